@@ -1,0 +1,111 @@
+"""Parse accuracy on the fixtures: what the parser finds against what a careful reader sees.
+
+Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (title, framework,
+sections → items → heading, aspect, number of enumerated points, number of examples). Prints
+found / expected / correct per element kind, per file and in total. Run: `make eval`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from mingjing.frameworks import load_frameworks
+from mingjing.parse import parse_document
+from mingjing.read import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def _match(expected: list, found: list, key) -> list[tuple[dict, object | None]]:
+    """Pair expected entries with found ones: same key first, else the same position."""
+    used: set[int] = set()
+    pairs = []
+    for i, exp in enumerate(expected):
+        hit = next((j for j, f in enumerate(found) if j not in used and key(f) == exp.get("heading")), None)
+        if hit is None and i < len(found) and i not in used:
+            hit = i
+        if hit is not None:
+            used.add(hit)
+        pairs.append((exp, found[hit] if hit is not None else None))
+    return pairs
+
+
+def evaluate(material: Path, expected: dict, packs) -> Counter:
+    c: Counter = Counter()
+    outline = parse_document(read_document(material), packs)
+    c["framework_expected"] += 1
+    c["framework_correct"] += int(outline.framework is not None and outline.framework.id == expected["framework"])
+    c["title_expected"] += 1
+    c["title_correct"] += int(outline.title == expected["title"])
+    exp_sections = expected.get("sections", [])
+    c["sections_expected"] += len(exp_sections)
+    c["sections_found"] += len(outline.sections)
+    for exp, sec in _match(exp_sections, outline.sections, lambda s: s.heading):
+        items = exp.get("items", [])
+        c["items_expected"] += len(items)
+        if sec is None:
+            continue
+        c["sections_correct"] += int(sec.kind == exp["kind"] and sec.heading == exp["heading"])
+        c["items_found"] += len(sec.items)
+        for exp_item, item in _match(items, sec.items, lambda i: i.heading):
+            labelled = [] if item is None else [p for p in item.points if p.label]
+            examples = 0 if item is None else sum(len(p.examples) for p in item.points)
+            c["points_expected"] += exp_item.get("points", 0)
+            c["examples_expected"] += exp_item.get("examples", 0)
+            if exp["kind"] == "problems":
+                c["aspects_expected"] += 1
+            if item is None:
+                continue
+            c["items_correct"] += int(item.heading == exp_item["heading"])
+            c["points_found"] += len(labelled)
+            c["points_correct"] += min(len(labelled), exp_item.get("points", 0))
+            c["points_items_exact"] += int(len(labelled) == exp_item.get("points", 0))
+            c["examples_found"] += examples
+            c["examples_correct"] += min(examples, exp_item.get("examples", 0))
+            if exp["kind"] == "problems":
+                c["aspects_correct"] += int(item.aspect == exp_item.get("aspect"))
+    return c
+
+
+KINDS = ("framework", "title", "sections", "items", "aspects", "points", "examples")
+
+
+def main() -> int:
+    packs = load_frameworks()
+    total: Counter = Counter()
+    rows = []
+    for exp_path in sorted((FIXTURES / "expected").glob("*.yaml")):
+        materials = [p for p in (FIXTURES / "materials").glob(exp_path.stem + ".*")]
+        if not materials:
+            print(f"缺少材料文件：{exp_path.stem}", file=sys.stderr)
+            continue
+        expected = yaml.safe_load(exp_path.read_text(encoding="utf-8"))
+        c = evaluate(materials[0], expected, packs)
+        total.update(c)
+        rows.append((materials[0].name, c))
+    print("解析准确率（fixtures：tests/fixtures/materials 对照 tests/fixtures/expected）")
+    print("正确 = 与人工标注一致；要点/举例按每项数量取 min(找到, 应有) 计正确")
+    header = f"{'文件':<44}" + "".join(f"{k:>12}" for k in KINDS)
+    print(header)
+    for name, c in rows:
+        cells = "".join(f"{c[k + '_correct']:>5}/{c[k + '_expected']:<6}" for k in KINDS)
+        print(f"{name:<44}{cells}")
+    print("-" * len(header))
+    print(f"{'合计 正确/应有':<44}" + "".join(f"{total[k + '_correct']:>5}/{total[k + '_expected']:<6}" for k in KINDS))
+    print(f"{'合计 找到（含误报）':<44}" + "".join(
+        f"{total.get(k + '_found', total[k + '_correct'] if k in ('framework', 'title') else 0):>12}" for k in KINDS))
+    for k in KINDS:
+        exp, cor = total[k + "_expected"], total[k + "_correct"]
+        found = total.get(k + "_found")
+        prec = f"，精确率 {cor / found:.1%}" if found else ""
+        print(f"  {k:<10} 召回 {cor}/{exp} = {cor / exp:.1%}{prec}" if exp else f"  {k:<10} 无标注")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""Allow `python -m mingjing`."""
+
+from mingjing.cli import main
+
+main()

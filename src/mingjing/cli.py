@@ -1,0 +1,185 @@
+"""Command line: thin translation between people and the pipeline (no logic of its own)."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from mingjing.errors import MingjingError
+
+app = typer.Typer(
+    name="mingjing",
+    help="明镜：对照检查材料的离线读取、结构解析与审阅工具。\n\n"
+         "示例：\n\n  mingjing parse 张三-对照检查材料.docx\n\n"
+         "  mingjing parse 材料.doc --format json --output 提纲.json\n\n"
+         "  mingjing frameworks list",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+frameworks_app = typer.Typer(help="查看框架包（每年的对照检查方面）。", no_args_is_help=True)
+app.add_typer(frameworks_app, name="frameworks")
+
+
+class OutlineFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+FrameworksDir = typer.Option(None, "--frameworks-dir", help="自定义框架包所在文件夹（可多次给出）")
+ConfigOpt = typer.Option(None, "--config", help="配置文件路径（默认读取当前文件夹的 mingjing.toml）")
+
+
+def _frameworks(dirs: list[str] | None, config: Optional[Path]):
+    from mingjing.config import load_config
+    from mingjing.frameworks import load_frameworks
+
+    cfg = load_config(config)
+    return load_frameworks([*cfg.frameworks_dirs, *(dirs or [])])
+
+
+def _write(text: str, output: Optional[Path], inputs: list[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    from mingjing.errors import InputError
+
+    target = output.resolve()
+    if any(target == p.resolve() for p in inputs):
+        raise InputError(f"{output}：输出文件不能是输入文件本身，原文件不会被覆盖")
+    if target.is_dir():
+        raise InputError(f"{output}：这是一个文件夹，请给出输出文件名")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}：无法写入（{exc.strerror or exc}）") from None
+    typer.echo(f"已写入 {output}", err=True)
+
+
+@app.command()
+def parse(
+    file: Path = typer.Argument(..., help="材料文件：.docx .doc .wps .pdf .txt .md"),
+    format: OutlineFormat = typer.Option(OutlineFormat.text, "--format", "-f", help="输出格式：text（树形）或 json"),
+    framework: Optional[str] = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件而不是打印"),
+    frameworks_dir: Optional[list[str]] = FrameworksDir,
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """解析一份材料的结构：标题、前言、问题/原因/措施、框架方面、要点和举例。
+
+    示例：mingjing parse 张三-对照检查材料.docx --format json
+    """
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    packs = _frameworks(frameworks_dir, config)
+    outline = parse_document(read_document(file), packs, framework)
+    if format == OutlineFormat.json:
+        from mingjing.render.outline_json import render_outline_json
+
+        _write(render_outline_json(outline), output, [file])
+        return
+    from rich.console import Console
+
+    from mingjing.render.outline_tree import outline_tree
+
+    if output is None:
+        Console(highlight=False).print(outline_tree(outline))
+    else:
+        console = Console(record=True, width=100, highlight=False, file=open("/dev/null", "w"))
+        console.print(outline_tree(outline))
+        _write(console.export_text(), output, [file])
+
+
+@frameworks_app.command("list")
+def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
+                    config: Optional[Path] = ConfigOpt) -> None:
+    """列出可用的框架包（内置的和自定义文件夹里的）。"""
+    from rich.console import Console
+    from rich.table import Table
+
+    packs = _frameworks(frameworks_dir, config)
+    table = Table(title="框架包", show_lines=False)
+    for col in ("ID", "名称", "会议", "年度", "方面数", "来源"):
+        table.add_column(col)
+    for fw in sorted(packs.values(), key=lambda f: (f.year or 0, f.id)):
+        table.add_row(fw.id, fw.name, fw.meeting, str(fw.year or "常设"), str(len(fw.aspects)),
+                      "内置" if fw.builtin else fw.path)
+    Console(highlight=False).print(table)
+
+
+@frameworks_app.command("show")
+def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框架包 ID"),
+                    frameworks_dir: Optional[list[str]] = FrameworksDir,
+                    config: Optional[Path] = ConfigOpt) -> None:
+    """显示一个框架包的各个方面、别名和关键词。"""
+    from rich.console import Console
+    from rich.text import Text
+    from rich.tree import Tree
+
+    from mingjing.errors import InputError
+
+    packs = _frameworks(frameworks_dir, config)
+    if pack_id not in packs:
+        raise InputError(f"未知的框架 {pack_id}（可用：{'、'.join(sorted(packs))}）")
+    fw = packs[pack_id]
+    tree = Tree(Text(f"{fw.name}（{fw.id}）", style="bold"))
+    tree.add(f"会议：{fw.meeting}　年度：{fw.year or '常设'}　文件：{fw.path}")
+    if fw.source:
+        tree.add(Text(f"出处：{fw.source}", style="dim"))
+    for n, aspect in enumerate(fw.aspects, 1):
+        node = tree.add(Text(f"{n}. {aspect.name}", style="cyan"))
+        if aspect.full:
+            node.add(f"完整表述：{aspect.full}")
+        if aspect.aliases:
+            node.add(f"别名：{'、'.join(aspect.aliases)}")
+        if aspect.keywords:
+            node.add(f"关键词：{'、'.join(aspect.keywords)}")
+    Console(highlight=False).print(tree)
+
+
+_CLICK_MESSAGES = (
+    ("No such option", "没有这个选项"),
+    ("No such command", "没有这个命令"),
+    ("Missing argument", "缺少参数"),
+    ("Missing option", "缺少选项"),
+    ("Invalid value", "取值无效"),
+    ("Got unexpected extra argument", "多余的参数"),
+    ("requires an argument", "需要一个取值"),
+)
+
+
+def _usage_message(message: str) -> str:
+    for en, zh in _CLICK_MESSAGES:
+        if en in message:
+            return f"用法错误：{zh}（{message}）。用 mingjing --help 查看用法"
+    return f"用法错误：{message}。用 mingjing --help 查看用法"
+
+
+def main() -> None:
+    """Entry point: every failure becomes one Chinese line on stderr and exit code 2."""
+    try:
+        app(standalone_mode=False)
+    except MingjingError as exc:
+        sys.stderr.write(f"错误：{exc}\n")
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("已中止\n")
+        sys.exit(130)
+    except typer.TyperException as exc:  # usage errors of the (vendored) click layer
+        ctx = getattr(exc, "ctx", None)
+        if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
+            sys.stdout.write(ctx.get_help() + "\n")
+            sys.exit(0)
+        sys.stderr.write(_usage_message(exc.format_message()) + "\n")
+        sys.exit(2)
+    except BrokenPipeError:
+        sys.exit(0)

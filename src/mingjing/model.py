@@ -1,0 +1,160 @@
+"""The pipeline's data: Document (read), Outline (parse) and their JSON form.
+
+All offsets are character offsets into `Document.text`, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+OUTLINE_SCHEMA = "mingjing.outline/1"
+SECTION_KINDS = ("problems", "causes", "measures", "other")
+
+
+@dataclass
+class Source:
+    path: str
+    format: str  # txt | md | docx | doc | wps | rtf | pdf
+    encoding: str | None = None
+    converted_with: str | None = None  # e.g. "LibreOffice" for .doc/.wps
+    size: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "format": self.format, "encoding": self.encoding,
+                "converted_with": self.converted_with, "size": self.size}
+
+
+@dataclass
+class Paragraph:
+    """One body paragraph: `Document.text[start:end]`, never containing a line break."""
+
+    start: int
+    end: int
+    style: str | None = None  # style name in the source (docx) or "heading" (markdown)
+    level: int | None = None  # outline level from a heading style / markdown #, 1 = top
+    numbered: bool = False  # its label was produced from Word automatic numbering
+    label_end: int | None = None  # end offset of that automatic label
+    in_table: bool = False
+
+
+@dataclass
+class Extra:
+    """Text kept apart from the body: header, footer, footnote, endnote, comment, textbox, watermark."""
+
+    kind: str
+    text: str
+
+
+@dataclass
+class Document:
+    text: str
+    paragraphs: list[Paragraph]
+    source: Source
+    extras: list[Extra] = field(default_factory=list)
+
+    def paragraph_text(self, p: Paragraph) -> str:
+        return self.text[p.start:p.end]
+
+
+@dataclass
+class Example:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Point:
+    label: str
+    text: str
+    start: int
+    end: int
+    examples: list[Example] = field(default_factory=list)
+
+
+@dataclass
+class Item:
+    label: str
+    heading: str
+    heading_start: int
+    heading_end: int
+    start: int
+    end: int
+    aspect: str | None = None
+    points: list[Point] = field(default_factory=list)
+
+
+@dataclass
+class Section:
+    kind: str
+    label: str
+    heading: str
+    heading_start: int
+    heading_end: int
+    start: int
+    end: int
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class FrameworkRef:
+    id: str
+    name: str
+    score: float = 0.0  # how well the document matched the pack (detection)
+    forced: bool = False  # chosen with --framework
+
+
+@dataclass
+class Outline:
+    document: Document
+    title: str
+    title_start: int
+    title_end: int
+    preamble_start: int | None
+    preamble_end: int | None
+    framework: FrameworkRef | None
+    sections: list[Section] = field(default_factory=list)
+
+    def items(self, kind: str | None = None) -> list[Item]:
+        return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
+
+
+def _example_dict(e: Example) -> dict[str, Any]:
+    return {"text": e.text, "start": e.start, "end": e.end}
+
+
+def _point_dict(p: Point) -> dict[str, Any]:
+    return {"label": p.label, "text": p.text, "start": p.start, "end": p.end,
+            "examples": [_example_dict(e) for e in p.examples]}
+
+
+def _item_dict(i: Item) -> dict[str, Any]:
+    return {"label": i.label, "heading": i.heading, "aspect": i.aspect, "start": i.start,
+            "end": i.end, "heading_start": i.heading_start, "heading_end": i.heading_end,
+            "points": [_point_dict(p) for p in i.points]}
+
+
+def _section_dict(s: Section) -> dict[str, Any]:
+    return {"kind": s.kind, "label": s.label, "heading": s.heading, "start": s.start,
+            "end": s.end, "heading_start": s.heading_start, "heading_end": s.heading_end,
+            "items": [_item_dict(i) for i in s.items]}
+
+
+def outline_to_dict(outline: Outline) -> dict[str, Any]:
+    """The `mingjing.outline/1` contract (DESIGN.md); extra keys are additive."""
+    doc = outline.document
+    fw = outline.framework
+    return {
+        "schema": OUTLINE_SCHEMA,
+        "source": doc.source.to_dict(),
+        "title": outline.title,
+        "title_start": outline.title_start,
+        "title_end": outline.title_end,
+        "preamble": None if outline.preamble_start is None else
+        {"start": outline.preamble_start, "end": outline.preamble_end},
+        "framework": None if fw is None else {"id": fw.id, "name": fw.name},
+        "text": doc.text,
+        "extras": [{"kind": e.kind, "text": e.text} for e in doc.extras],
+        "sections": [_section_dict(s) for s in outline.sections],
+    }

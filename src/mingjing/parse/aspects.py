@@ -1,0 +1,75 @@
+"""Map a problem item's heading to a framework aspect by name, aliases and keywords.
+
+A strong match is the aspect's name, full wording or an alias inside the heading (quotes and
+separators ignored), or the heading's "在…方面" phrase inside the name. Keywords only decide when
+they clearly favour one aspect. Anything else stays unmapped: never a forced guess.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mingjing.frameworks import Aspect, Framework
+
+_NOISE = re.compile(r"[“”\"'‘’「」『』、，,。；;：:\s·]")
+_FANGMIAN = re.compile(r"(?:在|关于|对照|聚焦)?(.{2,40}?)(?:方面|上)(?:存在的问题|的问题|问题)?$")
+
+
+def squash(text: str) -> str:
+    return _NOISE.sub("", text)
+
+
+@lru_cache(maxsize=64)
+def _phrases(aspect: Aspect) -> tuple[str, ...]:
+    names = [aspect.name, *(a for a in aspect.aliases)]
+    if aspect.full:
+        names.append(aspect.full)
+    out = set()
+    for n in names:
+        s = squash(n)
+        out.add(s)
+        for suffix in ("情况", "方面"):
+            if s.endswith(suffix) and len(s) - len(suffix) >= 2:
+                out.add(s[: -len(suffix)])
+        if s.startswith("在") and len(s) > 3:
+            out.add(s[1:])
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _strong(aspect: Aspect, heading: str, phrase: str | None) -> int:
+    best = 0
+    for p in _phrases(aspect):
+        if p and p in heading:
+            best = max(best, len(p))
+        if phrase and len(phrase) >= 4 and phrase in p:
+            best = max(best, len(phrase))
+    return best
+
+
+def _keywords(aspect: Aspect, text: str) -> int:
+    return sum(1 for k in aspect.keywords if k and k in text)
+
+
+def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str | None:
+    """The aspect name for a problem item, or None."""
+    h = squash(heading)
+    if not h:
+        return None
+    m = _FANGMIAN.search(h)
+    phrase = m.group(1) if m else None
+    strong = [(_strong(a, h, phrase), a) for a in framework.aspects]
+    strong = [(score, a) for score, a in strong if score]
+    if strong:
+        strong.sort(key=lambda sa: -sa[0])
+        if len(strong) == 1 or strong[0][0] > strong[1][0]:
+            return strong[0][1].name
+        return None
+    if phrase:  # the heading names an aspect of its own that the framework does not have
+        return None
+    body = squash(body_start)
+    scores = sorted(((2 * _keywords(a, h) + _keywords(a, body), a) for a in framework.aspects),
+                    key=lambda sa: -sa[0])
+    if scores[0][0] >= 2 and scores[0][0] >= scores[1][0] + 2:
+        return scores[0][1].name
+    return None

@@ -1,0 +1,128 @@
+"""Numbering labels of Chinese official writing, outer to inner, and inline enumerations.
+
+Levels (rank): 0 第一部分 · 1 一、 · 2 （一） · 3 1. / 1、 · 4 （1） · 5 ①.
+Inline: 一是…二是…, 第一，…第二，…, 首先/其次/再次/最后; examples 比如/例如/譬如/又如….
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mingjing.numerals import CIRCLED, parse_chinese_number
+
+_CN = "一二三四五六七八九十百零〇两"
+LABEL_PATTERNS: tuple[tuple[int, re.Pattern], ...] = (
+    (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
+    (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
+    (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
+    (3, re.compile(r"^(\d{1,2})\s*(?:[.．](?!\d)|、)\s*")),
+    (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、．.，,]?\s*")),
+    (5, re.compile(rf"^([{CIRCLED}])\s*")),
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    rank: int
+    value: int
+    text: str  # the label as written, without following spaces
+    end: int  # offset (relative to the paragraph) where the body starts
+
+
+def match_label(text: str) -> Label | None:
+    """The numbering label at the start of a paragraph's text, if any."""
+    for rank, pattern in LABEL_PATTERNS:
+        m = pattern.match(text)
+        if not m:
+            continue
+        raw = m.group(1)
+        value = CIRCLED.index(raw) + 1 if rank == 5 else (
+            int(raw) if raw.isdigit() else parse_chinese_number(raw))
+        if value is None or value <= 0:
+            continue
+        if m.end() >= len(text):  # a bare label is not a heading
+            return None
+        return Label(rank=rank, value=value, text=m.group(0).rstrip(), end=m.end())
+    return None
+
+
+# -- inline enumerations ---------------------------------------------------------------------
+_CLAUSE_START = r"(?:(?<=^)|(?<=[。；;：:，,！!？?\n）)”]))"
+_SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})是(?=[^，,。；;]{{1,}})")
+_DI = re.compile(_CLAUSE_START + rf"第([{_CN}]{{1,3}})(?=[，,、：:])")
+_ORDER_WORDS = ("首先", "其次", "再次", "然后", "最后")
+_ORDER = re.compile(_CLAUSE_START + r"(首先|其次|再次|然后|最后)(?=[，,、：:])")
+
+
+@dataclass(frozen=True)
+class InlineMarker:
+    label: str
+    start: int  # relative to the searched text
+
+
+def _numbered_series(pattern: re.Pattern, text: str, fmt) -> list[InlineMarker]:
+    series: list[InlineMarker] = []
+    expected = 1
+    for m in pattern.finditer(text):
+        value = parse_chinese_number(m.group(1))
+        if value == expected:
+            series.append(InlineMarker(fmt(m.group(1)), m.start()))
+            expected += 1
+        elif value == 1 and len(series) < 2:
+            series = [InlineMarker(fmt(m.group(1)), m.start())]
+            expected = 2
+    return series if len(series) >= 2 else []
+
+
+def inline_markers(text: str) -> list[InlineMarker]:
+    """The first complete inline series found: 一是/二是…, 第一/第二…, or 首先/其次…."""
+    found = _numbered_series(_SHI, text, lambda n: f"{n}是")
+    if found:
+        return found
+    found = _numbered_series(_DI, text, lambda n: f"第{n}")
+    if found:
+        return found
+    order: list[InlineMarker] = []
+    for m in _ORDER.finditer(text):
+        word = m.group(1)
+        if not order:
+            if word == "首先":
+                order.append(InlineMarker(word, m.start()))
+            continue
+        order.append(InlineMarker(word, m.start()))
+        if word == "最后":
+            break
+    return order if len(order) >= 2 else []
+
+
+_EXAMPLE = re.compile(_CLAUSE_START.replace("）)”]", "）)”(（]") +
+                      r"(?:比如说|比如|例如|譬如|比方说|又如|再如|如)(?=[，,：:])|(?:如|比如|例如)(?=\d)|"
+                      + _CLAUSE_START.replace("）)”]", "）)”(（]") +
+                      r"(?:比如说|比如|例如|譬如|比方说|又如|再如)")
+_SENTENCE_END = re.compile(r"[。！？!?]|\n")
+
+
+def example_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each example passage: from its marker to the end of its sentence."""
+    spans: list[tuple[int, int]] = []
+    for m in _EXAMPLE.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        end_match = _SENTENCE_END.search(text, m.end())
+        end = end_match.end() if end_match and end_match.group() != "\n" else (
+            end_match.start() if end_match else len(text))
+        spans.append((m.start(), end))
+    return spans
+
+
+_HEADING_END = re.compile(r"[。！？!?：:]")
+
+
+def split_heading(body: str) -> tuple[int, int]:
+    """(end of heading text, start of the rest) within a paragraph body: the first sentence up
+    to 。/：, or the whole paragraph when it has none."""
+    m = _HEADING_END.search(body)
+    if not m:
+        return len(body.rstrip("；;，, ")), len(body)
+    return m.start(), m.end()

@@ -1,0 +1,73 @@
+"""Build a Document from paragraph strings: normalise text once, keep exact offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from mingjing.errors import InputError
+from mingjing.model import Document, Extra, Paragraph, Source
+from mingjing.read.limits import Limits
+
+# zero-width and control characters that carry no meaning in a material
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile("[ \t\u00a0\u2002\u2003\u2009\u3000]+")
+_BREAKS = re.compile("\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c")
+
+
+def normalise_line(text: str) -> str:
+    """NFC, no invisible characters, runs of spaces as one space, trimmed."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+class DocumentBuilder:
+    """Collects paragraphs in reading order; empty paragraphs are dropped."""
+
+    def __init__(self, source: Source, limits: Limits):
+        self.source = source
+        self.limits = limits
+        self._parts: list[str] = []
+        self._paragraphs: list[Paragraph] = []
+        self._length = 0
+        self.extras: list[Extra] = []
+
+    def add(self, text: str, *, style: str | None = None, level: int | None = None,
+            label: str = "", in_table: bool = False) -> None:
+        """Add one source paragraph; line breaks inside it start new paragraphs."""
+        pieces = [normalise_line(p) for p in _BREAKS.split(text)]
+        label = _INVISIBLE.sub("", unicodedata.normalize("NFC", label)).lstrip()
+        first = True
+        for piece in pieces:
+            if not piece and not (first and label):
+                continue
+            self._append(piece, style, level, label if first else "", in_table)
+            first = False
+
+    def _append(self, body: str, style: str | None, level: int | None, label: str,
+                in_table: bool) -> None:
+        if len(self._paragraphs) >= self.limits.max_paragraphs:
+            raise InputError(f"段落数超过上限（{self.limits.max_paragraphs} 段），文件过大或不是一份对照检查材料")
+        if label and body and label[-1].isascii() and body[0].isascii() and (
+                label[-1].isalnum() or body[0].isdigit()):
+            label += " "  # keep "1." and "2024年" apart, as Word's tab does
+        text = label + body
+        start = self._length + (1 if self._parts else 0)
+        end = start + len(text)
+        self._parts.append(text)
+        self._length = end
+        self._paragraphs.append(Paragraph(
+            start=start, end=end, style=style, level=level, numbered=bool(label),
+            label_end=start + len(label) if label else None, in_table=in_table))
+
+    def add_extra(self, kind: str, text: str) -> None:
+        lines = [normalise_line(p) for p in _BREAKS.split(text)]
+        joined = "\n".join(line for line in lines if line)
+        if joined:
+            self.extras.append(Extra(kind=kind, text=joined))
+
+    def build(self) -> Document:
+        return Document(text="\n".join(self._parts), paragraphs=self._paragraphs,
+                        source=self.source, extras=self.extras)

@@ -1,0 +1,195 @@
+"""Read .docx: body paragraphs and tables in order, Word numbering rendered, page furniture apart."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from mingjing.errors import InputError
+from mingjing.read.assemble import DocumentBuilder
+from mingjing.read.docx_numbering import W, Numbering, q, read_styles, wval
+from mingjing.read.limits import Limits
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+V = "urn:schemas-microsoft-com:vml"
+_SKIP = {q("del"), q("moveFrom"), q("instrText"), q("delText"), q("rPr"), q("pPr"),
+         q("fldChar"), f"{{{MC}}}Fallback", q("commentReference"), q("footnoteReference"),
+         q("endnoteReference"), q("proofErr"), q("bookmarkStart"), q("bookmarkEnd")}
+_HEADING_NAMES = ("heading ", "标题 ")
+
+
+def check_zip(data: bytes, name: str, limits: Limits) -> None:
+    """Refuse archives that are corrupt, not Word documents, or built to exhaust memory."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
+        raise InputError(f"{name}：文件已损坏，无法作为 .docx 打开（压缩包结构错误）") from None
+    if len(infos) > limits.max_zip_entries:
+        raise InputError(f"{name}：压缩包内文件数 {len(infos)} 超过上限 {limits.max_zip_entries}，拒绝读取")
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if total > limits.max_unzipped_bytes:
+        raise InputError(f"{name}：解压后大小超过上限 {limits.describe_bytes(limits.max_unzipped_bytes)}，疑似压缩炸弹，拒绝读取")
+    if total > 1024 * 1024 and total / packed > limits.max_zip_ratio:
+        raise InputError(f"{name}：压缩比异常（{total / packed:.0f} 倍），疑似压缩炸弹，拒绝读取")
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        if "[Content_Types].xml" in names and any(n.startswith(("xl/", "ppt/")) for n in names):
+            raise InputError(f"{name}：这是 Excel 或 PowerPoint 文件，不是 Word 文档")
+        raise InputError(f"{name}：这不是 Word 文档（压缩包内没有 word/document.xml）")
+    if "[Content_Types].xml" not in names:
+        raise InputError(f"{name}：文件已损坏，缺少 [Content_Types].xml")
+
+
+def _run_text(el, out: list[str], boxes: list) -> None:
+    """Append the visible text of el's subtree to out; text boxes go to `boxes`."""
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIP:
+            continue
+        if tag == q("t"):
+            out.append(child.text or "")
+        elif tag == q("tab") or tag == q("ptab"):
+            out.append("\t")
+        elif tag in (q("br"), q("cr")):
+            out.append("\n")
+        elif tag == q("noBreakHyphen"):
+            out.append("-")
+        elif tag == q("sym"):
+            code = child.get(q("char")) or ""
+            try:
+                ch = chr(int(code, 16))
+                if not 0xE000 <= ord(ch) <= 0xF8FF and not 0xF000 <= int(code, 16):
+                    out.append(ch)
+            except ValueError:
+                pass
+        elif tag == q("txbxContent"):
+            boxes.append(child)
+        elif tag == q("r"):
+            rpr = child.find(q("rPr"))
+            if rpr is not None and rpr.find(q("vanish")) is not None and \
+                    wval(rpr, "vanish") not in ("0", "false"):
+                continue
+            _run_text(child, out, boxes)
+        else:
+            _run_text(child, out, boxes)
+
+
+def paragraph_text(p) -> tuple[str, list]:
+    out: list[str] = []
+    boxes: list = []
+    _run_text(p, out, boxes)
+    return "".join(out), boxes
+
+
+class _BodyReader:
+    def __init__(self, builder: DocumentBuilder, numbering: Numbering, styles):
+        self.builder = builder
+        self.numbering = numbering
+        self.styles = styles
+
+    def block(self, el, in_table: bool = False) -> None:
+        for child in el:
+            tag = child.tag
+            if tag == q("p"):
+                self.paragraph(child, in_table)
+            elif tag == q("tbl"):
+                for tr in child.iter(q("tr")):
+                    for tc in tr.findall(q("tc")):
+                        self.block(tc, True)
+            elif tag in (q("sdt"),):
+                content = child.find(q("sdtContent"))
+                if content is not None:
+                    self.block(content, in_table)
+            elif tag in (q("customXml"), q("sdtContent")):
+                self.block(child, in_table)
+
+    def paragraph(self, p, in_table: bool) -> None:
+        text, boxes = paragraph_text(p)
+        label = self.numbering.label(p)
+        ppr = p.find(q("pPr"))
+        style_id = wval(ppr, "pStyle")
+        style_name = None
+        level = None
+        if style_id and style_id in self.styles:
+            info = self.styles[style_id]
+            style_name = info.name
+            lowered = info.name.lower()
+            for prefix in _HEADING_NAMES:
+                if lowered.startswith(prefix) and lowered[len(prefix):].strip().isdigit():
+                    level = int(lowered[len(prefix):])
+            if level is None and info.outline_level is not None and info.outline_level < 9:
+                level = info.outline_level + 1
+        own = wval(ppr, "outlineLvl")
+        if own is not None and own.isdigit() and int(own) < 9:
+            level = int(own) + 1
+        if text.strip() or label:
+            self.builder.add(text, style=style_name, level=level, label=label if text.strip() else "",
+                             in_table=in_table)
+        for box in boxes:
+            self.builder.add_extra("textbox", _plain(box))
+
+
+def _plain(el) -> str:
+    lines = []
+    for p in el.iter(q("p")):
+        text, _ = paragraph_text(p)
+        lines.append(text)
+    return "\n".join(lines)
+
+
+def read_docx(data: bytes, builder: DocumentBuilder, name: str) -> None:
+    check_zip(data, name, builder.limits)
+    import docx  # python-docx; imported here to keep `mingjing --help` fast
+    from lxml import etree
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception:  # python-docx raises many kinds for a broken package
+        raise InputError(f"{name}：文件已损坏或不是有效的 Word 文档，无法打开") from None
+    try:
+        body = document.element.body
+        styles = read_styles(document.styles.element)
+        try:
+            numbering_el = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            numbering_el = None
+        reader = _BodyReader(builder, Numbering(numbering_el, styles), styles)
+        reader.block(body)
+        for part in document.part.package.iter_parts():
+            partname = str(part.partname)
+            kind = _furniture_kind(partname)
+            if kind is None:
+                continue
+            root = etree.fromstring(part.blob)
+            _read_furniture(root, kind, builder)
+    except InputError:
+        raise
+    except (etree.XMLSyntaxError, ValueError, KeyError, AttributeError, TypeError):
+        raise InputError(f"{name}：文件内容已损坏（XML 结构错误），无法读取") from None
+
+
+def _furniture_kind(partname: str) -> str | None:
+    base = partname.rsplit("/", 1)[-1]
+    for prefix, kind in (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"),
+                         ("endnotes", "endnote"), ("comments", "comment")):
+        if base.startswith(prefix) and base.endswith(".xml") and partname.startswith("/word/"):
+            return kind
+    return None
+
+
+def _read_furniture(root, kind: str, builder: DocumentBuilder) -> None:
+    for shape in root.iter(f"{{{V}}}textpath"):
+        if shape.get("string"):
+            builder.add_extra("watermark", shape.get("string"))
+    if kind in ("footnote", "endnote", "comment"):
+        for note in root:
+            if note.get(q("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            builder.add_extra(kind, _plain(note))
+    else:
+        builder.add_extra(kind, _plain(root))
+
+
+__all__ = ["read_docx", "check_zip", "paragraph_text", "W"]

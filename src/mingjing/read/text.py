@@ -1,0 +1,44 @@
+"""Plain text and Markdown readers: one line, one paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from mingjing.read.assemble import DocumentBuilder
+from mingjing.read.encoding import decode_text
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\[)")
+_MD_ORDERED = re.compile(r"^\s*(\d{1,3})([.)])\s+")
+_MD_QUOTE = re.compile(r"^\s*>\s?")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
+_MD_FENCE = re.compile(r"^\s*```")
+
+
+def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
+    text, encoding = decode_text(data, name)
+    builder.source.encoding = encoding
+    for line in text.splitlines():
+        builder.add(line)
+
+
+def read_markdown(data: bytes, builder: DocumentBuilder, name: str) -> None:
+    """Headings lose their #s (level kept), list markers stay as the reader sees them."""
+    text, encoding = decode_text(data, name)
+    builder.source.encoding = encoding
+    for line in text.splitlines():
+        if _MD_RULE.match(line) or _MD_FENCE.match(line):
+            continue
+        line = _MD_QUOTE.sub("", line)
+        m = _MD_HEADING.match(line)
+        if m:
+            builder.add(_strip_emphasis(m.group(2)), style="heading", level=len(m.group(1)))
+            continue
+        if not _MD_ORDERED.match(line):  # "1. 内容" stays: the label a reader sees
+            line = _MD_BULLET.sub("", line)
+        builder.add(_strip_emphasis(line))
+
+
+def _strip_emphasis(line: str) -> str:
+    return _MD_EMPHASIS.sub(r"\2", line)

@@ -1,0 +1,1 @@
+"""Renderers: turn pipeline results into terminal text, JSON, HTML or Word for people."""

@@ -1,0 +1,56 @@
+"""The outline as a Rich tree for the terminal."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from rich.tree import Tree
+
+from mingjing.model import Outline
+
+KIND_NAMES = {"problems": "问题", "causes": "原因", "measures": "措施", "other": "其他"}
+
+
+def _clip(text: str, n: int = 36) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def outline_tree(outline: Outline) -> Tree:
+    doc = outline.document
+    title = outline.title or "（未识别到标题）"
+    root = Tree(Text(title, style="bold"))
+    src = doc.source
+    info = f"{src.format}" + (f" · {src.encoding}" if src.encoding else "") + \
+        (f" · 经 {src.converted_with} 转换" if src.converted_with else "") + f" · {len(doc.text)} 字"
+    root.add(Text(f"来源：{src.path}（{info}）", style="dim"))
+    fw = outline.framework
+    if fw:
+        how = "指定" if fw.forced else f"自动识别，得分 {fw.score}"
+        root.add(Text(f"框架：{fw.name}（{fw.id}，{how}）", style="cyan"))
+    else:
+        root.add(Text("框架：未识别（可用 --framework 指定）", style="yellow"))
+    if outline.preamble_start is not None:
+        n = outline.preamble_end - outline.preamble_start
+        root.add(Text(f"前言：{_clip(doc.text[outline.preamble_start:outline.preamble_end])}（{n} 字）", style="dim"))
+    for section in outline.sections:
+        node = root.add(Text.assemble((f"{section.label}{section.heading}", "bold"),
+                                      (f"  [{KIND_NAMES.get(section.kind, section.kind)}]", "magenta")))
+        for item in section.items:
+            line = Text(f"{item.label}{_clip(item.heading, 40)}")
+            if section.kind == "problems":
+                line.append(f"  → {item.aspect}" if item.aspect else "  → 未对应框架方面",
+                            style="green" if item.aspect else "yellow")
+            inode = node.add(line)
+            for point in item.points:
+                label = point.label or "·"
+                pnode = inode.add(Text(f"{label} {_clip(point.text[len(point.label):].lstrip('，,、：: '))}"))
+                for ex in point.examples:
+                    pnode.add(Text(f"例：{_clip(ex.text, 40)}", style="blue"))
+    if doc.extras:
+        kinds = {}
+        for e in doc.extras:
+            kinds[e.kind] = kinds.get(e.kind, 0) + 1
+        names = {"header": "页眉", "footer": "页脚", "footnote": "脚注", "endnote": "尾注",
+                 "comment": "批注", "textbox": "文本框", "watermark": "水印"}
+        root.add(Text("另存：" + "，".join(f"{names.get(k, k)} {v} 处" for k, v in kinds.items()), style="dim"))
+    return root
