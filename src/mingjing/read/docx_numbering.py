@@ -195,7 +195,7 @@ class Numbering:
         lvl = self._level_def(num, ilvl)
         if lvl is None:
             return ""
-        key: object = ("num", num_id) if num.start_overrides else num.abstract_id
+        key: object = ("num", num_id) if (num.start_overrides or num.level_overrides) else num.abstract_id
         counters = self.counters.setdefault(key, {})
         current = counters.get(ilvl)
         counters[ilvl] = self._start(num, ilvl) if current is None else current + 1

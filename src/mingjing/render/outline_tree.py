@@ -42,8 +42,8 @@ def outline_tree(outline: Outline) -> Tree:
                             style="green" if item.aspect else "yellow")
             inode = node.add(line)
             for point in item.points:
-                label = point.label or "·"
-                pnode = inode.add(Text(f"{label} {_clip(point.text[len(point.label):].lstrip('，,、：: '))}"))
+                body = _clip(point.text[len(point.label):].lstrip("，,、：: "), 30)
+                pnode = inode.add(Text(f"{point.label or '· '}{body}"))
                 for ex in point.examples:
                     pnode.add(Text(f"例：{_clip(ex.text, 40)}", style="blue"))
     if doc.extras:
