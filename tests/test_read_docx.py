@@ -43,7 +43,7 @@ def _doc_with(levels, paragraphs, tmp_path, nums=None, styles=()):
     ("chineseCountingThousand", "第%1条", 9, ["第九条甲", "第十条乙", "第十一条丙"]),
     ("ideographTraditional", "%1.", 1, ["甲.甲", "乙.乙", "丙.丙"]),
     ("decimal", "（%1）", 1, ["（1）甲", "（2）乙", "（3）丙"]),
-    ("decimalEnclosedCircle", "%1", 19, ["⑲甲", "⑳乙", "21丙"]),
+    ("decimalEnclosedCircle", "%1", 19, ["⑲甲", "⑳乙", "㉑丙"]),
     ("upperLetter", "%1.", 25, ["Y.甲", "Z.乙", "AA.丙"]),
     ("lowerRoman", "%1)", 3, ["iii)甲", "iv)乙", "v)丙"]),
     ("decimalZero", "%1", 9, ["09甲", "10乙", "11丙"]),

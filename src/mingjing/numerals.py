@@ -7,6 +7,7 @@ LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+CIRCLED_21_50 = "㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿"
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 FULLWIDTH_DIGITS = "０１２３４５６７８９"
 
@@ -77,12 +78,16 @@ def format_number(n: int, fmt: str) -> str:
         return chinese_count(n)
     if fmt in ("chineseLegalSimplified", "ideographLegalTraditional"):
         return chinese_count(n, legal=True)
+    # Past the end of a fixed sequence, Word-compatible renderers (LibreOffice, our reference
+    # here) fall back to decimal digits.
     if fmt in ("ideographTraditional", "ideographEnclosedCircle"):
-        return HEAVENLY_STEMS[(n - 1) % 10] if n > 0 else str(n)
+        return HEAVENLY_STEMS[n - 1] if 1 <= n <= 10 else str(n)
     if fmt == "ideographZodiac":
-        return EARTHLY_BRANCHES[(n - 1) % 12] if n > 0 else str(n)
+        return EARTHLY_BRANCHES[n - 1] if 1 <= n <= 12 else str(n)
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
-        return CIRCLED[n - 1] if 1 <= n <= 20 else str(n)
+        if 1 <= n <= 20:
+            return CIRCLED[n - 1]
+        return CIRCLED_21_50[n - 21] if 21 <= n <= 50 else str(n)
     if fmt == "decimalEnclosedParen":
         return PAREN_DIGITS[n - 1] if 1 <= n <= 20 else f"({n})"
     if fmt == "decimalEnclosedFullstop":

@@ -17,6 +17,7 @@ from mingjing.parse.sections import section_kind
 
 MAX_SECTION_HEADING = 40
 _TRAILING = "。：:；;，,、 "
+_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)$")
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,40}?方面(?=[：:。，,]|$)")
 _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
@@ -61,10 +62,11 @@ def analyse(document: Document) -> list[Para]:
 
 
 def find_title(paras: list[Para]) -> Para | None:
+    """The title: among the first lines, an unlabelled one naming the document (…材料, …提纲),
+    else a short first line that is not a section heading."""
     for p in paras[:3]:
-        if p.label is None and len(p.text) <= 80 and _TITLE_WORDS.search(p.text) \
-                and not p.text.endswith("。") and section_kind(p.text) != "other" \
-                and not (len(p.text) <= 12 and section_kind(p.text)):
+        if p.label is None and len(p.text) <= 80 and not p.text.endswith("。") and (
+                _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)):
             return p
     first = paras[0] if paras else None
     if first and first.label is None and len(first.text) <= 60 and "。" not in first.text \

@@ -44,8 +44,11 @@ def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float) -> byte
         src = Path(tmp) / f"input{suffix}"
         src.write_bytes(data)
         profile = Path(tmp) / "profile"
+        # an explicit import filter: without it LibreOffice imports unreadable bytes as plain text
+        infilter = "Rich Text Format" if suffix == ".rtf" else "MS Word 97"
         cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-               "--nologo", "--nodefault", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML",
+               "--nologo", "--nodefault", "--nolockcheck", f"--infilter={infilter}",
+               "--convert-to", "docx:MS Word 2007 XML",
                "--outdir", str(Path(tmp) / "out"), str(src)]
         try:
             subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
