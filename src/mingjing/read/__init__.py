@@ -56,6 +56,22 @@ def read_bytes(data: bytes, name: str, suffix: str = "", limits: Limits | None =
         raise InputError(f"{name}：文件是空的")
     fmt = sniff(data, suffix, name)
     builder = DocumentBuilder(Source(path=path or name, format=fmt, size=len(data)), limits)
+    try:
+        _dispatch(fmt, data, builder, name)
+    except (InputError, MemoryError, KeyboardInterrupt):
+        raise
+    except RecursionError:
+        raise InputError(f"{name}：文件结构嵌套过深，无法读取") from None
+    except Exception as exc:  # the safety net: a user's file never causes a traceback
+        raise InputError(f"{name}：读取失败（内部错误 {type(exc).__name__}），文件可能已损坏；"
+                         "如确认文件正常，请将它反馈给开发者") from None
+    document = builder.build()
+    if not document.paragraphs:
+        raise InputError(f"{name}：文件中没有可读的文字内容")
+    return document
+
+
+def _dispatch(fmt: str, data: bytes, builder: DocumentBuilder, name: str) -> None:
     if fmt == "docx":
         from mingjing.read.docx import read_docx
         read_docx(data, builder, name)
@@ -71,10 +87,6 @@ def read_bytes(data: bytes, name: str, suffix: str = "", limits: Limits | None =
     else:
         from mingjing.read.text import read_text
         read_text(data, builder, name)
-    document = builder.build()
-    if not document.paragraphs:
-        raise InputError(f"{name}：文件中没有可读的文字内容")
-    return document
 
 
 def read_document(path: str | Path, limits: Limits | None = None) -> Document:
