@@ -69,18 +69,19 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
             c["examples_correct"] += min(examples, exp_item.get("examples", 0))
             if exp["kind"] == "problems":
                 c["aspects_correct"] += int(item.aspect == exp_item.get("aspect"))
+                c["aspects_found"] += int(item.aspect is not None)
+                c["aspects_correct_nonnull"] += int(item.aspect is not None and item.aspect == exp_item.get("aspect"))
     return c
 
 
 KINDS = ("framework", "title", "sections", "items", "aspects", "points", "examples")
 
 
-def main() -> int:
-    packs = load_frameworks()
+def run_set(label: str, folder: Path, packs) -> Counter:
     total: Counter = Counter()
     rows = []
-    for exp_path in sorted((FIXTURES / "expected").glob("*.yaml")):
-        materials = [p for p in (FIXTURES / "materials").glob(exp_path.stem + ".*")]
+    for exp_path in sorted((folder / "expected").glob("*.yaml")):
+        materials = sorted((folder / "materials").glob(exp_path.stem + ".*"))
         if not materials:
             print(f"缺少材料文件：{exp_path.stem}", file=sys.stderr)
             continue
@@ -88,22 +89,29 @@ def main() -> int:
         c = evaluate(materials[0], expected, packs)
         total.update(c)
         rows.append((materials[0].name, c))
-    print("解析准确率（fixtures：tests/fixtures/materials 对照 tests/fixtures/expected）")
-    print("正确 = 与人工标注一致；要点/举例按每项数量取 min(找到, 应有) 计正确")
-    header = f"{'文件':<44}" + "".join(f"{k:>12}" for k in KINDS)
+    print(f"\n== {label}（{folder.relative_to(ROOT)}，{len(rows)} 份）==")
+    header = f"{'文件':<48}" + "".join(f"{k:>13}" for k in KINDS)
     print(header)
     for name, c in rows:
-        cells = "".join(f"{c[k + '_correct']:>5}/{c[k + '_expected']:<6}" for k in KINDS)
-        print(f"{name:<44}{cells}")
+        print(f"{name:<48}" + "".join(f"{c[k + '_correct']:>6}/{c[k + '_expected']:<6}" for k in KINDS))
     print("-" * len(header))
-    print(f"{'合计 正确/应有':<44}" + "".join(f"{total[k + '_correct']:>5}/{total[k + '_expected']:<6}" for k in KINDS))
-    print(f"{'合计 找到（含误报）':<44}" + "".join(
-        f"{total.get(k + '_found', total[k + '_correct'] if k in ('framework', 'title') else 0):>12}" for k in KINDS))
+    print(f"{'合计 正确/应有':<46}" + "".join(f"{total[k + '_correct']:>6}/{total[k + '_expected']:<6}" for k in KINDS))
     for k in KINDS:
-        exp, cor = total[k + "_expected"], total[k + "_correct"]
-        found = total.get(k + "_found")
-        prec = f"，精确率 {cor / found:.1%}" if found else ""
+        exp, cor, found = total[k + "_expected"], total[k + "_correct"], total.get(k + "_found")
+        right = total["aspects_correct_nonnull"] if k == "aspects" else cor  # a null is never "found"
+        prec = f"，精确率 {right}/{found} = {right / found:.1%}" if found else ""
         print(f"  {k:<10} 召回 {cor}/{exp} = {cor / exp:.1%}{prec}" if exp else f"  {k:<10} 无标注")
+    return total
+
+
+def main() -> int:
+    packs = load_frameworks()
+    print("解析准确率：解析结果对照人工标注（正确 = 与标注一致；要点、举例按每项 min(找到, 应有) 计正确，")
+    print("精确率 = 正确 / 找到）。调校集是开发解析器时看过的材料；留出集由另一人按同一标注规范撰写，")
+    print("开发时未用来调规则，更能反映真实水平。")
+    run_set("调校集", FIXTURES, packs)
+    if (FIXTURES / "heldout" / "expected").is_dir():
+        run_set("留出集", FIXTURES / "heldout", packs)
     return 0
 
 

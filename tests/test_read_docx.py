@@ -3,17 +3,21 @@
 import docx
 import pytest
 
-from conftest import MATERIALS, material_lines
+from conftest import MATERIALS
 from docx_factory import (abstract_xml, add_numbered_style, autonumbered_docx, level_xml, num_xml,
                           number_paragraph, plain_docx, set_numbering)
 from mingjing.read import read_document
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in MATERIALS.glob("*.txt")))
-def test_autonumbered_docx_reads_exactly_like_the_typed_text(tmp_path, name):
-    path = autonumbered_docx(material_lines(name), tmp_path / "autonumbered_headings.docx")
+TYPED = sorted([*MATERIALS.glob("*.txt"), *(MATERIALS.parent / "heldout" / "materials").glob("*.txt")])
+
+
+@pytest.mark.parametrize("typed", TYPED, ids=[p.name for p in TYPED])
+def test_autonumbered_docx_reads_exactly_like_the_typed_text(tmp_path, typed):
+    lines = typed.read_text(encoding="utf-8").splitlines()
+    path = autonumbered_docx(lines, tmp_path / "autonumbered_headings.docx")
     doc = read_document(path)
-    assert doc.text == read_document(MATERIALS / name).text
+    assert doc.text == read_document(typed).text
     numbered = [p for p in doc.paragraphs if p.numbered]
     assert numbered, "labels must come from numbering.xml"
     raw = docx.Document(path)

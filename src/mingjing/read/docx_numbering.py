@@ -16,8 +16,15 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _LVL_REF = re.compile(r"%([1-9])")
 
 
+_QNAMES: dict[str, str] = {}
+
+
 def q(tag: str) -> str:
-    return f"{{{W}}}{tag}"
+    """Clark name of a w: tag (cached: this is on the hot path)."""
+    name = _QNAMES.get(tag)
+    if name is None:
+        name = _QNAMES[tag] = f"{{{W}}}{tag}"
+    return name
 
 
 def wval(el, tag: str) -> str | None:
@@ -74,30 +81,45 @@ class _Num:
     level_overrides: dict[int, Level] = field(default_factory=dict)
 
 
-def read_styles(styles_el) -> dict[str, StyleInfo]:
-    styles: dict[str, StyleInfo] = {}
-    if styles_el is None:
-        return styles
-    for st in styles_el.iter(q("style")):
-        sid = st.get(q("styleId"))
-        if not sid:
-            continue
-        ppr = st.find(q("pPr"))
-        numpr = ppr.find(q("numPr")) if ppr is not None else None
-        styles[sid] = StyleInfo(
-            name=wval(st, "name") or sid,
-            based_on=wval(st, "basedOn"),
-            num_id=wval(numpr, "numId"),
-            ilvl=_int(wval(numpr, "ilvl")),
-            outline_level=_int(wval(ppr, "outlineLvl")),
-        )
-    return styles
+class StyleTable:
+    """Paragraph styles by id, read lazily: only the styles a document uses are looked at."""
+
+    def __init__(self, styles_el):
+        self._elements = {}
+        self._infos: dict[str, StyleInfo] = {}
+        if styles_el is not None:
+            for st in styles_el.findall(q("style")):
+                sid = st.get(q("styleId"))
+                if sid:
+                    self._elements.setdefault(sid, st)
+
+    def __contains__(self, sid) -> bool:
+        return sid in self._elements
+
+    def __getitem__(self, sid: str) -> StyleInfo:
+        info = self._infos.get(sid)
+        if info is None:
+            st = self._elements[sid]
+            ppr = st.find(q("pPr"))
+            numpr = ppr.find(q("numPr")) if ppr is not None else None
+            info = self._infos[sid] = StyleInfo(
+                name=wval(st, "name") or sid,
+                based_on=wval(st, "basedOn"),
+                num_id=wval(numpr, "numId"),
+                ilvl=_int(wval(numpr, "ilvl")),
+                outline_level=_int(wval(ppr, "outlineLvl")),
+            )
+        return info
+
+
+def read_styles(styles_el) -> StyleTable:
+    return StyleTable(styles_el)
 
 
 class Numbering:
     """Stateful renderer: call `label(p)` for every body paragraph in document order."""
 
-    def __init__(self, numbering_el, styles: dict[str, StyleInfo]):
+    def __init__(self, numbering_el, styles: StyleTable):
         self.styles = styles
         self.abstracts: dict[str, dict[int, Level]] = {}
         self.style_links: dict[str, str] = {}  # abstractId -> style id (numStyleLink)

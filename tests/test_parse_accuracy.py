@@ -1,0 +1,31 @@
+"""Parse accuracy on annotated fixtures stays high (the figures themselves are printed by make eval)."""
+
+import sys
+from collections import Counter
+
+import pytest
+import yaml
+
+from conftest import FIXTURES, ROOT
+
+sys.path.insert(0, str(ROOT / "eval"))
+from parse_accuracy import KINDS, evaluate  # noqa: E402
+
+SETS = {"tuned": FIXTURES, "heldout": FIXTURES / "heldout"}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_accuracy_on_annotated_fixtures(packs, name):
+    folder = SETS[name]
+    total: Counter = Counter()
+    for exp_path in sorted((folder / "expected").glob("*.yaml")):
+        material = next((folder / "materials").glob(exp_path.stem + ".*"))
+        total.update(evaluate(material, yaml.safe_load(exp_path.read_text(encoding="utf-8")), packs))
+    assert total["sections_expected"] >= 20
+    for kind in KINDS:
+        recall = total[kind + "_correct"] / total[kind + "_expected"]
+        assert recall >= 0.95, f"{name} {kind} recall {recall:.1%}"
+        found = total.get(kind + "_found")
+        if found:
+            right = total["aspects_correct_nonnull"] if kind == "aspects" else total[kind + "_correct"]
+            assert right / found >= 0.95, f"{name} {kind} precision {right / found:.1%}"
