@@ -16,9 +16,9 @@ from mingjing.read.limits import Limits
 FORMATS = ("txt", "md", "docx", "doc", "wps", "rtf", "pdf")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
-_IMAGES = {b"\x89PNG": "PNG 图片", b"\xff\xd8\xff": "JPEG 图片", b"GIF8": "GIF 图片",
-           b"BM": "BMP 图片", b"II*\x00": "TIFF 图片", b"MM\x00*": "TIFF 图片"}
-_ARCHIVES = {b"Rar!": "RAR 压缩包", b"7z\xbc\xaf": "7z 压缩包", b"\x1f\x8b": "gzip 压缩包"}
+_IMAGES = {b"\x89PNG": "一张 PNG 图片", b"\xff\xd8\xff": "一张 JPEG 图片", b"GIF8": "一张 GIF 图片",
+           b"BM": "一张 BMP 图片", b"II*\x00": "一张 TIFF 图片", b"MM\x00*": "一张 TIFF 图片"}
+_ARCHIVES = {b"Rar!": "一个 RAR 压缩包", b"7z\xbc\xaf": "一个 7z 压缩包", b"\x1f\x8b": "一个 gzip 压缩包"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 
@@ -38,7 +38,7 @@ def sniff(data: bytes, suffix: str, name: str) -> str:
         if data.startswith(magic):
             raise InputError(f"{name}：这是{what}，不是文档；请提供 .docx/.doc/.wps/.pdf/.txt 材料")
     if data[:8].startswith(b"RIFF") and data[8:12] == b"WEBP":
-        raise InputError(f"{name}：这是 WebP 图片，不是文档；请提供 .docx/.doc/.wps/.pdf/.txt 材料")
+        raise InputError(f"{name}：这是一张 WebP 图片，不是文档；请提供 .docx/.doc/.wps/.pdf/.txt 材料")
     if suffix in (".docx", ".docm", ".doc", ".wps", ".pdf", ".rtf"):
         raise InputError(f"{name}：扩展名是 {suffix}，但内容不是这种格式，文件可能已损坏或被改了扩展名")
     return "md" if suffix in _MARKDOWN_SUFFIXES else "txt"
