@@ -4,6 +4,7 @@ LibreOffice exports a .docx to plain text with each list label in front of its p
 labels we compute from numbering.xml must be the same characters.
 """
 
+import os
 import subprocess
 
 import docx
@@ -15,7 +16,8 @@ from docx_factory import (abstract_xml, add_numbered_style, autonumbered_docx, l
 from mingjing.read import read_document
 from mingjing.read.legacy import find_soffice
 
-pytestmark = pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is installed by make test")
+pytestmark = pytest.mark.skipif(find_soffice() is None and os.environ.get("CI") != "true",
+                                reason="LibreOffice is installed by make test (in CI its absence fails)")
 
 FORMATS = [("chineseCounting", "%1、", 1), ("chineseCountingThousand", "（%1）", 1),
            ("ideographTraditional", "%1.", 1), ("decimalEnclosedCircle", "%1", 1),

@@ -4,7 +4,7 @@ import docx
 import pytest
 
 from conftest import MATERIALS
-from docx_factory import (abstract_xml, add_numbered_style, autonumbered_docx, level_xml, num_xml,
+from docx_factory import (abstract_xml, add_footnote, add_numbered_style, autonumbered_docx, level_xml, num_xml,
                           number_paragraph, plain_docx, set_numbering)
 from mingjing.read import read_document
 
@@ -139,3 +139,10 @@ def test_heading_styles_give_levels(tmp_path):
     d.save(path)
     doc = read_document(path)
     assert [p.level for p in doc.paragraphs] == [1, 2, None]
+
+
+def test_footnotes_are_kept_apart(tmp_path):
+    path = add_footnote(plain_docx(["标题材料", "一、存在的问题"], tmp_path / "footnote.docx"), "本材料摘自某文库")
+    doc = read_document(path)
+    assert doc.text == "标题材料\n一、存在的问题"
+    assert [(e.kind, e.text) for e in doc.extras if e.kind == "footnote"] == [("footnote", "本材料摘自某文库")]

@@ -68,3 +68,13 @@ def test_markdown_headings_and_lists():
     assert doc.text.split("\n") == ["标题材料", "一、存在的问题", "（一）在理论学习方面", "1. 学习不够", "要点", "引用"]
     assert [p.level for p in doc.paragraphs[:3]] == [1, 2, 3]
     assert doc.source.format == "md"
+
+
+def test_committed_gbk_crlf_fixture(packs):
+    from conftest import FIXTURES
+    from mingjing.parse import parse_document
+
+    doc = read_document(FIXTURES / "gbk_crlf.txt")
+    assert doc.source.encoding == "GB18030"
+    assert doc.text == read_document(MATERIALS / "zzshh_2023_short_phone.txt").text
+    assert parse_document(doc, packs).framework.id == "zzshh-2023"

@@ -13,7 +13,7 @@ from mingjing.model import Document, Source
 from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.limits import Limits
 
-FORMATS = ("txt", "md", "docx", "doc", "wps", "rtf", "pdf")
+FORMATS = ("txt", "md", "docx", "doc", "wps", "rtf", "html", "wordxml", "pdf")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
 _IMAGES = {b"\x89PNG": "一张 PNG 图片", b"\xff\xd8\xff": "一张 JPEG 图片", b"GIF8": "一张 GIF 图片",
@@ -34,6 +34,12 @@ def sniff(data: bytes, suffix: str, name: str) -> str:
         return "pdf"
     if data.startswith(b"{\\rtf"):
         return "rtf"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if suffix in (".doc", ".wps") and head.startswith(b"<"):
+        if b"<html" in head or b"<!doctype html" in head:
+            return "html"  # a web page saved as Word (common for downloaded templates)
+        if b"w:worddocument" in data[:8192].lower():
+            return "wordxml"  # Word 2003 XML
     for magic, what in {**_IMAGES, **_ARCHIVES}.items():
         if data.startswith(magic):
             raise InputError(f"{name}：这是{what}，不是文档；请提供 .docx/.doc/.wps/.pdf/.txt 材料")
@@ -75,7 +81,7 @@ def _dispatch(fmt: str, data: bytes, builder: DocumentBuilder, name: str) -> Non
     if fmt == "docx":
         from mingjing.read.docx import read_docx
         read_docx(data, builder, name)
-    elif fmt in ("doc", "wps", "rtf"):
+    elif fmt in ("doc", "wps", "rtf", "html", "wordxml"):
         from mingjing.read.legacy import read_legacy
         read_legacy(data, builder, name, "." + fmt)
     elif fmt == "pdf":

@@ -1,4 +1,5 @@
-"""Read .doc, .wps and .rtf by converting them to .docx with LibreOffice in a private folder."""
+"""Read .doc, .wps, .rtf (and web pages or Word 2003 XML saved as .doc) by converting them to
+.docx with LibreOffice in a private folder."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ from mingjing.read.docx import read_docx
 INSTALL_HINT = ("未找到 LibreOffice，无法读取 .doc/.wps 文件：请安装 LibreOffice"
                 "（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui），"
                 "或在 Word/WPS 中另存为 .docx 后重试")
+
+
+_IMPORT_FILTERS = {".rtf": "Rich Text Format", ".html": "HTML (StarWriter)", ".wordxml": "MS Word 2003 XML"}
 
 
 def find_soffice() -> str | None:
@@ -45,7 +49,7 @@ def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float) -> byte
         src.write_bytes(data)
         profile = Path(tmp) / "profile"
         # an explicit import filter: without it LibreOffice imports unreadable bytes as plain text
-        infilter = "Rich Text Format" if suffix == ".rtf" else "MS Word 97"
+        infilter = _IMPORT_FILTERS.get(suffix, "MS Word 97")
         cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                "--nologo", "--nodefault", "--nolockcheck", f"--infilter={infilter}",
                "--convert-to", "docx:MS Word 2007 XML",
