@@ -165,3 +165,15 @@ def test_hand_built_document_offsets(packs):
     o = parse_document(Document(text, paras, Source("x", "txt")), packs, "zhuti-2023")
     check_offsets(o)
     assert o.sections[0].items[0].aspect == "廉洁自律"
+
+
+def test_long_section_headings(packs):
+    text = ("孙七2023年度主题教育专题民主生活会个人对照检查材料\n"
+            "一、聚焦主题教育目标任务和“学思想、强党性、重实践、建新功”总要求，深入查摆存在的突出问题\n"
+            "（一）在理论学习方面。学得不深。\n"
+            "二、坚持刀刃向内、深挖细查，深刻剖析产生问题的思想根源\n（一）理想信念有所弱化。\n"
+            "三、坚持以上率下、立行立改，明确今后努力方向和整改措施\n（一）加强学习。\n")
+    o = parse_text(text, packs)
+    check_offsets(o)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert o.sections[0].items[0].aspect == "理论学习"

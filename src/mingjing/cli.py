@@ -92,7 +92,9 @@ def parse(
     if output is None:
         Console(highlight=False).print(outline_tree(outline))
     else:
-        console = Console(record=True, width=100, highlight=False, file=open("/dev/null", "w"))
+        import io
+
+        console = Console(record=True, width=100, highlight=False, file=io.StringIO())
         console.print(outline_tree(outline))
         _write(console.export_text(), output, [file])
 

@@ -74,26 +74,26 @@ class Point:
 
 
 @dataclass
-class Item:
+class Headed:
+    """An element that starts with a (labelled) heading: a section or an item."""
+
     label: str
     heading: str
     heading_start: int
     heading_end: int
     start: int
     end: int
-    aspect: str | None = None
+
+
+@dataclass
+class Item(Headed):
+    aspect: str | None = None  # problems items: the framework aspect's name, or None
     points: list[Point] = field(default_factory=list)
 
 
 @dataclass
-class Section:
-    kind: str
-    label: str
-    heading: str
-    heading_start: int
-    heading_end: int
-    start: int
-    end: int
+class Section(Headed):
+    kind: str = "other"  # problems | causes | measures | other
     items: list[Item] = field(default_factory=list)
 
 
@@ -129,16 +129,17 @@ def _point_dict(p: Point) -> dict[str, Any]:
             "examples": [_example_dict(e) for e in p.examples]}
 
 
+def _headed_dict(h: Headed) -> dict[str, Any]:
+    return {"label": h.label, "heading": h.heading, "start": h.start, "end": h.end,
+            "heading_start": h.heading_start, "heading_end": h.heading_end}
+
+
 def _item_dict(i: Item) -> dict[str, Any]:
-    return {"label": i.label, "heading": i.heading, "aspect": i.aspect, "start": i.start,
-            "end": i.end, "heading_start": i.heading_start, "heading_end": i.heading_end,
-            "points": [_point_dict(p) for p in i.points]}
+    return {**_headed_dict(i), "aspect": i.aspect, "points": [_point_dict(p) for p in i.points]}
 
 
 def _section_dict(s: Section) -> dict[str, Any]:
-    return {"kind": s.kind, "label": s.label, "heading": s.heading, "start": s.start,
-            "end": s.end, "heading_start": s.heading_start, "heading_end": s.heading_end,
-            "items": [_item_dict(i) for i in s.items]}
+    return {"kind": s.kind, **_headed_dict(s), "items": [_item_dict(i) for i in s.items]}
 
 
 def outline_to_dict(outline: Outline) -> dict[str, Any]:

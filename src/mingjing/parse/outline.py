@@ -15,7 +15,7 @@ from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
 from mingjing.parse.sections import section_kind
 
-MAX_SECTION_HEADING = 40
+MAX_SECTION_HEADING = 64
 _TRAILING = "。：:；;，,、 "
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)$")
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
