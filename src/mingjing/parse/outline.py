@@ -106,7 +106,8 @@ def find_sections(paras: list[Para], skip: int) -> tuple[list[tuple[Para, str]],
     return sections, rank
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces and line breaks."""
     while end > start and text[end - 1] in " \n\t":
         end -= 1
     while start < end and text[start] in " \n\t":
@@ -138,7 +139,7 @@ def build_points(doc_text: str, body: list[Para], body_start: int, end: int,
             spans.append(("", body_start, end))
     points = []
     for label, s, e in spans:
-        s, e = _trim(doc_text, s, e)
+        s, e = trim_span(doc_text, s, e)
         if s >= e:
             continue
         text = doc_text[s:e]
@@ -190,9 +191,8 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             h_end = max(h_start, head.heading_end)
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
         h_end = h_start + len(heading)
-        item_end = _trim(doc_text, head.start, stop)[1]
-        points = build_points(doc_text, members[1:] if rest >= head.end else members, rest,
-                              item_end, rank if how == "label" else None)
+        item_end = trim_span(doc_text, head.start, stop)[1]
+        points = build_points(doc_text, members, rest, item_end, rank if how == "label" else None)
         items.append(Item(label=label, heading=heading, heading_start=h_start, heading_end=h_end,
                           start=head.start, end=item_end, points=points))
     return items
@@ -204,7 +204,7 @@ def build_sections(document: Document, paras: list[Para], heads: list[tuple[Para
     sections = []
     for k, (head, kind) in enumerate(heads):
         stop = heads[k + 1][0].start if k + 1 < len(heads) else len(text)
-        end = _trim(text, head.start, stop)[1]
+        end = trim_span(text, head.start, stop)[1]
         body = [p for p in paras if head.start < p.start < stop]
         if not head.whole:  # the section heading is the first sentence of a paragraph
             rest = Para(head.index, head.rest_start, head.end, text[head.rest_start:head.end],
