@@ -146,3 +146,28 @@ def test_footnotes_are_kept_apart(tmp_path):
     doc = read_document(path)
     assert doc.text == "标题材料\n一、存在的问题"
     assert [(e.kind, e.text) for e in doc.extras if e.kind == "footnote"] == [("footnote", "本材料摘自某文库")]
+
+
+def test_text_boxes_are_read_once_and_kept_apart(tmp_path):
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    box = '<w:txbxContent><w:p><w:r><w:t>文本框里的字</w:t></w:r></w:p></w:txbxContent>'
+    run = (f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx>'
+           f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>'
+           f'</mc:Fallback></mc:AlternateContent></w:r>')
+    d = docx.Document()
+    p = d.add_paragraph("正文段落")
+    p._p.append(parse_xml(run))
+    header = d.sections[0].header.paragraphs[0]
+    header.text = "页眉"
+    header._p.append(parse_xml(run))
+    path = tmp_path / "textbox.docx"
+    d.save(path)
+    doc = read_document(path)
+    assert doc.text == "正文段落"
+    assert [e.text for e in doc.extras if e.kind == "textbox"] == ["文本框里的字"]
+    assert [e.text for e in doc.extras if e.kind == "header"] == ["页眉\n文本框里的字"]

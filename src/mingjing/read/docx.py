@@ -180,9 +180,11 @@ def _furniture_kind(partname: str) -> str | None:
 
 
 def _read_furniture(root, kind: str, builder: DocumentBuilder) -> None:
-    for shape in root.iter(f"{{{V}}}textpath"):
-        if shape.get("string"):
-            builder.add_extra("watermark", shape.get("string"))
+    marks = dict.fromkeys(s.get("string") for s in root.iter(f"{{{V}}}textpath") if s.get("string"))
+    for mark in marks:
+        builder.add_extra("watermark", mark)
+    for fallback in list(root.iter(f"{{{MC}}}Fallback")):  # the same shapes again, for old readers
+        fallback.getparent().remove(fallback)
     if kind in ("footnote", "endnote", "comment"):
         for note in root:
             if note.get(q("type")) in ("separator", "continuationSeparator", "continuationNotice"):
