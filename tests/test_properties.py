@@ -86,3 +86,37 @@ def test_random_numbered_text_parses_with_valid_offsets(packs, paragraphs, noise
         return
     outline = parse_document(doc, packs)
     check_offsets(outline)
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_random_pdf_bodies(body):
+    read_or_refuse(b"%PDF-1.4\n" + body, ".pdf")
+
+
+@SETTINGS
+@given(st.binary(max_size=3000))
+def test_random_markdown_and_text_bytes(body):
+    for suffix in (".md", ".txt"):
+        doc = read_or_refuse(body, suffix)
+        if doc is not None:
+            for p in doc.paragraphs:
+                assert "\n" not in doc.text[p.start:p.end]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 10**9), st.integers(1, 12))
+def test_mutated_real_pdf(real_pdf, seed, count):
+    import random
+
+    rng = random.Random(seed)
+    data = bytearray(real_pdf)
+    for _ in range(count):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    read_or_refuse(bytes(data), ".pdf")
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(min_size=1, max_size=2000))
+def test_random_ole_bodies_through_libreoffice(body):
+    read_or_refuse(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + body, ".doc")
