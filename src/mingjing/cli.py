@@ -99,6 +99,121 @@ def parse(
         _write(console.export_text(), output, [file])
 
 
+class ReviewFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+    docx = "docx"
+
+
+def _split(values: Optional[list[str]]) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+@app.command()
+def review(
+    files: list[Path] = typer.Argument(..., help="一份或多份材料：.docx .doc .wps .pdf .txt .md"),
+    framework: Optional[str] = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
+    format: ReviewFormat = typer.Option(ReviewFormat.text, "--format", "-f", help="text、json、html 或 docx（带批注的 Word）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（html/docx 默认写在原文件旁）"),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="只用这些规则：代码前缀或类别，逗号分隔，如 S,T 或 typo"),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="不用这些规则，如 P105"),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="发现错误也以 0 退出"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖已存在的输出文件（从不覆盖原材料）"),
+    frameworks_dir: Optional[list[str]] = FrameworksDir,
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """审阅材料：结构、覆盖、对应、具体性、抄袭痕迹、错别字、提法、标点，给出结论和得分。
+
+    示例：mingjing review 张三.docx 李四.docx --format json --ignore P105
+    """
+    import time
+
+    from rich.console import Console
+
+    from mingjing.config import load_config
+    from mingjing.errors import InputError
+    from mingjing.rules.context import ReviewOptions
+    from mingjing.rules.registry import check_selectors
+    from mingjing.rules.review import review_file
+
+    cfg = load_config(config)
+    packs = _frameworks(frameworks_dir, config)
+    options = ReviewOptions(select=_split(select) or cfg.select, ignore=cfg.ignore + _split(ignore),
+                            allow_words=cfg.allow_words)
+    check_selectors(options.select + options.ignore)
+    if format in (ReviewFormat.html, ReviewFormat.docx) and output is not None and len(files) > 1:
+        raise InputError("多份材料输出 html/docx 时请不要指定 --output，报告会分别写在各自原文件旁")
+    rows = []
+    err = Console(stderr=True, highlight=False)
+    started = time.monotonic()
+    progress = None
+    for k, path in enumerate(files):
+        if progress is None and len(files) - k > 1 and time.monotonic() - started > 1.0 and err.is_terminal:
+            from rich.progress import Progress
+
+            progress = Progress(transient=True, console=err)
+            task = progress.add_task("审阅中", total=len(files), completed=k)
+            progress.start()
+        try:
+            rows.append((path, review_file(path, packs, options, framework), None))
+        except InputError as exc:
+            rows.append((path, None, str(exc)))
+            err.print(f"错误：{exc}", style="red", markup=False)
+        if progress is not None:
+            progress.update(task, completed=k + 1)
+    if progress is not None:
+        progress.stop()
+    reports = [r for _, r, _ in rows if r is not None]
+    if format == ReviewFormat.json:
+        from mingjing.render.review_json import render_review_json
+
+        _write(render_review_json(reports), output, list(files))
+    elif format in (ReviewFormat.html, ReviewFormat.docx):
+        from mingjing.render.review_files import write_review_file
+
+        for path, report, _ in rows:
+            if report is not None:
+                target = write_review_file(report, path, format.value, output, force, packs)
+                typer.echo(f"已写入 {target}", err=True)
+    else:
+        from mingjing.render.review_text import render_report, summary_table
+
+        console = Console(highlight=False)
+        for path, report, _ in rows:
+            if report is not None:
+                render_report(console, report, str(path))
+        if len(rows) > 1:
+            console.print(summary_table([(str(p), r, e) for p, r, e in rows]))
+    if any(r is None for _, r, _ in rows):
+        sys.exit(2)
+    if not exit_zero and any(f.severity == "error" for r in reports for f in r.findings):
+        sys.exit(1)
+
+
+@app.command()
+def rules(
+    format: OutlineFormat = typer.Option(OutlineFormat.text, "--format", "-f", help="text 或 json"),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="只列这些规则：代码前缀或类别"),
+) -> None:
+    """列出全部审阅规则：代码、类别、严重程度、说明、原因和例句。"""
+    from mingjing.rules.registry import selected
+
+    chosen = selected(_split(select), [])
+    if format == OutlineFormat.json:
+        import json
+
+        from mingjing.render.rules_table import rules_as_dicts
+
+        _write(json.dumps(rules_as_dicts(chosen), ensure_ascii=False, indent=2), None, [])
+        return
+    from rich.console import Console
+
+    from mingjing.render.rules_table import rules_table
+
+    Console(highlight=False).print(rules_table(chosen))
+
+
 @frameworks_app.command("list")
 def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
                     config: Optional[Path] = ConfigOpt) -> None:

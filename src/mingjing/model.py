@@ -159,3 +159,70 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "extras": [{"kind": e.kind, "text": e.text} for e in doc.extras],
         "sections": [_section_dict(s) for s in outline.sections],
     }
+
+
+# -- review ------------------------------------------------------------------------------------
+REVIEW_SCHEMA = "mingjing.review/1"
+CATEGORIES = ("structure", "coverage", "correspondence", "specificity", "residue", "typo",
+              "formulation", "punctuation", "similarity")
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass
+class Finding:
+    """One thing a reviewer would mark: `Document.text[start:end]` (an anchor for missing things)."""
+
+    code: str
+    rule: str
+    category: str
+    severity: str
+    message: str
+    start: int
+    end: int
+    excerpt: str
+    suggestions: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "rule": self.rule, "category": self.category, "severity": self.severity,
+                "message": self.message, "start": self.start, "end": self.end, "excerpt": self.excerpt,
+                "suggestions": list(self.suggestions)}
+
+
+@dataclass
+class Report:
+    outline: Outline
+    findings: list[Finding]
+    verdict: str  # pass | revise | reject
+    score: int  # 0–100
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def document(self) -> Document:
+        return self.outline.document
+
+
+def outline_summary(outline: Outline) -> dict[str, Any]:
+    """The outline without text: what the review saw (kinds, headings, aspects, counts)."""
+    return {
+        "title": outline.title,
+        "sections": [{"kind": s.kind, "label": s.label, "heading": s.heading, "start": s.start, "end": s.end,
+                      "items": [{"label": i.label, "heading": i.heading, "aspect": i.aspect, "start": i.start,
+                                 "end": i.end, "points": len(i.points),
+                                 "examples": sum(len(p.examples) for p in i.points)} for i in s.items]}
+                     for s in outline.sections],
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    doc = report.document
+    fw = report.outline.framework
+    return {
+        "source": doc.source.to_dict(),
+        "framework": None if fw is None else {"id": fw.id, "name": fw.name},
+        "verdict": report.verdict,
+        "score": report.score,
+        "text": doc.text,
+        "findings": [f.to_dict() for f in report.findings],
+        "stats": report.stats,
+        "outline": outline_summary(report.outline),
+    }

@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mingjing.errors import PackError
+from mingjing.yamlnodes import compose, fail, mapping, scalar, strings
 
 PACKS_DIR = Path(__file__).parent / "packs"
 MEETINGS = ("民主生活会", "组织生活会")
@@ -37,51 +38,23 @@ class Framework:
         return next((a for a in self.aspects if a.name == name), None)
 
 
+WHAT = "框架包"
+
+
 def _fail(path: Path, node, message: str) -> PackError:
-    line = node.start_mark.line + 1 if node is not None else 1
-    return PackError(f"{path}:{line}：框架包格式错误：{message}")
+    return fail(path, node, message, WHAT)
 
 
 def _mapping(path: Path, node) -> dict:
-    import yaml
-
-    if not isinstance(node, yaml.MappingNode):
-        raise _fail(path, node, "这里应为键值对（映射）")
-    out = {}
-    for key, value in node.value:
-        if not isinstance(key, yaml.ScalarNode):
-            raise _fail(path, key, "键必须是文字")
-        if key.value in out:
-            raise _fail(path, key, f"键 {key.value} 重复")
-        out[key.value] = value
-    return out
+    return mapping(path, node, what=WHAT)
 
 
-def _scalar(path: Path, node, what: str, *, optional: bool = False) -> str | None:
-    import yaml
-
-    if node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null")):
-        if optional:
-            return None
-        raise _fail(path, node, f"{what} 不能为空")
-    if not isinstance(node, yaml.ScalarNode):
-        raise _fail(path, node, f"{what} 应为文字")
-    value = str(node.value).strip()
-    if not value and not optional:
-        raise _fail(path, node, f"{what} 不能为空")
-    return value or None
+def _scalar(path: Path, node, name: str, *, optional: bool = False) -> str | None:
+    return scalar(path, node, name, optional=optional, what=WHAT)
 
 
-def _strings(path: Path, node, what: str) -> tuple[str, ...]:
-    import yaml
-
-    if node is None:
-        return ()
-    if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
-        return ()
-    if not isinstance(node, yaml.SequenceNode):
-        raise _fail(path, node, f"{what} 应为列表")
-    return tuple(_scalar(path, n, what) for n in node.value)
+def _strings(path: Path, node, name: str) -> tuple[str, ...]:
+    return strings(path, node, name, what=WHAT)
 
 
 _PACK_KEYS = {"id", "name", "meeting", "year", "source", "title_keywords", "aspects", "requirements"}
@@ -92,18 +65,7 @@ def load_pack(path: str | Path, builtin: bool = False) -> Framework:
     import yaml
 
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PackError(f"{path}：无法读取框架包（{exc}）") from None
-    try:
-        root = yaml.compose(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise PackError(f"{path}:{line}：框架包不是有效的 YAML（{getattr(exc, 'problem', exc)}）") from None
-    if root is None:
-        raise PackError(f"{path}:1：框架包是空的")
+    root = compose(path, WHAT)
     top = _mapping(path, root)
     for key in top:
         if key not in _PACK_KEYS:

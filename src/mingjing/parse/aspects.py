@@ -51,20 +51,32 @@ def _keywords(aspect: Aspect, text: str) -> int:
     return sum(1 for k in aspect.keywords if k and k in text)
 
 
+def _heading_phrase(h: str) -> str | None:
+    m = _FANGMIAN.search(h)
+    return m.group(1) if m else None
+
+
+def strong_aspect(framework: Framework, heading: str) -> str | None:
+    """The aspect a heading names outright (name, full wording or alias), or None."""
+    h = squash(heading)
+    if not h:
+        return None
+    phrase = _heading_phrase(h)
+    strong = sorted(((_strong(a, h, phrase), a) for a in framework.aspects), key=lambda sa: -sa[0])
+    strong = [(score, a) for score, a in strong if score]
+    if strong and (len(strong) == 1 or strong[0][0] > strong[1][0]):
+        return strong[0][1].name
+    return None
+
+
 def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str | None:
     """The aspect name for a problem item, or None."""
     h = squash(heading)
     if not h:
         return None
-    m = _FANGMIAN.search(h)
-    phrase = m.group(1) if m else None
-    strong = [(_strong(a, h, phrase), a) for a in framework.aspects]
-    strong = [(score, a) for score, a in strong if score]
-    if strong:
-        strong.sort(key=lambda sa: -sa[0])
-        if len(strong) == 1 or strong[0][0] > strong[1][0]:
-            return strong[0][1].name
-        return None
+    phrase = _heading_phrase(h)
+    if any(_strong(a, h, phrase) for a in framework.aspects):
+        return strong_aspect(framework, heading)
     if phrase:  # the heading names an aspect of its own that the framework does not have
         return None
     body = squash(body_start)

@@ -71,3 +71,46 @@ class DocumentBuilder:
     def build(self) -> Document:
         return Document(text="\n".join(self._parts), paragraphs=self._paragraphs,
                         source=self.source, extras=self.extras)
+
+
+Char = tuple[str, object]  # a character and where it came from (e.g. a w:t element and index)
+_BREAK_CHARS = "\r\n\u2028\u2029\x0b\x0c"
+
+
+def normalise_chars(chars: list[Char]) -> list[Char]:
+    """`normalise_line` character by character, keeping each character's source (for writers
+    that must find the original run behind an offset)."""
+    text = "".join(c for c, _ in chars)
+    nfc = unicodedata.normalize("NFC", text)
+    if nfc != text:
+        chars = [(n, s) for n, (_, s) in zip(nfc, chars)] if len(nfc) == len(text) else [(n, None) for n in nfc]
+    out: list[Char] = []
+    for c, s in chars:
+        if _INVISIBLE.match(c):
+            continue
+        if _SPACES.match(c):
+            if not out or out[-1][0] != " ":
+                out.append((" ", s))
+            continue
+        out.append((c, s))
+    while out and out[0][0] == " ":
+        out.pop(0)
+    while out and out[-1][0] == " ":
+        out.pop()
+    return out
+
+
+def paragraph_pieces(chars: list[Char], has_label: bool) -> list[list[Char]]:
+    """The paragraphs `DocumentBuilder.add` makes of one source paragraph, as mapped characters."""
+    pieces: list[list[Char]] = [[]]
+    for c, s in chars:
+        if c in _BREAK_CHARS:
+            pieces.append([])
+        else:
+            pieces[-1].append((c, s))
+    out = []
+    for k, piece in enumerate(pieces):
+        norm = normalise_chars(piece)
+        if norm or (k == 0 and has_label):
+            out.append(norm)
+    return out

@@ -42,26 +42,27 @@ def check_zip(data: bytes, name: str, limits: Limits) -> None:
         raise InputError(f"{name}：文件已损坏，缺少 [Content_Types].xml")
 
 
-def _run_text(el, out: list[str], boxes: list) -> None:
-    """Append the visible text of el's subtree to out; text boxes go to `boxes`."""
+def run_chunks(el, boxes: list):
+    """The visible text of el's subtree as (text, w:t element or None) chunks, in reading order;
+    text boxes go to `boxes`. The w:t element lets a writer find the run behind each character."""
     for child in el:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag == q("t"):
-            out.append(child.text or "")
+            yield child.text or "", child
         elif tag == q("tab") or tag == q("ptab"):
-            out.append("\t")
+            yield "\t", None
         elif tag in (q("br"), q("cr")):
-            out.append("\n")
+            yield "\n", None
         elif tag == q("noBreakHyphen"):
-            out.append("-")
+            yield "-", None
         elif tag == q("sym"):
             code = child.get(q("char")) or ""
             try:
                 ch = chr(int(code, 16))
                 if not 0xE000 <= ord(ch) <= 0xF8FF and not 0xF000 <= int(code, 16):
-                    out.append(ch)
+                    yield ch, None
             except ValueError:
                 pass
         elif tag == q("txbxContent"):
@@ -71,16 +72,33 @@ def _run_text(el, out: list[str], boxes: list) -> None:
             if rpr is not None and rpr.find(q("vanish")) is not None and \
                     wval(rpr, "vanish") not in ("0", "false"):
                 continue
-            _run_text(child, out, boxes)
+            yield from run_chunks(child, boxes)
         else:
-            _run_text(child, out, boxes)
+            yield from run_chunks(child, boxes)
 
 
 def paragraph_text(p) -> tuple[str, list]:
-    out: list[str] = []
     boxes: list = []
-    _run_text(p, out, boxes)
-    return "".join(out), boxes
+    text = "".join(chunk for chunk, _ in run_chunks(p, boxes))
+    return text, boxes
+
+
+def iter_paragraphs(el, in_table: bool = False):
+    """Body paragraphs (w:p) in reading order, with whether they sit in a table."""
+    for child in el:
+        tag = child.tag
+        if tag == q("p"):
+            yield child, in_table
+        elif tag == q("tbl"):
+            for tr in child.iter(q("tr")):
+                for tc in tr.findall(q("tc")):
+                    yield from iter_paragraphs(tc, True)
+        elif tag == q("sdt"):
+            content = child.find(q("sdtContent"))
+            if content is not None:
+                yield from iter_paragraphs(content, in_table)
+        elif tag in (q("customXml"), q("sdtContent")):
+            yield from iter_paragraphs(child, in_table)
 
 
 class _BodyReader:
@@ -89,21 +107,9 @@ class _BodyReader:
         self.numbering = numbering
         self.styles = styles
 
-    def block(self, el, in_table: bool = False) -> None:
-        for child in el:
-            tag = child.tag
-            if tag == q("p"):
-                self.paragraph(child, in_table)
-            elif tag == q("tbl"):
-                for tr in child.iter(q("tr")):
-                    for tc in tr.findall(q("tc")):
-                        self.block(tc, True)
-            elif tag in (q("sdt"),):
-                content = child.find(q("sdtContent"))
-                if content is not None:
-                    self.block(content, in_table)
-            elif tag in (q("customXml"), q("sdtContent")):
-                self.block(child, in_table)
+    def block(self, el) -> None:
+        for p, in_table in iter_paragraphs(el):
+            self.paragraph(p, in_table)
 
     def paragraph(self, p, in_table: bool) -> None:
         text, boxes = paragraph_text(p)

@@ -1,0 +1,160 @@
+"""Review quality on fixtures with planted errors and on clean materials.
+
+tests/fixtures/review/planted/NAME.txt has NAME.yaml listing its planted errors (category, the
+exact wrong text or the missing thing, the expected suggestion). A planted error is found when a
+finding of the same category overlaps its text (or, for something missing, names it); "right fix"
+when applying the finding's suggestion gives the annotated correction. Every other finding is a
+false alarm, and so is every finding on tests/fixtures/review/clean/*.txt. Run: `make eval`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from mingjing.frameworks import load_frameworks
+from mingjing.model import CATEGORIES, Finding
+from mingjing.parse import parse_document
+from mingjing.read import read_document
+from mingjing.rules.review import review_outline
+
+ROOT = Path(__file__).resolve().parent.parent
+REVIEW = ROOT / "tests" / "fixtures" / "review"
+NAMED = [c for c in CATEGORIES if c != "similarity"]
+
+
+@dataclass
+class Tally:
+    planted: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)
+    with_fix: Counter = field(default_factory=Counter)
+    fix_expected: Counter = field(default_factory=Counter)
+    false_planted: Counter = field(default_factory=Counter)
+    false_clean: Counter = field(default_factory=Counter)
+    false_clean_info: Counter = field(default_factory=Counter)
+    clean_chars: int = 0
+    clean_verdicts: list = field(default_factory=list)
+    misses: list = field(default_factory=list)
+    alarms: list = field(default_factory=list)
+
+
+def locate(text: str, wrong: str, occurrence: int) -> tuple[int, int] | None:
+    at = -1
+    for _ in range(occurrence):
+        at = text.find(wrong, at + 1)
+        if at < 0:
+            return None
+    return at, at + len(wrong)
+
+
+def right_fix(text: str, span: tuple[int, int], expected: str, f: Finding) -> bool:
+    if not f.suggestions:
+        return False
+    s, e = span
+    lo, hi = min(s, f.start), max(e, f.end)
+    ours = text[lo:f.start] + f.suggestions[0] + text[f.end:hi]
+    theirs = text[lo:s] + expected + text[e:hi]
+    return ours == theirs
+
+
+def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
+    outline = parse_document(read_document(path), packs)
+    report = review_outline(outline, packs)
+    text = outline.document.text
+    used: set[int] = set()
+    for entry in notes.get("planted", []):
+        cat = entry["category"]
+        tally.planted[cat] += 1
+        hit = None
+        if "text" in entry:
+            span = locate(text, entry["text"], entry.get("occurrence", 1))
+            if span is None:
+                print(f"  标注错误：{path.name} 中找不到“{entry['text']}”", file=sys.stderr)
+                continue
+            candidates = [k for k, f in enumerate(report.findings)
+                          if f.category == cat and f.start < span[1] and f.end > span[0]]
+            if "suggestion" in entry:
+                tally.fix_expected[cat] += 1
+                fixed = [k for k in candidates if right_fix(text, span, entry["suggestion"], report.findings[k])]
+                if fixed:
+                    tally.with_fix[cat] += 1
+                    candidates = fixed + [k for k in candidates if k not in fixed]
+            hit = candidates[0] if candidates else None
+            used.update(candidates)
+        else:
+            candidates = [k for k, f in enumerate(report.findings)
+                          if f.category == cat and str(entry.get("missing", "")) in f.message]
+            hit = candidates[0] if candidates else None
+            used.update(candidates)
+        if hit is None:
+            tally.misses.append((path.name, cat, entry.get("text") or entry.get("missing"), entry.get("note", "")))
+        else:
+            tally.found[cat] += 1
+    # a finding of the same category that names a planted error is explained by it, not a false alarm
+    for entry in notes.get("planted", []):
+        names = [str(entry[key]) for key in ("text", "suggestion", "missing") if entry.get(key)]
+        used.update(k for k, f in enumerate(report.findings)
+                    if f.category == entry["category"] and any(n in f.message for n in names))
+    for k, f in enumerate(report.findings):
+        if k not in used:
+            tally.false_planted[f.category] += 1
+            tally.alarms.append((path.name, f.code, f.excerpt[:20], f.message[:50]))
+
+
+def evaluate_clean(path: Path, packs, tally: Tally) -> None:
+    outline = parse_document(read_document(path), packs)
+    report = review_outline(outline, packs)
+    tally.clean_chars += len(outline.document.text)
+    tally.clean_verdicts.append((path.name, report.verdict, report.score))
+    for f in report.findings:
+        (tally.false_clean_info if f.severity == "info" else tally.false_clean)[f.category] += 1
+        tally.alarms.append((path.name, f.code, f.excerpt[:20], f.message[:50]))
+
+
+def run(packs=None) -> Tally:
+    packs = packs or load_frameworks()
+    tally = Tally()
+    for notes_path in sorted((REVIEW / "planted").glob("*.yaml")):
+        material = notes_path.with_suffix(".txt")
+        evaluate_planted(material, yaml.safe_load(notes_path.read_text(encoding="utf-8")), packs, tally)
+    for path in sorted((REVIEW / "clean").glob("*.txt")):
+        evaluate_clean(path, packs, tally)
+    return tally
+
+
+def main() -> int:
+    t = run()
+    print("\n审阅质量（tests/fixtures/review：埋设错误的材料 + 干净材料）")
+    print(f"{'类别':<16}{'埋设':>6}{'发现':>6}{'漏报':>6}{'建议正确':>10}{'误报(埋设材料)':>16}{'误报(干净材料)':>16}")
+    for c in NAMED:
+        fix = f"{t.with_fix[c]}/{t.fix_expected[c]}" if t.fix_expected[c] else "—"
+        print(f"{c:<16}{t.planted[c]:>6}{t.found[c]:>6}{t.planted[c] - t.found[c]:>6}{fix:>10}"
+              f"{t.false_planted[c]:>16}{t.false_clean[c]:>16}")
+    planted, found = sum(t.planted.values()), sum(t.found.values())
+    fixes, fix_expected = sum(t.with_fix.values()), sum(t.fix_expected.values())
+    clean_false = sum(t.false_clean.values())
+    per_2000 = clean_false / max(1, t.clean_chars) * 2000
+    print(f"{'合计':<16}{planted:>6}{found:>6}{planted - found:>6}{f'{fixes}/{fix_expected}':>10}"
+          f"{sum(t.false_planted.values()):>16}{clean_false:>16}")
+    if planted:
+        print(f"发现率 {found / planted:.1%}（目标 ≥ 90%）；有建议的错误中建议正确 {fixes}/{fix_expected}")
+    print(f"干净材料 {len(t.clean_verdicts)} 份共 {t.clean_chars} 字：误报（错误+警告）{clean_false} 处，"
+          f"每 2,000 字 {per_2000:.2f} 处（目标 ≤ 1）；另有提示级 {sum(t.false_clean_info.values())} 处")
+    for name, verdict, points in t.clean_verdicts:
+        print(f"  {name}：{verdict}，{points} 分")
+    if "-v" in sys.argv:
+        print("\n漏报：")
+        for m in t.misses:
+            print("  ", *m)
+        print("\n误报：")
+        for a in t.alarms:
+            print("  ", *a)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""A review for the terminal: ruff-like lines (file:line:col code message), the excerpt with the
+span marked, the suggestion, and a summary with the verdict."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from mingjing.model import Report
+
+VERDICTS = {"pass": ("通过", "green"), "revise": ("需修改", "yellow"), "reject": ("退回重写", "red")}
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
+CONTEXT = 18
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo = max(line_start, start - CONTEXT)
+    hi = min(line_end, max(end, start + 1) + CONTEXT)
+    prefix = "…" if lo > line_start else ""
+    suffix = "…" if hi < line_end else ""
+    before = prefix + text[lo:start]
+    span = text[start:min(end, hi)]
+    return before + span + text[min(end, hi):hi] + suffix, width(before), max(1, width(span))
+
+
+def render_report(console: Console, report: Report, name: str) -> None:
+    text = report.document.text
+    for f in report.findings:
+        line, col = line_col(text, f.start)
+        head = Text.assemble((f"{name}:{line}:{col}: ", "bold"), (f.code, SEVERITY_STYLE[f.severity]),
+                             f" {f.message}")
+        console.print(head)
+        snippet, offset, span_width = _snippet(text, f.start, f.end)
+        gutter = f"{line:>5} │ "
+        console.print(Text(gutter, style="dim") + Text(snippet))
+        console.print(Text(" " * 6 + "│ ", style="dim") + Text(" " * offset + "^" * span_width, style=SEVERITY_STYLE[f.severity]))
+        if f.suggestions:
+            shown = "、".join(f"“{s}”" if s else "（删除）" for s in f.suggestions[:3])
+            console.print(Text(f"      建议改为：{shown}", style="green"))
+    counts = report.stats["by_severity"]
+    label, style = VERDICTS[report.verdict]
+    fw = report.outline.framework
+    console.print(Text.assemble(
+        (f"{name}：", "bold"), ("结论 ", ""), (f"{label}", f"bold {style}"), f"（{report.verdict}），得分 {report.score}；",
+        f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}；",
+        f"框架：{fw.name if fw else '未识别'}"))
+
+
+def summary_table(rows: list[tuple[str, Report | None, str | None]]) -> Table:
+    table = Table(title="审阅汇总", show_lines=False)
+    for col in ("文件", "框架", "结论", "得分", "错误", "警告", "提示"):
+        table.add_column(col)
+    for name, report, error in rows:
+        if report is None:
+            table.add_row(name, "—", Text("无法读取", style="red"), "—", "—", "—", Text(error or "", style="dim"))
+            continue
+        c = report.stats["by_severity"]
+        label, style = VERDICTS[report.verdict]
+        fw = report.outline.framework
+        table.add_row(name, fw.id if fw else "未识别", Text(label, style=style), str(report.score),
+                      str(c["error"]), str(c["warning"]), str(c["info"]))
+    return table

@@ -1,0 +1,1 @@
+"""Review rules: registry, engines, packs, and the review stage (Outline → Report)."""

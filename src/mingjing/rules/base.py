@@ -1,0 +1,118 @@
+"""Rules: what every rule has (code, category, severity, message, why, examples) and the registry.
+
+A rule is data where it can be (packs/*.yaml, see engines.py) and code only where it must be
+(structure, coverage, correspondence, specificity …, registered with `@code_rule`). Codes are
+stable: a category letter and three digits, never reused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from mingjing.model import CATEGORIES, SEVERITIES, Finding
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+CATEGORY_LETTERS = {"structure": "S", "coverage": "C", "correspondence": "A", "specificity": "E",
+                    "residue": "R", "typo": "T", "formulation": "F", "punctuation": "P", "similarity": "D"}
+CODE_RE = re.compile(r"^[SCAERTFPD]\d{3}$")
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_SPAN = re.compile(r"\[(.*?)\]")
+
+
+@dataclass(frozen=True)
+class RuleExample:
+    """`bad` holds the error span in [ ]; `text` is the example without the brackets."""
+
+    kind: str  # bad | good
+    raw: str
+    fix: str | None = None
+
+    @property
+    def text(self) -> str:
+        return _SPAN.sub(r"\1", self.raw) if self.kind == "bad" else self.raw
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """The marked span in `text`, or None when the bad example marks none (e.g. a missing part)."""
+        if self.kind != "bad":
+            return None
+        m = _SPAN.search(self.raw)
+        if not m:
+            return None
+        start = m.start()
+        return start, start + len(m.group(1))
+
+
+@dataclass
+class Rule:
+    code: str
+    rule: str
+    category: str
+    severity: str
+    message: str  # template: {match}, {suggestion} and rule-specific fields
+    why: str
+    engine: str  # code | existence | substitution | pattern | formula
+    examples: list[RuleExample] = field(default_factory=list)
+    origin: str = ""  # the pack file or module that defines it
+    check: Callable[[ReviewContext, Rule], Iterable[Finding]] | None = None
+    matcher: object = None  # data rules: the engine (tests walk a substitution's swap list)
+
+    def finding(self, text: str, start: int, end: int, suggestions: Iterable[str] = (),
+                excerpt: str | None = None, **fields) -> Finding:
+        suggestions = list(suggestions)
+        match = text[start:end]
+        values = {"match": match, "suggestion": suggestions[0] if suggestions else "", **fields}
+        try:
+            message = self.message.format(**values)
+        except (KeyError, IndexError):
+            message = self.message
+        return Finding(code=self.code, rule=self.rule, category=self.category, severity=self.severity,
+                       message=message, start=start, end=end,
+                       excerpt=match if excerpt is None else excerpt, suggestions=suggestions)
+
+
+def validate_rule_fields(code: str, rule: str, category: str, severity: str) -> str | None:
+    """What is wrong with these fields, or None."""
+    if category not in CATEGORIES:
+        return f"未知类别 {category}"
+    if not CODE_RE.match(code) or code[0] != CATEGORY_LETTERS[category]:
+        return f"规则代码 {code} 应为类别字母 {CATEGORY_LETTERS[category]} 加三位数字"
+    if not SLUG_RE.match(rule):
+        return f"规则名 {rule} 应为小写英文短横线形式（如 set-phrase-homophone）"
+    if severity not in SEVERITIES:
+        return f"严重程度 {severity} 应为 {'、'.join(SEVERITIES)} 之一"
+    return None
+
+
+_CODE_RULES: list[Rule] = []
+
+
+def code_rule(code: str, rule: str, category: str, severity: str, message: str, why: str,
+              bad: list[str], good: list[str]):
+    """Register a rule written in code; `bad` materials must trigger it, `good` ones must not."""
+    problem = validate_rule_fields(code, rule, category, severity)
+    if problem:
+        raise ValueError(f"{code}: {problem}")
+    if not bad or not good:
+        raise ValueError(f"{code}: a rule needs bad and good examples")
+
+    def register(fn):
+        _CODE_RULES.append(Rule(code=code, rule=rule, category=category, severity=severity, message=message,
+                                why=why, engine="code",
+                                examples=[RuleExample("bad", b) for b in bad] + [RuleExample("good", g) for g in good],
+                                origin=fn.__module__, check=fn))
+        return fn
+
+    return register
+
+
+def code_rules() -> list[Rule]:
+    from mingjing.rules import (correspondence, coverage, punctuation_code, residue_code,  # noqa: F401
+                                specificity, structure, typo_code)
+
+    return list(_CODE_RULES)

@@ -1,0 +1,54 @@
+"""What a rule sees: the outline, the framework packs and the user's options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from mingjing.frameworks import Framework
+from mingjing.model import Item, Outline, Section
+
+
+@dataclass
+class ReviewOptions:
+    select: list[str] = field(default_factory=list)  # code prefixes or category names; empty: all
+    ignore: list[str] = field(default_factory=list)
+    allow_words: list[str] = field(default_factory=list)  # a unit's own names and terms: never flagged
+
+
+@dataclass
+class ReviewContext:
+    outline: Outline
+    frameworks: dict[str, Framework]
+    options: ReviewOptions = field(default_factory=ReviewOptions)
+
+    @property
+    def text(self) -> str:
+        return self.outline.document.text
+
+    @cached_property
+    def framework(self) -> Framework | None:
+        ref = self.outline.framework
+        return self.frameworks.get(ref.id) if ref else None
+
+    def sections(self, kind: str) -> list[Section]:
+        return [s for s in self.outline.sections if s.kind == kind]
+
+    def items(self, kind: str) -> list[Item]:
+        return [i for s in self.sections(kind) for i in s.items]
+
+    def body(self, item: Item) -> str:
+        """An item's text after its heading."""
+        return self.text[item.heading_end:item.end]
+
+    def heading_anchor(self, kind: str | None = None) -> tuple[int, int]:
+        """Where a finding about something missing points: the heading of the place it belongs,
+        else the title, else the first paragraph."""
+        if kind:
+            for s in self.sections(kind):
+                return s.heading_start, s.heading_end
+        o = self.outline
+        if o.title:
+            return o.title_start, o.title_end
+        paragraphs = o.document.paragraphs
+        return (paragraphs[0].start, paragraphs[0].end) if paragraphs else (0, 0)

@@ -1,0 +1,98 @@
+"""Coverage: every aspect of the detected framework present, in order, not empty; no aspects that
+belong to another year's framework (a sign of a copied old material)."""
+
+from __future__ import annotations
+
+from mingjing.parse.aspects import strong_aspect
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+MIN_BODY = 8  # characters of substance an aspect item needs beyond its heading
+
+_NO_CAPABILITY = variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。\n", "")
+
+
+def _mapped(ctx):
+    return [i for i in ctx.items("problems") if i.aspect]
+
+
+@code_rule("C101", "aspect-missing", "coverage", "error",
+           "缺少框架要求的“{aspect}”方面（{framework}）",
+           "每个方面都要对照查摆，缺项是最常见的退回理由。",
+           bad=[_NO_CAPABILITY.replace("一、存在的问题", "一、[存在的问题]")], good=[GOOD])
+def aspect_missing(ctx, rule):
+    fw = ctx.framework
+    problems = ctx.sections("problems")
+    if fw is None or not problems:
+        return
+    present = {i.aspect for i in _mapped(ctx)}
+    start, end = problems[0].heading_start, problems[0].heading_end
+    for aspect in fw.aspects:
+        if aspect.name not in present:
+            yield rule.finding(ctx.text, start, end, aspect=aspect.name, framework=fw.name)
+
+
+@code_rule("C102", "aspect-order", "coverage", "warning",
+           "“{match}”的顺序与框架不一致：应排在“{expected}”之后",
+           "按框架顺序逐项对照，审阅者才能逐项核对。",
+           bad=[GOOD.replace("（二）在政治素质方面。", "（X）在理论学习方面。").replace("（一）在理论学习方面。", "（一）[在政治素质方面]。")
+                .replace("（X）在理论学习方面。", "（二）在理论学习方面。")],
+           good=[GOOD])
+def aspect_order(ctx, rule):
+    fw = ctx.framework
+    if fw is None:
+        return
+    index = {a.name: k for k, a in enumerate(fw.aspects)}
+    items = _mapped(ctx)
+    for a, b in zip(items, items[1:]):
+        if index[b.aspect] < index[a.aspect]:
+            yield rule.finding(ctx.text, a.heading_start, a.heading_end, expected=b.aspect)
+            return
+
+
+@code_rule("C103", "aspect-empty", "coverage", "error",
+           "“{match}”下没有查摆出具体问题：只有标题，没有内容",
+           "只写方面标题而不写问题，等于没有对照这一方面。",
+           bad=[variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+                        "（三）[在能力本领方面]。")],
+           good=[GOOD])
+def aspect_empty(ctx, rule):
+    for item in _mapped(ctx):
+        if len(ctx.body(item).strip("。：:；;，, \n")) < MIN_BODY:
+            yield rule.finding(ctx.text, item.heading_start, item.heading_end)
+
+
+@code_rule("C104", "aspect-of-other-framework", "coverage", "error",
+           "“{match}”是{other}的对照方面，不属于本次框架（{framework}），疑似沿用旧材料",
+           "沿用往年框架的方面，是照搬旧材料最明显的痕迹。",
+           bad=[_NO_CAPABILITY.replace("（四）在担当作为方面。", "（三）[在带头发扬斗争精神方面]。一是不敢较真碰硬，2023年有2次矛盾上交。\n（四）在担当作为方面。")],
+           good=[GOOD])
+def aspect_of_other_framework(ctx, rule):
+    fw = ctx.framework
+    if fw is None:
+        return
+    for item in ctx.items("problems"):
+        if item.aspect:
+            continue
+        for other in ctx.frameworks.values():
+            # sibling packs of the same year and the standing rules are not "another year's" framework
+            if other.id == fw.id or other.year is None or (other.year == fw.year and other.meeting == fw.meeting):
+                continue
+            if strong_aspect(other, item.heading):
+                yield rule.finding(ctx.text, item.heading_start, item.heading_end, other=other.name,
+                                   framework=fw.name)
+                break
+
+
+@code_rule("C105", "aspect-repeated", "coverage", "warning",
+           "“{match}”与前面的“{first}”对照的是同一方面（{aspect}）",
+           "同一方面写两次，往往是别的方面漏写了或标题写错了。",
+           bad=[variant("（五）在工作作风方面。", "（五）[在理论学习方面]。")], good=[GOOD])
+def aspect_repeated(ctx, rule):
+    seen = {}
+    for item in _mapped(ctx):
+        if item.aspect in seen:
+            yield rule.finding(ctx.text, item.heading_start, item.heading_end,
+                               first=seen[item.aspect].heading, aspect=item.aspect)
+        else:
+            seen[item.aspect] = item

@@ -1,0 +1,99 @@
+"""Data rule engines: existence, substitution, pattern, formula. Each finds spans in a text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+EXCEPTION_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    suggestions: tuple[str, ...] = ()
+
+
+def _excepted(exceptions: list[re.Pattern], text: str, start: int, end: int) -> bool:
+    if not exceptions:
+        return False
+    lo = max(0, start - EXCEPTION_WINDOW)
+    window = text[lo:end + EXCEPTION_WINDOW]
+    s, e = start - lo, end - lo
+    return any(m.start() <= s and e <= m.end() for ex in exceptions for m in ex.finditer(window))
+
+
+def _alternation(words: list[str]) -> re.Pattern:
+    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+
+
+class Existence:
+    def __init__(self, tokens: list[str], patterns: list[str], suggestion: str | None,
+                 exceptions: list[str]):
+        self.regexes = ([_alternation(tokens)] if tokens else []) + [re.compile(p) for p in patterns]
+        self.suggestion = suggestion
+        self.exceptions = [re.compile(e) for e in exceptions]
+
+    def find(self, text: str) -> Iterator[Hit]:
+        for regex in self.regexes:
+            for m in regex.finditer(text):
+                start, end = (m.start("err"), m.end("err")) if "err" in regex.groupindex else m.span()
+                if end > start and not _excepted(self.exceptions, text, start, end):
+                    yield Hit(start, end, () if self.suggestion is None else (self.suggestion,))
+
+
+class Substitution:
+    def __init__(self, swap: dict[str, str], exceptions: list[str]):
+        self.swap = swap
+        self.regex = _alternation(list(swap))
+        self.exceptions = [re.compile(e) for e in exceptions]
+
+    def find(self, text: str) -> Iterator[Hit]:
+        for m in self.regex.finditer(text):
+            if not _excepted(self.exceptions, text, m.start(), m.end()):
+                yield Hit(m.start(), m.end(), (self.swap[m.group()],))
+
+
+class Pattern:
+    def __init__(self, pattern: str, replace: str | None, exceptions: list[str]):
+        self.regex = re.compile(pattern)
+        self.replace = replace
+        self.exceptions = [re.compile(e) for e in exceptions]
+
+    def find(self, text: str) -> Iterator[Hit]:
+        span_group = "err" if "err" in self.regex.groupindex else 0
+        for m in self.regex.finditer(text):
+            start, end = m.span(span_group)
+            if end <= start or _excepted(self.exceptions, text, start, end):
+                continue
+            suggestions = () if self.replace is None else (m.expand(self.replace),)
+            yield Hit(start, end, suggestions)
+
+
+class Formula:
+    """Runs of a formula's parts joined by separators: incomplete or disordered ones are hits."""
+
+    def __init__(self, parts: list[str], canonical: str | None, min_parts: int | None, separators: str):
+        self.parts = parts
+        self.canonical = canonical or "、".join(parts)
+        self.min_parts = min_parts if min_parts is not None else len(parts) - 1
+        part = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
+        sep = "[" + re.escape(separators) + "]"
+        self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}))+")
+        self.part_regex = re.compile(part)
+
+    def find(self, text: str) -> Iterator[Hit]:
+        for m in self.regex.finditer(text):
+            found = self.part_regex.findall(m.group())
+            distinct = list(dict.fromkeys(found))
+            if len(distinct) < self.min_parts:
+                continue
+            complete = set(distinct) == set(self.parts)
+            in_order = distinct == [p for p in self.parts if p in distinct]
+            if complete and in_order and len(found) == len(distinct):
+                continue
+            if m.group() == self.canonical:
+                continue
+            yield Hit(m.start(), m.end(), (self.canonical,))

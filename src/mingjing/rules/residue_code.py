@@ -1,0 +1,105 @@
+"""Residue of copying that needs the whole document: another person's name in the title, a year
+that does not match the framework, a watermark. Tags, prompts and placeholders are data
+(packs/residue.yaml)."""
+
+from __future__ import annotations
+
+import re
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+_TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)")
+_SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$")
+_NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
+_TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
+_MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会)")
+
+
+@code_rule("R201", "title-name-mismatch", "residue", "error",
+           "标题中的姓名“{match}”与署名“{signed}”不一致，疑似照搬他人材料后未改全",
+           "标题写的是别人的名字，是照抄他人材料最直接的证据。",
+           bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "[李卫东]2023年度主题教育专题民主生活会个人对照检查材料")],
+           good=[GOOD])
+def title_name_mismatch(ctx, rule):
+    o = ctx.outline
+    m = _TITLE_NAME.match(o.title)
+    if not m or any(w in m.group(1) for w in _NOT_NAMES):
+        return
+    name = m.group(1)
+    rest = ctx.text[o.title_end:]
+    if name in rest:
+        return
+    paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end][:2]
+    for p in paragraphs:
+        line = ctx.text[p.start:p.end]
+        s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
+        if s and s.group(1) != name:
+            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), signed=s.group(1))
+            return
+
+
+_PLACE = r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
+_UNIT = _PLACE + r"[\u4e00-\u9fff]{1,16}(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆|社)"
+_SELF_UNIT = re.compile(r"(?:作为|身为|我在|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")")
+_PLACE_RE = re.compile(_PLACE)
+
+
+def own_place(ctx) -> str | None:
+    """The place in the author's own unit, from the title or the signature lines under it."""
+    o = ctx.outline
+    lines = [o.title] + [ctx.text[p.start:p.end] for p in o.document.paragraphs if p.start >= o.title_end][:2]
+    for line in lines:
+        if len(line) <= 60:
+            m = _PLACE_RE.search(line)
+            if m:
+                return m.group()
+    return None
+
+
+@code_rule("R202", "unit-mismatch", "residue", "error",
+           "“{match}”与本人单位（{own}）不符：以本单位身份写的却是别的单位，疑似照搬他人材料",
+           "照抄别人的材料时，最容易漏改的是文中以“作为××单位……”自称的单位名称。",
+           bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，")],
+           good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。"])
+def unit_mismatch(ctx, rule):
+    place = own_place(ctx)
+    if not place:
+        return
+    for m in _SELF_UNIT.finditer(ctx.text):
+        unit = m.group("unit")
+        other = _PLACE_RE.match(unit)
+        if other and other.group() != place and not unit.startswith(place):
+            yield rule.finding(ctx.text, m.start("unit"), m.end("unit"), own=place)
+
+
+@code_rule("R203", "year-mismatch", "residue", "error",
+           "“{match}”与本次对照的框架（{framework}）年度不符，疑似沿用往年材料",
+           "年份不对是沿用旧材料时最常见的遗漏。",
+           bad=[variant("王建国2023年度", "王建国[2021年度]")], good=[GOOD])
+def year_mismatch(ctx, rule):
+    fw = ctx.framework
+    o = ctx.outline
+    if fw is None or fw.year is None:
+        return
+    for m in _TITLE_YEAR.finditer(o.title):
+        year, annual = int(m.group(1)), bool(m.group(2))
+        if year != fw.year and (annual or year != fw.year + 1):
+            yield rule.finding(ctx.text, o.title_start + m.start(), o.title_start + m.end(), framework=fw.name)
+    start = o.preamble_start if o.preamble_start is not None else o.title_end
+    end = o.preamble_end if o.preamble_end is not None else start
+    for m in _MEETING_YEAR.finditer(ctx.text, start, end):
+        if int(m.group(1)) not in (fw.year, fw.year + 1) or ("年度" in m.group() and int(m.group(1)) != fw.year):
+            yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, framework=fw.name)
+
+
+@code_rule("R204", "watermark", "residue", "info",
+           "文件带有水印“{mark}”：提交前请确认水印不是下载来源留下的",
+           "从文档分享网站下载的文件常带网站水印；本单位的密级水印可忽略此提示。",
+           bad=[GOOD.replace("王建国2023年度", "[王建国2023年度", 1).replace("对照检查材料\n", "对照检查材料]\n", 1)
+                + "\n@extra watermark: 某某文库"], good=[GOOD])
+def watermark(ctx, rule):
+    start, end = ctx.heading_anchor()
+    for extra in ctx.outline.document.extras:
+        if extra.kind == "watermark":
+            yield rule.finding(ctx.text, start, end, mark=extra.text)

@@ -1,0 +1,75 @@
+"""The review stage: Outline → Report. One ordered pipeline: run → suppress → de-duplicate → sort."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from mingjing.frameworks import Framework
+from mingjing.model import Finding, Outline, Report
+from mingjing.rules.context import ReviewContext, ReviewOptions
+from mingjing.rules.registry import selected
+from mingjing.rules.verdict import score, verdict
+
+
+def suppress(findings: list[Finding], text: str, allow_words: list[str]) -> list[Finding]:
+    """Drop findings that lie inside a word the user allows (a unit's own names and terms)."""
+    if not allow_words:
+        return findings
+    allowed: list[tuple[int, int]] = []
+    for word in allow_words:
+        if not word:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            allowed.append((at, at + len(word)))
+            at = text.find(word, at + 1)
+    return [f for f in findings
+            if not (f.end > f.start and any(a <= f.start and f.end <= b for a, b in allowed))]
+
+
+def deduplicate(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    out = []
+    for f in findings:
+        key = (f.code, f.start, f.end, f.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def order(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.start, f.end, f.code))
+
+
+def review_outline(outline: Outline, frameworks: dict[str, Framework],
+                   options: ReviewOptions | None = None) -> Report:
+    options = options or ReviewOptions()
+    ctx = ReviewContext(outline, frameworks, options)
+    findings: list[Finding] = []
+    for rule in selected(options.select, options.ignore):
+        findings.extend(rule.check(ctx, rule))
+    findings = order(deduplicate(suppress(findings, ctx.text, options.allow_words)))
+    points = score(findings)
+    by_severity = Counter(f.severity for f in findings)
+    by_category = Counter(f.category for f in findings)
+    stats = {
+        "characters": len(ctx.text),
+        "findings": len(findings),
+        "by_severity": {k: by_severity.get(k, 0) for k in ("error", "warning", "info")},
+        "by_category": dict(sorted(by_category.items())),
+        "sections": len(outline.sections),
+        "problem_items": len(ctx.items("problems")),
+        "aspects_covered": len({i.aspect for i in ctx.items("problems") if i.aspect}),
+        "aspects_required": len(ctx.framework.aspects) if ctx.framework else None,
+    }
+    return Report(outline=outline, findings=findings, verdict=verdict(findings, points), score=points, stats=stats)
+
+
+def review_file(path, frameworks: dict[str, Framework], options: ReviewOptions | None = None,
+                framework_id: str | None = None) -> Report:
+    """Read, parse and review one file (InputError for a bad file)."""
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    return review_outline(parse_document(read_document(path), frameworks, framework_id), frameworks, options)

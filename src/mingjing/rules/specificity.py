@@ -1,0 +1,98 @@
+"""Specificity: problems must show concrete facts (见人见事), not stock phrases, in the first person."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+DATA = Path(__file__).parent / "data"
+_CONCRETE = re.compile(
+    r"\d|比如|例如|譬如|又如|再如|[一二三四五六七八九十两几半百千万]+(?:次|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮)|"
+    r"“[^”]{2,}”|《[^》]{2,}》|[\u4e00-\u9fff]{2,}(?:县|市|镇|乡|村|区|街道|社区|厂|园区|线|路|桥|站|中心|医院|学校)|"
+    r"去年|今年|上半年|下半年|年初|年底|春节|汛期")
+# numbers inside fixed formulas and page furniture are not facts about the author
+_NOT_FACTS = re.compile(r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[两三四五六七八九十]个(?:确立|维护|意识|自信|全面|务必|必须|带头|坚持|结合|维护)|"
+                        r"[一二三四五六七八九十]+项(?:规定|纪律|禁令)|八条规定|三会一课|一岗双责|三重一大|四风|五位一体|四下基层|一把手|"
+                        r"[一二三四五六七八九十]是|第[一二三四五六七八九十]")
+FIRST_PERSON = re.compile(r"我|本人|自己|自身")
+THIRD_PERSON = re.compile(r"有的同志|个别同志|少数同志|部分同志|有的党员|个别党员|少数党员|部分党员|一些党员|"
+                          r"有的干部|个别干部|少数干部|部分干部|一些干部|有些同志|有些党员")
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    import yaml
+
+    return yaml.safe_load((DATA / "specificity.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def stock_regex() -> re.Pattern | None:
+    import yaml
+
+    path = DATA / "stock_phrases.yaml"
+    if not path.exists():
+        return None
+    phrases = [p for p in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("phrases", []) if p]
+    if not phrases:
+        return None
+    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+
+
+@code_rule("E101", "no-concrete-fact", "specificity", "warning",
+           "“{match}”下的问题没有具体事例：没有时间、数字、事件或“比如”，看不出是哪件事",
+           "对照检查要见人见事，只写抽象表述的问题让人无法判断是否真正查摆到位。",
+           bad=[variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+                        "（三）[在能力本领方面]。一是本领不足。对新知识新技能学习不够，解决复杂问题的能力还有欠缺。")],
+           good=[GOOD])
+def no_concrete_fact(ctx, rule):
+    for item in ctx.items("problems"):
+        body = _NOT_FACTS.sub("", ctx.body(item))
+        if len(body.strip()) >= 8 and not _CONCRETE.search(body):
+            yield rule.finding(ctx.text, item.heading_start, item.heading_end)
+
+
+@code_rule("E102", "stock-phrase-density", "specificity", "warning",
+           "“{match}”下套话偏多（{count} 处：{phrases}），占本项 {share:.0%}",
+           "空话套话堆砌说明问题没有找准，审阅者会要求重写为具体问题。",
+           bad=[variant("（一）在理论学习方面。一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+                        "（一）[在理论学习方面]。一是学习不够深入系统，学用结合不够紧密，理论联系实际不够，思想认识不到位，"
+                        "满足于一般化要求，学习效果还有差距。")],
+           good=[GOOD])
+def stock_phrase_density(ctx, rule):
+    regex = stock_regex()
+    if regex is None:
+        return
+    conf = settings()
+    for item in ctx.items("problems"):
+        body = ctx.body(item)
+        found = [m.group() for m in regex.finditer(body)]
+        share = sum(map(len, found)) / max(1, len(body.strip()))
+        if len(found) >= conf["stock_min_count"] and share >= conf["stock_min_share"]:
+            shown = "、".join(list(dict.fromkeys(found))[:5])
+            yield rule.finding(ctx.text, item.heading_start, item.heading_end, count=len(found),
+                               phrases=shown, share=share)
+
+
+@code_rule("E103", "third-person", "specificity", "warning",
+           "“{match}”是在写别人：个人对照检查材料应以第一人称（我）查摆自身问题",
+           "把问题写成“有的同志”，是回避自身问题的典型表现。",
+           bad=[GOOD.replace("（一）在理论学习方面。一是学得不够深。比如，2023年我只精读了",
+                             "（一）在理论学习方面。一是学得不够深。比如，2023年[有的同志]只精读了")
+                .replace("我两天后才安排核查", "两天后才安排核查").replace("我对关键技术问题", "对关键技术问题")
+                .replace("我更多依靠", "更多依靠").replace("我听取", "听取")],
+           good=[GOOD])
+def third_person(ctx, rule):
+    problems = ctx.sections("problems")
+    if not problems:
+        return
+    text = " ".join(ctx.text[s.start:s.end] for s in problems)
+    if len(FIRST_PERSON.findall(text)) > settings()["third_person_max_first"]:
+        return
+    for s in problems:
+        for m in THIRD_PERSON.finditer(ctx.text, s.start, s.end):
+            yield rule.finding(ctx.text, m.start(), m.end())

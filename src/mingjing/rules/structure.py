@@ -1,0 +1,94 @@
+"""Structure: title, preamble, the three parts (problems, causes, measures), their order, empty parts."""
+
+from __future__ import annotations
+
+import re
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|报告|生活会|检视|对照")
+PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
+PART_NAMES = {"problems": "存在的问题（查摆问题）", "causes": "原因剖析", "measures": "整改措施（努力方向）"}
+PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
+
+
+@code_rule("S101", "missing-title", "structure", "warning",
+           "材料缺少标题：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
+           "没有标题的材料无法归档，也看不出是哪一年、哪次会议的材料。",
+           bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料\n", "")], good=[GOOD])
+def missing_title(ctx, rule):
+    if not TITLE_WORDS.search(ctx.outline.title):  # none, or a first line that names no material
+        start, end = ctx.heading_anchor()
+        yield rule.finding(ctx.text, start, end)
+
+
+@code_rule("S102", "missing-preamble", "structure", "warning",
+           "缺少前言：应在正文前简要说明学习、征求意见和谈心谈话等会前准备情况",
+           "前言交代会前准备是对照检查材料的惯例，缺少前言显得准备不充分。",
+           bad=[variant("按照县委要求，我认真学习《习近平著作选读》，通过座谈会、个别访谈征求意见建议23条，与班子成员谈心谈话12人次。\n", "")],
+           good=[GOOD])
+def missing_preamble(ctx, rule):
+    o = ctx.outline
+    if not o.sections:
+        return
+    sentences = 0
+    if o.preamble_start is not None:
+        for p in o.document.paragraphs:
+            line = ctx.text[p.start:p.end]
+            if o.preamble_start <= p.start < o.preamble_end and ("。" in line or len(line) > 40):
+                sentences += len(line)
+    if sentences < PREAMBLE_MIN:
+        yield rule.finding(ctx.text, *ctx.heading_anchor())
+
+
+def _missing_part(kind: str):
+    def check(ctx, rule):
+        if not ctx.outline.sections or ctx.sections(kind):
+            return
+        start, end = ctx.heading_anchor(PREVIOUS[kind]) if PREVIOUS[kind] and ctx.sections(PREVIOUS[kind]) \
+            else ctx.heading_anchor()
+        yield rule.finding(ctx.text, start, end, part=PART_NAMES[kind])
+    return check
+
+
+missing_problems = code_rule(
+    "S103", "missing-problems", "structure", "error", "缺少“{part}”部分：对照检查材料的核心是查摆自身问题",
+    "没有查摆问题部分，材料就失去了对照检查的意义。",
+    bad=[variant("一、存在的问题\n", "一、基本情况\n")], good=[GOOD])(_missing_part("problems"))
+missing_causes = code_rule(
+    "S104", "missing-causes", "structure", "error", "缺少“{part}”部分：查摆问题后应深挖产生问题的根源",
+    "只摆问题不剖析原因，是审阅中最常被退回的情形之一。",
+    bad=[variant("二、产生问题的原因\n", "二、其他说明\n")], good=[GOOD])(_missing_part("causes"))
+missing_measures = code_rule(
+    "S105", "missing-measures", "structure", "error", "缺少“{part}”部分：问题和原因之后应提出整改措施",
+    "没有整改措施，问题就无法转入整改台账跟踪落实。",
+    bad=[variant("三、整改措施\n", "三、其他说明\n")], good=[GOOD])(_missing_part("measures"))
+
+
+@code_rule("S106", "parts-out-of-order", "structure", "warning",
+           "“{match}”出现在“{before}”之前：通常顺序是查摆问题、剖析原因、整改措施",
+           "顺序颠倒会让审阅者找不到对应关系。",
+           bad=[GOOD.replace("二、产生问题的原因", "二、整改措施_").replace("三、整改措施", "三、产生问题的原因")
+                .replace("二、整改措施_", "二、[整改措施]")],
+           good=[GOOD])
+def parts_out_of_order(ctx, rule):
+    order = {"problems": 0, "causes": 1, "measures": 2}
+    ranked = [s for s in ctx.outline.sections if s.kind in order]
+    for a, b in zip(ranked, ranked[1:]):
+        if order[b.kind] < order[a.kind]:
+            yield rule.finding(ctx.text, a.heading_start, a.heading_end, before=b.heading)
+            return
+
+
+@code_rule("S107", "empty-part", "structure", "error", "“{match}”部分是空的：标题下没有任何内容",
+           "只有标题没有内容的部分，多是照模板删改时遗漏。",
+           bad=[variant("二、产生问题的原因\n（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。\n"
+                        "（二）党性锤炼有所放松。对政治素质和舆情风险的认识不足，斗争精神和担当作为有所减弱。\n"
+                        "（三）宗旨意识有所淡化。对调查研究和群众急难愁盼关注不够，数字化等新本领学习不够。\n"
+                        "（四）纪律规矩弦绷得不紧。对工程领域廉洁风险的严重性认识不足。\n", "二、[产生问题的原因]\n")],
+           good=[GOOD])
+def empty_part(ctx, rule):
+    for s in ctx.outline.sections:
+        if s.kind in ("problems", "causes", "measures") and not ctx.text[s.heading_end:s.end].strip("。：: \n"):
+            yield rule.finding(ctx.text, s.heading_start, s.heading_end)

@@ -1,0 +1,32 @@
+"""Score (0–100) and verdict (pass | revise | reject) from the findings."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from mingjing.model import Finding
+
+WEIGHTS = {"error": 8.0, "warning": 3.0, "info": 0.5}
+MAX_PER_CODE = 3  # one recurring slip should not sink a material on its own
+PASS_SCORE = 85
+REJECT_SCORE = 60
+# findings that send a material back whole: it is not the author's own or not a material at all
+REJECT_CODES = {"S103", "R201"}
+
+
+def score(findings: list[Finding]) -> int:
+    per_code: Counter = Counter()
+    total = 0.0
+    for f in findings:
+        per_code[f.code] += 1
+        if per_code[f.code] <= MAX_PER_CODE:
+            total += WEIGHTS.get(f.severity, 0.0)
+    return max(0, round(100 - total))
+
+
+def verdict(findings: list[Finding], points: int) -> str:
+    if points < REJECT_SCORE or any(f.code in REJECT_CODES for f in findings):
+        return "reject"
+    if points < PASS_SCORE or any(f.severity == "error" for f in findings):
+        return "revise"
+    return "pass"

@@ -1,0 +1,91 @@
+"""Read YAML data packs node by node, so that every complaint names file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mingjing.errors import PackError
+
+
+def fail(path: Path, node, message: str, what: str = "数据包") -> PackError:
+    line = node.start_mark.line + 1 if node is not None else 1
+    return PackError(f"{path}:{line}：{what}格式错误：{message}")
+
+
+def compose(path: Path, what: str = "数据包"):
+    """The YAML node tree of a file, or PackError naming file and line."""
+    import yaml
+
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(f"{path}：无法读取{what}（{exc}）") from None
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        raise PackError(f"{path}:{line}：{what}不是有效的 YAML（{getattr(exc, 'problem', exc)}）") from None
+    if root is None:
+        raise PackError(f"{path}:1：{what}是空的")
+    return root
+
+
+def mapping(path: Path, node, allowed: set[str] | None = None, what: str = "数据包") -> dict:
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        raise fail(path, node, "这里应为键值对（映射）", what)
+    out = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            raise fail(path, key, "键必须是文字", what)
+        if key.value in out:
+            raise fail(path, key, f"键 {key.value} 重复", what)
+        if allowed is not None and key.value not in allowed:
+            raise fail(path, key, f"未知字段 {key.value}（可用字段：{'、'.join(sorted(allowed))}）", what)
+        out[key.value] = value
+    return out
+
+
+def is_null(node) -> bool:
+    import yaml
+
+    return node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"))
+
+
+def scalar(path: Path, node, name: str, *, optional: bool = False, what: str = "数据包",
+           keep_empty: bool = False) -> str | None:
+    import yaml
+
+    if is_null(node):
+        if optional:
+            return None
+        raise fail(path, node, f"{name} 不能为空", what)
+    if not isinstance(node, yaml.ScalarNode):
+        raise fail(path, node, f"{name} 应为文字", what)
+    value = str(node.value)
+    if keep_empty:
+        return value
+    value = value.strip()
+    if not value and not optional:
+        raise fail(path, node, f"{name} 不能为空", what)
+    return value or None
+
+
+def strings(path: Path, node, name: str, what: str = "数据包") -> tuple[str, ...]:
+    import yaml
+
+    if is_null(node):
+        return ()
+    if not isinstance(node, yaml.SequenceNode):
+        raise fail(path, node, f"{name} 应为列表", what)
+    return tuple(scalar(path, n, name, what=what) for n in node.value)
+
+
+def sequence(path: Path, node, name: str, what: str = "数据包") -> list:
+    import yaml
+
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise fail(path, node, f"{name} 应为非空列表", what)
+    return list(node.value)
