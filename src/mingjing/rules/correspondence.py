@@ -1,9 +1,10 @@
 """Correspondence: each problem aspect answered by a cause and a measure; measures that are only
 slogans; causes that only restate a problem.
 
-"Answered" is measured by shared content bigrams (two-character pieces) between the aspect's
-words (name, aliases, keywords, the item's heading and point openings) and the causes or measures
-text, leaving out bigrams that say nothing (stock words of the genre, words common to all items).
+"Answered" is measured by shared content bigrams (two-character pieces), leaving out bigrams that
+say nothing (stock words of the genre, words common to half the items): one bigram of the aspect's
+own words (name, aliases, keywords) in the causes or measures text, or three of the item's words
+(heading, point openings).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from difflib import SequenceMatcher
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.specificity import STOCK_SHAPE
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 STOP_BIGRAMS = set("""不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
@@ -24,8 +26,7 @@ _TIME = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|年前|月底|季度|上�
                    r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月")
 _FREQUENCY = re.compile(r"每[天日周月季年半]|定期|至少|不少于|不低于|\d+次|[一二三四五六七八九十两]+次|常态化|全覆盖|逐[项条个一]")
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
-SIMILAR = 0.8  # a cause heading this similar to a problem heading only restates it
-MIN_SHARED = 1  # content bigrams an aspect must share with the causes / measures text
+MIN_SHARED_SAID = 3  # bigrams of an item's own words the answer must share when the aspect's words are absent
 
 
 def bigrams(text: str) -> set[str]:
@@ -39,12 +40,11 @@ def _point_openings(ctx, item) -> str:
     return " ".join(re.split(r"[。；;：:！？]", p.text, maxsplit=1)[0] for p in item.points)
 
 
-def _aspect_words(ctx, item) -> set[str]:
-    words = [item.aspect or "", item.heading, _point_openings(ctx, item)]
+def _aspect_words(ctx, item) -> tuple[set[str], set[str]]:
+    """(bigrams of the aspect's own words, bigrams of what the item says)."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
-    if aspect:
-        words += [aspect.full or "", *aspect.aliases, *aspect.keywords]
-    return bigrams(" ".join(words))
+    own = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases, *aspect.keywords] if aspect else [])
+    return bigrams(" ".join(own)), bigrams(item.heading + " " + _point_openings(ctx, item))
 
 
 def _generic(ctx, items) -> set[str]:
@@ -66,7 +66,8 @@ def _unanswered(ctx, kind: str):
     answer = bigrams(" ".join(ctx.text[s.start:s.end] for s in sections))
     generic = _generic(ctx, ctx.items("problems"))
     for item in items:
-        if len((_aspect_words(ctx, item) - generic) & answer) < MIN_SHARED:
+        own, said = _aspect_words(ctx, item)
+        if not ((own - generic) & answer) and len((said - generic) & answer) < MIN_SHARED_SAID:
             yield item
 
 
@@ -112,6 +113,13 @@ def slogan_measure(ctx, rule):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
+# words that name a root cause: a cause heading without any of them only describes a problem
+ROOT_WORDS = re.compile(r"思想|理想|信念|党性|宗旨|根源|根子|认识|观念|放松|弱化|淡化|减弱|松懈|懈怠|主观|"
+                        r"世界观|人生观|价值观|政绩观|权力观|修养|锤炼|改造|初心|使命|自觉|敬畏|警醒|精神|动力|"
+                        r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任")
+SIMILAR = 0.8
+
+
 def _similar(a: str, b: str) -> bool:
     a, b = re.sub(r"^在|方面$", "", a), re.sub(r"^在|方面$", "", b)
     if len(a) < 4 or len(b) < 4:
@@ -119,18 +127,36 @@ def _similar(a: str, b: str) -> bool:
     return a == b or SequenceMatcher(None, a, b).ratio() >= SIMILAR
 
 
+def _core(name: str) -> str:
+    return re.sub(r"^在|方面$|方面存在的问题$|存在的问题$|情况$", "", name)
+
+
+def _problem_names(ctx) -> list[str]:
+    names = []
+    for item in ctx.items("problems"):
+        names.append(item.heading)
+        names += [re.split(r"[。；;：:！？，,]", p.text[len(p.label):].lstrip("，,、：: "), maxsplit=1)[0]
+                  for p in item.points]
+        if item.aspect:
+            names.append(item.aspect)
+    return [_core(n) for n in names if n]
+
+
 @code_rule("A104", "cause-restates-problem", "correspondence", "warning",
            "原因“{match}”只是重复了查摆的问题（“{problem}”），没有说明问题产生的根源",
            "原因剖析要从理想信念、党性修养、宗旨意识、纪律规矩等方面找根源，而不是把问题换个说法再写一遍。",
-           bad=[variant("（一）理论武装不够自觉。", "（一）[学得不够深]。")], good=[GOOD])
+           bad=[variant("（一）理论武装不够自觉。", "（一）[学得不够深]。"),
+                variant("（四）纪律规矩弦绷得不紧。", "（四）[廉洁自律做得不够，工作作风不够扎实]。")],
+           good=[GOOD])
 def cause_restates_problem(ctx, rule):
-    problems = []
-    for item in ctx.items("problems"):
-        problems.append(item.heading)
-        problems += [re.split(r"[。；;：:！？，,]", p.text[len(p.label):].lstrip("，,、：: "), maxsplit=1)[0]
-                     for p in item.points]
+    problems = _problem_names(ctx)
     for cause in ctx.items("causes"):
-        for problem in problems:
-            if _similar(cause.heading, problem):
-                yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=problem)
-                break
+        heading = cause.heading
+        similar = next((p for p in problems if _similar(heading, p)), None)
+        if similar is None and not ROOT_WORDS.search(heading):
+            # no root word: it restates a problem when it names one of the problems' aspects
+            similar = next((p for p in problems if len(p) >= 4 and p in heading), None)
+            if similar is None and len(re.findall(STOCK_SHAPE, heading)) >= 2:
+                similar = next(iter(problems), None)
+        if similar is not None:
+            yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=similar)

@@ -13,7 +13,8 @@ _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关
 _SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$")
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
-_MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会)")
+_MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育)")
+_LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期")
 
 
 @code_rule("R201", "title-name-mismatch", "residue", "error",
@@ -89,6 +90,10 @@ def year_mismatch(ctx, rule):
     start = o.preamble_start if o.preamble_start is not None else o.title_end
     end = o.preamble_end if o.preamble_end is not None else start
     for m in _MEETING_YEAR.finditer(ctx.text, start, end):
+        sentence_start = max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start())) + 1
+        sentence_end = ctx.text.find("。", m.end())
+        if _LOOKING_BACK.search(ctx.text, sentence_start, sentence_end if sentence_end > 0 else end):
+            continue
         if int(m.group(1)) not in (fw.year, fw.year + 1) or ("年度" in m.group() and int(m.group(1)) != fw.year):
             yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, framework=fw.name)
 

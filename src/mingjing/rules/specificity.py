@@ -11,7 +11,8 @@ from mingjing.rules.sample import GOOD, variant
 
 DATA = Path(__file__).parent / "data"
 _CONCRETE = re.compile(
-    r"\d|比如|例如|譬如|又如|再如|[一二三四五六七八九十两几半百千万]+(?:次|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮)|"
+    r"\d|比如|例如|譬如|又如|再如|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
+    r"(?:次|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮)|"
     r"“[^”]{2,}”|《[^》]{2,}》|[\u4e00-\u9fff]{2,}(?:县|市|镇|乡|村|区|街道|社区|厂|园区|线|路|桥|站|中心|医院|学校)|"
     r"去年|今年|上半年|下半年|年初|年底|春节|汛期")
 # numbers inside fixed formulas and page furniture are not facts about the author
@@ -31,16 +32,27 @@ def settings() -> dict:
 
 
 @lru_cache(maxsize=1)
-def stock_regex() -> re.Pattern | None:
+def stock_phrases() -> tuple[str, ...]:
     import yaml
 
     path = DATA / "stock_phrases.yaml"
     if not path.exists():
-        return None
-    phrases = [p for p in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("phrases", []) if p]
-    if not phrases:
-        return None
-    return re.compile("|".join(re.escape(p) for p in sorted(set(phrases), key=len, reverse=True)))
+        return ()
+    return tuple(p for p in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("phrases", []) if p)
+
+
+# "X不够Y" and its kin: the shape of an empty self-criticism, whatever X is
+STOCK_SHAPE = (r"[\u4e00-\u9fff]{2,4}(?:(?:还不够|不够|有待|有所)[\u4e00-\u9fff]{0,2}|不[强高足深严实牢细硬]|欠缺)"
+               r"(?=[，。；、]|$)")
+
+
+@lru_cache(maxsize=1)
+def stock_regex() -> re.Pattern:
+    listed = "|".join(re.escape(p) for p in sorted(set(stock_phrases()), key=len, reverse=True))
+    return re.compile(f"{listed}|{STOCK_SHAPE}" if listed else STOCK_SHAPE)
+
+
+_SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 
 
 @code_rule("E101", "no-concrete-fact", "specificity", "warning",
@@ -57,25 +69,24 @@ def no_concrete_fact(ctx, rule):
 
 
 @code_rule("E102", "stock-phrase-density", "specificity", "warning",
-           "“{match}”下套话偏多（{count} 处：{phrases}），占本项 {share:.0%}",
-           "空话套话堆砌说明问题没有找准，审阅者会要求重写为具体问题。",
+           "“{item}”下这句话堆砌套话（{count} 处：{phrases}），没有说出具体问题",
+           "空话套话堆砌说明问题没有找准，审阅者会要求改写为具体问题。",
            bad=[variant("（一）在理论学习方面。一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
-                        "（一）[在理论学习方面]。一是学习不够深入系统，学用结合不够紧密，理论联系实际不够，思想认识不到位，"
-                        "满足于一般化要求，学习效果还有差距。")],
+                        "（一）在理论学习方面。一是[学习不够深入系统，学用结合不够紧密，理论联系实际不够，思想认识不到位，"
+                        "满足于一般化要求，学习效果还有差距。]")],
            good=[GOOD])
 def stock_phrase_density(ctx, rule):
     regex = stock_regex()
-    if regex is None:
-        return
     conf = settings()
     for item in ctx.items("problems"):
-        body = ctx.body(item)
-        found = [m.group() for m in regex.finditer(body)]
-        share = sum(map(len, found)) / max(1, len(body.strip()))
-        if len(found) >= conf["stock_min_count"] and share >= conf["stock_min_share"]:
-            shown = "、".join(list(dict.fromkeys(found))[:5])
-            yield rule.finding(ctx.text, item.heading_start, item.heading_end, count=len(found),
-                               phrases=shown, share=share)
+        for m in _SENTENCE.finditer(ctx.text, item.heading_end, item.end):
+            sentence = m.group()
+            found = [f.group() for f in regex.finditer(sentence)]
+            share = sum(map(len, found)) / max(1, len(sentence))
+            if len(found) >= conf["stock_min_count"] and share >= conf["stock_min_share"]:
+                start = m.start() + len(sentence) - len(sentence.lstrip("，。；：、 一二三四五六是"))
+                shown = "、".join(list(dict.fromkeys(found))[:5])
+                yield rule.finding(ctx.text, start, m.end(), count=len(found), phrases=shown, item=item.heading)
 
 
 @code_rule("E103", "third-person", "specificity", "warning",

@@ -11,7 +11,6 @@ from mingjing.rules.sample import GOOD, variant
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION = set("的地得了是和与及也都就把被着过")
-MIN_USES = {4: 1, 3: 2}  # how often the correct term must occur elsewhere
 
 
 def _ngrams(text: str, n: int) -> Counter:
@@ -21,17 +20,40 @@ def _ngrams(text: str, n: int) -> Counter:
     return counts
 
 
+def known_terms(ctx) -> str:
+    """Terms mingjing knows are right (aspects, keywords, formulas, set phrases, stock phrases),
+    joined into one string to search in: the tie-breaker when both orders occur once."""
+    from mingjing.rules.registry import all_rules
+    from mingjing.rules.engines import Formula, Substitution
+    from mingjing.rules.specificity import stock_phrases
+
+    terms = []
+    for fw in ctx.frameworks.values():
+        for a in fw.aspects:
+            terms += [a.name, a.full or "", *a.aliases, *a.keywords]
+    for rule in all_rules():
+        if isinstance(rule.matcher, Substitution):
+            terms += list(rule.matcher.swap.values())
+        elif isinstance(rule.matcher, Formula):
+            terms += [rule.matcher.canonical, *rule.matcher.parts]
+    terms += stock_phrases()
+    return "|".join(t for t in terms if t)
+
+
 @code_rule("T201", "transposed-term", "typo", "warning",
-           "“{match}”疑为“{suggestion}”的字序颠倒：文中其他地方都写作“{suggestion}”",
+           "“{match}”疑为“{suggestion}”的字序颠倒：文中其他地方写作“{suggestion}”",
            "同一术语前后写法不一，多是录入时字序颠倒。",
-           bad=[variant("斗争精神和担当作为有所减弱", "斗争精神和[当担作为]有所减弱")], good=[GOOD])
+           bad=[variant("斗争精神和担当作为有所减弱", "斗争精神和[当担作为]有所减弱"),
+                GOOD + "\n我将把群众急难愁盼放在心上，及时回应群众[急难盼愁]。"],
+           good=[GOOD + "\n这是工作中的重点和难点，也是难点中的重点。"])
 def transposed_term(ctx, rule):
     text = ctx.text
     flagged: set[int] = set()
+    known: str | None = None
     for n in (4, 3):
         counts = _ngrams(text, n)
         for gram, uses in counts.items():
-            if uses < MIN_USES[n] or _FUNCTION & set(gram):
+            if _FUNCTION & set(gram):
                 continue
             for i in range(n - 1):
                 if gram[i] == gram[i + 1]:
@@ -39,6 +61,12 @@ def transposed_term(ctx, rule):
                 swapped = gram[:i] + gram[i + 1] + gram[i] + gram[i + 2:]
                 if counts.get(swapped) != 1:
                     continue
+                if uses < 2:  # one each: only a term mingjing knows decides which is right
+                    if n < 4:
+                        continue
+                    known = known if known is not None else known_terms(ctx)
+                    if gram not in known or swapped in known:
+                        continue
                 at = text.find(swapped)
                 if at in flagged or at - 1 in flagged or at + 1 in flagged:
                     continue
