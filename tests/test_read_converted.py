@@ -76,7 +76,7 @@ def test_pdf_made_by_libreoffice_parses_like_the_docx(standard_docx, tmp_path, p
     original = read_document(standard_docx)
     assert "2023年度" in doc.text and "2023 年度" not in doc.text
     assert not any(line.strip("— ").isdigit() for line in doc.text.split("\n")), "page numbers are dropped"
-    assert any(e.kind == "footer" and "1" in e.text for e in doc.extras)
+    assert any(e.kind == "pagenumber" and "1" in e.text for e in doc.extras)
     assert doc.text.split("\n")[2:] == original.text.split("\n")[2:]
     assert outline_shape(parse_document(doc, packs)) == outline_shape(parse_document(original, packs))
 

@@ -171,3 +171,25 @@ def test_text_boxes_are_read_once_and_kept_apart(tmp_path):
     assert doc.text == "正文段落"
     assert [e.text for e in doc.extras if e.kind == "textbox"] == ["文本框里的字"]
     assert [e.text for e in doc.extras if e.kind == "header"] == ["页眉\n文本框里的字"]
+
+
+def test_page_number_fields_are_not_read_as_footer_text(tmp_path):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    d = docx.Document()
+    d.add_paragraph("正文")
+    footer = d.sections[0].footer.paragraphs[0]
+    footer.text = "第"
+    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    for xml in ('<w:r {ns}><w:t>页 共</w:t></w:r>', '<w:r {ns}><w:fldChar w:fldCharType="begin"/></w:r>',
+                '<w:r {ns}><w:instrText>NUMPAGES</w:instrText></w:r>', '<w:r {ns}><w:fldChar w:fldCharType="separate"/></w:r>',
+                '<w:r {ns}><w:t>3</w:t></w:r>', '<w:r {ns}><w:fldChar w:fldCharType="end"/></w:r>', '<w:r {ns}><w:t>页</w:t></w:r>'):
+        footer._p.append(parse_xml(xml.format(ns=nsdecls("w"))))
+    header = d.sections[0].header.paragraphs[0]
+    header.text = "第2页 共6页"
+    path = tmp_path / "fields.docx"
+    d.save(path)
+    extras = {(e.kind, e.text) for e in read_document(path).extras}
+    assert ("footer", "第页 共页") in extras
+    assert ("header", "第2页 共6页") in extras

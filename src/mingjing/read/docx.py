@@ -185,12 +185,34 @@ def _furniture_kind(partname: str) -> str | None:
     return None
 
 
+def _drop_field_results(root) -> None:
+    """Remove what fields (PAGE, NUMPAGES, DATE …) display: a page number that Word computes is
+    furniture; a page number typed as text is what the review looks for."""
+    for simple in list(root.iter(q("fldSimple"))):
+        simple.getparent().remove(simple)
+    depth = 0
+    showing = False
+    for run in list(root.iter(q("r"))):
+        char = run.find(q("fldChar"))
+        kind = char.get(q("fldCharType")) if char is not None else None
+        if kind == "begin":
+            depth += 1
+        elif kind == "separate":
+            showing = True
+        elif kind == "end":
+            depth = max(0, depth - 1)
+            showing = showing and depth > 0
+        elif showing and depth:
+            run.getparent().remove(run)
+
+
 def _read_furniture(root, kind: str, builder: DocumentBuilder) -> None:
     marks = dict.fromkeys(s.get("string") for s in root.iter(f"{{{V}}}textpath") if s.get("string"))
     for mark in marks:
         builder.add_extra("watermark", mark)
     for fallback in list(root.iter(f"{{{MC}}}Fallback")):  # the same shapes again, for old readers
         fallback.getparent().remove(fallback)
+    _drop_field_results(root)
     if kind in ("footnote", "endnote", "comment"):
         for note in root:
             if note.get(q("type")) in ("separator", "continuationSeparator", "continuationNotice"):

@@ -102,7 +102,7 @@ def page_lines(pages: list[str], builder: DocumentBuilder | None = None) -> list
             text = tidy_spacing(" ".join(r.split()))
             if _PAGE_NUMBER.match(text):
                 if builder is not None:
-                    builder.add_extra("footer", text)
+                    builder.add_extra("pagenumber", text)
                 continue
             indent = len(r) - len(r.lstrip(" ")) - margin
             lines.append(Line(text, indent, gap))
