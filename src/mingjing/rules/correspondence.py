@@ -64,9 +64,14 @@ def _unanswered(ctx, kind: str):
     if not sections or not items:
         return
     answer = bigrams(" ".join(ctx.text[s.start:s.end] for s in sections))
-    generic = _generic(ctx, ctx.items("problems"))
+    if "generic-bigrams" not in ctx.cache:
+        ctx.cache["generic-bigrams"] = _generic(ctx, ctx.items("problems"))
+    generic = ctx.cache["generic-bigrams"]
     for item in items:
-        own, said = _aspect_words(ctx, item)
+        key = ("aspect-words", item.start)
+        if key not in ctx.cache:
+            ctx.cache[key] = _aspect_words(ctx, item)
+        own, said = ctx.cache[key]
         if not ((own - generic) & answer) and len((said - generic) & answer) < MIN_SHARED_SAID:
             yield item
 
@@ -120,13 +125,6 @@ ROOT_WORDS = re.compile(r"思想|理想|信念|党性|宗旨|根源|根子|认�
 SIMILAR = 0.8
 
 
-def _similar(a: str, b: str) -> bool:
-    a, b = re.sub(r"^在|方面$", "", a), re.sub(r"^在|方面$", "", b)
-    if len(a) < 4 or len(b) < 4:
-        return False
-    return a == b or SequenceMatcher(None, a, b).ratio() >= SIMILAR
-
-
 def _core(name: str) -> str:
     return re.sub(r"^在|方面$|方面存在的问题$|存在的问题$|情况$", "", name)
 
@@ -150,13 +148,31 @@ def _problem_names(ctx) -> list[str]:
            good=[GOOD])
 def cause_restates_problem(ctx, rule):
     problems = _problem_names(ctx)
-    for cause in ctx.items("causes"):
+    causes = ctx.items("causes")
+    similar: dict[int, str] = {}
+    matcher = SequenceMatcher(None)
+    for problem in problems:  # the expensive side of SequenceMatcher is b: set it once per problem
+        b = _core(problem)
+        if len(b) < 4:
+            continue
+        matcher.set_seq2(b)
+        for k, cause in enumerate(causes):
+            if k in similar:
+                continue
+            a = _core(cause.heading)
+            if len(a) < 4:
+                continue
+            matcher.set_seq1(a)
+            if a == b or (matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR
+                          and matcher.ratio() >= SIMILAR):
+                similar[k] = problem
+    for k, cause in enumerate(causes):
         heading = cause.heading
-        similar = next((p for p in problems if _similar(heading, p)), None)
-        if similar is None and not ROOT_WORDS.search(heading):
+        match = similar.get(k)
+        if match is None and not ROOT_WORDS.search(heading):
             # no root word: it restates a problem when it names one of the problems' aspects
-            similar = next((p for p in problems if len(p) >= 4 and p in heading), None)
-            if similar is None and len(re.findall(STOCK_SHAPE, heading)) >= 2:
-                similar = next(iter(problems), None)
-        if similar is not None:
-            yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=similar)
+            match = next((p for p in problems if len(p) >= 4 and p in heading), None)
+            if match is None and len(re.findall(STOCK_SHAPE, heading)) >= 2:
+                match = next(iter(problems), None)
+        if match is not None:
+            yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=match)

@@ -20,9 +20,19 @@ def _ngrams(text: str, n: int) -> Counter:
     return counts
 
 
-def known_terms(ctx) -> str:
-    """Terms mingjing knows are right (aspects, keywords, formulas, set phrases, stock phrases),
-    joined into one string to search in: the tie-breaker when both orders occur once."""
+_KNOWN: dict[tuple, set[str]] = {}
+
+
+def known_grams(ctx) -> set[str]:
+    """The 4-character pieces of terms mingjing knows are right (aspects, keywords, formulas, set
+    phrases, stock phrases): the tie-breaker when both orders occur once in a document."""
+    key = tuple(sorted((fw.id, fw.path) for fw in ctx.frameworks.values()))
+    if key not in _KNOWN:
+        _KNOWN[key] = {t[i:i + 4] for t in _collect_known_terms(ctx).split("|") for i in range(len(t) - 3)}
+    return _KNOWN[key]
+
+
+def _collect_known_terms(ctx) -> str:
     from mingjing.rules.registry import all_rules
     from mingjing.rules.engines import Formula, Substitution
     from mingjing.rules.specificity import stock_phrases
@@ -49,24 +59,20 @@ def known_terms(ctx) -> str:
 def transposed_term(ctx, rule):
     text = ctx.text
     flagged: set[int] = set()
-    known: str | None = None
+    known = known_grams(ctx)
     for n in (4, 3):
         counts = _ngrams(text, n)
-        for gram, uses in counts.items():
-            if _FUNCTION & set(gram):
+        # the right form: used at least twice, or (for four characters) a term mingjing knows
+        right = [g for g, uses in counts.items() if uses >= 2 or (n == 4 and g in known)]
+        for gram in right:
+            if not _FUNCTION.isdisjoint(gram):
                 continue
             for i in range(n - 1):
                 if gram[i] == gram[i + 1]:
                     continue
                 swapped = gram[:i] + gram[i + 1] + gram[i] + gram[i + 2:]
-                if counts.get(swapped) != 1:
+                if counts.get(swapped) != 1 or (counts[gram] < 2 and swapped in known):
                     continue
-                if uses < 2:  # one each: only a term mingjing knows decides which is right
-                    if n < 4:
-                        continue
-                    known = known if known is not None else known_terms(ctx)
-                    if gram not in known or swapped in known:
-                        continue
                 at = text.find(swapped)
                 if at in flagged or at - 1 in flagged or at + 1 in flagged:
                     continue

@@ -1,0 +1,102 @@
+"""HTML and Word (批注) reports: self-contained, next to the material, never overwriting anything;
+every Word comment sits on the characters of its finding, and LibreOffice opens the file."""
+
+import json
+import shutil
+import subprocess
+
+import pytest
+
+from conftest import FIXTURES, run_cli
+from docx_comments import comment_anchors
+from docx_factory import autonumbered_docx
+from mingjing.read.legacy import find_soffice
+
+PLANTED = FIXTURES / "review" / "planted"
+
+
+def findings_of(path):
+    return json.loads(run_cli("review", path, "-f", "json", "--exit-zero").stdout)["reports"][0]
+
+
+def test_html_report(tmp_path):
+    material = tmp_path / "p04.txt"
+    shutil.copy(PLANTED / "p04_mzshh2024.txt", material)
+    result = run_cli("review", material, "-f", "html", "--exit-zero")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "p04.审阅.html").read_text(encoding="utf-8")
+    assert "审阅报告" in html and "需修改" in html or "退回重写" in html
+    assert html.count("<mark") >= 5 and "框架覆盖" in html and "带头严守政治纪律和政治规矩" in html
+    assert "http://" not in html and "https://" not in html and "<script src" not in html
+    report = findings_of(material)
+    for f in report["findings"][:5]:
+        assert f["code"] in html
+
+
+def test_reports_never_overwrite(tmp_path):
+    material = tmp_path / "p04.txt"
+    shutil.copy(PLANTED / "p04_mzshh2024.txt", material)
+    target = tmp_path / "p04.审阅.html"
+    target.write_text("我的笔记", encoding="utf-8")
+    result = run_cli("review", material, "-f", "html")
+    assert result.returncode == 2 and "已存在" in result.stderr and "--force" in result.stderr
+    assert target.read_text(encoding="utf-8") == "我的笔记"
+    assert run_cli("review", material, "-f", "html", "--force", "--exit-zero").returncode == 0
+    assert "审阅报告" in target.read_text(encoding="utf-8")
+    same = run_cli("review", material, "-f", "docx", "-o", material)
+    assert same.returncode == 2 and "原材料本身" in same.stderr
+
+
+def check_anchors(docx_path, report):
+    anchors = comment_anchors(docx_path.read_bytes())
+    assert len(anchors) == len(report["findings"])
+    text = report["text"]
+    expected = sorted(report["findings"], key=lambda f: f["start"])
+    by_comment = {}
+    for anchored, comment in anchors:
+        by_comment.setdefault(comment.split("】")[0], []).append(anchored)
+    for f in expected:
+        anchored = by_comment[f"【{f['code']} " + {"error": "错误", "warning": "警告", "info": "提示"}[f["severity"]]]
+        inside = text[f["start"]:f["end"]]
+        in_furniture = f["message"].startswith(("页眉中", "页脚中", "水印中", "脚注中", "批注中", "文本框中"))
+        if f["start"] < f["end"] and "\n" not in inside and not in_furniture:
+            assert inside in anchored, (f["code"], inside, anchored)  # equal to one anchored text
+    return anchors
+
+
+def test_word_comments_on_a_text_material(tmp_path):
+    material = tmp_path / "p01.txt"
+    shutil.copy(PLANTED / "p01_zhuti2023.txt", material)
+    assert run_cli("review", material, "-f", "docx", "--exit-zero").returncode == 0
+    check_anchors(tmp_path / "p01.审阅.docx", findings_of(material))
+
+
+def test_word_comments_on_an_autonumbered_docx_keep_the_original(tmp_path):
+    lines = (PLANTED / "p05_mzshh2024.txt").read_text(encoding="utf-8").splitlines()
+    material = autonumbered_docx(lines, tmp_path / "p05.docx")
+    before = material.read_bytes()
+    assert run_cli("review", material, "-f", "docx", "--exit-zero").returncode == 0
+    out = tmp_path / "p05.审阅.docx"
+    report = findings_of(material)
+    check_anchors(out, report)
+    assert material.read_bytes() == before
+    # the reviewed copy reads back as the same material (comments and split runs change no text)
+    again = json.loads(run_cli("parse", out, "-f", "json").stdout)
+    assert again["text"] == report["text"]
+
+
+@pytest.mark.skipif(find_soffice() is None, reason="LibreOffice is installed by make test")
+def test_libreoffice_opens_the_commented_docx_and_keeps_the_comments(tmp_path):
+    material = tmp_path / "p01.txt"
+    shutil.copy(PLANTED / "p01_zhuti2023.txt", material)
+    run_cli("review", material, "-f", "docx", "--exit-zero")
+    commented = tmp_path / "p01.审阅.docx"
+    out = tmp_path / "lo"
+    subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(commented)],
+                   check=True, capture_output=True, timeout=180)
+    resaved = next(out.iterdir())
+    original = comment_anchors(commented.read_bytes())
+    roundtrip = comment_anchors(resaved.read_bytes())
+    assert len(roundtrip) == len(original)
+    assert sorted(a for a, _ in roundtrip) == sorted(a for a, _ in original)
