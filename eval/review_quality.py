@@ -133,33 +133,39 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
         tally.alarms.append((path.name, f.code, f.excerpt[:20], f.message[:50]))
 
 
-def run(packs=None) -> Tally:
+SETS = {
+    "调校集": ("planted", "clean"),  # the rules were tuned on these
+    "留出集": ("heldout", "heldout_clean"),  # written afterwards by someone who never saw the rules
+}
+
+
+def run(planted: str = "planted", clean: str = "clean", packs=None) -> Tally:
     packs = packs or load_frameworks()
     tally = Tally()
-    for notes_path in sorted((REVIEW / "planted").glob("*.yaml")):
+    for notes_path in sorted((REVIEW / planted).glob("*.yaml")):
         material = notes_path.with_suffix(".txt")
         evaluate_planted(material, yaml.safe_load(notes_path.read_text(encoding="utf-8")), packs, tally)
-    for path in sorted((REVIEW / "clean").glob("*.txt")):
+    for path in sorted((REVIEW / clean).glob("*.txt")):
         evaluate_clean(path, packs, tally)
     return tally
 
 
-def main() -> int:
-    t = run()
-    print("\n审阅质量（tests/fixtures/review：埋设错误的材料 + 干净材料）")
+def print_tally(label: str, planted: str, clean: str, t: Tally) -> None:
+    print(f"\n== 审阅质量：{label}（{planted}/ 埋设错误的材料 + {clean}/ 干净材料）==")
     print(f"{'类别':<16}{'埋设':>6}{'发现':>6}{'漏报':>6}{'建议正确':>10}{'误报(埋设材料)':>16}{'误报(干净材料)':>16}")
     for c in NAMED:
         fix = f"{t.with_fix[c]}/{t.fix_expected[c]}" if t.fix_expected[c] else "—"
         print(f"{c:<16}{t.planted[c]:>6}{t.found[c]:>6}{t.planted[c] - t.found[c]:>6}{fix:>10}"
               f"{t.false_planted[c]:>16}{t.false_clean[c]:>16}")
-    planted, found = sum(t.planted.values()), sum(t.found.values())
+    planted_n, found = sum(t.planted.values()), sum(t.found.values())
     fixes, fix_expected = sum(t.with_fix.values()), sum(t.fix_expected.values())
     clean_false = sum(t.false_clean.values())
     per_2000 = clean_false / max(1, t.clean_chars) * 2000
-    print(f"{'合计':<16}{planted:>6}{found:>6}{planted - found:>6}{f'{fixes}/{fix_expected}':>10}"
+    print(f"{'合计':<16}{planted_n:>6}{found:>6}{planted_n - found:>6}{f'{fixes}/{fix_expected}':>10}"
           f"{sum(t.false_planted.values()):>16}{clean_false:>16}")
-    if planted:
-        print(f"发现率 {found / planted:.1%}（目标 ≥ 90%）；有建议的错误中建议正确 {fixes}/{fix_expected}")
+    if planted_n:
+        print(f"发现率 {found / planted_n:.1%}（目标 ≥ 90%）；有建议的错误中建议正确 {fixes}/{fix_expected}；"
+              f"埋设材料中的其他提示 {sum(t.false_planted.values())} 处（含由埋设错误引起的连带提示）")
     print(f"干净材料 {len(t.clean_verdicts)} 份共 {t.clean_chars} 字：误报（错误+警告）{clean_false} 处，"
           f"每 2,000 字 {per_2000:.2f} 处（目标 ≤ 1）；另有提示级 {sum(t.false_clean_info.values())} 处")
     for name, verdict, points in t.clean_verdicts:
@@ -171,6 +177,13 @@ def main() -> int:
         print("\n误报：")
         for a in t.alarms:
             print("  ", *a)
+
+
+def main() -> int:
+    packs = load_frameworks()
+    for label, (planted, clean) in SETS.items():
+        if (REVIEW / planted).is_dir():
+            print_tally(label, planted, clean, run(planted, clean, packs))
     return 0
 
 

@@ -173,6 +173,7 @@ def cause_restates_problem(ctx, rule):
             # no root word: it restates a problem when it names one of the problems' aspects
             match = next((p for p in problems if len(p) >= 4 and p in heading), None)
             if match is None and len(re.findall(STOCK_SHAPE, heading)) >= 2:
-                match = next(iter(problems), None)
+                mine = bigrams(heading)
+                match = max(problems, key=lambda p: len(bigrams(p) & mine), default=None)
         if match is not None:
             yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=match)

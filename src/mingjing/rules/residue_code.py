@@ -10,7 +10,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
 
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)")
-_SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$")
+_SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])")
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
 _MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育)")
@@ -35,8 +35,9 @@ def title_name_mismatch(ctx, rule):
     for p in paragraphs:
         line = ctx.text[p.start:p.end]
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
-        if s and s.group(1) != name:
-            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), signed=s.group(1))
+        signed = (s.group(1) or s.group(2)) if s else None
+        if signed and signed != name and not any(w in signed for w in _NOT_NAMES):
+            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), signed=signed)
             return
 
 

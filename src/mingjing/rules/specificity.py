@@ -92,18 +92,25 @@ def stock_phrase_density(ctx, rule):
 @code_rule("E103", "third-person", "specificity", "warning",
            "“{match}”是在写别人：个人对照检查材料应以第一人称（我）查摆自身问题",
            "把问题写成“有的同志”，是回避自身问题的典型表现。",
-           bad=[GOOD.replace("（一）在理论学习方面。一是学得不够深。比如，2023年我只精读了",
-                             "（一）在理论学习方面。一是学得不够深。比如，2023年[有的同志]只精读了")
-                .replace("我两天后才安排核查", "两天后才安排核查").replace("我对关键技术问题", "对关键技术问题")
-                .replace("我更多依靠", "更多依靠").replace("我听取", "听取")],
-           good=[GOOD])
+           bad=[variant("一是调查研究不够深入。全年到基层调研21次，", "一是调查研究不够深入。[有的同志]到基层调研21次，")],
+           good=[GOOD, GOOD.replace("我对关键技术问题心中无数。", "我对关键技术问题心中无数，对有的同志的不当言论也没有及时批评。")])
 def third_person(ctx, rule):
     problems = ctx.sections("problems")
-    if not problems:
-        return
-    text = " ".join(ctx.text[s.start:s.end] for s in problems)
-    if len(FIRST_PERSON.findall(text)) > settings()["third_person_max_first"]:
+    if not problems or not _personal(ctx):
         return
     for s in problems:
-        for m in THIRD_PERSON.finditer(ctx.text, s.start, s.end):
-            yield rule.finding(ctx.text, m.start(), m.end())
+        for m in _THIRD_SUBJECT.finditer(ctx.text, s.start, s.end):
+            yield rule.finding(ctx.text, m.start("who"), m.end("who"))
+
+
+def _personal(ctx) -> bool:
+    """A personal material (not a leadership team's): says so in the title, or speaks as 我."""
+    o = ctx.outline
+    if "班子" in o.title and "个人" not in o.title:
+        return False
+    problems = " ".join(ctx.text[s.start:s.end] for s in ctx.sections("problems"))
+    return "个人" in o.title or len(FIRST_PERSON.findall(problems)) > settings()["third_person_max_first"]
+
+
+# "有的同志" as the subject of a clause (not "对有的同志……批评" about others)
+_THIRD_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是))(?P<who>" + THIRD_PERSON.pattern + r")(?!的)")

@@ -9,7 +9,7 @@ from mingjing.rules.sample import GOOD, variant
 
 TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|报告|生活会|检视|对照")
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
-PART_NAMES = {"problems": "存在的问题（查摆问题）", "causes": "原因剖析", "measures": "整改措施（努力方向）"}
+PART_NAMES = {"problems": "存在的问题（查摆问题）", "causes": "原因分析（根源剖析）", "measures": "整改措施（努力方向）"}
 PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
 
 

@@ -67,10 +67,10 @@ def transposed_term(ctx, rule):
         for gram in right:
             if not _FUNCTION.isdisjoint(gram):
                 continue
-            for i in range(n - 1):
-                if gram[i] == gram[i + 1]:
-                    continue
-                swapped = gram[:i] + gram[i + 1] + gram[i] + gram[i + 2:]
+            # adjacent characters only: whole words swapped (学习理论 / 理论学习) are often both right;
+            # fixed terms whose words never swap are in packs/typo_set_phrases.yaml
+            swaps = [gram[:i] + gram[i + 1] + gram[i] + gram[i + 2:] for i in range(n - 1) if gram[i] != gram[i + 1]]
+            for swapped in swaps:
                 if counts.get(swapped) != 1 or (counts[gram] < 2 and swapped in known):
                     continue
                 at = text.find(swapped)
