@@ -4,6 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 EXAMPLE := examples/张三-对照检查材料.docx
+DRAFT := examples/陈立华-对照检查材料-初稿.docx
 
 .PHONY: install system-deps demo test eval bench clean
 
@@ -14,21 +15,25 @@ system-deps:
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test,bench]'
 	@touch $(STAMP)
 
 demo: install
 	$(VENV)/bin/mingjing parse $(EXAMPLE)
-	$(VENV)/bin/mingjing frameworks list
+	$(VENV)/bin/mingjing review $(EXAMPLE) $(DRAFT) --exit-zero
+	$(VENV)/bin/mingjing review $(DRAFT) --format html --output out/陈立华-初稿.审阅.html --force --exit-zero
+	$(VENV)/bin/mingjing review $(DRAFT) --format docx --output out/陈立华-初稿.审阅.docx --force --exit-zero
 
 test: install
 	$(PY) -m pytest
 
 eval: install
 	$(PY) eval/parse_accuracy.py
+	$(PY) eval/review_quality.py
 
 bench: install
 	$(PY) bench/parse_speed.py
+	$(PY) bench/review_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis

@@ -100,3 +100,23 @@ def test_libreoffice_opens_the_commented_docx_and_keeps_the_comments(tmp_path):
     roundtrip = comment_anchors(resaved.read_bytes())
     assert len(roundtrip) == len(original)
     assert sorted(a for a, _ in roundtrip) == sorted(a for a, _ in original)
+
+
+def test_split_runs_keep_their_formatting(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("王建国2023年度主题教育专题民主生活会个人对照检查材料")
+    p = d.add_paragraph()
+    run = p.add_run("今后我们要再接再励，争取更大成绩。")
+    run.bold = True
+    run.font.size = docx.shared.Pt(16)
+    material = tmp_path / "bold.docx"
+    d.save(material)
+    assert run_cli("review", material, "-f", "docx", "--exit-zero", "--select", "T101").returncode == 0
+    out = docx.Document(tmp_path / "bold.审阅.docx")
+    runs = [r for r in out.paragraphs[1].runs if r.text]
+    assert "".join(r.text for r in runs) == "今后我们要再接再励，争取更大成绩。"
+    assert [r.text for r in runs] == ["今后我们要", "再接再励", "，争取更大成绩。"]
+    assert all(r.bold and r.font.size == docx.shared.Pt(16) for r in runs)
+    assert comment_anchors((tmp_path / "bold.审阅.docx").read_bytes())[0][0] == "再接再励"

@@ -14,7 +14,6 @@ from mingjing.model import Report
 VERDICTS = {"pass": ("通过", "green"), "revise": ("需修改", "yellow"), "reject": ("退回重写", "red")}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
-CONTEXT = 18
 
 
 def width(text: str) -> int:
@@ -27,17 +26,26 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return line, col
 
 
-def _snippet(text: str, start: int, end: int) -> tuple[str, int, int]:
+def _snippet(text: str, start: int, end: int, room: int) -> tuple[str, int, int]:
+    """The line around [start, end) clipped to `room` display columns: (snippet, column of the
+    span in it, display width of the span)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    lo = max(line_start, start - CONTEXT)
-    hi = min(line_end, max(end, start + 1) + CONTEXT)
-    prefix = "…" if lo > line_start else ""
-    suffix = "…" if hi < line_end else ""
-    before = prefix + text[lo:start]
-    span = text[start:min(end, hi)]
-    return before + span + text[min(end, hi):hi] + suffix, width(before), max(1, width(span))
+    span_end = min(end, line_end)
+    span = text[start:span_end]
+    while span and width(span) > room - 4:
+        span = span[:-1]
+    budget = max(0, room - width(span) - 2) // 2
+    lo = start
+    while lo > line_start and width(text[lo - 1:start]) <= budget:
+        lo -= 1
+    hi = start + len(span)
+    while hi < line_end and width(text[start + len(span):hi + 1]) <= budget:
+        hi += 1
+    before = ("…" if lo > line_start else "") + text[lo:start]
+    after = text[start + len(span):hi] + ("…" if hi < line_end or len(span) < span_end - start else "")
+    return before + span + after, width(before), max(1, width(span))
 
 
 def render_report(console: Console, report: Report, name: str) -> None:
@@ -47,7 +55,7 @@ def render_report(console: Console, report: Report, name: str) -> None:
         head = Text.assemble((f"{name}:{line}:{col}: ", "bold"), (f.code, SEVERITY_STYLE[f.severity]),
                              f" {f.message}")
         console.print(head)
-        snippet, offset, span_width = _snippet(text, f.start, f.end)
+        snippet, offset, span_width = _snippet(text, f.start, f.end, max(20, console.width - 10))
         gutter = f"{line:>5} │ "
         console.print(Text(gutter, style="dim") + Text(snippet))
         console.print(Text(" " * 6 + "│ ", style="dim") + Text(" " * offset + "^" * span_width, style=SEVERITY_STYLE[f.severity]))

@@ -30,10 +30,7 @@ MIN_SHARED_SAID = 3  # bigrams of an item's own words the answer must share when
 
 
 def bigrams(text: str) -> set[str]:
-    out = set()
-    for run in _CJK.findall(text):
-        out.update(run[i:i + 2] for i in range(len(run) - 1))
-    return out - STOP_BIGRAMS
+    return {run[i:i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)} - STOP_BIGRAMS
 
 
 def _point_openings(ctx, item) -> str:

@@ -78,15 +78,19 @@ def no_concrete_fact(ctx, rule):
 def stock_phrase_density(ctx, rule):
     regex = stock_regex()
     conf = settings()
+    text = ctx.text
     for item in ctx.items("problems"):
-        for m in _SENTENCE.finditer(ctx.text, item.heading_end, item.end):
+        hits = [(m.start(), m.group()) for m in regex.finditer(text, item.heading_end, item.end)]
+        if len(hits) < conf["stock_min_count"]:
+            continue
+        for m in _SENTENCE.finditer(text, item.heading_end, item.end):
+            found = [g for at, g in hits if m.start() <= at < m.end()]
             sentence = m.group()
-            found = [f.group() for f in regex.finditer(sentence)]
             share = sum(map(len, found)) / max(1, len(sentence))
             if len(found) >= conf["stock_min_count"] and share >= conf["stock_min_share"]:
                 start = m.start() + len(sentence) - len(sentence.lstrip("，。；：、 一二三四五六是"))
                 shown = "、".join(list(dict.fromkeys(found))[:5])
-                yield rule.finding(ctx.text, start, m.end(), count=len(found), phrases=shown, item=item.heading)
+                yield rule.finding(text, start, m.end(), count=len(found), phrases=shown, item=item.heading)
 
 
 @code_rule("E103", "third-person", "specificity", "warning",

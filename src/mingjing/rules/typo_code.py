@@ -14,10 +14,7 @@ _FUNCTION = set("的地得了是和与及也都就把被着过")
 
 
 def _ngrams(text: str, n: int) -> Counter:
-    counts: Counter = Counter()
-    for run in _CJK.findall(text):
-        counts.update(run[i:i + n] for i in range(len(run) - n + 1))
-    return counts
+    return Counter([run[i:i + n] for run in _CJK.findall(text) for i in range(len(run) - n + 1)])
 
 
 _KNOWN: dict[tuple, set[str]] = {}
