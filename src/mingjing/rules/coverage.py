@@ -71,6 +71,9 @@ def aspect_of_other_framework(ctx, rule):
     fw = ctx.framework
     if fw is None:
         return
+    present = {i.aspect for i in _mapped(ctx)}
+    missing = [a.name for a in fw.aspects if a.name not in present]
+    suggestion = (f"在{missing[0]}方面",) if len(missing) == 1 else ()
     for item in ctx.items("problems"):
         if item.aspect:
             continue
@@ -79,7 +82,7 @@ def aspect_of_other_framework(ctx, rule):
             if other.id == fw.id or other.year is None or (other.year == fw.year and other.meeting == fw.meeting):
                 continue
             if strong_aspect(other, item.heading):
-                yield rule.finding(ctx.text, item.heading_start, item.heading_end, other=other.name,
+                yield rule.finding(ctx.text, item.heading_start, item.heading_end, suggestion, other=other.name,
                                    framework=fw.name)
                 break
 

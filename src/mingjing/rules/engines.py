@@ -96,4 +96,7 @@ class Formula:
                 continue
             if m.group() == self.canonical:
                 continue
-            yield Hit(m.start(), m.end(), (self.canonical,))
+            # a complete list only out of order keeps the author's 、; otherwise the canonical form
+            plain = "、".join(self.parts)
+            keep_marks = complete and not any(c in m.group() for c in set(self.canonical) - set(plain))
+            yield Hit(m.start(), m.end(), (plain if keep_marks else self.canonical,))

@@ -27,4 +27,5 @@ def outdated_congress(ctx, rule):
         if fw.year < since:
             continue
         for m in re.finditer(_STUDY + r"(?:党的)?" + old + r"(?:和" + old[:2] + r"届历次全会)?精神", ctx.text):
-            yield rule.finding(ctx.text, m.start(), m.end(), year=fw.year, current=current)
+            yield rule.finding(ctx.text, m.start(), m.end(), (m.group().replace(old, current),), year=fw.year,
+                               current=current)

@@ -37,26 +37,27 @@ def title_name_mismatch(ctx, rule):
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
         signed = (s.group(1) or s.group(2)) if s else None
         if signed and signed != name and not any(w in signed for w in _NOT_NAMES):
-            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), signed=signed)
+            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (signed,), signed=signed)
             return
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
-_UNIT = _PLACE + r"[\u4e00-\u9fff]{1,16}(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆|社)"
+_UNIT = _PLACE + r"(?:(?![的在我])[\u4e00-\u9fff]){1,16}?(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆)"
 _SELF_UNIT = re.compile(r"(?:作为|身为|我在|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")")
 _PLACE_RE = re.compile(_PLACE)
 
 
-def own_place(ctx) -> str | None:
-    """The place in the author's own unit, from the title or the signature lines under it."""
+def own_unit(ctx) -> tuple[str | None, str | None]:
+    """(place, unit) of the author's own unit, from the title or the signature lines under it."""
     o = ctx.outline
     lines = [o.title] + [ctx.text[p.start:p.end] for p in o.document.paragraphs if p.start >= o.title_end][:2]
     for line in lines:
         if len(line) <= 60:
             m = _PLACE_RE.search(line)
             if m:
-                return m.group()
-    return None
+                unit = re.search(_UNIT, line[m.start():])
+                return m.group(), unit.group() if unit and unit.start() == 0 else None
+    return None, None
 
 
 @code_rule("R202", "unit-mismatch", "residue", "error",
@@ -65,14 +66,14 @@ def own_place(ctx) -> str | None:
            bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，")],
            good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。"])
 def unit_mismatch(ctx, rule):
-    place = own_place(ctx)
+    place, own = own_unit(ctx)
     if not place:
         return
     for m in _SELF_UNIT.finditer(ctx.text):
         unit = m.group("unit")
         other = _PLACE_RE.match(unit)
         if other and other.group() != place and not unit.startswith(place):
-            yield rule.finding(ctx.text, m.start("unit"), m.end("unit"), own=place)
+            yield rule.finding(ctx.text, m.start("unit"), m.end("unit"), (own,) if own else (), own=own or place)
 
 
 @code_rule("R203", "year-mismatch", "residue", "error",
@@ -87,7 +88,8 @@ def year_mismatch(ctx, rule):
     for m in _TITLE_YEAR.finditer(o.title):
         year, annual = int(m.group(1)), bool(m.group(2))
         if year != fw.year and (annual or year != fw.year + 1):
-            yield rule.finding(ctx.text, o.title_start + m.start(), o.title_start + m.end(), framework=fw.name)
+            yield rule.finding(ctx.text, o.title_start + m.start(), o.title_start + m.end(),
+                               (f"{fw.year}年{m.group(2)}",), framework=fw.name)
     start = o.preamble_start if o.preamble_start is not None else o.title_end
     end = o.preamble_end if o.preamble_end is not None else start
     for m in _MEETING_YEAR.finditer(ctx.text, start, end):
@@ -96,7 +98,8 @@ def year_mismatch(ctx, rule):
         if _LOOKING_BACK.search(ctx.text, sentence_start, sentence_end if sentence_end > 0 else end):
             continue
         if int(m.group(1)) not in (fw.year, fw.year + 1) or ("年度" in m.group() and int(m.group(1)) != fw.year):
-            yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, framework=fw.name)
+            yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",),
+                               framework=fw.name)
 
 
 @code_rule("R204", "watermark", "residue", "info",
