@@ -54,7 +54,7 @@ def render_report(console: Console, report: Report, name: str) -> None:
         line, col = line_col(text, f.start)
         head = Text.assemble((f"{name}:{line}:{col}: ", "bold"), (f.code, SEVERITY_STYLE[f.severity]),
                              f" {f.message}")
-        console.print(head)
+        console.print(head, soft_wrap=True)
         snippet, offset, span_width = _snippet(text, f.start, f.end, max(20, console.width - 10))
         gutter = f"{line:>5} │ "
         console.print(Text(gutter, style="dim") + Text(snippet))
