@@ -53,6 +53,15 @@ def timed(fn, runs: int = 30) -> float:
     return statistics.median(samples) * 1000
 
 
+def print_table(rows: list[tuple[str, str, str]]) -> None:
+    """One table: what was measured, mingjing's figure, the reference measured in the same run."""
+    width = max(len(r[0]) for r in rows) + 4
+    value_width = max(len(r[1]) for r in rows) + 4
+    print(f"\n{'项目':<{width}}{'mingjing':<{value_width}}参照（同一次运行）")
+    for name, value, ref in rows:
+        print(f"{name:<{width}}{value:<{value_width}}{ref}")
+
+
 def pdf_engine(path: Path, engine: str):
     builder = DocumentBuilder(Source(str(path), "pdf"), Limits())
     read_pdf(path.read_bytes(), builder, path.name, engine)
@@ -106,10 +115,7 @@ def main() -> int:
             base.append(time.perf_counter() - t)
         rows.append(("mingjing --help 冷启动", f"{statistics.median(cold) * 1000:.0f} ms（目标 ≤ 500 ms）",
                      f"python -c pass：{statistics.median(base) * 1000:.0f} ms"))
-    width = max(len(r[0]) for r in rows) + 4
-    print(f"{'项目':<{width}}{'mingjing':<32}参照（同一次运行）")
-    for name, value, ref in rows:
-        print(f"{name:<{width}}{value:<32}{ref}")
+    print_table(rows)
     return 0
 
 

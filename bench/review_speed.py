@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from parse_speed import material_lines, timed  # noqa: E402
+from parse_speed import material_lines, print_table, timed  # noqa: E402
 
 from mingjing.frameworks import load_frameworks  # noqa: E402
 from mingjing.parse import parse_document  # noqa: E402
@@ -66,10 +66,7 @@ def main() -> int:
         jieba_batch = time.perf_counter() - t
         rows.append(("CLI 批量审阅 200 份（json 输出）", f"共 {full:.1f} s，每份边际 {marginal:.0f} ms（目标 ≤ 50 ms）",
                      f"jieba 分词同样 200 份：{jieba_batch:.1f} s；单份 CLI 冷启动含审阅 {one * 1000:.0f} ms"))
-    width = max(len(r[0]) for r in rows) + 2
-    print(f"\n{'项目':<{width}}{'mingjing':<40}参照（同一次运行）")
-    for name, value, ref in rows:
-        print(f"{name:<{width}}{value:<40}{ref}")
+    print_table(rows)
     return 0
 
 
