@@ -25,7 +25,11 @@ def test_json_contract():
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["schema"] == "mingjing.review/1"
-    assert data["pairs"] == [] and data["matches"] == []
+    assert data["matches"] == []
+    [pair] = data["pairs"]  # two independent materials of the same framework: compared, not similar
+    assert set(pair) == {"a", "b", "score", "passages"} and pair["score"] < 0.2
+    for p in pair["passages"]:
+        assert {"a_start", "a_end", "b_start", "b_end"} <= set(p)
     assert len(data["reports"]) == 2
     for report in data["reports"]:
         assert {"source", "framework", "verdict", "score", "text", "findings", "stats"} <= set(report)

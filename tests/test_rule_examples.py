@@ -25,8 +25,21 @@ def cases():
             yield pytest.param(rule, ex, id=f"{rule.code}-{ex.kind}{k}")
 
 
+def run_batch(example):
+    from mingjing.similarity.batch import compare_batch
+    from mingjing.similarity.findings import pair_findings
+
+    a, b = (example_document(part) for part in example.text.split("\n===\n"))
+    pair = compare_batch([("a", a), ("b", b)])[0]
+    return pair_findings(pair, "a", a.text, "b")
+
+
 @pytest.mark.parametrize("rule,example", list(cases()))
 def test_rule_example(packs, rule, example):
+    if rule.engine == "batch":  # examples are two materials separated by a line ===
+        findings = run_batch(example)
+        assert bool(findings) == (example.kind == "bad"), [(f.excerpt, f.message) for f in findings]
+        return
     findings, text = run(rule, example.text, packs)
     if example.kind == "good":
         assert findings == [], f"{rule.code} fired on its good example: {[(f.excerpt, f.message) for f in findings]}"

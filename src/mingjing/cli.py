@@ -165,10 +165,15 @@ def review(
     if progress is not None:
         progress.stop()
     reports = [r for _, r, _ in rows if r is not None]
+    from mingjing.rules.registry import selected
+    from mingjing.similarity.findings import add_peer_similarity
+
+    peer_rule_on = any(r.code == "D101" for r in selected(options.select, options.ignore))
+    pairs = add_peer_similarity([(str(p), r) for p, r, _ in rows if r is not None], peer_rule_on)
     if format == ReviewFormat.json:
         from mingjing.render.review_json import render_review_json
 
-        _write(render_review_json(reports), output, list(files))
+        _write(render_review_json(reports, pairs), output, list(files))
     elif format in (ReviewFormat.html, ReviewFormat.docx):
         from mingjing.render.review_files import write_review_file
 

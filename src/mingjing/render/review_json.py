@@ -9,4 +9,5 @@ from mingjing.model import REVIEW_SCHEMA, Report, report_to_dict
 
 def render_review_json(reports: list[Report], pairs: list | None = None, matches: list | None = None) -> str:
     return json.dumps({"schema": REVIEW_SCHEMA, "reports": [report_to_dict(r) for r in reports],
-                       "pairs": pairs or [], "matches": matches or []}, ensure_ascii=False, indent=2)
+                       "pairs": [p.to_dict() if hasattr(p, "to_dict") else p for p in pairs or []],
+                       "matches": matches or []}, ensure_ascii=False, indent=2)

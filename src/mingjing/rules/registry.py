@@ -12,7 +12,9 @@ from mingjing.rules.packs import builtin_data_rules
 
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
-    rules = list(code_rules()) + list(builtin_data_rules())
+    from mingjing.similarity.findings import batch_rules
+
+    rules = list(code_rules()) + list(builtin_data_rules()) + batch_rules()
     seen: dict[str, Rule] = {}
     slugs: dict[str, Rule] = {}
     for r in rules:

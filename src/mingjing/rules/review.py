@@ -48,7 +48,8 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
     ctx = ReviewContext(outline, frameworks, options)
     findings: list[Finding] = []
     for rule in selected(options.select, options.ignore):
-        findings.extend(rule.check(ctx, rule))
+        if rule.check is not None:  # batch rules (similarity) run over several materials at once
+            findings.extend(rule.check(ctx, rule))
     findings = order(deduplicate(suppress(findings, ctx.text, options.allow_words)))
     points = score(findings)
     by_severity = Counter(f.severity for f in findings)

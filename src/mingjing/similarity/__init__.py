@@ -1,0 +1,1 @@
+"""Similarity: was this material copied, and which passages from where (team batch and library)."""
