@@ -34,8 +34,23 @@ def run_batch(example):
     return pair_findings(pair, "a", a.text, "b")
 
 
+def run_library(example, tmp_path):
+    from mingjing.similarity.findings import library_findings
+    from mingjing.similarity.index import Library
+
+    library_text, reviewed_text = example.text.split("\n===\n")
+    library = Library(tmp_path / "lib.db", create=True)
+    library.add_document(example_document(library_text), "范文")
+    reviewed = example_document(reviewed_text)
+    return [f for m in library.query(reviewed) for f in library_findings(m, reviewed.text)]
+
+
 @pytest.mark.parametrize("rule,example", list(cases()))
-def test_rule_example(packs, rule, example):
+def test_rule_example(packs, rule, example, tmp_path):
+    if rule.engine == "library":  # the first material is in the library, the second is reviewed
+        findings = run_library(example, tmp_path)
+        assert bool(findings) == (example.kind == "bad"), [(f.excerpt, f.message) for f in findings]
+        return
     if rule.engine == "batch":  # examples are two materials separated by a line ===
         findings = run_batch(example)
         assert bool(findings) == (example.kind == "bad"), [(f.excerpt, f.message) for f in findings]

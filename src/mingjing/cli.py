@@ -21,9 +21,19 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
 )
 frameworks_app = typer.Typer(help="查看框架包（每年的对照检查方面）。", no_args_is_help=True)
 app.add_typer(frameworks_app, name="frameworks")
+corpus_app = typer.Typer(help="模板库：把范文、往年材料建成索引，审阅时查找照搬的段落。", no_args_is_help=True)
+app.add_typer(corpus_app, name="corpus")
+
+
+def _default_db() -> Path:
+    return Path(typer.get_app_dir("mingjing")) / "corpus.db"
+
+
+DbOpt = typer.Option(None, "--db", help="模板库文件（默认在用户数据文件夹：~/.config/mingjing/corpus.db）")
 
 
 class OutlineFormat(str, Enum):
@@ -120,6 +130,7 @@ def review(
     ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="不用这些规则，如 P105"),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="发现错误也以 0 退出"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的输出文件（从不覆盖原材料）"),
+    corpus: Optional[Path] = typer.Option(None, "--corpus", help="同时与这个模板库比对（mingjing corpus add 建立）"),
     frameworks_dir: Optional[list[str]] = FrameworksDir,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
@@ -168,12 +179,23 @@ def review(
     from mingjing.rules.registry import selected
     from mingjing.similarity.findings import add_peer_similarity
 
-    peer_rule_on = any(r.code == "D101" for r in selected(options.select, options.ignore))
-    pairs = add_peer_similarity([(str(p), r) for p, r, _ in rows if r is not None], peer_rule_on)
+    active = {r.code for r in selected(options.select, options.ignore)}
+    named = [(str(p), r) for p, r, _ in rows if r is not None]
+    pairs = add_peer_similarity(named, "D101" in active)
+    matches: list = []
+    if corpus is not None:
+        from mingjing.similarity.findings import add_library_matches
+        from mingjing.similarity.index import Library
+
+        library = Library(corpus)
+        try:
+            matches = add_library_matches(named, library, "D102" in active)
+        finally:
+            library.close()
     if format == ReviewFormat.json:
         from mingjing.render.review_json import render_review_json
 
-        _write(render_review_json(reports, pairs), output, list(files))
+        _write(render_review_json(reports, pairs, matches), output, list(files))
     elif format in (ReviewFormat.html, ReviewFormat.docx):
         from mingjing.render.review_files import write_review_file
 
@@ -197,6 +219,47 @@ def review(
 
 
 @app.command()
+def compare(
+    file_a: Path = typer.Argument(..., metavar="A", help="一份材料"),
+    file_b: Path = typer.Argument(..., metavar="B", help="另一份材料"),
+    format: ReviewFormat = typer.Option(ReviewFormat.text, "--format", "-f", help="text、json 或 html（并排对照）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（html 默认写在 A 旁）"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖已存在的输出文件"),
+) -> None:
+    """比对两份材料：相似度和共享的段落（去掉通用提法后计算）。
+
+    示例：mingjing compare 张三.docx 李四.docx --format html
+    """
+    from mingjing.errors import InputError
+    from mingjing.read import read_document
+    from mingjing.similarity.batch import compare_batch
+
+    a, b = read_document(file_a), read_document(file_b)
+    pair = compare_batch([(str(file_a), a), (str(file_b), b)])[0]
+    if format == ReviewFormat.json:
+        import json
+
+        _write(json.dumps(pair.to_dict(), ensure_ascii=False, indent=2), output, [file_a, file_b])
+    elif format == ReviewFormat.html:
+        from mingjing.render.compare_html import render_compare_html
+
+        target = output or file_a.with_name(f"{file_a.stem}.比对.html")
+        if target.resolve() in (file_a.resolve(), file_b.resolve()):
+            raise InputError(f"{target}：输出文件不能是原材料本身")
+        if target.exists() and not force:
+            raise InputError(f"{target}：文件已存在；如要覆盖请加 --force")
+        _write(render_compare_html(pair, a, b), target, [file_a, file_b])
+    elif format == ReviewFormat.docx:
+        raise InputError("compare 不支持 docx 格式，请用 text、json 或 html")
+    else:
+        from rich.console import Console
+
+        from mingjing.render.compare_text import render_compare_text
+
+        render_compare_text(Console(highlight=False), pair, a, b)
+
+
+@app.command()
 def rules(
     format: OutlineFormat = typer.Option(OutlineFormat.text, "--format", "-f", help="text 或 json"),
     select: Optional[list[str]] = typer.Option(None, "--select", help="只列这些规则：代码前缀或类别"),
@@ -217,6 +280,104 @@ def rules(
     from mingjing.render.rules_table import rules_table
 
     Console(highlight=False).print(rules_table(chosen))
+
+
+SUPPORTED = {".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf", ".pdf"}
+
+
+@corpus_app.command("add")
+def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹（递归读取其中的材料）"),
+               db: Optional[Path] = DbOpt) -> None:
+    """把材料加入模板库：同一内容只加一次，记录路径、标题、年度和作者。
+
+    示例：mingjing corpus add 模板库/ 去年材料/ --db library.db
+    """
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from mingjing.errors import InputError
+    from mingjing.frameworks import load_frameworks
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+    from mingjing.similarity.index import Library
+
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
+        elif path.exists():
+            files.append(path)
+        else:
+            raise InputError(f"{path}：文件或文件夹不存在")
+    library = Library(db or _default_db(), create=True)
+    packs = load_frameworks()
+    err = Console(stderr=True, highlight=False)
+    added = skipped = failed = 0
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("加入模板库", total=len(files))
+        for path in files:
+            try:
+                document = read_document(path)
+                title = parse_document(document, packs).title
+                if library.add_document(document, title) is None:
+                    skipped += 1
+                else:
+                    added += 1
+            except InputError as exc:
+                failed += 1
+                err.print(f"跳过：{exc}", markup=False)
+            progress.advance(task)
+    stats = library.stats()
+    library.close()
+    typer.echo(f"新加入 {added} 份，已存在跳过 {skipped} 份，无法读取 {failed} 份；模板库现有 {stats['sources']} 份、"
+               f"{stats['paragraphs']} 段（{db or _default_db()}）")
+    if failed:
+        sys.exit(2)
+
+
+@corpus_app.command("stats")
+def corpus_stats(db: Optional[Path] = DbOpt) -> None:
+    """模板库的规模：材料、段落、指纹数和文件大小。"""
+    from mingjing.similarity.index import Library
+
+    library = Library(db or _default_db())
+    s = library.stats()
+    library.close()
+    typer.echo(f"材料 {s['sources']} 份，段落 {s['paragraphs']} 段，字数 {s['characters']}，指纹 {s['fingerprints']} 个，"
+               f"文件 {s['bytes'] / 1024 / 1024:.1f} MB（格式 {s['format']}，k={s['k']}，w={s['w']}）")
+
+
+@corpus_app.command("list")
+def corpus_list(db: Optional[Path] = DbOpt) -> None:
+    """列出模板库中的材料（编号、标题、年度、作者、路径）。"""
+    from rich.console import Console
+    from rich.table import Table
+
+    from mingjing.similarity.index import Library
+
+    library = Library(db or _default_db())
+    table = Table(title="模板库")
+    for col in ("编号", "标题", "年度", "作者", "段落", "路径"):
+        table.add_column(col)
+    for src in library.sources():
+        table.add_row(str(src.id), src.title or "—", str(src.year or "—"), src.author or "—", str(src.paragraphs), src.path)
+    library.close()
+    Console(highlight=False).print(table)
+
+
+@corpus_app.command("remove")
+def corpus_remove(ids: list[int] = typer.Argument(..., help="要移除的材料编号（见 corpus list）"),
+                  db: Optional[Path] = DbOpt) -> None:
+    """从模板库移除材料。"""
+    from mingjing.errors import InputError
+    from mingjing.similarity.index import Library
+
+    library = Library(db or _default_db())
+    missing = [i for i in ids if not library.remove(i)]
+    library.close()
+    if missing:
+        raise InputError(f"模板库中没有编号为 {'、'.join(map(str, missing))} 的材料")
+    typer.echo(f"已移除 {len(ids)} 份")
 
 
 @frameworks_app.command("list")
@@ -305,3 +466,11 @@ def main() -> None:
         sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as exc:  # a bug: one line for the user, the traceback only when asked for
+        import os
+
+        if os.environ.get("MINGJING_DEBUG"):
+            raise
+        sys.stderr.write(f"内部错误：{type(exc).__name__}: {exc}。请把命令和文件反馈给开发者"
+                         f"（设置 MINGJING_DEBUG=1 可看到详细信息）\n")
+        sys.exit(2)

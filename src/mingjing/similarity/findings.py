@@ -31,8 +31,56 @@ PEER_RULE = Rule(
     origin=__name__)
 
 
+LIBRARY_RULE = Rule(
+    code="D102", rule="similar-to-library", category="similarity", severity="warning",
+    message="这段与模板库中的“{source}”雷同（占本材料 {share:.0%}）",
+    why="与模板网站下载的范文或往年材料大段相同，是照搬照抄的直接证据；占比 ≥ 50% 记为错误，≥ 20% 记为警告。",
+    engine="library",
+    examples=[RuleExample("bad", _A + "\n===\n" + _B_COPY), RuleExample("good", _A + "\n===\n" + _B_OWN)],
+    origin=__name__)
+
+
 def batch_rules() -> list[Rule]:
-    return [PEER_RULE]
+    return [PEER_RULE, LIBRARY_RULE]
+
+
+def library_findings(match, text: str) -> list[Finding]:
+    if match.share < WARN_SCORE:
+        return []
+    severity = "error" if match.share >= ERROR_SCORE else "warning"
+    out = []
+    for p in match.passages:
+        if p["chars"] < MIN_CHARS or p["stock"] > MAX_STOCK:
+            continue
+        f = LIBRARY_RULE.finding(text, p["start"], p["end"], source=match.source.title or match.source.path,
+                                 share=match.share)
+        f.severity = severity
+        out.append(f)
+    return out
+
+
+def add_library_matches(named: list[tuple[str, Report]], library, enabled: bool = True) -> list[dict]:
+    """Query the library for each report; add D102 findings; return the JSON `matches` entries."""
+    entries = []
+    for name, report in named:
+        for match in library.query(report.document):
+            entry = match.to_dict()
+            entry["file"] = name
+            entries.append(entry)
+            if enabled:
+                report.findings.extend(library_findings(match, report.document.text))
+        rescore(report)
+    return entries
+
+
+def rescore(report: Report) -> None:
+    report.findings.sort(key=lambda f: (f.start, f.end, f.code))
+    report.score = score(report.findings)
+    report.verdict = verdict(report.findings, report.score)
+    report.stats["by_category"]["similarity"] = sum(1 for f in report.findings if f.category == "similarity")
+    report.stats["by_severity"] = {k: sum(1 for f in report.findings if f.severity == k)
+                                   for k in ("error", "warning", "info")}
+    report.stats["findings"] = len(report.findings)
 
 
 def pair_findings(pair: Pair, side: str, text: str, other: str) -> list[Finding]:
@@ -63,11 +111,5 @@ def add_peer_similarity(named: list[tuple[str, Report]], enabled: bool = True) -
             report = reports[me]
             report.findings.extend(pair_findings(pair, side, report.document.text, other))
     for _, report in named:
-        report.findings.sort(key=lambda f: (f.start, f.end, f.code))
-        report.score = score(report.findings)
-        report.verdict = verdict(report.findings, report.score)
-        report.stats["by_category"]["similarity"] = sum(1 for f in report.findings if f.category == "similarity")
-        report.stats["by_severity"] = {k: sum(1 for f in report.findings if f.severity == k)
-                                       for k in ("error", "warning", "info")}
-        report.stats["findings"] = len(report.findings)
+        rescore(report)
     return pairs
