@@ -14,8 +14,9 @@ from pathlib import Path
 import numpy as np
 
 DATA = Path(__file__).parent / "data" / "stock.npy"
-BATCH_SHARE = 0.5  # in a batch of at least BATCH_MIN materials, a fingerprint in half of them is stock
+BATCH_SHARE = 0.5  # in a batch of at least BATCH_MIN materials, a fingerprint in half of them is stock …
 BATCH_MIN = 4
+BATCH_MIN_DOCS = 3  # … and in at least this many: what two materials share is never stock by itself
 
 
 @lru_cache(maxsize=1)
@@ -40,4 +41,4 @@ def batch_stock(fingerprint_sets: list[np.ndarray]) -> np.ndarray:
         return np.empty(0, dtype=np.int64)
     unique = np.concatenate([np.unique(f) for f in fingerprint_sets]) if fingerprint_sets else np.empty(0)
     values, counts = np.unique(unique, return_counts=True)
-    return values[counts >= BATCH_SHARE * len(fingerprint_sets)]
+    return values[counts >= max(BATCH_MIN_DOCS, BATCH_SHARE * len(fingerprint_sets))]
