@@ -7,6 +7,7 @@ Format (version 1):
   sources(id, sha256, path, title, year, author, chars, added)
   paragraphs(id, source_id, ord, start, text)   text as read; start = offset in the source's text
   fingerprints(hash, paragraph_id)      winnowed fingerprints of each paragraph's normalised text
+                                        (all its grams when it is shorter than SHORT)
   df(hash, sources)                     in how many sources a fingerprint occurs (stock text is common)
 """
 
@@ -25,17 +26,21 @@ import numpy as np
 
 from mingjing.errors import InputError
 from mingjing.model import Document
-from mingjing.similarity.fingerprint import K, W, fingerprints, gram_hashes
+from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_hashes
 from mingjing.similarity.normalize import normalize
-from mingjing.similarity.passages import covered_length, shared_passages
+from mingjing.similarity.passages import Passage, covered_length, shared_passages
 from mingjing.similarity.stock import is_stock
 
 FORMAT = "mingjing.corpus/1"
-STOCK_SHARE = 0.2  # a fingerprint in this share of the library's sources (and at least STOCK_MIN) is stock
+STOCK_SHARE = 0.2  # a fingerprint in this share of the library's sources (and at least STOCK_MIN) is stock …
 STOCK_MIN = 5
+STOCK_MAX = 30  # … and one in more sources than this always is: no evidence of copying one of them
+SHORT = 48  # paragraphs shorter than this (normalised) are indexed by all their grams, not winnowed
+EXACT_VOTES = 4  # shared grams before a candidate that does not read alike is searched for exact passages
 MIN_ANCHORS = 2  # shared fingerprints that make a library paragraph a candidate
 NEAR = 0.6
-MAX_CANDIDATES = 400  # library paragraphs aligned per query, best first
+PER_PARAGRAPH = 12  # library paragraphs aligned with each material paragraph, most shared first
+MAX_CANDIDATES = 600  # and at most this many per query
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照)")
 
@@ -74,6 +79,15 @@ class Match:
         s = self.source
         return {"source_id": s.id, "path": s.path, "title": s.title, "year": s.year, "author": s.author,
                 "share": round(self.share, 3), "passages": self.passages}
+
+
+def paragraph_hashes(text: str) -> set[int]:
+    """What the library stores for a paragraph: its winnowed fingerprints, or every gram when it
+    is short (a short paragraph copied with edits would otherwise keep too few anchors)."""
+    norm = normalize(text).text
+    if len(norm) < SHORT:
+        return set(gram_hashes(norm).view(np.int64).tolist())
+    return set(fingerprints(norm)[0].tolist())
 
 
 class Library:
@@ -127,8 +141,7 @@ class Library:
                 ptext = text[p.start:p.end]
                 pid = db.execute("INSERT INTO paragraphs(source_id, ord, start, text) VALUES (?,?,?,?)",
                                  (source_id, k, p.start, ptext)).lastrowid
-                hashes, _ = fingerprints(normalize(ptext).text)
-                for h in set(hashes.tolist()):
+                for h in paragraph_hashes(ptext):
                     rows.append((h, pid))
                     seen.add(h)
             db.executemany("INSERT INTO fingerprints VALUES (?, ?)", rows)
@@ -153,8 +166,7 @@ class Library:
                     pid = db.execute("INSERT INTO paragraphs(source_id, ord, start, text) VALUES (?,?,?,?)",
                                      (source_id, k, start, ptext)).lastrowid
                     start += len(ptext) + 1
-                    hashes, _ = fingerprints(normalize(ptext).text)
-                    for h in set(hashes.tolist()):
+                    for h in paragraph_hashes(ptext):
                         rows.append((h, pid))
                         seen.add(h)
                 db.executemany("INSERT INTO fingerprints VALUES (?, ?)", rows)
@@ -199,57 +211,80 @@ class Library:
     # -- querying -------------------------------------------------------------------------------
     def _stock_limit(self) -> int:
         n = self.db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
-        return max(STOCK_MIN, int(STOCK_SHARE * n))
+        return min(STOCK_MAX, max(STOCK_MIN, int(STOCK_SHARE * n)))
 
-    def candidates(self, query_hashes: np.ndarray) -> dict[int, int]:
-        """Library paragraph id → number of distinct query hashes it shares (stock text left out)."""
+    def lookup(self, query_hashes: np.ndarray) -> list[tuple[int, int]]:
+        """(hash, library paragraph id) for each distinct query hash in the library (stock text left out)."""
         if not len(query_hashes):
-            return {}
+            return []
         distinct = np.unique(query_hashes)
         distinct = distinct[~is_stock(distinct)]
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS q(hash INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM q")
         self.db.executemany("INSERT OR IGNORE INTO q VALUES (?)", [(h,) for h in distinct.tolist()])
-        rows = self.db.execute(
-            "SELECT f.paragraph_id, COUNT(*) FROM q JOIN df ON df.hash = q.hash AND df.sources <= ? "
-            "JOIN fingerprints f ON f.hash = q.hash GROUP BY f.paragraph_id", (self._stock_limit(),)).fetchall()
-        return dict(rows)
+        return self.db.execute(
+            "SELECT q.hash, f.paragraph_id FROM q JOIN df ON df.hash = q.hash AND df.sources <= ? "
+            "JOIN fingerprints f ON f.hash = q.hash", (self._stock_limit(),)).fetchall()
 
     def query(self, document: Document, min_share: float = 0.0) -> list[Match]:
-        """Library sources the material shares passages with, most shared first."""
+        """Library sources the material shares passages with, most shared first.
+
+        Every gram of the material (not only its winnowed ones) is looked up, so that a paragraph
+        copied with edits still meets its source's fingerprints; each library paragraph is then
+        aligned with the material paragraph it shares most with: exact passages, or the whole
+        paragraph when the two read alike (rapidfuzz ratio ≥ NEAR)."""
         from rapidfuzz.fuzz import ratio
 
         norm = normalize(document.text)
-        # every gram of the material, not only its winnowed ones: more anchors for edited copies
-        votes = self.candidates(gram_hashes(norm.text).view(np.int64))
-        best = sorted((pid for pid, n in votes.items() if n >= MIN_ANCHORS), key=lambda pid: -votes[pid])[:MAX_CANDIDATES]
-        if not best:
+        starts = np.unique(np.searchsorted(norm.offsets, [p.start for p in document.paragraphs]))
+        bounds = list(starts.tolist()) + [len(norm.text)]
+        grams = gram_hashes(norm.text).view(np.int64)
+        gram_para = np.searchsorted(starts, np.arange(len(grams)), side="right") - 1
+        where: dict[int, set[int]] = {}
+        for h, k in zip(grams.tolist(), gram_para.tolist()):
+            where.setdefault(h, set()).add(k)
+        votes: dict[tuple[int, int], int] = {}
+        for h, pid in self.lookup(grams):
+            for k in where.get(h, ()):
+                votes[(pid, k)] = votes.get((pid, k), 0) + 1
+        per_paragraph: dict[int, list[tuple[int, int]]] = {}  # material paragraph -> [(votes, library paragraph)]
+        for (pid, k), n in votes.items():
+            if n >= MIN_ANCHORS:
+                per_paragraph.setdefault(k, []).append((n, pid))
+        best: dict[int, tuple[int, int]] = {}  # library paragraph -> (votes, material paragraph)
+        for k, found in per_paragraph.items():  # each material paragraph gets its own best candidates
+            for n, pid in sorted(found, reverse=True)[:PER_PARAGRAPH]:
+                if n > best.get(pid, (0, 0))[0]:
+                    best[pid] = (n, k)
+        chosen = sorted(best, key=lambda pid: -best[pid][0])[:MAX_CANDIDATES]
+        if not chosen:
             return []
-        marks = ",".join("?" * len(best))
-        rows = self.db.execute(f"SELECT p.id, p.source_id, p.start, p.text FROM paragraphs p WHERE p.id IN ({marks})",
-                               best).fetchall()
-        qhashes, qpos = fingerprints(norm.text)
-        qstock = is_stock(qhashes)
-        para_starts = np.searchsorted(norm.offsets, [p.start for p in document.paragraphs])
+        marks = ",".join("?" * len(chosen))
+        rows = self.db.execute(f"SELECT id, source_id, start, text FROM paragraphs WHERE id IN ({marks})", chosen).fetchall()
         per_source: dict[int, list[dict]] = {}
         spans: dict[int, list[tuple[int, int, float]]] = {}
         for pid, source_id, pstart, ptext in rows:
+            k = best[pid][1]
+            lo, hi = bounds[k], bounds[k + 1]
+            mine = norm.text[lo:hi]
             pnorm = normalize(ptext)
-            phashes, ppos = fingerprints(pnorm.text)
-            found = shared_passages(norm.text, (qhashes, qpos), pnorm.text, (phashes, ppos), qstock)
-            for near in _near(norm.text, para_starts, pnorm.text, ratio):  # copied with edits
-                exact = sum(min(p.a_end, near.a_end) - max(p.a_start, near.a_start)
-                            for p in found if p.a_end > near.a_start and p.a_start < near.a_end)
-                if exact < 0.8 * (near.a_end - near.a_start):
-                    found.append(near)
+            if len(mine) >= GUARANTEE and ratio(mine, pnorm.text) / 100 >= NEAR:
+                own = fingerprints(mine)[0]  # the paragraph, copied (with edits); stock lines like titles count little
+                stock = float(is_stock(own).mean()) if len(own) else 0.0
+                found = [Passage(0, len(mine), 0, len(pnorm.text), stock)]
+            elif best[pid][0] >= EXACT_VOTES:  # a sentence or two copied into a paragraph of one's own
+                fa, fb = fingerprints(mine), fingerprints(pnorm.text)
+                found = shared_passages(mine, (fa[0], fa[1]), pnorm.text, (fb[0], fb[1]), is_stock(fa[0]))
+            else:
+                continue
             for p in found:
-                a_start, a_end = norm.span(p.a_start, p.a_end)
+                a_start, a_end = norm.span(lo + p.a_start, lo + p.a_end)
                 b_start, b_end = pnorm.span(p.b_start, p.b_end)
                 per_source.setdefault(source_id, []).append(
                     {"start": a_start, "end": a_end, "source_start": pstart + b_start, "source_end": pstart + b_end,
                      "chars": int(p.length), "stock": round(float(p.stock), 2)})
-                spans.setdefault(source_id, []).append((p.a_start, p.a_end, 1.0 - p.stock))
-        info = {s.id: s for s in self._source_infos(list(per_source))}
+                spans.setdefault(source_id, []).append((lo + p.a_start, lo + p.a_end, 1.0 - p.stock))
+        info = {src.id: src for src in self._source_infos(list(per_source))}
         matches = []
         for source_id, passages in per_source.items():
             share = min(1.0, covered_length(spans[source_id]) / max(1, len(norm.text)))
@@ -263,20 +298,3 @@ class Library:
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(f"SELECT id, path, title, year, author, chars FROM sources WHERE id IN ({marks})", ids)
         return [SourceInfo(*r) for r in rows]
-
-
-def _near(text: str, starts: np.ndarray, ptext: str, ratio):
-    """The material's paragraph most like a library paragraph, if it is a copy with edits."""
-    from mingjing.similarity.passages import Passage
-
-    bounds = list(starts) + [len(text)]
-    best = None
-    for s, e in zip(bounds, bounds[1:]):
-        if e - s < 8:
-            continue
-        r = ratio(text[s:e], ptext) / 100
-        if r >= NEAR and (best is None or r > best[0]):
-            best = (r, s, e)
-    if best is None:
-        return []
-    return [Passage(int(best[1]), int(best[2]), 0, len(ptext), 0.0)]

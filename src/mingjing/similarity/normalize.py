@@ -38,22 +38,40 @@ class Normalized:
         return int(self.offsets[start]), int(self.offsets[end - 1]) + 1
 
 
-def normalize(text: str) -> Normalized:
-    t2s = _t2s()
-    chars: list[str] = []
-    offsets: list[int] = []
-    for k, ch in enumerate(text):
+@lru_cache(maxsize=1)
+def _tables() -> tuple[np.ndarray, dict[int, str]]:
+    """(which BMP code points are kept, how kept characters fold): built once, used vectorised."""
+    keep = np.zeros(0x10000, dtype=bool)
+    fold: dict[int, str] = {}
+    for code in range(0x10000):
+        ch = chr(code)
         if ch.isascii():
             if ch.isalnum():
-                chars.append(ch.lower())
-                offsets.append(k)
+                keep[code] = True
+                if ch.isupper():
+                    fold[code] = ch.lower()
             continue
-        if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff":
-            chars.append(t2s.get(ord(ch), ch))
-            offsets.append(k)
+        if 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF:
+            keep[code] = True
+            continue
+        if 0xD800 <= code <= 0xDFFF:
             continue
         folded = unicodedata.normalize("NFKC", ch)
         if len(folded) == 1 and folded.isalnum():
-            chars.append(folded.lower())
-            offsets.append(k)
-    return Normalized("".join(chars), np.array(offsets, dtype=np.int64))
+            keep[code] = True
+            if folded.lower() != ch:
+                fold[code] = folded.lower()
+    fold.update(_t2s())
+    return keep, fold
+
+
+def normalize(text: str) -> Normalized:
+    keep, fold = _tables()
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    wide = codes > 0xFFFF  # beyond the BMP: CJK extension planes are kept, the rest dropped
+    mask = np.zeros(len(codes), dtype=bool)
+    mask[~wide] = keep[codes[~wide]]
+    mask[wide] = (codes[wide] >= 0x20000) & (codes[wide] <= 0x3FFFF)
+    offsets = np.nonzero(mask)[0].astype(np.int64)
+    kept = codes[mask].tobytes().decode("utf-32-le")
+    return Normalized(kept.translate(fold), offsets)
