@@ -30,10 +30,12 @@ test: install
 eval: install
 	$(PY) eval/parse_accuracy.py
 	$(PY) eval/review_quality.py
+	$(PY) eval/similarity_quality.py
 
 bench: install
 	$(PY) bench/parse_speed.py
 	$(PY) bench/review_speed.py
+	$(PY) bench/similarity_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis
