@@ -211,7 +211,7 @@ def review(
             if report is not None:
                 render_report(console, report, str(path))
         if len(rows) > 1:
-            console.print(summary_table([(str(p), r, e) for p, r, e in rows]))
+            console.print(summary_table([(str(p), r, e) for p, r, e in rows], pairs))
     if any(r is None for _, r, _ in rows):
         sys.exit(2)
     if not exit_zero and any(f.severity == "error" for r in reports for f in r.findings):

@@ -71,17 +71,29 @@ def render_report(console: Console, report: Report, name: str) -> None:
         f"框架：{fw.name if fw else '未识别'}"))
 
 
-def summary_table(rows: list[tuple[str, Report | None, str | None]]) -> Table:
+def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list | None = None) -> Table:
+    """One line per file; with the batch's pairs, the colleague each file is most similar to."""
+    closest: dict[str, tuple[float, str]] = {}
+    for pair in pairs or []:
+        for me, other in ((pair.a, pair.b), (pair.b, pair.a)):
+            if pair.score > closest.get(me, (-1.0, ""))[0]:
+                closest[me] = (pair.score, other)
     table = Table(title="审阅汇总", show_lines=False)
-    for col in ("文件", "框架", "结论", "得分", "错误", "警告", "提示"):
+    for col in ("文件", "框架", "结论", "得分", "错误", "警告", "提示") + (("最相似",) if pairs else ()):
         table.add_column(col)
     for name, report, error in rows:
         if report is None:
-            table.add_row(name, "—", Text("无法读取", style="red"), "—", "—", "—", Text(error or "", style="dim"))
+            table.add_row(name, "—", Text("无法读取", style="red"), "—", "—", "—", Text(error or "", style="dim"),
+                          *(("—",) if pairs else ()))
             continue
         c = report.stats["by_severity"]
         label, style = VERDICTS[report.verdict]
         fw = report.outline.framework
-        table.add_row(name, fw.id if fw else "未识别", Text(label, style=style), str(report.score),
-                      str(c["error"]), str(c["warning"]), str(c["info"]))
+        cells = [name, fw.id if fw else "未识别", Text(label, style=style), str(report.score),
+                 str(c["error"]), str(c["warning"]), str(c["info"])]
+        if pairs:
+            score, other = closest.get(name, (0.0, ""))
+            cells.append(Text(f"{score:.0%} {other.rsplit('/', 1)[-1]}" if other else "—",
+                              style="bold red" if score >= 0.5 else "yellow" if score >= 0.2 else ""))
+        table.add_row(*cells)
     return table
