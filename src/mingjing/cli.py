@@ -146,7 +146,6 @@ def review(
     from mingjing.errors import InputError
     from mingjing.rules.context import ReviewOptions
     from mingjing.rules.registry import check_selectors
-    from mingjing.rules.review import review_file
 
     cfg = load_config(config)
     packs = _frameworks(frameworks_dir, config)
@@ -155,43 +154,30 @@ def review(
     check_selectors(options.select + options.ignore)
     if format in (ReviewFormat.html, ReviewFormat.docx) and output is not None and len(files) > 1:
         raise InputError("多份材料输出 html/docx 时请不要指定 --output，报告会分别写在各自原文件旁")
-    rows = []
     err = Console(stderr=True, highlight=False)
     started = time.monotonic()
-    progress = None
-    for k, path in enumerate(files):
-        if progress is None and len(files) - k > 1 and time.monotonic() - started > 1.0 and err.is_terminal:
+    bar: dict = {}
+
+    def on_file(k: int, path: Path, error: str | None) -> None:
+        if error:
+            err.print(f"错误：{error}", style="red", markup=False)
+        if not bar and len(files) - k > 2 and time.monotonic() - started > 1.0 and err.is_terminal:
             from rich.progress import Progress
 
-            progress = Progress(transient=True, console=err)
-            task = progress.add_task("审阅中", total=len(files), completed=k)
-            progress.start()
-        try:
-            rows.append((path, review_file(path, packs, options, framework), None))
-        except InputError as exc:
-            rows.append((path, None, str(exc)))
-            err.print(f"错误：{exc}", style="red", markup=False)
-        if progress is not None:
-            progress.update(task, completed=k + 1)
-    if progress is not None:
-        progress.stop()
-    reports = [r for _, r, _ in rows if r is not None]
-    from mingjing.rules.registry import selected
-    from mingjing.similarity.findings import add_peer_similarity
+            bar["progress"] = Progress(transient=True, console=err)
+            bar["task"] = bar["progress"].add_task("审阅中", total=len(files), completed=k + 1)
+            bar["progress"].start()
+        elif bar:
+            bar["progress"].update(bar["task"], completed=k + 1)
 
-    active = {r.code for r in selected(options.select, options.ignore)}
-    named = [(str(p), r) for p, r, _ in rows if r is not None]
-    pairs = add_peer_similarity(named, "D101" in active)
-    matches: list = []
-    if corpus is not None:
-        from mingjing.similarity.findings import add_library_matches
-        from mingjing.similarity.index import Library
+    from mingjing.workbench import review_files
 
-        library = Library(corpus)
-        try:
-            matches = add_library_matches(named, library, "D102" in active)
-        finally:
-            library.close()
+    try:
+        result = review_files(list(files), packs, options, framework, corpus, on_file)
+    finally:
+        if bar:
+            bar["progress"].stop()
+    rows, reports, pairs, matches = result.rows, result.reports, result.pairs, result.matches
     if format == ReviewFormat.json:
         from mingjing.render.review_json import render_review_json
 
@@ -212,7 +198,7 @@ def review(
                 render_report(console, report, str(path))
         if len(rows) > 1:
             console.print(summary_table([(str(p), r, e) for p, r, e in rows], pairs))
-    if any(r is None for _, r, _ in rows):
+    if result.failed:
         sys.exit(2)
     if not exit_zero and any(f.severity == "error" for r in reports for f in r.findings):
         sys.exit(1)
@@ -282,9 +268,6 @@ def rules(
     Console(highlight=False).print(rules_table(chosen))
 
 
-SUPPORTED = {".txt", ".md", ".markdown", ".docx", ".doc", ".wps", ".rtf", ".pdf"}
-
-
 @corpus_app.command("add")
 def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹（递归读取其中的材料）"),
                db: Optional[Path] = DbOpt) -> None:
@@ -295,43 +278,24 @@ def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹�
     from rich.console import Console
     from rich.progress import Progress
 
-    from mingjing.errors import InputError
     from mingjing.frameworks import load_frameworks
-    from mingjing.parse import parse_document
-    from mingjing.read import read_document
-    from mingjing.similarity.index import Library
+    from mingjing.workbench import add_to_library, material_files
 
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED)
-        elif path.exists():
-            files.append(path)
-        else:
-            raise InputError(f"{path}：文件或文件夹不存在")
-    library = Library(db or _default_db(), create=True)
-    packs = load_frameworks()
+    files = material_files(paths)
+    target = db or _default_db()
     err = Console(stderr=True, highlight=False)
-    added = skipped = failed = 0
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("加入模板库", total=len(files))
-        for path in files:
-            try:
-                document = read_document(path)
-                title = parse_document(document, packs).title
-                if library.add_document(document, title) is None:
-                    skipped += 1
-                else:
-                    added += 1
-            except InputError as exc:
-                failed += 1
-                err.print(f"跳过：{exc}", markup=False)
+
+        def on_file(k: int, path: Path, error: str | None) -> None:
+            if error:
+                err.print(f"跳过：{error}", markup=False)
             progress.advance(task)
-    stats = library.stats()
-    library.close()
-    typer.echo(f"新加入 {added} 份，已存在跳过 {skipped} 份，无法读取 {failed} 份；模板库现有 {stats['sources']} 份、"
-               f"{stats['paragraphs']} 段（{db or _default_db()}）")
-    if failed:
+
+        result = add_to_library(files, target, load_frameworks(), on_file)
+    typer.echo(f"新加入 {result.added} 份，已存在跳过 {result.skipped} 份，无法读取 {len(result.failed)} 份；"
+               f"模板库现有 {result.stats['sources']} 份、{result.stats['paragraphs']} 段（{target}）")
+    if result.failed:
         sys.exit(2)
 
 
