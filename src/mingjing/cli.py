@@ -228,12 +228,9 @@ def compare(
         _write(json.dumps(pair.to_dict(), ensure_ascii=False, indent=2), output, [file_a, file_b])
     elif format == ReviewFormat.html:
         from mingjing.render.compare_html import render_compare_html
+        from mingjing.render.review_files import default_target, output_target
 
-        target = output or file_a.with_name(f"{file_a.stem}.比对.html")
-        if target.resolve() in (file_a.resolve(), file_b.resolve()):
-            raise InputError(f"{target}：输出文件不能是原材料本身")
-        if target.exists() and not force:
-            raise InputError(f"{target}：文件已存在；如要覆盖请加 --force")
+        target = output_target(output or default_target(file_a, "html", "比对"), [file_a, file_b], force)
         _write(render_compare_html(pair, a, b), target, [file_a, file_b])
     elif format == ReviewFormat.docx:
         raise InputError("compare 不支持 docx 格式，请用 text、json 或 html")

@@ -8,17 +8,22 @@ from mingjing.errors import InputError
 from mingjing.model import Report
 
 
-def default_target(source: Path, fmt: str) -> Path:
-    return source.with_name(f"{source.stem}.审阅.{fmt}")
+def default_target(source: Path, fmt: str, what: str = "审阅") -> Path:
+    return source.with_name(f"{source.stem}.{what}.{fmt}")
+
+
+def output_target(target: Path, inputs: list[Path], force: bool) -> Path:
+    """The file to write, refused when it is one of the inputs or exists without --force."""
+    if any(target.resolve() == Path(p).resolve() for p in inputs):
+        raise InputError(f"{target}：输出文件不能是原材料本身，原文件不会被覆盖")
+    if target.exists() and not force:
+        raise InputError(f"{target}：文件已存在；如要覆盖请加 --force")
+    return target
 
 
 def write_review_file(report: Report, source: Path, fmt: str, output: Path | None, force: bool,
                       frameworks=None) -> Path:
-    target = output or default_target(Path(source), fmt)
-    if target.resolve() == Path(source).resolve():
-        raise InputError(f"{target}：输出文件不能是原材料本身，原文件不会被覆盖")
-    if target.exists() and not force:
-        raise InputError(f"{target}：文件已存在；如要覆盖请加 --force")
+    target = output_target(output or default_target(Path(source), fmt), [source], force)
     if fmt == "html":
         from mingjing.render.review_html import render_review_html
 

@@ -50,21 +50,29 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
     for rule in selected(options.select, options.ignore):
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
             findings.extend(rule.check(ctx, rule))
-    findings = order(deduplicate(suppress(findings, ctx.text, options.allow_words)))
-    points = score(findings)
-    by_severity = Counter(f.severity for f in findings)
-    by_category = Counter(f.category for f in findings)
+    findings = deduplicate(suppress(findings, ctx.text, options.allow_words))
     stats = {
         "characters": len(ctx.text),
-        "findings": len(findings),
-        "by_severity": {k: by_severity.get(k, 0) for k in ("error", "warning", "info")},
-        "by_category": dict(sorted(by_category.items())),
         "sections": len(outline.sections),
         "problem_items": len(ctx.items("problems")),
         "aspects_covered": len({i.aspect for i in ctx.items("problems") if i.aspect}),
         "aspects_required": len(ctx.framework.aspects) if ctx.framework else None,
     }
-    return Report(outline=outline, findings=findings, verdict=verdict(findings, points), score=points, stats=stats)
+    report = Report(outline=outline, findings=findings, verdict="pass", score=100, stats=stats)
+    settle(report)
+    return report
+
+
+def settle(report: Report) -> None:
+    """Order the findings and (re)compute score, verdict and counts — also after findings are
+    added later (similarity within a batch or against the library)."""
+    report.findings = order(report.findings)
+    report.score = score(report.findings)
+    report.verdict = verdict(report.findings, report.score)
+    by_severity = Counter(f.severity for f in report.findings)
+    report.stats["findings"] = len(report.findings)
+    report.stats["by_severity"] = {k: by_severity.get(k, 0) for k in ("error", "warning", "info")}
+    report.stats["by_category"] = dict(sorted(Counter(f.category for f in report.findings).items()))
 
 
 def review_file(path, frameworks: dict[str, Framework], options: ReviewOptions | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from mingjing.model import Finding, Report
 from mingjing.rules.base import Rule, RuleExample
-from mingjing.rules.verdict import score, verdict
+from mingjing.rules.review import settle
 from mingjing.similarity.batch import Pair, compare_batch
 
 WARN_SCORE = 0.2  # a pair scoring this much is worth a reviewer's look
@@ -69,18 +69,8 @@ def add_library_matches(named: list[tuple[str, Report]], library, enabled: bool 
             entries.append(entry)
             if enabled:
                 report.findings.extend(library_findings(match, report.document.text))
-        rescore(report)
+        settle(report)
     return entries
-
-
-def rescore(report: Report) -> None:
-    report.findings.sort(key=lambda f: (f.start, f.end, f.code))
-    report.score = score(report.findings)
-    report.verdict = verdict(report.findings, report.score)
-    report.stats["by_category"]["similarity"] = sum(1 for f in report.findings if f.category == "similarity")
-    report.stats["by_severity"] = {k: sum(1 for f in report.findings if f.severity == k)
-                                   for k in ("error", "warning", "info")}
-    report.stats["findings"] = len(report.findings)
 
 
 def pair_findings(pair: Pair, side: str, text: str, other: str) -> list[Finding]:
@@ -111,5 +101,5 @@ def add_peer_similarity(named: list[tuple[str, Report]], enabled: bool = True) -
             report = reports[me]
             report.findings.extend(pair_findings(pair, side, report.document.text, other))
     for _, report in named:
-        rescore(report)
+        settle(report)
     return pairs
