@@ -1,0 +1,57 @@
+"""Options and output helpers shared by the command modules."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+
+class OutlineFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+FrameworksDir = typer.Option(None, "--frameworks-dir", help="自定义框架包所在文件夹（可多次给出）")
+ConfigOpt = typer.Option(None, "--config", help="配置文件路径（默认读取当前文件夹的 mingjing.toml）")
+
+
+def frameworks_for(dirs: list[str] | None, config: Optional[Path]):
+    from mingjing.config import load_config
+    from mingjing.frameworks import load_frameworks
+
+    cfg = load_config(config)
+    return load_frameworks([*cfg.frameworks_dirs, *(dirs or [])])
+
+
+def write_output(text: str, output: Optional[Path], inputs: list[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    from mingjing.errors import InputError
+
+    target = output.resolve()
+    if any(target == p.resolve() for p in inputs):
+        raise InputError(f"{output}：输出文件不能是输入文件本身，原文件不会被覆盖")
+    if target.is_dir():
+        raise InputError(f"{output}：这是一个文件夹，请给出输出文件名")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{output}：无法写入（{exc.strerror or exc}）") from None
+    typer.echo(f"已写入 {output}", err=True)
+
+
+class ReviewFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+    docx = "docx"
+
+
+def split_values(values: Optional[list[str]]) -> list[str]:
+    return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
