@@ -136,7 +136,7 @@ def test_library_errors(tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not sqlite" * 100)
     result = run_cli("corpus", "stats", "--db", junk)
-    assert result.returncode == 2 and "不是 mingjing 模板库" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 2 and "不是 mingjing 的模板库" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_library_removal_keeps_document_frequencies(tmp_path):

@@ -10,6 +10,11 @@ from typing import Optional
 import typer
 
 
+def data_file(name: str) -> Path:
+    """Default location of a store (corpus.db, ledger.db, web.db) in the user's data folder."""
+    return Path(typer.get_app_dir("mingjing")) / name
+
+
 class OutlineFormat(str, Enum):
     text = "text"
     json = "json"

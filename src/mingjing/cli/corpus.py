@@ -9,13 +9,10 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
+from mingjing.cli.common import data_file
 
 corpus_app = typer.Typer(help="模板库：把范文、往年材料建成索引，审阅时查找照搬的段落。", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
-
-
-def _default_db() -> Path:
-    return Path(typer.get_app_dir("mingjing")) / "corpus.db"
 
 
 DbOpt = typer.Option(None, "--db", help="模板库文件（默认在用户数据文件夹：~/.config/mingjing/corpus.db）")
@@ -35,7 +32,7 @@ def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹�
     from mingjing.workbench import add_to_library, material_files
 
     files = material_files(paths)
-    target = db or _default_db()
+    target = db or data_file("corpus.db")
     err = Console(stderr=True, highlight=False)
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("加入模板库", total=len(files))
@@ -57,7 +54,7 @@ def corpus_stats(db: Optional[Path] = DbOpt) -> None:
     """模板库的规模：材料、段落、指纹数和文件大小。"""
     from mingjing.similarity.index import Library
 
-    library = Library(db or _default_db())
+    library = Library(db or data_file("corpus.db"))
     s = library.stats()
     library.close()
     typer.echo(f"材料 {s['sources']} 份，段落 {s['paragraphs']} 段，字数 {s['characters']}，指纹 {s['fingerprints']} 个，"
@@ -72,7 +69,7 @@ def corpus_list(db: Optional[Path] = DbOpt) -> None:
 
     from mingjing.similarity.index import Library
 
-    library = Library(db or _default_db())
+    library = Library(db or data_file("corpus.db"))
     table = Table(title="模板库")
     for col in ("编号", "标题", "年度", "作者", "段落", "路径"):
         table.add_column(col)
@@ -89,7 +86,7 @@ def corpus_remove(ids: list[int] = typer.Argument(..., help="要移除的材料�
     from mingjing.errors import InputError
     from mingjing.similarity.index import Library
 
-    library = Library(db or _default_db())
+    library = Library(db or data_file("corpus.db"))
     missing = [i for i in ids if not library.remove(i)]
     library.close()
     if missing:

@@ -24,12 +24,12 @@ from pathlib import Path
 
 import numpy as np
 
-from mingjing.errors import InputError
 from mingjing.model import Document
 from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_hashes
 from mingjing.similarity.normalize import normalize
 from mingjing.similarity.passages import Passage, covered_length, shared_passages
 from mingjing.similarity.stock import is_stock
+from mingjing.storage import open_store
 
 FORMAT = "mingjing.corpus/1"
 STOCK_SHARE = 0.2  # a fingerprint in this share of the library's sources (and at least STOCK_MIN) is stock …
@@ -45,7 +45,6 @@ _YEAR = re.compile(r"(20\d{2})\s*年")
 _NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照)")
 
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE, path TEXT, title TEXT,
                                    year INTEGER, author TEXT, chars INTEGER, added TEXT);
 CREATE TABLE IF NOT EXISTS paragraphs(id INTEGER PRIMARY KEY, source_id INTEGER, ord INTEGER,
@@ -93,21 +92,9 @@ def paragraph_hashes(text: str) -> set[int]:
 class Library:
     def __init__(self, path: str | Path, create: bool = False):
         self.path = Path(path)
-        if not create and not self.path.exists():
-            raise InputError(f"{path}：模板库不存在，请先用 mingjing corpus add … --db {path} 建库")
-        try:
-            self.db = sqlite3.connect(str(self.path), timeout=30)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(SCHEMA)
-            stored = dict(self.db.execute("SELECT key, value FROM meta").fetchall())
-        except sqlite3.DatabaseError:
-            raise InputError(f"{path}：不是 mingjing 模板库（SQLite 文件无法打开）") from None
-        if not stored:
-            self.db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", FORMAT), ("k", str(K)), ("w", str(W))])
-            self.db.commit()
-        elif stored.get("format") != FORMAT or stored.get("k") != str(K) or stored.get("w") != str(W):
-            raise InputError(f"{path}：模板库格式（{stored.get('format')}）与本版本不符，请重新建库")
+        self.db = open_store(self.path, "模板库", SCHEMA, FORMAT, create=create,
+                             missing_hint=f"，请先用 mingjing corpus add … --db {path} 建库",
+                             extra_meta={"k": str(K), "w": str(W)})
         self._indexed = False
 
     def close(self) -> None:
