@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.common import data_file
+from mingjing.cli.options import data_file
 
 corpus_app = typer.Typer(help="模板库：把范文、往年材料建成索引，审阅时查找照搬的段落。", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")

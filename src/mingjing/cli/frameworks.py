@@ -8,7 +8,7 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.common import ConfigOpt, FrameworksDir, frameworks_for
+from mingjing.cli.options import ConfigOpt, FrameworksDir, frameworks_for
 
 frameworks_app = typer.Typer(help="查看框架包（每年的对照检查方面）。", no_args_is_help=True)
 app.add_typer(frameworks_app, name="frameworks")

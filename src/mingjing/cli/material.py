@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.common import (ConfigOpt, FrameworksDir, OutlineFormat, ReviewFormat, frameworks_for, split_values,
+from mingjing.cli.options import (ConfigOpt, FrameworksDir, OutlineFormat, ReviewFormat, frameworks_for, split_values,
                                  write_output)
 
 

@@ -1,4 +1,4 @@
-"""Options and output helpers shared by the command modules."""
+"""Options, default locations and output writing shared by the command modules."""
 
 from __future__ import annotations
 
