@@ -61,16 +61,22 @@ def _unanswered(ctx, kind: str):
     if not sections or not items:
         return
     answer = bigrams(" ".join(ctx.text[s.start:s.end] for s in sections))
+    for item in items:
+        if not answered_by(ctx, item, answer):
+            yield item
+
+
+def answered_by(ctx, item, answer: set[str]) -> bool:
+    """Whether text with bigrams `answer` answers the problem item (its aspect's words, or three of
+    its own); the ledger links each measure to the problems it answers with this same test."""
     if "generic-bigrams" not in ctx.cache:
         ctx.cache["generic-bigrams"] = _generic(ctx, ctx.items("problems"))
     generic = ctx.cache["generic-bigrams"]
-    for item in items:
-        key = ("aspect-words", item.start)
-        if key not in ctx.cache:
-            ctx.cache[key] = _aspect_words(ctx, item)
-        own, said = ctx.cache[key]
-        if not ((own - generic) & answer) and len((said - generic) & answer) < MIN_SHARED_SAID:
-            yield item
+    key = ("aspect-words", item.start)
+    if key not in ctx.cache:
+        ctx.cache[key] = _aspect_words(ctx, item)
+    own, said = ctx.cache[key]
+    return bool((own - generic) & answer) or len((said - generic) & answer) >= MIN_SHARED_SAID
 
 
 @code_rule("A101", "aspect-without-measure", "correspondence", "warning",

@@ -44,6 +44,13 @@ MAX_CANDIDATES = 1200  # and at most this many per query
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照)")
 
+
+def title_year_author(title: str) -> tuple[int | None, str | None]:
+    """The year (2023年度…) and the author's name (王建国2023年度…) a material's title gives."""
+    year = _YEAR.search(title)
+    author = _NAME.match(title)
+    return (int(year.group(1)) if year else None), (author.group(1) if author else None)
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE, path TEXT, title TEXT,
                                    year INTEGER, author TEXT, chars INTEGER, added TEXT);
@@ -114,12 +121,10 @@ class Library:
                        chars: int) -> int | None:
         """One source with its paragraphs (start, text), fingerprints and document frequencies;
         None when the same content is already there."""
-        year = _YEAR.search(title)
-        author = _NAME.match(title)
+        year, author = title_year_author(title)
         cur = db.execute("INSERT OR IGNORE INTO sources(sha256, path, title, year, author, chars, added) "
                          "VALUES (?,?,?,?,?,?,?)",
-                         (digest, path, title, int(year.group(1)) if year else None,
-                          author.group(1) if author else None, chars, datetime.now().isoformat(timespec="seconds")))
+                         (digest, path, title, year, author, chars, datetime.now().isoformat(timespec="seconds")))
         if not cur.rowcount:
             return None
         source_id = cur.lastrowid
