@@ -1,10 +1,16 @@
 #!/usr/bin/env bash
 # Install the Debian packages mingjing uses: LibreOffice Writer (reads .doc/.wps, renders Word
-# output), poppler-utils (PDF text), CJK fonts. Installs with apt-get when run as root; otherwise
-# says what to install. Never fails the build: readers give a clear message when a tool is absent.
+# output) and Calc (opens exported ledgers in tests), poppler-utils (PDF text), CJK fonts. Installs
+# with apt-get when run as root; otherwise says what to install. Never fails the build: readers
+# give a clear message when a tool is absent.
 set -u
 missing=()
-command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
+command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 \
+  || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+# LibreOffice Calc: the ledger tests open the exported 整改台账.xlsx in a real spreadsheet program
+if [ -d /usr/lib/libreoffice/program ] && ! ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1; then
+  missing+=(libreoffice-calc-nogui)
+fi
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 if ! (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .); then

@@ -257,7 +257,7 @@ def read_sheet(ledger: Ledger, path: Path, by: str) -> SheetResult:
                 continue
             sheet_value = values[header]
             then = _value_at_export(item, key, later)
-            if sheet_value == then:
+            if _same(key, sheet_value, then):
                 continue
             if key == "status":
                 try:
@@ -266,7 +266,7 @@ def read_sheet(ledger: Ledger, path: Path, by: str) -> SheetResult:
                     raise InputError(f"{path} 第 {r} 行“状态”：{exc}") from None
             if not any(later.get((item_id, k)) for k in _stored_fields(key)):
                 wanted[key] = sheet_value
-            elif sheet_value != now_values[key]:
+            elif not _same(key, sheet_value, now_values[key]):
                 newest = [c for k in _stored_fields(key) for c in later.get((item_id, k), [])][-1]
                 result.conflicts.append(SheetConflict(r, item_id, key, then, sheet_value, now_values[key],
                                                       newest.by, newest.at))
@@ -274,6 +274,14 @@ def read_sheet(ledger: Ledger, path: Path, by: str) -> SheetResult:
             edits.append((r, item_id, wanted))
     result.edits = [(item_id, _fields(ledger, item_id, wanted, path, r)) for r, item_id, wanted in edits]
     return result
+
+
+def _same(key: str, a: str, b: str) -> bool:
+    """Whether two cells say the same (a 时限 typed without its date says the same as with it)."""
+    if key != "time_limit":
+        return a == b
+    (pa, da), (pb, db) = split_limit_cell(a), split_limit_cell(b)
+    return pa == pb and (da is None or db is None or parse_date(da) == parse_date(db))
 
 
 def _stored_fields(key: str) -> tuple[str, ...]:
