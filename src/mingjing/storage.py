@@ -8,6 +8,8 @@ timeout (two processes writing at once wait, they do not fail), foreign keys on,
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from mingjing.errors import InputError
@@ -46,3 +48,17 @@ def open_store(path: str | Path, what: str, schema: str, fmt: str, *, create: bo
     except OSError as exc:
         raise InputError(f"{path}：无法打开{what}（{exc.strerror or exc}）") from None
     return db
+
+
+@contextmanager
+def transaction(db: sqlite3.Connection, immediate: bool = False) -> Iterator[sqlite3.Connection]:
+    """Commit what the block wrote, or roll it all back. `immediate` takes the write lock at once, for
+    a block that reads before it writes (two writers then queue instead of failing on upgrade)."""
+    if immediate:
+        db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+        db.commit()
+    except BaseException:
+        db.rollback()
+        raise

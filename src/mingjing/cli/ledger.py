@@ -94,15 +94,16 @@ def ledger_import(
     day = _date(meeting_date, "会议日期")
     packs = frameworks_for(frameworks_dir, config)
     err = Console(stderr=True, highlight=False)
-    if day is None:
-        day = date.today()
-        err.print(f"未给出会议日期，时限按今天（{day.isoformat()}）起算；可用 --meeting-date 指定", markup=False)
+    guessed = day is None
+    day = day or date.today()
     extractions = []
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("读取材料", total=len(files))
         for path in files:
             extractions.append(extract_file(path, packs, day, framework_id=framework, person=person, unit=unit))
             progress.advance(task)
+    if guessed:
+        err.print(f"未给出会议日期，时限按今天（{day.isoformat()}）起算；可用 --meeting-date 指定", markup=False)
     with Ledger(_db(db)) as ledger:
         results = ledger.import_extractions(extractions, _by(by))
         items = {i.id: i for i in ledger.items()}

@@ -31,8 +31,6 @@ import json
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -40,7 +38,7 @@ from pathlib import Path
 from mingjing.errors import InputError
 from mingjing.ledger.extract import Extraction
 from mingjing.ledger.timelimits import parse_date, parse_time_limit
-from mingjing.storage import open_store
+from mingjing.storage import open_store, transaction
 
 FORMAT = "mingjing.ledger/1"
 WHAT = "整改台账"
@@ -221,16 +219,9 @@ class Ledger:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self):
         """A write transaction that takes the write lock at once (no lock upgrade, no deadlock)."""
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-            self.db.commit()
-        except BaseException:
-            self.db.rollback()
-            raise
+        return transaction(self.db, immediate=True)
 
     @property
     def ledger_id(self) -> str:

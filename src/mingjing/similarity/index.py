@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +27,7 @@ from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_
 from mingjing.similarity.normalize import normalize
 from mingjing.similarity.passages import Passage, covered_length, shared_passages
 from mingjing.similarity.stock import is_stock
-from mingjing.storage import open_store
+from mingjing.storage import open_store, transaction
 
 FORMAT = "mingjing.corpus/1"
 STOCK_SHARE = 0.2  # a fingerprint in this share of the library's sources (and at least STOCK_MIN) is stock …
@@ -107,14 +105,8 @@ class Library:
     def close(self) -> None:
         self.db.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        try:
-            yield self.db
-            self.db.commit()
-        except BaseException:
-            self.db.rollback()
-            raise
+    def transaction(self):
+        return transaction(self.db)
 
     # -- adding ---------------------------------------------------------------------------
     def _insert_source(self, db, digest: str, path: str, title: str, paragraphs: list[tuple[int, str]],
