@@ -69,7 +69,7 @@ def test_xlsx_round_trip(db, tmp_path):
     assert "修改 2 项共 2 处，冲突 1 处，未匹配 0 行" in r.stdout
     assert "冲突 第 5 行 #3“进展情况”" in r.stdout and "电商服务中心在建" in r.stdout
     r = run_cli("ledger", "history", "3", "--db", db, env={"COLUMNS": "200"})
-    assert "冲突：未采用" in r.stdout and "表格 整改台账.xlsx" in r.stdout
+    assert "与导出后的修改冲突，未采用" in r.stdout and "表格 整改台账.xlsx" in r.stdout
     r = run_cli("ledger", "export", "--db", db, "--xlsx", sheet)
     assert r.returncode == 2 and "已存在" in r.stderr
 

@@ -40,8 +40,9 @@ def change_line(change: Change) -> str:
     new = change.new if change.new not in (None, "") else "（空）"
     if change.field == "evidence":
         return f"添加佐证材料：{new}"
-    line = f"{change.field_name}：{old} → {new}"
-    return line + ("  [冲突：未采用，保留表格中的值]" if change.kind == "conflict" else "")
+    if change.kind == "conflict":
+        return f"{change.field_name}：表格中填写“{new}”，与导出后的修改冲突，未采用（台账保留“{old}”）"
+    return f"{change.field_name}：{old} → {new}"
 
 
 def history_table(item: LedgerItem, changes: list[Change]) -> Group:
