@@ -3,7 +3,8 @@ aspects it answers, with its time limit.
 
 A measure is an item of the measures section, or each of its points (一是…二是…) when it has them.
 A measure is linked to a problem item by the review's own correspondence test
-(`rules.correspondence.answered_by`), so the ledger and the review (A101) never disagree.
+(`rules.correspondence.answered_by`, the test behind A101), keeping the links at least a third as
+strong as the strongest (`answer_strength`): one passing mention does not make a link.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from mingjing.frameworks import Framework
 from mingjing.ledger.timelimits import TimeLimit, parse_time_limit
 from mingjing.model import Item, Outline
 
+KEEP_SHARE = 1 / 3  # a linked problem must share at least this share of the best link's words
 _CLAUSE = re.compile(r"[。；;：:！？，,]")
 _SIGNATURE = re.compile(r"^(.{2,40}?)[\s　]+([\u4e00-\u9fff]{2,4})$")
 
@@ -102,7 +104,7 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
             person: str | None = None, unit: str | None = None) -> Extraction:
     """The ledger items of one material; InputError when it has no measures section."""
     from mingjing.rules.context import ReviewContext
-    from mingjing.rules.correspondence import answered_by, bigrams
+    from mingjing.rules.correspondence import answer_strength, answered_by, bigrams
     from mingjing.similarity.index import title_year_author
 
     source = outline.document.source.path
@@ -121,8 +123,13 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
     text = outline.document.text
 
     def links(measure_text: str) -> list[int]:
+        """The problems the measure answers, the weakly answered left out when others are answered
+        much more strongly (a measure on study that mentions 调研 once is not about 工作作风)."""
         answer = bigrams(measure_text)
-        return [k for k, p in enumerate(problem_items) if answered_by(ctx, p, answer)]
+        strength = {k: sum(answer_strength(ctx, p, answer)) for k, p in enumerate(problem_items)
+                    if answered_by(ctx, p, answer)}
+        best = max(strength.values(), default=0)
+        return [k for k, n in strength.items() if n >= best * KEEP_SHARE]
 
     for item in measure_items:
         whole = text[item.start:item.end]

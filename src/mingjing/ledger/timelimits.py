@@ -75,6 +75,15 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def add_working_days(day: date, n: int) -> date:
+    """n days after `day` counting Monday to Friday only (public holidays are not known offline)."""
+    while n > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
 def _quarter_end(year: int, quarter: int) -> date:
     return month_end(year, quarter * 3)
 
@@ -176,6 +185,8 @@ def _relative(m, meeting):
         return ("deadline", add_months(meeting, 12 * n)) if n <= 5 else None
     if unit in ("周", "个星期", "星期"):
         return "deadline", meeting + timedelta(weeks=n)
+    if unit == "个工作日":
+        return "deadline", add_working_days(meeting, n)
     return "deadline", meeting + timedelta(days=n)
 
 
@@ -267,7 +278,7 @@ PATTERNS: tuple[Pattern, ...] = (
                                    r"(?:内|以内|之内)"), _relative,
             good=(("3个月内完成整改", "2024-01-15", "2024-04-15"), ("半年内建立制度", "2024-01-15", "2024-07-15"),
                   ("两个月内", "2024-01-31", "2024-03-31"), ("30天内整改到位", "2024-01-15", "2024-02-14"),
-                  ("一年内完成", "2024-01-15", "2025-01-15")),
+                  ("一年内完成", "2024-01-15", "2025-01-15"), ("10个工作日内报送", "2024-01-15", "2024-01-29")),
             bad=("返岗后3个工作日内书面报告", "出院后1周内电话随访", "确因工作请假的，7天内完成补学", "二〇二四年内")),
     Pattern("next-year", re.compile(rf"明年(上|下)?(?:半年|年底|底|年末|末|内)(?:{_BEFORE})?"), _next_year,
             good=(("明年底前完成", "2024-01-15", "2025-12-31"), ("明年上半年", "2024-01-15", "2025-06-30")),

@@ -66,9 +66,9 @@ def _unanswered(ctx, kind: str):
             yield item
 
 
-def answered_by(ctx, item, answer: set[str]) -> bool:
-    """Whether text with bigrams `answer` answers the problem item (its aspect's words, or three of
-    its own); the ledger links each measure to the problems it answers with this same test."""
+def answer_strength(ctx, item, answer: set[str]) -> tuple[int, int]:
+    """(bigrams of the aspect's words, bigrams of the item's own words) that text with bigrams
+    `answer` shares with the problem item, generic ones left out."""
     if "generic-bigrams" not in ctx.cache:
         ctx.cache["generic-bigrams"] = _generic(ctx, ctx.items("problems"))
     generic = ctx.cache["generic-bigrams"]
@@ -76,7 +76,14 @@ def answered_by(ctx, item, answer: set[str]) -> bool:
     if key not in ctx.cache:
         ctx.cache[key] = _aspect_words(ctx, item)
     own, said = ctx.cache[key]
-    return bool((own - generic) & answer) or len((said - generic) & answer) >= MIN_SHARED_SAID
+    return len((own - generic) & answer), len((said - generic) & answer)
+
+
+def answered_by(ctx, item, answer: set[str]) -> bool:
+    """Whether text with bigrams `answer` answers the problem item (one of its aspect's words, or
+    three of its own); the ledger links each measure to the problems it answers with this same test."""
+    own, said = answer_strength(ctx, item, answer)
+    return own > 0 or said >= MIN_SHARED_SAID
 
 
 @code_rule("A101", "aspect-without-measure", "correspondence", "warning",
