@@ -38,6 +38,7 @@ def test_tour(db, tmp_path):
     r = run_cli("ledger", "history", "2", "--db", db, env={"COLUMNS": "160"})
     assert r.returncode == 0 and "修改记录（4 条）" in r.stdout
     assert "李娜" in r.stdout and "状态：未开始 → 进行中" in r.stdout and "王秘书" in r.stdout
+    assert "佐证材料：方案.docx（8 字节，保存为" in r.stdout
     r = run_cli("ledger", "list", "--db", db, "--status", "进行中", "--format", "json")
     assert r.returncode == 0 and '"id": 2' in r.stdout and '"evidence": 1' in r.stdout
     r = run_cli("ledger", "list", "--db", db, "--overdue", "--as-of", "2024-05-01", "--format", "json")

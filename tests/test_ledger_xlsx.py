@@ -169,8 +169,9 @@ def test_sheet_without_header_is_refused(sheet, ledger, tmp_path):
         import_sheet(ledger, copy, "王秘书")
 
 
-def test_the_sheet_opens_in_libreoffice(sheet, tmp_path):
-    """A real spreadsheet program reads the export (converted to CSV by LibreOffice)."""
+def test_a_sheet_saved_by_libreoffice_comes_back(sheet, ledger, tmp_path):
+    """Offices use WPS or LibreOffice: the export is opened and saved again by LibreOffice Calc (a
+    real spreadsheet program), then edited; the hidden export record survives and edits apply."""
     import subprocess
 
     from mingjing.read.legacy import find_soffice
@@ -179,7 +180,15 @@ def test_the_sheet_opens_in_libreoffice(sheet, tmp_path):
     if soffice is None:
         pytest.skip("LibreOffice is installed by make test")
     subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path / "csv"),
-                    str(sheet)], check=True, capture_output=True, timeout=300)
-    text = (tmp_path / "csv" / "整改台账.csv").read_text(encoding="utf-8")
-    assert "序号,问题,整改措施,责任人,时限,进展情况,状态" in text and "汛期前完成" in text
+                    "--convert-to", "xlsx", "--outdir", str(tmp_path / "lo"), str(sheet)],
+                   check=True, capture_output=True, timeout=300)
+    saved = tmp_path / "lo" / sheet.name
+    assert saved.exists(), "LibreOffice Calc could not open the exported sheet"
+    assert import_sheet(ledger, saved, "王秘书").applied == []  # saving alone changes nothing
+    wb = openpyxl.load_workbook(saved)
+    ws = wb["整改台账"]
+    assert [c.value for c in ws[2]] == HEADERS
+    ws.cell(_row_of(ws, 5), 6).value = "报表已精简为12张"
+    wb.save(saved)
+    result = import_sheet(ledger, saved, "王秘书")
+    assert [(c.item_id, c.field, c.new) for c in result.applied] == [(5, "progress", "报表已精简为12张")]

@@ -194,7 +194,8 @@ def ledger_history(item_id: str = typer.Argument(..., metavar="ID", help="事项
     with _open(db) as ledger:
         item = ledger.item(item_id)
         changes = ledger.history(item.id)
-    _console().print(history_table(item, changes))
+        evidence = ledger.evidence(item.id)
+    _console().print(history_table(item, changes, evidence))
 
 
 @ledger_app.command("export")

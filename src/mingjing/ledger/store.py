@@ -417,11 +417,16 @@ class Ledger:
         """Copy an evidence file beside the ledger under its content hash; the original is only read."""
         if not source.is_file():
             raise InputError(f"{source}：佐证材料文件不存在" if not source.exists() else f"{source}：这不是一个文件")
+        sha = hashlib.sha256()
+        size = 0
         try:
-            data = source.read_bytes()
+            with source.open("rb") as f:
+                for block in iter(lambda: f.read(1 << 20), b""):
+                    sha.update(block)
+                    size += len(block)
         except OSError as exc:
             raise InputError(f"{source}：无法读取佐证材料（{exc.strerror or exc}）") from None
-        digest = hashlib.sha256(data).hexdigest()
+        digest = sha.hexdigest()
         stored_name = digest + source.suffix.lower()
         target = self.evidence_dir / stored_name
         if not target.exists():
@@ -432,7 +437,7 @@ class Ledger:
                 partial.replace(target)
             except OSError as exc:
                 raise InputError(f"{self.evidence_dir}：无法保存佐证材料（{exc.strerror or exc}）") from None
-        return digest, source.name, stored_name, len(data)
+        return digest, source.name, stored_name, size
 
     def apply_sheet(self, edits: list[tuple[int, dict]], conflicts: list[Change], record: dict, by: str,
                     via: str) -> list[Change]:

@@ -45,7 +45,7 @@ def change_line(change: Change) -> str:
     return f"{change.field_name}：{old} → {new}"
 
 
-def history_table(item: LedgerItem, changes: list[Change]) -> Group:
+def history_table(item: LedgerItem, changes: list[Change], evidence: list | None = None) -> Group:
     head = Text(f"#{item.id} {shorten(item.measure, 70)}\n责任人：{item.owner or '—'}  状态：{item.status}  "
                 f"时限：{item.time_limit or '—'}  完成日期：{due_text(item)}")
     table = Table(title=f"修改记录（{len(changes)} 条）")
@@ -54,7 +54,8 @@ def history_table(item: LedgerItem, changes: list[Change]) -> Group:
     for c in changes:
         table.add_row(local_time(c.at), c.by or "—", c.via or "—", change_line(c),
                       style="red" if c.kind == "conflict" else None)
-    return Group(head, table)
+    files = [Text(f"佐证材料：{e.name}（{e.size} 字节，保存为 {e.stored}）") for e in evidence or []]
+    return Group(head, table, *files)
 
 
 def _count_table(title: str, rows: dict[str, dict[str, int]], statuses: tuple[str, ...]) -> Table:
