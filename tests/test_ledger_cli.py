@@ -96,6 +96,7 @@ def test_bad_input_leaves_the_ledger_unchanged(db, tmp_path):
         (("ledger", "import", tmp_path / "不存在.docx", "--db", db), "不存在"),
         (("ledger", "import-xlsx", broken, "--db", db), "不是有效的 xlsx 文件"),
         (("ledger", "import-xlsx", foreign, "--db", db), "不是 mingjing 导出的整改台账"),
+        (("ledger", "import-xlsx", EXAMPLE, "--db", db), "不是有效的 xlsx 文件"),
         (("ledger", "update", "99", "--db", db, "--status", "已完成"), "没有编号为 99 的事项"),
         (("ledger", "update", "1", "--db", db, "--status", "办完了"), "“办完了”不是有效的状态"),
         (("ledger", "update", "1", "--db", db, "--due", "2024-13-01"), "完成日期“2024-13-01”无法识别"),

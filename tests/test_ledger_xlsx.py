@@ -24,7 +24,7 @@ def ledger(tmp_path, packs):
 @pytest.fixture
 def sheet(ledger, tmp_path):
     path = tmp_path / "整改台账.xlsx"
-    export_xlsx(ledger, ledger.items(), path)
+    export_xlsx(ledger, path)
     return path
 
 

@@ -222,8 +222,7 @@ def ledger_export(
     if xlsx.resolve() == _db(db).resolve():
         raise InputError(f"{xlsx}：不能导出到台账文件本身")
     with _open(db) as ledger:
-        items = ledger.items(status=status, person=person)
-        export_xlsx(ledger, items, xlsx)
+        items = export_xlsx(ledger, xlsx, status=status, person=person)
     typer.echo(f"已导出 {len(items)} 项到 {xlsx}")
 
 

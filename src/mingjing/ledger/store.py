@@ -31,6 +31,7 @@ import json
 import shutil
 import sqlite3
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -439,11 +440,15 @@ class Ledger:
                 raise InputError(f"{self.evidence_dir}：无法保存佐证材料（{exc.strerror or exc}）") from None
         return digest, source.name, stored_name, size
 
-    def apply_sheet(self, edits: list[tuple[int, dict]], conflicts: list[Change], record: dict, by: str,
+    def apply_sheet(self, compare: Callable[[], tuple[list[tuple[int, dict]], list[Change], dict]], by: str,
                     via: str) -> list[Change]:
-        """Apply the edits of an imported sheet and keep its conflicts, in one transaction."""
+        """Compare an imported sheet with the ledger and apply its edits, keep its conflicts and
+        record the import — all under one write lock, so no change can slip in between the comparison
+        and the writing. `compare()` returns (edits, conflicts, record); an InputError it raises
+        leaves the ledger unchanged."""
         applied: list[Change] = []
         with self.transaction() as db:
+            edits, conflicts, record = compare()
             for item_id, wanted in edits:
                 applied += self._apply(db, item_id, wanted, by, via)
             stamp = now()

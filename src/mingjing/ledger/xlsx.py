@@ -60,14 +60,20 @@ def _cell_values(item: LedgerItem) -> dict[str, str]:
             "time_limit": limit_cell(item.time_limit, item.due), "progress": item.progress, "status": item.status}
 
 
-def export_xlsx(ledger: Ledger, items: list[LedgerItem], target: Path, title: str = "整改台账") -> str:
-    """Write the sheet to `target`; returns the export time stamp recorded in it."""
+def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, person: str | None = None,
+                title: str = "整改台账") -> list[LedgerItem]:
+    """Write the items (all, or of one status / person) to `target`; returns them.
+
+    The export time is taken while holding the ledger's write lock, together with the items: every
+    change is then either in the sheet or stamped after the export time (import tells them apart)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    stamp = now()
+    with ledger.transaction():
+        stamp = now()
+        items = ledger.items(status=status, person=person)
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET
@@ -133,7 +139,7 @@ def export_xlsx(ledger: Ledger, items: list[LedgerItem], target: Path, title: st
         partial.replace(target)
     except OSError as exc:
         raise InputError(f"{target}：无法写入（{exc.strerror or exc}）") from None
-    return stamp
+    return items
 
 
 @dataclass
@@ -173,6 +179,7 @@ def _load(path: Path):
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
     if not path.exists():
         raise InputError(f"{path}：文件不存在")
@@ -182,7 +189,7 @@ def _load(path: Path):
         raise InputError(f"{path}：文件超过 {MAX_BYTES // 1024 // 1024} MB，不像是整改台账")
     try:
         return load_workbook(path, data_only=True)
-    except (BadZipFile, KeyError, ValueError, TypeError, IndexError, OSError, EOFError) as exc:
+    except (BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, IndexError, OSError, EOFError) as exc:
         raise InputError(f"{path}：不是有效的 xlsx 文件（文件损坏或不是 Excel 表格：{type(exc).__name__}）") from None
     except Exception as exc:  # openpyxl raises its own classes for malformed parts
         raise InputError(f"{path}：xlsx 文件无法读取（{type(exc).__name__}），请用 Excel/WPS 另存为 .xlsx 后重试") from None
@@ -205,9 +212,9 @@ def _header(ws, path: Path) -> tuple[int, dict[str, int]]:
     raise InputError(f"{path}：找不到表头（序号、问题、整改措施……），这不是 mingjing 导出的整改台账")
 
 
-def read_sheet(ledger: Ledger, path: Path, by: str) -> SheetResult:
-    """Compare an edited sheet with the ledger; nothing is written (see `import_sheet`)."""
-    wb = _load(path)
+def read_sheet(ledger: Ledger, path: Path, wb=None) -> SheetResult:
+    """Compare an edited sheet (or its loaded workbook `wb`) with the ledger; nothing is written."""
+    wb = wb if wb is not None else _load(path)
     if INFO_SHEET not in wb.sheetnames:
         raise InputError(f"{path}：不是 mingjing 导出的整改台账（缺少“{INFO_SHEET}”工作表），"
                          f"请先用 mingjing ledger export 导出再编辑")
@@ -319,10 +326,18 @@ def _fields(ledger: Ledger, item_id: int, wanted: dict[str, str], path: Path, ro
 def import_sheet(ledger: Ledger, path: Path, by: str) -> SheetResult:
     """Apply the staff's edits of an exported sheet in one transaction; conflicts and unmatched
     rows are reported (and recorded), never lost. InputError leaves the ledger unchanged."""
-    result = read_sheet(ledger, path, by)
-    conflicts = [Change(c.item_id, "", by, c.field, c.ledger, c.sheet, "conflict") for c in result.conflicts]
-    record = {"path": str(path.resolve()), "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
-              "exported": result.exported, "unmatched": result.unmatched}
-    via = f"表格 {path.name}"
-    result.applied = ledger.apply_sheet(result.edits, conflicts, record, by, via)
-    return result
+    wb = _load(path)  # slow part first, outside the write lock
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    found: list[SheetResult] = []
+
+    def compare():
+        result = read_sheet(ledger, path, wb)
+        found.append(result)
+        conflicts = [Change(c.item_id, "", by, c.field, c.ledger, c.sheet, "conflict") for c in result.conflicts]
+        record = {"path": str(path.resolve()), "sha256": digest, "exported": result.exported,
+                  "unmatched": result.unmatched}
+        return result.edits, conflicts, record
+
+    applied = ledger.apply_sheet(compare, by, f"表格 {path.name}")
+    found[0].applied = applied
+    return found[0]
