@@ -43,6 +43,7 @@ def test_export_is_the_usual_printable_form(sheet, ledger):
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth == 1
     assert ws.column_dimensions["C"].width > ws.column_dimensions["A"].width
     assert ws["C3"].alignment.wrap_text
+    assert ws.row_dimensions[3].height >= 4 * 15  # a long measure gets a row tall enough to read it
     assert ws.max_row == 12 and ws["A3"].value == 1 and ws["H3"].value == 1
     assert ws["E3"].value == "2024年6月底前（至2024-06-30）"
     assert ws["G7"].value == "长期坚持"

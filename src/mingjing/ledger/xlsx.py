@@ -13,6 +13,7 @@ without a known 编号 are reported and kept in the ledger's record of the impor
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,7 +29,7 @@ SHEET_FORMAT = "mingjing.ledger-xlsx/1"
 ID_HEADER = "编号（请勿修改）"
 # (header, field, width); field None: not brought back
 COLUMNS = (("序号", None, 6), ("问题", "problem", 34), ("整改措施", "measure", 46), ("责任人", "owner", 10),
-           ("时限", "time_limit", 18), ("进展情况", "progress", 30), ("状态", "status", 10), (ID_HEADER, "id", 12))
+           ("时限", "time_limit", 18), ("进展情况", "progress", 30), ("状态", "status", 10), (ID_HEADER, "id", 10))
 HEADER_ALIASES = {"完成时限": "时限", "整改时限": "时限", "编号": ID_HEADER, "整改进展": "进展情况", "责任领导": "责任人"}
 EDITABLE = ("problem", "measure", "owner", "time_limit", "progress", "status")
 MAX_BYTES = 50 * 1024 * 1024
@@ -60,6 +61,23 @@ def _cell_values(item: LedgerItem) -> dict[str, str]:
             "time_limit": limit_cell(item.time_limit, item.due), "progress": item.progress, "status": item.status}
 
 
+LINE_POINTS = 15  # height of one wrapped line of 11-point text
+
+
+def _display_width(text: str) -> float:
+    """Width in Excel's column units: a Chinese character takes about two."""
+    return sum(2.0 if ord(ch) > 0x2E80 else 1.1 for ch in text)
+
+
+def row_height(values: list, widths: list[float]) -> float:
+    """Spreadsheet programs do not grow rows for wrapped text written by a library: estimate it."""
+    lines = 1
+    for value, width in zip(values, widths):
+        usable = max(width - 1.5, 1)
+        lines = max(lines, sum(max(1, math.ceil(_display_width(part) / usable)) for part in str(value or "").split("\n")))
+    return lines * LINE_POINTS + 4
+
+
 def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, person: str | None = None,
                 title: str = "整改台账") -> list[LedgerItem]:
     """Write the items (all, or of one status / person) to `target`; returns them.
@@ -85,6 +103,7 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
     ws.row_dimensions[1].height = 30
+    ws.row_dimensions[2].height = 32
     for c, (header, _, width) in enumerate(COLUMNS, start=1):
         cell = ws.cell(2, c, header)
         cell.font = Font(name="黑体", bold=True)
@@ -96,6 +115,7 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     for r, item in enumerate(items, start=3):
         values = _cell_values(item)
         row = [r - 2] + [values.get(f) if f != "id" else item.id for _, f, _ in COLUMNS[1:]]
+        ws.row_dimensions[r].height = row_height(row, [w for _, _, w in COLUMNS])
         for c, value in enumerate(row, start=1):
             cell = ws.cell(r, c, value)
             cell.alignment = wrap
