@@ -94,8 +94,10 @@ def test_recurring_problems_year_over_year(ledger):
     assert len(found) == 3  # new problems of 2024 (宅基地改革, 合作社风险…) are not listed
     assert all(r.person == "周海峰" and 0.7 <= r.score <= 1 for r in found)
     assert found[0].later.aspect == "带头严守政治纪律和政治规矩"
+    study = next(r for r in found if r.earlier.statement == "学习不够系统")
+    assert [(i.id, i.status) for i in study.measures] == [(1, "已完成")]  # back although marked done
     out = _text(recurrence_table(found, 2023, 2024))
-    assert "2023 年与 2024 年重复查摆的问题（3 条）" in out
+    assert "2023 年与 2024 年重复查摆的问题（3 条）" in out and "#1 已完成" in out
 
 
 def test_other_people_are_not_compared(ledger, packs, tmp_path):

@@ -13,8 +13,9 @@ import typer
 from mingjing.cli.app import app
 from mingjing.cli.options import ConfigOpt, FrameworksDir, data_file, frameworks_for, write_output
 
-ledger_app = typer.Typer(help="整改台账：把整改措施变成可跟踪的事项，记录每次修改，导出/导入 Excel，统计进展，比对历年问题。",
-                         no_args_is_help=True)
+ledger_app = typer.Typer(help="整改台账：把整改措施变成可跟踪的事项，记录每次修改，导出/导入 Excel，统计进展，比对历年问题。\n\n"
+                              "示例：mingjing ledger import 张三-对照检查材料.docx --meeting-date 2024-01-15\n\n"
+                              "  mingjing ledger export --xlsx 整改台账.xlsx", no_args_is_help=True)
 app.add_typer(ledger_app, name="ledger")
 
 DbOpt = typer.Option(None, "--db", help="台账文件（默认在用户数据文件夹：~/.config/mingjing/ledger.db）")
@@ -326,7 +327,8 @@ def ledger_compare(
         typer.echo(json.dumps({"schema": "mingjing.ledger-recurring/1", "years": [earlier, later], "recurring": [
             {"person": r.person, "score": round(r.score, 3),
              "earlier": {"aspect": r.earlier.aspect, "statement": r.earlier.statement, "text": r.earlier.text},
-             "later": {"aspect": r.later.aspect, "statement": r.later.statement, "text": r.later.text}}
+             "later": {"aspect": r.later.aspect, "statement": r.later.statement, "text": r.later.text},
+             "earlier_items": [{"id": i.id, "status": i.status} for i in r.measures]}
             for r in found]}, ensure_ascii=False, indent=2))
         return
     from mingjing.render.ledger_text import recurrence_table

@@ -7,9 +7,9 @@ on the problem's statement (一是学习不够系统) and on its whole text; the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from mingjing.ledger.store import Ledger, StoredProblem
+from mingjing.ledger.store import Ledger, LedgerItem, StoredProblem
 
 STATEMENT_NEAR = 0.7  # short statements need a closer match than whole paragraphs
 MIN_STATEMENT = 4  # normalised characters a statement needs before it is compared on its own
@@ -21,6 +21,7 @@ class Recurrence:
     earlier: StoredProblem
     later: StoredProblem
     score: float  # 0–1
+    measures: list[LedgerItem] = field(default_factory=list)  # the earlier year's items answering it
 
 
 def _norm(text: str) -> str:
@@ -44,8 +45,11 @@ def _score(a: StoredProblem, b: StoredProblem, texts: dict[int, tuple[str, str]]
 
 def recurring_problems(ledger: Ledger, earlier_year: int, later_year: int) -> list[Recurrence]:
     """Problems of `later_year` that a person already stated in `earlier_year`, best match each,
-    grouped by person (materials without a known author are compared with each other)."""
+    grouped by person (materials without a known author are compared with each other), with the
+    earlier year's ledger items that answered the problem (a problem back although its measure is
+    已完成 is what reviewers ask about)."""
     earlier = ledger.problems(earlier_year)
+    items = ledger.items(year=earlier_year)
     later = ledger.problems(later_year)
     texts = {id(p): (_norm(p.statement), _norm(p.text)) for p in earlier + later}
     found = []
@@ -57,5 +61,7 @@ def recurring_problems(ledger: Ledger, earlier_year: int, later_year: int) -> li
             if score > best_score:
                 best, best_score = a, score
         if best is not None:
-            found.append(Recurrence(b.person or "（未知）", best, b, best_score))
+            answering = [i for i in items if i.import_id == best.import_id and best.statement
+                         and best.statement in i.problem]
+            found.append(Recurrence(b.person or "（未知）", best, b, best_score, answering))
     return sorted(found, key=lambda r: (r.person, -r.score))

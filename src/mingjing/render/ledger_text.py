@@ -95,9 +95,10 @@ def report_renderable(report: LedgerReport) -> Group:
 
 def recurrence_table(recurrences, earlier: int, later: int) -> Table:
     table = Table(title=f"{earlier} 年与 {later} 年重复查摆的问题（{len(recurrences)} 条）", show_lines=True)
-    for name in ("责任人", f"{earlier} 年", f"{later} 年", "相似度"):
+    for name in ("责任人", f"{earlier} 年", f"{later} 年", "相似度", f"{earlier} 年的整改"):
         table.add_column(name, overflow="fold")
     for r in recurrences:
+        done = "\n".join(f"#{i.id} {i.status}" for i in r.measures) or "—"
         table.add_row(r.person, f"{r.earlier.statement}\n[{r.earlier.aspect or '—'}]",
-                      f"{r.later.statement}\n[{r.later.aspect or '—'}]", f"{r.score:.0%}")
+                      f"{r.later.statement}\n[{r.later.aspect or '—'}]", f"{r.score:.0%}", done)
     return table
