@@ -90,6 +90,18 @@ def _problem_label(item: Item) -> str:
     return heading + ("：" + "；".join(statements) if statements else "")
 
 
+def _measure_parts(text: str, item: Item) -> list[tuple[str, str, str]]:
+    """(label, what the 整改措施 column shows, text to read the limit and links from) of each measure
+    of a measures item: each point when the item is all labelled points (一是…二是…), else the item."""
+    whole = text[item.start:item.end]
+    if len(item.points) > 1 and all(p.label for p in item.points):
+        heading = item.heading.rstrip("。：:")
+        return [(item.label + p.label, heading + "：" + p.text[len(p.label):].lstrip("，,、：: ").strip(), p.text)
+                for p in item.points]
+    shown = whole[len(item.label):] if item.label and whole.startswith(item.label) else whole
+    return [(item.label, shown.strip(), whole)]
+
+
 def _signature(outline: Outline) -> tuple[str | None, str | None]:
     """(unit and post, name) from a signature line right after the title (XX局局长　王建国)."""
     text = outline.document.text
@@ -132,18 +144,15 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
         return [k for k, n in strength.items() if n >= best * KEEP_SHARE]
 
     for item in measure_items:
-        whole = text[item.start:item.end]
-        item_links = links(whole)
-        parts = [(p.label, item.heading.rstrip("。：:") + "：" + p.text[len(p.label):].lstrip("，,、：: "), p.text)
-                 for p in item.points if p.label] if len(item.points) > 1 else []
-        for label, shown, own in parts or [(item.label, whole[len(item.label):] if whole.startswith(item.label) else whole,
-                                             whole)]:
-            linked = (links(own) or item_links) if parts else item_links
+        item_links = links(text[item.start:item.end])
+        for label, shown, own in _measure_parts(text, item):
+            split = own != text[item.start:item.end]
+            linked = (links(own) or item_links) if split else item_links
             limit = parse_time_limit(own, meeting_date)
-            if limit.kind == "none" and parts:
+            if limit.kind == "none" and split:
                 limit = parse_time_limit(item.heading, meeting_date)
             result.measures.append(Measure(
-                label=item.label + (label if parts else ""), heading=item.heading, text=shown.strip(),
+                label=label, heading=item.heading, text=shown,
                 problem="\n".join(_problem_label(problem_items[k]) for k in linked),
                 aspects=list(dict.fromkeys(problem_items[k].aspect for k in linked if problem_items[k].aspect)),
                 problem_items=linked, limit=limit))
