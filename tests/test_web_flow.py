@@ -64,7 +64,7 @@ def round_done(tmp_path_factory):
         seen["upload_after_approval"] = upload(author, ra, DRAFT_1)
         seen["matrix"] = reviewer.get(f"/rounds/{ra}").text
         mc = app.state.store.material_of(ra, team.users["colleague"]["id"])["id"]
-        seen["compare"] = reviewer.get(f"/rounds/{ra}/compare?a={material}&b={mc}")
+        seen["compare"] = reviewer.get(f"/rounds/{ra}/compare/view?a={material}&b={mc}")
         seen["comments_docx"] = reviewer.get(f"/rounds/{ra}/comments.docx")
         admin = Browser(base)
         admin.login("管理员甲", PASSWORD)

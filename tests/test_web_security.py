@@ -60,6 +60,8 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/rounds/{ra}", {}, {"admin", "reviewer", "author", "colleague"}),
         ("POST", f"/rounds/{ra}/upload", {}, {"author", "colleague"}),
         ("GET", f"/rounds/{ra}/compare?a={ma}&b={mc}", {}, team_a_reviewing),
+        ("GET", f"/rounds/{ra}/compare/view?a={ma}&b={mc}", {}, team_a_reviewing),
+        ("GET", f"/rounds/{ids['rb']}/compare/view?a={ma}&b={mc}", {}, set()),
         ("GET", f"/rounds/{ra}/comments.docx", {}, team_a_reviewing),
         ("GET", f"/materials/{ma}", {}, own_material),
         ("GET", f"/materials/{ma}?draft={da}", {}, own_material),

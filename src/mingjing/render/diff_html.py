@@ -49,21 +49,59 @@ def diff_stats(chunks: list[Change]) -> dict[str, int]:
 
 
 def _text(s: str) -> str:
-    return escape(s).replace("\n", "<br>")
+    return escape(s)
 
 
-def render_diff_html(chunks: list[Change]) -> str:
-    """The new draft's text with deletions struck out and insertions marked; changes numbered."""
-    out, n = [], 0
+def diff_paragraphs(chunks: list[Change]) -> list[tuple[str, bool]]:
+    """The new draft paragraph by paragraph as HTML — deletions struck out, insertions marked,
+    changes numbered — each with whether it holds a change."""
+    paragraphs: list[tuple[str, bool]] = []
+    current: list[str] = []
+    changed = False
+    n = 0
+
+    def close() -> None:
+        nonlocal current, changed
+        paragraphs.append(("".join(current), changed))
+        current, changed = [], False
+
     for c in chunks:
         if c.kind == "equal":
-            out.append(_text(c.old))
+            pieces = c.old.split("\n")
+            for k, piece in enumerate(pieces):
+                if k:
+                    close()
+                current.append(_text(piece))
             continue
         n += 1
-        out.append(f'<span class="chg" id="chg{n}">')
+        changed = True
+        current.append(f'<span class="chg" id="chg{n}">')
         if c.old:
-            out.append(f'<del title="删去">{_text(c.old)}</del>')
-        if c.new:
-            out.append(f'<ins title="新增">{_text(c.new)}</ins>')
-        out.append("</span>")
+            current.append(f'<del title="删去">{_text(c.old).replace(chr(10), "¶<br>")}</del>')
+        if c.new:  # a paragraph break inserted: shown as a break inside the change
+            current.append(f'<ins title="新增">{_text(c.new).replace(chr(10), "¶<br>")}</ins>')
+        current.append("</span>")
+    close()
+    return paragraphs
+
+
+def render_diff_html(chunks: list[Change], context: int | None = None) -> str:
+    """HTML paragraphs of the new draft with the changes marked. With `context`, only changed
+    paragraphs and that many around each are shown; a gap says how many were left out."""
+    paragraphs = diff_paragraphs(chunks)
+    keep = set(range(len(paragraphs)))
+    if context is not None:
+        keep = {j for k, (_, changed) in enumerate(paragraphs) if changed
+                for j in range(k - context, k + context + 1) if 0 <= j < len(paragraphs)}
+    out, skipped = [], 0
+    for k, (html, changed) in enumerate(paragraphs):
+        if k not in keep:
+            skipped += 1
+            continue
+        if skipped:
+            out.append(f'<p class="gap">……（{skipped} 段未改动）</p>')
+            skipped = 0
+        out.append(('<p class="changed">' if changed else "<p>") + html + "</p>")
+    if skipped:
+        out.append(f'<p class="gap">……（{skipped} 段未改动）</p>')
     return "".join(out)

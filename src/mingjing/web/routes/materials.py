@@ -68,7 +68,7 @@ def original(request: Request, draft_id: int, user: dict = Depends(signed_in)):
 
 
 @router.get("/materials/{material_id}/diff")
-def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None,
+def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None, full: int = 0,
          user: dict = Depends(signed_in)):
     store = request.app.state.store
     material = material_for(store, user, material_id)
@@ -83,7 +83,7 @@ def diff(request: Request, material_id: int, old: int | None = None, new: int | 
     a, b = store.draft(by_version[old_v]["id"]), store.draft(by_version[new_v]["id"])
     chunks = diff_chunks(a["text"], b["text"])
     return page(request, "diff.html", {"material": material, "round": store.round(material["round_id"]),
-                                       "old": a, "new": b, "drafts": drafts, "diff_html": render_diff_html(chunks),
+                                       "old": a, "new": b, "drafts": drafts, "diff_html": render_diff_html(chunks, None if full else 1), "full": full,
                                        "stats": diff_stats(chunks), "delta": findings_delta(a, b)})
 
 

@@ -63,15 +63,27 @@ async def upload(request: Request, round_id: int, file: UploadFile = File(...), 
     return RedirectResponse(f"/materials/{material_id}", status_code=303)
 
 
-@router.get("/{round_id}/compare")
-def compare(request: Request, round_id: int, a: int, b: int, user: dict = Depends(signed_in)):
+def _pair(request: Request, user: dict, round_id: int, a: int, b: int) -> tuple[dict, dict, dict]:
     store = request.app.state.store
-    round_for(store, user, round_id)
+    round_ = round_for(store, user, round_id)
     needs_role(user, "reviewer", "admin")
     ma, mb = material_for(store, user, a), material_for(store, user, b)
     if ma["round_id"] != round_id or mb["round_id"] != round_id or a == b:
         raise HTTPException(404, "没有找到这两份材料")
-    latest = store.latest_drafts(round_id)
+    return round_, ma, mb
+
+
+@router.get("/{round_id}/compare")
+def compare(request: Request, round_id: int, a: int, b: int, user: dict = Depends(signed_in)):
+    round_, ma, mb = _pair(request, user, round_id, a, b)
+    return page(request, "compare.html", {"round": round_, "a": ma, "b": mb})
+
+
+@router.get("/{round_id}/compare/view")
+def compare_view(request: Request, round_id: int, a: int, b: int, user: dict = Depends(signed_in)):
+    """The two latest drafts side by side (render.compare_html), shown in the compare page's frame."""
+    _, ma, mb = _pair(request, user, round_id, a, b)
+    latest = request.app.state.store.latest_drafts(round_id)
     html = request.app.state.reviews.compare_html(latest[a], ma["author_name"], latest[b], mb["author_name"])
     return HTMLResponse(html)
 
