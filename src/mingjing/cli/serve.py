@@ -46,6 +46,7 @@ def serve(
     path = _db(db)
     application = create_app(path, secure_cookies=secure_cookies)
     password = ensure_admin(application.state.store)
+    application.state.reviews.warm_up()
     typer.echo(f"网页数据库：{path}")
     if password:
         typer.echo(f"已创建管理员账号：管理员  一次性密码：{password}（只显示这一次，首次登录后须修改）")

@@ -63,6 +63,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options)
     app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
     app.state.max_upload = max_upload_bytes
+    app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
     app.state.secure_cookies = secure_cookies
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

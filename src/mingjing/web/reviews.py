@@ -25,6 +25,16 @@ class Reviews:
         self._pairs: OrderedDict[tuple, dict] = OrderedDict()
         self._lock = threading.Lock()
 
+    def warm_up(self) -> None:
+        """Load the rules, word lists and models once, so the first upload does not pay for it."""
+        from mingjing.read import read_bytes
+        from mingjing.rules.review import review_outline
+        from mingjing.parse import parse_document
+
+        text = "关于2023年度民主生活会的对照检查材料\n一、存在的问题\n（一）在理论学习方面。学习不够深入。\n二、原因分析\n（一）理论学习不够。\n三、整改措施\n（一）加强学习。"
+        review_outline(parse_document(read_bytes(text.encode("utf-8"), "warm.txt", ".txt"), self.frameworks),
+                       self.frameworks, self.options)
+
     def _report(self, stored_name: str, original_name: str, framework_id: str | None) -> Report:
         from mingjing.workbench import review_files
 

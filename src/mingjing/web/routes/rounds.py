@@ -38,7 +38,10 @@ def round_page(request: Request, round_id: int, user: dict = Depends(signed_in))
 
 @router.post("/{round_id}/upload")
 async def upload(request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)):
-    from starlette.concurrency import run_in_threadpool
+    import os
+
+    import anyio
+    import anyio.to_thread
 
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
@@ -49,9 +52,12 @@ async def upload(request: Request, round_id: int, file: UploadFile = File(...), 
     checked = check_upload(file.filename or "", await read_limited(file, request.app.state.max_upload),
                            request.app.state.max_upload)
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
+    if request.app.state.review_slots is None:  # made inside the event loop, once
+        request.app.state.review_slots = anyio.CapacityLimiter(max(1, os.cpu_count() or 1))
     stored = keeper.keep(checked)
     try:
-        review = await run_in_threadpool(reviews.review, stored, checked.original_name, round_["framework_id"])
+        review = await anyio.to_thread.run_sync(reviews.review, stored, checked.original_name, round_["framework_id"],
+                                                limiter=request.app.state.review_slots)
         material_id, version = store.add_draft(round_id, user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
             "size": len(checked.data), "format": checked.format, **review})
