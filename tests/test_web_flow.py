@@ -201,3 +201,15 @@ def test_serve_creates_the_first_admin_once(tmp_path):
         b = Browser(base)
         assert b.login("管理员", once.group(1)).headers["location"] == "/password"
         b.close()
+
+
+def test_serve_says_when_the_port_is_taken(tmp_path):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = run_cli("serve", "--port", str(port), "--db", str(tmp_path / "web.db"))
+    assert r.returncode == 2 and r.stderr.startswith(f"错误：无法在 127.0.0.1:{port} 上监听")
+    assert "Traceback" not in r.stderr and not (tmp_path / "web.db").exists()

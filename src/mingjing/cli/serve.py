@@ -39,10 +39,7 @@ def serve(
     from mingjing.web.accounts import ensure_admin
     from mingjing.web.app import create_app
 
-    if not 0 < port < 65536:
-        from mingjing.errors import InputError
-
-        raise InputError(f"端口 {port} 无效，应在 1–65535 之间")
+    _check_address(host, port)
     path = _db(db)
     application = create_app(path, secure_cookies=secure_cookies)
     password = ensure_admin(application.state.store)
@@ -52,6 +49,28 @@ def serve(
         typer.echo(f"已创建管理员账号：管理员  一次性密码：{password}（只显示这一次，首次登录后须修改）")
     typer.echo(f"请用浏览器打开 http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ ，按 Ctrl+C 停止")
     uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _check_address(host: str, port: int) -> None:
+    """One Chinese line instead of uvicorn's traceback when the address cannot be used."""
+    import socket
+
+    from mingjing.errors import InputError
+
+    if not 0 < port < 65536:
+        raise InputError(f"端口 {port} 无效，应在 1–65535 之间")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise InputError(f"监听地址“{host}”无效") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise InputError(f"无法在 {host}:{port} 上监听（{exc.strerror or exc}）；端口可能已被占用，"
+                             "请用 --port 换一个") from None
 
 
 @users_app.command("add")

@@ -160,6 +160,7 @@ class WebStore:
             self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
 
     def add_session(self, token_hash: str, user_id: int, csrf: str, expires_at: str) -> None:
+        self._write("DELETE FROM sessions WHERE expires_at <= ?", (now(),))  # expired ones go at each sign-in
         self._write("INSERT INTO sessions VALUES (?, ?, ?, ?, ?)", (token_hash, user_id, csrf, now(), expires_at))
 
     def session(self, token_hash: str) -> dict | None:
