@@ -213,3 +213,33 @@ def test_serve_says_when_the_port_is_taken(tmp_path):
         r = run_cli("serve", "--port", str(port), "--db", str(tmp_path / "web.db"))
     assert r.returncode == 2 and r.stderr.startswith(f"错误：无法在 127.0.0.1:{port} 上监听")
     assert "Traceback" not in r.stderr and not (tmp_path / "web.db").exists()
+
+
+def test_word_wps_and_pdf_uploads_are_reviewed(tmp_path):
+    """.doc and .wps go through LibreOffice, .pdf through its text layer — like the command line."""
+    from mingjing.read.legacy import find_soffice
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is installed by make test")
+    converted = {}
+    for fmt in ("doc", "pdf"):
+        subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                        "--convert-to", fmt, "--outdir", str(tmp_path), str(COLLEAGUE)],
+                       check=True, capture_output=True, timeout=300)
+        converted[fmt] = (tmp_path / f"{COLLEAGUE.stem}.{fmt}").read_bytes()
+    converted["wps"] = converted["doc"]  # WPS writes the same OLE container
+    with live_server(tmp_path / "site") as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login("张三", PASSWORD)
+        for fmt in ("doc", "wps", "pdf"):
+            r = upload(author, team.rounds["a"], name=f"张三-对照检查材料.{fmt}", data=converted[fmt])
+            assert r.status_code == 303, r.text
+        material = app.state.store.material_of(team.rounds["a"], team.users["colleague"]["id"])
+        drafts = app.state.store.drafts(material["id"])
+        assert [d["format"] for d in drafts] == ["doc", "wps", "pdf"]
+        assert all(d["verdict"] == "pass" for d in drafts)
+        word = author.get(f"/drafts/{drafts[0]['id']}/docx")
+        assert word.status_code == 200 and "对照检查材料" in "\n".join(
+            p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs)
+        author.close()

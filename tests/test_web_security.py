@@ -236,3 +236,15 @@ def test_one_time_password_opens_only_the_password_page(tmp_path):
         b.set_password(once, "a-longer-password")
         assert b.get("/home").status_code == 200
         b.close()
+
+
+def test_what_people_type_is_shown_as_text(site):
+    author, ids = site["b"]["colleague"], site["ids"]
+    evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    r = author.client.post(f"/materials/{ids['mc']}/comments", data={"body": evil},
+                           headers={"X-CSRF-Token": author.csrf, "HX-Request": "true"})
+    assert r.status_code == 200 and evil not in r.text and "&lt;script&gt;" in r.text
+    r = upload(author, ids["ra"], name='<img src=x onerror=alert(1)>.txt', data="对照检查材料\n一、存在的问题".encode())
+    assert r.status_code == 303
+    page = author.get(r.headers["location"]).text
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.txt" in page
