@@ -3,6 +3,7 @@ review stages, sign-in and the pages. Served by uvicorn (`mingjing serve`)."""
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
@@ -13,7 +14,7 @@ from starlette.middleware.base import BaseHTTPMiddleware
 
 from mingjing.errors import InputError
 from mingjing.web import auth
-from mingjing.web.pages import NotSignedIn, PasswordChangeNeeded, check_csrf, page, templates
+from mingjing.web.pages import NotSignedIn, PasswordChangeNeeded, check_csrf, page
 from mingjing.web.reviews import Reviews
 from mingjing.web.store import WebStore
 from mingjing.web.uploads import MAX_UPLOAD_BYTES, FileKeeper
@@ -100,15 +101,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
 def error_page(request: Request, status: int, message: str) -> Response:
     title = ERROR_TITLES.get(status, "出错了")
     if request.headers.get("hx-request"):
-        return HTMLResponse(f'<p class="error" role="alert">{title}：{_escape(message or title)}</p>', status_code=status)
+        return HTMLResponse(f'<p class="error" role="alert">{title}：{escape(message or title)}</p>', status_code=status)
     return page(request, "error.html", {"title": title, "message": message or title, "status": status},
                 status_code=status)
 
-
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)
-
-
-__all__ = ["create_app", "templates"]
