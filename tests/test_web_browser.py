@@ -72,6 +72,8 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
 
         # the author uploads the first draft and reads the review
         author = sign_in(browser, base, "陈立华")
+        assert "未提交" in author.locator("table.grid").inner_text()
+        shot(author, "01b-撰写人-我的轮次", full=False)
         author.get_by_role("link", name="进入").first.click()
         author.set_input_files("input[type=file]", str(DRAFT_1))
         author.get_by_role("button", name="上传并审阅").click()
