@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Install the Debian packages mingjing uses: LibreOffice Writer (reads .doc/.wps, renders Word
-# output), poppler-utils (PDF text), CJK fonts. Installs with apt-get when run as root; otherwise
+# output), poppler-utils (PDF text), CJK fonts, Chromium (the web app's browser tests). Installs with apt-get when run as root; otherwise
 # says what to install. Never fails the build: readers give a clear message when a tool is absent.
 set -u
 missing=()
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ! (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .); then
   missing+=(fonts-noto-cjk)
 fi
