@@ -36,6 +36,7 @@ bench: install
 	$(PY) bench/parse_speed.py
 	$(PY) bench/review_speed.py
 	$(PY) bench/similarity_speed.py
+	$(PY) bench/web_upload.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis

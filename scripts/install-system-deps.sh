@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install the Debian packages mingjing uses: LibreOffice Writer (reads .doc/.wps, renders Word
-# output) and Calc (opens exported ledgers in tests), poppler-utils (PDF text), CJK fonts. Installs
-# with apt-get when run as root; otherwise says what to install. Never fails the build: readers
-# give a clear message when a tool is absent.
+# output) and Calc (opens exported ledgers in tests), poppler-utils (PDF text), CJK fonts, Chromium
+# (the web app's browser tests). Installs with apt-get when run as root; otherwise says what to
+# install. Never fails the build: readers give a clear message when a tool is absent.
 set -u
 missing=()
 command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1 \
@@ -13,6 +13,7 @@ if [ -d /usr/lib/libreoffice/program ] && ! ls /usr/lib/libreoffice/program/libs
 fi
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ! (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .); then
   missing+=(fonts-noto-cjk)
 fi

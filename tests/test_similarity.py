@@ -11,7 +11,7 @@ from conftest import FIXTURES, run_cli
 from mingjing.read import read_bytes, read_document
 from mingjing.similarity.batch import compare_batch
 from mingjing.similarity.fingerprint import GUARANTEE, fingerprints
-from mingjing.similarity.index import Library
+from mingjing.similarity.index import MIN_FINGERPRINTS, SHORT, Library, paragraph_hashes
 from mingjing.similarity.normalize import normalize
 
 CLEAN = FIXTURES / "review" / "clean"
@@ -147,5 +147,63 @@ def test_library_removal_keeps_document_frequencies(tmp_path):
     assert library.remove(extra)
     assert library.db.execute("SELECT COUNT(*), SUM(sources) FROM df").fetchone() == before
     assert all(ids)
+    fingerprints_before = library.db.execute("SELECT COUNT(*) FROM fingerprints").fetchone()
+    again = library.add_document(read_document(CLEAN / "c03_zzshh2023.txt"), "c03")
+    assert library.remove(again)
+    assert library.db.execute("SELECT COUNT(*) FROM fingerprints").fetchone() == fingerprints_before
     library.close()
     assert np.isfinite(before[1])
+
+
+def test_bulk_load_and_single_adds_store_the_same_index(tmp_path):
+    names = ("c01_zhuti2023.txt", "c02_mzshh2024.txt", "c03_zzshh2023.txt")
+    one = Library(tmp_path / "one.db", create=True)
+    for n in names:
+        one.add_document(read_document(CLEAN / n), n)
+    bulk = Library(tmp_path / "bulk.db", create=True)
+    bulk.add_paragraph_rows((n, n, read_document(CLEAN / n).text.split("\n")) for n in names)
+    for table in ("SELECT hash, sources FROM df ORDER BY hash", "SELECT COUNT(*) FROM fingerprints"):
+        assert one.db.execute(table).fetchall() == bulk.db.execute(table).fetchall()
+    one.close()
+    bulk.close()
+
+
+def test_paragraphs_keep_enough_fingerprints_to_survive_edits():
+    rng = random.Random(5)
+    for length in (SHORT - 1, SHORT, 60, 90, 120, 200, 400, 800):
+        text = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(length))
+        kept = len(paragraph_hashes(text))
+        if length < SHORT:
+            assert kept == length - 4  # every gram
+        else:
+            assert kept >= MIN_FINGERPRINTS * 0.7, (length, kept)
+            assert kept <= max(MIN_FINGERPRINTS * 1.6, length * 2 / 13 * 1.4), (length, kept)
+
+
+def test_library_of_an_older_format_is_refused(tmp_path):
+    import sqlite3
+
+    old = tmp_path / "old.db"
+    db = sqlite3.connect(old)
+    db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
+    db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", "mingjing.corpus/1"), ("k", "5"), ("w", "12")])
+    db.commit()
+    db.close()
+    before = old.read_bytes()
+    result = run_cli("corpus", "stats", "--db", old)
+    assert result.returncode == 2 and "mingjing.corpus/1" in result.stderr and "Traceback" not in result.stderr
+    assert old.read_bytes() == before
+
+
+def test_someone_elses_sqlite_file_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    db = sqlite3.connect(other)
+    db.execute("CREATE TABLE contacts(name TEXT)")
+    db.commit()
+    db.close()
+    before = other.read_bytes()
+    result = run_cli("corpus", "add", CLEAN / "c01_zhuti2023.txt", "--db", other)
+    assert result.returncode == 2 and "属于别的程序" in result.stderr
+    assert other.read_bytes() == before

@@ -2,7 +2,7 @@
 
 Every store opens its file here: WAL journal (readers never block the writer), a 30-second busy
 timeout (two processes writing at once wait, they do not fail), foreign keys on, and a versioned
-`meta` table so an old or foreign file is refused with a clear message instead of being changed.
+`meta` table so an old or foreign file is refused with a clear message before anything in it changes.
 """
 
 from __future__ import annotations
@@ -31,14 +31,17 @@ def open_store(path: str | Path, what: str, schema: str, fmt: str, *, create: bo
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(str(path), timeout=30)
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        stored = dict(db.execute("SELECT key, value FROM meta").fetchall()) if "meta" in tables else {}
+        if tables and (not stored or any(stored.get(k) != v for k, v in expected.items())):
+            db.close()  # someone else's database, or another version: refused before anything is written
+            if not stored:
+                raise InputError(f"{path}：不是 mingjing 的{what}（这个 SQLite 文件属于别的程序）")
+            raise InputError(f"{path}：{what}格式（{stored.get('format')}）与本版本（{fmt}）不符")
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT)")
-        stored = dict(db.execute("SELECT key, value FROM meta").fetchall())
-        if stored and any(stored.get(k) != v for k, v in expected.items()):
-            db.close()
-            raise InputError(f"{path}：{what}格式（{stored.get('format')}）与本版本（{fmt}）不符")
         db.executescript(schema)
         if not stored:
             db.executemany("INSERT INTO meta VALUES (?, ?)", list(expected.items()))

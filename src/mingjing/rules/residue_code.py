@@ -11,6 +11,9 @@ from mingjing.rules.sample import GOOD, variant
 
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)")
 _SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])")
+_TITLE_ROLE_NAME = re.compile(r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+                              r"(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)")
+_LABELLED_NAME = re.compile(r"^(?:对照检查人|检查人|发言人|汇报人|署名)\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$")
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
 _MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育)")
@@ -20,11 +23,13 @@ _LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期")
 @code_rule("R201", "title-name-mismatch", "residue", "error",
            "标题中的姓名“{match}”与署名“{signed}”不一致，疑似照搬他人材料后未改全",
            "标题写的是别人的名字，是照抄他人材料最直接的证据。",
-           bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "[李卫东]2023年度主题教育专题民主生活会个人对照检查材料")],
+           bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "[李卫东]2023年度主题教育专题民主生活会个人对照检查材料"),
+                GOOD.replace("王建国2023年度", "[李卫东]2023年度", 1).replace("宁川县交通运输局局长 王建国\n", "", 1)
+                + "\n对照检查人：王建国"],
            good=[GOOD])
 def title_name_mismatch(ctx, rule):
     o = ctx.outline
-    m = _TITLE_NAME.match(o.title)
+    m = _TITLE_NAME.match(o.title) or _TITLE_ROLE_NAME.search(o.title)  # 王建国2023年… or 局长王建国2023年…
     if not m or any(w in m.group(1) for w in _NOT_NAMES):
         return
     name = m.group(1)
@@ -38,6 +43,11 @@ def title_name_mismatch(ctx, rule):
         signed = (s.group(1) or s.group(2)) if s else None
         if signed and signed != name and not any(w in signed for w in _NOT_NAMES):
             yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (signed,), signed=signed)
+            return
+    for p in o.document.paragraphs[-3:]:  # a labelled signature at the end (对照检查人：…)
+        s = _LABELLED_NAME.match(ctx.text[p.start:p.end])
+        if s and p.start >= o.title_end and s.group(1) != name:
+            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (s.group(1),), signed=s.group(1))
             return
 
 

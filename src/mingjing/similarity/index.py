@@ -2,13 +2,18 @@
 fingerprints in SQLite (WAL). Every access to the database goes through this module, so that a
 shared server (PostgreSQL) can hold the index later.
 
-Format (version 1):
+Format (version 2):
   meta(key, value)                      format, k, w
   sources(id, sha256, path, title, year, author, chars, added)
   paragraphs(id, source_id, ord, start, text)   text as read; start = offset in the source's text
-  fingerprints(hash, paragraph_id)      winnowed fingerprints of each paragraph's normalised text
-                                        (all its grams when it is shorter than SHORT)
+  fingerprints(hash, paragraph_id)      clustered on (hash, paragraph_id) (WITHOUT ROWID): winnowed
+                                        fingerprints of each paragraph's normalised text, with a window
+                                        narrow enough to keep at least MIN_FINGERPRINTS of them (all its
+                                        grams when it is shorter than SHORT); see `paragraph_hashes`
   df(hash, sources)                     in how many sources a fingerprint occurs (stock text is common)
+
+Version 1 stored the fingerprints in a rowid table with a separate index on hash (twice the size,
+a second lookup per row) and a fixed window; a version-1 file is refused with a request to rebuild.
 """
 
 from __future__ import annotations
@@ -23,17 +28,18 @@ from pathlib import Path
 import numpy as np
 
 from mingjing.model import Document
-from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_hashes
+from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_hashes, winnow
 from mingjing.similarity.normalize import normalize
 from mingjing.similarity.passages import Passage, covered_length, shared_passages
 from mingjing.similarity.stock import is_stock
 from mingjing.storage import open_store, transaction
 
-FORMAT = "mingjing.corpus/1"
+FORMAT = "mingjing.corpus/2"
 STOCK_SHARE = 0.2  # a fingerprint in this share of the library's sources (and at least STOCK_MIN) is stock …
 STOCK_MIN = 5
 STOCK_MAX = 30  # … and one in more sources than this always is: no evidence of copying one of them
 SHORT = 48  # paragraphs shorter than this (normalised) are indexed by all their grams, not winnowed
+MIN_FINGERPRINTS = 24  # longer ones with a window narrow enough to keep about this many (at most W)
 EXACT_VOTES = 4  # shared grams before a candidate that does not read alike is searched for exact passages
 MIN_ANCHORS = 1  # shared fingerprints that make a library paragraph a candidate (verified after)
 NEAR = 0.6
@@ -54,7 +60,8 @@ CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE, p
                                    year INTEGER, author TEXT, chars INTEGER, added TEXT);
 CREATE TABLE IF NOT EXISTS paragraphs(id INTEGER PRIMARY KEY, source_id INTEGER, ord INTEGER,
                                       start INTEGER, text TEXT);
-CREATE TABLE IF NOT EXISTS fingerprints(hash INTEGER, paragraph_id INTEGER);
+CREATE TABLE IF NOT EXISTS fingerprints(hash INTEGER, paragraph_id INTEGER,
+                                        PRIMARY KEY(hash, paragraph_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS df(hash INTEGER PRIMARY KEY, sources INTEGER) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS paragraphs_source ON paragraphs(source_id);
 """
@@ -85,13 +92,25 @@ class Match:
                 "share": round(self.share, 3), "passages": self.passages}
 
 
-def paragraph_hashes(text: str) -> set[int]:
-    """What the library stores for a paragraph: its winnowed fingerprints, or every gram when it
-    is short (a short paragraph copied with edits would otherwise keep too few anchors)."""
-    norm = normalize(text).text
-    if len(norm) < SHORT:
-        return set(gram_hashes(norm).view(np.int64).tolist())
-    return set(fingerprints(norm)[0].tolist())
+def library_window(grams: int) -> int:
+    """Winnowing window for a library paragraph of `grams` grams: W, or narrower so that about
+    MIN_FINGERPRINTS fingerprints are kept (winnowing keeps about 2/(w+1) of the grams).
+
+    A copy with 20 % of its characters changed keeps each gram with probability 0.8^K ≈ 0.33, and
+    grams of stock sentences do not count; with W alone a 90-character paragraph kept about 14
+    fingerprints and some copies kept none. The query looks up every gram of the material, so any
+    window keeps the guarantee (a shared run of w + K - 1 characters always meets a fingerprint)."""
+    return max(1, min(W, 2 * grams // MIN_FINGERPRINTS - 1))
+
+
+def paragraph_hashes(text: str) -> np.ndarray:
+    """What the library stores for a paragraph (distinct int64 hashes): its winnowed fingerprints,
+    or every gram when it is short (a short paragraph copied with edits would otherwise keep too
+    few anchors)."""
+    grams = gram_hashes(normalize(text).text)
+    if len(grams) + K - 1 < SHORT:
+        return np.unique(grams.view(np.int64))
+    return np.unique(winnow(grams, library_window(len(grams)))[0].view(np.int64))
 
 
 class Library:
@@ -100,7 +119,6 @@ class Library:
         self.db = open_store(self.path, "模板库", SCHEMA, FORMAT, create=create,
                              missing_hint=f"，请先用 mingjing corpus add … --db {path} 建库",
                              extra_meta={"k": str(K), "w": str(W)})
-        self._indexed = False
 
     def close(self) -> None:
         self.db.close()
@@ -110,9 +128,10 @@ class Library:
 
     # -- adding ---------------------------------------------------------------------------
     def _insert_source(self, db, digest: str, path: str, title: str, paragraphs: list[tuple[int, str]],
-                       chars: int) -> int | None:
-        """One source with its paragraphs (start, text), fingerprints and document frequencies;
-        None when the same content is already there."""
+                       chars: int, staging: bool = False) -> int | None:
+        """One source with its paragraphs (start, text) and their fingerprints; None when the same
+        content is already there. Fingerprints go to the index and the document frequencies at
+        once, or with `staging` to the bulk load's staging table (sorted into the index after)."""
         year, author = title_year_author(title)
         cur = db.execute("INSERT OR IGNORE INTO sources(sha256, path, title, year, author, chars, added) "
                          "VALUES (?,?,?,?,?,?,?)",
@@ -120,16 +139,17 @@ class Library:
         if not cur.rowcount:
             return None
         source_id = cur.lastrowid
-        rows, seen = [], set()
+        rows = []
         for k, (start, ptext) in enumerate(paragraphs):
             pid = db.execute("INSERT INTO paragraphs(source_id, ord, start, text) VALUES (?,?,?,?)",
                              (source_id, k, start, ptext)).lastrowid
-            for h in paragraph_hashes(ptext):
-                rows.append((h, pid))
-                seen.add(h)
-        db.executemany("INSERT INTO fingerprints VALUES (?, ?)", rows)
-        db.executemany("INSERT INTO df VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET sources = sources + 1",
-                       [(h,) for h in seen])
+            rows += [(h, pid, source_id) for h in paragraph_hashes(ptext).tolist()]
+        if staging:
+            db.executemany("INSERT INTO staging VALUES (?, ?, ?)", rows)
+        else:
+            db.executemany("INSERT OR IGNORE INTO fingerprints VALUES (?, ?)", [r[:2] for r in rows])
+            db.executemany("INSERT INTO df VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET sources = sources + 1",
+                           [(h,) for h in {r[0] for r in rows}])
         return source_id
 
     def add_document(self, document: Document, title: str = "") -> int | None:
@@ -138,27 +158,25 @@ class Library:
         digest = hashlib.sha256(normalize(text).text.encode("utf-8")).hexdigest()
         paragraphs = [(p.start, text[p.start:p.end]) for p in document.paragraphs]
         with self.transaction() as db:
-            source_id = self._insert_source(db, digest, document.source.path, title, paragraphs, len(text))
-        self._ensure_index()
-        return source_id
+            return self._insert_source(db, digest, document.source.path, title, paragraphs, len(text))
 
     def add_paragraph_rows(self, source_rows: Iterable[tuple[str, str, list[str]]]) -> None:
-        """Bulk load (benchmarks, migrations): (path, title, paragraphs) per source, index built after."""
+        """Bulk load (benchmarks, migrations): (path, title, paragraphs) per source. Fingerprints
+        are staged unsorted, then written into the clustered index in key order and counted for
+        the document frequencies in one pass each — far cheaper than inserting them in hash order."""
         with self.transaction() as db:
-            db.execute("DROP INDEX IF EXISTS fingerprints_hash")
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS staging(hash INTEGER, paragraph_id INTEGER, source_id INTEGER)")
+            db.execute("DELETE FROM staging")
             for path, title, paragraphs in source_rows:
                 text = "\n".join(paragraphs)
                 digest = hashlib.sha256(normalize(text).text.encode("utf-8")).hexdigest()
                 starts = np.cumsum([0] + [len(p) + 1 for p in paragraphs[:-1]]).tolist()
-                self._insert_source(db, digest, path, title, list(zip(starts, paragraphs)), len(text))
-        self._indexed = False
-        self._ensure_index()
-
-    def _ensure_index(self) -> None:
-        if not self._indexed:
-            self.db.execute("CREATE INDEX IF NOT EXISTS fingerprints_hash ON fingerprints(hash)")
-            self.db.commit()
-            self._indexed = True
+                self._insert_source(db, digest, path, title, list(zip(starts, paragraphs)), len(text), staging=True)
+            db.execute("INSERT OR IGNORE INTO fingerprints SELECT hash, paragraph_id FROM staging "
+                       "ORDER BY hash, paragraph_id")
+            db.execute("INSERT INTO df SELECT hash, COUNT(DISTINCT source_id) FROM staging WHERE true GROUP BY hash "
+                       "ON CONFLICT(hash) DO UPDATE SET sources = sources + excluded.sources")
+            db.execute("DROP TABLE staging")
 
     # -- listing and removing -----------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
@@ -176,13 +194,14 @@ class Library:
         if not self.db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone():
             return False
         with self.transaction() as db:
-            hashes = [r[0] for r in db.execute(
-                "SELECT DISTINCT f.hash FROM fingerprints f JOIN paragraphs p ON p.id = f.paragraph_id WHERE p.source_id = ?",
-                (source_id,))]
-            db.execute("DELETE FROM fingerprints WHERE paragraph_id IN (SELECT id FROM paragraphs WHERE source_id = ?)",
-                       (source_id,))
+            rows, hashes = [], set()
+            for pid, ptext in db.execute("SELECT id, text FROM paragraphs WHERE source_id = ?", (source_id,)).fetchall():
+                mine = paragraph_hashes(ptext).tolist()  # what was stored for it, recomputed: no scan of the index
+                rows += [(h, pid) for h in mine]
+                hashes.update(mine)
+            db.executemany("DELETE FROM fingerprints WHERE hash = ? AND paragraph_id = ?", rows)
             db.executemany("UPDATE df SET sources = sources - 1 WHERE hash = ?", [(h,) for h in hashes])
-            db.execute("DELETE FROM df WHERE sources <= 0")
+            db.executemany("DELETE FROM df WHERE hash = ? AND sources <= 0", [(h,) for h in hashes])
             db.execute("DELETE FROM paragraphs WHERE source_id = ?", (source_id,))
             db.execute("DELETE FROM sources WHERE id = ?", (source_id,))
         return True
@@ -192,8 +211,9 @@ class Library:
         n = self.db.execute("SELECT COUNT(*) FROM sources").fetchone()[0]
         return min(STOCK_MAX, max(STOCK_MIN, int(STOCK_SHARE * n)))
 
-    def lookup(self, query_hashes: np.ndarray) -> list[tuple[int, int]]:
-        """(hash, library paragraph id) for each distinct query hash in the library (stock text left out)."""
+    def lookup(self, query_hashes: np.ndarray) -> list[tuple[int, int, int]]:
+        """(hash, library paragraph id, sources holding the hash) for each distinct query hash in
+        the library (stock text left out)."""
         if not len(query_hashes):
             return []
         distinct = np.unique(query_hashes)
@@ -204,7 +224,7 @@ class Library:
         # CROSS JOIN fixes the order (the query's hashes outermost): left to itself SQLite's planner
         # scans the whole fingerprint table, 30 times slower at 100,000 paragraphs
         return self.db.execute(
-            "SELECT q.hash, f.paragraph_id FROM q CROSS JOIN df CROSS JOIN fingerprints f "
+            "SELECT q.hash, f.paragraph_id, df.sources FROM q CROSS JOIN df CROSS JOIN fingerprints f "
             "WHERE df.hash = q.hash AND df.sources <= ? AND f.hash = q.hash", (self._stock_limit(),)).fetchall()
 
     def query(self, document: Document, min_share: float = 0.0) -> list[Match]:
@@ -224,20 +244,22 @@ class Library:
         where: dict[int, set[int]] = {}
         for h, k in zip(grams.tolist(), gram_para.tolist()):
             where.setdefault(h, set()).add(k)
-        votes: dict[tuple[int, int], int] = {}
-        for h, pid in self.lookup(grams):
+        votes: dict[tuple[int, int], list] = {}  # (library paragraph, material paragraph) -> [anchors, weight]
+        for h, pid, sources in self.lookup(grams):
             for k in where.get(h, ()):
-                votes[(pid, k)] = votes.get((pid, k), 0) + 1
-        per_paragraph: dict[int, list[tuple[int, int]]] = {}  # material paragraph -> [(votes, library paragraph)]
-        for (pid, k), n in votes.items():
+                vote = votes.setdefault((pid, k), [0, 0.0])
+                vote[0] += 1
+                vote[1] += 1.0 / sources  # a fingerprint few sources hold says more than a common one
+        per_paragraph: dict[int, list[tuple[float, int, int]]] = {}  # material paragraph -> [(weight, anchors, library paragraph)]
+        for (pid, k), (n, weight) in votes.items():
             if n >= MIN_ANCHORS:
-                per_paragraph.setdefault(k, []).append((n, pid))
-        best: dict[int, tuple[int, int]] = {}  # library paragraph -> (votes, material paragraph)
+                per_paragraph.setdefault(k, []).append((weight, n, pid))
+        best: dict[int, tuple[int, int, float]] = {}  # library paragraph -> (anchors, material paragraph, weight)
         for k, found in per_paragraph.items():  # each material paragraph gets its own best candidates
-            for n, pid in sorted(found, reverse=True)[:PER_PARAGRAPH]:
-                if n > best.get(pid, (0, 0))[0]:
-                    best[pid] = (n, k)
-        chosen = sorted(best, key=lambda pid: -best[pid][0])[:MAX_CANDIDATES]
+            for weight, n, pid in sorted(found, reverse=True)[:PER_PARAGRAPH]:
+                if weight > best.get(pid, (0, 0, 0.0))[2]:
+                    best[pid] = (n, k, weight)
+        chosen = sorted(best, key=lambda pid: -best[pid][2])[:MAX_CANDIDATES]
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))

@@ -1,0 +1,165 @@
+"""Web upload bench: 20 authors upload a 5,000-character .docx at the same moment to a real
+`mingjing serve` process over loopback; every upload must be stored and reviewed. Prints p50/p95
+of the upload's answer time beside the same review done in-process without HTTP, in the same run.
+Run: `make bench`. Asserts only that nothing was lost."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from parse_speed import material_lines, print_table  # noqa: E402
+
+AUTHORS = 20
+PASSWORD = "bench-password-1"
+
+
+def material_docx(path: Path) -> int:
+    """The bench's 5,000-character material as a Word file; returns its length in characters."""
+    import docx
+
+    document = docx.Document()
+    lines = material_lines()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(path)
+    return sum(len(line) for line in lines)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prepare(db: Path) -> int:
+    """A team of AUTHORS authors and one round; returns the round id."""
+    from mingjing.web import auth
+    from mingjing.web.store import WebStore
+
+    store = WebStore(db)
+    team = store.add_team(store.add_unit("基准单位"), "基准班子")
+    hashed = auth.hash_password(PASSWORD)
+    for k in range(AUTHORS):
+        store.add_user(f"作者{k:02d}", "author", team, hashed, must_change=False)
+    round_id = store.add_round("基准轮次", "zhuti-2023", team, None)
+    store.close()
+    return round_id
+
+
+def signed_in(base: str, name: str):
+    import re
+
+    import httpx
+
+    client = httpx.Client(base_url=base, timeout=300)
+    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
+    r = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token})
+    assert r.status_code == 303, r.text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/home").text).group(1)
+    return client, csrf
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        source = tmp / "材料.docx"
+        chars = material_docx(source)
+        data = source.read_bytes()
+        db = tmp / "web.db"
+        round_id = prepare(db)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
+        try:
+            import httpx
+
+            for _ in range(300):
+                try:
+                    httpx.get(base + "/", timeout=1)
+                    break
+                except httpx.TransportError:
+                    time.sleep(0.1)
+            clients = [signed_in(base, f"作者{k:02d}") for k in range(AUTHORS)]
+            barrier = threading.Barrier(AUTHORS)
+            seconds: list[float] = [0.0] * AUTHORS
+            codes: list[int] = [0] * AUTHORS
+
+            def one(k: int) -> None:
+                client, csrf = clients[k]
+                barrier.wait()
+                t = time.perf_counter()
+                r = client.post(f"/rounds/{round_id}/upload", data={"csrf": csrf},
+                                files={"file": (f"作者{k:02d}-对照检查材料.docx", data)}, follow_redirects=False)
+                seconds[k] = time.perf_counter() - t
+                codes[k] = r.status_code
+
+            started = time.perf_counter()
+            threads = [threading.Thread(target=one, args=(k,)) for k in range(AUTHORS)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            wall = time.perf_counter() - started
+            for client, _ in clients:
+                client.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+        from mingjing.web.store import WebStore
+
+        store = WebStore(db)
+        drafts = store.latest_drafts(round_id)
+        digest = hashlib.sha256(data).hexdigest()
+        files = tmp / "web-files"
+        stored_ok = sum(1 for d in drafts.values() if d["sha256"] == digest and d["verdict"] in ("pass", "revise", "reject")
+                        and hashlib.sha256((files / d["stored_name"]).read_bytes()).hexdigest() == digest)
+        store.close()
+        lost = AUTHORS - stored_ok
+        if codes.count(303) != AUTHORS or lost:
+            print(f"错误：{AUTHORS} 份上传中 {codes.count(303)} 份成功，{stored_ok} 份已保存并审阅", file=sys.stderr)
+            return 1
+
+        # the reference: the same review in this process, without HTTP (read, parse, review, HTML report)
+        from mingjing.frameworks import load_frameworks
+        from mingjing.web.reviews import Reviews
+        from mingjing.web.uploads import FileKeeper, check_upload
+
+        keeper = FileKeeper(tmp / "ref-files")
+        reviews = Reviews(keeper, load_frameworks())
+        stored = keeper.keep(check_upload("材料.docx", data))
+        reviews.review(stored, "材料.docx", "zhuti-2023")  # warm-up
+        samples = []
+        for _ in range(AUTHORS):
+            t = time.perf_counter()
+            reviews.review(stored, "材料.docx", "zhuti-2023")
+            samples.append(time.perf_counter() - t)
+
+    ordered = sorted(seconds)
+    p50 = statistics.median(ordered) * 1000
+    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)] * 1000
+    one_ms = statistics.median(samples) * 1000
+    print_table([
+        (f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址）", f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
+         f"同一审阅在进程内（无 HTTP）：{one_ms:.0f} ms/份"),
+        (f"{AUTHORS} 份全部完成（已保存并审阅 {stored_ok}/{AUTHORS}，丢失 {lost}）", f"{wall:.2f} s",
+         f"进程内依次审阅 {AUTHORS} 份：{sum(samples):.2f} s"),
+    ])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

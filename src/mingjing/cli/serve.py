@@ -1,0 +1,113 @@
+"""Commands for the web app: `mingjing serve` starts it, `mingjing users add|list` manages accounts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from mingjing.cli.app import app
+from mingjing.cli.options import data_file
+
+users_app = typer.Typer(help="网页版的用户账号。\n\n示例：\n\n  mingjing users add 张三 --role author --team 党委班子\n\n"
+                             "  mingjing users list", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+DbOpt = typer.Option(None, "--db", help="网页数据库文件（默认在用户数据文件夹的 web.db；上传的文件存放在旁边的 web-files 文件夹）")
+
+
+def _db(db: Optional[Path]) -> Path:
+    return db or data_file("web.db")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="监听地址（默认只在本机可访问；内网共享用 0.0.0.0）"),
+    port: int = typer.Option(8000, "--port", help="端口"),
+    db: Optional[Path] = DbOpt,
+    secure_cookies: bool = typer.Option(False, "--secure-cookies", help="经 HTTPS 反向代理提供服务时打开（Cookie 只走 HTTPS）"),
+) -> None:
+    """启动网页版：上传材料、自动审阅、多稿对照、意见与审核，按角色（管理员/审阅人/撰写人）分权。
+
+    首次启动时如果没有管理员，会创建“管理员”账号并打印一次性密码。
+
+    示例：mingjing serve --port 8000 --db /srv/mingjing/web.db
+    """
+    import uvicorn
+
+    from mingjing.web.accounts import ensure_admin
+    from mingjing.web.app import create_app
+
+    _check_address(host, port)
+    path = _db(db)
+    application = create_app(path, secure_cookies=secure_cookies)
+    password = ensure_admin(application.state.store)
+    application.state.reviews.warm_up()
+    typer.echo(f"网页数据库：{path}")
+    if password:
+        typer.echo(f"已创建管理员账号：管理员  一次性密码：{password}（只显示这一次，首次登录后须修改）")
+    typer.echo(f"请用浏览器打开 http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ ，按 Ctrl+C 停止")
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+def _check_address(host: str, port: int) -> None:
+    """One Chinese line instead of uvicorn's traceback when the address cannot be used."""
+    import socket
+
+    from mingjing.errors import InputError
+
+    if not 0 < port < 65536:
+        raise InputError(f"端口 {port} 无效，应在 1–65535 之间")
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror:
+        raise InputError(f"监听地址“{host}”无效") from None
+    family, _, _, _, address = infos[0]
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            raise InputError(f"无法在 {host}:{port} 上监听（{exc.strerror or exc}）；端口可能已被占用，"
+                             "请用 --port 换一个") from None
+
+
+@users_app.command("add")
+def users_add(
+    name: str = typer.Argument(..., help="姓名（登录名）"),
+    role: str = typer.Option(..., "--role", help="admin（管理员）、reviewer（审阅人）或 author（撰写人）"),
+    team: Optional[str] = typer.Option(None, "--team", help="所属班子/支部名称，或“单位/班子”（审阅人和撰写人必填）"),
+    db: Optional[Path] = DbOpt,
+) -> None:
+    """添加用户并打印一次性密码（首次登录后须修改）。
+
+    示例：mingjing users add 李四 --role reviewer --team 机关党支部
+    """
+    from mingjing.web.accounts import add_account, resolve_team
+    from mingjing.web.store import WebStore
+
+    store = WebStore(_db(db))
+    try:
+        password = add_account(store, name, role, resolve_team(store, team))
+        store.log(None, "添加用户（命令行）", f"{name.strip()}（{role}）")
+    finally:
+        store.close()
+    typer.echo(f"已添加用户：{name.strip()}  一次性密码：{password}（只显示这一次，首次登录后须修改）")
+
+
+@users_app.command("list")
+def users_list(db: Optional[Path] = DbOpt) -> None:
+    """列出用户：姓名、角色、班子/支部。
+
+    示例：mingjing users list --db web.db
+    """
+    from mingjing.web.pages import ROLE_NAMES
+    from mingjing.web.store import WebStore
+
+    store = WebStore(_db(db))
+    try:
+        for u in store.users():
+            typer.echo(f"{u['name']}\t{ROLE_NAMES[u['role']]}\t{u['team_name'] or '—'}")
+    finally:
+        store.close()

@@ -1,0 +1,107 @@
+"""The web app (FastAPI): `create_app(db_path, files_dir)` wires the store, the uploads folder, the
+review stages, sign-in and the pages. Served by uvicorn (`mingjing serve`)."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import HTTPException
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.base import BaseHTTPMiddleware
+
+from mingjing.errors import InputError
+from mingjing.web import auth
+from mingjing.web.pages import NotSignedIn, PasswordChangeNeeded, check_csrf, page
+from mingjing.web.reviews import Reviews
+from mingjing.web.store import WebStore
+from mingjing.web.uploads import MAX_UPLOAD_BYTES, FileKeeper
+
+STATIC = Path(__file__).parent / "static"
+ERROR_TITLES = {400: "无法处理", 403: "没有权限", 404: "找不到页面", 405: "不支持的操作", 413: "文件过大", 429: "尝试过于频繁"}
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+       "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'")
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    """Headers on every answer, and early refusal of bodies over the upload limit."""
+
+    def __init__(self, app, max_body: int):
+        super().__init__(app)
+        self.max_body = max_body
+
+    async def dispatch(self, request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > self.max_body:
+            response = HTMLResponse(f"<p>上传内容超过上限 {self.max_body // 1024 // 1024} MB</p>", status_code=413)
+        else:
+            response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CSP)
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        response.headers["Referrer-Policy"] = "same-origin"
+        if "cache-control" not in response.headers:
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+
+def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, frameworks: dict | None = None,
+               options=None, max_upload_bytes: int = MAX_UPLOAD_BYTES, login_attempts: int = 5,
+               secure_cookies: bool = False) -> FastAPI:
+    """The app over the database at db_path; uploads are kept in files_dir (default: beside the db)."""
+    from mingjing.frameworks import load_frameworks
+    from mingjing.web.routes import admin, materials, rounds, signin
+
+    db_path = Path(db_path)
+    files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
+    app = FastAPI(title="明镜", docs_url=None, redoc_url=None, openapi_url=None,
+                  dependencies=[Depends(check_csrf)])
+    app.state.store = WebStore(db_path)
+    app.state.keeper = FileKeeper(files_dir)
+    app.state.frameworks = frameworks if frameworks is not None else load_frameworks()
+    app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options)
+    app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
+    app.state.max_upload = max_upload_bytes
+    app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
+    app.state.secure_cookies = secure_cookies
+    app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    for module in (signin, admin, rounds, materials):
+        app.include_router(module.router)
+
+    @app.exception_handler(NotSignedIn)
+    async def not_signed_in(request: Request, exc: NotSignedIn) -> Response:
+        if request.method in ("GET", "HEAD"):
+            return RedirectResponse("/", status_code=303)
+        return error_page(request, 403, "请先登录")
+
+    @app.exception_handler(PasswordChangeNeeded)
+    async def password_change(request: Request, exc: PasswordChangeNeeded) -> Response:
+        if request.method in ("GET", "HEAD"):
+            return RedirectResponse("/password", status_code=303)
+        return error_page(request, 403, "请先修改一次性密码")
+
+    @app.exception_handler(InputError)
+    async def input_error(request: Request, exc: InputError) -> Response:
+        return error_page(request, 400, str(exc))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        detail = exc.detail if isinstance(exc.detail, str) and exc.detail != "Not Found" else ""
+        return error_page(request, exc.status_code, detail)
+
+    from starlette.exceptions import HTTPException as StarletteHTTPException
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    return app
+
+
+def error_page(request: Request, status: int, message: str) -> Response:
+    title = ERROR_TITLES.get(status, "出错了")
+    if request.headers.get("hx-request"):
+        return HTMLResponse(f'<p class="error" role="alert">{title}：{escape(message or title)}</p>', status_code=status)
+    return page(request, "error.html", {"title": title, "message": message or title, "status": status},
+                status_code=status)
+

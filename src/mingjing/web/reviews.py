@@ -1,0 +1,145 @@
+"""The web app's calls into the pipeline: review an upload (workbench.review_files), the HTML
+report and the Word copy with comments of a stored draft, similarity among a team's latest
+drafts (similarity.batch), two drafts side by side. No rule, parsing or scoring logic here."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import Counter, OrderedDict
+
+from mingjing.errors import InputError
+from mingjing.model import CATEGORIES, Report
+from mingjing.render.review_json import render_review_json
+from mingjing.rules.context import ReviewOptions
+from mingjing.web.uploads import FileKeeper
+
+
+class Reviews:
+    def __init__(self, keeper: FileKeeper, frameworks: dict, options: ReviewOptions | None = None):
+        self.keeper = keeper
+        self.frameworks = frameworks
+        self.options = options or ReviewOptions()
+        self.rendered = keeper.folder / "rendered"
+        self.rendered.mkdir(exist_ok=True)
+        self._pairs: OrderedDict[tuple, dict] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def warm_up(self) -> None:
+        """Load the rules, word lists and models once, so the first upload does not pay for it."""
+        from mingjing.read import read_bytes
+        from mingjing.rules.review import review_outline
+        from mingjing.parse import parse_document
+
+        text = "关于2023年度民主生活会的对照检查材料\n一、存在的问题\n（一）在理论学习方面。学习不够深入。\n二、原因分析\n（一）理论学习不够。\n三、整改措施\n（一）加强学习。"
+        review_outline(parse_document(read_bytes(text.encode("utf-8"), "warm.txt", ".txt"), self.frameworks),
+                       self.frameworks, self.options)
+
+    def _report(self, stored_name: str, original_name: str, framework_id: str | None) -> Report:
+        from mingjing.workbench import review_files
+
+        result = review_files([self.keeper.path(stored_name)], self.frameworks, self.options, framework_id)
+        _, report, error = result.rows[0]
+        if report is None:
+            raise InputError(error.replace(stored_name, original_name) if error else f"{original_name}：无法审阅")
+        report.document.source.path = original_name  # never show the server's file name
+        return report
+
+    def review(self, stored_name: str, original_name: str, framework_id: str | None) -> dict:
+        """Review a stored upload: the columns a draft keeps (verdict, score, text, review JSON)."""
+        report = self._report(stored_name, original_name, framework_id)
+        self._write_html(stored_name, original_name, report)
+        return {"verdict": report.verdict, "score": report.score, "text": report.document.text,
+                "review_json": render_review_json([report])}
+
+    def _write_html(self, stored_name: str, original_name: str, report: Report) -> bytes:
+        from mingjing.render.review_html import render_review_html
+
+        data = render_review_html(report, original_name, self.frameworks).encode("utf-8")
+        (self.rendered / f"{stored_name}.html").write_bytes(data)
+        return data
+
+    def report_html(self, draft: dict, framework_id: str | None) -> bytes:
+        """The same HTML report as `mingjing review --format html` (kept from the upload)."""
+        cached = self.rendered / f"{draft['stored_name']}.html"
+        if cached.exists():
+            return cached.read_bytes()
+        report = self._report(draft["stored_name"], draft["original_name"], framework_id)
+        return self._write_html(draft["stored_name"], draft["original_name"], report)
+
+    def report_docx(self, draft: dict, framework_id: str | None) -> bytes:
+        """The material as Word with one comment (批注) per finding (render.review_docx)."""
+        cached = self.rendered / f"{draft['stored_name']}.docx"
+        if cached.exists():
+            return cached.read_bytes()
+        from mingjing.render.review_docx import review_docx_bytes
+
+        report = self._report(draft["stored_name"], draft["original_name"], framework_id)
+        original = self.keeper.path(draft["stored_name"]).read_bytes() if report.document.source.format == "docx" else None
+        data = review_docx_bytes(report, original)
+        cached.write_bytes(data)
+        return data
+
+    def pairs(self, drafts: dict[int, dict]) -> dict[tuple[int, int], object]:
+        """Similarity among a team's latest drafts {material id: draft}: {(id a, id b): Pair}, both orders."""
+        from mingjing.similarity.batch import compare_batch
+
+        key = tuple(sorted(d["id"] for d in drafts.values()))
+        with self._lock:
+            if key in self._pairs:
+                self._pairs.move_to_end(key)
+                return self._pairs[key]
+        items = [(str(mid), document_of(d)) for mid, d in sorted(drafts.items())]
+        out: dict[tuple[int, int], object] = {}
+        for pair in compare_batch(items):
+            a, b = int(pair.a), int(pair.b)
+            out[(a, b)] = pair
+            out[(b, a)] = pair
+        with self._lock:
+            self._pairs[key] = out
+            while len(self._pairs) > 32:
+                self._pairs.popitem(last=False)
+        return out
+
+    def compare_html(self, draft_a: dict, name_a: str, draft_b: dict, name_b: str) -> str:
+        """Two drafts side by side with their shared passages (render.compare_html)."""
+        from mingjing.render.compare_html import render_compare_html
+        from mingjing.similarity.batch import compare_batch
+
+        a, b = document_of(draft_a), document_of(draft_b)
+        pairs = compare_batch([(name_a, a), (name_b, b)])
+        if not pairs:
+            from mingjing.similarity.batch import Pair
+
+            pairs = [Pair(name_a, name_b, 0.0, [])]
+        return render_compare_html(pairs[0], a, b)
+
+
+def document_of(draft: dict):
+    """The Document of a stored draft, from the text its review read (same offsets)."""
+    from mingjing.read import read_bytes
+
+    return read_bytes(draft["text"].encode("utf-8"), draft["original_name"], ".txt")
+
+
+def review_of(draft: dict) -> dict:
+    """The stored `mingjing.review/1` report of a draft."""
+    return json.loads(draft["review_json"])["reports"][0]
+
+
+def category_counts(draft: dict) -> dict[str, int]:
+    """Findings per category (errors and warnings; hints are left out of the matrix)."""
+    counts = Counter(f["category"] for f in review_of(draft)["findings"] if f["severity"] != "info")
+    return {c: counts.get(c, 0) for c in CATEGORIES}
+
+
+def findings_delta(old: dict, new: dict) -> dict[str, list[dict]]:
+    """Findings of the previous draft that are gone, and those that are new (by code and excerpt)."""
+    def key(f: dict) -> tuple:
+        return f["code"], f["excerpt"]
+
+    before = {key(f): f for f in review_of(old)["findings"]}
+    after = {key(f): f for f in review_of(new)["findings"]}
+    return {"fixed": [f for k, f in before.items() if k not in after],
+            "new": [f for k, f in after.items() if k not in before]}
+

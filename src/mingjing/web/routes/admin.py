@@ -1,0 +1,106 @@
+"""Administration: units and teams, accounts, rounds, and the audit log (admins only)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse
+
+from mingjing.errors import InputError
+from mingjing.web.accounts import add_account, reset_password
+from mingjing.web.pages import client_ip, needs_role, page, signed_in
+
+router = APIRouter(prefix="/admin")
+
+
+def admin(request: Request, user: dict = Depends(signed_in)) -> dict:
+    needs_role(user, "admin")
+    return user
+
+
+def _admin_page(request: Request, context: dict | None = None, status_code: int = 200):
+    store = request.app.state.store
+    frameworks = sorted(request.app.state.frameworks.values(), key=lambda f: f.id)
+    return page(request, "admin.html", {"units": store.units(), "teams": store.teams(), "users": store.users(),
+                                        "rounds": store.rounds(), "frameworks": frameworks, **(context or {})},
+                status_code=status_code)
+
+
+def _name(value: str, what: str) -> str:
+    value = value.strip()
+    if not value or len(value) > 60:
+        raise InputError(f"{what}不能为空，最长 60 个字符")
+    return value
+
+
+@router.get("")
+def admin_page(request: Request, user: dict = Depends(admin)):
+    return _admin_page(request)
+
+
+@router.post("/units")
+def add_unit(request: Request, name: str = Form(""), user: dict = Depends(admin)):
+    name = _name(name, "单位名称")
+    try:
+        request.app.state.store.add_unit(name)
+    except sqlite3.IntegrityError:
+        raise InputError(f"单位“{name}”已存在") from None
+    request.app.state.store.log(user, "添加单位", name, client_ip(request))
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/teams")
+def add_team(request: Request, unit_id: int = Form(...), name: str = Form(""), user: dict = Depends(admin)):
+    name = _name(name, "班子/支部名称")
+    store = request.app.state.store
+    if not any(u["id"] == unit_id for u in store.units()):
+        raise InputError("单位不存在")
+    try:
+        store.add_team(unit_id, name)
+    except sqlite3.IntegrityError:
+        raise InputError(f"班子/支部“{name}”已存在") from None
+    store.log(user, "添加班子/支部", name, client_ip(request))
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/users")
+def add_user(request: Request, name: str = Form(""), role: str = Form(""), team_id: str = Form(""),
+             user: dict = Depends(admin)):
+    store = request.app.state.store
+    password = add_account(store, name, role, int(team_id) if team_id.isdigit() else None)
+    store.log(user, "添加用户", f"{name.strip()}（{role}）", client_ip(request))
+    return _admin_page(request, {"created": {"name": name.strip(), "password": password}})
+
+
+@router.post("/users/{user_id}/reset")
+def reset(request: Request, user_id: int, user: dict = Depends(admin)):
+    store = request.app.state.store
+    target = store.user(user_id)
+    if target is None:
+        raise HTTPException(404, "用户不存在")
+    password = reset_password(store, user_id)
+    store.log(user, "重置密码", target["name"], client_ip(request))
+    return _admin_page(request, {"created": {"name": target["name"], "password": password}})
+
+
+@router.post("/rounds")
+def add_round(request: Request, name: str = Form(""), team_id: int = Form(...), framework_id: str = Form(""),
+              deadline: str = Form(""), user: dict = Depends(admin)):
+    store = request.app.state.store
+    name = _name(name, "轮次名称")
+    if store.team(team_id) is None:
+        raise InputError("班子/支部不存在")
+    if framework_id and framework_id not in request.app.state.frameworks:
+        raise InputError(f"框架“{framework_id}”不存在")
+    if deadline and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", deadline):
+        raise InputError("截止日期格式应为 YYYY-MM-DD")
+    round_id = store.add_round(name, framework_id or None, team_id, deadline or None)
+    store.log(user, "创建轮次", f"{name}（#{round_id}）", client_ip(request))
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.get("/audit")
+def audit(request: Request, user: dict = Depends(admin)):
+    return page(request, "audit.html", {"entries": request.app.state.store.audit()})

@@ -1,0 +1,126 @@
+"""One material: its drafts, the review report, the Word copy with comments, what changed between
+drafts, comments, and the reviewer's decision."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from mingjing.errors import InputError
+from mingjing.render.diff_html import diff_chunks, diff_stats, render_diff_html
+from mingjing.web.access import draft_for, material_for
+from mingjing.web.pages import client_ip, needs_role, page, signed_in
+from mingjing.web.reviews import category_counts, findings_delta, review_of
+from mingjing.web.routes.rounds import DOCX, attachment
+
+router = APIRouter()
+MAX_COMMENT = 4000
+MEDIA = {"docx": DOCX, "pdf": "application/pdf", "txt": "text/plain; charset=utf-8"}
+
+
+def _comments(request: Request, material: dict, error: str | None = None, status_code: int = 200):
+    store = request.app.state.store
+    return page(request, "_comments.html", {"material": material, "comments": store.comments(material["id"]),
+                                            "comment_error": error}, status_code=status_code)
+
+
+@router.get("/materials/{material_id}")
+def material_page(request: Request, material_id: int, draft: int | None = None, user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    material = material_for(store, user, material_id)
+    drafts = store.drafts(material_id)
+    current = next((d for d in drafts if d["id"] == draft), None) if draft else (drafts[-1] if drafts else None)
+    if draft and current is None:
+        raise HTTPException(404, "没有这一稿")
+    full = store.draft(current["id"])
+    return page(request, "material.html", {
+        "material": material, "round": store.round(material["round_id"]), "drafts": drafts, "draft": current,
+        "review": review_of(full), "counts": category_counts(full), "comments": store.comments(material_id),
+        "decisions": store.decisions(material_id), "latest": drafts[-1]})
+
+
+@router.get("/drafts/{draft_id}/report")
+def report(request: Request, draft_id: int, user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    draft, material = draft_for(store, user, draft_id)
+    framework_id = store.round(material["round_id"])["framework_id"]
+    return HTMLResponse(request.app.state.reviews.report_html(draft, framework_id))
+
+
+@router.get("/drafts/{draft_id}/docx")
+def report_docx(request: Request, draft_id: int, user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    draft, material = draft_for(store, user, draft_id)
+    framework_id = store.round(material["round_id"])["framework_id"]
+    data = request.app.state.reviews.report_docx(draft, framework_id)
+    stem = draft["original_name"].rsplit(".", 1)[0]
+    store.log(user, "下载批注版", f"{material['author_name']} 第 {draft['version']} 稿", client_ip(request))
+    return attachment(data, f"{stem}.第{draft['version']}稿.审阅.docx", DOCX)
+
+
+@router.get("/drafts/{draft_id}/original")
+def original(request: Request, draft_id: int, user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    draft, material = draft_for(store, user, draft_id)
+    data = request.app.state.keeper.path(draft["stored_name"]).read_bytes()
+    store.log(user, "下载原稿", f"{material['author_name']} 第 {draft['version']} 稿", client_ip(request))
+    return attachment(data, draft["original_name"], MEDIA.get(draft["format"], "application/octet-stream"))
+
+
+@router.get("/materials/{material_id}/diff")
+def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None, full: int = 0,
+         user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    material = material_for(store, user, material_id)
+    drafts = store.drafts(material_id)
+    if len(drafts) < 2:
+        raise InputError("只有一稿，还没有可比较的修改")
+    by_version = {d["version"]: d for d in drafts}
+    new_v = new or drafts[-1]["version"]
+    old_v = old or new_v - 1
+    if old_v not in by_version or new_v not in by_version or old_v == new_v:
+        raise HTTPException(404, "没有这一稿")
+    a, b = store.draft(by_version[old_v]["id"]), store.draft(by_version[new_v]["id"])
+    chunks = diff_chunks(a["text"], b["text"])
+    return page(request, "diff.html", {"material": material, "round": store.round(material["round_id"]),
+                                       "old": a, "new": b, "drafts": drafts, "diff_html": render_diff_html(chunks, None if full else 1), "full": full,
+                                       "stats": diff_stats(chunks), "delta": findings_delta(a, b)})
+
+
+@router.post("/materials/{material_id}/comments")
+def add_comment(request: Request, material_id: int, body: str = Form(""), user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    material = material_for(store, user, material_id)
+    body = body.strip()
+    if not body or len(body) > MAX_COMMENT:
+        return _comments(request, material, f"意见不能为空，最长 {MAX_COMMENT} 字", status_code=400)
+    latest = store.drafts(material_id)[-1]
+    store.add_comment(material_id, latest["id"], user["id"], body)
+    store.log(user, "添加意见", f"{material['author_name']} 第 {latest['version']} 稿", client_ip(request))
+    if request.headers.get("hx-request"):
+        return _comments(request, material)
+    return RedirectResponse(f"/materials/{material_id}#comments", status_code=303)
+
+
+@router.post("/materials/{material_id}/decision")
+def decide(request: Request, material_id: int, decision: str = Form(""), body: str = Form(""),
+           draft_id: int = Form(0), user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    material = material_for(store, user, material_id)
+    needs_role(user, "reviewer")
+    if decision not in ("return", "approve"):
+        raise InputError("审阅结论只能是退回修改或审核通过")
+    latest = store.drafts(material_id)[-1]
+    if draft_id != latest["id"]:
+        raise HTTPException(409, "作者已上传新稿，请先查看最新一稿再作结论")
+    if material["status"] == "approved":
+        raise HTTPException(409, "材料已审核通过")
+    body = body.strip()[:MAX_COMMENT]
+    if decision == "return" and not body and not store.comments(material_id):
+        raise InputError("退回修改时请写明意见")
+    if body:
+        store.add_comment(material_id, latest["id"], user["id"], body)
+    store.add_decision(material_id, latest["id"], user["id"], decision)
+    store.log(user, "审核通过" if decision == "approve" else "退回修改",
+              f"{material['author_name']} 第 {latest['version']} 稿", client_ip(request))
+    return RedirectResponse(f"/materials/{material_id}", status_code=303)

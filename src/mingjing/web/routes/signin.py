@@ -1,0 +1,88 @@
+"""Signing in and out, changing the password, and the home page listing one's rounds."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Form, Request
+from fastapi.responses import RedirectResponse
+
+from mingjing.web import auth
+from mingjing.web.pages import any_session_user, client_ip, page, session_of, signed_in
+
+router = APIRouter()
+
+
+@router.get("/")
+def login_page(request: Request):
+    if session_of(request):
+        return RedirectResponse("/home", status_code=303)
+    return page(request, "login.html")
+
+
+@router.post("/login")
+def login(request: Request, name: str = Form(""), password: str = Form("")):
+    store, limiter, ip = request.app.state.store, request.app.state.limiter, client_ip(request)
+    name = name.strip()
+    if limiter.blocked(name, ip):
+        store.log(None, "登录被限制", f"姓名：{name}", ip)
+        return page(request, "login.html", {"error": "登录失败次数过多，请 15 分钟后再试", "name": name},
+                    status_code=429)
+    user = store.user_by_name(name)
+    if not (auth.verify_password(user["password_hash"] if user else None, password) and user and user["active"]):
+        limiter.failed(name, ip)
+        store.log(None, "登录失败", f"姓名：{name}", ip)
+        return page(request, "login.html", {"error": "姓名或密码不正确", "name": name}, status_code=401)
+    limiter.succeeded(name)
+    token = auth.new_token()
+    store.add_session(auth.token_hash(token), user["id"], auth.new_token(), auth.session_expiry())
+    store.log(user, "登录", "", ip)
+    response = RedirectResponse("/password" if user["must_change"] else "/home", status_code=303)
+    response.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
+                        secure=request.app.state.secure_cookies, max_age=auth.SESSION_HOURS * 3600)
+    response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path="/")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, user: dict = Depends(any_session_user)):
+    request.app.state.store.end_session(auth.token_hash(request.cookies[auth.SESSION_COOKIE]))
+    request.app.state.store.log(user, "退出", "", client_ip(request))
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(auth.SESSION_COOKIE, path="/")
+    return response
+
+
+@router.get("/password")
+def password_page(request: Request, user: dict = Depends(any_session_user)):
+    return page(request, "password.html")
+
+
+@router.post("/password")
+def change_password(request: Request, current: str = Form(""), new: str = Form(""), again: str = Form(""),
+                    user: dict = Depends(any_session_user)):
+    store = request.app.state.store
+    error = None
+    if not auth.verify_password(user["password_hash"], current):
+        error = "当前密码不正确"
+    elif new != again:
+        error = "两次输入的新密码不一致"
+    elif new == current:
+        error = "新密码不能与当前密码相同"
+    else:
+        error = auth.password_problem(new, user["name"])
+    if error:
+        return page(request, "password.html", {"error": error}, status_code=400)
+    store.set_password(user["id"], auth.hash_password(new), must_change=False)
+    store.log(user, "修改密码", "", client_ip(request))
+    return RedirectResponse("/home", status_code=303)
+
+
+@router.get("/home")
+def home(request: Request, user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    rounds = store.rounds() if user["role"] == "admin" else (store.rounds(user["team_id"]) if user["team_id"] else [])
+    mine = {}
+    if user["role"] == "author":
+        for r in rounds:
+            material = store.material_of(r["id"], user["id"])
+            mine[r["id"]] = material
+    return page(request, "home.html", {"rounds": rounds, "mine": mine, "team": store.team(user["team_id"])})

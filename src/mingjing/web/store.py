@@ -1,0 +1,272 @@
+"""The web app's database: the one module that reads or writes it (format `mingjing.web/1`).
+
+SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned meta). Tables:
+
+- `units(id, name)` — 单位; `teams(id, unit_id, name)` — 班子/支部 of a unit.
+- `users(id, name, role, team_id, password_hash, must_change, active, created_at)` — role is
+  `admin | reviewer | author`; authors and reviewers belong to one team, admins to none.
+  `password_hash` is an argon2 hash (auth.py); `must_change` = 1 after a one-time password.
+- `sessions(token_hash, user_id, csrf, created_at, expires_at)` — server-side sessions; only the
+  sha256 of the cookie token is kept, so a copy of the database opens no session.
+- `rounds(id, name, framework_id, team_id, deadline, created_at)` — a meeting of one team (民主生活会
+  or 组织生活会) with the framework the materials are reviewed against and the deadline (YYYY-MM-DD).
+- `materials(id, round_id, author_id, status, created_at, updated_at)` — one author's material
+  in a round; status `submitted | returned | approved`.
+- `drafts(id, material_id, version, original_name, stored_name, sha256, size, format, uploaded_at,
+  verdict, score, text, review_json)` — each uploaded draft: the file is kept in the files folder
+  under `stored_name` (random); `text` is the material's text as read; `review_json` is the
+  `mingjing.review/1` JSON of its review.
+- `comments(id, material_id, draft_id, user_id, body, created_at)` — remarks on a material.
+- `decisions(id, material_id, draft_id, user_id, decision, created_at)` — `return | approve`.
+- `audit(id, at, user_id, user_name, action, detail, ip)` — who did what, append only.
+
+All times are UTC ISO-8601 strings. Methods return plain dicts (sqlite3.Row converted).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from datetime import datetime, timezone
+from pathlib import Path
+
+from mingjing.storage import open_store
+
+FORMAT = "mingjing.web/1"
+ROLES = ("admin", "reviewer", "author")
+STATUSES = ("submitted", "returned", "approved")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS units(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE IF NOT EXISTS teams(id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
+  name TEXT NOT NULL, UNIQUE(unit_id, name));
+CREATE TABLE IF NOT EXISTS users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK(role IN ('admin','reviewer','author')), team_id INTEGER REFERENCES teams(id),
+  password_hash TEXT NOT NULL, must_change INTEGER NOT NULL DEFAULT 1, active INTEGER NOT NULL DEFAULT 1,
+  created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions(token_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),
+  csrf TEXT NOT NULL, created_at TEXT NOT NULL, expires_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS rounds(id INTEGER PRIMARY KEY, name TEXT NOT NULL, framework_id TEXT,
+  team_id INTEGER NOT NULL REFERENCES teams(id), deadline TEXT, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS materials(id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL REFERENCES rounds(id),
+  author_id INTEGER NOT NULL REFERENCES users(id), status TEXT NOT NULL, created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL, UNIQUE(round_id, author_id));
+CREATE TABLE IF NOT EXISTS drafts(id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL REFERENCES materials(id),
+  version INTEGER NOT NULL, original_name TEXT NOT NULL, stored_name TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL,
+  size INTEGER NOT NULL, format TEXT NOT NULL, uploaded_at TEXT NOT NULL, verdict TEXT NOT NULL,
+  score INTEGER NOT NULL, text TEXT NOT NULL, review_json TEXT NOT NULL, UNIQUE(material_id, version));
+CREATE TABLE IF NOT EXISTS comments(id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL REFERENCES materials(id),
+  draft_id INTEGER REFERENCES drafts(id), user_id INTEGER NOT NULL REFERENCES users(id), body TEXT NOT NULL,
+  created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS decisions(id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL REFERENCES materials(id),
+  draft_id INTEGER NOT NULL REFERENCES drafts(id), user_id INTEGER NOT NULL REFERENCES users(id),
+  decision TEXT NOT NULL CHECK(decision IN ('return','approve')), created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id INTEGER, user_name TEXT,
+  action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', ip TEXT);
+CREATE INDEX IF NOT EXISTS drafts_material ON drafts(material_id, version);
+CREATE INDEX IF NOT EXISTS comments_material ON comments(material_id);
+"""
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class WebStore:
+    """The web database. One connection shared by the server's threads, guarded by a lock."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db = open_store(path, "网页数据库", SCHEMA, FORMAT)
+        self.db.close()  # reopened below for use from the server's worker threads
+        self.db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.lock = threading.RLock()
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- low level -------------------------------------------------------------------------------
+    def _all(self, sql: str, args: tuple = ()) -> list[dict]:
+        with self.lock:
+            return [dict(r) for r in self.db.execute(sql, args).fetchall()]
+
+    def _one(self, sql: str, args: tuple = ()) -> dict | None:
+        with self.lock:
+            row = self.db.execute(sql, args).fetchone()
+        return dict(row) if row else None
+
+    def _write(self, sql: str, args: tuple = ()) -> int:
+        with self.lock:
+            cur = self.db.execute(sql, args)
+            self.db.commit()
+            return cur.lastrowid
+
+    # -- units and teams -------------------------------------------------------------------------
+    def add_unit(self, name: str) -> int:
+        return self._write("INSERT INTO units(name) VALUES (?)", (name,))
+
+    def units(self) -> list[dict]:
+        return self._all("SELECT * FROM units ORDER BY id")
+
+    def add_team(self, unit_id: int, name: str) -> int:
+        return self._write("INSERT INTO teams(unit_id, name) VALUES (?, ?)", (unit_id, name))
+
+    def teams(self) -> list[dict]:
+        return self._all("SELECT teams.*, units.name AS unit_name FROM teams JOIN units ON units.id = teams.unit_id "
+                         "ORDER BY units.id, teams.id")
+
+    def team(self, team_id: int | None) -> dict | None:
+        if team_id is None:
+            return None
+        return self._one("SELECT teams.*, units.name AS unit_name FROM teams JOIN units ON units.id = teams.unit_id "
+                         "WHERE teams.id = ?", (team_id,))
+
+    def find_teams(self, name: str) -> list[dict]:
+        """Teams called `name`, or `单位/班子` for one of a unit."""
+        unit, _, team = name.rpartition("/")
+        if unit:
+            return self._all("SELECT teams.* FROM teams JOIN units ON units.id = teams.unit_id "
+                             "WHERE teams.name = ? AND units.name = ?", (team, unit))
+        return self._all("SELECT * FROM teams WHERE name = ?", (name,))
+
+    # -- users and sessions ----------------------------------------------------------------------
+    def add_user(self, name: str, role: str, team_id: int | None, password_hash: str, must_change: bool = True) -> int:
+        return self._write("INSERT INTO users(name, role, team_id, password_hash, must_change, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", (name, role, team_id, password_hash, int(must_change), now()))
+
+    def user(self, user_id: int) -> dict | None:
+        return self._one("SELECT * FROM users WHERE id = ?", (user_id,))
+
+    def user_by_name(self, name: str) -> dict | None:
+        return self._one("SELECT * FROM users WHERE name = ?", (name,))
+
+    def users(self) -> list[dict]:
+        return self._all("SELECT users.*, teams.name AS team_name FROM users LEFT JOIN teams ON teams.id = users.team_id "
+                         "ORDER BY users.id")
+
+    def team_members(self, team_id: int, role: str = "author") -> list[dict]:
+        return self._all("SELECT * FROM users WHERE team_id = ? AND role = ? AND active = 1 ORDER BY id",
+                         (team_id, role))
+
+    def has_admin(self) -> bool:
+        return self._one("SELECT 1 AS x FROM users WHERE role = 'admin' AND active = 1") is not None
+
+    def set_password(self, user_id: int, password_hash: str, must_change: bool) -> None:
+        self._write("UPDATE users SET password_hash = ?, must_change = ? WHERE id = ?",
+                    (password_hash, int(must_change), user_id))
+        if must_change:  # a reset ends the user's open sessions
+            self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+
+    def add_session(self, token_hash: str, user_id: int, csrf: str, expires_at: str) -> None:
+        self._write("DELETE FROM sessions WHERE expires_at <= ?", (now(),))  # expired ones go at each sign-in
+        self._write("INSERT INTO sessions VALUES (?, ?, ?, ?, ?)", (token_hash, user_id, csrf, now(), expires_at))
+
+    def session(self, token_hash: str) -> dict | None:
+        return self._one("SELECT * FROM sessions WHERE token_hash = ? AND expires_at > ?", (token_hash, now()))
+
+    def end_session(self, token_hash: str) -> None:
+        self._write("DELETE FROM sessions WHERE token_hash = ?", (token_hash,))
+
+    # -- rounds ----------------------------------------------------------------------------------
+    def add_round(self, name: str, framework_id: str | None, team_id: int, deadline: str | None) -> int:
+        return self._write("INSERT INTO rounds(name, framework_id, team_id, deadline, created_at) VALUES (?, ?, ?, ?, ?)",
+                           (name, framework_id, team_id, deadline, now()))
+
+    def round(self, round_id: int) -> dict | None:
+        return self._one("SELECT rounds.*, teams.name AS team_name FROM rounds JOIN teams ON teams.id = rounds.team_id "
+                         "WHERE rounds.id = ?", (round_id,))
+
+    def rounds(self, team_id: int | None = None) -> list[dict]:
+        where, args = ("WHERE rounds.team_id = ?", (team_id,)) if team_id is not None else ("", ())
+        return self._all("SELECT rounds.*, teams.name AS team_name FROM rounds JOIN teams ON teams.id = rounds.team_id "
+                         f"{where} ORDER BY rounds.id DESC", args)
+
+    # -- materials and drafts --------------------------------------------------------------------
+    def material(self, material_id: int) -> dict | None:
+        return self._one("SELECT materials.*, users.name AS author_name, rounds.team_id AS team_id "
+                         "FROM materials JOIN users ON users.id = materials.author_id "
+                         "JOIN rounds ON rounds.id = materials.round_id WHERE materials.id = ?", (material_id,))
+
+    def material_of(self, round_id: int, author_id: int) -> dict | None:
+        row = self._one("SELECT id FROM materials WHERE round_id = ? AND author_id = ?", (round_id, author_id))
+        return self.material(row["id"]) if row else None
+
+    def round_materials(self, round_id: int) -> list[dict]:
+        return self._all("SELECT materials.*, users.name AS author_name FROM materials "
+                         "JOIN users ON users.id = materials.author_id WHERE round_id = ? ORDER BY users.id", (round_id,))
+
+    def add_draft(self, round_id: int, author_id: int, draft: dict) -> tuple[int, int]:
+        """Store a new draft (its material created on the first); returns (material id, version)."""
+        with self.lock:
+            try:
+                stamp = now()
+                self.db.execute("INSERT OR IGNORE INTO materials(round_id, author_id, status, created_at, updated_at) "
+                                "VALUES (?, ?, 'submitted', ?, ?)", (round_id, author_id, stamp, stamp))
+                material_id = self.db.execute("SELECT id FROM materials WHERE round_id = ? AND author_id = ?",
+                                              (round_id, author_id)).fetchone()[0]
+                version = self.db.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM drafts WHERE material_id = ?",
+                                          (material_id,)).fetchone()[0]
+                self.db.execute(
+                    "INSERT INTO drafts(material_id, version, original_name, stored_name, sha256, size, format, "
+                    "uploaded_at, verdict, score, text, review_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (material_id, version, draft["original_name"], draft["stored_name"], draft["sha256"], draft["size"],
+                     draft["format"], stamp, draft["verdict"], draft["score"], draft["text"], draft["review_json"]))
+                self.db.execute("UPDATE materials SET status = 'submitted', updated_at = ? WHERE id = ?",
+                                (stamp, material_id))
+                self.db.commit()
+            except BaseException:
+                self.db.rollback()
+                raise
+        return material_id, version
+
+    def drafts(self, material_id: int) -> list[dict]:
+        """The drafts of a material, oldest first, without their text and review."""
+        return self._all("SELECT id, material_id, version, original_name, stored_name, sha256, size, format, "
+                         "uploaded_at, verdict, score FROM drafts WHERE material_id = ? ORDER BY version", (material_id,))
+
+    def draft(self, draft_id: int) -> dict | None:
+        return self._one("SELECT * FROM drafts WHERE id = ?", (draft_id,))
+
+    def latest_drafts(self, round_id: int) -> dict[int, dict]:
+        """Each material's latest draft in a round, with text and review: {material id: draft}."""
+        rows = self._all("SELECT drafts.* FROM drafts JOIN materials ON materials.id = drafts.material_id "
+                         "WHERE materials.round_id = ? AND drafts.version = "
+                         "(SELECT MAX(version) FROM drafts d WHERE d.material_id = drafts.material_id)", (round_id,))
+        return {r["material_id"]: r for r in rows}
+
+    def set_status(self, material_id: int, status: str) -> None:
+        self._write("UPDATE materials SET status = ?, updated_at = ? WHERE id = ?", (status, now(), material_id))
+
+    # -- comments and decisions ------------------------------------------------------------------
+    def add_comment(self, material_id: int, draft_id: int | None, user_id: int, body: str) -> int:
+        return self._write("INSERT INTO comments(material_id, draft_id, user_id, body, created_at) VALUES (?,?,?,?,?)",
+                           (material_id, draft_id, user_id, body, now()))
+
+    def comments(self, material_id: int) -> list[dict]:
+        return self._all("SELECT comments.*, users.name AS user_name, users.role AS user_role, drafts.version "
+                         "FROM comments JOIN users ON users.id = comments.user_id "
+                         "LEFT JOIN drafts ON drafts.id = comments.draft_id WHERE comments.material_id = ? "
+                         "ORDER BY comments.id", (material_id,))
+
+    def add_decision(self, material_id: int, draft_id: int, user_id: int, decision: str) -> None:
+        with self.lock:
+            self.db.execute("INSERT INTO decisions(material_id, draft_id, user_id, decision, created_at) "
+                            "VALUES (?,?,?,?,?)", (material_id, draft_id, user_id, decision, now()))
+            self.db.execute("UPDATE materials SET status = ?, updated_at = ? WHERE id = ?",
+                            ("approved" if decision == "approve" else "returned", now(), material_id))
+            self.db.commit()
+
+    def decisions(self, material_id: int) -> list[dict]:
+        return self._all("SELECT decisions.*, users.name AS user_name, drafts.version FROM decisions "
+                         "JOIN users ON users.id = decisions.user_id JOIN drafts ON drafts.id = decisions.draft_id "
+                         "WHERE decisions.material_id = ? ORDER BY decisions.id", (material_id,))
+
+    # -- audit -----------------------------------------------------------------------------------
+    def log(self, user: dict | None, action: str, detail: str = "", ip: str | None = None) -> None:
+        self._write("INSERT INTO audit(at, user_id, user_name, action, detail, ip) VALUES (?,?,?,?,?,?)",
+                    (now(), user["id"] if user else None, user["name"] if user else None, action, detail, ip))
+
+    def audit(self, limit: int = 500) -> list[dict]:
+        return self._all("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))

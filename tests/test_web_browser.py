@@ -1,0 +1,162 @@
+"""End to end in a real browser (Debian's Chromium driven by Playwright) against a real server:
+the author uploads, the reviewer returns with a comment, the author uploads draft 2, the reviewer
+sees what changed and approves. Screenshots of the main pages go to out/screenshots/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from web_server import live_server
+from web_team import DRAFT_1, PASSWORD, draft_2_text, make_people
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = ROOT / "out" / "screenshots"
+LAPTOP = {"width": 1366, "height": 768}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium is installed by `make test` (scripts/install-system-deps.sh)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield chromium
+        chromium.close()
+
+
+def sign_in(browser, base: str, name: str):
+    context = browser.new_context(viewport=LAPTOP, locale="zh-CN")
+    page = context.new_page()
+    page.goto(base + "/")
+    page.get_by_label("姓名").fill(name)
+    page.get_by_label("密码").fill(PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    page.wait_for_url(base + "/home")
+    return page
+
+
+def shot(page, name: str, full: bool = True) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full)
+
+
+def test_a_round_of_review_in_the_browser(browser, tmp_path):
+    from test_web_flow import copying_colleague
+
+    second = tmp_path / "陈立华-对照检查材料-第二稿.txt"
+    second.write_text(draft_2_text(), encoding="utf-8")
+    colleague_file = tmp_path / "张三-对照检查材料.txt"
+    colleague_file.write_text(copying_colleague(), encoding="utf-8")
+    with live_server(tmp_path / "site") as (base, app):
+        team = make_people(app.state.store)
+        ra = team.rounds["a"]
+
+        # the login page is what anyone not signed in sees
+        context = browser.new_context(viewport=LAPTOP, locale="zh-CN")
+        anonymous = context.new_page()
+        anonymous.goto(base + f"/rounds/{ra}")
+        assert anonymous.url == base + "/"
+        assert anonymous.get_by_role("heading", name="登录").is_visible()
+        shot(anonymous, "01-登录", full=False)
+        anonymous.get_by_label("姓名").fill("陈立华")
+        anonymous.get_by_label("密码").fill("not-the-password")
+        anonymous.get_by_role("button", name="登录").click()
+        assert anonymous.get_by_role("alert").inner_text() == "姓名或密码不正确"
+        context.close()
+
+        # the author uploads the first draft and reads the review
+        author = sign_in(browser, base, "陈立华")
+        assert "未提交" in author.locator("table.grid").inner_text()
+        shot(author, "01b-撰写人-我的轮次", full=False)
+        author.get_by_role("link", name="进入").first.click()
+        author.set_input_files("input[type=file]", str(DRAFT_1))
+        author.get_by_role("button", name="上传并审阅").click()
+        author.wait_for_url(f"{base}/materials/*")
+        assert "退回重写" in author.locator(".card").first.inner_text()
+        report = author.frame_locator("iframe.report")
+        assert "按步就班" in report.locator("body").inner_text()
+        shot(author, "02-撰写人-审阅报告")
+        with author.expect_download() as download:
+            author.get_by_role("link", name="下载带批注的 Word").click()
+        assert download.value.suggested_filename == "陈立华-对照检查材料-初稿.第1稿.审阅.docx"
+
+        colleague = sign_in(browser, base, "张三")
+        colleague.goto(f"{base}/rounds/{ra}")
+        colleague.set_input_files("input[type=file]", str(colleague_file))
+        colleague.get_by_role("button", name="上传并审阅").click()
+        colleague.wait_for_url(f"{base}/materials/*")
+
+        # the reviewer sees the team, comments (htmx, no reload) and returns the material
+        reviewer = sign_in(browser, base, "李审阅")
+        reviewer.goto(f"{base}/rounds/{ra}")
+        matrix = reviewer.locator("table.matrix").inner_text()
+        assert "陈立华" in matrix and "张三" in matrix
+        heat = reviewer.locator("table.heat td a")
+        assert heat.count() == 2 and int(heat.first.inner_text().rstrip("%")) >= 15
+        shot(reviewer, "03-审阅人-班子矩阵")
+        reviewer.locator("table.matrix tr", has_text="陈立华").get_by_role("link", name="审阅").click()
+        reviewer.wait_for_url(f"{base}/materials/*")
+        material_url = reviewer.url
+        reviewer.locator("#comments textarea").fill("第 9 段单位名称不对，请核实。")
+        reviewer.locator("#comments").get_by_role("button", name="提交意见").click()
+        reviewer.locator("#comments li", has_text="单位名称不对").wait_for()
+        assert reviewer.url == material_url
+        reviewer.get_by_label("意见（退回时必填）").fill("“按步就班”应为“按部就班”，结尾标点重复，请修改后再交。")
+        reviewer.get_by_role("button", name="退回修改").click()
+        reviewer.wait_for_load_state()
+        assert "退回修改" in reviewer.locator("h1").inner_text()
+
+        # the author sees the comments and uploads draft 2
+        author.reload()
+        assert "按部就班" in author.locator("#comments").inner_text()
+        assert "退回修改" in author.locator("h1").inner_text()
+        author.set_input_files("input[type=file]", str(second))
+        author.get_by_role("button", name="上传并审阅").click()
+        author.wait_for_load_state()
+        assert "第 2 稿" in author.locator("ol.drafts").inner_text()
+        shot(author, "04-撰写人-第二稿")
+
+        # the reviewer sees what changed and approves
+        reviewer.reload()
+        reviewer.get_by_role("link", name="查看第 1 稿→第 2 稿的修改").click()
+        reviewer.wait_for_url("**/diff")
+        assert reviewer.locator(".diff p.gap").count() >= 1  # unchanged paragraphs are folded
+        assert reviewer.locator(".diff del", has_text="步").count() == 1
+        assert reviewer.locator(".diff ins", has_text="部").count() >= 1
+        assert "已改正" in reviewer.locator("body").inner_text()
+        shot(reviewer, "05-审阅人-修改对照")
+        reviewer.goto(material_url)
+        reviewer.get_by_role("button", name="审核通过").click()
+        reviewer.wait_for_load_state()
+        assert "已通过" in reviewer.locator("h1").inner_text()
+        reviewer.goto(f"{base}/rounds/{ra}")
+        reviewer.locator("table.heat td a").first.click()
+        reviewer.wait_for_url("**/compare?*")
+        assert reviewer.frame_locator("iframe.compare").locator("mark").count() > 0
+        shot(reviewer, "06-审阅人-雷同比对", full=False)
+        reviewer.goto(f"{base}/rounds/{ra}")
+        reviewer.emulate_media(media="print")
+        shot(reviewer, "07-审阅人-班子矩阵-打印")
+        assert not reviewer.locator("header.top nav").is_visible()
+
+        # the author can no longer upload; the admin's pages and the audit log
+        author.goto(f"{base}/rounds/{ra}")
+        assert author.locator("input[type=file]").count() == 0
+        admin = sign_in(browser, base, "管理员甲")
+        admin.goto(base + "/admin")
+        admin.get_by_label("轮次名称").fill("2024年度组织生活会")
+        admin.get_by_role("button", name="创建轮次").click()
+        admin.wait_for_load_state()
+        assert "2024年度组织生活会" in admin.locator("body").inner_text()
+        shot(admin, "08-管理")
+        admin.get_by_role("link", name="操作日志").click()
+        log = admin.locator("table.audit").inner_text()
+        for action in ("上传材料", "添加意见", "退回修改", "审核通过", "创建轮次"):
+            assert action in log
+        shot(admin, "09-操作日志", full=False)

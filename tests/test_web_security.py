@@ -1,0 +1,250 @@
+"""The web app refuses what each role may not do: the route × role matrix, CSRF, uploads by
+content and size, the login rate limit, password and session storage — over real HTTP."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from web_server import Browser, live_server
+from web_team import COLLEAGUE, DRAFT_1, PASSWORD, draft_2_text, make_people, upload
+
+ROLES = ("anonymous", "author", "colleague", "author_b", "reviewer", "reviewer_b", "admin")
+SECRET = "青溪县教育局党组成员"  # only in the first author's material (team a)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("web")
+    with live_server(folder) as (base, app):
+        team = make_people(app.state.store)
+        browsers = {}
+        for role in ROLES:
+            browsers[role] = Browser(base)
+            if role != "anonymous":
+                assert browsers[role].login(team.users[role]["name"], PASSWORD).status_code == 303
+        ra, rb = team.rounds["a"], team.rounds["b"]
+        assert upload(browsers["author"], ra, DRAFT_1).status_code == 303
+        assert upload(browsers["author"], ra, name="第二稿.txt", data=draft_2_text().encode()).status_code == 303
+        assert upload(browsers["colleague"], ra, COLLEAGUE).status_code == 303
+        assert upload(browsers["author_b"], rb, COLLEAGUE).status_code == 303
+        store = app.state.store
+        ids = {"ra": ra, "rb": rb,
+               "ma": store.material_of(ra, team.users["author"]["id"])["id"],
+               "mc": store.material_of(ra, team.users["colleague"]["id"])["id"],
+               "mb": store.material_of(rb, team.users["author_b"]["id"])["id"]}
+        ids["da"] = store.drafts(ids["ma"])[0]["id"]
+        ids["uid"] = team.users["colleague"]["id"]
+        yield {"base": base, "app": app, "team": team, "b": browsers, "ids": ids, "folder": folder}
+        for b in browsers.values():
+            b.close()
+
+
+def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
+    """(method, path, form data, roles allowed). Every other role must be refused."""
+    ra, ma, mc, da = ids["ra"], ids["ma"], ids["mc"], ids["da"]
+    admin = {"admin"}
+    team_a_reviewing = {"admin", "reviewer"}
+    own_material = {"admin", "reviewer", "author"}
+    return [
+        ("GET", "/home", {}, set(ROLES) - {"anonymous"}),
+        ("GET", "/password", {}, set(ROLES) - {"anonymous"}),
+        ("GET", "/admin", {}, admin),
+        ("GET", "/admin/audit", {}, admin),
+        ("POST", "/admin/units", {"name": "新单位"}, admin),
+        ("POST", "/admin/teams", {"unit_id": "1", "name": "新支部"}, admin),
+        ("POST", "/admin/users", {"name": "新人", "role": "admin"}, admin),
+        ("POST", f"/admin/users/{ids['uid']}/reset", {}, admin),
+        ("POST", "/admin/rounds", {"name": "新轮次", "team_id": "1"}, admin),
+        ("GET", f"/rounds/{ra}", {}, {"admin", "reviewer", "author", "colleague"}),
+        ("POST", f"/rounds/{ra}/upload", {}, {"author", "colleague"}),
+        ("GET", f"/rounds/{ra}/compare?a={ma}&b={mc}", {}, team_a_reviewing),
+        ("GET", f"/rounds/{ra}/compare/view?a={ma}&b={mc}", {}, team_a_reviewing),
+        ("GET", f"/rounds/{ids['rb']}/compare/view?a={ma}&b={mc}", {}, set()),
+        ("GET", f"/rounds/{ra}/comments.docx", {}, team_a_reviewing),
+        ("GET", f"/materials/{ma}", {}, own_material),
+        ("GET", f"/materials/{ma}?draft={da}", {}, own_material),
+        ("GET", f"/materials/{ma}/diff", {}, own_material),
+        ("GET", f"/drafts/{da}/report", {}, own_material),
+        ("GET", f"/drafts/{da}/docx", {}, own_material),
+        ("GET", f"/drafts/{da}/original", {}, own_material),
+        ("POST", f"/materials/{ma}/comments", {"body": "意见"}, own_material),
+        ("POST", f"/materials/{ma}/decision", {"decision": "return", "body": "请修改", "draft_id": "0"}, {"reviewer"}),
+    ]
+
+
+def test_every_route_refuses_every_role_it_does_not_serve(site):
+    checked = 0
+    for method, path, data, allowed in routes(site["ids"]):
+        for role in ROLES:
+            browser = site["b"][role]
+            if method == "POST" and role in allowed:
+                continue  # what the allowed roles do is tested by the flows
+            if method == "GET":
+                r = browser.get(path)
+            else:
+                files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith("/upload") else None
+                r = browser.post(path, data, files=files)
+            if role in allowed:
+                assert r.status_code == 200, (role, path, r.status_code)
+                continue
+            checked += 1
+            if role == "anonymous" and method == "GET":
+                assert r.status_code == 303 and r.headers["location"] == "/", (path, r.status_code)
+            else:
+                assert r.status_code in (403, 404), (role, method, path, r.status_code)
+            assert SECRET not in r.text and "陈立华-对照检查材料" not in r.text, (role, path)
+    assert checked > 80
+
+
+def test_another_teams_objects_answer_as_if_missing(site):
+    """A reviewer of team b gets the same 404 for team a's material as for a material that does not exist."""
+    b = site["b"]["reviewer_b"]
+    ids = site["ids"]
+    real = b.get(f"/materials/{ids['ma']}")
+    missing = b.get("/materials/99999")
+    assert real.status_code == missing.status_code == 404
+    assert real.text == missing.text
+    matrix = b.get(f"/rounds/{ids['rb']}").text
+    assert "陈立华" not in matrix and "张三" not in matrix and "王五" in matrix
+
+
+def test_author_sees_only_own_material_in_the_team_round(site):
+    page = site["b"]["colleague"].get(f"/rounds/{site['ids']['ra']}").text
+    assert "陈立华" not in page and SECRET not in page
+    assert site["b"]["colleague"].get(f"/materials/{site['ids']['mc']}").status_code == 200
+
+
+def test_state_changes_need_the_sessions_csrf_token(site):
+    browser = site["b"]["reviewer"]
+    path = f"/materials/{site['ids']['mc']}/comments"
+    before = len(site["app"].state.store.comments(site["ids"]["mc"]))
+    assert browser.post(path, {"body": "无令牌"}, csrf="").status_code == 403
+    assert browser.post(path, {"body": "错令牌"}, csrf="x" * 43).status_code == 403
+    other = site["b"]["reviewer_b"].csrf  # a real token, but of another session
+    assert browser.post(path, {"body": "他人令牌"}, csrf=other).status_code == 403
+    assert len(site["app"].state.store.comments(site["ids"]["mc"])) == before
+    ok = browser.client.post(path, data={"body": "带令牌的意见"}, headers={"X-CSRF-Token": browser.csrf,
+                                                                          "HX-Request": "true"})
+    assert ok.status_code == 200 and "带令牌的意见" in ok.text
+
+
+def test_login_form_needs_its_csrf_cookie(site):
+    fresh = Browser(site["base"])
+    r = fresh.client.post("/login", data={"name": "陈立华", "password": PASSWORD})
+    assert r.status_code == 403 and "mj_session" not in r.headers.get("set-cookie", "")
+    fresh.close()
+
+
+@pytest.mark.parametrize("name, data, says", [
+    ("材料.docx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "PNG 图片"),
+    ("材料.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "PNG 图片"),
+    ("材料.docx", b"PK\x03\x04" + b"\x00" * 2000, "材料.docx"),
+    ("材料.txt", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 3000, "材料.txt"),
+    ("材料.pdf", "一、存在的问题".encode() * 50, "不是这种格式"),
+    ("材料.exe", "对照检查材料".encode(), "只能上传"),
+    ("材料.docx", b"", "空"),
+])
+def test_upload_refuses_what_is_not_a_material(site, name, data, says):
+    app, folder = site["app"], site["folder"] / "web-files"
+    before = (sorted(folder.iterdir()), len(app.state.store.drafts(site["ids"]["mc"])))
+    r = upload(site["b"]["colleague"], site["ids"]["ra"], name=name, data=data)
+    assert r.status_code == 400, r.text
+    assert says in r.text
+    assert (sorted(folder.iterdir()), len(app.state.store.drafts(site["ids"]["mc"]))) == before
+
+
+def test_stored_files_have_random_names_outside_the_static_tree(site):
+    draft = site["app"].state.store.draft(site["ids"]["da"])
+    assert re.fullmatch(r"[0-9a-f]{32}\.docx", draft["stored_name"])
+    assert (site["folder"] / "web-files" / draft["stored_name"]).is_file()
+    assert site["b"]["admin"].get(f"/static/{draft['stored_name']}").status_code == 404
+    assert site["b"]["admin"].get("/static/../web-files/" + draft["stored_name"]).status_code == 404
+
+
+def test_passwords_and_sessions_are_stored_hashed(site):
+    store = site["app"].state.store
+    user = store.user_by_name("陈立华")
+    assert user["password_hash"].startswith("$argon2id$") and PASSWORD not in user["password_hash"]
+    token = site["b"]["author"].client.cookies["mj_session"]
+    rows = store._all("SELECT token_hash FROM sessions")
+    assert token not in {r["token_hash"] for r in rows} and len(rows) >= 6
+
+
+def test_session_cookie_is_httponly_and_samesite(site):
+    fresh = Browser(site["base"])
+    r = fresh.login("张三", PASSWORD)
+    cookie = r.headers["set-cookie"]
+    assert "mj_session=" in cookie and "HttpOnly" in cookie and "SameSite=lax" in cookie.replace("Lax", "lax")
+    fresh.post("/logout")
+    assert fresh.get("/home").status_code == 303  # the session ended on the server too
+    fresh.close()
+
+
+def test_security_headers(site):
+    r = site["b"]["author"].get("/home")
+    assert "script-src 'self'" in r.headers["content-security-policy"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["x-frame-options"] == "SAMEORIGIN"
+
+
+def test_oversize_upload_is_refused(tmp_path):
+    from web_team import make_people
+
+    with live_server(tmp_path, max_upload_bytes=100_000) as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login("陈立华", PASSWORD)
+        r = upload(author, team.rounds["a"], name="大.txt", data="对照检查".encode() * 30_000)
+        assert r.status_code == 413 and "上限" in r.text
+        r = upload(author, team.rounds["a"], name="略大.txt", data="对照检查".encode() * 8_500)  # 102 kB
+        assert r.status_code in (400, 413) and "上限" in r.text
+        assert list((tmp_path / "web-files").glob("*.txt")) == []
+        author.close()
+
+
+def test_login_is_rate_limited(tmp_path):
+    with live_server(tmp_path, login_attempts=3) as (base, app):
+        make_people(app.state.store)
+        b = Browser(base)
+        for _ in range(3):
+            assert b.login("陈立华", "wrong-password").status_code == 401
+        r = b.login("陈立华", PASSWORD)
+        assert r.status_code == 429 and "过多" in r.text
+        other = Browser(base)  # the same address is limited too, whatever the name
+        assert other.login("张三", "wrong-again").status_code == 429
+        actions = [e["action"] for e in app.state.store.audit()]
+        assert actions.count("登录失败") == 3 and "登录被限制" in actions
+        b.close()
+        other.close()
+
+
+def test_one_time_password_opens_only_the_password_page(tmp_path):
+    from mingjing.web.accounts import add_account
+
+    with live_server(tmp_path) as (base, app):
+        store = app.state.store
+        unit = store.add_unit("青溪县")
+        team = store.add_team(unit, "教育局党组")
+        once = add_account(store, "新同志", "author", team)
+        b = Browser(base)
+        r = b.login("新同志", once)
+        assert r.headers["location"] == "/password"
+        assert b.get("/home").headers["location"] == "/password"
+        assert b.post("/password", {"current": once, "new": "short", "again": "short"}).status_code == 400
+        b.set_password(once, "a-longer-password")
+        assert b.get("/home").status_code == 200
+        b.close()
+
+
+def test_what_people_type_is_shown_as_text(site):
+    author, ids = site["b"]["colleague"], site["ids"]
+    evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    r = author.client.post(f"/materials/{ids['mc']}/comments", data={"body": evil},
+                           headers={"X-CSRF-Token": author.csrf, "HX-Request": "true"})
+    assert r.status_code == 200 and evil not in r.text and "&lt;script&gt;" in r.text
+    r = upload(author, ids["ra"], name='<img src=x onerror=alert(1)>.txt', data="对照检查材料\n一、存在的问题".encode())
+    assert r.status_code == 303
+    page = author.get(r.headers["location"]).text
+    assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.txt" in page
