@@ -12,8 +12,8 @@ import re
 
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
-from mingjing.draft.notes import (AspectNotes, Cause, Measure, Notes, Preamble, Problem, clean_name,
-                                  normalise_date)
+from mingjing.draft.notes import (NAME_BREAKS, MAX_NAME, AspectNotes, Cause, Measure, Notes, Preamble, Problem,
+                                  clean_name, normalise_date)
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.labels import inline_markers, match_label
@@ -21,7 +21,8 @@ from mingjing.parse.labels import inline_markers, match_label
 _TITLE_KINDS = re.compile(r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
                           r"发言材料|检查材料|材料|提纲)$")
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
-_SENTENCES = re.compile(r"[^。！？]*[。！？]?")
+_SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
+_CLOSING_WORDS = ("批评指正", "在此基础上")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
 _TIME_LIMIT = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|长期坚持|立行立改)")
@@ -37,6 +38,14 @@ def _value(text: str | None) -> str | None:
 
 def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCES.findall(text) if s.strip()]
+
+
+def _short(name: str, rest: str) -> tuple[str | None, str]:
+    """A heading as a short name; one too long for a name goes into the text, the name stays open."""
+    name = clean_name(name)
+    if len(name) > MAX_NAME or NAME_BREAKS.search(name):
+        return None, name + "。" + rest
+    return _value(name), rest
 
 
 class _Extractor:
@@ -87,6 +96,9 @@ class _Extractor:
             return
         study, opinions, talks = [], [], []
         for s in _sentences("".join(lines)):
+            if any(w in s for w in _CLOSING_WORDS):
+                continue  # the draft writes its own closing
+            s = s[:-1] + "。" if s.endswith("；") else s
             (talks if "谈心" in s or "谈话" in s else opinions if "意见" in s or "征求" in s else study).append(s)
         notes.preamble = Preamble(_value("".join(study)), _value("".join(opinions)), _value("".join(talks)))
 
@@ -112,7 +124,8 @@ class _Extractor:
             opinions = inner.split(A.OPINION_NEXT)
             rest = rest[:op]
         facts = [f for f in (_value(f) for f in facts) if f]
-        return Problem(problem=_value(clean_name(name)), own_words=_value(rest), facts=facts,
+        name, rest = _short(name, rest)
+        return Problem(problem=name, own_words=_value(rest), facts=facts,
                        opinions=[o for o in (_value(o) for o in opinions) if o])
 
     def problems(self, notes: Notes) -> None:
@@ -127,19 +140,24 @@ class _Extractor:
             if _value(body.rstrip("。")) is None:
                 continue
             markers = inline_markers(body)
-            if markers and markers[0].start == 0:
+            if markers:
                 spans = [(m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
                          for k, m in enumerate(markers)]
-                points = [body[s:e].strip() for s, e in spans]
+                points = [body[s:e].strip().lstrip("，,：: ") for s, e in spans]
             else:
                 points = [body.strip()]
-            notes.aspects.append(AspectNotes(item.aspect, [self.problem(p) for p in points if p]))
+            problems = [self.problem(p) for p in points if p]
+            summary = body[:markers[0].start].strip() if markers else ""
+            if summary and problems:  # an overall judgement before 一是: kept with the first problem
+                problems[0].own_words = summary + (problems[0].own_words or "")
+            notes.aspects.append(AspectNotes(item.aspect, problems))
 
     def causes(self, notes: Notes) -> None:
         for item in self.outline.items("causes"):
             if _value(item.heading) is None:
                 continue
-            notes.causes.append(Cause(_value(clean_name(item.heading)), _value(self.item_body(item).strip())))
+            name, text = _short(item.heading, self.item_body(item).strip())
+            notes.causes.append(Cause(name, _value(text)))
 
     def measures(self, notes: Notes) -> None:
         items = self.outline.items("measures")
@@ -163,7 +181,8 @@ class _Extractor:
                 deadline = t.group(1) if t else None
             if _value(item.heading) is None and _value(first) is None:
                 continue
-            notes.measures.append(Measure(_value(clean_name(item.heading)), _value(first), _value(deadline),
+            name, first = _short(item.heading, first)
+            notes.measures.append(Measure(name, _value(first), _value(deadline),
                                           [s for s in steps if s]))
 
     def date(self, notes: Notes) -> None:

@@ -132,17 +132,14 @@ def invented(prose: str, source: str) -> str | None:
         inner = m.group(1) or m.group(2)
         if inner not in source:
             return f"引语或文件名“{m.group()}”不在笔记中"
-    for m in _PLACE.finditer(prose):
-        if m.group() not in source and not any(m.group().endswith(s) for s in _places(source)):
-            return f"地名或单位“{m.group()}”不在笔记中"
+    for m in _PLACE.finditer(prose):  # the match may start with a word before the name: try its tails
+        tails = [m.group()[k:] for k in range(len(m.group()) - 2)]
+        if not any(t in source for t in tails):
+            return f"地名或单位“{tails[-1]}”不在笔记中"
     for m in _COMRADE.finditer(prose):
         if m.group(1) not in source and m.group(1) not in ("有的", "一些", "个别", "部分", "身边", "广大", "基层", "年轻"):
             return f"人名“{m.group(1)}”不在笔记中"
     return None
-
-
-def _places(source: str) -> set[str]:
-    return {m.group() for m in _PLACE.finditer(source)}
 
 
 def point_source(notes: Notes, aspect: str, problem: Problem) -> str:

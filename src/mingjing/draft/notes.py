@@ -27,7 +27,7 @@ CAUSE_KEYS = {"cause", "text"}
 MEASURE_KEYS = {"measure", "text", "deadline", "steps"}
 MAX_NAME = 40  # characters of a problem's, cause's or measure's short name
 # text that would break the draft's own structure when it appears inside a short name
-_NAME_BREAKS = re.compile(r"[。！？!?\n]")
+NAME_BREAKS = re.compile(r"[。！？!?\n]")
 _DATE = re.compile(r"^(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})\s*日?$")
 _SENTENCE_END = "。！？!?…”"
 # a space between two Chinese characters or marks is a line break of the YAML file, not a space
@@ -150,7 +150,7 @@ class _Reader:
         value = self.text(node, name)
         if value is None:
             return None
-        if _NAME_BREAKS.search(value.rstrip("。")):
+        if NAME_BREAKS.search(value.rstrip("。")):
             raise self.fail(node, f"{name} 应是一句不带句号的简短概括（详细内容写在别的字段里）")
         value = clean_name(value)
         if len(value) > MAX_NAME:
