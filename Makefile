@@ -31,6 +31,7 @@ eval: install
 	$(PY) eval/parse_accuracy.py
 	$(PY) eval/review_quality.py
 	$(PY) eval/similarity_quality.py
+	$(PY) eval/draft_quality.py
 
 bench: install
 	$(PY) bench/parse_speed.py

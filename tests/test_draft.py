@@ -235,3 +235,18 @@ def test_help_shows_examples():
     for sub in ("init", "extract", "write"):
         result = run_cli("draft", sub, "--help")
         assert result.returncode == 0 and "示例：" in result.stdout
+
+
+def test_drafts_of_one_team_do_not_look_alike(tmp_path, packs):
+    from itertools import combinations
+
+    from mingjing.draft.produce import Job, draft_team
+    from mingjing.read import read_document
+    from mingjing.similarity.batch import compare_batch
+
+    result = draft_team([Job(p, tmp_path / f"{p.stem}.docx") for p in TEAM], packs)
+    assert [d.report.verdict for d in result.drafts] == ["pass"] * len(TEAM)
+    assert len(result.pairs) == 10 and max(p.score for p in result.pairs) <= 0.1
+    docs = [(d.job.docx.stem, read_document(d.job.docx)) for d in result.drafts]
+    for a, b in combinations(docs, 2):  # also as lone pairs, where nothing counts as the team's stock
+        assert compare_batch([a, b])[0].score <= 0.1, (a[0], b[0])

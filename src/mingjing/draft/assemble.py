@@ -7,6 +7,7 @@ apart again. Missing parts become visible placeholders (【待补充：…】).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from mingjing.draft.material import Block, Material, placeholder
@@ -16,15 +17,15 @@ from mingjing.numerals import chinese_count
 
 TITLE_SUFFIX = "个人对照检查材料"
 SECTION_HEADINGS = {"problems": "对照检视存在的问题", "causes": "产生问题的原因剖析", "measures": "今后的努力方向和整改措施"}
-STUDY_OPENER = "按照{meeting}的部署要求，"
-CLOSING = "在此基础上，我对照{aspects}，深入查摆问题、剖析根源，形成了本对照检查材料，请同志们批评指正。"
+# the preamble's last sentence: the author's own counts, not a stock sentence every draft shares
+CLOSING = "对照{aspects}个方面，我查摆问题{problems}个、剖析原因{causes}条、提出整改措施{measures}条，请同志们批评指正。"
+CLOSING_RE = re.compile(r"对照[一二三四五六七八九十]+个方面，我查摆问题\d+个、剖析原因\d+条、提出整改措施\d+条，请同志们批评指正。$")
 OPINION_FIRST = "征求意见中，有同志指出“"
 OPINION_NEXT = "”，也有同志指出“"
 OPINION_END = "”。"
 FACT_FIRST = "比如，"
 FACT_NEXT = "又如，"
 DEADLINE = "完成时限："
-MAX_LISTED = 40  # aspects' names longer than this together are counted, not listed, in the preamble
 
 GAPS = {
     "author": "姓名",
@@ -81,22 +82,18 @@ def signature_of(notes: Notes) -> str:
                          notes.author or placeholder(GAPS["author"])))
 
 
-def closing_of(fw: Framework, meeting: str) -> str:
-    names = "、".join(a.name for a in fw.aspects)
-    count = f"{chinese_count(len(fw.aspects))}个方面"
-    listed = f"{names}{count}" if len(names) <= MAX_LISTED else f"{meeting}确定的{count}"
-    return CLOSING.format(aspects=listed)
+def closing_of(notes: Notes, fw: Framework) -> str:
+    problems = sum(len(a.problems) for a in notes.aspects if fw.aspect(a.aspect))
+    return CLOSING.format(aspects=chinese_count(len(fw.aspects)), problems=problems, causes=len(notes.causes),
+                          measures=len(notes.measures))
 
 
 def preamble_blocks(notes: Notes, fw: Framework) -> list[Block]:
     pre = notes.preamble
-    meeting = meeting_of(notes, fw)
     study = sentence(pre.study) if pre.study else placeholder(GAPS["study"]) + "。"
     opinions = sentence(pre.opinions) if pre.opinions else placeholder(GAPS["opinions"]) + "。"
     talks = sentence(pre.talks) if pre.talks else placeholder(GAPS["talks"]) + "。"
-    return [Block("body", body=STUDY_OPENER.format(meeting=meeting) + study),
-            Block("body", body=opinions),
-            Block("body", body=talks + closing_of(fw, meeting))]
+    return [Block("body", body=study + opinions + talks + closing_of(notes, fw))]
 
 
 def plain_point(problem: Problem) -> str:

@@ -22,7 +22,7 @@ _TITLE_KINDS = re.compile(r"(?:个人)?(?:对照检查材料|发言提纲|检视
                           r"发言材料|检查材料|材料|提纲)$")
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
-_CLOSING_WORDS = ("批评指正", "在此基础上")
+_CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
 _TIME_LIMIT = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|长期坚持|立行立改)")
@@ -84,23 +84,27 @@ class _Extractor:
         return start
 
     def preamble(self, notes: Notes, start: int) -> None:
+        """Study, opinions, talks: the preamble's sentences in that order, the groups starting at the
+        first sentence about 征求意见 and the first about 谈心谈话."""
         o = self.outline
         end = o.sections[0].start if o.sections else len(self.text)
-        lines = self.lines(start, end)
-        meeting = A.meeting_of(notes, self.fw)
-        opener = A.STUDY_OPENER.format(meeting=meeting)
-        closing = A.closing_of(self.fw, meeting)
-        if len(lines) == 3 and lines[0].startswith(opener) and lines[2].endswith(closing):
-            notes.preamble = Preamble(_value(lines[0][len(opener):]), _value(lines[1]),
-                                      _value(lines[2][:-len(closing)]))
-            return
-        study, opinions, talks = [], [], []
-        for s in _sentences("".join(lines)):
+        text = "".join(self.lines(start, end))
+        closing = A.CLOSING_RE.search(text)
+        if closing:
+            text = text[:closing.start()]
+        groups: list[list[str]] = [[], [], []]
+        group = 0
+        for s in _sentences(text):
             if any(w in s for w in _CLOSING_WORDS):
                 continue  # the draft writes its own closing
-            s = s[:-1] + "。" if s.endswith("；") else s
-            (talks if "谈心" in s or "谈话" in s else opinions if "意见" in s or "征求" in s else study).append(s)
-        notes.preamble = Preamble(_value("".join(study)), _value("".join(opinions)), _value("".join(talks)))
+            if group < 2 and ("谈心" in s or "谈话" in s):
+                group = 2
+            elif group < 1 and ("征求" in s or "意见" in s):
+                group = 1
+            groups[group].append(s)
+        values = ["".join(g) for g in groups]
+        values = [v[:-1] + "。" if v.endswith("；") else v for v in values]
+        notes.preamble = Preamble(*(_value(v) for v in values))
 
     def item_body(self, item: Item) -> str:
         body = self.text[item.heading_end:item.end].lstrip("。：: ")
