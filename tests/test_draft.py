@@ -250,3 +250,21 @@ def test_drafts_of_one_team_do_not_look_alike(tmp_path, packs):
     docs = [(d.job.docx.stem, read_document(d.job.docx)) for d in result.drafts]
     for a, b in combinations(docs, 2):  # also as lone pairs, where nothing counts as the team's stock
         assert compare_batch([a, b])[0].score <= 0.1, (a[0], b[0])
+
+
+def test_example_notes_with_steps(tmp_path, packs):
+    example = FIXTURES.parent.parent / "examples" / "李敏-笔记.yaml"
+    out = tmp_path / "李敏.docx"
+    result = run_cli("draft", example, "--output", out)
+    assert result.returncode == 0, result.stderr
+    assert "结论 通过（pass）" in _flat(result.stdout)
+    lines = _text(out).splitlines()
+    assert lines[-3:] == ["1.在3月底前把新政策的办理流程整理成一页纸清单。", "2.每周向科室业务骨干请教1个疑难案例。",
+                          "2024年1月18日"]
+    extracted = tmp_path / "李敏.yaml"
+    assert run_cli("draft", "extract", out, "--output", extracted).returncode == 0
+    assert load_notes(extracted, packs) == load_notes(example, packs)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(example.read_text(encoding="utf-8").replace("在3月底前", "3月底前"), encoding="utf-8")
+    result = run_cli("draft", bad, "--output", tmp_path / "b.docx")
+    assert result.returncode == 2 and "步骤不要以数字开头" in result.stderr

@@ -141,14 +141,13 @@ def write(
     err = Console(stderr=True, highlight=False)
     if llm:
         err.print(f"使用 LLM：{llm.model}（{llm.endpoint}）", markup=False)
-    with err.status("起草中…") if len(jobs) > 1 and err.is_terminal else _Quiet():
+    if len(jobs) > 1 and err.is_terminal:
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("起草中", total=len(jobs))
+            result = draft_team(jobs, packs, force, llm, options,
+                                on_file=lambda k, _: progress.update(task, completed=k + 1))
+    else:
         result = draft_team(jobs, packs, force, llm, options)
     render_drafts(Console(highlight=False), err, result)
-
-
-class _Quiet:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False

@@ -236,6 +236,8 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     notes = Notes(framework=fw.id, path=str(path))
     for key in ("meeting", "author", "role", "unit"):
         setattr(notes, key, reader.text(top.get(key), key))
+    if notes.meeting == fw.name:
+        notes.meeting = None  # the framework's own name is the default
     date = reader.text(top.get("date"), "date")
     if date is not None:
         notes.date = normalise_date(date)
@@ -262,6 +264,9 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             notes.causes.append(cause)
     for node in reader.items(top.get("measures"), "measures"):
         fields = reader.mapping(node, MEASURE_KEYS, "measures 的每一项")
+        for step in reader.items(fields.get("steps"), "steps"):
+            if re.match(r"\s*[0-9０-９]", str(getattr(step, "value", ""))):
+                raise reader.fail(step, "步骤不要以数字开头（会和编号“1.”连在一起），可写成“在3月底前……”")
         measure = Measure(reader.name(fields.get("measure"), "measure"), reader.sentence(fields.get("text"), "text"),
                           reader.name(fields.get("deadline"), "deadline"),
                           reader.texts(fields.get("steps"), "steps", sentence))

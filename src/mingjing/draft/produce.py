@@ -3,18 +3,21 @@ project's own review (workbench.review_files: the same stages as `mingjing revie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mingjing.draft.assemble import assemble
 from mingjing.draft.llm import Fallback, LlmConfig, Phraser
-from mingjing.draft.material import Material
+from mingjing.draft.material import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Material
 from mingjing.draft.notes import Notes, load_notes
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Report
 from mingjing.rules.context import ReviewOptions
+
+GAP = re.compile(re.escape(PLACEHOLDER_OPEN) + r"[^【】\n]*" + re.escape(PLACEHOLDER_CLOSE))
 
 
 @dataclass
@@ -110,8 +113,21 @@ def draft_team(jobs: list[Job], frameworks: dict[str, Framework], force: bool = 
     for d, (_, report, error) in zip(drafts, batch.rows):
         if report is None:
             raise InputError(f"{d.job.docx}：初稿写好后无法读回审阅（{error}）")
-        d.report = report
+        d.report = quiet_inside_gaps(report)
     return TeamResult(drafts, batch.pairs)
+
+
+def quiet_inside_gaps(report: Report) -> Report:
+    """A placeholder is reported once (R110); other rules judging its wording would cry wolf."""
+    from mingjing.rules.review import settle
+
+    text = report.document.text
+    gaps = [(m.start(), m.end()) for m in GAP.finditer(text)]
+    if gaps:
+        report.findings = [f for f in report.findings
+                           if f.code == "R110" or not any(s <= f.start < e for s, e in gaps)]
+        settle(report)
+    return report
 
 
 def jobs_for(notes: list[Path], output: Path | None, md: Path | None, output_dir: Path | None) -> list[Job]:
