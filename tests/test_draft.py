@@ -59,7 +59,7 @@ def test_several_problems_are_numbered_inline(tmp_path):
         in _text(out)
 
 
-def test_init_template_drafts_with_visible_placeholders_that_the_review_flags(tmp_path):
+def test_init_template_drafts_with_visible_placeholders_that_the_review_flags(tmp_path, packs):
     notes = tmp_path / "笔记.yaml"
     result = run_cli("draft", "init", "--framework", "zzshh-2023", "--output", notes)
     assert result.returncode == 0, result.stderr
@@ -77,6 +77,18 @@ def test_init_template_drafts_with_visible_placeholders_that_the_review_flags(tm
     gaps = text.count("【待补充：")
     assert _flat(result.stdout).count(": R110 ") == gaps > 5
     assert f"初稿中有 {gaps} 处" in result.stderr
+    extracted = tmp_path / "再提取.yaml"
+    assert run_cli("draft", "extract", out, "--output", extracted).returncode == 0
+    assert load_notes(extracted, packs) == load_notes(notes, packs)  # gaps come back as empty fields
+
+
+def test_usage_errors_are_one_chinese_line(tmp_path):
+    result = run_cli("draft", NOTES, "--bogus")
+    assert result.returncode == 2 and "用法错误" in result.stderr and "Traceback" not in result.stderr
+    result = run_cli("draft")
+    assert result.returncode == 0 and "draft init" in result.stdout
+    result = run_cli("draft", NOTES, "--output-dir", tmp_path, "--output", tmp_path / "a.docx")
+    assert result.returncode == 2 and "不能与" in result.stderr
 
 
 def test_init_prints_without_output_and_refuses_unknown_framework():
@@ -136,9 +148,12 @@ def test_broken_notes_files(tmp_path, content, message):
     assert result.returncode == 2 and message in result.stderr and "Traceback" not in result.stderr
 
 
-def test_missing_notes_file(tmp_path):
+def test_missing_notes_file_or_a_material_instead(tmp_path):
     result = run_cli("draft", tmp_path / "没有.yaml")
     assert result.returncode == 2 and "文件不存在" in result.stderr
+    material = FIXTURES / "materials" / "mzshh_2023_zhuti_standard.txt"
+    result = run_cli("draft", material, "--output", tmp_path / "a.docx")
+    assert result.returncode == 2 and "请用 mingjing draft extract" in result.stderr
 
 
 def test_nothing_is_overwritten(tmp_path):

@@ -106,6 +106,11 @@ class _Extractor:
         values = [v[:-1] + "。" if v.endswith("；") else v for v in values]
         notes.preamble = Preamble(*(_value(v) for v in values))
 
+    def is_gap(self, item: Item) -> bool:
+        """An item that is only a placeholder (its heading may stop at the placeholder's colon)."""
+        whole = self.text[item.heading_start:item.end].split("\n")[0].rstrip("。")
+        return is_placeholder(whole) or _value(item.heading) is None
+
     def item_body(self, item: Item) -> str:
         body = self.text[item.heading_end:item.end].lstrip("。：: ")
         return body
@@ -158,7 +163,7 @@ class _Extractor:
 
     def causes(self, notes: Notes) -> None:
         for item in self.outline.items("causes"):
-            if _value(item.heading) is None:
+            if self.is_gap(item):
                 continue
             name, text = _short(item.heading, self.item_body(item).strip())
             notes.causes.append(Cause(name, _value(text)))
@@ -166,6 +171,8 @@ class _Extractor:
     def measures(self, notes: Notes) -> None:
         items = self.outline.items("measures")
         for k, item in enumerate(items):
+            if self.is_gap(item):
+                continue
             lines = self.lines(item.heading_end, item.end)
             if k == len(items) - 1 and lines and (_DATE_LINE.match(lines[-1]) or lines[-1] == A.placeholder(A.GAPS["date"])):
                 lines.pop()

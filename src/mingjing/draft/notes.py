@@ -226,6 +226,8 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         raise InputError(f"{path}：文件不存在")
     if path.is_dir():
         raise InputError(f"{path}：这是一个文件夹，不是笔记文件")
+    if path.suffix.lower() in (".docx", ".doc", ".wps", ".pdf", ".txt", ".md", ".rtf"):
+        raise InputError(f"{path}：这是一份材料，不是笔记文件（.yaml）；要从材料提取笔记，请用 mingjing draft extract {path}")
     try:
         root = compose(path, WHAT)
     except PackError as exc:
@@ -256,7 +258,8 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             raise reader.fail(fields["aspect"], f"方面“{name}”重复（第 {seen[name]} 行已写过），请合并到一处")
         seen[name] = fields["aspect"].start_mark.line + 1
         problems = [p for p in (_problem(reader, n) for n in reader.items(fields.get("problems"), "problems")) if p]
-        notes.aspects.append(AspectNotes(name, problems))
+        if problems:  # an aspect without problems is a gap in the draft, as if it were not written
+            notes.aspects.append(AspectNotes(name, problems))
     for node in reader.items(top.get("causes"), "causes"):
         fields = reader.mapping(node, CAUSE_KEYS, "causes 的每一项")
         cause = Cause(reader.name(fields.get("cause"), "cause"), reader.sentence(fields.get("text"), "text"))
