@@ -8,16 +8,19 @@ left, one character in from the edge.
 The 28 characters: a grid of lines and characters (w:docGrid linesAndChars) is laid out
 differently by Word (it squeezes 3号 characters into 28 cells) and LibreOffice (a character wider
 than its cell takes two); a grid of 22 lines plus characters condensed by a quarter point (156 mm
-/ 28 is just under 16 pt) gives 22 × 28 in both. Fonts are named as official documents name them
-(方正小标宋简体, 仿宋_GB2312 …); the font table gives each an alternative that exists where
-the file is opened without them (Noto CJK from fonts-noto-cjk), and LibreOffice or Word fall
-back to it.
+/ 28 is just under 16 pt) gives 22 × 28 in LibreOffice (tests/test_draft_docx.py) and, by the
+same arithmetic, in Word. Fonts are named as official documents name them (方正小标宋简体,
+仿宋_GB2312 …); the font table names for each an alternative installed on this machine (Noto CJK
+from fonts-noto-cjk, Source Han, …) for Word; LibreOffice substitutes through fontconfig, which
+render/fonts.conf points at the same fonts.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import subprocess
+from functools import lru_cache
 
 from mingjing.draft.material import Block, Material
 
@@ -30,14 +33,37 @@ TITLE_PT = 22  # 2号
 PAGE_NUMBER_PT = 14  # 4号
 FOOTER_MM = 28  # from the page's bottom edge to the footer: the number sits about 7 mm below the 版心
 
-# role → (the font official documents name, its serif/sans fallback from fonts-noto-cjk)
+# role → (the font official documents name, serif or sans fallback)
 FONTS = {
-    "title": ("方正小标宋简体", "Noto Serif CJK SC"),
-    "body": ("仿宋_GB2312", "Noto Serif CJK SC"),
-    "level1": ("黑体", "Noto Sans CJK SC"),
-    "level2": ("楷体_GB2312", "Noto Serif CJK SC"),
-    "page": ("宋体", "Noto Serif CJK SC"),
+    "title": ("方正小标宋简体", "serif"),
+    "body": ("仿宋_GB2312", "serif"),
+    "level1": ("黑体", "sans"),
+    "level2": ("楷体_GB2312", "serif"),
+    "page": ("宋体", "serif"),
 }
+# fallbacks in order of preference; the first installed one is named in the font table
+FALLBACKS = {
+    "serif": ("Noto Serif CJK SC", "Source Han Serif SC", "AR PL UMing CN", "SimSun"),
+    "sans": ("Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", "SimHei"),
+}
+
+
+@lru_cache(maxsize=1)
+def installed_families() -> frozenset[str]:
+    """Chinese font families on this machine (fontconfig), empty when fc-list is not there."""
+    try:
+        out = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, timeout=20).stdout
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(name.strip() for line in out.splitlines() for name in line.split(","))
+
+
+def fallback(kind: str) -> str:
+    """The fallback font for serif or sans text: the first of FALLBACKS installed here, else the first."""
+    families = installed_families()
+    return next((f for f in FALLBACKS[kind] if f in families), FALLBACKS[kind][0])
+
+
 # elements that follow w:spacing in a run's properties (the schema's order)
 _AFTER_SPACING = tuple(f"w:{t}" for t in ("w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr",
                                           "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
@@ -109,11 +135,11 @@ def _font_table(document) -> None:
     from lxml import etree
 
     root = etree.fromstring(part.blob)
-    for name, fallback in {v for v in FONTS.values()}:
+    for name, kind in sorted(set(FONTS.values())):
         font = OxmlElement("w:font")
         font.set(qn("w:name"), name)
         alt = OxmlElement("w:altName")
-        alt.set(qn("w:val"), fallback)
+        alt.set(qn("w:val"), fallback(kind))
         font.append(alt)
         charset = OxmlElement("w:charset")
         charset.set(qn("w:val"), "86")  # GB2312
