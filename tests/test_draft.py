@@ -283,3 +283,14 @@ def test_example_notes_with_steps(tmp_path, packs):
     bad.write_text(example.read_text(encoding="utf-8").replace("在3月底前", "3月底前"), encoding="utf-8")
     result = run_cli("draft", bad, "--output", tmp_path / "b.docx")
     assert result.returncode == 2 and "步骤不要以数字开头" in result.stderr
+
+
+def test_extract_keeps_steps_that_notes_cannot_number_in_the_text(tmp_path, packs):
+    material = FIXTURES / "materials" / "mzshh_markdown.md"
+    extracted = tmp_path / "笔记.yaml"
+    assert run_cli("draft", "extract", material, "--output", extracted).returncode == 0
+    measure = load_notes(extracted, packs).measures[1]
+    assert measure.measure == "聚焦群众关切，着力解决看病就医难题" and measure.steps == []
+    assert measure.text.startswith("2024年3月底前牵头制定冬春季呼吸道疾病就诊高峰应对预案")
+    assert "2024年9月底前推动市第一人民医院新增停车位300个以上" in measure.text
+    assert run_cli("draft", extracted, "--output", tmp_path / "新稿.docx").returncode == 0

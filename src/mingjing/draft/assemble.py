@@ -104,7 +104,9 @@ def plain_point(problem: Problem) -> str:
     if problem.opinions:
         quoted = [clean_name(o) for o in problem.opinions]
         parts.append(OPINION_FIRST + OPINION_NEXT.join(quoted) + OPINION_END)
-    facts = [clean_name(strip_marker(f)) for f in problem.facts] or [placeholder(GAPS["facts"])]
+    facts = [clean_name(strip_marker(f)) for f in problem.facts]
+    if not facts and not re.search(r"\d", problem.own_words or ""):  # nothing concrete at all
+        facts = [placeholder(GAPS["facts"])]
     for k, fact in enumerate(facts):
         parts.append((FACT_FIRST if k == 0 else FACT_NEXT) + fact + "。")
     return "".join(parts)

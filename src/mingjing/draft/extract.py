@@ -178,11 +178,18 @@ class _Extractor:
                 lines.pop()
             if not lines:
                 lines = [""]
-            first = lines[0].lstrip("。：: ")
+            first = ""
             steps = []
-            for line in lines[1:]:
+            for n, line in enumerate(lines):
+                line = line.lstrip("。：: ") if n == 0 else line
                 label = match_label(line)
-                steps.append(line[label.end:] if label and label.rank == 3 else line)
+                step = line[label.end:] if label and label.rank == 3 else None
+                if step is None and n == 0:
+                    first = line
+                elif step is not None and not step[:1].isdigit():
+                    steps.append(step)
+                else:  # prose, or a step the notes could not number (it starts with a digit): the text
+                    first += step if step is not None else line
             deadline = None
             m = _DEADLINE.search(first)
             if m:
