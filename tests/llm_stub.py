@@ -1,7 +1,8 @@
 """A local OpenAI-compatible chat-completions server for the drafting tests (real HTTP).
 
 The model name chooses the behaviour: good (prose from the notes' own facts), invent (adds a
-number), slow (answers after 3 s), error (HTTP 500), garbage (not JSON)."""
+number), slow (answers after 3 s), error (HTTP 500), flaky (HTTP 500 from the third request),
+garbage (not JSON), shapeless (JSON without choices)."""
 
 from __future__ import annotations
 
@@ -29,11 +30,14 @@ class Handler(BaseHTTPRequestHandler):
         facts = re.findall(r"^事实：(.+)$", prompt, re.M)
         if model == "slow":
             time.sleep(3)
-        if model == "error":
+        if model == "error" or (model == "flaky" and len(Handler.requests) > 2):
             self.send_error(500, "boom")
             return
         if model == "garbage":
             self._send(b"<html>not json{")
+            return
+        if model == "shapeless":
+            self._send(json.dumps({"error": {"message": "model not found"}}).encode("utf-8"))
             return
         content = GOOD_OPENING + (f"比如，{facts[0]}。" if facts else "")
         if model == "invent":

@@ -58,6 +58,7 @@ def test_invented_number_falls_back_with_a_finding(tmp_path, stub):
     ("slow", "LLM 服务超时（1 秒内没有回答"),
     ("error", "LLM 服务返回错误 HTTP 500"),
     ("garbage", "LLM 服务的回答不是有效的 JSON"),
+    ("shapeless", "LLM 服务的回答不是 chat-completions 格式"),
 ])
 def test_endpoint_failures_give_a_plain_draft(tmp_path, stub, model, message):
     result, out = _draft(tmp_path, stub, model, "--llm-timeout", "1")
@@ -116,3 +117,11 @@ def test_incomplete_configuration_is_a_usage_error(tmp_path, args, env, message)
 def test_fact_guard(prose, reason):
     source = "清溪镇党委\n2023年6月县委部署学习后，镇党委中心组隔了5周才安排专题研讨"
     assert invented(prose, source) == reason
+
+
+def test_failure_midway_keeps_the_rewritten_points(tmp_path, stub):
+    result, out = _draft(tmp_path, stub, "flaky")
+    assert result.returncode == 0, result.stderr
+    assert "LLM 服务返回错误 HTTP 500" in result.stderr
+    assert "LLM 改写了 2 个问题，其余按笔记原文拼接" in result.stderr
+    assert _text(out).count(GOOD_OPENING) == 2 and len(stub.requests) == 3

@@ -10,6 +10,7 @@ error, an answer that is not the expected JSON) stops LLM use for the rest of th
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import re
@@ -85,8 +86,8 @@ def chat(config: LlmConfig, system: str, user: str) -> str:
         if isinstance(reason, (socket.timeout, TimeoutError)):
             raise LlmError(f"LLM 服务超时（{config.timeout:g} 秒内没有回答，{config.endpoint}）") from None
         raise LlmError(f"无法连接 LLM 服务（{reason}，{config.endpoint}）") from None
-    except OSError as exc:
-        raise LlmError(f"与 LLM 服务通信失败（{exc}，{config.endpoint}）") from None
+    except (OSError, http.client.HTTPException, ValueError) as exc:
+        raise LlmError(f"与 LLM 服务通信失败（{type(exc).__name__}: {exc}，{config.endpoint}）") from None
     try:
         data = json.loads(raw.decode("utf-8"))
         content = data["choices"][0]["message"]["content"]

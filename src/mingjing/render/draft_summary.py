@@ -14,7 +14,8 @@ def render_drafts(out: Console, err: Console, result: TeamResult) -> None:
         written = "、".join(str(p) for p in (d.job.docx, d.job.md) if p is not None)
         err.print(f"已写入 {written}", markup=False, soft_wrap=True)
         if d.llm_error:
-            err.print(Text(f"提示：{d.llm_error}；本稿未使用 LLM，按笔记原文拼接", style="yellow"), soft_wrap=True)
+            rest = f"LLM 改写了 {d.llm_used} 个问题，其余" if d.llm_used else "本稿未使用 LLM，"
+            err.print(Text(f"提示：{d.llm_error}；{rest}按笔记原文拼接", style="yellow"), soft_wrap=True)
         elif d.fallbacks or d.llm_used:
             err.print(f"LLM 改写了 {d.llm_used} 个问题", markup=False, soft_wrap=True)
         for fb in d.fallbacks:
