@@ -23,6 +23,7 @@ demo: install
 	$(VENV)/bin/mingjing review $(EXAMPLE) $(DRAFT) --exit-zero
 	$(VENV)/bin/mingjing review $(DRAFT) --format html --output out/陈立华-初稿.审阅.html --force --exit-zero
 	$(VENV)/bin/mingjing review $(DRAFT) --format docx --output out/陈立华-初稿.审阅.docx --force --exit-zero
+	$(VENV)/bin/mingjing draft examples/李敏-笔记.yaml --output out/李敏-对照检查材料.docx --md out/李敏-对照检查材料.md --force
 
 test: install
 	$(PY) -m pytest
@@ -31,6 +32,7 @@ eval: install
 	$(PY) eval/parse_accuracy.py
 	$(PY) eval/review_quality.py
 	$(PY) eval/similarity_quality.py
+	$(PY) eval/draft_quality.py
 
 bench: install
 	$(PY) bench/parse_speed.py

@@ -1,0 +1,153 @@
+"""Commands for drafting: `draft init`, `draft extract`, and `draft NOTES…` (one author or a team).
+
+`draft` is a group whose default command is `write`: `mingjing draft notes.yaml …` is
+`mingjing draft write notes.yaml …`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from typer.core import TyperGroup
+
+from mingjing.cli.app import app
+from mingjing.cli.options import ConfigOpt, FrameworksDir, frameworks_for, split_values
+
+
+class DraftGroup(TyperGroup):
+    """A group that runs `write` when the first argument is not one of its commands."""
+
+    def parse_args(self, ctx, args):
+        if args and args[0] not in self.commands and args[0] not in ("-h", "--help"):
+            args = ["write", *args]
+        return super().parse_args(ctx, args)
+
+
+draft_app = typer.Typer(
+    cls=DraftGroup,
+    help="起草：从自己的笔记生成完整的对照检查材料（按框架顺序、公文格式），当场审阅。\n\n"
+         "示例：\n\n  mingjing draft init --framework zhuti-2023 --output 笔记.yaml\n\n"
+         "  mingjing draft 笔记.yaml --output 材料.docx --md 材料.md\n\n"
+         "  mingjing draft 班子/*.yaml --output-dir 初稿/\n\n"
+         "  mingjing draft extract 去年材料.docx --output 笔记.yaml",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(draft_app, name="draft")
+
+
+@draft_app.command()
+def init(
+    framework: str = typer.Option("zhuti-2023", "--framework", help="框架包 ID（mingjing frameworks list 查看）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印）"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件"),
+    frameworks_dir: Optional[list[str]] = FrameworksDir,
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """生成某个框架的笔记模板：每个方面一栏，中文注释说明每处写什么。
+
+    示例：mingjing draft init --framework zzshh-2023 --output 笔记.yaml
+    """
+    from mingjing.draft.template import notes_template
+    from mingjing.errors import InputError
+
+    packs = frameworks_for(frameworks_dir, config)
+    if framework not in packs:
+        raise InputError(f"未知的框架 {framework}（可用：{'、'.join(sorted(packs))}）")
+    _emit(notes_template(packs[framework]), output, force, [])
+
+
+@draft_app.command()
+def extract(
+    file: Path = typer.Argument(..., help="自己以前的材料：.docx .doc .wps .pdf .txt .md"),
+    framework: Optional[str] = typer.Option(None, "--framework", help="按这个框架提取（默认自动识别）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印）"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件（从不覆盖原材料）"),
+    frameworks_dir: Optional[list[str]] = FrameworksDir,
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """从一份材料提取笔记，作为新一稿的起点：问题、事实、意见、原因、措施。
+
+    示例：mingjing draft extract 去年材料.docx --framework zhuti-2023 --output 笔记.yaml
+    """
+    from mingjing.draft.extract import extract_notes
+    from mingjing.draft.template import dump_notes
+    from mingjing.errors import InputError
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    packs = frameworks_for(frameworks_dir, config)
+    outline = parse_document(read_document(file), packs, framework)
+    if outline.framework is None:
+        raise InputError(f"{file}：识别不出对照的框架，请用 --framework 指定（mingjing frameworks list 查看）")
+    notes, warnings = extract_notes(outline, packs[outline.framework.id])
+    for line in warnings:
+        typer.echo(f"提示：{line}", err=True)
+    _emit(dump_notes(notes, file.name), output, force, [file])
+
+
+def _emit(text: str, output: Optional[Path], force: bool, inputs: list[Path]) -> None:
+    from mingjing.cli.options import write_output
+    from mingjing.render.review_files import output_target
+
+    if output is not None:
+        output_target(output, inputs, force)
+    write_output(text, output, inputs)
+
+
+@draft_app.command()
+def write(
+    notes: list[Path] = typer.Argument(..., help="一份或多份笔记文件（.yaml）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="初稿 .docx（一份笔记时；默认与笔记同名）"),
+    md: Optional[Path] = typer.Option(None, "--md", help="同时写出 Markdown 初稿（一份笔记时）"),
+    output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="多份笔记时初稿写入的文件夹（.docx 和 .md）"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖已存在的初稿（从不覆盖笔记）"),
+    llm_url: Optional[str] = typer.Option(None, "--llm-url", help="可选：OpenAI 兼容接口地址，如 http://127.0.0.1:11434/v1"
+                                                                  "（或环境变量 MINGJING_LLM_URL）"),
+    llm_model: Optional[str] = typer.Option(None, "--llm-model", help="LLM 模型名称（或 MINGJING_LLM_MODEL）"),
+    llm_timeout: Optional[float] = typer.Option(None, "--llm-timeout", help="每次 LLM 请求的超时秒数（默认 60）"),
+    select: Optional[list[str]] = typer.Option(None, "--select", help="审阅只用这些规则"),
+    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="审阅不用这些规则"),
+    frameworks_dir: Optional[list[str]] = FrameworksDir,
+    config: Optional[Path] = ConfigOpt,
+) -> None:
+    """从笔记起草材料（.docx 公文格式，可加 .md），写好后当场审阅并打印结论。
+
+    示例：mingjing draft 笔记.yaml --output 材料.docx --md 材料.md
+    """
+    from rich.console import Console
+
+    from mingjing.config import load_config
+    from mingjing.draft.llm import llm_config
+    from mingjing.draft.produce import draft_team
+    from mingjing.errors import InputError
+    from mingjing.draft.produce import jobs_for
+    from mingjing.render.draft_summary import render_drafts
+    from mingjing.rules.context import ReviewOptions
+    from mingjing.rules.registry import check_selectors
+
+    cfg = load_config(config)
+    packs = frameworks_for(frameworks_dir, config)
+    options = ReviewOptions(select=split_values(select) or cfg.select, ignore=cfg.ignore + split_values(ignore),
+                            allow_words=cfg.allow_words)
+    check_selectors(options.select + options.ignore)
+    if llm_timeout is not None and llm_timeout <= 0:
+        raise InputError("--llm-timeout 应为正数（秒）")
+    llm = llm_config(llm_url, llm_model, llm_timeout)
+    jobs = jobs_for(list(notes), output, md, output_dir)
+    err = Console(stderr=True, highlight=False)
+    if llm:
+        err.print(f"使用 LLM：{llm.model}（{llm.endpoint}）", markup=False)
+    if len(jobs) > 1 and err.is_terminal:
+        from rich.progress import Progress
+
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("起草中", total=len(jobs))
+            result = draft_team(jobs, packs, force, llm, options,
+                                on_file=lambda k, _: progress.update(task, completed=k + 1))
+    else:
+        result = draft_team(jobs, packs, force, llm, options)
+    render_drafts(Console(highlight=False), err, result)

@@ -1,0 +1,224 @@
+"""A material's Outline → notes again: start the next draft from one's own earlier material.
+
+A material drafted by mingjing comes apart exactly (the fixed phrases are those of assemble.py);
+any other material is taken apart by its outline: signature, preamble sentences (学习, 征求意见,
+谈心谈话), problem items mapped to the framework's aspects with their points and 比如 examples,
+causes and measures (a time limit where one is written).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mingjing.draft import assemble as A
+from mingjing.draft.material import is_placeholder
+from mingjing.draft.notes import (NAME_BREAKS, MAX_NAME, AspectNotes, Cause, Measure, Notes, Preamble, Problem,
+                                  clean_name, normalise_date)
+from mingjing.frameworks import Framework
+from mingjing.model import Item, Outline
+from mingjing.parse.labels import inline_markers, match_label
+
+_TITLE_KINDS = re.compile(r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
+                          r"发言材料|检查材料|材料|提纲)$")
+_TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
+_SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
+_CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
+_DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
+_TIME_LIMIT = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|长期坚持|立行立改)")
+
+
+def _value(text: str | None) -> str | None:
+    """Notes take text without placeholders: a gap is an empty field."""
+    if text is None:
+        return None
+    text = text.strip()
+    return None if not text or is_placeholder(text.rstrip("。")) else text
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCES.findall(text) if s.strip()]
+
+
+def _short(name: str, rest: str) -> tuple[str | None, str]:
+    """A heading as a short name; one too long for a name goes into the text, the name stays open."""
+    name = clean_name(name)
+    if len(name) > MAX_NAME or NAME_BREAKS.search(name):
+        return None, name + "。" + rest
+    return _value(name), rest
+
+
+class _Extractor:
+    def __init__(self, outline: Outline, fw: Framework):
+        self.outline = outline
+        self.fw = fw
+        self.text = outline.document.text
+        self.warnings: list[str] = []
+
+    def lines(self, start: int, end: int) -> list[str]:
+        return [line for line in self.text[start:end].split("\n") if line.strip()]
+
+    def header(self, notes: Notes) -> int:
+        """Author, unit, role, meeting from the title and the signature line; where the preamble starts."""
+        o = self.outline
+        after = o.title_end
+        paragraphs = [p for p in o.document.paragraphs if p.start >= after]
+        start = paragraphs[0].start if paragraphs else after
+        first = self.text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
+        parts = first.split()
+        if paragraphs and 2 <= len(parts) <= 3 and len(first) <= 60 and "。" not in first:
+            notes.author = _value(parts[-1])
+            notes.role = _value(parts[-2]) if len(parts) == 3 else None
+            notes.unit = _value(parts[0])
+            start = paragraphs[1].start if len(paragraphs) > 1 else o.title_end
+        if notes.author is None:
+            m = _TITLE_NAME.match(o.title)
+            notes.author = m.group(1) if m else None
+        rest = o.title
+        for prefix in (notes.author, A.placeholder(A.GAPS["author"])):
+            if prefix and rest.startswith(prefix):
+                rest = rest[len(prefix):]
+                break
+        rest = rest[:-len(A.TITLE_SUFFIX)] if rest.endswith(A.TITLE_SUFFIX) else _TITLE_KINDS.sub("", rest)
+        notes.meeting = None if not rest or rest == self.fw.name else rest
+        return start
+
+    def preamble(self, notes: Notes, start: int) -> None:
+        """Study, opinions, talks: the preamble's sentences in that order, the groups starting at the
+        first sentence about 征求意见 and the first about 谈心谈话."""
+        o = self.outline
+        end = o.sections[0].start if o.sections else len(self.text)
+        text = "".join(self.lines(start, end))
+        closing = A.CLOSING_RE.search(text)
+        if closing:
+            text = text[:closing.start()]
+        groups: list[list[str]] = [[], [], []]
+        group = 0
+        for s in _sentences(text):
+            if any(w in s for w in _CLOSING_WORDS):
+                continue  # the draft writes its own closing
+            if group < 2 and ("谈心" in s or "谈话" in s):
+                group = 2
+            elif group < 1 and ("征求" in s or "意见" in s):
+                group = 1
+            groups[group].append(s)
+        values = ["".join(g) for g in groups]
+        values = [v[:-1] + "。" if v.endswith("；") else v for v in values]
+        notes.preamble = Preamble(*(_value(v) for v in values))
+
+    def is_gap(self, item: Item) -> bool:
+        """An item that is only a placeholder (its heading may stop at the placeholder's colon)."""
+        whole = self.text[item.heading_start:item.end].split("\n")[0].rstrip("。")
+        return is_placeholder(whole) or _value(item.heading) is None
+
+    def item_body(self, item: Item) -> str:
+        body = self.text[item.heading_end:item.end].lstrip("。：: ")
+        return body
+
+    def problem(self, text: str) -> Problem:
+        name, _, rest = text.partition("。")
+        facts: list[str] = []
+        opinions: list[str] = []
+        at = rest.find(A.FACT_FIRST)
+        if at < 0:
+            at = next((rest.find(m) for m in ("比如", "例如", "譬如") if rest.find(m) >= 0), -1)
+        if at >= 0:
+            fact_text = rest[at:]
+            rest = rest[:at]
+            pieces = re.split(r"(?:^|(?<=。))(?:比如|例如|譬如|又如|再如)[，,：:]?", fact_text)
+            facts = [p.rstrip("。") for p in pieces if p.strip()]
+        op = rest.find(A.OPINION_FIRST)
+        if op >= 0 and rest.endswith(A.OPINION_END):
+            inner = rest[op + len(A.OPINION_FIRST):-len(A.OPINION_END)]
+            opinions = inner.split(A.OPINION_NEXT)
+            rest = rest[:op]
+        facts = [f for f in (_value(f) for f in facts) if f]
+        name, rest = _short(name, rest)
+        return Problem(problem=name, own_words=_value(rest), facts=facts,
+                       opinions=[o for o in (_value(o) for o in opinions) if o])
+
+    def problems(self, notes: Notes) -> None:
+        for item in self.outline.items("problems"):
+            if item.aspect is None:
+                self.warnings.append(f"“{item.heading}”对应不到框架“{self.fw.name}”的方面，未提取")
+                continue
+            if notes.aspect(item.aspect):
+                self.warnings.append(f"“{item.heading}”与前面的条目是同一方面（{item.aspect}），未重复提取")
+                continue
+            body = self.item_body(item)
+            if _value(body.rstrip("。")) is None:
+                continue
+            markers = inline_markers(body)
+            if markers:
+                spans = [(m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
+                         for k, m in enumerate(markers)]
+                points = [body[s:e].strip().lstrip("，,：: ") for s, e in spans]
+            else:
+                points = [body.strip()]
+            problems = [self.problem(p) for p in points if p]
+            summary = body[:markers[0].start].strip() if markers else ""
+            if summary and problems:  # an overall judgement before 一是: kept with the first problem
+                problems[0].own_words = summary + (problems[0].own_words or "")
+            notes.aspects.append(AspectNotes(item.aspect, problems))
+
+    def causes(self, notes: Notes) -> None:
+        for item in self.outline.items("causes"):
+            if self.is_gap(item):
+                continue
+            name, text = _short(item.heading, self.item_body(item).strip())
+            notes.causes.append(Cause(name, _value(text)))
+
+    def measures(self, notes: Notes) -> None:
+        items = self.outline.items("measures")
+        for k, item in enumerate(items):
+            if self.is_gap(item):
+                continue
+            lines = self.lines(item.heading_end, item.end)
+            if k == len(items) - 1 and lines and (_DATE_LINE.match(lines[-1]) or lines[-1] == A.placeholder(A.GAPS["date"])):
+                lines.pop()
+            if not lines:
+                lines = [""]
+            first = ""
+            steps = []
+            for n, line in enumerate(lines):
+                line = line.lstrip("。：: ") if n == 0 else line
+                label = match_label(line)
+                step = line[label.end:] if label and label.rank == 3 else None
+                if step is None and n == 0:
+                    first = line
+                elif step is not None and not step[:1].isdigit():
+                    steps.append(step)
+                else:  # prose, or a step the notes could not number (it starts with a digit): the text
+                    first += step if step is not None else line
+            deadline = None
+            m = _DEADLINE.search(first)
+            if m:
+                deadline, first = m.group(1), first[:m.start()]
+            else:
+                t = _TIME_LIMIT.search(first)
+                deadline = t.group(1) if t else None
+            if _value(item.heading) is None and _value(first) is None:
+                continue
+            name, first = _short(item.heading, first)
+            notes.measures.append(Measure(name, _value(first), _value(deadline),
+                                          [s for s in steps if s]))
+
+    def date(self, notes: Notes) -> None:
+        paragraphs = self.outline.document.paragraphs
+        if paragraphs:
+            last = self.text[paragraphs[-1].start:paragraphs[-1].end]
+            if _DATE_LINE.match(last):
+                notes.date = normalise_date(last)
+
+
+def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
+    """Notes from a material's outline, and what could not be taken over (as Chinese lines)."""
+    ex = _Extractor(outline, fw)
+    notes = Notes(framework=fw.id)
+    start = ex.header(notes)
+    ex.preamble(notes, start)
+    ex.problems(notes)
+    ex.causes(notes)
+    ex.measures(notes)
+    ex.date(notes)
+    return notes, ex.warnings

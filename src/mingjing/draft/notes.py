@@ -1,0 +1,278 @@
+"""An author's notes (notes.yaml): the model and its validation, every mistake with file and line.
+
+The notes hold facts, not prose: who writes (author, role, unit), for which framework and meeting,
+the preparation (study, opinions solicited, talks held), per aspect the problems (each a short
+name, the author's own words, concrete facts and opinions received), causes, and measures with a
+time limit. Empty fields are allowed (they become visible placeholders in the draft); wrong
+shapes, unknown fields or aspects are not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mingjing.errors import InputError, PackError
+from mingjing.frameworks import Framework
+from mingjing.read.assemble import normalise_line
+from mingjing.yamlnodes import compose, fail, is_null, mapping
+
+WHAT = "笔记文件"
+TOP_KEYS = {"framework", "meeting", "author", "role", "unit", "date", "preamble", "aspects", "causes", "measures"}
+PREAMBLE_KEYS = {"study", "opinions", "talks"}
+ASPECT_KEYS = {"aspect", "problems"}
+PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
+CAUSE_KEYS = {"cause", "text"}
+MEASURE_KEYS = {"measure", "text", "deadline", "steps"}
+MAX_NAME = 40  # characters of a problem's, cause's or measure's short name
+# text that would break the draft's own structure when it appears inside a short name
+NAME_BREAKS = re.compile(r"[。！？!?\n]")
+_DATE = re.compile(r"^(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})\s*日?$")
+_SENTENCE_END = "。！？!?…”"
+# a space between two Chinese characters or marks is a line break of the YAML file, not a space
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
+
+
+@dataclass
+class Problem:
+    problem: str | None = None  # short name: 学习不够系统
+    own_words: str | None = None  # what the author says about it, in their own words
+    facts: list[str] = field(default_factory=list)  # concrete facts: what, when, numbers
+    opinions: list[str] = field(default_factory=list)  # opinions received about it (征求意见)
+
+
+@dataclass
+class AspectNotes:
+    aspect: str  # the framework aspect's name exactly as in the pack
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class Cause:
+    cause: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class Measure:
+    measure: str | None = None
+    text: str | None = None
+    deadline: str | None = None  # 2024年6月底前, 长期坚持
+    steps: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Preamble:
+    study: str | None = None
+    opinions: str | None = None
+    talks: str | None = None
+
+
+@dataclass
+class Notes:
+    framework: str
+    meeting: str | None = None
+    author: str | None = None
+    role: str | None = None
+    unit: str | None = None
+    date: str | None = None
+    preamble: Preamble = field(default_factory=Preamble)
+    aspects: list[AspectNotes] = field(default_factory=list)
+    causes: list[Cause] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    path: str = field(default="", compare=False)
+
+    def aspect(self, name: str) -> AspectNotes | None:
+        return next((a for a in self.aspects if a.aspect == name), None)
+
+
+def sentence(text: str) -> str:
+    """Text as a sentence: ends with 。 unless it already ends a sentence."""
+    text = text.strip().rstrip("，,；;、：:")
+    return text if not text or text[-1] in _SENTENCE_END else text + "。"
+
+
+def clean_name(text: str) -> str:
+    """A short name as it stands in a heading: no closing punctuation."""
+    return text.strip().rstrip("。；;，,、：: ")
+
+
+def strip_marker(text: str, markers: tuple[str, ...] = ("比如", "例如", "譬如", "又如")) -> str:
+    """A fact without the 比如 the draft puts in front of it."""
+    for m in markers:
+        if text.startswith(m):
+            return text[len(m):].lstrip("，,：: ")
+    return text
+
+
+def normalise_date(text: str) -> str | None:
+    m = _DATE.match(text.strip())
+    if not m:
+        return None
+    year, month, day = map(int, m.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year}年{month}月{day}日"
+
+
+class _Reader:
+    """Walks the YAML nodes of one notes file; every complaint names file and line."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, node, message: str) -> InputError:
+        return InputError(str(fail(self.path, node, message, WHAT)))
+
+    def mapping(self, node, allowed: set[str], where: str) -> dict:
+        import yaml
+
+        if not isinstance(node, yaml.MappingNode):
+            raise self.fail(node, f"{where}应为“字段: 内容”的形式")
+        try:
+            return mapping(self.path, node, allowed, WHAT)
+        except PackError as exc:
+            raise InputError(str(exc)) from None
+
+    def text(self, node, name: str) -> str | None:
+        """A text field; empty is allowed (a placeholder in the draft)."""
+        import yaml
+
+        if is_null(node):
+            return None
+        if not isinstance(node, yaml.ScalarNode):
+            raise self.fail(node, f"{name} 应为一段文字，不是列表或字段")
+        value = _CJK_GAP.sub("", normalise_line(str(node.value).replace("\n", " ")))
+        return value or None
+
+    def name(self, node, name: str) -> str | None:
+        value = self.text(node, name)
+        if value is None:
+            return None
+        if NAME_BREAKS.search(value.rstrip("。")):
+            raise self.fail(node, f"{name} 应是一句不带句号的简短概括（详细内容写在别的字段里）")
+        value = clean_name(value)
+        if len(value) > MAX_NAME:
+            raise self.fail(node, f"{name} 太长（{len(value)} 字），请概括在 {MAX_NAME} 字以内")
+        return value or None
+
+    def items(self, node, name: str) -> list:
+        import yaml
+
+        if is_null(node):
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.fail(node, f"{name} 应为列表（每项以“- ”开头）")
+        return list(node.value)
+
+    def texts(self, node, name: str, shape=None) -> list[str]:
+        out = []
+        for child in self.items(node, name):
+            value = self.text(child, name)
+            if value:
+                out.append(shape(value) if shape else value)
+        return [v for v in out if v]
+
+    def sentence(self, node, name: str) -> str | None:
+        value = self.text(node, name)
+        return sentence(value) if value else None
+
+
+def _aspect_name(reader: _Reader, node, fw: Framework) -> str:
+    from mingjing.parse.aspects import strong_aspect
+
+    value = reader.text(node, "aspect")
+    if value is None:
+        raise reader.fail(node, "aspect 不能为空：写框架中的方面名称")
+    if fw.aspect(value):
+        return value
+    for a in fw.aspects:
+        if value in a.aliases or value == a.full:
+            return a.name
+    guess = strong_aspect(fw, value)
+    if guess:
+        return guess
+    names = "、".join(a.name for a in fw.aspects)
+    raise reader.fail(node, f"“{value}”不是框架“{fw.name}”的方面（可用：{names}）")
+
+
+def _problem(reader: _Reader, node) -> Problem | None:
+    fields = reader.mapping(node, PROBLEM_KEYS, "每个问题")
+    problem = Problem(
+        problem=reader.name(fields.get("problem"), "problem"),
+        own_words=reader.sentence(fields.get("own_words"), "own_words"),
+        facts=reader.texts(fields.get("facts"), "facts", lambda t: clean_name(strip_marker(t))),
+        opinions=reader.texts(fields.get("opinions"), "opinions", clean_name),
+    )
+    if problem == Problem():
+        return None  # an untouched template entry
+    return problem
+
+
+def _framework(reader: _Reader, top: dict, root, frameworks: dict[str, Framework]) -> Framework:
+    if "framework" not in top:
+        raise reader.fail(root, "缺少 framework（框架包 ID，如 zhuti-2023；mingjing frameworks list 可查）")
+    fw_id = reader.text(top["framework"], "framework")
+    if fw_id is None or fw_id not in frameworks:
+        raise reader.fail(top["framework"], f"未知的框架 {fw_id or '（空）'}（可用：{'、'.join(sorted(frameworks))}）")
+    return frameworks[fw_id]
+
+
+def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
+    """Read and validate a notes file (InputError naming file and line for every mistake)."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}：文件不存在")
+    if path.is_dir():
+        raise InputError(f"{path}：这是一个文件夹，不是笔记文件")
+    if path.suffix.lower() in (".docx", ".doc", ".wps", ".pdf", ".txt", ".md", ".rtf"):
+        raise InputError(f"{path}：这是一份材料，不是笔记文件（.yaml）；要从材料提取笔记，请用 mingjing draft extract {path}")
+    try:
+        root = compose(path, WHAT)
+    except PackError as exc:
+        raise InputError(str(exc)) from None
+    reader = _Reader(path)
+    top = reader.mapping(root, TOP_KEYS, "笔记文件顶层")
+    fw = _framework(reader, top, root, frameworks)
+    notes = Notes(framework=fw.id, path=str(path))
+    for key in ("meeting", "author", "role", "unit"):
+        setattr(notes, key, reader.text(top.get(key), key))
+    if notes.meeting == fw.name:
+        notes.meeting = None  # the framework's own name is the default
+    date = reader.text(top.get("date"), "date")
+    if date is not None:
+        notes.date = normalise_date(date)
+        if notes.date is None:
+            raise reader.fail(top["date"], f"date “{date}”不是日期，请写成 2024年1月10日 或 2024-01-10")
+    if not is_null(top.get("preamble")):
+        pre = reader.mapping(top["preamble"], PREAMBLE_KEYS, "preamble")
+        notes.preamble = Preamble(**{k: reader.sentence(pre.get(k), k) for k in PREAMBLE_KEYS})
+    seen: dict[str, int] = {}
+    for node in reader.items(top.get("aspects"), "aspects"):
+        fields = reader.mapping(node, ASPECT_KEYS, "aspects 的每一项")
+        if "aspect" not in fields:
+            raise reader.fail(node, "缺少 aspect（框架中的方面名称）")
+        name = _aspect_name(reader, fields["aspect"], fw)
+        if name in seen:
+            raise reader.fail(fields["aspect"], f"方面“{name}”重复（第 {seen[name]} 行已写过），请合并到一处")
+        seen[name] = fields["aspect"].start_mark.line + 1
+        problems = [p for p in (_problem(reader, n) for n in reader.items(fields.get("problems"), "problems")) if p]
+        if problems:  # an aspect without problems is a gap in the draft, as if it were not written
+            notes.aspects.append(AspectNotes(name, problems))
+    for node in reader.items(top.get("causes"), "causes"):
+        fields = reader.mapping(node, CAUSE_KEYS, "causes 的每一项")
+        cause = Cause(reader.name(fields.get("cause"), "cause"), reader.sentence(fields.get("text"), "text"))
+        if cause != Cause():
+            notes.causes.append(cause)
+    for node in reader.items(top.get("measures"), "measures"):
+        fields = reader.mapping(node, MEASURE_KEYS, "measures 的每一项")
+        for step in reader.items(fields.get("steps"), "steps"):
+            if re.match(r"\s*[0-9０-９]", str(getattr(step, "value", ""))):
+                raise reader.fail(step, "步骤不要以数字开头（会和编号“1.”连在一起），可写成“在3月底前……”")
+        measure = Measure(reader.name(fields.get("measure"), "measure"), reader.sentence(fields.get("text"), "text"),
+                          reader.name(fields.get("deadline"), "deadline"),
+                          reader.texts(fields.get("steps"), "steps", sentence))
+        if measure != Measure():
+            notes.measures.append(measure)
+    return notes

@@ -1,0 +1,151 @@
+"""Draft one author's notes, or a whole team's, into files and review them on the spot with the
+project's own review (workbench.review_files: the same stages as `mingjing review`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mingjing.draft.assemble import assemble
+from mingjing.draft.llm import Fallback, LlmConfig, Phraser
+from mingjing.draft.material import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Material
+from mingjing.draft.notes import Notes, load_notes
+from mingjing.errors import InputError
+from mingjing.frameworks import Framework
+from mingjing.model import Report
+from mingjing.rules.context import ReviewOptions
+
+GAP = re.compile(re.escape(PLACEHOLDER_OPEN) + r"[^【】\n]*" + re.escape(PLACEHOLDER_CLOSE))
+
+
+@dataclass
+class Job:
+    """One notes file and where its draft goes."""
+
+    notes_path: Path
+    docx: Path
+    md: Path | None = None
+
+
+@dataclass
+class Drafted:
+    job: Job
+    notes: Notes
+    material: Material
+    report: Report | None = None
+    fallbacks: list[Fallback] = field(default_factory=list)
+    llm_error: str | None = None
+    llm_used: int = 0
+
+
+@dataclass
+class TeamResult:
+    drafts: list[Drafted]
+    pairs: list = field(default_factory=list)  # similarity.batch.Pair for every two drafts
+
+
+def check_targets(jobs: list[Job], force: bool) -> None:
+    """Refuse before anything is written: an output that is a notes file, exists without --force,
+    or is given twice."""
+    inputs = {j.notes_path.resolve() for j in jobs}
+    seen: set[Path] = set()
+    for job in jobs:
+        for target in (job.docx, job.md):
+            if target is None:
+                continue
+            resolved = target.resolve()
+            if resolved in inputs:
+                raise InputError(f"{target}：输出文件不能是笔记文件本身，笔记不会被覆盖")
+            if resolved in seen:
+                raise InputError(f"{target}：两份初稿会写到同一个文件，请换个文件名")
+            if target.is_dir():
+                raise InputError(f"{target}：这是一个文件夹，请给出输出文件名")
+            if target.exists() and not force:
+                raise InputError(f"{target}：文件已存在；如要覆盖请加 --force")
+            seen.add(resolved)
+
+
+def _write(target: Path, data: bytes) -> None:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    except OSError as exc:
+        raise InputError(f"{target}：无法写入（{exc.strerror or exc}）") from None
+
+
+def draft_one(job: Job, frameworks: dict[str, Framework], llm: LlmConfig | None = None) -> Drafted:
+    """Notes → material → .docx (and .md) on disk; not yet reviewed."""
+    from mingjing.render.draft_docx import draft_docx_bytes
+    from mingjing.render.draft_md import draft_markdown
+
+    notes = load_notes(job.notes_path, frameworks)
+    fw = frameworks[notes.framework]
+    phraser = Phraser(llm, notes) if llm else None
+    material = assemble(notes, fw, phraser)
+    _write(job.docx, draft_docx_bytes(material))
+    if job.md is not None:
+        _write(job.md, draft_markdown(material).encode("utf-8"))
+    drafted = Drafted(job, notes, material)
+    if phraser:
+        drafted.fallbacks, drafted.llm_error, drafted.llm_used = phraser.fallbacks, phraser.error, phraser.used
+    return drafted
+
+
+def draft_team(jobs: list[Job], frameworks: dict[str, Framework], force: bool = False,
+               llm: LlmConfig | None = None, options: ReviewOptions | None = None,
+               on_file: Callable[[int, Path], None] | None = None) -> TeamResult:
+    """Draft every notes file, then review all drafts together (each one, and every two for 雷同)."""
+    from mingjing.workbench import review_files
+
+    for job in jobs:  # every notes file is valid before anything is written
+        load_notes(job.notes_path, frameworks)
+    check_targets(jobs, force)
+    drafts = []
+    for k, job in enumerate(jobs):
+        drafts.append(draft_one(job, frameworks, llm))
+        if on_file:
+            on_file(k, job.notes_path)
+    ids = {d.notes.framework for d in drafts}
+    framework_id = ids.pop() if len(ids) == 1 else None
+    batch = review_files([d.job.docx for d in drafts], frameworks, options or ReviewOptions(), framework_id)
+    for d, (_, report, error) in zip(drafts, batch.rows):
+        if report is None:
+            raise InputError(f"{d.job.docx}：初稿写好后无法读回审阅（{error}）")
+        d.report = quiet_inside_gaps(report)
+    return TeamResult(drafts, batch.pairs)
+
+
+def quiet_inside_gaps(report: Report) -> Report:
+    """A placeholder is reported once (R110); other rules judging its wording would cry wolf."""
+    from mingjing.rules.review import settle
+
+    text = report.document.text
+    gaps = [(m.start(), m.end()) for m in GAP.finditer(text)]
+    if gaps:
+        report.findings = [f for f in report.findings
+                           if f.code == "R110" or not any(s <= f.start < e for s, e in gaps)]
+        settle(report)
+    return report
+
+
+def jobs_for(notes: list[Path], output: Path | None, md: Path | None, output_dir: Path | None) -> list[Job]:
+    """Where each draft goes: --output/--md for one notes file, --output-dir (or beside each
+    notes file) for several."""
+    if output is not None and output.suffix.lower() != ".docx":
+        raise InputError(f"{output}：初稿输出应为 .docx 文件（Markdown 请用 --md）")
+    if len(notes) > 1 and (output is not None or md is not None):
+        raise InputError("多份笔记时不能用 --output/--md，请用 --output-dir 指定初稿文件夹")
+    if output_dir is not None and (output is not None or md is not None):
+        raise InputError("--output-dir 不能与 --output/--md 同时使用")
+    if output_dir is not None and output_dir.exists() and not output_dir.is_dir():
+        raise InputError(f"{output_dir}：这不是文件夹")
+    for path in notes:
+        if not path.exists():
+            raise InputError(f"{path}：文件不存在")
+    if output_dir is not None:
+        return [Job(p, output_dir / f"{p.stem}.docx", output_dir / f"{p.stem}.md") for p in notes]
+    if len(notes) == 1:
+        return [Job(notes[0], output or notes[0].with_suffix(".docx"), md)]
+    return [Job(p, p.with_suffix(".docx"), None) for p in notes]

@@ -1,0 +1,96 @@
+"""Notes files as text: the commented template for a framework (`draft init`) and notes written
+out again (`draft extract`)."""
+
+from __future__ import annotations
+
+from mingjing.draft.notes import Notes
+from mingjing.frameworks import Framework
+
+_HEAD = """\
+# 对照检查材料笔记（mingjing draft 用）。只写事实，不写套话：mingjing 按框架的顺序和公文格式成稿。
+# 用法：填好后运行  mingjing draft 本文件.yaml --output 材料.docx
+# 没填的地方在初稿里显示为“【待补充：……】”，审阅会标出来；“#”后面是说明，可以删掉。
+framework: {fw_id}          # 框架包 ID：{fw_name}（mingjing frameworks list 查看全部）
+meeting: {meeting}          # 会议名称，写进标题；不写则用框架名称
+author:                     # 姓名，如：王建国
+role:                       # 职务，如：党组书记、局长
+unit:                       # 单位，如：宁川县交通运输局
+date:                       # 日期，如：2024年1月10日
+
+preamble:                   # 前言：会前准备，每项一两句，写清做了什么、多少
+  study:                    # 学习情况：读了哪些原著、参加几次集中学习、写了几篇体会
+  opinions:                 # 征求意见：用什么方式、向哪些人征求、收到多少条涉及本人的意见
+  talks:                    # 谈心谈话：和哪些人谈、共多少人次
+
+# 查摆的问题，按方面写；每个方面可以写几个问题（初稿里用“一是、二是”排列）。
+aspects:
+"""
+
+_ASPECT = """\
+  - aspect: {name}
+    problems:
+      - problem:            # 问题概括，一句话、不带句号，如：学习不够系统
+        own_words:          # 用自己的话说这个问题：表现在哪里、影响是什么
+        facts:              # 具体事实，每条一句：什么事、什么时间、多少数字（初稿里用“比如”“又如”引出）
+          -
+        opinions:           # 征求意见中别人对这个问题提的意见（原话或大意）
+          -
+"""
+
+_TAIL = """\
+
+causes:                     # 产生问题的原因：从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析
+  - cause:                  # 原因概括，一句话、不带句号，如：理论武装有所放松
+    text:                   # 具体剖析：为什么会这样
+
+measures:                   # 整改措施：和上面的问题对应，每条都要能检验
+  - measure:                # 措施概括，一句话、不带句号，如：持续加强理论武装
+    text:                   # 具体做法：做什么、做到什么程度、多长时间一次
+    deadline:               # 完成时限，如：2024年6月底前、长期坚持
+    steps: []               # 可选：分步骤的做法，每步一句（初稿里编为 1. 2. 3.）
+"""
+
+
+def _yaml_text(value: str) -> str:
+    """A scalar as YAML writes it (quoted when it needs to be)."""
+    import yaml
+
+    return yaml.safe_dump(value, allow_unicode=True, width=10_000).removesuffix("\n...\n").strip()
+
+
+def notes_template(fw: Framework) -> str:
+    """A notes file for this framework: every aspect in order, every field explained."""
+    text = _HEAD.format(fw_id=fw.id, fw_name=fw.name, meeting=_yaml_text(fw.name))
+    text += "".join(_ASPECT.format(name=_yaml_text(a.name)) for a in fw.aspects)
+    return text + _TAIL
+
+
+def notes_as_dict(notes: Notes) -> dict:
+    """The notes as plain data, empty fields left out."""
+    def pick(obj, keys) -> dict:
+        out = {}
+        for k in keys:
+            v = getattr(obj, k)
+            if v not in (None, [], ""):
+                out[k] = v
+        return out
+
+    data = pick(notes, ("framework", "meeting", "author", "role", "unit", "date"))
+    preamble = pick(notes.preamble, ("study", "opinions", "talks"))
+    if preamble:
+        data["preamble"] = preamble
+    data["aspects"] = [{"aspect": a.aspect,
+                        "problems": [pick(p, ("problem", "own_words", "facts", "opinions")) for p in a.problems]}
+                       for a in notes.aspects]
+    data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
+    data["measures"] = [pick(m, ("measure", "text", "deadline", "steps")) for m in notes.measures]
+    return data
+
+
+def dump_notes(notes: Notes, source: str = "") -> str:
+    """Notes as a YAML file that `load_notes` reads back to the same notes."""
+    import yaml
+
+    head = "# 对照检查材料笔记（mingjing draft 用）" + (f"，由 {source} 提取" if source else "") + \
+        "；请核对、补充后再起草。\n"
+    return head + yaml.safe_dump(notes_as_dict(notes), allow_unicode=True, sort_keys=False, width=10_000)
