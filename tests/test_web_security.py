@@ -29,6 +29,9 @@ def site(tmp_path_factory):
         assert upload(browsers["author"], ra, name="第二稿.txt", data=draft_2_text().encode()).status_code == 303
         assert upload(browsers["colleague"], ra, COLLEAGUE).status_code == 303
         assert upload(browsers["author_b"], rb, COLLEAGUE).status_code == 303
+        template = browsers["author"].get(f"/rounds/{ra}/drafting/template.yaml").content
+        assert browsers["author"].post(f"/rounds/{ra}/drafting/notes",
+                                       files={"file": ("笔记.yaml", template)}).status_code == 303
         store = app.state.store
         ids = {"ra": ra, "rb": rb,
                "ma": store.material_of(ra, team.users["author"]["id"])["id"],
@@ -71,6 +74,16 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/drafts/{da}/original", {}, own_material),
         ("POST", f"/materials/{ma}/comments", {"body": "意见"}, own_material),
         ("POST", f"/materials/{ma}/decision", {"decision": "return", "body": "请修改", "draft_id": "0"}, {"reviewer"}),
+        # drafting: authors only, each on their own working draft (only 陈立华 has drafted)
+        ("GET", f"/rounds/{ra}/drafting", {}, {"author", "colleague"}),
+        ("GET", f"/rounds/{ids['rb']}/drafting", {}, {"author_b"}),
+        ("GET", f"/rounds/{ra}/drafting/template.yaml", {}, {"author", "colleague"}),
+        ("GET", f"/rounds/{ra}/drafting/extract.yaml", {}, {"author", "colleague"}),
+        ("GET", f"/rounds/{ra}/drafting/draft.docx", {}, {"author"}),
+        ("GET", f"/rounds/{ra}/drafting/notes.yaml", {}, {"author"}),
+        ("GET", f"/rounds/{ra}/drafting/report", {}, {"author"}),
+        ("POST", f"/rounds/{ra}/drafting/notes", {}, {"author", "colleague"}),
+        ("POST", f"/rounds/{ra}/drafting/submit", {}, {"author"}),
     ]
 
 
@@ -84,7 +97,7 @@ def test_every_route_refuses_every_role_it_does_not_serve(site):
             if method == "GET":
                 r = browser.get(path)
             else:
-                files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith("/upload") else None
+                files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith(("/upload", "/notes")) else None
                 r = browser.post(path, data, files=files)
             if role in allowed:
                 assert r.status_code == 200, (role, path, r.status_code)
@@ -128,6 +141,24 @@ def test_state_changes_need_the_sessions_csrf_token(site):
     ok = browser.client.post(path, data={"body": "带令牌的意见"}, headers={"X-CSRF-Token": browser.csrf,
                                                                           "HX-Request": "true"})
     assert ok.status_code == 200 and "带令牌的意见" in ok.text
+
+
+def test_drafting_state_changes_need_the_sessions_csrf_token(site):
+    author, ra, store = site["b"]["author"], site["ids"]["ra"], site["app"].state.store
+    material = store.material_of(ra, site["team"].users["author"]["id"])
+    before = (author.get(f"/rounds/{ra}/drafting/draft.docx").content, len(store.drafts(material["id"])))
+    notes = {"file": ("笔记.yaml", b"framework: zhuti-2023\nauthor: \xe5\xbc\xa0\n")}
+    for token in ("", "x" * 43, site["b"]["colleague"].csrf):
+        assert author.post(f"/rounds/{ra}/drafting/notes", files=notes, csrf=token).status_code == 403
+        assert author.post(f"/rounds/{ra}/drafting/submit", csrf=token).status_code == 403
+    after = (author.get(f"/rounds/{ra}/drafting/draft.docx").content, len(store.drafts(material["id"])))
+    assert after == before
+
+
+def test_a_colleague_never_sees_anothers_working_draft(site):
+    page = site["b"]["colleague"].get(f"/rounds/{site['ids']['ra']}/drafting").text
+    assert 'id="draft"' not in page and "/drafting/draft.docx" not in page and "陈立华" not in page
+    assert "笔记.docx" not in page
 
 
 def test_login_form_needs_its_csrf_cookie(site):

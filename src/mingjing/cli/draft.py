@@ -73,17 +73,11 @@ def extract(
 
     示例：mingjing draft extract 去年材料.docx --framework zhuti-2023 --output 笔记.yaml
     """
-    from mingjing.draft.extract import extract_notes
+    from mingjing.draft.extract import extract_file
     from mingjing.draft.template import dump_notes
-    from mingjing.errors import InputError
-    from mingjing.parse import parse_document
-    from mingjing.read import read_document
 
     packs = frameworks_for(frameworks_dir, config)
-    outline = parse_document(read_document(file), packs, framework)
-    if outline.framework is None:
-        raise InputError(f"{file}：识别不出对照的框架，请用 --framework 指定（mingjing frameworks list 查看）")
-    notes, warnings = extract_notes(outline, packs[outline.framework.id])
+    notes, warnings = extract_file(file, packs, framework)
     for line in warnings:
         typer.echo(f"提示：{line}", err=True)
     _emit(dump_notes(notes, file.name), output, force, [file])

@@ -9,6 +9,7 @@ causes and measures (a time limit where one is written).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
@@ -222,3 +223,16 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.measures(notes)
     ex.date(notes)
     return notes, ex.warnings
+
+
+def extract_file(path: Path, frameworks: dict[str, Framework], framework_id: str | None = None,
+                 shown_name: str | None = None) -> tuple[Notes, list[str]]:
+    """`draft extract`: read and parse a material (framework given or recognised), then extract its notes."""
+    from mingjing.errors import InputError
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    outline = parse_document(read_document(path), frameworks, framework_id)
+    if outline.framework is None:
+        raise InputError(f"{shown_name or path}：识别不出对照的框架，请用 --framework 指定（mingjing frameworks list 查看）")
+    return extract_notes(outline, frameworks[outline.framework.id])

@@ -117,6 +117,21 @@ def draft_team(jobs: list[Job], frameworks: dict[str, Framework], force: bool = 
     return TeamResult(drafts, batch.pairs)
 
 
+def draft_hints(d: Drafted) -> list[str]:
+    """What the author should know about a draft besides its review: what the LLM did, the gaps left."""
+    lines = []
+    if d.llm_error:
+        rest = f"LLM 改写了 {d.llm_used} 个问题，其余" if d.llm_used else "本稿未使用 LLM，"
+        lines.append(f"提示：{d.llm_error}；{rest}按笔记原文拼接")
+    elif d.fallbacks or d.llm_used:
+        lines.append(f"LLM 改写了 {d.llm_used} 个问题")
+    lines += [f"提示：{fb.message()}" for fb in d.fallbacks]
+    gaps = d.material.placeholders
+    if gaps:
+        lines.append(f"提示：初稿中有 {gaps} 处“【待补充：……】”，请补充笔记后重新起草")
+    return lines
+
+
 def quiet_inside_gaps(report: Report) -> Report:
     """A placeholder is reported once (R110); other rules judging its wording would cry wolf."""
     from mingjing.rules.review import settle

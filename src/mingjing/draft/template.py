@@ -87,10 +87,11 @@ def notes_as_dict(notes: Notes) -> dict:
     return data
 
 
-def dump_notes(notes: Notes, source: str = "") -> str:
-    """Notes as a YAML file that `load_notes` reads back to the same notes."""
+def dump_notes(notes: Notes, source: str = "", hints: list[str] | None = None) -> str:
+    """Notes as a YAML file that `load_notes` reads back to the same notes (hints: comment lines on top)."""
     import yaml
 
     head = "# 对照检查材料笔记（mingjing draft 用）" + (f"，由 {source} 提取" if source else "") + \
         "；请核对、补充后再起草。\n"
+    head += "".join(f"# 提示：{' '.join(h.splitlines())}\n" for h in hints or [])
     return head + yaml.safe_dump(notes_as_dict(notes), allow_unicode=True, sort_keys=False, width=10_000)

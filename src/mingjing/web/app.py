@@ -52,7 +52,8 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
                secure_cookies: bool = False) -> FastAPI:
     """The app over the database at db_path; uploads are kept in files_dir (default: beside the db)."""
     from mingjing.frameworks import load_frameworks
-    from mingjing.web.routes import admin, materials, rounds, signin
+    from mingjing.draft.llm import llm_config
+    from mingjing.web.routes import admin, drafting, materials, rounds, signin
 
     db_path = Path(db_path)
     files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
@@ -66,9 +67,10 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.max_upload = max_upload_bytes
     app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
     app.state.secure_cookies = secure_cookies
+    app.state.llm = llm_config(None, None)  # drafting uses an LLM only when the server starts with MINGJING_LLM_URL
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (signin, admin, rounds, materials):
+    for module in (signin, admin, rounds, materials, drafting):
         app.include_router(module.router)
 
     @app.exception_handler(NotSignedIn)

@@ -38,35 +38,52 @@ def round_page(request: Request, round_id: int, user: dict = Depends(signed_in))
 
 @router.post("/{round_id}/upload")
 async def upload(request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)):
-    import os
-
-    import anyio
-    import anyio.to_thread
-
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, "author")
+    refuse_if_approved(store, round_id, user)
+    checked = check_upload(file.filename or "", await read_limited(file, request.app.state.max_upload),
+                           request.app.state.max_upload)
+    material_id, _ = await accept_draft(request, user, round_, checked)
+    return RedirectResponse(f"/materials/{material_id}", status_code=303)
+
+
+def review_slots(request: Request):
+    """Reviews (and drafts) at once: one per core, the rest wait in turn (made inside the event loop, once)."""
+    import os
+
+    import anyio
+
+    if request.app.state.review_slots is None:
+        request.app.state.review_slots = anyio.CapacityLimiter(max(1, os.cpu_count() or 1))
+    return request.app.state.review_slots
+
+
+def refuse_if_approved(store, round_id: int, user: dict) -> None:
     material = store.material_of(round_id, user["id"])
     if material and material["status"] == "approved":
         raise HTTPException(409, "材料已审核通过，不能再上传新稿")
-    checked = check_upload(file.filename or "", await read_limited(file, request.app.state.max_upload),
-                           request.app.state.max_upload)
+
+
+async def accept_draft(request: Request, user: dict, round_: dict, checked, action: str = "上传材料") -> tuple[int, int]:
+    """The one path of a new draft (uploaded, or drafted from notes): kept, reviewed, stored, logged."""
+    import anyio.to_thread
+
+    store = request.app.state.store
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
-    if request.app.state.review_slots is None:  # made inside the event loop, once
-        request.app.state.review_slots = anyio.CapacityLimiter(max(1, os.cpu_count() or 1))
     stored = keeper.keep(checked)
     try:
         review = await anyio.to_thread.run_sync(reviews.review, stored, checked.original_name, round_["framework_id"],
-                                                limiter=request.app.state.review_slots)
-        material_id, version = store.add_draft(round_id, user["id"], {
+                                                limiter=review_slots(request))
+        material_id, version = store.add_draft(round_["id"], user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
             "size": len(checked.data), "format": checked.format, **review})
     except BaseException:
         keeper.discard(stored)
         raise
-    store.log(user, "上传材料", f"{round_['name']}：{checked.original_name}（第 {version} 稿，材料 #{material_id}）",
+    store.log(user, action, f"{round_['name']}：{checked.original_name}（第 {version} 稿，材料 #{material_id}）",
               client_ip(request))
-    return RedirectResponse(f"/materials/{material_id}", status_code=303)
+    return material_id, version
 
 
 def _pair(request: Request, user: dict, round_id: int, a: int, b: int) -> tuple[dict, dict, dict]:

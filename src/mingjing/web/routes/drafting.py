@@ -1,0 +1,169 @@
+"""Drafting in the browser (an author in a round): the notes template, notes uploaded and drafted
+by the draft package as `mingjing draft` does, the drafted Word file and its review, submitting it
+as the material's next draft (the same path as an uploaded .docx), notes extracted from one's own
+latest draft. Only authors draft, each on their own working draft."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse
+
+from mingjing.errors import InputError
+from mingjing.web.access import round_for
+from mingjing.web.drafting_desk import DraftingDesk
+from mingjing.web.pages import client_ip, needs_role, page, signed_in
+from mingjing.web.routes.rounds import DOCX, accept_draft, attachment, refuse_if_approved, review_slots
+from mingjing.web.uploads import check_upload, read_limited
+
+router = APIRouter(prefix="/rounds/{round_id}/drafting")
+YAML = "application/yaml; charset=utf-8"
+DEFAULT_FRAMEWORK = "zhuti-2023"  # as `mingjing draft init`
+
+
+def _desk(request: Request) -> DraftingDesk:
+    if not hasattr(request.app.state, "desk"):
+        request.app.state.desk = DraftingDesk(request.app.state.keeper.folder / "drafting")
+    return request.app.state.desk
+
+
+def _author_round(request: Request, user: dict, round_id: int) -> dict:
+    round_ = round_for(request.app.state.store, user, round_id)
+    needs_role(user, "author")
+    return round_
+
+
+def _framework_id(request: Request, round_: dict, asked: str | None = None) -> str:
+    frameworks = request.app.state.frameworks
+    chosen = round_["framework_id"] or asked or DEFAULT_FRAMEWORK
+    if chosen not in frameworks:
+        raise InputError(f"未知的框架 {chosen}（可用：{'、'.join(sorted(frameworks))}）")
+    return chosen
+
+
+def _page(request: Request, user: dict, round_: dict, error: str | None = None, status_code: int = 200):
+    store = request.app.state.store
+    material = store.material_of(round_["id"], user["id"])
+    llm = request.app.state.llm
+    return page(request, "drafting.html", {
+        "round": round_, "material": material, "drafts": store.drafts(material["id"]) if material else [],
+        "framework": request.app.state.frameworks.get(round_["framework_id"] or ""),
+        "frameworks": request.app.state.frameworks, "default_framework": DEFAULT_FRAMEWORK,
+        "working": _desk(request).get(round_["id"], user["id"]), "error": error,
+        "llm": f"{llm.model}（{llm.endpoint}）" if llm else None}, status_code=status_code)
+
+
+@router.get("")
+def drafting_page(request: Request, round_id: int, user: dict = Depends(signed_in)):
+    return _page(request, user, _author_round(request, user, round_id))
+
+
+@router.get("/template.yaml")
+def template(request: Request, round_id: int, framework: str | None = None, user: dict = Depends(signed_in)):
+    from mingjing.draft.template import notes_template
+
+    round_ = _author_round(request, user, round_id)
+    framework_id = _framework_id(request, round_, framework)
+    text = notes_template(request.app.state.frameworks[framework_id])
+    request.app.state.store.log(user, "下载笔记模板", f"{round_['name']}：{framework_id}", client_ip(request))
+    return attachment(text.encode("utf-8"), f"笔记-{framework_id}.yaml", YAML)
+
+
+@router.post("/notes")
+async def upload_notes(request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)):
+    import anyio.to_thread
+
+    from mingjing.draft.uploaded import draft_notes_bytes
+    from mingjing.render.review_html import render_review_html
+
+    store, frameworks = request.app.state.store, request.app.state.frameworks
+    round_ = _author_round(request, user, round_id)
+    name = file.filename or "笔记.yaml"
+    try:
+        data = await read_limited(file, request.app.state.max_upload)
+        result = await anyio.to_thread.run_sync(
+            lambda: draft_notes_bytes(data, name, frameworks, framework_id=round_["framework_id"],
+                                      llm=request.app.state.llm, options=request.app.state.reviews.options),
+            limiter=review_slots(request))
+    except InputError as exc:
+        store.log(user, "笔记有误", f"{round_['name']}：{exc}", client_ip(request))
+        return _page(request, user, round_, str(exc), status_code=400)
+    drafted, report = result.drafted, result.drafted.report
+    docx_name = drafted.job.docx.name
+    report_html = render_review_html(report, docx_name, frameworks).encode("utf-8")
+    counts = Counter(f.category for f in report.findings)
+    _desk(request).put(round_id, user["id"], data, result.docx, report_html, {
+        "notes_name": drafted.job.notes_path.name, "docx_name": docx_name, "verdict": report.verdict,
+        "score": report.score, "findings": len(report.findings), "counts": dict(counts),
+        "placeholders": drafted.material.placeholders, "hints": result.hints, "llm_used": drafted.llm_used})
+    store.log(user, "起草初稿", f"{round_['name']}：{drafted.job.notes_path.name} → {docx_name}"
+              f"（{report.verdict}，{report.score} 分{'，LLM 改写 %d 处' % drafted.llm_used if drafted.llm_used else ''}）",
+              client_ip(request))
+    return RedirectResponse(f"/rounds/{round_id}/drafting#draft", status_code=303)
+
+
+def _working(request: Request, user: dict, round_id: int):
+    round_ = _author_round(request, user, round_id)
+    working = _desk(request).get(round_id, user["id"])
+    if working is None:
+        raise HTTPException(404, "还没有起草的初稿，请先上传笔记")
+    return round_, working
+
+
+def _download(request: Request, user: dict, round_id: int, what: str, name_key: str, action: str, media: str):
+    round_, working = _working(request, user, round_id)
+    request.app.state.store.log(user, action, f"{round_['name']}：{working.summary[name_key]}", client_ip(request))
+    return attachment(working.read(what), working.summary[name_key], media)
+
+
+@router.get("/draft.docx")
+def drafted_docx(request: Request, round_id: int, user: dict = Depends(signed_in)):
+    return _download(request, user, round_id, DraftingDesk.DOCX, "docx_name", "下载起草初稿", DOCX)
+
+
+@router.get("/notes.yaml")
+def working_notes(request: Request, round_id: int, user: dict = Depends(signed_in)):
+    return _download(request, user, round_id, DraftingDesk.NOTES, "notes_name", "下载笔记", YAML)
+
+
+@router.get("/report")
+def drafted_report(request: Request, round_id: int, user: dict = Depends(signed_in)):
+    _, working = _working(request, user, round_id)
+    return HTMLResponse(working.read(DraftingDesk.REPORT))
+
+
+@router.post("/submit")
+async def submit(request: Request, round_id: int, user: dict = Depends(signed_in)):
+    store = request.app.state.store
+    round_, working = _working(request, user, round_id)
+    if working.summary.get("submitted_version"):
+        raise HTTPException(409, f"这份初稿已提交为第 {working.summary['submitted_version']} 稿；修改笔记后可重新起草")
+    refuse_if_approved(store, round_id, user)
+    checked = check_upload(working.summary["docx_name"], working.read(DraftingDesk.DOCX), request.app.state.max_upload)
+    material_id, version = await accept_draft(request, user, round_, checked, action="提交起草稿")
+    _desk(request).mark_submitted(working, version)
+    return RedirectResponse(f"/materials/{material_id}", status_code=303)
+
+
+@router.get("/extract.yaml")
+async def extract(request: Request, round_id: int, user: dict = Depends(signed_in)):
+    """`draft extract` of the author's own latest draft: notes to start the next version."""
+    import anyio.to_thread
+
+    from mingjing.draft.uploaded import extract_notes_text
+
+    store = request.app.state.store
+    round_ = _author_round(request, user, round_id)
+    material = store.material_of(round_id, user["id"])
+    if material is None:
+        raise HTTPException(404, "还没有上传过材料，无从提取")
+    latest = store.drafts(material["id"])[-1]
+    path = request.app.state.keeper.path(latest["stored_name"])
+    text, _ = await anyio.to_thread.run_sync(extract_notes_text, path, latest["original_name"],
+                                             request.app.state.frameworks, round_["framework_id"],
+                                             limiter=review_slots(request))
+    store.log(user, "提取笔记", f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}",
+              client_ip(request))
+    stem = latest["original_name"].rsplit(".", 1)[0]
+    return attachment(text.encode("utf-8"), f"{stem}-笔记.yaml", YAML)

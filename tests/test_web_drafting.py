@@ -1,0 +1,167 @@
+"""Drafting in the browser over real HTTP: the notes template, notes drafted into a GB/T 9704 Word
+file and reviewed, submitted as the material's next draft (then reviewed, seen by the reviewer,
+diffable like any upload), notes extracted from one's own latest draft, bad notes refused with
+file and line, and the optional LLM used only when the server starts with one configured."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+import yaml
+
+from conftest import FIXTURES
+from llm_stub import GOOD_OPENING, StubServer
+from web_server import Browser, live_server
+from web_team import DRAFT_1, PASSWORD, make_people, upload
+
+NOTES = FIXTURES / "draft" / "team" / "01-书记-周明远.yaml"
+PROBLEMS = 6  # one problem in each of the six aspects
+
+
+def notes_upload(browser, round_id: int, data: bytes, name: str = "周明远-笔记.yaml"):
+    return browser.post(f"/rounds/{round_id}/drafting/notes", files={"file": (name, data)})
+
+
+@pytest.fixture(scope="module")
+def drafted(tmp_path_factory):
+    """陈立华 uploads draft 1 as Word, then drafts from notes in the browser and submits draft 2."""
+    folder = tmp_path_factory.mktemp("drafting")
+    seen = {}
+    with live_server(folder) as (base, app):
+        team = make_people(app.state.store)
+        author, reviewer = Browser(base), Browser(base)
+        assert author.login("陈立华", PASSWORD).status_code == 303
+        assert reviewer.login("李审阅", PASSWORD).status_code == 303
+        ra = team.rounds["a"]
+        assert upload(author, ra, DRAFT_1).status_code == 303
+        seen["round_page"] = author.get(f"/rounds/{ra}").text
+        seen["page_before"] = author.get(f"/rounds/{ra}/drafting").text
+        seen["template"] = author.get(f"/rounds/{ra}/drafting/template.yaml")
+        seen["extract"] = author.get(f"/rounds/{ra}/drafting/extract.yaml")
+        seen["bad"] = notes_upload(author, ra, NOTES.read_bytes().replace(b"facts:", b"fakts:", 1))
+        seen["files_after_bad"] = sorted(p.name for p in (folder / "web-files").rglob("*") if p.is_file())
+        seen["notes"] = notes_upload(author, ra, NOTES.read_bytes())
+        seen["page_after"] = author.get(f"/rounds/{ra}/drafting").text
+        seen["docx"] = author.get(f"/rounds/{ra}/drafting/draft.docx")
+        seen["report"] = author.get(f"/rounds/{ra}/drafting/report").text
+        seen["notes_back"] = author.get(f"/rounds/{ra}/drafting/notes.yaml")
+        seen["submit"] = author.post(f"/rounds/{ra}/drafting/submit")
+        seen["submit_again"] = author.post(f"/rounds/{ra}/drafting/submit")
+        seen["page_submitted"] = author.get(f"/rounds/{ra}/drafting").text
+        material = app.state.store.material_of(ra, team.users["author"]["id"])
+        seen["drafts"] = app.state.store.drafts(material["id"])
+        seen["matrix"] = reviewer.get(f"/rounds/{ra}").text
+        seen["reviewer_material"] = reviewer.get(f"/materials/{material['id']}").text
+        seen["diff"] = reviewer.get(f"/materials/{material['id']}/diff")
+        seen["audit"] = [(e["action"], e["detail"]) for e in app.state.store.audit()]
+        author.close()
+        reviewer.close()
+    return seen
+
+
+def test_the_round_page_leads_to_drafting(drafted):
+    assert "/drafting" in drafted["round_page"] and "从笔记起草" in drafted["round_page"]
+    assert "下载笔记模板" in drafted["page_before"] and "从最新一稿提取笔记" in drafted["page_before"]
+    assert "未配置 LLM" in drafted["page_before"]
+
+
+def test_template_is_the_rounds_framework_as_draft_init_gives_it(drafted):
+    r = drafted["template"]
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    text = r.content.decode("utf-8")
+    assert text.startswith("# 对照检查材料笔记") and "framework: zhuti-2023" in text
+    data = yaml.safe_load(text)
+    assert len(data["aspects"]) == PROBLEMS
+
+
+def test_notes_are_extracted_from_ones_own_latest_draft(drafted):
+    r = drafted["extract"]
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    text = r.content.decode("utf-8")
+    assert "由 陈立华-对照检查材料-初稿.docx 提取" in text
+    data = yaml.safe_load(text)
+    assert data["framework"] == "zhuti-2023"
+    assert sum(len(a["problems"]) for a in data["aspects"]) >= 3 and data["measures"]
+
+
+def test_bad_notes_show_file_and_line_and_nothing_is_stored(drafted):
+    r = drafted["bad"]
+    assert r.status_code == 400
+    assert "周明远-笔记.yaml:" in r.text and "未知字段 fakts" in r.text and "未保存" in r.text
+    assert "/tmp" not in r.text and "mingjing-draft-" not in r.text
+    assert not any(n.endswith((".yaml", "summary.json")) for n in drafted["files_after_bad"])
+    assert ("笔记有误", ) == tuple(a for a, _ in drafted["audit"] if a == "笔记有误")
+
+
+def test_notes_become_a_reviewed_gbt_9704_word_file(drafted):
+    assert drafted["notes"].status_code == 303
+    page = drafted["page_after"]
+    assert "周明远-笔记.docx" in page and "通过" in page and "提交为第 2 稿" in page
+    r = drafted["docx"]
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    document = docx.Document(io.BytesIO(r.content))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "一、" in text and "周明远" in text and "【待补充" not in text
+    section = document.sections[0]
+    assert round(section.page_width.mm) == 210 and round(section.top_margin.mm) == 37
+    assert "审阅" in drafted["report"] and "周明远-笔记.docx" in drafted["report"]
+    assert drafted["notes_back"].content.startswith("# 清溪镇党委书记的笔记".encode())
+
+
+def test_submitted_draft_goes_the_way_of_an_uploaded_one(drafted):
+    assert drafted["submit"].status_code == 303 and drafted["submit"].headers["location"].startswith("/materials/")
+    assert drafted["submit_again"].status_code == 409
+    assert "已提交为第 2 稿" in drafted["page_submitted"]
+    drafts = drafted["drafts"]
+    assert [d["version"] for d in drafts] == [1, 2]
+    assert drafts[1]["original_name"] == "周明远-笔记.docx" and drafts[1]["format"] == "docx"
+    assert drafts[1]["verdict"] == "pass"
+    assert "第 2 稿" in drafted["matrix"] and "陈立华" in drafted["matrix"]
+    assert "周明远-笔记.docx" in drafted["reviewer_material"]
+    assert drafted["diff"].status_code == 200 and "第 1 稿" in drafted["diff"].text
+
+
+def test_every_drafting_step_is_in_the_audit_log(drafted):
+    actions = [a for a, _ in drafted["audit"]]
+    for action in ("下载笔记模板", "提取笔记", "笔记有误", "起草初稿", "下载起草初稿", "下载笔记", "提交起草稿"):
+        assert action in actions, action
+    detail = dict(drafted["audit"])["笔记有误"]
+    assert "周明远-笔记.yaml:" in detail
+
+
+@pytest.mark.parametrize("name, data, says", [
+    ("笔记.txt", b"framework: zhuti-2023\n", "应为 .yaml"),
+    ("笔记.yaml", b"framework: [zhuti-2023\n", "笔记.yaml:2"),
+    ("笔记.yaml", b"framework: zzshh-2023\n", "本次应按 zhuti-2023"),
+    ("笔记.yaml", b"", "是空的"),
+    ("笔记.yaml", b"\xff\xfe\x00\x00binary", "无法读取"),
+])
+def test_notes_that_cannot_be_drafted_are_refused_plainly(tmp_path, name, data, says):
+    with live_server(tmp_path) as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login("陈立华", PASSWORD)
+        r = notes_upload(author, team.rounds["a"], data, name)
+        assert r.status_code == 400 and says in r.text, r.text[-800:]
+        assert author.get(f"/rounds/{team.rounds['a']}/drafting/draft.docx").status_code == 404
+        author.close()
+
+
+def test_llm_is_used_only_when_the_server_starts_with_one(tmp_path, monkeypatch):
+    with StubServer() as stub:
+        monkeypatch.setenv("MINGJING_LLM_URL", stub.url)
+        monkeypatch.setenv("MINGJING_LLM_MODEL", "good")
+        with live_server(tmp_path) as (base, app):
+            team = make_people(app.state.store)
+            author = Browser(base)
+            author.login("陈立华", PASSWORD)
+            ra = team.rounds["a"]
+            assert "已配置 LLM：good" in author.get(f"/rounds/{ra}/drafting").text
+            assert notes_upload(author, ra, NOTES.read_bytes()).status_code == 303
+            assert f"LLM 改写了 {PROBLEMS} 个问题" in author.get(f"/rounds/{ra}/drafting").text
+            document = docx.Document(io.BytesIO(author.get(f"/rounds/{ra}/drafting/draft.docx").content))
+            assert "\n".join(p.text for p in document.paragraphs).count(GOOD_OPENING) == PROBLEMS
+            assert len(stub.requests) == PROBLEMS
+            author.close()
