@@ -160,3 +160,50 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
         for action in ("上传材料", "添加意见", "退回修改", "审核通过", "创建轮次"):
             assert action in log
         shot(admin, "09-操作日志", full=False)
+
+
+def test_drafting_from_notes_in_the_browser(browser, tmp_path):
+    notes = ROOT / "tests" / "fixtures" / "draft" / "team" / "01-书记-周明远.yaml"
+    bad = tmp_path / "周明远-笔记.yaml"
+    bad.write_text(notes.read_text(encoding="utf-8").replace("measures:", "measure:", 1), encoding="utf-8")
+    with live_server(tmp_path / "site") as (base, app):
+        team = make_people(app.state.store)
+        ra = team.rounds["a"]
+        author = sign_in(browser, base, "陈立华")
+        author.goto(f"{base}/rounds/{ra}")
+        author.get_by_role("link", name="从笔记起草").click()
+        author.wait_for_url(f"{base}/rounds/{ra}/drafting")
+        with author.expect_download() as download:
+            author.get_by_role("link", name="下载笔记模板（2023年主题教育专题民主生活会）").click()
+        assert download.value.suggested_filename == "笔记-zhuti-2023.yaml"
+
+        # a mistake in the notes: the file and line are shown, nothing is kept
+        author.set_input_files("input[type=file]", str(bad))
+        author.get_by_role("button", name="起草并审阅").click()
+        author.wait_for_load_state()
+        alert = author.get_by_role("alert").inner_text()
+        assert "周明远-笔记.yaml:" in alert and "未知字段 measure" in alert
+        assert author.locator("#draft").count() == 0
+        shot(author, "10-撰写人-笔记有误", full=False)
+
+        author.set_input_files("input[type=file]", str(notes))
+        author.get_by_role("button", name="起草并审阅").click()
+        author.wait_for_url(f"{base}/rounds/{ra}/drafting#draft")
+        card = author.locator("#draft").inner_text()
+        assert "01-书记-周明远.docx" in card and "通过" in card
+        assert "周明远" in author.frame_locator("iframe.report").locator("body").inner_text()
+        shot(author, "11-撰写人-起草")
+        with author.expect_download() as download:
+            author.get_by_role("link", name="下载初稿（Word）").click()
+        assert download.value.suggested_filename == "01-书记-周明远.docx"
+        author.emulate_media(media="print")
+        shot(author, "12-撰写人-起草-打印")
+        assert not author.locator("header.top nav").is_visible()
+        author.emulate_media(media="screen")
+
+        author.get_by_role("button", name="提交为第 1 稿").click()
+        author.wait_for_url(f"{base}/materials/*")
+        assert "第 1 稿" in author.locator("ol.drafts").inner_text()
+        reviewer = sign_in(browser, base, "李审阅")
+        reviewer.goto(f"{base}/rounds/{ra}")
+        assert "陈立华" in reviewer.locator("table.matrix").inner_text()

@@ -165,3 +165,14 @@ def test_llm_is_used_only_when_the_server_starts_with_one(tmp_path, monkeypatch)
             assert "\n".join(p.text for p in document.paragraphs).count(GOOD_OPENING) == PROBLEMS
             assert len(stub.requests) == PROBLEMS
             author.close()
+
+
+def test_serve_with_a_broken_llm_setting_says_so_and_stores_nothing(tmp_path):
+    from conftest import run_cli
+    from web_server import free_port
+
+    result = run_cli("serve", "--db", tmp_path / "web.db", "--port", free_port(),
+                     env={"MINGJING_LLM_URL": "ftp://127.0.0.1/v1", "MINGJING_LLM_MODEL": "m"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "LLM 地址“ftp://127.0.0.1/v1”无效" in result.stderr
+    assert not (tmp_path / "web.db").exists()

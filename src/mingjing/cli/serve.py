@@ -47,6 +47,8 @@ def serve(
     typer.echo(f"网页数据库：{path}")
     if password:
         typer.echo(f"已创建管理员账号：管理员  一次性密码：{password}（只显示这一次，首次登录后须修改）")
+    if application.state.llm:
+        typer.echo(f"起草使用 LLM：{application.state.llm.model}（{application.state.llm.endpoint}）")
     typer.echo(f"请用浏览器打开 http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ ，按 Ctrl+C 停止")
     uvicorn.run(application, host=host, port=port, log_level="warning")
 

@@ -59,6 +59,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
     app = FastAPI(title="明镜", docs_url=None, redoc_url=None, openapi_url=None,
                   dependencies=[Depends(check_csrf)])
+    app.state.llm = llm_config(None, None)  # drafting uses an LLM only when the server starts with MINGJING_LLM_URL
     app.state.store = WebStore(db_path)
     app.state.keeper = FileKeeper(files_dir)
     app.state.frameworks = frameworks if frameworks is not None else load_frameworks()
@@ -67,7 +68,6 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.max_upload = max_upload_bytes
     app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
     app.state.secure_cookies = secure_cookies
-    app.state.llm = llm_config(None, None)  # drafting uses an LLM only when the server starts with MINGJING_LLM_URL
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (signin, admin, rounds, materials, drafting):
