@@ -55,6 +55,13 @@ def drafted(tmp_path_factory):
         seen["matrix"] = reviewer.get(f"/rounds/{ra}").text
         seen["reviewer_material"] = reviewer.get(f"/materials/{material['id']}").text
         seen["diff"] = reviewer.get(f"/materials/{material['id']}/diff")
+        latest = app.state.store.drafts(material["id"])[-1]
+        assert reviewer.post(f"/materials/{material['id']}/decision",
+                             {"decision": "approve", "draft_id": str(latest["id"])}).status_code == 303
+        assert notes_upload(author, ra, NOTES.read_bytes()).status_code == 303
+        seen["page_approved"] = author.get(f"/rounds/{ra}/drafting").text
+        seen["submit_approved"] = author.post(f"/rounds/{ra}/drafting/submit")
+        seen["drafts_after_approval"] = len(app.state.store.drafts(material["id"]))
         seen["audit"] = [(e["action"], e["detail"]) for e in app.state.store.audit()]
         author.close()
         reviewer.close()
@@ -176,3 +183,32 @@ def test_serve_with_a_broken_llm_setting_says_so_and_stores_nothing(tmp_path):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "LLM 地址“ftp://127.0.0.1/v1”无效" in result.stderr
     assert not (tmp_path / "web.db").exists()
+
+
+def test_a_round_without_framework_offers_every_template_and_names_stay_names(tmp_path):
+    with live_server(tmp_path) as (base, app):
+        team = make_people(app.state.store)
+        free = app.state.store.add_round("2024年度组织生活会", None, team.teams["a"], None)
+        author = Browser(base)
+        author.login("陈立华", PASSWORD)
+        page = author.get(f"/rounds/{free}/drafting").text
+        assert 'name="framework"' in page and "zzshh-2023" in page
+        r = author.get(f"/rounds/{free}/drafting/template.yaml?framework=zzshh-2023")
+        assert r.status_code == 200 and "framework: zzshh-2023" in r.text
+        assert author.get(f"/rounds/{free}/drafting/template.yaml?framework=nope").status_code == 400
+        r = notes_upload(author, free, NOTES.read_bytes(), name="..\\..\\周<i>&笔记.yaml")
+        assert r.status_code == 303
+        page = author.get(f"/rounds/{free}/drafting").text
+        assert "周i&amp;笔记.docx" in page and "<i>" not in page and ".." not in page.split("初稿：", 1)[1][:40]
+        assert not list(tmp_path.rglob("*周*"))  # kept under fixed names only
+        r = author.get(f"/rounds/{free}/drafting/draft.docx")
+        assert r.headers["content-disposition"].endswith("%E5%91%A8i%26%E7%AC%94%E8%AE%B0.docx")
+        author.close()
+
+
+def test_an_approved_material_takes_no_drafted_version(drafted):
+    assert "材料已审核通过，不能再提交新稿" in drafted["page_approved"]
+    assert "/drafting/submit" not in drafted["page_approved"] and "/drafting/submit" in drafted["page_after"]
+    r = drafted["submit_approved"]
+    assert r.status_code == 409 and "已审核通过" in r.text
+    assert drafted["drafts_after_approval"] == 2

@@ -141,8 +141,18 @@ async def submit(request: Request, round_id: int, user: dict = Depends(signed_in
         raise HTTPException(409, f"这份初稿已提交为第 {working.summary['submitted_version']} 稿；修改笔记后可重新起草")
     refuse_if_approved(store, round_id, user)
     checked = check_upload(working.summary["docx_name"], working.read(DraftingDesk.DOCX), request.app.state.max_upload)
-    material_id, version = await accept_draft(request, user, round_, checked, action="提交起草稿")
-    _desk(request).mark_submitted(working, version)
+    if not hasattr(request.app.state, "drafts_submitting"):
+        request.app.state.drafts_submitting = set()
+    submitting = request.app.state.drafts_submitting
+    key = (round_id, user["id"])
+    if key in submitting:  # a second click while the first is being reviewed
+        raise HTTPException(409, "这份初稿正在提交，请稍候")
+    submitting.add(key)
+    try:
+        material_id, version = await accept_draft(request, user, round_, checked, action="提交起草稿")
+        _desk(request).mark_submitted(working, version)
+    finally:
+        submitting.discard(key)
     return RedirectResponse(f"/materials/{material_id}", status_code=303)
 
 
