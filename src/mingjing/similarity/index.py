@@ -43,7 +43,7 @@ MIN_FINGERPRINTS = 24  # longer ones with a window narrow enough to keep about t
 EXACT_VOTES = 4  # shared grams before a candidate that does not read alike is searched for exact passages
 MIN_ANCHORS = 1  # shared fingerprints that make a library paragraph a candidate (verified after)
 NEAR = 0.6
-PER_PARAGRAPH = 24  # library paragraphs aligned with each material paragraph, most shared first
+PER_PARAGRAPH = 8  # library paragraphs aligned with each material paragraph, rarest shared fingerprints first
 MAX_CANDIDATES = 1200  # and at most this many per query
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照)")
