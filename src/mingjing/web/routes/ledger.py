@@ -92,7 +92,7 @@ def ledger_page(request: Request, status: str = "", person: str = "", overdue: s
 
 
 @router.get("/ledger/items/{item_id}")
-def item_page(request: Request, item_id: int, user: dict = Depends(signed_in), error: str = ""):
+def item_page(request: Request, item_id: int, user: dict = Depends(signed_in)):
     store = request.app.state.store
     with _ledgers(request).open() as ledger:
         item = ledger_item_for(store, user, ledger, item_id)
