@@ -173,6 +173,9 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
         reviewer.wait_for_url("**/ledger?round=*")
         assert reviewer.locator("table.ledger tbody tr").count() == 5
         shot(reviewer, "10-审阅人-整改台账")
+        reviewer.goto(f"{base}/rounds/{ra}#ledger")
+        assert "已生成（第 2 稿）" in reviewer.locator("#ledger").inner_text()
+        reviewer.locator("#ledger").screenshot(path=str(SHOTS / "10b-审阅人-轮次台账一栏.png"))
 
         evidence = tmp_path / "学习计划.txt"
         evidence.write_text("2024年学习计划：每周集中学习一次。", encoding="utf-8")

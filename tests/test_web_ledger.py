@@ -58,6 +58,9 @@ def ledger_done(tmp_path_factory):
                                               "已制定个人学习计划，\n每周检查一次。经核实已完成。"},
                                               files={"evidence": ("整改报告.pdf", REPORT)})
         seen["item"] = reviewer.get(f"/ledger/items/{first}").text
+        seen["done_only"] = reviewer.get("/ledger", params={"status": "已完成"}).text
+        seen["by_person"] = reviewer.get("/ledger", params={"person": "张三"}).text
+        seen["bad_status"] = reviewer.get("/ledger", params={"status": "搁置"})
         seen["evidence_1"] = author.get(f"/ledger/items/{first}/evidence/1")
         seen["evidence_2"] = reviewer.get(f"/ledger/items/{first}/evidence/2")
         seen["xlsx"] = reviewer.get("/ledger/export.xlsx")
@@ -94,6 +97,12 @@ def test_team_ledger_lists_and_filters(ledger_done):
     overdue = ledger_done["overdue"]
     rows = re.findall(r'<tr class="overdue">', overdue)
     assert len(rows) == len(re.findall(r'href="/ledger/items/\d+"', overdue)) == 4  # dated 2023/2024, one undated
+
+
+def test_filters_by_status_and_person(ledger_done):
+    assert re.findall(r'href="/ledger/items/(\d+)"', ledger_done["done_only"]) == [str(ledger_done["first"])]
+    assert "/ledger/items/" not in ledger_done["by_person"] and "没有符合条件的事项" in ledger_done["by_person"]
+    assert ledger_done["bad_status"].status_code == 400 and "不是有效的状态" in ledger_done["bad_status"].text
 
 
 def test_author_sees_own_items_and_may_not_close_them(ledger_done):
