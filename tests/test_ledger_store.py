@@ -71,6 +71,23 @@ def test_filters(ledger):
     assert ledger.items(person="别人") == []
 
 
+def test_items_of_some_imports_and_the_name_shown_for_a_material(ledger, tmp_path, packs):
+    from mingjing.ledger.report import ledger_report
+    from mingjing.ledger.xlsx import export_xlsx
+
+    assert [i.import_id for i in ledger.items(import_ids=[2])] == [2] * 4
+    assert ledger.items(import_ids=[]) == [] and len(ledger.items(import_ids={1, 2})) == 10
+    assert ledger_report(ledger, import_ids=[1]).total == 6 and ledger_report(ledger, import_ids=[1]).imports == 1
+    assert len(export_xlsx(ledger, tmp_path / "一份.xlsx", import_ids=[2])) == 4
+    copy = tmp_path / "3f9a0c.txt"  # a stored copy under a random name: the ledger shows the given name
+    copy.write_text(YEAR_2023.read_text(encoding="utf-8") + "\n\n2024年1月18日\n", encoding="utf-8")
+    extraction = extract_file(copy, packs, MEETING_2023)
+    extraction.name = "周海峰-对照检查材料.txt"
+    result = ledger.import_extractions([extraction], "李审阅")[0]
+    assert [r.name for r in ledger.imports()][-1] == "周海峰-对照检查材料.txt"
+    assert ledger.history(ledger.items(import_ids=[result.import_id])[0].id)[0].via == "导入 周海峰-对照检查材料.txt"
+
+
 def test_evidence_is_copied_by_content_and_the_original_untouched(ledger, tmp_path):
     original = tmp_path / "整改报告.pdf"
     original.write_bytes(b"%PDF-1.4 report")

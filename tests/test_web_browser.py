@@ -161,6 +161,62 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
             assert action in log
         shot(admin, "09-操作日志", full=False)
 
+        # the rectification ledger: the approved material's measures become items the author reports on
+        reviewer.emulate_media(media="screen")
+        reviewer.goto(f"{base}/rounds/{ra}")
+        ledger_card = reviewer.locator("#ledger")
+        assert "未生成" in ledger_card.locator("tr", has_text="陈立华").inner_text()
+        ledger_card.locator("tr", has_text="陈立华").get_by_role("button", name="生成台账").click()
+        reviewer.wait_for_load_state()
+        assert "生成 5 项整改事项" in reviewer.locator("ul.imported").inner_text()
+        reviewer.get_by_role("link", name="查看本轮台账").click()
+        reviewer.wait_for_url("**/ledger?round=*")
+        assert reviewer.locator("table.ledger tbody tr").count() == 5
+        shot(reviewer, "10-审阅人-整改台账")
+        reviewer.goto(f"{base}/rounds/{ra}#ledger")
+        assert "已生成（第 2 稿）" in reviewer.locator("#ledger").inner_text()
+        reviewer.locator("#ledger").screenshot(path=str(SHOTS / "10b-审阅人-轮次台账一栏.png"))
+
+        evidence = tmp_path / "学习计划.txt"
+        evidence.write_text("2024年学习计划：每周集中学习一次。", encoding="utf-8")
+        author.get_by_role("link", name="整改台账").click()
+        author.wait_for_url(f"{base}/ledger")
+        assert author.locator("h1").inner_text() == "我的整改事项"
+        author.get_by_role("link", name="填报").first.click()
+        author.wait_for_url(f"{base}/ledger/items/*")
+        item_url = author.url
+        options = author.locator("select[name=status] option").all_inner_texts()
+        assert "已完成" not in options and "进行中" in options
+        author.get_by_label("状态").select_option("进行中")
+        author.get_by_label("进展情况").fill("已制定个人学习计划，每周集中学习一次。")
+        author.set_input_files("input[name=evidence]", str(evidence))
+        author.get_by_role("button", name="保存").click()
+        author.wait_for_url(item_url)
+        assert "学习计划.txt" in author.locator("body").inner_text()
+        assert "未开始 → 进行中" in author.locator("body").inner_text()
+        shot(author, "11-撰写人-整改事项")
+
+        reviewer.goto(item_url)
+        reviewer.get_by_label("状态").select_option("已完成")
+        reviewer.get_by_role("button", name="保存").click()
+        reviewer.wait_for_url(item_url)
+        assert "进行中 → 已完成" in reviewer.locator("body").inner_text()
+        shot(reviewer, "12-审阅人-事项记录")
+        reviewer.goto(f"{base}/ledger")
+        reviewer.get_by_role("link", name="进展报告").click()
+        reviewer.wait_for_url(f"{base}/ledger/report")
+        assert "共 5 项" in reviewer.frame_locator("iframe.report").locator("header").inner_text()
+        shot(reviewer, "13-审阅人-整改进展报告")
+        with reviewer.expect_download() as download:
+            reviewer.get_by_role("link", name="导出 Excel 台账").click()
+        assert download.value.suggested_filename == "教育局党组整改台账.xlsx"
+        reviewer.goto(f"{base}/ledger")
+        reviewer.emulate_media(media="print")
+        shot(reviewer, "14-审阅人-整改台账-打印")
+        assert not reviewer.locator("form.inline").is_visible()
+        log = admin.goto(base + "/admin/audit") and admin.locator("table.audit").inner_text()
+        for action in ("生成台账", "更新台账", "导出台账"):
+            assert action in log
 
 def test_drafting_from_notes_in_the_browser(browser, tmp_path):
     notes = ROOT / "tests" / "fixtures" / "draft" / "team" / "01-书记-周明远.yaml"
@@ -184,7 +240,7 @@ def test_drafting_from_notes_in_the_browser(browser, tmp_path):
         alert = author.get_by_role("alert").inner_text()
         assert "周明远-笔记.yaml:" in alert and "未知字段 measure" in alert
         assert author.locator("#draft").count() == 0
-        shot(author, "10-撰写人-笔记有误", full=False)
+        shot(author, "15-撰写人-笔记有误", full=False)
 
         author.set_input_files("input[type=file]", str(notes))
         author.get_by_role("button", name="起草并审阅").click()
@@ -192,12 +248,12 @@ def test_drafting_from_notes_in_the_browser(browser, tmp_path):
         card = author.locator("#draft").inner_text()
         assert "01-书记-周明远.docx" in card and "通过" in card
         assert "周明远" in author.frame_locator("iframe.report").locator("body").inner_text()
-        shot(author, "11-撰写人-起草")
+        shot(author, "16-撰写人-起草")
         with author.expect_download() as download:
             author.get_by_role("link", name="下载初稿（Word）").click()
         assert download.value.suggested_filename == "01-书记-周明远.docx"
         author.emulate_media(media="print")
-        shot(author, "12-撰写人-起草-打印")
+        shot(author, "17-撰写人-起草-打印")
         assert not author.locator("header.top nav").is_visible()
         author.emulate_media(media="screen")
 

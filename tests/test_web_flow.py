@@ -196,6 +196,7 @@ def test_serve_creates_the_first_admin_once(tmp_path):
         lines.append(out)
     once = re.search(r"已创建管理员账号：管理员  一次性密码：(\S+)（", lines[0])
     assert once and "已创建管理员账号" not in lines[1]
+    assert f"整改台账：{tmp_path / 'web.ledger.db'}" in lines[0]  # what `mingjing ledger --db` opens
     assert (tmp_path / "web-files").is_dir()
     with live_server(tmp_path) as (base, _):
         b = Browser(base)

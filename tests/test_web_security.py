@@ -39,6 +39,18 @@ def site(tmp_path_factory):
                "mb": store.material_of(rb, team.users["author_b"]["id"])["id"]}
         ids["da"] = store.drafts(ids["ma"])[0]["id"]
         ids["uid"] = team.users["colleague"]["id"]
+        # the first author's and team b's materials approved and turned into ledger items, one with evidence
+        for role, material, round_id in (("reviewer", ids["ma"], ra), ("reviewer_b", ids["mb"], rb)):
+            latest = store.drafts(material)[-1]["id"]
+            assert browsers[role].post(f"/materials/{material}/decision",
+                                       {"decision": "approve", "draft_id": str(latest)}).status_code == 303
+            assert browsers["admin"].post(f"/rounds/{round_id}/ledger", {"material_id": ""}).status_code == 200
+        links = {link["material_id"]: link["import_id"] for link in store.ledger_imports()}
+        with app.state.ledgers.open() as ledger:
+            ids["ia"] = ledger.items(import_ids=[links[ids["ma"]]])[0].id
+            ids["ib"] = ledger.items(import_ids=[links[ids["mb"]]])[0].id
+        assert browsers["admin"].post(f"/ledger/items/{ids['ia']}", {"progress": "已开展"},
+                                      files={"evidence": ("记录.txt", "整改记录".encode())}).status_code == 303
         yield {"base": base, "app": app, "team": team, "b": browsers, "ids": ids, "folder": folder}
         for b in browsers.values():
             b.close()
@@ -46,7 +58,7 @@ def site(tmp_path_factory):
 
 def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
     """(method, path, form data, roles allowed). Every other role must be refused."""
-    ra, ma, mc, da = ids["ra"], ids["ma"], ids["mc"], ids["da"]
+    ra, ma, mc, da, ia = ids["ra"], ids["ma"], ids["mc"], ids["da"], ids["ia"]
     admin = {"admin"}
     team_a_reviewing = {"admin", "reviewer"}
     own_material = {"admin", "reviewer", "author"}
@@ -84,6 +96,18 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/rounds/{ra}/drafting/report", {}, {"author"}),
         ("POST", f"/rounds/{ra}/drafting/notes", {}, {"author", "colleague"}),
         ("POST", f"/rounds/{ra}/drafting/submit", {}, {"author"}),
+        ("GET", "/ledger", {}, set(ROLES) - {"anonymous"}),
+        ("GET", f"/ledger?round={ra}", {}, {"admin", "reviewer", "author", "colleague"}),
+        ("GET", f"/ledger/items/{ia}", {}, own_material),
+        ("GET", f"/ledger/items/{ids['ib']}", {}, {"admin", "reviewer_b", "author_b"}),
+        ("GET", f"/ledger/items/{ia}/evidence/1", {}, own_material),
+        ("GET", "/ledger/export.xlsx", {}, {"admin", "reviewer", "reviewer_b"}),
+        ("GET", "/ledger/report", {}, {"admin", "reviewer", "reviewer_b"}),
+        ("GET", "/ledger/report/view", {}, {"admin", "reviewer", "reviewer_b"}),
+        ("POST", f"/ledger/items/{ia}", {"progress": "越权填报"}, own_material),
+        ("POST", f"/ledger/items/{ids['ib']}", {"status": "已完成"}, {"admin", "reviewer_b", "author_b"}),
+        ("POST", f"/rounds/{ra}/ledger", {"material_id": str(ma)}, team_a_reviewing),
+        ("POST", f"/rounds/{ra}/ledger", {"material_id": str(ids["mb"])}, set()),  # not of this round
     ]
 
 
@@ -159,6 +183,42 @@ def test_a_colleague_never_sees_anothers_working_draft(site):
     page = site["b"]["colleague"].get(f"/rounds/{site['ids']['ra']}/drafting").text
     assert 'id="draft"' not in page and "/drafting/draft.docx" not in page and "陈立华" not in page
     assert "笔记.docx" not in page
+
+def test_ledger_changes_need_the_sessions_csrf_token(site):
+    from ledger_fixtures import dump
+
+    ids, reviewer = site["ids"], site["b"]["reviewer"]
+    db = site["folder"] / "web.ledger.db"
+    before = dump(db), len(site["app"].state.store.audit())
+    other = site["b"]["reviewer_b"].csrf
+    for token in ("", "x" * 43, other):
+        r = reviewer.post(f"/ledger/items/{ids['ia']}", {"status": "已完成", "progress": "无令牌"}, csrf=token)
+        assert r.status_code == 403
+        r = reviewer.post(f"/rounds/{ids['ra']}/ledger", {"material_id": ""}, csrf=token)
+        assert r.status_code == 403
+        r = reviewer.post(f"/ledger/items/{ids['ia']}", {"status": "已完成"}, csrf=token,
+                          files={"evidence": ("照片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)})
+        assert r.status_code == 403
+    assert (dump(db), len(site["app"].state.store.audit())) == before
+
+
+def test_ledger_shows_no_one_elses_items(site):
+    import io
+
+    import openpyxl
+
+    b, ids = site["b"], site["ids"]
+    team_b = b["reviewer_b"].get("/ledger").text
+    assert "陈立华" not in team_b and "王五" in team_b and f'/ledger/items/{ids["ia"]}"' not in team_b
+    colleague = b["colleague"].get("/ledger").text
+    assert "陈立华" not in colleague and "/ledger/items/" not in colleague
+    author = b["author"].get("/ledger").text
+    assert f'/ledger/items/{ids["ia"]}"' in author and "王五" not in author and 'name="person"' not in author
+    xlsx = b["reviewer_b"].get("/ledger/export.xlsx")
+    owners = {row[3].value for row in openpyxl.load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(min_row=3)}
+    assert owners == {"王五"}
+    assert "陈立华" not in b["reviewer_b"].get("/ledger/report/view").text
+    assert b["reviewer_b"].get(f"/ledger/items/{ids['ia']}").text == b["reviewer_b"].get("/ledger/items/99999").text
 
 
 def test_login_form_needs_its_csrf_cookie(site):

@@ -14,7 +14,7 @@ users_app = typer.Typer(help="网页版的用户账号。\n\n示例：\n\n  ming
                              "  mingjing users list", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 
-DbOpt = typer.Option(None, "--db", help="网页数据库文件（默认在用户数据文件夹的 web.db；上传的文件存放在旁边的 web-files 文件夹）")
+DbOpt = typer.Option(None, "--db", help="网页数据库文件（默认在用户数据文件夹的 web.db；上传的文件存放在旁边的 web-files 文件夹，整改台账为旁边的 web.ledger.db）")
 
 
 def _db(db: Optional[Path]) -> Path:
@@ -45,6 +45,7 @@ def serve(
     password = ensure_admin(application.state.store)
     application.state.reviews.warm_up()
     typer.echo(f"网页数据库：{path}")
+    typer.echo(f"整改台账：{application.state.ledgers.path}（mingjing ledger … --db 可直接使用）")
     if password:
         typer.echo(f"已创建管理员账号：管理员  一次性密码：{password}（只显示这一次，首次登录后须修改）")
     if application.state.llm:

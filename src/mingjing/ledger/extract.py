@@ -58,6 +58,7 @@ class Extraction:
     problems: list[Problem] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     digest: str = ""  # sha256 of the material's text: the same text is imported once
+    name: str = ""  # the name the ledger shows for the material (default: the file's name)
 
     @property
     def unknown_limits(self) -> list[Measure]:

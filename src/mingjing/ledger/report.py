@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -66,6 +67,8 @@ def build_report(items: list[LedgerItem], as_of: date | None = None, recent_days
 
 
 def ledger_report(ledger: Ledger, as_of: date | None = None, *, person: str | None = None,
-                  year: int | None = None) -> LedgerReport:
-    """The report of a whole ledger (or one person's / one year's items): the web app calls this."""
-    return build_report(ledger.items(person=person, year=year), as_of, imports=len(ledger.imports()))
+                  year: int | None = None, import_ids: Collection[int] | None = None) -> LedgerReport:
+    """The report of a whole ledger (or one person's / one year's items, or those of some imported
+    materials — a team's, in the web app): the web app calls this."""
+    imports = len(ledger.imports()) if import_ids is None else len(set(import_ids))
+    return build_report(ledger.items(person=person, year=year, import_ids=import_ids), as_of, imports=imports)

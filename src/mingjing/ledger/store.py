@@ -31,7 +31,7 @@ import json
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -245,10 +245,11 @@ class Ledger:
                 if row:
                     results.append(ImportResult(ex.path, None, existing=row[0]))
                     continue
+                name = ex.name or Path(ex.path).name
                 import_id = db.execute(
                     "INSERT INTO imports(path, name, sha256, title, person, unit, year, meeting_date, framework, at, by)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (str(Path(ex.path).resolve()), Path(ex.path).name, digest, ex.title, ex.person, ex.unit, ex.year,
+                    (str(Path(ex.path).resolve()), name, digest, ex.title, ex.person, ex.unit, ex.year,
                      ex.meeting_date.isoformat(), ex.framework, stamp, by)).lastrowid
                 db.executemany("INSERT INTO problems(import_id, seq, aspect, heading, statement, text) "
                                "VALUES (?,?,?,?,?,?)",
@@ -264,7 +265,7 @@ class Ledger:
                          m.limit.kind, m.limit.due.isoformat() if m.limit.due else None, status, "",
                          stamp, stamp)).lastrowid
                     db.execute("INSERT INTO history(item_id, at, by, field, old, new, via) VALUES (?,?,?,?,?,?,?)",
-                               (item_id, stamp, by, "created", None, status, f"导入 {Path(ex.path).name}"))
+                               (item_id, stamp, by, "created", None, status, f"导入 {name}"))
                 results.append(ImportResult(ex.path, import_id, len(ex.measures)))
         return results
 
@@ -289,9 +290,15 @@ class Ledger:
         return rows[0]
 
     def items(self, *, status: str | None = None, person: str | None = None, overdue: bool = False,
-              as_of: date | None = None, year: int | None = None) -> list[LedgerItem]:
-        """Items, filtered by status, 责任人 (person), year of the material, overdue on `as_of`."""
+              as_of: date | None = None, year: int | None = None,
+              import_ids: Collection[int] | None = None) -> list[LedgerItem]:
+        """Items, filtered by status, 责任人 (person), year of the material, overdue on `as_of`, and
+        the imported materials they come from (`import_ids`; an empty collection gives no items)."""
         clauses, args = [], []
+        if import_ids is not None:
+            ids = sorted({int(k) for k in import_ids})
+            clauses.append(f"i.import_id IN ({','.join('?' * len(ids))})" if ids else "0")
+            args.extend(ids)
         if status:
             clauses.append("i.status = ?")
             args.append(check_status(status))

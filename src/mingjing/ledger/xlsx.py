@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -79,8 +80,9 @@ def row_height(values: list, widths: list[float]) -> float:
 
 
 def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, person: str | None = None,
-                title: str = "整改台账") -> list[LedgerItem]:
-    """Write the items (all, or of one status / person) to `target`; returns them.
+                title: str = "整改台账", import_ids: Collection[int] | None = None) -> list[LedgerItem]:
+    """Write the items (all, or of one status / person / set of imported materials) to `target`;
+    returns them.
 
     The export time is taken while holding the ledger's write lock, together with the items: every
     change is then either in the sheet or stamped after the export time (import tells them apart)."""
@@ -91,7 +93,7 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
 
     with ledger.transaction():
         stamp = now()
-        items = ledger.items(status=status, person=person)
+        items = ledger.items(status=status, person=person, import_ids=import_ids)
     wb = Workbook()
     ws = wb.active
     ws.title = SHEET

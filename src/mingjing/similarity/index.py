@@ -43,7 +43,7 @@ MIN_FINGERPRINTS = 24  # longer ones with a window narrow enough to keep about t
 EXACT_VOTES = 4  # shared grams before a candidate that does not read alike is searched for exact passages
 MIN_ANCHORS = 1  # shared fingerprints that make a library paragraph a candidate (verified after)
 NEAR = 0.6
-PER_PARAGRAPH = 24  # library paragraphs aligned with each material paragraph, most shared first
+PER_PARAGRAPH = 8  # library paragraphs aligned with each material paragraph, rarest shared fingerprints first
 MAX_CANDIDATES = 1200  # and at most this many per query
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照)")
@@ -113,6 +113,37 @@ def paragraph_hashes(text: str) -> np.ndarray:
     return np.unique(winnow(grams, library_window(len(grams)))[0].view(np.int64))
 
 
+def source_fingerprints(paragraphs: list[str]) -> tuple[str, list[np.ndarray]]:
+    """(content hash, stored hashes of each paragraph) of one source: the CPU-bound part of adding."""
+    digest = hashlib.sha256(normalize("\n".join(paragraphs)).text.encode("utf-8")).hexdigest()
+    return digest, [paragraph_hashes(p) for p in paragraphs]
+
+
+def _fingerprinted(source_rows: Iterable[tuple[str, str, list[str]]], workers: int | None):
+    """(source row, its fingerprints) in order, computed by a pool of processes a bounded window
+    ahead of the caller (so a generator of sources is never read into memory at once)."""
+    import os
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1:
+        for row in source_rows:
+            yield row, source_fingerprints(row[2])
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        window: deque = deque()
+        for row in source_rows:
+            window.append((row, pool.submit(source_fingerprints, row[2])))
+            if len(window) >= 64 * workers:
+                done, future = window.popleft()
+                yield done, future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, future.result()
+
+
 class Library:
     def __init__(self, path: str | Path, create: bool = False):
         self.path = Path(path)
@@ -128,7 +159,7 @@ class Library:
 
     # -- adding ---------------------------------------------------------------------------
     def _insert_source(self, db, digest: str, path: str, title: str, paragraphs: list[tuple[int, str]],
-                       chars: int, staging: bool = False) -> int | None:
+                       chars: int, staging: bool = False, hashes: list[np.ndarray] | None = None) -> int | None:
         """One source with its paragraphs (start, text) and their fingerprints; None when the same
         content is already there. Fingerprints go to the index and the document frequencies at
         once, or with `staging` to the bulk load's staging table (sorted into the index after)."""
@@ -143,7 +174,8 @@ class Library:
         for k, (start, ptext) in enumerate(paragraphs):
             pid = db.execute("INSERT INTO paragraphs(source_id, ord, start, text) VALUES (?,?,?,?)",
                              (source_id, k, start, ptext)).lastrowid
-            rows += [(h, pid, source_id) for h in paragraph_hashes(ptext).tolist()]
+            mine = hashes[k] if hashes is not None else paragraph_hashes(ptext)
+            rows += [(h, pid, source_id) for h in mine.tolist()]
         if staging:
             db.executemany("INSERT INTO staging VALUES (?, ?, ?)", rows)
         else:
@@ -160,18 +192,20 @@ class Library:
         with self.transaction() as db:
             return self._insert_source(db, digest, document.source.path, title, paragraphs, len(text))
 
-    def add_paragraph_rows(self, source_rows: Iterable[tuple[str, str, list[str]]]) -> None:
-        """Bulk load (benchmarks, migrations): (path, title, paragraphs) per source. Fingerprints
-        are staged unsorted, then written into the clustered index in key order and counted for
-        the document frequencies in one pass each — far cheaper than inserting them in hash order."""
+    def add_paragraph_rows(self, source_rows: Iterable[tuple[str, str, list[str]]], workers: int | None = None) -> None:
+        """Bulk load (benchmarks, migrations): (path, title, paragraphs) per source.
+
+        Fingerprinting runs in `workers` processes (default: one per core) while this process
+        writes; fingerprints are staged unsorted, then written into the clustered index in key
+        order and counted for the document frequencies in one pass each — far cheaper than
+        inserting them in hash order."""
         with self.transaction() as db:
             db.execute("CREATE TEMP TABLE IF NOT EXISTS staging(hash INTEGER, paragraph_id INTEGER, source_id INTEGER)")
             db.execute("DELETE FROM staging")
-            for path, title, paragraphs in source_rows:
-                text = "\n".join(paragraphs)
-                digest = hashlib.sha256(normalize(text).text.encode("utf-8")).hexdigest()
+            for (path, title, paragraphs), (digest, hashes) in _fingerprinted(source_rows, workers):
                 starts = np.cumsum([0] + [len(p) + 1 for p in paragraphs[:-1]]).tolist()
-                self._insert_source(db, digest, path, title, list(zip(starts, paragraphs)), len(text), staging=True)
+                self._insert_source(db, digest, path, title, list(zip(starts, paragraphs)),
+                                    sum(map(len, paragraphs)) + max(0, len(paragraphs) - 1), staging=True, hashes=hashes)
             db.execute("INSERT OR IGNORE INTO fingerprints SELECT hash, paragraph_id FROM staging "
                        "ORDER BY hash, paragraph_id")
             db.execute("INSERT INTO df SELECT hash, COUNT(DISTINCT source_id) FROM staging WHERE true GROUP BY hash "

@@ -40,3 +40,34 @@ def draft_for(store: WebStore, user: dict, draft_id: int) -> tuple[dict, dict]:
     if draft is None:
         raise HTTPException(404, NOT_FOUND)
     return draft, material_for(store, user, draft["material_id"])
+
+
+def ledger_scope(store: WebStore, user: dict, round_id: int | None = None) -> tuple[list[int] | None, dict[int, dict]]:
+    """(the ledger imports whose items the user may see — None: all, for an admin without a round —,
+    the web app's record of each import by import id). Reviewer: their team's; author: their own."""
+    if user["role"] == "admin":
+        links = store.ledger_imports(round_id=round_id)
+    elif user["role"] == "reviewer":
+        links = store.ledger_imports(team_id=user["team_id"], round_id=round_id)
+    else:
+        links = store.ledger_imports(author_id=user["id"], round_id=round_id)
+    by_import = {link["import_id"]: link for link in links}
+    if user["role"] == "admin" and round_id is None:
+        return None, by_import
+    return sorted(by_import), by_import
+
+
+def ledger_item_for(store: WebStore, user: dict, ledger, item_id: int):
+    """The ledger item, when the user may see it (404 as if missing otherwise)."""
+    from mingjing.errors import InputError
+
+    if ledger is None:
+        raise HTTPException(404, NOT_FOUND)
+    try:
+        item = ledger.item(item_id)
+    except InputError:
+        raise HTTPException(404, NOT_FOUND) from None
+    allowed, _ = ledger_scope(store, user)
+    if allowed is not None and item.import_id not in allowed:
+        raise HTTPException(404, NOT_FOUND)
+    return item

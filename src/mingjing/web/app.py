@@ -1,5 +1,5 @@
 """The web app (FastAPI): `create_app(db_path, files_dir)` wires the store, the uploads folder, the
-review stages, sign-in and the pages. Served by uvicorn (`mingjing serve`)."""
+review stages, the rectification ledger (`<db name>.ledger.db`), sign-in and the pages. Served by uvicorn (`mingjing serve`)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,8 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     """The app over the database at db_path; uploads are kept in files_dir (default: beside the db)."""
     from mingjing.frameworks import load_frameworks
     from mingjing.draft.llm import llm_config
-    from mingjing.web.routes import admin, drafting, materials, rounds, signin
+    from mingjing.web.ledgers import Ledgers, ledger_path
+    from mingjing.web.routes import admin, drafting, ledger, materials, rounds, signin
 
     db_path = Path(db_path)
     files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
@@ -64,13 +65,14 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.keeper = FileKeeper(files_dir)
     app.state.frameworks = frameworks if frameworks is not None else load_frameworks()
     app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options)
+    app.state.ledgers = Ledgers(ledger_path(db_path), app.state.keeper, app.state.frameworks)
     app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
     app.state.max_upload = max_upload_bytes
     app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
     app.state.secure_cookies = secure_cookies
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (signin, admin, rounds, materials, drafting):
+    for module in (signin, admin, rounds, materials, ledger, drafting):
         app.include_router(module.router)
 
     @app.exception_handler(NotSignedIn)

@@ -8,6 +8,7 @@ from pathlib import Path
 from fastapi import HTTPException, Request
 from fastapi.templating import Jinja2Templates
 
+from mingjing.ledger.store import local_time
 from mingjing.model import CATEGORIES
 from mingjing.render.review_text import VERDICTS
 from mingjing.render.rules_table import CATEGORY_NAMES
@@ -21,6 +22,9 @@ MATRIX_CATEGORIES = tuple(c for c in CATEGORIES if c != "similarity")
 templates.env.globals.update(role_names=ROLE_NAMES, status_names=STATUS_NAMES, categories=MATRIX_CATEGORIES,
                              category_names=CATEGORY_NAMES, verdict_names={k: v[0] for k, v in VERDICTS.items()})
 templates.env.filters["when"] = lambda iso: (iso or "")[:16].replace("T", " ")
+templates.env.filters["local_time"] = local_time
+# the ledger's statuses as CSS classes
+templates.env.globals["ledger_class"] = {"未开始": "todo", "进行中": "doing", "已完成": "done", "长期坚持": "ongoing"}
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 

@@ -19,6 +19,9 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
 - `comments(id, material_id, draft_id, user_id, body, created_at)` — remarks on a material.
 - `decisions(id, material_id, draft_id, user_id, decision, created_at)` — `return | approve`.
 - `audit(id, at, user_id, user_name, action, detail, ip)` — who did what, append only.
+- `ledger_imports(import_id, material_id, draft_id, at)` — which approved draft each import of the
+  rectification ledger (`<db name>.ledger.db`, `mingjing.ledger`) came from: the ledger's items are
+  shown to the material's team and author only.
 
 All times are UTC ISO-8601 strings. Methods return plain dicts (sqlite3.Row converted).
 """
@@ -63,6 +66,8 @@ CREATE TABLE IF NOT EXISTS decisions(id INTEGER PRIMARY KEY, material_id INTEGER
   decision TEXT NOT NULL CHECK(decision IN ('return','approve')), created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_id INTEGER, user_name TEXT,
   action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', ip TEXT);
+CREATE TABLE IF NOT EXISTS ledger_imports(import_id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL
+  REFERENCES materials(id), draft_id INTEGER NOT NULL REFERENCES drafts(id), at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS drafts_material ON drafts(material_id, version);
 CREATE INDEX IF NOT EXISTS comments_material ON comments(material_id);
 """
@@ -262,6 +267,29 @@ class WebStore:
         return self._all("SELECT decisions.*, users.name AS user_name, drafts.version FROM decisions "
                          "JOIN users ON users.id = decisions.user_id JOIN drafts ON drafts.id = decisions.draft_id "
                          "WHERE decisions.material_id = ? ORDER BY decisions.id", (material_id,))
+
+    # -- rectification ledger ----------------------------------------------------------------------
+    def link_ledger_import(self, import_id: int, material_id: int, draft_id: int) -> None:
+        """Remember the draft an import of the ledger came from (kept as it is when known already)."""
+        self._write("INSERT OR IGNORE INTO ledger_imports(import_id, material_id, draft_id, at) VALUES (?,?,?,?)",
+                    (import_id, material_id, draft_id, now()))
+
+    def ledger_imports(self, team_id: int | None = None, author_id: int | None = None,
+                       round_id: int | None = None) -> list[dict]:
+        """Imports of the ledger made from the web app, with their material's round, team and author."""
+        clauses, args = [], []
+        for column, value in (("rounds.team_id", team_id), ("materials.author_id", author_id),
+                              ("materials.round_id", round_id)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+        return self._all("SELECT ledger_imports.*, materials.round_id, materials.author_id, rounds.team_id, "
+                         "rounds.name AS round_name, users.name AS author_name, drafts.version "
+                         "FROM ledger_imports JOIN materials ON materials.id = ledger_imports.material_id "
+                         "JOIN rounds ON rounds.id = materials.round_id JOIN users ON users.id = materials.author_id "
+                         f"JOIN drafts ON drafts.id = ledger_imports.draft_id {where} ORDER BY ledger_imports.import_id",
+                         tuple(args))
 
     # -- audit -----------------------------------------------------------------------------------
     def log(self, user: dict | None, action: str, detail: str = "", ip: str | None = None) -> None:

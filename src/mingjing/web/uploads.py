@@ -54,6 +54,25 @@ def check_upload(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> U
     return Upload(name, suffix, data, fmt, hashlib.sha256(data).hexdigest())
 
 
+EVIDENCE_IMAGES = {".png": b"\x89PNG\r\n\x1a\n", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff"}
+
+
+def check_evidence(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) -> Upload:
+    """An evidence file of a ledger item (佐证材料): what a material may be, or a PNG/JPEG photo or scan
+    — its type decided by content as well; InputError otherwise."""
+    name = clean_name(name)
+    suffix = Path(name).suffix.lower()
+    if suffix not in EVIDENCE_IMAGES:
+        if suffix not in ALLOWED_SUFFIXES:
+            raise InputError(f"{name}：佐证材料只能是 {'、'.join(ALLOWED_SUFFIXES + tuple(EVIDENCE_IMAGES))} 文件")
+        return check_upload(name, data, max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}：文件大小超过上限 {max_bytes / 1024 / 1024:.0f} MB")
+    if not data.startswith(EVIDENCE_IMAGES[suffix]):
+        raise InputError(f"{name}：文件内容不是 {'PNG' if suffix == '.png' else 'JPEG'} 图片")
+    return Upload(name, suffix, data, suffix.lstrip(".").replace("jpeg", "jpg"), hashlib.sha256(data).hexdigest())
+
+
 async def read_limited(upload_file, max_bytes: int = MAX_UPLOAD_BYTES) -> bytes:
     """The uploaded bytes, refused as soon as they pass the limit."""
     chunks, total = [], 0

@@ -32,8 +32,9 @@ def round_page(request: Request, round_id: int, user: dict = Depends(signed_in))
         return page(request, "round_author.html", {"round": round_, "framework": framework, "material": material,
                                                    "drafts": store.drafts(material["id"]) if material else []})
     matrix = team_matrix(store, request.app.state.reviews, round_)
+    ledger_links = {link["material_id"]: link for link in store.ledger_imports(round_id=round_id)}
     return page(request, "round_matrix.html", {"round": round_, "framework": framework, "heat_class": heat_class,
-                                               **matrix})
+                                               "ledger_links": ledger_links, **matrix})
 
 
 @router.post("/{round_id}/upload")
