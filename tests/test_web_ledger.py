@@ -78,6 +78,8 @@ def test_only_an_approved_material_becomes_ledger_items(ledger_done):
     assert ledger_done["before_approval"].status_code == 409
     assert "尚未审核通过" in ledger_done["before_approval"].text
     assert "生成台账" in ledger_done["matrix"] and "全部已通过材料生成台账" in ledger_done["matrix"]
+    title = ledger_done["matrix"].split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "<" not in title and "&lt;" not in title and ledger_done["matrix"].count('id="ledger"') == 1
     done = ledger_done["import"]
     assert done.status_code == 200 and "生成 <strong>5</strong> 项" in done.text
     assert "2026-12-31" in done.text  # time limits count from the round's deadline
