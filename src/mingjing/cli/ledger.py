@@ -11,7 +11,7 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.options import ConfigOpt, FrameworksDir, data_file, frameworks_for, write_output
+from mingjing.cli.options import ConfigOpt, FrameworksDir, data_file, frameworks_for, print_or_write, write_output
 
 ledger_app = typer.Typer(help="整改台账：把整改措施变成可跟踪的事项，记录每次修改，导出/导入 Excel，统计进展，比对历年问题。\n\n"
                               "示例：mingjing ledger import 张三-对照检查材料.docx --meeting-date 2024-01-15\n\n"
@@ -107,7 +107,7 @@ def ledger_import(
         err.print(f"未给出会议日期，时限按今天（{day.isoformat()}）起算；可用 --meeting-date 指定", markup=False)
     with Ledger(_db(db)) as ledger:
         results = ledger.import_extractions(extractions, _by(by))
-        items = {i.id: i for i in ledger.items()}
+        items = {i.id: i for i in ledger.items(import_ids=[r.import_id for r in results if r.import_id is not None])}
     for ex, result in zip(extractions, results):
         name = Path(ex.path).name
         if result.import_id is None:
@@ -284,20 +284,7 @@ def ledger_report(
     else:
         from mingjing.render.ledger_text import report_renderable
 
-        _print_or_write(report_renderable(report), output, _db(db))
-
-
-def _print_or_write(renderable, output: Optional[Path], db: Path) -> None:
-    if output is None:
-        _console().print(renderable)
-        return
-    import io
-
-    from rich.console import Console
-
-    console = Console(record=True, width=120, highlight=False, file=io.StringIO())
-    console.print(renderable)
-    write_output(console.export_text(), output, [db])
+        print_or_write(report_renderable(report), output, [_db(db)], width=120)
 
 
 @ledger_app.command("compare")

@@ -9,7 +9,8 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.options import (ConfigOpt, FrameworksDir, OutlineFormat, ReviewFormat, frameworks_for, split_values,
+from mingjing.cli.options import (ConfigOpt, FrameworksDir, OutlineFormat, ReviewFormat, frameworks_for, print_or_write,
+                                 split_values,
                                  write_output)
 
 
@@ -36,18 +37,9 @@ def parse(
 
         write_output(render_outline_json(outline), output, [file])
         return
-    from rich.console import Console
-
     from mingjing.render.outline_tree import outline_tree
 
-    if output is None:
-        Console(highlight=False).print(outline_tree(outline))
-    else:
-        import io
-
-        console = Console(record=True, width=100, highlight=False, file=io.StringIO())
-        console.print(outline_tree(outline))
-        write_output(console.export_text(), output, [file])
+    print_or_write(outline_tree(outline), output, [file])
 
 
 @app.command()

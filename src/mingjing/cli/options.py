@@ -60,3 +60,17 @@ class ReviewFormat(str, Enum):
 
 def split_values(values: Optional[list[str]]) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
+
+
+def print_or_write(renderable, output: Optional[Path], inputs: list[Path], width: int = 100) -> None:
+    """A Rich renderable on the terminal, or as plain text into `output` (never over an input)."""
+    from rich.console import Console
+
+    if output is None:
+        Console(highlight=False).print(renderable)
+        return
+    import io
+
+    console = Console(record=True, width=width, highlight=False, file=io.StringIO())
+    console.print(renderable)
+    write_output(console.export_text(), output, inputs)
