@@ -6,11 +6,11 @@ from __future__ import annotations
 import glob
 import os
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 from mingjing.errors import InputError
+from mingjing.external import ExternalTimeout, run_bounded
 from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.docx import read_docx
 
@@ -39,7 +39,7 @@ def find_soffice() -> str | None:
     return None
 
 
-def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float) -> bytes:
+def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float, memory_mb: int | None = None) -> bytes:
     """Bytes of the .docx LibreOffice makes from `data`; the user's file is never touched."""
     soffice = find_soffice()
     if soffice is None:
@@ -55,10 +55,8 @@ def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float) -> byte
                "--convert-to", "docx:MS Word 2007 XML",
                "--outdir", str(Path(tmp) / "out"), str(src)]
         try:
-            subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout, check=False,
-                           env={**os.environ, "HOME": tmp})
-        except subprocess.TimeoutExpired:
+            run_bounded(cmd, timeout=timeout, memory_mb=memory_mb, env={**os.environ, "HOME": tmp})
+        except ExternalTimeout:
             raise InputError(f"{name}：LibreOffice 转换超时（{timeout:.0f} 秒），文件可能过大或已损坏") from None
         except OSError:
             raise InputError(INSTALL_HINT) from None
@@ -69,6 +67,7 @@ def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float) -> byte
 
 
 def read_legacy(data: bytes, builder: DocumentBuilder, name: str, suffix: str) -> None:
-    converted = convert_to_docx(data, suffix, name, builder.limits.convert_timeout)
+    converted = convert_to_docx(data, suffix, name, builder.limits.convert_timeout,
+                               builder.limits.convert_memory_mb)
     builder.source.converted_with = "LibreOffice"
     read_docx(converted, builder, name)

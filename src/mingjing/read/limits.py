@@ -14,6 +14,7 @@ class Limits:
     max_paragraphs: int = 20000
     max_pdf_pages: int = 500
     convert_timeout: float = 120.0  # seconds for LibreOffice
+    convert_memory_mb: int = 4096  # address space of the converter's processes
 
     def describe_bytes(self, n: int) -> str:
         return f"{n / 1024 / 1024:.0f} MB"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mingjing.errors import InputError
+from mingjing.external import ExternalTimeout, run_bounded
 from mingjing.read.assemble import DocumentBuilder
 
 _CJK = "\u3400-\u9fff\uf900-\ufaff"
@@ -48,9 +49,9 @@ def _pdftotext(data: bytes, name: str, max_pages: int) -> list[str]:
         src = Path(tmp) / "input.pdf"
         src.write_bytes(data)
         try:
-            proc = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-l", str(max_pages), str(src), "-"],
-                                  stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
-        except subprocess.TimeoutExpired:
+            proc = run_bounded(["pdftotext", "-layout", "-enc", "UTF-8", "-l", str(max_pages), str(src), "-"],
+                               timeout=120, memory_mb=2048)
+        except ExternalTimeout:
             raise InputError(f"{name}：读取 PDF 超时，文件可能过大或已损坏") from None
         err = proc.stderr.decode("utf-8", "replace")
         if proc.returncode != 0:
