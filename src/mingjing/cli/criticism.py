@@ -57,7 +57,12 @@ def criticism(
     else:
         from mingjing.render.criticism_text import render_team_text
 
-        print_or_write(render_team_text(team), output, files)
+        if output is None:  # finding lines are never wrapped, so editors and grep can jump to them
+            from rich.console import Console
+
+            Console(highlight=False, soft_wrap=True).print(render_team_text(team))
+        else:
+            print_or_write(render_team_text(team), output, files)
     errors = any(f.severity == "error" for _, c in team.criticisms() for f in c.findings)
     if errors and not exit_zero:
         sys.exit(1)

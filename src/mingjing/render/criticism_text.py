@@ -13,7 +13,7 @@ from mingjing.render.review_text import SEVERITY_STYLE, line_col
 
 def matrix_table(team: TeamReview) -> Table:
     """Rows are givers, columns receivers; a cell is the number of criticisms (and of findings)."""
-    table = Table(title="相互批评矩阵（行：提意见的人，列：被批评的人；格中为条数，括号内为问题条数）")
+    table = Table(title="相互批评矩阵", caption="行：提意见的人；列：被批评的人；格中为条数，括号内为有问题的条数")
     table.add_column("提意见 \\ 被批评")
     for m in team.members:
         table.add_column(m, justify="center")
