@@ -38,6 +38,8 @@ class Tally:
     fn: Counter = field(default_factory=Counter)
     labelled: int = 0
     unmatched: list = field(default_factory=list)
+    misses: list = field(default_factory=list)
+    alarms: list = field(default_factory=list)
     good_flagged: list = field(default_factory=list)
     bad_found: int = 0
     bad_total: int = 0
@@ -80,11 +82,13 @@ def evaluate(folder: Path) -> Tally:
                 t.tp[kind] += 1
             else:
                 t.fn[kind] += 1
+                t.misses.append((kind, c.giver, c.receiver, c.text[:40], sorted(codes)))
         elif codes - ({"K106"} if twin_copied else set()):
             t.good_flagged.append((lab["file"], lab["receiver"], c.text[:30], sorted(codes)))
         for k, code in KIND_CODE.items():
             if code in codes and kind != k and not (k == "copied" and twin_copied):
                 t.fp[k] += 1
+                t.alarms.append((KIND_CODE[k], kind, c.receiver, c.text[:40]))
     return t
 
 
@@ -104,6 +108,11 @@ def print_tally(name: str, t: Tally) -> None:
     print(f"有问题的批评被指出（任一类型）：{t.bad_found}/{t.bad_total}；好的批评被误报：{len(t.good_flagged)} 条")
     for g in t.good_flagged:
         print("  误报：", *g)
+    if "-v" in sys.argv:
+        for m in t.misses:
+            print("  漏报：", *m)
+        for a in t.alarms:
+            print("  误报：", *a)
     for u in t.unmatched:
         print("  未解析到：", *u)
 

@@ -69,6 +69,10 @@ def giver_of(doc: Document) -> str | None:
         m = SIGNATURE_RE.match(text)
         if m:
             return _clean_name(m.group("g"))
+    for text in paras[1:3]:  # the author's name on a line of its own under the title
+        m = _NAME_CELL.match(text)
+        if m and _name_cell(text) and not RECEIVER_RE.match(text):
+            return _clean_name(m.group("n"))
     for text in paras[:3]:
         m = TITLE_PAREN_RE.search(text) or TITLE_GIVER_RE.match(text)
         if m and not RECEIVER_RE.match(text) and m.group("g") not in _NOT_GIVERS:

@@ -80,7 +80,9 @@ def _praise(text: str) -> list[str]:
                 good=[_list(_GOOD), _list("工作中常常事事亲力亲为，对分管科室放手不够，3个股室负责人反映自己的意见得不到采纳。")])
 def praise_as_criticism(team: TeamReview, c: Criticism, rule: Rule):
     found = _praise(c.text)
-    if found and not _names_a_problem(c.text):
+    # "出了问题…总是自己担责" is still praise: the bare words 问题/存在 do not name a fault of the receiver
+    faults = [m.group() for m in words()["problem_signals"].finditer(c.text) if m.group() not in ("问题", "存在")]
+    if found and not faults:
         yield _finding(rule, c, team.text_of(c), words="、".join(dict.fromkeys(found)))
 
 
@@ -125,7 +127,8 @@ def too_general(team: TeamReview, c: Criticism, rule: Rule):
         yield _finding(rule, c, team.text_of(c))
 
 
-_SELF = re.compile(r"^(?:我们班子|我们|我|本人|自己)(?!认为|觉得|感到|感觉|建议|希望|发现|注意到|看到|提醒|想|给|对|向|同)")
+_SELF = re.compile(r"^(?:我们班子|我们|我|本人|自己)(?!认为|觉得|感到|感觉|建议|希望|发现|注意到|看到|提醒|想|给|向|同|"
+                   r"对(?:你|您|他|她|[\u4e00-\u9fff]{1,3}同志|[\u4e00-\u9fff]{1,3}(?:书记|局长|主任|组长)))")
 _OTHER = re.compile(r"你|您|该同志|他|她|其")
 
 
@@ -137,8 +140,10 @@ def _self_subject(team: TeamReview, c: Criticism) -> bool:
                 "这条批评的主语是“{who}”：说的是自己（或班子）的问题，不是对{receiver}同志的批评",
                 "把自我批评的内容写进对他人的批评意见，是回避批评的常见做法。",
                 bad=[_list("[我在落实“第一议题”制度时，学习传达多、研究落实少，对分管领域的贯彻措施抓得还不够实。]"),
+                     _list("[我对综合保障工作的配合不够主动，我们之间的沟通也不多。]"),
                      _list("[我们班子在落实意识形态工作责任制方面还有差距。]")],
-                good=[_list(_GOOD), _list("我认为陈素梅同志对水毁工程的进度盯得不紧，6月底还有4处没有完工。")])
+                good=[_list(_GOOD), _list("我认为陈素梅同志对水毁工程的进度盯得不紧，6月底还有4处没有完工。"),
+                      _list("我对陈素梅同志提一条意见：水毁工程的进度盯得不紧，6月底还有4处没有完工。")])
 def self_as_subject(team: TeamReview, c: Criticism, rule: Rule):
     if _self_subject(team, c):
         yield _finding(rule, c, team.text_of(c), who=_SELF.match(c.text).group(), receiver=c.receiver)
