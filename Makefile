@@ -33,6 +33,7 @@ eval: install
 	$(PY) eval/review_quality.py
 	$(PY) eval/similarity_quality.py
 	$(PY) eval/draft_quality.py
+	$(PY) eval/criticism_quality.py
 
 bench: install
 	$(PY) bench/parse_speed.py

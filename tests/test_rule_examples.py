@@ -45,8 +45,28 @@ def run_library(example, tmp_path):
     return [f for m in library.query(reviewed) for f in library_findings(m, reviewed.text)]
 
 
+def run_criticism(rule, example):
+    """Criticism examples are criticism lists (several separated by a line ===); the bad criticism is marked."""
+    from mingjing.criticism.review import review_team
+
+    team = review_team([example_document(part) for part in example.text.split("\n===\n")], [rule])
+    if rule.engine == "criticism-team":
+        return [f for _, f in team.team_findings], None
+    marked = None
+    if example.span is not None:
+        first = example.text.split("\n===\n")[0]
+        marked = first[example.span[0]:example.span[1]]
+    return [f for lst, c in team.criticisms() for f in c.findings], marked
+
+
 @pytest.mark.parametrize("rule,example", list(cases()))
 def test_rule_example(packs, rule, example, tmp_path):
+    if rule.engine.startswith("criticism"):
+        findings, marked = run_criticism(rule, example)
+        assert bool(findings) == (example.kind == "bad"), [(f.excerpt, f.message) for f in findings]
+        if marked is not None:
+            assert any(f.excerpt == marked for f in findings), [(f.excerpt, marked) for f in findings]
+        return
     if rule.engine == "library":  # the first material is in the library, the second is reviewed
         findings = run_library(example, tmp_path)
         assert bool(findings) == (example.kind == "bad"), [(f.excerpt, f.message) for f in findings]

@@ -164,7 +164,7 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
 # -- review ------------------------------------------------------------------------------------
 REVIEW_SCHEMA = "mingjing.review/1"
 CATEGORIES = ("structure", "coverage", "correspondence", "specificity", "residue", "typo",
-              "formulation", "punctuation", "similarity")
+              "formulation", "punctuation", "similarity", "criticism")
 SEVERITIES = ("error", "warning", "info")
 
 

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 CATEGORY_LETTERS = {"structure": "S", "coverage": "C", "correspondence": "A", "specificity": "E",
-                    "residue": "R", "typo": "T", "formulation": "F", "punctuation": "P", "similarity": "D"}
-CODE_RE = re.compile(r"^[SCAERTFPD]\d{3}$")
+                    "residue": "R", "typo": "T", "formulation": "F", "punctuation": "P", "similarity": "D",
+                    "criticism": "K"}
+CODE_RE = re.compile(r"^[SCAERTFPDK]\d{3}$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SPAN = re.compile(r"\[(.*?)\]")
 

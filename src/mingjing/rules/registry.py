@@ -12,9 +12,10 @@ from mingjing.rules.packs import builtin_data_rules
 
 @lru_cache(maxsize=1)
 def all_rules() -> tuple[Rule, ...]:
+    from mingjing.criticism.rules import criticism_rules
     from mingjing.similarity.findings import batch_rules
 
-    rules = list(code_rules()) + list(builtin_data_rules()) + batch_rules()
+    rules = list(code_rules()) + list(builtin_data_rules()) + batch_rules() + criticism_rules()
     seen: dict[str, Rule] = {}
     slugs: dict[str, Rule] = {}
     for r in rules:

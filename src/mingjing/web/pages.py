@@ -18,7 +18,7 @@ templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 ROLE_NAMES = {"admin": "管理员", "reviewer": "审阅人", "author": "撰写人"}
 STATUS_NAMES = {"submitted": "待审阅", "returned": "退回修改", "approved": "已通过"}
 # the matrix's columns; similarity among the team has its own heat map
-MATRIX_CATEGORIES = tuple(c for c in CATEGORIES if c != "similarity")
+MATRIX_CATEGORIES = tuple(c for c in CATEGORIES if c not in ("similarity", "criticism"))
 templates.env.globals.update(role_names=ROLE_NAMES, status_names=STATUS_NAMES, categories=MATRIX_CATEGORIES,
                              category_names=CATEGORY_NAMES, verdict_names={k: v[0] for k, v in VERDICTS.items()})
 templates.env.filters["when"] = lambda iso: (iso or "")[:16].replace("T", " ")
