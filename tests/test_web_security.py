@@ -96,6 +96,11 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/rounds/{ra}/drafting/report", {}, {"author"}),
         ("POST", f"/rounds/{ra}/drafting/notes", {}, {"author", "colleague"}),
         ("POST", f"/rounds/{ra}/drafting/submit", {}, {"author"}),
+        # 相互批评意见: the round's authors upload and see their own list; the team's reviewers see all
+        ("GET", f"/rounds/{ra}/criticism", {}, {"admin", "reviewer", "author", "colleague"}),
+        ("GET", f"/rounds/{ids['rb']}/criticism", {}, {"admin", "reviewer_b", "author_b"}),
+        ("GET", f"/rounds/{ra}/criticism/report", {}, team_a_reviewing),
+        ("POST", f"/rounds/{ra}/criticism", {}, {"author", "colleague"}),
         ("GET", "/ledger", {}, set(ROLES) - {"anonymous"}),
         ("GET", f"/ledger?round={ra}", {}, {"admin", "reviewer", "author", "colleague"}),
         ("GET", f"/ledger/items/{ia}", {}, own_material),
@@ -121,7 +126,7 @@ def test_every_route_refuses_every_role_it_does_not_serve(site):
             if method == "GET":
                 r = browser.get(path)
             else:
-                files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith(("/upload", "/notes")) else None
+                files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith(("/upload", "/notes", "/criticism")) else None
                 r = browser.post(path, data, files=files)
             if role in allowed:
                 assert r.status_code == 200, (role, path, r.status_code)

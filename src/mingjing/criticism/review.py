@@ -29,9 +29,18 @@ def members_of(lists: list[CriticismList]) -> list[str]:
     return list(seen)
 
 
-def review_team(documents: Iterable[Document], rules: list[Rule] | None = None) -> TeamReview:
-    """Parse each document as a criticism list and review all of them as one team."""
+def review_team(documents: Iterable[Document], rules: list[Rule] | None = None,
+                givers: list[str] | None = None) -> TeamReview:
+    """Parse each document as a criticism list and review all of them as one team.
+
+    `givers` (one per document) are the known authors of members' lists (the web app's accounts):
+    they replace what the file says, except in a team file, where each pair names its giver."""
     lists = [parse_criticisms(d) for d in documents]
+    for lst, giver in zip(lists, givers or []):
+        if lst.form != "team":
+            lst.giver = giver
+            for c in lst.criticisms:
+                c.giver = giver
     team = TeamReview(lists, members_of(lists))
     active = criticism_rules() if rules is None else [r for r in rules if r.category == "criticism"]
     for lst, c in team.criticisms():

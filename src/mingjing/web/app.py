@@ -54,7 +54,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     from mingjing.frameworks import load_frameworks
     from mingjing.draft.llm import llm_config
     from mingjing.web.ledgers import Ledgers, ledger_path
-    from mingjing.web.routes import admin, drafting, ledger, materials, rounds, signin
+    from mingjing.web.routes import admin, criticism, drafting, ledger, materials, rounds, signin
 
     db_path = Path(db_path)
     files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
@@ -72,7 +72,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.secure_cookies = secure_cookies
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (signin, admin, rounds, materials, ledger, drafting):
+    for module in (signin, admin, rounds, materials, ledger, drafting, criticism):
         app.include_router(module.router)
 
     @app.exception_handler(NotSignedIn)

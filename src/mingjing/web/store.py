@@ -19,6 +19,10 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
 - `comments(id, material_id, draft_id, user_id, body, created_at)` — remarks on a material.
 - `decisions(id, material_id, draft_id, user_id, decision, created_at)` — `return | approve`.
 - `audit(id, at, user_id, user_name, action, detail, ip)` — who did what, append only.
+- `criticism_lists(id, round_id, author_id, version, original_name, stored_name, sha256, size, format,
+  uploaded_at, document_json)` — each upload of an author's 相互批评意见 in a round (the latest counts);
+  `document_json` is the text and paragraphs as read (`criticism.stored`), so the team's review is
+  recomputed without reading files again.
 - `ledger_imports(import_id, material_id, draft_id, at)` — which approved draft each import of the
   rectification ledger (`<db name>.ledger.db`, `mingjing.ledger`) came from: the ledger's items are
   shown to the material's team and author only.
@@ -68,6 +72,10 @@ CREATE TABLE IF NOT EXISTS audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, user_
   action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', ip TEXT);
 CREATE TABLE IF NOT EXISTS ledger_imports(import_id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL
   REFERENCES materials(id), draft_id INTEGER NOT NULL REFERENCES drafts(id), at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS criticism_lists(id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL REFERENCES rounds(id),
+  author_id INTEGER NOT NULL REFERENCES users(id), version INTEGER NOT NULL, original_name TEXT NOT NULL,
+  stored_name TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, size INTEGER NOT NULL, format TEXT NOT NULL,
+  uploaded_at TEXT NOT NULL, document_json TEXT NOT NULL, UNIQUE(round_id, author_id, version));
 CREATE INDEX IF NOT EXISTS drafts_material ON drafts(material_id, version);
 CREATE INDEX IF NOT EXISTS comments_material ON comments(material_id);
 """
@@ -298,3 +306,25 @@ class WebStore:
 
     def audit(self, limit: int = 500) -> list[dict]:
         return self._all("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))
+
+    # -- criticism lists (相互批评意见) ----------------------------------------------------------------
+    def add_criticism_list(self, round_id: int, author_id: int, row: dict) -> int:
+        """Keep an upload of the author's criticism list in the round; returns its version."""
+        with self.lock:
+            version = self.db.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM criticism_lists "
+                                      "WHERE round_id = ? AND author_id = ?", (round_id, author_id)).fetchone()[0]
+            self.db.execute("INSERT INTO criticism_lists(round_id, author_id, version, original_name, stored_name, "
+                            "sha256, size, format, uploaded_at, document_json) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                            (round_id, author_id, version, row["original_name"], row["stored_name"], row["sha256"],
+                             row["size"], row["format"], now(), row["document_json"]))
+            self.db.commit()
+            return version
+
+    def criticism_lists(self, round_id: int, author_id: int | None = None) -> list[dict]:
+        """The latest criticism list of each author of the round (or of one author), with the author's name."""
+        sql = ("SELECT c.*, users.name AS author_name FROM criticism_lists c JOIN users ON users.id = c.author_id "
+               "WHERE c.round_id = ? AND c.version = (SELECT MAX(version) FROM criticism_lists x "
+               "WHERE x.round_id = c.round_id AND x.author_id = c.author_id)")
+        if author_id is not None:
+            return self._all(sql + " AND c.author_id = ? ORDER BY c.id", (round_id, author_id))
+        return self._all(sql + " ORDER BY users.name", (round_id,))
