@@ -40,6 +40,7 @@ def live_server(folder: Path, **app_options):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        app.state.workers.close()
         app.state.store.close()
 
 

@@ -49,7 +49,8 @@ class SecurityHeaders(BaseHTTPMiddleware):
 
 def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, frameworks: dict | None = None,
                options=None, max_upload_bytes: int = MAX_UPLOAD_BYTES, login_attempts: int = 5,
-               secure_cookies: bool = False) -> FastAPI:
+               secure_cookies: bool = False, workers: int | None = None, task_timeout: float | None = None,
+               diff_timeout: float = 60.0) -> FastAPI:
     """The app over the database at db_path; uploads are kept in files_dir (default: beside the db)."""
     from mingjing.frameworks import load_frameworks
     from mingjing.draft.llm import llm_config
@@ -68,6 +69,11 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.ledgers = Ledgers(ledger_path(db_path), app.state.keeper, app.state.frameworks)
     app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
     app.state.max_upload = max_upload_bytes
+    from mingjing.web.worker_pool import DEFAULT_TIMEOUT, WorkerPool
+
+    app.state.workers = WorkerPool(workers, timeout=task_timeout or DEFAULT_TIMEOUT)  # started on first use
+    app.state.diff_timeout = diff_timeout
+    app.router.on_shutdown.append(app.state.workers.close)
     app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
     app.state.secure_cookies = secure_cookies
     app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)

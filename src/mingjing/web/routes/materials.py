@@ -7,7 +7,6 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
 from mingjing.errors import InputError
-from mingjing.render.diff_html import diff_chunks, diff_stats, render_diff_html
 from mingjing.web.access import draft_for, material_for
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
 from mingjing.web.reviews import category_counts, findings_delta, review_of
@@ -68,7 +67,7 @@ def original(request: Request, draft_id: int, user: dict = Depends(signed_in)):
 
 
 @router.get("/materials/{material_id}/diff")
-def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None, full: int = 0,
+async def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None, full: int = 0,
          user: dict = Depends(signed_in)):
     store = request.app.state.store
     material = material_for(store, user, material_id)
@@ -81,10 +80,15 @@ def diff(request: Request, material_id: int, old: int | None = None, new: int | 
     if old_v not in by_version or new_v not in by_version or old_v == new_v:
         raise HTTPException(404, "没有这一稿")
     a, b = store.draft(by_version[old_v]["id"]), store.draft(by_version[new_v]["id"])
-    chunks = diff_chunks(a["text"], b["text"])
+    from mingjing.web.tasks import diff_parts
+
+    # in a worker process with a time limit: a huge diff never holds the server's interpreter lock
+    parts = await request.app.state.workers.run(diff_parts, a["text"], b["text"], bool(full),
+                                                timeout=request.app.state.diff_timeout, what="比较两稿")
     return page(request, "diff.html", {"material": material, "round": store.round(material["round_id"]),
-                                       "old": a, "new": b, "drafts": drafts, "diff_html": render_diff_html(chunks, None if full else 1), "full": full,
-                                       "stats": diff_stats(chunks), "delta": findings_delta(a, b)})
+                                       "old": a, "new": b, "drafts": drafts, "diff_html": parts["html"], "full": full,
+                                       "stats": parts["stats"], "coarse": parts["coarse"],
+                                       "delta": findings_delta(a, b)})
 
 
 @router.post("/materials/{material_id}/comments")

@@ -68,14 +68,16 @@ def refuse_if_approved(store, round_id: int, user: dict) -> None:
 
 async def accept_draft(request: Request, user: dict, round_: dict, checked, action: str = "上传材料") -> tuple[int, int]:
     """The one path of a new draft (uploaded, or drafted from notes): kept, reviewed, stored, logged."""
-    import anyio.to_thread
-
     store = request.app.state.store
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
     stored = keeper.keep(checked)
     try:
-        review = await anyio.to_thread.run_sync(reviews.review, stored, checked.original_name, round_["framework_id"],
-                                                limiter=review_slots(request))
+        from mingjing.web.tasks import review_upload
+
+        # in a worker process with time and memory limits (a conversion inside has its own)
+        review = await request.app.state.workers.run(
+            review_upload, str(keeper.folder), reviews.frameworks, reviews.options, stored, checked.original_name,
+            round_["framework_id"], what="审阅")
         material_id, version = store.add_draft(round_["id"], user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
             "size": len(checked.data), "format": checked.format, **review})

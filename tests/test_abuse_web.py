@@ -1,0 +1,92 @@
+"""Attacks and careless use against a live server on loopback (issue 20): each test reproduces
+an attack that used to succeed and checks that it now fails closed."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+import time
+
+import pytest
+
+from web_server import Browser, live_server
+from web_team import PASSWORD, make_people
+
+SAMPLE = "的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生"
+
+
+def _random_text(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(SAMPLE) for _ in range(n))
+
+
+def _store_draft(store, round_id: int, author_id: int, text: str) -> int:
+    """A draft stored directly (set-up only: reviewing 700k characters is not what is tested here)."""
+    review = {"reports": [{"findings": []}]}
+    material_id, _ = store.add_draft(round_id, author_id, {
+        "original_name": "长稿.txt", "stored_name": f"none-{len(text)}-{hash(text)}.txt", "sha256": "0", "size": len(text), "format": "txt",
+        "verdict": "pass", "score": 100, "text": text, "review_json": json.dumps(review)})
+    return material_id
+
+
+def worst_case_drafts() -> tuple[str, str]:
+    """Two drafts of 700k characters each whose every other paragraph is rewritten: each changed
+    stretch is just small enough to be aligned character by character, so the diff is as slow as
+    the size bound allows."""
+    rng = random.Random(20)
+    old, new = [], []
+    for k in range(14):
+        old += [_random_text(rng, 49_000), f"第{k}段未改动。"]
+        new += [_random_text(rng, 49_000), f"第{k}段未改动。"]
+    return "\n".join(old), "\n".join(new)
+
+
+@pytest.fixture()
+def server(tmp_path):
+    def start(**options):
+        return live_server(tmp_path, **options)
+    return start
+
+
+def test_a_worst_case_diff_runs_off_the_request_path_and_is_stopped_at_its_limit(server):
+    with server(diff_timeout=1.5) as (base, app):
+        team = make_people(app.state.store)
+        old, new = worst_case_drafts()
+        author = team.users["author"]
+        _store_draft(app.state.store, team.rounds["a"], author["id"], old)
+        material_id = _store_draft(app.state.store, team.rounds["a"], author["id"], new)
+        browser = Browser(base)
+        assert browser.login(author["name"], PASSWORD).status_code == 303
+        answer: dict = {}
+        worker = threading.Thread(target=lambda: answer.update(r=browser.get(f"/materials/{material_id}/diff")))
+        worker.start()
+        time.sleep(0.3)
+        anonymous = Browser(base)
+        home = anonymous.get("/")
+        assert home.status_code == 200
+        assert worker.is_alive(), "the diff should still be running while GET / has answered"
+        worker.join(timeout=60)
+        r = answer["r"]
+        assert r.status_code == 400 and "比较两稿超时" in r.text, r.text[:500]
+        anonymous.close()
+        browser.close()
+
+
+def test_long_drafts_are_compared_paragraph_by_paragraph_and_the_page_says_so(server):
+    with server() as (base, app):
+        team = make_people(app.state.store)
+        rng = random.Random(3)
+        paragraphs = [_random_text(rng, 400) for _ in range(400)]  # 160k characters
+        changed = list(paragraphs)
+        changed[10] = changed[10][:100] + "新增的一句话。" + changed[10][100:]
+        author = team.users["author"]
+        _store_draft(app.state.store, team.rounds["a"], author["id"], "\n".join(paragraphs))
+        material_id = _store_draft(app.state.store, team.rounds["a"], author["id"], "\n".join(changed))
+        browser = Browser(base)
+        browser.login(author["name"], PASSWORD)
+        r = browser.get(f"/materials/{material_id}/diff")
+        assert r.status_code == 200
+        assert "先按段落对齐" in r.text
+        assert "<ins title=\"新增\">新增的一句话。</ins>" in r.text
+        assert "1 处；删去 0 字，新增 7 字" in r.text
+        browser.close()
