@@ -86,7 +86,6 @@ def ledger_import(
     """
     from datetime import date
 
-    from rich.console import Console
     from rich.progress import Progress
 
     from mingjing.ledger.extract import extract_file
@@ -94,7 +93,9 @@ def ledger_import(
 
     day = _date(meeting_date, "会议日期")
     packs = frameworks_for(frameworks_dir, config)
-    err = Console(stderr=True, highlight=False)
+    from mingjing.cli.options import stderr_console
+
+    err = stderr_console()
     guessed = day is None
     day = day or date.today()
     extractions = []
