@@ -90,3 +90,67 @@ def test_long_drafts_are_compared_paragraph_by_paragraph_and_the_page_says_so(se
         assert "<ins title=\"新增\">新增的一句话。</ins>" in r.text
         assert "1 处；删去 0 字，新增 7 字" in r.text
         browser.close()
+
+
+def _chunked_post(base: str, path: str, cookie: str = "", most: int = 200 * 1024 * 1024) -> tuple[bytes, int]:
+    """POST a chunked body of zeros until the server answers (or `most` bytes were sent):
+    (the start of the answer, bytes sent before it came)."""
+    import select
+    import socket
+    from urllib.parse import urlsplit
+
+    url = urlsplit(base)
+    sock = socket.create_connection((url.hostname, url.port), timeout=30)
+    head = (f"POST {path} HTTP/1.1\r\nHost: {url.netloc}\r\nTransfer-Encoding: chunked\r\n"
+            f"Content-Type: multipart/form-data; boundary=xyz\r\n{cookie}\r\n")
+    sock.sendall(head.encode())
+    part = b'--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
+    sock.sendall(b"%x\r\n%s\r\n" % (len(part), part))
+    chunk = b"0" * (256 * 1024)
+    framed = b"%x\r\n%s\r\n" % (len(chunk), chunk)
+    sent = 0
+    answer = b""
+    try:
+        while sent < most:
+            readable, _, _ = select.select([sock], [], [], 0)
+            if readable:
+                answer = sock.recv(4096)
+                break
+            sock.sendall(framed)
+            sent += len(chunk)
+        else:
+            sock.sendall(b"0\r\n\r\n")
+        if not answer:
+            sock.settimeout(60)
+            answer = sock.recv(4096)
+    except (BrokenPipeError, ConnectionResetError):
+        sock.settimeout(5)
+        try:
+            answer = answer or sock.recv(4096)
+        except OSError:
+            pass
+    finally:
+        sock.close()
+    return answer, sent
+
+
+def test_a_chunked_body_is_refused_while_streaming_before_sign_in(server):
+    with server() as (base, app):
+        make_people(app.state.store)
+        answer, sent = _chunked_post(base, "/rounds/1/upload")
+        assert sent < 4 * 1024 * 1024, f"{sent} bytes were accepted before the answer"
+        assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+        assert "上传内容超过上限 64 KB".encode() in answer
+
+
+def test_a_signed_in_chunked_upload_stops_at_the_upload_limit(server):
+    with server(max_upload_bytes=1024 * 1024) as (base, app):
+        team = make_people(app.state.store)
+        browser = Browser(base)
+        browser.login(team.users["author"]["name"], PASSWORD)
+        cookie = f"Cookie: mj_session={browser.client.cookies['mj_session']}\r\n"
+        answer, sent = _chunked_post(base, f"/rounds/{team.rounds['a']}/upload", cookie)
+        assert sent < 8 * 1024 * 1024, f"{sent} bytes were accepted before the answer"
+        assert answer.startswith(b"HTTP/1.1 413"), answer[:200]
+        assert "上传内容超过上限 1 MB".encode() in answer or b"413" in answer
+        browser.close()

@@ -26,18 +26,10 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
 
 
 class SecurityHeaders(BaseHTTPMiddleware):
-    """Headers on every answer, and early refusal of bodies over the upload limit."""
-
-    def __init__(self, app, max_body: int):
-        super().__init__(app)
-        self.max_body = max_body
+    """Headers on every answer (bodies over the limit are refused by web.limits.BodyLimit inside)."""
 
     async def dispatch(self, request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > self.max_body:
-            response = HTMLResponse(f"<p>上传内容超过上限 {self.max_body // 1024 // 1024} MB</p>", status_code=413)
-        else:
-            response = await call_next(request)
+        response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Frame-Options"] = "SAMEORIGIN"
@@ -76,7 +68,10 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.router.on_shutdown.append(app.state.workers.close)
     app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
     app.state.secure_cookies = secure_cookies
-    app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
+    from mingjing.web.limits import BodyLimit
+
+    app.add_middleware(BodyLimit, max_body=max_upload_bytes + 64 * 1024)  # inner: its 413 gets the headers
+    app.add_middleware(SecurityHeaders)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (signin, admin, rounds, materials, ledger, drafting):
         app.include_router(module.router)
