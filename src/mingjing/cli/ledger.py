@@ -253,8 +253,13 @@ def ledger_import_xlsx(
     for c in result.conflicts:
         typer.echo(f"  冲突 第 {c.row} 行 #{c.item_id}“{FIELDS[c.field]}”：导出后 {c.by} 于 {local_time(c.at)} "
                       f"改为“{c.ledger}”（保留），表格中为“{c.sheet}”（已记入历史，未采用）")
-    for u in result.unmatched:
+    for u in result.unmatched[:SHOWN_UNMATCHED]:
         typer.echo(f"  未匹配 第 {u['row']} 行：{u['reason']}（内容已记录在台账的导入记录中）")
+    if len(result.unmatched) > SHOWN_UNMATCHED:
+        typer.echo(f"  另有 {len(result.unmatched) - SHOWN_UNMATCHED} 行未匹配，未逐行列出")
+
+
+SHOWN_UNMATCHED = 20
 
 
 @ledger_app.command("report")
