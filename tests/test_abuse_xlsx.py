@@ -140,3 +140,17 @@ def test_control_characters_in_progress_do_not_break_the_export(ledger, tmp_path
     path = tmp_path / "台账.xlsx"
     export_xlsx(ledger, path)
     assert import_sheet(ledger, path, "王秘书").applied == []
+
+
+def test_control_characters_stored_earlier_are_dropped_by_the_writer(ledger, tmp_path):
+    import sqlite3
+
+    con = sqlite3.connect(str(ledger.path))
+    con.execute("UPDATE items SET progress = ? WHERE id = 10", ("旧记录\x01含\x0b控制字符",))
+    con.commit()
+    con.close()
+    path = tmp_path / "台账.xlsx"
+    export_xlsx(ledger, path)
+    ws = openpyxl.load_workbook(path)["整改台账"]
+    assert ws.cell(_row_of(ws, 10), 6).value == "旧记录含控制字符"
+    assert import_sheet(ledger, path, "王秘书").applied == []

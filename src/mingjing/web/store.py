@@ -16,7 +16,9 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
   verdict, score, text, review_json)` — each uploaded draft: the file is kept in the files folder
   under `stored_name` (random); `text` is the material's text as read; `review_json` is the
   `mingjing.review/1` JSON of its review.
-- `comments(id, material_id, draft_id, user_id, body, created_at)` — remarks on a material.
+- `comments(id, material_id, draft_id, user_id, body, created_at, state, changed_by, changed_at)` —
+  remarks on a material; `state` is `shown`, `withdrawn` (by its writer) or `hidden` (by a reviewer);
+  a withdrawn or hidden comment keeps its row (and audit entry) but its text is no longer shown.
 - `decisions(id, material_id, draft_id, user_id, decision, created_at)` — `return | approve`.
 - `audit(id, at, user_id, user_name, action, detail, ip)` — who did what, append only.
 - `ledger_imports(import_id, material_id, draft_id, at)` — which approved draft each import of the
@@ -60,7 +62,7 @@ CREATE TABLE IF NOT EXISTS drafts(id INTEGER PRIMARY KEY, material_id INTEGER NO
   score INTEGER NOT NULL, text TEXT NOT NULL, review_json TEXT NOT NULL, UNIQUE(material_id, version));
 CREATE TABLE IF NOT EXISTS comments(id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL REFERENCES materials(id),
   draft_id INTEGER REFERENCES drafts(id), user_id INTEGER NOT NULL REFERENCES users(id), body TEXT NOT NULL,
-  created_at TEXT NOT NULL);
+  created_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'shown', changed_by INTEGER, changed_at TEXT);
 CREATE TABLE IF NOT EXISTS decisions(id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL REFERENCES materials(id),
   draft_id INTEGER NOT NULL REFERENCES drafts(id), user_id INTEGER NOT NULL REFERENCES users(id),
   decision TEXT NOT NULL CHECK(decision IN ('return','approve')), created_at TEXT NOT NULL);
@@ -88,6 +90,15 @@ class WebStore:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
         self.lock = threading.RLock()
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """Columns added after format mingjing.web/1 was first written (additive, defaults keep old rows)."""
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(comments)")}
+        for column, kind in (("state", "TEXT NOT NULL DEFAULT 'shown'"), ("changed_by", "INTEGER"), ("changed_at", "TEXT")):
+            if column not in have:
+                self.db.execute(f"ALTER TABLE comments ADD COLUMN {column} {kind}")
+        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
@@ -248,6 +259,15 @@ class WebStore:
     def add_comment(self, material_id: int, draft_id: int | None, user_id: int, body: str) -> int:
         return self._write("INSERT INTO comments(material_id, draft_id, user_id, body, created_at) VALUES (?,?,?,?,?)",
                            (material_id, draft_id, user_id, body, now()))
+
+    def comment(self, comment_id: int) -> dict | None:
+        return self._one("SELECT * FROM comments WHERE id = ?", (comment_id,))
+
+    def set_comment_state(self, comment_id: int, state: str, by: int) -> None:
+        """Withdraw (its writer) or hide (a reviewer) a comment; its text is no longer shown or exported."""
+        assert state in ("withdrawn", "hidden")
+        self._write("UPDATE comments SET state = ?, changed_by = ?, changed_at = ? WHERE id = ? AND state = 'shown'",
+                    (state, by, now(), comment_id))
 
     def comments(self, material_id: int) -> list[dict]:
         return self._all("SELECT comments.*, users.name AS user_name, users.role AS user_role, drafts.version "

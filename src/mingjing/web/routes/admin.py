@@ -29,7 +29,9 @@ def _admin_page(request: Request, context: dict | None = None, status_code: int 
 
 
 def _name(value: str, what: str) -> str:
-    value = value.strip()
+    from mingjing.control_chars import strip_control
+
+    value = strip_control(value, one_line=True).strip()
     if not value or len(value) > 60:
         raise InputError(f"{what}不能为空，最长 60 个字符")
     return value

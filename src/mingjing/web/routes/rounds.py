@@ -129,7 +129,8 @@ def comments_docx(request: Request, round_id: int, user: dict = Depends(signed_i
         members.append({"name": member["name"], "status": STATUS_NAMES[material["status"]] if material else "未提交",
                         "draft": latest.get(material["id"]) if material else None,
                         "decisions": store.decisions(material["id"]) if material else [],
-                        "comments": store.comments(material["id"]) if material else []})
+                        "comments": [c for c in store.comments(material["id"]) if c["state"] == "shown"]
+                        if material else []})
     data = comments_docx_bytes(f"{round_['name']} 审阅意见汇总", f"{round_['team_name']}，导出人：{user['name']}", members)
     store.log(user, "导出审阅意见", round_["name"], client_ip(request))
     return attachment(data, f"{round_['name']}-审阅意见.docx", DOCX)
