@@ -213,3 +213,28 @@ def test_comments_can_be_withdrawn_by_their_writer_and_hidden_by_a_reviewer(serv
         assert "作者误发" not in text and "审阅人的意见" not in text
         for b in (author, reviewer, other):
             b.close()
+
+
+def test_files_and_databases_are_private_and_errors_are_the_apps_chinese_page(server, tmp_path):
+    import stat
+
+    from web_team import DRAFT_1, upload
+
+    with server() as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login(team.users["author"]["name"], PASSWORD)
+        r = upload(author, team.rounds["a"], DRAFT_1)
+        assert r.status_code == 303
+        created = [p for p in tmp_path.rglob("*") if p.exists()]
+        assert any(p.name == "web.db" for p in created) and any(p.suffix == ".html" for p in created)
+        loose = [f"{p.relative_to(tmp_path)} {oct(stat.S_IMODE(p.stat().st_mode))}" for p in created
+                 if stat.S_IMODE(p.stat().st_mode) & 0o077]
+        assert loose == []
+        for path in ("/materials/abc", "/materials/1/diff?old=x", "/rounds/1/compare?a=1"):
+            r = author.get(path)
+            assert r.status_code in (400, 404), path
+            assert r.headers["content-type"].startswith("text/html"), path
+            assert "无效" in r.text or "找不到" in r.text, path
+            assert "Input should be" not in r.text and "detail" not in r.text
+        author.close()

@@ -20,7 +20,7 @@ from mingjing.web.store import WebStore
 from mingjing.web.uploads import MAX_UPLOAD_BYTES, FileKeeper
 
 STATIC = Path(__file__).parent / "static"
-ERROR_TITLES = {400: "无法处理", 403: "没有权限", 404: "找不到页面", 405: "不支持的操作", 413: "文件过大", 429: "尝试过于频繁"}
+ERROR_TITLES = {500: "服务器错误", 400: "无法处理", 403: "没有权限", 404: "找不到页面", 405: "不支持的操作", 413: "文件过大", 429: "尝试过于频繁"}
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'")
 
@@ -49,6 +49,9 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     from mingjing.web.ledgers import Ledgers, ledger_path
     from mingjing.web.routes import admin, drafting, ledger, materials, rounds, signin
 
+    import os
+
+    os.umask(0o077)  # databases, uploads, rendered reports, evidence: readable by the server's account only
     db_path = Path(db_path)
     files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
     app = FastAPI(title="明镜", docs_url=None, redoc_url=None, openapi_url=None,
@@ -59,6 +62,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.frameworks = frameworks if frameworks is not None else load_frameworks()
     app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options)
     app.state.ledgers = Ledgers(ledger_path(db_path), app.state.keeper, app.state.frameworks)
+    _private(db_path, ledger_path(db_path), files_dir)
     app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
     app.state.max_upload = max_upload_bytes
     from mingjing.web.worker_pool import DEFAULT_TIMEOUT, WorkerPool
@@ -100,7 +104,22 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     app.add_exception_handler(StarletteHTTPException, http_error)
+    from mingjing.web.errors import install_error_pages
+
+    install_error_pages(app, error_page)
     return app
+
+
+def _private(*paths: Path) -> None:
+    """Tighten what an earlier version (or umask) left readable by others: files 0600, folders 0700."""
+    import os
+
+    for path in paths:
+        for p in [path, *(path.parent.glob(path.name + "-*") if path.is_file() else [])]:
+            try:
+                os.chmod(p, 0o700 if p.is_dir() else 0o600)
+            except OSError:
+                pass
 
 
 def error_page(request: Request, status: int, message: str) -> Response:
