@@ -238,3 +238,45 @@ def test_files_and_databases_are_private_and_errors_are_the_apps_chinese_page(se
             assert "无效" in r.text or "找不到" in r.text, path
             assert "Input should be" not in r.text and "detail" not in r.text
         author.close()
+
+
+@pytest.mark.parametrize("weak", ["12345678", "aaaaaaaa", " " * 8, "password", "1234567890", "qwertyuiop",
+                                  "password123", "陈立华陈立华陈立华1"])
+def test_weak_passwords_are_refused(weak):
+    from mingjing.web.passwords import password_problem
+
+    assert password_problem(weak, "陈立华") is not None
+
+
+@pytest.mark.parametrize("good", ["春天-读书-三杯热茶-窗外", "correct horse battery staple", "team-password-2024"])
+def test_phrases_are_accepted(good):
+    from mingjing.web.passwords import password_problem
+
+    assert password_problem(good, "陈立华") is None
+
+
+def test_password_change_ends_other_sessions_and_guessing_is_limited(server):
+    with server(login_attempts=3) as (base, app):
+        team = make_people(app.state.store)
+        name = team.users["author"]["name"]
+        laptop, phone = Browser(base), Browser(base)
+        laptop.login(name, PASSWORD)
+        phone.login(name, PASSWORD)
+        old_cookie = laptop.client.cookies["mj_session"]
+        assert phone.get("/home").status_code == 200
+        r = laptop.post("/password", {"current": PASSWORD, "new": "12345678", "again": "12345678"})
+        assert r.status_code == 400 and "至少 10 个字符" in r.text
+        r = laptop.post("/password", {"current": PASSWORD, "new": "春天-读书-三杯热茶-窗外", "again": "春天-读书-三杯热茶-窗外"})
+        assert r.status_code == 303
+        assert laptop.client.cookies["mj_session"] != old_cookie  # rotated
+        assert laptop.get("/home").status_code == 200
+        assert phone.get("/home").status_code == 303  # the other session has ended
+        # guessing the current password from a stolen session is limited like sign-in
+        laptop.csrf = __import__("web_server").csrf_of(laptop.get("/password").text)
+        codes = [laptop.post("/password", {"current": f"guess-{k}", "new": "夏天-游泳-两块西瓜-海边",
+                                           "again": "夏天-游泳-两块西瓜-海边"}).status_code for k in range(4)]
+        assert codes[:3] == [400, 400, 400] and codes[3] == 429
+        r = laptop.post("/password", {"current": "春天-读书-三杯热茶-窗外", "new": "夏天-游泳-两块西瓜-海边", "again": "夏天-游泳-两块西瓜-海边"})
+        assert r.status_code == 429
+        laptop.close()
+        phone.close()

@@ -175,6 +175,10 @@ class WebStore:
         if must_change:  # a reset ends the user's open sessions
             self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
 
+    def end_sessions(self, user_id: int) -> None:
+        """End every session of a user (after a password change, before the new one is opened)."""
+        self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+
     def add_session(self, token_hash: str, user_id: int, csrf: str, expires_at: str) -> None:
         self._write("DELETE FROM sessions WHERE expires_at <= ?", (now(),))  # expired ones go at each sign-in
         self._write("INSERT INTO sessions VALUES (?, ?, ?, ?, ?)", (token_hash, user_id, csrf, now(), expires_at))
