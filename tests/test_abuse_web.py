@@ -280,3 +280,52 @@ def test_password_change_ends_other_sessions_and_guessing_is_limited(server):
         assert r.status_code == 429
         laptop.close()
         phone.close()
+
+
+def _login_attempt(base: str, name: str, password: str, headers: dict | None = None) -> int:
+    browser = Browser(base)
+    token = __import__("web_server").csrf_of(browser.get("/").text)
+    r = browser.client.post("/login", data={"name": name, "password": password, "csrf": token}, headers=headers or {})
+    browser.close()
+    return r.status_code
+
+
+def test_forwarded_for_is_ignored_unless_the_peer_is_a_trusted_proxy(server):
+    with server(login_attempts=3) as (base, app):
+        team = make_people(app.state.store)
+        name = "不存在的人"
+        codes = [_login_attempt(base, f"{name}{k}", "x", {"X-Forwarded-For": f"203.0.113.{k}"}) for k in range(5)]
+        assert codes[:3] == [401, 401, 401] and codes[3:] == [429, 429], codes  # one address, whatever it claims
+        ips = {e["ip"] for e in app.state.store.audit()}
+        assert ips == {"127.0.0.1"}, ips
+        assert team
+
+
+def test_a_trusted_proxy_passes_the_client_address_on(server):
+    with server(login_attempts=3, trusted_proxies=["127.0.0.1"]) as (base, app):
+        make_people(app.state.store)
+        codes = [_login_attempt(base, f"某人{k}", "x", {"X-Forwarded-For": f"198.51.100.7, 203.0.113.{k}"})
+                 for k in range(5)]
+        assert codes == [401] * 5  # five different clients behind the proxy
+        ips = {e["ip"] for e in app.state.store.audit() if e["action"] == "登录失败"}
+        assert ips == {f"203.0.113.{k}" for k in range(5)}
+
+
+def test_anonymous_floods_cannot_push_real_entries_out_of_the_audit_log(server):
+    with server(login_attempts=3) as (base, app):
+        store = app.state.store
+        team = make_people(store)
+        admin = Browser(base)
+        admin.login(team.users["admin"]["name"], PASSWORD)
+        store.log(team.users["admin"], "创建轮次", "真实的操作", "127.0.0.1")
+        for k in range(60):
+            _login_attempt(base, "长" * 60_000 if k % 2 else f"攻击者{k}", "x")
+        entries = store.audit(1000)
+        anonymous = [e for e in entries if e["user_id"] is None]
+        assert len(anonymous) <= 21, len(anonymous)
+        assert max(len(e["detail"] or "") for e in entries) <= 300
+        assert any(e["action"] == "记录已省略" for e in anonymous)
+        page = admin.get("/admin/audit", params={"q": "真实的操作"}).text
+        assert "真实的操作" in page and "攻击者" not in page
+        assert admin.get("/admin/audit", params={"page": "x"}).status_code == 400
+        admin.close()

@@ -42,7 +42,7 @@ class SecurityHeaders(BaseHTTPMiddleware):
 def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, frameworks: dict | None = None,
                options=None, max_upload_bytes: int = MAX_UPLOAD_BYTES, login_attempts: int = 5,
                secure_cookies: bool = False, workers: int | None = None, task_timeout: float | None = None,
-               diff_timeout: float = 60.0) -> FastAPI:
+               diff_timeout: float = 60.0, trusted_proxies: list[str] | None = None) -> FastAPI:
     """The app over the database at db_path; uploads are kept in files_dir (default: beside the db)."""
     from mingjing.frameworks import load_frameworks
     from mingjing.draft.llm import llm_config
@@ -76,6 +76,10 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
 
     app.add_middleware(BodyLimit, max_body=max_upload_bytes + 64 * 1024)  # inner: its 413 gets the headers
     app.add_middleware(SecurityHeaders)
+    from mingjing.web.forwarded import ForwardedFor
+
+    # the client address comes from X-Forwarded-For only when the peer is a configured proxy
+    app.add_middleware(ForwardedFor, trusted_proxies=trusted_proxies)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (signin, admin, rounds, materials, ledger, drafting):
         app.include_router(module.router)

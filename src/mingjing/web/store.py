@@ -90,6 +90,9 @@ class WebStore:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
         self.lock = threading.RLock()
+        from mingjing.web.audit import AuditThrottle
+
+        self.throttle = AuditThrottle()
         self._add_columns()
 
     def _add_columns(self) -> None:
@@ -317,8 +320,24 @@ class WebStore:
 
     # -- audit -----------------------------------------------------------------------------------
     def log(self, user: dict | None, action: str, detail: str = "", ip: str | None = None) -> None:
-        self._write("INSERT INTO audit(at, user_id, user_name, action, detail, ip) VALUES (?,?,?,?,?,?)",
-                    (now(), user["id"] if user else None, user["name"] if user else None, action, detail, ip))
+        """Append an audit entry, every field bounded; anonymous entries are limited per address (web.audit)."""
+        from mingjing.web.audit import MAX_DETAIL, MAX_IP, MAX_NAME, cut
 
-    def audit(self, limit: int = 500) -> list[dict]:
-        return self._all("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))
+        if user is None:
+            verdict = self.throttle.admit(ip)
+            if verdict == "skip":
+                return
+            if verdict == "note":
+                action, detail = "记录已省略", "同一地址一分钟内未登录的操作过多，本分钟其余记录已省略"
+        self._write("INSERT INTO audit(at, user_id, user_name, action, detail, ip) VALUES (?,?,?,?,?,?)",
+                    (now(), user["id"] if user else None, cut(user["name"], MAX_NAME) if user else None,
+                     cut(action, MAX_NAME), cut(detail, MAX_DETAIL), cut(ip, MAX_IP)))
+
+    def audit(self, limit: int = 500, offset: int = 0, query: str = "") -> list[dict]:
+        """Entries newest first; `query` matches user, action, detail or address (a substring)."""
+        if query:
+            like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            return self._all("SELECT * FROM audit WHERE user_name LIKE ?1 ESCAPE '\\' OR action LIKE ?1 ESCAPE '\\' "
+                             "OR detail LIKE ?1 ESCAPE '\\' OR ip LIKE ?1 ESCAPE '\\' ORDER BY id DESC LIMIT ?2 OFFSET ?3",
+                             (like, limit, offset))
+        return self._all("SELECT * FROM audit ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))
