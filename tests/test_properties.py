@@ -120,3 +120,23 @@ def test_mutated_real_pdf(real_pdf, seed, count):
 @given(st.binary(min_size=1, max_size=2000))
 def test_random_ole_bodies_through_libreoffice(body):
     read_or_refuse(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + body, ".doc")
+
+
+def test_paragraph_level_diff_reassembles_both_texts():
+    """Over the size bound the diff aligns paragraphs first; the chunks still spell both drafts."""
+    from hypothesis import given, settings, strategies as st
+
+    from mingjing.render.diff_html import diff_chunks
+
+    paragraph = st.text(alphabet="甲乙丙丁ab", max_size=12)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(paragraph, max_size=8), st.lists(paragraph, max_size=8), st.integers(0, 40))
+    def check(a, b, bound):
+        old, new = "\n".join(a), "\n".join(b)
+        chunks = diff_chunks(old, new, max_chars=bound)
+        assert "".join(c.old for c in chunks) == old
+        assert "".join(c.new for c in chunks) == new
+        assert all(c.old == c.new for c in chunks if c.kind == "equal")
+
+    check()

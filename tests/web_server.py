@@ -24,10 +24,11 @@ def live_server(folder: Path, **app_options):
     import uvicorn
 
     from mingjing.web.app import create_app
+    from mingjing.web.forwarded import UVICORN_SETTINGS
 
     app = create_app(folder / "web.db", **app_options)
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **UVICORN_SETTINGS))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -40,6 +41,7 @@ def live_server(folder: Path, **app_options):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+        app.state.workers.close()
         app.state.store.close()
 
 

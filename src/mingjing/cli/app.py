@@ -16,3 +16,19 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def _global_options(
+    convert_timeout: float = typer.Option(
+        None, "--convert-timeout", metavar="秒",
+        help="LibreOffice 转换 .doc/.wps/.rtf 的时限（默认 60 秒，也可用环境变量 MINGJING_CONVERT_TIMEOUT）；"
+             "超时即停止转换并结束它的全部进程"),
+) -> None:
+    if convert_timeout is not None:
+        import os
+
+        from mingjing.read.limits import CONVERT_TIMEOUT_ENV, convert_timeout_setting
+
+        os.environ[CONVERT_TIMEOUT_ENV] = str(convert_timeout)
+        convert_timeout_setting()  # refuse a bad value before any work

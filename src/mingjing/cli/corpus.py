@@ -25,7 +25,6 @@ def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹�
 
     示例：mingjing corpus add 模板库/ 去年材料/ --db library.db
     """
-    from rich.console import Console
     from rich.progress import Progress
 
     from mingjing.frameworks import load_frameworks
@@ -33,7 +32,9 @@ def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹�
 
     files = material_files(paths)
     target = db or data_file("corpus.db")
-    err = Console(stderr=True, highlight=False)
+    from mingjing.cli.options import stderr_console
+
+    err = stderr_console()
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("加入模板库", total=len(files))
 

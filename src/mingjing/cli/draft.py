@@ -132,7 +132,9 @@ def write(
         raise InputError("--llm-timeout 应为正数（秒）")
     llm = llm_config(llm_url, llm_model, llm_timeout)
     jobs = jobs_for(list(notes), output, md, output_dir)
-    err = Console(stderr=True, highlight=False)
+    from mingjing.cli.options import stderr_console
+
+    err = stderr_console()
     if llm:
         err.print(f"使用 LLM：{llm.model}（{llm.endpoint}）", markup=False)
     if len(jobs) > 1 and err.is_terminal:

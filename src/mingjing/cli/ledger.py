@@ -86,7 +86,6 @@ def ledger_import(
     """
     from datetime import date
 
-    from rich.console import Console
     from rich.progress import Progress
 
     from mingjing.ledger.extract import extract_file
@@ -94,7 +93,9 @@ def ledger_import(
 
     day = _date(meeting_date, "会议日期")
     packs = frameworks_for(frameworks_dir, config)
-    err = Console(stderr=True, highlight=False)
+    from mingjing.cli.options import stderr_console
+
+    err = stderr_console()
     guessed = day is None
     day = day or date.today()
     extractions = []
@@ -252,8 +253,13 @@ def ledger_import_xlsx(
     for c in result.conflicts:
         typer.echo(f"  冲突 第 {c.row} 行 #{c.item_id}“{FIELDS[c.field]}”：导出后 {c.by} 于 {local_time(c.at)} "
                       f"改为“{c.ledger}”（保留），表格中为“{c.sheet}”（已记入历史，未采用）")
-    for u in result.unmatched:
+    for u in result.unmatched[:SHOWN_UNMATCHED]:
         typer.echo(f"  未匹配 第 {u['row']} 行：{u['reason']}（内容已记录在台账的导入记录中）")
+    if len(result.unmatched) > SHOWN_UNMATCHED:
+        typer.echo(f"  另有 {len(result.unmatched) - SHOWN_UNMATCHED} 行未匹配，未逐行列出")
+
+
+SHOWN_UNMATCHED = 20
 
 
 @ledger_app.command("report")

@@ -76,7 +76,9 @@ def review(
     check_selectors(options.select + options.ignore)
     if format in (ReviewFormat.html, ReviewFormat.docx) and output is not None and len(files) > 1:
         raise InputError("多份材料输出 html/docx 时请不要指定 --output，报告会分别写在各自原文件旁")
-    err = Console(stderr=True, highlight=False)
+    from mingjing.cli.options import stderr_console
+
+    err = stderr_console()
     started = time.monotonic()
     bar: dict = {}
 

@@ -74,3 +74,10 @@ def print_or_write(renderable, output: Optional[Path], inputs: list[Path], width
     console = Console(record=True, width=width, highlight=False, file=io.StringIO())
     console.print(renderable)
     write_output(console.export_text(), output, inputs)
+
+
+def stderr_console():
+    """Rich console for messages on stderr; a message is never wrapped (one error, one line)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)

@@ -27,6 +27,10 @@ def serve(
     port: int = typer.Option(8000, "--port", help="端口"),
     db: Optional[Path] = DbOpt,
     secure_cookies: bool = typer.Option(False, "--secure-cookies", help="经 HTTPS 反向代理提供服务时打开（Cookie 只走 HTTPS）"),
+    trusted_proxy: Optional[list[str]] = typer.Option(
+        None, "--trusted-proxy", envvar="MINGJING_TRUSTED_PROXIES",
+        help="可信反向代理的地址或网段（可重复；环境变量 MINGJING_TRUSTED_PROXIES 用逗号或空格分隔）；"
+             "只有来自这些地址的请求才采用 X-Forwarded-For 中的客户端地址"),
 ) -> None:
     """启动网页版：上传材料、自动审阅、多稿对照、意见与审核，按角色（管理员/审阅人/撰写人）分权。
 
@@ -41,7 +45,11 @@ def serve(
 
     _check_address(host, port)
     path = _db(db)
-    application = create_app(path, secure_cookies=secure_cookies)
+    from mingjing.web.forwarded import UVICORN_SETTINGS, parse_proxies
+
+    proxies = [p for value in trusted_proxy or [] for p in value.replace(",", " ").split()]
+    parse_proxies(proxies)  # a bad address stops here with one line
+    application = create_app(path, secure_cookies=secure_cookies, trusted_proxies=proxies)
     password = ensure_admin(application.state.store)
     application.state.reviews.warm_up()
     typer.echo(f"网页数据库：{path}")
@@ -51,7 +59,7 @@ def serve(
     if application.state.llm:
         typer.echo(f"起草使用 LLM：{application.state.llm.model}（{application.state.llm.endpoint}）")
     typer.echo(f"请用浏览器打开 http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ ，按 Ctrl+C 停止")
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    uvicorn.run(application, host=host, port=port, log_level="warning", **UVICORN_SETTINGS)
 
 
 def _check_address(host: str, port: int) -> None:

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from mingjing.errors import InputError
 from mingjing.ledger.extract import Extraction
+from mingjing.control_chars import strip_control
 from mingjing.ledger.timelimits import parse_date, parse_time_limit
 from mingjing.storage import open_store, transaction
 
@@ -379,13 +380,13 @@ class Ledger:
             wanted["status"] = check_status(fields["status"])
         for key in ("progress", "owner", "problem", "measure"):
             if fields.get(key) is not None:
-                wanted[key] = str(fields[key]).strip()
+                wanted[key] = strip_control(str(fields[key]), one_line=key == "owner").strip()
         due = fields.get("due")
         if due is not None:
             wanted["due"] = (due if isinstance(due, date) else check_date(str(due), "完成日期")).isoformat()
         limit_text = fields.get("time_limit")
         if limit_text is not None:
-            limit_text = str(limit_text).strip()
+            limit_text = strip_control(str(limit_text), one_line=True).strip()
             wanted["time_limit"] = limit_text
             if "due" not in wanted:
                 typed = parse_date(limit_text)

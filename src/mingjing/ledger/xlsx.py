@@ -34,6 +34,10 @@ COLUMNS = (("序号", None, 6), ("问题", "problem", 34), ("整改措施", "mea
 HEADER_ALIASES = {"完成时限": "时限", "整改时限": "时限", "编号": ID_HEADER, "整改进展": "进展情况", "责任领导": "责任人"}
 EDITABLE = ("problem", "measure", "owner", "time_limit", "progress", "status")
 MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 5000  # rows of an imported sheet (a ledger has dozens to hundreds)
+MAX_UNZIPPED_BYTES = 64 * 1024 * 1024  # uncompressed size of all the parts of an imported xlsx
+MAX_ZIP_ENTRIES = 500
+MAX_ZIP_RATIO = 100.0  # uncompressed / compressed, for workbooks over 1 MB unpacked
 _LIMIT_CELL = re.compile(r"^(.*?)[（(]至\s*(\d{4}-\d{1,2}-\d{1,2})\s*[)）]$", re.S)
 
 
@@ -101,7 +105,7 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap = Alignment(wrap_text=True, vertical="top")
     ncol = len(COLUMNS)
-    ws.cell(1, 1, f"{title}（导出于 {local_time(stamp)}）").font = Font(name="黑体", size=16, bold=True)
+    text_cell(ws, 1, 1, f"{title}（导出于 {local_time(stamp)}）").font = Font(name="黑体", size=16, bold=True)
     ws.cell(1, 1).alignment = Alignment(horizontal="center", vertical="center")
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=ncol)
     ws.row_dimensions[1].height = 30
@@ -119,7 +123,7 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
         row = [r - 2] + [values.get(f) if f != "id" else item.id for _, f, _ in COLUMNS[1:]]
         ws.row_dimensions[r].height = row_height(row, [w for _, _, w in COLUMNS])
         for c, value in enumerate(row, start=1):
-            cell = ws.cell(r, c, value)
+            cell = text_cell(ws, r, c, value)
             cell.alignment = wrap
             cell.border = border
             field_name = COLUMNS[c - 1][1]
@@ -148,8 +152,9 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     ws.protection.formatRows = False
     ws.protection.formatCells = False
     info = wb.create_sheet(INFO_SHEET)
+    # no server path in a file a user downloads: the ledger's own name only
     for r, (key, value) in enumerate((("格式", SHEET_FORMAT), ("台账ID", ledger.ledger_id), ("导出时间", stamp),
-                                      ("台账文件", str(ledger.path.resolve())), ("事项数", len(items))), start=1):
+                                      ("台账文件", ledger.path.name), ("事项数", len(items))), start=1):
         info.cell(r, 1, key)
         info.cell(r, 2, value)
     info.sheet_state = "hidden"
@@ -162,6 +167,23 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     except OSError as exc:
         raise InputError(f"{target}：无法写入（{exc.strerror or exc}）") from None
     return items
+
+
+def text_cell(ws, row: int, column: int, value):
+    """Write a cell; text is always stored as text, never as a formula (a measure beginning with
+    `=`, `+`, `-` or `@` stays what its author wrote), without the control characters XML cannot hold."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    cell = ws.cell(row, column)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
+        cell.value = value
+        cell.data_type = "s"
+        if value[:1] in ("=", "+", "-", "@"):
+            cell.quotePrefix = True  # edited in Excel/WPS/Calc, it stays text
+    else:
+        cell.value = value
+    return cell
 
 
 @dataclass
@@ -197,20 +219,57 @@ def _text(value) -> str:
     return str(value).strip()
 
 
+def _check_zip(data: bytes, path: Path) -> None:
+    """Refuse a decompression bomb before openpyxl unpacks anything: entries, uncompressed size,
+    ratio, and the number of rows in each worksheet (counted in the compressed stream, stopping early)."""
+    import io
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise InputError(f"{path}：不是有效的 xlsx 文件（文件损坏或不是 Excel 表格）") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise InputError(f"{path}：xlsx 内部文件数 {len(infos)} 超过上限 {MAX_ZIP_ENTRIES}，拒绝读取")
+        total = sum(i.file_size for i in infos)
+        packed = max(1, sum(i.compress_size for i in infos))
+        if total > MAX_UNZIPPED_BYTES or (total > 1024 * 1024 and total / packed > MAX_ZIP_RATIO):
+            raise InputError(f"{path}：xlsx 解压后过大（{total / 1024 / 1024:.0f} MB），疑似压缩炸弹，拒绝读取")
+        for info in infos:
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                rows, tail = 0, b""
+                with archive.open(info) as part:
+                    while block := part.read(1 << 20):
+                        rows += (tail + block).count(b"<row") - tail.count(b"<row")
+                        tail = block[-8:]
+                        if rows > MAX_ROWS + 10:
+                            raise InputError(f"{path}：表格超过 {MAX_ROWS} 行，不像是整改台账，拒绝读取")
+
+
 def _load(path: Path):
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    from mingjing.read import read_regular_file
+
     if not path.exists():
         raise InputError(f"{path}：文件不存在")
     if not path.is_file():
         raise InputError(f"{path}：这不是一个文件")
-    if path.stat().st_size > MAX_BYTES:
-        raise InputError(f"{path}：文件超过 {MAX_BYTES // 1024 // 1024} MB，不像是整改台账")
     try:
-        return load_workbook(path, data_only=True)
+        data = read_regular_file(path, MAX_BYTES, str(path), f"{MAX_BYTES // 1024 // 1024} MB")
+    except OSError as exc:
+        raise InputError(f"{path}：无法读取文件（{exc.strerror or exc}）") from None
+    _check_zip(data, path)
+    try:
+        import io
+
+        # formulas as formulas (never their cached values): a formula cell is refused, not read as empty
+        return load_workbook(io.BytesIO(data), data_only=False)
     except (BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, IndexError, OSError, EOFError) as exc:
         raise InputError(f"{path}：不是有效的 xlsx 文件（文件损坏或不是 Excel 表格：{type(exc).__name__}）") from None
     except Exception as exc:  # openpyxl raises its own classes for malformed parts
@@ -260,6 +319,10 @@ def read_sheet(ledger: Ledger, path: Path, wb=None) -> SheetResult:
     edits: list[tuple[int, int, dict]] = []
     field_of = {h: f for h, f, _ in COLUMNS}
     for r in range(header_row + 1, ws.max_row + 1):
+        for h, c in cols.items():
+            if _is_formula(ws.cell(r, c)):
+                raise InputError(f"{path} 第 {r} 行“{h}”是公式（{str(ws.cell(r, c).value)[:40]}），"
+                                 "请改为文字后再导入（台账只导入文字，不计算公式）")
         values = {h: _text(ws.cell(r, c).value) for h, c in cols.items()}
         if not any(v for h, v in values.items() if h != "序号"):
             continue
@@ -305,8 +368,20 @@ def read_sheet(ledger: Ledger, path: Path, wb=None) -> SheetResult:
     return result
 
 
+def _clean(text: str) -> str:
+    """A cell's text as a comparison sees it: what the export could write (no control characters), trimmed."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", text or "").replace("\r\n", "\n").strip()
+
+
+def _is_formula(cell) -> bool:
+    return cell.data_type == "f" or type(cell.value).__name__ in ("ArrayFormula", "DataTableFormula")
+
+
 def _same(key: str, a: str, b: str) -> bool:
     """Whether two cells say the same (a 时限 typed without its date says the same as with it)."""
+    a, b = _clean(a), _clean(b)
     if key != "time_limit":
         return a == b
     (pa, da), (pb, db) = split_limit_cell(a), split_limit_cell(b)

@@ -105,13 +105,34 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
             raise InputError(f"{path}：文件不存在")
         if p.is_dir():
             raise InputError(f"{path}：这是一个文件夹，不是文件")
-        size = p.stat().st_size
-        if size > limits.max_bytes:
-            raise InputError(f"{name}：文件大小 {size / 1024 / 1024:.1f} MB 超过上限 "
-                             f"{limits.describe_bytes(limits.max_bytes)}")
-        data = p.read_bytes()
+        data = read_regular_file(p, limits.max_bytes, name, limits.describe_bytes(limits.max_bytes))
     except PermissionError:
         raise InputError(f"{path}：没有读取权限") from None
     except OSError as exc:
         raise InputError(f"{path}：无法读取文件（{exc.strerror or exc}）") from None
     return read_bytes(data, name, p.suffix, limits, path=str(path))
+
+
+def read_regular_file(path: Path, max_bytes: int, name: str, limit_text: str) -> bytes:
+    """The bytes of a regular file (a symlink to one is fine), never more than `max_bytes`: a FIFO,
+    device or socket is refused without blocking, and a file that grows while read stops at the limit."""
+    import os
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}：不是普通文件（管道、设备或套接字），拒绝读取")
+        too_big = f"{name}：文件大小 {{}} MB 超过上限 {limit_text}"
+        if info.st_size > max_bytes:
+            raise InputError(too_big.format(f"{info.st_size / 1024 / 1024:.1f}"))
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            total += len(chunk)
+            if total > max_bytes:
+                raise InputError(too_big.format(f"超过 {max_bytes / 1024 / 1024:.0f}"))
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

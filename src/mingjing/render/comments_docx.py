@@ -17,13 +17,15 @@ def comments_docx_bytes(title: str, subtitle: str, members: list[dict]) -> bytes
     import docx
     from docx.shared import Pt
 
+    from mingjing.control_chars import strip_control as clean
+
     document = docx.Document()
     style = document.styles["Normal"]
     style.font.size = Pt(12)
-    document.add_heading(title, level=1)
-    document.add_paragraph(subtitle)
+    document.add_heading(clean(title, one_line=True), level=1)
+    document.add_paragraph(clean(subtitle, one_line=True))
     for m in members:
-        document.add_heading(m["name"], level=2)
+        document.add_heading(clean(m["name"], one_line=True), level=2)
         draft = m.get("draft")
         if draft is None:
             document.add_paragraph("尚未提交材料。")
@@ -32,7 +34,7 @@ def comments_docx_bytes(title: str, subtitle: str, members: list[dict]) -> bytes
             document.add_paragraph(f"最新稿：第 {draft['version']} 稿；自动审阅结论：{verdict}，得分 {draft['score']}；"
                                    f"状态：{m['status']}")
         for d in m.get("decisions", []):
-            document.add_paragraph(f"{d['created_at'][:16].replace('T', ' ')} {d['user_name']}："
+            document.add_paragraph(f"{d['created_at'][:16].replace('T', ' ')} {clean(d['user_name'], one_line=True)}："
                                    f"第 {d['version']} 稿{DECISION_NAMES.get(d['decision'], d['decision'])}",
                                    style="List Bullet")
         if not m.get("comments"):
@@ -40,8 +42,8 @@ def comments_docx_bytes(title: str, subtitle: str, members: list[dict]) -> bytes
         for c in m.get("comments", []):
             p = document.add_paragraph(style="List Number")
             on = f"（第 {c['version']} 稿）" if c.get("version") else ""
-            p.add_run(f"{c['user_name']}{on} {c['created_at'][:16].replace('T', ' ')}：").bold = True
-            p.add_run(c["body"])
+            p.add_run(f"{clean(c['user_name'], one_line=True)}{on} {c['created_at'][:16].replace('T', ' ')}：").bold = True
+            p.add_run(clean(c["body"]))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -3,6 +3,11 @@
 The alignment is rapidfuzz's Levenshtein opcodes over characters; unchanged runs shorter than
 `MIN_KEEP` characters between two changes are folded into the change, so a rewritten sentence
 reads as one replacement instead of a scatter of single characters that happen to agree.
+
+The character alignment costs time in the product of the two lengths, so over `CHAR_DIFF_MAX`
+characters the drafts are aligned paragraph by paragraph first and only changed stretches of at
+most `CHAR_DIFF_MAX` characters are aligned by character; larger changed stretches are shown as
+whole paragraphs replaced (`is_coarse` says when, so the page can say so).
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from dataclasses import dataclass
 from html import escape
 
 MIN_KEEP = 3
+CHAR_DIFF_MAX = 100_000  # characters of both sides together aligned character by character
 
 
 @dataclass
@@ -20,13 +26,42 @@ class Change:
     new: str
 
 
-def diff_chunks(old: str, new: str) -> list[Change]:
+def is_coarse(old: str, new: str, max_chars: int = CHAR_DIFF_MAX) -> bool:
+    """Whether the drafts are too long to be aligned character by character as a whole."""
+    return len(old) + len(new) > max_chars
+
+
+def _char_chunks(old: str, new: str) -> list[Change]:
     from rapidfuzz.distance import Levenshtein
 
+    return [Change("equal" if op.tag == "equal" else "change", old[op.src_start:op.src_end],
+                   new[op.dest_start:op.dest_end]) for op in Levenshtein.opcodes(old, new)]
+
+
+def _paragraph_chunks(old: str, new: str, max_chars: int) -> list[Change]:
+    """Align paragraphs first; a changed stretch is aligned by character when it is small enough."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = old.split("\n"), new.split("\n")
     chunks: list[Change] = []
-    for op in Levenshtein.opcodes(old, new):
-        kind = "equal" if op.tag == "equal" else "change"
-        chunks.append(Change(kind, old[op.src_start:op.src_end], new[op.dest_start:op.dest_end]))
+    for op in Levenshtein.opcodes(a, b):
+        left, right = "\n".join(a[op.src_start:op.src_end]), "\n".join(b[op.dest_start:op.dest_end])
+        # each paragraph keeps its line break; the last paragraph of a text has none
+        nl_left = "\n" if op.src_start < op.src_end < len(a) else ""
+        nl_right = "\n" if op.dest_start < op.dest_end < len(b) else ""
+        if op.tag == "equal":
+            chunks.append(Change("equal", left, right))
+            if nl_left or nl_right:
+                chunks.append(Change("equal" if nl_left == nl_right else "change", nl_left, nl_right))
+        elif len(left) + len(right) <= max_chars:
+            chunks.extend(_char_chunks(left + nl_left, right + nl_right))
+        else:
+            chunks.append(Change("change", left + nl_left, right + nl_right))
+    return chunks
+
+
+def diff_chunks(old: str, new: str, max_chars: int = CHAR_DIFF_MAX) -> list[Change]:
+    chunks = _paragraph_chunks(old, new, max_chars) if is_coarse(old, new, max_chars) else _char_chunks(old, new)
     # fold short agreements between changes into the change around them
     for k in range(1, len(chunks) - 1):
         c = chunks[k]

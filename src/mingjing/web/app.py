@@ -20,24 +20,16 @@ from mingjing.web.store import WebStore
 from mingjing.web.uploads import MAX_UPLOAD_BYTES, FileKeeper
 
 STATIC = Path(__file__).parent / "static"
-ERROR_TITLES = {400: "无法处理", 403: "没有权限", 404: "找不到页面", 405: "不支持的操作", 413: "文件过大", 429: "尝试过于频繁"}
+ERROR_TITLES = {500: "服务器错误", 400: "无法处理", 403: "没有权限", 404: "找不到页面", 405: "不支持的操作", 413: "文件过大", 429: "尝试过于频繁"}
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'")
 
 
 class SecurityHeaders(BaseHTTPMiddleware):
-    """Headers on every answer, and early refusal of bodies over the upload limit."""
-
-    def __init__(self, app, max_body: int):
-        super().__init__(app)
-        self.max_body = max_body
+    """Headers on every answer (bodies over the limit are refused by web.limits.BodyLimit inside)."""
 
     async def dispatch(self, request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and length.isdigit() and int(length) > self.max_body:
-            response = HTMLResponse(f"<p>上传内容超过上限 {self.max_body // 1024 // 1024} MB</p>", status_code=413)
-        else:
-            response = await call_next(request)
+        response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CSP)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["X-Frame-Options"] = "SAMEORIGIN"
@@ -49,13 +41,17 @@ class SecurityHeaders(BaseHTTPMiddleware):
 
 def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, frameworks: dict | None = None,
                options=None, max_upload_bytes: int = MAX_UPLOAD_BYTES, login_attempts: int = 5,
-               secure_cookies: bool = False) -> FastAPI:
+               secure_cookies: bool = False, workers: int | None = None, task_timeout: float | None = None,
+               diff_timeout: float = 60.0, trusted_proxies: list[str] | None = None) -> FastAPI:
     """The app over the database at db_path; uploads are kept in files_dir (default: beside the db)."""
     from mingjing.frameworks import load_frameworks
     from mingjing.draft.llm import llm_config
     from mingjing.web.ledgers import Ledgers, ledger_path
     from mingjing.web.routes import admin, criticism, drafting, ledger, materials, rounds, signin
 
+    import os
+
+    os.umask(0o077)  # databases, uploads, rendered reports, evidence: readable by the server's account only
     db_path = Path(db_path)
     files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
     app = FastAPI(title="明镜", docs_url=None, redoc_url=None, openapi_url=None,
@@ -66,11 +62,24 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.frameworks = frameworks if frameworks is not None else load_frameworks()
     app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options)
     app.state.ledgers = Ledgers(ledger_path(db_path), app.state.keeper, app.state.frameworks)
+    _private(db_path, ledger_path(db_path), files_dir)
     app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
     app.state.max_upload = max_upload_bytes
+    from mingjing.web.worker_pool import DEFAULT_TIMEOUT, WorkerPool
+
+    app.state.workers = WorkerPool(workers, timeout=task_timeout or DEFAULT_TIMEOUT)  # started on first use
+    app.state.diff_timeout = diff_timeout
+    app.router.on_shutdown.append(app.state.workers.close)
     app.state.review_slots = None  # reviews at once: one per core, the rest wait in turn (made on first use)
     app.state.secure_cookies = secure_cookies
-    app.add_middleware(SecurityHeaders, max_body=max_upload_bytes + 64 * 1024)
+    from mingjing.web.limits import BodyLimit
+
+    app.add_middleware(BodyLimit, max_body=max_upload_bytes + 64 * 1024)  # inner: its 413 gets the headers
+    app.add_middleware(SecurityHeaders)
+    from mingjing.web.forwarded import ForwardedFor
+
+    # the client address comes from X-Forwarded-For only when the peer is a configured proxy
+    app.add_middleware(ForwardedFor, trusted_proxies=trusted_proxies)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (signin, admin, rounds, materials, ledger, drafting, criticism):
         app.include_router(module.router)
@@ -99,7 +108,22 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     app.add_exception_handler(StarletteHTTPException, http_error)
+    from mingjing.web.errors import install_error_pages
+
+    install_error_pages(app, error_page)
     return app
+
+
+def _private(*paths: Path) -> None:
+    """Tighten what an earlier version (or umask) left readable by others: files 0600, folders 0700."""
+    import os
+
+    for path in paths:
+        for p in [path, *(path.parent.glob(path.name + "-*") if path.is_file() else [])]:
+            try:
+                os.chmod(p, 0o700 if p.is_dir() else 0o600)
+            except OSError:
+                pass
 
 
 def error_page(request: Request, status: int, message: str) -> Response:

@@ -25,7 +25,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 SESSION_COOKIE = "mj_session"
 LOGIN_CSRF_COOKIE = "mj_login_csrf"
 SESSION_HOURS = 12
-MIN_PASSWORD = 8
+MIN_PASSWORD = 10
 
 _hasher = PasswordHasher()
 # a hash to verify against when the name is unknown, so both cases take the same time
@@ -66,12 +66,10 @@ def same_token(expected: str | None, given: str | None) -> bool:
 
 
 def password_problem(password: str, name: str) -> str | None:
-    """Why a new password is refused, or None."""
-    if len(password) < MIN_PASSWORD:
-        return f"密码至少 {MIN_PASSWORD} 个字符"
-    if password == name:
-        return "密码不能与姓名相同"
-    return None
+    """Why a new password is refused, or None (web.passwords)."""
+    from mingjing.web.passwords import password_problem as problem
+
+    return problem(password, name)
 
 
 class LoginLimiter:

@@ -16,7 +16,9 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
   verdict, score, text, review_json)` — each uploaded draft: the file is kept in the files folder
   under `stored_name` (random); `text` is the material's text as read; `review_json` is the
   `mingjing.review/1` JSON of its review.
-- `comments(id, material_id, draft_id, user_id, body, created_at)` — remarks on a material.
+- `comments(id, material_id, draft_id, user_id, body, created_at, state, changed_by, changed_at)` —
+  remarks on a material; `state` is `shown`, `withdrawn` (by its writer) or `hidden` (by a reviewer);
+  a withdrawn or hidden comment keeps its row (and audit entry) but its text is no longer shown.
 - `decisions(id, material_id, draft_id, user_id, decision, created_at)` — `return | approve`.
 - `audit(id, at, user_id, user_name, action, detail, ip)` — who did what, append only.
 - `criticism_lists(id, round_id, author_id, version, original_name, stored_name, sha256, size, format,
@@ -64,7 +66,7 @@ CREATE TABLE IF NOT EXISTS drafts(id INTEGER PRIMARY KEY, material_id INTEGER NO
   score INTEGER NOT NULL, text TEXT NOT NULL, review_json TEXT NOT NULL, UNIQUE(material_id, version));
 CREATE TABLE IF NOT EXISTS comments(id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL REFERENCES materials(id),
   draft_id INTEGER REFERENCES drafts(id), user_id INTEGER NOT NULL REFERENCES users(id), body TEXT NOT NULL,
-  created_at TEXT NOT NULL);
+  created_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'shown', changed_by INTEGER, changed_at TEXT);
 CREATE TABLE IF NOT EXISTS decisions(id INTEGER PRIMARY KEY, material_id INTEGER NOT NULL REFERENCES materials(id),
   draft_id INTEGER NOT NULL REFERENCES drafts(id), user_id INTEGER NOT NULL REFERENCES users(id),
   decision TEXT NOT NULL CHECK(decision IN ('return','approve')), created_at TEXT NOT NULL);
@@ -96,6 +98,18 @@ class WebStore:
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
         self.lock = threading.RLock()
+        from mingjing.web.audit import AuditThrottle
+
+        self.throttle = AuditThrottle()
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        """Columns added after format mingjing.web/1 was first written (additive, defaults keep old rows)."""
+        have = {r[1] for r in self.db.execute("PRAGMA table_info(comments)")}
+        for column, kind in (("state", "TEXT NOT NULL DEFAULT 'shown'"), ("changed_by", "INTEGER"), ("changed_at", "TEXT")):
+            if column not in have:
+                self.db.execute(f"ALTER TABLE comments ADD COLUMN {column} {kind}")
+        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
@@ -171,6 +185,10 @@ class WebStore:
                     (password_hash, int(must_change), user_id))
         if must_change:  # a reset ends the user's open sessions
             self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+
+    def end_sessions(self, user_id: int) -> None:
+        """End every session of a user (after a password change, before the new one is opened)."""
+        self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
 
     def add_session(self, token_hash: str, user_id: int, csrf: str, expires_at: str) -> None:
         self._write("DELETE FROM sessions WHERE expires_at <= ?", (now(),))  # expired ones go at each sign-in
@@ -257,6 +275,15 @@ class WebStore:
         return self._write("INSERT INTO comments(material_id, draft_id, user_id, body, created_at) VALUES (?,?,?,?,?)",
                            (material_id, draft_id, user_id, body, now()))
 
+    def comment(self, comment_id: int) -> dict | None:
+        return self._one("SELECT * FROM comments WHERE id = ?", (comment_id,))
+
+    def set_comment_state(self, comment_id: int, state: str, by: int) -> None:
+        """Withdraw (its writer) or hide (a reviewer) a comment; its text is no longer shown or exported."""
+        assert state in ("withdrawn", "hidden")
+        self._write("UPDATE comments SET state = ?, changed_by = ?, changed_at = ? WHERE id = ? AND state = 'shown'",
+                    (state, by, now(), comment_id))
+
     def comments(self, material_id: int) -> list[dict]:
         return self._all("SELECT comments.*, users.name AS user_name, users.role AS user_role, drafts.version "
                          "FROM comments JOIN users ON users.id = comments.user_id "
@@ -301,11 +328,27 @@ class WebStore:
 
     # -- audit -----------------------------------------------------------------------------------
     def log(self, user: dict | None, action: str, detail: str = "", ip: str | None = None) -> None:
-        self._write("INSERT INTO audit(at, user_id, user_name, action, detail, ip) VALUES (?,?,?,?,?,?)",
-                    (now(), user["id"] if user else None, user["name"] if user else None, action, detail, ip))
+        """Append an audit entry, every field bounded; anonymous entries are limited per address (web.audit)."""
+        from mingjing.web.audit import MAX_DETAIL, MAX_IP, MAX_NAME, cut
 
-    def audit(self, limit: int = 500) -> list[dict]:
-        return self._all("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,))
+        if user is None:
+            verdict = self.throttle.admit(ip)
+            if verdict == "skip":
+                return
+            if verdict == "note":
+                action, detail = "记录已省略", "同一地址一分钟内未登录的操作过多，本分钟其余记录已省略"
+        self._write("INSERT INTO audit(at, user_id, user_name, action, detail, ip) VALUES (?,?,?,?,?,?)",
+                    (now(), user["id"] if user else None, cut(user["name"], MAX_NAME) if user else None,
+                     cut(action, MAX_NAME), cut(detail, MAX_DETAIL), cut(ip, MAX_IP)))
+
+    def audit(self, limit: int = 500, offset: int = 0, query: str = "") -> list[dict]:
+        """Entries newest first; `query` matches user, action, detail or address (a substring)."""
+        if query:
+            like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            return self._all("SELECT * FROM audit WHERE user_name LIKE ?1 ESCAPE '\\' OR action LIKE ?1 ESCAPE '\\' "
+                             "OR detail LIKE ?1 ESCAPE '\\' OR ip LIKE ?1 ESCAPE '\\' ORDER BY id DESC LIMIT ?2 OFFSET ?3",
+                             (like, limit, offset))
+        return self._all("SELECT * FROM audit ORDER BY id DESC LIMIT ? OFFSET ?", (limit, offset))
 
     # -- criticism lists (相互批评意见) ----------------------------------------------------------------
     def add_criticism_list(self, round_id: int, author_id: int, row: dict) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse
 
 from mingjing.errors import InputError
@@ -29,7 +29,9 @@ def _admin_page(request: Request, context: dict | None = None, status_code: int 
 
 
 def _name(value: str, what: str) -> str:
-    value = value.strip()
+    from mingjing.control_chars import strip_control
+
+    value = strip_control(value, one_line=True).strip()
     if not value or len(value) > 60:
         raise InputError(f"{what}不能为空，最长 60 个字符")
     return value
@@ -102,5 +104,12 @@ def add_round(request: Request, name: str = Form(""), team_id: int = Form(...), 
 
 
 @router.get("/audit")
-def audit(request: Request, user: dict = Depends(admin)):
-    return page(request, "audit.html", {"entries": request.app.state.store.audit()})
+def audit(request: Request, page_no: int = Query(1, alias="page", ge=1, le=100_000),
+          q: str = Query("", max_length=100), user: dict = Depends(admin)):
+    """The audit log, newest first, PAGE_SIZE entries a page, filtered by a search word."""
+    from mingjing.web.audit import PAGE_SIZE
+
+    q = q.strip()
+    entries = request.app.state.store.audit(PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE, q)
+    return page(request, "audit.html", {"entries": entries[:PAGE_SIZE], "page_no": page_no, "q": q,
+                                        "more": len(entries) > PAGE_SIZE, "page_size": PAGE_SIZE})

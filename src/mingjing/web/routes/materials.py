@@ -6,8 +6,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
+from mingjing.control_chars import strip_control
 from mingjing.errors import InputError
-from mingjing.render.diff_html import diff_chunks, diff_stats, render_diff_html
 from mingjing.web.access import draft_for, material_for
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
 from mingjing.web.reviews import category_counts, findings_delta, review_of
@@ -68,7 +68,7 @@ def original(request: Request, draft_id: int, user: dict = Depends(signed_in)):
 
 
 @router.get("/materials/{material_id}/diff")
-def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None, full: int = 0,
+async def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None, full: int = 0,
          user: dict = Depends(signed_in)):
     store = request.app.state.store
     material = material_for(store, user, material_id)
@@ -81,17 +81,22 @@ def diff(request: Request, material_id: int, old: int | None = None, new: int | 
     if old_v not in by_version or new_v not in by_version or old_v == new_v:
         raise HTTPException(404, "没有这一稿")
     a, b = store.draft(by_version[old_v]["id"]), store.draft(by_version[new_v]["id"])
-    chunks = diff_chunks(a["text"], b["text"])
+    from mingjing.web.tasks import diff_parts
+
+    # in a worker process with a time limit: a huge diff never holds the server's interpreter lock
+    parts = await request.app.state.workers.run(diff_parts, a["text"], b["text"], bool(full),
+                                                timeout=request.app.state.diff_timeout, what="比较两稿")
     return page(request, "diff.html", {"material": material, "round": store.round(material["round_id"]),
-                                       "old": a, "new": b, "drafts": drafts, "diff_html": render_diff_html(chunks, None if full else 1), "full": full,
-                                       "stats": diff_stats(chunks), "delta": findings_delta(a, b)})
+                                       "old": a, "new": b, "drafts": drafts, "diff_html": parts["html"], "full": full,
+                                       "stats": parts["stats"], "coarse": parts["coarse"],
+                                       "delta": findings_delta(a, b)})
 
 
 @router.post("/materials/{material_id}/comments")
 def add_comment(request: Request, material_id: int, body: str = Form(""), user: dict = Depends(signed_in)):
     store = request.app.state.store
     material = material_for(store, user, material_id)
-    body = body.strip()
+    body = strip_control(body).strip()
     if not body or len(body) > MAX_COMMENT:
         return _comments(request, material, f"意见不能为空，最长 {MAX_COMMENT} 字", status_code=400)
     latest = store.drafts(material_id)[-1]
@@ -100,6 +105,24 @@ def add_comment(request: Request, material_id: int, body: str = Form(""), user: 
     if request.headers.get("hx-request"):
         return _comments(request, material)
     return RedirectResponse(f"/materials/{material_id}#comments", status_code=303)
+
+
+@router.post("/comments/{comment_id}/{action}")
+def change_comment(request: Request, comment_id: int, action: str, user: dict = Depends(signed_in)):
+    """Its writer withdraws a comment; a reviewer (or admin) of the team hides one."""
+    store = request.app.state.store
+    comment = store.comment(comment_id)
+    if comment is None or action not in ("withdraw", "hide"):
+        raise HTTPException(404, "没有这条意见")
+    material = material_for(store, user, comment["material_id"])  # 404 outside the user's reach
+    if action == "withdraw" and comment["user_id"] != user["id"]:
+        raise HTTPException(403, "只能撤回自己写的意见")
+    if action == "hide":
+        needs_role(user, "reviewer", "admin")
+    store.set_comment_state(comment_id, "withdrawn" if action == "withdraw" else "hidden", user["id"])
+    store.log(user, "撤回意见" if action == "withdraw" else "隐藏意见",
+              f"{material['author_name']} 意见 #{comment_id}", client_ip(request))
+    return RedirectResponse(f"/materials/{material['id']}#comments", status_code=303)
 
 
 @router.post("/materials/{material_id}/decision")
@@ -115,8 +138,8 @@ def decide(request: Request, material_id: int, decision: str = Form(""), body: s
         raise HTTPException(409, "作者已上传新稿，请先查看最新一稿再作结论")
     if material["status"] == "approved":
         raise HTTPException(409, "材料已审核通过")
-    body = body.strip()[:MAX_COMMENT]
-    if decision == "return" and not body and not store.comments(material_id):
+    body = strip_control(body).strip()[:MAX_COMMENT]
+    if decision == "return" and not body and not any(c["state"] == "shown" for c in store.comments(material_id)):
         raise InputError("退回修改时请写明意见")
     if body:
         store.add_comment(material_id, latest["id"], user["id"], body)

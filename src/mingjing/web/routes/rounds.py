@@ -68,14 +68,16 @@ def refuse_if_approved(store, round_id: int, user: dict) -> None:
 
 async def accept_draft(request: Request, user: dict, round_: dict, checked, action: str = "上传材料") -> tuple[int, int]:
     """The one path of a new draft (uploaded, or drafted from notes): kept, reviewed, stored, logged."""
-    import anyio.to_thread
-
     store = request.app.state.store
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
     stored = keeper.keep(checked)
     try:
-        review = await anyio.to_thread.run_sync(reviews.review, stored, checked.original_name, round_["framework_id"],
-                                                limiter=review_slots(request))
+        from mingjing.web.tasks import review_upload
+
+        # in a worker process with time and memory limits (a conversion inside has its own)
+        review = await request.app.state.workers.run(
+            review_upload, str(keeper.folder), reviews.frameworks, reviews.options, stored, checked.original_name,
+            round_["framework_id"], what="审阅")
         material_id, version = store.add_draft(round_["id"], user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
             "size": len(checked.data), "format": checked.format, **review})
@@ -127,7 +129,8 @@ def comments_docx(request: Request, round_id: int, user: dict = Depends(signed_i
         members.append({"name": member["name"], "status": STATUS_NAMES[material["status"]] if material else "未提交",
                         "draft": latest.get(material["id"]) if material else None,
                         "decisions": store.decisions(material["id"]) if material else [],
-                        "comments": store.comments(material["id"]) if material else []})
+                        "comments": [c for c in store.comments(material["id"]) if c["state"] == "shown"]
+                        if material else []})
     data = comments_docx_bytes(f"{round_['name']} 审阅意见汇总", f"{round_['team_name']}，导出人：{user['name']}", members)
     store.log(user, "导出审阅意见", round_["name"], client_ip(request))
     return attachment(data, f"{round_['name']}-审阅意见.docx", DOCX)

@@ -59,9 +59,15 @@ def password_page(request: Request, user: dict = Depends(any_session_user)):
 @router.post("/password")
 def change_password(request: Request, current: str = Form(""), new: str = Form(""), again: str = Form(""),
                     user: dict = Depends(any_session_user)):
-    store = request.app.state.store
+    store, limiter, ip = request.app.state.store, request.app.state.limiter, client_ip(request)
+    guess_key = f"#改密码:{user['id']}"  # guesses of the current password are limited like sign-ins
+    if limiter.blocked(guess_key, ip):
+        store.log(user, "修改密码被限制", "", ip)
+        return page(request, "password.html", {"error": "当前密码输错次数过多，请 15 分钟后再试"}, status_code=429)
     error = None
     if not auth.verify_password(user["password_hash"], current):
+        limiter.failed(guess_key, ip)
+        store.log(user, "修改密码失败", "当前密码不正确", ip)
         error = "当前密码不正确"
     elif new != again:
         error = "两次输入的新密码不一致"
@@ -71,9 +77,17 @@ def change_password(request: Request, current: str = Form(""), new: str = Form("
         error = auth.password_problem(new, user["name"])
     if error:
         return page(request, "password.html", {"error": error}, status_code=400)
+    limiter.succeeded(guess_key)
     store.set_password(user["id"], auth.hash_password(new), must_change=False)
-    store.log(user, "修改密码", "", client_ip(request))
-    return RedirectResponse("/home", status_code=303)
+    # every other session ends; this one continues under a new token (and a new CSRF token)
+    store.end_sessions(user["id"])
+    token = auth.new_token()
+    store.add_session(auth.token_hash(token), user["id"], auth.new_token(), auth.session_expiry())
+    store.log(user, "修改密码", "其他登录已全部退出", ip)
+    response = RedirectResponse("/home", status_code=303)
+    response.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
+                        secure=request.app.state.secure_cookies, max_age=auth.SESSION_HOURS * 3600)
+    return response
 
 
 @router.get("/home")

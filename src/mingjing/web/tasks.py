@@ -1,0 +1,31 @@
+"""The functions the worker pool runs (module level, so a worker process can import them by name):
+the diff of two drafts, and the review of an upload. Each takes and returns plain data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_reviews: dict[tuple, object] = {}  # one Reviews per worker process and setting (rules loaded once)
+
+
+def diff_parts(old_text: str, new_text: str, full: bool) -> dict:
+    """The diff page's parts: the marked-up HTML, the counts, and whether paragraphs were aligned
+    first (the drafts were too long for a character-by-character alignment as a whole)."""
+    from mingjing.render.diff_html import diff_chunks, diff_stats, is_coarse, render_diff_html
+
+    chunks = diff_chunks(old_text, new_text)
+    return {"html": render_diff_html(chunks, None if full else 1), "stats": diff_stats(chunks),
+            "coarse": is_coarse(old_text, new_text)}
+
+
+def review_upload(files_dir: str, frameworks: dict, options, stored: str, original: str,
+                  framework_id: str | None) -> dict:
+    """Review a stored upload (Reviews.review) in the worker; the Reviews is kept for the next task."""
+    from mingjing.web.reviews import Reviews
+    from mingjing.web.uploads import FileKeeper
+
+    key = (files_dir, tuple(sorted(frameworks)), repr(options))
+    reviews = _reviews.get(key)
+    if reviews is None:
+        reviews = _reviews[key] = Reviews(FileKeeper(Path(files_dir)), frameworks, options)
+    return reviews.review(stored, original, framework_id)
