@@ -29,3 +29,18 @@ def review_upload(files_dir: str, frameworks: dict, options, stored: str, origin
     if reviews is None:
         reviews = _reviews[key] = Reviews(FileKeeper(Path(files_dir)), frameworks, options)
     return reviews.review(stored, original, framework_id)
+
+
+def read_criticism_list(path: str, original: str) -> dict:
+    """Read an uploaded 相互批评意见 file in the worker: the document as stored and how many criticisms
+    it holds (criticism.parse), so the request path only stores the result."""
+    from mingjing.criticism.parse import parse_criticisms
+    from mingjing.criticism.stored import document_to_json
+    from mingjing.errors import InputError
+    from mingjing.read import read_document
+
+    try:
+        doc = read_document(path)
+    except InputError as exc:
+        raise InputError(str(exc).replace(Path(path).name, original)) from None
+    return {"document_json": document_to_json(doc), "criticisms": len(parse_criticisms(doc).criticisms)}

@@ -10,7 +10,6 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from mingjing.errors import InputError
 from mingjing.web.access import round_for
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
-from mingjing.web.routes.rounds import review_slots
 from mingjing.web.uploads import check_upload, read_limited
 
 router = APIRouter(prefix="/rounds")
@@ -45,12 +44,6 @@ def criticism_page(request: Request, round_id: int, user: dict = Depends(signed_
 @router.post("/{round_id}/criticism")
 async def criticism_upload(request: Request, round_id: int, file: UploadFile = File(...),
                            user: dict = Depends(signed_in)):
-    import anyio.to_thread
-
-    from mingjing.criticism.parse import parse_criticisms
-    from mingjing.criticism.stored import document_to_json
-    from mingjing.read import read_document
-
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, "author")
@@ -59,16 +52,17 @@ async def criticism_upload(request: Request, round_id: int, file: UploadFile = F
     keeper = request.app.state.keeper
     stored = keeper.keep(checked)
     try:
-        try:
-            doc = await anyio.to_thread.run_sync(read_document, keeper.path(stored), limiter=review_slots(request))
-        except InputError as exc:
-            raise InputError(str(exc).replace(stored, checked.original_name)) from None
-        if not parse_criticisms(doc).criticisms:
+        from mingjing.web.tasks import read_criticism_list
+
+        # read in a worker process with time and memory limits, like a material's review
+        got = await request.app.state.workers.run(read_criticism_list, str(keeper.path(stored)),
+                                                  checked.original_name, what="读取批评意见")
+        if not got["criticisms"]:
             raise InputError(f"{checked.original_name}：没有找到批评意见。请按“对XX同志的批评意见”分段，"
                              "每条意见前加序号（1. 2. 或 一是、二是）")
         version = store.add_criticism_list(round_id, user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
-            "size": len(checked.data), "format": checked.format, "document_json": document_to_json(doc)})
+            "size": len(checked.data), "format": checked.format, "document_json": got["document_json"]})
     except BaseException:
         keeper.discard(stored)
         raise
