@@ -10,7 +10,7 @@ from mingjing.frameworks import load_frameworks, load_pack
 from mingjing.frameworks.loader import PACKS_DIR
 
 REQUIRED = {"zhuti-2023": 6, "zhuti-2023-b2": 6, "zzshh-2023": 4, "dangji-2024": 6, "mzshh-basic-2016": 6,
-            "mzshh-2022": 6, "mzshh-2024": 4}
+            "mzshh-2022": 6, "mzshh-2024": 4, "mzshh-2025": 1, "zzshh-2025": 6}
 
 
 def test_shipped_packs(packs):
@@ -20,6 +20,20 @@ def test_shipped_packs(packs):
     assert [a.name for a in packs["zhuti-2023"].aspects] == ["理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"]
     assert [a.name for a in packs["dangji-2024"].aspects] == ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"]
     assert packs["zzshh-2023"].aspects[0].name == "学习贯彻党的创新理论情况"
+
+
+def test_2025_packs_say_what_is_confirmed_and_what_is_not(packs):
+    mz, zz = packs["mzshh-2025"], packs["zzshh-2025"]
+    assert mz.aspects[0].name == "带头强化政治忠诚、提高政治能力"
+    assert len(mz.pending) == 4 and all(a.placeholder for a in mz.pending)
+    assert [p.kinds for p in mz.required_parts] == [("班子",)]
+    assert "锲而不舍落实中央八项规定精神" in mz.theme and " " not in mz.theme
+    assert [a.name for a in zz.aspects] == ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"]
+    assert "单一来源" in zz.source and "未采用" in zz.source  # disagreement recorded in the pack
+    result = run_cli("frameworks", "list", env={"COLUMNS": "160"})
+    assert "mzshh-2025" in result.stdout and "1+4待核实" in result.stdout and "主题：某市政协党组" in result.stdout
+    shown = run_cli("frameworks", "show", "mzshh-2025")
+    assert "待核实（不检查）：待核实：第二个带头" in shown.stdout and "必备部分（班子材料）" in shown.stdout
 
 
 def test_every_shipped_pack_file_is_named_by_its_id():
@@ -69,6 +83,12 @@ def test_user_pack_from_folder_and_config(tmp_path):
     ("id: x\nname: y\nmeeting: 民主生活会\naspects:\n  - name: a\n  - name: b\n    aliases: [a]\n", 6, "同时属于两个方面"),
     ("id: x\nname: y\nmeeting: 民主生活会\naspects: [{name: a}\n", 5, "不是有效的 YAML"),
     ("id: x\nname: y\nmeeting: 民主生活会\nid: z\naspects: [{name: a}]\n", 4, "重复"),
+    ("id: x\nname: y\nmeeting: 民主生活会\naspects:\n  - name: a\n    placeholder: yes\n", 6, "true 或 false"),
+    ("id: x\nname: y\nmeeting: 民主生活会\naspects:\n  - {name: a, placeholder: true}\n", 5, "至少要有一个已确认"),
+    ("id: x\nname: y\nmeeting: 民主生活会\nproblems_causes_share: 50\naspects: [{name: a}]\n", 4, "0 到 1"),
+    ("id: x\nname: y\nmeeting: 民主生活会\nrequired_parts:\n  - name: p\n    kinds: [领导]\naspects: [{name: a}]\n",
+     6, "不是材料类别"),
+    ("id: x\nname: y\nmeeting: 民主生活会\nrequired_parts:\n  - name: p\naspects: [{name: a}]\n", 5, "name 和 kinds"),
 ])
 def test_malformed_packs_name_file_and_line(tmp_path, body, line, message):
     path = tmp_path / "bad.yaml"

@@ -24,10 +24,12 @@ def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
     packs = frameworks_for(frameworks_dir, config)
     table = Table(title="框架包", show_lines=False)
     for col in ("ID", "名称", "会议", "年度", "方面数", "来源"):
-        table.add_column(col)
+        table.add_column(col, no_wrap=col in ("ID", "会议", "年度"))
+    table.add_column("出处", min_width=10, max_width=30, overflow="ellipsis", no_wrap=True)
     for fw in sorted(packs.values(), key=lambda f: (f.year or 0, f.id)):
-        table.add_row(fw.id, fw.name, fw.meeting, str(fw.year or "常设"), str(len(fw.aspects)),
-                      "内置" if fw.builtin else fw.path)
+        count = str(len(fw.aspects)) + (f"+{len(fw.pending)}待核实" if fw.pending else "")
+        table.add_row(fw.id, fw.name, fw.meeting, str(fw.year or "常设"), count,
+                      "内置" if fw.builtin else fw.path, fw.source or "（未注明）")
     Console(highlight=False).print(table)
 
 
@@ -48,8 +50,13 @@ def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框�
     fw = packs[pack_id]
     tree = Tree(Text(f"{fw.name}（{fw.id}）", style="bold"))
     tree.add(f"会议：{fw.meeting}　年度：{fw.year or '常设'}　文件：{fw.path}")
+    if fw.theme:
+        tree.add(f"主题：{fw.theme}")
     if fw.source:
         tree.add(Text(f"出处：{fw.source}", style="dim"))
+    tree.add(f"问题+原因至少占正文：{fw.problems_causes_share:.0%}")
+    for part in fw.required_parts:
+        tree.add(f"必备部分（{'、'.join(part.kinds)}材料）：{part.name}")
     for n, aspect in enumerate(fw.aspects, 1):
         node = tree.add(Text(f"{n}. {aspect.name}", style="cyan"))
         if aspect.full:
@@ -58,4 +65,6 @@ def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框�
             node.add(f"别名：{'、'.join(aspect.aliases)}")
         if aspect.keywords:
             node.add(f"关键词：{'、'.join(aspect.keywords)}")
+    for aspect in fw.pending:
+        tree.add(Text(f"待核实（不检查）：{aspect.name}", style="yellow"))
     Console(highlight=False).print(tree)
