@@ -65,6 +65,7 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
         "aspects_covered": len({i.aspect for i in ctx.items("problems") if i.aspect}),
         "aspects_required": len(ctx.framework.aspects) if ctx.framework else None,
         "problems_causes_share": problems_causes_share(outline),  # issue 14
+        "aspects_pending": len(ctx.framework.pending) if ctx.framework else None,  # placeholders: not checked
     }
     report = Report(outline=outline, findings=findings, verdict="pass", score=100, stats=stats)
     settle(report)
