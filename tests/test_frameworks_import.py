@@ -57,7 +57,7 @@ def test_imported_pack_validates_and_maps_that_years_materials(tmp_path, notice)
 
 def test_import_reads_the_notices_own_settings(tmp_path):
     for notice, share, part in (("2024年度民主生活会通知.txt", 0.5, ("班子",)),
-                                ("2025年度组织生活会通知.txt", 0.67, None),
+                                ("2025年度组织生活会通知.txt", 0.67, ("支部",)),
                                 ("2023年度组织生活会通知.txt", 0.5, ("支部",))):
         out = tmp_path / (notice + ".yaml")
         assert _import(NOTICES / notice, out).returncode == 0

@@ -80,8 +80,32 @@ def test_team_material_without_rectification_part_and_personal_written_as_team()
     assert "E150" in _file_codes(_codes(KINDS / "个人_班子口吻.txt"))[0]
     # a 班子 material written as 我: forcing the team kind on a personal material
     assert "E150" in _file_codes(_codes(MATERIALS / "zzshh_2025_member.txt", "--kind", "支部"))[0]
-    # the 支部 material reports last year's rectification: no S150 from zzshh-2025's required part
-    assert "S150" not in _file_codes(_codes(KINDS / "支部_组织生活会.txt"))[0]
+
+
+def test_required_part_comes_from_the_notice_for_branch_materials(tmp_path):
+    folder = tmp_path / "我的框架"
+    folder.mkdir()
+    notice = FIXTURES / "notices" / "2025年度组织生活会通知.txt"  # asks the 支委会 for last year's rectification
+    assert run_cli("frameworks", "import", notice, "--output", folder / "zzshh-2025.yaml").returncode == 0
+    branch = KINDS / "支部_组织生活会.txt"
+    assert "S150" not in _file_codes(_codes(branch))[0]  # the shipped pack does not require it
+    assert "S150" not in _file_codes(_codes(branch, "--frameworks-dir", folder))[0]  # it reports it
+    without = tmp_path / "支部_无整改.txt"
+    text = branch.read_text(encoding="utf-8")
+    cut = "2024年度组织生活会查摆的3个问题，支委会已整改完成2个，读者服务制度修订正在推进。"
+    assert cut in text
+    without.write_text(text.replace(cut, ""), encoding="utf-8")
+    assert "S150" in _file_codes(_codes(without, "--frameworks-dir", folder))[0]
+    member = _file_codes(_codes(MATERIALS / "zzshh_2025_member.txt", "--frameworks-dir", folder))[0]
+    assert "S150" not in member  # the part is required of the 支部 kind only
+
+
+def test_kind_in_html_report(tmp_path):
+    material = tmp_path / "班子.txt"
+    material.write_bytes((KINDS / "班子_有整改.txt").read_bytes())
+    assert run_cli("review", material, "--format", "html", "--exit-zero").returncode == 0
+    html = (tmp_path / "班子.审阅.html").read_text(encoding="utf-8")
+    assert "类别：班子材料（年度）" in html and "问题+原因 占" in html
 
 
 def test_share_in_summary_and_json_and_pack_setting(tmp_path):
