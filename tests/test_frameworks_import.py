@@ -116,3 +116,22 @@ def test_check_shows_each_item_and_what_the_aliases_miss(tmp_path):
     assert "未对应 1 项" in result.stdout
     bad = run_cli("frameworks", "check", tmp_path / "没有.yaml", MATERIALS / "zzshh_2023_member.txt")
     assert bad.returncode == 2 and "不存在" in bad.stderr
+
+
+def test_inline_enumeration_in_a_checking_paragraph(tmp_path):
+    notice = tmp_path / "通知.txt"
+    notice.write_text(
+        "关于开好2024年度民主生活会的通知\n"
+        "会议主题为：深入学习贯彻习近平新时代中国特色社会主义思想，巩固深化党纪学习教育成果。\n"
+        "各领导班子要重点对照以下方面进行对照检查：一是带头严守政治纪律和政治规矩，维护党的团结统一，着重检查请示报告执行情况；"
+        "二是带头增强党性、严守纪律、砥砺作风；三是带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新；"
+        "四是带头履行全面从严治党政治责任，重点看“一岗双责”落实情况。\n", encoding="utf-8")
+    out = tmp_path / "2024.yaml"
+    assert _import(notice, out).returncode == 0
+    pack = load_pack(out)
+    assert [a.full or a.name for a in pack.aspects] == [
+        "带头严守政治纪律和政治规矩，维护党的团结统一", "带头增强党性、严守纪律、砥砺作风",
+        "带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新", "带头履行全面从严治党政治责任"]
+    packs = {**load_frameworks(), pack.id: pack}
+    outline = parse_document(read_document(CLEAN / "c02_mzshh2024.txt"), packs, pack.id)
+    assert _positions(outline, pack) == [0, 1, 2, 3]

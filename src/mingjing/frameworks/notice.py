@@ -5,7 +5,8 @@ Every finding keeps the character offsets where it was read, so the import can s
 found is reported as missing and never guessed. Three ways notices list their aspects, tried in turn:
 
 1. one sentence of 带头… clauses (“聚焦带头…，带头…等4个方面”);
-2. a numbered list after a line that speaks of 对照检查 / 查摆 (“（一）带头…。着重检查…”);
+2. a numbered list after a line that speaks of 对照检查 / 查摆 (“（一）带头…。着重检查…”), or an
+   inline one in such a paragraph (“重点对照以下方面：一是带头…；二是带头…”);
 3. a 、-separated list after 围绕 / 重点对照 / 对照 / 聚焦 (“围绕学习贯彻党的创新理论情况、…等4个方面”).
 """
 
@@ -15,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mingjing.parse.labels import match_label
+from mingjing.parse.labels import inline_markers, match_label
 
 MEETINGS = ("民主生活会", "组织生活会")
 _YEAR_MEETING = re.compile(r"(20\d{2})\s*年度?\s*(?:[^\n，。；]{0,20}?)(民主生活会|组织生活会)")
@@ -89,6 +90,8 @@ def _theme(text: str) -> Found | None:
     return Found(m.group(1).strip(), m.start(1), m.end(1))
 
 
+# an aspect's wording ends at 。；： or where the notice starts explaining it (“，着重检查……”)
+_WORDING_END = re.compile(r"[。；：:]|，(?=着重|重点|主要|是否|查摆|检视|检查|看)")
 _EDGES = " ，、；：:。　\"'"
 
 
@@ -144,8 +147,31 @@ def _numbered_list(text: str, paragraphs: list[tuple[int, int]]) -> list[Found]:
                 break
             rank = label.rank
             body_start = p_start + label.end
-            m = re.search(r"[。；：:]", text[body_start:p_end])
-            found = _trim(text, body_start, body_start + m.start() if m else p_end)
+            m = _WORDING_END.search(text, body_start, p_end)
+            found = _trim(text, body_start, m.start() if m else p_end)
+            if found is None:
+                break
+            items.append(found)
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def _inline_list(text: str, paragraphs: list[tuple[int, int]]) -> list[Found]:
+    """一是…；二是… inside a paragraph that speaks of checking: each item up to its first 。/；/："""
+    for start, end in paragraphs:
+        para = text[start:end]
+        if not any(w in para for w in _CHECK_WORDS):
+            continue
+        markers = inline_markers(para)
+        if len(markers) < 2 or not markers[0].label.endswith("是"):
+            continue
+        items = []
+        for k, marker in enumerate(markers):
+            a = start + marker.start + len(marker.label)
+            b = start + markers[k + 1].start if k + 1 < len(markers) else end
+            m = _WORDING_END.search(text, a, b)
+            found = _trim(text, a, m.start() if m else b)
             if found is None:
                 break
             items.append(found)
@@ -191,7 +217,8 @@ def read_notice(text: str, paragraphs: list[tuple[int, int]]) -> NoticeReading:
     year, meeting = _year_and_meeting(text, title)
     reading = NoticeReading(title=title, year=year, meeting=meeting, theme=_theme(text))
     for how, finder in (("“带头……”列举", lambda: _daitou_sentence(text)),
-                        ("编号列出的对照检查内容", lambda: _numbered_list(text, paragraphs)),
+                        ("编号列出的对照检查内容", lambda: _numbered_list(text, paragraphs)
+                         or _inline_list(text, paragraphs)),
                         ("“围绕/重点对照……”列举", lambda: _listed(text))):
         aspects = finder()
         if aspects:
