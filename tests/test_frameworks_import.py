@@ -135,3 +135,13 @@ def test_inline_enumeration_in_a_checking_paragraph(tmp_path):
     packs = {**load_frameworks(), pack.id: pack}
     outline = parse_document(read_document(CLEAN / "c02_mzshh2024.txt"), packs, pack.id)
     assert _positions(outline, pack) == [0, 1, 2, 3]
+
+
+def test_numbered_list_from_word_automatic_numbering(tmp_path):
+    from docx_factory import autonumbered_docx
+
+    lines = (NOTICES / "2022年度民主生活会通知.txt").read_text(encoding="utf-8").splitlines()
+    notice = autonumbered_docx(lines, tmp_path / "通知.docx")  # （一）… exist only as Word numbering
+    out = tmp_path / "2022.yaml"
+    assert _import(notice, out).returncode == 0
+    assert [a.name for a in load_pack(out).aspects] == [a.name for a in load_frameworks()["mzshh-2022"].aspects]
