@@ -106,6 +106,20 @@ class FrameworkRef:
 
 
 @dataclass
+class MaterialKind:
+    """Who speaks (个人 | 班子 | 支部 | 党员, None when unknown), 年度 or 专题, and how it was told
+    (标题 | 前言 | 语气 | 指定); `voice` is how the problems part actually speaks, on its own."""
+
+    who: str | None
+    scope: str = "年度"
+    evidence: str = ""
+    voice: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"who": self.who, "scope": self.scope, "evidence": self.evidence, "voice": self.voice}
+
+
+@dataclass
 class Outline:
     document: Document
     title: str
@@ -115,6 +129,7 @@ class Outline:
     preamble_end: int | None
     framework: FrameworkRef | None
     sections: list[Section] = field(default_factory=list)
+    kind: MaterialKind | None = None  # additive (issue 14): the material's kind
 
     def items(self, kind: str | None = None) -> list[Item]:
         return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
@@ -158,6 +173,7 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "text": doc.text,
         "extras": [{"kind": e.kind, "text": e.text} for e in doc.extras],
         "sections": [_section_dict(s) for s in outline.sections],
+        "kind": outline.kind.to_dict() if outline.kind else None,
     }
 
 
@@ -210,6 +226,7 @@ def outline_summary(outline: Outline) -> dict[str, Any]:
                                  "end": i.end, "points": len(i.points),
                                  "examples": sum(len(p.examples) for p in i.points)} for i in s.items]}
                      for s in outline.sections],
+        "kind": outline.kind.to_dict() if outline.kind else None,
     }
 
 

@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.options import (ConfigOpt, FrameworksDir, OutlineFormat, ReviewFormat, frameworks_for, print_or_write,
+from mingjing.cli.options import (ConfigOpt, FrameworksDir, KindOpt, OutlineFormat, ReviewFormat, frameworks_for, print_or_write,
                                  split_values,
                                  write_output)
 
@@ -19,6 +19,7 @@ def parse(
     file: Path = typer.Argument(..., help="材料文件：.docx .doc .wps .pdf .txt .md"),
     format: OutlineFormat = typer.Option(OutlineFormat.text, "--format", "-f", help="输出格式：text（树形）或 json"),
     framework: Optional[str] = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
+    kind: Optional[str] = KindOpt,
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件而不是打印"),
     frameworks_dir: Optional[list[str]] = FrameworksDir,
     config: Optional[Path] = ConfigOpt,
@@ -31,7 +32,7 @@ def parse(
     from mingjing.read import read_document
 
     packs = frameworks_for(frameworks_dir, config)
-    outline = parse_document(read_document(file), packs, framework)
+    outline = parse_document(read_document(file), packs, framework, kind)
     if format == OutlineFormat.json:
         from mingjing.render.outline_json import render_outline_json
 
@@ -46,6 +47,7 @@ def parse(
 def review(
     files: list[Path] = typer.Argument(..., help="一份或多份材料：.docx .doc .wps .pdf .txt .md"),
     framework: Optional[str] = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
+    kind: Optional[str] = KindOpt,
     format: ReviewFormat = typer.Option(ReviewFormat.text, "--format", "-f", help="text、json、html 或 docx（带批注的 Word）"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（html/docx 默认写在原文件旁）"),
     select: Optional[list[str]] = typer.Option(None, "--select", help="只用这些规则：代码前缀或类别，逗号分隔，如 S,T 或 typo"),
@@ -72,7 +74,7 @@ def review(
     cfg = load_config(config)
     packs = frameworks_for(frameworks_dir, config)
     options = ReviewOptions(select=split_values(select) or cfg.select, ignore=cfg.ignore + split_values(ignore),
-                            allow_words=cfg.allow_words)
+                            allow_words=cfg.allow_words, kind=kind)
     check_selectors(options.select + options.ignore)
     if format in (ReviewFormat.html, ReviewFormat.docx) and output is not None and len(files) > 1:
         raise InputError("多份材料输出 html/docx 时请不要指定 --output，报告会分别写在各自原文件旁")

@@ -21,6 +21,7 @@ class OutlineFormat(str, Enum):
 
 
 FrameworksDir = typer.Option(None, "--frameworks-dir", help="自定义框架包所在文件夹（可多次给出）")
+KindOpt = typer.Option(None, "--kind", help="指定材料类别：个人、班子（民主生活会）或 党员、支部（组织生活会），不自动识别")
 ConfigOpt = typer.Option(None, "--config", help="配置文件路径（默认读取当前文件夹的 mingjing.toml）")
 
 

@@ -1,5 +1,5 @@
 """Framework packs: the year's aspects as data (packs/*.yaml), validated at load with file and line."""
 
-from mingjing.frameworks.loader import Aspect, Framework, load_frameworks, load_pack
+from mingjing.frameworks.loader import KINDS, Aspect, Framework, Part, load_frameworks, load_pack
 
-__all__ = ["Aspect", "Framework", "load_frameworks", "load_pack"]
+__all__ = ["KINDS", "Aspect", "Framework", "Part", "load_frameworks", "load_pack"]

@@ -11,6 +11,7 @@ from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline
 from mingjing.parse.aspects import map_aspect
 from mingjing.parse.detect import detect_framework
+from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import analyse, build_sections, find_sections, find_title, trim_span
 
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
@@ -37,7 +38,7 @@ def _choose_framework(frameworks: dict[str, Framework], framework_id: str | None
 
 
 def parse_document(document: Document, frameworks: dict[str, Framework],
-                   framework_id: str | None = None) -> Outline:
+                   framework_id: str | None = None, kind: str | None = None) -> Outline:
     text = document.text
     paras = analyse(document)
     title = find_title(paras)
@@ -56,7 +57,7 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
         fw = frameworks[ref.id]
         for item in problem_items:
             item.aspect = map_aspect(fw, item.heading, _opening(text, item))
-    return Outline(
+    outline = Outline(
         document=document,
         title=title.text if title else "",
         title_start=title.start if title else 0,
@@ -66,3 +67,5 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
         framework=ref,
         sections=sections,
     )
+    outline.kind = material_kind(outline, frameworks, kind)  # issue 14: the material's kind
+    return outline

@@ -82,6 +82,7 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     body = squash(body_start)
     scores = sorted(((2 * _keywords(a, h) + _keywords(a, body), a) for a in framework.aspects),
                     key=lambda sa: -sa[0])
-    if scores[0][0] >= 2 and scores[0][0] >= scores[1][0] + 2:
+    second = scores[1][0] if len(scores) > 1 else 0  # a pack may have one confirmed aspect
+    if scores[0][0] >= 2 and scores[0][0] >= second + 2:
         return scores[0][1].name
     return None

@@ -29,6 +29,11 @@ def outline_tree(outline: Outline) -> Tree:
         root.add(Text(f"框架：{fw.name}（{fw.id}，{how}）", style="cyan"))
     else:
         root.add(Text("框架：未识别（可用 --framework 指定）", style="yellow"))
+    kind = outline.kind
+    if kind is not None:
+        how = {"指定": "指定", "": ""}.get(kind.evidence, f"据{kind.evidence}")
+        who = f"{kind.who}材料" if kind.who else "未识别（可用 --kind 指定）"
+        root.add(Text(f"类别：{who}，{kind.scope}" + (f"（{how}）" if how else ""), style="cyan" if kind.who else "yellow"))
     if outline.preamble_start is not None:
         n = outline.preamble_end - outline.preamble_start
         root.add(Text(f"前言：{_clip(doc.text[outline.preamble_start:outline.preamble_end])}（{n} 字）", style="dim"))

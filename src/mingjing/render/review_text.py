@@ -68,7 +68,15 @@ def render_report(console: Console, report: Report, name: str) -> None:
     console.print(Text.assemble(
         (f"{name}：", "bold"), ("结论 ", ""), (f"{label}", f"bold {style}"), f"（{report.verdict}），得分 {report.score}；",
         f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}；",
-        f"框架：{fw.name if fw else '未识别'}"))
+        f"框架：{fw.name if fw else '未识别'}", _kind_and_share(report)))
+
+
+def _kind_and_share(report: Report) -> str:
+    kind, share = report.outline.kind, report.stats.get("problems_causes_share")
+    out = f"；类别：{kind.who}" if kind and kind.who else ""
+    out += f"；问题+原因 占 {share:.0%}" if share is not None else ""
+    pending = report.stats.get("aspects_pending")
+    return out + (f"；框架另有 {pending} 个方面待核实，未检查覆盖" if pending else "")
 
 
 def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list | None = None) -> Table:

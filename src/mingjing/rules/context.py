@@ -14,6 +14,7 @@ class ReviewOptions:
     select: list[str] = field(default_factory=list)  # code prefixes or category names; empty: all
     ignore: list[str] = field(default_factory=list)
     allow_words: list[str] = field(default_factory=list)  # a unit's own names and terms: never flagged
+    kind: str | None = None  # --kind: the material's kind (个人/班子/支部/党员) instead of detection
 
 
 @dataclass

@@ -69,7 +69,7 @@ def aspect_empty(ctx, rule):
            good=[GOOD])
 def aspect_of_other_framework(ctx, rule):
     fw = ctx.framework
-    if fw is None:
+    if fw is None or fw.pending:  # an item may answer an aspect still to be confirmed (issue 14, C150)
         return
     present = {i.aspect for i in _mapped(ctx)}
     missing = [a.name for a in fw.aspects if a.name not in present]

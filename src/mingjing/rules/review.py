@@ -42,6 +42,13 @@ def order(findings: list[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.start, f.end, f.code))
 
 
+def problems_causes_share(outline: Outline) -> float | None:
+    from mingjing.rules.proportions import share
+
+    value = share(outline)
+    return None if value is None else round(value, 3)
+
+
 def review_outline(outline: Outline, frameworks: dict[str, Framework],
                    options: ReviewOptions | None = None) -> Report:
     options = options or ReviewOptions()
@@ -57,6 +64,8 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
         "problem_items": len(ctx.items("problems")),
         "aspects_covered": len({i.aspect for i in ctx.items("problems") if i.aspect}),
         "aspects_required": len(ctx.framework.aspects) if ctx.framework else None,
+        "problems_causes_share": problems_causes_share(outline),  # issue 14
+        "aspects_pending": len(ctx.framework.pending) if ctx.framework else None,  # placeholders: not checked
     }
     report = Report(outline=outline, findings=findings, verdict="pass", score=100, stats=stats)
     settle(report)
@@ -81,4 +90,5 @@ def review_file(path, frameworks: dict[str, Framework], options: ReviewOptions |
     from mingjing.parse import parse_document
     from mingjing.read import read_document
 
-    return review_outline(parse_document(read_document(path), frameworks, framework_id), frameworks, options)
+    kind = options.kind if options else None
+    return review_outline(parse_document(read_document(path), frameworks, framework_id, kind), frameworks, options)
