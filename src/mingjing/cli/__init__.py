@@ -14,22 +14,10 @@ from mingjing.cli import corpus, criticism, draft, frameworks, ledger, material,
 from mingjing.cli.app import app
 from mingjing.errors import MingjingError
 
-_CLICK_MESSAGES = (
-    ("No such option", "没有这个选项"),
-    ("No such command", "没有这个命令"),
-    ("Missing argument", "缺少参数"),
-    ("Missing option", "缺少选项"),
-    ("Invalid value", "取值无效"),
-    ("Got unexpected extra argument", "多余的参数"),
-    ("requires an argument", "需要一个取值"),
-)
-
-
 def _usage_message(message: str) -> str:
-    for en, zh in _CLICK_MESSAGES:
-        if en in message:
-            return f"用法错误：{zh}（{message}）。用 mingjing --help 查看用法"
-    return f"用法错误：{message}。用 mingjing --help 查看用法"
+    from mingjing.cli.help_zh import translate_error
+
+    return f"用法错误：{translate_error(message)}。用 mingjing --help 查看用法"
 
 
 def main() -> None:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import typer
 
+from mingjing.cli.help_zh import install as _chinese_help
+
+_chinese_help()
+
 app = typer.Typer(
     name="mingjing",
     help="明镜：对照检查材料的离线读取、结构解析与审阅工具。\n\n"
@@ -18,8 +22,18 @@ app = typer.Typer(
 )
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        from mingjing.cli.version import version_lines
+
+        typer.echo("\n".join(version_lines()))
+        raise typer.Exit()
+
+
 @app.callback()
 def _global_options(
+    version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True,
+                                 help="显示 mingjing、Python 以及找到的 LibreOffice、poppler、Chromium 的版本"),
     convert_timeout: float = typer.Option(
         None, "--convert-timeout", metavar="秒",
         help="LibreOffice 转换 .doc/.wps/.rtf 的时限（默认 60 秒，也可用环境变量 MINGJING_CONVERT_TIMEOUT）；"

@@ -11,7 +11,8 @@ import typer
 from mingjing.cli.app import app
 from mingjing.cli.options import data_file
 
-corpus_app = typer.Typer(help="模板库：把范文、往年材料建成索引，审阅时查找照搬的段落。", no_args_is_help=True)
+corpus_app = typer.Typer(help="模板库：把范文、往年材料建成索引，审阅时查找照搬的段落。\n\n"
+                              "示例：mingjing corpus add 模板库/ 去年材料/ --db library.db", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 
 
@@ -52,7 +53,10 @@ def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹�
 
 @corpus_app.command("stats")
 def corpus_stats(db: Optional[Path] = DbOpt) -> None:
-    """模板库的规模：材料、段落、指纹数和文件大小。"""
+    """模板库的规模：材料、段落、指纹数和文件大小。
+
+    示例：mingjing corpus stats --db library.db
+    """
     from mingjing.similarity.index import Library
 
     library = Library(db or data_file("corpus.db"))
@@ -64,7 +68,10 @@ def corpus_stats(db: Optional[Path] = DbOpt) -> None:
 
 @corpus_app.command("list")
 def corpus_list(db: Optional[Path] = DbOpt) -> None:
-    """列出模板库中的材料（编号、标题、年度、作者、路径）。"""
+    """列出模板库中的材料（编号、标题、年度、作者、路径）。
+
+    示例：mingjing corpus list --db library.db
+    """
     from rich.console import Console
     from rich.table import Table
 
@@ -83,7 +90,10 @@ def corpus_list(db: Optional[Path] = DbOpt) -> None:
 @corpus_app.command("remove")
 def corpus_remove(ids: list[int] = typer.Argument(..., help="要移除的材料编号（见 corpus list）"),
                   db: Optional[Path] = DbOpt) -> None:
-    """从模板库移除材料。"""
+    """从模板库移除材料。
+
+    示例：mingjing corpus remove 12 --db library.db
+    """
     from mingjing.errors import InputError
     from mingjing.similarity.index import Library
 

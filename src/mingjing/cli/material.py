@@ -173,7 +173,10 @@ def rules(
     format: OutlineFormat = typer.Option(OutlineFormat.text, "--format", "-f", help="text 或 json"),
     select: Optional[list[str]] = typer.Option(None, "--select", help="只列这些规则：代码前缀或类别"),
 ) -> None:
-    """列出全部审阅规则：代码、类别、严重程度、说明、原因和例句。"""
+    """列出全部审阅规则：代码、类别、严重程度、说明、原因和例句。
+
+    示例：mingjing rules --format json
+    """
     from mingjing.rules.registry import selected
 
     chosen = selected(split_values(select), [])
