@@ -11,14 +11,19 @@ import typer
 from mingjing.cli.app import app
 from mingjing.cli.options import ConfigOpt, FrameworksDir, frameworks_for
 
-frameworks_app = typer.Typer(help="查看框架包（每年的对照检查方面）。", no_args_is_help=True)
+frameworks_app = typer.Typer(help="框架包（每年的对照检查方面）：查看、从通知导入、试用。\n\n"
+                                  "示例：mingjing frameworks import 2026年度通知.docx --output 2026年度.yaml",
+                             no_args_is_help=True)
 app.add_typer(frameworks_app, name="frameworks")
 
 
 @frameworks_app.command("list")
 def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
                     config: Optional[Path] = ConfigOpt) -> None:
-    """列出可用的框架包（内置的和自定义文件夹里的）。"""
+    """列出可用的框架包（内置的和自定义文件夹里的）。
+
+    示例：mingjing frameworks list --frameworks-dir 我的框架
+    """
     from rich.console import Console
     from rich.table import Table
 
@@ -38,7 +43,10 @@ def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
 def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框架包 ID"),
                     frameworks_dir: Optional[list[str]] = FrameworksDir,
                     config: Optional[Path] = ConfigOpt) -> None:
-    """显示一个框架包的各个方面、别名和关键词。"""
+    """显示一个框架包的各个方面、别名和关键词。
+
+    示例：mingjing frameworks show mzshh-2025
+    """
     from rich.console import Console
     from rich.text import Text
     from rich.tree import Tree
@@ -76,7 +84,10 @@ def frameworks_import(notice: Path = typer.Argument(..., help="上级通知（.d
                       output: Path = typer.Option(..., "--output", "-o", help="写出的框架包（.yaml）"),
                       pack_id: Optional[str] = typer.Option(None, "--id", help="框架包 ID（默认按会议和年度，如 mzshh-2026）"),
                       force: bool = typer.Option(False, "--force", help="覆盖已有的输出文件")) -> None:
-    """从通知中提取主题和对照检查的方面，写成框架包并校验；找不到的内容标为“待补充”。"""
+    """从通知中提取主题和对照检查的方面，写成框架包并校验；找不到的内容标为“待补充”。
+
+    示例：mingjing frameworks import 2026年度民主生活会通知.docx --output 我的框架/2026年度.yaml
+    """
     from rich.console import Console
 
     from mingjing.errors import InputError, PackError
@@ -140,7 +151,10 @@ def frameworks_check(pack_file: Path = typer.Argument(..., metavar="PACK.yaml", 
                      materials: list[Path] = typer.Argument(..., help="几份材料（文件或文件夹）"),
                      frameworks_dir: Optional[list[str]] = FrameworksDir,
                      config: Optional[Path] = ConfigOpt) -> None:
-    """用一个框架包映射几份材料的问题条目，看别名和关键词是否都对得上。"""
+    """用一个框架包映射几份材料的问题条目，看别名和关键词是否都对得上。
+
+    示例：mingjing frameworks check 我的框架/2026年度.yaml 材料/
+    """
     from rich.console import Console
     from rich.table import Table
 
