@@ -48,20 +48,34 @@ def batch_rules() -> list[Rule]:
     return [PEER_RULE, LIBRARY_RULE]
 
 
+def anchor(text: str, passages: list[dict]) -> tuple[int, int]:
+    """Where a finding standing for many passages points: the longest single-paragraph piece of
+    its passages (a finding's span stays within one line, as every other finding's does)."""
+    best = (0, 0)
+    for p in passages:
+        start = p["start"]
+        for piece in text[p["start"]:p["end"]].split("\n"):
+            if len(piece.strip()) > best[1] - best[0]:
+                lead = len(piece) - len(piece.lstrip())
+                best = (start + lead, start + len(piece.rstrip()))
+            start += len(piece) + 1
+    return best
+
+
 def _severity(share: float) -> str:
     return "error" if share >= ERROR_SCORE else "warning"
 
 
 def library_findings(match, text: str) -> list[Finding]:
-    """One finding for a library source the material copies from, anchored on the longest passage
+    """One finding for a library source the material copies from, anchored in its longest passage
     and listing every passage (with its place in the source)."""
     if match.share < WARN_SCORE:
         return []
     listed = [p for p in match.passages if p["chars"] >= MIN_CHARS and p["stock"] < STOCK_PASSAGE]
     if not listed:
         return []
-    anchor = max(listed, key=lambda p: p["end"] - p["start"])
-    f = LIBRARY_RULE.finding(text, anchor["start"], anchor["end"], source=match.source.title or match.source.path,
+    start, end = anchor(text, listed)
+    f = LIBRARY_RULE.finding(text, start, end, source=match.source.title or match.source.path,
                              chars=match.chars, share=percent(match.share), n=len(listed))
     f.severity = _severity(match.share)
     f.passages = [{"start": p["start"], "end": p["end"], "source_start": p["source_start"],
@@ -84,13 +98,13 @@ def add_library_matches(named: list[tuple[str, Report]], library, enabled: bool 
 
 
 def member_finding(m: Member, text: str) -> list[Finding]:
-    """The one D101 finding of a cluster member: anchored on its longest shared passage, listing all."""
+    """The one D101 finding of a cluster member: anchored in its longest shared passage, listing all."""
     if not m.passages:
         return []
-    anchor = max(m.passages, key=lambda p: p["end"] - p["start"])
+    start, end = anchor(text, m.passages)
     names = [short_name(o) for o in m.others[:NAMED]]
     shown = "、".join(names) + ("等" if len(m.others) > NAMED else "")
-    f = PEER_RULE.finding(text, anchor["start"], anchor["end"], n=len(m.others), chars=m.chars,
+    f = PEER_RULE.finding(text, start, end, n=len(m.others), chars=m.chars,
                           share=percent(m.share), names=shown)
     f.severity = _severity(m.share)
     f.passages = [dict(p) for p in m.passages]
