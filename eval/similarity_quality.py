@@ -124,7 +124,7 @@ def team_copying() -> int:
     print(f"\n== 班子雷同：一份材料被轻改后传抄（tests/team_copies.py）==")
     print(f"独立写作材料 {len(pool)} 份两两比对：相似度最高 {worst.score:.3f}（{worst.a} / {worst.b}）")
     print(f"{'班子人数':>6}{'抄写人数':>8}{'独立人数':>8}{'抄写被标出':>10}{'召回':>8}{'原作者被标出':>12}"
-          f"{'独立误报':>8}{'雷同组':>8}{'用时':>8}")
+          f"{'独立误报':>8}{'雷同组':>8}{'抄写者占比最低':>10}{'独立者最相似':>10}{'用时':>8}")
     import time
 
     ok = True
@@ -148,9 +148,13 @@ def team_copying() -> int:
                 false = sum(1 for f, r in roles.items() if r == "independent" and f in flagged)
                 source = any(r == "source" and f in flagged for f, r in roles.items())
                 independent = size - 1 - copiers
+                shares = {m.name: m.share for c in result.clusters for m in c.members}
+                lowest = min((shares.get(f, 0.0) for f, r in roles.items() if r == "copier"), default=0.0)
+                nearest = max((p.score for p in result.pairs if "independent" in (roles[p.a], roles[p.b])), default=0.0)
                 ok &= hit == copiers and false == 0
                 print(f"{size:>8}{copiers:>12}{independent:>12}{hit:>12}{hit / copiers:>12.0%}"
-                      f"{'是' if source else '否':>12}{false:>10}{len(result.clusters):>10}{took:>9.1f}s")
+                      f"{'是' if source else '否':>12}{false:>10}{len(result.clusters):>10}{lowest:>14.0%}{nearest:>16.0%}"
+                      f"{took:>9.1f}s")
     print("每个抄写者都被标出、没有独立作者被误报：" + ("是" if ok else "否（未达标）"))
     return 0
 
