@@ -42,7 +42,7 @@ def author_of(text: str) -> str | None:
 
 def light_copy(text: str, name: str, unit: str, own: str, seed: int, sentences: int = 4) -> str:
     """`text` as a colleague hands it in: their name for the author's, their unit on the second
-    line, some numbers changed and `sentences` sentences replaced by sentences of their own (`own`)."""
+    line, some counts changed and `sentences` sentences replaced by sentences of their own (`own`)."""
     rng = random.Random(seed)
     author = author_of(text)
     if author:
@@ -51,7 +51,8 @@ def light_copy(text: str, name: str, unit: str, own: str, seed: int, sentences: 
     if len(lines) > 1 and len(lines[1]) < 40:  # the signature line: unit and post
         lines[1] = f"{unit}党组书记、局长　{name}"
     text = "\n".join(lines)
-    text = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 3)) if rng.random() < 0.5 else m.group(), text)
+    text = re.sub(r"\d+", lambda m: str(int(m.group()) + rng.randint(1, 3))
+                  if int(m.group()) < 1000 and rng.random() < 0.5 else m.group(), text)  # counts, not years
     mine = [m.group() for m in _SENTENCE.finditer(own)]
     theirs = list(_SENTENCE.finditer(text))
     for m in sorted(rng.sample(theirs, min(sentences, len(theirs), len(mine))), key=lambda m: -m.start()):

@@ -54,6 +54,11 @@ def test_three_near_copies_cluster_and_the_independent_member_stays_clean(tmp_pa
     assert not [f for f in by_file["independent.txt"]["findings"] if f["category"] == "similarity"]
     table = run_cli("review", *files, "--exit-zero", env={"COLUMNS": "200"}).stdout
     assert "雷同第1组（3份）" in table
+    assert run_cli("review", *files, "-f", "html", "--exit-zero").returncode == 0
+    page = (tmp_path / "王二.审阅.html").read_text(encoding="utf-8")
+    marked = re.findall(r'<mark class="error" title="[^"]*与本班子另外 2 份材料雷同', page)
+    [d101] = [f for f in by_file["王二.txt"]["findings"] if f["code"] == "D101"]
+    assert len(marked) >= len(d101["passages"]) >= 2  # every shared passage is marked, not only the anchor
 
 
 def test_a_file_compared_with_itself_is_100_percent():
