@@ -123,3 +123,26 @@ OFFICIAL = ("今年的专题民主生活会以深入学习贯彻新时代党的�
             "改进工作作风、严守纪律规矩四个方面，对照上级党组织的部署要求，联系思想和工作实际，"
             "认真查找差距和不足，深刻剖析产生问题的根源，明确今后努力的方向和整改的具体措施，"
             "切实把会议开成统一思想、凝聚共识、增进团结、推动工作的大会。")
+
+
+def test_a_team_of_four_with_three_identical_copies():
+    from mingjing.read import read_document
+    from mingjing.similarity.clusters import analyse_team
+
+    copy, own = read_document(SOURCE), read_document(CLEAN / "c03_zzshh2023.txt")
+    team = analyse_team([("甲", copy), ("乙", copy), ("丙", copy), ("丁", own)])
+    scores = {(p.a, p.b): p.score for p in team.pairs}
+    assert scores[("甲", "乙")] == scores[("甲", "丙")] == scores[("乙", "丙")] == 1.0
+    assert all(scores[(x, "丁")] < 0.05 for x in ("甲", "乙", "丙"))
+    [cluster] = team.clusters
+    assert sorted(cluster.names) == ["丙", "乙", "甲"] and all(m.share == 1.0 for m in cluster.members)
+    assert team.cluster_of("丁") is None
+
+
+def test_overlapping_passages_count_once_at_their_highest_weight():
+    from mingjing.similarity.passages import covered_length
+
+    assert covered_length([(0, 10, 0.5), (5, 20, 1.0)]) == 15 + 2.5
+    assert covered_length([(5, 20, 1.0), (0, 10, 0.5)]) == 17.5
+    assert covered_length([(0, 100, 1.0), (10, 20, 1.0), (90, 120, 0.0)]) == 100
+    assert covered_length([(0, 10, 1.0), (20, 30, 1.0), (5, 25, 0.5)]) == 25
