@@ -7,7 +7,7 @@ from rich.text import Text
 
 from mingjing.model import Document
 from mingjing.render.review_text import line_col
-from mingjing.similarity.batch import Pair, percent, short_name
+from mingjing.similarity.batch import STOCK_PASSAGE, Pair, percent, short_name
 
 SHOWN = 60
 
@@ -27,7 +27,7 @@ def render_compare_text(console: Console, pair: Pair, a: Document, b: Document) 
     for n, p in enumerate(pair.passages, 1):
         la, ca = line_col(a.text, p.a_start)
         lb, cb = line_col(b.text, p.b_start)
-        note = "（多为通用提法）" if p.stock > 0.5 else ""
+        note = "（多为通用提法）" if p.stock >= STOCK_PASSAGE else ""
         console.print(Text(f"{n}. {p.chars} 字{note}", style="bold"))
         console.print(f"   {pair.a}:{la}:{ca}  {_clip(a.text[p.a_start:p.a_end])}", soft_wrap=True, markup=False)
         console.print(f"   {pair.b}:{lb}:{cb}  {_clip(b.text[p.b_start:p.b_end])}", soft_wrap=True, markup=False)
