@@ -23,7 +23,6 @@ from parse_speed import print_table  # noqa: E402
 import numpy as np  # noqa: E402
 
 from mingjing.read import read_bytes, read_document  # noqa: E402
-from mingjing.similarity.batch import compare_batch  # noqa: E402
 from mingjing.similarity.index import Library  # noqa: E402
 from mingjing.similarity.normalize import normalize  # noqa: E402
 
@@ -62,7 +61,28 @@ def shingles(text: str) -> set[bytes]:
     return {t[i:i + 3].encode("utf-8") for i in range(len(t) - 2)}
 
 
+def team_rows() -> list[tuple[str, str, str]]:
+    """A team of 200 materials, all pairs and clusters (analyse_team, as `mingjing review` does).
+    Alone: `python bench/similarity_speed.py team`."""
+    from mingjing.similarity.clusters import analyse_team
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "review").rglob("*.txt"))]
+    team = []
+    for k in range(200):
+        base = texts[k % len(texts)]
+        team.append((f"m{k}", read_bytes(mutate(base, 0.3 if k < len(texts) else 0.05, random.Random(k)).encode(),
+                                          f"m{k}.txt", ".txt")))
+    t = time.perf_counter()
+    result = analyse_team(team)
+    batch = time.perf_counter() - t
+    return [("200 份材料两两比对并分雷同组（一个团队）",
+             f"{batch:.1f} s，{len(result.pairs)} 对，{len(result.clusters)} 组（目标 ≤ 10 s）", "")]
+
+
 def main() -> int:
+    if sys.argv[1:] == ["team"]:
+        print_table(team_rows())
+        return 0
     from datasketch import MinHash, MinHashLSH
     from rapidfuzz import fuzz, process
 
@@ -137,17 +157,7 @@ def main() -> int:
              f"加上 datasketch 后：{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB"),
         ]
         db.close()
-    # a team of 200 materials, all pairs
-    texts = [p.read_text(encoding="utf-8") for p in sorted((FIXTURES / "review").rglob("*.txt"))]
-    team = []
-    for k in range(200):
-        base = texts[k % len(texts)]
-        team.append((f"m{k}", read_bytes(mutate(base, 0.3 if k < len(texts) else 0.05, random.Random(k)).encode(),
-                                          f"m{k}.txt", ".txt")))
-    t = time.perf_counter()
-    pairs = compare_batch(team)
-    batch = time.perf_counter() - t
-    rows.append(("200 份材料两两比对（一个团队）", f"{batch:.1f} s，{len(pairs)} 对（目标 ≤ 10 s）", ""))
+    rows += team_rows()
     load = os.getloadavg()
     rows.append(("运行结束时机器负载（1/5/15 分钟平均）", f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}（{os.cpu_count()} 核）", ""))
     print_table(rows)

@@ -25,9 +25,10 @@ def test_json_contract():
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["schema"] == "mingjing.review/1"
-    assert data["matches"] == []
+    assert data["matches"] == [] and data["clusters"] == []
     [pair] = data["pairs"]  # two independent materials of the same framework: compared, not similar
-    assert set(pair) == {"a", "b", "score", "passages"} and pair["score"] < 0.2
+    assert set(pair) == {"a", "b", "score", "a_in_b", "b_in_a", "passages"} and pair["score"] < 0.2
+    assert pair["score"] == max(pair["a_in_b"], pair["b_in_a"])
     for p in pair["passages"]:
         assert {"a_start", "a_end", "b_start", "b_end"} <= set(p)
     assert len(data["reports"]) == 2

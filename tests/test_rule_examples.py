@@ -26,12 +26,12 @@ def cases():
 
 
 def run_batch(example):
-    from mingjing.similarity.batch import compare_batch
-    from mingjing.similarity.findings import pair_findings
+    from mingjing.similarity.clusters import analyse_team
+    from mingjing.similarity.findings import member_finding
 
     a, b = (example_document(part) for part in example.text.split("\n===\n"))
-    pair = compare_batch([("a", a), ("b", b)])[0]
-    return pair_findings(pair, "a", a.text, "b")
+    team = analyse_team([("a", a), ("b", b)])
+    return [f for c in team.clusters for m in c.members if m.name == "a" for f in member_finding(m, a.text)]
 
 
 def run_library(example, tmp_path):

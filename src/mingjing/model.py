@@ -197,11 +197,17 @@ class Finding:
     end: int
     excerpt: str
     suggestions: list[str] = field(default_factory=list)
+    # further spans one finding stands for (the similarity findings: every shared passage), each
+    # {"start", "end", …}; start/end above is the first or longest of them
+    passages: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "rule": self.rule, "category": self.category, "severity": self.severity,
-                "message": self.message, "start": self.start, "end": self.end, "excerpt": self.excerpt,
-                "suggestions": list(self.suggestions)}
+        out = {"code": self.code, "rule": self.rule, "category": self.category, "severity": self.severity,
+               "message": self.message, "start": self.start, "end": self.end, "excerpt": self.excerpt,
+               "suggestions": list(self.suggestions)}
+        if self.passages:  # additive to mingjing.review/1
+            out["passages"] = [dict(p) for p in self.passages]
+        return out
 
 
 @dataclass

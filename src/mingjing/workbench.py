@@ -18,6 +18,7 @@ from mingjing.rules.context import ReviewOptions
 class BatchResult:
     rows: list[tuple[Path, Report | None, str | None]]  # each file: its report, or why it could not be read
     pairs: list = field(default_factory=list)  # similarity.batch.Pair for every two reports
+    clusters: list = field(default_factory=list)  # similarity.clusters.Cluster: reports that share text
     matches: list[dict] = field(default_factory=list)  # library sources per file (JSON `matches`)
 
     @property
@@ -32,7 +33,8 @@ class BatchResult:
 def review_files(files: list[Path], frameworks: dict[str, Framework], options: ReviewOptions,
                  framework_id: str | None = None, corpus: Path | None = None,
                  on_file: Callable[[int, Path, str | None], None] | None = None) -> BatchResult:
-    """Review each file; then similarity among them (D101) and against the library (D102).
+    """Review each file; then similarity among them (D101: clusters of materials sharing text,
+    stock text told by the shipped table and the library) and against the library (D102).
 
     on_file(k, path, error) is called after each file (for progress bars and error lines)."""
     from mingjing.rules.registry import selected
@@ -50,14 +52,18 @@ def review_files(files: list[Path], frameworks: dict[str, Framework], options: R
     result = BatchResult(rows)
     active = {r.code for r in selected(options.select, options.ignore)}
     named = [(str(p), r) for p, r, _ in rows if r is not None]
-    result.pairs = add_peer_similarity(named, "D101" in active)
+    library = None
     if corpus is not None:
         from mingjing.similarity.index import Library
 
         library = Library(corpus)
-        try:
+    try:
+        team = add_peer_similarity(named, "D101" in active, library)
+        result.pairs, result.clusters = team.pairs, team.clusters
+        if library is not None:
             result.matches = add_library_matches(named, library, "D102" in active)
-        finally:
+    finally:
+        if library is not None:
             library.close()
     return result
 

@@ -107,7 +107,7 @@ def review(
     if format == ReviewFormat.json:
         from mingjing.render.review_json import render_review_json
 
-        write_output(render_review_json(reports, pairs, matches), output, list(files))
+        write_output(render_review_json(reports, pairs, matches, result.clusters), output, list(files))
     elif format in (ReviewFormat.html, ReviewFormat.docx):
         from mingjing.render.review_files import write_review_file
 
@@ -123,7 +123,7 @@ def review(
             if report is not None:
                 render_report(console, report, str(path))
         if len(rows) > 1:
-            console.print(summary_table([(str(p), r, e) for p, r, e in rows], pairs))
+            console.print(summary_table([(str(p), r, e) for p, r, e in rows], pairs, result.clusters))
     if result.failed:
         sys.exit(2)
     if not exit_zero and any(f.severity == "error" for r in reports for f in r.findings):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from mingjing.model import Document
-from mingjing.similarity.batch import Pair
+from mingjing.similarity.batch import Pair, percent, short_name
 
 
 def _marked(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
@@ -36,5 +36,5 @@ def render_compare_html(pair: Pair, a: Document, b: Document) -> str:
     spans_a = [(p.a_start, p.a_end, n) for n, p in enumerate(pair.passages, 1)]
     spans_b = [(p.b_start, p.b_end, n) for n, p in enumerate(pair.passages, 1)]
     return env.get_template("compare.html").render(
-        pair=pair, a_paragraphs=_marked(a.text, spans_a), b_paragraphs=_marked(b.text, spans_b),
+        pair=pair, percent=percent, name_a=short_name(pair.a), name_b=short_name(pair.b), a_paragraphs=_marked(a.text, spans_a), b_paragraphs=_marked(b.text, spans_b),
         shared=sum(p.chars for p in pair.passages))

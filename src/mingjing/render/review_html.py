@@ -24,10 +24,14 @@ class Numbered:
 
 
 def highlighted_paragraphs(text: str, findings: list[Numbered]) -> list[str]:
-    """HTML of each paragraph, every finding's span wrapped in <mark> with its number."""
+    """HTML of each paragraph, every finding's span wrapped in <mark> with its number (and every
+    passage a finding stands for — the shared passages of a 雷同 finding — marked with it)."""
     cuts = {0, len(text)}
-    for nf in findings:
-        cuts.update((nf.finding.start, nf.finding.end))
+    spans = [(nf, s, e) for nf in findings
+             for s, e in [(nf.finding.start, nf.finding.end)] + [(p["start"], p["end"]) for p in nf.finding.passages]
+             if e > s]
+    for _, s, e in spans:
+        cuts.update((s, e))
     for k, ch in enumerate(text):
         if ch == "\n":
             cuts.update((k, k + 1))
@@ -45,7 +49,7 @@ def highlighted_paragraphs(text: str, findings: list[Numbered]) -> list[str]:
             paragraphs.append("".join(current))
             current = []
             continue
-        covering = [nf for nf in findings if nf.finding.start <= a and b <= nf.finding.end and nf.finding.end > nf.finding.start]
+        covering = list({id(nf): nf for nf, s, e in spans if s <= a and b <= e}.values())
         if covering:
             worst = min(covering, key=lambda nf: ("error", "warning", "info").index(nf.finding.severity))
             tip = escape("；".join(f"{nf.n}. {nf.finding.message}" for nf in covering), quote=True)

@@ -79,15 +79,22 @@ def _kind_and_share(report: Report) -> str:
     return out + (f"；框架另有 {pending} 个方面待核实，未检查覆盖" if pending else "")
 
 
-def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list | None = None) -> Table:
-    """One line per file; with the batch's pairs, the colleague each file is most similar to."""
+def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list | None = None,
+                  clusters: list | None = None) -> Table:
+    """One line per file; with the batch's pairs, its 雷同 group (cluster of materials sharing text:
+    its number, size and the share of this file's own text found in the others) or else the
+    colleague it is most similar to (the share of its own text found there)."""
+    from mingjing.similarity.batch import percent
+
     closest: dict[str, tuple[float, str]] = {}
     for pair in pairs or []:
         for me, other in ((pair.a, pair.b), (pair.b, pair.a)):
-            if pair.score > closest.get(me, (-1.0, ""))[0]:
-                closest[me] = (pair.score, other)
+            mine = pair.share_of(me)
+            if mine > closest.get(me, (-1.0, ""))[0]:
+                closest[me] = (mine, other)
+    grouped = {m.name: (k, len(c.members), m.share) for k, c in enumerate(clusters or [], 1) for m in c.members}
     table = Table(title="审阅汇总", show_lines=False)
-    for col in ("文件", "框架", "结论", "得分", "错误", "警告", "提示") + (("最相似",) if pairs else ()):
+    for col in ("文件", "框架", "结论", "得分", "错误", "警告", "提示") + (("雷同 / 最相似",) if pairs else ()):
         table.add_column(col)
     for name, report, error in rows:
         if report is None:
@@ -100,8 +107,13 @@ def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list
         cells = [name, fw.id if fw else "未识别", Text(label, style=style), str(report.score),
                  str(c["error"]), str(c["warning"]), str(c["info"])]
         if pairs:
-            score, other = closest.get(name, (0.0, ""))
-            cells.append(Text(f"{score:.0%} {other.rsplit('/', 1)[-1]}" if other else "—",
-                              style="bold red" if score >= 0.5 else "yellow" if score >= 0.2 else ""))
+            if name in grouped:
+                k, size, share = grouped[name]
+                cells.append(Text(f"雷同第{k}组（{size}份）{percent(share)}",
+                                  style="bold red" if share >= 0.5 else "yellow"))
+            else:
+                score, other = closest.get(name, (0.0, ""))
+                cells.append(Text(f"{percent(score)} {other.rsplit('/', 1)[-1]}" if other else "—",
+                                  style="yellow" if score >= 0.2 else ""))
         table.add_row(*cells)
     return table

@@ -30,6 +30,7 @@ import numpy as np
 from mingjing.model import Document
 from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_hashes, winnow
 from mingjing.similarity.normalize import normalize
+from mingjing.similarity.batch import passage_weight
 from mingjing.similarity.passages import Passage, covered_length, shared_passages
 from mingjing.similarity.stock import is_stock
 from mingjing.storage import open_store, transaction
@@ -83,13 +84,14 @@ class Match:
     """A library source that a material copies from, with the passages (offsets in both texts)."""
 
     source: SourceInfo
-    share: float  # of the material's characters, stock text discounted
+    share: float  # of the material's own characters found in the source (mostly-stock passages left out)
     passages: list[dict] = field(default_factory=list)
+    chars: int = 0  # the material's characters found in the source (as counted in share)
 
     def to_dict(self) -> dict:
         s = self.source
         return {"source_id": s.id, "path": s.path, "title": s.title, "year": s.year, "author": s.author,
-                "share": round(self.share, 3), "passages": self.passages}
+                "share": round(self.share, 3), "chars": self.chars, "passages": self.passages}
 
 
 def library_window(grams: int) -> int:
@@ -261,6 +263,20 @@ class Library:
             "SELECT q.hash, f.paragraph_id, df.sources FROM q CROSS JOIN df CROSS JOIN fingerprints f "
             "WHERE df.hash = q.hash AND df.sources <= ? AND f.hash = q.hash", (self._stock_limit(),)).fetchall()
 
+    def common(self, hashes: np.ndarray) -> np.ndarray:
+        """Those of these fingerprint hashes that are stock in the library (in more of its sources
+        than the stock limit): text found in many independent sources, such as the year's official
+        wording. One query per batch, for the team comparison (`mingjing review … --corpus`)."""
+        distinct = np.unique(hashes)
+        if not len(distinct):
+            return distinct
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS q(hash INTEGER PRIMARY KEY)")
+        self.db.execute("DELETE FROM q")
+        self.db.executemany("INSERT OR IGNORE INTO q VALUES (?)", [(h,) for h in distinct.tolist()])
+        rows = self.db.execute("SELECT q.hash FROM q CROSS JOIN df WHERE df.hash = q.hash AND df.sources > ?",
+                               (self._stock_limit(),)).fetchall()
+        return np.array([r[0] for r in rows], dtype=np.int64)
+
     def query(self, document: Document, min_share: float = 0.0) -> list[Match]:
         """Library sources the material shares passages with, most shared first.
 
@@ -308,7 +324,7 @@ class Library:
             if len(mine) >= GUARANTEE and ratio(mine, pnorm.text) / 100 >= NEAR:
                 own = fingerprints(mine)[0]  # the paragraph, copied (with edits); stock lines like titles count little
                 stock = float(is_stock(own).mean()) if len(own) else 0.0
-                found = [Passage(0, len(mine), 0, len(pnorm.text), stock)]
+                found = [Passage(0, len(mine), 0, len(pnorm.text), stock, near=mine != pnorm.text)]
             elif best[pid][0] >= EXACT_VOTES:  # a sentence or two copied into a paragraph of one's own
                 fa, fb = fingerprints(mine), fingerprints(pnorm.text)
                 found = shared_passages(mine, (fa[0], fa[1]), pnorm.text, (fb[0], fb[1]), is_stock(fa[0]))
@@ -320,13 +336,15 @@ class Library:
                 per_source.setdefault(source_id, []).append(
                     {"start": a_start, "end": a_end, "source_start": pstart + b_start, "source_end": pstart + b_end,
                      "chars": int(p.length), "stock": round(float(p.stock), 2)})
-                spans.setdefault(source_id, []).append((lo + p.a_start, lo + p.a_end, 1.0 - p.stock))
+                spans.setdefault(source_id, []).append((lo + p.a_start, lo + p.a_end, passage_weight(p)))
         info = {src.id: src for src in self._source_infos(list(per_source))}
         matches = []
         for source_id, passages in per_source.items():
-            share = min(1.0, covered_length(spans[source_id]) / max(1, len(norm.text)))
+            counted = [span for span in spans[source_id] if span[2] > 0]
+            chars = covered_length(counted)
+            share = min(1.0, chars / max(1, len(norm.text)))
             if share >= min_share:
-                matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"])))
+                matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"]), int(round(chars))))
         return sorted(matches, key=lambda m: -m.share)
 
     def _source_infos(self, ids: list[int]) -> list[SourceInfo]:

@@ -7,6 +7,7 @@ another across small edits (a few characters inserted, deleted or changed) merge
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -24,6 +25,7 @@ class Passage:
     b_start: int
     b_end: int
     stock: float = 0.0  # share of the passage made of stock text (0: none, 1: all)
+    near: bool = False  # a paragraph copied with edits (read alike), not an exact run
 
     @property
     def length(self) -> int:
@@ -93,12 +95,22 @@ def shared_passages(a: str, fa, b: str, fb, stock_a: np.ndarray | None = None,
 
 def covered_length(spans: list[tuple[int, int, float]]) -> float:
     """Characters covered by spans (start, end, weight), overlaps counted once at the highest weight."""
-    events = sorted(spans)
     total = 0.0
-    cursor = -1
-    for start, end, weight in events:
-        start = max(start, cursor)
-        if end > start:
-            total += (end - start) * weight
-            cursor = end
+    covered: list[tuple[int, int]] = []  # disjoint, sorted
+    for start, end, weight in sorted(spans, key=lambda s: -s[2]):
+        if end <= start:
+            continue
+        k = bisect_left(covered, (start, start))
+        if k and covered[k - 1][1] > start:
+            k -= 1
+        free, cursor, lo, hi, j = 0, start, start, end, k
+        while j < len(covered) and covered[j][0] < end:
+            s, e = covered[j]
+            free += max(0, s - cursor)
+            cursor = max(cursor, e)
+            lo, hi = min(lo, s), max(hi, e)
+            j += 1
+        free += max(0, end - cursor)
+        total += free * weight
+        covered[k:j] = [(lo, hi)]
     return total

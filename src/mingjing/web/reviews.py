@@ -1,6 +1,6 @@
 """The web app's calls into the pipeline: review an upload (workbench.review_files), the HTML
 report and the Word copy with comments of a stored draft, similarity among a team's latest
-drafts (similarity.batch), two drafts side by side. No rule, parsing or scoring logic here."""
+drafts (similarity.clusters), two drafts side by side. No rule, parsing or scoring logic here."""
 
 from __future__ import annotations
 
@@ -80,9 +80,11 @@ class Reviews:
         cached.write_bytes(data)
         return data
 
-    def pairs(self, drafts: dict[int, dict]) -> dict[tuple[int, int], object]:
-        """Similarity among a team's latest drafts {material id: draft}: {(id a, id b): Pair}, both orders."""
-        from mingjing.similarity.batch import compare_batch
+    def team(self, drafts: dict[int, dict]) -> dict:
+        """Similarity among a team's latest drafts {material id: draft}, through the same function as
+        `mingjing review` of several files (similarity.clusters.analyse_team): {"pairs": {(id a, id b):
+        Pair, both orders}, "clusters": [[(material id, similarity.clusters.Member), …], …]}."""
+        from mingjing.similarity.clusters import analyse_team
 
         key = tuple(sorted(d["id"] for d in drafts.values()))
         with self._lock:
@@ -90,11 +92,13 @@ class Reviews:
                 self._pairs.move_to_end(key)
                 return self._pairs[key]
         items = [(str(mid), document_of(d)) for mid, d in sorted(drafts.items())]
-        out: dict[tuple[int, int], object] = {}
-        for pair in compare_batch(items):
+        team = analyse_team(items)
+        pairs: dict[tuple[int, int], object] = {}
+        for pair in team.pairs:
             a, b = int(pair.a), int(pair.b)
-            out[(a, b)] = pair
-            out[(b, a)] = pair
+            pairs[(a, b)] = pair
+            pairs[(b, a)] = pair
+        out = {"pairs": pairs, "clusters": [[(int(m.name), m) for m in c.members] for c in team.clusters]}
         with self._lock:
             self._pairs[key] = out
             while len(self._pairs) > 32:
