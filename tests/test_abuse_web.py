@@ -329,3 +329,46 @@ def test_anonymous_floods_cannot_push_real_entries_out_of_the_audit_log(server):
         assert "真实的操作" in page and "攻击者" not in page
         assert admin.get("/admin/audit", params={"page": "x"}).status_code == 400
         admin.close()
+
+
+def test_a_retried_upload_is_told_its_outcome_instead_of_adding_a_draft(server):
+    from web_team import DRAFT_1
+
+    with server() as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login(team.users["author"]["name"], PASSWORD)
+        form = author.get(f"/rounds/{team.rounds['a']}").text
+        import re
+
+        key = re.search(r'name="upload_key" value="([^"]+)"', form).group(1)
+        files = {"file": (DRAFT_1.name, DRAFT_1.read_bytes())}
+        first = author.client.post(f"/rounds/{team.rounds['a']}/upload", files=files,
+                                   data={"csrf": author.csrf, "upload_key": key})
+        again = author.client.post(f"/rounds/{team.rounds['a']}/upload", files=files,
+                                   data={"csrf": author.csrf, "upload_key": key})
+        assert first.status_code == again.status_code == 303
+        assert first.headers["location"] == again.headers["location"]
+        material_id = int(first.headers["location"].rsplit("/", 1)[1])
+        assert len(app.state.store.drafts(material_id)) == 1
+        author.close()
+
+
+def test_orphan_files_are_swept_at_start_up(tmp_path):
+    from web_team import DRAFT_1, upload
+
+    with live_server(tmp_path) as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login(team.users["author"]["name"], PASSWORD)
+        assert upload(author, team.rounds["a"], DRAFT_1).status_code == 303
+        author.close()
+        files = app.state.keeper.folder
+    kept = {p.name for p in files.iterdir() if p.is_file()}
+    orphan = files / ("ab" * 16 + ".docx")  # a file whose draft row was never committed (killed mid-upload)
+    orphan.write_bytes(DRAFT_1.read_bytes())
+    (files / "rendered" / (orphan.name + ".html")).write_text("<p>x</p>")
+    with live_server(tmp_path) as (base, app):
+        assert not orphan.exists() and not (files / "rendered" / (orphan.name + ".html")).exists()
+        assert {p.name for p in files.iterdir() if p.is_file()} == kept
+        assert any(e["action"] == "清理孤立文件" and orphan.name in e["detail"] for e in app.state.store.audit())
