@@ -120,10 +120,13 @@ def _chunked_post(base: str, path: str, cookie: str = "", most: int = 200 * 1024
             sent += len(chunk)
         else:
             sock.sendall(b"0\r\n\r\n")
-        if not answer:
-            sock.settimeout(60)
-            answer = sock.recv(4096)
-    except (BrokenPipeError, ConnectionResetError):
+        sock.settimeout(60 if not answer else 5)
+        while len(answer) < 65536 and b"</html>" not in answer:
+            more = sock.recv(4096)
+            if not more:
+                break
+            answer += more
+    except (BrokenPipeError, ConnectionResetError, socket.timeout):
         sock.settimeout(5)
         try:
             answer = answer or sock.recv(4096)
@@ -372,3 +375,34 @@ def test_orphan_files_are_swept_at_start_up(tmp_path):
         assert not orphan.exists() and not (files / "rendered" / (orphan.name + ".html")).exists()
         assert {p.name for p in files.iterdir() if p.is_file()} == kept
         assert any(e["action"] == "清理孤立文件" and orphan.name in e["detail"] for e in app.state.store.audit())
+
+
+def test_a_stuck_conversion_runs_in_a_worker_is_stopped_and_leaves_no_soffice(server, tmp_path, monkeypatch):
+    from mingjing.read.legacy import find_soffice
+    from test_abuse_cli import _processes_mentioning, slow_rtf
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is installed by make test")
+    convert_tmp = tmp_path / "convert"
+    convert_tmp.mkdir()
+    monkeypatch.setenv("MINGJING_CONVERT_TIMEOUT", "4")  # the workers are spawned with this environment
+    monkeypatch.setenv("TMPDIR", str(convert_tmp))
+    with server() as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login(team.users["author"]["name"], PASSWORD)
+        answer: dict = {}
+        upload = threading.Thread(target=lambda: answer.update(r=author.post(
+            f"/rounds/{team.rounds['a']}/upload", files={"file": ("表格.doc", slow_rtf())})))
+        upload.start()
+        time.sleep(1.0)
+        anonymous = Browser(base)
+        assert anonymous.get("/").status_code == 200
+        assert upload.is_alive(), "the conversion should still be running while GET / has answered"
+        upload.join(timeout=120)
+        r = answer["r"]
+        assert r.status_code == 400 and "转换超时（4 秒）" in r.text, r.text[:300]
+        # the server's own worker processes carry TMPDIR too and stay; no LibreOffice process does
+        assert [p for p in _processes_mentioning(str(convert_tmp)) if "soffice" in p] == []
+        anonymous.close()
+        author.close()
