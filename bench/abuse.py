@@ -25,15 +25,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from parse_speed import print_table  # noqa: E402
+from web_upload import free_port, wait_until_up  # noqa: E402
 
 PASSWORD = "bench-password-1"
 SAMPLE = "的一是不了人我在有他这为之大来以个中上们到说国和地也子时道出而要于就下得可你年生"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def prepare(db: Path, paragraphs: int) -> tuple[int, int]:
@@ -195,14 +190,7 @@ def main() -> int:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
         rows = []
         try:
-            import httpx
-
-            for _ in range(300):
-                try:
-                    httpx.get(base + "/", timeout=1)
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.1)
+            wait_until_up(base)
             client, csrf = signed_in(base)
             client.get(f"/materials/{material_id}")  # starts the worker processes
 
@@ -238,18 +226,23 @@ def main() -> int:
                 with httpx.Client(base_url=base, timeout=60) as anon:
                     token = re.search(r'name="csrf" value="([^"]+)"', anon.get("/").text).group(1)
                     for k in range(500):
-                        r = anon.post("/login", data={"name": "长" * 20_000 if k % 2 else f"猜{k}", "password": "x",
+                        r = anon.post("/login", data={"name": "长" * 6_000 if k % 2 else f"猜{k}", "password": "x",
                                                       "csrf": token})
                         codes[r.status_code] = codes.get(r.status_code, 0) + 1
                 return "500 次错误登录：" + "，".join(f"{c} × {n}" for c, n in sorted(codes.items()))
 
+            from mingjing.ledger.store import Ledger
+
+            Ledger(tmp / "bench.ledger.db").close()
+            path = tmp / "炸弹.xlsx"
+            xlsx_bomb(path, 200_000 if quick else 2_000_000)  # made before the case: only the import is timed
+
             def bomb():
-                path = tmp / "炸弹.xlsx"
-                xlsx_bomb(path, 200_000 if quick else 2_000_000)
                 r = subprocess.run([sys.executable, "-m", "mingjing", "ledger", "import-xlsx", str(path),
                                     "--db", str(tmp / "bench.ledger.db")], capture_output=True, text=True,
                                    timeout=600, env=env)
-                return f"xlsx 炸弹（{path.stat().st_size / 1024 / 1024:.1f} MB）：退出码 {r.returncode}，{r.stderr.strip()[:40]}"
+                message = r.stderr.strip().rsplit("：", 1)[-1]
+                return f"xlsx 炸弹（{path.stat().st_size / 1024 / 1024:.1f} MB）：退出码 {r.returncode}，“{message[:30]}”"
 
             case("大文件比较（两稿各约 70 万字）" if not quick else "大文件比较（两稿各约 20 万字）", big_diff)
             case("卡死的转换（2 万行表格的 RTF 作 .doc）", stuck_conversion)
