@@ -217,7 +217,7 @@ def main() -> int:
 
             def one_gib():
                 sent = chunked_gib(base, 1 << 30)
-                return f"1 GiB 分块上传：服务器在收到 {sent / 1024 / 1024:.0f} MB 时拒绝"
+                return f"1 GiB 分块上传：客户端写出 {sent / 1024 / 1024:.0f} MB（含套接字缓冲）时已被拒绝"
 
             def bad_logins():
                 import httpx
