@@ -58,6 +58,18 @@ def prepare(db: Path) -> int:
     return round_id
 
 
+def wait_until_up(base: str) -> None:
+    """Wait (at most 30 s) until the server at `base` answers."""
+    import httpx
+
+    for _ in range(300):
+        try:
+            httpx.get(base + "/", timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+
+
 def signed_in(base: str, name: str):
     import re
 
@@ -84,14 +96,7 @@ def main() -> int:
         server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
         try:
-            import httpx
-
-            for _ in range(300):
-                try:
-                    httpx.get(base + "/", timeout=1)
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.1)
+            wait_until_up(base)
             clients = [signed_in(base, f"作者{k:02d}") for k in range(AUTHORS)]
             barrier = threading.Barrier(AUTHORS)
             seconds: list[float] = [0.0] * AUTHORS

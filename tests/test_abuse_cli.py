@@ -109,3 +109,11 @@ def test_error_lines_do_not_wrap_when_stderr_is_not_a_terminal(tmp_path):
     assert r.returncode == 2
     lines = [line for line in r.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and long_name in lines[0], r.stderr
+
+
+def test_a_fifo_named_yaml_is_refused_by_draft(tmp_path):
+    fifo = tmp_path / "笔记.yaml"
+    os.mkfifo(fifo)
+    r = run_cli("draft", fifo, "--output", tmp_path / "out.docx")
+    assert r.returncode == 2
+    assert "不是普通文件" in r.stderr

@@ -120,10 +120,13 @@ def _chunked_post(base: str, path: str, cookie: str = "", most: int = 200 * 1024
             sent += len(chunk)
         else:
             sock.sendall(b"0\r\n\r\n")
-        if not answer:
-            sock.settimeout(60)
-            answer = sock.recv(4096)
-    except (BrokenPipeError, ConnectionResetError):
+        sock.settimeout(60 if not answer else 5)
+        while len(answer) < 65536 and b"</html>" not in answer:
+            more = sock.recv(4096)
+            if not more:
+                break
+            answer += more
+    except (BrokenPipeError, ConnectionResetError, socket.timeout):
         sock.settimeout(5)
         try:
             answer = answer or sock.recv(4096)
@@ -329,3 +332,77 @@ def test_anonymous_floods_cannot_push_real_entries_out_of_the_audit_log(server):
         assert "真实的操作" in page and "攻击者" not in page
         assert admin.get("/admin/audit", params={"page": "x"}).status_code == 400
         admin.close()
+
+
+def test_a_retried_upload_is_told_its_outcome_instead_of_adding_a_draft(server):
+    from web_team import DRAFT_1
+
+    with server() as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login(team.users["author"]["name"], PASSWORD)
+        form = author.get(f"/rounds/{team.rounds['a']}").text
+        import re
+
+        key = re.search(r'name="upload_key" value="([^"]+)"', form).group(1)
+        files = {"file": (DRAFT_1.name, DRAFT_1.read_bytes())}
+        first = author.client.post(f"/rounds/{team.rounds['a']}/upload", files=files,
+                                   data={"csrf": author.csrf, "upload_key": key})
+        again = author.client.post(f"/rounds/{team.rounds['a']}/upload", files=files,
+                                   data={"csrf": author.csrf, "upload_key": key})
+        assert first.status_code == again.status_code == 303
+        assert first.headers["location"] == again.headers["location"]
+        material_id = int(first.headers["location"].rsplit("/", 1)[1])
+        assert len(app.state.store.drafts(material_id)) == 1
+        author.close()
+
+
+def test_orphan_files_are_swept_at_start_up(tmp_path):
+    from web_team import DRAFT_1, upload
+
+    with live_server(tmp_path) as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login(team.users["author"]["name"], PASSWORD)
+        assert upload(author, team.rounds["a"], DRAFT_1).status_code == 303
+        author.close()
+        files = app.state.keeper.folder
+    kept = {p.name for p in files.iterdir() if p.is_file()}
+    orphan = files / ("ab" * 16 + ".docx")  # a file whose draft row was never committed (killed mid-upload)
+    orphan.write_bytes(DRAFT_1.read_bytes())
+    (files / "rendered" / (orphan.name + ".html")).write_text("<p>x</p>")
+    with live_server(tmp_path) as (base, app):
+        assert not orphan.exists() and not (files / "rendered" / (orphan.name + ".html")).exists()
+        assert {p.name for p in files.iterdir() if p.is_file()} == kept
+        assert any(e["action"] == "清理孤立文件" and orphan.name in e["detail"] for e in app.state.store.audit())
+
+
+def test_a_stuck_conversion_runs_in_a_worker_is_stopped_and_leaves_no_soffice(server, tmp_path, monkeypatch):
+    from mingjing.read.legacy import find_soffice
+    from test_abuse_cli import _processes_mentioning, slow_rtf
+
+    if find_soffice() is None:
+        pytest.skip("LibreOffice is installed by make test")
+    convert_tmp = tmp_path / "convert"
+    convert_tmp.mkdir()
+    monkeypatch.setenv("MINGJING_CONVERT_TIMEOUT", "4")  # the workers are spawned with this environment
+    monkeypatch.setenv("TMPDIR", str(convert_tmp))
+    with server() as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        author.login(team.users["author"]["name"], PASSWORD)
+        answer: dict = {}
+        upload = threading.Thread(target=lambda: answer.update(r=author.post(
+            f"/rounds/{team.rounds['a']}/upload", files={"file": ("表格.doc", slow_rtf())})))
+        upload.start()
+        time.sleep(1.0)
+        anonymous = Browser(base)
+        assert anonymous.get("/").status_code == 200
+        assert upload.is_alive(), "the conversion should still be running while GET / has answered"
+        upload.join(timeout=120)
+        r = answer["r"]
+        assert r.status_code == 400 and "转换超时（4 秒）" in r.text, r.text[:300]
+        # the server's own worker processes carry TMPDIR too and stay; no LibreOffice process does
+        assert [p for p in _processes_mentioning(str(convert_tmp)) if "soffice" in p] == []
+        anonymous.close()
+        author.close()

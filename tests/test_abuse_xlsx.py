@@ -154,3 +154,21 @@ def test_control_characters_stored_earlier_are_dropped_by_the_writer(ledger, tmp
     ws = openpyxl.load_workbook(path)["整改台账"]
     assert ws.cell(_row_of(ws, 10), 6).value == "旧记录含控制字符"
     assert import_sheet(ledger, path, "王秘书").applied == []
+
+
+def test_identical_files_from_two_authors_each_get_their_items(tmp_path, packs):
+    from ledger_fixtures import MEETING_2023, YEAR_2023
+    from mingjing.ledger.extract import extract_file
+    from mingjing.ledger.store import Ledger
+
+    ledger = Ledger(tmp_path / "台账.db")
+    try:
+        first = ledger.import_extractions([extract_file(YEAR_2023, packs, MEETING_2023, person="周海峰")], "王秘书")
+        second = ledger.import_extractions([extract_file(YEAR_2023, packs, MEETING_2023, person="李娜")], "王秘书")
+        again = ledger.import_extractions([extract_file(YEAR_2023, packs, MEETING_2023, person="李娜")], "王秘书")
+        assert first[0].import_id and second[0].import_id and first[0].import_id != second[0].import_id
+        assert again[0].import_id is None  # the same author's same material is imported once
+        owners = [item.owner for item in ledger.items()]
+        assert owners.count("周海峰") == owners.count("李娜") == first[0].items
+    finally:
+        ledger.close()

@@ -219,6 +219,9 @@ def _framework(reader: _Reader, top: dict, root, frameworks: dict[str, Framework
     return frameworks[fw_id]
 
 
+MAX_NOTES_BYTES = 5 * 1024 * 1024
+
+
 def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     """Read and validate a notes file (InputError naming file and line for every mistake)."""
     path = Path(path)
@@ -226,6 +229,10 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         raise InputError(f"{path}：文件不存在")
     if path.is_dir():
         raise InputError(f"{path}：这是一个文件夹，不是笔记文件")
+    if not path.is_file():  # a FIFO or device would block or never end (is_file does not open it)
+        raise InputError(f"{path}：不是普通文件（管道、设备或套接字），拒绝读取")
+    if path.stat().st_size > MAX_NOTES_BYTES:
+        raise InputError(f"{path}：笔记文件超过 {MAX_NOTES_BYTES // 1024 // 1024} MB，不像是笔记")
     if path.suffix.lower() in (".docx", ".doc", ".wps", ".pdf", ".txt", ".md", ".rtf"):
         raise InputError(f"{path}：这是一份材料，不是笔记文件（.yaml）；要从材料提取笔记，请用 mingjing draft extract {path}")
     try:

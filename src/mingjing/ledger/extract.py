@@ -57,7 +57,7 @@ class Extraction:
     framework: str | None
     problems: list[Problem] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
-    digest: str = ""  # sha256 of the material's text: the same text is imported once
+    digest: str = ""  # sha256 of the material's text (and of its given author): imported once per author
     name: str = ""  # the name the ledger shows for the material (default: the file's name)
 
     @property
@@ -130,7 +130,10 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
     result = Extraction(source, outline.title, person or sig_name or author, unit or sig_unit,
                         year or (fw.year if fw else None) or meeting_date.year, meeting_date,
                         outline.framework.id if outline.framework else None, _problems(outline))
-    result.digest = hashlib.sha256(outline.document.text.encode("utf-8")).hexdigest()
+    # the same text is imported once; when the author is given (the web app: the material's author),
+    # two authors who handed in the same file each get their own items
+    keyed = outline.document.text if person is None else f"{person}\0{outline.document.text}"
+    result.digest = hashlib.sha256(keyed.encode("utf-8")).hexdigest()
     ctx = ReviewContext(outline, frameworks)
     problem_items = outline.items("problems")
     text = outline.document.text

@@ -63,6 +63,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options)
     app.state.ledgers = Ledgers(ledger_path(db_path), app.state.keeper, app.state.frameworks)
     _private(db_path, ledger_path(db_path), files_dir)
+    _sweep(app.state.keeper, app.state.store)
     app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
     app.state.max_upload = max_upload_bytes
     from mingjing.web.worker_pool import DEFAULT_TIMEOUT, WorkerPool
@@ -112,6 +113,18 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
 
     install_error_pages(app, error_page)
     return app
+
+
+def _sweep(keeper, store) -> None:
+    """Files no draft names (a crash between writing the file and committing its draft): removed at
+    start-up and listed in the log."""
+    import logging
+
+    removed = keeper.sweep(store.stored_names())
+    if removed:
+        logging.getLogger("mingjing.web").warning("removed %d orphan file(s) at start-up: %s", len(removed),
+                                                  ", ".join(removed))
+        store.log(None, "清理孤立文件", "启动时删除没有对应稿件的文件：" + "、".join(removed))
 
 
 def _private(*paths: Path) -> None:

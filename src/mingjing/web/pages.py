@@ -25,6 +25,7 @@ templates.env.filters["when"] = lambda iso: (iso or "")[:16].replace("T", " ")
 templates.env.filters["local_time"] = local_time
 # the ledger's statuses as CSS classes
 templates.env.globals["ledger_class"] = {"未开始": "todo", "进行中": "doing", "已完成": "done", "长期坚持": "ongoing"}
+templates.env.globals["new_upload_key"] = auth.new_token  # one per upload form: a retry is recognised
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 

@@ -15,7 +15,8 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
 - `drafts(id, material_id, version, original_name, stored_name, sha256, size, format, uploaded_at,
   verdict, score, text, review_json)` — each uploaded draft: the file is kept in the files folder
   under `stored_name` (random); `text` is the material's text as read; `review_json` is the
-  `mingjing.review/1` JSON of its review.
+  `mingjing.review/1` JSON of its review; `upload_key` (unique when given) is the random key of
+  the upload form, so a retried upload is told the outcome of the first instead of adding a draft.
 - `comments(id, material_id, draft_id, user_id, body, created_at, state, changed_by, changed_at)` —
   remarks on a material; `state` is `shown`, `withdrawn` (by its writer) or `hidden` (by a reviewer);
   a withdrawn or hidden comment keeps its row (and audit entry) but its text is no longer shown.
@@ -109,7 +110,21 @@ class WebStore:
         for column, kind in (("state", "TEXT NOT NULL DEFAULT 'shown'"), ("changed_by", "INTEGER"), ("changed_at", "TEXT")):
             if column not in have:
                 self.db.execute(f"ALTER TABLE comments ADD COLUMN {column} {kind}")
+        if "upload_key" not in {r[1] for r in self.db.execute("PRAGMA table_info(drafts)")}:
+            self.db.execute("ALTER TABLE drafts ADD COLUMN upload_key TEXT")
+        self.db.execute("CREATE UNIQUE INDEX IF NOT EXISTS drafts_upload_key ON drafts(upload_key) "
+                        "WHERE upload_key IS NOT NULL")
         self.db.commit()
+
+    def stored_names(self) -> set[str]:
+        """Every file name a draft keeps (the files folder holds nothing else that lasts)."""
+        with self.lock:
+            return {r[0] for r in self.db.execute("SELECT stored_name FROM drafts")}
+
+    def draft_by_upload_key(self, key: str) -> dict | None:
+        """The draft an upload with this key made (a retried upload is told its outcome)."""
+        return self._one("SELECT drafts.id, drafts.material_id, drafts.version, materials.author_id FROM drafts "
+                         "JOIN materials ON materials.id = drafts.material_id WHERE upload_key = ?", (key,))
 
     def close(self) -> None:
         self.db.close()
@@ -241,9 +256,10 @@ class WebStore:
                                           (material_id,)).fetchone()[0]
                 self.db.execute(
                     "INSERT INTO drafts(material_id, version, original_name, stored_name, sha256, size, format, "
-                    "uploaded_at, verdict, score, text, review_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "uploaded_at, verdict, score, text, review_json, upload_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (material_id, version, draft["original_name"], draft["stored_name"], draft["sha256"], draft["size"],
-                     draft["format"], stamp, draft["verdict"], draft["score"], draft["text"], draft["review_json"]))
+                     draft["format"], stamp, draft["verdict"], draft["score"], draft["text"], draft["review_json"],
+                     draft.get("upload_key") or None))
                 self.db.execute("UPDATE materials SET status = 'submitted', updated_at = ? WHERE id = ?",
                                 (stamp, material_id))
                 self.db.commit()

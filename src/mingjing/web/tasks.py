@@ -18,9 +18,7 @@ def diff_parts(old_text: str, new_text: str, full: bool) -> dict:
             "coarse": is_coarse(old_text, new_text)}
 
 
-def review_upload(files_dir: str, frameworks: dict, options, stored: str, original: str,
-                  framework_id: str | None) -> dict:
-    """Review a stored upload (Reviews.review) in the worker; the Reviews is kept for the next task."""
+def _reviews_for(files_dir: str, frameworks: dict, options):
     from mingjing.web.reviews import Reviews
     from mingjing.web.uploads import FileKeeper
 
@@ -28,7 +26,19 @@ def review_upload(files_dir: str, frameworks: dict, options, stored: str, origin
     reviews = _reviews.get(key)
     if reviews is None:
         reviews = _reviews[key] = Reviews(FileKeeper(Path(files_dir)), frameworks, options)
-    return reviews.review(stored, original, framework_id)
+    return reviews
+
+
+def review_upload(files_dir: str, frameworks: dict, options, stored: str, original: str,
+                  framework_id: str | None) -> dict:
+    """Review a stored upload (Reviews.review) in the worker; the Reviews is kept for the next task."""
+    return _reviews_for(files_dir, frameworks, options).review(stored, original, framework_id)
+
+
+def report_file(files_dir: str, frameworks: dict, options, kind: str, draft: dict, framework_id: str | None) -> bytes:
+    """The HTML report or the Word copy with comments of a stored draft (made again when not kept)."""
+    reviews = _reviews_for(files_dir, frameworks, options)
+    return reviews.report_html(draft, framework_id) if kind == "html" else reviews.report_docx(draft, framework_id)
 
 
 def read_criticism_list(path: str, original: str) -> dict:

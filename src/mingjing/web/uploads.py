@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -85,6 +86,22 @@ async def read_limited(upload_file, max_bytes: int = MAX_UPLOAD_BYTES) -> bytes:
     return b"".join(chunks)
 
 
+STORED_NAME = re.compile(r"[0-9a-f]{32}\.[a-z]{2,5}")
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
 class FileKeeper:
     """The folder of uploaded files: random names, written once, read back by stored name only."""
 
@@ -98,7 +115,31 @@ class FileKeeper:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # never over an existing file
         with os.fdopen(fd, "wb") as out:
             out.write(upload.data)
+            out.flush()
+            os.fsync(out.fileno())  # on disk before the draft row that names it is committed
+        _fsync_folder(self.folder)
         return stored
+
+    def sweep(self, referenced: set[str]) -> list[str]:
+        """Remove what no draft names: uploads left by a crash between the file and its draft row,
+        their rendered reports, and private temporary folders. Returns what was removed."""
+        import shutil
+
+        removed = []
+        for entry in self.folder.iterdir():
+            if entry.is_file() and STORED_NAME.fullmatch(entry.name) and entry.name not in referenced:
+                entry.unlink(missing_ok=True)
+                removed.append(entry.name)
+            elif entry.is_dir() and entry.name.startswith((".evidence-", ".export-")):
+                shutil.rmtree(entry, ignore_errors=True)
+                removed.append(entry.name + "/")
+        rendered = self.folder / "rendered"
+        if rendered.is_dir():
+            for entry in rendered.iterdir():
+                if entry.is_file() and entry.name.rsplit(".", 1)[0] not in referenced:
+                    entry.unlink(missing_ok=True)
+                    removed.append(f"rendered/{entry.name}")
+        return removed
 
     def path(self, stored_name: str) -> Path:
         if "/" in stored_name or "\\" in stored_name or stored_name.startswith("."):

@@ -39,20 +39,32 @@ def material_page(request: Request, material_id: int, draft: int | None = None, 
         "decisions": store.decisions(material_id), "latest": drafts[-1]})
 
 
+async def _report_file(request: Request, kind: str, draft: dict, framework_id: str | None) -> bytes:
+    """The kept report, or one made again in a worker process (a review can be long)."""
+    from mingjing.web.tasks import report_file
+
+    reviews = request.app.state.reviews
+    cached = reviews.rendered / f"{draft['stored_name']}.{kind}"
+    if cached.exists():
+        return cached.read_bytes()
+    return await request.app.state.workers.run(report_file, str(request.app.state.keeper.folder), reviews.frameworks,
+                                               reviews.options, kind, dict(draft), framework_id, what="审阅")
+
+
 @router.get("/drafts/{draft_id}/report")
-def report(request: Request, draft_id: int, user: dict = Depends(signed_in)):
+async def report(request: Request, draft_id: int, user: dict = Depends(signed_in)):
     store = request.app.state.store
     draft, material = draft_for(store, user, draft_id)
     framework_id = store.round(material["round_id"])["framework_id"]
-    return HTMLResponse(request.app.state.reviews.report_html(draft, framework_id))
+    return HTMLResponse(await _report_file(request, "html", draft, framework_id))
 
 
 @router.get("/drafts/{draft_id}/docx")
-def report_docx(request: Request, draft_id: int, user: dict = Depends(signed_in)):
+async def report_docx(request: Request, draft_id: int, user: dict = Depends(signed_in)):
     store = request.app.state.store
     draft, material = draft_for(store, user, draft_id)
     framework_id = store.round(material["round_id"])["framework_id"]
-    data = request.app.state.reviews.report_docx(draft, framework_id)
+    data = await _report_file(request, "docx", draft, framework_id)
     stem = draft["original_name"].rsplit(".", 1)[0]
     store.log(user, "下载批注版", f"{material['author_name']} 第 {draft['version']} 稿", client_ip(request))
     return attachment(data, f"{stem}.第{draft['version']}稿.审阅.docx", DOCX)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from mingjing.web.access import material_for, round_for
@@ -38,14 +38,29 @@ def round_page(request: Request, round_id: int, user: dict = Depends(signed_in))
 
 
 @router.post("/{round_id}/upload")
-async def upload(request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)):
+async def upload(request: Request, round_id: int, file: UploadFile = File(...), upload_key: str = Form(""),
+                 user: dict = Depends(signed_in)):
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, "author")
+    upload_key = upload_key.strip()[:64]
+    done = store.draft_by_upload_key(upload_key) if upload_key else None
+    if done is not None:  # a retry of an upload that was saved: its outcome, not a second draft
+        if done["author_id"] != user["id"]:
+            raise HTTPException(409, "这个上传表单已被使用，请刷新页面后重新上传")
+        return RedirectResponse(f"/materials/{done['material_id']}", status_code=303)
     refuse_if_approved(store, round_id, user)
     checked = check_upload(file.filename or "", await read_limited(file, request.app.state.max_upload),
                            request.app.state.max_upload)
-    material_id, _ = await accept_draft(request, user, round_, checked)
+    import sqlite3
+
+    try:
+        material_id, _ = await accept_draft(request, user, round_, checked, upload_key=upload_key)
+    except sqlite3.IntegrityError:  # the same form sent twice at once: the first one's draft stands
+        done = store.draft_by_upload_key(upload_key) if upload_key else None
+        if done is None or done["author_id"] != user["id"]:
+            raise
+        material_id = done["material_id"]
     return RedirectResponse(f"/materials/{material_id}", status_code=303)
 
 
@@ -66,7 +81,8 @@ def refuse_if_approved(store, round_id: int, user: dict) -> None:
         raise HTTPException(409, "材料已审核通过，不能再上传新稿")
 
 
-async def accept_draft(request: Request, user: dict, round_: dict, checked, action: str = "上传材料") -> tuple[int, int]:
+async def accept_draft(request: Request, user: dict, round_: dict, checked, action: str = "上传材料",
+                       upload_key: str = "") -> tuple[int, int]:
     """The one path of a new draft (uploaded, or drafted from notes): kept, reviewed, stored, logged."""
     store = request.app.state.store
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
@@ -80,7 +96,7 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
             round_["framework_id"], what="审阅")
         material_id, version = store.add_draft(round_["id"], user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
-            "size": len(checked.data), "format": checked.format, **review})
+            "size": len(checked.data), "format": checked.format, "upload_key": upload_key, **review})
     except BaseException:
         keeper.discard(stored)
         raise
