@@ -221,13 +221,15 @@ def test_extract_an_earlier_material_not_drafted_by_mingjing(tmp_path, packs):
     result = run_cli("draft", "extract", material, "--output", extracted)
     assert result.returncode == 0, result.stderr
     notes = load_notes(extracted, packs)
-    assert (notes.framework, notes.author, notes.unit) == ("zhuti-2023", "王建国", "宁川县交通运输局党组书记、局长")
+    assert (notes.framework, notes.author, notes.unit, notes.role) == ("zhuti-2023", "王建国", "宁川县交通运输局",
+                                                                       "党组书记、局长")
     assert [a.aspect for a in notes.aspects] == ["理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"]
     first = notes.aspects[0].problems[0]
     assert first.problem == "学习不够系统"
     assert first.facts[0].startswith("2023年9月局党组开展“加快建设交通强国”专题研讨时")
     assert "征求" in notes.preamble.opinions and "谈心谈话" in notes.preamble.talks
-    assert notes.measures[0].deadline == "2024年6月底前"
+    # the time limit stays where the material wrote it; the draft does not repeat it as 完成时限
+    assert notes.measures[0].deadline is None and "2024年6月底前" in notes.measures[0].text
     redraft = tmp_path / "新稿.docx"
     result = run_cli("draft", extracted, "--output", redraft)
     assert result.returncode == 0, result.stderr

@@ -10,6 +10,7 @@ _HEAD = """\
 # 对照检查材料笔记（mingjing draft 用）。只写事实，不写套话：mingjing 按框架的顺序和公文格式成稿。
 # 用法：填好后运行  mingjing draft 本文件.yaml --output 材料.docx
 # 没填的地方在初稿里显示为“【待补充：……】”，审阅会标出来；“#”后面是说明，可以删掉。
+# 单位、职务、日期、前言各项、完成时限写“无”，表示材料里不写这一项（不留待补充）。
 framework: {fw_id}          # 框架包 ID：{fw_name}（mingjing frameworks list 查看全部）
 meeting: {meeting}          # 会议名称，写进标题；不写则用框架名称
 author:                     # 姓名，如：王建国
@@ -28,6 +29,7 @@ aspects:
 
 _ASPECT = """\
   - aspect: {name}
+    summary:                # 可不填：本方面的总体评价，放在“一是”之前
     problems:
       - problem:            # 问题概括，一句话、不带句号，如：学习不够系统
         own_words:          # 用自己的话说这个问题：表现在哪里、影响是什么
@@ -79,7 +81,7 @@ def notes_as_dict(notes: Notes) -> dict:
     preamble = pick(notes.preamble, ("study", "opinions", "talks"))
     if preamble:
         data["preamble"] = preamble
-    data["aspects"] = [{"aspect": a.aspect,
+    data["aspects"] = [{"aspect": a.aspect, **pick(a, ("summary",)),
                         "problems": [pick(p, ("problem", "own_words", "facts", "opinions")) for p in a.problems]}
                        for a in notes.aspects]
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
