@@ -41,6 +41,9 @@ def yaml_problem(exc: Exception) -> tuple[int, int, str]:
     problem = str(getattr(exc, "problem", "") or "")
     if hasattr(exc, "character") and hasattr(exc, "position"):  # a ReaderError: a character YAML refuses
         return line, column, "文件里有不能出现的控制字符，请删掉后重新保存"
+    context = str(getattr(exc, "context", "") or "")
+    if "alias" in context or "anchor" in context:
+        return line, column, "“*”或“&”开头的文字会被当作引用，请在整段文字两边加引号"
     for pattern, message in _PROBLEMS:
         found = pattern.search(problem)
         if found:
