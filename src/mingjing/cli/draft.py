@@ -28,8 +28,10 @@ class DraftGroup(TyperGroup):
 draft_app = typer.Typer(
     cls=DraftGroup,
     help="起草：从自己的笔记生成完整的对照检查材料（按框架顺序、公文格式），当场审阅。\n\n"
-         "示例：\n\n  mingjing draft init --framework zhuti-2023 --output 笔记.yaml\n\n"
-         "  mingjing draft 笔记.yaml --output 材料.docx --md 材料.md\n\n"
+         "示例：\n\n  mingjing draft init --framework zhuti-2023 --output 笔记.docx\n\n"
+         "  mingjing draft 笔记.docx --output 材料.docx --md 材料.md\n\n"
+         "  mingjing draft init --framework zhuti-2023 --output 笔记.yaml\n\n"
+         "  mingjing draft 笔记.yaml --output 材料.docx\n\n"
          "  mingjing draft 班子/*.yaml --output-dir 初稿/\n\n"
          "  mingjing draft extract 去年材料.docx --output 笔记.yaml",
     no_args_is_help=True,
@@ -42,14 +44,16 @@ app.add_typer(draft_app, name="draft")
 @draft_app.command()
 def init(
     framework: str = typer.Option("zhuti-2023", "--framework", help="框架包 ID（mingjing frameworks list 查看）"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印 YAML 模板）"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="docx（Word 笔记表）、xlsx（Excel 笔记表）或 yaml；"
+                                                             "默认按 --output 的扩展名"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件"),
     frameworks_dir: Optional[list[str]] = FrameworksDir,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """生成某个框架的笔记模板：每个方面一栏，中文注释说明每处写什么。
+    """生成某个框架的笔记表：Word 表格（.docx）、Excel 表格（.xlsx）或 YAML，每个方面一栏，附中文填写说明。
 
-    示例：mingjing draft init --framework zzshh-2023 --output 笔记.yaml
+    示例：mingjing draft init --framework zzshh-2023 --output 笔记.docx
     """
     from mingjing.draft.template import notes_template
     from mingjing.errors import InputError
@@ -57,7 +61,30 @@ def init(
     packs = frameworks_for(frameworks_dir, config)
     if framework not in packs:
         raise InputError(f"未知的框架 {framework}（可用：{'、'.join(sorted(packs))}）")
-    _emit(notes_template(packs[framework]), output, force, [])
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    fmt = (fmt or {"docx": "docx", "xlsx": "xlsx"}.get(suffix, "yaml")).lower()
+    if fmt not in ("docx", "xlsx", "yaml"):
+        raise InputError(f"--format 只能是 docx、xlsx 或 yaml（收到 {fmt}）")
+    if fmt == "yaml":
+        if suffix in ("docx", "xlsx"):
+            raise InputError(f"{output}：YAML 笔记请用 .yaml 扩展名")
+        _emit(notes_template(packs[framework]), output, force, [])
+        return
+    if output is None or suffix != fmt:
+        raise InputError(f"--format {fmt} 需要 --output 给出 .{fmt} 文件名，如 --output 笔记.{fmt}")
+    from mingjing.render.review_files import output_target
+
+    output_target(output, [], force)
+    if fmt == "docx":
+        from mingjing.draft.form_docx import docx_form as make
+    else:
+        from mingjing.draft.form_xlsx import xlsx_form as make
+    try:
+        output.write_bytes(make(packs[framework]))
+    except OSError as exc:
+        raise InputError(f"{output}：无法写入（{exc.strerror or '没有权限'}）") from None
+    typer.echo(f"已写入 {output}：用 Word/WPS{'' if fmt == 'docx' else '、Excel'} 打开填写，"
+               f"然后运行 mingjing draft {output.name} --output 材料.docx", err=True)
 
 
 @draft_app.command()
@@ -94,7 +121,7 @@ def _emit(text: str, output: Optional[Path], force: bool, inputs: list[Path]) ->
 
 @draft_app.command()
 def write(
-    notes: list[Path] = typer.Argument(..., help="一份或多份笔记文件（.yaml）"),
+    notes: list[Path] = typer.Argument(..., help="一份或多份笔记：Word 笔记表 .docx、Excel 笔记表 .xlsx 或 .yaml"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="初稿 .docx（一份笔记时；默认与笔记同名）"),
     md: Optional[Path] = typer.Option(None, "--md", help="同时写出 Markdown 初稿（一份笔记时）"),
     output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="多份笔记时初稿写入的文件夹（.docx 和 .md）"),

@@ -8,7 +8,7 @@ unit, role, date, a preamble part or a deadline leaves that part out of the draf
 wrong shapes, unknown fields or aspects are not.
 
 The same notes arrive as YAML (any encoding a material may have), as the Word form or as the
-Excel form (notes_forms.py): a form is read into the same node tree a YAML file gives, each node
+Excel form (forms.py, form_docx.py, form_xlsx.py): a form is read into the same node tree a YAML file gives, each node
 marked with its table and row (or sheet and cell), and validated by the same code.
 """
 
@@ -137,7 +137,9 @@ class _Reader:
     def fail(self, node, message: str) -> InputError:
         place = getattr(getattr(node, "start_mark", None), "place", None)
         if place:  # a cell of the Word or Excel form
-            return InputError(f"{self.path}（{place}）：{WHAT}填写有误：{message}")
+            from mingjing.draft.forms import form_message
+
+            return InputError(form_message(self.path, place, message, WHAT))
         return InputError(str(fail(self.path, node, message, WHAT)))
 
     def mapping(self, node, allowed: set[str], where: str) -> dict:
@@ -257,7 +259,7 @@ def notes_root(path: Path):
     """The node tree of a notes file: YAML, or the Word or Excel form (its nodes carry places)."""
     suffix = path.suffix.lower()
     if suffix in FORM_SUFFIXES:
-        from mingjing.draft.notes_forms import form_root
+        from mingjing.draft.forms import form_root
 
         root = form_root(path)
         if root is not None:
@@ -302,8 +304,9 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             raise reader.fail(node, "缺少 aspect（框架中的方面名称）")
         name = _aspect_name(reader, fields["aspect"], fw)
         if name in seen:
-            raise reader.fail(fields["aspect"], f"方面“{name}”重复（第 {seen[name]} 行已写过），请合并到一处")
-        seen[name] = fields["aspect"].start_mark.line + 1
+            raise reader.fail(fields["aspect"], f"方面“{name}”重复（{seen[name]}已写过），请合并到一处")
+        mark = fields["aspect"].start_mark
+        seen[name] = getattr(mark, "place", None) or f"第 {mark.line + 1} 行"
         problems = [p for p in (_problem(reader, n) for n in reader.items(fields.get("problems"), "problems")) if p]
         if problems:  # an aspect without problems is a gap in the draft, as if it were not written
             notes.aspects.append(AspectNotes(name, problems, reader.sentence(fields.get("summary"), "summary")))

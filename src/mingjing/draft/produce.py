@@ -162,5 +162,10 @@ def jobs_for(notes: list[Path], output: Path | None, md: Path | None, output_dir
     if output_dir is not None:
         return [Job(p, output_dir / f"{p.stem}.docx", output_dir / f"{p.stem}.md") for p in notes]
     if len(notes) == 1:
-        return [Job(notes[0], output or notes[0].with_suffix(".docx"), md)]
-    return [Job(p, p.with_suffix(".docx"), None) for p in notes]
+        return [Job(notes[0], output or beside(notes[0]), md)]
+    return [Job(p, beside(p), None) for p in notes]
+
+
+def beside(notes: Path) -> Path:
+    """The draft's default name: the notes' name as .docx (笔记-初稿.docx for a Word form)."""
+    return notes.with_name(f"{notes.stem}-初稿.docx") if notes.suffix.lower() == ".docx" else notes.with_suffix(".docx")
