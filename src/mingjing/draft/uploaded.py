@@ -16,7 +16,7 @@ from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.rules.context import ReviewOptions
 
-NOTES_SUFFIXES = (".yaml", ".yml")
+NOTES_SUFFIXES = (".docx", ".xlsx", ".yaml", ".yml")  # the Word form, the Excel form, YAML
 
 
 @dataclass
@@ -50,7 +50,8 @@ def draft_notes_bytes(data: bytes, name: str, frameworks: dict[str, Framework], 
     with tempfile.TemporaryDirectory(prefix="mingjing-draft-") as folder:
         notes_path = Path(folder) / f"{stem}{Path(name).suffix.lower() or '.yaml'}"
         if notes_path.suffix not in NOTES_SUFFIXES:
-            raise InputError(f"{notes_path.name}：笔记文件应为 .yaml（可先下载笔记模板填写）")
+            raise InputError(f"{notes_path.name}：笔记应为 Word 笔记表（.docx）、Excel 笔记表（.xlsx）或 .yaml"
+                             f"（可先下载笔记模板填写）")
         notes_path.write_bytes(data)
         try:
             notes = load_notes(notes_path, frameworks)

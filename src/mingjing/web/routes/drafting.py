@@ -19,6 +19,8 @@ from mingjing.web.uploads import check_upload, read_limited
 
 router = APIRouter(prefix="/rounds/{round_id}/drafting")
 YAML = "application/yaml; charset=utf-8"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMS = {"docx": DOCX, "xlsx": XLSX, "yaml": YAML}  # the notes' formats, the Word form first
 DEFAULT_FRAMEWORK = "zhuti-2023"  # as `mingjing draft init`
 
 
@@ -59,15 +61,29 @@ def drafting_page(request: Request, round_id: int, user: dict = Depends(signed_i
     return _page(request, user, _author_round(request, user, round_id))
 
 
-@router.get("/template.yaml")
-def template(request: Request, round_id: int, framework: str | None = None, user: dict = Depends(signed_in)):
-    from mingjing.draft.template import notes_template
-
+@router.get("/template.{fmt}")
+def template(request: Request, round_id: int, fmt: str, framework: str | None = None,
+             user: dict = Depends(signed_in)):
+    """The notes form of the round's framework: Word (.docx), Excel (.xlsx) or YAML, as `draft init`."""
+    if fmt not in FORMS:
+        raise HTTPException(404, "没有这种格式的笔记模板")
     round_ = _author_round(request, user, round_id)
     framework_id = _framework_id(request, round_, framework)
-    text = notes_template(request.app.state.frameworks[framework_id])
-    request.app.state.store.log(user, "下载笔记模板", f"{round_['name']}：{framework_id}", client_ip(request))
-    return attachment(text.encode("utf-8"), f"笔记-{framework_id}.yaml", YAML)
+    fw = request.app.state.frameworks[framework_id]
+    if fmt == "docx":
+        from mingjing.draft.form_docx import docx_form
+
+        data = docx_form(fw)
+    elif fmt == "xlsx":
+        from mingjing.draft.form_xlsx import xlsx_form
+
+        data = xlsx_form(fw)
+    else:
+        from mingjing.draft.template import notes_template
+
+        data = notes_template(fw).encode("utf-8")
+    request.app.state.store.log(user, "下载笔记模板", f"{round_['name']}：{framework_id}（.{fmt}）", client_ip(request))
+    return attachment(data, f"笔记-{framework_id}.{fmt}", FORMS[fmt])
 
 
 @router.post("/notes")
@@ -124,7 +140,10 @@ def drafted_docx(request: Request, round_id: int, user: dict = Depends(signed_in
 
 @router.get("/notes.yaml")
 def working_notes(request: Request, round_id: int, user: dict = Depends(signed_in)):
-    return _download(request, user, round_id, DraftingDesk.NOTES, "notes_name", "下载笔记", YAML)
+    """The notes the working draft was made from, in the format they were uploaded in."""
+    _, working = _working(request, user, round_id)
+    suffix = working.summary["notes_name"].rsplit(".", 1)[-1].lower()
+    return _download(request, user, round_id, DraftingDesk.NOTES, "notes_name", "下载笔记", FORMS.get(suffix, YAML))
 
 
 @router.get("/report")
