@@ -10,9 +10,14 @@ from mingjing.draft.extract import extract_file
 from mingjing.draft.signature import Signature, signature_in_title, split_signature
 from mingjing.draft.template import dump_notes
 
-# materials written as finished (clean) ones: a redraft must keep their score
+# materials written as finished (clean) ones: a redraft keeps their score and has no gap
 FINISHED = sorted(FIXTURES.glob("materials/*")) + sorted(FIXTURES.glob("review/clean/*.txt")) \
     + sorted(FIXTURES.glob("review/*_clean/*.txt")) + [ROOT / "examples" / "张三-对照检查材料.docx"]
+# materials with planted or real flaws (missing aspects, empty parts): a redraft keeps their score too
+FLAWED = sorted(FIXTURES.glob("review/heldout/*.txt")) + sorted(FIXTURES.glob("review/heldout2/*.txt")) \
+    + sorted(FIXTURES.glob("review/planted/*.txt")) + [ROOT / "examples" / "陈立华-对照检查材料-初稿.docx"]
+# its fourth part (上年度整改落实情况) answers an aspect; notes have no place for extra parts
+LOSES_AN_EXTRA_PART = "h06_zzshh2023_gongdian.txt"
 
 
 @pytest.mark.parametrize("line, author, expected", [
@@ -66,15 +71,27 @@ def _review_score(path, packs, framework_id=None):
     return review_file(path, packs, ReviewOptions(), framework_id)
 
 
-@pytest.mark.parametrize("material", FINISHED, ids=lambda p: p.name)
-def test_extract_then_redraft_reviews_at_least_as_well(tmp_path, packs, material):
+def _redraft(material, packs, tmp_path):
     from mingjing.draft.produce import draft_team, jobs_for
 
     original = _review_score(material, packs)
     notes, _ = extract_file(material, packs, original.outline.framework.id)
     path = tmp_path / "笔记.yaml"
     path.write_text(dump_notes(notes, material.name), encoding="utf-8")
-    drafted = draft_team(jobs_for([path], tmp_path / "新稿.docx", None, None), packs).drafts[0]
+    return original, draft_team(jobs_for([path], tmp_path / "新稿.docx", None, None), packs).drafts[0]
+
+
+@pytest.mark.parametrize("material", FINISHED, ids=lambda p: p.name)
+def test_extract_then_redraft_reviews_at_least_as_well(tmp_path, packs, material):
+    original, drafted = _redraft(material, packs, tmp_path)
     assert drafted.material.placeholders == 0, drafted.material.text
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
     assert drafted.report.verdict == original.verdict or drafted.report.score > original.score
+
+
+@pytest.mark.parametrize("material", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="an extra part is not carried into the notes"))
+    if p.name == LOSES_AN_EXTRA_PART else p for p in FLAWED], ids=lambda p: p.name)
+def test_extract_then_redraft_keeps_the_score_of_flawed_materials(tmp_path, packs, material):
+    original, drafted = _redraft(material, packs, tmp_path)
+    assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]

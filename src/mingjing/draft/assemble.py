@@ -80,7 +80,8 @@ def meeting_of(notes: Notes, fw: Framework) -> str:
 
 
 def title_of(notes: Notes, fw: Framework) -> str:
-    return f"{notes.author or placeholder(GAPS['author'])}{meeting_of(notes, fw)}{TITLE_SUFFIX}"
+    author = "" if left_out(notes.author) else notes.author or placeholder(GAPS["author"])
+    return f"{author}{meeting_of(notes, fw)}{TITLE_SUFFIX}"
 
 
 def signature_of(notes: Notes) -> str | None:
@@ -155,6 +156,12 @@ def problem_item(n: int, aspect: Aspect, problems: list[Problem], phrase: Phrase
     return Block("level2", head=head, body="".join(points))
 
 
+def _text(text: str | None, gap: str) -> str:
+    if left_out(text):
+        return ""
+    return sentence(text) if text else placeholder(gap) + "。"
+
+
 def _head(n: int, name: str | None, gap: str) -> str:
     """（n）and the item's short name; an item without one (无) starts with its text."""
     return label(2, n) + ("" if left_out(name) else f"{name or placeholder(gap)}。")
@@ -168,10 +175,10 @@ def says_when(text: str) -> bool:
 
 
 def measure_blocks(n: int, m: Measure) -> list[Block]:
-    body = sentence(m.text) if m.text else placeholder(GAPS["measure_text"]) + "。"
+    body = _text(m.text, GAPS["measure_text"])
     if m.deadline and not left_out(m.deadline):
         body += DEADLINE + clean_name(m.deadline) + "。"
-    elif not m.deadline and not (m.text and says_when(m.text + "".join(m.steps))):
+    elif not m.deadline and not (m.text and says_when(m.text + "".join(m.steps) + (m.measure or ""))):
         body += DEADLINE + placeholder(GAPS["deadline"]) + "。"
     blocks = [Block("level2", head=_head(n, m.measure, GAPS["measure"]), body=body)]
     for k, step in enumerate(m.steps, 1):
@@ -198,7 +205,7 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
     for n, c in enumerate(causes, 1):
         blocks.append(Block("level2", head=_head(n, c.cause, "原因概括"),
-                            body=sentence(c.text) if c.text else placeholder(GAPS["cause_text"]) + "。"))
+                            body=_text(c.text, GAPS["cause_text"])))
     blocks.append(Block("level1", head=label(1, 3) + SECTION_HEADINGS["measures"]))
     if not notes.measures:
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))

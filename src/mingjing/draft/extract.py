@@ -90,7 +90,8 @@ class _Extractor:
         sig = sig or Signature()
         if in_title and sig is not in_title[0]:  # unit and post from the title when the line lacks them
             sig.unit, sig.post = sig.unit or in_title[0].unit, sig.post or in_title[0].post
-        notes.author = _value(sig.name) or author
+        gap = sig.name == "" or title.startswith(A.placeholder(A.GAPS["author"]))  # a draft's gap
+        notes.author = _value(sig.name) or author or (None if gap else LEFT_OUT)  # 无: the material names nobody
         notes.unit = _value(sig.unit) or (None if sig.unit == "" else LEFT_OUT)  # "": a gap in a draft
         notes.role = _value(sig.post) or (None if sig.post == "" else LEFT_OUT)
         rest = in_title[1] if in_title else title
@@ -187,7 +188,7 @@ class _Extractor:
             if self.is_gap(item):
                 continue
             name, text = _short(item.heading, self.item_body(item).strip())
-            notes.causes.append(Cause(name, _value(text)))
+            notes.causes.append(Cause(name, _value(text) or LEFT_OUT))  # 无: a heading alone, as written
 
     def measures(self, notes: Notes) -> None:
         items = self.outline.items("measures")
@@ -221,7 +222,7 @@ class _Extractor:
             if _value(item.heading) is None and _value(first) is None:
                 continue
             name, first = _short(item.heading, first)
-            notes.measures.append(Measure(name, _value(first), _value(deadline),
+            notes.measures.append(Measure(name, _value(first) or LEFT_OUT, _value(deadline),
                                           [s for s in steps if s]))
 
     def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
