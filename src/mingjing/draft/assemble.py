@@ -195,22 +195,35 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
     if signature:
         blocks.append(Block("signature", body=signature))
     blocks += preamble_blocks(notes, fw)
-    blocks.append(Block("level1", head=label(1, 1) + SECTION_HEADINGS["problems"]))
+    part = 0
+
+    def level1(heading: str) -> None:
+        nonlocal part
+        part += 1
+        blocks.append(Block("level1", head=label(1, part) + heading))
+
+    for extra in (e for e in notes.extras if e.before_problems):
+        level1(extra.heading)
+        blocks += [Block("body", body=p) for p in extra.paragraphs]
+    level1(SECTION_HEADINGS["problems"])
     for n, aspect in enumerate(fw.aspects, 1):
         given = notes.aspect(aspect.name)
         blocks.append(problem_item(n, aspect, given.problems if given else [], phrase, given.summary if given else None))
-    blocks.append(Block("level1", head=label(1, 2) + SECTION_HEADINGS["causes"]))
+    level1(SECTION_HEADINGS["causes"])
     causes = notes.causes or []
     if not causes:
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
     for n, c in enumerate(causes, 1):
         blocks.append(Block("level2", head=_head(n, c.cause, "原因概括"),
                             body=_text(c.text, GAPS["cause_text"])))
-    blocks.append(Block("level1", head=label(1, 3) + SECTION_HEADINGS["measures"]))
+    level1(SECTION_HEADINGS["measures"])
     if not notes.measures:
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
     for n, m in enumerate(notes.measures, 1):
         blocks += measure_blocks(n, m)
+    for extra in (e for e in notes.extras if not e.before_problems):
+        level1(extra.heading)
+        blocks += [Block("body", body=p) for p in extra.paragraphs]
     if not left_out(notes.date):
         blocks.append(Block("date", body=notes.date or placeholder(GAPS["date"])))
     return material

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
-from mingjing.draft.notes import (LEFT_OUT, NAME_BREAKS, MAX_NAME, AspectNotes, Cause, Measure, Notes, Preamble,
-                                  Problem, clean_name, normalise_date)
+from mingjing.draft.notes import (LEFT_OUT, NAME_BREAKS, MAX_NAME, AspectNotes, Cause, Extra, Measure, Notes,
+                                  Preamble, Problem, clean_name, normalise_date)
 from mingjing.draft.signature import Signature, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
@@ -194,7 +194,7 @@ class _Extractor:
         items = self.outline.items("measures")
         for k, item in enumerate(items):
             lines = self.lines(item.heading_end, item.end)
-            if k == len(items) - 1:
+            if k == len(items) - 1 and self.outline.sections[-1].kind == "measures":
                 lines = self.closing_lines(notes, lines)
             if self.is_gap(item):
                 continue
@@ -244,6 +244,22 @@ class _Extractor:
             lines.pop()
         return lines
 
+    def extras(self, notes: Notes) -> None:
+        """Parts besides problems, causes and measures, kept as written (the last without the
+        material's closing lines)."""
+        sections = self.outline.sections
+        problems = next((s.start for s in sections if s.kind == "problems"), len(self.text))
+        for k, section in enumerate(sections):
+            if section.kind != "other":
+                continue
+            lines = [ln.strip() for ln in self.lines(section.heading_end, section.end)]
+            lines[:1] = [ln.lstrip("。：: ") for ln in lines[:1] if ln.lstrip("。：: ")]
+            if k == len(sections) - 1:
+                lines = self.closing_lines(notes, lines)
+            heading = clean_name(section.heading)
+            if heading and lines:
+                notes.extras.append(Extra(heading, lines, section.start < problems))
+
     def date(self, notes: Notes) -> None:
         paragraphs = self.outline.document.paragraphs
         if paragraphs and notes.date is None:
@@ -262,6 +278,7 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.problems(notes)
     ex.causes(notes)
     ex.measures(notes)
+    ex.extras(notes)
     ex.date(notes)
     return notes, ex.warnings
 

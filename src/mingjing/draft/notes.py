@@ -24,7 +24,9 @@ from mingjing.read.assemble import normalise_line
 from mingjing.yamlnodes import compose_text, fail, is_null, mapping
 
 WHAT = "笔记文件"
-TOP_KEYS = {"framework", "meeting", "author", "role", "unit", "date", "preamble", "aspects", "causes", "measures"}
+TOP_KEYS = {"framework", "meeting", "author", "role", "unit", "date", "preamble", "aspects", "causes", "measures",
+            "extras"}
+EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
 PREAMBLE_KEYS = {"study", "opinions", "talks"}
 ASPECT_KEYS = {"aspect", "summary", "problems"}
 PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
@@ -71,6 +73,15 @@ class Measure:
 
 
 @dataclass
+class Extra:
+    """A part besides problems, causes and measures (上年度整改落实情况, 个人有关事项说明), kept as written."""
+
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    before_problems: bool = False  # stands before 对照检视存在的问题 (else after the measures)
+
+
+@dataclass
 class Preamble:
     study: str | None = None
     opinions: str | None = None
@@ -89,6 +100,7 @@ class Notes:
     aspects: list[AspectNotes] = field(default_factory=list)
     causes: list[Cause] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
+    extras: list[Extra] = field(default_factory=list)
     path: str = field(default="", compare=False)
 
     def aspect(self, name: str) -> AspectNotes | None:
@@ -325,4 +337,14 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
                           reader.texts(fields.get("steps"), "steps", sentence))
         if measure != Measure():
             notes.measures.append(measure)
+    for node in reader.items(top.get("extras"), "extras"):
+        fields = reader.mapping(node, EXTRA_KEYS, "extras 的每一项")
+        heading = reader.text(fields.get("heading"), "heading")
+        if heading is None:
+            raise reader.fail(node, "heading 不能为空：写这一部分的标题，如：上年度民主生活会整改措施落实情况")
+        before = fields.get("before_problems")
+        if before is not None and not is_null(before) and str(before.value).lower() not in ("true", "false"):
+            raise reader.fail(before, "before_problems 只能是 true 或 false")
+        notes.extras.append(Extra(clean_name(heading), reader.texts(fields.get("paragraphs"), "paragraphs", sentence),
+                                  before is not None and str(before.value).lower() == "true"))
     return notes

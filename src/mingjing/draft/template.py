@@ -50,6 +50,13 @@ measures:                   # 整改措施：和上面的问题对应，每条�
     text:                   # 具体做法：做什么、做到什么程度、多长时间一次
     deadline:               # 完成时限，如：2024年6月底前、长期坚持
     steps: []               # 可选：分步骤的做法，每步一句（初稿里编为 1. 2. 3.）
+
+# 可选：其他部分（如上年度整改落实情况、个人有关事项说明），按原样写在整改措施之后
+# （before_problems: true 则写在查摆问题之前）：
+# extras:
+#   - heading: 个人有关事项说明
+#     paragraphs:
+#       - 本人严格执行领导干部报告个人有关事项制度……
 """
 
 
@@ -86,6 +93,8 @@ def notes_as_dict(notes: Notes) -> dict:
                        for a in notes.aspects]
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
     data["measures"] = [pick(m, ("measure", "text", "deadline", "steps")) for m in notes.measures]
+    if notes.extras:
+        data["extras"] = [pick(e, ("heading", "paragraphs", "before_problems")) for e in notes.extras]
     return data
 
 
