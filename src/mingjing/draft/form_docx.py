@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 
 from mingjing.draft import forms as F
+from mingjing.draft.notes import Notes
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 
@@ -19,15 +20,19 @@ _FONT = "宋体"
 _HINT_GREY = (0x59, 0x59, 0x59)
 
 
-def _cell(cell, text: str, *, bold: bool = False, hint: bool = False) -> None:
+def _cell(cell, text: str | list[str], *, bold: bool = False, hint: bool = False) -> None:
+    """Write a cell; a list (facts, opinions, steps) is one paragraph per entry."""
     from docx.shared import Pt, RGBColor
 
+    lines = text if isinstance(text, list) else [text]
     cell.text = ""
-    run = cell.paragraphs[0].add_run(text)
-    run.bold = bold
-    if hint:
-        run.font.size = Pt(9)
-        run.font.color.rgb = RGBColor(*_HINT_GREY)
+    for k, line in enumerate(lines or [""]):
+        paragraph = cell.paragraphs[0] if k == 0 else cell.add_paragraph()
+        run = paragraph.add_run(line)
+        run.bold = bold
+        if hint:
+            run.font.size = Pt(9)
+            run.font.color.rgb = RGBColor(*_HINT_GREY)
 
 
 def _widths(table, cm: list[float]) -> None:
@@ -39,7 +44,7 @@ def _widths(table, cm: list[float]) -> None:
             cell.width = Cm(width)
 
 
-def _label_table(doc, title: str, rows: list[tuple[str, str, str]]):
+def _label_table(doc, title: str, rows: list[tuple[str, object, str]]):
     """Label | 填写内容 | 说明; rows are (label, value, hint)."""
     table = doc.add_table(rows=1 + len(rows), cols=3)
     table.style = "Table Grid"
@@ -47,27 +52,31 @@ def _label_table(doc, title: str, rows: list[tuple[str, str, str]]):
         _cell(cell, text, bold=True)
     for row, (label, value, hint) in zip(table.rows[1:], rows):
         _cell(row.cells[0], label, bold=True)
-        _cell(row.cells[1], value)
+        _cell(row.cells[1], value or "")
         _cell(row.cells[2], hint, hint=True)
     _widths(table, [2.6, 9.4, 4.0])
     return table
 
 
-def _column_table(doc, columns: list[tuple[str, str, str]], empty_rows: int, widths: list[float]):
-    table = doc.add_table(rows=1 + empty_rows, cols=len(columns))
+def _column_table(doc, columns: list[tuple[str, str, str]], items: list, empty_rows: int, widths: list[float]):
+    table = doc.add_table(rows=1 + max(empty_rows, len(items)), cols=len(columns))
     table.style = "Table Grid"
     for cell, (_, label, _) in zip(table.rows[0].cells, columns):
         _cell(cell, label, bold=True)
+    for row, item in zip(table.rows[1:], items):
+        for cell, (key, _, _) in zip(row.cells, columns):
+            _cell(cell, getattr(item, key) or "")
     _widths(table, widths)
     return table
 
 
-def docx_form(fw: Framework) -> bytes:
-    """A new Word form for this framework."""
+def docx_form(fw: Framework, notes: Notes | None = None) -> bytes:
+    """A Word form for this framework: empty, or filled with these notes (`draft extract`)."""
     from docx import Document
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
+    notes = notes or Notes(framework=fw.id)
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = _FONT
@@ -78,22 +87,23 @@ def docx_form(fw: Framework) -> bytes:
     for line in F.INSTRUCTIONS:
         doc.add_paragraph(line)
     doc.add_heading("一、基本信息", level=2)
-    basic = [(label, F.framework_cell(fw) if key == "framework" else (fw.name if key == "meeting" else ""), hint)
-             for key, label, hint in F.BASIC]
-    _label_table(doc, F.BASIC_TABLE, basic)
+    _label_table(doc, F.BASIC_TABLE, [(label, F.basic_value(notes, fw, key), hint) for key, label, hint in F.BASIC])
     doc.add_heading("二、会前准备（前言）", level=2)
-    _label_table(doc, F.PREAMBLE_TABLE, [(label, "", hint) for _, label, hint in F.PREAMBLE])
+    _label_table(doc, F.PREAMBLE_TABLE, [(label, getattr(notes.preamble, key), hint) for key, label, hint in F.PREAMBLE])
     doc.add_heading("三、查摆的问题（每个方面一张表，每个问题四行）", level=2)
     for aspect in fw.aspects:
-        rows = [(F.SUMMARY[1], "", F.SUMMARY[2])]
-        for _ in range(F.PROBLEMS_PER_ASPECT):
-            rows += [(label, "", hint) for _, label, hint in F.PROBLEM]
+        given = notes.aspect(aspect.name)
+        problems = given.problems if given else []
+        rows = [(F.SUMMARY[1], given.summary if given else "", F.SUMMARY[2])]
+        for k in range(max(F.PROBLEMS_PER_ASPECT, len(problems))):
+            problem = problems[k] if k < len(problems) else None
+            rows += [(label, getattr(problem, key) if problem else "", hint) for key, label, hint in F.PROBLEM]
         _label_table(doc, F.ASPECT_PREFIX + aspect.name, rows)
         doc.add_paragraph()
     doc.add_heading("四、产生问题的原因（从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析）", level=2)
-    _column_table(doc, F.CAUSE, F.CAUSE_ROWS, [4.5, 11.5])
+    _column_table(doc, F.CAUSE, notes.causes, F.CAUSE_ROWS, [4.5, 11.5])
     doc.add_heading("五、整改措施（和上面的问题对应，每条都要能检验）", level=2)
-    _column_table(doc, F.MEASURE, F.MEASURE_ROWS, [3.2, 6.6, 2.6, 3.6])
+    _column_table(doc, F.MEASURE, notes.measures, F.MEASURE_ROWS, [3.2, 6.6, 2.6, 3.6])
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

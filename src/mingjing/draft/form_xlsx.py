@@ -12,12 +12,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from mingjing.draft import forms as F
+from mingjing.draft.notes import Notes
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 
 INFO_SHEET, PROBLEM_SHEET, CAUSE_SHEET, MEASURE_SHEET, HELP_SHEET = "基本信息", "查摆问题", "原因剖析", "整改措施", "填写说明"
 ASPECT_COLUMN = ("aspect", "方面", "从下拉列表中选")
-PROBLEM_COLUMNS = [ASPECT_COLUMN] + F.PROBLEM
+SUMMARY_COLUMN = ("summary", "本方面总体情况（可不填，写一次即可）", "")
+PROBLEM_COLUMNS = [ASPECT_COLUMN] + F.PROBLEM + [SUMMARY_COLUMN]
 PROBLEM_ROWS_PER_ASPECT = 2
 
 
@@ -55,11 +57,25 @@ def _header(ws, labels: list[str], widths: list[int]) -> None:
     ws.freeze_panes = "A2"
 
 
-def xlsx_form(fw: Framework) -> bytes:
-    """A new Excel form for this framework."""
+def _cell_text(value) -> str:
+    return "\n".join(value) if isinstance(value, list) else (value or "")
+
+
+def _items_sheet(wb, name: str, fields, items: list, empty_rows: int, widths: list[int]) -> None:
+    ws = wb.create_sheet(name)
+    _header(ws, [label for _, label, _ in fields], widths)
+    for r, item in enumerate(items, 2):
+        for c, (key, _, _) in enumerate(fields, 1):
+            text_cell(ws, r, c, _cell_text(getattr(item, key)))
+    _input_columns(ws, 2 + len(items), 1 + max(empty_rows, len(items)) + 10, range(1, len(fields) + 1))
+
+
+def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
+    """An Excel form for this framework: empty, or filled with these notes (`draft extract`)."""
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    notes = notes or Notes(framework=fw.id)
     wb = Workbook()
     help_ws = wb.active
     help_ws.title = HELP_SHEET
@@ -72,31 +88,32 @@ def xlsx_form(fw: Framework) -> bytes:
     _header(info, ["项目", "填写内容", "说明"], [12, 70, 40])
     for r, (key, label, hint) in enumerate(F.BASIC + F.PREAMBLE, 2):
         text_cell(info, r, 1, label, bold=True)
-        value = F.framework_cell(fw) if key == "framework" else (fw.name if key == "meeting" else "")
-        text_cell(info, r, 2, value)
+        value = F.basic_value(notes, fw, key) if r - 2 < len(F.BASIC) else getattr(notes.preamble, key)
+        text_cell(info, r, 2, value or "")
         text_cell(info, r, 3, hint)
 
     problems = wb.create_sheet(PROBLEM_SHEET)
-    _header(problems, [label for _, label, _ in PROBLEM_COLUMNS], [22, 24, 40, 50, 40])
+    _header(problems, [label for _, label, _ in PROBLEM_COLUMNS], [22, 24, 40, 50, 40, 30])
     names = [a.name for a in fw.aspects]
-    last = 1 + len(names) * PROBLEM_ROWS_PER_ASPECT
-    for k, name in enumerate(names):
-        for j in range(PROBLEM_ROWS_PER_ASPECT):
-            text_cell(problems, 2 + k * PROBLEM_ROWS_PER_ASPECT + j, 1, name)
-    _input_columns(problems, 2, last + 20, range(2, len(PROBLEM_COLUMNS) + 1))
+    r = 2
+    for name in names:
+        given = notes.aspect(name)
+        for k, problem in enumerate(given.problems if given else [None] * PROBLEM_ROWS_PER_ASPECT):
+            text_cell(problems, r, 1, name)
+            for c, (key, _, _) in enumerate(F.PROBLEM, 2):
+                text_cell(problems, r, c, _cell_text(getattr(problem, key)) if problem else "")
+            text_cell(problems, r, len(PROBLEM_COLUMNS), (given.summary or "") if given and k == 0 else "")
+            r += 1
+    last = r - 1
+    _input_columns(problems, r, last + 20, range(1, len(PROBLEM_COLUMNS) + 1))
     listed = ",".join(names)
     if len(listed) <= 255:  # Excel's limit for a list written into the rule
         rule = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True,
                               error="请从下拉列表中选择框架的方面", errorTitle="方面", showErrorMessage=True)
         problems.add_data_validation(rule)
         rule.add(f"A2:A{last + 20}")
-
-    causes = wb.create_sheet(CAUSE_SHEET)
-    _header(causes, [label for _, label, _ in F.CAUSE], [30, 90])
-    _input_columns(causes, 2, 1 + F.CAUSE_ROWS + 10, range(1, len(F.CAUSE) + 1))
-    measures = wb.create_sheet(MEASURE_SHEET)
-    _header(measures, [label for _, label, _ in F.MEASURE], [26, 60, 18, 50])
-    _input_columns(measures, 2, 1 + F.MEASURE_ROWS + 10, range(1, len(F.MEASURE) + 1))
+    _items_sheet(wb, CAUSE_SHEET, F.CAUSE, notes.causes, F.CAUSE_ROWS, [30, 90])
+    _items_sheet(wb, MEASURE_SHEET, F.MEASURE, notes.measures, F.MEASURE_ROWS, [26, 60, 18, 50])
     wb.active = 1
     out = io.BytesIO()
     wb.save(out)
@@ -180,20 +197,24 @@ def xlsx_form_root(data: bytes, path: Path):
     top.append(("preamble", F.mapping(preamble, where)))
     by_aspect: dict[str, list] = {}
     heads: dict[str, object] = {}
+    summaries: dict[str, object] = {}
     for values, node in _row_items(wb[PROBLEM_SHEET], PROBLEM_COLUMNS, skip_only={"aspect"}):
-        aspect_node, problem_pairs = node.value[0][1], node.value[1:]
+        pairs = dict(node.value and [(k.value, v) for k, v in node.value])
         name = values["aspect"]
         if not name:
-            raise F.FormMistake(aspect_node.start_mark.place, "这一行写了问题，但没有选“方面”")
-        heads.setdefault(name, aspect_node)
-        problem = F.mapping([], node.start_mark.place)
-        problem.value = problem_pairs
-        by_aspect.setdefault(name, []).append(problem)
+            raise F.FormMistake(pairs["aspect"].start_mark.place, "这一行写了问题，但没有选“方面”")
+        heads.setdefault(name, pairs["aspect"])
+        if values["summary"] and name not in summaries:
+            summaries[name] = pairs["summary"]
+        by_aspect.setdefault(name, [])
+        if any(values[key] for key, _, _ in F.PROBLEM):  # not only the aspect's summary
+            by_aspect[name].append(F.mapping([(key, pairs[key]) for key, _, _ in F.PROBLEM], node.start_mark.place))
     aspects = []
     for name, problems in by_aspect.items():
         seq = F.sequence([], heads[name].start_mark.place)
         seq.value = problems
-        aspects.append(F.mapping([("aspect", heads[name]), ("problems", seq)], heads[name].start_mark.place))
+        fields = [("aspect", heads[name])] + ([("summary", summaries[name])] if name in summaries else [])
+        aspects.append(F.mapping(fields + [("problems", seq)], heads[name].start_mark.place))
     for key, sheet, fields in (("causes", CAUSE_SHEET, F.CAUSE), ("measures", MEASURE_SHEET, F.MEASURE)):
         seq = F.sequence([], f"工作表“{sheet}”")
         seq.value = [node for _, node in _row_items(_sheet(wb, sheet), fields)]

@@ -137,6 +137,15 @@ def framework_cell(fw) -> str:
     return f"{fw.id}（{fw.name}）"
 
 
+def basic_value(notes, fw, key: str) -> str:
+    """What a new or extracted form shows in a 基本信息 row."""
+    if key == "framework":
+        return framework_cell(fw)
+    if key == "meeting":
+        return notes.meeting or fw.name
+    return getattr(notes, key) or ""
+
+
 def form_root(path: Path):
     """The node tree of a filled Word or Excel form; None for a .docx that is not a form (a material)."""
     from mingjing.read.docx import check_archive, check_zip
