@@ -56,6 +56,7 @@ def drafted(tmp_path_factory):
         seen["template_xlsx"] = author.get(f"/rounds/{ra}/drafting/template.xlsx")
         seen["template_pdf"] = author.get(f"/rounds/{ra}/drafting/template.pdf")
         seen["extract"] = author.get(f"/rounds/{ra}/drafting/extract.yaml")
+        seen["extract_docx"] = author.get(f"/rounds/{ra}/drafting/extract.docx")
         seen["bad"] = notes_upload(author, ra, NOTES.read_bytes().replace(b"facts:", b"fakts:", 1))
         seen["files_after_bad"] = sorted(p.name for p in (folder / "web-files").rglob("*") if p.is_file())
         seen["notes"] = notes_upload(author, ra, NOTES.read_bytes())
@@ -125,6 +126,19 @@ def test_notes_are_extracted_from_ones_own_latest_draft(drafted):
     data = yaml.safe_load(text)
     assert data["framework"] == "zhuti-2023"
     assert sum(len(a["problems"]) for a in data["aspects"]) >= 3 and data["measures"]
+
+
+def test_notes_are_extracted_into_a_word_form(drafted, tmp_path, packs):
+    r = drafted["extract_docx"]
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert "-%E7%AC%94%E8%AE%B0.docx" in r.headers["content-disposition"]  # …-笔记.docx
+    (tmp_path / "笔记.docx").write_bytes(r.content)
+    (tmp_path / "笔记.yaml").write_bytes(drafted["extract"].content)
+    from mingjing.draft.notes import load_notes
+
+    form, text = load_notes(tmp_path / "笔记.docx", packs), load_notes(tmp_path / "笔记.yaml", packs)
+    form.path = text.path = ""
+    assert form == text and form.author == "陈立华"
 
 
 def test_bad_notes_show_file_and_line_and_nothing_is_stored(drafted):

@@ -67,9 +67,10 @@ def draft_notes_bytes(data: bytes, name: str, frameworks: dict[str, Framework], 
                             [_shown(h, folder) for h in draft_hints(drafted)])
 
 
-def extract_notes_text(path: Path, shown_name: str, frameworks: dict[str, Framework],
-                       framework_id: str | None = None) -> tuple[str, list[str]]:
-    """`draft extract` of a kept material: the notes as YAML (hints as comments on top) and the hints."""
+def extract_notes_file(path: Path, shown_name: str, frameworks: dict[str, Framework],
+                       framework_id: str | None = None, fmt: str = "yaml") -> tuple[bytes, list[str]]:
+    """`draft extract` of a kept material: the notes as a Word form, an Excel form or YAML (hints
+    as comments on top), and the hints."""
     from mingjing.draft.extract import extract_file
     from mingjing.draft.template import dump_notes
 
@@ -77,4 +78,13 @@ def extract_notes_text(path: Path, shown_name: str, frameworks: dict[str, Framew
         notes, hints = extract_file(path, frameworks, framework_id, shown_name)
     except InputError as exc:
         raise InputError(str(exc).replace(str(path), shown_name)) from None
-    return dump_notes(notes, shown_name, hints), hints
+    fw = frameworks[notes.framework]
+    if fmt == "docx":
+        from mingjing.draft.form_docx import docx_form
+
+        return docx_form(fw, notes), hints
+    if fmt == "xlsx":
+        from mingjing.draft.form_xlsx import xlsx_form
+
+        return xlsx_form(fw, notes), hints
+    return dump_notes(notes, shown_name, hints).encode("utf-8"), hints

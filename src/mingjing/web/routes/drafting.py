@@ -175,13 +175,16 @@ async def submit(request: Request, round_id: int, user: dict = Depends(signed_in
     return RedirectResponse(f"/materials/{material_id}", status_code=303)
 
 
-@router.get("/extract.yaml")
-async def extract(request: Request, round_id: int, user: dict = Depends(signed_in)):
-    """`draft extract` of the author's own latest draft: notes to start the next version."""
+@router.get("/extract.{fmt}")
+async def extract(request: Request, round_id: int, fmt: str, user: dict = Depends(signed_in)):
+    """`draft extract` of the author's own latest draft: notes (a Word form, an Excel form or YAML)
+    to start the next version."""
     import anyio.to_thread
 
-    from mingjing.draft.uploaded import extract_notes_text
+    from mingjing.draft.uploaded import extract_notes_file
 
+    if fmt not in FORMS:
+        raise HTTPException(404, "没有这种格式的笔记")
     store = request.app.state.store
     round_ = _author_round(request, user, round_id)
     material = store.material_of(round_id, user["id"])
@@ -189,10 +192,10 @@ async def extract(request: Request, round_id: int, user: dict = Depends(signed_i
         raise HTTPException(404, "还没有上传过材料，无从提取")
     latest = store.drafts(material["id"])[-1]
     path = request.app.state.keeper.path(latest["stored_name"])
-    text, _ = await anyio.to_thread.run_sync(extract_notes_text, path, latest["original_name"],
-                                             request.app.state.frameworks, round_["framework_id"],
+    data, _ = await anyio.to_thread.run_sync(extract_notes_file, path, latest["original_name"],
+                                             request.app.state.frameworks, round_["framework_id"], fmt,
                                              limiter=review_slots(request))
-    store.log(user, "提取笔记", f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}",
+    store.log(user, "提取笔记", f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}（.{fmt}）",
               client_ip(request))
     stem = latest["original_name"].rsplit(".", 1)[0]
-    return attachment(text.encode("utf-8"), f"{stem}-笔记.yaml", YAML)
+    return attachment(data, f"{stem}-笔记.{fmt}", FORMS[fmt])
