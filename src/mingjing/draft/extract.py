@@ -27,7 +27,6 @@ _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
-_TIME_LIMIT = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|长期坚持|立行立改)")
 
 
 def _value(text: str | None) -> str | None:
@@ -216,7 +215,7 @@ class _Extractor:
             m = _DEADLINE.search(first)
             if m:
                 deadline, first = m.group(1), first[:m.start()]
-            elif not A.says_when(first + "".join(steps)):
+            elif not A.says_when(item.heading + first + "".join(steps)):
                 deadline = LEFT_OUT  # the material gives none: the draft does not ask for one either
                 self.warnings.append(f"整改措施“{clean_name(item.heading)}”没有写完成时限（笔记中写为“无”，可补上）")
             if _value(item.heading) is None and _value(first) is None:

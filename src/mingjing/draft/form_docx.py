@@ -39,7 +39,9 @@ def _widths(table, cm: list[float]) -> None:
     from docx.shared import Cm
 
     table.autofit = False
-    for row in table.rows:
+    for column, width in zip(table.columns, cm):  # the grid: what LibreOffice and WPS lay out by
+        column.width = Cm(width)
+    for row in table.rows:  # the cells: what Word lays out by
         for cell, width in zip(row.cells, cm):
             cell.width = Cm(width)
 
@@ -54,7 +56,7 @@ def _label_table(doc, title: str, rows: list[tuple[str, object, str]]):
         _cell(row.cells[0], label, bold=True)
         _cell(row.cells[1], value or "")
         _cell(row.cells[2], hint, hint=True)
-    _widths(table, [2.6, 9.4, 4.0])
+    _widths(table, [3.0, 9.2, 3.8])
     return table
 
 
