@@ -219,6 +219,12 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
             assert action in log
 
 def test_drafting_from_notes_in_the_browser(browser, tmp_path):
+    """The Word form path: download the form, fill it in Word (python-docx types into its cells),
+    upload it, get a draft that passes review."""
+    from form_filling import fill_docx_form
+
+    from mingjing.draft.notes import load_notes
+
     notes = ROOT / "tests" / "fixtures" / "draft" / "team" / "01-书记-周明远.yaml"
     bad = tmp_path / "周明远-笔记.yaml"
     bad.write_text(notes.read_text(encoding="utf-8").replace("measures:", "measure:", 1), encoding="utf-8")
@@ -230,8 +236,14 @@ def test_drafting_from_notes_in_the_browser(browser, tmp_path):
         author.get_by_role("link", name="从笔记起草").click()
         author.wait_for_url(f"{base}/rounds/{ra}/drafting")
         with author.expect_download() as download:
-            author.get_by_role("link", name="下载笔记模板（2023年主题教育专题民主生活会）").click()
+            author.get_by_role("link", name="下载笔记模板（YAML）").click()
         assert download.value.suggested_filename == "笔记-zhuti-2023.yaml"
+        with author.expect_download() as download:
+            author.get_by_role("link", name="下载 Word 笔记表（2023年主题教育专题民主生活会）").click()
+        assert download.value.suggested_filename == "笔记-zhuti-2023.docx"
+        form = tmp_path / "笔记-zhuti-2023.docx"
+        download.value.save_as(str(form))
+        filled = fill_docx_form(form, load_notes(notes, app.state.frameworks), tmp_path / "周明远-笔记表.docx")
 
         # a mistake in the notes: the file and line are shown, nothing is kept
         author.set_input_files("input[type=file]", str(bad))
@@ -242,16 +254,20 @@ def test_drafting_from_notes_in_the_browser(browser, tmp_path):
         assert author.locator("#draft").count() == 0
         shot(author, "15-撰写人-笔记有误", full=False)
 
-        author.set_input_files("input[type=file]", str(notes))
+        author.set_input_files("input[type=file]", str(filled))
         author.get_by_role("button", name="起草并审阅").click()
         author.wait_for_url(f"{base}/rounds/{ra}/drafting#draft")
         card = author.locator("#draft").inner_text()
-        assert "01-书记-周明远.docx" in card and "通过" in card
+        assert "周明远-笔记表-初稿.docx" in card and "通过" in card
         assert "周明远" in author.frame_locator("iframe.report").locator("body").inner_text()
         shot(author, "16-撰写人-起草")
         with author.expect_download() as download:
             author.get_by_role("link", name="下载初稿（Word）").click()
-        assert download.value.suggested_filename == "01-书记-周明远.docx"
+        assert download.value.suggested_filename == "周明远-笔记表-初稿.docx"
+        with author.expect_download() as download:
+            author.get_by_role("link", name="下载这份笔记").click()
+        assert download.value.suggested_filename == "周明远-笔记表.docx"
+        assert Path(download.value.path()).read_bytes() == filled.read_bytes()
         author.emulate_media(media="print")
         shot(author, "17-撰写人-起草-打印")
         assert not author.locator("header.top nav").is_visible()

@@ -20,6 +20,19 @@ NOTES = FIXTURES / "draft" / "team" / "01-书记-周明远.yaml"
 PROBLEMS = 6  # one problem in each of the six aspects
 
 
+def form_with_a_bad_date() -> bytes:
+    """The round's Word form with 日期 filled as no date can be read."""
+    from mingjing.draft.form_docx import docx_form
+    from mingjing.frameworks import load_frameworks
+
+    document = docx.Document(io.BytesIO(docx_form(load_frameworks()["zhuti-2023"])))
+    row = next(r for r in document.tables[0].rows if r.cells[0].text == "日期")
+    row.cells[1].text = "开会那天"
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
 def notes_upload(browser, round_id: int, data: bytes, name: str = "周明远-笔记.yaml"):
     return browser.post(f"/rounds/{round_id}/drafting/notes", files={"file": (name, data)})
 
@@ -39,7 +52,11 @@ def drafted(tmp_path_factory):
         seen["round_page"] = author.get(f"/rounds/{ra}").text
         seen["page_before"] = author.get(f"/rounds/{ra}/drafting").text
         seen["template"] = author.get(f"/rounds/{ra}/drafting/template.yaml")
+        seen["template_docx"] = author.get(f"/rounds/{ra}/drafting/template.docx")
+        seen["template_xlsx"] = author.get(f"/rounds/{ra}/drafting/template.xlsx")
+        seen["template_pdf"] = author.get(f"/rounds/{ra}/drafting/template.pdf")
         seen["extract"] = author.get(f"/rounds/{ra}/drafting/extract.yaml")
+        seen["extract_docx"] = author.get(f"/rounds/{ra}/drafting/extract.docx")
         seen["bad"] = notes_upload(author, ra, NOTES.read_bytes().replace(b"facts:", b"fakts:", 1))
         seen["files_after_bad"] = sorted(p.name for p in (folder / "web-files").rglob("*") if p.is_file())
         seen["notes"] = notes_upload(author, ra, NOTES.read_bytes())
@@ -83,6 +100,24 @@ def test_template_is_the_rounds_framework_as_draft_init_gives_it(drafted):
     assert len(data["aspects"]) == PROBLEMS
 
 
+def test_word_and_excel_forms_are_offered_word_first(drafted, tmp_path):
+    from openpyxl import load_workbook
+
+    page = drafted["page_before"]
+    assert page.index("template.docx") < page.index("template.xlsx") < page.index("template.yaml")
+    assert 'accept=".docx,.xlsx,.yaml,.yml"' in page
+    r = drafted["template_docx"]
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert "%E7%AC%94%E8%AE%B0-zhuti-2023.docx" in r.headers["content-disposition"]
+    tables = docx.Document(io.BytesIO(r.content)).tables
+    assert [t.rows[0].cells[0].text for t in tables][:3] == ["基本信息", "会前准备", "方面：理论学习"]
+    r = drafted["template_xlsx"]
+    assert r.status_code == 200 and "spreadsheetml" in r.headers["content-type"]
+    (tmp_path / "f.xlsx").write_bytes(r.content)
+    assert "查摆问题" in load_workbook(str(tmp_path / "f.xlsx")).sheetnames
+    assert drafted["template_pdf"].status_code == 404
+
+
 def test_notes_are_extracted_from_ones_own_latest_draft(drafted):
     r = drafted["extract"]
     assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
@@ -91,6 +126,19 @@ def test_notes_are_extracted_from_ones_own_latest_draft(drafted):
     data = yaml.safe_load(text)
     assert data["framework"] == "zhuti-2023"
     assert sum(len(a["problems"]) for a in data["aspects"]) >= 3 and data["measures"]
+
+
+def test_notes_are_extracted_into_a_word_form(drafted, tmp_path, packs):
+    r = drafted["extract_docx"]
+    assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
+    assert "-%E7%AC%94%E8%AE%B0.docx" in r.headers["content-disposition"]  # …-笔记.docx
+    (tmp_path / "笔记.docx").write_bytes(r.content)
+    (tmp_path / "笔记.yaml").write_bytes(drafted["extract"].content)
+    from mingjing.draft.notes import load_notes
+
+    form, text = load_notes(tmp_path / "笔记.docx", packs), load_notes(tmp_path / "笔记.yaml", packs)
+    form.path = text.path = ""
+    assert form == text and form.author == "陈立华"
 
 
 def test_bad_notes_show_file_and_line_and_nothing_is_stored(drafted):
@@ -139,11 +187,15 @@ def test_every_drafting_step_is_in_the_audit_log(drafted):
 
 
 @pytest.mark.parametrize("name, data, says", [
-    ("笔记.txt", b"framework: zhuti-2023\n", "应为 .yaml"),
+    ("笔记.txt", b"framework: zhuti-2023\n", "笔记应为 Word 笔记表（.docx）、Excel 笔记表（.xlsx）或 .yaml"),
     ("笔记.yaml", b"framework: [zhuti-2023\n", "笔记.yaml:2"),
     ("笔记.yaml", b"framework: zzshh-2023\n", "本次应按 zhuti-2023"),
     ("笔记.yaml", b"", "是空的"),
-    ("笔记.yaml", b"\xff\xfe\x00\x00binary", "无法读取"),
+    ("笔记.yaml", b"\xff\xfe\x00\x00binary", "无法按 UTF-32 解码"),
+    ("笔记.yaml", "framework: zhuti-2023\nauthor: 周明远\n  role: 书记\n".encode("gbk"), "笔记.yaml:3:7：笔记文件不是有效的 YAML"),
+    ("笔记.docx", DRAFT_1.read_bytes(), "这是一份材料"),
+    ("笔记.docx", form_with_a_bad_date(), "笔记.docx（第1个表格“基本信息”第7行“日期”）：笔记文件填写有误：日期 “开会那天”不是日期"),
+    ("笔记.xlsx", b"not a workbook", "无法作为 .xlsx 打开"),
 ])
 def test_notes_that_cannot_be_drafted_are_refused_plainly(tmp_path, name, data, says):
     with live_server(tmp_path) as (base, app):

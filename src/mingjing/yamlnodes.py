@@ -20,12 +20,22 @@ def compose(path: Path, what: str = "数据包"):
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}：无法读取{what}（{exc}）") from None
+    return compose_text(text, path, what)
+
+
+def compose_text(text: str, path: Path | str, what: str = "数据包", columns: bool = False):
+    """The YAML node tree of a text read from path; PackError in Chinese naming the line (and the
+    column when asked)."""
+    import yaml
+
+    from mingjing.yaml_messages import yaml_problem
+
     try:
         root = yaml.compose(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        raise PackError(f"{path}:{line}：{what}不是有效的 YAML（{getattr(exc, 'problem', exc)}）") from None
+        line, column, message = yaml_problem(exc)
+        where = f"{line}:{column}" if columns else f"{line}"
+        raise PackError(f"{path}:{where}：{what}不是有效的 YAML：{message}") from None
     if root is None:
         raise PackError(f"{path}:1：{what}是空的")
     return root

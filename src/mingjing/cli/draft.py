@@ -28,8 +28,10 @@ class DraftGroup(TyperGroup):
 draft_app = typer.Typer(
     cls=DraftGroup,
     help="起草：从自己的笔记生成完整的对照检查材料（按框架顺序、公文格式），当场审阅。\n\n"
-         "示例：\n\n  mingjing draft init --framework zhuti-2023 --output 笔记.yaml\n\n"
-         "  mingjing draft 笔记.yaml --output 材料.docx --md 材料.md\n\n"
+         "示例：\n\n  mingjing draft init --framework zhuti-2023 --output 笔记.docx\n\n"
+         "  mingjing draft 笔记.docx --output 材料.docx --md 材料.md\n\n"
+         "  mingjing draft init --framework zhuti-2023 --output 笔记.yaml\n\n"
+         "  mingjing draft 笔记.yaml --output 材料.docx\n\n"
          "  mingjing draft 班子/*.yaml --output-dir 初稿/\n\n"
          "  mingjing draft extract 去年材料.docx --output 笔记.yaml",
     no_args_is_help=True,
@@ -42,14 +44,16 @@ app.add_typer(draft_app, name="draft")
 @draft_app.command()
 def init(
     framework: str = typer.Option("zhuti-2023", "--framework", help="框架包 ID（mingjing frameworks list 查看）"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印 YAML 模板）"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="docx（Word 笔记表）、xlsx（Excel 笔记表）或 yaml；"
+                                                             "默认按 --output 的扩展名"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件"),
     frameworks_dir: Optional[list[str]] = FrameworksDir,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """生成某个框架的笔记模板：每个方面一栏，中文注释说明每处写什么。
+    """生成某个框架的笔记表：Word 表格（.docx）、Excel 表格（.xlsx）或 YAML，每个方面一栏，附中文填写说明。
 
-    示例：mingjing draft init --framework zzshh-2023 --output 笔记.yaml
+    示例：mingjing draft init --framework zzshh-2023 --output 笔记.docx
     """
     from mingjing.draft.template import notes_template
     from mingjing.errors import InputError
@@ -57,30 +61,77 @@ def init(
     packs = frameworks_for(frameworks_dir, config)
     if framework not in packs:
         raise InputError(f"未知的框架 {framework}（可用：{'、'.join(sorted(packs))}）")
-    _emit(notes_template(packs[framework]), output, force, [])
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    fmt = _notes_format(fmt, output)
+    if fmt == "yaml":
+        _emit(notes_template(packs[framework]), output, force, [])
+        return
+    _write_form(fmt, packs[framework], None, output, force, [])
+    typer.echo(f"已写入 {output}：用 {'Word' if fmt == 'docx' else 'Excel'} 或 WPS 打开填写，"
+               f"然后运行 mingjing draft {output.name} --output 材料.docx", err=True)
+
+
+def _notes_format(fmt: Optional[str], output: Optional[Path]) -> str:
+    """docx, xlsx or yaml: as asked, else by the output's suffix; a form needs an output file."""
+    from mingjing.errors import InputError
+
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    fmt = (fmt or {"docx": "docx", "xlsx": "xlsx"}.get(suffix, "yaml")).lower()
+    if fmt not in ("docx", "xlsx", "yaml"):
+        raise InputError(f"--format 只能是 docx、xlsx 或 yaml（收到 {fmt}）")
+    if fmt == "yaml" and output is not None and suffix not in ("yaml", "yml"):
+        raise InputError(f"{output}：笔记文件应为 .docx（Word 笔记表）、.xlsx（Excel 笔记表）或 .yaml")
+    if fmt != "yaml" and (output is None or suffix != fmt):
+        raise InputError(f"--format {fmt} 需要 --output 给出 .{fmt} 文件名，如 --output 笔记.{fmt}")
+    return fmt
+
+
+def _write_form(fmt: str, fw, notes, output: Path, force: bool, inputs: list[Path]) -> None:
+    from mingjing.errors import InputError
+    from mingjing.render.review_files import output_target
+
+    output_target(output, inputs, force)
+    if fmt == "docx":
+        from mingjing.draft.form_docx import docx_form as make
+    else:
+        from mingjing.draft.form_xlsx import xlsx_form as make
+    try:
+        output.write_bytes(make(fw, notes))
+    except OSError as exc:
+        raise InputError(f"{output}：无法写入（{exc.strerror or '没有权限'}）") from None
 
 
 @draft_app.command()
 def extract(
     file: Path = typer.Argument(..., help="自己以前的材料：.docx .doc .wps .pdf .txt .md"),
     framework: Optional[str] = typer.Option(None, "--framework", help="按这个框架提取（默认自动识别）"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件：.docx（Word 笔记表）、"
+                                                                     ".xlsx（Excel 笔记表）或 .yaml（不给则打印 YAML）"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="docx、xlsx 或 yaml；默认按 --output 的扩展名"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件（从不覆盖原材料）"),
     frameworks_dir: Optional[list[str]] = FrameworksDir,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """从一份材料提取笔记，作为新一稿的起点：问题、事实、意见、原因、措施。
+    """从一份材料提取笔记，作为新一稿的起点：问题、事实、意见、原因、措施；可直接写成 Word/Excel 笔记表。
 
-    示例：mingjing draft extract 去年材料.docx --framework zhuti-2023 --output 笔记.yaml
+    示例：mingjing draft extract 去年材料.docx --output 笔记.docx
     """
     from mingjing.draft.extract import extract_file
     from mingjing.draft.template import dump_notes
 
     packs = frameworks_for(frameworks_dir, config)
+    fmt = _notes_format(fmt, output)
     notes, warnings = extract_file(file, packs, framework)
+    if fmt != "yaml" and notes.extras:
+        warnings.append(f"笔记表没有“其他部分”一栏：{'、'.join(e.heading for e in notes.extras)}没有写进笔记表"
+                        f"（.yaml 笔记会保留）")
     for line in warnings:
         typer.echo(f"提示：{line}", err=True)
-    _emit(dump_notes(notes, file.name), output, force, [file])
+    if fmt == "yaml":
+        _emit(dump_notes(notes, file.name), output, force, [file])
+    else:
+        _write_form(fmt, packs[notes.framework], notes, output, force, [file])
+        typer.echo(f"已写入 {output}", err=True)
 
 
 def _emit(text: str, output: Optional[Path], force: bool, inputs: list[Path]) -> None:
@@ -94,7 +145,7 @@ def _emit(text: str, output: Optional[Path], force: bool, inputs: list[Path]) ->
 
 @draft_app.command()
 def write(
-    notes: list[Path] = typer.Argument(..., help="一份或多份笔记文件（.yaml）"),
+    notes: list[Path] = typer.Argument(..., help="一份或多份笔记：Word 笔记表 .docx、Excel 笔记表 .xlsx 或 .yaml"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="初稿 .docx（一份笔记时；默认与笔记同名）"),
     md: Optional[Path] = typer.Option(None, "--md", help="同时写出 Markdown 初稿（一份笔记时）"),
     output_dir: Optional[Path] = typer.Option(None, "--output-dir", help="多份笔记时初稿写入的文件夹（.docx 和 .md）"),

@@ -11,15 +11,18 @@ import re
 from collections.abc import Callable
 
 from mingjing.draft.material import Block, Material, placeholder
-from mingjing.draft.notes import Measure, Notes, Problem, clean_name, sentence, strip_marker
+from mingjing.draft.notes import Measure, Notes, Problem, clean_name, left_out, sentence, strip_marker
 from mingjing.frameworks import Aspect, Framework
 from mingjing.numerals import chinese_count
 
 TITLE_SUFFIX = "个人对照检查材料"
 SECTION_HEADINGS = {"problems": "对照检视存在的问题", "causes": "产生问题的原因剖析", "measures": "今后的努力方向和整改措施"}
-# the preamble's last sentence: the author's own counts, not a stock sentence every draft shares
+# the preamble's last sentence: the author's own counts, not a stock sentence every draft shares;
+# a count the notes do not give (none written) is a gap, never a zero
 CLOSING = "对照{aspects}个方面，我查摆问题{problems}个、剖析原因{causes}条、提出整改措施{measures}条，请同志们批评指正。"
-CLOSING_RE = re.compile(r"对照[一二三四五六七八九十]+个方面，我查摆问题\d+个、剖析原因\d+条、提出整改措施\d+条，请同志们批评指正。$")
+_COUNT = r"(?:\d+|【待补充：[^】]*】)"
+CLOSING_RE = re.compile(rf"对照[一二三四五六七八九十]+个方面，我查摆问题{_COUNT}个、剖析原因{_COUNT}条、提出整改措施{_COUNT}条，"
+                        r"请同志们批评指正。$")
 OPINION_FIRST = "征求意见中，有同志指出“"
 OPINION_NEXT = "”，也有同志指出“"
 OPINION_END = "”。"
@@ -44,6 +47,9 @@ GAPS = {
     "measure": "措施概括",
     "measure_text": "这条措施的具体做法",
     "deadline": "完成时限",
+    "count_problems": "查摆问题数",
+    "count_causes": "原因条数",
+    "count_measures": "措施条数",
 }
 
 # a function that may return prose for a problem's point (the LLM), or None for the plain assembly
@@ -74,61 +80,107 @@ def meeting_of(notes: Notes, fw: Framework) -> str:
 
 
 def title_of(notes: Notes, fw: Framework) -> str:
-    return f"{notes.author or placeholder(GAPS['author'])}{meeting_of(notes, fw)}{TITLE_SUFFIX}"
+    author = "" if left_out(notes.author) else notes.author or placeholder(GAPS["author"])
+    return f"{author}{meeting_of(notes, fw)}{TITLE_SUFFIX}"
 
 
-def signature_of(notes: Notes) -> str:
-    return "\u3000".join((notes.unit or placeholder(GAPS["unit"]), notes.role or placeholder(GAPS["role"]),
-                         notes.author or placeholder(GAPS["author"])))
+def signature_of(notes: Notes) -> str | None:
+    """Unit, role and name; a part written as 无 is left out, and with unit and role both left out
+    there is no signature line (the name is in the title)."""
+    if left_out(notes.unit) and left_out(notes.role):
+        return None
+    parts = [(notes.unit, "unit"), (notes.role, "role"), (notes.author, "author")]
+    return "\u3000".join(value or placeholder(GAPS[key]) for value, key in parts if not left_out(value))
+
+
+def _count(n: int, gap: str) -> str:
+    return str(n) if n else placeholder(GAPS[gap])
 
 
 def closing_of(notes: Notes, fw: Framework) -> str:
     problems = sum(len(a.problems) for a in notes.aspects if fw.aspect(a.aspect))
-    return CLOSING.format(aspects=chinese_count(len(fw.aspects)), problems=problems, causes=len(notes.causes),
-                          measures=len(notes.measures))
+    return CLOSING.format(aspects=chinese_count(len(fw.aspects)), problems=_count(problems, "count_problems"),
+                          causes=_count(len(notes.causes), "count_causes"),
+                          measures=_count(len(notes.measures), "count_measures"))
+
+
+def _part(value: str | None, gap: str) -> str:
+    if left_out(value):
+        return ""
+    return sentence(value) if value else placeholder(GAPS[gap]) + "。"
 
 
 def preamble_blocks(notes: Notes, fw: Framework) -> list[Block]:
     pre = notes.preamble
-    study = sentence(pre.study) if pre.study else placeholder(GAPS["study"]) + "。"
-    opinions = sentence(pre.opinions) if pre.opinions else placeholder(GAPS["opinions"]) + "。"
-    talks = sentence(pre.talks) if pre.talks else placeholder(GAPS["talks"]) + "。"
-    return [Block("body", body=study + opinions + talks + closing_of(notes, fw))]
+    return [Block("body", body=_part(pre.study, "study") + _part(pre.opinions, "opinions") + _part(pre.talks, "talks")
+                  + closing_of(notes, fw))]
 
 
-def plain_point(problem: Problem) -> str:
-    """A problem's text after its name: own words, opinions received, facts (比如/又如)."""
+def is_concrete(text: str) -> bool:
+    """The review's own test for a concrete fact (E101): a point with one needs no facts gap."""
+    from mingjing.rules.specificity import has_concrete_fact
+
+    return has_concrete_fact(text)
+
+
+def plain_point(problem: Problem, concrete: bool = False) -> str:
+    """A problem's text after its name: own words, opinions received, facts (比如/又如); a facts gap
+    when neither this problem nor its aspect says anything concrete (the review's test, E101)."""
     parts = []
     if problem.own_words:
         parts.append(sentence(problem.own_words))
     if problem.opinions:
         quoted = [clean_name(o) for o in problem.opinions]
         parts.append(OPINION_FIRST + OPINION_NEXT.join(quoted) + OPINION_END)
-    facts = [clean_name(strip_marker(f)) for f in problem.facts]
-    if not facts and not re.search(r"\d", problem.own_words or ""):  # nothing concrete at all
+    facts = [clean_name(strip_marker(f)) for f in problem.facts if not left_out(f)]
+    if not problem.facts and not concrete and not is_concrete("".join(parts)):
         facts = [placeholder(GAPS["facts"])]
     for k, fact in enumerate(facts):
         parts.append((FACT_FIRST if k == 0 else FACT_NEXT) + fact + "。")
     return "".join(parts)
 
 
-def problem_item(n: int, aspect: Aspect, problems: list[Problem], phrase: Phrase | None) -> Block:
+def problem_item(n: int, aspect: Aspect, problems: list[Problem], phrase: Phrase | None,
+                 summary: str | None = None) -> Block:
     head = f"{label(2, n)}{aspect_heading(aspect)}。"
     if not problems:
         return Block("level2", head=head, body=placeholder(GAPS["aspect"]) + "。")
-    points = []
+    points = [summary] if summary and not left_out(summary) else []
+    plain = [plain_point(p, True) for p in problems]
+    concrete = is_concrete("".join(points + plain) + "".join(p.problem or "" for p in problems))
     for k, problem in enumerate(problems, 1):
-        name = problem.problem or placeholder(GAPS["problem"])
+        name = "" if left_out(problem.problem) else (problem.problem or placeholder(GAPS["problem"])) + "。"
         prose = phrase(aspect.name, k, problem) if phrase else None
         lead = inline_label(k) if len(problems) > 1 else ""
-        points.append(f"{lead}{name}。{prose if prose else plain_point(problem)}")
+        points.append(f"{lead}{name}{prose if prose else plain_point(problem, concrete)}")
     return Block("level2", head=head, body="".join(points))
 
 
+def _text(text: str | None, gap: str) -> str:
+    if left_out(text):
+        return ""
+    return sentence(text) if text else placeholder(gap) + "。"
+
+
+def _head(n: int, name: str | None, gap: str) -> str:
+    """（n）and the item's short name; an item without one (无) starts with its text."""
+    return label(2, n) + ("" if left_out(name) else f"{name or placeholder(gap)}。")
+
+
+def says_when(text: str) -> bool:
+    """The measure's own words already say by when or how often (the review's test, A103)."""
+    from mingjing.rules.correspondence import says_when as review_says_when
+
+    return review_says_when(text)
+
+
 def measure_blocks(n: int, m: Measure) -> list[Block]:
-    body = sentence(m.text) if m.text else placeholder(GAPS["measure_text"]) + "。"
-    body += DEADLINE + (clean_name(m.deadline) if m.deadline else placeholder(GAPS["deadline"])) + "。"
-    blocks = [Block("level2", head=f"{label(2, n)}{m.measure or placeholder(GAPS['measure'])}。", body=body)]
+    body = _text(m.text, GAPS["measure_text"])
+    if m.deadline and not left_out(m.deadline):
+        body += DEADLINE + clean_name(m.deadline) + "。"
+    elif not m.deadline and not (m.text and says_when(m.text + "".join(m.steps) + (m.measure or ""))):
+        body += DEADLINE + placeholder(GAPS["deadline"]) + "。"
+    blocks = [Block("level2", head=_head(n, m.measure, GAPS["measure"]), body=body)]
     for k, step in enumerate(m.steps, 1):
         blocks.append(Block("level3", head=label(3, k), body=sentence(step)))
     return blocks
@@ -139,23 +191,39 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
     material = Material(fw.id, title_of(notes, fw))
     blocks = material.blocks
     blocks.append(Block("title", body=material.title))
-    blocks.append(Block("signature", body=signature_of(notes)))
+    signature = signature_of(notes)
+    if signature:
+        blocks.append(Block("signature", body=signature))
     blocks += preamble_blocks(notes, fw)
-    blocks.append(Block("level1", head=label(1, 1) + SECTION_HEADINGS["problems"]))
+    part = 0
+
+    def level1(heading: str) -> None:
+        nonlocal part
+        part += 1
+        blocks.append(Block("level1", head=label(1, part) + heading))
+
+    for extra in (e for e in notes.extras if e.before_problems):
+        level1(extra.heading)
+        blocks += [Block("body", body=p) for p in extra.paragraphs]
+    level1(SECTION_HEADINGS["problems"])
     for n, aspect in enumerate(fw.aspects, 1):
         given = notes.aspect(aspect.name)
-        blocks.append(problem_item(n, aspect, given.problems if given else [], phrase))
-    blocks.append(Block("level1", head=label(1, 2) + SECTION_HEADINGS["causes"]))
+        blocks.append(problem_item(n, aspect, given.problems if given else [], phrase, given.summary if given else None))
+    level1(SECTION_HEADINGS["causes"])
     causes = notes.causes or []
     if not causes:
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
     for n, c in enumerate(causes, 1):
-        blocks.append(Block("level2", head=f"{label(2, n)}{c.cause or placeholder('原因概括')}。",
-                            body=sentence(c.text) if c.text else placeholder(GAPS["cause_text"]) + "。"))
-    blocks.append(Block("level1", head=label(1, 3) + SECTION_HEADINGS["measures"]))
+        blocks.append(Block("level2", head=_head(n, c.cause, "原因概括"),
+                            body=_text(c.text, GAPS["cause_text"])))
+    level1(SECTION_HEADINGS["measures"])
     if not notes.measures:
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
     for n, m in enumerate(notes.measures, 1):
         blocks += measure_blocks(n, m)
-    blocks.append(Block("date", body=notes.date or placeholder(GAPS["date"])))
+    for extra in (e for e in notes.extras if not e.before_problems):
+        level1(extra.heading)
+        blocks += [Block("body", body=p) for p in extra.paragraphs]
+    if not left_out(notes.date):
+        blocks.append(Block("date", body=notes.date or placeholder(GAPS["date"])))
     return material

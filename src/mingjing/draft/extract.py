@@ -13,8 +13,9 @@ from pathlib import Path
 
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
-from mingjing.draft.notes import (NAME_BREAKS, MAX_NAME, AspectNotes, Cause, Measure, Notes, Preamble, Problem,
-                                  clean_name, normalise_date)
+from mingjing.draft.notes import (LEFT_OUT, NAME_BREAKS, MAX_NAME, AspectNotes, Cause, Extra, Measure, Notes,
+                                  Preamble, Problem, clean_name, normalise_date)
+from mingjing.draft.signature import Signature, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.labels import inline_markers, match_label
@@ -26,7 +27,6 @@ _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
-_TIME_LIMIT = re.compile(r"(\d{4}年(?:\d{1,2}月)?(?:底|末)?(?:前|以前|之前)|长期坚持|立行立改)")
 
 
 def _value(text: str | None) -> str | None:
@@ -42,10 +42,11 @@ def _sentences(text: str) -> list[str]:
 
 
 def _short(name: str, rest: str) -> tuple[str | None, str]:
-    """A heading as a short name; one too long for a name goes into the text, the name stays open."""
+    """A heading as a short name; one too long for a name goes into the text and the name is 无
+    (the material had none: the draft starts with the text, as the material did)."""
     name = clean_name(name)
     if len(name) > MAX_NAME or NAME_BREAKS.search(name):
-        return None, name + "。" + rest
+        return LEFT_OUT, name + "。" + rest
     return _value(name), rest
 
 
@@ -55,30 +56,47 @@ class _Extractor:
         self.fw = fw
         self.text = outline.document.text
         self.warnings: list[str] = []
+        self.date_gap = False  # the material is a draft whose date is a gap
 
     def lines(self, start: int, end: int) -> list[str]:
         return [line for line in self.text[start:end].split("\n") if line.strip()]
 
     def header(self, notes: Notes) -> int:
-        """Author, unit, role, meeting from the title and the signature line; where the preamble starts."""
+        """Author, unit, role, meeting from the title and the signature line; where the preamble starts.
+        A part the material does not have is written as 无 (left out on purpose, no gap)."""
         o = self.outline
         after = o.title_end
         paragraphs = [p for p in o.document.paragraphs if p.start >= after]
         start = paragraphs[0].start if paragraphs else after
         first = self.text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
-        parts = first.split()
-        if paragraphs and 2 <= len(parts) <= 3 and len(first) <= 60 and "。" not in first:
-            notes.author = _value(parts[-1])
-            notes.role = _value(parts[-2]) if len(parts) == 3 else None
-            notes.unit = _value(parts[0])
+        title = o.title
+        in_title = signature_in_title(title)
+        m = _TITLE_NAME.match(title)
+        author = in_title[0].name if in_title else (m.group(1) if m else None)
+        sig = None
+        if paragraphs and o.sections and paragraphs[0].end <= o.sections[0].start:
+            parts = first.split()
+            if 2 <= len(parts) <= 3 and any(is_placeholder(p) for p in parts):  # a draft's signature with gaps
+                sig = Signature(parts[0], parts[1] if len(parts) == 3 else None, parts[-1])
+                sig.unit, sig.post, sig.name = (p if p is None or not is_placeholder(p) else "" for p in
+                                                (sig.unit, sig.post, sig.name))
+            else:
+                sig = split_signature(first, author)
+        if sig is not None:
             start = paragraphs[1].start if len(paragraphs) > 1 else o.title_end
-        if notes.author is None:
-            m = _TITLE_NAME.match(o.title)
-            notes.author = m.group(1) if m else None
-        rest = o.title
+        elif in_title:
+            sig = in_title[0]
+        sig = sig or Signature()
+        if in_title and sig is not in_title[0]:  # unit and post from the title when the line lacks them
+            sig.unit, sig.post = sig.unit or in_title[0].unit, sig.post or in_title[0].post
+        gap = sig.name == "" or title.startswith(A.placeholder(A.GAPS["author"]))  # a draft's gap
+        notes.author = _value(sig.name) or author or (None if gap else LEFT_OUT)  # 无: the material names nobody
+        notes.unit = _value(sig.unit) or (None if sig.unit == "" else LEFT_OUT)  # "": a gap in a draft
+        notes.role = _value(sig.post) or (None if sig.post == "" else LEFT_OUT)
+        rest = in_title[1] if in_title else title
         for prefix in (notes.author, A.placeholder(A.GAPS["author"])):
             if prefix and rest.startswith(prefix):
-                rest = rest[len(prefix):]
+                rest = rest[len(prefix):].removeprefix("同志")
                 break
         rest = rest[:-len(A.TITLE_SUFFIX)] if rest.endswith(A.TITLE_SUFFIX) else _TITLE_KINDS.sub("", rest)
         notes.meeting = None if not rest or rest == self.fw.name else rest
@@ -105,7 +123,7 @@ class _Extractor:
             groups[group].append(s)
         values = ["".join(g) for g in groups]
         values = [v[:-1] + "。" if v.endswith("；") else v for v in values]
-        notes.preamble = Preamble(*(_value(v) for v in values))
+        notes.preamble = Preamble(*(_value(v) or (None if v.strip() else LEFT_OUT) for v in values))
 
     def is_gap(self, item: Item) -> bool:
         """An item that is only a placeholder (its heading may stop at the placeholder's colon)."""
@@ -157,26 +175,28 @@ class _Extractor:
             else:
                 points = [body.strip()]
             problems = [self.problem(p) for p in points if p]
-            summary = body[:markers[0].start].strip() if markers else ""
-            if summary and problems:  # an overall judgement before 一是: kept with the first problem
-                problems[0].own_words = summary + (problems[0].own_words or "")
-            notes.aspects.append(AspectNotes(item.aspect, problems))
+            summary = body[:markers[0].start].strip() if markers else ""  # an overall judgement before 一是
+            if not A.is_concrete(body):  # nothing concrete in the material either: no gap, 无 to fill in
+                for p in problems:
+                    p.facts = p.facts or [LEFT_OUT]
+                self.warnings.append(f"“{item.heading}”没有具体事例（笔记中事实写为“无”，可补上）")
+            notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary)))
 
     def causes(self, notes: Notes) -> None:
         for item in self.outline.items("causes"):
             if self.is_gap(item):
                 continue
             name, text = _short(item.heading, self.item_body(item).strip())
-            notes.causes.append(Cause(name, _value(text)))
+            notes.causes.append(Cause(name, _value(text) or LEFT_OUT))  # 无: a heading alone, as written
 
     def measures(self, notes: Notes) -> None:
         items = self.outline.items("measures")
         for k, item in enumerate(items):
+            lines = self.lines(item.heading_end, item.end)
+            if k == len(items) - 1 and self.outline.sections[-1].kind == "measures":
+                lines = self.closing_lines(notes, lines)
             if self.is_gap(item):
                 continue
-            lines = self.lines(item.heading_end, item.end)
-            if k == len(items) - 1 and lines and (_DATE_LINE.match(lines[-1]) or lines[-1] == A.placeholder(A.GAPS["date"])):
-                lines.pop()
             if not lines:
                 lines = [""]
             first = ""
@@ -195,21 +215,57 @@ class _Extractor:
             m = _DEADLINE.search(first)
             if m:
                 deadline, first = m.group(1), first[:m.start()]
-            else:
-                t = _TIME_LIMIT.search(first)
-                deadline = t.group(1) if t else None
+            elif not A.says_when(item.heading + first + "".join(steps)):
+                deadline = LEFT_OUT  # the material gives none: the draft does not ask for one either
+                self.warnings.append(f"整改措施“{clean_name(item.heading)}”没有写完成时限（笔记中写为“无”，可补上）")
             if _value(item.heading) is None and _value(first) is None:
                 continue
             name, first = _short(item.heading, first)
-            notes.measures.append(Measure(name, _value(first), _value(deadline),
+            notes.measures.append(Measure(name, _value(first) or LEFT_OUT, _value(deadline),
                                           [s for s in steps if s]))
+
+    def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
+        """The last measure's lines without what closes the material: the date, a signature under
+        the text (its name taken when the title gave none), a last 请同志们批评指正."""
+        lines = list(lines)
+        while lines:
+            last = lines[-1].strip()
+            if last == A.placeholder(A.GAPS["date"]):
+                self.date_gap = True
+            elif _DATE_LINE.match(last):
+                notes.date = normalise_date(last) or notes.date
+            elif (sig := split_signature(last, notes.author)) is not None and not sig.post and not sig.unit:
+                notes.author = notes.author or sig.name
+            elif len(last) <= 60 and any(w in last for w in _CLOSING_WORDS + ("批评帮助", "监督")):
+                pass
+            else:
+                break
+            lines.pop()
+        return lines
+
+    def extras(self, notes: Notes) -> None:
+        """Parts besides problems, causes and measures, kept as written (the last without the
+        material's closing lines)."""
+        sections = self.outline.sections
+        problems = next((s.start for s in sections if s.kind == "problems"), len(self.text))
+        for k, section in enumerate(sections):
+            if section.kind != "other":
+                continue
+            lines = [ln.strip() for ln in self.lines(section.heading_end, section.end)]
+            lines[:1] = [ln.lstrip("。：: ") for ln in lines[:1] if ln.lstrip("。：: ")]
+            if k == len(sections) - 1:
+                lines = self.closing_lines(notes, lines)
+            heading = clean_name(section.heading)
+            if heading and lines:
+                notes.extras.append(Extra(heading, lines, section.start < problems))
 
     def date(self, notes: Notes) -> None:
         paragraphs = self.outline.document.paragraphs
-        if paragraphs:
+        if paragraphs and notes.date is None:
             last = self.text[paragraphs[-1].start:paragraphs[-1].end]
             if _DATE_LINE.match(last):
                 notes.date = normalise_date(last)
+        notes.date = notes.date or (None if self.date_gap else LEFT_OUT)
 
 
 def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
@@ -221,6 +277,7 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.problems(notes)
     ex.causes(notes)
     ex.measures(notes)
+    ex.extras(notes)
     ex.date(notes)
     return notes, ex.warnings
 

@@ -19,7 +19,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 
-from mingjing.draft.notes import Notes, Problem
+from mingjing.draft.notes import Notes, Problem, left_out
 from mingjing.errors import InputError
 from mingjing.numerals import parse_chinese_number
 
@@ -151,13 +151,14 @@ def point_source(notes: Notes, aspect: str, problem: Problem) -> str:
 
 
 def point_prompt(notes: Notes, aspect: str, problem: Problem) -> str:
-    lines = [f"方面：{aspect}", f"问题概括：{problem.problem or ''}"]
-    if notes.role:
+    lines = [f"方面：{aspect}", f"问题概括：{'' if left_out(problem.problem) else problem.problem or ''}"]
+    if notes.role and not left_out(notes.role):
         lines.append(f"作者职务：{notes.role}")
     if problem.own_words:
         lines.append(f"作者自己的话：{problem.own_words}")
     for fact in problem.facts:
-        lines.append(f"事实：{fact}")
+        if not left_out(fact):  # 无: the author has none to give
+            lines.append(f"事实：{fact}")
     for opinion in problem.opinions:
         lines.append(f"征求到的意见：{opinion}")
     return "\n".join(lines)

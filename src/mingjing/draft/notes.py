@@ -3,8 +3,13 @@
 The notes hold facts, not prose: who writes (author, role, unit), for which framework and meeting,
 the preparation (study, opinions solicited, talks held), per aspect the problems (each a short
 name, the author's own words, concrete facts and opinions received), causes, and measures with a
-time limit. Empty fields are allowed (they become visible placeholders in the draft); wrong
-shapes, unknown fields or aspects are not.
+time limit. Empty fields are allowed (they become visible placeholders in the draft); “无” in
+unit, role, date, a preamble part or a deadline leaves that part out of the draft on purpose;
+wrong shapes, unknown fields or aspects are not.
+
+The same notes arrive as YAML (any encoding a material may have), as the Word form or as the
+Excel form (forms.py, form_docx.py, form_xlsx.py): a form is read into the same node tree a YAML file gives, each node
+marked with its table and row (or sheet and cell), and validated by the same code.
 """
 
 from __future__ import annotations
@@ -16,15 +21,19 @@ from pathlib import Path
 from mingjing.errors import InputError, PackError
 from mingjing.frameworks import Framework
 from mingjing.read.assemble import normalise_line
-from mingjing.yamlnodes import compose, fail, is_null, mapping
+from mingjing.yamlnodes import compose_text, fail, is_null, mapping
 
 WHAT = "笔记文件"
-TOP_KEYS = {"framework", "meeting", "author", "role", "unit", "date", "preamble", "aspects", "causes", "measures"}
+TOP_KEYS = {"framework", "meeting", "author", "role", "unit", "date", "preamble", "aspects", "causes", "measures",
+            "extras"}
+EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
 PREAMBLE_KEYS = {"study", "opinions", "talks"}
-ASPECT_KEYS = {"aspect", "problems"}
+ASPECT_KEYS = {"aspect", "summary", "problems"}
 PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
 CAUSE_KEYS = {"cause", "text"}
 MEASURE_KEYS = {"measure", "text", "deadline", "steps"}
+LEFT_OUT = "无"  # a field the author leaves out of the material on purpose (no gap)
+FORM_SUFFIXES = (".docx", ".xlsx")
 MAX_NAME = 40  # characters of a problem's, cause's or measure's short name
 # text that would break the draft's own structure when it appears inside a short name
 NAME_BREAKS = re.compile(r"[。！？!?\n]")
@@ -46,6 +55,7 @@ class Problem:
 class AspectNotes:
     aspect: str  # the framework aspect's name exactly as in the pack
     problems: list[Problem] = field(default_factory=list)
+    summary: str | None = None  # an overall judgement before 一是 (as many materials open an item)
 
 
 @dataclass
@@ -60,6 +70,15 @@ class Measure:
     text: str | None = None
     deadline: str | None = None  # 2024年6月底前, 长期坚持
     steps: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extra:
+    """A part besides problems, causes and measures (上年度整改落实情况, 个人有关事项说明), kept as written."""
+
+    heading: str
+    paragraphs: list[str] = field(default_factory=list)
+    before_problems: bool = False  # stands before 对照检视存在的问题 (else after the measures)
 
 
 @dataclass
@@ -81,10 +100,15 @@ class Notes:
     aspects: list[AspectNotes] = field(default_factory=list)
     causes: list[Cause] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
+    extras: list[Extra] = field(default_factory=list)
     path: str = field(default="", compare=False)
 
     def aspect(self, name: str) -> AspectNotes | None:
         return next((a for a in self.aspects if a.aspect == name), None)
+
+
+def left_out(value: str | None) -> bool:
+    return value == LEFT_OUT
 
 
 def sentence(text: str) -> str:
@@ -123,6 +147,11 @@ class _Reader:
         self.path = path
 
     def fail(self, node, message: str) -> InputError:
+        place = getattr(getattr(node, "start_mark", None), "place", None)
+        if place:  # a cell of the Word or Excel form
+            from mingjing.draft.forms import form_message
+
+            return InputError(form_message(self.path, place, message, WHAT))
         return InputError(str(fail(self.path, node, message, WHAT)))
 
     def mapping(self, node, allowed: set[str], where: str) -> dict:
@@ -150,6 +179,8 @@ class _Reader:
         value = self.text(node, name)
         if value is None:
             return None
+        if value.rstrip("。.") == LEFT_OUT:
+            return LEFT_OUT
         if NAME_BREAKS.search(value.rstrip("。")):
             raise self.fail(node, f"{name} 应是一句不带句号的简短概括（详细内容写在别的字段里）")
         value = clean_name(value)
@@ -176,6 +207,8 @@ class _Reader:
 
     def sentence(self, node, name: str) -> str | None:
         value = self.text(node, name)
+        if value is not None and value.rstrip("。.") == LEFT_OUT:
+            return LEFT_OUT
         return sentence(value) if value else None
 
 
@@ -222,8 +255,39 @@ def _framework(reader: _Reader, top: dict, root, frameworks: dict[str, Framework
 MAX_NOTES_BYTES = 5 * 1024 * 1024
 
 
+def _yaml_root(path: Path):
+    """The node tree of a YAML notes file in any encoding a text material may have."""
+    from mingjing.read.encoding import decode_text
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise InputError(f"{path}：无法读取笔记文件（没有权限或文件正被占用）") from None
+    text, _ = decode_text(data, str(path))
+    try:
+        return compose_text(text.replace("\r\n", "\n").replace("\r", "\n"), path, WHAT, columns=True)
+    except PackError as exc:
+        raise InputError(str(exc)) from None
+
+
+def notes_root(path: Path):
+    """The node tree of a notes file: YAML, or the Word or Excel form (its nodes carry places)."""
+    suffix = path.suffix.lower()
+    if suffix in FORM_SUFFIXES:
+        from mingjing.draft.forms import form_root
+
+        root = form_root(path)
+        if root is not None:
+            return root
+    if suffix in (".docx", ".doc", ".wps", ".pdf", ".txt", ".md", ".rtf", ".xlsx"):
+        raise InputError(f"{path}：这是一份材料，不是笔记文件（笔记表 .docx/.xlsx 或 .yaml）；"
+                         f"要从材料提取笔记，请用 mingjing draft extract {path}")
+    return _yaml_root(path)
+
+
 def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
-    """Read and validate a notes file (InputError naming file and line for every mistake)."""
+    """Read and validate a notes file (InputError naming file and line, or table and row, for
+    every mistake)."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}：文件不存在")
@@ -233,12 +297,7 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         raise InputError(f"{path}：不是普通文件（管道、设备或套接字），拒绝读取")
     if path.stat().st_size > MAX_NOTES_BYTES:
         raise InputError(f"{path}：笔记文件超过 {MAX_NOTES_BYTES // 1024 // 1024} MB，不像是笔记")
-    if path.suffix.lower() in (".docx", ".doc", ".wps", ".pdf", ".txt", ".md", ".rtf"):
-        raise InputError(f"{path}：这是一份材料，不是笔记文件（.yaml）；要从材料提取笔记，请用 mingjing draft extract {path}")
-    try:
-        root = compose(path, WHAT)
-    except PackError as exc:
-        raise InputError(str(exc)) from None
+    root = notes_root(path)
     reader = _Reader(path)
     top = reader.mapping(root, TOP_KEYS, "笔记文件顶层")
     fw = _framework(reader, top, root, frameworks)
@@ -248,7 +307,9 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     if notes.meeting == fw.name:
         notes.meeting = None  # the framework's own name is the default
     date = reader.text(top.get("date"), "date")
-    if date is not None:
+    if date is not None and date.rstrip("。.") == LEFT_OUT:
+        notes.date = LEFT_OUT
+    elif date is not None:
         notes.date = normalise_date(date)
         if notes.date is None:
             raise reader.fail(top["date"], f"date “{date}”不是日期，请写成 2024年1月10日 或 2024-01-10")
@@ -262,11 +323,12 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             raise reader.fail(node, "缺少 aspect（框架中的方面名称）")
         name = _aspect_name(reader, fields["aspect"], fw)
         if name in seen:
-            raise reader.fail(fields["aspect"], f"方面“{name}”重复（第 {seen[name]} 行已写过），请合并到一处")
-        seen[name] = fields["aspect"].start_mark.line + 1
+            raise reader.fail(fields["aspect"], f"方面“{name}”重复（{seen[name]}已写过），请合并到一处")
+        mark = fields["aspect"].start_mark
+        seen[name] = getattr(mark, "place", None) or f"第 {mark.line + 1} 行"
         problems = [p for p in (_problem(reader, n) for n in reader.items(fields.get("problems"), "problems")) if p]
         if problems:  # an aspect without problems is a gap in the draft, as if it were not written
-            notes.aspects.append(AspectNotes(name, problems))
+            notes.aspects.append(AspectNotes(name, problems, reader.sentence(fields.get("summary"), "summary")))
     for node in reader.items(top.get("causes"), "causes"):
         fields = reader.mapping(node, CAUSE_KEYS, "causes 的每一项")
         cause = Cause(reader.name(fields.get("cause"), "cause"), reader.sentence(fields.get("text"), "text"))
@@ -282,4 +344,14 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
                           reader.texts(fields.get("steps"), "steps", sentence))
         if measure != Measure():
             notes.measures.append(measure)
+    for node in reader.items(top.get("extras"), "extras"):
+        fields = reader.mapping(node, EXTRA_KEYS, "extras 的每一项")
+        heading = reader.text(fields.get("heading"), "heading")
+        if heading is None:
+            raise reader.fail(node, "heading 不能为空：写这一部分的标题，如：上年度民主生活会整改措施落实情况")
+        before = fields.get("before_problems")
+        if before is not None and not is_null(before) and str(before.value).lower() not in ("true", "false"):
+            raise reader.fail(before, "before_problems 只能是 true 或 false")
+        notes.extras.append(Extra(clean_name(heading), reader.texts(fields.get("paragraphs"), "paragraphs", sentence),
+                                  before is not None and str(before.value).lower() == "true"))
     return notes

@@ -113,7 +113,7 @@ def draft_team(jobs: list[Job], frameworks: dict[str, Framework], force: bool = 
     for d, (_, report, error) in zip(drafts, batch.rows):
         if report is None:
             raise InputError(f"{d.job.docx}：初稿写好后无法读回审阅（{error}）")
-        d.report = quiet_inside_gaps(report)
+        d.report = quiet_inside_gaps(report, d.notes)
     return TeamResult(drafts, batch.pairs)
 
 
@@ -132,12 +132,39 @@ def draft_hints(d: Drafted) -> list[str]:
     return lines
 
 
-def quiet_inside_gaps(report: Report) -> Report:
-    """A placeholder is reported once (R110); other rules judging its wording would cry wolf."""
+# a part of the notes left empty, the gap that stands for it in the preamble's count, and the rule
+# that would report every aspect for lacking that part (the part's own gap says it once)
+_EMPTY_PARTS = (("causes", "count_causes", "A102"), ("measures", "count_measures", "A101"))
+
+
+def quiet_inside_gaps(report: Report, notes: Notes | None = None) -> Report:
+    """A placeholder is reported once (R110); other rules judging its wording would cry wolf, and
+    so would rules judging an item that is only a heading and a gap (an aspect with no problems
+    yet needs no fact, cause or measure until it has one). When the notes have no causes (or no
+    measures) at all, that part's gap is the one report: not its count in the preamble again, nor
+    every aspect for lacking a cause (measure)."""
+    from mingjing.draft.assemble import GAPS
+    from mingjing.draft.material import placeholder
     from mingjing.rules.review import settle
 
     text = report.document.text
+    quiet_codes: set[str] = set()
+    quiet_gaps: set[str] = set()
+    for part, count_gap, code in _EMPTY_PARTS if notes is not None else ():
+        if not getattr(notes, part):
+            quiet_codes.add(code)
+            quiet_gaps.add(placeholder(GAPS[count_gap]))
+    if quiet_codes:
+        report.findings = [f for f in report.findings if f.code not in quiet_codes and
+                           not (f.code == "R110" and text[f.start:f.end] in quiet_gaps)]
+        settle(report)
     gaps = [(m.start(), m.end()) for m in GAP.finditer(text)]
+    start = 0
+    for line in text.split("\n"):
+        rest = GAP.sub("", line).rstrip("。")
+        if rest != line.rstrip("。") and "。" not in rest:  # a heading and gaps only
+            gaps.append((start, start + len(line)))
+        start += len(line) + 1
     if gaps:
         report.findings = [f for f in report.findings
                            if f.code == "R110" or not any(s <= f.start < e for s, e in gaps)]
@@ -162,5 +189,10 @@ def jobs_for(notes: list[Path], output: Path | None, md: Path | None, output_dir
     if output_dir is not None:
         return [Job(p, output_dir / f"{p.stem}.docx", output_dir / f"{p.stem}.md") for p in notes]
     if len(notes) == 1:
-        return [Job(notes[0], output or notes[0].with_suffix(".docx"), md)]
-    return [Job(p, p.with_suffix(".docx"), None) for p in notes]
+        return [Job(notes[0], output or beside(notes[0]), md)]
+    return [Job(p, beside(p), None) for p in notes]
+
+
+def beside(notes: Path) -> Path:
+    """The draft's default name: the notes' name as .docx (笔记-初稿.docx for a Word form)."""
+    return notes.with_name(f"{notes.stem}-初稿.docx") if notes.suffix.lower() == ".docx" else notes.with_suffix(".docx")

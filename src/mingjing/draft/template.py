@@ -10,6 +10,7 @@ _HEAD = """\
 # 对照检查材料笔记（mingjing draft 用）。只写事实，不写套话：mingjing 按框架的顺序和公文格式成稿。
 # 用法：填好后运行  mingjing draft 本文件.yaml --output 材料.docx
 # 没填的地方在初稿里显示为“【待补充：……】”，审阅会标出来；“#”后面是说明，可以删掉。
+# 单位、职务、日期、前言各项、完成时限写“无”，表示材料里不写这一项（不留待补充）。
 framework: {fw_id}          # 框架包 ID：{fw_name}（mingjing frameworks list 查看全部）
 meeting: {meeting}          # 会议名称，写进标题；不写则用框架名称
 author:                     # 姓名，如：王建国
@@ -28,6 +29,7 @@ aspects:
 
 _ASPECT = """\
   - aspect: {name}
+    summary:                # 可不填：本方面的总体评价，放在“一是”之前
     problems:
       - problem:            # 问题概括，一句话、不带句号，如：学习不够系统
         own_words:          # 用自己的话说这个问题：表现在哪里、影响是什么
@@ -48,6 +50,13 @@ measures:                   # 整改措施：和上面的问题对应，每条�
     text:                   # 具体做法：做什么、做到什么程度、多长时间一次
     deadline:               # 完成时限，如：2024年6月底前、长期坚持
     steps: []               # 可选：分步骤的做法，每步一句（初稿里编为 1. 2. 3.）
+
+# 可选：其他部分（如上年度整改落实情况、个人有关事项说明），按原样写在整改措施之后
+# （before_problems: true 则写在查摆问题之前）：
+# extras:
+#   - heading: 个人有关事项说明
+#     paragraphs:
+#       - 本人严格执行领导干部报告个人有关事项制度……
 """
 
 
@@ -79,11 +88,13 @@ def notes_as_dict(notes: Notes) -> dict:
     preamble = pick(notes.preamble, ("study", "opinions", "talks"))
     if preamble:
         data["preamble"] = preamble
-    data["aspects"] = [{"aspect": a.aspect,
+    data["aspects"] = [{"aspect": a.aspect, **pick(a, ("summary",)),
                         "problems": [pick(p, ("problem", "own_words", "facts", "opinions")) for p in a.problems]}
                        for a in notes.aspects]
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
     data["measures"] = [pick(m, ("measure", "text", "deadline", "steps")) for m in notes.measures]
+    if notes.extras:
+        data["extras"] = [pick(e, ("heading", "paragraphs", "before_problems")) for e in notes.extras]
     return data
 
 

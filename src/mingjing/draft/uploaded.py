@@ -16,7 +16,7 @@ from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.rules.context import ReviewOptions
 
-NOTES_SUFFIXES = (".yaml", ".yml")
+NOTES_SUFFIXES = (".docx", ".xlsx", ".yaml", ".yml")  # the Word form, the Excel form, YAML
 
 
 @dataclass
@@ -50,7 +50,8 @@ def draft_notes_bytes(data: bytes, name: str, frameworks: dict[str, Framework], 
     with tempfile.TemporaryDirectory(prefix="mingjing-draft-") as folder:
         notes_path = Path(folder) / f"{stem}{Path(name).suffix.lower() or '.yaml'}"
         if notes_path.suffix not in NOTES_SUFFIXES:
-            raise InputError(f"{notes_path.name}：笔记文件应为 .yaml（可先下载笔记模板填写）")
+            raise InputError(f"{notes_path.name}：笔记应为 Word 笔记表（.docx）、Excel 笔记表（.xlsx）或 .yaml"
+                             f"（可先下载笔记模板填写）")
         notes_path.write_bytes(data)
         try:
             notes = load_notes(notes_path, frameworks)
@@ -66,9 +67,10 @@ def draft_notes_bytes(data: bytes, name: str, frameworks: dict[str, Framework], 
                             [_shown(h, folder) for h in draft_hints(drafted)])
 
 
-def extract_notes_text(path: Path, shown_name: str, frameworks: dict[str, Framework],
-                       framework_id: str | None = None) -> tuple[str, list[str]]:
-    """`draft extract` of a kept material: the notes as YAML (hints as comments on top) and the hints."""
+def extract_notes_file(path: Path, shown_name: str, frameworks: dict[str, Framework],
+                       framework_id: str | None = None, fmt: str = "yaml") -> tuple[bytes, list[str]]:
+    """`draft extract` of a kept material: the notes as a Word form, an Excel form or YAML (hints
+    as comments on top), and the hints."""
     from mingjing.draft.extract import extract_file
     from mingjing.draft.template import dump_notes
 
@@ -76,4 +78,13 @@ def extract_notes_text(path: Path, shown_name: str, frameworks: dict[str, Framew
         notes, hints = extract_file(path, frameworks, framework_id, shown_name)
     except InputError as exc:
         raise InputError(str(exc).replace(str(path), shown_name)) from None
-    return dump_notes(notes, shown_name, hints), hints
+    fw = frameworks[notes.framework]
+    if fmt == "docx":
+        from mingjing.draft.form_docx import docx_form
+
+        return docx_form(fw, notes), hints
+    if fmt == "xlsx":
+        from mingjing.draft.form_xlsx import xlsx_form
+
+        return xlsx_form(fw, notes), hints
+    return dump_notes(notes, shown_name, hints).encode("utf-8"), hints

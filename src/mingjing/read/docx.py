@@ -20,11 +20,23 @@ _HEADING_NAMES = ("heading ", "标题 ")
 
 def check_zip(data: bytes, name: str, limits: Limits) -> None:
     """Refuse archives that are corrupt, not Word documents, or built to exhaust memory."""
+    infos = check_archive(data, name, limits)
+    names = {i.filename for i in infos}
+    if "word/document.xml" not in names:
+        if "[Content_Types].xml" in names and any(n.startswith(("xl/", "ppt/")) for n in names):
+            raise InputError(f"{name}：这是 Excel 或 PowerPoint 文件，不是 Word 文档")
+        raise InputError(f"{name}：这不是 Word 文档（压缩包内没有 word/document.xml）")
+    if "[Content_Types].xml" not in names:
+        raise InputError(f"{name}：文件已损坏，缺少 [Content_Types].xml")
+
+
+def check_archive(data: bytes, name: str, limits: Limits, kind: str = ".docx") -> list[zipfile.ZipInfo]:
+    """Refuse Office archives (.docx, .xlsx) that are corrupt or built to exhaust memory; their entries."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise InputError(f"{name}：文件已损坏，无法作为 .docx 打开（压缩包结构错误）") from None
+        raise InputError(f"{name}：文件已损坏，无法作为 {kind} 打开（压缩包结构错误）") from None
     if len(infos) > limits.max_zip_entries:
         raise InputError(f"{name}：压缩包内文件数 {len(infos)} 超过上限 {limits.max_zip_entries}，拒绝读取")
     total = sum(i.file_size for i in infos)
@@ -33,13 +45,7 @@ def check_zip(data: bytes, name: str, limits: Limits) -> None:
         raise InputError(f"{name}：解压后大小超过上限 {limits.describe_bytes(limits.max_unzipped_bytes)}，疑似压缩炸弹，拒绝读取")
     if total > 1024 * 1024 and total / packed > limits.max_zip_ratio:
         raise InputError(f"{name}：压缩比异常（{total / packed:.0f} 倍），疑似压缩炸弹，拒绝读取")
-    names = {i.filename for i in infos}
-    if "word/document.xml" not in names:
-        if "[Content_Types].xml" in names and any(n.startswith(("xl/", "ppt/")) for n in names):
-            raise InputError(f"{name}：这是 Excel 或 PowerPoint 文件，不是 Word 文档")
-        raise InputError(f"{name}：这不是 Word 文档（压缩包内没有 word/document.xml）")
-    if "[Content_Types].xml" not in names:
-        raise InputError(f"{name}：文件已损坏，缺少 [Content_Types].xml")
+    return infos
 
 
 def run_chunks(el, boxes: list):

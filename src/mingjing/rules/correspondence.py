@@ -111,6 +111,11 @@ def aspect_without_cause(ctx, rule):
         yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
+def says_when(text: str) -> bool:
+    """The text gives a time limit or a frequency."""
+    return bool(_TIME.search(text) or _FREQUENCY.search(text))
+
+
 def is_slogan(text: str) -> bool:
     """A measure with no time limit, no frequency and no quantity is a slogan."""
     return not (_TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text))

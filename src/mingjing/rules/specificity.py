@@ -55,6 +55,11 @@ def stock_regex() -> re.Pattern:
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
 
 
+def has_concrete_fact(text: str) -> bool:
+    """A time, number, event, quotation, place or 比如 (fixed formulas and page furniture do not count)."""
+    return bool(_CONCRETE.search(_NOT_FACTS.sub("", text)))
+
+
 @code_rule("E101", "no-concrete-fact", "specificity", "warning",
            "“{match}”下的问题没有具体事例：没有时间、数字、事件或“比如”，看不出是哪件事",
            "对照检查要见人见事，只写抽象表述的问题让人无法判断是否真正查摆到位。",
@@ -63,8 +68,8 @@ _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
            good=[GOOD])
 def no_concrete_fact(ctx, rule):
     for item in ctx.items("problems"):
-        body = _NOT_FACTS.sub("", ctx.body(item))
-        if len(body.strip()) >= 8 and not _CONCRETE.search(body):
+        body = ctx.body(item)
+        if len(_NOT_FACTS.sub("", body).strip()) >= 8 and not has_concrete_fact(body):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 

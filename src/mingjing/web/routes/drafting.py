@@ -19,6 +19,8 @@ from mingjing.web.uploads import check_upload, read_limited
 
 router = APIRouter(prefix="/rounds/{round_id}/drafting")
 YAML = "application/yaml; charset=utf-8"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMS = {"docx": DOCX, "xlsx": XLSX, "yaml": YAML}  # the notes' formats, the Word form first
 DEFAULT_FRAMEWORK = "zhuti-2023"  # as `mingjing draft init`
 
 
@@ -59,15 +61,29 @@ def drafting_page(request: Request, round_id: int, user: dict = Depends(signed_i
     return _page(request, user, _author_round(request, user, round_id))
 
 
-@router.get("/template.yaml")
-def template(request: Request, round_id: int, framework: str | None = None, user: dict = Depends(signed_in)):
-    from mingjing.draft.template import notes_template
-
+@router.get("/template.{fmt}")
+def template(request: Request, round_id: int, fmt: str, framework: str | None = None,
+             user: dict = Depends(signed_in)):
+    """The notes form of the round's framework: Word (.docx), Excel (.xlsx) or YAML, as `draft init`."""
+    if fmt not in FORMS:
+        raise HTTPException(404, "没有这种格式的笔记模板")
     round_ = _author_round(request, user, round_id)
     framework_id = _framework_id(request, round_, framework)
-    text = notes_template(request.app.state.frameworks[framework_id])
-    request.app.state.store.log(user, "下载笔记模板", f"{round_['name']}：{framework_id}", client_ip(request))
-    return attachment(text.encode("utf-8"), f"笔记-{framework_id}.yaml", YAML)
+    fw = request.app.state.frameworks[framework_id]
+    if fmt == "docx":
+        from mingjing.draft.form_docx import docx_form
+
+        data = docx_form(fw)
+    elif fmt == "xlsx":
+        from mingjing.draft.form_xlsx import xlsx_form
+
+        data = xlsx_form(fw)
+    else:
+        from mingjing.draft.template import notes_template
+
+        data = notes_template(fw).encode("utf-8")
+    request.app.state.store.log(user, "下载笔记模板", f"{round_['name']}：{framework_id}（.{fmt}）", client_ip(request))
+    return attachment(data, f"笔记-{framework_id}.{fmt}", FORMS[fmt])
 
 
 @router.post("/notes")
@@ -124,7 +140,10 @@ def drafted_docx(request: Request, round_id: int, user: dict = Depends(signed_in
 
 @router.get("/notes.yaml")
 def working_notes(request: Request, round_id: int, user: dict = Depends(signed_in)):
-    return _download(request, user, round_id, DraftingDesk.NOTES, "notes_name", "下载笔记", YAML)
+    """The notes the working draft was made from, in the format they were uploaded in."""
+    _, working = _working(request, user, round_id)
+    suffix = working.summary["notes_name"].rsplit(".", 1)[-1].lower()
+    return _download(request, user, round_id, DraftingDesk.NOTES, "notes_name", "下载笔记", FORMS.get(suffix, YAML))
 
 
 @router.get("/report")
@@ -156,13 +175,16 @@ async def submit(request: Request, round_id: int, user: dict = Depends(signed_in
     return RedirectResponse(f"/materials/{material_id}", status_code=303)
 
 
-@router.get("/extract.yaml")
-async def extract(request: Request, round_id: int, user: dict = Depends(signed_in)):
-    """`draft extract` of the author's own latest draft: notes to start the next version."""
+@router.get("/extract.{fmt}")
+async def extract(request: Request, round_id: int, fmt: str, user: dict = Depends(signed_in)):
+    """`draft extract` of the author's own latest draft: notes (a Word form, an Excel form or YAML)
+    to start the next version."""
     import anyio.to_thread
 
-    from mingjing.draft.uploaded import extract_notes_text
+    from mingjing.draft.uploaded import extract_notes_file
 
+    if fmt not in FORMS:
+        raise HTTPException(404, "没有这种格式的笔记")
     store = request.app.state.store
     round_ = _author_round(request, user, round_id)
     material = store.material_of(round_id, user["id"])
@@ -170,10 +192,10 @@ async def extract(request: Request, round_id: int, user: dict = Depends(signed_i
         raise HTTPException(404, "还没有上传过材料，无从提取")
     latest = store.drafts(material["id"])[-1]
     path = request.app.state.keeper.path(latest["stored_name"])
-    text, _ = await anyio.to_thread.run_sync(extract_notes_text, path, latest["original_name"],
-                                             request.app.state.frameworks, round_["framework_id"],
+    data, _ = await anyio.to_thread.run_sync(extract_notes_file, path, latest["original_name"],
+                                             request.app.state.frameworks, round_["framework_id"], fmt,
                                              limiter=review_slots(request))
-    store.log(user, "提取笔记", f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}",
+    store.log(user, "提取笔记", f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}（.{fmt}）",
               client_ip(request))
     stem = latest["original_name"].rsplit(".", 1)[0]
-    return attachment(text.encode("utf-8"), f"{stem}-笔记.yaml", YAML)
+    return attachment(data, f"{stem}-笔记.{fmt}", FORMS[fmt])
