@@ -11,7 +11,7 @@ from conftest import FIXTURES, ROOT
 sys.path.insert(0, str(ROOT / "eval"))
 from parse_accuracy import KINDS, evaluate  # noqa: E402
 
-SETS = {"tuned": FIXTURES, "heldout": FIXTURES / "heldout"}
+SETS = {"tuned": FIXTURES, "heldout": FIXTURES / "heldout", "realforms": FIXTURES / "realforms"}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -21,7 +21,7 @@ def test_accuracy_on_annotated_fixtures(packs, name):
     for exp_path in sorted((folder / "expected").glob("*.yaml")):
         material = next((folder / "materials").glob(exp_path.stem + ".*"))
         total.update(evaluate(material, yaml.safe_load(exp_path.read_text(encoding="utf-8")), packs))
-    assert total["sections_expected"] >= 20
+    assert total["sections_expected"] >= 20 or name == "realforms" and total["sections_expected"] >= 3
     for kind in KINDS:
         recall = total[kind + "_correct"] / total[kind + "_expected"]
         assert recall >= 0.95, f"{name} {kind} recall {recall:.1%}"

@@ -89,12 +89,14 @@ class Headed:
 class Item(Headed):
     aspect: str | None = None  # problems items: the framework aspect's name, or None
     points: list[Point] = field(default_factory=list)
+    by: str = "label"  # how it was recognised: label | style | keyword | position
 
 
 @dataclass
 class Section(Headed):
     kind: str = "other"  # problems | causes | measures | other
     items: list[Item] = field(default_factory=list)
+    by: str = "label"  # how it was recognised: label | style | keyword | position
 
 
 @dataclass
@@ -115,6 +117,8 @@ class Outline:
     preamble_end: int | None
     framework: FrameworkRef | None
     sections: list[Section] = field(default_factory=list)
+    confidence: float = 1.0  # how sure the parse is of its parts (0–1); low below 0.6
+    kinds_elsewhere: list[str] = field(default_factory=list)  # parts another reading finds
 
     def items(self, kind: str | None = None) -> list[Item]:
         return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
@@ -135,11 +139,11 @@ def _headed_dict(h: Headed) -> dict[str, Any]:
 
 
 def _item_dict(i: Item) -> dict[str, Any]:
-    return {**_headed_dict(i), "aspect": i.aspect, "points": [_point_dict(p) for p in i.points]}
+    return {**_headed_dict(i), "aspect": i.aspect, "by": i.by, "points": [_point_dict(p) for p in i.points]}
 
 
 def _section_dict(s: Section) -> dict[str, Any]:
-    return {"kind": s.kind, **_headed_dict(s), "items": [_item_dict(i) for i in s.items]}
+    return {"kind": s.kind, **_headed_dict(s), "by": s.by, "items": [_item_dict(i) for i in s.items]}
 
 
 def outline_to_dict(outline: Outline) -> dict[str, Any]:
@@ -158,6 +162,8 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "text": doc.text,
         "extras": [{"kind": e.kind, "text": e.text} for e in doc.extras],
         "sections": [_section_dict(s) for s in outline.sections],
+        "confidence": outline.confidence,
+        "kinds_elsewhere": list(outline.kinds_elsewhere),
     }
 
 

@@ -11,7 +11,8 @@ from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline
 from mingjing.parse.aspects import map_aspect
 from mingjing.parse.detect import detect_framework
-from mingjing.parse.outline import analyse, build_sections, find_sections, find_title, trim_span
+from mingjing.parse.outline import analyse, build_sections, find_sections, find_title, implicit_problems, trim_span
+from mingjing.parse.readings import confidence, kinds_elsewhere
 
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
 OPENING_CHARS = 80  # how much of an item's body aspect mapping may read for keywords
@@ -42,8 +43,9 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
     paras = analyse(document)
     title = find_title(paras)
     skip = title.index + 1 if title else 0
-    heads, rank = find_sections(paras, skip)
-    sections = build_sections(document, paras, heads, rank)
+    best, ranked = find_sections(paras, skip, len(text))
+    heads = implicit_problems(paras, skip, best)
+    sections = build_sections(document, paras, heads, best.rank if best else None)
     first_section = sections[0].start if sections else len(text)
     preamble = None
     if skip < len(paras) and paras[skip].start < first_section:
@@ -65,4 +67,6 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
         preamble_end=preamble[1] if preamble else None,
         framework=ref,
         sections=sections,
+        confidence=confidence(ranked) if sections else 0.0,
+        kinds_elsewhere=kinds_elsewhere(ranked),
     )

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
+from mingjing.parse.readings import Head, Reading, is_lead_in, readings
 from mingjing.parse.sections import section_kind
 
-MAX_SECTION_HEADING = 64
 _TRAILING = "。：:；;，,、 "
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)$")
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
@@ -45,11 +45,21 @@ class Para:
         return self.label.rank if self.label else None
 
 
+_BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
+
+
 def analyse(document: Document) -> list[Para]:
     paras = []
     for i, p in enumerate(document.paragraphs):
         text = document.text[p.start:p.end]
         label = match_label(text)
+        bracket = None if label else _BRACKET.match(text)
+        if bracket:  # 【存在的问题】: the words inside the brackets are the heading
+            h_start, h_end, rest = p.start + 1, p.start + bracket.end(1), p.start + bracket.end()
+            whole = rest >= p.end
+            paras.append(Para(i, p.start, p.end, text, None, p.level, h_start, h_end,
+                              p.end if whole else rest, whole))
+            continue
         body_rel = label.end if label else 0
         body = text[body_rel:]
         h_end, rest = split_heading(body)
@@ -75,35 +85,35 @@ def find_title(paras: list[Para]) -> Para | None:
     return None
 
 
-def _bare_heading(p: Para) -> bool:
-    """A heading without a label: a short paragraph of its own, or a styled heading."""
-    if _INLINE_START.match(p.text):
-        return False
-    return (p.whole and len(p.text) <= 30 and not p.text.endswith("。")) or p.level is not None
+def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading | None, list[Reading]]:
+    """The best reading of the section headings, and all readings best first."""
+    ranked = readings(paras, skip, text_len)
+    best = ranked[0] if ranked and ranked[0].heads else None
+    return best, ranked
 
 
-def find_sections(paras: list[Para], skip: int) -> tuple[list[tuple[Para, str]], int | None]:
-    """Section heading paragraphs with their kinds, and the label rank sections use (None: bare)."""
-    cands = []
-    for p in paras[skip:]:
-        head = p.heading
-        if not head or len(head) > MAX_SECTION_HEADING:
-            continue
-        kind = section_kind(head)
-        if kind:
-            cands.append((p, kind))
-    bare = [(p, k) for p, k in cands if p.label is None and _bare_heading(p)]
-    if len({k for _, k in bare}) >= 2:
-        return bare, None
-    labelled = [(p, k) for p, k in cands if p.label is not None and p.label.rank <= 3]
-    if not labelled:
-        return bare, None
-    rank = min(p.label.rank for p, _ in labelled)
-    sections = []
-    for p in paras[skip:]:
-        if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING:
-            sections.append((p, section_kind(p.heading) or "other"))
-    return sections, rank
+def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
+    """The chosen headings, plus a problems part found by position: when no heading names the
+    problems but numbered items (1, 2, … at one rank deeper than the parts) stand between the
+    preamble and the first part, those items are the problems (`…做如下对照检查：` then （一）…)."""
+    if best is None:
+        return []
+    heads = list(best.heads)
+    if any(h.kind == "problems" for h in heads) or heads[0].kind not in ("causes", "measures"):
+        return heads
+    first = heads[0].para.start
+    before = [p for p in paras[skip:] if p.start < first and p.label is not None
+              and (best.rank is None or p.label.rank > best.rank)]
+    if not before:
+        return heads
+    rank = min(p.label.rank for p in before)
+    run = [p for p in before if p.label.rank == rank]
+    if len(run) < 2 or [p.label.value for p in run] != list(range(1, len(run) + 1)):
+        return heads
+    start = run[0]
+    anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
+                  start.start, True)
+    return [Head(anchor, "problems", "position", False), *heads]
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -160,7 +170,11 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     inline = [p for p in body if _INLINE_START.match(p.text)]
     if len(inline) >= 2:
         return inline, None, "inline"
-    return body, None, "paragraph"
+    plain = [p for p in body if p.text.strip() and not is_lead_in(p.heading, p.text)]
+    return plain, None, "paragraph"
+
+
+ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragraph": "position"}
 
 
 def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: int,
@@ -193,25 +207,28 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         h_end = h_start + len(heading)
         item_end = trim_span(doc_text, head.start, stop)[1]
         points = build_points(doc_text, members, rest, item_end, rank if how == "label" else None)
+        by = "style" if head.level is not None and how != "label" else ITEM_BY[how]
         items.append(Item(label=label, heading=heading, heading_start=h_start, heading_end=h_end,
-                          start=head.start, end=item_end, points=points))
+                          start=head.start, end=item_end, points=points, by=by))
     return items
 
 
-def build_sections(document: Document, paras: list[Para], heads: list[tuple[Para, str]],
+def build_sections(document: Document, paras: list[Para], heads: list[Head],
                    rank: int | None) -> list[Section]:
     text = document.text
     sections = []
-    for k, (head, kind) in enumerate(heads):
-        stop = heads[k + 1][0].start if k + 1 < len(heads) else len(text)
+    for k, h in enumerate(heads):
+        head = h.para
+        stop = heads[k + 1].para.start if k + 1 < len(heads) else len(text)
         end = trim_span(text, head.start, stop)[1]
-        body = [p for p in paras if head.start < p.start < stop]
+        body = [p for p in paras if head.start < p.start < stop or (h.by == "position" and p.start == head.start)]
         if not head.whole:  # the section heading is the first sentence of a paragraph
             rest = Para(head.index, head.rest_start, head.end, text[head.rest_start:head.end],
                         None, None, head.rest_start, head.rest_start, head.rest_start, False)
             body.insert(0, rest)
-        items = build_items(text, body, rank, end, kind) if body else []
-        sections.append(Section(kind=kind, label=head.label.text if head.label else "",
+        items = build_items(text, body, rank, end, h.kind) if body else []
+        sections.append(Section(kind=h.kind, label=head.label.text if head.label else "",
                                 heading=head.heading, heading_start=head.body_start,
-                                heading_end=head.heading_end, start=head.start, end=end, items=items))
+                                heading_end=head.heading_end, start=head.start, end=end, items=items,
+                                by=h.by))
     return sections
