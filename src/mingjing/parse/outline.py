@@ -19,7 +19,8 @@ from mingjing.parse.sections import section_kind
 _TRAILING = "。：:；;，,、 "
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)$")
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
-_BARE_ASPECT = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,40}?方面(?=[：:。，,]|$)")
+_BARE_ASPECT = re.compile(r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)")
+_ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
 _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 
 
@@ -164,14 +165,21 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if labelled:
         rank = min(p.label.rank for p in labelled)
         return [p for p in labelled if p.label.rank == rank], rank, "label"
-    aspect_heads = [p for p in body if _BARE_ASPECT.match(p.text) or (p.level is not None and p.whole)]
+    aspect_heads = [p for p in body if not _INLINE_START.match(p.text)
+                    and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))]
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if _INLINE_START.match(p.text)]
     if len(inline) >= 2:
         return inline, None, "inline"
-    plain = [p for p in body if p.text.strip() and not is_lead_in(p.heading, p.text)]
+    plain = [p for p in body if p.text.strip()
+             and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))]
     return plain, None, "paragraph"
+
+
+def _series_at_start(text: str) -> bool:
+    markers = inline_markers(text)
+    return bool(markers) and markers[0].start == 0
 
 
 ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragraph": "position"}
@@ -189,9 +197,9 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         label = head.label.text if head.label else ""
         h_start, h_end = head.body_start, head.heading_end
         rest = head.rest_start
-        if how == "aspect" and head.label is None and not head.whole:
+        if how == "aspect" and head.label is None:
             m = _BARE_ASPECT.match(head.text)
-            if m:
+            if m and head.start + m.end() < head.heading_end or m and not head.whole:
                 h_end = head.start + m.end()
                 rest = h_end
                 while rest < head.end and doc_text[rest] in "：:。，, ":
@@ -203,6 +211,11 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
                 h_start += 1
             h_end = max(h_start, head.heading_end)
+            aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start:head.end])
+            if aspect:  # 一是在…方面，text: the aspect phrase is the heading
+                h_end = h_start + aspect.end()
+        elif how == "paragraph" and _series_at_start(head.text):
+            h_start = h_end = rest = head.start  # 一是…。二是…。 in one paragraph: points, no heading
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
         h_end = h_start + len(heading)
         item_end = trim_span(doc_text, head.start, stop)[1]

@@ -21,7 +21,7 @@ MAX_BARE_HEADING = 30
 MAX_INLINE_HEADING = 16  # `存在的问题：…` — a part named at the start of a paragraph
 CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 # a sentence that introduces a part's items rather than naming the part
-_LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述|汇报|报告|检查发言")
+_LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
 _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 LOW_CONFIDENCE = 0.6
 
