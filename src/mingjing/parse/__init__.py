@@ -67,6 +67,6 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
         preamble_end=preamble[1] if preamble else None,
         framework=ref,
         sections=sections,
-        confidence=confidence(ranked) if sections else 0.0,
+        confidence=confidence(ranked),
         kinds_elsewhere=kinds_elsewhere(ranked),
     )

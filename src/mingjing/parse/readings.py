@@ -147,7 +147,7 @@ def confidence(ranked: list[Reading]) -> float:
     """How sure the parse is of its parts: 1.0 plain, lower when another reading comes close with
     other parts, when parts are out of order, unnamed, or start late."""
     if not ranked or not ranked[0].heads:
-        return 0.0
+        return 1.0  # no reading finds any part: sure that there is none
     best = ranked[0]
     c = 1.0
     kinds = set(best.kinds())
