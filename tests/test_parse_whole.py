@@ -107,3 +107,22 @@ def test_an_edit_changes_the_outline_only_around_it(packs, path):
         for stray in STRAYS:
             added = parse_text("\n".join([*lines[:k], stray, *lines[k:]]), packs)
             _assert_local(base, added, offsets[k], len(stray) + 1, None, (path.name, "add", k, stray))
+
+
+def test_parse_says_in_one_line_when_the_structure_is_uncertain(tmp_path, packs):
+    from conftest import run_cli
+    from mingjing.render.outline_tree import confidence_line
+
+    text = (REALFORMS / "colon_parts_no_labels.txt").read_text(encoding="utf-8")
+    contested = text.replace("产生问题的原因：", "一、").replace("整改措施：", "二、整改措施：") \
+        .replace("存在的问题：", "三、存在的问题：") + "\n原因分析\n"
+    (tmp_path / "m.txt").write_text(contested, encoding="utf-8")
+    out = run_cli("parse", str(tmp_path / "m.txt"))
+    assert out.returncode == 0, out.stderr
+    lines = [line for line in out.stdout.splitlines() if "结构：" in line]
+    assert len(lines) == 1 and "另一种读法还能找到“原因”部分" in out.stdout.replace("\n│   ", "")
+    plain = parse_text(LEAD_IN, packs)
+    assert plain.confidence >= 0.9 and plain.kinds_elsewhere == []
+    assert "结构：" not in run_cli("parse", str(REALFORMS / "leadin_inline_items.txt")).stdout
+    plain.confidence = 0.4
+    assert confidence_line(plain).startswith("结构：识别把握不大（置信度 0.40）")

@@ -123,8 +123,9 @@ def score_reading(reading: Reading, paras, text_len: int) -> float:
     s -= 1.0 * sum(1 for h in heads if len(h.para.heading) > MAX_BARE_HEADING)
     if reading.rank is not None:
         values = [h.para.label.value for h in heads]
-        breaks = sum(1 for a, b in zip(values, values[1:]) if b != a + 1)
-        s -= 1.0 * breaks + (1.0 if values[0] != 1 else 0.0)
+        breaks = sum(1 for a, b in zip(values, values[1:]) if b != a + 1) + (values[0] != 1)
+        s -= 1.0 * breaks
+        notes.extend(["label-break"] * breaks)
     before = heads[0].para.start / max(1, text_len)
     if before > 0.4:
         s -= 6.0 * (before - 0.4)
@@ -163,6 +164,7 @@ def confidence(ranked: list[Reading]) -> float:
         c -= 0.2
     if "late-start" in best.notes:
         c -= 0.2
+    c -= min(0.3, 0.15 * best.notes.count("label-break"))
     c -= 0.05 * sum(1 for h in best.heads if not h.named)
     return round(max(0.0, min(1.0, c)), 2)
 
