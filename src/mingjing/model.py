@@ -5,6 +5,7 @@ All offsets are character offsets into `Document.text`, end exclusive.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,15 @@ class Paragraph:
     numbered: bool = False  # its label was produced from Word automatic numbering
     label_end: int | None = None  # end offset of that automatic label
     in_table: bool = False
+    line: int | None = None  # 1-based line of the source text, or paragraph number in Word
+    column: int = 0  # source column (0-based) of the first character (leading spaces are dropped)
+    columns: tuple[int, ...] | None = None  # source column of each character, when not column + i
+
+    def source_column(self, i: int) -> int:
+        """0-based source column of the paragraph's i-th character (i may be its length)."""
+        if self.columns:
+            return self.columns[i] if i < len(self.columns) else self.columns[-1] + 1 + i - len(self.columns)
+        return max(0, self.column + i)
 
 
 @dataclass
@@ -55,6 +65,18 @@ class Document:
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start:p.end]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based, of a text offset as the user's editor shows the source:
+        lines of a text file (blank ones count), paragraphs of a Word file, characters in a line."""
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.paragraphs):
+            starts = self.__dict__["_starts"] = [p.start for p in self.paragraphs]
+        k = bisect_right(starts, offset) - 1
+        if k < 0 or self.paragraphs[k].line is None:
+            return self.text.count("\n", 0, offset) + 1, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        p = self.paragraphs[k]
+        return p.line, p.source_column(min(offset, p.end) - p.start) + 1
 
 
 @dataclass

@@ -132,7 +132,9 @@ class _BodyReader:
             level = int(own) + 1
         if text.strip() or label:
             self.builder.add(text, style=style_name, level=level, label=label if text.strip() else "",
-                             in_table=in_table)
+                             in_table=in_table, breaks_are_lines=False)
+        else:
+            self.builder.skip()  # Word still counts the empty paragraph
         for box in boxes:
             self.builder.add_extra("textbox", _plain(box))
 
