@@ -40,6 +40,15 @@ class Paragraph:
     line: int | None = None  # 1-based line of the source text, or paragraph number in Word
     column: int = 0  # source column (0-based) of the first character (leading spaces are dropped)
     columns: tuple[int, ...] | None = None  # source column of each character, when not column + i
+    pieces: tuple[tuple[int, Paragraph], ...] | None = None  # lines re-joined into it: (offset, line)
+
+    def source_line_column(self, i: int) -> tuple[int | None, int]:
+        """Source line and 0-based column of the paragraph's i-th character."""
+        if self.pieces:
+            for offset, piece in reversed(self.pieces):
+                if i >= offset:
+                    return piece.line, piece.source_column(i - offset)
+        return self.line, self.source_column(i)
 
     def source_column(self, i: int) -> int:
         """0-based source column of the paragraph's i-th character (i may be its length)."""
@@ -76,7 +85,8 @@ class Document:
         if k < 0 or self.paragraphs[k].line is None:
             return self.text.count("\n", 0, offset) + 1, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
         p = self.paragraphs[k]
-        return p.line, p.source_column(min(offset, p.end) - p.start) + 1
+        line, column = p.source_line_column(min(offset, p.end) - p.start)
+        return line, column + 1
 
 
 @dataclass

@@ -34,7 +34,7 @@ def _choose_framework(frameworks: dict[str, Framework], framework_id: str | None
         hits = sum(1 for i in problem_items if map_aspect(fw, i.heading, _opening(text, i)) is not None)
         return hits, len(problem_items)
 
-    return detect_framework(frameworks, head, mapped)
+    return detect_framework(frameworks, head, mapped, head.split("\n", 1)[0])
 
 
 def parse_document(document: Document, frameworks: dict[str, Framework],

@@ -34,10 +34,15 @@ def score_framework(fw: Framework, head: str, mapped: int, total: int) -> float:
 
 
 def detect_framework(frameworks: dict[str, Framework], head: str,
-                     count_mapped: Callable[[Framework], tuple[int, int]]) -> FrameworkRef | None:
-    """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal)."""
+                     count_mapped: Callable[[Framework], tuple[int, int]], title: str = "") -> FrameworkRef | None:
+    """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal).
+    A title that names its year rules out the packs of other years (a 2025 material is never
+    checked against 2024's aspects, even when they read alike)."""
     best: tuple[float, Framework] | None = None
+    named = title_years(title)
     for fw in frameworks.values():
+        if named and fw.year is not None and fw.year not in named:
+            continue
         mapped, total = count_mapped(fw)
         s = score_framework(fw, head, mapped, total)
         enough = mapped >= max(1, total // 3) if total else s >= 3.0

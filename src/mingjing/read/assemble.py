@@ -92,8 +92,41 @@ class DocumentBuilder:
             self.extras.append(Extra(kind=kind, text=joined))
 
     def build(self) -> Document:
+        if self.source.format != "pdf":  # the PDF reader joins its own lines
+            self._rejoin()
         return Document(text="\n".join(self._parts), paragraphs=self._paragraphs,
                         source=self.source, extras=self.extras)
+
+    def _rejoin(self) -> None:
+        """Join the lines of text copied from a PDF back into paragraphs (read/rejoin.py); each
+        joined paragraph keeps its lines as pieces, for positions in the source."""
+        from mingjing.read.rejoin import groups
+
+        found = groups(self._parts, self._paragraphs)
+        if len(found) == len(self._parts):
+            return
+        parts: list[str] = []
+        paragraphs: list[Paragraph] = []
+        length = 0
+        for group in found:
+            first = self._paragraphs[group[0]]
+            text = self._parts[group[0]]
+            pieces = [(0, first)]
+            for k in group[1:]:
+                nxt = self._parts[k]
+                if text[-1:].isascii() and text[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum():
+                    text += " "
+                pieces.append((len(text), self._paragraphs[k]))
+                text += nxt
+            start = length + (1 if parts else 0)
+            parts.append(text)
+            length = start + len(text)
+            label_end = None if first.label_end is None else start + first.label_end - first.start
+            paragraphs.append(Paragraph(
+                start=start, end=length, style=first.style, level=first.level, numbered=first.numbered,
+                label_end=label_end, in_table=first.in_table, line=first.line, column=first.column,
+                columns=first.columns, pieces=tuple(pieces) if len(pieces) > 1 else None))
+        self._parts, self._paragraphs, self._length = parts, paragraphs, length
 
 
 Char = tuple[str, object]  # a character and where it came from (e.g. a w:t element and index)
