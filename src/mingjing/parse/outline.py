@@ -13,13 +13,18 @@ from dataclasses import dataclass
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
-from mingjing.parse.readings import Head, Reading, is_lead_in, readings
+from mingjing.parse.readings import Head, Reading, implied_problems, is_lead_in, readings
 from mingjing.parse.sections import section_kind
 
 _TRAILING = "。：:；;，,、 "
-_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)$")
+_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
+# lines a web page or a document library puts around a material: never its title
+_FURNITURE = re.compile(r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
+                        r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页")
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)")
+_ASPECT_LEAD = re.compile(r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])")  # (一)关于…方面,主要是…
+_SIGNATURE = re.compile(r"(书记|局长|主任|部长|科长|处长|党组成员|委员|经理|校长|院长|镇长|县长|主席|干部|党员)\s*\S{2,4}$")
 _ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
 _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 
@@ -75,13 +80,14 @@ def analyse(document: Document) -> list[Para]:
 def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines, an unlabelled one naming the document (…材料, …提纲),
     else a short first line that is not a section heading."""
-    for p in paras[:3]:
+    window = [p for p in paras[:8] if not _FURNITURE.search(p.text)][:3]
+    for p in window:
         if p.label is None and len(p.text) <= 80 and not p.text.endswith("。") and (
                 _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)):
             return p
-    first = paras[0] if paras else None
+    first = window[0] if window else None
     if first and first.label is None and len(first.text) <= 60 and "。" not in first.text \
-            and section_kind(first.text) is None:
+            and section_kind(first.text) is None and not _SIGNATURE.search(first.text):
         return first
     return None
 
@@ -94,27 +100,17 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
 
 
 def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
-    """The chosen headings, plus a problems part found by position: when no heading names the
-    problems but numbered items (1, 2, … at one rank deeper than the parts) stand between the
-    preamble and the first part, those items are the problems (`…做如下对照检查：` then （一）…)."""
+    """The chosen headings, plus a problems part found by position when no heading names it
+    (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
     if best is None:
         return []
-    heads = list(best.heads)
-    if any(h.kind == "problems" for h in heads) or heads[0].kind not in ("causes", "measures"):
-        return heads
-    first = heads[0].para.start
-    before = [p for p in paras[skip:] if p.start < first and p.label is not None
-              and (best.rank is None or p.label.rank > best.rank)]
-    if not before:
-        return heads
-    rank = min(p.label.rank for p in before)
-    run = [p for p in before if p.label.rank == rank]
-    if len(run) < 2 or [p.label.value for p in run] != list(range(1, len(run) + 1)):
-        return heads
+    run = implied_problems(paras, skip, best)
+    if not run:
+        return list(best.heads)
     start = run[0]
     anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
                   start.start, True)
-    return [Head(anchor, "problems", "position", False), *heads]
+    return [Head(anchor, "problems", "position", False), *best.heads]
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -214,6 +210,10 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start:head.end])
             if aspect:  # 一是在…方面，text: the aspect phrase is the heading
                 h_end = h_start + aspect.end()
+        elif how == "label" and kind == "problems":
+            lead = _ASPECT_LEAD.match(doc_text[h_start:h_end])
+            if lead:  # the aspect is the heading, the rest of its sentence sums the problems up
+                h_end = h_start + lead.end()
         elif how == "paragraph" and _series_at_start(head.text):
             h_start = h_end = rest = head.start  # 一是…。二是…。 in one paragraph: points, no heading
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)

@@ -43,7 +43,8 @@ class Reading:
     notes: list[str] = field(default_factory=list)
 
     def kinds(self) -> tuple[str, ...]:
-        return tuple(h.kind for h in self.heads if h.kind in CORE_ORDER)
+        implied = ("problems",) if "implied-problems" in self.notes else ()
+        return implied + tuple(h.kind for h in self.heads if h.kind in CORE_ORDER)
 
 
 def is_lead_in(heading: str, para_text: str) -> bool:
@@ -100,7 +101,25 @@ def _previous_nonempty(paras, index: int):
     return None
 
 
-def score_reading(reading: Reading, paras, text_len: int) -> float:
+def implied_problems(paras, skip: int, reading: Reading) -> list | None:
+    """Numbered items (1, 2, … at one rank deeper than the parts) standing between the preamble
+    and a first part that is causes or measures: the problems, found by position."""
+    heads = reading.heads
+    if not heads or any(h.kind == "problems" for h in heads) or heads[0].kind not in ("causes", "measures"):
+        return None
+    first = heads[0].para.start
+    before = [p for p in paras[skip:] if p.start < first and p.label is not None
+              and (reading.rank is None or p.label.rank > reading.rank)]
+    if not before:
+        return None
+    rank = min(p.label.rank for p in before)
+    run = [p for p in before if p.label.rank == rank]
+    if len(run) < 2 or [p.label.value for p in run] != list(range(1, len(run) + 1)):
+        return None
+    return run
+
+
+def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> float:
     heads = reading.heads
     if not heads:
         return -100.0
@@ -108,6 +127,9 @@ def score_reading(reading: Reading, paras, text_len: int) -> float:
     kinds = reading.kinds()
     distinct = set(kinds)
     s = 4.0 * len(distinct) + (3.0 if "problems" in distinct else 0.0)
+    if implied_problems(paras, skip, reading):
+        s += 5.0
+        notes.append("implied-problems")
     ranked = [CORE_ORDER[k] for k in kinds]
     inversions = sum(1 for a, b in zip(ranked, ranked[1:]) if b < a)
     if inversions:
@@ -127,7 +149,7 @@ def score_reading(reading: Reading, paras, text_len: int) -> float:
         s -= 1.0 * breaks
         notes.extend(["label-break"] * breaks)
     before = heads[0].para.start / max(1, text_len)
-    if before > 0.4:
+    if before > 0.4 and "implied-problems" not in notes:
         s -= 6.0 * (before - 0.4)
         notes.append("late-start")
     return s
@@ -139,7 +161,7 @@ def readings(paras, skip: int, text_len: int) -> list[Reading]:
     found = [_labelled_reading(body, r) for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})]
     found.append(_unlabelled_reading(body, paras))
     for r in found:
-        r.score = score_reading(r, paras, text_len)
+        r.score = score_reading(r, paras, text_len, skip)
     order = {r.family: k for k, r in enumerate(found)}
     return sorted(found, key=lambda r: (-r.score, order[r.family]))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _OTHER = re.compile(r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
-                    r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见")
+                    r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见|案例|以案促改|以案为鉴")
 _CAUSES_STRONG = re.compile(r"原因|根源|根子|症结|思想根源")
 _CAUSES_WEAK = re.compile(r"剖析|深挖|挖根")
 _MEASURES = re.compile(r"整改措施|整改方向|整改举措|整改思路|整改目标|改进措施|努力方向|今后方向|下一步|打算|"
