@@ -46,10 +46,21 @@ def test_plain_text_with_one_paragraph_a_line_is_never_joined():
         assert len(doc.paragraphs) == sum(1 for line in text.split("\n") if line.strip()), path.name
 
 
-def test_a_title_naming_its_year_rules_out_other_years_packs(packs):
-    text = WRAPPED.replace("2024 年度", "2025 年度")
+def test_headings_run_into_one_line_are_read_as_their_pieces(packs):
+    text = (REALFORMS / "single_line_excerpt.txt").read_text(encoding="utf-8")
     o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
-    if any(fw.year == 2025 and fw.meeting == "民主生活会" for fw in packs.values()):
-        assert o.framework is not None and o.framework.id.endswith("2025")
-    else:
-        assert o.framework is None  # never 2024's aspects for a 2025 material
+    assert [(s.label, s.heading) for s in o.sections] == [("一、", "存在的问题"), ("二、", "产生问题的原因"),
+                                                         ("三、", "整改措施")]
+    assert o.preamble_end <= o.sections[0].start and o.document.text[o.preamble_end - 1] == "。"
+    line = (REALFORMS / "title_line_with_first_item.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(line.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "何静2024年度民主生活会个人对照检查材料"
+    assert o.sections[0].items[0].label == "（一）"
+
+
+def test_numbers_inside_a_sentence_are_not_headings():
+    from mingjing.parse.embedded import split_points
+
+    assert split_points("今年一季度完成了目标任务的三成，二、三季度又完成了四成，全年目标基本实现，群众比较满意。") == []
+    assert split_points("我们推行了“一、二、三”工作法，一是登记，二是跟踪，三是回访，效果比较明显，群众普遍认可。") == []
+    assert split_points("对照检查情况如下（详见第（一）项），在理论学习、政治素质等方面都存在差距，需要认真整改。") == []

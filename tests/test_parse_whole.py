@@ -73,18 +73,21 @@ def shape_one(s):
 STRAYS = ("存在的问题", "究其原因，主要有以下几点：", "第2页 共5页", "这一年工作很忙。")
 
 
-def _assert_local(base, edited, at: int, shift: int, skip_start: int | None, why):
+def _assert_local(base, edited, at: int, shift: int, removed: bool, why):
     """Parts: the same list, except a part headed by the edited paragraph itself (whose items may
     then be found by position, as when a material has no problems heading). Items: the same
     in every part that neither holds the edit nor stands just before it."""
-    heads = [(s.kind, s.heading) for s in base.sections if s.start != skip_start]
-    got = [(s.kind, s.heading) for s in edited.sections
-           if s.start != (at if skip_start is None else -1) and not (skip_start is not None and s.by == "position")]
+    inside = (lambda s: at <= s.start < at - shift) if removed else (lambda s: False)
+    added = (lambda s: at <= s.start < at + shift) if not removed else (lambda s: s.by == "position")
+    heads = [(s.kind, s.heading) for s in base.sections if not inside(s)]
+    got = [(s.kind, s.heading) for s in edited.sections if not added(s)]
     assert got == heads, why
     before = [shape_one(s) for s in base.sections if s.end < at][:-1]
-    after = [shape_one(s) for s in base.sections if s.start > at]
+    base_end = at - shift if removed else at  # where the text after the edit starts, in each
+    edited_end = at if removed else at + shift
+    after = [shape_one(s) for s in base.sections if s.start >= base_end]
     got_before = [shape_one(s) for s in edited.sections if s.end < at]
-    got_after = [shape_one(s) for s in edited.sections if s.start > at + shift]
+    got_after = [shape_one(s) for s in edited.sections if s.start >= edited_end]
     assert got_before[:len(before)] == before, why
     assert not after or got_after[len(got_after) - len(after):] == after, why
 
@@ -105,10 +108,10 @@ def test_an_edit_changes_the_outline_only_around_it(packs, path):
         if not lines[k].strip():
             continue
         removed = parse_text("\n".join(lines[:k] + lines[k + 1:]), packs)
-        _assert_local(base, removed, offsets[k], -len(lines[k]) - 1, offsets[k], (path.name, "remove", k))
+        _assert_local(base, removed, offsets[k], -len(lines[k]) - 1, True, (path.name, "remove", k))
         for stray in STRAYS:
             added = parse_text("\n".join([*lines[:k], stray, *lines[k:]]), packs)
-            _assert_local(base, added, offsets[k], len(stray) + 1, None, (path.name, "add", k, stray))
+            _assert_local(base, added, offsets[k], len(stray) + 1, False, (path.name, "add", k, stray))
 
 
 def test_parse_says_in_one_line_when_the_structure_is_uncertain(tmp_path, packs):

@@ -36,15 +36,15 @@ def score_framework(fw: Framework, head: str, mapped: int, total: int) -> float:
 def detect_framework(frameworks: dict[str, Framework], head: str,
                      count_mapped: Callable[[Framework], tuple[int, int]], title: str = "") -> FrameworkRef | None:
     """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal).
-    A title that names its year rules out the packs of other years (a 2025 material is never
-    checked against 2024's aspects, even when they read alike)."""
+    A title's year weighs twice: a pack of the year the title names beats another year's pack
+    whose aspects read alike (a copied old title still maps to this year's pack, for R203)."""
     best: tuple[float, Framework] | None = None
     named = title_years(title)
     for fw in frameworks.values():
-        if named and fw.year is not None and fw.year not in named:
-            continue
         mapped, total = count_mapped(fw)
         s = score_framework(fw, head, mapped, total)
+        if named and fw.year is not None:
+            s += 1.0 if fw.year in named else -1.0
         enough = mapped >= max(1, total // 3) if total else s >= 3.0
         if enough and (best is None or s > best[0]):
             best = (s, fw)

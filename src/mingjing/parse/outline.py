@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from mingjing.model import Document, Example, Item, Point, Section
+from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
 from mingjing.parse.readings import Head, Reading, implied_problems, is_lead_in, readings
 from mingjing.parse.sections import section_kind
@@ -54,26 +55,38 @@ class Para:
 _BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
 
 
+def _para(index: int, start: int, text: str, level: int | None) -> Para:
+    end = start + len(text)
+    label = match_label(text)
+    bracket = None if label else _BRACKET.match(text)
+    if bracket:  # 【存在的问题】: the words inside the brackets are the heading
+        h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
+        whole = rest >= end
+        return Para(index, start, end, text, None, level, h_start, h_end, end if whole else rest, whole)
+    body_rel = label.end if label else 0
+    body = text[body_rel:]
+    h_end, rest = split_heading(body)
+    heading = body[:h_end].rstrip(_TRAILING)
+    rest_abs = start + body_rel + rest
+    whole = not text[body_rel + rest:].strip()
+    return Para(index, start, end, text, label, level, start + body_rel, start + body_rel + len(heading),
+                rest_abs if not whole else end, whole)
+
+
 def analyse(document: Document) -> list[Para]:
-    paras = []
-    for i, p in enumerate(document.paragraphs):
+    """The paragraphs as the parser reads them: a paragraph that runs several headings together
+    (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
+    paras: list[Para] = []
+    for p in document.paragraphs:
         text = document.text[p.start:p.end]
-        label = match_label(text)
-        bracket = None if label else _BRACKET.match(text)
-        if bracket:  # 【存在的问题】: the words inside the brackets are the heading
-            h_start, h_end, rest = p.start + 1, p.start + bracket.end(1), p.start + bracket.end()
-            whole = rest >= p.end
-            paras.append(Para(i, p.start, p.end, text, None, p.level, h_start, h_end,
-                              p.end if whole else rest, whole))
-            continue
-        body_rel = label.end if label else 0
-        body = text[body_rel:]
-        h_end, rest = split_heading(body)
-        heading = body[:h_end].rstrip(_TRAILING)
-        rest_abs = p.start + body_rel + rest
-        whole = not text[body_rel + rest:].strip()
-        paras.append(Para(i, p.start, p.end, text, label, p.level, p.start + body_rel,
-                          p.start + body_rel + len(heading), rest_abs if not whole else p.end, whole))
+        cuts = split_points(text)
+        bounds = [0, *cuts, len(text)]
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                paras.append(_para(len(paras), p.start + a + lead, piece, p.level if k == 0 else None))
     return paras
 
 
