@@ -84,4 +84,23 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
                     key=lambda sa: -sa[0])
     if scores[0][0] >= 2 and scores[0][0] >= scores[1][0] + 2:
         return scores[0][1].name
+    return _by_shared_words(framework, heading)
+
+
+MIN_SHARED = 2  # two-character words a problem statement must share with an aspect's wording
+
+
+@lru_cache(maxsize=64)
+def _bigrams(aspect: Aspect) -> frozenset[str]:
+    return frozenset(p[k:k + 2] for p in _phrases(aspect) for k in range(len(p) - 1))
+
+
+def _by_shared_words(framework: Framework, heading: str) -> str | None:
+    """A heading that states the problem (`理论学习抓得不够紧，…`): the aspect whose wording shares
+    the most two-character words with its first clause, when one clearly leads."""
+    clause = squash(re.split(r"[，,；;。]", heading, maxsplit=1)[0])
+    grams = {clause[k:k + 2] for k in range(len(clause) - 1)}
+    scores = sorted(((len(grams & _bigrams(a)), a) for a in framework.aspects), key=lambda sa: -sa[0])
+    if scores[0][0] >= MIN_SHARED and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1].name
     return None
