@@ -78,9 +78,9 @@ def _assert_local(base, edited, at: int, shift: int, removed: bool, why):
     then be found by position, as when a material has no problems heading). Items: the same
     in every part that neither holds the edit nor stands just before it."""
     inside = (lambda s: at <= s.start < at - shift) if removed else (lambda s: False)
-    added = (lambda s: at <= s.start < at + shift) if not removed else (lambda s: s.by == "position")
-    heads = [(s.kind, s.heading) for s in base.sections if not inside(s)]
-    got = [(s.kind, s.heading) for s in edited.sections if not added(s)]
+    added = (lambda s: at <= s.start < at + shift) if not removed else (lambda s: False)
+    heads = [(s.kind, s.heading) for s in base.sections if not inside(s) and s.by != "position"]
+    got = [(s.kind, s.heading) for s in edited.sections if not added(s) and s.by != "position"]
     assert got == heads, why
     before = [shape_one(s) for s in base.sections if s.end < at][:-1]
     base_end = at - shift if removed else at  # where the text after the edit starts, in each
