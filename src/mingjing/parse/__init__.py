@@ -14,6 +14,7 @@ from mingjing.parse.detect import detect_framework
 from mingjing.parse.outline import analyse, build_sections, find_sections, find_title, implicit_problems, trim_span
 from mingjing.parse.readings import confidence, kinds_elsewhere
 
+POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
 OPENING_CHARS = 80  # how much of an item's body aspect mapping may read for keywords
 
@@ -67,6 +68,6 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
         preamble_end=preamble[1] if preamble else None,
         framework=ref,
         sections=sections,
-        confidence=confidence(ranked),
+        confidence=confidence(ranked) if best is not None or not sections else POSITION_ONLY,
         kinds_elsewhere=kinds_elsewhere(ranked),
     )

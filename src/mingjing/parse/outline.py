@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
-from mingjing.parse.readings import Head, Reading, implied_problems, is_lead_in, readings
+from mingjing.parse.readings import NO_READING, Head, Reading, implied_problems, is_lead_in, problems_without_parts, readings
 from mingjing.parse.sections import section_kind
 
 _TRAILING = "。：:；;，,、 "
@@ -108,7 +108,7 @@ def find_title(paras: list[Para]) -> Para | None:
 def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading | None, list[Reading]]:
     """The best reading of the section headings, and all readings best first."""
     ranked = readings(paras, skip, text_len)
-    best = ranked[0] if ranked and ranked[0].heads else None
+    best = ranked[0] if ranked and ranked[0].score > NO_READING else None
     return best, ranked
 
 
@@ -116,7 +116,13 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     """The chosen headings, plus a problems part found by position when no heading names it
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
     if best is None:
-        return []
+        run = problems_without_parts(paras, skip)
+        if not run:
+            return []
+        start = run[0]
+        anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
+                      start.start, True)
+        return [Head(anchor, "problems", "position", False)]
     run = implied_problems(paras, skip, best)
     if not run:
         return list(best.heads)

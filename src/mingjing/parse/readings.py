@@ -24,6 +24,7 @@ CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
 _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 LOW_CONFIDENCE = 0.6
+NO_READING = -100.0
 
 
 @dataclass
@@ -119,10 +120,29 @@ def implied_problems(paras, skip: int, reading: Reading) -> list | None:
     return run
 
 
+_PROBLEM_ITEM = re.compile(r"方面|问题|不足|差距|不够|不强|不深|不高|不严|不实|欠缺|短板")
+
+
+def problems_without_parts(paras, skip: int) -> list | None:
+    """No heading names any part, but the outermost numbered run (1, 2, … at least two) reads as
+    problems (`在…方面`, `…不够深入`): the problems, found by position."""
+    labelled = [p for p in paras[skip:] if p.label is not None and p.rank is not None and p.rank <= 3]
+    if not labelled:
+        return None
+    rank = min(p.label.rank for p in labelled)
+    run = [p for p in labelled if p.label.rank == rank]
+    values = [p.label.value for p in run]
+    if len(run) < 2 or values != list(range(1, len(run) + 1)):
+        return None
+    if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
+        return None
+    return run
+
+
 def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> float:
     heads = reading.heads
-    if not heads:
-        return -100.0
+    if not heads or not any(h.named for h in heads):
+        return NO_READING  # headings that name no part at all are items or prose, not parts
     notes = reading.notes
     kinds = reading.kinds()
     distinct = set(kinds)
@@ -169,7 +189,7 @@ def readings(paras, skip: int, text_len: int) -> list[Reading]:
 def confidence(ranked: list[Reading]) -> float:
     """How sure the parse is of its parts: 1.0 plain, lower when another reading comes close with
     other parts, when parts are out of order, unnamed, or start late."""
-    if not ranked or not ranked[0].heads:
+    if not ranked or ranked[0].score <= NO_READING:
         return 1.0  # no reading finds any part: sure that there is none
     best = ranked[0]
     c = 1.0
