@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
-from mingjing.parse.readings import NO_READING, Head, Reading, implied_problems, is_lead_in, problems_without_parts, readings
+from mingjing.parse.readings import NO_READING, TOC_LINE, Head, Reading, implied_problems, is_lead_in, problems_without_parts, readings
 from mingjing.parse.sections import section_kind
 
 _TRAILING = "。：:；;，,、 "
@@ -93,7 +93,7 @@ def analyse(document: Document) -> list[Para]:
 def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines, an unlabelled one naming the document (…材料, …提纲),
     else a short first line that is not a section heading."""
-    window = [p for p in paras[:8] if not _FURNITURE.search(p.text)][:3]
+    window = [p for p in paras[:12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)][:3]
     for p in window:
         if p.label is None and len(p.text) <= 80 and not p.text.endswith("。") and (
                 _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)):

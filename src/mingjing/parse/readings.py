@@ -23,6 +23,7 @@ CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 # a sentence that introduces a part's items rather than naming the part
 _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
 _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
+TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
 LOW_CONFIDENCE = 0.6
 NO_READING = -100.0
 
@@ -73,7 +74,7 @@ def _unlabelled_candidate(p) -> str | None:
 def _labelled_reading(paras, rank: int) -> Reading:
     heads = []
     for p in paras:
-        if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING:
+        if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING and not TOC_LINE.search(p.text):
             kind = section_kind(p.heading)
             heads.append(Head(p, kind or "other", "label", kind is not None))
     return Reading(f"label{rank}", heads, rank)
@@ -83,7 +84,7 @@ def _unlabelled_reading(paras, all_paras) -> Reading:
     heads = []
     for p in paras:
         how = _unlabelled_candidate(p)
-        if how is None or not p.heading:
+        if how is None or not p.heading or TOC_LINE.search(p.text):
             continue
         kind = section_kind(p.heading)
         if kind is None:
