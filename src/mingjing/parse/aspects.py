@@ -37,6 +37,14 @@ def _phrases(aspect: Aspect) -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
+def _core_name(aspect: Aspect) -> str:
+    name = squash(aspect.name)
+    for suffix in ("情况", "方面"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
+
+
 def _strong(aspect: Aspect, heading: str, phrase: str | None) -> int:
     best = 0
     for p in _phrases(aspect):
@@ -64,6 +72,8 @@ def strong_aspect(framework: Framework, heading: str) -> str | None:
     phrase = _heading_phrase(h)
     strong = sorted(((_strong(a, h, phrase), a) for a in framework.aspects), key=lambda sa: -sa[0])
     strong = [(score, a) for score, a in strong if score]
+    if sum(1 for _, a in strong if _core_name(a) in h) >= 2:
+        return None  # two aspects named in one heading (在理论学习、政治素质方面): no single answer
     if strong and (len(strong) == 1 or strong[0][0] > strong[1][0]):
         return strong[0][1].name
     return None
