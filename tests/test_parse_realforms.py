@@ -64,3 +64,16 @@ def test_numbers_inside_a_sentence_are_not_headings():
     assert split_points("今年一季度完成了目标任务的三成，二、三季度又完成了四成，全年目标基本实现，群众比较满意。") == []
     assert split_points("我们推行了“一、二、三”工作法，一是登记，二是跟踪，三是回访，效果比较明显，群众普遍认可。") == []
     assert split_points("对照检查情况如下（详见第（一）项），在理论学习、政治素质等方面都存在差距，需要认真整改。") == []
+
+
+def test_every_form_in_the_docs_has_a_fixture_and_every_fixture_a_form():
+    import re
+
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "real-materials.md").read_text(encoding="utf-8")
+    fixture_cells = re.findall(r"^\|[^|]*\|([^|]*)\|", doc, re.M)  # the second column of each table
+    named = set(re.findall(r"`([a-z0-9_]+)`", " ".join(fixture_cells)))
+    stems = {p.stem for p in REALFORMS.glob("*.txt")}
+    assert stems == {p.stem for p in (FIXTURES / "realforms" / "expected").glob("*.yaml")}
+    assert named == stems, (named - stems, stems - named)
