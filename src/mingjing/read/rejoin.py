@@ -8,7 +8,6 @@ the document shows that width clearly, and never into a numbered block, a headin
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 
 from mingjing.model import Paragraph
@@ -16,28 +15,36 @@ from mingjing.read.pdf import _ENDS_SENTENCE, _STARTS_BLOCK
 
 MIN_LINES = 8  # full lines needed before the text counts as wrapped
 MIN_SHARE = 0.3  # share of the long lines that must have the common width
-MIN_WIDTH = 24  # display columns of the narrowest wrapping worth detecting
+MIN_WIDTH = 40  # display columns of the narrowest page line (20 Chinese characters)
 SLACK = 8  # display columns a full line may fall short of the width (digits and spaces vary it)
 _TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,8}）|\([^)]{1,8}\))?$")
 _SENTENCE_MARKS = re.compile(r"[。，；！？,;]")
 
 
+MAX_LINE = 60  # characters: a line of a printed page is never longer
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    """Columns the text takes in a monospaced CJK font: wide characters count two."""
+    return len(text) + len(_WIDE.findall(text))
 
 
 def line_width(texts: list[str]) -> int | None:
     """The common display width of a hard-wrapped text, or None when it has none."""
-    widths = [display_width(t) for t in texts if len(t) >= 8]
-    if len(widths) < MIN_LINES:
-        return None
+    lines = [t for t in texts if 8 <= len(t) <= MAX_LINE]
+    long_lines = sum(1 for t in texts if len(t) >= 8)
+    if len(lines) < MIN_LINES or len(lines) * 2 < long_lines:
+        return None  # mostly long paragraphs: not a text broken into printed lines
+    widths = [display_width(t) for t in lines]
     counts = Counter(widths)
     best, support = 0, 0
     for w in counts:
         n = sum(c for v, c in counts.items() if w - 2 <= v <= w)
         if n > support or n == support and w > best:
             best, support = w, n
-    if best < MIN_WIDTH or support < max(MIN_LINES, MIN_SHARE * len(widths)):
+    if best < MIN_WIDTH or support < max(MIN_LINES, MIN_SHARE * long_lines):
         return None
     return best
 
@@ -52,6 +59,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
         continues = (width is not None and prev and line and width - SLACK <= display_width(prev) <= width + 2
+                     and display_width(line) <= width + 2  # a page line is never wider than the page
                      and not prev.endswith(_ENDS_SENTENCE) and not _STARTS_BLOCK.match(line)
                      and not p.numbered and p.level is None and not p.in_table
                      and paragraphs[k - 1].level is None and not paragraphs[k - 1].in_table)
