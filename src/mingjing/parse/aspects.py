@@ -20,8 +20,21 @@ def squash(text: str) -> str:
     return _NOISE.sub("", text)
 
 
-@lru_cache(maxsize=64)
+_PHRASES: dict[int, tuple[Aspect, tuple[str, ...]]] = {}  # by id: hashing a frozen Aspect costs more
+
+
 def _phrases(aspect: Aspect) -> tuple[str, ...]:
+    kept = _PHRASES.get(id(aspect))
+    if kept is not None and kept[0] is aspect:
+        return kept[1]
+    phrases = _make_phrases(aspect)
+    if len(_PHRASES) > 4096:  # packs loaded again and again (tests): keep the table small
+        _PHRASES.clear()
+    _PHRASES[id(aspect)] = (aspect, phrases)
+    return phrases
+
+
+def _make_phrases(aspect: Aspect) -> tuple[str, ...]:
     names = [aspect.name, *(a for a in aspect.aliases)]
     if aspect.full:
         names.append(aspect.full)
@@ -70,8 +83,11 @@ def strong_aspect(framework: Framework, heading: str) -> str | None:
     if not h:
         return None
     phrase = _heading_phrase(h)
-    strong = sorted(((_strong(a, h, phrase), a) for a in framework.aspects), key=lambda sa: -sa[0])
-    strong = [(score, a) for score, a in strong if score]
+    return _pick_strong([(_strong(a, h, phrase), a) for a in framework.aspects], h)
+
+
+def _pick_strong(scored: list[tuple[int, Aspect]], h: str) -> str | None:
+    strong = sorted(((score, a) for score, a in scored if score), key=lambda sa: -sa[0])
     if sum(1 for _, a in strong if _core_name(a) in h) >= 2:
         return None  # two aspects named in one heading (在理论学习、政治素质方面): no single answer
     if strong and (len(strong) == 1 or strong[0][0] > strong[1][0]):
@@ -85,8 +101,9 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     if not h:
         return None
     phrase = _heading_phrase(h)
-    if any(_strong(a, h, phrase) for a in framework.aspects):
-        return strong_aspect(framework, heading)
+    scored = [(_strong(a, h, phrase), a) for a in framework.aspects]
+    if any(score for score, _ in scored):
+        return _pick_strong(scored, h)
     if phrase:  # the heading names an aspect of its own that the framework does not have
         return None
     body = squash(body_start)

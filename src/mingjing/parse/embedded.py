@@ -15,9 +15,10 @@ from mingjing.parse.labels import match_label
 from mingjing.parse.sections import section_kind
 
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
-_START = re.compile(r"(?:(?<=[。！？；;!?\s])|(?<=[^\s第]))(?=第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_START = re.compile(r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
 _BOUNDARY = "。！？；;!? \u3000"
 MAX_HEADING = 20
+_NUMERALS = "一二三四五六七八九十"
 
 
 def _candidates(text: str) -> list[tuple[int, int, int]]:
@@ -25,10 +26,12 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
     out = []
     for m in _START.finditer(text, 1):
         at = m.start()
+        before = text[at - 1]
+        if before == "第" or before in _NUMERALS:
+            continue  # 第（一）项, or the middle of a longer numeral
         label = match_label(text[at:])
         if label is None or label.rank > 2:
             continue
-        before = text[at - 1]
         if label.rank < 2 and before not in _BOUNDARY:
             continue  # 一、 inside a sentence is a list of words, not a heading
         out.append((at, label.rank, label.value))
