@@ -129,3 +129,28 @@ def test_parse_says_in_one_line_when_the_structure_is_uncertain(tmp_path, packs)
     assert "结构：" not in run_cli("parse", str(REALFORMS / "leadin_inline_items.txt")).stdout
     plain.confidence = 0.4
     assert confidence_line(plain).startswith("结构：识别把握不大（置信度 0.40）")
+
+
+def test_framework_follows_title_and_aspects_whatever_the_length(packs):
+    """2023 主题教育 in the title and items 理论学习…廉洁自律: zhuti-2023, even when the preamble
+    names the second batch and the material runs on for pages."""
+    text = LEAD_IN.replace("2023年主题教育专题民主生活会个人发言提纲", "张某2023年度主题教育专题民主生活会个人发言提纲") \
+        .replace("按照县委主题教育领导小组的安排，", "按照县委关于第二批主题教育的安排，")
+    longer = text + "\n".join(["此外，这一年里我还参加了多项专项工作，情况较多，这里不一一列举。"] * 300)
+    for material in (text, longer):
+        o = parse_text(material, packs)
+        assert o.framework.id == "zhuti-2023"
+        assert [i.aspect for i in o.sections[0].items] == ["理论学习", "政治素质", "能力本领", "担当作为",
+                                                           "工作作风", "廉洁自律"]
+
+
+def test_json_outline_carries_by_and_confidence(packs):
+    from mingjing.model import outline_summary, outline_to_dict
+
+    o = parse_text(LEAD_IN, packs)
+    d = outline_to_dict(o)
+    assert d["schema"] == "mingjing.outline/1" and d["confidence"] == o.confidence
+    assert [s["by"] for s in d["sections"]] == ["label"] * 3
+    assert {i["by"] for s in d["sections"] for i in s["items"]} == {"label"}
+    summary = outline_summary(o)
+    assert summary["confidence"] == o.confidence and summary["sections"][0]["items"][0]["by"] == "label"

@@ -243,9 +243,12 @@ def outline_summary(outline: Outline) -> dict[str, Any]:
     """The outline without text: what the review saw (kinds, headings, aspects, counts)."""
     return {
         "title": outline.title,
+        "confidence": outline.confidence,
+        "kinds_elsewhere": list(outline.kinds_elsewhere),
         "sections": [{"kind": s.kind, "label": s.label, "heading": s.heading, "start": s.start, "end": s.end,
+                      "by": s.by,
                       "items": [{"label": i.label, "heading": i.heading, "aspect": i.aspect, "start": i.start,
-                                 "end": i.end, "points": len(i.points),
+                                 "end": i.end, "by": i.by, "points": len(i.points),
                                  "examples": sum(len(p.examples) for p in i.points)} for i in s.items]}
                      for s in outline.sections],
     }

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
-from mingjing.parse.readings import NO_READING, TOC_LINE, Head, Reading, implied_problems, is_lead_in, problems_without_parts, readings
+from mingjing.parse.readings import (NO_READING, TOC_LINE, Head, Reading, aspect_parts, implied_problems,
+                                     is_lead_in, problems_without_parts, readings)
 from mingjing.parse.sections import section_kind
 
 _TRAILING = "。：:；;，,、 "
@@ -123,6 +124,12 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
                       start.start, True)
         return [Head(anchor, "problems", "position", False)]
+    parts = aspect_parts(best)
+    if parts:  # the aspects are the parts: one problems part holding them as its items
+        first = parts[0].para
+        anchor = Para(first.index, first.start, first.end, first.text, None, None, first.start, first.start,
+                      first.start, True)
+        return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts):]]
     run = implied_problems(paras, skip, best)
     if not run:
         return list(best.heads)
@@ -258,7 +265,8 @@ def build_sections(document: Document, paras: list[Para], heads: list[Head],
             rest = Para(head.index, head.rest_start, head.end, text[head.rest_start:head.end],
                         None, None, head.rest_start, head.rest_start, head.rest_start, False)
             body.insert(0, rest)
-        items = build_items(text, body, rank, end, h.kind) if body else []
+        section_rank = rank if h.items_rank is None else h.items_rank - 1
+        items = build_items(text, body, section_rank, end, h.kind) if body else []
         sections.append(Section(kind=h.kind, label=head.label.text if head.label else "",
                                 heading=head.heading, heading_start=head.body_start,
                                 heading_end=head.heading_end, start=head.start, end=end, items=items,

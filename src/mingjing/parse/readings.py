@@ -34,6 +34,7 @@ class Head:
     kind: str
     by: str  # label | style | keyword | position
     named: bool  # the heading's words name its kind (not only its position)
+    items_rank: int | None = None  # a part made of headings found by position: the rank of its items
 
 
 @dataclass
@@ -122,6 +123,27 @@ def implied_problems(paras, skip: int, reading: Reading) -> list | None:
 
 
 _PROBLEM_ITEM = re.compile(r"方面|问题|不足|差距|不够|不强|不深|不高|不严|不实|欠缺|短板")
+_ASPECT_PART = re.compile(r"方面|^在.{1,12}上$|情况$")
+
+
+def aspect_parts(reading: Reading) -> list[Head] | None:
+    """Parts that are the problems' aspects themselves (`一、在思想上` … `四、在作风上`, then
+    `五、原因分析`): at least two unnamed headings reading as aspects or problems, before a
+    causes or measures part and with no problems part in the reading."""
+    heads = reading.heads
+    if reading.rank is None or any(h.kind == "problems" for h in heads):
+        return None
+    run = []
+    for h in heads:
+        if h.named:
+            break
+        run.append(h)
+    rest = heads[len(run):]
+    if len(run) < 2 or not rest or rest[0].kind not in ("causes", "measures"):
+        return None
+    if not all(_ASPECT_PART.search(h.para.heading) or _PROBLEM_ITEM.search(h.para.heading) for h in run):
+        return None
+    return run
 
 
 def problems_without_parts(paras, skip: int) -> list | None:
@@ -150,6 +172,10 @@ def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> floa
     s = 4.0 * len(distinct) + (3.0 if "problems" in distinct else 0.0)
     if implied_problems(paras, skip, reading):
         s += 5.0
+        notes.append("implied-problems")
+    run = aspect_parts(reading)
+    if run:
+        s += 7.0 + 1.5 * len(run)  # the problems, found as a run of aspect headings
         notes.append("implied-problems")
     ranked = [CORE_ORDER[k] for k in kinds]
     inversions = sum(1 for a, b in zip(ranked, ranked[1:]) if b < a)
