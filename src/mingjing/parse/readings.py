@@ -26,6 +26,7 @@ _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二�
 TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
 LOW_CONFIDENCE = 0.6
 NO_READING = -100.0
+LONG_PREAMBLE = 600  # characters before the first part beyond which a late start is suspicious
 
 
 @dataclass
@@ -196,7 +197,7 @@ def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> floa
         s -= 1.0 * breaks
         notes.extend(["label-break"] * breaks)
     before = heads[0].para.start / max(1, text_len)
-    if before > 0.4 and "implied-problems" not in notes:
+    if before > 0.4 and heads[0].para.start > LONG_PREAMBLE and "implied-problems" not in notes:
         s -= 6.0 * (before - 0.4)
         notes.append("late-start")
     return s
