@@ -77,3 +77,36 @@ def test_every_form_in_the_docs_has_a_fixture_and_every_fixture_a_form():
     stems = {p.stem for p in REALFORMS.glob("*.txt")}
     assert stems == {p.stem for p in (FIXTURES / "realforms" / "expected").glob("*.yaml")}
     assert named == stems, (named - stems, stems - named)
+
+
+def _bold_docx(lines):
+    d = docx.Document()
+    for text, bold in lines:
+        para = d.add_paragraph()
+        para.add_run(text).bold = bold
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_bold_headings_without_numbers_are_parts_and_items(packs):
+    lines = [("徐明2023年主题教育专题民主生活会对照检查材料", True),
+             ("会前我参加集中学习6次，征求意见9条，与班子成员逐一谈心，现对照检查如下。", False),
+             ("存在的问题", True), ("在理论学习方面", True), ("读原著不多，学用脱节，研讨发言多是复述文件。", False),
+             ("在政治素质方面", True), ("对分管领域的舆情风险不敏感，处置慢了半拍。", False),
+             ("原因分析", True), ("理论武装不够自觉，党性锻炼有所放松。", False),
+             ("整改措施", True), ("每周读原著半天，建立舆情日报制度。", False)]
+    doc = read_bytes(_bold_docx(lines), "m.docx", ".docx")
+    assert [p.bold for p in doc.paragraphs] == [b for _, b in lines]
+    o = parse_document(doc, packs)
+    assert [(s.kind, s.heading, s.by) for s in o.sections] == [
+        ("problems", "存在的问题", "style"), ("causes", "原因分析", "style"), ("measures", "整改措施", "style")]
+    assert [(i.heading, i.aspect, i.by) for i in o.sections[0].items] == [
+        ("在理论学习方面", "理论学习", "style"), ("在政治素质方面", "政治素质", "style")]
+    md = "\n".join(f"**{t}**" if b else t for t, b in lines)
+    o = parse_document(read_bytes(md.encode("utf-8"), "m.md", ".md"), packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    # a long bold sentence is emphasis, not a heading
+    emphasis = [*lines[:2], ("我深刻认识到，存在的问题根子在思想，必须从思想上找原因、从行动上抓整改。", True), *lines[2:]]
+    o = parse_document(read_bytes(_bold_docx(emphasis), "m.docx", ".docx"), packs)
+    assert [s.heading for s in o.sections] == ["存在的问题", "原因分析", "整改措施"]

@@ -37,6 +37,7 @@ class Paragraph:
     numbered: bool = False  # its label was produced from Word automatic numbering
     label_end: int | None = None  # end offset of that automatic label
     in_table: bool = False
+    bold: bool = False  # every character of it is bold (a heading set off by weight, not by style)
     line: int | None = None  # 1-based line of the source text, or paragraph number in Word
     column: int = 0  # source column (0-based) of the first character (leading spaces are dropped)
     columns: tuple[int, ...] | None = None  # source column of each character, when not column + i

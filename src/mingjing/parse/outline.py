@@ -74,6 +74,9 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
                 rest_abs if not whole else end, whole)
 
 
+BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
+
+
 def analyse(document: Document) -> list[Para]:
     """The paragraphs as the parser reads them: a paragraph that runs several headings together
     (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
@@ -87,7 +90,8 @@ def analyse(document: Document) -> list[Para]:
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if piece:
-                paras.append(_para(len(paras), p.start + a + lead, piece, p.level if k == 0 else None))
+                level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
+                paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
     return paras
 
 

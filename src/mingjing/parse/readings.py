@@ -62,9 +62,9 @@ def _unlabelled_candidate(p) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
     if p.label is not None or _INLINE_START.match(p.text):
         return None
-    if p.level is not None:
-        return "style"
     head = p.heading
+    if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
+        return "style"
     if p.whole and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
         return "keyword"
     if not p.whole and len(head) <= MAX_INLINE_HEADING and p.text[p.heading_end - p.start:].startswith(

@@ -37,7 +37,7 @@ class DocumentBuilder:
 
     def add(self, text: str, *, style: str | None = None, level: int | None = None,
             label: str = "", in_table: bool = False, line: int | None = None, column: int = 0,
-            breaks_are_lines: bool = True) -> None:
+            breaks_are_lines: bool = True, bold: bool = False) -> None:
         """Add one source paragraph; line breaks inside it start new paragraphs. `line` is its
         1-based line (text) or paragraph number (Word) in the source, `column` the source column of
         its first character; by default the next line after the last one added. A Word paragraph
@@ -55,6 +55,7 @@ class DocumentBuilder:
                 offset = column if k == 0 else 0
                 self._append(piece, style, level, label if first else "", in_table)
                 para = self._paragraphs[-1]
+                para.bold = bold
                 para.line = base + (k if breaks_are_lines else 0)
                 shift = para.label_end - para.start if para.label_end is not None else 0
                 para.column = lead + offset - shift if columns is None else offset
@@ -124,7 +125,7 @@ class DocumentBuilder:
             label_end = None if first.label_end is None else start + first.label_end - first.start
             paragraphs.append(Paragraph(
                 start=start, end=length, style=first.style, level=first.level, numbered=first.numbered,
-                label_end=label_end, in_table=first.in_table, line=first.line, column=first.column,
+                label_end=label_end, in_table=first.in_table, bold=first.bold, line=first.line, column=first.column,
                 columns=first.columns, pieces=tuple(pieces) if len(pieces) > 1 else None))
         self._parts, self._paragraphs, self._length = parts, paragraphs, length
 

@@ -61,8 +61,9 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
         continues = (width is not None and prev and line and width - SLACK <= display_width(prev) <= width + 2
                      and display_width(line) <= width + 2  # a page line is never wider than the page
                      and not prev.endswith(_ENDS_SENTENCE) and not _STARTS_BLOCK.match(line)
-                     and not p.numbered and p.level is None and not p.in_table
-                     and paragraphs[k - 1].level is None and not paragraphs[k - 1].in_table)
+                     and not p.numbered and p.level is None and not p.in_table and not p.bold
+                     and paragraphs[k - 1].level is None and not paragraphs[k - 1].in_table
+                     and not paragraphs[k - 1].bold)
         if continues:
             out[-1].append(k)
         else:

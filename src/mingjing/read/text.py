@@ -14,6 +14,7 @@ _MD_QUOTE = re.compile(r"^\s*>\s?")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _MD_FENCE = re.compile(r"^\s*```")
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)[^*_]{2,40}\1$")  # **存在的问题**: a heading set off by weight
 _LINES = re.compile(r"\r\n|\r|\n")  # the line ends an editor counts
 
 
@@ -40,7 +41,8 @@ def read_markdown(data: bytes, builder: DocumentBuilder, name: str) -> None:
             continue
         if not _MD_ORDERED.match(line):  # "1. 内容" stays: the label a reader sees
             line = _MD_BULLET.sub("", line)
-        builder.add(_strip_emphasis(line), line=number, column=len(raw) - len(line))
+        bold = bool(_MD_BOLD_LINE.match(line.strip()))
+        builder.add(_strip_emphasis(line), line=number, column=len(raw) - len(line), bold=bold)
 
 
 def _strip_emphasis(line: str) -> str:
