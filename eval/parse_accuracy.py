@@ -81,6 +81,8 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
 
 
 KINDS = ("framework", "title", "sections", "items", "aspects", "points", "examples")
+TARGET_KINDS = ("sections", "items", "aspects", "points", "examples")
+TARGET = 0.98  # the target for every set, blind ones included
 
 
 def _shown(folder: Path) -> str:
@@ -114,6 +116,9 @@ def run_set(label: str, folder: Path, packs) -> Counter:
         right = total["aspects_correct_nonnull"] if k == "aspects" else cor  # a null is never "found"
         prec = f"，精确率 {right}/{found} = {right / found:.1%}" if found else ""
         print(f"  {k:<10} 召回 {cor}/{exp} = {cor / exp:.1%}{prec}" if exp else f"  {k:<10} 无标注")
+    shown = [(k, total[k + "_correct"] / total[k + "_expected"]) for k in TARGET_KINDS if total[k + "_expected"]]
+    print(f"  目标（各项 ≥ {TARGET:.0%}）：" + "，".join(
+        f"{k} {r:.1%}{'' if r >= TARGET else '（未达到）'}" for k, r in shown))
     return total
 
 
