@@ -5,6 +5,7 @@ All offsets are character offsets into `Document.text`, end exclusive.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,25 @@ class Paragraph:
     numbered: bool = False  # its label was produced from Word automatic numbering
     label_end: int | None = None  # end offset of that automatic label
     in_table: bool = False
+    bold: bool = False  # every character of it is bold (a heading set off by weight, not by style)
+    line: int | None = None  # 1-based line of the source text, or paragraph number in Word
+    column: int = 0  # source column (0-based) of the first character (leading spaces are dropped)
+    columns: tuple[int, ...] | None = None  # source column of each character, when not column + i
+    pieces: tuple[tuple[int, Paragraph], ...] | None = None  # lines re-joined into it: (offset, line)
+
+    def source_line_column(self, i: int) -> tuple[int | None, int]:
+        """Source line and 0-based column of the paragraph's i-th character."""
+        if self.pieces:
+            for offset, piece in reversed(self.pieces):
+                if i >= offset:
+                    return piece.line, piece.source_column(i - offset)
+        return self.line, self.source_column(i)
+
+    def source_column(self, i: int) -> int:
+        """0-based source column of the paragraph's i-th character (i may be its length)."""
+        if self.columns:
+            return self.columns[i] if i < len(self.columns) else self.columns[-1] + 1 + i - len(self.columns)
+        return max(0, self.column + i)
 
 
 @dataclass
@@ -55,6 +75,19 @@ class Document:
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start:p.end]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column), both 1-based, of a text offset as the user's editor shows the source:
+        lines of a text file (blank ones count), paragraphs of a Word file, characters in a line."""
+        starts = self.__dict__.get("_starts")
+        if starts is None or len(starts) != len(self.paragraphs):
+            starts = self.__dict__["_starts"] = [p.start for p in self.paragraphs]
+        k = bisect_right(starts, offset) - 1
+        if k < 0 or self.paragraphs[k].line is None:
+            return self.text.count("\n", 0, offset) + 1, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        p = self.paragraphs[k]
+        line, column = p.source_line_column(min(offset, p.end) - p.start)
+        return line, column + 1
 
 
 @dataclass
@@ -89,12 +122,14 @@ class Headed:
 class Item(Headed):
     aspect: str | None = None  # problems items: the framework aspect's name, or None
     points: list[Point] = field(default_factory=list)
+    by: str = "label"  # how it was recognised: label | style | keyword | position
 
 
 @dataclass
 class Section(Headed):
     kind: str = "other"  # problems | causes | measures | other
     items: list[Item] = field(default_factory=list)
+    by: str = "label"  # how it was recognised: label | style | keyword | position
 
 
 @dataclass
@@ -130,6 +165,8 @@ class Outline:
     framework: FrameworkRef | None
     sections: list[Section] = field(default_factory=list)
     kind: MaterialKind | None = None  # additive (issue 14): the material's kind
+    confidence: float = 1.0  # how sure the parse is of its parts (0–1); low below 0.6
+    kinds_elsewhere: list[str] = field(default_factory=list)  # parts another reading finds
 
     def items(self, kind: str | None = None) -> list[Item]:
         return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
@@ -150,11 +187,11 @@ def _headed_dict(h: Headed) -> dict[str, Any]:
 
 
 def _item_dict(i: Item) -> dict[str, Any]:
-    return {**_headed_dict(i), "aspect": i.aspect, "points": [_point_dict(p) for p in i.points]}
+    return {**_headed_dict(i), "aspect": i.aspect, "by": i.by, "points": [_point_dict(p) for p in i.points]}
 
 
 def _section_dict(s: Section) -> dict[str, Any]:
-    return {"kind": s.kind, **_headed_dict(s), "items": [_item_dict(i) for i in s.items]}
+    return {"kind": s.kind, **_headed_dict(s), "by": s.by, "items": [_item_dict(i) for i in s.items]}
 
 
 def outline_to_dict(outline: Outline) -> dict[str, Any]:
@@ -174,6 +211,8 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "extras": [{"kind": e.kind, "text": e.text} for e in doc.extras],
         "sections": [_section_dict(s) for s in outline.sections],
         "kind": outline.kind.to_dict() if outline.kind else None,
+        "confidence": outline.confidence,
+        "kinds_elsewhere": list(outline.kinds_elsewhere),
     }
 
 
@@ -227,9 +266,12 @@ def outline_summary(outline: Outline) -> dict[str, Any]:
     """The outline without text: what the review saw (kinds, headings, aspects, counts)."""
     return {
         "title": outline.title,
+        "confidence": outline.confidence,
+        "kinds_elsewhere": list(outline.kinds_elsewhere),
         "sections": [{"kind": s.kind, "label": s.label, "heading": s.heading, "start": s.start, "end": s.end,
+                      "by": s.by,
                       "items": [{"label": i.label, "heading": i.heading, "aspect": i.aspect, "start": i.start,
-                                 "end": i.end, "points": len(i.points),
+                                 "end": i.end, "by": i.by, "points": len(i.points),
                                  "examples": sum(len(p.examples) for p in i.points)} for i in s.items]}
                      for s in outline.sections],
         "kind": outline.kind.to_dict() if outline.kind else None,

@@ -12,8 +12,10 @@ from mingjing.model import Document, FrameworkRef, Item, Outline
 from mingjing.parse.aspects import map_aspect
 from mingjing.parse.detect import detect_framework
 from mingjing.parse.kind import material_kind
-from mingjing.parse.outline import analyse, build_sections, find_sections, find_title, trim_span
+from mingjing.parse.outline import analyse, build_sections, find_sections, find_title, implicit_problems, trim_span
+from mingjing.parse.readings import confidence, kinds_elsewhere
 
+POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
 OPENING_CHARS = 80  # how much of an item's body aspect mapping may read for keywords
 
@@ -34,7 +36,7 @@ def _choose_framework(frameworks: dict[str, Framework], framework_id: str | None
         hits = sum(1 for i in problem_items if map_aspect(fw, i.heading, _opening(text, i)) is not None)
         return hits, len(problem_items)
 
-    return detect_framework(frameworks, head, mapped)
+    return detect_framework(frameworks, head, mapped, head.split("\n", 1)[0])
 
 
 def parse_document(document: Document, frameworks: dict[str, Framework],
@@ -43,8 +45,9 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
     paras = analyse(document)
     title = find_title(paras)
     skip = title.index + 1 if title else 0
-    heads, rank = find_sections(paras, skip)
-    sections = build_sections(document, paras, heads, rank)
+    best, ranked = find_sections(paras, skip, len(text))
+    heads = implicit_problems(paras, skip, best)
+    sections = build_sections(document, paras, heads, best.rank if best else None)
     first_section = sections[0].start if sections else len(text)
     preamble = None
     if skip < len(paras) and paras[skip].start < first_section:
@@ -66,6 +69,8 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
         preamble_end=preamble[1] if preamble else None,
         framework=ref,
         sections=sections,
+        confidence=confidence(ranked) if best is not None or not sections else POSITION_ONLY,
+        kinds_elsewhere=kinds_elsewhere(ranked),
     )
     outline.kind = material_kind(outline, frameworks, kind)  # issue 14: the material's kind
     return outline

@@ -20,8 +20,21 @@ def squash(text: str) -> str:
     return _NOISE.sub("", text)
 
 
-@lru_cache(maxsize=64)
+_PHRASES: dict[int, tuple[Aspect, tuple[str, ...]]] = {}  # by id: hashing a frozen Aspect costs more
+
+
 def _phrases(aspect: Aspect) -> tuple[str, ...]:
+    kept = _PHRASES.get(id(aspect))
+    if kept is not None and kept[0] is aspect:
+        return kept[1]
+    phrases = _make_phrases(aspect)
+    if len(_PHRASES) > 4096:  # packs loaded again and again (tests): keep the table small
+        _PHRASES.clear()
+    _PHRASES[id(aspect)] = (aspect, phrases)
+    return phrases
+
+
+def _make_phrases(aspect: Aspect) -> tuple[str, ...]:
     names = [aspect.name, *(a for a in aspect.aliases)]
     if aspect.full:
         names.append(aspect.full)
@@ -35,6 +48,14 @@ def _phrases(aspect: Aspect) -> tuple[str, ...]:
         if s.startswith("在") and len(s) > 3:
             out.add(s[1:])
     return tuple(sorted(out, key=len, reverse=True))
+
+
+def _core_name(aspect: Aspect) -> str:
+    name = squash(aspect.name)
+    for suffix in ("情况", "方面"):
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return name
 
 
 def _strong(aspect: Aspect, heading: str, phrase: str | None) -> int:
@@ -62,8 +83,13 @@ def strong_aspect(framework: Framework, heading: str) -> str | None:
     if not h:
         return None
     phrase = _heading_phrase(h)
-    strong = sorted(((_strong(a, h, phrase), a) for a in framework.aspects), key=lambda sa: -sa[0])
-    strong = [(score, a) for score, a in strong if score]
+    return _pick_strong([(_strong(a, h, phrase), a) for a in framework.aspects], h)
+
+
+def _pick_strong(scored: list[tuple[int, Aspect]], h: str) -> str | None:
+    strong = sorted(((score, a) for score, a in scored if score), key=lambda sa: -sa[0])
+    if sum(1 for _, a in strong if _core_name(a) in h) >= 2:
+        return None  # two aspects named in one heading (在理论学习、政治素质方面): no single answer
     if strong and (len(strong) == 1 or strong[0][0] > strong[1][0]):
         return strong[0][1].name
     return None
@@ -75,8 +101,9 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     if not h:
         return None
     phrase = _heading_phrase(h)
-    if any(_strong(a, h, phrase) for a in framework.aspects):
-        return strong_aspect(framework, heading)
+    scored = [(_strong(a, h, phrase), a) for a in framework.aspects]
+    if any(score for score, _ in scored):
+        return _pick_strong(scored, h)
     if phrase:  # the heading names an aspect of its own that the framework does not have
         return None
     body = squash(body_start)
@@ -84,5 +111,24 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
                     key=lambda sa: -sa[0])
     second = scores[1][0] if len(scores) > 1 else 0  # a pack may have one confirmed aspect
     if scores[0][0] >= 2 and scores[0][0] >= second + 2:
+        return scores[0][1].name
+    return _by_shared_words(framework, heading)
+
+
+MIN_SHARED = 2  # two-character words a problem statement must share with an aspect's wording
+
+
+@lru_cache(maxsize=64)
+def _bigrams(aspect: Aspect) -> frozenset[str]:
+    return frozenset(p[k:k + 2] for p in _phrases(aspect) for k in range(len(p) - 1))
+
+
+def _by_shared_words(framework: Framework, heading: str) -> str | None:
+    """A heading that states the problem (`理论学习抓得不够紧，…`): the aspect whose wording shares
+    the most two-character words with its first clause, when one clearly leads."""
+    clause = squash(re.split(r"[，,；;。]", heading, maxsplit=1)[0])
+    grams = {clause[k:k + 2] for k in range(len(clause) - 1)}
+    scores = sorted(((len(grams & _bigrams(a)), a) for a in framework.aspects), key=lambda sa: -sa[0])
+    if scores[0][0] >= MIN_SHARED and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         return scores[0][1].name
     return None

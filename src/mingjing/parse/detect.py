@@ -33,13 +33,35 @@ def score_framework(fw: Framework, head: str, mapped: int, total: int) -> float:
     return score
 
 
+FAR_YEARS = 2  # a title this many years off a pack is another era, not a copied old title
+
+
+DATE_CHARS = 40  # the title's date or signature line right after it
+
+
+def _other_era(fw: Framework, years: set[int]) -> bool:
+    """A material dated years away from the pack is never checked against it (a 2019 material
+    against 2023's aspects); a title a year or two off is a copied old title, which R203 reports."""
+    if fw.year is None or not years or fw.year in years:
+        return False
+    return min(abs(y - fw.year) for y in years) > FAR_YEARS
+
+
 def detect_framework(frameworks: dict[str, Framework], head: str,
-                     count_mapped: Callable[[Framework], tuple[int, int]]) -> FrameworkRef | None:
-    """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal)."""
+                     count_mapped: Callable[[Framework], tuple[int, int]], title: str = "") -> FrameworkRef | None:
+    """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal).
+    A title's year weighs twice: a pack of the year the title names beats another year's pack
+    whose aspects read alike (a copied old title still maps to this year's pack, for R203)."""
     best: tuple[float, Framework] | None = None
+    named = title_years(title)
+    dated = title_years(head[:len(title) + DATE_CHARS])
     for fw in frameworks.values():
+        if _other_era(fw, dated):
+            continue
         mapped, total = count_mapped(fw)
         s = score_framework(fw, head, mapped, total)
+        if named and fw.year is not None:
+            s += 1.0 if fw.year in named else -1.0
         enough = mapped >= max(1, total // 3) if total else s >= 3.0
         if enough and (best is None or s > best[0]):
             best = (s, fw)

@@ -99,7 +99,10 @@ def inline_markers(text: str) -> list[InlineMarker]:
 _EXAMPLE = re.compile(_CLAUSE_START.replace("）)”]", "）)”(（]") +
                       r"(?:比如说|比如|例如|譬如|比方说|又如|再如|如)(?=[，,：:])|(?:如|比如|例如)(?=\d)|"
                       + _CLAUSE_START.replace("）)”]", "）)”(（]") +
-                      r"(?:比如说|比如|例如|譬如|比方说|又如|再如)")
+                      r"(?:比如说|比如|例如|譬如|比方说|又如|再如)|"
+                      # ，如县图书馆…年底只建成8个。: a bare 如 opening a clause whose sentence holds a number
+                      + _CLAUSE_START.replace("）)”]", "）)”(（]") +
+                      r"如(?![何期实下果同今此意常数约若是上次前所愿今])(?=[^。！？；\n]*\d)")
 _SENTENCE_END = re.compile(r"[。！？!?]|\n")
 
 

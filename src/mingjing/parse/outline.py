@@ -12,14 +12,22 @@ import re
 from dataclasses import dataclass
 
 from mingjing.model import Document, Example, Item, Point, Section
+from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
+from mingjing.parse.readings import (NO_READING, TOC_LINE, Head, Reading, aspect_parts, implied_problems,
+                                     is_lead_in, problems_without_parts, readings)
 from mingjing.parse.sections import section_kind
 
-MAX_SECTION_HEADING = 64
 _TRAILING = "。：:；;，,、 "
-_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)$")
+_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
+# lines a web page or a document library puts around a material: never its title
+_FURNITURE = re.compile(r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
+                        r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页")
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
-_BARE_ASPECT = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,40}?方面(?=[：:。，,]|$)")
+_BARE_ASPECT = re.compile(r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)")
+_ASPECT_LEAD = re.compile(r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])")  # (一)关于…方面,主要是…
+_SIGNATURE = re.compile(r"(书记|局长|主任|部长|科长|处长|党组成员|委员|经理|校长|院长|镇长|县长|主席|干部|党员)\s*\S{2,4}$")
+_ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
 _INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 
 
@@ -45,65 +53,94 @@ class Para:
         return self.label.rank if self.label else None
 
 
+_BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
+
+
+def _para(index: int, start: int, text: str, level: int | None) -> Para:
+    end = start + len(text)
+    label = match_label(text)
+    bracket = None if label else _BRACKET.match(text)
+    if bracket:  # 【存在的问题】: the words inside the brackets are the heading
+        h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
+        whole = rest >= end
+        return Para(index, start, end, text, None, level, h_start, h_end, end if whole else rest, whole)
+    body_rel = label.end if label else 0
+    body = text[body_rel:]
+    h_end, rest = split_heading(body)
+    heading = body[:h_end].rstrip(_TRAILING)
+    rest_abs = start + body_rel + rest
+    whole = not text[body_rel + rest:].strip()
+    return Para(index, start, end, text, label, level, start + body_rel, start + body_rel + len(heading),
+                rest_abs if not whole else end, whole)
+
+
+BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
+
+
 def analyse(document: Document) -> list[Para]:
-    paras = []
-    for i, p in enumerate(document.paragraphs):
+    """The paragraphs as the parser reads them: a paragraph that runs several headings together
+    (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
+    paras: list[Para] = []
+    for p in document.paragraphs:
         text = document.text[p.start:p.end]
-        label = match_label(text)
-        body_rel = label.end if label else 0
-        body = text[body_rel:]
-        h_end, rest = split_heading(body)
-        heading = body[:h_end].rstrip(_TRAILING)
-        rest_abs = p.start + body_rel + rest
-        whole = not text[body_rel + rest:].strip()
-        paras.append(Para(i, p.start, p.end, text, label, p.level, p.start + body_rel,
-                          p.start + body_rel + len(heading), rest_abs if not whole else p.end, whole))
+        cuts = split_points(text)
+        bounds = [0, *cuts, len(text)]
+        for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            piece = text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
+                paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
     return paras
 
 
 def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines, an unlabelled one naming the document (…材料, …提纲),
     else a short first line that is not a section heading."""
-    for p in paras[:3]:
+    window = [p for p in paras[:12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)][:3]
+    for p in window:
         if p.label is None and len(p.text) <= 80 and not p.text.endswith("。") and (
                 _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)):
             return p
-    first = paras[0] if paras else None
+    first = window[0] if window else None
     if first and first.label is None and len(first.text) <= 60 and "。" not in first.text \
-            and section_kind(first.text) is None:
+            and section_kind(first.text) is None and not _SIGNATURE.search(first.text):
         return first
     return None
 
 
-def _bare_heading(p: Para) -> bool:
-    """A heading without a label: a short paragraph of its own, or a styled heading."""
-    if _INLINE_START.match(p.text):
-        return False
-    return (p.whole and len(p.text) <= 30 and not p.text.endswith("。")) or p.level is not None
+def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading | None, list[Reading]]:
+    """The best reading of the section headings, and all readings best first."""
+    ranked = readings(paras, skip, text_len)
+    best = ranked[0] if ranked and ranked[0].score > NO_READING else None
+    return best, ranked
 
 
-def find_sections(paras: list[Para], skip: int) -> tuple[list[tuple[Para, str]], int | None]:
-    """Section heading paragraphs with their kinds, and the label rank sections use (None: bare)."""
-    cands = []
-    for p in paras[skip:]:
-        head = p.heading
-        if not head or len(head) > MAX_SECTION_HEADING:
-            continue
-        kind = section_kind(head)
-        if kind:
-            cands.append((p, kind))
-    bare = [(p, k) for p, k in cands if p.label is None and _bare_heading(p)]
-    if len({k for _, k in bare}) >= 2:
-        return bare, None
-    labelled = [(p, k) for p, k in cands if p.label is not None and p.label.rank <= 3]
-    if not labelled:
-        return bare, None
-    rank = min(p.label.rank for p, _ in labelled)
-    sections = []
-    for p in paras[skip:]:
-        if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING:
-            sections.append((p, section_kind(p.heading) or "other"))
-    return sections, rank
+def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
+    """The chosen headings, plus a problems part found by position when no heading names it
+    (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
+    if best is None:
+        run = problems_without_parts(paras, skip)
+        if not run:
+            return []
+        start = run[0]
+        anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
+                      start.start, True)
+        return [Head(anchor, "problems", "position", False)]
+    parts = aspect_parts(best)
+    if parts:  # the aspects are the parts: one problems part holding them as its items
+        first = parts[0].para
+        anchor = Para(first.index, first.start, first.end, first.text, None, None, first.start, first.start,
+                      first.start, True)
+        return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts):]]
+    run = implied_problems(paras, skip, best)
+    if not run:
+        return list(best.heads)
+    start = run[0]
+    anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
+                  start.start, True)
+    return [Head(anchor, "problems", "position", False), *best.heads]
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,13 +191,24 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if labelled:
         rank = min(p.label.rank for p in labelled)
         return [p for p in labelled if p.label.rank == rank], rank, "label"
-    aspect_heads = [p for p in body if _BARE_ASPECT.match(p.text) or (p.level is not None and p.whole)]
+    aspect_heads = [p for p in body if not _INLINE_START.match(p.text)
+                    and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))]
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if _INLINE_START.match(p.text)]
     if len(inline) >= 2:
         return inline, None, "inline"
-    return body, None, "paragraph"
+    plain = [p for p in body if p.text.strip()
+             and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))]
+    return plain, None, "paragraph"
+
+
+def _series_at_start(text: str) -> bool:
+    markers = inline_markers(text)
+    return bool(markers) and markers[0].start == 0
+
+
+ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragraph": "position"}
 
 
 def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: int,
@@ -175,9 +223,9 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         label = head.label.text if head.label else ""
         h_start, h_end = head.body_start, head.heading_end
         rest = head.rest_start
-        if how == "aspect" and head.label is None and not head.whole:
+        if how == "aspect" and head.label is None:
             m = _BARE_ASPECT.match(head.text)
-            if m:
+            if m and head.start + m.end() < head.heading_end or m and not head.whole:
                 h_end = head.start + m.end()
                 rest = h_end
                 while rest < head.end and doc_text[rest] in "：:。，, ":
@@ -189,29 +237,42 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
                 h_start += 1
             h_end = max(h_start, head.heading_end)
+            aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start:head.end])
+            if aspect:  # 一是在…方面，text: the aspect phrase is the heading
+                h_end = h_start + aspect.end()
+        elif how == "label" and kind == "problems":
+            lead = _ASPECT_LEAD.match(doc_text[h_start:h_end])
+            if lead:  # the aspect is the heading, the rest of its sentence sums the problems up
+                h_end = h_start + lead.end()
+        elif how == "paragraph" and _series_at_start(head.text):
+            h_start = h_end = rest = head.start  # 一是…。二是…。 in one paragraph: points, no heading
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
         h_end = h_start + len(heading)
         item_end = trim_span(doc_text, head.start, stop)[1]
         points = build_points(doc_text, members, rest, item_end, rank if how == "label" else None)
+        by = "style" if head.level is not None and how != "label" else ITEM_BY[how]
         items.append(Item(label=label, heading=heading, heading_start=h_start, heading_end=h_end,
-                          start=head.start, end=item_end, points=points))
+                          start=head.start, end=item_end, points=points, by=by))
     return items
 
 
-def build_sections(document: Document, paras: list[Para], heads: list[tuple[Para, str]],
+def build_sections(document: Document, paras: list[Para], heads: list[Head],
                    rank: int | None) -> list[Section]:
     text = document.text
     sections = []
-    for k, (head, kind) in enumerate(heads):
-        stop = heads[k + 1][0].start if k + 1 < len(heads) else len(text)
+    for k, h in enumerate(heads):
+        head = h.para
+        stop = heads[k + 1].para.start if k + 1 < len(heads) else len(text)
         end = trim_span(text, head.start, stop)[1]
-        body = [p for p in paras if head.start < p.start < stop]
+        body = [p for p in paras if head.start < p.start < stop or (h.by == "position" and p.start == head.start)]
         if not head.whole:  # the section heading is the first sentence of a paragraph
             rest = Para(head.index, head.rest_start, head.end, text[head.rest_start:head.end],
                         None, None, head.rest_start, head.rest_start, head.rest_start, False)
             body.insert(0, rest)
-        items = build_items(text, body, rank, end, kind) if body else []
-        sections.append(Section(kind=kind, label=head.label.text if head.label else "",
+        section_rank = rank if h.items_rank is None else h.items_rank - 1
+        items = build_items(text, body, section_rank, end, h.kind) if body else []
+        sections.append(Section(kind=h.kind, label=head.label.text if head.label else "",
                                 heading=head.heading, heading_start=head.body_start,
-                                heading_end=head.heading_end, start=head.start, end=end, items=items))
+                                heading_end=head.heading_end, start=head.start, end=end, items=items,
+                                by=h.by))
     return sections

@@ -33,18 +33,38 @@ class DocumentBuilder:
         self._paragraphs: list[Paragraph] = []
         self._length = 0
         self.extras: list[Extra] = []
+        self.next_line = 1
 
     def add(self, text: str, *, style: str | None = None, level: int | None = None,
-            label: str = "", in_table: bool = False) -> None:
-        """Add one source paragraph; line breaks inside it start new paragraphs."""
-        pieces = [normalise_line(p) for p in _BREAKS.split(text)]
+            label: str = "", in_table: bool = False, line: int | None = None, column: int = 0,
+            breaks_are_lines: bool = True, bold: bool = False) -> None:
+        """Add one source paragraph; line breaks inside it start new paragraphs. `line` is its
+        1-based line (text) or paragraph number (Word) in the source, `column` the source column of
+        its first character; by default the next line after the last one added. A Word paragraph
+        keeps one number across its line breaks (`breaks_are_lines=False`)."""
+        base = self.next_line if line is None else line
         label = _INVISIBLE.sub("", unicodedata.normalize("NFC", label)).lstrip()
         first = True
-        for piece in pieces:
-            if not piece and not (first and label):
-                continue
-            self._append(piece, style, level, label if first else "", in_table)
-            first = False
+        pos = 0
+        k = 0
+        for m in [*_BREAKS.finditer(text), None]:
+            raw = text[pos:m.start() if m else len(text)]
+            piece = normalise_line(raw)
+            if piece or (first and label):
+                lead, columns = source_columns(raw, piece)
+                offset = column if k == 0 else 0
+                self._append(piece, style, level, label if first else "", in_table)
+                para = self._paragraphs[-1]
+                para.bold = bold
+                para.line = base + (k if breaks_are_lines else 0)
+                shift = para.label_end - para.start if para.label_end is not None else 0
+                para.column = lead + offset - shift if columns is None else offset
+                para.columns = None if columns is None else (0,) * shift + tuple(c + offset for c in columns)
+                first = False
+            if m is not None:
+                pos = m.end()
+                k += 1
+        self.next_line = base + (k if breaks_are_lines else 0) + 1
 
     def _append(self, body: str, style: str | None, level: int | None, label: str,
                 in_table: bool) -> None:
@@ -62,6 +82,10 @@ class DocumentBuilder:
             start=start, end=end, style=style, level=level, numbered=bool(label),
             label_end=start + len(label) if label else None, in_table=in_table))
 
+    def skip(self, lines: int = 1) -> None:
+        """Source paragraphs the reader drops (empty ones) still count for positions."""
+        self.next_line += lines
+
     def add_extra(self, kind: str, text: str) -> None:
         lines = [normalise_line(p) for p in _BREAKS.split(text)]
         joined = "\n".join(line for line in lines if line)
@@ -69,8 +93,41 @@ class DocumentBuilder:
             self.extras.append(Extra(kind=kind, text=joined))
 
     def build(self) -> Document:
+        if self.source.format != "pdf":  # the PDF reader joins its own lines
+            self._rejoin()
         return Document(text="\n".join(self._parts), paragraphs=self._paragraphs,
                         source=self.source, extras=self.extras)
+
+    def _rejoin(self) -> None:
+        """Join the lines of text copied from a PDF back into paragraphs (read/rejoin.py); each
+        joined paragraph keeps its lines as pieces, for positions in the source."""
+        from mingjing.read.rejoin import groups
+
+        found = groups(self._parts, self._paragraphs)
+        if len(found) == len(self._parts):
+            return
+        parts: list[str] = []
+        paragraphs: list[Paragraph] = []
+        length = 0
+        for group in found:
+            first = self._paragraphs[group[0]]
+            text = self._parts[group[0]]
+            pieces = [(0, first)]
+            for k in group[1:]:
+                nxt = self._parts[k]
+                if text[-1:].isascii() and text[-1:].isalnum() and nxt[:1].isascii() and nxt[:1].isalnum():
+                    text += " "
+                pieces.append((len(text), self._paragraphs[k]))
+                text += nxt
+            start = length + (1 if parts else 0)
+            parts.append(text)
+            length = start + len(text)
+            label_end = None if first.label_end is None else start + first.label_end - first.start
+            paragraphs.append(Paragraph(
+                start=start, end=length, style=first.style, level=first.level, numbered=first.numbered,
+                label_end=label_end, in_table=first.in_table, bold=first.bold, line=first.line, column=first.column,
+                columns=first.columns, pieces=tuple(pieces) if len(pieces) > 1 else None))
+        self._parts, self._paragraphs, self._length = parts, paragraphs, length
 
 
 Char = tuple[str, object]  # a character and where it came from (e.g. a w:t element and index)
@@ -98,6 +155,18 @@ def normalise_chars(chars: list[Char]) -> list[Char]:
     while out and out[-1][0] == " ":
         out.pop()
     return out
+
+
+def source_columns(raw: str, piece: str) -> tuple[int, list[int] | None]:
+    """Where the characters of a normalised piece stand in its raw line: (lead, None) when they
+    are the raw line's characters from column `lead` on, else (0, the column of each character)."""
+    lead = len(raw) - len(raw.lstrip())
+    if raw[lead:lead + len(piece)] == piece:
+        return lead, None
+    mapped = normalise_chars([(c, i) for i, c in enumerate(raw)])
+    if "".join(c for c, _ in mapped) == piece and all(isinstance(i, int) for _, i in mapped):
+        return 0, [i for _, i in mapped]
+    return lead, None
 
 
 def paragraph_pieces(chars: list[Char], has_label: bool) -> list[list[Char]]:

@@ -83,6 +83,22 @@ def run_chunks(el, boxes: list):
             yield from run_chunks(child, boxes)
 
 
+BOLD_HEADING = 40  # characters: a longer all-bold paragraph is emphasis, not a heading
+
+
+def all_bold(p) -> bool:
+    """Every run with text is bold (a heading set off by weight); short paragraphs only."""
+    runs = [r for r in p.iter(q("r")) if "".join(t.text or "" for t in r.iter(q("t"))).strip()]
+    if not runs or sum(len("".join(t.text or "" for t in r.iter(q("t")))) for r in runs) > BOLD_HEADING:
+        return False
+    for r in runs:
+        rpr = r.find(q("rPr"))
+        b = None if rpr is None else rpr.find(q("b"))
+        if b is None or wval(rpr, "b") in ("0", "false"):
+            return False
+    return True
+
+
 def paragraph_text(p) -> tuple[str, list]:
     boxes: list = []
     text = "".join(chunk for chunk, _ in run_chunks(p, boxes))
@@ -138,7 +154,9 @@ class _BodyReader:
             level = int(own) + 1
         if text.strip() or label:
             self.builder.add(text, style=style_name, level=level, label=label if text.strip() else "",
-                             in_table=in_table)
+                             in_table=in_table, breaks_are_lines=False, bold=all_bold(p))
+        else:
+            self.builder.skip()  # Word still counts the empty paragraph
         for box in boxes:
             self.builder.add_extra("textbox", _plain(box))
 

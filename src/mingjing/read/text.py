@@ -14,30 +14,35 @@ _MD_QUOTE = re.compile(r"^\s*>\s?")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _MD_FENCE = re.compile(r"^\s*```")
+_MD_BOLD_LINE = re.compile(r"^(\*\*|__)[^*_]{2,40}\1$")  # **存在的问题**: a heading set off by weight
+_LINES = re.compile(r"\r\n|\r|\n")  # the line ends an editor counts
 
 
 def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
     text, encoding = decode_text(data, name)
     builder.source.encoding = encoding
-    for line in text.splitlines():
-        builder.add(line)
+    for number, line in enumerate(_LINES.split(text), start=1):
+        builder.add(line, line=number)
 
 
 def read_markdown(data: bytes, builder: DocumentBuilder, name: str) -> None:
     """Headings lose their #s (level kept), list markers stay as the reader sees them."""
     text, encoding = decode_text(data, name)
     builder.source.encoding = encoding
-    for line in text.splitlines():
+    for number, line in enumerate(_LINES.split(text), start=1):
         if _MD_RULE.match(line) or _MD_FENCE.match(line):
             continue
+        raw = line
         line = _MD_QUOTE.sub("", line)
         m = _MD_HEADING.match(line)
         if m:
-            builder.add(_strip_emphasis(m.group(2)), style="heading", level=len(m.group(1)))
+            builder.add(_strip_emphasis(m.group(2)), style="heading", level=len(m.group(1)), line=number,
+                        column=len(raw) - len(line) + m.start(2))
             continue
         if not _MD_ORDERED.match(line):  # "1. 内容" stays: the label a reader sees
             line = _MD_BULLET.sub("", line)
-        builder.add(_strip_emphasis(line))
+        bold = bool(_MD_BOLD_LINE.match(line.strip()))
+        builder.add(_strip_emphasis(line), line=number, column=len(raw) - len(line), bold=bold)
 
 
 def _strip_emphasis(line: str) -> str:

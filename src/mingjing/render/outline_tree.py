@@ -6,6 +6,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from mingjing.model import Outline
+from mingjing.parse.readings import LOW_CONFIDENCE
 
 KIND_NAMES = {"problems": "问题", "causes": "原因", "measures": "措施", "other": "其他"}
 
@@ -13,6 +14,16 @@ KIND_NAMES = {"problems": "问题", "causes": "原因", "measures": "措施", "o
 def _clip(text: str, n: int = 36) -> str:
     text = text.replace("\n", " ")
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def confidence_line(outline: Outline) -> str:
+    """One line that says the parts were hard to tell apart, and what else they could be."""
+    parts = []
+    if outline.confidence < LOW_CONFIDENCE:
+        parts.append(f"识别把握不大（置信度 {outline.confidence:.2f}）")
+    if outline.kinds_elsewhere:
+        parts.append("另一种读法还能找到" + "、".join(f"“{KIND_NAMES[k]}”" for k in outline.kinds_elsewhere) + "部分")
+    return "结构：" + "，".join(parts) + "，请核对各部分的划分"
 
 
 def outline_tree(outline: Outline) -> Tree:
@@ -34,6 +45,10 @@ def outline_tree(outline: Outline) -> Tree:
         how = {"指定": "指定", "": ""}.get(kind.evidence, f"据{kind.evidence}")
         who = f"{kind.who}材料" if kind.who else "未识别（可用 --kind 指定）"
         root.add(Text(f"类别：{who}，{kind.scope}" + (f"（{how}）" if how else ""), style="cyan" if kind.who else "yellow"))
+    if outline.confidence < LOW_CONFIDENCE or outline.kinds_elsewhere:
+        root.add(Text(confidence_line(outline), style="yellow"))
+    elif not outline.sections:
+        root.add(Text("结构：没有识别出查摆问题、原因剖析、整改措施等部分", style="yellow"))
     if outline.preamble_start is not None:
         n = outline.preamble_end - outline.preamble_start
         root.add(Text(f"前言：{_clip(doc.text[outline.preamble_start:outline.preamble_end])}（{n} 字）", style="dim"))

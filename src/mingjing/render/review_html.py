@@ -81,7 +81,7 @@ def render_review_html(report: Report, name: str, frameworks=None) -> str:
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
     text = report.document.text
-    numbered = [Numbered(k + 1, f, *line_col(text, f.start)) for k, f in enumerate(report.findings)]
+    numbered = [Numbered(k + 1, f, *line_col(text, f.start, report.document)) for k, f in enumerate(report.findings)]
     label, _ = VERDICTS[report.verdict]
     return env.get_template("review.html").render(
         name=name, report=report, verdict_label=label, paragraphs=highlighted_paragraphs(text, numbered),

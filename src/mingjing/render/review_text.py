@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from mingjing.model import Report
+from mingjing.model import Document, Report
 
 VERDICTS = {"pass": ("通过", "green"), "revise": ("需修改", "yellow"), "reject": ("退回重写", "red")}
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -20,7 +20,11 @@ def width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def line_col(text: str, offset: int) -> tuple[int, int]:
+def line_col(text: str, offset: int, document: Document | None = None) -> tuple[int, int]:
+    """1-based line and column of an offset: in the source file as the user's editor shows it when
+    the document is given (blank lines count; Word paragraphs), else in `text`."""
+    if document is not None:
+        return document.position(offset)
     line = text.count("\n", 0, offset) + 1
     col = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, col
@@ -51,7 +55,7 @@ def _snippet(text: str, start: int, end: int, room: int) -> tuple[str, int, int]
 def render_report(console: Console, report: Report, name: str) -> None:
     text = report.document.text
     for f in report.findings:
-        line, col = line_col(text, f.start)
+        line, col = line_col(text, f.start, report.document)
         head = Text.assemble((f"{name}:{line}:{col}: ", "bold"), (f.code, SEVERITY_STYLE[f.severity]),
                              f" {f.message}")
         console.print(head, soft_wrap=True)

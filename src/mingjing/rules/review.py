@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from mingjing.frameworks import Framework
 from mingjing.model import Finding, Outline, Report
+from mingjing.parse.readings import LOW_CONFIDENCE
 from mingjing.rules.context import ReviewContext, ReviewOptions
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
@@ -49,6 +51,29 @@ def problems_causes_share(outline: Outline) -> float | None:
     return None if value is None else round(value, 3)
 
 
+STRUCTURE_PREFIXES = ("S1", "C1", "A1")  # findings that rest on the parsed outline
+MISSING_PART = {"S103": "problems", "S104": "causes", "S105": "measures"}
+UNCERTAIN = "（结构识别不确定，请人工核对）"
+
+
+def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]:
+    """Fail closed and stay honest: a text that is not a material keeps only its refusal (S100);
+    when the parse is unsure of the parts (low confidence), or another reading of the document has
+    the part said to be missing, outline-based errors become warnings that say so."""
+    refusal = [f for f in findings if f.code == "S100"]
+    if refusal:
+        return refusal
+    low = outline.confidence < LOW_CONFIDENCE
+    out = []
+    for f in findings:
+        unsure = MISSING_PART.get(f.code) in outline.kinds_elsewhere or (
+            low and f.code.startswith(STRUCTURE_PREFIXES) and f.code not in ("S100", "C100"))
+        if unsure and f.severity == "error":
+            f = replace(f, severity="warning", message=UNCERTAIN + f.message)
+        out.append(f)
+    return out
+
+
 def review_outline(outline: Outline, frameworks: dict[str, Framework],
                    options: ReviewOptions | None = None) -> Report:
     options = options or ReviewOptions()
@@ -57,7 +82,7 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
     for rule in selected(options.select, options.ignore):
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
             findings.extend(rule.check(ctx, rule))
-    findings = deduplicate(suppress(findings, ctx.text, options.allow_words))
+    findings = refuse_or_soften(deduplicate(suppress(findings, ctx.text, options.allow_words)), outline)
     stats = {
         "characters": len(ctx.text),
         "sections": len(outline.sections),
@@ -66,6 +91,7 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
         "aspects_required": len(ctx.framework.aspects) if ctx.framework else None,
         "problems_causes_share": problems_causes_share(outline),  # issue 14
         "aspects_pending": len(ctx.framework.pending) if ctx.framework else None,  # placeholders: not checked
+        "parse_confidence": outline.confidence,
     }
     report = Report(outline=outline, findings=findings, verdict="pass", score=100, stats=stats)
     settle(report)

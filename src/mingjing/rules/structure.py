@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.sample import GOOD, variant
 
 TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|报告|生活会|检视|对照")
@@ -43,13 +44,24 @@ def missing_preamble(ctx, rule):
 
 
 def _missing_part(kind: str):
-    def check(ctx, rule):
-        if not ctx.outline.sections or ctx.sections(kind):
+    def check(ctx, rule):  # also when no part was found at all: say which parts are missing
+        if ctx.sections(kind) or not looks_like_material(ctx.outline):
+            return
+        if kind != "problems" and _merged_with(ctx, kind):
             return
         start, end = ctx.heading_anchor(PREVIOUS[kind]) if PREVIOUS[kind] and ctx.sections(PREVIOUS[kind]) \
             else ctx.heading_anchor()
         yield rule.finding(ctx.text, start, end, part=PART_NAMES[kind])
     return check
+
+
+def _merged_with(ctx, kind: str) -> bool:
+    """Causes and measures merged under one heading (`原因及整改措施`) answer both parts."""
+    other = "measures" if kind == "causes" else "causes"
+    return any(_MERGED.search(s.heading) for s in ctx.sections(other))
+
+
+_MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算)|(?:整改|措施).{0,8}原因")
 
 
 missing_problems = code_rule(

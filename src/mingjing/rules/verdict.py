@@ -11,10 +11,17 @@ MAX_PER_CODE = 3  # one recurring slip should not sink a material on its own
 PASS_SCORE = 85
 REJECT_SCORE = 60
 # findings that send a material back whole: it is not the author's own or not a material at all
-REJECT_CODES = {"S103", "R201"}
+REJECT_CODES = {"S100", "S103", "R201"}
+
+
+# checks that could not run: the material cannot pass until they can (no framework → no coverage)
+NO_PASS_CODES = {"C100"}
+REFUSED = "S100"  # not a material at all: nothing was checked, so nothing is scored
 
 
 def score(findings: list[Finding]) -> int:
+    if any(f.code == REFUSED for f in findings):
+        return 0
     per_code: Counter = Counter()
     total = 0.0
     for f in findings:
@@ -25,8 +32,8 @@ def score(findings: list[Finding]) -> int:
 
 
 def verdict(findings: list[Finding], points: int) -> str:
-    if points < REJECT_SCORE or any(f.code in REJECT_CODES for f in findings):
+    if points < REJECT_SCORE or any(f.code in REJECT_CODES and f.severity == "error" for f in findings):
         return "reject"
-    if points < PASS_SCORE or any(f.severity == "error" for f in findings):
+    if points < PASS_SCORE or any(f.severity == "error" or f.code in NO_PASS_CODES for f in findings):
         return "revise"
     return "pass"

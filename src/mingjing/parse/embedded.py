@@ -1,0 +1,69 @@
+"""Headings run into one line: a one-paragraph excerpt (`…如下。一、存在的问题（一）在…方面。…二、…`)
+or a title with the first heading and item on its line. The parser reads such a paragraph as the
+paragraphs it stands for: spans split where a numbering label of a part or an item starts.
+
+A label is only taken inside a paragraph when it is believable there: after the end of a sentence
+or a space, or — for `（一）` — right after a heading; and only when its value continues a series
+(一、 then 二、, （一） then （二）) or it opens a part whose words name one (`一、存在的问题`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mingjing.parse.labels import match_label
+from mingjing.parse.sections import section_kind
+
+MIN_LENGTH = 40  # paragraphs shorter than this are never split
+_START = re.compile(r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+_BOUNDARY = "。！？；;!? \u3000"
+MAX_HEADING = 20
+_NUMERALS = "一二三四五六七八九十"
+
+
+def _candidates(text: str) -> list[tuple[int, int, int]]:
+    """(offset, rank, value) of each label that could start a piece, in order."""
+    out = []
+    for m in _START.finditer(text, 1):
+        at = m.start()
+        before = text[at - 1]
+        if before == "第" or before in _NUMERALS:
+            continue  # 第（一）项, or the middle of a longer numeral
+        label = match_label(text[at:])
+        if label is None or label.rank > 2:
+            continue
+        if label.rank < 2 and before not in _BOUNDARY:
+            continue  # 一、 inside a sentence is a list of words, not a heading
+        out.append((at, label.rank, label.value))
+    return out
+
+
+def split_points(text: str) -> list[int]:
+    """Offsets (relative to the paragraph) where an embedded heading starts a new piece."""
+    if len(text) < MIN_LENGTH:
+        return []
+    found = _candidates(text)
+    if not found:
+        return []
+    first = match_label(text)
+    last = {}  # rank → last accepted value
+    if first is not None:
+        last[first.rank] = first.value
+    cuts = []
+    values_by_rank: dict[int, list[int]] = {}
+    for _, rank, value in found:
+        values_by_rank.setdefault(rank, []).append(value)
+    for at, rank, value in found:
+        body = text[at:]
+        label = match_label(body)
+        head = re.split(r"[。：:；;，,（(]", body[label.end:], maxsplit=1)[0]
+        continues = last.get(rank) is not None and value == last[rank] + 1
+        opens_series = value == 1 and (value + 1) in values_by_rank[rank]
+        names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
+        after_heading = rank == 2 and value == 1 and cuts and cuts[-1][1] < 2
+        if continues or opens_series or names_part or after_heading:
+            cuts.append((at, rank))
+            last[rank] = value
+            for deeper in [r for r in last if r > rank]:
+                del last[deeper]
+    return [at for at, _ in cuts]

@@ -1,0 +1,248 @@
+"""Choose the section headings of a material as a whole: candidate readings, each scored.
+
+A reading is one family of candidate headings — every paragraph labelled at one rank (一、 or
+第一部分 or （一） or 1.), or the unlabelled headings that name a part (a short line, a styled
+heading, `【存在的问题】`, `存在的问题：` at the start of a paragraph). Each reading is scored on how
+well it explains a 对照检查材料: which parts it names, their order (problems → causes → measures,
+`other` anywhere), labels running in sequence, no lead-in sentence as a heading, little text left
+before the first part. One stray paragraph changes one family by one heading, so it cannot flip
+the choice between families that differ in several parts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from mingjing.parse.sections import section_kind
+
+MAX_SECTION_HEADING = 64
+MAX_BARE_HEADING = 30
+MAX_INLINE_HEADING = 16  # `存在的问题：…` — a part named at the start of a paragraph
+CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
+# a sentence that introduces a part's items rather than naming the part
+_LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
+_INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
+TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
+LOW_CONFIDENCE = 0.6
+NO_READING = -100.0
+LONG_PREAMBLE = 600  # characters before the first part beyond which a late start is suspicious
+
+
+@dataclass
+class Head:
+    para: object  # outline.Para
+    kind: str
+    by: str  # label | style | keyword | position
+    named: bool  # the heading's words name its kind (not only its position)
+    items_rank: int | None = None  # a part made of headings found by position: the rank of its items
+
+
+@dataclass
+class Reading:
+    family: str
+    heads: list[Head]
+    rank: int | None  # the label rank the sections use (None: unlabelled)
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+    def kinds(self) -> tuple[str, ...]:
+        implied = ("problems",) if "implied-problems" in self.notes else ()
+        return implied + tuple(h.kind for h in self.heads if h.kind in CORE_ORDER)
+
+
+def is_lead_in(heading: str, para_text: str) -> bool:
+    """A sentence that announces what follows (`究其原因，主要有以下几点：`), not a heading."""
+    if _LEAD_IN.search(heading) and (len(heading) > 10 or para_text.rstrip().endswith(("：", ":"))):
+        return True
+    return ("，" in heading or "," in heading) and para_text.rstrip().endswith(("：", ":")) and len(heading) > 8
+
+
+def _unlabelled_candidate(p) -> str | None:
+    """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
+    if p.label is not None or _INLINE_START.match(p.text):
+        return None
+    head = p.heading
+    if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
+        return "style"
+    if p.whole and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
+        return "keyword"
+    if not p.whole and len(head) <= MAX_INLINE_HEADING and p.text[p.heading_end - p.start:].startswith(
+            ("：", ":", "】")):
+        return "keyword"
+    return None
+
+
+def _labelled_reading(paras, rank: int) -> Reading:
+    heads = []
+    for p in paras:
+        if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING and not TOC_LINE.search(p.text):
+            kind = section_kind(p.heading)
+            heads.append(Head(p, kind or "other", "label", kind is not None))
+    return Reading(f"label{rank}", heads, rank)
+
+
+def _unlabelled_reading(paras, all_paras) -> Reading:
+    heads = []
+    for p in paras:
+        how = _unlabelled_candidate(p)
+        if how is None or not p.heading or TOC_LINE.search(p.text):
+            continue
+        kind = section_kind(p.heading)
+        if kind is None:
+            continue
+        before = _previous_nonempty(all_paras, p.index)
+        if before is not None and before.label is not None and section_kind(before.heading) == kind:
+            continue  # the intro sentence of a labelled part of the same kind
+        heads.append(Head(p, kind, how, True))
+    return Reading("unlabelled", heads, None)
+
+
+def _previous_nonempty(paras, index: int):
+    for q in reversed(paras[:index]):
+        if q.text.strip():
+            return q
+    return None
+
+
+def implied_problems(paras, skip: int, reading: Reading) -> list | None:
+    """Numbered items (1, 2, … at one rank deeper than the parts) standing between the preamble
+    and a first part that is causes or measures: the problems, found by position."""
+    heads = reading.heads
+    if not heads or any(h.kind == "problems" for h in heads) or heads[0].kind not in ("causes", "measures"):
+        return None
+    first = heads[0].para.start
+    before = [p for p in paras[skip:] if p.start < first and p.label is not None
+              and (reading.rank is None or p.label.rank > reading.rank)]
+    if not before:
+        return None
+    rank = min(p.label.rank for p in before)
+    run = [p for p in before if p.label.rank == rank]
+    if len(run) < 2 or [p.label.value for p in run] != list(range(1, len(run) + 1)):
+        return None
+    return run
+
+
+_PROBLEM_ITEM = re.compile(r"方面|问题|不足|差距|不够|不强|不深|不高|不严|不实|欠缺|短板")
+_ASPECT_PART = re.compile(r"方面|^在.{1,12}上$|情况$")
+
+
+def aspect_parts(reading: Reading) -> list[Head] | None:
+    """Parts that are the problems' aspects themselves (`一、在思想上` … `四、在作风上`, then
+    `五、原因分析`): at least two unnamed headings reading as aspects or problems, before a
+    causes or measures part and with no problems part in the reading."""
+    heads = reading.heads
+    if reading.rank is None or any(h.kind == "problems" for h in heads):
+        return None
+    run = []
+    for h in heads:
+        if h.named:
+            break
+        run.append(h)
+    rest = heads[len(run):]
+    if len(run) < 2 or not rest or rest[0].kind not in ("causes", "measures"):
+        return None
+    if not all(_ASPECT_PART.search(h.para.heading) or _PROBLEM_ITEM.search(h.para.heading) for h in run):
+        return None
+    return run
+
+
+def problems_without_parts(paras, skip: int) -> list | None:
+    """No heading names any part, but the outermost numbered run (1, 2, … at least two) reads as
+    problems (`在…方面`, `…不够深入`): the problems, found by position."""
+    labelled = [p for p in paras[skip:] if p.label is not None and p.rank is not None and p.rank <= 3]
+    if not labelled:
+        return None
+    rank = min(p.label.rank for p in labelled)
+    run = [p for p in labelled if p.label.rank == rank]
+    values = [p.label.value for p in run]
+    if len(run) < 2 or values != list(range(1, len(run) + 1)):
+        return None
+    if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
+        return None
+    return run
+
+
+def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> float:
+    heads = reading.heads
+    if not heads or not any(h.named for h in heads):
+        return NO_READING  # headings that name no part at all are items or prose, not parts
+    notes = reading.notes
+    kinds = reading.kinds()
+    distinct = set(kinds)
+    s = 4.0 * len(distinct) + (3.0 if "problems" in distinct else 0.0)
+    if implied_problems(paras, skip, reading):
+        s += 5.0
+        notes.append("implied-problems")
+    run = aspect_parts(reading)
+    if run:
+        s += 7.0 + 1.5 * len(run)  # the problems, found as a run of aspect headings
+        notes.append("implied-problems")
+    ranked = [CORE_ORDER[k] for k in kinds]
+    inversions = sum(1 for a, b in zip(ranked, ranked[1:]) if b < a)
+    if inversions:
+        notes.append("inversions")
+    s -= 4.0 * inversions
+    s -= 1.0 * (len(kinds) - len(distinct))  # the same part named again and again: items, not parts
+    unnamed = sum(1 for h in heads if not h.named)
+    s -= 1.5 * unnamed
+    lead_ins = sum(1 for h in heads if is_lead_in(h.para.heading, h.para.text))
+    s -= 3.0 * lead_ins
+    if lead_ins:
+        notes.append("lead-in")
+    s -= 1.0 * sum(1 for h in heads if len(h.para.heading) > MAX_BARE_HEADING)
+    if reading.rank is not None:
+        values = [h.para.label.value for h in heads]
+        breaks = sum(1 for a, b in zip(values, values[1:]) if b != a + 1) + (values[0] != 1)
+        s -= 1.0 * breaks
+        notes.extend(["label-break"] * breaks)
+    before = heads[0].para.start / max(1, text_len)
+    if before > 0.4 and heads[0].para.start > LONG_PREAMBLE and "implied-problems" not in notes:
+        s -= 6.0 * (before - 0.4)
+        notes.append("late-start")
+    return s
+
+
+def readings(paras, skip: int, text_len: int) -> list[Reading]:
+    """Every candidate reading, best first."""
+    body = paras[skip:]
+    found = [_labelled_reading(body, r) for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})]
+    found.append(_unlabelled_reading(body, paras))
+    for r in found:
+        r.score = score_reading(r, paras, text_len, skip)
+    order = {r.family: k for k, r in enumerate(found)}
+    return sorted(found, key=lambda r: (-r.score, order[r.family]))
+
+
+def confidence(ranked: list[Reading]) -> float:
+    """How sure the parse is of its parts: 1.0 plain, lower when another reading comes close with
+    other parts, when parts are out of order, unnamed, or start late."""
+    if not ranked or ranked[0].score <= NO_READING:
+        return 1.0  # no reading finds any part: sure that there is none
+    best = ranked[0]
+    c = 1.0
+    kinds = set(best.kinds())
+    if "problems" not in kinds:
+        c -= 0.3
+    for other in ranked[1:]:
+        if other.heads and set(other.kinds()) != kinds and best.score - other.score < 3.0:
+            c -= 0.3
+            break
+    if "inversions" in best.notes:
+        c -= 0.2
+    if "lead-in" in best.notes:
+        c -= 0.2
+    if "late-start" in best.notes:
+        c -= 0.2
+    c -= min(0.3, 0.15 * best.notes.count("label-break"))
+    c -= 0.05 * sum(1 for h in best.heads if not h.named)
+    return round(max(0.0, min(1.0, c)), 2)
+
+
+def kinds_elsewhere(ranked: list[Reading]) -> list[str]:
+    """Parts that some other plausible reading finds but the chosen one does not."""
+    if not ranked:
+        return []
+    chosen = set(ranked[0].kinds())
+    other = {k for r in ranked[1:] if r.score > 0 for k in r.kinds()}
+    return sorted(other - chosen, key=CORE_ORDER.get)

@@ -1,0 +1,77 @@
+"""Re-join lines that a PDF broke inside a paragraph, in text and Word files copied from a PDF.
+
+Such text has a line width: most long lines are (nearly) the same display width, and a full line
+that does not end a sentence continues on the next (`…对照检` / `查材料`). Nothing is joined unless
+the document shows that width clearly, and never into a numbered block, a heading or a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from mingjing.model import Paragraph
+from mingjing.read.pdf import _ENDS_SENTENCE, _STARTS_BLOCK
+
+MIN_LINES = 8  # full lines needed before the text counts as wrapped
+MIN_SHARE = 0.3  # share of the long lines that must have the common width
+MIN_WIDTH = 40  # display columns of the narrowest page line (20 Chinese characters)
+SLACK = 8  # display columns a full line may fall short of the width (digits and spaces vary it)
+_TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,8}）|\([^)]{1,8}\))?$")
+_SENTENCE_MARKS = re.compile(r"[。，；！？,;]")
+
+
+MAX_LINE = 60  # characters: a line of a printed page is never longer
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a monospaced CJK font: wide characters count two."""
+    return len(text) + len(_WIDE.findall(text))
+
+
+def line_width(texts: list[str]) -> int | None:
+    """The common display width of a hard-wrapped text, or None when it has none."""
+    lines = [t for t in texts if 8 <= len(t) <= MAX_LINE]
+    long_lines = sum(1 for t in texts if len(t) >= 8)
+    if len(lines) < MIN_LINES or len(lines) * 2 < long_lines:
+        return None  # mostly long paragraphs: not a text broken into printed lines
+    widths = [display_width(t) for t in lines]
+    counts = Counter(widths)
+    best, support = 0, 0
+    for w in counts:
+        n = sum(c for v, c in counts.items() if w - 2 <= v <= w)
+        if n > support or n == support and w > best:
+            best, support = w, n
+    if best < MIN_WIDTH or support < max(MIN_LINES, MIN_SHARE * long_lines):
+        return None
+    return best
+
+
+def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
+    """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
+    width = line_width(texts)
+    out: list[list[int]] = [[0]] if texts else []
+    for k in range(1, len(texts)):
+        if k == 1 and split_title(texts[0], texts[1]):
+            out[-1].append(k)
+            continue
+        prev, line, p = texts[k - 1], texts[k], paragraphs[k]
+        continues = (width is not None and prev and line and width - SLACK <= display_width(prev) <= width + 2
+                     and display_width(line) <= width + 2  # a page line is never wider than the page
+                     and not prev.endswith(_ENDS_SENTENCE) and not _STARTS_BLOCK.match(line)
+                     and not p.numbered and p.level is None and not p.in_table and not p.bold
+                     and paragraphs[k - 1].level is None and not paragraphs[k - 1].in_table
+                     and not paragraphs[k - 1].bold)
+        if continues:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def split_title(first: str, second: str) -> bool:
+    """A title broken over two lines: `…民主生活会对照检` / `查材料`."""
+    return (len(second) <= 12 and not _TITLE_END.search(first) and not _SENTENCE_MARKS.search(first + second)
+            and bool(_TITLE_END.search(first + second)) and not _STARTS_BLOCK.match(second))

@@ -1,0 +1,112 @@
+"""Forms real materials take (docs/real-materials.md): each has a fixture in tests/fixtures/realforms
+scored by eval/parse_accuracy.py; these tests pin the behaviour behind the forms."""
+
+import io
+
+import docx
+
+from conftest import FIXTURES
+from mingjing.parse import parse_document
+from mingjing.read import read_bytes
+
+REALFORMS = FIXTURES / "realforms" / "materials"
+WRAPPED = (REALFORMS / "pdf_wrapped_lines.txt").read_text(encoding="utf-8")
+
+
+def test_lines_broken_by_a_pdf_are_joined_and_keep_their_source_positions(packs):
+    doc = read_bytes(WRAPPED.encode("utf-8"), "m.txt", ".txt")
+    o = parse_document(doc, packs)
+    assert o.title == "镇党委领导班子 2024 年度民主生活会对照检查材料"
+    assert "对照检查材料" in doc.text.split("\n")[0]
+    assert doc.position(doc.text.index("查材料")) == (2, 1)
+    lines = WRAPPED.split("\n")
+    k = next(n for n, line in enumerate(lines) if line.startswith("时，多数发言"))
+    assert doc.position(doc.text.index("时，多数发言")) == (k + 1, 1)
+    assert doc.position(doc.text.index("多数发言")) == (k + 1, 3)
+    point = o.sections[0].items[0].points[0]
+    assert point.examples and "谈得少" in point.examples[0].text
+
+
+def test_a_wrapped_word_file_is_joined_too(packs):
+    d = docx.Document()
+    for line in WRAPPED.split("\n"):
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_bytes(buf.getvalue(), "m.docx", ".docx")
+    o = parse_document(doc, packs)
+    assert o.title.endswith("对照检查材料")
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+
+
+def test_plain_text_with_one_paragraph_a_line_is_never_joined():
+    for path in [*(FIXTURES / "materials").glob("*.txt"), *(FIXTURES / "review" / "clean").glob("*.txt")]:
+        text = path.read_text(encoding="utf-8")
+        doc = read_bytes(text.encode("utf-8"), path.name, ".txt")
+        assert len(doc.paragraphs) == sum(1 for line in text.split("\n") if line.strip()), path.name
+
+
+def test_headings_run_into_one_line_are_read_as_their_pieces(packs):
+    text = (REALFORMS / "single_line_excerpt.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert [(s.label, s.heading) for s in o.sections] == [("一、", "存在的问题"), ("二、", "产生问题的原因"),
+                                                         ("三、", "整改措施")]
+    assert o.preamble_end <= o.sections[0].start and o.document.text[o.preamble_end - 1] == "。"
+    line = (REALFORMS / "title_line_with_first_item.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(line.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "何静2024年度民主生活会个人对照检查材料"
+    assert o.sections[0].items[0].label == "（一）"
+
+
+def test_numbers_inside_a_sentence_are_not_headings():
+    from mingjing.parse.embedded import split_points
+
+    assert split_points("今年一季度完成了目标任务的三成，二、三季度又完成了四成，全年目标基本实现，群众比较满意。") == []
+    assert split_points("我们推行了“一、二、三”工作法，一是登记，二是跟踪，三是回访，效果比较明显，群众普遍认可。") == []
+    assert split_points("对照检查情况如下（详见第（一）项），在理论学习、政治素质等方面都存在差距，需要认真整改。") == []
+
+
+def test_every_form_in_the_docs_has_a_fixture_and_every_fixture_a_form():
+    import re
+
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "real-materials.md").read_text(encoding="utf-8")
+    fixture_cells = re.findall(r"^\|[^|]*\|([^|]*)\|", doc, re.M)  # the second column of each table
+    named = set(re.findall(r"`([a-z0-9_]+)`", " ".join(fixture_cells)))
+    stems = {p.stem for p in REALFORMS.glob("*.txt")}
+    assert stems == {p.stem for p in (FIXTURES / "realforms" / "expected").glob("*.yaml")}
+    assert named == stems, (named - stems, stems - named)
+
+
+def _bold_docx(lines):
+    d = docx.Document()
+    for text, bold in lines:
+        para = d.add_paragraph()
+        para.add_run(text).bold = bold
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_bold_headings_without_numbers_are_parts_and_items(packs):
+    lines = [("徐明2023年主题教育专题民主生活会对照检查材料", True),
+             ("会前我参加集中学习6次，征求意见9条，与班子成员逐一谈心，现对照检查如下。", False),
+             ("存在的问题", True), ("在理论学习方面", True), ("读原著不多，学用脱节，研讨发言多是复述文件。", False),
+             ("在政治素质方面", True), ("对分管领域的舆情风险不敏感，处置慢了半拍。", False),
+             ("原因分析", True), ("理论武装不够自觉，党性锻炼有所放松。", False),
+             ("整改措施", True), ("每周读原著半天，建立舆情日报制度。", False)]
+    doc = read_bytes(_bold_docx(lines), "m.docx", ".docx")
+    assert [p.bold for p in doc.paragraphs] == [b for _, b in lines]
+    o = parse_document(doc, packs)
+    assert [(s.kind, s.heading, s.by) for s in o.sections] == [
+        ("problems", "存在的问题", "style"), ("causes", "原因分析", "style"), ("measures", "整改措施", "style")]
+    assert [(i.heading, i.aspect, i.by) for i in o.sections[0].items] == [
+        ("在理论学习方面", "理论学习", "style"), ("在政治素质方面", "政治素质", "style")]
+    md = "\n".join(f"**{t}**" if b else t for t, b in lines)
+    o = parse_document(read_bytes(md.encode("utf-8"), "m.md", ".md"), packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    # a long bold sentence is emphasis, not a heading
+    emphasis = [*lines[:2], ("我深刻认识到，存在的问题根子在思想，必须从思想上找原因、从行动上抓整改。", True), *lines[2:]]
+    o = parse_document(read_bytes(_bold_docx(emphasis), "m.docx", ".docx"), packs)
+    assert [s.heading for s in o.sections] == ["存在的问题", "原因分析", "整改措施"]

@@ -1,0 +1,156 @@
+"""The outline is decided as a whole: lead-in sentences, stray paragraphs, locality of edits."""
+
+import pytest
+
+from conftest import FIXTURES
+from test_parse import check_offsets, parse_text
+
+REALFORMS = FIXTURES / "realforms" / "materials"
+ALL_MATERIALS = sorted([*(FIXTURES / "materials").glob("*.txt"), *REALFORMS.glob("*.txt"),
+                        *(FIXTURES / "heldout" / "materials").glob("*.txt")])
+LEAD_IN = (REALFORMS / "leadin_inline_items.txt").read_text(encoding="utf-8")
+
+
+def shape(outline):
+    return [(s.kind, s.heading, [i.heading for i in s.items]) for s in outline.sections]
+
+
+def test_lead_in_sentences_are_intro_text_not_headings(packs):
+    o = parse_text(LEAD_IN, packs)
+    check_offsets(o)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "检视出的问题"), ("causes", "问题产生的原因"), ("measures", "整改措施")]
+    assert [len(s.items) for s in o.sections] == [6, 3, 3]
+    assert o.framework.id == "zhuti-2023"
+    assert o.confidence >= 0.9
+    assert all(s.by == "label" for s in o.sections)
+    causes = o.sections[1]
+    assert "究其原因" in o.document.text[causes.heading_end:causes.items[0].start]
+
+
+def test_cutting_the_text_after_causes_keeps_the_same_parts(packs):
+    whole = parse_text(LEAD_IN, packs)
+    cut = parse_text(LEAD_IN[:LEAD_IN.index("三、整改措施")], packs)
+    assert shape(cut) == shape(whole)[:2]
+
+
+@pytest.mark.parametrize("stray", ["存在的问题", "原因分析", "下一步打算", "针对上述问题，今后我将从以下方面改进：",
+                                   "第1页 共3页", "【整改措施】", "整改措施：见附件。"])
+def test_one_stray_paragraph_does_not_flip_the_outline(packs, stray):
+    lines = LEAD_IN.split("\n")
+    whole = [(s.kind, s.heading) for s in parse_text(LEAD_IN, packs).sections]
+    for at in range(2, len(lines)):
+        text = "\n".join([*lines[:at], stray, *lines[at:]])
+        where = len("\n".join(lines[:at])) + 1
+        got = [(s.kind, s.heading) for s in parse_text(text, packs).sections if s.start != where]
+        assert got == whole, (at, stray)
+
+
+def test_problems_items_without_a_heading_are_found_by_position(packs):
+    text = ("王海2023年度主题教育专题民主生活会对照检查材料\n"
+            "会前我学习了规定篇目，征求意见4条，现对照六个方面做如下对照检查：\n"
+            "（一）在理论学习方面。学习不系统，读原著少。\n（二）在政治素质方面。政治敏锐性不强。\n"
+            "二、产生问题的原因\n（一）学习自觉性不够。\n三、整改措施\n（一）每周读原著半天。\n")
+    o = parse_text(text, packs)
+    check_offsets(o)
+    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position"), ("causes", "label"),
+                                                    ("measures", "label")]
+    assert [i.heading for i in o.sections[0].items] == ["在理论学习方面", "在政治素质方面"]
+    assert [i.aspect for i in o.sections[0].items] == ["理论学习", "政治素质"]
+
+
+def test_by_tells_how_each_part_and_item_was_recognised(packs):
+    o = parse_text((REALFORMS / "colon_parts_no_labels.txt").read_text(encoding="utf-8"), packs)
+    assert [s.by for s in o.sections] == ["keyword"] * 3
+    assert [i.by for i in o.sections[0].items] == ["keyword", "keyword"]
+    assert [i.by for i in o.sections[1].items] == ["position"]
+
+
+def shape_one(s):
+    return (s.kind, s.heading, tuple(i.heading for i in s.items))
+
+
+STRAYS = ("存在的问题", "究其原因，主要有以下几点：", "第2页 共5页", "这一年工作很忙。")
+
+
+def _assert_local(base, edited, at: int, shift: int, removed: bool, why):
+    """Parts: the same list, except a part headed by the edited paragraph itself (whose items may
+    then be found by position, as when a material has no problems heading). Items: the same
+    in every part that neither holds the edit nor stands just before it."""
+    inside = (lambda s: at <= s.start < at - shift) if removed else (lambda s: False)
+    added = (lambda s: at <= s.start < at + shift) if not removed else (lambda s: False)
+    heads = [(s.kind, s.heading) for s in base.sections if not inside(s) and s.by != "position"]
+    got = [(s.kind, s.heading) for s in edited.sections if not added(s) and s.by != "position"]
+    assert got == heads, why
+    before = [shape_one(s) for s in base.sections if s.end < at][:-1]
+    base_end = at - shift if removed else at  # where the text after the edit starts, in each
+    edited_end = at if removed else at + shift
+    after = [shape_one(s) for s in base.sections if s.start >= base_end]
+    got_before = [shape_one(s) for s in edited.sections if s.end < at]
+    got_after = [shape_one(s) for s in edited.sections if s.start >= edited_end]
+    assert got_before[:len(before)] == before, why
+    assert not after or got_after[len(got_after) - len(after):] == after, why
+
+
+@pytest.mark.parametrize("path", ALL_MATERIALS, ids=lambda p: p.stem)
+def test_an_edit_changes_the_outline_only_around_it(packs, path):
+    """Removing any one paragraph, or adding a stray one anywhere, changes the outline only around
+    the edit (a deterministic sweep over every fixture and position)."""
+    text = parse_text(path.read_text(encoding="utf-8"), packs).document.text  # as the reader made it
+    lines = text.split("\n")
+    base = parse_text(text, packs)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for k in range(1, len(lines)):
+        if not lines[k].strip():
+            continue
+        removed = parse_text("\n".join(lines[:k] + lines[k + 1:]), packs)
+        _assert_local(base, removed, offsets[k], -len(lines[k]) - 1, True, (path.name, "remove", k))
+        for stray in STRAYS:
+            added = parse_text("\n".join([*lines[:k], stray, *lines[k:]]), packs)
+            _assert_local(base, added, offsets[k], len(stray) + 1, False, (path.name, "add", k, stray))
+
+
+def test_parse_says_in_one_line_when_the_structure_is_uncertain(tmp_path, packs):
+    from conftest import run_cli
+    from mingjing.render.outline_tree import confidence_line
+
+    text = (REALFORMS / "colon_parts_no_labels.txt").read_text(encoding="utf-8")
+    contested = text.replace("产生问题的原因：", "一、").replace("整改措施：", "二、整改措施：") \
+        .replace("存在的问题：", "三、存在的问题：") + "\n原因分析\n"
+    (tmp_path / "m.txt").write_text(contested, encoding="utf-8")
+    out = run_cli("parse", str(tmp_path / "m.txt"))
+    assert out.returncode == 0, out.stderr
+    lines = [line for line in out.stdout.splitlines() if "结构：" in line]
+    assert len(lines) == 1 and "另一种读法还能找到“原因”部分" in out.stdout.replace("\n│   ", "")
+    plain = parse_text(LEAD_IN, packs)
+    assert plain.confidence >= 0.9 and plain.kinds_elsewhere == []
+    assert "结构：" not in run_cli("parse", str(REALFORMS / "leadin_inline_items.txt")).stdout
+    plain.confidence = 0.4
+    assert confidence_line(plain).startswith("结构：识别把握不大（置信度 0.40）")
+
+
+def test_framework_follows_title_and_aspects_whatever_the_length(packs):
+    """2023 主题教育 in the title and items 理论学习…廉洁自律: zhuti-2023, even when the preamble
+    names the second batch and the material runs on for pages."""
+    text = LEAD_IN.replace("2023年主题教育专题民主生活会个人发言提纲", "张某2023年度主题教育专题民主生活会个人发言提纲") \
+        .replace("按照县委主题教育领导小组的安排，", "按照县委关于第二批主题教育的安排，")
+    longer = text + "\n".join(["此外，这一年里我还参加了多项专项工作，情况较多，这里不一一列举。"] * 300)
+    for material in (text, longer):
+        o = parse_text(material, packs)
+        assert o.framework.id == "zhuti-2023"
+        assert [i.aspect for i in o.sections[0].items] == ["理论学习", "政治素质", "能力本领", "担当作为",
+                                                           "工作作风", "廉洁自律"]
+
+
+def test_json_outline_carries_by_and_confidence(packs):
+    from mingjing.model import outline_summary, outline_to_dict
+
+    o = parse_text(LEAD_IN, packs)
+    d = outline_to_dict(o)
+    assert d["schema"] == "mingjing.outline/1" and d["confidence"] == o.confidence
+    assert [s["by"] for s in d["sections"]] == ["label"] * 3
+    assert {i["by"] for s in d["sections"] for i in s["items"]} == {"label"}
+    summary = outline_summary(o)
+    assert summary["confidence"] == o.confidence and summary["sections"][0]["items"][0]["by"] == "label"
