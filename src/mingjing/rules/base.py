@@ -112,7 +112,7 @@ def code_rule(code: str, rule: str, category: str, severity: str, message: str, 
 
 
 def code_rules() -> list[Rule]:
-    from mingjing.rules import (correspondence, coverage, formulation_code, punctuation_code,  # noqa: F401
-                                residue_code, specificity, structure, typo_code)
+    from mingjing.rules import (correspondence, coverage, formulation_code, grammar_de,  # noqa: F401
+                                punctuation_code, residue_code, specificity, structure, typo_code)
 
     return list(_CODE_RULES)
