@@ -44,3 +44,23 @@ def test_mostly_factless_material_gets_one_summary_not_a_wall(packs):
     report = review(packs, text, ["E104", "E105"])
     assert codes(report) == ["E105"]
     assert "6 个问题要点中有 4 个" in report.findings[0].message
+
+
+def test_discipline_measures_must_name_the_discipline_not_only_jilv(packs):
+    """Six disciplines share 纪律: a measures part that names 政治纪律 … but not 廉洁 answers no 廉洁纪律 problem."""
+    from pathlib import Path
+
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    path = Path(__file__).parent / "fixtures" / "review" / "planted" / "p10_dangji2024.txt"
+    report = review_outline(parse_document(read_document(path), packs), packs, ReviewOptions(select=["A101"]))
+    assert [f.excerpt for f in report.findings] == ["在遵守廉洁纪律方面"]
+
+
+def test_unanswered_aspect_is_named_when_the_heading_is_a_problem_statement(packs):
+    text = GOOD.replace("（六）在廉洁自律方面。一是对工程领域廉洁风险盯得不紧。", "（六）对工程领域廉洁风险盯得不紧。一是听取汇报少。")
+    text = text.replace("（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+                        "（五）加强学习交流。每月参加1次读书会。")
+    report = review(packs, text, ["A101"])
+    assert len(report.findings) == 1 and "（廉洁自律方面）" in report.findings[0].message
