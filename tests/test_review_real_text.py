@@ -64,3 +64,19 @@ def test_unanswered_aspect_is_named_when_the_heading_is_a_problem_statement(pack
                         "（五）加强学习交流。每月参加1次读书会。")
     report = review(packs, text, ["A101"])
     assert len(report.findings) == 1 and "（廉洁自律方面）" in report.findings[0].message
+
+
+def test_masks_and_blanks_are_residue_never_typos(packs):
+    text = GOOD.replace("按照县委要求", "按照**县委要求").replace("征求意见建议23条", "征求意见建议x条") \
+        .replace("2023年7月网民反映", "202X年7月网民反映").replace("2024年3月底前修订", "按〔*〕号文件要求，2024年3月底前修订")
+    report = review(packs, text)
+    masks = [f for f in report.findings if f.code == "R111"]
+    assert sorted(f.excerpt for f in masks) == ["*", "**", "202X", "x"]
+    assert all(f.category == "residue" for f in masks)
+    assert not [f for f in report.findings if f.category == "typo"]
+
+
+def test_residue_is_shown_as_unfinished_traces_not_plagiarism():
+    from mingjing.render.rules_table import CATEGORY_NAMES
+
+    assert CATEGORY_NAMES["residue"] == "残留痕迹"
