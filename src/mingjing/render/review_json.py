@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 
 from mingjing.model import REVIEW_SCHEMA, Report, report_to_dict
+from mingjing.render.finding_groups import groups_json
+
+
+def report_json(report: Report) -> dict:
+    """report_to_dict plus `groups` (additive): kinds seen many times, with every place."""
+    return {**report_to_dict(report), "groups": groups_json(report.findings)}
 
 
 def render_review_json(reports: list[Report], pairs: list | None = None, matches: list | None = None) -> str:
-    return json.dumps({"schema": REVIEW_SCHEMA, "reports": [report_to_dict(r) for r in reports],
+    return json.dumps({"schema": REVIEW_SCHEMA, "reports": [report_json(r) for r in reports],
                        "pairs": [p.to_dict() if hasattr(p, "to_dict") else p for p in pairs or []],
                        "matches": matches or []}, ensure_ascii=False, indent=2)
