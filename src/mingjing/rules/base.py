@@ -113,6 +113,6 @@ def code_rule(code: str, rule: str, category: str, severity: str, message: str, 
 
 def code_rules() -> list[Rule]:
     from mingjing.rules import (correspondence, coverage, formulation_code, grammar_de,  # noqa: F401
-                                punctuation_code, residue_code, specificity, structure, typo_code)
+                                near_twin, punctuation_code, residue_code, specificity, structure, typo_code)
 
     return list(_CODE_RULES)

@@ -27,12 +27,12 @@ NOT_COMPLEMENT = {"是", "只是", "仅", "仅是", "仅仅", "光", "同", "一
 NOT_BU_WORDS = {"不足", "不满", "不良", "不当", "不利", "不同", "不便", "不适", "不少", "不多", "不得", "不宜",
                 "不法", "不断", "不仅", "不管", "不住", "不了", "不力", "不止", "不一", "不再", "不要", "不能",
                 "不会", "不可", "不必", "不是", "不如", "不过", "不然", "不但", "不论", "不用", "不曾", "不禁",
-                "不对", "不行", "不已", "不堪", "不安", "不幸", "不快", "不容", "不畅", "不善", "不实之词"}
+                "不对", "不行", "不已", "不堪", "不安", "不幸", "不容", "不畅", "不善", "不实之词"}
 # quantities read as "what was done is little/much": 要做的还很多
 QUANTITY = {"多", "少", "很多", "很少", "较多", "较少", "不多", "不少", "更多", "更少", "众多", "极少", "太多", "太少"}
 # words before a verb that make "V的" a noun phrase: 我所做的…, 要做的…, 需要改进的…
 NOMINALISERS = {"所", "要", "需要", "应", "应该", "应当", "能", "能够", "可以", "可", "值得", "该", "待", "需"}
-SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办")
+SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
 SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
 
 # adverbials that take 地 before a verb (strong): ad, d, i, z tags and AABB reduplication
