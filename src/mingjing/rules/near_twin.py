@@ -23,11 +23,22 @@ _TONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ�
 
 
 @lru_cache(maxsize=1)
-def collocations() -> tuple[str, ...]:
+def _collocation_data() -> dict:
     import yaml
 
-    data = yaml.safe_load((DATA / "collocations.yaml").read_text(encoding="utf-8")) or {}
-    return tuple(p for p in data.get("phrases", []) if p)
+    return yaml.safe_load((DATA / "collocations.yaml").read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def collocations() -> tuple[str, ...]:
+    """The genre's collocations and its fixed formulations (both known phrases)."""
+    return tuple(p for p in _collocation_data().get("phrases", []) if p) + formulations()
+
+
+@lru_cache(maxsize=1)
+def formulations() -> tuple[str, ...]:
+    """Names of the Thought, theories, documents, campaigns and posts: a slip in one is an error."""
+    return tuple(p for p in _collocation_data().get("formulations", []) if p)
 
 
 @lru_cache(maxsize=1)
@@ -165,16 +176,17 @@ def find_twins(text: str):
 
 
 def _overlaps_known(run: str, start: int, end: int, known: frozenset[str]) -> bool:
-    """Whether a known phrase is written correctly in the run over part of the window."""
+    """Whether a known phrase is written correctly in the run across an edge of the window (one
+    wholly inside it is part of the window, 中国特色社会主义 in a slip of the Thought's name)."""
     for n in range(3, 8):
         for j in range(max(0, start - n + 1), min(len(run) - n, end - 1) + 1):
-            if run[j:j + n] in known:
+            if (j < start or j + n > end) and run[j:j + n] in known:
                 return True
     return False
 
 
 KIND_NAMES = {"sound": "同音字", "shape": "形近字", "order": "字序颠倒"}
-LISTED = ("T101", "T102", "T103")  # the swap lists run first; a span they flag is theirs
+LISTED = ("T101", "T102", "T103", "F115", "F116", "F117", "F118", "F119")  # the swap lists run first; a span they flag is theirs
 
 
 def _listed_near(text: str, start: int, end: int) -> bool:
@@ -209,10 +221,37 @@ def _register():
                     variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。")],
                good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")])
     def near_twin_phrase(ctx, rule):
-        for start, end, phrase, kind in find_twins(ctx.text):
-            if _listed_near(ctx.text, start, end):
-                continue
-            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind], source=_source(phrase))
+        for start, end, phrase, kind in _twins(ctx):
+            if phrase not in formulations():
+                yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind], source=_source(phrase))
+
+    @code_rule("T402", "formulation-slip", "typo", "error",
+               "“{match}”写错了一个字，应为“{suggestion}”（{reason}）",
+               "指导思想、理论、文件、专题教育和职务的名称是固定的，名称中的错字是硬伤，按固定名称改正。",
+               bad=[variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
+                    variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈")],
+               good=[GOOD])
+    def formulation_slip(ctx, rule):
+        for start, end, phrase, kind in _twins(ctx):
+            if phrase in formulations():
+                yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind])
+
+
+def _twins(ctx) -> list:
+    if "near-twins" not in ctx.cache:
+        ctx.cache["near-twins"] = [t for t in find_twins(ctx.text) if not _listed_near(ctx.text, t[0], t[1])]
+    return ctx.cache["near-twins"]
 
 
 _register()
+
+
+def twins_of(window: str) -> list[tuple[str, int, str]]:
+    """(phrase, position, kind) of every known phrase that `window` is a near twin of."""
+    out = []
+    for phrase in known_phrases():
+        if len(phrase) == len(window):
+            kind = twin_kind(window, phrase)
+            if kind:
+                out.append((phrase, 0, kind))
+    return out
