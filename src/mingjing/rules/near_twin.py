@@ -247,11 +247,10 @@ _register()
 
 
 def twins_of(window: str) -> list[tuple[str, int, str]]:
-    """(phrase, position, kind) of every known phrase that `window` is a near twin of."""
-    out = []
-    for phrase in known_phrases():
-        if len(phrase) == len(window):
-            kind = twin_kind(window, phrase)
-            if kind:
-                out.append((phrase, 0, kind))
-    return out
+    """(phrase, 0, kind) of every known phrase that `window` is a near twin of."""
+    pairs, skips = anchors()
+    n = len(window)
+    candidates = [p for p, offset in pairs.get(window[:2], ()) + pairs.get(window[-2:], ()) if len(p) == n]
+    if n in (3, 4):
+        candidates += [p for p, _ in skips.get(window[0] + window[-1] + str(n), ())]
+    return [(p, 0, kind) for p in dict.fromkeys(candidates) if (kind := twin_kind(window, p))]
