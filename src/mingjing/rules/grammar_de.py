@@ -101,7 +101,7 @@ def complement_after(tokens, k) -> bool:
         if not tail or tail[0][0] in NOT_COMPLEMENT:
             return False
         body = tail
-    elif head.startswith("不") and 2 <= len(head) <= 3 and head not in NOT_BU_WORDS and rest[0][1][:1] in "av":
+    elif head.startswith("不") and 2 <= len(head) <= 3 and head not in NOT_BU_WORDS and rest[0][1][:1] in "avd":
         body = tail
         if not body:
             return True
