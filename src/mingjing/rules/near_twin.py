@@ -3,7 +3,7 @@ changing one character to another of the same sound (toneless pinyin) or a simil
 swapping two neighbouring characters — 坚持不谢 → 坚持不懈 (不谢 is itself a word), 权利观 → 权力观.
 
 Known phrases: pypinyin's phrase lexicon (MIT licence; its 3- to 7-character entries, 成语 and
-fixed phrases, about 26,000) and the genre's own collocations (data/collocations.yaml), and, when a
+fixed phrases, about 21,000) and the genre's own collocations (data/collocations.yaml), and, when a
 template library is given, the library's own phrases (not done yet: see docs/review-real-text.md).
 Sounds come from pypinyin's character table; similar shapes from data/similar_shapes.yaml.
 
