@@ -16,6 +16,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
 DATA = Path(__file__).parent / "data"
 LENGTHS = (4, 5, 6, 7, 3)  # longer windows first: 坚持不谢 before 持不谢
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
@@ -208,33 +211,29 @@ def _source(phrase: str) -> str:
     return "本类材料的固定搭配" if phrase in collocations() else "成语和固定说法"
 
 
-def _register():
-    from mingjing.rules.base import code_rule
-    from mingjing.rules.sample import GOOD, variant
+@code_rule("T401", "near-twin-phrase", "typo", "warning",
+           "“{match}”疑为“{suggestion}”：{reason}（“{suggestion}”是{source}，“{match}”不是）",
+           "错字常常本身也是一个词（坚持不谢、权利观），逐条列出的错别字清单追不上。这里把文中的每个片段与"
+           "两万多条成语、固定说法（pypinyin 词库）和本类材料的固定搭配比较：只差一个同音或形近字、或两个字颠倒，"
+           "而原样又不是词时提示，并给出那个说法。",
+           bad=[variant("我两天后才安排核查。", "我两天后才安排核查，[坚持不谢]抓舆情处置的意识还不强。"),
+                variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。")],
+           good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")])
+def near_twin_phrase(ctx, rule):
+    for start, end, phrase, kind in _twins(ctx):
+        if phrase not in formulations():
+            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind], source=_source(phrase))
 
-    @code_rule("T401", "near-twin-phrase", "typo", "warning",
-               "“{match}”疑为“{suggestion}”：{reason}（“{suggestion}”是{source}，“{match}”不是）",
-               "错字常常本身也是一个词（坚持不谢、权利观），逐条列出的错别字清单追不上。这里把文中的每个片段与"
-               "两万多条成语、固定说法（pypinyin 词库）和本类材料的固定搭配比较：只差一个同音或形近字、或两个字颠倒，"
-               "而原样又不是词时提示，并给出那个说法。",
-               bad=[variant("我两天后才安排核查。", "我两天后才安排核查，[坚持不谢]抓舆情处置的意识还不强。"),
-                    variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。")],
-               good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")])
-    def near_twin_phrase(ctx, rule):
-        for start, end, phrase, kind in _twins(ctx):
-            if phrase not in formulations():
-                yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind], source=_source(phrase))
-
-    @code_rule("T402", "formulation-slip", "typo", "error",
-               "“{match}”写错了一个字，应为“{suggestion}”（{reason}）",
-               "指导思想、理论、文件、专题教育和职务的名称是固定的，名称中的错字是硬伤，按固定名称改正。",
-               bad=[variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
-                    variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈")],
-               good=[GOOD])
-    def formulation_slip(ctx, rule):
-        for start, end, phrase, kind in _twins(ctx):
-            if phrase in formulations():
-                yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind])
+@code_rule("T402", "formulation-slip", "typo", "error",
+           "“{match}”写错了一个字，应为“{suggestion}”（{reason}）",
+           "指导思想、理论、文件、专题教育和职务的名称是固定的，名称中的错字是硬伤，按固定名称改正。",
+           bad=[variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
+                variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈")],
+           good=[GOOD])
+def formulation_slip(ctx, rule):
+    for start, end, phrase, kind in _twins(ctx):
+        if phrase in formulations():
+            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind])
 
 
 def _twins(ctx) -> list:
@@ -243,7 +242,6 @@ def _twins(ctx) -> list:
     return ctx.cache["near-twins"]
 
 
-_register()
 
 
 def twins_of(window: str) -> list[tuple[str, int, str]]:
