@@ -21,7 +21,7 @@ DEGREE = {"不够", "很", "十分", "比较", "更加", "更", "较", "较为",
 # adverbs that may stand between 的 and the complement: 整改的[还]不彻底
 LEAD = {"还", "也", "都", "仍", "仍然", "依然", "总是", "始终", "一直", "还是", "并", "却"}
 # after 不 these make no complement (损害的不只是…, 见效的不多, 要求的不同)
-NOT_COMPLEMENT = {"是", "只是", "仅", "仅是", "仅仅", "光", "同", "一样", "少", "多", "要", "能", "会", "再", "可",
+NOT_COMPLEMENT = {"是", "一定", "只是", "仅", "仅是", "仅仅", "光", "同", "一样", "少", "多", "要", "能", "会", "再", "可",
                   "止", "在", "得", "了", "好意思"}
 # a word starting with 不 that is a noun or a fixed adjective, never a complement (存在的不足)
 NOT_BU_WORDS = {"不足", "不满", "不良", "不当", "不利", "不同", "不便", "不适", "不少", "不多", "不得", "不宜",
@@ -32,6 +32,7 @@ NOT_BU_WORDS = {"不足", "不满", "不良", "不当", "不利", "不同", "不
 QUANTITY = {"多", "少", "很多", "很少", "较多", "较少", "不多", "不少", "更多", "更少", "众多", "极少", "太多", "太少"}
 # words before a verb that make "V的" a noun phrase: 我所做的…, 要做的…, 需要改进的…
 NOMINALISERS = {"所", "要", "需要", "应", "应该", "应当", "能", "能够", "可以", "可", "值得", "该", "待", "需"}
+RESULTATIVE = set("到见掉住给过")
 SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
 SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
 
@@ -79,6 +80,8 @@ def _verb_like(tokens, k) -> bool:
         return False
     if t == "vn" and len(word) > 1:
         return False  # 工作的, 服务的: verbal nouns before 的 are attributes
+    if len(word) > 1 and word[-1] in RESULTATIVE:
+        return False  # 看到的不全面: a verb with its result takes no degree complement, so V的 is a noun
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
 
 
