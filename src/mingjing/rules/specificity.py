@@ -62,6 +62,8 @@ _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
                         "（三）[在能力本领方面]。一是本领不足。对新知识新技能学习不够，解决复杂问题的能力还有欠缺。")],
            good=[GOOD])
 def no_concrete_fact(ctx, rule):
+    if _mostly_factless(ctx):
+        return  # E105 says it once for the whole material
     for item in ctx.items("problems"):
         body = _NOT_FACTS.sub("", ctx.body(item))
         if len(body.strip()) >= 8 and not _CONCRETE.search(body):
