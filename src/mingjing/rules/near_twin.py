@@ -82,19 +82,25 @@ def known_phrases() -> frozenset[str]:
 def anchors() -> tuple[dict, dict]:
     """Where a known phrase can be found from two of its characters, whatever single character is
     changed or pair swapped: (bigram index, skip index). The bigram index maps a phrase's first two
-    and last two characters to (phrase, offset of the bigram in it); the skip index maps the first
-    and last character of 3- and 4-character phrases (a change in the middle of 3, a swap in the
-    middle of 4) to (phrase, 0)."""
-    pairs: dict[str, list[tuple[str, int]]] = {}
-    skips: dict[str, list[tuple[str, int]]] = {}
+    and last two characters to (phrase, offset of the bigram in it, length); the skip index maps the
+    first and last character of the 3- and 4-character collocations (a change in the middle of 3, a
+    swap in the middle of 4) to (phrase, 0, length)."""
+    pairs: dict[str, list[tuple[str, int, int]]] = {}
+    skips: dict[str, list[tuple[str, int, int]]] = {}
     for p in known_phrases():
         n = len(p)
-        pairs.setdefault(p[:2], []).append((p, 0))
-        pairs.setdefault(p[-2:], []).append((p, n - 2))
-        if n in (3, 4):
-            skips.setdefault(p[0] + p[-1] + str(n), []).append((p, 0))
+        pairs.setdefault(p[:2], []).append((p, 0, n))
+        pairs.setdefault(p[-2:], []).append((p, n - 2, n))
+    for p in collocations():
+        if len(p) in (3, 4):
+            skips.setdefault(p[0] + p[-1] + str(len(p)), []).append((p, 0, len(p)))
     return ({k: tuple(dict.fromkeys(v)) for k, v in pairs.items()},
             {k: tuple(dict.fromkeys(v)) for k, v in skips.items()})
+
+
+@lru_cache(maxsize=1)
+def _skip_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in anchors()[1])
 
 
 @lru_cache(maxsize=1)
@@ -141,28 +147,33 @@ def find_twins(text: str):
     import rjieba
 
     pairs, skips = anchors()
+    skip_firsts = _skip_firsts()
     known = known_phrases()
     for run in _CJK_RUN.finditer(text):
         s = run.group()
         size = len(s)
         found: dict[tuple[int, int], set[tuple[str, str]]] = {}
         hits = [(k, h) for k in range(size - 1) if (h := pairs.get(s[k:k + 2]))]
-        hits += [(k, h) for k in range(size - 2) if (h := skips.get(s[k] + s[k + 2] + "3"))]
-        hits += [(k, h) for k in range(size - 3) if (h := skips.get(s[k] + s[k + 3] + "4"))]
+        firsts = [k for k in range(size - 2) if s[k] in skip_firsts]
+        hits += [(k, h) for k in firsts if (h := skips.get(s[k] + s[k + 2] + "3"))]
+        hits += [(k, h) for k in firsts if k + 3 < size and (h := skips.get(s[k] + s[k + 3] + "4"))]
         for k, candidates in hits:
-            for phrase, offset in candidates:
+            for phrase, offset, length in candidates:
                 start = k - offset
-                end = start + len(phrase)
+                end = start + length
                 if start < 0 or end > size:
                     continue
-                window = s[start:end]
                 # cheap test first: one change or swap away from the anchor keeps one of the two
                 # characters at the far end in place (or moves the last-but-one there)
                 if offset == 0:
-                    if window[-1] != phrase[-1] and window[-2] != phrase[-2] and window[-2] != phrase[-1]:
+                    b = s[end - 2]
+                    if s[end - 1] != phrase[-1] and b != phrase[-2] and b != phrase[-1]:
                         continue
-                elif window[0] != phrase[0] and window[1] != phrase[1] and window[1] != phrase[0]:
-                    continue
+                else:
+                    b = s[start + 1]
+                    if s[start] != phrase[0] and b != phrase[1] and b != phrase[0]:
+                        continue
+                window = s[start:end]
                 kind = twin_kind(window, phrase)
                 if kind:
                     found.setdefault((start, end), set()).add((phrase, kind))
@@ -248,7 +259,7 @@ def twins_of(window: str) -> list[tuple[str, int, str]]:
     """(phrase, 0, kind) of every known phrase that `window` is a near twin of."""
     pairs, skips = anchors()
     n = len(window)
-    candidates = [p for p, offset in pairs.get(window[:2], ()) + pairs.get(window[-2:], ()) if len(p) == n]
+    candidates = [p for p, _, length in pairs.get(window[:2], ()) + pairs.get(window[-2:], ()) if length == n]
     if n in (3, 4):
-        candidates += [p for p, _ in skips.get(window[0] + window[-1] + str(n), ())]
+        candidates += [p for p, _, _ in skips.get(window[0] + window[-1] + str(n), ())]
     return [(p, 0, kind) for p in dict.fromkeys(candidates) if (kind := twin_kind(window, p))]
