@@ -19,7 +19,7 @@ CURATED = ("T301", "T302", "T303")
 DEGREE = {"不够", "很", "十分", "比较", "更加", "更", "较", "较为", "非常", "特别", "过于", "太", "相当", "不太",
           "不大", "极其", "越来越", "还不够"}
 # adverbs that may stand between 的 and the complement: 整改的[还]不彻底
-LEAD = {"还", "也", "都", "仍", "仍然", "依然", "总是", "始终", "一直", "还是", "并", "却"}
+LEAD = {"还", "也", "都", "仍", "仍然", "依然", "总是", "始终", "一直", "还是", "并", "却", "算", "还算"}
 # after 不 these make no complement (损害的不只是…, 见效的不多, 要求的不同)
 NOT_COMPLEMENT = {"是", "一定", "只是", "仅", "仅是", "仅仅", "光", "同", "一样", "少", "多", "要", "能", "会", "再", "可",
                   "止", "在", "得", "了", "好意思"}
@@ -112,6 +112,8 @@ def complement_after(tokens, k) -> bool:
         body = tail
         if not body:
             return True
+    elif rest[0][1] in ("i", "l") and len(head) == 4 and not tail and tokens[k - 1][1][:1] == "v":
+        return True  # a four-character descriptive complement closing the clause: 开展得有声有色
     else:
         return False
     if not body or any(w in QUANTITY for w, _, _ in body):
@@ -160,6 +162,8 @@ def verb_after(tokens, k, strength: str) -> bool:
         return True
     if t == "vn" and word in VERBAL_VN and nxt is not None and nxt[1] == "v" and strength == "strong":
         return True  # 认真的研究解决…
+    if t == "i" and len(word) == 3 and word[-1] in RESULT:
+        return True  # 担负起, 承担起: a verb with its result, tagged as a set phrase
     if t != "v" or word in ("是", "有", "为", "在", "成为", "作为"):
         return False
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
