@@ -90,6 +90,13 @@ def _is_adjectival(token) -> bool:
     return t[:1] in "av" or t in ("ad", "d", "c", "l", "z", "i") or word in ("好", "紧", "实", "细", "准", "透", "深")
 
 
+def _idiom(word: str) -> bool:
+    """A 成语 of pypinyin's phrase lexicon (通知精神 is tagged as one by jieba's dictionary, but is not)."""
+    from pypinyin.constants import PHRASES_DICT
+
+    return word in PHRASES_DICT
+
+
 def complement_after(tokens, k) -> bool:
     """The words after 的 (index k) are a degree complement that closes the clause."""
     rest = tokens[k + 1:]
@@ -113,7 +120,7 @@ def complement_after(tokens, k) -> bool:
         if not body:
             return True
     elif rest[0][1] in ("i", "l") and len(head) == 4 and not tail and tokens[k - 1][1][:1] == "v":
-        return True  # a four-character descriptive complement closing the clause: 开展得有声有色
+        return _idiom(head)  # a four-character idiom closing the clause: 开展得有声有色 (not 通知精神)
     else:
         return False
     if not body or any(w in QUANTITY for w, _, _ in body):
