@@ -3,7 +3,7 @@ should be 得 (verb or adjective + 的 + degree complement closing the clause: �
 (adverbial + 的 + verb carrying an aspect particle, a complement, a preposition or an object:
 认真的反思了). The curated patterns of packs/typo_dedi.yaml (T301–T303) run first and keep their
 findings; these rules look only at the 的 they leave. Each condition was measured on the clean
-fixtures (90,000 characters: 0 hits) before it was enabled; see docs/review-real-text.md."""
+fixtures (83,469 characters: 0 hits) before it was enabled; see docs/review-real-text.md."""
 
 from __future__ import annotations
 
