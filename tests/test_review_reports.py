@@ -120,3 +120,28 @@ def test_split_runs_keep_their_formatting(tmp_path):
     assert [r.text for r in runs] == ["今后我们要", "再接再励", "，争取更大成绩。"]
     assert all(r.bold and r.font.size == docx.shared.Pt(16) for r in runs)
     assert comment_anchors((tmp_path / "bold.审阅.docx").read_bytes())[0][0] == "再接再励"
+
+
+def test_flood_of_one_kind_is_one_entry_with_count_in_every_report(tmp_path):
+    """30 half-width commas: one line with the count and a fix-all suggestion in text, HTML and Word;
+    JSON keeps every finding and lists every place of the group."""
+    from mingjing.rules.sample import GOOD
+
+    material = tmp_path / "逗号.txt"
+    material.write_text(GOOD.replace("，", ","), encoding="utf-8")
+    report = findings_of(material)
+    p101 = [f for f in report["findings"] if f["code"] == "P101"]
+    commas = len(p101)
+    assert commas >= 20
+    (group,) = [g for g in report["groups"] if g["code"] == "P101"]
+    assert group["count"] == commas and group["suggestions"] == ["，"]
+    assert [(p["start"], p["end"]) for p in group["places"]] == [(f["start"], f["end"]) for f in p101]
+    text = run_cli("review", material, "--exit-zero").stdout
+    assert text.count(" P101 ") == 1 and f"同类问题共 {commas} 处，可一并修改：全部“,”改为“，”" in text
+    assert run_cli("review", material, "-f", "html", "--exit-zero").returncode == 0
+    html = (tmp_path / "逗号.审阅.html").read_text(encoding="utf-8")
+    assert html.count('<span class="code">P101</span>') == 1 and f"同类问题共 {commas} 处" in html
+    assert html.count('<mark class="warning"') >= commas  # every place still highlighted
+    assert run_cli("review", material, "-f", "docx", "--exit-zero").returncode == 0
+    comments = [c for _, c in comment_anchors((tmp_path / "逗号.审阅.docx").read_bytes()) if "P101" in c]
+    assert len(comments) == 1 and f"同类问题共 {commas} 处" in comments[0]

@@ -58,7 +58,7 @@ def review(
     frameworks_dir: Optional[list[str]] = FrameworksDir,
     config: Optional[Path] = ConfigOpt,
 ) -> None:
-    """审阅材料：结构、覆盖、对应、具体性、抄袭痕迹、错别字、提法、标点，给出结论和得分。
+    """审阅材料：结构、覆盖、对应、具体性、残留痕迹、错别字、提法、标点，给出结论和得分。
 
     示例：mingjing review 张三.docx 李四.docx --format json --ignore P105
     """

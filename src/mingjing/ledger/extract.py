@@ -117,7 +117,7 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
             person: str | None = None, unit: str | None = None) -> Extraction:
     """The ledger items of one material; InputError when it has no measures section."""
     from mingjing.rules.context import ReviewContext
-    from mingjing.rules.correspondence import answer_strength, answered_by, bigrams
+    from mingjing.rules.correspondence import answer_strength, answer_words, answered_by
     from mingjing.similarity.index import title_year_author
 
     source = outline.document.source.path
@@ -141,7 +141,7 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
     def links(measure_text: str) -> list[int]:
         """The problems the measure answers, the weakly answered left out when others are answered
         much more strongly (a measure on study that mentions 调研 once is not about 工作作风)."""
-        answer = bigrams(measure_text)
+        answer = answer_words(measure_text, ctx)
         strength = {k: sum(answer_strength(ctx, p, answer)) for k, p in enumerate(problem_items)
                     if answered_by(ctx, p, answer)}
         best = max(strength.values(), default=0)

@@ -106,8 +106,11 @@ def add_comments(document, body, report: Report) -> int:
     """Anchor one comment per finding; returns how many were placed."""
     from docx.text.run import Run
 
+    from mingjing.render.finding_groups import group_findings
+
     placed = 0
-    for f in report.findings:
+    for group in group_findings(report.findings):
+        f = group.first
         # map afresh each time: splitting a run moves characters to a new w:t element
         mapped = map_paragraphs(body, report)
         target = next((m for m in reversed(mapped) if m.start <= f.start), None)
@@ -119,7 +122,8 @@ def add_comments(document, body, report: Report) -> int:
         if runs is None:
             continue
         first, last = runs
-        document.add_comment([Run(first, None), Run(last, None)], text=comment_text(f), author=AUTHOR,
+        text = comment_text(f) + (f"。{group.note()}（本批注只加在第 1 处）" if group.collapsed else "")
+        document.add_comment([Run(first, None), Run(last, None)], text=text, author=AUTHOR,
                              initials=INITIALS)
         placed += 1
     return placed

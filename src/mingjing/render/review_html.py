@@ -8,6 +8,7 @@ from html import escape
 from pathlib import Path
 
 from mingjing.model import Finding, Report
+from mingjing.render.finding_groups import group_findings
 from mingjing.render.review_text import VERDICTS, line_col
 from mingjing.render.rules_table import CATEGORY_NAMES, SEVERITY_NAMES
 
@@ -21,6 +22,9 @@ class Numbered:
     finding: Finding
     line: int
     col: int
+    first: bool = True  # the first place of its group: it carries the number in the text
+    count: int = 1  # places of the same kind (flood control: listed once, every place highlighted)
+    note: str = ""
 
 
 def highlighted_paragraphs(text: str, findings: list[Numbered]) -> list[str]:
@@ -40,7 +44,8 @@ def highlighted_paragraphs(text: str, findings: list[Numbered]) -> list[str]:
     current: list[str] = []
     anchors = {}
     for nf in findings:
-        anchors.setdefault(nf.finding.start, []).append(nf)
+        if nf.first:
+            anchors.setdefault(nf.finding.start, []).append(nf)
     for a, b in zip(points, points[1:]):
         for nf in anchors.get(a, []):
             current.append(f'<sup class="ref {nf.finding.severity}" id="at{nf.n}"><a href="#f{nf.n}">{nf.n}</a></sup>')
@@ -81,9 +86,16 @@ def render_review_html(report: Report, name: str, frameworks=None) -> str:
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
     text = report.document.text
-    numbered = [Numbered(k + 1, f, *line_col(text, f.start, report.document)) for k, f in enumerate(report.findings)]
+    numbered, places = [], []
+    for k, group in enumerate(group_findings(report.findings)):
+        note = group.note() if group.collapsed else ""
+        for j, f in enumerate(group.findings):
+            nf = Numbered(k + 1, f, *line_col(text, f.start, report.document), first=j == 0, count=group.count, note=note)
+            places.append(nf)
+            if j == 0:
+                numbered.append(nf)
     label, _ = VERDICTS[report.verdict]
     return env.get_template("review.html").render(
-        name=name, report=report, verdict_label=label, paragraphs=highlighted_paragraphs(text, numbered),
+        name=name, report=report, verdict_label=label, paragraphs=highlighted_paragraphs(text, places),
         findings=numbered, categories=CATEGORY_NAMES, severities=SEVERITY_NAMES, kinds=KIND_NAMES,
         coverage=coverage_rows(report, frameworks), outline=report.outline)

@@ -53,8 +53,11 @@ def _snippet(text: str, start: int, end: int, room: int) -> tuple[str, int, int]
 
 
 def render_report(console: Console, report: Report, name: str) -> None:
+    from mingjing.render.finding_groups import group_findings
+
     text = report.document.text
-    for f in report.findings:
+    for group in group_findings(report.findings):
+        f = group.first
         line, col = line_col(text, f.start, report.document)
         head = Text.assemble((f"{name}:{line}:{col}: ", "bold"), (f.code, SEVERITY_STYLE[f.severity]),
                              f" {f.message}")
@@ -66,6 +69,11 @@ def render_report(console: Console, report: Report, name: str) -> None:
         if f.suggestions:
             shown = "、".join(f"“{s}”" if s else "（删除）" for s in f.suggestions[:3])
             console.print(Text(f"      建议改为：{shown}", style="green"))
+        if group.collapsed:
+            numbers = list(dict.fromkeys(line_col(text, g.start)[0] for g in group.findings))
+            lines = "、".join(map(str, numbers[:12]))
+            more = "…" if len(numbers) > 12 else ""
+            console.print(Text(f"      {group.note()}（行 {lines}{more}；JSON 中列出每一处）", style="bold"))
     counts = report.stats["by_severity"]
     label, style = VERDICTS[report.verdict]
     fw = report.outline.framework

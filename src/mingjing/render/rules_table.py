@@ -8,7 +8,7 @@ from rich.text import Text
 from mingjing.rules.base import Rule
 
 CATEGORY_NAMES = {"structure": "结构", "coverage": "覆盖", "correspondence": "对应", "specificity": "具体性",
-                  "residue": "抄袭痕迹", "typo": "错别字", "formulation": "提法", "punctuation": "标点",
+                  "residue": "残留痕迹", "typo": "错别字", "formulation": "提法", "punctuation": "标点",
                   "similarity": "雷同", "criticism": "相互批评"}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 

@@ -113,8 +113,8 @@ def code_rule(code: str, rule: str, category: str, severity: str, message: str, 
 
 
 def code_rules() -> list[Rule]:
-    from mingjing.rules import (correspondence, coverage, failclosed, formulation_code,  # noqa: F401
-                                punctuation_code, residue_code, specificity, structure, typo_code)
+    from mingjing.rules import (correspondence, coverage, failclosed, formulation_code, grammar_de,  # noqa: F401
+                                near_twin, punctuation_code, residue_code, specificity, structure, typo_code)
     from mingjing.rules import material_kind, proportions  # noqa: F401  (issue 14)
 
     return list(_CODE_RULES)

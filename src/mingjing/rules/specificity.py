@@ -67,6 +67,8 @@ def has_concrete_fact(text: str) -> bool:
                         "（三）[在能力本领方面]。一是本领不足。对新知识新技能学习不够，解决复杂问题的能力还有欠缺。")],
            good=[GOOD])
 def no_concrete_fact(ctx, rule):
+    if _mostly_factless(ctx):
+        return  # E105 says it once for the whole material
     for item in ctx.items("problems"):
         body = ctx.body(item)
         if len(_NOT_FACTS.sub("", body).strip()) >= 8 and not has_concrete_fact(body):
@@ -122,3 +124,72 @@ def _personal(ctx) -> bool:
 
 # "有的同志" as the subject of a clause (not "对有的同志……批评" about others)
 _THIRD_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是))(?P<who>" + THIRD_PERSON.pattern + r")(?!的)")
+
+
+def _factless_points(ctx) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each problem point without a fact: the 比如 example that has none
+    (kind "example"), or the point itself when it gives no example (kind "point")."""
+    from mingjing.rules.facts import has_fact
+
+    if "factless" not in ctx.cache:
+        out = []
+        for item in ctx.items("problems"):
+            for p in item.points:
+                if p.examples:
+                    out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
+                elif len(p.text) >= 8 and not has_fact(p.text):
+                    end = next((m.end() for m in re.finditer(r"[。；;！？]", ctx.text[p.start:p.end])), p.end - p.start)
+                    out.append((p.start, p.start + end, "point"))
+        ctx.cache["factless"] = out
+    return ctx.cache["factless"]
+
+
+def _problem_points(ctx) -> int:
+    return sum(len(item.points) for item in ctx.items("problems"))
+
+
+def _mostly_factless(ctx) -> bool:
+    factless = _factless_points(ctx)
+    return len(factless) >= SUMMARY_MIN and len(factless) * 2 >= _problem_points(ctx)
+
+
+SUMMARY_MIN = 4  # factless points from which, when they are at least half, one summary replaces them
+
+
+@code_rule("E104", "point-without-fact", "specificity", "warning",
+           "“{match}”只有表态，没有具体事例：看不出时间、地点、数字、事件、文件或人",
+           "审阅者要见人见事：一个问题要点（一是……）或“比如”后面，至少要有一件能核实的事（什么时间、在哪里、"
+           "多少、哪次会议或哪份文件、涉及谁）。",
+           bad=[variant("比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+                        "[比如，在一些工作中存在标准不高、要求不严的情况，效果不够理想。]"),
+                variant("一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+                        "[一是遇到难题有畏难情绪。]面对困难时担当精神不足，攻坚克难的劲头有所减弱。")],
+           good=[GOOD])
+def point_without_fact(ctx, rule):
+    if _mostly_factless(ctx):
+        return  # E105 says it once for the whole material
+    for start, end, _kind in _factless_points(ctx):
+        yield rule.finding(ctx.text, start, end)
+
+
+@code_rule("E105", "mostly-without-facts", "specificity", "warning",
+           "{match}：查摆的 {total} 个问题要点中有 {count} 个只有表态，没有具体事例（{where}）；请逐条补上时间、地点、数字、事件或人",
+           "多数问题都是空泛表态时，逐条提示只会淹没审阅意见；一条汇总意见说清楚有多少、在哪里，由撰写人整体重写。",
+           bad=[GOOD.replace("一、存在的问题", "一、[存在的问题]", 1)
+                .replace("比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。", "学用结合不够紧密。")
+                .replace("例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。", "斗争精神有所减弱。")
+                .replace("全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。", "新知识掌握不够。")
+                .replace("S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。", "攻坚克难劲头不足。")],
+           good=[GOOD])
+def mostly_without_facts(ctx, rule):
+    if not _mostly_factless(ctx):
+        return
+    factless = _factless_points(ctx)
+    start, end = ctx.heading_anchor("problems")
+    where = "、".join(_short(ctx.text[s:e]) for s, e, _ in factless[:3]) + ("等" if len(factless) > 3 else "")
+    yield rule.finding(ctx.text, start, end, total=_problem_points(ctx), count=len(factless), where=where)
+
+
+def _short(text: str) -> str:
+    text = text.strip()
+    return f"“{text[:12]}…”" if len(text) > 13 else f"“{text}”"

@@ -1,0 +1,201 @@
+"""的/地/得 by grammar: the words around a 的 (tagged by rjieba, see postag.py) decide whether it
+should be 得 (verb or adjective + 的 + degree complement closing the clause: 开展的不够扎实) or 地
+(adverbial + 的 + verb carrying an aspect particle, a complement, a preposition or an object:
+认真的反思了). The curated patterns of packs/typo_dedi.yaml (T301–T303) run first and keep their
+findings; these rules look only at the 的 they leave. Each condition was measured on the clean
+fixtures (83,469 characters: 0 hits) before it was enabled; see docs/review-real-text.md."""
+
+from __future__ import annotations
+
+import re
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.postag import tagged_clauses
+from mingjing.rules.sample import GOOD, variant
+
+CURATED = ("T301", "T302", "T303")
+
+# degree words that open a complement: 做得[很]好, 推进得[比较]慢, 落实得[不够]扎实
+DEGREE = {"不够", "很", "十分", "比较", "更加", "更", "较", "较为", "非常", "特别", "过于", "太", "相当", "不太",
+          "不大", "极其", "越来越", "还不够"}
+# adverbs that may stand between 的 and the complement: 整改的[还]不彻底
+LEAD = {"还", "也", "都", "仍", "仍然", "依然", "总是", "始终", "一直", "还是", "并", "却", "算", "还算"}
+# after 不 these make no complement (损害的不只是…, 见效的不多, 要求的不同)
+NOT_COMPLEMENT = {"是", "一定", "只是", "仅", "仅是", "仅仅", "光", "同", "一样", "少", "多", "要", "能", "会", "再", "可",
+                  "止", "在", "得", "了", "好意思"}
+# a word starting with 不 that is a noun or a fixed adjective, never a complement (存在的不足)
+NOT_BU_WORDS = {"不足", "不满", "不良", "不当", "不利", "不同", "不便", "不适", "不少", "不多", "不得", "不宜",
+                "不法", "不断", "不仅", "不管", "不住", "不了", "不力", "不止", "不一", "不再", "不要", "不能",
+                "不会", "不可", "不必", "不是", "不如", "不过", "不然", "不但", "不论", "不用", "不曾", "不禁",
+                "不对", "不行", "不已", "不堪", "不安", "不幸", "不容", "不畅", "不善", "不实之词"}
+# quantities read as "what was done is little/much": 要做的还很多
+QUANTITY = {"多", "少", "很多", "很少", "较多", "较少", "不多", "不少", "更多", "更少", "众多", "极少", "太多", "太少"}
+# words before a verb that make "V的" a noun phrase: 我所做的…, 要做的…, 需要改进的…
+NOMINALISERS = {"所", "要", "需要", "应", "应该", "应当", "能", "能够", "可以", "可", "值得", "该", "待", "需"}
+RESULTATIVE = set("到见掉住给过")
+SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
+SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
+
+# adverbials that take 地 before a verb (strong): ad, d, i, z tags and AABB reduplication
+STRONG_TAGS = {"ad", "i", "z"}
+NOT_ADVERBIAL = {"一定", "真正", "更多", "最大", "一起", "更好", "最好", "一般", "其他", "所有", "共同", "一些",
+                 "基本", "根本", "相应", "相关", "必要", "应有", "特别", "主要", "一致", "直接", "大量", "充分",
+                 "必然", "唯一", "唯有", "仅有", "原有", "固有", "专门", "同样", "一贯", "一向", "自然", "长远", "长期", "短期", "一时"}
+VERBAL_VN = {"研究", "学习", "思考", "调研", "分析"}  # tagged vn, verbs before another verb
+ASPECT = {"了", "着", "过"}
+RESULT = {"到", "起", "起来", "出", "出来", "好", "完", "上", "下去", "下来", "透", "住", "清"}
+WEAK_WORDS = {"全面", "彻底", "深入", "系统"}  # adjectives that jieba's dictionary tags otherwise
+REDUP = re.compile(r"(.)\1(.)\2")
+
+
+def _curated_spans(ctx) -> set[int]:
+    key = "curated-de-spans"
+    if key not in ctx.cache:
+        from mingjing.rules.registry import all_rules
+
+        spans = set()
+        for rule in all_rules():
+            if rule.code in CURATED and rule.matcher is not None:
+                spans.update(h.start for h in rule.matcher.find(ctx.text))
+        ctx.cache[key] = spans
+    return ctx.cache[key]
+
+
+def _de_positions(ctx) -> list:
+    """Each 的 outside the curated findings: (index of 的 in tokens, tokens); tagged once per review."""
+    key = "de-positions"
+    if key not in ctx.cache:
+        skip = _curated_spans(ctx)
+        ctx.cache[key] = [(k, tokens) for _, tokens in tagged_clauses(ctx.text, 0, len(ctx.text), "的")
+                          for k, (word, _tag, at) in enumerate(tokens) if word == "的" and at not in skip]
+    return ctx.cache[key]
+
+
+def _verb_like(tokens, k) -> bool:
+    """The word before 的 is a verb or adjective and the phrase is not nominal (所做的, 要做的)."""
+    if k == 0:
+        return False
+    word, t, _ = tokens[k - 1]
+    if not (t[:1] in "va" or word in SINGLE_VERBS or word in SPOKEN_VERBS_N):
+        return False
+    if t == "vn" and len(word) > 1:
+        return False  # 工作的, 服务的: verbal nouns before 的 are attributes
+    if len(word) > 1 and word[-1] in RESULTATIVE:
+        return False  # 看到的不全面: a verb with its result takes no degree complement, so V的 is a noun
+    return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
+
+
+def _is_adjectival(token) -> bool:
+    word, t, _ = token
+    return t[:1] in "av" or t in ("ad", "d", "c", "l", "z", "i") or word in ("好", "紧", "实", "细", "准", "透", "深")
+
+
+def _idiom(word: str) -> bool:
+    """A 成语 of pypinyin's phrase lexicon (通知精神 is tagged as one by jieba's dictionary, but is not)."""
+    from pypinyin.constants import PHRASES_DICT
+
+    return word in PHRASES_DICT
+
+
+def complement_after(tokens, k) -> bool:
+    """The words after 的 (index k) are a degree complement that closes the clause."""
+    rest = tokens[k + 1:]
+    while rest and rest[0][0] in LEAD:
+        rest = rest[1:]
+    if not rest or sum(len(w) for w, _, _ in rest) > 7:
+        return False
+    head, tail = rest[0][0], rest[1:]
+    if head in DEGREE:
+        body = tail
+    elif head == "不":
+        if not tail or tail[0][0] in NOT_COMPLEMENT:
+            return False
+        body = tail
+    elif head.startswith("不") and 2 <= len(head) <= 3 and head not in NOT_BU_WORDS and rest[0][1][:1] in "avd":
+        body = tail
+        if not body:
+            return True
+    elif rest[0][1] == "l" and any(head.startswith(d) for d in ("比较", "十分", "非常", "很", "更加")):
+        body = tail
+        if not body:
+            return True
+    elif rest[0][1] in ("i", "l") and len(head) == 4 and not tail and tokens[k - 1][1][:1] == "v":
+        return _idiom(head)  # a four-character idiom closing the clause: 开展得有声有色 (not 通知精神)
+    else:
+        return False
+    if not body or any(w in QUANTITY for w, _, _ in body):
+        return False
+    return all(_is_adjectival(tok) or tok[0] == "不" for tok in body) and body[-1][0] not in NOT_COMPLEMENT
+
+
+@code_rule("T304", "de-complement-grammar", "typo", "warning",
+           "“{match}”可能用错了：动词、形容词后面跟程度补语（{context}）时用“得”",
+           "补语前用“得”。按词性判断：动词或形容词 + 的 + 程度补语（不够、很、不深、更加、十分、比较……）并且补语收尾，"
+           "这里的“的”应为“得”；清单（T301）之外的搭配由它发现。",
+           bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，读书笔记完成[的]不够及时。"),
+                variant("我两天后才安排核查。", "我两天后才安排核查，舆情处置推进[的]十分缓慢。")],
+           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。")])
+def de_complement_grammar(ctx, rule):
+    for k, tokens in _de_positions(ctx):
+        if _verb_like(tokens, k) and complement_after(tokens, k):
+            at = tokens[k][2]
+            end = tokens[-1][2] + len(tokens[-1][0])
+            yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2]:end])
+
+
+def _adverbial(tokens, k) -> str | None:
+    """'strong' (认真, 扎扎实实, 坚定不移), 'weak' (an adjective: 严肃, 清醒) or None."""
+    if k == 0:
+        return None
+    word, t, _ = tokens[k - 1]
+    if word in NOT_ADVERBIAL:
+        return None
+    if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
+        return "strong"
+    if (t in ("a", "b") and len(word) == 2) or word in WEAK_WORDS:
+        return "weak"
+    return None
+
+
+def verb_after(tokens, k, strength: str) -> bool:
+    """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
+    complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
+    rest = tokens[k + 1:]
+    if not rest:
+        return False
+    word, t, _ = rest[0]
+    nxt = rest[1] if len(rest) > 1 else None
+    if t == "p" and strength == "strong" and nxt is not None:
+        return True
+    if t == "vn" and word in VERBAL_VN and nxt is not None and nxt[1] == "v" and strength == "strong":
+        return True  # 认真的研究解决…
+    if t == "i" and len(word) == 3 and word[-1] in RESULT:
+        return True  # 担负起, 承担起: a verb with its result, tagged as a set phrase
+    if t != "v" or word in ("是", "有", "为", "在", "成为", "作为"):
+        return False
+    if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
+        return True  # 做好, 看到, 抓住: the verb carries its result
+    if nxt is None:
+        return strength == "strong" and len(word) == 2
+    if nxt[0] in ASPECT or nxt[0] in RESULT:
+        return True
+    if strength == "strong" and nxt[1][:1] in "nrvb" and nxt[1] != "vn":
+        return True  # 耐心的解释政策, 积极的参与推动
+    return False
+
+
+@code_rule("T305", "di-adverbial-grammar", "typo", "warning",
+           "“{match}”可能用错了：修饰动作的状语（{context}）后用“地”",
+           "状语后用“地”。按词性判断：副词性修饰语（认真、扎扎实实、坚定不移……）+ 的 + 带“了/着/过”、补语或宾语的动词，"
+           "这里的“的”应为“地”；“清醒的认识”“认真的态度”之类的定语不提示。",
+           bad=[variant("我两天后才安排核查。", "我两天后才认真[的]反思了这件事。"),
+                variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有坚定不移[的]贯彻上级要求。")],
+           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。")])
+def di_adverbial_grammar(ctx, rule):
+    for k, tokens in _de_positions(ctx):
+        strength = _adverbial(tokens, k)
+        if strength and verb_after(tokens, k, strength):
+            at = tokens[k][2]
+            nxt = tokens[k + 1]
+            yield rule.finding(ctx.text, at, at + 1, ("地",),
+                               context=ctx.text[tokens[k - 1][2]:nxt[2] + len(nxt[0])])

@@ -1,0 +1,265 @@
+"""Near twins of known phrases: a run of characters that is not a known phrase but becomes one by
+changing one character to another of the same sound (toneless pinyin) or a similar shape, or by
+swapping two neighbouring characters — 坚持不谢 → 坚持不懈 (不谢 is itself a word), 权利观 → 权力观.
+
+Known phrases: pypinyin's phrase lexicon (MIT licence; its 3- to 7-character entries, 成语 and
+fixed phrases, about 21,000) and the genre's own collocations (data/collocations.yaml), and, when a
+template library is given, the library's own phrases (not done yet: see docs/review-real-text.md).
+Sounds come from pypinyin's character table; similar shapes from data/similar_shapes.yaml.
+
+The lexicon loads on first use (about half a second), never for `mingjing --help`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+DATA = Path(__file__).parent / "data"
+LENGTHS = (4, 5, 6, 7, 3)  # longer windows first: 坚持不谢 before 持不谢
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_TONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
+
+
+@lru_cache(maxsize=1)
+def _collocation_data() -> dict:
+    import yaml
+
+    return yaml.safe_load((DATA / "collocations.yaml").read_text(encoding="utf-8")) or {}
+
+
+@lru_cache(maxsize=1)
+def collocations() -> tuple[str, ...]:
+    """The genre's collocations and its fixed formulations (both known phrases)."""
+    return tuple(p for p in _collocation_data().get("phrases", []) if p) + formulations()
+
+
+@lru_cache(maxsize=1)
+def formulations() -> tuple[str, ...]:
+    """Names of the Thought, theories, documents, campaigns and posts: a slip in one is an error."""
+    return tuple(p for p in _collocation_data().get("formulations", []) if p)
+
+
+@lru_cache(maxsize=1)
+def shape_pairs() -> frozenset[tuple[str, str]]:
+    import yaml
+
+    data = yaml.safe_load((DATA / "similar_shapes.yaml").read_text(encoding="utf-8")) or {}
+    pairs = set()
+    for group in data.get("groups", []):
+        for a in group:
+            for b in group:
+                if a != b:
+                    pairs.add((a, b))
+    return frozenset(pairs)
+
+
+@lru_cache(maxsize=8192)
+def readings(char: str) -> frozenset[str]:
+    """Toneless pinyin syllables of one character (all its readings)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    raw = PINYIN_DICT.get(ord(char), "")
+    return frozenset(s.translate(_TONE) for s in raw.split(",") if s)
+
+
+@lru_cache(maxsize=1)
+def known_phrases() -> frozenset[str]:
+    """pypinyin's phrases of 4 to 7 characters (3-character ones are mostly compounds that a
+    neighbour's character completes by chance: measured 11 false alarms per 4,000 clean characters)
+    and the genre's collocations of any length."""
+    from pypinyin.constants import PHRASES_DICT
+
+    lexicon = {p for p in PHRASES_DICT if 4 <= len(p) <= 7 and _CJK_RUN.fullmatch(p)}
+    return frozenset(lexicon | set(collocations()))
+
+
+@lru_cache(maxsize=1)
+def anchors() -> tuple[dict, dict]:
+    """Where a known phrase can be found from two of its characters, whatever single character is
+    changed or pair swapped: (bigram index, skip index). The bigram index maps a phrase's first two
+    and last two characters to (phrase, offset of the bigram in it, length); the skip index maps the
+    first and last character of the 3- and 4-character collocations (a change in the middle of 3, a
+    swap in the middle of 4) to (phrase, 0, length)."""
+    pairs: dict[str, list[tuple[str, int, int]]] = {}
+    skips: dict[str, list[tuple[str, int, int]]] = {}
+    for p in known_phrases():
+        n = len(p)
+        pairs.setdefault(p[:2], []).append((p, 0, n))
+        pairs.setdefault(p[-2:], []).append((p, n - 2, n))
+    for p in collocations():
+        if len(p) in (3, 4):
+            skips.setdefault(p[0] + p[-1] + str(len(p)), []).append((p, 0, len(p)))
+    return ({k: tuple(dict.fromkeys(v)) for k, v in pairs.items()},
+            {k: tuple(dict.fromkeys(v)) for k, v in skips.items()})
+
+
+@lru_cache(maxsize=1)
+def _skip_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in anchors()[1])
+
+
+@lru_cache(maxsize=1)
+def _collocation_readings() -> dict[str, tuple[str, ...]]:
+    from pypinyin import lazy_pinyin
+
+    return {p: tuple(lazy_pinyin(p)) for p in collocations()}
+
+
+def phrase_reading(phrase: str, i: int) -> str:
+    """The toneless reading of the phrase's i-th character as the phrase is read (行 in 银行 is hang)."""
+    from pypinyin.constants import PHRASES_DICT
+
+    entry = PHRASES_DICT.get(phrase)
+    if entry and len(entry) == len(phrase):
+        return entry[i][0].translate(_TONE)
+    colloc = _collocation_readings().get(phrase)
+    if colloc and len(colloc) == len(phrase):
+        return colloc[i]
+    return next(iter(readings(phrase[i])), "")
+
+
+def twin_kind(window: str, phrase: str) -> str | None:
+    """sound | shape | order when `window` is `phrase` with one character changed (to one that can
+    be read as the phrase reads it there, or of a similar shape) or two neighbours swapped."""
+    if len(window) != len(phrase):
+        return None
+    diff = [i for i, (a, b) in enumerate(zip(window, phrase)) if a != b]
+    if len(diff) == 1:
+        i = diff[0]
+        if phrase_reading(phrase, i) in readings(window[i]):
+            return "sound"
+        return "shape" if (window[i], phrase[i]) in shape_pairs() else None
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and window[diff[0]] == phrase[diff[1]] \
+            and window[diff[1]] == phrase[diff[0]]:
+        return "order"
+    return None
+
+
+def find_twins(text: str):
+    """(start, end, phrase, kind) of each run of `text` that is a near twin of exactly one known
+    phrase, is not itself a word of jieba's dictionary, and does not overlap a known phrase
+    written correctly in the text (two candidate corrections mean the context does not decide)."""
+    import rjieba
+
+    pairs, skips = anchors()
+    skip_firsts = _skip_firsts()
+    known = known_phrases()
+    for run in _CJK_RUN.finditer(text):
+        s = run.group()
+        size = len(s)
+        found: dict[tuple[int, int], set[tuple[str, str]]] = {}
+        hits = [(k, h) for k in range(size - 1) if (h := pairs.get(s[k:k + 2]))]
+        firsts = [k for k in range(size - 2) if s[k] in skip_firsts]
+        hits += [(k, h) for k in firsts if (h := skips.get(s[k] + s[k + 2] + "3"))]
+        hits += [(k, h) for k in firsts if k + 3 < size and (h := skips.get(s[k] + s[k + 3] + "4"))]
+        for k, candidates in hits:
+            for phrase, offset, length in candidates:
+                start = k - offset
+                end = start + length
+                if start < 0 or end > size:
+                    continue
+                # cheap test first: one change or swap away from the anchor keeps one of the two
+                # characters at the far end in place (or moves the last-but-one there)
+                if offset == 0:
+                    b = s[end - 2]
+                    if s[end - 1] != phrase[-1] and b != phrase[-2] and b != phrase[-1]:
+                        continue
+                else:
+                    b = s[start + 1]
+                    if s[start] != phrase[0] and b != phrase[1] and b != phrase[0]:
+                        continue
+                window = s[start:end]
+                kind = twin_kind(window, phrase)
+                if kind:
+                    found.setdefault((start, end), set()).add((phrase, kind))
+        taken: list[tuple[int, int]] = []
+        for (start, end), candidates in sorted(found.items(), key=lambda x: (x[0][1] - x[0][0]), reverse=True):
+            window = s[start:end]
+            if len({p for p, _ in candidates}) != 1 or window in known or rjieba.has_word(window):
+                continue
+            if any(a < end and start < b for a, b in taken) or _overlaps_known(s, start, end, known):
+                continue
+            taken.append((start, end))
+            (phrase, kind), = candidates
+            yield run.start() + start, run.start() + end, phrase, kind
+
+
+def _overlaps_known(run: str, start: int, end: int, known: frozenset[str]) -> bool:
+    """Whether a known phrase is written correctly in the run across an edge of the window (one
+    wholly inside it is part of the window, 中国特色社会主义 in a slip of the Thought's name)."""
+    for n in range(3, 8):
+        for j in range(max(0, start - n + 1), min(len(run) - n, end - 1) + 1):
+            if (j < start or j + n > end) and run[j:j + n] in known:
+                return True
+    return False
+
+
+KIND_NAMES = {"sound": "同音字", "shape": "形近字", "order": "字序颠倒"}
+LISTED = ("T101", "T102", "T103", "F115", "F116", "F117", "F118", "F119")  # the swap lists run first; a span they flag is theirs
+
+
+def _listed_near(text: str, start: int, end: int) -> bool:
+    """Whether a wrong form of the swap lists overlaps the span (that rule reports it)."""
+    around = text[max(0, start - 8):end + 8]
+    return any(w in around for w in _listed_wrong_forms())
+
+
+@lru_cache(maxsize=1)
+def _listed_wrong_forms() -> tuple[str, ...]:
+    from mingjing.rules.engines import Substitution
+    from mingjing.rules.registry import all_rules
+
+    return tuple(w for rule in all_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
+                 for w in rule.matcher.swap)
+
+
+def _source(phrase: str) -> str:
+    return "本类材料的固定搭配" if phrase in collocations() else "成语和固定说法"
+
+
+@code_rule("T401", "near-twin-phrase", "typo", "warning",
+           "“{match}”疑为“{suggestion}”：{reason}（“{suggestion}”是{source}，“{match}”不是）",
+           "错字常常本身也是一个词（坚持不谢、权利观），逐条列出的错别字清单追不上。这里把文中的每个片段与"
+           "两万多条成语、固定说法（pypinyin 词库）和本类材料的固定搭配比较：只差一个同音或形近字、或两个字颠倒，"
+           "而原样又不是词时提示，并给出那个说法。",
+           bad=[variant("我两天后才安排核查。", "我两天后才安排核查，[坚持不谢]抓舆情处置的意识还不强。"),
+                variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。")],
+           good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")])
+def near_twin_phrase(ctx, rule):
+    for start, end, phrase, kind in _twins(ctx):
+        if phrase not in formulations():
+            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind], source=_source(phrase))
+
+@code_rule("T402", "formulation-slip", "typo", "error",
+           "“{match}”写错了一个字，应为“{suggestion}”（{reason}）",
+           "指导思想、理论、文件、专题教育和职务的名称是固定的，名称中的错字是硬伤，按固定名称改正。",
+           bad=[variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
+                variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈")],
+           good=[GOOD])
+def formulation_slip(ctx, rule):
+    for start, end, phrase, kind in _twins(ctx):
+        if phrase in formulations():
+            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind])
+
+
+def _twins(ctx) -> list:
+    if "near-twins" not in ctx.cache:
+        ctx.cache["near-twins"] = [t for t in find_twins(ctx.text) if not _listed_near(ctx.text, t[0], t[1])]
+    return ctx.cache["near-twins"]
+
+
+
+
+def twins_of(window: str) -> list[tuple[str, int, str]]:
+    """(phrase, 0, kind) of every known phrase that `window` is a near twin of."""
+    pairs, skips = anchors()
+    n = len(window)
+    candidates = [p for p, _, length in pairs.get(window[:2], ()) + pairs.get(window[-2:], ()) if length == n]
+    if n in (3, 4):
+        candidates += [p for p, _, _ in skips.get(window[0] + window[-1] + str(n), ())]
+    return [(p, 0, kind) for p in dict.fromkeys(candidates) if (kind := twin_kind(window, p))]

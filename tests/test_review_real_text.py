@@ -1,0 +1,82 @@
+"""Review on real text (issue 12): facts in a point, the summary instead of a wall, correspondence
+on real structure, masks and blanks, flood control."""
+
+from mingjing.rules.context import ReviewOptions
+from mingjing.rules.examples import example_outline
+from mingjing.rules.facts import has_fact
+from mingjing.rules.review import review_outline
+from mingjing.rules.sample import GOOD
+
+
+def review(packs, text, select=None):
+    return review_outline(example_outline(text, packs), packs, ReviewOptions(select=select or []))
+
+
+def codes(report):
+    return [f.code for f in report.findings]
+
+
+def test_facts_are_times_places_numbers_events_documents_people():
+    for text in ["一是调研不深。去年到偏远村组只去过3次。", "一是家风抓得不紧。我爱人在一家建材公司工作。",
+                 "一是学习不深。在局党组理论学习中心组会上发言照读文件。", "一是学用脱节。《选读》第一卷只读了一半。",
+                 "一是服务不主动。对纳税人的咨询，有时让人跑两趟。"]:
+        assert has_fact(text), text
+    for text in ["一是党性修养不够强，纪律意识不够牢，标准不够严，要求不够高。",
+                 "比如，在一些工作中存在标准不高、要求不严的情况，效果不够理想。",
+                 "二是工作方法比较简单，跟踪问效不够到位，抓落实的力度还需加强。", "三是统筹协调能力有待加强，思路不够宽。"]:
+        assert not has_fact(text), text
+
+
+def test_one_factless_point_is_named_where_it_is(packs):
+    text = GOOD.replace("例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。", "例如，在一些工作中存在标准不高的情况。")
+    report = review(packs, text, ["E104", "E105"])
+    assert codes(report) == ["E104"]
+    assert report.findings[0].excerpt == "例如，在一些工作中存在标准不高的情况。"
+
+
+def test_mostly_factless_material_gets_one_summary_not_a_wall(packs):
+    text = GOOD
+    for fact in ["比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。", "例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
+                 "全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+                 "S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+                 "2023年全县交通工程项目14个，我听取廉政风险防控专题汇报只有1次。"]:
+        text = text.replace(fact, "这方面标准不够高，要求不够严。")
+    report = review(packs, text, ["E101", "E104", "E105"])
+    assert codes(report) == ["E105"]
+    assert "6 个问题要点中有 4 个" in report.findings[0].message
+
+
+def test_discipline_measures_must_name_the_discipline_not_only_jilv(packs):
+    """Six disciplines share 纪律: a measures part that names 政治纪律 … but not 廉洁 answers no 廉洁纪律 problem."""
+    from pathlib import Path
+
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    path = Path(__file__).parent / "fixtures" / "review" / "planted" / "p10_dangji2024.txt"
+    report = review_outline(parse_document(read_document(path), packs), packs, ReviewOptions(select=["A101"]))
+    assert [f.excerpt for f in report.findings] == ["在遵守廉洁纪律方面"]
+
+
+def test_unanswered_aspect_is_named_when_the_heading_is_a_problem_statement(packs):
+    text = GOOD.replace("（六）在廉洁自律方面。一是对工程领域廉洁风险盯得不紧。", "（六）对工程领域廉洁风险盯得不紧。一是听取汇报少。")
+    text = text.replace("（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+                        "（五）加强学习交流。每月参加1次读书会。")
+    report = review(packs, text, ["A101"])
+    assert len(report.findings) == 1 and "（廉洁自律方面）" in report.findings[0].message
+
+
+def test_masks_and_blanks_are_residue_never_typos(packs):
+    text = GOOD.replace("按照县委要求", "按照**县委要求").replace("征求意见建议23条", "征求意见建议x条") \
+        .replace("2023年7月网民反映", "202X年7月网民反映").replace("2024年3月底前修订", "按〔*〕号文件要求，2024年3月底前修订")
+    report = review(packs, text)
+    masks = [f for f in report.findings if f.code == "R111"]
+    assert sorted(f.excerpt for f in masks) == ["*", "**", "202X", "x"]
+    assert all(f.category == "residue" for f in masks)
+    assert not [f for f in report.findings if f.category == "typo"]
+
+
+def test_residue_is_shown_as_unfinished_traces_not_plagiarism():
+    from mingjing.render.rules_table import CATEGORY_NAMES
+
+    assert CATEGORY_NAMES["residue"] == "残留痕迹"
