@@ -25,7 +25,7 @@ from mingjing.rules.review import review_outline
 
 ROOT = Path(__file__).resolve().parent.parent
 REVIEW = ROOT / "tests" / "fixtures" / "review"
-NAMED = [c for c in CATEGORIES if c != "similarity"]
+NAMED = [c for c in CATEGORIES if c not in ("similarity", "criticism")]
 
 
 @dataclass
