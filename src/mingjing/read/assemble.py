@@ -33,6 +33,7 @@ class DocumentBuilder:
         self._paragraphs: list[Paragraph] = []
         self._length = 0
         self.extras: list[Extra] = []
+        self.low_confidence: list[tuple[int, int]] = []
 
     def add(self, text: str, *, style: str | None = None, level: int | None = None,
             label: str = "", in_table: bool = False) -> None:
@@ -62,6 +63,17 @@ class DocumentBuilder:
             start=start, end=end, style=style, level=level, numbered=bool(label),
             label_end=start + len(label) if label else None, in_table=in_table))
 
+    def add_marked(self, text: str, marked: list[tuple[int, int]]) -> None:
+        """Add one paragraph whose spans `marked` (offsets into `text`) are of low OCR confidence.
+        `text` must already be normalised (see `normalise_chars`) so that its offsets stay valid."""
+        if not text:
+            return
+        if normalise_line(text) != text or _BREAKS.search(text):
+            raise ValueError("add_marked needs a normalised single-line paragraph")
+        self._append(text, None, None, "", False)
+        start = self._paragraphs[-1].start
+        self.low_confidence.extend((start + a, start + b) for a, b in marked)
+
     def add_extra(self, kind: str, text: str) -> None:
         lines = [normalise_line(p) for p in _BREAKS.split(text)]
         joined = "\n".join(line for line in lines if line)
@@ -70,7 +82,7 @@ class DocumentBuilder:
 
     def build(self) -> Document:
         return Document(text="\n".join(self._parts), paragraphs=self._paragraphs,
-                        source=self.source, extras=self.extras)
+                        source=self.source, extras=self.extras, low_confidence=self.low_confidence)
 
 
 Char = tuple[str, object]  # a character and where it came from (e.g. a w:t element and index)
