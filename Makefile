@@ -39,6 +39,8 @@ bench: install
 	$(PY) bench/review_speed.py
 	$(PY) bench/similarity_speed.py
 	$(PY) bench/web_upload.py
+	$(PY) bench/web_upload.py --workers 4
+	$(PY) bench/ocr_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis

@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 from parse_speed import material_lines, print_table  # noqa: E402
 
 AUTHORS = 20
+# worker processes of the server (`--workers N` on the command line); they share one SQLite database
+WORKERS = int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else 1
 PASSWORD = "bench-password-1"
 
 
@@ -81,7 +83,8 @@ def main() -> int:
         round_id = prepare(db)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
+        server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db),
+                                   "--workers", str(WORKERS)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
         try:
             import httpx
@@ -153,7 +156,7 @@ def main() -> int:
     p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)] * 1000
     one_ms = statistics.median(samples) * 1000
     print_table([
-        (f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址）", f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
+        (f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址，{WORKERS} 个工作进程）", f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
          f"同一审阅在进程内（无 HTTP）：{one_ms:.0f} ms/份"),
         (f"{AUTHORS} 份全部完成（已保存并审阅 {stored_ok}/{AUTHORS}，丢失 {lost}）", f"{wall:.2f} s",
          f"进程内依次审阅 {AUTHORS} 份：{sum(samples):.2f} s"),

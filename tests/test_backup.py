@@ -64,13 +64,15 @@ def drafts_of(db: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def burst(tmp_path_factory):
-    """A server taking AUTHORS × UPLOADS_EACH uploads while `mingjing backup` runs in the middle."""
+    """A server (two worker processes) taking AUTHORS × UPLOADS_EACH uploads while `mingjing backup` runs in the middle."""
     tmp = tmp_path_factory.mktemp("live")
     db = tmp / "web.db"
     round_id = prepare(db)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
+    # two worker processes writing the same SQLite files while the backup reads them
+    server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db),
+                               "--workers", "2"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     data = EXAMPLE.read_bytes()
     acknowledged: list[tuple[float, str]] = []  # (time the answer came, original name)

@@ -78,10 +78,10 @@ def now() -> str:
 
 
 def local_time(stamp: str | None) -> str:
-    """A stored time stamp as the user's local time, to the minute."""
-    if not stamp:
-        return ""
-    return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored time stamp as the unit's local time, to the minute (mingjing.localtime)."""
+    from mingjing.localtime import local_time as shown
+
+    return shown(stamp)
 
 
 @dataclass
