@@ -171,3 +171,24 @@ def test_findings_on_low_confidence_characters_are_info_and_not_charged_as_typos
     assert "不是原文的错别字" in doubted.message
     others = [f for f in marked.values() if not (f.start < typo.end and typo.start < f.end)]
     assert all(not f.message.startswith("识别可能有误") for f in others)
+
+
+@needs_ocr
+def test_a_scan_uploaded_to_the_web_app_is_read_and_reviewed(scan, tmp_path):
+    from web_server import Browser, live_server
+    from web_team import PASSWORD, make_people, upload
+
+    buf = io.BytesIO()
+    scan["pages"][0].save(buf, "PNG", dpi=(200, 200))
+    with live_server(tmp_path) as (base, app):
+        team = make_people(app.state.store)
+        author = Browser(base)
+        assert author.login("陈立华", PASSWORD).status_code == 303
+        r = upload(author, team.rounds["a"], name="签字扫描件.png", data=buf.getvalue())
+        assert r.status_code == 303, r.text
+        material = int(r.headers["location"].rsplit("/", 1)[1])
+        [draft] = app.state.store.drafts(material)
+        assert draft["format"] == "image" and draft["verdict"] in ("pass", "revise", "reject")
+        report = author.get(f"/drafts/{draft['id']}/report").text
+        assert "宁川县交通运输局" in report
+        author.close()
