@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -18,8 +17,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from parse_speed import material_lines, print_table  # noqa: E402
+from web_server import author_team, free_port, signed_in  # noqa: E402
 
 AUTHORS = 20
 # worker processes of the server (`--workers N` on the command line); they share one SQLite database
@@ -39,38 +40,9 @@ def material_docx(path: Path) -> int:
     return sum(len(line) for line in lines)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def prepare(db: Path) -> int:
     """A team of AUTHORS authors and one round; returns the round id."""
-    from mingjing.web import auth
-    from mingjing.web.store import WebStore
-
-    store = WebStore(db)
-    team = store.add_team(store.add_unit("基准单位"), "基准班子")
-    hashed = auth.hash_password(PASSWORD)
-    for k in range(AUTHORS):
-        store.add_user(f"作者{k:02d}", "author", team, hashed, must_change=False)
-    round_id = store.add_round("基准轮次", "zhuti-2023", team, None)
-    store.close()
-    return round_id
-
-
-def signed_in(base: str, name: str):
-    import re
-
-    import httpx
-
-    client = httpx.Client(base_url=base, timeout=300)
-    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
-    r = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token})
-    assert r.status_code == 303, r.text
-    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/home").text).group(1)
-    return client, csrf
+    return author_team(db, [f"作者{k:02d}" for k in range(AUTHORS)], PASSWORD, "基准轮次")
 
 
 def main() -> int:
@@ -95,7 +67,7 @@ def main() -> int:
                     break
                 except httpx.TransportError:
                     time.sleep(0.1)
-            clients = [signed_in(base, f"作者{k:02d}") for k in range(AUTHORS)]
+            clients = [signed_in(base, f"作者{k:02d}", PASSWORD) for k in range(AUTHORS)]
             barrier = threading.Barrier(AUTHORS)
             seconds: list[float] = [0.0] * AUTHORS
             codes: list[int] = [0] * AUTHORS

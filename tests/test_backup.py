@@ -5,8 +5,6 @@ restore refuses a live or existing database and a damaged archive."""
 from __future__ import annotations
 
 import hashlib
-import os
-import re
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from web_server import free_port
+from web_server import author_team, free_port, signed_in
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "张三-对照检查材料.docx"
 PASSWORD = "backup-password-1"
@@ -29,28 +27,6 @@ UPLOADS_EACH = 3
 def mingjing(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mingjing", *args], capture_output=True, text=True,
                           timeout=timeout)
-
-
-def prepare(db: Path) -> int:
-    from mingjing.web import auth
-    from mingjing.web.store import WebStore
-
-    store = WebStore(db)
-    team = store.add_team(store.add_unit("备份测试单位"), "备份测试班子")
-    hashed = auth.hash_password(PASSWORD)
-    for k in range(AUTHORS):
-        store.add_user(f"作者{k}", "author", team, hashed, must_change=False)
-    round_id = store.add_round("备份测试轮次", "zhuti-2023", team, None)
-    store.close()
-    return round_id
-
-
-def signed_in(base: str, name: str):
-    client = httpx.Client(base_url=base, timeout=300)
-    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
-    assert client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token}).status_code == 303
-    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/home").text).group(1)
-    return client, csrf
 
 
 def drafts_of(db: Path) -> list[dict]:
@@ -67,7 +43,7 @@ def burst(tmp_path_factory):
     """A server (two worker processes) taking AUTHORS × UPLOADS_EACH uploads while `mingjing backup` runs in the middle."""
     tmp = tmp_path_factory.mktemp("live")
     db = tmp / "web.db"
-    round_id = prepare(db)
+    round_id = author_team(db, [f"作者{k}" for k in range(AUTHORS)], PASSWORD, "备份测试轮次")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     # two worker processes writing the same SQLite files while the backup reads them
@@ -84,7 +60,7 @@ def burst(tmp_path_factory):
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        clients = [signed_in(base, f"作者{k}") for k in range(AUTHORS)]
+        clients = [signed_in(base, f"作者{k}", PASSWORD) for k in range(AUTHORS)]
 
         def author(k: int) -> None:
             client, csrf = clients[k]
