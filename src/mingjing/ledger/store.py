@@ -40,6 +40,7 @@ from mingjing.errors import InputError
 from mingjing.ledger.extract import Extraction
 from mingjing.ledger.timelimits import parse_date, parse_time_limit
 from mingjing.storage import open_store, transaction
+from mingjing.localtime import today as local_today
 
 FORMAT = "mingjing.ledger/1"
 WHAT = "整改台账"
@@ -310,7 +311,7 @@ class Ledger:
             args.append(year)
         rows = self._rows(("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(args))
         if overdue:
-            day = as_of or date.today()
+            day = as_of or local_today()
             rows = [r for r in rows if r.is_overdue(day)]
         return rows
 
@@ -390,7 +391,7 @@ class Ledger:
             if "due" not in wanted:
                 typed = parse_date(limit_text)
                 if typed is None:
-                    limit = parse_time_limit(limit_text, item.meeting_date or date.today())
+                    limit = parse_time_limit(limit_text, item.meeting_date or local_today())
                     typed = limit.due
                     if limit.kind == "unknown" or (limit.kind == "none" and limit_text):
                         typed = None
