@@ -10,10 +10,11 @@
 #   --no-apt           不安装 Debian 软件包（已装好 LibreOffice、poppler、Tesseract 等时）
 #   --apt-simulate     只检查 Debian 软件包能否离线安装，不改动系统（测试用）
 #   --no-service       不安装 systemd 服务
+#   --units-dir 文件夹 systemd 单元写到哪里（默认 /etc/systemd/system）
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 PREFIX=/opt/mingjing ETC=/etc/mingjing DATA=/var/lib/mingjing BIN=/usr/local/bin USER_NAME=mingjing
-APT=install SERVICE=1
+APT=install SERVICE=1 UNITS=/etc/systemd/system
 while [ $# -gt 0 ]; do
   case "$1" in
     --prefix) PREFIX=$2; shift 2 ;;
@@ -24,7 +25,8 @@ while [ $# -gt 0 ]; do
     --no-apt) APT=none; shift ;;
     --apt-simulate) APT=simulate; shift ;;
     --no-service) SERVICE=0; shift ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --units-dir) UNITS=$2; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "错误：未知选项 $1（./install.sh --help 查看用法）" >&2; exit 2 ;;
   esac
 done
@@ -90,16 +92,17 @@ fi
 if [ "$SERVICE" = 1 ]; then
   step "systemd 服务 mingjing.service 与每日备份 mingjing-backup.timer"
   [ -n "$USER_NAME" ] || fail "安装服务需要系统用户（不要用 --user \"\"）"
+  mkdir -p "$UNITS"
   for unit in mingjing.service mingjing-backup.service mingjing-backup.timer; do
     sed -e "s|@PREFIX@|$PREFIX|g" -e "s|@ETC@|$ETC|g" -e "s|@DATA@|$DATA|g" -e "s|@USER@|$USER_NAME|g" \
-      "$HERE/packaging/$unit" > "/etc/systemd/system/$unit"
+      "$HERE/packaging/$unit" > "$UNITS/$unit"
   done
-  if [ -d /run/systemd/system ]; then
+  if [ "$UNITS" = /etc/systemd/system ] && [ -d /run/systemd/system ]; then
     systemctl daemon-reload
     systemctl enable --now mingjing.service mingjing-backup.timer
     echo "    服务已启动：systemctl status mingjing；日志：journalctl -u mingjing"
   else
-    echo "    本机没有运行 systemd：已写好服务单元，启动方法见 README 部署一节"
+    echo "    服务单元已写到 $UNITS（本机没有运行 systemd 时需手动启动，见 README 部署一节）"
   fi
 fi
 

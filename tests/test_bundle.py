@@ -91,12 +91,19 @@ def test_install_with_no_network_then_review_and_serve(bundle, tmp_path):
     env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
     installed = subprocess.run(["unshare", "-n", "bash", str(folder / "install.sh"), "--prefix", str(prefix),
                                 "--etc", str(etc), "--data", str(data), "--bin", str(tmp_path / "bin"),
-                                "--user", "", "--no-service", "--apt-simulate"],
+                                "--user", "root", "--units-dir", str(tmp_path / "units"), "--apt-simulate"],
                                capture_output=True, text=True, timeout=1200, env=env)
     assert installed.returncode == 0, installed.stdout + installed.stderr
     assert "安装完成" in installed.stdout and "可全部从安装包安装" in installed.stdout
     assert (tmp_path / "bin" / "mingjing").resolve() == (prefix / "venv" / "bin" / "mingjing").resolve()
     assert f'data_dir = "{data}"' in (etc / "mingjing.toml").read_text("utf-8")
+    unit = (tmp_path / "units" / "mingjing.service").read_text("utf-8")
+    assert f"ExecStart={prefix}/venv/bin/mingjing serve" in unit and f"MINGJING_SETTINGS={etc}/mingjing.toml" in unit
+    assert "@" not in unit.replace("root@", "")
+    if shutil.which("systemd-analyze"):  # the units as systemd reads them (their commands exist now)
+        verify = subprocess.run(["systemd-analyze", "verify", *map(str, sorted((tmp_path / "units").iterdir()))],
+                                capture_output=True, text=True, timeout=120)
+        assert "mingjing" not in verify.stderr, verify.stderr
     script = tmp_path / "inside.py"
     script.write_text(INSIDE, encoding="utf-8")
     example = folder / "examples" / "张三-对照检查材料.docx"
