@@ -6,9 +6,7 @@ Run: `make bench`. Asserts only that nothing was lost."""
 from __future__ import annotations
 
 import hashlib
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -20,7 +18,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from parse_speed import material_lines, print_table  # noqa: E402
-from web_server import author_team, free_port, signed_in  # noqa: E402
+from web_server import author_team, serve_process, signed_in  # noqa: E402
 
 AUTHORS = 20
 # worker processes of the server (`--workers N` on the command line); they share one SQLite database
@@ -53,20 +51,7 @@ def main() -> int:
         data = source.read_bytes()
         db = tmp / "web.db"
         round_id = prepare(db)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db),
-                                   "--workers", str(WORKERS)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
-        try:
-            import httpx
-
-            for _ in range(300):
-                try:
-                    httpx.get(base + "/", timeout=1)
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.1)
+        with serve_process("--db", str(db), "--workers", str(WORKERS)) as base:
             clients = [signed_in(base, f"作者{k:02d}", PASSWORD) for k in range(AUTHORS)]
             barrier = threading.Barrier(AUTHORS)
             seconds: list[float] = [0.0] * AUTHORS
@@ -90,9 +75,6 @@ def main() -> int:
             wall = time.perf_counter() - started
             for client, _ in clients:
                 client.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
         from mingjing.web.store import WebStore
 

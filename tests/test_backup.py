@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from web_server import author_team, free_port, signed_in
+from web_server import author_team, serve_process, signed_in
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "张三-对照检查材料.docx"
 PASSWORD = "backup-password-1"
@@ -44,22 +44,11 @@ def burst(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("live")
     db = tmp / "web.db"
     round_id = author_team(db, [f"作者{k}" for k in range(AUTHORS)], PASSWORD, "备份测试轮次")
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    # two worker processes writing the same SQLite files while the backup reads them
-    server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db),
-                               "--workers", "2"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     data = EXAMPLE.read_bytes()
     acknowledged: list[tuple[float, str]] = []  # (time the answer came, original name)
     lock = threading.Lock()
-    try:
-        for _ in range(300):
-            try:
-                httpx.get(base + "/", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    # two worker processes writing the same SQLite files while the backup reads them
+    with serve_process("--db", str(db), "--workers", "2") as base:
         clients = [signed_in(base, f"作者{k}", PASSWORD) for k in range(AUTHORS)]
 
         def author(k: int) -> None:
@@ -85,9 +74,6 @@ def burst(tmp_path_factory):
             t.join()
         for client, _ in clients:
             client.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     return {"db": db, "archive": archive, "taken": taken, "began": began, "ended": ended,
             "acknowledged": acknowledged, "live_restore": live_restore, "sha": hashlib.sha256(data).hexdigest()}
 

@@ -102,3 +102,31 @@ def signed_in(base: str, name: str, password: str) -> tuple[httpx.Client, str]:
     r = client.post("/login", data={"name": name, "password": password, "csrf": token})
     assert r.status_code == 303, r.text
     return client, csrf_of(client.get("/home").text)
+
+
+@contextmanager
+def serve_process(*args: str, env: dict | None = None, stderr=None, path: str = "/"):
+    """`mingjing serve ARGS --port <free port>` as its own process (several workers possible); yields
+    its base URL once `path` answers, and stops it afterwards."""
+    import subprocess
+    import sys
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), *args],
+                              stdout=subprocess.DEVNULL, stderr=stderr if stderr is not None else subprocess.DEVNULL,
+                              env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                httpx.get(base + path, timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("mingjing serve did not start") from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
