@@ -66,6 +66,7 @@ echo "[3/4] 安装脚本、服务单元、设置文件"
 cp "$ROOT/scripts/install.sh" "$B/install.sh"
 chmod +x "$B/install.sh"
 cp "$ROOT"/packaging/*.service "$ROOT"/packaging/*.timer "$ROOT"/packaging/mingjing.toml "$B/packaging/"
+cp "$ROOT/packaging/安装说明.txt" "$B/"
 cp "$ROOT/examples/张三-对照检查材料.docx" "$B/examples/"
 cat > "$B/BUNDLE-INFO" <<INFO
 version=$VERSION

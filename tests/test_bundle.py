@@ -77,7 +77,7 @@ def test_bundle_holds_every_locked_wheel_and_the_debian_closure(bundle):
     assert locked | {"mingjing"} <= wheels
     debs = [n for n in names if n.endswith(".deb")]
     assert any("/tesseract-ocr-chi-sim_" in n for n in debs) and any("/libc6_" in n for n in debs)
-    for needed in ("install.sh", "SHA256SUMS", "debs/Packages", "packaging/mingjing.service", "packaging/mingjing.toml"):
+    for needed in ("install.sh", "安装说明.txt", "SHA256SUMS", "debs/Packages", "packaging/mingjing.service", "packaging/mingjing.toml"):
         assert f"{top}/{needed}" in names
 
 
