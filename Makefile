@@ -6,16 +6,16 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := examples/张三-对照检查材料.docx
 DRAFT := examples/陈立华-对照检查材料-初稿.docx
 
-.PHONY: install system-deps demo test eval bench clean
+.PHONY: install system-deps demo test eval bench bundle lock clean
 
 install: system-deps $(STAMP)
 
 system-deps:
 	@bash scripts/install-system-deps.sh
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test,bench]'
+	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[test,bench]'
 	@touch $(STAMP)
 
 demo: install
@@ -40,6 +40,17 @@ bench: install
 	$(PY) bench/review_speed.py
 	$(PY) bench/similarity_speed.py
 	$(PY) bench/web_upload.py
+	$(PY) bench/web_upload.py --workers 4
+	$(PY) bench/ocr_speed.py
+
+# dist/mingjing-offline-<version>.tar.gz: wheels at requirements.lock's versions, the Debian packages
+# with their dependency closure, install.sh and the systemd units (README 部署)
+bundle: install
+	PYTHON=$(PY) bash scripts/build-bundle.sh
+
+# rewrite requirements.lock from pyproject.toml's dependencies
+lock: install
+	$(PY) scripts/make_lock.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .hypothesis

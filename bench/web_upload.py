@@ -6,10 +6,7 @@ Run: `make bench`. Asserts only that nothing was lost."""
 from __future__ import annotations
 
 import hashlib
-import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -18,10 +15,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))
 
 from parse_speed import material_lines, print_table  # noqa: E402
+from web_server import author_team, serve_process, signed_in  # noqa: E402
 
 AUTHORS = 20
+# worker processes of the server (`--workers N` on the command line); they share one SQLite database
+WORKERS = int(sys.argv[sys.argv.index("--workers") + 1]) if "--workers" in sys.argv else 1
 PASSWORD = "bench-password-1"
 
 
@@ -37,50 +38,9 @@ def material_docx(path: Path) -> int:
     return sum(len(line) for line in lines)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def prepare(db: Path) -> int:
     """A team of AUTHORS authors and one round; returns the round id."""
-    from mingjing.web import auth
-    from mingjing.web.store import WebStore
-
-    store = WebStore(db)
-    team = store.add_team(store.add_unit("基准单位"), "基准班子")
-    hashed = auth.hash_password(PASSWORD)
-    for k in range(AUTHORS):
-        store.add_user(f"作者{k:02d}", "author", team, hashed, must_change=False)
-    round_id = store.add_round("基准轮次", "zhuti-2023", team, None)
-    store.close()
-    return round_id
-
-
-def wait_until_up(base: str) -> None:
-    """Wait (at most 30 s) until the server at `base` answers."""
-    import httpx
-
-    for _ in range(300):
-        try:
-            httpx.get(base + "/", timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-
-
-def signed_in(base: str, name: str):
-    import re
-
-    import httpx
-
-    client = httpx.Client(base_url=base, timeout=300)
-    token = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
-    r = client.post("/login", data={"name": name, "password": PASSWORD, "csrf": token})
-    assert r.status_code == 303, r.text
-    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/home").text).group(1)
-    return client, csrf
+    return author_team(db, [f"作者{k:02d}" for k in range(AUTHORS)], PASSWORD, "基准轮次")
 
 
 def main() -> int:
@@ -91,13 +51,8 @@ def main() -> int:
         data = source.read_bytes()
         db = tmp / "web.db"
         round_id = prepare(db)
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
-        try:
-            wait_until_up(base)
-            clients = [signed_in(base, f"作者{k:02d}") for k in range(AUTHORS)]
+        with serve_process("--db", str(db), "--workers", str(WORKERS)) as base:
+            clients = [signed_in(base, f"作者{k:02d}", PASSWORD) for k in range(AUTHORS)]
             barrier = threading.Barrier(AUTHORS)
             seconds: list[float] = [0.0] * AUTHORS
             codes: list[int] = [0] * AUTHORS
@@ -120,9 +75,6 @@ def main() -> int:
             wall = time.perf_counter() - started
             for client, _ in clients:
                 client.close()
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
         from mingjing.web.store import WebStore
 
@@ -158,7 +110,7 @@ def main() -> int:
     p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)] * 1000
     one_ms = statistics.median(samples) * 1000
     print_table([
-        (f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址）", f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
+        (f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址，{WORKERS} 个工作进程）", f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
          f"同一审阅在进程内（无 HTTP）：{one_ms:.0f} ms/份"),
         (f"{AUTHORS} 份全部完成（已保存并审阅 {stored_ok}/{AUTHORS}，丢失 {lost}）", f"{wall:.2f} s",
          f"进程内依次审阅 {AUTHORS} 份：{sum(samples):.2f} s"),
@@ -168,3 +120,24 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def free_port() -> int:
+    """A free port on loopback (bench/abuse.py starts its own server)."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(base: str) -> None:
+    """Wait (at most 30 s) until the server at `base` answers."""
+    import httpx
+
+    for _ in range(300):
+        try:
+            httpx.get(base + "/", timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)

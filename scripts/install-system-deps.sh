@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages mingjing uses: LibreOffice Writer (reads .doc/.wps, renders Word
 # output) and Calc (opens exported ledgers in tests), poppler-utils (PDF text), CJK fonts, Chromium
-# (the web app's browser tests). Installs with apt-get when run as root; otherwise says what to
+# (the web app's browser tests), Tesseract OCR with Chinese data (scans). Installs with apt-get when run as root; otherwise says what to
 # install. Never fails the build: readers give a clear message when a tool is absent.
 set -u
 missing=()
@@ -13,7 +13,12 @@ if [ -d /usr/lib/libreoffice/program ] && ! ls /usr/lib/libreoffice/program/libs
 fi
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v pdfimages >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# Tesseract with simplified-Chinese data: scanned PDFs and photos of materials (read/ocr.py)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+[ -f /usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata ] || [ -f /usr/share/tesseract-ocr/4.00/tessdata/chi_sim.traineddata ] \
+  || missing+=(tesseract-ocr-chi-sim)
 if ! (command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh 2>/dev/null | grep -q .); then
   missing+=(fonts-noto-cjk)
 fi

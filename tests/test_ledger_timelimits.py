@@ -68,3 +68,31 @@ def test_add_months_keeps_the_end_of_month():
     ("2024年6月30日", date(2024, 6, 30)), ("2024-02-30", None), ("明天", None), ("", None), ("20240115", None)])
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
+
+
+def test_working_days_follow_the_state_council_calendar_with_make_up_days():
+    # National Day 2024: 1–7 October off, Sunday 29 September and Saturday 12 October worked
+    limit = parse_time_limit("5个工作日内报送整改情况", date(2024, 9, 27))
+    assert limit.due == date(2024, 10, 10)  # 29.9, 30.9, 8.10, 9.10, 10.10
+    assert limit.basis == "official" and "国务院节假日安排" in limit.label
+    assert limit.label.startswith("5个工作日内")
+
+
+def test_working_days_outside_the_calendar_years_count_monday_to_friday_and_say_so():
+    from mingjing.ledger.workdays import covered_years
+
+    first, last = covered_years()
+    from datetime import timedelta
+
+    meeting = date(last + 5, 9, 26)
+    while meeting.weekday() != 4:  # a Friday
+        meeting += timedelta(days=1)
+    limit = parse_time_limit("5个工作日内报送", meeting)
+    assert limit.basis == "weekdays"
+    assert "周一至周五" in limit.label and f"{first}–{last}" in limit.label
+    assert (limit.due - meeting).days == 7  # Friday + 5 weekdays = next Friday
+
+
+def test_limits_not_in_working_days_carry_no_calendar_note():
+    limit = parse_time_limit("3个月内完成", date(2024, 1, 15))
+    assert limit.basis == "" and limit.label == "3个月内"

@@ -79,3 +79,56 @@ class Browser:
 
     def close(self) -> None:
         self.client.close()
+
+
+def author_team(db: Path, authors: list[str], password: str, round_name: str = "轮次") -> int:
+    """A unit with one team of these authors (password set, no change needed) and one round of
+    zhuti-2023; returns the round id. Used by the burst tests and bench/web_upload.py."""
+    from mingjing.web import auth
+    from mingjing.web.store import WebStore
+
+    store = WebStore(db)
+    team = store.add_team(store.add_unit(f"{round_name}单位"), f"{round_name}班子")
+    hashed = auth.hash_password(password)
+    for name in authors:
+        store.add_user(name, "author", team, hashed, must_change=False)
+    round_id = store.add_round(round_name, "zhuti-2023", team, None)
+    store.close()
+    return round_id
+
+
+def signed_in(base: str, name: str, password: str) -> tuple[httpx.Client, str]:
+    """A client signed in as `name` and the CSRF token of its session."""
+    client = httpx.Client(base_url=base, timeout=300)
+    token = csrf_of(client.get("/").text)
+    r = client.post("/login", data={"name": name, "password": password, "csrf": token})
+    assert r.status_code == 303, r.text
+    return client, csrf_of(client.get("/home").text)
+
+
+@contextmanager
+def serve_process(*args: str, env: dict | None = None, stderr=None, path: str = "/"):
+    """`mingjing serve ARGS --port <free port>` as its own process (several workers possible); yields
+    its base URL once `path` answers, and stops it afterwards."""
+    import subprocess
+    import sys
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), *args],
+                              stdout=subprocess.DEVNULL, stderr=stderr if stderr is not None else subprocess.DEVNULL,
+                              env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                httpx.get(base + path, timeout=2)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise RuntimeError("mingjing serve did not start") from None
+                time.sleep(0.1)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(timeout=30)

@@ -20,10 +20,14 @@ class Source:
     encoding: str | None = None
     converted_with: str | None = None  # e.g. "LibreOffice" for .doc/.wps
     size: int = 0
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (scans, photos)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "format": self.format, "encoding": self.encoding,
-                "converted_with": self.converted_with, "size": self.size}
+        d = {"path": self.path, "format": self.format, "encoding": self.encoding,
+             "converted_with": self.converted_with, "size": self.size}
+        if self.ocr_pages:
+            d["ocr_pages"] = list(self.ocr_pages)
+        return d
 
 
 @dataclass
@@ -72,6 +76,8 @@ class Document:
     paragraphs: list[Paragraph]
     source: Source
     extras: list[Extra] = field(default_factory=list)
+    # OCR: spans (start, end) whose characters Tesseract read with low confidence (识别可能有误)
+    low_confidence: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph_text(self, p: Paragraph) -> str:
         return self.text[p.start:p.end]
@@ -209,6 +215,7 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "framework": None if fw is None else {"id": fw.id, "name": fw.name},
         "text": doc.text,
         "extras": [{"kind": e.kind, "text": e.text} for e in doc.extras],
+        **({"low_confidence": [{"start": a, "end": b} for a, b in doc.low_confidence]} if doc.low_confidence else {}),
         "sections": [_section_dict(s) for s in outline.sections],
         "kind": outline.kind.to_dict() if outline.kind else None,
         "confidence": outline.confidence,

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from mingjing.cli import corpus, criticism, draft, frameworks, ledger, material, serve  # noqa: F401  (registers the commands)
+from mingjing.cli import backup, corpus, criticism, draft, frameworks, ledger, material, serve  # noqa: F401  (registers the commands)
 from mingjing.cli.app import app
 from mingjing.errors import MingjingError
 

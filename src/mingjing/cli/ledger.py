@@ -12,6 +12,7 @@ import typer
 
 from mingjing.cli.app import app
 from mingjing.cli.options import ConfigOpt, FrameworksDir, data_file, frameworks_for, print_or_write, write_output
+from mingjing.localtime import today as local_today
 
 ledger_app = typer.Typer(help="整改台账：把整改措施变成可跟踪的事项，记录每次修改，导出/导入 Excel，统计进展，比对历年问题。\n\n"
                               "示例：mingjing ledger import 张三-对照检查材料.docx --meeting-date 2024-01-15\n\n"
@@ -97,7 +98,7 @@ def ledger_import(
 
     err = stderr_console()
     guessed = day is None
-    day = day or date.today()
+    day = day or local_today()
     extractions = []
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("读取材料", total=len(files))

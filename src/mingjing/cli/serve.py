@@ -23,43 +23,67 @@ def _db(db: Optional[Path]) -> Path:
 
 @app.command()
 def serve(
-    host: str = typer.Option("127.0.0.1", "--host", help="监听地址（默认只在本机可访问；内网共享用 0.0.0.0）"),
-    port: int = typer.Option(8000, "--port", help="端口"),
+    host: Optional[str] = typer.Option(None, "--host", help="监听地址（默认 127.0.0.1，只在本机可访问；内网共享用 0.0.0.0）"),
+    port: Optional[int] = typer.Option(None, "--port", help="端口（默认 8000）"),
     db: Optional[Path] = DbOpt,
-    secure_cookies: bool = typer.Option(False, "--secure-cookies", help="经 HTTPS 反向代理提供服务时打开（Cookie 只走 HTTPS）"),
+    secure_cookies: Optional[bool] = typer.Option(None, "--secure-cookies", help="经 HTTPS 反向代理提供服务时打开（Cookie 只走 HTTPS）"),
+    workers: Optional[int] = typer.Option(None, "--workers", help="工作进程数（默认 1；共用同一个数据库）"),
+    settings_file: Optional[Path] = typer.Option(None, "--settings", help="设置文件（默认 /etc/mingjing/mingjing.toml，或环境变量 MINGJING_SETTINGS）"),
     trusted_proxy: Optional[list[str]] = typer.Option(
-        None, "--trusted-proxy", envvar="MINGJING_TRUSTED_PROXIES",
-        help="可信反向代理的地址或网段（可重复；环境变量 MINGJING_TRUSTED_PROXIES 用逗号或空格分隔）；"
-             "只有来自这些地址的请求才采用 X-Forwarded-For 中的客户端地址"),
+        None, "--trusted-proxy",
+        help="可信反向代理的地址或网段（可重复；也可在设置文件 trusted_proxies 或环境变量 MINGJING_TRUSTED_PROXIES "
+             "中用逗号分隔给出）；只有来自这些地址的请求才采用 X-Forwarded-For 中的客户端地址"),
 ) -> None:
     """启动网页版：上传材料、自动审阅、多稿对照、意见与审核，按角色（管理员/审阅人/撰写人）分权。
 
+    设置依次取自设置文件、MINGJING_* 环境变量和命令行选项（后者优先）。
     首次启动时如果没有管理员，会创建“管理员”账号并打印一次性密码。
 
     示例：mingjing serve --port 8000 --db /srv/mingjing/web.db
     """
+    import os
+
     import uvicorn
 
+    from mingjing.service_log import configure, log_config
+    from mingjing.settings import check, load_settings
     from mingjing.web.accounts import ensure_admin
     from mingjing.web.app import create_app
 
-    _check_address(host, port)
-    path = _db(db)
-    from mingjing.web.forwarded import UVICORN_SETTINGS, parse_proxies
+    settings = load_settings(settings_file)
+    for name, value in (("host", host), ("port", port), ("workers", workers), ("secure_cookies", secure_cookies)):
+        if value is not None:
+            setattr(settings, name, value)
+    if trusted_proxy:
+        settings.trusted_proxies = [p for value in trusted_proxy for p in value.replace(",", " ").split()]
+    check(settings)
+    from mingjing.web.forwarded import parse_proxies
 
-    proxies = [p for value in trusted_proxy or [] for p in value.replace(",", " ").split()]
-    parse_proxies(proxies)  # a bad address stops here with one line
-    application = create_app(path, secure_cookies=secure_cookies, trusted_proxies=proxies)
+    parse_proxies(settings.trusted_proxies)  # a bad address stops here with one line
+    _check_address(settings.host, settings.port)
+    path = db or (Path(settings.data_dir) / "web.db" if settings.data_dir else _db(None))
+    os.environ.update(settings.environment())  # the workers read their settings from here
+    os.environ["MINGJING_DB"] = str(path)
+    configure(settings.log_level, settings.log_format)
+    application = create_app(path, secure_cookies=settings.secure_cookies,
+                             max_upload_bytes=settings.max_upload_mb * 1024 * 1024,
+                             trusted_proxies=settings.trusted_proxies)
     password = ensure_admin(application.state.store)
-    application.state.reviews.warm_up()
+    if settings.source:
+        typer.echo(f"设置文件：{settings.source}")
     typer.echo(f"网页数据库：{path}")
     typer.echo(f"整改台账：{application.state.ledgers.path}（mingjing ledger … --db 可直接使用）")
     if password:
         typer.echo(f"已创建管理员账号：管理员  一次性密码：{password}（只显示这一次，首次登录后须修改）")
     if application.state.llm:
         typer.echo(f"起草使用 LLM：{application.state.llm.model}（{application.state.llm.endpoint}）")
-    typer.echo(f"请用浏览器打开 http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/ ，按 Ctrl+C 停止")
-    uvicorn.run(application, host=host, port=port, log_level="warning", **UVICORN_SETTINGS)
+    application.state.store.close()
+    shown = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host
+    typer.echo(f"请用浏览器打开 http://{shown}:{settings.port}/ （{settings.workers} 个工作进程，时区 "
+               f"{settings.timezone}；健康检查 /healthz），按 Ctrl+C 停止")
+    uvicorn.run("mingjing.web.service:app_from_environment", factory=True, host=settings.host, port=settings.port,
+                workers=settings.workers, log_config=log_config(settings.log_level, settings.log_format),
+                access_log=False, proxy_headers=False, server_header=False)
 
 
 def _check_address(host: str, port: int) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from mingjing.ledger.store import CLOSED, STATUSES, Ledger, LedgerItem
+from mingjing.localtime import today as local_today, unit_zone
 
 RECENT_DAYS = 30
 NO_ASPECT = "（未对应方面）"
@@ -45,7 +46,7 @@ def _counts() -> dict[str, int]:
 def build_report(items: list[LedgerItem], as_of: date | None = None, recent_days: int = RECENT_DAYS,
                  imports: int = 0) -> LedgerReport:
     """The report of these items on the day `as_of` (default today)."""
-    as_of = as_of or date.today()
+    as_of = as_of or local_today()
     by_status = _counts()
     by_person: dict[str, dict[str, int]] = {}
     by_aspect: dict[str, dict[str, int]] = {}
@@ -58,7 +59,7 @@ def build_report(items: list[LedgerItem], as_of: date | None = None, recent_days
             row[item.status] = row.get(item.status, 0) + 1
     since = as_of - timedelta(days=recent_days)
     recent = [i for i in items if i.status == CLOSED and i.closed
-              and since <= datetime.fromisoformat(i.closed).astimezone().date() <= as_of]
+              and since <= datetime.fromisoformat(i.closed).astimezone(unit_zone()).date() <= as_of]
     overdue = sorted((i for i in items if i.is_overdue(as_of)), key=lambda i: (i.due, i.id))
     return LedgerReport(as_of, len(items), by_status, by_person, by_aspect, overdue,
                         sorted(recent, key=lambda i: i.closed, reverse=True),

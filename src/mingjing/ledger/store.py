@@ -41,6 +41,7 @@ from mingjing.ledger.extract import Extraction
 from mingjing.control_chars import strip_control
 from mingjing.ledger.timelimits import parse_date, parse_time_limit
 from mingjing.storage import open_store, transaction
+from mingjing.localtime import today as local_today
 
 FORMAT = "mingjing.ledger/1"
 WHAT = "整改台账"
@@ -79,10 +80,10 @@ def now() -> str:
 
 
 def local_time(stamp: str | None) -> str:
-    """A stored time stamp as the user's local time, to the minute."""
-    if not stamp:
-        return ""
-    return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored time stamp as the unit's local time, to the minute (mingjing.localtime)."""
+    from mingjing.localtime import local_time as shown
+
+    return shown(stamp)
 
 
 @dataclass
@@ -311,7 +312,7 @@ class Ledger:
             args.append(year)
         rows = self._rows(("WHERE " + " AND ".join(clauses)) if clauses else "", tuple(args))
         if overdue:
-            day = as_of or date.today()
+            day = as_of or local_today()
             rows = [r for r in rows if r.is_overdue(day)]
         return rows
 
@@ -391,7 +392,7 @@ class Ledger:
             if "due" not in wanted:
                 typed = parse_date(limit_text)
                 if typed is None:
-                    limit = parse_time_limit(limit_text, item.meeting_date or date.today())
+                    limit = parse_time_limit(limit_text, item.meeting_date or local_today())
                     typed = limit.due
                     if limit.kind == "unknown" or (limit.kind == "none" and limit_text):
                         typed = None

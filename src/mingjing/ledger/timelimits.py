@@ -38,10 +38,14 @@ class TimeLimit:
     phrase: str  # as written in the measure ("" when there is none)
     kind: str  # deadline | immediate | long-term | unknown | none
     due: date | None = None
+    basis: str = ""  # for a limit in 工作日: which calendar counted it (ledger/workdays.py)
 
     @property
     def label(self) -> str:
-        """What the ledger's 时限 column shows."""
+        """What the ledger's 时限 column shows (with the working-day rule used, if any)."""
+        if self.basis:
+            from mingjing.ledger.workdays import describe
+            return f"{self.phrase}（{describe(self.basis)}）"
         return self.phrase or KINDS[self.kind]
 
 
@@ -76,12 +80,19 @@ def add_months(day: date, months: int) -> date:
 
 
 def add_working_days(day: date, n: int) -> date:
-    """n days after `day` counting Monday to Friday only (public holidays are not known offline)."""
-    while n > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            n -= 1
-    return day
+    """n working days after `day`: the State Council's calendar where known, else Monday to Friday."""
+    from mingjing.ledger.workdays import add_working_days as count
+
+    return count(day, n)[0]
+
+
+def working_day_basis(phrase: str, meeting: date) -> str:
+    """The rule that counted a limit written in 工作日 ("" for other limits)."""
+    from mingjing.ledger.workdays import add_working_days as count
+
+    m = re.search(rf"{_N}个工作日", phrase)
+    n = _number(m[1]) if m else None
+    return count(meeting, n)[1] if n else ""
 
 
 def _quarter_end(year: int, quarter: int) -> date:
@@ -333,7 +344,7 @@ def parse_time_limit(text: str, meeting: date) -> TimeLimit:
     deadlines = [f for f in found if f[1] == "deadline"]
     if deadlines:
         phrase, _, due, _, _ = max(deadlines, key=lambda f: (f[2], -f[3]))
-        return TimeLimit(phrase, "deadline", due)
+        return TimeLimit(phrase, "deadline", due, working_day_basis(phrase, meeting))
     for kind in ("immediate", "long-term"):
         hit = next((f for f in found if f[1] == kind), None)
         if hit:

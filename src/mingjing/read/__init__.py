@@ -13,7 +13,10 @@ from mingjing.model import Document, Source
 from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.limits import Limits
 
-FORMATS = ("txt", "md", "docx", "doc", "wps", "rtf", "html", "wordxml", "pdf")
+FORMATS = ("txt", "md", "docx", "doc", "wps", "rtf", "html", "wordxml", "pdf", "image")
+# a scan or phone photo of a material, read by OCR when it carries an image's own extension
+IMAGE_SUFFIXES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff",
+                  ".tif": (b"II*\x00", b"MM\x00*"), ".tiff": (b"II*\x00", b"MM\x00*")}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
 _IMAGES = {b"\x89PNG": "一张 PNG 图片", b"\xff\xd8\xff": "一张 JPEG 图片", b"GIF8": "一张 GIF 图片",
@@ -40,6 +43,8 @@ def sniff(data: bytes, suffix: str, name: str) -> str:
             return "html"  # a web page saved as Word (common for downloaded templates)
         if b"w:worddocument" in data[:8192].lower():
             return "wordxml"  # Word 2003 XML
+    if suffix in IMAGE_SUFFIXES and data.startswith(IMAGE_SUFFIXES[suffix]):
+        return "image"
     for magic, what in {**_IMAGES, **_ARCHIVES}.items():
         if data.startswith(magic):
             raise InputError(f"{name}：这是{what}，不是文档；请提供 .docx/.doc/.wps/.pdf/.txt 材料")
@@ -87,6 +92,9 @@ def _dispatch(fmt: str, data: bytes, builder: DocumentBuilder, name: str) -> Non
     elif fmt == "pdf":
         from mingjing.read.pdf import read_pdf
         read_pdf(data, builder, name)
+    elif fmt == "image":
+        from mingjing.read.scan import read_image
+        read_image(data, builder, name)
     elif fmt == "md":
         from mingjing.read.text import read_markdown
         read_markdown(data, builder, name)

@@ -34,6 +34,7 @@ class DocumentBuilder:
         self._length = 0
         self.extras: list[Extra] = []
         self.next_line = 1
+        self.low_confidence: list[tuple[int, int]] = []
 
     def add(self, text: str, *, style: str | None = None, level: int | None = None,
             label: str = "", in_table: bool = False, line: int | None = None, column: int = 0,
@@ -86,6 +87,17 @@ class DocumentBuilder:
         """Source paragraphs the reader drops (empty ones) still count for positions."""
         self.next_line += lines
 
+    def add_marked(self, text: str, marked: list[tuple[int, int]]) -> None:
+        """Add one paragraph whose spans `marked` (offsets into `text`) are of low OCR confidence.
+        `text` must already be normalised (see `normalise_chars`) so that its offsets stay valid."""
+        if not text:
+            return
+        if normalise_line(text) != text or _BREAKS.search(text):
+            raise ValueError("add_marked needs a normalised single-line paragraph")
+        self._append(text, None, None, "", False)
+        start = self._paragraphs[-1].start
+        self.low_confidence.extend((start + a, start + b) for a, b in marked)
+
     def add_extra(self, kind: str, text: str) -> None:
         lines = [normalise_line(p) for p in _BREAKS.split(text)]
         joined = "\n".join(line for line in lines if line)
@@ -96,7 +108,7 @@ class DocumentBuilder:
         if self.source.format != "pdf":  # the PDF reader joins its own lines
             self._rejoin()
         return Document(text="\n".join(self._parts), paragraphs=self._paragraphs,
-                        source=self.source, extras=self.extras)
+                        source=self.source, extras=self.extras, low_confidence=self.low_confidence)
 
     def _rejoin(self) -> None:
         """Join the lines of text copied from a PDF back into paragraphs (read/rejoin.py); each

@@ -87,6 +87,7 @@ class Line:
     text: str
     indent: int  # leading spaces beyond the page's left margin
     gap_before: bool  # a blank line (paragraph spacing) separates it from the previous line
+    confidence: list[float] | None = None  # OCR: Tesseract's confidence (0–100) for each character
 
 
 def page_lines(pages: list[str], builder: DocumentBuilder | None = None) -> list[Line]:
@@ -114,14 +115,52 @@ def page_lines(pages: list[str], builder: DocumentBuilder | None = None) -> list
 
 def read_pdf(data: bytes, builder: DocumentBuilder, name: str, engine: str | None = None) -> None:
     pages = extract_pages(data, name, builder.limits.max_pdf_pages, engine)
-    if not any(p.strip() for p in pages):
-        raise InputError(f"{name}：这是扫描版 PDF（没有文字层），请先用文字识别（OCR）转成文字，或提供 Word 原稿")
-    for paragraph in join_lines(page_lines(pages, builder)):
-        builder.add(paragraph)
+    if all(p.strip() for p in pages):
+        for paragraph in join_lines(page_lines(pages, builder)):
+            builder.add(paragraph)
+        return
+    # scanned pages (no text layer) are read by OCR, page by page, text pages as they are
+    from mingjing.read.ocr import NOT_INSTALLED, rasterise_pdf_page, tesseract_available
+    from mingjing.read.scan import add_lines, ocr_page_lines
+
+    if not tesseract_available():
+        if any(p.strip() for p in pages):  # blank pages among text pages: read the text as before
+            for paragraph in join_lines(page_lines(pages, builder)):
+                builder.add(paragraph)
+            return
+        raise InputError(f"{name}：这是扫描版 PDF（没有文字层）。{NOT_INSTALLED}")
+    lines: list[Line] = []
+    scanned = []
+    for number, page in enumerate(pages, start=1):
+        if page.strip():
+            lines.extend(page_lines([page], builder))
+        else:
+            scanned.append(number)
+            image, dpi = rasterise_pdf_page(data, number, name)
+            lines.extend(ocr_page_lines(image, name, builder, dpi))
+    if not any(line.text.strip() for line in lines):
+        raise InputError(f"{name}：这是扫描版 PDF（没有文字层），文字识别也未能识别出文字；请提供清晰的扫描件或 Word 原稿")
+    add_lines(builder, lines, scanned)
 
 
 def join_lines(lines: list[Line]) -> list[str]:
-    """Re-join the lines a PDF broke inside a paragraph.
+    """Re-join the lines a PDF broke inside a paragraph (see `group_lines`)."""
+    return [join_group(group) for group in group_lines(lines)]
+
+
+def join_group(group: list[Line]) -> str:
+    text = group[0].text
+    for line in group[1:]:
+        text += _joiner(text, line.text) + line.text
+    return text
+
+
+def _joiner(before: str, after: str) -> str:
+    return " " if before[-1].isascii() and before[-1].isalpha() and after[0].isascii() else ""
+
+
+def group_lines(lines: list[Line]) -> list[list[Line]]:
+    """The lines of each paragraph.
 
     With layout signals (blank lines between paragraphs, or first-line indents) a line starts a
     paragraph when a blank line or an indent precedes it, or the line before it is short.
@@ -134,7 +173,7 @@ def join_lines(lines: list[Line]) -> list[str]:
     full = widths[int(len(widths) * 0.9)] if len(widths) >= 5 else widths[-1]
     signals = any(line.gap_before for line in lines[1:]) or \
         sum(1 for line in lines if line.indent >= 2) >= max(2, len(lines) // 20)
-    paragraphs: list[str] = [lines[0].text]
+    groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         prev_full = len(prev.text) >= full * 0.85
         if signals:
@@ -142,8 +181,7 @@ def join_lines(lines: list[Line]) -> list[str]:
         else:
             continues = prev_full and not prev.text.endswith(_ENDS_SENTENCE) and not _STARTS_BLOCK.match(line.text)
         if continues:
-            joiner = " " if prev.text[-1].isascii() and prev.text[-1].isalpha() and line.text[0].isascii() else ""
-            paragraphs[-1] += joiner + line.text
+            groups[-1].append(line)
         else:
-            paragraphs.append(line.text)
-    return paragraphs
+            groups.append([line])
+    return groups

@@ -29,6 +29,24 @@ def suppress(findings: list[Finding], text: str, allow_words: list[str]) -> list
             if not (f.end > f.start and any(a <= f.start and f.end <= b for a, b in allowed))]
 
 
+OCR_DOUBT = "识别可能有误"
+
+
+def mark_ocr_doubt(findings: list[Finding], low_confidence: list[tuple[int, int]]) -> list[Finding]:
+    """A finding on characters OCR read with low confidence may be the scanner's error, not the
+    author's: it becomes `info` and says so (typos there are never charged to the author)."""
+    if not low_confidence:
+        return findings
+    out = []
+    for f in findings:
+        if f.end > f.start and any(a < f.end and f.start < b for a, b in low_confidence):
+            why = "扫描件此处文字识别可能有误，可能不是原文的错别字" if f.category == "typo" else \
+                "扫描件此处文字识别可能有误，请对照原件核实"
+            f = replace(f, severity="info", message=f"{OCR_DOUBT}：{f.message}（{why}）")
+        out.append(f)
+    return out
+
+
 def deduplicate(findings: list[Finding]) -> list[Finding]:
     seen = set()
     out = []
@@ -83,6 +101,7 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
             findings.extend(rule.check(ctx, rule))
     findings = refuse_or_soften(deduplicate(suppress(findings, ctx.text, options.allow_words)), outline)
+    findings = mark_ocr_doubt(findings, outline.document.low_confidence)
     stats = {
         "characters": len(ctx.text),
         "sections": len(outline.sections),

@@ -21,7 +21,7 @@ STATUS_NAMES = {"submitted": "待审阅", "returned": "退回修改", "approved"
 MATRIX_CATEGORIES = tuple(c for c in CATEGORIES if c not in ("similarity", "criticism"))
 templates.env.globals.update(role_names=ROLE_NAMES, status_names=STATUS_NAMES, categories=MATRIX_CATEGORIES,
                              category_names=CATEGORY_NAMES, verdict_names={k: v[0] for k, v in VERDICTS.items()})
-templates.env.filters["when"] = lambda iso: (iso or "")[:16].replace("T", " ")
+templates.env.filters["when"] = local_time  # stored UTC → the unit's local time (mingjing.localtime)
 templates.env.filters["local_time"] = local_time
 # the ledger's statuses as CSS classes
 templates.env.globals["ledger_class"] = {"未开始": "todo", "进行中": "doing", "已完成": "done", "长期坚持": "ongoing"}

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from mingjing.errors import InputError
 
-ALLOWED_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".pdf")
-# what the readers may find inside a file with an allowed name (a .doc can be RTF or a web page)
-ALLOWED_FORMATS = {"docx", "doc", "wps", "rtf", "html", "wordxml", "txt", "pdf"}
+ALLOWED_SUFFIXES = (".docx", ".doc", ".wps", ".txt", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+# what the readers may find inside a file with an allowed name (a .doc can be RTF or a web page;
+# an image is a scan or photo of a material, read by OCR)
+ALLOWED_FORMATS = {"docx", "doc", "wps", "rtf", "html", "wordxml", "txt", "pdf", "image"}
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 CHUNK = 1 << 16
 
@@ -65,7 +66,7 @@ def check_evidence(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) ->
     suffix = Path(name).suffix.lower()
     if suffix not in EVIDENCE_IMAGES:
         if suffix not in ALLOWED_SUFFIXES:
-            raise InputError(f"{name}：佐证材料只能是 {'、'.join(ALLOWED_SUFFIXES + tuple(EVIDENCE_IMAGES))} 文件")
+            raise InputError(f"{name}：佐证材料只能是 {'、'.join(dict.fromkeys(ALLOWED_SUFFIXES + tuple(EVIDENCE_IMAGES)))} 文件")
         return check_upload(name, data, max_bytes)
     if len(data) > max_bytes:
         raise InputError(f"{name}：文件大小超过上限 {max_bytes / 1024 / 1024:.0f} MB")

@@ -16,6 +16,7 @@ from mingjing.web.access import ledger_item_for, ledger_scope, material_for, rou
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
 from mingjing.web.routes.rounds import attachment
 from mingjing.web.uploads import check_evidence
+from mingjing.localtime import today as local_today
 
 router = APIRouter()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -68,7 +69,7 @@ def import_round(request: Request, round_id: int, material_id: str = Form(""), m
 
 def _meeting_day(round_: dict) -> date:
     """The date time limits count from: the round's deadline (the meeting follows the materials), else today."""
-    return date.fromisoformat(round_["deadline"]) if round_.get("deadline") else date.today()
+    return date.fromisoformat(round_["deadline"]) if round_.get("deadline") else local_today()
 
 
 @router.get("/ledger")
@@ -84,7 +85,7 @@ def ledger_page(request: Request, status: str = "", person: str = "", overdue: s
         items = ledger.items(import_ids=allowed, status=status or None, person=person or None,
                              overdue=bool(overdue)) if ledger else []
     people = sorted({i.owner for i in everything if i.owner})
-    today = date.today()
+    today = local_today()
     return page(request, "ledger.html", {
         "items": items, "total": len(everything), "links": links, "people": people, "statuses": STATUSES,
         "status": status, "person": person, "overdue": bool(overdue), "round_id": round, "today": today,
@@ -101,7 +102,7 @@ def item_page(request: Request, item_id: int, user: dict = Depends(signed_in)):
     return page(request, "ledger_item.html", {
         "item": item, "history": history, "evidence": evidence, "link": links.get(item.import_id),
         "fields": FIELDS, "statuses": AUTHOR_STATUSES if user["role"] == "author" else STATUSES,
-        "overdue": item.is_overdue(date.today())})
+        "overdue": item.is_overdue(local_today())})
 
 
 @router.post("/ledger/items/{item_id}")
