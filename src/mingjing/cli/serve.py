@@ -87,7 +87,7 @@ def _check_address(host: str, port: int) -> None:
 @users_app.command("add")
 def users_add(
     name: str = typer.Argument(..., help="姓名（登录名）"),
-    role: str = typer.Option(..., "--role", help="admin（管理员）、reviewer（审阅人）或 author（撰写人）"),
+    role: str = typer.Option(..., "--role", help="admin（管理员）、overseer（督导组，只读）、reviewer（审阅人）或 author（撰写人）"),
     team: Optional[str] = typer.Option(None, "--team", help="所属班子/支部名称，或“单位/班子”（审阅人和撰写人必填）"),
     db: Optional[Path] = DbOpt,
 ) -> None:

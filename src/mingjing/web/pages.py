@@ -15,7 +15,7 @@ from mingjing.render.rules_table import CATEGORY_NAMES
 from mingjing.web import auth
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-ROLE_NAMES = {"admin": "管理员", "reviewer": "审阅人", "author": "撰写人"}
+ROLE_NAMES = {"admin": "管理员", "overseer": "督导组", "reviewer": "审阅人", "author": "撰写人"}
 STATUS_NAMES = {"submitted": "待审阅", "returned": "退回修改", "approved": "已通过"}
 # the matrix's columns; similarity among the team has its own heat map
 MATRIX_CATEGORIES = tuple(c for c in CATEGORIES if c not in ("similarity", "criticism"))
@@ -61,6 +61,8 @@ def signed_in(request: Request) -> dict:
         raise NotSignedIn()
     if session["user"]["must_change"]:
         raise PasswordChangeNeeded()
+    if session["user"]["role"] == "overseer" and request.method not in SAFE_METHODS:
+        raise HTTPException(403, "督导组账号只能查看，不能修改")  # read-only, whatever the route
     return session["user"]
 
 

@@ -24,7 +24,8 @@ def _admin_page(request: Request, context: dict | None = None, status_code: int 
     store = request.app.state.store
     frameworks = sorted(request.app.state.frameworks.values(), key=lambda f: f.id)
     return page(request, "admin.html", {"units": store.units(), "teams": store.teams(), "users": store.users(),
-                                        "rounds": store.rounds(), "frameworks": frameworks, **(context or {})},
+                                        "rounds": store.rounds(), "frameworks": frameworks,
+                                        "assignments": store.assignments(), **(context or {})},
                 status_code=status_code)
 
 
@@ -43,14 +44,39 @@ def admin_page(request: Request, user: dict = Depends(admin)):
 
 
 @router.post("/units")
-def add_unit(request: Request, name: str = Form(""), user: dict = Depends(admin)):
+def add_unit(request: Request, name: str = Form(""), parent_id: str = Form(""), user: dict = Depends(admin)):
     name = _name(name, "单位名称")
+    store = request.app.state.store
+    parent = None
+    if parent_id.strip():
+        parent = store.unit(int(parent_id)) if parent_id.strip().isdigit() else None
+        if parent is None:
+            raise InputError("上级单位不存在")
     try:
-        request.app.state.store.add_unit(name)
+        store.add_unit(name, parent["id"] if parent else None)
     except sqlite3.IntegrityError:
         raise InputError(f"单位“{name}”已存在") from None
-    request.app.state.store.log(user, "添加单位", name, client_ip(request))
+    store.log(user, "添加单位", f"{name}（上级：{parent['name']}）" if parent else name, client_ip(request))
     return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/assignments")
+def assign(request: Request, user_id: int = Form(...), unit_id: int = Form(...), remove: str = Form(""),
+           user: dict = Depends(admin)):
+    """A reviewer or overseer looks after a unit (and every unit below it) — or no longer does."""
+    store = request.app.state.store
+    target, unit = store.user(user_id), store.unit(unit_id)
+    if target is None or unit is None:
+        raise InputError("用户或单位不存在")
+    if target["role"] not in ("reviewer", "overseer"):
+        raise InputError("只有审阅人和督导组成员可以负责单位")
+    if remove:
+        store.unassign_unit(user_id, unit_id)
+        store.log(user, "取消负责单位", f"{target['name']}：{unit['name']}", client_ip(request))
+    else:
+        store.assign_unit(user_id, unit_id)
+        store.log(user, "分配负责单位", f"{target['name']}：{unit['name']}", client_ip(request))
+    return RedirectResponse("/admin#assignments", status_code=303)
 
 
 @router.post("/teams")

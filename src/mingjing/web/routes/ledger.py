@@ -146,7 +146,7 @@ def evidence_file(request: Request, item_id: int, number: int, user: dict = Depe
 
 @router.get("/ledger/export.xlsx")
 def export(request: Request, user: dict = Depends(signed_in)):
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     store = request.app.state.store
     allowed, _ = ledger_scope(store, user)
     title = _title(request, user)
@@ -158,14 +158,14 @@ def export(request: Request, user: dict = Depends(signed_in)):
 
 @router.get("/ledger/report")
 def report_page(request: Request, user: dict = Depends(signed_in)):
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     return page(request, "ledger_report.html", {"title": _title(request, user)})
 
 
 @router.get("/ledger/report/view")
 def report_view(request: Request, user: dict = Depends(signed_in)):
     """The progress report (render.ledger_html) of the user's items, shown in the report page's frame."""
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     allowed, _ = ledger_scope(request.app.state.store, user)
     with _ledgers(request).open() as ledger:
         return HTMLResponse(_ledgers(request).report_html(ledger, allowed, _title(request, user)))

@@ -92,7 +92,7 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
 def _pair(request: Request, user: dict, round_id: int, a: int, b: int) -> tuple[dict, dict, dict]:
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     ma, mb = material_for(store, user, a), material_for(store, user, b)
     if ma["round_id"] != round_id or mb["round_id"] != round_id or a == b:
         raise HTTPException(404, "没有找到这两份材料")
@@ -120,7 +120,7 @@ def comments_docx(request: Request, round_id: int, user: dict = Depends(signed_i
 
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     materials = {m["author_id"]: m for m in store.round_materials(round_id)}
     latest = store.latest_drafts(round_id)
     members = []
