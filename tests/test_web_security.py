@@ -44,6 +44,8 @@ def site(tmp_path_factory):
                "mc": store.material_of(ra, team.users["colleague"]["id"])["id"],
                "mb": store.material_of(rb, team.users["author_b"]["id"])["id"]}
         ids["da"] = store.drafts(ids["ma"])[0]["id"]
+        ids["unit_a"] = store.team(team.teams["a"])["unit_id"]
+        ids["unit_c"] = store.team(team.teams["c"])["unit_id"]
         ids["uid"] = team.users["colleague"]["id"]
         # the first author's and team b's materials approved and turned into ledger items, one with evidence
         for role, material, round_id in (("reviewer", ids["ma"], ra), ("reviewer_b", ids["mb"], rb)):
@@ -91,7 +93,7 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         if allowed & {"reviewer", "reviewer_b"}:
             allowed = allowed | {"multi"} | ({"overseer"} if method == "GET" else set())
         out.append((method, path, data, allowed))
-    rc, mcc = ids["rc"], ids["mcc"]
+    ra, rc, mcc = ids["ra"], ids["rc"], ids["mcc"]
     unit_c = {"admin", "multi", "overseer", "author_c"}
     out += [
         ("GET", f"/rounds/{rc}", {}, unit_c),
@@ -100,6 +102,20 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("POST", f"/materials/{mcc}/comments", {"body": "意见"}, {"admin", "multi", "author_c"}),
         ("POST", f"/materials/{mcc}/decision", {"decision": "return", "body": "请修改", "draft_id": "0"}, {"multi"}),
         ("POST", "/admin/assignments", {"user_id": "1", "unit_id": "1"}, {"admin"}),
+        # issue 16: bulk intake (clerks: the team's reviewers and admins), summaries, the template library
+        ("GET", f"/rounds/{ra}/intake", {}, {"admin", "reviewer", "multi"}),
+        ("POST", f"/rounds/{ra}/intake", {}, {"admin", "reviewer", "multi"}),
+        ("GET", f"/rounds/{ra}/summary", {}, {"admin", "reviewer", "multi", "overseer"}),
+        ("GET", f"/rounds/{ra}/summary.xlsx", {}, {"admin", "reviewer", "multi", "overseer"}),
+        ("GET", f"/rounds/{rc}/summary", {}, {"admin", "multi", "overseer"}),
+        ("GET", f"/rounds/{ra}/annotated.zip", {}, {"admin", "reviewer", "multi", "overseer"}),
+        ("GET", f"/units/{ids['unit_a']}/summary", {}, {"admin", "reviewer", "reviewer_b", "multi", "overseer"}),
+        ("GET", f"/units/{ids['unit_c']}/summary.xlsx", {}, {"admin", "multi", "overseer"}),
+        ("GET", "/admin/library", {}, {"admin"}),
+        ("POST", "/admin/library", {}, {"admin"}),
+        ("GET", f"/drafts/{ids['da']}/library", {}, {"admin", "reviewer", "author", "multi", "overseer"}),
+        ("POST", f"/rounds/{ra}/close", {}, {"admin", "reviewer", "multi"}),
+        ("POST", f"/rounds/{rc}/close", {}, {"admin", "multi"}),
     ]
     return out
 
@@ -174,6 +190,8 @@ def test_every_route_refuses_every_role_it_does_not_serve(site):
                 r = browser.get(path)
             else:
                 files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith(("/upload", "/notes", "/criticism")) else None
+                if path.endswith(("/intake", "/library")):
+                    files = [("files", ("x.txt", "对照检查材料".encode()))]
                 r = browser.post(path, data, files=files)
             if role in allowed:
                 assert r.status_code == 200, (role, path, r.status_code)

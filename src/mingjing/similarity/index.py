@@ -329,6 +329,12 @@ class Library:
                 matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"])))
         return sorted(matches, key=lambda m: -m.share)
 
+    def source_excerpt(self, source_id: int, start: int, end: int) -> str:
+        """The source's text from `start` to `end` (offsets as in a Match's passages), from its paragraphs."""
+        rows = self.db.execute("SELECT start, text FROM paragraphs WHERE source_id = ? AND start < ? "
+                               "AND start + length(text) > ? ORDER BY start", (source_id, end, start)).fetchall()
+        return "".join(text[max(0, start - p0):max(0, end - p0)] for p0, text in rows)
+
     def _source_infos(self, ids: list[int]) -> list[SourceInfo]:
         if not ids:
             return []

@@ -33,6 +33,11 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
   rectification ledger (`<db name>.ledger.db`, `mingjing.ledger`) came from: the ledger's items are
   shown to the material's team and author only.
 
+- `intake_batches(id, round_id, user_id, created_at, state)` and `intake_files(id, batch_id, original_name,
+  stored_name, sha256, size, format, author_id, matched_by, state, error, material_id, version)` — a clerk's
+  bulk intake: each file staged (`staged`), confirmed (`waiting`), then `done` (a draft of its author) or
+  `failed` (listed with the reason, nothing of it stored); batch state `open | running | finished`.
+
 All times are UTC ISO-8601 strings. Methods return plain dicts (sqlite3.Row converted).
 """
 
@@ -84,6 +89,12 @@ CREATE TABLE IF NOT EXISTS criticism_lists(id INTEGER PRIMARY KEY, round_id INTE
   uploaded_at TEXT NOT NULL, document_json TEXT NOT NULL, UNIQUE(round_id, author_id, version));
 CREATE TABLE IF NOT EXISTS unit_assignments(user_id INTEGER NOT NULL REFERENCES users(id),
   unit_id INTEGER NOT NULL REFERENCES units(id), PRIMARY KEY(user_id, unit_id));
+CREATE TABLE IF NOT EXISTS intake_batches(id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL REFERENCES rounds(id),
+  user_id INTEGER NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open');
+CREATE TABLE IF NOT EXISTS intake_files(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL REFERENCES intake_batches(id),
+  original_name TEXT NOT NULL, stored_name TEXT, sha256 TEXT, size INTEGER NOT NULL DEFAULT 0, format TEXT,
+  author_id INTEGER REFERENCES users(id), matched_by TEXT, state TEXT NOT NULL, error TEXT,
+  material_id INTEGER, version INTEGER);
 CREATE INDEX IF NOT EXISTS drafts_material ON drafts(material_id, version);
 CREATE INDEX IF NOT EXISTS comments_material ON comments(material_id);
 """
@@ -287,6 +298,10 @@ class WebStore:
                          "JOIN teams ON teams.id = rounds.team_id JOIN units ON units.id = teams.unit_id "
                          f"{where} ORDER BY rounds.id DESC", args)
 
+    def close_round(self, round_id: int) -> None:
+        """The round ends: no more uploads (its materials stay, as does everything said about them)."""
+        self._write("UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (now(), round_id))
+
     def round_progress(self, round_ids) -> dict[int, dict]:
         """Per round: members (active authors of its team), materials handed in, and how many are
         submitted / returned / approved — one query for a whole list of rounds."""
@@ -468,3 +483,31 @@ class WebStore:
         if author_id is not None:
             return self._all(sql + " AND c.author_id = ? ORDER BY c.id", (round_id, author_id))
         return self._all(sql + " ORDER BY users.name", (round_id,))
+
+    # -- bulk intake -------------------------------------------------------------------------------
+    def add_intake_batch(self, round_id: int, user_id: int) -> int:
+        return self._write("INSERT INTO intake_batches(round_id, user_id, created_at) VALUES (?, ?, ?)",
+                           (round_id, user_id, now()))
+
+    def intake_batch(self, batch_id: int) -> dict | None:
+        return self._one("SELECT * FROM intake_batches WHERE id = ?", (batch_id,))
+
+    def set_intake_batch(self, batch_id: int, state: str) -> None:
+        self._write("UPDATE intake_batches SET state = ? WHERE id = ?", (state, batch_id))
+
+    def add_intake_file(self, batch_id: int, row: dict) -> int:
+        columns = ("original_name", "stored_name", "sha256", "size", "format", "author_id", "matched_by", "state",
+                   "error")
+        return self._write(f"INSERT INTO intake_files(batch_id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})",
+                           (batch_id, *(row.get(c) for c in columns)))
+
+    def intake_files(self, batch_id: int) -> list[dict]:
+        return self._all("SELECT intake_files.*, users.name AS author_name FROM intake_files "
+                         "LEFT JOIN users ON users.id = intake_files.author_id WHERE batch_id = ? ORDER BY intake_files.id",
+                         (batch_id,))
+
+    def update_intake_file(self, file_id: int, **fields) -> None:
+        allowed = {"author_id", "matched_by", "state", "error", "material_id", "version", "stored_name"}
+        assert set(fields) <= allowed
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self._write(f"UPDATE intake_files SET {sets} WHERE id = ?", (*fields.values(), file_id))

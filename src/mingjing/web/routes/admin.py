@@ -25,8 +25,20 @@ def _admin_page(request: Request, context: dict | None = None, status_code: int 
     frameworks = sorted(request.app.state.frameworks.values(), key=lambda f: f.id)
     return page(request, "admin.html", {"units": store.units(), "teams": store.teams(), "users": store.users(),
                                         "rounds": store.rounds(), "frameworks": frameworks,
-                                        "assignments": store.assignments(), **(context or {})},
+                                        "assignments": store.assignments(), "library": _library(request),
+                                        **(context or {})},
                 status_code=status_code)
+
+
+def _library(request: Request) -> dict | None:
+    """The template library's size and last update (None before the first addition)."""
+    path = request.app.state.reviews.library_path()
+    if path is None:
+        return None
+    from mingjing.web.tasks import library_overview
+
+    found = library_overview(path)
+    return {"sources": found["stats"]["sources"], "characters": found["stats"]["characters"], "last": found["last"]}
 
 
 def _name(value: str, what: str) -> str:

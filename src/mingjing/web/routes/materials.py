@@ -3,6 +3,8 @@ drafts, comments, and the reviewer's decision."""
 
 from __future__ import annotations
 
+import json
+
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
@@ -36,7 +38,8 @@ def material_page(request: Request, material_id: int, draft: int | None = None, 
     return page(request, "material.html", {
         "material": material, "round": store.round(material["round_id"]), "drafts": drafts, "draft": current,
         "review": review_of(full), "counts": category_counts(full), "comments": store.comments(material_id),
-        "decisions": store.decisions(material_id), "latest": drafts[-1]})
+        "decisions": store.decisions(material_id), "latest": drafts[-1],
+        "library_matches": len(json.loads(full["review_json"]).get("library_matches", []))})
 
 
 @router.get("/drafts/{draft_id}/report")

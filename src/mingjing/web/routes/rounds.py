@@ -70,6 +70,8 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
     """The one path of a new draft (uploaded, or drafted from notes): kept, reviewed, stored, logged."""
     store = request.app.state.store
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
+    if round_.get("closed_at") or round_.get("archived"):
+        raise HTTPException(409, "轮次已结束，不能再上传新稿")
     stored = keeper.keep(checked)
     try:
         from mingjing.web.tasks import review_upload
@@ -77,7 +79,7 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
         # in a worker process with time and memory limits (a conversion inside has its own)
         review = await request.app.state.workers.run(
             review_upload, str(keeper.folder), reviews.frameworks, reviews.options, stored, checked.original_name,
-            round_["framework_id"], what="审阅")
+            round_["framework_id"], reviews.library_path(), what="审阅")
         material_id, version = store.add_draft(round_["id"], user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
             "size": len(checked.data), "format": checked.format, **review})
