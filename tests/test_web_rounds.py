@@ -174,3 +174,54 @@ def test_intake_refuses_a_broken_zip_and_other_teams(site):
     assert b["wang"].post(f"/rounds/{round_id}/intake", files=[("files", ("a.txt", b"x"))]).status_code in (403, 404)
     assert b["wang"].get("/intake/1").status_code == 403
     assert b["overseer"].post(f"/rounds/{round_id}/intake", files=[("files", ("a.txt", b"x"))]).status_code == 403
+
+
+def test_ledger_round_trip_through_the_web(tmp_path):
+    """Export the sheet, edit it, upload it back: edits applied, a field changed in the ledger since the
+    export is a conflict shown for a decision; another team's reviewer cannot bring the sheet in."""
+    import openpyxl
+
+    from web_team import DRAFT_1, make_people, upload
+
+    with live_server(tmp_path) as (base, app):
+        store = app.state.store
+        team = make_people(store)
+        author, reviewer, reviewer_b = Browser(base), Browser(base), Browser(base)
+        for br, name in ((author, "陈立华"), (reviewer, "李审阅"), (reviewer_b, "赵审阅")):
+            assert br.login(name, PASSWORD).status_code == 303
+        ra = team.rounds["a"]
+        material = int(upload(author, ra, DRAFT_1).headers["location"].rsplit("/", 1)[1])
+        draft = store.drafts(material)[-1]
+        assert reviewer.post(f"/materials/{material}/decision",
+                             {"decision": "approve", "draft_id": str(draft["id"])}).status_code == 303
+        assert reviewer.post(f"/rounds/{ra}/ledger", {"material_id": str(material)}).status_code == 200
+        sheet = reviewer.get("/ledger/export.xlsx").content
+        wb = openpyxl.load_workbook(io.BytesIO(sheet))
+        ws = wb.active
+        header = {c.value: c.column for c in ws[2]}
+        rows = [r for r in range(3, ws.max_row + 1) if ws.cell(r, header["序号"]).value]
+        from mingjing.ledger.xlsx import ID_HEADER
+
+        first, second = (int(ws.cell(r, header[ID_HEADER]).value) for r in rows[:2])
+        # after the export the author reports progress on the first item in the web
+        assert author.post(f"/ledger/items/{first}", {"status": "进行中", "progress": "网页中填报的进展"}).status_code == 303
+        ws.cell(rows[0], header["进展情况"]).value = "表格中填写的进展"
+        ws.cell(rows[1], header["状态"]).value = "进行中"
+        edited = io.BytesIO()
+        wb.save(edited)
+        refused = reviewer_b.post("/ledger/import.xlsx", files={"file": ("台账.xlsx", edited.getvalue())})
+        assert refused.status_code == 400 and "不在您可管理的台账范围内" in refused.text
+        r = reviewer.post("/ledger/import.xlsx", files={"file": ("台账.xlsx", edited.getvalue())})
+        assert r.status_code == 200 and "冲突 <strong>1</strong> 处" in r.text, re.sub(r"<[^>]+>", "", r.text)[-600:]
+        assert "表格中填写的进展" in r.text and "网页中填报的进展" in r.text and "采用表格中的值" in r.text
+        with app.state.ledgers.open() as ledger:
+            assert ledger.item(second).status == "进行中"
+            assert ledger.item(first).progress == "网页中填报的进展"  # the newer value stays
+        r = reviewer.post(f"/ledger/items/{first}/conflict", {"field": "progress", "value": "表格中填写的进展"})
+        assert r.status_code == 303
+        with app.state.ledgers.open() as ledger:
+            assert ledger.item(first).progress == "表格中填写的进展"
+            kinds = [c.kind for c in ledger.history(first)]
+            assert "conflict" in kinds
+        for br in (author, reviewer, reviewer_b):
+            br.close()

@@ -116,6 +116,11 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/drafts/{ids['da']}/library", {}, {"admin", "reviewer", "author", "multi", "overseer"}),
         ("POST", f"/rounds/{ra}/close", {}, {"admin", "reviewer", "multi"}),
         ("POST", f"/rounds/{rc}/close", {}, {"admin", "multi"}),
+        ("POST", "/ledger/import.xlsx", {}, {"admin", "reviewer", "reviewer_b", "multi"}),
+        ("POST", f"/ledger/items/{ids['ia']}/conflict", {"field": "progress", "value": "越权"},
+         {"admin", "reviewer", "multi"}),
+        ("POST", f"/ledger/items/{ids['ib']}/conflict", {"field": "progress", "value": "越权"},
+         {"admin", "reviewer_b", "multi"}),
     ]
     return out
 

@@ -169,3 +169,48 @@ def report_view(request: Request, user: dict = Depends(signed_in)):
     allowed, _ = ledger_scope(request.app.state.store, user)
     with _ledgers(request).open() as ledger:
         return HTMLResponse(_ledgers(request).report_html(ledger, allowed, _title(request, user)))
+
+
+@router.post("/ledger/import.xlsx")
+async def import_xlsx(request: Request, file: UploadFile = File(...), user: dict = Depends(signed_in)):
+    """The sheet exported here, edited in Excel or WPS, back in: edits applied, conflicts shown for a decision."""
+    from mingjing.web.uploads import clean_name, read_limited
+
+    needs_role(user, "reviewer", "admin")
+    store = request.app.state.store
+    name = clean_name(file.filename or "")
+    if not name.lower().endswith(".xlsx"):
+        raise InputError(f"{name}：请上传从本系统导出、编辑后的 .xlsx 台账")
+    data = await read_limited(file, request.app.state.max_upload)
+    allowed, _ = ledger_scope(store, user)
+    with _ledgers(request).open() as ledger:
+        if ledger is None:
+            raise InputError("还没有整改台账，请先在轮次页面生成台账")
+        item_ids = None if allowed is None else [i.id for i in ledger.items(import_ids=allowed)]
+        result = _ledgers(request).import_xlsx(ledger, data, name, user["name"], item_ids)
+        items = {i.id: i for i in ledger.items(import_ids=allowed)}
+    store.log(user, "导入台账表格", f"{name}：修改 {len(result.applied)} 处，冲突 {len(result.conflicts)} 处，"
+                                  f"未匹配 {len(result.unmatched)} 行", client_ip(request))
+    return page(request, "ledger_sheet.html", {"result": result, "items": items, "field_names": FIELDS,
+                                               "title": _title(request, user)})
+
+
+@router.post("/ledger/items/{item_id}/conflict")
+def take_sheet_value(request: Request, item_id: int, field: str = Form(""), value: str = Form(""),
+                     user: dict = Depends(signed_in)):
+    """A conflict decided for the sheet: its value replaces the ledger's (one more history entry)."""
+    from mingjing.ledger.xlsx import EDITABLE, split_limit_cell
+
+    needs_role(user, "reviewer", "admin")
+    store = request.app.state.store
+    with _ledgers(request).open() as ledger:
+        item = ledger_item_for(store, user, ledger, item_id)
+        if field not in EDITABLE:
+            raise InputError("无法修改这一栏")
+        fields = {field: value}
+        if field == "time_limit":
+            phrase, due = split_limit_cell(value)
+            fields = {"time_limit": phrase, **({"due": due} if due else {})}
+        changes = ledger.update(item.id, user["name"], via="网页（冲突处理：采用表格值）", **fields)
+    store.log(user, "台账冲突采用表格值", f"事项 #{item.id}：{FIELDS.get(field, field)}", client_ip(request))
+    return RedirectResponse(f"/ledger/items/{item.id}?taken={len(changes)}", status_code=303)
