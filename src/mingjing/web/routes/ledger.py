@@ -172,12 +172,14 @@ def report_view(request: Request, user: dict = Depends(signed_in)):
 
 
 @router.post("/ledger/import.xlsx")
-async def import_xlsx(request: Request, file: UploadFile = File(...), user: dict = Depends(signed_in)):
+async def import_xlsx(request: Request, file: UploadFile | None = File(None), user: dict = Depends(signed_in)):
     """The sheet exported here, edited in Excel or WPS, back in: edits applied, conflicts shown for a decision."""
     from mingjing.web.uploads import clean_name, read_limited
 
     needs_role(user, "reviewer", "admin")
     store = request.app.state.store
+    if file is None or not file.filename:
+        raise InputError("请选择编辑后的 .xlsx 台账")
     name = clean_name(file.filename or "")
     if not name.lower().endswith(".xlsx"):
         raise InputError(f"{name}：请上传从本系统导出、编辑后的 .xlsx 台账")
