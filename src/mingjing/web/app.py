@@ -131,6 +131,19 @@ def error_page(request: Request, status: int, message: str) -> Response:
     title = ERROR_TITLES.get(status, "出错了")
     if request.headers.get("hx-request"):
         return HTMLResponse(f'<p class="error" role="alert">{title}：{escape(message or title)}</p>', status_code=status)
-    return page(request, "error.html", {"title": title, "message": message or title, "status": status},
-                status_code=status)
+    return page(request, "error.html", {"title": title, "message": message or title, "status": status,
+                                        "back": back_link(request)}, status_code=status)
+
+
+def back_link(request: Request) -> str | None:
+    """Where the user came from (a page of this site only), for the error page's way back."""
+    from urllib.parse import urlsplit
+
+    referer = urlsplit(request.headers.get("referer", ""))
+    if not referer.path.startswith("/") or referer.path.startswith("//"):
+        return None
+    if referer.netloc and referer.netloc != request.headers.get("host", ""):
+        return None
+    back = referer.path + (f"?{referer.query}" if referer.query else "")
+    return None if back == request.url.path else back
 

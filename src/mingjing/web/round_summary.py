@@ -112,8 +112,7 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
     from openpyxl.styles import Alignment, Font
 
     from mingjing.ledger.xlsx import text_cell
-    from mingjing.web.pages import STATUS_NAMES
-    from mingjing.render.review_text import VERDICTS
+    from mingjing.web.pages import STATUS_NAMES, VERDICT_NAMES
 
     wb = Workbook()
     ws = wb.active
@@ -131,7 +130,7 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
             draft = row["draft"]
             values = [rd["unit_name"], rd["team_name"], rd["name"], row["name"], "已提交" if draft else "未提交",
                       row["drafts"] or None, STATUS_NAMES.get(row["status"], "—") if draft else "—",
-                      VERDICTS[draft["verdict"]][0] if draft else "—", draft["score"] if draft else None,
+                      VERDICT_NAMES[draft["verdict"]] if draft else "—", draft["score"] if draft else None,
                       *[row["counts"].get(c, 0) if draft else None for c in cats],
                       round(row["wait_hours"], 1) if row["wait_hours"] is not None else None]
             for col, value in enumerate(values, 1):

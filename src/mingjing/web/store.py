@@ -302,6 +302,35 @@ class WebStore:
         """The round ends: no more uploads (its materials stay, as does everything said about them)."""
         self._write("UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (now(), round_id))
 
+    def rename(self, kind: str, item_id: int, name: str) -> str | None:
+        """Rename a unit, team or round; returns the old name (None when there is no such row)."""
+        table = {"units": "units", "teams": "teams", "rounds": "rounds"}[kind]
+        with self.lock:
+            row = self.db.execute(f"SELECT name FROM {table} WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                return None
+            try:
+                self.db.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (name, item_id))
+                self.db.commit()
+            except BaseException:
+                self.db.rollback()
+                raise
+        return row[0]
+
+    def set_archived(self, kind: str, item_id: int, archived: bool) -> str | None:
+        table = {"units": "units", "teams": "teams", "rounds": "rounds"}[kind]
+        row = self._one(f"SELECT name FROM {table} WHERE id = ?", (item_id,))
+        if row is None:
+            return None
+        self._write(f"UPDATE {table} SET archived = ? WHERE id = ?", (int(archived), item_id))
+        return row["name"]
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        """Deactivate (sign-in refused, sessions ended; rows and history kept) or activate an account."""
+        self._write("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
+        if not active:
+            self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+
     def round_progress(self, round_ids) -> dict[int, dict]:
         """Per round: members (active authors of its team), materials handed in, and how many are
         submitted / returned / approved — one query for a whole list of rounds."""

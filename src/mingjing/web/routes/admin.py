@@ -50,13 +50,40 @@ def _name(value: str, what: str) -> str:
     return value
 
 
+def _flash(request: Request, value: dict | None = None) -> dict | None:
+    """A one-time password to show once after the redirect (post/redirect/get: a reload adds nobody).
+    Kept in memory for this session only, never in a URL; taken when shown."""
+    from mingjing.web import auth
+
+    if not hasattr(request.app.state, "admin_flash"):
+        request.app.state.admin_flash = {}
+    flashes = request.app.state.admin_flash
+    key = auth.token_hash(request.cookies.get(auth.SESSION_COOKIE, ""))
+    if value is not None:
+        flashes[key] = value
+        return None
+    return flashes.pop(key, None)
+
+
+def _refused(request: Request, exc: InputError, form: str, values: dict):
+    """The admin page again with the message beside the form and what was typed still in it."""
+    return _admin_page(request, {"error": str(exc), "error_form": form, "values": values}, status_code=400)
+
+
 @router.get("")
 def admin_page(request: Request, user: dict = Depends(admin)):
-    return _admin_page(request)
+    return _admin_page(request, {"created": _flash(request)})
 
 
 @router.post("/units")
 def add_unit(request: Request, name: str = Form(""), parent_id: str = Form(""), user: dict = Depends(admin)):
+    try:
+        return _add_unit(request, name, parent_id, user)
+    except InputError as exc:
+        return _refused(request, exc, "unit", {"name": name, "parent_id": parent_id})
+
+
+def _add_unit(request: Request, name: str, parent_id: str, user: dict):
     name = _name(name, "单位名称")
     store = request.app.state.store
     parent = None
@@ -93,14 +120,17 @@ def assign(request: Request, user_id: int = Form(...), unit_id: int = Form(...),
 
 @router.post("/teams")
 def add_team(request: Request, unit_id: int = Form(...), name: str = Form(""), user: dict = Depends(admin)):
-    name = _name(name, "班子/支部名称")
     store = request.app.state.store
-    if not any(u["id"] == unit_id for u in store.units()):
-        raise InputError("单位不存在")
     try:
-        store.add_team(unit_id, name)
-    except sqlite3.IntegrityError:
-        raise InputError(f"班子/支部“{name}”已存在") from None
+        name = _name(name, "班子/支部名称")
+        if not any(u["id"] == unit_id for u in store.units()):
+            raise InputError("单位不存在")
+        try:
+            store.add_team(unit_id, name)
+        except sqlite3.IntegrityError:
+            raise InputError(f"班子/支部“{name}”已存在") from None
+    except InputError as exc:
+        return _refused(request, exc, "team", {"name": name, "unit_id": str(unit_id)})
     store.log(user, "添加班子/支部", name, client_ip(request))
     return RedirectResponse("/admin", status_code=303)
 
@@ -109,9 +139,13 @@ def add_team(request: Request, unit_id: int = Form(...), name: str = Form(""), u
 def add_user(request: Request, name: str = Form(""), role: str = Form(""), team_id: str = Form(""),
              user: dict = Depends(admin)):
     store = request.app.state.store
-    password = add_account(store, name, role, int(team_id) if team_id.isdigit() else None)
+    try:
+        password = add_account(store, name, role, int(team_id) if team_id.isdigit() else None)
+    except InputError as exc:
+        return _refused(request, exc, "user", {"name": name, "role": role, "team_id": team_id})
     store.log(user, "添加用户", f"{name.strip()}（{role}）", client_ip(request))
-    return _admin_page(request, {"created": {"name": name.strip(), "password": password}})
+    _flash(request, {"name": name.strip(), "password": password})
+    return RedirectResponse("/admin#created", status_code=303)
 
 
 @router.post("/users/{user_id}/reset")
@@ -122,20 +156,77 @@ def reset(request: Request, user_id: int, user: dict = Depends(admin)):
         raise HTTPException(404, "用户不存在")
     password = reset_password(store, user_id)
     store.log(user, "重置密码", target["name"], client_ip(request))
-    return _admin_page(request, {"created": {"name": target["name"], "password": password}})
+    _flash(request, {"name": target["name"], "password": password})
+    return RedirectResponse("/admin#created", status_code=303)
+
+
+@router.post("/users/{user_id}/active")
+def set_active(request: Request, user_id: int, active: str = Form(""), user: dict = Depends(admin)):
+    """Deactivate an account (sign-in refused, open sessions ended, its history kept) or activate it again."""
+    store = request.app.state.store
+    target = store.user(user_id)
+    if target is None:
+        raise HTTPException(404, "用户不存在")
+    on = active == "1"
+    if not on and target["id"] == user["id"]:
+        return _refused(request, InputError("不能停用自己的账号"), "users", {})
+    store.set_active(user_id, on)
+    store.log(user, "启用账号" if on else "停用账号", target["name"], client_ip(request))
+    return RedirectResponse("/admin#users", status_code=303)
+
+
+RENAMABLE = {"units": ("单位", "unit"), "teams": ("班子/支部", "team"), "rounds": ("轮次", "round")}
+
+
+@router.post("/{kind}/{item_id}/rename")
+def rename(request: Request, kind: str, item_id: int, name: str = Form(""), user: dict = Depends(admin)):
+    """Rename a unit, team or round (its history keeps the old name in the audit log)."""
+    if kind not in RENAMABLE:
+        raise HTTPException(404, "找不到页面")
+    what, _ = RENAMABLE[kind]
+    store = request.app.state.store
+    try:
+        new = _name(name, f"{what}名称")
+        old = store.rename(kind, item_id, new)
+    except sqlite3.IntegrityError:
+        return _refused(request, InputError(f"{what}“{name.strip()}”已存在"), f"rename-{kind}-{item_id}", {"name": name})
+    except InputError as exc:
+        return _refused(request, exc, f"rename-{kind}-{item_id}", {"name": name})
+    if old is None:
+        raise HTTPException(404, f"{what}不存在")
+    store.log(user, f"重命名{what}", f"{old} → {new}", client_ip(request))
+    return RedirectResponse("/admin", status_code=303)
+
+
+@router.post("/{kind}/{item_id}/archive")
+def archive(request: Request, kind: str, item_id: int, archived: str = Form("1"), user: dict = Depends(admin)):
+    """Archive (or bring back) a unit, team or round: kept with everything in it, not offered for new work."""
+    if kind not in RENAMABLE:
+        raise HTTPException(404, "找不到页面")
+    what, _ = RENAMABLE[kind]
+    store = request.app.state.store
+    name = store.set_archived(kind, item_id, archived == "1")
+    if name is None:
+        raise HTTPException(404, f"{what}不存在")
+    store.log(user, f"归档{what}" if archived == "1" else f"恢复{what}", name, client_ip(request))
+    return RedirectResponse("/admin", status_code=303)
 
 
 @router.post("/rounds")
 def add_round(request: Request, name: str = Form(""), team_id: int = Form(...), framework_id: str = Form(""),
               deadline: str = Form(""), user: dict = Depends(admin)):
     store = request.app.state.store
-    name = _name(name, "轮次名称")
-    if store.team(team_id) is None:
-        raise InputError("班子/支部不存在")
-    if framework_id and framework_id not in request.app.state.frameworks:
-        raise InputError(f"框架“{framework_id}”不存在")
-    if deadline and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", deadline):
-        raise InputError("截止日期格式应为 YYYY-MM-DD")
+    values = {"name": name, "team_id": str(team_id), "framework_id": framework_id, "deadline": deadline}
+    try:
+        name = _name(name, "轮次名称")
+        if store.team(team_id) is None:
+            raise InputError("班子/支部不存在")
+        if framework_id and framework_id not in request.app.state.frameworks:
+            raise InputError(f"框架“{framework_id}”不存在")
+        if deadline and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", deadline):
+            raise InputError("截止日期格式应为 YYYY-MM-DD")
+    except InputError as exc:
+        return _refused(request, exc, "round", values)
     round_id = store.add_round(name, framework_id or None, team_id, deadline or None)
     store.log(user, "创建轮次", f"{name}（#{round_id}）", client_ip(request))
     return RedirectResponse("/admin", status_code=303)

@@ -18,6 +18,12 @@ def login_page(request: Request):
     return page(request, "login.html")
 
 
+@router.get("/login")
+def login_get(request: Request):
+    """A bookmarked or reloaded /login: the sign-in page (or home when signed in)."""
+    return RedirectResponse("/", status_code=303)
+
+
 @router.post("/login")
 def login(request: Request, name: str = Form(""), password: str = Form("")):
     store, limiter, ip = request.app.state.store, request.app.state.limiter, client_ip(request)
