@@ -84,3 +84,41 @@ def test_each_dead_end_has_a_way_out(tmp_path):
             assert not any(status in verdict or verdict in status for status in STATUS_NAMES.values())
         for b in (admin, author):
             b.close()
+
+
+def test_a_wrong_upload_is_withdrawn_and_kept_in_the_history(tmp_path):
+    with live_server(tmp_path) as (base, app):
+        store = app.state.store
+        team = make_people(store)
+        author, reviewer, colleague = Browser(base), Browser(base), Browser(base)
+        for b, name in ((author, "陈立华"), (reviewer, "李审阅"), (colleague, "张三")):
+            assert b.login(name, PASSWORD).status_code == 303
+        ra = team.rounds["a"]
+        material = int(upload(author, ra, DRAFT_1).headers["location"].rsplit("/", 1)[1])
+        wrong = upload(author, ra, name="错传的文件.txt", data="对照检查材料\n一、存在的问题\n错传的内容。".encode())
+        assert wrong.status_code == 303
+        first, second = store.drafts(material)
+        page = author.get(f"/materials/{material}").text
+        assert "撤回这一稿" in page
+        assert "撤回这一稿" not in reviewer.get(f"/materials/{material}").text
+        assert colleague.post(f"/drafts/{second['id']}/withdraw").status_code == 404  # not theirs to see
+        assert reviewer.post(f"/drafts/{second['id']}/withdraw").status_code == 403
+        assert author.post(f"/drafts/{first['id']}/withdraw").status_code == 409  # only the latest
+        assert author.post(f"/drafts/{second['id']}/withdraw").status_code == 303
+        # kept in the history, marked; the first draft is current again for everyone
+        assert [d["version"] for d in store.drafts(material)] == [1]
+        history = store.drafts(material, withdrawn=True)
+        assert [d["version"] for d in history] == [1, 2] and history[1]["withdrawn_at"]
+        page = author.get(f"/materials/{material}").text
+        assert "已撤回" in page and "错传的文件.txt" not in page.split("各稿")[0]
+        assert store.latest_drafts(ra)[material]["version"] == 1
+        assert "撤回稿件" in [e["action"] for e in store.audit()]
+        # a draft with a decision on it stays
+        assert reviewer.post(f"/materials/{material}/decision",
+                             {"decision": "return", "body": "请补充", "draft_id": str(first["id"])}).status_code == 303
+        assert "撤回这一稿" not in author.get(f"/materials/{material}").text
+        assert author.post(f"/drafts/{first['id']}/withdraw").status_code == 409
+        # the next upload is 第 3 稿 (numbers are never reused)
+        assert "上传第 3 稿" in author.get(f"/rounds/{ra}").text
+        for b in (author, reviewer, colleague):
+            b.close()

@@ -17,7 +17,8 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
 - `materials(id, round_id, author_id, status, created_at, updated_at)` — one author's material
   in a round; status `submitted | returned | approved`.
 - `drafts(id, material_id, version, original_name, stored_name, sha256, size, format, uploaded_at,
-  verdict, score, text, review_json)` — each uploaded draft: the file is kept in the files folder
+  verdict, score, text, review_json, withdrawn_at)` — each uploaded draft (`withdrawn_at`: withdrawn by its
+  author before any decision — kept in the history, left out of everything current): the file is kept in the files folder
   under `stored_name` (random); `text` is the material's text as read; `review_json` is the
   `mingjing.review/1` JSON of its review.
 - `comments(id, material_id, draft_id, user_id, body, created_at, state, changed_by, changed_at)` —
@@ -126,7 +127,8 @@ class WebStore:
         added = {"comments": (("state", "TEXT NOT NULL DEFAULT 'shown'"), ("changed_by", "INTEGER"), ("changed_at", "TEXT")),
                  "units": (("parent_id", "INTEGER REFERENCES units(id)"), ("archived", "INTEGER NOT NULL DEFAULT 0")),
                  "teams": (("archived", "INTEGER NOT NULL DEFAULT 0"),),
-                 "rounds": (("archived", "INTEGER NOT NULL DEFAULT 0"), ("closed_at", "TEXT"))}
+                 "rounds": (("archived", "INTEGER NOT NULL DEFAULT 0"), ("closed_at", "TEXT")),
+                 "drafts": (("withdrawn_at", "TEXT"),)}
         for table, columns in added.items():
             have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
             for column, kind in columns:
@@ -344,7 +346,8 @@ class WebStore:
                            "GROUP BY rounds.id", ids):
             out[r["id"]]["members"] = r["n"]
         for r in self._all(f"SELECT round_id, status, COUNT(*) AS n FROM materials WHERE round_id IN ({marks}) "
-                           "AND EXISTS (SELECT 1 FROM drafts WHERE drafts.material_id = materials.id) "
+                           "AND EXISTS (SELECT 1 FROM drafts WHERE drafts.material_id = materials.id "
+                           "AND drafts.withdrawn_at IS NULL) "
                            "GROUP BY round_id, status", ids):
             out[r["round_id"]][r["status"]] = r["n"]
             out[r["round_id"]]["handed_in"] += r["n"]
@@ -388,10 +391,35 @@ class WebStore:
                 raise
         return material_id, version
 
-    def drafts(self, material_id: int) -> list[dict]:
-        """The drafts of a material, oldest first, without their text and review."""
+    def drafts(self, material_id: int, withdrawn: bool = False) -> list[dict]:
+        """The drafts of a material, oldest first, without their text and review; withdrawn ones only
+        with `withdrawn` (the history)."""
+        where = "" if withdrawn else " AND withdrawn_at IS NULL"
         return self._all("SELECT id, material_id, version, original_name, stored_name, sha256, size, format, "
-                         "uploaded_at, verdict, score FROM drafts WHERE material_id = ? ORDER BY version", (material_id,))
+                         f"uploaded_at, verdict, score, withdrawn_at FROM drafts WHERE material_id = ?{where} "
+                         "ORDER BY version", (material_id,))
+
+    def withdraw_draft(self, draft_id: int) -> None:
+        """The author takes back a draft nobody has decided on: kept, marked, no longer current; the
+        material's status is what the draft before it had (or submitted)."""
+        with self.lock:
+            try:
+                row = self.db.execute("SELECT material_id FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+                self.db.execute("UPDATE drafts SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
+                                (now(), draft_id))
+                last = self.db.execute("SELECT decision FROM decisions WHERE draft_id = (SELECT id FROM drafts WHERE "
+                                       "material_id = ? AND withdrawn_at IS NULL ORDER BY version DESC LIMIT 1) "
+                                       "ORDER BY id DESC LIMIT 1", (row[0],)).fetchone()
+                status = {"return": "returned", "approve": "approved"}.get(last[0]) if last else "submitted"
+                self.db.execute("UPDATE materials SET status = ?, updated_at = ? WHERE id = ?", (status, now(), row[0]))
+                self.db.commit()
+            except BaseException:
+                self.db.rollback()
+                raise
+
+    def next_version(self, material_id: int) -> int:
+        return self._one("SELECT COALESCE(MAX(version), 0) + 1 AS v FROM drafts WHERE material_id = ?",
+                         (material_id,))["v"]
 
     def draft(self, draft_id: int) -> dict | None:
         return self._one("SELECT * FROM drafts WHERE id = ?", (draft_id,))
@@ -399,8 +427,8 @@ class WebStore:
     def latest_drafts(self, round_id: int) -> dict[int, dict]:
         """Each material's latest draft in a round, with text and review: {material id: draft}."""
         rows = self._all("SELECT drafts.* FROM drafts JOIN materials ON materials.id = drafts.material_id "
-                         "WHERE materials.round_id = ? AND drafts.version = "
-                         "(SELECT MAX(version) FROM drafts d WHERE d.material_id = drafts.material_id)", (round_id,))
+                         "WHERE materials.round_id = ? AND drafts.version = (SELECT MAX(version) FROM drafts d "
+                         "WHERE d.material_id = drafts.material_id AND d.withdrawn_at IS NULL)", (round_id,))
         return {r["material_id"]: r for r in rows}
 
     def set_status(self, material_id: int, status: str) -> None:

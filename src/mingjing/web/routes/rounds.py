@@ -29,8 +29,10 @@ def round_page(request: Request, round_id: int, user: dict = Depends(signed_in))
     framework = request.app.state.frameworks.get(round_["framework_id"] or "")
     if user["role"] == "author":
         material = store.material_of(round_id, user["id"])
-        return page(request, "round_author.html", {"round": round_, "framework": framework, "material": material,
-                                                   "drafts": store.drafts(material["id"]) if material else []})
+        drafts = store.drafts(material["id"]) if material else []
+        return page(request, "round_author.html", {"round": round_, "framework": framework,
+                                                   "material": material if drafts else None, "drafts": drafts,
+                                                   "next_version": store.next_version(material["id"]) if material else 1})
     matrix = team_matrix(store, request.app.state.reviews, round_)
     ledger_links = {link["material_id"]: link for link in store.ledger_imports(round_id=round_id)}
     return page(request, "round_matrix.html", {"round": round_, "framework": framework, "heat_class": heat_class,
