@@ -131,7 +131,7 @@ class Reviews:
             out[(b, a)] = pair
         with self._lock:
             self._pairs[key] = out
-            while len(self._pairs) > 32:
+            while len(self._pairs) > 256:  # a county's rounds (50+) stay warm for the summaries
                 self._pairs.popitem(last=False)
         return out
 

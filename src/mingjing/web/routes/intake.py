@@ -255,4 +255,7 @@ async def run_batch(app, batch_id: int, round_: dict, user: dict) -> None:
 
     waiting = [f for f in store.intake_files(batch_id) if f["state"] == "waiting"]
     await asyncio.gather(*(one(f) for f in waiting))
+    latest = store.latest_drafts(round_["id"])
+    if len(latest) > 1:  # the team's similarity, ready for the matrix and the summaries
+        await asyncio.to_thread(reviews.pairs, latest)
     store.set_intake_batch(batch_id, "finished")
