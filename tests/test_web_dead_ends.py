@@ -122,3 +122,36 @@ def test_a_wrong_upload_is_withdrawn_and_kept_in_the_history(tmp_path):
         assert "上传第 3 稿" in author.get(f"/rounds/{ra}").text
         for b in (author, reviewer, colleague):
             b.close()
+
+
+def test_round_comments_word_file_has_the_official_layout(tmp_path):
+    """导出全部意见 in the layout of a drafted material (GB/T 9704 page, margins, fonts)."""
+    import io
+
+    import docx
+    from docx.shared import Mm
+
+    from mingjing.render.draft_docx import FONTS, MARGINS_MM, PAGE_MM
+
+    with live_server(tmp_path) as (base, app):
+        team = make_people(app.state.store)
+        author, reviewer = Browser(base), Browser(base)
+        author.login("陈立华", PASSWORD)
+        reviewer.login("李审阅", PASSWORD)
+        material = int(upload(author, team.rounds["a"], DRAFT_1).headers["location"].rsplit("/", 1)[1])
+        assert reviewer.post(f"/materials/{material}/comments", {"body": "请补充具体事例。"}).status_code == 303
+        document = docx.Document(io.BytesIO(reviewer.get(f"/rounds/{team.rounds['a']}/comments.docx").content))
+        section = document.sections[0]
+        def close(a, b) -> bool:  # lengths go through twips
+            return abs(a - b) < Mm(0.1)
+
+        assert close(section.page_width, Mm(PAGE_MM[0])) and close(section.page_height, Mm(PAGE_MM[1]))
+        assert close(section.top_margin, Mm(MARGINS_MM["top"])) and close(section.left_margin, Mm(MARGINS_MM["left"]))
+        title = document.paragraphs[0]
+        assert "审阅意见汇总" in title.text
+        fonts = title.runs[0]._r.rPr.rFonts
+        assert FONTS["title"][0] in fonts.xml
+        text = "\n".join(p.text for p in document.paragraphs)
+        assert "一、陈立华" in text and "请补充具体事例。" in text and "机审" in text
+        author.close()
+        reviewer.close()

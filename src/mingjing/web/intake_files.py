@@ -90,3 +90,20 @@ def _one_named(text: str, members: list[dict]) -> dict | None:
     found = [m for m in found if not any(o is not m and m["name"] in o["name"] and len(o["name"]) > len(m["name"])
                                           for o in found)]
     return found[0] if len(found) == 1 else None
+
+
+async def uploaded_parts(files, max_file: int) -> list[Part]:
+    """The uploaded files (FastAPI UploadFile), each .zip among them unpacked (unpack_zip); the
+    others as they came, each read within `max_file`."""
+    from pathlib import Path
+
+    from mingjing.web.uploads import read_limited
+
+    parts: list[Part] = []
+    for upload in files:
+        data = await read_limited(upload, max_file)
+        if upload.filename.lower().endswith(".zip"):
+            parts += unpack_zip(data, Path(upload.filename).name, max_file)
+        else:
+            parts.append(Part(upload.filename, data))
+    return parts

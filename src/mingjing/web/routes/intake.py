@@ -7,16 +7,15 @@ listed with its reason, nothing of it kept. A progress bar follows the batch."""
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import RedirectResponse
 
 from mingjing.errors import InputError
 from mingjing.web.access import NOT_FOUND, round_for
-from mingjing.web.intake_files import HEAD_CHARS, TAIL_CHARS, Part, match_by_name, match_by_text, unpack_zip
+from mingjing.web.intake_files import HEAD_CHARS, TAIL_CHARS, match_by_name, match_by_text, uploaded_parts
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
-from mingjing.web.uploads import check_upload, read_limited
+from mingjing.web.uploads import check_upload
 
 router = APIRouter()
 MAX_FILES = 1000  # files in one batch
@@ -78,13 +77,7 @@ async def _stage(request: Request, round_: dict, batch_id: int, files: list[Uplo
     files = [f for f in files if f.filename]
     if not files:
         raise InputError("请选择要导入的文件或 .zip 压缩包")
-    parts: list[Part] = []
-    for upload in files:
-        data = await read_limited(upload, limit)
-        if upload.filename.lower().endswith(".zip"):
-            parts += unpack_zip(data, Path(upload.filename).name, limit)
-        else:
-            parts.append(Part(upload.filename, data))
+    parts = await uploaded_parts(files, limit)
     if len(store.intake_files(batch_id)) + len(parts) > MAX_FILES:
         raise InputError(f"一批最多 {MAX_FILES} 个文件")
     members = store.team_members(round_["team_id"])

@@ -5,16 +5,14 @@ closes, so next year's copy of this year's text is caught."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import RedirectResponse
 
 from mingjing.errors import InputError
 from mingjing.web.access import draft_for, round_for
-from mingjing.web.intake_files import Part, unpack_zip
+from mingjing.web.intake_files import uploaded_parts
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
-from mingjing.web.uploads import check_upload, read_limited
+from mingjing.web.uploads import check_upload
 
 router = APIRouter()
 
@@ -41,13 +39,7 @@ async def library_add(request: Request, files: list[UploadFile] = File(default=[
     files = [f for f in files if f.filename]
     if not files:
         raise InputError("请选择要加入模板库的文件或 .zip 压缩包")
-    parts: list[Part] = []
-    for upload in files:
-        data = await read_limited(upload, limit)
-        if upload.filename.lower().endswith(".zip"):
-            parts += unpack_zip(data, Path(upload.filename).name, limit)
-        else:
-            parts.append(Part(upload.filename, data))
+    parts = await uploaded_parts(files, limit)
     failed = [p.error for p in parts if p.error]
     kept = []
     try:
