@@ -40,6 +40,7 @@ bench: install
 	$(PY) bench/review_speed.py
 	$(PY) bench/similarity_speed.py
 	$(PY) bench/web_upload.py
+	$(PY) bench/web_round.py --units 5 --per-unit 10
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .hypothesis

@@ -84,7 +84,10 @@ def test_library_zip_intake_summary_and_close(site):
     # 1. the admin puts a known template in the library: 周志强's text from an old collection
     template = zipped({"往年范文-发改局.txt": ZHOU.encode("utf-8"), "说明.xls": b"not a material"})
     r = b["admin"].post("/admin/library", files=[("files", ("范文.zip", template))])
-    assert r.status_code == 200 and "新增 1 份" in r.text and "说明.xls" in r.text
+    assert r.status_code == 303 and r.headers["location"] == "/admin/library"  # post/redirect/get
+    r = b["admin"].get("/admin/library")
+    assert "新增 1 份" in r.text and "说明.xls" in r.text
+    assert "新增 1 份" not in b["admin"].get("/admin/library").text  # shown once
     admin_page = b["admin"].get("/admin").text
     assert re.search(r"共 <strong>1</strong> 份材料", admin_page) and "最近更新" in admin_page
 
@@ -212,6 +215,9 @@ def test_ledger_round_trip_through_the_web(tmp_path):
         refused = reviewer_b.post("/ledger/import.xlsx", files={"file": ("台账.xlsx", edited.getvalue())})
         assert refused.status_code == 400 and "不在您可管理的台账范围内" in refused.text
         r = reviewer.post("/ledger/import.xlsx", files={"file": ("台账.xlsx", edited.getvalue())})
+        assert r.status_code == 303 and r.headers["location"] == "/ledger/imported"  # post/redirect/get
+        r = reviewer.get("/ledger/imported")
+        assert reviewer.get("/ledger/imported").text == r.text  # a reload shows it again, imports nothing
         assert r.status_code == 200 and "冲突 <strong>1</strong> 处" in r.text, re.sub(r"<[^>]+>", "", r.text)[-600:]
         assert "表格中填写的进展" in r.text and "网页中填报的进展" in r.text and "采用表格中的值" in r.text
         with app.state.ledgers.open() as ledger:

@@ -51,18 +51,13 @@ def _name(value: str, what: str) -> str:
 
 
 def _flash(request: Request, value: dict | None = None) -> dict | None:
-    """A one-time password to show once after the redirect (post/redirect/get: a reload adds nobody).
-    Kept in memory for this session only, never in a URL; taken when shown."""
-    from mingjing.web import auth
+    """A one-time password to show once after the redirect (post/redirect/get: a reload adds nobody)."""
+    from mingjing.web import flash
 
-    if not hasattr(request.app.state, "admin_flash"):
-        request.app.state.admin_flash = {}
-    flashes = request.app.state.admin_flash
-    key = auth.token_hash(request.cookies.get(auth.SESSION_COOKIE, ""))
     if value is not None:
-        flashes[key] = value
+        flash.put(request, "created", value)
         return None
-    return flashes.pop(key, None)
+    return flash.take(request, "created")
 
 
 def _refused(request: Request, exc: InputError, form: str, values: dict):

@@ -193,8 +193,23 @@ async def import_xlsx(request: Request, file: UploadFile | None = File(None), us
         items = {i.id: i for i in ledger.items(import_ids=allowed)}
     store.log(user, "导入台账表格", f"{name}：修改 {len(result.applied)} 处，冲突 {len(result.conflicts)} 处，"
                                   f"未匹配 {len(result.unmatched)} 行", client_ip(request))
-    return page(request, "ledger_sheet.html", {"result": result, "items": items, "field_names": FIELDS,
-                                               "title": _title(request, user)})
+    from mingjing.web import flash
+
+    flash.put(request, "sheet", {"result": result, "items": items})
+    return RedirectResponse("/ledger/imported", status_code=303)  # a reload does not import again
+
+
+@router.get("/ledger/imported")
+def imported_sheet(request: Request, user: dict = Depends(signed_in)):
+    """What this session's last sheet import did, with its conflicts for a decision (a reload shows
+    it again and imports nothing)."""
+    from mingjing.web import flash
+
+    needs_role(user, "reviewer", "admin")
+    found = flash.peek(request, "sheet")
+    if found is None:
+        return RedirectResponse("/ledger", status_code=303)
+    return page(request, "ledger_sheet.html", {**found, "field_names": FIELDS, "title": _title(request, user)})
 
 
 @router.post("/ledger/items/{item_id}/conflict")

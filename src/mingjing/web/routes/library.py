@@ -29,7 +29,9 @@ def _overview(request: Request) -> dict | None:
 @router.get("/admin/library")
 def library_page(request: Request, user: dict = Depends(signed_in)):
     needs_role(user, "admin")
-    return page(request, "library.html", {"library": _overview(request), "added": request.query_params.get("added")})
+    from mingjing.web import flash
+
+    return page(request, "library.html", {"library": _overview(request), **(flash.take(request, "library") or {})})
 
 
 @router.post("/admin/library")
@@ -63,7 +65,10 @@ async def library_add(request: Request, files: list[UploadFile] = File(default=[
     failed += result["failed"]
     request.app.state.store.log(user, "模板库添加", f"新增 {result['added']}，重复 {result['skipped']}，失败 {len(failed)}",
                                 client_ip(request))
-    return page(request, "library.html", {"library": _overview(request), "result": result, "failed": failed})
+    from mingjing.web import flash
+
+    flash.put(request, "library", {"result": result, "failed": failed})
+    return RedirectResponse("/admin/library", status_code=303)  # a reload adds nothing again
 
 
 @router.get("/drafts/{draft_id}/library")
