@@ -63,7 +63,7 @@ def head_and_tail(path: str, original: str, head: int = 200, tail: int = 200) ->
 def add_to_library(library: str, frameworks: dict, items: list[tuple[str, str, str | None]]) -> dict:
     """Add materials to the template library in the worker: (label, path or None, text or None) each —
     a file read from `path`, or a stored draft's text. The label is what D102 names as the source.
-    Returns {"added", "skipped", "failed": [reasons], "stats"}."""
+    Returns {"added", "skipped", "failed": [reasons]}."""
     from mingjing.errors import InputError
     from mingjing.parse import parse_document
     from mingjing.read import read_bytes, read_document
@@ -83,24 +83,21 @@ def add_to_library(library: str, frameworks: dict, items: list[tuple[str, str, s
                 out["skipped"] += 1
             else:
                 out["added"] += 1
-        out["stats"] = lib.stats()
     finally:
         lib.close()
     return out
 
 
 def library_overview(library: str) -> dict:
-    """The library's size, last addition and sources (newest first) for the admin page."""
+    """The library's size, last addition and latest sources for the admin pages (no scan of the index)."""
     from mingjing.similarity.index import Library
 
     lib = Library(library)
     try:
-        stats = lib.stats()
-        last = lib.db.execute("SELECT MAX(added) FROM sources").fetchone()[0]
-        sources = [vars(s) for s in lib.sources()][::-1]
+        found = lib.overview()
     finally:
         lib.close()
-    return {"stats": stats, "last": last, "sources": sources}
+    return {**found, "recent": [vars(s) for s in found["recent"]]}
 
 
 def annotated_zip(files_dir: str, frameworks: dict, options, library: str | None, framework_id: str | None,

@@ -37,8 +37,7 @@ def _library(request: Request) -> dict | None:
         return None
     from mingjing.web.tasks import library_overview
 
-    found = library_overview(path)
-    return {"sources": found["stats"]["sources"], "characters": found["stats"]["characters"], "last": found["last"]}
+    return library_overview(path)
 
 
 def _name(value: str, what: str) -> str:
