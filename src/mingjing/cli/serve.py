@@ -98,6 +98,10 @@ def users_add(
     from mingjing.web.accounts import add_account, resolve_team
     from mingjing.web.store import WebStore
 
+    from mingjing.errors import InputError
+
+    if role in ("reviewer", "author") and not (team or "").strip():
+        raise InputError("审阅人和撰写人必须属于一个班子/支部，请用 --team 指定")  # the web form says it without the flag
     store = WebStore(_db(db))
     try:
         password = add_account(store, name, role, resolve_team(store, team))
