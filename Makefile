@@ -42,6 +42,7 @@ bench: install
 	$(PY) bench/web_upload.py
 	$(PY) bench/web_upload.py --workers 4
 	$(PY) bench/ocr_speed.py
+	$(PY) bench/web_round.py --units 5 --per-unit 10
 
 # dist/mingjing-offline-<version>.tar.gz: wheels at requirements.lock's versions, the Debian packages
 # with their dependency closure, install.sh and the systemd units (README 部署)

@@ -132,6 +132,12 @@ def _chunked_post(base: str, path: str, cookie: str = "", most: int = 200 * 1024
             answer = answer or sock.recv(4096)
         except OSError:
             pass
+    try:  # the head and the body may come in separate segments: read on to the end (Connection: close)
+        sock.settimeout(5)
+        while answer and len(answer) < 16384 and (more := sock.recv(4096)):
+            answer += more
+    except OSError:
+        pass
     finally:
         sock.close()
     return answer, sent

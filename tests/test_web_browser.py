@@ -78,7 +78,7 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
         author.set_input_files("input[type=file]", str(DRAFT_1))
         author.get_by_role("button", name="上传并审阅").click()
         author.wait_for_url(f"{base}/materials/*")
-        assert "退回重写" in author.locator(".card").first.inner_text()
+        assert "机审建议重写" in author.locator(".card").first.inner_text()
         report = author.frame_locator("iframe.report")
         assert "按步就班" in report.locator("body").inner_text()
         shot(author, "02-撰写人-审阅报告")
@@ -258,7 +258,7 @@ def test_drafting_from_notes_in_the_browser(browser, tmp_path):
         author.get_by_role("button", name="起草并审阅").click()
         author.wait_for_url(f"{base}/rounds/{ra}/drafting#draft")
         card = author.locator("#draft").inner_text()
-        assert "周明远-笔记表-初稿.docx" in card and "通过" in card
+        assert "周明远-笔记表-初稿.docx" in card and "机审未见问题" in card
         assert "周明远" in author.frame_locator("iframe.report").locator("body").inner_text()
         shot(author, "16-撰写人-起草")
         with author.expect_download() as download:

@@ -153,7 +153,7 @@ def test_bad_notes_show_file_and_line_and_nothing_is_stored(drafted):
 def test_notes_become_a_reviewed_gbt_9704_word_file(drafted):
     assert drafted["notes"].status_code == 303
     page = drafted["page_after"]
-    assert "周明远-笔记.docx" in page and "通过" in page and "提交为第 2 稿" in page
+    assert "周明远-笔记.docx" in page and "机审未见问题" in page and "提交为第 2 稿" in page
     r = drafted["docx"]
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
     document = docx.Document(io.BytesIO(r.content))

@@ -10,7 +10,10 @@ import pytest
 from web_server import Browser, live_server
 from web_team import COLLEAGUE, DRAFT_1, PASSWORD, draft_2_text, make_people, upload
 
-ROLES = ("anonymous", "author", "colleague", "author_b", "reviewer", "reviewer_b", "admin")
+ROLES = ("anonymous", "author", "colleague", "author_b", "reviewer", "reviewer_b", "admin",
+         "author_c", "multi", "overseer")
+# author_c: a member of 镇党委 in another unit (白云镇); multi: a reviewer of 镇党委 who also looks after
+# the unit 青溪县 (both its teams); overseer: 督导组 without assignment — every unit, read-only
 SECRET = "青溪县教育局党组成员"  # only in the first author's material (team a)
 
 
@@ -19,6 +22,7 @@ def site(tmp_path_factory):
     folder = tmp_path_factory.mktemp("web")
     with live_server(folder) as (base, app):
         team = make_people(app.state.store)
+        add_second_unit(app.state.store, team)
         browsers = {}
         for role in ROLES:
             browsers[role] = Browser(base)
@@ -29,15 +33,19 @@ def site(tmp_path_factory):
         assert upload(browsers["author"], ra, name="第二稿.txt", data=draft_2_text().encode()).status_code == 303
         assert upload(browsers["colleague"], ra, COLLEAGUE).status_code == 303
         assert upload(browsers["author_b"], rb, COLLEAGUE).status_code == 303
+        assert upload(browsers["author_c"], team.rounds["c"], COLLEAGUE).status_code == 303
         template = browsers["author"].get(f"/rounds/{ra}/drafting/template.yaml").content
         assert browsers["author"].post(f"/rounds/{ra}/drafting/notes",
                                        files={"file": ("笔记.yaml", template)}).status_code == 303
         store = app.state.store
-        ids = {"ra": ra, "rb": rb,
+        ids = {"ra": ra, "rb": rb, "rc": team.rounds["c"],
+               "mcc": store.material_of(team.rounds["c"], team.users["author_c"]["id"])["id"],
                "ma": store.material_of(ra, team.users["author"]["id"])["id"],
                "mc": store.material_of(ra, team.users["colleague"]["id"])["id"],
                "mb": store.material_of(rb, team.users["author_b"]["id"])["id"]}
         ids["da"] = store.drafts(ids["ma"])[0]["id"]
+        ids["unit_a"] = store.team(team.teams["a"])["unit_id"]
+        ids["unit_c"] = store.team(team.teams["c"])["unit_id"]
         ids["uid"] = team.users["colleague"]["id"]
         # the first author's and team b's materials approved and turned into ledger items, one with evidence
         for role, material, round_id in (("reviewer", ids["ma"], ra), ("reviewer_b", ids["mb"], rb)):
@@ -56,8 +64,72 @@ def site(tmp_path_factory):
             b.close()
 
 
+def add_second_unit(store, team) -> None:
+    """白云镇 with 镇党委 (team c, round c, author 孙六); 钱审阅 reviews team c and looks after 青溪县;
+    督导组周 oversees every unit."""
+    from mingjing.web import auth
+    from mingjing.web.accounts import add_account
+
+    unit = store.add_unit("白云镇")
+    team.teams["c"] = store.add_team(unit, "镇党委")
+    for key, (name, role, team_id) in {"author_c": ("孙六", "author", team.teams["c"]),
+                                       "multi": ("钱审阅", "reviewer", team.teams["c"]),
+                                       "overseer": ("督导组周", "overseer", None)}.items():
+        add_account(store, name, role, team_id)
+        user = store.user_by_name(name)
+        store.set_password(user["id"], auth.hash_password(PASSWORD), must_change=False)
+        team.users[key] = store.user(user["id"])
+    store.assign_unit(team.users["multi"]["id"], store.team(team.teams["a"])["unit_id"])
+    team.rounds["c"] = store.add_round("2023年度民主生活会（镇）", "zhuti-2023", team.teams["c"], "2026-12-31")
+
+
 def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
-    """(method, path, form data, roles allowed). Every other role must be refused."""
+    """(method, path, form data, roles allowed). Every other role must be refused.
+
+    A reviewer assigned to 青溪县 (multi) may do what the reviewers of its teams may; the overseer may
+    read what they read, and change nothing."""
+    out = []
+    for method, path, data, allowed in _routes(ids):
+        if allowed & {"reviewer", "reviewer_b"}:
+            allowed = allowed | {"multi"} | ({"overseer"} if method == "GET" else set())
+        out.append((method, path, data, allowed))
+    ra, rc, mcc = ids["ra"], ids["rc"], ids["mcc"]
+    unit_c = {"admin", "multi", "overseer", "author_c"}
+    out += [
+        ("GET", f"/rounds/{rc}", {}, unit_c),
+        ("GET", f"/materials/{mcc}", {}, unit_c),
+        ("GET", f"/rounds/{rc}/comments.docx", {}, {"admin", "multi", "overseer"}),
+        ("POST", f"/materials/{mcc}/comments", {"body": "意见"}, {"admin", "multi", "author_c"}),
+        ("POST", f"/materials/{mcc}/decision", {"decision": "return", "body": "请修改", "draft_id": "0"}, {"multi"}),
+        ("POST", "/admin/assignments", {"user_id": "1", "unit_id": "1"}, {"admin"}),
+        # issue 16: bulk intake (clerks: the team's reviewers and admins), summaries, the template library
+        ("GET", f"/rounds/{ra}/intake", {}, {"admin", "reviewer", "multi"}),
+        ("POST", f"/rounds/{ra}/intake", {}, {"admin", "reviewer", "multi"}),
+        ("GET", f"/rounds/{ra}/summary", {}, {"admin", "reviewer", "multi", "overseer"}),
+        ("GET", f"/rounds/{ra}/summary.xlsx", {}, {"admin", "reviewer", "multi", "overseer"}),
+        ("GET", f"/rounds/{rc}/summary", {}, {"admin", "multi", "overseer"}),
+        ("GET", f"/rounds/{ra}/annotated.zip", {}, {"admin", "reviewer", "multi", "overseer"}),
+        ("GET", f"/units/{ids['unit_a']}/summary", {}, {"admin", "reviewer", "reviewer_b", "multi", "overseer"}),
+        ("GET", f"/units/{ids['unit_c']}/summary.xlsx", {}, {"admin", "multi", "overseer"}),
+        ("GET", "/admin/library", {}, {"admin"}),
+        ("POST", "/admin/library", {}, {"admin"}),
+        ("GET", f"/drafts/{ids['da']}/library", {}, {"admin", "reviewer", "author", "multi", "overseer"}),
+        ("POST", f"/rounds/{ra}/close", {}, {"admin", "reviewer", "multi"}),
+        ("POST", f"/rounds/{rc}/close", {}, {"admin", "multi"}),
+        ("POST", "/ledger/import.xlsx", {}, {"admin", "reviewer", "reviewer_b", "multi"}),
+        ("POST", f"/drafts/{ids['da']}/withdraw", {}, {"author"}),
+        ("POST", f"/admin/users/{ids['uid']}/active", {"active": "1"}, {"admin"}),
+        ("POST", f"/admin/rounds/{ra}/rename", {"name": "改名"}, {"admin"}),
+        ("POST", f"/admin/teams/1/archive", {"archived": "0"}, {"admin"}),
+        ("POST", f"/ledger/items/{ids['ia']}/conflict", {"field": "progress", "value": "越权"},
+         {"admin", "reviewer", "multi"}),
+        ("POST", f"/ledger/items/{ids['ib']}/conflict", {"field": "progress", "value": "越权"},
+         {"admin", "reviewer_b", "multi"}),
+    ]
+    return out
+
+
+def _routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
     ra, ma, mc, da, ia = ids["ra"], ids["ma"], ids["mc"], ids["da"], ids["ia"]
     admin = {"admin"}
     team_a_reviewing = {"admin", "reviewer"}
@@ -130,6 +202,8 @@ def test_every_route_refuses_every_role_it_does_not_serve(site):
                 r = browser.get(path)
             else:
                 files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith(("/upload", "/notes", "/criticism")) else None
+                if path.endswith(("/intake", "/library")):
+                    files = [("files", ("x.txt", "对照检查材料".encode()))]
                 r = browser.post(path, data, files=files)
             if role in allowed:
                 assert r.status_code == 200, (role, path, r.status_code)
@@ -153,6 +227,28 @@ def test_another_teams_objects_answer_as_if_missing(site):
     assert real.text == missing.text
     matrix = b.get(f"/rounds/{ids['rb']}").text
     assert "陈立华" not in matrix and "张三" not in matrix and "王五" in matrix
+    # a reviewer of unit 青溪县 gets the same 404 for 白云镇's round and material as for missing ones
+    reviewer = site["b"]["reviewer"]
+    assert reviewer.get(f"/rounds/{ids['rc']}").text == reviewer.get("/rounds/99999").text
+    assert reviewer.get(f"/materials/{ids['mcc']}").status_code == 404
+
+
+def test_reviewer_with_two_units_and_overseer_see_their_rounds(site):
+    ids, b = site["ids"], site["b"]
+    multi = b["multi"].get("/home").text
+    for round_id in (ids["ra"], ids["rb"], ids["rc"]):
+        assert f'/rounds/{round_id}"' in multi
+    assert "负责的单位：青溪县" in multi
+    own = b["reviewer"].get("/home").text
+    assert f'/rounds/{ids["ra"]}"' in own and f'/rounds/{ids["rb"]}"' not in own and f'/rounds/{ids["rc"]}"' not in own
+    overseer = b["overseer"].get("/home").text
+    assert all(f'/rounds/{r}"' in overseer for r in (ids["ra"], ids["rb"], ids["rc"]))
+    assert "白云镇" in overseer and "只能查看" in overseer
+    # read-only whatever the route: a comment on a visible material is refused, nothing stored
+    before = len(site["app"].state.store.comments(ids["mcc"]))
+    r = b["overseer"].post(f"/materials/{ids['mcc']}/comments", {"body": "督导意见"})
+    assert r.status_code == 403 and "只能查看" in r.text
+    assert len(site["app"].state.store.comments(ids["mcc"])) == before
 
 
 def test_author_sees_only_own_material_in_the_team_round(site):

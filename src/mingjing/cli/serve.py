@@ -111,7 +111,7 @@ def _check_address(host: str, port: int) -> None:
 @users_app.command("add")
 def users_add(
     name: str = typer.Argument(..., help="姓名（登录名）"),
-    role: str = typer.Option(..., "--role", help="admin（管理员）、reviewer（审阅人）或 author（撰写人）"),
+    role: str = typer.Option(..., "--role", help="admin（管理员）、overseer（督导组，只读）、reviewer（审阅人）或 author（撰写人）"),
     team: Optional[str] = typer.Option(None, "--team", help="所属班子/支部名称，或“单位/班子”（审阅人和撰写人必填）"),
     db: Optional[Path] = DbOpt,
 ) -> None:
@@ -122,6 +122,10 @@ def users_add(
     from mingjing.web.accounts import add_account, resolve_team
     from mingjing.web.store import WebStore
 
+    from mingjing.errors import InputError
+
+    if role in ("reviewer", "author") and not (team or "").strip():
+        raise InputError("审阅人和撰写人必须属于一个班子/支部，请用 --team 指定")  # the web form says it without the flag
     store = WebStore(_db(db))
     try:
         password = add_account(store, name, role, resolve_team(store, team))

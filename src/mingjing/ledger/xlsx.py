@@ -420,21 +420,27 @@ def _fields(ledger: Ledger, item_id: int, wanted: dict[str, str], path: Path, ro
         raise InputError(f"{path} 第 {row} 行：{exc}") from None
 
 
-def import_sheet(ledger: Ledger, path: Path, by: str) -> SheetResult:
+def import_sheet(ledger: Ledger, path: Path, by: str, item_ids=None, via: str | None = None) -> SheetResult:
     """Apply the staff's edits of an exported sheet in one transaction; conflicts and unmatched
-    rows are reported (and recorded), never lost. InputError leaves the ledger unchanged."""
+    rows are reported (and recorded), never lost. InputError leaves the ledger unchanged.
+    `item_ids`: the items the importer may change (the web app's scope); a sheet that would change
+    or dispute any other is refused whole."""
     wb = _load(path)  # slow part first, outside the write lock
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     found: list[SheetResult] = []
 
     def compare():
         result = read_sheet(ledger, path, wb)
+        if item_ids is not None:
+            outside = sorted(({i for i, _ in result.edits} | {c.item_id for c in result.conflicts}) - set(item_ids))
+            if outside:
+                raise InputError(f"{path.name}：表中事项 #{outside[0]} 不在您可管理的台账范围内，未导入任何修改")
         found.append(result)
         conflicts = [Change(c.item_id, "", by, c.field, c.ledger, c.sheet, "conflict") for c in result.conflicts]
         record = {"path": str(path.resolve()), "sha256": digest, "exported": result.exported,
                   "unmatched": result.unmatched}
         return result.edits, conflicts, record
 
-    applied = ledger.apply_sheet(compare, by, f"表格 {path.name}")
+    applied = ledger.apply_sheet(compare, by, via or f"表格 {path.name}")
     found[0].applied = applied
     return found[0]

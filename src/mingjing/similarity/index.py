@@ -347,6 +347,20 @@ class Library:
                 matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"]), int(round(chars))))
         return sorted(matches, key=lambda m: -m.share)
 
+    def overview(self, recent: int = 200) -> dict:
+        """Size and last addition without scanning the index (for a page opened often), and the
+        `recent` sources added last: {"sources", "characters", "last", "recent": [SourceInfo]}."""
+        count, chars, last = self.db.execute("SELECT COUNT(*), COALESCE(SUM(chars), 0), MAX(added) FROM sources").fetchone()
+        rows = self.db.execute("SELECT id, path, title, year, author, chars FROM sources ORDER BY id DESC LIMIT ?",
+                               (recent,)).fetchall()
+        return {"sources": count, "characters": chars, "last": last, "recent": [SourceInfo(*r) for r in rows]}
+
+    def source_excerpt(self, source_id: int, start: int, end: int) -> str:
+        """The source's text from `start` to `end` (offsets as in a Match's passages), from its paragraphs."""
+        rows = self.db.execute("SELECT start, text FROM paragraphs WHERE source_id = ? AND start < ? "
+                               "AND start + length(text) > ? ORDER BY start", (source_id, end, start)).fetchall()
+        return "".join(text[max(0, start - p0):max(0, end - p0)] for p0, text in rows)
+
     def _source_infos(self, ids: list[int]) -> list[SourceInfo]:
         if not ids:
             return []

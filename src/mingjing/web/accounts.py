@@ -8,7 +8,7 @@ from mingjing.web import auth
 from mingjing.web.store import ROLES, WebStore
 
 FIRST_ADMIN = "管理员"
-ROLE_HINT = "admin（管理员）、reviewer（审阅人）或 author（撰写人）"
+ROLE_HINT = "admin（管理员）、overseer（督导组）、reviewer（审阅人）或 author（撰写人）"
 
 
 def resolve_team(store: WebStore, team: str | None) -> int | None:
@@ -32,8 +32,8 @@ def add_account(store: WebStore, name: str, role: str, team_id: int | None) -> s
     if role not in ROLES:
         raise InputError(f"角色“{role}”无效，应为 {ROLE_HINT}")
     if role in ("reviewer", "author") and team_id is None:
-        raise InputError("审阅人和撰写人必须属于一个班子/支部（--team）")
-    if role == "admin":
+        raise InputError("审阅人和撰写人必须属于一个班子/支部")
+    if role in ("admin", "overseer"):
         team_id = None
     if team_id is not None and store.team(team_id) is None:
         raise InputError("班子/支部不存在")

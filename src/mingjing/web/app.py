@@ -47,7 +47,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     from mingjing.frameworks import load_frameworks
     from mingjing.draft.llm import llm_config
     from mingjing.web.ledgers import Ledgers, ledger_path
-    from mingjing.web.routes import admin, criticism, drafting, ledger, materials, rounds, signin
+    from mingjing.web.routes import admin, criticism, drafting, intake, ledger, library, materials, rounds, signin, summary
 
     import os
 
@@ -60,9 +60,10 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     app.state.store = WebStore(db_path)
     app.state.keeper = FileKeeper(files_dir)
     app.state.frameworks = frameworks if frameworks is not None else load_frameworks()
-    app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options)
+    app.state.library_path = db_path.with_name(db_path.stem + ".library.db")  # the organisation's template library
+    app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options, app.state.library_path)
     app.state.ledgers = Ledgers(ledger_path(db_path), app.state.keeper, app.state.frameworks)
-    _private(db_path, ledger_path(db_path), files_dir)
+    _private(db_path, ledger_path(db_path), app.state.library_path, files_dir)
     _sweep(app.state.keeper, app.state.store)
     app.state.limiter = auth.LoginLimiter(attempts=login_attempts)
     app.state.max_upload = max_upload_bytes
@@ -82,7 +83,7 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     # the client address comes from X-Forwarded-For only when the peer is a configured proxy
     app.add_middleware(ForwardedFor, trusted_proxies=trusted_proxies)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-    for module in (signin, admin, rounds, materials, ledger, drafting, criticism):
+    for module in (signin, admin, rounds, materials, ledger, drafting, criticism, intake, library, summary):
         app.include_router(module.router)
 
     @app.exception_handler(NotSignedIn)
@@ -143,6 +144,19 @@ def error_page(request: Request, status: int, message: str) -> Response:
     title = ERROR_TITLES.get(status, "出错了")
     if request.headers.get("hx-request"):
         return HTMLResponse(f'<p class="error" role="alert">{title}：{escape(message or title)}</p>', status_code=status)
-    return page(request, "error.html", {"title": title, "message": message or title, "status": status},
-                status_code=status)
+    return page(request, "error.html", {"title": title, "message": message or title, "status": status,
+                                        "back": back_link(request)}, status_code=status)
+
+
+def back_link(request: Request) -> str | None:
+    """Where the user came from (a page of this site only), for the error page's way back."""
+    from urllib.parse import urlsplit
+
+    referer = urlsplit(request.headers.get("referer", ""))
+    if not referer.path.startswith("/") or referer.path.startswith("//"):
+        return None
+    if referer.netloc and referer.netloc != request.headers.get("host", ""):
+        return None
+    back = referer.path + (f"?{referer.query}" if referer.query else "")
+    return None if back == request.url.path else back
 

@@ -101,6 +101,22 @@ class Ledgers:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
+    def import_xlsx(self, ledger: Ledger, data: bytes, name: str, by: str, item_ids: Collection[int] | None):
+        """An edited sheet back into the ledger under `ledger import-xlsx`'s rules (edits applied, a field
+        changed in the ledger since the export kept and the sheet's value recorded as a conflict), limited
+        to `item_ids` (None: any). Written to a private temporary folder first, removed afterwards."""
+        from mingjing.ledger.xlsx import import_sheet
+
+        folder = Path(tempfile.mkdtemp(prefix=".sheet-", dir=self.keeper.folder))
+        try:
+            target = folder / "台账.xlsx"
+            target.write_bytes(data)
+            result = import_sheet(ledger, target, by, item_ids, via=f"网页表格 {name}")
+            result.path = name
+            return result
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
     def report_html(self, ledger: Ledger | None, import_ids: Collection[int] | None, title: str) -> str:
         """The same report page as `mingjing ledger report --format html`, of these imports' items."""
         from mingjing.ledger.report import build_report, ledger_report

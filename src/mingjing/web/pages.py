@@ -15,12 +15,15 @@ from mingjing.render.rules_table import CATEGORY_NAMES
 from mingjing.web import auth
 
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
-ROLE_NAMES = {"admin": "管理员", "reviewer": "审阅人", "author": "撰写人"}
+ROLE_NAMES = {"admin": "管理员", "overseer": "督导组", "reviewer": "审阅人", "author": "撰写人"}
 STATUS_NAMES = {"submitted": "待审阅", "returned": "退回修改", "approved": "已通过"}
 # the matrix's columns; similarity among the team has its own heat map
 MATRIX_CATEGORIES = tuple(c for c in CATEGORIES if c not in ("similarity", "criticism"))
+# the automatic verdict in words that cannot be taken for the reviewer's decision (STATUS_NAMES)
+VERDICT_NAMES = {"pass": "机审未见问题", "revise": "机审建议修改", "reject": "机审建议重写"}
+assert set(VERDICT_NAMES) == set(VERDICTS)
 templates.env.globals.update(role_names=ROLE_NAMES, status_names=STATUS_NAMES, categories=MATRIX_CATEGORIES,
-                             category_names=CATEGORY_NAMES, verdict_names={k: v[0] for k, v in VERDICTS.items()})
+                             category_names=CATEGORY_NAMES, verdict_names=VERDICT_NAMES)
 templates.env.filters["when"] = local_time  # stored UTC → the unit's local time (mingjing.localtime)
 templates.env.filters["local_time"] = local_time
 # the ledger's statuses as CSS classes
@@ -62,6 +65,8 @@ def signed_in(request: Request) -> dict:
         raise NotSignedIn()
     if session["user"]["must_change"]:
         raise PasswordChangeNeeded()
+    if session["user"]["role"] == "overseer" and request.method not in SAFE_METHODS:
+        raise HTTPException(403, "督导组账号只能查看，不能修改")  # read-only, whatever the route
     return session["user"]
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import Counter, OrderedDict
+from pathlib import Path
 
 from mingjing.errors import InputError
 from mingjing.model import CATEGORIES, Report
@@ -16,10 +17,12 @@ from mingjing.web.uploads import FileKeeper
 
 
 class Reviews:
-    def __init__(self, keeper: FileKeeper, frameworks: dict, options: ReviewOptions | None = None):
+    def __init__(self, keeper: FileKeeper, frameworks: dict, options: ReviewOptions | None = None,
+                 library: str | Path | None = None):
         self.keeper = keeper
         self.frameworks = frameworks
         self.options = options or ReviewOptions()
+        self.library = Path(library) if library else None  # the organisation's template library (web.library.db)
         self.rendered = keeper.folder / "rendered"
         self.rendered.mkdir(exist_ok=True)
         self._pairs: OrderedDict[tuple, dict] = OrderedDict()
@@ -35,22 +38,53 @@ class Reviews:
         review_outline(parse_document(read_bytes(text.encode("utf-8"), "warm.txt", ".txt"), self.frameworks),
                        self.frameworks, self.options)
 
-    def _report(self, stored_name: str, original_name: str, framework_id: str | None) -> Report:
+    def library_path(self) -> str | None:
+        """The library's file when there is one (it is made by the first addition on the admin page)."""
+        return str(self.library) if self.library and self.library.exists() else None
+
+    def _report(self, stored_name: str, original_name: str, framework_id: str | None,
+                matches: list | None = None) -> Report:
         from mingjing.workbench import review_files
 
-        result = review_files([self.keeper.path(stored_name)], self.frameworks, self.options, framework_id)
+        corpus = self.library_path()
+        result = review_files([self.keeper.path(stored_name)], self.frameworks, self.options, framework_id,
+                              corpus=Path(corpus) if corpus else None)
         _, report, error = result.rows[0]
         if report is None:
             raise InputError(error.replace(stored_name, original_name) if error else f"{original_name}：无法审阅")
         report.document.source.path = original_name  # never show the server's file name
+        if matches is not None:
+            matches.extend(result.matches)
         return report
 
     def review(self, stored_name: str, original_name: str, framework_id: str | None) -> dict:
-        """Review a stored upload: the columns a draft keeps (verdict, score, text, review JSON)."""
-        report = self._report(stored_name, original_name, framework_id)
+        """Review a stored upload: the columns a draft keeps (verdict, score, text, review JSON). The
+        review JSON also keeps the library sources it copies from (`library_matches`), each passage
+        with the source's own text, for the side-by-side view."""
+        matches: list[dict] = []
+        report = self._report(stored_name, original_name, framework_id, matches)
         self._write_html(stored_name, original_name, report)
+        review = json.loads(render_review_json([report]))
+        review["library_matches"] = self._with_source_text(matches)
         return {"verdict": report.verdict, "score": report.score, "text": report.document.text,
-                "review_json": render_review_json([report])}
+                "review_json": json.dumps(review, ensure_ascii=False)}
+
+    def _with_source_text(self, matches: list[dict]) -> list[dict]:
+        if not matches:
+            return []
+        from mingjing.similarity.index import Library
+
+        library = Library(self.library)
+        try:
+            out = []
+            for m in matches:
+                m = {k: v for k, v in m.items() if k != "file"}
+                m["passages"] = [{**p, "source_text": library.source_excerpt(m["source_id"], p["source_start"],
+                                                                             p["source_end"])} for p in m["passages"]]
+                out.append(m)
+            return out
+        finally:
+            library.close()
 
     def _write_html(self, stored_name: str, original_name: str, report: Report) -> bytes:
         from mingjing.render.review_html import render_review_html
@@ -101,7 +135,7 @@ class Reviews:
         out = {"pairs": pairs, "clusters": [[(int(m.name), m) for m in c.members] for c in team.clusters]}
         with self._lock:
             self._pairs[key] = out
-            while len(self._pairs) > 32:
+            while len(self._pairs) > 256:  # a county's rounds (50+) stay warm for the summaries
                 self._pairs.popitem(last=False)
         return out
 

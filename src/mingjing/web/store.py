@@ -2,9 +2,13 @@
 
 SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned meta). Tables:
 
-- `units(id, name)` — 单位; `teams(id, unit_id, name)` — 班子/支部 of a unit.
+- `units(id, name, parent_id, archived)` — 单位, in a tree (a 县委组织部 above its units: `parent_id`);
+  `teams(id, unit_id, name, archived)` — 班子/支部 of a unit. Archived ones are kept, not offered for new work.
 - `users(id, name, role, team_id, password_hash, must_change, active, created_at)` — role is
-  `admin | reviewer | author`; authors and reviewers belong to one team, admins to none.
+  `admin | overseer | reviewer | author`; authors and reviewers belong to one team, admins to none,
+  an overseer (督导组) to none. `active` = 0: deactivated (sign-in refused, history kept).
+- `unit_assignments(user_id, unit_id)` — the units (with every unit below them) a reviewer or an
+  overseer looks after besides their own team; an overseer without any sees every unit, read-only.
   `password_hash` is an argon2 hash (auth.py); `must_change` = 1 after a one-time password.
 - `sessions(token_hash, user_id, csrf, created_at, expires_at)` — server-side sessions; only the
   sha256 of the cookie token is kept, so a copy of the database opens no session.
@@ -13,7 +17,8 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
 - `materials(id, round_id, author_id, status, created_at, updated_at)` — one author's material
   in a round; status `submitted | returned | approved`.
 - `drafts(id, material_id, version, original_name, stored_name, sha256, size, format, uploaded_at,
-  verdict, score, text, review_json)` — each uploaded draft: the file is kept in the files folder
+  verdict, score, text, review_json, withdrawn_at)` — each uploaded draft (`withdrawn_at`: withdrawn by its
+  author before any decision — kept in the history, left out of everything current): the file is kept in the files folder
   under `stored_name` (random); `text` is the material's text as read; `review_json` is the
   `mingjing.review/1` JSON of its review; `upload_key` (unique when given) is the random key of
   the upload form, so a retried upload is told the outcome of the first instead of adding a draft.
@@ -30,6 +35,11 @@ SQLite, opened with `mingjing.storage.open_store` (WAL, busy timeout, versioned 
   rectification ledger (`<db name>.ledger.db`, `mingjing.ledger`) came from: the ledger's items are
   shown to the material's team and author only.
 
+- `intake_batches(id, round_id, user_id, created_at, state)` and `intake_files(id, batch_id, original_name,
+  stored_name, sha256, size, format, author_id, matched_by, state, error, material_id, version)` — a clerk's
+  bulk intake: each file staged (`staged`), confirmed (`waiting`), then `done` (a draft of its author) or
+  `failed` (listed with the reason, nothing of it stored); batch state `open | running | finished`.
+
 All times are UTC ISO-8601 strings. Methods return plain dicts (sqlite3.Row converted).
 """
 
@@ -43,7 +53,7 @@ from pathlib import Path
 from mingjing.storage import open_store
 
 FORMAT = "mingjing.web/1"
-ROLES = ("admin", "reviewer", "author")
+ROLES = ("admin", "overseer", "reviewer", "author")
 STATUSES = ("submitted", "returned", "approved")
 
 SCHEMA = """
@@ -51,7 +61,7 @@ CREATE TABLE IF NOT EXISTS units(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQ
 CREATE TABLE IF NOT EXISTS teams(id INTEGER PRIMARY KEY, unit_id INTEGER NOT NULL REFERENCES units(id),
   name TEXT NOT NULL, UNIQUE(unit_id, name));
 CREATE TABLE IF NOT EXISTS users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,
-  role TEXT NOT NULL CHECK(role IN ('admin','reviewer','author')), team_id INTEGER REFERENCES teams(id),
+  role TEXT NOT NULL CHECK(role IN ('admin','overseer','reviewer','author')), team_id INTEGER REFERENCES teams(id),
   password_hash TEXT NOT NULL, must_change INTEGER NOT NULL DEFAULT 1, active INTEGER NOT NULL DEFAULT 1,
   created_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sessions(token_hash TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES users(id),
@@ -79,6 +89,14 @@ CREATE TABLE IF NOT EXISTS criticism_lists(id INTEGER PRIMARY KEY, round_id INTE
   author_id INTEGER NOT NULL REFERENCES users(id), version INTEGER NOT NULL, original_name TEXT NOT NULL,
   stored_name TEXT NOT NULL UNIQUE, sha256 TEXT NOT NULL, size INTEGER NOT NULL, format TEXT NOT NULL,
   uploaded_at TEXT NOT NULL, document_json TEXT NOT NULL, UNIQUE(round_id, author_id, version));
+CREATE TABLE IF NOT EXISTS unit_assignments(user_id INTEGER NOT NULL REFERENCES users(id),
+  unit_id INTEGER NOT NULL REFERENCES units(id), PRIMARY KEY(user_id, unit_id));
+CREATE TABLE IF NOT EXISTS intake_batches(id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL REFERENCES rounds(id),
+  user_id INTEGER NOT NULL REFERENCES users(id), created_at TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open');
+CREATE TABLE IF NOT EXISTS intake_files(id INTEGER PRIMARY KEY, batch_id INTEGER NOT NULL REFERENCES intake_batches(id),
+  original_name TEXT NOT NULL, stored_name TEXT, sha256 TEXT, size INTEGER NOT NULL DEFAULT 0, format TEXT,
+  author_id INTEGER REFERENCES users(id), matched_by TEXT, state TEXT NOT NULL, error TEXT,
+  material_id INTEGER, version INTEGER);
 CREATE INDEX IF NOT EXISTS drafts_material ON drafts(material_id, version);
 CREATE INDEX IF NOT EXISTS comments_material ON comments(material_id);
 """
@@ -97,6 +115,7 @@ class WebStore:
         self.db.close()  # reopened below for use from the server's worker threads
         self.db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
+        self._allow_overseer()
         self.db.execute("PRAGMA foreign_keys=ON")
         self.lock = threading.RLock()
         from mingjing.web.audit import AuditThrottle
@@ -106,15 +125,38 @@ class WebStore:
 
     def _add_columns(self) -> None:
         """Columns added after format mingjing.web/1 was first written (additive, defaults keep old rows)."""
-        have = {r[1] for r in self.db.execute("PRAGMA table_info(comments)")}
-        for column, kind in (("state", "TEXT NOT NULL DEFAULT 'shown'"), ("changed_by", "INTEGER"), ("changed_at", "TEXT")):
-            if column not in have:
-                self.db.execute(f"ALTER TABLE comments ADD COLUMN {column} {kind}")
-        if "upload_key" not in {r[1] for r in self.db.execute("PRAGMA table_info(drafts)")}:
-            self.db.execute("ALTER TABLE drafts ADD COLUMN upload_key TEXT")
+        added = {"comments": (("state", "TEXT NOT NULL DEFAULT 'shown'"), ("changed_by", "INTEGER"), ("changed_at", "TEXT")),
+                 "units": (("parent_id", "INTEGER REFERENCES units(id)"), ("archived", "INTEGER NOT NULL DEFAULT 0")),
+                 "teams": (("archived", "INTEGER NOT NULL DEFAULT 0"),),
+                 "rounds": (("archived", "INTEGER NOT NULL DEFAULT 0"), ("closed_at", "TEXT")),
+                 "drafts": (("withdrawn_at", "TEXT"), ("upload_key", "TEXT"))}
+        for table, columns in added.items():
+            have = {r[1] for r in self.db.execute(f"PRAGMA table_info({table})")}
+            for column, kind in columns:
+                if column not in have:
+                    self.db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         self.db.execute("CREATE UNIQUE INDEX IF NOT EXISTS drafts_upload_key ON drafts(upload_key) "
                         "WHERE upload_key IS NOT NULL")
         self.db.commit()
+
+    def _allow_overseer(self) -> None:
+        """A database written before the overseer role had a CHECK without it: the users table is
+        rebuilt once with the new CHECK (SQLite's documented way; rows and ids kept)."""
+        row = self.db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'").fetchone()
+        if row is None or "'overseer'" in row[0]:
+            return
+        self.db.execute("PRAGMA foreign_keys=OFF")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute(row[0].replace("CREATE TABLE users", "CREATE TABLE users_new", 1)
+                            .replace("'admin','reviewer','author'", "'admin','overseer','reviewer','author'"))
+            self.db.execute("INSERT INTO users_new SELECT * FROM users")
+            self.db.execute("DROP TABLE users")
+            self.db.execute("ALTER TABLE users_new RENAME TO users")
+            self.db.commit()
+        except BaseException:
+            self.db.rollback()
+            raise
 
     def stored_names(self) -> set[str]:
         """Every file name a draft keeps (the files folder holds nothing else that lasts)."""
@@ -146,11 +188,45 @@ class WebStore:
             return cur.lastrowid
 
     # -- units and teams -------------------------------------------------------------------------
-    def add_unit(self, name: str) -> int:
-        return self._write("INSERT INTO units(name) VALUES (?)", (name,))
+    def add_unit(self, name: str, parent_id: int | None = None) -> int:
+        return self._write("INSERT INTO units(name, parent_id) VALUES (?, ?)", (name, parent_id))
 
     def units(self) -> list[dict]:
         return self._all("SELECT * FROM units ORDER BY id")
+
+    def unit(self, unit_id: int) -> dict | None:
+        return self._one("SELECT * FROM units WHERE id = ?", (unit_id,))
+
+    def units_below(self, unit_ids) -> set[int]:
+        """The given units and every unit under them in the tree."""
+        ids = set(unit_ids)
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self._all(f"WITH RECURSIVE below(id) AS (SELECT id FROM units WHERE id IN ({marks}) "
+                         "UNION SELECT units.id FROM units JOIN below ON units.parent_id = below.id) SELECT id FROM below",
+                         tuple(ids))
+        return {r["id"] for r in rows}
+
+    def assign_unit(self, user_id: int, unit_id: int) -> None:
+        self._write("INSERT OR IGNORE INTO unit_assignments(user_id, unit_id) VALUES (?, ?)", (user_id, unit_id))
+
+    def unassign_unit(self, user_id: int, unit_id: int) -> None:
+        self._write("DELETE FROM unit_assignments WHERE user_id = ? AND unit_id = ?", (user_id, unit_id))
+
+    def assignments(self, user_id: int | None = None) -> list[dict]:
+        """Units assigned to a user (or every assignment), with the unit's and the user's names."""
+        where, args = ("WHERE a.user_id = ?", (user_id,)) if user_id is not None else ("", ())
+        return self._all("SELECT a.user_id, a.unit_id, units.name AS unit_name, users.name AS user_name "
+                         "FROM unit_assignments a JOIN units ON units.id = a.unit_id JOIN users ON users.id = a.user_id "
+                         f"{where} ORDER BY users.id, units.id", args)
+
+    def teams_of_units(self, unit_ids) -> set[int]:
+        ids = set(unit_ids)
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        return {r["id"] for r in self._all(f"SELECT id FROM teams WHERE unit_id IN ({marks})", tuple(ids))}
 
     def add_team(self, unit_id: int, name: str) -> int:
         return self._write("INSERT INTO teams(unit_id, name) VALUES (?, ?)", (unit_id, name))
@@ -221,13 +297,74 @@ class WebStore:
                            (name, framework_id, team_id, deadline, now()))
 
     def round(self, round_id: int) -> dict | None:
-        return self._one("SELECT rounds.*, teams.name AS team_name FROM rounds JOIN teams ON teams.id = rounds.team_id "
+        return self._one("SELECT rounds.*, teams.name AS team_name, teams.unit_id, units.name AS unit_name FROM rounds "
+                         "JOIN teams ON teams.id = rounds.team_id JOIN units ON units.id = teams.unit_id "
                          "WHERE rounds.id = ?", (round_id,))
 
-    def rounds(self, team_id: int | None = None) -> list[dict]:
-        where, args = ("WHERE rounds.team_id = ?", (team_id,)) if team_id is not None else ("", ())
-        return self._all("SELECT rounds.*, teams.name AS team_name FROM rounds JOIN teams ON teams.id = rounds.team_id "
+    def rounds(self, team_id: int | None = None, team_ids=None) -> list[dict]:
+        """Rounds newest first, of one team, of a set of teams (`team_ids`), or all; with team and unit names."""
+        where, args = "", ()
+        if team_id is not None:
+            where, args = "WHERE rounds.team_id = ?", (team_id,)
+        elif team_ids is not None:
+            ids = tuple(sorted(team_ids)) or (-1,)
+            where, args = f"WHERE rounds.team_id IN ({','.join('?' * len(ids))})", ids
+        return self._all("SELECT rounds.*, teams.name AS team_name, teams.unit_id, units.name AS unit_name FROM rounds "
+                         "JOIN teams ON teams.id = rounds.team_id JOIN units ON units.id = teams.unit_id "
                          f"{where} ORDER BY rounds.id DESC", args)
+
+    def close_round(self, round_id: int) -> None:
+        """The round ends: no more uploads (its materials stay, as does everything said about them)."""
+        self._write("UPDATE rounds SET closed_at = ? WHERE id = ? AND closed_at IS NULL", (now(), round_id))
+
+    def rename(self, kind: str, item_id: int, name: str) -> str | None:
+        """Rename a unit, team or round; returns the old name (None when there is no such row)."""
+        table = {"units": "units", "teams": "teams", "rounds": "rounds"}[kind]
+        with self.lock:
+            row = self.db.execute(f"SELECT name FROM {table} WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                return None
+            try:
+                self.db.execute(f"UPDATE {table} SET name = ? WHERE id = ?", (name, item_id))
+                self.db.commit()
+            except BaseException:
+                self.db.rollback()
+                raise
+        return row[0]
+
+    def set_archived(self, kind: str, item_id: int, archived: bool) -> str | None:
+        table = {"units": "units", "teams": "teams", "rounds": "rounds"}[kind]
+        row = self._one(f"SELECT name FROM {table} WHERE id = ?", (item_id,))
+        if row is None:
+            return None
+        self._write(f"UPDATE {table} SET archived = ? WHERE id = ?", (int(archived), item_id))
+        return row["name"]
+
+    def set_active(self, user_id: int, active: bool) -> None:
+        """Deactivate (sign-in refused, sessions ended; rows and history kept) or activate an account."""
+        self._write("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
+        if not active:
+            self._write("DELETE FROM sessions WHERE user_id = ?", (user_id,))
+
+    def round_progress(self, round_ids) -> dict[int, dict]:
+        """Per round: members (active authors of its team), materials handed in, and how many are
+        submitted / returned / approved — one query for a whole list of rounds."""
+        ids = tuple(round_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        out = {rid: {"members": 0, "handed_in": 0, "submitted": 0, "returned": 0, "approved": 0} for rid in ids}
+        for r in self._all(f"SELECT rounds.id, COUNT(users.id) AS n FROM rounds LEFT JOIN users ON users.team_id = "
+                           f"rounds.team_id AND users.role = 'author' AND users.active = 1 WHERE rounds.id IN ({marks}) "
+                           "GROUP BY rounds.id", ids):
+            out[r["id"]]["members"] = r["n"]
+        for r in self._all(f"SELECT round_id, status, COUNT(*) AS n FROM materials WHERE round_id IN ({marks}) "
+                           "AND EXISTS (SELECT 1 FROM drafts WHERE drafts.material_id = materials.id "
+                           "AND drafts.withdrawn_at IS NULL) "
+                           "GROUP BY round_id, status", ids):
+            out[r["round_id"]][r["status"]] = r["n"]
+            out[r["round_id"]]["handed_in"] += r["n"]
+        return out
 
     # -- materials and drafts --------------------------------------------------------------------
     def material(self, material_id: int) -> dict | None:
@@ -268,10 +405,35 @@ class WebStore:
                 raise
         return material_id, version
 
-    def drafts(self, material_id: int) -> list[dict]:
-        """The drafts of a material, oldest first, without their text and review."""
+    def drafts(self, material_id: int, withdrawn: bool = False) -> list[dict]:
+        """The drafts of a material, oldest first, without their text and review; withdrawn ones only
+        with `withdrawn` (the history)."""
+        where = "" if withdrawn else " AND withdrawn_at IS NULL"
         return self._all("SELECT id, material_id, version, original_name, stored_name, sha256, size, format, "
-                         "uploaded_at, verdict, score FROM drafts WHERE material_id = ? ORDER BY version", (material_id,))
+                         f"uploaded_at, verdict, score, withdrawn_at FROM drafts WHERE material_id = ?{where} "
+                         "ORDER BY version", (material_id,))
+
+    def withdraw_draft(self, draft_id: int) -> None:
+        """The author takes back a draft nobody has decided on: kept, marked, no longer current; the
+        material's status is what the draft before it had (or submitted)."""
+        with self.lock:
+            try:
+                row = self.db.execute("SELECT material_id FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+                self.db.execute("UPDATE drafts SET withdrawn_at = ? WHERE id = ? AND withdrawn_at IS NULL",
+                                (now(), draft_id))
+                last = self.db.execute("SELECT decision FROM decisions WHERE draft_id = (SELECT id FROM drafts WHERE "
+                                       "material_id = ? AND withdrawn_at IS NULL ORDER BY version DESC LIMIT 1) "
+                                       "ORDER BY id DESC LIMIT 1", (row[0],)).fetchone()
+                status = {"return": "returned", "approve": "approved"}.get(last[0]) if last else "submitted"
+                self.db.execute("UPDATE materials SET status = ?, updated_at = ? WHERE id = ?", (status, now(), row[0]))
+                self.db.commit()
+            except BaseException:
+                self.db.rollback()
+                raise
+
+    def next_version(self, material_id: int) -> int:
+        return self._one("SELECT COALESCE(MAX(version), 0) + 1 AS v FROM drafts WHERE material_id = ?",
+                         (material_id,))["v"]
 
     def draft(self, draft_id: int) -> dict | None:
         return self._one("SELECT * FROM drafts WHERE id = ?", (draft_id,))
@@ -279,8 +441,8 @@ class WebStore:
     def latest_drafts(self, round_id: int) -> dict[int, dict]:
         """Each material's latest draft in a round, with text and review: {material id: draft}."""
         rows = self._all("SELECT drafts.* FROM drafts JOIN materials ON materials.id = drafts.material_id "
-                         "WHERE materials.round_id = ? AND drafts.version = "
-                         "(SELECT MAX(version) FROM drafts d WHERE d.material_id = drafts.material_id)", (round_id,))
+                         "WHERE materials.round_id = ? AND drafts.version = (SELECT MAX(version) FROM drafts d "
+                         "WHERE d.material_id = drafts.material_id AND d.withdrawn_at IS NULL)", (round_id,))
         return {r["material_id"]: r for r in rows}
 
     def set_status(self, material_id: int, status: str) -> None:
@@ -326,14 +488,19 @@ class WebStore:
                     (import_id, material_id, draft_id, now()))
 
     def ledger_imports(self, team_id: int | None = None, author_id: int | None = None,
-                       round_id: int | None = None) -> list[dict]:
-        """Imports of the ledger made from the web app, with their material's round, team and author."""
+                       round_id: int | None = None, team_ids=None) -> list[dict]:
+        """Imports of the ledger made from the web app, with their material's round, team and author
+        (of one team, or of a set of teams `team_ids`)."""
         clauses, args = [], []
         for column, value in (("rounds.team_id", team_id), ("materials.author_id", author_id),
                               ("materials.round_id", round_id)):
             if value is not None:
                 clauses.append(f"{column} = ?")
                 args.append(value)
+        if team_ids is not None:
+            ids = sorted(team_ids) or [-1]
+            clauses.append(f"rounds.team_id IN ({','.join('?' * len(ids))})")
+            args.extend(ids)
         where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
         return self._all("SELECT ledger_imports.*, materials.round_id, materials.author_id, rounds.team_id, "
                          "rounds.name AS round_name, users.name AS author_name, drafts.version "
@@ -387,3 +554,31 @@ class WebStore:
         if author_id is not None:
             return self._all(sql + " AND c.author_id = ? ORDER BY c.id", (round_id, author_id))
         return self._all(sql + " ORDER BY users.name", (round_id,))
+
+    # -- bulk intake -------------------------------------------------------------------------------
+    def add_intake_batch(self, round_id: int, user_id: int) -> int:
+        return self._write("INSERT INTO intake_batches(round_id, user_id, created_at) VALUES (?, ?, ?)",
+                           (round_id, user_id, now()))
+
+    def intake_batch(self, batch_id: int) -> dict | None:
+        return self._one("SELECT * FROM intake_batches WHERE id = ?", (batch_id,))
+
+    def set_intake_batch(self, batch_id: int, state: str) -> None:
+        self._write("UPDATE intake_batches SET state = ? WHERE id = ?", (state, batch_id))
+
+    def add_intake_file(self, batch_id: int, row: dict) -> int:
+        columns = ("original_name", "stored_name", "sha256", "size", "format", "author_id", "matched_by", "state",
+                   "error")
+        return self._write(f"INSERT INTO intake_files(batch_id, {', '.join(columns)}) VALUES (?{', ?' * len(columns)})",
+                           (batch_id, *(row.get(c) for c in columns)))
+
+    def intake_files(self, batch_id: int) -> list[dict]:
+        return self._all("SELECT intake_files.*, users.name AS author_name FROM intake_files "
+                         "LEFT JOIN users ON users.id = intake_files.author_id WHERE batch_id = ? ORDER BY intake_files.id",
+                         (batch_id,))
+
+    def update_intake_file(self, file_id: int, **fields) -> None:
+        allowed = {"author_id", "matched_by", "state", "error", "material_id", "version", "stored_name"}
+        assert set(fields) <= allowed
+        sets = ", ".join(f"{k} = ?" for k in fields)
+        self._write(f"UPDATE intake_files SET {sets} WHERE id = ?", (*fields.values(), file_id))

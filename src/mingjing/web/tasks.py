@@ -18,21 +18,22 @@ def diff_parts(old_text: str, new_text: str, full: bool) -> dict:
             "coarse": is_coarse(old_text, new_text)}
 
 
-def _reviews_for(files_dir: str, frameworks: dict, options):
+def _reviews_for(files_dir: str, frameworks: dict, options, library: str | None = None):
     from mingjing.web.reviews import Reviews
     from mingjing.web.uploads import FileKeeper
 
-    key = (files_dir, tuple(sorted(frameworks)), repr(options))
+    key = (files_dir, tuple(sorted(frameworks)), repr(options), library)
     reviews = _reviews.get(key)
     if reviews is None:
-        reviews = _reviews[key] = Reviews(FileKeeper(Path(files_dir)), frameworks, options)
+        reviews = _reviews[key] = Reviews(FileKeeper(Path(files_dir)), frameworks, options, library)
     return reviews
 
 
 def review_upload(files_dir: str, frameworks: dict, options, stored: str, original: str,
-                  framework_id: str | None) -> dict:
-    """Review a stored upload (Reviews.review) in the worker; the Reviews is kept for the next task."""
-    return _reviews_for(files_dir, frameworks, options).review(stored, original, framework_id)
+                  framework_id: str | None, library: str | None = None) -> dict:
+    """Review a stored upload (Reviews.review) in the worker, against the template library when given;
+    the Reviews is kept for the next task."""
+    return _reviews_for(files_dir, frameworks, options, library).review(stored, original, framework_id)
 
 
 def report_file(files_dir: str, frameworks: dict, options, kind: str, draft: dict, framework_id: str | None) -> bytes:
@@ -54,3 +55,80 @@ def read_criticism_list(path: str, original: str) -> dict:
     except InputError as exc:
         raise InputError(str(exc).replace(Path(path).name, original)) from None
     return {"document_json": document_to_json(doc), "criticisms": len(parse_criticisms(doc).criticisms)}
+
+
+def head_and_tail(path: str, original: str, head: int = 200, tail: int = 200) -> dict:
+    """The first and last characters of a material (for matching it to its author by title or
+    signature), read in the worker; {"error": …} when it cannot be read."""
+    from mingjing.errors import InputError
+    from mingjing.read import read_document
+
+    try:
+        text = read_document(path).text.strip()
+    except InputError as exc:
+        return {"error": str(exc).replace(Path(path).name, original)}
+    return {"head": text[:head], "tail": text[-tail:]}
+
+
+def add_to_library(library: str, frameworks: dict, items: list[tuple[str, str, str | None]]) -> dict:
+    """Add materials to the template library in the worker: (label, path or None, text or None) each —
+    a file read from `path`, or a stored draft's text. The label is what D102 names as the source.
+    Returns {"added", "skipped", "failed": [reasons]}."""
+    from mingjing.errors import InputError
+    from mingjing.parse import parse_document
+    from mingjing.read import read_bytes, read_document
+    from mingjing.similarity.index import Library
+
+    lib = Library(library, create=True)
+    out = {"added": 0, "skipped": 0, "failed": []}
+    try:
+        for label, path, text in items:
+            try:
+                document = read_document(path) if path else read_bytes(text.encode("utf-8"), label, ".txt")
+            except InputError as exc:
+                out["failed"].append(str(exc).replace(Path(path).name, label) if path else str(exc))
+                continue
+            document.source.path = label
+            if lib.add_document(document, parse_document(document, frameworks).title) is None:
+                out["skipped"] += 1
+            else:
+                out["added"] += 1
+    finally:
+        lib.close()
+    return out
+
+
+def library_overview(library: str) -> dict:
+    """The library's size, last addition and latest sources for the admin pages (no scan of the index)."""
+    from mingjing.similarity.index import Library
+
+    lib = Library(library)
+    try:
+        found = lib.overview()
+    finally:
+        lib.close()
+    return {**found, "recent": [vars(s) for s in found["recent"]]}
+
+
+def annotated_zip(files_dir: str, frameworks: dict, options, library: str | None, framework_id: str | None,
+                  drafts: list[tuple[str, dict]]) -> bytes:
+    """Every draft's Word copy with one comment per finding (Reviews.report_docx), as one .zip whose
+    entries are named `<member>-第N稿-审阅.docx` — built in the worker."""
+    import io
+    import zipfile
+
+    from mingjing.errors import InputError
+    from mingjing.web.reviews import Reviews
+    from mingjing.web.uploads import FileKeeper
+
+    reviews = Reviews(FileKeeper(Path(files_dir)), frameworks, options, library)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, draft in drafts:
+            try:
+                data = reviews.report_docx(draft, framework_id)
+            except InputError as exc:
+                zf.writestr(f"{name}-第{draft['version']}稿-无法生成.txt", str(exc))
+                continue
+            zf.writestr(f"{name}-第{draft['version']}稿-审阅.docx", data)
+    return out.getvalue()

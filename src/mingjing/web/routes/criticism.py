@@ -77,7 +77,7 @@ def criticism_report(request: Request, round_id: int, user: dict = Depends(signe
 
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     team, _ = _team(store, round_id)
     store.log(user, "查看相互批评汇总", round_["name"], client_ip(request))
     return HTMLResponse(render_team_html(team))

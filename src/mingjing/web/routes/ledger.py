@@ -147,7 +147,7 @@ def evidence_file(request: Request, item_id: int, number: int, user: dict = Depe
 
 @router.get("/ledger/export.xlsx")
 def export(request: Request, user: dict = Depends(signed_in)):
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     store = request.app.state.store
     allowed, _ = ledger_scope(store, user)
     title = _title(request, user)
@@ -159,14 +159,76 @@ def export(request: Request, user: dict = Depends(signed_in)):
 
 @router.get("/ledger/report")
 def report_page(request: Request, user: dict = Depends(signed_in)):
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     return page(request, "ledger_report.html", {"title": _title(request, user)})
 
 
 @router.get("/ledger/report/view")
 def report_view(request: Request, user: dict = Depends(signed_in)):
     """The progress report (render.ledger_html) of the user's items, shown in the report page's frame."""
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     allowed, _ = ledger_scope(request.app.state.store, user)
     with _ledgers(request).open() as ledger:
         return HTMLResponse(_ledgers(request).report_html(ledger, allowed, _title(request, user)))
+
+
+@router.post("/ledger/import.xlsx")
+async def import_xlsx(request: Request, file: UploadFile | None = File(None), user: dict = Depends(signed_in)):
+    """The sheet exported here, edited in Excel or WPS, back in: edits applied, conflicts shown for a decision."""
+    from mingjing.web.uploads import clean_name, read_limited
+
+    needs_role(user, "reviewer", "admin")
+    store = request.app.state.store
+    if file is None or not file.filename:
+        raise InputError("请选择编辑后的 .xlsx 台账")
+    name = clean_name(file.filename or "")
+    if not name.lower().endswith(".xlsx"):
+        raise InputError(f"{name}：请上传从本系统导出、编辑后的 .xlsx 台账")
+    data = await read_limited(file, request.app.state.max_upload)
+    allowed, _ = ledger_scope(store, user)
+    with _ledgers(request).open() as ledger:
+        if ledger is None:
+            raise InputError("还没有整改台账，请先在轮次页面生成台账")
+        item_ids = None if allowed is None else [i.id for i in ledger.items(import_ids=allowed)]
+        result = _ledgers(request).import_xlsx(ledger, data, name, user["name"], item_ids)
+        items = {i.id: i for i in ledger.items(import_ids=allowed)}
+    store.log(user, "导入台账表格", f"{name}：修改 {len(result.applied)} 处，冲突 {len(result.conflicts)} 处，"
+                                  f"未匹配 {len(result.unmatched)} 行", client_ip(request))
+    from mingjing.web import flash
+
+    flash.put(request, "sheet", {"result": result, "items": items})
+    return RedirectResponse("/ledger/imported", status_code=303)  # a reload does not import again
+
+
+@router.get("/ledger/imported")
+def imported_sheet(request: Request, user: dict = Depends(signed_in)):
+    """What this session's last sheet import did, with its conflicts for a decision (a reload shows
+    it again and imports nothing)."""
+    from mingjing.web import flash
+
+    needs_role(user, "reviewer", "admin")
+    found = flash.peek(request, "sheet")
+    if found is None:
+        return RedirectResponse("/ledger", status_code=303)
+    return page(request, "ledger_sheet.html", {**found, "field_names": FIELDS, "title": _title(request, user)})
+
+
+@router.post("/ledger/items/{item_id}/conflict")
+def take_sheet_value(request: Request, item_id: int, field: str = Form(""), value: str = Form(""),
+                     user: dict = Depends(signed_in)):
+    """A conflict decided for the sheet: its value replaces the ledger's (one more history entry)."""
+    from mingjing.ledger.xlsx import EDITABLE, split_limit_cell
+
+    needs_role(user, "reviewer", "admin")
+    store = request.app.state.store
+    with _ledgers(request).open() as ledger:
+        item = ledger_item_for(store, user, ledger, item_id)
+        if field not in EDITABLE:
+            raise InputError("无法修改这一栏")
+        fields = {field: value}
+        if field == "time_limit":
+            phrase, due = split_limit_cell(value)
+            fields = {"time_limit": phrase, **({"due": due} if due else {})}
+        changes = ledger.update(item.id, user["name"], via="网页（冲突处理：采用表格值）", **fields)
+    store.log(user, "台账冲突采用表格值", f"事项 #{item.id}：{FIELDS.get(field, field)}", client_ip(request))
+    return RedirectResponse(f"/ledger/items/{item.id}?taken={len(changes)}", status_code=303)

@@ -3,6 +3,8 @@ drafts, comments, and the reviewer's decision."""
 
 from __future__ import annotations
 
+import json
+
 from fastapi import APIRouter, Depends, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
@@ -28,15 +30,22 @@ def _comments(request: Request, material: dict, error: str | None = None, status
 def material_page(request: Request, material_id: int, draft: int | None = None, user: dict = Depends(signed_in)):
     store = request.app.state.store
     material = material_for(store, user, material_id)
-    drafts = store.drafts(material_id)
-    current = next((d for d in drafts if d["id"] == draft), None) if draft else (drafts[-1] if drafts else None)
+    history = store.drafts(material_id, withdrawn=True)
+    drafts = [d for d in history if not d["withdrawn_at"]]
+    if not drafts:  # every draft withdrawn: the author starts again from the round's page
+        if user["role"] == "author":
+            return RedirectResponse(f"/rounds/{material['round_id']}", status_code=303)
+        raise HTTPException(404, "材料的各稿均已被作者撤回")
+    current = next((d for d in history if d["id"] == draft), None) if draft else drafts[-1]
     if draft and current is None:
         raise HTTPException(404, "没有这一稿")
     full = store.draft(current["id"])
     return page(request, "material.html", {
         "material": material, "round": store.round(material["round_id"]), "drafts": drafts, "draft": current,
         "review": review_of(full), "counts": category_counts(full), "comments": store.comments(material_id),
-        "decisions": store.decisions(material_id), "latest": drafts[-1]})
+        "decisions": store.decisions(material_id), "latest": drafts[-1], "history": history,
+        "can_withdraw": can_withdraw(store, user, material, drafts[-1]),
+        "library_matches": len(json.loads(full["review_json"]).get("library_matches", []))})
 
 
 async def _report_file(request: Request, kind: str, draft: dict, framework_id: str | None) -> bytes:
@@ -89,7 +98,7 @@ async def diff(request: Request, material_id: int, old: int | None = None, new: 
         raise InputError("只有一稿，还没有可比较的修改")
     by_version = {d["version"]: d for d in drafts}
     new_v = new or drafts[-1]["version"]
-    old_v = old or new_v - 1
+    old_v = old or max((v for v in by_version if v < new_v), default=new_v - 1)  # withdrawn drafts skipped
     if old_v not in by_version or new_v not in by_version or old_v == new_v:
         raise HTTPException(404, "没有这一稿")
     a, b = store.draft(by_version[old_v]["id"]), store.draft(by_version[new_v]["id"])
@@ -111,7 +120,7 @@ def add_comment(request: Request, material_id: int, body: str = Form(""), user: 
     body = strip_control(body).strip()
     if not body or len(body) > MAX_COMMENT:
         return _comments(request, material, f"意见不能为空，最长 {MAX_COMMENT} 字", status_code=400)
-    latest = store.drafts(material_id)[-1]
+    latest = _latest(store, material_id)
     store.add_comment(material_id, latest["id"], user["id"], body)
     store.log(user, "添加意见", f"{material['author_name']} 第 {latest['version']} 稿", client_ip(request))
     if request.headers.get("hx-request"):
@@ -145,7 +154,7 @@ def decide(request: Request, material_id: int, decision: str = Form(""), body: s
     needs_role(user, "reviewer")
     if decision not in ("return", "approve"):
         raise InputError("审阅结论只能是退回修改或审核通过")
-    latest = store.drafts(material_id)[-1]
+    latest = _latest(store, material_id)
     if draft_id != latest["id"]:
         raise HTTPException(409, "作者已上传新稿，请先查看最新一稿再作结论")
     if material["status"] == "approved":
@@ -159,3 +168,34 @@ def decide(request: Request, material_id: int, decision: str = Form(""), body: s
     store.log(user, "审核通过" if decision == "approve" else "退回修改",
               f"{material['author_name']} 第 {latest['version']} 稿", client_ip(request))
     return RedirectResponse(f"/materials/{material_id}", status_code=303)
+
+
+def _latest(store, material_id: int) -> dict:
+    drafts = store.drafts(material_id)
+    if not drafts:
+        raise HTTPException(409, "材料的各稿均已被作者撤回")
+    return drafts[-1]
+
+
+def can_withdraw(store, user: dict, material: dict, draft: dict) -> bool:
+    """The author may take back their latest draft while nobody has decided on it."""
+    return (user["role"] == "author" and user["id"] == material["author_id"] and material["status"] != "approved"
+            and not any(d["draft_id"] == draft["id"] for d in store.decisions(material["id"])))
+
+
+@router.post("/drafts/{draft_id}/withdraw")
+def withdraw(request: Request, draft_id: int, user: dict = Depends(signed_in)):
+    """A wrong upload taken back: kept in the history and marked 已撤回; the draft before it is current again."""
+    store = request.app.state.store
+    draft, material = draft_for(store, user, draft_id)
+    drafts = store.drafts(material["id"])
+    if user["role"] != "author" or user["id"] != material["author_id"]:
+        raise HTTPException(403, "只有作者本人可以撤回自己的稿件")
+    if not drafts or drafts[-1]["id"] != draft_id or not can_withdraw(store, user, material, drafts[-1]):
+        raise HTTPException(409, "只能撤回尚未审阅（未作结论）的最新一稿")
+    store.withdraw_draft(draft_id)
+    store.log(user, "撤回稿件", f"{material['author_name']} 第 {draft['version']} 稿（{draft['original_name']}）",
+              client_ip(request))
+    if len(drafts) > 1:
+        return RedirectResponse(f"/materials/{material['id']}", status_code=303)
+    return RedirectResponse(f"/rounds/{material['round_id']}", status_code=303)

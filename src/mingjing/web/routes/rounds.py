@@ -29,8 +29,10 @@ def round_page(request: Request, round_id: int, user: dict = Depends(signed_in))
     framework = request.app.state.frameworks.get(round_["framework_id"] or "")
     if user["role"] == "author":
         material = store.material_of(round_id, user["id"])
-        return page(request, "round_author.html", {"round": round_, "framework": framework, "material": material,
-                                                   "drafts": store.drafts(material["id"]) if material else []})
+        drafts = store.drafts(material["id"]) if material else []
+        return page(request, "round_author.html", {"round": round_, "framework": framework,
+                                                   "material": material if drafts else None, "drafts": drafts,
+                                                   "next_version": store.next_version(material["id"]) if material else 1})
     matrix = team_matrix(store, request.app.state.reviews, round_)
     ledger_links = {link["material_id"]: link for link in store.ledger_imports(round_id=round_id)}
     return page(request, "round_matrix.html", {"round": round_, "framework": framework, "heat_class": heat_class,
@@ -86,6 +88,8 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
     """The one path of a new draft (uploaded, or drafted from notes): kept, reviewed, stored, logged."""
     store = request.app.state.store
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
+    if round_.get("closed_at") or round_.get("archived"):
+        raise HTTPException(409, "轮次已结束，不能再上传新稿")
     stored = keeper.keep(checked)
     try:
         from mingjing.web.tasks import review_upload
@@ -93,7 +97,7 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
         # in a worker process with time and memory limits (a conversion inside has its own)
         review = await request.app.state.workers.run(
             review_upload, str(keeper.folder), reviews.frameworks, reviews.options, stored, checked.original_name,
-            round_["framework_id"], what="审阅")
+            round_["framework_id"], reviews.library_path(), what="审阅")
         material_id, version = store.add_draft(round_["id"], user["id"], {
             "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
             "size": len(checked.data), "format": checked.format, "upload_key": upload_key, **review})
@@ -108,7 +112,7 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
 def _pair(request: Request, user: dict, round_id: int, a: int, b: int) -> tuple[dict, dict, dict]:
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     ma, mb = material_for(store, user, a), material_for(store, user, b)
     if ma["round_id"] != round_id or mb["round_id"] != round_id or a == b:
         raise HTTPException(404, "没有找到这两份材料")
@@ -136,7 +140,7 @@ def comments_docx(request: Request, round_id: int, user: dict = Depends(signed_i
 
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
-    needs_role(user, "reviewer", "admin")
+    needs_role(user, "reviewer", "overseer", "admin")
     materials = {m["author_id"]: m for m in store.round_materials(round_id)}
     latest = store.latest_drafts(round_id)
     members = []

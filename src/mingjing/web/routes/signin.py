@@ -18,6 +18,12 @@ def login_page(request: Request):
     return page(request, "login.html")
 
 
+@router.get("/login")
+def login_get(request: Request):
+    """A bookmarked or reloaded /login: the sign-in page (or home when signed in)."""
+    return RedirectResponse("/", status_code=303)
+
+
 @router.post("/login")
 def login(request: Request, name: str = Form(""), password: str = Form("")):
     store, limiter, ip = request.app.state.store, request.app.state.limiter, client_ip(request)
@@ -92,11 +98,23 @@ def change_password(request: Request, current: str = Form(""), new: str = Form("
 
 @router.get("/home")
 def home(request: Request, user: dict = Depends(signed_in)):
+    """The user's rounds: an author's own status in each; for reviewers, overseers and admins every
+    visible round with its counts, grouped by unit (the overseer's view of the whole organisation)."""
+    from mingjing.web.access import visible_teams
+
     store = request.app.state.store
-    rounds = store.rounds() if user["role"] == "admin" else (store.rounds(user["team_id"]) if user["team_id"] else [])
-    mine = {}
+    teams = visible_teams(store, user)
+    rounds = store.rounds(team_ids=teams) if teams is not None else store.rounds()
+    show_archived = request.query_params.get("archived") == "1"
+    hidden = sum(1 for r in rounds if r.get("archived"))
+    if not show_archived:
+        rounds = [r for r in rounds if not r.get("archived")]
+    mine, progress = {}, {}
     if user["role"] == "author":
         for r in rounds:
-            material = store.material_of(r["id"], user["id"])
-            mine[r["id"]] = material
-    return page(request, "home.html", {"rounds": rounds, "mine": mine, "team": store.team(user["team_id"])})
+            mine[r["id"]] = store.material_of(r["id"], user["id"])
+    else:
+        progress = store.round_progress([r["id"] for r in rounds])
+    return page(request, "home.html", {"rounds": rounds, "mine": mine, "progress": progress, "hidden": hidden,
+                                       "show_archived": show_archived, "team": store.team(user["team_id"]),
+                                       "assigned": store.assignments(user["id"])})
