@@ -149,7 +149,11 @@ def test_straight_quotes_and_half_width_marks_next_to_chinese_become_full_width(
 
 
 def test_findings_on_low_confidence_characters_are_info_and_not_charged_as_typos(frameworks):
-    text = "张三2023年度民主生活会个人对照检查材料\n一、存在的问题\n会前我认真的学习了有关文件。"
+    from mingjing.rules.sample import GOOD
+
+    # a whole material (a three-line scrap is refused as not a material, S100), with one 的/地 slip
+    assert "我认真学习" in GOOD
+    text = GOOD.replace("我认真学习", "我认真的学习", 1)
     from mingjing.read.assemble import DocumentBuilder
     from mingjing.read.limits import Limits
     from mingjing.model import Source

@@ -74,7 +74,7 @@ def round_summary(store: WebStore, reviews: Reviews | None, round_: dict, now: d
     if reviews is not None and len(latest) > 1:
         names = {m["id"]: m["author_name"] for m in store.round_materials(round_["id"])}
         seen = set()
-        for (a, b), pair in reviews.pairs(latest).items():
+        for (a, b), pair in reviews.team(latest)["pairs"].items():
             key = tuple(sorted((a, b)))
             if key in seen or pair.score < PAIR_FLOOR:
                 continue
