@@ -146,15 +146,19 @@ def _numbered_list(text: str, paragraphs: list[tuple[int, int]]) -> list[Found]:
             if label is None or (rank is not None and label.rank != rank):
                 break
             rank = label.rank
-            body_start = p_start + label.end
-            m = _WORDING_END.search(text, body_start, p_end)
-            found = _trim(text, body_start, m.start() if m else p_end)
+            found = _wording(text, p_start + label.end, p_end)
             if found is None:
                 break
             items.append(found)
         if len(items) >= 2:
             return items
     return []
+
+
+def _wording(text: str, start: int, end: int) -> Found | None:
+    """An aspect's wording from `start`: up to its first 。/；/： (or `end`), trimmed."""
+    m = _WORDING_END.search(text, start, end)
+    return _trim(text, start, m.start() if m else end)
 
 
 def _inline_list(text: str, paragraphs: list[tuple[int, int]]) -> list[Found]:
@@ -170,8 +174,7 @@ def _inline_list(text: str, paragraphs: list[tuple[int, int]]) -> list[Found]:
         for k, marker in enumerate(markers):
             a = start + marker.start + len(marker.label)
             b = start + markers[k + 1].start if k + 1 < len(markers) else end
-            m = _WORDING_END.search(text, a, b)
-            found = _trim(text, a, m.start() if m else b)
+            found = _wording(text, a, b)
             if found is None:
                 break
             items.append(found)

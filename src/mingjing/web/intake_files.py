@@ -37,20 +37,12 @@ def unpack_zip(data: bytes, name: str, max_file: int, limits: Limits | None = No
     """The material files in a .zip (folders inside flattened; other files and system litter skipped).
     A broken or oversized archive is InputError for the whole zip; a single bad entry is a Part with
     its error, so the rest still go in."""
+    from mingjing.read.docx import check_archive
+
     limits = limits or Limits()
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = [i for i in zf.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
-        raise InputError(f"{name}：压缩包已损坏，无法打开") from None
-    if len(infos) > limits.max_zip_entries:
-        raise InputError(f"{name}：压缩包内文件数 {len(infos)} 超过上限 {limits.max_zip_entries}，拒绝读取")
-    total = sum(i.file_size for i in infos)
-    packed = sum(i.compress_size for i in infos) or 1
-    if total > limits.max_unzipped_bytes:
-        raise InputError(f"{name}：解压后大小超过上限 {limits.describe_bytes(limits.max_unzipped_bytes)}，疑似压缩炸弹，拒绝读取")
-    if total > 1024 * 1024 and total / packed > limits.max_zip_ratio:
-        raise InputError(f"{name}：压缩比异常（{total / packed:.0f} 倍），疑似压缩炸弹，拒绝读取")
+    # the same limits as a .docx (entries, unpacked size, compression ratio); then the files in it
+    infos = [i for i in check_archive(data, name, limits, kind=".zip") if not i.is_dir()]
+    zf = zipfile.ZipFile(io.BytesIO(data))
     parts = []
     for info in infos:
         inner = clean_name(entry_name(info))
