@@ -412,3 +412,17 @@ def test_a_stuck_conversion_runs_in_a_worker_is_stopped_and_leaves_no_soffice(se
         assert [p for p in _processes_mentioning(str(convert_tmp)) if "soffice" in p] == []
         anonymous.close()
         author.close()
+
+
+def test_drafting_runs_in_the_worker_pool_under_its_time_limit(server):
+    """Drafting (notes → material, review and report) is heavy work too: it runs in the bounded pool,
+    so with a tiny task limit it is stopped with the pool's message and the server stays responsive."""
+    with server(task_timeout=0.001) as (base, app):
+        team = make_people(app.state.store)
+        ra = team.rounds["a"]
+        browser = Browser(base)
+        assert browser.login(team.users["author"]["name"], PASSWORD).status_code == 303
+        template = browser.get(f"/rounds/{ra}/drafting/template.yaml").content
+        answer = browser.post(f"/rounds/{ra}/drafting/notes", files={"file": ("笔记.yaml", template)})
+        assert answer.status_code == 400 and "起草超时" in answer.text, answer.text[:300]
+        assert browser.get("/home").status_code == 200

@@ -117,40 +117,54 @@ class Reviews:
     def team(self, drafts: dict[int, dict]) -> dict:
         """Similarity among a team's latest drafts {material id: draft}, through the same function as
         `mingjing review` of several files (similarity.clusters.analyse_team): {"pairs": {(id a, id b):
-        Pair, both orders}, "clusters": [[(material id, similarity.clusters.Member), …], …]}."""
-        from mingjing.similarity.clusters import analyse_team
-
+        Pair, both orders}, "clusters": [[(material id, similarity.clusters.Member), …], …]}.
+        Pages call `warm_team` first, so that this is computed in a worker process, not here."""
         key = tuple(sorted(d["id"] for d in drafts.values()))
         with self._lock:
             if key in self._pairs:
                 self._pairs.move_to_end(key)
                 return self._pairs[key]
-        items = [(str(mid), document_of(d)) for mid, d in sorted(drafts.items())]
-        team = analyse_team(items)
-        pairs: dict[tuple[int, int], object] = {}
-        for pair in team.pairs:
-            a, b = int(pair.a), int(pair.b)
-            pairs[(a, b)] = pair
-            pairs[(b, a)] = pair
-        out = {"pairs": pairs, "clusters": [[(int(m.name), m) for m in c.members] for c in team.clusters]}
+        return self._keep(key, team_similarity(drafts))
+
+    async def warm_team(self, workers, drafts: dict[int, dict]) -> None:
+        """Compute the team's similarity in the bounded worker pool unless it is known already."""
+        if len(drafts) < 2:
+            return
+        key = tuple(sorted(d["id"] for d in drafts.values()))
+        with self._lock:
+            if key in self._pairs:
+                return
+        self._keep(key, await workers.run(team_similarity, drafts, what="雷同比对"))
+
+    def _keep(self, key: tuple, out: dict) -> dict:
         with self._lock:
             self._pairs[key] = out
             while len(self._pairs) > 256:  # a county's rounds (50+) stay warm for the summaries
                 self._pairs.popitem(last=False)
         return out
 
-    def compare_html(self, draft_a: dict, name_a: str, draft_b: dict, name_b: str) -> str:
-        """Two drafts side by side with their shared passages (render.compare_html)."""
-        from mingjing.render.compare_html import render_compare_html
-        from mingjing.similarity.batch import compare_batch
+def team_similarity(drafts: dict[int, dict]) -> dict:
+    """What `Reviews.team` returns, computed from the drafts' texts (runs in a worker process)."""
+    from mingjing.similarity.clusters import analyse_team
 
-        a, b = document_of(draft_a), document_of(draft_b)
-        pairs = compare_batch([(name_a, a), (name_b, b)])
-        if not pairs:
-            from mingjing.similarity.batch import Pair
+    items = [(str(mid), document_of(d)) for mid, d in sorted(drafts.items())]
+    team = analyse_team(items)
+    pairs: dict[tuple[int, int], object] = {}
+    for pair in team.pairs:
+        a, b = int(pair.a), int(pair.b)
+        pairs[(a, b)] = pair
+        pairs[(b, a)] = pair
+    return {"pairs": pairs, "clusters": [[(int(m.name), m) for m in c.members] for c in team.clusters]}
 
-            pairs = [Pair(name_a, name_b, 0.0, [])]
-        return render_compare_html(pairs[0], a, b)
+
+def compare_html(draft_a: dict, name_a: str, draft_b: dict, name_b: str) -> str:
+    """Two drafts side by side with their shared passages (render.compare_html; runs in a worker)."""
+    from mingjing.render.compare_html import render_compare_html
+    from mingjing.similarity.batch import Pair, compare_batch
+
+    a, b = document_of(draft_a), document_of(draft_b)
+    pairs = compare_batch([(name_a, a), (name_b, b)]) or [Pair(name_a, name_b, 0.0, [])]
+    return render_compare_html(pairs[0], a, b)
 
 
 def document_of(draft: dict):

@@ -132,3 +132,30 @@ def annotated_zip(files_dir: str, frameworks: dict, options, library: str | None
                 continue
             zf.writestr(f"{name}-第{draft['version']}稿-审阅.docx", data)
     return out.getvalue()
+
+
+def draft_notes(data: bytes, name: str, frameworks: dict, framework_id: str | None, llm, options) -> dict:
+    """Draft an author's uploaded notes (draft.uploaded) in the worker, with its review and HTML report:
+    plain data for the drafting page."""
+    from collections import Counter
+
+    from mingjing.draft.uploaded import draft_notes_bytes
+    from mingjing.render.review_html import render_review_html
+
+    result = draft_notes_bytes(data, name, frameworks, framework_id=framework_id, llm=llm, options=options)
+    drafted, report = result.drafted, result.drafted.report
+    docx_name = drafted.job.docx.name
+    return {"docx": result.docx, "report_html": render_review_html(report, docx_name, frameworks).encode("utf-8"),
+            "summary": {"notes_name": drafted.job.notes_path.name, "docx_name": docx_name,
+                        "verdict": report.verdict, "score": report.score, "findings": len(report.findings),
+                        "counts": dict(Counter(f.category for f in report.findings)),
+                        "placeholders": drafted.material.placeholders, "hints": result.hints,
+                        "llm_used": drafted.llm_used}}
+
+
+def extract_notes(path: str, original: str, frameworks: dict, framework_id: str | None, fmt: str) -> bytes:
+    """`draft extract` of a stored draft in the worker: the notes file's bytes."""
+    from mingjing.draft.uploaded import extract_notes_file
+
+    data, _ = extract_notes_file(Path(path), original, frameworks, framework_id, fmt)
+    return data

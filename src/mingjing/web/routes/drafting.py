@@ -5,7 +5,6 @@ latest draft. Only authors draft, each on their own working draft."""
 
 from __future__ import annotations
 
-from collections import Counter
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
@@ -14,10 +13,11 @@ from mingjing.errors import InputError
 from mingjing.web.access import round_for
 from mingjing.web.drafting_desk import DraftingDesk
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
-from mingjing.web.routes.rounds import DOCX, accept_draft, attachment, refuse_if_approved, review_slots
+from mingjing.web.routes.rounds import DOCX, accept_draft, attachment, refuse_if_approved
 from mingjing.web.uploads import check_upload, read_limited
 
 router = APIRouter(prefix="/rounds/{round_id}/drafting")
+LLM_DRAFT_TIMEOUT = 900.0  # seconds for drafting when an LLM rewrites every problem's notes
 YAML = "application/yaml; charset=utf-8"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMS = {"docx": DOCX, "xlsx": XLSX, "yaml": YAML}  # the notes' formats, the Word form first
@@ -88,33 +88,26 @@ def template(request: Request, round_id: int, fmt: str, framework: str | None = 
 
 @router.post("/notes")
 async def upload_notes(request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)):
-    import anyio.to_thread
-
-    from mingjing.draft.uploaded import draft_notes_bytes
-    from mingjing.render.review_html import render_review_html
+    from mingjing.web.tasks import draft_notes
 
     store, frameworks = request.app.state.store, request.app.state.frameworks
     round_ = _author_round(request, user, round_id)
     name = file.filename or "笔记.yaml"
+    llm = request.app.state.llm
     try:
         data = await read_limited(file, request.app.state.max_upload)
-        result = await anyio.to_thread.run_sync(
-            lambda: draft_notes_bytes(data, name, frameworks, framework_id=round_["framework_id"],
-                                      llm=request.app.state.llm, options=request.app.state.reviews.options),
-            limiter=review_slots(request))
+        # in a worker process with time and memory limits; an LLM's rewriting gets longer
+        result = await request.app.state.workers.run(
+            draft_notes, data, name, frameworks, round_["framework_id"], llm, request.app.state.reviews.options,
+            timeout=LLM_DRAFT_TIMEOUT if llm else None, what="起草")
     except InputError as exc:
         store.log(user, "笔记有误", f"{round_['name']}：{exc}", client_ip(request))
         return _page(request, user, round_, str(exc), status_code=400)
-    drafted, report = result.drafted, result.drafted.report
-    docx_name = drafted.job.docx.name
-    report_html = render_review_html(report, docx_name, frameworks).encode("utf-8")
-    counts = Counter(f.category for f in report.findings)
-    _desk(request).put(round_id, user["id"], data, result.docx, report_html, {
-        "notes_name": drafted.job.notes_path.name, "docx_name": docx_name, "verdict": report.verdict,
-        "score": report.score, "findings": len(report.findings), "counts": dict(counts),
-        "placeholders": drafted.material.placeholders, "hints": result.hints, "llm_used": drafted.llm_used})
-    store.log(user, "起草初稿", f"{round_['name']}：{drafted.job.notes_path.name} → {docx_name}"
-              f"（{report.verdict}，{report.score} 分{'，LLM 改写 %d 处' % drafted.llm_used if drafted.llm_used else ''}）",
+    summary = result["summary"]
+    _desk(request).put(round_id, user["id"], data, result["docx"], result["report_html"], summary)
+    store.log(user, "起草初稿", f"{round_['name']}：{summary['notes_name']} → {summary['docx_name']}"
+              f"（{summary['verdict']}，{summary['score']} 分"
+              f"{'，LLM 改写 %d 处' % summary['llm_used'] if summary['llm_used'] else ''}）",
               client_ip(request))
     return RedirectResponse(f"/rounds/{round_id}/drafting#draft", status_code=303)
 
@@ -179,9 +172,7 @@ async def submit(request: Request, round_id: int, user: dict = Depends(signed_in
 async def extract(request: Request, round_id: int, fmt: str, user: dict = Depends(signed_in)):
     """`draft extract` of the author's own latest draft: notes (a Word form, an Excel form or YAML)
     to start the next version."""
-    import anyio.to_thread
-
-    from mingjing.draft.uploaded import extract_notes_file
+    from mingjing.web.tasks import extract_notes
 
     if fmt not in FORMS:
         raise HTTPException(404, "没有这种格式的笔记")
@@ -192,9 +183,9 @@ async def extract(request: Request, round_id: int, fmt: str, user: dict = Depend
         raise HTTPException(404, "还没有上传过材料，无从提取")
     latest = store.drafts(material["id"])[-1]
     path = request.app.state.keeper.path(latest["stored_name"])
-    data, _ = await anyio.to_thread.run_sync(extract_notes_file, path, latest["original_name"],
-                                             request.app.state.frameworks, round_["framework_id"], fmt,
-                                             limiter=review_slots(request))
+    data = await request.app.state.workers.run(extract_notes, str(path), latest["original_name"],
+                                               request.app.state.frameworks, round_["framework_id"], fmt,
+                                               what="提取笔记")
     store.log(user, "提取笔记", f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}（.{fmt}）",
               client_ip(request))
     stem = latest["original_name"].rsplit(".", 1)[0]

@@ -250,5 +250,5 @@ async def run_batch(app, batch_id: int, round_: dict, user: dict) -> None:
     await asyncio.gather(*(one(f) for f in waiting))
     latest = store.latest_drafts(round_["id"])
     if len(latest) > 1:  # the team's similarity, ready for the matrix and the summaries
-        await asyncio.to_thread(reviews.team, latest)
+        await reviews.warm_team(app.state.workers, latest)
     store.set_intake_batch(batch_id, "finished")

@@ -23,7 +23,7 @@ def attachment(data: bytes, name: str, media_type: str) -> Response:
 
 
 @router.get("/{round_id}")
-def round_page(request: Request, round_id: int, user: dict = Depends(signed_in)):
+async def round_page(request: Request, round_id: int, user: dict = Depends(signed_in)):
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     framework = request.app.state.frameworks.get(round_["framework_id"] or "")
@@ -33,7 +33,10 @@ def round_page(request: Request, round_id: int, user: dict = Depends(signed_in))
         return page(request, "round_author.html", {"round": round_, "framework": framework,
                                                    "material": material if drafts else None, "drafts": drafts,
                                                    "next_version": store.next_version(material["id"]) if material else 1})
-    matrix = team_matrix(store, request.app.state.reviews, round_)
+    import anyio.to_thread
+
+    await request.app.state.reviews.warm_team(request.app.state.workers, store.latest_drafts(round_id))
+    matrix = await anyio.to_thread.run_sync(team_matrix, store, request.app.state.reviews, round_)
     ledger_links = {link["material_id"]: link for link in store.ledger_imports(round_id=round_id)}
     return page(request, "round_matrix.html", {"round": round_, "framework": framework, "heat_class": heat_class,
                                                "ledger_links": ledger_links, **matrix})
@@ -126,11 +129,14 @@ def compare(request: Request, round_id: int, a: int, b: int, user: dict = Depend
 
 
 @router.get("/{round_id}/compare/view")
-def compare_view(request: Request, round_id: int, a: int, b: int, user: dict = Depends(signed_in)):
+async def compare_view(request: Request, round_id: int, a: int, b: int, user: dict = Depends(signed_in)):
     """The two latest drafts side by side (render.compare_html), shown in the compare page's frame."""
     _, ma, mb = _pair(request, user, round_id, a, b)
     latest = request.app.state.store.latest_drafts(round_id)
-    html = request.app.state.reviews.compare_html(latest[a], ma["author_name"], latest[b], mb["author_name"])
+    from mingjing.web.reviews import compare_html
+
+    html = await request.app.state.workers.run(compare_html, latest[a], ma["author_name"], latest[b],
+                                               mb["author_name"], what="比对")
     return HTMLResponse(html)
 
 

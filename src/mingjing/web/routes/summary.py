@@ -16,24 +16,41 @@ READERS = ("reviewer", "overseer", "admin")
 
 
 @router.get("/rounds/{round_id}/summary")
-def summary_page(request: Request, round_id: int, user: dict = Depends(signed_in)):
+async def summary_page(request: Request, round_id: int, user: dict = Depends(signed_in)):
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, *READERS)
-    summary = round_summary(store, request.app.state.reviews, round_)
+    await _warm(request, [round_])
+    summary, = await _summaries(request, [round_])
     return page(request, "summary.html", {"summaries": [summary], "title": f"{round_['name']} 汇总",
                                           "bars": chart_bars(summary["categories"]), "round": round_,
                                           "closed": request.query_params.get("closed")})
 
 
 @router.get("/rounds/{round_id}/summary.xlsx")
-def summary_sheet(request: Request, round_id: int, user: dict = Depends(signed_in)):
+async def summary_sheet(request: Request, round_id: int, user: dict = Depends(signed_in)):
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, *READERS)
-    data = summary_xlsx([round_summary(store, request.app.state.reviews, round_)], f"{round_['name']} 汇总")
+    await _warm(request, [round_])
+    data = summary_xlsx(await _summaries(request, [round_]), f"{round_['name']} 汇总")
     store.log(user, "导出轮次汇总", round_["name"], client_ip(request))
     return attachment(data, f"{round_['name']}-汇总.xlsx", XLSX)
+
+
+async def _warm(request: Request, rounds: list[dict]) -> None:
+    """Each round's team similarity computed in the worker pool (the summaries read it from the cache)."""
+    store, reviews = request.app.state.store, request.app.state.reviews
+    for r in rounds:
+        await reviews.warm_team(request.app.state.workers, store.latest_drafts(r["id"]))
+
+
+async def _summaries(request: Request, rounds: list[dict]) -> list[dict]:
+    """The rounds' summaries, built in a thread (store reads and counting stay off the event loop)."""
+    import anyio.to_thread
+
+    store, reviews = request.app.state.store, request.app.state.reviews
+    return await anyio.to_thread.run_sync(lambda: [round_summary(store, reviews, r) for r in rounds])
 
 
 def _unit_rounds(request: Request, user: dict, unit_id: int) -> tuple[dict, list[dict]]:
@@ -49,12 +66,13 @@ def _unit_rounds(request: Request, user: dict, unit_id: int) -> tuple[dict, list
 
 
 @router.get("/units/{unit_id}/summary")
-def unit_summary(request: Request, unit_id: int, user: dict = Depends(signed_in)):
+async def unit_summary(request: Request, unit_id: int, user: dict = Depends(signed_in)):
     """Every round of the unit (and the units below it) the user may see, one section each."""
     needs_role(user, *READERS)
     unit, rounds = _unit_rounds(request, user, unit_id)
     store = request.app.state.store
-    summaries = [round_summary(store, request.app.state.reviews, r) for r in rounds]
+    await _warm(request, rounds)
+    summaries = await _summaries(request, rounds)
     total = {}
     for s in summaries:
         for c in s["categories"]:
@@ -64,11 +82,12 @@ def unit_summary(request: Request, unit_id: int, user: dict = Depends(signed_in)
 
 
 @router.get("/units/{unit_id}/summary.xlsx")
-def unit_sheet(request: Request, unit_id: int, user: dict = Depends(signed_in)):
+async def unit_sheet(request: Request, unit_id: int, user: dict = Depends(signed_in)):
     needs_role(user, *READERS)
     unit, rounds = _unit_rounds(request, user, unit_id)
     store = request.app.state.store
-    data = summary_xlsx([round_summary(store, request.app.state.reviews, r) for r in rounds], f"{unit['name']} 汇总")
+    await _warm(request, rounds)
+    data = summary_xlsx(await _summaries(request, rounds), f"{unit['name']} 汇总")
     store.log(user, "导出单位汇总", unit["name"], client_ip(request))
     return attachment(data, f"{unit['name']}-汇总.xlsx", XLSX)
 
