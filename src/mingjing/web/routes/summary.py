@@ -20,7 +20,6 @@ async def summary_page(request: Request, round_id: int, user: dict = Depends(sig
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, *READERS)
-    await _warm(request, [round_])
     summary, = await _summaries(request, [round_])
     return page(request, "summary.html", {"summaries": [summary], "title": f"{round_['name']} 汇总",
                                           "bars": chart_bars(summary["categories"]), "round": round_,
@@ -32,25 +31,26 @@ async def summary_sheet(request: Request, round_id: int, user: dict = Depends(si
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, *READERS)
-    await _warm(request, [round_])
-    data = summary_xlsx(await _summaries(request, [round_]), f"{round_['name']} 汇总")
+    data = await _sheet(await _summaries(request, [round_]), f"{round_['name']} 汇总")
     store.log(user, "导出轮次汇总", round_["name"], client_ip(request))
     return attachment(data, f"{round_['name']}-汇总.xlsx", XLSX)
 
 
-async def _warm(request: Request, rounds: list[dict]) -> None:
-    """Each round's team similarity computed in the worker pool (the summaries read it from the cache)."""
-    store, reviews = request.app.state.store, request.app.state.reviews
-    for r in rounds:
-        await reviews.warm_team(request.app.state.workers, store.latest_drafts(r["id"]))
-
-
 async def _summaries(request: Request, rounds: list[dict]) -> list[dict]:
-    """The rounds' summaries, built in a thread (store reads and counting stay off the event loop)."""
+    """The rounds' summaries: each team's similarity computed in the worker pool (then cached), the
+    rest built in a thread, so nothing heavy runs on the event loop."""
     import anyio.to_thread
 
     store, reviews = request.app.state.store, request.app.state.reviews
+    for r in rounds:
+        await reviews.warm_team(request.app.state.workers, store.latest_drafts(r["id"]))
     return await anyio.to_thread.run_sync(lambda: [round_summary(store, reviews, r) for r in rounds])
+
+
+async def _sheet(summaries: list[dict], title: str) -> bytes:
+    import anyio.to_thread
+
+    return await anyio.to_thread.run_sync(summary_xlsx, summaries, title)
 
 
 def _unit_rounds(request: Request, user: dict, unit_id: int) -> tuple[dict, list[dict]]:
@@ -70,8 +70,6 @@ async def unit_summary(request: Request, unit_id: int, user: dict = Depends(sign
     """Every round of the unit (and the units below it) the user may see, one section each."""
     needs_role(user, *READERS)
     unit, rounds = _unit_rounds(request, user, unit_id)
-    store = request.app.state.store
-    await _warm(request, rounds)
     summaries = await _summaries(request, rounds)
     total = {}
     for s in summaries:
@@ -86,8 +84,7 @@ async def unit_sheet(request: Request, unit_id: int, user: dict = Depends(signed
     needs_role(user, *READERS)
     unit, rounds = _unit_rounds(request, user, unit_id)
     store = request.app.state.store
-    await _warm(request, rounds)
-    data = summary_xlsx(await _summaries(request, rounds), f"{unit['name']} 汇总")
+    data = await _sheet(await _summaries(request, rounds), f"{unit['name']} 汇总")
     store.log(user, "导出单位汇总", unit["name"], client_ip(request))
     return attachment(data, f"{unit['name']}-汇总.xlsx", XLSX)
 
