@@ -102,17 +102,11 @@ def suggestion_not_criticism(team: TeamReview, c: Criticism, rule: Rule):
         yield _finding(rule, c, team.text_of(c), opener=m.group())
 
 
-# a fact about this person: a number, a time, a quoted name or title, a place or body
-_FACT = re.compile(
-    r"\d|[一二三四五六七八九十两几]+(?:次|个|项|名|篇|场|批|件|人|户|天|月|周|元|份|条|家|处|起|期|本|轮|所)|"
-    r"“[^”]{2,}”|《[^》]{2,}》|去年|今年|前年|上半年|下半年|年初|年底|年中|春节|汛期|"
-    r"[\u4e00-\u9fff]{2,}(?:县|市|镇|乡|村|街道|社区|医院|学校|公司|水库|厂|股室|科室)")
-_NOT_FACTS = re.compile(r"[两三四五六七八九十]个(?:确立|维护|意识|自信|务必|带头)|[一二三四五六七八九十]是|第[一二三四五六七八九十]")
-
-
 def _specific(text: str) -> bool:
-    body = _NOT_FACTS.sub("", text)
-    return bool(_FACT.search(body) or words()["specific_markers"].search(body))
+    """A fact (the same test as a problem's, rules.specificity) or a post, task or event of this person."""
+    from mingjing.rules.specificity import has_concrete_fact
+
+    return has_concrete_fact(text) or bool(words()["specific_markers"].search(text))
 
 
 @criticism_rule("K103", "too-general", "warning",

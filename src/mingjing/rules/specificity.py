@@ -18,7 +18,9 @@ _CONCRETE = re.compile(
 # numbers inside fixed formulas and page furniture are not facts about the author
 _NOT_FACTS = re.compile(r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[两三四五六七八九十]个(?:确立|维护|意识|自信|全面|务必|必须|带头|坚持|结合|维护)|"
                         r"[一二三四五六七八九十]+项(?:规定|纪律|禁令)|八条规定|三会一课|一岗双责|三重一大|四风|五位一体|四下基层|一把手|"
-                        r"[一二三四五六七八九十]是|第[一二三四五六七八九十]")
+                        r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
+                        # abstract words ending like a place (…站, …线, …路, …区, …中心): not a place
+                        r"站位|一线|底线|红线|高压线|生命线|思路|老路|新路|弯路|误区|盲区|禁区|为中心|中心任务|中心工作")
 FIRST_PERSON = re.compile(r"我|本人|自己|自身")
 THIRD_PERSON = re.compile(r"有的同志|个别同志|少数同志|部分同志|有的党员|个别党员|少数党员|部分党员|一些党员|"
                           r"有的干部|个别干部|少数干部|部分干部|一些干部|有些同志|有些党员")
