@@ -231,23 +231,12 @@ def _source(phrase: str) -> str:
                 variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。")],
            good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")])
 def near_twin_phrase(ctx, rule):
-    for start, end, phrase, kind in _twins(ctx):
+    for start, end, phrase, kind in near_twins(ctx):
         if phrase not in formulations():
             yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind], source=_source(phrase))
 
-@code_rule("T402", "formulation-slip", "typo", "error",
-           "“{match}”写错了一个字，应为“{suggestion}”（{reason}）",
-           "指导思想、理论、文件、专题教育和职务的名称是固定的，名称中的错字是硬伤，按固定名称改正。",
-           bad=[variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
-                variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈")],
-           good=[GOOD])
-def formulation_slip(ctx, rule):
-    for start, end, phrase, kind in _twins(ctx):
-        if phrase in formulations():
-            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind])
-
-
-def _twins(ctx) -> list:
+def near_twins(ctx) -> list:
+    """The near twins of the text (shared by T401 and F129, which reports those of formulations)."""
     if "near-twins" not in ctx.cache:
         ctx.cache["near-twins"] = [t for t in find_twins(ctx.text) if not _listed_near(ctx.text, t[0], t[1])]
     return ctx.cache["near-twins"]

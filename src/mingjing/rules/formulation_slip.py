@@ -1,0 +1,142 @@
+"""Slips inside fixed formulations (the name of the Thought, of a Party regulation, a numbered
+formulation): a formulation finding with the whole formulation as the suggestion.
+
+Three ways a formulation is written wrong, each compared with the list in data/collocations.yaml
+(`formulations`):
+
+- one character of the same sound or a similar shape, or two neighbours swapped (the near twins of
+  near_twin.py): 社会主意思想 → 社会主义思想;
+- one inner character, or an inner two-character word, dropped: 纪律处条例 → 纪律处分条例,
+  党中央权威和统一领导 → 党中央权威和集中统一领导, 八项规定及实施细则 → 八项规定及其实施细则
+  (only inner ones: dropping an edge gives a shorter formulation that is right, 新时代中国特色…);
+- a title in 《》 or a quoted phrase that is one edit (any character changed, dropped, added or two
+  swapped) from exactly one formulation: “两个确定” → “两个确立”. A quoted phrase that is itself a
+  known formulation, a word, or two edits away stays quiet (precision first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.context import ReviewContext
+from mingjing.rules.sample import GOOD, variant
+
+_MIN_DROP = 6  # formulations shorter than this are not searched for a dropped character
+_QUOTED = re.compile(r"《(?P<t>[^《》\n]{4,40})》|[“\"](?P<q>[^“”\"\n]{4,16})[”\"]")
+Slip = tuple[int, int, str, str]
+
+
+@lru_cache(maxsize=1)
+def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Key: the first three characters of a variant; value: (variant, formulation) for every
+    formulation with one inner character, or an inner pair, dropped — unless the variant is itself a
+    known phrase, a word, or a piece of another formulation."""
+    import rjieba
+
+    from mingjing.rules.near_twin import formulations, known_phrases
+
+    forms = formulations()
+    known = known_phrases()
+    variants: dict[str, set[str]] = {}
+    for f in forms:
+        n = len(f)
+        if n < _MIN_DROP or not re.fullmatch(r"[\u4e00-\u9fff]+", f):
+            continue
+        for i in range(1, n - 1):
+            variants.setdefault(f[:i] + f[i + 1:], set()).add(f)
+            if n >= 8 and i + 2 < n:
+                variants.setdefault(f[:i] + f[i + 2:], set()).add(f)
+    index: dict[str, list[tuple[str, str]]] = {}
+    for v, owners in variants.items():
+        if len(owners) != 1 or v in known or rjieba.has_word(v) or any(v in f for f in forms):
+            continue
+        index.setdefault(v[:3], []).append((v, next(iter(owners))))
+    return {k: tuple(sorted(vs, key=lambda x: -len(x[0]))) for k, vs in index.items()}
+
+
+def dropped(text: str) -> Iterator[Slip]:
+    index = _dropped_index()
+    i, n = 0, len(text)
+    while i < n - 2:
+        for v, f in index.get(text[i:i + 3], ()):
+            if text.startswith(v, i):
+                yield i, i + len(v), f, "漏字"
+                i += len(v) - 1
+                break
+        i += 1
+
+
+def _edit_kind(a: str, b: str) -> str | None:
+    """错字 | 漏字 | 多字 | 字序颠倒 when `a` is one edit from `b`, else None."""
+    if len(a) == len(b):
+        diff = [k for k in range(len(a)) if a[k] != b[k]]
+        if len(diff) == 1:
+            return "错字"
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+            return "字序颠倒"
+        return None
+    if len(a) + 1 == len(b):
+        return "漏字" if any(b[:k] + b[k + 1:] == a for k in range(len(b))) else None
+    if len(a) == len(b) + 1:
+        return "多字" if any(a[:k] + a[k + 1:] == b for k in range(len(a))) else None
+    return None
+
+
+def quoted(text: str) -> Iterator[Slip]:
+    """Titles and quoted phrases one edit from exactly one formulation."""
+    import rjieba
+
+    from mingjing.rules.near_twin import formulations, known_phrases
+
+    forms = formulations()
+    known = known_phrases()
+    for m in _QUOTED.finditer(text):
+        group = "t" if m.group("t") else "q"
+        inner = m.group(group)
+        core = re.sub(r"[（(][^）)]*[）)]$", "", inner)  # （试行）, （2023年修订）
+        if core in known or rjieba.has_word(core) or not re.fullmatch(r"[\u4e00-\u9fff、，]+", core):
+            continue
+        hits = {(f, kind) for f in forms if abs(len(f) - len(core)) <= 1 and (kind := _edit_kind(core, f))}
+        # a short formulation changed in its number (两个务必 / 三个务必) is another formulation
+        if len({f for f, _ in hits}) != 1 or (len(core) < _MIN_DROP and group == "q" and len(core) != 4):
+            continue
+        (f, kind), = hits
+        if len(core) < _MIN_DROP and kind != "错字":
+            continue
+        start = m.start(group)
+        yield start, start + len(core), f, kind
+
+
+def slips(ctx: ReviewContext) -> list[Slip]:
+    from mingjing.rules.near_twin import KIND_NAMES, formulations, near_twins
+
+    if "formulation-slips" in ctx.cache:
+        return ctx.cache["formulation-slips"]
+    forms = formulations()
+    found: list[Slip] = [(s, e, p, KIND_NAMES[k]) for s, e, p, k in near_twins(ctx) if p in forms]
+    for slip in [*quoted(ctx.text), *dropped(ctx.text)]:
+        if not any(s < slip[1] and slip[0] < e for s, e, _, _ in found):
+            found.append(slip)
+    ctx.cache["formulation-slips"] = sorted(found)
+    return ctx.cache["formulation-slips"]
+
+
+@code_rule("F129", "formulation-slip", "formulation", "error",
+           "“{match}”写错了，应为“{suggestion}”（{reason}）",
+           "指导思想、理论、党内法规和文件、专题教育、固定提法和职务的名称是固定的，名称中错一个字、漏一个字都是硬伤，"
+           "按固定名称改正。引号和书名号里的提法与已知提法只差一个字时提示。",
+           bad=[variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
+                variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈"),
+                variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处条例]》"),
+                variant("对原文原著学习没有常抓不懈", "对深刻领悟“[两个确定]”的决定性意义认识不深"),
+                variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一领导]的自觉不够"),
+                variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严")],
+           good=[GOOD, variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
+                 variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“三个务必”认识不深"),
+                 variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严")])
+def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator:
+    for start, end, phrase, reason in slips(ctx):
+        yield rule.finding(ctx.text, start, end, (phrase,), reason=reason)
