@@ -85,6 +85,14 @@ def _edit_kind(a: str, b: str) -> str | None:
     return None
 
 
+_NUMERALS = set("一二三四五六七八九十两百千")
+
+
+def _other_number(a: str, b: str) -> bool:
+    """“六个带头” is not a slip of “四个带头”: a formulation with another number is another formulation."""
+    return len(a) == len(b) and any(x != y and x in _NUMERALS and y in _NUMERALS for x, y in zip(a, b))
+
+
 def quoted(text: str) -> Iterator[Slip]:
     """Titles and quoted phrases one edit from exactly one formulation."""
     import rjieba
@@ -104,7 +112,7 @@ def quoted(text: str) -> Iterator[Slip]:
         if len({f for f, _ in hits}) != 1 or (len(core) < _MIN_DROP and group == "q" and len(core) != 4):
             continue
         (f, kind), = hits
-        if len(core) < _MIN_DROP and kind != "错字":
+        if len(core) < _MIN_DROP and kind != "错字" or _other_number(core, f):
             continue
         start = m.start(group)
         yield start, start + len(core), f, kind
@@ -135,7 +143,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
                 variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一领导]的自觉不够"),
                 variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严")],
            good=[GOOD, variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
-                 variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“三个务必”认识不深"),
+                 variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“六个带头”认识不深"),
                  variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严")])
 def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator:
     for start, end, phrase, reason in slips(ctx):

@@ -1,0 +1,106 @@
+"""Real words in the wrong place (T110): 群众反应强烈 → 反映, 教育改革的新形式 → 形势, 过渡依赖 → 过度,
+即要……又要 → 既要. The word alone is a real word, so no list of misspellings finds it; the pairs and
+the contexts that make the other reading the usual one are data (data/confusions.yaml), each pair
+with its bad and good examples (they run as tests of this rule).
+
+When the user has a template library (a unit's past materials), its n-grams are extra evidence for
+the pairs whose contexts did not decide (rules/library_model.py): the library must use the right
+word in this very context several times and the wrong one never.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.context import ReviewContext
+
+DATA = Path(__file__).parent / "data" / "confusions.yaml"
+_SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+@dataclass(frozen=True)
+class Context:
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        if self.before is not None and not self.before.search(text, max(0, start - 20), start):
+            return False
+        return self.after is None or self.after.match(text, end, min(len(text), end + 60)) is not None
+
+
+@dataclass(frozen=True)
+class Confusion:
+    wrong: str
+    right: str
+    why: str
+    contexts: tuple[Context, ...]
+    unless: re.Pattern[str] | None
+    bad: tuple[str, ...]
+    good: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def confusions() -> tuple[Confusion, ...]:
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    out = []
+    for p in data.get("pairs", []):
+        contexts = tuple(Context(re.compile("(?:" + c["before"] + ")$") if c.get("before") else None,
+                                 re.compile(c["after"]) if c.get("after") else None)
+                         for c in p.get("contexts", []))
+        out.append(Confusion(p["wrong"], p["right"], p["why"], contexts,
+                             re.compile(p["unless"]) if p.get("unless") else None,
+                             tuple(p.get("bad", [])), tuple(p.get("good", []))))
+    return tuple(out)
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
+    m = _SENTENCE_END.search(text, end, end + 80)
+    return left, m.start() if m else min(len(text), end + 80)
+
+
+def misused(text: str, model: object | None = None) -> Iterator[tuple[int, int, Confusion, str]]:
+    """(start, end, pair, evidence) for each wrong word whose context makes the other usual;
+    evidence is "context" (the pair's data) or "library" (the template library's n-grams)."""
+    for pair in confusions():
+        at = text.find(pair.wrong)
+        while at >= 0:
+            end = at + len(pair.wrong)
+            left, right = _sentence(text, at, end)
+            if pair.unless is None or not pair.unless.search(text, max(left, at - 10), right):
+                if any(c.holds(text, at, end) for c in pair.contexts):
+                    yield at, end, pair, "context"
+                elif model is not None and model.prefers(text, at, end, pair.right):  # type: ignore[attr-defined]
+                    yield at, end, pair, "library"
+            at = text.find(pair.wrong, end)
+
+
+def _examples() -> tuple[list[str], list[str]]:
+    bad = [b for p in confusions() for b in p.bad]
+    good = [g for p in confusions() for g in p.good]
+    return bad, good
+
+
+_EVIDENCE = {"context": "按上下文", "library": "本单位模板库中同样的上下文都写作“{right}”"}
+
+
+@code_rule("T110", "real-word-in-context", "typo", "warning",
+           "“{match}”疑为“{suggestion}”：{why}（{evidence}）",
+           "错字本身也是一个词时（反应/反映、形式/形势、过渡/过度、即要/既要），错别字清单查不出来。"
+           "这里按上下文判断：词对和使另一个词成为通常说法的上下文写在数据里（rules/data/confusions.yaml），"
+           "有模板库时，模板库在同样上下文中的用法作为补充证据。",
+           bad=_examples()[0], good=_examples()[1])
+def real_word_in_context(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    model = getattr(ctx.options, "language_model", None)
+    for start, end, pair, evidence in misused(ctx.text, model):
+        note = _EVIDENCE[evidence].format(right=pair.right)
+        yield rule.finding(ctx.text, start, end, (pair.right,), why=pair.why.rstrip("。"), evidence=note)
