@@ -214,8 +214,11 @@ def _listed_wrong_forms() -> tuple[str, ...]:
     from mingjing.rules.engines import Substitution
     from mingjing.rules.registry import all_rules
 
-    return tuple(w for rule in all_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
-                 for w in rule.matcher.swap)
+    from mingjing.rules.misspellings import entries
+
+    listed = [w for rule in all_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
+              for w in rule.matcher.swap]
+    return tuple(listed) + tuple(entries())  # T111's lexicon too
 
 
 def _source(phrase: str) -> str:

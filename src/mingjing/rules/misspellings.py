@@ -1,0 +1,89 @@
+"""The proofreading lexicon (T111): everyday misspellings that are not words — 布署 → 部署, 名符其实 →
+名副其实, 坐阵 → 坐镇, 等侯 → 等候, 辩别 → 辨别 — as data (data/misspellings.yaml, wrong → right in
+groups with a note). Each entry was checked when it was written: the right form is a word of
+jieba's dictionary, pypinyin's phrase lexicon or the genre's collocations, the wrong form is not a
+common word there, and no entry fires on the clean fixtures (tests/test_misspellings.py walks them all).
+
+A wrong form is not reported where it begins inside a word of the sentence (自己经常 holds 己经, 审批平均
+holds 批平); rjieba segments the clause before each match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.context import ReviewContext
+from mingjing.rules.sample import GOOD, variant
+
+DATA = Path(__file__).parent / "data" / "misspellings.yaml"
+_CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s]")
+
+
+@dataclass(frozen=True)
+class Entry:
+    wrong: str
+    right: str
+    note: str
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, Entry]:
+    import yaml
+
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    out: dict[str, Entry] = {}
+    for group in data.get("groups", []):
+        for wrong, right in (group.get("swap") or {}).items():
+            out[str(wrong)] = Entry(str(wrong), str(right), str(group["note"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _regex() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(entries(), key=len, reverse=True)))
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether the match does not begin inside a word of its clause (rjieba's segmentation): 自己经常
+    is 自己/经常, so 己经 there is no misspelling. A word of the dictionary that starts inside the
+    match and runs past it is allowed (必竟是 is 必/竟是), an unknown run the segmenter made is too."""
+    import rjieba
+
+    left = start
+    while left > 0 and start - left < 12 and not _CLAUSE_END.match(text[left - 1]):
+        left -= 1
+    right = min(len(text), end + 4)
+    at = left
+    for token in rjieba.cut(text[left:right]):
+        if at < start < at + len(token) and len(token) > 1 and rjieba.has_word(token):
+            return False
+        at += len(token)
+        if at > start:
+            break
+    return True
+
+
+def misspellings(text: str) -> Iterator[tuple[int, int, Entry]]:
+    table = entries()
+    for m in _regex().finditer(text):
+        if _stands_alone(text, m.start(), m.end()):
+            yield m.start(), m.end(), table[m.group()]
+
+
+@code_rule("T111", "common-misspelling", "typo", "error",
+           "“{match}”是错别字，应为“{suggestion}”（{note}）",
+           "各类常见错别字表里的易错写法（成语和四字格、常用词、职务和党建用语），逐条写成数据："
+           "错的写法不是词，对的写法是词典里的词；只在错的写法自成一词时提示（“自己经常”里的“己经”不算）。",
+           bad=[variant("我对关键技术问题心中无数。", "我对上级的[布署]落实不够，对关键技术问题心中无数。"),
+                variant("我两天后才安排核查。", "我两天后才安排核查，让群众回家[等侯]消息。"),
+                variant("我两天后才安排核查。", "我两天后才安排核查，妇女之家还没有做到[名符其实]。")],
+           good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")])
+def common_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, entry in misspellings(ctx.text):
+        yield rule.finding(ctx.text, start, end, (entry.right,), note=entry.note)
