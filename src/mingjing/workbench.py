@@ -41,6 +41,12 @@ def review_files(files: list[Path], frameworks: dict[str, Framework], options: R
     from mingjing.rules.review import review_file
     from mingjing.similarity.findings import add_library_matches, add_peer_similarity
 
+    if corpus is not None and options.language_model is None:
+        from dataclasses import replace
+
+        from mingjing.rules.library_model import LibraryModel
+
+        options = replace(options, language_model=LibraryModel.from_library(corpus))
     rows: list[tuple[Path, Report | None, str | None]] = []
     for k, path in enumerate(files):
         try:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
+
+if TYPE_CHECKING:
+    from mingjing.rules.library_model import LibraryModel
 
 
 @dataclass
@@ -15,6 +19,7 @@ class ReviewOptions:
     ignore: list[str] = field(default_factory=list)
     allow_words: list[str] = field(default_factory=list)  # a unit's own names and terms: never flagged
     kind: str | None = None  # --kind: the material's kind (个人/班子/支部/党员) instead of detection
+    language_model: LibraryModel | None = None  # the --corpus library's n-grams (T110's extra evidence)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from pathlib import Path
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.library_model import LibraryModel
 
 DATA = Path(__file__).parent / "data" / "confusions.yaml"
 _SENTENCE_END = re.compile(r"[。！？；\n]")
@@ -68,7 +69,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, m.start() if m else min(len(text), end + 80)
 
 
-def misused(text: str, model: object | None = None) -> Iterator[tuple[int, int, Confusion, str]]:
+def misused(text: str, model: LibraryModel | None = None) -> Iterator[tuple[int, int, Confusion, str]]:
     """(start, end, pair, evidence) for each wrong word whose context makes the other usual;
     evidence is "context" (the pair's data) or "library" (the template library's n-grams)."""
     for pair in confusions():
@@ -79,7 +80,7 @@ def misused(text: str, model: object | None = None) -> Iterator[tuple[int, int, 
             if pair.unless is None or not pair.unless.search(text, max(left, at - 10), right):
                 if any(c.holds(text, at, end) for c in pair.contexts):
                     yield at, end, pair, "context"
-                elif model is not None and model.prefers(text, at, end, pair.right):  # type: ignore[attr-defined]
+                elif model is not None and model.prefers(text, at, end, pair.right):
                     yield at, end, pair, "library"
             at = text.find(pair.wrong, end)
 
@@ -100,7 +101,6 @@ _EVIDENCE = {"context": "按上下文", "library": "本单位模板库中同样�
            "有模板库时，模板库在同样上下文中的用法作为补充证据。",
            bad=_examples()[0], good=_examples()[1])
 def real_word_in_context(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    model = getattr(ctx.options, "language_model", None)
-    for start, end, pair, evidence in misused(ctx.text, model):
+    for start, end, pair, evidence in misused(ctx.text, ctx.options.language_model):
         note = _EVIDENCE[evidence].format(right=pair.right)
         yield rule.finding(ctx.text, start, end, (pair.right,), why=pair.why.rstrip("。"), evidence=note)
