@@ -45,8 +45,13 @@ def entries() -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=1)
-def _regex() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(entries(), key=len, reverse=True)))
+def _by_first_two() -> dict[str, tuple[str, ...]]:
+    """Wrong forms by their first two characters, longest first (a bigram lookup per position is
+    several times faster than one regex alternation of 800 words)."""
+    index: dict[str, list[str]] = {}
+    for w in entries():
+        index.setdefault(w[:2], []).append(w)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -71,9 +76,15 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 def misspellings(text: str) -> Iterator[tuple[int, int, Entry]]:
     table = entries()
-    for m in _regex().finditer(text):
-        if _stands_alone(text, m.start(), m.end()):
-            yield m.start(), m.end(), table[m.group()]
+    get = _by_first_two().get
+    i, n = 0, len(text) - 1
+    while i < n:
+        for w in get(text[i:i + 2], ()):
+            if text.startswith(w, i) and _stands_alone(text, i, i + len(w)):
+                yield i, i + len(w), table[w]
+                i += len(w) - 1
+                break
+        i += 1
 
 
 @code_rule("T111", "common-misspelling", "typo", "error",
