@@ -55,3 +55,26 @@ def test_review_with_corpus_uses_the_library(tmp_path: Path):
     found = [f for r in with_library.reports for f in r.findings if f.code == "T110"]
     assert [(f.excerpt, f.suggestions) for f in found] == [("形式", ["形势"])]
     assert "模板库" in found[0].message
+
+
+NEAR = "二是整改不够精准。对巡察指出的问题没有对证下药，只是泛泛表态。"
+NEAR_PAST = ["针对问题清单对症下药，逐项销号。", "坚持对症下药、靶向施策。", "分析原因，对症下药，3项整改全部完成。"]
+
+
+def test_t401_reports_a_real_word_near_twin_only_on_the_library_evidence():
+    from mingjing.rules.near_twin import find_twins
+
+    assert list(find_twins(NEAR)) == []  # 对证下药 is a word of jieba's dictionary: alone, no evidence
+    found = [(NEAR[s:e], p) for s, e, p, _ in find_twins(NEAR, LibraryModel.from_texts(NEAR_PAST))]
+    assert found == [("对证下药", "对症下药")]
+    both = LibraryModel.from_texts(NEAR_PAST + ["有的同志对证下药不准。"])
+    assert list(find_twins(NEAR, both)) == []
+
+
+def test_t401_is_quiet_on_what_the_unit_itself_writes():
+    from mingjing.rules.near_twin import find_twins
+
+    text = "我两天后才安排核查，坚持不谢抓舆情处置的意识还不强。"
+    assert [p for *_, p, _ in find_twins(text)] == ["坚持不懈"]
+    own = LibraryModel.from_texts(["坚持不谢是本村的老说法。", "村里常说坚持不谢。"])
+    assert list(find_twins(text, own)) == []

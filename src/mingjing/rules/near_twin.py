@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD, variant
 
 DATA = Path(__file__).parent / "data"
@@ -140,10 +141,13 @@ def twin_kind(window: str, phrase: str) -> str | None:
     return None
 
 
-def find_twins(text: str):
+def find_twins(text: str, model: LibraryModel | None = None):
     """(start, end, phrase, kind) of each run of `text` that is a near twin of exactly one known
     phrase, is not itself a word of jieba's dictionary, and does not overlap a known phrase
-    written correctly in the text (two candidate corrections mean the context does not decide)."""
+    written correctly in the text (two candidate corrections mean the context does not decide).
+
+    With a template library's model (rules/library_model.py): a run that is a word is reported too
+    when the library writes the phrase and never the run; a run the library itself uses is not."""
     import rjieba
 
     pairs, skips = anchors()
@@ -180,7 +184,12 @@ def find_twins(text: str):
         taken: list[tuple[int, int]] = []
         for (start, end), candidates in sorted(found.items(), key=lambda x: (x[0][1] - x[0][0]), reverse=True):
             window = s[start:end]
-            if len({p for p, _ in candidates}) != 1 or window in known or rjieba.has_word(window):
+            if len({p for p, _ in candidates}) != 1 or window in known:
+                continue
+            if rjieba.has_word(window):
+                if model is None or not model.prefers_phrase(window, next(iter(candidates))[0]):
+                    continue
+            elif model is not None and model.uses(window):
                 continue
             if any(a < end and start < b for a, b in taken) or _overlaps_known(s, start, end, known):
                 continue
@@ -221,7 +230,11 @@ def _listed_wrong_forms() -> tuple[str, ...]:
     return tuple(listed) + tuple(entries())  # T111's lexicon too
 
 
-def _source(phrase: str) -> str:
+def _source(phrase: str, written: str) -> str:
+    import rjieba
+
+    if rjieba.has_word(written):  # reported only on the template library's evidence
+        return "本单位模板库中一贯的写法"
     return "本类材料的固定搭配" if phrase in collocations() else "成语和固定说法"
 
 
@@ -236,12 +249,14 @@ def _source(phrase: str) -> str:
 def near_twin_phrase(ctx, rule):
     for start, end, phrase, kind in near_twins(ctx):
         if phrase not in formulations():
-            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind], source=_source(phrase))
+            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind],
+                               source=_source(phrase, ctx.text[start:end]))
 
 def near_twins(ctx) -> list:
     """The near twins of the text (shared by T401 and F129, which reports those of formulations)."""
     if "near-twins" not in ctx.cache:
-        ctx.cache["near-twins"] = [t for t in find_twins(ctx.text) if not _listed_near(ctx.text, t[0], t[1])]
+        ctx.cache["near-twins"] = [t for t in find_twins(ctx.text, ctx.options.language_model)
+                                   if not _listed_near(ctx.text, t[0], t[1])]
     return ctx.cache["near-twins"]
 
 
