@@ -53,3 +53,27 @@ def test_every_entry_is_walked(frame):
             noisy.append(entry.right)
     assert noisy == []
     assert missed == []
+
+
+# classic misspellings that jieba's dictionary carries as noise with a frequency above the bar
+HAND_KEPT = {"名符其实", "震憾", "松驰", "寒喧", "装璜", "提拨", "供献"}
+
+
+def test_every_entry_is_a_misspelling_by_the_dictionaries():
+    """The right form is a word (jieba's dictionary, pypinyin's phrases) or a phrase of the genre of
+    four or more characters; the wrong form is not a common word: jieba's dictionary, if it knows
+    it at all, gives it less than 1/50 of the right form's frequency."""
+    import rjieba
+    from pypinyin.constants import PHRASES_DICT
+
+    unknown_right, common_wrong = [], []
+    for e in misspellings.entries().values():
+        if not (rjieba.has_word(e.right) or e.right in PHRASES_DICT or len(e.right) >= 4):
+            unknown_right.append(e.right)
+        if rjieba.has_word(e.wrong) and e.wrong not in HAND_KEPT:
+            # suggest_freq is the dictionary's frequency plus one for a word it knows
+            wrong, right = rjieba.suggest_freq(e.wrong) - 1, rjieba.suggest_freq(e.right) - 1
+            if wrong >= max(5, right / 50):
+                common_wrong.append((e.wrong, wrong, e.right, right))
+    assert unknown_right == []
+    assert common_wrong == []
