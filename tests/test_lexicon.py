@@ -83,3 +83,12 @@ def test_a_sample_of_the_idioms_is_walked():
     tried, missed = walk(sample)
     assert tried >= 300
     assert len(missed) <= tried // 20, missed[:20]
+
+
+def test_swapped_words_are_silent_on_clean_text():
+    from mingjing.rules.swapped_words import fixed_terms, swapped_words
+
+    assert len(fixed_terms()) > 10000
+    hits = [(p.name, t) for p in CLEAN for _, _, t in swapped_words(read_document(p).text)]
+    assert hits == []
+    assert [t for *_, t in swapped_words("对报告会等形态意识阵地把关不严，提高修养党性。")] == ["意识形态", "党性修养"]

@@ -116,6 +116,6 @@ def code_rules() -> list[Rule]:
     from mingjing.rules import (correspondence, coverage, failclosed, formulation_code, grammar_de,  # noqa: F401
                                 near_twin, punctuation_code, residue_code, specificity, structure, typo_code)
     from mingjing.rules import material_kind, proportions  # noqa: F401  (issue 14)
-    from mingjing.rules import formulation_slip, misspellings, real_word  # noqa: F401  (issue 12)
+    from mingjing.rules import formulation_slip, misspellings, real_word, swapped_words  # noqa: F401  (issue 12)
 
     return list(_CODE_RULES)
