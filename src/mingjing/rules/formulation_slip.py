@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.sample import GOOD, variant
@@ -122,14 +123,16 @@ def slips(ctx: ReviewContext) -> list[Slip]:
     from mingjing.rules.near_twin import KIND_NAMES, formulations, near_twins
 
     if "formulation-slips" in ctx.cache:
-        return ctx.cache["formulation-slips"]
+        cached: list[Slip] = ctx.cache["formulation-slips"]
+        return cached
     forms = formulations()
     found: list[Slip] = [(s, e, p, KIND_NAMES[k]) for s, e, p, k in near_twins(ctx) if p in forms]
     for slip in [*quoted(ctx.text), *dropped(ctx.text)]:
         if not any(s < slip[1] and slip[0] < e for s, e, _, _ in found):
             found.append(slip)
-    ctx.cache["formulation-slips"] = sorted(found)
-    return ctx.cache["formulation-slips"]
+    found.sort()
+    ctx.cache["formulation-slips"] = found
+    return found
 
 
 @code_rule("F129", "formulation-slip", "formulation", "error",
@@ -145,6 +148,6 @@ def slips(ctx: ReviewContext) -> list[Slip]:
            good=[GOOD, variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
                  variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“六个带头”认识不深"),
                  variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严")])
-def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator:
+def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, reason in slips(ctx):
         yield rule.finding(ctx.text, start, end, (phrase,), reason=reason)

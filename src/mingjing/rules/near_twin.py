@@ -221,9 +221,8 @@ def _listed_near(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _listed_wrong_forms() -> tuple[str, ...]:
     from mingjing.rules.engines import Substitution
-    from mingjing.rules.registry import all_rules
-
     from mingjing.rules.misspellings import entries
+    from mingjing.rules.registry import all_rules
 
     listed = [w for rule in all_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
               for w in rule.matcher.swap]

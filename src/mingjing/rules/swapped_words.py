@@ -44,9 +44,7 @@ def _common_word(written: str, term: str) -> bool:
 def swapped_words(text: str) -> Iterator[tuple[int, int, str]]:
     import rjieba
 
-    from mingjing.rules.near_twin import known_phrases
-
-    from mingjing.rules.near_twin import _overlaps_known
+    from mingjing.rules.near_twin import _overlaps_known, known_phrases
 
     terms = fixed_terms()
     known = known_phrases()
