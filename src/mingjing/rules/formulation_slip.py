@@ -58,16 +58,23 @@ def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(vs, key=lambda x: -len(x[0]))) for k, vs in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _first_chars() -> re.Pattern[str]:
+    return re.compile("[" + "".join(sorted({k[0] for k in _dropped_index()})) + "]")
+
+
 def dropped(text: str) -> Iterator[Slip]:
     index = _dropped_index()
-    i, n = 0, len(text)
-    while i < n - 2:
+    after = 0
+    for m in _first_chars().finditer(text):  # only where a variant can begin
+        i = m.start()
+        if i < after:
+            continue
         for v, f in index.get(text[i:i + 3], ()):
             if text.startswith(v, i):
                 yield i, i + len(v), f, "漏字"
-                i += len(v) - 1
+                after = i + len(v)
                 break
-        i += 1
 
 
 def _edit_kind(a: str, b: str) -> str | None:

@@ -31,6 +31,11 @@ def fixed_terms() -> frozenset[str]:
     return frozenset(idioms | {p for p in _collocation_data().get("fixed_order", []) if len(p) == 4})
 
 
+@lru_cache(maxsize=1)
+def _swapped_terms() -> frozenset[str]:
+    return frozenset(t[2:] + t[:2] for t in fixed_terms())
+
+
 def _common_word(written: str, term: str) -> bool:
     """A word of jieba's dictionary with at least 1/50 of the term's frequency (its dictionary also
     carries noise such as 形态意识, 3 against 意识形态's 497)."""
@@ -47,10 +52,11 @@ def swapped_words(text: str) -> Iterator[tuple[int, int, str]]:
     from mingjing.rules.near_twin import _overlaps_known, known_phrases
 
     terms = fixed_terms()
+    swapped = _swapped_terms()
     known = known_phrases()
     for run in _RUN.finditer(text):
         s = run.group()
-        if not any(s[i + 2:i + 4] + s[i:i + 2] in terms for i in range(len(s) - 3)):
+        if not any(s[i:i + 4] in swapped for i in range(len(s) - 3)):
             continue  # no swapped term anywhere in the run: no need to segment it
         tokens = rjieba.cut(s)
         at = 0
