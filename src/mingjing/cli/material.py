@@ -69,7 +69,7 @@ def review(
     from mingjing.config import load_config
     from mingjing.errors import InputError
     from mingjing.rules.context import ReviewOptions
-    from mingjing.rules.registry import check_selectors
+    from mingjing.catalogue import check_selectors
 
     cfg = load_config(config)
     packs = frameworks_for(frameworks_dir, config)
@@ -177,7 +177,7 @@ def rules(
 
     示例：mingjing rules --format json
     """
-    from mingjing.rules.registry import selected
+    from mingjing.catalogue import selected
 
     chosen = selected(split_values(select), [])
     if format == OutlineFormat.json:

@@ -212,9 +212,9 @@ def _listed_near(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _listed_wrong_forms() -> tuple[str, ...]:
     from mingjing.rules.engines import Substitution
-    from mingjing.rules.registry import all_rules
+    from mingjing.rules.registry import review_rules
 
-    return tuple(w for rule in all_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
+    return tuple(w for rule in review_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
                  for w in rule.matcher.swap)
 
 
