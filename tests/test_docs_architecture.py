@@ -51,7 +51,8 @@ def paths(value: Any, prefix: str = "", out: set[str] | None = None) -> set[str]
     out = set() if out is None else out
     if isinstance(value, dict):
         for key, child in value.items():
-            path = f"{prefix}.<category>" if prefix.endswith("by_category") else (f"{prefix}.{key}" if prefix else key)
+            path = (f"{prefix}.<category>" if prefix.endswith("by_category")
+                    else f"{prefix}.{key}" if prefix else key)
             out.add(path)
             paths(child, path, out)
     elif isinstance(value, list):
@@ -63,15 +64,16 @@ def paths(value: Any, prefix: str = "", out: set[str] | None = None) -> set[str]
 @pytest.mark.parametrize("cls", [c for c in vars(mingjing.model).values()
                                  if dataclasses.is_dataclass(c) and c.__module__ == "mingjing.model"],
                          ids=lambda c: c.__name__)
-def test_every_model_field_is_documented(cls: type):
+def test_every_model_field_is_documented(cls: type) -> None:
     own = [f.name for f in dataclasses.fields(cls)
            if not any(f.name in {g.name for g in dataclasses.fields(base)}
                       for base in cls.__mro__[1:] if dataclasses.is_dataclass(base))]
     documented = table(section(f"### {cls.__name__}"))
-    assert list(documented) == own, f"docs/architecture.md, ### {cls.__name__}: fields as in model.py, in order"
+    assert list(documented) == own, \
+        f"docs/architecture.md, ### {cls.__name__}: fields as in model.py, in order"
 
 
-def test_every_module_is_in_the_layout_and_every_listed_one_exists():
+def test_every_module_is_in_the_layout_and_every_listed_one_exists() -> None:
     package = ROOT / "src" / "mingjing"
     listed = re.findall(r"^- `([\w/]+\.py)` — ", section("## Package layout"), re.M)
     assert len(listed) == len(set(listed))
@@ -101,9 +103,10 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize("schema", ["mingjing.outline/1", "mingjing.review/1"])
-def test_contract_fields_are_documented(outputs: dict[str, set[str]], schema: str):
+def test_contract_fields_are_documented(outputs: dict[str, set[str]], schema: str) -> None:
     rows = table(section(f"### `{schema}`"))
     seen = outputs[schema]
-    assert sorted(seen - set(rows)) == [], f"docs/architecture.md, {schema}: fields the command writes but not listed"
+    assert sorted(seen - set(rows)) == [], \
+        f"docs/architecture.md, {schema}: fields the command writes but not listed"
     always = {path for path, cells in rows.items() if cells[1] == "always"}
     assert sorted(always - seen) == [], f"docs/architecture.md, {schema}: listed as always but not written"

@@ -18,13 +18,13 @@ def generated() -> str:
     return done.stdout
 
 
-def test_docs_rules_md_is_current():
+def test_docs_rules_md_is_current() -> None:
     text = generated()
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == text, \
         f"docs/rules.md differs from the rule registry; refresh it with: {REFRESH}"
 
 
-def test_every_rule_has_its_section_with_both_examples():
+def test_every_rule_has_its_section_with_both_examples() -> None:
     from mingjing.catalogue import all_rules
 
     text = generated()

@@ -35,7 +35,8 @@ ORDER: list[dict[str, tuple[str, ...]]] = [
 ]
 
 LEVEL = {stage: k for k, level in enumerate(ORDER) for stage in level}
-PREFIXES = sorted(((p, s) for level in ORDER for s, ps in level.items() for p in ps), key=lambda t: -len(t[0]))
+PREFIXES = sorted(((p, s) for level in ORDER for s, ps in level.items() for p in ps),
+                  key=lambda t: -len(t[0]))
 
 
 def stage_of(module: str) -> str | None:
@@ -94,19 +95,20 @@ def violations() -> list[str]:
     return [v for path in modules() for v in against_order(path, module_name(path))]
 
 
-def test_every_module_has_a_stage():
+def test_every_module_has_a_stage() -> None:
     assert [str(p.relative_to(ROOT)) for p in modules() if stage_of(module_name(p)) is None] == []
 
 
-def test_imports_go_one_way():
+def test_imports_go_one_way() -> None:
     found = violations()
     assert not found, "imports against the stage order (docs/architecture.md):\n" + "\n".join(found)
 
 
-def test_the_check_sees_lazy_relative_and_peer_imports(tmp_path: Path):
+def test_the_check_sees_lazy_relative_and_peer_imports(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text("from ..similarity import findings\nfrom mingjing.errors import InputError\n\n"
-                     "def f():\n    import mingjing.cli.app\n    from mingjing import ledger\n", encoding="utf-8")
+                     "def f():\n    import mingjing.cli.app\n    from mingjing import ledger\n",
+                     encoding="utf-8")
     assert imported(probe, "mingjing.rules.probe") == [
         (1, "mingjing.similarity.findings"), (2, "mingjing.errors.InputError"), (5, "mingjing.cli.app"),
         (6, "mingjing.ledger")]
@@ -144,6 +146,6 @@ def documented_prefixes() -> dict[str, set[str]]:
     return out
 
 
-def test_docs_state_the_same_order():
+def test_docs_state_the_same_order() -> None:
     assert documented_order() == [list(level) for level in ORDER]
     assert documented_prefixes() == {s: set(p) for level in ORDER for s, p in level.items()}

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "mingjing"
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TOP = ("src", "tests", "docs", "eval", "bench", "scripts", "examples", "packaging")
-SUBPACKAGES = tuple(p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()) + ("web",)
+SUBPACKAGES = tuple(p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__")
 PATH = re.compile(r"(?<![\w/.<-])((?:%s)/[^\s`'\"(),，。；：、（）…]*)" % "|".join(TOP + SUBPACKAGES))
 ROOT_FILES = re.compile(r"`((?:CHANGELOG|README)\.md|Makefile|pyproject\.toml|requirements(?:-dev)?\.lock)`")
 
@@ -49,26 +49,27 @@ def named_paths() -> list[str]:
     return sorted({p for p in found if "<" not in p and "{" not in p and p.rstrip("/") not in TOP})
 
 
-def test_no_reference_outside_the_repository():
-    for outside in ("../", "/work/", "shared/DESIGN", "DESIGN.md", "DOMAIN.md", "REAL-MATERIALS.md", "STYLE.md", "file://"):
+def test_no_reference_outside_the_repository() -> None:
+    for outside in ("../", "/work/", "shared/DESIGN", "DESIGN.md", "DOMAIN.md", "REAL-MATERIALS.md",
+                    "STYLE.md", "file://"):
         assert outside not in README, f"README names {outside!r}: only files inside the repository"
 
 
-def test_markdown_links_point_at_files_that_exist():
+def test_markdown_links_point_at_files_that_exist() -> None:
     for target in re.findall(r"\]\(([^)\s]+)\)", README):
         if target.startswith(("http://", "https://", "#", "mailto:")):
             continue
         assert exists(target.split("#", 1)[0]), f"README links to {target}, which is not in the repository"
 
 
-def test_every_path_the_readme_names_exists():
+def test_every_path_the_readme_names_exists() -> None:
     paths = named_paths()
     assert len(paths) > 30  # the pattern still finds the README's paths
     missing = [p for p in paths if not exists(p)]
     assert missing == [], f"README names paths that are not in the repository: {missing}"
 
 
-def test_layout_tree_names_real_modules():
+def test_layout_tree_names_real_modules() -> None:
     layout = README.split("\n## Layout\n", 1)[1].split("\n## ", 1)[0]
     tree = layout.split("```", 2)[1]
     entries = re.findall(r"^  ([\w.]+/?) {2,}", tree, re.M)

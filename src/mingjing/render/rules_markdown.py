@@ -9,7 +9,8 @@ import re
 from mingjing.render.rules_table import CATEGORY_NAMES, SEVERITY_NAMES, example_line
 from mingjing.rules.base import Rule
 
-RUNS = {  # engine → when the rule runs (every rule is on unless --select/--ignore or mingjing.toml leave it out)
+# engine → when the rule runs (every rule is on unless --select/--ignore or mingjing.toml leave it out)
+RUNS = {
     "batch": "审阅多份材料（同一批相互比对）或给出 --corpus 模板库时",
     "criticism": "mingjing criticism（相互批评意见，逐条）",
     "criticism-team": "mingjing criticism（相互批评意见，全班子）",
@@ -39,7 +40,8 @@ def rules_markdown(rules: list[Rule]) -> str:
              "| 代码 | 类别 | 级别 | 规则名 | 默认 | 何时运行 |",
              "| --- | --- | --- | --- | --- | --- |"]
     for r in rules:
-        lines.append(f"| [{r.code}](#{r.code.lower()}) | {CATEGORY_NAMES[r.category]} | {SEVERITY_NAMES[r.severity]} "
+        lines.append(f"| [{r.code}](#{r.code.lower()}) | {CATEGORY_NAMES[r.category]} "
+                     f"| {SEVERITY_NAMES[r.severity]} "
                      f"| {r.rule} | 开 | {_cell(RUNS.get(r.engine, REVIEW))} |")
     for r in rules:
         lines += ["", f"## {r.code}", "",
@@ -62,6 +64,8 @@ def _example(title: str, raw: str) -> list[str]:
     if "\n" not in raw or "[" in raw:
         return [f"- {title}：{_code(example_line(raw) if '[' in raw else raw)}"]
     fence = "````" if "```" in raw else "```"
-    return [f"- {title}（整段，{len(raw)} 字）：", "", "  <details><summary>" + _cell(example_line(raw)) + "</summary>",
-            "", f"  {fence}text", *(f"  {line}" if line else "" for line in raw.split("\n")), f"  {fence}", "",
+    body = [f"  {line}" if line else "" for line in raw.split("\n")]
+    summary = "  <details><summary>" + _cell(example_line(raw)) + "</summary>"
+    return [f"- {title}（整段，{len(raw)} 字）：", "", summary,
+            "", f"  {fence}text", *body, f"  {fence}", "",
             "  </details>", ""]
