@@ -13,9 +13,13 @@ install: system-deps $(STAMP)
 system-deps:
 	@bash scripts/install-system-deps.sh
 
-$(STAMP): pyproject.toml requirements.lock
+# exactly the locked files (versions and hashes, scripts/make_lock.py), then mingjing itself without
+# dependencies; pip check fails when pyproject.toml asks for something the locks do not hold
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -c requirements.lock -e '.[test,bench]'
+	$(PY) -m pip install -q --disable-pip-version-check --require-hashes -r requirements.lock -r requirements-dev.lock
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
+	$(PY) -m pip check
 	@touch $(STAMP)
 
 demo: install
@@ -49,7 +53,7 @@ bench: install
 bundle: install
 	PYTHON=$(PY) bash scripts/build-bundle.sh
 
-# rewrite requirements.lock from pyproject.toml's dependencies
+# rewrite requirements.lock and requirements-dev.lock (versions and hashes) from pyproject.toml
 lock: install
 	$(PY) scripts/make_lock.py
 

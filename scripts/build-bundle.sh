@@ -26,7 +26,8 @@ FULL_DEBS="libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils fonts-n
 [ "$DEBS" = full ] && DEBS=$FULL_DEBS
 [ "$DEBS" = none ] && DEBS=""
 
-VERSION=$("$PYTHON" -c 'import tomllib,sys; print(tomllib.load(open(sys.argv[1],"rb"))["project"]["version"])' "$ROOT/pyproject.toml")
+VERSION=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$ROOT/src/mingjing/__init__.py")
+[ -n "$VERSION" ] || { echo "src/mingjing/__init__.py 中没有 __version__" >&2; exit 2; }
 PYTAG=$("$PYTHON" -c 'import sys; print(f"{sys.version_info.major}.{sys.version_info.minor}")')
 ARCH=$(dpkg --print-architecture 2>/dev/null || uname -m)
 NAME="mingjing-offline-$VERSION"

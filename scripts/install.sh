@@ -71,8 +71,12 @@ HAVE=$("$PY" -c 'import sys; print(f"{sys.version_info.major}.{sys.version_info.
 step "创建 Python 虚拟环境 $PREFIX/venv 并离线安装 mingjing $version"
 mkdir -p "$PREFIX"
 [ -x "$PREFIX/venv/bin/python" ] || "$PY" -m venv "$PREFIX/venv"
+# the dependencies exactly as locked (versions and hashes), then mingjing itself without dependencies
 "$PREFIX/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index --find-links "$HERE/wheels" \
-  -c "$HERE/requirements.lock" --upgrade "mingjing==$version" || fail "Python 包离线安装失败"
+  --require-hashes -r "$HERE/requirements.lock" || fail "Python 包离线安装失败（依赖包）"
+"$PREFIX/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-index --find-links "$HERE/wheels" \
+  --no-deps --upgrade "mingjing==$version" || fail "Python 包离线安装失败"
+"$PREFIX/venv/bin/python" -m pip check >/dev/null || fail "Python 包依赖不全（requirements.lock 与 mingjing 不符）"
 mkdir -p "$BIN"
 ln -sf "$PREFIX/venv/bin/mingjing" "$BIN/mingjing"
 

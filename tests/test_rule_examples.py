@@ -7,7 +7,7 @@ import pytest
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.engines import Substitution
 from mingjing.rules.examples import example_document
-from mingjing.rules.registry import all_rules
+from mingjing.catalogue import all_rules
 from mingjing.parse import parse_document
 
 RULES = all_rules()

@@ -131,7 +131,7 @@ def test_round_comments_word_file_has_the_official_layout(tmp_path):
     import docx
     from docx.shared import Mm
 
-    from mingjing.render.draft_docx import FONTS, MARGINS_MM, PAGE_MM
+    from mingjing.draft.material_docx import FONTS, MARGINS_MM, PAGE_MM
 
     with live_server(tmp_path) as (base, app):
         team = make_people(app.state.store)

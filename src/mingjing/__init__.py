@@ -1,3 +1,5 @@
 """mingjing (明镜): read, parse and review 对照检查材料 offline."""
 
-__version__ = "0.1.0"
+# The one place the version is written (pyproject.toml reads it). Bump it with a CHANGELOG.md entry
+# whenever a public contract changes (docs/contributing.md).
+__version__ = "0.2.0"

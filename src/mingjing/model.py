@@ -201,7 +201,7 @@ def _section_dict(s: Section) -> dict[str, Any]:
 
 
 def outline_to_dict(outline: Outline) -> dict[str, Any]:
-    """The `mingjing.outline/1` contract (DESIGN.md); extra keys are additive."""
+    """The `mingjing.outline/1` contract (docs/architecture.md lists every field); extra keys are additive."""
     doc = outline.document
     fw = outline.framework
     return {

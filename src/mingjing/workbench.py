@@ -37,16 +37,17 @@ def review_files(files: list[Path], frameworks: dict[str, Framework], options: R
     stock text told by the shipped table and the library) and against the library (D102).
 
     on_file(k, path, error) is called after each file (for progress bars and error lines)."""
-    from mingjing.rules.registry import selected
+    from mingjing.catalogue import selected
     from mingjing.rules.review import review_file
     from mingjing.similarity.findings import add_library_matches, add_peer_similarity
 
+    active = {r.code for r in selected(options.select, options.ignore)}  # refuses a selector matching no rule
     if corpus is not None and options.language_model is None:
         from dataclasses import replace
 
-        from mingjing.rules.library_model import LibraryModel
+        from mingjing.similarity.language_model import library_language_model
 
-        options = replace(options, language_model=LibraryModel.from_library(corpus))
+        options = replace(options, language_model=library_language_model(corpus))
     rows: list[tuple[Path, Report | None, str | None]] = []
     for k, path in enumerate(files):
         try:
@@ -56,7 +57,6 @@ def review_files(files: list[Path], frameworks: dict[str, Framework], options: R
         if on_file:
             on_file(k, path, rows[-1][2])
     result = BatchResult(rows)
-    active = {r.code for r in selected(options.select, options.ignore)}
     named = [(str(p), r) for p, r, _ in rows if r is not None]
     library = None
     if corpus is not None:

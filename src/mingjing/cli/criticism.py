@@ -39,7 +39,7 @@ def criticism(
     from mingjing.criticism.review import review_team
     from mingjing.errors import InputError
     from mingjing.read import read_document
-    from mingjing.rules.registry import selected
+    from mingjing.catalogue import selected
 
     rules = [r for r in selected(split_values(select), split_values(ignore)) if r.category == "criticism"]
     if format == CriticismFormat.html and output is None:

@@ -172,7 +172,7 @@ def write(
     from mingjing.draft.produce import jobs_for
     from mingjing.render.draft_summary import render_drafts
     from mingjing.rules.context import ReviewOptions
-    from mingjing.rules.registry import check_selectors
+    from mingjing.catalogue import check_selectors
 
     cfg = load_config(config)
     packs = frameworks_for(frameworks_dir, config)

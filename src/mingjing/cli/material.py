@@ -9,7 +9,7 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.options import (ConfigOpt, FrameworksDir, KindOpt, OutlineFormat, ReviewFormat, frameworks_for, print_or_write,
+from mingjing.cli.options import (ConfigOpt, FrameworksDir, KindOpt, OutlineFormat, ReviewFormat, RulesFormat, frameworks_for, print_or_write,
                                  split_values,
                                  write_output)
 
@@ -69,7 +69,7 @@ def review(
     from mingjing.config import load_config
     from mingjing.errors import InputError
     from mingjing.rules.context import ReviewOptions
-    from mingjing.rules.registry import check_selectors
+    from mingjing.catalogue import check_selectors
 
     cfg = load_config(config)
     packs = frameworks_for(frameworks_dir, config)
@@ -170,17 +170,23 @@ def compare(
 
 @app.command()
 def rules(
-    format: OutlineFormat = typer.Option(OutlineFormat.text, "--format", "-f", help="text 或 json"),
+    format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f",
+                                       help="text（表格）、json 或 md（Markdown，即 docs/rules.md）"),
     select: Optional[list[str]] = typer.Option(None, "--select", help="只列这些规则：代码前缀或类别"),
 ) -> None:
     """列出全部审阅规则：代码、类别、严重程度、说明、原因和例句。
 
-    示例：mingjing rules --format json
+    示例：mingjing rules --format md > docs/rules.md
     """
-    from mingjing.rules.registry import selected
+    from mingjing.catalogue import selected
 
     chosen = selected(split_values(select), [])
-    if format == OutlineFormat.json:
+    if format == RulesFormat.md:
+        from mingjing.render.rules_markdown import rules_markdown
+
+        write_output(rules_markdown(chosen), None, [])
+        return
+    if format == RulesFormat.json:
         import json
 
         from mingjing.render.rules_table import rules_as_dicts

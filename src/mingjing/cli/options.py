@@ -52,6 +52,12 @@ def write_output(text: str, output: Optional[Path], inputs: list[Path]) -> None:
     typer.echo(f"已写入 {output}", err=True)
 
 
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+    md = "md"
+
+
 class ReviewFormat(str, Enum):
     text = "text"
     json = "json"

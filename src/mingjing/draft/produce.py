@@ -77,8 +77,8 @@ def _write(target: Path, data: bytes) -> None:
 
 def draft_one(job: Job, frameworks: dict[str, Framework], llm: LlmConfig | None = None) -> Drafted:
     """Notes → material → .docx (and .md) on disk; not yet reviewed."""
-    from mingjing.render.draft_docx import draft_docx_bytes
-    from mingjing.render.draft_md import draft_markdown
+    from mingjing.draft.material_docx import draft_docx_bytes
+    from mingjing.draft.material_md import draft_markdown
 
     notes = load_notes(job.notes_path, frameworks)
     fw = frameworks[notes.framework]

@@ -44,7 +44,7 @@ def draft_notes_bytes(data: bytes, name: str, frameworks: dict[str, Framework], 
     """Validate, draft and review one notes file given as bytes; InputError (file:line) when the
     notes are wrong or follow another framework than framework_id."""
     from mingjing.draft.notes import load_notes
-    from mingjing.render.draft_md import draft_markdown
+    from mingjing.draft.material_md import draft_markdown
 
     stem = safe_stem(name)
     with tempfile.TemporaryDirectory(prefix="mingjing-draft-") as folder:

@@ -1,7 +1,7 @@
 """All reviewers' comments of a round as one Word document: per member the latest draft, its
 verdict, the decisions taken and every comment with who wrote it and when — in the same official
 layout (GB/T 9704: A4, margins, 22 lines × 28 characters, official fonts, page numbers) as a drafted
-material, by building the document's blocks and handing them to render.draft_docx."""
+material, by building the document's blocks and handing them to draft.material_docx."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ def comments_docx_bytes(title: str, subtitle: str, members: list[dict]) -> bytes
     from mingjing.control_chars import strip_control as clean
     from mingjing.draft.material import Block, Material
     from mingjing.numerals import chinese_count
-    from mingjing.render.draft_docx import draft_docx_bytes
+    from mingjing.draft.material_docx import draft_docx_bytes
 
     def when(iso: str) -> str:
         return iso[:16].replace("T", " ")

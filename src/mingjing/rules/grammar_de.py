@@ -51,10 +51,10 @@ REDUP = re.compile(r"(.)\1(.)\2")
 def _curated_spans(ctx) -> set[int]:
     key = "curated-de-spans"
     if key not in ctx.cache:
-        from mingjing.rules.registry import all_rules
+        from mingjing.rules.registry import review_rules
 
         spans = set()
-        for rule in all_rules():
+        for rule in review_rules():
             if rule.code in CURATED and rule.matcher is not None:
                 spans.update(h.start for h in rule.matcher.find(ctx.text))
         ctx.cache[key] = spans

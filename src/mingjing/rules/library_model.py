@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
 MIN_USES = 3
 MAX_CHARS = 20_000_000
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
-_CACHE: dict[tuple[str, int, int], LibraryModel] = {}
 
 
 class LibraryModel:
@@ -41,23 +39,6 @@ class LibraryModel:
             if size >= MAX_CHARS:
                 break
         return cls("\n".join(parts))
-
-    @classmethod
-    def from_library(cls, path: Path) -> LibraryModel:
-        """The model of a template library (read once per library file and version in a process)."""
-        from mingjing.similarity.index import Library
-
-        library = Library(path)  # a missing or foreign file is a one-line InputError here
-        try:
-            stat = path.stat()
-            key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
-            if key not in _CACHE:
-                rows = library.db.execute("SELECT text FROM paragraphs ORDER BY id")
-                _CACHE.clear()
-                _CACHE[key] = cls.from_texts(text for (text,) in rows)
-        finally:
-            library.close()
-        return _CACHE[key]
 
     def count(self, s: str) -> int:
         if s not in self._counts:

@@ -222,9 +222,9 @@ def _listed_near(text: str, start: int, end: int) -> bool:
 def _listed_wrong_forms() -> tuple[str, ...]:
     from mingjing.rules.engines import Substitution
     from mingjing.rules.misspellings import entries
-    from mingjing.rules.registry import all_rules
+    from mingjing.rules.registry import review_rules
 
-    listed = [w for rule in all_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
+    listed = [w for rule in review_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
               for w in rule.matcher.swap]
     return tuple(listed) + tuple(entries())  # T111's lexicon too
 

@@ -30,7 +30,7 @@ def known_grams(ctx) -> set[str]:
 
 
 def _collect_known_terms(ctx) -> str:
-    from mingjing.rules.registry import all_rules
+    from mingjing.rules.registry import review_rules
     from mingjing.rules.engines import Formula, Substitution
     from mingjing.rules.specificity import stock_phrases
 
@@ -38,7 +38,7 @@ def _collect_known_terms(ctx) -> str:
     for fw in ctx.frameworks.values():
         for a in fw.aspects:
             terms += [a.name, a.full or "", *a.aliases, *a.keywords]
-    for rule in all_rules():
+    for rule in review_rules():
         if isinstance(rule.matcher, Substitution):
             terms += list(rule.matcher.swap.values())
         elif isinstance(rule.matcher, Formula):
