@@ -181,6 +181,8 @@ def rules(
         write_output(json.dumps(rules_as_dicts(chosen), ensure_ascii=False, indent=2), None, [])
         return
 
-    from mingjing.render.rules_table import rules_table
+    from mingjing.render.rules_table import rules_summary, rules_table
 
-    stdout_console().print(rules_table(chosen))
+    console = stdout_console()
+    console.print(rules_table(chosen))
+    console.print(rules_summary(chosen), markup=False)

@@ -64,3 +64,12 @@ def rules_table(rules: list[Rule]) -> Table:
                       Text(readable_message(r.message)) + Text("\n" + r.why, style="dim"),
                       examples)
     return table
+
+
+def rules_summary(rules: list[Rule]) -> str:
+    """One line under the table: how many rules, per category (the README's count comes from it)."""
+    counts: dict[str, int] = {}
+    for r in rules:
+        counts[r.category] = counts.get(r.category, 0) + 1
+    parts = "，".join(f"{name} {counts[c]}" for c, name in CATEGORY_NAMES.items() if c in counts)
+    return f"共 {len(rules)} 条规则：{parts}"
