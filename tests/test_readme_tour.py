@@ -8,7 +8,7 @@ import sys
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
-import readme_tour  # noqa: E402
+import readme_tour
 
 
 def test_the_readme_tour_prints_what_the_readme_shows() -> None:

@@ -87,9 +87,9 @@ def corpus_list(db: Optional[Path] = DbOpt) -> None:
 
     示例：mingjing corpus list --db library.db
     """
-    from mingjing.cli.options import stdout_console
     from rich.table import Table
 
+    from mingjing.cli.options import stdout_console
     from mingjing.similarity.index import Library
 
     library = Library(db or data_file("corpus.db"))

@@ -164,7 +164,6 @@ def write(
     示例：mingjing draft 笔记.yaml --output 材料.docx --md 材料.md
     """
     from mingjing.cli.options import stdout_console
-
     from mingjing.config import load_config
     from mingjing.draft.llm import llm_config
     from mingjing.draft.produce import draft_team

@@ -24,8 +24,9 @@ def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
 
     示例：mingjing frameworks list --frameworks-dir 我的框架
     """
-    from mingjing.cli.options import stdout_console
     from rich.table import Table
+
+    from mingjing.cli.options import stdout_console
 
     packs = frameworks_for(frameworks_dir, config)
     table = Table(title="框架包", show_lines=False)
@@ -47,10 +48,10 @@ def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框�
 
     示例：mingjing frameworks show mzshh-2025
     """
-    from mingjing.cli.options import stdout_console
     from rich.text import Text
     from rich.tree import Tree
 
+    from mingjing.cli.options import stdout_console
     from mingjing.errors import InputError
 
     packs = frameworks_for(frameworks_dir, config)
@@ -89,7 +90,6 @@ def frameworks_import(notice: Path = typer.Argument(..., help="上级通知（.d
     示例：mingjing frameworks import 2026年度民主生活会通知.docx --output 我的框架/2026年度.yaml
     """
     from mingjing.cli.options import stdout_console
-
     from mingjing.errors import InputError, PackError
     from mingjing.frameworks import load_pack
     from mingjing.frameworks.importer import pack_yaml
@@ -155,9 +155,9 @@ def frameworks_check(pack_file: Path = typer.Argument(..., metavar="PACK.yaml", 
 
     示例：mingjing frameworks check 我的框架/2026年度.yaml 材料/
     """
-    from mingjing.cli.options import stdout_console
     from rich.table import Table
 
+    from mingjing.cli.options import stdout_console
     from mingjing.errors import InputError
     from mingjing.frameworks import load_pack
     from mingjing.parse import parse_document

@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def data_file(name: str) -> Path:
@@ -83,7 +86,7 @@ def print_or_write(renderable, output: Optional[Path], inputs: list[Path], width
     write_output(console.export_text(), output, inputs)
 
 
-def stdout_console():
+def stdout_console() -> Console:
     """Rich console for the output: when piped, a line is never wrapped (tables keep the width)."""
     from rich.console import Console
 
@@ -92,7 +95,7 @@ def stdout_console():
     return console
 
 
-def stderr_console():
+def stderr_console() -> Console:
     """Rich console for messages on stderr; a message is never wrapped (one error, one line)."""
     from rich.console import Console
 

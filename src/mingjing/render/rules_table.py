@@ -40,7 +40,7 @@ def example_line(raw: str) -> str:
     return first if len(first) <= 60 else first[:58] + "…"
 
 
-def rules_as_dicts(rules: list[Rule]) -> list[dict]:
+def rules_as_dicts(rules: list[Rule]) -> list[dict[str, object]]:
     return [{"code": r.code, "rule": r.rule, "category": r.category, "severity": r.severity,
              "engine": r.engine, "message": readable_message(r.message), "message_template": r.message,
              "why": r.why,

@@ -8,9 +8,13 @@ found. C100 warns that coverage and order were not checked when no framework was
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.model import Outline
 
 MIN_CHINESE = 150  # characters of Chinese text a material has at the very least
 MIN_WORDS = 6  # distinct words of a material's vocabulary
@@ -33,7 +37,7 @@ def looks_like_material(outline) -> bool:
     return chinese >= MIN_CHINESE and (has_part or words >= MIN_WORDS)
 
 
-def refusal_reason(outline) -> str | None:
+def refusal_reason(outline: Outline) -> str | None:
     """Why a text does not look like a material (None when it does); S100 and `corpus add` say this."""
     if looks_like_material(outline):
         return None
