@@ -54,3 +54,16 @@ def test_refresh_keeps_the_readme_cuts() -> None:
     assert new == ["a.txt:1:1: S150 缺少整改情况", "…", "a.txt：结论 需修改，得分 60"]
     assert readme_tour.matches(new, real)
     assert readme_tour.refreshed(["x"], ["y", "z"], ["y", "z"]) == ["y", "z"]
+
+
+def test_git_ignores_the_tour_outputs() -> None:
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("git") is None or not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    done = subprocess.run(["git", "check-ignore", "-q", "out/照片.docx", "out/单位/mingjing.toml"], cwd=ROOT,
+                          check=False)
+    assert done.returncode == 0, "out/ must be ignored by .gitignore (the tour writes there)"
