@@ -64,6 +64,6 @@ def test_git_ignores_the_tour_outputs() -> None:
 
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("not a git checkout")
-    done = subprocess.run(["git", "check-ignore", "-q", "out/照片.docx", "out/单位/mingjing.toml"], cwd=ROOT,
-                          check=False)
-    assert done.returncode == 0, "out/ must be ignored by .gitignore (the tour writes there)"
+    for path in ("out/照片.docx", "out/单位/mingjing.toml"):
+        done = subprocess.run(["git", "check-ignore", "-q", path], cwd=ROOT, check=False)
+        assert done.returncode == 0, f"{path}: out/ must be ignored by .gitignore (the tour writes there)"
