@@ -155,7 +155,6 @@ def compare(
         target = output_target(output or default_target(file_a, "html", "比对"), [file_a, file_b], force)
         write_output(render_compare_html(pair, a, b), target, [file_a, file_b])
     else:
-
         from mingjing.render.compare_text import render_compare_text
 
         render_compare_text(stdout_console(), pair, a, b)
