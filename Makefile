@@ -28,6 +28,7 @@ demo: install
 	$(VENV)/bin/mingjing review $(DRAFT) --format html --output out/陈立华-初稿.审阅.html --force --exit-zero
 	$(VENV)/bin/mingjing review $(DRAFT) --format docx --output out/陈立华-初稿.审阅.docx --force --exit-zero
 	$(VENV)/bin/mingjing draft examples/李敏-笔记.yaml --output out/李敏-对照检查材料.docx --md out/李敏-对照检查材料.md --force
+	@echo "mingjing is in $(VENV)/bin: run 'source $(VENV)/bin/activate' to put it on your PATH (or call $(VENV)/bin/mingjing)"
 
 test: install
 	$(PY) -m pytest

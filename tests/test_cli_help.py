@@ -1,6 +1,7 @@
 """Every command's --help is Chinese throughout, with an example; usage errors are one Chinese line;
 --version names mingjing, Python and the programs found."""
 
+import re
 import subprocess
 import sys
 
@@ -42,6 +43,8 @@ def test_help_is_chinese_with_an_example(path):
         assert english not in result.output, (path, english)
     assert "用法：" in result.output and "显示本帮助并退出" in result.output
     assert "示例" in result.output, path
+    for label in re.findall(r"<([^>]+)>", result.output):  # a Chinese type label or the choices typed
+        assert re.fullmatch(r"[^\x00-\x7f]+|[a-z0-9]+(\|[a-z0-9]+)+", label), (path, label)
 
 
 @pytest.mark.parametrize("args,expected", [

@@ -31,7 +31,7 @@ def exists(name: str) -> bool:
 def prose_and_commands() -> str:
     """The README without what programs print: prose, and of code blocks only the command lines
     (`$ …`) and trees; printed output may shorten a path."""
-    parts = README.split("```")
+    parts = re.split(r"^```.*$", README, flags=re.M)  # fences only: prose may quote ``` inline
     kept = parts[0::2]
     for block in parts[1::2]:
         lines = block.splitlines()

@@ -82,6 +82,7 @@ class LibraryAdd:
     added: int = 0
     skipped: int = 0  # the same content was already in the library
     failed: list[str] = field(default_factory=list)  # why each unreadable file was skipped
+    not_material: list[str] = field(default_factory=list)  # texts refused like S100 (kept out unless forced)
     stats: dict = field(default_factory=dict)
 
 
@@ -99,10 +100,16 @@ def material_files(paths: list[Path]) -> list[Path]:
 
 
 def add_to_library(files: list[Path], db: Path, frameworks: dict[str, Framework],
-                   on_file: Callable[[int, Path, str | None], None] | None = None) -> LibraryAdd:
-    """Read each file and add it to the library at db (created if missing)."""
+                   on_file: Callable[[int, Path, str | None], None] | None = None,
+                   force: bool = False) -> LibraryAdd:
+    """Read each file and add it to the library at db (created if missing).
+
+    A text that does not look like a material (the test of S100) is kept out unless `force`;
+    `on_file` gets the reason a file was skipped (unreadable or not a material), None when it was read.
+    """
     from mingjing.parse import parse_document
     from mingjing.read import read_document
+    from mingjing.rules.failclosed import NOT_MATERIAL, refusal_reason
     from mingjing.similarity.index import Library
 
     library = Library(db, create=True)
@@ -112,7 +119,12 @@ def add_to_library(files: list[Path], db: Path, frameworks: dict[str, Framework]
             error = None
             try:
                 document = read_document(path)
-                if library.add_document(document, parse_document(document, frameworks).title) is None:
+                outline = parse_document(document, frameworks)
+                reason = None if force else refusal_reason(outline)
+                if reason is not None:
+                    error = f"{path}：{NOT_MATERIAL}（{reason}），未加入（确属范文可加 --force）"
+                    result.not_material.append(error)
+                elif library.add_document(document, outline.title) is None:
                     result.skipped += 1
                 else:
                     result.added += 1

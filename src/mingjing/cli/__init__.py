@@ -14,16 +14,30 @@ from mingjing.cli import backup, corpus, criticism, draft, frameworks, ledger, m
 from mingjing.cli.app import app
 from mingjing.errors import MingjingError
 
-def _usage_message(message: str) -> str:
+
+def _usage_message(message: str, command_path: str = "mingjing") -> str:
+    """One line: the error in Chinese and the help of the command it concerns."""
     from mingjing.cli.help_zh import translate_error
 
-    return f"用法错误：{translate_error(message)}。用 mingjing --help 查看用法"
+    text = translate_error(message)
+    stop = "" if text.endswith("？") else "。"
+    return f"用法错误：{text}{stop}用 {command_path} --help 查看用法"
+
+
+def _command_path(ctx: object) -> str:
+    """`mingjing ledger list` for an error in that command (the program is always called mingjing)."""
+    names: list[str] = []
+    while ctx is not None:
+        names.append(str(getattr(ctx, "info_name", "") or ""))
+        ctx = getattr(ctx, "parent", None)
+    names[-1] = "mingjing"
+    return " ".join(reversed([n for n in names if n]))
 
 
 def main() -> None:
     """Entry point: every failure becomes one Chinese line on stderr and exit code 2."""
     try:
-        app(standalone_mode=False)
+        app(prog_name="mingjing", standalone_mode=False)
     except MingjingError as exc:
         sys.stderr.write(f"错误：{exc}\n")
         sys.exit(2)
@@ -37,7 +51,8 @@ def main() -> None:
         if type(exc).__name__ == "NoArgsIsHelpError" and ctx is not None:
             sys.stdout.write(ctx.get_help() + "\n")
             sys.exit(0)
-        sys.stderr.write(_usage_message(exc.format_message()) + "\n")
+        where = _command_path(ctx) if ctx is not None else "mingjing"
+        sys.stderr.write(_usage_message(exc.format_message(), where) + "\n")
         sys.exit(2)
     except BrokenPipeError:
         sys.exit(0)

@@ -21,21 +21,33 @@ DbOpt = typer.Option(None, "--db", help="模板库文件（默认在用户数据
 
 @corpus_app.command("add")
 def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹（递归读取其中的材料）"),
-               db: Optional[Path] = DbOpt) -> None:
+               db: Optional[Path] = DbOpt,
+               force: bool = typer.Option(False, "--force",
+                                          help="不像对照检查材料的文本也加入（默认跳过，与审阅的 S100 同一标准）")) -> None:
     """把材料加入模板库：同一内容只加一次，记录路径、标题、年度和作者。
+
+    说出加入了几份、跳过了几份及原因；不像对照检查材料的文本（菜谱、空白文件……）默认不加入。
+    退出码：0 全部加入或已存在，1 有文本因不像材料被跳过，2 有文件无法读取或没有找到材料。
 
     示例：mingjing corpus add 模板库/ 去年材料/ --db library.db
     """
     from rich.progress import Progress
 
-    from mingjing.frameworks import load_frameworks
-    from mingjing.workbench import add_to_library, material_files
-
-    files = material_files(paths)
-    target = db or data_file("corpus.db")
     from mingjing.cli.options import stderr_console
+    from mingjing.errors import InputError
+    from mingjing.frameworks import load_frameworks
+    from mingjing.workbench import SUPPORTED, add_to_library, material_files
 
     err = stderr_console()
+    files: list[Path] = []
+    for path in paths:
+        found = material_files([path])
+        if not found and path.is_dir():
+            err.print(f"提醒：{path}：文件夹中没有可读取的材料（{' '.join(sorted(SUPPORTED))}）", markup=False)
+        files += found
+    if not files:
+        raise InputError("没有找到可加入的材料，模板库未改动")
+    target = db or data_file("corpus.db")
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("加入模板库", total=len(files))
 
@@ -44,11 +56,14 @@ def corpus_add(paths: list[Path] = typer.Argument(..., help="文件或文件夹�
                 err.print(f"跳过：{error}", markup=False)
             progress.advance(task)
 
-        result = add_to_library(files, target, load_frameworks(), on_file)
-    typer.echo(f"新加入 {result.added} 份，已存在跳过 {result.skipped} 份，无法读取 {len(result.failed)} 份；"
-               f"模板库现有 {result.stats['sources']} 份、{result.stats['paragraphs']} 段（{target}）")
+        result = add_to_library(files, target, load_frameworks(), on_file, force=force)
+    typer.echo(f"新加入 {result.added} 份，已存在跳过 {result.skipped} 份，不像材料跳过 {len(result.not_material)} 份，"
+               f"无法读取 {len(result.failed)} 份；模板库现有 {result.stats['sources']} 份、"
+               f"{result.stats['paragraphs']} 段（{target}）")
     if result.failed:
         sys.exit(2)
+    if result.not_material:
+        sys.exit(1)
 
 
 @corpus_app.command("stats")
@@ -72,9 +87,9 @@ def corpus_list(db: Optional[Path] = DbOpt) -> None:
 
     示例：mingjing corpus list --db library.db
     """
-    from rich.console import Console
     from rich.table import Table
 
+    from mingjing.cli.options import stdout_console
     from mingjing.similarity.index import Library
 
     library = Library(db or data_file("corpus.db"))
@@ -84,7 +99,7 @@ def corpus_list(db: Optional[Path] = DbOpt) -> None:
     for src in library.sources():
         table.add_row(str(src.id), src.title or "—", str(src.year or "—"), src.author or "—", str(src.paragraphs), src.path)
     library.close()
-    Console(highlight=False).print(table)
+    stdout_console().print(table)
 
 
 @corpus_app.command("remove")

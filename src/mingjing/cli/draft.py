@@ -163,8 +163,7 @@ def write(
 
     示例：mingjing draft 笔记.yaml --output 材料.docx --md 材料.md
     """
-    from rich.console import Console
-
+    from mingjing.cli.options import stdout_console
     from mingjing.config import load_config
     from mingjing.draft.llm import llm_config
     from mingjing.draft.produce import draft_team
@@ -197,4 +196,4 @@ def write(
                                 on_file=lambda k, _: progress.update(task, completed=k + 1))
     else:
         result = draft_team(jobs, packs, force, llm, options)
-    render_drafts(Console(highlight=False), err, result)
+    render_drafts(stdout_console(), err, result)

@@ -24,8 +24,9 @@ def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
 
     示例：mingjing frameworks list --frameworks-dir 我的框架
     """
-    from rich.console import Console
     from rich.table import Table
+
+    from mingjing.cli.options import stdout_console
 
     packs = frameworks_for(frameworks_dir, config)
     table = Table(title="框架包", show_lines=False)
@@ -36,7 +37,7 @@ def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
         count = str(len(fw.aspects)) + (f"+{len(fw.pending)}待核实" if fw.pending else "")
         table.add_row(fw.id, fw.name, fw.meeting, str(fw.year or "常设"), count,
                       "内置" if fw.builtin else fw.path, fw.source or "（未注明）")
-    Console(highlight=False).print(table)
+    stdout_console().print(table)
 
 
 @frameworks_app.command("show")
@@ -47,10 +48,10 @@ def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框�
 
     示例：mingjing frameworks show mzshh-2025
     """
-    from rich.console import Console
     from rich.text import Text
     from rich.tree import Tree
 
+    from mingjing.cli.options import stdout_console
     from mingjing.errors import InputError
 
     packs = frameworks_for(frameworks_dir, config)
@@ -76,7 +77,7 @@ def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框�
             node.add(f"关键词：{'、'.join(aspect.keywords)}")
     for aspect in fw.pending:
         tree.add(Text(f"待核实（不检查）：{aspect.name}", style="yellow"))
-    Console(highlight=False).print(tree)
+    stdout_console().print(tree)
 
 
 @frameworks_app.command("import")
@@ -88,8 +89,7 @@ def frameworks_import(notice: Path = typer.Argument(..., help="上级通知（.d
 
     示例：mingjing frameworks import 2026年度民主生活会通知.docx --output 我的框架/2026年度.yaml
     """
-    from rich.console import Console
-
+    from mingjing.cli.options import stdout_console
     from mingjing.errors import InputError, PackError
     from mingjing.frameworks import load_pack
     from mingjing.frameworks.importer import pack_yaml
@@ -112,7 +112,7 @@ def frameworks_import(notice: Path = typer.Argument(..., help="上级通知（.d
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
         raise InputError(f"{output}：无法写入（{exc.strerror or exc}）") from None
-    console = Console(highlight=False)
+    console = stdout_console()
     console.print(f"已写入 {output}（从 {notice.name} 提取，{reading.how or '未找到对照检查的方面'}）")
     try:
         pack = load_pack(output)
@@ -155,9 +155,9 @@ def frameworks_check(pack_file: Path = typer.Argument(..., metavar="PACK.yaml", 
 
     示例：mingjing frameworks check 我的框架/2026年度.yaml 材料/
     """
-    from rich.console import Console
     from rich.table import Table
 
+    from mingjing.cli.options import stdout_console
     from mingjing.errors import InputError
     from mingjing.frameworks import load_pack
     from mingjing.parse import parse_document
@@ -168,7 +168,7 @@ def frameworks_check(pack_file: Path = typer.Argument(..., metavar="PACK.yaml", 
         raise InputError(f"{pack_file}：框架包文件不存在")
     pack = load_pack(pack_file)
     packs = {**frameworks_for(frameworks_dir, config), pack.id: pack}
-    console = Console(highlight=False)
+    console = stdout_console()
     console.print(f"框架包 {pack_file}（{pack.id}，{len(pack.aspects)} 个方面"
                   + (f"，另 {len(pack.pending)} 个待核实" if pack.pending else "") + "）")
     hits = {a.name: 0 for a in pack.aspects}

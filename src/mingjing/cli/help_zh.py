@@ -70,7 +70,7 @@ HELP_TEXT = (("Usage: ", "用法："), ("[OPTIONS]", "[选项]"), ("COMMAND [ARG
 # usage errors, most specific first
 ERRORS = (
     (r"No such option: (\S+)", r"没有这个选项：\1"),
-    (r"\(Possible options: (.+)\)", r"（可用的选项：\1）"),
+    (r"\s*\(Possible options: (.+)\)", r"（可用的选项：\1）"),
     (r"\.? ?Did you mean (.+?)\?", r"，是不是想用 \1？"),
     (r"Missing argument '?([^'.]+)'?\.?", r"缺少参数 \1"),
     (r"Missing option '?([^'.]+)'?\.?", r"缺少选项 \1"),
@@ -98,7 +98,7 @@ def translate_error(message: str) -> str:
     """A usage error of the Click layer in Chinese (what is not in the table stays as it is)."""
     for en, zh in ERRORS:
         message = re.sub(en, zh, message)
-    return message.strip().rstrip("。.")
+    return re.sub(r"'([^'\s]+)'", r"“\1”", message.strip().rstrip("。."))
 
 
 def _label(text: str) -> str:

@@ -50,9 +50,9 @@ def _by(by: Optional[str]) -> str:
 
 
 def _console():
-    from rich.console import Console
+    from mingjing.cli.options import stdout_console
 
-    return Console(highlight=False)
+    return stdout_console()
 
 
 def _date(text: Optional[str], what: str):

@@ -9,9 +9,9 @@ from typing import Optional
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.options import (ConfigOpt, FrameworksDir, KindOpt, OutlineFormat, ReviewFormat, RulesFormat, frameworks_for, print_or_write,
-                                 split_values,
-                                 write_output)
+from mingjing.cli.options import (CompareFormat, ConfigOpt, FrameworksDir, KindOpt, OutlineFormat, ReviewFormat,
+                                  RulesFormat, frameworks_for, print_or_write, split_values, stdout_console,
+                                  write_output)
 
 
 @app.command()
@@ -63,8 +63,6 @@ def review(
     示例：mingjing review 张三.docx 李四.docx --format json --ignore P105
     """
     import time
-
-    from rich.console import Console
 
     from mingjing.config import load_config
     from mingjing.errors import InputError
@@ -118,7 +116,7 @@ def review(
     else:
         from mingjing.render.review_text import render_report, summary_table
 
-        console = Console(highlight=False)
+        console = stdout_console()
         for path, report, _ in rows:
             if report is not None:
                 render_report(console, report, str(path))
@@ -134,7 +132,7 @@ def review(
 def compare(
     file_a: Path = typer.Argument(..., metavar="A", help="一份材料"),
     file_b: Path = typer.Argument(..., metavar="B", help="另一份材料"),
-    format: ReviewFormat = typer.Option(ReviewFormat.text, "--format", "-f", help="text、json 或 html（并排对照）"),
+    format: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="text、json 或 html（并排对照）"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（html 默认写在 A 旁）"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的输出文件"),
 ) -> None:
@@ -142,30 +140,25 @@ def compare(
 
     示例：mingjing compare 张三.docx 李四.docx --format html
     """
-    from mingjing.errors import InputError
     from mingjing.read import read_document
     from mingjing.similarity.batch import compare_batch
 
     a, b = read_document(file_a), read_document(file_b)
     pair = compare_batch([(str(file_a), a), (str(file_b), b)])[0]
-    if format == ReviewFormat.json:
+    if format == CompareFormat.json:
         import json
 
         write_output(json.dumps(pair.to_dict(), ensure_ascii=False, indent=2), output, [file_a, file_b])
-    elif format == ReviewFormat.html:
+    elif format == CompareFormat.html:
         from mingjing.render.compare_html import render_compare_html
         from mingjing.render.review_files import default_target, output_target
 
         target = output_target(output or default_target(file_a, "html", "比对"), [file_a, file_b], force)
         write_output(render_compare_html(pair, a, b), target, [file_a, file_b])
-    elif format == ReviewFormat.docx:
-        raise InputError("compare 不支持 docx 格式，请用 text、json 或 html")
     else:
-        from rich.console import Console
-
         from mingjing.render.compare_text import render_compare_text
 
-        render_compare_text(Console(highlight=False), pair, a, b)
+        render_compare_text(stdout_console(), pair, a, b)
 
 
 @app.command()
@@ -193,8 +186,9 @@ def rules(
 
         write_output(json.dumps(rules_as_dicts(chosen), ensure_ascii=False, indent=2), None, [])
         return
-    from rich.console import Console
 
-    from mingjing.render.rules_table import rules_table
+    from mingjing.render.rules_table import rules_summary, rules_table
 
-    Console(highlight=False).print(rules_table(chosen))
+    console = stdout_console()
+    console.print(rules_table(chosen))
+    console.print(rules_summary(chosen), markup=False)

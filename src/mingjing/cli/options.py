@@ -5,9 +5,12 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def data_file(name: str) -> Path:
@@ -65,25 +68,40 @@ class ReviewFormat(str, Enum):
     docx = "docx"
 
 
+class CompareFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
 def split_values(values: Optional[list[str]]) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
 
 
 def print_or_write(renderable, output: Optional[Path], inputs: list[Path], width: int = 100) -> None:
     """A Rich renderable on the terminal, or as plain text into `output` (never over an input)."""
-    from rich.console import Console
-
     if output is None:
-        Console(highlight=False).print(renderable)
+        stdout_console().print(renderable)
         return
     import io
+
+    from rich.console import Console
 
     console = Console(record=True, width=width, highlight=False, file=io.StringIO())
     console.print(renderable)
     write_output(console.export_text(), output, inputs)
 
 
-def stderr_console():
+def stdout_console() -> Console:
+    """Rich console for the output: when piped, a line is never wrapped (tables keep the width)."""
+    from rich.console import Console
+
+    console = Console(highlight=False)
+    console.soft_wrap = not console.is_terminal
+    return console
+
+
+def stderr_console() -> Console:
     """Rich console for messages on stderr; a message is never wrapped (one error, one line)."""
     from rich.console import Console
 

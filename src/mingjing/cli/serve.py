@@ -62,6 +62,7 @@ def serve(
     parse_proxies(settings.trusted_proxies)  # a bad address stops here with one line
     _check_address(settings.host, settings.port)
     path = db or (Path(settings.data_dir) / "web.db" if settings.data_dir else _db(None))
+    _check_database_folder(path, explicit=db is not None)
     os.environ.update(settings.environment())  # the workers read their settings from here
     os.environ["MINGJING_DB"] = str(path)
     configure(settings.log_level, settings.log_format)
@@ -84,6 +85,16 @@ def serve(
     uvicorn.run("mingjing.web.service:app_from_environment", factory=True, host=settings.host, port=settings.port,
                 workers=settings.workers, log_config=log_config(settings.log_level, settings.log_format),
                 access_log=False, proxy_headers=False, server_header=False)
+
+
+def _check_database_folder(path: Path, explicit: bool) -> None:
+    """A database named with --db must be in an existing folder: a typo never creates folders or an admin."""
+    from mingjing.errors import InputError
+
+    if path.is_dir():
+        raise InputError(f"{path}：这是一个文件夹，请给出网页数据库的文件名（如 {path / 'web.db'}）")
+    if explicit and not path.exists() and not path.parent.is_dir():
+        raise InputError(f"{path}：文件夹 {path.parent} 不存在；请先建立它，或换一个位置（不会自动创建）")
 
 
 def _check_address(host: str, port: int) -> None:
@@ -126,7 +137,7 @@ def users_add(
 
     if role in ("reviewer", "author") and not (team or "").strip():
         raise InputError("审阅人和撰写人必须属于一个班子/支部，请用 --team 指定")  # the web form says it without the flag
-    store = WebStore(_db(db))
+    store = WebStore(_db(db), create=False)
     try:
         password = add_account(store, name, role, resolve_team(store, team))
         store.log(None, "添加用户（命令行）", f"{name.strip()}（{role}）")
@@ -144,7 +155,7 @@ def users_list(db: Optional[Path] = DbOpt) -> None:
     from mingjing.web.pages import ROLE_NAMES
     from mingjing.web.store import WebStore
 
-    store = WebStore(_db(db))
+    store = WebStore(_db(db), create=False)
     try:
         for u in store.users():
             typer.echo(f"{u['name']}\t{ROLE_NAMES[u['role']]}\t{u['team_name'] or '—'}")

@@ -8,9 +8,13 @@ found. C100 warns that coverage and order were not checked when no framework was
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.model import Outline
 
 MIN_CHINESE = 150  # characters of Chinese text a material has at the very least
 MIN_WORDS = 6  # distinct words of a material's vocabulary
@@ -33,6 +37,16 @@ def looks_like_material(outline) -> bool:
     return chinese >= MIN_CHINESE and (has_part or words >= MIN_WORDS)
 
 
+def refusal_reason(outline: Outline) -> str | None:
+    """Why a text does not look like a material (None when it does); S100 and `corpus add` say this."""
+    if looks_like_material(outline):
+        return None
+    chinese, _ = material_signals(outline.document.text)
+    if chinese < MIN_CHINESE:
+        return f"正文只有 {chinese} 个汉字" if chinese else "没有中文正文"
+    return "找不到查摆问题、剖析原因、整改措施这类内容"
+
+
 _RECIPE = ("[番茄炒蛋的做法]\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。"
            "锅里放油烧热，先倒入蛋液炒到凝固盛出，再放番茄翻炒出汁，加糖和盐调味，最后倒回鸡蛋翻匀即可出锅。")
 
@@ -42,13 +56,9 @@ _RECIPE = ("[番茄炒蛋的做法]\n准备两个番茄、三个鸡蛋，番茄�
            "对不是对照检查材料的文本给出“通过”会误导使用者；宁可拒绝，也不替没有运行的检查打包票。",
            bad=[_RECIPE, "[hello]", "[关于对照检查材料]"], good=[GOOD])
 def not_a_material(ctx, rule):
-    if looks_like_material(ctx.outline):
+    reason = refusal_reason(ctx.outline)
+    if reason is None:
         return
-    chinese, words = material_signals(ctx.text)
-    if chinese < MIN_CHINESE:
-        reason = f"正文只有 {chinese} 个汉字" if chinese else "没有中文正文"
-    else:
-        reason = "找不到查摆问题、剖析原因、整改措施这类内容"
     start, end = ctx.heading_anchor()
     yield rule.finding(ctx.text, start, end, reason=reason)
 

@@ -109,9 +109,10 @@ def now() -> str:
 class WebStore:
     """The web database. One connection shared by the server's threads, guarded by a lock."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, create: bool = True):
         self.path = Path(path)
-        self.db = open_store(path, "网页数据库", SCHEMA, FORMAT)
+        self.db = open_store(path, "网页数据库", SCHEMA, FORMAT, create=create,
+                             missing_hint=f"，请先用 mingjing serve --db {path} 建立（首次启动时创建）")
         self.db.close()  # reopened below for use from the server's worker threads
         self.db = sqlite3.connect(str(self.path), timeout=30, check_same_thread=False)
         self.db.row_factory = sqlite3.Row
