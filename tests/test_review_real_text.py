@@ -34,6 +34,18 @@ def test_one_factless_point_is_named_where_it_is(packs):
     assert report.findings[0].excerpt == "例如，在一些工作中存在标准不高的情况。"
 
 
+def test_a_point_label_and_a_quoted_idiom_are_no_facts(packs):
+    """The 2 of "2." is no number, “蜻蜓点水” is a figure of speech; "有的同志" after a label is the subject."""
+    assert not has_fact("有时还有“蜻蜓点水”的情况，成果转化不够。")
+    assert has_fact("群众说我是“甩手掌柜”。")
+    point = "2.有的同志对支部安排的学习任务重视不够，存在应付了事的现象。"
+    text = GOOD.replace("（二）在政治素质方面。一是对行业舆情不敏感。例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
+                        "（二）在政治素质方面。\n1.对行业舆情不敏感。2023年7月网民反映班线车辆超载，我两天后才安排核查。\n" + point)
+    report = review(packs, text, ["E103", "E104", "E105"])
+    assert sorted(codes(report)) == ["E103", "E104"]
+    assert [f.excerpt for f in report.findings if f.code == "E104"] == [point]
+
+
 def test_mostly_factless_material_gets_one_summary_not_a_wall(packs):
     text = GOOD
     for fact in ["比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。", "例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",

@@ -33,5 +33,18 @@ FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE,
 EXAMPLE_OPENER = re.compile(r"^\s*(?:比如|例如|譬如|又如|再如|如)\s*[，,：:]?\s*")
 
 
+# a quoted four-character idiom (“蜻蜓点水”, “走马观花”) is a figure of speech, not a quotation or a name
+_QUOTED_IDIOM = re.compile(r"“([\u4e00-\u9fff]{4})”")
+
+
+def _idiom_or_quote(m: re.Match[str]) -> str:
+    """A quoted word that jieba's dictionary holds as one idiom (tag i) is no fact; a name is."""
+    from mingjing.rules.postag import tag
+
+    tags = tag(m.group(1))
+    return "　" if len(tags) == 1 and tags[0][1] == "i" else m.group(0)
+
+
 def has_fact(text: str) -> bool:
-    return bool(FACT.search(_NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text))))
+    text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
+    return bool(FACT.search(text))
