@@ -156,9 +156,15 @@ def says_when(text: str) -> bool:
     return bool(_TIME.search(text) or _FREQUENCY.search(text))
 
 
+# commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 一律拒收, 逐份审核,
+# 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
+_CHECKABLE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|第一时间|一律|逐[份件笔家户人]|"
+                        r"件件|事事|台账|销号|清单")
+
+
 def is_slogan(text: str) -> bool:
-    """A measure with no time limit, no frequency and no quantity is a slogan."""
-    return not (_TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text))
+    """A measure with no time limit, no frequency, no quantity and no checkable commitment is a slogan."""
+    return not (_TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text) or _CHECKABLE.search(text))
 
 
 @code_rule("A103", "slogan-measure", "correspondence", "warning",
@@ -166,7 +172,8 @@ def is_slogan(text: str) -> bool:
            "整改措施要可检查：写明做什么、做到什么程度、什么时候完成。",
            bad=[variant("（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
                         "（四）[改进工作作风]。进一步转变作风，切实深入基层，真正做到心系群众。")],
-           good=[GOOD])
+           good=[GOOD, variant("（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+                               "（四）严守组织纪律。按时参加支部组织生活，因公缺席的提前请假，并在一周内完成补学。")])
 def slogan_measure(ctx, rule):
     for item in ctx.items("measures"):
         if is_slogan(ctx.text[item.start:item.end]):
