@@ -92,3 +92,41 @@ def test_residue_is_shown_as_unfinished_traces_not_plagiarism():
     from mingjing.render.rules_table import CATEGORY_NAMES
 
     assert CATEGORY_NAMES["residue"] == "残留痕迹"
+
+
+def _review_file(packs, relative: str, select: list[str]):
+    from pathlib import Path
+
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    path = Path(__file__).parent / "fixtures" / "review" / relative
+    return review_outline(parse_document(read_document(path), packs), packs, ReviewOptions(select=select))
+
+
+def test_a_stray_keyword_word_or_another_items_word_answers_no_aspect(packs):
+    """h03: 志愿服务 (a keyword of 联系服务群众) is answered for the item that confessed 参加志愿服务不多;
+    h08: 基层治理, 辖区 are told by other items too; h01: 研究 alone is no answer to 工作作风."""
+    for name, aspect in [("h03_zzshh-2023_chengguanerxiao.txt", "联系服务群众情况"),
+                         ("h08_zhuti-2023_dongfengjiedao.txt", "能力本领方面"),
+                         ("h01_zhuti-2023_xianjiaoyuju.txt", "工作作风方面")]:
+        report = _review_file(packs, f"heldout3/{name}", ["A101"])
+        assert aspect in [f.excerpt for f in report.findings], name
+
+
+def test_one_measure_taking_up_what_only_one_item_tells_answers_it(packs):
+    """k02: 求真务实 is answered by the measure on 茶园、茶企、保底收购协议, though it names no aspect word."""
+    report = _review_file(packs, "heldout_clean/k02_zhuti2023b2_xiangzhen.txt", ["A101"])
+    assert report.findings == []
+
+
+def test_causes_answer_an_aspect_by_its_roots_and_an_empty_causes_part_is_one_finding(packs):
+    """h01: 纪律规矩意识有所松懈 … 廉政风险点 analyses 廉洁自律; heldout h06: an empty causes part is S107's
+    finding, not one A102 per aspect."""
+    report = _review_file(packs, "heldout3/h01_zhuti-2023_xianjiaoyuju.txt", ["A102"])
+    assert report.findings == []
+    report = _review_file(packs, "heldout/h06_zzshh2023_gongdian.txt", ["A102", "S107"])
+    assert [f.code for f in report.findings] == ["S107"]
+    text = GOOD[:GOOD.index("（一）理论武装不够自觉")] + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" \
+        + GOOD[GOOD.index("三、整改措施"):]
+    assert "A102" in codes(review(packs, text, ["A102"]))

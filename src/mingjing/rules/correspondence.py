@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
@@ -26,11 +28,25 @@ _TIME = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|年前|月底|季度|上�
                    r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月")
 _FREQUENCY = re.compile(r"每[天日周月季年半]|定期|至少|不少于|不低于|\d+次|[一二三四五六七八九十两]+次|常态化|全覆盖|逐[项条个一]")
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
+MIN_SHARED_TERMS = 2  # long words or quoted terms that only this item's text has, enough to tie a measure to it
+MIN_SHARED_BODY = 6  # bigrams that only this item's text has, taken up by one measure item
 MIN_SHARED_SAID = 3  # bigrams of an item's own words the answer must share when the aspect's words are absent
 
 
 def bigrams(text: str) -> set[str]:
     return {run[i:i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)} - STOP_BIGRAMS
+
+
+_QUOTED_TERM = re.compile(r"“([^”]{2,12})”")
+
+
+def terms(text: str) -> set[str]:
+    """Words of three or more characters (jieba's dictionary: 不动产, 网格化) and quoted terms
+    (“登记难”), marked `3:` so that they never meet a bigram: what ties a measure to one problem."""
+    import rjieba
+
+    words = {w for run in _CJK.findall(text) for w in rjieba.cut(run) if len(w) >= 3}
+    return {"3:" + w for w in words | set(_QUOTED_TERM.findall(text))}
 
 
 def _point_openings(ctx, item) -> str:
@@ -52,6 +68,27 @@ def _aspect_words(ctx, item, kind: str = "measures") -> tuple[set[str], set[str]
     return own, bigrams(item.heading + " " + _point_openings(ctx, item))
 
 
+def _name_bigrams(ctx, item) -> set[str]:
+    """Bigrams of the aspect's name, full wording and aliases (not of its keywords)."""
+    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+    return bigrams(" ".join([item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])))
+
+
+def _claims(ctx) -> list[tuple[set[str], set[str]]]:
+    """Per problem item: (what its heading and point openings say, as bigrams and `kw:` markers;
+    the bigrams of its whole text). An answer word that another item says in its openings and this
+    item never uses belongs to the other item: a measure on 志愿服务 answers the item that
+    confessed 参加志愿服务不多, not 联系服务群众 because 志愿服务 is one of its keywords."""
+    if "claims" not in ctx.cache:
+        out = []
+        for item in ctx.items("problems"):
+            said = item.heading + " " + _point_openings(ctx, item)
+            body = ctx.text[item.start:item.end]
+            out.append((answer_words(said, ctx), answer_words(body, ctx)))
+        ctx.cache["claims"] = out
+    return ctx.cache["claims"]
+
+
 def _shared_aspect_bigrams(ctx, name: str | None) -> set[str]:
     """Bigrams of `name`'s framework aspect that another aspect of the framework also has."""
     if not ctx.framework or not name:
@@ -70,7 +107,7 @@ def _shared_aspect_bigrams(ctx, name: str | None) -> set[str]:
 def answer_words(text: str, ctx=None) -> set[str]:
     """The bigrams of an answer (causes or measures text), plus `kw:` markers for each aspect
     keyword it contains whole."""
-    words = bigrams(text)
+    words = bigrams(text) | terms(text)
     if ctx is not None and ctx.framework:
         words |= {f"kw:{k}" for a in ctx.framework.aspects for k in a.keywords if k in text}
     return words
@@ -97,7 +134,7 @@ def _unanswered(ctx, kind: str):
         return
     answer = answer_words(" ".join(ctx.text[s.start:s.end] for s in sections), ctx)
     for item in items:
-        if not answered_by(ctx, item, answer, kind):
+        if not answered_by(ctx, item, answer, kind) and not (kind == "measures" and _one_measure_takes_up(ctx, item)):
             yield item
 
 
@@ -111,7 +148,58 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     if key not in ctx.cache:
         ctx.cache[key] = _aspect_words(ctx, item, kind)
     own, said = ctx.cache[key]
-    return len((own - generic) & answer), len((said - generic) & answer)
+    own_hits = (own - generic) & answer
+    said_hits = (said - generic) & answer
+    items = ctx.items("problems")
+    claims = _claims(ctx)
+    mine = next((k for k, i in enumerate(items) if i.start == item.start), None)
+    if mine is not None and kind == "measures":
+        body = claims[mine][1]
+        others_said = set().union(*(c[0] for k, c in enumerate(claims) if k != mine))
+        others_body = set().union(*(c[1] for k, c in enumerate(claims) if k != mine))
+        own_hits = {b for b in own_hits if b in body or b not in others_said}
+        said_hits -= others_body  # what other items also say does not tie the answer to this one
+        # long words and quoted terms that only this item's whole text has: the measure takes up what
+        # only this item tells (不动产“登记难” → 对剩余不动产“登记难”问题逐宗化解)
+        distinctive = {b for b in (body - others_body) & answer if b.startswith("3:")}
+        said_hits = {b for b in said_hits if not b.startswith("3:")}
+        if own_hits and not said_hits and not _strong(ctx, item, own_hits) and not distinctive:
+            own_hits = set()  # one stray word of one keyword (管理, 组织, 监督) ties nothing by itself
+        if len(distinctive) >= MIN_SHARED_TERMS:
+            return len(own_hits), max(len(said_hits), MIN_SHARED_SAID)
+    return len(own_hits), len(said_hits)
+
+
+def _told_only_here(ctx, item) -> set[str]:
+    """Bigrams of the item's whole text that no other problem item has and that are not generic."""
+    key = ("told-only-here", item.start)
+    if key not in ctx.cache:
+        items = ctx.items("problems")
+        claims = _claims(ctx)
+        mine = next((k for k, i in enumerate(items) if i.start == item.start), None)
+        if mine is None:
+            ctx.cache[key] = set()
+        else:
+            others = set().union(*(c[1] for k, c in enumerate(claims) if k != mine))
+            ctx.cache[key] = {b for b in claims[mine][1] - others - ctx.cache.get("generic-bigrams", set())
+                              if ":" not in b}
+    return ctx.cache[key]
+
+
+def _one_measure_takes_up(ctx, item) -> bool:
+    """One measure item takes up at least MIN_SHARED_BODY bigrams that only this problem item tells
+    (茶园、茶企、保底收购协议 → 每季度到茶园、茶企实地调研，推动签订保底收购协议): the words are
+    concentrated in one measure, not scattered over the part by chance."""
+    told = _told_only_here(ctx, item)
+    return any(len(told & bigrams(ctx.text[m.start:m.end])) >= MIN_SHARED_BODY for m in ctx.items("measures"))
+
+
+def _strong(ctx, item, hits: set[str]) -> bool:
+    """Hits that name the aspect: a bigram of its name or wording, two or more bigrams, or a keyword
+    of four or more characters written whole."""
+    words = {b for b in hits if not b.startswith("kw:")}
+    return (bool(words & _name_bigrams(ctx, item)) or len(words) >= 2
+            or any(b.startswith("kw:") and len(b) >= 7 for b in hits))
 
 
 def answered_by(ctx, item, answer: set[str], kind: str = "measures") -> bool:
@@ -142,8 +230,29 @@ def aspect_without_measure(ctx, rule):
               + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" + GOOD[GOOD.index("三、整改措施"):]],
            good=[GOOD])
 def aspect_without_cause(ctx, rule):
+    causes = " ".join(ctx.text[s.heading_end:s.end] for s in ctx.sections("causes"))
+    if len(_CJK.findall(causes)) == 0:
+        return  # an empty causes part is S107's finding, not one per aspect
     for item in _unanswered(ctx, "causes"):
+        if _theme_root_named(ctx, item, causes):
+            continue
         yield rule.finding(ctx.text, item.heading_start, item.heading_end, aspect=_aspect_note(item))
+
+
+@lru_cache(maxsize=1)
+def cause_themes() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(aspect words, cause words) of each theme in data/cause_themes.yaml."""
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "cause_themes.yaml").read_text(encoding="utf-8"))
+    return tuple((tuple(t["aspect"]), tuple(t["cause"])) for t in data["themes"])
+
+
+def _theme_root_named(ctx, item, causes: str) -> bool:
+    """The causes part names a root of the item's aspect theme (廉洁自律 ← 纪律规矩意识有所松懈, 廉政风险)."""
+    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+    names = " ".join([item.aspect or "", item.heading] + ([aspect.full or "", *aspect.aliases] if aspect else []))
+    return any(any(w in names for w in words) and any(c in causes for c in roots) for words, roots in cause_themes())
 
 
 def _aspect_note(item) -> str:
