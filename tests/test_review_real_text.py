@@ -130,3 +130,12 @@ def test_causes_answer_an_aspect_by_its_roots_and_an_empty_causes_part_is_one_fi
     text = GOOD[:GOOD.index("（一）理论武装不够自觉")] + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" \
         + GOOD[GOOD.index("三、整改措施"):]
     assert "A102" in codes(review(packs, text, ["A102"]))
+
+
+def test_a_repeated_part_number_is_reported_with_the_next_number(packs):
+    text = GOOD.replace("三、整改措施", "二、整改措施")
+    report = review(packs, text, ["S108"])
+    assert [(f.excerpt, f.suggestions) for f in report.findings] == [("二、", ["三、"])]
+    assert review(packs, GOOD, ["S108"]).findings == []
+    report = _review_file(packs, "heldout3/h04_dangji-2024_xianrenminyiyuan.txt", ["S108"])
+    assert [f.suggestions for f in report.findings] == [["三、"]]
