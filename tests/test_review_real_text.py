@@ -139,3 +139,19 @@ def test_a_repeated_part_number_is_reported_with_the_next_number(packs):
     assert review(packs, GOOD, ["S108"]).findings == []
     report = _review_file(packs, "heldout3/h04_dangji-2024_xianrenminyiyuan.txt", ["S108"])
     assert [f.suggestions for f in report.findings] == [["三、"]]
+
+
+def test_every_listed_abbreviation_is_asked_for_quotes_and_silent_when_quoted(packs):
+    """Walks data/quoted_abbreviations.yaml: unquoted → P116 with the quoted form; quoted, inside a
+    title or after a numeral (第三农场) → silent."""
+    from mingjing.rules.punctuation_code import quoted_abbreviations
+
+    anchor = "研讨发言多引用文件原文。"
+    for word in quoted_abbreviations():
+        sentence = f"研讨发言多引用文件原文，对落实{word}的要求理解不深。"
+        report = review(packs, GOOD.replace(anchor, sentence), ["P116"])
+        assert [(f.excerpt, f.suggestions) for f in report.findings] == [(word, [f"“{word}”"])], word
+        quoted = sentence.replace(word, f"“{word}”")
+        assert review(packs, GOOD.replace(anchor, quoted), ["P116"]).findings == [], word
+    for text in ["研讨发言多引用文件原文，学习《关于落实三重一大制度的规定》不深。", "研讨发言多引用文件原文，在第三农场调研。"]:
+        assert review(packs, GOOD.replace(anchor, text), ["P116"]).findings == [], text
