@@ -50,7 +50,7 @@ REDUP = re.compile(r"(.)\1(.)\2")
 # tags several of them as nouns (机械, 盲目, 片面), so they are listed, not read from the tag
 MANNER = {"主动", "被动", "耐心", "简单", "机械", "盲目", "片面", "草率", "随意", "生硬", "粗暴", "笼统", "消极",
           "积极", "认真", "细致", "深入", "扎实", "切实", "及时", "严格", "自觉", "坚决", "简单化", "习惯性",
-          "选择性", "一味", "刻意", "轻易", "匆忙", "粗略", "大致", "反复", "集中", "单纯", "过多", "过分"}
+          "选择性", "一味", "刻意", "轻易", "匆忙", "粗略", "大致", "反复", "单纯", "过多", "过分"}
 # verbs that jieba's dictionary tags as nouns: 机械的套用上级检查表
 VERBS_TAGGED_N = {"套用", "照抄", "照转", "套搬"}
 # words before the manner word that take a noun phrase, so that "X的V+N" is their object: 有主动的担当精神
@@ -59,7 +59,9 @@ NP_TAKERS_OK = {"没有", "没", "不能", "不会", "不要", "不再", "不敢
 # nouns that head an attributive phrase after V: 主动的担当精神, 系统的改进建议
 HEAD_NOUNS = {"精神", "意识", "建议", "意见", "能力", "机制", "措施", "办法", "举措", "思路", "方案", "态度", "作风",
               "氛围", "习惯", "劲头", "效果", "成效", "水平", "体系", "方式", "方法", "心态", "作用", "责任", "行为",
-              "过程", "环境", "制度", "理念", "观念", "热情", "品质", "本领", "情怀", "效能", "质量", "格局"}
+              "过程", "环境", "制度", "理念", "观念", "热情", "品质", "本领", "情怀", "效能", "质量", "格局",
+              "程序", "流程", "平台", "政策", "标准", "要求", "模式", "渠道", "体制", "路径", "途径", "手段", "目标",
+              "意愿", "空间", "局面", "现象", "做法", "力度", "范围", "对象", "队伍", "主体"}
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
 NOUN_ENDINGS = tuple("劲性感心气头力")
 # verbs before the adverbial that take "X的Y" as their object: 缺少敢为人先的闯劲
@@ -227,8 +229,8 @@ def verb_after(tokens, k, strength: str) -> bool:
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
-    if strength == "strong" and nxt[1][:1] in "nrvb" and nxt[1] != "vn":
-        return True  # 耐心的解释政策, 积极的参与推动
+    if strength == "strong" and nxt[1][:1] in "nrvb" and nxt[1] != "vn" and nxt[0] not in HEAD_NOUNS:
+        return True  # 耐心的解释政策, 积极的参与推动 (not 积极的参与意识, 严格的审批程序)
     return False
 
 
