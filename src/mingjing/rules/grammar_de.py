@@ -229,8 +229,11 @@ def verb_after(tokens, k, strength: str) -> bool:
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
-    if strength == "strong" and nxt[1][:1] in "nrvb" and nxt[1] != "vn" and nxt[0] not in HEAD_NOUNS:
-        return True  # 耐心的解释政策, 积极的参与推动 (not 积极的参与意识, 严格的审批程序)
+    if strength == "strong" and nxt[1][:1] in "nrvb" and nxt[1] != "vn":
+        # 耐心的解释政策, 积极的参与推动, 逐步的完善制度; a word that also modifies nouns before an
+        # attributive head is an attribute (积极的参与意识, 严格的审批程序), a pure adverb (逐步) never is
+        before, before_tag, _ = tokens[k - 1]
+        return nxt[0] not in HEAD_NOUNS or (before_tag == "d" and before not in MANNER)
     return False
 
 
