@@ -10,6 +10,7 @@ own words (name, aliases, keywords) in the causes or measures text, or three of 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +46,7 @@ def terms(text: str) -> set[str]:
     (“登记难”), marked `3:` so that they never meet a bigram: what ties a measure to one problem."""
     import rjieba
 
-    words = {w for run in _CJK.findall(text) for w in rjieba.cut(run) if len(w) >= 3}
+    words = {w for w in rjieba.cut(text) if len(w) >= 3 and _CJK.fullmatch(w)}
     return {"3:" + w for w in words | set(_QUOTED_TERM.findall(text))}
 
 
@@ -74,18 +75,21 @@ def _name_bigrams(ctx, item) -> set[str]:
     return bigrams(" ".join([item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])))
 
 
-def _claims(ctx) -> list[tuple[set[str], set[str]]]:
+def _claims(ctx) -> tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]]:
     """Per problem item: (what its heading and point openings say, as bigrams and `kw:` markers;
-    the bigrams of its whole text). An answer word that another item says in its openings and this
-    item never uses belongs to the other item: a measure on 志愿服务 answers the item that
-    confessed 参加志愿服务不多, not 联系服务群众 because 志愿服务 is one of its keywords."""
+    the words of its whole text, with long words and quoted terms), and in how many items each of
+    them occurs. An answer word that another item says in its openings and this item never uses
+    belongs to the other item: a measure on 志愿服务 answers the item that confessed 参加志愿服务不多,
+    not 联系服务群众 because 志愿服务 is one of its keywords."""
     if "claims" not in ctx.cache:
         out = []
         for item in ctx.items("problems"):
             said = item.heading + " " + _point_openings(ctx, item)
             body = ctx.text[item.start:item.end]
-            out.append((answer_words(said, ctx), answer_words(body, ctx)))
-        ctx.cache["claims"] = out
+            out.append((answer_words(said, ctx, with_terms=False), answer_words(body, ctx)))
+        said_count: Counter[str] = Counter(w for said, _ in out for w in said)
+        body_count: Counter[str] = Counter(w for _, body in out for w in body)
+        ctx.cache["claims"] = (out, said_count, body_count)
     return ctx.cache["claims"]
 
 
@@ -93,21 +97,23 @@ def _shared_aspect_bigrams(ctx, name: str | None) -> set[str]:
     """Bigrams of `name`'s framework aspect that another aspect of the framework also has."""
     if not ctx.framework or not name:
         return set()
+    if "aspect-bigrams" not in ctx.cache:  # once per review: each aspect's bigrams
+        ctx.cache["aspect-bigrams"] = [(a.name, bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords])))
+                                       for a in ctx.framework.aspects]
     mine: set[str] = set()
     others: set[str] = set()
-    for a in ctx.framework.aspects:
-        words = bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords]))
-        if a.name == name:
+    for aspect_name, words in ctx.cache["aspect-bigrams"]:
+        if aspect_name == name:
             mine = words
         else:
             others |= words
     return mine & others
 
 
-def answer_words(text: str, ctx=None) -> set[str]:
+def answer_words(text: str, ctx=None, with_terms: bool = True) -> set[str]:
     """The bigrams of an answer (causes or measures text), plus `kw:` markers for each aspect
     keyword it contains whole."""
-    words = bigrams(text) | terms(text)
+    words = bigrams(text) | terms(text) if with_terms else bigrams(text)
     if ctx is not None and ctx.framework:
         words |= {f"kw:{k}" for a in ctx.framework.aspects for k in a.keywords if k in text}
     return words
@@ -117,11 +123,8 @@ def _generic(ctx, items) -> set[str]:
     """Bigrams found in at least half of the problem items say nothing about any one of them."""
     if len(items) < 4:
         return set()
-    counts: dict[str, int] = {}
-    for item in items:
-        for b in bigrams(ctx.text[item.start:item.end]):
-            counts[b] = counts.get(b, 0) + 1
-    return {b for b, n in counts.items() if n * 2 >= len(items)}
+    body_count = _claims(ctx)[2]
+    return {b for b, n in body_count.items() if n * 2 >= len(items) and ":" not in b}
 
 
 def _unanswered(ctx, kind: str):
@@ -150,19 +153,17 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     own, said = ctx.cache[key]
     own_hits = (own - generic) & answer
     said_hits = (said - generic) & answer
-    items = ctx.items("problems")
-    claims = _claims(ctx)
-    mine = next((k for k, i in enumerate(items) if i.start == item.start), None)
-    if mine is not None and kind == "measures":
-        body = claims[mine][1]
-        others_said = set().union(*(c[0] for k, c in enumerate(claims) if k != mine))
-        others_body = set().union(*(c[1] for k, c in enumerate(claims) if k != mine))
-        own_hits = {b for b in own_hits if b in body or b not in others_said}
-        said_hits -= others_body  # what other items also say does not tie the answer to this one
+    sets = _item_sets(ctx, item) if kind == "measures" else None
+    if sets is not None:
+        mine_said, body = sets
+        _, said_count, body_count = _claims(ctx)
+        # a word another item says in its openings, and this item never uses, belongs to that item
+        own_hits = {b for b in own_hits if b in body or said_count[b] == (b in mine_said)}
+        # what other items also say does not tie the answer to this one
+        said_hits = {b for b in said_hits if body_count[b] == (b in body) and not b.startswith("3:")}
         # long words and quoted terms that only this item's whole text has: the measure takes up what
         # only this item tells (不动产“登记难” → 对剩余不动产“登记难”问题逐宗化解)
-        distinctive = {b for b in (body - others_body) & answer if b.startswith("3:")}
-        said_hits = {b for b in said_hits if not b.startswith("3:")}
+        distinctive = {b for b in body & answer if b.startswith("3:") and body_count[b] == 1}
         if own_hits and not said_hits and not _strong(ctx, item, own_hits) and not distinctive:
             own_hits = set()  # one stray word of one keyword (管理, 组织, 监督) ties nothing by itself
         if len(distinctive) >= MIN_SHARED_TERMS:
@@ -174,15 +175,11 @@ def _told_only_here(ctx, item) -> set[str]:
     """Bigrams of the item's whole text that no other problem item has and that are not generic."""
     key = ("told-only-here", item.start)
     if key not in ctx.cache:
-        items = ctx.items("problems")
-        claims = _claims(ctx)
-        mine = next((k for k, i in enumerate(items) if i.start == item.start), None)
-        if mine is None:
-            ctx.cache[key] = set()
-        else:
-            others = set().union(*(c[1] for k, c in enumerate(claims) if k != mine))
-            ctx.cache[key] = {b for b in claims[mine][1] - others - ctx.cache.get("generic-bigrams", set())
-                              if ":" not in b}
+        sets = _item_sets(ctx, item)
+        body_count = _claims(ctx)[2]
+        generic = ctx.cache.get("generic-bigrams", set())
+        ctx.cache[key] = set() if sets is None else {
+            b for b in sets[1] if body_count[b] == 1 and b not in generic and ":" not in b}
     return ctx.cache[key]
 
 
@@ -191,7 +188,17 @@ def _one_measure_takes_up(ctx, item) -> bool:
     (茶园、茶企、保底收购协议 → 每季度到茶园、茶企实地调研，推动签订保底收购协议): the words are
     concentrated in one measure, not scattered over the part by chance."""
     told = _told_only_here(ctx, item)
-    return any(len(told & bigrams(ctx.text[m.start:m.end])) >= MIN_SHARED_BODY for m in ctx.items("measures"))
+    if "measure-bigrams" not in ctx.cache:
+        ctx.cache["measure-bigrams"] = [bigrams(ctx.text[m.start:m.end]) for m in ctx.items("measures")]
+    return any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"])
+
+
+def _item_sets(ctx, item) -> tuple[set[str], set[str]] | None:
+    """(what the item says in its openings, its whole-text words); None for an item that is not a
+    problem item."""
+    claims = _claims(ctx)[0]
+    mine = next((k for k, i in enumerate(ctx.items("problems")) if i.start == item.start), None)
+    return None if mine is None else claims[mine]
 
 
 def _strong(ctx, item, hits: set[str]) -> bool:
