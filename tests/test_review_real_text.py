@@ -34,6 +34,17 @@ def test_one_factless_point_is_named_where_it_is(packs):
     assert report.findings[0].excerpt == "例如，在一些工作中存在标准不高的情况。"
 
 
+def test_a_place_or_event_word_used_generically_is_no_fact():
+    """文件依据, 科室管理, 新项目, 到社区调研时 name nothing one could check; 2023年到桃溪社区调研 does."""
+    for text in ["三是工作作风还需改进。有时存在怕担责任的思想，遇到问题先看有没有文件依据，工作不够主动。",
+                 "三是主动性不强，对新技术新项目研究不够，在科室管理上缺乏创新办法。",
+                 "一是调查研究还有走过场的现象，到社区调研时听汇报多、走街串户少，调研成果转化不够。"]:
+        assert not has_fact(text), text
+    for text in ["一是调研不深。到桃溪社区调研时只听了汇报。", "一是文件把关不严。县里的一份文件我没有看完就签发了。",
+                 "一是对科室里的年轻医生管得不严。"]:
+        assert has_fact(text), text
+
+
 def test_a_point_label_and_a_quoted_idiom_are_no_facts(packs):
     """The 2 of "2." is no number, “蜻蜓点水” is a figure of speech; "有的同志" after a label is the subject."""
     assert not has_fact("有时还有“蜻蜓点水”的情况，成果转化不够。")
