@@ -14,10 +14,15 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
+
+if TYPE_CHECKING:
+    from mingjing.model import Item
+    from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 STOP_BIGRAMS = set("""不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
@@ -69,13 +74,13 @@ def _aspect_words(ctx, item, kind: str = "measures") -> tuple[set[str], set[str]
     return own, bigrams(item.heading + " " + _point_openings(ctx, item))
 
 
-def _name_bigrams(ctx, item) -> set[str]:
+def _name_bigrams(ctx: ReviewContext, item: Item) -> set[str]:
     """Bigrams of the aspect's name, full wording and aliases (not of its keywords)."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     return bigrams(" ".join([item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])))
 
 
-def _claims(ctx) -> tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]]:
+def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]]:
     """Per problem item: (what its heading and point openings say, as bigrams and `kw:` markers;
     the words of its whole text, with long words and quoted terms), and in how many items each of
     them occurs. An answer word that another item says in its openings and this item never uses
@@ -90,7 +95,8 @@ def _claims(ctx) -> tuple[list[tuple[set[str], set[str]]], Counter[str], Counter
         said_count: Counter[str] = Counter(w for said, _ in out for w in said)
         body_count: Counter[str] = Counter(w for _, body in out for w in body)
         ctx.cache["claims"] = (out, said_count, body_count)
-    return ctx.cache["claims"]
+    claims: tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]] = ctx.cache["claims"]
+    return claims
 
 
 def _shared_aspect_bigrams(ctx, name: str | None) -> set[str]:
@@ -110,7 +116,7 @@ def _shared_aspect_bigrams(ctx, name: str | None) -> set[str]:
     return mine & others
 
 
-def answer_words(text: str, ctx=None, with_terms: bool = True) -> set[str]:
+def answer_words(text: str, ctx: ReviewContext | None = None, with_terms: bool = True) -> set[str]:
     """The bigrams of an answer (causes or measures text), plus `kw:` markers for each aspect
     keyword it contains whole."""
     words = bigrams(text) | terms(text) if with_terms else bigrams(text)
@@ -171,7 +177,7 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     return len(own_hits), len(said_hits)
 
 
-def _told_only_here(ctx, item) -> set[str]:
+def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
     """Bigrams of the item's whole text that no other problem item has and that are not generic."""
     key = ("told-only-here", item.start)
     if key not in ctx.cache:
@@ -180,10 +186,11 @@ def _told_only_here(ctx, item) -> set[str]:
         generic = ctx.cache.get("generic-bigrams", set())
         ctx.cache[key] = set() if sets is None else {
             b for b in sets[1] if body_count[b] == 1 and b not in generic and ":" not in b}
-    return ctx.cache[key]
+    told: set[str] = ctx.cache[key]
+    return told
 
 
-def _one_measure_takes_up(ctx, item) -> bool:
+def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     """One measure item takes up at least MIN_SHARED_BODY bigrams that only this problem item tells
     (茶园、茶企、保底收购协议 → 每季度到茶园、茶企实地调研，推动签订保底收购协议): the words are
     concentrated in one measure, not scattered over the part by chance."""
@@ -193,7 +200,7 @@ def _one_measure_takes_up(ctx, item) -> bool:
     return any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"])
 
 
-def _item_sets(ctx, item) -> tuple[set[str], set[str]] | None:
+def _item_sets(ctx: ReviewContext, item: Item) -> tuple[set[str], set[str]] | None:
     """(what the item says in its openings, its whole-text words); None for an item that is not a
     problem item."""
     claims = _claims(ctx)[0]
@@ -201,7 +208,7 @@ def _item_sets(ctx, item) -> tuple[set[str], set[str]] | None:
     return None if mine is None else claims[mine]
 
 
-def _strong(ctx, item, hits: set[str]) -> bool:
+def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
     """Hits that name the aspect: a bigram of its name or wording, two or more bigrams, or a keyword
     of four or more characters written whole."""
     words = {b for b in hits if not b.startswith("kw:")}
@@ -255,7 +262,7 @@ def cause_themes() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((tuple(t["aspect"]), tuple(t["cause"])) for t in data["themes"])
 
 
-def _theme_root_named(ctx, item, causes: str) -> bool:
+def _theme_root_named(ctx: ReviewContext, item: Item, causes: str) -> bool:
     """The causes part names a root of the item's aspect theme (廉洁自律 ← 纪律规矩意识有所松懈, 廉政风险)."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     names = " ".join([item.aspect or "", item.heading] + ([aspect.full or "", *aspect.aliases] if aspect else []))

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
 
 PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
@@ -85,7 +92,7 @@ def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
            "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示。",
            bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。")],
            good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。")])
-def abbreviation_without_quotes(ctx, rule):
+def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     regex = _abbreviation_regex()
     for p in ctx.outline.document.paragraphs:

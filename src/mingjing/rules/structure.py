@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
 
 TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|报告|生活会|检视|对照")
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
@@ -140,8 +147,8 @@ def _numeral(number: int, like: str) -> str:
            "一级标题序号“{match}”与上一部分“{previous}”重复：应为“{expected}”",
            "一级标题序号重复或倒退，多是增删部分后没有顺改序号，审阅者会以为漏了一部分。",
            bad=[variant("三、整改措施", "[二、]整改措施")], good=[GOOD])
-def repeated_part_number(ctx, rule):
-    previous = None
+def repeated_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    previous: tuple[str, tuple[str, int]] | None = None
     for s in ctx.outline.sections:
         label = s.label.strip()
         parsed = _label_number(label) if label else None
@@ -149,6 +156,7 @@ def repeated_part_number(ctx, rule):
             continue
         if previous is not None and previous[1][0] == parsed[0] and parsed[1] <= previous[1][1]:
             m = _LABEL_NUMBER.search(label)
+            assert m is not None  # parsed, so it holds a number
             expected = label[:m.start()] + _numeral(previous[1][1] + 1, m.group()) + label[m.end():]
             at = s.start + s.label.index(label)
             yield rule.finding(ctx.text, at, at + len(label), (expected,), previous=previous[0], expected=expected)
