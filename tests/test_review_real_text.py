@@ -34,6 +34,29 @@ def test_one_factless_point_is_named_where_it_is(packs):
     assert report.findings[0].excerpt == "例如，在一些工作中存在标准不高的情况。"
 
 
+def test_a_place_or_event_word_used_generically_is_no_fact():
+    """文件依据, 科室管理, 新项目, 到社区调研时 name nothing one could check; 2023年到桃溪社区调研 does."""
+    for text in ["三是工作作风还需改进。有时存在怕担责任的思想，遇到问题先看有没有文件依据，工作不够主动。",
+                 "三是主动性不强，对新技术新项目研究不够，在科室管理上缺乏创新办法。",
+                 "一是调查研究还有走过场的现象，到社区调研时听汇报多、走街串户少，调研成果转化不够。"]:
+        assert not has_fact(text), text
+    for text in ["一是调研不深。到桃溪社区调研时只听了汇报。", "一是文件把关不严。县里的一份文件我没有看完就签发了。",
+                 "一是对科室里的年轻医生管得不严。"]:
+        assert has_fact(text), text
+
+
+def test_a_point_label_and_a_quoted_idiom_are_no_facts(packs):
+    """The 2 of "2." is no number, “蜻蜓点水” is a figure of speech; "有的同志" after a label is the subject."""
+    assert not has_fact("有时还有“蜻蜓点水”的情况，成果转化不够。")
+    assert has_fact("群众说我是“甩手掌柜”。")
+    point = "2.有的同志对支部安排的学习任务重视不够，存在应付了事的现象。"
+    text = GOOD.replace("（二）在政治素质方面。一是对行业舆情不敏感。例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
+                        "（二）在政治素质方面。\n1.对行业舆情不敏感。2023年7月网民反映班线车辆超载，我两天后才安排核查。\n" + point)
+    report = review(packs, text, ["E103", "E104", "E105"])
+    assert sorted(codes(report)) == ["E103", "E104"]
+    assert [f.excerpt for f in report.findings if f.code == "E104"] == [point]
+
+
 def test_mostly_factless_material_gets_one_summary_not_a_wall(packs):
     text = GOOD
     for fact in ["比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。", "例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
@@ -43,7 +66,7 @@ def test_mostly_factless_material_gets_one_summary_not_a_wall(packs):
         text = text.replace(fact, "这方面标准不够高，要求不够严。")
     report = review(packs, text, ["E101", "E104", "E105"])
     assert codes(report) == ["E105"]
-    assert "6 个问题要点中有 4 个" in report.findings[0].message
+    assert "6 个问题要点中有 5 个" in report.findings[0].message  # 工程领域 is no fact either
 
 
 def test_discipline_measures_must_name_the_discipline_not_only_jilv(packs):
@@ -80,3 +103,66 @@ def test_residue_is_shown_as_unfinished_traces_not_plagiarism():
     from mingjing.render.rules_table import CATEGORY_NAMES
 
     assert CATEGORY_NAMES["residue"] == "残留痕迹"
+
+
+def _review_file(packs, relative: str, select: list[str]):
+    from pathlib import Path
+
+    from mingjing.parse import parse_document
+    from mingjing.read import read_document
+
+    path = Path(__file__).parent / "fixtures" / "review" / relative
+    return review_outline(parse_document(read_document(path), packs), packs, ReviewOptions(select=select))
+
+
+def test_a_stray_keyword_word_or_another_items_word_answers_no_aspect(packs):
+    """h03: 志愿服务 (a keyword of 联系服务群众) is answered for the item that confessed 参加志愿服务不多;
+    h08: 基层治理, 辖区 are told by other items too; h01: 研究 alone is no answer to 工作作风."""
+    for name, aspect in [("h03_zzshh-2023_chengguanerxiao.txt", "联系服务群众情况"),
+                         ("h08_zhuti-2023_dongfengjiedao.txt", "能力本领方面"),
+                         ("h01_zhuti-2023_xianjiaoyuju.txt", "工作作风方面")]:
+        report = _review_file(packs, f"heldout3/{name}", ["A101"])
+        assert aspect in [f.excerpt for f in report.findings], name
+
+
+def test_one_measure_taking_up_what_only_one_item_tells_answers_it(packs):
+    """k02: 求真务实 is answered by the measure on 茶园、茶企、保底收购协议, though it names no aspect word."""
+    report = _review_file(packs, "heldout_clean/k02_zhuti2023b2_xiangzhen.txt", ["A101"])
+    assert report.findings == []
+
+
+def test_causes_answer_an_aspect_by_its_roots_and_an_empty_causes_part_is_one_finding(packs):
+    """h01: 纪律规矩意识有所松懈 … 廉政风险点 analyses 廉洁自律; heldout h06: an empty causes part is S107's
+    finding, not one A102 per aspect."""
+    report = _review_file(packs, "heldout3/h01_zhuti-2023_xianjiaoyuju.txt", ["A102"])
+    assert report.findings == []
+    report = _review_file(packs, "heldout/h06_zzshh2023_gongdian.txt", ["A102", "S107"])
+    assert [f.code for f in report.findings] == ["S107"]
+    text = GOOD[:GOOD.index("（一）理论武装不够自觉")] + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" \
+        + GOOD[GOOD.index("三、整改措施"):]
+    assert "A102" in codes(review(packs, text, ["A102"]))
+
+
+def test_a_repeated_part_number_is_reported_with_the_next_number(packs):
+    text = GOOD.replace("三、整改措施", "二、整改措施")
+    report = review(packs, text, ["S108"])
+    assert [(f.excerpt, f.suggestions) for f in report.findings] == [("二、", ["三、"])]
+    assert review(packs, GOOD, ["S108"]).findings == []
+    report = _review_file(packs, "heldout3/h04_dangji-2024_xianrenminyiyuan.txt", ["S108"])
+    assert [f.suggestions for f in report.findings] == [["三、"]]
+
+
+def test_every_listed_abbreviation_is_asked_for_quotes_and_silent_when_quoted(packs):
+    """Walks data/quoted_abbreviations.yaml: unquoted → P116 with the quoted form; quoted, inside a
+    title or after a numeral (第三农场) → silent."""
+    from mingjing.rules.punctuation_code import quoted_abbreviations
+
+    anchor = "研讨发言多引用文件原文。"
+    for word in quoted_abbreviations():
+        sentence = f"研讨发言多引用文件原文，对落实{word}的要求理解不深。"
+        report = review(packs, GOOD.replace(anchor, sentence), ["P116"])
+        assert [(f.excerpt, f.suggestions) for f in report.findings] == [(word, [f"“{word}”"])], word
+        quoted = sentence.replace(word, f"“{word}”")
+        assert review(packs, GOOD.replace(anchor, quoted), ["P116"]).findings == [], word
+    for text in ["研讨发言多引用文件原文，学习《关于落实三重一大制度的规定》不深。", "研讨发言多引用文件原文，在第三农场调研。"]:
+        assert review(packs, GOOD.replace(anchor, text), ["P116"]).findings == [], text

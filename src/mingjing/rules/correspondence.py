@@ -10,11 +10,19 @@ own words (name, aliases, keywords) in the causes or measures text, or three of 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
+
+if TYPE_CHECKING:
+    from mingjing.model import Item
+    from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 STOP_BIGRAMS = set("""不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
@@ -26,11 +34,25 @@ _TIME = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|年前|月底|季度|上�
                    r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月")
 _FREQUENCY = re.compile(r"每[天日周月季年半]|定期|至少|不少于|不低于|\d+次|[一二三四五六七八九十两]+次|常态化|全覆盖|逐[项条个一]")
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
+MIN_SHARED_TERMS = 2  # long words or quoted terms that only this item's text has, enough to tie a measure to it
+MIN_SHARED_BODY = 6  # bigrams that only this item's text has, taken up by one measure item
 MIN_SHARED_SAID = 3  # bigrams of an item's own words the answer must share when the aspect's words are absent
 
 
 def bigrams(text: str) -> set[str]:
     return {run[i:i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)} - STOP_BIGRAMS
+
+
+_QUOTED_TERM = re.compile(r"“([^”]{2,12})”")
+
+
+def terms(text: str) -> set[str]:
+    """Words of three or more characters (jieba's dictionary: 不动产, 网格化) and quoted terms
+    (“登记难”), marked `3:` so that they never meet a bigram: what ties a measure to one problem."""
+    import rjieba
+
+    words = {w for w in rjieba.cut(text) if len(w) >= 3 and _CJK.fullmatch(w)}
+    return {"3:" + w for w in words | set(_QUOTED_TERM.findall(text))}
 
 
 def _point_openings(ctx, item) -> str:
@@ -52,25 +74,52 @@ def _aspect_words(ctx, item, kind: str = "measures") -> tuple[set[str], set[str]
     return own, bigrams(item.heading + " " + _point_openings(ctx, item))
 
 
+def _name_bigrams(ctx: ReviewContext, item: Item) -> set[str]:
+    """Bigrams of the aspect's name, full wording and aliases (not of its keywords)."""
+    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+    return bigrams(" ".join([item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])))
+
+
+def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]]:
+    """Per problem item: (what its heading and point openings say, as bigrams and `kw:` markers;
+    the words of its whole text, with long words and quoted terms), and in how many items each of
+    them occurs. An answer word that another item says in its openings and this item never uses
+    belongs to the other item: a measure on 志愿服务 answers the item that confessed 参加志愿服务不多,
+    not 联系服务群众 because 志愿服务 is one of its keywords."""
+    if "claims" not in ctx.cache:
+        out = []
+        for item in ctx.items("problems"):
+            said = item.heading + " " + _point_openings(ctx, item)
+            body = ctx.text[item.start:item.end]
+            out.append((answer_words(said, ctx, with_terms=False), answer_words(body, ctx)))
+        said_count: Counter[str] = Counter(w for said, _ in out for w in said)
+        body_count: Counter[str] = Counter(w for _, body in out for w in body)
+        ctx.cache["claims"] = (out, said_count, body_count)
+    claims: tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]] = ctx.cache["claims"]
+    return claims
+
+
 def _shared_aspect_bigrams(ctx, name: str | None) -> set[str]:
     """Bigrams of `name`'s framework aspect that another aspect of the framework also has."""
     if not ctx.framework or not name:
         return set()
+    if "aspect-bigrams" not in ctx.cache:  # once per review: each aspect's bigrams
+        ctx.cache["aspect-bigrams"] = [(a.name, bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords])))
+                                       for a in ctx.framework.aspects]
     mine: set[str] = set()
     others: set[str] = set()
-    for a in ctx.framework.aspects:
-        words = bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords]))
-        if a.name == name:
+    for aspect_name, words in ctx.cache["aspect-bigrams"]:
+        if aspect_name == name:
             mine = words
         else:
             others |= words
     return mine & others
 
 
-def answer_words(text: str, ctx=None) -> set[str]:
+def answer_words(text: str, ctx: ReviewContext | None = None, with_terms: bool = True) -> set[str]:
     """The bigrams of an answer (causes or measures text), plus `kw:` markers for each aspect
     keyword it contains whole."""
-    words = bigrams(text)
+    words = bigrams(text) | terms(text) if with_terms else bigrams(text)
     if ctx is not None and ctx.framework:
         words |= {f"kw:{k}" for a in ctx.framework.aspects for k in a.keywords if k in text}
     return words
@@ -80,11 +129,8 @@ def _generic(ctx, items) -> set[str]:
     """Bigrams found in at least half of the problem items say nothing about any one of them."""
     if len(items) < 4:
         return set()
-    counts: dict[str, int] = {}
-    for item in items:
-        for b in bigrams(ctx.text[item.start:item.end]):
-            counts[b] = counts.get(b, 0) + 1
-    return {b for b, n in counts.items() if n * 2 >= len(items)}
+    body_count = _claims(ctx)[2]
+    return {b for b, n in body_count.items() if n * 2 >= len(items) and ":" not in b}
 
 
 def _unanswered(ctx, kind: str):
@@ -97,7 +143,7 @@ def _unanswered(ctx, kind: str):
         return
     answer = answer_words(" ".join(ctx.text[s.start:s.end] for s in sections), ctx)
     for item in items:
-        if not answered_by(ctx, item, answer, kind):
+        if not answered_by(ctx, item, answer, kind) and not (kind == "measures" and _one_measure_takes_up(ctx, item)):
             yield item
 
 
@@ -111,7 +157,63 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     if key not in ctx.cache:
         ctx.cache[key] = _aspect_words(ctx, item, kind)
     own, said = ctx.cache[key]
-    return len((own - generic) & answer), len((said - generic) & answer)
+    own_hits = (own - generic) & answer
+    said_hits = (said - generic) & answer
+    sets = _item_sets(ctx, item) if kind == "measures" else None
+    if sets is not None:
+        mine_said, body = sets
+        _, said_count, body_count = _claims(ctx)
+        # a word another item says in its openings, and this item never uses, belongs to that item
+        own_hits = {b for b in own_hits if b in body or said_count[b] == (b in mine_said)}
+        # what other items also say does not tie the answer to this one
+        said_hits = {b for b in said_hits if body_count[b] == (b in body) and not b.startswith("3:")}
+        # long words and quoted terms that only this item's whole text has: the measure takes up what
+        # only this item tells (不动产“登记难” → 对剩余不动产“登记难”问题逐宗化解)
+        distinctive = {b for b in body & answer if b.startswith("3:") and body_count[b] == 1}
+        if own_hits and not said_hits and not _strong(ctx, item, own_hits) and not distinctive:
+            own_hits = set()  # one stray word of one keyword (管理, 组织, 监督) ties nothing by itself
+        if len(distinctive) >= MIN_SHARED_TERMS:
+            return len(own_hits), max(len(said_hits), MIN_SHARED_SAID)
+    return len(own_hits), len(said_hits)
+
+
+def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
+    """Bigrams of the item's whole text that no other problem item has and that are not generic."""
+    key = ("told-only-here", item.start)
+    if key not in ctx.cache:
+        sets = _item_sets(ctx, item)
+        body_count = _claims(ctx)[2]
+        generic = ctx.cache.get("generic-bigrams", set())
+        ctx.cache[key] = set() if sets is None else {
+            b for b in sets[1] if body_count[b] == 1 and b not in generic and ":" not in b}
+    told: set[str] = ctx.cache[key]
+    return told
+
+
+def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
+    """One measure item takes up at least MIN_SHARED_BODY bigrams that only this problem item tells
+    (茶园、茶企、保底收购协议 → 每季度到茶园、茶企实地调研，推动签订保底收购协议): the words are
+    concentrated in one measure, not scattered over the part by chance."""
+    told = _told_only_here(ctx, item)
+    if "measure-bigrams" not in ctx.cache:
+        ctx.cache["measure-bigrams"] = [bigrams(ctx.text[m.start:m.end]) for m in ctx.items("measures")]
+    return any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"])
+
+
+def _item_sets(ctx: ReviewContext, item: Item) -> tuple[set[str], set[str]] | None:
+    """(what the item says in its openings, its whole-text words); None for an item that is not a
+    problem item."""
+    claims = _claims(ctx)[0]
+    mine = next((k for k, i in enumerate(ctx.items("problems")) if i.start == item.start), None)
+    return None if mine is None else claims[mine]
+
+
+def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
+    """Hits that name the aspect: a bigram of its name or wording, two or more bigrams, or a keyword
+    of four or more characters written whole."""
+    words = {b for b in hits if not b.startswith("kw:")}
+    return (bool(words & _name_bigrams(ctx, item)) or len(words) >= 2
+            or any(b.startswith("kw:") and len(b) >= 7 for b in hits))
 
 
 def answered_by(ctx, item, answer: set[str], kind: str = "measures") -> bool:
@@ -142,8 +244,29 @@ def aspect_without_measure(ctx, rule):
               + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" + GOOD[GOOD.index("三、整改措施"):]],
            good=[GOOD])
 def aspect_without_cause(ctx, rule):
+    causes = " ".join(ctx.text[s.heading_end:s.end] for s in ctx.sections("causes"))
+    if len(_CJK.findall(causes)) == 0:
+        return  # an empty causes part is S107's finding, not one per aspect
     for item in _unanswered(ctx, "causes"):
+        if _theme_root_named(ctx, item, causes):
+            continue
         yield rule.finding(ctx.text, item.heading_start, item.heading_end, aspect=_aspect_note(item))
+
+
+@lru_cache(maxsize=1)
+def cause_themes() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(aspect words, cause words) of each theme in data/cause_themes.yaml."""
+    import yaml
+
+    data = yaml.safe_load((Path(__file__).parent / "data" / "cause_themes.yaml").read_text(encoding="utf-8"))
+    return tuple((tuple(t["aspect"]), tuple(t["cause"])) for t in data["themes"])
+
+
+def _theme_root_named(ctx: ReviewContext, item: Item, causes: str) -> bool:
+    """The causes part names a root of the item's aspect theme (廉洁自律 ← 纪律规矩意识有所松懈, 廉政风险)."""
+    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+    names = " ".join([item.aspect or "", item.heading] + ([aspect.full or "", *aspect.aliases] if aspect else []))
+    return any(any(w in names for w in words) and any(c in causes for c in roots) for words, roots in cause_themes())
 
 
 def _aspect_note(item) -> str:
@@ -156,9 +279,15 @@ def says_when(text: str) -> bool:
     return bool(_TIME.search(text) or _FREQUENCY.search(text))
 
 
+# commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 一律拒收, 逐份审核,
+# 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
+_CHECKABLE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|第一时间|一律|逐[份件笔家户人]|"
+                        r"件件|事事|台账|销号|清单")
+
+
 def is_slogan(text: str) -> bool:
-    """A measure with no time limit, no frequency and no quantity is a slogan."""
-    return not (_TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text))
+    """A measure with no time limit, no frequency, no quantity and no checkable commitment is a slogan."""
+    return not (_TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text) or _CHECKABLE.search(text))
 
 
 @code_rule("A103", "slogan-measure", "correspondence", "warning",
@@ -166,7 +295,8 @@ def is_slogan(text: str) -> bool:
            "整改措施要可检查：写明做什么、做到什么程度、什么时候完成。",
            bad=[variant("（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
                         "（四）[改进工作作风]。进一步转变作风，切实深入基层，真正做到心系群众。")],
-           good=[GOOD])
+           good=[GOOD, variant("（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+                               "（四）严守组织纪律。按时参加支部组织生活，因公缺席的提前请假，并在一周内完成补学。")])
 def slogan_measure(ctx, rule):
     for item in ctx.items("measures"):
         if is_slogan(ctx.text[item.start:item.end]):

@@ -33,5 +33,39 @@ FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE,
 EXAMPLE_OPENER = re.compile(r"^\s*(?:比如|例如|譬如|又如|再如|如)\s*[，,：:]?\s*")
 
 
+# a quoted four-character idiom (“蜻蜓点水”, “走马观花”) is a figure of speech, not a quotation or a name
+_QUOTED_IDIOM = re.compile(r"“([\u4e00-\u9fff]{4})”")
+
+
+def _idiom_or_quote(m: re.Match[str]) -> str:
+    """A quoted word that jieba's dictionary holds as one idiom (tag i) is no fact; a name is."""
+    from mingjing.rules.postag import tag
+
+    tags = tag(m.group(1))
+    return "　" if len(tags) == 1 and tags[0][1] == "i" else m.group(0)
+
+
+# A place or event word used generically names nothing one could check: as the modifier of an abstract
+# noun (文件依据, 科室管理, 调研成果), after 新/各/有的/一些 (新项目, 有的会议), or as the bare place of
+# a routine (到社区调研时, 在科室工作中). Numbers, quotations and times are never generic.
+_ABSTRACT_HEAD = re.compile(r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
+                            r"作风|精神|要求|规定|制度|体系|机制")
+_VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)$")
+_ROUTINE_PLACE = re.compile(r"[到在去赴](?:社区|基层|一线|现场|村里|镇里|企业|窗口|科室)(?:调研|走访|检查|督查|蹲点)")
+_BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
+_NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})")
+
+
+def _generic_use(text: str, m: re.Match[str]) -> bool:
+    word = m.group()
+    if _NEVER_GENERIC.fullmatch(word):
+        return False
+    if _ABSTRACT_HEAD.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True
+    return word in _BARE_PLACES and m.start() > 0 and text[m.start() - 1] in "到在去赴"
+
+
 def has_fact(text: str) -> bool:
-    return bool(FACT.search(_NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text))))
+    text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
+    text = _ROUTINE_PLACE.sub("　", text)
+    return any(not _generic_use(text, m) for m in FACT.finditer(text))

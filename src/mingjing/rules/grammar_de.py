@@ -46,6 +46,27 @@ ASPECT = {"了", "着", "过"}
 RESULT = {"到", "起", "起来", "出", "出来", "好", "完", "上", "下去", "下来", "透", "住", "清"}
 WEAK_WORDS = {"全面", "彻底", "深入", "系统"}  # adjectives that jieba's dictionary tags otherwise
 REDUP = re.compile(r"(.)\1(.)\2")
+# manner words that people write before a verb with 的 instead of 地 (主动的对接群众, 机械的套用表格); jieba
+# tags several of them as nouns (机械, 盲目, 片面), so they are listed, not read from the tag
+MANNER = {"主动", "被动", "耐心", "简单", "机械", "盲目", "片面", "草率", "随意", "生硬", "粗暴", "笼统", "消极",
+          "积极", "认真", "细致", "深入", "扎实", "切实", "及时", "严格", "自觉", "坚决", "简单化", "习惯性",
+          "选择性", "一味", "刻意", "轻易", "匆忙", "粗略", "大致", "反复", "单纯", "过多", "过分"}
+# verbs that jieba's dictionary tags as nouns: 机械的套用上级检查表
+VERBS_TAGGED_N = {"套用", "照抄", "照转", "套搬"}
+# words before the manner word that take a noun phrase, so that "X的V+N" is their object: 有主动的担当精神
+NP_TAKERS_OK = {"没有", "没", "不能", "不会", "不要", "不再", "不敢", "要", "能", "会", "应", "应当", "应该", "只", "只是",
+                "就", "都", "还", "也", "又", "才", "总", "总是", "往往", "常常", "经常", "习惯于", "善于", "敢于"}
+# nouns that head an attributive phrase after V: 主动的担当精神, 系统的改进建议
+HEAD_NOUNS = {"精神", "意识", "建议", "意见", "能力", "机制", "措施", "办法", "举措", "思路", "方案", "态度", "作风",
+              "氛围", "习惯", "劲头", "效果", "成效", "水平", "体系", "方式", "方法", "心态", "作用", "责任", "行为",
+              "过程", "环境", "制度", "理念", "观念", "热情", "品质", "本领", "情怀", "效能", "质量", "格局",
+              "程序", "流程", "平台", "政策", "标准", "要求", "模式", "渠道", "体制", "路径", "途径", "手段", "目标",
+              "意愿", "空间", "局面", "现象", "做法", "力度", "范围", "对象", "队伍", "主体"}
+# nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
+NOUN_ENDINGS = tuple("劲性感心气头力")
+# verbs before the adverbial that take "X的Y" as their object: 缺少敢为人先的闯劲
+OBJECT_VERBS = {"缺少", "缺乏", "具有", "具备", "有", "保持", "增强", "发扬", "弘扬", "树立", "拿出", "鼓起", "激发",
+                "形成", "是", "成为", "提出", "作出", "做出", "进行", "开展", "给予", "加强", "展现", "体现"}
 
 
 def _curated_spans(ctx) -> set[int]:
@@ -150,6 +171,8 @@ def _adverbial(tokens, k) -> str | None:
     word, t, _ = tokens[k - 1]
     if word in NOT_ADVERBIAL:
         return None
+    if word in MANNER and _predicate_position(tokens, k - 1) and _manner_verb_object(tokens, k):
+        return "manner"
     if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
         return "strong"
     if (t in ("a", "b") and len(word) == 2) or word in WEAK_WORDS:
@@ -157,9 +180,35 @@ def _adverbial(tokens, k) -> str | None:
     return None
 
 
+def _predicate_position(tokens: list[tuple[str, str, int]], j: int) -> bool:
+    """The word at j stands where an adverbial stands: first in the clause, or after a subject,
+    an adverb, a negation or a modal, not after a verb that takes a noun phrase (有主动的担当精神)."""
+    if j == 0:
+        return True
+    word, t, _ = tokens[j - 1]
+    if word in NP_TAKERS_OK:
+        return True
+    return not t.startswith("v") and t not in ("uj", "p", "m", "q", "mq")
+
+
+def _manner_verb_object(tokens: list[tuple[str, str, int]], k: int) -> bool:
+    """After 的 (index k) come a verb and its object: 对接群众, 归结为患者增加, 套用上级检查表."""
+    if k + 2 >= len(tokens):
+        return False
+    word, t, _ = tokens[k + 1]
+    if not (t == "v" or word in VERBS_TAGGED_N) or word in ("是", "有", "为", "在", "成为", "作为"):
+        return False
+    obj, ot, _ = tokens[k + 2]
+    if obj in HEAD_NOUNS or obj.endswith(("性", "感", "劲")):
+        return False
+    return ot[:1] in "nrb" and ot != "vn"
+
+
 def verb_after(tokens, k, strength: str) -> bool:
     """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
+    if strength == "manner":
+        return True
     rest = tokens[k + 1:]
     if not rest:
         return False
@@ -176,11 +225,15 @@ def verb_after(tokens, k, strength: str) -> bool:
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
-        return strength == "strong" and len(word) == 2
+        object_verb = k >= 2 and tokens[k - 2][0] in OBJECT_VERBS
+        return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
     if strength == "strong" and nxt[1][:1] in "nrvb" and nxt[1] != "vn":
-        return True  # 耐心的解释政策, 积极的参与推动
+        # 耐心的解释政策, 积极的参与推动, 逐步的完善制度; a word that also modifies nouns before an
+        # attributive head is an attribute (积极的参与意识, 严格的审批程序), a pure adverb (逐步) never is
+        before, before_tag, _ = tokens[k - 1]
+        return nxt[0] not in HEAD_NOUNS or (before_tag == "d" and before not in MANNER)
     return False
 
 
@@ -189,8 +242,10 @@ def verb_after(tokens, k, strength: str) -> bool:
            "状语后用“地”。按词性判断：副词性修饰语（认真、扎扎实实、坚定不移……）+ 的 + 带“了/着/过”、补语或宾语的动词，"
            "这里的“的”应为“地”；“清醒的认识”“认真的态度”之类的定语不提示。",
            bad=[variant("我两天后才安排核查。", "我两天后才认真[的]反思了这件事。"),
-                variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有坚定不移[的]贯彻上级要求。")],
-           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。")])
+                variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有坚定不移[的]贯彻上级要求。"),
+                variant("我两天后才安排核查。", "我两天后才安排核查，有的基层所机械[的]套用上级检查表。")],
+           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
+                 variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。")])
 def di_adverbial_grammar(ctx, rule):
     for k, tokens in _de_positions(ctx):
         strength = _adverbial(tokens, k)

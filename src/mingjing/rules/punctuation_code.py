@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
 
 PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "〔": "〕"}
 CLOSERS = {v: k for k, v in PAIRS.items()}
@@ -48,3 +59,52 @@ def _unclosed(rule, text: str, opener: str, at: int, paragraph_end: int):
     if 1 < stop - at <= MAX_QUOTED:
         return rule.finding(text, at, stop, (text[at:stop] + PAIRS[opener],), other=PAIRS[opener])
     return rule.finding(text, at, at + 1, other=PAIRS[opener])
+
+
+_NUMERAL_BEFORE = set("第一二三四五六七八九十百千0123456789")
+_QUOTE_MARKS = set("“”‘’\"'「」『』")
+
+
+@lru_cache(maxsize=1)
+def quoted_abbreviations() -> tuple[str, ...]:
+    """The abbreviations of data/quoted_abbreviations.yaml, longest first."""
+    import yaml
+
+    path = Path(__file__).parent / "data" / "quoted_abbreviations.yaml"
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))["abbreviations"]
+    return tuple(sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_regex() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in quoted_abbreviations()))
+
+
+def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
+    """Inside an open quotation or title mark of the paragraph (“落实三重一大制度”, 《…》)."""
+    before = text[paragraph_start:start]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
+
+
+@code_rule("P116", "abbreviation-without-quotes", "punctuation", "warning",
+           "简称“{match}”通常加引号，写作{quoted}",
+           "“双减”“三重一大”“放管服”“四风”这类数字概括语和政策简称，公文中习惯加引号，表示特定含义；"
+           "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示。",
+           bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。")],
+           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。")])
+def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    regex = _abbreviation_regex()
+    for p in ctx.outline.document.paragraphs:
+        for m in regex.finditer(text, p.start, p.end):
+            s, e = m.start(), m.end()
+            before = text[s - 1] if s > p.start else ""
+            after = text[e] if e < p.end else ""
+            if before in _QUOTE_MARKS or after in _QUOTE_MARKS or before in _NUMERAL_BEFORE:
+                continue
+            if m.group() == "双减" and after == "少":
+                continue  # 双减少
+            if _inside_marks(text, s, p.start):
+                continue
+            quoted = f"“{m.group()}”"
+            yield rule.finding(text, s, e, (quoted,), quoted=quoted)

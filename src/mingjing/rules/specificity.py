@@ -125,7 +125,7 @@ def _personal(ctx) -> bool:
 
 
 # "有的同志" as the subject of a clause (not "对有的同志……批评" about others)
-_THIRD_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是))(?P<who>" + THIRD_PERSON.pattern + r")(?!的)")
+_THIRD_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是)|(?<=\d[.．、]))(?P<who>" + THIRD_PERSON.pattern + r")(?!的)")
 
 
 def _factless_points(ctx) -> list[tuple[int, int, str]]:
@@ -139,11 +139,16 @@ def _factless_points(ctx) -> list[tuple[int, int, str]]:
             for p in item.points:
                 if p.examples:
                     out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
-                elif len(p.text) >= 8 and not has_fact(p.text):
+                elif len(p.text) >= 8 and not has_fact(_without_label(p.label, p.text)):
                     end = next((m.end() for m in re.finditer(r"[。；;！？]", ctx.text[p.start:p.end])), p.end - p.start)
                     out.append((p.start, p.start + end, "point"))
         ctx.cache["factless"] = out
     return ctx.cache["factless"]
+
+
+def _without_label(label: str, text: str) -> str:
+    """The point's text without its label: the 2 of "2." is no number about the author."""
+    return text[len(label):] if label and text.startswith(label) else text
 
 
 def _problem_points(ctx) -> int:

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
 
 TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|报告|生活会|检视|对照")
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
@@ -104,3 +111,53 @@ def empty_part(ctx, rule):
     for s in ctx.outline.sections:
         if s.kind in ("problems", "causes", "measures") and not ctx.text[s.heading_end:s.end].strip("。：: \n"):
             yield rule.finding(ctx.text, s.heading_start, s.heading_end)
+
+
+_NUMERALS = "零一二三四五六七八九十"
+_LABEL_NUMBER = re.compile(r"[一二三四五六七八九十]+|\d+")
+
+
+def _label_number(label: str) -> tuple[str, int] | None:
+    """(the label's style with its number as #, the number) of 二、 （三） 4. 第五部分; None without one."""
+    m = _LABEL_NUMBER.search(label)
+    if not m:
+        return None
+    word = m.group()
+    if word.isdigit():
+        number = int(word)
+    elif len(word) == 1:
+        number = _NUMERALS.index(word)
+    elif word.startswith("十"):
+        number = 10 + (_NUMERALS.index(word[1]) if len(word) > 1 else 0)
+    else:
+        number = _NUMERALS.index(word[0]) * 10 + (_NUMERALS.index(word[2]) if len(word) > 2 else 0)
+    return label[:m.start()] + "#" + label[m.end():], number
+
+
+def _numeral(number: int, like: str) -> str:
+    if like.isdigit():
+        return str(number)
+    if number <= 10:
+        return _NUMERALS[number]
+    tens, units = divmod(number, 10)
+    return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[units] if units else "")
+
+
+@code_rule("S108", "repeated-part-number", "structure", "warning",
+           "一级标题序号“{match}”与上一部分“{previous}”重复：应为“{expected}”",
+           "一级标题序号重复或倒退，多是增删部分后没有顺改序号，审阅者会以为漏了一部分。",
+           bad=[variant("三、整改措施", "[二、]整改措施")], good=[GOOD])
+def repeated_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    previous: tuple[str, tuple[str, int]] | None = None
+    for s in ctx.outline.sections:
+        label = s.label.strip()
+        parsed = _label_number(label) if label else None
+        if parsed is None:
+            continue
+        if previous is not None and previous[1][0] == parsed[0] and parsed[1] <= previous[1][1]:
+            m = _LABEL_NUMBER.search(label)
+            assert m is not None  # parsed, so it holds a number
+            expected = label[:m.start()] + _numeral(previous[1][1] + 1, m.group()) + label[m.end():]
+            at = s.start + s.label.index(label)
+            yield rule.finding(ctx.text, at, at + len(label), (expected,), previous=previous[0], expected=expected)
+        previous = (label, parsed)
