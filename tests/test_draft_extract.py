@@ -104,3 +104,23 @@ def test_extract_then_redraft_reviews_at_least_as_well(tmp_path, packs, material
 def test_extract_then_redraft_keeps_the_score_of_flawed_materials(tmp_path, packs, material):
     original, drafted = _redraft(material, packs, tmp_path)
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
+
+
+def test_measures_written_as_inline_points_are_kept(packs):
+    """A part written without （一） items (一是…二是… in one paragraph) is taken point by point,
+    with the frequencies it gives; it used to come back as an empty part, a gap in the redraft."""
+    material = FIXTURES / "realforms" / "materials" / "member_no_heading_no_causes.txt"
+    notes, _ = extract_file(material, packs)
+    assert [m.measure for m in notes.measures] == ["每周抽出固定时间读原著、学原文", "严格遵守作息纪律，从小事做起",
+                                                   "实行一次性告知，不让群众多跑", "每季度至少参加一次志愿服务"]
+    shi = FIXTURES / "realforms" / "materials" / "part_headings_shi_items.txt"
+    notes, _ = extract_file(shi, packs)
+    assert [c.cause for c in notes.causes] == ["理论学习没有常抓不懈", "宗旨意识有所淡化", "担当精神有所减弱"]
+    assert len(notes.measures) == 3
+
+
+def test_a_point_that_goes_on_after_its_aspect_with_a_comma_keeps_no_comma(packs):
+    """一是带头……方面，对党的二十大精神学得还不够深: the problem starts at 对, not at the comma."""
+    notes, _ = extract_file(FIXTURES / "realforms" / "materials" / "part_headings_shi_items.txt", packs)
+    names = [p.problem for a in notes.aspects for p in a.problems]
+    assert names and not any(n.startswith(("，", ",")) for n in names), names
