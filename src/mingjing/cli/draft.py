@@ -44,8 +44,9 @@ app.add_typer(draft_app, name="draft")
 @draft_app.command()
 def init(
     framework: str = typer.Option("zhuti-2023", "--framework", help="框架包 ID（mingjing frameworks list 查看）"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印 YAML 模板；"
-                                                                     "--format docx/xlsx 时写成 笔记-框架.docx/.xlsx）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="写入这个笔记文件（不给则打印 YAML 模板；"
+                                               "--format docx/xlsx 时写成 笔记-框架.docx/.xlsx）"),
     fmt: Optional[str] = typer.Option(None, "--format", help="docx（Word 笔记表）、xlsx（Excel 笔记表）或 yaml；"
                                                              "默认按 --output 的扩展名"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件"),

@@ -150,15 +150,15 @@ class _Extractor:
         markers = inline_markers(body)
         spans = [(m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
                  for k, m in enumerate(markers)] or [(0, len(body))]
-        out = []
+        out: list[Item] = []
         for a, b in spans:
             a += len(body[a:b]) - len(body[a:b].lstrip("，,：:。 \n"))
             point = body[a:b].rstrip()
             first = re.match(r"[^。；;！？\n]*", point)
             if point and first and first.group():
                 at = start + a
-                out.append(Item(label="", heading=first.group(), heading_start=at, heading_end=at + first.end(),
-                                start=at, end=at + len(point)))
+                out.append(Item(label="", heading=first.group(), heading_start=at,
+                                heading_end=at + first.end(), start=at, end=at + len(point)))
         return out
 
     def item_body(self, item: Item) -> str:

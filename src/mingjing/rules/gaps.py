@@ -1,11 +1,11 @@
 """Gaps a draft leaves for its author (【待补充：…】, rule R110) and items with nothing of their own.
 
 A gap is reported once, by R110; any other rule judging its wording (a slogan, a cause that
-restates a problem, a fact missing) would cry wolf. An item whose body is only gaps (a drafted aspect with no problems yet), or whose heading only
-names its aspect and is followed by nothing, carries no words of the author's. Rules that weigh
-items against each other (A101's words shared by half the items) and the review's counts leave
-it out: a gap item is not a problem found, and its stock wording must not make the real items'
-words look generic.
+restates a problem, a fact missing) would cry wolf. An item whose body is only gaps (a drafted
+aspect with no problems yet), or whose heading only names its aspect and is followed by nothing,
+carries no words of the author's. Rules that weigh items against each other (A101's words shared
+by half the items, E105's share of factless points) and the review's counts leave it out: a gap
+item is not a problem found, and its stock wording must not make the real items' words look generic.
 """
 
 from __future__ import annotations
