@@ -15,7 +15,23 @@ FINISHED = sorted(FIXTURES.glob("materials/*")) + sorted(FIXTURES.glob("review/c
     + sorted(FIXTURES.glob("review/*_clean/*.txt")) + [ROOT / "examples" / "张三-对照检查材料.docx"]
 # materials with planted or real flaws (missing aspects, empty parts): a redraft keeps their score too
 FLAWED = sorted(FIXTURES.glob("review/heldout/*.txt")) + sorted(FIXTURES.glob("review/heldout2/*.txt")) \
-    + sorted(FIXTURES.glob("review/planted/*.txt")) + [ROOT / "examples" / "陈立华-对照检查材料-初稿.docx"]
+    + sorted(FIXTURES.glob("review/heldout3/*.txt")) + sorted(FIXTURES.glob("review/planted/*.txt")) \
+    + [ROOT / "examples" / "陈立华-对照检查材料-初稿.docx"]
+# materials in the shapes real ones take (the parser's fixtures) and of every kind
+SHAPES = sorted(FIXTURES.glob("realforms/materials/*.txt")) \
+    + sorted(FIXTURES.glob("realforms_blind/materials/*.txt")) \
+    + sorted(FIXTURES.glob("heldout/materials/*")) + sorted(FIXTURES.glob("kinds/*.txt"))
+# the redraft of these loses points (the README's drafting section says why); they must stay known
+SHAPES_LOSE = {
+    "班子_有整改.txt": "a 班子 material is redrafted as a personal one",
+    "arabic_top_level.txt": "a measure the material wrote inside a paragraph is judged as an item (A103)",
+    "aspects_as_parts.txt": "a measures part the material lacks is an R110 gap (error), not S104",
+    "colon_parts_no_labels.txt": "causes and measures the material lacks are R110 gaps",
+    "member_no_heading_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
+    "part_headings_shi_items.txt": "measures written in one paragraph are judged one by one (A103)",
+    "b07_short_member_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
+    "b08_causes_measures_merged.txt": "causes and measures merged in one part: the measures become a gap",
+}
 
 
 @pytest.mark.parametrize("line, author, expected", [
@@ -102,6 +118,16 @@ def test_extract_then_redraft_reviews_at_least_as_well(tmp_path, packs, material
 
 @pytest.mark.parametrize("material", FLAWED, ids=lambda p: p.name)
 def test_extract_then_redraft_keeps_the_score_of_flawed_materials(tmp_path, packs, material):
+    original, drafted = _redraft(material, packs, tmp_path)
+    assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
+
+
+@pytest.mark.parametrize("material", [
+    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SHAPES_LOSE[p.name]))
+    if p.name in SHAPES_LOSE else p
+    for p in SHAPES if p.name != "year2019_no_pack.txt"],  # no framework known: nothing to draft
+    ids=lambda p: p.name)
+def test_extract_then_redraft_keeps_the_score_of_materials_of_every_shape(tmp_path, packs, material):
     original, drafted = _redraft(material, packs, tmp_path)
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
 
