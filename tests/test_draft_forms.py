@@ -73,9 +73,20 @@ def test_init_writes_word_and_excel_forms_with_chinese_instructions(tmp_path, pa
     assert problems.cell(2, 3).number_format == "@"  # typed text stays text
 
 
+def test_init_with_a_format_alone_writes_the_form_in_the_current_folder(tmp_path):
+    """`mingjing draft init --format docx` as a new user types it: the form, named for its framework."""
+    for fmt in ("docx", "xlsx"):
+        result = run_cli("draft", "init", "--format", fmt, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert f"已写入 笔记-zhuti-2023.{fmt}" in result.stderr
+        assert (tmp_path / f"笔记-zhuti-2023.{fmt}").stat().st_size > 1000
+    again = run_cli("draft", "init", "--format", "docx", cwd=tmp_path)
+    assert again.returncode == 2 and "已存在" in again.stderr
+
+
 def test_init_refuses_what_it_cannot_write(tmp_path):
-    result = run_cli("draft", "init", "--format", "docx")
-    assert result.returncode == 2 and "--output" in result.stderr
+    result = run_cli("draft", "init", "--format", "xlsx", "--output", tmp_path / "笔记.docx")
+    assert result.returncode == 2 and "--output 请给出 .xlsx 文件名" in result.stderr
     result = run_cli("draft", "init", "--format", "pdf", "--output", tmp_path / "a.pdf")
     assert result.returncode == 2 and "docx、xlsx 或 yaml" in result.stderr
     (tmp_path / "有.docx").write_bytes(b"x")

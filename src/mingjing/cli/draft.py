@@ -44,7 +44,9 @@ app.add_typer(draft_app, name="draft")
 @draft_app.command()
 def init(
     framework: str = typer.Option("zhuti-2023", "--framework", help="框架包 ID（mingjing frameworks list 查看）"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入这个笔记文件（不给则打印 YAML 模板）"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o",
+                                          help="写入这个笔记文件（不给则打印 YAML 模板；"
+                                               "--format docx/xlsx 时写成 笔记-框架.docx/.xlsx）"),
     fmt: Optional[str] = typer.Option(None, "--format", help="docx（Word 笔记表）、xlsx（Excel 笔记表）或 yaml；"
                                                              "默认按 --output 的扩展名"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件"),
@@ -61,8 +63,7 @@ def init(
     packs = frameworks_for(frameworks_dir, config)
     if framework not in packs:
         raise InputError(f"未知的框架 {framework}（可用：{'、'.join(sorted(packs))}）")
-    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-    fmt = _notes_format(fmt, output)
+    fmt, output = _notes_format(fmt, output, f"笔记-{framework}")
     if fmt == "yaml":
         _emit(notes_template(packs[framework]), output, force, [])
         return
@@ -71,10 +72,13 @@ def init(
                f"然后运行 mingjing draft {output.name} --output 材料.docx", err=True)
 
 
-def _notes_format(fmt: Optional[str], output: Optional[Path]) -> str:
-    """docx, xlsx or yaml: as asked, else by the output's suffix; a form needs an output file."""
+def _notes_format(fmt: Optional[str], output: Optional[Path], stem: str) -> tuple[str, Optional[Path]]:
+    """docx, xlsx or yaml: as asked, else by the output's suffix; and the file to write: a form
+    asked for without --output goes to `stem`.docx (.xlsx) in the current folder."""
     from mingjing.errors import InputError
 
+    if fmt is not None and output is None and fmt.lower() in ("docx", "xlsx"):
+        output = Path(f"{stem}.{fmt.lower()}")
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
     fmt = (fmt or {"docx": "docx", "xlsx": "xlsx"}.get(suffix, "yaml")).lower()
     if fmt not in ("docx", "xlsx", "yaml"):
@@ -82,8 +86,8 @@ def _notes_format(fmt: Optional[str], output: Optional[Path]) -> str:
     if fmt == "yaml" and output is not None and suffix not in ("yaml", "yml"):
         raise InputError(f"{output}：笔记文件应为 .docx（Word 笔记表）、.xlsx（Excel 笔记表）或 .yaml")
     if fmt != "yaml" and (output is None or suffix != fmt):
-        raise InputError(f"--format {fmt} 需要 --output 给出 .{fmt} 文件名，如 --output 笔记.{fmt}")
-    return fmt
+        raise InputError(f"--format {fmt} 写的是 .{fmt} 文件，--output 请给出 .{fmt} 文件名，如 --output 笔记.{fmt}")
+    return fmt, output
 
 
 def _write_form(fmt: str, fw, notes, output: Path, force: bool, inputs: list[Path]) -> None:
@@ -120,7 +124,7 @@ def extract(
     from mingjing.draft.template import dump_notes
 
     packs = frameworks_for(frameworks_dir, config)
-    fmt = _notes_format(fmt, output)
+    fmt, output = _notes_format(fmt, output, f"{file.stem}-笔记")
     notes, warnings = extract_file(file, packs, framework)
     if fmt != "yaml" and notes.extras:
         warnings.append(f"笔记表没有“其他部分”一栏：{'、'.join(e.heading for e in notes.extras)}没有写进笔记表"

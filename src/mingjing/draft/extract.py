@@ -130,8 +130,39 @@ class _Extractor:
         whole = self.text[item.heading_start:item.end].split("\n")[0].rstrip("。")
         return is_placeholder(whole) or _value(item.heading) is None
 
+    def part_items(self, kind: str) -> list[Item]:
+        """The items of the causes (measures) part. Text there without a heading of its own (a part
+        written without （一）, or an item the parser found by position) gives one item per inline
+        point (一是…二是…), or one for the whole: its causes and measures are kept too."""
+        out: list[Item] = []
+        for section in self.outline.sections:
+            if section.kind != kind:
+                continue
+            spans = [(i.start, i.end) for i in section.items if not i.heading.strip()]
+            if not section.items:
+                spans = [(section.heading_end, section.end)]
+            out += [i for i in section.items if i.heading.strip()]
+            out += [i for start, end in spans for i in self.loose_items(start, end)]
+        return sorted(out, key=lambda i: i.start)
+
+    def loose_items(self, start: int, end: int) -> list[Item]:
+        body = self.text[start:end]
+        markers = inline_markers(body)
+        spans = [(m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
+                 for k, m in enumerate(markers)] or [(0, len(body))]
+        out: list[Item] = []
+        for a, b in spans:
+            a += len(body[a:b]) - len(body[a:b].lstrip("，,：:。 \n"))
+            point = body[a:b].rstrip()
+            first = re.match(r"[^。；;！？\n]*", point)
+            if point and first and first.group():
+                at = start + a
+                out.append(Item(label="", heading=first.group(), heading_start=at,
+                                heading_end=at + first.end(), start=at, end=at + len(point)))
+        return out
+
     def item_body(self, item: Item) -> str:
-        body = self.text[item.heading_end:item.end].lstrip("。：: ")
+        body = self.text[item.heading_end:item.end].lstrip("。：:，,、 ")  # 一是…方面，对…: no leading comma
         return body
 
     def problem(self, text: str) -> Problem:
@@ -183,14 +214,14 @@ class _Extractor:
             notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary)))
 
     def causes(self, notes: Notes) -> None:
-        for item in self.outline.items("causes"):
+        for item in self.part_items("causes"):
             if self.is_gap(item):
                 continue
             name, text = _short(item.heading, self.item_body(item).strip())
             notes.causes.append(Cause(name, _value(text) or LEFT_OUT))  # 无: a heading alone, as written
 
     def measures(self, notes: Notes) -> None:
-        items = self.outline.items("measures")
+        items = self.part_items("measures")
         for k, item in enumerate(items):
             lines = self.lines(item.heading_end, item.end)
             if k == len(items) - 1 and self.outline.sections[-1].kind == "measures":

@@ -3,21 +3,19 @@ project's own review (workbench.review_files: the same stages as `mingjing revie
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mingjing.draft.assemble import assemble
 from mingjing.draft.llm import Fallback, LlmConfig, Phraser
-from mingjing.draft.material import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN, Material
+from mingjing.draft.material import Material
 from mingjing.draft.notes import Notes, load_notes
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Report
 from mingjing.rules.context import ReviewOptions
-
-GAP = re.compile(re.escape(PLACEHOLDER_OPEN) + r"[^【】\n]*" + re.escape(PLACEHOLDER_CLOSE))
+from mingjing.rules.gaps import GAP
 
 
 @dataclass

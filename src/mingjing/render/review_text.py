@@ -80,7 +80,8 @@ def render_report(console: Console, report: Report, name: str) -> None:
     console.print(Text.assemble(
         (f"{name}：", "bold"), ("结论 ", ""), (f"{label}", f"bold {style}"), f"（{report.verdict}），得分 {report.score}；",
         f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}；",
-        f"框架：{fw.name if fw else '未识别'}", _kind_and_share(report)))
+        f"框架：{fw.name if fw else '未识别'}", _kind_and_share(report)),
+        soft_wrap=True)  # one line, also in a pipe (rich would break it at 80 columns)
 
 
 def _kind_and_share(report: Report) -> str:

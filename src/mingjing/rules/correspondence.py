@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.gaps import has_own_text
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
 
@@ -138,7 +139,7 @@ def _unanswered(ctx, kind: str):
     (Linking each measure item to its best problems, as the ledger does, was measured: 22 false
     alarms on 83,000 clean characters, so the part is taken whole.)"""
     sections = ctx.sections(kind)
-    items = [i for i in ctx.items("problems") if i.aspect]
+    items = [i for i in ctx.items("problems") if i.aspect and has_own_text(ctx.text, i, ctx.framework)]
     if not sections or not items:
         return
     answer = answer_words(" ".join(ctx.text[s.start:s.end] for s in sections), ctx)
@@ -151,7 +152,8 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     """(bigrams of the aspect's words, bigrams of the item's own words) that text with bigrams
     `answer` shares with the problem item, generic ones left out."""
     if "generic-bigrams" not in ctx.cache:
-        ctx.cache["generic-bigrams"] = _generic(ctx, ctx.items("problems"))
+        said = [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
+        ctx.cache["generic-bigrams"] = _generic(ctx, said)  # a gap item has no words to share
     generic = ctx.cache["generic-bigrams"]
     key = ("aspect-words", item.start, kind)
     if key not in ctx.cache:

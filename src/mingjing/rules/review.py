@@ -9,6 +9,7 @@ from mingjing.frameworks import Framework
 from mingjing.model import Finding, Outline, Report
 from mingjing.parse.readings import LOW_CONFIDENCE
 from mingjing.rules.context import ReviewContext, ReviewOptions
+from mingjing.rules.gaps import has_own_text, quiet_in_gaps
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
 
@@ -100,13 +101,15 @@ def review_outline(outline: Outline, frameworks: dict[str, Framework],
     for rule in selected(options.select, options.ignore):
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
             findings.extend(rule.check(ctx, rule))
-    findings = refuse_or_soften(deduplicate(suppress(findings, ctx.text, options.allow_words)), outline)
+    findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
+    findings = refuse_or_soften(deduplicate(findings), outline)
     findings = mark_ocr_doubt(findings, outline.document.low_confidence)
+    said = [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
     stats = {
         "characters": len(ctx.text),
         "sections": len(outline.sections),
-        "problem_items": len(ctx.items("problems")),
-        "aspects_covered": len({i.aspect for i in ctx.items("problems") if i.aspect}),
+        "problem_items": len(said),  # an item that is only a gap (a draft's) is no problem found
+        "aspects_covered": len({i.aspect for i in said if i.aspect}),
         "aspects_required": len(ctx.framework.aspects) if ctx.framework else None,
         "problems_causes_share": problems_causes_share(outline),  # issue 14
         "aspects_pending": len(ctx.framework.pending) if ctx.framework else None,  # placeholders: not checked

@@ -6,7 +6,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from mingjing.model import Item
 from mingjing.rules.base import code_rule
+from mingjing.rules.context import ReviewContext
+from mingjing.rules.gaps import GAP, has_own_text
 from mingjing.rules.sample import GOOD, variant
 
 DATA = Path(__file__).parent / "data"
@@ -72,7 +75,7 @@ def no_concrete_fact(ctx, rule):
     if _mostly_factless(ctx):
         return  # E105 says it once for the whole material
     for item in ctx.items("problems"):
-        body = ctx.body(item)
+        body = GAP.sub("", ctx.body(item))  # a draft's gap is reported once, by R110
         if len(_NOT_FACTS.sub("", body).strip()) >= 8 and not has_concrete_fact(body):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
@@ -135,7 +138,7 @@ def _factless_points(ctx) -> list[tuple[int, int, str]]:
 
     if "factless" not in ctx.cache:
         out = []
-        for item in ctx.items("problems"):
+        for item in _said_items(ctx):
             for p in item.points:
                 if p.examples:
                     out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
@@ -151,8 +154,13 @@ def _without_label(label: str, text: str) -> str:
     return text[len(label):] if label and text.startswith(label) else text
 
 
+def _said_items(ctx: ReviewContext) -> list[Item]:
+    """The problem items that say something besides a draft's gaps (a gap item has no facts to miss)."""
+    return [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
+
+
 def _problem_points(ctx) -> int:
-    return sum(len(item.points) for item in ctx.items("problems"))
+    return sum(len(item.points) for item in _said_items(ctx))
 
 
 def _mostly_factless(ctx) -> bool:
