@@ -15,8 +15,8 @@ from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
 from mingjing.parse.readings import (NO_READING, TOC_LINE, Head, Reading, aspect_parts, implied_problems,
-                                     is_lead_in, problems_without_parts, readings)
-from mingjing.parse.sections import section_kind
+                                     is_intro_sentence, is_lead_in, problems_without_parts, readings)
+from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
 
 _TRAILING = "。：:；;，,、 "
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
@@ -271,8 +271,13 @@ def build_sections(document: Document, paras: list[Para], heads: list[Head],
             body.insert(0, rest)
         section_rank = rank if h.items_rank is None else h.items_rank - 1
         items = build_items(text, body, section_rank, end, h.kind) if body else []
-        sections.append(Section(kind=h.kind, label=head.label.text if head.label else "",
-                                heading=head.heading, heading_start=head.body_start,
-                                heading_end=head.heading_end, start=head.start, end=end, items=items,
-                                by=h.by))
+        heading, h_start, h_end = head.heading, head.body_start, head.heading_end
+        kind = h.kind
+        if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold
+            kind = merged_kind([i.heading for i in items], [text[i.heading_end:i.end] for i in items])
+        if h.by != "position" and is_intro_sentence(head):  # the part's intro, not its heading
+            heading, h_start, h_end = "", head.start, head.start
+        sections.append(Section(kind=kind, label=head.label.text if head.label else "",
+                                heading=heading, heading_start=h_start, heading_end=h_end,
+                                start=head.start, end=end, items=items, by=h.by))
     return sections

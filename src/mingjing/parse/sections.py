@@ -26,3 +26,43 @@ def section_kind(heading: str) -> str | None:
     if _PROBLEMS.search(heading):
         return "problems"
     return None
+
+
+# causes and measures under one heading (`原因剖析及整改措施`, `问题原因及努力方向`)
+_MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}原因")
+ANSWERS = ("causes", "measures")
+# a heading that says what will be done: it opens with a verb of action
+_MEASURE_HEAD = re.compile(r"^(?:进一步|持续|始终|切实|坚持|坚定|加强|强化|提高|提升|增强|深化|严格|严守|落实|压实|"
+                           r"筑牢|树牢|锤炼|改进|转变|发扬|弘扬|践行|推动|推进|守牢|扛起|扛牢|聚焦|着力|狠抓|勇于|"
+                           r"敢于|带头|用心|创新|完善|健全|建立|抓好|抓实|做到|做好|当好|站稳|牢记|恪守|主动|注重|"
+                           r"突出|把|以|在.{1,12}上下功夫|补齐|提振|树立|涵养|保持|激发|锻造|扎实|全面|认真|努力)")
+# a heading that names a cause: something weakened or missing (`思想上松了劲`, `宗旨意识有所淡化`)
+_CAUSE_HEAD = re.compile(r"弱化|淡化|松懈|放松|松了|降了|少了|差了|缺了|有所|不够|不足|不强|不深|不高|不严|不牢|"
+                         r"缺失|缺乏|欠缺|偏差|偏离|懈怠|滑坡|根源|原因")
+# an item that says what will be done (its body after the cause)
+_WILL_DO = re.compile(r"今后|下一步|将|要|努力|每[天日周月季年]|前完成|[年月]底前|不少于")
+
+
+def is_merged(heading: str) -> bool:
+    """A part whose heading names both causes and measures."""
+    return bool(_MERGED.search(heading))
+
+
+def merged_kind(headings: list[str], bodies: list[str]) -> str:
+    """The kind a careful reader gives a merged part, by what its items hold: items headed by
+    measures make it measures, items headed by causes make it causes; with neither, items that
+    each say what will be done make it measures (a cause stated, then the measure that answers it)."""
+    measures = sum(1 for h in headings if _MEASURE_HEAD.search(h))
+    causes = sum(1 for h in headings if not _MEASURE_HEAD.search(h) and _CAUSE_HEAD.search(h))
+    if measures != causes:
+        return "measures" if measures > causes else "causes"
+    if bodies and all(_WILL_DO.search(b) for b in bodies):
+        return "measures"
+    return "causes"
+
+
+def answers(kind: str, section_kind_: str, heading: str) -> bool:
+    """Whether a part of kind `section_kind_` answers for `kind`: itself, or a merged part of
+    causes and measures, which answers for both (no missing-causes alarm beside it, and the
+    correspondence checks read it for both)."""
+    return section_kind_ == kind or (kind in ANSWERS and section_kind_ in ANSWERS and is_merged(heading))

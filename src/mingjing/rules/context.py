@@ -7,6 +7,7 @@ from functools import cached_property
 
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
+from mingjing.parse.sections import answers
 
 
 @dataclass
@@ -35,6 +36,11 @@ class ReviewContext:
 
     def sections(self, kind: str) -> list[Section]:
         return [s for s in self.outline.sections if s.kind == kind]
+
+    def answering(self, kind: str) -> list[Section]:
+        """The parts that answer for `kind`: its own, and a merged `原因及整改措施` part for causes
+        and measures alike."""
+        return [s for s in self.outline.sections if answers(kind, s.kind, s.heading)]
 
     def items(self, kind: str) -> list[Item]:
         return [i for s in self.sections(kind) for i in s.items]
