@@ -95,10 +95,31 @@ def analyse(document: Document) -> list[Para]:
     return paras
 
 
+CONTENTS_MIN = 3  # heading lines in a row that make a table of contents
+CONTENTS_LINE = 40
+CONTENTS_SHARE = 0.6  # of the contents' lines that must stand again in the text
+
+
+def leading_contents(paras: list[Para]) -> int:
+    """How many paragraphs at the top are a table of contents without page numbers: short lines,
+    at least three of which (and most) stand again, word for word, further on."""
+    last: dict[str, int] = {}
+    for p in paras:
+        last[p.text] = p.index  # the last place each text stands
+    repeated, end = 0, 0
+    for k, p in enumerate(paras):
+        if len(p.text) > CONTENTS_LINE:
+            break  # the text itself has begun
+        if last[p.text] != p.index:
+            repeated, end = repeated + 1, k + 1
+    return end if repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * end else 0
+
+
 def find_title(paras: list[Para]) -> Para | None:
-    """The title: among the first lines, an unlabelled one naming the document (…材料, …提纲),
-    else a short first line that is not a section heading."""
-    window = [p for p in paras[:12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)][:3]
+    """The title: among the first lines (after a table of contents), an unlabelled one naming the
+    document (…材料, …提纲), else a short first line that is not a section heading."""
+    start = leading_contents(paras)
+    window = [p for p in paras[start:start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)][:3]
     for p in window:
         if p.label is None and len(p.text) <= 80 and not p.text.endswith("。") and (
                 _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)):
@@ -203,9 +224,17 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     return plain, None, "paragraph"
 
 
+SERIES_LEAD = 12  # characters of a lead-in clause (`究其原因，`) a series may follow
+
+
 def _series_at_start(text: str) -> bool:
+    """The paragraph is an inline series (一是…二是…), at its very start or after a short lead-in
+    clause (`究其原因，一是…`)."""
     markers = inline_markers(text)
-    return bool(markers) and markers[0].start == 0
+    if not markers:
+        return False
+    lead = text[:markers[0].start]
+    return not lead or (len(lead) <= SERIES_LEAD and lead.endswith(("，", ",", "：", ":")) and "。" not in lead)
 
 
 ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragraph": "position"}
