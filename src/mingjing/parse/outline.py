@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
-from mingjing.parse.readings import (NO_READING, TOC_LINE, Head, Reading, aspect_parts, implied_problems,
-                                     is_intro_sentence, is_lead_in, problems_without_parts, readings)
+from mingjing.parse.readings import (INLINE_START, NO_READING, TOC_LINE, Head, Reading, aspect_parts,
+                                     implied_problems, is_intro_sentence, is_lead_in, problems_without_parts,
+                                     readings)
 from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
 
 _TRAILING = "。：:；;，,、 "
@@ -28,7 +29,6 @@ _BARE_ASPECT = re.compile(r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关
 _ASPECT_LEAD = re.compile(r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])")  # (一)关于…方面,主要是…
 _SIGNATURE = re.compile(r"(书记|局长|主任|部长|科长|处长|党组成员|委员|经理|校长|院长|镇长|县长|主席|干部|党员)\s*\S{2,4}$")
 _ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
-_INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 
 
 @dataclass
@@ -212,11 +212,11 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if labelled:
         rank = min(p.label.rank for p in labelled)
         return [p for p in labelled if p.label.rank == rank], rank, "label"
-    aspect_heads = [p for p in body if not _INLINE_START.match(p.text)
+    aspect_heads = [p for p in body if not INLINE_START.match(p.text)
                     and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))]
     if aspect_heads:
         return aspect_heads, None, "aspect"
-    inline = [p for p in body if _INLINE_START.match(p.text)]
+    inline = [p for p in body if INLINE_START.match(p.text)]
     if len(inline) >= 2:
         return inline, None, "inline"
     plain = [p for p in body if p.text.strip()
@@ -260,7 +260,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
                 while rest < head.end and doc_text[rest] in "：:。，, ":
                     rest += 1
         elif how == "inline":
-            marker = _INLINE_START.match(head.text)
+            marker = INLINE_START.match(head.text)
             label = marker.group(0).rstrip("，,、：:")
             h_start = head.start + len(label)
             while h_start < head.end and doc_text[h_start] in "，,、：: ":

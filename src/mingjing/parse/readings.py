@@ -22,7 +22,8 @@ MAX_INLINE_HEADING = 16  # `存在的问题：…` — a part named at the start
 CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 # a sentence that introduces a part's items rather than naming the part
 _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
-_INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
+# a paragraph opening with an inline label: 一是…, 一要… (measures), 第一，…, 首先…
+INLINE_START = re.compile(r"^(?:[一二三四五六七八九十][是要](?![求点])|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
 LOW_CONFIDENCE = 0.6
 NO_READING = -100.0
@@ -71,7 +72,7 @@ def is_intro_sentence(p) -> bool:
 
 def _unlabelled_candidate(p) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
-    if p.label is not None or _INLINE_START.match(p.text):
+    if p.label is not None or INLINE_START.match(p.text):
         return None
     head = p.heading
     if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
