@@ -187,3 +187,16 @@ def test_a_year_and_theme_without_a_pack_get_no_framework_never_the_nearest(pack
     # only the year unknown and the items matching a pack one by one: a copied old title (R203 says so)
     copied = text.replace(first, first.replace("2022年度", "2021年度"), 1)
     assert parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id == "mzshh-2022"
+
+
+def test_problems_merged_with_causes_are_not_reported_missing(packs):
+    from mingjing.rules.review import review_outline
+
+    text = (REALFORMS / "problems_and_causes_merged.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
+    codes = [f.code for f in review_outline(o, packs).findings]
+    assert "S103" not in codes and "S104" not in codes
+    # a causes part of its own is still a causes part
+    assert parse_document(read_bytes("一、问题产生的原因\n（一）学习不够。\n".encode("utf-8"), "m.txt", ".txt"),
+                          packs).sections[0].kind == "causes"

@@ -14,10 +14,18 @@ _MEASURES = re.compile(r"整改措施|整改方向|整改举措|整改思路|整
 _PROBLEMS = re.compile(r"问题|不足|差距|短板|对照检查|检视|查摆|查找|对照|检查情况")
 
 
+# causes and measures under one heading (`原因剖析及整改措施`, `问题原因及努力方向`)
+_MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}原因")
+# problems and their causes under one heading (`存在的问题及原因剖析`): the items are the problems
+_PROBLEMS_CAUSES = re.compile(r"问题.{0,6}(?:及|和|与|、|以及).{0,4}(?:原因|根源)")
+
+
 def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none."""
     if _OTHER.search(heading):
         return "other"
+    if _PROBLEMS_CAUSES.search(heading) and not _MERGED.search(heading):
+        return "problems"
     if _CAUSES_STRONG.search(heading):
         return "causes"
     if _MEASURES.search(heading):
@@ -29,8 +37,6 @@ def section_kind(heading: str) -> str | None:
     return None
 
 
-# causes and measures under one heading (`原因剖析及整改措施`, `问题原因及努力方向`)
-_MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}原因")
 ANSWERS = ("causes", "measures")
 # a heading that says what will be done: it opens with a verb of action
 _MEASURE_HEAD = re.compile(r"^(?:进一步|持续|始终|切实|坚持|坚定|加强|强化|提高|提升|增强|深化|严格|严守|落实|压实|"
@@ -63,7 +69,12 @@ def merged_kind(headings: list[str], bodies: list[str]) -> str:
 
 
 def answers(kind: str, section_kind_: str, heading: str) -> bool:
-    """Whether a part of kind `section_kind_` answers for `kind`: itself, or a merged part of
-    causes and measures, which answers for both (no missing-causes alarm beside it, and the
-    correspondence checks read it for both)."""
-    return section_kind_ == kind or (kind in ANSWERS and section_kind_ in ANSWERS and is_merged(heading))
+    """Whether a part of kind `section_kind_` answers for `kind`: itself, a merged part of causes
+    and measures, which answers for both, or problems with their causes (`存在的问题及原因剖析`),
+    which answers for causes (no missing-part alarm beside them, and the correspondence checks
+    read them for both)."""
+    if section_kind_ == kind:
+        return True
+    if kind in ANSWERS and section_kind_ in ANSWERS and is_merged(heading):
+        return True
+    return kind == "causes" and section_kind_ == "problems" and bool(_PROBLEMS_CAUSES.search(heading))
