@@ -200,3 +200,14 @@ def test_problems_merged_with_causes_are_not_reported_missing(packs):
     # a causes part of its own is still a causes part
     assert parse_document(read_bytes("一、问题产生的原因\n（一）学习不够。\n".encode("utf-8"), "m.txt", ".txt"),
                           packs).sections[0].kind == "causes"
+
+
+@pytest.mark.parametrize("closing", ["以上发言，请同志们批评指正。", "请同志们批评指正。\n马骏\n2026年1月20日",
+                                     "以上对照检查，恳请同志们批评帮助。\n县交通运输局 马骏\n（2026年1月）"])
+def test_the_closing_lines_belong_to_no_item(packs, closing):
+    text = (REALFORMS / "speech_outline_subtitle_closing.txt").read_text(encoding="utf-8")
+    text = text.replace("以上发言，请同志们批评指正。", closing)
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    last = o.sections[-1]
+    assert o.document.text[last.items[-1].start:last.end] == "3.每季度听取1次纪检工作汇报。"
+    assert last.items[-1].points == []

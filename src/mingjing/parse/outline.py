@@ -285,13 +285,42 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
     return items
 
 
+# the lines that close a material: a closing formula, the signature, the date
+_CLOSING = re.compile(r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
+                      r"(?:发言|对照检查|检视|汇报|剖析|材料)")
+_DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
+CLOSING_LINE = 40  # characters: a closing formula is one short sentence
+SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
+
+
+def closing_start(paras: list[Para], text_len: int) -> int:
+    """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
+    the end of the text: they belong to no part and no item."""
+    start = text_len
+    seen_formula = False
+    for p in reversed(paras):
+        t = p.text.strip()
+        if p.label is not None:
+            break
+        if _DATE_LINE.match(t):
+            start = p.start
+        elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
+            start, seen_formula = p.start, True
+        elif len(t) <= SIGNATURE_LINE and not re.search(r"[。，；：,;:！？]", t) and not seen_formula:
+            start = p.start  # a signature line, below the closing formula
+        else:
+            break
+    return start
+
+
 def build_sections(document: Document, paras: list[Para], heads: list[Head],
                    rank: int | None) -> list[Section]:
     text = document.text
     sections = []
+    body_end = closing_start(paras, len(text))
     for k, h in enumerate(heads):
         head = h.para
-        stop = heads[k + 1].para.start if k + 1 < len(heads) else len(text)
+        stop = heads[k + 1].para.start if k + 1 < len(heads) else max(body_end, head.end)
         end = trim_span(text, head.start, stop)[1]
         body = [p for p in paras if head.start < p.start < stop or (h.by == "position" and p.start == head.start)]
         if not head.whole:  # the section heading is the first sentence of a paragraph
