@@ -211,3 +211,10 @@ def test_the_closing_lines_belong_to_no_item(packs, closing):
     last = o.sections[-1]
     assert o.document.text[last.items[-1].start:last.end] == "3.每季度听取1次纪检工作汇报。"
     assert last.items[-1].points == []
+
+
+def test_a_copied_title_of_a_meeting_year_without_a_pack_keeps_the_pack_its_items_match(packs):
+    text = (FIXTURES / "materials" / "zzshh_2023_member.txt").read_text(encoding="utf-8")
+    first = text.split("\n", 1)[0]
+    copied = text.replace(first, "某某2022年度组织生活会个人对照检查材料", 1)
+    assert parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id == "zzshh-2023"

@@ -91,9 +91,10 @@ def detect_framework(frameworks: dict[str, Framework], head: str,
     A title's year weighs twice: a pack of the year the title names beats another year's pack
     whose aspects read alike (a copied old title still maps to this year's pack, for R203).
     A title that names a year, meeting or campaign no pack covers gets none (C100 says so), never
-    the nearest pack — unless only the year is unknown and the items match a pack almost one by one."""
+    the nearest pack — unless only the year is unknown (for the meeting) and the items match a pack
+    almost one by one: a copied old title, which R203 reports."""
     unpacked = unpacked_title(frameworks, title)
-    years_only = all(u[:-1].isdigit() for u in unpacked)  # only a year no pack is for
+    years_only = all(u[:4].isdigit() for u in unpacked)  # only a year (of a meeting) no pack is for
     best: tuple[float, Framework] | None = None
     named = title_years(title)
     dated = title_years(head[:len(title) + DATE_CHARS])
