@@ -189,14 +189,24 @@ def test_a_year_and_theme_without_a_pack_get_no_framework_never_the_nearest(pack
     assert parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id == "mzshh-2022"
 
 
-def test_problems_merged_with_causes_are_not_reported_missing(packs):
+@pytest.mark.parametrize(("heading", "kinds", "answered"), [
+    ("存在的问题及原因剖析", ["problems", "measures"], ("S103", "S104")),
+    ("存在问题、原因及整改措施", ["problems", "measures"], ("S103", "S104", "S105")),
+])
+def test_problems_merged_with_causes_are_not_reported_missing(packs, heading, kinds, answered):
     from mingjing.rules.review import review_outline
 
     text = (REALFORMS / "problems_and_causes_merged.txt").read_text(encoding="utf-8")
+    text = text.replace("存在的问题及原因剖析", heading)
     o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
-    assert [s.kind for s in o.sections] == ["problems", "measures"]
+    assert [s.kind for s in o.sections] == kinds
     codes = [f.code for f in review_outline(o, packs).findings]
-    assert "S103" not in codes and "S104" not in codes
+    assert not set(answered) & set(codes)
+    # problems merged with measures only: the problems are found, the causes still missing
+    only = text.replace(heading, "存在问题及整改措施").replace("二、整改措施", "二、其他说明")
+    codes = [f.code for f in review_outline(parse_document(read_bytes(only.encode("utf-8"), "m.txt", ".txt"),
+                                                           packs), packs).findings]
+    assert "S103" not in codes and "S105" not in codes and "S104" in codes
     # a causes part of its own is still a causes part
     assert parse_document(read_bytes("一、问题产生的原因\n（一）学习不够。\n".encode("utf-8"), "m.txt", ".txt"),
                           packs).sections[0].kind == "causes"

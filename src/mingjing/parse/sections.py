@@ -16,15 +16,17 @@ _PROBLEMS = re.compile(r"问题|不足|差距|短板|对照检查|检视|查摆|
 
 # causes and measures under one heading (`原因剖析及整改措施`, `问题原因及努力方向`)
 _MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}原因")
-# problems and their causes under one heading (`存在的问题及原因剖析`): the items are the problems
-_PROBLEMS_CAUSES = re.compile(r"问题.{0,6}(?:及|和|与|、|以及).{0,4}(?:原因|根源)")
+# problems first, with their causes and/or measures, under one heading (`存在的问题及原因剖析`,
+# `存在问题及整改措施`, `问题、原因及整改措施`): the items are the problems
+_PROBLEMS_AND = re.compile(r"问题(?:清单|表现)?(?:及|和|与|、|以及)(?:其|产生的?)?(原因|根源|整改|措施|努力方向)(.*)")
+_CAUSE_WORDS = ("原因", "根源")
 
 
 def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none."""
     if _OTHER.search(heading):
         return "other"
-    if _PROBLEMS_CAUSES.search(heading) and not _MERGED.search(heading):
+    if _PROBLEMS_AND.search(heading):
         return "problems"
     if _CAUSES_STRONG.search(heading):
         return "causes"
@@ -70,11 +72,17 @@ def merged_kind(headings: list[str], bodies: list[str]) -> str:
 
 def answers(kind: str, section_kind_: str, heading: str) -> bool:
     """Whether a part of kind `section_kind_` answers for `kind`: itself, a merged part of causes
-    and measures, which answers for both, or problems with their causes (`存在的问题及原因剖析`),
-    which answers for causes (no missing-part alarm beside them, and the correspondence checks
-    read them for both)."""
+    and measures, which answers for both, or problems with their causes or measures
+    (`存在的问题及原因剖析`, `存在问题及整改措施`), which answer for what they name (no missing-part
+    alarm beside them, and the correspondence checks read them for it)."""
     if section_kind_ == kind:
         return True
     if kind in ANSWERS and section_kind_ in ANSWERS and is_merged(heading):
         return True
-    return kind == "causes" and section_kind_ == "problems" and bool(_PROBLEMS_CAUSES.search(heading))
+    m = _PROBLEMS_AND.search(heading) if section_kind_ == "problems" else None
+    if m is None:
+        return False
+    named = m.group(1) + m.group(2)
+    if kind == "causes":
+        return any(w in named for w in _CAUSE_WORDS)
+    return kind == "measures" and bool(re.search(r"整改|措施|方向|打算", named))
