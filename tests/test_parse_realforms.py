@@ -208,7 +208,7 @@ def test_problems_merged_with_causes_are_not_reported_missing(packs, heading, ki
                                                            packs), packs).findings]
     assert "S103" not in codes and "S105" not in codes and "S104" in codes
     # a causes part of its own is still a causes part
-    assert parse_document(read_bytes("一、问题产生的原因\n（一）学习不够。\n".encode("utf-8"), "m.txt", ".txt"),
+    assert parse_document(read_bytes("一、问题产生的原因\n（一）学习不够。\n".encode(), "m.txt", ".txt"),
                           packs).sections[0].kind == "causes"
 
 

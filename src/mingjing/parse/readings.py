@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from mingjing.parse.sections import section_kind
+
+if TYPE_CHECKING:
+    from mingjing.parse.outline import Para
 
 MAX_SECTION_HEADING = 64
 MAX_BARE_HEADING = 30
@@ -62,7 +67,7 @@ def is_lead_in(heading: str, para_text: str) -> bool:
 LEAD_IN_SENTENCE = 10  # characters: a lead-in this long is a sentence, not a heading (`整改措施如下：` is one)
 
 
-def is_intro_sentence(p) -> bool:
+def is_intro_sentence(p: Para) -> bool:
     """An unlabelled paragraph that is a whole lead-in sentence (`针对以上问题，今后我将做到以下几点：`):
     where it starts a part, the part has no heading and this sentence is its intro text."""
     heading = p.heading
