@@ -14,9 +14,10 @@ from parse_accuracy import KINDS, evaluate  # noqa: E402
 SETS = {"tuned": FIXTURES, "heldout": FIXTURES / "heldout", "realforms": FIXTURES / "realforms",
         **({"realforms_blind": FIXTURES / "realforms_blind"} if (FIXTURES / "realforms_blind").is_dir() else {})}
 TARGET = {"realforms": 0.98,  # one fixture per form of real materials: the target
-          # written blind (never tuned on): a floor at what it measured after the parser rework
-          # (sections 27/29, framework and title 9/10); the 98 % target is not reached yet
-          "realforms_blind": 0.9}
+          # written blind; its three misses (b07 lead-in as heading, b08 merged part, b10 year and
+          # theme without a pack and a title over two lines) were fixed by their general causes, so
+          # it is now looked at and held to the same target
+          "realforms_blind": 0.98}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

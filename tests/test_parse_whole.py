@@ -154,3 +154,33 @@ def test_json_outline_carries_by_and_confidence(packs):
     assert {i["by"] for s in d["sections"] for i in s["items"]} == {"label"}
     summary = outline_summary(o)
     assert summary["confidence"] == o.confidence and summary["sections"][0]["items"][0]["by"] == "label"
+
+
+# a member's material: problems by position, then a lead-in sentence alone starts the measures
+NO_HEADINGS = ("周强2023年度主题教育专题组织生活会发言提纲\n"
+               "会前我参加了支部的两次集中学习，现把自己的问题向大家汇报：\n"
+               "（一）学习贯彻党的创新理论方面。读原著少，笔记今年只记了十几页。\n"
+               "（二）联系服务群众方面。走访居民不多，楼里反映的停车难没有跟进。\n"
+               "{lead}\n"
+               "1.每周读原著两次，每月写一篇体会。\n2.每月走访居民不少于8户，反映的问题一周内报社区。\n")
+
+
+@pytest.mark.parametrize("lead", ["针对以上问题，今后我将做到以下几点：", "针对上述不足，下一步我打算从以下两个方面改进：",
+                                  "今后我将从以下几个方面加以改进："])
+def test_a_lead_in_sentence_that_starts_a_part_is_its_intro_not_its_heading(packs, lead):
+    o = parse_text(NO_HEADINGS.format(lead=lead), packs)
+    check_offsets(o)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", ""), ("measures", "")]
+    measures = o.sections[1]
+    assert measures.heading_start == measures.heading_end == measures.start
+    assert o.document.text[measures.start:measures.items[0].start].strip() == lead
+    assert [i.heading for i in measures.items] == ["每周读原著两次，每月写一篇体会", "每月走访居民不少于8户，反映的问题一周内报社区"]
+    # the lead-in that ends the preamble stays in it; the problems part starts at its first item
+    assert o.document.text[o.preamble_start:o.preamble_end].endswith("现把自己的问题向大家汇报：")
+    assert o.sections[0].by == "position" and o.sections[0].start == o.document.text.index("（一）")
+    assert o.confidence >= 0.6
+
+
+def test_a_short_heading_ending_in_a_colon_stays_a_heading(packs):
+    o = parse_text(NO_HEADINGS.format(lead="整改措施如下："), packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", ""), ("measures", "整改措施如下")]

@@ -133,3 +133,9 @@ def test_the_web_app_refuses_texts_that_are_not_materials(tmp_path):
         report = author.get(f"/drafts/{drafts[0]['id']}/report").text
         assert "不像对照检查材料" in report
         author.close()
+
+
+def test_a_lead_in_that_ends_a_short_preamble_counts_as_its_sentence(packs):
+    from test_parse_whole import NO_HEADINGS
+    report = review_text(NO_HEADINGS.format(lead="针对以上问题，今后我将做到以下几点："), packs)
+    assert not [f for f in report.findings if f.code in ("S102", "S103", "S105")]

@@ -19,6 +19,7 @@ from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.ledger.timelimits import TimeLimit, parse_time_limit
 from mingjing.model import Item, Outline
+from mingjing.parse.sections import answers
 
 KEEP_SHARE = 1 / 3  # a linked problem must share at least this share of the best link's words
 _CLAUSE = re.compile(r"[。；;：:！？，,]")
@@ -121,7 +122,8 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
     from mingjing.similarity.index import title_year_author
 
     source = outline.document.source.path
-    measure_items = outline.items("measures")
+    # a merged `原因及整改措施` part holds the measures too
+    measure_items = [i for s in outline.sections if answers("measures", s.kind, s.heading) for i in s.items]
     if not measure_items:
         raise InputError(f"{Path(source).name}：没有找到整改措施部分（如“三、整改措施”），无法生成台账")
     year, author = title_year_author(outline.title)

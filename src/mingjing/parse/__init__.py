@@ -12,7 +12,8 @@ from mingjing.model import Document, FrameworkRef, Item, Outline
 from mingjing.parse.aspects import map_aspect
 from mingjing.parse.detect import detect_framework
 from mingjing.parse.kind import material_kind
-from mingjing.parse.outline import analyse, build_sections, find_sections, find_title, implicit_problems, trim_span
+from mingjing.parse.outline import (analyse, build_sections, find_sections, find_title, implicit_problems,
+                                   leading_contents, trim_span)
 from mingjing.parse.readings import confidence, kinds_elsewhere
 
 POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
@@ -44,7 +45,7 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
     text = document.text
     paras = analyse(document)
     title = find_title(paras)
-    skip = title.index + 1 if title else 0
+    skip = title.index + 1 if title else leading_contents(paras)
     best, ranked = find_sections(paras, skip, len(text))
     heads = implicit_problems(paras, skip, best)
     sections = build_sections(document, paras, heads, best.rank if best else None)

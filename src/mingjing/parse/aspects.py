@@ -104,8 +104,8 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     scored = [(_strong(a, h, phrase), a) for a in framework.aspects]
     if any(score for score, _ in scored):
         return _pick_strong(scored, h)
-    if phrase:  # the heading names an aspect of its own that the framework does not have
-        return None
+    if phrase:  # the heading's own aspect phrase: the year's words reworded, or an aspect the pack lacks
+        return _phrase_of_keywords(framework, phrase)
     body = squash(body_start)
     scores = sorted(((2 * _keywords(a, h) + _keywords(a, body), a) for a in framework.aspects),
                     key=lambda sa: -sa[0])
@@ -113,6 +113,23 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     if scores[0][0] >= 2 and scores[0][0] >= second + 2:
         return scores[0][1].name
     return _by_shared_words(framework, heading)
+
+
+KEYWORD_COVER = 0.6  # share of an aspect phrase its keywords must make up to name the aspect
+
+
+def _phrase_of_keywords(framework: Framework, phrase: str) -> str | None:
+    """An aspect phrase made mostly of one aspect's keywords (`政治忠诚和政治能力方面` for
+    `带头强化政治忠诚、提高政治能力`, two of its keywords): that aspect; a phrase of other words, of one
+    keyword (`意识形态工作方面`), or of two aspects' keywords, is an aspect the pack does not have."""
+    hits = []
+    for a in framework.aspects:
+        found = [k for k in a.keywords if k and k in phrase]
+        if found:
+            hits.append((a, len(found), sum(len(k) for k in found)))
+    if len(hits) == 1 and hits[0][1] >= 2 and hits[0][2] >= KEYWORD_COVER * len(phrase):
+        return hits[0][0].name
+    return None
 
 
 MIN_SHARED = 2  # two-character words a problem statement must share with an aspect's wording

@@ -47,11 +47,54 @@ def _other_era(fw: Framework, years: set[int]) -> bool:
     return min(abs(y - fw.year) for y in years) > FAR_YEARS
 
 
+# campaigns a title names; a theme no pack covers (in its name, title keywords or theme) has no framework
+THEMES = ("党史学习教育", "不忘初心、牢记使命", "不忘初心牢记使命", "两学一做", "三严三实", "群众路线教育实践",
+          "党纪学习教育", "中央八项规定精神学习教育", "主题教育")
+
+
+def _covers(fw: Framework, words: str) -> bool:
+    return words in fw.name or words in fw.theme or any(words in k for k in fw.title_keywords)
+
+
+def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
+    """What the title names that no pack covers: a year no pack is for, a meeting of that year no
+    pack is for (`2022年度组织生活会`), a campaign no pack is about (`党史学习教育`). Empty when every
+    year, meeting and theme the title names has a pack; then the aspects may choose among them."""
+    out: list[str] = []
+    years = title_years(title)
+    dated = [fw for fw in frameworks.values() if fw.year is not None]
+    for y in sorted(years):
+        of_year = [fw for fw in dated if fw.year == y]
+        meetings = [m for m, words in MEETING_WORDS.items() if any(w in title for w in words)]
+        if not of_year:
+            out.append(f"{y}年")
+        elif meetings and not any(fw.meeting in meetings for fw in of_year):
+            out.append(f"{y}年{meetings[0]}")
+    themes = [t for t in THEMES if t in title]
+    if themes and not any(_covers(fw, themes[0]) for fw in frameworks.values()):  # the most specific
+        out.append(themes[0])
+    return out
+
+
+COPIED_MIN = 3  # problem items a copied old title needs mapped, and two thirds of them
+
+
+def _copied_title(mapped: int, total: int) -> bool:
+    """Aspects that match a pack of a nearby year almost item by item: this year's material under
+    a copied old title (R203 says so), not a material of a year no pack covers."""
+    return mapped >= COPIED_MIN and 3 * mapped >= 2 * total
+
+
 def detect_framework(frameworks: dict[str, Framework], head: str,
                      count_mapped: Callable[[Framework], tuple[int, int]], title: str = "") -> FrameworkRef | None:
     """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal).
     A title's year weighs twice: a pack of the year the title names beats another year's pack
-    whose aspects read alike (a copied old title still maps to this year's pack, for R203)."""
+    whose aspects read alike (a copied old title still maps to this year's pack, for R203).
+    A title that names a year, meeting or campaign no pack covers gets none (C100 says so), never
+    the nearest pack — unless only the year is unknown (for the meeting) and the items match a pack
+    almost one by one: a copied old title, which R203 reports."""
+    unpacked = unpacked_title(frameworks, title)
+    years_only = all(u[:4].isdigit() for u in unpacked)  # only a year (of a meeting) no pack is for
     best: tuple[float, Framework] | None = None
     named = title_years(title)
     dated = title_years(head[:len(title) + DATE_CHARS])
@@ -63,6 +106,8 @@ def detect_framework(frameworks: dict[str, Framework], head: str,
         if named and fw.year is not None:
             s += 1.0 if fw.year in named else -1.0
         enough = mapped >= max(1, total // 3) if total else s >= 3.0
+        if unpacked and not (years_only and _copied_title(mapped, total)):
+            continue  # never the nearest pack of another year, meeting or campaign
         if enough and (best is None or s > best[0]):
             best = (s, fw)
     if best is None or best[0] < 2.0:

@@ -16,7 +16,8 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
     (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
-    (3, re.compile(r"^(\d{1,2})\s*(?:[.．](?!\d)|、)\s*")),
+    # 1. but not a decimal (1.2万亩); `2.2025年…` is label 2 before a year
+    (3, re.compile(r"^(\d{1,2})\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d\d年)|、)\s*")),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、．.，,]?\s*")),
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
 )

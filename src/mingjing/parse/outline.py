@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
-from mingjing.parse.readings import (NO_READING, TOC_LINE, Head, Reading, aspect_parts, implied_problems,
-                                     is_lead_in, problems_without_parts, readings)
-from mingjing.parse.sections import section_kind
+from mingjing.parse.readings import (INLINE_START, NO_READING, TOC_LINE, Head, Reading, aspect_parts,
+                                     implied_problems, is_intro_sentence, is_lead_in, problems_without_parts,
+                                     readings)
+from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
 
 _TRAILING = "。：:；;，,、 "
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
@@ -28,7 +29,6 @@ _BARE_ASPECT = re.compile(r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关
 _ASPECT_LEAD = re.compile(r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])")  # (一)关于…方面,主要是…
 _SIGNATURE = re.compile(r"(书记|局长|主任|部长|科长|处长|党组成员|委员|经理|校长|院长|镇长|县长|主席|干部|党员)\s*\S{2,4}$")
 _ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
-_INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 
 
 @dataclass
@@ -95,10 +95,31 @@ def analyse(document: Document) -> list[Para]:
     return paras
 
 
+CONTENTS_MIN = 3  # heading lines in a row that make a table of contents
+CONTENTS_LINE = 40
+CONTENTS_SHARE = 0.6  # of the contents' lines that must stand again in the text
+
+
+def leading_contents(paras: list[Para]) -> int:
+    """How many paragraphs at the top are a table of contents without page numbers: short lines,
+    at least three of which (and most) stand again, word for word, further on."""
+    last: dict[str, int] = {}
+    for p in paras:
+        last[p.text] = p.index  # the last place each text stands
+    repeated, end = 0, 0
+    for k, p in enumerate(paras):
+        if len(p.text) > CONTENTS_LINE:
+            break  # the text itself has begun
+        if last[p.text] != p.index:
+            repeated, end = repeated + 1, k + 1
+    return end if repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * end else 0
+
+
 def find_title(paras: list[Para]) -> Para | None:
-    """The title: among the first lines, an unlabelled one naming the document (…材料, …提纲),
-    else a short first line that is not a section heading."""
-    window = [p for p in paras[:12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)][:3]
+    """The title: among the first lines (after a table of contents), an unlabelled one naming the
+    document (…材料, …提纲), else a short first line that is not a section heading."""
+    start = leading_contents(paras)
+    window = [p for p in paras[start:start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)][:3]
     for p in window:
         if p.label is None and len(p.text) <= 80 and not p.text.endswith("。") and (
                 _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)):
@@ -191,11 +212,11 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if labelled:
         rank = min(p.label.rank for p in labelled)
         return [p for p in labelled if p.label.rank == rank], rank, "label"
-    aspect_heads = [p for p in body if not _INLINE_START.match(p.text)
+    aspect_heads = [p for p in body if not INLINE_START.match(p.text)
                     and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))]
     if aspect_heads:
         return aspect_heads, None, "aspect"
-    inline = [p for p in body if _INLINE_START.match(p.text)]
+    inline = [p for p in body if INLINE_START.match(p.text)]
     if len(inline) >= 2:
         return inline, None, "inline"
     plain = [p for p in body if p.text.strip()
@@ -203,9 +224,17 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     return plain, None, "paragraph"
 
 
+SERIES_LEAD = 12  # characters of a lead-in clause (`究其原因，`) a series may follow
+
+
 def _series_at_start(text: str) -> bool:
+    """The paragraph is an inline series (一是…二是…), at its very start or after a short lead-in
+    clause (`究其原因，一是…`)."""
     markers = inline_markers(text)
-    return bool(markers) and markers[0].start == 0
+    if not markers:
+        return False
+    lead = text[:markers[0].start]
+    return not lead or (len(lead) <= SERIES_LEAD and lead.endswith(("，", ",", "：", ":")) and "。" not in lead)
 
 
 ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragraph": "position"}
@@ -231,7 +260,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
                 while rest < head.end and doc_text[rest] in "：:。，, ":
                     rest += 1
         elif how == "inline":
-            marker = _INLINE_START.match(head.text)
+            marker = INLINE_START.match(head.text)
             label = marker.group(0).rstrip("，,、：:")
             h_start = head.start + len(label)
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
@@ -256,13 +285,42 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
     return items
 
 
+# the lines that close a material: a closing formula, the signature, the date
+_CLOSING = re.compile(r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
+                      r"(?:发言|对照检查|检视|汇报|剖析|材料)")
+_DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
+CLOSING_LINE = 40  # characters: a closing formula is one short sentence
+SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
+
+
+def closing_start(paras: list[Para], text_len: int) -> int:
+    """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
+    the end of the text: they belong to no part and no item."""
+    start = text_len
+    seen_formula = False
+    for p in reversed(paras):
+        t = p.text.strip()
+        if p.label is not None:
+            break
+        if _DATE_LINE.match(t):
+            start = p.start
+        elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
+            start, seen_formula = p.start, True
+        elif len(t) <= SIGNATURE_LINE and not re.search(r"[。，；：,;:！？]", t) and not seen_formula:
+            start = p.start  # a signature line, below the closing formula
+        else:
+            break
+    return start
+
+
 def build_sections(document: Document, paras: list[Para], heads: list[Head],
                    rank: int | None) -> list[Section]:
     text = document.text
     sections = []
+    body_end = closing_start(paras, len(text))
     for k, h in enumerate(heads):
         head = h.para
-        stop = heads[k + 1].para.start if k + 1 < len(heads) else len(text)
+        stop = heads[k + 1].para.start if k + 1 < len(heads) else max(body_end, head.end)
         end = trim_span(text, head.start, stop)[1]
         body = [p for p in paras if head.start < p.start < stop or (h.by == "position" and p.start == head.start)]
         if not head.whole:  # the section heading is the first sentence of a paragraph
@@ -271,8 +329,13 @@ def build_sections(document: Document, paras: list[Para], heads: list[Head],
             body.insert(0, rest)
         section_rank = rank if h.items_rank is None else h.items_rank - 1
         items = build_items(text, body, section_rank, end, h.kind) if body else []
-        sections.append(Section(kind=h.kind, label=head.label.text if head.label else "",
-                                heading=head.heading, heading_start=head.body_start,
-                                heading_end=head.heading_end, start=head.start, end=end, items=items,
-                                by=h.by))
+        heading, h_start, h_end = head.heading, head.body_start, head.heading_end
+        kind = h.kind
+        if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold
+            kind = merged_kind([i.heading for i in items], [text[i.heading_end:i.end] for i in items])
+        if h.by != "position" and is_intro_sentence(head):  # the part's intro, not its heading
+            heading, h_start, h_end = "", head.start, head.start
+        sections.append(Section(kind=kind, label=head.label.text if head.label else "",
+                                heading=heading, heading_start=h_start, heading_end=h_end,
+                                start=head.start, end=end, items=items, by=h.by))
     return sections

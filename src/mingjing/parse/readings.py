@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from mingjing.parse.sections import section_kind
+
+if TYPE_CHECKING:
+    from mingjing.parse.outline import Para
 
 MAX_SECTION_HEADING = 64
 MAX_BARE_HEADING = 30
@@ -22,7 +27,8 @@ MAX_INLINE_HEADING = 16  # `存在的问题：…` — a part named at the start
 CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 # a sentence that introduces a part's items rather than naming the part
 _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
-_INLINE_START = re.compile(r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
+# a paragraph opening with an inline label: 一是…, 一要… (measures), 第一，…, 首先…
+INLINE_START = re.compile(r"^(?:[一二三四五六七八九十][是要](?![求点])|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
 TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
 LOW_CONFIDENCE = 0.6
 NO_READING = -100.0
@@ -58,9 +64,20 @@ def is_lead_in(heading: str, para_text: str) -> bool:
     return ("，" in heading or "," in heading) and para_text.rstrip().endswith(("：", ":")) and len(heading) > 8
 
 
+LEAD_IN_SENTENCE = 10  # characters: a lead-in this long is a sentence, not a heading (`整改措施如下：` is one)
+
+
+def is_intro_sentence(p: Para) -> bool:
+    """An unlabelled paragraph that is a whole lead-in sentence (`针对以上问题，今后我将做到以下几点：`):
+    where it starts a part, the part has no heading and this sentence is its intro text."""
+    heading = p.heading
+    return (p.label is None and p.whole and is_lead_in(heading, p.text)
+            and (len(heading) > LEAD_IN_SENTENCE or "，" in heading or "," in heading))
+
+
 def _unlabelled_candidate(p) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
-    if p.label is not None or _INLINE_START.match(p.text):
+    if p.label is not None or INLINE_START.match(p.text):
         return None
     head = p.heading
     if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
@@ -73,18 +90,31 @@ def _unlabelled_candidate(p) -> str | None:
     return None
 
 
+# a count or a limit (`8户`, `两次`, `不少于`): a line that gives one is content, not a part's name
+_QUANTITY = re.compile(r"\d+\s*(?:户|次|件|个|人|条|天|周|篇|场|项|%|％|万|元|小时|分钟)|不少于|不低于|以内|"
+                       r"[一两二三四五六七八九十]+(?:次|户|件|篇|场)")
+
+
+def _labelled_kind(heading: str) -> str | None:
+    """The part a labelled heading names; a line that gives a count or a limit (`1.每月走访居民不少于
+    8户，反映的问题一周内报社区`) is a measure or a problem, whatever word it uses."""
+    return None if _QUANTITY.search(heading) else section_kind(heading)
+
+
 def _labelled_reading(paras, rank: int) -> Reading:
     heads = []
     for p in paras:
         if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING and not TOC_LINE.search(p.text):
-            kind = section_kind(p.heading)
+            kind = _labelled_kind(p.heading)
             heads.append(Head(p, kind or "other", "label", kind is not None))
     return Reading(f"label{rank}", heads, rank)
 
 
 def _unlabelled_reading(paras, all_paras) -> Reading:
     heads = []
-    for p in paras:
+    for k, p in enumerate(paras):
+        if k == 0 and is_intro_sentence(p):
+            continue  # the only paragraph before the items: the preamble, which ends by announcing them
         how = _unlabelled_candidate(p)
         if how is None or not p.heading or TOC_LINE.search(p.text):
             continue
@@ -187,8 +217,9 @@ def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> floa
     unnamed = sum(1 for h in heads if not h.named)
     s -= 1.5 * unnamed
     lead_ins = sum(1 for h in heads if is_lead_in(h.para.heading, h.para.text))
-    s -= 3.0 * lead_ins
-    if lead_ins:
+    intros = sum(1 for h in heads if h.para.label is None and is_intro_sentence(h.para))
+    s -= 3.0 * (lead_ins - intros) + 1.0 * intros  # a whole lead-in sentence that starts a part is its intro
+    if lead_ins > intros:
         notes.append("lead-in")
     s -= 1.0 * sum(1 for h in heads if len(h.para.heading) > MAX_BARE_HEADING)
     if reading.rank is not None:

@@ -18,7 +18,7 @@ MIN_SHARE = 0.3  # share of the long lines that must have the common width
 MIN_WIDTH = 40  # display columns of the narrowest page line (20 Chinese characters)
 SLACK = 8  # display columns a full line may fall short of the width (digits and spaces vary it)
 _TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,8}）|\([^)]{1,8}\))?$")
-_SENTENCE_MARKS = re.compile(r"[。，；！？,;]")
+_SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
 
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer
@@ -52,9 +52,10 @@ def line_width(texts: list[str]) -> int | None:
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
+    title = title_lines(texts)
     out: list[list[int]] = [[0]] if texts else []
     for k in range(1, len(texts)):
-        if k == 1 and split_title(texts[0], texts[1]):
+        if title and title[0] < k < title[1]:
             out[-1].append(k)
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
@@ -71,7 +72,34 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     return out
 
 
+TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
+TITLE_LINE = 40  # characters: a title's line is short
+LONG_HEAD = 14  # a first line this long is broken by the page, not a unit's name on its own line
+
+
 def split_title(first: str, second: str) -> bool:
-    """A title broken over two lines: `…民主生活会对照检` / `查材料`."""
-    return (len(second) <= 12 and not _TITLE_END.search(first) and not _SENTENCE_MARKS.search(first + second)
-            and bool(_TITLE_END.search(first + second)) and not _STARTS_BLOCK.match(second))
+    """A title broken over two lines: `…民主生活会对照检` / `查材料`, or a long first line
+    broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
+    return (not _TITLE_END.search(first) and not _SENTENCE_MARKS.search(first + second)
+            and not _STARTS_BLOCK.match(first) and "…" not in first and "..." not in first
+            and bool(_TITLE_END.search(first + second)) and not _STARTS_BLOCK.match(second)
+            and len(second) <= TITLE_LINE and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE))
+
+
+def title_lines(texts: list[str]) -> tuple[int, int] | None:
+    """The lines [start, stop) of a title broken over two or three short lines before the body."""
+    for s in range(min(TITLE_SEARCH, len(texts) - 1)):
+        first = texts[s]
+        if first and _TITLE_END.search(first):
+            return None  # a whole title on one line
+        if not first:
+            continue
+        if split_title(first, texts[s + 1]):
+            return s, s + 2
+        three = texts[s:s + 3]
+        if (len(three) == 3 and all(0 < len(t) <= TITLE_LINE for t in three) and len(first) >= LONG_HEAD
+                and not any(_TITLE_END.search(t) for t in three[:2]) and _TITLE_END.search("".join(three))
+                and not _SENTENCE_MARKS.search("".join(three))
+                and not any(_STARTS_BLOCK.match(t) or "…" in t for t in three)):
+            return s, s + 3
+    return None

@@ -53,7 +53,10 @@ def outline_tree(outline: Outline) -> Tree:
         n = outline.preamble_end - outline.preamble_start
         root.add(Text(f"前言：{_clip(doc.text[outline.preamble_start:outline.preamble_end])}（{n} 字）", style="dim"))
     for section in outline.sections:
-        node = root.add(Text.assemble((f"{section.label}{section.heading}", "bold"),
+        intro = doc.text[section.start:section.items[0].start if section.items else section.end]
+        name = f"{section.label}{section.heading}" if section.heading else \
+            (f"（无标题，引导语：{_clip(intro.strip(), 30)}）" if intro.strip() else "（无标题）")
+        node = root.add(Text.assemble((name, "bold" if section.heading else "dim"),
                                       (f"  [{KIND_NAMES.get(section.kind, section.kind)}]", "magenta")))
         for item in section.items:
             line = Text(f"{item.label}{_clip(item.heading, 40)}")

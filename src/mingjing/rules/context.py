@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
+from mingjing.parse.sections import answers
 
 if TYPE_CHECKING:
     from mingjing.rules.library_model import LibraryModel
@@ -40,6 +41,11 @@ class ReviewContext:
 
     def sections(self, kind: str) -> list[Section]:
         return [s for s in self.outline.sections if s.kind == kind]
+
+    def answering(self, kind: str) -> list[Section]:
+        """The parts that answer for `kind`: its own, and a merged `原因及整改措施` part for causes
+        and measures alike."""
+        return [s for s in self.outline.sections if answers(kind, s.kind, s.heading)]
 
     def items(self, kind: str) -> list[Item]:
         return [i for s in self.sections(kind) for i in s.items]

@@ -138,7 +138,7 @@ def _unanswered(ctx, kind: str):
     """Problem items (with an aspect) that the causes or measures part does not answer.
     (Linking each measure item to its best problems, as the ledger does, was measured: 22 false
     alarms on 83,000 clean characters, so the part is taken whole.)"""
-    sections = ctx.sections(kind)
+    sections = ctx.answering(kind)
     items = [i for i in ctx.items("problems") if i.aspect and has_own_text(ctx.text, i, ctx.framework)]
     if not sections or not items:
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from mingjing.parse.detect import unpacked_title
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD
 
@@ -64,8 +65,9 @@ def not_a_material(ctx, rule):
 
 
 @code_rule("C100", "framework-unknown", "coverage", "warning",
-           "未识别出本材料对应的会议框架，因此没有检查各方面是否齐全、顺序是否正确；"
-           "请在标题中写明年度和会议名称，或用 --framework 指定（mingjing frameworks list 查看可用框架）",
+           "未识别出本材料对应的会议框架{why}，因此没有检查各方面是否齐全、顺序是否正确；"
+           "请在标题中写明年度和会议名称，或用 --framework 指定（mingjing frameworks list 查看可用框架），"
+           "没有当年的框架时用 mingjing frameworks import 导入当年的会议通知",
            "框架决定要对照哪几个方面；没有框架就无法核对覆盖和顺序，不能当作“通过”。",
            bad=[GOOD.replace("王建国2023年度主题教育专题民主生活会个人对照检查材料", "[王建国个人对照检查材料]")
                 .replace("（一）在理论学习方面。", "（一）学得不够。").replace("（二）在政治素质方面。", "（二）看得不远。")
@@ -75,4 +77,6 @@ def not_a_material(ctx, rule):
 def framework_unknown(ctx, rule):
     if ctx.framework is not None or not looks_like_material(ctx.outline):
         return
-    yield rule.finding(ctx.text, *ctx.heading_anchor())
+    unpacked = unpacked_title(ctx.frameworks, ctx.outline.title)
+    why = f"（标题所写的“{'”“'.join(unpacked)}”没有对应的框架包）" if unpacked else ""
+    yield rule.finding(ctx.text, *ctx.heading_anchor(), why=why)

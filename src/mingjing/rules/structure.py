@@ -44,7 +44,7 @@ def missing_preamble(ctx, rule):
     if o.preamble_start is not None:
         for p in o.document.paragraphs:
             line = ctx.text[p.start:p.end]
-            if o.preamble_start <= p.start < o.preamble_end and ("。" in line or len(line) > 40):
+            if o.preamble_start <= p.start < o.preamble_end and ("。" in line or "，" in line or len(line) > 40):
                 sentences += len(line)
     if sentences < PREAMBLE_MIN:
         yield rule.finding(ctx.text, *ctx.heading_anchor())
@@ -52,23 +52,12 @@ def missing_preamble(ctx, rule):
 
 def _missing_part(kind: str):
     def check(ctx, rule):  # also when no part was found at all: say which parts are missing
-        if ctx.sections(kind) or not looks_like_material(ctx.outline):
-            return
-        if kind != "problems" and _merged_with(ctx, kind):
-            return
+        if ctx.answering(kind) or not looks_like_material(ctx.outline):
+            return  # a merged `原因及整改措施` part answers for causes and measures alike
         start, end = ctx.heading_anchor(PREVIOUS[kind]) if PREVIOUS[kind] and ctx.sections(PREVIOUS[kind]) \
             else ctx.heading_anchor()
         yield rule.finding(ctx.text, start, end, part=PART_NAMES[kind])
     return check
-
-
-def _merged_with(ctx, kind: str) -> bool:
-    """Causes and measures merged under one heading (`原因及整改措施`) answer both parts."""
-    other = "measures" if kind == "causes" else "causes"
-    return any(_MERGED.search(s.heading) for s in ctx.sections(other))
-
-
-_MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算)|(?:整改|措施).{0,8}原因")
 
 
 missing_problems = code_rule(
