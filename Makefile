@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := examples/张三-对照检查材料.docx
 DRAFT := examples/陈立华-对照检查材料-初稿.docx
 
-.PHONY: install system-deps demo test eval bench bundle lock clean
+.PHONY: install system-deps demo lint fix test eval bench bundle lock clean
 
 install: system-deps $(STAMP)
 
@@ -30,7 +30,18 @@ demo: install
 	$(VENV)/bin/mingjing draft examples/李敏-笔记.yaml --output out/李敏-对照检查材料.docx --md out/李敏-对照检查材料.md --force
 	@echo "mingjing is in $(VENV)/bin: run 'source $(VENV)/bin/activate' to put it on your PATH (or call $(VENV)/bin/mingjing)"
 
-test: install
+# ruff (lint + format check) and mypy (strict on the core, docs/lint.md); run first by `make test`
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+# the automatic fixes: safe lint fixes, then the formatter
+fix: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+test: install lint
 	$(PY) -m pytest
 
 eval: install
@@ -59,4 +70,4 @@ lock: install
 	$(PY) scripts/make_lock.py
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache
