@@ -135,7 +135,7 @@ def backup(db: Path, output: Path, *, force: bool = False) -> dict:
         with tarfile.open(partial, "w:gz") as tar:
             data = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
             info = tarfile.TarInfo(MANIFEST)
-            info.size, info.mtime, info.mode = len(data), int(datetime.now().timestamp()), 0o600
+            info.size, info.mtime, info.mode = len(data), int(datetime.now(timezone.utc).timestamp()), 0o600
             tar.addfile(info, io.BytesIO(data))
             for name, path in members.items():
                 tar.add(path, arcname=name, recursive=False)

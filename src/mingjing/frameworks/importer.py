@@ -15,9 +15,9 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 
 from mingjing.frameworks.notice import NoticeReading
+from mingjing.localtime import today
 from mingjing.numerals import chinese_count
 
 # verbs that open an aspect's clauses; what follows is the clause's object (a keyword)
@@ -120,7 +120,7 @@ def pack_yaml(reading: NoticeReading, notice_name: str, pack_id: str | None = No
     daitou = bool(wordings) and all(w.startswith("带头") for w in wordings)
     label = f"（{chinese_count(len(wordings))}个带头）" if daitou else ""
     name = f"{year or PLACEHOLDER}年度{meeting or '民主生活会'}{label}"
-    lines = [f"# 由 mingjing frameworks import 从《{reading.title or notice_name}》生成（{date.today().isoformat()}）。",
+    lines = [f"# 由 mingjing frameworks import 从《{reading.title or notice_name}》生成（{today().isoformat()}）。",
              "# 请核对每个方面的措辞，补全标有“待补充”的地方，再用 mingjing frameworks check 试映射几份材料。"]
     for what in reading.missing():
         lines.append(f"# 待补充：通知中没有找到{what}")

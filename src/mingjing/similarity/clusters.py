@@ -110,7 +110,7 @@ def member(k: int, p: Prepared, linked: list[tuple[list[tuple[int, int, float]],
         start, end = p.norm.span(s, e)
         passages.append({"start": start, "end": end, "with": names})
     others = [other for _, other, _ in sorted(linked, key=lambda x: -x[2])]
-    return Member(p.name, int(round(chars)), min(1.0, chars / length) if length else 0.0, others, passages, k)
+    return Member(p.name, round(chars), min(1.0, chars / length) if length else 0.0, others, passages, k)
 
 
 def clusters(prepared: list[Prepared], pairs: list[Pair]) -> list[Cluster]:

@@ -22,11 +22,11 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 
+from mingjing.localtime import now_local
 from mingjing.model import Document
 from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_hashes, winnow
 from mingjing.similarity.normalize import normalize
@@ -168,7 +168,7 @@ class Library:
         year, author = title_year_author(title)
         cur = db.execute("INSERT OR IGNORE INTO sources(sha256, path, title, year, author, chars, added) "
                          "VALUES (?,?,?,?,?,?,?)",
-                         (digest, path, title, year, author, chars, datetime.now().isoformat(timespec="seconds")))
+                         (digest, path, title, year, author, chars, now_local().replace(tzinfo=None).isoformat(timespec="seconds")))
         if not cur.rowcount:
             return None
         source_id = cur.lastrowid
@@ -344,7 +344,7 @@ class Library:
             chars = covered_length(counted)
             share = min(1.0, chars / max(1, len(norm.text)))
             if share >= min_share:
-                matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"]), int(round(chars))))
+                matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"]), round(chars)))
         return sorted(matches, key=lambda m: -m.share)
 
     def overview(self, recent: int = 200) -> dict:
