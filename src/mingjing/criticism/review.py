@@ -43,7 +43,7 @@ def review_team(documents: Iterable[Document], rules: list[Rule] | None = None,
                 c.giver = giver
     team = TeamReview(lists, members_of(lists))
     active = criticism_rules() if rules is None else [r for r in rules if r.category == "criticism"]
-    for lst, c in team.criticisms():
+    for _lst, c in team.criticisms():
         for rule in active:
             if rule.engine == "criticism":
                 c.findings.extend(CHECKS[rule.code](team, c, rule))

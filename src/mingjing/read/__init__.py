@@ -27,7 +27,7 @@ _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
 def sniff(data: bytes, suffix: str, name: str) -> str:
     """The reader to use for these bytes."""
-    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "docx"
     if data.startswith(_OLE):
         if _ENCRYPTED_OOXML in data[:1 << 20] or suffix in (".docx", ".docm"):

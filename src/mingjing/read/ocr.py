@@ -73,7 +73,7 @@ def load_image(data: bytes, name: str):
         for k in range(getattr(image, "n_frames", 1)):
             image.seek(k)
             dpi = image.info.get("dpi")
-            dpi = int(round(float(dpi[0]))) if dpi and 72 < float(dpi[0]) <= 1200 else None
+            dpi = round(float(dpi[0])) if dpi and 72 < float(dpi[0]) <= 1200 else None
             frames.append((ImageOps.exif_transpose(image).convert("L"), dpi))
     except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError, ValueError):
         raise InputError(f"{name}：图片已损坏或过大，无法读取") from None

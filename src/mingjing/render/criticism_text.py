@@ -41,7 +41,7 @@ def render_team_text(team: TeamReview) -> Group:
                                        f" {f.message}"))
             lines.append(Text(f"    {c.giver or '（未署名）'} → {c.receiver}：{c.text[:60]}{'…' if len(c.text) > 60 else ''}",
                               style="dim"))
-    for member, f in team.team_findings:
+    for _member, f in team.team_findings:
         lines.append(Text.assemble(("班子：", "bold"), (f.code, SEVERITY_STYLE[f.severity]), f" {f.message}"))
     total = sum(1 for _ in team.criticisms())
     flagged = sum(1 for _, c in team.criticisms() if c.findings)

@@ -27,7 +27,7 @@ def install_error_pages(app: FastAPI, error_page) -> None:
         return error_page(request, 400, f"{detail}无效")
 
     async def failed(request: Request, exc: Exception) -> Response:
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        log.error("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
         message = "服务器内部错误，已记录；请稍后重试或联系管理员"
         try:
             return error_page(request, 500, message)

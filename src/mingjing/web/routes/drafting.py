@@ -105,9 +105,9 @@ async def upload_notes(request: Request, round_id: int, file: UploadFile = File(
         return _page(request, user, round_, str(exc), status_code=400)
     summary = result["summary"]
     _desk(request).put(round_id, user["id"], data, result["docx"], result["report_html"], summary)
+    llm = f"，LLM 改写 {summary['llm_used']:d} 处" if summary["llm_used"] else ""
     store.log(user, "起草初稿", f"{round_['name']}：{summary['notes_name']} → {summary['docx_name']}"
-              f"（{summary['verdict']}，{summary['score']} 分"
-              f"{'，LLM 改写 %d 处' % summary['llm_used'] if summary['llm_used'] else ''}）",
+              f"（{summary['verdict']}，{summary['score']} 分{llm}）",
               client_ip(request))
     return RedirectResponse(f"/rounds/{round_id}/drafting#draft", status_code=303)
 
