@@ -203,8 +203,8 @@ def main() -> int:
                 time.sleep(1)
                 worst = max(probe.samples) if probe.samples else float("nan")
                 rows.append((name, f"GET / 最慢 {worst * 1000:.0f} ms（{len(probe.samples)} 次）",
-                             f"{outcome}；用时 {seconds:.1f} s；内存 {before:.0f}→{rss_mb(server.pid):.0f} MB；"
-                             f"残留转换进程 {converters_left(str(tmp))}"))
+                             (f"{outcome}；用时 {seconds:.1f} s；内存 {before:.0f}→{rss_mb(server.pid):.0f} MB；"
+                              f"残留转换进程 {converters_left(str(tmp))}")))
 
             def big_diff():
                 r = client.get(f"/materials/{material_id}/diff")

@@ -97,7 +97,7 @@ def main() -> int:
             want = set(read_document(docx_path).text.split("\n"))
             results = {}
             for engine in ("pdftotext", "pypdf"):
-                t = timed(lambda: pdf_engine(pdf, engine), runs=10)
+                t = timed(lambda engine=engine: pdf_engine(pdf, engine), runs=10)
                 got = pdf_engine(pdf, engine).text.split("\n")
                 results[engine] = (t, sum(1 for p in got if p in want), len(want))
             t1, ok1, n = results["pdftotext"]

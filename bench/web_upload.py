@@ -107,7 +107,7 @@ def main() -> int:
 
     ordered = sorted(seconds)
     p50 = statistics.median(ordered) * 1000
-    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)] * 1000
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)] * 1000
     one_ms = statistics.median(samples) * 1000
     print_table([
         (f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址，{WORKERS} 个工作进程）", f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
