@@ -11,12 +11,13 @@ import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 GOOD_OPENING = "这个问题我在会前反复想过，根子在自己。"
 
 
 class Handler(BaseHTTPRequestHandler):
-    requests: list[dict] = []
+    requests: ClassVar[list[dict]] = []
 
     def log_message(self, *args):  # keep test output clean
         pass

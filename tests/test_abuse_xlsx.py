@@ -52,7 +52,7 @@ def test_export_then_import_with_no_edits_changes_nothing(ledger, tmp_path):
     result = import_sheet(ledger, path, "王秘书")
     assert result.applied == [] and result.conflicts == [] and result.unmatched == []
     after = dump(ledger.path)
-    assert [line for line in after if "sheet_imports" not in line] == [l for l in before if "sheet_imports" not in l]
+    assert [line for line in after if "sheet_imports" not in line] == [line for line in before if "sheet_imports" not in line]
 
 
 def test_a_libreoffice_re_save_keeps_the_text_not_computed_values(ledger, tmp_path):
@@ -107,7 +107,7 @@ def _bomb(rows: int, tmp_path, name: str = "炸弹.xlsx"):
 
 def test_a_decompression_bomb_is_refused_before_it_is_unpacked(ledger, tmp_path):
     bomb = _bomb(2_000_000, tmp_path)
-    with pytest.raises(InputError, match="疑似压缩炸弹|超过 5000 行"):
+    with pytest.raises(InputError, match=r"疑似压缩炸弹|超过 5000 行"):
         import_sheet(ledger, bomb, "王秘书")
 
 

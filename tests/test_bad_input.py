@@ -93,7 +93,7 @@ def test_file_size_limit():
 def test_file_size_limit_is_checked_before_reading(tmp_path):
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * 3000)
-    with pytest.raises(InputError, match="3000|MB"):
+    with pytest.raises(InputError, match=r"3000|MB"):
         read_document(path, Limits(max_bytes=2000))
 
 

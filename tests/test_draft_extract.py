@@ -67,7 +67,7 @@ def test_a_title_that_begins_with_who_wrote_it():
 
 def test_the_bundled_example_extracts_unit_post_and_every_fact(packs):
     material = ROOT / "examples" / "张三-对照检查材料.docx"
-    notes, hints = extract_file(material, packs)
+    notes, _hints = extract_file(material, packs)
     assert (notes.unit, notes.role, notes.author) == ("宁川县交通运输局", "党组书记、局长", "张三")
     text = dump_notes(notes)
     for fact in ("2023年9月局党组开展“加快建设交通强国”专题研讨时", "直到相关视频转发量超过2000次",

@@ -104,10 +104,10 @@ def test_filled_forms_give_the_same_notes_as_yaml(filled, packs, stem):
 def test_a_filled_word_form_drafts_a_passing_material(filled, tmp_path):
     _, docx, xlsx = filled[EXAMPLE.stem]
     form = shutil.copy(docx, tmp_path / "李敏-笔记.docx")
-    original = open(form, "rb").read()
+    original = form.read_bytes()
     result = run_cli("draft", form)
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "李敏-笔记-初稿.docx").exists() and open(form, "rb").read() == original
+    assert (tmp_path / "李敏-笔记-初稿.docx").exists() and form.read_bytes() == original
     assert "结论 通过（pass），得分 100" in result.stdout.replace("\n", "")
     result = run_cli("draft", xlsx, "--output", tmp_path / "x.docx")
     assert result.returncode == 0 and "结论 通过（pass），得分 100" in result.stdout.replace("\n", "")
@@ -203,13 +203,13 @@ def test_excel_form_mistakes_name_sheet_and_cell(filled, packs, tmp_path):
 
 
 def test_excel_dates_and_typed_formulas_come_back_as_text(filled, packs, tmp_path):
-    from datetime import datetime
+    from datetime import date
 
     from openpyxl import load_workbook
 
     _, _, xlsx = filled[EXAMPLE.stem]
     wb = load_workbook(str(xlsx))
-    wb["基本信息"]["B7"] = datetime(2024, 1, 18)  # Excel turns a typed date into a date
+    wb["基本信息"]["B7"] = date(2024, 1, 18)  # Excel turns a typed date into a date
     wb["查摆问题"]["D2"] = "=全年只去了2次"  # a cell not formatted as text makes this a formula
     path = tmp_path / "笔记.xlsx"
     wb.save(str(path))

@@ -70,5 +70,5 @@ def test_a_material_without_measures_is_refused(tmp_path, packs):
     text = YEAR_2023.read_text(encoding="utf-8")
     path = tmp_path / "没有措施.txt"
     path.write_text(text[:text.index("三、整改措施")], encoding="utf-8")
-    with pytest.raises(InputError, match="没有措施.txt：没有找到整改措施部分"):
+    with pytest.raises(InputError, match=r"没有措施\.txt：没有找到整改措施部分"):
         extract_file(path, packs, MEETING)

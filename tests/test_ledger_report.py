@@ -1,6 +1,7 @@
 """Progress report (counts by status, person and aspect; overdue; recently closed) as text, Markdown and
 self-contained HTML with an inline SVG chart; year-over-year recurring problems."""
 
+import io
 import re
 from datetime import date
 
@@ -50,7 +51,7 @@ def test_filters_of_the_report(ledger):
 def _text(renderable) -> str:
     from rich.console import Console
 
-    console = Console(width=120, record=True, file=open("/dev/null", "w"))
+    console = Console(width=120, record=True, file=io.StringIO())
     console.print(renderable)
     return console.export_text()
 

@@ -106,13 +106,13 @@ def test_evidence_is_copied_by_content_and_the_original_untouched(ledger, tmp_pa
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda l: l.update(999, "x", status="进行中"), "没有编号为 999"),
-    (lambda l: l.update("abc", "x", status="进行中"), "不是台账编号"),
-    (lambda l: l.update(1, "x", status="做完了"), "不是有效的状态"),
-    (lambda l: l.update(1, "x", progress="p", due="2024-02-30"), "无法识别"),
-    (lambda l: l.update(1, "x", progress="p", evidence="/nonexistent/报告.pdf"), "佐证材料文件不存在"),
-    (lambda l: l.history(42), "没有编号为 42"),
-    (lambda l: l.items(status="完成"), "不是有效的状态"),
+    (lambda ledger: ledger.update(999, "x", status="进行中"), "没有编号为 999"),
+    (lambda ledger: ledger.update("abc", "x", status="进行中"), "不是台账编号"),
+    (lambda ledger: ledger.update(1, "x", status="做完了"), "不是有效的状态"),
+    (lambda ledger: ledger.update(1, "x", progress="p", due="2024-02-30"), "无法识别"),
+    (lambda ledger: ledger.update(1, "x", progress="p", evidence="/nonexistent/报告.pdf"), "佐证材料文件不存在"),
+    (lambda ledger: ledger.history(42), "没有编号为 42"),
+    (lambda ledger: ledger.items(status="完成"), "不是有效的状态"),
 ])
 def test_bad_input_changes_nothing(ledger, call, message):
     before = dump(ledger.path)
@@ -165,7 +165,7 @@ def test_two_processes_writing_1000_updates_each_lose_none(ledger, tmp_path):
     while not all(ready.exists() or proc.poll() is not None for _, ready, proc in procs):
         time.sleep(0.01)
     go.touch()
-    for who, _, proc in procs:
+    for _who, _, proc in procs:
         _, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err
     assert ledger.history_count() - before == 2000

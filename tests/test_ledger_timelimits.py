@@ -29,7 +29,7 @@ def test_every_pattern_example(pattern):
 
 
 def test_a_pattern_without_examples_does_not_load():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="example"):
         Pattern("x", re.compile("x"), lambda m, d: None, good=(), bad=("y",))
 
 

@@ -21,9 +21,10 @@ def read_or_refuse(data, suffix):
     try:
         return read_bytes(data, "x" + suffix, suffix)
     except InputError as exc:
-        assert "内部错误" not in str(exc), str(exc)
-        assert "\n" not in str(exc)
-        return None
+        message = str(exc)
+    assert "内部错误" not in message, message
+    assert "\n" not in message
+    return None
 
 
 @SETTINGS

@@ -99,7 +99,7 @@ def running(tmp_path_factory):
     port = free_port()
     settings = write_settings(tmp, port, fmt="json")
     env = {k: v for k, v in os.environ.items() if not k.startswith("MINGJING_")}
-    log = open(tmp / "server.log", "wb")
+    log = open(tmp / "server.log", "wb")  # noqa: SIM115 -- the server writes to it until the finally below
     server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--settings", str(settings)],
                               stdout=subprocess.DEVNULL, stderr=log, env=env)
     base = f"http://127.0.0.1:{port}"

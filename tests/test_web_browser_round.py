@@ -29,7 +29,7 @@ def test_a_county_round_in_the_browser(browser, tmp_path):  # noqa: F811
     team_zip(intake_zip)
     with live_server(tmp_path / "site") as (base, app):
         store = app.state.store
-        team, round_id = people(store)
+        _team, round_id = people(store)
         # a second unit with its own team and round; 李文书 also looks after it
         from mingjing.web import auth
         from mingjing.web.accounts import add_account
@@ -39,7 +39,7 @@ def test_a_county_round_in_the_browser(browser, tmp_path):  # noqa: F811
         other_team = store.add_team(other_unit, "局党组")
         add_account(store, "孙六", "author", other_team)
         store.set_password(store.user_by_name("孙六")["id"], auth.hash_password(PASSWORD), must_change=False)
-        other_round = store.add_round("2023年度民主生活会（卫健局）", "zhuti-2023", other_team, "2026-12-31")
+        store.add_round("2023年度民主生活会（卫健局）", "zhuti-2023", other_team, "2026-12-31")
         store.assign_unit(store.user_by_name("李文书")["id"], other_unit)
 
         # the admin fills the library from a zip; its size shows on the admin page
