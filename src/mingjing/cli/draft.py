@@ -67,6 +67,7 @@ def init(
     if fmt == "yaml":
         _emit(notes_template(packs[framework]), output, force, [])
         return
+    assert output is not None  # _notes_format refuses a form without an output file
     _write_form(fmt, packs[framework], None, output, force, [])
     typer.echo(f"已写入 {output}：用 {'Word' if fmt == 'docx' else 'Excel'} 或 WPS 打开填写，"
                f"然后运行 mingjing draft {output.name} --output 材料.docx", err=True)
@@ -134,6 +135,7 @@ def extract(
     if fmt == "yaml":
         _emit(dump_notes(notes, file.name), output, force, [file])
     else:
+        assert output is not None  # _notes_format refuses a form without an output file
         _write_form(fmt, packs[notes.framework], notes, output, force, [file])
         typer.echo(f"已写入 {output}", err=True)
 

@@ -183,8 +183,8 @@ class _Extractor:
             opinions = inner.split(A.OPINION_NEXT)
             rest = rest[:op]
         facts = [f for f in (_value(f) for f in facts) if f]
-        name, rest = _short(name, rest)
-        return Problem(problem=name, own_words=_value(rest), facts=facts,
+        short, rest = _short(name, rest)
+        return Problem(problem=short, own_words=_value(rest), facts=facts,
                        opinions=[o for o in (_value(o) for o in opinions) if o])
 
     def problems(self, notes: Notes) -> None:

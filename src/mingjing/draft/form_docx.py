@@ -9,6 +9,7 @@ a form keeps working after Word or WPS saved it, rows were copied or added, and 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from mingjing.draft import forms as F
@@ -46,7 +47,7 @@ def _widths(table, cm: list[float]) -> None:
             cell.width = Cm(width)
 
 
-def _label_table(doc, title: str, rows: list[tuple[str, object, str]]):
+def _label_table(doc, title: str, rows: Sequence[tuple[str, str | list[str] | None, str]]):
     """Label | 填写内容 | 说明; rows are (label, value, hint)."""
     table = doc.add_table(rows=1 + len(rows), cols=3)
     table.style = "Table Grid"

@@ -8,8 +8,10 @@ saved it and rows were added, left empty or sorted."""
 from __future__ import annotations
 
 import io
+from collections.abc import Collection
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from mingjing.draft import forms as F
 from mingjing.draft.notes import Notes
@@ -74,10 +76,12 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
     """An Excel form for this framework: empty, or filled with these notes (`draft extract`)."""
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     notes = notes or Notes(framework=fw.id)
     wb = Workbook()
     help_ws = wb.active
+    assert isinstance(help_ws, Worksheet)  # a new workbook's one sheet
     help_ws.title = HELP_SHEET
     text_cell(help_ws, 1, 1, f"对照检查材料笔记表（{fw.name}）", bold=True)
     for r, line in enumerate(F.EXCEL_INSTRUCTIONS, 3):
@@ -149,7 +153,7 @@ def _columns(ws, fields) -> dict[str, int]:
     return out
 
 
-def _row_items(ws, fields, skip_only: set[str] = frozenset()):
+def _row_items(ws, fields, skip_only: Collection[str] = frozenset()):
     """One mapping per filled row (a row with only the keys in skip_only filled counts as empty)."""
     columns = _columns(ws, fields)
     items = []
@@ -182,7 +186,8 @@ def xlsx_form_root(data: bytes, path: Path):
     info = wb[INFO_SHEET]
     where = f"工作表“{INFO_SHEET}”"
     labels = {label: key for key, label, _ in F.BASIC + F.PREAMBLE}
-    top, preamble = [], []
+    top: list[tuple[str, Any]] = []
+    preamble: list[tuple[str, Any]] = []
     for r in range(2, info.max_row + 1):
         label, value = _value(info, r, 1), _value(info, r, 2)
         if not label and not value:
@@ -191,13 +196,12 @@ def xlsx_form_root(data: bytes, path: Path):
             raise F.FormMistake(_cell_place(info, r, 1), f"“{label or '（空）'}”不是“{INFO_SHEET}”的项目"
                                 f"（应为：{'、'.join(labels)}），请不要修改第一列")
         key = labels[label]
-        value = F.framework_id(value) if key == "framework" else value
-        node = F.scalar(value, _cell_place(info, r, 2))
+        node = F.scalar(F.framework_id(value) if key == "framework" else value, _cell_place(info, r, 2))
         (preamble if key in {k for k, _, _ in F.PREAMBLE} else top).append((key, node))
     top.append(("preamble", F.mapping(preamble, where)))
     by_aspect: dict[str, list] = {}
-    heads: dict[str, object] = {}
-    summaries: dict[str, object] = {}
+    heads: dict[str, Any] = {}
+    summaries: dict[str, Any] = {}
     for values, node in _row_items(wb[PROBLEM_SHEET], PROBLEM_COLUMNS, skip_only={"aspect"}):
         pairs = dict(node.value and [(k.value, v) for k, v in node.value])
         name = values["aspect"]
@@ -215,9 +219,9 @@ def xlsx_form_root(data: bytes, path: Path):
         seq.value = problems
         fields = [("aspect", heads[name])] + ([("summary", summaries[name])] if name in summaries else [])
         aspects.append(F.mapping(fields + [("problems", seq)], heads[name].start_mark.place))
-    for key, sheet, fields in (("causes", CAUSE_SHEET, F.CAUSE), ("measures", MEASURE_SHEET, F.MEASURE)):
+    for key, sheet, sheet_fields in (("causes", CAUSE_SHEET, F.CAUSE), ("measures", MEASURE_SHEET, F.MEASURE)):
         seq = F.sequence([], f"工作表“{sheet}”")
-        seq.value = [node for _, node in _row_items(_sheet(wb, sheet), fields)]
+        seq.value = [node for _, node in _row_items(_sheet(wb, sheet), sheet_fields)]
         top.append((key, seq))
     seq = F.sequence([], f"工作表“{PROBLEM_SHEET}”")
     seq.value = aspects

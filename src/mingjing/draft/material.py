@@ -17,7 +17,7 @@ def placeholder(what: str) -> str:
 
 
 def is_placeholder(text: str | None) -> bool:
-    return bool(text) and text.startswith(PLACEHOLDER_OPEN) and text.endswith(PLACEHOLDER_CLOSE)
+    return text is not None and text.startswith(PLACEHOLDER_OPEN) and text.endswith(PLACEHOLDER_CLOSE)
 
 
 @dataclass

@@ -316,7 +316,7 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     if not is_null(top.get("preamble")):
         pre = reader.mapping(top["preamble"], PREAMBLE_KEYS, "preamble")
         notes.preamble = Preamble(**{k: reader.sentence(pre.get(k), k) for k in PREAMBLE_KEYS})
-    seen: dict[str, int] = {}
+    seen: dict[str, str] = {}
     for node in reader.items(top.get("aspects"), "aspects"):
         fields = reader.mapping(node, ASPECT_KEYS, "aspects 的每一项")
         if "aspect" not in fields:

@@ -37,6 +37,13 @@ class Drafted:
     llm_error: str | None = None
     llm_used: int = 0
 
+    @property
+    def reviewed(self) -> Report:
+        """The review of the draft, which draft_team gives every draft it returns."""
+        if self.report is None:
+            raise RuntimeError(f"{self.job.docx} has not been reviewed")
+        return self.report
+
 
 @dataclass
 class TeamResult:

@@ -62,7 +62,7 @@ def draft_notes_bytes(data: bytes, name: str, frameworks: dict[str, Framework], 
             drafted = draft_team(jobs, frameworks, False, llm, options).drafts[0]
         except InputError as exc:
             raise InputError(_shown(str(exc), folder)) from None
-        drafted.report.document.source.path = drafted.job.docx.name
+        drafted.reviewed.document.source.path = drafted.job.docx.name
         return DraftedFiles(drafted, drafted.job.docx.read_bytes(), draft_markdown(drafted.material),
                             [_shown(h, folder) for h in draft_hints(drafted)])
 

@@ -21,6 +21,6 @@ def render_drafts(out: Console, err: Console, result: TeamResult) -> None:
     from mingjing.render.review_text import render_report, summary_table
 
     for d in result.drafts:
-        render_report(out, d.report, str(d.job.docx))
+        render_report(out, d.reviewed, str(d.job.docx))
     if len(result.drafts) > 1:
         out.print(summary_table([(str(d.job.docx), d.report, None) for d in result.drafts], result.pairs))
