@@ -251,9 +251,10 @@ def ledger_import_xlsx(
                   f"冲突 {len(result.conflicts)} 处，未匹配 {len(result.unmatched)} 行")
     for c in result.applied:
         typer.echo(f"  #{c.item_id} {change_line(c)}")
-    for c in result.conflicts:
-        typer.echo(f"  冲突 第 {c.row} 行 #{c.item_id}“{FIELDS[c.field]}”：导出后 {c.by} 于 {local_time(c.at)} "
-                      f"改为“{c.ledger}”（保留），表格中为“{c.sheet}”（已记入历史，未采用）")
+    for conflict in result.conflicts:
+        typer.echo(f"  冲突 第 {conflict.row} 行 #{conflict.item_id}“{FIELDS[conflict.field]}”："
+                   f"导出后 {conflict.by} 于 {local_time(conflict.at)} "
+                   f"改为“{conflict.ledger}”（保留），表格中为“{conflict.sheet}”（已记入历史，未采用）")
     for u in result.unmatched[:SHOWN_UNMATCHED]:
         typer.echo(f"  未匹配 第 {u['row']} 行：{u['reason']}（内容已记录在台账的导入记录中）")
     if len(result.unmatched) > SHOWN_UNMATCHED:

@@ -160,7 +160,7 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
             result.measures.append(Measure(
                 label=label, heading=item.heading, text=shown,
                 problem="\n".join(_problem_label(problem_items[k]) for k in linked),
-                aspects=list(dict.fromkeys(problem_items[k].aspect for k in linked if problem_items[k].aspect)),
+                aspects=list(dict.fromkeys(a for k in linked if (a := problem_items[k].aspect))),
                 problem_items=linked, limit=limit))
     return result
 

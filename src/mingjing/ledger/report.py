@@ -62,7 +62,7 @@ def build_report(items: list[LedgerItem], as_of: date | None = None, recent_days
               and since <= datetime.fromisoformat(i.closed).astimezone(unit_zone()).date() <= as_of]
     overdue = sorted((i for i in items if i.is_overdue(as_of)), key=lambda i: (i.due, i.id))
     return LedgerReport(as_of, len(items), by_status, by_person, by_aspect, overdue,
-                        sorted(recent, key=lambda i: i.closed, reverse=True),
+                        sorted(recent, key=lambda i: i.closed or "", reverse=True),
                         sum(1 for i in items if i.due is None and i.status in ("未开始", "进行中")),
                         recent_days, imports)
 

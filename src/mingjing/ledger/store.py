@@ -108,6 +108,9 @@ class LedgerItem:
     meeting_date: date | None
     evidence: int = 0
 
+    def days_overdue(self, as_of: date) -> int:
+        return (as_of - self.due).days if self.due is not None else 0
+
     def is_overdue(self, as_of: date) -> bool:
         return self.status in OPEN_STATUSES and self.due is not None and self.due < as_of
 
@@ -296,7 +299,8 @@ class Ledger:
               import_ids: Collection[int] | None = None) -> list[LedgerItem]:
         """Items, filtered by status, 责任人 (person), year of the material, overdue on `as_of`, and
         the imported materials they come from (`import_ids`; an empty collection gives no items)."""
-        clauses, args = [], []
+        clauses: list[str] = []
+        args: list[int | str] = []
         if import_ids is not None:
             ids = sorted({int(k) for k in import_ids})
             clauses.append(f"i.import_id IN ({','.join('?' * len(ids))})" if ids else "0")

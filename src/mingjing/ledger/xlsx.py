@@ -94,12 +94,15 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.properties import PageSetupProperties
+    from openpyxl.worksheet.worksheet import Worksheet
 
     with ledger.transaction():
         stamp = now()
         items = ledger.items(status=status, person=person, import_ids=import_ids)
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = SHEET
     thin = Side(style="thin", color="808080")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -143,20 +146,22 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.print_options.horizontalCentered = True
     ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+    footer = ws.oddFooter
+    assert footer is not None  # a new sheet has its (empty) footers
+    footer.center.text = "第 &P 页，共 &N 页"
     ws.protection.sheet = True  # only the ID column and the headers are locked
     ws.protection.formatColumns = False
     ws.protection.formatRows = False
     ws.protection.formatCells = False
     info = wb.create_sheet(INFO_SHEET)
     # no server path in a file a user downloads: the ledger's own name only
-    for r, (key, value) in enumerate((("格式", SHEET_FORMAT), ("台账ID", ledger.ledger_id), ("导出时间", stamp),
+    for r, (key, info_value) in enumerate((("格式", SHEET_FORMAT), ("台账ID", ledger.ledger_id), ("导出时间", stamp),
                                       ("台账文件", ledger.path.name), ("事项数", len(items))), start=1):
         info.cell(r, 1, key)
-        info.cell(r, 2, value)
+        info.cell(r, 2, info_value)
     info.sheet_state = "hidden"
     info.protection.sheet = True
     try:
@@ -336,7 +341,7 @@ def read_sheet(ledger: Ledger, path: Path, wb=None) -> SheetResult:
             reason = f"编号“{raw_id}”在台账中不存在"
         elif item_id in seen:
             reason = f"编号 {item_id} 与第 {seen[item_id]} 行重复"
-        if reason:
+        if reason or item_id is None:
             result.unmatched.append({"row": r, "reason": reason, "values": values})
             continue
         seen[item_id] = r

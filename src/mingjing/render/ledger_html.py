@@ -21,7 +21,7 @@ def stacked_bars(rows: dict[str, dict[str, int]], statuses: tuple[str, ...]) -> 
     scale = (CHART_WIDTH - LABEL_WIDTH - 40) / biggest
     bars = []
     for k, (name, counts) in enumerate(rows.items()):
-        x = LABEL_WIDTH
+        x: float = LABEL_WIDTH
         segments = []
         for s in statuses:
             n = counts.get(s, 0)

@@ -28,8 +28,8 @@ def render_report_markdown(report: LedgerReport) -> str:
     lines += [f"## 逾期未完成（{len(report.overdue)} 项）", ""]
     if report.overdue:
         lines += ["| 编号 | 责任人 | 整改措施 | 完成日期 | 逾期天数 | 状态 |", "|---|---|---|---|---|---|"]
-        lines += [f"| {i.id} | {_cell(i.owner)} | {_cell(i.measure)} | {i.due.isoformat()} | "
-                  f"{(report.as_of - i.due).days} | {i.status} |" for i in report.overdue]
+        lines += [f"| {i.id} | {_cell(i.owner)} | {_cell(i.measure)} | {i.due} | "
+                  f"{i.days_overdue(report.as_of)} | {i.status} |" for i in report.overdue]
     else:
         lines.append("无。")
     lines += ["", f"## 近 {report.recent_days} 天完成（{len(report.recently_closed)} 项）", ""]

@@ -81,8 +81,8 @@ def report_renderable(report: LedgerReport) -> Group:
     for name in ("编号", "责任人", "整改措施", "完成日期", "逾期天数", "状态"):
         overdue.add_column(name, overflow="fold")
     for item in report.overdue:
-        overdue.add_row(str(item.id), item.owner, shorten(item.measure, 40), item.due.isoformat(),
-                        str((report.as_of - item.due).days), item.status)
+        overdue.add_row(str(item.id), item.owner, shorten(item.measure, 40), due_text(item),
+                        str(item.days_overdue(report.as_of)), item.status)
     parts.append(overdue)
     closed = Table(title=f"近 {report.recent_days} 天完成（{len(report.recently_closed)} 项）")
     for name in ("编号", "责任人", "整改措施", "完成时间"):
