@@ -102,14 +102,16 @@ def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, fram
     async def input_error(request: Request, exc: InputError) -> Response:
         return error_page(request, 400, str(exc))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, exc: HTTPException) -> Response:
-        detail = exc.detail if isinstance(exc.detail, str) and exc.detail != "Not Found" else ""
-        return error_page(request, exc.status_code, detail)
-
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
-    app.add_exception_handler(StarletteHTTPException, http_error)
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        given: object = exc.detail  # FastAPI's detail may be any JSON value
+        detail = given if isinstance(given, str) and given != "Not Found" else ""
+        return error_page(request, exc.status_code, detail)
+
+    # Starlette types a handler as taking any Exception; this one is registered for its own class
+    app.add_exception_handler(StarletteHTTPException, http_error)  # type: ignore[arg-type]
     from mingjing.web.errors import install_error_pages
 
     install_error_pages(app, error_page)

@@ -69,10 +69,13 @@ class Ledgers:
         links = []
         if extractions:
             with self.open(create=True) as ledger:
+                assert ledger is not None  # create=True
                 results = ledger.import_extractions([e for _, _, e in extractions], by)
             for (material, draft, _), result in zip(extractions, results):
                 outcome.append(Imported(material, result.items, result.import_id is None))
-                links.append((result.import_id or result.existing, material, draft))
+                import_id = result.import_id or result.existing
+                assert import_id is not None  # a new import, or the earlier one of the same text
+                links.append((import_id, material, draft))
         return outcome, links
 
     def update(self, ledger: Ledger, item_id: int, by: str, *, status: str | None, progress: str | None,

@@ -3,6 +3,8 @@ category, status) and the similarity heat map among their latest drafts."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from mingjing.similarity.batch import percent
 from mingjing.web.reviews import Reviews, category_counts
 from mingjing.web.store import WebStore
@@ -14,7 +16,7 @@ def team_matrix(store: WebStore, reviews: Reviews, round_: dict) -> dict:
     latest = store.latest_drafts(round_["id"])
     team = reviews.team(latest) if len(latest) > 1 else {"pairs": {}, "clusters": []}
     pairs = team["pairs"]
-    rows = []
+    rows: list[dict[str, Any]] = []
     for member in members:
         material = materials.get(member["id"])
         draft = latest.get(material["id"]) if material else None
@@ -27,7 +29,7 @@ def team_matrix(store: WebStore, reviews: Reviews, round_: dict) -> dict:
                 for k, members in enumerate(team["clusters"], 1)]
     heat = []
     for row in rows:
-        cells = []
+        cells: list[dict[str, Any] | None] = []
         mine = row["material"]["id"] if row["draft"] else None
         for other in rows:
             if row is other or not row["draft"] or not other["draft"]:

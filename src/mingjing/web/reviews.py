@@ -74,6 +74,7 @@ class Reviews:
             return []
         from mingjing.similarity.index import Library
 
+        assert self.library is not None  # matches come from the library
         library = Library(self.library)
         try:
             out = []

@@ -26,7 +26,7 @@ def _time(iso: str) -> datetime:
 def waits(drafts: list[dict], decisions: list[dict], now: datetime) -> float:
     """Hours the material's drafts waited for a decision: each draft from its upload to the first
     decision on it — or to now, for the latest one still waiting."""
-    first = {}
+    first: dict[int, str] = {}
     for d in decisions:
         first.setdefault(d["draft_id"], d["created_at"])
     total = 0.0
@@ -56,11 +56,11 @@ def round_summary(store: WebStore, reviews: Reviews | None, round_: dict, now: d
         draft = latest.get(material["id"]) if material else None
         row = {"name": member["name"], "material": material, "draft": draft, "drafts": 0, "counts": {},
                "wait_hours": None, "status": material["status"] if material and draft else None}
-        if draft:
+        if draft and material:
             drafts = store.drafts(material["id"])
             row["drafts"] = len(drafts)
             row["wait_hours"] = waits(drafts, store.decisions(material["id"]), now)
-            counts = Counter()
+            counts: Counter[str] = Counter()
             for f in review_of(draft)["findings"]:
                 if f["severity"] == "info" or f["category"] not in per_code:
                     continue
@@ -110,12 +110,15 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
     A4 landscape fitted to the width, header repeated on each printed page; text stays text."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.properties import PageSetupProperties
+    from openpyxl.worksheet.worksheet import Worksheet
 
     from mingjing.ledger.xlsx import text_cell
     from mingjing.web.pages import STATUS_NAMES, VERDICT_NAMES
 
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = "成员"
     cats = SUMMARY_CATEGORIES
     header = ["单位", "班子/支部", "轮次", "成员", "是否提交", "稿数", "审阅状态", "自动审阅", "得分",
@@ -138,8 +141,8 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
             r += 1
     ws.freeze_panes = "A3"
     ws.print_title_rows = "2:2"
-    for col, width in zip("ABCDEFGHI", (14, 14, 24, 10, 9, 6, 10, 10, 6)):
-        ws.column_dimensions[col].width = width
+    for letter, width in zip("ABCDEFGHI", (14, 14, 24, 10, 9, 6, 10, 10, 6)):
+        ws.column_dimensions[letter].width = width
     ws2 = wb.create_sheet("问题分类")
     for col, name in enumerate(["单位", "轮次", "类别", "问题数", "主要问题"], 1):
         text_cell(ws2, 1, col, name).font = Font(bold=True)
@@ -165,7 +168,7 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
         sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
         sheet.page_setup.orientation = "landscape"
         sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()

@@ -186,7 +186,7 @@ class WebStore:
         with self.lock:
             cur = self.db.execute(sql, args)
             self.db.commit()
-            return cur.lastrowid
+            return cur.lastrowid or 0  # the new row's id (0 after an UPDATE or DELETE)
 
     # -- units and teams -------------------------------------------------------------------------
     def add_unit(self, name: str, parent_id: int | None = None) -> int:
@@ -304,7 +304,8 @@ class WebStore:
 
     def rounds(self, team_id: int | None = None, team_ids=None) -> list[dict]:
         """Rounds newest first, of one team, of a set of teams (`team_ids`), or all; with team and unit names."""
-        where, args = "", ()
+        where = ""
+        args: tuple[int, ...] = ()
         if team_id is not None:
             where, args = "WHERE rounds.team_id = ?", (team_id,)
         elif team_ids is not None:
@@ -433,8 +434,10 @@ class WebStore:
                 raise
 
     def next_version(self, material_id: int) -> int:
-        return self._one("SELECT COALESCE(MAX(version), 0) + 1 AS v FROM drafts WHERE material_id = ?",
-                         (material_id,))["v"]
+        row = self._one("SELECT COALESCE(MAX(version), 0) + 1 AS v FROM drafts WHERE material_id = ?",
+                        (material_id,))
+        assert row is not None  # an aggregate gives one row
+        return row["v"]
 
     def draft(self, draft_id: int) -> dict | None:
         return self._one("SELECT * FROM drafts WHERE id = ?", (draft_id,))

@@ -4,6 +4,7 @@ the diff of two drafts, and the review of an upload. Each takes and returns plai
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 _reviews: dict[tuple, object] = {}  # one Reviews per worker process and setting (rules loaded once)
 
@@ -70,7 +71,7 @@ def head_and_tail(path: str, original: str, head: int = 200, tail: int = 200) ->
     return {"head": text[:head], "tail": text[-tail:]}
 
 
-def add_to_library(library: str, frameworks: dict, items: list[tuple[str, str, str | None]]) -> dict:
+def add_to_library(library: str, frameworks: dict, items: list[tuple[str, str | None, str | None]]) -> dict:
     """Add materials to the template library in the worker: (label, path or None, text or None) each —
     a file read from `path`, or a stored draft's text. The label is what D102 names as the source.
     Returns {"added", "skipped", "failed": [reasons]}."""
@@ -80,11 +81,11 @@ def add_to_library(library: str, frameworks: dict, items: list[tuple[str, str, s
     from mingjing.similarity.index import Library
 
     lib = Library(library, create=True)
-    out = {"added": 0, "skipped": 0, "failed": []}
+    out: dict[str, Any] = {"added": 0, "skipped": 0, "failed": []}
     try:
         for label, path, text in items:
             try:
-                document = read_document(path) if path else read_bytes(text.encode("utf-8"), label, ".txt")
+                document = read_document(path) if path else read_bytes((text or "").encode("utf-8"), label, ".txt")
             except InputError as exc:
                 out["failed"].append(str(exc).replace(Path(path).name, label) if path else str(exc))
                 continue
@@ -143,7 +144,7 @@ def draft_notes(data: bytes, name: str, frameworks: dict, framework_id: str | No
     from mingjing.render.review_html import render_review_html
 
     result = draft_notes_bytes(data, name, frameworks, framework_id=framework_id, llm=llm, options=options)
-    drafted, report = result.drafted, result.drafted.report
+    drafted, report = result.drafted, result.drafted.reviewed
     docx_name = drafted.job.docx.name
     return {"docx": result.docx, "report_html": render_review_html(report, docx_name, frameworks).encode("utf-8"),
             "summary": {"notes_name": drafted.job.notes_path.name, "docx_name": docx_name,

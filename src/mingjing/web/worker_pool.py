@@ -12,9 +12,12 @@ import asyncio
 import os
 import resource
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from mingjing.errors import InputError
+
+if TYPE_CHECKING:
+    from pebble import ProcessPool
 
 DEFAULT_TIMEOUT = 180.0  # seconds per task (a conversion has its own, shorter limit inside)
 DEFAULT_MEMORY_MB = 3072  # soft address-space limit of each worker
@@ -40,7 +43,7 @@ class WorkerPool:
         self.workers = workers or max(1, os.cpu_count() or 1)
         self.timeout = timeout
         self.memory_mb = memory_mb
-        self._pool = None
+        self._pool: ProcessPool | None = None
 
     def _started(self):
         if self._pool is None:

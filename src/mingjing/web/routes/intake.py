@@ -7,6 +7,7 @@ listed with its reason, nothing of it kept. A progress bar follows the batch."""
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import RedirectResponse
@@ -82,7 +83,7 @@ async def _stage(request: Request, round_: dict, batch_id: int, files: list[Uplo
         raise InputError(f"一批最多 {MAX_FILES} 个文件")
     members = store.team_members(round_["team_id"])
     for part in parts:
-        row = {"original_name": part.name, "state": "failed", "error": part.error}
+        row: dict[str, Any] = {"original_name": part.name, "state": "failed", "error": part.error}
         if part.data is not None:
             try:
                 checked = check_upload(part.name, part.data, limit)
@@ -155,7 +156,8 @@ async def confirm(request: Request, batch_id: int, user: dict = Depends(signed_i
     members = {m["id"]: m for m in store.team_members(round_["team_id"])}
     staged = [f for f in store.intake_files(batch_id) if f["state"] == "staged"]
     chosen = {f["id"]: str(form.get(f"author_{f['id']}", "")) for f in staged}
-    problems, by_author = [], {}
+    problems: list[str] = []
+    by_author: dict[int, list[str]] = {}
     for f in staged:
         value = chosen[f["id"]]
         if value == "skip":

@@ -37,7 +37,7 @@ def material_page(request: Request, material_id: int, draft: int | None = None, 
             return RedirectResponse(f"/rounds/{material['round_id']}", status_code=303)
         raise HTTPException(404, "材料的各稿均已被作者撤回")
     current = next((d for d in history if d["id"] == draft), None) if draft else drafts[-1]
-    if draft and current is None:
+    if current is None:  # only when the draft asked for is not among them
         raise HTTPException(404, "没有这一稿")
     full = store.draft(current["id"])
     return page(request, "material.html", {

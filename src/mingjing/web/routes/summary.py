@@ -3,6 +3,8 @@ on A4 with a chart of findings by category; every material's annotated Word copy
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, HTTPException, Request
 
 from mingjing.web.access import NOT_FOUND, round_for, visible_teams
@@ -71,7 +73,7 @@ async def unit_summary(request: Request, unit_id: int, user: dict = Depends(sign
     needs_role(user, *READERS)
     unit, rounds = _unit_rounds(request, user, unit_id)
     summaries = await _summaries(request, rounds)
-    total = {}
+    total: dict[str, dict[str, Any]] = {}
     for s in summaries:
         for c in s["categories"]:
             total.setdefault(c["key"], {**c, "count": 0})["count"] += c["count"]
