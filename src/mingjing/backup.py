@@ -115,8 +115,8 @@ def backup(db: Path, output: Path, *, force: bool = False) -> dict:
         raise InputError(f"{output}：文件已存在；如需覆盖请加 --force")
     if output.resolve() in (layout.db.resolve(), layout.ledger.resolve()):
         raise InputError(f"{output}：不能把备份写到数据库本身")
-    with tempfile.TemporaryDirectory(prefix="mingjing-backup-", dir=output.parent if output.parent.exists() else None) as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="mingjing-backup-", dir=output.parent if output.parent.exists() else None) as tmp_dir:
+        tmp = Path(tmp_dir)
         members: dict[str, Path] = {}
         copy_database(layout.db, tmp / WEB_DB)
         members[WEB_DB] = tmp / WEB_DB
@@ -166,7 +166,9 @@ def _read_archive(archive: Path, into: Path) -> dict:
             for m in members:
                 target = into / m.name
                 target.parent.mkdir(parents=True, exist_ok=True)
-                with tar.extractfile(m) as src, open(target, "wb") as dst:
+                source = tar.extractfile(m)
+                assert source is not None  # every member was checked to be a regular file
+                with source as src, open(target, "wb") as dst:
                     shutil.copyfileobj(src, dst)
     except (tarfile.TarError, EOFError, OSError) as exc:
         raise InputError(f"{archive}：备份文件已损坏，无法读取（{exc}）") from None
@@ -221,8 +223,8 @@ def restore(archive: Path, db: Path, *, force: bool = False) -> dict:
     if existing and not force:
         raise InputError(f"{existing[0]}：已存在，恢复会覆盖它；确认要覆盖请先停止服务并加 --force")
     layout.db.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="mingjing-restore-", dir=layout.db.parent) as tmp:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="mingjing-restore-", dir=layout.db.parent) as tmp_dir:
+        tmp = Path(tmp_dir)
         manifest = check_backup(Path(archive), tmp)
         layout.files.mkdir(parents=True, exist_ok=True)
         for name in manifest["files"]:

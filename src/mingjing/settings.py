@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def _convert(value, kind, where: str):
     return value
 
 
-def settings_path(explicit: str | Path | None = None, environ: dict | None = None) -> Path | None:
+def settings_path(explicit: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Path | None:
     env = os.environ if environ is None else environ
     if explicit:
         return Path(explicit)

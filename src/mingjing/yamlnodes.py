@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any, Literal, overload
 
 from mingjing.errors import PackError
 
@@ -64,7 +65,13 @@ def is_null(node) -> bool:
     return node is None or (isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"))
 
 
-def scalar(path: Path, node, name: str, *, optional: bool = False, what: str = "数据包",
+@overload
+def scalar(path: Path, node: Any, name: str, *, optional: Literal[False] = False, what: str = ...,
+           keep_empty: bool = ...) -> str: ...
+@overload
+def scalar(path: Path, node: Any, name: str, *, optional: bool, what: str = ...,
+           keep_empty: bool = ...) -> str | None: ...
+def scalar(path: Path, node: Any, name: str, *, optional: bool = False, what: str = "数据包",
            keep_empty: bool = False) -> str | None:
     import yaml
 

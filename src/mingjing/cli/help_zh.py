@@ -128,15 +128,15 @@ def install() -> None:
 
     for module in (typer.core, typer.rich_utils, parser):
         if hasattr(module, "_"):
-            module._ = translate
+            module._ = translate  # type: ignore[attr-defined]  # Click's gettext alias, where hasattr finds it
         if hasattr(module, "ngettext"):
-            module.ngettext = translate_plural
+            module.ngettext = translate_plural  # type: ignore[attr-defined]  # as above
     original = typer.core._TyperParameter.display_type
 
     def display_type(self, ctx):
         return _label(original(self, ctx))
 
-    typer.core._TyperParameter.display_type = display_type
+    typer.core._TyperParameter.display_type = display_type  # type: ignore[method-assign]  # the patch itself
     from typer._click import core as vendored
 
     for cls, name in ((vendored.Context, "get_help"), (vendored.Context, "get_usage"),

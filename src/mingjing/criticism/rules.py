@@ -96,7 +96,7 @@ _OPENER = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}同志)?[，,]?\s*")
                      _list("[希望陈素梅同志今后多到项目现场走一走，多与施工单位沟通。]")],
                 good=[_list(_GOOD), _list("调研走访偏少，今年只去过2个项目现场。建议今后多到现场走一走。")])
 def suggestion_not_criticism(team: TeamReview, c: Criticism, rule: Rule):
-    rest = c.text[_OPENER.match(c.text).end():]
+    rest = _OPENER.sub("", c.text, count=1)
     m = words()["suggestion_openers"].match(rest)
     if m and not _names_a_problem(c.text) and not _praise(c.text):
         yield _finding(rule, c, team.text_of(c), opener=m.group())
@@ -139,8 +139,9 @@ def _self_subject(team: TeamReview, c: Criticism) -> bool:
                 good=[_list(_GOOD), _list("我认为陈素梅同志对水毁工程的进度盯得不紧，6月底还有4处没有完工。"),
                       _list("我对陈素梅同志提一条意见：水毁工程的进度盯得不紧，6月底还有4处没有完工。")])
 def self_as_subject(team: TeamReview, c: Criticism, rule: Rule):
-    if _self_subject(team, c):
-        yield _finding(rule, c, team.text_of(c), who=_SELF.match(c.text).group(), receiver=c.receiver)
+    who = _SELF.match(c.text)
+    if who and _self_subject(team, c):
+        yield _finding(rule, c, team.text_of(c), who=who.group(), receiver=c.receiver)
 
 
 @criticism_rule("K105", "softened", "warning",
@@ -183,7 +184,7 @@ def copied_between_givers(team: TeamReview, c: Criticism, rule: Rule):
     others = [o for _, o in team.criticisms() if o is not c and o.receiver == c.receiver and o.giver and c.giver
               and o.giver != c.giver and similar(o.text, c.text)]
     if others:
-        yield _finding(rule, c, team.text_of(c), other="、".join(dict.fromkeys(o.giver for o in others)),
+        yield _finding(rule, c, team.text_of(c), other="、".join(dict.fromkeys(o.giver or "" for o in others)),
                        receiver=c.receiver)
 
 

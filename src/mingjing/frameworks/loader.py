@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, Literal, overload
 
 from mingjing.errors import PackError
 from mingjing.yamlnodes import compose, fail, mapping, scalar, strings
@@ -69,7 +70,11 @@ def _mapping(path: Path, node) -> dict:
     return mapping(path, node, what=WHAT)
 
 
-def _scalar(path: Path, node, name: str, *, optional: bool = False) -> str | None:
+@overload
+def _scalar(path: Path, node: Any, name: str, *, optional: Literal[False] = False) -> str: ...
+@overload
+def _scalar(path: Path, node: Any, name: str, *, optional: bool) -> str | None: ...
+def _scalar(path: Path, node: Any, name: str, *, optional: bool = False) -> str | None:
     return scalar(path, node, name, optional=optional, what=WHAT)
 
 

@@ -193,7 +193,8 @@ def _listed(text: str) -> list[Found]:
             parts = sentence[begin:end].split("、")
             if len(parts) < 3:
                 continue
-            out, pos = [], s.start() + begin
+            out: list[Found] = []
+            pos = s.start() + begin
             for n, part in enumerate(parts):
                 a = pos
                 if n == 0 and part.startswith("党的") and not parts[1].startswith("党的"):

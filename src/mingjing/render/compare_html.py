@@ -14,7 +14,8 @@ def _marked(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
     for s, e, _ in spans:
         cuts.update((s, e))
     points = sorted(cuts)
-    paragraphs, current = [], []
+    paragraphs: list[str] = []
+    current: list[str] = []
     for a, b in zip(points, points[1:]):
         piece = text[a:b]
         if piece == "\n":

@@ -49,7 +49,7 @@ def outline_tree(outline: Outline) -> Tree:
         root.add(Text(confidence_line(outline), style="yellow"))
     elif not outline.sections:
         root.add(Text("结构：没有识别出查摆问题、原因剖析、整改措施等部分", style="yellow"))
-    if outline.preamble_start is not None:
+    if outline.preamble_start is not None and outline.preamble_end is not None:
         n = outline.preamble_end - outline.preamble_start
         root.add(Text(f"前言：{_clip(doc.text[outline.preamble_start:outline.preamble_end])}（{n} 字）", style="dim"))
     for section in outline.sections:
@@ -70,7 +70,7 @@ def outline_tree(outline: Outline) -> Tree:
                 for ex in point.examples:
                     pnode.add(Text(f"例：{_clip(ex.text, 40)}", style="blue"))
     if doc.extras:
-        kinds = {}
+        kinds: dict[str, int] = {}
         for e in doc.extras:
             kinds[e.kind] = kinds.get(e.kind, 0) + 1
         names = {"header": "页眉", "footer": "页脚", "footnote": "脚注", "endnote": "尾注",

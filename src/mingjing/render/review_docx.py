@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import io
 from dataclasses import dataclass
+from typing import Any
 
 from mingjing.model import Finding, Report
 from mingjing.read.assemble import paragraph_pieces
@@ -48,7 +49,7 @@ def map_paragraphs(body, report: Report) -> list[MappedParagraph]:
     out: list[MappedParagraph] = []
     pending = list(doc.paragraphs)
     for p, _ in iter_paragraphs(body):
-        chars = []
+        chars: list[tuple[str, tuple[Any, int] | None]] = []
         for chunk, t in run_chunks(p, []):
             chars.extend((c, (t, k) if t is not None else None) for k, c in enumerate(chunk))
         if not "".join(c for c, _ in chars).strip():
@@ -123,7 +124,8 @@ def add_comments(document, body, report: Report) -> int:
             continue
         first, last = runs
         text = comment_text(f) + (f"。{group.note()}（本批注只加在第 1 处）" if group.collapsed else "")
-        document.add_comment([Run(first, None), Run(last, None)], text=text, author=AUTHOR,
+        # add_comment reads only the runs' XML elements, not their parent
+        document.add_comment([Run(first, None), Run(last, None)], text=text, author=AUTHOR,  # type: ignore[arg-type]
                              initials=INITIALS)
         placed += 1
     return placed

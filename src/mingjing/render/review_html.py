@@ -42,7 +42,7 @@ def highlighted_paragraphs(text: str, findings: list[Numbered]) -> list[str]:
     points = sorted(cuts)
     paragraphs: list[str] = []
     current: list[str] = []
-    anchors = {}
+    anchors: dict[int, list[Numbered]] = {}
     for nf in findings:
         if nf.first:
             anchors.setdefault(nf.finding.start, []).append(nf)

@@ -117,7 +117,7 @@ def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list
         c = report.stats["by_severity"]
         label, style = VERDICTS[report.verdict]
         fw = report.outline.framework
-        cells = [name, fw.id if fw else "未识别", Text(label, style=style), str(report.score),
+        cells: list[str | Text] = [name, fw.id if fw else "未识别", Text(label, style=style), str(report.score),
                  str(c["error"]), str(c["warning"]), str(c["info"])]
         if pairs:
             if name in grouped:
