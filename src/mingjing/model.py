@@ -23,8 +23,8 @@ class Source:
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (scans, photos)
 
     def to_dict(self) -> dict[str, Any]:
-        d = {"path": self.path, "format": self.format, "encoding": self.encoding,
-             "converted_with": self.converted_with, "size": self.size}
+        d: dict[str, Any] = {"path": self.path, "format": self.format, "encoding": self.encoding,
+                             "converted_with": self.converted_with, "size": self.size}
         if self.ocr_pages:
             d["ocr_pages"] = list(self.ocr_pages)
         return d
@@ -89,11 +89,11 @@ class Document:
         if starts is None or len(starts) != len(self.paragraphs):
             starts = self.__dict__["_starts"] = [p.start for p in self.paragraphs]
         k = bisect_right(starts, offset) - 1
-        if k < 0 or self.paragraphs[k].line is None:
+        p = self.paragraphs[k] if k >= 0 else None
+        if p is None or p.line is None:
             return self.text.count("\n", 0, offset) + 1, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        p = self.paragraphs[k]
         line, column = p.source_line_column(min(offset, p.end) - p.start)
-        return line, column + 1
+        return (p.line if line is None else line), column + 1
 
 
 @dataclass
