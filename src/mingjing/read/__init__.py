@@ -15,7 +15,7 @@ from mingjing.read.limits import Limits
 
 FORMATS = ("txt", "md", "docx", "doc", "wps", "rtf", "html", "wordxml", "pdf", "image")
 # a scan or phone photo of a material, read by OCR when it carries an image's own extension
-IMAGE_SUFFIXES = {".png": b"\x89PNG", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff",
+IMAGE_SUFFIXES: dict[str, bytes | tuple[bytes, ...]] = {".png": b"\x89PNG", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff",
                   ".tif": (b"II*\x00", b"MM\x00*"), ".tiff": (b"II*\x00", b"MM\x00*")}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
+from typing import TypeVar
 
 from mingjing.errors import InputError
 from mingjing.model import Document, Extra, Paragraph, Source
@@ -146,15 +148,19 @@ Char = tuple[str, object]  # a character and where it came from (e.g. a w:t elem
 _BREAK_CHARS = "\r\n\u2028\u2029\x0b\x0c"
 
 
-def normalise_chars(chars: list[Char]) -> list[Char]:
+_S = TypeVar("_S")
+
+
+def normalise_chars(chars: Sequence[tuple[str, _S]]) -> list[tuple[str, _S | None]]:
     """`normalise_line` character by character, keeping each character's source (for writers
-    that must find the original run behind an offset)."""
+    that must find the original run behind an offset); None when NFC changed the length."""
     text = "".join(c for c, _ in chars)
     nfc = unicodedata.normalize("NFC", text)
+    sourced: Sequence[tuple[str, _S | None]] = chars
     if nfc != text:
-        chars = [(n, s) for n, (_, s) in zip(nfc, chars)] if len(nfc) == len(text) else [(n, None) for n in nfc]
-    out: list[Char] = []
-    for c, s in chars:
+        sourced = [(n, s) for n, (_, s) in zip(nfc, chars)] if len(nfc) == len(text) else [(n, None) for n in nfc]
+    out: list[tuple[str, _S | None]] = []
+    for c, s in sourced:
         if _INVISIBLE.match(c):
             continue
         if _SPACES.match(c):
@@ -176,12 +182,13 @@ def source_columns(raw: str, piece: str) -> tuple[int, list[int] | None]:
     if raw[lead:lead + len(piece)] == piece:
         return lead, None
     mapped = normalise_chars([(c, i) for i, c in enumerate(raw)])
-    if "".join(c for c, _ in mapped) == piece and all(isinstance(i, int) for _, i in mapped):
-        return 0, [i for _, i in mapped]
+    columns = [i for _, i in mapped if i is not None]
+    if "".join(c for c, _ in mapped) == piece and len(columns) == len(mapped):
+        return 0, columns
     return lead, None
 
 
-def paragraph_pieces(chars: list[Char], has_label: bool) -> list[list[Char]]:
+def paragraph_pieces(chars: Sequence[Char], has_label: bool) -> list[list[Char]]:
     """The paragraphs `DocumentBuilder.add` makes of one source paragraph, as mapped characters."""
     pieces: list[list[Char]] = [[]]
     for c, s in chars:

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mingjing.errors import InputError
 from mingjing.read.assemble import DocumentBuilder
-from mingjing.read.docx_numbering import W, Numbering, q, read_styles, wval
+from mingjing.read.docx_numbering import W, Numbering, StyleTable, q, read_styles, wval
 from mingjing.read.limits import Limits
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 V = "urn:schemas-microsoft-com:vml"
@@ -48,11 +53,11 @@ def check_archive(data: bytes, name: str, limits: Limits, kind: str = ".docx") -
     return infos
 
 
-def run_chunks(el, boxes: list):
+def run_chunks(el: Element, boxes: list[Element]) -> Iterator[tuple[str, Element | None]]:
     """The visible text of el's subtree as (text, w:t element or None) chunks, in reading order;
     text boxes go to `boxes`. The w:t element lets a writer find the run behind each character."""
     for child in el:
-        tag = child.tag
+        tag: object = child.tag  # a comment's or processing instruction's tag is not a string
         if not isinstance(tag, str) or tag in _SKIP:
             continue
         if tag == q("t"):
@@ -86,7 +91,7 @@ def run_chunks(el, boxes: list):
 BOLD_HEADING = 40  # characters: a longer all-bold paragraph is emphasis, not a heading
 
 
-def all_bold(p) -> bool:
+def all_bold(p: Element) -> bool:
     """Every run with text is bold (a heading set off by weight); short paragraphs only."""
     runs = [r for r in p.iter(q("r")) if "".join(t.text or "" for t in r.iter(q("t"))).strip()]
     if not runs or sum(len("".join(t.text or "" for t in r.iter(q("t")))) for r in runs) > BOLD_HEADING:
@@ -99,13 +104,13 @@ def all_bold(p) -> bool:
     return True
 
 
-def paragraph_text(p) -> tuple[str, list]:
-    boxes: list = []
+def paragraph_text(p: Element) -> tuple[str, list[Element]]:
+    boxes: list[Element] = []
     text = "".join(chunk for chunk, _ in run_chunks(p, boxes))
     return text, boxes
 
 
-def iter_paragraphs(el, in_table: bool = False):
+def iter_paragraphs(el: Element, in_table: bool = False) -> Iterator[tuple[Element, bool]]:
     """Body paragraphs (w:p) in reading order, with whether they sit in a table."""
     for child in el:
         tag = child.tag
@@ -124,16 +129,16 @@ def iter_paragraphs(el, in_table: bool = False):
 
 
 class _BodyReader:
-    def __init__(self, builder: DocumentBuilder, numbering: Numbering, styles):
+    def __init__(self, builder: DocumentBuilder, numbering: Numbering, styles: StyleTable) -> None:
         self.builder = builder
         self.numbering = numbering
         self.styles = styles
 
-    def block(self, el) -> None:
+    def block(self, el: Element) -> None:
         for p, in_table in iter_paragraphs(el):
             self.paragraph(p, in_table)
 
-    def paragraph(self, p, in_table: bool) -> None:
+    def paragraph(self, p: Element, in_table: bool) -> None:
         text, boxes = paragraph_text(p)
         label = self.numbering.label(p)
         ppr = p.find(q("pPr"))
@@ -161,7 +166,7 @@ class _BodyReader:
             self.builder.add_extra("textbox", _plain(box))
 
 
-def _plain(el) -> str:
+def _plain(el: Element) -> str:
     lines = []
     for p in el.iter(q("p")):
         text, _ = paragraph_text(p)
@@ -209,11 +214,17 @@ def _furniture_kind(partname: str) -> str | None:
     return None
 
 
-def _drop_field_results(root) -> None:
+def _remove(el: Element) -> None:
+    parent = el.getparent()
+    if parent is not None:
+        parent.remove(el)
+
+
+def _drop_field_results(root: Element) -> None:
     """Remove what fields (PAGE, NUMPAGES, DATE …) display: a page number that Word computes is
     furniture; a page number typed as text is what the review looks for."""
     for simple in list(root.iter(q("fldSimple"))):
-        simple.getparent().remove(simple)
+        _remove(simple)
     depth = 0
     showing = False
     for run in list(root.iter(q("r"))):
@@ -227,15 +238,15 @@ def _drop_field_results(root) -> None:
             depth = max(0, depth - 1)
             showing = showing and depth > 0
         elif showing and depth:
-            run.getparent().remove(run)
+            _remove(run)
 
 
-def _read_furniture(root, kind: str, builder: DocumentBuilder) -> None:
-    marks = dict.fromkeys(s.get("string") for s in root.iter(f"{{{V}}}textpath") if s.get("string"))
+def _read_furniture(root: Element, kind: str, builder: DocumentBuilder) -> None:
+    marks = dict.fromkeys(mark for s in root.iter(f"{{{V}}}textpath") if (mark := s.get("string")))
     for mark in marks:
         builder.add_extra("watermark", mark)
     for fallback in list(root.iter(f"{{{MC}}}Fallback")):  # the same shapes again, for old readers
-        fallback.getparent().remove(fallback)
+        _remove(fallback)
     _drop_field_results(root)
     if kind in ("footnote", "endnote", "comment"):
         for note in root:

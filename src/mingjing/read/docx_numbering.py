@@ -8,9 +8,14 @@ and numbering inherited from a paragraph style (basedOn chains, level chosen by 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from mingjing.numerals import format_number
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element as Element
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _LVL_REF = re.compile(r"%([1-9])")
@@ -27,7 +32,7 @@ def q(tag: str) -> str:
     return name
 
 
-def wval(el, tag: str) -> str | None:
+def wval(el: Element | None, tag: str) -> str | None:
     """The w:val of child `tag` of el, or None."""
     if el is None:
         return None
@@ -53,7 +58,7 @@ class Level:
     pstyle: str | None = None
 
 
-def _level(el) -> Level:
+def _level(el: Element) -> Level:
     return Level(
         start=_int(wval(el, "start"), 1) or 0,
         fmt=wval(el, "numFmt") or "decimal",
@@ -84,8 +89,8 @@ class _Num:
 class StyleTable:
     """Paragraph styles by id, read lazily: only the styles a document uses are looked at."""
 
-    def __init__(self, styles_el):
-        self._elements = {}
+    def __init__(self, styles_el: Element | None) -> None:
+        self._elements: dict[str, Element] = {}
         self._infos: dict[str, StyleInfo] = {}
         if styles_el is not None:
             for st in styles_el.findall(q("style")):
@@ -93,7 +98,7 @@ class StyleTable:
                 if sid:
                     self._elements.setdefault(sid, st)
 
-    def __contains__(self, sid) -> bool:
+    def __contains__(self, sid: object) -> bool:
         return sid in self._elements
 
     def __getitem__(self, sid: str) -> StyleInfo:
@@ -112,14 +117,14 @@ class StyleTable:
         return info
 
 
-def read_styles(styles_el) -> StyleTable:
+def read_styles(styles_el: Element | None) -> StyleTable:
     return StyleTable(styles_el)
 
 
 class Numbering:
     """Stateful renderer: call `label(p)` for every body paragraph in document order."""
 
-    def __init__(self, numbering_el, styles: StyleTable):
+    def __init__(self, numbering_el: Element | None, styles: StyleTable) -> None:
         self.styles = styles
         self.abstracts: dict[str, dict[int, Level]] = {}
         self.style_links: dict[str, str] = {}  # abstractId -> style id (numStyleLink)
@@ -129,6 +134,8 @@ class Numbering:
             return
         for ab in numbering_el.iter(q("abstractNum")):
             aid = ab.get(q("abstractNumId"))
+            if aid is None:
+                continue
             self.abstracts[aid] = {(_int(lv.get(q("ilvl")), 0) or 0): _level(lv)
                                    for lv in ab.findall(q("lvl"))}
             link = wval(ab, "numStyleLink")
@@ -151,7 +158,7 @@ class Numbering:
             self.nums[nid] = entry
 
     # -- resolution -----------------------------------------------------------------------
-    def _style_chain(self, style_id: str | None):
+    def _style_chain(self, style_id: str | None) -> Iterator[tuple[str, StyleInfo]]:
         seen = set()
         while style_id and style_id in self.styles and style_id not in seen:
             seen.add(style_id)
@@ -169,7 +176,7 @@ class Numbering:
                     break
         return self.abstracts.get(abstract_id, {})
 
-    def resolve(self, p) -> tuple[str, int, str | None] | None:
+    def resolve(self, p: Element) -> tuple[str, int, str | None] | None:
         """(numId, ilvl, style id the numbering came from) for paragraph element p, or None."""
         ppr = p.find(q("pPr"))
         numpr = ppr.find(q("numPr")) if ppr is not None else None
@@ -207,7 +214,7 @@ class Numbering:
         return lvl.start if lvl else 1
 
     # -- rendering ------------------------------------------------------------------------
-    def label(self, p) -> str:
+    def label(self, p: Element) -> str:
         """Advance the counters for paragraph p and return its label text ("" if none)."""
         found = self.resolve(p)
         if found is None:
@@ -233,7 +240,7 @@ class Numbering:
         if not lvl.text:
             return ""
 
-        def sub(m: re.Match) -> str:
+        def sub(m: re.Match[str]) -> str:
             k = int(m.group(1)) - 1
             value = counters.get(k)
             if value is None:

@@ -16,11 +16,15 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from mingjing.errors import InputError
 from mingjing.external import ExternalTimeout, run_bounded
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 LANGUAGE = "chi_sim"
 # a word Tesseract itself rates below this (0–100) is marked 识别可能有误. Measured on the example scan
@@ -61,7 +65,7 @@ def _is_cjk(c: str) -> bool:
 
 
 # -- cleaning ---------------------------------------------------------------------------------
-def load_image(data: bytes, name: str):
+def load_image(data: bytes, name: str) -> list[tuple[PILImage, int | None]]:
     """Every frame of an image file (a multi-page TIFF has several), upright, in greyscale, with the
     resolution it says it was scanned at (None when it does not say)."""
     from PIL import Image, ImageOps, UnidentifiedImageError
@@ -69,7 +73,7 @@ def load_image(data: bytes, name: str):
     Image.MAX_IMAGE_PIXELS = _MAX_PIXELS
     try:
         image = Image.open(io.BytesIO(data))
-        frames = []
+        frames: list[tuple[PILImage, int | None]] = []
         for k in range(getattr(image, "n_frames", 1)):
             image.seek(k)
             dpi = image.info.get("dpi")
@@ -93,7 +97,7 @@ def otsu_threshold(values: np.ndarray) -> int:
     return int(np.argmax(between))
 
 
-def estimate_skew(image, max_angle: float = 5.0) -> float:
+def estimate_skew(image: PILImage, max_angle: float = 5.0) -> float:
     """Degrees to rotate the page (counter-clockwise) so its text lines run level: the angle whose
     row profile of ink is sharpest (largest sum of squared row-to-row differences)."""
     from PIL import Image
@@ -104,7 +108,7 @@ def estimate_skew(image, max_angle: float = 5.0) -> float:
     ink = Image.fromarray(((arr < otsu_threshold(arr)) * 255).astype(np.uint8))
 
     def sharpness(angle: float) -> float:
-        rows = np.asarray(ink.rotate(angle, resample=Image.NEAREST, fillcolor=0), dtype=np.float64).sum(axis=1)
+        rows = np.asarray(ink.rotate(angle, resample=Image.Resampling.NEAREST, fillcolor=0), dtype=np.float64).sum(axis=1)
         return float(np.square(np.diff(rows)).sum())
 
     best = max(np.arange(-max_angle, max_angle + 1e-9, 0.5), key=sharpness)
@@ -112,7 +116,7 @@ def estimate_skew(image, max_angle: float = 5.0) -> float:
     return float(max(fine, key=sharpness))
 
 
-def flatten_background(image):
+def flatten_background(image: PILImage) -> PILImage | None:
     """Even out uneven lighting (a phone photo, a shadow across a scan) by dividing the page by its
     blurred background; None when the background is already even (Tesseract's own Otsu
     binarisation is then better than any threshold applied here — measured in tests/test_ocr.py)."""
@@ -124,7 +128,7 @@ def flatten_background(image):
     levels = np.asarray(background, dtype=np.float64)
     if np.percentile(levels, 95) - np.percentile(levels, 5) < 40:
         return None
-    full = np.asarray(background.resize(image.size, Image.BILINEAR), dtype=np.float64)
+    full = np.asarray(background.resize(image.size, Image.Resampling.BILINEAR), dtype=np.float64)
     arr = np.asarray(image, dtype=np.float64) / np.maximum(full, 1) * 255
     arr = np.clip(arr, 0, 255).astype(np.uint8)
     return Image.fromarray(np.where(arr < otsu_threshold(arr), 0, 255).astype(np.uint8))
@@ -135,18 +139,18 @@ def flatten_background(image):
 DESKEW_FROM = 1.5
 
 
-def clean_page(image):
+def clean_page(image: PILImage) -> PILImage:
     """Greyscale page → level page for Tesseract, thresholded only where the lighting is uneven."""
     from PIL import Image
 
     angle = estimate_skew(image)
     if abs(angle) >= DESKEW_FROM:
-        image = image.rotate(angle, resample=Image.BICUBIC, expand=True, fillcolor=255)
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
     return flatten_background(image) or image
 
 
 # -- recognition ------------------------------------------------------------------------------
-def recognise(image, name: str) -> list[OcrLine]:
+def recognise(image: PILImage, name: str) -> list[OcrLine]:
     """Run Tesseract on one cleaned page; lines in reading order."""
     with tempfile.TemporaryDirectory(prefix="mingjing-ocr-") as tmp:
         src = Path(tmp) / "page.png"
@@ -179,7 +183,7 @@ def _first_line(err: bytes) -> str:
 
 def parse_tsv(tsv: str) -> list[OcrLine]:
     """Tesseract's TSV → lines; words are joined without spaces between Chinese characters."""
-    lines: dict[tuple[int, int, int], dict] = {}
+    lines: dict[tuple[int, int, int], dict[str, Any]] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12:
@@ -240,7 +244,7 @@ def scan_resolution(src: Path, page: int) -> int:
     return min(max(best[1], 150), 600)
 
 
-def rasterise_pdf_page(data: bytes, page: int, name: str, dpi: int | None = None):
+def rasterise_pdf_page(data: bytes, page: int, name: str, dpi: int | None = None) -> tuple[PILImage, int]:
     """One page of a PDF as a greyscale image (poppler's pdftoppm), at the scan's resolution."""
     from PIL import Image
 
@@ -268,10 +272,10 @@ def rasterise_pdf_page(data: bytes, page: int, name: str, dpi: int | None = None
 TARGET_DPI = 300
 
 
-def ocr_image(image, name: str, dpi: int | None = None) -> list[OcrLine]:
+def ocr_image(image: PILImage, name: str, dpi: int | None = None) -> list[OcrLine]:
     from PIL import Image
 
     if dpi and dpi < TARGET_DPI * 0.85:
         scale = TARGET_DPI / dpi
-        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.LANCZOS)
+        image = image.resize((round(image.width * scale), round(image.height * scale)), Image.Resampling.LANCZOS)
     return recognise(clean_page(image), name)

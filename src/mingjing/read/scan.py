@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -17,6 +18,9 @@ from mingjing.read.assemble import DocumentBuilder, normalise_chars
 from mingjing.read.ocr import (LOW_CONFIDENCE, NOT_INSTALLED, OcrLine, load_image, ocr_image,
                                tesseract_available)
 from mingjing.read.pdf import _PAGE_NUMBER, Line, _joiner, group_lines, tidy_spacing
+
+if TYPE_CHECKING:
+    from PIL.Image import Image as PILImage
 
 
 def layout_lines(ocr: list[OcrLine]) -> list[Line]:
@@ -61,7 +65,7 @@ def _left_edge(ocr: list[OcrLine], char: float) -> tuple[float, float]:
     return slope, offset
 
 
-def ocr_page_lines(image, name: str, builder: DocumentBuilder | None = None,
+def ocr_page_lines(image: PILImage, name: str, builder: DocumentBuilder | None = None,
                    dpi: int | None = None) -> list[Line]:
     lines = []
     for line in layout_lines(ocr_image(image, name, dpi)):
@@ -130,7 +134,8 @@ def add_lines(builder: DocumentBuilder, lines: list[Line], ocr_pages: list[int])
                 chars.extend((c, 100.0) for c in _joiner("".join(c for c, _ in chars), line.text))
             conf = line.confidence or [100.0] * len(line.text)
             chars.extend(zip(line.text, conf))
-        chars = _tidy(normalise_chars(chars))
+        # a character NFC made of two has no confidence of its own: taken as read well
+        chars = _tidy([(c, 100.0 if conf is None else conf) for c, conf in normalise_chars(chars)])
         chars = labels.repair(alternate_quotes(chars))
         text = "".join(c for c, _ in chars)
         builder.add_marked(text, low_spans([c for _, c in chars]))
