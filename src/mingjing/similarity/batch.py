@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,6 +24,9 @@ from mingjing.similarity.fingerprint import fingerprints
 from mingjing.similarity.normalize import Normalized, normalize
 from mingjing.similarity.passages import Passage, covered_length, shared_passages
 from mingjing.similarity.stock import is_stock
+
+if TYPE_CHECKING:
+    from mingjing.similarity.index import Library
 
 MIN_SHARED = 2  # non-stock fingerprints two materials must share before they are compared
 NEAR = 0.6  # two paragraphs this similar (rapidfuzz ratio) are one copied with edits
@@ -80,7 +84,7 @@ class DocPassage:
     chars: int  # normalised characters shared
     stock: float
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"a_start": self.a_start, "a_end": self.a_end, "b_start": self.b_start, "b_end": self.b_end,
                 "chars": self.chars, "stock": round(self.stock, 2)}
 
@@ -100,7 +104,7 @@ class Pair:
     def share_of(self, name: str) -> float:
         return self.a_share if name == self.a else self.b_share
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"a": self.a, "b": self.b, "score": round(self.score, 3),
                 "a_in_b": round(self.a_share, 3), "b_in_a": round(self.b_share, 3),
                 "passages": [p.to_dict() for p in self.passages]}
@@ -184,7 +188,7 @@ def compare(a: Prepared, b: Prepared) -> Pair:
     return Pair(a.name, b.name, max(a_share, b_share), doc_passages, a_share, b_share, a_spans, b_spans)
 
 
-def prepare_batch(items: list[tuple[str, Document]], library=None) -> list[Prepared]:
+def prepare_batch(items: list[tuple[str, Document]], library: Library | None = None) -> list[Prepared]:
     """Normalised text and fingerprints of each material, with which fingerprints are stock: in the
     shipped table, or — given a template library (index.Library) — in many of its sources."""
     prepared = [prepare(name, doc) for name, doc in items]
@@ -196,7 +200,7 @@ def prepare_batch(items: list[tuple[str, Document]], library=None) -> list[Prepa
     return prepared
 
 
-def compare_batch(items: list[tuple[str, Document]], library=None) -> list[Pair]:
+def compare_batch(items: list[tuple[str, Document]], library: Library | None = None) -> list[Pair]:
     """Every two materials given: their pair record (also those that share nothing: score 0)."""
     return compare_prepared(prepare_batch(items, library))
 

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import TYPE_CHECKING, Any
 
 from mingjing.model import Document
 from mingjing.similarity.batch import Pair, Prepared, compare_prepared, prepare_batch
 from mingjing.similarity.passages import covered_length
+
+if TYPE_CHECKING:
+    from mingjing.similarity.index import Library
 
 LINK = 0.2  # a pair sharing this share of either material links the two into one cluster
 
@@ -25,10 +29,10 @@ class Member:
     chars: int  # own normalised characters also found in linked members (mostly-stock passages left out)
     share: float  # chars over the member's own normalised characters
     others: list[str]  # the members it is linked to, most shared first
-    passages: list[dict] = field(default_factory=list)  # {"start", "end", "with": [names]} in Document.text
+    passages: list[dict[str, Any]] = field(default_factory=list)  # {"start", "end", "with": [names]} in Document.text
     index: int = -1  # its place in the batch
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"file": self.name, "chars": self.chars, "share": round(self.share, 3), "with": self.others,
                 "passages": self.passages}
 
@@ -41,7 +45,7 @@ class Cluster:
     def names(self) -> list[str]:
         return [m.name for m in self.members]
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"size": len(self.members), "members": [m.to_dict() for m in self.members]}
 
 
@@ -55,7 +59,7 @@ class Team:
         return next((k for k, c in enumerate(self.clusters) if name in c.names), None)
 
 
-def analyse_team(items: list[tuple[str, Document]], library=None) -> Team:
+def analyse_team(items: list[tuple[str, Document]], library: Library | None = None) -> Team:
     """Every two materials compared, and the clusters of those that share text. The one function
     behind `mingjing review` of several files and the reviewer's heat map in the web app; a
     template library, when given, tells more stock text (batch.prepare_batch)."""
@@ -117,7 +121,7 @@ def clusters(prepared: list[Prepared], pairs: list[Pair]) -> list[Cluster]:
     """Clusters of materials linked by pairs scoring at least LINK, largest first. `pairs` are in
     the order compare_prepared gives them (every i < j)."""
     links: list[tuple[int, int]] = []
-    linked: dict[int, list] = {}
+    linked: dict[int, list[tuple[list[tuple[int, int, float]], str, float]]] = {}
     for (i, j), pair in zip(combinations(range(len(prepared)), 2), pairs):
         if pair.score >= LINK:
             links.append((i, j))

@@ -4,11 +4,16 @@ passages; the score and verdict are recomputed with them."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from mingjing.model import Finding, Report
 from mingjing.rules.base import Rule, RuleExample
 from mingjing.rules.review import settle
 from mingjing.similarity.batch import STOCK_PASSAGE, percent, short_name
 from mingjing.similarity.clusters import LINK, Member, Team, analyse_team
+
+if TYPE_CHECKING:
+    from mingjing.similarity.index import Library, Match
 
 WARN_SCORE = LINK  # a share this large is worth a reviewer's look
 ERROR_SCORE = 0.5  # and this large is copying
@@ -48,7 +53,7 @@ def batch_rules() -> list[Rule]:
     return [PEER_RULE, LIBRARY_RULE]
 
 
-def anchor(text: str, passages: list[dict]) -> tuple[int, int]:
+def anchor(text: str, passages: list[dict[str, Any]]) -> tuple[int, int]:
     """Where a finding standing for many passages points: the longest single-paragraph piece of
     its passages (a finding's span stays within one line, as every other finding's does)."""
     best = (0, 0)
@@ -66,7 +71,7 @@ def _severity(share: float) -> str:
     return "error" if share >= ERROR_SCORE else "warning"
 
 
-def library_findings(match, text: str) -> list[Finding]:
+def library_findings(match: Match, text: str) -> list[Finding]:
     """One finding for a library source the material copies from, anchored in its longest passage
     and listing every passage (with its place in the source)."""
     if match.share < WARN_SCORE:
@@ -83,7 +88,8 @@ def library_findings(match, text: str) -> list[Finding]:
     return [f]
 
 
-def add_library_matches(named: list[tuple[str, Report]], library, enabled: bool = True) -> list[dict]:
+def add_library_matches(named: list[tuple[str, Report]], library: Library,
+                        enabled: bool = True) -> list[dict[str, Any]]:
     """Query the library for each report; add D102 findings; return the JSON `matches` entries."""
     entries = []
     for name, report in named:
@@ -111,7 +117,8 @@ def member_finding(m: Member, text: str) -> list[Finding]:
     return [f]
 
 
-def add_peer_similarity(named: list[tuple[str, Report]], enabled: bool = True, library=None) -> Team:
+def add_peer_similarity(named: list[tuple[str, Report]], enabled: bool = True,
+                        library: Library | None = None) -> Team:
     """Compare every two reports' documents and group those that share text; add one D101 finding
     to each member of a cluster; return the team (pairs and clusters)."""
     if len(named) < 2:

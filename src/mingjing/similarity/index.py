@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+import sqlite3
+from contextlib import AbstractContextManager
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -85,10 +88,10 @@ class Match:
 
     source: SourceInfo
     share: float  # of the material's own characters found in the source (mostly-stock passages left out)
-    passages: list[dict] = field(default_factory=list)
+    passages: list[dict[str, Any]] = field(default_factory=list)
     chars: int = 0  # the material's characters found in the source (as counted in share)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         s = self.source
         return {"source_id": s.id, "path": s.path, "title": s.title, "year": s.year, "author": s.author,
                 "share": round(self.share, 3), "chars": self.chars, "passages": self.passages}
@@ -121,12 +124,13 @@ def source_fingerprints(paragraphs: list[str]) -> tuple[str, list[np.ndarray]]:
     return digest, [paragraph_hashes(p) for p in paragraphs]
 
 
-def _fingerprinted(source_rows: Iterable[tuple[str, str, list[str]]], workers: int | None):
+def _fingerprinted(source_rows: Iterable[tuple[str, str, list[str]]], workers: int | None,
+                   ) -> Iterator[tuple[tuple[str, str, list[str]], tuple[str, list[np.ndarray]]]]:
     """(source row, its fingerprints) in order, computed by a pool of processes a bounded window
     ahead of the caller (so a generator of sources is never read into memory at once)."""
     import os
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing import get_context
 
     workers = workers or os.cpu_count() or 1
@@ -135,7 +139,7 @@ def _fingerprinted(source_rows: Iterable[tuple[str, str, list[str]]], workers: i
             yield row, source_fingerprints(row[2])
         return
     with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        window: deque = deque()
+        window: deque[tuple[tuple[str, str, list[str]], Future[tuple[str, list[np.ndarray]]]]] = deque()
         for row in source_rows:
             window.append((row, pool.submit(source_fingerprints, row[2])))
             if len(window) >= 64 * workers:
@@ -156,11 +160,11 @@ class Library:
     def close(self) -> None:
         self.db.close()
 
-    def transaction(self):
+    def transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         return transaction(self.db)
 
     # -- adding ---------------------------------------------------------------------------
-    def _insert_source(self, db, digest: str, path: str, title: str, paragraphs: list[tuple[int, str]],
+    def _insert_source(self, db: sqlite3.Connection, digest: str, path: str, title: str, paragraphs: list[tuple[int, str]],
                        chars: int, staging: bool = False, hashes: list[np.ndarray] | None = None) -> int | None:
         """One source with its paragraphs (start, text) and their fingerprints; None when the same
         content is already there. Fingerprints go to the index and the document frequencies at
@@ -171,7 +175,7 @@ class Library:
                          (digest, path, title, year, author, chars, now_local().replace(tzinfo=None).isoformat(timespec="seconds")))
         if not cur.rowcount:
             return None
-        source_id = cur.lastrowid
+        source_id: int | None = cur.lastrowid
         rows = []
         for k, (start, ptext) in enumerate(paragraphs):
             pid = db.execute("INSERT INTO paragraphs(source_id, ord, start, text) VALUES (?,?,?,?)",
@@ -220,8 +224,10 @@ class Library:
                                "LEFT JOIN paragraphs p ON p.source_id = s.id GROUP BY s.id ORDER BY s.id").fetchall()
         return [SourceInfo(*r) for r in rows]
 
-    def stats(self) -> dict:
-        one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
+    def stats(self) -> dict[str, Any]:
+        def one(sql: str) -> Any:
+            return self.db.execute(sql).fetchone()[0]
+
         return {"sources": one("SELECT COUNT(*) FROM sources"), "paragraphs": one("SELECT COUNT(*) FROM paragraphs"),
                 "fingerprints": one("SELECT COUNT(*) FROM fingerprints"), "characters": one("SELECT COALESCE(SUM(chars),0) FROM sources"),
                 "bytes": self.path.stat().st_size if self.path.exists() else 0, "format": FORMAT, "k": K, "w": W}
@@ -294,7 +300,7 @@ class Library:
         where: dict[int, set[int]] = {}
         for h, k in zip(grams.tolist(), gram_para.tolist()):
             where.setdefault(h, set()).add(k)
-        votes: dict[tuple[int, int], list] = {}  # (library paragraph, material paragraph) -> [anchors, weight]
+        votes: dict[tuple[int, int], list[float]] = {}  # (library paragraph, material paragraph) -> [anchors, weight]
         for h, pid, sources in self.lookup(grams):
             for k in where.get(h, ()):
                 vote = votes.setdefault((pid, k), [0, 0.0])
@@ -303,7 +309,7 @@ class Library:
         per_paragraph: dict[int, list[tuple[float, int, int]]] = {}  # material paragraph -> [(weight, anchors, library paragraph)]
         for (pid, k), (n, weight) in votes.items():
             if n >= MIN_ANCHORS:
-                per_paragraph.setdefault(k, []).append((weight, n, pid))
+                per_paragraph.setdefault(k, []).append((weight, int(n), pid))
         best: dict[int, tuple[int, int, float]] = {}  # library paragraph -> (anchors, material paragraph, weight)
         for k, found in per_paragraph.items():  # each material paragraph gets its own best candidates
             for weight, n, pid in sorted(found, reverse=True)[:PER_PARAGRAPH]:
@@ -314,7 +320,7 @@ class Library:
             return []
         marks = ",".join("?" * len(chosen))
         rows = self.db.execute(f"SELECT id, source_id, start, text FROM paragraphs WHERE id IN ({marks})", chosen).fetchall()
-        per_source: dict[int, list[dict]] = {}
+        per_source: dict[int, list[dict[str, Any]]] = {}
         spans: dict[int, list[tuple[int, int, float]]] = {}
         for pid, source_id, pstart, ptext in rows:
             k = best[pid][1]
@@ -324,13 +330,13 @@ class Library:
             if len(mine) >= GUARANTEE and ratio(mine, pnorm.text) / 100 >= NEAR:
                 own = fingerprints(mine)[0]  # the paragraph, copied (with edits); stock lines like titles count little
                 stock = float(is_stock(own).mean()) if len(own) else 0.0
-                found = [Passage(0, len(mine), 0, len(pnorm.text), stock, near=mine != pnorm.text)]
+                shared = [Passage(0, len(mine), 0, len(pnorm.text), stock, near=mine != pnorm.text)]
             elif best[pid][0] >= EXACT_VOTES:  # a sentence or two copied into a paragraph of one's own
                 fa, fb = fingerprints(mine), fingerprints(pnorm.text)
-                found = shared_passages(mine, (fa[0], fa[1]), pnorm.text, (fb[0], fb[1]), is_stock(fa[0]))
+                shared = shared_passages(mine, (fa[0], fa[1]), pnorm.text, (fb[0], fb[1]), is_stock(fa[0]))
             else:
                 continue
-            for p in found:
+            for p in shared:
                 a_start, a_end = norm.span(lo + p.a_start, lo + p.a_end)
                 b_start, b_end = pnorm.span(p.b_start, p.b_end)
                 per_source.setdefault(source_id, []).append(
@@ -347,7 +353,7 @@ class Library:
                 matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"]), round(chars)))
         return sorted(matches, key=lambda m: -m.share)
 
-    def overview(self, recent: int = 200) -> dict:
+    def overview(self, recent: int = 200) -> dict[str, Any]:
         """Size and last addition without scanning the index (for a page opened often), and the
         `recent` sources added last: {"sources", "characters", "last", "recent": [SourceInfo]}."""
         count, chars, last = self.db.execute("SELECT COUNT(*), COALESCE(SUM(chars), 0), MAX(added) FROM sources").fetchone()

@@ -14,6 +14,8 @@ import numpy as np
 
 from mingjing.similarity.fingerprint import GUARANTEE, K
 
+Fingerprints = tuple[np.ndarray, np.ndarray]  # (hashes, positions) of a text, as fingerprint.winnow gives them
+
 MAX_REPEATS = 8  # a fingerprint repeated more often than this in one text anchors nothing
 GAP = 10  # characters of edits a passage may bridge
 
@@ -39,7 +41,7 @@ def _positions(hashes: np.ndarray, pos: np.ndarray) -> dict[int, list[int]]:
     return {h: ps for h, ps in table.items() if len(ps) <= MAX_REPEATS}
 
 
-def exact_segments(a: str, fa, b: str, fb) -> list[list[int]]:
+def exact_segments(a: str, fa: Fingerprints, b: str, fb: Fingerprints) -> list[list[int]]:
     """Maximal exact common segments [a_start, a_end, b_start, b_end] around shared fingerprints."""
     in_b = _positions(*fb)
     anchors = sorted({(j - i, i, j) for h, ps in _positions(*fa).items() if h in in_b
@@ -74,7 +76,7 @@ def merge_segments(segments: list[list[int]]) -> list[list[int]]:
     return merged
 
 
-def shared_passages(a: str, fa, b: str, fb, stock_a: np.ndarray | None = None,
+def shared_passages(a: str, fa: Fingerprints, b: str, fb: Fingerprints, stock_a: np.ndarray | None = None,
                     min_length: int = GUARANTEE) -> list[Passage]:
     """Passages of at least min_length characters that A and B share.
 
