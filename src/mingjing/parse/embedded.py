@@ -49,13 +49,15 @@ def split_points(text: str) -> list[int]:
     last = {}  # rank → last accepted value
     if first is not None:
         last[first.rank] = first.value
-    cuts = []
+    cuts: list[tuple[int, int]] = []
     values_by_rank: dict[int, list[int]] = {}
     for _, rank, value in found:
         values_by_rank.setdefault(rank, []).append(value)
     for at, rank, value in found:
         body = text[at:]
         label = match_label(body)
+        if label is None:  # every candidate starts with a label
+            continue
         head = re.split(r"[。：:；;，,（(]", body[label.end:], maxsplit=1)[0]
         continues = last.get(rank) is not None and value == last[rank] + 1
         opens_series = value == 1 and (value + 1) in values_by_rank[rank]

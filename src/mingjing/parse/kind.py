@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mingjing.errors import InputError
-from mingjing.frameworks.loader import KINDS
+from mingjing.frameworks.loader import KINDS, Framework
 from mingjing.model import MaterialKind, Outline
 
 TEAM = "班子"
@@ -69,14 +69,14 @@ def detect_kind(title: str, preamble: str, problems: str, framework_meeting: str
         who, evidence = PERSON, "前言"
     elif _PRE_TEAM.search(preamble):
         who, evidence = TEAM, "前言"
-    elif voice(preamble + problems):
-        who, evidence = voice(preamble + problems), "语气"
+    elif heard := voice(preamble + problems):
+        who, evidence = heard, "语气"
     else:
         return MaterialKind(who=None, scope=scope, evidence="", voice=None)
     return MaterialKind(who=names[who], scope=scope, evidence=evidence, voice=spoken and names[spoken])
 
 
-def material_kind(outline: Outline, frameworks: dict, forced: str | None = None) -> MaterialKind:
+def material_kind(outline: Outline, frameworks: dict[str, Framework], forced: str | None = None) -> MaterialKind:
     """The kind of a parsed material (called once by parse_document)."""
     text = outline.document.text
     preamble = text[outline.preamble_start:outline.preamble_end] if outline.preamble_start is not None else ""

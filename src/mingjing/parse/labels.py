@@ -7,12 +7,13 @@ Inline: 一是…二是…, 第一，…第二，…, 首先/其次/再次/最�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from mingjing.numerals import CIRCLED, parse_chinese_number
 
 _CN = "一二三四五六七八九十百零〇两"
-LABEL_PATTERNS: tuple[tuple[int, re.Pattern], ...] = (
+LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
     (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
@@ -62,7 +63,7 @@ class InlineMarker:
     start: int  # relative to the searched text
 
 
-def _numbered_series(pattern: re.Pattern, text: str, fmt) -> list[InlineMarker]:
+def _numbered_series(pattern: re.Pattern[str], text: str, fmt: Callable[[str], str]) -> list[InlineMarker]:
     series: list[InlineMarker] = []
     expected = 1
     for m in pattern.finditer(text):

@@ -182,11 +182,10 @@ def build_points(doc_text: str, body: list[Para], body_start: int, end: int,
             and (item_rank is None or p.label.rank > item_rank)]
     spans: list[tuple[str, int, int]] = []
     if subs:
-        rank = min(p.label.rank for p in subs)
-        heads = [p for p in subs if p.label.rank == rank]
+        heads, _ = outermost(subs)
         for k, p in enumerate(heads):
             stop = heads[k + 1].start if k + 1 < len(heads) else end
-            spans.append((p.label.text, p.start, stop))
+            spans.append((p.label.text if p.label else "", p.start, stop))
     else:
         segment = doc_text[body_start:end]
         markers = inline_markers(segment)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from typing import TYPE_CHECKING
 
@@ -37,7 +38,7 @@ LONG_PREAMBLE = 600  # characters before the first part beyond which a late star
 
 @dataclass
 class Head:
-    para: object  # outline.Para
+    para: Para
     kind: str
     by: str  # label | style | keyword | position
     named: bool  # the heading's words name its kind (not only its position)
@@ -110,7 +111,7 @@ def _labelled_reading(paras, rank: int) -> Reading:
     return Reading(f"label{rank}", heads, rank)
 
 
-def _unlabelled_reading(paras, all_paras) -> Reading:
+def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
     heads = []
     for k, p in enumerate(paras):
         if k == 0 and is_intro_sentence(p):
@@ -128,14 +129,14 @@ def _unlabelled_reading(paras, all_paras) -> Reading:
     return Reading("unlabelled", heads, None)
 
 
-def _previous_nonempty(paras, index: int):
+def _previous_nonempty(paras: list[Para], index: int) -> Para | None:
     for q in reversed(paras[:index]):
         if q.text.strip():
             return q
     return None
 
 
-def implied_problems(paras, skip: int, reading: Reading) -> list | None:
+def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Para] | None:
     """Numbered items (1, 2, … at one rank deeper than the parts) standing between the preamble
     and a first part that is causes or measures: the problems, found by position."""
     heads = reading.heads
@@ -146,9 +147,8 @@ def implied_problems(paras, skip: int, reading: Reading) -> list | None:
               and (reading.rank is None or p.label.rank > reading.rank)]
     if not before:
         return None
-    rank = min(p.label.rank for p in before)
-    run = [p for p in before if p.label.rank == rank]
-    if len(run) < 2 or [p.label.value for p in run] != list(range(1, len(run) + 1)):
+    run, _ = outermost(before)
+    if len(run) < 2 or [p.label.value for p in run if p.label] != list(range(1, len(run) + 1)):
         return None
     return run
 
@@ -164,7 +164,7 @@ def aspect_parts(reading: Reading) -> list[Head] | None:
     heads = reading.heads
     if reading.rank is None or any(h.kind == "problems" for h in heads):
         return None
-    run = []
+    run: list[Head] = []
     for h in heads:
         if h.named:
             break
@@ -177,15 +177,14 @@ def aspect_parts(reading: Reading) -> list[Head] | None:
     return run
 
 
-def problems_without_parts(paras, skip: int) -> list | None:
+def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     """No heading names any part, but the outermost numbered run (1, 2, … at least two) reads as
     problems (`在…方面`, `…不够深入`): the problems, found by position."""
     labelled = [p for p in paras[skip:] if p.label is not None and p.rank is not None and p.rank <= 3]
     if not labelled:
         return None
-    rank = min(p.label.rank for p in labelled)
-    run = [p for p in labelled if p.label.rank == rank]
-    values = [p.label.value for p in run]
+    run, _ = outermost(labelled)
+    values = [p.label.value for p in run if p.label]
     if len(run) < 2 or values != list(range(1, len(run) + 1)):
         return None
     if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
@@ -193,7 +192,7 @@ def problems_without_parts(paras, skip: int) -> list | None:
     return run
 
 
-def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> float:
+def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int = 0) -> float:
     heads = reading.heads
     if not heads or not any(h.named for h in heads):
         return NO_READING  # headings that name no part at all are items or prose, not parts
@@ -223,7 +222,7 @@ def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> floa
         notes.append("lead-in")
     s -= 1.0 * sum(1 for h in heads if len(h.para.heading) > MAX_BARE_HEADING)
     if reading.rank is not None:
-        values = [h.para.label.value for h in heads]
+        values = [h.para.label.value for h in heads if h.para.label]
         breaks = sum(1 for a, b in zip(values, values[1:]) if b != a + 1) + (values[0] != 1)
         s -= 1.0 * breaks
         notes.extend(["label-break"] * breaks)
@@ -234,7 +233,7 @@ def score_reading(reading: Reading, paras, text_len: int, skip: int = 0) -> floa
     return s
 
 
-def readings(paras, skip: int, text_len: int) -> list[Reading]:
+def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
     """Every candidate reading, best first."""
     body = paras[skip:]
     found = [_labelled_reading(body, r) for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})]
@@ -276,4 +275,4 @@ def kinds_elsewhere(ranked: list[Reading]) -> list[str]:
         return []
     chosen = set(ranked[0].kinds())
     other = {k for r in ranked[1:] if r.score > 0 for k in r.kinds()}
-    return sorted(other - chosen, key=CORE_ORDER.get)
+    return sorted(other - chosen, key=lambda kind: CORE_ORDER[kind])
