@@ -16,6 +16,7 @@ from mingjing.model import CATEGORIES, SEVERITIES, Finding
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
+    from mingjing.rules.engines import Engine
 
 CATEGORY_LETTERS = {"structure": "S", "coverage": "C", "correspondence": "A", "specificity": "E",
                     "residue": "R", "typo": "T", "formulation": "F", "punctuation": "P", "similarity": "D",
@@ -60,11 +61,11 @@ class Rule:
     engine: str  # code | existence | substitution | pattern | formula
     examples: list[RuleExample] = field(default_factory=list)
     origin: str = ""  # the pack file or module that defines it
-    check: Callable[[ReviewContext, Rule], Iterable[Finding]] | None = None
-    matcher: object = None  # data rules: the engine (tests walk a substitution's swap list)
+    check: Check | None = None
+    matcher: Engine | None = None  # data rules: the engine (tests walk a substitution's swap list)
 
     def finding(self, text: str, start: int, end: int, suggestions: Iterable[str] = (),
-                excerpt: str | None = None, **fields) -> Finding:
+                excerpt: str | None = None, **fields: object) -> Finding:
         suggestions = list(suggestions)
         match = text[start:end]
         values = {"match": match, "suggestion": suggestions[0] if suggestions else "", **fields}
@@ -91,10 +92,11 @@ def validate_rule_fields(code: str, rule: str, category: str, severity: str) -> 
 
 
 _CODE_RULES: list[Rule] = []
+Check = Callable[["ReviewContext", Rule], Iterable[Finding]]  # what a rule written in code is
 
 
 def code_rule(code: str, rule: str, category: str, severity: str, message: str, why: str,
-              bad: list[str], good: list[str]):
+              bad: list[str], good: list[str]) -> Callable[[Check], Check]:
     """Register a rule written in code; `bad` materials must trigger it, `good` ones must not."""
     problem = validate_rule_fields(code, rule, category, severity)
     if problem:
@@ -102,7 +104,7 @@ def code_rule(code: str, rule: str, category: str, severity: str, message: str, 
     if not bad or not good:
         raise ValueError(f"{code}: a rule needs bad and good examples")
 
-    def register(fn):
+    def register(fn: Check) -> Check:
         _CODE_RULES.append(Rule(code=code, rule=rule, category=category, severity=severity, message=message,
                                 why=why, engine="code",
                                 examples=[RuleExample("bad", b) for b in bad] + [RuleExample("good", g) for g in good],

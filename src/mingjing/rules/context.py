@@ -28,7 +28,7 @@ class ReviewContext:
     outline: Outline
     frameworks: dict[str, Framework]
     options: ReviewOptions = field(default_factory=ReviewOptions)
-    cache: dict = field(default_factory=dict)  # results several rules share (computed once per review)
+    cache: dict[object, Any] = field(default_factory=dict)  # results several rules share (computed once per review)
 
     @property
     def text(self) -> str:

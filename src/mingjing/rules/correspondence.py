@@ -9,6 +9,8 @@ own words (name, aliases, keywords) in the causes or measures text, or three of 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 from collections import Counter
 from difflib import SequenceMatcher
@@ -60,7 +62,7 @@ def _point_openings(ctx, item) -> str:
     return " ".join(re.split(r"[。；;：:！？]", p.text, maxsplit=1)[0] for p in item.points)
 
 
-def _aspect_words(ctx, item, kind: str = "measures") -> tuple[set[str], set[str]]:
+def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tuple[set[str], set[str]]:
     """(bigrams of the aspect's own words, bigrams of what the item says). For measures the
     aspect's words leave out what it shares with the framework's other aspects (纪律 in the six
     disciplines): a measure for 廉洁纪律 must say 廉洁 or one of its keywords, not only 纪律.
@@ -126,7 +128,7 @@ def answer_words(text: str, ctx: ReviewContext | None = None, with_terms: bool =
     return words
 
 
-def _generic(ctx, items) -> set[str]:
+def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
     """Bigrams found in at least half of the problem items say nothing about any one of them."""
     if len(items) < 4:
         return set()
@@ -134,7 +136,7 @@ def _generic(ctx, items) -> set[str]:
     return {b for b, n in body_count.items() if n * 2 >= len(items) and ":" not in b}
 
 
-def _unanswered(ctx, kind: str):
+def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     """Problem items (with an aspect) that the causes or measures part does not answer.
     (Linking each measure item to its best problems, as the ledger does, was measured: 22 false
     alarms on 83,000 clean characters, so the part is taken whole.)"""
@@ -148,7 +150,7 @@ def _unanswered(ctx, kind: str):
             yield item
 
 
-def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tuple[int, int]:
+def answer_strength(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "measures") -> tuple[int, int]:
     """(bigrams of the aspect's words, bigrams of the item's own words) that text with bigrams
     `answer` shares with the problem item, generic ones left out."""
     if "generic-bigrams" not in ctx.cache:
@@ -158,6 +160,8 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     key = ("aspect-words", item.start, kind)
     if key not in ctx.cache:
         ctx.cache[key] = _aspect_words(ctx, item, kind)
+    own: set[str]
+    said: set[str]
     own, said = ctx.cache[key]
     own_hits = (own - generic) & answer
     said_hits = (said - generic) & answer
@@ -218,7 +222,7 @@ def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
             or any(b.startswith("kw:") and len(b) >= 7 for b in hits))
 
 
-def answered_by(ctx, item, answer: set[str], kind: str = "measures") -> bool:
+def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "measures") -> bool:
     """Whether text with bigrams `answer` answers the problem item (one of its aspect's words, or
     three of its own); the ledger links each measure to the problems it answers with this same test."""
     own, said = answer_strength(ctx, item, answer, kind)
@@ -232,7 +236,7 @@ def answered_by(ctx, item, answer: set[str], kind: str = "measures") -> bool:
                         "（五）加强学习交流。每月参加1次读书会。")
                 .replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。")],
            good=[GOOD])
-def aspect_without_measure(ctx, rule):
+def aspect_without_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in _unanswered(ctx, "measures"):
         yield rule.finding(ctx.text, item.heading_start, item.heading_end, aspect=_aspect_note(item))
 
@@ -316,7 +320,7 @@ def _core(name: str) -> str:
     return re.sub(r"^在|方面$|方面存在的问题$|存在的问题$|情况$", "", name)
 
 
-def _problem_names(ctx) -> list[str]:
+def _problem_names(ctx: ReviewContext) -> list[str]:
     names = []
     for item in ctx.items("problems"):
         names.append(item.heading)
@@ -333,7 +337,7 @@ def _problem_names(ctx) -> list[str]:
            bad=[variant("（一）理论武装不够自觉。", "（一）[学得不够深]。"),
                 variant("（四）纪律规矩弦绷得不紧。", "（四）[廉洁自律做得不够，工作作风不够扎实]。")],
            good=[GOOD])
-def cause_restates_problem(ctx, rule):
+def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = _problem_names(ctx)
     causes = ctx.items("causes")
     similar: dict[int, str] = {}

@@ -3,16 +3,22 @@ belong to another year's framework (a sign of a copied old material)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from mingjing.model import Finding, Item
 from mingjing.parse.aspects import strong_aspect
-from mingjing.rules.base import code_rule
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 MIN_BODY = 8  # characters of substance an aspect item needs beyond its heading
 
 _NO_CAPABILITY = variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。\n", "")
 
 
-def _mapped(ctx):
+def _mapped(ctx: ReviewContext) -> list[Item]:
     return [i for i in ctx.items("problems") if i.aspect]
 
 
@@ -20,7 +26,7 @@ def _mapped(ctx):
            "缺少框架要求的“{aspect}”方面（{framework}）",
            "每个方面都要对照查摆，缺项是最常见的退回理由。",
            bad=[_NO_CAPABILITY.replace("一、存在的问题", "一、[存在的问题]")], good=[GOOD])
-def aspect_missing(ctx, rule):
+def aspect_missing(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     problems = ctx.sections("problems")
     if fw is None or not problems:
@@ -38,11 +44,11 @@ def aspect_missing(ctx, rule):
            bad=[GOOD.replace("（二）在政治素质方面。", "（X）在理论学习方面。").replace("（一）在理论学习方面。", "（一）[在政治素质方面]。")
                 .replace("（X）在理论学习方面。", "（二）在理论学习方面。")],
            good=[GOOD])
-def aspect_order(ctx, rule):
+def aspect_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     if fw is None:
         return
-    index = {a.name: k for k, a in enumerate(fw.aspects)}
+    index: dict[str | None, int] = {a.name: k for k, a in enumerate(fw.aspects)}  # mapped items have aspects
     items = _mapped(ctx)
     for a, b in zip(items, items[1:]):
         if index[b.aspect] < index[a.aspect]:
@@ -56,7 +62,7 @@ def aspect_order(ctx, rule):
            bad=[variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
                         "（三）[在能力本领方面]。")],
            good=[GOOD])
-def aspect_empty(ctx, rule):
+def aspect_empty(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in _mapped(ctx):
         if len(ctx.body(item).strip("。：:；;，, \n")) < MIN_BODY:
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
@@ -67,7 +73,7 @@ def aspect_empty(ctx, rule):
            "沿用往年框架的方面，是照搬旧材料最明显的痕迹。",
            bad=[_NO_CAPABILITY.replace("（四）在担当作为方面。", "（三）[在带头发扬斗争精神方面]。一是不敢较真碰硬，2023年有2次矛盾上交。\n（四）在担当作为方面。")],
            good=[GOOD])
-def aspect_of_other_framework(ctx, rule):
+def aspect_of_other_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     if fw is None or fw.pending:  # an item may answer an aspect still to be confirmed (issue 14, C150)
         return
@@ -91,8 +97,8 @@ def aspect_of_other_framework(ctx, rule):
            "“{match}”与前面的“{first}”对照的是同一方面（{aspect}）",
            "同一方面写两次，往往是别的方面漏写了或标题写错了。",
            bad=[variant("（五）在工作作风方面。", "（五）[在理论学习方面]。")], good=[GOOD])
-def aspect_repeated(ctx, rule):
-    seen = {}
+def aspect_repeated(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    seen: dict[str | None, Item] = {}
     for item in _mapped(ctx):
         if item.aspect in seen:
             yield rule.finding(ctx.text, item.heading_start, item.heading_end,

@@ -16,7 +16,7 @@ class Hit:
     suggestions: tuple[str, ...] = ()
 
 
-def _excepted(exceptions: list[re.Pattern], text: str, start: int, end: int) -> bool:
+def _excepted(exceptions: list[re.Pattern[str]], text: str, start: int, end: int) -> bool:
     if not exceptions:
         return False
     lo = max(0, start - EXCEPTION_WINDOW)
@@ -25,7 +25,7 @@ def _excepted(exceptions: list[re.Pattern], text: str, start: int, end: int) -> 
     return any(m.start() <= s and e <= m.end() for ex in exceptions for m in ex.finditer(window))
 
 
-def _alternation(words: list[str]) -> re.Pattern:
+def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
 
 
@@ -100,3 +100,6 @@ class Formula:
             plain = "、".join(self.parts)
             keep_marks = complete and not any(c in m.group() for c in set(self.canonical) - set(plain))
             yield Hit(m.start(), m.end(), (plain if keep_marks else self.canonical,))
+
+
+Engine = Existence | Substitution | Pattern | Formula  # what a data rule's `engine:` builds

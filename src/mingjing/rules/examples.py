@@ -14,7 +14,7 @@ from mingjing.read import read_bytes
 
 def example_document(text: str) -> Document:
     lines = text.split("\n")
-    extras = []
+    extras: list[Extra] = []
     while lines and lines[-1].startswith("@extra "):
         kind, _, value = lines.pop()[len("@extra "):].partition(":")
         extras.insert(0, Extra(kind.strip(), value.strip()))

@@ -7,6 +7,8 @@ found. C100 warns that coverage and order were not checked when no framework was
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 from typing import TYPE_CHECKING
 
@@ -31,7 +33,7 @@ def material_signals(text: str) -> tuple[int, int]:
     return len(_CHINESE.findall(text)), sum(1 for w in MATERIAL_WORDS if w in text)
 
 
-def looks_like_material(outline) -> bool:
+def looks_like_material(outline: Outline) -> bool:
     """Enough Chinese text, and either a part the parser found or a material's vocabulary."""
     chinese, words = material_signals(outline.document.text)
     has_part = any(s.kind in ("problems", "causes", "measures") for s in outline.sections)
@@ -74,7 +76,7 @@ def not_a_material(ctx, rule):
                 .replace("（三）在能力本领方面。", "（三）本领不足。").replace("（四）在担当作为方面。", "（四）畏难。")
                 .replace("（五）在工作作风方面。", "（五）调研少。").replace("（六）在廉洁自律方面。", "（六）盯得不紧。")],
            good=[GOOD])
-def framework_unknown(ctx, rule):
+def framework_unknown(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.framework is not None or not looks_like_material(ctx.outline):
         return
     unpacked = unpacked_title(ctx.frameworks, ctx.outline.title)

@@ -3,6 +3,8 @@ held (党的十九大精神 in a material for 2022年度 or later, when 党的�
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 from collections.abc import Iterator
 
@@ -10,6 +12,9 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 # (congress, year after which materials should name the next one, the next one)
 CONGRESSES = (("十八大", 2017, "十九大"), ("十九大", 2022, "二十大"))
@@ -22,7 +27,7 @@ _STUDY = r"(?:学习贯彻|学习宣传贯彻|贯彻落实|学习领会|深入�
            bad=[GOOD.replace("按照县委要求，我认真学习《习近平著作选读》", "按照县委要求，我认真[学习贯彻党的十九大精神]")],
            good=[GOOD.replace("按照县委要求，我认真学习《习近平著作选读》", "按照县委要求，我认真学习贯彻党的二十大精神"),
                  GOOD + "\n党的十九大以来，我县交通事业取得长足发展。"])
-def outdated_congress(ctx, rule):
+def outdated_congress(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     if fw is None or fw.year is None:
         return

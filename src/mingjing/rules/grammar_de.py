@@ -7,11 +7,17 @@ fixtures (83,469 characters: 0 hits) before it was enabled; see docs/review-real
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 
-from mingjing.rules.base import code_rule
-from mingjing.rules.postag import tagged_clauses
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.postag import Token, tagged_clauses
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 CURATED = ("T301", "T302", "T303")
 
@@ -69,7 +75,7 @@ OBJECT_VERBS = {"缺少", "缺乏", "具有", "具备", "有", "保持", "增强
                 "形成", "是", "成为", "提出", "作出", "做出", "进行", "开展", "给予", "加强", "展现", "体现"}
 
 
-def _curated_spans(ctx) -> set[int]:
+def _curated_spans(ctx: ReviewContext) -> set[int]:
     key = "curated-de-spans"
     if key not in ctx.cache:
         from mingjing.rules.registry import review_rules
@@ -79,20 +85,22 @@ def _curated_spans(ctx) -> set[int]:
             if rule.code in CURATED and rule.matcher is not None:
                 spans.update(h.start for h in rule.matcher.find(ctx.text))
         ctx.cache[key] = spans
-    return ctx.cache[key]
+    found: set[int] = ctx.cache[key]
+    return found
 
 
-def _de_positions(ctx) -> list:
+def _de_positions(ctx: ReviewContext) -> list[tuple[int, list[Token]]]:
     """Each 的 outside the curated findings: (index of 的 in tokens, tokens); tagged once per review."""
     key = "de-positions"
     if key not in ctx.cache:
         skip = _curated_spans(ctx)
         ctx.cache[key] = [(k, tokens) for _, tokens in tagged_clauses(ctx.text, 0, len(ctx.text), "的")
                           for k, (word, _tag, at) in enumerate(tokens) if word == "的" and at not in skip]
-    return ctx.cache[key]
+    positions: list[tuple[int, list[Token]]] = ctx.cache[key]
+    return positions
 
 
-def _verb_like(tokens, k) -> bool:
+def _verb_like(tokens: list[Token], k: int) -> bool:
     """The word before 的 is a verb or adjective and the phrase is not nominal (所做的, 要做的)."""
     if k == 0:
         return False
@@ -106,7 +114,7 @@ def _verb_like(tokens, k) -> bool:
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
 
 
-def _is_adjectival(token) -> bool:
+def _is_adjectival(token: Token) -> bool:
     word, t, _ = token
     return t[:1] in "av" or t in ("ad", "d", "c", "l", "z", "i") or word in ("好", "紧", "实", "细", "准", "透", "深")
 
@@ -118,7 +126,7 @@ def _idiom(word: str) -> bool:
     return word in PHRASES_DICT
 
 
-def complement_after(tokens, k) -> bool:
+def complement_after(tokens: list[Token], k: int) -> bool:
     """The words after 的 (index k) are a degree complement that closes the clause."""
     rest = tokens[k + 1:]
     while rest and rest[0][0] in LEAD:
@@ -156,7 +164,7 @@ def complement_after(tokens, k) -> bool:
            bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，读书笔记完成[的]不够及时。"),
                 variant("我两天后才安排核查。", "我两天后才安排核查，舆情处置推进[的]十分缓慢。")],
            good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。")])
-def de_complement_grammar(ctx, rule):
+def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
         if _verb_like(tokens, k) and complement_after(tokens, k):
             at = tokens[k][2]
@@ -164,7 +172,7 @@ def de_complement_grammar(ctx, rule):
             yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2]:end])
 
 
-def _adverbial(tokens, k) -> str | None:
+def _adverbial(tokens: list[Token], k: int) -> str | None:
     """'strong' (认真, 扎扎实实, 坚定不移), 'weak' (an adjective: 严肃, 清醒) or None."""
     if k == 0:
         return None

@@ -7,13 +7,19 @@ The kind comes from the outline (parse/kind.py); the required parts come from th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 
+from mingjing.model import Finding
 from mingjing.parse.aspects import squash
 from mingjing.parse.kind import _I, _WE
-from mingjing.rules.base import code_rule
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.sample import GOOD
 from mingjing.rules.sample_team import TEAM_GOOD, team_variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 _RECTIFIED = "2024年度民主生活会查摆的5个问题，班子已整改完成4个，农村饮水工程维护问题正在整改。"
 _TEAM_WORDS = {"班子", "支部"}  # kinds that speak as a collective
@@ -30,7 +36,7 @@ def part_present(text: str, aliases: tuple[str, ...], name: str) -> bool:
            bad=[team_variant(_RECTIFIED, "").replace("桐溪镇党委领导班子2025年度民主生活会对照检查材料",
                                                      "[桐溪镇党委领导班子2025年度民主生活会对照检查材料]", 1)],
            good=[TEAM_GOOD, GOOD])
-def rectification_part_missing(ctx, rule):
+def rectification_part_missing(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw, kind = ctx.framework, ctx.outline.kind
     if fw is None or kind is None or kind.who is None:
         return
@@ -40,7 +46,7 @@ def rectification_part_missing(ctx, rule):
             yield rule.finding(ctx.text, start, end, who=kind.who, part=part.name, framework=fw.name)
 
 
-def _first(pattern: re.Pattern, text: str, start: int) -> tuple[int, int] | None:
+def _first(pattern: re.Pattern[str], text: str, start: int) -> tuple[int, int] | None:
     m = pattern.search(text, start)
     return (m.start(), m.end()) if m else None
 
@@ -57,7 +63,7 @@ def _first(pattern: re.Pattern, text: str, start: int) -> tuple[int, int] | None
                 .replace("我更多依靠指挥部协调", "班子更多依靠指挥部协调")
                 .replace("我听取廉政风险防控专题汇报", "班子听取廉政风险防控专题汇报")],
            good=[TEAM_GOOD, GOOD])
-def voice_mismatch(ctx, rule):
+def voice_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     kind = ctx.outline.kind
     if kind is None or kind.who is None or kind.voice is None or kind.evidence == "语气" or kind.voice == kind.who:
         return

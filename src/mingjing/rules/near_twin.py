@@ -12,13 +12,22 @@ The lexicon loads on first use (about half a second), never for `mingjing --help
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD, variant
+
+Anchor = tuple[str, int, int]  # a known phrase, the offset of the characters found in it, its length
+Twin = tuple[int, int, str, str]  # start, end, the known phrase, the kind of slip (KIND_NAMES)
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 DATA = Path(__file__).parent / "data"
 LENGTHS = (4, 5, 6, 7, 3)  # longer windows first: 坚持不谢 before 持不谢
@@ -27,10 +36,11 @@ _TONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ�
 
 
 @lru_cache(maxsize=1)
-def _collocation_data() -> dict:
+def _collocation_data() -> dict[str, Any]:
     import yaml
 
-    return yaml.safe_load((DATA / "collocations.yaml").read_text(encoding="utf-8")) or {}
+    data: dict[str, Any] = yaml.safe_load((DATA / "collocations.yaml").read_text(encoding="utf-8")) or {}
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +90,7 @@ def known_phrases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def anchors() -> tuple[dict, dict]:
+def anchors() -> tuple[dict[str, tuple[Anchor, ...]], dict[str, tuple[Anchor, ...]]]:
     """Where a known phrase can be found from two of its characters, whatever single character is
     changed or pair swapped: (bigram index, skip index). The bigram index maps a phrase's first two
     and last two characters to (phrase, offset of the bigram in it, length); the skip index maps the
@@ -182,7 +192,7 @@ def find_twins(text: str, model: LibraryModel | None = None):
                 if kind:
                     found.setdefault((start, end), set()).add((phrase, kind))
         taken: list[tuple[int, int]] = []
-        for (start, end), candidates in sorted(found.items(), key=lambda x: (x[0][1] - x[0][0]), reverse=True):
+        for (start, end), twins in sorted(found.items(), key=lambda x: (x[0][1] - x[0][0]), reverse=True):
             window = s[start:end]
             if len({p for p, _ in candidates}) != 1 or window in known:
                 continue
@@ -194,8 +204,8 @@ def find_twins(text: str, model: LibraryModel | None = None):
             if any(a < end and start < b for a, b in taken) or _overlaps_known(s, start, end, known):
                 continue
             taken.append((start, end))
-            (phrase, kind), = candidates
-            yield run.start() + start, run.start() + end, phrase, kind
+            (phrase, slip), = twins
+            yield run.start() + start, run.start() + end, phrase, slip
 
 
 def _overlaps_known(run: str, start: int, end: int, known: frozenset[str]) -> bool:

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mingjing.errors import PackError
 from mingjing.model import Finding
-from mingjing.rules.base import Rule, RuleExample, validate_rule_fields
-from mingjing.rules.engines import Existence, Formula, Pattern, Substitution
+from mingjing.rules.base import Check, Rule, RuleExample, validate_rule_fields
+from mingjing.rules.engines import Engine, Existence, Formula, Pattern, Substitution
 from mingjing.yamlnodes import compose, fail, mapping, scalar, sequence, strings
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 PACKS_DIR = Path(__file__).parent / "packs"
 WHAT = "规则包"
@@ -24,7 +29,7 @@ _ENGINE_KEYS = {
 }
 
 
-def _regex(path: Path, node, name: str, value: str) -> str:
+def _regex(path: Path, node: Any, name: str, value: str) -> str:
     try:
         re.compile(value)
     except re.error as exc:
@@ -32,11 +37,11 @@ def _regex(path: Path, node, name: str, value: str) -> str:
     return value
 
 
-def _regexes(path: Path, node, name: str) -> list[str]:
+def _regexes(path: Path, node: Any, name: str) -> list[str]:
     return [_regex(path, node, name, v) for v in strings(path, node, name, WHAT)]
 
 
-def _engine(path: Path, node, engine: str, fields: dict):
+def _engine(path: Path, node: Any, engine: str, fields: dict[str, Any]) -> Engine:
     exceptions = _regexes(path, fields.get("exceptions"), "exceptions") if "exceptions" in fields else []
     if engine == "existence":
         tokens = list(strings(path, fields.get("tokens"), "tokens", WHAT))
@@ -76,8 +81,8 @@ def _engine(path: Path, node, engine: str, fields: dict):
                    scalar(path, fields.get("separators"), "separators", optional=True, what=WHAT) or "、和与及")
 
 
-def _examples(path: Path, node) -> list[RuleExample]:
-    out = []
+def _examples(path: Path, node: Any) -> list[RuleExample]:
+    out: list[RuleExample] = []
     for entry in sequence(path, node, "examples", WHAT):
         fields = mapping(path, entry, {"bad", "good", "fix"}, WHAT)
         if ("bad" in fields) == ("good" in fields):
@@ -97,8 +102,8 @@ def _examples(path: Path, node) -> list[RuleExample]:
     return out
 
 
-def _data_check(engine, category: str):
-    def check(ctx, rule: Rule):
+def _data_check(engine: Engine, category: str) -> Check:
+    def check(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         text = ctx.text
         for hit in engine.find(text):
             yield rule.finding(text, hit.start, hit.end, hit.suggestions)

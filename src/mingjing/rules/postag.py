@@ -5,8 +5,10 @@ loads on the first clause tagged, never for `mingjing --help` or a review withou
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+Token = tuple[str, str, int]  # word, tag, offset in the text
 CLAUSE = re.compile(r"[^，。；、！？：:;,!?\n“”‘’（）()《》【】]+")
 
 
@@ -19,14 +21,16 @@ def tag(clause: str) -> tuple[tuple[str, str], ...]:
     return tuple((w, t) for w, t in rjieba.tag(clause))
 
 
-def tagged_clauses(text: str, start: int, end: int, needle: str):
+def tagged_clauses(text: str, start: int, end: int, needle: str) -> Iterator[tuple[int, list[Token]]]:
     """(clause start, tokens as (word, tag, offset in text)) for each clause of text[start:end]
     holding `needle`; only those clauses are tagged."""
     at = text.find(needle, start, end)
     while at >= 0:
         m = CLAUSE.match(text, _clause_start(text, at, start), end)
+        if m is None:  # the needle is itself a separator: no clause holds it
+            return
         offset = m.start()
-        tokens = []
+        tokens: list[Token] = []
         for word, t in tag(m.group()):
             tokens.append((word, t, offset))
             offset += len(word)

@@ -28,7 +28,7 @@ MAX_QUOTED = 30
            bad=[variant("全县“智慧交通”平台建设", "全县智慧交通[”]平台建设"),
                 variant("（一）强化理论学习。2024年6月底前精读原著全部篇目", "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]")],
            good=[GOOD])
-def unpaired_mark(ctx, rule):
+def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for p in ctx.outline.document.paragraphs:
         stack: list[tuple[str, int]] = []
@@ -50,7 +50,7 @@ def unpaired_mark(ctx, rule):
             yield _unclosed(rule, text, opener, at, p.end)
 
 
-def _unclosed(rule, text: str, opener: str, at: int, paragraph_end: int):
+def _unclosed(rule: Rule, text: str, opener: str, at: int, paragraph_end: int) -> Finding:
     """An opener never closed: suggest closing it before the next clause mark (to be checked:
     where the quotation ends depends on the sense)."""
     stop = at + 1

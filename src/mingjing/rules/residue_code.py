@@ -4,10 +4,16 @@ that does not match the framework, a watermark. Tags, prompts and placeholders a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 
-from mingjing.rules.base import code_rule
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)")
 _SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])")
@@ -27,7 +33,7 @@ _LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期")
                 GOOD.replace("王建国2023年度", "[李卫东]2023年度", 1).replace("宁川县交通运输局局长 王建国\n", "", 1)
                 + "\n对照检查人：王建国"],
            good=[GOOD])
-def title_name_mismatch(ctx, rule):
+def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     m = _TITLE_NAME.match(o.title) or _TITLE_ROLE_NAME.search(o.title)  # 王建国2023年… or 局长王建国2023年…
     if not m or any(w in m.group(1) for w in _NOT_NAMES):
@@ -57,7 +63,7 @@ _SELF_UNIT = re.compile(r"(?:作为|身为|我在|我是|我所在的|本人是)
 _PLACE_RE = re.compile(_PLACE)
 
 
-def own_unit(ctx) -> tuple[str | None, str | None]:
+def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
     """(place, unit) of the author's own unit, from the title or the signature lines under it."""
     o = ctx.outline
     lines = [o.title] + [ctx.text[p.start:p.end] for p in o.document.paragraphs if p.start >= o.title_end][:2]
@@ -75,7 +81,7 @@ def own_unit(ctx) -> tuple[str | None, str | None]:
            "照抄别人的材料时，最容易漏改的是文中以“作为××单位……”自称的单位名称。",
            bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，")],
            good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。"])
-def unit_mismatch(ctx, rule):
+def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     place, own = own_unit(ctx)
     if not place:
         return
@@ -90,7 +96,7 @@ def unit_mismatch(ctx, rule):
            "“{match}”与本次对照的框架（{framework}）年度不符，疑似沿用往年材料",
            "年份不对是沿用旧材料时最常见的遗漏。",
            bad=[variant("王建国2023年度", "王建国[2021年度]")], good=[GOOD])
-def year_mismatch(ctx, rule):
+def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     o = ctx.outline
     if fw is None or fw.year is None:
@@ -117,7 +123,7 @@ def year_mismatch(ctx, rule):
            "从文档分享网站下载的文件常带网站水印；本单位的密级水印可忽略此提示。",
            bad=[GOOD.replace("王建国2023年度", "[王建国2023年度", 1).replace("对照检查材料\n", "对照检查材料]\n", 1)
                 + "\n@extra watermark: 某某文库"], good=[GOOD])
-def watermark(ctx, rule):
+def watermark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     start, end = ctx.heading_anchor()
     for extra in ctx.outline.document.extras:
         if extra.kind == "watermark":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from pathlib import Path
 
 from mingjing.frameworks import Framework
 from mingjing.model import Finding, Outline, Report
@@ -132,7 +133,7 @@ def settle(report: Report) -> None:
     report.stats["by_category"] = dict(sorted(Counter(f.category for f in report.findings).items()))
 
 
-def review_file(path, frameworks: dict[str, Framework], options: ReviewOptions | None = None,
+def review_file(path: str | Path, frameworks: dict[str, Framework], options: ReviewOptions | None = None,
                 framework_id: str | None = None) -> Report:
     """Read, parse and review one file (InputError for a bad file)."""
     from mingjing.parse import parse_document

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -11,6 +13,9 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.gaps import GAP, has_own_text
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 DATA = Path(__file__).parent / "data"
 _CONCRETE = re.compile(
@@ -30,10 +35,11 @@ THIRD_PERSON = re.compile(r"有的同志|个别同志|少数同志|部分同志|
 
 
 @lru_cache(maxsize=1)
-def settings() -> dict:
+def settings() -> dict[str, Any]:
     import yaml
 
-    return yaml.safe_load((DATA / "specificity.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = yaml.safe_load((DATA / "specificity.yaml").read_text(encoding="utf-8"))
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +58,7 @@ STOCK_SHAPE = (r"[\u4e00-\u9fff]{2,4}(?:(?:还不够|不够|有待|有所)[\u4e0
 
 
 @lru_cache(maxsize=1)
-def stock_regex() -> re.Pattern:
+def stock_regex() -> re.Pattern[str]:
     listed = "|".join(re.escape(p) for p in sorted(set(stock_phrases()), key=len, reverse=True))
     return re.compile(f"{listed}|{STOCK_SHAPE}" if listed else STOCK_SHAPE)
 
@@ -71,7 +77,7 @@ def has_concrete_fact(text: str) -> bool:
            bad=[variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
                         "（三）[在能力本领方面]。一是本领不足。对新知识新技能学习不够，解决复杂问题的能力还有欠缺。")],
            good=[GOOD])
-def no_concrete_fact(ctx, rule):
+def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if _mostly_factless(ctx):
         return  # E105 says it once for the whole material
     for item in ctx.items("problems"):
@@ -87,7 +93,7 @@ def no_concrete_fact(ctx, rule):
                         "（一）在理论学习方面。一是[学习不够深入系统，学用结合不够紧密，理论联系实际不够，思想认识不到位，"
                         "满足于一般化要求，学习效果还有差距。]")],
            good=[GOOD])
-def stock_phrase_density(ctx, rule):
+def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     regex = stock_regex()
     conf = settings()
     text = ctx.text
@@ -110,7 +116,7 @@ def stock_phrase_density(ctx, rule):
            "把问题写成“有的同志”，是回避自身问题的典型表现。",
            bad=[variant("一是调查研究不够深入。全年到基层调研21次，", "一是调查研究不够深入。[有的同志]到基层调研21次，")],
            good=[GOOD, GOOD.replace("我对关键技术问题心中无数。", "我对关键技术问题心中无数，对有的同志的不当言论也没有及时批评。")])
-def third_person(ctx, rule):
+def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = ctx.sections("problems")
     if not problems or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
         return  # a leadership team's material speaks of its members in the third person
@@ -120,7 +126,7 @@ def third_person(ctx, rule):
             yield rule.finding(ctx.text, m.start("who"), m.end("who"), ("我",))
 
 
-def _personal(ctx) -> bool:
+def _personal(ctx: ReviewContext) -> bool:
     """A personal material (not a leadership team's): says so in the title, or speaks as 我."""
     o = ctx.outline
     problems = " ".join(ctx.text[s.start:s.end] for s in ctx.sections("problems"))
@@ -131,7 +137,7 @@ def _personal(ctx) -> bool:
 _THIRD_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是)|(?<=\d[.．、]))(?P<who>" + THIRD_PERSON.pattern + r")(?!的)")
 
 
-def _factless_points(ctx) -> list[tuple[int, int, str]]:
+def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each problem point without a fact: the 比如 example that has none
     (kind "example"), or the point itself when it gives no example (kind "point")."""
     from mingjing.rules.facts import has_fact
@@ -146,7 +152,8 @@ def _factless_points(ctx) -> list[tuple[int, int, str]]:
                     end = next((m.end() for m in re.finditer(r"[。；;！？]", ctx.text[p.start:p.end])), p.end - p.start)
                     out.append((p.start, p.start + end, "point"))
         ctx.cache["factless"] = out
-    return ctx.cache["factless"]
+    factless: list[tuple[int, int, str]] = ctx.cache["factless"]
+    return factless
 
 
 def _without_label(label: str, text: str) -> str:
@@ -163,7 +170,7 @@ def _problem_points(ctx) -> int:
     return sum(len(item.points) for item in _said_items(ctx))
 
 
-def _mostly_factless(ctx) -> bool:
+def _mostly_factless(ctx: ReviewContext) -> bool:
     factless = _factless_points(ctx)
     return len(factless) >= SUMMARY_MIN and len(factless) * 2 >= _problem_points(ctx)
 
@@ -180,7 +187,7 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
                 variant("一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
                         "[一是遇到难题有畏难情绪。]面对困难时担当精神不足，攻坚克难的劲头有所减弱。")],
            good=[GOOD])
-def point_without_fact(ctx, rule):
+def point_without_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if _mostly_factless(ctx):
         return  # E105 says it once for the whole material
     for start, end, _kind in _factless_points(ctx):
@@ -196,7 +203,7 @@ def point_without_fact(ctx, rule):
                 .replace("全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。", "新知识掌握不够。")
                 .replace("S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。", "攻坚克难劲头不足。")],
            good=[GOOD])
-def mostly_without_facts(ctx, rule):
+def mostly_without_facts(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not _mostly_factless(ctx):
         return
     factless = _factless_points(ctx)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from mingjing.rules.base import code_rule
+from mingjing.model import Finding
+from mingjing.rules.base import Check, Rule, code_rule
 from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.sample import GOOD, variant
 
@@ -25,7 +28,7 @@ PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
            "材料缺少标题：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
            "没有标题的材料无法归档，也看不出是哪一年、哪次会议的材料。",
            bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料\n", "")], good=[GOOD])
-def missing_title(ctx, rule):
+def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not TITLE_WORDS.search(ctx.outline.title):  # none, or a first line that names no material
         start, end = ctx.heading_anchor()
         yield rule.finding(ctx.text, start, end)
@@ -36,12 +39,12 @@ def missing_title(ctx, rule):
            "前言交代会前准备是对照检查材料的惯例，缺少前言显得准备不充分。",
            bad=[variant("按照县委要求，我认真学习《习近平著作选读》，通过座谈会、个别访谈征求意见建议23条，与班子成员谈心谈话12人次。\n", "")],
            good=[GOOD])
-def missing_preamble(ctx, rule):
+def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     if not o.sections:
         return
     sentences = 0
-    if o.preamble_start is not None:
+    if o.preamble_start is not None and o.preamble_end is not None:
         for p in o.document.paragraphs:
             line = ctx.text[p.start:p.end]
             if o.preamble_start <= p.start < o.preamble_end and ("。" in line or "，" in line or len(line) > 40):
@@ -80,7 +83,7 @@ missing_measures = code_rule(
            bad=[GOOD.replace("二、产生问题的原因", "二、整改措施_").replace("三、整改措施", "三、产生问题的原因")
                 .replace("二、整改措施_", "二、[整改措施]")],
            good=[GOOD])
-def parts_out_of_order(ctx, rule):
+def parts_out_of_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     order = {"problems": 0, "causes": 1, "measures": 2}
     ranked = [s for s in ctx.outline.sections if s.kind in order]
     for a, b in zip(ranked, ranked[1:]):
@@ -96,7 +99,7 @@ def parts_out_of_order(ctx, rule):
                         "（三）宗旨意识有所淡化。对调查研究和群众急难愁盼关注不够，数字化等新本领学习不够。\n"
                         "（四）纪律规矩弦绷得不紧。对工程领域廉洁风险的严重性认识不足。\n", "二、[产生问题的原因]\n")],
            good=[GOOD])
-def empty_part(ctx, rule):
+def empty_part(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for s in ctx.outline.sections:
         if s.kind in ("problems", "causes", "measures") and not ctx.text[s.heading_end:s.end].strip("。：: \n"):
             yield rule.finding(ctx.text, s.heading_start, s.heading_end)

@@ -3,24 +3,30 @@ document uses it correctly elsewhere. Set phrases and 的/地/得 are data (pack
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 import re
 from collections import Counter
 
-from mingjing.rules.base import code_rule
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION = set("的地得了是和与及也都就把被着过")
 
 
-def _ngrams(text: str, n: int) -> Counter:
+def _ngrams(text: str, n: int) -> Counter[str]:
     return Counter([run[i:i + n] for run in _CJK.findall(text) for i in range(len(run) - n + 1)])
 
 
-_KNOWN: dict[tuple, set[str]] = {}
+_KNOWN: dict[tuple[tuple[str, object], ...], set[str]] = {}
 
 
-def known_grams(ctx) -> set[str]:
+def known_grams(ctx: ReviewContext) -> set[str]:
     """The 4-character pieces of terms mingjing knows are right (aspects, keywords, formulas, set
     phrases, stock phrases): the tie-breaker when both orders occur once in a document."""
     key = tuple(sorted((fw.id, fw.path) for fw in ctx.frameworks.values()))
@@ -53,7 +59,7 @@ def _collect_known_terms(ctx) -> str:
            bad=[variant("斗争精神和担当作为有所减弱", "斗争精神和[当担作为]有所减弱"),
                 GOOD + "\n我将把群众急难愁盼放在心上，及时回应群众[急难盼愁]。"],
            good=[GOOD + "\n这是工作中的重点和难点，也是难点中的重点。"])
-def transposed_term(ctx, rule):
+def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     flagged: set[int] = set()
     known = known_grams(ctx)

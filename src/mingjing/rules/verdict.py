@@ -22,7 +22,7 @@ REFUSED = "S100"  # not a material at all: nothing was checked, so nothing is sc
 def score(findings: list[Finding]) -> int:
     if any(f.code == REFUSED for f in findings):
         return 0
-    per_code: Counter = Counter()
+    per_code: Counter[str] = Counter()
     total = 0.0
     for f in findings:
         per_code[f.code] += 1
