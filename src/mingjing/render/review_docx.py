@@ -124,9 +124,9 @@ def add_comments(document, body, report: Report) -> int:
             continue
         first, last = runs
         text = comment_text(f) + (f"。{group.note()}（本批注只加在第 1 处）" if group.collapsed else "")
-        # add_comment reads only the runs' XML elements, not their parent
-        document.add_comment([Run(first, None), Run(last, None)], text=text, author=AUTHOR,  # type: ignore[arg-type]
-                             initials=INITIALS)
+        # add_comment reads only the runs' XML elements, not the parent python-docx types as required
+        anchors = [Run(first, None), Run(last, None)]  # type: ignore[arg-type]
+        document.add_comment(anchors, text=text, author=AUTHOR, initials=INITIALS)
         placed += 1
     return placed
 
