@@ -15,8 +15,8 @@ from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
 from mingjing.parse.readings import (INLINE_START, NO_READING, TOC_LINE, Head, Reading, aspect_parts,
-                                     implied_problems, is_intro_sentence, is_lead_in, problems_without_parts,
-                                     readings)
+                                     implied_problems, is_intro_sentence, is_lead_in, outermost,
+                                     problems_without_parts, readings)
 from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
 
 _TRAILING = "。：:；;，,、 "
@@ -209,8 +209,8 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     """Paragraphs that start items, the label rank they use, and how they were found."""
     labelled = [p for p in body if p.label is not None and (section_rank is None or p.label.rank > section_rank)]
     if labelled:
-        rank = min(p.label.rank for p in labelled)
-        return [p for p in labelled if p.label.rank == rank], rank, "label"
+        heads, rank = outermost(labelled)
+        return heads, rank, "label"
     aspect_heads = [p for p in body if not INLINE_START.match(p.text)
                     and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))]
     if aspect_heads:
@@ -258,8 +258,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
                 rest = h_end
                 while rest < head.end and doc_text[rest] in "：:。，, ":
                     rest += 1
-        elif how == "inline":
-            marker = INLINE_START.match(head.text)
+        elif how == "inline" and (marker := INLINE_START.match(head.text)):  # it always matches here
             label = marker.group(0).rstrip("，,、：:")
             h_start = head.start + len(label)
             while h_start < head.end and doc_text[h_start] in "，,、：: ":

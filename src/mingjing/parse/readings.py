@@ -76,7 +76,13 @@ def is_intro_sentence(p: Para) -> bool:
             and (len(heading) > LEAD_IN_SENTENCE or "，" in heading or "," in heading))
 
 
-def _unlabelled_candidate(p) -> str | None:
+def outermost(paras: list[Para]) -> tuple[list[Para], int]:
+    """The labelled paragraphs at the outermost (lowest) rank of those given, and the rank."""
+    rank = min(p.label.rank for p in paras if p.label is not None)
+    return [p for p in paras if p.label is not None and p.label.rank == rank], rank
+
+
+def _unlabelled_candidate(p: Para) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
     if p.label is not None or INLINE_START.match(p.text):
         return None
@@ -102,7 +108,7 @@ def _labelled_kind(heading: str) -> str | None:
     return None if _QUANTITY.search(heading) else section_kind(heading)
 
 
-def _labelled_reading(paras, rank: int) -> Reading:
+def _labelled_reading(paras: list[Para], rank: int) -> Reading:
     heads = []
     for p in paras:
         if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING and not TOC_LINE.search(p.text):

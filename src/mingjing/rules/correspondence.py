@@ -18,13 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mingjing.rules.base import code_rule
+from mingjing.model import Finding, Item
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.gaps import has_own_text
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
 
 if TYPE_CHECKING:
-    from mingjing.model import Item
     from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -58,7 +58,7 @@ def terms(text: str) -> set[str]:
     return {"3:" + w for w in words | set(_QUOTED_TERM.findall(text))}
 
 
-def _point_openings(ctx, item) -> str:
+def _point_openings(ctx: ReviewContext, item: Item) -> str:
     return " ".join(re.split(r"[。；;：:！？]", p.text, maxsplit=1)[0] for p in item.points)
 
 
@@ -102,7 +102,7 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
     return claims
 
 
-def _shared_aspect_bigrams(ctx, name: str | None) -> set[str]:
+def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
     """Bigrams of `name`'s framework aspect that another aspect of the framework also has."""
     if not ctx.framework or not name:
         return set()
@@ -156,15 +156,15 @@ def answer_strength(ctx: ReviewContext, item: Item, answer: set[str], kind: str 
     if "generic-bigrams" not in ctx.cache:
         said = [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
         ctx.cache["generic-bigrams"] = _generic(ctx, said)  # a gap item has no words to share
-    generic = ctx.cache["generic-bigrams"]
+    generic: set[str] = ctx.cache["generic-bigrams"]
     key = ("aspect-words", item.start, kind)
     if key not in ctx.cache:
         ctx.cache[key] = _aspect_words(ctx, item, kind)
     own: set[str]
-    said: set[str]
-    own, said = ctx.cache[key]
+    own_said: set[str]
+    own, own_said = ctx.cache[key]
     own_hits = (own - generic) & answer
-    said_hits = (said - generic) & answer
+    said_hits = (own_said - generic) & answer
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
         mine_said, body = sets
@@ -249,7 +249,7 @@ def aspect_without_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
            + [GOOD[:GOOD.index("（一）理论武装不够自觉")].replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。")
               + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" + GOOD[GOOD.index("三、整改措施"):]],
            good=[GOOD])
-def aspect_without_cause(ctx, rule):
+def aspect_without_cause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     causes = " ".join(ctx.text[s.heading_end:s.end] for s in ctx.sections("causes"))
     if len(_CJK.findall(causes)) == 0:
         return  # an empty causes part is S107's finding, not one per aspect
@@ -275,7 +275,7 @@ def _theme_root_named(ctx: ReviewContext, item: Item, causes: str) -> bool:
     return any(any(w in names for w in words) and any(c in causes for c in roots) for words, roots in cause_themes())
 
 
-def _aspect_note(item) -> str:
+def _aspect_note(item: Item) -> str:
     """（廉洁自律方面） when the heading does not name the aspect itself (a problem-statement heading)."""
     return "" if not item.aspect or item.aspect in item.heading else f"（{item.aspect}方面）"
 
@@ -303,7 +303,7 @@ def is_slogan(text: str) -> bool:
                         "（四）[改进工作作风]。进一步转变作风，切实深入基层，真正做到心系群众。")],
            good=[GOOD, variant("（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
                                "（四）严守组织纪律。按时参加支部组织生活，因公缺席的提前请假，并在一周内完成补学。")])
-def slogan_measure(ctx, rule):
+def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in ctx.items("measures"):
         if is_slogan(ctx.text[item.start:item.end]):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)

@@ -12,12 +12,13 @@ from collections.abc import Iterator
 import re
 from typing import TYPE_CHECKING
 
+from mingjing.model import Finding, Outline
 from mingjing.parse.detect import unpacked_title
-from mingjing.rules.base import code_rule
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
-    from mingjing.model import Outline
+    from mingjing.rules.context import ReviewContext
 
 MIN_CHINESE = 150  # characters of Chinese text a material has at the very least
 MIN_WORDS = 6  # distinct words of a material's vocabulary
@@ -58,7 +59,7 @@ _RECIPE = ("[番茄炒蛋的做法]\n准备两个番茄、三个鸡蛋，番茄�
            NOT_MATERIAL + "：{reason}，无法按对照检查材料审阅，请确认上传的是对照检查材料",
            "对不是对照检查材料的文本给出“通过”会误导使用者；宁可拒绝，也不替没有运行的检查打包票。",
            bad=[_RECIPE, "[hello]", "[关于对照检查材料]"], good=[GOOD])
-def not_a_material(ctx, rule):
+def not_a_material(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     reason = refusal_reason(ctx.outline)
     if reason is None:
         return

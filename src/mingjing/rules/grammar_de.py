@@ -80,7 +80,7 @@ def _curated_spans(ctx: ReviewContext) -> set[int]:
     if key not in ctx.cache:
         from mingjing.rules.registry import review_rules
 
-        spans = set()
+        spans: set[int] = set()
         for rule in review_rules():
             if rule.code in CURATED and rule.matcher is not None:
                 spans.update(h.start for h in rule.matcher.find(ctx.text))
@@ -212,7 +212,7 @@ def _manner_verb_object(tokens: list[tuple[str, str, int]], k: int) -> bool:
     return ot[:1] in "nrb" and ot != "vn"
 
 
-def verb_after(tokens, k, strength: str) -> bool:
+def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
     if strength == "manner":
@@ -254,7 +254,7 @@ def verb_after(tokens, k, strength: str) -> bool:
                 variant("我两天后才安排核查。", "我两天后才安排核查，有的基层所机械[的]套用上级检查表。")],
            good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
                  variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。")])
-def di_adverbial_grammar(ctx, rule):
+def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
         strength = _adverbial(tokens, k)
         if strength and verb_after(tokens, k, strength):

@@ -19,7 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from mingjing.rules.base import code_rule
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD, variant
 
@@ -151,7 +152,7 @@ def twin_kind(window: str, phrase: str) -> str | None:
     return None
 
 
-def find_twins(text: str, model: LibraryModel | None = None):
+def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
     """(start, end, phrase, kind) of each run of `text` that is a near twin of exactly one known
     phrase, is not itself a word of jieba's dictionary, and does not overlap a known phrase
     written correctly in the text (two candidate corrections mean the context does not decide).
@@ -194,10 +195,10 @@ def find_twins(text: str, model: LibraryModel | None = None):
         taken: list[tuple[int, int]] = []
         for (start, end), twins in sorted(found.items(), key=lambda x: (x[0][1] - x[0][0]), reverse=True):
             window = s[start:end]
-            if len({p for p, _ in candidates}) != 1 or window in known:
+            if len({p for p, _ in twins}) != 1 or window in known:
                 continue
             if rjieba.has_word(window):
-                if model is None or not model.prefers_phrase(window, next(iter(candidates))[0]):
+                if model is None or not model.prefers_phrase(window, next(iter(twins))[0]):
                     continue
             elif model is not None and model.uses(window):
                 continue
@@ -255,18 +256,20 @@ def _source(phrase: str, written: str) -> str:
            bad=[variant("我两天后才安排核查。", "我两天后才安排核查，[坚持不谢]抓舆情处置的意识还不强。"),
                 variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。")],
            good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")])
-def near_twin_phrase(ctx, rule):
+def near_twin_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, kind in near_twins(ctx):
         if phrase not in formulations():
             yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind],
                                source=_source(phrase, ctx.text[start:end]))
 
-def near_twins(ctx) -> list:
+
+def near_twins(ctx: ReviewContext) -> list[Twin]:
     """The near twins of the text (shared by T401 and F129, which reports those of formulations)."""
     if "near-twins" not in ctx.cache:
         ctx.cache["near-twins"] = [t for t in find_twins(ctx.text, ctx.options.language_model)
                                    if not _listed_near(ctx.text, t[0], t[1])]
-    return ctx.cache["near-twins"]
+    twins: list[Twin] = ctx.cache["near-twins"]
+    return twins
 
 
 

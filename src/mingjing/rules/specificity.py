@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from mingjing.model import Item
-from mingjing.rules.base import code_rule
+from mingjing.model import Finding, Item
+from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.gaps import GAP, has_own_text
 from mingjing.rules.sample import GOOD, variant
@@ -143,7 +143,7 @@ def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     from mingjing.rules.facts import has_fact
 
     if "factless" not in ctx.cache:
-        out = []
+        out: list[tuple[int, int, str]] = []
         for item in _said_items(ctx):
             for p in item.points:
                 if p.examples:
@@ -166,7 +166,7 @@ def _said_items(ctx: ReviewContext) -> list[Item]:
     return [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
 
 
-def _problem_points(ctx) -> int:
+def _problem_points(ctx: ReviewContext) -> int:
     return sum(len(item.points) for item in _said_items(ctx))
 
 

@@ -53,12 +53,12 @@ def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, *ctx.heading_anchor())
 
 
-def _missing_part(kind: str):
-    def check(ctx, rule):  # also when no part was found at all: say which parts are missing
+def _missing_part(kind: str) -> Check:
+    def check(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:  # also when no part was found at all
         if ctx.answering(kind) or not looks_like_material(ctx.outline):
             return  # a merged `原因及整改措施` part answers for causes and measures alike
-        start, end = ctx.heading_anchor(PREVIOUS[kind]) if PREVIOUS[kind] and ctx.sections(PREVIOUS[kind]) \
-            else ctx.heading_anchor()
+        previous = PREVIOUS[kind]
+        start, end = ctx.heading_anchor(previous) if previous and ctx.sections(previous) else ctx.heading_anchor()
         yield rule.finding(ctx.text, start, end, part=PART_NAMES[kind])
     return check
 

@@ -35,7 +35,7 @@ def known_grams(ctx: ReviewContext) -> set[str]:
     return _KNOWN[key]
 
 
-def _collect_known_terms(ctx) -> str:
+def _collect_known_terms(ctx: ReviewContext) -> str:
     from mingjing.rules.registry import review_rules
     from mingjing.rules.engines import Formula, Substitution
     from mingjing.rules.specificity import stock_phrases
