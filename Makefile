@@ -35,6 +35,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(PY) -m pytest -q -p no:cacheprovider tests/test_import_order.py
 
 # the automatic fixes: safe lint fixes, then the formatter
 fix: install
