@@ -5,7 +5,7 @@ import pytest
 from mingjing.model import Document, Paragraph, Source
 from mingjing.parse import parse_document
 from mingjing.parse.labels import example_spans, inline_markers, match_label
-from mingjing.parse.sections import section_kind
+from mingjing.parse.sections import intro_kind, merged_kind, section_kind
 from mingjing.read import read_bytes
 
 
@@ -177,3 +177,42 @@ def test_long_section_headings(packs):
     check_offsets(o)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
     assert o.sections[0].items[0].aspect == "理论学习"
+
+
+def test_intro_kind_of_lead_in_sentences():
+    assert intro_kind("针对以上问题，我将从以下几个方面抓好整改") == "measures"
+    assert intro_kind("深刻反思，问题产生的原因主要有以下几点") == "causes"
+    assert intro_kind("对照会议确定的六个方面，我深入查摆了自身存在的问题，主要有") == "problems"
+
+
+def test_merged_part_with_items_naming_their_problems_is_measures():
+    headings = ["关于理论学习不深入的问题", "关于能力本领不足的问题", "关于担当作为不够的问题"]
+    bodies = ["。原因在于学用脱节。整改措施：年底前读完原著。", "。原因在于紧迫感不强。整改措施：参加培训。",
+              "。原因在于怕担风险。整改措施：建立台账，逐项销号。"]
+    assert merged_kind(headings, bodies) == "measures"
+    # headings that state causes keep the part causes
+    assert merged_kind(["理想信念有所弱化", "宗旨意识有所淡化"], ["。思想上松了劲。", "。联系群众少了。"]) == "causes"
+
+
+LEAD_INS = """赵六2024年度组织生活会个人对照检查材料
+按照支部要求，我认真学习，征求意见6条。
+对照检查的几个方面，我查摆出的问题主要有：
+（一）理论学习方面。一是学得不深；二是用得不够。
+（二）工作作风方面。一是调研少；二是落实慢。
+产生问题的原因
+深刻反思，主要有以下几个方面的原因：
+1.理论武装不够。没有把学习摆在首位。
+2.宗旨意识不牢。对群众诉求关注不够。
+针对以上问题，我将从以下几个方面抓好整改：
+（一）深化理论学习。每月参加1次集中学习。
+（二）改进工作作风。每季度到基层调研2次。
+"""
+
+
+def test_lead_in_under_a_heading_is_its_intro_and_a_forward_lead_in_opens_measures(packs):
+    o = parse_text(LEAD_INS, packs)
+    check_offsets(o)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", ""), ("causes", "产生问题的原因"),
+                                                         ("measures", "")]
+    assert [i.heading for i in o.sections[1].items] == ["理论武装不够", "宗旨意识不牢"]
+    assert [i.heading for i in o.sections[2].items] == ["深化理论学习", "改进工作作风"]

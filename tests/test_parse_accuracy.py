@@ -12,12 +12,17 @@ sys.path.insert(0, str(ROOT / "eval"))
 from parse_accuracy import KINDS, evaluate  # noqa: E402
 
 SETS = {"tuned": FIXTURES, "heldout": FIXTURES / "heldout", "realforms": FIXTURES / "realforms",
-        **({"realforms_blind": FIXTURES / "realforms_blind"} if (FIXTURES / "realforms_blind").is_dir() else {})}
+        **{name: FIXTURES / name for name in ("realforms_blind", "realforms_blind2")
+           if (FIXTURES / name).is_dir()}}
 TARGET = {"realforms": 0.98,  # one fixture per form of real materials: the target
           # written blind; its three misses (b07 lead-in as heading, b08 merged part, b10 year and
           # theme without a pack and a title over two lines) were fixed by their general causes, so
           # it is now looked at and held to the same target
-          "realforms_blind": 0.98}
+          "realforms_blind": 0.98,
+          # written blind too; its misses (a lead-in under a part's heading read as a second part, a
+          # forward-looking lead-in read as problems, `关于…的问题` items read as causes) were fixed by
+          # their general causes: 100 % on every kind, held to the same target
+          "realforms_blind2": 0.98}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from typing import TYPE_CHECKING
 
-from mingjing.parse.sections import section_kind
+from mingjing.parse.sections import intro_kind, section_kind
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
@@ -125,12 +125,15 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
         how = _unlabelled_candidate(p)
         if how is None or not p.heading or TOC_LINE.search(p.text):
             continue
-        kind = section_kind(p.heading)
+        intro = is_intro_sentence(p)
+        kind = intro_kind(p.heading) if intro else section_kind(p.heading)
         if kind is None:
             continue
         before = _previous_nonempty(all_paras, p.index)
         if before is not None and before.label is not None and section_kind(before.heading) == kind:
             continue  # the intro sentence of a labelled part of the same kind
+        if intro and heads and heads[-1].para is before and heads[-1].kind == kind:
+            continue  # `原因分析` then `深刻反思，原因主要有以下几点：`: the part's intro, not a second part
         heads.append(Head(p, kind, how, True))
     return Reading("unlabelled", heads, None)
 

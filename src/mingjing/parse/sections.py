@@ -39,6 +39,21 @@ def section_kind(heading: str) -> str | None:
     return None
 
 
+# an intro sentence that looks forward (`针对以上问题，我将从以下几个方面抓好整改：`) opens the measures,
+# whatever problem it names on the way
+_FORWARD = re.compile(r"针对(?:以上|上述|这些|前述|查摆|检视|存在)|我将|今后|下一步|整改|努力方向|改进")
+
+
+def intro_kind(sentence: str) -> str | None:
+    """The kind of part a lead-in sentence opens: causes when it names them, measures when it
+    looks forward, else what its words name."""
+    if _CAUSES_STRONG.search(sentence):
+        return "causes"
+    if _FORWARD.search(sentence):
+        return "measures"
+    return section_kind(sentence)
+
+
 ANSWERS = ("causes", "measures")
 # a heading that says what will be done: it opens with a verb of action
 _MEASURE_HEAD = re.compile(r"^(?:进一步|持续|始终|切实|坚持|坚定|加强|强化|提高|提升|增强|深化|严格|严守|落实|压实|"
@@ -49,7 +64,10 @@ _MEASURE_HEAD = re.compile(r"^(?:进一步|持续|始终|切实|坚持|坚定|�
 _CAUSE_HEAD = re.compile(r"弱化|淡化|松懈|放松|松了|降了|少了|差了|缺了|有所|不够|不足|不强|不深|不高|不严|不牢|"
                          r"缺失|缺乏|欠缺|偏差|偏离|懈怠|滑坡|根源|原因")
 # an item that says what will be done (its body after the cause)
-_WILL_DO = re.compile(r"今后|下一步|将|要|努力|每[天日周月季年]|前完成|[年月]底前|不少于")
+_WILL_DO = re.compile(r"今后|下一步|将|要|努力|每[天日周月季年]|前完成|[年月]底前|不少于|整改措施|改进措施")
+# a heading that names the problem an item answers (`关于理论学习不深入的问题`): neither a cause nor
+# a measure, whatever words the problem uses
+_PROBLEM_REF = re.compile(r"^(?:关于|针对|对于)?.{2,30}(?:的|方面)问题$")
 
 
 def is_merged(heading: str) -> bool:
@@ -62,7 +80,8 @@ def merged_kind(headings: list[str], bodies: list[str]) -> str:
     measures make it measures, items headed by causes make it causes; with neither, items that
     each say what will be done make it measures (a cause stated, then the measure that answers it)."""
     measures = sum(1 for h in headings if _MEASURE_HEAD.search(h))
-    causes = sum(1 for h in headings if not _MEASURE_HEAD.search(h) and _CAUSE_HEAD.search(h))
+    causes = sum(1 for h in headings if not _MEASURE_HEAD.search(h) and not _PROBLEM_REF.search(h)
+                 and _CAUSE_HEAD.search(h))
     if measures != causes:
         return "measures" if measures > causes else "causes"
     if bodies and all(_WILL_DO.search(b) for b in bodies):
