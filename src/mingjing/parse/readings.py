@@ -118,7 +118,7 @@ def _labelled_reading(paras: list[Para], rank: int) -> Reading:
 
 
 def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
-    heads = []
+    heads: list[Head] = []
     for k, p in enumerate(paras):
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
