@@ -146,6 +146,7 @@ SETS = {
     "留出集": ("heldout", "heldout_clean"),  # written afterwards by someone who never saw the rules
     # (its misses then prompted generic fixes, so it is no longer blind)
     "留出集二": ("heldout2", "heldout2_clean"),  # written blind on 2026-11-26, first run recorded in README
+    "留出集四": ("heldout4", "heldout4_clean"),  # written blind on 2026-12-04; first run 60/85, now seen
 }
 
 

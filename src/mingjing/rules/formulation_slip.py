@@ -41,17 +41,20 @@ def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
     forms = formulations()
     known = known_phrases()
-    variants: dict[str, set[str]] = {}
+    # variant -> formulations it comes from, by the number of characters dropped (1 or 2): one
+    # character dropped from 街道办事处主任 is nearer than two from 街道办事处副主任
+    variants: dict[str, tuple[set[str], set[str]]] = {}
     for f in forms:
         n = len(f)
         if n < _MIN_DROP or not re.fullmatch(r"[\u4e00-\u9fff]+", f):
             continue
         for i in range(1, n - 1):
-            variants.setdefault(f[:i] + f[i + 1:], set()).add(f)
+            variants.setdefault(f[:i] + f[i + 1:], (set(), set()))[0].add(f)
             if n >= 8 and i + 2 < n:
-                variants.setdefault(f[:i] + f[i + 2:], set()).add(f)
+                variants.setdefault(f[:i] + f[i + 2:], (set(), set()))[1].add(f)
     index: dict[str, list[tuple[str, str]]] = {}
-    for v, owners in variants.items():
+    for v, (by_one, by_two) in variants.items():
+        owners = by_one or by_two
         if len(owners) != 1 or v in known or rjieba.has_word(v) or any(v in f for f in forms):
             continue
         index.setdefault(v[:3], []).append((v, next(iter(owners))))
@@ -151,10 +154,13 @@ def slips(ctx: ReviewContext) -> list[Slip]:
                 variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处条例]》"),
                 variant("对原文原著学习没有常抓不懈", "对深刻领悟“[两个确定]”的决定性意义认识不深"),
                 variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一领导]的自觉不够"),
-                variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严")],
+                variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严"),
+                variant("对原文原著学习没有常抓不懈", "[街道办事主任]在推进老旧小区改造中担当不够"),
+                variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确")],
            good=[GOOD, variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
                  variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“六个带头”认识不深"),
-                 variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严")])
+                 variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严"),
+                 variant("对原文原著学习没有常抓不懈", "街道办事处主任对纪律处分条例有关条款理解不准确")])
 def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, reason in slips(ctx):
         yield rule.finding(ctx.text, start, end, (phrase,), reason=reason)
