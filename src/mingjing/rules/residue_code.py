@@ -53,7 +53,10 @@ def title_name_mismatch(ctx, rule):
 
 _PLACE = r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
 _UNIT = _PLACE + r"(?:(?![的在我])[\u4e00-\u9fff]){1,16}?(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆)"
-_SELF_UNIT = re.compile(r"(?:作为|身为|我在|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")")
+# the writer's own voice: 作为/身为/我是 … the unit; 我在 only when the unit is where one works
+# (我在临江区某局工作期间), not a time or an action (我在签约前只向县卫生健康局汇报)
+_SELF_UNIT = re.compile(r"(?:(?:作为|身为|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")"
+                        r"|我在(?P<at>" + _UNIT + r")(?=工作|任职|担任|分管|负责|期间|时|的岗位))")
 _PLACE_RE = re.compile(_PLACE)
 
 
@@ -73,17 +76,20 @@ def own_unit(ctx) -> tuple[str | None, str | None]:
 @code_rule("R202", "unit-mismatch", "residue", "error",
            "“{match}”与本人单位（{own}）不符：以本单位身份写的却是别的单位，疑似照搬他人材料",
            "照抄别人的材料时，最容易漏改的是文中以“作为××单位……”自称的单位名称。",
-           bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，")],
-           good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。"])
+           bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，"),
+                variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。我在[临江区人力资源和社会保障局]工作期间，")],
+           good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。",
+                 GOOD + "我在签约前只向市交通运输局口头作了汇报，没有提交书面请示。"])
 def unit_mismatch(ctx, rule):
     place, own = own_unit(ctx)
     if not place:
         return
     for m in _SELF_UNIT.finditer(ctx.text):
-        unit = m.group("unit")
+        group = "unit" if m.group("unit") else "at"
+        unit = m.group(group)
         other = _PLACE_RE.match(unit)
         if other and other.group() != place and not unit.startswith(place):
-            yield rule.finding(ctx.text, m.start("unit"), m.end("unit"), (own,) if own else (), own=own or place)
+            yield rule.finding(ctx.text, m.start(group), m.end(group), (own,) if own else (), own=own or place)
 
 
 @code_rule("R203", "year-mismatch", "residue", "error",
