@@ -45,6 +45,22 @@ def test_a_place_or_event_word_used_generically_is_no_fact():
         assert has_fact(text), text
 
 
+def test_stock_settings_and_routine_phrases_are_no_facts():
+    """领导交办的任务 (交办 is no unit), 用会议落实会议 (a figure), 深入基层一线, 在支部研讨发言时,
+    对家属……过问较少, 一些社交活动 name nothing one could check; the same words with a fact still count."""
+    for text in ["三是工作标准不够高，满足于完成领导交办的任务，主动思考少，工作中缺乏钻劲和韧劲。",
+                 "三是作风上还有形式主义的影子，习惯于用会议落实会议、用文件落实文件，深入基层一线解决实际问题不多。",
+                 "三是对推进马克思主义中国化时代化的重大意义理解不深，在支部研讨发言时，谈体会多，谈自己怎么做少。",
+                 "二是对家风建设重视不够，对家属参加的一些社交活动过问较少。"]:
+        assert not has_fact(text), text
+    for text in ["三是满足于完成任务，6月县政府办交办的督查件拖了两周。",
+                 "三是习惯于用会议落实会议，今年一季度局里开了11个会。",
+                 "二是在3月支部研讨发言时，我只谈了体会。",
+                 "二是对家属过问较少，爱人去年在老家收了一家企业送的礼品。",
+                 "一是深入基层不够，全年只去了桃溪村一次。"]:
+        assert has_fact(text), text
+
+
 def test_a_point_label_and_a_quoted_idiom_are_no_facts(packs):
     """The 2 of "2." is no number, “蜻蜓点水” is a figure of speech; "有的同志" after a label is the subject."""
     assert not has_fact("有时还有“蜻蜓点水”的情况，成果转化不够。")
