@@ -118,6 +118,43 @@ def year_mismatch(ctx, rule):
                                framework=fw.name)
 
 
+_BARE_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*$")
+_NOT_PERSONS = ("谢谢", "此致", "敬礼", "附件", "以上", "特此")
+
+
+def _person_name(word: str) -> bool:
+    """A word that jieba tags as a person's name throughout (杜海涛, 郑一鸣), not 谢谢 or a unit."""
+    from mingjing.rules.postag import tag
+
+    return word not in _NOT_PERSONS and not any(w in word for w in _NOT_NAMES) and all(
+        t == "nr" for _, t in tag(word))
+
+
+@code_rule("R205", "signature-name-mismatch", "residue", "error",
+           "落款署名“{match}”与材料开头的作者“{author}”不一致，疑似照搬他人材料后未改全",
+           "开头写着作者的名字，结尾落款却是另一个人，多半是拿别人的材料改了开头、忘了改落款。",
+           bad=[GOOD + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日"],
+           good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"])
+def signature_name_mismatch(ctx, rule):
+    o = ctx.outline
+    author = None
+    for p in [p for p in o.document.paragraphs if p.start >= o.title_end][:2]:  # the author line under the title
+        line = ctx.text[p.start:p.end]
+        s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
+        if s and _person_name(s.group(1) or s.group(2)):
+            author = s.group(1) or s.group(2)
+            break
+    if author is None:
+        return
+    tail = [p for p in o.document.paragraphs[-3:] if p.start >= o.title_end + 200]
+    for p in tail:
+        line = ctx.text[p.start:p.end]
+        s = _BARE_NAME.match(line) or _LABELLED_NAME.match(line)
+        if s and s.group(1) != author and _person_name(s.group(1)):
+            yield rule.finding(ctx.text, p.start + s.start(1), p.start + s.end(1), (author,), author=author)
+            return
+
+
 @code_rule("R204", "watermark", "residue", "info",
            "文件带有水印“{mark}”：提交前请确认水印不是下载来源留下的",
            "从文档分享网站下载的文件常带网站水印；本单位的密级水印可忽略此提示。",
