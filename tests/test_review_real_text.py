@@ -147,6 +147,19 @@ def test_one_measure_taking_up_what_only_one_item_tells_answers_it(packs):
     assert report.findings == []
 
 
+def test_the_closing_paragraph_and_a_word_inside_a_longer_word_answer_nothing(packs):
+    """set 4 h01: 敬畏人民、敬畏组织、敬畏法纪 was answered by 组织 of 双重组织生活 and 群众 of the closing
+    paragraph (以上是我的个人对照检查……接受组织和群众监督); a measure repeating 3个开工滞后的项目 still
+    answers the item that told it."""
+    report = _review_file(packs, "heldout4/h01_mzshh-2025_xianshuiwuju.txt", ["A101"])
+    assert [f.excerpt for f in report.findings] == ["在带头敬畏人民、敬畏组织、敬畏法纪方面"]
+    report = _review_file(packs, "heldout4_clean/c01_mzshh-2025_xianrenminyiyuan.txt", ["A101"])
+    assert report.findings == []
+    text = GOOD.replace("（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+                        "（五）加强学习交流。每月参加1次组织生活会。\n以上是我的对照检查，恳请各位同志对我的廉洁自律提出批评。")
+    assert "A101" in codes(review(packs, text, ["A101"]))
+
+
 def test_causes_answer_an_aspect_by_its_roots_and_an_empty_causes_part_is_one_finding(packs):
     """h01: 纪律规矩意识有所松懈 … 廉政风险点 analyses 廉洁自律; heldout h06: an empty causes part is S107's
     finding, not one A102 per aspect."""
