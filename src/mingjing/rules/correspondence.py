@@ -184,7 +184,9 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     if key not in ctx.cache:
         ctx.cache[key] = _aspect_words(ctx, item, kind)
     own, said = ctx.cache[key]
-    own_hits = {b for b in (own - generic) & answer if f"buried:{b}" not in answer}
+    own_hits = (own - generic) & answer
+    if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
+        own_hits = {b for b in own_hits if f"buried:{b}" not in answer}
     said_hits = (said - generic) & answer
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
