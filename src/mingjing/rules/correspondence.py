@@ -120,7 +120,6 @@ def answer_words(text: str, ctx: ReviewContext | None = None, with_terms: bool =
     """The bigrams of an answer (causes or measures text), plus `kw:` markers for each aspect
     keyword it contains whole."""
     words = bigrams(text) | terms(text) if with_terms else bigrams(text)
-    words |= {f"buried:{b}" for b in _buried(text)}
     if ctx is not None and ctx.framework:
         words |= {f"kw:{k}" for a in ctx.framework.aspects for k in a.keywords if k in text}
     return words
@@ -168,7 +167,10 @@ def _unanswered(ctx, kind: str):
     items = [i for i in ctx.items("problems") if i.aspect]
     if not sections or not items:
         return
-    answer = answer_words(" ".join(_without_closing(ctx.text[s.start:s.end]) for s in sections), ctx)
+    text = " ".join(_without_closing(ctx.text[s.start:s.end]) for s in sections)
+    answer = answer_words(text, ctx)
+    if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
+        answer |= {f"buried:{b}" for b in _buried(text)}
     for item in items:
         if not answered_by(ctx, item, answer, kind) and not (kind == "measures" and _one_measure_takes_up(ctx, item)):
             yield item
@@ -184,9 +186,7 @@ def answer_strength(ctx, item, answer: set[str], kind: str = "measures") -> tupl
     if key not in ctx.cache:
         ctx.cache[key] = _aspect_words(ctx, item, kind)
     own, said = ctx.cache[key]
-    own_hits = (own - generic) & answer
-    if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
-        own_hits = {b for b in own_hits if f"buried:{b}" not in answer}
+    own_hits = {b for b in (own - generic) & answer if f"buried:{b}" not in answer}
     said_hits = (said - generic) & answer
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:

@@ -124,11 +124,17 @@ def _reordered_index() -> dict[str, tuple[tuple[str, str], ...]]:
     return {k: tuple(sorted(vs, key=lambda x: -len(x[0]))) for k, vs in index.items()}
 
 
+@lru_cache(maxsize=1)
+def _reordered_starts() -> re.Pattern[str]:
+    return re.compile("(?=(?:" + "|".join(sorted(_reordered_index())) + "))")
+
+
 def reordered(text: str) -> Iterator[Slip]:
     """Formulations with two of their words in the wrong order (集中统一领导 written 统一集中领导)."""
     index = _reordered_index()
     after = 0
-    for i in range(len(text) - 3):
+    for m in _reordered_starts().finditer(text):  # only where a variant can begin
+        i = m.start()
         if i < after:
             continue
         for v, f in index.get(text[i:i + 2], ()):
