@@ -68,18 +68,24 @@ def _first_chars() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({k[0] for k in _dropped_index()})) + "]")
 
 
-def dropped(text: str) -> Iterator[Slip]:
-    index = _dropped_index()
+def _variants_in(text: str, starts: re.Pattern[str], index: dict[str, tuple[tuple[str, str], ...]],
+                 key: int, reason: str) -> Iterator[Slip]:
+    """Non-overlapping variants of `index` (keyed by their first `key` characters) in the text, the
+    longest first, looked for only where `starts` says one can begin."""
     after = 0
-    for m in _first_chars().finditer(text):  # only where a variant can begin
+    for m in starts.finditer(text):
         i = m.start()
         if i < after:
             continue
-        for v, f in index.get(text[i:i + 3], ()):
+        for v, f in index.get(text[i:i + key], ()):
             if text.startswith(v, i):
-                yield i, i + len(v), f, "漏字"
+                yield i, i + len(v), f, reason
                 after = i + len(v)
                 break
+
+
+def dropped(text: str) -> Iterator[Slip]:
+    return _variants_in(text, _first_chars(), _dropped_index(), 3, "漏字")
 
 
 def _pieces(formulation: str) -> list[str]:
@@ -131,17 +137,7 @@ def _reordered_starts() -> re.Pattern[str]:
 
 def reordered(text: str) -> Iterator[Slip]:
     """Formulations with two of their words in the wrong order (集中统一领导 written 统一集中领导)."""
-    index = _reordered_index()
-    after = 0
-    for m in _reordered_starts().finditer(text):  # only where a variant can begin
-        i = m.start()
-        if i < after:
-            continue
-        for v, f in index.get(text[i:i + 2], ()):
-            if text.startswith(v, i):
-                yield i, i + len(v), f, "词序颠倒"
-                after = i + len(v)
-                break
+    return _variants_in(text, _reordered_starts(), _reordered_index(), 2, "词序颠倒")
 
 
 def _edit_kind(a: str, b: str) -> str | None:

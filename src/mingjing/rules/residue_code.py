@@ -5,9 +5,16 @@ that does not match the framework, a watermark. Tags, prompts and placeholders a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
 
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)")
 _SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])")
@@ -135,9 +142,9 @@ def _person_name(word: str) -> bool:
            "开头写着作者的名字，结尾落款却是另一个人，多半是拿别人的材料改了开头、忘了改落款。",
            bad=[GOOD + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日"],
            good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"])
-def signature_name_mismatch(ctx, rule):
+def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
-    author = None
+    author: str | None = None
     for p in [p for p in o.document.paragraphs if p.start >= o.title_end][:2]:  # the author line under the title
         line = ctx.text[p.start:p.end]
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
