@@ -45,6 +45,22 @@ def test_a_place_or_event_word_used_generically_is_no_fact():
         assert has_fact(text), text
 
 
+def test_stock_settings_and_routine_phrases_are_no_facts():
+    """领导交办的任务 (交办 is no unit), 用会议落实会议 (a figure), 深入基层一线, 在支部研讨发言时,
+    对家属……过问较少, 一些社交活动 name nothing one could check; the same words with a fact still count."""
+    for text in ["三是工作标准不够高，满足于完成领导交办的任务，主动思考少，工作中缺乏钻劲和韧劲。",
+                 "三是作风上还有形式主义的影子，习惯于用会议落实会议、用文件落实文件，深入基层一线解决实际问题不多。",
+                 "三是对推进马克思主义中国化时代化的重大意义理解不深，在支部研讨发言时，谈体会多，谈自己怎么做少。",
+                 "二是对家风建设重视不够，对家属参加的一些社交活动过问较少。"]:
+        assert not has_fact(text), text
+    for text in ["三是满足于完成任务，6月县政府办交办的督查件拖了两周。",
+                 "三是习惯于用会议落实会议，今年一季度局里开了11个会。",
+                 "二是在3月支部研讨发言时，我只谈了体会。",
+                 "二是对家属过问较少，爱人去年在老家收了一家企业送的礼品。",
+                 "一是深入基层不够，全年只去了桃溪村一次。"]:
+        assert has_fact(text), text
+
+
 def test_a_point_label_and_a_quoted_idiom_are_no_facts(packs):
     """The 2 of "2." is no number, “蜻蜓点水” is a figure of speech; "有的同志" after a label is the subject."""
     assert not has_fact("有时还有“蜻蜓点水”的情况，成果转化不够。")
@@ -129,6 +145,19 @@ def test_one_measure_taking_up_what_only_one_item_tells_answers_it(packs):
     """k02: 求真务实 is answered by the measure on 茶园、茶企、保底收购协议, though it names no aspect word."""
     report = _review_file(packs, "heldout_clean/k02_zhuti2023b2_xiangzhen.txt", ["A101"])
     assert report.findings == []
+
+
+def test_the_closing_paragraph_and_a_word_inside_a_longer_word_answer_nothing(packs):
+    """set 4 h01: 敬畏人民、敬畏组织、敬畏法纪 was answered by 组织 of 双重组织生活 and 群众 of the closing
+    paragraph (以上是我的个人对照检查……接受组织和群众监督); a measure repeating 3个开工滞后的项目 still
+    answers the item that told it."""
+    report = _review_file(packs, "heldout4/h01_mzshh-2025_xianshuiwuju.txt", ["A101"])
+    assert [f.excerpt for f in report.findings] == ["在带头敬畏人民、敬畏组织、敬畏法纪方面"]
+    report = _review_file(packs, "heldout4_clean/c01_mzshh-2025_xianrenminyiyuan.txt", ["A101"])
+    assert report.findings == []
+    text = GOOD.replace("（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+                        "（五）加强学习交流。每月参加1次组织生活会。\n以上是我的对照检查，恳请各位同志对我的廉洁自律提出批评。")
+    assert "A101" in codes(review(packs, text, ["A101"]))
 
 
 def test_causes_answer_an_aspect_by_its_roots_and_an_empty_causes_part_is_one_finding(packs):

@@ -128,12 +128,38 @@ def answer_words(text: str, ctx: ReviewContext | None = None, with_terms: bool =
     return words
 
 
+def _buried(text: str) -> set[str]:
+    """Bigrams that occur in `text` only inside a longer word of four or more characters: 组织 in
+    双重组织生活 is the word 组织生活, not 敬畏组织's 组织."""
+    import rjieba
+
+    free: set[str] = set()
+    inside: set[str] = set()
+    at = 0
+    for word in rjieba.cut(text, False):
+        for k in range(len(word) - 1):
+            (inside if len(word) >= 4 else free).add(word[k:k + 2])
+        if at and len(word) >= 1:  # a bigram across two words is free
+            free.add(text[at - 1:at + 1])
+        at += len(word)
+    return inside - free
+
+
 def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
     """Bigrams found in at least half of the problem items say nothing about any one of them."""
     if len(items) < 4:
         return set()
     body_count = _claims(ctx)[2]
     return {b for b, n in body_count.items() if n * 2 >= len(items) and ":" not in b}
+
+
+# the closing paragraph that the last part often absorbs (以上是我的个人对照检查……接受组织和群众监督)
+# promises nothing to any one problem
+_CLOSING = re.compile(r"(?m)^[ \t\u3000]*(?:以上|上述|恳请|敬请|请各位|请同志们)[^\n]*$")
+
+
+def _without_closing(text: str) -> str:
+    return _CLOSING.sub("", text)
 
 
 def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
@@ -144,7 +170,10 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     items = [i for i in ctx.items("problems") if i.aspect and has_own_text(ctx.text, i, ctx.framework)]
     if not sections or not items:
         return
-    answer = answer_words(" ".join(ctx.text[s.start:s.end] for s in sections), ctx)
+    text = " ".join(_without_closing(ctx.text[s.start:s.end]) for s in sections)
+    answer = answer_words(text, ctx)
+    if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
+        answer |= {f"buried:{b}" for b in _buried(text)}
     for item in items:
         if not answered_by(ctx, item, answer, kind) and not (kind == "measures" and _one_measure_takes_up(ctx, item)):
             yield item
@@ -163,7 +192,7 @@ def answer_strength(ctx: ReviewContext, item: Item, answer: set[str], kind: str 
     own: set[str]
     own_said: set[str]
     own, own_said = ctx.cache[key]
-    own_hits = (own - generic) & answer
+    own_hits = {b for b in (own - generic) & answer if f"buried:{b}" not in answer}
     said_hits = (own_said - generic) & answer
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
@@ -202,8 +231,19 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     concentrated in one measure, not scattered over the part by chance."""
     told = _told_only_here(ctx, item)
     if "measure-bigrams" not in ctx.cache:
-        ctx.cache["measure-bigrams"] = [bigrams(ctx.text[m.start:m.end]) for m in ctx.items("measures")]
-    return any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"])
+        ctx.cache["measure-bigrams"] = [bigrams(_without_closing(ctx.text[m.start:m.end]))
+                                        for m in ctx.items("measures")]
+    if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
+        return True
+    # or one measure repeats a phrase of four characters that only this item tells (3个开工滞后的项目 →
+    # 对3个开工滞后的项目实行周调度)
+    body = ctx.text[item.start:item.end]
+    measures = [_without_closing(ctx.text[m.start:m.end]) for m in ctx.items("measures")]
+    for k in range(len(body) - 3):
+        run = body[k:k + 4]
+        if all(run[j:j + 2] in told for j in range(3)) and any(run in m for m in measures):
+            return True
+    return False
 
 
 def _item_sets(ctx: ReviewContext, item: Item) -> tuple[set[str], set[str]] | None:

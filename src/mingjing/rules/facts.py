@@ -19,7 +19,8 @@ _TIME = (r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|
          r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考")
 _PLACE = (r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|县|镇|乡|村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
           r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
-          r"食堂|家里|家中|老家|[\u4e00-\u9fff]{2,6}(?:局|委|办|站|所|队|院|馆|厅|部)(?=[，。、；的和与])")
+          r"食堂|家里|家中|老家|[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|部)"
+          r"(?=[，。、；的和与])")  # 领导交办的任务 is no 办
 _PERSON = (r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|"
            r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!有的同志)(?<!个别同志)|"
            r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|老师|教师|医生|护士|"
@@ -50,8 +51,14 @@ def _idiom_or_quote(m: re.Match[str]) -> str:
 # a routine (到社区调研时, 在科室工作中). Numbers, quotations and times are never generic.
 _ABSTRACT_HEAD = re.compile(r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
                             r"作风|精神|要求|规定|制度|体系|机制")
-_VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)$")
+_VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")  # 一些社交活动
 _ROUTINE_PLACE = re.compile(r"[到在去赴](?:社区|基层|一线|现场|村里|镇里|企业|窗口|科室)(?:调研|走访|检查|督查|蹲点)")
+# stock phrases that name no event, setting or person one could check: 用会议落实会议 (the figure of
+# formalism), 在支部研讨发言时 (the routine setting of study), 对家属……过问较少 (the family as a class)
+_STOCK = re.compile(r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
+                    r"在(?:支部|小组|集中|党组|党委|中心组|专题)?(?:学习|研讨|讨论|交流)(?:发言|交流|讨论)?(?:时|中)|"
+                    r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
+                    r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})")
 
@@ -62,10 +69,11 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return False
     if _ABSTRACT_HEAD.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return True
-    return word in _BARE_PLACES and m.start() > 0 and text[m.start() - 1] in "到在去赴"
+    return word in _BARE_PLACES and m.start() > 0 and (text[m.start() - 1] in "到在去赴"
+                                                        or text.startswith("深入", max(0, m.start() - 2)))
 
 
 def has_fact(text: str) -> bool:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
-    text = _ROUTINE_PLACE.sub("　", text)
+    text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
     return any(not _generic_use(text, m) for m in FACT.finditer(text))

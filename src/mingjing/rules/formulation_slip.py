@@ -1,7 +1,7 @@
 """Slips inside fixed formulations (the name of the Thought, of a Party regulation, a numbered
 formulation): a formulation finding with the whole formulation as the suggestion.
 
-Three ways a formulation is written wrong, each compared with the list in data/collocations.yaml
+Four ways a formulation is written wrong, each compared with the list in data/collocations.yaml
 (`formulations`):
 
 - one character of the same sound or a similar shape, or two neighbours swapped (the near twins of
@@ -9,6 +9,8 @@ Three ways a formulation is written wrong, each compared with the list in data/c
 - one inner character, or an inner two-character word, dropped: 纪律处条例 → 纪律处分条例,
   党中央权威和统一领导 → 党中央权威和集中统一领导, 八项规定及实施细则 → 八项规定及其实施细则
   (only inner ones: dropping an edge gives a shorter formulation that is right, 新时代中国特色…);
+- two neighbouring words of the same length swapped: 统一集中领导 → 集中统一领导, 从严全面治党 →
+  全面从严治党 (four-character terms are T403's);
 - a title in 《》 or a quoted phrase that is one edit (any character changed, dropped, added or two
   swapped) from exactly one formulation: “两个确定” → “两个确立”. A quoted phrase that is itself a
   known formulation, a word, or two edits away stays quiet (precision first).
@@ -41,17 +43,20 @@ def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
     forms = formulations()
     known = known_phrases()
-    variants: dict[str, set[str]] = {}
+    # variant -> formulations it comes from, by the number of characters dropped (1 or 2): one
+    # character dropped from 街道办事处主任 is nearer than two from 街道办事处副主任
+    variants: dict[str, tuple[set[str], set[str]]] = {}
     for f in forms:
         n = len(f)
         if n < _MIN_DROP or not re.fullmatch(r"[\u4e00-\u9fff]+", f):
             continue
         for i in range(1, n - 1):
-            variants.setdefault(f[:i] + f[i + 1:], set()).add(f)
+            variants.setdefault(f[:i] + f[i + 1:], (set(), set()))[0].add(f)
             if n >= 8 and i + 2 < n:
-                variants.setdefault(f[:i] + f[i + 2:], set()).add(f)
+                variants.setdefault(f[:i] + f[i + 2:], (set(), set()))[1].add(f)
     index: dict[str, list[tuple[str, str]]] = {}
-    for v, owners in variants.items():
+    for v, (by_one, by_two) in variants.items():
+        owners = by_one or by_two
         if len(owners) != 1 or v in known or rjieba.has_word(v) or any(v in f for f in forms):
             continue
         index.setdefault(v[:3], []).append((v, next(iter(owners))))
@@ -63,18 +68,76 @@ def _first_chars() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({k[0] for k in _dropped_index()})) + "]")
 
 
-def dropped(text: str) -> Iterator[Slip]:
-    index = _dropped_index()
+def _variants_in(text: str, starts: re.Pattern[str], index: dict[str, tuple[tuple[str, str], ...]],
+                 key: int, reason: str) -> Iterator[Slip]:
+    """Non-overlapping variants of `index` (keyed by their first `key` characters) in the text, the
+    longest first, looked for only where `starts` says one can begin."""
     after = 0
-    for m in _first_chars().finditer(text):  # only where a variant can begin
+    for m in starts.finditer(text):
         i = m.start()
         if i < after:
             continue
-        for v, f in index.get(text[i:i + 3], ()):
+        for v, f in index.get(text[i:i + key], ()):
             if text.startswith(v, i):
-                yield i, i + len(v), f, "漏字"
+                yield i, i + len(v), f, reason
                 after = i + len(v)
                 break
+
+
+def dropped(text: str) -> Iterator[Slip]:
+    return _variants_in(text, _first_chars(), _dropped_index(), 3, "漏字")
+
+
+def _pieces(formulation: str) -> list[str]:
+    """The formulation cut into words, a word of four or more characters cut once more where the
+    segmenter's search mode sees two words that tile it (集中统一 → 集中 统一, 从严治党 → 从严 治党)."""
+    import rjieba
+
+    out: list[str] = []
+    for w in rjieba.cut(formulation, False):
+        subs = [x for x in rjieba.cut_for_search(w, False) if x != w]
+        split = next(((a, b) for a in subs for b in subs if a + b == w), None) if len(w) >= 4 else None
+        out.extend(split or (w,))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _reordered_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Key: the first two characters of a variant; value: (variant, formulation) for every
+    formulation with two neighbouring words of the same length (two characters or more) swapped:
+    党中央权威和统一集中领导, 从严全面治党, 马克思主义时代化中国化 — unless the variant is itself a
+    known phrase, a word, or a piece of another formulation."""
+    import rjieba
+
+    from mingjing.rules.near_twin import formulations, known_phrases
+
+    forms = formulations()
+    known = known_phrases()
+    variants: dict[str, set[str]] = {}
+    for f in forms:
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", f):
+            continue
+        parts = _pieces(f)
+        for i in range(len(parts) - 1):
+            a, b = parts[i], parts[i + 1]
+            if len(a) == len(b) >= 2 and a != b and len(f) > 4:  # four characters: T403's
+                variants.setdefault("".join([*parts[:i], b, a, *parts[i + 2:]]), set()).add(f)
+    index: dict[str, list[tuple[str, str]]] = {}
+    for v, owners in variants.items():
+        if len(owners) != 1 or v in known or rjieba.has_word(v) or any(v in f for f in forms):
+            continue
+        index.setdefault(v[:2], []).append((v, next(iter(owners))))
+    return {k: tuple(sorted(vs, key=lambda x: -len(x[0]))) for k, vs in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _reordered_starts() -> re.Pattern[str]:
+    return re.compile("(?=(?:" + "|".join(sorted(_reordered_index())) + "))")
+
+
+def reordered(text: str) -> Iterator[Slip]:
+    """Formulations with two of their words in the wrong order (集中统一领导 written 统一集中领导)."""
+    return _variants_in(text, _reordered_starts(), _reordered_index(), 2, "词序颠倒")
 
 
 def _edit_kind(a: str, b: str) -> str | None:
@@ -134,7 +197,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         return cached
     forms = formulations()
     found: list[Slip] = [(s, e, p, KIND_NAMES[k]) for s, e, p, k in near_twins(ctx) if p in forms]
-    for slip in [*quoted(ctx.text), *dropped(ctx.text)]:
+    for slip in [*quoted(ctx.text), *dropped(ctx.text), *reordered(ctx.text)]:
         if not any(s < slip[1] and slip[0] < e for s, e, _, _ in found):
             found.append(slip)
     found.sort()
@@ -151,10 +214,16 @@ def slips(ctx: ReviewContext) -> list[Slip]:
                 variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处条例]》"),
                 variant("对原文原著学习没有常抓不懈", "对深刻领悟“[两个确定]”的决定性意义认识不深"),
                 variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一领导]的自觉不够"),
-                variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严")],
+                variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严"),
+                variant("对原文原著学习没有常抓不懈", "[街道办事主任]在推进老旧小区改造中担当不够"),
+                variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确"),
+                variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
+                variant("对原文原著学习没有常抓不懈", "落实[从严全面治党]主体责任不到位")],
            good=[GOOD, variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
                  variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“六个带头”认识不深"),
-                 variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严")])
+                 variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严"),
+                 variant("对原文原著学习没有常抓不懈", "街道办事处主任对纪律处分条例有关条款理解不准确"),
+                 variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深")])
 def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, reason in slips(ctx):
         yield rule.finding(ctx.text, start, end, (phrase,), reason=reason)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from collections.abc import Iterator
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
@@ -59,7 +61,10 @@ def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 _PLACE = r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
 _UNIT = _PLACE + r"(?:(?![的在我])[\u4e00-\u9fff]){1,16}?(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆)"
-_SELF_UNIT = re.compile(r"(?:作为|身为|我在|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")")
+# the writer's own voice: 作为/身为/我是 … the unit; 我在 only when the unit is where one works
+# (我在临江区某局工作期间), not a time or an action (我在签约前只向县卫生健康局汇报)
+_SELF_UNIT = re.compile(r"(?:(?:作为|身为|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")"
+                        r"|我在(?P<at>" + _UNIT + r")(?=工作|任职|担任|分管|负责|期间|时|的岗位))")
 _PLACE_RE = re.compile(_PLACE)
 
 
@@ -79,17 +84,20 @@ def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
 @code_rule("R202", "unit-mismatch", "residue", "error",
            "“{match}”与本人单位（{own}）不符：以本单位身份写的却是别的单位，疑似照搬他人材料",
            "照抄别人的材料时，最容易漏改的是文中以“作为××单位……”自称的单位名称。",
-           bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，")],
-           good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。"])
+           bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，"),
+                variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。我在[临江区人力资源和社会保障局]工作期间，")],
+           good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。",
+                 GOOD + "我在签约前只向市交通运输局口头作了汇报，没有提交书面请示。"])
 def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     place, own = own_unit(ctx)
     if not place:
         return
     for m in _SELF_UNIT.finditer(ctx.text):
-        unit = m.group("unit")
+        group = "unit" if m.group("unit") else "at"
+        unit = m.group(group)
         other = _PLACE_RE.match(unit)
         if other and other.group() != place and not unit.startswith(place):
-            yield rule.finding(ctx.text, m.start("unit"), m.end("unit"), (own,) if own else (), own=own or place)
+            yield rule.finding(ctx.text, m.start(group), m.end(group), (own,) if own else (), own=own or place)
 
 
 @code_rule("R203", "year-mismatch", "residue", "error",
@@ -116,6 +124,43 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if int(m.group(1)) not in (fw.year, fw.year + 1) or ("年度" in m.group() and int(m.group(1)) != fw.year):
             yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",),
                                framework=fw.name)
+
+
+_BARE_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*$")
+_NOT_PERSONS = ("谢谢", "此致", "敬礼", "附件", "以上", "特此")
+
+
+def _person_name(word: str) -> bool:
+    """A word that jieba tags as a person's name throughout (杜海涛, 郑一鸣), not 谢谢 or a unit."""
+    from mingjing.rules.postag import tag
+
+    return word not in _NOT_PERSONS and not any(w in word for w in _NOT_NAMES) and all(
+        t == "nr" for _, t in tag(word))
+
+
+@code_rule("R205", "signature-name-mismatch", "residue", "error",
+           "落款署名“{match}”与材料开头的作者“{author}”不一致，疑似照搬他人材料后未改全",
+           "开头写着作者的名字，结尾落款却是另一个人，多半是拿别人的材料改了开头、忘了改落款。",
+           bad=[GOOD + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日"],
+           good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"])
+def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    o = ctx.outline
+    author: str | None = None
+    for p in [p for p in o.document.paragraphs if p.start >= o.title_end][:2]:  # the author line under the title
+        line = ctx.text[p.start:p.end]
+        s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
+        if s and _person_name(s.group(1) or s.group(2)):
+            author = s.group(1) or s.group(2)
+            break
+    if author is None:
+        return
+    tail = [p for p in o.document.paragraphs[-3:] if p.start >= o.title_end + 200]
+    for p in tail:
+        line = ctx.text[p.start:p.end]
+        s = _BARE_NAME.match(line) or _LABELLED_NAME.match(line)
+        if s and s.group(1) != author and _person_name(s.group(1)):
+            yield rule.finding(ctx.text, p.start + s.start(1), p.start + s.end(1), (author,), author=author)
+            return
 
 
 @code_rule("R204", "watermark", "residue", "info",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from collections.abc import Iterator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
@@ -14,7 +14,7 @@ from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
-    from mingjing.model import Finding
+    from mingjing.model import Finding, Headed
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
@@ -136,12 +136,23 @@ def _numeral(number: int, like: str) -> str:
 
 
 @code_rule("S108", "repeated-part-number", "structure", "warning",
-           "一级标题序号“{match}”与上一部分“{previous}”重复：应为“{expected}”",
-           "一级标题序号重复或倒退，多是增删部分后没有顺改序号，审阅者会以为漏了一部分。",
-           bad=[variant("三、整改措施", "[二、]整改措施")], good=[GOOD])
+           "{level}序号“{match}”与上一{unit}“{previous}”重复：应为“{expected}”",
+           "标题序号重复或倒退，多是增删部分或条目后没有顺改序号，审阅者会以为漏了一部分。"
+           "一级标题和每一部分里的条目标题（（一）（二）……）都看。",
+           bad=[variant("三、整改措施", "[二、]整改措施"),
+                variant("（三）宗旨意识有所淡化。", "[（二）]宗旨意识有所淡化。")],
+           good=[GOOD])
 def repeated_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    yield from _repeated_numbers(ctx, rule, ctx.outline.sections, "一级标题", "部分")
+    for section in ctx.outline.sections:
+        yield from _repeated_numbers(ctx, rule, section.items, "条目", "条")
+
+
+def _repeated_numbers(ctx: ReviewContext, rule: Rule, parts: Sequence[Headed], level: str,
+                      unit: str) -> Iterator[Finding]:
+    """A label whose number repeats or goes back from the one before it in the same style."""
     previous: tuple[str, tuple[str, int]] | None = None
-    for s in ctx.outline.sections:
+    for s in parts:
         label = s.label.strip()
         parsed = _label_number(label) if label else None
         if parsed is None:
@@ -151,5 +162,6 @@ def repeated_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             assert m is not None  # parsed, so it holds a number
             expected = label[:m.start()] + _numeral(previous[1][1] + 1, m.group()) + label[m.end():]
             at = s.start + s.label.index(label)
-            yield rule.finding(ctx.text, at, at + len(label), (expected,), previous=previous[0], expected=expected)
+            yield rule.finding(ctx.text, at, at + len(label), (expected,), previous=previous[0], expected=expected,
+                               level=level, unit=unit)
         previous = (label, parsed)
