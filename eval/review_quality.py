@@ -145,7 +145,7 @@ SETS = {
     # characters) on the day's merged code, before anyone looked at it (one more counts since the
     # matcher connects `missing: causes` with S104). Fixes followed, so it is no longer blind.
     "留出集四": ("heldout4", "heldout4_clean"),
-    # set 3: written blind for issue 12 on 2026-12-03; first run 38/88 (43.2 %), no longer blind
+    # set 3: written blind for issue 12 in the previous session; first run 38/88 (43.2 %), no longer blind
     "留出集三": ("heldout3", "heldout3_clean"),
     "调校集": ("planted", "clean"),  # the rules were tuned on these
     "留出集": ("heldout", "heldout_clean"),  # written afterwards by someone who never saw the rules
