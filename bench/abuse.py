@@ -48,10 +48,21 @@ def prepare(db: Path, paragraphs: int) -> tuple[int, int]:
         for k in range(paragraphs):
             parts += ["".join(rng.choice(SAMPLE) for _ in range(49_000)), f"第{k}段未改动。"]
         text = "\n".join(parts)
-        material_id, _ = store.add_draft(round_id, author["id"], {
-            "original_name": "长稿.txt", "stored_name": f"{version:032x}.txt", "sha256": "0", "size": len(text),
-            "format": "txt", "verdict": "pass", "score": 100, "text": text,
-            "review_json": json.dumps({"reports": [{"findings": []}]})})
+        material_id, _ = store.add_draft(
+            round_id,
+            author["id"],
+            {
+                "original_name": "长稿.txt",
+                "stored_name": f"{version:032x}.txt",
+                "sha256": "0",
+                "size": len(text),
+                "format": "txt",
+                "verdict": "pass",
+                "score": 100,
+                "text": text,
+                "review_json": json.dumps({"reports": [{"findings": []}]}),
+            },
+        )
     store.close()
     return round_id, material_id
 
@@ -159,8 +170,10 @@ def chunked_gib(base: str, most: int) -> int:
     """Stream up to `most` bytes of a chunked body without signing in; bytes sent before the answer."""
     port = int(base.rsplit(":", 1)[1])
     sock = socket.create_connection(("127.0.0.1", port), timeout=30)
-    sock.sendall(b"POST /rounds/1/upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
-                 b"Content-Type: multipart/form-data; boundary=b\r\n\r\n")
+    sock.sendall(
+        b"POST /rounds/1/upload HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+        b"Content-Type: multipart/form-data; boundary=b\r\n\r\n"
+    )
     chunk = b"0" * (1 << 20)
     framed = b"%x\r\n%s\r\n" % (len(chunk), chunk)
     sent = 0
@@ -186,8 +199,13 @@ def main() -> int:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         env = {**os.environ, "TMPDIR": str(tmp), "MINGJING_CONVERT_TIMEOUT": "10" if quick else "30"}
-        server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, start_new_session=True)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=env,
+            start_new_session=True,
+        )
         rows = []
         try:
             wait_until_up(base)
@@ -202,17 +220,28 @@ def main() -> int:
                 seconds = time.perf_counter() - t
                 time.sleep(1)
                 worst = max(probe.samples) if probe.samples else float("nan")
-                rows.append((name, f"GET / 最慢 {worst * 1000:.0f} ms（{len(probe.samples)} 次）",
-                             (f"{outcome}；用时 {seconds:.1f} s；内存 {before:.0f}→{rss_mb(server.pid):.0f} MB；"
-                              f"残留转换进程 {converters_left(str(tmp))}")))
+                rows.append(
+                    (
+                        name,
+                        f"GET / 最慢 {worst * 1000:.0f} ms（{len(probe.samples)} 次）",
+                        (
+                            f"{outcome}；用时 {seconds:.1f} s；内存 {before:.0f}→{rss_mb(server.pid):.0f} MB；"
+                            f"残留转换进程 {converters_left(str(tmp))}"
+                        ),
+                    )
+                )
 
             def big_diff():
                 r = client.get(f"/materials/{material_id}/diff")
                 return f"比较两稿 {r.status_code}" + ("（按段落对齐）" if "先按段落对齐" in r.text else "")
 
             def stuck_conversion():
-                r = client.post(f"/rounds/{round_id}/upload", data={"csrf": csrf}, follow_redirects=False,
-                                files={"file": ("表格.doc", slow_rtf(20_000))})
+                r = client.post(
+                    f"/rounds/{round_id}/upload",
+                    data={"csrf": csrf},
+                    follow_redirects=False,
+                    files={"file": ("表格.doc", slow_rtf(20_000))},
+                )
                 return f"上传 {r.status_code}" + ("（转换超时，已停止）" if "转换超时" in r.text else "")
 
             def one_gib():
@@ -226,8 +255,14 @@ def main() -> int:
                 with httpx.Client(base_url=base, timeout=60) as anon:
                     token = re.search(r'name="csrf" value="([^"]+)"', anon.get("/").text).group(1)
                     for k in range(500):
-                        r = anon.post("/login", data={"name": "长" * 6_000 if k % 2 else f"猜{k}", "password": "x",
-                                                      "csrf": token})
+                        r = anon.post(
+                            "/login",
+                            data={
+                                "name": "长" * 6_000 if k % 2 else f"猜{k}",
+                                "password": "x",
+                                "csrf": token,
+                            },
+                        )
                         codes[r.status_code] = codes.get(r.status_code, 0) + 1
                 return "500 次错误登录：" + "，".join(f"{c} × {n}" for c, n in sorted(codes.items()))
 
@@ -238,13 +273,28 @@ def main() -> int:
             xlsx_bomb(path, 200_000 if quick else 2_000_000)  # made before the case: only the import is timed
 
             def bomb():
-                r = subprocess.run([sys.executable, "-m", "mingjing", "ledger", "import-xlsx", str(path),
-                                    "--db", str(tmp / "bench.ledger.db")], capture_output=True, text=True,
-                                   timeout=600, env=env)
+                r = subprocess.run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "mingjing",
+                        "ledger",
+                        "import-xlsx",
+                        str(path),
+                        "--db",
+                        str(tmp / "bench.ledger.db"),
+                    ],
+                    capture_output=True,
+                    text=True,
+                    timeout=600,
+                    env=env,
+                )
                 message = r.stderr.strip().rsplit("：", 1)[-1]
                 return f"xlsx 炸弹（{path.stat().st_size / 1024 / 1024:.1f} MB）：退出码 {r.returncode}，“{message[:30]}”"
 
-            case("大文件比较（两稿各约 70 万字）" if not quick else "大文件比较（两稿各约 20 万字）", big_diff)
+            case(
+                "大文件比较（两稿各约 70 万字）" if not quick else "大文件比较（两稿各约 20 万字）", big_diff
+            )
             case("卡死的转换（2 万行表格的 RTF 作 .doc）", stuck_conversion)
             case("1 GiB 分块上传（未登录）", one_gib)
             case("500 次错误登录", bad_logins)
@@ -263,8 +313,13 @@ def main() -> int:
         store = WebStore(db)
         audit = store.audit(100_000)
         store.close()
-        rows.append(("服务器停止后", f"残留转换进程 {converters_left(str(tmp))}",
-                     f"操作日志 {len(audit)} 条，最长内容 {max(len(e['detail'] or '') for e in audit)} 字"))
+        rows.append(
+            (
+                "服务器停止后",
+                f"残留转换进程 {converters_left(str(tmp))}",
+                f"操作日志 {len(audit)} 条，最长内容 {max(len(e['detail'] or '') for e in audit)} 字",
+            )
+        )
     print_table(rows)
     return 0
 

@@ -51,12 +51,20 @@ def main() -> int:
     original = read_document(EXAMPLE).text.replace("\n", "")
     read = doc.text.replace("\n", "")
     accuracy = 1 - Levenshtein.distance(original, read) / len(original)
-    print_table([
-        (f"扫描件识别（{len(pages)} 页，200 dpi，Tesseract chi_sim）", f"{statistics.median(per_page):.1f} s/页（中位数）",
-         f"同一 PDF 的文字层（pdftotext）：{text_layer:.2f} s/份"),
-        ("整份读取（识别 + 分段）", f"{whole:.1f} s，字符准确率 {accuracy:.2%}",
-         f"低置信片段 {len(doc.low_confidence)} 处，{sum(e - s for s, e in doc.low_confidence)} 字"),
-    ])
+    print_table(
+        [
+            (
+                f"扫描件识别（{len(pages)} 页，200 dpi，Tesseract chi_sim）",
+                f"{statistics.median(per_page):.1f} s/页（中位数）",
+                f"同一 PDF 的文字层（pdftotext）：{text_layer:.2f} s/份",
+            ),
+            (
+                "整份读取（识别 + 分段）",
+                f"{whole:.1f} s，字符准确率 {accuracy:.2%}",
+                f"低置信片段 {len(doc.low_confidence)} 处，{sum(e - s for s, e in doc.low_confidence)} 字",
+            ),
+        ]
+    )
     return 0
 
 

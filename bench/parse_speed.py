@@ -33,7 +33,9 @@ MATERIALS = ROOT / "tests" / "fixtures" / "materials"
 def material_lines(target: int = 5000) -> list[str]:
     """A 5,000-character material: one fixture, continued by another's sections."""
     first = (MATERIALS / "mzshh_2023_zhuti_standard.txt").read_text(encoding="utf-8").splitlines()
-    more = (MATERIALS / "mzshh_2023_zhuti_heading_paragraphs.txt").read_text(encoding="utf-8").splitlines()[3:]
+    more = (
+        (MATERIALS / "mzshh_2023_zhuti_heading_paragraphs.txt").read_text(encoding="utf-8").splitlines()[3:]
+    )
     lines, size = [], 0
     for line in first + more:
         if size >= target:
@@ -90,9 +92,21 @@ def main() -> int:
             ("仅解析（已读入的 Document）", f"{t_parse_only:.1f} ms", f"读取+解析 .txt：{t_txt:.1f} ms"),
         ]
         if find_soffice():
-            subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp / 'p').as_uri()}", "--headless",
-                            "--convert-to", "pdf", "--outdir", str(tmp), str(docx_path)],
-                           capture_output=True, timeout=300, check=True)
+            subprocess.run(
+                [
+                    find_soffice(),
+                    f"-env:UserInstallation={(tmp / 'p').as_uri()}",
+                    "--headless",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    str(tmp),
+                    str(docx_path),
+                ],
+                capture_output=True,
+                timeout=300,
+                check=True,
+            )
             pdf = tmp / "material.pdf"
             want = set(read_document(docx_path).text.split("\n"))
             results = {}
@@ -102,8 +116,13 @@ def main() -> int:
                 results[engine] = (t, sum(1 for p in got if p in want), len(want))
             t1, ok1, n = results["pdftotext"]
             t2, ok2, _ = results["pypdf"]
-            rows.append(("读取 .pdf（pdftotext，默认）", f"{t1:.1f} ms，段落还原 {ok1}/{n}",
-                         f"pypdf：{t2:.1f} ms，段落还原 {ok2}/{n}"))
+            rows.append(
+                (
+                    "读取 .pdf（pdftotext，默认）",
+                    f"{t1:.1f} ms，段落还原 {ok1}/{n}",
+                    f"pypdf：{t2:.1f} ms，段落还原 {ok2}/{n}",
+                )
+            )
         cold = []
         base = []
         for _ in range(5):
@@ -113,8 +132,13 @@ def main() -> int:
             t = time.perf_counter()
             subprocess.run([sys.executable, "-c", "pass"], capture_output=True, check=True)
             base.append(time.perf_counter() - t)
-        rows.append(("mingjing --help 冷启动", f"{statistics.median(cold) * 1000:.0f} ms（目标 ≤ 500 ms）",
-                     f"python -c pass：{statistics.median(base) * 1000:.0f} ms"))
+        rows.append(
+            (
+                "mingjing --help 冷启动",
+                f"{statistics.median(cold) * 1000:.0f} ms（目标 ≤ 500 ms）",
+                f"python -c pass：{statistics.median(base) * 1000:.0f} ms",
+            )
+        )
     print_table(rows)
     return 0
 

@@ -78,8 +78,12 @@ def main() -> int:
         total = sum(len(f) for f in files.values())
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy())
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            env=os.environ.copy(),
+        )
         try:
             import httpx
 
@@ -97,12 +101,18 @@ def main() -> int:
                 with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as zf:
                     for name, data in files[round_id].items():
                         zf.writestr(name, data)
-                r = client.post(f"/rounds/{round_id}/intake", data={"csrf": csrf},
-                                files=[("files", ("班子.zip", packed.getvalue()))], follow_redirects=False)
+                r = client.post(
+                    f"/rounds/{round_id}/intake",
+                    data={"csrf": csrf},
+                    files=[("files", ("班子.zip", packed.getvalue()))],
+                    follow_redirects=False,
+                )
                 assert r.status_code == 303, r.text[:500]
                 batch = r.headers["location"]
                 page = client.get(batch).text
-                choices = dict(re.findall(r'name="(author_\d+)"[^>]*>.*?<option value="(\d+)" selected', page, re.S))
+                choices = dict(
+                    re.findall(r'name="(author_\d+)"[^>]*>.*?<option value="(\d+)" selected', page, re.S)
+                )
                 assert len(choices) == len(files[round_id]), "not every file was matched by its name"
                 r = client.post(f"{batch}/confirm", data={"csrf": csrf, **choices}, follow_redirects=False)
                 assert r.status_code == 303, r.text[:500]
@@ -153,14 +163,25 @@ def main() -> int:
             reviews.review(keeper.keep(check_upload(name, data)), name, "zhuti-2023")
         per_file = (time.perf_counter() - t) / len(sample)
 
-    print_table([
-        (f"批量导入 {args.units} 个单位 × {args.per_unit} 份（每单位一个 .zip，回环地址）",
-         f"{intake:.1f} s（上传与确认 {staged:.1f} s）",
-         f"进程内依次审阅同样 {total} 份：约 {per_file * total:.1f} s（{per_file * 1000:.0f} ms/份）"),
-        (f"一个单位的轮次汇总页（{args.per_unit} 人）", f"首次 {round_first * 1000:.0f} ms，再次 {round_again * 1000:.0f} ms", "目标 ≤ 2 s"),
-        (f"全县汇总页（{args.units} 个轮次，{total} 份）", f"首次 {county_first * 1000:.0f} ms，再次 {county_again * 1000:.0f} ms",
-         "目标 ≤ 2 s"),
-    ])
+    print_table(
+        [
+            (
+                f"批量导入 {args.units} 个单位 × {args.per_unit} 份（每单位一个 .zip，回环地址）",
+                f"{intake:.1f} s（上传与确认 {staged:.1f} s）",
+                f"进程内依次审阅同样 {total} 份：约 {per_file * total:.1f} s（{per_file * 1000:.0f} ms/份）",
+            ),
+            (
+                f"一个单位的轮次汇总页（{args.per_unit} 人）",
+                f"首次 {round_first * 1000:.0f} ms，再次 {round_again * 1000:.0f} ms",
+                "目标 ≤ 2 s",
+            ),
+            (
+                f"全县汇总页（{args.units} 个轮次，{total} 份）",
+                f"首次 {county_first * 1000:.0f} ms，再次 {county_again * 1000:.0f} ms",
+                "目标 ≤ 2 s",
+            ),
+        ]
+    )
     return 0
 
 

@@ -61,8 +61,12 @@ def main() -> int:
                 client, csrf = clients[k]
                 barrier.wait()
                 t = time.perf_counter()
-                r = client.post(f"/rounds/{round_id}/upload", data={"csrf": csrf},
-                                files={"file": (f"作者{k:02d}-对照检查材料.docx", data)}, follow_redirects=False)
+                r = client.post(
+                    f"/rounds/{round_id}/upload",
+                    data={"csrf": csrf},
+                    files={"file": (f"作者{k:02d}-对照检查材料.docx", data)},
+                    follow_redirects=False,
+                )
                 seconds[k] = time.perf_counter() - t
                 codes[k] = r.status_code
 
@@ -82,12 +86,20 @@ def main() -> int:
         drafts = store.latest_drafts(round_id)
         digest = hashlib.sha256(data).hexdigest()
         files = tmp / "web-files"
-        stored_ok = sum(1 for d in drafts.values() if d["sha256"] == digest and d["verdict"] in ("pass", "revise", "reject")
-                        and hashlib.sha256((files / d["stored_name"]).read_bytes()).hexdigest() == digest)
+        stored_ok = sum(
+            1
+            for d in drafts.values()
+            if d["sha256"] == digest
+            and d["verdict"] in ("pass", "revise", "reject")
+            and hashlib.sha256((files / d["stored_name"]).read_bytes()).hexdigest() == digest
+        )
         store.close()
         lost = AUTHORS - stored_ok
         if codes.count(303) != AUTHORS or lost:
-            print(f"错误：{AUTHORS} 份上传中 {codes.count(303)} 份成功，{stored_ok} 份已保存并审阅", file=sys.stderr)
+            print(
+                f"错误：{AUTHORS} 份上传中 {codes.count(303)} 份成功，{stored_ok} 份已保存并审阅",
+                file=sys.stderr,
+            )
             return 1
 
         # the reference: the same review in this process, without HTTP (read, parse, review, HTML report)
@@ -109,12 +121,20 @@ def main() -> int:
     p50 = statistics.median(ordered) * 1000
     p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)] * 1000
     one_ms = statistics.median(samples) * 1000
-    print_table([
-        (f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址，{WORKERS} 个工作进程）", f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
-         f"同一审阅在进程内（无 HTTP）：{one_ms:.0f} ms/份"),
-        (f"{AUTHORS} 份全部完成（已保存并审阅 {stored_ok}/{AUTHORS}，丢失 {lost}）", f"{wall:.2f} s",
-         f"进程内依次审阅 {AUTHORS} 份：{sum(samples):.2f} s"),
-    ])
+    print_table(
+        [
+            (
+                f"网页上传 {AUTHORS} 份同时（{chars} 字 .docx，回环地址，{WORKERS} 个工作进程）",
+                f"p50 {p50:.0f} ms，p95 {p95:.0f} ms",
+                f"同一审阅在进程内（无 HTTP）：{one_ms:.0f} ms/份",
+            ),
+            (
+                f"{AUTHORS} 份全部完成（已保存并审阅 {stored_ok}/{AUTHORS}，丢失 {lost}）",
+                f"{wall:.2f} s",
+                f"进程内依次审阅 {AUTHORS} 份：{sum(samples):.2f} s",
+            ),
+        ]
+    )
     return 0
 
 

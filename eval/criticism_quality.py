@@ -21,10 +21,22 @@ from mingjing.read import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = ROOT / "tests" / "fixtures" / "criticism"
-KIND_CODE = {"praise": "K101", "suggestion": "K102", "vague": "K103", "self": "K104", "softened": "K105",
-             "copied": "K106"}
-KIND_NAMES = {"praise": "表扬式批评", "suggestion": "建议式批评", "vague": "隔靴搔痒", "self": "批评自己",
-              "softened": "层层弱化", "copied": "雷同"}
+KIND_CODE = {
+    "praise": "K101",
+    "suggestion": "K102",
+    "vague": "K103",
+    "self": "K104",
+    "softened": "K105",
+    "copied": "K106",
+}
+KIND_NAMES = {
+    "praise": "表扬式批评",
+    "suggestion": "建议式批评",
+    "vague": "隔靴搔痒",
+    "self": "批评自己",
+    "softened": "层层弱化",
+    "copied": "雷同",
+}
 
 
 def _norm(s: str) -> str:
@@ -57,10 +69,13 @@ def evaluate(folder: Path) -> Tally:
         lst = by_file.get(lab["file"])
         want = _norm(lab["text"])
         hit = None
-        for c in (lst.criticisms if lst else []):
+        for c in lst.criticisms if lst else []:
             got = _norm(c.text)
-            if c.receiver == lab["receiver"] and want and (got.startswith(want) or want.startswith(got[:max(8, len(got))])
-                                                           or want in got):
+            if (
+                c.receiver == lab["receiver"]
+                and want
+                and (got.startswith(want) or want.startswith(got[: max(8, len(got))]) or want in got)
+            ):
                 hit = c
                 break
         if hit is None:
@@ -74,7 +89,9 @@ def evaluate(folder: Path) -> Tally:
     for lab, c in matched:
         codes = {f.code for f in c.findings}
         kind = lab["kind"]
-        twin_copied = any(r == c.receiver and text is not c.text and similar(text, c.text) for r, text in copied_texts)
+        twin_copied = any(
+            r == c.receiver and text is not c.text and similar(text, c.text) for r, text in copied_texts
+        )
         if kind != "good":
             t.bad_total += 1
             t.bad_found += bool(codes)
@@ -105,7 +122,9 @@ def print_tally(name: str, t: Tally) -> None:
     prec = tp_all / (tp_all + fp_all) if tp_all + fp_all else 0
     rec = tp_all / (tp_all + fn_all) if tp_all + fn_all else 0
     print(f"{'按类型合计':<10}{tp_all:>6}{fn_all:>6}{fp_all:>6}{prec:>9.0%}{rec:>9.0%}")
-    print(f"有问题的批评被指出（任一类型）：{t.bad_found}/{t.bad_total}；好的批评被误报：{len(t.good_flagged)} 条")
+    print(
+        f"有问题的批评被指出（任一类型）：{t.bad_found}/{t.bad_total}；好的批评被误报：{len(t.good_flagged)} 条"
+    )
     for g in t.good_flagged:
         print("  误报：", *g)
     if "-v" in sys.argv:

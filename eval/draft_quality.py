@@ -34,7 +34,9 @@ def main() -> int:
         print(f"\n== 起草：同一班子 {len(notes)} 人的初稿（tests/fixtures/draft/team）==")
         print(f"{'初稿':<22}{'结论':>8}{'得分':>6}{'字数':>7}")
         for d in result.drafts:
-            print(f"{d.job.notes_path.stem:<22}{d.report.verdict:>8}{d.report.score:>6}{len(d.material.text):>7}")
+            print(
+                f"{d.job.notes_path.stem:<22}{d.report.verdict:>8}{d.report.score:>6}{len(d.material.text):>7}"
+            )
         docs = [(d.job.notes_path.stem, read_document(d.job.docx)) for d in result.drafts]
     team_scores = {(p.a, p.b): p.score for p in compare_batch(docs)}
     print(f"\n{'两两相似度':<40}{'班子内':>8}{'单独两份':>10}")
@@ -46,7 +48,9 @@ def main() -> int:
         print(f"{name_a + ' × ' + name_b:<40}{team:>8.3f}{alone:>10.3f}")
     passed = all(d.report.verdict == "pass" for d in result.drafts)
     ok = worst <= LIMIT and passed
-    print(f"\n最高相似度 {worst:.3f}（上限 {LIMIT}）；全部通过审阅：{'是' if passed else '否'} → {'合格' if ok else '不合格'}")
+    print(
+        f"\n最高相似度 {worst:.3f}（上限 {LIMIT}）；全部通过审阅：{'是' if passed else '否'} → {'合格' if ok else '不合格'}"
+    )
     return 0 if ok else 1
 
 

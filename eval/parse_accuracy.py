@@ -76,7 +76,9 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
             if exp["kind"] == "problems":
                 c["aspects_correct"] += int(item.aspect == exp_item.get("aspect"))
                 c["aspects_found"] += int(item.aspect is not None)
-                c["aspects_correct_nonnull"] += int(item.aspect is not None and item.aspect == exp_item.get("aspect"))
+                c["aspects_correct_nonnull"] += int(
+                    item.aspect is not None and item.aspect == exp_item.get("aspect")
+                )
     return c
 
 
@@ -110,15 +112,22 @@ def run_set(label: str, folder: Path, packs) -> Counter:
     for name, c in rows:
         print(f"{name:<48}" + "".join(f"{c[k + '_correct']:>6}/{c[k + '_expected']:<6}" for k in KINDS))
     print("-" * len(header))
-    print(f"{'合计 正确/应有':<46}" + "".join(f"{total[k + '_correct']:>6}/{total[k + '_expected']:<6}" for k in KINDS))
+    print(
+        f"{'合计 正确/应有':<46}"
+        + "".join(f"{total[k + '_correct']:>6}/{total[k + '_expected']:<6}" for k in KINDS)
+    )
     for k in KINDS:
         exp, cor, found = total[k + "_expected"], total[k + "_correct"], total.get(k + "_found")
         right = total["aspects_correct_nonnull"] if k == "aspects" else cor  # a null is never "found"
         prec = f"，精确率 {right}/{found} = {right / found:.1%}" if found else ""
         print(f"  {k:<10} 召回 {cor}/{exp} = {cor / exp:.1%}{prec}" if exp else f"  {k:<10} 无标注")
-    shown = [(k, total[k + "_correct"] / total[k + "_expected"]) for k in TARGET_KINDS if total[k + "_expected"]]
-    print(f"  目标（各项 ≥ {TARGET:.0%}）：" + "，".join(
-        f"{k} {r:.1%}{'' if r >= TARGET else '（未达到）'}" for k, r in shown))
+    shown = [
+        (k, total[k + "_correct"] / total[k + "_expected"]) for k in TARGET_KINDS if total[k + "_expected"]
+    ]
+    print(
+        f"  目标（各项 ≥ {TARGET:.0%}）："
+        + "，".join(f"{k} {r:.1%}{'' if r >= TARGET else '（未达到）'}" for k, r in shown)
+    )
     return total
 
 
@@ -141,13 +150,17 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
 
 def main(argv: list[str] | None = None) -> int:
     extra = sys.argv[1:] if argv is None else argv
-    missing = [a for a in extra if not (Path(a) / "expected").is_dir() or not (Path(a) / "materials").is_dir()]
+    missing = [
+        a for a in extra if not (Path(a) / "expected").is_dir() or not (Path(a) / "materials").is_dir()
+    ]
     if missing:
         print(f"错误：{missing[0]} 下应有 materials/ 和 expected/ 两个文件夹", file=sys.stderr)
         return 2
     packs = load_frameworks()
     print("解析准确率：解析结果对照人工标注（正确 = 与标注一致；要点、举例按每项 min(找到, 应有) 计正确，")
-    print("精确率 = 正确 / 找到）。调校集是开发解析器时看过的材料；盲写集、留出集由另一人按同一标注规范撰写，")
+    print(
+        "精确率 = 正确 / 找到）。调校集是开发解析器时看过的材料；盲写集、留出集由另一人按同一标注规范撰写，"
+    )
     print("开发时未用来调规则，更能反映真实水平（有盲写集时先列盲写集）。")
     for label, folder in sets(extra):
         run_set(label, folder, packs)

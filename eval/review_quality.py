@@ -46,6 +46,7 @@ class Tally:
 # a structure entry `missing: causes` (an English part name) is named by the part's Chinese word
 PART_NAMES: dict[str, str] = {"causes": "原因", "problems": "问题", "measures": "措施"}
 
+
 def locate(text: str, wrong: str, occurrence: int) -> tuple[int, int] | None:
     at = -1
     for _ in range(occurrence):
@@ -66,7 +67,7 @@ def right_fix(text: str, span: tuple[int, int], expected: str, f: Finding) -> bo
         return False
     s, e = span
     lo, hi = min(s, f.start), max(e, f.end)
-    ours = text[lo:f.start] + f.suggestions[0] + text[f.end:hi]
+    ours = text[lo : f.start] + f.suggestions[0] + text[f.end : hi]
     theirs = text[lo:s] + expected + text[e:hi]
     return ours == theirs
 
@@ -86,11 +87,16 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
             if span is None:
                 print(f"  标注错误：{path.name} 中找不到“{entry['text']}”", file=sys.stderr)
                 continue
-            candidates = [k for k, f in enumerate(report.findings)
-                          if f.category == cat and f.start < span[1] and f.end > span[0]]
+            candidates = [
+                k
+                for k, f in enumerate(report.findings)
+                if f.category == cat and f.start < span[1] and f.end > span[0]
+            ]
             if "suggestion" in entry:
                 tally.fix_expected[cat] += 1
-                fixed = [k for k in candidates if right_fix(text, span, entry["suggestion"], report.findings[k])]
+                fixed = [
+                    k for k in candidates if right_fix(text, span, entry["suggestion"], report.findings[k])
+                ]
                 if fixed:
                     tally.with_fix[cat] += 1
                     candidates = fixed + [k for k in candidates if k not in fixed]
@@ -99,13 +105,18 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
         else:
             missing = str(entry.get("missing", ""))
             part = PART_NAMES.get(missing)  # `missing: causes` is named 缺少…原因… in a message
-            candidates = [k for k, f in enumerate(report.findings)
-                          if f.category == cat and (missing in f.message
-                                                    or part is not None and "缺少" in f.message and part in f.message)]
+            candidates = [
+                k
+                for k, f in enumerate(report.findings)
+                if f.category == cat
+                and (missing in f.message or (part is not None and "缺少" in f.message and part in f.message))
+            ]
             hit = candidates[0] if candidates else None
             used.update(candidates)
         if hit is None:
-            tally.misses.append((path.name, cat, entry.get("text") or entry.get("missing"), entry.get("note", "")))
+            tally.misses.append(
+                (path.name, cat, entry.get("text") or entry.get("missing"), entry.get("note", ""))
+            )
             missed.add((cat, entry.get("text") or entry.get("missing")))
         else:
             tally.found[cat] += 1
@@ -113,10 +124,17 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
     # thing, without 在…方面/情况) finds it, wherever it is anchored
     for entry in notes.get("planted", []):
         names = [core(str(entry[key])) for key in ("text", "suggestion", "missing") if entry.get(key)]
-        naming = [k for k, f in enumerate(report.findings)
-                  if f.category == entry["category"] and (
-                      any(len(n) >= 2 and n in f.message for n in names)
-                      or any(len(q) >= 2 and any(q in n for n in names) for q in re.findall(r"“([^”]+)”", f.message)))]
+        naming = [
+            k
+            for k, f in enumerate(report.findings)
+            if f.category == entry["category"]
+            and (
+                any(len(n) >= 2 and n in f.message for n in names)
+                or any(
+                    len(q) >= 2 and any(q in n for n in names) for q in re.findall(r"“([^”]+)”", f.message)
+                )
+            )
+        ]
         used.update(naming)
         key = (entry["category"], entry.get("text") or entry.get("missing"))
         if naming and key in missed:
@@ -167,22 +185,32 @@ def run(planted: str = "planted", clean: str = "clean", packs=None) -> Tally:
 
 def print_tally(label: str, planted: str, clean: str, t: Tally) -> None:
     print(f"\n== 审阅质量：{label}（{planted}/ 埋设错误的材料 + {clean}/ 干净材料）==")
-    print(f"{'类别':<16}{'埋设':>6}{'发现':>6}{'漏报':>6}{'建议正确':>10}{'误报(埋设材料)':>16}{'误报(干净材料)':>16}")
+    print(
+        f"{'类别':<16}{'埋设':>6}{'发现':>6}{'漏报':>6}{'建议正确':>10}{'误报(埋设材料)':>16}{'误报(干净材料)':>16}"
+    )
     for c in NAMED:
         fix = f"{t.with_fix[c]}/{t.fix_expected[c]}" if t.fix_expected[c] else "—"
-        print(f"{c:<16}{t.planted[c]:>6}{t.found[c]:>6}{t.planted[c] - t.found[c]:>6}{fix:>10}"
-              f"{t.false_planted[c]:>16}{t.false_clean[c]:>16}")
+        print(
+            f"{c:<16}{t.planted[c]:>6}{t.found[c]:>6}{t.planted[c] - t.found[c]:>6}{fix:>10}"
+            f"{t.false_planted[c]:>16}{t.false_clean[c]:>16}"
+        )
     planted_n, found = sum(t.planted.values()), sum(t.found.values())
     fixes, fix_expected = sum(t.with_fix.values()), sum(t.fix_expected.values())
     clean_false = sum(t.false_clean.values())
     per_4000 = clean_false / max(1, t.clean_chars) * 4000
-    print(f"{'合计':<16}{planted_n:>6}{found:>6}{planted_n - found:>6}{f'{fixes}/{fix_expected}':>10}"
-          f"{sum(t.false_planted.values()):>16}{clean_false:>16}")
+    print(
+        f"{'合计':<16}{planted_n:>6}{found:>6}{planted_n - found:>6}{f'{fixes}/{fix_expected}':>10}"
+        f"{sum(t.false_planted.values()):>16}{clean_false:>16}"
+    )
     if planted_n:
-        print(f"发现率 {found / planted_n:.1%}（目标 ≥ 80%）；有建议的错误中建议正确 {fixes}/{fix_expected}；"
-              f"埋设材料中的其他提示 {sum(t.false_planted.values())} 处（含由埋设错误引起的连带提示）")
-    print(f"干净材料 {len(t.clean_verdicts)} 份共 {t.clean_chars} 字：误报（错误+警告）{clean_false} 处，"
-          f"每 4,000 字 {per_4000:.2f} 处（目标 ≤ 1）；另有提示级 {sum(t.false_clean_info.values())} 处")
+        print(
+            f"发现率 {found / planted_n:.1%}（目标 ≥ 80%）；有建议的错误中建议正确 {fixes}/{fix_expected}；"
+            f"埋设材料中的其他提示 {sum(t.false_planted.values())} 处（含由埋设错误引起的连带提示）"
+        )
+    print(
+        f"干净材料 {len(t.clean_verdicts)} 份共 {t.clean_chars} 字：误报（错误+警告）{clean_false} 处，"
+        f"每 4,000 字 {per_4000:.2f} 处（目标 ≤ 1）；另有提示级 {sum(t.false_clean_info.values())} 处"
+    )
     for name, verdict, points in t.clean_verdicts:
         print(f"  {name}：{verdict}，{points} 分")
     if "-v" in sys.argv:
@@ -203,7 +231,9 @@ def main() -> int:
             print_tally(label, planted, clean, tally)
             chars += tally.clean_chars
             alarms += sum(tally.false_clean.values())
-    print(f"\n全部干净材料共 {chars} 字：误报（错误+警告）{alarms} 处，每 4,000 字 {alarms / max(1, chars) * 4000:.2f} 处（目标 ≤ 1）")
+    print(
+        f"\n全部干净材料共 {chars} 字：误报（错误+警告）{alarms} 处，每 4,000 字 {alarms / max(1, chars) * 4000:.2f} 处（目标 ≤ 1）"
+    )
     return 0
 
 

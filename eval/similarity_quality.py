@@ -13,7 +13,6 @@ Run: `make eval`.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -35,7 +34,9 @@ def relations() -> tuple[list[tuple[Path, Path, str]], list[tuple[Path, Path]]]:
     notes = SIM / "pairs.yaml"
     if notes.exists():
         data = yaml.safe_load(notes.read_text(encoding="utf-8"))
-        copies = [(SIM / c["copy"], (SIM / c["source"]).resolve(), c["level"]) for c in data.get("copies", [])]
+        copies = [
+            (SIM / c["copy"], (SIM / c["source"]).resolve(), c["level"]) for c in data.get("copies", [])
+        ]
         independent = [((SIM / a).resolve(), (SIM / b).resolve()) for a, b in data.get("independent", [])]
         return copies, independent
     copies = []
@@ -47,11 +48,11 @@ def relations() -> tuple[list[tuple[Path, Path, str]], list[tuple[Path, Path]]]:
 
 def brute_force_copied(copy_norm: str, source_norm: str) -> np.ndarray:
     """Positions of the copy inside some RUN-character run that also occurs in the source."""
-    grams = {source_norm[i:i + RUN] for i in range(len(source_norm) - RUN + 1)}
+    grams = {source_norm[i : i + RUN] for i in range(len(source_norm) - RUN + 1)}
     mask = np.zeros(len(copy_norm), dtype=bool)
     for i in range(len(copy_norm) - RUN + 1):
-        if copy_norm[i:i + RUN] in grams:
-            mask[i:i + RUN] = True
+        if copy_norm[i : i + RUN] in grams:
+            mask[i : i + RUN] = True
     return mask
 
 
@@ -74,7 +75,9 @@ def main() -> int:
         print("没有相似度评测材料（tests/fixtures/similarity）")
         return 0
     print("\n== 雷同检测：改写抄袭与独立写作（tests/fixtures/similarity）==")
-    print(f"{'改写方式':<10}{'份数':>5}{'相似度（最低/平均）':>22}{'≥0.6':>7}{'应报片段':>10}{'漏报片段':>10}{'应报字数覆盖':>14}")
+    print(
+        f"{'改写方式':<10}{'份数':>5}{'相似度（最低/平均）':>22}{'≥0.6':>7}{'应报片段':>10}{'漏报片段':>10}{'应报字数覆盖':>14}"
+    )
     by_level: dict[str, list] = {}
     for copy_path, source_path, level in copies:
         copy, source = read_document(copy_path), read_document(source_path)
@@ -83,7 +86,9 @@ def main() -> int:
         truth = brute_force_copied(cn.text, sn.text)
         got = reported(cn.offsets, [(p.b_start, p.b_end) for p in pair.passages], len(cn.text))
         missed = truth & ~got
-        by_level.setdefault(level, []).append((pair.score, runs(truth), runs(missed), truth.sum(), (truth & got).sum()))
+        by_level.setdefault(level, []).append(
+            (pair.score, runs(truth), runs(missed), truth.sum(), (truth & got).sum())
+        )
     total_ok = total = 0
     for level, rows in by_level.items():
         scores = [r[0] for r in rows]
@@ -92,8 +97,10 @@ def main() -> int:
         total += len(rows)
         truth_runs, missed_runs = sum(r[1] for r in rows), sum(r[2] for r in rows)
         chars, hit = sum(r[3] for r in rows), sum(r[4] for r in rows)
-        print(f"{level:<12}{len(rows):>5}{min(scores):>12.2f} / {np.mean(scores):.2f}{ok:>7}{truth_runs:>10}{missed_runs:>10}"
-              f"{hit / max(1, chars):>14.1%}")
+        print(
+            f"{level:<12}{len(rows):>5}{min(scores):>12.2f} / {np.mean(scores):.2f}{ok:>7}{truth_runs:>10}{missed_runs:>10}"
+            f"{hit / max(1, chars):>14.1%}"
+        )
     print(f"改写抄袭相似度 ≥ 0.6：{total_ok}/{total}（目标：全部）")
     if independent:
         scores = []
@@ -101,30 +108,32 @@ def main() -> int:
             pair = compare_batch([("a", read_document(a)), ("b", read_document(b))])[0]
             scores.append((pair.score, a.name, b.name))
         worst = max(scores)
-        print(f"独立写作（同框架同年度）{len(scores)} 对：相似度最高 {worst[0]:.3f}（{worst[1]} / {worst[2]}），"
-              f"平均 {np.mean([s for s, _, _ in scores]):.3f}；≤ 0.1 的 {sum(s <= 0.1 for s, _, _ in scores)}/{len(scores)}（目标：全部）")
+        print(
+            f"独立写作（同框架同年度）{len(scores)} 对：相似度最高 {worst[0]:.3f}（{worst[1]} / {worst[2]}），"
+            f"平均 {np.mean([s for s, _, _ in scores]):.3f}；≤ 0.1 的 {sum(s <= 0.1 for s, _, _ in scores)}/{len(scores)}（目标：全部）"
+        )
     return team_copying()
 
 
 def team_copying() -> int:
     """The team table: recall over copiers and false alarms over independent authors per team."""
     import tempfile
-    from itertools import combinations
-
-    from team_copies import INDEPENDENT, team
 
     from mingjing.frameworks import load_frameworks
     from mingjing.rules.context import ReviewOptions
     from mingjing.similarity.batch import compare_batch
     from mingjing.workbench import review_files
+    from team_copies import INDEPENDENT, team
 
     packs = load_frameworks()
     pool = [(p.name, read_document(p)) for p in INDEPENDENT]
     worst = max(compare_batch(pool), key=lambda p: p.score)
-    print(f"\n== 班子雷同：一份材料被轻改后传抄（tests/team_copies.py）==")
+    print("\n== 班子雷同：一份材料被轻改后传抄（tests/team_copies.py）==")
     print(f"独立写作材料 {len(pool)} 份两两比对：相似度最高 {worst.score:.3f}（{worst.a} / {worst.b}）")
-    print(f"{'班子人数':>6}{'抄写人数':>8}{'独立人数':>8}{'抄写被标出':>10}{'召回':>8}{'原作者被标出':>12}"
-          f"{'独立误报':>8}{'雷同组':>8}{'抄写者占比最低':>10}{'独立者最相似':>10}{'用时':>8}")
+    print(
+        f"{'班子人数':>6}{'抄写人数':>8}{'独立人数':>8}{'抄写被标出':>10}{'召回':>8}{'原作者被标出':>12}"
+        f"{'独立误报':>8}{'雷同组':>8}{'抄写者占比最低':>10}{'独立者最相似':>10}{'用时':>8}"
+    )
     import time
 
     ok = True
@@ -141,8 +150,11 @@ def team_copying() -> int:
                 t = time.perf_counter()
                 result = review_files(files, packs, ReviewOptions())
                 took = time.perf_counter() - t
-                flagged = {str(path) for path, report, _ in result.rows
-                           if report and any(f.code == "D101" for f in report.findings)}
+                flagged = {
+                    str(path)
+                    for path, report, _ in result.rows
+                    if report and any(f.code == "D101" for f in report.findings)
+                }
                 roles = {str(folder / name): role for name, _, role in members}
                 hit = sum(1 for f, r in roles.items() if r == "copier" and f in flagged)
                 false = sum(1 for f, r in roles.items() if r == "independent" and f in flagged)
@@ -150,11 +162,15 @@ def team_copying() -> int:
                 independent = size - 1 - copiers
                 shares = {m.name: m.share for c in result.clusters for m in c.members}
                 lowest = min((shares.get(f, 0.0) for f, r in roles.items() if r == "copier"), default=0.0)
-                nearest = max((p.score for p in result.pairs if "independent" in (roles[p.a], roles[p.b])), default=0.0)
+                nearest = max(
+                    (p.score for p in result.pairs if "independent" in (roles[p.a], roles[p.b])), default=0.0
+                )
                 ok &= hit == copiers and false == 0
-                print(f"{size:>8}{copiers:>12}{independent:>12}{hit:>12}{hit / copiers:>12.0%}"
-                      f"{'是' if source else '否':>12}{false:>10}{len(result.clusters):>10}{lowest:>14.0%}{nearest:>16.0%}"
-                      f"{took:>9.1f}s")
+                print(
+                    f"{size:>8}{copiers:>12}{independent:>12}{hit:>12}{hit / copiers:>12.0%}"
+                    f"{'是' if source else '否':>12}{false:>10}{len(result.clusters):>10}{lowest:>14.0%}{nearest:>16.0%}"
+                    f"{took:>9.1f}s"
+                )
     print("每个抄写者都被标出、没有独立作者被误报：" + ("是" if ok else "否（未达标）"))
     return 0
 

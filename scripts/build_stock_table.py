@@ -15,7 +15,14 @@ from mingjing.similarity.normalize import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-SOURCES = ["materials", "heldout/materials", "review/clean", "review/planted", "review/heldout", "review/heldout_clean"]
+SOURCES = [
+    "materials",
+    "heldout/materials",
+    "review/clean",
+    "review/planted",
+    "review/heldout",
+    "review/heldout_clean",
+]
 MIN_DOCS = 3
 
 sets = []
@@ -28,4 +35,6 @@ values, counts = np.unique(np.concatenate(sets), return_counts=True)
 stock = values[counts >= MIN_DOCS]
 out = ROOT / "src" / "mingjing" / "similarity" / "data" / "stock.npy"
 np.save(out, stock)
-print(f"{len(sets)} materials, {len(values)} distinct fingerprints, {len(stock)} stock → {out.relative_to(ROOT)}")
+print(
+    f"{len(sets)} materials, {len(values)} distinct fingerprints, {len(stock)} stock → {out.relative_to(ROOT)}"
+)

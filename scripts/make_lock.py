@@ -48,8 +48,23 @@ def resolve(target: str) -> dict[str, Pin]:
     """What pip would install for `target` into an empty environment, each with its file's hash."""
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
-        subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
-                        "--disable-pip-version-check", "--report", str(report), target], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--dry-run",
+                "--ignore-installed",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--report",
+                str(report),
+                target,
+            ],
+            check=True,
+            cwd=ROOT,
+        )
         resolved: list[dict[str, Any]] = json.loads(report.read_text("utf-8"))["install"]
     pins: dict[str, Pin] = {}
     for item in resolved:
@@ -65,11 +80,13 @@ def resolve(target: str) -> dict[str, Pin]:
 
 def write(path: Path, title: str, pins: list[Pin]) -> None:
     py = platform.python_version()
-    lines = [f"# {title}",
-             f"# Resolved for CPython {py} on {sys.platform} {platform.machine()}; written by",
-             "# scripts/make_lock.py (`make lock`) — rerun it after changing pyproject.toml's dependencies.",
-             "# Installed by `make install` with pip's --require-hashes.",
-             *(line for pin in sorted(pins, key=lambda p: p.name) for line in pin.lines())]
+    lines = [
+        f"# {title}",
+        f"# Resolved for CPython {py} on {sys.platform} {platform.machine()}; written by",
+        "# scripts/make_lock.py (`make lock`) — rerun it after changing pyproject.toml's dependencies.",
+        "# Installed by `make install` with pip's --require-hashes.",
+        *(line for pin in sorted(pins, key=lambda p: p.name) for line in pin.lines()),
+    ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -78,12 +95,22 @@ def main() -> int:
     everything = resolve(".[test,bench]")
     for name, pin in runtime.items():  # one resolution for both files: the run-time pins must agree
         if everything[name].version != pin.version:
-            raise SystemExit(f"{name}：运行依赖解析为 {pin.version}，连同测试依赖解析为 {everything[name].version}")
-    write(RUNTIME_LOCK, "mingjing's run-time dependencies at exact versions, with hashes.",
-          [everything[n] for n in runtime])
-    write(DEV_LOCK, "What the test and bench extras add to requirements.lock: exact versions, hashes.",
-          [p for n, p in everything.items() if n not in runtime])
-    print(f"{RUNTIME_LOCK.name}：{len(runtime)} 个依赖包；{DEV_LOCK.name}：{len(everything) - len(runtime)} 个")
+            raise SystemExit(
+                f"{name}：运行依赖解析为 {pin.version}，连同测试依赖解析为 {everything[name].version}"
+            )
+    write(
+        RUNTIME_LOCK,
+        "mingjing's run-time dependencies at exact versions, with hashes.",
+        [everything[n] for n in runtime],
+    )
+    write(
+        DEV_LOCK,
+        "What the test and bench extras add to requirements.lock: exact versions, hashes.",
+        [p for n, p in everything.items() if n not in runtime],
+    )
+    print(
+        f"{RUNTIME_LOCK.name}：{len(runtime)} 个依赖包；{DEV_LOCK.name}：{len(everything) - len(runtime)} 个"
+    )
     return 0
 
 

@@ -143,8 +143,10 @@ def refreshed(expected: list[str], actual: list[str], shown_actual: list[str]) -
                 if cursor >= j2:
                     break
                 line = expected[literal[i]]
-                best = max(range(cursor, j2),
-                           key=lambda j: difflib.SequenceMatcher(None, line, actual[j], autojunk=False).ratio())
+                best = max(
+                    range(cursor, j2),
+                    key=lambda j: difflib.SequenceMatcher(None, line, actual[j], autojunk=False).ratio(),
+                )
                 mapped[literal[i]] = best
                 cursor = best + 1
     runs: list[list[int]] = [[]]
@@ -163,7 +165,7 @@ def refreshed(expected: list[str], actual: list[str], shown_actual: list[str]) -
             continue
         first = 0 if r == 0 else min(places)
         last = len(actual) - 1 if r == len(runs) - 1 else max(places)
-        out += shown_actual[first:last + 1]
+        out += shown_actual[first : last + 1]
         done = last + 1
     collapsed: list[str] = []
     for line in out:
@@ -186,17 +188,30 @@ def run_tour(blocks: list[Block], only: str | None = None) -> str:
     folder = Path(tempfile.mkdtemp(prefix="mingjing-tour-"))
     for name in COPIED:
         shutil.copytree(ROOT / name, folder / name)
-    env = {**os.environ, "COLUMNS": "100", "TZ": "Asia/Shanghai", "NO_COLOR": "1", "TERM": "dumb",
-           "PYTHONUNBUFFERED": "1",
-           "PYTHONPATH": os.pathsep.join(p for p in [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")] if p)}
+    env = {
+        **os.environ,
+        "COLUMNS": "100",
+        "TZ": "Asia/Shanghai",
+        "NO_COLOR": "1",
+        "TERM": "dumb",
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONPATH": os.pathsep.join(p for p in [str(ROOT / "src"), os.environ.get("PYTHONPATH", "")] if p),
+    }
     env["PATH"] = f"{_launcher(folder)}{os.pathsep}{env.get('PATH', '')}"
     env.pop("LINES", None)
     for block in blocks:
         for command in block.commands:
             if only and only not in command.line:
                 continue
-            done = subprocess.run(["bash", "-c", command.line], cwd=folder, env=env, stdout=subprocess.PIPE,
-                                  stderr=subprocess.STDOUT, text=True, timeout=600)
+            done = subprocess.run(
+                ["bash", "-c", command.line],
+                cwd=folder,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                timeout=600,
+            )
             command.actual = done.stdout.split("\n")
     return str(folder)
 
@@ -205,9 +220,13 @@ def stray_files(folder: str) -> list[str]:
     """Files the tour wrote outside `out/` (the tour's outputs belong in the ignored folder)."""
     base = Path(folder)
     copied = {p.relative_to(ROOT) for name in COPIED for p in (ROOT / name).rglob("*")}
-    return sorted(str(rel) for p in base.rglob("*")
-                  if not p.is_dir() and (rel := p.relative_to(base)).parts[0] not in ("out", ".bin")
-                  and rel not in copied)
+    return sorted(
+        str(rel)
+        for p in base.rglob("*")
+        if not p.is_dir()
+        and (rel := p.relative_to(base)).parts[0] not in ("out", ".bin")
+        and rel not in copied
+    )
 
 
 def check(text: str, only: str | None = None) -> tuple[list[str], list[Block], str]:
@@ -222,7 +241,9 @@ def check(text: str, only: str | None = None) -> tuple[list[str], list[Block], s
             expected, actual = normalise(command.expected), normalise(command.actual, folder)
             if not matches(expected, actual):
                 proposed = refreshed(expected, actual, actual)
-                diff = difflib.unified_diff(command.expected, proposed, "README.md", "real output", lineterm="", n=2)
+                diff = difflib.unified_diff(
+                    command.expected, proposed, "README.md", "real output", lineterm="", n=2
+                )
                 problems.append(f"$ {command.line}\n" + "\n".join(diff))
     return problems, blocks, folder
 
@@ -242,16 +263,22 @@ def write(text: str, blocks: list[Block], folder: str) -> str:
             while shown and not shown[-1]:
                 shown.pop()
             body += refreshed(normalise(command.expected), normalise(command.actual, folder), shown)
-        pieces += [text[at:block.start], "\n".join(body) + "\n"]
+        pieces += [text[at : block.start], "\n".join(body) + "\n"]
         at = block.end
     return "".join(pieces) + text[at:]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write", action="store_true", help="rewrite the README's tour blocks from the real output")
-    parser.add_argument("--only", help="run only the commands containing this text (the others are not checked)")
-    parser.add_argument("--list", action="store_true", help="list the commands of the tour and the blocks not run")
+    parser.add_argument(
+        "--write", action="store_true", help="rewrite the README's tour blocks from the real output"
+    )
+    parser.add_argument(
+        "--only", help="run only the commands containing this text (the others are not checked)"
+    )
+    parser.add_argument(
+        "--list", action="store_true", help="list the commands of the tour and the blocks not run"
+    )
     parser.add_argument("--readme", type=Path, default=README)
     args = parser.parse_args(argv)
     if args.write and args.only:
@@ -262,7 +289,9 @@ def main(argv: list[str] | None = None) -> int:
             for command in block.commands:
                 print(f"$ {command.line}")
         for line, marker in marked_blocks(text):
-            print(f"README.md:{line}: {marker or 'NOT MARKED (neither a console block nor marked as not run)'}")
+            print(
+                f"README.md:{line}: {marker or 'NOT MARKED (neither a console block nor marked as not run)'}"
+            )
         return 0
     problems, blocks, folder = check(text, args.only)
     try:

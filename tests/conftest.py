@@ -27,11 +27,19 @@ def material_lines(name: str) -> list[str]:
     return (MATERIALS / name).read_text(encoding="utf-8").splitlines()
 
 
-def run_cli(*args: str, env: dict | None = None, cwd: str | Path | None = None) -> subprocess.CompletedProcess:
+def run_cli(
+    *args: str, env: dict | None = None, cwd: str | Path | None = None
+) -> subprocess.CompletedProcess:
     """Run `mingjing` as a user would: a new process, text output captured."""
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "mingjing", *map(str, args)], capture_output=True,
-                          text=True, env=full_env, cwd=cwd, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "mingjing", *map(str, args)],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        cwd=cwd,
+        timeout=300,
+    )
 
 
 @pytest.fixture(scope="session")
@@ -44,6 +52,19 @@ def real_pdf(tmp_path_factory):
         pytest.skip("LibreOffice is installed by make test")
     tmp = tmp_path_factory.mktemp("pdf")
     src = autonumbered_docx(material_lines("zzshh_2023_member.txt"), tmp / "m.docx")
-    subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp / 'p').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp), str(src)], check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            find_soffice(),
+            f"-env:UserInstallation={(tmp / 'p').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     return (tmp / "m.pdf").read_bytes()

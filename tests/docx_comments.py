@@ -15,8 +15,10 @@ def comment_anchors(data: bytes) -> list[tuple[str, str]]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         body = etree.fromstring(z.read("word/document.xml"))
         comments = etree.fromstring(z.read("word/comments.xml"))
-    texts = {c.get(f"{{{W}}}id"): "".join(t.text or "" for t in c.iter(f"{{{W}}}t"))
-             for c in comments.iter(f"{{{W}}}comment")}
+    texts = {
+        c.get(f"{{{W}}}id"): "".join(t.text or "" for t in c.iter(f"{{{W}}}t"))
+        for c in comments.iter(f"{{{W}}}comment")
+    }
     open_ranges: dict[str, list[str]] = {}
     order: list[str] = []
     done: dict[str, str] = {}

@@ -18,12 +18,25 @@ from mingjing.parse.labels import match_label
 
 W_NS = nsdecls("w")
 # rank → (ilvl, numFmt, lvlText)
-HOUSE_LEVELS = {1: (0, "chineseCounting", "%1、"), 2: (1, "chineseCounting", "（%2）"),
-                3: (2, "decimal", "%3."), 4: (3, "decimal", "（%4）"), 5: (4, "decimalEnclosedCircle", "%5")}
+HOUSE_LEVELS = {
+    1: (0, "chineseCounting", "%1、"),
+    2: (1, "chineseCounting", "（%2）"),
+    3: (2, "decimal", "%3."),
+    4: (3, "decimal", "（%4）"),
+    5: (4, "decimalEnclosedCircle", "%5"),
+}
 
 
-def level_xml(ilvl: int, fmt: str, text: str, start: int = 1, suff: str | None = "nothing",
-              restart: int | None = None, pstyle: str | None = None, legal: bool = False) -> str:
+def level_xml(
+    ilvl: int,
+    fmt: str,
+    text: str,
+    start: int = 1,
+    suff: str | None = "nothing",
+    restart: int | None = None,
+    pstyle: str | None = None,
+    legal: bool = False,
+) -> str:
     parts = [f'<w:lvl w:ilvl="{ilvl}">', f'<w:start w:val="{start}"/>', f'<w:numFmt w:val="{fmt}"/>']
     if restart is not None:
         parts.append(f'<w:lvlRestart w:val="{restart}"/>')
@@ -39,12 +52,18 @@ def level_xml(ilvl: int, fmt: str, text: str, start: int = 1, suff: str | None =
 
 def abstract_xml(abstract_id: int, levels: list[str], style_link: str | None = None) -> str:
     link = f'<w:numStyleLink w:val="{style_link}"/>' if style_link else ""
-    return (f'<w:abstractNum {W_NS} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="multilevel"/>'
-            f'{link}{"".join(levels)}</w:abstractNum>')
+    return (
+        f'<w:abstractNum {W_NS} w:abstractNumId="{abstract_id}"><w:multiLevelType w:val="multilevel"/>'
+        f"{link}{''.join(levels)}</w:abstractNum>"
+    )
 
 
-def num_xml(num_id: int, abstract_id: int, start_overrides: dict[int, int] | None = None,
-            level_overrides: dict[int, str] | None = None) -> str:
+def num_xml(
+    num_id: int,
+    abstract_id: int,
+    start_overrides: dict[int, int] | None = None,
+    level_overrides: dict[int, str] | None = None,
+) -> str:
     inner = ""
     for ilvl, start in (start_overrides or {}).items():
         inner += f'<w:lvlOverride w:ilvl="{ilvl}"><w:startOverride w:val="{start}"/></w:lvlOverride>'
@@ -74,10 +93,13 @@ def number_paragraph(paragraph, num_id: int | None, ilvl: int | None) -> None:
 
 def add_numbered_style(document, style_id: str, name: str, num_id: int, ilvl: int) -> None:
     styles = document.styles.element
-    styles.append(parse_xml(
-        f'<w:style {W_NS} w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
-        f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/>'
-        f'<w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr></w:style>'))
+    styles.append(
+        parse_xml(
+            f'<w:style {W_NS} w:type="paragraph" w:customStyle="1" w:styleId="{style_id}">'
+            f'<w:name w:val="{name}"/><w:basedOn w:val="Normal"/>'
+            f'<w:pPr><w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr></w:pPr></w:style>'
+        )
+    )
 
 
 def autonumbered_docx(lines: list[str], path: str | Path, *, section_style: bool = True) -> Path:
@@ -117,7 +139,7 @@ def autonumbered_docx(lines: list[str], path: str | Path, *, section_style: bool
         counters[ilvl] = label.value
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]
-        body = line[label.end:]
+        body = line[label.end :]
         if ilvl == 0 and section_style and current_num == 1:
             p = document.add_paragraph(body, style="MJ Section")
         else:
@@ -129,9 +151,16 @@ def autonumbered_docx(lines: list[str], path: str | Path, *, section_style: bool
     return path
 
 
-def plain_docx(lines: list[str], path: str | Path, *, header: str | None = None,
-               footer: str | None = None, watermark: str | None = None,
-               comment: tuple[str, str] | None = None, table: list[list[str]] | None = None) -> Path:
+def plain_docx(
+    lines: list[str],
+    path: str | Path,
+    *,
+    header: str | None = None,
+    footer: str | None = None,
+    watermark: str | None = None,
+    comment: tuple[str, str] | None = None,
+    table: list[list[str]] | None = None,
+) -> Path:
     """A .docx with typed labels, optional page furniture, a comment and a table."""
     document = docx.Document()
     for line in lines:
@@ -147,10 +176,13 @@ def plain_docx(lines: list[str], path: str | Path, *, header: str | None = None,
         section.header.paragraphs[0].text = header
     if watermark:
         hp = section.header.paragraphs[0]._p
-        hp.append(parse_xml(
-            f'<w:r {W_NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
-            f'<v:shape id="PowerPlusWaterMarkObject" style="position:absolute;width:400pt;height:100pt">'
-            f'<v:textpath style="font-family:SimSun" string="{watermark}"/></v:shape></w:pict></w:r>'))
+        hp.append(
+            parse_xml(
+                f'<w:r {W_NS} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict>'
+                f'<v:shape id="PowerPlusWaterMarkObject" style="position:absolute;width:400pt;height:100pt">'
+                f'<v:textpath style="font-family:SimSun" string="{watermark}"/></v:shape></w:pict></w:r>'
+            )
+        )
     if footer:
         section.footer.paragraphs[0].text = footer
     if comment:
@@ -164,8 +196,17 @@ def plain_docx(lines: list[str], path: str | Path, *, header: str | None = None,
     return path
 
 
-__all__ = ["autonumbered_docx", "plain_docx", "level_xml", "abstract_xml", "num_xml", "set_numbering",
-           "number_paragraph", "add_numbered_style", "qn"]
+__all__ = [
+    "abstract_xml",
+    "add_numbered_style",
+    "autonumbered_docx",
+    "level_xml",
+    "num_xml",
+    "number_paragraph",
+    "plain_docx",
+    "qn",
+    "set_numbering",
+]
 
 
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
@@ -184,16 +225,21 @@ def add_footnote(path: str | Path, note: str) -> Path:
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {w}>'
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
         '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
-        f'<w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p></w:footnote></w:footnotes>').encode()
+        f'<w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p></w:footnote></w:footnotes>'
+    ).encode()
     ct = parts["[Content_Types].xml"].decode()
     parts["[Content_Types].xml"] = ct.replace(
-        "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{FOOTNOTES_CT}"/></Types>').encode()
+        "</Types>", f'<Override PartName="/word/footnotes.xml" ContentType="{FOOTNOTES_CT}"/></Types>'
+    ).encode()
     rels = parts["word/_rels/document.xml.rels"].decode()
     parts["word/_rels/document.xml.rels"] = rels.replace(
-        "</Relationships>", f'<Relationship Id="rIdFn1" Type="{FOOTNOTES_REL}" Target="footnotes.xml"/></Relationships>').encode()
+        "</Relationships>",
+        f'<Relationship Id="rIdFn1" Type="{FOOTNOTES_REL}" Target="footnotes.xml"/></Relationships>',
+    ).encode()
     body = parts["word/document.xml"].decode()
     parts["word/document.xml"] = body.replace(
-        "</w:t></w:r></w:p>", '</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>', 1).encode()
+        "</w:t></w:r></w:p>", '</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>', 1
+    ).encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
             z.writestr(name, data)

@@ -8,7 +8,14 @@ from pathlib import Path
 
 from mingjing.draft.notes import Notes
 
-BASIC = {"framework": None, "meeting": "会议名称", "author": "姓名", "role": "职务", "unit": "单位", "date": "日期"}
+BASIC = {
+    "framework": None,
+    "meeting": "会议名称",
+    "author": "姓名",
+    "role": "职务",
+    "unit": "单位",
+    "date": "日期",
+}
 PREAMBLE = {"study": "学习情况", "opinions": "征求意见", "talks": "谈心谈话"}
 PROBLEM = {"problem": "问题概括", "own_words": "自己的话", "facts": "具体事实", "opinions": "征求到的意见"}
 
@@ -52,12 +59,16 @@ def fill_docx_form(form: Path, notes: Notes, out: Path) -> Path:
                 table._tbl.append(copy.deepcopy(row._tr))
         rows = [r for r in table.rows[1:] if r.cells[0].text.strip() in PROBLEM.values()]
         for k, problem in enumerate(aspect.problems):
-            for row, key in zip(rows[4 * k:4 * k + 4], PROBLEM):
+            for row, key in zip(rows[4 * k : 4 * k + 4], PROBLEM):
                 _type(row.cells[1], _lines(getattr(problem, key)))
         if aspect.summary:
-            _type(next(r for r in table.rows if r.cells[0].text.strip() == "总体情况").cells[1], aspect.summary)
-    for first, items, keys in (("原因概括", notes.causes, ("cause", "text")),
-                               ("措施概括", notes.measures, ("measure", "text", "deadline", "steps"))):
+            _type(
+                next(r for r in table.rows if r.cells[0].text.strip() == "总体情况").cells[1], aspect.summary
+            )
+    for first, items, keys in (
+        ("原因概括", notes.causes, ("cause", "text")),
+        ("措施概括", notes.measures, ("measure", "text", "deadline", "steps")),
+    ):
         table = _table(doc, first)
         while len(table.rows) - 1 < len(items):
             table.add_row()
@@ -91,8 +102,10 @@ def fill_xlsx_form(form: Path, notes: Notes, out: Path) -> Path:
             for c, key in enumerate(PROBLEM, 2):
                 sheet.cell(r, c).value = _lines(getattr(problem, key)) or None
             r += 1
-    for name, items, keys in (("原因剖析", notes.causes, ("cause", "text")),
-                              ("整改措施", notes.measures, ("measure", "text", "deadline", "steps"))):
+    for name, items, keys in (
+        ("原因剖析", notes.causes, ("cause", "text")),
+        ("整改措施", notes.measures, ("measure", "text", "deadline", "steps")),
+    ):
         ws = wb[name]
         for r, item in enumerate(items, 2):
             for c, key in enumerate(keys, 1):

@@ -21,8 +21,9 @@ def build_ledger(path: Path, packs):
     from mingjing.ledger.store import Ledger
 
     ledger = Ledger(path)
-    ledger.import_extractions([extract_file(YEAR_2023, packs, MEETING_2023),
-                               extract_file(YEAR_2024, packs, MEETING_2024)], "王秘书")
+    ledger.import_extractions(
+        [extract_file(YEAR_2023, packs, MEETING_2023), extract_file(YEAR_2024, packs, MEETING_2024)], "王秘书"
+    )
     return ledger
 
 

@@ -43,9 +43,14 @@ class Handler(BaseHTTPRequestHandler):
         content = GOOD_OPENING + (f"比如，{facts[0]}。" if facts else "")
         if model == "invent":
             content += "全年类似情况共有99次。"
-        payload = {"id": "stub", "object": "chat.completion", "model": model,
-                   "choices": [{"index": 0, "message": {"role": "assistant", "content": content},
-                                "finish_reason": "stop"}]}
+        payload = {
+            "id": "stub",
+            "object": "chat.completion",
+            "model": model,
+            "choices": [
+                {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+            ],
+        }
         self._send(json.dumps(payload, ensure_ascii=False).encode("utf-8"))
 
     def _send(self, data: bytes):

@@ -15,7 +15,12 @@ from mingjing.errors import InputError
 
 def slow_rtf(rows: int = 20_000) -> bytes:
     """An RTF with a long table: LibreOffice takes minutes over it."""
-    row = rb"\trowd\cellx2000\cellx4000\cellx6000 \intbl " + "问题".encode("unicode_escape") + rb"\cell 2\cell 3\cell\row" + b"\n"
+    row = (
+        rb"\trowd\cellx2000\cellx4000\cellx6000 \intbl "
+        + "问题".encode("unicode_escape")
+        + rb"\cell 2\cell 3\cell\row"
+        + b"\n"
+    )
     return rb"{\rtf1\ansi " + row * rows + b"}"
 
 
@@ -25,7 +30,9 @@ def _processes_mentioning(marker: str) -> list[str]:
         if not pid.isdigit():
             continue
         try:
-            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+            cmdline = (
+                Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+            )
             environ = Path(f"/proc/{pid}/environ").read_bytes().decode("utf-8", "replace")
         except OSError:
             continue

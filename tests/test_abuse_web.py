@@ -23,9 +23,21 @@ def _random_text(rng: random.Random, n: int) -> str:
 def _store_draft(store, round_id: int, author_id: int, text: str) -> int:
     """A draft stored directly (set-up only: reviewing 700k characters is not what is tested here)."""
     review = {"reports": [{"findings": []}]}
-    material_id, _ = store.add_draft(round_id, author_id, {
-        "original_name": "长稿.txt", "stored_name": f"none-{len(text)}-{hash(text)}.txt", "sha256": "0", "size": len(text), "format": "txt",
-        "verdict": "pass", "score": 100, "text": text, "review_json": json.dumps(review)})
+    material_id, _ = store.add_draft(
+        round_id,
+        author_id,
+        {
+            "original_name": "长稿.txt",
+            "stored_name": f"none-{len(text)}-{hash(text)}.txt",
+            "sha256": "0",
+            "size": len(text),
+            "format": "txt",
+            "verdict": "pass",
+            "score": 100,
+            "text": text,
+            "review_json": json.dumps(review),
+        },
+    )
     return material_id
 
 
@@ -41,10 +53,11 @@ def worst_case_drafts() -> tuple[str, str]:
     return "\n".join(old), "\n".join(new)
 
 
-@pytest.fixture()
+@pytest.fixture
 def server(tmp_path):
     def start(**options):
         return live_server(tmp_path, **options)
+
     return start
 
 
@@ -58,7 +71,9 @@ def test_a_worst_case_diff_runs_off_the_request_path_and_is_stopped_at_its_limit
         browser = Browser(base)
         assert browser.login(author["name"], PASSWORD).status_code == 303
         answer: dict = {}
-        worker = threading.Thread(target=lambda: answer.update(r=browser.get(f"/materials/{material_id}/diff")))
+        worker = threading.Thread(
+            target=lambda: answer.update(r=browser.get(f"/materials/{material_id}/diff"))
+        )
         worker.start()
         time.sleep(0.3)
         anonymous = Browser(base)
@@ -87,7 +102,7 @@ def test_long_drafts_are_compared_paragraph_by_paragraph_and_the_page_says_so(se
         r = browser.get(f"/materials/{material_id}/diff")
         assert r.status_code == 200
         assert "先按段落对齐" in r.text
-        assert "<ins title=\"新增\">新增的一句话。</ins>" in r.text
+        assert '<ins title="新增">新增的一句话。</ins>' in r.text
         assert "1 处；删去 0 字，新增 7 字" in r.text
         browser.close()
 
@@ -101,8 +116,10 @@ def _chunked_post(base: str, path: str, cookie: str = "", most: int = 200 * 1024
 
     url = urlsplit(base)
     sock = socket.create_connection((url.hostname, url.port), timeout=30)
-    head = (f"POST {path} HTTP/1.1\r\nHost: {url.netloc}\r\nTransfer-Encoding: chunked\r\n"
-            f"Content-Type: multipart/form-data; boundary=xyz\r\n{cookie}\r\n")
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: {url.netloc}\r\nTransfer-Encoding: chunked\r\n"
+        f"Content-Type: multipart/form-data; boundary=xyz\r\n{cookie}\r\n"
+    )
     sock.sendall(head.encode())
     part = b'--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n'
     sock.sendall(b"%x\r\n%s\r\n" % (len(part), part))
@@ -126,7 +143,7 @@ def _chunked_post(base: str, path: str, cookie: str = "", most: int = 200 * 1024
             if not more:
                 break
             answer += more
-    except (BrokenPipeError, ConnectionResetError, socket.timeout):
+    except (TimeoutError, BrokenPipeError, ConnectionResetError):
         sock.settimeout(5)
         try:
             answer = answer or sock.recv(4096)
@@ -237,8 +254,11 @@ def test_files_and_databases_are_private_and_errors_are_the_apps_chinese_page(se
         assert r.status_code == 303
         created = [p for p in tmp_path.rglob("*") if p.exists()]
         assert any(p.name == "web.db" for p in created) and any(p.suffix == ".html" for p in created)
-        loose = [f"{p.relative_to(tmp_path)} {oct(stat.S_IMODE(p.stat().st_mode))}" for p in created
-                 if stat.S_IMODE(p.stat().st_mode) & 0o077]
+        loose = [
+            f"{p.relative_to(tmp_path)} {oct(stat.S_IMODE(p.stat().st_mode))}"
+            for p in created
+            if stat.S_IMODE(p.stat().st_mode) & 0o077
+        ]
         assert loose == []
         for path in ("/materials/abc", "/materials/1/diff?old=x", "/rounds/1/compare?a=1"):
             r = author.get(path)
@@ -249,15 +269,28 @@ def test_files_and_databases_are_private_and_errors_are_the_apps_chinese_page(se
         author.close()
 
 
-@pytest.mark.parametrize("weak", ["12345678", "aaaaaaaa", " " * 8, "password", "1234567890", "qwertyuiop",
-                                  "password123", "陈立华陈立华陈立华1"])
+@pytest.mark.parametrize(
+    "weak",
+    [
+        "12345678",
+        "aaaaaaaa",
+        " " * 8,
+        "password",
+        "1234567890",
+        "qwertyuiop",
+        "password123",
+        "陈立华陈立华陈立华1",
+    ],
+)
 def test_weak_passwords_are_refused(weak):
     from mingjing.web.passwords import password_problem
 
     assert password_problem(weak, "陈立华") is not None
 
 
-@pytest.mark.parametrize("good", ["春天-读书-三杯热茶-窗外", "correct horse battery staple", "team-password-2024"])
+@pytest.mark.parametrize(
+    "good", ["春天-读书-三杯热茶-窗外", "correct horse battery staple", "team-password-2024"]
+)
 def test_phrases_are_accepted(good):
     from mingjing.web.passwords import password_problem
 
@@ -275,17 +308,36 @@ def test_password_change_ends_other_sessions_and_guessing_is_limited(server):
         assert phone.get("/home").status_code == 200
         r = laptop.post("/password", {"current": PASSWORD, "new": "12345678", "again": "12345678"})
         assert r.status_code == 400 and "至少 10 个字符" in r.text
-        r = laptop.post("/password", {"current": PASSWORD, "new": "春天-读书-三杯热茶-窗外", "again": "春天-读书-三杯热茶-窗外"})
+        r = laptop.post(
+            "/password",
+            {"current": PASSWORD, "new": "春天-读书-三杯热茶-窗外", "again": "春天-读书-三杯热茶-窗外"},
+        )
         assert r.status_code == 303
         assert laptop.client.cookies["mj_session"] != old_cookie  # rotated
         assert laptop.get("/home").status_code == 200
         assert phone.get("/home").status_code == 303  # the other session has ended
         # guessing the current password from a stolen session is limited like sign-in
         laptop.csrf = __import__("web_server").csrf_of(laptop.get("/password").text)
-        codes = [laptop.post("/password", {"current": f"guess-{k}", "new": "夏天-游泳-两块西瓜-海边",
-                                           "again": "夏天-游泳-两块西瓜-海边"}).status_code for k in range(4)]
+        codes = [
+            laptop.post(
+                "/password",
+                {
+                    "current": f"guess-{k}",
+                    "new": "夏天-游泳-两块西瓜-海边",
+                    "again": "夏天-游泳-两块西瓜-海边",
+                },
+            ).status_code
+            for k in range(4)
+        ]
         assert codes[:3] == [400, 400, 400] and codes[3] == 429
-        r = laptop.post("/password", {"current": "春天-读书-三杯热茶-窗外", "new": "夏天-游泳-两块西瓜-海边", "again": "夏天-游泳-两块西瓜-海边"})
+        r = laptop.post(
+            "/password",
+            {
+                "current": "春天-读书-三杯热茶-窗外",
+                "new": "夏天-游泳-两块西瓜-海边",
+                "again": "夏天-游泳-两块西瓜-海边",
+            },
+        )
         assert r.status_code == 429
         laptop.close()
         phone.close()
@@ -294,7 +346,9 @@ def test_password_change_ends_other_sessions_and_guessing_is_limited(server):
 def _login_attempt(base: str, name: str, password: str, headers: dict | None = None) -> int:
     browser = Browser(base)
     token = __import__("web_server").csrf_of(browser.get("/").text)
-    r = browser.client.post("/login", data={"name": name, "password": password, "csrf": token}, headers=headers or {})
+    r = browser.client.post(
+        "/login", data={"name": name, "password": password, "csrf": token}, headers=headers or {}
+    )
     browser.close()
     return r.status_code
 
@@ -303,8 +357,12 @@ def test_forwarded_for_is_ignored_unless_the_peer_is_a_trusted_proxy(server):
     with server(login_attempts=3) as (base, app):
         team = make_people(app.state.store)
         name = "不存在的人"
-        codes = [_login_attempt(base, f"{name}{k}", "x", {"X-Forwarded-For": f"203.0.113.{k}"}) for k in range(5)]
-        assert codes[:3] == [401, 401, 401] and codes[3:] == [429, 429], codes  # one address, whatever it claims
+        codes = [
+            _login_attempt(base, f"{name}{k}", "x", {"X-Forwarded-For": f"203.0.113.{k}"}) for k in range(5)
+        ]
+        assert codes[:3] == [401, 401, 401] and codes[3:] == [429, 429], (
+            codes
+        )  # one address, whatever it claims
         ips = {e["ip"] for e in app.state.store.audit()}
         assert ips == {"127.0.0.1"}, ips
         assert team
@@ -313,8 +371,10 @@ def test_forwarded_for_is_ignored_unless_the_peer_is_a_trusted_proxy(server):
 def test_a_trusted_proxy_passes_the_client_address_on(server):
     with server(login_attempts=3, trusted_proxies=["127.0.0.1"]) as (base, app):
         make_people(app.state.store)
-        codes = [_login_attempt(base, f"某人{k}", "x", {"X-Forwarded-For": f"198.51.100.7, 203.0.113.{k}"})
-                 for k in range(5)]
+        codes = [
+            _login_attempt(base, f"某人{k}", "x", {"X-Forwarded-For": f"198.51.100.7, 203.0.113.{k}"})
+            for k in range(5)
+        ]
         assert codes == [401] * 5  # five different clients behind the proxy
         ips = {e["ip"] for e in app.state.store.audit() if e["action"] == "登录失败"}
         assert ips == {f"203.0.113.{k}" for k in range(5)}
@@ -352,10 +412,12 @@ def test_a_retried_upload_is_told_its_outcome_instead_of_adding_a_draft(server):
 
         key = re.search(r'name="upload_key" value="([^"]+)"', form).group(1)
         files = {"file": (DRAFT_1.name, DRAFT_1.read_bytes())}
-        first = author.client.post(f"/rounds/{team.rounds['a']}/upload", files=files,
-                                   data={"csrf": author.csrf, "upload_key": key})
-        again = author.client.post(f"/rounds/{team.rounds['a']}/upload", files=files,
-                                   data={"csrf": author.csrf, "upload_key": key})
+        first = author.client.post(
+            f"/rounds/{team.rounds['a']}/upload", files=files, data={"csrf": author.csrf, "upload_key": key}
+        )
+        again = author.client.post(
+            f"/rounds/{team.rounds['a']}/upload", files=files, data={"csrf": author.csrf, "upload_key": key}
+        )
         assert first.status_code == again.status_code == 303
         assert first.headers["location"] == again.headers["location"]
         material_id = int(first.headers["location"].rsplit("/", 1)[1])
@@ -380,7 +442,9 @@ def test_orphan_files_are_swept_at_start_up(tmp_path):
     with live_server(tmp_path) as (base, app):
         assert not orphan.exists() and not (files / "rendered" / (orphan.name + ".html")).exists()
         assert {p.name for p in files.iterdir() if p.is_file()} == kept
-        assert any(e["action"] == "清理孤立文件" and orphan.name in e["detail"] for e in app.state.store.audit())
+        assert any(
+            e["action"] == "清理孤立文件" and orphan.name in e["detail"] for e in app.state.store.audit()
+        )
 
 
 def test_a_stuck_conversion_runs_in_a_worker_is_stopped_and_leaves_no_soffice(server, tmp_path, monkeypatch):
@@ -398,8 +462,11 @@ def test_a_stuck_conversion_runs_in_a_worker_is_stopped_and_leaves_no_soffice(se
         author = Browser(base)
         author.login(team.users["author"]["name"], PASSWORD)
         answer: dict = {}
-        upload = threading.Thread(target=lambda: answer.update(r=author.post(
-            f"/rounds/{team.rounds['a']}/upload", files={"file": ("表格.doc", slow_rtf())})))
+        upload = threading.Thread(
+            target=lambda: answer.update(
+                r=author.post(f"/rounds/{team.rounds['a']}/upload", files={"file": ("表格.doc", slow_rtf())})
+            )
+        )
         upload.start()
         time.sleep(1.0)
         anonymous = Browser(base)

@@ -14,9 +14,16 @@ from ledger_fixtures import build_ledger, dump
 from mingjing.errors import InputError
 from mingjing.ledger.xlsx import export_xlsx, import_sheet
 
-NASTY = {1: ("progress", '=HYPERLINK("http://example.invalid/x","点此")'), 2: ("progress", "=1+1"),
-         3: ("owner", "+8613800000000"), 4: ("progress", "-完成一半"), 5: ("progress", "@SUM(A1:A3)"),
-         6: ("progress", "第一步已完成\n第二步进行中"), 7: ("progress", "0012"), 8: ("progress", "2024-06-30")}
+NASTY = {
+    1: ("progress", '=HYPERLINK("http://example.invalid/x","点此")'),
+    2: ("progress", "=1+1"),
+    3: ("owner", "+8613800000000"),
+    4: ("progress", "-完成一半"),
+    5: ("progress", "@SUM(A1:A3)"),
+    6: ("progress", "第一步已完成\n第二步进行中"),
+    7: ("progress", "0012"),
+    8: ("progress", "2024-06-30"),
+}
 
 
 @pytest.fixture
@@ -52,7 +59,9 @@ def test_export_then_import_with_no_edits_changes_nothing(ledger, tmp_path):
     result = import_sheet(ledger, path, "王秘书")
     assert result.applied == [] and result.conflicts == [] and result.unmatched == []
     after = dump(ledger.path)
-    assert [line for line in after if "sheet_imports" not in line] == [line for line in before if "sheet_imports" not in line]
+    assert [line for line in after if "sheet_imports" not in line] == [
+        line for line in before if "sheet_imports" not in line
+    ]
 
 
 def test_a_libreoffice_re_save_keeps_the_text_not_computed_values(ledger, tmp_path):
@@ -64,9 +73,19 @@ def test_a_libreoffice_re_save_keeps_the_text_not_computed_values(ledger, tmp_pa
         pytest.skip("LibreOffice is installed by make test")
     path = tmp_path / "台账.xlsx"
     export_xlsx(ledger, path)
-    run_bounded([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                 "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(tmp_path / "lo"), str(path)],
-                timeout=120)
+    run_bounded(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx:Calc MS Excel 2007 XML",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(path),
+        ],
+        timeout=120,
+    )
     saved = tmp_path / "lo" / path.name
     assert saved.exists()
     result = import_sheet(ledger, saved, "王秘书")
@@ -81,7 +100,7 @@ def test_a_formula_cell_in_a_hand_made_sheet_is_refused_with_its_row(ledger, tmp
     wb = openpyxl.load_workbook(path)
     ws = wb["整改台账"]
     row = _row_of(ws, 3)
-    ws.cell(row, 6).value = "=CONCATENATE(\"已\",\"完成\")"
+    ws.cell(row, 6).value = '=CONCATENATE("已","完成")'
     wb.save(path)
     before = dump(ledger.path)
     with pytest.raises(InputError, match=f"第 {row} 行“进展情况”是公式"):
@@ -93,8 +112,10 @@ def _bomb(rows: int, tmp_path, name: str = "炸弹.xlsx"):
     """An xlsx whose one sheet holds `rows` empty-ish rows: small packed, huge unpacked."""
     row = b'<row r="%d"><c r="A%d"><v>1</v></c></row>'
     body = b"".join(row % (r, r) for r in range(1, rows + 1))
-    sheet = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
-             b'spreadsheetml/2006/main"><sheetData>' + body + b"</sheetData></worksheet>")
+    sheet = (
+        b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main"><sheetData>' + body + b"</sheetData></worksheet>"
+    )
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         z.writestr("[Content_Types].xml", "<Types/>")
@@ -163,9 +184,15 @@ def test_identical_files_from_two_authors_each_get_their_items(tmp_path, packs):
 
     ledger = Ledger(tmp_path / "台账.db")
     try:
-        first = ledger.import_extractions([extract_file(YEAR_2023, packs, MEETING_2023, person="周海峰")], "王秘书")
-        second = ledger.import_extractions([extract_file(YEAR_2023, packs, MEETING_2023, person="李娜")], "王秘书")
-        again = ledger.import_extractions([extract_file(YEAR_2023, packs, MEETING_2023, person="李娜")], "王秘书")
+        first = ledger.import_extractions(
+            [extract_file(YEAR_2023, packs, MEETING_2023, person="周海峰")], "王秘书"
+        )
+        second = ledger.import_extractions(
+            [extract_file(YEAR_2023, packs, MEETING_2023, person="李娜")], "王秘书"
+        )
+        again = ledger.import_extractions(
+            [extract_file(YEAR_2023, packs, MEETING_2023, person="李娜")], "王秘书"
+        )
         assert first[0].import_id and second[0].import_id and first[0].import_id != second[0].import_id
         assert again[0].import_id is None  # the same author's same material is imported once
         owners = [item.owner for item in ledger.items()]

@@ -13,7 +13,6 @@ import threading
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 
 from web_server import author_team, serve_process, signed_in
@@ -25,8 +24,9 @@ UPLOADS_EACH = 3
 
 
 def mingjing(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "mingjing", *args], capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "mingjing", *args], capture_output=True, text=True, timeout=timeout
+    )
 
 
 def drafts_of(db: Path) -> list[dict]:
@@ -55,7 +55,9 @@ def burst(tmp_path_factory):
             client, csrf = clients[k]
             for n in range(UPLOADS_EACH):
                 name = f"作者{k}-第{n}稿.docx"
-                r = client.post(f"/rounds/{round_id}/upload", data={"csrf": csrf}, files={"file": (name, data)})
+                r = client.post(
+                    f"/rounds/{round_id}/upload", data={"csrf": csrf}, files={"file": (name, data)}
+                )
                 assert r.status_code == 303, r.text
                 with lock:
                     acknowledged.append((time.monotonic(), name))
@@ -74,8 +76,16 @@ def burst(tmp_path_factory):
             t.join()
         for client, _ in clients:
             client.close()
-    return {"db": db, "archive": archive, "taken": taken, "began": began, "ended": ended,
-            "acknowledged": acknowledged, "live_restore": live_restore, "sha": hashlib.sha256(data).hexdigest()}
+    return {
+        "db": db,
+        "archive": archive,
+        "taken": taken,
+        "began": began,
+        "ended": ended,
+        "acknowledged": acknowledged,
+        "live_restore": live_restore,
+        "sha": hashlib.sha256(data).hexdigest(),
+    }
 
 
 def test_backup_during_uploads_restores_into_a_fresh_folder_with_nothing_lost(burst, tmp_path):
@@ -95,7 +105,9 @@ def test_backup_during_uploads_restores_into_a_fresh_folder_with_nothing_lost(bu
     assert len(drafts) <= AUTHORS * UPLOADS_EACH
     files = fresh.with_name("web-files")
     for d in drafts:  # nothing dangles: each row's file is there, byte for byte
-        assert hashlib.sha256((files / d["stored_name"]).read_bytes()).hexdigest() == d["sha256"] == burst["sha"]
+        assert (
+            hashlib.sha256((files / d["stored_name"]).read_bytes()).hexdigest() == d["sha256"] == burst["sha"]
+        )
     assert fresh.with_name("web.ledger.db").exists() == burst["db"].with_name("web.ledger.db").exists()
     # the restored installation works: the store opens it and the full burst is in the original
     from mingjing.web.store import WebStore
@@ -126,9 +138,10 @@ def test_damaged_backup_is_refused_before_anything_is_written(burst, tmp_path):
             f = src.extractfile(m)
             data = f.read()
             if m.name == "web.db":
-                data = data[:len(data) // 2] + b"\x00" * 64 + data[len(data) // 2 + 64:]
+                data = data[: len(data) // 2] + b"\x00" * 64 + data[len(data) // 2 + 64 :]
             m.size = len(data)
             import io
+
             dst.addfile(m, io.BytesIO(data))
     target = tmp_path / "新" / "web.db"
     result = mingjing("restore", str(damaged), "--db", str(target))

@@ -41,7 +41,10 @@ CASES = {
     "photo.txt": (b"\xff\xd8\xff\xe0" + b"\x00" * 40, "JPEG 图片"),
     "not_a_zip.docx": (b"just some text pretending", "扩展名是 .docx"),
     "truncated.docx": (docx_bytes()[:900], "已损坏"),
-    "encrypted.docx": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100 + "EncryptionInfo".encode("utf-16-le"), "已加密"),
+    "encrypted.docx": (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100 + "EncryptionInfo".encode("utf-16-le"),
+        "已加密",
+    ),
     "excel.docx": (None, "Excel"),
     "archive.txt": (b"Rar!\x1a\x07\x00" + b"\x00" * 20, "RAR"),
 }
@@ -109,7 +112,12 @@ def test_zip_bomb_ratio():
 
 def test_unzipped_size_limit():
     with pytest.raises(InputError, match="解压后大小"):
-        read_bytes(docx_bytes(big_entry=3 * 1024 * 1024), "big.docx", ".docx", Limits(max_unzipped_bytes=2 * 1024 * 1024))
+        read_bytes(
+            docx_bytes(big_entry=3 * 1024 * 1024),
+            "big.docx",
+            ".docx",
+            Limits(max_unzipped_bytes=2 * 1024 * 1024),
+        )
 
 
 def test_paragraph_limit():

@@ -22,10 +22,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CAN = os.geteuid() == 0 and shutil.which("unshare") and shutil.which("apt-get") and shutil.which("ip")
-needs_root_netns = pytest.mark.skipif(not CAN and os.environ.get("CI") != "true",
-                                      reason="needs root, unshare, ip and apt-get (present in CI)")
+needs_root_netns = pytest.mark.skipif(
+    not CAN and os.environ.get("CI") != "true", reason="needs root, unshare, ip and apt-get (present in CI)"
+)
 
-INSIDE = r'''
+INSIDE = r"""
 import json, os, socket, subprocess, sys, time, urllib.request
 prefix, etc, example = sys.argv[1:4]
 routes = subprocess.run(["ip", "route"], capture_output=True, text=True).stdout
@@ -50,16 +51,27 @@ finally:
     server.terminate()
     result["serve_output"] = server.communicate(timeout=30)[0][-2000:]
 print(json.dumps(result, ensure_ascii=False))
-'''
+"""
 
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
     out = tmp_path_factory.mktemp("dist")
     env = dict(os.environ, PYTHON=sys.executable)
-    built = subprocess.run(["bash", str(ROOT / "scripts" / "build-bundle.sh"), "--debs",
-                            "poppler-utils tesseract-ocr tesseract-ocr-chi-sim", "--out", str(out)],
-                           capture_output=True, text=True, timeout=1800, env=env)
+    built = subprocess.run(
+        [
+            "bash",
+            str(ROOT / "scripts" / "build-bundle.sh"),
+            "--debs",
+            "poppler-utils tesseract-ocr tesseract-ocr-chi-sim",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        env=env,
+    )
     assert built.returncode == 0, built.stdout + built.stderr
     [archive] = out.glob("mingjing-offline-*.tar.gz")
     return archive
@@ -72,12 +84,22 @@ def test_bundle_holds_every_locked_wheel_and_the_debian_closure(bundle):
     top = names[0].split("/")[0]
     assert top == bundle.name.removesuffix(".tar.gz")
     wheels = {n.split("/")[-1].split("-")[0].lower().replace("_", "-") for n in names if n.endswith(".whl")}
-    locked = {line.split("==")[0].replace("_", "-") for line in (ROOT / "requirements.lock").read_text().splitlines()
-              if "==" in line}
+    locked = {
+        line.split("==")[0].replace("_", "-")
+        for line in (ROOT / "requirements.lock").read_text().splitlines()
+        if "==" in line
+    }
     assert locked | {"mingjing"} <= wheels
     debs = [n for n in names if n.endswith(".deb")]
     assert any("/tesseract-ocr-chi-sim_" in n for n in debs) and any("/libc6_" in n for n in debs)
-    for needed in ("install.sh", "安装说明.txt", "SHA256SUMS", "debs/Packages", "packaging/mingjing.service", "packaging/mingjing.toml"):
+    for needed in (
+        "install.sh",
+        "安装说明.txt",
+        "SHA256SUMS",
+        "debs/Packages",
+        "packaging/mingjing.service",
+        "packaging/mingjing.toml",
+    ):
         assert f"{top}/{needed}" in names
 
 
@@ -89,27 +111,70 @@ def test_install_with_no_network_then_review_and_serve(bundle, tmp_path):
     prefix, etc, data = tmp_path / "opt", tmp_path / "etc", tmp_path / "data"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PIP_", "MINGJING_"))}
     env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
-    installed = subprocess.run(["unshare", "-n", "bash", str(folder / "install.sh"), "--prefix", str(prefix),
-                                "--etc", str(etc), "--data", str(data), "--bin", str(tmp_path / "bin"),
-                                "--user", "root", "--units-dir", str(tmp_path / "units"), "--apt-simulate"],
-                               capture_output=True, text=True, timeout=1200, env=env)
+    installed = subprocess.run(
+        [
+            "unshare",
+            "-n",
+            "bash",
+            str(folder / "install.sh"),
+            "--prefix",
+            str(prefix),
+            "--etc",
+            str(etc),
+            "--data",
+            str(data),
+            "--bin",
+            str(tmp_path / "bin"),
+            "--user",
+            "root",
+            "--units-dir",
+            str(tmp_path / "units"),
+            "--apt-simulate",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+        env=env,
+    )
     assert installed.returncode == 0, installed.stdout + installed.stderr
     assert "安装完成" in installed.stdout and "可全部从安装包安装" in installed.stdout
     assert (tmp_path / "bin" / "mingjing").resolve() == (prefix / "venv" / "bin" / "mingjing").resolve()
     assert f'data_dir = "{data}"' in (etc / "mingjing.toml").read_text("utf-8")
     unit = (tmp_path / "units" / "mingjing.service").read_text("utf-8")
-    assert f"ExecStart={prefix}/venv/bin/mingjing serve" in unit and f"MINGJING_SETTINGS={etc}/mingjing.toml" in unit
+    assert (
+        f"ExecStart={prefix}/venv/bin/mingjing serve" in unit
+        and f"MINGJING_SETTINGS={etc}/mingjing.toml" in unit
+    )
     assert "@" not in unit.replace("root@", "")
     if shutil.which("systemd-analyze"):  # the units as systemd reads them (their commands exist now)
-        verify = subprocess.run(["systemd-analyze", "verify", *map(str, sorted((tmp_path / "units").iterdir()))],
-                                capture_output=True, text=True, timeout=120)
+        verify = subprocess.run(
+            ["systemd-analyze", "verify", *map(str, sorted((tmp_path / "units").iterdir()))],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert "mingjing" not in verify.stderr, verify.stderr
     script = tmp_path / "inside.py"
     script.write_text(INSIDE, encoding="utf-8")
     example = folder / "examples" / "张三-对照检查材料.docx"
-    ran = subprocess.run(["unshare", "-n", "sh", "-c", 'ip link set lo up && exec "$0" "$@"',
-                          str(prefix / "venv" / "bin" / "python"), str(script), str(prefix), str(etc), str(example)],
-                         capture_output=True, text=True, timeout=900, env=env)
+    ran = subprocess.run(
+        [
+            "unshare",
+            "-n",
+            "sh",
+            "-c",
+            'ip link set lo up && exec "$0" "$@"',
+            str(prefix / "venv" / "bin" / "python"),
+            str(script),
+            str(prefix),
+            str(etc),
+            str(example),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
     assert ran.returncode == 0, ran.stderr
     result = json.loads(ran.stdout.strip().splitlines()[-1])
     assert "default" not in result["routes"], "the namespace has no route out"
@@ -127,8 +192,26 @@ def test_install_refuses_a_tampered_bundle(bundle, tmp_path):
     [folder] = (tmp_path / "usb").iterdir()
     wheel = next((folder / "wheels").glob("mingjing-*.whl"))
     wheel.write_bytes(wheel.read_bytes()[:-10])
-    result = subprocess.run(["bash", str(folder / "install.sh"), "--prefix", str(tmp_path / "opt"), "--no-apt",
-                             "--user", "", "--no-service", "--etc", str(tmp_path / "etc"), "--data", str(tmp_path / "d"),
-                             "--bin", str(tmp_path / "bin")], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [
+            "bash",
+            str(folder / "install.sh"),
+            "--prefix",
+            str(tmp_path / "opt"),
+            "--no-apt",
+            "--user",
+            "",
+            "--no-service",
+            "--etc",
+            str(tmp_path / "etc"),
+            "--data",
+            str(tmp_path / "d"),
+            "--bin",
+            str(tmp_path / "bin"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0 and "已损坏" in result.stderr
     assert not (tmp_path / "opt").exists()

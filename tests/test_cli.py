@@ -15,13 +15,13 @@ def test_parse_json_contract():
     text = data["text"]
     for section in data["sections"]:
         assert set(section) >= {"kind", "label", "heading", "start", "end", "items"}
-        assert text[section["heading_start"]:section["heading_end"]] == section["heading"]
+        assert text[section["heading_start"] : section["heading_end"]] == section["heading"]
         for item in section["items"]:
             assert set(item) >= {"label", "heading", "aspect", "start", "end", "points"}
             for point in item["points"]:
-                assert text[point["start"]:point["end"]] == point["text"]
+                assert text[point["start"] : point["end"]] == point["text"]
                 for example in point["examples"]:
-                    assert text[example["start"]:example["end"]] == example["text"]
+                    assert text[example["start"] : example["end"]] == example["text"]
     aspects = [i["aspect"] for i in data["sections"][0]["items"]]
     assert aspects == ["理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"]
 

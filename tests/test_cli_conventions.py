@@ -15,24 +15,31 @@ import pytest
 from conftest import MATERIALS, ROOT, run_cli
 
 EXAMPLES = ROOT / "examples"
-RECIPE = ("番茄炒蛋的做法\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。"
-          "锅里放油烧热，先倒入蛋液炒到凝固盛出，再放番茄翻炒出汁，加糖和盐调味。\n")
+RECIPE = (
+    "番茄炒蛋的做法\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。"
+    "锅里放油烧热，先倒入蛋液炒到凝固盛出，再放番茄翻炒出汁，加糖和盐调味。\n"
+)
 
 
-@pytest.mark.parametrize("args,help_of", [
-    (["review", "--nope"], "mingjing review --help"),
-    (["ledger", "list", "--nope"], "mingjing ledger list --help"),
-    (["corpus", "add"], "mingjing corpus add --help"),
-    (["users", "add", "张三"], "mingjing users add --help"),
-    (["ledger", "lis"], "mingjing ledger --help"),
-    (["revieww"], "mingjing --help"),
-])
+@pytest.mark.parametrize(
+    "args,help_of",
+    [
+        (["review", "--nope"], "mingjing review --help"),
+        (["ledger", "list", "--nope"], "mingjing ledger list --help"),
+        (["corpus", "add"], "mingjing corpus add --help"),
+        (["users", "add", "张三"], "mingjing users add --help"),
+        (["ledger", "lis"], "mingjing ledger --help"),
+        (["revieww"], "mingjing --help"),
+    ],
+)
 def test_usage_error_points_at_the_help_of_its_command(args: list[str], help_of: str) -> None:
     done = run_cli(*args)
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1, done.stderr
     assert done.stderr.startswith("用法错误：") and done.stderr.rstrip().endswith(f"用 {help_of} 查看用法")
-    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}", done.stderr.split("用 mingjing")[0]), done.stderr
+    assert not re.search(r"[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}", done.stderr.split("用 mingjing")[0]), (
+        done.stderr
+    )
 
 
 def _missing_store_commands(tmp: Path) -> list[list[str]]:
@@ -106,7 +113,9 @@ def test_corpus_add_of_a_mix_counts_what_it_added_and_skipped(tmp_path: Path) ->
     assert "新加入 2 份，已存在跳过 1 份，不像材料跳过 1 份，无法读取 1 份" in done.stdout
     assert "模板库现有 2 份" in done.stdout
     skipped = [line for line in done.stderr.splitlines() if line.startswith("跳过：")]
-    assert len(skipped) == 2 and any("菜谱.txt" in s for s in skipped) and any("坏.docx" in s for s in skipped)
+    assert (
+        len(skipped) == 2 and any("菜谱.txt" in s for s in skipped) and any("坏.docx" in s for s in skipped)
+    )
     assert any(line.startswith("提醒：") and "空" in line for line in done.stderr.splitlines())
 
 

@@ -11,8 +11,20 @@ import typer.main
 import mingjing.cli  # noqa: F401  (registers the commands)
 from mingjing.cli.app import app
 
-ENGLISH = ("Usage:", "Options:", "Arguments:", "Commands:", "Show this message and exit", "[required]",
-           "[default:", "<str>", "<path>", "<list[", "[OPTIONS]", "COMMAND [ARGS]")
+ENGLISH = (
+    "Usage:",
+    "Options:",
+    "Arguments:",
+    "Commands:",
+    "Show this message and exit",
+    "[required]",
+    "[default:",
+    "<str>",
+    "<path>",
+    "<list[",
+    "[OPTIONS]",
+    "COMMAND [ARGS]",
+)
 
 
 def command_paths():
@@ -47,12 +59,15 @@ def test_help_is_chinese_with_an_example(path):
         assert re.fullmatch(r"[^\x00-\x7f]+|[a-z0-9]+(\|[a-z0-9]+)+", label), (path, label)
 
 
-@pytest.mark.parametrize("args,expected", [
-    (["review", "--nope"], "没有这个选项：--nope"),
-    (["revieww"], "没有这个命令"),
-    (["review"], "缺少参数 files"),
-    (["review", "x.txt", "--format", "xx"], "“xx”不是可选值"),
-])
+@pytest.mark.parametrize(
+    "args,expected",
+    [
+        (["review", "--nope"], "没有这个选项：--nope"),
+        (["revieww"], "没有这个命令"),
+        (["review"], "缺少参数 files"),
+        (["review", "x.txt", "--format", "xx"], "“xx”不是可选值"),
+    ],
+)
 def test_usage_errors_are_one_chinese_line(args, expected):
     done = run(*args)
     assert done.returncode == 2

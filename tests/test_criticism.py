@@ -22,18 +22,23 @@ def mingjing(*args):
     return subprocess.run([sys.executable, "-m", "mingjing", *map(str, args)], capture_output=True, text=True)
 
 
-@pytest.mark.parametrize("name,giver,form,receivers,count", [
-    ("刘志强-相互批评意见.txt", "刘志强", "member", ["陈素梅", "赵海军", "孙伟", "周晓兰"], 8),
-    ("陈素梅-相互批评意见.txt", "陈素梅", "member", ["刘志强", "赵海军", "孙伟", "周晓兰"], 8),
-    ("赵海军-批评意见表.docx", "赵海军", "table", ["刘志强", "陈素梅", "孙伟", "周晓兰"], 5),
-    ("班子成员相互批评意见汇总.txt", None, "team", ["刘志强", "陈素梅", "赵海军", "周晓兰", "孙伟"], 8),
-])
+@pytest.mark.parametrize(
+    "name,giver,form,receivers,count",
+    [
+        ("刘志强-相互批评意见.txt", "刘志强", "member", ["陈素梅", "赵海军", "孙伟", "周晓兰"], 8),
+        ("陈素梅-相互批评意见.txt", "陈素梅", "member", ["刘志强", "赵海军", "孙伟", "周晓兰"], 8),
+        ("赵海军-批评意见表.docx", "赵海军", "table", ["刘志强", "陈素梅", "孙伟", "周晓兰"], 5),
+        ("班子成员相互批评意见汇总.txt", None, "team", ["刘志强", "陈素梅", "赵海军", "周晓兰", "孙伟"], 8),
+    ],
+)
 def test_each_form_is_read_with_giver_receiver_and_offsets(name, giver, form, receivers, count):
     lst = parse_criticisms(read_document(TUNED / name))
     assert (lst.giver, lst.form, lst.receivers, len(lst.criticisms)) == (giver, form, receivers, count)
     for c in lst.criticisms:
-        assert lst.document.text[c.start:c.end] == c.text
-        assert not c.text[0].isdigit() and not c.text.startswith(("一是", "二是", "1.", "（"))  # labels are not text
+        assert lst.document.text[c.start : c.end] == c.text
+        assert not c.text[0].isdigit() and not c.text.startswith(
+            ("一是", "二是", "1.", "（")
+        )  # labels are not text
         assert c.giver is not None
 
 
@@ -45,17 +50,24 @@ def test_team_file_names_the_giver_of_each_pair():
 
 def test_giver_from_signature_wins_over_file_name(tmp_path):
     path = tmp_path / "批评意见-草稿.txt"
-    path.write_text("对王芳同志的批评意见\n1.王芳同志分管的招商工作，今年引进的3个项目有2个没有开工。\n批评人：李强\n",
-                    encoding="utf-8")
+    path.write_text(
+        "对王芳同志的批评意见\n1.王芳同志分管的招商工作，今年引进的3个项目有2个没有开工。\n批评人：李强\n",
+        encoding="utf-8",
+    )
     lst = parse_criticisms(read_document(path))
     assert lst.giver == "李强" and lst.criticisms[0].giver == "李强"
 
 
 def test_inline_points_in_one_paragraph_are_separate_criticisms():
-    doc = example_document("张明同志的批评意见\n对王芳同志：一是分管的招商工作今年引进的3个项目有2个没有开工。"
-                           "二是建议多到企业走一走。")
+    doc = example_document(
+        "张明同志的批评意见\n对王芳同志：一是分管的招商工作今年引进的3个项目有2个没有开工。"
+        "二是建议多到企业走一走。"
+    )
     lst = parse_criticisms(doc)
-    assert [c.text for c in lst.criticisms] == ["分管的招商工作今年引进的3个项目有2个没有开工。", "建议多到企业走一走。"]
+    assert [c.text for c in lst.criticisms] == [
+        "分管的招商工作今年引进的3个项目有2个没有开工。",
+        "建议多到企业走一走。",
+    ]
 
 
 def test_labelled_kinds_are_flagged_and_good_ones_are_not():
@@ -85,7 +97,7 @@ def test_cli_text_json_html(tmp_path):
     assert {"giver": "刘志强", "receiver": "陈素梅", "count": 2, "findings": 1} in data["matrix"]
     first = data["files"][0]
     for c in first["criticisms"]:
-        assert first["text"][c["start"]:c["end"]] == c["text"]
+        assert first["text"][c["start"] : c["end"]] == c["text"]
     html = tmp_path / "批评.html"
     done = mingjing("criticism", *FILES, "--format", "html", "--output", html, "--exit-zero")
     assert done.returncode == 0, done.stderr

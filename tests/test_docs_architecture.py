@@ -26,7 +26,7 @@ def section(heading: str) -> str:
     level = heading.split(" ", 1)[0]
     start = DOC.index("\n" + heading + "\n") + len(heading) + 2
     following = [m.start() for m in re.finditer(r"\n(#+) ", DOC[start:]) if len(m.group(1)) <= len(level)]
-    return DOC[start:start + following[0]] if following else DOC[start:]
+    return DOC[start : start + following[0]] if following else DOC[start:]
 
 
 def table(text: str) -> dict[str, list[str]]:
@@ -40,8 +40,14 @@ def table(text: str) -> dict[str, list[str]]:
 
 
 def cli(*args: str, cwd: Path = ROOT) -> str:
-    done = subprocess.run([sys.executable, "-m", "mingjing", *args], capture_output=True, text=True,
-                          encoding="utf-8", timeout=600, cwd=cwd)
+    done = subprocess.run(
+        [sys.executable, "-m", "mingjing", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=600,
+        cwd=cwd,
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 
@@ -51,8 +57,13 @@ def paths(value: Any, prefix: str = "", out: set[str] | None = None) -> set[str]
     out = set() if out is None else out
     if isinstance(value, dict):
         for key, child in value.items():
-            path = (f"{prefix}.<category>" if prefix.endswith("by_category")
-                    else f"{prefix}.{key}" if prefix else key)
+            path = (
+                f"{prefix}.<category>"
+                if prefix.endswith("by_category")
+                else f"{prefix}.{key}"
+                if prefix
+                else key
+            )
             out.add(path)
             paths(child, path, out)
     elif isinstance(value, list):
@@ -61,16 +72,29 @@ def paths(value: Any, prefix: str = "", out: set[str] | None = None) -> set[str]
     return out
 
 
-@pytest.mark.parametrize("cls", [c for c in vars(mingjing.model).values()
-                                 if dataclasses.is_dataclass(c) and c.__module__ == "mingjing.model"],
-                         ids=lambda c: c.__name__)
+@pytest.mark.parametrize(
+    "cls",
+    [
+        c
+        for c in vars(mingjing.model).values()
+        if dataclasses.is_dataclass(c) and c.__module__ == "mingjing.model"
+    ],
+    ids=lambda c: c.__name__,
+)
 def test_every_model_field_is_documented(cls: type) -> None:
-    own = [f.name for f in dataclasses.fields(cls)
-           if not any(f.name in {g.name for g in dataclasses.fields(base)}
-                      for base in cls.__mro__[1:] if dataclasses.is_dataclass(base))]
+    own = [
+        f.name
+        for f in dataclasses.fields(cls)
+        if not any(
+            f.name in {g.name for g in dataclasses.fields(base)}
+            for base in cls.__mro__[1:]
+            if dataclasses.is_dataclass(base)
+        )
+    ]
     documented = table(section(f"### {cls.__name__}"))
-    assert list(documented) == own, \
+    assert list(documented) == own, (
         f"docs/architecture.md, ### {cls.__name__}: fields as in model.py, in order"
+    )
 
 
 def test_every_module_is_in_the_layout_and_every_listed_one_exists() -> None:
@@ -95,8 +119,20 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
     commas.write_text(GOOD.replace("，", ","), encoding="utf-8")
     cli("corpus", "add", str(EXAMPLE), "--db", str(tmp / "library.db"))
     outline = json.loads(cli("parse", str(EXAMPLE), "--format", "json"))
-    review = json.loads(cli("review", str(copy), str(EXAMPLE), str(DRAFT), str(commas), "--corpus",
-                            str(tmp / "library.db"), "--format", "json", "--exit-zero"))
+    review = json.loads(
+        cli(
+            "review",
+            str(copy),
+            str(EXAMPLE),
+            str(DRAFT),
+            str(commas),
+            "--corpus",
+            str(tmp / "library.db"),
+            "--format",
+            "json",
+            "--exit-zero",
+        )
+    )
     assert outline["schema"] == "mingjing.outline/1" and review["schema"] == "mingjing.review/1"
     assert review["clusters"] and review["matches"] and any(r["groups"] for r in review["reports"])
     return {"mingjing.outline/1": paths(outline), "mingjing.review/1": paths(review)}
@@ -106,7 +142,8 @@ def outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[str]]:
 def test_contract_fields_are_documented(outputs: dict[str, set[str]], schema: str) -> None:
     rows = table(section(f"### `{schema}`"))
     seen = outputs[schema]
-    assert sorted(seen - set(rows)) == [], \
+    assert sorted(seen - set(rows)) == [], (
         f"docs/architecture.md, {schema}: fields the command writes but not listed"
+    )
     always = {path for path, cells in rows.items() if cells[1] == "always"}
     assert sorted(always - seen) == [], f"docs/architecture.md, {schema}: listed as always but not written"

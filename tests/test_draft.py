@@ -7,8 +7,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from conftest import FIXTURES, run_cli
 
+from conftest import FIXTURES, run_cli
 from mingjing.draft.notes import load_notes
 
 TEAM = sorted((FIXTURES / "draft" / "team").glob("*.yaml"))
@@ -32,10 +32,17 @@ def test_complete_notes_give_a_passing_draft_in_the_frameworks_order(tmp_path, p
     assert f"已写入 {out}、{md}" in result.stderr
     assert "结论 通过（pass）" in _flat(result.stdout)
     text = _text(out)
-    assert text.splitlines()[:2] == ["周明远2023年度主题教育专题民主生活会个人对照检查材料", "清溪镇党委 党委书记 周明远"]
+    assert text.splitlines()[:2] == [
+        "周明远2023年度主题教育专题民主生活会个人对照检查材料",
+        "清溪镇党委 党委书记 周明远",
+    ]
     headings = ["一、对照检视存在的问题", "二、产生问题的原因剖析", "三、今后的努力方向和整改措施"]
-    aspects = [f"（{n}）在{a}方面。" for n, a in zip("一二三四五六", ("理论学习", "政治素质", "能力本领", "担当作为",
-                                                                 "工作作风", "廉洁自律"))]
+    aspects = [
+        f"（{n}）在{a}方面。"
+        for n, a in zip(
+            "一二三四五六", ("理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律")
+        )
+    ]
     positions = [text.index(h) for h in headings[:1] + aspects + headings[1:]]
     assert positions == sorted(positions)
     assert "比如，2023年6月县委部署学习乡村振兴重要论述后，镇党委中心组隔了5周才安排专题研讨。" in text
@@ -43,20 +50,28 @@ def test_complete_notes_give_a_passing_draft_in_the_frameworks_order(tmp_path, p
     assert "完成时限：2024年10月底前。" in text
     assert text.rstrip().endswith("2024年1月12日")
     assert "【待补充" not in text
-    assert md.read_text(encoding="utf-8").startswith("# 周明远2023年度主题教育专题民主生活会个人对照检查材料\n")
+    assert md.read_text(encoding="utf-8").startswith(
+        "# 周明远2023年度主题教育专题民主生活会个人对照检查材料\n"
+    )
     assert _text(md) == text  # Markdown and Word say the same
 
 
 def test_several_problems_are_numbered_inline(tmp_path):
     notes = tmp_path / "n.yaml"
-    notes.write_text(NOTES.read_text(encoding="utf-8").replace(
-        "      - problem: 会议多调研少",
-        "      - problem: 调研成果转化慢\n        facts: [2023年写了4篇调研报告，落地的建议只有1条]\n"
-        "      - problem: 会议多调研少"), encoding="utf-8")
+    notes.write_text(
+        NOTES.read_text(encoding="utf-8").replace(
+            "      - problem: 会议多调研少",
+            "      - problem: 调研成果转化慢\n        facts: [2023年写了4篇调研报告，落地的建议只有1条]\n"
+            "      - problem: 会议多调研少",
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "n.docx"
     assert run_cli("draft", notes, "--output", out).returncode == 0
-    assert "（五）在工作作风方面。一是调研成果转化慢。比如，2023年写了4篇调研报告，落地的建议只有1条。二是会议多调研少。" \
+    assert (
+        "（五）在工作作风方面。一是调研成果转化慢。比如，2023年写了4篇调研报告，落地的建议只有1条。二是会议多调研少。"
         in _text(out)
+    )
 
 
 def test_init_template_drafts_with_visible_placeholders_that_the_review_flags(tmp_path, packs):
@@ -65,7 +80,12 @@ def test_init_template_drafts_with_visible_placeholders_that_the_review_flags(tm
     assert result.returncode == 0, result.stderr
     template = notes.read_text(encoding="utf-8")
     assert "framework: zzshh-2023" in template
-    for aspect in ("学习贯彻党的创新理论情况", "党性修养提高情况", "联系服务群众情况", "发挥先锋模范作用情况"):
+    for aspect in (
+        "学习贯彻党的创新理论情况",
+        "党性修养提高情况",
+        "联系服务群众情况",
+        "发挥先锋模范作用情况",
+    ):
         assert f"  - aspect: {aspect}\n" in template
     assert "# 具体事实，每条一句" in template and "# 完成时限" in template
     out = tmp_path / "初稿.docx"
@@ -77,7 +97,10 @@ def test_init_template_drafts_with_visible_placeholders_that_the_review_flags(tm
     gaps = text.count("【待补充：")
     # every gap is reported, but the counts of causes and measures only with their empty parts
     assert _flat(result.stdout).count(": R110 ") == gaps - 2 > 5
-    assert "剖析原因【待补充：原因条数】条" in text and ": R110 起草时留下的待补充内容“【待补充：原因条数】”" not in _flat(result.stdout)
+    assert (
+        "剖析原因【待补充：原因条数】条" in text
+        and ": R110 起草时留下的待补充内容“【待补充：原因条数】”" not in _flat(result.stdout)
+    )
     assert f"初稿中有 {gaps} 处" in result.stderr
     extracted = tmp_path / "再提取.yaml"
     assert run_cli("draft", "extract", out, "--output", extracted).returncode == 0
@@ -102,34 +125,62 @@ def test_init_prints_without_output_and_refuses_unknown_framework():
 
 def test_missing_facts_become_a_placeholder(tmp_path):
     notes = tmp_path / "n.yaml"
-    notes.write_text(NOTES.read_text(encoding="utf-8").replace(
-        "          - 2023年镇党委召开各类会议74次，我到村组蹲点调研只有9天\n", ""), encoding="utf-8")
+    notes.write_text(
+        NOTES.read_text(encoding="utf-8").replace(
+            "          - 2023年镇党委召开各类会议74次，我到村组蹲点调研只有9天\n", ""
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "n.docx"
     result = run_cli("draft", notes, "--output", out)
-    assert "会议多调研少。镇里的事我习惯开会部署，坐下来听群众讲的时候不多。比如，【待补充：具体事实：什么事、什么时间、涉及多少】。" \
+    assert (
+        "会议多调研少。镇里的事我习惯开会部署，坐下来听群众讲的时候不多。比如，【待补充：具体事实：什么事、什么时间、涉及多少】。"
         in _text(out)
+    )
     assert "R110" in result.stdout
 
 
-@pytest.mark.parametrize("old, new, at, message", [
-    ("author: 周明远", "autor: 周明远", "autor:", "未知字段 autor"),
-    ("framework: zhuti-2023", "framework: zhuti-2099", "framework:", "未知的框架 zhuti-2099"),
-    ("  - aspect: 能力本领", "  - aspect: 业务能力", "业务能力", "“业务能力”不是框架“2023年主题教育专题民主生活会”的方面"),
-    ("  - aspect: 担当作为", "  - aspect: 理论学习\n", "  - aspect: 理论学习\n\n", "方面“理论学习”重复（第 {first} 行已写过）"),
-    ("      - problem: 抓产业的办法不多", "      - problem: 抓产业的办法不多。茶叶卖不上价", "茶叶卖不上价",
-     "problem 应是一句不带句号的简短概括"),
-    ("date: 2024年1月12日", "date: 下周一", "下周一", "date “下周一”不是日期"),
-    ("  study: 我先后", "  study:\n    - 我先后", "    - 我先后", "study 应为一段文字"),
-    ("        facts:\n          - 2023年镇党委", "        facts: 2023年镇党委", "facts: 2023年镇党委", "facts 应为列表"),
-])
+@pytest.mark.parametrize(
+    "old, new, at, message",
+    [
+        ("author: 周明远", "autor: 周明远", "autor:", "未知字段 autor"),
+        ("framework: zhuti-2023", "framework: zhuti-2099", "framework:", "未知的框架 zhuti-2099"),
+        (
+            "  - aspect: 能力本领",
+            "  - aspect: 业务能力",
+            "业务能力",
+            "“业务能力”不是框架“2023年主题教育专题民主生活会”的方面",
+        ),
+        (
+            "  - aspect: 担当作为",
+            "  - aspect: 理论学习\n",
+            "  - aspect: 理论学习\n\n",
+            "方面“理论学习”重复（第 {first} 行已写过）",
+        ),
+        (
+            "      - problem: 抓产业的办法不多",
+            "      - problem: 抓产业的办法不多。茶叶卖不上价",
+            "茶叶卖不上价",
+            "problem 应是一句不带句号的简短概括",
+        ),
+        ("date: 2024年1月12日", "date: 下周一", "下周一", "date “下周一”不是日期"),
+        ("  study: 我先后", "  study:\n    - 我先后", "    - 我先后", "study 应为一段文字"),
+        (
+            "        facts:\n          - 2023年镇党委",
+            "        facts: 2023年镇党委",
+            "facts: 2023年镇党委",
+            "facts 应为列表",
+        ),
+    ],
+)
 def test_mistakes_name_file_and_line(tmp_path, old, new, at, message):
     notes = tmp_path / "笔记.yaml"
     text = NOTES.read_text(encoding="utf-8")
     assert old in text
     changed = text.replace(old, new, 1)
     notes.write_text(changed, encoding="utf-8")
-    line = changed[:changed.index(at)].count("\n") + 1
-    first = changed[:changed.index("  - aspect: 理论学习")].count("\n") + 1
+    line = changed[: changed.index(at)].count("\n") + 1
+    first = changed[: changed.index("  - aspect: 理论学习")].count("\n") + 1
     result = run_cli("draft", notes, "--output", tmp_path / "a.docx")
     assert result.returncode == 2
     assert result.stderr.startswith(f"错误：{notes}:{line}：笔记文件格式错误：")
@@ -137,12 +188,15 @@ def test_mistakes_name_file_and_line(tmp_path, old, new, at, message):
     assert "Traceback" not in result.stderr and not (tmp_path / "a.docx").exists()
 
 
-@pytest.mark.parametrize("content, message", [
-    ("framework: [zhuti-2023\n", "不是有效的 YAML"),
-    ("", "是空的"),
-    ("- 理论学习\n", "笔记文件顶层应为“字段: 内容”的形式"),
-    ("author: 周明远\n", "缺少 framework"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("framework: [zhuti-2023\n", "不是有效的 YAML"),
+        ("", "是空的"),
+        ("- 理论学习\n", "笔记文件顶层应为“字段: 内容”的形式"),
+        ("author: 周明远\n", "缺少 framework"),
+    ],
+)
 def test_broken_notes_files(tmp_path, content, message):
     notes = tmp_path / "坏.yaml"
     notes.write_text(content, encoding="utf-8")
@@ -223,9 +277,20 @@ def test_extract_an_earlier_material_not_drafted_by_mingjing(tmp_path, packs):
     result = run_cli("draft", "extract", material, "--output", extracted)
     assert result.returncode == 0, result.stderr
     notes = load_notes(extracted, packs)
-    assert (notes.framework, notes.author, notes.unit, notes.role) == ("zhuti-2023", "王建国", "宁川县交通运输局",
-                                                                       "党组书记、局长")
-    assert [a.aspect for a in notes.aspects] == ["理论学习", "政治素质", "能力本领", "担当作为", "工作作风", "廉洁自律"]
+    assert (notes.framework, notes.author, notes.unit, notes.role) == (
+        "zhuti-2023",
+        "王建国",
+        "宁川县交通运输局",
+        "党组书记、局长",
+    )
+    assert [a.aspect for a in notes.aspects] == [
+        "理论学习",
+        "政治素质",
+        "能力本领",
+        "担当作为",
+        "工作作风",
+        "廉洁自律",
+    ]
     first = notes.aspects[0].problems[0]
     assert first.problem == "学习不够系统"
     assert first.facts[0].startswith("2023年9月局党组开展“加快建设交通强国”专题研讨时")
@@ -278,8 +343,11 @@ def test_example_notes_with_steps(tmp_path, packs):
     assert result.returncode == 0, result.stderr
     assert "结论 通过（pass）" in _flat(result.stdout)
     lines = _text(out).splitlines()
-    assert lines[-3:] == ["1.在3月底前把新政策的办理流程整理成一页纸清单。", "2.每周向科室业务骨干请教1个疑难案例。",
-                          "2024年1月18日"]
+    assert lines[-3:] == [
+        "1.在3月底前把新政策的办理流程整理成一页纸清单。",
+        "2.每周向科室业务骨干请教1个疑难案例。",
+        "2024年1月18日",
+    ]
     extracted = tmp_path / "李敏.yaml"
     assert run_cli("draft", "extract", out, "--output", extracted).returncode == 0
     assert load_notes(extracted, packs) == load_notes(example, packs)

@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, run_cli
 
+from conftest import FIXTURES, run_cli
 from mingjing.read.legacy import find_soffice
 
 NOTES = sorted((FIXTURES / "draft" / "team").glob("*.yaml"))[0]
@@ -36,9 +36,22 @@ def pdf(drafted) -> Path:
         pytest.skip("LibreOffice is installed by make test")
     tmp = drafted.parent
     env = {**os.environ, "HOME": str(tmp), "FONTCONFIG_FILE": str(FONTS_CONF)}
-    subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp), str(drafted)],
-                   check=True, capture_output=True, timeout=300, env=env)
+    subprocess.run(
+        [
+            find_soffice(),
+            f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp),
+            str(drafted),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+        env=env,
+    )
     return tmp / "材料.pdf"
 
 
@@ -46,8 +59,11 @@ def _page_lines(pdf: Path, page: int) -> list[tuple[float, float, float, str]]:
     """(y, xMin, xMax, text) of each line on a page, from pdftotext's word boxes (points)."""
     from lxml import etree
 
-    out = subprocess.run(["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
-                         capture_output=True, check=True).stdout
+    out = subprocess.run(
+        ["pdftotext", "-bbox-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        check=True,
+    ).stdout
     root = etree.fromstring(out, etree.XMLParser(recover=True))
     lines = []
     for line in root.iter("{*}line"):
@@ -63,8 +79,10 @@ def test_page_setup_and_fonts_in_the_file(drafted):
     document = Document(str(drafted))
     section = document.sections[0]
     assert (round(section.page_width / Mm(1)), round(section.page_height / Mm(1))) == (210, 297)
-    assert [round(m / Mm(1)) for m in (section.top_margin, section.bottom_margin, section.left_margin,
-                                       section.right_margin)] == [37, 35, 28, 26]
+    assert [
+        round(m / Mm(1))
+        for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    ] == [37, 35, 28, 26]
     xml = drafted.read_bytes()
     import zipfile
 
@@ -125,8 +143,23 @@ def _page_image(pdf: Path, page: int):
     from PIL import Image
 
     prefix = pdf.with_name(f"page{page}")
-    subprocess.run(["pdftoppm", "-png", "-r", str(DPI), "-f", str(page), "-l", str(page), "-singlefile",
-                    str(pdf), str(prefix)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            str(DPI),
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf),
+            str(prefix),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return Image.open(f"{prefix}.png").convert("L")
 
 
@@ -151,8 +184,8 @@ def test_page_images_keep_the_margins_and_centre_the_title(pdf):
     assert rows.min() / MM >= 37 - 1
     # the title: the first band of ink rows, centred on the page
     gaps = [k for k in range(1, len(rows)) if rows[k] - rows[k - 1] > 3]
-    title_rows = rows[:gaps[0]]
-    title_cols = [c for c in range(ink.shape[1]) if ink[title_rows.min():title_rows.max() + 1, c].any()]
+    title_rows = rows[: gaps[0]]
+    title_cols = [c for c in range(ink.shape[1]) if ink[title_rows.min() : title_rows.max() + 1, c].any()]
     centre = (title_cols[0] + title_cols[-1]) / 2 / MM
     assert abs(centre - (28 + (210 - 26)) / 2) < 4  # centred in the text area (and so on the page)
     # a full page: body text ends above the bottom margin; the page number sits below it

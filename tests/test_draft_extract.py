@@ -4,23 +4,34 @@ limit kept; and redrafting the extracted notes reviews at least as well as the m
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, ROOT
 
+from conftest import FIXTURES, ROOT
 from mingjing.draft.extract import extract_file
 from mingjing.draft.signature import Signature, signature_in_title, split_signature
 from mingjing.draft.template import dump_notes
 
 # materials written as finished (clean) ones: a redraft keeps their score and has no gap
-FINISHED = sorted(FIXTURES.glob("materials/*")) + sorted(FIXTURES.glob("review/clean/*.txt")) \
-    + sorted(FIXTURES.glob("review/*_clean/*.txt")) + [ROOT / "examples" / "张三-对照检查材料.docx"]
+FINISHED = (
+    sorted(FIXTURES.glob("materials/*"))
+    + sorted(FIXTURES.glob("review/clean/*.txt"))
+    + sorted(FIXTURES.glob("review/*_clean/*.txt"))
+    + [ROOT / "examples" / "张三-对照检查材料.docx"]
+)
 # materials with planted or real flaws (missing aspects, empty parts): a redraft keeps their score too
-FLAWED = sorted(FIXTURES.glob("review/heldout/*.txt")) + sorted(FIXTURES.glob("review/heldout2/*.txt")) \
-    + sorted(FIXTURES.glob("review/heldout3/*.txt")) + sorted(FIXTURES.glob("review/planted/*.txt")) \
+FLAWED = (
+    sorted(FIXTURES.glob("review/heldout/*.txt"))
+    + sorted(FIXTURES.glob("review/heldout2/*.txt"))
+    + sorted(FIXTURES.glob("review/heldout3/*.txt"))
+    + sorted(FIXTURES.glob("review/planted/*.txt"))
     + [ROOT / "examples" / "陈立华-对照检查材料-初稿.docx"]
+)
 # materials in the shapes real ones take (the parser's fixtures) and of every kind
-SHAPES = sorted(FIXTURES.glob("realforms/materials/*.txt")) \
-    + sorted(FIXTURES.glob("realforms_blind/materials/*.txt")) \
-    + sorted(FIXTURES.glob("heldout/materials/*")) + sorted(FIXTURES.glob("kinds/*.txt"))
+SHAPES = (
+    sorted(FIXTURES.glob("realforms/materials/*.txt"))
+    + sorted(FIXTURES.glob("realforms_blind/materials/*.txt"))
+    + sorted(FIXTURES.glob("heldout/materials/*"))
+    + sorted(FIXTURES.glob("kinds/*.txt"))
+)
 # the redraft of these loses points (the README's drafting section says why); they must stay known
 SHAPES_LOSE = {
     "班子_有整改.txt": "a 班子 material is redrafted as a personal one",
@@ -36,30 +47,49 @@ SHAPES_LOSE = {
 }
 
 
-@pytest.mark.parametrize("line, author, expected", [
-    ("宁川县交通运输局党组书记、局长　张三", None, ("宁川县交通运输局", "党组书记、局长", "张三")),
-    ("宁川县交通运输局 党组书记、局长 张三", None, ("宁川县交通运输局", "党组书记、局长", "张三")),
-    ("张三 宁川县交通运输局党组书记、局长", None, ("宁川县交通运输局", "党组书记、局长", "张三")),
-    ("郁连山（清源县自然资源局党组书记、局长）", None, ("清源县自然资源局", "党组书记、局长", "郁连山")),
-    ("（市生态环境局党组成员、副局长）", "陈立群", ("市生态环境局", "党组成员、副局长", None)),
-    ("柳塘镇机关党支部党员、镇农业农村办公室主任　韦建平", None, ("柳塘镇机关党支部", "党员、镇农业农村办公室主任", "韦建平")),
-    ("白沙县农业农村局机关第二党支部党员　何雪梅", None, ("白沙县农业农村局机关第二党支部", "党员", "何雪梅")),
-    ("市住建局办公室党支部　陈思远", None, ("市住建局办公室党支部", None, "陈思远")),
-    ("清溪镇党委 党委书记 周明远", None, ("清溪镇党委", "党委书记", "周明远")),
-    ("滨江港务集团有限公司党委委员、副总经理　丁海川", None, ("滨江港务集团有限公司", "党委委员、副总经理", "丁海川")),
-    ("对照检查人：赵国庆", None, (None, None, "赵国庆")),
-])
+@pytest.mark.parametrize(
+    "line, author, expected",
+    [
+        ("宁川县交通运输局党组书记、局长　张三", None, ("宁川县交通运输局", "党组书记、局长", "张三")),
+        ("宁川县交通运输局 党组书记、局长 张三", None, ("宁川县交通运输局", "党组书记、局长", "张三")),
+        ("张三 宁川县交通运输局党组书记、局长", None, ("宁川县交通运输局", "党组书记、局长", "张三")),
+        ("郁连山（清源县自然资源局党组书记、局长）", None, ("清源县自然资源局", "党组书记、局长", "郁连山")),
+        ("（市生态环境局党组成员、副局长）", "陈立群", ("市生态环境局", "党组成员、副局长", None)),
+        (
+            "柳塘镇机关党支部党员、镇农业农村办公室主任　韦建平",
+            None,
+            ("柳塘镇机关党支部", "党员、镇农业农村办公室主任", "韦建平"),
+        ),
+        (
+            "白沙县农业农村局机关第二党支部党员　何雪梅",
+            None,
+            ("白沙县农业农村局机关第二党支部", "党员", "何雪梅"),
+        ),
+        ("市住建局办公室党支部　陈思远", None, ("市住建局办公室党支部", None, "陈思远")),
+        ("清溪镇党委 党委书记 周明远", None, ("清溪镇党委", "党委书记", "周明远")),
+        (
+            "滨江港务集团有限公司党委委员、副总经理　丁海川",
+            None,
+            ("滨江港务集团有限公司", "党委委员、副总经理", "丁海川"),
+        ),
+        ("对照检查人：赵国庆", None, (None, None, "赵国庆")),
+    ],
+)
 def test_signature_lines_split_into_unit_post_and_name(line, author, expected):
     assert split_signature(line, author) == Signature(*expected)
 
 
-@pytest.mark.parametrize("line", ["按照县委的部署，我认真学习了党的二十大精神。", "一、对照检视存在的问题", ""])
+@pytest.mark.parametrize(
+    "line", ["按照县委的部署，我认真学习了党的二十大精神。", "一、对照检视存在的问题", ""]
+)
 def test_prose_is_not_a_signature(line):
     assert split_signature(line) is None
 
 
 def test_a_title_that_begins_with_who_wrote_it():
-    sig, rest = signature_in_title("青溪县卫生健康局党组成员、副局长邱文博主题教育专题民主生活会个人对照检查材料")
+    sig, rest = signature_in_title(
+        "青溪县卫生健康局党组成员、副局长邱文博主题教育专题民主生活会个人对照检查材料"
+    )
     assert sig == Signature("青溪县卫生健康局", "党组成员、副局长", "邱文博")
     assert rest == "主题教育专题民主生活会个人对照检查材料"
     assert signature_in_title("张三2023年度主题教育专题民主生活会个人对照检查材料") is None
@@ -70,13 +100,23 @@ def test_the_bundled_example_extracts_unit_post_and_every_fact(packs):
     notes, _hints = extract_file(material, packs)
     assert (notes.unit, notes.role, notes.author) == ("宁川县交通运输局", "党组书记、局长", "张三")
     text = dump_notes(notes)
-    for fact in ("2023年9月局党组开展“加快建设交通强国”专题研讨时", "直到相关视频转发量超过2000次",
-                 "城区出租车经营权到期续期问题", "前后3次调整方案", "全年争取上级补助资金1.2亿元",
-                 "2023年局机关印发文件186件", "2024年3月底前牵头拿出工作方案", "每季度至少在中心组作1次重点发言",
-                 "每半年与分管领导和股室负责人开展1次廉政谈话"):
+    for fact in (
+        "2023年9月局党组开展“加快建设交通强国”专题研讨时",
+        "直到相关视频转发量超过2000次",
+        "城区出租车经营权到期续期问题",
+        "前后3次调整方案",
+        "全年争取上级补助资金1.2亿元",
+        "2023年局机关印发文件186件",
+        "2024年3月底前牵头拿出工作方案",
+        "每季度至少在中心组作1次重点发言",
+        "每半年与分管领导和股室负责人开展1次廉政谈话",
+    ):
         assert fact in text, fact
     theory = notes.aspects[0]
-    assert theory.summary.startswith("虽然能够按计划参加各类学习") and theory.problems[0].problem == "学习不够系统"
+    assert (
+        theory.summary.startswith("虽然能够按计划参加各类学习")
+        and theory.problems[0].problem == "学习不够系统"
+    )
     assert notes.date == "无" and notes.preamble.talks.startswith("与班子成员")
 
 
@@ -85,8 +125,10 @@ def test_parts_besides_problems_causes_and_measures_are_kept(packs):
 
     material = FIXTURES / "materials" / "mzshh_with_other_sections.txt"
     notes, _ = extract_file(material, packs)
-    assert [(e.heading, e.before_problems) for e in notes.extras] == [("上年度民主生活会整改措施落实情况", True),
-                                                                      ("个人有关事项说明", False)]
+    assert [(e.heading, e.before_problems) for e in notes.extras] == [
+        ("上年度民主生活会整改措施落实情况", True),
+        ("个人有关事项说明", False),
+    ]
     text = assemble(notes, packs[notes.framework]).text
     assert "一、上年度民主生活会整改措施落实情况\n" in text and "二、对照检视存在的问题" in text
     assert "五、个人有关事项说明\n本人严格执行领导干部报告个人有关事项制度" in text
@@ -116,9 +158,16 @@ NO_PACK = {"year2019_no_pack.txt", "b10_pdf_breaks_halfwidth.txt"}
 FINISHED_LOSE = {"c02_mzshh-2022_tongjiju_banzi.txt": "a 班子 material is redrafted as a personal one (E150)"}
 
 
-@pytest.mark.parametrize("material", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=FINISHED_LOSE[p.name]))
-    if p.name in FINISHED_LOSE else p for p in FINISHED], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "material",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=FINISHED_LOSE[p.name]))
+        if p.name in FINISHED_LOSE
+        else p
+        for p in FINISHED
+    ],
+    ids=lambda p: p.name,
+)
 def test_extract_then_redraft_reviews_at_least_as_well(tmp_path, packs, material):
     original, drafted = _redraft(material, packs, tmp_path)
     assert drafted.material.placeholders == 0, drafted.material.text
@@ -132,11 +181,17 @@ def test_extract_then_redraft_keeps_the_score_of_flawed_materials(tmp_path, pack
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
 
 
-@pytest.mark.parametrize("material", [
-    pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SHAPES_LOSE[p.name]))
-    if p.name in SHAPES_LOSE else p
-    for p in SHAPES if p.name not in NO_PACK],  # no framework known: nothing to draft (draft says so, exit 2)
-    ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "material",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=SHAPES_LOSE[p.name]))
+        if p.name in SHAPES_LOSE
+        else p
+        for p in SHAPES
+        if p.name not in NO_PACK
+    ],  # no framework known: nothing to draft (draft says so, exit 2)
+    ids=lambda p: p.name,
+)
 def test_extract_then_redraft_keeps_the_score_of_materials_of_every_shape(tmp_path, packs, material):
     original, drafted = _redraft(material, packs, tmp_path)
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
@@ -147,8 +202,12 @@ def test_measures_written_as_inline_points_are_kept(packs):
     with the frequencies it gives; it used to come back as an empty part, a gap in the redraft."""
     material = FIXTURES / "realforms" / "materials" / "member_no_heading_no_causes.txt"
     notes, _ = extract_file(material, packs)
-    assert [m.measure for m in notes.measures] == ["每周抽出固定时间读原著、学原文", "严格遵守作息纪律，从小事做起",
-                                                   "实行一次性告知，不让群众多跑", "每季度至少参加一次志愿服务"]
+    assert [m.measure for m in notes.measures] == [
+        "每周抽出固定时间读原著、学原文",
+        "严格遵守作息纪律，从小事做起",
+        "实行一次性告知，不让群众多跑",
+        "每季度至少参加一次志愿服务",
+    ]
     shi = FIXTURES / "realforms" / "materials" / "part_headings_shi_items.txt"
     notes, _ = extract_file(shi, packs)
     assert [c.cause for c in notes.causes] == ["理论学习没有常抓不懈", "宗旨意识有所淡化", "担当精神有所减弱"]

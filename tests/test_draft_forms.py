@@ -10,9 +10,9 @@ import re
 import shutil
 
 import pytest
+
 from conftest import FIXTURES, ROOT, run_cli
 from form_filling import fill_docx_form, fill_xlsx_form
-
 from mingjing.draft.form_docx import docx_form
 from mingjing.draft.form_xlsx import text_cell, xlsx_form
 from mingjing.draft.notes import load_notes
@@ -37,8 +37,11 @@ def filled(tmp_path_factory, packs):
         fw = packs[notes.framework]
         (tmp / f"{src.stem}-空.docx").write_bytes(docx_form(fw))
         (tmp / f"{src.stem}-空.xlsx").write_bytes(xlsx_form(fw))
-        out[src.stem] = (notes, fill_docx_form(tmp / f"{src.stem}-空.docx", notes, tmp / f"{src.stem}.docx"),
-                         fill_xlsx_form(tmp / f"{src.stem}-空.xlsx", notes, tmp / f"{src.stem}.xlsx"))
+        out[src.stem] = (
+            notes,
+            fill_docx_form(tmp / f"{src.stem}-空.docx", notes, tmp / f"{src.stem}.docx"),
+            fill_xlsx_form(tmp / f"{src.stem}-空.xlsx", notes, tmp / f"{src.stem}.xlsx"),
+        )
     return out
 
 
@@ -56,7 +59,13 @@ def test_init_writes_word_and_excel_forms_with_chinese_instructions(tmp_path, pa
     aspects = [a.name for a in packs["zzshh-2023"].aspects]
     assert firsts == ["基本信息", "会前准备"] + [f"方面：{a}" for a in aspects] + ["原因概括", "措施概括"]
     theory = doc.tables[2]
-    assert [r.cells[0].text for r in theory.rows[1:6]] == ["总体情况", "问题概括", "自己的话", "具体事实", "征求到的意见"]
+    assert [r.cells[0].text for r in theory.rows[1:6]] == [
+        "总体情况",
+        "问题概括",
+        "自己的话",
+        "具体事实",
+        "征求到的意见",
+    ]
     assert doc.tables[0].rows[1].cells[1].text == "zzshh-2023（2023年度主题教育专题组织生活会）"
     assert [c.text for c in doc.tables[-1].rows[0].cells][:3] == ["措施概括", "具体做法", "完成时限"]
 
@@ -91,7 +100,9 @@ def test_init_refuses_what_it_cannot_write(tmp_path):
     assert result.returncode == 2 and "docx、xlsx 或 yaml" in result.stderr
     (tmp_path / "有.docx").write_bytes(b"x")
     result = run_cli("draft", "init", "--output", tmp_path / "有.docx")
-    assert result.returncode == 2 and "已存在" in result.stderr and (tmp_path / "有.docx").read_bytes() == b"x"
+    assert (
+        result.returncode == 2 and "已存在" in result.stderr and (tmp_path / "有.docx").read_bytes() == b"x"
+    )
 
 
 @pytest.mark.parametrize("stem", [EXAMPLE.stem, TEAM_NOTES.stem])
@@ -124,9 +135,21 @@ def _libreoffice_resave(path, tmp_path, target: str):
     out.mkdir(exist_ok=True)
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
-    run_bounded([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--norestore",
-                 "--convert-to", target, "--outdir", str(out), str(path)],
-                timeout=180, env={**os.environ, "HOME": str(home)})
+    run_bounded(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        timeout=180,
+        env={**os.environ, "HOME": str(home)},
+    )
     resaved = out / path.name
     assert resaved.exists() and resaved.read_bytes() != path.read_bytes()
     return resaved
@@ -146,7 +169,9 @@ def _docx_with(filled, tmp_path, table_first: str, label: str, text: str, nth: i
     table = next(t for t in doc.tables if t.rows[0].cells[0].text == table_first)
     numbers = [n for n, r in enumerate(table.rows, 1) if r.cells[0].text == label]
     rows = [table.rows[n - 1] for n in numbers]
-    rows[nth].cells[1 if table_first in ("基本信息", "会前准备") or table_first.startswith("方面：") else 0].text = text
+    rows[nth].cells[
+        1 if table_first in ("基本信息", "会前准备") or table_first.startswith("方面：") else 0
+    ].text = text
     path = tmp_path / "笔记.docx"
     doc.save(str(path))
     k = [t.rows[0].cells[0].text for t in doc.tables].index(table_first) + 1
@@ -155,12 +180,15 @@ def _docx_with(filled, tmp_path, table_first: str, label: str, text: str, nth: i
 
 
 def test_word_form_mistakes_name_table_and_row(filled, packs, tmp_path):
-    path, k, r = _docx_with(filled, tmp_path, "方面：学习贯彻党的创新理论情况", "问题概括",
-                            "学习不够系统。还有很多别的话要说")
+    path, k, r = _docx_with(
+        filled, tmp_path, "方面：学习贯彻党的创新理论情况", "问题概括", "学习不够系统。还有很多别的话要说"
+    )
     with pytest.raises(InputError) as err:
         load_notes(path, packs)
-    assert str(err.value) == (f"{path}（第{k}个表格“方面：学习贯彻党的创新理论情况”第{r}行“问题概括”）："
-                              "笔记文件填写有误：问题概括 应是一句不带句号的简短概括（详细内容写在别的字段里）")
+    assert str(err.value) == (
+        f"{path}（第{k}个表格“方面：学习贯彻党的创新理论情况”第{r}行“问题概括”）："
+        "笔记文件填写有误：问题概括 应是一句不带句号的简短概括（详细内容写在别的字段里）"
+    )
     path, k, r = _docx_with(filled, tmp_path, "基本信息", "日期", "元旦前后")
     with pytest.raises(InputError) as err:
         load_notes(path, packs)
@@ -218,7 +246,7 @@ def test_excel_dates_and_typed_formulas_come_back_as_text(filled, packs, tmp_pat
     assert notes.aspects[0].problems[0].facts == ["=全年只去了2次"]
 
 
-@pytest.mark.parametrize("value", ["=1+1", "+86 123", "-3", "@SUM(A1)", "=HYPERLINK(\"http://x\")"])
+@pytest.mark.parametrize("value", ["=1+1", "+86 123", "-3", "@SUM(A1)", '=HYPERLINK("http://x")'])
 def test_text_cells_never_become_formulas(tmp_path, value):
     from openpyxl import Workbook, load_workbook
 
@@ -229,10 +257,13 @@ def test_text_cells_never_become_formulas(tmp_path, value):
     assert cell.data_type == "s" and cell.value == value
 
 
-@pytest.mark.parametrize("name, data, says", [
-    ("笔记.xlsx", b"not a zip at all", "无法作为 .xlsx 打开"),
-    ("笔记.docx", b"PK\x03\x04broken", "无法作为 .docx 打开"),
-])
+@pytest.mark.parametrize(
+    "name, data, says",
+    [
+        ("笔记.xlsx", b"not a zip at all", "无法作为 .xlsx 打开"),
+        ("笔记.docx", b"PK\x03\x04broken", "无法作为 .docx 打开"),
+    ],
+)
 def test_broken_forms_are_refused_in_chinese(tmp_path, name, data, says):
     path = tmp_path / name
     path.write_bytes(data)
@@ -276,4 +307,8 @@ def test_extract_says_which_parts_a_form_cannot_hold(tmp_path):
     result = run_cli("draft", "extract", material, "--output", tmp_path / "笔记.docx")
     assert result.returncode == 0 and "个人有关事项说明没有写进笔记表" in result.stderr
     result = run_cli("draft", "extract", material, "--output", tmp_path / "笔记.pdf")
-    assert result.returncode == 2 and "笔记文件应为 .docx" in result.stderr and not (tmp_path / "笔记.pdf").exists()
+    assert (
+        result.returncode == 2
+        and "笔记文件应为 .docx" in result.stderr
+        and not (tmp_path / "笔记.pdf").exists()
+    )

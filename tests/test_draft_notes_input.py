@@ -6,20 +6,38 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from conftest import ROOT, run_cli
 
+from conftest import ROOT, run_cli
 from mingjing.draft.assemble import assemble, closing_of
 from mingjing.draft.notes import Notes, load_notes
 from mingjing.draft.template import notes_template
 from mingjing.errors import InputError
 
 EXAMPLE = ROOT / "examples" / "李敏-笔记.yaml"
-PYTHON_WORDS = ("codec", "decode", "Error", "mapping values", "expected", "scanning", "line ", "column ", "Traceback")
+PYTHON_WORDS = (
+    "codec",
+    "decode",
+    "Error",
+    "mapping values",
+    "expected",
+    "scanning",
+    "line ",
+    "column ",
+    "Traceback",
+)
 
 
-@pytest.mark.parametrize("encoding, bom", [("gbk", b""), ("gb18030", b""), ("utf-16-le", codecs.BOM_UTF16_LE),
-                                           ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-8", codecs.BOM_UTF8),
-                                           ("utf-8", b"")])
+@pytest.mark.parametrize(
+    "encoding, bom",
+    [
+        ("gbk", b""),
+        ("gb18030", b""),
+        ("utf-16-le", codecs.BOM_UTF16_LE),
+        ("utf-16-be", codecs.BOM_UTF16_BE),
+        ("utf-8", codecs.BOM_UTF8),
+        ("utf-8", b""),
+    ],
+)
 def test_notes_in_every_encoding_of_materials_read_the_same(tmp_path, packs, encoding, bom):
     text = EXAMPLE.read_text(encoding="utf-8").replace("\n", "\r\n")  # 记事本 saves CRLF
     path = tmp_path / "笔记.yaml"
@@ -45,15 +63,18 @@ def test_undecodable_notes_are_refused_in_chinese(tmp_path):
     assert not any(w in result.stderr for w in PYTHON_WORDS)
 
 
-@pytest.mark.parametrize("text, line, column, says", [
-    ("framework: zhuti-2023\nauthor: 张三\n  role: 局长\n", 3, 7, "多了一个冒号"),
-    ("framework: zhuti-2023\nauthor: \"张三\n", 3, 1, "引号没有配对"),
-    ("framework: zhuti-2023\n\tauthor: 张三\n", 2, 1, "Tab"),
-    ("framework: zhuti-2023\naspects:\n  - aspect: 理论学习\n   problems: []\n", 4, 4, "缩进"),
-    ("framework: zhuti-2023\nunit: [宁川县\n", 3, 1, "方括号"),
-    ("framework: zhuti-2023\nauthor: @张三\n", 2, 9, "不能以“@”开头"),
-    ("framework: zhuti-2023\nauthor: *张三\n", 2, 10, "引用"),
-])
+@pytest.mark.parametrize(
+    "text, line, column, says",
+    [
+        ("framework: zhuti-2023\nauthor: 张三\n  role: 局长\n", 3, 7, "多了一个冒号"),
+        ('framework: zhuti-2023\nauthor: "张三\n', 3, 1, "引号没有配对"),
+        ("framework: zhuti-2023\n\tauthor: 张三\n", 2, 1, "Tab"),
+        ("framework: zhuti-2023\naspects:\n  - aspect: 理论学习\n   problems: []\n", 4, 4, "缩进"),
+        ("framework: zhuti-2023\nunit: [宁川县\n", 3, 1, "方括号"),
+        ("framework: zhuti-2023\nauthor: @张三\n", 2, 9, "不能以“@”开头"),
+        ("framework: zhuti-2023\nauthor: *张三\n", 2, 10, "引用"),
+    ],
+)
 def test_yaml_mistakes_are_chinese_with_line_and_column(tmp_path, packs, text, line, column, says):
     path = tmp_path / "笔记.yaml"
     path.write_text(text, encoding="utf-8")
@@ -72,15 +93,20 @@ def test_an_untouched_template_invents_no_counts(tmp_path, packs):
     path.write_text(notes_template(fw), encoding="utf-8")
     text = assemble(load_notes(path, packs), fw).text
     assert "0个" not in text and "0条" not in text
-    assert "我查摆问题【待补充：查摆问题数】个、剖析原因【待补充：原因条数】条、提出整改措施【待补充：措施条数】条" in text
+    assert (
+        "我查摆问题【待补充：查摆问题数】个、剖析原因【待补充：原因条数】条、提出整改措施【待补充：措施条数】条"
+        in text
+    )
 
 
 def test_counts_that_the_notes_give_are_used(packs):
     notes = load_notes(EXAMPLE, packs)
     fw = packs[notes.framework]
     problems = sum(len(a.problems) for a in notes.aspects)
-    assert closing_of(notes, fw) == (f"对照四个方面，我查摆问题{problems}个、剖析原因{len(notes.causes)}条、"
-                                     f"提出整改措施{len(notes.measures)}条，请同志们批评指正。")
+    assert closing_of(notes, fw) == (
+        f"对照四个方面，我查摆问题{problems}个、剖析原因{len(notes.causes)}条、"
+        f"提出整改措施{len(notes.measures)}条，请同志们批评指正。"
+    )
     notes.causes = []
     assert "剖析原因【待补充：原因条数】条" in closing_of(notes, fw)
 

@@ -17,10 +17,18 @@ CLEAN = FIXTURES / "review" / "clean"
 # notice → (the shipped pack of that year, that year's example materials)
 CASES = {
     "2022年度民主生活会通知.txt": ("mzshh-2022", [MATERIALS / "mzshh_2022_six_daitou.txt"]),
-    "2024年度民主生活会通知.txt": ("mzshh-2024", [CLEAN / "c02_mzshh2024.txt", CLEAN / "c08_mzshh2024.txt",
-                                                FIXTURES / "review" / "heldout" / "h05_mzshh2024_chengtou.txt"]),
-    "2023年度组织生活会通知.txt": ("zzshh-2023", [CLEAN / "c03_zzshh2023.txt", CLEAN / "c06_zzshh2023.txt",
-                                                MATERIALS / "zzshh_2023_short_phone.txt"]),
+    "2024年度民主生活会通知.txt": (
+        "mzshh-2024",
+        [
+            CLEAN / "c02_mzshh2024.txt",
+            CLEAN / "c08_mzshh2024.txt",
+            FIXTURES / "review" / "heldout" / "h05_mzshh2024_chengtou.txt",
+        ],
+    ),
+    "2023年度组织生活会通知.txt": (
+        "zzshh-2023",
+        [CLEAN / "c03_zzshh2023.txt", CLEAN / "c06_zzshh2023.txt", MATERIALS / "zzshh_2023_short_phone.txt"],
+    ),
     "2025年度组织生活会通知.txt": ("zzshh-2025", [MATERIALS / "zzshh_2025_member.txt"]),
 }
 
@@ -56,9 +64,11 @@ def test_imported_pack_validates_and_maps_that_years_materials(tmp_path, notice)
 
 
 def test_import_reads_the_notices_own_settings(tmp_path):
-    for notice, share, part in (("2024年度民主生活会通知.txt", 0.5, ("班子",)),
-                                ("2025年度组织生活会通知.txt", 0.67, ("支部",)),
-                                ("2023年度组织生活会通知.txt", 0.5, ("支部",))):
+    for notice, share, part in (
+        ("2024年度民主生活会通知.txt", 0.5, ("班子",)),
+        ("2025年度组织生活会通知.txt", 0.67, ("支部",)),
+        ("2023年度组织生活会通知.txt", 0.5, ("支部",)),
+    ):
         out = tmp_path / (notice + ".yaml")
         assert _import(NOTICES / notice, out).returncode == 0
         pack = load_pack(out)
@@ -75,12 +85,22 @@ def test_import_from_docx_notice(tmp_path):
     notice = plain_docx(lines, tmp_path / "通知.docx")
     out = tmp_path / "2025.yaml"
     assert _import(notice, out).returncode == 0
-    assert [a.name for a in load_pack(out).aspects] == ["政治纪律", "组织纪律", "廉洁纪律", "群众纪律", "工作纪律", "生活纪律"]
+    assert [a.name for a in load_pack(out).aspects] == [
+        "政治纪律",
+        "组织纪律",
+        "廉洁纪律",
+        "群众纪律",
+        "工作纪律",
+        "生活纪律",
+    ]
 
 
 def test_what_the_notice_does_not_say_is_a_marked_placeholder(tmp_path):
     notice = tmp_path / "简短通知.txt"
-    notice.write_text("关于召开2026年度民主生活会的通知\n各单位：请于2027年2月底前召开会议，会后报送情况。\n", encoding="utf-8")
+    notice.write_text(
+        "关于召开2026年度民主生活会的通知\n各单位：请于2027年2月底前召开会议，会后报送情况。\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "2026.yaml"
     result = _import(notice, out)
     assert result.returncode == 1  # written, but not a usable pack until completed
@@ -106,8 +126,14 @@ def test_import_never_overwrites(tmp_path):
 def test_check_shows_each_item_and_what_the_aliases_miss(tmp_path):
     out = tmp_path / "2023.yaml"
     assert _import(NOTICES / "2023年度组织生活会通知.txt", out).returncode == 0
-    result = run_cli("frameworks", "check", out, MATERIALS / "zzshh_2023_member.txt", CLEAN / "c03_zzshh2023.txt",
-                     env={"COLUMNS": "200"})
+    result = run_cli(
+        "frameworks",
+        "check",
+        out,
+        MATERIALS / "zzshh_2023_member.txt",
+        CLEAN / "c03_zzshh2023.txt",
+        env={"COLUMNS": "200"},
+    )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     # the member writes 提高党性修养 where the notice says 党性修养提高情况: the staff sees it at once
@@ -125,13 +151,18 @@ def test_inline_enumeration_in_a_checking_paragraph(tmp_path):
         "会议主题为：深入学习贯彻习近平新时代中国特色社会主义思想，巩固深化党纪学习教育成果。\n"
         "各领导班子要重点对照以下方面进行对照检查：一是带头严守政治纪律和政治规矩，维护党的团结统一，着重检查请示报告执行情况；"
         "二是带头增强党性、严守纪律、砥砺作风；三是带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新；"
-        "四是带头履行全面从严治党政治责任，重点看“一岗双责”落实情况。\n", encoding="utf-8")
+        "四是带头履行全面从严治党政治责任，重点看“一岗双责”落实情况。\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "2024.yaml"
     assert _import(notice, out).returncode == 0
     pack = load_pack(out)
     assert [a.full or a.name for a in pack.aspects] == [
-        "带头严守政治纪律和政治规矩，维护党的团结统一", "带头增强党性、严守纪律、砥砺作风",
-        "带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新", "带头履行全面从严治党政治责任"]
+        "带头严守政治纪律和政治规矩，维护党的团结统一",
+        "带头增强党性、严守纪律、砥砺作风",
+        "带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新",
+        "带头履行全面从严治党政治责任",
+    ]
     packs = {**load_frameworks(), pack.id: pack}
     outline = parse_document(read_document(CLEAN / "c02_mzshh2024.txt"), packs, pack.id)
     assert _positions(outline, pack) == [0, 1, 2, 3]
@@ -144,4 +175,6 @@ def test_numbered_list_from_word_automatic_numbering(tmp_path):
     notice = autonumbered_docx(lines, tmp_path / "通知.docx")  # （一）… exist only as Word numbering
     out = tmp_path / "2022.yaml"
     assert _import(notice, out).returncode == 0
-    assert [a.name for a in load_pack(out).aspects] == [a.name for a in load_frameworks()["mzshh-2022"].aspects]
+    assert [a.name for a in load_pack(out).aspects] == [
+        a.name for a in load_frameworks()["mzshh-2022"].aspects
+    ]

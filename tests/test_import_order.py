@@ -15,9 +15,23 @@ ARCHITECTURE = ROOT / "docs" / "architecture.md"
 # Bottom first. A stage is a set of module prefixes (the longest prefix decides); stages on one
 # line are peers and may not import each other. Written once here and once in docs/architecture.md.
 ORDER: list[dict[str, tuple[str, ...]]] = [
-    {"base": ("mingjing", "mingjing.errors", "mingjing.model", "mingjing.numerals", "mingjing.control_chars",
-              "mingjing.yaml_messages", "mingjing.yamlnodes", "mingjing.localtime", "mingjing.external",
-              "mingjing.storage", "mingjing.config", "mingjing.settings", "mingjing.service_log")},
+    {
+        "base": (
+            "mingjing",
+            "mingjing.errors",
+            "mingjing.model",
+            "mingjing.numerals",
+            "mingjing.control_chars",
+            "mingjing.yaml_messages",
+            "mingjing.yamlnodes",
+            "mingjing.localtime",
+            "mingjing.external",
+            "mingjing.storage",
+            "mingjing.config",
+            "mingjing.settings",
+            "mingjing.service_log",
+        )
+    },
     {"read": ("mingjing.read",)},
     {"frameworks": ("mingjing.frameworks",)},
     {"parse": ("mingjing.parse",)},
@@ -35,8 +49,9 @@ ORDER: list[dict[str, tuple[str, ...]]] = [
 ]
 
 LEVEL = {stage: k for k, level in enumerate(ORDER) for stage in level}
-PREFIXES = sorted(((p, s) for level in ORDER for s, ps in level.items() for p in ps),
-                  key=lambda t: -len(t[0]))
+PREFIXES = sorted(
+    ((p, s) for level in ORDER for s, ps in level.items() for p in ps), key=lambda t: -len(t[0])
+)
 
 
 def stage_of(module: str) -> str | None:
@@ -64,7 +79,7 @@ def imported(path: Path, name: str) -> list[tuple[int, str]]:
             out.extend((node.lineno, a.name) for a in node.names)
         elif isinstance(node, ast.ImportFrom):
             if node.level:
-                base = package[:len(package) - node.level + 1]
+                base = package[: len(package) - node.level + 1]
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""
@@ -106,19 +121,26 @@ def test_imports_go_one_way() -> None:
 
 def test_the_check_sees_lazy_relative_and_peer_imports(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
-    probe.write_text("from ..similarity import findings\nfrom mingjing.errors import InputError\n\n"
-                     "def f():\n    import mingjing.cli.app\n    from mingjing import ledger\n",
-                     encoding="utf-8")
+    probe.write_text(
+        "from ..similarity import findings\nfrom mingjing.errors import InputError\n\n"
+        "def f():\n    import mingjing.cli.app\n    from mingjing import ledger\n",
+        encoding="utf-8",
+    )
     assert imported(probe, "mingjing.rules.probe") == [
-        (1, "mingjing.similarity.findings"), (2, "mingjing.errors.InputError"), (5, "mingjing.cli.app"),
-        (6, "mingjing.ledger")]
+        (1, "mingjing.similarity.findings"),
+        (2, "mingjing.errors.InputError"),
+        (5, "mingjing.cli.app"),
+        (6, "mingjing.ledger"),
+    ]
     assert against_order(probe, "mingjing.rules.probe") == [
         "probe.py:1: stage rules imports mingjing.similarity.findings (stage similarity, downstream of it)",
         "probe.py:5: stage rules imports mingjing.cli.app (stage cli, downstream of it)",
-        "probe.py:6: stage rules imports mingjing.ledger (stage ledger, downstream of it)"]
+        "probe.py:6: stage rules imports mingjing.ledger (stage ledger, downstream of it)",
+    ]
     assert against_order(probe, "mingjing.criticism.probe") == [
         "probe.py:5: stage criticism imports mingjing.cli.app (stage cli, downstream of it)",
-        "probe.py:6: stage criticism imports mingjing.ledger (stage ledger, a peer)"]
+        "probe.py:6: stage criticism imports mingjing.ledger (stage ledger, a peer)",
+    ]
 
 
 def documented_order() -> list[list[str]]:

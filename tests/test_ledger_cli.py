@@ -15,7 +15,10 @@ def db(tmp_path_factory):
     db = tmp_path_factory.mktemp("cli") / "台账.db"
     r = run_cli("ledger", "import", YEAR_2023, "--db", db, "--meeting-date", "2024-01-18", "--by", "王秘书")
     assert r.returncode == 0, r.stderr
-    assert "zhouhaifeng_2023.txt：导入 6 项（责任人 周海峰，2023 年度，会议日期 2024-01-18），编号 1–6" in r.stdout
+    assert (
+        "zhouhaifeng_2023.txt：导入 6 项（责任人 周海峰，2023 年度，会议日期 2024-01-18），编号 1–6"
+        in r.stdout
+    )
     assert "时限无法识别（保留原文，请人工填写完成日期）：#6“汛期前完成”" in r.stdout
     r = run_cli("ledger", "import", YEAR_2024, EXAMPLE, "--db", db, "--meeting-date", "2025-01-20")
     assert r.returncode == 0, r.stderr
@@ -28,7 +31,9 @@ def test_tour(db, tmp_path):
     assert r.returncode == 0 and "已导入过（第 1 批），跳过" in r.stdout
     r = run_cli("ledger", "list", "--db", db, "--person", "周海峰", "--year", "2023", env={"COLUMNS": "160"})
     assert r.returncode == 0 and "整改台账（6 项）" in r.stdout and "汛期前完成" in r.stdout
-    r = run_cli("ledger", "update", "2", "--db", db, "--status", "进行中", "--note", "方案已起草", "--by", "李娜")
+    r = run_cli(
+        "ledger", "update", "2", "--db", db, "--status", "进行中", "--note", "方案已起草", "--by", "李娜"
+    )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "#2 已修改：状态：未开始 → 进行中；进展情况：（空） → 方案已起草"
     evidence = tmp_path / "方案.docx"
@@ -44,7 +49,11 @@ def test_tour(db, tmp_path):
     r = run_cli("ledger", "list", "--db", db, "--overdue", "--as-of", "2024-05-01", "--format", "json")
     assert r.stdout.count('"id":') == 4  # items 2 and 4 of 周海峰, 12 and 15 of 张三
     r = run_cli("ledger", "compare", "--db", db, "--year", "2024", "--year", "2023", env={"COLUMNS": "160"})
-    assert r.returncode == 0 and "2023 年与 2024 年重复查摆的问题（3 条）" in r.stdout and "学习不够系统" in r.stdout
+    assert (
+        r.returncode == 0
+        and "2023 年与 2024 年重复查摆的问题（3 条）" in r.stdout
+        and "学习不够系统" in r.stdout
+    )
     r = run_cli("ledger", "report", "--db", db, "--as-of", "2024-05-01", "--format", "md")
     assert r.returncode == 0 and "共 15 项" in r.stdout
     html = tmp_path / "进展.html"
@@ -85,13 +94,16 @@ def _one_line(r) -> str:
 def test_bad_input_leaves_the_ledger_unchanged(db, tmp_path):
     no_measures = tmp_path / "无措施.txt"
     text = YEAR_2023.read_text(encoding="utf-8")
-    no_measures.write_text(text[:text.index("三、整改措施")], encoding="utf-8")
+    no_measures.write_text(text[: text.index("三、整改措施")], encoding="utf-8")
     broken = tmp_path / "坏表.xlsx"
     broken.write_bytes(b"PK\x03\x04broken")
     foreign = tmp_path / "别的表.xlsx"
     openpyxl.Workbook().save(foreign)
     cases = [
-        (("ledger", "import", YEAR_2024, no_measures, "--db", db, "--meeting-date", "2025-01-20"), "没有找到整改措施部分"),
+        (
+            ("ledger", "import", YEAR_2024, no_measures, "--db", db, "--meeting-date", "2025-01-20"),
+            "没有找到整改措施部分",
+        ),
         (("ledger", "import", YEAR_2024, "--db", db, "--meeting-date", "明年"), "会议日期“明年”无法识别"),
         (("ledger", "import", tmp_path / "不存在.docx", "--db", db), "不存在"),
         (("ledger", "import-xlsx", broken, "--db", db), "不是有效的 xlsx 文件"),
@@ -119,7 +131,9 @@ def test_a_missing_ledger_is_not_created(tmp_path):
     line = _one_line(run_cli("ledger", "list", "--db", missing))
     assert "整改台账不存在" in line and not missing.exists()
     no_measures = tmp_path / "无措施.txt"
-    no_measures.write_text("张三2023年度组织生活会发言提纲\n一、存在的问题\n（一）学习不够。\n", encoding="utf-8")
+    no_measures.write_text(
+        "张三2023年度组织生活会发言提纲\n一、存在的问题\n（一）学习不够。\n", encoding="utf-8"
+    )
     _one_line(run_cli("ledger", "import", no_measures, "--db", missing, "--meeting-date", "2024-01-15"))
     assert not missing.exists()
 

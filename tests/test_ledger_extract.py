@@ -15,8 +15,9 @@ from mingjing.read import read_document
 MEETING = date(2024, 1, 15)
 
 
-@pytest.mark.parametrize("path", sorted(MATERIALS.iterdir()) + sorted((ROOT / "examples").glob("*.docx")),
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted(MATERIALS.iterdir()) + sorted((ROOT / "examples").glob("*.docx")), ids=lambda p: p.name
+)
 def test_every_measure_becomes_items(path, packs):
     outline = parse_document(read_document(path), packs)
     measures = outline.items("measures")
@@ -25,7 +26,9 @@ def test_every_measure_becomes_items(path, packs):
             extract(outline, packs, MEETING)
         return
     result = extract(outline, packs, MEETING)
-    expected = sum(len(i.points) if len(i.points) > 1 and all(p.label for p in i.points) else 1 for i in measures)
+    expected = sum(
+        len(i.points) if len(i.points) > 1 and all(p.label for p in i.points) else 1 for i in measures
+    )
     assert len(result.measures) == expected
     text = outline.document.text
     for m in result.measures:
@@ -37,7 +40,12 @@ def test_every_measure_becomes_items(path, packs):
 def test_fixture_person_two_years(packs):
     a = extract_file(YEAR_2023, packs, MEETING_2023)
     b = extract_file(YEAR_2024, packs, date(2025, 1, 20))
-    assert (a.person, a.unit, a.year, a.framework) == ("周海峰", "青山县农业农村局党组书记、局长", 2023, "zhuti-2023")
+    assert (a.person, a.unit, a.year, a.framework) == (
+        "周海峰",
+        "青山县农业农村局党组书记、局长",
+        2023,
+        "zhuti-2023",
+    )
     assert (b.person, b.year, b.framework) == ("周海峰", 2024, "mzshh-2024")
     assert len(a.measures) == 6 and len(b.measures) == 4
     assert len(a.problems) == 12 and a.problems[0].statement == "学习不够系统"
@@ -69,6 +77,6 @@ def test_options_override_what_the_material_says(packs):
 def test_a_material_without_measures_is_refused(tmp_path, packs):
     text = YEAR_2023.read_text(encoding="utf-8")
     path = tmp_path / "没有措施.txt"
-    path.write_text(text[:text.index("三、整改措施")], encoding="utf-8")
+    path.write_text(text[: text.index("三、整改措施")], encoding="utf-8")
     with pytest.raises(InputError, match=r"没有措施\.txt：没有找到整改措施部分"):
         extract_file(path, packs, MEETING)

@@ -29,8 +29,10 @@ def test_counts_overdue_and_recently_closed(ledger):
     report = ledger_report(ledger, as_of=date(2024, 5, 1))
     assert report.total == 10 and report.imports == 2
     assert report.by_status == {"未开始": 7, "进行中": 1, "已完成": 1, "长期坚持": 1}
-    assert report.by_person == {"周海峰": {"未开始": 6, "进行中": 1, "已完成": 1, "长期坚持": 1},
-                                "刘副局长": {"未开始": 1, "进行中": 0, "已完成": 0, "长期坚持": 0}}
+    assert report.by_person == {
+        "周海峰": {"未开始": 6, "进行中": 1, "已完成": 1, "长期坚持": 1},
+        "刘副局长": {"未开始": 1, "进行中": 0, "已完成": 0, "长期坚持": 0},
+    }
     assert report.by_aspect["理论学习"] == {"未开始": 0, "进行中": 0, "已完成": 1, "长期坚持": 0}
     # item 5; item 3 (深化调查研究) answers the 能力本领 problem 调查研究不够深入, not 工作作风 by its keyword
     assert sum(report.by_aspect["工作作风"].values()) == 1

@@ -41,7 +41,10 @@ def test_the_same_material_is_imported_once(ledger, packs):
 
 def test_every_change_is_history_and_closing_is_reversible(ledger):
     changes = ledger.update(1, "李娜", status="进行中", progress="已列出调研提纲")
-    assert [(c.field, c.old, c.new) for c in changes] == [("status", "未开始", "进行中"), ("progress", "", "已列出调研提纲")]
+    assert [(c.field, c.old, c.new) for c in changes] == [
+        ("status", "未开始", "进行中"),
+        ("progress", "", "已列出调研提纲"),
+    ]
     assert ledger.update(1, "李娜", status="进行中") == []  # nothing changed, nothing recorded
     ledger.update(1, "张主任", status="已完成")
     assert ledger.item(1).closed is not None
@@ -49,9 +52,12 @@ def test_every_change_is_history_and_closing_is_reversible(ledger):
     assert ledger.item(1).closed is None and ledger.item(1).status == "进行中"
     history = ledger.history(1)
     assert [(c.by, c.field, c.old, c.new) for c in history[1:]] == [
-        ("李娜", "status", "未开始", "进行中"), ("李娜", "progress", "", "已列出调研提纲"),
-        ("张主任", "status", "进行中", "已完成"), ("张主任", "status", "已完成", "进行中"),
-        ("张主任", "progress", "已列出调研提纲", "报告被退回修改")]
+        ("李娜", "status", "未开始", "进行中"),
+        ("李娜", "progress", "", "已列出调研提纲"),
+        ("张主任", "status", "进行中", "已完成"),
+        ("张主任", "status", "已完成", "进行中"),
+        ("张主任", "progress", "已列出调研提纲", "报告被退回修改"),
+    ]
     assert all(c.at for c in history) and history == sorted(history, key=lambda c: c.at)
 
 
@@ -77,7 +83,10 @@ def test_items_of_some_imports_and_the_name_shown_for_a_material(ledger, tmp_pat
 
     assert [i.import_id for i in ledger.items(import_ids=[2])] == [2] * 4
     assert ledger.items(import_ids=[]) == [] and len(ledger.items(import_ids={1, 2})) == 10
-    assert ledger_report(ledger, import_ids=[1]).total == 6 and ledger_report(ledger, import_ids=[1]).imports == 1
+    assert (
+        ledger_report(ledger, import_ids=[1]).total == 6
+        and ledger_report(ledger, import_ids=[1]).imports == 1
+    )
     assert len(export_xlsx(ledger, tmp_path / "一份.xlsx", import_ids=[2])) == 4
     copy = tmp_path / "3f9a0c.txt"  # a stored copy under a random name: the ledger shows the given name
     copy.write_text(YEAR_2023.read_text(encoding="utf-8") + "\n\n2024年1月18日\n", encoding="utf-8")
@@ -85,7 +94,10 @@ def test_items_of_some_imports_and_the_name_shown_for_a_material(ledger, tmp_pat
     extraction.name = "周海峰-对照检查材料.txt"
     result = ledger.import_extractions([extraction], "李审阅")[0]
     assert [r.name for r in ledger.imports()][-1] == "周海峰-对照检查材料.txt"
-    assert ledger.history(ledger.items(import_ids=[result.import_id])[0].id)[0].via == "导入 周海峰-对照检查材料.txt"
+    assert (
+        ledger.history(ledger.items(import_ids=[result.import_id])[0].id)[0].via
+        == "导入 周海峰-对照检查材料.txt"
+    )
 
 
 def test_evidence_is_copied_by_content_and_the_original_untouched(ledger, tmp_path):
@@ -99,21 +111,29 @@ def test_evidence_is_copied_by_content_and_the_original_untouched(ledger, tmp_pa
     stored = ledger.evidence(2)
     assert [e.name for e in stored] == ["整改报告.pdf"]
     assert stored[0].stored.parent == tmp_path / "台账.evidence"
-    assert stored[0].stored.read_bytes() == b"%PDF-1.4 report" and stored[0].stored.name.startswith(stored[0].sha256)
+    assert stored[0].stored.read_bytes() == b"%PDF-1.4 report" and stored[0].stored.name.startswith(
+        stored[0].sha256
+    )
     assert len(list((tmp_path / "台账.evidence").iterdir())) == 1  # same content stored once
     assert original.read_bytes() == b"%PDF-1.4 report" and original.stat().st_mtime_ns == before
     assert ledger.history(2)[-1].field == "evidence" and ledger.item(2).evidence == 1
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda ledger: ledger.update(999, "x", status="进行中"), "没有编号为 999"),
-    (lambda ledger: ledger.update("abc", "x", status="进行中"), "不是台账编号"),
-    (lambda ledger: ledger.update(1, "x", status="做完了"), "不是有效的状态"),
-    (lambda ledger: ledger.update(1, "x", progress="p", due="2024-02-30"), "无法识别"),
-    (lambda ledger: ledger.update(1, "x", progress="p", evidence="/nonexistent/报告.pdf"), "佐证材料文件不存在"),
-    (lambda ledger: ledger.history(42), "没有编号为 42"),
-    (lambda ledger: ledger.items(status="完成"), "不是有效的状态"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda ledger: ledger.update(999, "x", status="进行中"), "没有编号为 999"),
+        (lambda ledger: ledger.update("abc", "x", status="进行中"), "不是台账编号"),
+        (lambda ledger: ledger.update(1, "x", status="做完了"), "不是有效的状态"),
+        (lambda ledger: ledger.update(1, "x", progress="p", due="2024-02-30"), "无法识别"),
+        (
+            lambda ledger: ledger.update(1, "x", progress="p", evidence="/nonexistent/报告.pdf"),
+            "佐证材料文件不存在",
+        ),
+        (lambda ledger: ledger.history(42), "没有编号为 42"),
+        (lambda ledger: ledger.items(status="完成"), "不是有效的状态"),
+    ],
+)
 def test_bad_input_changes_nothing(ledger, call, message):
     before = dump(ledger.path)
     with pytest.raises(InputError, match=message):
@@ -159,9 +179,25 @@ def test_two_processes_writing_1000_updates_each_lose_none(ledger, tmp_path):
     go = tmp_path / "go"
     procs = []
     for who in ("甲", "乙"):
-        procs.append((who, tmp_path / f"ready-{who}", subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(ledger.path), who, str(tmp_path / f"ready-{who}"), str(go)],
-            stderr=subprocess.PIPE, text=True)))
+        procs.append(
+            (
+                who,
+                tmp_path / f"ready-{who}",
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-c",
+                        WRITER,
+                        str(ledger.path),
+                        who,
+                        str(tmp_path / f"ready-{who}"),
+                        str(go),
+                    ],
+                    stderr=subprocess.PIPE,
+                    text=True,
+                ),
+            )
+        )
     while not all(ready.exists() or proc.poll() is not None for _, ready, proc in procs):
         time.sleep(0.01)
     go.touch()
@@ -169,7 +205,9 @@ def test_two_processes_writing_1000_updates_each_lose_none(ledger, tmp_path):
         _, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err
     assert ledger.history_count() - before == 2000
-    rows = ledger.db.execute("SELECT by, COUNT(*) FROM history WHERE field = 'progress' GROUP BY by").fetchall()
+    rows = ledger.db.execute(
+        "SELECT by, COUNT(*) FROM history WHERE field = 'progress' GROUP BY by"
+    ).fetchall()
     assert dict(rows) == {"甲": 1000, "乙": 1000}
     # each entry's old value is the value just before it: no update was overwritten unseen
     for item in ledger.items():

@@ -79,15 +79,23 @@ def test_staff_edits_become_history_and_conflicts_keep_both_sides(sheet, ledger)
 
     result = import_sheet(ledger, sheet, "王秘书")
     assert {(c.item_id, c.field, c.old, c.new) for c in result.applied} == {
-        (1, "status", "未开始", "已完成"), (1, "progress", "", "调研报告已印发"),
-        (6, "time_limit", "汛期前完成", "2024年7月底前"), (6, "due", None, "2024-07-31")}
+        (1, "status", "未开始", "已完成"),
+        (1, "progress", "", "调研报告已印发"),
+        (6, "time_limit", "汛期前完成", "2024年7月底前"),
+        (6, "due", None, "2024-07-31"),
+    }
     assert all(c.by == "王秘书" and c.via == "表格 整改台账.xlsx" for c in result.applied)
     assert ledger.item(1).status == "已完成" and ledger.item(1).closed
     assert ledger.item(6).due.isoformat() == "2024-07-31"
     # the conflict: the ledger keeps 李娜's value, the sheet's value is kept in history
     [conflict] = result.conflicts
     assert (conflict.item_id, conflict.field, conflict.ledger, conflict.sheet, conflict.by) == (
-        2, "progress", "方案已起草", "方案已上会研究", "李娜")
+        2,
+        "progress",
+        "方案已起草",
+        "方案已上会研究",
+        "李娜",
+    )
     assert ledger.item(2).progress == "方案已起草"
     kept = [c for c in ledger.history(2) if c.kind == "conflict"]
     assert [(c.old, c.new, c.by) for c in kept] == [("方案已起草", "方案已上会研究", "王秘书")]
@@ -119,11 +127,14 @@ def test_reordered_columns_and_rows_still_match(sheet, ledger):
     assert [(c.item_id, c.field, c.new) for c in result.applied] == [(4, "progress", "征地协调已完成")]
 
 
-@pytest.mark.parametrize("spoil, message", [
-    (lambda p: p.write_bytes(b"PK\x03\x04 this is not a workbook"), "不是有效的 xlsx 文件"),
-    (lambda p: p.write_text("序号,问题\n1,x\n", encoding="utf-8"), "不是有效的 xlsx 文件"),
-    (lambda p: openpyxl.Workbook().save(p), "不是 mingjing 导出的整改台账"),
-])
+@pytest.mark.parametrize(
+    "spoil, message",
+    [
+        (lambda p: p.write_bytes(b"PK\x03\x04 this is not a workbook"), "不是有效的 xlsx 文件"),
+        (lambda p: p.write_text("序号,问题\n1,x\n", encoding="utf-8"), "不是有效的 xlsx 文件"),
+        (lambda p: openpyxl.Workbook().save(p), "不是 mingjing 导出的整改台账"),
+    ],
+)
 def test_broken_or_foreign_sheets_are_refused(ledger, tmp_path, spoil, message):
     path = tmp_path / "别的表.xlsx"
     spoil(path)
@@ -180,9 +191,21 @@ def test_a_sheet_saved_by_libreoffice_comes_back(sheet, ledger, tmp_path):
     soffice = find_soffice()
     if soffice is None:
         pytest.skip("LibreOffice is installed by make test")
-    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "xlsx", "--outdir", str(tmp_path / "lo"), str(sheet)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(tmp_path / "lo"),
+            str(sheet),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     saved = tmp_path / "lo" / sheet.name
     assert saved.exists(), "LibreOffice Calc could not open the exported sheet"
     assert import_sheet(ledger, saved, "王秘书").applied == []  # saving alone changes nothing

@@ -13,9 +13,15 @@ from mingjing.read import read_document
 from mingjing.rules import near_twin
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CLEAN = sorted([*FIXTURES.glob("review/*clean/*.txt"), *FIXTURES.glob("materials/*"),
-                *FIXTURES.glob("heldout/materials/*"), *FIXTURES.glob("similarity/ind*"),
-                *FIXTURES.glob("ledger/*.txt")])
+CLEAN = sorted(
+    [
+        *FIXTURES.glob("review/*clean/*.txt"),
+        *FIXTURES.glob("materials/*"),
+        *FIXTURES.glob("heldout/materials/*"),
+        *FIXTURES.glob("similarity/ind*"),
+        *FIXTURES.glob("ledger/*.txt"),
+    ]
+)
 
 
 def test_lexicon_is_of_real_size():
@@ -25,8 +31,11 @@ def test_lexicon_is_of_real_size():
 
 def test_no_entry_fires_on_clean_text():
     assert len(CLEAN) >= 30
-    hits = [(p.name, p.read_text(encoding="utf-8")[s:e], phrase) for p in CLEAN
-            for s, e, phrase, _ in near_twin.find_twins(read_document(p).text)]
+    hits = [
+        (p.name, p.read_text(encoding="utf-8")[s:e], phrase)
+        for p in CLEAN
+        for s, e, phrase, _ in near_twin.find_twins(read_document(p).text)
+    ]
     assert hits == []
 
 
@@ -45,7 +54,7 @@ def misspell(phrase: str, i: int) -> str | None:
     reading = near_twin.phrase_reading(phrase, i)
     for c in homophones().get(reading, []):
         if c != phrase[i]:
-            return phrase[:i] + c + phrase[i + 1:]
+            return phrase[:i] + c + phrase[i + 1 :]
     return None
 
 
@@ -64,7 +73,9 @@ def walk(phrases) -> tuple[int, list]:
         if len({p for p, _, _ in near_twin.twins_of(wrong)}) != 1:
             continue
         tried += 1
-        found = [p for s, e, p, _ in near_twin.find_twins(f"我们要{wrong}。") if (s, e) == (3, 3 + len(wrong))]
+        found = [
+            p for s, e, p, _ in near_twin.find_twins(f"我们要{wrong}。") if (s, e) == (3, 3 + len(wrong))
+        ]
         if found != [phrase]:
             missed.append((wrong, phrase, found))
     return tried, missed
@@ -91,4 +102,7 @@ def test_swapped_words_are_silent_on_clean_text():
     assert len(fixed_terms()) > 10000
     hits = [(p.name, t) for p in CLEAN for _, _, t in swapped_words(read_document(p).text)]
     assert hits == []
-    assert [t for *_, t in swapped_words("对报告会等形态意识阵地把关不严，提高修养党性。")] == ["意识形态", "党性修养"]
+    assert [t for *_, t in swapped_words("对报告会等形态意识阵地把关不严，提高修养党性。")] == [
+        "意识形态",
+        "党性修养",
+    ]

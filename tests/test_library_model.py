@@ -11,10 +11,12 @@ from mingjing.rules.real_word import misused
 from mingjing.similarity.index import Library
 
 REVIEWED = "一是风险意识不强。今年6月我对防汛形式估计不足，只开了1次调度会。"
-PAST = ["今年5月，局党组专题分析防汛形势，部署了3项措施。",
-        "会上通报了防汛形势和值班安排，要求各站24小时值守。",
-        "针对防汛形势，我带队检查了8座泵站。",
-        "二是主动作为。今年汛期组织防汛演练2次。"]
+PAST = [
+    "今年5月，局党组专题分析防汛形势，部署了3项措施。",
+    "会上通报了防汛形势和值班安排，要求各站24小时值守。",
+    "针对防汛形势，我带队检查了8座泵站。",
+    "二是主动作为。今年汛期组织防汛演练2次。",
+]
 
 
 def test_the_library_decides_only_when_it_uses_the_other_word_in_this_context():
@@ -30,7 +32,7 @@ def test_the_library_stays_quiet_when_it_writes_the_word_as_written_too():
 
 
 def test_too_few_uses_are_no_evidence():
-    model = LibraryModel.from_texts(PAST[:MIN_USES - 1])
+    model = LibraryModel.from_texts(PAST[: MIN_USES - 1])
     assert list(misused(REVIEWED, model)) == []
 
 
@@ -58,7 +60,11 @@ def test_review_with_corpus_uses_the_library(tmp_path: Path):
 
 
 NEAR = "二是整改不够精准。对巡察指出的问题没有对证下药，只是泛泛表态。"
-NEAR_PAST = ["针对问题清单对症下药，逐项销号。", "坚持对症下药、靶向施策。", "分析原因，对症下药，3项整改全部完成。"]
+NEAR_PAST = [
+    "针对问题清单对症下药，逐项销号。",
+    "坚持对症下药、靶向施策。",
+    "分析原因，对症下药，3项整改全部完成。",
+]
 
 
 def test_t401_reports_a_real_word_near_twin_only_on_the_library_evidence():

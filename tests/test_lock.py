@@ -14,8 +14,11 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
-ENTRY = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>\S+) \\\n"
-                   r"(?P<hashes>(?:    --hash=sha256:[0-9a-f]{64}(?: \\\n|\n))+)", re.M)
+ENTRY = re.compile(
+    r"^(?P<name>[A-Za-z0-9][A-Za-z0-9._-]*)==(?P<version>\S+) \\\n"
+    r"(?P<hashes>(?:    --hash=sha256:[0-9a-f]{64}(?: \\\n|\n))+)",
+    re.M,
+)
 
 
 def locked(name: str) -> dict[str, tuple[str, int]]:
@@ -23,7 +26,8 @@ def locked(name: str) -> dict[str, tuple[str, int]]:
     text = (ROOT / name).read_text(encoding="utf-8")
     entries: dict[str, tuple[str, int]] = {
         canonicalize_name(m["name"]): (m["version"], m["hashes"].count("--hash="))
-        for m in ENTRY.finditer(text)}
+        for m in ENTRY.finditer(text)
+    }
     rest = ENTRY.sub("", text)
     stray = [line for line in rest.splitlines() if line.strip() and not line.startswith("#")]
     assert not stray, f"{name}: lines that are not pinned with a hash: {stray}"
@@ -41,13 +45,16 @@ def test_every_dependency_is_pinned_with_a_hash_inside_its_range() -> None:
     every = {**runtime, **dev}
     assert all(n >= 1 for _, n in every.values())
     extras = project()["optional-dependencies"]
-    for spec, lock in [*((s, runtime) for s in project()["dependencies"]),
-                       *((s, every) for group in ("test", "bench") for s in extras[group])]:
+    for spec, lock in [
+        *((s, runtime) for s in project()["dependencies"]),
+        *((s, every) for group in ("test", "bench") for s in extras[group]),
+    ]:
         req = Requirement(spec)
         name = canonicalize_name(req.name)
         assert name in lock, f"{req.name} (pyproject.toml) is not in the lock; run make lock"
-        assert req.specifier.contains(lock[name][0], prereleases=True), \
+        assert req.specifier.contains(lock[name][0], prereleases=True), (
             f"{req.name}=={lock[name][0]} in the lock is outside pyproject's {req.specifier}; run make lock"
+        )
 
 
 def test_test_and_bench_packages_stay_out_of_the_runtime_lock() -> None:

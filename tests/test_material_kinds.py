@@ -30,11 +30,14 @@ def test_every_clean_fixture_is_a_personal_material_and_speaks_as_one():
         assert kind.voice in (None, kind.who), path.name
 
 
-@pytest.mark.parametrize("name,who,evidence", [
-    ("班子_有整改.txt", "班子", "标题"),
-    ("支部_组织生活会.txt", "支部", "标题"),
-    ("个人_班子口吻.txt", "个人", "标题"),
-])
+@pytest.mark.parametrize(
+    "name,who,evidence",
+    [
+        ("班子_有整改.txt", "班子", "标题"),
+        ("支部_组织生活会.txt", "支部", "标题"),
+        ("个人_班子口吻.txt", "个人", "标题"),
+    ],
+)
 def test_kind_from_title(name, who, evidence):
     kind = _kind(KINDS / name)
     assert (kind.who, kind.evidence, kind.scope) == (who, evidence, "年度")
@@ -42,7 +45,9 @@ def test_kind_from_title(name, who, evidence):
 
 def test_kind_from_preamble_and_voice_and_scope():
     assert detect_kind("2025年度民主生活会对照检查材料", "现将个人对照检查情况报告如下。", "").who == "个人"
-    assert detect_kind("2025年度民主生活会对照检查材料", "局党组紧扣会议主题，认真查摆问题。", "").who == "班子"
+    assert (
+        detect_kind("2025年度民主生活会对照检查材料", "局党组紧扣会议主题，认真查摆问题。", "").who == "班子"
+    )
     team = detect_kind("对照检查材料", "", "班子学习不够。班子调研不深。我们对群众诉求掌握不及时。")
     assert (team.who, team.evidence) == ("班子", "语气")
     assert detect_kind("对照检查材料", "", "学习不够。").who is None  # no evidence: unknown, never a guess
@@ -53,9 +58,17 @@ def test_kind_from_preamble_and_voice_and_scope():
 
 def test_kind_in_outline_json_and_override():
     result = run_cli("parse", KINDS / "班子_有整改.txt", "--format", "json")
-    assert json.loads(result.stdout)["kind"] == {"who": "班子", "scope": "年度", "evidence": "标题", "voice": "班子"}
+    assert json.loads(result.stdout)["kind"] == {
+        "who": "班子",
+        "scope": "年度",
+        "evidence": "标题",
+        "voice": "班子",
+    }
     result = run_cli("parse", KINDS / "班子_有整改.txt", "--format", "json", "--kind", "个人")
-    assert json.loads(result.stdout)["kind"]["who"] == "个人" and json.loads(result.stdout)["kind"]["evidence"] == "指定"
+    assert (
+        json.loads(result.stdout)["kind"]["who"] == "个人"
+        and json.loads(result.stdout)["kind"]["evidence"] == "指定"
+    )
     tree = run_cli("parse", KINDS / "支部_组织生活会.txt")
     assert "类别：支部材料，年度（据标题）" in tree.stdout
     bad = run_cli("parse", KINDS / "班子_有整改.txt", "--kind", "领导")
@@ -85,7 +98,9 @@ def test_team_material_without_rectification_part_and_personal_written_as_team()
 def test_required_part_comes_from_the_notice_for_branch_materials(tmp_path):
     folder = tmp_path / "我的框架"
     folder.mkdir()
-    notice = FIXTURES / "notices" / "2025年度组织生活会通知.txt"  # asks the 支委会 for last year's rectification
+    notice = (
+        FIXTURES / "notices" / "2025年度组织生活会通知.txt"
+    )  # asks the 支委会 for last year's rectification
     assert run_cli("frameworks", "import", notice, "--output", folder / "zzshh-2025.yaml").returncode == 0
     branch = KINDS / "支部_组织生活会.txt"
     assert "S150" not in _file_codes(_codes(branch))[0]  # the shipped pack does not require it
@@ -115,11 +130,14 @@ def test_share_in_summary_and_json_and_pack_setting(tmp_path):
     report = data["reports"][0]
     assert report["stats"]["problems_causes_share"] == pytest.approx(0.66, abs=0.01)
     assert "S151" not in _file_codes(data)[0]
-    strict = (Path(__file__).parent.parent / "src/mingjing/frameworks/packs/zzshh-2025.yaml").read_text(encoding="utf-8")
+    strict = (Path(__file__).parent.parent / "src/mingjing/frameworks/packs/zzshh-2025.yaml").read_text(
+        encoding="utf-8"
+    )
     folder = tmp_path / "框架"
     folder.mkdir()
-    (folder / "zzshh-2025.yaml").write_text(strict.replace("problems_causes_share: 0.5", "problems_causes_share: 0.8"),
-                                             encoding="utf-8")
+    (folder / "zzshh-2025.yaml").write_text(
+        strict.replace("problems_causes_share: 0.5", "problems_causes_share: 0.8"), encoding="utf-8"
+    )
     data = _codes(MATERIALS / "zzshh_2025_member.txt", "--frameworks-dir", folder)
     assert "S151" in _file_codes(data)[0]
 

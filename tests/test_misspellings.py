@@ -11,9 +11,15 @@ from mingjing.read import read_document
 from mingjing.rules import misspellings
 
 FIXTURES = Path(__file__).parent / "fixtures"
-CLEAN = sorted([*FIXTURES.glob("review/*clean/*.txt"), *FIXTURES.glob("materials/*"),
-                *FIXTURES.glob("heldout/materials/*"), *FIXTURES.glob("similarity/ind*"),
-                *FIXTURES.glob("ledger/*.txt")])
+CLEAN = sorted(
+    [
+        *FIXTURES.glob("review/*clean/*.txt"),
+        *FIXTURES.glob("materials/*"),
+        *FIXTURES.glob("heldout/materials/*"),
+        *FIXTURES.glob("similarity/ind*"),
+        *FIXTURES.glob("ledger/*.txt"),
+    ]
+)
 PLANTED = sorted((FIXTURES / "review").glob("*/*.yaml"))
 
 
@@ -33,9 +39,13 @@ def test_the_lexicon_reports_only_planted_errors_in_planted_materials():
     unplanted = []
     for notes in PLANTED:
         text = notes.with_suffix(".txt").read_text(encoding="utf-8")
-        planted = " ".join(str(e.get("text", "")) for e in (yaml.safe_load(notes.read_text(encoding="utf-8")) or {})
-                           .get("planted", []) or [])
-        unplanted += [(notes.stem, e.wrong) for _, _, e in misspellings.misspellings(text) if e.wrong not in planted]
+        planted = " ".join(
+            str(e.get("text", ""))
+            for e in (yaml.safe_load(notes.read_text(encoding="utf-8")) or {}).get("planted", []) or []
+        )
+        unplanted += [
+            (notes.stem, e.wrong) for _, _, e in misspellings.misspellings(text) if e.wrong not in planted
+        ]
     assert unplanted == []
 
 

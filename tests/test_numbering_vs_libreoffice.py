@@ -11,25 +11,52 @@ import docx
 import pytest
 
 from conftest import material_lines
-from docx_factory import (abstract_xml, add_numbered_style, autonumbered_docx, level_xml, num_xml,
-                          number_paragraph, set_numbering)
+from docx_factory import (
+    abstract_xml,
+    add_numbered_style,
+    autonumbered_docx,
+    level_xml,
+    num_xml,
+    number_paragraph,
+    set_numbering,
+)
 from mingjing.read import read_document
 from mingjing.read.legacy import find_soffice
 
-pytestmark = pytest.mark.skipif(find_soffice() is None and os.environ.get("CI") != "true",
-                                reason="LibreOffice is installed by make test (in CI its absence fails)")
+pytestmark = pytest.mark.skipif(
+    find_soffice() is None and os.environ.get("CI") != "true",
+    reason="LibreOffice is installed by make test (in CI its absence fails)",
+)
 
-FORMATS = [("chineseCounting", "%1、", 1), ("chineseCountingThousand", "（%1）", 1),
-           ("ideographTraditional", "%1.", 1), ("decimalEnclosedCircle", "%1", 1),
-           ("upperLetter", "%1.", 1), ("decimal", "%1.", 5), ("lowerRoman", "%1)", 1),
-           ("chineseLegalSimplified", "%1、", 1)]
+FORMATS = [
+    ("chineseCounting", "%1、", 1),
+    ("chineseCountingThousand", "（%1）", 1),
+    ("ideographTraditional", "%1.", 1),
+    ("decimalEnclosedCircle", "%1", 1),
+    ("upperLetter", "%1.", 1),
+    ("decimal", "%1.", 5),
+    ("lowerRoman", "%1)", 1),
+    ("chineseLegalSimplified", "%1、", 1),
+]
 
 
 def libreoffice_lines(path, tmp_path):
     out = tmp_path / "lo"
-    subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(out), str(path)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            find_soffice(),
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     text = (out / (path.stem + ".txt")).read_text(encoding="utf-8-sig")
     # LibreOffice separates the label from the text with a tab and indents with spaces
     return [line.strip().replace("\t", "").replace(" ", "") for line in text.splitlines() if line.strip()]
@@ -56,10 +83,31 @@ def test_formats_and_long_lists_match_libreoffice(tmp_path):
 def test_multilevel_restarts_overrides_and_styles_match_libreoffice(tmp_path):
     d = docx.Document()
     add_numbered_style(d, "MJSection", "MJ Section", 1, 0)
-    levels = [level_xml(0, "chineseCounting", "%1、", pstyle="MJSection"), level_xml(1, "chineseCounting", "（%2）"),
-              level_xml(2, "decimal", "%3."), level_xml(3, "decimal", "（%4）"), level_xml(4, "decimalEnclosedCircle", "%5")]
-    plan = [("MJ Section", None), (1, 1), (1, 2), (1, 2), (1, 3), (1, 4), (1, 4), (1, 1), (1, 2),
-            ("MJ Section", None), (1, 1), (2, 2), (2, 2), (1, 1), ("MJ Section", None), (1, 1)]
+    levels = [
+        level_xml(0, "chineseCounting", "%1、", pstyle="MJSection"),
+        level_xml(1, "chineseCounting", "（%2）"),
+        level_xml(2, "decimal", "%3."),
+        level_xml(3, "decimal", "（%4）"),
+        level_xml(4, "decimalEnclosedCircle", "%5"),
+    ]
+    plan = [
+        ("MJ Section", None),
+        (1, 1),
+        (1, 2),
+        (1, 2),
+        (1, 3),
+        (1, 4),
+        (1, 4),
+        (1, 1),
+        (1, 2),
+        ("MJ Section", None),
+        (1, 1),
+        (2, 2),
+        (2, 2),
+        (1, 1),
+        ("MJ Section", None),
+        (1, 1),
+    ]
     for k, (num, ilvl) in enumerate(plan):
         if isinstance(num, str):
             d.add_paragraph(f"节{k}", style=num)

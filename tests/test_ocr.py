@@ -22,8 +22,10 @@ from mingjing.rules.review import review_outline
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "张三-对照检查材料.docx"
 HAVE_TOOLS = tesseract_available() and find_soffice() is not None and shutil.which("pdftoppm") is not None
-needs_ocr = pytest.mark.skipif(not HAVE_TOOLS and os.environ.get("CI") != "true",
-                               reason="tesseract-ocr-chi-sim, LibreOffice and poppler are installed by make test")
+needs_ocr = pytest.mark.skipif(
+    not HAVE_TOOLS and os.environ.get("CI") != "true",
+    reason="tesseract-ocr-chi-sim, LibreOffice and poppler are installed by make test",
+)
 
 
 def accuracy(original: str, read: str) -> float:
@@ -34,7 +36,9 @@ def accuracy(original: str, read: str) -> float:
 def shape(outline):
     """The outline's structure: parts, items with their aspect and number of points (headings are
     text, checked by `same_outline` character by character)."""
-    return [(s.kind, s.label, [(i.label, i.aspect, len(i.points)) for i in s.items]) for s in outline.sections]
+    return [
+        (s.kind, s.label, [(i.label, i.aspect, len(i.points)) for i in s.items]) for s in outline.sections
+    ]
 
 
 def same_outline(read, original) -> None:
@@ -57,8 +61,12 @@ def scan(tmp_path_factory):
     text_pdf = render_pdf(EXAMPLE, tmp)
     clean = rasterise(text_pdf, tmp)
     pages = [scanner_flaws(p, angle=1.2 if k % 2 == 0 else -0.8, seed=k) for k, p in enumerate(clean)]
-    return {"text_pdf": text_pdf, "clean": clean, "pages": pages,
-            "pdf": scanned_pdf(pages, tmp / "张三-扫描件.pdf")}
+    return {
+        "text_pdf": text_pdf,
+        "clean": clean,
+        "pages": pages,
+        "pdf": scanned_pdf(pages, tmp / "张三-扫描件.pdf"),
+    }
 
 
 @needs_ocr
@@ -103,7 +111,7 @@ def test_photo_with_a_shadow_is_read_as_an_image(scan, frameworks):
     doc = read_bytes(buf.getvalue(), "照片.jpg", ".jpg")
     assert doc.source.format == "image" and doc.source.ocr_pages == [1]
     original = read_document(EXAMPLE).text
-    page_part = original[:len(doc.text)]
+    page_part = original[: len(doc.text)]
     assert accuracy(page_part, doc.text) >= 0.95
     assert doc.text.startswith("张三2023年度主题教育专题民主生活会")
 
@@ -128,14 +136,16 @@ def test_image_under_a_document_name_is_still_refused():
 
 
 def test_tsv_lines_join_chinese_words_without_spaces_and_keep_confidence():
-    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
-            "4\t1\t1\t1\t1\t0\t100\t50\t600\t40\t-1\t",
-            "5\t1\t1\t1\t1\t1\t100\t50\t80\t40\t96.5\t学习",
-            "5\t1\t1\t1\t1\t2\t190\t50\t40\t40\t41.0\t贯",
-            "5\t1\t1\t1\t1\t3\t240\t50\t60\t40\t90\t2023",
-            "5\t1\t1\t1\t1\t4\t300\t50\t60\t40\t90\tyear",
-            "5\t1\t1\t1\t1\t5\t360\t50\t20\t40\t88\t,",
-            "5\t1\t1\t1\t1\t6\t380\t50\t40\t40\t88\t彻"]
+    rows = [
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext",
+        "4\t1\t1\t1\t1\t0\t100\t50\t600\t40\t-1\t",
+        "5\t1\t1\t1\t1\t1\t100\t50\t80\t40\t96.5\t学习",
+        "5\t1\t1\t1\t1\t2\t190\t50\t40\t40\t41.0\t贯",
+        "5\t1\t1\t1\t1\t3\t240\t50\t60\t40\t90\t2023",
+        "5\t1\t1\t1\t1\t4\t300\t50\t60\t40\t90\tyear",
+        "5\t1\t1\t1\t1\t5\t360\t50\t20\t40\t88\t,",
+        "5\t1\t1\t1\t1\t6\t380\t50\t40\t40\t88\t彻",
+    ]
     [line] = parse_tsv("\n".join(rows))
     assert line.text == "学习贯2023 year，彻"
     assert line.confidence[2] == 41.0 and line.confidence[0] == 96.5
@@ -154,9 +164,9 @@ def test_findings_on_low_confidence_characters_are_info_and_not_charged_as_typos
     # a whole material (a three-line scrap is refused as not a material, S100), with one 的/地 slip
     assert "我认真学习" in GOOD
     text = GOOD.replace("我认真学习", "我认真的学习", 1)
+    from mingjing.model import Source
     from mingjing.read.assemble import DocumentBuilder
     from mingjing.read.limits import Limits
-    from mingjing.model import Source
 
     def review(low):
         builder = DocumentBuilder(Source(path="扫描.pdf", format="pdf"), Limits())

@@ -50,8 +50,11 @@ def test_plain_text_with_one_paragraph_a_line_is_never_joined():
 def test_headings_run_into_one_line_are_read_as_their_pieces(packs):
     text = (REALFORMS / "single_line_excerpt.txt").read_text(encoding="utf-8")
     o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
-    assert [(s.label, s.heading) for s in o.sections] == [("一、", "存在的问题"), ("二、", "产生问题的原因"),
-                                                         ("三、", "整改措施")]
+    assert [(s.label, s.heading) for s in o.sections] == [
+        ("一、", "存在的问题"),
+        ("二、", "产生问题的原因"),
+        ("三、", "整改措施"),
+    ]
     assert o.preamble_end <= o.sections[0].start and o.document.text[o.preamble_end - 1] == "。"
     line = (REALFORMS / "title_line_with_first_item.txt").read_text(encoding="utf-8")
     o = parse_document(read_bytes(line.encode("utf-8"), "m.txt", ".txt"), packs)
@@ -62,9 +65,24 @@ def test_headings_run_into_one_line_are_read_as_their_pieces(packs):
 def test_numbers_inside_a_sentence_are_not_headings():
     from mingjing.parse.embedded import split_points
 
-    assert split_points("今年一季度完成了目标任务的三成，二、三季度又完成了四成，全年目标基本实现，群众比较满意。") == []
-    assert split_points("我们推行了“一、二、三”工作法，一是登记，二是跟踪，三是回访，效果比较明显，群众普遍认可。") == []
-    assert split_points("对照检查情况如下（详见第（一）项），在理论学习、政治素质等方面都存在差距，需要认真整改。") == []
+    assert (
+        split_points(
+            "今年一季度完成了目标任务的三成，二、三季度又完成了四成，全年目标基本实现，群众比较满意。"
+        )
+        == []
+    )
+    assert (
+        split_points(
+            "我们推行了“一、二、三”工作法，一是登记，二是跟踪，三是回访，效果比较明显，群众普遍认可。"
+        )
+        == []
+    )
+    assert (
+        split_points(
+            "对照检查情况如下（详见第（一）项），在理论学习、政治素质等方面都存在差距，需要认真整改。"
+        )
+        == []
+    )
 
 
 def test_every_form_in_the_docs_has_a_fixture_and_every_fixture_a_form():
@@ -91,46 +109,71 @@ def _bold_docx(lines):
 
 
 def test_bold_headings_without_numbers_are_parts_and_items(packs):
-    lines = [("徐明2023年主题教育专题民主生活会对照检查材料", True),
-             ("会前我参加集中学习6次，征求意见9条，与班子成员逐一谈心，现对照检查如下。", False),
-             ("存在的问题", True), ("在理论学习方面", True), ("读原著不多，学用脱节，研讨发言多是复述文件。", False),
-             ("在政治素质方面", True), ("对分管领域的舆情风险不敏感，处置慢了半拍。", False),
-             ("原因分析", True), ("理论武装不够自觉，党性锻炼有所放松。", False),
-             ("整改措施", True), ("每周读原著半天，建立舆情日报制度。", False)]
+    lines = [
+        ("徐明2023年主题教育专题民主生活会对照检查材料", True),
+        ("会前我参加集中学习6次，征求意见9条，与班子成员逐一谈心，现对照检查如下。", False),
+        ("存在的问题", True),
+        ("在理论学习方面", True),
+        ("读原著不多，学用脱节，研讨发言多是复述文件。", False),
+        ("在政治素质方面", True),
+        ("对分管领域的舆情风险不敏感，处置慢了半拍。", False),
+        ("原因分析", True),
+        ("理论武装不够自觉，党性锻炼有所放松。", False),
+        ("整改措施", True),
+        ("每周读原著半天，建立舆情日报制度。", False),
+    ]
     doc = read_bytes(_bold_docx(lines), "m.docx", ".docx")
     assert [p.bold for p in doc.paragraphs] == [b for _, b in lines]
     o = parse_document(doc, packs)
     assert [(s.kind, s.heading, s.by) for s in o.sections] == [
-        ("problems", "存在的问题", "style"), ("causes", "原因分析", "style"), ("measures", "整改措施", "style")]
+        ("problems", "存在的问题", "style"),
+        ("causes", "原因分析", "style"),
+        ("measures", "整改措施", "style"),
+    ]
     assert [(i.heading, i.aspect, i.by) for i in o.sections[0].items] == [
-        ("在理论学习方面", "理论学习", "style"), ("在政治素质方面", "政治素质", "style")]
+        ("在理论学习方面", "理论学习", "style"),
+        ("在政治素质方面", "政治素质", "style"),
+    ]
     md = "\n".join(f"**{t}**" if b else t for t, b in lines)
     o = parse_document(read_bytes(md.encode("utf-8"), "m.md", ".md"), packs)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
     # a long bold sentence is emphasis, not a heading
-    emphasis = [*lines[:2], ("我深刻认识到，存在的问题根子在思想，必须从思想上找原因、从行动上抓整改。", True), *lines[2:]]
+    emphasis = [
+        *lines[:2],
+        ("我深刻认识到，存在的问题根子在思想，必须从思想上找原因、从行动上抓整改。", True),
+        *lines[2:],
+    ]
     o = parse_document(read_bytes(_bold_docx(emphasis), "m.docx", ".docx"), packs)
     assert [s.heading for s in o.sections] == ["存在的问题", "原因分析", "整改措施"]
 
 
-MERGED = ("刘敏2022年度民主生活会个人对照检查材料\n"
-          "按照县委通知要求，我会前集中学习4次，征求意见6条，现对照检查如下。\n"
-          "一、存在的问题\n"
-          "（一）在带头学习贯彻习近平新时代中国特色社会主义思想方面。学习不系统，今年读书笔记只有8000字。\n"
-          "（二）在带头坚持以人民为中心的发展思想方面。下乡调研少，全年只到村里走访5次。\n"
-          "二、原因剖析及整改措施\n{items}")
-MEASURE_HEADED = ("（一）加强理论学习。根子在学习自觉性不够。今后每周自学不少于4小时。\n"
-                  "（二）践行宗旨意识。对群众的冷暖关心不够。2023年每季度到联系村走访不少于3次。\n")
-CAUSE_HEADED = ("（一）学习自觉性有所弱化。今后每周自学不少于4小时。\n"
-                "（二）宗旨意识有所淡化。2023年每季度到联系村走访不少于3次。\n")
+MERGED = (
+    "刘敏2022年度民主生活会个人对照检查材料\n"
+    "按照县委通知要求，我会前集中学习4次，征求意见6条，现对照检查如下。\n"
+    "一、存在的问题\n"
+    "（一）在带头学习贯彻习近平新时代中国特色社会主义思想方面。学习不系统，今年读书笔记只有8000字。\n"
+    "（二）在带头坚持以人民为中心的发展思想方面。下乡调研少，全年只到村里走访5次。\n"
+    "二、原因剖析及整改措施\n{items}"
+)
+MEASURE_HEADED = (
+    "（一）加强理论学习。根子在学习自觉性不够。今后每周自学不少于4小时。\n"
+    "（二）践行宗旨意识。对群众的冷暖关心不够。2023年每季度到联系村走访不少于3次。\n"
+)
+CAUSE_HEADED = (
+    "（一）学习自觉性有所弱化。今后每周自学不少于4小时。\n"
+    "（二）宗旨意识有所淡化。2023年每季度到联系村走访不少于3次。\n"
+)
 
 
-@pytest.mark.parametrize(("items", "kind"), [(MEASURE_HEADED, "measures"), (CAUSE_HEADED, "causes")])
+@pytest.mark.parametrize("items, kind", [(MEASURE_HEADED, "measures"), (CAUSE_HEADED, "causes")])
 def test_a_merged_causes_and_measures_part_is_read_by_what_its_items_hold(packs, items, kind):
     from mingjing.rules.review import review_outline
 
     o = parse_document(read_bytes(MERGED.format(items=items).encode("utf-8"), "m.txt", ".txt"), packs)
-    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), (kind, "原因剖析及整改措施")]
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        (kind, "原因剖析及整改措施"),
+    ]
     codes = [f.code for f in review_outline(o, packs).findings]
     assert "S104" not in codes and "S105" not in codes  # merged: neither part is missing
     # correspondence reads the merged part for causes and measures alike: both problems are answered
@@ -146,23 +189,32 @@ def test_a_merged_part_that_misses_an_aspect_is_still_reported(packs):
     assert "A101" in codes and "S104" not in codes
 
 
-@pytest.mark.parametrize("title", [
-    "县住建局局长林峰2021年度党史学习\n教育专题民主生活会个人对照检查材料",  # broken mid-word by a PDF
-    "县住建局局长林峰2021年度\n党史学习教育专题民主生活会\n个人对照检查材料",  # three short lines
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "县住建局局长林峰2021年度党史学习\n教育专题民主生活会个人对照检查材料",  # broken mid-word by a PDF
+        "县住建局局长林峰2021年度\n党史学习教育专题民主生活会\n个人对照检查材料",  # three short lines
+    ],
+)
 def test_a_title_over_two_or_three_lines_is_one_title(packs, title):
-    body = (WRAPPED.split("\n", 1)[1])
+    body = WRAPPED.split("\n", 1)[1]
     o = parse_document(read_bytes((title + "\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
     assert o.title == title.replace("\n", "")
 
 
-@pytest.mark.parametrize(("title", "unpacked"), [
-    ("林峰2021年度党史学习教育专题民主生活会个人对照检查材料", ["2021年", "党史学习教育"]),
-    ("王芳2022年度组织生活会个人检视剖析材料", ["2022年组织生活会"]),
-    ("赵明2019年“不忘初心、牢记使命”主题教育专题民主生活会对照检查材料", ["2019年", "不忘初心、牢记使命"]),
-    ("张三2023年度主题教育专题民主生活会个人对照检查材料", []),
-    ("李四个人对照检查材料", []),
-])
+@pytest.mark.parametrize(
+    "title, unpacked",
+    [
+        ("林峰2021年度党史学习教育专题民主生活会个人对照检查材料", ["2021年", "党史学习教育"]),
+        ("王芳2022年度组织生活会个人检视剖析材料", ["2022年组织生活会"]),
+        (
+            "赵明2019年“不忘初心、牢记使命”主题教育专题民主生活会对照检查材料",
+            ["2019年", "不忘初心、牢记使命"],
+        ),
+        ("张三2023年度主题教育专题民主生活会个人对照检查材料", []),
+        ("李四个人对照检查材料", []),
+    ],
+)
 def test_what_a_title_names_without_a_pack(packs, title, unpacked):
     from mingjing.parse.detect import unpacked_title
 
@@ -183,16 +235,24 @@ def test_a_year_and_theme_without_a_pack_get_no_framework_never_the_nearest(pack
     assert len(c100) == 1 and "党史学习教育" in c100[0].message and "frameworks import" in c100[0].message
     # with no year or meeting in the title, the aspects alone still choose the pack
     bare = text.replace(first, "某某个人对照检查材料", 1)
-    assert parse_document(read_bytes(bare.encode("utf-8"), "m.txt", ".txt"), packs).framework.id == "mzshh-2022"
+    assert (
+        parse_document(read_bytes(bare.encode("utf-8"), "m.txt", ".txt"), packs).framework.id == "mzshh-2022"
+    )
     # only the year unknown and the items matching a pack one by one: a copied old title (R203 says so)
     copied = text.replace(first, first.replace("2022年度", "2021年度"), 1)
-    assert parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id == "mzshh-2022"
+    assert (
+        parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id
+        == "mzshh-2022"
+    )
 
 
-@pytest.mark.parametrize(("heading", "kinds", "answered"), [
-    ("存在的问题及原因剖析", ["problems", "measures"], ("S103", "S104")),
-    ("存在问题、原因及整改措施", ["problems", "measures"], ("S103", "S104", "S105")),
-])
+@pytest.mark.parametrize(
+    "heading, kinds, answered",
+    [
+        ("存在的问题及原因剖析", ["problems", "measures"], ("S103", "S104")),
+        ("存在问题、原因及整改措施", ["problems", "measures"], ("S103", "S104", "S105")),
+    ],
+)
 def test_problems_merged_with_causes_are_not_reported_missing(packs, heading, kinds, answered):
     from mingjing.rules.review import review_outline
 
@@ -204,22 +264,36 @@ def test_problems_merged_with_causes_are_not_reported_missing(packs, heading, ki
     assert not set(answered) & set(codes)
     # problems merged with measures only: the problems are found, the causes still missing
     only = text.replace(heading, "存在问题及整改措施").replace("二、整改措施", "二、其他说明")
-    codes = [f.code for f in review_outline(parse_document(read_bytes(only.encode("utf-8"), "m.txt", ".txt"),
-                                                           packs), packs).findings]
+    codes = [
+        f.code
+        for f in review_outline(
+            parse_document(read_bytes(only.encode("utf-8"), "m.txt", ".txt"), packs), packs
+        ).findings
+    ]
     assert "S103" not in codes and "S105" not in codes and "S104" in codes
     # a causes part of its own is still a causes part
-    assert parse_document(read_bytes("一、问题产生的原因\n（一）学习不够。\n".encode(), "m.txt", ".txt"),
-                          packs).sections[0].kind == "causes"
+    assert (
+        parse_document(read_bytes("一、问题产生的原因\n（一）学习不够。\n".encode(), "m.txt", ".txt"), packs)
+        .sections[0]
+        .kind
+        == "causes"
+    )
 
 
-@pytest.mark.parametrize("closing", ["以上发言，请同志们批评指正。", "请同志们批评指正。\n马骏\n2026年1月20日",
-                                     "以上对照检查，恳请同志们批评帮助。\n县交通运输局 马骏\n（2026年1月）"])
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "以上发言，请同志们批评指正。",
+        "请同志们批评指正。\n马骏\n2026年1月20日",
+        "以上对照检查，恳请同志们批评帮助。\n县交通运输局 马骏\n（2026年1月）",
+    ],
+)
 def test_the_closing_lines_belong_to_no_item(packs, closing):
     text = (REALFORMS / "speech_outline_subtitle_closing.txt").read_text(encoding="utf-8")
     text = text.replace("以上发言，请同志们批评指正。", closing)
     o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
     last = o.sections[-1]
-    assert o.document.text[last.items[-1].start:last.end] == "3.每季度听取1次纪检工作汇报。"
+    assert o.document.text[last.items[-1].start : last.end] == "3.每季度听取1次纪检工作汇报。"
     assert last.items[-1].points == []
 
 
@@ -227,4 +301,7 @@ def test_a_copied_title_of_a_meeting_year_without_a_pack_keeps_the_pack_its_item
     text = (FIXTURES / "materials" / "zzshh_2023_member.txt").read_text(encoding="utf-8")
     first = text.split("\n", 1)[0]
     copied = text.replace(first, "某某2022年度组织生活会个人对照检查材料", 1)
-    assert parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id == "zzshh-2023"
+    assert (
+        parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id
+        == "zzshh-2023"
+    )

@@ -6,8 +6,13 @@ from conftest import FIXTURES
 from test_parse import check_offsets, parse_text
 
 REALFORMS = FIXTURES / "realforms" / "materials"
-ALL_MATERIALS = sorted([*(FIXTURES / "materials").glob("*.txt"), *REALFORMS.glob("*.txt"),
-                        *(FIXTURES / "heldout" / "materials").glob("*.txt")])
+ALL_MATERIALS = sorted(
+    [
+        *(FIXTURES / "materials").glob("*.txt"),
+        *REALFORMS.glob("*.txt"),
+        *(FIXTURES / "heldout" / "materials").glob("*.txt"),
+    ]
+)
 LEAD_IN = (REALFORMS / "leadin_inline_items.txt").read_text(encoding="utf-8")
 
 
@@ -19,23 +24,36 @@ def test_lead_in_sentences_are_intro_text_not_headings(packs):
     o = parse_text(LEAD_IN, packs)
     check_offsets(o)
     assert [(s.kind, s.heading) for s in o.sections] == [
-        ("problems", "检视出的问题"), ("causes", "问题产生的原因"), ("measures", "整改措施")]
+        ("problems", "检视出的问题"),
+        ("causes", "问题产生的原因"),
+        ("measures", "整改措施"),
+    ]
     assert [len(s.items) for s in o.sections] == [6, 3, 3]
     assert o.framework.id == "zhuti-2023"
     assert o.confidence >= 0.9
     assert all(s.by == "label" for s in o.sections)
     causes = o.sections[1]
-    assert "究其原因" in o.document.text[causes.heading_end:causes.items[0].start]
+    assert "究其原因" in o.document.text[causes.heading_end : causes.items[0].start]
 
 
 def test_cutting_the_text_after_causes_keeps_the_same_parts(packs):
     whole = parse_text(LEAD_IN, packs)
-    cut = parse_text(LEAD_IN[:LEAD_IN.index("三、整改措施")], packs)
+    cut = parse_text(LEAD_IN[: LEAD_IN.index("三、整改措施")], packs)
     assert shape(cut) == shape(whole)[:2]
 
 
-@pytest.mark.parametrize("stray", ["存在的问题", "原因分析", "下一步打算", "针对上述问题，今后我将从以下方面改进：",
-                                   "第1页 共3页", "【整改措施】", "整改措施：见附件。"])
+@pytest.mark.parametrize(
+    "stray",
+    [
+        "存在的问题",
+        "原因分析",
+        "下一步打算",
+        "针对上述问题，今后我将从以下方面改进：",
+        "第1页 共3页",
+        "【整改措施】",
+        "整改措施：见附件。",
+    ],
+)
 def test_one_stray_paragraph_does_not_flip_the_outline(packs, stray):
     lines = LEAD_IN.split("\n")
     whole = [(s.kind, s.heading) for s in parse_text(LEAD_IN, packs).sections]
@@ -47,14 +65,19 @@ def test_one_stray_paragraph_does_not_flip_the_outline(packs, stray):
 
 
 def test_problems_items_without_a_heading_are_found_by_position(packs):
-    text = ("王海2023年度主题教育专题民主生活会对照检查材料\n"
-            "会前我学习了规定篇目，征求意见4条，现对照六个方面做如下对照检查：\n"
-            "（一）在理论学习方面。学习不系统，读原著少。\n（二）在政治素质方面。政治敏锐性不强。\n"
-            "二、产生问题的原因\n（一）学习自觉性不够。\n三、整改措施\n（一）每周读原著半天。\n")
+    text = (
+        "王海2023年度主题教育专题民主生活会对照检查材料\n"
+        "会前我学习了规定篇目，征求意见4条，现对照六个方面做如下对照检查：\n"
+        "（一）在理论学习方面。学习不系统，读原著少。\n（二）在政治素质方面。政治敏锐性不强。\n"
+        "二、产生问题的原因\n（一）学习自觉性不够。\n三、整改措施\n（一）每周读原著半天。\n"
+    )
     o = parse_text(text, packs)
     check_offsets(o)
-    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position"), ("causes", "label"),
-                                                    ("measures", "label")]
+    assert [(s.kind, s.by) for s in o.sections] == [
+        ("problems", "position"),
+        ("causes", "label"),
+        ("measures", "label"),
+    ]
     assert [i.heading for i in o.sections[0].items] == ["在理论学习方面", "在政治素质方面"]
     assert [i.aspect for i in o.sections[0].items] == ["理论学习", "政治素质"]
 
@@ -88,8 +111,8 @@ def _assert_local(base, edited, at: int, shift: int, removed: bool, why):
     after = [shape_one(s) for s in base.sections if s.start >= base_end]
     got_before = [shape_one(s) for s in edited.sections if s.end < at]
     got_after = [shape_one(s) for s in edited.sections if s.start >= edited_end]
-    assert got_before[:len(before)] == before, why
-    assert not after or got_after[len(got_after) - len(after):] == after, why
+    assert got_before[: len(before)] == before, why
+    assert not after or got_after[len(got_after) - len(after) :] == after, why
 
 
 @pytest.mark.parametrize("path", ALL_MATERIALS, ids=lambda p: p.stem)
@@ -105,7 +128,7 @@ def test_an_edit_changes_the_outline_only_around_it(packs, path):
     for k in range(1, len(lines)):
         if not lines[k].strip():
             continue
-        removed = parse_text("\n".join(lines[:k] + lines[k + 1:]), packs)
+        removed = parse_text("\n".join(lines[:k] + lines[k + 1 :]), packs)
         _assert_local(base, removed, offsets[k], -len(lines[k]) - 1, True, (path.name, "remove", k))
         for stray in STRAYS:
             added = parse_text("\n".join([*lines[:k], stray, *lines[k:]]), packs)
@@ -117,8 +140,12 @@ def test_parse_says_in_one_line_when_the_structure_is_uncertain(tmp_path, packs)
     from mingjing.render.outline_tree import confidence_line
 
     text = (REALFORMS / "colon_parts_no_labels.txt").read_text(encoding="utf-8")
-    contested = text.replace("产生问题的原因：", "一、").replace("整改措施：", "二、整改措施：") \
-        .replace("存在的问题：", "三、存在的问题：") + "\n原因分析\n"
+    contested = (
+        text.replace("产生问题的原因：", "一、")
+        .replace("整改措施：", "二、整改措施：")
+        .replace("存在的问题：", "三、存在的问题：")
+        + "\n原因分析\n"
+    )
     (tmp_path / "m.txt").write_text(contested, encoding="utf-8")
     out = run_cli("parse", str(tmp_path / "m.txt"))
     assert out.returncode == 0, out.stderr
@@ -134,14 +161,21 @@ def test_parse_says_in_one_line_when_the_structure_is_uncertain(tmp_path, packs)
 def test_framework_follows_title_and_aspects_whatever_the_length(packs):
     """2023 主题教育 in the title and items 理论学习…廉洁自律: zhuti-2023, even when the preamble
     names the second batch and the material runs on for pages."""
-    text = LEAD_IN.replace("2023年主题教育专题民主生活会个人发言提纲", "张某2023年度主题教育专题民主生活会个人发言提纲") \
-        .replace("按照县委主题教育领导小组的安排，", "按照县委关于第二批主题教育的安排，")
+    text = LEAD_IN.replace(
+        "2023年主题教育专题民主生活会个人发言提纲", "张某2023年度主题教育专题民主生活会个人发言提纲"
+    ).replace("按照县委主题教育领导小组的安排，", "按照县委关于第二批主题教育的安排，")
     longer = text + "\n".join(["此外，这一年里我还参加了多项专项工作，情况较多，这里不一一列举。"] * 300)
     for material in (text, longer):
         o = parse_text(material, packs)
         assert o.framework.id == "zhuti-2023"
-        assert [i.aspect for i in o.sections[0].items] == ["理论学习", "政治素质", "能力本领", "担当作为",
-                                                           "工作作风", "廉洁自律"]
+        assert [i.aspect for i in o.sections[0].items] == [
+            "理论学习",
+            "政治素质",
+            "能力本领",
+            "担当作为",
+            "工作作风",
+            "廉洁自律",
+        ]
 
 
 def test_json_outline_carries_by_and_confidence(packs):
@@ -157,26 +191,37 @@ def test_json_outline_carries_by_and_confidence(packs):
 
 
 # a member's material: problems by position, then a lead-in sentence alone starts the measures
-NO_HEADINGS = ("周强2023年度主题教育专题组织生活会发言提纲\n"
-               "会前我参加了支部的两次集中学习，现把自己的问题向大家汇报：\n"
-               "（一）学习贯彻党的创新理论方面。读原著少，笔记今年只记了十几页。\n"
-               "（二）联系服务群众方面。走访居民不多，楼里反映的停车难没有跟进。\n"
-               "{lead}\n"
-               "1.每周读原著两次，每月写一篇体会。\n2.每月走访居民不少于8户，反映的问题一周内报社区。\n")
+NO_HEADINGS = (
+    "周强2023年度主题教育专题组织生活会发言提纲\n"
+    "会前我参加了支部的两次集中学习，现把自己的问题向大家汇报：\n"
+    "（一）学习贯彻党的创新理论方面。读原著少，笔记今年只记了十几页。\n"
+    "（二）联系服务群众方面。走访居民不多，楼里反映的停车难没有跟进。\n"
+    "{lead}\n"
+    "1.每周读原著两次，每月写一篇体会。\n2.每月走访居民不少于8户，反映的问题一周内报社区。\n"
+)
 
 
-@pytest.mark.parametrize("lead", ["针对以上问题，今后我将做到以下几点：", "针对上述不足，下一步我打算从以下两个方面改进：",
-                                  "今后我将从以下几个方面加以改进："])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "针对以上问题，今后我将做到以下几点：",
+        "针对上述不足，下一步我打算从以下两个方面改进：",
+        "今后我将从以下几个方面加以改进：",
+    ],
+)
 def test_a_lead_in_sentence_that_starts_a_part_is_its_intro_not_its_heading(packs, lead):
     o = parse_text(NO_HEADINGS.format(lead=lead), packs)
     check_offsets(o)
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", ""), ("measures", "")]
     measures = o.sections[1]
     assert measures.heading_start == measures.heading_end == measures.start
-    assert o.document.text[measures.start:measures.items[0].start].strip() == lead
-    assert [i.heading for i in measures.items] == ["每周读原著两次，每月写一篇体会", "每月走访居民不少于8户，反映的问题一周内报社区"]
+    assert o.document.text[measures.start : measures.items[0].start].strip() == lead
+    assert [i.heading for i in measures.items] == [
+        "每周读原著两次，每月写一篇体会",
+        "每月走访居民不少于8户，反映的问题一周内报社区",
+    ]
     # the lead-in that ends the preamble stays in it; the problems part starts at its first item
-    assert o.document.text[o.preamble_start:o.preamble_end].endswith("现把自己的问题向大家汇报：")
+    assert o.document.text[o.preamble_start : o.preamble_end].endswith("现把自己的问题向大家汇报：")
     assert o.sections[0].by == "position" and o.sections[0].start == o.document.text.index("（一）")
     assert o.confidence >= 0.6
 

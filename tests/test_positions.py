@@ -8,12 +8,14 @@ import docx
 from conftest import run_cli
 from mingjing.read import read_bytes
 
-TEXT = ("\n"  # a leading blank line counts
-        "  张三2023年度主题教育专题民主生活会对照检查材料\n"
-        "\n"
-        "按照要求，我  认真的学习了。\n"  # two spaces the reader folds into one
-        "\t一、存在的问题\r\n"
-        "（一）在理论学习方面。我\u200b认真的读了原著。\n")
+TEXT = (
+    "\n"  # a leading blank line counts
+    "  张三2023年度主题教育专题民主生活会对照检查材料\n"
+    "\n"
+    "按照要求，我  认真的学习了。\n"  # two spaces the reader folds into one
+    "\t一、存在的问题\r\n"
+    "（一）在理论学习方面。我\u200b认真的读了原著。\n"
+)
 
 
 def test_positions_count_blank_lines_and_source_columns():
@@ -44,8 +46,14 @@ def test_review_text_output_uses_editor_positions(tmp_path):
 
 def test_word_positions_count_paragraphs_as_word_numbers_them():
     d = docx.Document()
-    for line in ("张三2023年度主题教育专题民主生活会对照检查材料", "", "", "按照要求，我认真的学习了。", "",
-                 "一、存在的问题"):
+    for line in (
+        "张三2023年度主题教育专题民主生活会对照检查材料",
+        "",
+        "",
+        "按照要求，我认真的学习了。",
+        "",
+        "一、存在的问题",
+    ):
         d.add_paragraph(line)
     buf = io.BytesIO()
     d.save(buf)

@@ -61,24 +61,64 @@ def _rezip(replace):
 
 
 @SETTINGS
-@given(st.sampled_from(["word/document.xml", "word/numbering.xml", "word/styles.xml", "[Content_Types].xml",
-                        "word/_rels/document.xml.rels"]),
-       st.integers(0, 4000), st.binary(max_size=40))
+@given(
+    st.sampled_from(
+        [
+            "word/document.xml",
+            "word/numbering.xml",
+            "word/styles.xml",
+            "[Content_Types].xml",
+            "word/_rels/document.xml.rels",
+        ]
+    ),
+    st.integers(0, 4000),
+    st.binary(max_size=40),
+)
 def test_mutated_docx_parts(part, pos, junk):
     def replace(name, data):
-        return data[:pos] + junk + data[pos + len(junk):] if name == part else data
+        return data[:pos] + junk + data[pos + len(junk) :] if name == part else data
 
     read_or_refuse(_rezip(replace), ".docx")
 
 
-LABELS = st.sampled_from(["一、", "二、", "（一）", "（二）", "1.", "2、", "（1）", "①", "第一部分", "", "", ""])
-WORDS = st.sampled_from(["存在的问题", "原因剖析", "整改措施", "在理论学习方面", "政治素质", "一是", "二是", "第一，", "其次，",
-                         "比如，", "例如", "2023年", "。", "；", "：", "，", "学习不够深入", "下一步", "上年度整改落实情况",
-                         "方面", "“两个确立”", "\n", " ", "\u3000", "如"])
+LABELS = st.sampled_from(
+    ["一、", "二、", "（一）", "（二）", "1.", "2、", "（1）", "①", "第一部分", "", "", ""]
+)
+WORDS = st.sampled_from(
+    [
+        "存在的问题",
+        "原因剖析",
+        "整改措施",
+        "在理论学习方面",
+        "政治素质",
+        "一是",
+        "二是",
+        "第一，",
+        "其次，",
+        "比如，",
+        "例如",
+        "2023年",
+        "。",
+        "；",
+        "：",
+        "，",
+        "学习不够深入",
+        "下一步",
+        "上年度整改落实情况",
+        "方面",
+        "“两个确立”",
+        "\n",
+        " ",
+        "\u3000",
+        "如",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(LABELS, st.lists(WORDS, max_size=12)), min_size=1, max_size=25), st.text(max_size=30))
+@given(
+    st.lists(st.tuples(LABELS, st.lists(WORDS, max_size=12)), min_size=1, max_size=25), st.text(max_size=30)
+)
 def test_random_numbered_text_parses_with_valid_offsets(packs, paragraphs, noise):
     text = "\n".join(label + "".join(words) for label, words in paragraphs) + noise
     try:
@@ -102,7 +142,7 @@ def test_random_markdown_and_text_bytes(body):
         doc = read_or_refuse(body, suffix)
         if doc is not None:
             for p in doc.paragraphs:
-                assert "\n" not in doc.text[p.start:p.end]
+                assert "\n" not in doc.text[p.start : p.end]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -125,7 +165,8 @@ def test_random_ole_bodies_through_libreoffice(body):
 
 def test_paragraph_level_diff_reassembles_both_texts():
     """Over the size bound the diff aligns paragraphs first; the chunks still spell both drafts."""
-    from hypothesis import given, settings, strategies as st
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
 
     from mingjing.render.diff_html import diff_chunks
 

@@ -8,7 +8,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from conftest import MATERIALS, material_lines, run_cli
+from conftest import material_lines, run_cli
 from docx_factory import autonumbered_docx
 from mingjing.errors import InputError
 from mingjing.parse import parse_document
@@ -16,14 +16,29 @@ from mingjing.read import read_bytes, read_document
 from mingjing.read.legacy import find_soffice
 from mingjing.read.pdf import Line, join_lines, tidy_spacing
 
-needs_lo = pytest.mark.skipif(find_soffice() is None and os.environ.get("CI") != "true",
-                              reason="LibreOffice is installed by make test (in CI its absence fails)")
+needs_lo = pytest.mark.skipif(
+    find_soffice() is None and os.environ.get("CI") != "true",
+    reason="LibreOffice is installed by make test (in CI its absence fails)",
+)
 
 
 def convert(path, fmt, tmp_path):
     out = tmp_path / "converted"
-    subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", fmt, "--outdir", str(out), str(path)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            find_soffice(),
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     return next(out.iterdir())
 
 
@@ -31,7 +46,9 @@ def add_page_number_footer(path):
     d = docx.Document(path)
     footer = d.sections[0].footer.paragraphs[0]
     footer._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve">— </w:t></w:r>'))
-    footer._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    footer._p.append(
+        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple>')
+    )
     footer._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:t xml:space="preserve"> —</w:t></w:r>'))
     d.save(path)
 
@@ -45,7 +62,9 @@ def standard_docx(tmp_path_factory):
 
 
 def outline_shape(outline):
-    return [(s.kind, s.heading, [(i.heading, i.aspect, len(i.points)) for i in s.items]) for s in outline.sections]
+    return [
+        (s.kind, s.heading, [(i.heading, i.aspect, len(i.points)) for i in s.items]) for s in outline.sections
+    ]
 
 
 @needs_lo
@@ -56,7 +75,9 @@ def test_doc_made_by_libreoffice_reads_like_the_docx(standard_docx, tmp_path, pa
     assert doc.source.format == "doc" and doc.source.converted_with == "LibreOffice"
     assert doc.text == read_document(standard_docx).text
     assert doc_file.read_bytes() == before, "the input is never written to"
-    assert outline_shape(parse_document(doc, packs)) == outline_shape(parse_document(read_document(standard_docx), packs))
+    assert outline_shape(parse_document(doc, packs)) == outline_shape(
+        parse_document(read_document(standard_docx), packs)
+    )
 
 
 @needs_lo
@@ -100,10 +121,16 @@ def make_png(path):
     raw = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
 
     def chunk(tag, data):
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data) & 0xFFFFFFFF)
+        )
 
-    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)) + \
-        chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    png = (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
     path.write_bytes(png)
     return path
 
@@ -113,15 +140,22 @@ def test_missing_libreoffice_is_one_chinese_line_and_exit_2(tmp_path):
     fake.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
     result = run_cli("parse", fake, env={"MINGJING_SOFFICE": ""})
     assert result.returncode == 2
-    assert result.stderr.count("\n") == 1 and "LibreOffice" in result.stderr and "apt-get install" in result.stderr
+    assert (
+        result.stderr.count("\n") == 1
+        and "LibreOffice" in result.stderr
+        and "apt-get install" in result.stderr
+    )
     assert "Traceback" not in result.stderr
 
 
 @needs_lo
 def test_web_page_saved_as_doc(tmp_path):
     page = tmp_path / "下载的模板.doc"
-    page.write_text('<html><head><meta charset="utf-8"></head><body><p>李四对照检查材料</p>'
-                    "<p>一、存在的问题</p><p>（一）在理论学习方面。学习不够深入。</p></body></html>", encoding="utf-8")
+    page.write_text(
+        '<html><head><meta charset="utf-8"></head><body><p>李四对照检查材料</p>'
+        "<p>一、存在的问题</p><p>（一）在理论学习方面。学习不够深入。</p></body></html>",
+        encoding="utf-8",
+    )
     doc = read_document(page)
     assert doc.source.format == "html" and doc.source.converted_with == "LibreOffice"
     assert doc.text == "李四对照检查材料\n一、存在的问题\n（一）在理论学习方面。学习不够深入。"
@@ -141,22 +175,31 @@ def test_spacing_between_chinese_and_digits_is_removed():
 
 
 def _wrap(paragraph, width=20):
-    return [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+    return [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
 
 
 def test_line_joining_without_layout_signals():
-    paragraphs = ["一、存在的问题",
-                  "（一）在理论学习方面。学习不够深入，对党的创新理论的学习还停留在表面，没有做到学深悟透，这是需要改进的地方。",
-                  "一是学得不深，没有系统学习原文原著，学习强国的文章也只是浏览，这方面的差距要正视。",
-                  "（二）在政治素质方面。站位不够高，对有些问题的认识不到位，需要认真改进。"]
+    paragraphs = [
+        "一、存在的问题",
+        "（一）在理论学习方面。学习不够深入，对党的创新理论的学习还停留在表面，没有做到学深悟透，这是需要改进的地方。",
+        "一是学得不深，没有系统学习原文原著，学习强国的文章也只是浏览，这方面的差距要正视。",
+        "（二）在政治素质方面。站位不够高，对有些问题的认识不到位，需要认真改进。",
+    ]
     lines = [Line(t, 0, False) for p in paragraphs for t in _wrap(p)]
     assert join_lines(lines) == paragraphs
 
 
 def test_line_joining_with_indents():
-    lines = [Line("一、存在的问题", 0, False), Line("（一）理论学习方面。学习不够深入，对党的创新理论。", 2, False),
-             Line("一是学得不深，今后要加强学习，切实做到学深悟透。", 0, False), Line("（二）政治方面。", 2, False)]
-    assert join_lines(lines)[1] == "（一）理论学习方面。学习不够深入，对党的创新理论。一是学得不深，今后要加强学习，切实做到学深悟透。"
+    lines = [
+        Line("一、存在的问题", 0, False),
+        Line("（一）理论学习方面。学习不够深入，对党的创新理论。", 2, False),
+        Line("一是学得不深，今后要加强学习，切实做到学深悟透。", 0, False),
+        Line("（二）政治方面。", 2, False),
+    ]
+    assert (
+        join_lines(lines)[1]
+        == "（一）理论学习方面。学习不够深入，对党的创新理论。一是学得不深，今后要加强学习，切实做到学深悟透。"
+    )
 
 
 def test_corrupt_pdf_is_a_clear_error():

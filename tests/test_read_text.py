@@ -9,14 +9,17 @@ from mingjing.read import read_bytes, read_document
 SAMPLE = "张三对照检查材料\n一、存在的问题\n（一）在理论学习方面。学习不够深入。\n"
 
 
-@pytest.mark.parametrize("encoding,bom,label", [
-    ("utf-8", b"", "UTF-8"),
-    ("utf-8", b"\xef\xbb\xbf", "UTF-8-BOM"),
-    ("gbk", b"", "GB18030"),
-    ("gb18030", b"", "GB18030"),
-    ("utf-16-le", b"\xff\xfe", "UTF-16LE"),
-    ("utf-16-be", b"\xfe\xff", "UTF-16BE"),
-])
+@pytest.mark.parametrize(
+    "encoding,bom,label",
+    [
+        ("utf-8", b"", "UTF-8"),
+        ("utf-8", b"\xef\xbb\xbf", "UTF-8-BOM"),
+        ("gbk", b"", "GB18030"),
+        ("gb18030", b"", "GB18030"),
+        ("utf-16-le", b"\xff\xfe", "UTF-16LE"),
+        ("utf-16-be", b"\xfe\xff", "UTF-16BE"),
+    ],
+)
 def test_encodings_are_detected(encoding, bom, label):
     doc = read_bytes(bom + SAMPLE.encode(encoding), "a.txt", ".txt")
     assert doc.text == SAMPLE.strip()
@@ -27,7 +30,7 @@ def test_encodings_are_detected(encoding, bom, label):
 def test_line_ends_become_paragraphs(newline):
     data = SAMPLE.replace("\n", newline).encode("gbk")
     doc = read_bytes(data, "gbk_crlf.txt", ".txt")
-    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == SAMPLE.split("\n")[:3]
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == SAMPLE.split("\n")[:3]
 
 
 def test_gbk_crlf_fixture_reads_like_utf8(tmp_path):
@@ -42,7 +45,7 @@ def test_whitespace_and_invisible_characters_are_normalised():
     doc = read_bytes(data, "a.txt", ".txt")
     assert doc.text == "一、存在的问题\n（一）理论 学习"
     for p in doc.paragraphs:
-        assert "\n" not in doc.text[p.start:p.end]
+        assert "\n" not in doc.text[p.start : p.end]
 
 
 def test_undecodable_bytes_are_a_clear_error():
@@ -65,7 +68,14 @@ def test_bad_bom_is_reported():
 def test_markdown_headings_and_lists():
     md = "# 标题材料\n\n## 一、存在的问题\n\n### （一）在**理论学习**方面\n\n1. 学习不够\n- 要点\n---\n> 引用\n"
     doc = read_bytes(md.encode(), "a.md", ".md")
-    assert doc.text.split("\n") == ["标题材料", "一、存在的问题", "（一）在理论学习方面", "1. 学习不够", "要点", "引用"]
+    assert doc.text.split("\n") == [
+        "标题材料",
+        "一、存在的问题",
+        "（一）在理论学习方面",
+        "1. 学习不够",
+        "要点",
+        "引用",
+    ]
     assert [p.level for p in doc.paragraphs[:3]] == [1, 2, 3]
     assert doc.source.format == "md"
 

@@ -12,7 +12,7 @@ PACKAGE = ROOT / "src" / "mingjing"
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 TOP = ("src", "tests", "docs", "eval", "bench", "scripts", "examples", "packaging")
 SUBPACKAGES = tuple(p.name for p in PACKAGE.iterdir() if p.is_dir() and p.name != "__pycache__")
-PATH = re.compile(r"(?<![\w/.<-])((?:%s)/[^\s`'\"(),，。；：、（）…]*)" % "|".join(TOP + SUBPACKAGES))
+PATH = re.compile(r"(?<![\w/.<-])((?:{})/[^\s`'\"(),，。；：、（）…]*)".format("|".join(TOP + SUBPACKAGES)))
 ROOT_FILES = re.compile(r"`((?:CHANGELOG|README)\.md|Makefile|pyproject\.toml|requirements(?:-dev)?\.lock)`")
 
 
@@ -50,8 +50,16 @@ def named_paths() -> list[str]:
 
 
 def test_no_reference_outside_the_repository() -> None:
-    for outside in ("../", "/work/", "shared/DESIGN", "DESIGN.md", "DOMAIN.md", "REAL-MATERIALS.md",
-                    "STYLE.md", "file://"):
+    for outside in (
+        "../",
+        "/work/",
+        "shared/DESIGN",
+        "DESIGN.md",
+        "DOMAIN.md",
+        "REAL-MATERIALS.md",
+        "STYLE.md",
+        "file://",
+    ):
         assert outside not in README, f"README names {outside!r}: only files inside the repository"
 
 

@@ -16,8 +16,10 @@ def test_the_readme_tour_prints_what_the_readme_shows() -> None:
     try:
         commands = sum(len(b.commands) for b in blocks)
         assert commands >= 25, commands
-        assert not problems, ("\n\n".join(problems)
-                              + f"\n\n{len(problems)} tour command(s) differ; refresh with: {readme_tour.REFRESH}")
+        assert not problems, (
+            "\n\n".join(problems)
+            + f"\n\n{len(problems)} tour command(s) differ; refresh with: {readme_tour.REFRESH}"
+        )
     finally:
         import shutil
 
@@ -40,16 +42,31 @@ def test_cut_lines_match_any_run_of_lines() -> None:
 
 
 def test_normalised_are_times_passwords_durations_and_the_folder() -> None:
-    lines = ["导出后 李娜 于 2026-11-26 17:04 改为", "一次性密码：PYbHm7H75UZfDv（只显示这一次）", "用时 3.2 s",
-             "/tmp/mingjing-tour-x/out/a.docx", "行尾空格   "]
+    lines = [
+        "导出后 李娜 于 2026-11-26 17:04 改为",
+        "一次性密码：PYbHm7H75UZfDv（只显示这一次）",
+        "用时 3.2 s",
+        "/tmp/mingjing-tour-x/out/a.docx",
+        "行尾空格   ",
+    ]
     assert readme_tour.normalise(lines, "/tmp/mingjing-tour-x") == [
-        "导出后 李娜 于 <时间> 改为", "一次性密码：<密码>", "用时 <用时>", "out/a.docx", "行尾空格"]
+        "导出后 李娜 于 <时间> 改为",
+        "一次性密码：<密码>",
+        "用时 <用时>",
+        "out/a.docx",
+        "行尾空格",
+    ]
     assert readme_tour.normalise(["得分 68；错误 4"]) == ["得分 68；错误 4"]  # numbers are compared
 
 
 def test_refresh_keeps_the_readme_cuts() -> None:
     shown = ["a.txt:1:1: S150 缺少整改", "…", "a.txt：结论 需修改，得分 68"]
-    real = ["a.txt:1:1: S150 缺少整改情况", "    1 │ 标题", "a.txt:3:3: C101 缺少方面", "a.txt：结论 需修改，得分 60"]
+    real = [
+        "a.txt:1:1: S150 缺少整改情况",
+        "    1 │ 标题",
+        "a.txt:3:3: C101 缺少方面",
+        "a.txt：结论 需修改，得分 60",
+    ]
     new = readme_tour.refreshed(shown, real, real)
     assert new == ["a.txt:1:1: S150 缺少整改情况", "…", "a.txt：结论 需修改，得分 60"]
     assert readme_tour.matches(new, real)

@@ -21,7 +21,9 @@ def test_text_report_and_exit_codes():
 
 
 def test_json_contract():
-    result = run_cli("review", PLANTED / "p04_mzshh2024.txt", CLEAN / "c02_mzshh2024.txt", "-f", "json", "--exit-zero")
+    result = run_cli(
+        "review", PLANTED / "p04_mzshh2024.txt", CLEAN / "c02_mzshh2024.txt", "-f", "json", "--exit-zero"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["schema"] == "mingjing.review/1"
@@ -36,9 +38,19 @@ def test_json_contract():
         assert {"source", "framework", "verdict", "score", "text", "findings", "stats"} <= set(report)
         assert report["verdict"] in ("pass", "revise", "reject") and 0 <= report["score"] <= 100
         for f in report["findings"]:
-            assert set(f) == {"code", "rule", "category", "severity", "message", "start", "end", "excerpt", "suggestions"}
+            assert set(f) == {
+                "code",
+                "rule",
+                "category",
+                "severity",
+                "message",
+                "start",
+                "end",
+                "excerpt",
+                "suggestions",
+            }
             if f["start"] < f["end"] and f["category"] != "residue":
-                assert report["text"][f["start"]:f["end"]] == f["excerpt"]
+                assert report["text"][f["start"] : f["end"]] == f["excerpt"]
     assert data["reports"][0]["verdict"] != "pass" and data["reports"][1]["verdict"] == "pass"
 
 
@@ -48,13 +60,19 @@ def test_many_files_with_a_broken_one(tmp_path):
     result = run_cli("review", CLEAN / "c01_zhuti2023.txt", broken, CLEAN / "c03_zzshh2023.txt")
     assert result.returncode == 2
     assert "错误：坏文件.docx" in result.stderr and "Traceback" not in result.stderr
-    assert "审阅汇总" in result.stdout and "无法读取" in result.stdout and "c03_zzshh2023.txt" in result.stdout
+    assert (
+        "审阅汇总" in result.stdout and "无法读取" in result.stdout and "c03_zzshh2023.txt" in result.stdout
+    )
 
 
 def test_select_ignore_and_bad_selector():
-    typo = json.loads(run_cli("review", PLANTED / "p01_zhuti2023.txt", "-f", "json", "--select", "typo").stdout)
+    typo = json.loads(
+        run_cli("review", PLANTED / "p01_zhuti2023.txt", "-f", "json", "--select", "typo").stdout
+    )
     assert {f["category"] for f in typo["reports"][0]["findings"]} == {"typo"}
-    no_t = json.loads(run_cli("review", PLANTED / "p01_zhuti2023.txt", "-f", "json", "--ignore", "T,P101").stdout)
+    no_t = json.loads(
+        run_cli("review", PLANTED / "p01_zhuti2023.txt", "-f", "json", "--ignore", "T,P101").stdout
+    )
     codes = {f["code"] for f in no_t["reports"][0]["findings"]}
     assert codes and not any(c.startswith("T") or c == "P101" for c in codes)
     bad = run_cli("review", PLANTED / "p01_zhuti2023.txt", "--select", "Q9")
@@ -64,11 +82,16 @@ def test_select_ignore_and_bad_selector():
 def test_config_ignores_and_allows_words(tmp_path):
     material = tmp_path / "材料.txt"
     shutil.copy(PLANTED / "p01_zhuti2023.txt", material)
-    before = json.loads(run_cli("review", material, "-f", "json", cwd=tmp_path).stdout)["reports"][0]["findings"]
+    before = json.loads(run_cli("review", material, "-f", "json", cwd=tmp_path).stdout)["reports"][0][
+        "findings"
+    ]
     assert any(f["code"] == "T101" for f in before) and any(f["code"] == "R202" for f in before)
-    (tmp_path / "mingjing.toml").write_text('[review]\nignore = ["T101"]\nallow_words = ["临江区人力资源和社会保障局"]\n',
-                                           encoding="utf-8")
-    after = json.loads(run_cli("review", material, "-f", "json", cwd=tmp_path).stdout)["reports"][0]["findings"]
+    (tmp_path / "mingjing.toml").write_text(
+        '[review]\nignore = ["T101"]\nallow_words = ["临江区人力资源和社会保障局"]\n', encoding="utf-8"
+    )
+    after = json.loads(run_cli("review", material, "-f", "json", cwd=tmp_path).stdout)["reports"][0][
+        "findings"
+    ]
     assert not any(f["code"] in ("T101", "R202") for f in after)
     assert len(after) == len(before) - 2
 

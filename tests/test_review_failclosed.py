@@ -7,17 +7,21 @@ import json
 import pytest
 
 from conftest import FIXTURES, run_cli
+from mingjing.parse import parse_document
 from mingjing.read import read_bytes
 from mingjing.rules.review import UNCERTAIN, review_outline
-from mingjing.parse import parse_document
 
-RECIPE = ("番茄炒蛋的做法\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。锅里放油烧热，先倒入蛋液炒到凝固盛出，"
-          "再放番茄翻炒出汁，加糖和盐调味，最后倒回鸡蛋翻匀即可出锅。这道菜酸甜可口，老少皆宜，是很多家庭餐桌上的常见菜。"
-          "做的时候火不要太大，番茄要炒出沙，汤汁浓稠时再放鸡蛋。喜欢吃甜的可以多放一点糖，喜欢酸的可以加一点番茄酱。"
-          "蛋要嫩，炒到七八成熟就盛出，回锅时再翻几下就好。配一碗米饭，简单又下饭，十分钟就能上桌。\n")
-ENGLISH = ("Why foxes thrive in cities\nUrban foxes have learned to live alongside people. They eat what we throw "
-           "away, sleep under sheds and raise their cubs in quiet gardens. Researchers tracked forty animals for a "
-           "year and found that most never left a few streets.\n")
+RECIPE = (
+    "番茄炒蛋的做法\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。锅里放油烧热，先倒入蛋液炒到凝固盛出，"
+    "再放番茄翻炒出汁，加糖和盐调味，最后倒回鸡蛋翻匀即可出锅。这道菜酸甜可口，老少皆宜，是很多家庭餐桌上的常见菜。"
+    "做的时候火不要太大，番茄要炒出沙，汤汁浓稠时再放鸡蛋。喜欢吃甜的可以多放一点糖，喜欢酸的可以加一点番茄酱。"
+    "蛋要嫩，炒到七八成熟就盛出，回锅时再翻几下就好。配一碗米饭，简单又下饭，十分钟就能上桌。\n"
+)
+ENGLISH = (
+    "Why foxes thrive in cities\nUrban foxes have learned to live alongside people. They eat what we throw "
+    "away, sleep under sheds and raise their cubs in quiet gardens. Researchers tracked forty animals for a "
+    "year and found that most never left a few streets.\n"
+)
 NOT_MATERIALS = {
     "recipe.txt": RECIPE,
     "english.txt": ENGLISH,
@@ -28,15 +32,19 @@ NOT_MATERIALS = {
 # a real member's material: its parts are headed 存在的问题：… without 一、
 COLON_PARTS = (FIXTURES / "realforms" / "materials" / "colon_parts_no_labels.txt").read_text(encoding="utf-8")
 # one long prose paragraph that names no part at all
-PROSE = ("李平2023年度主题教育专题组织生活会个人发言\n"
-         "今年以来我按照支部要求参加了集中学习，也自学了一些篇目。回头看，我在理论学习上不够系统，平时看手机上的文章多，"
-         "读原著少；在服务群众上不够主动，窗口群众反映排队时间长，我向科里提过一次，没有跟进。这些不足说明我对自己的"
-         "要求放松了，宗旨意识淡了。今后我要把学习当成每天的功课，每周读两篇原著，写一篇体会；对群众反映的问题，"
-         "当天登记、一周内答复，年底前把窗口分时预约推行起来，让群众少跑腿、少排队，也请同志们监督。\n")
+PROSE = (
+    "李平2023年度主题教育专题组织生活会个人发言\n"
+    "今年以来我按照支部要求参加了集中学习，也自学了一些篇目。回头看，我在理论学习上不够系统，平时看手机上的文章多，"
+    "读原著少；在服务群众上不够主动，窗口群众反映排队时间长，我向科里提过一次，没有跟进。这些不足说明我对自己的"
+    "要求放松了，宗旨意识淡了。今后我要把学习当成每天的功课，每周读两篇原著，写一篇体会；对群众反映的问题，"
+    "当天登记、一周内答复，年底前把窗口分时预约推行起来，让群众少跑腿、少排队，也请同志们监督。\n"
+)
 
 
 def review_text(text, packs, name="m.txt", framework=None):
-    return review_outline(parse_document(read_bytes(text.encode("utf-8"), name, ".txt"), packs, framework), packs)
+    return review_outline(
+        parse_document(read_bytes(text.encode("utf-8"), name, ".txt"), packs, framework), packs
+    )
 
 
 @pytest.mark.parametrize("name", sorted(NOT_MATERIALS))
@@ -77,9 +85,12 @@ def test_when_no_part_is_found_the_review_says_which(packs):
 
 
 def test_an_unrecognised_framework_says_coverage_was_not_checked(packs):
-    text = COLON_PARTS.replace("2023年度主题教育专题组织生活会个人检视剖析材料", "个人检视剖析材料") \
-        .replace("在学习贯彻党的创新理论上", "在看书上").replace("在发挥先锋模范作用上", "在窗口服务上") \
+    text = (
+        COLON_PARTS.replace("2023年度主题教育专题组织生活会个人检视剖析材料", "个人检视剖析材料")
+        .replace("在学习贯彻党的创新理论上", "在看书上")
+        .replace("在发挥先锋模范作用上", "在窗口服务上")
         .replace("学思想、强党性、重实践、建新功", "要求")
+    )
     report = review_text(text, packs)
     assert report.outline.framework is None
     c100 = [f for f in report.findings if f.code == "C100"]
@@ -92,8 +103,12 @@ def test_an_unrecognised_framework_says_coverage_was_not_checked(packs):
 def test_a_part_another_reading_finds_is_not_asserted_missing(packs):
     """The chosen reading has no causes part, but an unlabelled line names one: the review says the
     structure is uncertain (a warning), never that the part is missing (an error)."""
-    text = COLON_PARTS.replace("产生问题的原因：", "一、").replace("整改措施：", "二、整改措施：") \
-        .replace("存在的问题：", "三、存在的问题：") + "\n原因分析\n"
+    text = (
+        COLON_PARTS.replace("产生问题的原因：", "一、")
+        .replace("整改措施：", "二、整改措施：")
+        .replace("存在的问题：", "三、存在的问题：")
+        + "\n原因分析\n"
+    )
     outline = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
     assert "causes" not in [s.kind for s in outline.sections]
     assert "causes" in outline.kinds_elsewhere
@@ -137,5 +152,6 @@ def test_the_web_app_refuses_texts_that_are_not_materials(tmp_path):
 
 def test_a_lead_in_that_ends_a_short_preamble_counts_as_its_sentence(packs):
     from test_parse_whole import NO_HEADINGS
+
     report = review_text(NO_HEADINGS.format(lead="针对以上问题，今后我将做到以下几点："), packs)
     assert not [f for f in report.findings if f.code in ("S102", "S103", "S105")]

@@ -17,18 +17,27 @@ def codes(report):
 
 
 def test_facts_are_times_places_numbers_events_documents_people():
-    for text in ["一是调研不深。去年到偏远村组只去过3次。", "一是家风抓得不紧。我爱人在一家建材公司工作。",
-                 "一是学习不深。在局党组理论学习中心组会上发言照读文件。", "一是学用脱节。《选读》第一卷只读了一半。",
-                 "一是服务不主动。对纳税人的咨询，有时让人跑两趟。"]:
+    for text in [
+        "一是调研不深。去年到偏远村组只去过3次。",
+        "一是家风抓得不紧。我爱人在一家建材公司工作。",
+        "一是学习不深。在局党组理论学习中心组会上发言照读文件。",
+        "一是学用脱节。《选读》第一卷只读了一半。",
+        "一是服务不主动。对纳税人的咨询，有时让人跑两趟。",
+    ]:
         assert has_fact(text), text
-    for text in ["一是党性修养不够强，纪律意识不够牢，标准不够严，要求不够高。",
-                 "比如，在一些工作中存在标准不高、要求不严的情况，效果不够理想。",
-                 "二是工作方法比较简单，跟踪问效不够到位，抓落实的力度还需加强。", "三是统筹协调能力有待加强，思路不够宽。"]:
+    for text in [
+        "一是党性修养不够强，纪律意识不够牢，标准不够严，要求不够高。",
+        "比如，在一些工作中存在标准不高、要求不严的情况，效果不够理想。",
+        "二是工作方法比较简单，跟踪问效不够到位，抓落实的力度还需加强。",
+        "三是统筹协调能力有待加强，思路不够宽。",
+    ]:
         assert not has_fact(text), text
 
 
 def test_one_factless_point_is_named_where_it_is(packs):
-    text = GOOD.replace("例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。", "例如，在一些工作中存在标准不高的情况。")
+    text = GOOD.replace(
+        "例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。", "例如，在一些工作中存在标准不高的情况。"
+    )
     report = review(packs, text, ["E104", "E105"])
     assert codes(report) == ["E104"]
     assert report.findings[0].excerpt == "例如，在一些工作中存在标准不高的情况。"
@@ -36,28 +45,37 @@ def test_one_factless_point_is_named_where_it_is(packs):
 
 def test_a_place_or_event_word_used_generically_is_no_fact():
     """文件依据, 科室管理, 新项目, 到社区调研时 name nothing one could check; 2023年到桃溪社区调研 does."""
-    for text in ["三是工作作风还需改进。有时存在怕担责任的思想，遇到问题先看有没有文件依据，工作不够主动。",
-                 "三是主动性不强，对新技术新项目研究不够，在科室管理上缺乏创新办法。",
-                 "一是调查研究还有走过场的现象，到社区调研时听汇报多、走街串户少，调研成果转化不够。"]:
+    for text in [
+        "三是工作作风还需改进。有时存在怕担责任的思想，遇到问题先看有没有文件依据，工作不够主动。",
+        "三是主动性不强，对新技术新项目研究不够，在科室管理上缺乏创新办法。",
+        "一是调查研究还有走过场的现象，到社区调研时听汇报多、走街串户少，调研成果转化不够。",
+    ]:
         assert not has_fact(text), text
-    for text in ["一是调研不深。到桃溪社区调研时只听了汇报。", "一是文件把关不严。县里的一份文件我没有看完就签发了。",
-                 "一是对科室里的年轻医生管得不严。"]:
+    for text in [
+        "一是调研不深。到桃溪社区调研时只听了汇报。",
+        "一是文件把关不严。县里的一份文件我没有看完就签发了。",
+        "一是对科室里的年轻医生管得不严。",
+    ]:
         assert has_fact(text), text
 
 
 def test_stock_settings_and_routine_phrases_are_no_facts():
     """领导交办的任务 (交办 is no unit), 用会议落实会议 (a figure), 深入基层一线, 在支部研讨发言时,
     对家属……过问较少, 一些社交活动 name nothing one could check; the same words with a fact still count."""
-    for text in ["三是工作标准不够高，满足于完成领导交办的任务，主动思考少，工作中缺乏钻劲和韧劲。",
-                 "三是作风上还有形式主义的影子，习惯于用会议落实会议、用文件落实文件，深入基层一线解决实际问题不多。",
-                 "三是对推进马克思主义中国化时代化的重大意义理解不深，在支部研讨发言时，谈体会多，谈自己怎么做少。",
-                 "二是对家风建设重视不够，对家属参加的一些社交活动过问较少。"]:
+    for text in [
+        "三是工作标准不够高，满足于完成领导交办的任务，主动思考少，工作中缺乏钻劲和韧劲。",
+        "三是作风上还有形式主义的影子，习惯于用会议落实会议、用文件落实文件，深入基层一线解决实际问题不多。",
+        "三是对推进马克思主义中国化时代化的重大意义理解不深，在支部研讨发言时，谈体会多，谈自己怎么做少。",
+        "二是对家风建设重视不够，对家属参加的一些社交活动过问较少。",
+    ]:
         assert not has_fact(text), text
-    for text in ["三是满足于完成任务，6月县政府办交办的督查件拖了两周。",
-                 "三是习惯于用会议落实会议，今年一季度局里开了11个会。",
-                 "二是在3月支部研讨发言时，我只谈了体会。",
-                 "二是对家属过问较少，爱人去年在老家收了一家企业送的礼品。",
-                 "一是深入基层不够，全年只去了桃溪村一次。"]:
+    for text in [
+        "三是满足于完成任务，6月县政府办交办的督查件拖了两周。",
+        "三是习惯于用会议落实会议，今年一季度局里开了11个会。",
+        "二是在3月支部研讨发言时，我只谈了体会。",
+        "二是对家属过问较少，爱人去年在老家收了一家企业送的礼品。",
+        "一是深入基层不够，全年只去了桃溪村一次。",
+    ]:
         assert has_fact(text), text
 
 
@@ -66,8 +84,11 @@ def test_a_point_label_and_a_quoted_idiom_are_no_facts(packs):
     assert not has_fact("有时还有“蜻蜓点水”的情况，成果转化不够。")
     assert has_fact("群众说我是“甩手掌柜”。")
     point = "2.有的同志对支部安排的学习任务重视不够，存在应付了事的现象。"
-    text = GOOD.replace("（二）在政治素质方面。一是对行业舆情不敏感。例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
-                        "（二）在政治素质方面。\n1.对行业舆情不敏感。2023年7月网民反映班线车辆超载，我两天后才安排核查。\n" + point)
+    text = GOOD.replace(
+        "（二）在政治素质方面。一是对行业舆情不敏感。例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
+        "（二）在政治素质方面。\n1.对行业舆情不敏感。2023年7月网民反映班线车辆超载，我两天后才安排核查。\n"
+        + point,
+    )
     report = review(packs, text, ["E103", "E104", "E105"])
     assert sorted(codes(report)) == ["E103", "E104"]
     assert [f.excerpt for f in report.findings if f.code == "E104"] == [point]
@@ -75,10 +96,13 @@ def test_a_point_label_and_a_quoted_idiom_are_no_facts(packs):
 
 def test_mostly_factless_material_gets_one_summary_not_a_wall(packs):
     text = GOOD
-    for fact in ["比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。", "例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
-                 "全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
-                 "S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
-                 "2023年全县交通工程项目14个，我听取廉政风险防控专题汇报只有1次。"]:
+    for fact in [
+        "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+        "例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。",
+        "全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+        "S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+        "2023年全县交通工程项目14个，我听取廉政风险防控专题汇报只有1次。",
+    ]:
         text = text.replace(fact, "这方面标准不够高，要求不够严。")
     report = review(packs, text, ["E101", "E104", "E105"])
     assert codes(report) == ["E105"]
@@ -98,16 +122,25 @@ def test_discipline_measures_must_name_the_discipline_not_only_jilv(packs):
 
 
 def test_unanswered_aspect_is_named_when_the_heading_is_a_problem_statement(packs):
-    text = GOOD.replace("（六）在廉洁自律方面。一是对工程领域廉洁风险盯得不紧。", "（六）对工程领域廉洁风险盯得不紧。一是听取汇报少。")
-    text = text.replace("（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
-                        "（五）加强学习交流。每月参加1次读书会。")
+    text = GOOD.replace(
+        "（六）在廉洁自律方面。一是对工程领域廉洁风险盯得不紧。",
+        "（六）对工程领域廉洁风险盯得不紧。一是听取汇报少。",
+    )
+    text = text.replace(
+        "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+        "（五）加强学习交流。每月参加1次读书会。",
+    )
     report = review(packs, text, ["A101"])
     assert len(report.findings) == 1 and "（廉洁自律方面）" in report.findings[0].message
 
 
 def test_masks_and_blanks_are_residue_never_typos(packs):
-    text = GOOD.replace("按照县委要求", "按照**县委要求").replace("征求意见建议23条", "征求意见建议x条") \
-        .replace("2023年7月网民反映", "202X年7月网民反映").replace("2024年3月底前修订", "按〔*〕号文件要求，2024年3月底前修订")
+    text = (
+        GOOD.replace("按照县委要求", "按照**县委要求")
+        .replace("征求意见建议23条", "征求意见建议x条")
+        .replace("2023年7月网民反映", "202X年7月网民反映")
+        .replace("2024年3月底前修订", "按〔*〕号文件要求，2024年3月底前修订")
+    )
     report = review(packs, text)
     masks = [f for f in report.findings if f.code == "R111"]
     assert sorted(f.excerpt for f in masks) == ["*", "**", "202X", "x"]
@@ -134,9 +167,11 @@ def _review_file(packs, relative: str, select: list[str]):
 def test_a_stray_keyword_word_or_another_items_word_answers_no_aspect(packs):
     """h03: 志愿服务 (a keyword of 联系服务群众) is answered for the item that confessed 参加志愿服务不多;
     h08: 基层治理, 辖区 are told by other items too; h01: 研究 alone is no answer to 工作作风."""
-    for name, aspect in [("h03_zzshh-2023_chengguanerxiao.txt", "联系服务群众情况"),
-                         ("h08_zhuti-2023_dongfengjiedao.txt", "能力本领方面"),
-                         ("h01_zhuti-2023_xianjiaoyuju.txt", "工作作风方面")]:
+    for name, aspect in [
+        ("h03_zzshh-2023_chengguanerxiao.txt", "联系服务群众情况"),
+        ("h08_zhuti-2023_dongfengjiedao.txt", "能力本领方面"),
+        ("h01_zhuti-2023_xianjiaoyuju.txt", "工作作风方面"),
+    ]:
         report = _review_file(packs, f"heldout3/{name}", ["A101"])
         assert aspect in [f.excerpt for f in report.findings], name
 
@@ -155,8 +190,10 @@ def test_the_closing_paragraph_and_a_word_inside_a_longer_word_answer_nothing(pa
     assert [f.excerpt for f in report.findings] == ["在带头敬畏人民、敬畏组织、敬畏法纪方面"]
     report = _review_file(packs, "heldout4_clean/c01_mzshh-2025_xianrenminyiyuan.txt", ["A101"])
     assert report.findings == []
-    text = GOOD.replace("（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
-                        "（五）加强学习交流。每月参加1次组织生活会。\n以上是我的对照检查，恳请各位同志对我的廉洁自律提出批评。")
+    text = GOOD.replace(
+        "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+        "（五）加强学习交流。每月参加1次组织生活会。\n以上是我的对照检查，恳请各位同志对我的廉洁自律提出批评。",
+    )
     assert "A101" in codes(review(packs, text, ["A101"]))
 
 
@@ -167,8 +204,11 @@ def test_causes_answer_an_aspect_by_its_roots_and_an_empty_causes_part_is_one_fi
     assert report.findings == []
     report = _review_file(packs, "heldout/h06_zzshh2023_gongdian.txt", ["A102", "S107"])
     assert [f.code for f in report.findings] == ["S107"]
-    text = GOOD[:GOOD.index("（一）理论武装不够自觉")] + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" \
-        + GOOD[GOOD.index("三、整改措施"):]
+    text = (
+        GOOD[: GOOD.index("（一）理论武装不够自觉")]
+        + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n"
+        + GOOD[GOOD.index("三、整改措施") :]
+    )
     assert "A102" in codes(review(packs, text, ["A102"]))
 
 
@@ -193,5 +233,8 @@ def test_every_listed_abbreviation_is_asked_for_quotes_and_silent_when_quoted(pa
         assert [(f.excerpt, f.suggestions) for f in report.findings] == [(word, [f"“{word}”"])], word
         quoted = sentence.replace(word, f"“{word}”")
         assert review(packs, GOOD.replace(anchor, quoted), ["P116"]).findings == [], word
-    for text in ["研讨发言多引用文件原文，学习《关于落实三重一大制度的规定》不深。", "研讨发言多引用文件原文，在第三农场调研。"]:
+    for text in [
+        "研讨发言多引用文件原文，学习《关于落实三重一大制度的规定》不深。",
+        "研讨发言多引用文件原文，在第三农场调研。",
+    ]:
         assert review(packs, GOOD.replace(anchor, text), ["P116"]).findings == [], text

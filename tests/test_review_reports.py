@@ -25,7 +25,7 @@ def test_html_report(tmp_path):
     result = run_cli("review", material, "-f", "html", "--exit-zero")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "p04.审阅.html").read_text(encoding="utf-8")
-    assert "审阅报告" in html and "需修改" in html or "退回重写" in html
+    assert ("审阅报告" in html and "需修改" in html) or "退回重写" in html
     assert html.count("<mark") >= 5 and "框架覆盖" in html and "带头严守政治纪律和政治规矩" in html
     assert "http://" not in html and "https://" not in html and "<script src" not in html
     report = findings_of(material)
@@ -56,8 +56,10 @@ def check_anchors(docx_path, report):
     for anchored, comment in anchors:
         by_comment.setdefault(comment.split("】")[0], []).append(anchored)
     for f in expected:
-        anchored = by_comment[f"【{f['code']} " + {"error": "错误", "warning": "警告", "info": "提示"}[f["severity"]]]
-        inside = text[f["start"]:f["end"]]
+        anchored = by_comment[
+            f"【{f['code']} " + {"error": "错误", "warning": "警告", "info": "提示"}[f["severity"]]
+        ]
+        inside = text[f["start"] : f["end"]]
         in_furniture = f["message"].startswith(("页眉中", "页脚中", "水印中", "脚注中", "批注中", "文本框中"))
         if f["start"] < f["end"] and "\n" not in inside and not in_furniture:
             assert inside in anchored, (f["code"], inside, anchored)  # equal to one anchored text
@@ -92,9 +94,21 @@ def test_libreoffice_opens_the_commented_docx_and_keeps_the_comments(tmp_path):
     run_cli("review", material, "-f", "docx", "--exit-zero")
     commented = tmp_path / "p01.审阅.docx"
     out = tmp_path / "lo"
-    subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(commented)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            find_soffice(),
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(commented),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     resaved = next(out.iterdir())
     original = comment_anchors(commented.read_bytes())
     roundtrip = comment_anchors(resaved.read_bytes())

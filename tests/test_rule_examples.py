@@ -4,11 +4,11 @@ every pair of a substitution swap list is a test of its own."""
 
 import pytest
 
+from mingjing.catalogue import all_rules
+from mingjing.parse import parse_document
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.engines import Substitution
 from mingjing.rules.examples import example_document
-from mingjing.catalogue import all_rules
-from mingjing.parse import parse_document
 
 RULES = all_rules()
 
@@ -55,7 +55,7 @@ def run_criticism(rule, example):
     marked = None
     if example.span is not None:
         first = example.text.split("\n===\n")[0]
-        marked = first[example.span[0]:example.span[1]]
+        marked = first[example.span[0] : example.span[1]]
     return [f for lst, c in team.criticisms() for f in c.findings], marked
 
 
@@ -77,7 +77,9 @@ def test_rule_example(packs, rule, example, tmp_path):
         return
     findings, text = run(rule, example.text, packs)
     if example.kind == "good":
-        assert findings == [], f"{rule.code} fired on its good example: {[(f.excerpt, f.message) for f in findings]}"
+        assert findings == [], (
+            f"{rule.code} fired on its good example: {[(f.excerpt, f.message) for f in findings]}"
+        )
         return
     assert findings, f"{rule.code} did not fire on its bad example"
     span = example.span
@@ -87,16 +89,19 @@ def test_rule_example(packs, rule, example, tmp_path):
     assert at_span, f"{rule.code} fired at {[(f.start, f.end, f.excerpt) for f in findings]}, expected {span}"
     finding = at_span[0]
     # a finding in page furniture anchors on the body and quotes the furniture
-    assert text[finding.start:finding.end] == finding.excerpt or any(finding.excerpt in e for e in run.extras)
+    assert text[finding.start : finding.end] == finding.excerpt or any(
+        finding.excerpt in e for e in run.extras
+    )
     if rule.engine == "code" or not finding.suggestions:
         assert example.fix is None, f"{rule.code}: the example has a fix but the finding no suggestion"
         return
-    fixed = text[:finding.start] + finding.suggestions[0] + text[finding.end:]
+    fixed = text[: finding.start] + finding.suggestions[0] + text[finding.end :]
     if example.fix is not None:
         assert fixed == example.fix
     again, _ = run(rule, fixed, packs)
-    assert not [f for f in again if f.start < finding.start + len(finding.suggestions[0]) and f.end > finding.start], \
-        f"{rule.code}: applying the suggestion does not silence it"
+    assert not [
+        f for f in again if f.start < finding.start + len(finding.suggestions[0]) and f.end > finding.start
+    ], f"{rule.code}: applying the suggestion does not silence it"
 
 
 def swap_pairs():
@@ -118,5 +123,13 @@ def test_codes_are_unique_and_lettered():
     codes = [r.code for r in RULES]
     assert len(codes) == len(set(codes))
     categories = {r.category for r in RULES}
-    assert categories >= {"structure", "coverage", "correspondence", "specificity", "residue", "typo",
-                          "formulation", "punctuation"}
+    assert categories >= {
+        "structure",
+        "coverage",
+        "correspondence",
+        "specificity",
+        "residue",
+        "typo",
+        "formulation",
+        "punctuation",
+    }

@@ -45,23 +45,39 @@ def write_settings(tmp: Path, port: int, fmt: str = "text") -> Path:
 def test_settings_file_then_environment_override(tmp_path):
     path = write_settings(tmp_path, 8123)
     s = load_settings(path, environ={})
-    assert (s.host, s.port, s.workers, s.max_upload_mb, s.trusted_proxies) == ("127.0.0.1", 8123, 2, 5, ["127.0.0.1"])
+    assert (s.host, s.port, s.workers, s.max_upload_mb, s.trusted_proxies) == (
+        "127.0.0.1",
+        8123,
+        2,
+        5,
+        ["127.0.0.1"],
+    )
     assert s.data_dir == str(tmp_path / "data") and s.source == str(path)
-    s = load_settings(path, environ={"MINGJING_PORT": "9000", "MINGJING_WORKERS": "4",
-                                     "MINGJING_TRUSTED_PROXIES": "10.0.0.1, 10.0.0.2", "MINGJING_TIMEZONE": "UTC"})
+    s = load_settings(
+        path,
+        environ={
+            "MINGJING_PORT": "9000",
+            "MINGJING_WORKERS": "4",
+            "MINGJING_TRUSTED_PROXIES": "10.0.0.1, 10.0.0.2",
+            "MINGJING_TIMEZONE": "UTC",
+        },
+    )
     assert (s.port, s.workers, s.trusted_proxies, s.timezone) == (9000, 4, ["10.0.0.1", "10.0.0.2"], "UTC")
     # MINGJING_SETTINGS names the file when no option does
     assert load_settings(None, environ={"MINGJING_SETTINGS": str(path)}).port == 8123
 
 
-@pytest.mark.parametrize("body, message", [
-    ("[server]\nport = \"eighty\"\n", "server.port 应为整数"),
-    ("[server]\nworkers = 0\n", "工作进程数 0 无效"),
-    ("[server]\ntimezone = \"Mars/Olympus\"\n", "时区“Mars/Olympus”无效"),
-    ("[server]\nprot = 80\n", "未知设置 prot"),
-    ("[serve]\nport = 80\n", "未知的设置表 [serve]"),
-    ("[server\n", "设置文件格式错误"),
-])
+@pytest.mark.parametrize(
+    "body, message",
+    [
+        ('[server]\nport = "eighty"\n', "server.port 应为整数"),
+        ("[server]\nworkers = 0\n", "工作进程数 0 无效"),
+        ('[server]\ntimezone = "Mars/Olympus"\n', "时区“Mars/Olympus”无效"),
+        ("[server]\nprot = 80\n", "未知设置 prot"),
+        ("[serve]\nport = 80\n", "未知的设置表 [serve]"),
+        ("[server\n", "设置文件格式错误"),
+    ],
+)
 def test_bad_settings_are_one_chinese_line(tmp_path, body, message):
     path = tmp_path / "bad.toml"
     path.write_text(body, encoding="utf-8")
@@ -70,8 +86,12 @@ def test_bad_settings_are_one_chinese_line(tmp_path, body, message):
 
 
 def test_serve_with_a_missing_settings_file_exits_2(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "mingjing", "serve", "--settings", str(tmp_path / "无.toml")],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "mingjing", "serve", "--settings", str(tmp_path / "无.toml")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 2 and "设置文件不存在" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -100,8 +120,12 @@ def running(tmp_path_factory):
     settings = write_settings(tmp, port, fmt="json")
     env = {k: v for k, v in os.environ.items() if not k.startswith("MINGJING_")}
     log = open(tmp / "server.log", "wb")  # noqa: SIM115 -- the server writes to it until the finally below
-    server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--settings", str(settings)],
-                              stdout=subprocess.DEVNULL, stderr=log, env=env)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mingjing", "serve", "--settings", str(settings)],
+        stdout=subprocess.DEVNULL,
+        stderr=log,
+        env=env,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
@@ -140,11 +164,15 @@ def test_requests_carry_an_id_into_the_answer_and_the_log(running):
     assert r.headers["x-request-id"] == "nginx-req-0001"
     fresh = httpx.get(base + "/", timeout=10).headers["x-request-id"]
     assert len(fresh) == 16 and fresh != "nginx-req-0001"
-    junk = httpx.get(base + "/", headers={"X-Request-ID": "bad id\twith spaces"}, timeout=10).headers["x-request-id"]
+    junk = httpx.get(base + "/", headers={"X-Request-ID": "bad id\twith spaces"}, timeout=10).headers[
+        "x-request-id"
+    ]
     assert junk != "bad id\twith spaces"
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
-        lines = [json.loads(x) for x in (tmp / "server.log").read_text("utf-8").splitlines() if x.startswith("{")]
+        lines = [
+            json.loads(x) for x in (tmp / "server.log").read_text("utf-8").splitlines() if x.startswith("{")
+        ]
         mine = [x for x in lines if x["request_id"] == "nginx-req-0001"]
         if mine:
             break

@@ -30,8 +30,13 @@ CJK = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)
 
 
 @settings(max_examples=200, deadline=None)
-@given(CJK, CJK, st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF),
-                         min_size=GUARANTEE, max_size=60))
+@given(
+    CJK,
+    CJK,
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=GUARANTEE, max_size=60
+    ),
+)
 def test_winnowing_guarantee(prefix_a, prefix_b, shared):
     """Any run of GUARANTEE characters two texts share gives them a common fingerprint."""
     a, b = prefix_a + shared + "甲乙", prefix_b + shared + "丙丁"
@@ -54,7 +59,10 @@ def test_pairs_score_copies_high_and_independent_materials_low():
     copy = read_bytes(edited(source.text, 0.2, 7).encode(), "copy.txt", ".txt")
     other = read_document(CLEAN / "c05_zhuti2023b2.txt")
     same_year = read_document(FIXTURES / "review" / "planted" / "p02_zhuti2023.txt")
-    pairs = {(p.a, p.b): p for p in compare_batch([("src", source), ("copy", copy), ("other", other), ("same", same_year)])}
+    pairs = {
+        (p.a, p.b): p
+        for p in compare_batch([("src", source), ("copy", copy), ("other", other), ("same", same_year)])
+    }
     assert pairs[("src", "copy")].score >= 0.6
     assert pairs[("src", "other")].score <= 0.1 and pairs[("src", "same")].score <= 0.1
     for p in pairs[("src", "copy")].passages:
@@ -67,13 +75,18 @@ def test_exact_passages_point_at_the_same_text():
     b = read_bytes(("李四对照检查材料\n我的前言。\n" + shared + "\n其他内容。").encode(), "b.txt", ".txt")
     [pair] = compare_batch([("a", a), ("b", b)])
     longest = max(pair.passages, key=lambda p: p.chars)
-    assert normalize(a.text[longest.a_start:longest.a_end]).text == normalize(b.text[longest.b_start:longest.b_end]).text
+    assert (
+        normalize(a.text[longest.a_start : longest.a_end]).text
+        == normalize(b.text[longest.b_start : longest.b_end]).text
+    )
     assert longest.chars >= len(normalize(shared).text) - 2
 
 
 def test_compare_cli(tmp_path):
     copy = tmp_path / "copy.txt"
-    copy.write_text(edited((CLEAN / "c01_zhuti2023.txt").read_text(encoding="utf-8"), 0.1, 3), encoding="utf-8")
+    copy.write_text(
+        edited((CLEAN / "c01_zhuti2023.txt").read_text(encoding="utf-8"), 0.1, 3), encoding="utf-8"
+    )
     text = run_cli("compare", CLEAN / "c01_zhuti2023.txt", copy)
     assert text.returncode == 0 and "相似度" in text.stdout and "高度雷同" in text.stdout
     data = json.loads(run_cli("compare", CLEAN / "c01_zhuti2023.txt", copy, "-f", "json").stdout)
@@ -85,9 +98,20 @@ def test_compare_cli(tmp_path):
 
 def test_review_batch_flags_copying_between_colleagues(tmp_path):
     copy = tmp_path / "李四.txt"
-    copy.write_text(edited((CLEAN / "c03_zzshh2023.txt").read_text(encoding="utf-8"), 0.05, 5), encoding="utf-8")
-    data = json.loads(run_cli("review", CLEAN / "c03_zzshh2023.txt", copy, CLEAN / "c06_zzshh2023.txt",
-                              "-f", "json", "--exit-zero").stdout)
+    copy.write_text(
+        edited((CLEAN / "c03_zzshh2023.txt").read_text(encoding="utf-8"), 0.05, 5), encoding="utf-8"
+    )
+    data = json.loads(
+        run_cli(
+            "review",
+            CLEAN / "c03_zzshh2023.txt",
+            copy,
+            CLEAN / "c06_zzshh2023.txt",
+            "-f",
+            "json",
+            "--exit-zero",
+        ).stdout
+    )
     scores = {(p["a"].rsplit("/", 1)[-1], p["b"].rsplit("/", 1)[-1]): p["score"] for p in data["pairs"]}
     assert len(scores) == 3
     assert scores[("c03_zzshh2023.txt", "李四.txt")] >= 0.6
@@ -96,9 +120,14 @@ def test_review_batch_flags_copying_between_colleagues(tmp_path):
     assert copied["verdict"] != "pass"
     assert any(f["code"] == "D101" and f["severity"] == "error" for f in copied["findings"])
     assert not any(f["code"] == "D101" for f in data["reports"][2]["findings"])
-    ignored = json.loads(run_cli("review", CLEAN / "c03_zzshh2023.txt", copy, "-f", "json", "--exit-zero",
-                                 "--ignore", "D").stdout)
-    assert ignored["pairs"] and not any(f["category"] == "similarity" for r in ignored["reports"] for f in r["findings"])
+    ignored = json.loads(
+        run_cli(
+            "review", CLEAN / "c03_zzshh2023.txt", copy, "-f", "json", "--exit-zero", "--ignore", "D"
+        ).stdout
+    )
+    assert ignored["pairs"] and not any(
+        f["category"] == "similarity" for r in ignored["reports"] for f in r["findings"]
+    )
 
 
 def test_library(tmp_path):
@@ -112,10 +141,16 @@ def test_library(tmp_path):
     listing = run_cli("corpus", "list", "--db", db)
     assert "2023" in listing.stdout
     copy = tmp_path / "抄的.txt"
-    copy.write_text(edited((CLEAN / "c01_zhuti2023.txt").read_text(encoding="utf-8"), 0.2, 11), encoding="utf-8")
+    copy.write_text(
+        edited((CLEAN / "c01_zhuti2023.txt").read_text(encoding="utf-8"), 0.2, 11), encoding="utf-8"
+    )
     data = json.loads(run_cli("review", copy, "--corpus", db, "-f", "json", "--exit-zero").stdout)
     best = data["matches"][0]
-    assert best["path"].endswith("c01_zhuti2023.txt") and best["share"] >= 0.6 and best["file"].endswith("抄的.txt")
+    assert (
+        best["path"].endswith("c01_zhuti2023.txt")
+        and best["share"] >= 0.6
+        and best["file"].endswith("抄的.txt")
+    )
     source_text = read_document(CLEAN / "c01_zhuti2023.txt").text
     for p in best["passages"]:
         assert 0 <= p["source_start"] < p["source_end"] <= len(source_text)
@@ -136,12 +171,18 @@ def test_library_errors(tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_bytes(b"this is not sqlite" * 100)
     result = run_cli("corpus", "stats", "--db", junk)
-    assert result.returncode == 2 and "不是 mingjing 的模板库" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 2
+        and "不是 mingjing 的模板库" in result.stderr
+        and "Traceback" not in result.stderr
+    )
 
 
 def test_library_removal_keeps_document_frequencies(tmp_path):
     library = Library(tmp_path / "lib.db", create=True)
-    ids = [library.add_document(read_document(CLEAN / n), n) for n in ("c01_zhuti2023.txt", "c02_mzshh2024.txt")]
+    ids = [
+        library.add_document(read_document(CLEAN / n), n) for n in ("c01_zhuti2023.txt", "c02_mzshh2024.txt")
+    ]
     before = library.db.execute("SELECT COUNT(*), SUM(sources) FROM df").fetchone()
     extra = library.add_document(read_document(CLEAN / "c03_zzshh2023.txt"), "c03")
     assert library.remove(extra)
@@ -186,12 +227,16 @@ def test_library_of_an_older_format_is_refused(tmp_path):
     old = tmp_path / "old.db"
     db = sqlite3.connect(old)
     db.execute("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT)")
-    db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", "mingjing.corpus/1"), ("k", "5"), ("w", "12")])
+    db.executemany(
+        "INSERT INTO meta VALUES (?, ?)", [("format", "mingjing.corpus/1"), ("k", "5"), ("w", "12")]
+    )
     db.commit()
     db.close()
     before = old.read_bytes()
     result = run_cli("corpus", "stats", "--db", old)
-    assert result.returncode == 2 and "mingjing.corpus/1" in result.stderr and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 2 and "mingjing.corpus/1" in result.stderr and "Traceback" not in result.stderr
+    )
     assert old.read_bytes() == before
 
 

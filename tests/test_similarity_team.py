@@ -36,7 +36,10 @@ def test_twenty_identical_copies_are_one_cluster_and_every_copy_is_flagged(tmp_p
 def test_three_near_copies_cluster_and_the_independent_member_stays_clean(tmp_path):
     source = SOURCE.read_text(encoding="utf-8")
     own = [p.read_text(encoding="utf-8") for p in INDEPENDENT[-3:]]
-    members = {"张一.txt": source, "independent.txt": (CLEAN / "c05_zhuti2023b2.txt").read_text(encoding="utf-8")}
+    members = {
+        "张一.txt": source,
+        "independent.txt": (CLEAN / "c05_zhuti2023b2.txt").read_text(encoding="utf-8"),
+    }
     for k, (name, unit) in enumerate((("王二", "县财政局"), ("李三", "县审计局"))):
         members[f"{name}.txt"] = light_copy(source, name, unit, own[k], seed=k)
     for name, text in members.items():
@@ -45,7 +48,9 @@ def test_three_near_copies_cluster_and_the_independent_member_stays_clean(tmp_pa
     data = json.loads(run_cli("review", *files, "-f", "json", "--exit-zero").stdout)
     [cluster] = data["clusters"]
     assert {m["file"].rsplit("/", 1)[-1] for m in cluster["members"]} == {"张一.txt", "王二.txt", "李三.txt"}
-    scores = {frozenset((p["a"].rsplit("/", 1)[-1], p["b"].rsplit("/", 1)[-1])): p["score"] for p in data["pairs"]}
+    scores = {
+        frozenset((p["a"].rsplit("/", 1)[-1], p["b"].rsplit("/", 1)[-1])): p["score"] for p in data["pairs"]
+    }
     assert scores[frozenset(("王二.txt", "李三.txt"))] >= 0.6
     by_file = {r["source"]["path"].rsplit("/", 1)[-1]: r for r in data["reports"]}
     for name in ("张一.txt", "王二.txt", "李三.txt"):
@@ -75,7 +80,9 @@ def test_shares_say_which_way(tmp_path):
     source = SOURCE.read_text(encoding="utf-8")
     pasted = max(source.split("\n")[3:], key=len)  # a paragraph of its own (not the formulaic preamble)
     short = tmp_path / "短.txt"
-    short.write_text("赵六对照检查材料\n我的发言提纲。\n" + pasted + "\n以上发言请批评指正。", encoding="utf-8")
+    short.write_text(
+        "赵六对照检查材料\n我的发言提纲。\n" + pasted + "\n以上发言请批评指正。", encoding="utf-8"
+    )
     data = json.loads(run_cli("compare", short, SOURCE, "-f", "json").stdout)
     assert data["a_in_b"] >= 0.8 and data["b_in_a"] <= 0.35 and data["score"] == data["a_in_b"]
     text = run_cli("compare", short, SOURCE).stdout
@@ -103,14 +110,18 @@ def test_stock_is_what_the_library_holds_in_many_sources_not_what_the_team_share
     for k, path in enumerate(INDEPENDENT[:4]):
         member = tmp_path / f"成员{k}.txt"
         lines = path.read_text(encoding="utf-8").split("\n")
-        member.write_text("\n".join(lines[:2] + [official] + lines[2:7]), encoding="utf-8")  # a short material
+        member.write_text(
+            "\n".join(lines[:2] + [official] + lines[2:7]), encoding="utf-8"
+        )  # a short material
         team.append(member)
     alone = json.loads(run_cli("review", *team, "-f", "json", "--exit-zero").stdout)
     assert alone["clusters"] and alone["clusters"][0]["size"] == 4
     library = tmp_path / "sources"
     library.mkdir()
     for k, path in enumerate(INDEPENDENT[10:17]):
-        (library / f"来源{k}.txt").write_text(path.read_text(encoding="utf-8") + "\n" + official, encoding="utf-8")
+        (library / f"来源{k}.txt").write_text(
+            path.read_text(encoding="utf-8") + "\n" + official, encoding="utf-8"
+        )
     db = tmp_path / "library.db"
     assert run_cli("corpus", "add", library, "--db", db).returncode == 0
     known = json.loads(run_cli("review", *team, "--corpus", db, "-f", "json", "--exit-zero").stdout)
@@ -119,10 +130,12 @@ def test_stock_is_what_the_library_holds_in_many_sources_not_what_the_team_share
 
 
 # a passage in the manner of a year's official wording, written for this test
-OFFICIAL = ("今年的专题民主生活会以深入学习贯彻新时代党的创新理论为主题，围绕加强党性修养、提升履职能力、"
-            "改进工作作风、严守纪律规矩四个方面，对照上级党组织的部署要求，联系思想和工作实际，"
-            "认真查找差距和不足，深刻剖析产生问题的根源，明确今后努力的方向和整改的具体措施，"
-            "切实把会议开成统一思想、凝聚共识、增进团结、推动工作的大会。")
+OFFICIAL = (
+    "今年的专题民主生活会以深入学习贯彻新时代党的创新理论为主题，围绕加强党性修养、提升履职能力、"
+    "改进工作作风、严守纪律规矩四个方面，对照上级党组织的部署要求，联系思想和工作实际，"
+    "认真查找差距和不足，深刻剖析产生问题的根源，明确今后努力的方向和整改的具体措施，"
+    "切实把会议开成统一思想、凝聚共识、增进团结、推动工作的大会。"
+)
 
 
 def test_a_team_of_four_with_three_identical_copies():

@@ -23,8 +23,10 @@ COPIERS = (("周建华", "县财政局"), ("吴晓东", "县审计局"), ("郑�
 
 def cells(matrix: str) -> list[tuple[int, int, str]]:
     """(material a, material b, shown percentage) of every heat-map cell."""
-    return [(int(a), int(b), v) for a, b, v in
-            re.findall(r'/compare\?a=(\d+)&amp;b=(\d+)" title="[^"]*">(\d+%)</a>', matrix)]
+    return [
+        (int(a), int(b), v)
+        for a, b, v in re.findall(r'/compare\?a=(\d+)&amp;b=(\d+)" title="[^"]*">(\d+%)</a>', matrix)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +57,9 @@ def site(tmp_path_factory):
             b = Browser(base)
             assert b.login(name, PASSWORD).status_code == 303
             own = INDEPENDENT[k].read_text(encoding="utf-8")
-            r = upload(b, ra, name=f"{name}-对照检查材料.txt", data=light_copy(source, name, unit, own, k).encode())
+            r = upload(
+                b, ra, name=f"{name}-对照检查材料.txt", data=light_copy(source, name, unit, own, k).encode()
+            )
             materials[name] = int(r.headers["location"].rsplit("/", 1)[1])
             b.close()
         reviewer = Browser(base)
@@ -83,7 +87,9 @@ def test_planted_cluster_is_shown_with_its_members(site):
     for name in ("张三", "周建华", "吴晓东", "郑丽萍"):
         assert f">{name}</a>（与另外 3 份雷同" in note
     assert "陈立华" not in note
-    framed = re.findall(r'<td class="h\d in-cluster g0"><a href="/rounds/\d+/compare\?a=(\d+)&amp;b=(\d+)"', matrix)
+    framed = re.findall(
+        r'<td class="h\d in-cluster g0"><a href="/rounds/\d+/compare\?a=(\d+)&amp;b=(\d+)"', matrix
+    )
     members = {m[n] for n in ("张三", "周建华", "吴晓东", "郑丽萍")}
     assert len(framed) == 12 and {int(a) for a, _ in framed} == members
     for a, b, v in cells(matrix):

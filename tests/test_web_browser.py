@@ -107,7 +107,9 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
         reviewer.locator("#comments").get_by_role("button", name="提交意见").click()
         reviewer.locator("#comments li", has_text="单位名称不对").wait_for()
         assert reviewer.url == material_url
-        reviewer.get_by_label("意见（退回时必填）").fill("“按步就班”应为“按部就班”，结尾标点重复，请修改后再交。")
+        reviewer.get_by_label("意见（退回时必填）").fill(
+            "“按步就班”应为“按部就班”，结尾标点重复，请修改后再交。"
+        )
         reviewer.get_by_role("button", name="退回修改").click()
         reviewer.wait_for_load_state()
         assert "退回修改" in reviewer.locator("h1").inner_text()
@@ -218,11 +220,11 @@ def test_a_round_of_review_in_the_browser(browser, tmp_path):
         for action in ("生成台账", "更新台账", "导出台账"):
             assert action in log
 
+
 def test_drafting_from_notes_in_the_browser(browser, tmp_path):
     """The Word form path: download the form, fill it in Word (python-docx types into its cells),
     upload it, get a draft that passes review."""
     from form_filling import fill_docx_form
-
     from mingjing.draft.notes import load_notes
 
     notes = ROOT / "tests" / "fixtures" / "draft" / "team" / "01-书记-周明远.yaml"
@@ -243,7 +245,9 @@ def test_drafting_from_notes_in_the_browser(browser, tmp_path):
         assert download.value.suggested_filename == "笔记-zhuti-2023.docx"
         form = tmp_path / "笔记-zhuti-2023.docx"
         download.value.save_as(str(form))
-        filled = fill_docx_form(form, load_notes(notes, app.state.frameworks), tmp_path / "周明远-笔记表.docx")
+        filled = fill_docx_form(
+            form, load_notes(notes, app.state.frameworks), tmp_path / "周明远-笔记表.docx"
+        )
 
         # a mistake in the notes: the file and line are shown, nothing is kept
         author.set_input_files("input[type=file]", str(bad))

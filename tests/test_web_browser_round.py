@@ -6,7 +6,6 @@ goes out and back with its conflict shown. Screenshots go to out/screenshots/ (2
 
 from __future__ import annotations
 
-import io
 import zipfile
 
 from test_web_browser import browser, shot, sign_in  # noqa: F401  (the module's Chromium fixture)
@@ -61,7 +60,10 @@ def test_a_county_round_in_the_browser(browser, tmp_path):  # noqa: F811
         clerk.set_input_files("input[type=file]", str(intake_zip))
         clerk.get_by_role("button", name="上传并对应撰写人").click()
         clerk.wait_for_url(f"{base}/intake/*")
-        assert "未能对应" in clerk.locator("#confirm").inner_text() and "损坏.docx" in clerk.locator("main").inner_text()
+        assert (
+            "未能对应" in clerk.locator("#confirm").inner_text()
+            and "损坏.docx" in clerk.locator("main").inner_text()
+        )
         shot(clerk, "22-文书-确认撰写人")
         clerk.get_by_label("材料三.txt 的撰写人").select_option(label="陈思远")
         clerk.get_by_role("button", name="确认并开始审阅（3 份）").click()
@@ -94,7 +96,9 @@ def test_a_county_round_in_the_browser(browser, tmp_path):  # noqa: F811
         clerk.get_by_role("button", name="审核通过").click()
         clerk.wait_for_load_state()
         clerk.goto(f"{base}/rounds/{round_id}")
-        clerk.locator("#ledger").locator("tr", has_text="王建国").get_by_role("button", name="生成台账").click()
+        clerk.locator("#ledger").locator("tr", has_text="王建国").get_by_role(
+            "button", name="生成台账"
+        ).click()
         clerk.wait_for_load_state()
         clerk.goto(f"{base}/ledger")
         with clerk.expect_download() as download:

@@ -13,9 +13,11 @@ from web_team import PASSWORD, make_people
 
 TUNED = Path(__file__).parent / "fixtures" / "criticism" / "tuned"
 # 陈立华 criticises 张三 (and the reverse), in the member form
-LIST_A = ("陈立华同志的相互批评意见\n一、对张三同志的批评意见\n1.工作太拼，经常加班到深夜，希望今后注意身体，劳逸结合。\n"
-          "2.张三同志分管的校舍维修项目，今年暑期12所学校只完工7所，他只在局务会上听取汇报，没有到现场督促过一次。\n")
-LIST_C = ("张三同志的相互批评意见\n一、对陈立华同志的批评意见\n1.建议今后进一步加强理论学习，提高政治站位。\n")
+LIST_A = (
+    "陈立华同志的相互批评意见\n一、对张三同志的批评意见\n1.工作太拼，经常加班到深夜，希望今后注意身体，劳逸结合。\n"
+    "2.张三同志分管的校舍维修项目，今年暑期12所学校只完工7所，他只在局务会上听取汇报，没有到现场督促过一次。\n"
+)
+LIST_C = "张三同志的相互批评意见\n一、对陈立华同志的批评意见\n1.建议今后进一步加强理论学习，提高政治站位。\n"
 
 
 @pytest.fixture(scope="module")
@@ -57,14 +59,17 @@ def test_an_author_sees_only_their_own_list(site):
     assert "建议今后进一步加强理论学习" in own and "校舍维修项目" not in own
 
 
-@pytest.mark.parametrize("role,path,allowed", [
-    ("author_b", "/rounds/{ra}/criticism", False),
-    ("reviewer_b", "/rounds/{ra}/criticism", False),
-    ("reviewer_b", "/rounds/{ra}/criticism/report", False),
-    ("author", "/rounds/{ra}/criticism/report", False),
-    ("admin", "/rounds/{ra}/criticism/report", True),
-    ("reviewer", "/rounds/{ra}/criticism/report", True),
-])
+@pytest.mark.parametrize(
+    "role,path,allowed",
+    [
+        ("author_b", "/rounds/{ra}/criticism", False),
+        ("reviewer_b", "/rounds/{ra}/criticism", False),
+        ("reviewer_b", "/rounds/{ra}/criticism/report", False),
+        ("author", "/rounds/{ra}/criticism/report", False),
+        ("admin", "/rounds/{ra}/criticism/report", True),
+        ("reviewer", "/rounds/{ra}/criticism/report", True),
+    ],
+)
 def test_roles(site, role, path, allowed):
     ra = site["team"].rounds["a"]
     got = site["b"][role].get(path.format(ra=ra))

@@ -73,8 +73,13 @@ def drafted(tmp_path_factory):
         seen["reviewer_material"] = reviewer.get(f"/materials/{material['id']}").text
         seen["diff"] = reviewer.get(f"/materials/{material['id']}/diff")
         latest = app.state.store.drafts(material["id"])[-1]
-        assert reviewer.post(f"/materials/{material['id']}/decision",
-                             {"decision": "approve", "draft_id": str(latest["id"])}).status_code == 303
+        assert (
+            reviewer.post(
+                f"/materials/{material['id']}/decision",
+                {"decision": "approve", "draft_id": str(latest["id"])},
+            ).status_code
+            == 303
+        )
         assert notes_upload(author, ra, NOTES.read_bytes()).status_code == 303
         seen["page_approved"] = author.get(f"/rounds/{ra}/drafting").text
         seen["submit_approved"] = author.post(f"/rounds/{ra}/drafting/submit")
@@ -147,7 +152,7 @@ def test_bad_notes_show_file_and_line_and_nothing_is_stored(drafted):
     assert "周明远-笔记.yaml:" in r.text and "未知字段 fakts" in r.text and "未保存" in r.text
     assert "/tmp" not in r.text and "mingjing-draft-" not in r.text
     assert not any(n.endswith((".yaml", "summary.json")) for n in drafted["files_after_bad"])
-    assert ("笔记有误", ) == tuple(a for a, _ in drafted["audit"] if a == "笔记有误")
+    assert tuple(a for a, _ in drafted["audit"] if a == "笔记有误") == ("笔记有误",)
 
 
 def test_notes_become_a_reviewed_gbt_9704_word_file(drafted):
@@ -166,7 +171,9 @@ def test_notes_become_a_reviewed_gbt_9704_word_file(drafted):
 
 
 def test_submitted_draft_goes_the_way_of_an_uploaded_one(drafted):
-    assert drafted["submit"].status_code == 303 and drafted["submit"].headers["location"].startswith("/materials/")
+    assert drafted["submit"].status_code == 303 and drafted["submit"].headers["location"].startswith(
+        "/materials/"
+    )
     assert drafted["submit_again"].status_code == 409
     assert "已提交为第 2 稿" in drafted["page_submitted"]
     drafts = drafted["drafts"]
@@ -180,23 +187,46 @@ def test_submitted_draft_goes_the_way_of_an_uploaded_one(drafted):
 
 def test_every_drafting_step_is_in_the_audit_log(drafted):
     actions = [a for a, _ in drafted["audit"]]
-    for action in ("下载笔记模板", "提取笔记", "笔记有误", "起草初稿", "下载起草初稿", "下载笔记", "提交起草稿"):
+    for action in (
+        "下载笔记模板",
+        "提取笔记",
+        "笔记有误",
+        "起草初稿",
+        "下载起草初稿",
+        "下载笔记",
+        "提交起草稿",
+    ):
         assert action in actions, action
     detail = dict(drafted["audit"])["笔记有误"]
     assert "周明远-笔记.yaml:" in detail
 
 
-@pytest.mark.parametrize("name, data, says", [
-    ("笔记.txt", b"framework: zhuti-2023\n", "笔记应为 Word 笔记表（.docx）、Excel 笔记表（.xlsx）或 .yaml"),
-    ("笔记.yaml", b"framework: [zhuti-2023\n", "笔记.yaml:2"),
-    ("笔记.yaml", b"framework: zzshh-2023\n", "本次应按 zhuti-2023"),
-    ("笔记.yaml", b"", "是空的"),
-    ("笔记.yaml", b"\xff\xfe\x00\x00binary", "无法按 UTF-32 解码"),
-    ("笔记.yaml", "framework: zhuti-2023\nauthor: 周明远\n  role: 书记\n".encode("gbk"), "笔记.yaml:3:7：笔记文件不是有效的 YAML"),
-    ("笔记.docx", DRAFT_1.read_bytes(), "这是一份材料"),
-    ("笔记.docx", form_with_a_bad_date(), "笔记.docx（第1个表格“基本信息”第7行“日期”）：笔记文件填写有误：日期 “开会那天”不是日期"),
-    ("笔记.xlsx", b"not a workbook", "无法作为 .xlsx 打开"),
-])
+@pytest.mark.parametrize(
+    "name, data, says",
+    [
+        (
+            "笔记.txt",
+            b"framework: zhuti-2023\n",
+            "笔记应为 Word 笔记表（.docx）、Excel 笔记表（.xlsx）或 .yaml",
+        ),
+        ("笔记.yaml", b"framework: [zhuti-2023\n", "笔记.yaml:2"),
+        ("笔记.yaml", b"framework: zzshh-2023\n", "本次应按 zhuti-2023"),
+        ("笔记.yaml", b"", "是空的"),
+        ("笔记.yaml", b"\xff\xfe\x00\x00binary", "无法按 UTF-32 解码"),
+        (
+            "笔记.yaml",
+            "framework: zhuti-2023\nauthor: 周明远\n  role: 书记\n".encode("gbk"),
+            "笔记.yaml:3:7：笔记文件不是有效的 YAML",
+        ),
+        ("笔记.docx", DRAFT_1.read_bytes(), "这是一份材料"),
+        (
+            "笔记.docx",
+            form_with_a_bad_date(),
+            "笔记.docx（第1个表格“基本信息”第7行“日期”）：笔记文件填写有误：日期 “开会那天”不是日期",
+        ),
+        ("笔记.xlsx", b"not a workbook", "无法作为 .xlsx 打开"),
+    ],
+)
 def test_notes_that_cannot_be_drafted_are_refused_plainly(tmp_path, name, data, says):
     with live_server(tmp_path) as (base, app):
         team = make_people(app.state.store)
@@ -230,8 +260,14 @@ def test_serve_with_a_broken_llm_setting_says_so_and_stores_nothing(tmp_path):
     from conftest import run_cli
     from web_server import free_port
 
-    result = run_cli("serve", "--db", tmp_path / "web.db", "--port", free_port(),
-                     env={"MINGJING_LLM_URL": "ftp://127.0.0.1/v1", "MINGJING_LLM_MODEL": "m"})
+    result = run_cli(
+        "serve",
+        "--db",
+        tmp_path / "web.db",
+        "--port",
+        free_port(),
+        env={"MINGJING_LLM_URL": "ftp://127.0.0.1/v1", "MINGJING_LLM_MODEL": "m"},
+    )
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "LLM 地址“ftp://127.0.0.1/v1”无效" in result.stderr
     assert not (tmp_path / "web.db").exists()
@@ -251,7 +287,9 @@ def test_a_round_without_framework_offers_every_template_and_names_stay_names(tm
         r = notes_upload(author, free, NOTES.read_bytes(), name="..\\..\\周<i>&笔记.yaml")
         assert r.status_code == 303
         page = author.get(f"/rounds/{free}/drafting").text
-        assert "周i&amp;笔记.docx" in page and "<i>" not in page and ".." not in page.split("初稿：", 1)[1][:40]
+        assert (
+            "周i&amp;笔记.docx" in page and "<i>" not in page and ".." not in page.split("初稿：", 1)[1][:40]
+        )
         assert not list(tmp_path.rglob("*周*"))  # kept under fixed names only
         r = author.get(f"/rounds/{free}/drafting/draft.docx")
         assert r.headers["content-disposition"].endswith("%E5%91%A8i%26%E7%AC%94%E8%AE%B0.docx")

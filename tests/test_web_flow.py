@@ -48,19 +48,29 @@ def round_done(tmp_path_factory):
         seen["docx_1"] = author.get(f"/drafts/{first['id']}/docx")
         # a colleague copies two paragraphs of the first author's material into their own
         upload(colleague, ra, name="张三-对照检查材料.txt", data=copying_colleague().encode())
-        seen["return"] = reviewer.post(f"/materials/{material}/decision",
-                                       {"decision": "return", "body": "“按步就班”是错别字，单位名称写错了，请修改。",
-                                        "draft_id": str(first["id"])})
+        seen["return"] = reviewer.post(
+            f"/materials/{material}/decision",
+            {
+                "decision": "return",
+                "body": "“按步就班”是错别字，单位名称写错了，请修改。",
+                "draft_id": str(first["id"]),
+            },
+        )
         seen["author_after_return"] = author.get(f"/materials/{material}").text
-        seen["reply"] = author.client.post(f"/materials/{material}/comments", data={"body": "已按意见修改。"},
-                                           headers={"X-CSRF-Token": author.csrf, "HX-Request": "true"})
+        seen["reply"] = author.client.post(
+            f"/materials/{material}/comments",
+            data={"body": "已按意见修改。"},
+            headers={"X-CSRF-Token": author.csrf, "HX-Request": "true"},
+        )
         seen["upload_2"] = upload(author, ra, name="陈立华-第二稿.txt", data=draft_2_text().encode())
-        seen["stale_decision"] = reviewer.post(f"/materials/{material}/decision",
-                                               {"decision": "approve", "draft_id": str(first["id"])})
+        seen["stale_decision"] = reviewer.post(
+            f"/materials/{material}/decision", {"decision": "approve", "draft_id": str(first["id"])}
+        )
         seen["diff"] = reviewer.get(f"/materials/{material}/diff").text
         second = app.state.store.drafts(material)[1]
-        seen["approve"] = reviewer.post(f"/materials/{material}/decision",
-                                        {"decision": "approve", "draft_id": str(second["id"])})
+        seen["approve"] = reviewer.post(
+            f"/materials/{material}/decision", {"decision": "approve", "draft_id": str(second["id"])}
+        )
         seen["upload_after_approval"] = upload(author, ra, DRAFT_1)
         seen["matrix"] = reviewer.get(f"/rounds/{ra}").text
         mc = app.state.store.material_of(ra, team.users["colleague"]["id"])["id"]
@@ -94,7 +104,7 @@ def test_word_copy_carries_one_comment_per_finding(round_done):
     assert r.status_code == 200
     assert "attachment" in r.headers["content-disposition"]
     anchors = comment_anchors(r.content)
-    assert ("按步就班", ) == tuple(a for a, c in anchors if "T101" in c)
+    assert tuple(a for a, c in anchors if "T101" in c) == ("按步就班",)
     assert len(anchors) >= 10
 
 
@@ -130,7 +140,7 @@ def test_team_matrix_lists_members_verdicts_and_similarity(round_done):
         assert name in matrix
     assert "王五" not in matrix  # another team
     assert "已通过" in matrix and "第 2 稿" in matrix
-    assert re.search(r'/rounds/\d+/compare\?a=\d+&amp;b=\d+', matrix)
+    assert re.search(r"/rounds/\d+/compare\?a=\d+&amp;b=\d+", matrix)
     scores = [int(v) for v in re.findall(r'title="共享片段 \d+ 处[^"]*">(\d+)%</a>', matrix)]
     assert len(scores) == 2 and scores[0] == scores[1] >= 15  # the copied paragraphs show, both ways
     compare = round_done["compare"]
@@ -179,8 +189,13 @@ def test_serve_creates_the_first_admin_once(tmp_path):
     port = free_port()
     lines = []
     for _ in range(2):
-        proc = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy())
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "mingjing", "serve", "--port", str(port), "--db", str(db)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=os.environ.copy(),
+        )
         try:
             deadline = time.monotonic() + 60
             while time.monotonic() < deadline:
@@ -224,9 +239,21 @@ def test_word_wps_and_pdf_uploads_are_reviewed(tmp_path):
         pytest.skip("LibreOffice is installed by make test")
     converted = {}
     for fmt in ("doc", "pdf"):
-        subprocess.run([find_soffice(), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-                        "--convert-to", fmt, "--outdir", str(tmp_path), str(COLLEAGUE)],
-                       check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            [
+                find_soffice(),
+                f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                "--headless",
+                "--convert-to",
+                fmt,
+                "--outdir",
+                str(tmp_path),
+                str(COLLEAGUE),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         converted[fmt] = (tmp_path / f"{COLLEAGUE.stem}.{fmt}").read_bytes()
     converted["wps"] = converted["doc"]  # WPS writes the same OLE container
     with live_server(tmp_path / "site") as (base, app):
@@ -242,5 +269,6 @@ def test_word_wps_and_pdf_uploads_are_reviewed(tmp_path):
         assert all(d["verdict"] == "pass" for d in drafts)
         word = author.get(f"/drafts/{drafts[0]['id']}/docx")
         assert word.status_code == 200 and "对照检查材料" in "\n".join(
-            p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs)
+            p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs
+        )
         author.close()

@@ -15,7 +15,7 @@ from web_server import Browser, live_server
 from web_team import COLLEAGUE, DRAFT_1, PASSWORD, make_people, upload
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8  # PNG signature: accepted by content
-REPORT = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".encode()
+REPORT = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 
 
 @pytest.fixture(scope="module")
@@ -33,8 +33,12 @@ def ledger_done(tmp_path_factory):
         mc = int(upload(colleague, ra, COLLEAGUE).headers["location"].rsplit("/", 1)[1])
         seen["before_approval"] = reviewer.post(f"/rounds/{ra}/ledger", {"material_id": str(material)})
         draft = store.drafts(material)[-1]
-        assert reviewer.post(f"/materials/{material}/decision",
-                             {"decision": "approve", "draft_id": str(draft["id"])}).status_code == 303
+        assert (
+            reviewer.post(
+                f"/materials/{material}/decision", {"decision": "approve", "draft_id": str(draft["id"])}
+            ).status_code
+            == 303
+        )
         seen["matrix"] = reviewer.get(f"/rounds/{ra}").text
         seen["import"] = reviewer.post(f"/rounds/{ra}/ledger", {"material_id": str(material)})
         seen["import_again"] = reviewer.post(f"/rounds/{ra}/ledger", {"material_id": ""})  # all approved
@@ -45,18 +49,28 @@ def ledger_done(tmp_path_factory):
         seen["colleague_ledger"] = colleague.get("/ledger").text
         first = int(re.search(r'href="/ledger/items/(\d+)"', seen["author_ledger"]).group(1))
         seen["first"] = first
-        seen["author_done"] = author.post(f"/ledger/items/{first}", {"status": "已完成", "progress": "想直接销号"})
+        seen["author_done"] = author.post(
+            f"/ledger/items/{first}", {"status": "已完成", "progress": "想直接销号"}
+        )
         seen["author_update"] = author.post(
-            f"/ledger/items/{first}", {"status": "进行中", "progress": "已制定个人学习计划，\r\n每周检查一次。"},
-            files={"evidence": ("学习计划.png", PHOTO)})
-        seen["fake_photo"] = author.post(f"/ledger/items/{first}", {"progress": "冒充的图片"},
-                                         files={"evidence": ("照片.png", b"\x7fELF\x02\x01" + b"\x00" * 500)})
-        seen["wrong_type"] = author.post(f"/ledger/items/{first}", {},
-                                         files={"evidence": ("脚本.exe", b"MZ" + b"\x00" * 500)})
+            f"/ledger/items/{first}",
+            {"status": "进行中", "progress": "已制定个人学习计划，\r\n每周检查一次。"},
+            files={"evidence": ("学习计划.png", PHOTO)},
+        )
+        seen["fake_photo"] = author.post(
+            f"/ledger/items/{first}",
+            {"progress": "冒充的图片"},
+            files={"evidence": ("照片.png", b"\x7fELF\x02\x01" + b"\x00" * 500)},
+        )
+        seen["wrong_type"] = author.post(
+            f"/ledger/items/{first}", {}, files={"evidence": ("脚本.exe", b"MZ" + b"\x00" * 500)}
+        )
         seen["colleague_update"] = colleague.post(f"/ledger/items/{first}", {"status": "进行中"})
-        seen["review_update"] = reviewer.post(f"/ledger/items/{first}", {"status": "已完成", "progress":
-                                              "已制定个人学习计划，\n每周检查一次。经核实已完成。"},
-                                              files={"evidence": ("整改报告.pdf", REPORT)})
+        seen["review_update"] = reviewer.post(
+            f"/ledger/items/{first}",
+            {"status": "已完成", "progress": "已制定个人学习计划，\n每周检查一次。经核实已完成。"},
+            files={"evidence": ("整改报告.pdf", REPORT)},
+        )
         seen["item"] = reviewer.get(f"/ledger/items/{first}").text
         seen["done_only"] = reviewer.get("/ledger", params={"status": "已完成"}).text
         seen["by_person"] = reviewer.get("/ledger", params={"person": "张三"}).text
@@ -98,12 +112,16 @@ def test_team_ledger_lists_and_filters(ledger_done):
     assert "教育局党组整改台账" in page and "坚持不懈强化理论武装" in page and "陈立华" in page
     overdue = ledger_done["overdue"]
     rows = re.findall(r'<tr class="overdue">', overdue)
-    assert len(rows) == len(re.findall(r'href="/ledger/items/\d+"', overdue)) == 4  # dated 2023/2024, one undated
+    assert (
+        len(rows) == len(re.findall(r'href="/ledger/items/\d+"', overdue)) == 4
+    )  # dated 2023/2024, one undated
 
 
 def test_filters_by_status_and_person(ledger_done):
     assert re.findall(r'href="/ledger/items/(\d+)"', ledger_done["done_only"]) == [str(ledger_done["first"])]
-    assert "/ledger/items/" not in ledger_done["by_person"] and "没有符合条件的事项" in ledger_done["by_person"]
+    assert (
+        "/ledger/items/" not in ledger_done["by_person"] and "没有符合条件的事项" in ledger_done["by_person"]
+    )
     assert ledger_done["bad_status"].status_code == 400 and "不是有效的状态" in ledger_done["bad_status"].text
 
 

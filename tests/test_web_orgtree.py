@@ -15,8 +15,10 @@ def test_assignment_covers_the_units_below(tmp_path):
     edu = store.add_unit("教育局", county)
     school = store.add_unit("实验中学", edu)
     other = store.add_unit("卫健局", county)
-    teams = {name: store.add_team(unit, "班子") for name, unit in
-             (("county", county), ("edu", edu), ("school", school), ("other", other))}
+    teams = {
+        name: store.add_team(unit, "班子")
+        for name, unit in (("county", county), ("edu", edu), ("school", school), ("other", other))
+    }
     store.add_user("审阅甲", "reviewer", teams["other"], "x")
     reviewer = store.user_by_name("审阅甲")
     assert visible_teams(store, reviewer) == {teams["other"]}
@@ -38,11 +40,13 @@ def test_an_old_database_takes_the_overseer_role(tmp_path):
     store.add_user("老用户", "author", team, "hash")
     store.close()
     db = sqlite3.connect(path)  # put back the users table as the first version wrote it
-    db.executescript("PRAGMA foreign_keys=OFF; CREATE TABLE u2 AS SELECT * FROM users; DROP TABLE users;"
-                     "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL "
-                     "CHECK(role IN ('admin','reviewer','author')), team_id INTEGER REFERENCES teams(id), "
-                     "password_hash TEXT NOT NULL, must_change INTEGER NOT NULL DEFAULT 1, active INTEGER NOT NULL "
-                     "DEFAULT 1, created_at TEXT NOT NULL); INSERT INTO users SELECT * FROM u2; DROP TABLE u2;")
+    db.executescript(
+        "PRAGMA foreign_keys=OFF; CREATE TABLE u2 AS SELECT * FROM users; DROP TABLE users;"
+        "CREATE TABLE users(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL "
+        "CHECK(role IN ('admin','reviewer','author')), team_id INTEGER REFERENCES teams(id), "
+        "password_hash TEXT NOT NULL, must_change INTEGER NOT NULL DEFAULT 1, active INTEGER NOT NULL "
+        "DEFAULT 1, created_at TEXT NOT NULL); INSERT INTO users SELECT * FROM u2; DROP TABLE u2;"
+    )
     db.close()
     store = WebStore(path)
     assert store.user_by_name("老用户")["team_id"] == team

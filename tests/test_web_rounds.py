@@ -17,9 +17,15 @@ from web_server import Browser, live_server
 from web_team import PASSWORD
 
 MATERIALS = ROOT / "tests" / "fixtures" / "materials"
-WANG = (MATERIALS / "mzshh_2023_zhuti_standard.txt").read_text(encoding="utf-8")   # 王建国, named in the file name
-ZHOU = (MATERIALS / "mzshh_2022_six_daitou.txt").read_text(encoding="utf-8")       # 周志强, named in the title only
-CHEN = (MATERIALS / "zzshh_2023_member.txt").read_text(encoding="utf-8").replace("陈思远", "")  # no name at all
+WANG = (MATERIALS / "mzshh_2023_zhuti_standard.txt").read_text(
+    encoding="utf-8"
+)  # 王建国, named in the file name
+ZHOU = (MATERIALS / "mzshh_2022_six_daitou.txt").read_text(
+    encoding="utf-8"
+)  # 周志强, named in the title only
+CHEN = (
+    (MATERIALS / "zzshh_2023_member.txt").read_text(encoding="utf-8").replace("陈思远", "")
+)  # no name at all
 
 
 def people(store):
@@ -28,8 +34,14 @@ def people(store):
 
     unit = store.add_unit("宁川县")
     team = store.add_team(unit, "交通运输局党组")
-    for name, role, team_id in (("王建国", "author", team), ("周志强", "author", team), ("陈思远", "author", team),
-                                ("李文书", "reviewer", team), ("管理员甲", "admin", None), ("督导组周", "overseer", None)):
+    for name, role, team_id in (
+        ("王建国", "author", team),
+        ("周志强", "author", team),
+        ("陈思远", "author", team),
+        ("李文书", "reviewer", team),
+        ("管理员甲", "admin", None),
+        ("督导组周", "overseer", None),
+    ):
         add_account(store, name, role, team_id)
         user = store.user_by_name(name)
         store.set_password(user["id"], auth.hash_password(PASSWORD), must_change=False)
@@ -70,7 +82,12 @@ def site(tmp_path_factory):
     with live_server(folder) as (base, app):
         team, round_id = people(app.state.store)
         browsers = {}
-        for key, name in (("clerk", "李文书"), ("admin", "管理员甲"), ("overseer", "督导组周"), ("wang", "王建国")):
+        for key, name in (
+            ("clerk", "李文书"),
+            ("admin", "管理员甲"),
+            ("overseer", "督导组周"),
+            ("wang", "王建国"),
+        ):
             browsers[key] = Browser(base)
             assert browsers[key].login(name, PASSWORD).status_code == 303
         yield {"app": app, "b": browsers, "round": round_id, "team": team, "folder": folder, "base": base}
@@ -92,9 +109,15 @@ def test_library_zip_intake_summary_and_close(site):
     assert re.search(r"共 <strong>1</strong> 份材料", admin_page) and "最近更新" in admin_page
 
     # 2. the clerk's zip of the team: one named in the file name, one in the title, one nowhere, one broken
-    batch_zip = zipped({"王建国-对照检查材料.txt": WANG.encode("utf-8"), "材料二.txt": ZHOU.encode("utf-8"),
-                        "材料三.txt": CHEN.encode("utf-8"), "坏文件.docx": b"PK\x03\x04" + b"\x00" * 200},
-                       gbk_names=True)
+    batch_zip = zipped(
+        {
+            "王建国-对照检查材料.txt": WANG.encode("utf-8"),
+            "材料二.txt": ZHOU.encode("utf-8"),
+            "材料三.txt": CHEN.encode("utf-8"),
+            "坏文件.docx": b"PK\x03\x04" + b"\x00" * 200,
+        },
+        gbk_names=True,
+    )
     r = b["clerk"].post(f"/rounds/{round_id}/intake", files=[("files", ("交通局.zip", batch_zip))])
     assert r.status_code == 303, r.text
     batch_path = r.headers["location"]
@@ -103,12 +126,19 @@ def test_library_zip_intake_summary_and_close(site):
     assert "坏文件.docx" in page and "无法导入的文件（1）" in page
     files = {f["original_name"]: f for f in store.intake_files(int(batch_path.rsplit("/", 1)[1]))}
     names = {f["original_name"]: f["author_name"] for f in files.values()}
-    assert names["王建国-对照检查材料.txt"] == "王建国" and files["王建国-对照检查材料.txt"]["matched_by"] == "file"
+    assert (
+        names["王建国-对照检查材料.txt"] == "王建国"
+        and files["王建国-对照检查材料.txt"]["matched_by"] == "file"
+    )
     assert names["材料二.txt"] == "周志强" and files["材料二.txt"]["matched_by"] == "text"
     assert names["材料三.txt"] is None and "未能对应" in page
     # confirming without the missing author: refused, nothing reviewed, the choices made are kept
     chen = store.user_by_name("陈思远")["id"]
-    choices = {f"author_{f['id']}": str(f["author_id"]) for f in files.values() if f["state"] == "staged" and f["author_id"]}
+    choices = {
+        f"author_{f['id']}": str(f["author_id"])
+        for f in files.values()
+        if f["state"] == "staged" and f["author_id"]
+    }
     r = b["clerk"].post(f"{batch_path}/confirm", choices)
     assert r.status_code == 400 and "请选择撰写人" in r.text and "返回本轮" in r.text
     assert store.round_materials(round_id) == []
@@ -129,7 +159,11 @@ def test_library_zip_intake_summary_and_close(site):
     zhou = by_author["周志强"]
     d102 = [f for f in json.loads(zhou["review_json"])["reports"][0]["findings"] if f["code"] == "D102"]
     assert d102 and "模板库中的“周志强2022年度民主生活会个人对照检查材料”" in d102[0]["message"]
-    assert not [f for f in json.loads(by_author["陈思远"]["review_json"])["reports"][0]["findings"] if f["code"] == "D102"]
+    assert not [
+        f
+        for f in json.loads(by_author["陈思远"]["review_json"])["reports"][0]["findings"]
+        if f["code"] == "D102"
+    ]
     side = b["clerk"].get(f"/drafts/{zhou['id']}/library").text
     assert "来源：" in side and "往年范文-发改局.txt" in side and side.count('class="passage"') >= 4
     material_page = b["clerk"].get(f"/materials/{zhou['material_id']}").text
@@ -137,8 +171,14 @@ def test_library_zip_intake_summary_and_close(site):
 
     # 4. the summary: page with the chart, xlsx, the annotated Word copies; the overseer reads it too
     wang = by_author["王建国"]
-    assert b["clerk"].post(f"/materials/{wang['material_id']}/decision",
-                           {"decision": "approve", "draft_id": str(wang["id"])}).status_code == 303
+    assert (
+        b["clerk"]
+        .post(
+            f"/materials/{wang['material_id']}/decision", {"decision": "approve", "draft_id": str(wang["id"])}
+        )
+        .status_code
+        == 303
+    )
     summary = b["overseer"].get(f"/rounds/{round_id}/summary")
     assert summary.status_code == 200 and "<svg" in summary.text and "已交 <strong>3</strong>" in summary.text
     assert "已通过" in summary.text and "周志强" in summary.text
@@ -160,23 +200,36 @@ def test_library_zip_intake_summary_and_close(site):
     # 5. the round closes: its approved material joins the library; next year's copy of it is caught
     r = b["clerk"].post(f"/rounds/{round_id}/close")
     assert r.status_code == 303 and "closed=1" in r.headers["location"]
-    assert b["wang"].post(f"/rounds/{round_id}/upload", files={"file": ("再交.txt", WANG.encode())}).status_code == 409
+    assert (
+        b["wang"].post(f"/rounds/{round_id}/upload", files={"file": ("再交.txt", WANG.encode())}).status_code
+        == 409
+    )
     next_round = store.add_round("2024年度民主生活会", "zhuti-2023", site["team"], "2027-12-31")
     r = b["wang"].post(f"/rounds/{next_round}/upload", files={"file": ("2024.txt", WANG.encode())})
     assert r.status_code == 303
     material = store.material_of(next_round, store.user_by_name("王建国")["id"])
-    review = json.loads(store.drafts(material["id"]) and store.draft(store.drafts(material["id"])[-1]["id"])["review_json"])
+    review = json.loads(
+        store.drafts(material["id"]) and store.draft(store.drafts(material["id"])[-1]["id"])["review_json"]
+    )
     sources = [m["path"] for m in review["library_matches"]]
     assert any("2023年度民主生活会·王建国" in s for s in sources), sources
 
 
 def test_intake_refuses_a_broken_zip_and_other_teams(site):
     b, round_id = site["b"], site["round"]
-    r = b["clerk"].post(f"/rounds/{round_id}/intake", files=[("files", ("坏.zip", b"PK\x05\x06" + b"\x00" * 30))])
+    r = b["clerk"].post(
+        f"/rounds/{round_id}/intake", files=[("files", ("坏.zip", b"PK\x05\x06" + b"\x00" * 30))]
+    )
     assert r.status_code in (400, 409) and ("压缩包" in r.text or "已结束" in r.text)
-    assert b["wang"].post(f"/rounds/{round_id}/intake", files=[("files", ("a.txt", b"x"))]).status_code in (403, 404)
+    assert b["wang"].post(f"/rounds/{round_id}/intake", files=[("files", ("a.txt", b"x"))]).status_code in (
+        403,
+        404,
+    )
     assert b["wang"].get("/intake/1").status_code == 403
-    assert b["overseer"].post(f"/rounds/{round_id}/intake", files=[("files", ("a.txt", b"x"))]).status_code == 403
+    assert (
+        b["overseer"].post(f"/rounds/{round_id}/intake", files=[("files", ("a.txt", b"x"))]).status_code
+        == 403
+    )
 
 
 def test_ledger_round_trip_through_the_web(tmp_path):
@@ -195,8 +248,12 @@ def test_ledger_round_trip_through_the_web(tmp_path):
         ra = team.rounds["a"]
         material = int(upload(author, ra, DRAFT_1).headers["location"].rsplit("/", 1)[1])
         draft = store.drafts(material)[-1]
-        assert reviewer.post(f"/materials/{material}/decision",
-                             {"decision": "approve", "draft_id": str(draft["id"])}).status_code == 303
+        assert (
+            reviewer.post(
+                f"/materials/{material}/decision", {"decision": "approve", "draft_id": str(draft["id"])}
+            ).status_code
+            == 303
+        )
         assert reviewer.post(f"/rounds/{ra}/ledger", {"material_id": str(material)}).status_code == 200
         sheet = reviewer.get("/ledger/export.xlsx").content
         wb = openpyxl.load_workbook(io.BytesIO(sheet))
@@ -207,7 +264,12 @@ def test_ledger_round_trip_through_the_web(tmp_path):
 
         first, second = (int(ws.cell(r, header[ID_HEADER]).value) for r in rows[:2])
         # after the export the author reports progress on the first item in the web
-        assert author.post(f"/ledger/items/{first}", {"status": "进行中", "progress": "网页中填报的进展"}).status_code == 303
+        assert (
+            author.post(
+                f"/ledger/items/{first}", {"status": "进行中", "progress": "网页中填报的进展"}
+            ).status_code
+            == 303
+        )
         ws.cell(rows[0], header["进展情况"]).value = "表格中填写的进展"
         ws.cell(rows[1], header["状态"]).value = "进行中"
         edited = io.BytesIO()
@@ -218,12 +280,16 @@ def test_ledger_round_trip_through_the_web(tmp_path):
         assert r.status_code == 303 and r.headers["location"] == "/ledger/imported"  # post/redirect/get
         r = reviewer.get("/ledger/imported")
         assert reviewer.get("/ledger/imported").text == r.text  # a reload shows it again, imports nothing
-        assert r.status_code == 200 and "冲突 <strong>1</strong> 处" in r.text, re.sub(r"<[^>]+>", "", r.text)[-600:]
+        assert r.status_code == 200 and "冲突 <strong>1</strong> 处" in r.text, re.sub(
+            r"<[^>]+>", "", r.text
+        )[-600:]
         assert "表格中填写的进展" in r.text and "网页中填报的进展" in r.text and "采用表格中的值" in r.text
         with app.state.ledgers.open() as ledger:
             assert ledger.item(second).status == "进行中"
             assert ledger.item(first).progress == "网页中填报的进展"  # the newer value stays
-        r = reviewer.post(f"/ledger/items/{first}/conflict", {"field": "progress", "value": "表格中填写的进展"})
+        r = reviewer.post(
+            f"/ledger/items/{first}/conflict", {"field": "progress", "value": "表格中填写的进展"}
+        )
         assert r.status_code == 303
         with app.state.ledgers.open() as ledger:
             assert ledger.item(first).progress == "表格中填写的进展"

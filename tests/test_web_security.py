@@ -10,8 +10,18 @@ import pytest
 from web_server import Browser, live_server
 from web_team import COLLEAGUE, DRAFT_1, PASSWORD, draft_2_text, make_people, upload
 
-ROLES = ("anonymous", "author", "colleague", "author_b", "reviewer", "reviewer_b", "admin",
-         "author_c", "multi", "overseer")
+ROLES = (
+    "anonymous",
+    "author",
+    "colleague",
+    "author_b",
+    "reviewer",
+    "reviewer_b",
+    "admin",
+    "author_c",
+    "multi",
+    "overseer",
+)
 # author_c: a member of 镇党委 in another unit (白云镇); multi: a reviewer of 镇党委 who also looks after
 # the unit 青溪县 (both its teams); overseer: 督导组 without assignment — every unit, read-only
 SECRET = "青溪县教育局党组成员"  # only in the first author's material (team a)
@@ -30,19 +40,29 @@ def site(tmp_path_factory):
                 assert browsers[role].login(team.users[role]["name"], PASSWORD).status_code == 303
         ra, rb = team.rounds["a"], team.rounds["b"]
         assert upload(browsers["author"], ra, DRAFT_1).status_code == 303
-        assert upload(browsers["author"], ra, name="第二稿.txt", data=draft_2_text().encode()).status_code == 303
+        assert (
+            upload(browsers["author"], ra, name="第二稿.txt", data=draft_2_text().encode()).status_code == 303
+        )
         assert upload(browsers["colleague"], ra, COLLEAGUE).status_code == 303
         assert upload(browsers["author_b"], rb, COLLEAGUE).status_code == 303
         assert upload(browsers["author_c"], team.rounds["c"], COLLEAGUE).status_code == 303
         template = browsers["author"].get(f"/rounds/{ra}/drafting/template.yaml").content
-        assert browsers["author"].post(f"/rounds/{ra}/drafting/notes",
-                                       files={"file": ("笔记.yaml", template)}).status_code == 303
+        assert (
+            browsers["author"]
+            .post(f"/rounds/{ra}/drafting/notes", files={"file": ("笔记.yaml", template)})
+            .status_code
+            == 303
+        )
         store = app.state.store
-        ids = {"ra": ra, "rb": rb, "rc": team.rounds["c"],
-               "mcc": store.material_of(team.rounds["c"], team.users["author_c"]["id"])["id"],
-               "ma": store.material_of(ra, team.users["author"]["id"])["id"],
-               "mc": store.material_of(ra, team.users["colleague"]["id"])["id"],
-               "mb": store.material_of(rb, team.users["author_b"]["id"])["id"]}
+        ids = {
+            "ra": ra,
+            "rb": rb,
+            "rc": team.rounds["c"],
+            "mcc": store.material_of(team.rounds["c"], team.users["author_c"]["id"])["id"],
+            "ma": store.material_of(ra, team.users["author"]["id"])["id"],
+            "mc": store.material_of(ra, team.users["colleague"]["id"])["id"],
+            "mb": store.material_of(rb, team.users["author_b"]["id"])["id"],
+        }
         ids["da"] = store.drafts(ids["ma"])[0]["id"]
         ids["unit_a"] = store.team(team.teams["a"])["unit_id"]
         ids["unit_c"] = store.team(team.teams["c"])["unit_id"]
@@ -50,15 +70,29 @@ def site(tmp_path_factory):
         # the first author's and team b's materials approved and turned into ledger items, one with evidence
         for role, material, round_id in (("reviewer", ids["ma"], ra), ("reviewer_b", ids["mb"], rb)):
             latest = store.drafts(material)[-1]["id"]
-            assert browsers[role].post(f"/materials/{material}/decision",
-                                       {"decision": "approve", "draft_id": str(latest)}).status_code == 303
-            assert browsers["admin"].post(f"/rounds/{round_id}/ledger", {"material_id": ""}).status_code == 200
+            assert (
+                browsers[role]
+                .post(f"/materials/{material}/decision", {"decision": "approve", "draft_id": str(latest)})
+                .status_code
+                == 303
+            )
+            assert (
+                browsers["admin"].post(f"/rounds/{round_id}/ledger", {"material_id": ""}).status_code == 200
+            )
         links = {link["material_id"]: link["import_id"] for link in store.ledger_imports()}
         with app.state.ledgers.open() as ledger:
             ids["ia"] = ledger.items(import_ids=[links[ids["ma"]]])[0].id
             ids["ib"] = ledger.items(import_ids=[links[ids["mb"]]])[0].id
-        assert browsers["admin"].post(f"/ledger/items/{ids['ia']}", {"progress": "已开展"},
-                                      files={"evidence": ("记录.txt", "整改记录".encode())}).status_code == 303
+        assert (
+            browsers["admin"]
+            .post(
+                f"/ledger/items/{ids['ia']}",
+                {"progress": "已开展"},
+                files={"evidence": ("记录.txt", "整改记录".encode())},
+            )
+            .status_code
+            == 303
+        )
         yield {"base": base, "app": app, "team": team, "b": browsers, "ids": ids, "folder": folder}
         for b in browsers.values():
             b.close()
@@ -72,15 +106,19 @@ def add_second_unit(store, team) -> None:
 
     unit = store.add_unit("白云镇")
     team.teams["c"] = store.add_team(unit, "镇党委")
-    for key, (name, role, team_id) in {"author_c": ("孙六", "author", team.teams["c"]),
-                                       "multi": ("钱审阅", "reviewer", team.teams["c"]),
-                                       "overseer": ("督导组周", "overseer", None)}.items():
+    for key, (name, role, team_id) in {
+        "author_c": ("孙六", "author", team.teams["c"]),
+        "multi": ("钱审阅", "reviewer", team.teams["c"]),
+        "overseer": ("督导组周", "overseer", None),
+    }.items():
         add_account(store, name, role, team_id)
         user = store.user_by_name(name)
         store.set_password(user["id"], auth.hash_password(PASSWORD), must_change=False)
         team.users[key] = store.user(user["id"])
     store.assign_unit(team.users["multi"]["id"], store.team(team.teams["a"])["unit_id"])
-    team.rounds["c"] = store.add_round("2023年度民主生活会（镇）", "zhuti-2023", team.teams["c"], "2026-12-31")
+    team.rounds["c"] = store.add_round(
+        "2023年度民主生活会（镇）", "zhuti-2023", team.teams["c"], "2026-12-31"
+    )
 
 
 def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
@@ -100,7 +138,12 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/materials/{mcc}", {}, unit_c),
         ("GET", f"/rounds/{rc}/comments.docx", {}, {"admin", "multi", "overseer"}),
         ("POST", f"/materials/{mcc}/comments", {"body": "意见"}, {"admin", "multi", "author_c"}),
-        ("POST", f"/materials/{mcc}/decision", {"decision": "return", "body": "请修改", "draft_id": "0"}, {"multi"}),
+        (
+            "POST",
+            f"/materials/{mcc}/decision",
+            {"decision": "return", "body": "请修改", "draft_id": "0"},
+            {"multi"},
+        ),
         ("POST", "/admin/assignments", {"user_id": "1", "unit_id": "1"}, {"admin"}),
         # issue 16: bulk intake (clerks: the team's reviewers and admins), summaries, the template library
         ("GET", f"/rounds/{ra}/intake", {}, {"admin", "reviewer", "multi"}),
@@ -109,7 +152,12 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/rounds/{ra}/summary.xlsx", {}, {"admin", "reviewer", "multi", "overseer"}),
         ("GET", f"/rounds/{rc}/summary", {}, {"admin", "multi", "overseer"}),
         ("GET", f"/rounds/{ra}/annotated.zip", {}, {"admin", "reviewer", "multi", "overseer"}),
-        ("GET", f"/units/{ids['unit_a']}/summary", {}, {"admin", "reviewer", "reviewer_b", "multi", "overseer"}),
+        (
+            "GET",
+            f"/units/{ids['unit_a']}/summary",
+            {},
+            {"admin", "reviewer", "reviewer_b", "multi", "overseer"},
+        ),
         ("GET", f"/units/{ids['unit_c']}/summary.xlsx", {}, {"admin", "multi", "overseer"}),
         ("GET", "/admin/library", {}, {"admin"}),
         ("POST", "/admin/library", {}, {"admin"}),
@@ -120,11 +168,19 @@ def routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("POST", f"/drafts/{ids['da']}/withdraw", {}, {"author"}),
         ("POST", f"/admin/users/{ids['uid']}/active", {"active": "1"}, {"admin"}),
         ("POST", f"/admin/rounds/{ra}/rename", {"name": "改名"}, {"admin"}),
-        ("POST", f"/admin/teams/1/archive", {"archived": "0"}, {"admin"}),
-        ("POST", f"/ledger/items/{ids['ia']}/conflict", {"field": "progress", "value": "越权"},
-         {"admin", "reviewer", "multi"}),
-        ("POST", f"/ledger/items/{ids['ib']}/conflict", {"field": "progress", "value": "越权"},
-         {"admin", "reviewer_b", "multi"}),
+        ("POST", "/admin/teams/1/archive", {"archived": "0"}, {"admin"}),
+        (
+            "POST",
+            f"/ledger/items/{ids['ia']}/conflict",
+            {"field": "progress", "value": "越权"},
+            {"admin", "reviewer", "multi"},
+        ),
+        (
+            "POST",
+            f"/ledger/items/{ids['ib']}/conflict",
+            {"field": "progress", "value": "越权"},
+            {"admin", "reviewer_b", "multi"},
+        ),
     ]
     return out
 
@@ -157,7 +213,12 @@ def _routes(ids: dict) -> list[tuple[str, str, dict, set[str]]]:
         ("GET", f"/drafts/{da}/docx", {}, own_material),
         ("GET", f"/drafts/{da}/original", {}, own_material),
         ("POST", f"/materials/{ma}/comments", {"body": "意见"}, own_material),
-        ("POST", f"/materials/{ma}/decision", {"decision": "return", "body": "请修改", "draft_id": "0"}, {"reviewer"}),
+        (
+            "POST",
+            f"/materials/{ma}/decision",
+            {"decision": "return", "body": "请修改", "draft_id": "0"},
+            {"reviewer"},
+        ),
         # drafting: authors only, each on their own working draft (only 陈立华 has drafted)
         ("GET", f"/rounds/{ra}/drafting", {}, {"author", "colleague"}),
         ("GET", f"/rounds/{ids['rb']}/drafting", {}, {"author_b"}),
@@ -201,7 +262,11 @@ def test_every_route_refuses_every_role_it_does_not_serve(site):
             if method == "GET":
                 r = browser.get(path)
             else:
-                files = {"file": ("x.txt", "对照检查材料".encode())} if path.endswith(("/upload", "/notes", "/criticism")) else None
+                files = (
+                    {"file": ("x.txt", "对照检查材料".encode())}
+                    if path.endswith(("/upload", "/notes", "/criticism"))
+                    else None
+                )
                 if path.endswith(("/intake", "/library")):
                     files = [("files", ("x.txt", "对照检查材料".encode()))]
                 r = browser.post(path, data, files=files)
@@ -240,7 +305,11 @@ def test_reviewer_with_two_units_and_overseer_see_their_rounds(site):
         assert f'/rounds/{round_id}"' in multi
     assert "负责的单位：青溪县" in multi
     own = b["reviewer"].get("/home").text
-    assert f'/rounds/{ids["ra"]}"' in own and f'/rounds/{ids["rb"]}"' not in own and f'/rounds/{ids["rc"]}"' not in own
+    assert (
+        f'/rounds/{ids["ra"]}"' in own
+        and f'/rounds/{ids["rb"]}"' not in own
+        and f'/rounds/{ids["rc"]}"' not in own
+    )
     overseer = b["overseer"].get("/home").text
     assert all(f'/rounds/{r}"' in overseer for r in (ids["ra"], ids["rb"], ids["rc"]))
     assert "白云镇" in overseer and "只能查看" in overseer
@@ -266,8 +335,9 @@ def test_state_changes_need_the_sessions_csrf_token(site):
     other = site["b"]["reviewer_b"].csrf  # a real token, but of another session
     assert browser.post(path, {"body": "他人令牌"}, csrf=other).status_code == 403
     assert len(site["app"].state.store.comments(site["ids"]["mc"])) == before
-    ok = browser.client.post(path, data={"body": "带令牌的意见"}, headers={"X-CSRF-Token": browser.csrf,
-                                                                          "HX-Request": "true"})
+    ok = browser.client.post(
+        path, data={"body": "带令牌的意见"}, headers={"X-CSRF-Token": browser.csrf, "HX-Request": "true"}
+    )
     assert ok.status_code == 200 and "带令牌的意见" in ok.text
 
 
@@ -288,6 +358,7 @@ def test_a_colleague_never_sees_anothers_working_draft(site):
     assert 'id="draft"' not in page and "/drafting/draft.docx" not in page and "陈立华" not in page
     assert "笔记.docx" not in page
 
+
 def test_ledger_changes_need_the_sessions_csrf_token(site):
     from ledger_fixtures import dump
 
@@ -296,12 +367,18 @@ def test_ledger_changes_need_the_sessions_csrf_token(site):
     before = dump(db), len(site["app"].state.store.audit())
     other = site["b"]["reviewer_b"].csrf
     for token in ("", "x" * 43, other):
-        r = reviewer.post(f"/ledger/items/{ids['ia']}", {"status": "已完成", "progress": "无令牌"}, csrf=token)
+        r = reviewer.post(
+            f"/ledger/items/{ids['ia']}", {"status": "已完成", "progress": "无令牌"}, csrf=token
+        )
         assert r.status_code == 403
         r = reviewer.post(f"/rounds/{ids['ra']}/ledger", {"material_id": ""}, csrf=token)
         assert r.status_code == 403
-        r = reviewer.post(f"/ledger/items/{ids['ia']}", {"status": "已完成"}, csrf=token,
-                          files={"evidence": ("照片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)})
+        r = reviewer.post(
+            f"/ledger/items/{ids['ia']}",
+            {"status": "已完成"},
+            csrf=token,
+            files={"evidence": ("照片.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)},
+        )
         assert r.status_code == 403
     assert (dump(db), len(site["app"].state.store.audit())) == before
 
@@ -319,10 +396,15 @@ def test_ledger_shows_no_one_elses_items(site):
     author = b["author"].get("/ledger").text
     assert f'/ledger/items/{ids["ia"]}"' in author and "王五" not in author and 'name="person"' not in author
     xlsx = b["reviewer_b"].get("/ledger/export.xlsx")
-    owners = {row[3].value for row in openpyxl.load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(min_row=3)}
+    owners = {
+        row[3].value for row in openpyxl.load_workbook(io.BytesIO(xlsx.content)).active.iter_rows(min_row=3)
+    }
     assert owners == {"王五"}
     assert "陈立华" not in b["reviewer_b"].get("/ledger/report/view").text
-    assert b["reviewer_b"].get(f"/ledger/items/{ids['ia']}").text == b["reviewer_b"].get("/ledger/items/99999").text
+    assert (
+        b["reviewer_b"].get(f"/ledger/items/{ids['ia']}").text
+        == b["reviewer_b"].get("/ledger/items/99999").text
+    )
 
 
 def test_login_form_needs_its_csrf_cookie(site):
@@ -332,15 +414,18 @@ def test_login_form_needs_its_csrf_cookie(site):
     fresh.close()
 
 
-@pytest.mark.parametrize("name, data, says", [
-    ("材料.docx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "PNG 图片"),
-    ("材料.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "PNG 图片"),
-    ("材料.docx", b"PK\x03\x04" + b"\x00" * 2000, "材料.docx"),
-    ("材料.txt", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 3000, "材料.txt"),
-    ("材料.pdf", "一、存在的问题".encode() * 50, "不是这种格式"),
-    ("材料.exe", "对照检查材料".encode(), "只能上传"),
-    ("材料.docx", b"", "空"),
-])
+@pytest.mark.parametrize(
+    "name, data, says",
+    [
+        ("材料.docx", b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "PNG 图片"),
+        ("材料.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000, "PNG 图片"),
+        ("材料.docx", b"PK\x03\x04" + b"\x00" * 2000, "材料.docx"),
+        ("材料.txt", b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 3000, "材料.txt"),
+        ("材料.pdf", "一、存在的问题".encode() * 50, "不是这种格式"),
+        ("材料.exe", "对照检查材料".encode(), "只能上传"),
+        ("材料.docx", b"", "空"),
+    ],
+)
 def test_upload_refuses_what_is_not_a_material(site, name, data, says):
     app, folder = site["app"], site["folder"] / "web-files"
     before = (sorted(folder.iterdir()), len(app.state.store.drafts(site["ids"]["mc"])))
@@ -436,10 +521,18 @@ def test_one_time_password_opens_only_the_password_page(tmp_path):
 def test_what_people_type_is_shown_as_text(site):
     author, ids = site["b"]["colleague"], site["ids"]
     evil = '<script>alert("x")</script><img src=x onerror=alert(1)>'
-    r = author.client.post(f"/materials/{ids['mc']}/comments", data={"body": evil},
-                           headers={"X-CSRF-Token": author.csrf, "HX-Request": "true"})
+    r = author.client.post(
+        f"/materials/{ids['mc']}/comments",
+        data={"body": evil},
+        headers={"X-CSRF-Token": author.csrf, "HX-Request": "true"},
+    )
     assert r.status_code == 200 and evil not in r.text and "&lt;script&gt;" in r.text
-    r = upload(author, ids["ra"], name='<img src=x onerror=alert(1)>.txt', data="对照检查材料\n一、存在的问题".encode())
+    r = upload(
+        author,
+        ids["ra"],
+        name="<img src=x onerror=alert(1)>.txt",
+        data="对照检查材料\n一、存在的问题".encode(),
+    )
     assert r.status_code == 303
     page = author.get(r.headers["location"]).text
     assert "<img src=x" not in page and "&lt;img src=x onerror=alert(1)&gt;.txt" in page

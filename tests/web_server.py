@@ -28,7 +28,9 @@ def live_server(folder: Path, **app_options):
 
     app = create_app(folder / "web.db", **app_options)
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **UVICORN_SETTINGS))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", **UVICORN_SETTINGS)
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -74,8 +76,12 @@ class Browser:
     def get(self, path: str, **kw) -> httpx.Response:
         return self.client.get(path, **kw)
 
-    def post(self, path: str, data: dict | None = None, files=None, csrf: str | None = None) -> httpx.Response:
-        return self.client.post(path, data={**(data or {}), "csrf": self.csrf if csrf is None else csrf}, files=files)
+    def post(
+        self, path: str, data: dict | None = None, files=None, csrf: str | None = None
+    ) -> httpx.Response:
+        return self.client.post(
+            path, data={**(data or {}), "csrf": self.csrf if csrf is None else csrf}, files=files
+        )
 
     def close(self) -> None:
         self.client.close()
@@ -114,9 +120,12 @@ def serve_process(*args: str, env: dict | None = None, stderr=None, path: str = 
     import sys
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "mingjing", "serve", "--port", str(port), *args],
-                              stdout=subprocess.DEVNULL, stderr=stderr if stderr is not None else subprocess.DEVNULL,
-                              env=env)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mingjing", "serve", "--port", str(port), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=stderr if stderr is not None else subprocess.DEVNULL,
+        env=env,
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120

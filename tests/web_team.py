@@ -39,19 +39,28 @@ def make_people(store) -> Team:
     t = Team()
     unit = store.add_unit("青溪县")
     t.teams = {"a": store.add_team(unit, "教育局党组"), "b": store.add_team(unit, "卫健局党组")}
-    people = {"admin": ("管理员甲", "admin", None), "author": ("陈立华", "author", "a"),
-              "colleague": ("张三", "author", "a"), "author_b": ("王五", "author", "b"),
-              "reviewer": ("李审阅", "reviewer", "a"), "reviewer_b": ("赵审阅", "reviewer", "b")}
+    people = {
+        "admin": ("管理员甲", "admin", None),
+        "author": ("陈立华", "author", "a"),
+        "colleague": ("张三", "author", "a"),
+        "author_b": ("王五", "author", "b"),
+        "reviewer": ("李审阅", "reviewer", "a"),
+        "reviewer_b": ("赵审阅", "reviewer", "b"),
+    }
     for key, (name, role, team) in people.items():
         add_account(store, name, role, t.teams[team] if team else None)
         user = store.user_by_name(name)
         store.set_password(user["id"], auth.hash_password(PASSWORD), must_change=False)
         t.users[key] = store.user(user["id"])
-    t.rounds = {k: store.add_round(f"2023年主题教育专题民主生活会（{k}）", "zhuti-2023", tid, "2026-12-31")
-                for k, tid in t.teams.items()}
+    t.rounds = {
+        k: store.add_round(f"2023年主题教育专题民主生活会（{k}）", "zhuti-2023", tid, "2026-12-31")
+        for k, tid in t.teams.items()
+    }
     return t
 
 
-def upload(browser, round_id: int, path: Path | None = None, name: str | None = None, data: bytes | None = None):
+def upload(
+    browser, round_id: int, path: Path | None = None, name: str | None = None, data: bytes | None = None
+):
     payload = data if data is not None else Path(path).read_bytes()
     return browser.post(f"/rounds/{round_id}/upload", files={"file": (name or Path(path).name, payload)})

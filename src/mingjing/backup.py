@@ -23,7 +23,7 @@ import sqlite3
 import tarfile
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mingjing.errors import InputError
@@ -115,7 +115,9 @@ def backup(db: Path, output: Path, *, force: bool = False) -> dict:
         raise InputError(f"{output}：文件已存在；如需覆盖请加 --force")
     if output.resolve() in (layout.db.resolve(), layout.ledger.resolve()):
         raise InputError(f"{output}：不能把备份写到数据库本身")
-    with tempfile.TemporaryDirectory(prefix="mingjing-backup-", dir=output.parent if output.parent.exists() else None) as tmp_dir:
+    with tempfile.TemporaryDirectory(
+        prefix="mingjing-backup-", dir=output.parent if output.parent.exists() else None
+    ) as tmp_dir:
         tmp = Path(tmp_dir)
         members: dict[str, Path] = {}
         copy_database(layout.db, tmp / WEB_DB)
@@ -127,15 +129,19 @@ def backup(db: Path, output: Path, *, force: bool = False) -> dict:
             for f in sorted(layout.files.iterdir()):
                 if f.is_file() and not f.name.startswith("."):
                     members[f"{FILES}/{f.name}"] = f
-        manifest = {"format": FORMAT, "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    "source": str(layout.db),
-                    "files": {name: {"sha256": _sha256(path), "size": path.stat().st_size}
-                              for name, path in members.items()}}
+        manifest = {
+            "format": FORMAT,
+            "created": datetime.now(UTC).isoformat(timespec="seconds"),
+            "source": str(layout.db),
+            "files": {
+                name: {"sha256": _sha256(path), "size": path.stat().st_size} for name, path in members.items()
+            },
+        }
         partial = tmp / "backup.tar.gz"
         with tarfile.open(partial, "w:gz") as tar:
             data = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
             info = tarfile.TarInfo(MANIFEST)
-            info.size, info.mtime, info.mode = len(data), int(datetime.now(timezone.utc).timestamp()), 0o600
+            info.size, info.mtime, info.mode = len(data), int(datetime.now(UTC).timestamp()), 0o600
             tar.addfile(info, io.BytesIO(data))
             for name, path in members.items():
                 tar.add(path, arcname=name, recursive=False)
@@ -160,7 +166,8 @@ def _read_archive(archive: Path, into: Path) -> dict:
             for m in members:
                 parts = Path(m.name).parts
                 ok_name = m.name in (MANIFEST, WEB_DB, LEDGER_DB) or (
-                    len(parts) == 2 and parts[0] == FILES and not parts[1].startswith("."))
+                    len(parts) == 2 and parts[0] == FILES and not parts[1].startswith(".")
+                )
                 if not m.isfile() or not ok_name or m.name.startswith("/") or ".." in parts:
                     raise InputError(f"{archive}：备份中有不应出现的条目 {m.name}，已拒绝恢复")
             for m in members:
@@ -209,7 +216,9 @@ def check_backup(archive: Path, into: Path) -> dict:
         finally:
             db.close()
         if stored.get("format") != fmt:
-            raise InputError(f"{archive}：备份中的 {name} 格式（{stored.get('format')}）与本版本（{fmt}）不符")
+            raise InputError(
+                f"{archive}：备份中的 {name} 格式（{stored.get('format')}）与本版本（{fmt}）不符"
+            )
     return manifest
 
 

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from mingjing.criticism.rules import criticism_rules
 from mingjing.rules.base import Rule
-from mingjing.rules.registry import check_selectors as _check, choose, review_rules, unique
+from mingjing.rules.registry import check_selectors as _check
+from mingjing.rules.registry import choose, review_rules, unique
 from mingjing.similarity.findings import batch_rules
 
 

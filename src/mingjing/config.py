@@ -51,10 +51,13 @@ def load_config(path: str | Path | None = None) -> Config:
             raise PackError(f"{p}：review.{key} 应为文字列表")
         lists[key] = [v for v in value if v]
     for name in review.get("allow_files", []) if isinstance(review.get("allow_files", []), list) else []:
-        words_path = (p.parent / name)
+        words_path = p.parent / name
         try:
-            lists["allow_words"] += [w.strip() for w in words_path.read_text(encoding="utf-8").splitlines()
-                                     if w.strip() and not w.startswith("#")]
+            lists["allow_words"] += [
+                w.strip()
+                for w in words_path.read_text(encoding="utf-8").splitlines()
+                if w.strip() and not w.startswith("#")
+            ]
         except (OSError, UnicodeDecodeError) as exc:
             raise PackError(f"{p}：无法读取词表 {words_path}（{exc}）") from None
     unknown = set(review) - {"select", "ignore", "allow_words", "allow_files"}

@@ -33,6 +33,7 @@ def _limits(memory_mb: int | None, cpu_seconds: int | None):
             resource.setrlimit(resource.RLIMIT_AS, (size, size))
         if cpu_seconds:
             resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 5))
+
     return apply
 
 
@@ -44,17 +45,30 @@ def kill_group(pid: int) -> None:
         pass
 
 
-def run_bounded(cmd: Sequence[str], *, timeout: float, memory_mb: int | None = None,
-                env: dict[str, str] | None = None, cwd: str | None = None,
-                input_bytes: bytes | None = None) -> ExternalResult:
+def run_bounded(
+    cmd: Sequence[str],
+    *,
+    timeout: float,
+    memory_mb: int | None = None,
+    env: dict[str, str] | None = None,
+    cwd: str | None = None,
+    input_bytes: bytes | None = None,
+) -> ExternalResult:
     """Run `cmd` to completion or kill its whole process group after `timeout` seconds.
 
     Raises ExternalTimeout on timeout and OSError when the program cannot be started.
     """
     cpu = int(timeout) + 1 if timeout else None
-    proc = subprocess.Popen(list(cmd), stdin=subprocess.PIPE if input_bytes is not None else subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=cwd,
-                            start_new_session=True, preexec_fn=_limits(memory_mb, cpu))
+    proc = subprocess.Popen(
+        list(cmd),
+        stdin=subprocess.PIPE if input_bytes is not None else subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=cwd,
+        start_new_session=True,
+        preexec_fn=_limits(memory_mb, cpu),
+    )
     try:
         out, err = proc.communicate(input=input_bytes, timeout=timeout)
     except subprocess.TimeoutExpired:

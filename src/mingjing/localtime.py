@@ -5,7 +5,7 @@ here. Stored time stamps stay UTC ISO 8601; they are shown in the unit's zone, A
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -36,7 +36,7 @@ def local_time(stamp: str | datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str
     except ValueError:
         return str(stamp)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(unit_zone()).strftime(fmt)
 
 

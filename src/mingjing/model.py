@@ -23,8 +23,13 @@ class Source:
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (scans, photos)
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"path": self.path, "format": self.format, "encoding": self.encoding,
-                             "converted_with": self.converted_with, "size": self.size}
+        d: dict[str, Any] = {
+            "path": self.path,
+            "format": self.format,
+            "encoding": self.encoding,
+            "converted_with": self.converted_with,
+            "size": self.size,
+        }
         if self.ocr_pages:
             d["ocr_pages"] = list(self.ocr_pages)
         return d
@@ -80,7 +85,7 @@ class Document:
     low_confidence: list[tuple[int, int]] = field(default_factory=list)
 
     def paragraph_text(self, p: Paragraph) -> str:
-        return self.text[p.start:p.end]
+        return self.text[p.start : p.end]
 
     def position(self, offset: int) -> tuple[int, int]:
         """(line, column), both 1-based, of a text offset as the user's editor shows the source:
@@ -183,13 +188,24 @@ def _example_dict(e: Example) -> dict[str, Any]:
 
 
 def _point_dict(p: Point) -> dict[str, Any]:
-    return {"label": p.label, "text": p.text, "start": p.start, "end": p.end,
-            "examples": [_example_dict(e) for e in p.examples]}
+    return {
+        "label": p.label,
+        "text": p.text,
+        "start": p.start,
+        "end": p.end,
+        "examples": [_example_dict(e) for e in p.examples],
+    }
 
 
 def _headed_dict(h: Headed) -> dict[str, Any]:
-    return {"label": h.label, "heading": h.heading, "start": h.start, "end": h.end,
-            "heading_start": h.heading_start, "heading_end": h.heading_end}
+    return {
+        "label": h.label,
+        "heading": h.heading,
+        "start": h.start,
+        "end": h.end,
+        "heading_start": h.heading_start,
+        "heading_end": h.heading_end,
+    }
 
 
 def _item_dict(i: Item) -> dict[str, Any]:
@@ -210,12 +226,17 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "title": outline.title,
         "title_start": outline.title_start,
         "title_end": outline.title_end,
-        "preamble": None if outline.preamble_start is None else
-        {"start": outline.preamble_start, "end": outline.preamble_end},
+        "preamble": None
+        if outline.preamble_start is None
+        else {"start": outline.preamble_start, "end": outline.preamble_end},
         "framework": None if fw is None else {"id": fw.id, "name": fw.name},
         "text": doc.text,
         "extras": [{"kind": e.kind, "text": e.text} for e in doc.extras],
-        **({"low_confidence": [{"start": a, "end": b} for a, b in doc.low_confidence]} if doc.low_confidence else {}),
+        **(
+            {"low_confidence": [{"start": a, "end": b} for a, b in doc.low_confidence]}
+            if doc.low_confidence
+            else {}
+        ),
         "sections": [_section_dict(s) for s in outline.sections],
         "kind": outline.kind.to_dict() if outline.kind else None,
         "confidence": outline.confidence,
@@ -225,8 +246,18 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
 
 # -- review ------------------------------------------------------------------------------------
 REVIEW_SCHEMA = "mingjing.review/1"
-CATEGORIES = ("structure", "coverage", "correspondence", "specificity", "residue", "typo",
-              "formulation", "punctuation", "similarity", "criticism")
+CATEGORIES = (
+    "structure",
+    "coverage",
+    "correspondence",
+    "specificity",
+    "residue",
+    "typo",
+    "formulation",
+    "punctuation",
+    "similarity",
+    "criticism",
+)
 SEVERITIES = ("error", "warning", "info")
 
 
@@ -248,9 +279,17 @@ class Finding:
     passages: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"code": self.code, "rule": self.rule, "category": self.category, "severity": self.severity,
-               "message": self.message, "start": self.start, "end": self.end, "excerpt": self.excerpt,
-               "suggestions": list(self.suggestions)}
+        out = {
+            "code": self.code,
+            "rule": self.rule,
+            "category": self.category,
+            "severity": self.severity,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "excerpt": self.excerpt,
+            "suggestions": list(self.suggestions),
+        }
         if self.passages:  # additive to mingjing.review/1
             out["passages"] = [dict(p) for p in self.passages]
         return out
@@ -275,12 +314,30 @@ def outline_summary(outline: Outline) -> dict[str, Any]:
         "title": outline.title,
         "confidence": outline.confidence,
         "kinds_elsewhere": list(outline.kinds_elsewhere),
-        "sections": [{"kind": s.kind, "label": s.label, "heading": s.heading, "start": s.start, "end": s.end,
-                      "by": s.by,
-                      "items": [{"label": i.label, "heading": i.heading, "aspect": i.aspect, "start": i.start,
-                                 "end": i.end, "by": i.by, "points": len(i.points),
-                                 "examples": sum(len(p.examples) for p in i.points)} for i in s.items]}
-                     for s in outline.sections],
+        "sections": [
+            {
+                "kind": s.kind,
+                "label": s.label,
+                "heading": s.heading,
+                "start": s.start,
+                "end": s.end,
+                "by": s.by,
+                "items": [
+                    {
+                        "label": i.label,
+                        "heading": i.heading,
+                        "aspect": i.aspect,
+                        "start": i.start,
+                        "end": i.end,
+                        "by": i.by,
+                        "points": len(i.points),
+                        "examples": sum(len(p.examples) for p in i.points),
+                    }
+                    for i in s.items
+                ],
+            }
+            for s in outline.sections
+        ],
         "kind": outline.kind.to_dict() if outline.kind else None,
     }
 

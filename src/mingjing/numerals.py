@@ -57,8 +57,21 @@ def letters(n: int, upper: bool) -> str:
 def roman(n: int, upper: bool) -> str:
     if n <= 0 or n >= 4000:
         return str(n)
-    table = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-             (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    table = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ]
     out = []
     for value, sym in table:
         while n >= value:
@@ -70,9 +83,17 @@ def roman(n: int, upper: bool) -> str:
 
 def format_number(n: int, fmt: str) -> str:
     """Render counter n in Word's ST_NumberFormat `fmt` (unknown formats fall back to decimal)."""
-    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting",
-               "taiwaneseCountingThousand", "japaneseCounting", "koreanCounting",
-               "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+    if fmt in (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "japaneseCounting",
+        "koreanCounting",
+        "ideographDigital",
+        "taiwaneseDigital",
+        "japaneseDigitalTenThousand",
+    ):
         if fmt in ("ideographDigital", "taiwaneseDigital"):
             return chinese_digitwise(n)
         return chinese_count(n)

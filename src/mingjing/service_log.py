@@ -22,7 +22,7 @@ class RequestIdFilter(logging.Filter):
 
 
 class LocalTimeFormatter(logging.Formatter):
-    def formatTime(self, record, datefmt=None):  # noqa: N802 (logging's name)
+    def formatTime(self, record, datefmt=None):
         from datetime import datetime
 
         from mingjing.localtime import unit_zone
@@ -37,8 +37,13 @@ class TextFormatter(LocalTimeFormatter):
 
 class JsonFormatter(LocalTimeFormatter):
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
-                 "request_id": getattr(record, "request_id", "-"), "message": record.getMessage()}
+        entry = {
+            "time": self.formatTime(record),
+            "level": record.levelname,
+            "logger": record.name,
+            "request_id": getattr(record, "request_id", "-"),
+            "message": record.getMessage(),
+        }
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, ensure_ascii=False)
@@ -47,15 +52,23 @@ class JsonFormatter(LocalTimeFormatter):
 def log_config(level: str = "info", fmt: str = "text") -> dict:
     """A dictConfig for mingjing's and uvicorn's loggers (uvicorn's own access log is off: the
     request log below writes one line per request with its id and duration)."""
-    formatter = "mingjing.service_log.JsonFormatter" if fmt == "json" else "mingjing.service_log.TextFormatter"
+    formatter = (
+        "mingjing.service_log.JsonFormatter" if fmt == "json" else "mingjing.service_log.TextFormatter"
+    )
     level = level.upper()
     return {
         "version": 1,
         "disable_existing_loggers": False,
         "filters": {"request_id": {"()": "mingjing.service_log.RequestIdFilter"}},
         "formatters": {"default": {"()": formatter}},
-        "handlers": {"stderr": {"class": "logging.StreamHandler", "stream": "ext://sys.stderr",
-                                "formatter": "default", "filters": ["request_id"]}},
+        "handlers": {
+            "stderr": {
+                "class": "logging.StreamHandler",
+                "stream": "ext://sys.stderr",
+                "formatter": "default",
+                "filters": ["request_id"],
+            }
+        },
         "loggers": {
             "mingjing": {"handlers": ["stderr"], "level": level, "propagate": False},
             "uvicorn": {"handlers": ["stderr"], "level": level, "propagate": False},

@@ -114,7 +114,9 @@ def _convert(value, kind, where: str):
     return value
 
 
-def settings_path(explicit: str | Path | None = None, environ: Mapping[str, str] | None = None) -> Path | None:
+def settings_path(
+    explicit: str | Path | None = None, environ: Mapping[str, str] | None = None
+) -> Path | None:
     env = os.environ if environ is None else environ
     if explicit:
         return Path(explicit)

@@ -15,8 +15,16 @@ from pathlib import Path
 from mingjing.errors import InputError
 
 
-def open_store(path: str | Path, what: str, schema: str, fmt: str, *, create: bool = True,
-               missing_hint: str = "", extra_meta: dict[str, str] | None = None) -> sqlite3.Connection:
+def open_store(
+    path: str | Path,
+    what: str,
+    schema: str,
+    fmt: str,
+    *,
+    create: bool = True,
+    missing_hint: str = "",
+    extra_meta: dict[str, str] | None = None,
+) -> sqlite3.Connection:
     """Open (or create) the SQLite store `path` holding format `fmt`; InputError names the file.
 
     `what` is the Chinese name of the store for messages (模板库, 整改台账 …); `schema` is run with

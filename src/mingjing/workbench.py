@@ -30,9 +30,14 @@ class BatchResult:
         return any(r is None for _, r, _ in self.rows)
 
 
-def review_files(files: list[Path], frameworks: dict[str, Framework], options: ReviewOptions,
-                 framework_id: str | None = None, corpus: Path | None = None,
-                 on_file: Callable[[int, Path, str | None], None] | None = None) -> BatchResult:
+def review_files(
+    files: list[Path],
+    frameworks: dict[str, Framework],
+    options: ReviewOptions,
+    framework_id: str | None = None,
+    corpus: Path | None = None,
+    on_file: Callable[[int, Path, str | None], None] | None = None,
+) -> BatchResult:
     """Review each file; then similarity among them (D101: clusters of materials sharing text,
     stock text told by the shipped table and the library) and against the library (D102).
 
@@ -99,9 +104,13 @@ def material_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def add_to_library(files: list[Path], db: Path, frameworks: dict[str, Framework],
-                   on_file: Callable[[int, Path, str | None], None] | None = None,
-                   force: bool = False) -> LibraryAdd:
+def add_to_library(
+    files: list[Path],
+    db: Path,
+    frameworks: dict[str, Framework],
+    on_file: Callable[[int, Path, str | None], None] | None = None,
+    force: bool = False,
+) -> LibraryAdd:
     """Read each file and add it to the library at db (created if missing).
 
     A text that does not look like a material (the test of S100) is kept out unless `force`;

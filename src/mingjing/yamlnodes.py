@@ -15,7 +15,6 @@ def fail(path: Path, node, message: str, what: str = "数据包") -> PackError:
 
 def compose(path: Path, what: str = "数据包"):
     """The YAML node tree of a file, or PackError naming file and line."""
-    import yaml
 
     try:
         text = path.read_text(encoding="utf-8")
@@ -66,13 +65,28 @@ def is_null(node) -> bool:
 
 
 @overload
-def scalar(path: Path, node: Any, name: str, *, optional: Literal[False] = False, what: str = ...,
-           keep_empty: bool = ...) -> str: ...
+def scalar(
+    path: Path,
+    node: Any,
+    name: str,
+    *,
+    optional: Literal[False] = False,
+    what: str = ...,
+    keep_empty: bool = ...,
+) -> str: ...
 @overload
-def scalar(path: Path, node: Any, name: str, *, optional: bool, what: str = ...,
-           keep_empty: bool = ...) -> str | None: ...
-def scalar(path: Path, node: Any, name: str, *, optional: bool = False, what: str = "数据包",
-           keep_empty: bool = False) -> str | None:
+def scalar(
+    path: Path, node: Any, name: str, *, optional: bool, what: str = ..., keep_empty: bool = ...
+) -> str | None: ...
+def scalar(
+    path: Path,
+    node: Any,
+    name: str,
+    *,
+    optional: bool = False,
+    what: str = "数据包",
+    keep_empty: bool = False,
+) -> str | None:
     import yaml
 
     if is_null(node):

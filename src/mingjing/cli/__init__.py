@@ -61,6 +61,8 @@ def main() -> None:
 
         if os.environ.get("MINGJING_DEBUG"):
             raise
-        sys.stderr.write(f"内部错误：{type(exc).__name__}: {exc}。请把命令和文件反馈给开发者"
-                         f"（设置 MINGJING_DEBUG=1 可看到详细信息）\n")
+        sys.stderr.write(
+            f"内部错误：{type(exc).__name__}: {exc}。请把命令和文件反馈给开发者"
+            f"（设置 MINGJING_DEBUG=1 可看到详细信息）\n"
+        )
         sys.exit(2)

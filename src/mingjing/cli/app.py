@@ -11,9 +11,9 @@ _chinese_help()
 app = typer.Typer(
     name="mingjing",
     help="明镜：对照检查材料的离线读取、结构解析与审阅工具。\n\n"
-         "示例：\n\n  mingjing parse 张三-对照检查材料.docx\n\n"
-         "  mingjing parse 材料.doc --format json --output 提纲.json\n\n"
-         "  mingjing frameworks list",
+    "示例：\n\n  mingjing parse 张三-对照检查材料.docx\n\n"
+    "  mingjing parse 材料.doc --format json --output 提纲.json\n\n"
+    "  mingjing frameworks list",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -32,12 +32,21 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def _global_options(
-    version: bool = typer.Option(False, "--version", "-V", callback=_show_version, is_eager=True,
-                                 help="显示 mingjing、Python 以及找到的 LibreOffice、poppler、Chromium 的版本"),
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        callback=_show_version,
+        is_eager=True,
+        help="显示 mingjing、Python 以及找到的 LibreOffice、poppler、Chromium 的版本",
+    ),
     convert_timeout: float = typer.Option(
-        None, "--convert-timeout", metavar="秒",
+        None,
+        "--convert-timeout",
+        metavar="秒",
         help="LibreOffice 转换 .doc/.wps/.rtf 的时限（默认 60 秒，也可用环境变量 MINGJING_CONVERT_TIMEOUT）；"
-             "超时即停止转换并结束它的全部进程"),
+        "超时即停止转换并结束它的全部进程",
+    ),
 ) -> None:
     if convert_timeout is not None:
         import os

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -21,11 +20,13 @@ class CriticismFormat(str, Enum):
 
 @app.command()
 def criticism(
-    files: list[Path] = typer.Argument(..., help="每人一份的批评意见（.docx .doc .wps .txt .pdf），或一份汇总表"),
+    files: list[Path] = typer.Argument(
+        ..., help="每人一份的批评意见（.docx .doc .wps .txt .pdf），或一份汇总表"
+    ),
     format: CriticismFormat = typer.Option(CriticismFormat.text, "--format", "-f", help="text、json 或 html"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件而不是打印（html 必须指定）"),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="只用这些规则，如 K101,K103"),
-    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="不用这些规则，如 K109"),
+    output: Path | None = typer.Option(None, "--output", "-o", help="写入文件而不是打印（html 必须指定）"),
+    select: list[str] | None = typer.Option(None, "--select", help="只用这些规则，如 K101,K103"),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="不用这些规则，如 K109"),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="发现错误也以 0 退出"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的输出文件"),
 ) -> None:
@@ -35,11 +36,11 @@ def criticism(
     """
     import json
 
+    from mingjing.catalogue import selected
     from mingjing.criticism.model import team_to_dict
     from mingjing.criticism.review import review_team
     from mingjing.errors import InputError
     from mingjing.read import read_document
-    from mingjing.catalogue import selected
 
     rules = [r for r in selected(split_values(select), split_values(ignore)) if r.category == "criticism"]
     if format == CriticismFormat.html and output is None:

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from mingjing.cli.app import app
 from mingjing.cli.options import ConfigOpt, FrameworksDir, frameworks_for
 
-frameworks_app = typer.Typer(help="框架包（每年的对照检查方面）：查看、从通知导入、试用。\n\n"
-                                  "示例：mingjing frameworks import 2026年度通知.docx --output 2026年度.yaml",
-                             no_args_is_help=True)
+frameworks_app = typer.Typer(
+    help="框架包（每年的对照检查方面）：查看、从通知导入、试用。\n\n"
+    "示例：mingjing frameworks import 2026年度通知.docx --output 2026年度.yaml",
+    no_args_is_help=True,
+)
 app.add_typer(frameworks_app, name="frameworks")
 
 
 @frameworks_app.command("list")
-def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
-                    config: Optional[Path] = ConfigOpt) -> None:
+def frameworks_list(
+    frameworks_dir: list[str] | None = FrameworksDir, config: Path | None = ConfigOpt
+) -> None:
     """列出可用的框架包（内置的和自定义文件夹里的）。
 
     示例：mingjing frameworks list --frameworks-dir 我的框架
@@ -35,15 +37,24 @@ def frameworks_list(frameworks_dir: Optional[list[str]] = FrameworksDir,
     table.add_column("出处", min_width=10, max_width=30, overflow="ellipsis", no_wrap=True)
     for fw in sorted(packs.values(), key=lambda f: (f.year or 0, f.id)):
         count = str(len(fw.aspects)) + (f"+{len(fw.pending)}待核实" if fw.pending else "")
-        table.add_row(fw.id, fw.name, fw.meeting, str(fw.year or "常设"), count,
-                      "内置" if fw.builtin else fw.path, fw.source or "（未注明）")
+        table.add_row(
+            fw.id,
+            fw.name,
+            fw.meeting,
+            str(fw.year or "常设"),
+            count,
+            "内置" if fw.builtin else fw.path,
+            fw.source or "（未注明）",
+        )
     stdout_console().print(table)
 
 
 @frameworks_app.command("show")
-def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框架包 ID"),
-                    frameworks_dir: Optional[list[str]] = FrameworksDir,
-                    config: Optional[Path] = ConfigOpt) -> None:
+def frameworks_show(
+    pack_id: str = typer.Argument(..., metavar="ID", help="框架包 ID"),
+    frameworks_dir: list[str] | None = FrameworksDir,
+    config: Path | None = ConfigOpt,
+) -> None:
     """显示一个框架包的各个方面、别名和关键词。
 
     示例：mingjing frameworks show mzshh-2025
@@ -81,10 +92,12 @@ def frameworks_show(pack_id: str = typer.Argument(..., metavar="ID", help="框�
 
 
 @frameworks_app.command("import")
-def frameworks_import(notice: Path = typer.Argument(..., help="上级通知（.docx/.doc/.wps/.pdf/.txt）"),
-                      output: Path = typer.Option(..., "--output", "-o", help="写出的框架包（.yaml）"),
-                      pack_id: Optional[str] = typer.Option(None, "--id", help="框架包 ID（默认按会议和年度，如 mzshh-2026）"),
-                      force: bool = typer.Option(False, "--force", help="覆盖已有的输出文件")) -> None:
+def frameworks_import(
+    notice: Path = typer.Argument(..., help="上级通知（.docx/.doc/.wps/.pdf/.txt）"),
+    output: Path = typer.Option(..., "--output", "-o", help="写出的框架包（.yaml）"),
+    pack_id: str | None = typer.Option(None, "--id", help="框架包 ID（默认按会议和年度，如 mzshh-2026）"),
+    force: bool = typer.Option(False, "--force", help="覆盖已有的输出文件"),
+) -> None:
     """从通知中提取主题和对照检查的方面，写成框架包并校验；找不到的内容标为“待补充”。
 
     示例：mingjing frameworks import 2026年度民主生活会通知.docx --output 我的框架/2026年度.yaml
@@ -102,7 +115,9 @@ def frameworks_import(notice: Path = typer.Argument(..., help="上级通知（.d
         raise InputError(f"{output}：输出文件不能是通知本身，原文件不会被覆盖")
     if output.exists() and not force:
         raise InputError(f"{output}：文件已存在（加 --force 覆盖）")
-    if pack_id is not None and (not pack_id.isascii() or not pack_id.replace("-", "").replace("_", "").isalnum()):
+    if pack_id is not None and (
+        not pack_id.isascii() or not pack_id.replace("-", "").replace("_", "").isalnum()
+    ):
         raise InputError(f"--id {pack_id}：ID 只能由英文字母、数字、- 和 _ 组成")
     document = read_document(notice)
     reading = read_notice(document.text, [(p.start, p.end) for p in document.paragraphs])
@@ -136,8 +151,10 @@ def _print_pack(console, pack) -> None:
 
     console.print(f"{pack.name}（{pack.id}）　会议：{pack.meeting}　年度：{pack.year or '待补充'}")
     console.print(f"主题：{pack.theme or '（待补充）'}")
-    console.print(f"问题+原因至少占正文：{pack.problems_causes_share:.0%}"
-                  + "".join(f"；{'、'.join(p.kinds)}材料须有：{p.name}" for p in pack.required_parts))
+    console.print(
+        f"问题+原因至少占正文：{pack.problems_causes_share:.0%}"
+        + "".join(f"；{'、'.join(p.kinds)}材料须有：{p.name}" for p in pack.required_parts)
+    )
     table = Table(show_lines=False)
     for col in ("序号", "简称", "完整表述", "别名", "关键词"):
         table.add_column(col, no_wrap=col == "序号")
@@ -147,10 +164,12 @@ def _print_pack(console, pack) -> None:
 
 
 @frameworks_app.command("check")
-def frameworks_check(pack_file: Path = typer.Argument(..., metavar="PACK.yaml", help="要试用的框架包文件"),
-                     materials: list[Path] = typer.Argument(..., help="几份材料（文件或文件夹）"),
-                     frameworks_dir: Optional[list[str]] = FrameworksDir,
-                     config: Optional[Path] = ConfigOpt) -> None:
+def frameworks_check(
+    pack_file: Path = typer.Argument(..., metavar="PACK.yaml", help="要试用的框架包文件"),
+    materials: list[Path] = typer.Argument(..., help="几份材料（文件或文件夹）"),
+    frameworks_dir: list[str] | None = FrameworksDir,
+    config: Path | None = ConfigOpt,
+) -> None:
     """用一个框架包映射几份材料的问题条目，看别名和关键词是否都对得上。
 
     示例：mingjing frameworks check 我的框架/2026年度.yaml 材料/
@@ -169,8 +188,11 @@ def frameworks_check(pack_file: Path = typer.Argument(..., metavar="PACK.yaml", 
     pack = load_pack(pack_file)
     packs = {**frameworks_for(frameworks_dir, config), pack.id: pack}
     console = stdout_console()
-    console.print(f"框架包 {pack_file}（{pack.id}，{len(pack.aspects)} 个方面"
-                  + (f"，另 {len(pack.pending)} 个待核实" if pack.pending else "") + "）")
+    console.print(
+        f"框架包 {pack_file}（{pack.id}，{len(pack.aspects)} 个方面"
+        + (f"，另 {len(pack.pending)} 个待核实" if pack.pending else "")
+        + "）"
+    )
     hits = {a.name: 0 for a in pack.aspects}
     unmapped = 0
     table = Table(show_lines=False)
@@ -191,4 +213,6 @@ def frameworks_check(pack_file: Path = typer.Argument(..., metavar="PACK.yaml", 
     console.print(table)
     for name, count in hits.items():
         console.print(f"  {name}：{count} 项" + ("" if count else " [yellow]← 没有材料对应到这个方面[/]"))
-    console.print(f"共 {sum(hits.values()) + unmapped} 项，对应 {sum(hits.values())} 项，未对应 {unmapped} 项")
+    console.print(
+        f"共 {sum(hits.values()) + unmapped} 项，对应 {sum(hits.values())} 项，未对应 {unmapped} 项"
+    )

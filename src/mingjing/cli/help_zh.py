@@ -52,8 +52,17 @@ ZH = {
     "Path": "路径",
 }
 # the type labels Typer shows after an option: <str>, <path>, <list[str]>, <text|json>
-TYPE_LABELS = {"str": "文本", "path": "路径", "int": "整数", "float": "数字", "bool": "是/否", "datetime": "日期",
-               "list[str]": "文本，可多次给出", "list[path]": "路径…", "file": "文件"}
+TYPE_LABELS = {
+    "str": "文本",
+    "path": "路径",
+    "int": "整数",
+    "float": "数字",
+    "bool": "是/否",
+    "datetime": "日期",
+    "list[str]": "文本，可多次给出",
+    "list[path]": "路径…",
+    "file": "文件",
+}
 
 
 def translate(message: str) -> str:
@@ -65,8 +74,13 @@ def translate_plural(singular: str, plural: str, n: int) -> str:
 
 
 # what the vendored Click layer writes itself, in help text and usage lines
-HELP_TEXT = (("Usage: ", "用法："), ("[OPTIONS]", "[选项]"), ("COMMAND [ARGS]...", "命令 [参数]..."),
-             ("Show this message and exit.", "显示本帮助并退出。"), ("[required]", "[必填]"))
+HELP_TEXT = (
+    ("Usage: ", "用法："),
+    ("[OPTIONS]", "[选项]"),
+    ("COMMAND [ARGS]...", "命令 [参数]..."),
+    ("Show this message and exit.", "显示本帮助并退出。"),
+    ("[required]", "[必填]"),
+)
 # usage errors, most specific first
 ERRORS = (
     (r"No such option: (\S+)", r"没有这个选项：\1"),
@@ -90,8 +104,12 @@ ERRORS = (
 def translate_help(text: str) -> str:
     for en, zh in HELP_TEXT:
         text = text.replace(en, zh)
-    return re.sub(r"^(Options|Arguments|Commands|选项|参数|命令):$", lambda m: translate(m.group(1)) + "：", text,
-                  flags=re.M)
+    return re.sub(
+        r"^(Options|Arguments|Commands|选项|参数|命令):$",
+        lambda m: translate(m.group(1)) + "：",
+        text,
+        flags=re.M,
+    )
 
 
 def translate_error(message: str) -> str:
@@ -139,8 +157,12 @@ def install() -> None:
     typer.core._TyperParameter.display_type = display_type  # type: ignore[method-assign]  # the patch itself
     from typer._click import core as vendored
 
-    for cls, name in ((vendored.Context, "get_help"), (vendored.Context, "get_usage"),
-                      (vendored.Command, "get_help"), (vendored.Command, "get_usage")):
+    for cls, name in (
+        (vendored.Context, "get_help"),
+        (vendored.Context, "get_usage"),
+        (vendored.Command, "get_help"),
+        (vendored.Command, "get_usage"),
+    ):
         _wrap(cls, name)
     _installed = True
 

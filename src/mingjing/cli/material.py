@@ -4,25 +4,37 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from mingjing.cli.app import app
-from mingjing.cli.options import (CompareFormat, ConfigOpt, FrameworksDir, KindOpt, OutlineFormat, ReviewFormat,
-                                  RulesFormat, frameworks_for, print_or_write, split_values, stdout_console,
-                                  write_output)
+from mingjing.cli.options import (
+    CompareFormat,
+    ConfigOpt,
+    FrameworksDir,
+    KindOpt,
+    OutlineFormat,
+    ReviewFormat,
+    RulesFormat,
+    frameworks_for,
+    print_or_write,
+    split_values,
+    stdout_console,
+    write_output,
+)
 
 
 @app.command()
 def parse(
     file: Path = typer.Argument(..., help="材料文件：.docx .doc .wps .pdf .txt .md"),
-    format: OutlineFormat = typer.Option(OutlineFormat.text, "--format", "-f", help="输出格式：text（树形）或 json"),
-    framework: Optional[str] = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
-    kind: Optional[str] = KindOpt,
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件而不是打印"),
-    frameworks_dir: Optional[list[str]] = FrameworksDir,
-    config: Optional[Path] = ConfigOpt,
+    format: OutlineFormat = typer.Option(
+        OutlineFormat.text, "--format", "-f", help="输出格式：text（树形）或 json"
+    ),
+    framework: str | None = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
+    kind: str | None = KindOpt,
+    output: Path | None = typer.Option(None, "--output", "-o", help="写入文件而不是打印"),
+    frameworks_dir: list[str] | None = FrameworksDir,
+    config: Path | None = ConfigOpt,
 ) -> None:
     """解析一份材料的结构：标题、前言、问题/原因/措施、框架方面、要点和举例。
 
@@ -46,17 +58,23 @@ def parse(
 @app.command()
 def review(
     files: list[Path] = typer.Argument(..., help="一份或多份材料：.docx .doc .wps .pdf .txt .md"),
-    framework: Optional[str] = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
-    kind: Optional[str] = KindOpt,
-    format: ReviewFormat = typer.Option(ReviewFormat.text, "--format", "-f", help="text、json、html 或 docx（带批注的 Word）"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（html/docx 默认写在原文件旁）"),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="只用这些规则：代码前缀或类别，逗号分隔，如 S,T 或 typo"),
-    ignore: Optional[list[str]] = typer.Option(None, "--ignore", help="不用这些规则，如 P105"),
+    framework: str | None = typer.Option(None, "--framework", help="指定框架包 ID，不自动识别"),
+    kind: str | None = KindOpt,
+    format: ReviewFormat = typer.Option(
+        ReviewFormat.text, "--format", "-f", help="text、json、html 或 docx（带批注的 Word）"
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（html/docx 默认写在原文件旁）"),
+    select: list[str] | None = typer.Option(
+        None, "--select", help="只用这些规则：代码前缀或类别，逗号分隔，如 S,T 或 typo"
+    ),
+    ignore: list[str] | None = typer.Option(None, "--ignore", help="不用这些规则，如 P105"),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="发现错误也以 0 退出"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的输出文件（从不覆盖原材料）"),
-    corpus: Optional[Path] = typer.Option(None, "--corpus", help="同时与这个模板库比对（mingjing corpus add 建立）"),
-    frameworks_dir: Optional[list[str]] = FrameworksDir,
-    config: Optional[Path] = ConfigOpt,
+    corpus: Path | None = typer.Option(
+        None, "--corpus", help="同时与这个模板库比对（mingjing corpus add 建立）"
+    ),
+    frameworks_dir: list[str] | None = FrameworksDir,
+    config: Path | None = ConfigOpt,
 ) -> None:
     """审阅材料：结构、覆盖、对应、具体性、残留痕迹、错别字、提法、标点，给出结论和得分。
 
@@ -64,15 +82,19 @@ def review(
     """
     import time
 
+    from mingjing.catalogue import check_selectors
     from mingjing.config import load_config
     from mingjing.errors import InputError
     from mingjing.rules.context import ReviewOptions
-    from mingjing.catalogue import check_selectors
 
     cfg = load_config(config)
     packs = frameworks_for(frameworks_dir, config)
-    options = ReviewOptions(select=split_values(select) or cfg.select, ignore=cfg.ignore + split_values(ignore),
-                            allow_words=cfg.allow_words, kind=kind)
+    options = ReviewOptions(
+        select=split_values(select) or cfg.select,
+        ignore=cfg.ignore + split_values(ignore),
+        allow_words=cfg.allow_words,
+        kind=kind,
+    )
     check_selectors(options.select + options.ignore)
     if format in (ReviewFormat.html, ReviewFormat.docx) and output is not None and len(files) > 1:
         raise InputError("多份材料输出 html/docx 时请不要指定 --output，报告会分别写在各自原文件旁")
@@ -132,8 +154,10 @@ def review(
 def compare(
     file_a: Path = typer.Argument(..., metavar="A", help="一份材料"),
     file_b: Path = typer.Argument(..., metavar="B", help="另一份材料"),
-    format: CompareFormat = typer.Option(CompareFormat.text, "--format", "-f", help="text、json 或 html（并排对照）"),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help="写入文件（html 默认写在 A 旁）"),
+    format: CompareFormat = typer.Option(
+        CompareFormat.text, "--format", "-f", help="text、json 或 html（并排对照）"
+    ),
+    output: Path | None = typer.Option(None, "--output", "-o", help="写入文件（html 默认写在 A 旁）"),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的输出文件"),
 ) -> None:
     """比对两份材料：相似度和共享的段落（去掉通用提法后计算）。
@@ -163,9 +187,10 @@ def compare(
 
 @app.command()
 def rules(
-    format: RulesFormat = typer.Option(RulesFormat.text, "--format", "-f",
-                                       help="text（表格）、json 或 md（Markdown，即 docs/rules.md）"),
-    select: Optional[list[str]] = typer.Option(None, "--select", help="只列这些规则：代码前缀或类别"),
+    format: RulesFormat = typer.Option(
+        RulesFormat.text, "--format", "-f", help="text（表格）、json 或 md（Markdown，即 docs/rules.md）"
+    ),
+    select: list[str] | None = typer.Option(None, "--select", help="只列这些规则：代码前缀或类别"),
 ) -> None:
     """列出全部审阅规则：代码、类别、严重程度、说明、原因和例句。
 

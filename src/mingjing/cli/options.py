@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -24,11 +24,13 @@ class OutlineFormat(str, Enum):
 
 
 FrameworksDir = typer.Option(None, "--frameworks-dir", help="自定义框架包所在文件夹（可多次给出）")
-KindOpt = typer.Option(None, "--kind", help="指定材料类别：个人、班子（民主生活会）或 党员、支部（组织生活会），不自动识别")
+KindOpt = typer.Option(
+    None, "--kind", help="指定材料类别：个人、班子（民主生活会）或 党员、支部（组织生活会），不自动识别"
+)
 ConfigOpt = typer.Option(None, "--config", help="配置文件路径（默认读取当前文件夹的 mingjing.toml）")
 
 
-def frameworks_for(dirs: list[str] | None, config: Optional[Path]):
+def frameworks_for(dirs: list[str] | None, config: Path | None):
     from mingjing.config import load_config
     from mingjing.frameworks import load_frameworks
 
@@ -36,7 +38,7 @@ def frameworks_for(dirs: list[str] | None, config: Optional[Path]):
     return load_frameworks([*cfg.frameworks_dirs, *(dirs or [])])
 
 
-def write_output(text: str, output: Optional[Path], inputs: list[Path]) -> None:
+def write_output(text: str, output: Path | None, inputs: list[Path]) -> None:
     if output is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
@@ -74,11 +76,11 @@ class CompareFormat(str, Enum):
     html = "html"
 
 
-def split_values(values: Optional[list[str]]) -> list[str]:
+def split_values(values: list[str] | None) -> list[str]:
     return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
 
 
-def print_or_write(renderable, output: Optional[Path], inputs: list[Path], width: int = 100) -> None:
+def print_or_write(renderable, output: Path | None, inputs: list[Path], width: int = 100) -> None:
     """A Rich renderable on the terminal, or as plain text into `output` (never over an input)."""
     if output is None:
         stdout_console().print(renderable)

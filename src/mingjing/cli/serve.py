@@ -3,36 +3,50 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
 from mingjing.cli.app import app
 from mingjing.cli.options import data_file
 
-users_app = typer.Typer(help="网页版的用户账号。\n\n示例：\n\n  mingjing users add 张三 --role author --team 党委班子\n\n"
-                             "  mingjing users list", no_args_is_help=True)
+users_app = typer.Typer(
+    help="网页版的用户账号。\n\n示例：\n\n  mingjing users add 张三 --role author --team 党委班子\n\n"
+    "  mingjing users list",
+    no_args_is_help=True,
+)
 app.add_typer(users_app, name="users")
 
-DbOpt = typer.Option(None, "--db", help="网页数据库文件（默认在用户数据文件夹的 web.db；上传的文件存放在旁边的 web-files 文件夹，整改台账为旁边的 web.ledger.db）")
+DbOpt = typer.Option(
+    None,
+    "--db",
+    help="网页数据库文件（默认在用户数据文件夹的 web.db；上传的文件存放在旁边的 web-files 文件夹，整改台账为旁边的 web.ledger.db）",
+)
 
 
-def _db(db: Optional[Path]) -> Path:
+def _db(db: Path | None) -> Path:
     return db or data_file("web.db")
 
 
 @app.command()
 def serve(
-    host: Optional[str] = typer.Option(None, "--host", help="监听地址（默认 127.0.0.1，只在本机可访问；内网共享用 0.0.0.0）"),
-    port: Optional[int] = typer.Option(None, "--port", help="端口（默认 8000）"),
-    db: Optional[Path] = DbOpt,
-    secure_cookies: Optional[bool] = typer.Option(None, "--secure-cookies", help="经 HTTPS 反向代理提供服务时打开（Cookie 只走 HTTPS）"),
-    workers: Optional[int] = typer.Option(None, "--workers", help="工作进程数（默认 1；共用同一个数据库）"),
-    settings_file: Optional[Path] = typer.Option(None, "--settings", help="设置文件（默认 /etc/mingjing/mingjing.toml，或环境变量 MINGJING_SETTINGS）"),
-    trusted_proxy: Optional[list[str]] = typer.Option(
-        None, "--trusted-proxy",
+    host: str | None = typer.Option(
+        None, "--host", help="监听地址（默认 127.0.0.1，只在本机可访问；内网共享用 0.0.0.0）"
+    ),
+    port: int | None = typer.Option(None, "--port", help="端口（默认 8000）"),
+    db: Path | None = DbOpt,
+    secure_cookies: bool | None = typer.Option(
+        None, "--secure-cookies", help="经 HTTPS 反向代理提供服务时打开（Cookie 只走 HTTPS）"
+    ),
+    workers: int | None = typer.Option(None, "--workers", help="工作进程数（默认 1；共用同一个数据库）"),
+    settings_file: Path | None = typer.Option(
+        None, "--settings", help="设置文件（默认 /etc/mingjing/mingjing.toml，或环境变量 MINGJING_SETTINGS）"
+    ),
+    trusted_proxy: list[str] | None = typer.Option(
+        None,
+        "--trusted-proxy",
         help="可信反向代理的地址或网段（可重复；也可在设置文件 trusted_proxies 或环境变量 MINGJING_TRUSTED_PROXIES "
-             "中用逗号分隔给出）；只有来自这些地址的请求才采用 X-Forwarded-For 中的客户端地址"),
+        "中用逗号分隔给出）；只有来自这些地址的请求才采用 X-Forwarded-For 中的客户端地址",
+    ),
 ) -> None:
     """启动网页版：上传材料、自动审阅、多稿对照、意见与审核，按角色（管理员/审阅人/撰写人）分权。
 
@@ -51,7 +65,12 @@ def serve(
     from mingjing.web.app import create_app
 
     settings = load_settings(settings_file)
-    for name, value in (("host", host), ("port", port), ("workers", workers), ("secure_cookies", secure_cookies)):
+    for name, value in (
+        ("host", host),
+        ("port", port),
+        ("workers", workers),
+        ("secure_cookies", secure_cookies),
+    ):
         if value is not None:
             setattr(settings, name, value)
     if trusted_proxy:
@@ -66,9 +85,12 @@ def serve(
     os.environ.update(settings.environment())  # the workers read their settings from here
     os.environ["MINGJING_DB"] = str(path)
     configure(settings.log_level, settings.log_format)
-    application = create_app(path, secure_cookies=settings.secure_cookies,
-                             max_upload_bytes=settings.max_upload_mb * 1024 * 1024,
-                             trusted_proxies=settings.trusted_proxies)
+    application = create_app(
+        path,
+        secure_cookies=settings.secure_cookies,
+        max_upload_bytes=settings.max_upload_mb * 1024 * 1024,
+        trusted_proxies=settings.trusted_proxies,
+    )
     password = ensure_admin(application.state.store)
     if settings.source:
         typer.echo(f"设置文件：{settings.source}")
@@ -80,11 +102,21 @@ def serve(
         typer.echo(f"起草使用 LLM：{application.state.llm.model}（{application.state.llm.endpoint}）")
     application.state.store.close()
     shown = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host
-    typer.echo(f"请用浏览器打开 http://{shown}:{settings.port}/ （{settings.workers} 个工作进程，时区 "
-               f"{settings.timezone}；健康检查 /healthz），按 Ctrl+C 停止")
-    uvicorn.run("mingjing.web.service:app_from_environment", factory=True, host=settings.host, port=settings.port,
-                workers=settings.workers, log_config=log_config(settings.log_level, settings.log_format),
-                access_log=False, proxy_headers=False, server_header=False)
+    typer.echo(
+        f"请用浏览器打开 http://{shown}:{settings.port}/ （{settings.workers} 个工作进程，时区 "
+        f"{settings.timezone}；健康检查 /healthz），按 Ctrl+C 停止"
+    )
+    uvicorn.run(
+        "mingjing.web.service:app_from_environment",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=settings.workers,
+        log_config=log_config(settings.log_level, settings.log_format),
+        access_log=False,
+        proxy_headers=False,
+        server_header=False,
+    )
 
 
 def _check_database_folder(path: Path, explicit: bool) -> None:
@@ -115,28 +147,34 @@ def _check_address(host: str, port: int) -> None:
         try:
             probe.bind(address)
         except OSError as exc:
-            raise InputError(f"无法在 {host}:{port} 上监听（{exc.strerror or exc}）；端口可能已被占用，"
-                             "请用 --port 换一个") from None
+            raise InputError(
+                f"无法在 {host}:{port} 上监听（{exc.strerror or exc}）；端口可能已被占用，请用 --port 换一个"
+            ) from None
 
 
 @users_app.command("add")
 def users_add(
     name: str = typer.Argument(..., help="姓名（登录名）"),
-    role: str = typer.Option(..., "--role", help="admin（管理员）、overseer（督导组，只读）、reviewer（审阅人）或 author（撰写人）"),
-    team: Optional[str] = typer.Option(None, "--team", help="所属班子/支部名称，或“单位/班子”（审阅人和撰写人必填）"),
-    db: Optional[Path] = DbOpt,
+    role: str = typer.Option(
+        ..., "--role", help="admin（管理员）、overseer（督导组，只读）、reviewer（审阅人）或 author（撰写人）"
+    ),
+    team: str | None = typer.Option(
+        None, "--team", help="所属班子/支部名称，或“单位/班子”（审阅人和撰写人必填）"
+    ),
+    db: Path | None = DbOpt,
 ) -> None:
     """添加用户并打印一次性密码（首次登录后须修改）。
 
     示例：mingjing users add 李四 --role reviewer --team 机关党支部
     """
+    from mingjing.errors import InputError
     from mingjing.web.accounts import add_account, resolve_team
     from mingjing.web.store import WebStore
 
-    from mingjing.errors import InputError
-
     if role in ("reviewer", "author") and not (team or "").strip():
-        raise InputError("审阅人和撰写人必须属于一个班子/支部，请用 --team 指定")  # the web form says it without the flag
+        raise InputError(
+            "审阅人和撰写人必须属于一个班子/支部，请用 --team 指定"
+        )  # the web form says it without the flag
     store = WebStore(_db(db), create=False)
     try:
         password = add_account(store, name, role, resolve_team(store, team))
@@ -147,7 +185,7 @@ def users_add(
 
 
 @users_app.command("list")
-def users_list(db: Optional[Path] = DbOpt) -> None:
+def users_list(db: Path | None = DbOpt) -> None:
     """列出用户：姓名、角色、班子/支部。
 
     示例：mingjing users list --db web.db

@@ -26,8 +26,10 @@ def version_lines() -> list[str]:
     from mingjing.read.legacy import find_soffice
 
     soffice = find_soffice()
-    return [f"mingjing {__version__}",
-            f"Python {platform.python_version()}",
-            f"LibreOffice：{_program_version([soffice, '--version']) if soffice else '未找到'}",
-            f"poppler（pdftotext）：{_program_version(['pdftotext', '-v'])}",
-            f"Chromium：{_program_version(['chromium', '--version'])}"]
+    return [
+        f"mingjing {__version__}",
+        f"Python {platform.python_version()}",
+        f"LibreOffice：{_program_version([soffice, '--version']) if soffice else '未找到'}",
+        f"poppler（pdftotext）：{_program_version(['pdftotext', '-v'])}",
+        f"Chromium：{_program_version(['chromium', '--version'])}",
+    ]

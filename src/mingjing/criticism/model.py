@@ -39,7 +39,9 @@ class CriticismList:
 class TeamReview:
     lists: list[CriticismList]
     members: list[str]
-    team_findings: list[tuple[str, Finding]] = field(default_factory=list)  # (member, finding), no text anchor
+    team_findings: list[tuple[str, Finding]] = field(
+        default_factory=list
+    )  # (member, finding), no text anchor
 
     def text_of(self, c: Criticism) -> str:
         """The text of the document `c` comes from (its offsets point into it)."""
@@ -53,8 +55,9 @@ class TeamReview:
 
     def matrix(self) -> dict[tuple[str, str], list[Criticism]]:
         """(giver, receiver) → criticisms, for every pair of members."""
-        cells: dict[tuple[str, str], list[Criticism]] = {(g, r): [] for g in self.members for r in self.members
-                                                         if g != r}
+        cells: dict[tuple[str, str], list[Criticism]] = {
+            (g, r): [] for g in self.members for r in self.members if g != r
+        }
         for _, c in self.criticisms():
             if c.giver:
                 cells.setdefault((c.giver, c.receiver), []).append(c)
@@ -63,18 +66,36 @@ class TeamReview:
 
 def team_to_dict(team: TeamReview) -> dict[str, Any]:
     """The `mingjing.criticism/1` contract."""
+
     def finding(f: Finding) -> dict[str, Any]:
         return f.to_dict()
 
     return {
         "schema": CRITICISM_SCHEMA,
         "members": team.members,
-        "files": [{"source": lst.document.source.to_dict(), "giver": lst.giver, "form": lst.form,
-                   "text": lst.document.text,
-                   "criticisms": [{"giver": c.giver, "receiver": c.receiver, "text": c.text, "start": c.start,
-                                   "end": c.end, "findings": [finding(f) for f in c.findings]}
-                                  for c in lst.criticisms]} for lst in team.lists],
-        "matrix": [{"giver": g, "receiver": r, "count": len(cs),
-                    "findings": sum(len(c.findings) for c in cs)} for (g, r), cs in team.matrix().items()],
+        "files": [
+            {
+                "source": lst.document.source.to_dict(),
+                "giver": lst.giver,
+                "form": lst.form,
+                "text": lst.document.text,
+                "criticisms": [
+                    {
+                        "giver": c.giver,
+                        "receiver": c.receiver,
+                        "text": c.text,
+                        "start": c.start,
+                        "end": c.end,
+                        "findings": [finding(f) for f in c.findings],
+                    }
+                    for c in lst.criticisms
+                ],
+            }
+            for lst in team.lists
+        ],
+        "matrix": [
+            {"giver": g, "receiver": r, "count": len(cs), "findings": sum(len(c.findings) for c in cs)}
+            for (g, r), cs in team.matrix().items()
+        ],
         "team_findings": [{"member": m, **finding(f)} for m, f in team.team_findings],
     }

@@ -16,30 +16,82 @@ from mingjing.criticism.model import Criticism, CriticismList
 from mingjing.model import Document, Paragraph
 
 _HAN = r"\u4e00-\u9fff"
-POSTS = ("同志", "副书记", "书记", "副局长", "局长", "副县长", "县长", "副主任", "主任", "组长", "副部长", "部长",
-         "副校长", "校长", "副院长", "院长", "副镇长", "镇长", "副乡长", "乡长", "委员", "处长", "科长",
-         "总经理", "经理", "董事长", "主席", "副主席", "队长", "所长", "站长", "行长")
+POSTS = (
+    "同志",
+    "副书记",
+    "书记",
+    "副局长",
+    "局长",
+    "副县长",
+    "县长",
+    "副主任",
+    "主任",
+    "组长",
+    "副部长",
+    "部长",
+    "副校长",
+    "校长",
+    "副院长",
+    "院长",
+    "副镇长",
+    "镇长",
+    "副乡长",
+    "乡长",
+    "委员",
+    "处长",
+    "科长",
+    "总经理",
+    "经理",
+    "董事长",
+    "主席",
+    "副主席",
+    "队长",
+    "所长",
+    "站长",
+    "行长",
+)
 _POST = "(?:" + "|".join(sorted(POSTS, key=len, reverse=True)) + ")"
 _NAME = rf"[{_HAN}]{{2,4}}?"
 _CRIT = r"(?:(?:的|提出的|提的)?(?:相互)?(?:批评意见|批评|帮助意见|意见建议|意见)(?:如下)?)"
-_LABEL = (r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d)|"
-          r"[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_LABEL = (
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．](?!\d)|"
+    r"[一二三四五六七八九十]是|第[一二三四五六七八九十]{1,3}[，,、]|[①②③④⑤⑥⑦⑧⑨⑩])"
+)
 LABEL_RE = re.compile(rf"\s*{_LABEL}\s*")  # used with match(text, pos)
 # 对XX同志的批评意见 / 给XX同志提的意见 (the text may follow on the same line after ：)
 RECEIVER_RE = re.compile(rf"^(?:对|给|向)(?P<r>{_NAME}){_POST}?{_CRIT}?\s*(?:[：:]\s*(?P<rest>.*)|$)")
 # 王某对赵某： / 王某同志对赵某同志的批评意见：
-PAIR_RE = re.compile(rf"^(?P<g>{_NAME}){_POST}?(?:对|给|向)(?P<r>{_NAME}){_POST}?{_CRIT}?\s*[：:]\s*(?P<rest>.*)$")
+PAIR_RE = re.compile(
+    rf"^(?P<g>{_NAME}){_POST}?(?:对|给|向)(?P<r>{_NAME}){_POST}?{_CRIT}?\s*[：:]\s*(?P<rest>.*)$"
+)
 # XX同志： alone, or followed by the criticism
 BARE_RE = re.compile(rf"^(?P<r>{_NAME})(?:{_POST})\s*[：:]\s*(?P<rest>.*)$")
 SIGNATURE_RE = re.compile(rf"^(?:批评人|提出人|提意见人|签名|本人签名)\s*[：:]\s*(?P<g>{_NAME}){_POST}?\s*$")
 TITLE_GIVER_RE = re.compile(
-    rf"^(?P<g>{_NAME}){_POST}?(?:在.{{0,40}}?上)?(?:的|对)?(?:班子)?(?:其他)?(?:成员|同志|班子成员)?的?(?:相互)?批评意见")
+    rf"^(?P<g>{_NAME}){_POST}?(?:在.{{0,40}}?上)?(?:的|对)?(?:班子)?(?:其他)?(?:成员|同志|班子成员)?的?(?:相互)?批评意见"
+)
 TITLE_PAREN_RE = re.compile(rf"批评意见.{{0,6}}[（(](?P<g>[{_HAN}]{{2,4}})[)）]")
 _DATE_RE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$")
 _LEAD_IN = re.compile(r"(?:以下|如下|几点|下列|几条|批评意见|意见)[^。]{0,12}[：:]\s*$")
 _INLINE_SPLIT = re.compile(r"(?<=[。；;！])\s*(?=[二三四五六七八九十]是)")
-_HEADER_WORDS = {"序号", "被批评人", "批评对象", "对象", "姓名", "批评意见", "意见", "意见内容", "内容", "批评人",
-                 "提出人", "职务", "备注", "具体意见", "批评内容", "被批评对象"}
+_HEADER_WORDS = {
+    "序号",
+    "被批评人",
+    "批评对象",
+    "对象",
+    "姓名",
+    "批评意见",
+    "意见",
+    "意见内容",
+    "内容",
+    "批评人",
+    "提出人",
+    "职务",
+    "备注",
+    "具体意见",
+    "批评内容",
+    "被批评对象",
+}
 _NOT_GIVERS = {"相互", "班子", "成员", "同志", "党组", "支部", "个人", "领导"}
 _NOT_IN_NAMES = set("不的了在是有够好差要对和与及或也都很较为把被从向给着过之其该等")
 _NAME_CELL = re.compile(rf"^(?P<n>[{_HAN}]{{2,4}}?){_POST}?$")
@@ -121,8 +173,12 @@ class _Builder:
 
 def _skip(text: str) -> bool:
     t = text.strip()
-    return (not t or bool(_DATE_RE.match(t)) or bool(SIGNATURE_RE.match(t))
-            or (len(t) <= 60 and bool(_LEAD_IN.search(t)) and ("对" not in t[:2]) and not RECEIVER_RE.match(t)))
+    return (
+        not t
+        or bool(_DATE_RE.match(t))
+        or bool(SIGNATURE_RE.match(t))
+        or (len(t) <= 60 and bool(_LEAD_IN.search(t)) and ("对" not in t[:2]) and not RECEIVER_RE.match(t))
+    )
 
 
 def _heading(text: str, p: Paragraph, doc: Document):

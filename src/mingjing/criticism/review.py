@@ -10,7 +10,6 @@ from mingjing.criticism.rules import CHECKS, criticism_rules
 from mingjing.model import Document
 from mingjing.rules.base import Rule
 
-
 SHARPER = {"K101", "K102", "K104", "K105"}
 
 
@@ -29,8 +28,9 @@ def members_of(lists: list[CriticismList]) -> list[str]:
     return list(seen)
 
 
-def review_team(documents: Iterable[Document], rules: list[Rule] | None = None,
-                givers: list[str] | None = None) -> TeamReview:
+def review_team(
+    documents: Iterable[Document], rules: list[Rule] | None = None, givers: list[str] | None = None
+) -> TeamReview:
     """Parse each document as a criticism list and review all of them as one team.
 
     `givers` (one per document) are the known authors of members' lists (the web app's accounts):

@@ -16,13 +16,19 @@ from mingjing.frameworks import Aspect, Framework
 from mingjing.numerals import chinese_count
 
 TITLE_SUFFIX = "个人对照检查材料"
-SECTION_HEADINGS = {"problems": "对照检视存在的问题", "causes": "产生问题的原因剖析", "measures": "今后的努力方向和整改措施"}
+SECTION_HEADINGS = {
+    "problems": "对照检视存在的问题",
+    "causes": "产生问题的原因剖析",
+    "measures": "今后的努力方向和整改措施",
+}
 # the preamble's last sentence: the author's own counts, not a stock sentence every draft shares;
 # a count the notes do not give (none written) is a gap, never a zero
 CLOSING = "对照{aspects}个方面，我查摆问题{problems}个、剖析原因{causes}条、提出整改措施{measures}条，请同志们批评指正。"
 _COUNT = r"(?:\d+|【待补充：[^】]*】)"
-CLOSING_RE = re.compile(rf"对照[一二三四五六七八九十]+个方面，我查摆问题{_COUNT}个、剖析原因{_COUNT}条、提出整改措施{_COUNT}条，"
-                        r"请同志们批评指正。$")
+CLOSING_RE = re.compile(
+    rf"对照[一二三四五六七八九十]+个方面，我查摆问题{_COUNT}个、剖析原因{_COUNT}条、提出整改措施{_COUNT}条，"
+    r"请同志们批评指正。$"
+)
 OPINION_FIRST = "征求意见中，有同志指出“"
 OPINION_NEXT = "”，也有同志指出“"
 OPINION_END = "”。"
@@ -99,9 +105,12 @@ def _count(n: int, gap: str) -> str:
 
 def closing_of(notes: Notes, fw: Framework) -> str:
     problems = sum(len(a.problems) for a in notes.aspects if fw.aspect(a.aspect))
-    return CLOSING.format(aspects=chinese_count(len(fw.aspects)), problems=_count(problems, "count_problems"),
-                          causes=_count(len(notes.causes), "count_causes"),
-                          measures=_count(len(notes.measures), "count_measures"))
+    return CLOSING.format(
+        aspects=chinese_count(len(fw.aspects)),
+        problems=_count(problems, "count_problems"),
+        causes=_count(len(notes.causes), "count_causes"),
+        measures=_count(len(notes.measures), "count_measures"),
+    )
 
 
 def _part(value: str | None, gap: str) -> str:
@@ -112,8 +121,15 @@ def _part(value: str | None, gap: str) -> str:
 
 def preamble_blocks(notes: Notes, fw: Framework) -> list[Block]:
     pre = notes.preamble
-    return [Block("body", body=_part(pre.study, "study") + _part(pre.opinions, "opinions") + _part(pre.talks, "talks")
-                  + closing_of(notes, fw))]
+    return [
+        Block(
+            "body",
+            body=_part(pre.study, "study")
+            + _part(pre.opinions, "opinions")
+            + _part(pre.talks, "talks")
+            + closing_of(notes, fw),
+        )
+    ]
 
 
 def is_concrete(text: str) -> bool:
@@ -140,8 +156,9 @@ def plain_point(problem: Problem, concrete: bool = False) -> str:
     return "".join(parts)
 
 
-def problem_item(n: int, aspect: Aspect, problems: list[Problem], phrase: Phrase | None,
-                 summary: str | None = None) -> Block:
+def problem_item(
+    n: int, aspect: Aspect, problems: list[Problem], phrase: Phrase | None, summary: str | None = None
+) -> Block:
     head = f"{label(2, n)}{aspect_heading(aspect)}。"
     if not problems:
         return Block("level2", head=head, body=placeholder(GAPS["aspect"]) + "。")
@@ -208,14 +225,17 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
     level1(SECTION_HEADINGS["problems"])
     for n, aspect in enumerate(fw.aspects, 1):
         given = notes.aspect(aspect.name)
-        blocks.append(problem_item(n, aspect, given.problems if given else [], phrase, given.summary if given else None))
+        blocks.append(
+            problem_item(n, aspect, given.problems if given else [], phrase, given.summary if given else None)
+        )
     level1(SECTION_HEADINGS["causes"])
     causes = notes.causes or []
     if not causes:
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
     for n, c in enumerate(causes, 1):
-        blocks.append(Block("level2", head=_head(n, c.cause, "原因概括"),
-                            body=_text(c.text, GAPS["cause_text"])))
+        blocks.append(
+            Block("level2", head=_head(n, c.cause, "原因概括"), body=_text(c.text, GAPS["cause_text"]))
+        )
     level1(SECTION_HEADINGS["measures"])
     if not notes.measures:
         blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))

@@ -13,15 +13,29 @@ from pathlib import Path
 
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
-from mingjing.draft.notes import (LEFT_OUT, NAME_BREAKS, MAX_NAME, AspectNotes, Cause, Extra, Measure, Notes,
-                                  Preamble, Problem, clean_name, normalise_date)
+from mingjing.draft.notes import (
+    LEFT_OUT,
+    MAX_NAME,
+    NAME_BREAKS,
+    AspectNotes,
+    Cause,
+    Extra,
+    Measure,
+    Notes,
+    Preamble,
+    Problem,
+    clean_name,
+    normalise_date,
+)
 from mingjing.draft.signature import Signature, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.labels import inline_markers, match_label
 
-_TITLE_KINDS = re.compile(r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
-                          r"发言材料|检查材料|材料|提纲)$")
+_TITLE_KINDS = re.compile(
+    r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
+    r"发言材料|检查材料|材料|提纲)$"
+)
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
@@ -68,7 +82,7 @@ class _Extractor:
         after = o.title_end
         paragraphs = [p for p in o.document.paragraphs if p.start >= after]
         start = paragraphs[0].start if paragraphs else after
-        first = self.text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
+        first = self.text[paragraphs[0].start : paragraphs[0].end] if paragraphs else ""
         title = o.title
         in_title = signature_in_title(title)
         m = _TITLE_NAME.match(title)
@@ -76,10 +90,13 @@ class _Extractor:
         sig = None
         if paragraphs and o.sections and paragraphs[0].end <= o.sections[0].start:
             parts = first.split()
-            if 2 <= len(parts) <= 3 and any(is_placeholder(p) for p in parts):  # a draft's signature with gaps
+            if 2 <= len(parts) <= 3 and any(
+                is_placeholder(p) for p in parts
+            ):  # a draft's signature with gaps
                 sig = Signature(parts[0], parts[1] if len(parts) == 3 else None, parts[-1])
-                sig.unit, sig.post, sig.name = (p if p is None or not is_placeholder(p) else "" for p in
-                                                (sig.unit, sig.post, sig.name))
+                sig.unit, sig.post, sig.name = (
+                    p if p is None or not is_placeholder(p) else "" for p in (sig.unit, sig.post, sig.name)
+                )
             else:
                 sig = split_signature(first, author)
         if sig is not None:
@@ -90,15 +107,17 @@ class _Extractor:
         if in_title and sig is not in_title[0]:  # unit and post from the title when the line lacks them
             sig.unit, sig.post = sig.unit or in_title[0].unit, sig.post or in_title[0].post
         gap = sig.name == "" or title.startswith(A.placeholder(A.GAPS["author"]))  # a draft's gap
-        notes.author = _value(sig.name) or author or (None if gap else LEFT_OUT)  # 无: the material names nobody
+        notes.author = (
+            _value(sig.name) or author or (None if gap else LEFT_OUT)
+        )  # 无: the material names nobody
         notes.unit = _value(sig.unit) or (None if sig.unit == "" else LEFT_OUT)  # "": a gap in a draft
         notes.role = _value(sig.post) or (None if sig.post == "" else LEFT_OUT)
         rest = in_title[1] if in_title else title
         for prefix in (notes.author, A.placeholder(A.GAPS["author"])):
             if prefix and rest.startswith(prefix):
-                rest = rest[len(prefix):].removeprefix("同志")
+                rest = rest[len(prefix) :].removeprefix("同志")
                 break
-        rest = rest[:-len(A.TITLE_SUFFIX)] if rest.endswith(A.TITLE_SUFFIX) else _TITLE_KINDS.sub("", rest)
+        rest = rest[: -len(A.TITLE_SUFFIX)] if rest.endswith(A.TITLE_SUFFIX) else _TITLE_KINDS.sub("", rest)
         notes.meeting = None if not rest or rest == self.fw.name else rest
         return start
 
@@ -110,7 +129,7 @@ class _Extractor:
         text = "".join(self.lines(start, end))
         closing = A.CLOSING_RE.search(text)
         if closing:
-            text = text[:closing.start()]
+            text = text[: closing.start()]
         groups: list[list[str]] = [[], [], []]
         group = 0
         for s in _sentences(text):
@@ -127,7 +146,7 @@ class _Extractor:
 
     def is_gap(self, item: Item) -> bool:
         """An item that is only a placeholder (its heading may stop at the placeholder's colon)."""
-        whole = self.text[item.heading_start:item.end].split("\n")[0].rstrip("。")
+        whole = self.text[item.heading_start : item.end].split("\n")[0].rstrip("。")
         return is_placeholder(whole) or _value(item.heading) is None
 
     def part_items(self, kind: str) -> list[Item]:
@@ -148,8 +167,10 @@ class _Extractor:
     def loose_items(self, start: int, end: int) -> list[Item]:
         body = self.text[start:end]
         markers = inline_markers(body)
-        spans = [(m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
-                 for k, m in enumerate(markers)] or [(0, len(body))]
+        spans = [
+            (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
+            for k, m in enumerate(markers)
+        ] or [(0, len(body))]
         out: list[Item] = []
         for a, b in spans:
             a += len(body[a:b]) - len(body[a:b].lstrip("，,：:。 \n"))
@@ -157,13 +178,22 @@ class _Extractor:
             first = re.match(r"[^。；;！？\n]*", point)
             if point and first and first.group():
                 at = start + a
-                out.append(Item(label="", heading=first.group(), heading_start=at,
-                                heading_end=at + first.end(), start=at, end=at + len(point)))
+                out.append(
+                    Item(
+                        label="",
+                        heading=first.group(),
+                        heading_start=at,
+                        heading_end=at + first.end(),
+                        start=at,
+                        end=at + len(point),
+                    )
+                )
         return out
 
     def item_body(self, item: Item) -> str:
-        body = self.text[item.heading_end:item.end].lstrip("。：:，,、 ")  # 一是…方面，对…: no leading comma
-        return body
+        return self.text[item.heading_end : item.end].lstrip(
+            "。：:，,、 "
+        )  # 一是…方面，对…: no leading comma
 
     def problem(self, text: str) -> Problem:
         name, _, rest = text.partition("。")
@@ -179,13 +209,17 @@ class _Extractor:
             facts = [p.rstrip("。") for p in pieces if p.strip()]
         op = rest.find(A.OPINION_FIRST)
         if op >= 0 and rest.endswith(A.OPINION_END):
-            inner = rest[op + len(A.OPINION_FIRST):-len(A.OPINION_END)]
+            inner = rest[op + len(A.OPINION_FIRST) : -len(A.OPINION_END)]
             opinions = inner.split(A.OPINION_NEXT)
             rest = rest[:op]
         facts = [f for f in (_value(f) for f in facts) if f]
         short, rest = _short(name, rest)
-        return Problem(problem=short, own_words=_value(rest), facts=facts,
-                       opinions=[o for o in (_value(o) for o in opinions) if o])
+        return Problem(
+            problem=short,
+            own_words=_value(rest),
+            facts=facts,
+            opinions=[o for o in (_value(o) for o in opinions) if o],
+        )
 
     def problems(self, notes: Notes) -> None:
         for item in self.outline.items("problems"):
@@ -200,13 +234,15 @@ class _Extractor:
                 continue
             markers = inline_markers(body)
             if markers:
-                spans = [(m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
-                         for k, m in enumerate(markers)]
+                spans = [
+                    (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
+                    for k, m in enumerate(markers)
+                ]
                 points = [body[s:e].strip().lstrip("，,：: ") for s, e in spans]
             else:
                 points = [body.strip()]
             problems = [self.problem(p) for p in points if p]
-            summary = body[:markers[0].start].strip() if markers else ""  # an overall judgement before 一是
+            summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
             if not A.is_concrete(body):  # nothing concrete in the material either: no gap, 无 to fill in
                 for p in problems:
                     p.facts = p.facts or [LEFT_OUT]
@@ -235,7 +271,7 @@ class _Extractor:
             for n, line in enumerate(lines):
                 line = line.lstrip("。：: ") if n == 0 else line
                 label = match_label(line)
-                step = line[label.end:] if label and label.rank == 3 else None
+                step = line[label.end :] if label and label.rank == 3 else None
                 if step is None and n == 0:
                     first = line
                 elif step is not None and not step[:1].isdigit():
@@ -245,15 +281,18 @@ class _Extractor:
             deadline = None
             m = _DEADLINE.search(first)
             if m:
-                deadline, first = m.group(1), first[:m.start()]
+                deadline, first = m.group(1), first[: m.start()]
             elif not A.says_when(item.heading + first + "".join(steps)):
                 deadline = LEFT_OUT  # the material gives none: the draft does not ask for one either
-                self.warnings.append(f"整改措施“{clean_name(item.heading)}”没有写完成时限（笔记中写为“无”，可补上）")
+                self.warnings.append(
+                    f"整改措施“{clean_name(item.heading)}”没有写完成时限（笔记中写为“无”，可补上）"
+                )
             if _value(item.heading) is None and _value(first) is None:
                 continue
             name, first = _short(item.heading, first)
-            notes.measures.append(Measure(name, _value(first) or LEFT_OUT, _value(deadline),
-                                          [s for s in steps if s]))
+            notes.measures.append(
+                Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s])
+            )
 
     def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
         """The last measure's lines without what closes the material: the date, a signature under
@@ -293,7 +332,7 @@ class _Extractor:
     def date(self, notes: Notes) -> None:
         paragraphs = self.outline.document.paragraphs
         if paragraphs and notes.date is None:
-            last = self.text[paragraphs[-1].start:paragraphs[-1].end]
+            last = self.text[paragraphs[-1].start : paragraphs[-1].end]
             if _DATE_LINE.match(last):
                 notes.date = normalise_date(last)
         notes.date = notes.date or (None if self.date_gap else LEFT_OUT)
@@ -313,8 +352,12 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     return notes, ex.warnings
 
 
-def extract_file(path: Path, frameworks: dict[str, Framework], framework_id: str | None = None,
-                 shown_name: str | None = None) -> tuple[Notes, list[str]]:
+def extract_file(
+    path: Path,
+    frameworks: dict[str, Framework],
+    framework_id: str | None = None,
+    shown_name: str | None = None,
+) -> tuple[Notes, list[str]]:
     """`draft extract`: read and parse a material (framework given or recognised), then extract its notes."""
     from mingjing.errors import InputError
     from mingjing.parse import parse_document
@@ -322,5 +365,7 @@ def extract_file(path: Path, frameworks: dict[str, Framework], framework_id: str
 
     outline = parse_document(read_document(path), frameworks, framework_id)
     if outline.framework is None:
-        raise InputError(f"{shown_name or path}：识别不出对照的框架，请用 --framework 指定（mingjing frameworks list 查看）")
+        raise InputError(
+            f"{shown_name or path}：识别不出对照的框架，请用 --framework 指定（mingjing frameworks list 查看）"
+        )
     return extract_notes(outline, frameworks[outline.framework.id])

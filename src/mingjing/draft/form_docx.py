@@ -61,7 +61,9 @@ def _label_table(doc, title: str, rows: Sequence[tuple[str, str | list[str] | No
     return table
 
 
-def _column_table(doc, columns: list[tuple[str, str, str]], items: list, empty_rows: int, widths: list[float]):
+def _column_table(
+    doc, columns: list[tuple[str, str, str]], items: list, empty_rows: int, widths: list[float]
+):
     table = doc.add_table(rows=1 + max(empty_rows, len(items)), cols=len(columns))
     table.style = "Table Grid"
     for cell, (_, label, _) in zip(table.rows[0].cells, columns):
@@ -90,9 +92,15 @@ def docx_form(fw: Framework, notes: Notes | None = None) -> bytes:
     for line in F.INSTRUCTIONS:
         doc.add_paragraph(line)
     doc.add_heading("一、基本信息", level=2)
-    _label_table(doc, F.BASIC_TABLE, [(label, F.basic_value(notes, fw, key), hint) for key, label, hint in F.BASIC])
+    _label_table(
+        doc, F.BASIC_TABLE, [(label, F.basic_value(notes, fw, key), hint) for key, label, hint in F.BASIC]
+    )
     doc.add_heading("二、会前准备（前言）", level=2)
-    _label_table(doc, F.PREAMBLE_TABLE, [(label, getattr(notes.preamble, key), hint) for key, label, hint in F.PREAMBLE])
+    _label_table(
+        doc,
+        F.PREAMBLE_TABLE,
+        [(label, getattr(notes.preamble, key), hint) for key, label, hint in F.PREAMBLE],
+    )
     doc.add_heading("三、查摆的问题（每个方面一张表，每个问题四行）", level=2)
     for aspect in fw.aspects:
         given = notes.aspect(aspect.name)
@@ -100,7 +108,9 @@ def docx_form(fw: Framework, notes: Notes | None = None) -> bytes:
         rows = [(F.SUMMARY[1], given.summary if given else "", F.SUMMARY[2])]
         for k in range(max(F.PROBLEMS_PER_ASPECT, len(problems))):
             problem = problems[k] if k < len(problems) else None
-            rows += [(label, getattr(problem, key) if problem else "", hint) for key, label, hint in F.PROBLEM]
+            rows += [
+                (label, getattr(problem, key) if problem else "", hint) for key, label, hint in F.PROBLEM
+            ]
         _label_table(doc, F.ASPECT_PREFIX + aspect.name, rows)
         doc.add_paragraph()
     doc.add_heading("四、产生问题的原因（从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析）", level=2)
@@ -145,8 +155,10 @@ def _label_rows(k: int, title: str, rows: list[list[str]], fields: list[tuple[st
             continue
         if label not in by_label:
             known = "、".join(by_label)
-            raise F.FormMistake(f"第{k}个表格“{title}”第{r}行", f"第一列“{label or '（空）'}”不是这张表的项目"
-                                f"（应为：{known}），请不要修改第一列")
+            raise F.FormMistake(
+                f"第{k}个表格“{title}”第{r}行",
+                f"第一列“{label or '（空）'}”不是这张表的项目（应为：{known}），请不要修改第一列",
+            )
         out.append((by_label[label], value, _place(k, title, r, label)))
     return out
 
@@ -171,7 +183,7 @@ def _problems(k: int, title: str, rows: list[list[str]]):
 def _column_items(k: int, title: str, rows: list[list[str]], fields: list[tuple[str, str, str]]):
     header = [c.strip() for c in rows[0]]
     labels = [label for _, label, _ in fields]
-    if header[:len(labels)] != labels:
+    if header[: len(labels)] != labels:
         raise F.FormMistake(f"第{k}个表格“{title}”第1行", f"表头应为“{'”“'.join(labels)}”，请不要修改表头")
     items = []
     for r, cells in enumerate(rows[1:], 2):
@@ -192,7 +204,9 @@ def docx_form_root(data: bytes, path: Path):
     try:
         doc = Document(io.BytesIO(data))
     except Exception:  # python-docx raises assorted classes for a broken package
-        raise InputError(f"{path}：Word 文件已损坏或不是 .docx 格式，请用 Word 或 WPS 另存为 .docx 后重试") from None
+        raise InputError(
+            f"{path}：Word 文件已损坏或不是 .docx 格式，请用 Word 或 WPS 另存为 .docx 后重试"
+        ) from None
     tables = [(k, _rows(t)) for k, t in enumerate(doc.tables, 1)]
     tables = [(k, rows) for k, rows in tables if rows and rows[0]]
     firsts = [rows[0][0].strip() for _, rows in tables]
@@ -209,10 +223,12 @@ def docx_form_root(data: bytes, path: Path):
                 value = F.framework_id(value) if key == "framework" else value
                 top.append((key, F.scalar(value, place)))
         elif first == F.PREAMBLE_TABLE:
-            pairs = [(key, F.scalar(value, place)) for key, value, place in _label_rows(k, first, rows, F.PREAMBLE)]
+            pairs = [
+                (key, F.scalar(value, place)) for key, value, place in _label_rows(k, first, rows, F.PREAMBLE)
+            ]
             top.append(("preamble", F.mapping(pairs, _place(k, first, 1, first))))
         elif first.startswith(F.ASPECT_PREFIX):
-            name = first[len(F.ASPECT_PREFIX):].strip()
+            name = first[len(F.ASPECT_PREFIX) :].strip()
             head = _place(k, first, 1, first)
             summary, problems = _problems(k, first, rows)
             pairs = [("aspect", F.scalar(name, head))]

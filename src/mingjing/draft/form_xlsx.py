@@ -18,7 +18,13 @@ from mingjing.draft.notes import Notes
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 
-INFO_SHEET, PROBLEM_SHEET, CAUSE_SHEET, MEASURE_SHEET, HELP_SHEET = "基本信息", "查摆问题", "原因剖析", "整改措施", "填写说明"
+INFO_SHEET, PROBLEM_SHEET, CAUSE_SHEET, MEASURE_SHEET, HELP_SHEET = (
+    "基本信息",
+    "查摆问题",
+    "原因剖析",
+    "整改措施",
+    "填写说明",
+)
 ASPECT_COLUMN = ("aspect", "方面", "从下拉列表中选")
 SUMMARY_COLUMN = ("summary", "本方面总体情况（可不填，写一次即可）", "")
 PROBLEM_COLUMNS = [ASPECT_COLUMN] + F.PROBLEM + [SUMMARY_COLUMN]
@@ -112,8 +118,14 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
     _input_columns(problems, r, last + 20, range(1, len(PROBLEM_COLUMNS) + 1))
     listed = ",".join(names)
     if len(listed) <= 255:  # Excel's limit for a list written into the rule
-        rule = DataValidation(type="list", formula1=f'"{listed}"', allow_blank=True,
-                              error="请从下拉列表中选择框架的方面", errorTitle="方面", showErrorMessage=True)
+        rule = DataValidation(
+            type="list",
+            formula1=f'"{listed}"',
+            allow_blank=True,
+            error="请从下拉列表中选择框架的方面",
+            errorTitle="方面",
+            showErrorMessage=True,
+        )
         problems.add_data_validation(rule)
         rule.add(f"A2:A{last + 20}")
     _items_sheet(wb, CAUSE_SHEET, F.CAUSE, notes.causes, F.CAUSE_ROWS, [30, 90])
@@ -161,7 +173,9 @@ def _row_items(ws, fields, skip_only: Collection[str] = frozenset()):
         values = {key: _value(ws, r, c) for key, c in columns.items()}
         if not any(v for k, v in values.items() if k not in skip_only):
             continue
-        pairs = [(key, F.field_node(key, values[key], _cell_place(ws, r, columns[key]))) for key, _, _ in fields]
+        pairs = [
+            (key, F.field_node(key, values[key], _cell_place(ws, r, columns[key]))) for key, _, _ in fields
+        ]
         items.append((values, F.mapping(pairs, f"工作表“{ws.title}”第{r}行")))
     return items
 
@@ -179,10 +193,14 @@ def xlsx_form_root(data: bytes, path: Path):
     try:
         wb = load_workbook(io.BytesIO(data))
     except Exception:  # openpyxl raises assorted classes for a broken workbook
-        raise InputError(f"{path}：Excel 文件已损坏或不是 .xlsx 格式，请用 Excel 或 WPS 另存为 .xlsx 后重试") from None
+        raise InputError(
+            f"{path}：Excel 文件已损坏或不是 .xlsx 格式，请用 Excel 或 WPS 另存为 .xlsx 后重试"
+        ) from None
     if INFO_SHEET not in wb.sheetnames or PROBLEM_SHEET not in wb.sheetnames:
-        raise InputError(f"{path}：这不是 mingjing 的笔记表（没有“{INFO_SHEET}”“{PROBLEM_SHEET}”工作表）；"
-                         f"请用 mingjing draft init --format xlsx 生成笔记表后填写")
+        raise InputError(
+            f"{path}：这不是 mingjing 的笔记表（没有“{INFO_SHEET}”“{PROBLEM_SHEET}”工作表）；"
+            f"请用 mingjing draft init --format xlsx 生成笔记表后填写"
+        )
     info = wb[INFO_SHEET]
     where = f"工作表“{INFO_SHEET}”"
     labels = {label: key for key, label, _ in F.BASIC + F.PREAMBLE}
@@ -193,8 +211,11 @@ def xlsx_form_root(data: bytes, path: Path):
         if not label and not value:
             continue
         if label not in labels:
-            raise F.FormMistake(_cell_place(info, r, 1), f"“{label or '（空）'}”不是“{INFO_SHEET}”的项目"
-                                f"（应为：{'、'.join(labels)}），请不要修改第一列")
+            raise F.FormMistake(
+                _cell_place(info, r, 1),
+                f"“{label or '（空）'}”不是“{INFO_SHEET}”的项目"
+                f"（应为：{'、'.join(labels)}），请不要修改第一列",
+            )
         key = labels[label]
         node = F.scalar(F.framework_id(value) if key == "framework" else value, _cell_place(info, r, 2))
         (preamble if key in {k for k, _, _ in F.PREAMBLE} else top).append((key, node))
@@ -212,14 +233,19 @@ def xlsx_form_root(data: bytes, path: Path):
             summaries[name] = pairs["summary"]
         by_aspect.setdefault(name, [])
         if any(values[key] for key, _, _ in F.PROBLEM):  # not only the aspect's summary
-            by_aspect[name].append(F.mapping([(key, pairs[key]) for key, _, _ in F.PROBLEM], node.start_mark.place))
+            by_aspect[name].append(
+                F.mapping([(key, pairs[key]) for key, _, _ in F.PROBLEM], node.start_mark.place)
+            )
     aspects = []
     for name, problems in by_aspect.items():
         seq = F.sequence([], heads[name].start_mark.place)
         seq.value = problems
         fields = [("aspect", heads[name])] + ([("summary", summaries[name])] if name in summaries else [])
         aspects.append(F.mapping(fields + [("problems", seq)], heads[name].start_mark.place))
-    for key, sheet, sheet_fields in (("causes", CAUSE_SHEET, F.CAUSE), ("measures", MEASURE_SHEET, F.MEASURE)):
+    for key, sheet, sheet_fields in (
+        ("causes", CAUSE_SHEET, F.CAUSE),
+        ("measures", MEASURE_SHEET, F.MEASURE),
+    ):
         seq = F.sequence([], f"工作表“{sheet}”")
         seq.value = [node for _, node in _row_items(_sheet(wb, sheet), sheet_fields)]
         top.append((key, seq))

@@ -32,20 +32,32 @@ PROBLEM = [
     ("opinions", "征求到的意见", "别人对这个问题提的意见，每条一行"),
 ]
 CAUSE = [("cause", "原因概括", ""), ("text", "具体剖析", "")]
-MEASURE = [("measure", "措施概括", ""), ("text", "具体做法", ""), ("deadline", "完成时限", ""),
-           ("steps", "分步做法（每行一步，可不填）", "")]
+MEASURE = [
+    ("measure", "措施概括", ""),
+    ("text", "具体做法", ""),
+    ("deadline", "完成时限", ""),
+    ("steps", "分步做法（每行一步，可不填）", ""),
+]
 LISTS = {"facts", "opinions", "steps"}  # one entry per line of the cell
 PROBLEMS_PER_ASPECT = 2  # empty problem blocks in a new form
 CAUSE_ROWS, MEASURE_ROWS = 4, 5
 BASIC_TABLE, PREAMBLE_TABLE, ASPECT_PREFIX = "基本信息", "会前准备", "方面："
 # the labels of the fields by notes key, for messages about a form
 LABELS = {key: label for key, label, _ in BASIC + PREAMBLE + [SUMMARY] + PROBLEM + CAUSE + MEASURE}
-LABELS |= {"aspect": "方面", "aspects": "查摆问题", "causes": "原因剖析", "measures": "整改措施", "text": "具体内容",
-           "steps": "分步做法"}
+LABELS |= {
+    "aspect": "方面",
+    "aspects": "查摆问题",
+    "causes": "原因剖析",
+    "measures": "整改措施",
+    "text": "具体内容",
+    "steps": "分步做法",
+}
 
 INSTRUCTIONS = [
-    ("用法：在“填写内容”一栏里填写，保存后运行  mingjing draft 本文件 --output 材料.docx，"
-     "或在网页的“起草”页上传本文件。Word、WPS 都可以编辑和保存（请保存为 .docx 格式）。"),
+    (
+        "用法：在“填写内容”一栏里填写，保存后运行  mingjing draft 本文件 --output 材料.docx，"
+        "或在网页的“起草”页上传本文件。Word、WPS 都可以编辑和保存（请保存为 .docx 格式）。"
+    ),
     "只写事实，不写套话：mingjing 按框架的顺序和公文格式成稿，并当场审阅。",
     "没填的格子在初稿里显示为“【待补充：……】”，审阅会标出来；单位、职务、日期、会前准备各项、完成时限写“无”，表示材料里不写这一项。",
     "具体事实、征求到的意见、分步做法：每条占一行（在格子里按回车换行）。",
@@ -53,8 +65,10 @@ INSTRUCTIONS = [
     "请不要修改第一列的项目名称和各表格的第一行，也不要删除表格。",
 ]
 EXCEL_INSTRUCTIONS = [
-    ("用法：在各工作表里填写，保存后运行  mingjing draft 本文件 --output 材料.docx，或在网页的“起草”页上传本文件。"
-     "Excel、WPS 都可以编辑和保存（请保存为 .xlsx 格式）。"),
+    (
+        "用法：在各工作表里填写，保存后运行  mingjing draft 本文件 --output 材料.docx，或在网页的“起草”页上传本文件。"
+        "Excel、WPS 都可以编辑和保存（请保存为 .xlsx 格式）。"
+    ),
     "只写事实，不写套话：mingjing 按框架的顺序和公文格式成稿，并当场审阅。",
     "没填的格子在初稿里显示为“【待补充：……】”，审阅会标出来；单位、职务、日期、会前准备各项、完成时限写“无”，表示材料里不写这一项。",
     "“查摆问题”表每行一个问题，“方面”一栏从下拉列表中选；同一方面可以写多行。",

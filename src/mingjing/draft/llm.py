@@ -28,7 +28,8 @@ MAX_PROSE = 600  # characters: a point, not an essay
 SYSTEM_PROMPT = (
     "你是对照检查材料的写作助手。请把作者关于一个问题的笔记改写成一段连贯、朴实的第一人称文字（用“我”），"
     "接在问题概括之后。要求：只用笔记里的事实，不得增加任何数字、日期、人名、地名、单位名称、文件名称或引语；"
-    "具体事例用“比如”引出；不要写标题、编号、“一是”“二是”，不要分段，不要空话套话；只输出这一段文字。")
+    "具体事例用“比如”引出；不要写标题、编号、“一是”“二是”，不要分段，不要空话套话；只输出这一段文字。"
+)
 
 
 @dataclass
@@ -44,8 +45,9 @@ class LlmConfig:
         return url if url.endswith("/chat/completions") else url + "/chat/completions"
 
 
-def llm_config(url: str | None, model: str | None, timeout: float | None = None,
-               environ: dict | None = None) -> LlmConfig | None:
+def llm_config(
+    url: str | None, model: str | None, timeout: float | None = None, environ: dict | None = None
+) -> LlmConfig | None:
     """The endpoint from the options, else from MINGJING_LLM_URL/_MODEL/_KEY; None: no LLM."""
     env = os.environ if environ is None else environ
     url = url or env.get("MINGJING_LLM_URL") or None
@@ -67,9 +69,14 @@ class LlmError(Exception):
 
 def chat(config: LlmConfig, system: str, user: str) -> str:
     """One chat completion over HTTP; LlmError with a Chinese message on any failure."""
-    body = json.dumps({"model": config.model, "temperature": 0.3,
-                       "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}]},
-                      ensure_ascii=False).encode("utf-8")
+    body = json.dumps(
+        {
+            "model": config.model,
+            "temperature": 0.3,
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+        },
+        ensure_ascii=False,
+    ).encode("utf-8")
     headers = {"Content-Type": "application/json"}
     if config.key:
         headers["Authorization"] = f"Bearer {config.key}"
@@ -79,7 +86,7 @@ def chat(config: LlmConfig, system: str, user: str) -> str:
             raw = response.read(4 << 20)
     except urllib.error.HTTPError as exc:
         raise LlmError(f"LLM 服务返回错误 HTTP {exc.code}（{config.endpoint}）") from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise LlmError(f"LLM 服务超时（{config.timeout:g} 秒内没有回答，{config.endpoint}）") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
@@ -94,8 +101,9 @@ def chat(config: LlmConfig, system: str, user: str) -> str:
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise LlmError(f"LLM 服务的回答不是有效的 JSON（{config.endpoint}）") from None
     except (KeyError, IndexError, TypeError):
-        raise LlmError(f"LLM 服务的回答不是 chat-completions 格式（缺少 choices[0].message.content，"
-                       f"{config.endpoint}）") from None
+        raise LlmError(
+            f"LLM 服务的回答不是 chat-completions 格式（缺少 choices[0].message.content，{config.endpoint}）"
+        ) from None
     if not isinstance(content, str):
         raise LlmError(f"LLM 服务的回答内容不是文字（{config.endpoint}）")
     return content
@@ -103,7 +111,9 @@ def chat(config: LlmConfig, system: str, user: str) -> str:
 
 # -- the fact guard ---------------------------------------------------------------------------
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
-_CN_NUMBER = re.compile(r"([零〇一二两三四五六七八九十百千万]+)(?=[次个人名条项篇场份户元天批期件周年月日岁届轮]|万|亿)")
+_CN_NUMBER = re.compile(
+    r"([零〇一二两三四五六七八九十百千万]+)(?=[次个人名条项篇场份户元天批期件周年月日岁届轮]|万|亿)"
+)
 _QUOTED = re.compile(r"“([^”]{2,40})”|《([^》]{1,40})》")
 _PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|村|街道|社区)")
 _COMRADE = re.compile(r"([\u4e00-\u9fff]{2,3})同志")
@@ -138,15 +148,34 @@ def invented(prose: str, source: str) -> str | None:
         if not any(t in source for t in tails):
             return f"地名或单位“{tails[-1]}”不在笔记中"
     for m in _COMRADE.finditer(prose):
-        if m.group(1) not in source and m.group(1) not in ("有的", "一些", "个别", "部分", "身边", "广大", "基层", "年轻"):
+        if m.group(1) not in source and m.group(1) not in (
+            "有的",
+            "一些",
+            "个别",
+            "部分",
+            "身边",
+            "广大",
+            "基层",
+            "年轻",
+        ):
             return f"人名“{m.group(1)}”不在笔记中"
     return None
 
 
 def point_source(notes: Notes, aspect: str, problem: Problem) -> str:
     """Everything the LLM may draw facts from for this point."""
-    parts = [notes.author, notes.role, notes.unit, notes.meeting, notes.date, aspect, problem.problem,
-             problem.own_words, *problem.facts, *problem.opinions]
+    parts = [
+        notes.author,
+        notes.role,
+        notes.unit,
+        notes.meeting,
+        notes.date,
+        aspect,
+        problem.problem,
+        problem.own_words,
+        *problem.facts,
+        *problem.opinions,
+    ]
     return "\n".join(p for p in parts if p)
 
 

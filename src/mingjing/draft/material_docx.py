@@ -52,7 +52,9 @@ FALLBACKS = {
 def installed_families() -> frozenset[str]:
     """Chinese font families on this machine (fontconfig), empty when fc-list is not there."""
     try:
-        out = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, timeout=20).stdout
+        out = subprocess.run(
+            ["fc-list", ":lang=zh", "family"], capture_output=True, text=True, timeout=20
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     return frozenset(name.strip() for line in out.splitlines() for name in line.split(","))
@@ -65,9 +67,30 @@ def fallback(kind: str) -> str:
 
 
 # elements that follow w:spacing in a run's properties (the schema's order)
-_AFTER_SPACING = tuple(f"w:{t}" for t in ("w", "kern", "position", "sz", "szCs", "highlight", "u", "effect", "bdr",
-                                          "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
-                                          "specVanish", "oMath"))
+_AFTER_SPACING = tuple(
+    f"w:{t}"
+    for t in (
+        "w",
+        "kern",
+        "position",
+        "sz",
+        "szCs",
+        "highlight",
+        "u",
+        "effect",
+        "bdr",
+        "shd",
+        "fitText",
+        "vertAlign",
+        "rtl",
+        "cs",
+        "em",
+        "lang",
+        "eastAsianLayout",
+        "specVanish",
+        "oMath",
+    )
+)
 HEAD_FONT = {"level1": "level1", "level2": "level2", "level3": "body"}
 
 

@@ -24,8 +24,19 @@ from mingjing.read.assemble import normalise_line
 from mingjing.yamlnodes import compose_text, fail, is_null, mapping
 
 WHAT = "笔记文件"
-TOP_KEYS = {"framework", "meeting", "author", "role", "unit", "date", "preamble", "aspects", "causes", "measures",
-            "extras"}
+TOP_KEYS = {
+    "framework",
+    "meeting",
+    "author",
+    "role",
+    "unit",
+    "date",
+    "preamble",
+    "aspects",
+    "causes",
+    "measures",
+    "extras",
+}
 EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
 PREAMBLE_KEYS = {"study", "opinions", "talks"}
 ASPECT_KEYS = {"aspect", "summary", "problems"}
@@ -126,7 +137,7 @@ def strip_marker(text: str, markers: tuple[str, ...] = ("比如", "例如", "譬
     """A fact without the 比如 the draft puts in front of it."""
     for m in markers:
         if text.startswith(m):
-            return text[len(m):].lstrip("，,：: ")
+            return text[len(m) :].lstrip("，,：: ")
     return text
 
 
@@ -248,7 +259,9 @@ def _framework(reader: _Reader, top: dict, root, frameworks: dict[str, Framework
         raise reader.fail(root, "缺少 framework（框架包 ID，如 zhuti-2023；mingjing frameworks list 可查）")
     fw_id = reader.text(top["framework"], "framework")
     if fw_id is None or fw_id not in frameworks:
-        raise reader.fail(top["framework"], f"未知的框架 {fw_id or '（空）'}（可用：{'、'.join(sorted(frameworks))}）")
+        raise reader.fail(
+            top["framework"], f"未知的框架 {fw_id or '（空）'}（可用：{'、'.join(sorted(frameworks))}）"
+        )
     return frameworks[fw_id]
 
 
@@ -280,8 +293,10 @@ def notes_root(path: Path):
         if root is not None:
             return root
     if suffix in (".docx", ".doc", ".wps", ".pdf", ".txt", ".md", ".rtf", ".xlsx"):
-        raise InputError(f"{path}：这是一份材料，不是笔记文件（笔记表 .docx/.xlsx 或 .yaml）；"
-                         f"要从材料提取笔记，请用 mingjing draft extract {path}")
+        raise InputError(
+            f"{path}：这是一份材料，不是笔记文件（笔记表 .docx/.xlsx 或 .yaml）；"
+            f"要从材料提取笔记，请用 mingjing draft extract {path}"
+        )
     return _yaml_root(path)
 
 
@@ -326,9 +341,13 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             raise reader.fail(fields["aspect"], f"方面“{name}”重复（{seen[name]}已写过），请合并到一处")
         mark = fields["aspect"].start_mark
         seen[name] = getattr(mark, "place", None) or f"第 {mark.line + 1} 行"
-        problems = [p for p in (_problem(reader, n) for n in reader.items(fields.get("problems"), "problems")) if p]
+        problems = [
+            p for p in (_problem(reader, n) for n in reader.items(fields.get("problems"), "problems")) if p
+        ]
         if problems:  # an aspect without problems is a gap in the draft, as if it were not written
-            notes.aspects.append(AspectNotes(name, problems, reader.sentence(fields.get("summary"), "summary")))
+            notes.aspects.append(
+                AspectNotes(name, problems, reader.sentence(fields.get("summary"), "summary"))
+            )
     for node in reader.items(top.get("causes"), "causes"):
         fields = reader.mapping(node, CAUSE_KEYS, "causes 的每一项")
         cause = Cause(reader.name(fields.get("cause"), "cause"), reader.sentence(fields.get("text"), "text"))
@@ -339,19 +358,29 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         for step in reader.items(fields.get("steps"), "steps"):
             if re.match(r"\s*[0-9０-９]", str(getattr(step, "value", ""))):
                 raise reader.fail(step, "步骤不要以数字开头（会和编号“1.”连在一起），可写成“在3月底前……”")
-        measure = Measure(reader.name(fields.get("measure"), "measure"), reader.sentence(fields.get("text"), "text"),
-                          reader.name(fields.get("deadline"), "deadline"),
-                          reader.texts(fields.get("steps"), "steps", sentence))
+        measure = Measure(
+            reader.name(fields.get("measure"), "measure"),
+            reader.sentence(fields.get("text"), "text"),
+            reader.name(fields.get("deadline"), "deadline"),
+            reader.texts(fields.get("steps"), "steps", sentence),
+        )
         if measure != Measure():
             notes.measures.append(measure)
     for node in reader.items(top.get("extras"), "extras"):
         fields = reader.mapping(node, EXTRA_KEYS, "extras 的每一项")
         heading = reader.text(fields.get("heading"), "heading")
         if heading is None:
-            raise reader.fail(node, "heading 不能为空：写这一部分的标题，如：上年度民主生活会整改措施落实情况")
+            raise reader.fail(
+                node, "heading 不能为空：写这一部分的标题，如：上年度民主生活会整改措施落实情况"
+            )
         before = fields.get("before_problems")
         if before is not None and not is_null(before) and str(before.value).lower() not in ("true", "false"):
             raise reader.fail(before, "before_problems 只能是 true 或 false")
-        notes.extras.append(Extra(clean_name(heading), reader.texts(fields.get("paragraphs"), "paragraphs", sentence),
-                                  before is not None and str(before.value).lower() == "true"))
+        notes.extras.append(
+            Extra(
+                clean_name(heading),
+                reader.texts(fields.get("paragraphs"), "paragraphs", sentence),
+                before is not None and str(before.value).lower() == "true",
+            )
+        )
     return notes

@@ -94,13 +94,22 @@ def draft_one(job: Job, frameworks: dict[str, Framework], llm: LlmConfig | None 
         _write(job.md, draft_markdown(material).encode("utf-8"))
     drafted = Drafted(job, notes, material)
     if phraser:
-        drafted.fallbacks, drafted.llm_error, drafted.llm_used = phraser.fallbacks, phraser.error, phraser.used
+        drafted.fallbacks, drafted.llm_error, drafted.llm_used = (
+            phraser.fallbacks,
+            phraser.error,
+            phraser.used,
+        )
     return drafted
 
 
-def draft_team(jobs: list[Job], frameworks: dict[str, Framework], force: bool = False,
-               llm: LlmConfig | None = None, options: ReviewOptions | None = None,
-               on_file: Callable[[int, Path], None] | None = None) -> TeamResult:
+def draft_team(
+    jobs: list[Job],
+    frameworks: dict[str, Framework],
+    force: bool = False,
+    llm: LlmConfig | None = None,
+    options: ReviewOptions | None = None,
+    on_file: Callable[[int, Path], None] | None = None,
+) -> TeamResult:
     """Draft every notes file, then review all drafts together (each one, and every two for 雷同)."""
     from mingjing.workbench import review_files
 
@@ -160,8 +169,11 @@ def quiet_inside_gaps(report: Report, notes: Notes | None = None) -> Report:
             quiet_codes.add(code)
             quiet_gaps.add(placeholder(GAPS[count_gap]))
     if quiet_codes:
-        report.findings = [f for f in report.findings if f.code not in quiet_codes and
-                           not (f.code == "R110" and text[f.start:f.end] in quiet_gaps)]
+        report.findings = [
+            f
+            for f in report.findings
+            if f.code not in quiet_codes and not (f.code == "R110" and text[f.start : f.end] in quiet_gaps)
+        ]
         settle(report)
     gaps = [(m.start(), m.end()) for m in GAP.finditer(text)]
     start = 0
@@ -171,8 +183,9 @@ def quiet_inside_gaps(report: Report, notes: Notes | None = None) -> Report:
             gaps.append((start, start + len(line)))
         start += len(line) + 1
     if gaps:
-        report.findings = [f for f in report.findings
-                           if f.code == "R110" or not any(s <= f.start < e for s, e in gaps)]
+        report.findings = [
+            f for f in report.findings if f.code == "R110" or not any(s <= f.start < e for s, e in gaps)
+        ]
         settle(report)
     return report
 
@@ -200,4 +213,8 @@ def jobs_for(notes: list[Path], output: Path | None, md: Path | None, output_dir
 
 def beside(notes: Path) -> Path:
     """The draft's default name: the notes' name as .docx (笔记-初稿.docx for a Word form)."""
-    return notes.with_name(f"{notes.stem}-初稿.docx") if notes.suffix.lower() == ".docx" else notes.with_suffix(".docx")
+    return (
+        notes.with_name(f"{notes.stem}-初稿.docx")
+        if notes.suffix.lower() == ".docx"
+        else notes.with_suffix(".docx")
+    )

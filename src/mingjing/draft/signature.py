@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_POST = (r"(?:(?:党组|党委|党工委|党总支|党支部|总支|支部|纪委|纪工委|纪检监察组|监委)?(?:常务)?副?(?:书记|成员|委员|组长)|"
-         r"(?:组织|宣传|统战|纪检|武装|政法)委员|(?:预备)?党员|(?:常务|专职)?副?(?:局长|主任|县长|镇长|乡长|市长|区长|部长|厅长|"
-         r"处长|科长|所长|院长|校长|馆长|站长|队长|行长|社长|主席|总经理|经理|董事长|总监|总会计师|总工程师|教授|"
-         r"主任医师|护士长|调研员|巡视员|秘书长|政委|检察长|庭长|审判员|干事|科员|职员|教师|班主任|会计|主管)|"
-         r"[一二三四]级(?:调研员|主任科员|科员)|主任科员|[\u4e00-\u9fff]{2,10}(?:办公室|科|股|室|部|处|中心)(?:副)?(?:主任|科长|股长|部长|处长))")
+_POST = (
+    r"(?:(?:党组|党委|党工委|党总支|党支部|总支|支部|纪委|纪工委|纪检监察组|监委)?(?:常务)?副?(?:书记|成员|委员|组长)|"
+    r"(?:组织|宣传|统战|纪检|武装|政法)委员|(?:预备)?党员|(?:常务|专职)?副?(?:局长|主任|县长|镇长|乡长|市长|区长|部长|厅长|"
+    r"处长|科长|所长|院长|校长|馆长|站长|队长|行长|社长|主席|总经理|经理|董事长|总监|总会计师|总工程师|教授|"
+    r"主任医师|护士长|调研员|巡视员|秘书长|政委|检察长|庭长|审判员|干事|科员|职员|教师|班主任|会计|主管)|"
+    r"[一二三四]级(?:调研员|主任科员|科员)|主任科员|[\u4e00-\u9fff]{2,10}(?:办公室|科|股|室|部|处|中心)(?:副)?(?:主任|科长|股长|部长|处长))"
+)
 POST = re.compile(_POST)
 # a post, possibly several joined by 、 or 兼
 POSTS = re.compile(rf"{_POST}(?:[、，,兼]{_POST})*")
-_ORG_END = re.compile(r"(?:局|委|委员会|办|办公室|部|院|所|中心|镇|乡|街道|社区|村|公司|集团|党委|党组|支部|总支|学院|大学|"
-                      r"学校|医院|馆|站|队|厅|署|会|行|社|科|室|处|股|团|厂|场|园|机关|法院|检察院|政府|县|市|区|省|分局)$")
+_ORG_END = re.compile(
+    r"(?:局|委|委员会|办|办公室|部|院|所|中心|镇|乡|街道|社区|村|公司|集团|党委|党组|支部|总支|学院|大学|"
+    r"学校|医院|馆|站|队|厅|署|会|行|社|科|室|处|股|团|厂|场|园|机关|法院|检察院|政府|县|市|区|省|分局)$"
+)
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _IN_BRACKETS = re.compile(rf"^({_NAME})?\s*[（(]([^（）()]+)[）)]$")
 _NAME_ONLY = re.compile(rf"^(?:(?:对照检查人|发言人|检查人|剖析人)[：:]\s*)?({_NAME})(?:同志)?$")
@@ -43,12 +47,12 @@ def split_post(text: str) -> tuple[str | None, str | None]:
         rest = POSTS.match(text, m.start())
         if rest is None or rest.end() != len(text):
             continue
-        unit = text[:m.start()].strip()
+        unit = text[: m.start()].strip()
         if not unit:
             return None, text
         if _ORG_END.search(unit):
-            return unit, text[m.start():]
-        fallback = fallback or (unit, text[m.start():])
+            return unit, text[m.start() :]
+        fallback = fallback or (unit, text[m.start() :])
     return fallback or (text or None, None)
 
 
@@ -87,11 +91,11 @@ def signature_in_title(title: str) -> tuple[Signature, str] | None:
     m = _MEETING_START.search(title)
     if m is None or m.start() < 6:
         return None
-    head, rest = title[:m.start()], title[m.start():]
+    head, rest = title[: m.start()], title[m.start() :]
     head = head.removesuffix("同志")
     for post in POSTS.finditer(head):
-        name = head[post.end():]
+        name = head[post.end() :]
         if re.fullmatch(_NAME, name) and not POST.search(name):
-            unit = head[:post.start()].strip() or None
+            unit = head[: post.start()].strip() or None
             return Signature(unit, post.group(), name), rest
     return None

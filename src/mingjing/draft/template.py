@@ -76,6 +76,7 @@ def notes_template(fw: Framework) -> str:
 
 def notes_as_dict(notes: Notes) -> dict:
     """The notes as plain data, empty fields left out."""
+
     def pick(obj, keys) -> dict:
         out = {}
         for k in keys:
@@ -88,9 +89,14 @@ def notes_as_dict(notes: Notes) -> dict:
     preamble = pick(notes.preamble, ("study", "opinions", "talks"))
     if preamble:
         data["preamble"] = preamble
-    data["aspects"] = [{"aspect": a.aspect, **pick(a, ("summary",)),
-                        "problems": [pick(p, ("problem", "own_words", "facts", "opinions")) for p in a.problems]}
-                       for a in notes.aspects]
+    data["aspects"] = [
+        {
+            "aspect": a.aspect,
+            **pick(a, ("summary",)),
+            "problems": [pick(p, ("problem", "own_words", "facts", "opinions")) for p in a.problems],
+        }
+        for a in notes.aspects
+    ]
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
     data["measures"] = [pick(m, ("measure", "text", "deadline", "steps")) for m in notes.measures]
     if notes.extras:
@@ -102,7 +108,10 @@ def dump_notes(notes: Notes, source: str = "", hints: list[str] | None = None) -
     """Notes as a YAML file that `load_notes` reads back to the same notes (hints: comment lines on top)."""
     import yaml
 
-    head = "# 对照检查材料笔记（mingjing draft 用）" + (f"，由 {source} 提取" if source else "") + \
-        "；请核对、补充后再起草。\n"
+    head = (
+        "# 对照检查材料笔记（mingjing draft 用）"
+        + (f"，由 {source} 提取" if source else "")
+        + "；请核对、补充后再起草。\n"
+    )
     head += "".join(f"# 提示：{' '.join(h.splitlines())}\n" for h in hints or [])
     return head + yaml.safe_dump(notes_as_dict(notes), allow_unicode=True, sort_keys=False, width=10_000)

@@ -38,37 +38,56 @@ def _shown(message: str, folder: str) -> str:
     return message.replace(folder + "/", "").replace(folder, "")
 
 
-def draft_notes_bytes(data: bytes, name: str, frameworks: dict[str, Framework], *,
-                      framework_id: str | None = None, llm: LlmConfig | None = None,
-                      options: ReviewOptions | None = None) -> DraftedFiles:
+def draft_notes_bytes(
+    data: bytes,
+    name: str,
+    frameworks: dict[str, Framework],
+    *,
+    framework_id: str | None = None,
+    llm: LlmConfig | None = None,
+    options: ReviewOptions | None = None,
+) -> DraftedFiles:
     """Validate, draft and review one notes file given as bytes; InputError (file:line) when the
     notes are wrong or follow another framework than framework_id."""
-    from mingjing.draft.notes import load_notes
     from mingjing.draft.material_md import draft_markdown
+    from mingjing.draft.notes import load_notes
 
     stem = safe_stem(name)
     with tempfile.TemporaryDirectory(prefix="mingjing-draft-") as folder:
         notes_path = Path(folder) / f"{stem}{Path(name).suffix.lower() or '.yaml'}"
         if notes_path.suffix not in NOTES_SUFFIXES:
-            raise InputError(f"{notes_path.name}：笔记应为 Word 笔记表（.docx）、Excel 笔记表（.xlsx）或 .yaml"
-                             f"（可先下载笔记模板填写）")
+            raise InputError(
+                f"{notes_path.name}：笔记应为 Word 笔记表（.docx）、Excel 笔记表（.xlsx）或 .yaml"
+                f"（可先下载笔记模板填写）"
+            )
         notes_path.write_bytes(data)
         try:
             notes = load_notes(notes_path, frameworks)
             if framework_id and notes.framework != framework_id:
-                raise InputError(f"{notes_path.name}：笔记的框架是 {notes.framework}，本次应按 {framework_id}"
-                                 f"（{frameworks[framework_id].name}）起草，请改 framework 或下载本次的笔记模板")
+                raise InputError(
+                    f"{notes_path.name}：笔记的框架是 {notes.framework}，本次应按 {framework_id}"
+                    f"（{frameworks[framework_id].name}）起草，请改 framework 或下载本次的笔记模板"
+                )
             jobs = jobs_for([notes_path], None, notes_path.with_suffix(".md"), None)
             drafted = draft_team(jobs, frameworks, False, llm, options).drafts[0]
         except InputError as exc:
             raise InputError(_shown(str(exc), folder)) from None
         drafted.reviewed.document.source.path = drafted.job.docx.name
-        return DraftedFiles(drafted, drafted.job.docx.read_bytes(), draft_markdown(drafted.material),
-                            [_shown(h, folder) for h in draft_hints(drafted)])
+        return DraftedFiles(
+            drafted,
+            drafted.job.docx.read_bytes(),
+            draft_markdown(drafted.material),
+            [_shown(h, folder) for h in draft_hints(drafted)],
+        )
 
 
-def extract_notes_file(path: Path, shown_name: str, frameworks: dict[str, Framework],
-                       framework_id: str | None = None, fmt: str = "yaml") -> tuple[bytes, list[str]]:
+def extract_notes_file(
+    path: Path,
+    shown_name: str,
+    frameworks: dict[str, Framework],
+    framework_id: str | None = None,
+    fmt: str = "yaml",
+) -> tuple[bytes, list[str]]:
     """`draft extract` of a kept material: the notes as a Word form, an Excel form or YAML (hints
     as comments on top), and the hints."""
     from mingjing.draft.extract import extract_file

@@ -21,9 +21,45 @@ from mingjing.localtime import today
 from mingjing.numerals import chinese_count
 
 # verbs that open an aspect's clauses; what follows is the clause's object (a keyword)
-_VERBS = ("带头", "强化", "提高", "严守", "增强", "维护", "履行", "树立", "践行", "锤炼", "坚持", "落实", "发挥",
-          "学习", "贯彻", "深刻", "领悟", "发扬", "砥砺", "勇于", "敢于", "遵守", "加强", "推动", "推进", "保持",
-          "弘扬", "联系", "服务", "坚定", "做到", "筑牢", "提升", "严明", "守牢", "扛起", "扛牢")
+_VERBS = (
+    "带头",
+    "强化",
+    "提高",
+    "严守",
+    "增强",
+    "维护",
+    "履行",
+    "树立",
+    "践行",
+    "锤炼",
+    "坚持",
+    "落实",
+    "发挥",
+    "学习",
+    "贯彻",
+    "深刻",
+    "领悟",
+    "发扬",
+    "砥砺",
+    "勇于",
+    "敢于",
+    "遵守",
+    "加强",
+    "推动",
+    "推进",
+    "保持",
+    "弘扬",
+    "联系",
+    "服务",
+    "坚定",
+    "做到",
+    "筑牢",
+    "提升",
+    "严明",
+    "守牢",
+    "扛起",
+    "扛牢",
+)
 _CLAUSE_SPLIT = re.compile(r"[，、；]")
 _PLAIN = re.compile(r"^[\u4e00-\u9fff\w“”（）《》·]+$")
 
@@ -42,7 +78,7 @@ def _strip_verbs(clause: str) -> str:
         changed = False
         for verb in _VERBS:
             if clause.startswith(verb) and len(clause) - len(verb) >= 2:
-                clause, changed = clause[len(verb):], True
+                clause, changed = clause[len(verb) :], True
                 break
     return clause
 
@@ -55,7 +91,9 @@ def derive(wording: str) -> DerivedAspect:
     if full_core.endswith("情况") and len(full_core) > 4:
         aliases.append(full_core[:-2])
     obj = _strip_verbs(core)
-    if obj != core and len(obj) >= 6:  # the object alone: materials vary the verb (坚持/践行 以人民为中心的发展思想)
+    if (
+        obj != core and len(obj) >= 6
+    ):  # the object alone: materials vary the verb (坚持/践行 以人民为中心的发展思想)
         aliases.append(obj)
     aliases = [a for alias in aliases for a in (alias, alias + "方面")]
     if core.endswith("纪律") and len(core) <= 6:  # a bare discipline such as 政治纪律: also 遵守政治纪律
@@ -75,7 +113,9 @@ def derive(wording: str) -> DerivedAspect:
         if alias and alias not in seen:
             seen.add(alias)
             unique.append(alias)
-    return DerivedAspect(name=name, full=wording if wording != name else None, aliases=unique, keywords=keywords)
+    return DerivedAspect(
+        name=name, full=wording if wording != name else None, aliases=unique, keywords=keywords
+    )
 
 
 def derive_all(wordings: list[str]) -> list[DerivedAspect]:
@@ -106,7 +146,9 @@ RECTIFY_KIND = {"民主生活会": "班子", "组织生活会": "支部"}
 
 
 def pack_id_for(reading: NoticeReading) -> str:
-    prefix = {"民主生活会": "mzshh", "组织生活会": "zzshh"}.get(reading.meeting.text if reading.meeting else "", "pack")
+    prefix = {"民主生活会": "mzshh", "组织生活会": "zzshh"}.get(
+        reading.meeting.text if reading.meeting else "", "pack"
+    )
     return f"{prefix}-{reading.year.text if reading.year else 'new'}"
 
 
@@ -120,13 +162,17 @@ def pack_yaml(reading: NoticeReading, notice_name: str, pack_id: str | None = No
     daitou = bool(wordings) and all(w.startswith("带头") for w in wordings)
     label = f"（{chinese_count(len(wordings))}个带头）" if daitou else ""
     name = f"{year or PLACEHOLDER}年度{meeting or '民主生活会'}{label}"
-    lines = [f"# 由 mingjing frameworks import 从《{reading.title or notice_name}》生成（{today().isoformat()}）。",
-             "# 请核对每个方面的措辞，补全标有“待补充”的地方，再用 mingjing frameworks check 试映射几份材料。"]
+    lines = [
+        f"# 由 mingjing frameworks import 从《{reading.title or notice_name}》生成（{today().isoformat()}）。",
+        "# 请核对每个方面的措辞，补全标有“待补充”的地方，再用 mingjing frameworks check 试映射几份材料。",
+    ]
     for what in reading.missing():
         lines.append(f"# 待补充：通知中没有找到{what}")
     lines.append(f"id: {pack_id}")
     lines.append(f"name: {_q(name)}")
-    lines.append(f"meeting: {meeting}" if meeting else "meeting: 民主生活会  # 待补充：通知中未写明会议类型，请核对")
+    lines.append(
+        f"meeting: {meeting}" if meeting else "meeting: 民主生活会  # 待补充：通知中未写明会议类型，请核对"
+    )
     lines.append(f"year: {year}" if year else "year: null  # 待补充")
     if reading.theme:
         lines.append(f"theme: {_q(reading.theme.text)}")

@@ -13,8 +13,15 @@ from mingjing.yamlnodes import compose, fail, mapping, scalar, strings
 
 PACKS_DIR = Path(__file__).parent / "packs"
 MEETINGS = ("民主生活会", "组织生活会")
-KINDS = ("个人", "班子", "支部", "党员")  # who speaks: a member, a leadership team, a branch, an ordinary member
-DEFAULT_SHARE = 0.5  # problems + causes must take at least this share of the body unless a pack says otherwise
+KINDS = (
+    "个人",
+    "班子",
+    "支部",
+    "党员",
+)  # who speaks: a member, a leadership team, a branch, an ordinary member
+DEFAULT_SHARE = (
+    0.5  # problems + causes must take at least this share of the body unless a pack says otherwise
+)
 
 
 @dataclass(frozen=True)
@@ -82,8 +89,19 @@ def _strings(path: Path, node, name: str) -> tuple[str, ...]:
     return strings(path, node, name, what=WHAT)
 
 
-_PACK_KEYS = {"id", "name", "meeting", "year", "source", "title_keywords", "aspects", "requirements", "theme",
-              "problems_causes_share", "required_parts"}
+_PACK_KEYS = {
+    "id",
+    "name",
+    "meeting",
+    "year",
+    "source",
+    "title_keywords",
+    "aspects",
+    "requirements",
+    "theme",
+    "problems_causes_share",
+    "required_parts",
+}
 _ASPECT_KEYS = {"name", "full", "aliases", "keywords", "placeholder"}
 _PART_KEYS = {"name", "kinds", "aliases"}
 
@@ -114,7 +132,9 @@ def _share(path: Path, node) -> float:
     except ValueError:
         share = -1.0
     if not 0 < share < 1:
-        raise _fail(path, node, "problems_causes_share 应为 0 到 1 之间的小数（如 0.5 表示一半，0.67 表示三分之二）")
+        raise _fail(
+            path, node, "problems_causes_share 应为 0 到 1 之间的小数（如 0.5 表示一半，0.67 表示三分之二）"
+        )
     return share
 
 
@@ -130,17 +150,28 @@ def _parts(path: Path, node) -> tuple[Part, ...]:
         fields = _mapping(path, item)
         for key in fields:
             if key not in _PART_KEYS:
-                raise _fail(path, item, f"required_parts 中有未知字段 {key}（可用字段：{'、'.join(sorted(_PART_KEYS))}）")
+                raise _fail(
+                    path,
+                    item,
+                    f"required_parts 中有未知字段 {key}（可用字段：{'、'.join(sorted(_PART_KEYS))}）",
+                )
         if "name" not in fields or "kinds" not in fields:
             raise _fail(path, item, "required_parts 的每一项都要有 name 和 kinds")
         kinds = _strings(path, fields["kinds"], "kinds")
         for kind in kinds:
             if kind not in KINDS:
-                raise _fail(path, fields["kinds"], f"kinds 中的“{kind}”不是材料类别（可用：{'、'.join(KINDS)}）")
+                raise _fail(
+                    path, fields["kinds"], f"kinds 中的“{kind}”不是材料类别（可用：{'、'.join(KINDS)}）"
+                )
         if not kinds:
             raise _fail(path, fields["kinds"], "kinds 不能为空")
-        parts.append(Part(name=_scalar(path, fields["name"], "name"), kinds=kinds,
-                          aliases=_strings(path, fields.get("aliases"), "aliases")))
+        parts.append(
+            Part(
+                name=_scalar(path, fields["name"], "name"),
+                kinds=kinds,
+                aliases=_strings(path, fields.get("aliases"), "aliases"),
+            )
+        )
     return tuple(parts)
 
 
@@ -191,7 +222,9 @@ def load_pack(path: str | Path, builtin: bool = False) -> Framework:
             seen[phrase] = aspect.name
         aspects.append(aspect)
     if all(a.placeholder for a in aspects):
-        raise _fail(path, aspects_node, "aspects 中至少要有一个已确认的方面（placeholder 的方面只是待补充的占位）")
+        raise _fail(
+            path, aspects_node, "aspects 中至少要有一个已确认的方面（placeholder 的方面只是待补充的占位）"
+        )
     pack_id = _scalar(path, top["id"], "id")
     if not pack_id.replace("-", "").replace("_", "").isalnum() or not pack_id.isascii():
         raise _fail(path, top["id"], "id 只能由英文字母、数字、- 和 _ 组成")

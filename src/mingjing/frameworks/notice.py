@@ -27,10 +27,22 @@ _LIST_END = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?�
 _ASPECTS_END = re.compile(r"等\s*(?:\d+|[一二三四五六七八九十]+)\s*个?方面|等方面")
 _LIST_LEAD = re.compile(r"(?:围绕|重点对照|对照|聚焦)")
 _CHECK_WORDS = ("对照检查", "查摆", "对照", "检视")
-_SHARE = re.compile(r"(?:查摆问题|问题)[^。\n]{0,12}(?:剖析原因|原因|根源)[^。\n]{0,24}?"
-                    r"(三分之二|2/3|二分之一|一半|50%|60%|70%)")
-_SHARE_VALUES = {"三分之二": 0.67, "2/3": 0.67, "二分之一": 0.5, "一半": 0.5, "50%": 0.5, "60%": 0.6, "70%": 0.7}
-_RECTIFY = re.compile(r"(?:上年度|上一年度|上次|上一次|20\d{2}年度)[^。\n]{0,12}(?:民主生活会|组织生活会)[^。\n]{0,16}整改")
+_SHARE = re.compile(
+    r"(?:查摆问题|问题)[^。\n]{0,12}(?:剖析原因|原因|根源)[^。\n]{0,24}?"
+    r"(三分之二|2/3|二分之一|一半|50%|60%|70%)"
+)
+_SHARE_VALUES = {
+    "三分之二": 0.67,
+    "2/3": 0.67,
+    "二分之一": 0.5,
+    "一半": 0.5,
+    "50%": 0.5,
+    "60%": 0.6,
+    "70%": 0.7,
+}
+_RECTIFY = re.compile(
+    r"(?:上年度|上一年度|上次|上一次|20\d{2}年度)[^。\n]{0,12}(?:民主生活会|组织生活会)[^。\n]{0,16}整改"
+)
 
 
 @dataclass
@@ -79,8 +91,10 @@ def _year_and_meeting(text: str, title: str) -> tuple[Found | None, Found | None
     m = hits[0]
     offset = 0 if _YEAR_MEETING.search(title) is None else text.find(title)
     offset = max(offset, 0)
-    return (Found(m.group(1), offset + m.start(1), offset + m.end(1)),
-            Found(m.group(2), offset + m.start(2), offset + m.end(2)))
+    return (
+        Found(m.group(1), offset + m.start(1), offset + m.end(1)),
+        Found(m.group(2), offset + m.start(2), offset + m.end(2)),
+    )
 
 
 def _theme(text: str) -> Found | None:
@@ -136,11 +150,11 @@ def _numbered_list(text: str, paragraphs: list[tuple[int, int]]) -> list[Found]:
     """Consecutive numbered paragraphs right after a paragraph that speaks of checking."""
     for k, (start, end) in enumerate(paragraphs):
         lead = text[start:end]
-        if not any(w in lead for w in _CHECK_WORDS) or match_label(lead) and len(lead) < 12:
+        if not any(w in lead for w in _CHECK_WORDS) or (match_label(lead) and len(lead) < 12):
             continue
         items: list[Found] = []
         rank = None
-        for p_start, p_end in paragraphs[k + 1:]:
+        for p_start, p_end in paragraphs[k + 1 :]:
             para = text[p_start:p_end]
             label = match_label(para)
             if label is None or (rank is not None and label.rank != rank):
@@ -220,10 +234,14 @@ def read_notice(text: str, paragraphs: list[tuple[int, int]]) -> NoticeReading:
             break
     year, meeting = _year_and_meeting(text, title)
     reading = NoticeReading(title=title, year=year, meeting=meeting, theme=_theme(text))
-    for how, finder in (("“带头……”列举", lambda: _daitou_sentence(text)),
-                        ("编号列出的对照检查内容", lambda: _numbered_list(text, paragraphs)
-                         or _inline_list(text, paragraphs)),
-                        ("“围绕/重点对照……”列举", lambda: _listed(text))):
+    for how, finder in (
+        ("“带头……”列举", lambda: _daitou_sentence(text)),
+        (
+            "编号列出的对照检查内容",
+            lambda: _numbered_list(text, paragraphs) or _inline_list(text, paragraphs),
+        ),
+        ("“围绕/重点对照……”列举", lambda: _listed(text)),
+    ):
         aspects = finder()
         if aspects:
             reading.aspects, reading.how = aspects, how

@@ -71,7 +71,7 @@ class Extraction:
 
 
 def _statement(text: str, label: str) -> str:
-    body = text[len(label):].lstrip("，,、：: ") if label and text.startswith(label) else text
+    body = text[len(label) :].lstrip("，,、：: ") if label and text.startswith(label) else text
     return _CLAUSE.split(body, maxsplit=1)[0]
 
 
@@ -80,9 +80,15 @@ def _problems(outline: Outline) -> list[Problem]:
     found = []
     for item in outline.items("problems"):
         if item.points:
-            found += [Problem(item.aspect, item.heading, _statement(p.text, p.label), p.text) for p in item.points]
+            found += [
+                Problem(item.aspect, item.heading, _statement(p.text, p.label), p.text) for p in item.points
+            ]
         else:
-            found.append(Problem(item.aspect, item.heading, item.heading, text[item.heading_end:item.end].strip("。 ")))
+            found.append(
+                Problem(
+                    item.aspect, item.heading, item.heading, text[item.heading_end : item.end].strip("。 ")
+                )
+            )
     return found
 
 
@@ -95,12 +101,18 @@ def _problem_label(item: Item) -> str:
 def _measure_parts(text: str, item: Item) -> list[tuple[str, str, str]]:
     """(label, what the 整改措施 column shows, text to read the limit and links from) of each measure
     of a measures item: each point when the item is all labelled points (一是…二是…), else the item."""
-    whole = text[item.start:item.end]
+    whole = text[item.start : item.end]
     if len(item.points) > 1 and all(p.label for p in item.points):
         heading = item.heading.rstrip("。：:")
-        return [(item.label + p.label, heading + "：" + p.text[len(p.label):].lstrip("，,、：: ").strip(), p.text)
-                for p in item.points]
-    shown = whole[len(item.label):] if item.label and whole.startswith(item.label) else whole
+        return [
+            (
+                item.label + p.label,
+                heading + "：" + p.text[len(p.label) :].lstrip("，,、：: ").strip(),
+                p.text,
+            )
+            for p in item.points
+        ]
+    shown = whole[len(item.label) :] if item.label and whole.startswith(item.label) else whole
     return [(item.label, shown.strip(), whole)]
 
 
@@ -109,13 +121,19 @@ def _signature(outline: Outline) -> tuple[str | None, str | None]:
     text = outline.document.text
     for p in outline.document.paragraphs:
         if p.start >= outline.title_end:
-            m = _SIGNATURE.match(text[p.start:p.end].strip())
+            m = _SIGNATURE.match(text[p.start : p.end].strip())
             return (m.group(1).strip(), m.group(2)) if m else (None, None)
     return None, None
 
 
-def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: date, *,
-            person: str | None = None, unit: str | None = None) -> Extraction:
+def extract(
+    outline: Outline,
+    frameworks: dict[str, Framework],
+    meeting_date: date,
+    *,
+    person: str | None = None,
+    unit: str | None = None,
+) -> Extraction:
     """The ledger items of one material; InputError when it has no measures section."""
     from mingjing.rules.context import ReviewContext
     from mingjing.rules.correspondence import answer_strength, answer_words, answered_by
@@ -129,9 +147,16 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
     year, author = title_year_author(outline.title)
     sig_unit, sig_name = _signature(outline)
     fw = frameworks.get(outline.framework.id) if outline.framework else None
-    result = Extraction(source, outline.title, person or sig_name or author, unit or sig_unit,
-                        year or (fw.year if fw else None) or meeting_date.year, meeting_date,
-                        outline.framework.id if outline.framework else None, _problems(outline))
+    result = Extraction(
+        source,
+        outline.title,
+        person or sig_name or author,
+        unit or sig_unit,
+        year or (fw.year if fw else None) or meeting_date.year,
+        meeting_date,
+        outline.framework.id if outline.framework else None,
+        _problems(outline),
+    )
     # the same text is imported once; when the author is given (the web app: the material's author),
     # two authors who handed in the same file each get their own items
     keyed = outline.document.text if person is None else f"{person}\0{outline.document.text}"
@@ -144,29 +169,45 @@ def extract(outline: Outline, frameworks: dict[str, Framework], meeting_date: da
         """The problems the measure answers, the weakly answered left out when others are answered
         much more strongly (a measure on study that mentions 调研 once is not about 工作作风)."""
         answer = answer_words(measure_text, ctx)
-        strength = {k: sum(answer_strength(ctx, p, answer)) for k, p in enumerate(problem_items)
-                    if answered_by(ctx, p, answer)}
+        strength = {
+            k: sum(answer_strength(ctx, p, answer))
+            for k, p in enumerate(problem_items)
+            if answered_by(ctx, p, answer)
+        }
         best = max(strength.values(), default=0)
         return [k for k, n in strength.items() if n >= best * KEEP_SHARE]
 
     for item in measure_items:
-        item_links = links(text[item.start:item.end])
+        item_links = links(text[item.start : item.end])
         for label, shown, own in _measure_parts(text, item):
-            split = own != text[item.start:item.end]
+            split = own != text[item.start : item.end]
             linked = (links(own) or item_links) if split else item_links
             limit = parse_time_limit(own, meeting_date)
             if limit.kind == "none" and split:
                 limit = parse_time_limit(item.heading, meeting_date)
-            result.measures.append(Measure(
-                label=label, heading=item.heading, text=shown,
-                problem="\n".join(_problem_label(problem_items[k]) for k in linked),
-                aspects=list(dict.fromkeys(a for k in linked if (a := problem_items[k].aspect))),
-                problem_items=linked, limit=limit))
+            result.measures.append(
+                Measure(
+                    label=label,
+                    heading=item.heading,
+                    text=shown,
+                    problem="\n".join(_problem_label(problem_items[k]) for k in linked),
+                    aspects=list(dict.fromkeys(a for k in linked if (a := problem_items[k].aspect))),
+                    problem_items=linked,
+                    limit=limit,
+                )
+            )
     return result
 
 
-def extract_file(path: Path, frameworks: dict[str, Framework], meeting_date: date, *, framework_id: str | None = None,
-                 person: str | None = None, unit: str | None = None) -> Extraction:
+def extract_file(
+    path: Path,
+    frameworks: dict[str, Framework],
+    meeting_date: date,
+    *,
+    framework_id: str | None = None,
+    person: str | None = None,
+    unit: str | None = None,
+) -> Extraction:
     """Read, parse and extract one material file."""
     from mingjing.parse import parse_document
     from mingjing.read import read_document

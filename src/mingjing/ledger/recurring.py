@@ -61,7 +61,10 @@ def recurring_problems(ledger: Ledger, earlier_year: int, later_year: int) -> li
             if score > best_score:
                 best, best_score = a, score
         if best is not None:
-            answering = [i for i in items if i.import_id == best.import_id and best.statement
-                         and best.statement in i.problem]
+            answering = [
+                i
+                for i in items
+                if i.import_id == best.import_id and best.statement and best.statement in i.problem
+            ]
             found.append(Recurrence(b.person or "（未知）", best, b, best_score, answering))
     return sorted(found, key=lambda r: (r.person, -r.score))

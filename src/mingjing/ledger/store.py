@@ -33,23 +33,32 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from mingjing.control_chars import strip_control
 from mingjing.errors import InputError
 from mingjing.ledger.extract import Extraction
-from mingjing.control_chars import strip_control
 from mingjing.ledger.timelimits import parse_date, parse_time_limit
-from mingjing.storage import open_store, transaction
 from mingjing.localtime import today as local_today
+from mingjing.storage import open_store, transaction
 
 FORMAT = "mingjing.ledger/1"
 WHAT = "整改台账"
 STATUSES = ("未开始", "进行中", "已完成", "长期坚持")
 OPEN_STATUSES = ("未开始", "进行中")
 CLOSED = "已完成"
-FIELDS = {"problem": "问题", "measure": "整改措施", "owner": "责任人", "time_limit": "时限", "due": "完成日期",
-          "status": "状态", "progress": "进展情况", "evidence": "佐证材料", "created": "创建"}
+FIELDS = {
+    "problem": "问题",
+    "measure": "整改措施",
+    "owner": "责任人",
+    "time_limit": "时限",
+    "due": "完成日期",
+    "status": "状态",
+    "progress": "进展情况",
+    "evidence": "佐证材料",
+    "created": "创建",
+}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS imports(id INTEGER PRIMARY KEY, path TEXT, name TEXT, sha256 TEXT UNIQUE, title TEXT,
@@ -69,14 +78,16 @@ CREATE TABLE IF NOT EXISTS sheet_imports(id INTEGER PRIMARY KEY, path TEXT, sha2
     by TEXT, applied INTEGER, conflicts INTEGER, unmatched INTEGER, detail TEXT);
 """
 
-_ITEM_COLUMNS = ("i.id, i.import_id, i.seq, i.problem, i.aspects, i.measure, i.owner, i.unit, i.time_limit, "
-                 "i.limit_kind, i.due, i.status, i.progress, i.created, i.updated, i.closed, m.year, m.meeting_date, "
-                 "(SELECT COUNT(*) FROM evidence e WHERE e.item_id = i.id)")
+_ITEM_COLUMNS = (
+    "i.id, i.import_id, i.seq, i.problem, i.aspects, i.measure, i.owner, i.unit, i.time_limit, "
+    "i.limit_kind, i.due, i.status, i.progress, i.created, i.updated, i.closed, m.year, m.meeting_date, "
+    "(SELECT COUNT(*) FROM evidence e WHERE e.item_id = i.id)"
+)
 
 
 def now() -> str:
     """The time stamp of a change: UTC, microseconds, comparable as text."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def local_time(stamp: str | None) -> str:
@@ -115,12 +126,26 @@ class LedgerItem:
         return self.status in OPEN_STATUSES and self.due is not None and self.due < as_of
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "import_id": self.import_id, "seq": self.seq, "problem": self.problem,
-                "aspects": self.aspects, "measure": self.measure, "owner": self.owner, "unit": self.unit,
-                "time_limit": self.time_limit, "limit_kind": self.limit_kind,
-                "due": self.due.isoformat() if self.due else None, "status": self.status, "progress": self.progress,
-                "created": self.created, "updated": self.updated, "closed": self.closed, "year": self.year,
-                "evidence": self.evidence}
+        return {
+            "id": self.id,
+            "import_id": self.import_id,
+            "seq": self.seq,
+            "problem": self.problem,
+            "aspects": self.aspects,
+            "measure": self.measure,
+            "owner": self.owner,
+            "unit": self.unit,
+            "time_limit": self.time_limit,
+            "limit_kind": self.limit_kind,
+            "due": self.due.isoformat() if self.due else None,
+            "status": self.status,
+            "progress": self.progress,
+            "created": self.created,
+            "updated": self.updated,
+            "closed": self.closed,
+            "year": self.year,
+            "evidence": self.evidence,
+        }
 
 
 @dataclass
@@ -209,8 +234,14 @@ class Ledger:
 
     def __init__(self, path: str | Path, create: bool = True):
         self.path = Path(path)
-        self.db = open_store(self.path, WHAT, SCHEMA, FORMAT, create=create,
-                             missing_hint="（先用 mingjing ledger import 导入材料）")
+        self.db = open_store(
+            self.path,
+            WHAT,
+            SCHEMA,
+            FORMAT,
+            create=create,
+            missing_hint="（先用 mingjing ledger import 导入材料）",
+        )
         if self.db.execute("SELECT 1 FROM meta WHERE key = 'ledger_id'").fetchone() is None:
             with self.transaction() as db:
                 db.execute("INSERT OR IGNORE INTO meta VALUES ('ledger_id', ?)", (uuid.uuid4().hex,))
@@ -254,34 +285,87 @@ class Ledger:
                 import_id = db.execute(
                     "INSERT INTO imports(path, name, sha256, title, person, unit, year, meeting_date, framework, at, by)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    (str(Path(ex.path).resolve()), name, digest, ex.title, ex.person, ex.unit, ex.year,
-                     ex.meeting_date.isoformat(), ex.framework, stamp, by)).lastrowid
-                db.executemany("INSERT INTO problems(import_id, seq, aspect, heading, statement, text) "
-                               "VALUES (?,?,?,?,?,?)",
-                               [(import_id, k, p.aspect, p.heading, p.statement, p.text)
-                                for k, p in enumerate(ex.problems)])
+                    (
+                        str(Path(ex.path).resolve()),
+                        name,
+                        digest,
+                        ex.title,
+                        ex.person,
+                        ex.unit,
+                        ex.year,
+                        ex.meeting_date.isoformat(),
+                        ex.framework,
+                        stamp,
+                        by,
+                    ),
+                ).lastrowid
+                db.executemany(
+                    "INSERT INTO problems(import_id, seq, aspect, heading, statement, text) "
+                    "VALUES (?,?,?,?,?,?)",
+                    [
+                        (import_id, k, p.aspect, p.heading, p.statement, p.text)
+                        for k, p in enumerate(ex.problems)
+                    ],
+                )
                 for k, m in enumerate(ex.measures):
                     status = "长期坚持" if m.limit.kind == "long-term" else "未开始"
                     item_id = db.execute(
                         "INSERT INTO items(import_id, seq, problem, aspects, measure, owner, unit, time_limit, "
                         "limit_kind, due, status, progress, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                        (import_id, k + 1, m.problem, json.dumps(m.aspects, ensure_ascii=False), m.text,
-                         ex.person or "", ex.unit or "", m.limit.label if m.limit.kind != "none" else "",
-                         m.limit.kind, m.limit.due.isoformat() if m.limit.due else None, status, "",
-                         stamp, stamp)).lastrowid
-                    db.execute("INSERT INTO history(item_id, at, by, field, old, new, via) VALUES (?,?,?,?,?,?,?)",
-                               (item_id, stamp, by, "created", None, status, f"导入 {name}"))
+                        (
+                            import_id,
+                            k + 1,
+                            m.problem,
+                            json.dumps(m.aspects, ensure_ascii=False),
+                            m.text,
+                            ex.person or "",
+                            ex.unit or "",
+                            m.limit.label if m.limit.kind != "none" else "",
+                            m.limit.kind,
+                            m.limit.due.isoformat() if m.limit.due else None,
+                            status,
+                            "",
+                            stamp,
+                            stamp,
+                        ),
+                    ).lastrowid
+                    db.execute(
+                        "INSERT INTO history(item_id, at, by, field, old, new, via) VALUES (?,?,?,?,?,?,?)",
+                        (item_id, stamp, by, "created", None, status, f"导入 {name}"),
+                    )
                 results.append(ImportResult(ex.path, import_id, len(ex.measures)))
         return results
 
     # -- reading ------------------------------------------------------------------------------
     def _rows(self, where: str = "", args: tuple = ()) -> list[LedgerItem]:
-        rows = self.db.execute(f"SELECT {_ITEM_COLUMNS} FROM items i JOIN imports m ON m.id = i.import_id "
-                               f"{where} ORDER BY i.id", args).fetchall()
-        return [LedgerItem(r[0], r[1], r[2], r[3] or "", json.loads(r[4] or "[]"), r[5] or "", r[6] or "",
-                           r[7] or "", r[8] or "", r[9] or "none", date.fromisoformat(r[10]) if r[10] else None,
-                           r[11], r[12] or "", r[13], r[14], r[15], r[16],
-                           date.fromisoformat(r[17]) if r[17] else None, r[18]) for r in rows]
+        rows = self.db.execute(
+            f"SELECT {_ITEM_COLUMNS} FROM items i JOIN imports m ON m.id = i.import_id {where} ORDER BY i.id",
+            args,
+        ).fetchall()
+        return [
+            LedgerItem(
+                r[0],
+                r[1],
+                r[2],
+                r[3] or "",
+                json.loads(r[4] or "[]"),
+                r[5] or "",
+                r[6] or "",
+                r[7] or "",
+                r[8] or "",
+                r[9] or "none",
+                date.fromisoformat(r[10]) if r[10] else None,
+                r[11],
+                r[12] or "",
+                r[13],
+                r[14],
+                r[15],
+                r[16],
+                date.fromisoformat(r[17]) if r[17] else None,
+                r[18],
+            )
+            for r in rows
+        ]
 
     def item(self, item_id: int | str) -> LedgerItem:
         """One item; InputError when the ID is not in the ledger."""
@@ -294,9 +378,16 @@ class Ledger:
             raise InputError(f"台账中没有编号为 {key} 的事项（见 mingjing ledger list）")
         return rows[0]
 
-    def items(self, *, status: str | None = None, person: str | None = None, overdue: bool = False,
-              as_of: date | None = None, year: int | None = None,
-              import_ids: Collection[int] | None = None) -> list[LedgerItem]:
+    def items(
+        self,
+        *,
+        status: str | None = None,
+        person: str | None = None,
+        overdue: bool = False,
+        as_of: date | None = None,
+        year: int | None = None,
+        import_ids: Collection[int] | None = None,
+    ) -> list[LedgerItem]:
         """Items, filtered by status, 责任人 (person), year of the material, overdue on `as_of`, and
         the imported materials they come from (`import_ids`; an empty collection gives no items)."""
         clauses: list[str] = []
@@ -323,14 +414,20 @@ class Ledger:
     def history(self, item_id: int | str) -> list[Change]:
         """Every change of an item, oldest first (InputError for an unknown ID)."""
         item = self.item(item_id)
-        rows = self.db.execute("SELECT item_id, at, by, field, old, new, kind, via FROM history WHERE item_id = ? "
-                               "ORDER BY at, id", (item.id,)).fetchall()
+        rows = self.db.execute(
+            "SELECT item_id, at, by, field, old, new, kind, via FROM history WHERE item_id = ? "
+            "ORDER BY at, id",
+            (item.id,),
+        ).fetchall()
         return [Change(*r) for r in rows]
 
     def changes_after(self, stamp: str) -> list[Change]:
         """Changes (not conflicts) made after the time stamp `stamp`, oldest first."""
-        rows = self.db.execute("SELECT item_id, at, by, field, old, new, kind, via FROM history "
-                               "WHERE at > ? AND kind = 'change' ORDER BY at, id", (stamp,)).fetchall()
+        rows = self.db.execute(
+            "SELECT item_id, at, by, field, old, new, kind, via FROM history "
+            "WHERE at > ? AND kind = 'change' ORDER BY at, id",
+            (stamp,),
+        ).fetchall()
         return [Change(*r) for r in rows]
 
     def history_count(self) -> int:
@@ -338,39 +435,68 @@ class Ledger:
 
     def evidence(self, item_id: int | str) -> list[Evidence]:
         item = self.item(item_id)
-        rows = self.db.execute("SELECT item_id, sha256, name, stored, size, at, by FROM evidence WHERE item_id = ? "
-                               "ORDER BY id", (item.id,)).fetchall()
+        rows = self.db.execute(
+            "SELECT item_id, sha256, name, stored, size, at, by FROM evidence WHERE item_id = ? ORDER BY id",
+            (item.id,),
+        ).fetchall()
         return [Evidence(r[0], r[1], r[2], self.evidence_dir / r[3], r[4], r[5], r[6]) for r in rows]
 
     def imports(self) -> list[ImportRecord]:
-        rows = self.db.execute("SELECT m.id, m.name, m.title, m.person, m.unit, m.year, m.meeting_date, m.at, m.by, "
-                               "(SELECT COUNT(*) FROM items i WHERE i.import_id = m.id) FROM imports m "
-                               "ORDER BY m.id").fetchall()
+        rows = self.db.execute(
+            "SELECT m.id, m.name, m.title, m.person, m.unit, m.year, m.meeting_date, m.at, m.by, "
+            "(SELECT COUNT(*) FROM items i WHERE i.import_id = m.id) FROM imports m "
+            "ORDER BY m.id"
+        ).fetchall()
         return [ImportRecord(*r) for r in rows]
 
     def problems(self, year: int | None = None) -> list[StoredProblem]:
         """The problems stated in the imported materials (of one year)."""
-        rows = self.db.execute("SELECT p.import_id, m.person, m.year, p.aspect, p.heading, p.statement, p.text, m.title "
-                               "FROM problems p JOIN imports m ON m.id = p.import_id "
-                               + ("WHERE m.year = ? " if year else "") + "ORDER BY p.import_id, p.seq",
-                               (year,) if year else ()).fetchall()
+        rows = self.db.execute(
+            "SELECT p.import_id, m.person, m.year, p.aspect, p.heading, p.statement, p.text, m.title "
+            "FROM problems p JOIN imports m ON m.id = p.import_id "
+            + ("WHERE m.year = ? " if year else "")
+            + "ORDER BY p.import_id, p.seq",
+            (year,) if year else (),
+        ).fetchall()
         return [StoredProblem(*r) for r in rows]
 
     def years(self) -> list[int]:
-        return [r[0] for r in self.db.execute("SELECT DISTINCT year FROM imports WHERE year IS NOT NULL ORDER BY year")]
+        return [
+            r[0]
+            for r in self.db.execute("SELECT DISTINCT year FROM imports WHERE year IS NOT NULL ORDER BY year")
+        ]
 
     # -- changing -----------------------------------------------------------------------------
-    def update(self, item_id: int | str, by: str, *, status: str | None = None, progress: str | None = None,
-               owner: str | None = None, due: str | date | None = None, time_limit: str | None = None,
-               problem: str | None = None, measure: str | None = None, evidence: str | Path | None = None,
-               via: str = "命令行") -> list[Change]:
+    def update(
+        self,
+        item_id: int | str,
+        by: str,
+        *,
+        status: str | None = None,
+        progress: str | None = None,
+        owner: str | None = None,
+        due: str | date | None = None,
+        time_limit: str | None = None,
+        problem: str | None = None,
+        measure: str | None = None,
+        evidence: str | Path | None = None,
+        via: str = "命令行",
+    ) -> list[Change]:
         """Change an item; each changed field becomes one history entry. Returns the changes.
 
         `due` is a date (or text such as 2024-06-30); `time_limit` is a phrase (2024年6月底前, 3个月内 …)
         whose due date is counted from the material's meeting date; `evidence` is a file copied
         into the evidence folder. InputError leaves the ledger unchanged."""
-        wanted = self.proposed(item_id, status=status, progress=progress, owner=owner, due=due,
-                               time_limit=time_limit, problem=problem, measure=measure)
+        wanted = self.proposed(
+            item_id,
+            status=status,
+            progress=progress,
+            owner=owner,
+            due=due,
+            time_limit=time_limit,
+            problem=problem,
+            measure=measure,
+        )
         stored = self._store_evidence(Path(evidence)) if evidence is not None else None
         item = self.item(item_id)
         with self.transaction() as db:
@@ -403,10 +529,19 @@ class Ledger:
                 wanted["due"] = typed.isoformat() if typed else None
         return wanted
 
-    def _apply(self, db: sqlite3.Connection, item_id: int, wanted: dict, by: str, via: str,
-               stored: tuple[str, str, str, int] | None = None) -> list[Change]:
-        row = db.execute("SELECT problem, measure, owner, time_limit, due, status, progress FROM items WHERE id = ?",
-                         (item_id,)).fetchone()
+    def _apply(
+        self,
+        db: sqlite3.Connection,
+        item_id: int,
+        wanted: dict,
+        by: str,
+        via: str,
+        stored: tuple[str, str, str, int] | None = None,
+    ) -> list[Change]:
+        row = db.execute(
+            "SELECT problem, measure, owner, time_limit, due, status, progress FROM items WHERE id = ?",
+            (item_id,),
+        ).fetchone()
         current = dict(zip(("problem", "measure", "owner", "time_limit", "due", "status", "progress"), row))
         stamp = now()
         changes = []
@@ -416,21 +551,29 @@ class Ledger:
             changes.append(Change(item_id, stamp, by, key, current.get(key), value, "change", via))
             db.execute(f"UPDATE items SET {key} = ?, updated = ? WHERE id = ?", (value, stamp, item_id))
             if key == "status":
-                db.execute("UPDATE items SET closed = ? WHERE id = ?", (stamp if value == CLOSED else None, item_id))
+                db.execute(
+                    "UPDATE items SET closed = ? WHERE id = ?", (stamp if value == CLOSED else None, item_id)
+                )
         if stored is not None:
             digest, name, stored_name, size = stored
-            db.execute("INSERT INTO evidence(item_id, sha256, name, stored, size, at, by) VALUES (?,?,?,?,?,?,?)",
-                       (item_id, digest, name, stored_name, size, stamp, by))
+            db.execute(
+                "INSERT INTO evidence(item_id, sha256, name, stored, size, at, by) VALUES (?,?,?,?,?,?,?)",
+                (item_id, digest, name, stored_name, size, stamp, by),
+            )
             db.execute("UPDATE items SET updated = ? WHERE id = ?", (stamp, item_id))
             changes.append(Change(item_id, stamp, by, "evidence", None, name, "change", via))
-        db.executemany("INSERT INTO history(item_id, at, by, field, old, new, kind, via) VALUES (?,?,?,?,?,?,?,?)",
-                       [(c.item_id, c.at, c.by, c.field, c.old, c.new, c.kind, c.via) for c in changes])
+        db.executemany(
+            "INSERT INTO history(item_id, at, by, field, old, new, kind, via) VALUES (?,?,?,?,?,?,?,?)",
+            [(c.item_id, c.at, c.by, c.field, c.old, c.new, c.kind, c.via) for c in changes],
+        )
         return changes
 
     def _store_evidence(self, source: Path) -> tuple[str, str, str, int]:
         """Copy an evidence file beside the ledger under its content hash; the original is only read."""
         if not source.is_file():
-            raise InputError(f"{source}：佐证材料文件不存在" if not source.exists() else f"{source}：这不是一个文件")
+            raise InputError(
+                f"{source}：佐证材料文件不存在" if not source.exists() else f"{source}：这不是一个文件"
+            )
         sha = hashlib.sha256()
         size = 0
         try:
@@ -453,8 +596,9 @@ class Ledger:
                 raise InputError(f"{self.evidence_dir}：无法保存佐证材料（{exc.strerror or exc}）") from None
         return digest, source.name, stored_name, size
 
-    def apply_sheet(self, compare: Callable[[], tuple[list[tuple[int, dict]], list[Change], dict]], by: str,
-                    via: str) -> list[Change]:
+    def apply_sheet(
+        self, compare: Callable[[], tuple[list[tuple[int, dict]], list[Change], dict]], by: str, via: str
+    ) -> list[Change]:
         """Compare an imported sheet with the ledger and apply its edits, keep its conflicts and
         record the import — all under one write lock, so no change can slip in between the comparison
         and the writing. `compare()` returns (edits, conflicts, record); an InputError it raises
@@ -465,10 +609,23 @@ class Ledger:
             for item_id, wanted in edits:
                 applied += self._apply(db, item_id, wanted, by, via)
             stamp = now()
-            db.executemany("INSERT INTO history(item_id, at, by, field, old, new, kind, via) VALUES (?,?,?,?,?,?,?,?)",
-                           [(c.item_id, stamp, by, c.field, c.old, c.new, "conflict", via) for c in conflicts])
-            db.execute("INSERT INTO sheet_imports(path, sha256, exported, at, by, applied, conflicts, unmatched, detail)"
-                       " VALUES (?,?,?,?,?,?,?,?,?)",
-                       (record["path"], record["sha256"], record["exported"], stamp, by, len(applied), len(conflicts),
-                        len(record["unmatched"]), json.dumps(record["unmatched"], ensure_ascii=False)))
+            db.executemany(
+                "INSERT INTO history(item_id, at, by, field, old, new, kind, via) VALUES (?,?,?,?,?,?,?,?)",
+                [(c.item_id, stamp, by, c.field, c.old, c.new, "conflict", via) for c in conflicts],
+            )
+            db.execute(
+                "INSERT INTO sheet_imports(path, sha256, exported, at, by, applied, conflicts, unmatched, detail)"
+                " VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    record["path"],
+                    record["sha256"],
+                    record["exported"],
+                    stamp,
+                    by,
+                    len(applied),
+                    len(conflicts),
+                    len(record["unmatched"]),
+                    json.dumps(record["unmatched"], ensure_ascii=False),
+                ),
+            )
         return applied

@@ -29,9 +29,23 @@ INFO_SHEET = "导出信息"
 SHEET_FORMAT = "mingjing.ledger-xlsx/1"
 ID_HEADER = "编号（请勿修改）"
 # (header, field, width); field None: not brought back
-COLUMNS = (("序号", None, 6), ("问题", "problem", 34), ("整改措施", "measure", 46), ("责任人", "owner", 10),
-           ("时限", "time_limit", 18), ("进展情况", "progress", 30), ("状态", "status", 10), (ID_HEADER, "id", 10))
-HEADER_ALIASES = {"完成时限": "时限", "整改时限": "时限", "编号": ID_HEADER, "整改进展": "进展情况", "责任领导": "责任人"}
+COLUMNS = (
+    ("序号", None, 6),
+    ("问题", "problem", 34),
+    ("整改措施", "measure", 46),
+    ("责任人", "owner", 10),
+    ("时限", "time_limit", 18),
+    ("进展情况", "progress", 30),
+    ("状态", "status", 10),
+    (ID_HEADER, "id", 10),
+)
+HEADER_ALIASES = {
+    "完成时限": "时限",
+    "整改时限": "时限",
+    "编号": ID_HEADER,
+    "整改进展": "进展情况",
+    "责任领导": "责任人",
+}
 EDITABLE = ("problem", "measure", "owner", "time_limit", "progress", "status")
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 5000  # rows of an imported sheet (a ledger has dozens to hundreds)
@@ -62,8 +76,14 @@ def split_limit_cell(text: str) -> tuple[str, str | None]:
 
 
 def _cell_values(item: LedgerItem) -> dict[str, str]:
-    return {"problem": item.problem, "measure": item.measure, "owner": item.owner,
-            "time_limit": limit_cell(item.time_limit, item.due), "progress": item.progress, "status": item.status}
+    return {
+        "problem": item.problem,
+        "measure": item.measure,
+        "owner": item.owner,
+        "time_limit": limit_cell(item.time_limit, item.due),
+        "progress": item.progress,
+        "status": item.status,
+    }
 
 
 LINE_POINTS = 15  # height of one wrapped line of 11-point text
@@ -79,12 +99,22 @@ def row_height(values: list, widths: list[float]) -> float:
     lines = 1
     for value, width in zip(values, widths):
         usable = max(width - 1.5, 1)
-        lines = max(lines, sum(max(1, math.ceil(_display_width(part) / usable)) for part in str(value or "").split("\n")))
+        lines = max(
+            lines,
+            sum(max(1, math.ceil(_display_width(part) / usable)) for part in str(value or "").split("\n")),
+        )
     return lines * LINE_POINTS + 4
 
 
-def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, person: str | None = None,
-                title: str = "整改台账", import_ids: Collection[int] | None = None) -> list[LedgerItem]:
+def export_xlsx(
+    ledger: Ledger,
+    target: Path,
+    *,
+    status: str | None = None,
+    person: str | None = None,
+    title: str = "整改台账",
+    import_ids: Collection[int] | None = None,
+) -> list[LedgerItem]:
     """Write the items (all, or of one status / person / set of imported materials) to `target`;
     returns them.
 
@@ -134,8 +164,14 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
                 cell.protection = Protection(locked=False)
             else:
                 cell.fill = locked_fill
-    statuses = DataValidation(type="list", formula1='"' + ",".join(STATUSES) + '"', allow_blank=False,
-                              showErrorMessage=True, errorTitle="状态", error="请从列表中选择：" + "、".join(STATUSES))
+    statuses = DataValidation(
+        type="list",
+        formula1='"' + ",".join(STATUSES) + '"',
+        allow_blank=False,
+        showErrorMessage=True,
+        errorTitle="状态",
+        error="请从列表中选择：" + "、".join(STATUSES),
+    )
     status_col = get_column_letter([f for _, f, _ in COLUMNS].index("status") + 1)
     ws.add_data_validation(statuses)
     if items:
@@ -158,8 +194,16 @@ def export_xlsx(ledger: Ledger, target: Path, *, status: str | None = None, pers
     ws.protection.formatCells = False
     info = wb.create_sheet(INFO_SHEET)
     # no server path in a file a user downloads: the ledger's own name only
-    for r, (key, info_value) in enumerate((("格式", SHEET_FORMAT), ("台账ID", ledger.ledger_id), ("导出时间", stamp),
-                                      ("台账文件", ledger.path.name), ("事项数", len(items))), start=1):
+    for r, (key, info_value) in enumerate(
+        (
+            ("格式", SHEET_FORMAT),
+            ("台账ID", ledger.ledger_id),
+            ("导出时间", stamp),
+            ("台账文件", ledger.path.name),
+            ("事项数", len(items)),
+        ),
+        start=1,
+    ):
         info.cell(r, 1, key)
         info.cell(r, 2, info_value)
     info.sheet_state = "hidden"
@@ -241,7 +285,9 @@ def _check_zip(data: bytes, path: Path) -> None:
         total = sum(i.file_size for i in infos)
         packed = max(1, sum(i.compress_size for i in infos))
         if total > MAX_UNZIPPED_BYTES or (total > 1024 * 1024 and total / packed > MAX_ZIP_RATIO):
-            raise InputError(f"{path}：xlsx 解压后过大（{total / 1024 / 1024:.0f} MB），疑似压缩炸弹，拒绝读取")
+            raise InputError(
+                f"{path}：xlsx 解压后过大（{total / 1024 / 1024:.0f} MB），疑似压缩炸弹，拒绝读取"
+            )
         for info in infos:
             if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
                 rows, tail = 0, b""
@@ -275,10 +321,23 @@ def _load(path: Path):
 
         # formulas as formulas (never their cached values): a formula cell is refused, not read as empty
         return load_workbook(io.BytesIO(data), data_only=False)
-    except (BadZipFile, InvalidFileException, KeyError, ValueError, TypeError, IndexError, OSError, EOFError) as exc:
-        raise InputError(f"{path}：不是有效的 xlsx 文件（文件损坏或不是 Excel 表格：{type(exc).__name__}）") from None
+    except (
+        BadZipFile,
+        InvalidFileException,
+        KeyError,
+        ValueError,
+        TypeError,
+        IndexError,
+        OSError,
+        EOFError,
+    ) as exc:
+        raise InputError(
+            f"{path}：不是有效的 xlsx 文件（文件损坏或不是 Excel 表格：{type(exc).__name__}）"
+        ) from None
     except Exception as exc:  # openpyxl raises its own classes for malformed parts
-        raise InputError(f"{path}：xlsx 文件无法读取（{type(exc).__name__}），请用 Excel/WPS 另存为 .xlsx 后重试") from None
+        raise InputError(
+            f"{path}：xlsx 文件无法读取（{type(exc).__name__}），请用 Excel/WPS 另存为 .xlsx 后重试"
+        ) from None
 
 
 def _header(ws, path: Path) -> tuple[int, dict[str, int]]:
@@ -302,14 +361,21 @@ def read_sheet(ledger: Ledger, path: Path, wb=None) -> SheetResult:
     """Compare an edited sheet (or its loaded workbook `wb`) with the ledger; nothing is written."""
     wb = wb if wb is not None else _load(path)
     if INFO_SHEET not in wb.sheetnames:
-        raise InputError(f"{path}：不是 mingjing 导出的整改台账（缺少“{INFO_SHEET}”工作表），"
-                         f"请先用 mingjing ledger export 导出再编辑")
-    info = {_text(r[0].value): _text(r[1].value) for r in wb[INFO_SHEET].iter_rows(min_row=1, max_col=2) if len(r) > 1}
+        raise InputError(
+            f"{path}：不是 mingjing 导出的整改台账（缺少“{INFO_SHEET}”工作表），"
+            f"请先用 mingjing ledger export 导出再编辑"
+        )
+    info = {
+        _text(r[0].value): _text(r[1].value)
+        for r in wb[INFO_SHEET].iter_rows(min_row=1, max_col=2)
+        if len(r) > 1
+    }
     if info.get("格式") != SHEET_FORMAT:
         raise InputError(f"{path}：导出格式“{info.get('格式')}”与本版本（{SHEET_FORMAT}）不符")
     if info.get("台账ID") != ledger.ledger_id:
-        raise InputError(f"{path}：这张表是从另一个台账（{info.get('台账文件') or '未知'}）导出的，"
-                         f"不能导入 {ledger.path}")
+        raise InputError(
+            f"{path}：这张表是从另一个台账（{info.get('台账文件') or '未知'}）导出的，不能导入 {ledger.path}"
+        )
     exported = info.get("导出时间", "")
     if not exported:
         raise InputError(f"{path}：“{INFO_SHEET}”中缺少导出时间")
@@ -326,8 +392,10 @@ def read_sheet(ledger: Ledger, path: Path, wb=None) -> SheetResult:
     for r in range(header_row + 1, ws.max_row + 1):
         for h, c in cols.items():
             if _is_formula(ws.cell(r, c)):
-                raise InputError(f"{path} 第 {r} 行“{h}”是公式（{str(ws.cell(r, c).value)[:40]}），"
-                                 "请改为文字后再导入（台账只导入文字，不计算公式）")
+                raise InputError(
+                    f"{path} 第 {r} 行“{h}”是公式（{str(ws.cell(r, c).value)[:40]}），"
+                    "请改为文字后再导入（台账只导入文字，不计算公式）"
+                )
         values = {h: _text(ws.cell(r, c).value) for h, c in cols.items()}
         if not any(v for h, v in values.items() if h != "序号"):
             continue
@@ -365,8 +433,9 @@ def read_sheet(ledger: Ledger, path: Path, wb=None) -> SheetResult:
                 wanted[key] = sheet_value
             elif not _same(key, sheet_value, now_values[key]):
                 newest = [c for k in _stored_fields(key) for c in later.get((item_id, k), [])][-1]
-                result.conflicts.append(SheetConflict(r, item_id, key, then, sheet_value, now_values[key],
-                                                      newest.by, newest.at))
+                result.conflicts.append(
+                    SheetConflict(r, item_id, key, then, sheet_value, now_values[key], newest.by, newest.at)
+                )
         if wanted:
             edits.append((r, item_id, wanted))
     result.edits = [(item_id, _fields(ledger, item_id, wanted, path, r)) for r, item_id, wanted in edits]
@@ -399,13 +468,16 @@ def _stored_fields(key: str) -> tuple[str, ...]:
 
 def _value_at_export(item: LedgerItem, key: str, later: dict) -> str:
     """The cell as it was exported: the old value of the first change after the export, else now."""
+
     def at_export(k: str, now_value):
         changes = later.get((item.id, k))
         return (changes[0].old or "") if changes else now_value
 
     if key == "time_limit":
-        return limit_cell(at_export("time_limit", item.time_limit),
-                          at_export("due", item.due.isoformat() if item.due else ""))
+        return limit_cell(
+            at_export("time_limit", item.time_limit),
+            at_export("due", item.due.isoformat() if item.due else ""),
+        )
     return at_export(key, _cell_values(item)[key])
 
 
@@ -437,13 +509,23 @@ def import_sheet(ledger: Ledger, path: Path, by: str, item_ids=None, via: str | 
     def compare():
         result = read_sheet(ledger, path, wb)
         if item_ids is not None:
-            outside = sorted(({i for i, _ in result.edits} | {c.item_id for c in result.conflicts}) - set(item_ids))
+            outside = sorted(
+                ({i for i, _ in result.edits} | {c.item_id for c in result.conflicts}) - set(item_ids)
+            )
             if outside:
-                raise InputError(f"{path.name}：表中事项 #{outside[0]} 不在您可管理的台账范围内，未导入任何修改")
+                raise InputError(
+                    f"{path.name}：表中事项 #{outside[0]} 不在您可管理的台账范围内，未导入任何修改"
+                )
         found.append(result)
-        conflicts = [Change(c.item_id, "", by, c.field, c.ledger, c.sheet, "conflict") for c in result.conflicts]
-        record = {"path": str(path.resolve()), "sha256": digest, "exported": result.exported,
-                  "unmatched": result.unmatched}
+        conflicts = [
+            Change(c.item_id, "", by, c.field, c.ledger, c.sheet, "conflict") for c in result.conflicts
+        ]
+        record = {
+            "path": str(path.resolve()),
+            "sha256": digest,
+            "exported": result.exported,
+            "unmatched": result.unmatched,
+        }
         return result.edits, conflicts, record
 
     applied = ledger.apply_sheet(compare, by, via or f"表格 {path.name}")

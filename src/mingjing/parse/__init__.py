@@ -12,8 +12,15 @@ from mingjing.model import Document, FrameworkRef, Item, Outline
 from mingjing.parse.aspects import map_aspect
 from mingjing.parse.detect import detect_framework
 from mingjing.parse.kind import material_kind
-from mingjing.parse.outline import (analyse, build_sections, find_sections, find_title, implicit_problems,
-                                   leading_contents, trim_span)
+from mingjing.parse.outline import (
+    analyse,
+    build_sections,
+    find_sections,
+    find_title,
+    implicit_problems,
+    leading_contents,
+    trim_span,
+)
 from mingjing.parse.readings import confidence, kinds_elsewhere
 
 POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
@@ -22,11 +29,16 @@ OPENING_CHARS = 80  # how much of an item's body aspect mapping may read for key
 
 
 def _opening(text: str, item: Item) -> str:
-    return text[item.heading_end:min(item.end, item.heading_end + OPENING_CHARS)]
+    return text[item.heading_end : min(item.end, item.heading_end + OPENING_CHARS)]
 
 
-def _choose_framework(frameworks: dict[str, Framework], framework_id: str | None, head: str,
-                      text: str, problem_items: list[Item]) -> FrameworkRef | None:
+def _choose_framework(
+    frameworks: dict[str, Framework],
+    framework_id: str | None,
+    head: str,
+    text: str,
+    problem_items: list[Item],
+) -> FrameworkRef | None:
     if framework_id:
         if framework_id not in frameworks:
             raise InputError(f"未知的框架 {framework_id}（可用：{'、'.join(sorted(frameworks))}）")
@@ -40,8 +52,12 @@ def _choose_framework(frameworks: dict[str, Framework], framework_id: str | None
     return detect_framework(frameworks, head, mapped, head.split("\n", 1)[0])
 
 
-def parse_document(document: Document, frameworks: dict[str, Framework],
-                   framework_id: str | None = None, kind: str | None = None) -> Outline:
+def parse_document(
+    document: Document,
+    frameworks: dict[str, Framework],
+    framework_id: str | None = None,
+    kind: str | None = None,
+) -> Outline:
     text = document.text
     paras = analyse(document)
     title = find_title(paras)
@@ -55,7 +71,7 @@ def parse_document(document: Document, frameworks: dict[str, Framework],
         preamble = trim_span(text, paras[skip].start, first_section)
     problem_items = [i for s in sections if s.kind == "problems" for i in s.items]
     after_title = title.end if title else 0
-    head = (title.text if title else "") + "\n" + text[after_title:after_title + HEAD_CHARS]
+    head = (title.text if title else "") + "\n" + text[after_title : after_title + HEAD_CHARS]
     ref = _choose_framework(frameworks, framework_id, head, text, problem_items)
     if ref is not None:
         fw = frameworks[ref.id]

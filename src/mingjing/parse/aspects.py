@@ -107,8 +107,9 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     if phrase:  # the heading's own aspect phrase: the year's words reworded, or an aspect the pack lacks
         return _phrase_of_keywords(framework, phrase)
     body = squash(body_start)
-    scores = sorted(((2 * _keywords(a, h) + _keywords(a, body), a) for a in framework.aspects),
-                    key=lambda sa: -sa[0])
+    scores = sorted(
+        ((2 * _keywords(a, h) + _keywords(a, body), a) for a in framework.aspects), key=lambda sa: -sa[0]
+    )
     second = scores[1][0] if len(scores) > 1 else 0  # a pack may have one confirmed aspect
     if scores[0][0] >= 2 and scores[0][0] >= second + 2:
         return scores[0][1].name
@@ -137,14 +138,14 @@ MIN_SHARED = 2  # two-character words a problem statement must share with an asp
 
 @lru_cache(maxsize=64)
 def _bigrams(aspect: Aspect) -> frozenset[str]:
-    return frozenset(p[k:k + 2] for p in _phrases(aspect) for k in range(len(p) - 1))
+    return frozenset(p[k : k + 2] for p in _phrases(aspect) for k in range(len(p) - 1))
 
 
 def _by_shared_words(framework: Framework, heading: str) -> str | None:
     """A heading that states the problem (`理论学习抓得不够紧，…`): the aspect whose wording shares
     the most two-character words with its first clause, when one clearly leads."""
     clause = squash(re.split(r"[，,；;。]", heading, maxsplit=1)[0])
-    grams = {clause[k:k + 2] for k in range(len(clause) - 1)}
+    grams = {clause[k : k + 2] for k in range(len(clause) - 1)}
     scores = sorted(((len(grams & _bigrams(a)), a) for a in framework.aspects), key=lambda sa: -sa[0])
     if scores[0][0] >= MIN_SHARED and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         return scores[0][1].name

@@ -48,8 +48,17 @@ def _other_era(fw: Framework, years: set[int]) -> bool:
 
 
 # campaigns a title names; a theme no pack covers (in its name, title keywords or theme) has no framework
-THEMES = ("党史学习教育", "不忘初心、牢记使命", "不忘初心牢记使命", "两学一做", "三严三实", "群众路线教育实践",
-          "党纪学习教育", "中央八项规定精神学习教育", "主题教育")
+THEMES = (
+    "党史学习教育",
+    "不忘初心、牢记使命",
+    "不忘初心牢记使命",
+    "两学一做",
+    "三严三实",
+    "群众路线教育实践",
+    "党纪学习教育",
+    "中央八项规定精神学习教育",
+    "主题教育",
+)
 
 
 def _covers(fw: Framework, words: str) -> bool:
@@ -85,8 +94,12 @@ def _copied_title(mapped: int, total: int) -> bool:
     return mapped >= COPIED_MIN and 3 * mapped >= 2 * total
 
 
-def detect_framework(frameworks: dict[str, Framework], head: str,
-                     count_mapped: Callable[[Framework], tuple[int, int]], title: str = "") -> FrameworkRef | None:
+def detect_framework(
+    frameworks: dict[str, Framework],
+    head: str,
+    count_mapped: Callable[[Framework], tuple[int, int]],
+    title: str = "",
+) -> FrameworkRef | None:
     """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal).
     A title's year weighs twice: a pack of the year the title names beats another year's pack
     whose aspects read alike (a copied old title still maps to this year's pack, for R203).
@@ -97,7 +110,7 @@ def detect_framework(frameworks: dict[str, Framework], head: str,
     years_only = all(u[:4].isdigit() for u in unpacked)  # only a year (of a meeting) no pack is for
     best: tuple[float, Framework] | None = None
     named = title_years(title)
-    dated = title_years(head[:len(title) + DATE_CHARS])
+    dated = title_years(head[: len(title) + DATE_CHARS])
     for fw in frameworks.values():
         if _other_era(fw, dated):
             continue

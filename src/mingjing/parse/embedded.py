@@ -15,7 +15,9 @@ from mingjing.parse.labels import match_label
 from mingjing.parse.sections import section_kind
 
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
-_START = re.compile(r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]")
+_START = re.compile(
+    r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+)
 _BOUNDARY = "。！？；;!? \u3000"
 MAX_HEADING = 20
 _NUMERALS = "一二三四五六七八九十"
@@ -58,7 +60,7 @@ def split_points(text: str) -> list[int]:
         label = match_label(body)
         if label is None:  # every candidate starts with a label
             continue
-        head = re.split(r"[。：:；;，,（(]", body[label.end:], maxsplit=1)[0]
+        head = re.split(r"[。：:；;，,（(]", body[label.end :], maxsplit=1)[0]
         continues = last.get(rank) is not None and value == last[rank] + 1
         opens_series = value == 1 and (value + 1) in values_by_rank[rank]
         names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None

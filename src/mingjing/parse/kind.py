@@ -20,10 +20,14 @@ PERSON = "个人"
 MEETING_NAMES = {"组织生活会": {TEAM: "支部", PERSON: "党员"}, "民主生活会": {TEAM: TEAM, PERSON: PERSON}}
 SPECIAL = ("专题", "以案促改", "以案为鉴", "巡视整改", "巡察整改", "主题教育", "党纪学习教育", "党史学习教育")
 
-_TITLE_TEAM = re.compile(r"(?:领导)?班子(?!成员)|党组(?:织)?对照|党委对照|常委会对照|支部委员会|支委会|党支部对照")
+_TITLE_TEAM = re.compile(
+    r"(?:领导)?班子(?!成员)|党组(?:织)?对照|党委对照|常委会对照|支部委员会|支委会|党支部对照"
+)
 _TITLE_PERSON = re.compile(r"个人|党员对照|发言提纲")
-_PRE_TEAM = re.compile(r"代表(?:[^，。]{0,8})(?:班子|党组|党委|支委|支部委员会)(?:作|进行|对照)|班子对照检查情况|"
-                       r"(?:领导班子|党组|党委|支部委员会|支委会)(?:紧扣|认真|深入|坚持)")
+_PRE_TEAM = re.compile(
+    r"代表(?:[^，。]{0,8})(?:班子|党组|党委|支委|支部委员会)(?:作|进行|对照)|班子对照检查情况|"
+    r"(?:领导班子|党组|党委|支部委员会|支委会)(?:紧扣|认真|深入|坚持)"
+)
 _PRE_PERSON = re.compile(r"个人对照检查|个人检视|本人")
 # 我 as a person: not 我们, nor 我 + a unit (我局, 我镇 …)
 _I = re.compile(r"我(?![们局镇县市区省院校委办所乡部厅司处科室队站团社国党村组单])")
@@ -49,8 +53,9 @@ def _meeting(head: str, framework_meeting: str | None) -> str:
     return framework_meeting or "民主生活会"
 
 
-def detect_kind(title: str, preamble: str, problems: str, framework_meeting: str | None = None,
-                forced: str | None = None) -> MaterialKind:
+def detect_kind(
+    title: str, preamble: str, problems: str, framework_meeting: str | None = None, forced: str | None = None
+) -> MaterialKind:
     """The material's kind; `forced` (--kind) wins and is kept as given."""
     head = title + preamble[:300]
     meeting = _meeting(title or head, framework_meeting)
@@ -76,10 +81,14 @@ def detect_kind(title: str, preamble: str, problems: str, framework_meeting: str
     return MaterialKind(who=names[who], scope=scope, evidence=evidence, voice=spoken and names[spoken])
 
 
-def material_kind(outline: Outline, frameworks: dict[str, Framework], forced: str | None = None) -> MaterialKind:
+def material_kind(
+    outline: Outline, frameworks: dict[str, Framework], forced: str | None = None
+) -> MaterialKind:
     """The kind of a parsed material (called once by parse_document)."""
     text = outline.document.text
-    preamble = text[outline.preamble_start:outline.preamble_end] if outline.preamble_start is not None else ""
-    problems = "".join(text[s.start:s.end] for s in outline.sections if s.kind == "problems")
+    preamble = (
+        text[outline.preamble_start : outline.preamble_end] if outline.preamble_start is not None else ""
+    )
+    problems = "".join(text[s.start : s.end] for s in outline.sections if s.kind == "problems")
     fw = frameworks.get(outline.framework.id) if outline.framework else None
     return detect_kind(outline.title, preamble, problems, fw.meeting if fw else None, forced)

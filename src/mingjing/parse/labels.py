@@ -39,8 +39,11 @@ def match_label(text: str) -> Label | None:
         if not m:
             continue
         raw = m.group(1)
-        value = CIRCLED.index(raw) + 1 if rank == 5 else (
-            int(raw) if raw.isdigit() else parse_chinese_number(raw))
+        value = (
+            CIRCLED.index(raw) + 1
+            if rank == 5
+            else (int(raw) if raw.isdigit() else parse_chinese_number(raw))
+        )
         if value is None or value <= 0:
             continue
         if m.end() >= len(text):  # a bare label is not a heading
@@ -98,13 +101,15 @@ def inline_markers(text: str) -> list[InlineMarker]:
     return order if len(order) >= 2 else []
 
 
-_EXAMPLE = re.compile(_CLAUSE_START.replace("）)”]", "）)”(（]") +
-                      r"(?:比如说|比如|例如|譬如|比方说|又如|再如|如)(?=[，,：:])|(?:如|比如|例如)(?=\d)|"
-                      + _CLAUSE_START.replace("）)”]", "）)”(（]") +
-                      r"(?:比如说|比如|例如|譬如|比方说|又如|再如)|"
-                      # ，如县图书馆…年底只建成8个。: a bare 如 opening a clause whose sentence holds a number
-                      + _CLAUSE_START.replace("）)”]", "）)”(（]") +
-                      r"如(?![何期实下果同今此意常数约若是上次前所愿今])(?=[^。！？；\n]*\d)")
+_EXAMPLE = re.compile(
+    _CLAUSE_START.replace("）)”]", "）)”(（]")
+    + r"(?:比如说|比如|例如|譬如|比方说|又如|再如|如)(?=[，,：:])|(?:如|比如|例如)(?=\d)|"
+    + _CLAUSE_START.replace("）)”]", "）)”(（]")
+    + r"(?:比如说|比如|例如|譬如|比方说|又如|再如)|"
+    # ，如县图书馆…年底只建成8个。: a bare 如 opening a clause whose sentence holds a number
+    + _CLAUSE_START.replace("）)”]", "）)”(（]")
+    + r"如(?![何期实下果同今此意常数约若是上次前所愿今])(?=[^。！？；\n]*\d)"
+)
 _SENTENCE_END = re.compile(r"[。！？!?]|\n")
 
 
@@ -115,8 +120,11 @@ def example_spans(text: str) -> list[tuple[int, int]]:
         if spans and m.start() < spans[-1][1]:
             continue
         end_match = _SENTENCE_END.search(text, m.end())
-        end = end_match.end() if end_match and end_match.group() != "\n" else (
-            end_match.start() if end_match else len(text))
+        end = (
+            end_match.end()
+            if end_match and end_match.group() != "\n"
+            else (end_match.start() if end_match else len(text))
+        )
         spans.append((m.start(), end))
     return spans
 

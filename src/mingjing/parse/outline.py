@@ -14,20 +14,39 @@ from dataclasses import dataclass
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
-from mingjing.parse.readings import (INLINE_START, NO_READING, TOC_LINE, Head, Reading, aspect_parts,
-                                     implied_problems, is_intro_sentence, is_lead_in, outermost,
-                                     problems_without_parts, readings)
+from mingjing.parse.readings import (
+    INLINE_START,
+    NO_READING,
+    TOC_LINE,
+    Head,
+    Reading,
+    aspect_parts,
+    implied_problems,
+    is_intro_sentence,
+    is_lead_in,
+    outermost,
+    problems_without_parts,
+    readings,
+)
 from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
 
 _TRAILING = "。：:；;，,、 "
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
 # lines a web page or a document library puts around a material: never its title
-_FURNITURE = re.compile(r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
-                        r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页")
+_FURNITURE = re.compile(
+    r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
+    r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页"
+)
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
-_BARE_ASPECT = re.compile(r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)")
-_ASPECT_LEAD = re.compile(r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])")  # (一)关于…方面,主要是…
-_SIGNATURE = re.compile(r"(书记|局长|主任|部长|科长|处长|党组成员|委员|经理|校长|院长|镇长|县长|主席|干部|党员)\s*\S{2,4}$")
+_BARE_ASPECT = re.compile(
+    r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)"
+)
+_ASPECT_LEAD = re.compile(
+    r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])"
+)  # (一)关于…方面,主要是…
+_SIGNATURE = re.compile(
+    r"(书记|局长|主任|部长|科长|处长|党组成员|委员|经理|校长|院长|镇长|县长|主席|干部|党员)\s*\S{2,4}$"
+)
 _ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
 
 
@@ -46,7 +65,7 @@ class Para:
 
     @property
     def heading(self) -> str:
-        return self.text[self.body_start - self.start:self.heading_end - self.start]
+        return self.text[self.body_start - self.start : self.heading_end - self.start]
 
     @property
     def rank(self) -> int | None:
@@ -69,9 +88,19 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     h_end, rest = split_heading(body)
     heading = body[:h_end].rstrip(_TRAILING)
     rest_abs = start + body_rel + rest
-    whole = not text[body_rel + rest:].strip()
-    return Para(index, start, end, text, label, level, start + body_rel, start + body_rel + len(heading),
-                rest_abs if not whole else end, whole)
+    whole = not text[body_rel + rest :].strip()
+    return Para(
+        index,
+        start,
+        end,
+        text,
+        label,
+        level,
+        start + body_rel,
+        start + body_rel + len(heading),
+        rest_abs if not whole else end,
+        whole,
+    )
 
 
 BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
@@ -82,7 +111,7 @@ def analyse(document: Document) -> list[Para]:
     (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
     paras: list[Para] = []
     for p in document.paragraphs:
-        text = document.text[p.start:p.end]
+        text = document.text[p.start : p.end]
         cuts = split_points(text)
         bounds = [0, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -119,14 +148,28 @@ def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines (after a table of contents), an unlabelled one naming the
     document (…材料, …提纲), else a short first line that is not a section heading."""
     start = leading_contents(paras)
-    window = [p for p in paras[start:start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)][:3]
+    window = [
+        p for p in paras[start : start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)
+    ][:3]
     for p in window:
-        if p.label is None and len(p.text) <= 80 and not p.text.endswith("。") and (
-                _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)):
+        if (
+            p.label is None
+            and len(p.text) <= 80
+            and not p.text.endswith("。")
+            and (
+                _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
+            )
+        ):
             return p
     first = window[0] if window else None
-    if first and first.label is None and len(first.text) <= 60 and "。" not in first.text \
-            and section_kind(first.text) is None and not _SIGNATURE.search(first.text):
+    if (
+        first
+        and first.label is None
+        and len(first.text) <= 60
+        and "。" not in first.text
+        and section_kind(first.text) is None
+        and not _SIGNATURE.search(first.text)
+    ):
         return first
     return None
 
@@ -146,21 +189,51 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if not run:
             return []
         start = run[0]
-        anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
-                      start.start, True)
+        anchor = Para(
+            start.index,
+            start.start,
+            start.end,
+            start.text,
+            None,
+            None,
+            start.start,
+            start.start,
+            start.start,
+            True,
+        )
         return [Head(anchor, "problems", "position", False)]
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items
         first = parts[0].para
-        anchor = Para(first.index, first.start, first.end, first.text, None, None, first.start, first.start,
-                      first.start, True)
-        return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts):]]
+        anchor = Para(
+            first.index,
+            first.start,
+            first.end,
+            first.text,
+            None,
+            None,
+            first.start,
+            first.start,
+            first.start,
+            True,
+        )
+        return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts) :]]
     run = implied_problems(paras, skip, best)
     if not run:
         return list(best.heads)
     start = run[0]
-    anchor = Para(start.index, start.start, start.end, start.text, None, None, start.start, start.start,
-                  start.start, True)
+    anchor = Para(
+        start.index,
+        start.start,
+        start.end,
+        start.text,
+        None,
+        None,
+        start.start,
+        start.start,
+        start.start,
+        True,
+    )
     return [Head(anchor, "problems", "position", False), *best.heads]
 
 
@@ -173,13 +246,17 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def build_points(doc_text: str, body: list[Para], body_start: int, end: int,
-                 item_rank: int | None) -> list[Point]:
+def build_points(
+    doc_text: str, body: list[Para], body_start: int, end: int, item_rank: int | None
+) -> list[Point]:
     """Points of one item: sub-labelled paragraphs, else an inline series, else the body itself."""
     if body_start >= end:
         return []
-    subs = [p for p in body if p.label is not None and p.start >= body_start
-            and (item_rank is None or p.label.rank > item_rank)]
+    subs = [
+        p
+        for p in body
+        if p.label is not None and p.start >= body_start and (item_rank is None or p.label.rank > item_rank)
+    ]
     spans: list[tuple[str, int, int]] = []
     if subs:
         heads, _ = outermost(subs)
@@ -207,19 +284,28 @@ def build_points(doc_text: str, body: list[Para], body_start: int, end: int,
 
 def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para], int | None, str]:
     """Paragraphs that start items, the label rank they use, and how they were found."""
-    labelled = [p for p in body if p.label is not None and (section_rank is None or p.label.rank > section_rank)]
+    labelled = [
+        p for p in body if p.label is not None and (section_rank is None or p.label.rank > section_rank)
+    ]
     if labelled:
         heads, rank = outermost(labelled)
         return heads, rank, "label"
-    aspect_heads = [p for p in body if not INLINE_START.match(p.text)
-                    and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))]
+    aspect_heads = [
+        p
+        for p in body
+        if not INLINE_START.match(p.text)
+        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))
+    ]
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if INLINE_START.match(p.text)]
     if len(inline) >= 2:
         return inline, None, "inline"
-    plain = [p for p in body if p.text.strip()
-             and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))]
+    plain = [
+        p
+        for p in body
+        if p.text.strip() and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
+    ]
     return plain, None, "paragraph"
 
 
@@ -232,15 +318,16 @@ def _series_at_start(text: str) -> bool:
     markers = inline_markers(text)
     if not markers:
         return False
-    lead = text[:markers[0].start]
-    return not lead or (len(lead) <= SERIES_LEAD and lead.endswith(("，", ",", "：", ":")) and "。" not in lead)
+    lead = text[: markers[0].start]
+    return not lead or (
+        len(lead) <= SERIES_LEAD and lead.endswith(("，", ",", "：", ":")) and "。" not in lead
+    )
 
 
 ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragraph": "position"}
 
 
-def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: int,
-                kind: str) -> list[Item]:
+def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: int, kind: str) -> list[Item]:
     heads, rank, how = _item_heads(body, section_rank)
     if how == "paragraph" and kind == "other":
         return []  # prose, such as last year's rectification, has no items
@@ -253,7 +340,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         rest = head.rest_start
         if how == "aspect" and head.label is None:
             m = _BARE_ASPECT.match(head.text)
-            if m and head.start + m.end() < head.heading_end or m and not head.whole:
+            if (m and head.start + m.end() < head.heading_end) or (m and not head.whole):
                 h_end = head.start + m.end()
                 rest = h_end
                 while rest < head.end and doc_text[rest] in "：:。，, ":
@@ -264,7 +351,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
                 h_start += 1
             h_end = max(h_start, head.heading_end)
-            aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start:head.end])
+            aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start : head.end])
             if aspect:  # 一是在…方面，text: the aspect phrase is the heading
                 h_end = h_start + aspect.end()
         elif how == "label" and kind == "problems":
@@ -278,14 +365,26 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         item_end = trim_span(doc_text, head.start, stop)[1]
         points = build_points(doc_text, members, rest, item_end, rank if how == "label" else None)
         by = "style" if head.level is not None and how != "label" else ITEM_BY[how]
-        items.append(Item(label=label, heading=heading, heading_start=h_start, heading_end=h_end,
-                          start=head.start, end=item_end, points=points, by=by))
+        items.append(
+            Item(
+                label=label,
+                heading=heading,
+                heading_start=h_start,
+                heading_end=h_end,
+                start=head.start,
+                end=item_end,
+                points=points,
+                by=by,
+            )
+        )
     return items
 
 
 # the lines that close a material: a closing formula, the signature, the date
-_CLOSING = re.compile(r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
-                      r"(?:发言|对照检查|检视|汇报|剖析|材料)")
+_CLOSING = re.compile(
+    r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
+    r"(?:发言|对照检查|检视|汇报|剖析|材料)"
+)
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
 CLOSING_LINE = 40  # characters: a closing formula is one short sentence
 SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
@@ -311,8 +410,9 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     return start
 
 
-def build_sections(document: Document, paras: list[Para], heads: list[Head],
-                   rank: int | None) -> list[Section]:
+def build_sections(
+    document: Document, paras: list[Para], heads: list[Head], rank: int | None
+) -> list[Section]:
     text = document.text
     sections = []
     body_end = closing_start(paras, len(text))
@@ -320,20 +420,42 @@ def build_sections(document: Document, paras: list[Para], heads: list[Head],
         head = h.para
         stop = heads[k + 1].para.start if k + 1 < len(heads) else max(body_end, head.end)
         end = trim_span(text, head.start, stop)[1]
-        body = [p for p in paras if head.start < p.start < stop or (h.by == "position" and p.start == head.start)]
+        body = [
+            p for p in paras if head.start < p.start < stop or (h.by == "position" and p.start == head.start)
+        ]
         if not head.whole:  # the section heading is the first sentence of a paragraph
-            rest = Para(head.index, head.rest_start, head.end, text[head.rest_start:head.end],
-                        None, None, head.rest_start, head.rest_start, head.rest_start, False)
+            rest = Para(
+                head.index,
+                head.rest_start,
+                head.end,
+                text[head.rest_start : head.end],
+                None,
+                None,
+                head.rest_start,
+                head.rest_start,
+                head.rest_start,
+                False,
+            )
             body.insert(0, rest)
         section_rank = rank if h.items_rank is None else h.items_rank - 1
         items = build_items(text, body, section_rank, end, h.kind) if body else []
         heading, h_start, h_end = head.heading, head.body_start, head.heading_end
         kind = h.kind
         if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold
-            kind = merged_kind([i.heading for i in items], [text[i.heading_end:i.end] for i in items])
+            kind = merged_kind([i.heading for i in items], [text[i.heading_end : i.end] for i in items])
         if h.by != "position" and is_intro_sentence(head):  # the part's intro, not its heading
             heading, h_start, h_end = "", head.start, head.start
-        sections.append(Section(kind=kind, label=head.label.text if head.label else "",
-                                heading=heading, heading_start=h_start, heading_end=h_end,
-                                start=head.start, end=end, items=items, by=h.by))
+        sections.append(
+            Section(
+                kind=kind,
+                label=head.label.text if head.label else "",
+                heading=heading,
+                heading_start=h_start,
+                heading_end=h_end,
+                start=head.start,
+                end=end,
+                items=items,
+                by=h.by,
+            )
+        )
     return sections

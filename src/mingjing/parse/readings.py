@@ -15,8 +15,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from typing import TYPE_CHECKING
-
 from mingjing.parse.sections import intro_kind, section_kind
 
 if TYPE_CHECKING:
@@ -29,7 +27,9 @@ CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 # a sentence that introduces a part's items rather than naming the part
 _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
 # a paragraph opening with an inline label: 一是…, 一要… (measures), 第一，…, 首先…
-INLINE_START = re.compile(r"^(?:[一二三四五六七八九十][是要](?![求点])|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)")
+INLINE_START = re.compile(
+    r"^(?:[一二三四五六七八九十][是要](?![求点])|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)"
+)
 TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
 LOW_CONFIDENCE = 0.6
 NO_READING = -100.0
@@ -62,18 +62,26 @@ def is_lead_in(heading: str, para_text: str) -> bool:
     """A sentence that announces what follows (`究其原因，主要有以下几点：`), not a heading."""
     if _LEAD_IN.search(heading) and (len(heading) > 10 or para_text.rstrip().endswith(("：", ":"))):
         return True
-    return ("，" in heading or "," in heading) and para_text.rstrip().endswith(("：", ":")) and len(heading) > 8
+    return (
+        ("，" in heading or "," in heading) and para_text.rstrip().endswith(("：", ":")) and len(heading) > 8
+    )
 
 
-LEAD_IN_SENTENCE = 10  # characters: a lead-in this long is a sentence, not a heading (`整改措施如下：` is one)
+LEAD_IN_SENTENCE = (
+    10  # characters: a lead-in this long is a sentence, not a heading (`整改措施如下：` is one)
+)
 
 
 def is_intro_sentence(p: Para) -> bool:
     """An unlabelled paragraph that is a whole lead-in sentence (`针对以上问题，今后我将做到以下几点：`):
     where it starts a part, the part has no heading and this sentence is its intro text."""
     heading = p.heading
-    return (p.label is None and p.whole and is_lead_in(heading, p.text)
-            and (len(heading) > LEAD_IN_SENTENCE or "，" in heading or "," in heading))
+    return (
+        p.label is None
+        and p.whole
+        and is_lead_in(heading, p.text)
+        and (len(heading) > LEAD_IN_SENTENCE or "，" in heading or "," in heading)
+    )
 
 
 def outermost(paras: list[Para]) -> tuple[list[Para], int]:
@@ -91,15 +99,20 @@ def _unlabelled_candidate(p: Para) -> str | None:
         return "style"
     if p.whole and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
         return "keyword"
-    if not p.whole and len(head) <= MAX_INLINE_HEADING and p.text[p.heading_end - p.start:].startswith(
-            ("：", ":", "】")):
+    if (
+        not p.whole
+        and len(head) <= MAX_INLINE_HEADING
+        and p.text[p.heading_end - p.start :].startswith(("：", ":", "】"))
+    ):
         return "keyword"
     return None
 
 
 # a count or a limit (`8户`, `两次`, `不少于`): a line that gives one is content, not a part's name
-_QUANTITY = re.compile(r"\d+\s*(?:户|次|件|个|人|条|天|周|篇|场|项|%|％|万|元|小时|分钟)|不少于|不低于|以内|"
-                       r"[一两二三四五六七八九十]+(?:次|户|件|篇|场)")
+_QUANTITY = re.compile(
+    r"\d+\s*(?:户|次|件|个|人|条|天|周|篇|场|项|%|％|万|元|小时|分钟)|不少于|不低于|以内|"
+    r"[一两二三四五六七八九十]+(?:次|户|件|篇|场)"
+)
 
 
 def _labelled_kind(heading: str) -> str | None:
@@ -111,7 +124,12 @@ def _labelled_kind(heading: str) -> str | None:
 def _labelled_reading(paras: list[Para], rank: int) -> Reading:
     heads = []
     for p in paras:
-        if p.rank == rank and p.heading and len(p.heading) <= MAX_SECTION_HEADING and not TOC_LINE.search(p.text):
+        if (
+            p.rank == rank
+            and p.heading
+            and len(p.heading) <= MAX_SECTION_HEADING
+            and not TOC_LINE.search(p.text)
+        ):
             kind = _labelled_kind(p.heading)
             heads.append(Head(p, kind or "other", "label", kind is not None))
     return Reading(f"label{rank}", heads, rank)
@@ -152,8 +170,11 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if not heads or any(h.kind == "problems" for h in heads) or heads[0].kind not in ("causes", "measures"):
         return None
     first = heads[0].para.start
-    before = [p for p in paras[skip:] if p.start < first and p.label is not None
-              and (reading.rank is None or p.label.rank > reading.rank)]
+    before = [
+        p
+        for p in paras[skip:]
+        if p.start < first and p.label is not None and (reading.rank is None or p.label.rank > reading.rank)
+    ]
     if not before:
         return None
     run, _ = outermost(before)
@@ -178,7 +199,7 @@ def aspect_parts(reading: Reading) -> list[Head] | None:
         if h.named:
             break
         run.append(h)
-    rest = heads[len(run):]
+    rest = heads[len(run) :]
     if len(run) < 2 or not rest or rest[0].kind not in ("causes", "measures"):
         return None
     if not all(_ASPECT_PART.search(h.para.heading) or _PROBLEM_ITEM.search(h.para.heading) for h in run):
@@ -245,7 +266,10 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
 def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
     """Every candidate reading, best first."""
     body = paras[skip:]
-    found = [_labelled_reading(body, r) for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})]
+    found = [
+        _labelled_reading(body, r)
+        for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})
+    ]
     found.append(_unlabelled_reading(body, paras))
     for r in found:
         r.score = score_reading(r, paras, text_len, skip)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 
-_OTHER = re.compile(r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
-                    r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见|案例|以案促改|以案为鉴|现状|学习情况")
+_OTHER = re.compile(
+    r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
+    r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见|案例|以案促改|以案为鉴|现状|学习情况"
+)
 _CAUSES_STRONG = re.compile(r"原因|根源|根子|症结|思想根源")
 _CAUSES_WEAK = re.compile(r"剖析|深挖|挖根")
-_MEASURES = re.compile(r"整改措施|整改方向|整改举措|整改思路|整改目标|整改承诺|整改清单|承诺事项|改进措施|努力方向|"
-                       r"今后方向|下一步|打算|"
-                       r"今后|措施|举措|方向")
+_MEASURES = re.compile(
+    r"整改措施|整改方向|整改举措|整改思路|整改目标|整改承诺|整改清单|承诺事项|改进措施|努力方向|"
+    r"今后方向|下一步|打算|"
+    r"今后|措施|举措|方向"
+)
 _PROBLEMS = re.compile(r"问题|不足|差距|短板|对照检查|检视|查摆|查找|对照|检查情况")
 
 
@@ -18,7 +22,9 @@ _PROBLEMS = re.compile(r"问题|不足|差距|短板|对照检查|检视|查摆|
 _MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}原因")
 # problems first, with their causes and/or measures, under one heading (`存在的问题及原因剖析`,
 # `存在问题及整改措施`, `问题、原因及整改措施`): the items are the problems
-_PROBLEMS_AND = re.compile(r"问题(?:清单|表现)?(?:及|和|与|、|以及)(?:其|产生的?)?(原因|根源|整改|措施|努力方向)(.*)")
+_PROBLEMS_AND = re.compile(
+    r"问题(?:清单|表现)?(?:及|和|与|、|以及)(?:其|产生的?)?(原因|根源|整改|措施|努力方向)(.*)"
+)
 _CAUSE_WORDS = ("原因", "根源")
 
 
@@ -56,13 +62,17 @@ def intro_kind(sentence: str) -> str | None:
 
 ANSWERS = ("causes", "measures")
 # a heading that says what will be done: it opens with a verb of action
-_MEASURE_HEAD = re.compile(r"^(?:进一步|持续|始终|切实|坚持|坚定|加强|强化|提高|提升|增强|深化|严格|严守|落实|压实|"
-                           r"筑牢|树牢|锤炼|改进|转变|发扬|弘扬|践行|推动|推进|守牢|扛起|扛牢|聚焦|着力|狠抓|勇于|"
-                           r"敢于|带头|用心|创新|完善|健全|建立|抓好|抓实|做到|做好|当好|站稳|牢记|恪守|主动|注重|"
-                           r"突出|把|以|在.{1,12}上下功夫|补齐|提振|树立|涵养|保持|激发|锻造|扎实|全面|认真|努力)")
+_MEASURE_HEAD = re.compile(
+    r"^(?:进一步|持续|始终|切实|坚持|坚定|加强|强化|提高|提升|增强|深化|严格|严守|落实|压实|"
+    r"筑牢|树牢|锤炼|改进|转变|发扬|弘扬|践行|推动|推进|守牢|扛起|扛牢|聚焦|着力|狠抓|勇于|"
+    r"敢于|带头|用心|创新|完善|健全|建立|抓好|抓实|做到|做好|当好|站稳|牢记|恪守|主动|注重|"
+    r"突出|把|以|在.{1,12}上下功夫|补齐|提振|树立|涵养|保持|激发|锻造|扎实|全面|认真|努力)"
+)
 # a heading that names a cause: something weakened or missing (`思想上松了劲`, `宗旨意识有所淡化`)
-_CAUSE_HEAD = re.compile(r"弱化|淡化|松懈|放松|松了|降了|少了|差了|缺了|有所|不够|不足|不强|不深|不高|不严|不牢|"
-                         r"缺失|缺乏|欠缺|偏差|偏离|懈怠|滑坡|根源|原因")
+_CAUSE_HEAD = re.compile(
+    r"弱化|淡化|松懈|放松|松了|降了|少了|差了|缺了|有所|不够|不足|不强|不深|不高|不严|不牢|"
+    r"缺失|缺乏|欠缺|偏差|偏离|懈怠|滑坡|根源|原因"
+)
 # an item that says what will be done (its body after the cause)
 _WILL_DO = re.compile(r"今后|下一步|将|要|努力|每[天日周月季年]|前完成|[年月]底前|不少于|整改措施|改进措施")
 # a heading that names the problem an item answers (`关于理论学习不深入的问题`): neither a cause nor
@@ -80,8 +90,11 @@ def merged_kind(headings: list[str], bodies: list[str]) -> str:
     measures make it measures, items headed by causes make it causes; with neither, items that
     each say what will be done make it measures (a cause stated, then the measure that answers it)."""
     measures = sum(1 for h in headings if _MEASURE_HEAD.search(h))
-    causes = sum(1 for h in headings if not _MEASURE_HEAD.search(h) and not _PROBLEM_REF.search(h)
-                 and _CAUSE_HEAD.search(h))
+    causes = sum(
+        1
+        for h in headings
+        if not _MEASURE_HEAD.search(h) and not _PROBLEM_REF.search(h) and _CAUSE_HEAD.search(h)
+    )
     if measures != causes:
         return "measures" if measures > causes else "causes"
     if bodies and all(_WILL_DO.search(b) for b in bodies):

@@ -15,12 +15,23 @@ from mingjing.read.limits import Limits
 
 FORMATS = ("txt", "md", "docx", "doc", "wps", "rtf", "html", "wordxml", "pdf", "image")
 # a scan or phone photo of a material, read by OCR when it carries an image's own extension
-IMAGE_SUFFIXES: dict[str, bytes | tuple[bytes, ...]] = {".png": b"\x89PNG", ".jpg": b"\xff\xd8\xff", ".jpeg": b"\xff\xd8\xff",
-                  ".tif": (b"II*\x00", b"MM\x00*"), ".tiff": (b"II*\x00", b"MM\x00*")}
+IMAGE_SUFFIXES: dict[str, bytes | tuple[bytes, ...]] = {
+    ".png": b"\x89PNG",
+    ".jpg": b"\xff\xd8\xff",
+    ".jpeg": b"\xff\xd8\xff",
+    ".tif": (b"II*\x00", b"MM\x00*"),
+    ".tiff": (b"II*\x00", b"MM\x00*"),
+}
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
-_IMAGES = {b"\x89PNG": "一张 PNG 图片", b"\xff\xd8\xff": "一张 JPEG 图片", b"GIF8": "一张 GIF 图片",
-           b"BM": "一张 BMP 图片", b"II*\x00": "一张 TIFF 图片", b"MM\x00*": "一张 TIFF 图片"}
+_IMAGES = {
+    b"\x89PNG": "一张 PNG 图片",
+    b"\xff\xd8\xff": "一张 JPEG 图片",
+    b"GIF8": "一张 GIF 图片",
+    b"BM": "一张 BMP 图片",
+    b"II*\x00": "一张 TIFF 图片",
+    b"MM\x00*": "一张 TIFF 图片",
+}
 _ARCHIVES = {b"Rar!": "一个 RAR 压缩包", b"7z\xbc\xaf": "一个 7z 压缩包", b"\x1f\x8b": "一个 gzip 压缩包"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 
@@ -30,7 +41,7 @@ def sniff(data: bytes, suffix: str, name: str) -> str:
     if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return "docx"
     if data.startswith(_OLE):
-        if _ENCRYPTED_OOXML in data[:1 << 20] or suffix in (".docx", ".docm"):
+        if _ENCRYPTED_OOXML in data[: 1 << 20] or suffix in (".docx", ".docm"):
             raise InputError(f"{name}：文件已加密（设置了打开密码），请在 Word/WPS 中取消密码后重试")
         return "wps" if suffix == ".wps" else "doc"
     if data.startswith(b"%PDF-"):
@@ -55,14 +66,17 @@ def sniff(data: bytes, suffix: str, name: str) -> str:
     return "md" if suffix in _MARKDOWN_SUFFIXES else "txt"
 
 
-def read_bytes(data: bytes, name: str, suffix: str = "", limits: Limits | None = None,
-               path: str | None = None) -> Document:
+def read_bytes(
+    data: bytes, name: str, suffix: str = "", limits: Limits | None = None, path: str | None = None
+) -> Document:
     """Read a material from memory (the web app's uploads use this too)."""
     limits = limits or Limits()
     suffix = suffix.lower()
     if len(data) > limits.max_bytes:
-        raise InputError(f"{name}：文件大小 {len(data) / 1024 / 1024:.1f} MB 超过上限 "
-                         f"{limits.describe_bytes(limits.max_bytes)}")
+        raise InputError(
+            f"{name}：文件大小 {len(data) / 1024 / 1024:.1f} MB 超过上限 "
+            f"{limits.describe_bytes(limits.max_bytes)}"
+        )
     if not data.strip():
         raise InputError(f"{name}：文件是空的")
     fmt = sniff(data, suffix, name)
@@ -74,8 +88,10 @@ def read_bytes(data: bytes, name: str, suffix: str = "", limits: Limits | None =
     except RecursionError:
         raise InputError(f"{name}：文件结构嵌套过深，无法读取") from None
     except Exception as exc:  # the safety net: a user's file never causes a traceback
-        raise InputError(f"{name}：读取失败（内部错误 {type(exc).__name__}），文件可能已损坏；"
-                         "如确认文件正常，请将它反馈给开发者") from None
+        raise InputError(
+            f"{name}：读取失败（内部错误 {type(exc).__name__}），文件可能已损坏；"
+            "如确认文件正常，请将它反馈给开发者"
+        ) from None
     document = builder.build()
     if not document.paragraphs:
         raise InputError(f"{name}：文件中没有可读的文字内容")
@@ -85,21 +101,27 @@ def read_bytes(data: bytes, name: str, suffix: str = "", limits: Limits | None =
 def _dispatch(fmt: str, data: bytes, builder: DocumentBuilder, name: str) -> None:
     if fmt == "docx":
         from mingjing.read.docx import read_docx
+
         read_docx(data, builder, name)
     elif fmt in ("doc", "wps", "rtf", "html", "wordxml"):
         from mingjing.read.legacy import read_legacy
+
         read_legacy(data, builder, name, "." + fmt)
     elif fmt == "pdf":
         from mingjing.read.pdf import read_pdf
+
         read_pdf(data, builder, name)
     elif fmt == "image":
         from mingjing.read.scan import read_image
+
         read_image(data, builder, name)
     elif fmt == "md":
         from mingjing.read.text import read_markdown
+
         read_markdown(data, builder, name)
     else:
         from mingjing.read.text import read_text
+
         read_text(data, builder, name)
 
 

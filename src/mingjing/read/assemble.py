@@ -38,9 +38,19 @@ class DocumentBuilder:
         self.next_line = 1
         self.low_confidence: list[tuple[int, int]] = []
 
-    def add(self, text: str, *, style: str | None = None, level: int | None = None,
-            label: str = "", in_table: bool = False, line: int | None = None, column: int = 0,
-            breaks_are_lines: bool = True, bold: bool = False) -> None:
+    def add(
+        self,
+        text: str,
+        *,
+        style: str | None = None,
+        level: int | None = None,
+        label: str = "",
+        in_table: bool = False,
+        line: int | None = None,
+        column: int = 0,
+        breaks_are_lines: bool = True,
+        bold: bool = False,
+    ) -> None:
         """Add one source paragraph; line breaks inside it start new paragraphs. `line` is its
         1-based line (text) or paragraph number (Word) in the source, `column` the source column of
         its first character; by default the next line after the last one added. A Word paragraph
@@ -51,7 +61,7 @@ class DocumentBuilder:
         pos = 0
         k = 0
         for m in [*_BREAKS.finditer(text), None]:
-            raw = text[pos:m.start() if m else len(text)]
+            raw = text[pos : m.start() if m else len(text)]
             piece = normalise_line(raw)
             if piece or (first and label):
                 lead, columns = source_columns(raw, piece)
@@ -69,21 +79,35 @@ class DocumentBuilder:
                 k += 1
         self.next_line = base + (k if breaks_are_lines else 0) + 1
 
-    def _append(self, body: str, style: str | None, level: int | None, label: str,
-                in_table: bool) -> None:
+    def _append(self, body: str, style: str | None, level: int | None, label: str, in_table: bool) -> None:
         if len(self._paragraphs) >= self.limits.max_paragraphs:
-            raise InputError(f"段落数超过上限（{self.limits.max_paragraphs} 段），文件过大或不是一份对照检查材料")
-        if label and body and label[-1].isascii() and body[0].isascii() and (
-                label[-1].isalnum() or body[0].isdigit()):
+            raise InputError(
+                f"段落数超过上限（{self.limits.max_paragraphs} 段），文件过大或不是一份对照检查材料"
+            )
+        if (
+            label
+            and body
+            and label[-1].isascii()
+            and body[0].isascii()
+            and (label[-1].isalnum() or body[0].isdigit())
+        ):
             label += " "  # keep "1." and "2024年" apart, as Word's tab does
         text = label + body
         start = self._length + (1 if self._parts else 0)
         end = start + len(text)
         self._parts.append(text)
         self._length = end
-        self._paragraphs.append(Paragraph(
-            start=start, end=end, style=style, level=level, numbered=bool(label),
-            label_end=start + len(label) if label else None, in_table=in_table))
+        self._paragraphs.append(
+            Paragraph(
+                start=start,
+                end=end,
+                style=style,
+                level=level,
+                numbered=bool(label),
+                label_end=start + len(label) if label else None,
+                in_table=in_table,
+            )
+        )
 
     def skip(self, lines: int = 1) -> None:
         """Source paragraphs the reader drops (empty ones) still count for positions."""
@@ -109,8 +133,13 @@ class DocumentBuilder:
     def build(self) -> Document:
         if self.source.format != "pdf":  # the PDF reader joins its own lines
             self._rejoin()
-        return Document(text="\n".join(self._parts), paragraphs=self._paragraphs,
-                        source=self.source, extras=self.extras, low_confidence=self.low_confidence)
+        return Document(
+            text="\n".join(self._parts),
+            paragraphs=self._paragraphs,
+            source=self.source,
+            extras=self.extras,
+            low_confidence=self.low_confidence,
+        )
 
     def _rejoin(self) -> None:
         """Join the lines of text copied from a PDF back into paragraphs (read/rejoin.py); each
@@ -137,10 +166,22 @@ class DocumentBuilder:
             parts.append(text)
             length = start + len(text)
             label_end = None if first.label_end is None else start + first.label_end - first.start
-            paragraphs.append(Paragraph(
-                start=start, end=length, style=first.style, level=first.level, numbered=first.numbered,
-                label_end=label_end, in_table=first.in_table, bold=first.bold, line=first.line, column=first.column,
-                columns=first.columns, pieces=tuple(pieces) if len(pieces) > 1 else None))
+            paragraphs.append(
+                Paragraph(
+                    start=start,
+                    end=length,
+                    style=first.style,
+                    level=first.level,
+                    numbered=first.numbered,
+                    label_end=label_end,
+                    in_table=first.in_table,
+                    bold=first.bold,
+                    line=first.line,
+                    column=first.column,
+                    columns=first.columns,
+                    pieces=tuple(pieces) if len(pieces) > 1 else None,
+                )
+            )
         self._parts, self._paragraphs, self._length = parts, paragraphs, length
 
 
@@ -158,7 +199,9 @@ def normalise_chars(chars: Sequence[tuple[str, _S]]) -> list[tuple[str, _S | Non
     nfc = unicodedata.normalize("NFC", text)
     sourced: Sequence[tuple[str, _S | None]] = chars
     if nfc != text:
-        sourced = [(n, s) for n, (_, s) in zip(nfc, chars)] if len(nfc) == len(text) else [(n, None) for n in nfc]
+        sourced = (
+            [(n, s) for n, (_, s) in zip(nfc, chars)] if len(nfc) == len(text) else [(n, None) for n in nfc]
+        )
     out: list[tuple[str, _S | None]] = []
     for c, s in sourced:
         if _INVISIBLE.match(c):
@@ -179,7 +222,7 @@ def source_columns(raw: str, piece: str) -> tuple[int, list[int] | None]:
     """Where the characters of a normalised piece stand in its raw line: (lead, None) when they
     are the raw line's characters from column `lead` on, else (0, the column of each character)."""
     lead = len(raw) - len(raw.lstrip())
-    if raw[lead:lead + len(piece)] == piece:
+    if raw[lead : lead + len(piece)] == piece:
         return lead, None
     mapped = normalise_chars([(c, i) for i, c in enumerate(raw)])
     columns = [i for _, i in mapped if i is not None]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.errors import InputError
 from mingjing.read.assemble import DocumentBuilder
-from mingjing.read.docx_numbering import W, Numbering, StyleTable, q, read_styles, wval
+from mingjing.read.docx_numbering import Numbering, StyleTable, W, q, read_styles, wval
 from mingjing.read.limits import Limits
 
 if TYPE_CHECKING:
@@ -17,9 +17,22 @@ if TYPE_CHECKING:
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 V = "urn:schemas-microsoft-com:vml"
-_SKIP = {q("del"), q("moveFrom"), q("instrText"), q("delText"), q("rPr"), q("pPr"),
-         q("fldChar"), f"{{{MC}}}Fallback", q("commentReference"), q("footnoteReference"),
-         q("endnoteReference"), q("proofErr"), q("bookmarkStart"), q("bookmarkEnd")}
+_SKIP = {
+    q("del"),
+    q("moveFrom"),
+    q("instrText"),
+    q("delText"),
+    q("rPr"),
+    q("pPr"),
+    q("fldChar"),
+    f"{{{MC}}}Fallback",
+    q("commentReference"),
+    q("footnoteReference"),
+    q("endnoteReference"),
+    q("proofErr"),
+    q("bookmarkStart"),
+    q("bookmarkEnd"),
+}
 _HEADING_NAMES = ("heading ", "标题 ")
 
 
@@ -47,7 +60,9 @@ def check_archive(data: bytes, name: str, limits: Limits, kind: str = ".docx") -
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if total > limits.max_unzipped_bytes:
-        raise InputError(f"{name}：解压后大小超过上限 {limits.describe_bytes(limits.max_unzipped_bytes)}，疑似压缩炸弹，拒绝读取")
+        raise InputError(
+            f"{name}：解压后大小超过上限 {limits.describe_bytes(limits.max_unzipped_bytes)}，疑似压缩炸弹，拒绝读取"
+        )
     if total > 1024 * 1024 and total / packed > limits.max_zip_ratio:
         raise InputError(f"{name}：压缩比异常（{total / packed:.0f} 倍），疑似压缩炸弹，拒绝读取")
     return infos
@@ -72,7 +87,7 @@ def run_chunks(el: Element, boxes: list[Element]) -> Iterator[tuple[str, Element
             code = child.get(q("char")) or ""
             try:
                 ch = chr(int(code, 16))
-                if not 0xE000 <= ord(ch) <= 0xF8FF and not 0xF000 <= int(code, 16):
+                if not 0xE000 <= ord(ch) <= 0xF8FF and not int(code, 16) >= 0xF000:
                     yield ch, None
             except ValueError:
                 pass
@@ -80,8 +95,11 @@ def run_chunks(el: Element, boxes: list[Element]) -> Iterator[tuple[str, Element
             boxes.append(child)
         elif tag == q("r"):
             rpr = child.find(q("rPr"))
-            if rpr is not None and rpr.find(q("vanish")) is not None and \
-                    wval(rpr, "vanish") not in ("0", "false"):
+            if (
+                rpr is not None
+                and rpr.find(q("vanish")) is not None
+                and wval(rpr, "vanish") not in ("0", "false")
+            ):
                 continue
             yield from run_chunks(child, boxes)
         else:
@@ -150,16 +168,23 @@ class _BodyReader:
             style_name = info.name
             lowered = info.name.lower()
             for prefix in _HEADING_NAMES:
-                if lowered.startswith(prefix) and lowered[len(prefix):].strip().isdigit():
-                    level = int(lowered[len(prefix):])
+                if lowered.startswith(prefix) and lowered[len(prefix) :].strip().isdigit():
+                    level = int(lowered[len(prefix) :])
             if level is None and info.outline_level is not None and info.outline_level < 9:
                 level = info.outline_level + 1
         own = wval(ppr, "outlineLvl")
         if own is not None and own.isdigit() and int(own) < 9:
             level = int(own) + 1
         if text.strip() or label:
-            self.builder.add(text, style=style_name, level=level, label=label if text.strip() else "",
-                             in_table=in_table, breaks_are_lines=False, bold=all_bold(p))
+            self.builder.add(
+                text,
+                style=style_name,
+                level=level,
+                label=label if text.strip() else "",
+                in_table=in_table,
+                breaks_are_lines=False,
+                bold=all_bold(p),
+            )
         else:
             self.builder.skip()  # Word still counts the empty paragraph
         for box in boxes:
@@ -207,8 +232,13 @@ def read_docx(data: bytes, builder: DocumentBuilder, name: str) -> None:
 
 def _furniture_kind(partname: str) -> str | None:
     base = partname.rsplit("/", 1)[-1]
-    for prefix, kind in (("header", "header"), ("footer", "footer"), ("footnotes", "footnote"),
-                         ("endnotes", "endnote"), ("comments", "comment")):
+    for prefix, kind in (
+        ("header", "header"),
+        ("footer", "footer"),
+        ("footnotes", "footnote"),
+        ("endnotes", "endnote"),
+        ("comments", "comment"),
+    ):
         if base.startswith(prefix) and base.endswith(".xml") and partname.startswith("/word/"):
             return kind
     return None
@@ -257,4 +287,4 @@ def _read_furniture(root: Element, kind: str, builder: DocumentBuilder) -> None:
         builder.add_extra(kind, _plain(root))
 
 
-__all__ = ["read_docx", "check_zip", "paragraph_text", "W"]
+__all__ = ["W", "check_zip", "paragraph_text", "read_docx"]

@@ -136,8 +136,9 @@ class Numbering:
             aid = ab.get(q("abstractNumId"))
             if aid is None:
                 continue
-            self.abstracts[aid] = {(_int(lv.get(q("ilvl")), 0) or 0): _level(lv)
-                                   for lv in ab.findall(q("lvl"))}
+            self.abstracts[aid] = {
+                (_int(lv.get(q("ilvl")), 0) or 0): _level(lv) for lv in ab.findall(q("lvl"))
+            }
             link = wval(ab, "numStyleLink")
             if link:
                 self.style_links[aid] = link

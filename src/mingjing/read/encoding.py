@@ -47,9 +47,11 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
     for bom, codec, label in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(codec), label
+                return data[len(bom) :].decode(codec), label
             except UnicodeDecodeError:
-                raise InputError(f"{name}：文件以 {label} 字节序标记开头，但内容无法按 {label} 解码，文件可能已损坏") from None
+                raise InputError(
+                    f"{name}：文件以 {label} 字节序标记开头，但内容无法按 {label} 解码，文件可能已损坏"
+                ) from None
     try:
         text = data.decode("utf-8")
         if not _controls(text):

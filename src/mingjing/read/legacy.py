@@ -14,9 +14,11 @@ from mingjing.external import ExternalTimeout, run_bounded
 from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.docx import read_docx
 
-INSTALL_HINT = ("未找到 LibreOffice，无法读取 .doc/.wps 文件：请安装 LibreOffice"
-                "（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui），"
-                "或在 Word/WPS 中另存为 .docx 后重试")
+INSTALL_HINT = (
+    "未找到 LibreOffice，无法读取 .doc/.wps 文件：请安装 LibreOffice"
+    "（Debian/Ubuntu：sudo apt-get install libreoffice-writer-nogui），"
+    "或在 Word/WPS 中另存为 .docx 后重试"
+)
 
 
 _IMPORT_FILTERS = {".rtf": "Rich Text Format", ".html": "HTML (StarWriter)", ".wordxml": "MS Word 2003 XML"}
@@ -31,15 +33,20 @@ def find_soffice() -> str | None:
         path = shutil.which(name)
         if path:
             return path
-    for pattern in ("/usr/lib/libreoffice/program/soffice", "/opt/libreoffice*/program/soffice",
-                    "/Applications/LibreOffice.app/Contents/MacOS/soffice"):
+    for pattern in (
+        "/usr/lib/libreoffice/program/soffice",
+        "/opt/libreoffice*/program/soffice",
+        "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+    ):
         hits = sorted(glob.glob(pattern))
         if hits:
             return hits[-1]
     return None
 
 
-def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float, memory_mb: int | None = None) -> bytes:
+def convert_to_docx(
+    data: bytes, suffix: str, name: str, timeout: float, memory_mb: int | None = None
+) -> bytes:
     """Bytes of the .docx LibreOffice makes from `data`; the user's file is never touched."""
     soffice = find_soffice()
     if soffice is None:
@@ -50,14 +57,27 @@ def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float, memory_
         profile = Path(tmp) / "profile"
         # an explicit import filter: without it LibreOffice imports unreadable bytes as plain text
         infilter = _IMPORT_FILTERS.get(suffix, "MS Word 97")
-        cmd = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-               "--nologo", "--nodefault", "--nolockcheck", f"--infilter={infilter}",
-               "--convert-to", "docx:MS Word 2007 XML",
-               "--outdir", str(Path(tmp) / "out"), str(src)]
+        cmd = [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            f"--infilter={infilter}",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(Path(tmp) / "out"),
+            str(src),
+        ]
         try:
             run_bounded(cmd, timeout=timeout, memory_mb=memory_mb, env={**os.environ, "HOME": tmp})
         except ExternalTimeout:
-            raise InputError(f"{name}：LibreOffice 转换超时（{timeout:.0f} 秒），文件可能过大或已损坏") from None
+            raise InputError(
+                f"{name}：LibreOffice 转换超时（{timeout:.0f} 秒），文件可能过大或已损坏"
+            ) from None
         except OSError:
             raise InputError(INSTALL_HINT) from None
         out = Path(tmp) / "out" / "input.docx"
@@ -67,7 +87,8 @@ def convert_to_docx(data: bytes, suffix: str, name: str, timeout: float, memory_
 
 
 def read_legacy(data: bytes, builder: DocumentBuilder, name: str, suffix: str) -> None:
-    converted = convert_to_docx(data, suffix, name, builder.limits.convert_timeout,
-                               builder.limits.convert_memory_mb)
+    converted = convert_to_docx(
+        data, suffix, name, builder.limits.convert_timeout, builder.limits.convert_memory_mb
+    )
     builder.source.converted_with = "LibreOffice"
     read_docx(converted, builder, name)

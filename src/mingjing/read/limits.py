@@ -22,7 +22,9 @@ def convert_timeout_setting() -> float:
     except ValueError:
         value = 0.0
     if not 1 <= value <= 3600:
-        raise InputError(f"转换时限“{raw}”无效，应为 1–3600 之间的秒数（{CONVERT_TIMEOUT_ENV} 或 --convert-timeout）")
+        raise InputError(
+            f"转换时限“{raw}”无效，应为 1–3600 之间的秒数（{CONVERT_TIMEOUT_ENV} 或 --convert-timeout）"
+        )
     return value
 
 

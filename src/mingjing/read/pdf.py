@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +20,17 @@ _CJK = "\u3400-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》【】…—"
 _SPACE_AFTER_CJK = re.compile(f"(?<=[{_CJK}{_CJK_PUNCT}]) +(?=[{_CJK}{_CJK_PUNCT}A-Za-z0-9])")
 _SPACE_BEFORE_CJK = re.compile(f"(?<=[A-Za-z0-9%]) +(?=[{_CJK}{_CJK_PUNCT}])")
-_PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^\d{1,4}\s*/\s*\d{1,4}$|"
-                          r"^第\s*\d{1,4}\s*页(\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?$|^[Pp]age\s*\d+(\s*of\s*\d+)?$")
+_PAGE_NUMBER = re.compile(
+    r"^[-—–－\s]*\d{1,4}[-—–－\s]*$|^\d{1,4}\s*/\s*\d{1,4}$|"
+    r"^第\s*\d{1,4}\s*页(\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?$|^[Pp]age\s*\d+(\s*of\s*\d+)?$"
+)
 _ENDS_SENTENCE = tuple("。！？；：”’）》】…")
-_STARTS_BLOCK = re.compile(r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|"
-                           r"\d{1,2}(?:[.．](?!\d)|[.．](?=(?:19|20)\d\d年)|、)|"
-                           r"[①-⑳]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]|"
-                           r"(首先|其次|再次|最后)[，,、])")
+_STARTS_BLOCK = re.compile(
+    r"^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|"
+    r"\d{1,2}(?:[.．](?!\d)|[.．](?=(?:19|20)\d\d年)|、)|"
+    r"[①-⑳]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]|"
+    r"(首先|其次|再次|最后)[，,、])"
+)
 
 
 def tidy_spacing(line: str) -> str:
@@ -50,8 +53,11 @@ def _pdftotext(data: bytes, name: str, max_pages: int) -> list[str]:
         src = Path(tmp) / "input.pdf"
         src.write_bytes(data)
         try:
-            proc = run_bounded(["pdftotext", "-layout", "-enc", "UTF-8", "-l", str(max_pages), str(src), "-"],
-                               timeout=120, memory_mb=2048)
+            proc = run_bounded(
+                ["pdftotext", "-layout", "-enc", "UTF-8", "-l", str(max_pages), str(src), "-"],
+                timeout=120,
+                memory_mb=2048,
+            )
         except ExternalTimeout:
             raise InputError(f"{name}：读取 PDF 超时，文件可能过大或已损坏") from None
         err = proc.stderr.decode("utf-8", "replace")
@@ -70,7 +76,6 @@ def _pypdf(data: bytes, name: str, max_pages: int) -> list[str]:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -140,7 +145,9 @@ def read_pdf(data: bytes, builder: DocumentBuilder, name: str, engine: str | Non
             image, dpi = rasterise_pdf_page(data, number, name)
             lines.extend(ocr_page_lines(image, name, builder, dpi))
     if not any(line.text.strip() for line in lines):
-        raise InputError(f"{name}：这是扫描版 PDF（没有文字层），文字识别也未能识别出文字；请提供清晰的扫描件或 Word 原稿")
+        raise InputError(
+            f"{name}：这是扫描版 PDF（没有文字层），文字识别也未能识别出文字；请提供清晰的扫描件或 Word 原稿"
+        )
     add_lines(builder, lines, scanned)
 
 
@@ -172,15 +179,18 @@ def group_lines(lines: list[Line]) -> list[list[Line]]:
         return []
     widths = sorted(len(line.text) for line in lines)
     full = widths[int(len(widths) * 0.9)] if len(widths) >= 5 else widths[-1]
-    signals = any(line.gap_before for line in lines[1:]) or \
-        sum(1 for line in lines if line.indent >= 2) >= max(2, len(lines) // 20)
+    signals = any(line.gap_before for line in lines[1:]) or sum(
+        1 for line in lines if line.indent >= 2
+    ) >= max(2, len(lines) // 20)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:]):
         prev_full = len(prev.text) >= full * 0.85
         if signals:
             continues = prev_full and not line.gap_before and line.indent < 2 and prev.indent < 4
         else:
-            continues = prev_full and not prev.text.endswith(_ENDS_SENTENCE) and not _STARTS_BLOCK.match(line.text)
+            continues = (
+                prev_full and not prev.text.endswith(_ENDS_SENTENCE) and not _STARTS_BLOCK.match(line.text)
+            )
         if continues:
             groups[-1].append(line)
         else:

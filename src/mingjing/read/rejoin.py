@@ -22,8 +22,10 @@ _SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
 
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer
-_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-                   "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 
 
 def display_width(text: str) -> int:
@@ -42,7 +44,7 @@ def line_width(texts: list[str]) -> int | None:
     best, support = 0, 0
     for w in counts:
         n = sum(c for v, c in counts.items() if w - 2 <= v <= w)
-        if n > support or n == support and w > best:
+        if n > support or (n == support and w > best):
             best, support = w, n
     if best < MIN_WIDTH or support < max(MIN_LINES, MIN_SHARE * long_lines):
         return None
@@ -59,12 +61,22 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             out[-1].append(k)
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
-        continues = (width is not None and prev and line and width - SLACK <= display_width(prev) <= width + 2
-                     and display_width(line) <= width + 2  # a page line is never wider than the page
-                     and not prev.endswith(_ENDS_SENTENCE) and not _STARTS_BLOCK.match(line)
-                     and not p.numbered and p.level is None and not p.in_table and not p.bold
-                     and paragraphs[k - 1].level is None and not paragraphs[k - 1].in_table
-                     and not paragraphs[k - 1].bold)
+        continues = (
+            width is not None
+            and prev
+            and line
+            and width - SLACK <= display_width(prev) <= width + 2
+            and display_width(line) <= width + 2  # a page line is never wider than the page
+            and not prev.endswith(_ENDS_SENTENCE)
+            and not _STARTS_BLOCK.match(line)
+            and not p.numbered
+            and p.level is None
+            and not p.in_table
+            and not p.bold
+            and paragraphs[k - 1].level is None
+            and not paragraphs[k - 1].in_table
+            and not paragraphs[k - 1].bold
+        )
         if continues:
             out[-1].append(k)
         else:
@@ -80,10 +92,17 @@ LONG_HEAD = 14  # a first line this long is broken by the page, not a unit's nam
 def split_title(first: str, second: str) -> bool:
     """A title broken over two lines: `…民主生活会对照检` / `查材料`, or a long first line
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
-    return (not _TITLE_END.search(first) and not _SENTENCE_MARKS.search(first + second)
-            and not _STARTS_BLOCK.match(first) and "…" not in first and "..." not in first
-            and bool(_TITLE_END.search(first + second)) and not _STARTS_BLOCK.match(second)
-            and len(second) <= TITLE_LINE and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE))
+    return (
+        not _TITLE_END.search(first)
+        and not _SENTENCE_MARKS.search(first + second)
+        and not _STARTS_BLOCK.match(first)
+        and "…" not in first
+        and "..." not in first
+        and bool(_TITLE_END.search(first + second))
+        and not _STARTS_BLOCK.match(second)
+        and len(second) <= TITLE_LINE
+        and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE)
+    )
 
 
 def title_lines(texts: list[str]) -> tuple[int, int] | None:
@@ -96,10 +115,15 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
             continue
         if split_title(first, texts[s + 1]):
             return s, s + 2
-        three = texts[s:s + 3]
-        if (len(three) == 3 and all(0 < len(t) <= TITLE_LINE for t in three) and len(first) >= LONG_HEAD
-                and not any(_TITLE_END.search(t) for t in three[:2]) and _TITLE_END.search("".join(three))
-                and not _SENTENCE_MARKS.search("".join(three))
-                and not any(_STARTS_BLOCK.match(t) or "…" in t for t in three)):
+        three = texts[s : s + 3]
+        if (
+            len(three) == 3
+            and all(0 < len(t) <= TITLE_LINE for t in three)
+            and len(first) >= LONG_HEAD
+            and not any(_TITLE_END.search(t) for t in three[:2])
+            and _TITLE_END.search("".join(three))
+            and not _SENTENCE_MARKS.search("".join(three))
+            and not any(_STARTS_BLOCK.match(t) or "…" in t for t in three)
+        ):
             return s, s + 3
     return None

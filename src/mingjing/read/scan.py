@@ -15,8 +15,14 @@ import numpy as np
 
 from mingjing.errors import InputError
 from mingjing.read.assemble import DocumentBuilder, normalise_chars
-from mingjing.read.ocr import (LOW_CONFIDENCE, NOT_INSTALLED, OcrLine, load_image, ocr_image,
-                               tesseract_available)
+from mingjing.read.ocr import (
+    LOW_CONFIDENCE,
+    NOT_INSTALLED,
+    OcrLine,
+    load_image,
+    ocr_image,
+    tesseract_available,
+)
 from mingjing.read.pdf import _PAGE_NUMBER, Line, _joiner, group_lines, tidy_spacing
 
 if TYPE_CHECKING:
@@ -32,8 +38,9 @@ def layout_lines(ocr: list[OcrLine]) -> list[Line]:
     """
     if not ocr:
         return []
-    long = [line.width / len(line.text) for line in ocr if len(line.text) >= 8] or \
-        [line.width / max(len(line.text), 1) for line in ocr]
+    long = [line.width / len(line.text) for line in ocr if len(line.text) >= 8] or [
+        line.width / max(len(line.text), 1) for line in ocr
+    ]
     char = statistics.median(long) or 1.0
     slope, offset = _left_edge(ocr, char)
     middles = [line.top + line.height / 2 for line in ocr]
@@ -65,8 +72,9 @@ def _left_edge(ocr: list[OcrLine], char: float) -> tuple[float, float]:
     return slope, offset
 
 
-def ocr_page_lines(image: PILImage, name: str, builder: DocumentBuilder | None = None,
-                   dpi: int | None = None) -> list[Line]:
+def ocr_page_lines(
+    image: PILImage, name: str, builder: DocumentBuilder | None = None, dpi: int | None = None
+) -> list[Line]:
     lines = []
     for line in layout_lines(ocr_image(image, name, dpi)):
         if _PAGE_NUMBER.match(tidy_spacing(line.text)):
@@ -121,7 +129,7 @@ class LabelSequence:
         fixed = f"（{_NUMERALS[number - 1]}）"
         if text.startswith(fixed):
             return chars
-        return [(c, 0.0) for c in fixed] + chars[label.end():]
+        return [(c, 0.0) for c in fixed] + chars[label.end() :]
 
 
 def add_lines(builder: DocumentBuilder, lines: list[Line], ocr_pages: list[int]) -> None:
@@ -159,7 +167,7 @@ def _tidy(chars: list[tuple[str, float]]) -> list[tuple[str, float]]:
     text = "".join(c for c, _ in chars)
     keep = [True] * len(chars)
     for k, c in enumerate(text):
-        if c == " " and tidy_spacing(text[max(0, k - 1):k + 2]) != text[max(0, k - 1):k + 2]:
+        if c == " " and tidy_spacing(text[max(0, k - 1) : k + 2]) != text[max(0, k - 1) : k + 2]:
             keep[k] = False
     return [ch for ch, ok in zip(chars, keep) if ok]
 
@@ -168,7 +176,7 @@ def read_image(data: bytes, builder: DocumentBuilder, name: str) -> None:
     """A photo or scan of a material (.png/.jpg/.tif, a multi-page TIFF page by page)."""
     if not tesseract_available():
         raise InputError(f"{name}：这是一张图片（扫描件或照片）。{NOT_INSTALLED}")
-    frames = load_image(data, name)[:builder.limits.max_pdf_pages]
+    frames = load_image(data, name)[: builder.limits.max_pdf_pages]
     lines: list[Line] = []
     for frame, dpi in frames:
         lines.extend(ocr_page_lines(frame, name, builder, dpi))

@@ -36,8 +36,13 @@ def read_markdown(data: bytes, builder: DocumentBuilder, name: str) -> None:
         line = _MD_QUOTE.sub("", line)
         m = _MD_HEADING.match(line)
         if m:
-            builder.add(_strip_emphasis(m.group(2)), style="heading", level=len(m.group(1)), line=number,
-                        column=len(raw) - len(line) + m.start(2))
+            builder.add(
+                _strip_emphasis(m.group(2)),
+                style="heading",
+                level=len(m.group(1)),
+                line=number,
+                column=len(raw) - len(line) + m.start(2),
+            )
             continue
         if not _MD_ORDERED.match(line):  # "1. 内容" stays: the label a reader sees
             line = _MD_BULLET.sub("", line)

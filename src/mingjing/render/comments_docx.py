@@ -15,8 +15,8 @@ def comments_docx_bytes(title: str, subtitle: str, members: list[dict]) -> bytes
     "comments": [{"body", "user_name", "version", "created_at"}]}]"""
     from mingjing.control_chars import strip_control as clean
     from mingjing.draft.material import Block, Material
-    from mingjing.numerals import chinese_count
     from mingjing.draft.material_docx import draft_docx_bytes
+    from mingjing.numerals import chinese_count
 
     def when(iso: str) -> str:
         return iso[:16].replace("T", " ")
@@ -30,16 +30,31 @@ def comments_docx_bytes(title: str, subtitle: str, members: list[dict]) -> bytes
             blocks.append(Block("body", body="尚未提交材料。"))
         else:
             verdict = VERDICT_WORDS.get(draft["verdict"], draft["verdict"])
-            blocks.append(Block("body", body=f"最新稿：第 {draft['version']} 稿；自动审阅：{verdict}，得分 "
-                                            f"{draft['score']}；审阅状态：{m['status']}。"))
+            blocks.append(
+                Block(
+                    "body",
+                    body=f"最新稿：第 {draft['version']} 稿；自动审阅：{verdict}，得分 "
+                    f"{draft['score']}；审阅状态：{m['status']}。",
+                )
+            )
         for d in m.get("decisions", []):
-            blocks.append(Block("body", body=f"{when(d['created_at'])} {clean(d['user_name'], one_line=True)}："
-                                             f"第 {d['version']} 稿{DECISION_NAMES.get(d['decision'], d['decision'])}。"))
+            blocks.append(
+                Block(
+                    "body",
+                    body=f"{when(d['created_at'])} {clean(d['user_name'], one_line=True)}："
+                    f"第 {d['version']} 稿{DECISION_NAMES.get(d['decision'], d['decision'])}。",
+                )
+            )
         comments = m.get("comments", [])
         if not comments:
             blocks.append(Block("body", body="（无意见）"))
         for n, c in enumerate(comments, 1):
             on = f"（第 {c['version']} 稿）" if c.get("version") else ""
-            blocks.append(Block("level3", head=f"{n}. {clean(c['user_name'], one_line=True)}{on} {when(c['created_at'])}：",
-                                body=clean(c["body"])))
+            blocks.append(
+                Block(
+                    "level3",
+                    head=f"{n}. {clean(c['user_name'], one_line=True)}{on} {when(c['created_at'])}：",
+                    body=clean(c["body"]),
+                )
+            )
     return draft_docx_bytes(Material("", title, blocks))

@@ -10,7 +10,11 @@ from mingjing.similarity.batch import Pair, percent, short_name
 
 def _marked(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
     """Paragraph HTML with spans (start, end, number) wrapped in <mark>."""
-    cuts = {0, len(text)} | {k for k, ch in enumerate(text) if ch == "\n"} | {k + 1 for k, ch in enumerate(text) if ch == "\n"}
+    cuts = (
+        {0, len(text)}
+        | {k for k, ch in enumerate(text) if ch == "\n"}
+        | {k + 1 for k, ch in enumerate(text) if ch == "\n"}
+    )
     for s, e, _ in spans:
         cuts.update((s, e))
     points = sorted(cuts)
@@ -23,7 +27,11 @@ def _marked(text: str, spans: list[tuple[int, int, int]]) -> list[str]:
             current = []
             continue
         hit = next((n for s, e, n in spans if s <= a and b <= e), None)
-        current.append(f'<mark class="p{hit % 6}" title="共享片段 {hit}">{escape(piece)}</mark>' if hit else escape(piece))
+        current.append(
+            f'<mark class="p{hit % 6}" title="共享片段 {hit}">{escape(piece)}</mark>'
+            if hit
+            else escape(piece)
+        )
     paragraphs.append("".join(current))
     return paragraphs
 
@@ -37,5 +45,11 @@ def render_compare_html(pair: Pair, a: Document, b: Document) -> str:
     spans_a = [(p.a_start, p.a_end, n) for n, p in enumerate(pair.passages, 1)]
     spans_b = [(p.b_start, p.b_end, n) for n, p in enumerate(pair.passages, 1)]
     return env.get_template("compare.html").render(
-        pair=pair, percent=percent, name_a=short_name(pair.a), name_b=short_name(pair.b), a_paragraphs=_marked(a.text, spans_a), b_paragraphs=_marked(b.text, spans_b),
-        shared=sum(p.chars for p in pair.passages))
+        pair=pair,
+        percent=percent,
+        name_a=short_name(pair.a),
+        name_b=short_name(pair.b),
+        a_paragraphs=_marked(a.text, spans_a),
+        b_paragraphs=_marked(b.text, spans_b),
+        shared=sum(p.chars for p in pair.passages),
+    )

@@ -15,5 +15,9 @@ def render_team_html(team: TeamReview) -> str:
     cells = team.matrix()
     flagged = sum(1 for _, c in team.criticisms() if c.findings)
     return env.get_template("criticism.html").render(
-        team=team, cells=cells, severities=SEVERITY_NAMES, flagged=flagged,
-        total=sum(1 for _ in team.criticisms()))
+        team=team,
+        cells=cells,
+        severities=SEVERITY_NAMES,
+        flagged=flagged,
+        total=sum(1 for _ in team.criticisms()),
+    )

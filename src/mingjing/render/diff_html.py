@@ -34,8 +34,14 @@ def is_coarse(old: str, new: str, max_chars: int = CHAR_DIFF_MAX) -> bool:
 def _char_chunks(old: str, new: str) -> list[Change]:
     from rapidfuzz.distance import Levenshtein
 
-    return [Change("equal" if op.tag == "equal" else "change", old[op.src_start:op.src_end],
-                   new[op.dest_start:op.dest_end]) for op in Levenshtein.opcodes(old, new)]
+    return [
+        Change(
+            "equal" if op.tag == "equal" else "change",
+            old[op.src_start : op.src_end],
+            new[op.dest_start : op.dest_end],
+        )
+        for op in Levenshtein.opcodes(old, new)
+    ]
 
 
 def _paragraph_chunks(old: str, new: str, max_chars: int) -> list[Change]:
@@ -45,7 +51,7 @@ def _paragraph_chunks(old: str, new: str, max_chars: int) -> list[Change]:
     a, b = old.split("\n"), new.split("\n")
     chunks: list[Change] = []
     for op in Levenshtein.opcodes(a, b):
-        left, right = "\n".join(a[op.src_start:op.src_end]), "\n".join(b[op.dest_start:op.dest_end])
+        left, right = "\n".join(a[op.src_start : op.src_end]), "\n".join(b[op.dest_start : op.dest_end])
         # each paragraph keeps its line break; the last paragraph of a text has none
         nl_left = "\n" if op.src_start < op.src_end < len(a) else ""
         nl_right = "\n" if op.dest_start < op.dest_end < len(b) else ""
@@ -61,12 +67,19 @@ def _paragraph_chunks(old: str, new: str, max_chars: int) -> list[Change]:
 
 
 def diff_chunks(old: str, new: str, max_chars: int = CHAR_DIFF_MAX) -> list[Change]:
-    chunks = _paragraph_chunks(old, new, max_chars) if is_coarse(old, new, max_chars) else _char_chunks(old, new)
+    chunks = (
+        _paragraph_chunks(old, new, max_chars) if is_coarse(old, new, max_chars) else _char_chunks(old, new)
+    )
     # fold short agreements between changes into the change around them
     for k in range(1, len(chunks) - 1):
         c = chunks[k]
-        if (c.kind == "equal" and len(c.old) < MIN_KEEP and "\n" not in c.old
-                and chunks[k - 1].kind == "change" and chunks[k + 1].kind == "change"):
+        if (
+            c.kind == "equal"
+            and len(c.old) < MIN_KEEP
+            and "\n" not in c.old
+            and chunks[k - 1].kind == "change"
+            and chunks[k + 1].kind == "change"
+        ):
             c.kind = "change"
     merged: list[Change] = []
     for c in chunks:
@@ -79,8 +92,11 @@ def diff_chunks(old: str, new: str, max_chars: int = CHAR_DIFF_MAX) -> list[Chan
 
 def diff_stats(chunks: list[Change]) -> dict[str, int]:
     changes = [c for c in chunks if c.kind == "change"]
-    return {"changes": len(changes), "deleted": sum(len(c.old) for c in changes),
-            "inserted": sum(len(c.new) for c in changes)}
+    return {
+        "changes": len(changes),
+        "deleted": sum(len(c.old) for c in changes),
+        "inserted": sum(len(c.new) for c in changes),
+    }
 
 
 def _text(s: str) -> str:
@@ -126,8 +142,13 @@ def render_diff_html(chunks: list[Change], context: int | None = None) -> str:
     paragraphs = diff_paragraphs(chunks)
     keep = set(range(len(paragraphs)))
     if context is not None:
-        keep = {j for k, (_, changed) in enumerate(paragraphs) if changed
-                for j in range(k - context, k + context + 1) if 0 <= j < len(paragraphs)}
+        keep = {
+            j
+            for k, (_, changed) in enumerate(paragraphs)
+            if changed
+            for j in range(k - context, k + context + 1)
+            if 0 <= j < len(paragraphs)
+        }
     out, skipped = [], 0
     for k, (html, changed) in enumerate(paragraphs):
         if k not in keep:

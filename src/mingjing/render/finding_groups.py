@@ -32,7 +32,11 @@ class Group:
         fix = ""
         if f.suggestions:
             target = f"“{f.suggestions[0]}”" if f.suggestions[0] else "删除"
-            fix = f"，可一并修改：全部“{f.excerpt}”改为{target}" if f.suggestions[0] else f"，可一并删除全部“{f.excerpt}”"
+            fix = (
+                f"，可一并修改：全部“{f.excerpt}”改为{target}"
+                if f.suggestions[0]
+                else f"，可一并删除全部“{f.excerpt}”"
+            )
         return f"同类问题共 {self.count} 处{fix}"
 
 
@@ -60,8 +64,19 @@ def group_findings(findings: list[Finding]) -> list[Group]:
 
 def groups_json(findings: list[Finding]) -> list[dict]:
     """The collapsed groups for JSON: code, message, count, the fix-all suggestion, every place."""
-    return [{"code": g.first.code, "rule": g.first.rule, "category": g.first.category,
-             "severity": g.first.severity, "message": g.first.message, "excerpt": g.first.excerpt,
-             "count": g.count, "suggestions": g.first.suggestions, "note": g.note(),
-             "places": [{"start": f.start, "end": f.end} for f in g.findings]}
-            for g in group_findings(findings) if g.collapsed]
+    return [
+        {
+            "code": g.first.code,
+            "rule": g.first.rule,
+            "category": g.first.category,
+            "severity": g.first.severity,
+            "message": g.first.message,
+            "excerpt": g.first.excerpt,
+            "count": g.count,
+            "suggestions": g.first.suggestions,
+            "note": g.note(),
+            "places": [{"start": f.start, "end": f.end} for f in g.findings],
+        }
+        for g in group_findings(findings)
+        if g.collapsed
+    ]

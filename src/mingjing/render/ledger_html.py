@@ -26,14 +26,34 @@ def stacked_bars(rows: dict[str, dict[str, int]], statuses: tuple[str, ...]) -> 
         for s in statuses:
             n = counts.get(s, 0)
             if n:
-                segments.append({"x": round(x, 1), "width": round(n * scale, 1), "color": STATUS_COLORS.get(s, "#888"),
-                                 "status": s, "n": n})
+                segments.append(
+                    {
+                        "x": round(x, 1),
+                        "width": round(n * scale, 1),
+                        "color": STATUS_COLORS.get(s, "#888"),
+                        "status": s,
+                        "n": n,
+                    }
+                )
                 x += n * scale
         label = name if len(name) <= 16 else name[:15] + "…"
-        bars.append({"y": k * (BAR_HEIGHT + 8) + 4, "label": label, "name": name, "segments": segments,
-                     "total": sum(counts.values()), "end": round(x, 1)})
-    return {"width": CHART_WIDTH, "height": len(bars) * (BAR_HEIGHT + 8) + 8, "bar": BAR_HEIGHT,
-            "label_width": LABEL_WIDTH, "bars": bars}
+        bars.append(
+            {
+                "y": k * (BAR_HEIGHT + 8) + 4,
+                "label": label,
+                "name": name,
+                "segments": segments,
+                "total": sum(counts.values()),
+                "end": round(x, 1),
+            }
+        )
+    return {
+        "width": CHART_WIDTH,
+        "height": len(bars) * (BAR_HEIGHT + 8) + 8,
+        "bar": BAR_HEIGHT,
+        "label_width": LABEL_WIDTH,
+        "bars": bars,
+    }
 
 
 def render_report_html(report: LedgerReport, title: str = "整改台账进展") -> str:
@@ -42,6 +62,10 @@ def render_report_html(report: LedgerReport, title: str = "整改台账进展") 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]))
     env.filters["local_time"] = local_time
     return env.get_template("ledger_report.html").render(
-        title=title, report=report, statuses=report.statuses, colors=STATUS_COLORS,
+        title=title,
+        report=report,
+        statuses=report.statuses,
+        colors=STATUS_COLORS,
         person_chart=stacked_bars(report.by_person, report.statuses),
-        aspect_chart=stacked_bars(report.by_aspect, report.statuses))
+        aspect_chart=stacked_bars(report.by_aspect, report.statuses),
+    )

@@ -14,7 +14,7 @@ STATUS_STYLES = {"未开始": "yellow", "进行中": "cyan", "已完成": "green
 
 def shorten(text: str, n: int) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= n else text[:n - 1] + "…"
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def due_text(item: LedgerItem) -> str:
@@ -23,13 +23,26 @@ def due_text(item: LedgerItem) -> str:
 
 def items_table(items: list[LedgerItem], title: str = "整改台账") -> Table:
     table = Table(title=f"{title}（{len(items)} 项）", show_lines=False)
-    for name, kw in (("编号", {"justify": "right"}), ("责任人", {"max_width": 8}), ("方面", {"max_width": 12}),
-                     ("整改措施", {"ratio": 1}), ("时限", {"max_width": 12}), ("完成日期", {"min_width": 10}),
-                     ("状态", {"min_width": 8})):
+    for name, kw in (
+        ("编号", {"justify": "right"}),
+        ("责任人", {"max_width": 8}),
+        ("方面", {"max_width": 12}),
+        ("整改措施", {"ratio": 1}),
+        ("时限", {"max_width": 12}),
+        ("完成日期", {"min_width": 10}),
+        ("状态", {"min_width": 8}),
+    ):
         table.add_column(name, overflow="fold", **kw)
     for item in items:
-        table.add_row(str(item.id), item.owner or "—", "、".join(item.aspects) or "—", shorten(item.measure, 30),
-                      item.time_limit or "—", due_text(item), Text(item.status, style=STATUS_STYLES.get(item.status, "")))
+        table.add_row(
+            str(item.id),
+            item.owner or "—",
+            "、".join(item.aspects) or "—",
+            shorten(item.measure, 30),
+            item.time_limit or "—",
+            due_text(item),
+            Text(item.status, style=STATUS_STYLES.get(item.status, "")),
+        )
     return table
 
 
@@ -46,14 +59,21 @@ def change_line(change: Change) -> str:
 
 
 def history_table(item: LedgerItem, changes: list[Change], evidence: list | None = None) -> Group:
-    head = Text(f"#{item.id} {shorten(item.measure, 70)}\n责任人：{item.owner or '—'}  状态：{item.status}  "
-                f"时限：{item.time_limit or '—'}  完成日期：{due_text(item)}")
+    head = Text(
+        f"#{item.id} {shorten(item.measure, 70)}\n责任人：{item.owner or '—'}  状态：{item.status}  "
+        f"时限：{item.time_limit or '—'}  完成日期：{due_text(item)}"
+    )
     table = Table(title=f"修改记录（{len(changes)} 条）")
     for name in ("时间", "修改人", "来源", "修改内容"):
         table.add_column(name, overflow="fold")
     for c in changes:
-        table.add_row(local_time(c.at), c.by or "—", c.via or "—", change_line(c),
-                      style="red" if c.kind == "conflict" else None)
+        table.add_row(
+            local_time(c.at),
+            c.by or "—",
+            c.via or "—",
+            change_line(c),
+            style="red" if c.kind == "conflict" else None,
+        )
     files = [Text(f"佐证材料：{e.name}（{e.size} 字节，保存为 {e.stored}）") for e in evidence or []]
     return Group(head, table, *files)
 
@@ -72,17 +92,28 @@ def _count_table(title: str, rows: dict[str, dict[str, int]], statuses: tuple[st
 def report_renderable(report: LedgerReport) -> Group:
     statuses = report.statuses
     summary = "，".join(f"{s} {report.by_status.get(s, 0)}" for s in statuses)
-    parts: list = [Text(f"整改台账进展（截至 {report.as_of.isoformat()}）：共 {report.total} 项，{summary}；"
-                        f"完成率 {report.closed_share:.0%}，逾期 {len(report.overdue)} 项，"
-                        f"未写完成时限 {report.no_limit} 项", style="bold")]
+    parts: list = [
+        Text(
+            f"整改台账进展（截至 {report.as_of.isoformat()}）：共 {report.total} 项，{summary}；"
+            f"完成率 {report.closed_share:.0%}，逾期 {len(report.overdue)} 项，"
+            f"未写完成时限 {report.no_limit} 项",
+            style="bold",
+        )
+    ]
     parts.append(_count_table("按责任人", report.by_person, statuses))
     parts.append(_count_table("按方面", report.by_aspect, statuses))
     overdue = Table(title=f"逾期未完成（{len(report.overdue)} 项）")
     for name in ("编号", "责任人", "整改措施", "完成日期", "逾期天数", "状态"):
         overdue.add_column(name, overflow="fold")
     for item in report.overdue:
-        overdue.add_row(str(item.id), item.owner, shorten(item.measure, 40), due_text(item),
-                        str(item.days_overdue(report.as_of)), item.status)
+        overdue.add_row(
+            str(item.id),
+            item.owner,
+            shorten(item.measure, 40),
+            due_text(item),
+            str(item.days_overdue(report.as_of)),
+            item.status,
+        )
     parts.append(overdue)
     closed = Table(title=f"近 {report.recent_days} 天完成（{len(report.recently_closed)} 项）")
     for name in ("编号", "责任人", "整改措施", "完成时间"):
@@ -99,6 +130,11 @@ def recurrence_table(recurrences, earlier: int, later: int) -> Table:
         table.add_column(name, overflow="fold")
     for r in recurrences:
         done = "\n".join(f"#{i.id} {i.status}" for i in r.measures) or "—"
-        table.add_row(r.person, f"{r.earlier.statement}\n[{r.earlier.aspect or '—'}]",
-                      f"{r.later.statement}\n[{r.later.aspect or '—'}]", f"{r.score:.0%}", done)
+        table.add_row(
+            r.person,
+            f"{r.earlier.statement}\n[{r.earlier.aspect or '—'}]",
+            f"{r.later.statement}\n[{r.later.aspect or '—'}]",
+            f"{r.score:.0%}",
+            done,
+        )
     return table

@@ -57,9 +57,9 @@ def map_paragraphs(body, report: Report) -> list[MappedParagraph]:
         for piece in paragraph_pieces(chars, has_label=False):
             piece_text = "".join(c for c, _ in piece)
             for j, para in enumerate(pending[:5]):
-                if text[para.start:para.end].endswith(piece_text):
+                if text[para.start : para.end].endswith(piece_text):
                     out.append(MappedParagraph(para.start, para.end - para.start - len(piece_text), piece))
-                    del pending[:j + 1]
+                    del pending[: j + 1]
                     break
     return out
 
@@ -74,7 +74,7 @@ def _split_run(t, index: int):
     position = list(run).index(t)
     left = copy.deepcopy(run)
     left_children = list(left)
-    for child in left_children[position + 1:]:
+    for child in left_children[position + 1 :]:
         left.remove(child)
     left_children[position].text = (t.text or "")[:index]
     left_children[position].set(XML_SPACE, "preserve")

@@ -21,8 +21,9 @@ def output_target(target: Path, inputs: list[Path], force: bool) -> Path:
     return target
 
 
-def write_review_file(report: Report, source: Path, fmt: str, output: Path | None, force: bool,
-                      frameworks=None) -> Path:
+def write_review_file(
+    report: Report, source: Path, fmt: str, output: Path | None, force: bool, frameworks=None
+) -> Path:
     target = output_target(output or default_target(Path(source), fmt), [source], force)
     if fmt == "html":
         from mingjing.render.review_html import render_review_html

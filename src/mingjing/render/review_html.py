@@ -31,9 +31,13 @@ def highlighted_paragraphs(text: str, findings: list[Numbered]) -> list[str]:
     """HTML of each paragraph, every finding's span wrapped in <mark> with its number (and every
     passage a finding stands for — the shared passages of a 雷同 finding — marked with it)."""
     cuts = {0, len(text)}
-    spans = [(nf, s, e) for nf in findings
-             for s, e in [(nf.finding.start, nf.finding.end)] + [(p["start"], p["end"]) for p in nf.finding.passages]
-             if e > s]
+    spans = [
+        (nf, s, e)
+        for nf in findings
+        for s, e in [(nf.finding.start, nf.finding.end)]
+        + [(p["start"], p["end"]) for p in nf.finding.passages]
+        if e > s
+    ]
     for _, s, e in spans:
         cuts.update((s, e))
     for k, ch in enumerate(text):
@@ -48,7 +52,9 @@ def highlighted_paragraphs(text: str, findings: list[Numbered]) -> list[str]:
             anchors.setdefault(nf.finding.start, []).append(nf)
     for a, b in zip(points, points[1:]):
         for nf in anchors.get(a, []):
-            current.append(f'<sup class="ref {nf.finding.severity}" id="at{nf.n}"><a href="#f{nf.n}">{nf.n}</a></sup>')
+            current.append(
+                f'<sup class="ref {nf.finding.severity}" id="at{nf.n}"><a href="#f{nf.n}">{nf.n}</a></sup>'
+            )
         piece = text[a:b]
         if piece == "\n":
             paragraphs.append("".join(current))
@@ -74,10 +80,15 @@ def coverage_rows(report: Report, frameworks) -> list[dict]:
     rows = []
     for aspect in fw.aspects:
         mine = [i for i in items if i.aspect == aspect.name]
-        rows.append({"aspect": aspect.name, "present": bool(mine),
-                     "headings": [i.heading for i in mine],
-                     "points": sum(len([p for p in i.points if p.label]) for i in mine),
-                     "examples": sum(len(p.examples) for i in mine for p in i.points)})
+        rows.append(
+            {
+                "aspect": aspect.name,
+                "present": bool(mine),
+                "headings": [i.heading for i in mine],
+                "points": sum(len([p for p in i.points if p.label]) for i in mine),
+                "examples": sum(len(p.examples) for i in mine for p in i.points),
+            }
+        )
     return rows
 
 
@@ -90,12 +101,27 @@ def render_review_html(report: Report, name: str, frameworks=None) -> str:
     for k, group in enumerate(group_findings(report.findings)):
         note = group.note() if group.collapsed else ""
         for j, f in enumerate(group.findings):
-            nf = Numbered(k + 1, f, *line_col(text, f.start, report.document), first=j == 0, count=group.count, note=note)
+            nf = Numbered(
+                k + 1,
+                f,
+                *line_col(text, f.start, report.document),
+                first=j == 0,
+                count=group.count,
+                note=note,
+            )
             places.append(nf)
             if j == 0:
                 numbered.append(nf)
     label, _ = VERDICTS[report.verdict]
     return env.get_template("review.html").render(
-        name=name, report=report, verdict_label=label, paragraphs=highlighted_paragraphs(text, places),
-        findings=numbered, categories=CATEGORY_NAMES, severities=SEVERITY_NAMES, kinds=KIND_NAMES,
-        coverage=coverage_rows(report, frameworks), outline=report.outline)
+        name=name,
+        report=report,
+        verdict_label=label,
+        paragraphs=highlighted_paragraphs(text, places),
+        findings=numbered,
+        categories=CATEGORY_NAMES,
+        severities=SEVERITY_NAMES,
+        kinds=KIND_NAMES,
+        coverage=coverage_rows(report, frameworks),
+        outline=report.outline,
+    )

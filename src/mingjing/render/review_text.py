@@ -42,13 +42,13 @@ def _snippet(text: str, start: int, end: int, room: int) -> tuple[str, int, int]
         span = span[:-1]
     budget = max(0, room - width(span) - 2) // 2
     lo = start
-    while lo > line_start and width(text[lo - 1:start]) <= budget:
+    while lo > line_start and width(text[lo - 1 : start]) <= budget:
         lo -= 1
     hi = start + len(span)
-    while hi < line_end and width(text[start + len(span):hi + 1]) <= budget:
+    while hi < line_end and width(text[start + len(span) : hi + 1]) <= budget:
         hi += 1
     before = ("…" if lo > line_start else "") + text[lo:start]
-    after = text[start + len(span):hi] + ("…" if hi < line_end or len(span) < span_end - start else "")
+    after = text[start + len(span) : hi] + ("…" if hi < line_end or len(span) < span_end - start else "")
     return before + span + after, width(before), max(1, width(span))
 
 
@@ -59,13 +59,17 @@ def render_report(console: Console, report: Report, name: str) -> None:
     for group in group_findings(report.findings):
         f = group.first
         line, col = line_col(text, f.start, report.document)
-        head = Text.assemble((f"{name}:{line}:{col}: ", "bold"), (f.code, SEVERITY_STYLE[f.severity]),
-                             f" {f.message}")
+        head = Text.assemble(
+            (f"{name}:{line}:{col}: ", "bold"), (f.code, SEVERITY_STYLE[f.severity]), f" {f.message}"
+        )
         console.print(head, soft_wrap=True)
         snippet, offset, span_width = _snippet(text, f.start, f.end, max(20, console.width - 10))
         gutter = f"{line:>5} │ "
         console.print(Text(gutter, style="dim") + Text(snippet))
-        console.print(Text(" " * 6 + "│ ", style="dim") + Text(" " * offset + "^" * span_width, style=SEVERITY_STYLE[f.severity]))
+        console.print(
+            Text(" " * 6 + "│ ", style="dim")
+            + Text(" " * offset + "^" * span_width, style=SEVERITY_STYLE[f.severity])
+        )
         if f.suggestions:
             shown = "、".join(f"“{s}”" if s else "（删除）" for s in f.suggestions[:3])
             console.print(Text(f"      建议改为：{shown}", style="green"))
@@ -77,11 +81,18 @@ def render_report(console: Console, report: Report, name: str) -> None:
     counts = report.stats["by_severity"]
     label, style = VERDICTS[report.verdict]
     fw = report.outline.framework
-    console.print(Text.assemble(
-        (f"{name}：", "bold"), ("结论 ", ""), (f"{label}", f"bold {style}"), f"（{report.verdict}），得分 {report.score}；",
-        f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}；",
-        f"框架：{fw.name if fw else '未识别'}", _kind_and_share(report)),
-        soft_wrap=True)  # one line, also in a pipe (rich would break it at 80 columns)
+    console.print(
+        Text.assemble(
+            (f"{name}：", "bold"),
+            ("结论 ", ""),
+            (f"{label}", f"bold {style}"),
+            f"（{report.verdict}），得分 {report.score}；",
+            f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}；",
+            f"框架：{fw.name if fw else '未识别'}",
+            _kind_and_share(report),
+        ),
+        soft_wrap=True,
+    )  # one line, also in a pipe (rich would break it at 80 columns)
 
 
 def _kind_and_share(report: Report) -> str:
@@ -92,8 +103,9 @@ def _kind_and_share(report: Report) -> str:
     return out + (f"；框架另有 {pending} 个方面待核实，未检查覆盖" if pending else "")
 
 
-def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list | None = None,
-                  clusters: list | None = None) -> Table:
+def summary_table(
+    rows: list[tuple[str, Report | None, str | None]], pairs: list | None = None, clusters: list | None = None
+) -> Table:
     """One line per file; with the batch's pairs, its 雷同 group (cluster of materials sharing text:
     its number, size and the share of this file's own text found in the others) or else the
     colleague it is most similar to (the share of its own text found there)."""
@@ -105,28 +117,55 @@ def summary_table(rows: list[tuple[str, Report | None, str | None]], pairs: list
             mine = pair.share_of(me)
             if mine > closest.get(me, (-1.0, ""))[0]:
                 closest[me] = (mine, other)
-    grouped = {m.name: (k, len(c.members), m.share) for k, c in enumerate(clusters or [], 1) for m in c.members}
+    grouped = {
+        m.name: (k, len(c.members), m.share) for k, c in enumerate(clusters or [], 1) for m in c.members
+    }
     table = Table(title="审阅汇总", show_lines=False)
-    for col in ("文件", "框架", "结论", "得分", "错误", "警告", "提示") + (("雷同 / 最相似",) if pairs else ()):
+    for col in ("文件", "框架", "结论", "得分", "错误", "警告", "提示") + (
+        ("雷同 / 最相似",) if pairs else ()
+    ):
         table.add_column(col)
     for name, report, error in rows:
         if report is None:
-            table.add_row(name, "—", Text("无法读取", style="red"), "—", "—", "—", Text(error or "", style="dim"),
-                          *(("—",) if pairs else ()))
+            table.add_row(
+                name,
+                "—",
+                Text("无法读取", style="red"),
+                "—",
+                "—",
+                "—",
+                Text(error or "", style="dim"),
+                *(("—",) if pairs else ()),
+            )
             continue
         c = report.stats["by_severity"]
         label, style = VERDICTS[report.verdict]
         fw = report.outline.framework
-        cells: list[str | Text] = [name, fw.id if fw else "未识别", Text(label, style=style), str(report.score),
-                 str(c["error"]), str(c["warning"]), str(c["info"])]
+        cells: list[str | Text] = [
+            name,
+            fw.id if fw else "未识别",
+            Text(label, style=style),
+            str(report.score),
+            str(c["error"]),
+            str(c["warning"]),
+            str(c["info"]),
+        ]
         if pairs:
             if name in grouped:
                 k, size, share = grouped[name]
-                cells.append(Text(f"雷同第{k}组（{size}份）{percent(share)}",
-                                  style="bold red" if share >= 0.5 else "yellow"))
+                cells.append(
+                    Text(
+                        f"雷同第{k}组（{size}份）{percent(share)}",
+                        style="bold red" if share >= 0.5 else "yellow",
+                    )
+                )
             else:
                 score, other = closest.get(name, (0.0, ""))
-                cells.append(Text(f"{percent(score)} {other.rsplit('/', 1)[-1]}" if other else "—",
-                                  style="yellow" if score >= 0.2 else ""))
+                cells.append(
+                    Text(
+                        f"{percent(score)} {other.rsplit('/', 1)[-1]}" if other else "—",
+                        style="yellow" if score >= 0.2 else "",
+                    )
+                )
         table.add_row(*cells)
     return table

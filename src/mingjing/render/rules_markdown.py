@@ -31,25 +31,42 @@ def _cell(text: str) -> str:
 
 
 def rules_markdown(rules: list[Rule]) -> str:
-    lines = ["# 审阅规则", "",
-             "<!-- 由 `mingjing rules --format md > docs/rules.md` 生成，请勿手改；"
-             "tests/test_docs_rules.py 检查它与命令的输出一致。 -->", "",
-             f"共 {len(rules)} 条。每条规则默认开启；用 `--select`、`--ignore`（或 mingjing.toml 的 select、ignore）"
-             "可以只选或去掉一部分：代码前缀（如 `T1`）、规则名或类别名。说明中的“…”是运行时填入的内容"
-             "（问题原文、建议、数目等）；例句中 [ ] 标出问题所在。", "",
-             "| 代码 | 类别 | 级别 | 规则名 | 默认 | 何时运行 |",
-             "| --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        "# 审阅规则",
+        "",
+        (
+            "<!-- 由 `mingjing rules --format md > docs/rules.md` 生成，请勿手改；"
+            "tests/test_docs_rules.py 检查它与命令的输出一致。 -->"
+        ),
+        "",
+        (
+            f"共 {len(rules)} 条。每条规则默认开启；用 `--select`、`--ignore`（或 mingjing.toml 的 select、ignore）"
+            "可以只选或去掉一部分：代码前缀（如 `T1`）、规则名或类别名。说明中的“…”是运行时填入的内容"
+            "（问题原文、建议、数目等）；例句中 [ ] 标出问题所在。"
+        ),
+        "",
+        "| 代码 | 类别 | 级别 | 规则名 | 默认 | 何时运行 |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for r in rules:
-        lines.append(f"| [{r.code}](#{r.code.lower()}) | {CATEGORY_NAMES[r.category]} "
-                     f"| {SEVERITY_NAMES[r.severity]} "
-                     f"| {r.rule} | 开 | {_cell(RUNS.get(r.engine, REVIEW))} |")
+        lines.append(
+            f"| [{r.code}](#{r.code.lower()}) | {CATEGORY_NAMES[r.category]} "
+            f"| {SEVERITY_NAMES[r.severity]} "
+            f"| {r.rule} | 开 | {_cell(RUNS.get(r.engine, REVIEW))} |"
+        )
     for r in rules:
-        lines += ["", f"## {r.code}", "",
-                  f"- 规则名：`{r.rule}`；类别：{CATEGORY_NAMES[r.category]}（{r.category}）；"
-                  f"级别：{SEVERITY_NAMES[r.severity]}；引擎：{r.engine}；默认开启",
-                  f"- 运行于：{RUNS.get(r.engine, REVIEW)}",
-                  f"- 检查什么：{FIELD.sub('…', r.message)}",
-                  f"- 为什么：{r.why.strip()}"]
+        lines += [
+            "",
+            f"## {r.code}",
+            "",
+            (
+                f"- 规则名：`{r.rule}`；类别：{CATEGORY_NAMES[r.category]}（{r.category}）；"
+                f"级别：{SEVERITY_NAMES[r.severity]}；引擎：{r.engine}；默认开启"
+            ),
+            f"- 运行于：{RUNS.get(r.engine, REVIEW)}",
+            f"- 检查什么：{FIELD.sub('…', r.message)}",
+            f"- 为什么：{r.why.strip()}",
+        ]
         for kind, title in (("bad", "错误示例"), ("good", "正确示例")):
             example = next((e for e in r.examples if e.kind == kind), None)
             if example is not None:
@@ -66,6 +83,15 @@ def _example(title: str, raw: str) -> list[str]:
     fence = "````" if "```" in raw else "```"
     body = [f"  {line}" if line else "" for line in raw.split("\n")]
     summary = "  <details><summary>" + _cell(example_line(raw)) + "</summary>"
-    return [f"- {title}（整段，{len(raw)} 字）：", "", summary,
-            "", f"  {fence}text", *body, f"  {fence}", "",
-            "  </details>", ""]
+    return [
+        f"- {title}（整段，{len(raw)} 字）：",
+        "",
+        summary,
+        "",
+        f"  {fence}text",
+        *body,
+        f"  {fence}",
+        "",
+        "  </details>",
+        "",
+    ]

@@ -9,20 +9,62 @@ from rich.text import Text
 
 from mingjing.rules.base import Rule
 
-CATEGORY_NAMES = {"structure": "结构", "coverage": "覆盖", "correspondence": "对应", "specificity": "具体性",
-                  "residue": "残留痕迹", "typo": "错别字", "formulation": "提法", "punctuation": "标点",
-                  "similarity": "雷同", "criticism": "相互批评"}
+CATEGORY_NAMES = {
+    "structure": "结构",
+    "coverage": "覆盖",
+    "correspondence": "对应",
+    "specificity": "具体性",
+    "residue": "残留痕迹",
+    "typo": "错别字",
+    "formulation": "提法",
+    "punctuation": "标点",
+    "similarity": "雷同",
+    "criticism": "相互批评",
+}
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 # readable stand-ins for the fields a rule's message is filled with; any other field reads 〈…〉
-STAND_INS = {"match": "…", "suggestion": "…", "aspect": "〈方面〉", "part": "〈部分〉", "framework": "〈框架〉",
-             "who": "〈类别〉", "first": "〈前一处〉", "year": "〈年度〉", "name": "〈姓名〉", "count": "〈数目〉",
-             "n": "〈数目〉", "share": "〈比例〉", "source": "〈来源〉", "member": "〈成员〉", "receiver": "〈被批评人〉",
-             "giver": "〈提意见人〉", "others": "〈其他人〉", "other": "〈他人〉", "words": "〈词语〉",
-             "reason": "〈原因〉", "problem": "〈问题〉", "item": "〈条目〉", "expected": "〈应为〉",
-             "current": "〈当前〉", "required": "〈要求〉", "voice": "〈口吻〉", "text": "…", "phrases": "〈用语〉",
-             "mark": "〈标点〉", "opener": "〈开头〉", "context": "…", "total": "〈总数〉", "own": "〈本人〉",
-             "signed": "〈署名〉", "where": "〈位置〉", "listed": "〈所列〉", "value": "〈取值〉",
-             "chars": "〈字数〉", "names": "〈名单〉", "before": "〈前一部分〉"}
+STAND_INS = {
+    "match": "…",
+    "suggestion": "…",
+    "aspect": "〈方面〉",
+    "part": "〈部分〉",
+    "framework": "〈框架〉",
+    "who": "〈类别〉",
+    "first": "〈前一处〉",
+    "year": "〈年度〉",
+    "name": "〈姓名〉",
+    "count": "〈数目〉",
+    "n": "〈数目〉",
+    "share": "〈比例〉",
+    "source": "〈来源〉",
+    "member": "〈成员〉",
+    "receiver": "〈被批评人〉",
+    "giver": "〈提意见人〉",
+    "others": "〈其他人〉",
+    "other": "〈他人〉",
+    "words": "〈词语〉",
+    "reason": "〈原因〉",
+    "problem": "〈问题〉",
+    "item": "〈条目〉",
+    "expected": "〈应为〉",
+    "current": "〈当前〉",
+    "required": "〈要求〉",
+    "voice": "〈口吻〉",
+    "text": "…",
+    "phrases": "〈用语〉",
+    "mark": "〈标点〉",
+    "opener": "〈开头〉",
+    "context": "…",
+    "total": "〈总数〉",
+    "own": "〈本人〉",
+    "signed": "〈署名〉",
+    "where": "〈位置〉",
+    "listed": "〈所列〉",
+    "value": "〈取值〉",
+    "chars": "〈字数〉",
+    "names": "〈名单〉",
+    "before": "〈前一部分〉",
+}
 _FIELD = re.compile(r"\{(\w+)(?:[!:][^{}]*)?\}")
 
 
@@ -35,17 +77,31 @@ def example_line(raw: str) -> str:
     """The line of an example that holds the marked span (code rules' examples are whole materials)."""
     for line in raw.split("\n"):
         if "[" in line:
-            return line if len(line) <= 60 else "…" + line[max(0, line.index("[") - 20):line.index("]") + 20] + "…"
+            return (
+                line
+                if len(line) <= 60
+                else "…" + line[max(0, line.index("[") - 20) : line.index("]") + 20] + "…"
+            )
     first = raw.split("\n", 1)[0]
     return first if len(first) <= 60 else first[:58] + "…"
 
 
 def rules_as_dicts(rules: list[Rule]) -> list[dict[str, object]]:
-    return [{"code": r.code, "rule": r.rule, "category": r.category, "severity": r.severity,
-             "engine": r.engine, "message": readable_message(r.message), "message_template": r.message,
-             "why": r.why,
-             "bad": [example_line(e.raw) for e in r.examples if e.kind == "bad"],
-             "good": [example_line(e.raw) for e in r.examples if e.kind == "good"]} for r in rules]
+    return [
+        {
+            "code": r.code,
+            "rule": r.rule,
+            "category": r.category,
+            "severity": r.severity,
+            "engine": r.engine,
+            "message": readable_message(r.message),
+            "message_template": r.message,
+            "why": r.why,
+            "bad": [example_line(e.raw) for e in r.examples if e.kind == "bad"],
+            "good": [example_line(e.raw) for e in r.examples if e.kind == "good"],
+        }
+        for r in rules
+    ]
 
 
 def rules_table(rules: list[Rule]) -> Table:
@@ -60,9 +116,14 @@ def rules_table(rules: list[Rule]) -> Table:
             examples.append("✗ " + example_line(bad.raw), style="red")
         if good and r.engine != "code":
             examples.append("\n✓ " + example_line(good.raw), style="green")
-        table.add_row(r.code, CATEGORY_NAMES[r.category], SEVERITY_NAMES[r.severity], r.rule,
-                      Text(readable_message(r.message)) + Text("\n" + r.why, style="dim"),
-                      examples)
+        table.add_row(
+            r.code,
+            CATEGORY_NAMES[r.category],
+            SEVERITY_NAMES[r.severity],
+            r.rule,
+            Text(readable_message(r.message)) + Text("\n" + r.why, style="dim"),
+            examples,
+        )
     return table
 
 

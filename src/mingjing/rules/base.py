@@ -18,9 +18,18 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
     from mingjing.rules.engines import Engine
 
-CATEGORY_LETTERS = {"structure": "S", "coverage": "C", "correspondence": "A", "specificity": "E",
-                    "residue": "R", "typo": "T", "formulation": "F", "punctuation": "P", "similarity": "D",
-                    "criticism": "K"}
+CATEGORY_LETTERS = {
+    "structure": "S",
+    "coverage": "C",
+    "correspondence": "A",
+    "specificity": "E",
+    "residue": "R",
+    "typo": "T",
+    "formulation": "F",
+    "punctuation": "P",
+    "similarity": "D",
+    "criticism": "K",
+}
 CODE_RE = re.compile(r"^[SCAERTFPDK]\d{3}$")
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _SPAN = re.compile(r"\[(.*?)\]")
@@ -64,8 +73,15 @@ class Rule:
     check: Check | None = None
     matcher: Engine | None = None  # data rules: the engine (tests walk a substitution's swap list)
 
-    def finding(self, text: str, start: int, end: int, suggestions: Iterable[str] = (),
-                excerpt: str | None = None, **fields: object) -> Finding:
+    def finding(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        suggestions: Iterable[str] = (),
+        excerpt: str | None = None,
+        **fields: object,
+    ) -> Finding:
         suggestions = list(suggestions)
         match = text[start:end]
         values = {"match": match, "suggestion": suggestions[0] if suggestions else "", **fields}
@@ -73,9 +89,17 @@ class Rule:
             message = self.message.format(**values)
         except (KeyError, IndexError):
             message = self.message
-        return Finding(code=self.code, rule=self.rule, category=self.category, severity=self.severity,
-                       message=message, start=start, end=end,
-                       excerpt=match if excerpt is None else excerpt, suggestions=suggestions)
+        return Finding(
+            code=self.code,
+            rule=self.rule,
+            category=self.category,
+            severity=self.severity,
+            message=message,
+            start=start,
+            end=end,
+            excerpt=match if excerpt is None else excerpt,
+            suggestions=suggestions,
+        )
 
 
 def validate_rule_fields(code: str, rule: str, category: str, severity: str) -> str | None:
@@ -95,8 +119,16 @@ _CODE_RULES: list[Rule] = []
 Check = Callable[["ReviewContext", Rule], Iterable[Finding]]  # what a rule written in code is
 
 
-def code_rule(code: str, rule: str, category: str, severity: str, message: str, why: str,
-              bad: list[str], good: list[str]) -> Callable[[Check], Check]:
+def code_rule(
+    code: str,
+    rule: str,
+    category: str,
+    severity: str,
+    message: str,
+    why: str,
+    bad: list[str],
+    good: list[str],
+) -> Callable[[Check], Check]:
     """Register a rule written in code; `bad` materials must trigger it, `good` ones must not."""
     problem = validate_rule_fields(code, rule, category, severity)
     if problem:
@@ -105,19 +137,44 @@ def code_rule(code: str, rule: str, category: str, severity: str, message: str, 
         raise ValueError(f"{code}: a rule needs bad and good examples")
 
     def register(fn: Check) -> Check:
-        _CODE_RULES.append(Rule(code=code, rule=rule, category=category, severity=severity, message=message,
-                                why=why, engine="code",
-                                examples=[RuleExample("bad", b) for b in bad] + [RuleExample("good", g) for g in good],
-                                origin=fn.__module__, check=fn))
+        _CODE_RULES.append(
+            Rule(
+                code=code,
+                rule=rule,
+                category=category,
+                severity=severity,
+                message=message,
+                why=why,
+                engine="code",
+                examples=[RuleExample("bad", b) for b in bad] + [RuleExample("good", g) for g in good],
+                origin=fn.__module__,
+                check=fn,
+            )
+        )
         return fn
 
     return register
 
 
 def code_rules() -> list[Rule]:
-    from mingjing.rules import (correspondence, coverage, failclosed, formulation_code, grammar_de,  # noqa: F401
-                                near_twin, punctuation_code, residue_code, specificity, structure, typo_code)
-    from mingjing.rules import material_kind, proportions  # noqa: F401  (issue 14)
-    from mingjing.rules import formulation_slip, misspellings, real_word, swapped_words  # noqa: F401  (issue 12)
+    from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
+        correspondence,
+        coverage,
+        failclosed,
+        formulation_code,
+        formulation_slip,
+        grammar_de,
+        material_kind,
+        misspellings,
+        near_twin,
+        proportions,
+        punctuation_code,
+        real_word,
+        residue_code,
+        specificity,
+        structure,
+        swapped_words,
+        typo_code,
+    )
 
     return list(_CODE_RULES)

@@ -28,7 +28,9 @@ class ReviewContext:
     outline: Outline
     frameworks: dict[str, Framework]
     options: ReviewOptions = field(default_factory=ReviewOptions)
-    cache: dict[object, Any] = field(default_factory=dict)  # results several rules share (computed once per review)
+    cache: dict[object, Any] = field(
+        default_factory=dict
+    )  # results several rules share (computed once per review)
 
     @property
     def text(self) -> str:
@@ -52,7 +54,7 @@ class ReviewContext:
 
     def body(self, item: Item) -> str:
         """An item's text after its heading."""
-        return self.text[item.heading_end:item.end]
+        return self.text[item.heading_end : item.end]
 
     def heading_anchor(self, kind: str | None = None) -> tuple[int, int]:
         """Where a finding about something missing points: the heading of the place it belongs,

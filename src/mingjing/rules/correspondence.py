@@ -9,10 +9,9 @@ own words (name, aliases, keywords) in the causes or measures text, or three of 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-from collections.abc import Iterator
 import re
 from collections import Counter
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -28,22 +27,30 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-STOP_BIGRAMS = set("""不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
+STOP_BIGRAMS = set(
+    """不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
 推进 落实 提高 提升 能力 意识 建设 要求 情况 一是 二是 三是 四是 比如 例如 自己 我们 同志 党员 干部 领导 作为 通过 对于
 以及 更加 不断 持续 做到 成为 对照 检查 整改 措施 原因 根源 有所 不足 差距 不强 不高 不深 不严 不实 还有 一些 个别 主要
 进行 认识 思想 时候 有时 往往 满足 习惯 上级 部署 相关 方式 方法 重要 同时 今后 年底 月底 底前 每月 每季 季度 以上 以下
-""".split())
-_TIME = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|年前|月底|季度|上半年|下半年|立行立改|长期坚持|即日起|前完成|之前|以内|之内|"
-                   r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月")
-_FREQUENCY = re.compile(r"每[天日周月季年半]|定期|至少|不少于|不低于|\d+次|[一二三四五六七八九十两]+次|常态化|全覆盖|逐[项条个一]")
+""".split()
+)
+_TIME = re.compile(
+    r"\d{4}年|\d{1,2}月|年底|年内|年前|月底|季度|上半年|下半年|立行立改|长期坚持|即日起|前完成|之前|以内|之内|"
+    r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月"
+)
+_FREQUENCY = re.compile(
+    r"每[天日周月季年半]|定期|至少|不少于|不低于|\d+次|[一二三四五六七八九十两]+次|常态化|全覆盖|逐[项条个一]"
+)
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
-MIN_SHARED_TERMS = 2  # long words or quoted terms that only this item's text has, enough to tie a measure to it
+MIN_SHARED_TERMS = (
+    2  # long words or quoted terms that only this item's text has, enough to tie a measure to it
+)
 MIN_SHARED_BODY = 6  # bigrams that only this item's text has, taken up by one measure item
 MIN_SHARED_SAID = 3  # bigrams of an item's own words the answer must share when the aspect's words are absent
 
 
 def bigrams(text: str) -> set[str]:
-    return {run[i:i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)} - STOP_BIGRAMS
+    return {run[i : i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)} - STOP_BIGRAMS
 
 
 _QUOTED_TERM = re.compile(r"“([^”]{2,12})”")
@@ -93,7 +100,7 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
         out = []
         for item in ctx.items("problems"):
             said = item.heading + " " + _point_openings(ctx, item)
-            body = ctx.text[item.start:item.end]
+            body = ctx.text[item.start : item.end]
             out.append((answer_words(said, ctx, with_terms=False), answer_words(body, ctx)))
         said_count: Counter[str] = Counter(w for said, _ in out for w in said)
         body_count: Counter[str] = Counter(w for _, body in out for w in body)
@@ -107,8 +114,10 @@ def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
     if not ctx.framework or not name:
         return set()
     if "aspect-bigrams" not in ctx.cache:  # once per review: each aspect's bigrams
-        ctx.cache["aspect-bigrams"] = [(a.name, bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords])))
-                                       for a in ctx.framework.aspects]
+        ctx.cache["aspect-bigrams"] = [
+            (a.name, bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords])))
+            for a in ctx.framework.aspects
+        ]
     mine: set[str] = set()
     others: set[str] = set()
     for aspect_name, words in ctx.cache["aspect-bigrams"]:
@@ -138,9 +147,9 @@ def _buried(text: str) -> set[str]:
     at = 0
     for word in rjieba.cut(text, False):
         for k in range(len(word) - 1):
-            (inside if len(word) >= 4 else free).add(word[k:k + 2])
+            (inside if len(word) >= 4 else free).add(word[k : k + 2])
         if at and len(word) >= 1:  # a bigram across two words is free
-            free.add(text[at - 1:at + 1])
+            free.add(text[at - 1 : at + 1])
         at += len(word)
     return inside - free
 
@@ -170,16 +179,20 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     items = [i for i in ctx.items("problems") if i.aspect and has_own_text(ctx.text, i, ctx.framework)]
     if not sections or not items:
         return
-    text = " ".join(_without_closing(ctx.text[s.start:s.end]) for s in sections)
+    text = " ".join(_without_closing(ctx.text[s.start : s.end]) for s in sections)
     answer = answer_words(text, ctx)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
         answer |= {f"buried:{b}" for b in _buried(text)}
     for item in items:
-        if not answered_by(ctx, item, answer, kind) and not (kind == "measures" and _one_measure_takes_up(ctx, item)):
+        if not answered_by(ctx, item, answer, kind) and not (
+            kind == "measures" and _one_measure_takes_up(ctx, item)
+        ):
             yield item
 
 
-def answer_strength(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "measures") -> tuple[int, int]:
+def answer_strength(
+    ctx: ReviewContext, item: Item, answer: set[str], kind: str = "measures"
+) -> tuple[int, int]:
     """(bigrams of the aspect's words, bigrams of the item's own words) that text with bigrams
     `answer` shares with the problem item, generic ones left out."""
     if "generic-bigrams" not in ctx.cache:
@@ -219,8 +232,11 @@ def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
         sets = _item_sets(ctx, item)
         body_count = _claims(ctx)[2]
         generic = ctx.cache.get("generic-bigrams", set())
-        ctx.cache[key] = set() if sets is None else {
-            b for b in sets[1] if body_count[b] == 1 and b not in generic and ":" not in b}
+        ctx.cache[key] = (
+            set()
+            if sets is None
+            else {b for b in sets[1] if body_count[b] == 1 and b not in generic and ":" not in b}
+        )
     told: set[str] = ctx.cache[key]
     return told
 
@@ -231,17 +247,18 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     concentrated in one measure, not scattered over the part by chance."""
     told = _told_only_here(ctx, item)
     if "measure-bigrams" not in ctx.cache:
-        ctx.cache["measure-bigrams"] = [bigrams(_without_closing(ctx.text[m.start:m.end]))
-                                        for m in ctx.items("measures")]
+        ctx.cache["measure-bigrams"] = [
+            bigrams(_without_closing(ctx.text[m.start : m.end])) for m in ctx.items("measures")
+        ]
     if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
         return True
     # or one measure repeats a phrase of four characters that only this item tells (3个开工滞后的项目 →
     # 对3个开工滞后的项目实行周调度)
-    body = ctx.text[item.start:item.end]
-    measures = [_without_closing(ctx.text[m.start:m.end]) for m in ctx.items("measures")]
+    body = ctx.text[item.start : item.end]
+    measures = [_without_closing(ctx.text[m.start : m.end]) for m in ctx.items("measures")]
     for k in range(len(body) - 3):
-        run = body[k:k + 4]
-        if all(run[j:j + 2] in told for j in range(3)) and any(run in m for m in measures):
+        run = body[k : k + 4]
+        if all(run[j : j + 2] in told for j in range(3)) and any(run in m for m in measures):
             return True
     return False
 
@@ -258,8 +275,11 @@ def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
     """Hits that name the aspect: a bigram of its name or wording, two or more bigrams, or a keyword
     of four or more characters written whole."""
     words = {b for b in hits if not b.startswith("kw:")}
-    return (bool(words & _name_bigrams(ctx, item)) or len(words) >= 2
-            or any(b.startswith("kw:") and len(b) >= 7 for b in hits))
+    return (
+        bool(words & _name_bigrams(ctx, item))
+        or len(words) >= 2
+        or any(b.startswith("kw:") and len(b) >= 7 for b in hits)
+    )
 
 
 def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "measures") -> bool:
@@ -269,28 +289,49 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
     return own > 0 or said >= MIN_SHARED_SAID
 
 
-@code_rule("A101", "aspect-without-measure", "correspondence", "warning",
-           "“{match}”{aspect}查摆的问题在整改措施中没有对应的措施",
-           "每个方面的问题都要有针对性的整改措施，否则问题无从整改、台账无从跟踪。",
-           bad=[variant("（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
-                        "（五）加强学习交流。每月参加1次读书会。")
-                .replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。")],
-           good=[GOOD])
+@code_rule(
+    "A101",
+    "aspect-without-measure",
+    "correspondence",
+    "warning",
+    "“{match}”{aspect}查摆的问题在整改措施中没有对应的措施",
+    "每个方面的问题都要有针对性的整改措施，否则问题无从整改、台账无从跟踪。",
+    bad=[
+        variant(
+            "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+            "（五）加强学习交流。每月参加1次读书会。",
+        ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。")
+    ],
+    good=[GOOD],
+)
 def aspect_without_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in _unanswered(ctx, "measures"):
         yield rule.finding(ctx.text, item.heading_start, item.heading_end, aspect=_aspect_note(item))
 
 
-@code_rule("A102", "aspect-without-cause", "correspondence", "info",
-           "“{match}”{aspect}查摆的问题在原因剖析中没有涉及",
-           "原因剖析要覆盖查摆出的问题，才能找准病根、对症下药。",
-           bad=[GOOD[:GOOD.index("（一）理论武装不够自觉")] + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n"
-                + GOOD[GOOD.index("三、整改措施"):]]
-           + [GOOD[:GOOD.index("（一）理论武装不够自觉")].replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。")
-              + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n" + GOOD[GOOD.index("三、整改措施"):]],
-           good=[GOOD])
+@code_rule(
+    "A102",
+    "aspect-without-cause",
+    "correspondence",
+    "info",
+    "“{match}”{aspect}查摆的问题在原因剖析中没有涉及",
+    "原因剖析要覆盖查摆出的问题，才能找准病根、对症下药。",
+    bad=[
+        GOOD[: GOOD.index("（一）理论武装不够自觉")]
+        + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n"
+        + GOOD[GOOD.index("三、整改措施") :]
+    ]
+    + [
+        GOOD[: GOOD.index("（一）理论武装不够自觉")].replace(
+            "（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"
+        )
+        + "（一）理论武装不够自觉。对原文原著学习没有常抓不懈。\n"
+        + GOOD[GOOD.index("三、整改措施") :]
+    ],
+    good=[GOOD],
+)
 def aspect_without_cause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    causes = " ".join(ctx.text[s.heading_end:s.end] for s in ctx.sections("causes"))
+    causes = " ".join(ctx.text[s.heading_end : s.end] for s in ctx.sections("causes"))
     if len(_CJK.findall(causes)) == 0:
         return  # an empty causes part is S107's finding, not one per aspect
     for item in _unanswered(ctx, "causes"):
@@ -311,8 +352,12 @@ def cause_themes() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
 def _theme_root_named(ctx: ReviewContext, item: Item, causes: str) -> bool:
     """The causes part names a root of the item's aspect theme (廉洁自律 ← 纪律规矩意识有所松懈, 廉政风险)."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
-    names = " ".join([item.aspect or "", item.heading] + ([aspect.full or "", *aspect.aliases] if aspect else []))
-    return any(any(w in names for w in words) and any(c in causes for c in roots) for words, roots in cause_themes())
+    names = " ".join(
+        [item.aspect or "", item.heading] + ([aspect.full or "", *aspect.aliases] if aspect else [])
+    )
+    return any(
+        any(w in names for w in words) and any(c in causes for c in roots) for words, roots in cause_themes()
+    )
 
 
 def _aspect_note(item: Item) -> str:
@@ -327,32 +372,52 @@ def says_when(text: str) -> bool:
 
 # commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 一律拒收, 逐份审核,
 # 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
-_CHECKABLE = re.compile(r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|第一时间|一律|逐[份件笔家户人]|"
-                        r"件件|事事|台账|销号|清单")
+_CHECKABLE = re.compile(
+    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|第一时间|一律|逐[份件笔家户人]|"
+    r"件件|事事|台账|销号|清单"
+)
 
 
 def is_slogan(text: str) -> bool:
     """A measure with no time limit, no frequency, no quantity and no checkable commitment is a slogan."""
-    return not (_TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text) or _CHECKABLE.search(text))
+    return not (
+        _TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text) or _CHECKABLE.search(text)
+    )
 
 
-@code_rule("A103", "slogan-measure", "correspondence", "warning",
-           "整改措施“{match}”只是口号：没有时限、频次或数量，无法检验是否落实",
-           "整改措施要可检查：写明做什么、做到什么程度、什么时候完成。",
-           bad=[variant("（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
-                        "（四）[改进工作作风]。进一步转变作风，切实深入基层，真正做到心系群众。")],
-           good=[GOOD, variant("（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
-                               "（四）严守组织纪律。按时参加支部组织生活，因公缺席的提前请假，并在一周内完成补学。")])
+@code_rule(
+    "A103",
+    "slogan-measure",
+    "correspondence",
+    "warning",
+    "整改措施“{match}”只是口号：没有时限、频次或数量，无法检验是否落实",
+    "整改措施要可检查：写明做什么、做到什么程度、什么时候完成。",
+    bad=[
+        variant(
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）[改进工作作风]。进一步转变作风，切实深入基层，真正做到心系群众。",
+        )
+    ],
+    good=[
+        GOOD,
+        variant(
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）严守组织纪律。按时参加支部组织生活，因公缺席的提前请假，并在一周内完成补学。",
+        ),
+    ],
+)
 def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in ctx.items("measures"):
-        if is_slogan(ctx.text[item.start:item.end]):
+        if is_slogan(ctx.text[item.start : item.end]):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
 # words that name a root cause: a cause heading without any of them only describes a problem
-ROOT_WORDS = re.compile(r"思想|理想|信念|党性|宗旨|根源|根子|认识|观念|放松|弱化|淡化|减弱|松懈|懈怠|主观|"
-                        r"世界观|人生观|价值观|政绩观|权力观|修养|锤炼|改造|初心|使命|自觉|敬畏|警醒|精神|动力|"
-                        r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任")
+ROOT_WORDS = re.compile(
+    r"思想|理想|信念|党性|宗旨|根源|根子|认识|观念|放松|弱化|淡化|减弱|松懈|懈怠|主观|"
+    r"世界观|人生观|价值观|政绩观|权力观|修养|锤炼|改造|初心|使命|自觉|敬畏|警醒|精神|动力|"
+    r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任"
+)
 SIMILAR = 0.8
 
 
@@ -364,19 +429,28 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
     names = []
     for item in ctx.items("problems"):
         names.append(item.heading)
-        names += [re.split(r"[。；;：:！？，,]", p.text[len(p.label):].lstrip("，,、：: "), maxsplit=1)[0]
-                  for p in item.points]
+        names += [
+            re.split(r"[。；;：:！？，,]", p.text[len(p.label) :].lstrip("，,、：: "), maxsplit=1)[0]
+            for p in item.points
+        ]
         if item.aspect:
             names.append(item.aspect)
     return [_core(n) for n in names if n]
 
 
-@code_rule("A104", "cause-restates-problem", "correspondence", "warning",
-           "原因“{match}”只是重复了查摆的问题（“{problem}”），没有说明问题产生的根源",
-           "原因剖析要从理想信念、党性修养、宗旨意识、纪律规矩等方面找根源，而不是把问题换个说法再写一遍。",
-           bad=[variant("（一）理论武装不够自觉。", "（一）[学得不够深]。"),
-                variant("（四）纪律规矩弦绷得不紧。", "（四）[廉洁自律做得不够，工作作风不够扎实]。")],
-           good=[GOOD])
+@code_rule(
+    "A104",
+    "cause-restates-problem",
+    "correspondence",
+    "warning",
+    "原因“{match}”只是重复了查摆的问题（“{problem}”），没有说明问题产生的根源",
+    "原因剖析要从理想信念、党性修养、宗旨意识、纪律规矩等方面找根源，而不是把问题换个说法再写一遍。",
+    bad=[
+        variant("（一）理论武装不够自觉。", "（一）[学得不够深]。"),
+        variant("（四）纪律规矩弦绷得不紧。", "（四）[廉洁自律做得不够，工作作风不够扎实]。"),
+    ],
+    good=[GOOD],
+)
 def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = _problem_names(ctx)
     causes = ctx.items("causes")
@@ -394,8 +468,11 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             if len(a) < 4:
                 continue
             matcher.set_seq1(a)
-            if a == b or (matcher.real_quick_ratio() >= SIMILAR and matcher.quick_ratio() >= SIMILAR
-                          and matcher.ratio() >= SIMILAR):
+            if a == b or (
+                matcher.real_quick_ratio() >= SIMILAR
+                and matcher.quick_ratio() >= SIMILAR
+                and matcher.ratio() >= SIMILAR
+            ):
                 similar[k] = problem
     for k, cause in enumerate(causes):
         heading = cause.heading

@@ -3,8 +3,9 @@ belong to another year's framework (a sign of a copied old material)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from mingjing.model import Finding, Item
 from mingjing.parse.aspects import strong_aspect
 from mingjing.rules.base import Rule, code_rule
@@ -15,17 +16,26 @@ if TYPE_CHECKING:
 
 MIN_BODY = 8  # characters of substance an aspect item needs beyond its heading
 
-_NO_CAPABILITY = variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。\n", "")
+_NO_CAPABILITY = variant(
+    "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。\n",
+    "",
+)
 
 
 def _mapped(ctx: ReviewContext) -> list[Item]:
     return [i for i in ctx.items("problems") if i.aspect]
 
 
-@code_rule("C101", "aspect-missing", "coverage", "error",
-           "缺少框架要求的“{aspect}”方面（{framework}）",
-           "每个方面都要对照查摆，缺项是最常见的退回理由。",
-           bad=[_NO_CAPABILITY.replace("一、存在的问题", "一、[存在的问题]")], good=[GOOD])
+@code_rule(
+    "C101",
+    "aspect-missing",
+    "coverage",
+    "error",
+    "缺少框架要求的“{aspect}”方面（{framework}）",
+    "每个方面都要对照查摆，缺项是最常见的退回理由。",
+    bad=[_NO_CAPABILITY.replace("一、存在的问题", "一、[存在的问题]")],
+    good=[GOOD],
+)
 def aspect_missing(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     problems = ctx.sections("problems")
@@ -38,12 +48,20 @@ def aspect_missing(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(ctx.text, start, end, aspect=aspect.name, framework=fw.name)
 
 
-@code_rule("C102", "aspect-order", "coverage", "warning",
-           "“{match}”的顺序与框架不一致：应排在“{expected}”之后",
-           "按框架顺序逐项对照，审阅者才能逐项核对。",
-           bad=[GOOD.replace("（二）在政治素质方面。", "（X）在理论学习方面。").replace("（一）在理论学习方面。", "（一）[在政治素质方面]。")
-                .replace("（X）在理论学习方面。", "（二）在理论学习方面。")],
-           good=[GOOD])
+@code_rule(
+    "C102",
+    "aspect-order",
+    "coverage",
+    "warning",
+    "“{match}”的顺序与框架不一致：应排在“{expected}”之后",
+    "按框架顺序逐项对照，审阅者才能逐项核对。",
+    bad=[
+        GOOD.replace("（二）在政治素质方面。", "（X）在理论学习方面。")
+        .replace("（一）在理论学习方面。", "（一）[在政治素质方面]。")
+        .replace("（X）在理论学习方面。", "（二）在理论学习方面。")
+    ],
+    good=[GOOD],
+)
 def aspect_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     if fw is None:
@@ -56,23 +74,42 @@ def aspect_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             return
 
 
-@code_rule("C103", "aspect-empty", "coverage", "error",
-           "“{match}”下没有查摆出具体问题：只有标题，没有内容",
-           "只写方面标题而不写问题，等于没有对照这一方面。",
-           bad=[variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
-                        "（三）[在能力本领方面]。")],
-           good=[GOOD])
+@code_rule(
+    "C103",
+    "aspect-empty",
+    "coverage",
+    "error",
+    "“{match}”下没有查摆出具体问题：只有标题，没有内容",
+    "只写方面标题而不写问题，等于没有对照这一方面。",
+    bad=[
+        variant(
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）[在能力本领方面]。",
+        )
+    ],
+    good=[GOOD],
+)
 def aspect_empty(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in _mapped(ctx):
         if len(ctx.body(item).strip("。：:；;，, \n")) < MIN_BODY:
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
-@code_rule("C104", "aspect-of-other-framework", "coverage", "error",
-           "“{match}”是{other}的对照方面，不属于本次框架（{framework}），疑似沿用旧材料",
-           "沿用往年框架的方面，是照搬旧材料最明显的痕迹。",
-           bad=[_NO_CAPABILITY.replace("（四）在担当作为方面。", "（三）[在带头发扬斗争精神方面]。一是不敢较真碰硬，2023年有2次矛盾上交。\n（四）在担当作为方面。")],
-           good=[GOOD])
+@code_rule(
+    "C104",
+    "aspect-of-other-framework",
+    "coverage",
+    "error",
+    "“{match}”是{other}的对照方面，不属于本次框架（{framework}），疑似沿用旧材料",
+    "沿用往年框架的方面，是照搬旧材料最明显的痕迹。",
+    bad=[
+        _NO_CAPABILITY.replace(
+            "（四）在担当作为方面。",
+            "（三）[在带头发扬斗争精神方面]。一是不敢较真碰硬，2023年有2次矛盾上交。\n（四）在担当作为方面。",
+        )
+    ],
+    good=[GOOD],
+)
 def aspect_of_other_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     if fw is None or fw.pending:  # an item may answer an aspect still to be confirmed (issue 14, C150)
@@ -85,23 +122,44 @@ def aspect_of_other_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
             continue
         for other in ctx.frameworks.values():
             # sibling packs of the same year and the standing rules are not "another year's" framework
-            if other.id == fw.id or other.year is None or (other.year == fw.year and other.meeting == fw.meeting):
+            if (
+                other.id == fw.id
+                or other.year is None
+                or (other.year == fw.year and other.meeting == fw.meeting)
+            ):
                 continue
             if strong_aspect(other, item.heading):
-                yield rule.finding(ctx.text, item.heading_start, item.heading_end, suggestion, other=other.name,
-                                   framework=fw.name)
+                yield rule.finding(
+                    ctx.text,
+                    item.heading_start,
+                    item.heading_end,
+                    suggestion,
+                    other=other.name,
+                    framework=fw.name,
+                )
                 break
 
 
-@code_rule("C105", "aspect-repeated", "coverage", "warning",
-           "“{match}”与前面的“{first}”对照的是同一方面（{aspect}）",
-           "同一方面写两次，往往是别的方面漏写了或标题写错了。",
-           bad=[variant("（五）在工作作风方面。", "（五）[在理论学习方面]。")], good=[GOOD])
+@code_rule(
+    "C105",
+    "aspect-repeated",
+    "coverage",
+    "warning",
+    "“{match}”与前面的“{first}”对照的是同一方面（{aspect}）",
+    "同一方面写两次，往往是别的方面漏写了或标题写错了。",
+    bad=[variant("（五）在工作作风方面。", "（五）[在理论学习方面]。")],
+    good=[GOOD],
+)
 def aspect_repeated(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     seen: dict[str | None, Item] = {}
     for item in _mapped(ctx):
         if item.aspect in seen:
-            yield rule.finding(ctx.text, item.heading_start, item.heading_end,
-                               first=seen[item.aspect].heading, aspect=item.aspect)
+            yield rule.finding(
+                ctx.text,
+                item.heading_start,
+                item.heading_end,
+                first=seen[item.aspect].heading,
+                aspect=item.aspect,
+            )
         else:
             seen[item.aspect] = item

@@ -20,7 +20,7 @@ def _excepted(exceptions: list[re.Pattern[str]], text: str, start: int, end: int
     if not exceptions:
         return False
     lo = max(0, start - EXCEPTION_WINDOW)
-    window = text[lo:end + EXCEPTION_WINDOW]
+    window = text[lo : end + EXCEPTION_WINDOW]
     s, e = start - lo, end - lo
     return any(m.start() <= s and e <= m.end() for ex in exceptions for m in ex.finditer(window))
 
@@ -30,8 +30,7 @@ def _alternation(words: list[str]) -> re.Pattern[str]:
 
 
 class Existence:
-    def __init__(self, tokens: list[str], patterns: list[str], suggestion: str | None,
-                 exceptions: list[str]):
+    def __init__(self, tokens: list[str], patterns: list[str], suggestion: str | None, exceptions: list[str]):
         self.regexes = ([_alternation(tokens)] if tokens else []) + [re.compile(p) for p in patterns]
         self.suggestion = suggestion
         self.exceptions = [re.compile(e) for e in exceptions]

@@ -16,7 +16,7 @@ def example_document(text: str) -> Document:
     lines = text.split("\n")
     extras: list[Extra] = []
     while lines and lines[-1].startswith("@extra "):
-        kind, _, value = lines.pop()[len("@extra "):].partition(":")
+        kind, _, value = lines.pop()[len("@extra ") :].partition(":")
         extras.insert(0, Extra(kind.strip(), value.strip()))
     doc = read_bytes("\n".join(lines).encode("utf-8"), "example.txt", ".txt")
     doc.extras.extend(extras)

@@ -7,9 +7,8 @@ found. C100 warns that coverage and order were not checked when no framework was
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding, Outline
@@ -23,9 +22,40 @@ if TYPE_CHECKING:
 MIN_CHINESE = 150  # characters of Chinese text a material has at the very least
 MIN_WORDS = 6  # distinct words of a material's vocabulary
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
-MATERIAL_WORDS = ("问题", "原因", "整改", "措施", "学习", "党", "对照", "检查", "检视", "方面", "不够", "不足",
-                  "思想", "群众", "作风", "纪律", "理论", "政治", "担当", "廉洁", "剖析", "努力", "生活会",
-                  "批评", "意见", "谈心", "差距", "根源", "宗旨", "初心", "责任", "落实")
+MATERIAL_WORDS = (
+    "问题",
+    "原因",
+    "整改",
+    "措施",
+    "学习",
+    "党",
+    "对照",
+    "检查",
+    "检视",
+    "方面",
+    "不够",
+    "不足",
+    "思想",
+    "群众",
+    "作风",
+    "纪律",
+    "理论",
+    "政治",
+    "担当",
+    "廉洁",
+    "剖析",
+    "努力",
+    "生活会",
+    "批评",
+    "意见",
+    "谈心",
+    "差距",
+    "根源",
+    "宗旨",
+    "初心",
+    "责任",
+    "落实",
+)
 NOT_MATERIAL = "不像对照检查材料"
 
 
@@ -51,14 +81,22 @@ def refusal_reason(outline: Outline) -> str | None:
     return "找不到查摆问题、剖析原因、整改措施这类内容"
 
 
-_RECIPE = ("[番茄炒蛋的做法]\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。"
-           "锅里放油烧热，先倒入蛋液炒到凝固盛出，再放番茄翻炒出汁，加糖和盐调味，最后倒回鸡蛋翻匀即可出锅。")
+_RECIPE = (
+    "[番茄炒蛋的做法]\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。"
+    "锅里放油烧热，先倒入蛋液炒到凝固盛出，再放番茄翻炒出汁，加糖和盐调味，最后倒回鸡蛋翻匀即可出锅。"
+)
 
 
-@code_rule("S100", "not-a-material", "structure", "error",
-           NOT_MATERIAL + "：{reason}，无法按对照检查材料审阅，请确认上传的是对照检查材料",
-           "对不是对照检查材料的文本给出“通过”会误导使用者；宁可拒绝，也不替没有运行的检查打包票。",
-           bad=[_RECIPE, "[hello]", "[关于对照检查材料]"], good=[GOOD])
+@code_rule(
+    "S100",
+    "not-a-material",
+    "structure",
+    "error",
+    NOT_MATERIAL + "：{reason}，无法按对照检查材料审阅，请确认上传的是对照检查材料",
+    "对不是对照检查材料的文本给出“通过”会误导使用者；宁可拒绝，也不替没有运行的检查打包票。",
+    bad=[_RECIPE, "[hello]", "[关于对照检查材料]"],
+    good=[GOOD],
+)
 def not_a_material(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     reason = refusal_reason(ctx.outline)
     if reason is None:
@@ -67,16 +105,26 @@ def not_a_material(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield rule.finding(ctx.text, start, end, reason=reason)
 
 
-@code_rule("C100", "framework-unknown", "coverage", "warning",
-           "未识别出本材料对应的会议框架{why}，因此没有检查各方面是否齐全、顺序是否正确；"
-           "请在标题中写明年度和会议名称，或用 --framework 指定（mingjing frameworks list 查看可用框架），"
-           "没有当年的框架时用 mingjing frameworks import 导入当年的会议通知",
-           "框架决定要对照哪几个方面；没有框架就无法核对覆盖和顺序，不能当作“通过”。",
-           bad=[GOOD.replace("王建国2023年度主题教育专题民主生活会个人对照检查材料", "[王建国个人对照检查材料]")
-                .replace("（一）在理论学习方面。", "（一）学得不够。").replace("（二）在政治素质方面。", "（二）看得不远。")
-                .replace("（三）在能力本领方面。", "（三）本领不足。").replace("（四）在担当作为方面。", "（四）畏难。")
-                .replace("（五）在工作作风方面。", "（五）调研少。").replace("（六）在廉洁自律方面。", "（六）盯得不紧。")],
-           good=[GOOD])
+@code_rule(
+    "C100",
+    "framework-unknown",
+    "coverage",
+    "warning",
+    "未识别出本材料对应的会议框架{why}，因此没有检查各方面是否齐全、顺序是否正确；"
+    "请在标题中写明年度和会议名称，或用 --framework 指定（mingjing frameworks list 查看可用框架），"
+    "没有当年的框架时用 mingjing frameworks import 导入当年的会议通知",
+    "框架决定要对照哪几个方面；没有框架就无法核对覆盖和顺序，不能当作“通过”。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题民主生活会个人对照检查材料", "[王建国个人对照检查材料]")
+        .replace("（一）在理论学习方面。", "（一）学得不够。")
+        .replace("（二）在政治素质方面。", "（二）看得不远。")
+        .replace("（三）在能力本领方面。", "（三）本领不足。")
+        .replace("（四）在担当作为方面。", "（四）畏难。")
+        .replace("（五）在工作作风方面。", "（五）调研少。")
+        .replace("（六）在廉洁自律方面。", "（六）盯得不紧。")
+    ],
+    good=[GOOD],
+)
 def framework_unknown(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.framework is not None or not looks_like_material(ctx.outline):
         return

@@ -51,9 +51,9 @@ def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
         if n < _MIN_DROP or not re.fullmatch(r"[\u4e00-\u9fff]+", f):
             continue
         for i in range(1, n - 1):
-            variants.setdefault(f[:i] + f[i + 1:], (set(), set()))[0].add(f)
+            variants.setdefault(f[:i] + f[i + 1 :], (set(), set()))[0].add(f)
             if n >= 8 and i + 2 < n:
-                variants.setdefault(f[:i] + f[i + 2:], (set(), set()))[1].add(f)
+                variants.setdefault(f[:i] + f[i + 2 :], (set(), set()))[1].add(f)
     index: dict[str, list[tuple[str, str]]] = {}
     for v, (by_one, by_two) in variants.items():
         owners = by_one or by_two
@@ -68,8 +68,9 @@ def _first_chars() -> re.Pattern[str]:
     return re.compile("[" + "".join(sorted({k[0] for k in _dropped_index()})) + "]")
 
 
-def _variants_in(text: str, starts: re.Pattern[str], index: dict[str, tuple[tuple[str, str], ...]],
-                 key: int, reason: str) -> Iterator[Slip]:
+def _variants_in(
+    text: str, starts: re.Pattern[str], index: dict[str, tuple[tuple[str, str], ...]], key: int, reason: str
+) -> Iterator[Slip]:
     """Non-overlapping variants of `index` (keyed by their first `key` characters) in the text, the
     longest first, looked for only where `starts` says one can begin."""
     after = 0
@@ -77,7 +78,7 @@ def _variants_in(text: str, starts: re.Pattern[str], index: dict[str, tuple[tupl
         i = m.start()
         if i < after:
             continue
-        for v, f in index.get(text[i:i + key], ()):
+        for v, f in index.get(text[i : i + key], ()):
             if text.startswith(v, i):
                 yield i, i + len(v), f, reason
                 after = i + len(v)
@@ -121,7 +122,7 @@ def _reordered_index() -> dict[str, tuple[tuple[str, str], ...]]:
         for i in range(len(parts) - 1):
             a, b = parts[i], parts[i + 1]
             if len(a) == len(b) >= 2 and a != b and len(f) > 4:  # four characters: T403's
-                variants.setdefault("".join([*parts[:i], b, a, *parts[i + 2:]]), set()).add(f)
+                variants.setdefault("".join([*parts[:i], b, a, *parts[i + 2 :]]), set()).add(f)
     index: dict[str, list[tuple[str, str]]] = {}
     for v, owners in variants.items():
         if len(owners) != 1 or v in known or rjieba.has_word(v) or any(v in f for f in forms):
@@ -146,13 +147,18 @@ def _edit_kind(a: str, b: str) -> str | None:
         diff = [k for k in range(len(a)) if a[k] != b[k]]
         if len(diff) == 1:
             return "错字"
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]:
+        if (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        ):
             return "字序颠倒"
         return None
     if len(a) + 1 == len(b):
-        return "漏字" if any(b[:k] + b[k + 1:] == a for k in range(len(b))) else None
+        return "漏字" if any(b[:k] + b[k + 1 :] == a for k in range(len(b))) else None
     if len(a) == len(b) + 1:
-        return "多字" if any(a[:k] + a[k + 1:] == b for k in range(len(a))) else None
+        return "多字" if any(a[:k] + a[k + 1 :] == b for k in range(len(a))) else None
     return None
 
 
@@ -182,8 +188,8 @@ def quoted(text: str) -> Iterator[Slip]:
         # a short formulation changed in its number (两个务必 / 三个务必) is another formulation
         if len({f for f, _ in hits}) != 1 or (len(core) < _MIN_DROP and group == "q" and len(core) != 4):
             continue
-        (f, kind), = hits
-        if len(core) < _MIN_DROP and kind != "错字" or _other_number(core, f):
+        ((f, kind),) = hits
+        if (len(core) < _MIN_DROP and kind != "错字") or _other_number(core, f):
             continue
         start = m.start(group)
         yield start, start + len(core), f, kind
@@ -205,25 +211,35 @@ def slips(ctx: ReviewContext) -> list[Slip]:
     return found
 
 
-@code_rule("F129", "formulation-slip", "formulation", "error",
-           "“{match}”写错了，应为“{suggestion}”（{reason}）",
-           "指导思想、理论、党内法规和文件、专题教育、固定提法和职务的名称是固定的，名称中错一个字、漏一个字都是硬伤，"
-           "按固定名称改正。引号和书名号里的提法与已知提法只差一个字时提示。",
-           bad=[variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
-                variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈"),
-                variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处条例]》"),
-                variant("对原文原著学习没有常抓不懈", "对深刻领悟“[两个确定]”的决定性意义认识不深"),
-                variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一领导]的自觉不够"),
-                variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严"),
-                variant("对原文原著学习没有常抓不懈", "[街道办事主任]在推进老旧小区改造中担当不够"),
-                variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确"),
-                variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
-                variant("对原文原著学习没有常抓不懈", "落实[从严全面治党]主体责任不到位")],
-           good=[GOOD, variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
-                 variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“六个带头”认识不深"),
-                 variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严"),
-                 variant("对原文原著学习没有常抓不懈", "街道办事处主任对纪律处分条例有关条款理解不准确"),
-                 variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深")])
+@code_rule(
+    "F129",
+    "formulation-slip",
+    "formulation",
+    "error",
+    "“{match}”写错了，应为“{suggestion}”（{reason}）",
+    "指导思想、理论、党内法规和文件、专题教育、固定提法和职务的名称是固定的，名称中错一个字、漏一个字都是硬伤，"
+    "按固定名称改正。引号和书名号里的提法与已知提法只差一个字时提示。",
+    bad=[
+        variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著做选读]》"),
+        variant("对原文原著学习没有常抓不懈", "对[习近平新时代中国特色社会主意思想]学习没有常抓不懈"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处条例]》"),
+        variant("对原文原著学习没有常抓不懈", "对深刻领悟“[两个确定]”的决定性意义认识不深"),
+        variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一领导]的自觉不够"),
+        variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严"),
+        variant("对原文原著学习没有常抓不懈", "[街道办事主任]在推进老旧小区改造中担当不够"),
+        variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确"),
+        variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
+        variant("对原文原著学习没有常抓不懈", "落实[从严全面治党]主体责任不到位"),
+    ],
+    good=[
+        GOOD,
+        variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
+        variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“六个带头”认识不深"),
+        variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严"),
+        variant("对原文原著学习没有常抓不懈", "街道办事处主任对纪律处分条例有关条款理解不准确"),
+        variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深"),
+    ],
+)
 def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, reason in slips(ctx):
         yield rule.finding(ctx.text, start, end, (phrase,), reason=reason)

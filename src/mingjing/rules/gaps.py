@@ -37,7 +37,7 @@ def names_only_its_aspect(heading: str, aspect: str | None, framework: Framework
 
 def has_own_text(text: str, item: Item, framework: Framework | None = None) -> bool:
     """Whether the item says anything besides gaps and its aspect's name (`text`: the document's)."""
-    body = GAP.sub("", text[item.heading_end:item.end])
+    body = GAP.sub("", text[item.heading_end : item.end])
     if _NOT_WORDS.sub("", body):
         return True
     heading = GAP.sub("", item.heading)

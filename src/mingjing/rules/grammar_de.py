@@ -7,9 +7,9 @@ fixtures (83,469 characters: 0 hits) before it was enabled; see docs/review-real
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
@@ -22,31 +22,182 @@ if TYPE_CHECKING:
 CURATED = ("T301", "T302", "T303")
 
 # degree words that open a complement: 做得[很]好, 推进得[比较]慢, 落实得[不够]扎实
-DEGREE = {"不够", "很", "十分", "比较", "更加", "更", "较", "较为", "非常", "特别", "过于", "太", "相当", "不太",
-          "不大", "极其", "越来越", "还不够"}
+DEGREE = {
+    "不够",
+    "很",
+    "十分",
+    "比较",
+    "更加",
+    "更",
+    "较",
+    "较为",
+    "非常",
+    "特别",
+    "过于",
+    "太",
+    "相当",
+    "不太",
+    "不大",
+    "极其",
+    "越来越",
+    "还不够",
+}
 # adverbs that may stand between 的 and the complement: 整改的[还]不彻底
 LEAD = {"还", "也", "都", "仍", "仍然", "依然", "总是", "始终", "一直", "还是", "并", "却", "算", "还算"}
 # after 不 these make no complement (损害的不只是…, 见效的不多, 要求的不同)
-NOT_COMPLEMENT = {"是", "一定", "只是", "仅", "仅是", "仅仅", "光", "同", "一样", "少", "多", "要", "能", "会", "再", "可",
-                  "止", "在", "得", "了", "好意思"}
+NOT_COMPLEMENT = {
+    "是",
+    "一定",
+    "只是",
+    "仅",
+    "仅是",
+    "仅仅",
+    "光",
+    "同",
+    "一样",
+    "少",
+    "多",
+    "要",
+    "能",
+    "会",
+    "再",
+    "可",
+    "止",
+    "在",
+    "得",
+    "了",
+    "好意思",
+}
 # a word starting with 不 that is a noun or a fixed adjective, never a complement (存在的不足)
-NOT_BU_WORDS = {"不足", "不满", "不良", "不当", "不利", "不同", "不便", "不适", "不少", "不多", "不得", "不宜",
-                "不法", "不断", "不仅", "不管", "不住", "不了", "不力", "不止", "不一", "不再", "不要", "不能",
-                "不会", "不可", "不必", "不是", "不如", "不过", "不然", "不但", "不论", "不用", "不曾", "不禁",
-                "不对", "不行", "不已", "不堪", "不安", "不幸", "不容", "不畅", "不善", "不实之词"}
+NOT_BU_WORDS = {
+    "不足",
+    "不满",
+    "不良",
+    "不当",
+    "不利",
+    "不同",
+    "不便",
+    "不适",
+    "不少",
+    "不多",
+    "不得",
+    "不宜",
+    "不法",
+    "不断",
+    "不仅",
+    "不管",
+    "不住",
+    "不了",
+    "不力",
+    "不止",
+    "不一",
+    "不再",
+    "不要",
+    "不能",
+    "不会",
+    "不可",
+    "不必",
+    "不是",
+    "不如",
+    "不过",
+    "不然",
+    "不但",
+    "不论",
+    "不用",
+    "不曾",
+    "不禁",
+    "不对",
+    "不行",
+    "不已",
+    "不堪",
+    "不安",
+    "不幸",
+    "不容",
+    "不畅",
+    "不善",
+    "不实之词",
+}
 # quantities read as "what was done is little/much": 要做的还很多
-QUANTITY = {"多", "少", "很多", "很少", "较多", "较少", "不多", "不少", "更多", "更少", "众多", "极少", "太多", "太少"}
+QUANTITY = {
+    "多",
+    "少",
+    "很多",
+    "很少",
+    "较多",
+    "较少",
+    "不多",
+    "不少",
+    "更多",
+    "更少",
+    "众多",
+    "极少",
+    "太多",
+    "太少",
+}
 # words before a verb that make "V的" a noun phrase: 我所做的…, 要做的…, 需要改进的…
-NOMINALISERS = {"所", "要", "需要", "应", "应该", "应当", "能", "能够", "可以", "可", "值得", "该", "待", "需"}
+NOMINALISERS = {
+    "所",
+    "要",
+    "需要",
+    "应",
+    "应该",
+    "应当",
+    "能",
+    "能够",
+    "可以",
+    "可",
+    "值得",
+    "该",
+    "待",
+    "需",
+}
 RESULTATIVE = set("到见掉住给过")
 SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
 SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
 
 # adverbials that take 地 before a verb (strong): ad, d, i, z tags and AABB reduplication
 STRONG_TAGS = {"ad", "i", "z"}
-NOT_ADVERBIAL = {"一定", "真正", "更多", "最大", "一起", "更好", "最好", "一般", "其他", "所有", "共同", "一些",
-                 "基本", "根本", "相应", "相关", "必要", "应有", "特别", "主要", "一致", "直接", "大量", "充分",
-                 "必然", "唯一", "唯有", "仅有", "原有", "固有", "专门", "同样", "一贯", "一向", "自然", "长远", "长期", "短期", "一时"}
+NOT_ADVERBIAL = {
+    "一定",
+    "真正",
+    "更多",
+    "最大",
+    "一起",
+    "更好",
+    "最好",
+    "一般",
+    "其他",
+    "所有",
+    "共同",
+    "一些",
+    "基本",
+    "根本",
+    "相应",
+    "相关",
+    "必要",
+    "应有",
+    "特别",
+    "主要",
+    "一致",
+    "直接",
+    "大量",
+    "充分",
+    "必然",
+    "唯一",
+    "唯有",
+    "仅有",
+    "原有",
+    "固有",
+    "专门",
+    "同样",
+    "一贯",
+    "一向",
+    "自然",
+    "长远",
+    "长期",
+    "短期",
+    "一时",
+}
 VERBAL_VN = {"研究", "学习", "思考", "调研", "分析"}  # tagged vn, verbs before another verb
 ASPECT = {"了", "着", "过"}
 RESULT = {"到", "起", "起来", "出", "出来", "好", "完", "上", "下去", "下来", "透", "住", "清"}
@@ -54,25 +205,172 @@ WEAK_WORDS = {"全面", "彻底", "深入", "系统"}  # adjectives that jieba's
 REDUP = re.compile(r"(.)\1(.)\2")
 # manner words that people write before a verb with 的 instead of 地 (主动的对接群众, 机械的套用表格); jieba
 # tags several of them as nouns (机械, 盲目, 片面), so they are listed, not read from the tag
-MANNER = {"主动", "被动", "耐心", "简单", "机械", "盲目", "片面", "草率", "随意", "生硬", "粗暴", "笼统", "消极",
-          "积极", "认真", "细致", "深入", "扎实", "切实", "及时", "严格", "自觉", "坚决", "简单化", "习惯性",
-          "选择性", "一味", "刻意", "轻易", "匆忙", "粗略", "大致", "反复", "单纯", "过多", "过分"}
+MANNER = {
+    "主动",
+    "被动",
+    "耐心",
+    "简单",
+    "机械",
+    "盲目",
+    "片面",
+    "草率",
+    "随意",
+    "生硬",
+    "粗暴",
+    "笼统",
+    "消极",
+    "积极",
+    "认真",
+    "细致",
+    "深入",
+    "扎实",
+    "切实",
+    "及时",
+    "严格",
+    "自觉",
+    "坚决",
+    "简单化",
+    "习惯性",
+    "选择性",
+    "一味",
+    "刻意",
+    "轻易",
+    "匆忙",
+    "粗略",
+    "大致",
+    "反复",
+    "单纯",
+    "过多",
+    "过分",
+}
 # verbs that jieba's dictionary tags as nouns: 机械的套用上级检查表
 VERBS_TAGGED_N = {"套用", "照抄", "照转", "套搬"}
 # words before the manner word that take a noun phrase, so that "X的V+N" is their object: 有主动的担当精神
-NP_TAKERS_OK = {"没有", "没", "不能", "不会", "不要", "不再", "不敢", "要", "能", "会", "应", "应当", "应该", "只", "只是",
-                "就", "都", "还", "也", "又", "才", "总", "总是", "往往", "常常", "经常", "习惯于", "善于", "敢于"}
+NP_TAKERS_OK = {
+    "没有",
+    "没",
+    "不能",
+    "不会",
+    "不要",
+    "不再",
+    "不敢",
+    "要",
+    "能",
+    "会",
+    "应",
+    "应当",
+    "应该",
+    "只",
+    "只是",
+    "就",
+    "都",
+    "还",
+    "也",
+    "又",
+    "才",
+    "总",
+    "总是",
+    "往往",
+    "常常",
+    "经常",
+    "习惯于",
+    "善于",
+    "敢于",
+}
 # nouns that head an attributive phrase after V: 主动的担当精神, 系统的改进建议
-HEAD_NOUNS = {"精神", "意识", "建议", "意见", "能力", "机制", "措施", "办法", "举措", "思路", "方案", "态度", "作风",
-              "氛围", "习惯", "劲头", "效果", "成效", "水平", "体系", "方式", "方法", "心态", "作用", "责任", "行为",
-              "过程", "环境", "制度", "理念", "观念", "热情", "品质", "本领", "情怀", "效能", "质量", "格局",
-              "程序", "流程", "平台", "政策", "标准", "要求", "模式", "渠道", "体制", "路径", "途径", "手段", "目标",
-              "意愿", "空间", "局面", "现象", "做法", "力度", "范围", "对象", "队伍", "主体"}
+HEAD_NOUNS = {
+    "精神",
+    "意识",
+    "建议",
+    "意见",
+    "能力",
+    "机制",
+    "措施",
+    "办法",
+    "举措",
+    "思路",
+    "方案",
+    "态度",
+    "作风",
+    "氛围",
+    "习惯",
+    "劲头",
+    "效果",
+    "成效",
+    "水平",
+    "体系",
+    "方式",
+    "方法",
+    "心态",
+    "作用",
+    "责任",
+    "行为",
+    "过程",
+    "环境",
+    "制度",
+    "理念",
+    "观念",
+    "热情",
+    "品质",
+    "本领",
+    "情怀",
+    "效能",
+    "质量",
+    "格局",
+    "程序",
+    "流程",
+    "平台",
+    "政策",
+    "标准",
+    "要求",
+    "模式",
+    "渠道",
+    "体制",
+    "路径",
+    "途径",
+    "手段",
+    "目标",
+    "意愿",
+    "空间",
+    "局面",
+    "现象",
+    "做法",
+    "力度",
+    "范围",
+    "对象",
+    "队伍",
+    "主体",
+}
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
 NOUN_ENDINGS = tuple("劲性感心气头力")
 # verbs before the adverbial that take "X的Y" as their object: 缺少敢为人先的闯劲
-OBJECT_VERBS = {"缺少", "缺乏", "具有", "具备", "有", "保持", "增强", "发扬", "弘扬", "树立", "拿出", "鼓起", "激发",
-                "形成", "是", "成为", "提出", "作出", "做出", "进行", "开展", "给予", "加强", "展现", "体现"}
+OBJECT_VERBS = {
+    "缺少",
+    "缺乏",
+    "具有",
+    "具备",
+    "有",
+    "保持",
+    "增强",
+    "发扬",
+    "弘扬",
+    "树立",
+    "拿出",
+    "鼓起",
+    "激发",
+    "形成",
+    "是",
+    "成为",
+    "提出",
+    "作出",
+    "做出",
+    "进行",
+    "开展",
+    "给予",
+    "加强",
+    "展现",
+    "体现",
+}
 
 
 def _curated_spans(ctx: ReviewContext) -> set[int]:
@@ -94,8 +392,12 @@ def _de_positions(ctx: ReviewContext) -> list[tuple[int, list[Token]]]:
     key = "de-positions"
     if key not in ctx.cache:
         skip = _curated_spans(ctx)
-        ctx.cache[key] = [(k, tokens) for _, tokens in tagged_clauses(ctx.text, 0, len(ctx.text), "的")
-                          for k, (word, _tag, at) in enumerate(tokens) if word == "的" and at not in skip]
+        ctx.cache[key] = [
+            (k, tokens)
+            for _, tokens in tagged_clauses(ctx.text, 0, len(ctx.text), "的")
+            for k, (word, _tag, at) in enumerate(tokens)
+            if word == "的" and at not in skip
+        ]
     positions: list[tuple[int, list[Token]]] = ctx.cache[key]
     return positions
 
@@ -116,7 +418,11 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
 
 def _is_adjectival(token: Token) -> bool:
     word, t, _ = token
-    return t[:1] in "av" or t in ("ad", "d", "c", "l", "z", "i") or word in ("好", "紧", "实", "细", "准", "透", "深")
+    return (
+        t[:1] in "av"
+        or t in ("ad", "d", "c", "l", "z", "i")
+        or word in ("好", "紧", "实", "细", "准", "透", "深")
+    )
 
 
 def _idiom(word: str) -> bool:
@@ -128,7 +434,7 @@ def _idiom(word: str) -> bool:
 
 def complement_after(tokens: list[Token], k: int) -> bool:
     """The words after 的 (index k) are a degree complement that closes the clause."""
-    rest = tokens[k + 1:]
+    rest = tokens[k + 1 :]
     while rest and rest[0][0] in LEAD:
         rest = rest[1:]
     if not rest or sum(len(w) for w, _, _ in rest) > 7:
@@ -140,11 +446,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         if not tail or tail[0][0] in NOT_COMPLEMENT:
             return False
         body = tail
-    elif head.startswith("不") and 2 <= len(head) <= 3 and head not in NOT_BU_WORDS and rest[0][1][:1] in "avd":
-        body = tail
-        if not body:
-            return True
-    elif rest[0][1] == "l" and any(head.startswith(d) for d in ("比较", "十分", "非常", "很", "更加")):
+    elif (
+        head.startswith("不") and 2 <= len(head) <= 3 and head not in NOT_BU_WORDS and rest[0][1][:1] in "avd"
+    ) or (rest[0][1] == "l" and any(head.startswith(d) for d in ("比较", "十分", "非常", "很", "更加"))):
         body = tail
         if not body:
             return True
@@ -157,19 +461,29 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     return all(_is_adjectival(tok) or tok[0] == "不" for tok in body) and body[-1][0] not in NOT_COMPLEMENT
 
 
-@code_rule("T304", "de-complement-grammar", "typo", "warning",
-           "“{match}”可能用错了：动词、形容词后面跟程度补语（{context}）时用“得”",
-           "补语前用“得”。按词性判断：动词或形容词 + 的 + 程度补语（不够、很、不深、更加、十分、比较……）并且补语收尾，"
-           "这里的“的”应为“得”；清单（T301）之外的搭配由它发现。",
-           bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，读书笔记完成[的]不够及时。"),
-                variant("我两天后才安排核查。", "我两天后才安排核查，舆情处置推进[的]十分缓慢。")],
-           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。")])
+@code_rule(
+    "T304",
+    "de-complement-grammar",
+    "typo",
+    "warning",
+    "“{match}”可能用错了：动词、形容词后面跟程度补语（{context}）时用“得”",
+    "补语前用“得”。按词性判断：动词或形容词 + 的 + 程度补语（不够、很、不深、更加、十分、比较……）并且补语收尾，"
+    "这里的“的”应为“得”；清单（T301）之外的搭配由它发现。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，读书笔记完成[的]不够及时。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，舆情处置推进[的]十分缓慢。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。"),
+    ],
+)
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
         if _verb_like(tokens, k) and complement_after(tokens, k):
             at = tokens[k][2]
             end = tokens[-1][2] + len(tokens[-1][0])
-            yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2]:end])
+            yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2] : end])
 
 
 def _adverbial(tokens: list[Token], k: int) -> str | None:
@@ -217,7 +531,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
     if strength == "manner":
         return True
-    rest = tokens[k + 1:]
+    rest = tokens[k + 1 :]
     if not rest:
         return False
     word, t, _ = rest[0]
@@ -245,20 +559,31 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     return False
 
 
-@code_rule("T305", "di-adverbial-grammar", "typo", "warning",
-           "“{match}”可能用错了：修饰动作的状语（{context}）后用“地”",
-           "状语后用“地”。按词性判断：副词性修饰语（认真、扎扎实实、坚定不移……）+ 的 + 带“了/着/过”、补语或宾语的动词，"
-           "这里的“的”应为“地”；“清醒的认识”“认真的态度”之类的定语不提示。",
-           bad=[variant("我两天后才安排核查。", "我两天后才认真[的]反思了这件事。"),
-                variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有坚定不移[的]贯彻上级要求。"),
-                variant("我两天后才安排核查。", "我两天后才安排核查，有的基层所机械[的]套用上级检查表。")],
-           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
-                 variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。")])
+@code_rule(
+    "T305",
+    "di-adverbial-grammar",
+    "typo",
+    "warning",
+    "“{match}”可能用错了：修饰动作的状语（{context}）后用“地”",
+    "状语后用“地”。按词性判断：副词性修饰语（认真、扎扎实实、坚定不移……）+ 的 + 带“了/着/过”、补语或宾语的动词，"
+    "这里的“的”应为“地”；“清醒的认识”“认真的态度”之类的定语不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才认真[的]反思了这件事。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有坚定不移[的]贯彻上级要求。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，有的基层所机械[的]套用上级检查表。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。"),
+    ],
+)
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
         strength = _adverbial(tokens, k)
         if strength and verb_after(tokens, k, strength):
             at = tokens[k][2]
             nxt = tokens[k + 1]
-            yield rule.finding(ctx.text, at, at + 1, ("地",),
-                               context=ctx.text[tokens[k - 1][2]:nxt[2] + len(nxt[0])])
+            yield rule.finding(
+                ctx.text, at, at + 1, ("地",), context=ctx.text[tokens[k - 1][2] : nxt[2] + len(nxt[0])]
+            )

@@ -46,9 +46,11 @@ class LibraryModel:
         return self._counts[s]
 
     def _in_context(self, text: str, start: int, end: int, word: str) -> tuple[int, int]:
-        left, right = text[max(0, start - 2):start], text[end:end + 2]
-        return (self.count(left + word) if _CJK2.fullmatch(left) else 0,
-                self.count(word + right) if _CJK2.fullmatch(right) else 0)
+        left, right = text[max(0, start - 2) : start], text[end : end + 2]
+        return (
+            self.count(left + word) if _CJK2.fullmatch(left) else 0,
+            self.count(word + right) if _CJK2.fullmatch(right) else 0,
+        )
 
     def prefers(self, text: str, start: int, end: int, other: str) -> bool:
         """T110: the library writes `other` in this context, and never the word as written."""

@@ -79,7 +79,7 @@ def misspellings(text: str) -> Iterator[tuple[int, int, Entry]]:
     get = _by_first_two().get
     i, n = 0, len(text) - 1
     while i < n:
-        for w in get(text[i:i + 2], ()):
+        for w in get(text[i : i + 2], ()):
             if text.startswith(w, i) and _stands_alone(text, i, i + len(w)):
                 yield i, i + len(w), table[w]
                 i += len(w) - 1
@@ -87,14 +87,21 @@ def misspellings(text: str) -> Iterator[tuple[int, int, Entry]]:
         i += 1
 
 
-@code_rule("T111", "common-misspelling", "typo", "error",
-           "“{match}”是错别字，应为“{suggestion}”（{note}）",
-           "各类常见错别字表里的易错写法（成语和四字格、常用词、职务和党建用语），逐条写成数据："
-           "错的写法不是词，对的写法是词典里的词；只在错的写法自成一词时提示（“自己经常”里的“己经”不算）。",
-           bad=[variant("我对关键技术问题心中无数。", "我对上级的[布署]落实不够，对关键技术问题心中无数。"),
-                variant("我两天后才安排核查。", "我两天后才安排核查，让群众回家[等侯]消息。"),
-                variant("我两天后才安排核查。", "我两天后才安排核查，妇女之家还没有做到[名符其实]。")],
-           good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")])
+@code_rule(
+    "T111",
+    "common-misspelling",
+    "typo",
+    "error",
+    "“{match}”是错别字，应为“{suggestion}”（{note}）",
+    "各类常见错别字表里的易错写法（成语和四字格、常用词、职务和党建用语），逐条写成数据："
+    "错的写法不是词，对的写法是词典里的词；只在错的写法自成一词时提示（“自己经常”里的“己经”不算）。",
+    bad=[
+        variant("我对关键技术问题心中无数。", "我对上级的[布署]落实不够，对关键技术问题心中无数。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，让群众回家[等侯]消息。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，妇女之家还没有做到[名符其实]。"),
+    ],
+    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")],
+)
 def common_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, entry in misspellings(ctx.text):
         yield rule.finding(ctx.text, start, end, (entry.right,), note=entry.note)

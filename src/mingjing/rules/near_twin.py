@@ -12,12 +12,11 @@ The lexicon loads on first use (about half a second), never for `mingjing --help
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
@@ -106,8 +105,10 @@ def anchors() -> tuple[dict[str, tuple[Anchor, ...]], dict[str, tuple[Anchor, ..
     for p in collocations():
         if len(p) in (3, 4):
             skips.setdefault(p[0] + p[-1] + str(len(p)), []).append((p, 0, len(p)))
-    return ({k: tuple(dict.fromkeys(v)) for k, v in pairs.items()},
-            {k: tuple(dict.fromkeys(v)) for k, v in skips.items()})
+    return (
+        {k: tuple(dict.fromkeys(v)) for k, v in pairs.items()},
+        {k: tuple(dict.fromkeys(v)) for k, v in skips.items()},
+    )
 
 
 @lru_cache(maxsize=1)
@@ -146,8 +147,12 @@ def twin_kind(window: str, phrase: str) -> str | None:
         if phrase_reading(phrase, i) in readings(window[i]):
             return "sound"
         return "shape" if (window[i], phrase[i]) in shape_pairs() else None
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and window[diff[0]] == phrase[diff[1]] \
-            and window[diff[1]] == phrase[diff[0]]:
+    if (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and window[diff[0]] == phrase[diff[1]]
+        and window[diff[1]] == phrase[diff[0]]
+    ):
         return "order"
     return None
 
@@ -168,7 +173,7 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
         s = run.group()
         size = len(s)
         found: dict[tuple[int, int], set[tuple[str, str]]] = {}
-        hits = [(k, h) for k in range(size - 1) if (h := pairs.get(s[k:k + 2]))]
+        hits = [(k, h) for k in range(size - 1) if (h := pairs.get(s[k : k + 2]))]
         firsts = [k for k in range(size - 2) if s[k] in skip_firsts]
         hits += [(k, h) for k in firsts if (h := skips.get(s[k] + s[k + 2] + "3"))]
         hits += [(k, h) for k in firsts if k + 3 < size and (h := skips.get(s[k] + s[k + 3] + "4"))]
@@ -193,7 +198,7 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 if kind:
                     found.setdefault((start, end), set()).add((phrase, kind))
         taken: list[tuple[int, int]] = []
-        for (start, end), twins in sorted(found.items(), key=lambda x: (x[0][1] - x[0][0]), reverse=True):
+        for (start, end), twins in sorted(found.items(), key=lambda x: x[0][1] - x[0][0], reverse=True):
             window = s[start:end]
             if len({p for p, _ in twins}) != 1 or window in known:
                 continue
@@ -205,7 +210,7 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
             if any(a < end and start < b for a, b in taken) or _overlaps_known(s, start, end, known):
                 continue
             taken.append((start, end))
-            (phrase, slip), = twins
+            ((phrase, slip),) = twins
             yield run.start() + start, run.start() + end, phrase, slip
 
 
@@ -214,18 +219,27 @@ def _overlaps_known(run: str, start: int, end: int, known: frozenset[str]) -> bo
     wholly inside it is part of the window, 中国特色社会主义 in a slip of the Thought's name)."""
     for n in range(3, 8):
         for j in range(max(0, start - n + 1), min(len(run) - n, end - 1) + 1):
-            if (j < start or j + n > end) and run[j:j + n] in known:
+            if (j < start or j + n > end) and run[j : j + n] in known:
                 return True
     return False
 
 
 KIND_NAMES = {"sound": "同音字", "shape": "形近字", "order": "字序颠倒"}
-LISTED = ("T101", "T102", "T103", "F115", "F116", "F117", "F118", "F119")  # the swap lists run first; a span they flag is theirs
+LISTED = (
+    "T101",
+    "T102",
+    "T103",
+    "F115",
+    "F116",
+    "F117",
+    "F118",
+    "F119",
+)  # the swap lists run first; a span they flag is theirs
 
 
 def _listed_near(text: str, start: int, end: int) -> bool:
     """Whether a wrong form of the swap lists overlaps the span (that rule reports it)."""
-    around = text[max(0, start - 8):end + 8]
+    around = text[max(0, start - 8) : end + 8]
     return any(w in around for w in _listed_wrong_forms())
 
 
@@ -235,8 +249,12 @@ def _listed_wrong_forms() -> tuple[str, ...]:
     from mingjing.rules.misspellings import entries
     from mingjing.rules.registry import review_rules
 
-    listed = [w for rule in review_rules() if rule.code in LISTED and isinstance(rule.matcher, Substitution)
-              for w in rule.matcher.swap]
+    listed = [
+        w
+        for rule in review_rules()
+        if rule.code in LISTED and isinstance(rule.matcher, Substitution)
+        for w in rule.matcher.swap
+    ]
     return tuple(listed) + tuple(entries())  # T111's lexicon too
 
 
@@ -248,30 +266,44 @@ def _source(phrase: str, written: str) -> str:
     return "本类材料的固定搭配" if phrase in collocations() else "成语和固定说法"
 
 
-@code_rule("T401", "near-twin-phrase", "typo", "warning",
-           "“{match}”疑为“{suggestion}”：{reason}（“{suggestion}”是{source}，“{match}”不是）",
-           "错字常常本身也是一个词（坚持不谢、权利观），逐条列出的错别字清单追不上。这里把文中的每个片段与"
-           "两万多条成语、固定说法（pypinyin 词库）和本类材料的固定搭配比较：只差一个同音或形近字、或两个字颠倒，"
-           "而原样又不是词时提示，并给出那个说法。",
-           bad=[variant("我两天后才安排核查。", "我两天后才安排核查，[坚持不谢]抓舆情处置的意识还不强。"),
-                variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。")],
-           good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")])
+@code_rule(
+    "T401",
+    "near-twin-phrase",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：{reason}（“{suggestion}”是{source}，“{match}”不是）",
+    "错字常常本身也是一个词（坚持不谢、权利观），逐条列出的错别字清单追不上。这里把文中的每个片段与"
+    "两万多条成语、固定说法（pypinyin 词库）和本类材料的固定搭配比较：只差一个同音或形近字、或两个字颠倒，"
+    "而原样又不是词时提示，并给出那个说法。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，[坚持不谢]抓舆情处置的意识还不强。"),
+        variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。"),
+    ],
+    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")],
+)
 def near_twin_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, kind in near_twins(ctx):
         if phrase not in formulations():
-            yield rule.finding(ctx.text, start, end, (phrase,), reason=KIND_NAMES[kind],
-                               source=_source(phrase, ctx.text[start:end]))
+            yield rule.finding(
+                ctx.text,
+                start,
+                end,
+                (phrase,),
+                reason=KIND_NAMES[kind],
+                source=_source(phrase, ctx.text[start:end]),
+            )
 
 
 def near_twins(ctx: ReviewContext) -> list[Twin]:
     """The near twins of the text (shared by T401 and F129, which reports those of formulations)."""
     if "near-twins" not in ctx.cache:
-        ctx.cache["near-twins"] = [t for t in find_twins(ctx.text, ctx.options.language_model)
-                                   if not _listed_near(ctx.text, t[0], t[1])]
+        ctx.cache["near-twins"] = [
+            t
+            for t in find_twins(ctx.text, ctx.options.language_model)
+            if not _listed_near(ctx.text, t[0], t[1])
+        ]
     twins: list[Twin] = ctx.cache["near-twins"]
     return twins
-
-
 
 
 def twins_of(window: str) -> list[tuple[str, int, str]]:

@@ -48,8 +48,11 @@ def _engine(path: Path, node: Any, engine: str, fields: dict[str, Any]) -> Engin
         patterns = _regexes(path, fields.get("patterns"), "patterns")
         if not tokens and not patterns:
             raise fail(path, node, "existence 规则需要 tokens 或 patterns", WHAT)
-        suggestion = scalar(path, fields["suggestion"], "suggestion", optional=True, what=WHAT, keep_empty=True) \
-            if "suggestion" in fields else None
+        suggestion = (
+            scalar(path, fields["suggestion"], "suggestion", optional=True, what=WHAT, keep_empty=True)
+            if "suggestion" in fields
+            else None
+        )
         if "suggestion" in fields and suggestion is None:
             suggestion = ""
         return Existence(tokens, patterns, suggestion, exceptions)
@@ -65,10 +68,17 @@ def _engine(path: Path, node: Any, engine: str, fields: dict[str, Any]) -> Engin
             raise fail(path, node, "substitution 规则需要非空的 swap", WHAT)
         return Substitution(swap, exceptions)
     if engine == "pattern":
-        pattern = _regex(path, fields.get("pattern"), "pattern",
-                         scalar(path, fields.get("pattern"), "pattern", what=WHAT, keep_empty=True))
-        replace = scalar(path, fields.get("replace"), "replace", optional=True, what=WHAT, keep_empty=True) \
-            if "replace" in fields else None
+        pattern = _regex(
+            path,
+            fields.get("pattern"),
+            "pattern",
+            scalar(path, fields.get("pattern"), "pattern", what=WHAT, keep_empty=True),
+        )
+        replace = (
+            scalar(path, fields.get("replace"), "replace", optional=True, what=WHAT, keep_empty=True)
+            if "replace" in fields
+            else None
+        )
         return Pattern(pattern, replace, exceptions)
     parts = list(strings(path, fields.get("parts"), "parts", WHAT))
     if len(parts) < 2:
@@ -76,9 +86,12 @@ def _engine(path: Path, node: Any, engine: str, fields: dict[str, Any]) -> Engin
     min_text = scalar(path, fields.get("min_parts"), "min_parts", optional=True, what=WHAT)
     if min_text is not None and (not min_text.isdigit() or not 2 <= int(min_text) <= len(parts)):
         raise fail(path, fields.get("min_parts"), "min_parts 应为 2 到 parts 项数之间的整数", WHAT)
-    return Formula(parts, scalar(path, fields.get("canonical"), "canonical", optional=True, what=WHAT),
-                   int(min_text) if min_text else None,
-                   scalar(path, fields.get("separators"), "separators", optional=True, what=WHAT) or "、和与及")
+    return Formula(
+        parts,
+        scalar(path, fields.get("canonical"), "canonical", optional=True, what=WHAT),
+        int(min_text) if min_text else None,
+        scalar(path, fields.get("separators"), "separators", optional=True, what=WHAT) or "、和与及",
+    )
 
 
 def _examples(path: Path, node: Any) -> list[RuleExample]:
@@ -113,14 +126,22 @@ def _data_check(engine: Engine, category: str) -> Check:
                 for hit in engine.find(extra.text):
                     found = rule.finding(extra.text, hit.start, hit.end)
                     found.start, found.end = anchor
-                    found.excerpt = extra.text[hit.start:hit.end]
+                    found.excerpt = extra.text[hit.start : hit.end]
                     found.message = f"{EXTRA_NAMES.get(extra.kind, extra.kind)}中：{found.message}"
                     yield found
+
     return check
 
 
-EXTRA_NAMES = {"header": "页眉", "footer": "页脚", "footnote": "脚注", "endnote": "尾注", "comment": "批注",
-               "textbox": "文本框", "watermark": "水印"}
+EXTRA_NAMES = {
+    "header": "页眉",
+    "footer": "页脚",
+    "footnote": "脚注",
+    "endnote": "尾注",
+    "comment": "批注",
+    "textbox": "文本框",
+    "watermark": "水印",
+}
 
 
 def load_rule_pack(path: Path) -> list[Rule]:
@@ -146,11 +167,21 @@ def load_rule_pack(path: Path) -> list[Rule]:
         if problem:
             raise fail(path, node, problem, WHAT)
         matcher = _engine(path, node, engine, fields)
-        rules.append(Rule(code=code, rule=slug, category=category, severity=severity,
-                          message=scalar(path, fields["message"], "message", what=WHAT),
-                          why=scalar(path, fields["why"], "why", what=WHAT), engine=engine,
-                          examples=_examples(path, fields["examples"]), origin=str(path),
-                          check=_data_check(matcher, category), matcher=matcher))
+        rules.append(
+            Rule(
+                code=code,
+                rule=slug,
+                category=category,
+                severity=severity,
+                message=scalar(path, fields["message"], "message", what=WHAT),
+                why=scalar(path, fields["why"], "why", what=WHAT),
+                engine=engine,
+                examples=_examples(path, fields["examples"]),
+                origin=str(path),
+                check=_data_check(matcher, category),
+                matcher=matcher,
+            )
+        )
     return rules
 
 
@@ -162,4 +193,4 @@ def builtin_data_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
-__all__ = ["load_rule_pack", "builtin_data_rules", "Finding", "PackError", "EXTRA_NAMES"]
+__all__ = ["EXTRA_NAMES", "Finding", "PackError", "builtin_data_rules", "load_rule_pack"]

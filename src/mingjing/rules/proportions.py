@@ -7,8 +7,9 @@ material after its title. `share(outline)` is also reported in the review's stat
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
 from mingjing.frameworks.loader import DEFAULT_SHARE
 from mingjing.model import Finding, Outline
 from mingjing.rules.base import Rule, code_rule
@@ -17,8 +18,11 @@ from mingjing.rules.sample import GOOD
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-_LONG_MEASURES = ("（五）严守廉洁自律。", "（五）严守廉洁自律。" + "建立每周工作例会、每月专题督办、每季度总结评估的工作机制，"
-                  "对照整改清单逐项推进、逐项销号，做到问题不解决不放过、整改不到位不放过、群众不满意不放过。" * 6)
+_LONG_MEASURES = (
+    "（五）严守廉洁自律。",
+    "（五）严守廉洁自律。" + "建立每周工作例会、每月专题督办、每季度总结评估的工作机制，"
+    "对照整改清单逐项推进、逐项销号，做到问题不解决不放过、整改不到位不放过、群众不满意不放过。" * 6,
+)
 
 
 def _chars(text: str) -> int:
@@ -30,17 +34,23 @@ def share(outline: Outline) -> float | None:
     if not any(s.kind == "problems" for s in outline.sections):
         return None
     text = outline.document.text
-    total = _chars(text[outline.title_end:])
+    total = _chars(text[outline.title_end :])
     if not total:
         return None
-    part = sum(_chars(text[s.start:s.end]) for s in outline.sections if s.kind in ("problems", "causes"))
+    part = sum(_chars(text[s.start : s.end]) for s in outline.sections if s.kind in ("problems", "causes"))
     return part / total
 
 
-@code_rule("S151", "problems-causes-share", "structure", "warning",
-           "问题+原因 只占材料的 {share}，少于要求的 {required}：查摆问题和剖析原因写得不够",
-           "通知普遍要求查摆问题、剖析原因的篇幅占一半以上（有的要求三分之二），不能把篇幅花在成绩和表态上。",
-           bad=[GOOD.replace(*_LONG_MEASURES).replace("三、整改措施", "三、[整改措施]")], good=[GOOD])
+@code_rule(
+    "S151",
+    "problems-causes-share",
+    "structure",
+    "warning",
+    "问题+原因 只占材料的 {share}，少于要求的 {required}：查摆问题和剖析原因写得不够",
+    "通知普遍要求查摆问题、剖析原因的篇幅占一半以上（有的要求三分之二），不能把篇幅花在成绩和表态上。",
+    bad=[GOOD.replace(*_LONG_MEASURES).replace("三、整改措施", "三、[整改措施]")],
+    good=[GOOD],
+)
 def problems_causes_share(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     value = share(ctx.outline)
     if value is None:

@@ -22,12 +22,22 @@ STOPS = "，。；：！？"
 MAX_QUOTED = 30
 
 
-@code_rule("P201", "unpaired-mark", "punctuation", "warning",
-           "“{match}”没有配对的“{other}”：引号、括号、书名号要成对使用",
-           "不成对的标点多是删改时漏删或漏补，影响阅读。",
-           bad=[variant("全县“智慧交通”平台建设", "全县智慧交通[”]平台建设"),
-                variant("（一）强化理论学习。2024年6月底前精读原著全部篇目", "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]")],
-           good=[GOOD])
+@code_rule(
+    "P201",
+    "unpaired-mark",
+    "punctuation",
+    "warning",
+    "“{match}”没有配对的“{other}”：引号、括号、书名号要成对使用",
+    "不成对的标点多是删改时漏删或漏补，影响阅读。",
+    bad=[
+        variant("全县“智慧交通”平台建设", "全县智慧交通[”]平台建设"),
+        variant(
+            "（一）强化理论学习。2024年6月底前精读原著全部篇目",
+            "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
+        ),
+    ],
+    good=[GOOD],
+)
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for p in ctx.outline.document.paragraphs:
@@ -86,12 +96,20 @@ def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
-@code_rule("P116", "abbreviation-without-quotes", "punctuation", "warning",
-           "简称“{match}”通常加引号，写作{quoted}",
-           "“双减”“三重一大”“放管服”“四风”这类数字概括语和政策简称，公文中习惯加引号，表示特定含义；"
-           "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示。",
-           bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。")],
-           good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。")])
+@code_rule(
+    "P116",
+    "abbreviation-without-quotes",
+    "punctuation",
+    "warning",
+    "简称“{match}”通常加引号，写作{quoted}",
+    "“双减”“三重一大”“放管服”“四风”这类数字概括语和政策简称，公文中习惯加引号，表示特定含义；"
+    "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示。",
+    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。")],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。"),
+    ],
+)
 def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     regex = _abbreviation_regex()

@@ -54,17 +54,31 @@ def confusions() -> tuple[Confusion, ...]:
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     out = []
     for p in data.get("pairs", []):
-        contexts = tuple(Context(re.compile("(?:" + c["before"] + ")$") if c.get("before") else None,
-                                 re.compile(c["after"]) if c.get("after") else None)
-                         for c in p.get("contexts", []))
-        out.append(Confusion(p["wrong"], p["right"], p["why"], contexts,
-                             re.compile(p["unless"]) if p.get("unless") else None,
-                             tuple(p.get("bad", [])), tuple(p.get("good", []))))
+        contexts = tuple(
+            Context(
+                re.compile("(?:" + c["before"] + ")$") if c.get("before") else None,
+                re.compile(c["after"]) if c.get("after") else None,
+            )
+            for c in p.get("contexts", [])
+        )
+        out.append(
+            Confusion(
+                p["wrong"],
+                p["right"],
+                p["why"],
+                contexts,
+                re.compile(p["unless"]) if p.get("unless") else None,
+                tuple(p.get("bad", [])),
+                tuple(p.get("good", [])),
+            )
+        )
     return tuple(out)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 80), start)), default=max(0, start - 80))
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 80), start)), default=max(0, start - 80)
+    )
     m = _SENTENCE_END.search(text, end, end + 80)
     return left, m.start() if m else min(len(text), end + 80)
 
@@ -94,12 +108,18 @@ def _examples() -> tuple[list[str], list[str]]:
 _EVIDENCE = {"context": "按上下文", "library": "本单位模板库中同样的上下文都写作“{right}”"}
 
 
-@code_rule("T110", "real-word-in-context", "typo", "warning",
-           "“{match}”疑为“{suggestion}”：{why}（{evidence}）",
-           "错字本身也是一个词时（反应/反映、形式/形势、过渡/过度、即要/既要），错别字清单查不出来。"
-           "这里按上下文判断：词对和使另一个词成为通常说法的上下文写在数据里（rules/data/confusions.yaml），"
-           "有模板库时，模板库在同样上下文中的用法作为补充证据。",
-           bad=_examples()[0], good=_examples()[1])
+@code_rule(
+    "T110",
+    "real-word-in-context",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：{why}（{evidence}）",
+    "错字本身也是一个词时（反应/反映、形式/形势、过渡/过度、即要/既要），错别字清单查不出来。"
+    "这里按上下文判断：词对和使另一个词成为通常说法的上下文写在数据里（rules/data/confusions.yaml），"
+    "有模板库时，模板库在同样上下文中的用法作为补充证据。",
+    bad=_examples()[0],
+    good=_examples()[1],
+)
 def real_word_in_context(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, pair, evidence in misused(ctx.text, ctx.options.language_model):
         note = _EVIDENCE[evidence].format(right=pair.right)

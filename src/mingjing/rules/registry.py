@@ -54,8 +54,11 @@ def choose(rules: Iterable[Rule], select: list[str], ignore: list[str]) -> list[
     """The rules that a selector of `select` (all when empty) and no selector of `ignore` matches."""
     select = [s for s in select if s.strip()]
     ignore = [s for s in ignore if s.strip()]
-    return [r for r in rules
-            if (not select or any(matches(r, s) for s in select)) and not any(matches(r, s) for s in ignore)]
+    return [
+        r
+        for r in rules
+        if (not select or any(matches(r, s) for s in select)) and not any(matches(r, s) for s in ignore)
+    ]
 
 
 def selected(select: list[str], ignore: list[str]) -> list[Rule]:

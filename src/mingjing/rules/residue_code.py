@@ -4,8 +4,6 @@ that does not match the framework, a watermark. Tags, prompts and placeholders a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-from collections.abc import Iterator
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -17,10 +15,14 @@ from mingjing.rules.sample import GOOD, variant
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-_TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)")
+_TITLE_NAME = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)"
+)
 _SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])")
-_TITLE_ROLE_NAME = re.compile(r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
-                              r"(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)")
+_TITLE_ROLE_NAME = re.compile(
+    r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
+    r"(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
+)
 _LABELLED_NAME = re.compile(r"^(?:对照检查人|检查人|发言人|汇报人|署名)\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$")
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
@@ -28,66 +30,106 @@ _MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活
 _LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期")
 
 
-@code_rule("R201", "title-name-mismatch", "residue", "error",
-           "标题中的姓名“{match}”与署名“{signed}”不一致，疑似照搬他人材料后未改全",
-           "标题写的是别人的名字，是照抄他人材料最直接的证据。",
-           bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "[李卫东]2023年度主题教育专题民主生活会个人对照检查材料"),
-                GOOD.replace("王建国2023年度", "[李卫东]2023年度", 1).replace("宁川县交通运输局局长 王建国\n", "", 1)
-                + "\n对照检查人：王建国"],
-           good=[GOOD])
+@code_rule(
+    "R201",
+    "title-name-mismatch",
+    "residue",
+    "error",
+    "标题中的姓名“{match}”与署名“{signed}”不一致，疑似照搬他人材料后未改全",
+    "标题写的是别人的名字，是照抄他人材料最直接的证据。",
+    bad=[
+        variant(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[李卫东]2023年度主题教育专题民主生活会个人对照检查材料",
+        ),
+        GOOD.replace("王建国2023年度", "[李卫东]2023年度", 1).replace("宁川县交通运输局局长 王建国\n", "", 1)
+        + "\n对照检查人：王建国",
+    ],
+    good=[GOOD],
+)
 def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     m = _TITLE_NAME.match(o.title) or _TITLE_ROLE_NAME.search(o.title)  # 王建国2023年… or 局长王建国2023年…
     if not m or any(w in m.group(1) for w in _NOT_NAMES):
         return
     name = m.group(1)
-    rest = ctx.text[o.title_end:]
+    rest = ctx.text[o.title_end :]
     if name in rest:
         return
     paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end][:2]
     for p in paragraphs:
-        line = ctx.text[p.start:p.end]
+        line = ctx.text[p.start : p.end]
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
         signed = (s.group(1) or s.group(2)) if s else None
         if signed and signed != name and not any(w in signed for w in _NOT_NAMES):
-            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (signed,), signed=signed)
+            yield rule.finding(
+                ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (signed,), signed=signed
+            )
             return
     for p in o.document.paragraphs[-3:]:  # a labelled signature at the end (对照检查人：…)
-        s = _LABELLED_NAME.match(ctx.text[p.start:p.end])
+        s = _LABELLED_NAME.match(ctx.text[p.start : p.end])
         if s and p.start >= o.title_end and s.group(1) != name:
-            yield rule.finding(ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (s.group(1),), signed=s.group(1))
+            yield rule.finding(
+                ctx.text,
+                o.title_start + m.start(1),
+                o.title_start + m.end(1),
+                (s.group(1),),
+                signed=s.group(1),
+            )
             return
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
-_UNIT = _PLACE + r"(?:(?![的在我])[\u4e00-\u9fff]){1,16}?(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆)"
+_UNIT = (
+    _PLACE
+    + r"(?:(?![的在我])[\u4e00-\u9fff]){1,16}?(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆)"
+)
 # the writer's own voice: 作为/身为/我是 … the unit; 我在 only when the unit is where one works
 # (我在临江区某局工作期间), not a time or an action (我在签约前只向县卫生健康局汇报)
-_SELF_UNIT = re.compile(r"(?:(?:作为|身为|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")"
-                        r"|我在(?P<at>" + _UNIT + r")(?=工作|任职|担任|分管|负责|期间|时|的岗位))")
+_SELF_UNIT = re.compile(
+    r"(?:(?:作为|身为|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")"
+    r"|我在(?P<at>" + _UNIT + r")(?=工作|任职|担任|分管|负责|期间|时|的岗位))"
+)
 _PLACE_RE = re.compile(_PLACE)
 
 
 def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
     """(place, unit) of the author's own unit, from the title or the signature lines under it."""
     o = ctx.outline
-    lines = [o.title] + [ctx.text[p.start:p.end] for p in o.document.paragraphs if p.start >= o.title_end][:2]
+    lines = [o.title] + [ctx.text[p.start : p.end] for p in o.document.paragraphs if p.start >= o.title_end][
+        :2
+    ]
     for line in lines:
         if len(line) <= 60:
             m = _PLACE_RE.search(line)
             if m:
-                unit = re.search(_UNIT, line[m.start():])
+                unit = re.search(_UNIT, line[m.start() :])
                 return m.group(), unit.group() if unit and unit.start() == 0 else None
     return None, None
 
 
-@code_rule("R202", "unit-mismatch", "residue", "error",
-           "“{match}”与本人单位（{own}）不符：以本单位身份写的却是别的单位，疑似照搬他人材料",
-           "照抄别人的材料时，最容易漏改的是文中以“作为××单位……”自称的单位名称。",
-           bad=[variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，"),
-                variant("一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。我在[临江区人力资源和社会保障局]工作期间，")],
-           good=[GOOD + "作为宁川县交通运输局负责人，我将带头整改。",
-                 GOOD + "我在签约前只向市交通运输局口头作了汇报，没有提交书面请示。"])
+@code_rule(
+    "R202",
+    "unit-mismatch",
+    "residue",
+    "error",
+    "“{match}”与本人单位（{own}）不符：以本单位身份写的却是别的单位，疑似照搬他人材料",
+    "照抄别人的材料时，最容易漏改的是文中以“作为××单位……”自称的单位名称。",
+    bad=[
+        variant(
+            "一是对工程领域廉洁风险盯得不紧。",
+            "一是对工程领域廉洁风险盯得不紧。作为[临江区人力资源和社会保障局]负责人，",
+        ),
+        variant(
+            "一是对工程领域廉洁风险盯得不紧。",
+            "一是对工程领域廉洁风险盯得不紧。我在[临江区人力资源和社会保障局]工作期间，",
+        ),
+    ],
+    good=[
+        GOOD + "作为宁川县交通运输局负责人，我将带头整改。",
+        GOOD + "我在签约前只向市交通运输局口头作了汇报，没有提交书面请示。",
+    ],
+)
 def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     place, own = own_unit(ctx)
     if not place:
@@ -97,13 +139,21 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         unit = m.group(group)
         other = _PLACE_RE.match(unit)
         if other and other.group() != place and not unit.startswith(place):
-            yield rule.finding(ctx.text, m.start(group), m.end(group), (own,) if own else (), own=own or place)
+            yield rule.finding(
+                ctx.text, m.start(group), m.end(group), (own,) if own else (), own=own or place
+            )
 
 
-@code_rule("R203", "year-mismatch", "residue", "error",
-           "“{match}”与本次对照的框架（{framework}）年度不符，疑似沿用往年材料",
-           "年份不对是沿用旧材料时最常见的遗漏。",
-           bad=[variant("王建国2023年度", "王建国[2021年度]")], good=[GOOD])
+@code_rule(
+    "R203",
+    "year-mismatch",
+    "residue",
+    "error",
+    "“{match}”与本次对照的框架（{framework}）年度不符，疑似沿用往年材料",
+    "年份不对是沿用旧材料时最常见的遗漏。",
+    bad=[variant("王建国2023年度", "王建国[2021年度]")],
+    good=[GOOD],
+)
 def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     o = ctx.outline
@@ -112,18 +162,28 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _TITLE_YEAR.finditer(o.title):
         year, annual = int(m.group(1)), bool(m.group(2))
         if year != fw.year and (annual or year != fw.year + 1):
-            yield rule.finding(ctx.text, o.title_start + m.start(), o.title_start + m.end(),
-                               (f"{fw.year}年{m.group(2)}",), framework=fw.name)
+            yield rule.finding(
+                ctx.text,
+                o.title_start + m.start(),
+                o.title_start + m.end(),
+                (f"{fw.year}年{m.group(2)}",),
+                framework=fw.name,
+            )
     start = o.preamble_start if o.preamble_start is not None else o.title_end
     end = o.preamble_end if o.preamble_end is not None else start
     for m in _MEETING_YEAR.finditer(ctx.text, start, end):
-        sentence_start = max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start())) + 1
+        sentence_start = (
+            max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start())) + 1
+        )
         sentence_end = ctx.text.find("。", m.end())
         if _LOOKING_BACK.search(ctx.text, sentence_start, sentence_end if sentence_end > 0 else end):
             continue
-        if int(m.group(1)) not in (fw.year, fw.year + 1) or ("年度" in m.group() and int(m.group(1)) != fw.year):
-            yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",),
-                               framework=fw.name)
+        if int(m.group(1)) not in (fw.year, fw.year + 1) or (
+            "年度" in m.group() and int(m.group(1)) != fw.year
+        ):
+            yield rule.finding(
+                ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",), framework=fw.name
+            )
 
 
 _BARE_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*$")
@@ -134,20 +194,30 @@ def _person_name(word: str) -> bool:
     """A word that jieba tags as a person's name throughout (杜海涛, 郑一鸣), not 谢谢 or a unit."""
     from mingjing.rules.postag import tag
 
-    return word not in _NOT_PERSONS and not any(w in word for w in _NOT_NAMES) and all(
-        t == "nr" for _, t in tag(word))
+    return (
+        word not in _NOT_PERSONS
+        and not any(w in word for w in _NOT_NAMES)
+        and all(t == "nr" for _, t in tag(word))
+    )
 
 
-@code_rule("R205", "signature-name-mismatch", "residue", "error",
-           "落款署名“{match}”与材料开头的作者“{author}”不一致，疑似照搬他人材料后未改全",
-           "开头写着作者的名字，结尾落款却是另一个人，多半是拿别人的材料改了开头、忘了改落款。",
-           bad=[GOOD + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日"],
-           good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"])
+@code_rule(
+    "R205",
+    "signature-name-mismatch",
+    "residue",
+    "error",
+    "落款署名“{match}”与材料开头的作者“{author}”不一致，疑似照搬他人材料后未改全",
+    "开头写着作者的名字，结尾落款却是另一个人，多半是拿别人的材料改了开头、忘了改落款。",
+    bad=[GOOD + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日"],
+    good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"],
+)
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     author: str | None = None
-    for p in [p for p in o.document.paragraphs if p.start >= o.title_end][:2]:  # the author line under the title
-        line = ctx.text[p.start:p.end]
+    for p in [p for p in o.document.paragraphs if p.start >= o.title_end][
+        :2
+    ]:  # the author line under the title
+        line = ctx.text[p.start : p.end]
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
         if s and _person_name(s.group(1) or s.group(2)):
             author = s.group(1) or s.group(2)
@@ -156,18 +226,26 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         return
     tail = [p for p in o.document.paragraphs[-3:] if p.start >= o.title_end + 200]
     for p in tail:
-        line = ctx.text[p.start:p.end]
+        line = ctx.text[p.start : p.end]
         s = _BARE_NAME.match(line) or _LABELLED_NAME.match(line)
         if s and s.group(1) != author and _person_name(s.group(1)):
             yield rule.finding(ctx.text, p.start + s.start(1), p.start + s.end(1), (author,), author=author)
             return
 
 
-@code_rule("R204", "watermark", "residue", "info",
-           "文件带有水印“{mark}”：提交前请确认水印不是下载来源留下的",
-           "从文档分享网站下载的文件常带网站水印；本单位的密级水印可忽略此提示。",
-           bad=[GOOD.replace("王建国2023年度", "[王建国2023年度", 1).replace("对照检查材料\n", "对照检查材料]\n", 1)
-                + "\n@extra watermark: 某某文库"], good=[GOOD])
+@code_rule(
+    "R204",
+    "watermark",
+    "residue",
+    "info",
+    "文件带有水印“{mark}”：提交前请确认水印不是下载来源留下的",
+    "从文档分享网站下载的文件常带网站水印；本单位的密级水印可忽略此提示。",
+    bad=[
+        GOOD.replace("王建国2023年度", "[王建国2023年度", 1).replace("对照检查材料\n", "对照检查材料]\n", 1)
+        + "\n@extra watermark: 某某文库"
+    ],
+    good=[GOOD],
+)
 def watermark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     start, end = ctx.heading_anchor()
     for extra in ctx.outline.document.extras:

@@ -27,8 +27,9 @@ def suppress(findings: list[Finding], text: str, allow_words: list[str]) -> list
         while at >= 0:
             allowed.append((at, at + len(word)))
             at = text.find(word, at + 1)
-    return [f for f in findings
-            if not (f.end > f.start and any(a <= f.start and f.end <= b for a, b in allowed))]
+    return [
+        f for f in findings if not (f.end > f.start and any(a <= f.start and f.end <= b for a, b in allowed))
+    ]
 
 
 OCR_DOUBT = "识别可能有误"
@@ -42,8 +43,11 @@ def mark_ocr_doubt(findings: list[Finding], low_confidence: list[tuple[int, int]
     out = []
     for f in findings:
         if f.end > f.start and any(a < f.end and f.start < b for a, b in low_confidence):
-            why = "扫描件此处文字识别可能有误，可能不是原文的错别字" if f.category == "typo" else \
-                "扫描件此处文字识别可能有误，请对照原件核实"
+            why = (
+                "扫描件此处文字识别可能有误，可能不是原文的错别字"
+                if f.category == "typo"
+                else "扫描件此处文字识别可能有误，请对照原件核实"
+            )
             f = replace(f, severity="info", message=f"{OCR_DOUBT}：{f.message}（{why}）")
         out.append(f)
     return out
@@ -87,15 +91,17 @@ def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]
     out = []
     for f in findings:
         unsure = MISSING_PART.get(f.code) in outline.kinds_elsewhere or (
-            low and f.code.startswith(STRUCTURE_PREFIXES) and f.code not in ("S100", "C100"))
+            low and f.code.startswith(STRUCTURE_PREFIXES) and f.code not in ("S100", "C100")
+        )
         if unsure and f.severity == "error":
             f = replace(f, severity="warning", message=UNCERTAIN + f.message)
         out.append(f)
     return out
 
 
-def review_outline(outline: Outline, frameworks: dict[str, Framework],
-                   options: ReviewOptions | None = None) -> Report:
+def review_outline(
+    outline: Outline, frameworks: dict[str, Framework], options: ReviewOptions | None = None
+) -> Report:
     options = options or ReviewOptions()
     ctx = ReviewContext(outline, frameworks, options)
     findings: list[Finding] = []
@@ -133,11 +139,17 @@ def settle(report: Report) -> None:
     report.stats["by_category"] = dict(sorted(Counter(f.category for f in report.findings).items()))
 
 
-def review_file(path: str | Path, frameworks: dict[str, Framework], options: ReviewOptions | None = None,
-                framework_id: str | None = None) -> Report:
+def review_file(
+    path: str | Path,
+    frameworks: dict[str, Framework],
+    options: ReviewOptions | None = None,
+    framework_id: str | None = None,
+) -> Report:
     """Read, parse and review one file (InputError for a bad file)."""
     from mingjing.parse import parse_document
     from mingjing.read import read_document
 
     kind = options.kind if options else None
-    return review_outline(parse_document(read_document(path), frameworks, framework_id, kind), frameworks, options)
+    return review_outline(
+        parse_document(read_document(path), frameworks, framework_id, kind), frameworks, options
+    )

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
@@ -22,16 +22,21 @@ _CONCRETE = re.compile(
     r"\d|比如|例如|譬如|又如|再如|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
     r"(?:次|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮)|"
     r"“[^”]{2,}”|《[^》]{2,}》|[\u4e00-\u9fff]{2,}(?:县|市|镇|乡|村|区|街道|社区|厂|园区|线|路|桥|站|中心|医院|学校)|"
-    r"去年|今年|上半年|下半年|年初|年底|春节|汛期")
+    r"去年|今年|上半年|下半年|年初|年底|春节|汛期"
+)
 # numbers inside fixed formulas and page furniture are not facts about the author
-_NOT_FACTS = re.compile(r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[两三四五六七八九十]个(?:确立|维护|意识|自信|全面|务必|必须|带头|坚持|结合|维护)|"
-                        r"[一二三四五六七八九十]+项(?:规定|纪律|禁令)|八条规定|三会一课|一岗双责|三重一大|四风|五位一体|四下基层|一把手|"
-                        r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
-                        # abstract words ending like a place (…站, …线, …路, …区, …中心): not a place
-                        r"站位|一线|底线|红线|高压线|生命线|思路|老路|新路|弯路|误区|盲区|禁区|为中心|中心任务|中心工作")
+_NOT_FACTS = re.compile(
+    r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[两三四五六七八九十]个(?:确立|维护|意识|自信|全面|务必|必须|带头|坚持|结合|维护)|"
+    r"[一二三四五六七八九十]+项(?:规定|纪律|禁令)|八条规定|三会一课|一岗双责|三重一大|四风|五位一体|四下基层|一把手|"
+    r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
+    # abstract words ending like a place (…站, …线, …路, …区, …中心): not a place
+    r"站位|一线|底线|红线|高压线|生命线|思路|老路|新路|弯路|误区|盲区|禁区|为中心|中心任务|中心工作"
+)
 FIRST_PERSON = re.compile(r"我|本人|自己|自身")
-THIRD_PERSON = re.compile(r"有的同志|个别同志|少数同志|部分同志|有的党员|个别党员|少数党员|部分党员|一些党员|"
-                          r"有的干部|个别干部|少数干部|部分干部|一些干部|有些同志|有些党员")
+THIRD_PERSON = re.compile(
+    r"有的同志|个别同志|少数同志|部分同志|有的党员|个别党员|少数党员|部分党员|一些党员|"
+    r"有的干部|个别干部|少数干部|部分干部|一些干部|有些同志|有些党员"
+)
 
 
 @lru_cache(maxsize=1)
@@ -53,8 +58,10 @@ def stock_phrases() -> tuple[str, ...]:
 
 
 # "X不够Y" and its kin: the shape of an empty self-criticism, whatever X is
-STOCK_SHAPE = (r"[\u4e00-\u9fff]{2,4}(?:(?:还不够|不够|有待|有所)[\u4e00-\u9fff]{0,2}|不[强高足深严实牢细硬]|欠缺)"
-               r"(?=[，。；、]|$)")
+STOCK_SHAPE = (
+    r"[\u4e00-\u9fff]{2,4}(?:(?:还不够|不够|有待|有所)[\u4e00-\u9fff]{0,2}|不[强高足深严实牢细硬]|欠缺)"
+    r"(?=[，。；、]|$)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +78,21 @@ def has_concrete_fact(text: str) -> bool:
     return bool(_CONCRETE.search(_NOT_FACTS.sub("", text)))
 
 
-@code_rule("E101", "no-concrete-fact", "specificity", "warning",
-           "“{match}”下的问题没有具体事例：没有时间、数字、事件或“比如”，看不出是哪件事",
-           "对照检查要见人见事，只写抽象表述的问题让人无法判断是否真正查摆到位。",
-           bad=[variant("（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
-                        "（三）[在能力本领方面]。一是本领不足。对新知识新技能学习不够，解决复杂问题的能力还有欠缺。")],
-           good=[GOOD])
+@code_rule(
+    "E101",
+    "no-concrete-fact",
+    "specificity",
+    "warning",
+    "“{match}”下的问题没有具体事例：没有时间、数字、事件或“比如”，看不出是哪件事",
+    "对照检查要见人见事，只写抽象表述的问题让人无法判断是否真正查摆到位。",
+    bad=[
+        variant(
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）[在能力本领方面]。一是本领不足。对新知识新技能学习不够，解决复杂问题的能力还有欠缺。",
+        )
+    ],
+    good=[GOOD],
+)
 def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if _mostly_factless(ctx):
         return  # E105 says it once for the whole material
@@ -86,13 +102,22 @@ def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
-@code_rule("E102", "stock-phrase-density", "specificity", "warning",
-           "“{item}”下这句话堆砌套话（{count} 处：{phrases}），没有说出具体问题",
-           "空话套话堆砌说明问题没有找准，审阅者会要求改写为具体问题。",
-           bad=[variant("（一）在理论学习方面。一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
-                        "（一）在理论学习方面。一是[学习不够深入系统，学用结合不够紧密，理论联系实际不够，思想认识不到位，"
-                        "满足于一般化要求，学习效果还有差距。]")],
-           good=[GOOD])
+@code_rule(
+    "E102",
+    "stock-phrase-density",
+    "specificity",
+    "warning",
+    "“{item}”下这句话堆砌套话（{count} 处：{phrases}），没有说出具体问题",
+    "空话套话堆砌说明问题没有找准，审阅者会要求改写为具体问题。",
+    bad=[
+        variant(
+            "（一）在理论学习方面。一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "（一）在理论学习方面。一是[学习不够深入系统，学用结合不够紧密，理论联系实际不够，思想认识不到位，"
+            "满足于一般化要求，学习效果还有差距。]",
+        )
+    ],
+    good=[GOOD],
+)
 def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     regex = stock_regex()
     conf = settings()
@@ -111,11 +136,25 @@ def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 yield rule.finding(text, start, m.end(), count=len(found), phrases=shown, item=item.heading)
 
 
-@code_rule("E103", "third-person", "specificity", "warning",
-           "“{match}”是在写别人：个人对照检查材料应以第一人称（我）查摆自身问题",
-           "把问题写成“有的同志”，是回避自身问题的典型表现。",
-           bad=[variant("一是调查研究不够深入。全年到基层调研21次，", "一是调查研究不够深入。[有的同志]到基层调研21次，")],
-           good=[GOOD, GOOD.replace("我对关键技术问题心中无数。", "我对关键技术问题心中无数，对有的同志的不当言论也没有及时批评。")])
+@code_rule(
+    "E103",
+    "third-person",
+    "specificity",
+    "warning",
+    "“{match}”是在写别人：个人对照检查材料应以第一人称（我）查摆自身问题",
+    "把问题写成“有的同志”，是回避自身问题的典型表现。",
+    bad=[
+        variant(
+            "一是调查研究不够深入。全年到基层调研21次，", "一是调查研究不够深入。[有的同志]到基层调研21次，"
+        )
+    ],
+    good=[
+        GOOD,
+        GOOD.replace(
+            "我对关键技术问题心中无数。", "我对关键技术问题心中无数，对有的同志的不当言论也没有及时批评。"
+        ),
+    ],
+)
 def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = ctx.sections("problems")
     if not problems or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
@@ -129,12 +168,16 @@ def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def _personal(ctx: ReviewContext) -> bool:
     """A personal material (not a leadership team's): says so in the title, or speaks as 我."""
     o = ctx.outline
-    problems = " ".join(ctx.text[s.start:s.end] for s in ctx.sections("problems"))
+    problems = " ".join(ctx.text[s.start : s.end] for s in ctx.sections("problems"))
     return "个人" in o.title or len(FIRST_PERSON.findall(problems)) > settings()["third_person_max_first"]
 
 
 # "有的同志" as the subject of a clause (not "对有的同志……批评" about others)
-_THIRD_SUBJECT = re.compile(r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是)|(?<=\d[.．、]))(?P<who>" + THIRD_PERSON.pattern + r")(?!的)")
+_THIRD_SUBJECT = re.compile(
+    r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是)|(?<=\d[.．、]))(?P<who>"
+    + THIRD_PERSON.pattern
+    + r")(?!的)"
+)
 
 
 def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
@@ -149,7 +192,10 @@ def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
                 if p.examples:
                     out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
                 elif len(p.text) >= 8 and not has_fact(_without_label(p.label, p.text)):
-                    end = next((m.end() for m in re.finditer(r"[。；;！？]", ctx.text[p.start:p.end])), p.end - p.start)
+                    end = next(
+                        (m.end() for m in re.finditer(r"[。；;！？]", ctx.text[p.start : p.end])),
+                        p.end - p.start,
+                    )
                     out.append((p.start, p.start + end, "point"))
         ctx.cache["factless"] = out
     factless: list[tuple[int, int, str]] = ctx.cache["factless"]
@@ -158,7 +204,7 @@ def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
 
 def _without_label(label: str, text: str) -> str:
     """The point's text without its label: the 2 of "2." is no number about the author."""
-    return text[len(label):] if label and text.startswith(label) else text
+    return text[len(label) :] if label and text.startswith(label) else text
 
 
 def _said_items(ctx: ReviewContext) -> list[Item]:
@@ -178,15 +224,26 @@ def _mostly_factless(ctx: ReviewContext) -> bool:
 SUMMARY_MIN = 4  # factless points from which, when they are at least half, one summary replaces them
 
 
-@code_rule("E104", "point-without-fact", "specificity", "warning",
-           "“{match}”只有表态，没有具体事例：看不出时间、地点、数字、事件、文件或人",
-           "审阅者要见人见事：一个问题要点（一是……）或“比如”后面，至少要有一件能核实的事（什么时间、在哪里、"
-           "多少、哪次会议或哪份文件、涉及谁）。",
-           bad=[variant("比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
-                        "[比如，在一些工作中存在标准不高、要求不严的情况，效果不够理想。]"),
-                variant("一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
-                        "[一是遇到难题有畏难情绪。]面对困难时担当精神不足，攻坚克难的劲头有所减弱。")],
-           good=[GOOD])
+@code_rule(
+    "E104",
+    "point-without-fact",
+    "specificity",
+    "warning",
+    "“{match}”只有表态，没有具体事例：看不出时间、地点、数字、事件、文件或人",
+    "审阅者要见人见事：一个问题要点（一是……）或“比如”后面，至少要有一件能核实的事（什么时间、在哪里、"
+    "多少、哪次会议或哪份文件、涉及谁）。",
+    bad=[
+        variant(
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "[比如，在一些工作中存在标准不高、要求不严的情况，效果不够理想。]",
+        ),
+        variant(
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是遇到难题有畏难情绪。]面对困难时担当精神不足，攻坚克难的劲头有所减弱。",
+        ),
+    ],
+    good=[GOOD],
+)
 def point_without_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if _mostly_factless(ctx):
         return  # E105 says it once for the whole material
@@ -194,15 +251,24 @@ def point_without_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, start, end)
 
 
-@code_rule("E105", "mostly-without-facts", "specificity", "warning",
-           "{match}：查摆的 {total} 个问题要点中有 {count} 个只有表态，没有具体事例（{where}）；请逐条补上时间、地点、数字、事件或人",
-           "多数问题都是空泛表态时，逐条提示只会淹没审阅意见；一条汇总意见说清楚有多少、在哪里，由撰写人整体重写。",
-           bad=[GOOD.replace("一、存在的问题", "一、[存在的问题]", 1)
-                .replace("比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。", "学用结合不够紧密。")
-                .replace("例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。", "斗争精神有所减弱。")
-                .replace("全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。", "新知识掌握不够。")
-                .replace("S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。", "攻坚克难劲头不足。")],
-           good=[GOOD])
+@code_rule(
+    "E105",
+    "mostly-without-facts",
+    "specificity",
+    "warning",
+    "{match}：查摆的 {total} 个问题要点中有 {count} 个只有表态，没有具体事例（{where}）；请逐条补上时间、地点、数字、事件或人",
+    "多数问题都是空泛表态时，逐条提示只会淹没审阅意见；一条汇总意见说清楚有多少、在哪里，由撰写人整体重写。",
+    bad=[
+        GOOD.replace("一、存在的问题", "一、[存在的问题]", 1)
+        .replace("比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。", "学用结合不够紧密。")
+        .replace("例如，2023年7月网民反映班线车辆超载，我两天后才安排核查。", "斗争精神有所减弱。")
+        .replace("全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。", "新知识掌握不够。")
+        .replace(
+            "S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。", "攻坚克难劲头不足。"
+        )
+    ],
+    good=[GOOD],
+)
 def mostly_without_facts(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not _mostly_factless(ctx):
         return

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-from collections.abc import Iterator
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
@@ -20,25 +18,45 @@ if TYPE_CHECKING:
 
 TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|报告|生活会|检视|对照")
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
-PART_NAMES = {"problems": "存在的问题（查摆问题）", "causes": "原因分析（根源剖析）", "measures": "整改措施（努力方向）"}
+PART_NAMES = {
+    "problems": "存在的问题（查摆问题）",
+    "causes": "原因分析（根源剖析）",
+    "measures": "整改措施（努力方向）",
+}
 PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
 
 
-@code_rule("S101", "missing-title", "structure", "warning",
-           "材料缺少标题：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
-           "没有标题的材料无法归档，也看不出是哪一年、哪次会议的材料。",
-           bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料\n", "")], good=[GOOD])
+@code_rule(
+    "S101",
+    "missing-title",
+    "structure",
+    "warning",
+    "材料缺少标题：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
+    "没有标题的材料无法归档，也看不出是哪一年、哪次会议的材料。",
+    bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料\n", "")],
+    good=[GOOD],
+)
 def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not TITLE_WORDS.search(ctx.outline.title):  # none, or a first line that names no material
         start, end = ctx.heading_anchor()
         yield rule.finding(ctx.text, start, end)
 
 
-@code_rule("S102", "missing-preamble", "structure", "warning",
-           "缺少前言：应在正文前简要说明学习、征求意见和谈心谈话等会前准备情况",
-           "前言交代会前准备是对照检查材料的惯例，缺少前言显得准备不充分。",
-           bad=[variant("按照县委要求，我认真学习《习近平著作选读》，通过座谈会、个别访谈征求意见建议23条，与班子成员谈心谈话12人次。\n", "")],
-           good=[GOOD])
+@code_rule(
+    "S102",
+    "missing-preamble",
+    "structure",
+    "warning",
+    "缺少前言：应在正文前简要说明学习、征求意见和谈心谈话等会前准备情况",
+    "前言交代会前准备是对照检查材料的惯例，缺少前言显得准备不充分。",
+    bad=[
+        variant(
+            "按照县委要求，我认真学习《习近平著作选读》，通过座谈会、个别访谈征求意见建议23条，与班子成员谈心谈话12人次。\n",
+            "",
+        )
+    ],
+    good=[GOOD],
+)
 def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     if not o.sections:
@@ -46,8 +64,10 @@ def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     sentences = 0
     if o.preamble_start is not None and o.preamble_end is not None:
         for p in o.document.paragraphs:
-            line = ctx.text[p.start:p.end]
-            if o.preamble_start <= p.start < o.preamble_end and ("。" in line or "，" in line or len(line) > 40):
+            line = ctx.text[p.start : p.end]
+            if o.preamble_start <= p.start < o.preamble_end and (
+                "。" in line or "，" in line or len(line) > 40
+            ):
                 sentences += len(line)
     if sentences < PREAMBLE_MIN:
         yield rule.finding(ctx.text, *ctx.heading_anchor())
@@ -58,31 +78,60 @@ def _missing_part(kind: str) -> Check:
         if ctx.answering(kind) or not looks_like_material(ctx.outline):
             return  # a merged `原因及整改措施` part answers for causes and measures alike
         previous = PREVIOUS[kind]
-        start, end = ctx.heading_anchor(previous) if previous and ctx.sections(previous) else ctx.heading_anchor()
+        start, end = (
+            ctx.heading_anchor(previous) if previous and ctx.sections(previous) else ctx.heading_anchor()
+        )
         yield rule.finding(ctx.text, start, end, part=PART_NAMES[kind])
+
     return check
 
 
 missing_problems = code_rule(
-    "S103", "missing-problems", "structure", "error", "缺少“{part}”部分：对照检查材料的核心是查摆自身问题",
+    "S103",
+    "missing-problems",
+    "structure",
+    "error",
+    "缺少“{part}”部分：对照检查材料的核心是查摆自身问题",
     "没有查摆问题部分，材料就失去了对照检查的意义。",
-    bad=[variant("一、存在的问题\n", "一、基本情况\n")], good=[GOOD])(_missing_part("problems"))
+    bad=[variant("一、存在的问题\n", "一、基本情况\n")],
+    good=[GOOD],
+)(_missing_part("problems"))
 missing_causes = code_rule(
-    "S104", "missing-causes", "structure", "error", "缺少“{part}”部分：查摆问题后应深挖产生问题的根源",
+    "S104",
+    "missing-causes",
+    "structure",
+    "error",
+    "缺少“{part}”部分：查摆问题后应深挖产生问题的根源",
     "只摆问题不剖析原因，是审阅中最常被退回的情形之一。",
-    bad=[variant("二、产生问题的原因\n", "二、其他说明\n")], good=[GOOD])(_missing_part("causes"))
+    bad=[variant("二、产生问题的原因\n", "二、其他说明\n")],
+    good=[GOOD],
+)(_missing_part("causes"))
 missing_measures = code_rule(
-    "S105", "missing-measures", "structure", "error", "缺少“{part}”部分：问题和原因之后应提出整改措施",
+    "S105",
+    "missing-measures",
+    "structure",
+    "error",
+    "缺少“{part}”部分：问题和原因之后应提出整改措施",
     "没有整改措施，问题就无法转入整改台账跟踪落实。",
-    bad=[variant("三、整改措施\n", "三、其他说明\n")], good=[GOOD])(_missing_part("measures"))
+    bad=[variant("三、整改措施\n", "三、其他说明\n")],
+    good=[GOOD],
+)(_missing_part("measures"))
 
 
-@code_rule("S106", "parts-out-of-order", "structure", "warning",
-           "“{match}”出现在“{before}”之前：通常顺序是查摆问题、剖析原因、整改措施",
-           "顺序颠倒会让审阅者找不到对应关系。",
-           bad=[GOOD.replace("二、产生问题的原因", "二、整改措施_").replace("三、整改措施", "三、产生问题的原因")
-                .replace("二、整改措施_", "二、[整改措施]")],
-           good=[GOOD])
+@code_rule(
+    "S106",
+    "parts-out-of-order",
+    "structure",
+    "warning",
+    "“{match}”出现在“{before}”之前：通常顺序是查摆问题、剖析原因、整改措施",
+    "顺序颠倒会让审阅者找不到对应关系。",
+    bad=[
+        GOOD.replace("二、产生问题的原因", "二、整改措施_")
+        .replace("三、整改措施", "三、产生问题的原因")
+        .replace("二、整改措施_", "二、[整改措施]")
+    ],
+    good=[GOOD],
+)
 def parts_out_of_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     order = {"problems": 0, "causes": 1, "measures": 2}
     ranked = [s for s in ctx.outline.sections if s.kind in order]
@@ -92,16 +141,29 @@ def parts_out_of_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             return
 
 
-@code_rule("S107", "empty-part", "structure", "error", "“{match}”部分是空的：标题下没有任何内容",
-           "只有标题没有内容的部分，多是照模板删改时遗漏。",
-           bad=[variant("二、产生问题的原因\n（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。\n"
-                        "（二）党性锤炼有所放松。对政治素质和舆情风险的认识不足，斗争精神和担当作为有所减弱。\n"
-                        "（三）宗旨意识有所淡化。对调查研究和群众急难愁盼关注不够，数字化等新本领学习不够。\n"
-                        "（四）纪律规矩弦绷得不紧。对工程领域廉洁风险的严重性认识不足。\n", "二、[产生问题的原因]\n")],
-           good=[GOOD])
+@code_rule(
+    "S107",
+    "empty-part",
+    "structure",
+    "error",
+    "“{match}”部分是空的：标题下没有任何内容",
+    "只有标题没有内容的部分，多是照模板删改时遗漏。",
+    bad=[
+        variant(
+            "二、产生问题的原因\n（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。\n"
+            "（二）党性锤炼有所放松。对政治素质和舆情风险的认识不足，斗争精神和担当作为有所减弱。\n"
+            "（三）宗旨意识有所淡化。对调查研究和群众急难愁盼关注不够，数字化等新本领学习不够。\n"
+            "（四）纪律规矩弦绷得不紧。对工程领域廉洁风险的严重性认识不足。\n",
+            "二、[产生问题的原因]\n",
+        )
+    ],
+    good=[GOOD],
+)
 def empty_part(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for s in ctx.outline.sections:
-        if s.kind in ("problems", "causes", "measures") and not ctx.text[s.heading_end:s.end].strip("。：: \n"):
+        if s.kind in ("problems", "causes", "measures") and not ctx.text[s.heading_end : s.end].strip(
+            "。：: \n"
+        ):
             yield rule.finding(ctx.text, s.heading_start, s.heading_end)
 
 
@@ -123,7 +185,7 @@ def _label_number(label: str) -> tuple[str, int] | None:
         number = 10 + (_NUMERALS.index(word[1]) if len(word) > 1 else 0)
     else:
         number = _NUMERALS.index(word[0]) * 10 + (_NUMERALS.index(word[2]) if len(word) > 2 else 0)
-    return label[:m.start()] + "#" + label[m.end():], number
+    return label[: m.start()] + "#" + label[m.end() :], number
 
 
 def _numeral(number: int, like: str) -> str:
@@ -135,21 +197,29 @@ def _numeral(number: int, like: str) -> str:
     return ("" if tens == 1 else _NUMERALS[tens]) + "十" + (_NUMERALS[units] if units else "")
 
 
-@code_rule("S108", "repeated-part-number", "structure", "warning",
-           "{level}序号“{match}”与上一{unit}“{previous}”重复：应为“{expected}”",
-           "标题序号重复或倒退，多是增删部分或条目后没有顺改序号，审阅者会以为漏了一部分。"
-           "一级标题和每一部分里的条目标题（（一）（二）……）都看。",
-           bad=[variant("三、整改措施", "[二、]整改措施"),
-                variant("（三）宗旨意识有所淡化。", "[（二）]宗旨意识有所淡化。")],
-           good=[GOOD])
+@code_rule(
+    "S108",
+    "repeated-part-number",
+    "structure",
+    "warning",
+    "{level}序号“{match}”与上一{unit}“{previous}”重复：应为“{expected}”",
+    "标题序号重复或倒退，多是增删部分或条目后没有顺改序号，审阅者会以为漏了一部分。"
+    "一级标题和每一部分里的条目标题（（一）（二）……）都看。",
+    bad=[
+        variant("三、整改措施", "[二、]整改措施"),
+        variant("（三）宗旨意识有所淡化。", "[（二）]宗旨意识有所淡化。"),
+    ],
+    good=[GOOD],
+)
 def repeated_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _repeated_numbers(ctx, rule, ctx.outline.sections, "一级标题", "部分")
     for section in ctx.outline.sections:
         yield from _repeated_numbers(ctx, rule, section.items, "条目", "条")
 
 
-def _repeated_numbers(ctx: ReviewContext, rule: Rule, parts: Sequence[Headed], level: str,
-                      unit: str) -> Iterator[Finding]:
+def _repeated_numbers(
+    ctx: ReviewContext, rule: Rule, parts: Sequence[Headed], level: str, unit: str
+) -> Iterator[Finding]:
     """A label whose number repeats or goes back from the one before it in the same style."""
     previous: tuple[str, tuple[str, int]] | None = None
     for s in parts:
@@ -160,8 +230,16 @@ def _repeated_numbers(ctx: ReviewContext, rule: Rule, parts: Sequence[Headed], l
         if previous is not None and previous[1][0] == parsed[0] and parsed[1] <= previous[1][1]:
             m = _LABEL_NUMBER.search(label)
             assert m is not None  # parsed, so it holds a number
-            expected = label[:m.start()] + _numeral(previous[1][1] + 1, m.group()) + label[m.end():]
+            expected = label[: m.start()] + _numeral(previous[1][1] + 1, m.group()) + label[m.end() :]
             at = s.start + s.label.index(label)
-            yield rule.finding(ctx.text, at, at + len(label), (expected,), previous=previous[0], expected=expected,
-                               level=level, unit=unit)
+            yield rule.finding(
+                ctx.text,
+                at,
+                at + len(label),
+                (expected,),
+                previous=previous[0],
+                expected=expected,
+                level=level,
+                unit=unit,
+            )
         previous = (label, parsed)

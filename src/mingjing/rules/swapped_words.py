@@ -56,7 +56,7 @@ def swapped_words(text: str) -> Iterator[tuple[int, int, str]]:
     known = known_phrases()
     for run in _RUN.finditer(text):
         s = run.group()
-        if not any(s[i:i + 4] in swapped for i in range(len(s) - 3)):
+        if not any(s[i : i + 4] in swapped for i in range(len(s) - 3)):
             continue  # no swapped term anywhere in the run: no need to segment it
         tokens = rjieba.cut(s)
         at = 0
@@ -66,18 +66,29 @@ def swapped_words(text: str) -> Iterator[tuple[int, int, str]]:
             written = a + b if len(a) == 2 and len(b) == 2 else a if len(a) == 4 else ""
             if written:
                 term = written[2:] + written[:2]
-                if term in terms and written not in known and not _common_word(written, term) \
-                        and not _overlaps_known(s, at, at + 4, known):  # 担当作为有所减弱: 作为有所 is no slip
+                if (
+                    term in terms
+                    and written not in known
+                    and not _common_word(written, term)
+                    and not _overlaps_known(s, at, at + 4, known)
+                ):  # 担当作为有所减弱: 作为有所 is no slip
                     yield run.start() + at, run.start() + at + 4, term
             at += len(a)
 
 
-@code_rule("T403", "swapped-words", "typo", "warning",
-           "“{match}”疑为“{suggestion}”：两个词的次序颠倒了（“{suggestion}”是固定说法）",
-           "成语和本类材料的固定术语（意识形态、党风廉政、求真务实……）词序固定，两个词写颠倒了多是录入时的疏忽。",
-           bad=[variant("对原文原著学习没有常抓不懈", "对[形态意识]领域的风险认识不足"),
-                variant("对原文原著学习没有常抓不懈", "进一步增强[意识宗旨]")],
-           good=[GOOD, variant("对原文原著学习没有常抓不懈", "对意识形态领域的风险认识不足，对原著原文学习不够")])
+@code_rule(
+    "T403",
+    "swapped-words",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：两个词的次序颠倒了（“{suggestion}”是固定说法）",
+    "成语和本类材料的固定术语（意识形态、党风廉政、求真务实……）词序固定，两个词写颠倒了多是录入时的疏忽。",
+    bad=[
+        variant("对原文原著学习没有常抓不懈", "对[形态意识]领域的风险认识不足"),
+        variant("对原文原著学习没有常抓不懈", "进一步增强[意识宗旨]"),
+    ],
+    good=[GOOD, variant("对原文原著学习没有常抓不懈", "对意识形态领域的风险认识不足，对原著原文学习不够")],
+)
 def swapped_words_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, term in swapped_words(ctx.text):
         yield rule.finding(ctx.text, start, end, (term,))

@@ -3,10 +3,10 @@ document uses it correctly elsewhere. Set phrases and 的/地/得 are data (pack
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-from collections.abc import Iterator
 import re
 from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
@@ -20,7 +20,7 @@ _FUNCTION = set("的地得了是和与及也都就把被着过")
 
 
 def _ngrams(text: str, n: int) -> Counter[str]:
-    return Counter([run[i:i + n] for run in _CJK.findall(text) for i in range(len(run) - n + 1)])
+    return Counter([run[i : i + n] for run in _CJK.findall(text) for i in range(len(run) - n + 1)])
 
 
 _KNOWN: dict[tuple[tuple[str, object], ...], set[str]] = {}
@@ -31,13 +31,13 @@ def known_grams(ctx: ReviewContext) -> set[str]:
     phrases, stock phrases): the tie-breaker when both orders occur once in a document."""
     key = tuple(sorted((fw.id, fw.path) for fw in ctx.frameworks.values()))
     if key not in _KNOWN:
-        _KNOWN[key] = {t[i:i + 4] for t in _collect_known_terms(ctx).split("|") for i in range(len(t) - 3)}
+        _KNOWN[key] = {t[i : i + 4] for t in _collect_known_terms(ctx).split("|") for i in range(len(t) - 3)}
     return _KNOWN[key]
 
 
 def _collect_known_terms(ctx: ReviewContext) -> str:
-    from mingjing.rules.registry import review_rules
     from mingjing.rules.engines import Formula, Substitution
+    from mingjing.rules.registry import review_rules
     from mingjing.rules.specificity import stock_phrases
 
     terms = []
@@ -53,12 +53,19 @@ def _collect_known_terms(ctx: ReviewContext) -> str:
     return "|".join(t for t in terms if t)
 
 
-@code_rule("T201", "transposed-term", "typo", "warning",
-           "“{match}”疑为“{suggestion}”的字序颠倒：文中其他地方写作“{suggestion}”",
-           "同一术语前后写法不一，多是录入时字序颠倒。",
-           bad=[variant("斗争精神和担当作为有所减弱", "斗争精神和[当担作为]有所减弱"),
-                GOOD + "\n我将把群众急难愁盼放在心上，及时回应群众[急难盼愁]。"],
-           good=[GOOD + "\n这是工作中的重点和难点，也是难点中的重点。"])
+@code_rule(
+    "T201",
+    "transposed-term",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”的字序颠倒：文中其他地方写作“{suggestion}”",
+    "同一术语前后写法不一，多是录入时字序颠倒。",
+    bad=[
+        variant("斗争精神和担当作为有所减弱", "斗争精神和[当担作为]有所减弱"),
+        GOOD + "\n我将把群众急难愁盼放在心上，及时回应群众[急难盼愁]。",
+    ],
+    good=[GOOD + "\n这是工作中的重点和难点，也是难点中的重点。"],
+)
 def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     flagged: set[int] = set()
@@ -72,7 +79,11 @@ def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 continue
             # adjacent characters only: whole words swapped (学习理论 / 理论学习) are often both right;
             # fixed terms whose words never swap are in packs/typo_set_phrases.yaml
-            swaps = [gram[:i] + gram[i + 1] + gram[i] + gram[i + 2:] for i in range(n - 1) if gram[i] != gram[i + 1]]
+            swaps = [
+                gram[:i] + gram[i + 1] + gram[i] + gram[i + 2 :]
+                for i in range(n - 1)
+                if gram[i] != gram[i + 1]
+            ]
             for swapped in swaps:
                 if counts.get(swapped) != 1 or (counts[gram] < 2 and swapped in known):
                     continue

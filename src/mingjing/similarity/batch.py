@@ -85,8 +85,14 @@ class DocPassage:
     stock: float
 
     def to_dict(self) -> dict[str, Any]:
-        return {"a_start": self.a_start, "a_end": self.a_end, "b_start": self.b_start, "b_end": self.b_end,
-                "chars": self.chars, "stock": round(self.stock, 2)}
+        return {
+            "a_start": self.a_start,
+            "a_end": self.a_end,
+            "b_start": self.b_start,
+            "b_end": self.b_end,
+            "chars": self.chars,
+            "stock": round(self.stock, 2),
+        }
 
 
 @dataclass
@@ -105,9 +111,14 @@ class Pair:
         return self.a_share if name == self.a else self.b_share
 
     def to_dict(self) -> dict[str, Any]:
-        return {"a": self.a, "b": self.b, "score": round(self.score, 3),
-                "a_in_b": round(self.a_share, 3), "b_in_a": round(self.b_share, 3),
-                "passages": [p.to_dict() for p in self.passages]}
+        return {
+            "a": self.a,
+            "b": self.b,
+            "score": round(self.score, 3),
+            "a_in_b": round(self.a_share, 3),
+            "b_in_a": round(self.b_share, 3),
+            "passages": [p.to_dict() for p in self.passages],
+        }
 
 
 def prepare(name: str, document: Document) -> Prepared:
@@ -162,18 +173,33 @@ def outermost(passages: list[Passage]) -> list[Passage]:
     by_size = sorted(passages, key=lambda p: -(p.a_end - p.a_start))
     kept: list[Passage] = []
     for p in by_size:
-        if not any(q.a_start <= p.a_start and p.a_end <= q.a_end and q.b_start <= p.b_start and p.b_end <= q.b_end
-                   and passage_weight(q) >= passage_weight(p) for q in kept):
+        if not any(
+            q.a_start <= p.a_start
+            and p.a_end <= q.a_end
+            and q.b_start <= p.b_start
+            and p.b_end <= q.b_end
+            and passage_weight(q) >= passage_weight(p)
+            for q in kept
+        ):
             kept.append(p)
     return kept
 
 
 def compare(a: Prepared, b: Prepared) -> Pair:
-    passages = shared_passages(a.norm.text, (a.hashes, a.positions), b.norm.text, (b.hashes, b.positions),
-                               a.stock if len(a.stock) else None)
+    passages = shared_passages(
+        a.norm.text,
+        (a.hashes, a.positions),
+        b.norm.text,
+        (b.hashes, b.positions),
+        a.stock if len(a.stock) else None,
+    )
     exact_a = [(p.a_start, p.a_end) for p in passages]
     for near in near_copies(a, b):  # a paragraph copied with edits, unless exact passages cover it
-        inside = sum(min(e, near.a_end) - max(s, near.a_start) for s, e in exact_a if e > near.a_start and s < near.a_end)
+        inside = sum(
+            min(e, near.a_end) - max(s, near.a_start)
+            for s, e in exact_a
+            if e > near.a_start and s < near.a_end
+        )
         if inside < 0.8 * (near.a_end - near.a_start):
             passages.append(near)
     passages = outermost(passages)

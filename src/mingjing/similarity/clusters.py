@@ -29,12 +29,19 @@ class Member:
     chars: int  # own normalised characters also found in linked members (mostly-stock passages left out)
     share: float  # chars over the member's own normalised characters
     others: list[str]  # the members it is linked to, most shared first
-    passages: list[dict[str, Any]] = field(default_factory=list)  # {"start", "end", "with": [names]} in Document.text
+    passages: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # {"start", "end", "with": [names]} in Document.text
     index: int = -1  # its place in the batch
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.name, "chars": self.chars, "share": round(self.share, 3), "with": self.others,
-                "passages": self.passages}
+        return {
+            "file": self.name,
+            "chars": self.chars,
+            "share": round(self.share, 3),
+            "with": self.others,
+            "passages": self.passages,
+        }
 
 
 @dataclass

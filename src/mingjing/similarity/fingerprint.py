@@ -27,7 +27,7 @@ def gram_hashes(text: str, k: int = K) -> np.ndarray:
     h = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(k):
-            h = h * _BASE + codes[j:j + n]
+            h = h * _BASE + codes[j : j + n]
         h ^= h >> np.uint64(30)
         h *= _M1
         h ^= h >> np.uint64(27)

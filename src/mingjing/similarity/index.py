@@ -21,8 +21,8 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from contextlib import AbstractContextManager
 from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,9 +31,9 @@ import numpy as np
 
 from mingjing.localtime import now_local
 from mingjing.model import Document
+from mingjing.similarity.batch import passage_weight
 from mingjing.similarity.fingerprint import GUARANTEE, K, W, fingerprints, gram_hashes, winnow
 from mingjing.similarity.normalize import normalize
-from mingjing.similarity.batch import passage_weight
 from mingjing.similarity.passages import Passage, covered_length, shared_passages
 from mingjing.similarity.stock import is_stock
 from mingjing.storage import open_store, transaction
@@ -58,6 +58,7 @@ def title_year_author(title: str) -> tuple[int | None, str | None]:
     year = _YEAR.search(title)
     author = _NAME.match(title)
     return (int(year.group(1)) if year else None), (author.group(1) if author else None)
+
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources(id INTEGER PRIMARY KEY, sha256 TEXT UNIQUE, path TEXT, title TEXT,
@@ -93,8 +94,16 @@ class Match:
 
     def to_dict(self) -> dict[str, Any]:
         s = self.source
-        return {"source_id": s.id, "path": s.path, "title": s.title, "year": s.year, "author": s.author,
-                "share": round(self.share, 3), "chars": self.chars, "passages": self.passages}
+        return {
+            "source_id": s.id,
+            "path": s.path,
+            "title": s.title,
+            "year": s.year,
+            "author": s.author,
+            "share": round(self.share, 3),
+            "chars": self.chars,
+            "passages": self.passages,
+        }
 
 
 def library_window(grams: int) -> int:
@@ -124,8 +133,10 @@ def source_fingerprints(paragraphs: list[str]) -> tuple[str, list[np.ndarray]]:
     return digest, [paragraph_hashes(p) for p in paragraphs]
 
 
-def _fingerprinted(source_rows: Iterable[tuple[str, str, list[str]]], workers: int | None,
-                   ) -> Iterator[tuple[tuple[str, str, list[str]], tuple[str, list[np.ndarray]]]]:
+def _fingerprinted(
+    source_rows: Iterable[tuple[str, str, list[str]]],
+    workers: int | None,
+) -> Iterator[tuple[tuple[str, str, list[str]], tuple[str, list[np.ndarray]]]]:
     """(source row, its fingerprints) in order, computed by a pool of processes a bounded window
     ahead of the caller (so a generator of sources is never read into memory at once)."""
     import os
@@ -153,9 +164,15 @@ def _fingerprinted(source_rows: Iterable[tuple[str, str, list[str]]], workers: i
 class Library:
     def __init__(self, path: str | Path, create: bool = False):
         self.path = Path(path)
-        self.db = open_store(self.path, "模板库", SCHEMA, FORMAT, create=create,
-                             missing_hint=f"，请先用 mingjing corpus add … --db {path} 建库",
-                             extra_meta={"k": str(K), "w": str(W)})
+        self.db = open_store(
+            self.path,
+            "模板库",
+            SCHEMA,
+            FORMAT,
+            create=create,
+            missing_hint=f"，请先用 mingjing corpus add … --db {path} 建库",
+            extra_meta={"k": str(K), "w": str(W)},
+        )
 
     def close(self) -> None:
         self.db.close()
@@ -164,41 +181,66 @@ class Library:
         return transaction(self.db)
 
     # -- adding ---------------------------------------------------------------------------
-    def _insert_source(self, db: sqlite3.Connection, digest: str, path: str, title: str, paragraphs: list[tuple[int, str]],
-                       chars: int, staging: bool = False, hashes: list[np.ndarray] | None = None) -> int | None:
+    def _insert_source(
+        self,
+        db: sqlite3.Connection,
+        digest: str,
+        path: str,
+        title: str,
+        paragraphs: list[tuple[int, str]],
+        chars: int,
+        staging: bool = False,
+        hashes: list[np.ndarray] | None = None,
+    ) -> int | None:
         """One source with its paragraphs (start, text) and their fingerprints; None when the same
         content is already there. Fingerprints go to the index and the document frequencies at
         once, or with `staging` to the bulk load's staging table (sorted into the index after)."""
         year, author = title_year_author(title)
-        cur = db.execute("INSERT OR IGNORE INTO sources(sha256, path, title, year, author, chars, added) "
-                         "VALUES (?,?,?,?,?,?,?)",
-                         (digest, path, title, year, author, chars, now_local().replace(tzinfo=None).isoformat(timespec="seconds")))
+        cur = db.execute(
+            "INSERT OR IGNORE INTO sources(sha256, path, title, year, author, chars, added) "
+            "VALUES (?,?,?,?,?,?,?)",
+            (
+                digest,
+                path,
+                title,
+                year,
+                author,
+                chars,
+                now_local().replace(tzinfo=None).isoformat(timespec="seconds"),
+            ),
+        )
         if not cur.rowcount:
             return None
         source_id: int | None = cur.lastrowid
         rows = []
         for k, (start, ptext) in enumerate(paragraphs):
-            pid = db.execute("INSERT INTO paragraphs(source_id, ord, start, text) VALUES (?,?,?,?)",
-                             (source_id, k, start, ptext)).lastrowid
+            pid = db.execute(
+                "INSERT INTO paragraphs(source_id, ord, start, text) VALUES (?,?,?,?)",
+                (source_id, k, start, ptext),
+            ).lastrowid
             mine = hashes[k] if hashes is not None else paragraph_hashes(ptext)
             rows += [(h, pid, source_id) for h in mine.tolist()]
         if staging:
             db.executemany("INSERT INTO staging VALUES (?, ?, ?)", rows)
         else:
             db.executemany("INSERT OR IGNORE INTO fingerprints VALUES (?, ?)", [r[:2] for r in rows])
-            db.executemany("INSERT INTO df VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET sources = sources + 1",
-                           [(h,) for h in {r[0] for r in rows}])
+            db.executemany(
+                "INSERT INTO df VALUES (?, 1) ON CONFLICT(hash) DO UPDATE SET sources = sources + 1",
+                [(h,) for h in {r[0] for r in rows}],
+            )
         return source_id
 
     def add_document(self, document: Document, title: str = "") -> int | None:
         """Add one material; None when the same content is already there."""
         text = document.text
         digest = hashlib.sha256(normalize(text).text.encode("utf-8")).hexdigest()
-        paragraphs = [(p.start, text[p.start:p.end]) for p in document.paragraphs]
+        paragraphs = [(p.start, text[p.start : p.end]) for p in document.paragraphs]
         with self.transaction() as db:
             return self._insert_source(db, digest, document.source.path, title, paragraphs, len(text))
 
-    def add_paragraph_rows(self, source_rows: Iterable[tuple[str, str, list[str]]], workers: int | None = None) -> None:
+    def add_paragraph_rows(
+        self, source_rows: Iterable[tuple[str, str, list[str]]], workers: int | None = None
+    ) -> None:
         """Bulk load (benchmarks, migrations): (path, title, paragraphs) per source.
 
         Fingerprinting runs in `workers` processes (default: one per core) while this process
@@ -206,39 +248,66 @@ class Library:
         order and counted for the document frequencies in one pass each — far cheaper than
         inserting them in hash order."""
         with self.transaction() as db:
-            db.execute("CREATE TEMP TABLE IF NOT EXISTS staging(hash INTEGER, paragraph_id INTEGER, source_id INTEGER)")
+            db.execute(
+                "CREATE TEMP TABLE IF NOT EXISTS staging(hash INTEGER, paragraph_id INTEGER, source_id INTEGER)"
+            )
             db.execute("DELETE FROM staging")
             for (path, title, paragraphs), (digest, hashes) in _fingerprinted(source_rows, workers):
                 starts = np.cumsum([0] + [len(p) + 1 for p in paragraphs[:-1]]).tolist()
-                self._insert_source(db, digest, path, title, list(zip(starts, paragraphs)),
-                                    sum(map(len, paragraphs)) + max(0, len(paragraphs) - 1), staging=True, hashes=hashes)
-            db.execute("INSERT OR IGNORE INTO fingerprints SELECT hash, paragraph_id FROM staging "
-                       "ORDER BY hash, paragraph_id")
-            db.execute("INSERT INTO df SELECT hash, COUNT(DISTINCT source_id) FROM staging WHERE true GROUP BY hash "
-                       "ON CONFLICT(hash) DO UPDATE SET sources = sources + excluded.sources")
+                self._insert_source(
+                    db,
+                    digest,
+                    path,
+                    title,
+                    list(zip(starts, paragraphs)),
+                    sum(map(len, paragraphs)) + max(0, len(paragraphs) - 1),
+                    staging=True,
+                    hashes=hashes,
+                )
+            db.execute(
+                "INSERT OR IGNORE INTO fingerprints SELECT hash, paragraph_id FROM staging "
+                "ORDER BY hash, paragraph_id"
+            )
+            db.execute(
+                "INSERT INTO df SELECT hash, COUNT(DISTINCT source_id) FROM staging WHERE true GROUP BY hash "
+                "ON CONFLICT(hash) DO UPDATE SET sources = sources + excluded.sources"
+            )
             db.execute("DROP TABLE staging")
 
     # -- listing and removing -----------------------------------------------------------------
     def sources(self) -> list[SourceInfo]:
-        rows = self.db.execute("SELECT s.id, s.path, s.title, s.year, s.author, s.chars, COUNT(p.id) FROM sources s "
-                               "LEFT JOIN paragraphs p ON p.source_id = s.id GROUP BY s.id ORDER BY s.id").fetchall()
+        rows = self.db.execute(
+            "SELECT s.id, s.path, s.title, s.year, s.author, s.chars, COUNT(p.id) FROM sources s "
+            "LEFT JOIN paragraphs p ON p.source_id = s.id GROUP BY s.id ORDER BY s.id"
+        ).fetchall()
         return [SourceInfo(*r) for r in rows]
 
     def stats(self) -> dict[str, Any]:
         def one(sql: str) -> Any:
             return self.db.execute(sql).fetchone()[0]
 
-        return {"sources": one("SELECT COUNT(*) FROM sources"), "paragraphs": one("SELECT COUNT(*) FROM paragraphs"),
-                "fingerprints": one("SELECT COUNT(*) FROM fingerprints"), "characters": one("SELECT COALESCE(SUM(chars),0) FROM sources"),
-                "bytes": self.path.stat().st_size if self.path.exists() else 0, "format": FORMAT, "k": K, "w": W}
+        return {
+            "sources": one("SELECT COUNT(*) FROM sources"),
+            "paragraphs": one("SELECT COUNT(*) FROM paragraphs"),
+            "fingerprints": one("SELECT COUNT(*) FROM fingerprints"),
+            "characters": one("SELECT COALESCE(SUM(chars),0) FROM sources"),
+            "bytes": self.path.stat().st_size if self.path.exists() else 0,
+            "format": FORMAT,
+            "k": K,
+            "w": W,
+        }
 
     def remove(self, source_id: int) -> bool:
         if not self.db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone():
             return False
         with self.transaction() as db:
             rows, hashes = [], set()
-            for pid, ptext in db.execute("SELECT id, text FROM paragraphs WHERE source_id = ?", (source_id,)).fetchall():
-                mine = paragraph_hashes(ptext).tolist()  # what was stored for it, recomputed: no scan of the index
+            for pid, ptext in db.execute(
+                "SELECT id, text FROM paragraphs WHERE source_id = ?", (source_id,)
+            ).fetchall():
+                mine = paragraph_hashes(
+                    ptext
+                ).tolist()  # what was stored for it, recomputed: no scan of the index
                 rows += [(h, pid) for h in mine]
                 hashes.update(mine)
             db.executemany("DELETE FROM fingerprints WHERE hash = ? AND paragraph_id = ?", rows)
@@ -267,7 +336,9 @@ class Library:
         # scans the whole fingerprint table, 30 times slower at 100,000 paragraphs
         return self.db.execute(
             "SELECT q.hash, f.paragraph_id, df.sources FROM q CROSS JOIN df CROSS JOIN fingerprints f "
-            "WHERE df.hash = q.hash AND df.sources <= ? AND f.hash = q.hash", (self._stock_limit(),)).fetchall()
+            "WHERE df.hash = q.hash AND df.sources <= ? AND f.hash = q.hash",
+            (self._stock_limit(),),
+        ).fetchall()
 
     def common(self, hashes: np.ndarray) -> np.ndarray:
         """Those of these fingerprint hashes that are stock in the library (in more of its sources
@@ -279,8 +350,10 @@ class Library:
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS q(hash INTEGER PRIMARY KEY)")
         self.db.execute("DELETE FROM q")
         self.db.executemany("INSERT OR IGNORE INTO q VALUES (?)", [(h,) for h in distinct.tolist()])
-        rows = self.db.execute("SELECT q.hash FROM q CROSS JOIN df WHERE df.hash = q.hash AND df.sources > ?",
-                               (self._stock_limit(),)).fetchall()
+        rows = self.db.execute(
+            "SELECT q.hash FROM q CROSS JOIN df WHERE df.hash = q.hash AND df.sources > ?",
+            (self._stock_limit(),),
+        ).fetchall()
         return np.array([r[0] for r in rows], dtype=np.int64)
 
     def query(self, document: Document, min_share: float = 0.0) -> list[Match]:
@@ -300,17 +373,23 @@ class Library:
         where: dict[int, set[int]] = {}
         for h, k in zip(grams.tolist(), gram_para.tolist()):
             where.setdefault(h, set()).add(k)
-        votes: dict[tuple[int, int], list[float]] = {}  # (library paragraph, material paragraph) -> [anchors, weight]
+        votes: dict[
+            tuple[int, int], list[float]
+        ] = {}  # (library paragraph, material paragraph) -> [anchors, weight]
         for h, pid, sources in self.lookup(grams):
             for k in where.get(h, ()):
                 vote = votes.setdefault((pid, k), [0, 0.0])
                 vote[0] += 1
                 vote[1] += 1.0 / sources  # a fingerprint few sources hold says more than a common one
-        per_paragraph: dict[int, list[tuple[float, int, int]]] = {}  # material paragraph -> [(weight, anchors, library paragraph)]
+        per_paragraph: dict[
+            int, list[tuple[float, int, int]]
+        ] = {}  # material paragraph -> [(weight, anchors, library paragraph)]
         for (pid, k), (n, weight) in votes.items():
             if n >= MIN_ANCHORS:
                 per_paragraph.setdefault(k, []).append((weight, int(n), pid))
-        best: dict[int, tuple[int, int, float]] = {}  # library paragraph -> (anchors, material paragraph, weight)
+        best: dict[
+            int, tuple[int, int, float]
+        ] = {}  # library paragraph -> (anchors, material paragraph, weight)
         for k, found in per_paragraph.items():  # each material paragraph gets its own best candidates
             for weight, n, pid in sorted(found, reverse=True)[:PER_PARAGRAPH]:
                 if weight > best.get(pid, (0, 0, 0.0))[2]:
@@ -319,7 +398,9 @@ class Library:
         if not chosen:
             return []
         marks = ",".join("?" * len(chosen))
-        rows = self.db.execute(f"SELECT id, source_id, start, text FROM paragraphs WHERE id IN ({marks})", chosen).fetchall()
+        rows = self.db.execute(
+            f"SELECT id, source_id, start, text FROM paragraphs WHERE id IN ({marks})", chosen
+        ).fetchall()
         per_source: dict[int, list[dict[str, Any]]] = {}
         spans: dict[int, list[tuple[int, int, float]]] = {}
         for pid, source_id, pstart, ptext in rows:
@@ -328,7 +409,9 @@ class Library:
             mine = norm.text[lo:hi]
             pnorm = normalize(ptext)
             if len(mine) >= GUARANTEE and ratio(mine, pnorm.text) / 100 >= NEAR:
-                own = fingerprints(mine)[0]  # the paragraph, copied (with edits); stock lines like titles count little
+                own = fingerprints(mine)[
+                    0
+                ]  # the paragraph, copied (with edits); stock lines like titles count little
                 stock = float(is_stock(own).mean()) if len(own) else 0.0
                 shared = [Passage(0, len(mine), 0, len(pnorm.text), stock, near=mine != pnorm.text)]
             elif best[pid][0] >= EXACT_VOTES:  # a sentence or two copied into a paragraph of one's own
@@ -340,8 +423,15 @@ class Library:
                 a_start, a_end = norm.span(lo + p.a_start, lo + p.a_end)
                 b_start, b_end = pnorm.span(p.b_start, p.b_end)
                 per_source.setdefault(source_id, []).append(
-                    {"start": a_start, "end": a_end, "source_start": pstart + b_start, "source_end": pstart + b_end,
-                     "chars": int(p.length), "stock": round(float(p.stock), 2)})
+                    {
+                        "start": a_start,
+                        "end": a_end,
+                        "source_start": pstart + b_start,
+                        "source_end": pstart + b_end,
+                        "chars": int(p.length),
+                        "stock": round(float(p.stock), 2),
+                    }
+                )
                 spans.setdefault(source_id, []).append((lo + p.a_start, lo + p.a_end, passage_weight(p)))
         info = {src.id: src for src in self._source_infos(list(per_source))}
         matches = []
@@ -350,26 +440,36 @@ class Library:
             chars = covered_length(counted)
             share = min(1.0, chars / max(1, len(norm.text)))
             if share >= min_share:
-                matches.append(Match(info[source_id], share, sorted(passages, key=lambda p: p["start"]), round(chars)))
+                matches.append(
+                    Match(info[source_id], share, sorted(passages, key=lambda p: p["start"]), round(chars))
+                )
         return sorted(matches, key=lambda m: -m.share)
 
     def overview(self, recent: int = 200) -> dict[str, Any]:
         """Size and last addition without scanning the index (for a page opened often), and the
         `recent` sources added last: {"sources", "characters", "last", "recent": [SourceInfo]}."""
-        count, chars, last = self.db.execute("SELECT COUNT(*), COALESCE(SUM(chars), 0), MAX(added) FROM sources").fetchone()
-        rows = self.db.execute("SELECT id, path, title, year, author, chars FROM sources ORDER BY id DESC LIMIT ?",
-                               (recent,)).fetchall()
+        count, chars, last = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(chars), 0), MAX(added) FROM sources"
+        ).fetchone()
+        rows = self.db.execute(
+            "SELECT id, path, title, year, author, chars FROM sources ORDER BY id DESC LIMIT ?", (recent,)
+        ).fetchall()
         return {"sources": count, "characters": chars, "last": last, "recent": [SourceInfo(*r) for r in rows]}
 
     def source_excerpt(self, source_id: int, start: int, end: int) -> str:
         """The source's text from `start` to `end` (offsets as in a Match's passages), from its paragraphs."""
-        rows = self.db.execute("SELECT start, text FROM paragraphs WHERE source_id = ? AND start < ? "
-                               "AND start + length(text) > ? ORDER BY start", (source_id, end, start)).fetchall()
-        return "".join(text[max(0, start - p0):max(0, end - p0)] for p0, text in rows)
+        rows = self.db.execute(
+            "SELECT start, text FROM paragraphs WHERE source_id = ? AND start < ? "
+            "AND start + length(text) > ? ORDER BY start",
+            (source_id, end, start),
+        ).fetchall()
+        return "".join(text[max(0, start - p0) : max(0, end - p0)] for p0, text in rows)
 
     def _source_infos(self, ids: list[int]) -> list[SourceInfo]:
         if not ids:
             return []
         marks = ",".join("?" * len(ids))
-        rows = self.db.execute(f"SELECT id, path, title, year, author, chars FROM sources WHERE id IN ({marks})", ids)
+        rows = self.db.execute(
+            f"SELECT id, path, title, year, author, chars FROM sources WHERE id IN ({marks})", ids
+        )
         return [SourceInfo(*r) for r in rows]

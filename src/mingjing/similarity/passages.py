@@ -14,7 +14,9 @@ import numpy as np
 
 from mingjing.similarity.fingerprint import GUARANTEE, K
 
-Fingerprints = tuple[np.ndarray, np.ndarray]  # (hashes, positions) of a text, as fingerprint.winnow gives them
+Fingerprints = tuple[
+    np.ndarray, np.ndarray
+]  # (hashes, positions) of a text, as fingerprint.winnow gives them
 
 MAX_REPEATS = 8  # a fingerprint repeated more often than this in one text anchors nothing
 GAP = 10  # characters of edits a passage may bridge
@@ -44,12 +46,13 @@ def _positions(hashes: np.ndarray, pos: np.ndarray) -> dict[int, list[int]]:
 def exact_segments(a: str, fa: Fingerprints, b: str, fb: Fingerprints) -> list[list[int]]:
     """Maximal exact common segments [a_start, a_end, b_start, b_end] around shared fingerprints."""
     in_b = _positions(*fb)
-    anchors = sorted({(j - i, i, j) for h, ps in _positions(*fa).items() if h in in_b
-                      for i in ps for j in in_b[h]})
+    anchors = sorted(
+        {(j - i, i, j) for h, ps in _positions(*fa).items() if h in in_b for i in ps for j in in_b[h]}
+    )
     segments: list[list[int]] = []
     covered: dict[int, int] = {}  # diagonal -> end of the last segment on it (in A)
     for diagonal, i, j in anchors:
-        if covered.get(diagonal, -1) > i or a[i:i + K] != b[j:j + K]:
+        if covered.get(diagonal, -1) > i or a[i : i + K] != b[j : j + K]:
             continue
         s, t = i, j
         while s > 0 and t > 0 and a[s - 1] == b[t - 1]:
@@ -76,8 +79,14 @@ def merge_segments(segments: list[list[int]]) -> list[list[int]]:
     return merged
 
 
-def shared_passages(a: str, fa: Fingerprints, b: str, fb: Fingerprints, stock_a: np.ndarray | None = None,
-                    min_length: int = GUARANTEE) -> list[Passage]:
+def shared_passages(
+    a: str,
+    fa: Fingerprints,
+    b: str,
+    fb: Fingerprints,
+    stock_a: np.ndarray | None = None,
+    min_length: int = GUARANTEE,
+) -> list[Passage]:
     """Passages of at least min_length characters that A and B share.
 
     stock_a: for each fingerprint position of A (fa[1]), whether it is stock text."""

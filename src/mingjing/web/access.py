@@ -48,9 +48,11 @@ def material_for(store: WebStore, user: dict, material_id: int) -> dict:
     found = store.material(material_id)
     if found is None:
         raise HTTPException(404, NOT_FOUND)
-    allowed = (user["role"] == "admin"
-               or (user["role"] in ("reviewer", "overseer") and sees_team(store, user, found["team_id"]))
-               or (user["role"] == "author" and user["id"] == found["author_id"]))
+    allowed = (
+        user["role"] == "admin"
+        or (user["role"] in ("reviewer", "overseer") and sees_team(store, user, found["team_id"]))
+        or (user["role"] == "author" and user["id"] == found["author_id"])
+    )
     if not allowed:
         raise HTTPException(404, NOT_FOUND)
     return found
@@ -64,7 +66,9 @@ def draft_for(store: WebStore, user: dict, draft_id: int) -> tuple[dict, dict]:
     return draft, material_for(store, user, draft["material_id"])
 
 
-def ledger_scope(store: WebStore, user: dict, round_id: int | None = None) -> tuple[list[int] | None, dict[int, dict]]:
+def ledger_scope(
+    store: WebStore, user: dict, round_id: int | None = None
+) -> tuple[list[int] | None, dict[int, dict]]:
     """(the ledger imports whose items the user may see — None: all, for an admin without a round —,
     the web app's record of each import by import id). Reviewer: their team's; author: their own."""
     everything = user["role"] != "author" and visible_teams(store, user) is None

@@ -17,7 +17,10 @@ def resolve_team(store: WebStore, team: str | None) -> int | None:
         return None
     found = store.find_teams(team.strip())
     if not found:
-        known = "、".join(f"{t['unit_name']}/{t['name']}" for t in store.teams()) or "（还没有，请先在管理页面添加）"
+        known = (
+            "、".join(f"{t['unit_name']}/{t['name']}" for t in store.teams())
+            or "（还没有，请先在管理页面添加）"
+        )
         raise InputError(f"没有名为“{team}”的班子/支部；已有：{known}")
     if len(found) > 1:
         raise InputError(f"有多个名为“{team}”的班子/支部，请写成“单位/班子”")

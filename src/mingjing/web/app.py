@@ -20,9 +20,19 @@ from mingjing.web.store import WebStore
 from mingjing.web.uploads import MAX_UPLOAD_BYTES, FileKeeper
 
 STATIC = Path(__file__).parent / "static"
-ERROR_TITLES = {500: "服务器错误", 400: "无法处理", 403: "没有权限", 404: "找不到页面", 405: "不支持的操作", 413: "文件过大", 429: "尝试过于频繁"}
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-       "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'")
+ERROR_TITLES = {
+    500: "服务器错误",
+    400: "无法处理",
+    403: "没有权限",
+    404: "找不到页面",
+    405: "不支持的操作",
+    413: "文件过大",
+    429: "尝试过于频繁",
+}
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "frame-ancestors 'self'; form-action 'self'; base-uri 'none'; object-src 'none'"
+)
 
 
 class SecurityHeaders(BaseHTTPMiddleware):
@@ -39,28 +49,54 @@ class SecurityHeaders(BaseHTTPMiddleware):
         return response
 
 
-def create_app(db_path: str | Path, files_dir: str | Path | None = None, *, frameworks: dict | None = None,
-               options=None, max_upload_bytes: int = MAX_UPLOAD_BYTES, login_attempts: int = 5,
-               secure_cookies: bool = False, workers: int | None = None, task_timeout: float | None = None,
-               diff_timeout: float = 60.0, trusted_proxies: list[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    files_dir: str | Path | None = None,
+    *,
+    frameworks: dict | None = None,
+    options=None,
+    max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    login_attempts: int = 5,
+    secure_cookies: bool = False,
+    workers: int | None = None,
+    task_timeout: float | None = None,
+    diff_timeout: float = 60.0,
+    trusted_proxies: list[str] | None = None,
+) -> FastAPI:
     """The app over the database at db_path; uploads are kept in files_dir (default: beside the db)."""
-    from mingjing.frameworks import load_frameworks
-    from mingjing.draft.llm import llm_config
-    from mingjing.web.ledgers import Ledgers, ledger_path
-    from mingjing.web.routes import admin, criticism, drafting, intake, ledger, library, materials, rounds, signin, summary
-
     import os
+
+    from mingjing.draft.llm import llm_config
+    from mingjing.frameworks import load_frameworks
+    from mingjing.web.ledgers import Ledgers, ledger_path
+    from mingjing.web.routes import (
+        admin,
+        criticism,
+        drafting,
+        intake,
+        ledger,
+        library,
+        materials,
+        rounds,
+        signin,
+        summary,
+    )
 
     os.umask(0o077)  # databases, uploads, rendered reports, evidence: readable by the server's account only
     db_path = Path(db_path)
     files_dir = Path(files_dir) if files_dir else db_path.with_name(db_path.stem + "-files")
-    app = FastAPI(title="明镜", docs_url=None, redoc_url=None, openapi_url=None,
-                  dependencies=[Depends(check_csrf)])
-    app.state.llm = llm_config(None, None)  # drafting uses an LLM only when the server starts with MINGJING_LLM_URL
+    app = FastAPI(
+        title="明镜", docs_url=None, redoc_url=None, openapi_url=None, dependencies=[Depends(check_csrf)]
+    )
+    app.state.llm = llm_config(
+        None, None
+    )  # drafting uses an LLM only when the server starts with MINGJING_LLM_URL
     app.state.store = WebStore(db_path)
     app.state.keeper = FileKeeper(files_dir)
     app.state.frameworks = frameworks if frameworks is not None else load_frameworks()
-    app.state.library_path = db_path.with_name(db_path.stem + ".library.db")  # the organisation's template library
+    app.state.library_path = db_path.with_name(
+        db_path.stem + ".library.db"
+    )  # the organisation's template library
     app.state.reviews = Reviews(app.state.keeper, app.state.frameworks, options, app.state.library_path)
     app.state.ledgers = Ledgers(ledger_path(db_path), app.state.keeper, app.state.frameworks)
     _private(db_path, ledger_path(db_path), app.state.library_path, files_dir)
@@ -125,8 +161,9 @@ def _sweep(keeper, store) -> None:
 
     removed = keeper.sweep(store.stored_names())
     if removed:
-        logging.getLogger("mingjing.web").warning("removed %d orphan file(s) at start-up: %s", len(removed),
-                                                  ", ".join(removed))
+        logging.getLogger("mingjing.web").warning(
+            "removed %d orphan file(s) at start-up: %s", len(removed), ", ".join(removed)
+        )
         store.log(None, "清理孤立文件", "启动时删除没有对应稿件的文件：" + "、".join(removed))
 
 
@@ -145,9 +182,15 @@ def _private(*paths: Path) -> None:
 def error_page(request: Request, status: int, message: str) -> Response:
     title = ERROR_TITLES.get(status, "出错了")
     if request.headers.get("hx-request"):
-        return HTMLResponse(f'<p class="error" role="alert">{title}：{escape(message or title)}</p>', status_code=status)
-    return page(request, "error.html", {"title": title, "message": message or title, "status": status,
-                                        "back": back_link(request)}, status_code=status)
+        return HTMLResponse(
+            f'<p class="error" role="alert">{title}：{escape(message or title)}</p>', status_code=status
+        )
+    return page(
+        request,
+        "error.html",
+        {"title": title, "message": message or title, "status": status, "back": back_link(request)},
+        status_code=status,
+    )
 
 
 def back_link(request: Request) -> str | None:
@@ -161,4 +204,3 @@ def back_link(request: Request) -> str | None:
         return None
     back = referer.path + (f"?{referer.query}" if referer.query else "")
     return None if back == request.url.path else back
-

@@ -21,7 +21,7 @@ def cut(text: str | None, limit: int) -> str | None:
     if text is None:
         return None
     text = strip_control(text, one_line=True)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class AuditThrottle:

@@ -10,7 +10,7 @@ import os
 import shutil
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -41,13 +41,22 @@ class DraftingDesk:
             return None
         return WorkingDraft(place, summary)
 
-    def put(self, round_id: int, user_id: int, notes: bytes, docx: bytes, report_html: bytes, summary: dict) -> None:
+    def put(
+        self, round_id: int, user_id: int, notes: bytes, docx: bytes, report_html: bytes, summary: dict
+    ) -> None:
         """Replace the working draft as a whole."""
         new = Path(tempfile.mkdtemp(dir=self.folder, prefix=".new-"))
-        summary = {**summary, "drafted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                   "submitted_version": None}
-        for name, data in ((self.NOTES, notes), (self.DOCX, docx), (self.REPORT, report_html),
-                           (self.SUMMARY, json.dumps(summary, ensure_ascii=False).encode("utf-8"))):
+        summary = {
+            **summary,
+            "drafted_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "submitted_version": None,
+        }
+        for name, data in (
+            (self.NOTES, notes),
+            (self.DOCX, docx),
+            (self.REPORT, report_html),
+            (self.SUMMARY, json.dumps(summary, ensure_ascii=False).encode("utf-8")),
+        ):
             (new / name).write_bytes(data)
         place = self._place(round_id, user_id)
         old = None

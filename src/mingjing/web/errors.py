@@ -34,7 +34,10 @@ def install_error_pages(app: FastAPI, error_page) -> None:
         except Exception:  # the page itself could not be made (the database is the failure)
             from fastapi.responses import HTMLResponse
 
-            return HTMLResponse(f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>服务器错误</title>'
-                                f'<p role="alert">{message}</p></html>', status_code=500)
+            return HTMLResponse(
+                f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>服务器错误</title>'
+                f'<p role="alert">{message}</p></html>',
+                status_code=500,
+            )
 
     app.add_exception_handler(Exception, failed)

@@ -20,7 +20,9 @@ def parse_proxies(values: list[str] | None) -> list:
             try:
                 networks.append(ipaddress.ip_network(part, strict=False))
             except ValueError:
-                raise InputError(f"可信代理地址“{part}”无效，应为 IP 地址或网段（如 10.0.0.5、10.0.0.0/24）") from None
+                raise InputError(
+                    f"可信代理地址“{part}”无效，应为 IP 地址或网段（如 10.0.0.5、10.0.0.0/24）"
+                ) from None
     return networks
 
 
@@ -43,7 +45,9 @@ class ForwardedFor:
         if scope["type"] == "http" and self.networks and scope.get("client"):
             host, port = scope["client"]
             if _trusted(host, self.networks):
-                header = b",".join(v for k, v in scope.get("headers", []) if k == b"x-forwarded-for").decode("latin-1")
+                header = b",".join(v for k, v in scope.get("headers", []) if k == b"x-forwarded-for").decode(
+                    "latin-1"
+                )
                 hops = [h.strip() for h in header.split(",") if h.strip()]
                 # the right-most address that is not one of our proxies is the one a proxy saw
                 while hops and _trusted(hops[-1], self.networks):

@@ -8,7 +8,6 @@ import io
 import zipfile
 from dataclasses import dataclass
 
-from mingjing.errors import InputError
 from mingjing.read.limits import Limits
 from mingjing.web.uploads import ALLOWED_SUFFIXES, clean_name
 
@@ -49,7 +48,9 @@ def unpack_zip(data: bytes, name: str, max_file: int, limits: Limits | None = No
         if inner.startswith((".", "~$")) or "__MACOSX" in info.filename or inner.lower() == "thumbs.db":
             continue
         if not inner.lower().endswith(ALLOWED_SUFFIXES):
-            parts.append(Part(inner, None, f"{inner}：不是材料文件（只接受 {'、'.join(ALLOWED_SUFFIXES)}），已跳过"))
+            parts.append(
+                Part(inner, None, f"{inner}：不是材料文件（只接受 {'、'.join(ALLOWED_SUFFIXES)}），已跳过")
+            )
             continue
         if info.file_size > max_file:
             parts.append(Part(inner, None, f"{inner}：文件大小超过上限 {max_file / 1024 / 1024:.0f} MB"))
@@ -79,8 +80,11 @@ def match_by_text(head: str, tail: str, members: list[dict]) -> dict | None:
 
 def _one_named(text: str, members: list[dict]) -> dict | None:
     found = [m for m in members if m["name"] and m["name"] in text]
-    found = [m for m in found if not any(o is not m and m["name"] in o["name"] and len(o["name"]) > len(m["name"])
-                                          for o in found)]
+    found = [
+        m
+        for m in found
+        if not any(o is not m and m["name"] in o["name"] and len(o["name"]) > len(m["name"]) for o in found)
+    ]
     return found[0] if len(found) == 1 else None
 
 

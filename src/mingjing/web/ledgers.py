@@ -49,8 +49,9 @@ class Ledgers:
         finally:
             ledger.close()
 
-    def import_drafts(self, round_: dict, chosen: list[tuple[dict, dict]], meeting_date: date,
-                      by: str) -> tuple[list[Imported], list[tuple[int, dict, dict]]]:
+    def import_drafts(
+        self, round_: dict, chosen: list[tuple[dict, dict]], meeting_date: date, by: str
+    ) -> tuple[list[Imported], list[tuple[int, dict, dict]]]:
         """Turn the measures of (material, approved draft) pairs into ledger items; the material's
         author is the 责任人. Returns what happened per material and the (import id, material, draft)
         links to remember. A material without a measures section is reported, the others imported."""
@@ -59,10 +60,17 @@ class Ledgers:
         outcome, extractions = [], []
         for material, draft in chosen:
             try:
-                extraction = extract_file(self.keeper.path(draft["stored_name"]), self.frameworks, meeting_date,
-                                          framework_id=round_["framework_id"], person=material["author_name"])
+                extraction = extract_file(
+                    self.keeper.path(draft["stored_name"]),
+                    self.frameworks,
+                    meeting_date,
+                    framework_id=round_["framework_id"],
+                    person=material["author_name"],
+                )
             except InputError as exc:
-                outcome.append(Imported(material, error=str(exc).replace(draft["stored_name"], draft["original_name"])))
+                outcome.append(
+                    Imported(material, error=str(exc).replace(draft["stored_name"], draft["original_name"]))
+                )
                 continue
             extraction.name = draft["original_name"]
             extractions.append((material, draft, extraction))
@@ -78,8 +86,16 @@ class Ledgers:
                 links.append((import_id, material, draft))
         return outcome, links
 
-    def update(self, ledger: Ledger, item_id: int, by: str, *, status: str | None, progress: str | None,
-               evidence: Upload | None) -> list[Change]:
+    def update(
+        self,
+        ledger: Ledger,
+        item_id: int,
+        by: str,
+        *,
+        status: str | None,
+        progress: str | None,
+        evidence: Upload | None,
+    ) -> list[Change]:
         """Change an item as `by`; an uploaded evidence file goes to the ledger's evidence folder under
         its original name (written to a private temporary folder first, removed afterwards)."""
         if evidence is None:

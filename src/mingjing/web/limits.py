@@ -70,9 +70,11 @@ class BodyLimit:
     async def _refuse(self, scope, send, limit: int) -> None:
         from starlette.responses import HTMLResponse
 
-        body = (f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>文件过大</title>'
-                f'<p role="alert">上传内容超过上限 {_size(limit)}，请压缩或删去图片后重试</p>'
-                f'<p>用浏览器的“后退”回到刚才的页面，或<a href="/home">返回首页</a></p></html>')
+        body = (
+            f'<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>文件过大</title>'
+            f'<p role="alert">上传内容超过上限 {_size(limit)}，请压缩或删去图片后重试</p>'
+            f'<p>用浏览器的“后退”回到刚才的页面，或<a href="/home">返回首页</a></p></html>'
+        )
         response = HTMLResponse(body, status_code=413, headers={"Connection": "close"})
         await response(scope, _no_body, send)
 

@@ -20,13 +20,32 @@ def team_matrix(store: WebStore, reviews: Reviews, round_: dict) -> dict:
     for member in members:
         material = materials.get(member["id"])
         draft = latest.get(material["id"]) if material else None
-        rows.append({"member": member, "material": material, "draft": draft,
-                     "counts": category_counts(draft) if draft else None})
+        rows.append(
+            {
+                "member": member,
+                "material": material,
+                "draft": draft,
+                "counts": category_counts(draft) if draft else None,
+            }
+        )
     names = {row["material"]["id"]: row["member"]["name"] for row in rows if row["draft"]}
     group_of = {mid: k for k, members in enumerate(team["clusters"], 1) for mid, _ in members}
-    clusters = [{"number": k, "members": [{"material": mid, "name": names.get(mid, "?"), "share": percent(m.share),
-                                           "chars": m.chars, "others": len(m.others)} for mid, m in members]}
-                for k, members in enumerate(team["clusters"], 1)]
+    clusters = [
+        {
+            "number": k,
+            "members": [
+                {
+                    "material": mid,
+                    "name": names.get(mid, "?"),
+                    "share": percent(m.share),
+                    "chars": m.chars,
+                    "others": len(m.others),
+                }
+                for mid, m in members
+            ],
+        }
+        for k, members in enumerate(team["clusters"], 1)
+    ]
     heat = []
     for row in rows:
         cells: list[dict[str, Any] | None] = []
@@ -39,14 +58,23 @@ def team_matrix(store: WebStore, reviews: Reviews, round_: dict) -> dict:
             pair = pairs.get((mine, theirs))
             score = pair.score if pair else 0.0
             same = mine in group_of and group_of.get(mine) == group_of.get(theirs) and score > 0
-            cells.append({"a": mine, "b": theirs, "score": score, "label": percent(score),
-                          "passages": len(pair.passages) if pair else 0,
-                          "mine": percent(pair.share_of(str(mine))) if pair else "0%",
-                          "theirs": percent(pair.share_of(str(theirs))) if pair else "0%",
-                          "cluster": group_of.get(mine) if same else None})
+            cells.append(
+                {
+                    "a": mine,
+                    "b": theirs,
+                    "score": score,
+                    "label": percent(score),
+                    "passages": len(pair.passages) if pair else 0,
+                    "mine": percent(pair.share_of(str(mine))) if pair else "0%",
+                    "theirs": percent(pair.share_of(str(theirs))) if pair else "0%",
+                    "cluster": group_of.get(mine) if same else None,
+                }
+            )
         heat.append({"member": row["member"], "cells": cells, "cluster": group_of.get(mine)})
-    counts = {s: sum(1 for r in rows if r["material"] and r["material"]["status"] == s)
-              for s in ("submitted", "returned", "approved")}
+    counts = {
+        s: sum(1 for r in rows if r["material"] and r["material"]["status"] == s)
+        for s in ("submitted", "returned", "approved")
+    }
     counts["missing"] = sum(1 for r in rows if not r["material"])
     return {"rows": rows, "heat": heat, "counts": counts, "clusters": clusters}
 

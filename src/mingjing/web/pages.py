@@ -22,12 +22,22 @@ MATRIX_CATEGORIES = tuple(c for c in CATEGORIES if c not in ("similarity", "crit
 # the automatic verdict in words that cannot be taken for the reviewer's decision (STATUS_NAMES)
 VERDICT_NAMES = {"pass": "机审未见问题", "revise": "机审建议修改", "reject": "机审建议重写"}
 assert set(VERDICT_NAMES) == set(VERDICTS)
-templates.env.globals.update(role_names=ROLE_NAMES, status_names=STATUS_NAMES, categories=MATRIX_CATEGORIES,
-                             category_names=CATEGORY_NAMES, verdict_names=VERDICT_NAMES)
+templates.env.globals.update(
+    role_names=ROLE_NAMES,
+    status_names=STATUS_NAMES,
+    categories=MATRIX_CATEGORIES,
+    category_names=CATEGORY_NAMES,
+    verdict_names=VERDICT_NAMES,
+)
 templates.env.filters["when"] = local_time  # stored UTC → the unit's local time (mingjing.localtime)
 templates.env.filters["local_time"] = local_time
 # the ledger's statuses as CSS classes
-templates.env.globals["ledger_class"] = {"未开始": "todo", "进行中": "doing", "已完成": "done", "长期坚持": "ongoing"}
+templates.env.globals["ledger_class"] = {
+    "未开始": "todo",
+    "进行中": "doing",
+    "已完成": "done",
+    "长期坚持": "ongoing",
+}
 templates.env.globals["new_upload_key"] = auth.new_token  # one per upload form: a retry is recognised
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
@@ -113,10 +123,19 @@ def csrf_token(request: Request) -> str:
 def page(request: Request, name: str, context: dict | None = None, status_code: int = 200):
     session = session_of(request)
     token = csrf_token(request)
-    response = templates.TemplateResponse(request, name, {"user": session["user"] if session else None,
-                                                         "csrf": token, **(context or {})},
-                                          status_code=status_code)
+    response = templates.TemplateResponse(
+        request,
+        name,
+        {"user": session["user"] if session else None, "csrf": token, **(context or {})},
+        status_code=status_code,
+    )
     if session is None:
-        response.set_cookie(auth.LOGIN_CSRF_COOKIE, token, httponly=True, samesite="lax",
-                            secure=request.app.state.secure_cookies, path="/")
+        response.set_cookie(
+            auth.LOGIN_CSRF_COOKIE,
+            token,
+            httponly=True,
+            samesite="lax",
+            secure=request.app.state.secure_cookies,
+            path="/",
+        )
     return response

@@ -17,12 +17,19 @@ from mingjing.web.uploads import FileKeeper
 
 
 class Reviews:
-    def __init__(self, keeper: FileKeeper, frameworks: dict, options: ReviewOptions | None = None,
-                 library: str | Path | None = None):
+    def __init__(
+        self,
+        keeper: FileKeeper,
+        frameworks: dict,
+        options: ReviewOptions | None = None,
+        library: str | Path | None = None,
+    ):
         self.keeper = keeper
         self.frameworks = frameworks
         self.options = options or ReviewOptions()
-        self.library = Path(library) if library else None  # the organisation's template library (web.library.db)
+        self.library = (
+            Path(library) if library else None
+        )  # the organisation's template library (web.library.db)
         self.rendered = keeper.folder / "rendered"
         self.rendered.mkdir(exist_ok=True)
         self._pairs: OrderedDict[tuple, dict] = OrderedDict()
@@ -30,28 +37,39 @@ class Reviews:
 
     def warm_up(self) -> None:
         """Load the rules, word lists and models once, so the first upload does not pay for it."""
+        from mingjing.parse import parse_document
         from mingjing.read import read_bytes
         from mingjing.rules.review import review_outline
-        from mingjing.parse import parse_document
 
         text = "关于2023年度民主生活会的对照检查材料\n一、存在的问题\n（一）在理论学习方面。学习不够深入。\n二、原因分析\n（一）理论学习不够。\n三、整改措施\n（一）加强学习。"
-        review_outline(parse_document(read_bytes(text.encode("utf-8"), "warm.txt", ".txt"), self.frameworks),
-                       self.frameworks, self.options)
+        review_outline(
+            parse_document(read_bytes(text.encode("utf-8"), "warm.txt", ".txt"), self.frameworks),
+            self.frameworks,
+            self.options,
+        )
 
     def library_path(self) -> str | None:
         """The library's file when there is one (it is made by the first addition on the admin page)."""
         return str(self.library) if self.library and self.library.exists() else None
 
-    def _report(self, stored_name: str, original_name: str, framework_id: str | None,
-                matches: list | None = None) -> Report:
+    def _report(
+        self, stored_name: str, original_name: str, framework_id: str | None, matches: list | None = None
+    ) -> Report:
         from mingjing.workbench import review_files
 
         corpus = self.library_path()
-        result = review_files([self.keeper.path(stored_name)], self.frameworks, self.options, framework_id,
-                              corpus=Path(corpus) if corpus else None)
+        result = review_files(
+            [self.keeper.path(stored_name)],
+            self.frameworks,
+            self.options,
+            framework_id,
+            corpus=Path(corpus) if corpus else None,
+        )
         _, report, error = result.rows[0]
         if report is None:
-            raise InputError(error.replace(stored_name, original_name) if error else f"{original_name}：无法审阅")
+            raise InputError(
+                error.replace(stored_name, original_name) if error else f"{original_name}：无法审阅"
+            )
         report.document.source.path = original_name  # never show the server's file name
         if matches is not None:
             matches.extend(result.matches)
@@ -66,8 +84,12 @@ class Reviews:
         self._write_html(stored_name, original_name, report)
         review = json.loads(render_review_json([report]))
         review["library_matches"] = self._with_source_text(matches)
-        return {"verdict": report.verdict, "score": report.score, "text": report.document.text,
-                "review_json": json.dumps(review, ensure_ascii=False)}
+        return {
+            "verdict": report.verdict,
+            "score": report.score,
+            "text": report.document.text,
+            "review_json": json.dumps(review, ensure_ascii=False),
+        }
 
     def _with_source_text(self, matches: list[dict]) -> list[dict]:
         if not matches:
@@ -80,8 +102,15 @@ class Reviews:
             out = []
             for m in matches:
                 m = {k: v for k, v in m.items() if k != "file"}
-                m["passages"] = [{**p, "source_text": library.source_excerpt(m["source_id"], p["source_start"],
-                                                                             p["source_end"])} for p in m["passages"]]
+                m["passages"] = [
+                    {
+                        **p,
+                        "source_text": library.source_excerpt(
+                            m["source_id"], p["source_start"], p["source_end"]
+                        ),
+                    }
+                    for p in m["passages"]
+                ]
                 out.append(m)
             return out
         finally:
@@ -110,7 +139,11 @@ class Reviews:
         from mingjing.render.review_docx import review_docx_bytes
 
         report = self._report(draft["stored_name"], draft["original_name"], framework_id)
-        original = self.keeper.path(draft["stored_name"]).read_bytes() if report.document.source.format == "docx" else None
+        original = (
+            self.keeper.path(draft["stored_name"]).read_bytes()
+            if report.document.source.format == "docx"
+            else None
+        )
         data = review_docx_bytes(report, original)
         cached.write_bytes(data)
         return data
@@ -143,6 +176,7 @@ class Reviews:
             while len(self._pairs) > 256:  # a county's rounds (50+) stay warm for the summaries
                 self._pairs.popitem(last=False)
         return out
+
 
 def team_similarity(drafts: dict[int, dict]) -> dict:
     """What `Reviews.team` returns, computed from the drafts' texts (runs in a worker process)."""
@@ -188,11 +222,13 @@ def category_counts(draft: dict) -> dict[str, int]:
 
 def findings_delta(old: dict, new: dict) -> dict[str, list[dict]]:
     """Findings of the previous draft that are gone, and those that are new (by code and excerpt)."""
+
     def key(f: dict) -> tuple:
         return f["code"], f["excerpt"]
 
     before = {key(f): f for f in review_of(old)["findings"]}
     after = {key(f): f for f in review_of(new)["findings"]}
-    return {"fixed": [f for k, f in before.items() if k not in after],
-            "new": [f for k, f in after.items() if k not in before]}
-
+    return {
+        "fixed": [f for k, f in before.items() if k not in after],
+        "new": [f for k, f in after.items() if k not in before],
+    }

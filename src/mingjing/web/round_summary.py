@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from mingjing.model import CATEGORIES
 from mingjing.render.rules_table import CATEGORY_NAMES
@@ -41,9 +41,11 @@ def waits(drafts: list[dict], decisions: list[dict], now: datetime) -> float:
     return total
 
 
-def round_summary(store: WebStore, reviews: Reviews | None, round_: dict, now: datetime | None = None) -> dict:
+def round_summary(
+    store: WebStore, reviews: Reviews | None, round_: dict, now: datetime | None = None
+) -> dict:
     """Everything the summary page and the xlsx show; `reviews` None leaves out the similar pairs."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     members = store.team_members(round_["team_id"])
     materials = {m["author_id"]: m for m in store.round_materials(round_["id"])}
     latest = store.latest_drafts(round_["id"])
@@ -54,8 +56,15 @@ def round_summary(store: WebStore, reviews: Reviews | None, round_: dict, now: d
     for member in members:
         material = materials.get(member["id"])
         draft = latest.get(material["id"]) if material else None
-        row = {"name": member["name"], "material": material, "draft": draft, "drafts": 0, "counts": {},
-               "wait_hours": None, "status": material["status"] if material and draft else None}
+        row = {
+            "name": member["name"],
+            "material": material,
+            "draft": draft,
+            "drafts": 0,
+            "counts": {},
+            "wait_hours": None,
+            "status": material["status"] if material and draft else None,
+        }
         if draft and material:
             drafts = store.drafts(material["id"])
             row["drafts"] = len(drafts)
@@ -79,21 +88,45 @@ def round_summary(store: WebStore, reviews: Reviews | None, round_: dict, now: d
             if key in seen or pair.score < PAIR_FLOOR:
                 continue
             seen.add(key)
-            pairs.append({"a": names[key[0]], "b": names[key[1]], "a_id": key[0], "b_id": key[1],
-                          "score": pair.score, "passages": len(pair.passages)})
+            pairs.append(
+                {
+                    "a": names[key[0]],
+                    "b": names[key[1]],
+                    "a_id": key[0],
+                    "b_id": key[1],
+                    "score": pair.score,
+                    "passages": len(pair.passages),
+                }
+            )
         pairs = sorted(pairs, key=lambda p: -p["score"])[:TOP_PAIRS]
-    main = {c: [{"code": code, "count": n, "message": messages[code]} for code, n in per_code[c].most_common(TOP_FINDINGS)]
-            for c in SUMMARY_CATEGORIES if per_code[c]}
+    main = {
+        c: [
+            {"code": code, "count": n, "message": messages[code]}
+            for code, n in per_code[c].most_common(TOP_FINDINGS)
+        ]
+        for c in SUMMARY_CATEGORIES
+        if per_code[c]
+    }
     handed = [r for r in rows if r["draft"]]
     return {
-        "round": round_, "rows": rows, "pairs": pairs, "main": main,
-        "categories": [{"key": c, "name": CATEGORY_NAMES[c], "count": per_category.get(c, 0)} for c in SUMMARY_CATEGORIES],
-        "totals": {"members": len(rows), "handed_in": len(handed),
-                   "approved": sum(1 for r in handed if r["status"] == "approved"),
-                   "returned": sum(1 for r in handed if r["status"] == "returned"),
-                   "submitted": sum(1 for r in handed if r["status"] == "submitted"),
-                   "drafts": sum(r["drafts"] for r in handed),
-                   "mean_score": round(sum(r["draft"]["score"] for r in handed) / len(handed), 1) if handed else None},
+        "round": round_,
+        "rows": rows,
+        "pairs": pairs,
+        "main": main,
+        "categories": [
+            {"key": c, "name": CATEGORY_NAMES[c], "count": per_category.get(c, 0)} for c in SUMMARY_CATEGORIES
+        ],
+        "totals": {
+            "members": len(rows),
+            "handed_in": len(handed),
+            "approved": sum(1 for r in handed if r["status"] == "approved"),
+            "returned": sum(1 for r in handed if r["status"] == "returned"),
+            "submitted": sum(1 for r in handed if r["status"] == "submitted"),
+            "drafts": sum(r["drafts"] for r in handed),
+            "mean_score": round(sum(r["draft"]["score"] for r in handed) / len(handed), 1)
+            if handed
+            else None,
+        },
         "generated": now.isoformat(timespec="minutes"),
     }
 
@@ -101,8 +134,10 @@ def round_summary(store: WebStore, reviews: Reviews | None, round_: dict, now: d
 def chart_bars(categories: list[dict], width: int = 420, bar: int = 18) -> list[dict]:
     """Bars of the findings-by-category chart (inline SVG in the page; no script, prints as drawn)."""
     top = max([c["count"] for c in categories] + [1])
-    return [{**c, "y": k * (bar + 8), "w": round(width * c["count"] / top, 1), "h": bar}
-            for k, c in enumerate(categories)]
+    return [
+        {**c, "y": k * (bar + 8), "w": round(width * c["count"] / top, 1), "h": bar}
+        for k, c in enumerate(categories)
+    ]
 
 
 def summary_xlsx(summaries: list[dict], title: str) -> bytes:
@@ -121,8 +156,19 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
     assert isinstance(ws, Worksheet)  # a new workbook's one sheet
     ws.title = "成员"
     cats = SUMMARY_CATEGORIES
-    header = ["单位", "班子/支部", "轮次", "成员", "是否提交", "稿数", "审阅状态", "自动审阅", "得分",
-              *[CATEGORY_NAMES[c] for c in cats], "等待审阅（小时）"]
+    header = [
+        "单位",
+        "班子/支部",
+        "轮次",
+        "成员",
+        "是否提交",
+        "稿数",
+        "审阅状态",
+        "自动审阅",
+        "得分",
+        *[CATEGORY_NAMES[c] for c in cats],
+        "等待审阅（小时）",
+    ]
     text_cell(ws, 1, 1, title).font = Font(bold=True, size=14)
     for col, name in enumerate(header, 1):
         text_cell(ws, 2, col, name).font = Font(bold=True)
@@ -131,11 +177,19 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
         rd = s["round"]
         for row in s["rows"]:
             draft = row["draft"]
-            values = [rd["unit_name"], rd["team_name"], rd["name"], row["name"], "已提交" if draft else "未提交",
-                      row["drafts"] or None, STATUS_NAMES.get(row["status"], "—") if draft else "—",
-                      VERDICT_NAMES[draft["verdict"]] if draft else "—", draft["score"] if draft else None,
-                      *[row["counts"].get(c, 0) if draft else None for c in cats],
-                      round(row["wait_hours"], 1) if row["wait_hours"] is not None else None]
+            values = [
+                rd["unit_name"],
+                rd["team_name"],
+                rd["name"],
+                row["name"],
+                "已提交" if draft else "未提交",
+                row["drafts"] or None,
+                STATUS_NAMES.get(row["status"], "—") if draft else "—",
+                VERDICT_NAMES[draft["verdict"]] if draft else "—",
+                draft["score"] if draft else None,
+                *[row["counts"].get(c, 0) if draft else None for c in cats],
+                round(row["wait_hours"], 1) if row["wait_hours"] is not None else None,
+            ]
             for col, value in enumerate(values, 1):
                 text_cell(ws, r, col, value)
             r += 1
@@ -149,8 +203,12 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
     r = 2
     for s in summaries:
         for c in s["categories"]:
-            main = "；".join(f"{m['code']} {m['message'][:40]}（{m['count']}）" for m in s["main"].get(c["key"], []))
-            for col, value in enumerate([s["round"]["unit_name"], s["round"]["name"], c["name"], c["count"], main], 1):
+            main = "；".join(
+                f"{m['code']} {m['message'][:40]}（{m['count']}）" for m in s["main"].get(c["key"], [])
+            )
+            for col, value in enumerate(
+                [s["round"]["unit_name"], s["round"]["name"], c["name"], c["count"], main], 1
+            ):
                 text_cell(ws2, r, col, value).alignment = Alignment(wrap_text=True, vertical="top")
             r += 1
     ws2.column_dimensions["E"].width = 80
@@ -160,8 +218,17 @@ def summary_xlsx(summaries: list[dict], title: str) -> bytes:
     r = 2
     for s in summaries:
         for p in s["pairs"]:
-            for col, value in enumerate([s["round"]["unit_name"], s["round"]["name"], p["a"], p["b"],
-                                         f"{p['score']:.0%}", p["passages"]], 1):
+            for col, value in enumerate(
+                [
+                    s["round"]["unit_name"],
+                    s["round"]["name"],
+                    p["a"],
+                    p["b"],
+                    f"{p['score']:.0%}",
+                    p["passages"],
+                ],
+                1,
+            ):
                 text_cell(ws3, r, col, value)
             r += 1
     for sheet in (ws, ws2, ws3):

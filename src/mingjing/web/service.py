@@ -52,7 +52,9 @@ class RequestLog:
             client = (scope.get("client") or ("-",))[0]
             ms = (time.perf_counter() - started) * 1000
             if scope.get("path") != "/healthz" or status[0] != 200:
-                access_log.info('%s "%s %s" %d %.0fms', client, scope.get("method"), scope.get("path"), status[0], ms)
+                access_log.info(
+                    '%s "%s %s" %d %.0fms', client, scope.get("method"), scope.get("path"), status[0], ms
+                )
             REQUEST_ID.reset(token)
 
 
@@ -78,9 +80,11 @@ def add_health(app: FastAPI) -> None:
             except sqlite3.Error as exc:
                 checks[name] = f"error: {exc}"
         healthy = all(v in ("ok", "absent") for v in checks.values())
-        return JSONResponse({"status": "ok" if healthy else "error", "version": __version__, "pid": os.getpid(),
-                             **checks}, status_code=200 if healthy else 503,
-                            headers={"Cache-Control": "no-store"})
+        return JSONResponse(
+            {"status": "ok" if healthy else "error", "version": __version__, "pid": os.getpid(), **checks},
+            status_code=200 if healthy else 503,
+            headers={"Cache-Control": "no-store"},
+        )
 
 
 def wrap(app: FastAPI) -> FastAPI:
@@ -99,6 +103,8 @@ def app_from_environment() -> FastAPI:
     max_mb = int(os.environ.get("MINGJING_MAX_UPLOAD_MB") or 20)
     secure = os.environ.get("MINGJING_SECURE_COOKIES") == "1"
     proxies = (os.environ.get("MINGJING_TRUSTED_PROXIES") or "").replace(",", " ").split()
-    app = create_app(Path(db), max_upload_bytes=max_mb * 1024 * 1024, secure_cookies=secure, trusted_proxies=proxies)
+    app = create_app(
+        Path(db), max_upload_bytes=max_mb * 1024 * 1024, secure_cookies=secure, trusted_proxies=proxies
+    )
     app.state.reviews.warm_up()
     return wrap(app)

@@ -15,8 +15,11 @@ def diff_parts(old_text: str, new_text: str, full: bool) -> dict:
     from mingjing.render.diff_html import diff_chunks, diff_stats, is_coarse, render_diff_html
 
     chunks = diff_chunks(old_text, new_text)
-    return {"html": render_diff_html(chunks, None if full else 1), "stats": diff_stats(chunks),
-            "coarse": is_coarse(old_text, new_text)}
+    return {
+        "html": render_diff_html(chunks, None if full else 1),
+        "stats": diff_stats(chunks),
+        "coarse": is_coarse(old_text, new_text),
+    }
 
 
 def _reviews_for(files_dir: str, frameworks: dict, options, library: str | None = None):
@@ -30,17 +33,30 @@ def _reviews_for(files_dir: str, frameworks: dict, options, library: str | None 
     return reviews
 
 
-def review_upload(files_dir: str, frameworks: dict, options, stored: str, original: str,
-                  framework_id: str | None, library: str | None = None) -> dict:
+def review_upload(
+    files_dir: str,
+    frameworks: dict,
+    options,
+    stored: str,
+    original: str,
+    framework_id: str | None,
+    library: str | None = None,
+) -> dict:
     """Review a stored upload (Reviews.review) in the worker, against the template library when given;
     the Reviews is kept for the next task."""
     return _reviews_for(files_dir, frameworks, options, library).review(stored, original, framework_id)
 
 
-def report_file(files_dir: str, frameworks: dict, options, kind: str, draft: dict, framework_id: str | None) -> bytes:
+def report_file(
+    files_dir: str, frameworks: dict, options, kind: str, draft: dict, framework_id: str | None
+) -> bytes:
     """The HTML report or the Word copy with comments of a stored draft (made again when not kept)."""
     reviews = _reviews_for(files_dir, frameworks, options)
-    return reviews.report_html(draft, framework_id) if kind == "html" else reviews.report_docx(draft, framework_id)
+    return (
+        reviews.report_html(draft, framework_id)
+        if kind == "html"
+        else reviews.report_docx(draft, framework_id)
+    )
 
 
 def read_criticism_list(path: str, original: str) -> dict:
@@ -85,7 +101,9 @@ def add_to_library(library: str, frameworks: dict, items: list[tuple[str, str | 
     try:
         for label, path, text in items:
             try:
-                document = read_document(path) if path else read_bytes((text or "").encode("utf-8"), label, ".txt")
+                document = (
+                    read_document(path) if path else read_bytes((text or "").encode("utf-8"), label, ".txt")
+                )
             except InputError as exc:
                 out["failed"].append(str(exc).replace(Path(path).name, label) if path else str(exc))
                 continue
@@ -111,8 +129,14 @@ def library_overview(library: str) -> dict:
     return {**found, "recent": [vars(s) for s in found["recent"]]}
 
 
-def annotated_zip(files_dir: str, frameworks: dict, options, library: str | None, framework_id: str | None,
-                  drafts: list[tuple[str, dict]]) -> bytes:
+def annotated_zip(
+    files_dir: str,
+    frameworks: dict,
+    options,
+    library: str | None,
+    framework_id: str | None,
+    drafts: list[tuple[str, dict]],
+) -> bytes:
     """Every draft's Word copy with one comment per finding (Reviews.report_docx), as one .zip whose
     entries are named `<member>-第N稿-审阅.docx` — built in the worker."""
     import io
@@ -146,12 +170,21 @@ def draft_notes(data: bytes, name: str, frameworks: dict, framework_id: str | No
     result = draft_notes_bytes(data, name, frameworks, framework_id=framework_id, llm=llm, options=options)
     drafted, report = result.drafted, result.drafted.reviewed
     docx_name = drafted.job.docx.name
-    return {"docx": result.docx, "report_html": render_review_html(report, docx_name, frameworks).encode("utf-8"),
-            "summary": {"notes_name": drafted.job.notes_path.name, "docx_name": docx_name,
-                        "verdict": report.verdict, "score": report.score, "findings": len(report.findings),
-                        "counts": dict(Counter(f.category for f in report.findings)),
-                        "placeholders": drafted.material.placeholders, "hints": result.hints,
-                        "llm_used": drafted.llm_used}}
+    return {
+        "docx": result.docx,
+        "report_html": render_review_html(report, docx_name, frameworks).encode("utf-8"),
+        "summary": {
+            "notes_name": drafted.job.notes_path.name,
+            "docx_name": docx_name,
+            "verdict": report.verdict,
+            "score": report.score,
+            "findings": len(report.findings),
+            "counts": dict(Counter(f.category for f in report.findings)),
+            "placeholders": drafted.material.placeholders,
+            "hints": result.hints,
+            "llm_used": drafted.llm_used,
+        },
+    }
 
 
 def extract_notes(path: str, original: str, frameworks: dict, framework_id: str | None, fmt: str) -> bytes:

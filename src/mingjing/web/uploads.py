@@ -66,13 +66,17 @@ def check_evidence(name: str, data: bytes, max_bytes: int = MAX_UPLOAD_BYTES) ->
     suffix = Path(name).suffix.lower()
     if suffix not in EVIDENCE_IMAGES:
         if suffix not in ALLOWED_SUFFIXES:
-            raise InputError(f"{name}：佐证材料只能是 {'、'.join(dict.fromkeys(ALLOWED_SUFFIXES + tuple(EVIDENCE_IMAGES)))} 文件")
+            raise InputError(
+                f"{name}：佐证材料只能是 {'、'.join(dict.fromkeys(ALLOWED_SUFFIXES + tuple(EVIDENCE_IMAGES)))} 文件"
+            )
         return check_upload(name, data, max_bytes)
     if len(data) > max_bytes:
         raise InputError(f"{name}：文件大小超过上限 {max_bytes / 1024 / 1024:.0f} MB")
     if not data.startswith(EVIDENCE_IMAGES[suffix]):
         raise InputError(f"{name}：文件内容不是 {'PNG' if suffix == '.png' else 'JPEG'} 图片")
-    return Upload(name, suffix, data, suffix.lstrip(".").replace("jpeg", "jpg"), hashlib.sha256(data).hexdigest())
+    return Upload(
+        name, suffix, data, suffix.lstrip(".").replace("jpeg", "jpg"), hashlib.sha256(data).hexdigest()
+    )
 
 
 async def read_limited(upload_file, max_bytes: int = MAX_UPLOAD_BYTES) -> bytes:
@@ -81,8 +85,9 @@ async def read_limited(upload_file, max_bytes: int = MAX_UPLOAD_BYTES) -> bytes:
     while chunk := await upload_file.read(CHUNK):
         total += len(chunk)
         if total > max_bytes:
-            raise InputError(f"{clean_name(upload_file.filename or '')}：文件大小超过上限 "
-                             f"{max_bytes / 1024 / 1024:.0f} MB")
+            raise InputError(
+                f"{clean_name(upload_file.filename or '')}：文件大小超过上限 {max_bytes / 1024 / 1024:.0f} MB"
+            )
         chunks.append(chunk)
     return b"".join(chunks)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import os
 import resource
+from collections.abc import Callable
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 from mingjing.errors import InputError
 
@@ -38,8 +39,13 @@ def _limit_memory(memory_mb: int | None) -> None:
 class WorkerPool:
     """`await pool.run(fn, *args, timeout=…)` runs a module-level function in a worker process."""
 
-    def __init__(self, workers: int | None = None, *, timeout: float = DEFAULT_TIMEOUT,
-                 memory_mb: int | None = DEFAULT_MEMORY_MB):
+    def __init__(
+        self,
+        workers: int | None = None,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory_mb: int | None = DEFAULT_MEMORY_MB,
+    ):
         self.workers = workers or max(1, os.cpu_count() or 1)
         self.timeout = timeout
         self.memory_mb = memory_mb
@@ -51,11 +57,17 @@ class WorkerPool:
 
             from pebble import ProcessPool
 
-            self._pool = ProcessPool(max_workers=self.workers, context=multiprocessing.get_context("spawn"),
-                                     initializer=_limit_memory, initargs=(self.memory_mb,))
+            self._pool = ProcessPool(
+                max_workers=self.workers,
+                context=multiprocessing.get_context("spawn"),
+                initializer=_limit_memory,
+                initargs=(self.memory_mb,),
+            )
         return self._pool
 
-    async def run(self, fn: Callable[..., Any], *args: Any, timeout: float | None = None, what: str = "处理") -> Any:
+    async def run(
+        self, fn: Callable[..., Any], *args: Any, timeout: float | None = None, what: str = "处理"
+    ) -> Any:
         """The function's result; InputError (one Chinese line) when it runs over its time or memory.
         A cancelled request (the client went away) cancels the task, killing its worker if it runs."""
         from pebble import ProcessExpired

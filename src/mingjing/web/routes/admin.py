@@ -23,11 +23,21 @@ def admin(request: Request, user: dict = Depends(signed_in)) -> dict:
 def _admin_page(request: Request, context: dict | None = None, status_code: int = 200):
     store = request.app.state.store
     frameworks = sorted(request.app.state.frameworks.values(), key=lambda f: f.id)
-    return page(request, "admin.html", {"units": store.units(), "teams": store.teams(), "users": store.users(),
-                                        "rounds": store.rounds(), "frameworks": frameworks,
-                                        "assignments": store.assignments(), "library": _library(request),
-                                        **(context or {})},
-                status_code=status_code)
+    return page(
+        request,
+        "admin.html",
+        {
+            "units": store.units(),
+            "teams": store.teams(),
+            "users": store.users(),
+            "rounds": store.rounds(),
+            "frameworks": frameworks,
+            "assignments": store.assignments(),
+            "library": _library(request),
+            **(context or {}),
+        },
+        status_code=status_code,
+    )
 
 
 def _library(request: Request) -> dict | None:
@@ -94,8 +104,13 @@ def _add_unit(request: Request, name: str, parent_id: str, user: dict):
 
 
 @router.post("/assignments")
-def assign(request: Request, user_id: int = Form(...), unit_id: int = Form(...), remove: str = Form(""),
-           user: dict = Depends(admin)):
+def assign(
+    request: Request,
+    user_id: int = Form(...),
+    unit_id: int = Form(...),
+    remove: str = Form(""),
+    user: dict = Depends(admin),
+):
     """A reviewer or overseer looks after a unit (and every unit below it) — or no longer does."""
     store = request.app.state.store
     target, unit = store.user(user_id), store.unit(unit_id)
@@ -130,8 +145,13 @@ def add_team(request: Request, unit_id: int = Form(...), name: str = Form(""), u
 
 
 @router.post("/users")
-def add_user(request: Request, name: str = Form(""), role: str = Form(""), team_id: str = Form(""),
-             user: dict = Depends(admin)):
+def add_user(
+    request: Request,
+    name: str = Form(""),
+    role: str = Form(""),
+    team_id: str = Form(""),
+    user: dict = Depends(admin),
+):
     store = request.app.state.store
     try:
         password = add_account(store, name, role, int(team_id) if team_id.isdigit() else None)
@@ -183,7 +203,9 @@ def rename(request: Request, kind: str, item_id: int, name: str = Form(""), user
         new = _name(name, f"{what}名称")
         old = store.rename(kind, item_id, new)
     except sqlite3.IntegrityError:
-        return _refused(request, InputError(f"{what}“{name.strip()}”已存在"), f"rename-{kind}-{item_id}", {"name": name})
+        return _refused(
+            request, InputError(f"{what}“{name.strip()}”已存在"), f"rename-{kind}-{item_id}", {"name": name}
+        )
     except InputError as exc:
         return _refused(request, exc, f"rename-{kind}-{item_id}", {"name": name})
     if old is None:
@@ -193,7 +215,9 @@ def rename(request: Request, kind: str, item_id: int, name: str = Form(""), user
 
 
 @router.post("/{kind}/{item_id}/archive")
-def archive(request: Request, kind: str, item_id: int, archived: str = Form("1"), user: dict = Depends(admin)):
+def archive(
+    request: Request, kind: str, item_id: int, archived: str = Form("1"), user: dict = Depends(admin)
+):
     """Archive (or bring back) a unit, team or round: kept with everything in it, not offered for new work."""
     if kind not in RENAMABLE:
         raise HTTPException(404, "找不到页面")
@@ -207,8 +231,14 @@ def archive(request: Request, kind: str, item_id: int, archived: str = Form("1")
 
 
 @router.post("/rounds")
-def add_round(request: Request, name: str = Form(""), team_id: int = Form(...), framework_id: str = Form(""),
-              deadline: str = Form(""), user: dict = Depends(admin)):
+def add_round(
+    request: Request,
+    name: str = Form(""),
+    team_id: int = Form(...),
+    framework_id: str = Form(""),
+    deadline: str = Form(""),
+    user: dict = Depends(admin),
+):
     store = request.app.state.store
     values = {"name": name, "team_id": str(team_id), "framework_id": framework_id, "deadline": deadline}
     try:
@@ -227,12 +257,25 @@ def add_round(request: Request, name: str = Form(""), team_id: int = Form(...), 
 
 
 @router.get("/audit")
-def audit(request: Request, page_no: int = Query(1, alias="page", ge=1, le=100_000),
-          q: str = Query("", max_length=100), user: dict = Depends(admin)):
+def audit(
+    request: Request,
+    page_no: int = Query(1, alias="page", ge=1, le=100_000),
+    q: str = Query("", max_length=100),
+    user: dict = Depends(admin),
+):
     """The audit log, newest first, PAGE_SIZE entries a page, filtered by a search word."""
     from mingjing.web.audit import PAGE_SIZE
 
     q = q.strip()
     entries = request.app.state.store.audit(PAGE_SIZE + 1, (page_no - 1) * PAGE_SIZE, q)
-    return page(request, "audit.html", {"entries": entries[:PAGE_SIZE], "page_no": page_no, "q": q,
-                                        "more": len(entries) > PAGE_SIZE, "page_size": PAGE_SIZE})
+    return page(
+        request,
+        "audit.html",
+        {
+            "entries": entries[:PAGE_SIZE],
+            "page_no": page_no,
+            "q": q,
+            "more": len(entries) > PAGE_SIZE,
+            "page_size": PAGE_SIZE,
+        },
+    )

@@ -37,36 +37,60 @@ def criticism_page(request: Request, round_id: int, user: dict = Depends(signed_
     team, rows = _team(store, round_id, user["id"] if own else None)
     members = [] if own else [m["name"] for m in store.team_members(round_["team_id"])]
     missing = [m for m in members if m not in {r["author_name"] for r in rows}]
-    return page(request, "criticism.html", {"round": round_, "team": team, "rows": rows, "own": own,
-                                            "cells": team.matrix(), "missing": missing})
+    return page(
+        request,
+        "criticism.html",
+        {"round": round_, "team": team, "rows": rows, "own": own, "cells": team.matrix(), "missing": missing},
+    )
 
 
 @router.post("/{round_id}/criticism")
-async def criticism_upload(request: Request, round_id: int, file: UploadFile = File(...),
-                           user: dict = Depends(signed_in)):
+async def criticism_upload(
+    request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)
+):
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, "author")
-    checked = check_upload(file.filename or "", await read_limited(file, request.app.state.max_upload),
-                           request.app.state.max_upload)
+    checked = check_upload(
+        file.filename or "",
+        await read_limited(file, request.app.state.max_upload),
+        request.app.state.max_upload,
+    )
     keeper = request.app.state.keeper
     stored = keeper.keep(checked)
     try:
         from mingjing.web.tasks import read_criticism_list
 
         # read in a worker process with time and memory limits, like a material's review
-        got = await request.app.state.workers.run(read_criticism_list, str(keeper.path(stored)),
-                                                  checked.original_name, what="读取批评意见")
+        got = await request.app.state.workers.run(
+            read_criticism_list, str(keeper.path(stored)), checked.original_name, what="读取批评意见"
+        )
         if not got["criticisms"]:
-            raise InputError(f"{checked.original_name}：没有找到批评意见。请按“对XX同志的批评意见”分段，"
-                             "每条意见前加序号（1. 2. 或 一是、二是）")
-        version = store.add_criticism_list(round_id, user["id"], {
-            "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
-            "size": len(checked.data), "format": checked.format, "document_json": got["document_json"]})
+            raise InputError(
+                f"{checked.original_name}：没有找到批评意见。请按“对XX同志的批评意见”分段，"
+                "每条意见前加序号（1. 2. 或 一是、二是）"
+            )
+        version = store.add_criticism_list(
+            round_id,
+            user["id"],
+            {
+                "original_name": checked.original_name,
+                "stored_name": stored,
+                "sha256": checked.sha256,
+                "size": len(checked.data),
+                "format": checked.format,
+                "document_json": got["document_json"],
+            },
+        )
     except BaseException:
         keeper.discard(stored)
         raise
-    store.log(user, "上传批评意见", f"{round_['name']}：{checked.original_name}（第 {version} 版）", client_ip(request))
+    store.log(
+        user,
+        "上传批评意见",
+        f"{round_['name']}：{checked.original_name}（第 {version} 版）",
+        client_ip(request),
+    )
     return RedirectResponse(f"/rounds/{round_id}/criticism", status_code=303)
 
 

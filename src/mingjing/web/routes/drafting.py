@@ -5,7 +5,6 @@ latest draft. Only authors draft, each on their own working draft."""
 
 from __future__ import annotations
 
-
 from fastapi import APIRouter, Depends, File, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse
 
@@ -48,12 +47,22 @@ def _page(request: Request, user: dict, round_: dict, error: str | None = None, 
     store = request.app.state.store
     material = store.material_of(round_["id"], user["id"])
     llm = request.app.state.llm
-    return page(request, "drafting.html", {
-        "round": round_, "material": material, "drafts": store.drafts(material["id"]) if material else [],
-        "framework": request.app.state.frameworks.get(round_["framework_id"] or ""),
-        "frameworks": request.app.state.frameworks, "default_framework": DEFAULT_FRAMEWORK,
-        "working": _desk(request).get(round_["id"], user["id"]), "error": error,
-        "llm": f"{llm.model}（{llm.endpoint}）" if llm else None}, status_code=status_code)
+    return page(
+        request,
+        "drafting.html",
+        {
+            "round": round_,
+            "material": material,
+            "drafts": store.drafts(material["id"]) if material else [],
+            "framework": request.app.state.frameworks.get(round_["framework_id"] or ""),
+            "frameworks": request.app.state.frameworks,
+            "default_framework": DEFAULT_FRAMEWORK,
+            "working": _desk(request).get(round_["id"], user["id"]),
+            "error": error,
+            "llm": f"{llm.model}（{llm.endpoint}）" if llm else None,
+        },
+        status_code=status_code,
+    )
 
 
 @router.get("")
@@ -62,8 +71,9 @@ def drafting_page(request: Request, round_id: int, user: dict = Depends(signed_i
 
 
 @router.get("/template.{fmt}")
-def template(request: Request, round_id: int, fmt: str, framework: str | None = None,
-             user: dict = Depends(signed_in)):
+def template(
+    request: Request, round_id: int, fmt: str, framework: str | None = None, user: dict = Depends(signed_in)
+):
     """The notes form of the round's framework: Word (.docx), Excel (.xlsx) or YAML, as `draft init`."""
     if fmt not in FORMS:
         raise HTTPException(404, "没有这种格式的笔记模板")
@@ -82,12 +92,16 @@ def template(request: Request, round_id: int, fmt: str, framework: str | None = 
         from mingjing.draft.template import notes_template
 
         data = notes_template(fw).encode("utf-8")
-    request.app.state.store.log(user, "下载笔记模板", f"{round_['name']}：{framework_id}（.{fmt}）", client_ip(request))
+    request.app.state.store.log(
+        user, "下载笔记模板", f"{round_['name']}：{framework_id}（.{fmt}）", client_ip(request)
+    )
     return attachment(data, f"笔记-{framework_id}.{fmt}", FORMS[fmt])
 
 
 @router.post("/notes")
-async def upload_notes(request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)):
+async def upload_notes(
+    request: Request, round_id: int, file: UploadFile = File(...), user: dict = Depends(signed_in)
+):
     from mingjing.web.tasks import draft_notes
 
     store, frameworks = request.app.state.store, request.app.state.frameworks
@@ -98,17 +112,29 @@ async def upload_notes(request: Request, round_id: int, file: UploadFile = File(
         data = await read_limited(file, request.app.state.max_upload)
         # in a worker process with time and memory limits; an LLM's rewriting gets longer
         result = await request.app.state.workers.run(
-            draft_notes, data, name, frameworks, round_["framework_id"], llm, request.app.state.reviews.options,
-            timeout=LLM_DRAFT_TIMEOUT if llm else None, what="起草")
+            draft_notes,
+            data,
+            name,
+            frameworks,
+            round_["framework_id"],
+            llm,
+            request.app.state.reviews.options,
+            timeout=LLM_DRAFT_TIMEOUT if llm else None,
+            what="起草",
+        )
     except InputError as exc:
         store.log(user, "笔记有误", f"{round_['name']}：{exc}", client_ip(request))
         return _page(request, user, round_, str(exc), status_code=400)
     summary = result["summary"]
     _desk(request).put(round_id, user["id"], data, result["docx"], result["report_html"], summary)
     llm = f"，LLM 改写 {summary['llm_used']:d} 处" if summary["llm_used"] else ""
-    store.log(user, "起草初稿", f"{round_['name']}：{summary['notes_name']} → {summary['docx_name']}"
-              f"（{summary['verdict']}，{summary['score']} 分{llm}）",
-              client_ip(request))
+    store.log(
+        user,
+        "起草初稿",
+        f"{round_['name']}：{summary['notes_name']} → {summary['docx_name']}"
+        f"（{summary['verdict']}，{summary['score']} 分{llm}）",
+        client_ip(request),
+    )
     return RedirectResponse(f"/rounds/{round_id}/drafting#draft", status_code=303)
 
 
@@ -122,7 +148,9 @@ def _working(request: Request, user: dict, round_id: int):
 
 def _download(request: Request, user: dict, round_id: int, what: str, name_key: str, action: str, media: str):
     round_, working = _working(request, user, round_id)
-    request.app.state.store.log(user, action, f"{round_['name']}：{working.summary[name_key]}", client_ip(request))
+    request.app.state.store.log(
+        user, action, f"{round_['name']}：{working.summary[name_key]}", client_ip(request)
+    )
     return attachment(working.read(what), working.summary[name_key], media)
 
 
@@ -136,7 +164,9 @@ def working_notes(request: Request, round_id: int, user: dict = Depends(signed_i
     """The notes the working draft was made from, in the format they were uploaded in."""
     _, working = _working(request, user, round_id)
     suffix = working.summary["notes_name"].rsplit(".", 1)[-1].lower()
-    return _download(request, user, round_id, DraftingDesk.NOTES, "notes_name", "下载笔记", FORMS.get(suffix, YAML))
+    return _download(
+        request, user, round_id, DraftingDesk.NOTES, "notes_name", "下载笔记", FORMS.get(suffix, YAML)
+    )
 
 
 @router.get("/report")
@@ -150,9 +180,13 @@ async def submit(request: Request, round_id: int, user: dict = Depends(signed_in
     store = request.app.state.store
     round_, working = _working(request, user, round_id)
     if working.summary.get("submitted_version"):
-        raise HTTPException(409, f"这份初稿已提交为第 {working.summary['submitted_version']} 稿；修改笔记后可重新起草")
+        raise HTTPException(
+            409, f"这份初稿已提交为第 {working.summary['submitted_version']} 稿；修改笔记后可重新起草"
+        )
     refuse_if_approved(store, round_id, user)
-    checked = check_upload(working.summary["docx_name"], working.read(DraftingDesk.DOCX), request.app.state.max_upload)
+    checked = check_upload(
+        working.summary["docx_name"], working.read(DraftingDesk.DOCX), request.app.state.max_upload
+    )
     if not hasattr(request.app.state, "drafts_submitting"):
         request.app.state.drafts_submitting = set()
     submitting = request.app.state.drafts_submitting
@@ -183,10 +217,20 @@ async def extract(request: Request, round_id: int, fmt: str, user: dict = Depend
         raise HTTPException(404, "还没有上传过材料，无从提取")
     latest = store.drafts(material["id"])[-1]
     path = request.app.state.keeper.path(latest["stored_name"])
-    data = await request.app.state.workers.run(extract_notes, str(path), latest["original_name"],
-                                               request.app.state.frameworks, round_["framework_id"], fmt,
-                                               what="提取笔记")
-    store.log(user, "提取笔记", f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}（.{fmt}）",
-              client_ip(request))
+    data = await request.app.state.workers.run(
+        extract_notes,
+        str(path),
+        latest["original_name"],
+        request.app.state.frameworks,
+        round_["framework_id"],
+        fmt,
+        what="提取笔记",
+    )
+    store.log(
+        user,
+        "提取笔记",
+        f"{round_['name']}：第 {latest['version']} 稿 {latest['original_name']}（.{fmt}）",
+        client_ip(request),
+    )
     stem = latest["original_name"].rsplit(".", 1)[0]
     return attachment(data, f"{stem}-笔记.{fmt}", FORMS[fmt])

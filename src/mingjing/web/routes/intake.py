@@ -45,13 +45,20 @@ def _batch(request: Request, user: dict, batch_id: int) -> tuple[dict, dict]:
 def intake_page(request: Request, round_id: int, user: dict = Depends(signed_in)):
     round_ = _round(request, user, round_id)
     members = request.app.state.store.team_members(round_["team_id"])
-    return page(request, "intake.html", {"round": round_, "members": members,
-                                         "max_mb": request.app.state.max_upload // (1024 * 1024)})
+    return page(
+        request,
+        "intake.html",
+        {"round": round_, "members": members, "max_mb": request.app.state.max_upload // (1024 * 1024)},
+    )
 
 
 @router.post("/rounds/{round_id}/intake")
-async def intake_upload(request: Request, round_id: int, files: list[UploadFile] = File(default=[]),
-                        user: dict = Depends(signed_in)):
+async def intake_upload(
+    request: Request,
+    round_id: int,
+    files: list[UploadFile] = File(default=[]),
+    user: dict = Depends(signed_in),
+):
     round_ = _round(request, user, round_id)
     store = request.app.state.store
     batch_id = store.add_intake_batch(round_id, user["id"])
@@ -61,8 +68,12 @@ async def intake_upload(request: Request, round_id: int, files: list[UploadFile]
 
 
 @router.post("/intake/{batch_id}/files")
-async def intake_more(request: Request, batch_id: int, files: list[UploadFile] = File(default=[]),
-                      user: dict = Depends(signed_in)):
+async def intake_more(
+    request: Request,
+    batch_id: int,
+    files: list[UploadFile] = File(default=[]),
+    user: dict = Depends(signed_in),
+):
     batch, round_ = _batch(request, user, batch_id)
     _round(request, user, round_["id"])
     if batch["state"] != "open":
@@ -91,15 +102,27 @@ async def _stage(request: Request, round_: dict, batch_id: int, files: list[Uplo
                 row["error"] = str(exc)
             else:
                 stored = keeper.keep(checked)
-                row.update(original_name=checked.original_name, stored_name=stored, sha256=checked.sha256,
-                           size=len(checked.data), format=checked.format, state="staged", error=None)
+                row.update(
+                    original_name=checked.original_name,
+                    stored_name=stored,
+                    sha256=checked.sha256,
+                    size=len(checked.data),
+                    format=checked.format,
+                    state="staged",
+                    error=None,
+                )
                 author = match_by_name(checked.original_name, members)
                 if author is None:
                     from mingjing.web.tasks import head_and_tail
 
-                    found = await request.app.state.workers.run(head_and_tail, str(keeper.path(stored)),
-                                                                checked.original_name, HEAD_CHARS, TAIL_CHARS,
-                                                                what="读取")
+                    found = await request.app.state.workers.run(
+                        head_and_tail,
+                        str(keeper.path(stored)),
+                        checked.original_name,
+                        HEAD_CHARS,
+                        TAIL_CHARS,
+                        what="读取",
+                    )
                     if "error" in found:
                         keeper.discard(stored)
                         row.update(state="failed", error=found["error"], stored_name=None)
@@ -113,19 +136,42 @@ async def _stage(request: Request, round_: dict, batch_id: int, files: list[Uplo
         store.add_intake_file(batch_id, row)
 
 
-def _batch_page(request: Request, batch: dict, round_: dict, error: str | None = None, chosen: dict | None = None,
-                status_code: int = 200):
+def _batch_page(
+    request: Request,
+    batch: dict,
+    round_: dict,
+    error: str | None = None,
+    chosen: dict | None = None,
+    status_code: int = 200,
+):
     store = request.app.state.store
     files = store.intake_files(batch["id"])
-    counts = {s: sum(1 for f in files if f["state"] == s) for s in ("staged", "waiting", "done", "failed", "dropped")}
+    counts = {
+        s: sum(1 for f in files if f["state"] == s)
+        for s in ("staged", "waiting", "done", "failed", "dropped")
+    }
     members = store.team_members(round_["team_id"])
     approved = {m["author_id"] for m in store.round_materials(round_["id"]) if m["status"] == "approved"}
-    return page(request, "intake_batch.html", {
-        "batch": batch, "round": round_, "files": files, "counts": counts, "members": members, "error": error,
-        "chosen": chosen or {}, "approved": approved, "matched_by": MATCHED_BY,
-        "running": batch["state"] == "running" and batch["id"] in _running(request),
-        "to_review": counts["waiting"] + counts["done"] + (counts["failed"] if batch["state"] != "open" else 0)},
-        status_code=status_code)
+    return page(
+        request,
+        "intake_batch.html",
+        {
+            "batch": batch,
+            "round": round_,
+            "files": files,
+            "counts": counts,
+            "members": members,
+            "error": error,
+            "chosen": chosen or {},
+            "approved": approved,
+            "matched_by": MATCHED_BY,
+            "running": batch["state"] == "running" and batch["id"] in _running(request),
+            "to_review": counts["waiting"]
+            + counts["done"]
+            + (counts["failed"] if batch["state"] != "open" else 0),
+        },
+        status_code=status_code,
+    )
 
 
 @router.get("/intake/{batch_id}")
@@ -168,7 +214,9 @@ async def confirm(request: Request, batch_id: int, user: dict = Depends(signed_i
         by_author.setdefault(int(value), []).append(f["original_name"])
     for author_id, names in by_author.items():
         if len(names) > 1:
-            problems.append(f"{members[author_id]['name']} 有 {len(names)} 个文件（{'、'.join(names)}），请只保留一个")
+            problems.append(
+                f"{members[author_id]['name']} 有 {len(names)} 个文件（{'、'.join(names)}），请只保留一个"
+            )
     if problems:
         return _batch_page(request, batch, round_, "；".join(problems), chosen, status_code=400)
     approved = {m["author_id"] for m in store.round_materials(round_["id"]) if m["status"] == "approved"}
@@ -182,8 +230,13 @@ async def confirm(request: Request, batch_id: int, user: dict = Depends(signed_i
         by = f["matched_by"] if f["author_id"] == author_id and f["matched_by"] else "hand"
         if author_id in approved:
             request.app.state.keeper.discard(f["stored_name"])
-            store.update_intake_file(f["id"], author_id=author_id, matched_by=by, state="failed",
-                                     error=f"{f['original_name']}：{members[author_id]['name']} 的材料已审核通过，不能再导入新稿")
+            store.update_intake_file(
+                f["id"],
+                author_id=author_id,
+                matched_by=by,
+                state="failed",
+                error=f"{f['original_name']}：{members[author_id]['name']} 的材料已审核通过，不能再导入新稿",
+            )
             continue
         store.update_intake_file(f["id"], author_id=author_id, matched_by=by, state="waiting")
     store.set_intake_batch(batch_id, "running")
@@ -227,26 +280,51 @@ async def run_batch(app, batch_id: int, round_: dict, user: dict) -> None:
         async with slots:
             try:
                 review = await app.state.workers.run(
-                    review_upload, str(keeper.folder), reviews.frameworks, reviews.options, f["stored_name"],
-                    f["original_name"], round_["framework_id"], reviews.library_path(), what="审阅")
-                material_id, version = store.add_draft(round_["id"], f["author_id"], {
-                    "original_name": f["original_name"], "stored_name": f["stored_name"], "sha256": f["sha256"],
-                    "size": f["size"], "format": f["format"], **review})
+                    review_upload,
+                    str(keeper.folder),
+                    reviews.frameworks,
+                    reviews.options,
+                    f["stored_name"],
+                    f["original_name"],
+                    round_["framework_id"],
+                    reviews.library_path(),
+                    what="审阅",
+                )
+                material_id, version = store.add_draft(
+                    round_["id"],
+                    f["author_id"],
+                    {
+                        "original_name": f["original_name"],
+                        "stored_name": f["stored_name"],
+                        "sha256": f["sha256"],
+                        "size": f["size"],
+                        "format": f["format"],
+                        **review,
+                    },
+                )
             except InputError as exc:
                 keeper.discard(f["stored_name"])
                 store.update_intake_file(f["id"], state="failed", error=str(exc), stored_name=None)
                 return
-            except Exception:  # noqa: BLE001 — one file's failure never stops the batch
+            except Exception:
                 import logging
 
                 logging.getLogger("mingjing.web").exception("intake of %s failed", f["original_name"])
                 keeper.discard(f["stored_name"])
-                store.update_intake_file(f["id"], state="failed", error=f"{f['original_name']}：审阅时出错，已记录",
-                                         stored_name=None)
+                store.update_intake_file(
+                    f["id"],
+                    state="failed",
+                    error=f"{f['original_name']}：审阅时出错，已记录",
+                    stored_name=None,
+                )
                 return
             store.update_intake_file(f["id"], state="done", material_id=material_id, version=version)
-            store.log(user, "批量导入材料", f"{round_['name']}：{f['original_name']} → {f['author_name']}"
-                                            f"（第 {version} 稿，材料 #{material_id}）")
+            store.log(
+                user,
+                "批量导入材料",
+                f"{round_['name']}：{f['original_name']} → {f['author_name']}"
+                f"（第 {version} 稿，材料 #{material_id}）",
+            )
 
     waiting = [f for f in store.intake_files(batch_id) if f["state"] == "waiting"]
     await asyncio.gather(*(one(f) for f in waiting))

@@ -12,18 +12,23 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 
 from mingjing.errors import InputError
 from mingjing.ledger.store import FIELDS, STATUSES, check_date, check_status
+from mingjing.localtime import today as local_today
 from mingjing.web.access import ledger_item_for, ledger_scope, material_for, round_for
 from mingjing.web.pages import client_ip, needs_role, page, signed_in
 from mingjing.web.routes.rounds import attachment
 from mingjing.web.uploads import check_evidence
-from mingjing.localtime import today as local_today
 
 router = APIRouter()
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 AUTHOR_STATUSES = ("进行中",)  # an author reports progress; the reviewer confirms 已完成 / 长期坚持
 MAX_PROGRESS = 4000
-EVIDENCE_MEDIA = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
-                  ".txt": "text/plain; charset=utf-8"}
+EVIDENCE_MEDIA = {
+    ".pdf": "application/pdf",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".txt": "text/plain; charset=utf-8",
+}
 
 
 def _ledgers(request: Request):
@@ -36,8 +41,13 @@ def _title(request: Request, user: dict) -> str:
 
 
 @router.post("/rounds/{round_id}/ledger")
-def import_round(request: Request, round_id: int, material_id: str = Form(""), meeting_date: str = Form(""),
-                 user: dict = Depends(signed_in)):
+def import_round(
+    request: Request,
+    round_id: int,
+    material_id: str = Form(""),
+    meeting_date: str = Form(""),
+    user: dict = Depends(signed_in),
+):
     """One approved material's measures (material_id), or those of every approved material of the round."""
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
@@ -52,7 +62,9 @@ def import_round(request: Request, round_id: int, material_id: str = Form(""), m
             raise HTTPException(409, "材料尚未审核通过，不能生成台账")
         materials = [material]
     else:
-        materials = [store.material(m["id"]) for m in store.round_materials(round_id) if m["status"] == "approved"]
+        materials = [
+            store.material(m["id"]) for m in store.round_materials(round_id) if m["status"] == "approved"
+        ]
         if not materials:
             raise HTTPException(409, "这一轮还没有审核通过的材料")
     day = check_date(meeting_date, "会议日期") if meeting_date.strip() else _meeting_day(round_)
@@ -62,8 +74,12 @@ def import_round(request: Request, round_id: int, material_id: str = Form(""), m
         store.link_ledger_import(import_id, material["id"], draft["id"])
     for done in outcome:
         if done.items:
-            store.log(user, "生成台账", f"{round_['name']}：{done.material['author_name']} {done.items} 项（会议日期 {day}）",
-                      client_ip(request))
+            store.log(
+                user,
+                "生成台账",
+                f"{round_['name']}：{done.material['author_name']} {done.items} 项（会议日期 {day}）",
+                client_ip(request),
+            )
     return page(request, "ledger_imported.html", {"round": round_, "outcome": outcome, "day": day})
 
 
@@ -73,8 +89,14 @@ def _meeting_day(round_: dict) -> date:
 
 
 @router.get("/ledger")
-def ledger_page(request: Request, status: str = "", person: str = "", overdue: str = "", round: int | None = None,
-                user: dict = Depends(signed_in)):
+def ledger_page(
+    request: Request,
+    status: str = "",
+    person: str = "",
+    overdue: str = "",
+    round: int | None = None,
+    user: dict = Depends(signed_in),
+):
     store = request.app.state.store
     if round is not None:
         round_for(store, user, round)
@@ -82,14 +104,33 @@ def ledger_page(request: Request, status: str = "", person: str = "", overdue: s
     status = check_status(status) if status else ""
     with _ledgers(request).open() as ledger:
         everything = ledger.items(import_ids=allowed) if ledger else []
-        items = ledger.items(import_ids=allowed, status=status or None, person=person or None,
-                             overdue=bool(overdue)) if ledger else []
+        items = (
+            ledger.items(
+                import_ids=allowed, status=status or None, person=person or None, overdue=bool(overdue)
+            )
+            if ledger
+            else []
+        )
     people = sorted({i.owner for i in everything if i.owner})
     today = local_today()
-    return page(request, "ledger.html", {
-        "items": items, "total": len(everything), "links": links, "people": people, "statuses": STATUSES,
-        "status": status, "person": person, "overdue": bool(overdue), "round_id": round, "today": today,
-        "overdue_ids": {i.id for i in items if i.is_overdue(today)}, "title": _title(request, user)})
+    return page(
+        request,
+        "ledger.html",
+        {
+            "items": items,
+            "total": len(everything),
+            "links": links,
+            "people": people,
+            "statuses": STATUSES,
+            "status": status,
+            "person": person,
+            "overdue": bool(overdue),
+            "round_id": round,
+            "today": today,
+            "overdue_ids": {i.id for i in items if i.is_overdue(today)},
+            "title": _title(request, user),
+        },
+    )
 
 
 @router.get("/ledger/items/{item_id}")
@@ -99,15 +140,30 @@ def item_page(request: Request, item_id: int, user: dict = Depends(signed_in)):
         item = ledger_item_for(store, user, ledger, item_id)
         history, evidence = ledger.history(item.id), ledger.evidence(item.id)
     _, links = ledger_scope(store, user)
-    return page(request, "ledger_item.html", {
-        "item": item, "history": history, "evidence": evidence, "link": links.get(item.import_id),
-        "fields": FIELDS, "statuses": AUTHOR_STATUSES if user["role"] == "author" else STATUSES,
-        "overdue": item.is_overdue(local_today())})
+    return page(
+        request,
+        "ledger_item.html",
+        {
+            "item": item,
+            "history": history,
+            "evidence": evidence,
+            "link": links.get(item.import_id),
+            "fields": FIELDS,
+            "statuses": AUTHOR_STATUSES if user["role"] == "author" else STATUSES,
+            "overdue": item.is_overdue(local_today()),
+        },
+    )
 
 
 @router.post("/ledger/items/{item_id}")
-def update_item(request: Request, item_id: int, status: str = Form(""), progress: str | None = Form(None),
-                evidence: UploadFile | None = File(None), user: dict = Depends(signed_in)):
+def update_item(
+    request: Request,
+    item_id: int,
+    status: str = Form(""),
+    progress: str | None = Form(None),
+    evidence: UploadFile | None = File(None),
+    user: dict = Depends(signed_in),
+):
     store = request.app.state.store
     with _ledgers(request).open() as ledger:
         item = ledger_item_for(store, user, ledger, item_id)
@@ -122,11 +178,16 @@ def update_item(request: Request, item_id: int, status: str = Form(""), progress
         if evidence is not None and evidence.filename:
             limit = request.app.state.max_upload
             upload = check_evidence(evidence.filename, evidence.file.read(limit + 1), limit)
-        changes = _ledgers(request).update(ledger, item.id, user["name"], status=status or None, progress=progress,
-                                           evidence=upload)
+        changes = _ledgers(request).update(
+            ledger, item.id, user["name"], status=status or None, progress=progress, evidence=upload
+        )
     if changes:
-        said = "；".join(f"{c.field_name} {c.old or '（空）'} → {c.new}" if c.field == "status" else
-                        (f"{c.field_name} {c.new}" if c.field == "evidence" else c.field_name) for c in changes)
+        said = "；".join(
+            f"{c.field_name} {c.old or '（空）'} → {c.new}"
+            if c.field == "status"
+            else (f"{c.field_name} {c.new}" if c.field == "evidence" else c.field_name)
+            for c in changes
+        )
         store.log(user, "更新台账", f"事项 #{item.id}（{item.owner}）：{said}", client_ip(request))
     return RedirectResponse(f"/ledger/items/{item.id}", status_code=303)
 
@@ -141,8 +202,11 @@ def evidence_file(request: Request, item_id: int, number: int, user: dict = Depe
         raise HTTPException(404, "没有这份佐证材料")
     found = files[number - 1]
     store.log(user, "下载佐证材料", f"事项 #{item.id}：{found.name}", client_ip(request))
-    return attachment(found.stored.read_bytes(), found.name,
-                      EVIDENCE_MEDIA.get(found.stored.suffix, "application/octet-stream"))
+    return attachment(
+        found.stored.read_bytes(),
+        found.name,
+        EVIDENCE_MEDIA.get(found.stored.suffix, "application/octet-stream"),
+    )
 
 
 @router.get("/ledger/export.xlsx")
@@ -173,7 +237,9 @@ def report_view(request: Request, user: dict = Depends(signed_in)):
 
 
 @router.post("/ledger/import.xlsx")
-async def import_xlsx(request: Request, file: UploadFile | None = File(None), user: dict = Depends(signed_in)):
+async def import_xlsx(
+    request: Request, file: UploadFile | None = File(None), user: dict = Depends(signed_in)
+):
     """The sheet exported here, edited in Excel or WPS, back in: edits applied, conflicts shown for a decision."""
     from mingjing.web.uploads import clean_name, read_limited
 
@@ -192,8 +258,13 @@ async def import_xlsx(request: Request, file: UploadFile | None = File(None), us
         item_ids = None if allowed is None else [i.id for i in ledger.items(import_ids=allowed)]
         result = _ledgers(request).import_xlsx(ledger, data, name, user["name"], item_ids)
         items = {i.id: i for i in ledger.items(import_ids=allowed)}
-    store.log(user, "导入台账表格", f"{name}：修改 {len(result.applied)} 处，冲突 {len(result.conflicts)} 处，"
-                                  f"未匹配 {len(result.unmatched)} 行", client_ip(request))
+    store.log(
+        user,
+        "导入台账表格",
+        f"{name}：修改 {len(result.applied)} 处，冲突 {len(result.conflicts)} 处，"
+        f"未匹配 {len(result.unmatched)} 行",
+        client_ip(request),
+    )
     from mingjing.web import flash
 
     flash.put(request, "sheet", {"result": result, "items": items})
@@ -210,12 +281,19 @@ def imported_sheet(request: Request, user: dict = Depends(signed_in)):
     found = flash.peek(request, "sheet")
     if found is None:
         return RedirectResponse("/ledger", status_code=303)
-    return page(request, "ledger_sheet.html", {**found, "field_names": FIELDS, "title": _title(request, user)})
+    return page(
+        request, "ledger_sheet.html", {**found, "field_names": FIELDS, "title": _title(request, user)}
+    )
 
 
 @router.post("/ledger/items/{item_id}/conflict")
-def take_sheet_value(request: Request, item_id: int, field: str = Form(""), value: str = Form(""),
-                     user: dict = Depends(signed_in)):
+def take_sheet_value(
+    request: Request,
+    item_id: int,
+    field: str = Form(""),
+    value: str = Form(""),
+    user: dict = Depends(signed_in),
+):
     """A conflict decided for the sheet: its value replaces the ledger's (one more history entry)."""
     from mingjing.ledger.xlsx import EDITABLE, split_limit_cell
 

@@ -31,11 +31,15 @@ def library_page(request: Request, user: dict = Depends(signed_in)):
     needs_role(user, "admin")
     from mingjing.web import flash
 
-    return page(request, "library.html", {"library": _overview(request), **(flash.take(request, "library") or {})})
+    return page(
+        request, "library.html", {"library": _overview(request), **(flash.take(request, "library") or {})}
+    )
 
 
 @router.post("/admin/library")
-async def library_add(request: Request, files: list[UploadFile] = File(default=[]), user: dict = Depends(signed_in)):
+async def library_add(
+    request: Request, files: list[UploadFile] = File(default=[]), user: dict = Depends(signed_in)
+):
     needs_role(user, "admin")
     keeper, limit = request.app.state.keeper, request.app.state.max_upload
     files = [f for f in files if f.filename]
@@ -57,14 +61,22 @@ async def library_add(request: Request, files: list[UploadFile] = File(default=[
         from mingjing.web.tasks import add_to_library
 
         result = await request.app.state.workers.run(
-            add_to_library, str(request.app.state.library_path), request.app.state.frameworks,
-            [(name, str(keeper.path(stored)), None) for name, stored in kept], what="加入模板库")
+            add_to_library,
+            str(request.app.state.library_path),
+            request.app.state.frameworks,
+            [(name, str(keeper.path(stored)), None) for name, stored in kept],
+            what="加入模板库",
+        )
     finally:
         for _, stored in kept:  # the library keeps the text; the uploaded files are not needed
             keeper.discard(stored)
     failed += result["failed"]
-    request.app.state.store.log(user, "模板库添加", f"新增 {result['added']}，重复 {result['skipped']}，失败 {len(failed)}",
-                                client_ip(request))
+    request.app.state.store.log(
+        user,
+        "模板库添加",
+        f"新增 {result['added']}，重复 {result['skipped']}，失败 {len(failed)}",
+        client_ip(request),
+    )
     from mingjing.web import flash
 
     flash.put(request, "library", {"result": result, "failed": failed})
@@ -81,9 +93,12 @@ def draft_library(request: Request, draft_id: int, user: dict = Depends(signed_i
     text = full["text"]
     for m in matches:
         for p in m["passages"]:
-            p["text"] = text[p["start"]:p["end"]]
-    return page(request, "library_matches.html", {"draft": full, "material": material, "matches": matches,
-                                                  "round": store.round(material["round_id"])})
+            p["text"] = text[p["start"] : p["end"]]
+    return page(
+        request,
+        "library_matches.html",
+        {"draft": full, "material": material, "matches": matches, "round": store.round(material["round_id"])},
+    )
 
 
 def review_of_matches(draft: dict) -> list[dict]:
@@ -101,14 +116,26 @@ async def close_round(request: Request, round_id: int, user: dict = Depends(sign
     if round_.get("closed_at"):
         raise HTTPException(409, "轮次已结束")
     latest = store.latest_drafts(round_id)
-    items = [(f"{round_['name']}·{m['author_name']}（第 {latest[m['id']]['version']} 稿）", None, latest[m["id"]]["text"])
-             for m in store.round_materials(round_id) if m["status"] == "approved" and m["id"] in latest]
+    items = [
+        (
+            f"{round_['name']}·{m['author_name']}（第 {latest[m['id']]['version']} 稿）",
+            None,
+            latest[m["id"]]["text"],
+        )
+        for m in store.round_materials(round_id)
+        if m["status"] == "approved" and m["id"] in latest
+    ]
     added = 0
     if items:
         from mingjing.web.tasks import add_to_library
 
-        result = await request.app.state.workers.run(add_to_library, str(request.app.state.library_path),
-                                                     request.app.state.frameworks, items, what="加入模板库")
+        result = await request.app.state.workers.run(
+            add_to_library,
+            str(request.app.state.library_path),
+            request.app.state.frameworks,
+            items,
+            what="加入模板库",
+        )
         added = result["added"]
     store.close_round(round_id)
     store.log(user, "结束轮次", f"{round_['name']}：{added} 份已通过材料加入模板库", client_ip(request))

@@ -22,12 +22,18 @@ MEDIA = {"docx": DOCX, "pdf": "application/pdf", "txt": "text/plain; charset=utf
 
 def _comments(request: Request, material: dict, error: str | None = None, status_code: int = 200):
     store = request.app.state.store
-    return page(request, "_comments.html", {"material": material, "comments": store.comments(material["id"]),
-                                            "comment_error": error}, status_code=status_code)
+    return page(
+        request,
+        "_comments.html",
+        {"material": material, "comments": store.comments(material["id"]), "comment_error": error},
+        status_code=status_code,
+    )
 
 
 @router.get("/materials/{material_id}")
-def material_page(request: Request, material_id: int, draft: int | None = None, user: dict = Depends(signed_in)):
+def material_page(
+    request: Request, material_id: int, draft: int | None = None, user: dict = Depends(signed_in)
+):
     store = request.app.state.store
     material = material_for(store, user, material_id)
     history = store.drafts(material_id, withdrawn=True)
@@ -40,12 +46,24 @@ def material_page(request: Request, material_id: int, draft: int | None = None, 
     if current is None:  # only when the draft asked for is not among them
         raise HTTPException(404, "没有这一稿")
     full = store.draft(current["id"])
-    return page(request, "material.html", {
-        "material": material, "round": store.round(material["round_id"]), "drafts": drafts, "draft": current,
-        "review": review_of(full), "counts": category_counts(full), "comments": store.comments(material_id),
-        "decisions": store.decisions(material_id), "latest": drafts[-1], "history": history,
-        "can_withdraw": can_withdraw(store, user, material, drafts[-1]),
-        "library_matches": len(json.loads(full["review_json"]).get("library_matches", []))})
+    return page(
+        request,
+        "material.html",
+        {
+            "material": material,
+            "round": store.round(material["round_id"]),
+            "drafts": drafts,
+            "draft": current,
+            "review": review_of(full),
+            "counts": category_counts(full),
+            "comments": store.comments(material_id),
+            "decisions": store.decisions(material_id),
+            "latest": drafts[-1],
+            "history": history,
+            "can_withdraw": can_withdraw(store, user, material, drafts[-1]),
+            "library_matches": len(json.loads(full["review_json"]).get("library_matches", [])),
+        },
+    )
 
 
 async def _report_file(request: Request, kind: str, draft: dict, framework_id: str | None) -> bytes:
@@ -56,8 +74,16 @@ async def _report_file(request: Request, kind: str, draft: dict, framework_id: s
     cached = reviews.rendered / f"{draft['stored_name']}.{kind}"
     if cached.exists():
         return cached.read_bytes()
-    return await request.app.state.workers.run(report_file, str(request.app.state.keeper.folder), reviews.frameworks,
-                                               reviews.options, kind, dict(draft), framework_id, what="审阅")
+    return await request.app.state.workers.run(
+        report_file,
+        str(request.app.state.keeper.folder),
+        reviews.frameworks,
+        reviews.options,
+        kind,
+        dict(draft),
+        framework_id,
+        what="审阅",
+    )
 
 
 @router.get("/drafts/{draft_id}/report")
@@ -89,8 +115,14 @@ def original(request: Request, draft_id: int, user: dict = Depends(signed_in)):
 
 
 @router.get("/materials/{material_id}/diff")
-async def diff(request: Request, material_id: int, old: int | None = None, new: int | None = None, full: int = 0,
-         user: dict = Depends(signed_in)):
+async def diff(
+    request: Request,
+    material_id: int,
+    old: int | None = None,
+    new: int | None = None,
+    full: int = 0,
+    user: dict = Depends(signed_in),
+):
     store = request.app.state.store
     material = material_for(store, user, material_id)
     drafts = store.drafts(material_id)
@@ -105,12 +137,25 @@ async def diff(request: Request, material_id: int, old: int | None = None, new: 
     from mingjing.web.tasks import diff_parts
 
     # in a worker process with a time limit: a huge diff never holds the server's interpreter lock
-    parts = await request.app.state.workers.run(diff_parts, a["text"], b["text"], bool(full),
-                                                timeout=request.app.state.diff_timeout, what="比较两稿")
-    return page(request, "diff.html", {"material": material, "round": store.round(material["round_id"]),
-                                       "old": a, "new": b, "drafts": drafts, "diff_html": parts["html"], "full": full,
-                                       "stats": parts["stats"], "coarse": parts["coarse"],
-                                       "delta": findings_delta(a, b)})
+    parts = await request.app.state.workers.run(
+        diff_parts, a["text"], b["text"], bool(full), timeout=request.app.state.diff_timeout, what="比较两稿"
+    )
+    return page(
+        request,
+        "diff.html",
+        {
+            "material": material,
+            "round": store.round(material["round_id"]),
+            "old": a,
+            "new": b,
+            "drafts": drafts,
+            "diff_html": parts["html"],
+            "full": full,
+            "stats": parts["stats"],
+            "coarse": parts["coarse"],
+            "delta": findings_delta(a, b),
+        },
+    )
 
 
 @router.post("/materials/{material_id}/comments")
@@ -141,14 +186,24 @@ def change_comment(request: Request, comment_id: int, action: str, user: dict = 
     if action == "hide":
         needs_role(user, "reviewer", "admin")
     store.set_comment_state(comment_id, "withdrawn" if action == "withdraw" else "hidden", user["id"])
-    store.log(user, "撤回意见" if action == "withdraw" else "隐藏意见",
-              f"{material['author_name']} 意见 #{comment_id}", client_ip(request))
+    store.log(
+        user,
+        "撤回意见" if action == "withdraw" else "隐藏意见",
+        f"{material['author_name']} 意见 #{comment_id}",
+        client_ip(request),
+    )
     return RedirectResponse(f"/materials/{material['id']}#comments", status_code=303)
 
 
 @router.post("/materials/{material_id}/decision")
-def decide(request: Request, material_id: int, decision: str = Form(""), body: str = Form(""),
-           draft_id: int = Form(0), user: dict = Depends(signed_in)):
+def decide(
+    request: Request,
+    material_id: int,
+    decision: str = Form(""),
+    body: str = Form(""),
+    draft_id: int = Form(0),
+    user: dict = Depends(signed_in),
+):
     store = request.app.state.store
     material = material_for(store, user, material_id)
     needs_role(user, "reviewer")
@@ -160,13 +215,21 @@ def decide(request: Request, material_id: int, decision: str = Form(""), body: s
     if material["status"] == "approved":
         raise HTTPException(409, "材料已审核通过")
     body = strip_control(body).strip()[:MAX_COMMENT]
-    if decision == "return" and not body and not any(c["state"] == "shown" for c in store.comments(material_id)):
+    if (
+        decision == "return"
+        and not body
+        and not any(c["state"] == "shown" for c in store.comments(material_id))
+    ):
         raise InputError("退回修改时请写明意见")
     if body:
         store.add_comment(material_id, latest["id"], user["id"], body)
     store.add_decision(material_id, latest["id"], user["id"], decision)
-    store.log(user, "审核通过" if decision == "approve" else "退回修改",
-              f"{material['author_name']} 第 {latest['version']} 稿", client_ip(request))
+    store.log(
+        user,
+        "审核通过" if decision == "approve" else "退回修改",
+        f"{material['author_name']} 第 {latest['version']} 稿",
+        client_ip(request),
+    )
     return RedirectResponse(f"/materials/{material_id}", status_code=303)
 
 
@@ -179,8 +242,12 @@ def _latest(store, material_id: int) -> dict:
 
 def can_withdraw(store, user: dict, material: dict, draft: dict) -> bool:
     """The author may take back their latest draft while nobody has decided on it."""
-    return (user["role"] == "author" and user["id"] == material["author_id"] and material["status"] != "approved"
-            and not any(d["draft_id"] == draft["id"] for d in store.decisions(material["id"])))
+    return (
+        user["role"] == "author"
+        and user["id"] == material["author_id"]
+        and material["status"] != "approved"
+        and not any(d["draft_id"] == draft["id"] for d in store.decisions(material["id"]))
+    )
 
 
 @router.post("/drafts/{draft_id}/withdraw")
@@ -194,8 +261,12 @@ def withdraw(request: Request, draft_id: int, user: dict = Depends(signed_in)):
     if not drafts or drafts[-1]["id"] != draft_id or not can_withdraw(store, user, material, drafts[-1]):
         raise HTTPException(409, "只能撤回尚未审阅（未作结论）的最新一稿")
     store.withdraw_draft(draft_id)
-    store.log(user, "撤回稿件", f"{material['author_name']} 第 {draft['version']} 稿（{draft['original_name']}）",
-              client_ip(request))
+    store.log(
+        user,
+        "撤回稿件",
+        f"{material['author_name']} 第 {draft['version']} 稿（{draft['original_name']}）",
+        client_ip(request),
+    )
     if len(drafts) > 1:
         return RedirectResponse(f"/materials/{material['id']}", status_code=303)
     return RedirectResponse(f"/rounds/{material['round_id']}", status_code=303)

@@ -18,8 +18,11 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
 def attachment(data: bytes, name: str, media_type: str) -> Response:
-    return Response(data, media_type=media_type,
-                    headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"})
+    return Response(
+        data,
+        media_type=media_type,
+        headers={"Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}"},
+    )
 
 
 @router.get("/{round_id}")
@@ -30,21 +33,43 @@ async def round_page(request: Request, round_id: int, user: dict = Depends(signe
     if user["role"] == "author":
         material = store.material_of(round_id, user["id"])
         drafts = store.drafts(material["id"]) if material else []
-        return page(request, "round_author.html", {"round": round_, "framework": framework,
-                                                   "material": material if drafts else None, "drafts": drafts,
-                                                   "next_version": store.next_version(material["id"]) if material else 1})
+        return page(
+            request,
+            "round_author.html",
+            {
+                "round": round_,
+                "framework": framework,
+                "material": material if drafts else None,
+                "drafts": drafts,
+                "next_version": store.next_version(material["id"]) if material else 1,
+            },
+        )
     import anyio.to_thread
 
     await request.app.state.reviews.warm_team(request.app.state.workers, store.latest_drafts(round_id))
     matrix = await anyio.to_thread.run_sync(team_matrix, store, request.app.state.reviews, round_)
     ledger_links = {link["material_id"]: link for link in store.ledger_imports(round_id=round_id)}
-    return page(request, "round_matrix.html", {"round": round_, "framework": framework, "heat_class": heat_class,
-                                               "ledger_links": ledger_links, **matrix})
+    return page(
+        request,
+        "round_matrix.html",
+        {
+            "round": round_,
+            "framework": framework,
+            "heat_class": heat_class,
+            "ledger_links": ledger_links,
+            **matrix,
+        },
+    )
 
 
 @router.post("/{round_id}/upload")
-async def upload(request: Request, round_id: int, file: UploadFile = File(...), upload_key: str = Form(""),
-                 user: dict = Depends(signed_in)):
+async def upload(
+    request: Request,
+    round_id: int,
+    file: UploadFile = File(...),
+    upload_key: str = Form(""),
+    user: dict = Depends(signed_in),
+):
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, "author")
@@ -55,8 +80,11 @@ async def upload(request: Request, round_id: int, file: UploadFile = File(...), 
             raise HTTPException(409, "这个上传表单已被使用，请刷新页面后重新上传")
         return RedirectResponse(f"/materials/{done['material_id']}", status_code=303)
     refuse_if_approved(store, round_id, user)
-    checked = check_upload(file.filename or "", await read_limited(file, request.app.state.max_upload),
-                           request.app.state.max_upload)
+    checked = check_upload(
+        file.filename or "",
+        await read_limited(file, request.app.state.max_upload),
+        request.app.state.max_upload,
+    )
     import sqlite3
 
     try:
@@ -86,8 +114,9 @@ def refuse_if_approved(store, round_id: int, user: dict) -> None:
         raise HTTPException(409, "材料已审核通过，不能再上传新稿")
 
 
-async def accept_draft(request: Request, user: dict, round_: dict, checked, action: str = "上传材料",
-                       upload_key: str = "") -> tuple[int, int]:
+async def accept_draft(
+    request: Request, user: dict, round_: dict, checked, action: str = "上传材料", upload_key: str = ""
+) -> tuple[int, int]:
     """The one path of a new draft (uploaded, or drafted from notes): kept, reviewed, stored, logged."""
     store = request.app.state.store
     keeper, reviews = request.app.state.keeper, request.app.state.reviews
@@ -99,16 +128,38 @@ async def accept_draft(request: Request, user: dict, round_: dict, checked, acti
 
         # in a worker process with time and memory limits (a conversion inside has its own)
         review = await request.app.state.workers.run(
-            review_upload, str(keeper.folder), reviews.frameworks, reviews.options, stored, checked.original_name,
-            round_["framework_id"], reviews.library_path(), what="审阅")
-        material_id, version = store.add_draft(round_["id"], user["id"], {
-            "original_name": checked.original_name, "stored_name": stored, "sha256": checked.sha256,
-            "size": len(checked.data), "format": checked.format, "upload_key": upload_key, **review})
+            review_upload,
+            str(keeper.folder),
+            reviews.frameworks,
+            reviews.options,
+            stored,
+            checked.original_name,
+            round_["framework_id"],
+            reviews.library_path(),
+            what="审阅",
+        )
+        material_id, version = store.add_draft(
+            round_["id"],
+            user["id"],
+            {
+                "original_name": checked.original_name,
+                "stored_name": stored,
+                "sha256": checked.sha256,
+                "size": len(checked.data),
+                "format": checked.format,
+                "upload_key": upload_key,
+                **review,
+            },
+        )
     except BaseException:
         keeper.discard(stored)
         raise
-    store.log(user, action, f"{round_['name']}：{checked.original_name}（第 {version} 稿，材料 #{material_id}）",
-              client_ip(request))
+    store.log(
+        user,
+        action,
+        f"{round_['name']}：{checked.original_name}（第 {version} 稿，材料 #{material_id}）",
+        client_ip(request),
+    )
     return material_id, version
 
 
@@ -135,8 +186,9 @@ async def compare_view(request: Request, round_id: int, a: int, b: int, user: di
     latest = request.app.state.store.latest_drafts(round_id)
     from mingjing.web.reviews import compare_html
 
-    html = await request.app.state.workers.run(compare_html, latest[a], ma["author_name"], latest[b],
-                                               mb["author_name"], what="比对")
+    html = await request.app.state.workers.run(
+        compare_html, latest[a], ma["author_name"], latest[b], mb["author_name"], what="比对"
+    )
     return HTMLResponse(html)
 
 
@@ -152,12 +204,19 @@ def comments_docx(request: Request, round_id: int, user: dict = Depends(signed_i
     members = []
     for member in store.team_members(round_["team_id"]):
         material = materials.get(member["id"])
-        members.append({"name": member["name"], "status": STATUS_NAMES[material["status"]] if material else "未提交",
-                        "draft": latest.get(material["id"]) if material else None,
-                        "decisions": store.decisions(material["id"]) if material else [],
-                        "comments": [c for c in store.comments(material["id"]) if c["state"] == "shown"]
-                        if material else []})
-    data = comments_docx_bytes(f"{round_['name']} 审阅意见汇总", f"{round_['team_name']}，导出人：{user['name']}", members)
+        members.append(
+            {
+                "name": member["name"],
+                "status": STATUS_NAMES[material["status"]] if material else "未提交",
+                "draft": latest.get(material["id"]) if material else None,
+                "decisions": store.decisions(material["id"]) if material else [],
+                "comments": [c for c in store.comments(material["id"]) if c["state"] == "shown"]
+                if material
+                else [],
+            }
+        )
+    data = comments_docx_bytes(
+        f"{round_['name']} 审阅意见汇总", f"{round_['team_name']}，导出人：{user['name']}", members
+    )
     store.log(user, "导出审阅意见", round_["name"], client_ip(request))
     return attachment(data, f"{round_['name']}-审阅意见.docx", DOCX)
-

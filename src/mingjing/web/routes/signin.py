@@ -30,10 +30,16 @@ def login(request: Request, name: str = Form(""), password: str = Form("")):
     name = name.strip()
     if limiter.blocked(name, ip):
         store.log(None, "登录被限制", f"姓名：{name}", ip)
-        return page(request, "login.html", {"error": "登录失败次数过多，请 15 分钟后再试", "name": name},
-                    status_code=429)
+        return page(
+            request,
+            "login.html",
+            {"error": "登录失败次数过多，请 15 分钟后再试", "name": name},
+            status_code=429,
+        )
     user = store.user_by_name(name)
-    if not (auth.verify_password(user["password_hash"] if user else None, password) and user and user["active"]):
+    if not (
+        auth.verify_password(user["password_hash"] if user else None, password) and user and user["active"]
+    ):
         limiter.failed(name, ip)
         store.log(None, "登录失败", f"姓名：{name}", ip)
         return page(request, "login.html", {"error": "姓名或密码不正确", "name": name}, status_code=401)
@@ -42,8 +48,15 @@ def login(request: Request, name: str = Form(""), password: str = Form("")):
     store.add_session(auth.token_hash(token), user["id"], auth.new_token(), auth.session_expiry())
     store.log(user, "登录", "", ip)
     response = RedirectResponse("/password" if user["must_change"] else "/home", status_code=303)
-    response.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
-                        secure=request.app.state.secure_cookies, max_age=auth.SESSION_HOURS * 3600)
+    response.set_cookie(
+        auth.SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        path="/",
+        secure=request.app.state.secure_cookies,
+        max_age=auth.SESSION_HOURS * 3600,
+    )
     response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path="/")
     return response
 
@@ -63,13 +76,20 @@ def password_page(request: Request, user: dict = Depends(any_session_user)):
 
 
 @router.post("/password")
-def change_password(request: Request, current: str = Form(""), new: str = Form(""), again: str = Form(""),
-                    user: dict = Depends(any_session_user)):
+def change_password(
+    request: Request,
+    current: str = Form(""),
+    new: str = Form(""),
+    again: str = Form(""),
+    user: dict = Depends(any_session_user),
+):
     store, limiter, ip = request.app.state.store, request.app.state.limiter, client_ip(request)
     guess_key = f"#改密码:{user['id']}"  # guesses of the current password are limited like sign-ins
     if limiter.blocked(guess_key, ip):
         store.log(user, "修改密码被限制", "", ip)
-        return page(request, "password.html", {"error": "当前密码输错次数过多，请 15 分钟后再试"}, status_code=429)
+        return page(
+            request, "password.html", {"error": "当前密码输错次数过多，请 15 分钟后再试"}, status_code=429
+        )
     error = None
     if not auth.verify_password(user["password_hash"], current):
         limiter.failed(guess_key, ip)
@@ -91,8 +111,15 @@ def change_password(request: Request, current: str = Form(""), new: str = Form("
     store.add_session(auth.token_hash(token), user["id"], auth.new_token(), auth.session_expiry())
     store.log(user, "修改密码", "其他登录已全部退出", ip)
     response = RedirectResponse("/home", status_code=303)
-    response.set_cookie(auth.SESSION_COOKIE, token, httponly=True, samesite="lax", path="/",
-                        secure=request.app.state.secure_cookies, max_age=auth.SESSION_HOURS * 3600)
+    response.set_cookie(
+        auth.SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        path="/",
+        secure=request.app.state.secure_cookies,
+        max_age=auth.SESSION_HOURS * 3600,
+    )
     return response
 
 
@@ -115,6 +142,16 @@ def home(request: Request, user: dict = Depends(signed_in)):
             mine[r["id"]] = store.material_of(r["id"], user["id"])
     else:
         progress = store.round_progress([r["id"] for r in rounds])
-    return page(request, "home.html", {"rounds": rounds, "mine": mine, "progress": progress, "hidden": hidden,
-                                       "show_archived": show_archived, "team": store.team(user["team_id"]),
-                                       "assigned": store.assignments(user["id"])})
+    return page(
+        request,
+        "home.html",
+        {
+            "rounds": rounds,
+            "mine": mine,
+            "progress": progress,
+            "hidden": hidden,
+            "show_archived": show_archived,
+            "team": store.team(user["team_id"]),
+            "assigned": store.assignments(user["id"]),
+        },
+    )

@@ -22,10 +22,18 @@ async def summary_page(request: Request, round_id: int, user: dict = Depends(sig
     store = request.app.state.store
     round_ = round_for(store, user, round_id)
     needs_role(user, *READERS)
-    summary, = await _summaries(request, [round_])
-    return page(request, "summary.html", {"summaries": [summary], "title": f"{round_['name']} 汇总",
-                                          "bars": chart_bars(summary["categories"]), "round": round_,
-                                          "closed": request.query_params.get("closed")})
+    (summary,) = await _summaries(request, [round_])
+    return page(
+        request,
+        "summary.html",
+        {
+            "summaries": [summary],
+            "title": f"{round_['name']} 汇总",
+            "bars": chart_bars(summary["categories"]),
+            "round": round_,
+            "closed": request.query_params.get("closed"),
+        },
+    )
 
 
 @router.get("/rounds/{round_id}/summary.xlsx")
@@ -77,8 +85,16 @@ async def unit_summary(request: Request, unit_id: int, user: dict = Depends(sign
     for s in summaries:
         for c in s["categories"]:
             total.setdefault(c["key"], {**c, "count": 0})["count"] += c["count"]
-    return page(request, "summary.html", {"summaries": summaries, "title": f"{unit['name']} 汇总", "unit": unit,
-                                          "bars": chart_bars(list(total.values()))})
+    return page(
+        request,
+        "summary.html",
+        {
+            "summaries": summaries,
+            "title": f"{unit['name']} 汇总",
+            "unit": unit,
+            "bars": chart_bars(list(total.values())),
+        },
+    )
 
 
 @router.get("/units/{unit_id}/summary.xlsx")
@@ -100,12 +116,21 @@ async def annotated(request: Request, round_id: int, user: dict = Depends(signed
     round_ = round_for(store, user, round_id)
     needs_role(user, *READERS)
     latest = store.latest_drafts(round_id)
-    drafts = [(m["author_name"], latest[m["id"]]) for m in store.round_materials(round_id) if m["id"] in latest]
+    drafts = [
+        (m["author_name"], latest[m["id"]]) for m in store.round_materials(round_id) if m["id"] in latest
+    ]
     if not drafts:
         raise HTTPException(409, "这一轮还没有提交的材料")
     reviews = request.app.state.reviews
-    data = await request.app.state.workers.run(annotated_zip, str(request.app.state.keeper.folder), reviews.frameworks,
-                                               reviews.options, reviews.library_path(), round_["framework_id"],
-                                               drafts, what="生成批注版")
+    data = await request.app.state.workers.run(
+        annotated_zip,
+        str(request.app.state.keeper.folder),
+        reviews.frameworks,
+        reviews.options,
+        reviews.library_path(),
+        round_["framework_id"],
+        drafts,
+        what="生成批注版",
+    )
     store.log(user, "下载全部批注版", round_["name"], client_ip(request))
     return attachment(data, f"{round_['name']}-批注版.zip", "application/zip")
