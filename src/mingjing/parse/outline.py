@@ -189,52 +189,24 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if not run:
             return []
         start = run[0]
-        anchor = Para(
-            start.index,
-            start.start,
-            start.end,
-            start.text,
-            None,
-            None,
-            start.start,
-            start.start,
-            start.start,
-            True,
-        )
+        anchor = _position_anchor(start)
         return [Head(anchor, "problems", "position", False)]
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items
         first = parts[0].para
-        anchor = Para(
-            first.index,
-            first.start,
-            first.end,
-            first.text,
-            None,
-            None,
-            first.start,
-            first.start,
-            first.start,
-            True,
-        )
+        anchor = _position_anchor(first)
         return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts) :]]
     run = implied_problems(paras, skip, best)
     if not run:
         return list(best.heads)
     start = run[0]
-    anchor = Para(
-        start.index,
-        start.start,
-        start.end,
-        start.text,
-        None,
-        None,
-        start.start,
-        start.start,
-        start.start,
-        True,
-    )
+    anchor = _position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
+
+
+def _position_anchor(p: Para) -> Para:
+    """An unlabelled, headingless stand-in for a part found by position, anchored at the start of `p`."""
+    return Para(p.index, p.start, p.end, p.text, None, None, p.start, p.start, p.start, True)
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

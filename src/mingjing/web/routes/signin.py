@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Form, Request
-from fastapi.responses import RedirectResponse
+from fastapi.responses import RedirectResponse, Response
 
 from mingjing.web import auth
 from mingjing.web.pages import any_session_user, client_ip, page, session_of, signed_in
@@ -48,15 +48,7 @@ def login(request: Request, name: str = Form(""), password: str = Form("")):
     store.add_session(auth.token_hash(token), user["id"], auth.new_token(), auth.session_expiry())
     store.log(user, "登录", "", ip)
     response = RedirectResponse("/password" if user["must_change"] else "/home", status_code=303)
-    response.set_cookie(
-        auth.SESSION_COOKIE,
-        token,
-        httponly=True,
-        samesite="lax",
-        path="/",
-        secure=request.app.state.secure_cookies,
-        max_age=auth.SESSION_HOURS * 3600,
-    )
+    _set_session_cookie(response, request, token)
     response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path="/")
     return response
 
@@ -111,15 +103,7 @@ def change_password(
     store.add_session(auth.token_hash(token), user["id"], auth.new_token(), auth.session_expiry())
     store.log(user, "修改密码", "其他登录已全部退出", ip)
     response = RedirectResponse("/home", status_code=303)
-    response.set_cookie(
-        auth.SESSION_COOKIE,
-        token,
-        httponly=True,
-        samesite="lax",
-        path="/",
-        secure=request.app.state.secure_cookies,
-        max_age=auth.SESSION_HOURS * 3600,
-    )
+    _set_session_cookie(response, request, token)
     return response
 
 
@@ -154,4 +138,16 @@ def home(request: Request, user: dict = Depends(signed_in)):
             "team": store.team(user["team_id"]),
             "assigned": store.assignments(user["id"]),
         },
+    )
+
+
+def _set_session_cookie(response: Response, request: Request, token: str) -> None:
+    response.set_cookie(
+        auth.SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        path="/",
+        secure=request.app.state.secure_cookies,
+        max_age=auth.SESSION_HOURS * 3600,
     )
