@@ -42,6 +42,38 @@ def run_cli(
     )
 
 
+def libreoffice_convert(
+    src: str | Path,
+    target: str,
+    outdir: str | Path,
+    profile: Path,
+    timeout: float = 300,
+    env: dict[str, str] | None = None,
+) -> None:
+    """Convert `src` with the real LibreOffice (`--convert-to target`) into `outdir`, in a profile
+    of its own so that parallel tests never share one."""
+    from mingjing.read.legacy import find_soffice
+
+    soffice = find_soffice()
+    assert soffice is not None, "LibreOffice is installed by make test"
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={Path(profile).as_uri()}",
+            "--headless",
+            "--convert-to",
+            target,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+    )
+
+
 @pytest.fixture(scope="session")
 def real_pdf(tmp_path_factory):
     """Bytes of a PDF that LibreOffice made from a fixture (for mutation tests)."""
@@ -52,19 +84,5 @@ def real_pdf(tmp_path_factory):
         pytest.skip("LibreOffice is installed by make test")
     tmp = tmp_path_factory.mktemp("pdf")
     src = autonumbered_docx(material_lines("zzshh_2023_member.txt"), tmp / "m.docx")
-    subprocess.run(
-        [
-            find_soffice(),
-            f"-env:UserInstallation={(tmp / 'p').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp),
-            str(src),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    libreoffice_convert(str(src), "pdf", str(tmp), profile=tmp / "p", timeout=300)
     return (tmp / "m.pdf").read_bytes()

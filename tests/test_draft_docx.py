@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, libreoffice_convert, run_cli
 from mingjing.read.legacy import find_soffice
 
 NOTES = sorted((FIXTURES / "draft" / "team").glob("*.yaml"))[0]
@@ -36,22 +36,7 @@ def pdf(drafted) -> Path:
         pytest.skip("LibreOffice is installed by make test")
     tmp = drafted.parent
     env = {**os.environ, "HOME": str(tmp), "FONTCONFIG_FILE": str(FONTS_CONF)}
-    subprocess.run(
-        [
-            find_soffice(),
-            f"-env:UserInstallation={(tmp / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp),
-            str(drafted),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-        env=env,
-    )
+    libreoffice_convert(str(drafted), "pdf", str(tmp), profile=tmp / "profile", timeout=300, env=env)
     return tmp / "材料.pdf"
 
 

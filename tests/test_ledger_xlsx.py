@@ -7,6 +7,7 @@ import shutil
 import openpyxl
 import pytest
 
+from conftest import libreoffice_convert
 from ledger_fixtures import build_ledger, dump
 from mingjing.errors import InputError
 from mingjing.ledger.xlsx import ID_HEADER, export_xlsx, import_sheet, limit_cell, split_limit_cell
@@ -184,28 +185,13 @@ def test_sheet_without_header_is_refused(sheet, ledger, tmp_path):
 def test_a_sheet_saved_by_libreoffice_comes_back(sheet, ledger, tmp_path):
     """Offices use WPS or LibreOffice: the export is opened and saved again by LibreOffice Calc (a
     real spreadsheet program), then edited; the hidden export record survives and edits apply."""
-    import subprocess
 
     from mingjing.read.legacy import find_soffice
 
     soffice = find_soffice()
     if soffice is None:
         pytest.skip("LibreOffice is installed by make test")
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "xlsx",
-            "--outdir",
-            str(tmp_path / "lo"),
-            str(sheet),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    libreoffice_convert(str(sheet), "xlsx", str(tmp_path / "lo"), profile=tmp_path / "profile", timeout=300)
     saved = tmp_path / "lo" / sheet.name
     assert saved.exists(), "LibreOffice Calc could not open the exported sheet"
     assert import_sheet(ledger, saved, "王秘书").applied == []  # saving alone changes nothing

@@ -5,12 +5,11 @@ labels we compute from numbering.xml must be the same characters.
 """
 
 import os
-import subprocess
 
 import docx
 import pytest
 
-from conftest import material_lines
+from conftest import libreoffice_convert, material_lines
 from docx_factory import (
     abstract_xml,
     add_numbered_style,
@@ -42,20 +41,8 @@ FORMATS = [
 
 def libreoffice_lines(path, tmp_path):
     out = tmp_path / "lo"
-    subprocess.run(
-        [
-            find_soffice(),
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "txt:Text (encoded):UTF8",
-            "--outdir",
-            str(out),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
+    libreoffice_convert(
+        str(path), "txt:Text (encoded):UTF8", str(out), profile=tmp_path / "profile", timeout=180
     )
     text = (out / (path.stem + ".txt")).read_text(encoding="utf-8-sig")
     # LibreOffice separates the label from the text with a tab and indents with spaces

@@ -1,14 +1,13 @@
 """.doc/.wps through LibreOffice and PDF text layers: made from our .docx fixtures by LibreOffice here."""
 
 import os
-import subprocess
 
 import docx
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from conftest import material_lines, run_cli
+from conftest import libreoffice_convert, material_lines, run_cli
 from docx_factory import autonumbered_docx
 from mingjing.errors import InputError
 from mingjing.parse import parse_document
@@ -24,21 +23,7 @@ needs_lo = pytest.mark.skipif(
 
 def convert(path, fmt, tmp_path):
     out = tmp_path / "converted"
-    subprocess.run(
-        [
-            find_soffice(),
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            fmt,
-            "--outdir",
-            str(out),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    libreoffice_convert(str(path), fmt, str(out), profile=tmp_path / "profile", timeout=180)
     return next(out.iterdir())
 
 

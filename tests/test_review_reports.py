@@ -3,11 +3,10 @@ every Word comment sits on the characters of its finding, and LibreOffice opens 
 
 import json
 import shutil
-import subprocess
 
 import pytest
 
-from conftest import FIXTURES, run_cli
+from conftest import FIXTURES, libreoffice_convert, run_cli
 from docx_comments import comment_anchors
 from docx_factory import autonumbered_docx
 from mingjing.read.legacy import find_soffice
@@ -94,20 +93,8 @@ def test_libreoffice_opens_the_commented_docx_and_keeps_the_comments(tmp_path):
     run_cli("review", material, "-f", "docx", "--exit-zero")
     commented = tmp_path / "p01.审阅.docx"
     out = tmp_path / "lo"
-    subprocess.run(
-        [
-            find_soffice(),
-            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "docx:MS Word 2007 XML",
-            "--outdir",
-            str(out),
-            str(commented),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
+    libreoffice_convert(
+        str(commented), "docx:MS Word 2007 XML", str(out), profile=tmp_path / "profile", timeout=180
     )
     resaved = next(out.iterdir())
     original = comment_anchors(commented.read_bytes())

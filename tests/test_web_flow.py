@@ -14,7 +14,7 @@ import time
 import docx
 import pytest
 
-from conftest import run_cli
+from conftest import libreoffice_convert, run_cli
 from docx_comments import comment_anchors
 from web_server import Browser, free_port, live_server
 from web_team import COLLEAGUE, DRAFT_1, PASSWORD, draft_2_text, make_people, upload
@@ -239,21 +239,7 @@ def test_word_wps_and_pdf_uploads_are_reviewed(tmp_path):
         pytest.skip("LibreOffice is installed by make test")
     converted = {}
     for fmt in ("doc", "pdf"):
-        subprocess.run(
-            [
-                find_soffice(),
-                f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-                "--headless",
-                "--convert-to",
-                fmt,
-                "--outdir",
-                str(tmp_path),
-                str(COLLEAGUE),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+        libreoffice_convert(str(COLLEAGUE), fmt, str(tmp_path), profile=tmp_path / "profile", timeout=300)
         converted[fmt] = (tmp_path / f"{COLLEAGUE.stem}.{fmt}").read_bytes()
     converted["wps"] = converted["doc"]  # WPS writes the same OLE container
     with live_server(tmp_path / "site") as (base, app):
