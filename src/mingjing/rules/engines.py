@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mingjing.rules.literals import Prefiltered
+
 EXCEPTION_WINDOW = 10
 
 
@@ -34,10 +36,12 @@ class Existence:
         self.regexes = ([_alternation(tokens)] if tokens else []) + [re.compile(p) for p in patterns]
         self.suggestion = suggestion
         self.exceptions = [re.compile(e) for e in exceptions]
+        self._scans = [Prefiltered(r) for r in self.regexes]
 
     def find(self, text: str) -> Iterator[Hit]:
-        for regex in self.regexes:
-            for m in regex.finditer(text):
+        for scan in self._scans:
+            regex = scan.regex
+            for m in scan.finditer(text):
                 start, end = (m.start("err"), m.end("err")) if "err" in regex.groupindex else m.span()
                 if end > start and not _excepted(self.exceptions, text, start, end):
                     yield Hit(start, end, () if self.suggestion is None else (self.suggestion,))
@@ -60,10 +64,11 @@ class Pattern:
         self.regex = re.compile(pattern)
         self.replace = replace
         self.exceptions = [re.compile(e) for e in exceptions]
+        self._scan = Prefiltered(self.regex)
 
     def find(self, text: str) -> Iterator[Hit]:
         span_group = "err" if "err" in self.regex.groupindex else 0
-        for m in self.regex.finditer(text):
+        for m in self._scan.finditer(text):
             start, end = m.span(span_group)
             if end <= start or _excepted(self.exceptions, text, start, end):
                 continue
@@ -82,9 +87,10 @@ class Formula:
         sep = "[" + re.escape(separators) + "]"
         self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}))+")
         self.part_regex = re.compile(part)
+        self._scan = Prefiltered(self.regex)
 
     def find(self, text: str) -> Iterator[Hit]:
-        for m in self.regex.finditer(text):
+        for m in self._scan.finditer(text):
             found = self.part_regex.findall(m.group())
             distinct = list(dict.fromkeys(found))
             if len(distinct) < self.min_parts:

@@ -1,0 +1,170 @@
+"""Literal prefilters for regexes: a few strings, one of which every match must contain, so that a
+text holding none of them is not scanned at all.
+
+Most data rules never match a given material, yet each regex costs a scan of the whole text (a
+pattern that may begin anywhere, `(?:[a-z0-9-]+\\.)*(?:wenku|…)`, or a lookbehind before a common
+character, is tried at every position). The prefilter is read off the parsed pattern: the longest
+run of literal characters that every match holds, or, for an alternation, one such run per branch.
+A pattern where no such set is found (a match made of character classes only) gets no prefilter and
+is always scanned. The prefilter only skips scans that could not match, so findings are unchanged.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterator
+from typing import Any
+
+# the standard library's own regex parser (private modules, read once here; typeshed does not list them)
+_parser: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+
+MAX_LITERALS = 64  # more alternatives than this: the regex's own first-character scan is as quick
+FEW = 4  # up to this many strings are looked for with `in`; more with one compiled alternation
+_CASE_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII
+_WINDOWED = 8  # scan only near the strings when that tries under 1/8 of the text's positions
+
+
+def _required(items: Any) -> tuple[str, ...] | None:
+    """Strings one of which occurs in every match of the parsed sequence `items` (None if unknown)."""
+    candidates: list[tuple[str, ...]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            candidates.append(("".join(run),))
+            run.clear()
+
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        close()
+        inner: tuple[str, ...] | None = None
+        if op is _sre.SUBPATTERN:
+            _group, add_flags, del_flags, sub = arg
+            if not (add_flags | del_flags):  # a group that changes flags (?i:…) is left opaque
+                inner = _required(sub)
+        elif op is _sre.ATOMIC_GROUP:
+            inner = _required(arg)
+        elif op is _sre.BRANCH:
+            branches = [_required(b) for b in arg[1]]
+            if all(branches):
+                inner = tuple(dict.fromkeys(s for b in branches if b for s in b))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            low, _high, sub = arg
+            if low >= 1:
+                inner = _required(sub)
+        if inner:
+            candidates.append(inner)
+    close()
+    candidates = [x for x in candidates if len(x) <= MAX_LITERALS and all(x)]
+    if not candidates:
+        return None
+    # the longest shortest string, then the fewest alternatives: the most selective test
+    return min(candidates, key=lambda x: (-min(map(len, x)), len(x)))
+
+
+def _only_literals(items: Any) -> bool:
+    """Whether the parsed pattern is nothing but a string or an alternation of strings."""
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        return all(all(op is _sre.LITERAL for op, _ in b) for b in items[0][1][1])
+    return all(op is _sre.LITERAL for op, _ in items)
+
+
+def _quick_start(items: Any) -> bool:
+    """Whether the regex engine can skip ahead to a first character (a literal, a character class,
+    or an alternation of branches each opening with a literal): a scan then costs little."""
+    while items and items[0][0] is _sre.SUBPATTERN:
+        items = items[0][1][3]
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is _sre.BRANCH:
+        return all(b and b[0][0] is _sre.LITERAL for b in arg[1])
+    return op is _sre.LITERAL or op is _sre.IN
+
+
+def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, int | None, bool]:
+    """(strings one of which every match of `regex` contains, or None when none can be named — or
+    the pattern is only such strings — and the regex must always be run; the longest a match can
+    be, None when unbounded; whether the engine's own scan skips ahead to a first character)."""
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+        if parsed.state.flags & re.LOCALE or _only_literals(parsed.data):
+            return None, None, True
+        found = _required(parsed.data)
+        widest = parsed.getwidth()[1]
+        quick = _quick_start(parsed.data)
+    except Exception:  # an unexpected parse tree (another Python's re): no prefilter, still correct
+        return None, None, True
+    return found, (widest if found and widest < _parser.MAXWIDTH else None), quick
+
+
+class Prefiltered:
+    """A compiled regex with its literal prefilter. `finditer` gives exactly the regex's own matches:
+    nothing, without scanning, when the text holds none of the required strings; when it holds a
+    few, a match is at most `width` characters long and the engine cannot skip ahead by itself, only
+    the positions a match holding one of them could start at are tried (the way `finditer` would,
+    leftmost first, never overlapping: every match holds a required string, so it is never empty);
+    otherwise the whole text."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        literals, width, quick = required_literals(regex)
+        self.literals = literals
+        self.width = None if quick else width
+        self._probe: re.Pattern[str] | None = None
+        if literals is not None and (regex.flags & _CASE_FLAGS or len(literals) > FEW):
+            # the strings by the regex's own case rules, in one alternation
+            alternation = "|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True))
+            self._probe = re.compile(alternation, regex.flags & (_CASE_FLAGS | re.UNICODE))
+
+    def present(self, text: str) -> bool:
+        """Whether the text holds one of the required strings (True when there are none to test)."""
+        if self.literals is None:
+            return True
+        if self._probe is not None:
+            return self._probe.search(text) is not None
+        return any(s in text for s in self.literals)
+
+    def occurrences(self, text: str) -> list[int]:
+        """Where the required strings begin in the text, overlapping ones too (sorted)."""
+        found: set[int] = set()
+        if self._probe is not None:
+            m = self._probe.search(text)
+            while m:
+                found.add(m.start())
+                m = self._probe.search(text, m.start() + 1)
+        else:
+            for s in self.literals or ():
+                at = text.find(s)
+                while at >= 0:
+                    found.add(at)
+                    at = text.find(s, at + 1)
+        return sorted(found)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not self.present(text):
+            return
+        if self.width is None:
+            yield from self.regex.finditer(text)
+            return
+        places = self.occurrences(text)
+        if len(places) * (self.width + 1) * _WINDOWED > len(text):
+            yield from self.regex.finditer(text)
+            return
+        end = 0
+        tried = -1
+        for at in places:
+            # a match holding the string found at `at` begins within `width` characters before it
+            start = max(end, tried + 1, at - self.width)
+            while start <= at:
+                tried = start
+                m = self.regex.match(text, start)
+                if m:
+                    yield m
+                    start = end = m.end()
+                else:
+                    start += 1
