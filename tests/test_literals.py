@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mingjing.rules.literals import Prefiltered, required_literals
+from mingjing.rules.literals import Alternatives, Prefiltered, longest_first, required_literals, word_starts
 from mingjing.rules.registry import review_rules
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -97,3 +97,28 @@ def test_every_data_rule_finds_the_same_with_and_without_prefilter() -> None:
                 windowed_hits += 1
     assert prefiltered > 40  # most data rules have a prefilter
     assert windowed_hits > 50  # and the windowed scan met real matches
+
+
+def test_longest_first_word_starts_and_alternatives_match_the_plain_regexes() -> None:
+    """Random word lists over a small alphabet (many shared prefixes and overlaps): the trie finds
+    what the alternation sorted longest first finds, `word_starts` every place a word begins, and
+    `Alternatives` what the joint regex `A|B` finds between pos and endpos."""
+    rnd = random.Random(5)
+    shape = re.compile("[ab]{2,3}c|d[a-e]e(?=a|$)")
+    for _ in range(1500):
+        words = list({"".join(rnd.choice("abcd") for _ in range(rnd.randint(1, 5))) for _ in range(12)})
+        text = "".join(rnd.choice("abcde") for _ in range(60))
+        plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        trie = re.compile(longest_first(words))
+        assert spans(trie.finditer(text)) == spans(plain.finditer(text)), (words, text)
+        begins = sorted({i for w in words for i in range(len(text)) if text.startswith(w, i)})
+        assert [m.start() for m in word_starts(words).finditer(text)] == begins, (words, text)
+        pos, endpos = rnd.randrange(10), rnd.randrange(40, 61)
+        joint = re.compile(f"{plain.pattern}|{shape.pattern}")
+        found = spans(Alternatives([trie, shape]).finditer(text, pos, endpos))
+        assert found == spans(joint.finditer(text, pos, endpos)), (words, text, pos, endpos)
+
+
+def test_alternatives_refuse_a_part_that_can_match_empty() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        Alternatives([re.compile("a"), re.compile("b*")])

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mingjing.rules.literals import Prefiltered
+from mingjing.rules.literals import Prefiltered, longest_first
 
 EXCEPTION_WINDOW = 10
 
@@ -28,7 +28,8 @@ def _excepted(exceptions: list[re.Pattern[str]], text: str, start: int, end: int
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """The words, the longest that is there at each place (written as a trie: rules/literals.py)."""
+    return re.compile(longest_first(words))
 
 
 class Existence:

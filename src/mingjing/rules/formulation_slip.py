@@ -25,6 +25,7 @@ from functools import lru_cache
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.literals import word_starts
 from mingjing.rules.sample import GOOD, variant
 
 _MIN_DROP = 6  # formulations shorter than this are not searched for a dropped character
@@ -133,12 +134,7 @@ def _reordered_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
 @lru_cache(maxsize=1)
 def _reordered_starts() -> re.Pattern[str]:
-    """The first character of a key of `_reordered_index` followed by the rest of one: one character
-    per match, so every place a key begins is found, and the engine skips ahead to a first character."""
-    rests: dict[str, list[str]] = {}
-    for key in sorted(_reordered_index()):
-        rests.setdefault(key[0], []).append(re.escape(key[1:]))
-    return re.compile("|".join(f"{re.escape(first)}(?=(?:{'|'.join(r)}))" for first, r in rests.items()))
+    return word_starts(tuple(_reordered_index()))
 
 
 def reordered(text: str) -> Iterator[Slip]:

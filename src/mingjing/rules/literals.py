@@ -11,6 +11,7 @@ is always scanned. The prefilter only skips scans that could not match, so findi
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from collections.abc import Iterator
@@ -121,50 +122,144 @@ class Prefiltered:
             alternation = "|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True))
             self._probe = re.compile(alternation, regex.flags & (_CASE_FLAGS | re.UNICODE))
 
-    def present(self, text: str) -> bool:
-        """Whether the text holds one of the required strings (True when there are none to test)."""
+    def present(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether text[pos:endpos] holds one of the required strings (True when there are none)."""
         if self.literals is None:
             return True
+        end = len(text) if endpos is None else endpos
         if self._probe is not None:
-            return self._probe.search(text) is not None
-        return any(s in text for s in self.literals)
+            return self._probe.search(text, pos, end) is not None
+        return any(text.find(s, pos, end) >= 0 for s in self.literals)
 
-    def occurrences(self, text: str) -> list[int]:
-        """Where the required strings begin in the text, overlapping ones too (sorted)."""
+    def occurrences(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
+        """Where the required strings begin in text[pos:endpos], overlapping ones too (sorted)."""
+        end = len(text) if endpos is None else endpos
         found: set[int] = set()
         if self._probe is not None:
-            m = self._probe.search(text)
+            m = self._probe.search(text, pos, end)
             while m:
                 found.add(m.start())
-                m = self._probe.search(text, m.start() + 1)
+                m = self._probe.search(text, m.start() + 1, end)
         else:
             for s in self.literals or ():
-                at = text.find(s)
+                at = text.find(s, pos, end)
                 while at >= 0:
                     found.add(at)
-                    at = text.find(s, at + 1)
+                    at = text.find(s, at + 1, end)
         return sorted(found)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if not self.present(text):
-            return
+    def scan(self, text: str, pos: int = 0, endpos: int | None = None) -> Scan:
+        """A scan of text[pos:endpos] that finds the regex's leftmost match from any place."""
+        end = len(text) if endpos is None else endpos
+        if not self.present(text, pos, end):
+            return Scan(self.regex, text, end, None, None)
         if self.width is None:
-            yield from self.regex.finditer(text)
-            return
-        places = self.occurrences(text)
-        if len(places) * (self.width + 1) * _WINDOWED > len(text):
-            yield from self.regex.finditer(text)
-            return
-        end = 0
-        tried = -1
-        for at in places:
+            return Scan(self.regex, text, end, [], None)
+        places = self.occurrences(text, pos, end)
+        if len(places) * (self.width + 1) * _WINDOWED > end - pos:
+            return Scan(self.regex, text, end, [], None)
+        return Scan(self.regex, text, end, places, self.width)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The regex's `finditer(text, pos, endpos)`, skipping what cannot match."""
+        scan = self.scan(text, pos, endpos)
+        m = scan.search(pos)
+        while m:
+            yield m
+            m = scan.search(m.end())
+
+
+class Scan:
+    """The leftmost match of a regex in a text from a given place on: none at all (`places` None:
+    the required strings are absent), the regex's own search (`width` None), or matches tried only
+    at the places a match holding a required string can begin (`places`: where the strings begin;
+    a match is at most `width` characters long)."""
+
+    def __init__(
+        self, regex: re.Pattern[str], text: str, endpos: int, places: list[int] | None, width: int | None
+    ) -> None:
+        self.regex = regex
+        self.text = text
+        self.endpos = endpos
+        self.places = places
+        self.width = width
+
+    def search(self, pos: int) -> re.Match[str] | None:
+        if self.places is None:
+            return None
+        if self.width is None:
+            return self.regex.search(self.text, pos, self.endpos)
+        tried = pos - 1
+        for at in self.places[bisect.bisect_left(self.places, pos) :]:
             # a match holding the string found at `at` begins within `width` characters before it
-            start = max(end, tried + 1, at - self.width)
-            while start <= at:
-                tried = start
-                m = self.regex.match(text, start)
+            for start in range(max(tried + 1, at - self.width), at + 1):
+                m = self.regex.match(self.text, start, self.endpos)
                 if m:
-                    yield m
-                    start = end = m.end()
-                else:
-                    start += 1
+                    return m
+            tried = at
+        return None
+
+
+class Alternatives:
+    """The regex `A|B|…` scanned as its parts, each with its own prefilter: at each step the leftmost
+    match of any part, the earliest part's on a tie — what the one regex gives, without losing the
+    engine's skip to a first character when one part (a word list) has it and another (a shape
+    opening with any Chinese character) has not. Parts that can match empty are refused."""
+
+    def __init__(self, parts: list[re.Pattern[str]]) -> None:
+        for p in parts:
+            if _parser.parse(p.pattern, p.flags).getwidth()[0] == 0:
+                raise ValueError(f"a part that can match empty: {p.pattern[:40]}")
+        self.parts = [Prefiltered(p) for p in parts]
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        scans = [p.scan(text, pos, endpos) for p in self.parts]
+        nexts = [scan.search(pos) for scan in scans]
+        while True:
+            found = [(m.start(), k, m) for k, m in enumerate(nexts) if m is not None]
+            if not found:
+                return
+            _, _, m = min(found, key=lambda x: (x[0], x[1]))
+            yield m
+            after = m.end()
+            nexts = [
+                n if n is None or n.start() >= after else scan.search(after) for scan, n in zip(scans, nexts)
+            ]
+
+
+def longest_first(words: list[str] | tuple[str, ...]) -> str:
+    """A regex for the words, matching at each place the longest of them that is there (as their
+    alternation sorted longest first does), written as a trie: after a first character only that
+    character's words are tried, not all of them."""
+    trie: dict[str, Any] = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+def word_starts(words: list[str] | tuple[str, ...]) -> re.Pattern[str]:
+    """A regex matching one character wherever one of the words begins (overlapping ones too): the
+    first character, then the rest of a word as a lookahead; the engine skips ahead to first
+    characters by itself."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        if w:
+            rests.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rest in rests.items():
+        after = longest_first(rest) if all(rest) else ""  # a one-character word: the first is enough
+        parts.append(re.escape(first) + (f"(?={after})" if after else ""))
+    return re.compile("|".join(parts) or "(?!)")
