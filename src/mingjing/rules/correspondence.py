@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.gaps import has_own_text
+from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
 
@@ -50,7 +51,7 @@ MIN_SHARED_SAID = 3  # bigrams of an item's own words the answer must share when
 
 
 def bigrams(text: str) -> set[str]:
-    return {run[i : i + 2] for run in _CJK.findall(text) for i in range(len(run) - 1)} - STOP_BIGRAMS
+    return set(cjk_ngrams(text, 2)) - STOP_BIGRAMS
 
 
 _QUOTED_TERM = re.compile(r"“([^”]{2,12})”")
@@ -246,20 +247,24 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     (茶园、茶企、保底收购协议 → 每季度到茶园、茶企实地调研，推动签订保底收购协议): the words are
     concentrated in one measure, not scattered over the part by chance."""
     told = _told_only_here(ctx, item)
-    if "measure-bigrams" not in ctx.cache:
-        ctx.cache["measure-bigrams"] = [
-            bigrams(_without_closing(ctx.text[m.start : m.end])) for m in ctx.items("measures")
-        ]
+    if "measure-texts" not in ctx.cache:
+        texts = [_without_closing(ctx.text[m.start : m.end]) for m in ctx.items("measures")]
+        ctx.cache["measure-texts"] = texts
+        ctx.cache["measure-bigrams"] = [bigrams(t) for t in texts]
     if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
         return True
     # or one measure repeats a phrase of four characters that only this item tells (3个开工滞后的项目 →
     # 对3个开工滞后的项目实行周调度)
+    if not told:
+        return False
     body = ctx.text[item.start : item.end]
-    measures = [_without_closing(ctx.text[m.start : m.end]) for m in ctx.items("measures")]
+    measures: list[str] = ctx.cache["measure-texts"]
+    told_at = [body[k : k + 2] in told for k in range(len(body) - 1)]
     for k in range(len(body) - 3):
-        run = body[k : k + 4]
-        if all(run[j : j + 2] in told for j in range(3)) and any(run in m for m in measures):
-            return True
+        if told_at[k] and told_at[k + 1] and told_at[k + 2]:
+            run = body[k : k + 4]
+            if any(run in m for m in measures):
+                return True
     return False
 
 
