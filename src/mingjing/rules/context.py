@@ -11,6 +11,8 @@ from mingjing.model import Item, Outline, Section
 from mingjing.parse.sections import answers
 
 if TYPE_CHECKING:
+    from mingjing.rules.base import Rule
+    from mingjing.rules.engines import Hit
     from mingjing.rules.library_model import LibraryModel
 
 
@@ -40,6 +42,16 @@ class ReviewContext:
     def framework(self) -> Framework | None:
         ref = self.outline.framework
         return self.frameworks.get(ref.id) if ref else None
+
+    def data_hits(self, rule: Rule) -> list[Hit]:
+        """Where a data rule's engine matches the document's text, found once per review: the rule's
+        own check and rules that build on it (T304 leaves the curated 的/得 patterns' places alone)
+        share them."""
+        key = ("data-hits", rule.code)
+        if key not in self.cache:
+            self.cache[key] = [] if rule.matcher is None else list(rule.matcher.find(self.text))
+        hits: list[Hit] = self.cache[key]
+        return hits
 
     def sections(self, kind: str) -> list[Section]:
         return [s for s in self.outline.sections if s.kind == kind]

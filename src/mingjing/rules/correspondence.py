@@ -426,8 +426,11 @@ ROOT_WORDS = re.compile(
 SIMILAR = 0.8
 
 
+_FRAMING = re.compile(r"^在|方面$|方面存在的问题$|存在的问题$|情况$")
+
+
 def _core(name: str) -> str:
-    return re.sub(r"^在|方面$|方面存在的问题$|存在的问题$|情况$", "", name)
+    return _FRAMING.sub("", name)
 
 
 def _problem_names(ctx: ReviewContext) -> list[str]:
@@ -461,15 +464,15 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     causes = ctx.items("causes")
     similar: dict[int, str] = {}
     matcher = SequenceMatcher(None)
+    cores = [_core(cause.heading) for cause in causes]
     for problem in problems:  # the expensive side of SequenceMatcher is b: set it once per problem
         b = _core(problem)
         if len(b) < 4:
             continue
         matcher.set_seq2(b)
-        for k, cause in enumerate(causes):
+        for k, a in enumerate(cores):
             if k in similar:
                 continue
-            a = _core(cause.heading)
             if len(a) < 4:
                 continue
             matcher.set_seq1(a)

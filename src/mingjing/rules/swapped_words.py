@@ -16,6 +16,7 @@ from functools import lru_cache
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
@@ -53,6 +54,8 @@ def swapped_words(text: str) -> Iterator[tuple[int, int, str]]:
 
     terms = fixed_terms()
     swapped = _swapped_terms()
+    if swapped.isdisjoint(cjk_ngrams(text, 4)):
+        return  # no swapped term anywhere (one scan of the text's 4-grams)
     known = known_phrases()
     for run in _RUN.finditer(text):
         s = run.group()
