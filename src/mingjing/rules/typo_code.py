@@ -9,17 +9,12 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _FUNCTION = set("的地得了是和与及也都就把被着过")
-
-
-def _ngrams(text: str, n: int) -> Counter[str]:
-    return Counter(cjk_ngrams(text, n))
 
 
 _KNOWN: dict[tuple[tuple[str, object], ...], set[str]] = {}
@@ -70,7 +65,7 @@ def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     flagged: set[int] = set()
     known = known_grams(ctx)
     for n in (4, 3):
-        counts = _ngrams(text, n)
+        counts = Counter(ctx.ngrams(n))
         for gram, uses in counts.items():
             # the right form: used at least twice, or (for four characters) a term mingjing knows
             if (uses < 2 and (n != 4 or gram not in known)) or not _FUNCTION.isdisjoint(gram):
