@@ -165,7 +165,8 @@ def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
     if len(items) < 4:
         return set()
     body_count = _claims(ctx)[2]
-    return {b for b, n in body_count.items() if n * 2 >= len(items) and ":" not in b}
+    size = len(items)
+    return {b for b, n in body_count.items() if n * 2 >= size and ":" not in b}
 
 
 # the closing paragraph that the last part often absorbs (以上是我的个人对照检查……接受组织和群众监督)
