@@ -30,7 +30,9 @@ def spans(matches: object) -> list[tuple[tuple[int, int], str]]:
         ("第\\s*\\d+\\s*页", ("第",)),
         ("关于[\u4e00-\u9fff]{2,8}的(?:通知|意见)", ("关于",)),  # the longest shortest string
         ("(?i)(?:https?://)?(?:[a-z]+\\.)*(?:wenku|doc88)", ("wenku", "doc88")),
-        ("[×╳]{2,}|＊{3,}", None),  # character classes only
+        ("[×╳]{2,}|＊{3,}", ("×", "╳", "＊＊＊")),  # a class of a few characters, a repeated one
+        ("[a-z]{2,}\\d|[^，。]{3}", None),  # ranges, categories, negated classes: nothing to name
+        ("(?i)#{2,}[a-z_]{0,9}(?:begin|end)", ("##",)),  # ignoring case: strings without case first
         ("布署|坐阵", None),  # only strings: the regex's own scan is the test
         ("(?i:abc)x?", None),  # a group that changes case rules is not read
         ("a(?:b|[cd])", ("a",)),  # one branch without a string: the alternation names nothing

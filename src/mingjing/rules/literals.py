@@ -20,15 +20,19 @@ from typing import Any
 # the standard library's own regex parser (private modules, read once here; typeshed does not list them)
 _parser: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("re._constants")
+_ENGINE: Any = importlib.import_module("_sre")
 
 MAX_LITERALS = 64  # more alternatives than this: the regex's own first-character scan is as quick
+_CLASS_CHARS = 8  # a character class of up to this many characters counts as an alternation of them
 FEW = 4  # up to this many strings are looked for with `in`; more with one compiled alternation
 _CASE_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII
 _WINDOWED = 8  # scan only near the strings when that tries under 1/8 of the text's positions
 
 
-def _required(items: Any) -> tuple[str, ...] | None:
-    """Strings one of which occurs in every match of the parsed sequence `items` (None if unknown)."""
+def _required(items: Any, nocase: bool = False) -> tuple[str, ...] | None:
+    """Strings one of which occurs in every match of the parsed sequence `items` (None if unknown);
+    `nocase`: the regex ignores case, so strings without cased letters (two characters or more)
+    are preferred, a plain test being exact for them."""
     candidates: list[tuple[str, ...]] = []
     run: list[str] = []
 
@@ -46,25 +50,43 @@ def _required(items: Any) -> tuple[str, ...] | None:
         if op is _sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = arg
             if not (add_flags | del_flags):  # a group that changes flags (?i:…) is left opaque
-                inner = _required(sub)
+                inner = _required(sub, nocase)
         elif op is _sre.ATOMIC_GROUP:
-            inner = _required(arg)
+            inner = _required(arg, nocase)
+        elif op is _sre.IN:  # a class of a few characters: one of them
+            if len(arg) <= _CLASS_CHARS and all(o is _sre.LITERAL for o, _ in arg):
+                inner = tuple(chr(v) for _, v in arg)
         elif op is _sre.BRANCH:
-            branches = [_required(b) for b in arg[1]]
+            branches = [_required(b, nocase) for b in arg[1]]
             if all(branches):
                 inner = tuple(dict.fromkeys(s for b in branches if b for s in b))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
             low, _high, sub = arg
-            if low >= 1:
-                inner = _required(sub)
+            if low >= 1 and len(sub) == 1 and sub[0][0] is _sre.LITERAL:  # x{3,}: xxx
+                inner = (chr(sub[0][1]) * min(low, 8),)
+            elif low >= 1:
+                inner = _required(sub, nocase)
         if inner:
             candidates.append(inner)
     close()
     candidates = [x for x in candidates if len(x) <= MAX_LITERALS and all(x)]
     if not candidates:
         return None
-    # the longest shortest string, then the fewest alternatives: the most selective test
-    return min(candidates, key=lambda x: (-min(map(len, x)), len(x)))
+
+    # for a case-insensitive regex strings without cased letters first (it matches them as they
+    # are), then the longest shortest string, then the fewest alternatives
+    def plain(x: tuple[str, ...]) -> bool:
+        return nocase and min(map(len, x)) >= 2 and caseless(x)
+
+    return min(candidates, key=lambda x: (not plain(x), -min(map(len, x)), len(x)))
+
+
+def caseless(strings: tuple[str, ...]) -> bool:
+    """Whether no character of the strings has a case (by the regex engine's own test, Unicode or
+    ASCII): a case-insensitive regex then matches them exactly as written."""
+    return not any(
+        _ENGINE.unicode_iscased(ord(c)) or _ENGINE.ascii_iscased(ord(c)) for s in strings for c in s
+    )
 
 
 def _only_literals(items: Any) -> bool:
@@ -95,7 +117,7 @@ def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, i
         parsed = _parser.parse(regex.pattern, regex.flags)
         if parsed.state.flags & re.LOCALE or _only_literals(parsed.data):
             return None, None, True
-        found = _required(parsed.data)
+        found = _required(parsed.data, bool(regex.flags & re.IGNORECASE))
         widest = parsed.getwidth()[1]
         quick = _quick_start(parsed.data)
     except Exception:  # an unexpected parse tree (another Python's re): no prefilter, still correct
@@ -117,7 +139,8 @@ class Prefiltered:
         self.literals = literals
         self.width = None if quick else width
         self._probe: re.Pattern[str] | None = None
-        if literals is not None and (regex.flags & _CASE_FLAGS or len(literals) > FEW):
+        cased = bool(regex.flags & _CASE_FLAGS) and not caseless(literals or ())
+        if literals is not None and (cased or len(literals) > FEW):
             # the strings by the regex's own case rules, in one alternation
             alternation = "|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True))
             self._probe = re.compile(alternation, regex.flags & (_CASE_FLAGS | re.UNICODE))
