@@ -58,11 +58,13 @@ def review_row(text: str, outline, packs, runs: int) -> tuple[str, str, str]:
 
     review_ms, review_cpu = wall_and_cpu(fresh, runs=runs)
     jieba_ms, jieba_cpu = wall_and_cpu(lambda: jieba.lcut(text), runs=runs)
-    met = "达到" if review_ms <= TARGET_MS else "未达到"
+    # judged by CPU time: on a busy machine wall time also counts the time other processes ran
+    met = "达到" if review_cpu <= TARGET_MS else "未达到"
     return (
         f"审阅 {len(text)} 字材料（全部规则，不含读取解析）",
-        f"{review_ms:.1f} ms，CPU {review_cpu:.1f} ms（目标 ≤ {TARGET_MS:.0f} ms：{met}）",
-        f"jieba 分词同一文本：{jieba_ms:.1f} ms，CPU {jieba_cpu:.1f} ms（审阅/分词 {review_ms / jieba_ms:.2f}）",
+        f"{review_ms:.1f} ms，CPU {review_cpu:.1f} ms（目标 ≤ {TARGET_MS:.0f} ms，按 CPU 时间：{met}）",
+        f"jieba 分词同一文本：{jieba_ms:.1f} ms，CPU {jieba_cpu:.1f} ms"
+        f"（审阅/分词：耗时 {review_ms / jieba_ms:.2f}，CPU {review_cpu / jieba_cpu:.2f}）",
     )
 
 
