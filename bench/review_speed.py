@@ -63,8 +63,10 @@ def review_row(text: str, outline, packs, runs: int) -> tuple[str, str, str]:
     return (
         f"审阅 {len(text)} 字材料（全部规则，不含读取解析）",
         f"{review_ms:.1f} ms，CPU {review_cpu:.1f} ms（目标 ≤ {TARGET_MS:.0f} ms，按 CPU 时间：{met}）",
-        f"jieba 分词同一文本：{jieba_ms:.1f} ms，CPU {jieba_cpu:.1f} ms"
-        f"（审阅/分词：耗时 {review_ms / jieba_ms:.2f}，CPU {review_cpu / jieba_cpu:.2f}）",
+        (
+            f"jieba 分词同一文本：{jieba_ms:.1f} ms，CPU {jieba_cpu:.1f} ms"
+            f"（审阅/分词：耗时 {review_ms / jieba_ms:.2f}，CPU {review_cpu / jieba_cpu:.2f}）"
+        ),
     )
 
 
