@@ -186,6 +186,11 @@ class Prefiltered:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The regex's `finditer(text, pos, endpos)`, skipping what cannot match."""
         scan = self.scan(text, pos, endpos)
+        if scan.places is None:
+            return
+        if scan.width is None:  # the whole text: the engine's own iteration
+            yield from self.regex.finditer(text, pos, scan.endpos)
+            return
         m = scan.search(pos)
         while m:
             yield m
