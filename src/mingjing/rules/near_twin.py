@@ -114,9 +114,10 @@ def anchors() -> tuple[dict[str, tuple[Anchor, ...]], dict[str, tuple[Anchor, ..
 
 @lru_cache(maxsize=2)
 def _skip_regex(length: int) -> re.Pattern[str]:
-    """Any key of the skip index for `length`: its first character, any `length - 2` Chinese
-    characters, its last (a window inside a run of Chinese characters)."""
-    middle = "[\u4e00-\u9fff]" * (length - 2)
+    """Any key of the skip index for `length`: its first character, any `length - 2` characters, its
+    last (`find_twins` keeps the windows inside a run of Chinese characters; `.`, not a class of
+    them, keeps the regex quick to compile)."""
+    middle = "." * (length - 2)
     keys = sorted(k for k in anchors()[1] if k.endswith(str(length)) and _CJK_CHARS.fullmatch(k[:2]))
     return re.compile("|".join(re.escape(k[0]) + middle + re.escape(k[1]) for k in keys) or "(?!)")
 
@@ -173,22 +174,6 @@ def twin_kind(window: str, phrase: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _checked_anchors() -> dict[str, tuple[tuple[str, int, int, int, int, str, str, str], ...]]:
-    """The bigram index of `anchors()` with what the cheap test of `find_twins` compares, worked out
-    once: (phrase, offset, length, where the far character is in the window, where the one next to
-    it is, the phrase's far character, and the two the one next to it may be)."""
-    out: dict[str, tuple[tuple[str, int, int, int, int, str, str, str], ...]] = {}
-    for key, candidates in anchors()[0].items():
-        out[key] = tuple(
-            (p, offset, n, n - 1, n - 2, p[-1], p[-2], p[-1])
-            if offset == 0
-            else (p, offset, n, 0, 1, p[0], p[1], p[0])
-            for p, offset, n in candidates
-        )
-    return out
-
-
 def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
     """(start, end, phrase, kind) of each run of `text` that is a near twin of exactly one known
     phrase, is not itself a word of jieba's dictionary, and does not overlap a known phrase
@@ -198,8 +183,7 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
     when the library writes the phrase and never the run; a run the library itself uses is not."""
     import rjieba
 
-    pairs = _checked_anchors()
-    skips = anchors()[1]
+    pairs, skips = anchors()
     known = known_phrases()
     # where a 3- or 4-character collocation's first and last characters stand (the skip index),
     # found in one scan each; taken from the end of the list as the runs go by
@@ -213,16 +197,20 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
             candidates = pairs.get(s[k : k + 2])
             if candidates is None:
                 continue
-            for phrase, offset, length, far, near, far_is, near_is, near_or in candidates:
+            for phrase, offset, length in candidates:
                 start = k - offset
                 end = start + length
                 if start < 0 or end > size:
                     continue
                 # cheap test first: one change or swap away from the anchor keeps one of the two
                 # characters at the far end in place (or moves the last-but-one there)
-                if s[start + far] != far_is:
-                    b = s[start + near]
-                    if b != near_is and b != near_or:
+                if offset == 0:
+                    b = s[end - 2]
+                    if s[end - 1] != phrase[-1] and b != phrase[-2] and b != phrase[-1]:
+                        continue
+                else:
+                    b = s[start + 1]
+                    if s[start] != phrase[0] and b != phrase[1] and b != phrase[0]:
                         continue
                 window = s[start:end]
                 kind = twin_kind(window, phrase)
@@ -231,6 +219,8 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
         for length, places in ((3, starts3), (4, starts4)):
             while places and places[-1] < run_end:  # (reversed: the first is last)
                 k = places.pop() - run_start
+                if k < 0 or k + length > size:  # not inside this run
+                    continue
                 for phrase, _offset, _length in skips[s[k] + s[k + length - 1] + str(length)]:
                     kind = twin_kind(s[k : k + length], phrase)
                     if kind:
