@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mingjing.rules.literals import Prefiltered, longest_first
+
 EXCEPTION_WINDOW = 10
 
 
@@ -26,7 +28,8 @@ def _excepted(exceptions: list[re.Pattern[str]], text: str, start: int, end: int
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """The words, the longest that is there at each place (written as a trie: rules/literals.py)."""
+    return re.compile(longest_first(words))
 
 
 class Existence:
@@ -34,10 +37,12 @@ class Existence:
         self.regexes = ([_alternation(tokens)] if tokens else []) + [re.compile(p) for p in patterns]
         self.suggestion = suggestion
         self.exceptions = [re.compile(e) for e in exceptions]
+        self._scans = [Prefiltered(r) for r in self.regexes]
 
     def find(self, text: str) -> Iterator[Hit]:
-        for regex in self.regexes:
-            for m in regex.finditer(text):
+        for scan in self._scans:
+            regex = scan.regex
+            for m in scan.finditer(text):
                 start, end = (m.start("err"), m.end("err")) if "err" in regex.groupindex else m.span()
                 if end > start and not _excepted(self.exceptions, text, start, end):
                     yield Hit(start, end, () if self.suggestion is None else (self.suggestion,))
@@ -60,10 +65,11 @@ class Pattern:
         self.regex = re.compile(pattern)
         self.replace = replace
         self.exceptions = [re.compile(e) for e in exceptions]
+        self._scan = Prefiltered(self.regex)
 
     def find(self, text: str) -> Iterator[Hit]:
         span_group = "err" if "err" in self.regex.groupindex else 0
-        for m in self.regex.finditer(text):
+        for m in self._scan.finditer(text):
             start, end = m.span(span_group)
             if end <= start or _excepted(self.exceptions, text, start, end):
                 continue
@@ -82,9 +88,10 @@ class Formula:
         sep = "[" + re.escape(separators) + "]"
         self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}))+")
         self.part_regex = re.compile(part)
+        self._scan = Prefiltered(self.regex)
 
     def find(self, text: str) -> Iterator[Hit]:
-        for m in self.regex.finditer(text):
+        for m in self._scan.finditer(text):
             found = self.part_regex.findall(m.group())
             distinct = list(dict.fromkeys(found))
             if len(distinct) < self.min_parts:

@@ -381,7 +381,7 @@ def _curated_spans(ctx: ReviewContext) -> set[int]:
         spans: set[int] = set()
         for rule in review_rules():
             if rule.code in CURATED and rule.matcher is not None:
-                spans.update(h.start for h in rule.matcher.find(ctx.text))
+                spans.update(h.start for h in ctx.data_hits(rule))
         ctx.cache[key] = spans
     found: set[int] = ctx.cache[key]
     return found

@@ -20,6 +20,7 @@ PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "
 CLOSERS = {v: k for k, v in PAIRS.items()}
 STOPS = "，。；：！？"
 MAX_QUOTED = 30
+_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 
 
 @code_rule(
@@ -42,7 +43,8 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for p in ctx.outline.document.paragraphs:
         stack: list[tuple[str, int]] = []
-        for k in range(p.start, p.end):
+        for m in _MARKS.finditer(text, p.start, p.end):  # only the marks, not every character
+            k = m.start()
             ch = text[k]
             if ch in PAIRS:
                 stack.append((ch, k))

@@ -12,6 +12,7 @@ from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.gaps import GAP, has_own_text
+from mingjing.rules.literals import Alternatives, longest_first
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -65,9 +66,13 @@ STOCK_SHAPE = (
 
 
 @lru_cache(maxsize=1)
-def stock_regex() -> re.Pattern[str]:
-    listed = "|".join(re.escape(p) for p in sorted(set(stock_phrases()), key=len, reverse=True))
-    return re.compile(f"{listed}|{STOCK_SHAPE}" if listed else STOCK_SHAPE)
+def stock_regex() -> Alternatives:
+    """The listed stock phrases (the longest at each place), else the shape: the alternation
+    `listed|shape` scanned as its two parts (much quicker than the one regex, same matches)."""
+    shape = re.compile(STOCK_SHAPE)
+    if not stock_phrases():
+        return Alternatives([shape])
+    return Alternatives([re.compile(longest_first(stock_phrases())), shape])
 
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -98,7 +103,8 @@ def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return  # E105 says it once for the whole material
     for item in ctx.items("problems"):
         body = GAP.sub("", ctx.body(item))  # a draft's gap is reported once, by R110
-        if len(_NOT_FACTS.sub("", body).strip()) >= 8 and not has_concrete_fact(body):
+        kept = _NOT_FACTS.sub("", body)  # what has_concrete_fact(body) searches
+        if len(kept.strip()) >= 8 and not _CONCRETE.search(kept):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
