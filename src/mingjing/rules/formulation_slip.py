@@ -155,11 +155,15 @@ def _edit_kind(a: str, b: str) -> str | None:
         ):
             return "字序颠倒"
         return None
+    # a list mark added or left out (不忘初心、牢记使命 / 不忘初心牢记使命) is the same formulation
     if len(a) + 1 == len(b):
-        return "漏字" if any(b[:k] + b[k + 1 :] == a for k in range(len(b))) else None
+        return "漏字" if any(b[:k] + b[k + 1 :] == a for k in range(len(b)) if b[k] not in _MARKS) else None
     if len(a) == len(b) + 1:
-        return "多字" if any(a[:k] + a[k + 1 :] == b for k in range(len(a))) else None
+        return "多字" if any(a[:k] + a[k + 1 :] == b for k in range(len(a)) if a[k] not in _MARKS) else None
     return None
+
+
+_MARKS = set("、，")
 
 
 _NUMERALS = set("一二三四五六七八九十两百千")

@@ -126,3 +126,23 @@ def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Find
                 continue
             quoted = f"“{m.group()}”"
             yield rule.finding(text, s, e, (quoted,), quoted=quoted)
+
+
+@code_rule(
+    "P118",
+    "reversed-quotation-marks",
+    "punctuation",
+    "warning",
+    "引号方向反了：{match}应为{quoted}",
+    "从网页或PDF复制、或在英文输入法下改稿时，常把引号写反（”十五五“）。"
+    "只看常用简称清单（rules/data/quoted_abbreviations.yaml）里的词被反向引号夹住的情形。",
+    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[”三重一大“]决策制度不严。")],
+    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，学习“读过了”“学过了”。")],
+)
+def reversed_quotation_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _abbreviation_regex().finditer(text):
+        s, e = m.start(), m.end()
+        if s > 0 and e < len(text) and text[s - 1] == "”" and text[e] == "“":
+            quoted = f"“{m.group()}”"
+            yield rule.finding(text, s - 1, e + 1, (quoted,), quoted=quoted)

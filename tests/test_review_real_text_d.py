@@ -1,0 +1,74 @@
+"""Review on real text, fourth pass (issue 12): what the first run on public materials showed —
+each a general cause, tested here on sentences written for mingjing."""
+
+from mingjing.rules.context import ReviewOptions
+from mingjing.rules.examples import example_outline
+from mingjing.rules.review import review_outline
+from mingjing.rules.sample import GOOD, variant
+
+
+def findings(packs, text, code):
+    report = review_outline(example_outline(text, packs), packs, ReviewOptions(select=[code]))
+    return [(f.code, text[f.start : f.end], f.suggestions[:1]) for f in report.findings if f.code == code]
+
+
+def with_line(line: str) -> str:
+    return variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。" + line)
+
+
+def test_a_list_mark_is_no_slip_of_a_formulation_and_both_names_of_the_six_disciplines_stand(packs):
+    assert (
+        findings(packs, with_line("按照县委“不忘初心、牢记使命”主题教育的安排，对照“六项纪律”查摆。"), "F129")
+        == []
+    )
+    # one character off is still reported
+    assert findings(packs, with_line("对照“六项记律”查摆。"), "F129")
+
+
+def test_a_report_about_something_is_no_document_title(packs):
+    line = "对照党的二十大报告关于基层党组织要成为宣传党的主张、贯彻党的决定的坚强战斗堡垒的要求查摆。"
+    assert findings(packs, with_line(line), "P114") == []
+    line = "认真学习了关于新时代加强和改进思想政治工作的意见，对照查找差距。"
+    assert findings(packs, with_line(line), "P114")
+
+
+def test_a_masked_year_is_reported_once_and_long_masks_too(packs):
+    hits = findings(packs, with_line("20**年底进入政协工作以来，看到各种****现象，没有及时抵制。"), "R111")
+    assert [h[1] for h in hits] == ["20**", "****"]
+
+
+def test_a_space_is_reported_only_where_it_splits_a_word(packs):
+    hits = findings(
+        packs, with_line("有时 未能第 一时间到场，解决问 题不及时，后续未定 期召开专题会议。"), "P117"
+    )
+    assert [h[2][0] for h in hits] == ["第一", "解决问题", "定期"]
+    # the author line, a point label, spaced-out letters and digits stay silent
+    assert (
+        findings(packs, with_line("一是 调研不深。字号：大 中 小。2024 年开展 3 次。\n目 录\n"), "P117") == []
+    )
+
+
+def test_a_phrase_written_twice_is_reported_but_reduplicated_verbs_and_counted_steps_are_not(packs):
+    hits = findings(packs, with_line("有时用公款用公款送礼，形成决策决策决议。"), "T112")
+    assert [h[1] for h in hits] == ["用公款用公款", "决策决策"]
+    line = "这事要研究研究，大家讨论讨论，一步一步整改，一件一件销号，方方面面都要顾及。"
+    assert findings(packs, with_line(line), "T112") == []
+
+
+def test_reversed_quotation_marks_around_a_slogan(packs):
+    hits = findings(packs, with_line("为实现”十五五“良好开局打好基础。"), "P118")
+    assert hits == [("P118", "”十五五“", ["“十五五”"])]
+    assert findings(packs, with_line("满足于“读过了”“学过了”，对“十五五”规划研究不深。"), "P118") == []
+
+
+def test_de_in_a_parallel_complement(packs):
+    hits = findings(packs, with_line("学习时看得多、思考的少，翻得多、记住的少。"), "T306")
+    assert len(hits) == 2
+    assert (
+        findings(packs, with_line("参加的多是例会，发言的少是年轻同志，说得多的人未必做得多。"), "T306") == []
+    )
+
+
+def test_the_good_material_stays_silent_under_every_new_rule(packs):
+    for code in ["P117", "P118", "T112", "T306", "F133"]:
+        assert findings(packs, GOOD, code) == [], code
