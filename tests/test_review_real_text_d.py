@@ -72,3 +72,21 @@ def test_de_in_a_parallel_complement(packs):
 def test_the_good_material_stays_silent_under_every_new_rule(packs):
     for code in ["P117", "P118", "T112", "T306", "F133"]:
         assert findings(packs, GOOD, code) == [], code
+
+
+def test_a_space_before_a_mark_is_reported(packs):
+    hits = findings(packs, with_line("对难点工作抓得不紧 ;整改作用发挥不充分 。"), "P117")
+    assert [h[2][0] for h in hits] == ["紧;", "分。"]
+
+
+def test_a_paragraph_break_inside_a_word_and_a_lead_in_without_its_colon(packs):
+    text = variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对原著领会不深\n刻，学用结合不紧。")
+    assert [h[2][0] for h in findings(packs, text, "P119")] == ["深刻"]
+    text = variant(
+        "（一）在理论学习方面。一是学得不够深。",
+        "（一）在理论学习方面。对照要求，认真查摆，我发现以下几个主要问题\n一是学得不够深。",
+    )
+    assert [h[2][0][-3:] for h in findings(packs, text, "P120")] == ["问题："]
+    # a line that goes on in the next line (a PDF line end) is not a paragraph without its mark
+    text = variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对原著的领会\n不够深，学用结合不紧。")
+    assert findings(packs, text, "P120") == []

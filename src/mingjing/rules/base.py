@@ -167,6 +167,7 @@ def code_rules() -> list[Rule]:
         material_kind,
         misspellings,
         near_twin,
+        paragraph_breaks,
         proportions,
         punctuation_code,
         real_word,

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[\u4e00-\u9fff])")
 _REACH = 4  # characters read on each side of the space
 _SPACES = (" ", "\u3000", "\u00a0")
+_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[，。；：！？、,;:!?])")
 
 
 def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -49,11 +50,16 @@ def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     "“{match}”中间多了空格，应为“{suggestion}”",
     "从PDF或网页复制的文字常把空格留在词中间（“第 一时间”“解决问 题”），排版和朗读时都像断了句。"
     "只在空格两边的字连起来是一个词时提示；职务和姓名之间、“一是”之后的空格不提示。",
-    bad=[variant("我两天后才安排核查。", "我两天后才安排核查，没有在[第 一]时间到场。")],
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有在[第 一]时间到场。"),
+        variant("我两天后才安排核查。", "我两天后才安排核[查 。]"),
+    ],
     good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查。一是 调研不深。字号：大 中 小")],
 )
 def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    for m in _BEFORE_MARK.finditer(text):
+        yield rule.finding(text, m.start() - 1, m.end() + 1, (text[m.start() - 1] + text[m.end()],))
     for m in _SPACE.finditer(text):
         if (m.start() >= 2 and text[m.start() - 2] in _SPACES) or text[m.end() + 1 : m.end() + 2] in _SPACES:
             continue  # characters spaced out one by one (字体：大 中 小), not a word split
