@@ -174,6 +174,21 @@ def _other_number(a: str, b: str) -> bool:
     return len(a) == len(b) and any(x != y and x in _NUMERALS and y in _NUMERALS for x, y in zip(a, b))
 
 
+_DOC_KINDS = ("规定", "准则", "条例", "办法", "意见", "通知", "决定", "细则", "规则")
+_MIN_KIND_SWAP = 8
+
+
+def _kind_swapped(title: str, name: str) -> bool:
+    """《关于新形势下党内政治生活的若干规定》 for …若干准则: the same name with another kind of document."""
+    return (
+        len(title) == len(name)
+        and title[:-2] == name[:-2]
+        and title[-2:] != name[-2:]
+        and title[-2:] in _DOC_KINDS
+        and name[-2:] in _DOC_KINDS
+    )
+
+
 def quoted(text: str) -> Iterator[Slip]:
     """Titles and quoted phrases one edit from exactly one formulation."""
     import rjieba
@@ -189,6 +204,8 @@ def quoted(text: str) -> Iterator[Slip]:
         if core in known or rjieba.has_word(core) or not re.fullmatch(r"[\u4e00-\u9fff、，]+", core):
             continue
         hits = {(f, kind) for f in forms if abs(len(f) - len(core)) <= 1 and (kind := _edit_kind(core, f))}
+        if not hits and group == "t" and len(core) >= _MIN_KIND_SWAP:
+            hits = {(f, "文种不对") for f in forms if _kind_swapped(core, f)}
         # a short formulation changed in its number (两个务必 / 三个务必) is another formulation
         if len({f for f, _ in hits}) != 1 or (len(core) < _MIN_DROP and group == "q" and len(core) != 4):
             continue
@@ -234,6 +251,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确"),
         variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
         variant("对原文原著学习没有常抓不懈", "落实[从严全面治党]主体责任不到位"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活的若干规定]》"),
     ],
     good=[
         GOOD,

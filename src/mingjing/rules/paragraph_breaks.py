@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后)")
 _REACH = 4
+_LEAD_IN = re.compile(r"如下|以下|下列|几个(?:方面|问题)|(?:主要|突出|存在的)问题$|具体表现为$|表现在$")
 
 
 def _broken_word(before: str, after: str) -> str | None:
@@ -108,6 +109,8 @@ def paragraph_without_final_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Fin
             continue  # a title or a name line, not a sentence
         last = max(first.rfind(m) for m in "，,。；;")
         tail = first[last + 1 :]
-        mark = "：" if re.search(r"如下|以下|下列|几个(?:方面|问题)|主要问题$", tail) else "。"
+        if not _LEAD_IN.search(tail):
+            continue  # only a lead-in to the list below is sure to want its mark (：)
+        mark = "："
         s = len(text[:end].rstrip()) - len(tail)
         yield rule.finding(text, s, s + len(tail), (tail + mark,), mark=mark)
