@@ -90,3 +90,32 @@ def test_a_paragraph_break_inside_a_word_and_a_lead_in_without_its_colon(packs):
     # a line that goes on in the next line (a PDF line end) is not a paragraph without its mark
     text = variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对原著的领会\n不够深，学用结合不紧。")
     assert findings(packs, text, "P120") == []
+
+
+def test_a_vague_quantifier_or_the_rules_in_general_are_no_fact():
+    from mingjing.rules.facts import has_fact
+
+    assert not has_fact("比如，在一些支部的活动中，有时存在工作标准不高的情况。")
+    assert not has_fact("对自己在生活中的小节要求不够严，有时认为只要不违反规定就可以。")
+    assert has_fact("比如，2023年5月在城关支部的主题党日活动中只念了文件。")
+    assert has_fact("一是在东村支部调研时只听汇报。")
+    assert has_fact("违反《差旅费管理办法》报销2次。")
+
+
+def test_one_slip_is_one_finding(packs):
+    text = with_line("坚决反对形式主义、官僚主义、享乐主义和奢糜之风。")
+    report = review_outline(example_outline(text, packs), packs, ReviewOptions())
+    hits = [f for f in report.findings if "奢糜" in text[f.start : f.end]]
+    assert [(f.code, f.suggestions[0]) for f in hits] == [("F104", "形式主义、官僚主义、享乐主义和奢靡之风")]
+
+
+def test_a_branch_committee_writes_about_its_members(packs):
+    text = (
+        "城南社区党支部委员会2024年党纪学习教育专题组织生活会对照检查材料\n"
+        "按照街道党工委的通知要求，支部委员会认真做好会前准备，征求意见建议12条。现将支部委员会对照检查情况报告如下。\n"
+        "一、存在的问题\n（一）组织纪律方面\n一是“三会一课”执行不够规范。今年有1次支委会没有记录，部分党员无故缺席党小组会2次，个别党员党费交纳不及时。\n"
+        "二、原因分析\n（一）管党治党责任落实不到位。支委会对党员教育管理标准低，纪律要求没有传导到每名党员。\n"
+        "三、整改措施\n（一）规范“三会一课”。2025年起每次支委会当场形成记录，党员缺席一律在党员大会上说明。\n"
+    )
+    report = review_outline(example_outline(text, packs), packs, ReviewOptions(select=["E103", "A102"]))
+    assert [f.code for f in report.findings] == []

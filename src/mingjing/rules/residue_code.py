@@ -236,7 +236,7 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     for p in tail:
         line = ctx.text[p.start : p.end]
         s = _BARE_NAME.match(line) or _LABELLED_NAME.match(line)
-        if s and s.group(1) != author and _person_name(s.group(1)):
+        if s and s.group(1) != author and (_person_name(s.group(1)) or _surname_name(s.group(1))):
             yield rule.finding(ctx.text, p.start + s.start(1), p.start + s.end(1), (author,), author=author)
             return
 
@@ -248,6 +248,17 @@ _SURNAMES = set(
 _POST_NAME_AT_END = re.compile(
     r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员|教师)、?([\u4e00-\u9fff]{2,3})\s*$"
 )
+
+
+def _surname_name(word: str) -> bool:
+    """A two- or three-character word that begins with a common surname and ends like no unit (王立新, not
+    王庄村): jieba does not tag every given name as one."""
+    return (
+        len(word) in (2, 3)
+        and word[0] in _SURNAMES
+        and word[-1] not in "村镇乡局县区市委部厅所站队院校处科室组"
+        and word not in _NOT_PERSONS
+    )
 
 
 def _author_after_post(ctx: ReviewContext) -> str | None:
