@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from mingjing.parse.labels import match_label
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stray_space import word_across
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -27,18 +28,8 @@ _LEAD_IN = re.compile(r"如下|以下|下列|几个(?:方面|问题)|(?:主要|�
 
 def _broken_word(before: str, after: str) -> str | None:
     """The dictionary word that runs from the end of `before` into the start of `after`, or None."""
-    import rjieba
-
-    left, right = before[-_REACH:], after[:_REACH]
-    at = 0
-    for token in rjieba.cut(left + right):
-        stop = at + len(token)
-        if at < len(left) < stop and len(token) >= 2 and rjieba.has_word(token):
-            return token
-        at = stop
-        if at >= len(left):
-            return None
-    return None
+    hit = word_across(before[-_REACH:], after[:_REACH])
+    return hit[1] if hit is not None else None
 
 
 def _pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str, str]]:

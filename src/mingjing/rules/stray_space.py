@@ -24,22 +24,32 @@ _SPACES = (" ", "\u3000", "\u00a0")
 _BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[，。；：！？、,;:!?])")
 
 
-def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """The dictionary word that the space text[start:end] splits, as (start, end, word) in text, or
-    None."""
+def word_across(left: str, right: str) -> tuple[int, str] | None:
+    """The dictionary word of rjieba's cut of left + right that runs across the join, as (its start in
+    left + right, the word), or None: 第 + 一时间 gives 第一, 深 + 刻领会 gives 深刻."""
     import rjieba
 
-    left = text[max(0, start - _REACH) : start].rsplit("\n", 1)[-1]
-    right = text[end : end + _REACH].split("\n", 1)[0]
     at = 0
     for token in rjieba.cut(left + right):
         stop = at + len(token)
         if at < len(left) < stop and rjieba.has_word(token):
-            return start - len(left) + at, end + stop - len(left), token
+            return at, token
         at = stop
         if at >= len(left):
             return None
     return None
+
+
+def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The dictionary word that the space text[start:end] splits, as (start, end, word) in text, or
+    None."""
+    left = text[max(0, start - _REACH) : start].rsplit("\n", 1)[-1]
+    right = text[end : end + _REACH].split("\n", 1)[0]
+    hit = word_across(left, right)
+    if hit is None:
+        return None
+    at, word = hit
+    return start - len(left) + at, end + at + len(word) - len(left), word
 
 
 @code_rule(
