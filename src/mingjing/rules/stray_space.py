@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[\u4e00-\u9fff])")
 _REACH = 4  # characters read on each side of the space
 _SPACES = (" ", "\u3000", "\u00a0")
+_LAYOUT_LINE = 40
+_SENTENCE_MARK = re.compile(r"[，。；：！？,.;:!?]")
 _BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[，。；：！？、,;:!?])")
 
 
@@ -64,7 +66,11 @@ def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         variant("我两天后才安排核查。", "我两天后才安排核查，没有在[第 一]时间到场。"),
         variant("我两天后才安排核查。", "我两天后才安排核[查 。]"),
     ],
-    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查。一是 调研不深。字号：大 中 小")],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查。一是 调研不深。字号：大 中 小"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
+    ],
 )
 def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
@@ -78,6 +84,8 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         line = text[line_start : len(text) if line_end < 0 else line_end]
         if len(re.sub(r"\s", "", line)) <= 4:
             continue  # a heading spaced out on purpose (目 录, 附 件)
+        if len(line) <= _LAYOUT_LINE and not _SENTENCE_MARK.search(line):
+            continue  # a title, author or signature line: spaces there are layout (桂花镇 党委副书记 沈立峰)
         hit = split_word(text, m.start(), m.end())
         if hit is not None:
             yield rule.finding(text, hit[0], hit[1], (hit[2],))
