@@ -119,3 +119,10 @@ def test_a_branch_committee_writes_about_its_members(packs):
     )
     report = review_outline(example_outline(text, packs), packs, ReviewOptions(select=["E103", "A102"]))
     assert [f.code for f in report.findings] == []
+
+
+def test_approximate_numbers_in_digits(packs):
+    hits = findings(
+        packs, with_line("全年有3、4件案件存在超期，第1、2次检查都没有发现，1、3季度各检查1次。"), "P121"
+    )
+    assert hits == [("P121", "3、4", ["三四"])]
