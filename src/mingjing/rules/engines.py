@@ -84,6 +84,7 @@ class Formula:
         self.parts = parts
         self.canonical = canonical or "、".join(parts)
         self.min_parts = min_parts if min_parts is not None else len(parts) - 1
+        self.separators = separators
         part = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
         sep = "[" + re.escape(separators) + "]"
         self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}))+")
@@ -102,10 +103,27 @@ class Formula:
                 continue
             if m.group() == self.canonical:
                 continue
+            misspelt = 0 if complete else self._misspelt_part_follows(text, m.end(), distinct)
+            if misspelt:  # 享乐主义和奢糜之风: the last part is there, misspelt: one finding for the whole
+                yield Hit(m.start(), m.end() + misspelt, (self.canonical,))
+                continue
             # a complete list only out of order keeps the author's 、; otherwise the canonical form
             plain = "、".join(self.parts)
             keep_marks = complete and not any(c in m.group() for c in set(self.canonical) - set(plain))
             yield Hit(m.start(), m.end(), (plain if keep_marks else self.canonical,))
+
+    def _misspelt_part_follows(self, text: str, end: int, distinct: list[str]) -> int:
+        """After the run, a separator and a missing part with one character changed: their length, or 0."""
+        if end >= len(text) or text[end] not in self.separators:
+            return 0
+        for missing in (p for p in self.parts if p not in distinct):
+            written = text[end + 1 : end + 1 + len(missing)]
+            if (
+                len(written) == len(missing)
+                and sum(a != b for a, b in zip(written, missing, strict=True)) == 1
+            ):
+                return 1 + len(missing)
+        return 0
 
 
 Engine = Existence | Substitution | Pattern | Formula  # what a data rule's `engine:` builds

@@ -156,6 +156,7 @@ def _edit_kind(a: str, b: str) -> str | None:
         ):
             return "字序颠倒"
         return None
+    # a list mark added or left out (不忘初心、牢记使命 / 不忘初心牢记使命) is the same formulation
     if len(a) + 1 == len(b):
         return "漏字" if _one_dropped(a, b) else None
     if len(a) == len(b) + 1:
@@ -170,7 +171,10 @@ def _one_dropped(short: str, long: str) -> bool:
     i = 0
     while i < len(short) and short[i] == long[i]:
         i += 1
-    return short[i:] == long[i + 1 :]
+    return short[i:] == long[i + 1 :] and long[i] not in _MARKS
+
+
+_MARKS = set("、，")
 
 
 _NUMERALS = set("一二三四五六七八九十两百千")
@@ -191,6 +195,21 @@ def _formulations_by_length() -> dict[int, tuple[str, ...]]:
     return {n: tuple(fs) for n, fs in out.items()}
 
 
+_DOC_KINDS = ("规定", "准则", "条例", "办法", "意见", "通知", "决定", "细则", "规则")
+_MIN_KIND_SWAP = 8
+
+
+def _kind_swapped(title: str, name: str) -> bool:
+    """《关于新形势下党内政治生活的若干规定》 for …若干准则: the same name with another kind of document."""
+    return (
+        len(title) == len(name)
+        and title[:-2] == name[:-2]
+        and title[-2:] != name[-2:]
+        and title[-2:] in _DOC_KINDS
+        and name[-2:] in _DOC_KINDS
+    )
+
+
 def quoted(text: str) -> Iterator[Slip]:
     """Titles and quoted phrases one edit from exactly one formulation."""
     import rjieba
@@ -208,6 +227,8 @@ def quoted(text: str) -> Iterator[Slip]:
         n = len(core)
         near = by_length.get(n - 1, ()) + by_length.get(n, ()) + by_length.get(n + 1, ())
         hits = {(f, kind) for f in near if (kind := _edit_kind(core, f))}
+        if not hits and group == "t" and len(core) >= _MIN_KIND_SWAP:
+            hits = {(f, "文种不对") for f in by_length.get(n, ()) if _kind_swapped(core, f)}
         # a short formulation changed in its number (两个务必 / 三个务必) is another formulation
         if len({f for f, _ in hits}) != 1 or (len(core) < _MIN_DROP and group == "q" and len(core) != 4):
             continue
@@ -253,6 +274,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确"),
         variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
         variant("对原文原著学习没有常抓不懈", "落实[从严全面治党]主体责任不到位"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活的若干规定]》"),
     ],
     good=[
         GOOD,

@@ -163,7 +163,9 @@ def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 )
 def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = ctx.sections("problems")
-    if not problems or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
+    kind = ctx.outline.kind
+    team = kind is not None and kind.who in ("班子", "支部")  # a 支部委员会's material too
+    if not problems or team or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
         return  # a leadership team's material speaks of its members in the third person
     hits = [m for s in problems for m in _THIRD_SUBJECT.finditer(ctx.text, s.start, s.end)]
     if hits and (_personal(ctx) or len(hits) >= 2):
