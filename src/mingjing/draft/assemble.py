@@ -11,11 +11,29 @@ import re
 from collections.abc import Callable
 
 from mingjing.draft.material import Block, Material, placeholder
-from mingjing.draft.notes import Measure, Notes, Problem, clean_name, left_out, sentence, strip_marker
+from mingjing.draft.notes import (
+    Measure,
+    Notes,
+    Problem,
+    clean_name,
+    is_collective,
+    left_out,
+    sentence,
+    strip_marker,
+)
 from mingjing.frameworks import Aspect, Framework
 from mingjing.numerals import chinese_count
 
 TITLE_SUFFIX = "个人对照检查材料"
+TEAM_TITLE_SUFFIX = (
+    "对照检查材料"  # a team's title names the team, not a person: 某局党组领导班子…对照检查材料
+)
+# what a team's title adds to its unit (民主生活会: the leadership team; 组织生活会: the branch committee),
+# unless the unit already ends with it; the review reads the kind from these words (parse/kind.py)
+TEAM_WORDS = {"班子": "领导班子", "支部": "党支部委员会"}
+TEAM_ENDINGS = {"班子": ("班子",), "支部": ("支部委员会", "支委会")}
+# who counts the problems in the preamble's last sentence: the author, or the team in its own voice
+SPEAKER = {"班子": "班子", "支部": "支委会"}
 SECTION_HEADINGS = {
     "problems": "对照检视存在的问题",
     "causes": "产生问题的原因剖析",
@@ -23,10 +41,10 @@ SECTION_HEADINGS = {
 }
 # the preamble's last sentence: the author's own counts, not a stock sentence every draft shares;
 # a count the notes do not give (none written) is a gap, never a zero
-CLOSING = "对照{aspects}个方面，我查摆问题{problems}个、剖析原因{causes}条、提出整改措施{measures}条，请同志们批评指正。"
+CLOSING = "对照{aspects}个方面，{speaker}查摆问题{problems}个、剖析原因{causes}条、提出整改措施{measures}条，请同志们批评指正。"
 _COUNT = r"(?:\d+|【待补充：[^】]*】)"
 CLOSING_RE = re.compile(
-    rf"对照[一二三四五六七八九十]+个方面，我查摆问题{_COUNT}个、剖析原因{_COUNT}条、提出整改措施{_COUNT}条，"
+    rf"对照[一二三四五六七八九十]+个方面，(?:我|班子|支委会)查摆问题{_COUNT}个、剖析原因{_COUNT}条、提出整改措施{_COUNT}条，"
     r"请同志们批评指正。$"
 )
 OPINION_FIRST = "征求意见中，有同志指出“"
@@ -85,15 +103,31 @@ def meeting_of(notes: Notes, fw: Framework) -> str:
     return notes.meeting or fw.name
 
 
+def team_of(notes: Notes) -> str:
+    """A team's name as its title gives it: the unit and 领导班子 (党支部委员会), unless the unit
+    already ends so (中共某局党组领导班子, 城东小学党支部委员会)."""
+    kind = notes.kind or "班子"
+    unit = "" if left_out(notes.unit) else notes.unit or placeholder(GAPS["unit"])
+    if unit.endswith(TEAM_ENDINGS.get(kind, ())):
+        return unit
+    words = TEAM_WORDS.get(kind, "")
+    if words == "党支部委员会" and unit.endswith("支部"):
+        return unit + "委员会"
+    return unit + words
+
+
 def title_of(notes: Notes, fw: Framework) -> str:
+    if is_collective(notes.kind):
+        return f"{team_of(notes)}{meeting_of(notes, fw)}{TEAM_TITLE_SUFFIX}"
     author = "" if left_out(notes.author) else notes.author or placeholder(GAPS["author"])
     return f"{author}{meeting_of(notes, fw)}{TITLE_SUFFIX}"
 
 
 def signature_of(notes: Notes) -> str | None:
     """Unit, role and name; a part written as 无 is left out, and with unit and role both left out
-    there is no signature line (the name is in the title)."""
-    if left_out(notes.unit) and left_out(notes.role):
+    there is no signature line (the name is in the title). A team's material has none: the team
+    is named in the title."""
+    if is_collective(notes.kind) or (left_out(notes.unit) and left_out(notes.role)):
         return None
     parts = [(notes.unit, "unit"), (notes.role, "role"), (notes.author, "author")]
     return "\u3000".join(value or placeholder(GAPS[key]) for value, key in parts if not left_out(value))
@@ -107,6 +141,7 @@ def closing_of(notes: Notes, fw: Framework) -> str:
     problems = sum(len(a.problems) for a in notes.aspects if fw.aspect(a.aspect))
     return CLOSING.format(
         aspects=chinese_count(len(fw.aspects)),
+        speaker=SPEAKER.get(notes.kind or "", "我"),
         problems=_count(problems, "count_problems"),
         causes=_count(len(notes.causes), "count_causes"),
         measures=_count(len(notes.measures), "count_measures"),

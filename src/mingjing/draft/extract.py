@@ -25,6 +25,7 @@ from mingjing.draft.notes import (
     Preamble,
     Problem,
     clean_name,
+    is_collective,
     normalise_date,
 )
 from mingjing.draft.signature import Signature, signature_in_title, split_signature
@@ -41,6 +42,10 @@ _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
+# where a team's name ends in its title: at the year, the campaign or the meeting
+_TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习教育|党史学习教育|民主生活会|组织生活会")
+# the words a team's title adds to its unit (assemble.TEAM_WORDS puts them back)
+_TEAM_WORDS = re.compile(r"(?:领导)?班子$|(?<=支部)委员会$|支委会$")
 
 
 def _value(text: str | None) -> str | None:
@@ -75,10 +80,29 @@ class _Extractor:
     def lines(self, start: int, end: int) -> list[str]:
         return [line for line in self.text[start:end].split("\n") if line.strip()]
 
+    def team_header(self, notes: Notes) -> int:
+        """A team's material: the kind the review sees, the unit and meeting from the title (中共某局党组
+        领导班子2024年度民主生活会对照检查材料); it names no author, post or signature line."""
+        o = self.outline
+        title = o.title
+        m = _TEAM_TITLE_END.search(title)
+        unit = _TEAM_WORDS.sub("", title[: m.start()] if m else "").strip()
+        notes.unit = _value(unit) or LEFT_OUT
+        notes.author = notes.role = LEFT_OUT
+        rest = _TITLE_KINDS.sub("", title[m.start() :] if m else "")
+        notes.meeting = None if not rest or rest == self.fw.name else rest
+        paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        return paragraphs[0].start if paragraphs else o.title_end
+
     def header(self, notes: Notes) -> int:
         """Author, unit, role, meeting from the title and the signature line; where the preamble starts.
         A part the material does not have is written as 无 (left out on purpose, no gap)."""
         o = self.outline
+        who = o.kind.who if o.kind else None
+        if is_collective(who):
+            notes.kind = who
+            return self.team_header(notes)
+        notes.kind = who
         after = o.title_end
         paragraphs = [p for p in o.document.paragraphs if p.start >= after]
         start = paragraphs[0].start if paragraphs else after

@@ -18,6 +18,11 @@ BASIC = [
     ("role", "职务", "如：党组书记、局长；写“无”则不写"),
     ("unit", "单位", "如：宁川县交通运输局；写“无”则不写"),
     ("date", "日期", "如：2024年1月10日；写“无”则不写"),
+    (
+        "kind",
+        "材料类别",
+        "个人 或 班子（组织生活会写 党员 或 支部）；班子材料用“班子”“我们”的口吻，不写姓名、职务",
+    ),
 ]
 PREAMBLE = [
     ("study", "学习情况", "读了哪些原著、参加几次集中学习、写了几篇体会"),
@@ -157,6 +162,10 @@ def basic_value(notes, fw, key: str) -> str:
         return framework_cell(fw)
     if key == "meeting":
         return notes.meeting or fw.name
+    if key == "kind":
+        from mingjing.draft.notes import is_collective, kind_name
+
+        return kind_name(is_collective(notes.kind), fw.meeting)
     return getattr(notes, key) or ""
 
 

@@ -26,6 +26,7 @@ from mingjing.yamlnodes import compose_text, fail, is_null, mapping
 WHAT = "笔记文件"
 TOP_KEYS = {
     "framework",
+    "kind",
     "meeting",
     "author",
     "role",
@@ -103,6 +104,7 @@ class Preamble:
 class Notes:
     framework: str
     meeting: str | None = None
+    kind: str | None = None  # who speaks, as the review names it: 个人 | 班子 | 党员 | 支部 (None: personal)
     author: str | None = None
     role: str | None = None
     unit: str | None = None
@@ -120,6 +122,36 @@ class Notes:
 
 def left_out(value: str | None) -> bool:
     return value == LEFT_OUT
+
+
+# what a user may write for the kind → personal (False) or collective (True); the review's four
+# names (parse/kind.py) and the usual longer forms
+KIND_WORDS = {
+    "个人": False,
+    "党员": False,
+    "党员个人": False,
+    "班子": True,
+    "领导班子": True,
+    "党组": True,
+    "党委": True,
+    "支部": True,
+    "支委会": True,
+    "支部委员会": True,
+    "党支部": True,
+}
+
+
+def kind_name(collective: bool, meeting: str) -> str:
+    """The review's name of a kind in this meeting: 个人/班子 (民主生活会), 党员/支部 (组织生活会)."""
+    from mingjing.parse.kind import MEETING_NAMES, PERSON, TEAM
+
+    names = MEETING_NAMES.get(meeting, MEETING_NAMES["民主生活会"])
+    return names[TEAM if collective else PERSON]
+
+
+def is_collective(kind: str | None) -> bool:
+    """A team's material (班子, 支部): it speaks as 班子/我们 and names no author."""
+    return bool(kind) and KIND_WORDS.get(kind or "", False)
 
 
 def sentence(text: str) -> str:
@@ -317,6 +349,12 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     top = reader.mapping(root, TOP_KEYS, "笔记文件顶层")
     fw = _framework(reader, top, root, frameworks)
     notes = Notes(framework=fw.id, path=str(path))
+    kind = reader.text(top.get("kind"), "kind")
+    if kind is not None and kind not in KIND_WORDS:
+        raise reader.fail(
+            top["kind"], f"kind “{kind}”不是材料类别（可用：个人、班子；组织生活会写 党员、支部）"
+        )
+    notes.kind = kind_name(kind is not None and KIND_WORDS[kind], fw.meeting)
     for key in ("meeting", "author", "role", "unit"):
         setattr(notes, key, reader.text(top.get(key), key))
     if notes.meeting == fw.name:

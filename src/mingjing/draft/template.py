@@ -12,6 +12,7 @@ _HEAD = """\
 # 没填的地方在初稿里显示为“【待补充：……】”，审阅会标出来；“#”后面是说明，可以删掉。
 # 单位、职务、日期、前言各项、完成时限写“无”，表示材料里不写这一项（不留待补充）。
 framework: {fw_id}          # 框架包 ID：{fw_name}（mingjing frameworks list 查看全部）
+kind: {kind}                # 材料类别：个人 或 班子（组织生活会写 党员 或 支部）；班子材料不写姓名、职务
 meeting: {meeting}          # 会议名称，写进标题；不写则用框架名称
 author:                     # 姓名，如：王建国
 role:                       # 职务，如：党组书记、局长
@@ -67,9 +68,17 @@ def _yaml_text(value: str) -> str:
     return yaml.safe_dump(value, allow_unicode=True, width=10_000).removesuffix("\n...\n").strip()
 
 
-def notes_template(fw: Framework) -> str:
-    """A notes file for this framework: every aspect in order, every field explained."""
-    text = _HEAD.format(fw_id=fw.id, fw_name=fw.name, meeting=_yaml_text(fw.name))
+def notes_template(fw: Framework, kind: str | None = None) -> str:
+    """A notes file for this framework and kind (personal unless a team's): every aspect in order,
+    every field explained."""
+    from mingjing.draft.notes import is_collective, kind_name
+
+    text = _HEAD.format(
+        fw_id=fw.id,
+        fw_name=fw.name,
+        kind=kind_name(is_collective(kind), fw.meeting),
+        meeting=_yaml_text(fw.name),
+    )
     text += "".join(_ASPECT.format(name=_yaml_text(a.name)) for a in fw.aspects)
     return text + _TAIL
 
@@ -85,7 +94,7 @@ def notes_as_dict(notes: Notes) -> dict:
                 out[k] = v
         return out
 
-    data = pick(notes, ("framework", "meeting", "author", "role", "unit", "date"))
+    data = pick(notes, ("framework", "kind", "meeting", "author", "role", "unit", "date"))
     preamble = pick(notes.preamble, ("study", "opinions", "talks"))
     if preamble:
         data["preamble"] = preamble
