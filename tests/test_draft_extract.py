@@ -45,7 +45,6 @@ SHAPES_LOSE = {
     "b06_banzi_last_year_first.txt": "a 班子 material is redrafted as a personal one",
     "part_headings_shi_items.txt": "the redraft's measures no longer answer 带头深刻领悟“两个确立” (A101, A102)",
     "problems_and_causes_merged.txt": "problems and causes merged in one part: extract does not split them",
-    "bracket_items_six_disciplines.txt": "【…】 headings leave a 】 (P201)",
     "shi_causes_one_paragraph.txt": "causes as 究其原因，一是…二是… in one paragraph come back as gaps",
     "b07_short_member_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
     "b08_causes_measures_merged.txt": "causes and measures merged in one part: the measures become a gap",
@@ -231,3 +230,11 @@ def test_a_point_that_goes_on_after_its_aspect_with_a_comma_keeps_no_comma(packs
     notes, _ = extract_file(FIXTURES / "realforms" / "materials" / "part_headings_shi_items.txt", packs)
     names = [p.problem for a in notes.aspects for p in a.problems]
     assert names and not any(n.startswith(("，", ",")) for n in names), names
+
+
+def test_a_heading_in_brackets_leaves_no_closing_bracket(packs):
+    """【政治纪律方面】支委会…: the item's text starts after the 】, which the heading closed."""
+    material = FIXTURES / "realforms" / "materials" / "bracket_items_six_disciplines.txt"
+    notes, _ = extract_file(material, packs)
+    text = dump_notes(notes)
+    assert "】" not in text and "支委会对网络意识形态阵地管得不严" in text

@@ -215,9 +215,9 @@ class _Extractor:
         return out
 
     def item_body(self, item: Item) -> str:
-        return self.text[item.heading_end : item.end].lstrip(
-            "。：:，,、 "
-        )  # 一是…方面，对…: no leading comma
+        """The item's text after its heading: no leading comma (一是…方面，对…) and no bracket that
+        closes a heading written in brackets (【政治纪律方面】支委会…)."""
+        return self.text[item.heading_end : item.end].lstrip("。：:，,、 】〕］]")
 
     def problem(self, text: str) -> Problem:
         name, _, rest = text.partition("。")
