@@ -45,7 +45,6 @@ SHAPES_LOSE = {
     "b06_banzi_last_year_first.txt": "a 班子 material is redrafted as a personal one",
     "part_headings_shi_items.txt": "the redraft's measures no longer answer 带头深刻领悟“两个确立” (A101, A102)",
     "problems_and_causes_merged.txt": "problems and causes merged in one part: extract does not split them",
-    "shi_causes_one_paragraph.txt": "causes as 究其原因，一是…二是… in one paragraph come back as gaps",
     "b07_short_member_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
     "b08_causes_measures_merged.txt": "causes and measures merged in one part: the measures become a gap",
 }
@@ -238,3 +237,14 @@ def test_a_heading_in_brackets_leaves_no_closing_bracket(packs):
     notes, _ = extract_file(material, packs)
     text = dump_notes(notes)
     assert "】" not in text and "支委会对网络意识形态阵地管得不严" in text
+
+
+def test_causes_written_as_points_in_one_paragraph_are_taken_point_by_point(packs):
+    """究其原因，一是…；二是…；三是…: three causes, each with all its words and no 】 or ； left over
+    (a point's separator used to stay behind as its text, a gap in the redraft)."""
+    material = FIXTURES / "realforms" / "materials" / "shi_causes_one_paragraph.txt"
+    notes, _ = extract_file(material, packs)
+    words = ["".join(v for v in (c.cause, c.text) if v and v != "无") for c in notes.causes]
+    assert len(words) == 3 and not any(w.endswith(("；", ";")) or w.startswith("；") for w in words)
+    assert words[0].startswith("理想信念的“总开关”拧得不够紧") and words[0].endswith("指导实践。")
+    assert words[1].startswith("宗旨意识有所淡化") and words[2].endswith("廉政风险离自己很远")

@@ -198,7 +198,7 @@ class _Extractor:
         out: list[Item] = []
         for a, b in spans:
             a += len(body[a:b]) - len(body[a:b].lstrip("，,：:。 \n"))
-            point = body[a:b].rstrip()
+            point = body[a:b].rstrip().rstrip("；;，,")  # 一是…；二是…: the separator is not text
             first = re.match(r"[^。；;！？\n]*", point)
             if point and first and first.group():
                 at = start + a
