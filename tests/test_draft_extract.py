@@ -42,7 +42,6 @@ SHAPES_LOSE = {
     "aspects_as_parts.txt": "a measures part the material lacks is an R110 gap (error), not S104",
     "colon_parts_no_labels.txt": "causes and measures the material lacks are R110 gaps",
     "member_no_heading_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
-    "b06_banzi_last_year_first.txt": "a 班子 material is redrafted as a personal one",
     "part_headings_shi_items.txt": "the redraft's measures no longer answer 带头深刻领悟“两个确立” (A101, A102)",
     "problems_and_causes_merged.txt": "problems and causes merged in one part: extract does not split them",
     "b07_short_member_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
@@ -248,3 +247,54 @@ def test_causes_written_as_points_in_one_paragraph_are_taken_point_by_point(pack
     assert len(words) == 3 and not any(w.endswith(("；", ";")) or w.startswith("；") for w in words)
     assert words[0].startswith("理想信念的“总开关”拧得不够紧") and words[0].endswith("指导实践。")
     assert words[1].startswith("宗旨意识有所淡化") and words[2].endswith("廉政风险离自己很远")
+
+
+def test_a_part_the_material_lacks_is_left_out_not_drafted_as_a_gap(tmp_path, packs):
+    """No causes part at all: the notes say 无 (in YAML and in both forms), the redraft has no causes
+    part either, and the review says S104 as for the original, not R110 (a gap the user must fill)."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.form_docx import docx_form
+    from mingjing.draft.form_xlsx import xlsx_form
+    from mingjing.draft.notes import load_notes
+
+    material = FIXTURES / "realforms" / "materials" / "member_no_heading_no_causes.txt"
+    notes, hints = extract_file(material, packs)
+    assert notes.parts_left_out == ["causes"] and not notes.causes
+    assert any("原因剖析" in h for h in hints)
+    fw = packs[notes.framework]
+    for name, data in (
+        ("笔记.yaml", dump_notes(notes).encode("utf-8")),
+        ("笔记.docx", docx_form(fw, notes)),
+        ("笔记.xlsx", xlsx_form(fw, notes)),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        again = load_notes(path, packs)
+        assert again.parts_left_out == ["causes"] and len(again.measures) == 4, name
+    assert "causes: 无" in dump_notes(notes)
+    text = assemble(notes, fw).text
+    assert "原因" not in text and "【待补充" not in text
+    assert "我查摆问题4个、提出整改措施4条，请同志们批评指正。" in text
+    _, drafted = _redraft(material, packs, tmp_path)
+    codes = [f.code for f in drafted.report.findings]
+    assert "S104" in codes and "R110" not in codes
+
+
+def test_notes_with_empty_causes_still_draft_a_gap(tmp_path, packs):
+    """Drafting from scratch: causes not written yet is a gap to fill, not a part left out."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.notes import load_notes
+
+    path = tmp_path / "笔记.yaml"
+    path.write_text("framework: zzshh-2023\nauthor: 王芳\ncauses:\nmeasures: 无\n", encoding="utf-8")
+    notes = load_notes(path, packs)
+    assert notes.parts_left_out == ["measures"]
+    text = assemble(notes, packs["zzshh-2023"]).text
+    assert "【待补充：产生问题的原因" in text and "整改措施" not in text
+
+
+def test_a_last_measure_about_oversight_is_not_taken_for_the_closing(packs):
+    """每半年…开展1次监督检查 is a measure, not a closing line such as 欢迎同志们监督."""
+    material = FIXTURES / "realforms_blind" / "materials" / "b06_banzi_last_year_first.txt"
+    notes, _ = extract_file(material, packs)
+    assert notes.measures[-1].text == "每半年对基层劳动保障所开展1次监督检查，每年开展重点岗位警示教育2次。"

@@ -41,11 +41,16 @@ SECTION_HEADINGS = {
 }
 # the preamble's last sentence: the author's own counts, not a stock sentence every draft shares;
 # a count the notes do not give (none written) is a gap, never a zero
-CLOSING = "对照{aspects}个方面，{speaker}查摆问题{problems}个、剖析原因{causes}条、提出整改措施{measures}条，请同志们批评指正。"
+CLOSING = "对照{aspects}个方面，{counts}，请同志们批评指正。"
+COUNTS = {
+    "problems": "{speaker}查摆问题{n}个",
+    "causes": "剖析原因{n}条",
+    "measures": "提出整改措施{n}条",
+}  # a part the notes leave out (无) is not counted
 _COUNT = r"(?:\d+|【待补充：[^】]*】)"
 CLOSING_RE = re.compile(
-    rf"对照[一二三四五六七八九十]+个方面，(?:我|班子|支委会)查摆问题{_COUNT}个、剖析原因{_COUNT}条、提出整改措施{_COUNT}条，"
-    r"请同志们批评指正。$"
+    rf"对照[一二三四五六七八九十]+个方面，(?:我|班子|支委会)查摆问题{_COUNT}个(?:、剖析原因{_COUNT}条)?"
+    rf"(?:、提出整改措施{_COUNT}条)?，请同志们批评指正。$"
 )
 OPINION_FIRST = "征求意见中，有同志指出“"
 OPINION_NEXT = "”，也有同志指出“"
@@ -139,13 +144,13 @@ def _count(n: int, gap: str) -> str:
 
 def closing_of(notes: Notes, fw: Framework) -> str:
     problems = sum(len(a.problems) for a in notes.aspects if fw.aspect(a.aspect))
-    return CLOSING.format(
-        aspects=chinese_count(len(fw.aspects)),
-        speaker=SPEAKER.get(notes.kind or "", "我"),
-        problems=_count(problems, "count_problems"),
-        causes=_count(len(notes.causes), "count_causes"),
-        measures=_count(len(notes.measures), "count_measures"),
-    )
+    found = {"problems": problems, "causes": len(notes.causes), "measures": len(notes.measures)}
+    counts = [
+        COUNTS[part].format(speaker=SPEAKER.get(notes.kind or "", "我"), n=_count(n, f"count_{part}"))
+        for part, n in found.items()
+        if part not in notes.parts_left_out
+    ]
+    return CLOSING.format(aspects=chinese_count(len(fw.aspects)), counts="、".join(counts))
 
 
 def _part(value: str | None, gap: str) -> str:
@@ -263,19 +268,20 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         blocks.append(
             problem_item(n, aspect, given.problems if given else [], phrase, given.summary if given else None)
         )
-    level1(SECTION_HEADINGS["causes"])
-    causes = notes.causes or []
-    if not causes:
-        blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
-    for n, c in enumerate(causes, 1):
-        blocks.append(
-            Block("level2", head=_head(n, c.cause, "原因概括"), body=_text(c.text, GAPS["cause_text"]))
-        )
-    level1(SECTION_HEADINGS["measures"])
-    if not notes.measures:
-        blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
-    for n, m in enumerate(notes.measures, 1):
-        blocks += measure_blocks(n, m)
+    if "causes" not in notes.parts_left_out:
+        level1(SECTION_HEADINGS["causes"])
+        if not notes.causes:
+            blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
+        for n, c in enumerate(notes.causes, 1):
+            blocks.append(
+                Block("level2", head=_head(n, c.cause, "原因概括"), body=_text(c.text, GAPS["cause_text"]))
+            )
+    if "measures" not in notes.parts_left_out:
+        level1(SECTION_HEADINGS["measures"])
+        if not notes.measures:
+            blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
+        for n, m in enumerate(notes.measures, 1):
+            blocks += measure_blocks(n, m)
     for extra in (e for e in notes.extras if not e.before_problems):
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]

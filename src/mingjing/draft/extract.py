@@ -14,6 +14,7 @@ from pathlib import Path
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
 from mingjing.draft.notes import (
+    LEAVABLE_PARTS,
     LEFT_OUT,
     MAX_NAME,
     NAME_BREAKS,
@@ -32,6 +33,7 @@ from mingjing.draft.signature import Signature, signature_in_title, split_signat
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.labels import inline_markers, match_label
+from mingjing.parse.sections import answers
 
 _TITLE_KINDS = re.compile(
     r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
@@ -41,6 +43,8 @@ _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
+_ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
 # where a team's name ends in its title: at the year, the campaign or the meeting
 _TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习教育|党史学习教育|民主生活会|组织生活会")
@@ -330,12 +334,25 @@ class _Extractor:
                 notes.date = normalise_date(last) or notes.date
             elif (sig := split_signature(last, notes.author)) is not None and not sig.post and not sig.unit:
                 notes.author = notes.author or sig.name
-            elif len(last) <= 60 and any(w in last for w in _CLOSING_WORDS + ("批评帮助", "监督")):
+            elif len(last) <= 60 and (
+                any(w in last for w in _CLOSING_WORDS + ("批评帮助",)) or _ASKS_OVERSIGHT.search(last)
+            ):
                 pass
             else:
                 break
             lines.pop()
         return lines
+
+    def parts_left_out(self, notes: Notes) -> None:
+        """Causes or measures the material has no part for (nor a merged part that answers for
+        them, parse/sections.py `answers`): 无, so that the redraft leaves the part out as the
+        material did instead of drafting a gap for it."""
+        names = {"causes": "原因剖析", "measures": "整改措施"}
+        for part in LEAVABLE_PARTS:
+            if getattr(notes, part) or any(answers(part, s.kind, s.heading) for s in self.outline.sections):
+                continue
+            notes.parts_left_out.append(part)
+            self.warnings.append(f"材料没有“{names[part]}”部分（笔记中写为“无”，重新起草时也不写；可补上）")
 
     def extras(self, notes: Notes) -> None:
         """Parts besides problems, causes and measures, kept as written (the last without the
@@ -371,6 +388,7 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.problems(notes)
     ex.causes(notes)
     ex.measures(notes)
+    ex.parts_left_out(notes)
     ex.extras(notes)
     ex.date(notes)
     return notes, ex.warnings

@@ -67,6 +67,7 @@ INSTRUCTIONS = [
     "没填的格子在初稿里显示为“【待补充：……】”，审阅会标出来；单位、职务、日期、会前准备各项、完成时限写“无”，表示材料里不写这一项。",
     "具体事实、征求到的意见、分步做法：每条占一行（在格子里按回车换行）。",
     "一个方面要写更多问题：复制“问题概括”到“征求到的意见”这四行，粘贴在表格下面；原因、措施不够时在表格末尾添加行。",
+    "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "请不要修改第一列的项目名称和各表格的第一行，也不要删除表格。",
 ]
 EXCEL_INSTRUCTIONS = [
@@ -78,6 +79,7 @@ EXCEL_INSTRUCTIONS = [
     "没填的格子在初稿里显示为“【待补充：……】”，审阅会标出来；单位、职务、日期、会前准备各项、完成时限写“无”，表示材料里不写这一项。",
     "“查摆问题”表每行一个问题，“方面”一栏从下拉列表中选；同一方面可以写多行。",
     "具体事实、征求到的意见、分步做法：每条占一行（在格子里按 Alt+回车 换行）。",
+    "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "请不要修改各表的第一行（表头）和“基本信息”表的第一列，也不要删除或改名工作表。",
 ]
 
@@ -192,3 +194,12 @@ def form_root(path: Path):
         return read(data, path)
     except FormMistake as exc:
         raise InputError(form_message(path, exc.place, exc.message)) from None
+
+
+def part_rows(notes, key: str) -> list:
+    """The causes or measures a form shows: a part left out is one row 无 (read back as left out)."""
+    from mingjing.draft.notes import LEFT_OUT, Cause, Measure
+
+    if key in notes.parts_left_out:
+        return [Cause(LEFT_OUT) if key == "causes" else Measure(LEFT_OUT)]
+    return list(getattr(notes, key))

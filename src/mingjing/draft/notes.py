@@ -45,6 +45,7 @@ PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
 CAUSE_KEYS = {"cause", "text"}
 MEASURE_KEYS = {"measure", "text", "deadline", "steps"}
 LEFT_OUT = "无"  # a field the author leaves out of the material on purpose (no gap)
+LEAVABLE_PARTS = ("causes", "measures")  # parts notes may leave out as a whole (`causes: 无`)
 FORM_SUFFIXES = (".docx", ".xlsx")
 MAX_NAME = 40  # characters of a problem's, cause's or measure's short name
 # text that would break the draft's own structure when it appears inside a short name
@@ -114,6 +115,9 @@ class Notes:
     causes: list[Cause] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
+    # parts the material leaves out on purpose (causes, measures): `causes: 无`, or one row 无 in a
+    # form; the draft has no such part (the review says it is missing, as for the material itself)
+    parts_left_out: list[str] = field(default_factory=list)
     path: str = field(default="", compare=False)
 
     def aspect(self, name: str) -> AspectNotes | None:
@@ -332,6 +336,17 @@ def notes_root(path: Path):
     return _yaml_root(path)
 
 
+def _part_items(reader: _Reader, top: dict, key: str, notes: Notes) -> list:
+    """The items of causes or measures; none when the part is written as 无 (left out on purpose)."""
+    import yaml
+
+    node = top.get(key)
+    if isinstance(node, yaml.ScalarNode) and str(node.value).strip().rstrip("。.") == LEFT_OUT:
+        notes.parts_left_out.append(key)
+        return []
+    return reader.items(node, key)
+
+
 def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     """Read and validate a notes file (InputError naming file and line, or table and row, for
     every mistake)."""
@@ -386,12 +401,12 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             notes.aspects.append(
                 AspectNotes(name, problems, reader.sentence(fields.get("summary"), "summary"))
             )
-    for node in reader.items(top.get("causes"), "causes"):
+    for node in _part_items(reader, top, "causes", notes):
         fields = reader.mapping(node, CAUSE_KEYS, "causes 的每一项")
         cause = Cause(reader.name(fields.get("cause"), "cause"), reader.sentence(fields.get("text"), "text"))
         if cause != Cause():
             notes.causes.append(cause)
-    for node in reader.items(top.get("measures"), "measures"):
+    for node in _part_items(reader, top, "measures", notes):
         fields = reader.mapping(node, MEASURE_KEYS, "measures 的每一项")
         for step in reader.items(fields.get("steps"), "steps"):
             if re.match(r"\s*[0-9０-９]", str(getattr(step, "value", ""))):
@@ -404,6 +419,11 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         )
         if measure != Measure():
             notes.measures.append(measure)
+    # one item that is only 无 (a form's row 无): the part is left out, as `causes: 无`
+    if [(c.cause, c.text) for c in notes.causes] == [(LEFT_OUT, None)]:
+        notes.causes, notes.parts_left_out = [], [*notes.parts_left_out, "causes"]
+    if [(m.measure, m.text, m.steps) for m in notes.measures] == [(LEFT_OUT, None, [])]:
+        notes.measures, notes.parts_left_out = [], [*notes.parts_left_out, "measures"]
     for node in reader.items(top.get("extras"), "extras"):
         fields = reader.mapping(node, EXTRA_KEYS, "extras 的每一项")
         heading = reader.text(fields.get("heading"), "heading")

@@ -3,7 +3,7 @@ out again (`draft extract`)."""
 
 from __future__ import annotations
 
-from mingjing.draft.notes import Notes
+from mingjing.draft.notes import LEFT_OUT, Notes
 from mingjing.frameworks import Framework
 
 _HEAD = """\
@@ -42,11 +42,11 @@ _ASPECT = """\
 
 _TAIL = """\
 
-causes:                     # 产生问题的原因：从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析
+causes:                     # 产生问题的原因：从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析（整个部分不写：causes: 无）
   - cause:                  # 原因概括，一句话、不带句号，如：理论武装有所放松
     text:                   # 具体剖析：为什么会这样
 
-measures:                   # 整改措施：和上面的问题对应，每条都要能检验
+measures:                   # 整改措施：和上面的问题对应，每条都要能检验（整个部分不写：measures: 无）
   - measure:                # 措施概括，一句话、不带句号，如：持续加强理论武装
     text:                   # 具体做法：做什么、做到什么程度、多长时间一次
     deadline:               # 完成时限，如：2024年6月底前、长期坚持
@@ -108,6 +108,8 @@ def notes_as_dict(notes: Notes) -> dict:
     ]
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
     data["measures"] = [pick(m, ("measure", "text", "deadline", "steps")) for m in notes.measures]
+    for part in notes.parts_left_out:  # the material has no such part: 无, not an empty list (a gap)
+        data[part] = LEFT_OUT
     if notes.extras:
         data["extras"] = [pick(e, ("heading", "paragraphs", "before_problems")) for e in notes.extras]
     return data
