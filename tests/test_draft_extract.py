@@ -43,9 +43,7 @@ SHAPES_LOSE = {
     "colon_parts_no_labels.txt": "causes and measures the material lacks are R110 gaps",
     "member_no_heading_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
     "part_headings_shi_items.txt": "the redraft's measures no longer answer 带头深刻领悟“两个确立” (A101, A102)",
-    "problems_and_causes_merged.txt": "problems and causes merged in one part: extract does not split them",
     "b07_short_member_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
-    "b08_causes_measures_merged.txt": "causes and measures merged in one part: the measures become a gap",
 }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
+from mingjing.draft.merged import cause_name, cause_then_measure, problem_then_cause
 from mingjing.draft.notes import (
     LEAVABLE_PARTS,
     LEFT_OUT,
@@ -33,7 +34,7 @@ from mingjing.draft.signature import Signature, signature_in_title, split_signat
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.labels import inline_markers, match_label
-from mingjing.parse.sections import answers
+from mingjing.parse.sections import ANSWERS, answers, is_merged
 
 _TITLE_KINDS = re.compile(
     r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
@@ -80,6 +81,17 @@ class _Extractor:
         self.text = outline.document.text
         self.warnings: list[str] = []
         self.date_gap = False  # the material is a draft whose date is a gap
+        sections = outline.sections
+        # items of a part that answers for causes and measures alike (原因剖析及整改措施), and of a
+        # problems part that answers for causes too (存在的问题及原因剖析): taken apart (merged.py)
+        self.merged = {id(i) for s in sections if s.kind in ANSWERS and is_merged(s.heading) for i in s.items}
+        self.with_cause = {
+            id(i)
+            for s in sections
+            if s.kind == "problems" and answers("causes", s.kind, s.heading)
+            for i in s.items
+        }
+        self.merged_measures: list[str] = []  # what merged cause items say will be done
 
     def lines(self, start: int, end: int) -> list[str]:
         return [line for line in self.text[start:end].split("\n") if line.strip()]
@@ -258,6 +270,10 @@ class _Extractor:
                 self.warnings.append(f"“{item.heading}”与前面的条目是同一方面（{item.aspect}），未重复提取")
                 continue
             body = self.item_body(item)
+            if id(item) in self.with_cause:
+                body, cause = problem_then_cause(body)
+                if cause:
+                    notes.causes.append(Cause(*self.cause(cause)))
             if _value(body.rstrip("。")) is None:
                 continue
             markers = inline_markers(body)
@@ -281,8 +297,17 @@ class _Extractor:
         for item in self.part_items("causes"):
             if self.is_gap(item):
                 continue
-            name, text = _short(item.heading, self.item_body(item).strip())
+            body = self.item_body(item).strip()
+            if id(item) in self.merged:  # a cause, then what will be done about it
+                body, measure = cause_then_measure(body)
+                self.merged_measures += [measure] if measure else []
+            name, text = _short(item.heading, body)
             notes.causes.append(Cause(name, _value(text) or LEFT_OUT))  # 无: a heading alone, as written
+
+    def cause(self, text: str) -> tuple[str | None, str]:
+        """A cause a merged item states: its short name and text (无 when the material gave none)."""
+        name, rest = cause_name(text)
+        return name, _value(rest) or LEFT_OUT
 
     def measures(self, notes: Notes) -> None:
         items = self.part_items("measures")
@@ -306,6 +331,10 @@ class _Extractor:
                     steps.append(step)
                 else:  # prose, or a step the notes could not number (it starts with a digit): the text
                     first += step if step is not None else line
+            if id(item) in self.merged:  # the cause the item states first, then the measure
+                cause, first = cause_then_measure(first)
+                if cause:
+                    notes.causes.append(Cause(*self.cause(cause)))
             deadline = None
             m = _DEADLINE.search(first)
             if m:
@@ -321,6 +350,8 @@ class _Extractor:
             notes.measures.append(
                 Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s])
             )
+        for text in self.merged_measures:
+            notes.measures.append(Measure(LEFT_OUT, text, None if A.says_when(text) else LEFT_OUT))
 
     def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
         """The last measure's lines without what closes the material: the date, a signature under

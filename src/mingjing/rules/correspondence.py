@@ -331,7 +331,7 @@ def aspect_without_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     good=[GOOD],
 )
 def aspect_without_cause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    causes = " ".join(ctx.text[s.heading_end : s.end] for s in ctx.sections("causes"))
+    causes = " ".join(ctx.text[s.heading_end : s.end] for s in ctx.answering("causes"))
     if len(_CJK.findall(causes)) == 0:
         return  # an empty causes part is S107's finding, not one per aspect
     for item in _unanswered(ctx, "causes"):
