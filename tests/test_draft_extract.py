@@ -34,16 +34,27 @@ FLAWED = (
 SHAPES = (
     sorted(FIXTURES.glob("realforms/materials/*.txt"))
     + sorted(FIXTURES.glob("realforms_blind/materials/*.txt"))
+    + sorted(FIXTURES.glob("realforms_blind2/materials/*.txt"))
     + sorted(FIXTURES.glob("heldout/materials/*"))
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
 SHAPES_LOSE = {
-    "aspects_as_parts.txt": "a measures part the material lacks is an R110 gap (error), not S104",
-    "colon_parts_no_labels.txt": "causes and measures the material lacks are R110 gaps",
-    "member_no_heading_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
-    "part_headings_shi_items.txt": "the redraft's measures no longer answer 带头深刻领悟“两个确立” (A101, A102)",
-    "b07_short_member_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
+    "member_no_heading_no_causes.txt": (
+        "a very short material: the redraft adds the closing count sentence and the house heading "
+        "今后的努力方向和整改措施, so problems+causes fall from 51 % to 46 % of the text (S151)"
+    ),
+    "b04_inline_items_merged_zhuti2023.txt": (
+        "a merged 原因分析及整改措施 part whose items are headed 关于…的问题: there the heading ties each "
+        "cause to its problem, and A102/A104 do not read the part as causes; the redraft's causes part "
+        "stands alone, so A102 (担当作为, 廉洁自律; info) and A104 (a cause that repeats 理论学习) "
+        "cost one point more than the S151 the redraft no longer has"
+    ),
+    "b07_short_member_no_causes.txt": (
+        "the original's measure “2.按时参加组织生活” escapes A103 because A103 reads its label's 2 as "
+        "a quantity; the redraft's （二） has no digit (not changed in rules/: reading the text without "
+        "the label flags “严格要求自己” in the clean materials/zzshh_2023_short_phone.txt)"
+    ),
 }
 
 
@@ -296,3 +307,18 @@ def test_a_last_measure_about_oversight_is_not_taken_for_the_closing(packs):
     material = FIXTURES / "realforms_blind" / "materials" / "b06_banzi_last_year_first.txt"
     notes, _ = extract_file(material, packs)
     assert notes.measures[-1].text == "每半年对基层劳动保障所开展1次监督检查，每年开展重点岗位警示教育2次。"
+
+
+def test_sub_items_of_a_problem_and_a_signature_with_a_department(packs):
+    """（1）（2） under an aspect are its problems (as 一是、二是 are), and 单位 部门 职务 姓名 is a
+    signature: the parts are not left in the text of the redraft."""
+    material = FIXTURES / "realforms_blind2" / "materials" / "b03_short_member_nocauses_zzshh2023.txt"
+    notes, _ = extract_file(material, packs)
+    assert (notes.unit, notes.role, notes.author) == ("县第二中学党支部\u3000语文教研组", "党员", "田雨")
+    assert [len(a.problems) for a in notes.aspects] == [2, 2, 1, 2]
+    text = dump_notes(notes)
+    assert "（1）" not in text and "（2）" not in text
+    assert (
+        notes.aspects[1].problems[0].problem
+        == "对自己要求有所放松，10月支部主题党日因为监考请假，没有按规定补学"
+    )

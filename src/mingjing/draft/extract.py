@@ -277,17 +277,23 @@ class _Extractor:
             if _value(body.rstrip("。")) is None:
                 continue
             markers = inline_markers(body)
+            labelled = [p for p in item.points if p.label] if not markers else []
+            summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
             if markers:
                 spans = [
                     (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
                     for k, m in enumerate(markers)
                 ]
                 points = [body[s:e].strip().lstrip("，,：: ") for s, e in spans]
+            elif labelled and len(labelled) == len(item.points):
+                # points the parser found under sub-item labels (（1）（2）), one problem each
+                points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
+                summary = self.text[item.heading_end : labelled[0].start].lstrip("。：:，, \n").rstrip()
             else:
                 points = [body.strip()]
             problems = [self.problem(p) for p in points if p]
-            summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
-            if not A.is_concrete(body):  # nothing concrete in the material either: no gap, 无 to fill in
+            # nothing concrete in the material either (its labels' digits are no facts): no gap, 无 to fill in
+            if not A.is_concrete(summary + "".join(points)):
                 for p in problems:
                     p.facts = p.facts or [LEFT_OUT]
                 self.warnings.append(f"“{item.heading}”没有具体事例（笔记中事实写为“无”，可补上）")

@@ -20,7 +20,10 @@ _CAUSE_LEAD = re.compile(
     r"(?:主要)?(?:是|在于|有)?[，,：:]?(?:是|在于)?"
 )
 # a sentence that says what will be done: it looks forward, or gives a time limit or a frequency
-_FORWARD = re.compile(r"^(?:今后|下一步|接下来|我将|我要|将|要|努力|坚持|做到|持续|切实)")
+_FORWARD = re.compile(
+    r"^(?:今后|下一步|接下来|我将|我要|将|要|努力|坚持|做到|持续|切实|(?:整改|改进)?措施[：:])"
+)
+_MEASURE_LEAD = re.compile(r"^(?:整改|改进)?措施[：:]")
 _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
 
@@ -46,7 +49,8 @@ def cause_then_measure(body: str) -> tuple[str, str]:
     sentences = _sentences(body)
     for k, s in enumerate(sentences):
         if _FORWARD.match(s.strip()) or says_when(s):
-            return "".join(sentences[:k]).strip(), "".join(sentences[k:]).strip()
+            measure = _MEASURE_LEAD.sub("", "".join(sentences[k:]).strip())  # 整改措施：… says no more
+            return "".join(sentences[:k]).strip(), measure
     return body.strip(), ""
 
 
