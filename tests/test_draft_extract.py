@@ -50,11 +50,6 @@ SHAPES_LOSE = {
         "stands alone, so A102 (担当作为, 廉洁自律; info) and A104 (a cause that repeats 理论学习) "
         "cost one point more than the S151 the redraft no longer has"
     ),
-    "b07_short_member_no_causes.txt": (
-        "the original's measure “2.按时参加组织生活” escapes A103 because A103 reads its label's 2 as "
-        "a quantity; the redraft's （二） has no digit (not changed in rules/: reading the text without "
-        "the label flags “严格要求自己” in the clean materials/zzshh_2023_short_phone.txt)"
-    ),
 }
 
 

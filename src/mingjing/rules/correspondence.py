@@ -370,10 +370,11 @@ def says_when(text: str) -> bool:
     return bool(_TIME.search(text) or _FREQUENCY.search(text))
 
 
-# commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 当月补学, 一律拒收, 逐份审核,
+# commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 当月补学, 按时参加,
+# 一律拒收, 逐份审核,
 # 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
 _CHECKABLE = re.compile(
-    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|第一时间|一律|逐[份件笔家户人]|"
+    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|按时|第一时间|一律|逐[份件笔家户人]|"
     r"件件|事事|台账|销号|清单"
 )
 
@@ -417,7 +418,7 @@ def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     start = p.start + len(p.label)
                     first = re.match(r"[^。；;！？\n]*", text)
                     yield rule.finding(ctx.text, start, start + (first.end() if first else len(text)))
-        elif is_slogan(ctx.text[item.start : item.end]):
+        elif is_slogan(ctx.text[item.heading_start : item.end]):  # not the label: the 2 of 2. is no quantity
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
