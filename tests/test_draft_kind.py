@@ -121,3 +121,38 @@ def test_extract_of_a_team_material_keeps_the_kind_and_the_team(tmp_path, packs)
     assert again.kind == "班子"
     title = assemble(again, packs[again.framework]).title
     assert title == "中共南屏县统计局党组领导班子2022年度民主生活会对照检查材料"
+
+
+def test_a_team_reports_last_years_rectification_as_a_part_of_its_own(tmp_path, packs):
+    """The pack requires 上年度民主生活会整改落实情况 of a team (S150): the notes carry it (YAML
+    preamble.rectification, the forms' row 上年度整改落实情况), the draft gives it its own part before
+    the problems; notes that say nothing of it get a gap to fill, notes that say 无 no part."""
+    from docx import Document
+
+    from mingjing.rules.context import ReviewOptions
+    from mingjing.rules.review import review_outline
+
+    form = tmp_path / "班子.docx"
+    assert (
+        run_cli("draft", "init", "--framework", "mzshh-2025", "--kind", "班子", "--output", form).returncode
+        == 0
+    )
+    doc = Document(str(form))
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "会前准备")
+    row = next(r for r in table.rows if r.cells[0].text == "上年度整改落实情况")
+    row.cells[1].text = "2024年度民主生活会查摆的5个问题，班子已整改完成4个，农村饮水工程维护问题正在整改"
+    doc.save(str(form))
+    notes = load_notes(form, packs)
+    fw = packs["mzshh-2025"]
+    text = assemble(notes, fw).text
+    assert "一、上年度民主生活会整改落实情况\n2024年度民主生活会查摆的5个问题，班子已整改完成4个" in text
+    assert "二、对照检视存在的问题" in text
+    path = tmp_path / "初稿.txt"
+    path.write_text(text, encoding="utf-8")
+    report = review_outline(parse_document(read_document(path), packs), packs, ReviewOptions())
+    assert "S150" not in [f.code for f in report.findings]
+
+    notes.preamble.rectification = None
+    assert "【待补充：上年度整改落实情况" in assemble(notes, fw).text
+    notes.preamble.rectification = "无"
+    assert "上年度" not in assemble(notes, fw).text

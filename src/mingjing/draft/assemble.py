@@ -79,6 +79,7 @@ GAPS = {
     "count_problems": "查摆问题数",
     "count_causes": "原因条数",
     "count_measures": "措施条数",
+    "rectification": "上年度整改落实情况：上次查摆的问题整改了多少、还有哪些在整改",
 }
 
 # a function that may return prose for a problem's point (the LLM), or None for the plain assembly
@@ -243,6 +244,34 @@ def measure_blocks(n: int, m: Measure) -> list[Block]:
     return blocks
 
 
+def rectification_heading(notes: Notes, fw: Framework) -> str:
+    """The part's heading: as the pack names the part this kind must have, else the usual one."""
+    required = fw.parts_for(notes.kind)
+    return required[0].name if required else f"上年度{fw.meeting}整改措施落实情况"
+
+
+def rectification_block(notes: Notes, fw: Framework) -> Block | None:
+    """上年度整改落实情况 as its own part: what the notes say; a gap when the pack requires the part of
+    this kind and the notes neither give it (nor carry it among `extras`) nor leave it out (无)."""
+    from mingjing.rules.material_kind import part_present
+
+    text = notes.preamble.rectification
+    if left_out(text):
+        return None
+    if text:
+        return Block("body", body=sentence(text))
+    required = fw.parts_for(notes.kind)
+    carried = any(
+        part_present(e.heading, p.aliases, p.name)
+        for e in notes.extras
+        if e.before_problems
+        for p in required
+    )
+    if not required or carried:
+        return None
+    return Block("body", body=placeholder(GAPS["rectification"]) + "。")
+
+
 def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Material:
     """The material for these notes (fw is the notes' framework)."""
     material = Material(fw.id, title_of(notes, fw))
@@ -259,6 +288,10 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         part += 1
         blocks.append(Block("level1", head=label(1, part) + heading))
 
+    rectification = rectification_block(notes, fw)
+    if rectification:
+        level1(rectification_heading(notes, fw))
+        blocks.append(rectification)
     for extra in (e for e in notes.extras if e.before_problems):
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]

@@ -391,6 +391,20 @@ class _Extractor:
             notes.parts_left_out.append(part)
             self.warnings.append(f"材料没有“{names[part]}”部分（笔记中写为“无”，重新起草时也不写；可补上）")
 
+    def rectification(self, notes: Notes) -> None:
+        """A team's material without a part of its own on last time's rectification (which the pack
+        requires): 无, so that the redraft does not ask for one (the review judges both alike)."""
+        from mingjing.rules.material_kind import part_present
+
+        required = self.fw.parts_for(notes.kind)
+        if required and not any(
+            part_present(e.heading, p.aliases, p.name)
+            for e in notes.extras
+            if e.before_problems
+            for p in required
+        ):
+            notes.preamble.rectification = LEFT_OUT
+
     def extras(self, notes: Notes) -> None:
         """Parts besides problems, causes and measures, kept as written (the last without the
         material's closing lines)."""
@@ -427,6 +441,7 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.measures(notes)
     ex.parts_left_out(notes)
     ex.extras(notes)
+    ex.rectification(notes)
     ex.date(notes)
     return notes, ex.warnings
 

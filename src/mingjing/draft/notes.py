@@ -39,7 +39,7 @@ TOP_KEYS = {
     "extras",
 }
 EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
-PREAMBLE_KEYS = {"study", "opinions", "talks"}
+PREAMBLE_KEYS = {"study", "opinions", "talks", "rectification"}
 ASPECT_KEYS = {"aspect", "summary", "problems"}
 PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
 CAUSE_KEYS = {"cause", "text"}
@@ -99,6 +99,9 @@ class Preamble:
     study: str | None = None
     opinions: str | None = None
     talks: str | None = None
+    # how last time's problems were rectified (上年度整改落实情况): a part of its own before the
+    # problems, which a team's material must have where the pack says so (S150)
+    rectification: str | None = None
 
 
 @dataclass

@@ -23,6 +23,7 @@ preamble:                   # 前言：会前准备，每项一两句，写清�
   study:                    # 学习情况：读了哪些原著、参加几次集中学习、写了几篇体会
   opinions:                 # 征求意见：用什么方式、向哪些人征求、收到多少条涉及本人的意见
   talks:                    # 谈心谈话：和哪些人谈、共多少人次
+  rectification:            # 上年度整改落实情况（班子材料必写）：上次查摆的问题整改了多少、还有哪些在整改；个人材料可不填
 
 # 查摆的问题，按方面写；每个方面可以写几个问题（初稿里用“一是、二是”排列）。
 aspects:
@@ -95,7 +96,7 @@ def notes_as_dict(notes: Notes) -> dict:
         return out
 
     data = pick(notes, ("framework", "kind", "meeting", "author", "role", "unit", "date"))
-    preamble = pick(notes.preamble, ("study", "opinions", "talks"))
+    preamble = pick(notes.preamble, ("study", "opinions", "talks", "rectification"))
     if preamble:
         data["preamble"] = preamble
     data["aspects"] = [
