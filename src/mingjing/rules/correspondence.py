@@ -37,7 +37,7 @@ STOP_BIGRAMS = set(
 )
 _TIME = re.compile(
     r"\d{4}年|\d{1,2}月|年底|年内|年前|月底|季度|上半年|下半年|立行立改|长期坚持|即日起|前完成|之前|以内|之内|"
-    r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月"
+    r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月|下个?月|[一二三四五六七八九十两\d]+个?月内"
 )
 _FREQUENCY = re.compile(
     r"每[天日周月季年半]|定期|至少|不少于|不低于|\d+次|[一二三四五六七八九十两]+次|常态化|全覆盖|逐[项条个一]"
@@ -351,7 +351,7 @@ def aspect_without_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     good=[GOOD],
 )
 def aspect_without_cause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    causes = " ".join(ctx.text[s.heading_end : s.end] for s in ctx.sections("causes"))
+    causes = " ".join(ctx.text[s.heading_end : s.end] for s in ctx.answering("causes"))
     if len(_CJK.findall(causes)) == 0:
         return  # an empty causes part is S107's finding, not one per aspect
     for item in _unanswered(ctx, "causes"):
@@ -390,10 +390,11 @@ def says_when(text: str) -> bool:
     return bool(_TIME.search(text) or _FREQUENCY.search(text))
 
 
-# commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 一律拒收, 逐份审核,
+# commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 当月补学, 按时参加,
+# 一律拒收, 逐份审核,
 # 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
 _CHECKABLE = re.compile(
-    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|第一时间|一律|逐[份件笔家户人]|"
+    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|按时|第一时间|一律|逐[份件笔家户人]|"
     r"件件|事事|台账|销号|清单"
 )
 
@@ -428,7 +429,16 @@ def is_slogan(text: str) -> bool:
 )
 def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in ctx.items("measures"):
-        if is_slogan(ctx.text[item.start : item.end]):
+        if not item.heading.strip() and len(item.points) >= 2:
+            # a part written as 一是…二是… in one paragraph (an item found by position): each
+            # point is a measure of its own, judged as an item with a heading would be
+            for p in item.points:
+                text = p.text[len(p.label) :]
+                if is_slogan(text):
+                    start = p.start + len(p.label)
+                    first = re.match(r"[^。；;！？\n]*", text)
+                    yield rule.finding(ctx.text, start, start + (first.end() if first else len(text)))
+        elif is_slogan(ctx.text[item.heading_start : item.end]):  # not the label: the 2 of 2. is no quantity
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
