@@ -37,7 +37,7 @@ from mingjing.parse.labels import inline_markers, match_label
 from mingjing.parse.sections import ANSWERS, answers, is_merged
 
 _TITLE_KINDS = re.compile(
-    r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
+    r"(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
     r"发言材料|检查材料|材料|提纲)$"
 )
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")

@@ -2,7 +2,8 @@
 
 The common forms: `单位党组书记、局长　张三` (unit and post run together), `单位　职务　姓名`,
 `张三（单位党组书记、局长）`, `（单位职务）` under a title that names the author, and a title that
-begins with unit, post and name (`某县某局党组成员、副局长李四2024年度民主生活会…`). The post starts
+begins with unit, post and name (`某县某局党组成员、副局长李四2024年度民主生活会…`), or with unit
+and post alone when the name stands below the title. The post starts
 at the first post word (书记, 局长, 党员 …) that follows the end of an organisation's name.
 """
 
@@ -89,7 +90,8 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
 
 
 def signature_in_title(title: str) -> tuple[Signature, str] | None:
-    """A title that begins with unit, post and name: those and the rest of the title."""
+    """A title that begins with unit, post and name (or unit and post, no name): those and the rest
+    of the title."""
     m = _MEETING_START.search(title)
     if m is None or m.start() < 6:
         return None
@@ -100,4 +102,8 @@ def signature_in_title(title: str) -> tuple[Signature, str] | None:
         if re.fullmatch(_NAME, name) and not POST.search(name):
             unit = head[: post.start()].strip() or None
             return Signature(unit, post.group(), name), rest
+    # unit and post only (the name on a line below the title): 某局第二分局党员2024年…材料
+    unit, post_only = split_post(head)
+    if unit and post_only and _ORG_END.search(unit):
+        return Signature(unit, post_only), rest
     return None
