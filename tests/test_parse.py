@@ -73,6 +73,23 @@ def test_inline_series():
     assert inline_markers("一是只有一个要点。") == []
 
 
+def test_an_item_headed_by_its_aspect_in_a_series_has_its_text_as_a_point(packs):
+    """一是带头…方面，对…学得还不够深。: the aspect phrase is the heading and the rest of the line
+    its point (it used to have none, so the point checks, E104, did not run on it)."""
+    outline = parse_text(
+        "2022年度民主生活会个人发言材料\n第一部分 存在的问题\n"
+        "一是带头深刻领悟“两个确立”的决定性意义方面，对党的二十大精神学得还不够深，宣讲时照着稿子念。\n"
+        "二是带头发扬斗争精神方面，对园区2家企业的用地矛盾协调了3个月没有结果。第二句也在。\n",
+        packs,
+    )
+    items = outline.items("problems")
+    assert [i.heading for i in items] == ["带头深刻领悟“两个确立”的决定性意义方面", "带头发扬斗争精神方面"]
+    assert [[p.text for p in i.points] for i in items] == [
+        ["对党的二十大精神学得还不够深，宣讲时照着稿子念。"],
+        ["对园区2家企业的用地矛盾协调了3个月没有结果。第二句也在。"],
+    ]
+
+
 def test_examples_start_at_clause_starts():
     text = "学习不深，比如，2023年只读了一本书。例如去年3月没有参加研讨。又如9月缺课1次。比如说的话"
     spans = [text[a:b] for a, b in example_spans(text)]

@@ -168,7 +168,7 @@ def preamble_blocks(notes: Notes, fw: Framework) -> list[Block]:
             body=_part(pre.study, "study")
             + _part(pre.opinions, "opinions")
             + _part(pre.talks, "talks")
-            + closing_of(notes, fw),
+            + (closing_of(notes, fw) if notes.closing is None else ""),
         )
     ]
 
@@ -318,6 +318,8 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
     for extra in (e for e in notes.extras if not e.before_problems):
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]
+    if notes.closing and not left_out(notes.closing):  # the author's own closing, as the material had it
+        blocks.append(Block("body", body=sentence(notes.closing)))
     if not left_out(notes.date):
         blocks.append(Block("date", body=notes.date or placeholder(GAPS["date"])))
     return material

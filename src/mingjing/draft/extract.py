@@ -43,6 +43,9 @@ _TITLE_KINDS = re.compile(
 _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
+_ASKS_CRITICISM = ("批评指正", "批评帮助")
+# a closing paragraph: 以上是我的对照检查 …, or one whose first sentence asks for criticism
+_CLOSING_START = re.compile(r"^以上(?:是|为|就是)?(?:我|本人|班子|支委会)|^[^。！？]{0,40}批评(?:指正|帮助)")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
 _ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
@@ -92,6 +95,8 @@ class _Extractor:
             for i in s.items
         }
         self.merged_measures: list[str] = []  # what merged cause items say will be done
+        self.own_closing: list[str] = []  # the material's closing lines (以上是我的…，请同志们批评指正)
+        self.closes_preamble = False  # the preamble ends with the closing (as a draft's count sentence)
 
     def lines(self, start: int, end: int) -> list[str]:
         return [line for line in self.text[start:end].split("\n") if line.strip()]
@@ -170,6 +175,7 @@ class _Extractor:
         closing = A.CLOSING_RE.search(text)
         if closing:
             text = text[: closing.start()]
+        self.closes_preamble = closing is not None or any(w in text for w in _ASKS_CRITICISM)
         groups: list[list[str]] = [[], [], []]
         group = 0
         for s in _sentences(text):
@@ -371,14 +377,31 @@ class _Extractor:
                 notes.date = normalise_date(last) or notes.date
             elif (sig := split_signature(last, notes.author)) is not None and not sig.post and not sig.unit:
                 notes.author = notes.author or sig.name
-            elif len(last) <= 60 and (
-                any(w in last for w in _CLOSING_WORDS + ("批评帮助",)) or _ASKS_OVERSIGHT.search(last)
-            ):
-                pass
+            elif (
+                len(last) <= 60
+                and (any(w in last for w in _CLOSING_WORDS + ("批评帮助",)) or _ASKS_OVERSIGHT.search(last))
+            ) or _CLOSING_START.match(last):
+                self.own_closing.insert(0, last)
             else:
                 break
             lines.pop()
         return lines
+
+    def closing(self, notes: Notes) -> None:
+        """How the material ends: its own closing lines are kept (after the last part, as it had
+        them); a material that closes its preamble with the closing (as a draft's count sentence
+        does) gets the count sentence again; one without any closing gets none (无): the redraft
+        adds no sentence the material did not have."""
+        if self.closes_preamble:
+            return
+        sections = self.outline.sections
+        tail = self.lines(sections[-1].end, len(self.text)) if sections else []
+        for line in (ln.strip() for ln in tail):
+            if _DATE_LINE.match(line) or is_placeholder(line.rstrip("。")) or line in self.own_closing:
+                continue
+            if any(w in line for w in _CLOSING_WORDS + ("批评帮助",)) or _CLOSING_START.match(line):
+                self.own_closing.append(line)
+        notes.closing = "".join(A.sentence(c) for c in self.own_closing) or LEFT_OUT
 
     def parts_left_out(self, notes: Notes) -> None:
         """Causes or measures the material has no part for (nor a merged part that answers for
@@ -442,6 +465,7 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.parts_left_out(notes)
     ex.extras(notes)
     ex.rectification(notes)
+    ex.closing(notes)
     ex.date(notes)
     return notes, ex.warnings
 

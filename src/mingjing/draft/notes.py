@@ -37,6 +37,7 @@ TOP_KEYS = {
     "causes",
     "measures",
     "extras",
+    "closing",
 }
 EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
 PREAMBLE_KEYS = {"study", "opinions", "talks", "rectification"}
@@ -121,6 +122,10 @@ class Notes:
     # parts the material leaves out on purpose (causes, measures): `causes: 无`, or one row 无 in a
     # form; the draft has no such part (the review says it is missing, as for the material itself)
     parts_left_out: list[str] = field(default_factory=list)
+    # how the material ends: None drafts the count sentence (对照…个方面，我查摆问题N个…，请同志们批评
+    # 指正。) at the end of the preamble; 无 drafts none; any other text is the author's own closing,
+    # a paragraph after the last part (draft extract keeps a material's closing so, and 无 for none)
+    closing: str | None = None
     path: str = field(default="", compare=False)
 
     def aspect(self, name: str) -> AspectNotes | None:
@@ -377,6 +382,7 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         setattr(notes, key, reader.text(top.get(key), key))
     if notes.meeting == fw.name:
         notes.meeting = None  # the framework's own name is the default
+    notes.closing = reader.sentence(top.get("closing"), "closing")
     date = reader.text(top.get("date"), "date")
     if date is not None and date.rstrip("。.") == LEFT_OUT:
         notes.date = LEFT_OUT

@@ -18,6 +18,7 @@ author:                     # 姓名，如：王建国
 role:                       # 职务，如：党组书记、局长
 unit:                       # 单位，如：宁川县交通运输局
 date:                       # 日期，如：2024年1月10日
+closing:                    # 结尾：不填则按条数写“对照…个方面，我查摆问题N个……请同志们批评指正”；写“无”则不写；也可写自己的结尾语
 
 preamble:                   # 前言：会前准备，每项一两句，写清做了什么、多少
   study:                    # 学习情况：读了哪些原著、参加几次集中学习、写了几篇体会
@@ -95,7 +96,7 @@ def notes_as_dict(notes: Notes) -> dict:
                 out[k] = v
         return out
 
-    data = pick(notes, ("framework", "kind", "meeting", "author", "role", "unit", "date"))
+    data = pick(notes, ("framework", "kind", "meeting", "author", "role", "unit", "date", "closing"))
     preamble = pick(notes.preamble, ("study", "opinions", "talks", "rectification"))
     if preamble:
         data["preamble"] = preamble

@@ -324,8 +324,11 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
                 h_start += 1
             h_end = max(h_start, head.heading_end)
             aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start : head.end])
-            if aspect:  # 一是在…方面，text: the aspect phrase is the heading
+            if aspect:  # 一是在…方面，text: the aspect phrase is the heading, the text its point
                 h_end = h_start + aspect.end()
+                rest = h_end  # (not after the first sentence: that is the point's own text)
+                while rest < head.end and doc_text[rest] in "：:。，, ":
+                    rest += 1
         elif how == "label" and kind == "problems":
             lead = _ASPECT_LEAD.match(doc_text[h_start:h_end])
             if lead:  # the aspect is the heading, the rest of its sentence sums the problems up
