@@ -37,14 +37,7 @@ SHAPES = (
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
-SHAPES_LOSE = {
-    "b04_inline_items_merged_zhuti2023.txt": (
-        "a merged 原因分析及整改措施 part whose items are headed 关于…的问题: there the heading ties each "
-        "cause to its problem, and A102/A104 do not read the part as causes; the redraft's causes part "
-        "stands alone, so A102 (担当作为, 廉洁自律; info) and A104 (a cause that repeats 理论学习) "
-        "cost one point more than the S151 the redraft no longer has"
-    ),
-}
+SHAPES_LOSE = {}
 
 
 @pytest.mark.parametrize(
@@ -375,3 +368,27 @@ def test_a_drafted_material_gets_its_count_sentence_again(tmp_path, packs):
     path.write_text(assemble(notes, fw).text, encoding="utf-8")
     again, _ = extract_file(path, packs)
     assert again.closing is None and "请同志们批评指正。" in assemble(again, fw).text
+
+
+def test_a_merged_part_headed_by_its_problems_is_judged_as_causes_and_keeps_the_tie(tmp_path, packs):
+    """原因分析及整改措施 items headed 关于…的问题: A104 judges the sentence that states the cause
+    (原因在于…), as it judges a causes part (it did not run there); a heading 关于政治纪律方面 is no
+    cause. The extract keeps each cause under its 关于…的问题, so the redraft's causes still name the
+    problems they answer (A102 finds nothing the original did not)."""
+    b04 = FIXTURES / "realforms_blind2" / "materials" / "b04_inline_items_merged_zhuti2023.txt"
+    original = _review_score(b04, packs)
+    a104 = [f for f in original.findings if f.code == "A104"]
+    assert [original.outline.document.text[f.start : f.end] for f in a104] == [
+        "没有把理论学习摆在首位，学习存在实用主义倾向"
+    ]
+    b05 = FIXTURES / "realforms_blind3" / "materials" / "b05_dangji-2024_chengtou_pdfbreak_merged.txt"
+    assert "A104" not in [f.code for f in _review_score(b05, packs).findings]
+    notes, _ = extract_file(b04, packs)
+    assert (notes.causes[3].cause, notes.causes[3].text) == (
+        "关于担当作为不够的问题",
+        "原因在于怕担风险、怕出问题。",
+    )
+    assert notes.author == "张立明"  # the name under the text (the title begins with unit and post)
+    _, drafted = _redraft(b04, packs, tmp_path)
+    assert "A102" not in [f.code for f in drafted.report.findings]
+    assert [f.code for f in drafted.report.findings].count("A104") == 1

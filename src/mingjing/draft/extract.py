@@ -34,7 +34,7 @@ from mingjing.draft.signature import Signature, signature_in_title, split_signat
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.labels import inline_markers, match_label
-from mingjing.parse.sections import ANSWERS, answers, is_merged
+from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
 
 _TITLE_KINDS = re.compile(
     r"(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
@@ -345,7 +345,9 @@ class _Extractor:
                     first += step if step is not None else line
             if id(item) in self.merged:  # the cause the item states first, then the measure
                 cause, first = cause_then_measure(first)
-                if cause:
+                if cause and is_problem_ref(item.heading):  # 关于…的问题: the cause keeps its tie
+                    notes.causes.append(Cause(clean_name(item.heading), _value(cause) or LEFT_OUT))
+                elif cause:
                     notes.causes.append(Cause(*self.cause(cause)))
             deadline = None
             m = _DEADLINE.search(first)
@@ -376,7 +378,7 @@ class _Extractor:
             elif _DATE_LINE.match(last):
                 notes.date = normalise_date(last) or notes.date
             elif (sig := split_signature(last, notes.author)) is not None and not sig.post and not sig.unit:
-                notes.author = notes.author or sig.name
+                self.name_below(notes, sig.name)
             elif (
                 len(last) <= 60
                 and (any(w in last for w in _CLOSING_WORDS + ("批评帮助",)) or _ASKS_OVERSIGHT.search(last))
@@ -387,20 +389,28 @@ class _Extractor:
             lines.pop()
         return lines
 
+    def name_below(self, notes: Notes, name: str | None) -> None:
+        """A name under the text is the author's when neither the title nor a signature line gave
+        one (a title that begins with unit and post names nobody); a team's material names nobody."""
+        if notes.author in (None, LEFT_OUT) and name and not is_collective(notes.kind):
+            notes.author = name
+
     def closing(self, notes: Notes) -> None:
         """How the material ends: its own closing lines are kept (after the last part, as it had
         them); a material that closes its preamble with the closing (as a draft's count sentence
         does) gets the count sentence again; one without any closing gets none (无): the redraft
         adds no sentence the material did not have."""
-        if self.closes_preamble:
-            return
         sections = self.outline.sections
         tail = self.lines(sections[-1].end, len(self.text)) if sections else []
         for line in (ln.strip() for ln in tail):
             if _DATE_LINE.match(line) or is_placeholder(line.rstrip("。")) or line in self.own_closing:
                 continue
-            if any(w in line for w in _CLOSING_WORDS + ("批评帮助",)) or _CLOSING_START.match(line):
+            if (sig := split_signature(line)) is not None and not sig.post and not sig.unit:
+                self.name_below(notes, sig.name)
+            elif any(w in line for w in _CLOSING_WORDS + ("批评帮助",)) or _CLOSING_START.match(line):
                 self.own_closing.append(line)
+        if self.closes_preamble:
+            return
         notes.closing = "".join(A.sentence(c) for c in self.own_closing) or LEFT_OUT
 
     def parts_left_out(self, notes: Notes) -> None:

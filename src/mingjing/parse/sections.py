@@ -80,6 +80,21 @@ _WILL_DO = re.compile(r"今后|下一步|将|要|努力|每[天日周月季年]|
 _PROBLEM_REF = re.compile(r"^(?:关于|针对|对于)?.{2,30}(?:的|方面)问题$")
 
 
+_ASPECT_REF = re.compile(r"^(?:关于|针对|对于).{2,30}方面$")
+
+
+def is_problem_ref(heading: str) -> bool:
+    """An item heading that names the problem (or the aspect) the item answers: `关于理论学习不深入的
+    问题`, `关于政治纪律方面`."""
+    heading = heading.strip().rstrip("。：:")
+    return bool(_PROBLEM_REF.search(heading) or _ASPECT_REF.search(heading))
+
+
+def is_measure_heading(heading: str) -> bool:
+    """An item heading that says what will be done (加强理论武装, 严守纪律规矩)."""
+    return bool(_MEASURE_HEAD.search(heading))
+
+
 def is_merged(heading: str) -> bool:
     """A part whose heading names both causes and measures."""
     return bool(_MERGED.search(heading))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
@@ -458,6 +459,40 @@ def _core(name: str) -> str:
     return _FRAMING.sub("", name)
 
 
+# the words that open a cause's sentence (原因在于…, 究其原因，是…): not part of the cause
+_CAUSE_LEAD = re.compile(r"^(?:究其原因|根源|根子|原因)(?:主要)?(?:是|在于|有)?[，,：:]?(?:是|在于)?")
+_NOT_A_CAUSE = re.compile(r"^(?:(?:整改|改进)?措施|今后|下一步|我将)")
+
+
+def _stated_causes(ctx: ReviewContext) -> list[Item]:
+    """The causes A104 judges, as items whose heading is the cause: the causes part's items, and the
+    items of a merged 原因分析及整改措施 part; an item headed by the problem it answers (关于…的问题)
+    is judged by the sentence that states its cause (原因在于…, without those words), an item of a
+    merged part headed by its measure not at all (it states no cause of its own)."""
+    from mingjing.parse.sections import is_measure_heading, is_problem_ref
+
+    out = []
+    for section in ctx.answering("causes"):
+        if section.kind == "problems":
+            continue  # 存在的问题及原因剖析: problem items, each with its cause in its text
+        merged = section.kind != "causes"
+        for item in section.items:
+            if not is_problem_ref(item.heading):
+                if not merged or not is_measure_heading(item.heading):
+                    out.append(item)
+                continue
+            body = ctx.body(item)
+            start = item.heading_end + len(body) - len(body.lstrip("。：:，, \n"))
+            sentence = re.match(r"[^。；;！？\n]*", ctx.text[start : item.end])
+            if sentence is None or _NOT_A_CAUSE.match(sentence.group()):
+                continue  # 关于…的问题。整改措施：… states no cause
+            lead = _CAUSE_LEAD.match(sentence.group())
+            at, end = start + (lead.end() if lead else 0), start + sentence.end()
+            if end > at:
+                out.append(replace(item, heading=ctx.text[at:end], heading_start=at, heading_end=end))
+    return out
+
+
 def _problem_names(ctx: ReviewContext) -> list[str]:
     names = []
     for item in ctx.items("problems"):
@@ -486,7 +521,7 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
 )
 def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = _problem_names(ctx)
-    causes = ctx.items("causes")
+    causes = _stated_causes(ctx)
     similar: dict[int, str] = {}
     matcher = SequenceMatcher(None)
     cores = [_core(cause.heading) for cause in causes]
