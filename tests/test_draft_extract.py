@@ -37,7 +37,15 @@ SHAPES = (
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
-SHAPES_LOSE = {}
+SHAPES_LOSE = {
+    "b05_dangji-2024_zhiweihui.txt": (
+        "a 支委会 material whose merged 原因分析及整改措施 part has items 第一，<cause>。…下一步，<measure>: "
+        "A101 and A102 read that part whole, so its cause sentences answer 工作纪律 for the measures and "
+        "its measure sentences answer 政治纪律 for the causes; the redraft's separate causes and measures "
+        "parts do not (A101 工作纪律, A102 政治纪律: 85 → 82). The original is judged kindly, but "
+        "splitting a merged part for A101/A102 is a review change not made yet"
+    ),
+}
 
 
 @pytest.mark.parametrize(
