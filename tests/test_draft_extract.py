@@ -42,8 +42,10 @@ SHAPES_LOSE = {
         "a 支委会 material whose merged 原因分析及整改措施 part has items 第一，<cause>。…下一步，<measure>: "
         "A101 and A102 read that part whole, so its cause sentences answer 工作纪律 for the measures and "
         "its measure sentences answer 政治纪律 for the causes; the redraft's separate causes and measures "
-        "parts do not (A101 工作纪律, A102 政治纪律: 85 → 82). The original is judged kindly, but "
-        "splitting a merged part for A101/A102 is a review change not made yet"
+        "parts do not (A101 工作纪律, A102 政治纪律: 85 → 82). The original is judged kindly, but reading "
+        "only the causes (measures) of a merged part for A102 (A101) goes against the design "
+        "test_parse_realforms.py asserts (a merged part answers for both alike) and changes three "
+        "realforms scores; left to the lead"
     ),
 }
 
