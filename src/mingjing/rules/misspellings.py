@@ -22,6 +22,12 @@ from mingjing.rules.context import ReviewContext
 from mingjing.rules.sample import GOOD, variant
 
 DATA = Path(__file__).parent / "data" / "misspellings.yaml"
+GENERATED = Path(__file__).parent / "data" / "misspellings_generated.tsv"  # scripts/generate_misspellings.py
+GENERATED_NOTE = "成语和四字格中的常见错误"
+# characters that are words of their own in nearly every use (conjunctions, prepositions, particles): a
+# two-character wrong form that starts with one and whose second character begins a word of the text is
+# two words, not a slip (政策和协调 holds 和协)
+_FUNCTION_CHARS = frozenset("和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还")
 _CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s]")
 
 
@@ -32,12 +38,19 @@ class Entry:
     note: str
 
 
-@lru_cache(maxsize=1)
-def entries() -> dict[str, Entry]:
+@lru_cache(maxsize=2)
+def entries(include_generated: bool = True) -> dict[str, Entry]:
+    """The hand-written entries, then (unless told otherwise) the ones generated from the
+    dictionaries; a hand-written entry wins over a generated one of the same wrong form."""
     import yaml
 
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     out: dict[str, Entry] = {}
+    if include_generated:
+        for line in GENERATED.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                wrong, right = line.split("\t")
+                out[wrong] = Entry(wrong, right, GENERATED_NOTE)
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
             out[str(wrong)] = Entry(str(wrong), str(right), str(group["note"]))
@@ -64,6 +77,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     while left > 0 and start - left < 12 and not _CLAUSE_END.match(text[left - 1]):
         left -= 1
     right = min(len(text), end + 4)
+    if end - start == 2 and text[start] in _FUNCTION_CHARS and _word_begins(text, start + 1, right):
+        return False
     at = left
     for token in rjieba.cut(text[left:right]):
         if at < start < at + len(token) and len(token) > 1 and rjieba.has_word(token):
@@ -72,6 +87,13 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         if at > start:
             break
     return True
+
+
+def _word_begins(text: str, at: int, right: int) -> bool:
+    """Whether a dictionary word of two or more characters begins at `at` and runs past at + 1."""
+    import rjieba
+
+    return any(rjieba.has_word(text[at:stop]) for stop in range(at + 2, right + 1))
 
 
 @lru_cache(maxsize=1)
