@@ -104,6 +104,9 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     scored = [(_strong(a, h, phrase), a) for a in framework.aspects]
     if any(score for score, _ in scored):
         return _pick_strong(scored, h)
+    slipped = [a for a in framework.aspects if _one_off(a, h)]
+    if len(slipped) == 1:  # 在带头增强党性、严守纪律、抵砺作风方面: the aspect with a slip (F129 reports it)
+        return slipped[0].name
     if phrase:  # the heading's own aspect phrase: the year's words reworded, or an aspect the pack lacks
         return _phrase_of_keywords(framework, phrase)
     body = squash(body_start)
@@ -114,6 +117,22 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     if scores[0][0] >= 2 and scores[0][0] >= second + 2:
         return scores[0][1].name
     return _by_shared_words(framework, heading)
+
+
+MIN_SLIP_PHRASE = 6  # aspect wordings this long are recognised with one character changed
+
+
+def _one_off(aspect: Aspect, heading: str) -> bool:
+    """Whether the heading holds one of the aspect's wordings (six characters or more) with exactly
+    one character changed."""
+    for p in _phrases(aspect):
+        n = len(p)
+        if n < MIN_SLIP_PHRASE:
+            continue
+        for i in range(len(heading) - n + 1):
+            if sum(a != b for a, b in zip(heading[i : i + n], p, strict=True)) == 1:
+                return True
+    return False
 
 
 KEYWORD_COVER = 0.6  # share of an aspect phrase its keywords must make up to name the aspect

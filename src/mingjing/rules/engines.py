@@ -87,7 +87,13 @@ class Formula:
         self.separators = separators
         part = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
         sep = "[" + re.escape(separators) + "]"
-        self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}))+")
+        # a member one character off a part may stand between two parts (政治判断力、政治领导力、政治执行力)
+        wild = "|".join(
+            re.escape(p[:i]) + r"[\u4e00-\u9fff]" + re.escape(p[i + 1 :])
+            for p in parts
+            for i in range(len(p))
+        )
+        self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}|(?:{wild})(?={sep}(?:{part}))))+")
         self.part_regex = re.compile(part)
         self._scan = Prefiltered(self.regex)
 
@@ -103,6 +109,11 @@ class Formula:
                 continue
             if m.group() == self.canonical:
                 continue
+            if not complete and self._wrong_member(text, m.start(), m.end(), distinct):
+                # 政治判断力、政治领导力、政治执行力: a missing part written one character off between
+                # the others is a wrong member; one finding for the whole list
+                yield Hit(m.start(), m.end(), (self.canonical,))
+                continue
             misspelt = 0 if complete else self._misspelt_part_follows(text, m.end(), distinct)
             if misspelt:  # 享乐主义和奢糜之风: the last part is there, misspelt: one finding for the whole
                 yield Hit(m.start(), m.end() + misspelt, (self.canonical,))
@@ -111,6 +122,16 @@ class Formula:
             plain = "、".join(self.parts)
             keep_marks = complete and not any(c in m.group() for c in set(self.canonical) - set(plain))
             yield Hit(m.start(), m.end(), (plain if keep_marks else self.canonical,))
+
+    def _wrong_member(self, text: str, start: int, end: int, distinct: list[str]) -> bool:
+        """Whether the run holds, between two separators, a member one character off a missing part."""
+        missing = [p for p in self.parts if p not in distinct]
+        members = re.split("[" + re.escape(self.separators) + "]", text[start:end])
+        return any(
+            len(w) == len(p) and w not in self.parts and sum(a != b for a, b in zip(w, p, strict=True)) == 1
+            for w in members
+            for p in missing
+        )
 
     def _misspelt_part_follows(self, text: str, end: int, distinct: list[str]) -> int:
         """After the run, a separator and a missing part with one character changed: their length, or 0."""

@@ -383,6 +383,10 @@ OBJECT_VERBS = {
 }
 
 
+# prepositions whose object the word before 的 begins (对推广应用的督促: an attribute, not an adverbial)
+OBJECT_PREPOSITIONS = {"对", "对于", "关于", "围绕"}
+
+
 def _curated_spans(ctx: ReviewContext) -> set[int]:
     key = "curated-de-spans"
     if key not in ctx.cache:
@@ -503,6 +507,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
     word, t, _ = tokens[k - 1]
     if word in NOT_ADVERBIAL:
         return None
+    if k >= 2 and tokens[k - 2][0] in OBJECT_PREPOSITIONS:
+        return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
     if word in MANNER and _predicate_position(tokens, k - 1) and _manner_verb_object(tokens, k):
         return "manner"
     if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
@@ -590,6 +596,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，对整改进度的督促不够持续。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对推广应用的督促指导还不够。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

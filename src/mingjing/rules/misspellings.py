@@ -19,9 +19,16 @@ from pathlib import Path
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 
 DATA = Path(__file__).parent / "data" / "misspellings.yaml"
+GENERATED = Path(__file__).parent / "data" / "misspellings_generated.tsv"  # scripts/generate_misspellings.py
+GENERATED_NOTE = "成语和四字格中的常见错误"
+# characters that are words of their own in nearly every use (conjunctions, prepositions, particles): a
+# two-character wrong form that starts with one and whose second character begins a word of the text is
+# two words, not a slip (政策和协调 holds 和协)
+_FUNCTION_CHARS = frozenset("和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还")
 _CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s]")
 
 
@@ -32,12 +39,19 @@ class Entry:
     note: str
 
 
-@lru_cache(maxsize=1)
-def entries() -> dict[str, Entry]:
+@lru_cache(maxsize=2)
+def entries(include_generated: bool = True) -> dict[str, Entry]:
+    """The hand-written entries, then (unless told otherwise) the ones generated from the
+    dictionaries; a hand-written entry wins over a generated one of the same wrong form."""
     import yaml
 
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     out: dict[str, Entry] = {}
+    if include_generated:
+        for line in GENERATED.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                wrong, right = line.split("\t")
+                out[wrong] = Entry(wrong, right, GENERATED_NOTE)
+    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
             out[str(wrong)] = Entry(str(wrong), str(right), str(group["note"]))
@@ -45,11 +59,18 @@ def entries() -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=1)
+def _generated_forms() -> frozenset[str]:
+    """The wrong forms that only the generated lexicon holds (all four characters long)."""
+    hand = entries(include_generated=False)
+    return frozenset(w for w in entries() if w not in hand)
+
+
+@lru_cache(maxsize=1)
 def _by_first_two() -> dict[str, tuple[str, ...]]:
-    """Wrong forms by their first two characters, longest first (a bigram lookup per position is
-    several times faster than one regex alternation of 800 words)."""
+    """Hand-written wrong forms by their first two characters, longest first (a bigram lookup per
+    position is several times faster than one regex alternation of 800 words)."""
     index: dict[str, list[str]] = {}
-    for w in entries():
+    for w in entries(include_generated=False):
         index.setdefault(w[:2], []).append(w)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
 
@@ -64,6 +85,8 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     while left > 0 and start - left < 12 and not _CLAUSE_END.match(text[left - 1]):
         left -= 1
     right = min(len(text), end + 4)
+    if end - start == 2 and text[start] in _FUNCTION_CHARS and _word_begins(text, start + 1, right):
+        return False
     at = left
     for token in rjieba.cut(text[left:right]):
         if at < start < at + len(token) and len(token) > 1 and rjieba.has_word(token):
@@ -72,6 +95,13 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
         if at > start:
             break
     return True
+
+
+def _word_begins(text: str, at: int, right: int) -> bool:
+    """Whether a dictionary word of two or more characters begins at `at` and runs past at + 1."""
+    import rjieba
+
+    return any(rjieba.has_word(text[at:stop]) for stop in range(at + 2, right + 1))
 
 
 @lru_cache(maxsize=1)
@@ -84,20 +114,24 @@ def _pair_starts() -> re.Pattern[str]:
     return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
 
 
-def misspellings(text: str) -> Iterator[tuple[int, int, Entry]]:
-    """Wrong forms standing alone, left to right, the longest at each place, never overlapping."""
+def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
+    """Wrong forms standing alone, left to right, the longest at each place, never overlapping. The
+    hand-written forms are looked up by bigram at each candidate place; the 25,000 generated ones by
+    intersecting the text's four-character n-grams (`grams4`, the review context's) with them."""
     table = entries()
+    candidates: list[tuple[int, int, str]] = []
     get = _by_first_two().get
-    after = 0
     for m in _pair_starts().finditer(text):
         i = m.start()
-        if i < after:
-            continue
-        for w in get(text[i : i + 2], ()):
-            if text.startswith(w, i) and _stands_alone(text, i, i + len(w)):
-                yield i, i + len(w), table[w]
-                after = i + len(w)
-                break
+        candidates += [(i, i + len(w), w) for w in get(text[i : i + 2], ()) if text.startswith(w, i)]
+    generated = _generated_forms().intersection(cjk_ngrams(text, 4) if grams4 is None else grams4)
+    for w in generated:
+        candidates += [(m.start(), m.end(), w) for m in re.finditer(re.escape(w), text)]
+    after = 0
+    for i, end, w in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
+        if i >= after and _stands_alone(text, i, end):
+            yield i, end, table[w]
+            after = end
 
 
 @code_rule(
@@ -116,5 +150,5 @@ def misspellings(text: str) -> Iterator[tuple[int, int, Entry]]:
     good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")],
 )
 def common_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, entry in misspellings(ctx.text):
+    for start, end, entry in misspellings(ctx.text, ctx.ngrams(4)):
         yield rule.finding(ctx.text, start, end, (entry.right,), note=entry.note)

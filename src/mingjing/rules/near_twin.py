@@ -285,7 +285,7 @@ def _listed_wrong_forms() -> tuple[str, ...]:
         if rule.code in LISTED and isinstance(rule.matcher, Substitution)
         for w in rule.matcher.swap
     ]
-    return tuple(listed) + tuple(entries())  # T111's lexicon too
+    return tuple(listed) + tuple(entries(include_generated=False))  # T111's hand-written lexicon too
 
 
 def _source(phrase: str, written: str) -> str:

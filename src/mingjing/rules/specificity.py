@@ -251,8 +251,18 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是遇到难题有畏难情绪。]面对困难时担当精神不足，攻坚克难的劲头有所减弱。",
         ),
+        variant(
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "[比如，有时调研走马观花，发现问题不够深入。]",
+        ),
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant(
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "比如，遇到学生反复问同一个问题，我有时表现出急于结束答疑的情绪。",
+        ),
+    ],
 )
 def point_without_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if _mostly_factless(ctx):
