@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
-from mingjing.parse.sections import answers
+from mingjing.parse.merged_items import measure_turn
+from mingjing.parse.sections import ANSWERS, answers, is_merged
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.segmentation import Segmentation
 
@@ -87,6 +88,32 @@ class ReviewContext:
         """The parts that answer for `kind`: its own, and a merged `原因及整改措施` part for causes
         and measures alike."""
         return [s for s in self.outline.sections if answers(kind, s.kind, s.heading)]
+
+    def answer_spans(self, kind: str, headings: bool = True) -> list[tuple[int, int]]:
+        """Where the text that answers for `kind` (causes or measures) is: a part that answers for it
+        (`answering`) whole, but a merged `原因及整改措施` part by halves: each item (and the text
+        before the first) is cut where it turns from the cause it states to what will be done
+        (parse/merged_items.py), the cause half answering for causes, the measure half for measures;
+        an item's heading, and an item that cannot be cut, count for the kind the parser gave the part.
+        With `headings` False a part's own heading is left out."""
+        spans: list[tuple[int, int]] = []
+        for s in self.answering(kind):
+            start = s.start if headings else s.heading_end
+            if s.kind not in ANSWERS or not is_merged(s.heading):
+                spans.append((start, s.end))
+                continue
+            own = s.kind == kind
+            pieces = [(start, s.items[0].heading_start if s.items else s.end)]
+            if own:
+                spans += [(i.heading_start, i.heading_end) for i in s.items]
+            pieces += [(i.heading_end, i.end) for i in s.items]
+            for a, b in pieces:
+                turn = measure_turn(self.text[a:b])
+                if turn is None:
+                    spans += [(a, b)] if own else []
+                else:
+                    spans.append((a + turn, b) if kind == "measures" else (a, a + turn))
+        return [(a, b) for a, b in spans if b > a]
 
     def items(self, kind: str) -> list[Item]:
         return [i for s in self.sections(kind) for i in s.items]
