@@ -202,6 +202,28 @@ def test_a_cause_in_a_merged_part_does_not_answer_an_aspect_as_a_measure(packs, 
     assert codes.count("A101") == unanswered and "A102" not in codes
 
 
+# items headed by the problem they answer (关于…的问题), each a cause, then 整改措施：…
+PROBLEM_REF_HEADED = (
+    "（一）关于理论学习不系统的问题。原因在于自觉性不够。整改措施：今后每周自学不少于4小时。\n"
+    "（二）关于践行宗旨不到位的问题。原因在于怕麻烦。整改措施：2023年每季度到联系村走访不少于3次。\n"
+)
+
+
+def test_a_merged_item_headed_by_the_problem_it_answers_ties_its_cause_to_that_problem(packs):
+    """关于理论学习不系统的问题 says which problem the item's cause and measure answer: its heading
+    counts for both halves (a measure heading, 加强学习, counts for the measures only)."""
+    from mingjing.rules.review import review_outline
+
+    for items, unanswered in [
+        (PROBLEM_REF_HEADED, []),
+        (PROBLEM_REF_HEADED.replace("关于理论学习不系统的问题", "加强学习"), ["A102"]),
+    ]:
+        o = parse_document(read_bytes(MERGED.format(items=items).encode("utf-8"), "m.txt", ".txt"), packs)
+        assert [s.kind for s in o.sections] == ["problems", "measures"]
+        codes = [f.code for f in review_outline(o, packs).findings if f.code in ("A101", "A102")]
+        assert codes == unanswered
+
+
 def test_a_merged_part_that_misses_an_aspect_is_still_reported(packs):
     from mingjing.rules.review import review_outline
 

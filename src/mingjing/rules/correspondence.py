@@ -258,7 +258,8 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     concentrated in one measure, not scattered over the part by chance."""
     told = _told_only_here(ctx, item)
     if "measure-texts" not in ctx.cache:
-        texts = [_without_closing(ctx.text[m.start : m.end]) for m in ctx.items("measures")]
+        # a merged part's items by their measures (下一步，…), not the causes they state first
+        texts = [_without_closing(" ".join(ctx.text[a:b] for a, b in m)) for m in ctx.item_spans("measures")]
         ctx.cache["measure-texts"] = texts
         ctx.cache["measure-bigrams"] = [bigrams(t) for t in texts]
     if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
