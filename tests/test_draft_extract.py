@@ -37,17 +37,7 @@ SHAPES = (
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
-SHAPES_LOSE = {
-    "b05_dangji-2024_zhiweihui.txt": (
-        "a 支委会 material whose merged 原因分析及整改措施 part has items 第一，<cause>。…下一步，<measure>: "
-        "A101 and A102 read that part whole, so its cause sentences answer 工作纪律 for the measures and "
-        "its measure sentences answer 政治纪律 for the causes; the redraft's separate causes and measures "
-        "parts do not (A101 工作纪律, A102 政治纪律: 85 → 82). The original is judged kindly, but reading "
-        "only the causes (measures) of a merged part for A102 (A101) goes against the design "
-        "test_parse_realforms.py asserts (a merged part answers for both alike) and changes three "
-        "realforms scores; left to the lead"
-    ),
-}
+SHAPES_LOSE: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -68,10 +68,14 @@ def test_causes_and_measures_in_one_part_give_both(packs):
 
 def test_the_review_reads_the_causes_of_a_merged_part(packs):
     """A102 (an aspect no cause speaks to) runs on a 原因剖析及整改措施 part read as measures, as S104
-    counts it as the causes part: it used to find no causes part and say nothing."""
+    counts it as the causes part: it used to find no causes part and say nothing. It reads the
+    causes the items state, not their measures."""
     from mingjing.rules.context import ReviewOptions
     from mingjing.rules.review import review_file
 
     report = review_file(BLIND / "b08_causes_measures_merged.txt", packs, ReviewOptions(select=["A102"]))
-    assert [f.code for f in report.findings] == ["A102"]
+    assert [f.code for f in report.findings] == ["A102", "A102"]
     assert "两个确立" in report.findings[0].message
+    # the part's headings are measures (加强理论学习…): only its stated causes (产生问题的根本原因是…)
+    # answer for causes, and none speaks to carrying out the central decisions (文旅产业, 安全生产)
+    assert "决策部署" in report.findings[1].message

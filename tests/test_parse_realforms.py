@@ -176,8 +176,52 @@ def test_a_merged_causes_and_measures_part_is_read_by_what_its_items_hold(packs,
     ]
     codes = [f.code for f in review_outline(o, packs).findings]
     assert "S104" not in codes and "S105" not in codes  # merged: neither part is missing
-    # correspondence reads the merged part for causes and measures alike: both problems are answered
-    assert "A101" not in codes and "A102" not in codes
+    # correspondence reads the merged part by halves: each item's cause (its heading when the part is
+    # causes, else the sentences before 今后/2023年…) answers both problems
+    assert "A102" not in codes
+    if kind == "measures":  # and each item's measure (its heading and what it will do) too
+        assert "A101" not in codes
+
+
+# cause-headed items whose measures name what they answer (学习…思想, 以人民为中心)
+CAUSE_HEADED_ANSWERED = (
+    "（一）学习自觉性有所弱化。今后每周系统学习习近平新时代中国特色社会主义思想不少于4小时。\n"
+    "（二）宗旨意识有所淡化。2023年每季度下乡到联系村调研走访不少于3次，坚持以人民为中心。\n"
+)
+
+
+@pytest.mark.parametrize("items, unanswered", [(CAUSE_HEADED, 2), (CAUSE_HEADED_ANSWERED, 0)])
+def test_a_cause_in_a_merged_part_does_not_answer_an_aspect_as_a_measure(packs, items, unanswered):
+    """学习自觉性有所弱化 (a cause) speaks to the learning aspect, but only its measure (今后每周自学…)
+    answers it for A101: a redraft, with causes and measures in parts of their own, is read alike."""
+    from mingjing.rules.review import review_outline
+
+    o = parse_document(read_bytes(MERGED.format(items=items).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes"]
+    codes = [f.code for f in review_outline(o, packs).findings]
+    assert codes.count("A101") == unanswered and "A102" not in codes
+
+
+# items headed by the problem they answer (关于…的问题), each a cause, then 整改措施：…
+PROBLEM_REF_HEADED = (
+    "（一）关于理论学习不系统的问题。原因在于自觉性不够。整改措施：今后每周自学不少于4小时。\n"
+    "（二）关于践行宗旨不到位的问题。原因在于怕麻烦。整改措施：2023年每季度到联系村走访不少于3次。\n"
+)
+
+
+def test_a_merged_item_headed_by_the_problem_it_answers_ties_its_cause_to_that_problem(packs):
+    """关于理论学习不系统的问题 says which problem the item's cause and measure answer: its heading
+    counts for both halves (a measure heading, 加强学习, counts for the measures only)."""
+    from mingjing.rules.review import review_outline
+
+    for items, unanswered in [
+        (PROBLEM_REF_HEADED, []),
+        (PROBLEM_REF_HEADED.replace("关于理论学习不系统的问题", "加强学习"), ["A102"]),
+    ]:
+        o = parse_document(read_bytes(MERGED.format(items=items).encode("utf-8"), "m.txt", ".txt"), packs)
+        assert [s.kind for s in o.sections] == ["problems", "measures"]
+        codes = [f.code for f in review_outline(o, packs).findings if f.code in ("A101", "A102")]
+        assert codes == unanswered
 
 
 def test_a_merged_part_that_misses_an_aspect_is_still_reported(packs):

@@ -227,7 +227,7 @@ def _head(n: int, name: str | None, gap: str) -> str:
 
 def says_when(text: str) -> bool:
     """The measure's own words already say by when or how often (the review's test, A103)."""
-    from mingjing.rules.correspondence import says_when as review_says_when
+    from mingjing.parse.merged_items import says_when as review_says_when
 
     return review_says_when(text)
 

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
-from mingjing.parse.sections import answers
+from mingjing.parse.merged_items import measure_turn
+from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.segmentation import Segmentation
 
@@ -88,6 +89,53 @@ class ReviewContext:
         and measures alike."""
         return [s for s in self.outline.sections if answers(kind, s.kind, s.heading)]
 
+    def answer_spans(self, kind: str, headings: bool = True) -> list[tuple[int, int]]:
+        """Where the text that answers for `kind` (causes or measures) is: a part that answers for it
+        (`answering`) whole, but a merged `原因及整改措施` part by halves (`_merged_pieces`). With
+        `headings` False a part's own heading is left out."""
+        spans: list[tuple[int, int]] = []
+        for s in self.answering(kind):
+            start = s.start if headings else s.heading_end
+            if _is_merged(s):
+                spans += [span for piece in self._merged_pieces(s, kind, start) for span in piece]
+            else:
+                spans.append((start, s.end))
+        return spans
+
+    def item_spans(self, kind: str) -> list[list[tuple[int, int]]]:
+        """Each item that answers for `kind`, as the spans of its text that do: an item of a part of
+        that kind whole, an item of a merged part by its half (`_merged_pieces`)."""
+        out: list[list[tuple[int, int]]] = []
+        for s in self.outline.sections:
+            if _is_merged(s):
+                out += [piece for piece in self._merged_pieces(s, kind, s.start)[1:] if piece]
+            elif s.kind == kind:
+                out += [[(i.start, i.end)] for i in s.items]
+        return out
+
+    def _merged_pieces(self, s: Section, kind: str, start: int) -> list[list[tuple[int, int]]]:
+        """A merged part's text before its first item (from `start`), then each item, as the spans
+        that answer for `kind`: each is cut where it turns from the cause it states to what will be
+        done (parse/merged_items.py), the cause half answering for causes, the measure half for
+        measures; an item's heading, and a text that cannot be cut, count for the kind the parser
+        gave the part, but a heading that names the problem answered (关于…的问题) for both."""
+        own = s.kind == kind
+        pieces: list[list[tuple[int, int]]] = []
+        texts: list[tuple[int, int, Item | None]] = [
+            (start, s.items[0].heading_start if s.items else s.end, None)
+        ]
+        texts += [(i.heading_end, i.end, i) for i in s.items]
+        for a, b, item in texts:
+            ties = item is not None and (own or is_problem_ref(item.heading))  # 关于…的问题: both answer it
+            piece = [(item.heading_start, item.heading_end)] if item and ties else []
+            turn = measure_turn(self.text[a:b])
+            if turn is None:
+                piece += [(a, b)] if own else []
+            else:
+                piece.append((a + turn, b) if kind == "measures" else (a, a + turn))
+            pieces.append([(x, y) for x, y in piece if y > x])
+        return pieces
+
     def items(self, kind: str) -> list[Item]:
         return [i for s in self.sections(kind) for i in s.items]
 
@@ -106,3 +154,8 @@ class ReviewContext:
             return o.title_start, o.title_end
         paragraphs = o.document.paragraphs
         return (paragraphs[0].start, paragraphs[0].end) if paragraphs else (0, 0)
+
+
+def _is_merged(s: Section) -> bool:
+    """A part of causes or measures whose heading names both (原因剖析及整改措施)."""
+    return s.kind in ANSWERS and is_merged(s.heading)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding, Item
+from mingjing.parse.merged_items import FREQUENCY, TIME
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import cjk_ngrams
@@ -35,13 +36,6 @@ STOP_BIGRAMS = set(
 以及 更加 不断 持续 做到 成为 对照 检查 整改 措施 原因 根源 有所 不足 差距 不强 不高 不深 不严 不实 还有 一些 个别 主要
 进行 认识 思想 时候 有时 往往 满足 习惯 上级 部署 相关 方式 方法 重要 同时 今后 年底 月底 底前 每月 每季 季度 以上 以下
 """.split()
-)
-_TIME = re.compile(
-    r"\d{4}年|\d{1,2}月|年底|年内|年前|月底|季度|上半年|下半年|立行立改|长期坚持|即日起|前完成|之前|以内|之内|"
-    r"限期|本年度|今年|明年|[一二三四五六七八九十两\d]+个月|下个?月|[一二三四五六七八九十两\d]+个?月内"
-)
-_FREQUENCY = re.compile(
-    r"每[天日周月季年半]|定期|至少|不少于|不低于|\d+次|[一二三四五六七八九十两]+次|常态化|全覆盖|逐[项条个一]"
 )
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
 MIN_SHARED_TERMS = (
@@ -185,17 +179,17 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     alarms on 83,000 clean characters, so the part is taken whole.)"""
     import rjieba
 
-    sections = ctx.answering(kind)
+    spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
     items = [i for i in ctx.items("problems") if i.aspect and has_own_text(ctx.text, i, ctx.framework)]
-    if not sections or not items:
+    if not spans or not items:
         return
-    pieces = [_without_closing(ctx.text[s.start : s.end]) for s in sections]
+    pieces = [_without_closing(ctx.text[a:b]) for a, b in spans]
     text = " ".join(pieces)
     # the words of the pieces joined by spaces are the words of each piece (a space ends a block)
     words = [
         w
-        for s, piece in zip(sections, pieces)
-        for w in (ctx.words(s.start, s.end) if piece == ctx.text[s.start : s.end] else rjieba.cut(piece))
+        for (a, b), piece in zip(spans, pieces)
+        for w in (ctx.words(a, b) if piece == ctx.text[a:b] else rjieba.cut(piece))
     ]
     answer = answer_words(text, ctx, words=words)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
@@ -264,7 +258,8 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     concentrated in one measure, not scattered over the part by chance."""
     told = _told_only_here(ctx, item)
     if "measure-texts" not in ctx.cache:
-        texts = [_without_closing(ctx.text[m.start : m.end]) for m in ctx.items("measures")]
+        # a merged part's items by their measures (下一步，…), not the causes they state first
+        texts = [_without_closing(" ".join(ctx.text[a:b] for a, b in m)) for m in ctx.item_spans("measures")]
         ctx.cache["measure-texts"] = texts
         ctx.cache["measure-bigrams"] = [bigrams(t) for t in texts]
     if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
@@ -352,7 +347,7 @@ def aspect_without_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     good=[GOOD],
 )
 def aspect_without_cause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    causes = " ".join(ctx.text[s.heading_end : s.end] for s in ctx.answering("causes"))
+    causes = " ".join(ctx.text[a:b] for a, b in ctx.answer_spans("causes", headings=False))
     if len(_CJK.findall(causes)) == 0:
         return  # an empty causes part is S107's finding, not one per aspect
     for item in _unanswered(ctx, "causes"):
@@ -386,11 +381,6 @@ def _aspect_note(item: Item) -> str:
     return "" if not item.aspect or item.aspect in item.heading else f"（{item.aspect}方面）"
 
 
-def says_when(text: str) -> bool:
-    """The text gives a time limit or a frequency."""
-    return bool(_TIME.search(text) or _FREQUENCY.search(text))
-
-
 # commitments one can check afterwards, though they give no date: 一周内补学, 当天报告, 当月补学, 按时参加,
 # 一律拒收, 逐份审核,
 # 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
@@ -403,7 +393,7 @@ _CHECKABLE = re.compile(
 def is_slogan(text: str) -> bool:
     """A measure with no time limit, no frequency, no quantity and no checkable commitment is a slogan."""
     return not (
-        _TIME.search(text) or _FREQUENCY.search(text) or _QUANTITY.search(text) or _CHECKABLE.search(text)
+        TIME.search(text) or FREQUENCY.search(text) or _QUANTITY.search(text) or _CHECKABLE.search(text)
     )
 
 
