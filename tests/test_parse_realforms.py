@@ -7,6 +7,7 @@ import docx
 import pytest
 
 from conftest import FIXTURES
+from mingjing.model import outline_to_dict
 from mingjing.parse import parse_document
 from mingjing.read import read_bytes
 
@@ -305,3 +306,67 @@ def test_a_copied_title_of_a_meeting_year_without_a_pack_keeps_the_pack_its_item
         parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id
         == "zzshh-2023"
     )
+
+
+def test_a_text_in_traditional_characters_is_read_in_simplified_ones_at_the_same_places(packs):
+    from mingjing.traditional import is_traditional
+
+    text = (REALFORMS / "traditional_characters.txt").read_text(encoding="utf-8")
+    doc = read_bytes(text.encode("utf-8"), "m.txt", ".txt")
+    o = parse_document(doc, packs)
+    assert o.traditional and not is_traditional(o.document.text)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert o.framework is not None and o.framework.id == "zzshh-2023"
+    item = o.sections[0].items[0]
+    assert item.heading == "学习贯彻党的创新理论方面" and item.aspect == "学习贯彻党的创新理论情况"
+    # the same offsets, lines and columns as the traditional file the user has open
+    assert doc.text[item.heading_start : item.heading_end] == "學習貫徹黨的創新理論方面"
+    assert o.document.position(item.heading_start) == doc.position(item.heading_start) == (4, 4)
+    assert outline_to_dict(o)["traditional"] is True
+    assert (
+        outline_to_dict(parse_document(read_bytes(WRAPPED.encode("utf-8"), "m.txt", ".txt"), packs))[
+            "traditional"
+        ]
+        is False
+    )
+
+
+def test_no_simplified_fixture_is_taken_for_traditional_characters():
+    from mingjing.traditional import is_traditional
+
+    simplified = [p for p in FIXTURES.rglob("*.txt") if p.stem != "traditional_characters"]
+    assert len(simplified) > 50
+    for path in simplified:
+        assert not is_traditional(path.read_text(encoding="utf-8", errors="replace")), path
+
+
+def test_a_first_item_after_a_part_heading_on_the_title_line_is_an_item(packs):
+    from mingjing.parse.embedded import split_points
+
+    text = (REALFORMS / "title_part_item_spaced_colon.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "周立新2024年度组织生活会个人对照检查材料"  # not `篇一:…` nor the page's `…3篇`
+    assert [i.label for i in o.sections[0].items] == ["1、", "2、", "3、", "4、"]
+    line = "王芳2024年度个人对照检查材料 一、存在的问题 : 1、学习不够系统。表现在:自学时断时续。"
+    assert [line[k : k + 2] for k in split_points(line)] == ["一、", "1、"]
+    # an Arabic label is an item only right after a part heading: never inside a sentence or a body
+    assert (
+        split_points("今年走访了社区2、3次，主要表现在：1、学习不够系统，2、调研不够深入，需要整改。") == []
+    )
+    assert split_points("一、存在的问题。理论学习方面做得还不够，全年只读了2.5本原著，需要加强。") == []
+
+
+def test_a_table_of_contents_that_runs_into_the_title_is_skipped_though_its_lines_are_reworded(packs):
+    from mingjing.parse.outline import analyse, leading_contents
+
+    text = (REALFORMS / "contents_before_title_reworded.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "县农业农村局党组领导班子2025年度民主生活会对照检查材料"
+    assert [s.heading for s in o.sections] == ["存在的主要问题", "问题产生的原因", "整改措施"]
+    # with the title gone, the contents are known by their first heading numbered again further on
+    untitled = "\n".join(line for line in text.split("\n") if not line.endswith("对照检查材料"))
+    o = parse_document(read_bytes(untitled.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert [s.heading for s in o.sections] == ["存在的主要问题", "问题产生的原因", "整改措施"]
+    # heading lines followed by their text, not by a title, are the material itself
+    body = "\n".join(line for line in text.split("\n")[7:] if not line.endswith("对照检查材料"))
+    assert leading_contents(analyse(read_bytes(body.encode("utf-8"), "m.txt", ".txt"))) == 0

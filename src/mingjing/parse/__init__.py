@@ -1,10 +1,14 @@
 """Parser: Document → Outline (sections × aspects × points × examples), framework detected.
 
 `parse_document(doc, frameworks, framework_id=None)`; every offset satisfies
-`doc.text[start:end] == element text`.
+`outline.document.text[start:end] == element text`. A text in traditional characters is parsed
+in simplified ones, one character for one (`mingjing.traditional`): `outline.document` is then
+that simplified copy, with the same offsets, lines and columns, and `outline.traditional` is set.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
@@ -22,6 +26,7 @@ from mingjing.parse.outline import (
     trim_span,
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
+from mingjing.traditional import is_traditional, to_simplified
 
 POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
@@ -58,6 +63,9 @@ def parse_document(
     framework_id: str | None = None,
     kind: str | None = None,
 ) -> Outline:
+    traditional = is_traditional(document.text)
+    if traditional:
+        document = replace(document, text=to_simplified(document.text))
     text = document.text
     paras = analyse(document)
     title = find_title(paras)
@@ -88,6 +96,7 @@ def parse_document(
         sections=sections,
         confidence=confidence(ranked) if best is not None or not sections else POSITION_ONLY,
         kinds_elsewhere=kinds_elsewhere(ranked),
+        traditional=traditional,
     )
     outline.kind = material_kind(outline, frameworks, kind)  # issue 14: the material's kind
     return outline

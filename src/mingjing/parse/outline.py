@@ -35,9 +35,11 @@ _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^�
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
-    r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页"
+    r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
+    # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`
+    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇】?$"
 )
-_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
+_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(
     r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)"
 )
@@ -131,7 +133,9 @@ CONTENTS_SHARE = 0.6  # of the contents' lines that must stand again in the text
 
 def leading_contents(paras: list[Para]) -> int:
     """How many paragraphs at the top are a table of contents without page numbers: short lines,
-    at least three of which (and most) stand again, word for word, further on."""
+    at least three of which (and most) stand again, word for word, further on; or short heading
+    lines, most of them numbered, that run straight into the title (`一、存在的问题` …
+    `四、整改措施`, then `…对照检查材料`) — an excerpt may stop before they stand again."""
     last: dict[str, int] = {}
     for p in paras:
         last[p.text] = p.index  # the last place each text stands
@@ -141,7 +145,42 @@ def leading_contents(paras: list[Para]) -> int:
             break  # the text itself has begun
         if last[p.text] != p.index:
             repeated, end = repeated + 1, k + 1
-    return end if repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * end else 0
+    if repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * end:
+        return end
+    return _contents_before_title(paras)
+
+
+def _contents_before_title(paras: list[Para]) -> int:
+    """Where the text starts after a table of contents of three or more short heading lines at the
+    top, most of them numbered (one stray sentence among them is allowed), that either runs
+    straight into the title or whose first heading is numbered again further on, naming the same
+    part (`一、存在问题` … then `一、存在的主要问题`); 0 when there is none."""
+    labelled = strays = 0
+    body = None  # index of the first line that is text, not a heading
+    for k, p in enumerate(paras):
+        if labelled >= CONTENTS_MIN and p.label is None and _TITLE_NAMES.search(p.text) and len(p.text) <= 80:
+            return k if labelled >= CONTENTS_SHARE * k else 0
+        if len(p.text) > CONTENTS_LINE or p.text.endswith(("。", "；", ";")):
+            body = k if body is None else body
+            strays += 1
+            if strays > 1:
+                break
+            continue
+        labelled += p.label is not None
+    if body is None or labelled < CONTENTS_MIN or labelled < CONTENTS_SHARE * body:
+        return 0
+    first = paras[0]
+    kind = section_kind(first.heading) if first.label is not None and first.label.value == 1 else None
+    if first.label is None or kind is None:
+        return 0
+    again = any(
+        p.label is not None
+        and p.label.rank == first.label.rank
+        and p.label.value == 1
+        and section_kind(p.heading) == kind
+        for p in paras[body:]
+    )
+    return body if again else 0
 
 
 def find_title(paras: list[Para]) -> Para | None:
@@ -167,6 +206,7 @@ def find_title(paras: list[Para]) -> Para | None:
         and first.label is None
         and len(first.text) <= 60
         and "。" not in first.text
+        and not first.text.endswith((":", "："))  # `网友 分享 时间:`: a label, never a title
         and section_kind(first.text) is None
         and not _SIGNATURE.search(first.text)
     ):
