@@ -370,3 +370,23 @@ def test_a_table_of_contents_that_runs_into_the_title_is_skipped_though_its_line
     # heading lines followed by their text, not by a title, are the material itself
     body = "\n".join(line for line in text.split("\n")[7:] if not line.endswith("对照检查材料"))
     assert leading_contents(analyse(read_bytes(body.encode("utf-8"), "m.txt", ".txt"))) == 0
+
+
+def test_a_pack_is_not_chosen_by_chance_when_nothing_names_the_meeting(packs):
+    """An excerpt that names no year, meeting or campaign gets a pack only when its items explain
+    several of the pack's aspects: four 四风 items that all read as one discipline are chance."""
+    items = ["形式主义还有表现", "官僚主义思想未除", "享乐主义有所抬头", "奢靡之风时有存在"]
+    body = "".join(
+        f"{n}、{h}。工作纪律上要求不严，开会发文多，下基层少，群众反映的事情跟踪不够。\n"
+        for n, h in enumerate(items, 1)
+    )
+    o = parse_document(
+        read_bytes(("一、“四风”方面存在的主要问题\n" + body).encode("utf-8"), "m.txt", ".txt"), packs
+    )
+    assert [i.heading for i in o.sections[0].items] == items and o.framework is None
+    aspects = ["在理论学习方面", "在政治素质方面", "在能力本领方面", "在担当作为方面"]
+    body = "".join(
+        f"（{n}）{h}。对照要求还有差距，需要认真整改。\n" for n, h in zip("一二三四", aspects, strict=True)
+    )
+    o = parse_document(read_bytes(("一、存在的问题\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.framework is not None and o.framework.id.startswith("zhuti-2023")

@@ -51,8 +51,9 @@ def _choose_framework(
         return FrameworkRef(fw.id, fw.name, forced=True)
 
     def mapped(fw: Framework) -> tuple[int, int]:
-        hits = sum(1 for i in problem_items if map_aspect(fw, i.heading, _opening(text, i)) is not None)
-        return hits, len(problem_items)
+        """Distinct aspects the items map to: five items all read as 工作作风 explain one aspect."""
+        aspects = {map_aspect(fw, i.heading, _opening(text, i)) for i in problem_items}
+        return len(aspects - {None}), len(problem_items)
 
     return detect_framework(frameworks, head, mapped, head.split("\n", 1)[0])
 
