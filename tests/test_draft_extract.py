@@ -44,7 +44,6 @@ SHAPES_LOSE = {
     "colon_parts_no_labels.txt": "causes and measures the material lacks are R110 gaps",
     "member_no_heading_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
     "b06_banzi_last_year_first.txt": "a 班子 material is redrafted as a personal one",
-    "part_headings_shi_items.txt": "the redraft's measures no longer answer 带头深刻领悟“两个确立” (A101, A102)",
     "problems_and_causes_merged.txt": "problems and causes merged in one part: extract does not split them",
     "bracket_items_six_disciplines.txt": "a 支委会 material redrafted as a personal one; 【…】 headings leave a 】 (P201)",
     "shi_causes_one_paragraph.txt": "causes as 究其原因，一是…二是… in one paragraph come back as gaps",

@@ -134,8 +134,12 @@ _HEADING_END = re.compile(r"[。！？!?：:]")
 
 def split_heading(body: str) -> tuple[int, int]:
     """(end of heading text, start of the rest) within a paragraph body: the first sentence up
-    to 。/：, or the whole paragraph when it has none."""
+    to 。/：, or the whole paragraph when it has none — and never past the start of an inline
+    series (`在发挥先锋模范作用上，一是…；二是…`: the heading stops before 一是)."""
     m = _HEADING_END.search(body)
-    if not m:
-        return len(body.rstrip("；;，, ")), len(body)
-    return m.start(), m.end()
+    end, rest = (m.start(), m.end()) if m else (len(body.rstrip("；;，, ")), len(body))
+    markers = inline_markers(body) if "是" in body[:end] or "第" in body[:end] else []
+    if markers and 0 < markers[0].start < end:
+        series = markers[0].start
+        return len(body[:series].rstrip("；;，,、 ")), series
+    return end, rest

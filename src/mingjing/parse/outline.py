@@ -352,7 +352,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         rest = head.rest_start
         if how == "aspect" and head.label is None:
             m = _BARE_ASPECT.match(head.text)
-            if (m and head.start + m.end() < head.heading_end) or (m and not head.whole):
+            if m and not head.whole and head.start + m.end() >= head.heading_end:
                 h_end = head.start + m.end()
                 rest = h_end
                 while rest < head.end and doc_text[rest] in "：:。，, ":
@@ -363,13 +363,6 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
                 h_start += 1
             h_end = max(h_start, head.heading_end)
-            aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start : head.end])
-            if aspect:  # 一是在…方面，text: the aspect phrase is the heading
-                h_end = h_start + aspect.end()
-        elif how == "label" and kind == "problems":
-            lead = _ASPECT_LEAD.match(doc_text[h_start:h_end])
-            if lead:  # the aspect is the heading, the rest of its sentence sums the problems up
-                h_end = h_start + lead.end()
         elif how == "paragraph" and _series_at_start(head.text):
             h_start = h_end = rest = head.start  # 一是…。二是…。 in one paragraph: points, no heading
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
