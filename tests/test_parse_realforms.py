@@ -195,12 +195,46 @@ def test_a_merged_part_that_misses_an_aspect_is_still_reported(packs):
     [
         "县住建局局长林峰2021年度党史学习\n教育专题民主生活会个人对照检查材料",  # broken mid-word by a PDF
         "县住建局局长林峰2021年度\n党史学习教育专题民主生活会\n个人对照检查材料",  # three short lines
+        # a page's breadcrumb that ends like a title is looked past (blind-3 b01)
+        (
+            "公文网\n首页 > 民主生活会 > 班子对照检查\n浏览量：128  发布时间：2026-01-22\n"
+            "青禾镇党委领导班子2021年度民主生活会\n对照检查材料"
+        ),
     ],
 )
 def test_a_title_over_two_or_three_lines_is_one_title(packs, title):
     body = WRAPPED.split("\n", 1)[1]
     o = parse_document(read_bytes((title + "\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
-    assert o.title == title.replace("\n", "")
+    assert o.title == title.split("2026-01-22\n")[-1].replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "国家税务总局安平县税务局党委委员、副局长  郑海涛\n2024 年度民主生活会个人发言提纲",  # blind-3 b06
+        "县水利局党组书记、局长 何涛\n2024年度民主生活会个人对照检查材料",
+    ],
+)
+def test_the_speakers_line_before_the_title_is_not_half_of_it(packs, lines):
+    body = WRAPPED.split("\n", 1)[1]
+    o = parse_document(read_bytes((lines + "\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == lines.split("\n")[1]
+
+
+def test_with_no_title_the_opening_sentence_names_the_meeting(packs):
+    """No title, and the preamble names a campaign no pack covers: no framework, as a title would
+    (blind-3 b09); a bare `对照检查材料` title is read with its opening sentence too."""
+    items = "".join(
+        f"（{n}）在{a}方面。对照要求还有差距，学得不深，做得不实。\n"
+        for n, a in zip("一二三四", ["理论学习", "政治素质", "能力本领", "担当作为"], strict=True)
+    )
+    body = "一、存在的问题\n" + items + "二、整改措施\n（一）每周自学原著半天。\n"
+    opening = "按照学校党委关于召开“不忘初心、牢记使命”主题教育专题民主生活会的安排，我认真学习了规定篇目。\n"
+    o = parse_document(read_bytes((opening + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "" and o.framework is None
+    plain = "按照支部的安排，我认真学习了规定篇目，现对照检查如下。\n"
+    o = parse_document(read_bytes((plain + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.framework is not None and o.framework.id.startswith("zhuti-2023")  # the aspects decide
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,14 @@ that simplified copy, with the same offsets, lines and columns, and `outline.tra
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline
 from mingjing.parse.aspects import map_aspect
-from mingjing.parse.detect import detect_framework
+from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years
 from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
     analyse,
@@ -55,7 +56,20 @@ def _choose_framework(
         aspects = {map_aspect(fw, i.heading, _opening(text, i)) for i in problem_items}
         return len(aspects - {None}), len(problem_items)
 
-    return detect_framework(frameworks, head, mapped, head.split("\n", 1)[0])
+    return detect_framework(frameworks, head, mapped, _naming(head))
+
+
+NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title
+
+
+def _naming(head: str) -> str:
+    """What names the material's year, meeting and campaign: the title; with no title, or one that
+    names neither a year nor a meeting (`对照检查材料`), the title and the opening sentence
+    (`按照学校党委关于召开“不忘初心、牢记使命”主题教育专题民主生活会的安排，…`)."""
+    title, _, after = head.partition("\n")
+    if title and (title_years(title) or any(w in title for ws in MEETING_WORDS.values() for w in ws)):
+        return title
+    return title + re.split(r"[。！？\n]", after.lstrip(), maxsplit=1)[0][:NAMING_CHARS]
 
 
 def parse_document(
