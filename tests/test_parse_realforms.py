@@ -232,6 +232,10 @@ def test_with_no_title_the_opening_sentence_names_the_meeting(packs):
     opening = "按照学校党委关于召开“不忘初心、牢记使命”主题教育专题民主生活会的安排，我认真学习了规定篇目。\n"
     o = parse_document(read_bytes((opening + body).encode("utf-8"), "m.txt", ".txt"), packs)
     assert o.title == "" and o.framework is None
+    from mingjing.rules.review import review_outline
+
+    c100 = [f for f in review_outline(o, packs).findings if f.code == "C100"]
+    assert len(c100) == 1 and "开头所写的“不忘初心、牢记使命”没有对应的框架包" in c100[0].message
     plain = "按照支部的安排，我认真学习了规定篇目，现对照检查如下。\n"
     o = parse_document(read_bytes((plain + body).encode("utf-8"), "m.txt", ".txt"), packs)
     assert o.framework is not None and o.framework.id.startswith("zhuti-2023")  # the aspects decide

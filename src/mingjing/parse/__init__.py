@@ -62,6 +62,12 @@ def _choose_framework(
 NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title
 
 
+def naming_text(outline: Outline) -> str:
+    """The words that name the material's year, meeting and campaign (see `_naming`)."""
+    text = outline.document.text
+    return _naming(outline.title + "\n" + text[outline.title_end : outline.title_end + HEAD_CHARS])
+
+
 def _naming(head: str) -> str:
     """What names the material's year, meeting and campaign: the title; with no title, or one that
     names neither a year nor a meeting (`对照检查材料`), the title and the opening sentence
