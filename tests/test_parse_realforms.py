@@ -428,3 +428,20 @@ def test_a_pack_is_not_chosen_by_chance_when_nothing_names_the_meeting(packs):
     )
     o = parse_document(read_bytes(("一、存在的问题\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
     assert o.framework is not None and o.framework.id.startswith("zhuti-2023")
+
+
+def test_a_line_that_names_the_document_names_no_part(packs):
+    """A commentary about materials (`[香山评论] 写对照检查材料为什么需要“帮助”?`, seen on public pages)
+    has no problems part; a heading that names the document is never one, `对照检查情况` still is."""
+    from mingjing.parse.sections import section_kind
+
+    assert section_kind("写对照检查材料为什么需要“帮助”") is None
+    assert section_kind("王芳个人发言提纲（修改稿）") is None
+    assert section_kind("对照检查情况") == "problems" and section_kind("存在的问题") == "problems"
+    text = (
+        "[短评] 写对照检查材料为什么需要“帮助”?\n"
+        "民主生活会前，由党员自己撰写对照检查材料，是为了把问题查准、把原因找深。"
+        "有的单位却让一个人替几个人写材料，查摆出来的都是共性问题，整改措施也大同小异。\n"
+        "对照检查材料不能代写，党员干部要自己动笔，把自己摆进去，把问题说具体。\n"
+    )
+    assert parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs).sections == []

@@ -26,10 +26,16 @@ _PROBLEMS_AND = re.compile(
     r"问题(?:清单|表现)?(?:及|和|与|、|以及)(?:其|产生的?)?(原因|根源|整改|措施|努力方向)(.*)"
 )
 _CAUSE_WORDS = ("原因", "根源")
+# a line that names the document itself (`…对照检查材料`, `写对照检查材料为什么需要“帮助”`) names no part
+_DOCUMENT = re.compile(
+    r"对照检查材料|剖析材料|检视材料|发言提纲|发言材料|(?:材料|提纲|发言稿)(?:[（(][^）)]{1,10}[）)])?$"
+)
 
 
 def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none."""
+    if _DOCUMENT.search(heading):
+        return None
     if _OTHER.search(heading):
         return "other"
     if _PROBLEMS_AND.search(heading):
