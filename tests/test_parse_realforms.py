@@ -385,6 +385,10 @@ def test_a_first_item_after_a_part_heading_on_the_title_line_is_an_item(packs):
     o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
     assert o.title == "周立新2024年度组织生活会个人对照检查材料"  # not `篇一:…` nor the page's `…3篇`
     assert [i.label for i in o.sections[0].items] == ["1、", "2、", "3、", "4、"]
+    # a title that names no kind of document, run into its first part heading, is the title too
+    bare = text.replace("周立新2024年度组织生活会个人对照检查材料", "学习和工作方面存在的问题及整改措施")
+    o = parse_document(read_bytes(bare.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "学习和工作方面存在的问题及整改措施" and o.sections[0].heading == "存在的主要问题"
     line = "王芳2024年度个人对照检查材料 一、存在的问题 : 1、学习不够系统。表现在:自学时断时续。"
     assert [line[k : k + 2] for k in split_points(line)] == ["一、", "1、"]
     # an Arabic label is an item only right after a part heading: never inside a sentence or a body

@@ -64,6 +64,7 @@ class Para:
     heading_end: int  # absolute: end of the heading text (trailing punctuation excluded)
     rest_start: int  # absolute: where the text after the heading starts
     whole: bool  # the heading is the whole paragraph
+    run_in: bool = False  # the first piece of a line that runs more headings in after it
 
     @property
     def heading(self) -> str:
@@ -123,6 +124,7 @@ def analyse(document: Document) -> list[Para]:
             if piece:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
+                paras[-1].run_in = k == 0 and len(bounds) > 2
     return paras
 
 
@@ -183,6 +185,10 @@ def _contents_before_title(paras: list[Para]) -> int:
     return body if again else 0
 
 
+RUN_IN_TITLE = 40  # characters of a title that runs into its first part heading on one line
+_SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
+
+
 def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines (after a table of contents), an unlabelled one naming the
     document (…材料, …提纲), else a short first line that is not a section heading."""
@@ -198,6 +204,22 @@ def find_title(paras: list[Para]) -> Para | None:
             and (
                 _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
             )
+        ):
+            return p
+    for (
+        p
+    ) in window:  # `政治方面存在的问题及整改措施 一、存在的主要问题 : 1、…`: a title run into its first part
+        after = paras[p.index + 1] if p.index + 1 < len(paras) else None
+        if (
+            p.run_in
+            and p.label is None
+            and len(p.text) <= RUN_IN_TITLE
+            and not _SENTENCE_MARK.search(p.text)
+            and after is not None
+            and after.label is not None
+            and after.label.rank <= 1
+            and after.label.value == 1
+            and section_kind(after.heading) is not None
         ):
             return p
     first = window[0] if window else None
