@@ -16,7 +16,12 @@ BASIC = {
     "unit": "单位",
     "date": "日期",
 }
-PREAMBLE = {"study": "学习情况", "opinions": "征求意见", "talks": "谈心谈话"}
+PREAMBLE = {
+    "study": "学习情况",
+    "opinions": "征求意见",
+    "talks": "谈心谈话",
+    "rectification": "上年度整改落实情况",
+}
 PROBLEM = {"problem": "问题概括", "own_words": "自己的话", "facts": "具体事实", "opinions": "征求到的意见"}
 
 

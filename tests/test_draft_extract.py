@@ -34,21 +34,22 @@ FLAWED = (
 SHAPES = (
     sorted(FIXTURES.glob("realforms/materials/*.txt"))
     + sorted(FIXTURES.glob("realforms_blind/materials/*.txt"))
+    + sorted(FIXTURES.glob("realforms_blind2/materials/*.txt"))
     + sorted(FIXTURES.glob("heldout/materials/*"))
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
 SHAPES_LOSE = {
-    "班子_有整改.txt": "a 班子 material is redrafted as a personal one",
-    "aspects_as_parts.txt": "a measures part the material lacks is an R110 gap (error), not S104",
-    "colon_parts_no_labels.txt": "causes and measures the material lacks are R110 gaps",
-    "member_no_heading_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
-    "b06_banzi_last_year_first.txt": "a 班子 material is redrafted as a personal one",
-    "problems_and_causes_merged.txt": "problems and causes merged in one part: extract does not split them",
-    "bracket_items_six_disciplines.txt": "a 支委会 material redrafted as a personal one; 【…】 headings leave a 】 (P201)",
-    "shi_causes_one_paragraph.txt": "causes as 究其原因，一是…二是… in one paragraph come back as gaps",
-    "b07_short_member_no_causes.txt": "a causes part the material lacks is an R110 gap (error), not S104",
-    "b08_causes_measures_merged.txt": "causes and measures merged in one part: the measures become a gap",
+    "member_no_heading_no_causes.txt": (
+        "a very short material: the redraft adds the closing count sentence and the house heading "
+        "今后的努力方向和整改措施, so problems+causes fall from 51 % to 46 % of the text (S151)"
+    ),
+    "b04_inline_items_merged_zhuti2023.txt": (
+        "a merged 原因分析及整改措施 part whose items are headed 关于…的问题: there the heading ties each "
+        "cause to its problem, and A102/A104 do not read the part as causes; the redraft's causes part "
+        "stands alone, so A102 (担当作为, 廉洁自律; info) and A104 (a cause that repeats 理论学习) "
+        "cost one point more than the S151 the redraft no longer has"
+    ),
 }
 
 
@@ -167,7 +168,7 @@ def _has_framework(path: Path) -> bool:
 
 
 # finished materials whose redraft loses points (known, kept visible)
-FINISHED_LOSE = {"c02_mzshh-2022_tongjiju_banzi.txt": "a 班子 material is redrafted as a personal one (E150)"}
+FINISHED_LOSE: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -231,3 +232,88 @@ def test_a_point_that_goes_on_after_its_aspect_with_a_comma_keeps_no_comma(packs
     notes, _ = extract_file(FIXTURES / "realforms" / "materials" / "part_headings_shi_items.txt", packs)
     names = [p.problem for a in notes.aspects for p in a.problems]
     assert names and not any(n.startswith(("，", ",")) for n in names), names
+
+
+def test_a_heading_in_brackets_leaves_no_closing_bracket(packs):
+    """【政治纪律方面】支委会…: the item's text starts after the 】, which the heading closed."""
+    material = FIXTURES / "realforms" / "materials" / "bracket_items_six_disciplines.txt"
+    notes, _ = extract_file(material, packs)
+    text = dump_notes(notes)
+    assert "】" not in text and "支委会对网络意识形态阵地管得不严" in text
+
+
+def test_causes_written_as_points_in_one_paragraph_are_taken_point_by_point(packs):
+    """究其原因，一是…；二是…；三是…: three causes, each with all its words and no 】 or ； left over
+    (a point's separator used to stay behind as its text, a gap in the redraft)."""
+    material = FIXTURES / "realforms" / "materials" / "shi_causes_one_paragraph.txt"
+    notes, _ = extract_file(material, packs)
+    words = ["".join(v for v in (c.cause, c.text) if v and v != "无") for c in notes.causes]
+    assert len(words) == 3 and not any(w.endswith(("；", ";")) or w.startswith("；") for w in words)
+    assert words[0].startswith("理想信念的“总开关”拧得不够紧") and words[0].endswith("指导实践。")
+    assert words[1].startswith("宗旨意识有所淡化") and words[2].endswith("廉政风险离自己很远")
+
+
+def test_a_part_the_material_lacks_is_left_out_not_drafted_as_a_gap(tmp_path, packs):
+    """No causes part at all: the notes say 无 (in YAML and in both forms), the redraft has no causes
+    part either, and the review says S104 as for the original, not R110 (a gap the user must fill)."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.form_docx import docx_form
+    from mingjing.draft.form_xlsx import xlsx_form
+    from mingjing.draft.notes import load_notes
+
+    material = FIXTURES / "realforms" / "materials" / "member_no_heading_no_causes.txt"
+    notes, hints = extract_file(material, packs)
+    assert notes.parts_left_out == ["causes"] and not notes.causes
+    assert any("原因剖析" in h for h in hints)
+    fw = packs[notes.framework]
+    for name, data in (
+        ("笔记.yaml", dump_notes(notes).encode("utf-8")),
+        ("笔记.docx", docx_form(fw, notes)),
+        ("笔记.xlsx", xlsx_form(fw, notes)),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        again = load_notes(path, packs)
+        assert again.parts_left_out == ["causes"] and len(again.measures) == 4, name
+    assert "causes: 无" in dump_notes(notes)
+    text = assemble(notes, fw).text
+    assert "原因" not in text and "【待补充" not in text
+    assert "我查摆问题4个、提出整改措施4条，请同志们批评指正。" in text
+    _, drafted = _redraft(material, packs, tmp_path)
+    codes = [f.code for f in drafted.report.findings]
+    assert "S104" in codes and "R110" not in codes
+
+
+def test_notes_with_empty_causes_still_draft_a_gap(tmp_path, packs):
+    """Drafting from scratch: causes not written yet is a gap to fill, not a part left out."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.notes import load_notes
+
+    path = tmp_path / "笔记.yaml"
+    path.write_text("framework: zzshh-2023\nauthor: 王芳\ncauses:\nmeasures: 无\n", encoding="utf-8")
+    notes = load_notes(path, packs)
+    assert notes.parts_left_out == ["measures"]
+    text = assemble(notes, packs["zzshh-2023"]).text
+    assert "【待补充：产生问题的原因" in text and "整改措施" not in text
+
+
+def test_a_last_measure_about_oversight_is_not_taken_for_the_closing(packs):
+    """每半年…开展1次监督检查 is a measure, not a closing line such as 欢迎同志们监督."""
+    material = FIXTURES / "realforms_blind" / "materials" / "b06_banzi_last_year_first.txt"
+    notes, _ = extract_file(material, packs)
+    assert notes.measures[-1].text == "每半年对基层劳动保障所开展1次监督检查，每年开展重点岗位警示教育2次。"
+
+
+def test_sub_items_of_a_problem_and_a_signature_with_a_department(packs):
+    """（1）（2） under an aspect are its problems (as 一是、二是 are), and 单位 部门 职务 姓名 is a
+    signature: the parts are not left in the text of the redraft."""
+    material = FIXTURES / "realforms_blind2" / "materials" / "b03_short_member_nocauses_zzshh2023.txt"
+    notes, _ = extract_file(material, packs)
+    assert (notes.unit, notes.role, notes.author) == ("县第二中学党支部\u3000语文教研组", "党员", "田雨")
+    assert [len(a.problems) for a in notes.aspects] == [2, 2, 1, 2]
+    text = dump_notes(notes)
+    assert "（1）" not in text and "（2）" not in text
+    assert (
+        notes.aspects[1].problems[0].problem
+        == "对自己要求有所放松，10月支部主题党日因为监考请假，没有按规定补学"
+    )

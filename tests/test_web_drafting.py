@@ -284,6 +284,10 @@ def test_a_round_without_framework_offers_every_template_and_names_stay_names(tm
         r = author.get(f"/rounds/{free}/drafting/template.yaml?framework=zzshh-2023")
         assert r.status_code == 200 and "framework: zzshh-2023" in r.text
         assert author.get(f"/rounds/{free}/drafting/template.yaml?framework=nope").status_code == 400
+        assert 'name="kind"' in page  # a team's form: 材料类别 chosen before downloading
+        r = author.get(f"/rounds/{free}/drafting/template.yaml?framework=zzshh-2023&kind=班子")
+        assert r.status_code == 200 and "kind: 支部" in r.text
+        assert author.get(f"/rounds/{free}/drafting/template.yaml?kind=集体").status_code == 400
         r = notes_upload(author, free, NOTES.read_bytes(), name="..\\..\\周<i>&笔记.yaml")
         assert r.status_code == 303
         page = author.get(f"/rounds/{free}/drafting").text

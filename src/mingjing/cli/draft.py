@@ -54,6 +54,9 @@ def init(
     fmt: str | None = typer.Option(
         None, "--format", help="docx（Word 笔记表）、xlsx（Excel 笔记表）或 yaml；默认按 --output 的扩展名"
     ),
+    kind: str | None = typer.Option(
+        None, "--kind", help="材料类别：个人（默认）或 班子；组织生活会写 党员 或 支部"
+    ),
     force: bool = typer.Option(False, "--force", help="允许覆盖已存在的文件"),
     frameworks_dir: list[str] | None = FrameworksDir,
     config: Path | None = ConfigOpt,
@@ -62,18 +65,21 @@ def init(
 
     示例：mingjing draft init --framework zzshh-2023 --output 笔记.docx
     """
+    from mingjing.draft.notes import KIND_WORDS, Notes
     from mingjing.draft.template import notes_template
     from mingjing.errors import InputError
 
     packs = frameworks_for(frameworks_dir, config)
     if framework not in packs:
         raise InputError(f"未知的框架 {framework}（可用：{'、'.join(sorted(packs))}）")
+    if kind is not None and kind not in KIND_WORDS:
+        raise InputError(f"--kind {kind}：材料类别应为 个人、班子（组织生活会：党员、支部）之一")
     fmt, output = _notes_format(fmt, output, f"笔记-{framework}")
     if fmt == "yaml":
-        _emit(notes_template(packs[framework]), output, force, [])
+        _emit(notes_template(packs[framework], kind), output, force, [])
         return
     assert output is not None  # _notes_format refuses a form without an output file
-    _write_form(fmt, packs[framework], None, output, force, [])
+    _write_form(fmt, packs[framework], Notes(framework=framework, kind=kind), output, force, [])
     typer.echo(
         f"已写入 {output}：用 {'Word' if fmt == 'docx' else 'Excel'} 或 WPS 打开填写，"
         f"然后运行 mingjing draft {output.name} --output 材料.docx",

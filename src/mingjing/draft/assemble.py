@@ -11,11 +11,29 @@ import re
 from collections.abc import Callable
 
 from mingjing.draft.material import Block, Material, placeholder
-from mingjing.draft.notes import Measure, Notes, Problem, clean_name, left_out, sentence, strip_marker
+from mingjing.draft.notes import (
+    Measure,
+    Notes,
+    Problem,
+    clean_name,
+    is_collective,
+    left_out,
+    sentence,
+    strip_marker,
+)
 from mingjing.frameworks import Aspect, Framework
 from mingjing.numerals import chinese_count
 
 TITLE_SUFFIX = "个人对照检查材料"
+TEAM_TITLE_SUFFIX = (
+    "对照检查材料"  # a team's title names the team, not a person: 某局党组领导班子…对照检查材料
+)
+# what a team's title adds to its unit (民主生活会: the leadership team; 组织生活会: the branch committee),
+# unless the unit already ends with it; the review reads the kind from these words (parse/kind.py)
+TEAM_WORDS = {"班子": "领导班子", "支部": "党支部委员会"}
+TEAM_ENDINGS = {"班子": ("班子",), "支部": ("支部委员会", "支委会")}
+# who counts the problems in the preamble's last sentence: the author, or the team in its own voice
+SPEAKER = {"班子": "班子", "支部": "支委会"}
 SECTION_HEADINGS = {
     "problems": "对照检视存在的问题",
     "causes": "产生问题的原因剖析",
@@ -23,11 +41,16 @@ SECTION_HEADINGS = {
 }
 # the preamble's last sentence: the author's own counts, not a stock sentence every draft shares;
 # a count the notes do not give (none written) is a gap, never a zero
-CLOSING = "对照{aspects}个方面，我查摆问题{problems}个、剖析原因{causes}条、提出整改措施{measures}条，请同志们批评指正。"
+CLOSING = "对照{aspects}个方面，{counts}，请同志们批评指正。"
+COUNTS = {
+    "problems": "{speaker}查摆问题{n}个",
+    "causes": "剖析原因{n}条",
+    "measures": "提出整改措施{n}条",
+}  # a part the notes leave out (无) is not counted
 _COUNT = r"(?:\d+|【待补充：[^】]*】)"
 CLOSING_RE = re.compile(
-    rf"对照[一二三四五六七八九十]+个方面，我查摆问题{_COUNT}个、剖析原因{_COUNT}条、提出整改措施{_COUNT}条，"
-    r"请同志们批评指正。$"
+    rf"对照[一二三四五六七八九十]+个方面，(?:我|班子|支委会)查摆问题{_COUNT}个(?:、剖析原因{_COUNT}条)?"
+    rf"(?:、提出整改措施{_COUNT}条)?，请同志们批评指正。$"
 )
 OPINION_FIRST = "征求意见中，有同志指出“"
 OPINION_NEXT = "”，也有同志指出“"
@@ -56,6 +79,7 @@ GAPS = {
     "count_problems": "查摆问题数",
     "count_causes": "原因条数",
     "count_measures": "措施条数",
+    "rectification": "上年度整改落实情况：上次查摆的问题整改了多少、还有哪些在整改",
 }
 
 # a function that may return prose for a problem's point (the LLM), or None for the plain assembly
@@ -85,15 +109,31 @@ def meeting_of(notes: Notes, fw: Framework) -> str:
     return notes.meeting or fw.name
 
 
+def team_of(notes: Notes) -> str:
+    """A team's name as its title gives it: the unit and 领导班子 (党支部委员会), unless the unit
+    already ends so (中共某局党组领导班子, 城东小学党支部委员会)."""
+    kind = notes.kind or "班子"
+    unit = "" if left_out(notes.unit) else notes.unit or placeholder(GAPS["unit"])
+    if unit.endswith(TEAM_ENDINGS.get(kind, ())):
+        return unit
+    words = TEAM_WORDS.get(kind, "")
+    if words == "党支部委员会" and unit.endswith("支部"):
+        return unit + "委员会"
+    return unit + words
+
+
 def title_of(notes: Notes, fw: Framework) -> str:
+    if is_collective(notes.kind):
+        return f"{team_of(notes)}{meeting_of(notes, fw)}{TEAM_TITLE_SUFFIX}"
     author = "" if left_out(notes.author) else notes.author or placeholder(GAPS["author"])
     return f"{author}{meeting_of(notes, fw)}{TITLE_SUFFIX}"
 
 
 def signature_of(notes: Notes) -> str | None:
     """Unit, role and name; a part written as 无 is left out, and with unit and role both left out
-    there is no signature line (the name is in the title)."""
-    if left_out(notes.unit) and left_out(notes.role):
+    there is no signature line (the name is in the title). A team's material has none: the team
+    is named in the title."""
+    if is_collective(notes.kind) or (left_out(notes.unit) and left_out(notes.role)):
         return None
     parts = [(notes.unit, "unit"), (notes.role, "role"), (notes.author, "author")]
     return "\u3000".join(value or placeholder(GAPS[key]) for value, key in parts if not left_out(value))
@@ -105,12 +145,13 @@ def _count(n: int, gap: str) -> str:
 
 def closing_of(notes: Notes, fw: Framework) -> str:
     problems = sum(len(a.problems) for a in notes.aspects if fw.aspect(a.aspect))
-    return CLOSING.format(
-        aspects=chinese_count(len(fw.aspects)),
-        problems=_count(problems, "count_problems"),
-        causes=_count(len(notes.causes), "count_causes"),
-        measures=_count(len(notes.measures), "count_measures"),
-    )
+    found = {"problems": problems, "causes": len(notes.causes), "measures": len(notes.measures)}
+    counts = [
+        COUNTS[part].format(speaker=SPEAKER.get(notes.kind or "", "我"), n=_count(n, f"count_{part}"))
+        for part, n in found.items()
+        if part not in notes.parts_left_out
+    ]
+    return CLOSING.format(aspects=chinese_count(len(fw.aspects)), counts="、".join(counts))
 
 
 def _part(value: str | None, gap: str) -> str:
@@ -203,6 +244,34 @@ def measure_blocks(n: int, m: Measure) -> list[Block]:
     return blocks
 
 
+def rectification_heading(notes: Notes, fw: Framework) -> str:
+    """The part's heading: as the pack names the part this kind must have, else the usual one."""
+    required = fw.parts_for(notes.kind)
+    return required[0].name if required else f"上年度{fw.meeting}整改措施落实情况"
+
+
+def rectification_block(notes: Notes, fw: Framework) -> Block | None:
+    """上年度整改落实情况 as its own part: what the notes say; a gap when the pack requires the part of
+    this kind and the notes neither give it (nor carry it among `extras`) nor leave it out (无)."""
+    from mingjing.rules.material_kind import part_present
+
+    text = notes.preamble.rectification
+    if left_out(text):
+        return None
+    if text:
+        return Block("body", body=sentence(text))
+    required = fw.parts_for(notes.kind)
+    carried = any(
+        part_present(e.heading, p.aliases, p.name)
+        for e in notes.extras
+        if e.before_problems
+        for p in required
+    )
+    if not required or carried:
+        return None
+    return Block("body", body=placeholder(GAPS["rectification"]) + "。")
+
+
 def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Material:
     """The material for these notes (fw is the notes' framework)."""
     material = Material(fw.id, title_of(notes, fw))
@@ -219,6 +288,10 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         part += 1
         blocks.append(Block("level1", head=label(1, part) + heading))
 
+    rectification = rectification_block(notes, fw)
+    if rectification:
+        level1(rectification_heading(notes, fw))
+        blocks.append(rectification)
     for extra in (e for e in notes.extras if e.before_problems):
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]
@@ -228,19 +301,20 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         blocks.append(
             problem_item(n, aspect, given.problems if given else [], phrase, given.summary if given else None)
         )
-    level1(SECTION_HEADINGS["causes"])
-    causes = notes.causes or []
-    if not causes:
-        blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
-    for n, c in enumerate(causes, 1):
-        blocks.append(
-            Block("level2", head=_head(n, c.cause, "原因概括"), body=_text(c.text, GAPS["cause_text"]))
-        )
-    level1(SECTION_HEADINGS["measures"])
-    if not notes.measures:
-        blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
-    for n, m in enumerate(notes.measures, 1):
-        blocks += measure_blocks(n, m)
+    if "causes" not in notes.parts_left_out:
+        level1(SECTION_HEADINGS["causes"])
+        if not notes.causes:
+            blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
+        for n, c in enumerate(notes.causes, 1):
+            blocks.append(
+                Block("level2", head=_head(n, c.cause, "原因概括"), body=_text(c.text, GAPS["cause_text"]))
+            )
+    if "measures" not in notes.parts_left_out:
+        level1(SECTION_HEADINGS["measures"])
+        if not notes.measures:
+            blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
+        for n, m in enumerate(notes.measures, 1):
+            blocks += measure_blocks(n, m)
     for extra in (e for e in notes.extras if not e.before_problems):
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]

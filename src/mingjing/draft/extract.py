@@ -13,7 +13,9 @@ from pathlib import Path
 
 from mingjing.draft import assemble as A
 from mingjing.draft.material import is_placeholder
+from mingjing.draft.merged import cause_name, cause_then_measure, problem_then_cause
 from mingjing.draft.notes import (
+    LEAVABLE_PARTS,
     LEFT_OUT,
     MAX_NAME,
     NAME_BREAKS,
@@ -25,6 +27,7 @@ from mingjing.draft.notes import (
     Preamble,
     Problem,
     clean_name,
+    is_collective,
     normalise_date,
 )
 from mingjing.draft.signature import Signature, signature_in_title, split_signature
@@ -32,6 +35,7 @@ from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, match_label
+from mingjing.parse.sections import ANSWERS, answers, is_merged
 
 _TITLE_KINDS = re.compile(
     r"(?:个人)?(?:对照检查材料|发言提纲|检视剖析材料|对照检视材料|对照检查发言材料|"
@@ -41,7 +45,13 @@ _TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
+_ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
+# where a team's name ends in its title: at the year, the campaign or the meeting
+_TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习教育|党史学习教育|民主生活会|组织生活会")
+# the words a team's title adds to its unit (assemble.TEAM_WORDS puts them back)
+_TEAM_WORDS = re.compile(r"(?:领导)?班子$|(?<=支部)委员会$|支委会$")
 
 
 def _value(text: str | None) -> str | None:
@@ -72,14 +82,44 @@ class _Extractor:
         self.text = outline.document.text
         self.warnings: list[str] = []
         self.date_gap = False  # the material is a draft whose date is a gap
+        sections = outline.sections
+        # items of a part that answers for causes and measures alike (原因剖析及整改措施), and of a
+        # problems part that answers for causes too (存在的问题及原因剖析): taken apart (merged.py)
+        self.merged = {id(i) for s in sections if s.kind in ANSWERS and is_merged(s.heading) for i in s.items}
+        self.with_cause = {
+            id(i)
+            for s in sections
+            if s.kind == "problems" and answers("causes", s.kind, s.heading)
+            for i in s.items
+        }
+        self.merged_measures: list[str] = []  # what merged cause items say will be done
 
     def lines(self, start: int, end: int) -> list[str]:
         return [line for line in self.text[start:end].split("\n") if line.strip()]
+
+    def team_header(self, notes: Notes) -> int:
+        """A team's material: the kind the review sees, the unit and meeting from the title (中共某局党组
+        领导班子2024年度民主生活会对照检查材料); it names no author, post or signature line."""
+        o = self.outline
+        title = o.title
+        m = _TEAM_TITLE_END.search(title)
+        unit = _TEAM_WORDS.sub("", title[: m.start()] if m else "").strip()
+        notes.unit = _value(unit) or LEFT_OUT
+        notes.author = notes.role = LEFT_OUT
+        rest = _TITLE_KINDS.sub("", title[m.start() :] if m else "")
+        notes.meeting = None if not rest or rest == self.fw.name else rest
+        paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        return paragraphs[0].start if paragraphs else o.title_end
 
     def header(self, notes: Notes) -> int:
         """Author, unit, role, meeting from the title and the signature line; where the preamble starts.
         A part the material does not have is written as 无 (left out on purpose, no gap)."""
         o = self.outline
+        who = o.kind.who if o.kind else None
+        if is_collective(who):
+            notes.kind = who
+            return self.team_header(notes)
+        notes.kind = who
         after = o.title_end
         paragraphs = [p for p in o.document.paragraphs if p.start >= after]
         start = paragraphs[0].start if paragraphs else after
@@ -175,7 +215,7 @@ class _Extractor:
         out: list[Item] = []
         for a, b in spans:
             a += len(body[a:b]) - len(body[a:b].lstrip("，,：:。 \n"))
-            point = body[a:b].rstrip()
+            point = body[a:b].rstrip().rstrip("；;，,")  # 一是…；二是…: the separator is not text
             first = re.match(r"[^。；;！？\n]*", point)
             if point and first and first.group():
                 at = start + a
@@ -192,9 +232,9 @@ class _Extractor:
         return out
 
     def item_body(self, item: Item) -> str:
-        return self.text[item.heading_end : item.end].lstrip(
-            "。：:，,、 "
-        )  # 一是…方面，对…: no leading comma
+        """The item's text after its heading: no leading comma (一是…方面，对…) and no bracket that
+        closes a heading written in brackets (【政治纪律方面】支委会…)."""
+        return self.text[item.heading_end : item.end].lstrip("。：:，,、 】〕］]")
 
     def problem(self, text: str) -> Problem:
         name, _, rest = text.partition("。")
@@ -236,20 +276,30 @@ class _Extractor:
                 if clause
                 else self.item_body(item)
             )
+            if id(item) in self.with_cause:
+                body, cause = problem_then_cause(body)
+                if cause:
+                    notes.causes.append(Cause(*self.cause(cause)))
             if _value(body.rstrip("。")) is None:
                 continue
             markers = inline_markers(body)
+            labelled = [p for p in item.points if p.label] if not markers else []
+            summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
             if markers:
                 spans = [
                     (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
                     for k, m in enumerate(markers)
                 ]
                 points = [body[s:e].strip().lstrip("，,：: ") for s, e in spans]
+            elif labelled and len(labelled) == len(item.points):
+                # points the parser found under sub-item labels (（1）（2）), one problem each
+                points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
+                summary = self.text[item.heading_end : labelled[0].start].lstrip("。：:，, \n").rstrip()
             else:
                 points = [body.strip()]
             problems = [self.problem(p) for p in points if p]
-            summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
-            if not A.is_concrete(body):  # nothing concrete in the material either: no gap, 无 to fill in
+            # nothing concrete in the material either (its labels' digits are no facts): no gap, 无 to fill in
+            if not A.is_concrete(summary + "".join(points)):
                 for p in problems:
                     p.facts = p.facts or [LEFT_OUT]
                 self.warnings.append(f"“{item.heading}”没有具体事例（笔记中事实写为“无”，可补上）")
@@ -259,8 +309,17 @@ class _Extractor:
         for item in self.part_items("causes"):
             if self.is_gap(item):
                 continue
-            name, text = _short(item.heading, self.item_body(item).strip())
+            body = self.item_body(item).strip()
+            if id(item) in self.merged:  # a cause, then what will be done about it
+                body, measure = cause_then_measure(body)
+                self.merged_measures += [measure] if measure else []
+            name, text = _short(item.heading, body)
             notes.causes.append(Cause(name, _value(text) or LEFT_OUT))  # 无: a heading alone, as written
+
+    def cause(self, text: str) -> tuple[str | None, str]:
+        """A cause a merged item states: its short name and text (无 when the material gave none)."""
+        name, rest = cause_name(text)
+        return name, _value(rest) or LEFT_OUT
 
     def measures(self, notes: Notes) -> None:
         items = self.part_items("measures")
@@ -284,6 +343,10 @@ class _Extractor:
                     steps.append(step)
                 else:  # prose, or a step the notes could not number (it starts with a digit): the text
                     first += step if step is not None else line
+            if id(item) in self.merged:  # the cause the item states first, then the measure
+                cause, first = cause_then_measure(first)
+                if cause:
+                    notes.causes.append(Cause(*self.cause(cause)))
             deadline = None
             m = _DEADLINE.search(first)
             if m:
@@ -299,6 +362,8 @@ class _Extractor:
             notes.measures.append(
                 Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s])
             )
+        for text in self.merged_measures:
+            notes.measures.append(Measure(LEFT_OUT, text, None if A.says_when(text) else LEFT_OUT))
 
     def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
         """The last measure's lines without what closes the material: the date, a signature under
@@ -312,12 +377,39 @@ class _Extractor:
                 notes.date = normalise_date(last) or notes.date
             elif (sig := split_signature(last, notes.author)) is not None and not sig.post and not sig.unit:
                 notes.author = notes.author or sig.name
-            elif len(last) <= 60 and any(w in last for w in _CLOSING_WORDS + ("批评帮助", "监督")):
+            elif len(last) <= 60 and (
+                any(w in last for w in _CLOSING_WORDS + ("批评帮助",)) or _ASKS_OVERSIGHT.search(last)
+            ):
                 pass
             else:
                 break
             lines.pop()
         return lines
+
+    def parts_left_out(self, notes: Notes) -> None:
+        """Causes or measures the material has no part for (nor a merged part that answers for
+        them, parse/sections.py `answers`): 无, so that the redraft leaves the part out as the
+        material did instead of drafting a gap for it."""
+        names = {"causes": "原因剖析", "measures": "整改措施"}
+        for part in LEAVABLE_PARTS:
+            if getattr(notes, part) or any(answers(part, s.kind, s.heading) for s in self.outline.sections):
+                continue
+            notes.parts_left_out.append(part)
+            self.warnings.append(f"材料没有“{names[part]}”部分（笔记中写为“无”，重新起草时也不写；可补上）")
+
+    def rectification(self, notes: Notes) -> None:
+        """A team's material without a part of its own on last time's rectification (which the pack
+        requires): 无, so that the redraft does not ask for one (the review judges both alike)."""
+        from mingjing.rules.material_kind import part_present
+
+        required = self.fw.parts_for(notes.kind)
+        if required and not any(
+            part_present(e.heading, p.aliases, p.name)
+            for e in notes.extras
+            if e.before_problems
+            for p in required
+        ):
+            notes.preamble.rectification = LEFT_OUT
 
     def extras(self, notes: Notes) -> None:
         """Parts besides problems, causes and measures, kept as written (the last without the
@@ -353,7 +445,9 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.problems(notes)
     ex.causes(notes)
     ex.measures(notes)
+    ex.parts_left_out(notes)
     ex.extras(notes)
+    ex.rectification(notes)
     ex.date(notes)
     return notes, ex.warnings
 

@@ -128,8 +128,10 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
         )
         problems.add_data_validation(rule)
         rule.add(f"A2:A{last + 20}")
-    _items_sheet(wb, CAUSE_SHEET, F.CAUSE, notes.causes, F.CAUSE_ROWS, [30, 90])
-    _items_sheet(wb, MEASURE_SHEET, F.MEASURE, notes.measures, F.MEASURE_ROWS, [26, 60, 18, 50])
+    _items_sheet(wb, CAUSE_SHEET, F.CAUSE, F.part_rows(notes, "causes"), F.CAUSE_ROWS, [30, 90])
+    _items_sheet(
+        wb, MEASURE_SHEET, F.MEASURE, F.part_rows(notes, "measures"), F.MEASURE_ROWS, [26, 60, 18, 50]
+    )
     wb.active = 1
     out = io.BytesIO()
     wb.save(out)

@@ -18,11 +18,21 @@ BASIC = [
     ("role", "职务", "如：党组书记、局长；写“无”则不写"),
     ("unit", "单位", "如：宁川县交通运输局；写“无”则不写"),
     ("date", "日期", "如：2024年1月10日；写“无”则不写"),
+    (
+        "kind",
+        "材料类别",
+        "个人 或 班子（组织生活会写 党员 或 支部）；班子材料用“班子”“我们”的口吻，不写姓名、职务",
+    ),
 ]
 PREAMBLE = [
     ("study", "学习情况", "读了哪些原著、参加几次集中学习、写了几篇体会"),
     ("opinions", "征求意见", "用什么方式、向哪些人征求、收到多少条涉及本人的意见"),
     ("talks", "谈心谈话", "和哪些人谈、共多少人次"),
+    (
+        "rectification",
+        "上年度整改落实情况",
+        "班子材料必写：上次查摆的问题整改了多少、还有哪些在整改（单列一部分，放在查摆问题之前）；个人材料可不填",
+    ),
 ]
 SUMMARY = ("summary", "总体情况", "可不填：本方面的总体评价，放在“一是”之前")
 PROBLEM = [
@@ -62,6 +72,7 @@ INSTRUCTIONS = [
     "没填的格子在初稿里显示为“【待补充：……】”，审阅会标出来；单位、职务、日期、会前准备各项、完成时限写“无”，表示材料里不写这一项。",
     "具体事实、征求到的意见、分步做法：每条占一行（在格子里按回车换行）。",
     "一个方面要写更多问题：复制“问题概括”到“征求到的意见”这四行，粘贴在表格下面；原因、措施不够时在表格末尾添加行。",
+    "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "请不要修改第一列的项目名称和各表格的第一行，也不要删除表格。",
 ]
 EXCEL_INSTRUCTIONS = [
@@ -73,6 +84,7 @@ EXCEL_INSTRUCTIONS = [
     "没填的格子在初稿里显示为“【待补充：……】”，审阅会标出来；单位、职务、日期、会前准备各项、完成时限写“无”，表示材料里不写这一项。",
     "“查摆问题”表每行一个问题，“方面”一栏从下拉列表中选；同一方面可以写多行。",
     "具体事实、征求到的意见、分步做法：每条占一行（在格子里按 Alt+回车 换行）。",
+    "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "请不要修改各表的第一行（表头）和“基本信息”表的第一列，也不要删除或改名工作表。",
 ]
 
@@ -157,6 +169,10 @@ def basic_value(notes, fw, key: str) -> str:
         return framework_cell(fw)
     if key == "meeting":
         return notes.meeting or fw.name
+    if key == "kind":
+        from mingjing.draft.notes import is_collective, kind_name
+
+        return kind_name(is_collective(notes.kind), fw.meeting)
     return getattr(notes, key) or ""
 
 
@@ -183,3 +199,12 @@ def form_root(path: Path):
         return read(data, path)
     except FormMistake as exc:
         raise InputError(form_message(path, exc.place, exc.message)) from None
+
+
+def part_rows(notes, key: str) -> list:
+    """The causes or measures a form shows: a part left out is one row 无 (read back as left out)."""
+    from mingjing.draft.notes import LEFT_OUT, Cause, Measure
+
+    if key in notes.parts_left_out:
+        return [Cause(LEFT_OUT) if key == "causes" else Measure(LEFT_OUT)]
+    return list(getattr(notes, key))

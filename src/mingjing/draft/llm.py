@@ -19,17 +19,22 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 
-from mingjing.draft.notes import Notes, Problem, left_out
+from mingjing.draft.notes import Notes, Problem, is_collective, left_out
 from mingjing.errors import InputError
 from mingjing.numerals import parse_chinese_number
 
 DEFAULT_TIMEOUT = 60.0
 MAX_PROSE = 600  # characters: a point, not an essay
 SYSTEM_PROMPT = (
-    "你是对照检查材料的写作助手。请把作者关于一个问题的笔记改写成一段连贯、朴实的第一人称文字（用“我”），"
+    "你是对照检查材料的写作助手。请把作者关于一个问题的笔记改写成一段连贯、朴实的第一人称文字（用“{voice}”），"
     "接在问题概括之后。要求：只用笔记里的事实，不得增加任何数字、日期、人名、地名、单位名称、文件名称或引语；"
     "具体事例用“比如”引出；不要写标题、编号、“一是”“二是”，不要分段，不要空话套话；只输出这一段文字。"
 )
+
+
+def system_prompt(notes: Notes) -> str:
+    """The instructions for one point: in the author's voice (我), or the team's (班子、我们)."""
+    return SYSTEM_PROMPT.format(voice="班子”“我们" if is_collective(notes.kind) else "我")
 
 
 @dataclass
@@ -219,7 +224,9 @@ class Phraser:
         if self.error or not (problem.problem and (problem.facts or problem.own_words)):
             return None
         try:
-            prose = chat(self.config, SYSTEM_PROMPT, point_prompt(self.notes, aspect, problem)).strip()
+            prose = chat(
+                self.config, system_prompt(self.notes), point_prompt(self.notes, aspect, problem)
+            ).strip()
         except LlmError as exc:
             self.error = str(exc)
             return None

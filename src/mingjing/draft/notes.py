@@ -26,6 +26,7 @@ from mingjing.yamlnodes import compose_text, fail, is_null, mapping
 WHAT = "笔记文件"
 TOP_KEYS = {
     "framework",
+    "kind",
     "meeting",
     "author",
     "role",
@@ -38,12 +39,13 @@ TOP_KEYS = {
     "extras",
 }
 EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
-PREAMBLE_KEYS = {"study", "opinions", "talks"}
+PREAMBLE_KEYS = {"study", "opinions", "talks", "rectification"}
 ASPECT_KEYS = {"aspect", "summary", "problems"}
 PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
 CAUSE_KEYS = {"cause", "text"}
 MEASURE_KEYS = {"measure", "text", "deadline", "steps"}
 LEFT_OUT = "无"  # a field the author leaves out of the material on purpose (no gap)
+LEAVABLE_PARTS = ("causes", "measures")  # parts notes may leave out as a whole (`causes: 无`)
 FORM_SUFFIXES = (".docx", ".xlsx")
 MAX_NAME = 40  # characters of a problem's, cause's or measure's short name
 # text that would break the draft's own structure when it appears inside a short name
@@ -97,12 +99,16 @@ class Preamble:
     study: str | None = None
     opinions: str | None = None
     talks: str | None = None
+    # how last time's problems were rectified (上年度整改落实情况): a part of its own before the
+    # problems, which a team's material must have where the pack says so (S150)
+    rectification: str | None = None
 
 
 @dataclass
 class Notes:
     framework: str
     meeting: str | None = None
+    kind: str | None = None  # who speaks, as the review names it: 个人 | 班子 | 党员 | 支部 (None: personal)
     author: str | None = None
     role: str | None = None
     unit: str | None = None
@@ -112,6 +118,9 @@ class Notes:
     causes: list[Cause] = field(default_factory=list)
     measures: list[Measure] = field(default_factory=list)
     extras: list[Extra] = field(default_factory=list)
+    # parts the material leaves out on purpose (causes, measures): `causes: 无`, or one row 无 in a
+    # form; the draft has no such part (the review says it is missing, as for the material itself)
+    parts_left_out: list[str] = field(default_factory=list)
     path: str = field(default="", compare=False)
 
     def aspect(self, name: str) -> AspectNotes | None:
@@ -120,6 +129,36 @@ class Notes:
 
 def left_out(value: str | None) -> bool:
     return value == LEFT_OUT
+
+
+# what a user may write for the kind → personal (False) or collective (True); the review's four
+# names (parse/kind.py) and the usual longer forms
+KIND_WORDS = {
+    "个人": False,
+    "党员": False,
+    "党员个人": False,
+    "班子": True,
+    "领导班子": True,
+    "党组": True,
+    "党委": True,
+    "支部": True,
+    "支委会": True,
+    "支部委员会": True,
+    "党支部": True,
+}
+
+
+def kind_name(collective: bool, meeting: str) -> str:
+    """The review's name of a kind in this meeting: 个人/班子 (民主生活会), 党员/支部 (组织生活会)."""
+    from mingjing.parse.kind import MEETING_NAMES, PERSON, TEAM
+
+    names = MEETING_NAMES.get(meeting, MEETING_NAMES["民主生活会"])
+    return names[TEAM if collective else PERSON]
+
+
+def is_collective(kind: str | None) -> bool:
+    """A team's material (班子, 支部): it speaks as 班子/我们 and names no author."""
+    return bool(kind) and KIND_WORDS.get(kind or "", False)
 
 
 def sentence(text: str) -> str:
@@ -300,6 +339,17 @@ def notes_root(path: Path):
     return _yaml_root(path)
 
 
+def _part_items(reader: _Reader, top: dict, key: str, notes: Notes) -> list:
+    """The items of causes or measures; none when the part is written as 无 (left out on purpose)."""
+    import yaml
+
+    node = top.get(key)
+    if isinstance(node, yaml.ScalarNode) and str(node.value).strip().rstrip("。.") == LEFT_OUT:
+        notes.parts_left_out.append(key)
+        return []
+    return reader.items(node, key)
+
+
 def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     """Read and validate a notes file (InputError naming file and line, or table and row, for
     every mistake)."""
@@ -317,6 +367,12 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     top = reader.mapping(root, TOP_KEYS, "笔记文件顶层")
     fw = _framework(reader, top, root, frameworks)
     notes = Notes(framework=fw.id, path=str(path))
+    kind = reader.text(top.get("kind"), "kind")
+    if kind is not None and kind not in KIND_WORDS:
+        raise reader.fail(
+            top["kind"], f"kind “{kind}”不是材料类别（可用：个人、班子；组织生活会写 党员、支部）"
+        )
+    notes.kind = kind_name(kind is not None and KIND_WORDS[kind], fw.meeting)
     for key in ("meeting", "author", "role", "unit"):
         setattr(notes, key, reader.text(top.get(key), key))
     if notes.meeting == fw.name:
@@ -348,12 +404,12 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             notes.aspects.append(
                 AspectNotes(name, problems, reader.sentence(fields.get("summary"), "summary"))
             )
-    for node in reader.items(top.get("causes"), "causes"):
+    for node in _part_items(reader, top, "causes", notes):
         fields = reader.mapping(node, CAUSE_KEYS, "causes 的每一项")
         cause = Cause(reader.name(fields.get("cause"), "cause"), reader.sentence(fields.get("text"), "text"))
         if cause != Cause():
             notes.causes.append(cause)
-    for node in reader.items(top.get("measures"), "measures"):
+    for node in _part_items(reader, top, "measures", notes):
         fields = reader.mapping(node, MEASURE_KEYS, "measures 的每一项")
         for step in reader.items(fields.get("steps"), "steps"):
             if re.match(r"\s*[0-9０-９]", str(getattr(step, "value", ""))):
@@ -366,6 +422,11 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         )
         if measure != Measure():
             notes.measures.append(measure)
+    # one item that is only 无 (a form's row 无): the part is left out, as `causes: 无`
+    if [(c.cause, c.text) for c in notes.causes] == [(LEFT_OUT, None)]:
+        notes.causes, notes.parts_left_out = [], [*notes.parts_left_out, "causes"]
+    if [(m.measure, m.text, m.steps) for m in notes.measures] == [(LEFT_OUT, None, [])]:
+        notes.measures, notes.parts_left_out = [], [*notes.parts_left_out, "measures"]
     for node in reader.items(top.get("extras"), "extras"):
         fields = reader.mapping(node, EXTRA_KEYS, "extras 的每一项")
         heading = reader.text(fields.get("heading"), "heading")

@@ -72,7 +72,7 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
             return Signature(name=only.group(1))
         unit, post = split_post(line)
         return Signature(unit, post) if post and author else None
-    if len(parts) > 3:
+    if len(parts) > 4:
         return None
     if re.fullmatch(_NAME, parts[0]) and (parts[0] == author or not re.fullmatch(_NAME, parts[-1])):
         name, rest = parts[0], parts[1:]  # name first
@@ -80,6 +80,8 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
         name, rest = parts[-1], parts[:-1]
     else:
         return None
+    if len(rest) == 3:  # 单位 部门 职务 姓名: the unit keeps its department, as the line wrote it
+        return Signature("\u3000".join(rest[:2]), rest[2], name)
     if len(rest) == 2:
         return Signature(rest[0], rest[1], name)
     unit, post = split_post(rest[0])

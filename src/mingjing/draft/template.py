@@ -3,7 +3,7 @@ out again (`draft extract`)."""
 
 from __future__ import annotations
 
-from mingjing.draft.notes import Notes
+from mingjing.draft.notes import LEFT_OUT, Notes
 from mingjing.frameworks import Framework
 
 _HEAD = """\
@@ -12,6 +12,7 @@ _HEAD = """\
 # 没填的地方在初稿里显示为“【待补充：……】”，审阅会标出来；“#”后面是说明，可以删掉。
 # 单位、职务、日期、前言各项、完成时限写“无”，表示材料里不写这一项（不留待补充）。
 framework: {fw_id}          # 框架包 ID：{fw_name}（mingjing frameworks list 查看全部）
+kind: {kind}                # 材料类别：个人 或 班子（组织生活会写 党员 或 支部）；班子材料不写姓名、职务
 meeting: {meeting}          # 会议名称，写进标题；不写则用框架名称
 author:                     # 姓名，如：王建国
 role:                       # 职务，如：党组书记、局长
@@ -22,6 +23,7 @@ preamble:                   # 前言：会前准备，每项一两句，写清�
   study:                    # 学习情况：读了哪些原著、参加几次集中学习、写了几篇体会
   opinions:                 # 征求意见：用什么方式、向哪些人征求、收到多少条涉及本人的意见
   talks:                    # 谈心谈话：和哪些人谈、共多少人次
+  rectification:            # 上年度整改落实情况（班子材料必写）：上次查摆的问题整改了多少、还有哪些在整改；个人材料可不填
 
 # 查摆的问题，按方面写；每个方面可以写几个问题（初稿里用“一是、二是”排列）。
 aspects:
@@ -41,11 +43,11 @@ _ASPECT = """\
 
 _TAIL = """\
 
-causes:                     # 产生问题的原因：从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析
+causes:                     # 产生问题的原因：从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析（整个部分不写：causes: 无）
   - cause:                  # 原因概括，一句话、不带句号，如：理论武装有所放松
     text:                   # 具体剖析：为什么会这样
 
-measures:                   # 整改措施：和上面的问题对应，每条都要能检验
+measures:                   # 整改措施：和上面的问题对应，每条都要能检验（整个部分不写：measures: 无）
   - measure:                # 措施概括，一句话、不带句号，如：持续加强理论武装
     text:                   # 具体做法：做什么、做到什么程度、多长时间一次
     deadline:               # 完成时限，如：2024年6月底前、长期坚持
@@ -67,9 +69,17 @@ def _yaml_text(value: str) -> str:
     return yaml.safe_dump(value, allow_unicode=True, width=10_000).removesuffix("\n...\n").strip()
 
 
-def notes_template(fw: Framework) -> str:
-    """A notes file for this framework: every aspect in order, every field explained."""
-    text = _HEAD.format(fw_id=fw.id, fw_name=fw.name, meeting=_yaml_text(fw.name))
+def notes_template(fw: Framework, kind: str | None = None) -> str:
+    """A notes file for this framework and kind (personal unless a team's): every aspect in order,
+    every field explained."""
+    from mingjing.draft.notes import is_collective, kind_name
+
+    text = _HEAD.format(
+        fw_id=fw.id,
+        fw_name=fw.name,
+        kind=kind_name(is_collective(kind), fw.meeting),
+        meeting=_yaml_text(fw.name),
+    )
     text += "".join(_ASPECT.format(name=_yaml_text(a.name)) for a in fw.aspects)
     return text + _TAIL
 
@@ -85,8 +95,8 @@ def notes_as_dict(notes: Notes) -> dict:
                 out[k] = v
         return out
 
-    data = pick(notes, ("framework", "meeting", "author", "role", "unit", "date"))
-    preamble = pick(notes.preamble, ("study", "opinions", "talks"))
+    data = pick(notes, ("framework", "kind", "meeting", "author", "role", "unit", "date"))
+    preamble = pick(notes.preamble, ("study", "opinions", "talks", "rectification"))
     if preamble:
         data["preamble"] = preamble
     data["aspects"] = [
@@ -99,6 +109,8 @@ def notes_as_dict(notes: Notes) -> dict:
     ]
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
     data["measures"] = [pick(m, ("measure", "text", "deadline", "steps")) for m in notes.measures]
+    for part in notes.parts_left_out:  # the material has no such part: 无, not an empty list (a gap)
+        data[part] = LEFT_OUT
     if notes.extras:
         data["extras"] = [pick(e, ("heading", "paragraphs", "before_problems")) for e in notes.extras]
     return data

@@ -77,11 +77,8 @@ def example_line(raw: str) -> str:
     """The line of an example that holds the marked span (code rules' examples are whole materials)."""
     for line in raw.split("\n"):
         if "[" in line:
-            return (
-                line
-                if len(line) <= 60
-                else "…" + line[max(0, line.index("[") - 20) : line.index("]") + 20] + "…"
-            )
+            close = line.index("]") if "]" in line else len(line)  # a span may run into the next line
+            return line if len(line) <= 60 else "…" + line[max(0, line.index("[") - 20) : close + 20] + "…"
     first = raw.split("\n", 1)[0]
     return first if len(first) <= 60 else first[:58] + "…"
 

@@ -1,4 +1,6 @@
-"""What a rule sees: the outline, the framework packs and the user's options."""
+"""What a rule sees: the outline, the framework packs and the user's options — and what several
+rules share, worked out once per review: the document's segmentation (`words`), its n-grams of
+Chinese characters (`ngrams`), a data rule's hits (`data_hits`) and the `cache`."""
 
 from __future__ import annotations
 
@@ -9,8 +11,12 @@ from typing import TYPE_CHECKING, Any
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
 from mingjing.parse.sections import answers
+from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.segmentation import Segmentation
 
 if TYPE_CHECKING:
+    from mingjing.rules.base import Rule
+    from mingjing.rules.engines import Hit
     from mingjing.rules.library_model import LibraryModel
 
 
@@ -25,6 +31,12 @@ class ReviewOptions:
 
 @dataclass
 class ReviewContext:
+    """One review's view of the material. A rule that needs words calls `ctx.words(start, end)`
+    (rjieba's segmentation of that span, with `hmm=False` for the dictionary's words only) instead of
+    cutting the text itself: the whole document is segmented once per mode and every span is read
+    from it (docs/architecture.md, Review speed). Part-of-speech tags of a clause come from
+    `rules.postag.tag`, which keeps each clause's tags."""
+
     outline: Outline
     frameworks: dict[str, Framework]
     options: ReviewOptions = field(default_factory=ReviewOptions)
@@ -40,6 +52,33 @@ class ReviewContext:
     def framework(self) -> Framework | None:
         ref = self.outline.framework
         return self.frameworks.get(ref.id) if ref else None
+
+    def words(self, start: int = 0, end: int | None = None, hmm: bool = True) -> list[str]:
+        """rjieba's words of text[start:end], exactly as `rjieba.cut(text[start:end], hmm)` gives
+        them, read from one segmentation of the whole document (rules/segmentation.py)."""
+        key = ("segmentation", hmm)
+        if key not in self.cache:
+            self.cache[key] = Segmentation(self.text, hmm)
+        segmentation: Segmentation = self.cache[key]
+        return segmentation.words(start, end)
+
+    def ngrams(self, n: int) -> list[str]:
+        """The document's overlapping runs of n Chinese characters, left to right (rules/grams.py)."""
+        key = ("ngrams", n)
+        if key not in self.cache:
+            self.cache[key] = cjk_ngrams(self.text, n)
+        grams: list[str] = self.cache[key]
+        return grams
+
+    def data_hits(self, rule: Rule) -> list[Hit]:
+        """Where a data rule's engine matches the document's text, found once per review: the rule's
+        own check and rules that build on it (T304 leaves the curated 的/得 patterns' places alone)
+        share them."""
+        key = ("data-hits", rule.code)
+        if key not in self.cache:
+            self.cache[key] = [] if rule.matcher is None else list(rule.matcher.find(self.text))
+        hits: list[Hit] = self.cache[key]
+        return hits
 
     def sections(self, kind: str) -> list[Section]:
         return [s for s in self.outline.sections if s.kind == kind]

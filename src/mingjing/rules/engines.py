@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mingjing.rules.literals import Prefiltered, longest_first
+
 EXCEPTION_WINDOW = 10
 
 
@@ -26,7 +28,8 @@ def _excepted(exceptions: list[re.Pattern[str]], text: str, start: int, end: int
 
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    """The words, the longest that is there at each place (written as a trie: rules/literals.py)."""
+    return re.compile(longest_first(words))
 
 
 class Existence:
@@ -34,10 +37,12 @@ class Existence:
         self.regexes = ([_alternation(tokens)] if tokens else []) + [re.compile(p) for p in patterns]
         self.suggestion = suggestion
         self.exceptions = [re.compile(e) for e in exceptions]
+        self._scans = [Prefiltered(r) for r in self.regexes]
 
     def find(self, text: str) -> Iterator[Hit]:
-        for regex in self.regexes:
-            for m in regex.finditer(text):
+        for scan in self._scans:
+            regex = scan.regex
+            for m in scan.finditer(text):
                 start, end = (m.start("err"), m.end("err")) if "err" in regex.groupindex else m.span()
                 if end > start and not _excepted(self.exceptions, text, start, end):
                     yield Hit(start, end, () if self.suggestion is None else (self.suggestion,))
@@ -60,10 +65,11 @@ class Pattern:
         self.regex = re.compile(pattern)
         self.replace = replace
         self.exceptions = [re.compile(e) for e in exceptions]
+        self._scan = Prefiltered(self.regex)
 
     def find(self, text: str) -> Iterator[Hit]:
         span_group = "err" if "err" in self.regex.groupindex else 0
-        for m in self.regex.finditer(text):
+        for m in self._scan.finditer(text):
             start, end = m.span(span_group)
             if end <= start or _excepted(self.exceptions, text, start, end):
                 continue
@@ -78,13 +84,15 @@ class Formula:
         self.parts = parts
         self.canonical = canonical or "、".join(parts)
         self.min_parts = min_parts if min_parts is not None else len(parts) - 1
+        self.separators = separators
         part = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
         sep = "[" + re.escape(separators) + "]"
         self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}))+")
         self.part_regex = re.compile(part)
+        self._scan = Prefiltered(self.regex)
 
     def find(self, text: str) -> Iterator[Hit]:
-        for m in self.regex.finditer(text):
+        for m in self._scan.finditer(text):
             found = self.part_regex.findall(m.group())
             distinct = list(dict.fromkeys(found))
             if len(distinct) < self.min_parts:
@@ -95,10 +103,27 @@ class Formula:
                 continue
             if m.group() == self.canonical:
                 continue
+            misspelt = 0 if complete else self._misspelt_part_follows(text, m.end(), distinct)
+            if misspelt:  # 享乐主义和奢糜之风: the last part is there, misspelt: one finding for the whole
+                yield Hit(m.start(), m.end() + misspelt, (self.canonical,))
+                continue
             # a complete list only out of order keeps the author's 、; otherwise the canonical form
             plain = "、".join(self.parts)
             keep_marks = complete and not any(c in m.group() for c in set(self.canonical) - set(plain))
             yield Hit(m.start(), m.end(), (plain if keep_marks else self.canonical,))
+
+    def _misspelt_part_follows(self, text: str, end: int, distinct: list[str]) -> int:
+        """After the run, a separator and a missing part with one character changed: their length, or 0."""
+        if end >= len(text) or text[end] not in self.separators:
+            return 0
+        for missing in (p for p in self.parts if p not in distinct):
+            written = text[end + 1 : end + 1 + len(missing)]
+            if (
+                len(written) == len(missing)
+                and sum(a != b for a, b in zip(written, missing, strict=True)) == 1
+            ):
+                return 1 + len(missing)
+        return 0
 
 
 Engine = Existence | Substitution | Pattern | Formula  # what a data rule's `engine:` builds

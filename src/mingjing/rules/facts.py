@@ -64,6 +64,10 @@ _ABSTRACT_HEAD = re.compile(
     r"作风|精神|要求|规定|制度|体系|机制"
 )
 _VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")  # 一些社交活动
+_VAGUE_INSIDE = re.compile(r"[到在去赴]?(?:一些|有些|有的|个别|部分|某些)")
+_VAGUE_OF = re.compile(r"(?:一些|有些|有的|个别|某些)[\u4e00-\u9fff]{1,4}的$")
+_GENERIC_DOCS = {"规定", "制度", "文件", "规矩", "纪律", "要求"}
+_DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|有关|相关|各项)$")
 _ROUTINE_PLACE = re.compile(
     r"[到在去赴](?:社区|基层|一线|现场|村里|镇里|企业|窗口|科室)(?:调研|走访|检查|督查|蹲点)"
 )
@@ -85,6 +89,10 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return False
     if _ABSTRACT_HEAD.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return True
+    if _VAGUE_INSIDE.match(word) or _VAGUE_OF.search(text, max(0, m.start() - 8), m.start()):
+        return True  # 在一些支部, 一些支部的活动: a vague quantifier names no place or event one could check
+    if word in _GENERIC_DOCS and _DOC_VERB_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True  # 不违反规定, 按照要求: the rules in general, not a document named
     return (
         word in _BARE_PLACES
         and m.start() > 0

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 MIN_CHINESE = 150  # characters of Chinese text a material has at the very least
 MIN_WORDS = 6  # distinct words of a material's vocabulary
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_NOT_CHINESE = re.compile(r"[^\u4e00-\u9fff]+")  # what is left after removing it is the Chinese
 MATERIAL_WORDS = (
     "问题",
     "原因",
@@ -62,7 +62,7 @@ NOT_MATERIAL = "不像对照检查材料"
 
 def material_signals(text: str) -> tuple[int, int]:
     """(Chinese characters, distinct material words) of a text."""
-    return len(_CHINESE.findall(text)), sum(1 for w in MATERIAL_WORDS if w in text)
+    return len(_NOT_CHINESE.sub("", text)), sum(1 for w in MATERIAL_WORDS if w in text)
 
 
 def looks_like_material(outline: Outline) -> bool:

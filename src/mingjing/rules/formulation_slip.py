@@ -25,6 +25,7 @@ from functools import lru_cache
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.literals import word_starts
 from mingjing.rules.sample import GOOD, variant
 
 _MIN_DROP = 6  # formulations shorter than this are not searched for a dropped character
@@ -133,7 +134,7 @@ def _reordered_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
 @lru_cache(maxsize=1)
 def _reordered_starts() -> re.Pattern[str]:
-    return re.compile("(?=(?:" + "|".join(sorted(_reordered_index())) + "))")
+    return word_starts(tuple(_reordered_index()))
 
 
 def reordered(text: str) -> Iterator[Slip]:
@@ -155,11 +156,25 @@ def _edit_kind(a: str, b: str) -> str | None:
         ):
             return "字序颠倒"
         return None
+    # a list mark added or left out (不忘初心、牢记使命 / 不忘初心牢记使命) is the same formulation
     if len(a) + 1 == len(b):
-        return "漏字" if any(b[:k] + b[k + 1 :] == a for k in range(len(b))) else None
+        return "漏字" if _one_dropped(a, b) else None
     if len(a) == len(b) + 1:
-        return "多字" if any(a[:k] + a[k + 1 :] == b for k in range(len(a))) else None
+        return "多字" if _one_dropped(b, a) else None
     return None
+
+
+def _one_dropped(short: str, long: str) -> bool:
+    """Whether `long` with one character dropped is `short` (`long` one character longer). Dropping
+    the first character where they differ is enough: dropping another of a run of equal characters
+    gives the same string."""
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :] and long[i] not in _MARKS
+
+
+_MARKS = set("、，")
 
 
 _NUMERALS = set("一二三四五六七八九十两百千")
@@ -170,13 +185,38 @@ def _other_number(a: str, b: str) -> bool:
     return len(a) == len(b) and any(x != y and x in _NUMERALS and y in _NUMERALS for x, y in zip(a, b))
 
 
+@lru_cache(maxsize=1)
+def _formulations_by_length() -> dict[int, tuple[str, ...]]:
+    from mingjing.rules.near_twin import formulations
+
+    out: dict[int, list[str]] = {}
+    for f in formulations():
+        out.setdefault(len(f), []).append(f)
+    return {n: tuple(fs) for n, fs in out.items()}
+
+
+_DOC_KINDS = ("规定", "准则", "条例", "办法", "意见", "通知", "决定", "细则", "规则")
+_MIN_KIND_SWAP = 8
+
+
+def _kind_swapped(title: str, name: str) -> bool:
+    """《关于新形势下党内政治生活的若干规定》 for …若干准则: the same name with another kind of document."""
+    return (
+        len(title) == len(name)
+        and title[:-2] == name[:-2]
+        and title[-2:] != name[-2:]
+        and title[-2:] in _DOC_KINDS
+        and name[-2:] in _DOC_KINDS
+    )
+
+
 def quoted(text: str) -> Iterator[Slip]:
     """Titles and quoted phrases one edit from exactly one formulation."""
     import rjieba
 
-    from mingjing.rules.near_twin import formulations, known_phrases
+    from mingjing.rules.near_twin import known_phrases
 
-    forms = formulations()
+    by_length = _formulations_by_length()
     known = known_phrases()
     for m in _QUOTED.finditer(text):
         group = "t" if m.group("t") else "q"
@@ -184,7 +224,11 @@ def quoted(text: str) -> Iterator[Slip]:
         core = re.sub(r"[（(][^）)]*[）)]$", "", inner)  # （试行）, （2023年修订）
         if core in known or rjieba.has_word(core) or not re.fullmatch(r"[\u4e00-\u9fff、，]+", core):
             continue
-        hits = {(f, kind) for f in forms if abs(len(f) - len(core)) <= 1 and (kind := _edit_kind(core, f))}
+        n = len(core)
+        near = by_length.get(n - 1, ()) + by_length.get(n, ()) + by_length.get(n + 1, ())
+        hits = {(f, kind) for f in near if (kind := _edit_kind(core, f))}
+        if not hits and group == "t" and len(core) >= _MIN_KIND_SWAP:
+            hits = {(f, "文种不对") for f in by_length.get(n, ()) if _kind_swapped(core, f)}
         # a short formulation changed in its number (两个务必 / 三个务必) is another formulation
         if len({f for f, _ in hits}) != 1 or (len(core) < _MIN_DROP and group == "q" and len(core) != 4):
             continue
@@ -230,6 +274,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确"),
         variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
         variant("对原文原著学习没有常抓不懈", "落实[从严全面治党]主体责任不到位"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活的若干规定]》"),
     ],
     good=[
         GOOD,

@@ -197,6 +197,16 @@ NOT_ADVERBIAL = {
     "长期",
     "短期",
     "一时",
+    # nouns that jieba's dictionary tags d (整改进度的督促, 工作的进步)
+    "进度",
+    "进步",
+    "差别",
+    "好处",
+    "首都",
+    "正门",
+    "立法",
+    "到来",
+    "日常",
 }
 VERBAL_VN = {"研究", "学习", "思考", "调研", "分析"}  # tagged vn, verbs before another verb
 ASPECT = {"了", "着", "过"}
@@ -381,7 +391,7 @@ def _curated_spans(ctx: ReviewContext) -> set[int]:
         spans: set[int] = set()
         for rule in review_rules():
             if rule.code in CURATED and rule.matcher is not None:
-                spans.update(h.start for h in rule.matcher.find(ctx.text))
+                spans.update(h.start for h in ctx.data_hits(rule))
         ctx.cache[key] = spans
     found: set[int] = ctx.cache[key]
     return found
@@ -551,7 +561,9 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
-    if strength == "strong" and nxt[1][:1] in "nrvb" and nxt[1] != "vn":
+    if strength == "strong" and nxt[0] in ("和", "并", "与") and len(rest) > 2 and rest[2][1] == "v":
+        return True  # 认真的梳理和公示清单: two verbs joined, the first one a predicate
+    if strength == "strong" and nxt[1][:1] in "nrvbi" and nxt[1] != "vn":
         # 耐心的解释政策, 积极的参与推动, 逐步的完善制度; a word that also modifies nouns before an
         # attributive head is an attribute (积极的参与意识, 严格的审批程序), a pure adverb (逐步) never is
         before, before_tag, _ = tokens[k - 1]
@@ -571,9 +583,11 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才认真[的]反思了这件事。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有坚定不移[的]贯彻上级要求。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，有的基层所机械[的]套用上级检查表。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有认真[的]梳理和公示清单。"),
     ],
     good=[
         GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，对整改进度的督促不够持续。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。"),
     ],

@@ -74,17 +74,30 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _pair_starts() -> re.Pattern[str]:
+    """Places whose character could begin a wrong form and whose next could be its second: one regex
+    scan leaves about a quarter of the places to look up."""
+    keys = _by_first_two()
+    firsts = "".join(sorted({k[0] for k in keys}))
+    seconds = "".join(sorted({k[1] for k in keys}))
+    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+
+
 def misspellings(text: str) -> Iterator[tuple[int, int, Entry]]:
+    """Wrong forms standing alone, left to right, the longest at each place, never overlapping."""
     table = entries()
     get = _by_first_two().get
-    i, n = 0, len(text) - 1
-    while i < n:
+    after = 0
+    for m in _pair_starts().finditer(text):
+        i = m.start()
+        if i < after:
+            continue
         for w in get(text[i : i + 2], ()):
             if text.startswith(w, i) and _stands_alone(text, i, i + len(w)):
                 yield i, i + len(w), table[w]
-                i += len(w) - 1
+                after = i + len(w)
                 break
-        i += 1
 
 
 @code_rule(

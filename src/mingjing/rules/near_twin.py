@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data"
 LENGTHS = (4, 5, 6, 7, 3)  # longer windows first: 坚持不谢 before 持不谢
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+_CJK_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 _TONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 
 
@@ -111,9 +112,25 @@ def anchors() -> tuple[dict[str, tuple[Anchor, ...]], dict[str, tuple[Anchor, ..
     )
 
 
-@lru_cache(maxsize=1)
-def _skip_firsts() -> frozenset[str]:
-    return frozenset(k[0] for k in anchors()[1])
+@lru_cache(maxsize=2)
+def _skip_regex(length: int) -> re.Pattern[str]:
+    """Any key of the skip index for `length`: its first character, any `length - 2` characters, its
+    last (`find_twins` keeps the windows inside a run of Chinese characters; `.`, not a class of
+    them, keeps the regex quick to compile)."""
+    middle = "." * (length - 2)
+    keys = sorted(k for k in anchors()[1] if k.endswith(str(length)) and _CJK_CHARS.fullmatch(k[:2]))
+    return re.compile("|".join(re.escape(k[0]) + middle + re.escape(k[1]) for k in keys) or "(?!)")
+
+
+def _skip_starts(text: str, length: int) -> list[int]:
+    """Where a window of the text matches a key of the skip index for `length` (overlapping too)."""
+    regex = _skip_regex(length)
+    out = []
+    m = regex.search(text)
+    while m:
+        out.append(m.start())
+        m = regex.search(text, m.start() + 1)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -167,17 +184,19 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
     import rjieba
 
     pairs, skips = anchors()
-    skip_firsts = _skip_firsts()
     known = known_phrases()
+    # where a 3- or 4-character collocation's first and last characters stand (the skip index),
+    # found in one scan each; taken from the end of the list as the runs go by
+    starts3, starts4 = (_skip_starts(text, n)[::-1] for n in (3, 4))
     for run in _CJK_RUN.finditer(text):
         s = run.group()
         size = len(s)
+        run_start, run_end = run.span()
         found: dict[tuple[int, int], set[tuple[str, str]]] = {}
-        hits = [(k, h) for k in range(size - 1) if (h := pairs.get(s[k : k + 2]))]
-        firsts = [k for k in range(size - 2) if s[k] in skip_firsts]
-        hits += [(k, h) for k in firsts if (h := skips.get(s[k] + s[k + 2] + "3"))]
-        hits += [(k, h) for k in firsts if k + 3 < size and (h := skips.get(s[k] + s[k + 3] + "4"))]
-        for k, candidates in hits:
+        for k in range(size - 1):
+            candidates = pairs.get(s[k : k + 2])
+            if candidates is None:
+                continue
             for phrase, offset, length in candidates:
                 start = k - offset
                 end = start + length
@@ -197,6 +216,17 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 kind = twin_kind(window, phrase)
                 if kind:
                     found.setdefault((start, end), set()).add((phrase, kind))
+        for length, places in ((3, starts3), (4, starts4)):
+            while places and places[-1] < run_end:  # (reversed: the first is last)
+                k = places.pop() - run_start
+                if k < 0 or k + length > size:  # not inside this run
+                    continue
+                for phrase, _offset, _length in skips[s[k] + s[k + length - 1] + str(length)]:
+                    kind = twin_kind(s[k : k + length], phrase)
+                    if kind:
+                        found.setdefault((k, k + length), set()).add((phrase, kind))
+        if not found:
+            continue
         taken: list[tuple[int, int]] = []
         for (start, end), twins in sorted(found.items(), key=lambda x: x[0][1] - x[0][0], reverse=True):
             window = s[start:end]

@@ -118,7 +118,7 @@ def _examples(path: Path, node: Any) -> list[RuleExample]:
 def _data_check(engine: Engine, category: str) -> Check:
     def check(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         text = ctx.text
-        for hit in engine.find(text):
+        for hit in ctx.data_hits(rule):
             yield rule.finding(text, hit.start, hit.end, hit.suggestions)
         if category == "residue":  # page furniture is read apart from the body: look there too
             anchor = ctx.heading_anchor()

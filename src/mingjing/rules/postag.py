@@ -24,18 +24,27 @@ def tag(clause: str) -> tuple[tuple[str, str], ...]:
 def tagged_clauses(text: str, start: int, end: int, needle: str) -> Iterator[tuple[int, list[Token]]]:
     """(clause start, tokens as (word, tag, offset in text)) for each clause of text[start:end]
     holding `needle`; only those clauses are tagged."""
+    if CLAUSE.fullmatch(needle):  # the needle lies inside a clause: go through the clauses
+        for clause in CLAUSE.finditer(text, start, end):
+            if needle in clause.group():
+                yield clause.start(), _tokens(clause)
+        return
     at = text.find(needle, start, end)
     while at >= 0:
         m = CLAUSE.match(text, _clause_start(text, at, start), end)
         if m is None:  # the needle is itself a separator: no clause holds it
             return
-        offset = m.start()
-        tokens: list[Token] = []
-        for word, t in tag(m.group()):
-            tokens.append((word, t, offset))
-            offset += len(word)
-        yield m.start(), tokens
+        yield m.start(), _tokens(m)
         at = text.find(needle, m.end(), end)
+
+
+def _tokens(clause: re.Match[str]) -> list[Token]:
+    offset = clause.start()
+    tokens: list[Token] = []
+    for word, t in tag(clause.group()):
+        tokens.append((word, t, offset))
+        offset += len(word)
+    return tokens
 
 
 def _clause_start(text: str, at: int, start: int) -> int:

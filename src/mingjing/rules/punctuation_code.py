@@ -20,6 +20,7 @@ PAIRS = {"“": "”", "‘": "’", "（": "）", "《": "》", "【": "】", "
 CLOSERS = {v: k for k, v in PAIRS.items()}
 STOPS = "，。；：！？"
 MAX_QUOTED = 30
+_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
 
 
 @code_rule(
@@ -42,7 +43,8 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for p in ctx.outline.document.paragraphs:
         stack: list[tuple[str, int]] = []
-        for k in range(p.start, p.end):
+        for m in _MARKS.finditer(text, p.start, p.end):  # only the marks, not every character
+            k = m.start()
             ch = text[k]
             if ch in PAIRS:
                 stack.append((ch, k))
@@ -126,3 +128,48 @@ def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Find
                 continue
             quoted = f"“{m.group()}”"
             yield rule.finding(text, s, e, (quoted,), quoted=quoted)
+
+
+@code_rule(
+    "P118",
+    "reversed-quotation-marks",
+    "punctuation",
+    "warning",
+    "引号方向反了：{match}应为{quoted}",
+    "从网页或PDF复制、或在英文输入法下改稿时，常把引号写反（”十五五“）。"
+    "只看常用简称清单（rules/data/quoted_abbreviations.yaml）里的词被反向引号夹住的情形。",
+    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[”三重一大“]决策制度不严。")],
+    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，学习“读过了”“学过了”。")],
+)
+def reversed_quotation_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _abbreviation_regex().finditer(text):
+        s, e = m.start(), m.end()
+        if s > 0 and e < len(text) and text[s - 1] == "”" and text[e] == "“":
+            quoted = f"“{m.group()}”"
+            yield rule.finding(text, s - 1, e + 1, (quoted,), quoted=quoted)
+
+
+_APPROX_DIGITS = re.compile(
+    r"(?<![0-9０-９.．第])([1-8])、([2-9])(?=[次个件天人项条名家遍回处份篇场批所周步户])"
+)
+_CN_PAIRS = {1: "一两", 2: "两三", 3: "三四", 4: "四五", 5: "五六", 6: "六七", 7: "七八", 8: "八九"}
+
+
+@code_rule(
+    "P121",
+    "approximate-number-digits",
+    "punctuation",
+    "warning",
+    "相邻两个数字连用表示概数，中间不用顿号，宜用汉字：“{match}”应为“{suggestion}”",
+    "GB/T 15834-2011：相邻两个数字连用表示概数时不用顿号；概数用汉字数字（“三四件”，不写“3、4件”）。"
+    "序数（第1、2次）不提示。",
+    bad=[variant("其中多数安排在交通便利的乡镇", "其中[3、4]次安排在交通便利的乡镇")],
+    good=[GOOD, variant("其中多数安排在交通便利的乡镇", "其中第1、2次安排在交通便利的乡镇，1、3季度各1次")],
+)
+def approximate_number_digits(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _APPROX_DIGITS.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if b == a + 1:
+            yield rule.finding(text, m.start(), m.end(), (_CN_PAIRS[a],))

@@ -27,7 +27,7 @@ _LABELLED_NAME = re.compile(r"^(?:对照检查人|检查人|发言人|汇报人|
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
 _MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育)")
-_LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期")
+_LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的")
 
 
 @code_rule(
@@ -208,7 +208,13 @@ def _person_name(word: str) -> bool:
     "error",
     "落款署名“{match}”与材料开头的作者“{author}”不一致，疑似照搬他人材料后未改全",
     "开头写着作者的名字，结尾落款却是另一个人，多半是拿别人的材料改了开头、忘了改落款。",
-    bad=[GOOD + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日"],
+    bad=[
+        GOOD + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "").replace(
+            "王建国2023年度", "宁川县交通运输局局长王建国2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
+    ],
     good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"],
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -223,14 +229,53 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
             author = s.group(1) or s.group(2)
             break
     if author is None:
+        author = _author_after_post(ctx)
+    if author is None:
         return
     tail = [p for p in o.document.paragraphs[-3:] if p.start >= o.title_end + 200]
     for p in tail:
         line = ctx.text[p.start : p.end]
         s = _BARE_NAME.match(line) or _LABELLED_NAME.match(line)
-        if s and s.group(1) != author and _person_name(s.group(1)):
+        if s and s.group(1) != author and (_person_name(s.group(1)) or _surname_name(s.group(1))):
             yield rule.finding(ctx.text, p.start + s.start(1), p.start + s.end(1), (author,), author=author)
             return
+
+
+_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_POST_NAME_AT_END = re.compile(
+    r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员|教师)、?([\u4e00-\u9fff]{2,3})\s*$"
+)
+
+
+def _surname_name(word: str) -> bool:
+    """A two- or three-character word that begins with a common surname and ends like no unit (王立新, not
+    王庄村): jieba does not tag every given name as one."""
+    return (
+        len(word) in (2, 3)
+        and word[0] in _SURNAMES
+        and word[-1] not in "村镇乡局县区市委部厅所站队院校处科室组"
+        and word not in _NOT_PERSONS
+    )
+
+
+def _author_after_post(ctx: ReviewContext) -> str | None:
+    """The author named after a post in the title or a short line at the top (柳溪镇党委书记刘海涛2023年…,
+    县人社局党组书记、局长郭振华): a name that starts with a common surname."""
+    o = ctx.outline
+    lines = [o.title] + [
+        ctx.text[p.start : p.end]
+        for p in o.document.paragraphs[:3]
+        if p.end - p.start <= 40 and p.start < o.title_end + 80
+    ]
+    for line in lines:
+        for m in (*_TITLE_ROLE_NAME.finditer(line), *_POST_NAME_AT_END.finditer(line)):
+            name = m.group(1)
+            if name[0] in _SURNAMES and not any(w in name for w in _NOT_NAMES):
+                return name
+    return None
 
 
 @code_rule(

@@ -53,7 +53,7 @@ def mark_ocr_doubt(findings: list[Finding], low_confidence: list[tuple[int, int]
     return out
 
 
-def deduplicate(findings: list[Finding]) -> list[Finding]:
+def deduplicate(findings: list[Finding], text: str = "") -> list[Finding]:
     seen = set()
     out = []
     for f in findings:
@@ -61,7 +61,28 @@ def deduplicate(findings: list[Finding]) -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return out
+    return _one_fix_one_finding(out, text) if text else out
+
+
+_WORDING = ("typo", "formulation")
+
+
+def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
+    """One slip, one finding: a wording finding inside another one's span whose fix gives the same text
+    (奢糜 → 奢靡 inside 奢糜之风 → 奢靡之风) is dropped; the one that names the longer phrase stays."""
+    fixes = [f for f in findings if f.category in _WORDING and f.suggestions and f.end > f.start]
+    drop: set[int] = set()
+    for inner in fixes:
+        for outer in fixes:
+            if outer is inner or not (outer.start <= inner.start and inner.end <= outer.end):
+                continue
+            if (outer.start, outer.end) == (inner.start, inner.end) and outer.code > inner.code:
+                continue  # the same span twice: keep the first code
+            fixed_inner = text[outer.start : inner.start] + inner.suggestions[0] + text[inner.end : outer.end]
+            if fixed_inner == outer.suggestions[0]:
+                drop.add(id(inner))
+                break
+    return [f for f in findings if id(f) not in drop]
 
 
 def order(findings: list[Finding]) -> list[Finding]:
@@ -109,7 +130,7 @@ def review_outline(
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
             findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
-    findings = refuse_or_soften(deduplicate(findings), outline)
+    findings = refuse_or_soften(deduplicate(findings, outline.document.text), outline)
     findings = mark_ocr_doubt(findings, outline.document.low_confidence)
     said = [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
     stats = {

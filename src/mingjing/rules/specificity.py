@@ -12,6 +12,7 @@ from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.gaps import GAP, has_own_text
+from mingjing.rules.literals import Alternatives, longest_first
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ _NOT_FACTS = re.compile(
     r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[两三四五六七八九十]个(?:确立|维护|意识|自信|全面|务必|必须|带头|坚持|结合|维护)|"
     r"[一二三四五六七八九十]+项(?:规定|纪律|禁令)|八条规定|三会一课|一岗双责|三重一大|四风|五位一体|四下基层|一把手|"
     r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
+    # a point's label at the start of a line (1. （2）): its number is no fact about the author
+    r"(?:^|(?<=\n))[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])|"
     # abstract words ending like a place (…站, …线, …路, …区, …中心): not a place
     r"站位|一线|底线|红线|高压线|生命线|思路|老路|新路|弯路|误区|盲区|禁区|为中心|中心任务|中心工作"
 )
@@ -65,9 +68,13 @@ STOCK_SHAPE = (
 
 
 @lru_cache(maxsize=1)
-def stock_regex() -> re.Pattern[str]:
-    listed = "|".join(re.escape(p) for p in sorted(set(stock_phrases()), key=len, reverse=True))
-    return re.compile(f"{listed}|{STOCK_SHAPE}" if listed else STOCK_SHAPE)
+def stock_regex() -> Alternatives:
+    """The listed stock phrases (the longest at each place), else the shape: the alternation
+    `listed|shape` scanned as its two parts (much quicker than the one regex, same matches)."""
+    shape = re.compile(STOCK_SHAPE)
+    if not stock_phrases():
+        return Alternatives([shape])
+    return Alternatives([re.compile(longest_first(stock_phrases())), shape])
 
 
 _SENTENCE = re.compile(r"[^。！？\n]+[。！？]?")
@@ -98,7 +105,8 @@ def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return  # E105 says it once for the whole material
     for item in ctx.items("problems"):
         body = GAP.sub("", ctx.body(item))  # a draft's gap is reported once, by R110
-        if len(_NOT_FACTS.sub("", body).strip()) >= 8 and not has_concrete_fact(body):
+        kept = _NOT_FACTS.sub("", body)  # what has_concrete_fact(body) searches
+        if len(kept.strip()) >= 8 and not _CONCRETE.search(kept):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
 
 
@@ -157,7 +165,9 @@ def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 )
 def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = ctx.sections("problems")
-    if not problems or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
+    kind = ctx.outline.kind
+    team = kind is not None and kind.who in ("班子", "支部")  # a 支部委员会's material too
+    if not problems or team or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
         return  # a leadership team's material speaks of its members in the third person
     hits = [m for s in problems for m in _THIRD_SUBJECT.finditer(ctx.text, s.start, s.end)]
     if hits and (_personal(ctx) or len(hits) >= 2):

@@ -217,17 +217,39 @@ def repeated_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield from _repeated_numbers(ctx, rule, section.items, "条目", "条")
 
 
+@code_rule(
+    "S109",
+    "skipped-part-number",
+    "structure",
+    "warning",
+    "{level}序号“{match}”跳号了：上一{unit}是“{previous}”，应为“{expected}”",
+    "序号跳过一个（3之后是5），多是删去一部分或一条后没有顺改序号，审阅者会以为漏了一条。"
+    "一级标题和每一部分里的条目标题都看。",
+    bad=[variant("（四）纪律规矩弦绷得不紧。", "[（五）]纪律规矩弦绷得不紧。")],
+    good=[GOOD],
+)
+def skipped_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    yield from _repeated_numbers(ctx, rule, ctx.outline.sections, "一级标题", "部分", skipped=True)
+    for section in ctx.outline.sections:
+        yield from _repeated_numbers(ctx, rule, section.items, "条目", "条", skipped=True)
+
+
 def _repeated_numbers(
-    ctx: ReviewContext, rule: Rule, parts: Sequence[Headed], level: str, unit: str
+    ctx: ReviewContext, rule: Rule, parts: Sequence[Headed], level: str, unit: str, skipped: bool = False
 ) -> Iterator[Finding]:
-    """A label whose number repeats or goes back from the one before it in the same style."""
+    """A label whose number repeats or goes back from the one before it in the same style (or, with
+    `skipped`, one that jumps past the next number)."""
     previous: tuple[str, tuple[str, int]] | None = None
     for s in parts:
         label = s.label.strip()
         parsed = _label_number(label) if label else None
         if parsed is None:
             continue
-        if previous is not None and previous[1][0] == parsed[0] and parsed[1] <= previous[1][1]:
+        same_style = previous is not None and previous[1][0] == parsed[0]
+        wrong = previous is not None and (
+            parsed[1] > previous[1][1] + 1 if skipped else parsed[1] <= previous[1][1]
+        )
+        if same_style and wrong and previous is not None:
             m = _LABEL_NUMBER.search(label)
             assert m is not None  # parsed, so it holds a number
             expected = label[: m.start()] + _numeral(previous[1][1] + 1, m.group()) + label[m.end() :]

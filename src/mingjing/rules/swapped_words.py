@@ -16,6 +16,7 @@ from functools import lru_cache
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
@@ -46,13 +47,17 @@ def _common_word(written: str, term: str) -> bool:
     return rjieba.suggest_freq(written) - 1 >= max(5, (rjieba.suggest_freq(term) - 1) / 50)
 
 
-def swapped_words(text: str) -> Iterator[tuple[int, int, str]]:
+def swapped_words(text: str, grams: list[str] | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of two words of a fixed term written in the wrong order (`grams`: the
+    text's 4-grams of Chinese characters, when the review has them)."""
     import rjieba
 
     from mingjing.rules.near_twin import _overlaps_known, known_phrases
 
     terms = fixed_terms()
     swapped = _swapped_terms()
+    if swapped.isdisjoint(cjk_ngrams(text, 4) if grams is None else grams):
+        return  # no swapped term anywhere (one scan of the text's 4-grams)
     known = known_phrases()
     for run in _RUN.finditer(text):
         s = run.group()
@@ -90,5 +95,5 @@ def swapped_words(text: str) -> Iterator[tuple[int, int, str]]:
     good=[GOOD, variant("对原文原著学习没有常抓不懈", "对意识形态领域的风险认识不足，对原著原文学习不够")],
 )
 def swapped_words_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, term in swapped_words(ctx.text):
+    for start, end, term in swapped_words(ctx.text, ctx.ngrams(4)):
         yield rule.finding(ctx.text, start, end, (term,))

@@ -3,7 +3,6 @@ document uses it correctly elsewhere. Set phrases and 的/地/得 are data (pack
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -15,12 +14,7 @@ from mingjing.rules.sample import GOOD, variant
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _FUNCTION = set("的地得了是和与及也都就把被着过")
-
-
-def _ngrams(text: str, n: int) -> Counter[str]:
-    return Counter([run[i : i + n] for run in _CJK.findall(text) for i in range(len(run) - n + 1)])
 
 
 _KNOWN: dict[tuple[tuple[str, object], ...], set[str]] = {}
@@ -71,21 +65,18 @@ def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     flagged: set[int] = set()
     known = known_grams(ctx)
     for n in (4, 3):
-        counts = _ngrams(text, n)
-        # the right form: used at least twice, or (for four characters) a term mingjing knows
-        right = [g for g, uses in counts.items() if uses >= 2 or (n == 4 and g in known)]
-        for gram in right:
-            if not _FUNCTION.isdisjoint(gram):
+        counts = Counter(ctx.ngrams(n))
+        for gram, uses in counts.items():
+            # the right form: used at least twice, or (for four characters) a term mingjing knows
+            if (uses < 2 and (n != 4 or gram not in known)) or not _FUNCTION.isdisjoint(gram):
                 continue
             # adjacent characters only: whole words swapped (学习理论 / 理论学习) are often both right;
             # fixed terms whose words never swap are in packs/typo_set_phrases.yaml
-            swaps = [
-                gram[:i] + gram[i + 1] + gram[i] + gram[i + 2 :]
-                for i in range(n - 1)
-                if gram[i] != gram[i + 1]
-            ]
-            for swapped in swaps:
-                if counts.get(swapped) != 1 or (counts[gram] < 2 and swapped in known):
+            for i in range(n - 1):
+                if gram[i] == gram[i + 1]:
+                    continue
+                swapped = gram[:i] + gram[i + 1] + gram[i] + gram[i + 2 :]
+                if counts.get(swapped) != 1 or (uses < 2 and swapped in known):
                     continue
                 at = text.find(swapped)
                 if at in flagged or at - 1 in flagged or at + 1 in flagged:

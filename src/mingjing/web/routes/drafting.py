@@ -72,26 +72,36 @@ def drafting_page(request: Request, round_id: int, user: dict = Depends(signed_i
 
 @router.get("/template.{fmt}")
 def template(
-    request: Request, round_id: int, fmt: str, framework: str | None = None, user: dict = Depends(signed_in)
+    request: Request,
+    round_id: int,
+    fmt: str,
+    framework: str | None = None,
+    kind: str | None = None,
+    user: dict = Depends(signed_in),
 ):
-    """The notes form of the round's framework: Word (.docx), Excel (.xlsx) or YAML, as `draft init`."""
+    """The notes form of the round's framework and the kind asked for (personal unless a team's):
+    Word (.docx), Excel (.xlsx) or YAML, as `draft init`."""
+    from mingjing.draft.notes import KIND_WORDS, Notes
+
     if fmt not in FORMS:
         raise HTTPException(404, "没有这种格式的笔记模板")
+    if kind is not None and kind not in KIND_WORDS:
+        raise HTTPException(400, "材料类别应为 个人、班子（组织生活会：党员、支部）之一")
     round_ = _author_round(request, user, round_id)
     framework_id = _framework_id(request, round_, framework)
     fw = request.app.state.frameworks[framework_id]
     if fmt == "docx":
         from mingjing.draft.form_docx import docx_form
 
-        data = docx_form(fw)
+        data = docx_form(fw, Notes(framework=fw.id, kind=kind))
     elif fmt == "xlsx":
         from mingjing.draft.form_xlsx import xlsx_form
 
-        data = xlsx_form(fw)
+        data = xlsx_form(fw, Notes(framework=fw.id, kind=kind))
     else:
         from mingjing.draft.template import notes_template
 
-        data = notes_template(fw).encode("utf-8")
+        data = notes_template(fw, kind).encode("utf-8")
     request.app.state.store.log(
         user, "下载笔记模板", f"{round_['name']}：{framework_id}（.{fmt}）", client_ip(request)
     )

@@ -1,0 +1,91 @@
+"""Stray spaces that split a word (P117): text copied out of a PDF or a web page keeps spaces inside
+words (第 一时间, 解决问 题, 未定 期召开); a space between two Chinese characters is reported only where
+the two sides joined make one word of the dictionary (rjieba), so the space between a post and a
+name on the author line (局长 王建国) and after a point label (一是 理论) stay silent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[\u4e00-\u9fff])")
+_REACH = 4  # characters read on each side of the space
+_SPACES = (" ", "\u3000", "\u00a0")
+_LAYOUT_LINE = 40
+_SENTENCE_MARK = re.compile(r"[，。；：！？,.;:!?]")
+_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[，。；：！？、,;:!?])")
+
+
+def word_across(left: str, right: str) -> tuple[int, str] | None:
+    """The dictionary word of rjieba's cut of left + right that runs across the join, as (its start in
+    left + right, the word), or None: 第 + 一时间 gives 第一, 深 + 刻领会 gives 深刻."""
+    import rjieba
+
+    at = 0
+    for token in rjieba.cut(left + right):
+        stop = at + len(token)
+        if at < len(left) < stop and rjieba.has_word(token):
+            return at, token
+        at = stop
+        if at >= len(left):
+            return None
+    return None
+
+
+def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The dictionary word that the space text[start:end] splits, as (start, end, word) in text, or
+    None."""
+    left = text[max(0, start - _REACH) : start].rsplit("\n", 1)[-1]
+    right = text[end : end + _REACH].split("\n", 1)[0]
+    hit = word_across(left, right)
+    if hit is None:
+        return None
+    at, word = hit
+    return start - len(left) + at, end + at + len(word) - len(left), word
+
+
+@code_rule(
+    "P117",
+    "space-inside-word",
+    "punctuation",
+    "warning",
+    "“{match}”中间多了空格，应为“{suggestion}”",
+    "从PDF或网页复制的文字常把空格留在词中间（“第 一时间”“解决问 题”），排版和朗读时都像断了句。"
+    "只在空格两边的字连起来是一个词时提示；职务和姓名之间、“一是”之后的空格不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有在[第 一]时间到场。"),
+        variant("我两天后才安排核查。", "我两天后才安排核[查 。]"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查。一是 调研不深。字号：大 中 小"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
+    ],
+)
+def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _BEFORE_MARK.finditer(text):
+        yield rule.finding(text, m.start() - 1, m.end() + 1, (text[m.start() - 1] + text[m.end()],))
+    for m in _SPACE.finditer(text):
+        if (m.start() >= 2 and text[m.start() - 2] in _SPACES) or text[m.end() + 1 : m.end() + 2] in _SPACES:
+            continue  # characters spaced out one by one (字体：大 中 小), not a word split
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(re.sub(r"\s", "", line)) <= 4:
+            continue  # a heading spaced out on purpose (目 录, 附 件)
+        if len(line) <= _LAYOUT_LINE and not _SENTENCE_MARK.search(line):
+            continue  # a title, author or signature line: spaces there are layout (桂花镇 党委副书记 沈立峰)
+        hit = split_word(text, m.start(), m.end())
+        if hit is not None:
+            yield rule.finding(text, hit[0], hit[1], (hit[2],))

@@ -1,0 +1,126 @@
+"""The data rules' literal prefilter (rules/literals.py) finds exactly what the plain regex finds."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from mingjing.rules.literals import Alternatives, Prefiltered, longest_first, required_literals, word_starts
+from mingjing.rules.registry import review_rules
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def spans(matches: object) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group()) for m in matches]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "pattern, literals",
+    [
+        (
+            "(?:(?<=当前)|(?<=严峻))形式(?![主化])|形式(?=严峻)",
+            ("形式",),
+        ),  # lookarounds hold no required text
+        ("(?P<err>两个确立)(?=的)", ("两个确立",)),
+        ("[（(](?:仅供|下载)[^）)]{0,9}[）)]", ("仅供", "下载")),
+        ("第\\s*\\d+\\s*页", ("第",)),
+        ("关于[\u4e00-\u9fff]{2,8}的(?:通知|意见)", ("关于",)),  # the longest shortest string
+        ("(?i)(?:https?://)?(?:[a-z]+\\.)*(?:wenku|doc88)", ("wenku", "doc88")),
+        ("[×╳]{2,}|＊{3,}", ("×", "╳", "＊＊＊")),  # a class of a few characters, a repeated one
+        ("[a-z]{2,}\\d|[^，。]{3}", None),  # ranges, categories, negated classes: nothing to name
+        ("(?i)#{2,}[a-z_]{0,9}(?:begin|end)", ("##",)),  # ignoring case: strings without case first
+        ("布署|坐阵", None),  # only strings: the regex's own scan is the test
+        ("(?i:abc)x?", None),  # a group that changes case rules is not read
+        ("a(?:b|[cd])", ("a",)),  # one branch without a string: the alternation names nothing
+    ],
+)
+def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> None:
+    assert required_literals(re.compile(pattern))[0] == literals
+
+
+@pytest.mark.parametrize(
+    "pattern, text",
+    [
+        # a lookbehind before the window and a lookahead after it see the whole text
+        ("(?:(?<=当前)|(?<=严峻))形式|形式(?=严峻)", "面对当前形式和严峻形式，形式严峻，" + "。" * 300),
+        # a match found in a window can end before the string that opened it: the rest is still tried
+        ("[甲乙]{1,3}|丙丁[甲乙]", "甲丙丁乙" + "，" * 300),
+        # overlapping occurrences of the strings
+        ("(?:啊啊)x|啊y", "啊啊啊y啊啊x" + "，" * 300),
+        # case-insensitive strings
+        ("(?i)(?<![a-z])(?:WORD|pdf)版", "下载Word版或PDF版" + "。" * 300),
+        ("(?m)^\\d{1,2}(?P<err>、)", "1、学习\n2、落实\n" + "。" * 300),
+    ],
+)
+def test_same_matches_as_the_regex(pattern: str, text: str) -> None:
+    regex = re.compile(pattern)
+    found = spans(Prefiltered(regex).finditer(text))
+    assert found == spans(regex.finditer(text))
+    assert found  # the cases are chosen to match
+
+
+def rule_regexes() -> list[tuple[str, re.Pattern[str]]]:
+    out: list[tuple[str, re.Pattern[str]]] = []
+    for rule in review_rules():
+        matcher = rule.matcher
+        if matcher is not None:
+            regexes = getattr(matcher, "regexes", None) or [matcher.regex]
+            out += [(rule.code, r) for r in regexes]
+    return out
+
+
+def test_every_data_rule_finds_the_same_with_and_without_prefilter() -> None:
+    """Fixture texts whole and in short pieces with one of the required strings planted (the pieces
+    are where only a few windows are scanned); the rules' own examples."""
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))]
+    examples = [e.text.replace("[", "").replace("]", "") for r in review_rules() for e in r.examples]
+    rnd = random.Random(12)
+    regexes = rule_regexes()
+    assert len(regexes) > 60
+    prefiltered = windowed_hits = 0
+    for code, regex in regexes:
+        scan = Prefiltered(regex)
+        pool = texts[::4] + examples
+        if scan.literals:
+            prefiltered += 1
+            for t in texts[::3]:
+                k = rnd.randrange(max(1, len(t) - 300))
+                piece = t[k : k + 300]
+                j = rnd.randrange(len(piece) + 1)
+                pool.append(piece[:j] + rnd.choice(scan.literals) + piece[j:])
+        for text in pool:
+            expected = spans(regex.finditer(text))
+            assert spans(scan.finditer(text)) == expected, (code, regex.pattern, text[:80])
+            if expected and scan.width is not None and len(text) < 400:
+                windowed_hits += 1
+    assert prefiltered > 40  # most data rules have a prefilter
+    assert windowed_hits > 50  # and the windowed scan met real matches
+
+
+def test_longest_first_word_starts_and_alternatives_match_the_plain_regexes() -> None:
+    """Random word lists over a small alphabet (many shared prefixes and overlaps): the trie finds
+    what the alternation sorted longest first finds, `word_starts` every place a word begins, and
+    `Alternatives` what the joint regex `A|B` finds between pos and endpos."""
+    rnd = random.Random(5)
+    shape = re.compile("[ab]{2,3}c|d[a-e]e(?=a|$)")
+    for _ in range(1500):
+        words = list({"".join(rnd.choice("abcd") for _ in range(rnd.randint(1, 5))) for _ in range(12)})
+        text = "".join(rnd.choice("abcde") for _ in range(60))
+        plain = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        trie = re.compile(longest_first(words))
+        assert spans(trie.finditer(text)) == spans(plain.finditer(text)), (words, text)
+        begins = sorted({i for w in words for i in range(len(text)) if text.startswith(w, i)})
+        assert [m.start() for m in word_starts(words).finditer(text)] == begins, (words, text)
+        pos, endpos = rnd.randrange(10), rnd.randrange(40, 61)
+        joint = re.compile(f"{plain.pattern}|{shape.pattern}")
+        found = spans(Alternatives([trie, shape]).finditer(text, pos, endpos))
+        assert found == spans(joint.finditer(text, pos, endpos)), (words, text, pos, endpos)
+
+
+def test_alternatives_refuse_a_part_that_can_match_empty() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        Alternatives([re.compile("a"), re.compile("b*")])

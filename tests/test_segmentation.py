@@ -1,0 +1,55 @@
+"""The review's shared segmentation (rules/segmentation.py, ReviewContext.words) gives every span
+exactly the words that segmenting the span alone gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import rjieba
+
+from mingjing.frameworks import load_frameworks
+from mingjing.parse import parse_document
+from mingjing.read import read_document
+from mingjing.rules.context import ReviewContext
+from mingjing.rules.segmentation import Segmentation
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_spans_of_the_materials_read_from_one_segmentation() -> None:
+    """Paragraphs, parts, items and points of the review fixtures (the spans rules segment), and
+    random spans (mostly cut inside a block: segmented anew), in both modes."""
+    packs = load_frameworks()
+    rnd = random.Random(12)
+    shared = 0
+    files = sorted((FIXTURES / "review").rglob("*.txt"))[:40]
+    assert len(files) >= 20
+    for path in files:
+        outline = parse_document(read_document(path), packs)
+        ctx = ReviewContext(outline, packs)
+        text = ctx.text
+        spans = [(p.start, p.end) for p in outline.document.paragraphs]
+        spans += [(s.start, s.end) for s in outline.sections]
+        spans += [(i.start, i.end) for s in outline.sections for i in s.items]
+        spans += [(p.start, p.end) for s in outline.sections for i in s.items for p in i.points]
+        spans += [
+            tuple(sorted((rnd.randrange(len(text) + 1), rnd.randrange(len(text) + 1)))) for _ in range(20)
+        ]
+        for hmm in (True, False):
+            whole = Segmentation(text, hmm)
+            for start, end in spans:
+                assert ctx.words(start, end, hmm) == rjieba.cut(text[start:end], hmm), (path.name, start, end)
+                shared += whole._clean_edge(start) and whole._clean_edge(end)
+    assert shared > 1000  # most of the rules' spans are read from the shared segmentation
+
+
+def test_edges_inside_a_block_or_between_cr_and_lf_are_cut_anew() -> None:
+    text = "我们在2024年学习\r\n党章ab-c。"
+    seg = Segmentation(text)
+    assert not seg._clean_edge(text.index("2024"))  # 在|2024: one block
+    assert not seg._clean_edge(text.index("\n"))  # \r|\n: one token
+    assert seg._clean_edge(text.index("。"))
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert seg.words(start, end) == rjieba.cut(text[start:end]), (start, end)
