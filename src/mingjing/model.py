@@ -168,7 +168,7 @@ class MaterialKind:
 @dataclass
 class Outline:
     document: Document
-    title: str
+    title: str  # the title's words: text[title_start:title_end] without stray spaces (`县 税务局`)
     title_start: int
     title_end: int
     preamble_start: int | None

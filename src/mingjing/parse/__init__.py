@@ -78,6 +78,15 @@ def _naming(head: str) -> str:
     return title + re.split(r"[。！？\n]", after.lstrip(), maxsplit=1)[0][:NAMING_CHARS]
 
 
+_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d“”])[ \t\u3000]+(?=[\u4e00-\u9fff\d“”])")
+
+
+def title_words(written: str) -> str:
+    """The title's words: stray spaces between Chinese characters or digits dropped (`县 税务局`,
+    `2024 年度` → `县税务局`, `2024年度`); `title_start`/`title_end` still span the title as written."""
+    return _STRAY_SPACE.sub("", written)
+
+
 def parse_document(
     document: Document,
     frameworks: dict[str, Framework],
@@ -108,7 +117,7 @@ def parse_document(
             item.aspect = map_aspect(fw, item.heading, _opening(text, item))
     outline = Outline(
         document=document,
-        title=title.text if title else "",
+        title=title_words(title.text) if title else "",
         title_start=title.start if title else 0,
         title_end=title.end if title else 0,
         preamble_start=preamble[0] if preamble else None,

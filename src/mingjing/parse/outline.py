@@ -30,7 +30,7 @@ from mingjing.parse.readings import (
 )
 from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
 
-_TRAILING = "。：:；;，,、 "
+_TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
@@ -141,13 +141,16 @@ def leading_contents(paras: list[Para]) -> int:
     last: dict[str, int] = {}
     for p in paras:
         last[p.text] = p.index  # the last place each text stands
-    repeated, end = 0, 0
+    repeated, first, end = 0, None, 0
     for k, p in enumerate(paras):
         if len(p.text) > CONTENTS_LINE:
             break  # the text itself has begun
         if last[p.text] != p.index:
             repeated, end = repeated + 1, k + 1
-    if repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * end:
+            first = k if first is None else first
+    # the share is counted from the first repeated line: a breadcrumb, `（含问题清单）` or `目录`
+    # above the contents is furniture, not a line of the contents that fails to stand again
+    if first is not None and repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * (end - first):
         return end
     return _contents_before_title(paras)
 
@@ -353,6 +356,8 @@ def _series_at_start(text: str) -> bool:
     if not markers:
         return False
     lead = text[: markers[0].start]
+    if lead.endswith(("：", ":")) and "。" not in lead and is_lead_in(lead.rstrip("：:"), lead):
+        return True  # `…根源主要有三点：一是…；二是…`: a lead-in sentence, then the series
     return not lead or (
         len(lead) <= SERIES_LEAD and lead.endswith(("，", ",", "：", ":")) and "。" not in lead
     )

@@ -86,15 +86,22 @@ _WILL_DO = re.compile(r"今后|下一步|将|要|努力|每[天日周月季年]|
 _PROBLEM_REF = re.compile(r"^(?:关于|针对|对于)?.{2,30}(?:的|方面)问题$")
 
 
+# a sentence of an item's body that turns to what will be done (`下一步，…`, `今后…`, `整改措施：…`)
+_TURN = re.compile(r"(?:^|[。；;！？!?\n])\s*(?:下一步|今后|我将|整改措施[：:]|改进措施[：:])")
+
+
 def is_merged(heading: str) -> bool:
     """A part whose heading names both causes and measures."""
     return bool(_MERGED.search(heading))
 
 
 def merged_kind(headings: list[str], bodies: list[str]) -> str:
-    """The kind a careful reader gives a merged part, by what its items hold: items headed by
+    """The kind a careful reader gives a merged part, by what its items hold: items that each turn
+    to what will be done in a sentence of its own (`下一步，…`) make it measures; items headed by
     measures make it measures, items headed by causes make it causes; with neither, items that
     each say what will be done make it measures (a cause stated, then the measure that answers it)."""
+    if bodies and all(_TURN.search(b) for b in bodies):
+        return "measures"  # every item states its cause, then turns to the measure: `…。下一步，…`
     measures = sum(1 for h in headings if _MEASURE_HEAD.search(h))
     causes = sum(
         1

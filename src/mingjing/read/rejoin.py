@@ -23,6 +23,9 @@ _SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
 # the line before it is the unit, post and name, not the first half of a broken title
 _NAME_LINE = re.compile(r"(?:书记|长|主任|委员|经理|主席|干部|党员)\s+\S{2,4}$")
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\s*年")
+# a unit's line, with no person's name (`中共…支部委员会`, `县 税务局党委领导班子`): the first half of a
+# title whose second line starts with its year (`2024 年度民主生活会对照检查材料`)
+_UNIT_LINE = re.compile(r"(?:委员会|支委会|党委|党组|党工委|党总支|支部|领导班子|班子)$")
 # a web page's lines above a title (breadcrumb, counters, dates): looked past, never a title
 _PAGE_LINE = re.compile(r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.")
 
@@ -101,7 +104,7 @@ def split_title(first: str, second: str) -> bool:
     return (
         not _TITLE_END.search(first)
         and not _NAME_LINE.search(first)
-        and not _YEAR_START.match(second)
+        and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first)))
         and not _SENTENCE_MARKS.search(first + second)
         and not _STARTS_BLOCK.match(first)
         and "…" not in first
@@ -109,7 +112,7 @@ def split_title(first: str, second: str) -> bool:
         and bool(_TITLE_END.search(first + second))
         and not _STARTS_BLOCK.match(second)
         and len(second) <= TITLE_LINE
-        and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE)
+        and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE or bool(_UNIT_LINE.search(first)))
     )
 
 
