@@ -113,3 +113,64 @@ def test_a_merged_part_whose_items_turn_to_what_will_be_done_is_measures():
     turned = ["。支委会重视不够。下一步，每月安排1次纪律学习。", "。下一步，设立党员示范岗。"]
     assert merged_kind(headings, turned) == "measures"
     assert merged_kind(headings, ["。支委会重视不够。", "。下一步，设立党员示范岗。"]) == "causes"
+
+
+ASPECT_MAJOR = (
+    "县医院内科党支部党员2023年度主题教育专题组织生活会检视剖析材料\n"
+    "根据院党委安排，我按照四个方面逐项检视剖析，现报告如下。\n"
+    "一、学习贯彻党的创新理论情况\n【存在问题】\n"
+    "理论学习相对薄弱。一是学习时间没有保障；二是学得不深，没有结合医院改革思考。\n"
+    "【原因剖析】\n认为把病看好就行，对学习的重要性认识不足。\n"
+    "【整改措施】\n每周理论学习不少于3小时，年内写2篇学习体会。\n"
+    "二、联系服务群众情况\n【存在问题】\n"
+    "对患者的感受体谅不够。比如，8月份一位患者家属多次询问用药事项，我只让护士转告。\n"
+    "【原因剖析】\n宗旨意识不够牢固。\n"
+    "【整改措施】\n每周三参加一次病区健康宣教，出院患者一周内电话随访。\n"
+    "以上剖析，请同志们批评指正。\n党员：陶思远\n2024年1月12日\n"
+)
+
+
+def test_an_aspect_major_material_is_one_round_of_parts_per_aspect(packs):
+    """Each aspect a numbered part holding 【存在问题】【原因剖析】【整改措施】 (blind-4 b04): the outline
+    is problems → causes → measures once per aspect, the problems part headed by the aspect, its
+    【存在问题】 block its one item with the aspect; the framework follows the title."""
+    o = _parse(ASPECT_MAJOR, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "学习贯彻党的创新理论情况"),
+        ("causes", "原因剖析"),
+        ("measures", "整改措施"),
+        ("problems", "联系服务群众情况"),
+        ("causes", "原因剖析"),
+        ("measures", "整改措施"),
+    ]
+    assert o.framework is not None and o.framework.id == "zzshh-2023"
+    first, second = o.sections[0].items[0], o.sections[3].items[0]
+    assert (first.heading, first.aspect, [p.label for p in first.points]) == (
+        "存在问题",
+        "学习贯彻党的创新理论情况",
+        ["一是", "二是"],
+    )
+    assert second.aspect == "联系服务群众情况" and len(second.points[0].examples) == 1
+    assert "批评指正" not in o.document.text[o.sections[-1].start : o.sections[-1].end]  # nor the signature
+    assert o.confidence >= 0.6
+
+
+def test_an_aspect_major_material_is_reviewed_round_by_round(packs):
+    """No S106 for the rounds, no S104/S105, and each round's causes and measures answer its own
+    problems (A101/A102 by position); a round without measures is still reported."""
+    from mingjing.rules.review import review_outline
+
+    codes = [f.code for f in review_outline(_parse(ASPECT_MAJOR, packs), packs).findings]
+    assert not {"S104", "S105", "S106", "A101", "A102"} & set(codes)
+    cut = ASPECT_MAJOR.replace("【整改措施】\n每周三参加一次病区健康宣教，出院患者一周内电话随访。\n", "")
+    findings = review_outline(_parse(cut, packs), packs).findings
+    assert [cut[f.start : f.end] for f in findings if f.code == "A101"] == ["存在问题"]
+
+
+def test_parts_with_bracketed_sub_headings_under_a_problems_part_are_not_aspect_major(packs):
+    """`一、存在的问题` names a part: its 【…】 lines are not rounds of an aspect-major material."""
+    text = BODY.replace("（一）在理论学习方面。", "【在理论学习方面】\n").replace(
+        "（二）在政治素质方面。", "【在政治素质方面】\n"
+    )
+    o = _parse(text, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]

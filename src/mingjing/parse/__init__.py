@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
-from mingjing.model import Document, FrameworkRef, Item, Outline
+from mingjing.model import Document, FrameworkRef, Item, Outline, Section
 from mingjing.parse.aspects import map_aspect
 from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years
 from mingjing.parse.kind import material_kind
@@ -27,11 +27,28 @@ from mingjing.parse.outline import (
     trim_span,
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
+from mingjing.parse.sections import section_kind
 from mingjing.traditional import is_traditional, to_simplified
 
 POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
 OPENING_CHARS = 80  # how much of an item's body aspect mapping may read for keywords
+
+
+PART_NAME = 8  # characters of a part's name used as an item's heading (`存在问题`, `存在的主要问题`)
+
+
+def _aspect_heading(section: Section, item: Item) -> str:
+    """The words that name an item's aspect: its heading, or the part's when the item is headed by
+    the name of a part (`一、学习贯彻党的创新理论情况` / `【存在问题】` in an aspect-major material)."""
+    if (
+        section.heading
+        and len(section.items) == 1
+        and len(item.heading) <= PART_NAME
+        and section_kind(item.heading) == "problems"
+    ):
+        return section.heading
+    return item.heading
 
 
 def _opening(text: str, item: Item) -> str:
@@ -44,6 +61,7 @@ def _choose_framework(
     head: str,
     text: str,
     problem_items: list[Item],
+    named_by: dict[int, str],
 ) -> FrameworkRef | None:
     if framework_id:
         if framework_id not in frameworks:
@@ -53,7 +71,7 @@ def _choose_framework(
 
     def mapped(fw: Framework) -> tuple[int, int]:
         """Distinct aspects the items map to: five items all read as 工作作风 explain one aspect."""
-        aspects = {map_aspect(fw, i.heading, _opening(text, i)) for i in problem_items}
+        aspects = {map_aspect(fw, named_by[id(i)], _opening(text, i)) for i in problem_items}
         return len(aspects - {None}), len(problem_items)
 
     return detect_framework(frameworks, head, mapped, _naming(head))
@@ -108,13 +126,14 @@ def parse_document(
     if skip < len(paras) and paras[skip].start < first_section:
         preamble = trim_span(text, paras[skip].start, first_section)
     problem_items = [i for s in sections if s.kind == "problems" for i in s.items]
+    named_by = {id(i): _aspect_heading(s, i) for s in sections if s.kind == "problems" for i in s.items}
     after_title = title.end if title else 0
     head = (title.text if title else "") + "\n" + text[after_title : after_title + HEAD_CHARS]
-    ref = _choose_framework(frameworks, framework_id, head, text, problem_items)
+    ref = _choose_framework(frameworks, framework_id, head, text, problem_items, named_by)
     if ref is not None:
         fw = frameworks[ref.id]
         for item in problem_items:
-            item.aspect = map_aspect(fw, item.heading, _opening(text, item))
+            item.aspect = map_aspect(fw, named_by[id(item)], _opening(text, item))
     outline = Outline(
         document=document,
         title=title_words(title.text) if title else "",

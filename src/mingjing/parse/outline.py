@@ -20,6 +20,7 @@ from mingjing.parse.readings import (
     TOC_LINE,
     Head,
     Reading,
+    aspect_major,
     aspect_parts,
     implied_problems,
     is_intro_sentence,
@@ -141,10 +142,11 @@ def leading_contents(paras: list[Para]) -> int:
     last: dict[str, int] = {}
     for p in paras:
         last[p.text] = p.index  # the last place each text stands
-    repeated, first, end = 0, None, 0
+    repeated, first, end, sentences = 0, None, 0, 0
     for k, p in enumerate(paras):
-        if len(p.text) > CONTENTS_LINE:
-            break  # the text itself has begun
+        sentences += "。" in p.text
+        if len(p.text) > CONTENTS_LINE or sentences > 1:
+            break  # the text itself has begun (one stray sentence among the contents is allowed)
         if last[p.text] != p.index:
             repeated, end = repeated + 1, k + 1
             first = k if first is None else first
@@ -256,6 +258,10 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         start = run[0]
         anchor = _position_anchor(start)
         return [Head(anchor, "problems", "position", False)]
+    major = aspect_major(paras, best)
+    if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
+        best.notes[:] = [n for n in best.notes if n != "inversions"] + ["aspect-major"]
+        return major
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items
         first = parts[0].para
@@ -412,12 +418,30 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
     return items
 
 
+def _block_item(doc_text: str, block: Para, body: list[Para], end: int) -> Item:
+    """The one item of an aspect part: its problems sub-heading (`【存在问题】`) and what follows."""
+    members = [p for p in body if p.start >= block.start]
+    item_end = trim_span(doc_text, block.start, end)[1]
+    return Item(
+        label=block.label.text if block.label else "",
+        heading=block.heading,
+        heading_start=block.body_start,
+        heading_end=block.heading_end,
+        start=block.start,
+        end=item_end,
+        points=build_points(doc_text, members, block.rest_start, item_end, block.rank),
+        by="keyword",
+    )
+
+
 # the lines that close a material: a closing formula, the signature, the date
 _CLOSING = re.compile(
     r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
     r"(?:发言|对照检查|检视|汇报|剖析|材料)"
 )
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
+# a signature that names who signs (`党员：陶思源`, `对照检查人：王平`)
+_NAMED_SIGNATURE = re.compile(r"^[^\s，。；,;]{2,8}[：:]\s*[^\s，。；,;：:]{2,4}$")
 CLOSING_LINE = 40  # characters: a closing formula is one short sentence
 SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 
@@ -435,7 +459,11 @@ def closing_start(paras: list[Para], text_len: int) -> int:
             start = p.start
         elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
             start, seen_formula = p.start, True
-        elif len(t) <= SIGNATURE_LINE and not re.search(r"[。，；：,;:！？]", t) and not seen_formula:
+        elif (
+            len(t) <= SIGNATURE_LINE
+            and not seen_formula
+            and (not re.search(r"[。，；：,;:！？]", t) or _NAMED_SIGNATURE.match(t))
+        ):
             start = p.start  # a signature line, below the closing formula
         else:
             break
@@ -470,7 +498,10 @@ def build_sections(
             )
             body.insert(0, rest)
         section_rank = rank if h.items_rank is None else h.items_rank - 1
-        items = build_items(text, body, section_rank, end, h.kind) if body else []
+        if h.block is not None:  # an aspect part's `【存在问题】`: its one item, under the aspect
+            items = [_block_item(text, h.block, body, end)]
+        else:
+            items = build_items(text, body, section_rank, end, h.kind) if body else []
         heading, h_start, h_end = head.heading, head.body_start, head.heading_end
         kind = h.kind
         if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold

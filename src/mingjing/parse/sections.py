@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from mingjing.model import Section
 
 _OTHER = re.compile(
     r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
@@ -131,3 +134,29 @@ def answers(kind: str, section_kind_: str, heading: str) -> bool:
     if kind == "causes":
         return any(w in named for w in _CAUSE_WORDS)
     return kind == "measures" and bool(re.search(r"整改|措施|方向|打算", named))
+
+
+_ROUND_ORDER = {"problems": 0, "causes": 1, "measures": 2}
+
+
+def aspect_rounds(sections: Sequence[Section]) -> list[list[Section]]:
+    """The rounds of an aspect-major outline (docs/real-materials.md): problems → causes → measures
+    once per aspect, two rounds or more, each in order with its causes or measures; [] otherwise.
+    The causes and measures of a round answer that round's problems."""
+    rounds: list[list[Section]] = []
+    for s in sections:
+        if s.kind not in _ROUND_ORDER:
+            continue
+        if s.kind == "problems":
+            rounds.append([s])
+        elif rounds:
+            rounds[-1].append(s)
+        else:
+            return []
+    if len(rounds) < 2:
+        return []
+    for r in rounds:
+        order = [_ROUND_ORDER[s.kind] for s in r]
+        if len(r) < 2 or order != sorted(set(order)):
+            return []
+    return rounds
