@@ -174,3 +174,17 @@ def test_parts_with_bracketed_sub_headings_under_a_problems_part_are_not_aspect_
     )
     o = _parse(text, packs)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+
+
+def test_a_title_naming_the_packs_year_meeting_and_words_keeps_the_pack_whatever_the_items(packs):
+    """Items that map to no aspect (`值班安排有私心`) do not lose the framework the title names in full
+    (blind-4 b04 lost it); a yearly `2024年度组织生活会` is still not 2024's 党纪学习教育 pack."""
+    body = (
+        "根据院党委安排，我进行了检视剖析，现报告如下。\n一、存在的问题\n"
+        "（一）值班安排有私心。春节值班没有报名。\n（二）病历书写不规范。\n"
+        "二、整改措施\n（一）带头报名节假日值班。\n"
+    )
+    o = _parse("县医院内科党支部党员2023年度主题教育专题组织生活会检视剖析材料\n" + body, packs)
+    assert o.framework is not None and o.framework.id == "zzshh-2023"
+    o = _parse("周立新2024年度组织生活会个人对照检查材料\n" + body, packs)
+    assert o.framework is None

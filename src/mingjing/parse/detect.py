@@ -97,6 +97,19 @@ def _names_meeting(fw: Framework, head: str) -> bool:
     )
 
 
+def _title_names(fw: Framework, title: str) -> bool:
+    """The title names the pack's year, its meeting and one of its title words
+    (`…2023年度主题教育专题组织生活会…`): enough on its own, whatever the items' words (a material
+    whose items map to no aspect keeps its pack); `2024年度组织生活会` is not 2024's 党纪学习教育."""
+    meetings = {m for m, words in MEETING_WORDS.items() if any(w in title for w in words)}
+    return (
+        fw.year is not None
+        and fw.year in title_years(title)
+        and meetings == {fw.meeting}
+        and any(k in title for k in fw.title_keywords)
+    )
+
+
 COPIED_MIN = 3  # problem items a copied old title needs mapped, and two thirds of them
 
 
@@ -131,6 +144,7 @@ def detect_framework(
         if named and fw.year is not None:
             s += 1.0 if fw.year in named else -1.0
         enough = mapped >= max(1, total // 3) if total else s >= 3.0
+        enough = enough or _title_names(fw, title)  # the title names this pack's year and meeting
         if not _names_meeting(fw, head) and mapped < max(UNTITLED_MIN, (total + 1) // 2):
             continue  # nothing in the title or opening says which meeting: a stray aspect is chance
         if unpacked and not (years_only and _copied_title(mapped, total)):
