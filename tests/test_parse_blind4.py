@@ -188,3 +188,15 @@ def test_a_title_naming_the_packs_year_meeting_and_words_keeps_the_pack_whatever
     assert o.framework is not None and o.framework.id == "zzshh-2023"
     o = _parse("周立新2024年度组织生活会个人对照检查材料\n" + body, packs)
     assert o.framework is None
+
+
+def test_a_parts_only_paragraph_running_its_points_after_an_opening_sentence_has_no_item(packs):
+    """`今后我将…逐项抓好整改。一是…；二是…` as the measures part's only paragraph: the part's points,
+    no item heading (blind-4 b08); two such paragraphs are two items headed by their sentences."""
+    one = "今后我将对照查摆出的问题逐项抓好整改。一是每月写1篇学习体会；二是年内参加培训不少于2次。\n"
+    o = _parse(BODY.replace("（一）每周自学原著不少于4小时。\n", one), packs)
+    assert [i.heading for i in o.sections[2].items] == [""]
+    assert [p.label for p in o.sections[2].items[0].points] == ["一是", "二是"]
+    two = "深化理论学习。一是每月写1篇体会；二是每周自学半天。\n改进工作作风。一是每季度调研1次；二是当月回复来信。\n"
+    o = _parse(BODY.replace("（一）每周自学原著不少于4小时。\n", two), packs)
+    assert [i.heading for i in o.sections[2].items] == ["深化理论学习", "改进工作作风"]

@@ -396,8 +396,12 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
                 h_start += 1
             h_end = max(h_start, head.heading_end)
-        elif how == "paragraph" and _series_at_start(head.text):
-            h_start = h_end = rest = head.start  # 一是…。二是…。 in one paragraph: points, no heading
+        elif how == "paragraph" and (
+            _series_at_start(head.text) or (len(heads) == 1 and inline_markers(head.text))
+        ):
+            # 一是…。二是…。 in one paragraph, or the part's only paragraph running its points after an
+            # opening sentence (`今后我将…逐项抓好整改。一是…；二是…`): points, no heading
+            h_start = h_end = rest = head.start
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
         h_end = h_start + len(heading)
         item_end = trim_span(doc_text, head.start, stop)[1]
