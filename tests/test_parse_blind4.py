@@ -200,3 +200,11 @@ def test_a_parts_only_paragraph_running_its_points_after_an_opening_sentence_has
     two = "深化理论学习。一是每月写1篇体会；二是每周自学半天。\n改进工作作风。一是每季度调研1次；二是当月回复来信。\n"
     o = _parse(BODY.replace("（一）每周自学原著不少于4小时。\n", two), packs)
     assert [i.heading for i in o.sections[2].items] == ["深化理论学习", "改进工作作风"]
+
+
+def test_a_named_signature_closes_the_material_but_a_measures_last_line_does_not(packs):
+    """`党员：陶思源` under the closing formula belongs to no item; `完成时限：长期坚持` is the measure's."""
+    o = _parse(BODY + "以上剖析，请同志们批评指正。\n党员：陶思源\n", packs)
+    assert "陶思源" not in o.document.text[o.sections[-1].start : o.sections[-1].end]
+    o = _parse(BODY + "完成时限：长期坚持\n", packs)
+    assert o.document.text[o.sections[-1].start : o.sections[-1].end].endswith("长期坚持")

@@ -445,7 +445,9 @@ _CLOSING = re.compile(
 )
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
 # a signature that names who signs (`党员：陶思源`, `对照检查人：王平`)
-_NAMED_SIGNATURE = re.compile(r"^[^\s，。；,;]{2,8}[：:]\s*[^\s，。；,;：:]{2,4}$")
+_NAMED_SIGNATURE = re.compile(
+    r"^[^\s，。；,;：:]{0,6}(?:党员|发言人|检查人|剖析人|检视人|汇报人|签名|署名|姓名)[：:]\s*[\u4e00-\u9fff]{2,4}$"
+)
 CLOSING_LINE = 40  # characters: a closing formula is one short sentence
 SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 
