@@ -21,6 +21,7 @@ ORDER: list[dict[str, tuple[str, ...]]] = [
             "mingjing.errors",
             "mingjing.model",
             "mingjing.numerals",
+            "mingjing.traditional",
             "mingjing.control_chars",
             "mingjing.yaml_messages",
             "mingjing.yamlnodes",

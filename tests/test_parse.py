@@ -3,7 +3,7 @@
 import pytest
 
 from mingjing.model import Document, Paragraph, Source
-from mingjing.parse import parse_document
+from mingjing.parse import parse_document, title_words
 from mingjing.parse.labels import example_spans, inline_markers, match_label
 from mingjing.parse.sections import intro_kind, merged_kind, section_kind
 from mingjing.read import read_bytes
@@ -15,7 +15,7 @@ def parse_text(text, packs, framework=None):
 
 def check_offsets(outline):
     text = outline.document.text
-    assert text[outline.title_start : outline.title_end] == outline.title
+    assert title_words(text[outline.title_start : outline.title_end]) == outline.title
     for s in outline.sections:
         assert text[s.heading_start : s.heading_end] == s.heading
         assert s.start <= s.heading_start <= s.heading_end <= s.end

@@ -17,7 +17,7 @@ SETS = {
     "realforms": FIXTURES / "realforms",
     **{
         name: FIXTURES / name
-        for name in ("realforms_blind", "realforms_blind2")
+        for name in ("realforms_blind", "realforms_blind2", "realforms_blind3", "realforms_blind4")
         if (FIXTURES / name).is_dir()
     },
 }
@@ -31,6 +31,13 @@ TARGET = {
     # forward-looking lead-in read as problems, `关于…的问题` items read as causes) were fixed by
     # their general causes: 100 % on every kind, held to the same target
     "realforms_blind2": 0.98,
+    # written blind; first run: items 90.4 % (inline headings cut at 方面, a part's run-in points
+    # read as an item), titles 8/10, framework 9/10; fixed by their general causes, held alike
+    "realforms_blind3": 0.98,
+    # written blind; first run: sections 83.9 %, items 76.2 %, aspects 68–70 %, titles 7–8/10 (a table
+    # of contents under page furniture, an aspect-major material, a unit's line before the title's
+    # year line, 记事本 `.` and `(1)(2)` in one paragraph); fixed by their general causes, held alike
+    "realforms_blind4": 0.98,
 }
 
 

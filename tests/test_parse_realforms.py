@@ -7,6 +7,7 @@ import docx
 import pytest
 
 from conftest import FIXTURES
+from mingjing.model import outline_to_dict
 from mingjing.parse import parse_document
 from mingjing.read import read_bytes
 
@@ -17,7 +18,10 @@ WRAPPED = (REALFORMS / "pdf_wrapped_lines.txt").read_text(encoding="utf-8")
 def test_lines_broken_by_a_pdf_are_joined_and_keep_their_source_positions(packs):
     doc = read_bytes(WRAPPED.encode("utf-8"), "m.txt", ".txt")
     o = parse_document(doc, packs)
-    assert o.title == "镇党委领导班子 2024 年度民主生活会对照检查材料"
+    assert o.title == "镇党委领导班子2024年度民主生活会对照检查材料"  # the title's stray spaces dropped
+    assert (
+        doc.text[o.title_start : o.title_end] == "镇党委领导班子 2024 年度民主生活会对照检查材料"
+    )  # as written
     assert "对照检查材料" in doc.text.split("\n")[0]
     assert doc.position(doc.text.index("查材料")) == (2, 1)
     lines = WRAPPED.split("\n")
@@ -238,12 +242,50 @@ def test_a_merged_part_that_misses_an_aspect_is_still_reported(packs):
     [
         "县住建局局长林峰2021年度党史学习\n教育专题民主生活会个人对照检查材料",  # broken mid-word by a PDF
         "县住建局局长林峰2021年度\n党史学习教育专题民主生活会\n个人对照检查材料",  # three short lines
+        # a page's breadcrumb that ends like a title is looked past (blind-3 b01)
+        (
+            "公文网\n首页 > 民主生活会 > 班子对照检查\n浏览量：128  发布时间：2026-01-22\n"
+            "青禾镇党委领导班子2021年度民主生活会\n对照检查材料"
+        ),
     ],
 )
 def test_a_title_over_two_or_three_lines_is_one_title(packs, title):
     body = WRAPPED.split("\n", 1)[1]
     o = parse_document(read_bytes((title + "\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
-    assert o.title == title.replace("\n", "")
+    assert o.title == title.split("2026-01-22\n")[-1].replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "国家税务总局安平县税务局党委委员、副局长  郑海涛\n2024 年度民主生活会个人发言提纲",  # blind-3 b06
+        "县水利局党组书记、局长 何涛\n2024年度民主生活会个人对照检查材料",
+    ],
+)
+def test_the_speakers_line_before_the_title_is_not_half_of_it(packs, lines):
+    body = WRAPPED.split("\n", 1)[1]
+    o = parse_document(read_bytes((lines + "\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == lines.split("\n")[1].replace(" ", "")  # stray spaces in a title are dropped
+
+
+def test_with_no_title_the_opening_sentence_names_the_meeting(packs):
+    """No title, and the preamble names a campaign no pack covers: no framework, as a title would
+    (blind-3 b09); a bare `对照检查材料` title is read with its opening sentence too."""
+    items = "".join(
+        f"（{n}）在{a}方面。对照要求还有差距，学得不深，做得不实。\n"
+        for n, a in zip("一二三四", ["理论学习", "政治素质", "能力本领", "担当作为"], strict=True)
+    )
+    body = "一、存在的问题\n" + items + "二、整改措施\n（一）每周自学原著半天。\n"
+    opening = "按照学校党委关于召开“不忘初心、牢记使命”主题教育专题民主生活会的安排，我认真学习了规定篇目。\n"
+    o = parse_document(read_bytes((opening + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "" and o.framework is None
+    from mingjing.rules.review import review_outline
+
+    c100 = [f for f in review_outline(o, packs).findings if f.code == "C100"]
+    assert len(c100) == 1 and "开头所写的“不忘初心、牢记使命”没有对应的框架包" in c100[0].message
+    plain = "按照支部的安排，我认真学习了规定篇目，现对照检查如下。\n"
+    o = parse_document(read_bytes((plain + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.framework is not None and o.framework.id.startswith("zhuti-2023")  # the aspects decide
 
 
 @pytest.mark.parametrize(
@@ -349,3 +391,108 @@ def test_a_copied_title_of_a_meeting_year_without_a_pack_keeps_the_pack_its_item
         parse_document(read_bytes(copied.encode("utf-8"), "m.txt", ".txt"), packs).framework.id
         == "zzshh-2023"
     )
+
+
+def test_a_text_in_traditional_characters_is_read_in_simplified_ones_at_the_same_places(packs):
+    from mingjing.traditional import is_traditional
+
+    text = (REALFORMS / "traditional_characters.txt").read_text(encoding="utf-8")
+    doc = read_bytes(text.encode("utf-8"), "m.txt", ".txt")
+    o = parse_document(doc, packs)
+    assert o.traditional and not is_traditional(o.document.text)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert o.framework is not None and o.framework.id == "zzshh-2023"
+    item = o.sections[0].items[0]
+    assert item.heading == "学习贯彻党的创新理论方面" and item.aspect == "学习贯彻党的创新理论情况"
+    # the same offsets, lines and columns as the traditional file the user has open
+    assert doc.text[item.heading_start : item.heading_end] == "學習貫徹黨的創新理論方面"
+    assert o.document.position(item.heading_start) == doc.position(item.heading_start) == (4, 4)
+    assert outline_to_dict(o)["traditional"] is True
+    assert (
+        outline_to_dict(parse_document(read_bytes(WRAPPED.encode("utf-8"), "m.txt", ".txt"), packs))[
+            "traditional"
+        ]
+        is False
+    )
+
+
+def test_no_simplified_fixture_is_taken_for_traditional_characters():
+    from mingjing.traditional import is_traditional
+
+    simplified = [p for p in FIXTURES.rglob("*.txt") if p.stem != "traditional_characters"]
+    assert len(simplified) > 50
+    for path in simplified:
+        assert not is_traditional(path.read_text(encoding="utf-8", errors="replace")), path
+
+
+def test_a_first_item_after_a_part_heading_on_the_title_line_is_an_item(packs):
+    from mingjing.parse.embedded import split_points
+
+    text = (REALFORMS / "title_part_item_spaced_colon.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "周立新2024年度组织生活会个人对照检查材料"  # not `篇一:…` nor the page's `…3篇`
+    assert [i.label for i in o.sections[0].items] == ["1、", "2、", "3、", "4、"]
+    # a title that names no kind of document, run into its first part heading, is the title too
+    bare = text.replace("周立新2024年度组织生活会个人对照检查材料", "学习和工作方面存在的问题及整改措施")
+    o = parse_document(read_bytes(bare.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "学习和工作方面存在的问题及整改措施" and o.sections[0].heading == "存在的主要问题"
+    line = "王芳2024年度个人对照检查材料 一、存在的问题 : 1、学习不够系统。表现在:自学时断时续。"
+    assert [line[k : k + 2] for k in split_points(line)] == ["一、", "1、"]
+    # an Arabic label is an item only right after a part heading: never inside a sentence or a body
+    assert (
+        split_points("今年走访了社区2、3次，主要表现在：1、学习不够系统，2、调研不够深入，需要整改。") == []
+    )
+    assert split_points("一、存在的问题。理论学习方面做得还不够，全年只读了2.5本原著，需要加强。") == []
+
+
+def test_a_table_of_contents_that_runs_into_the_title_is_skipped_though_its_lines_are_reworded(packs):
+    from mingjing.parse.outline import analyse, leading_contents
+
+    text = (REALFORMS / "contents_before_title_reworded.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.title == "县农业农村局党组领导班子2025年度民主生活会对照检查材料"
+    assert [s.heading for s in o.sections] == ["存在的主要问题", "问题产生的原因", "整改措施"]
+    # with the title gone, the contents are known by their first heading numbered again further on
+    untitled = "\n".join(line for line in text.split("\n") if not line.endswith("对照检查材料"))
+    o = parse_document(read_bytes(untitled.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert [s.heading for s in o.sections] == ["存在的主要问题", "问题产生的原因", "整改措施"]
+    # heading lines followed by their text, not by a title, are the material itself
+    body = "\n".join(line for line in text.split("\n")[7:] if not line.endswith("对照检查材料"))
+    assert leading_contents(analyse(read_bytes(body.encode("utf-8"), "m.txt", ".txt"))) == 0
+
+
+def test_a_pack_is_not_chosen_by_chance_when_nothing_names_the_meeting(packs):
+    """An excerpt that names no year, meeting or campaign gets a pack only when its items explain
+    several of the pack's aspects: four 四风 items that all read as one discipline are chance."""
+    items = ["形式主义还有表现", "官僚主义思想未除", "享乐主义有所抬头", "奢靡之风时有存在"]
+    body = "".join(
+        f"{n}、{h}。工作纪律上要求不严，开会发文多，下基层少，群众反映的事情跟踪不够。\n"
+        for n, h in enumerate(items, 1)
+    )
+    o = parse_document(
+        read_bytes(("一、“四风”方面存在的主要问题\n" + body).encode("utf-8"), "m.txt", ".txt"), packs
+    )
+    assert [i.heading for i in o.sections[0].items] == items and o.framework is None
+    aspects = ["在理论学习方面", "在政治素质方面", "在能力本领方面", "在担当作为方面"]
+    body = "".join(
+        f"（{n}）{h}。对照要求还有差距，需要认真整改。\n" for n, h in zip("一二三四", aspects, strict=True)
+    )
+    o = parse_document(read_bytes(("一、存在的问题\n" + body).encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.framework is not None and o.framework.id.startswith("zhuti-2023")
+
+
+def test_a_line_that_names_the_document_names_no_part(packs):
+    """A commentary about materials (`[香山评论] 写对照检查材料为什么需要“帮助”?`, seen on public pages)
+    has no problems part; a heading that names the document is never one, `对照检查情况` still is."""
+    from mingjing.parse.sections import section_kind
+
+    assert section_kind("写对照检查材料为什么需要“帮助”") is None
+    assert section_kind("王芳个人发言提纲（修改稿）") is None
+    assert section_kind("对照检查情况") == "problems" and section_kind("存在的问题") == "problems"
+    text = (
+        "[短评] 写对照检查材料为什么需要“帮助”?\n"
+        "民主生活会前，由党员自己撰写对照检查材料，是为了把问题查准、把原因找深。"
+        "有的单位却让一个人替几个人写材料，查摆出来的都是共性问题，整改措施也大同小异。\n"
+        "对照检查材料不能代写，党员干部要自己动笔，把自己摆进去，把问题说具体。\n"
+    )
+    assert parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs).sections == []

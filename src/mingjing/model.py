@@ -168,7 +168,7 @@ class MaterialKind:
 @dataclass
 class Outline:
     document: Document
-    title: str
+    title: str  # the title's words: text[title_start:title_end] without stray spaces (`县 税务局`)
     title_start: int
     title_end: int
     preamble_start: int | None
@@ -178,6 +178,7 @@ class Outline:
     kind: MaterialKind | None = None  # additive (issue 14): the material's kind
     confidence: float = 1.0  # how sure the parse is of its parts (0–1); low below 0.6
     kinds_elsewhere: list[str] = field(default_factory=list)  # parts another reading finds
+    traditional: bool = False  # written in traditional characters; document is the simplified copy
 
     def items(self, kind: str | None = None) -> list[Item]:
         return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
@@ -241,6 +242,7 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "kind": outline.kind.to_dict() if outline.kind else None,
         "confidence": outline.confidence,
         "kinds_elsewhere": list(outline.kinds_elsewhere),
+        "traditional": outline.traditional,
     }
 
 

@@ -33,6 +33,7 @@ from mingjing.draft.notes import (
 from mingjing.draft.signature import Signature, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
+from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, match_label
 from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
 
@@ -275,7 +276,12 @@ class _Extractor:
             if notes.aspect(item.aspect):
                 self.warnings.append(f"“{item.heading}”与前面的条目是同一方面（{item.aspect}），未重复提取")
                 continue
-            body = self.item_body(item)
+            clause = aspect_clause_end(item.heading)  # `关于…方面,主要是…`: the summary is body text here
+            body = (
+                self.text[item.heading_start + clause : item.end].lstrip("。：:，,、 ")
+                if clause
+                else self.item_body(item)
+            )
             if id(item) in self.with_cause:
                 body, cause = problem_then_cause(body)
                 if cause:

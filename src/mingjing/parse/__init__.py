@@ -1,16 +1,21 @@
 """Parser: Document → Outline (sections × aspects × points × examples), framework detected.
 
 `parse_document(doc, frameworks, framework_id=None)`; every offset satisfies
-`doc.text[start:end] == element text`.
+`outline.document.text[start:end] == element text`. A text in traditional characters is parsed
+in simplified ones, one character for one (`mingjing.traditional`): `outline.document` is then
+that simplified copy, with the same offsets, lines and columns, and `outline.traditional` is set.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
-from mingjing.model import Document, FrameworkRef, Item, Outline
+from mingjing.model import Document, FrameworkRef, Item, Outline, Section
 from mingjing.parse.aspects import map_aspect
-from mingjing.parse.detect import detect_framework
+from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years
 from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
     analyse,
@@ -22,10 +27,28 @@ from mingjing.parse.outline import (
     trim_span,
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
+from mingjing.parse.sections import section_kind
+from mingjing.traditional import is_traditional, to_simplified
 
 POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
 OPENING_CHARS = 80  # how much of an item's body aspect mapping may read for keywords
+
+
+PART_NAME = 8  # characters of a part's name used as an item's heading (`存在问题`, `存在的主要问题`)
+
+
+def _aspect_heading(section: Section, item: Item) -> str:
+    """The words that name an item's aspect: its heading, or the part's when the item is headed by
+    the name of a part (`一、学习贯彻党的创新理论情况` / `【存在问题】` in an aspect-major material)."""
+    if (
+        section.heading
+        and len(section.items) == 1
+        and len(item.heading) <= PART_NAME
+        and section_kind(item.heading) == "problems"
+    ):
+        return section.heading
+    return item.heading
 
 
 def _opening(text: str, item: Item) -> str:
@@ -38,6 +61,7 @@ def _choose_framework(
     head: str,
     text: str,
     problem_items: list[Item],
+    named_by: dict[int, str],
 ) -> FrameworkRef | None:
     if framework_id:
         if framework_id not in frameworks:
@@ -46,10 +70,39 @@ def _choose_framework(
         return FrameworkRef(fw.id, fw.name, forced=True)
 
     def mapped(fw: Framework) -> tuple[int, int]:
-        hits = sum(1 for i in problem_items if map_aspect(fw, i.heading, _opening(text, i)) is not None)
-        return hits, len(problem_items)
+        """Distinct aspects the items map to: five items all read as 工作作风 explain one aspect."""
+        aspects = {map_aspect(fw, named_by[id(i)], _opening(text, i)) for i in problem_items}
+        return len(aspects - {None}), len(problem_items)
 
-    return detect_framework(frameworks, head, mapped, head.split("\n", 1)[0])
+    return detect_framework(frameworks, head, mapped, _naming(head))
+
+
+NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title
+
+
+def naming_text(outline: Outline) -> str:
+    """The words that name the material's year, meeting and campaign (see `_naming`)."""
+    text = outline.document.text
+    return _naming(outline.title + "\n" + text[outline.title_end : outline.title_end + HEAD_CHARS])
+
+
+def _naming(head: str) -> str:
+    """What names the material's year, meeting and campaign: the title; with no title, or one that
+    names neither a year nor a meeting (`对照检查材料`), the title and the opening sentence
+    (`按照学校党委关于召开“不忘初心、牢记使命”主题教育专题民主生活会的安排，…`)."""
+    title, _, after = head.partition("\n")
+    if title and (title_years(title) or any(w in title for ws in MEETING_WORDS.values() for w in ws)):
+        return title
+    return title + re.split(r"[。！？\n]", after.lstrip(), maxsplit=1)[0][:NAMING_CHARS]
+
+
+_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d“”])[ \t\u3000]+(?=[\u4e00-\u9fff\d“”])")
+
+
+def title_words(written: str) -> str:
+    """The title's words: stray spaces between Chinese characters or digits dropped (`县 税务局`,
+    `2024 年度` → `县税务局`, `2024年度`); `title_start`/`title_end` still span the title as written."""
+    return _STRAY_SPACE.sub("", written)
 
 
 def parse_document(
@@ -58,6 +111,9 @@ def parse_document(
     framework_id: str | None = None,
     kind: str | None = None,
 ) -> Outline:
+    traditional = is_traditional(document.text)
+    if traditional:
+        document = replace(document, text=to_simplified(document.text))
     text = document.text
     paras = analyse(document)
     title = find_title(paras)
@@ -70,16 +126,17 @@ def parse_document(
     if skip < len(paras) and paras[skip].start < first_section:
         preamble = trim_span(text, paras[skip].start, first_section)
     problem_items = [i for s in sections if s.kind == "problems" for i in s.items]
+    named_by = {id(i): _aspect_heading(s, i) for s in sections if s.kind == "problems" for i in s.items}
     after_title = title.end if title else 0
     head = (title.text if title else "") + "\n" + text[after_title : after_title + HEAD_CHARS]
-    ref = _choose_framework(frameworks, framework_id, head, text, problem_items)
+    ref = _choose_framework(frameworks, framework_id, head, text, problem_items, named_by)
     if ref is not None:
         fw = frameworks[ref.id]
         for item in problem_items:
-            item.aspect = map_aspect(fw, item.heading, _opening(text, item))
+            item.aspect = map_aspect(fw, named_by[id(item)], _opening(text, item))
     outline = Outline(
         document=document,
-        title=title.text if title else "",
+        title=title_words(title.text) if title else "",
         title_start=title.start if title else 0,
         title_end=title.end if title else 0,
         preamble_start=preamble[0] if preamble else None,
@@ -88,6 +145,7 @@ def parse_document(
         sections=sections,
         confidence=confidence(ranked) if best is not None or not sections else POSITION_ONLY,
         kinds_elsewhere=kinds_elsewhere(ranked),
+        traditional=traditional,
     )
     outline.kind = material_kind(outline, frameworks, kind)  # issue 14: the material's kind
     return outline

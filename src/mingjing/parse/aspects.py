@@ -14,6 +14,15 @@ from mingjing.frameworks import Aspect, Framework
 
 _NOISE = re.compile(r"[“”\"'‘’「」『』、，,。；;：:\s·]")
 _FANGMIAN = re.compile(r"(?:在|关于|对照|聚焦)?(.{2,40}?)(?:方面|上)(?:存在的问题|的问题|问题)?$")
+# an inline heading that goes on past its aspect phrase (`关于理论学习方面,主要是学得不深不透`)
+_ASPECT_CLAUSE = re.compile(r"^[^，,。；;：:！？]{2,42}?(?:方面|上)(?=[，,])")
+
+
+def aspect_clause_end(heading: str) -> int:
+    """Where a heading's leading aspect phrase ends when the heading goes on past it
+    (`关于理论学习方面,主要是学得不深不透` → after 方面); 0 when it does not."""
+    clause = _ASPECT_CLAUSE.match(heading)
+    return clause.end() if clause else 0
 
 
 def squash(text: str) -> str:
@@ -79,7 +88,8 @@ def _heading_phrase(h: str) -> str | None:
 
 def strong_aspect(framework: Framework, heading: str) -> str | None:
     """The aspect a heading names outright (name, full wording or alias), or None."""
-    h = squash(heading)
+    clause = _ASPECT_CLAUSE.match(heading)
+    h = squash(clause.group(0) if clause else heading)
     if not h:
         return None
     phrase = _heading_phrase(h)
@@ -96,7 +106,12 @@ def _pick_strong(scored: list[tuple[int, Aspect]], h: str) -> str | None:
 
 
 def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str | None:
-    """The aspect name for a problem item, or None."""
+    """The aspect name for a problem item, or None. A heading that goes on past its aspect phrase
+    (`关于理论学习方面,主要是…`) is mapped by that phrase, its summary read as the body."""
+    clause = _ASPECT_CLAUSE.match(heading)
+    if clause:
+        body_start = heading[clause.end() :] + body_start
+        heading = clause.group(0)
     h = squash(heading)
     if not h:
         return None

@@ -85,6 +85,31 @@ def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
     return out
 
 
+UNTITLED_MIN = 2  # distinct aspects (and half the items) a pack must explain when nothing names the meeting
+
+
+def _names_meeting(fw: Framework, head: str) -> bool:
+    """Whether the title and opening name a year, a meeting or one of the pack's title words."""
+    return (
+        bool(title_years(head))
+        or any(w in head for words in MEETING_WORDS.values() for w in words)
+        or any(k in head for k in fw.title_keywords)
+    )
+
+
+def _title_names(fw: Framework, title: str) -> bool:
+    """The title names the pack's year, its meeting and one of its title words
+    (`…2023年度主题教育专题组织生活会…`): enough on its own, whatever the items' words (a material
+    whose items map to no aspect keeps its pack); `2024年度组织生活会` is not 2024's 党纪学习教育."""
+    meetings = {m for m, words in MEETING_WORDS.items() if any(w in title for w in words)}
+    return (
+        fw.year is not None
+        and fw.year in title_years(title)
+        and meetings == {fw.meeting}
+        and any(k in title for k in fw.title_keywords)
+    )
+
+
 COPIED_MIN = 3  # problem items a copied old title needs mapped, and two thirds of them
 
 
@@ -119,6 +144,9 @@ def detect_framework(
         if named and fw.year is not None:
             s += 1.0 if fw.year in named else -1.0
         enough = mapped >= max(1, total // 3) if total else s >= 3.0
+        enough = enough or _title_names(fw, title)  # the title names this pack's year and meeting
+        if not _names_meeting(fw, head) and mapped < max(UNTITLED_MIN, (total + 1) // 2):
+            continue  # nothing in the title or opening says which meeting: a stray aspect is chance
         if unpacked and not (years_only and _copied_title(mapped, total)):
             continue  # never the nearest pack of another year, meeting or campaign
         if enough and (best is None or s > best[0]):

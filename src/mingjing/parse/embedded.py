@@ -5,6 +5,9 @@ paragraphs it stands for: spans split where a numbering label of a part or an it
 A label is only taken inside a paragraph when it is believable there: after the end of a sentence
 or a space, or — for `（一）` — right after a heading; and only when its value continues a series
 (一、 then 二、, （一） then （二）) or it opens a part whose words name one (`一、存在的问题`).
+An Arabic `1、` / `1.` is taken only as the first item right after a part heading on the same line
+(`一、存在的主要问题 : 1、政治思想意识不够强。…`), after a space or a colon, and the labels that
+continue it after the end of a sentence.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from mingjing.parse.sections import section_kind
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
 _START = re.compile(
     r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+    r"|(?<![\d.．])\d{1,2}[、.．]"
 )
 _BOUNDARY = "。！？；;!? \u3000"
+_ARABIC_BOUNDARY = _BOUNDARY + "：:"
+ARABIC = 3  # rank of 1、 / 1. (mingjing.parse.labels)
 MAX_HEADING = 20
 _NUMERALS = "一二三四五六七八九十"
 
@@ -32,10 +38,12 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
         if before == "第" or before in _NUMERALS:
             continue  # 第（一）项, or the middle of a longer numeral
         label = match_label(text[at:])
-        if label is None or label.rank > 2:
+        if label is None or label.rank > ARABIC:
             continue
         if label.rank < 2 and before not in _BOUNDARY:
             continue  # 一、 inside a sentence is a list of words, not a heading
+        if label.rank == ARABIC and before not in _ARABIC_BOUNDARY:
+            continue  # 3、 inside a sentence counts things
         out.append((at, label.rank, label.value))
     return out
 
@@ -64,7 +72,10 @@ def split_points(text: str) -> list[int]:
         continues = last.get(rank) is not None and value == last[rank] + 1
         opens_series = value == 1 and (value + 1) in values_by_rank[rank]
         names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
-        after_heading = rank == 2 and value == 1 and cuts and cuts[-1][1] < 2
+        after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
+        if rank == ARABIC:  # never a series on its own: only an item under a part cut on this line
+            opens_series = False
+            continues = continues and text[at - 1] in _BOUNDARY
         if continues or opens_series or names_part or after_heading:
             cuts.append((at, rank))
             last[rank] = value

@@ -53,9 +53,12 @@ def match_label(text: str) -> Label | None:
 
 
 # -- inline enumerations ---------------------------------------------------------------------
-_CLAUSE_START = r"(?:(?<=^)|(?<=[。；;：:，,！!？?\n）)”]))"
+# a clause starts after a mark, or after a half-width `.` that ends a Chinese sentence (记事本 text)
+_CLAUSE_START = r"(?:(?<=^)|(?<=[\u4e00-\u9fff”\"]\.)|(?<=[。；;：:，,！!？?\n）)”]))"
 _SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})是(?=[^，,。；;]{{1,}})")
 _DI = re.compile(_CLAUSE_START + rf"第([{_CN}]{{1,3}})(?=[，,、：:])")
+# (1)…;(2)…;(3)… run in one paragraph (`表现在:(1)…;(2)…`)
+_PAREN = re.compile(_CLAUSE_START + r"[（(](\d{1,2})[）)]")
 _ORDER_WORDS = ("首先", "其次", "再次", "然后", "最后")
 _ORDER = re.compile(_CLAUSE_START + r"(首先|其次|再次|然后|最后)(?=[，,、：:])")
 
@@ -70,7 +73,8 @@ def _numbered_series(pattern: re.Pattern[str], text: str, fmt: Callable[[str], s
     series: list[InlineMarker] = []
     expected = 1
     for m in pattern.finditer(text):
-        value = parse_chinese_number(m.group(1))
+        raw = m.group(1)
+        value = int(raw) if raw.isdigit() else parse_chinese_number(raw)
         if value == expected:
             series.append(InlineMarker(fmt(m.group(1)), m.start()))
             expected += 1
@@ -86,6 +90,9 @@ def inline_markers(text: str) -> list[InlineMarker]:
     if found:
         return found
     found = _numbered_series(_DI, text, lambda n: f"第{n}")
+    if found:
+        return found
+    found = _numbered_series(_PAREN, text, lambda n: f"({n})")
     if found:
         return found
     order: list[InlineMarker] = []
@@ -129,13 +136,18 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_HEADING_END = re.compile(r"[。！？!?：:]")
+# a half-width `.` after a Chinese character ends a sentence too (记事本 text), never a decimal point
+_HEADING_END = re.compile(r"[。！？!?：:]|(?<=[\u4e00-\u9fff”\"])\.(?!\d)")
 
 
 def split_heading(body: str) -> tuple[int, int]:
     """(end of heading text, start of the rest) within a paragraph body: the first sentence up
-    to 。/：, or the whole paragraph when it has none."""
+    to 。/：, or the whole paragraph when it has none — and never past the start of an inline
+    series (`在发挥先锋模范作用上，一是…；二是…`: the heading stops before 一是)."""
     m = _HEADING_END.search(body)
-    if not m:
-        return len(body.rstrip("；;，, ")), len(body)
-    return m.start(), m.end()
+    end, rest = (m.start(), m.end()) if m else (len(body.rstrip("；;，, ")), len(body))
+    markers = inline_markers(body) if "是" in body[:end] or "第" in body[:end] else []
+    if markers and 0 < markers[0].start < end:
+        series = markers[0].start
+        return len(body[:series].rstrip("；;，,、 ")), series
+    return end, rest

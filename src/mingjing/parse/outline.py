@@ -20,6 +20,7 @@ from mingjing.parse.readings import (
     TOC_LINE,
     Head,
     Reading,
+    aspect_major,
     aspect_parts,
     implied_problems,
     is_intro_sentence,
@@ -30,14 +31,16 @@ from mingjing.parse.readings import (
 )
 from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
 
-_TRAILING = "。：:；;，,、 "
+_TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
-    r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页"
+    r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
+    # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`
+    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇】?$"
 )
-_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|报告|生活会|检视")
+_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(
     r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)"
 )
@@ -62,6 +65,7 @@ class Para:
     heading_end: int  # absolute: end of the heading text (trailing punctuation excluded)
     rest_start: int  # absolute: where the text after the heading starts
     whole: bool  # the heading is the whole paragraph
+    run_in: bool = False  # the first piece of a line that runs more headings in after it
 
     @property
     def heading(self) -> str:
@@ -121,6 +125,7 @@ def analyse(document: Document) -> list[Para]:
             if piece:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
+                paras[-1].run_in = k == 0 and len(bounds) > 2
     return paras
 
 
@@ -131,17 +136,62 @@ CONTENTS_SHARE = 0.6  # of the contents' lines that must stand again in the text
 
 def leading_contents(paras: list[Para]) -> int:
     """How many paragraphs at the top are a table of contents without page numbers: short lines,
-    at least three of which (and most) stand again, word for word, further on."""
+    at least three of which (and most) stand again, word for word, further on; or short heading
+    lines, most of them numbered, that run straight into the title (`一、存在的问题` …
+    `四、整改措施`, then `…对照检查材料`) — an excerpt may stop before they stand again."""
     last: dict[str, int] = {}
     for p in paras:
         last[p.text] = p.index  # the last place each text stands
-    repeated, end = 0, 0
+    repeated, first, end, sentences = 0, None, 0, 0
     for k, p in enumerate(paras):
-        if len(p.text) > CONTENTS_LINE:
-            break  # the text itself has begun
+        sentences += "。" in p.text
+        if len(p.text) > CONTENTS_LINE or sentences > 1:
+            break  # the text itself has begun (one stray sentence among the contents is allowed)
         if last[p.text] != p.index:
             repeated, end = repeated + 1, k + 1
-    return end if repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * end else 0
+            first = k if first is None else first
+    # the share is counted from the first repeated line: a breadcrumb, `（含问题清单）` or `目录`
+    # above the contents is furniture, not a line of the contents that fails to stand again
+    if first is not None and repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * (end - first):
+        return end
+    return _contents_before_title(paras)
+
+
+def _contents_before_title(paras: list[Para]) -> int:
+    """Where the text starts after a table of contents of three or more short heading lines at the
+    top, most of them numbered (one stray sentence among them is allowed), that either runs
+    straight into the title or whose first heading is numbered again further on, naming the same
+    part (`一、存在问题` … then `一、存在的主要问题`); 0 when there is none."""
+    labelled = strays = 0
+    body = None  # index of the first line that is text, not a heading
+    for k, p in enumerate(paras):
+        if labelled >= CONTENTS_MIN and p.label is None and _TITLE_NAMES.search(p.text) and len(p.text) <= 80:
+            return k if labelled >= CONTENTS_SHARE * k else 0
+        if len(p.text) > CONTENTS_LINE or p.text.endswith(("。", "；", ";")):
+            body = k if body is None else body
+            strays += 1
+            if strays > 1:
+                break
+            continue
+        labelled += p.label is not None
+    if body is None or labelled < CONTENTS_MIN or labelled < CONTENTS_SHARE * body:
+        return 0
+    first = paras[0]
+    kind = section_kind(first.heading) if first.label is not None and first.label.value == 1 else None
+    if first.label is None or kind is None:
+        return 0
+    again = any(
+        p.label is not None
+        and p.label.rank == first.label.rank
+        and p.label.value == 1
+        and section_kind(p.heading) == kind
+        for p in paras[body:]
+    )
+    return body if again else 0
+
+
+RUN_IN_TITLE = 40  # characters of a title that runs into its first part heading on one line
+_SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
 
 
 def find_title(paras: list[Para]) -> Para | None:
@@ -161,12 +211,29 @@ def find_title(paras: list[Para]) -> Para | None:
             )
         ):
             return p
+    for (
+        p
+    ) in window:  # `政治方面存在的问题及整改措施 一、存在的主要问题 : 1、…`: a title run into its first part
+        after = paras[p.index + 1] if p.index + 1 < len(paras) else None
+        if (
+            p.run_in
+            and p.label is None
+            and len(p.text) <= RUN_IN_TITLE
+            and not _SENTENCE_MARK.search(p.text)
+            and after is not None
+            and after.label is not None
+            and after.label.rank <= 1
+            and after.label.value == 1
+            and section_kind(after.heading) is not None
+        ):
+            return p
     first = window[0] if window else None
     if (
         first
         and first.label is None
         and len(first.text) <= 60
         and "。" not in first.text
+        and not first.text.endswith((":", "："))  # `网友 分享 时间:`: a label, never a title
         and section_kind(first.text) is None
         and not _SIGNATURE.search(first.text)
     ):
@@ -191,6 +258,10 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         start = run[0]
         anchor = _position_anchor(start)
         return [Head(anchor, "problems", "position", False)]
+    major = aspect_major(paras, best)
+    if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
+        best.notes[:] = [n for n in best.notes if n != "inversions"] + ["aspect-major"]
+        return major
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items
         first = parts[0].para
@@ -291,6 +362,8 @@ def _series_at_start(text: str) -> bool:
     if not markers:
         return False
     lead = text[: markers[0].start]
+    if lead.endswith(("：", ":")) and "。" not in lead and is_lead_in(lead.rstrip("：:"), lead):
+        return True  # `…根源主要有三点：一是…；二是…`: a lead-in sentence, then the series
     return not lead or (
         len(lead) <= SERIES_LEAD and lead.endswith(("，", ",", "：", ":")) and "。" not in lead
     )
@@ -312,7 +385,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         rest = head.rest_start
         if how == "aspect" and head.label is None:
             m = _BARE_ASPECT.match(head.text)
-            if (m and head.start + m.end() < head.heading_end) or (m and not head.whole):
+            if m and not head.whole and head.start + m.end() >= head.heading_end:
                 h_end = head.start + m.end()
                 rest = h_end
                 while rest < head.end and doc_text[rest] in "：:。，, ":
@@ -323,18 +396,12 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
                 h_start += 1
             h_end = max(h_start, head.heading_end)
-            aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start : head.end])
-            if aspect:  # 一是在…方面，text: the aspect phrase is the heading, the text its point
-                h_end = h_start + aspect.end()
-                rest = h_end  # (not after the first sentence: that is the point's own text)
-                while rest < head.end and doc_text[rest] in "：:。，, ":
-                    rest += 1
-        elif how == "label" and kind == "problems":
-            lead = _ASPECT_LEAD.match(doc_text[h_start:h_end])
-            if lead:  # the aspect is the heading, the rest of its sentence sums the problems up
-                h_end = h_start + lead.end()
-        elif how == "paragraph" and _series_at_start(head.text):
-            h_start = h_end = rest = head.start  # 一是…。二是…。 in one paragraph: points, no heading
+        elif how == "paragraph" and (
+            _series_at_start(head.text) or (len(heads) == 1 and inline_markers(head.text))
+        ):
+            # 一是…。二是…。 in one paragraph, or the part's only paragraph running its points after an
+            # opening sentence (`今后我将…逐项抓好整改。一是…；二是…`): points, no heading
+            h_start = h_end = rest = head.start
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
         h_end = h_start + len(heading)
         item_end = trim_span(doc_text, head.start, stop)[1]
@@ -355,12 +422,32 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
     return items
 
 
+def _block_item(doc_text: str, block: Para, body: list[Para], end: int) -> Item:
+    """The one item of an aspect part: its problems sub-heading (`【存在问题】`) and what follows."""
+    members = [p for p in body if p.start >= block.start]
+    item_end = trim_span(doc_text, block.start, end)[1]
+    return Item(
+        label=block.label.text if block.label else "",
+        heading=block.heading,
+        heading_start=block.body_start,
+        heading_end=block.heading_end,
+        start=block.start,
+        end=item_end,
+        points=build_points(doc_text, members, block.rest_start, item_end, block.rank),
+        by="keyword",
+    )
+
+
 # the lines that close a material: a closing formula, the signature, the date
 _CLOSING = re.compile(
     r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
     r"(?:发言|对照检查|检视|汇报|剖析|材料)"
 )
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
+# a signature that names who signs (`党员：陶思源`, `对照检查人：王平`)
+_NAMED_SIGNATURE = re.compile(
+    r"^[^\s，。；,;：:]{0,6}(?:党员|发言人|检查人|剖析人|检视人|汇报人|签名|署名|姓名)[：:]\s*[\u4e00-\u9fff]{2,4}$"
+)
 CLOSING_LINE = 40  # characters: a closing formula is one short sentence
 SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 
@@ -378,7 +465,11 @@ def closing_start(paras: list[Para], text_len: int) -> int:
             start = p.start
         elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
             start, seen_formula = p.start, True
-        elif len(t) <= SIGNATURE_LINE and not re.search(r"[。，；：,;:！？]", t) and not seen_formula:
+        elif (
+            len(t) <= SIGNATURE_LINE
+            and not seen_formula
+            and (not re.search(r"[。，；：,;:！？]", t) or _NAMED_SIGNATURE.match(t))
+        ):
             start = p.start  # a signature line, below the closing formula
         else:
             break
@@ -413,7 +504,10 @@ def build_sections(
             )
             body.insert(0, rest)
         section_rank = rank if h.items_rank is None else h.items_rank - 1
-        items = build_items(text, body, section_rank, end, h.kind) if body else []
+        if h.block is not None:  # an aspect part's `【存在问题】`: its one item, under the aspect
+            items = [_block_item(text, h.block, body, end)]
+        else:
+            items = build_items(text, body, section_rank, end, h.kind) if body else []
         heading, h_start, h_end = head.heading, head.body_start, head.heading_end
         kind = h.kind
         if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold

@@ -43,6 +43,7 @@ class Head:
     by: str  # label | style | keyword | position
     named: bool  # the heading's words name its kind (not only its position)
     items_rank: int | None = None  # a part made of headings found by position: the rank of its items
+    block: Para | None = None  # an aspect part of an aspect-major material: its `【存在问题】` heading
 
 
 @dataclass
@@ -205,6 +206,45 @@ def aspect_parts(reading: Reading) -> list[Head] | None:
     if not all(_ASPECT_PART.search(h.para.heading) or _PROBLEM_ITEM.search(h.para.heading) for h in run):
         return None
     return run
+
+
+ASPECT_MAJOR_MIN = 2  # rounds of problems → causes/measures that make a material aspect-major
+
+
+def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
+    """An aspect-major material: each aspect is a numbered part (`一、学习贯彻党的创新理论情况`) that
+    holds its own problems, causes and measures (`【存在问题】【原因剖析】【整改措施】`). The reading of
+    those sub-headings runs problems → causes → measures once per aspect; each round's problems
+    heading stands right under a numbered line (one rank, 1, 2, 3 …) that names no part. The outline
+    is then one round of parts per aspect: a problems part headed by the aspect (its sub-heading
+    starts its one item, which takes the aspect), then that aspect's causes and measures parts."""
+    if reading.rank is not None:
+        return None
+    rounds: list[list[Head]] = []
+    for h in reading.heads:
+        if h.kind == "problems":
+            rounds.append([h])
+        elif rounds and h.kind in ("causes", "measures"):
+            rounds[-1].append(h)
+        else:
+            return None  # `other`, or a part before the first problems
+    if len(rounds) < ASPECT_MAJOR_MIN:
+        return None
+    owners = [_previous_nonempty(paras, r[0].para.index) for r in rounds]
+    ranks = {o.label.rank for o in owners if o is not None and o.label is not None}
+    values = [o.label.value for o in owners if o is not None and o.label is not None]
+    if len(ranks) != 1 or values != list(range(1, len(rounds) + 1)):
+        return None
+    heads: list[Head] = []
+    for owner, r in zip(owners, rounds, strict=True):
+        order = [CORE_ORDER[h.kind] for h in r]
+        if len(r) < 2 or order != sorted(set(order)) or owner is None:
+            return None  # each round in order, with its causes or measures
+        if section_kind(owner.heading) in CORE_ORDER:
+            return None  # `一、存在的问题` then `【…】`: parts with sub-headings, not aspects
+        heads.append(Head(owner, "problems", "label", False, block=r[0].para))
+        heads.extend(r[1:])
+    return heads
 
 
 def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:

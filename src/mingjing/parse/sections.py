@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from mingjing.model import Section
 
 _OTHER = re.compile(
     r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
@@ -26,10 +29,16 @@ _PROBLEMS_AND = re.compile(
     r"问题(?:清单|表现)?(?:及|和|与|、|以及)(?:其|产生的?)?(原因|根源|整改|措施|努力方向)(.*)"
 )
 _CAUSE_WORDS = ("原因", "根源")
+# a line that names the document itself (`…对照检查材料`, `写对照检查材料为什么需要“帮助”`) names no part
+_DOCUMENT = re.compile(
+    r"对照检查材料|剖析材料|检视材料|发言提纲|发言材料|(?:材料|提纲|发言稿)(?:[（(][^）)]{1,10}[）)])?$"
+)
 
 
 def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none."""
+    if _DOCUMENT.search(heading):
+        return None
     if _OTHER.search(heading):
         return "other"
     if _PROBLEMS_AND.search(heading):
@@ -95,15 +104,22 @@ def is_measure_heading(heading: str) -> bool:
     return bool(_MEASURE_HEAD.search(heading))
 
 
+# a sentence of an item's body that turns to what will be done (`下一步，…`, `今后…`, `整改措施：…`)
+_TURN = re.compile(r"(?:^|[。；;！？!?\n])\s*(?:下一步|今后|我将|整改措施[：:]|改进措施[：:])")
+
+
 def is_merged(heading: str) -> bool:
     """A part whose heading names both causes and measures."""
     return bool(_MERGED.search(heading))
 
 
 def merged_kind(headings: list[str], bodies: list[str]) -> str:
-    """The kind a careful reader gives a merged part, by what its items hold: items headed by
+    """The kind a careful reader gives a merged part, by what its items hold: items that each turn
+    to what will be done in a sentence of its own (`下一步，…`) make it measures; items headed by
     measures make it measures, items headed by causes make it causes; with neither, items that
     each say what will be done make it measures (a cause stated, then the measure that answers it)."""
+    if bodies and all(_TURN.search(b) for b in bodies):
+        return "measures"  # every item states its cause, then turns to the measure: `…。下一步，…`
     measures = sum(1 for h in headings if _MEASURE_HEAD.search(h))
     causes = sum(
         1
@@ -133,3 +149,29 @@ def answers(kind: str, section_kind_: str, heading: str) -> bool:
     if kind == "causes":
         return any(w in named for w in _CAUSE_WORDS)
     return kind == "measures" and bool(re.search(r"整改|措施|方向|打算", named))
+
+
+_ROUND_ORDER = {"problems": 0, "causes": 1, "measures": 2}
+
+
+def aspect_rounds(sections: Sequence[Section]) -> list[list[Section]]:
+    """The rounds of an aspect-major outline (docs/real-materials.md): problems → causes → measures
+    once per aspect, two rounds or more, each in order with its causes or measures; [] otherwise.
+    The causes and measures of a round answer that round's problems."""
+    rounds: list[list[Section]] = []
+    for s in sections:
+        if s.kind not in _ROUND_ORDER:
+            continue
+        if s.kind == "problems":
+            rounds.append([s])
+        elif rounds:
+            rounds[-1].append(s)
+        else:
+            return []
+    if len(rounds) < 2:
+        return []
+    for r in rounds:
+        order = [_ROUND_ORDER[s.kind] for s in r]
+        if len(r) < 2 or order != sorted(set(order)):
+            return []
+    return rounds

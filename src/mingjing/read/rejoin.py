@@ -19,6 +19,15 @@ MIN_WIDTH = 40  # display columns of the narrowest page line (20 Chinese charact
 SLACK = 8  # display columns a full line may fall short of the width (digits and spaces vary it)
 _TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,8}）|\([^)]{1,8}\))?$")
 _SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
+# a line that names the speaker (`…党委委员、副局长  郑海涛`) or a title that starts with its year:
+# the line before it is the unit, post and name, not the first half of a broken title
+_NAME_LINE = re.compile(r"(?:书记|长|主任|委员|经理|主席|干部|党员)\s+\S{2,4}$")
+_YEAR_START = re.compile(r"^(?:19|20)\d\d\s*年")
+# a unit's line, with no person's name (`中共…支部委员会`, `县 税务局党委领导班子`): the first half of a
+# title whose second line starts with its year (`2024 年度民主生活会对照检查材料`)
+_UNIT_LINE = re.compile(r"(?:委员会|支委会|党委|党组|党工委|党总支|支部|领导班子|班子)$")
+# a web page's lines above a title (breadcrumb, counters, dates): looked past, never a title
+_PAGE_LINE = re.compile(r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.")
 
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer
@@ -94,6 +103,8 @@ def split_title(first: str, second: str) -> bool:
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
     return (
         not _TITLE_END.search(first)
+        and not _NAME_LINE.search(first)
+        and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first)))
         and not _SENTENCE_MARKS.search(first + second)
         and not _STARTS_BLOCK.match(first)
         and "…" not in first
@@ -101,7 +112,7 @@ def split_title(first: str, second: str) -> bool:
         and bool(_TITLE_END.search(first + second))
         and not _STARTS_BLOCK.match(second)
         and len(second) <= TITLE_LINE
-        and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE)
+        and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE or bool(_UNIT_LINE.search(first)))
     )
 
 
@@ -109,10 +120,10 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
     """The lines [start, stop) of a title broken over two or three short lines before the body."""
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
-        if first and _TITLE_END.search(first):
+        if not first or _PAGE_LINE.search(first):
+            continue  # `首页 > 民主生活会 > 班子对照检查`: the page's, not the material's
+        if _TITLE_END.search(first):
             return None  # a whole title on one line
-        if not first:
-            continue
         if split_title(first, texts[s + 1]):
             return s, s + 2
         three = texts[s : s + 3]

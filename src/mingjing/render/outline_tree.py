@@ -40,6 +40,8 @@ def outline_tree(outline: Outline) -> Tree:
         + f" · {len(doc.text)} 字"
     )
     root.add(Text(f"来源：{src.path}（{info}）", style="dim"))
+    if outline.traditional:
+        root.add(Text("文字：繁体字，已按对应的简体字识别结构（行列位置不变）", style="yellow"))
     fw = outline.framework
     if fw:
         how = "指定" if fw.forced else f"自动识别，得分 {fw.score}"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding, Item
 from mingjing.parse.merged_items import FREQUENCY, TIME
+from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import cjk_ngrams
@@ -194,11 +195,24 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     answer = answer_words(text, ctx, words=words)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
         answer |= {f"buried:{b}" for b in _buried(text)}
+    in_round = _answered_in_round(ctx, kind)
     for item in items:
+        if item.start in in_round:
+            continue
         if not answered_by(ctx, item, answer, kind) and not (
             kind == "measures" and _one_measure_takes_up(ctx, item)
         ):
             yield item
+
+
+def _answered_in_round(ctx: ReviewContext, kind: str) -> set[int]:
+    """Starts of the problem items an aspect-major material answers by position: the causes or
+    measures part of their own round (`一、…情况` 【存在问题】【原因剖析】【整改措施】) that has text."""
+    answered: set[int] = set()
+    for r in aspect_rounds(ctx.outline.sections):
+        if any(s.kind == kind and _CJK.search(ctx.text[s.heading_end : s.end]) for s in r[1:]):
+            answered.update(i.start for i in r[0].items)
+    return answered
 
 
 def answer_strength(

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding, Outline
+from mingjing.parse import naming_text
 from mingjing.parse.detect import unpacked_title
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.sample import GOOD
@@ -128,6 +129,7 @@ def not_a_material(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def framework_unknown(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.framework is not None or not looks_like_material(ctx.outline):
         return
-    unpacked = unpacked_title(ctx.frameworks, ctx.outline.title)
-    why = f"（标题所写的“{'”“'.join(unpacked)}”没有对应的框架包）" if unpacked else ""
+    unpacked = unpacked_title(ctx.frameworks, naming_text(ctx.outline))
+    where = "标题" if unpacked and unpacked_title(ctx.frameworks, ctx.outline.title) else "开头"
+    why = f"（{where}所写的“{'”“'.join(unpacked)}”没有对应的框架包）" if unpacked else ""
     yield rule.finding(ctx.text, *ctx.heading_anchor(), why=why)

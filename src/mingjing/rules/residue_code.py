@@ -49,7 +49,8 @@ _LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期|�
 )
 def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
-    m = _TITLE_NAME.match(o.title) or _TITLE_ROLE_NAME.search(o.title)  # 王建国2023年… or 局长王建国2023年…
+    written = ctx.text[o.title_start : o.title_end]  # as written: offsets count its stray spaces
+    m = _TITLE_NAME.match(written) or _TITLE_ROLE_NAME.search(written)  # 王建国2023年… or 局长王建国2023年…
     if not m or any(w in m.group(1) for w in _NOT_NAMES):
         return
     name = m.group(1)
@@ -159,7 +160,7 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     if fw is None or fw.year is None:
         return
-    for m in _TITLE_YEAR.finditer(o.title):
+    for m in _TITLE_YEAR.finditer(ctx.text[o.title_start : o.title_end]):  # offsets as written
         year, annual = int(m.group(1)), bool(m.group(2))
         if year != fw.year and (annual or year != fw.year + 1):
             yield rule.finding(

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
+from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Check, Rule, code_rule
 from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.sample import GOOD, variant
@@ -134,6 +135,8 @@ missing_measures = code_rule(
 )
 def parts_out_of_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     order = {"problems": 0, "causes": 1, "measures": 2}
+    if aspect_rounds(ctx.outline.sections):
+        return  # aspect-major: problems → causes → measures once per aspect, each round in order
     ranked = [s for s in ctx.outline.sections if s.kind in order]
     for a, b in zip(ranked, ranked[1:]):
         if order[b.kind] < order[a.kind]:

@@ -6,26 +6,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
-
-@lru_cache(maxsize=1)
-def _t2s() -> dict[int, str]:
-    """One character to one character, from OpenCC's TSCharacters dictionary (shipped in the
-    opencc-python-reimplemented package): phrase conversions would break the offset map."""
-    import opencc
-
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    table: dict[int, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and len(parts[0]) == 1:
-            target = parts[1].split(" ")[0]
-            if len(target) == 1:
-                table[ord(parts[0])] = target
-    return table
+from mingjing.traditional import t2s_table
 
 
 @dataclass
@@ -61,7 +45,7 @@ def _tables() -> tuple[np.ndarray, dict[int, str]]:
             keep[code] = True
             if folded.lower() != ch:
                 fold[code] = folded.lower()
-    fold.update(_t2s())
+    fold.update(t2s_table())
     return keep, fold
 
 

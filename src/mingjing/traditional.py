@@ -1,0 +1,54 @@
+"""Traditional characters read as simplified ones, one character for one, so every offset stays.
+
+Public materials are often copied from mirror sites that serve them in traditional characters
+(`一、存在的問題`, `（一）理論學習不夠扎實。`); every heading word the parser looks for is simplified.
+The table is OpenCC's TSCharacters dictionary (shipped in the opencc-python-reimplemented package),
+kept to its one-to-one entries: phrase conversions would change lengths and break the offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# share of CJK characters that differ from their simplified form above which a text is traditional:
+# measured 0.34 on a traditional material, at most 0.002 on every simplified fixture
+TRADITIONAL_SHARE = 0.08
+MIN_CHANGED = 8  # fewer changed characters than this is never called traditional
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+SAMPLE = 4000  # characters read to decide: a text is written in one script throughout
+
+
+@lru_cache(maxsize=1)
+def t2s_table() -> dict[int, str]:
+    """Code point → its simplified character, for characters that have exactly one."""
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[int, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1:
+            target = parts[1].split(" ")[0]
+            if len(target) == 1:
+                table[ord(parts[0])] = target
+    return table
+
+
+@lru_cache(maxsize=1)
+def _dropping() -> dict[int, None]:
+    """A str.translate table that drops every character the t2s table would change."""
+    return dict.fromkeys(t2s_table())
+
+
+def is_traditional(text: str) -> bool:
+    """Whether a text is written in traditional characters (a share of its CJK characters change)."""
+    text = text[:SAMPLE]
+    changed = len(text) - len(text.translate(_dropping()))
+    return changed >= MIN_CHANGED and changed >= TRADITIONAL_SHARE * len(_CJK.findall(text))
+
+
+def to_simplified(text: str) -> str:
+    """The text in simplified characters, of exactly the same length."""
+    return text.translate(t2s_table())
