@@ -25,7 +25,10 @@ _NAME_LINE = re.compile(r"(?:书记|长|主任|委员|经理|主席|干部|党�
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\s*年")
 # a unit's line, with no person's name (`中共…支部委员会`, `县 税务局党委领导班子`): the first half of a
 # title whose second line starts with its year (`2024 年度民主生活会对照检查材料`)
-_UNIT_LINE = re.compile(r"(?:委员会|支委会|党委|党组|党工委|党总支|支部|领导班子|班子)$")
+# A line that ends in a post with no name after it (`…第二税务分局党员`) is a unit's line too.
+_UNIT_LINE = re.compile(
+    r"(?:委员会|支委会|党委|党组|党工委|党总支|支部|领导班子|班子|党员|书记|长|主任|委员|经理|主席|干部|成员)$"
+)
 # a web page's lines above a title (breadcrumb, counters, dates): looked past, never a title
 _PAGE_LINE = re.compile(r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.")
 
