@@ -37,7 +37,19 @@ SHAPES = (
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
-SHAPES_LOSE: dict[str, str] = {}
+SHAPES_LOSE: dict[str, str] = {
+    # both appeared when the parser of blind set 4 (aspect-major rounds, a table of contents before the
+    # title) met the drafting of the same session; the general causes are open in issue 15
+    "b04_zzshh-2023_fenmian.txt": (
+        "aspect-major: the original's measures answer their own round's problems (A101 by structure), "
+        "the redraft's one measures part must answer them by words, and three aspects lose (91 → 82); "
+        "the notes' measures do not yet carry the aspect they answer"
+    ),
+    "b09_mzshh-2022_geren_wangye.txt": (
+        "the redraft heads the first aspect with the pack's long name (…增强“四个意识”…做到“两个维护”), "
+        "whose words the one-paragraph causes no longer cover (A102, 81 → 80)"
+    ),
+}
 
 
 @pytest.mark.parametrize(
