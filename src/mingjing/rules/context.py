@@ -86,7 +86,7 @@ class ReviewContext:
 
     def answering(self, kind: str) -> list[Section]:
         """The parts that answer for `kind`: its own, and a merged `原因及整改措施` part for causes
-        and measures alike."""
+        and measures alike (it is there, S104; which of its words answer: `answer_spans`)."""
         return [s for s in self.outline.sections if answers(kind, s.kind, s.heading)]
 
     def answer_spans(self, kind: str, headings: bool = True) -> list[tuple[int, int]]:
