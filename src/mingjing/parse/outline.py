@@ -396,6 +396,12 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             while h_start < head.end and doc_text[h_start] in "，,、：: ":
                 h_start += 1
             h_end = max(h_start, head.heading_end)
+            aspect = _ASPECT_AFTER_MARKER.match(doc_text[h_start : head.end])
+            if aspect:  # 一是在…方面，text: the aspect phrase is the heading, the text its point
+                h_end = h_start + aspect.end()
+                rest = h_end  # (not after the first sentence: that is the point's own text)
+                while rest < head.end and doc_text[rest] in "：:。，, ":
+                    rest += 1
         elif how == "paragraph" and (
             _series_at_start(head.text) or (len(heads) == 1 and inline_markers(head.text))
         ):
