@@ -37,15 +37,8 @@ SHAPES = (
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
-SHAPES_LOSE: dict[str, str] = {
-    # both appeared when the parser of blind set 4 (aspect-major rounds, a table of contents before the
-    # title) met the drafting of the same session; the general causes are open in issue 15
-    "b04_zzshh-2023_fenmian.txt": (
-        "aspect-major: the original's measures answer their own round's problems (A101 by structure), "
-        "the redraft's one measures part must answer them by words, and three aspects lose (91 → 82); "
-        "the notes' measures do not yet carry the aspect they answer"
-    ),
-}
+SHAPES_LOSE: dict[str, str] = {}
+ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 
 
 @pytest.mark.parametrize(
@@ -400,3 +393,37 @@ def test_a_merged_part_headed_by_its_problems_is_judged_as_causes_and_keeps_the_
     _, drafted = _redraft(b04, packs, tmp_path)
     assert "A102" not in [f.code for f in drafted.report.findings]
     assert [f.code for f in drafted.report.findings].count("A104") == 1
+
+
+def test_an_aspect_major_materials_measures_keep_the_aspect_they_answer(packs, tmp_path):
+    """Each aspect a round with its own 【整改措施】 (blind-4 b04): each measure keeps the aspect of its
+    round, the redraft names it (针对…方面的问题，), so its one measures part still answers every
+    aspect (it lost A101 on three: 91 → 82), and extract of the draft gives the aspects back."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.produce import draft_team, jobs_for
+
+    notes, _ = extract_file(ASPECT_MAJOR, packs)
+    assert [m.aspect for m in notes.measures] == [
+        "学习贯彻党的创新理论情况",
+        "党性修养提高情况",
+        "党性修养提高情况",
+        "联系服务群众情况",
+        "发挥先锋模范作用情况",
+    ]
+    text = assemble(notes, packs[notes.framework]).text
+    assert "（二）针对党性修养提高方面的问题，在工作牌上佩戴党员徽章，主动接受患者监督。" in text
+    path = tmp_path / "笔记.yaml"
+    path.write_text(dump_notes(notes), encoding="utf-8")
+    draft = draft_team(jobs_for([path], tmp_path / "新稿.docx", None, None), packs).drafts[0]
+    assert not [f for f in draft.report.findings if f.code == "A101"]
+    again, _ = extract_file(tmp_path / "新稿.docx", packs)
+    assert again.measures == notes.measures
+
+
+def test_a_measure_whose_words_name_its_aspect_gets_no_second_lead_in(packs):
+    from mingjing.draft.assemble import answers_aspect
+    from mingjing.draft.notes import Measure
+
+    assert answers_aspect(Measure("每周读原著", aspect="理论学习")) == "针对理论学习方面的问题，"
+    assert answers_aspect(Measure("理论学习每周不少于3小时", aspect="理论学习")) == ""
+    assert answers_aspect(Measure("每周读原著")) == ""

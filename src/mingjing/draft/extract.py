@@ -35,7 +35,7 @@ from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, match_label
-from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
+from mingjing.parse.sections import ANSWERS, answers, aspect_rounds, is_merged, is_problem_ref
 
 _TITLE_KINDS = re.compile(
     r"(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
@@ -95,6 +95,13 @@ class _Extractor:
             if s.kind == "problems" and answers("causes", s.kind, s.heading)
             for i in s.items
         }
+        # an aspect-major material (each aspect a round of problems, causes, measures): the span of
+        # each round's causes and measures parts, and the aspect whose problems they answer
+        self.round_aspects: list[tuple[int, int, str]] = []
+        for r in aspect_rounds(sections):
+            named = {i.aspect for i in r[0].items if i.aspect}
+            if len(named) == 1:
+                self.round_aspects += [(s.start, s.end, next(iter(named))) for s in r[1:]]
         self.merged_measures: list[str] = []  # what merged cause items say will be done
         self.own_closing: list[str] = []  # the material's closing lines (以上是我的…，请同志们批评指正)
         self.closes_preamble = False  # the preamble ends with the closing (as a draft's count sentence)
@@ -364,14 +371,28 @@ class _Extractor:
                 self.warnings.append(
                     f"整改措施“{clean_name(item.heading)}”没有写完成时限（笔记中写为“无”，可补上）"
                 )
-            if _value(item.heading) is None and _value(first) is None:
+            aspect, heading = self.answered_aspect(item)
+            if _value(heading) is None and _value(first) is None:
                 continue
-            name, first = _short(item.heading, first)
+            name, first = _short(heading, first)
             notes.measures.append(
-                Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s])
+                Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s], aspect)
             )
         for text in self.merged_measures:
             notes.measures.append(Measure(LEFT_OUT, text, None if A.says_when(text) else LEFT_OUT))
+
+    def answered_aspect(self, item: Item) -> tuple[str | None, str]:
+        """(the aspect a measure answers, its heading without the words that say so): the aspect it
+        names first (针对…方面的问题，, as a draft writes it), else that of its round in an
+        aspect-major material."""
+        heading = item.heading
+        m = A.ANSWERS_ASPECT_RE.match(heading)
+        if m:
+            named = next((a.name for a in self.fw.aspects if A.aspect_stem(a.name) == m.group(1)), None)
+            if named:
+                return named, heading[m.end() :]
+        at = next((a for start, end, a in self.round_aspects if start <= item.start < end), None)
+        return at, heading
 
     def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
         """The last measure's lines without what closes the material: the date, a signature under
