@@ -67,6 +67,8 @@ ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fen
             ("滨江港务集团有限公司", "党委委员、副总经理", "丁海川"),
         ),
         ("对照检查人：赵国庆", None, (None, None, "赵国庆")),
+        ("党员：陶思源", "无", (None, None, "陶思源")),
+        ("支部书记：韦建平", None, (None, None, "韦建平")),
     ],
 )
 def test_signature_lines_split_into_unit_post_and_name(line, author, expected):
@@ -403,6 +405,7 @@ def test_an_aspect_major_materials_measures_keep_the_aspect_they_answer(packs, t
     from mingjing.draft.produce import draft_team, jobs_for
 
     notes, _ = extract_file(ASPECT_MAJOR, packs)
+    assert notes.author == "陶思源"  # signed 党员：陶思源 under the text
     assert [m.aspect for m in notes.measures] == [
         "学习贯彻党的创新理论情况",
         "党性修养提高情况",

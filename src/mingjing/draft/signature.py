@@ -29,6 +29,10 @@ _ORG_END = re.compile(
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _IN_BRACKETS = re.compile(rf"^({_NAME})?\s*[（(]([^（）()]+)[）)]$")
 _NAME_ONLY = re.compile(rf"^(?:(?:对照检查人|发言人|检查人|剖析人)[：:]\s*)?({_NAME})(?:同志)?$")
+# a name after a label and a colon (对照检查人：赵国庆, 党员：陶思源): a signature whoever the author is
+_LABELLED_NAME = re.compile(
+    rf"^(?:对照检查人|发言人|检查人|检视人|剖析人|{_POST})[：:]\s*({_NAME})(?:同志)?$"
+)
 # where the meeting's name starts in a title that begins with who wrote it
 _MEETING_START = re.compile(r"20\d{2}|主题教育|党纪学习教育|专题|年度|民主生活会|组织生活会")
 
@@ -68,6 +72,9 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
         return Signature(unit, post, m.group(1))
     parts = line.split()
     if len(parts) == 1:
+        labelled = _LABELLED_NAME.match(line)
+        if labelled:
+            return Signature(name=labelled.group(1))
         only = _NAME_ONLY.match(line)
         if only and (author is None or only.group(1) == author):
             return Signature(name=only.group(1))
