@@ -337,6 +337,9 @@ def test_a_measures_aspect_goes_through_both_forms_and_forms_without_the_column_
     grid.remove(grid[-1])
     doc.save(str(tmp_path / "旧.docx"))
     wb = load_workbook(str(xlsx))
+    assert wb["整改措施"]["E1"].value == "对应方面（可不填）"
+    lists = wb["整改措施"].data_validations.dataValidation
+    assert any("E2" in rule.sqref and fw.aspects[0].name in (rule.formula1 or "") for rule in lists)
     wb["整改措施"].delete_cols(5)
     wb.save(str(tmp_path / "旧.xlsx"))
     notes.measures[0].aspect = None
