@@ -68,6 +68,15 @@ ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fen
         ),
         ("对照检查人：赵国庆", None, (None, None, "赵国庆")),
         ("党员：陶思源", "无", (None, None, "陶思源")),
+        ("（县水务局党组成员、副局长 陈立新）", None, ("县水务局", "党组成员、副局长", "陈立新")),
+        ("(城关第二小学党支部 党员 周晓岚)", "无", ("城关第二小学党支部", "党员", "周晓岚")),
+        ("（省水利厅党组成员、副厅长 宋明辉 2023年10月）", None, ("省水利厅", "党组成员、副厅长", "宋明辉")),
+        # a slip in the post (付 for 副) stays in the post, where the review finds it (F134)
+        (
+            "（城西街道党工委付书记、办事处主任 潘志刚）",
+            None,
+            ("城西街道", "党工委付书记、办事处主任", "潘志刚"),
+        ),
         ("支部书记：韦建平", None, (None, None, "韦建平")),
     ],
 )
@@ -430,3 +439,39 @@ def test_a_measure_whose_words_name_its_aspect_gets_no_second_lead_in(packs):
     assert answers_aspect(Measure("每周读原著", aspect="理论学习")) == "针对理论学习方面的问题，"
     assert answers_aspect(Measure("理论学习每周不少于3小时", aspect="理论学习")) == ""
     assert answers_aspect(Measure("每周读原著")) == ""
+
+
+@pytest.mark.parametrize(
+    "material, who",
+    [
+        # the unit opens the title, post and name are the line below it
+        (
+            "review/heldout3_clean/c01_dangji-2024_gongdiangongsi.txt",
+            ("郭明辉", "青阳县供电公司营销部党支部", "营销部副主任", None),
+        ),
+        # …and the line below is all post (村党支部委员、村妇联主席), 党员 in the title is no meeting's word
+        (
+            "review/heldout4_clean/c03_zzshh-2025_liushucun.txt",
+            ("孙桂芳", "沙河镇柳树湾村党支部", "村党支部委员、村妇联主席", "2025年度组织生活会"),
+        ),
+        # （单位职务 姓名） under the title, with a month after the name
+        (
+            "heldout/materials/zhuti2023_subparagraph_points_null_aspect.txt",
+            ("宋明辉", "省水利厅", "党组成员、副厅长", "主题教育专题民主生活会"),
+        ),
+        # a name that opens the title before the campaign (no year)
+        (
+            "heldout/materials/dangji2024_tax_colon_diyi.txt",
+            ("方志刚", "无", "无", "党纪学习教育专题组织生活会"),
+        ),
+        # a team's title the parser cannot place keeps its unit in the meeting (no 个人 unit made of it)
+        (
+            "realforms_blind/materials/b06_banzi_last_year_first.txt",
+            ("无", "无", "无", "中共县人力资源和社会保障局党组2024年度民主生活会"),
+        ),
+    ],
+)
+def test_who_wrote_it_from_title_and_the_line_below(packs, material, who):
+    path = FIXTURES / material
+    notes, _ = extract_file(path, packs)
+    assert (notes.author, notes.unit, notes.role, notes.meeting) == who

@@ -30,7 +30,7 @@ from mingjing.draft.notes import (
     is_collective,
     normalise_date,
 )
-from mingjing.draft.signature import Signature, signature_in_title, split_signature
+from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.aspects import aspect_clause_end
@@ -38,10 +38,14 @@ from mingjing.parse.labels import inline_markers, match_label
 from mingjing.parse.sections import ANSWERS, answers, aspect_rounds, is_merged, is_problem_ref
 
 _TITLE_KINDS = re.compile(
-    r"(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
+    r"(?:党员)?(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
     r"发言材料|检查材料|材料|提纲)$"
 )
-_TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
+# a name the title begins with, before the year or the campaign (张三2024年度…, 宋明辉同志主题教育…,
+# 方志刚党纪学习教育…); a unit there (市税务局党纪学习教育…) is no name (signature.is_person_name)
+_TITLE_NAME = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|主题教育|党纪学习教育|党史学习教育|专题民主生活会|专题组织生活会)"
+)
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _ASKS_CRITICISM = ("批评指正", "批评帮助")
@@ -138,7 +142,10 @@ class _Extractor:
         first = self.text[paragraphs[0].start : paragraphs[0].end] if paragraphs else ""
         title = o.title
         in_title = signature_in_title(title)
+        if in_title and not (in_title[0].post or in_title[0].name) and who is None:
+            in_title = None  # a unit alone before the year: whose material, the parser cannot say (a team's?)
         m = _TITLE_NAME.match(title)
+        m = m if m and is_person_name(m.group(1)) else None
         author = in_title[0].name if in_title else (m.group(1) if m else None)
         sig = None
         if paragraphs and o.sections and paragraphs[0].end <= o.sections[0].start:
@@ -158,6 +165,10 @@ class _Extractor:
             sig = in_title[0]
         sig = sig or Signature()
         if in_title and sig is not in_title[0]:  # unit and post from the title when the line lacks them
+            if in_title[0].unit and sig.unit and sig.post and not is_org(sig.unit):
+                # 村党支部委员、村妇联主席 under a title naming the unit: the whole line is the post
+                sig.post = sig.unit + sig.post
+                sig.unit = None
             sig.unit, sig.post = sig.unit or in_title[0].unit, sig.post or in_title[0].post
         gap = sig.name == "" or title.startswith(A.placeholder(A.GAPS["author"]))  # a draft's gap
         notes.author = (
@@ -170,7 +181,10 @@ class _Extractor:
             if prefix and rest.startswith(prefix):
                 rest = rest[len(prefix) :].removeprefix("同志")
                 break
-        rest = rest[: -len(A.TITLE_SUFFIX)] if rest.endswith(A.TITLE_SUFFIX) else _TITLE_KINDS.sub("", rest)
+        if rest.endswith(A.TITLE_SUFFIX):  # 组织生活会党员个人对照检查材料: 党员 is the kind, not the meeting
+            rest = rest[: -len(A.TITLE_SUFFIX)].removesuffix("党员")
+        else:
+            rest = _TITLE_KINDS.sub("", rest)
         notes.meeting = None if not rest or rest == self.fw.name else rest
         return start
 
