@@ -475,3 +475,19 @@ def test_who_wrote_it_from_title_and_the_line_below(packs, material, who):
     path = FIXTURES / material
     notes, _ = extract_file(path, packs)
     assert (notes.author, notes.unit, notes.role, notes.meeting) == who
+
+
+def test_an_item_headed_by_the_problem_it_states_keeps_that_statement(packs):
+    """（一）理论学习抓得不够紧，学习形式比较单一。… : the heading is the author's words about the
+    problem, not its aspect's name; it opens the aspect in the redraft (it used to be dropped, and an
+    item that was only such a heading became a 【待补充】 gap, losing 停车难 and its 2次)."""
+    from mingjing.draft.assemble import assemble
+
+    notes, _ = extract_file(FIXTURES / "realforms" / "materials" / "branch_problem_statements.txt", packs)
+    text = assemble(notes, packs[notes.framework]).text
+    assert "（一）学习贯彻党的创新理论情况。理论学习抓得不够紧，学习形式比较单一。我们支部" in text
+    assert "支部结对的社区共建活动全年只开展了2次，群众反映的停车难问题还没有回音" in text
+    assert "党员发挥先锋模范作用不够明显" in text and "【待补充" not in text
+    # a heading that names its aspect (with a lead-in) is no statement
+    notes, _ = extract_file(FIXTURES / "materials" / "zzshh_2023_member.txt", packs)
+    assert not any((a.summary or "").startswith("在提高党性修养方面") for a in notes.aspects)

@@ -55,6 +55,12 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
 _ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
+# a heading that says what is wrong (the words of a problem), and endings of one that names an aspect
+_STATES_A_PROBLEM = re.compile(
+    r"弱化|淡化|松懈|放松|减弱|有所|不够|不足|不强|不深|不高|不严|不实|不牢|不到位|不多|不紧|不经常|"
+    r"欠缺|缺乏|差距|短板|有待"
+)
+_NAMING_END = ("方面", "情况", "上", "问题", "为", "如下")
 # where a team's name ends in its title: at the year, the campaign or the meeting
 _TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习教育|党史学习教育|民主生活会|组织生活会")
 # the words a team's title adds to its unit (assemble.TEAM_WORDS puts them back)
@@ -307,8 +313,12 @@ class _Extractor:
                 body, cause = problem_then_cause(body)
                 if cause:
                     notes.causes.append(Cause(*self.cause(cause)))
+            said = self.statement(item) if not clause else None  # （一）理论学习不够深入，学用结合不紧。
             if _value(body.rstrip("。")) is None:
-                continue
+                if said is None:
+                    continue
+                body = said + "。"  # a heading alone that states the problem: it is the problem
+                said = None
             markers = inline_markers(body)
             labelled = [p for p in item.points if p.label] if not markers else []
             summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
@@ -330,7 +340,24 @@ class _Extractor:
                 for p in problems:
                     p.facts = p.facts or [LEFT_OUT]
                 self.warnings.append(f"“{item.heading}”没有具体事例（笔记中事实写为“无”，可补上）")
+            if said:  # the heading's statement opens the aspect, before its points
+                summary = said + "。" + summary
             notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary)))
+
+    def statement(self, item: Item) -> str | None:
+        """The item's heading when it states a problem (理论学习不够深入，学用结合不够紧密) rather than
+        naming its aspect (在理论学习方面, 政治纪律方面，具体表现为): the material's own words, kept."""
+        from mingjing.rules.gaps import names_only_its_aspect
+
+        heading = clean_name(item.heading)
+        if (
+            not heading
+            or names_only_its_aspect(heading, item.aspect, self.fw)
+            or heading.endswith(_NAMING_END)
+            or not _STATES_A_PROBLEM.search(heading)
+        ):
+            return None
+        return heading
 
     def causes(self, notes: Notes) -> None:
         for item in self.part_items("causes"):
