@@ -29,11 +29,14 @@ def _same(a, b) -> bool:
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory, packs):
-    """The example notes (and a team member's) typed into both forms."""
+    """The example notes (and a team member's, whose first measure says which aspect it answers)
+    typed into both forms."""
     tmp = tmp_path_factory.mktemp("forms")
     out = {}
     for src in (EXAMPLE, TEAM_NOTES):
         notes = load_notes(src, packs)
+        if src == TEAM_NOTES:
+            notes.measures[0].aspect = notes.aspects[1].aspect
         fw = packs[notes.framework]
         (tmp / f"{src.stem}-空.docx").write_bytes(docx_form(fw))
         (tmp / f"{src.stem}-空.xlsx").write_bytes(xlsx_form(fw))
