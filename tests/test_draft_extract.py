@@ -30,9 +30,9 @@ FLAWED = (
     + [ROOT / "examples" / "陈立华-对照检查材料-初稿.docx"]
 )
 # materials in the shapes real ones take (the parser's fixtures) and of every kind
-# (realforms and every blind set, realforms*)
+# (realforms and every blind set, realforms*: text and Word files)
 SHAPES = (
-    sorted(FIXTURES.glob("realforms*/materials/*.txt"))
+    sorted(p for p in FIXTURES.glob("realforms*/materials/*") if p.suffix in (".txt", ".docx"))
     + sorted(FIXTURES.glob("heldout/materials/*"))
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
