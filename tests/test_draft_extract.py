@@ -491,3 +491,13 @@ def test_an_item_headed_by_the_problem_it_states_keeps_that_statement(packs):
     # a heading that names its aspect (with a lead-in) is no statement
     notes, _ = extract_file(FIXTURES / "materials" / "zzshh_2023_member.txt", packs)
     assert not any((a.summary or "").startswith("在提高党性修养方面") for a in notes.aspects)
+
+
+def test_an_item_that_joins_two_aspects_is_kept_under_the_first(packs):
+    """（一）在理论学习、政治素质方面。… maps to no one aspect (the review says so); its words are kept
+    under the first, with a hint, instead of being left out."""
+    material = FIXTURES / "realforms" / "materials" / "status_section_joined_aspects.txt"
+    notes, hints = extract_file(material, packs)
+    assert [a.aspect for a in notes.aspects][:1] == ["理论学习"]
+    assert any("写了几个方面，提取在“理论学习”下" in h for h in hints)
+    assert notes.aspect("政治素质") is None

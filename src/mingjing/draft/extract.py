@@ -9,6 +9,7 @@ causes and measures (a time limit where one is written).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from mingjing.draft import assemble as A
@@ -297,6 +298,10 @@ class _Extractor:
 
     def problems(self, notes: Notes) -> None:
         for item in self.outline.items("problems"):
+            joined = self.first_of_joined(item, notes) if item.aspect is None else None
+            if joined:  # 在理论学习、政治素质方面: kept under the first, the user may split it
+                self.warnings.append(f"“{item.heading}”写了几个方面，提取在“{joined}”下（可分开写）")
+                item = replace(item, aspect=joined)
             if item.aspect is None:
                 self.warnings.append(f"“{item.heading}”对应不到框架“{self.fw.name}”的方面，未提取")
                 continue
@@ -343,6 +348,18 @@ class _Extractor:
             if said:  # the heading's statement opens the aspect, before its points
                 summary = said + "。" + summary
             notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary)))
+
+    def first_of_joined(self, item: Item, notes: Notes) -> str | None:
+        """The first framework aspect of a heading that joins several (在理论学习、政治素质方面) that the
+        notes do not have yet; None when the parts are not all aspects."""
+        from mingjing.parse.aspects import strong_aspect
+
+        core = re.sub(r"^(?:在|关于|对照)|方面$", "", clean_name(item.heading))
+        parts = re.split(r"[、和及与]", core)
+        named = [strong_aspect(self.fw, f"在{p}方面") for p in parts if p]
+        if len(named) < 2 or None in named:
+            return None
+        return next((a for a in named if a and notes.aspect(a) is None), None)
 
     def statement(self, item: Item) -> str | None:
         """The item's heading when it states a problem (理论学习不够深入，学用结合不够紧密) rather than
