@@ -413,7 +413,8 @@ def test_an_aspect_major_materials_measures_keep_the_aspect_they_answer(packs, t
     from mingjing.draft.assemble import assemble
     from mingjing.draft.produce import draft_team, jobs_for
 
-    notes, _ = extract_file(ASPECT_MAJOR, packs)
+    notes, hints = extract_file(ASPECT_MAJOR, packs)
+    assert any("每条整改措施记下了对应方面" in h for h in hints)
     assert notes.author == "陶思源"  # signed 党员：陶思源 under the text
     assert [m.aspect for m in notes.measures] == [
         "学习贯彻党的创新理论情况",

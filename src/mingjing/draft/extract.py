@@ -450,6 +450,9 @@ class _Extractor:
             if named:
                 return named, heading[m.end() :]
         at = next((a for start, end, a in self.round_aspects if start <= item.start < end), None)
+        hint = "材料按方面分块写，每条整改措施记下了对应方面，重新起草时写作“针对……方面的问题，……”"
+        if at and hint not in self.warnings:
+            self.warnings.append(hint)
         return at, heading
 
     def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
