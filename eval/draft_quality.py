@@ -39,7 +39,7 @@ REDRAFT_SETS = {
     )
     + sorted(FIXTURES.glob("review/planted/*.txt"))
     + [ROOT / "examples" / "陈立华-对照检查材料-初稿.docx"],
-    "真实形态": sorted(FIXTURES.glob("realforms*/materials/*.txt"))
+    "真实形态": sorted(p for p in FIXTURES.glob("realforms*/materials/*") if p.suffix in (".txt", ".docx"))
     + sorted(FIXTURES.glob("heldout/materials/*"))
     + sorted(FIXTURES.glob("kinds/*.txt")),
 }

@@ -72,7 +72,7 @@ def fill_docx_form(form: Path, notes: Notes, out: Path) -> Path:
             )
     for first, items, keys in (
         ("原因概括", notes.causes, ("cause", "text")),
-        ("措施概括", notes.measures, ("measure", "text", "deadline", "steps")),
+        ("措施概括", notes.measures, ("measure", "text", "deadline", "steps", "aspect")),
     ):
         table = _table(doc, first)
         while len(table.rows) - 1 < len(items):
@@ -109,7 +109,7 @@ def fill_xlsx_form(form: Path, notes: Notes, out: Path) -> Path:
             r += 1
     for name, items, keys in (
         ("原因剖析", notes.causes, ("cause", "text")),
-        ("整改措施", notes.measures, ("measure", "text", "deadline", "steps")),
+        ("整改措施", notes.measures, ("measure", "text", "deadline", "steps", "aspect")),
     ):
         ws = wb[name]
         for r, item in enumerate(items, 2):

@@ -164,6 +164,12 @@ def test_missing_facts_become_a_placeholder(tmp_path):
             "problem 应是一句不带句号的简短概括",
         ),
         ("date: 2024年1月12日", "date: 下周一", "下周一", "date “下周一”不是日期"),
+        (
+            "    deadline: 长期坚持",
+            "    deadline: 长期坚持\n    aspect: 业务能力",
+            "    aspect: 业务能力",
+            "“业务能力”不是框架“2023年主题教育专题民主生活会”的方面",
+        ),
         ("  study: 我先后", "  study:\n    - 我先后", "    - 我先后", "study 应为一段文字"),
         (
             "        facts:\n          - 2023年镇党委",

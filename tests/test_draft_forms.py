@@ -29,11 +29,14 @@ def _same(a, b) -> bool:
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory, packs):
-    """The example notes (and a team member's) typed into both forms."""
+    """The example notes (and a team member's, whose first measure says which aspect it answers)
+    typed into both forms."""
     tmp = tmp_path_factory.mktemp("forms")
     out = {}
     for src in (EXAMPLE, TEAM_NOTES):
         notes = load_notes(src, packs)
+        if src == TEAM_NOTES:
+            notes.measures[0].aspect = notes.aspects[1].aspect
         fw = packs[notes.framework]
         (tmp / f"{src.stem}-空.docx").write_bytes(docx_form(fw))
         (tmp / f"{src.stem}-空.xlsx").write_bytes(xlsx_form(fw))
@@ -312,3 +315,36 @@ def test_extract_says_which_parts_a_form_cannot_hold(tmp_path):
         and "笔记文件应为 .docx" in result.stderr
         and not (tmp_path / "笔记.pdf").exists()
     )
+
+
+def test_a_measures_aspect_goes_through_both_forms_and_forms_without_the_column_still_read(tmp_path, packs):
+    """对应方面 is the measures table's (sheet's) last column; a form made before it has none."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    notes = load_notes(EXAMPLE, packs)
+    fw = packs[notes.framework]
+    notes.measures[0].aspect = fw.aspects[1].name
+    (tmp_path / "空.docx").write_bytes(docx_form(fw))
+    (tmp_path / "空.xlsx").write_bytes(xlsx_form(fw))
+    docx = fill_docx_form(tmp_path / "空.docx", notes, tmp_path / "笔记.docx")
+    xlsx = fill_xlsx_form(tmp_path / "空.xlsx", notes, tmp_path / "笔记.xlsx")
+    assert _same(load_notes(docx, packs), notes) and _same(load_notes(xlsx, packs), notes)
+    doc = Document(str(docx))
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text.strip() == "措施概括")
+    assert table.rows[0].cells[-1].text == "对应方面（可不填）"
+    for row in table.rows:
+        tc = row.cells[-1]._tc
+        tc.getparent().remove(tc)
+    grid = table._tbl.tblGrid
+    grid.remove(grid[-1])
+    doc.save(str(tmp_path / "旧.docx"))
+    wb = load_workbook(str(xlsx))
+    assert wb["整改措施"]["E1"].value == "对应方面（可不填）"
+    lists = wb["整改措施"].data_validations.dataValidation
+    assert any("E2" in rule.sqref and fw.aspects[0].name in (rule.formula1 or "") for rule in lists)
+    wb["整改措施"].delete_cols(5)
+    wb.save(str(tmp_path / "旧.xlsx"))
+    notes.measures[0].aspect = None
+    assert _same(load_notes(tmp_path / "旧.docx", packs), notes)
+    assert _same(load_notes(tmp_path / "旧.xlsx", packs), notes)

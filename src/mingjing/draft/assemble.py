@@ -58,6 +58,9 @@ OPINION_END = "”。"
 FACT_FIRST = "比如，"
 FACT_NEXT = "又如，"
 DEADLINE = "完成时限："
+# a measure that says which aspect it answers (Measure.aspect) names it first, as materials do
+ANSWERS_ASPECT = "针对{}方面的问题，"
+ANSWERS_ASPECT_RE = re.compile(r"^针对(.{2,40}?)方面的问题[，,]")
 
 GAPS = {
     "author": "姓名",
@@ -232,13 +235,31 @@ def says_when(text: str) -> bool:
     return review_says_when(text)
 
 
+def aspect_stem(name: str) -> str:
+    """An aspect's name as 针对…方面的问题 takes it: without a closing 情况 or 方面."""
+    return name.removesuffix("情况").removesuffix("方面")
+
+
+def answers_aspect(m: Measure) -> str:
+    """针对党性修养提高方面的问题， for a measure that says which aspect it answers, unless its own
+    words already name it."""
+    if not m.aspect:
+        return ""
+    stem = aspect_stem(m.aspect)
+    own = "".join(v for v in (m.measure, m.text) if v and not left_out(v))
+    return "" if stem in own else ANSWERS_ASPECT.format(stem)
+
+
 def measure_blocks(n: int, m: Measure) -> list[Block]:
     body = _text(m.text, GAPS["measure_text"])
     if m.deadline and not left_out(m.deadline):
         body += DEADLINE + clean_name(m.deadline) + "。"
     elif not m.deadline and not (m.text and says_when(m.text + "".join(m.steps) + (m.measure or ""))):
         body += DEADLINE + placeholder(GAPS["deadline"]) + "。"
-    blocks = [Block("level2", head=_head(n, m.measure, GAPS["measure"]), body=body)]
+    head = _head(n, m.measure, GAPS["measure"])
+    lead = answers_aspect(m)
+    head = head[: len(label(2, n))] + lead + head[len(label(2, n)) :]
+    blocks = [Block("level2", head=head, body=body)]
     for k, step in enumerate(m.steps, 1):
         blocks.append(Block("level3", head=label(3, k), body=sentence(step)))
     return blocks

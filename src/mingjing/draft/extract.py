@@ -9,6 +9,7 @@ causes and measures (a time limit where one is written).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from mingjing.draft import assemble as A
@@ -30,18 +31,22 @@ from mingjing.draft.notes import (
     is_collective,
     normalise_date,
 )
-from mingjing.draft.signature import Signature, signature_in_title, split_signature
+from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline
 from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, match_label
-from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
+from mingjing.parse.sections import ANSWERS, answers, aspect_rounds, is_merged, is_problem_ref
 
 _TITLE_KINDS = re.compile(
-    r"(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
+    r"(?:党员)?(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
     r"发言材料|检查材料|材料|提纲)$"
 )
-_TITLE_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2})")
+# a name the title begins with, before the year or the campaign (张三2024年度…, 宋明辉同志主题教育…,
+# 方志刚党纪学习教育…); a unit there (市税务局党纪学习教育…) is no name (signature.is_person_name)
+_TITLE_NAME = re.compile(
+    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|主题教育|党纪学习教育|党史学习教育|专题民主生活会|专题组织生活会)"
+)
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _ASKS_CRITICISM = ("批评指正", "批评帮助")
@@ -51,6 +56,12 @@ _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
 _ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
+# a heading that says what is wrong (the words of a problem), and endings of one that names an aspect
+_STATES_A_PROBLEM = re.compile(
+    r"弱化|淡化|松懈|放松|减弱|有所|不够|不足|不强|不深|不高|不严|不实|不牢|不到位|不多|不紧|不经常|"
+    r"欠缺|缺乏|差距|短板|有待"
+)
+_NAMING_END = ("方面", "情况", "上", "问题", "为", "如下")
 # where a team's name ends in its title: at the year, the campaign or the meeting
 _TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习教育|党史学习教育|民主生活会|组织生活会")
 # the words a team's title adds to its unit (assemble.TEAM_WORDS puts them back)
@@ -95,6 +106,13 @@ class _Extractor:
             if s.kind == "problems" and answers("causes", s.kind, s.heading)
             for i in s.items
         }
+        # an aspect-major material (each aspect a round of problems, causes, measures): the span of
+        # each round's causes and measures parts, and the aspect whose problems they answer
+        self.round_aspects: list[tuple[int, int, str]] = []
+        for r in aspect_rounds(sections):
+            named = {i.aspect for i in r[0].items if i.aspect}
+            if len(named) == 1:
+                self.round_aspects += [(s.start, s.end, next(iter(named))) for s in r[1:]]
         self.merged_measures: list[str] = []  # what merged cause items say will be done
         self.own_closing: list[str] = []  # the material's closing lines (以上是我的…，请同志们批评指正)
         self.closes_preamble = False  # the preamble ends with the closing (as a draft's count sentence)
@@ -131,7 +149,10 @@ class _Extractor:
         first = self.text[paragraphs[0].start : paragraphs[0].end] if paragraphs else ""
         title = o.title
         in_title = signature_in_title(title)
+        if in_title and not (in_title[0].post or in_title[0].name) and who is None:
+            in_title = None  # a unit alone before the year: whose material, the parser cannot say (a team's?)
         m = _TITLE_NAME.match(title)
+        m = m if m and is_person_name(m.group(1)) else None
         author = in_title[0].name if in_title else (m.group(1) if m else None)
         sig = None
         if paragraphs and o.sections and paragraphs[0].end <= o.sections[0].start:
@@ -151,6 +172,10 @@ class _Extractor:
             sig = in_title[0]
         sig = sig or Signature()
         if in_title and sig is not in_title[0]:  # unit and post from the title when the line lacks them
+            if in_title[0].unit and sig.unit and sig.post and not is_org(sig.unit):
+                # 村党支部委员、村妇联主席 under a title naming the unit: the whole line is the post
+                sig.post = sig.unit + sig.post
+                sig.unit = None
             sig.unit, sig.post = sig.unit or in_title[0].unit, sig.post or in_title[0].post
         gap = sig.name == "" or title.startswith(A.placeholder(A.GAPS["author"]))  # a draft's gap
         notes.author = (
@@ -163,7 +188,10 @@ class _Extractor:
             if prefix and rest.startswith(prefix):
                 rest = rest[len(prefix) :].removeprefix("同志")
                 break
-        rest = rest[: -len(A.TITLE_SUFFIX)] if rest.endswith(A.TITLE_SUFFIX) else _TITLE_KINDS.sub("", rest)
+        if rest.endswith(A.TITLE_SUFFIX):  # 组织生活会党员个人对照检查材料: 党员 is the kind, not the meeting
+            rest = rest[: -len(A.TITLE_SUFFIX)].removesuffix("党员")
+        else:
+            rest = _TITLE_KINDS.sub("", rest)
         notes.meeting = None if not rest or rest == self.fw.name else rest
         return start
 
@@ -270,6 +298,10 @@ class _Extractor:
 
     def problems(self, notes: Notes) -> None:
         for item in self.outline.items("problems"):
+            joined = self.first_of_joined(item, notes) if item.aspect is None else None
+            if joined:  # 在理论学习、政治素质方面: kept under the first, the user may split it
+                self.warnings.append(f"“{item.heading}”写了几个方面，提取在“{joined}”下（可分开写）")
+                item = replace(item, aspect=joined)
             if item.aspect is None:
                 self.warnings.append(f"“{item.heading}”对应不到框架“{self.fw.name}”的方面，未提取")
                 continue
@@ -286,8 +318,12 @@ class _Extractor:
                 body, cause = problem_then_cause(body)
                 if cause:
                     notes.causes.append(Cause(*self.cause(cause)))
+            said = self.statement(item) if not clause else None  # （一）理论学习不够深入，学用结合不紧。
             if _value(body.rstrip("。")) is None:
-                continue
+                if said is None:
+                    continue
+                body = said + "。"  # a heading alone that states the problem: it is the problem
+                said = None
             markers = inline_markers(body)
             labelled = [p for p in item.points if p.label] if not markers else []
             summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
@@ -309,7 +345,36 @@ class _Extractor:
                 for p in problems:
                     p.facts = p.facts or [LEFT_OUT]
                 self.warnings.append(f"“{item.heading}”没有具体事例（笔记中事实写为“无”，可补上）")
+            if said:  # the heading's statement opens the aspect, before its points
+                summary = said + "。" + summary
             notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary)))
+
+    def first_of_joined(self, item: Item, notes: Notes) -> str | None:
+        """The first framework aspect of a heading that joins several (在理论学习、政治素质方面) that the
+        notes do not have yet; None when the parts are not all aspects."""
+        from mingjing.parse.aspects import strong_aspect
+
+        core = re.sub(r"^(?:在|关于|对照)|方面$", "", clean_name(item.heading))
+        parts = re.split(r"[、和及与]", core)
+        named = [strong_aspect(self.fw, f"在{p}方面") for p in parts if p]
+        if len(named) < 2 or None in named:
+            return None
+        return next((a for a in named if a and notes.aspect(a) is None), None)
+
+    def statement(self, item: Item) -> str | None:
+        """The item's heading when it states a problem (理论学习不够深入，学用结合不够紧密) rather than
+        naming its aspect (在理论学习方面, 政治纪律方面，具体表现为): the material's own words, kept."""
+        from mingjing.rules.gaps import names_only_its_aspect
+
+        heading = clean_name(item.heading)
+        if (
+            not heading
+            or names_only_its_aspect(heading, item.aspect, self.fw)
+            or heading.endswith(_NAMING_END)
+            or not _STATES_A_PROBLEM.search(heading)
+        ):
+            return None
+        return heading
 
     def causes(self, notes: Notes) -> None:
         for item in self.part_items("causes"):
@@ -364,14 +429,31 @@ class _Extractor:
                 self.warnings.append(
                     f"整改措施“{clean_name(item.heading)}”没有写完成时限（笔记中写为“无”，可补上）"
                 )
-            if _value(item.heading) is None and _value(first) is None:
+            aspect, heading = self.answered_aspect(item)
+            if _value(heading) is None and _value(first) is None:
                 continue
-            name, first = _short(item.heading, first)
+            name, first = _short(heading, first)
             notes.measures.append(
-                Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s])
+                Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s], aspect)
             )
         for text in self.merged_measures:
             notes.measures.append(Measure(LEFT_OUT, text, None if A.says_when(text) else LEFT_OUT))
+
+    def answered_aspect(self, item: Item) -> tuple[str | None, str]:
+        """(the aspect a measure answers, its heading without the words that say so): the aspect it
+        names first (针对…方面的问题，, as a draft writes it), else that of its round in an
+        aspect-major material."""
+        heading = item.heading
+        m = A.ANSWERS_ASPECT_RE.match(heading)
+        if m:
+            named = next((a.name for a in self.fw.aspects if A.aspect_stem(a.name) == m.group(1)), None)
+            if named:
+                return named, heading[m.end() :]
+        at = next((a for start, end, a in self.round_aspects if start <= item.start < end), None)
+        hint = "材料按方面分块写，每条整改措施记下了对应方面，重新起草时写作“针对……方面的问题，……”"
+        if at and hint not in self.warnings:
+            self.warnings.append(hint)
+        return at, heading
 
     def closing_lines(self, notes: Notes, lines: list[str]) -> list[str]:
         """The last measure's lines without what closes the material: the date, a signature under

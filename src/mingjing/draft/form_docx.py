@@ -116,7 +116,7 @@ def docx_form(fw: Framework, notes: Notes | None = None) -> bytes:
     doc.add_heading("四、产生问题的原因（从理想信念、党性修养、宗旨意识、纪律规矩等方面剖析）", level=2)
     _column_table(doc, F.CAUSE, F.part_rows(notes, "causes"), F.CAUSE_ROWS, [4.5, 11.5])
     doc.add_heading("五、整改措施（和上面的问题对应，每条都要能检验）", level=2)
-    _column_table(doc, F.MEASURE, F.part_rows(notes, "measures"), F.MEASURE_ROWS, [3.2, 6.6, 2.6, 3.6])
+    _column_table(doc, F.MEASURE, F.part_rows(notes, "measures"), F.MEASURE_ROWS, [3.0, 5.8, 2.4, 2.8, 2.0])
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -181,8 +181,13 @@ def _problems(k: int, title: str, rows: list[list[str]]):
 
 
 def _column_items(k: int, title: str, rows: list[list[str]], fields: list[tuple[str, str, str]]):
+    """One mapping per filled row; an optional last column (对应方面) a form made before it lacks
+    is left out."""
     header = [c.strip() for c in rows[0]]
     labels = [label for _, label, _ in fields]
+    if header[: len(labels)] != labels:
+        while fields and fields[-1][0] in F.OPTIONAL_COLUMNS and header[: len(labels)] != labels:
+            fields, labels = fields[:-1], labels[:-1]
     if header[: len(labels)] != labels:
         raise F.FormMistake(f"第{k}个表格“{title}”第1行", f"表头应为“{'”“'.join(labels)}”，请不要修改表头")
     items = []

@@ -78,10 +78,28 @@ def _items_sheet(wb, name: str, fields, items: list, empty_rows: int, widths: li
     _input_columns(ws, 2 + len(items), 1 + max(empty_rows, len(items)) + 10, range(1, len(fields) + 1))
 
 
+def _aspect_list(ws, names: list[str], cells: str) -> None:
+    """The framework's aspects as a drop-down list for these cells."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    listed = ",".join(names)
+    if len(listed) <= 255:  # Excel's limit for a list written into the rule
+        rule = DataValidation(
+            type="list",
+            formula1=f'"{listed}"',
+            allow_blank=True,
+            error="请从下拉列表中选择框架的方面",
+            errorTitle="方面",
+            showErrorMessage=True,
+        )
+        ws.add_data_validation(rule)
+        rule.add(cells)
+
+
 def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
     """An Excel form for this framework: empty, or filled with these notes (`draft extract`)."""
     from openpyxl import Workbook
-    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.worksheet import Worksheet
 
     notes = notes or Notes(framework=fw.id)
@@ -116,22 +134,12 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
             r += 1
     last = r - 1
     _input_columns(problems, r, last + 20, range(1, len(PROBLEM_COLUMNS) + 1))
-    listed = ",".join(names)
-    if len(listed) <= 255:  # Excel's limit for a list written into the rule
-        rule = DataValidation(
-            type="list",
-            formula1=f'"{listed}"',
-            allow_blank=True,
-            error="请从下拉列表中选择框架的方面",
-            errorTitle="方面",
-            showErrorMessage=True,
-        )
-        problems.add_data_validation(rule)
-        rule.add(f"A2:A{last + 20}")
+    _aspect_list(problems, names, f"A2:A{last + 20}")
     _items_sheet(wb, CAUSE_SHEET, F.CAUSE, F.part_rows(notes, "causes"), F.CAUSE_ROWS, [30, 90])
-    _items_sheet(
-        wb, MEASURE_SHEET, F.MEASURE, F.part_rows(notes, "measures"), F.MEASURE_ROWS, [26, 60, 18, 50]
-    )
+    measures = F.part_rows(notes, "measures")
+    _items_sheet(wb, MEASURE_SHEET, F.MEASURE, measures, F.MEASURE_ROWS, [26, 60, 18, 50, 22])
+    column = get_column_letter(len(F.MEASURE))
+    _aspect_list(wb[MEASURE_SHEET], names, f"{column}2:{column}{1 + max(F.MEASURE_ROWS, len(measures)) + 10}")
     wb.active = 1
     out = io.BytesIO()
     wb.save(out)
@@ -158,9 +166,13 @@ def _cell_place(ws, row: int, column: int) -> str:
 
 
 def _columns(ws, fields) -> dict[str, int]:
+    """Each field's column by its header; an optional one (对应方面) a form made before it lacks is
+    left out."""
     header = {_value(ws, 1, c): c for c in range(1, ws.max_column + 1)}
     out = {}
     for key, label, _ in fields:
+        if label not in header and key in F.OPTIONAL_COLUMNS:
+            continue
         if label not in header:
             raise F.FormMistake(f"工作表“{ws.title}”第1行", f"表头缺少“{label}”，请不要修改表头")
         out[key] = header[label]
@@ -176,7 +188,9 @@ def _row_items(ws, fields, skip_only: Collection[str] = frozenset()):
         if not any(v for k, v in values.items() if k not in skip_only):
             continue
         pairs = [
-            (key, F.field_node(key, values[key], _cell_place(ws, r, columns[key]))) for key, _, _ in fields
+            (key, F.field_node(key, values[key], _cell_place(ws, r, columns[key])))
+            for key, _, _ in fields
+            if key in columns
         ]
         items.append((values, F.mapping(pairs, f"工作表“{ws.title}”第{r}行")))
     return items

@@ -44,7 +44,7 @@ PREAMBLE_KEYS = {"study", "opinions", "talks", "rectification"}
 ASPECT_KEYS = {"aspect", "summary", "problems"}
 PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
 CAUSE_KEYS = {"cause", "text"}
-MEASURE_KEYS = {"measure", "text", "deadline", "steps"}
+MEASURE_KEYS = {"measure", "text", "deadline", "steps", "aspect"}
 LEFT_OUT = "无"  # a field the author leaves out of the material on purpose (no gap)
 LEAVABLE_PARTS = ("causes", "measures")  # parts notes may leave out as a whole (`causes: 无`)
 FORM_SUFFIXES = (".docx", ".xlsx")
@@ -84,6 +84,9 @@ class Measure:
     text: str | None = None
     deadline: str | None = None  # 2024年6月底前, 长期坚持
     steps: list[str] = field(default_factory=list)
+    # the framework aspect whose problems it answers (对应方面, optional): the draft names it
+    # (针对…方面的问题，…), as an aspect-major material answers each aspect in its own round
+    aspect: str | None = None
 
 
 @dataclass
@@ -285,6 +288,14 @@ def _aspect_name(reader: _Reader, node, fw: Framework) -> str:
     raise reader.fail(node, f"“{value}”不是框架“{fw.name}”的方面（可用：{names}）")
 
 
+def _answered_aspect(reader: _Reader, node, fw: Framework) -> str | None:
+    """A measure's 对应方面: a framework aspect (its name, an alias or a clear short form); 无 is none."""
+    value = reader.text(node, "aspect")
+    if value is None or value.rstrip("。.") == LEFT_OUT:
+        return None
+    return _aspect_name(reader, node, fw)
+
+
 def _problem(reader: _Reader, node) -> Problem | None:
     fields = reader.mapping(node, PROBLEM_KEYS, "每个问题")
     problem = Problem(
@@ -426,6 +437,8 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             reader.name(fields.get("deadline"), "deadline"),
             reader.texts(fields.get("steps"), "steps", sentence),
         )
+        if not is_null(fields.get("aspect")) and measure != Measure():
+            measure.aspect = _answered_aspect(reader, fields["aspect"], fw)
         if measure != Measure():
             notes.measures.append(measure)
     # one item that is only 无 (a form's row 无): the part is left out, as `causes: 无`

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 
 _POST = (
-    r"(?:(?:党组|党委|党工委|党总支|党支部|总支|支部|纪委|纪工委|纪检监察组|监委)?(?:常务)?副?(?:书记|成员|委员|组长)|"
-    r"(?:组织|宣传|统战|纪检|武装|政法)委员|(?:预备)?党员|(?:常务|专职)?副?(?:局长|主任|县长|镇长|乡长|市长|区长|部长|厅长|"
+    r"(?:(?:党组|党委|党工委|党总支|党支部|总支|支部|纪委|纪工委|纪检监察组|监委)?(?:常务)?[副付]?(?:书记|成员|委员|组长)|"
+    r"(?:组织|宣传|统战|纪检|武装|政法)委员|(?:预备)?党员|(?:常务|专职)?[副付]?(?:局长|主任|县长|镇长|乡长|市长|区长|部长|厅长|"
     r"处长|科长|所长|院长|校长|馆长|站长|队长|行长|社长|主席|总经理|经理|董事长|总监|总会计师|总工程师|教授|"
     r"主任医师|护士长|调研员|巡视员|秘书长|政委|检察长|庭长|审判员|干事|科员|职员|教师|班主任|会计|主管)|"
     r"[一二三四]级(?:调研员|主任科员|科员)|主任科员|[\u4e00-\u9fff]{2,10}(?:办公室|科|股|室|部|处|中心)(?:副)?(?:主任|科长|股长|部长|处长))"
@@ -29,6 +29,12 @@ _ORG_END = re.compile(
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
 _IN_BRACKETS = re.compile(rf"^({_NAME})?\s*[（(]([^（）()]+)[）)]$")
 _NAME_ONLY = re.compile(rf"^(?:(?:对照检查人|发言人|检查人|剖析人)[：:]\s*)?({_NAME})(?:同志)?$")
+# a name after a label and a colon (对照检查人：赵国庆, 党员：陶思源): a signature whoever the author is
+_LABELLED_NAME = re.compile(
+    rf"^(?:对照检查人|发言人|检查人|检视人|剖析人|{_POST})[：:]\s*({_NAME})(?:同志)?$"
+)
+# a month or a day after the name inside the brackets: （省水利厅党组成员、副厅长 宋明辉 2023年10月）
+_DATE_AFTER = re.compile(r"\s+\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$")
 # where the meeting's name starts in a title that begins with who wrote it
 _MEETING_START = re.compile(r"20\d{2}|主题教育|党纪学习教育|专题|年度|民主生活会|组织生活会")
 
@@ -38,6 +44,16 @@ class Signature:
     unit: str | None = None
     post: str | None = None
     name: str | None = None
+
+
+def is_org(text: str) -> bool:
+    """Text that ends as an organisation's name does (局, 党委, 支部 …)."""
+    return bool(_ORG_END.search(text))
+
+
+def is_person_name(text: str) -> bool:
+    """Two to four characters that are neither an organisation's name nor a post."""
+    return bool(re.fullmatch(_NAME, text)) and not is_org(text) and not POST.search(text)
 
 
 def split_post(text: str) -> tuple[str | None, str | None]:
@@ -64,10 +80,18 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
         return None
     m = _IN_BRACKETS.match(line)
     if m:
-        unit, post = split_post(m.group(2))
+        inner = _DATE_AFTER.sub("", m.group(2)).strip()
+        if not m.group(1) and len(inner.split()) > 1:  # （单位职务 姓名）: the line inside the brackets
+            inside = split_signature(inner, author)
+            if inside is not None and inside.name:
+                return inside
+        unit, post = split_post(inner)
         return Signature(unit, post, m.group(1))
     parts = line.split()
     if len(parts) == 1:
+        labelled = _LABELLED_NAME.match(line)
+        if labelled:
+            return Signature(name=labelled.group(1))
         only = _NAME_ONLY.match(line)
         if only and (author is None or only.group(1) == author):
             return Signature(name=only.group(1))
@@ -90,8 +114,8 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
 
 
 def signature_in_title(title: str) -> tuple[Signature, str] | None:
-    """A title that begins with unit, post and name (or unit and post, no name): those and the rest
-    of the title."""
+    """A title that begins with unit, post and name (or unit and post, or the unit alone): those and
+    the rest of the title."""
     m = _MEETING_START.search(title)
     if m is None or m.start() < 6:
         return None
@@ -106,4 +130,7 @@ def signature_in_title(title: str) -> tuple[Signature, str] | None:
     unit, post_only = split_post(head)
     if unit and post_only and _ORG_END.search(unit):
         return Signature(unit, post_only), rest
+    # the unit alone (post and name on the line below): 某县供电公司营销部党支部2024年…个人对照检查材料
+    if unit and not post_only and _ORG_END.search(unit) and not re.search(r"[\s，,、（(]", unit):
+        return Signature(unit), rest
     return None
