@@ -45,6 +45,13 @@ SHAPES_LOSE: dict[str, str] = {
         "the redraft's one measures part must answer them by words, and three aspects lose (91 → 82); "
         "the notes' measures do not yet carry the aspect they answer"
     ),
+    # the same cause, with numbered sub-parts (`一、在政治纪律方面` / `（一）存在问题` …), read as rounds
+    # since parse11d: the redraft's one measures part answers the rounds by words (A101), and a
+    # placeholder stands for one aspect's problems (R110), 64 → 58
+    "aspect_major_numbered_subparts.txt": (
+        "aspect-major with numbered sub-parts: the redraft's one measures part must answer the rounds' "
+        "problems by words (A101) and one aspect's problems come back as a placeholder (R110), 64 → 58"
+    ),
     "b09_mzshh-2022_geren_wangye.txt": (
         "the redraft heads the first aspect with the pack's long name (…增强“四个意识”…做到“两个维护”), "
         "whose words the one-paragraph causes no longer cover (A102, 81 → 80)"

@@ -9,11 +9,19 @@ inside a section; points are sub-labelled paragraphs or an inline series (一是
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
-from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
+from mingjing.parse.labels import (
+    BULLET_RANK,
+    Label,
+    example_spans,
+    inline_markers,
+    match_bullet,
+    match_label,
+    split_heading,
+)
 from mingjing.parse.readings import (
     INLINE_START,
     NO_READING,
@@ -81,7 +89,7 @@ _BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
 
 def _para(index: int, start: int, text: str, level: int | None) -> Para:
     end = start + len(text)
-    label = match_label(text)
+    label = match_label(text) or match_bullet(text)
     bracket = None if label else _BRACKET.match(text)
     if bracket:  # 【存在的问题】: the words inside the brackets are the heading
         h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
@@ -126,6 +134,55 @@ def analyse(document: Document) -> list[Para]:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
                 paras[-1].run_in = k == 0 and len(bounds) > 2
+    return _rank_bullets(paras)
+
+
+CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
+
+
+def _first_rank(paras: list[Para], k: int) -> int:
+    """The rank of a bullet or circled number first used at paragraph `k`: one deeper than the
+    nearest label above it; with none above, the outermost rank when its line names a part
+    (`★存在的问题`), else one deeper than the outermost numbered rank below it (items that stand
+    before the first part heading, as when a material has no problems heading)."""
+    above = next((q.label.rank for q in reversed(paras[:k]) if q.label is not None), None)
+    if above is not None and above != BULLET_RANK:
+        return max(1, above + 1)
+    if section_kind(paras[k].heading) is not None:
+        return 1
+    below = [
+        q.label.rank
+        for q in paras[k + 1 :]
+        if q.label is not None and q.label.rank not in (BULLET_RANK, CIRCLED_RANK)
+    ]
+    return min(below) + 1 if below else 1
+
+
+def _rank_bullets(paras: list[Para]) -> list[Para]:
+    """Give each bullet (★ ● ■ ◆ …) and circled number (①②③) the rank the document uses it at: one
+    deeper than the nearest label above its first use (the outermost rank, 1, when none stands above
+    it) — `①` under `一、` numbers items, under `（1）` sub-points. A bullet's values count its
+    paragraphs since the last label of an outer rank."""
+    ranks: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for k, p in enumerate(paras):
+        label = p.label
+        if label is None:
+            continue
+        floating = label.rank in (BULLET_RANK, CIRCLED_RANK)
+        if not floating:
+            for glyph in [g for g, r in ranks.items() if r > label.rank]:
+                count[glyph] = 0
+            continue
+        glyph = "①" if label.rank == CIRCLED_RANK else label.text[:1]
+        if glyph not in ranks:
+            ranks[glyph] = _first_rank(paras, k)
+        rank = ranks[glyph]
+        for other in [g for g, r in ranks.items() if r > rank]:
+            count[other] = 0
+        count[glyph] = count.get(glyph, 0) + 1
+        value = count[glyph] if label.rank == BULLET_RANK else label.value
+        paras[k] = replace(p, label=replace(label, rank=rank, value=value))
     return paras
 
 
@@ -260,7 +317,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         return [Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
-        best.notes[:] = [n for n in best.notes if n != "inversions"] + ["aspect-major"]
+        # the rounds run problems → causes → measures again, and their numbered sub-headings start
+        # again at （一）: neither is a flaw of this reading
+        best.notes[:] = [n for n in best.notes if n not in ("inversions", "label-break")] + ["aspect-major"]
         return major
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items

@@ -12,7 +12,7 @@ the choice between families that differ in several parts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.sections import intro_kind, section_kind
@@ -217,34 +217,84 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
     those sub-headings runs problems → causes → measures once per aspect; each round's problems
     heading stands right under a numbered line (one rank, 1, 2, 3 …) that names no part. The outline
     is then one round of parts per aspect: a problems part headed by the aspect (its sub-heading
-    starts its one item, which takes the aspect), then that aspect's causes and measures parts."""
-    if reading.rank is not None:
-        return None
-    rounds: list[list[Head]] = []
+    starts its one item, which takes the aspect), then that aspect's causes and measures parts.
+    The sub-headings may be numbered themselves (`一、在政治纪律方面` then `（一）存在问题`
+    `（二）原因分析` `（三）整改措施`): each round's aspect is then the nearest line above it numbered
+    at an outer rank."""
+    rounds: list[_Round] = []
     for h in reading.heads:
         if h.kind == "problems":
-            rounds.append([h])
-        elif rounds and h.kind in ("causes", "measures"):
-            rounds[-1].append(h)
+            rounds.append(_Round(_round_owner(paras, h.para, reading.rank), h.para, []))
+        elif h.kind in ("causes", "measures"):
+            owner = _round_owner(paras, h.para, reading.rank)
+            if owner is not None and owner.label is not None and owner.index + 1 < h.para.index:
+                # a round whose problems sub-heading is missing: its text follows the aspect's line
+                rounds.append(_Round(owner, paras[owner.index + 1], [h]))
+            elif rounds:
+                rounds[-1].answers.append(h)
+            else:
+                return None  # a causes or measures part before the first problems
         else:
-            return None  # `other`, or a part before the first problems
+            return None  # `other`
     if len(rounds) < ASPECT_MAJOR_MIN:
         return None
-    owners = [_previous_nonempty(paras, r[0].para.index) for r in rounds]
-    ranks = {o.label.rank for o in owners if o is not None and o.label is not None}
-    values = [o.label.value for o in owners if o is not None and o.label is not None]
-    if len(ranks) != 1 or values != list(range(1, len(rounds) + 1)):
+    owners = [r.owner if r.owner is not None and r.owner.label is not None else None for r in rounds]
+    # one aspect's line may be missing (an excerpt, a slip): the others still number 1, 2, 3 … by
+    # their rounds' places, at one rank
+    owned = [(k, o) for k, o in enumerate(owners) if o is not None and o.label is not None]
+    ranks = {o.label.rank for _, o in owned if o.label is not None}
+    if (
+        len(ranks) != 1
+        or len(owned) < ASPECT_MAJOR_MIN
+        or len(owned) < len(rounds) - 1
+        or any(o.label is None or o.label.value != k + 1 for k, o in owned)
+    ):
         return None
     heads: list[Head] = []
     for owner, r in zip(owners, rounds, strict=True):
-        order = [CORE_ORDER[h.kind] for h in r]
-        if len(r) < 2 or order != sorted(set(order)) or owner is None:
+        order = [CORE_ORDER[h.kind] for h in r.answers]
+        if not r.answers or order != sorted(set(order)):
             return None  # each round in order, with its causes or measures
-        if section_kind(owner.heading) in CORE_ORDER:
+        if owner is None:  # the round's problems part, found by position, with no heading
+            at = r.block
+            anchor = replace(
+                at,
+                label=None,
+                level=None,
+                body_start=at.start,
+                heading_end=at.start,
+                rest_start=at.start,
+                whole=True,
+            )
+            heads.append(Head(anchor, "problems", "position", False, block=r.block))
+        elif section_kind(owner.heading) in CORE_ORDER:
             return None  # `一、存在的问题` then `【…】`: parts with sub-headings, not aspects
-        heads.append(Head(owner, "problems", "label", False, block=r[0].para))
-        heads.extend(r[1:])
+        else:
+            heads.append(Head(owner, "problems", "label", False, block=r.block))
+        heads.extend(r.answers)
     return heads
+
+
+@dataclass
+class _Round:
+    owner: Para | None  # the line that names the round's aspect
+    block: Para  # the problems sub-heading (`【存在问题】`, `（一）存在问题`), or the text standing for it
+    answers: list[Head]  # the round's causes and measures parts
+
+
+ROUND_INTRO = 2  # paragraphs (an intro sentence) that may stand between an aspect and its sub-heading
+
+
+def _round_owner(paras: list[Para], first: Para, rank: int | None) -> Para | None:
+    """The line that names a round's aspect: the paragraph just above its problems sub-heading; when
+    the sub-headings are numbered, the nearest line above numbered at an outer rank (one short intro
+    paragraph may stand between)."""
+    if rank is None:
+        return _previous_nonempty(paras, first.index)
+    for q in reversed(paras[max(0, first.index - 1 - ROUND_INTRO) : first.index]):
+        if q.label is not None:
+            return q if q.label.rank < rank else None
+    return None
 
 
 def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
@@ -277,12 +327,16 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     if run:
         s += 7.0 + 1.5 * len(run)  # the problems, found as a run of aspect headings
         notes.append("implied-problems")
+    # an aspect-major material runs problems → causes → measures once per aspect, its numbered
+    # sub-headings starting again in each round: neither the order nor the repeats count against it
+    major = aspect_major(paras, reading) is not None
     ranked = [CORE_ORDER[k] for k in kinds]
-    inversions = sum(1 for a, b in zip(ranked, ranked[1:]) if b < a)
+    inversions = 0 if major else sum(1 for a, b in zip(ranked, ranked[1:]) if b < a)
     if inversions:
         notes.append("inversions")
     s -= 4.0 * inversions
-    s -= 1.0 * (len(kinds) - len(distinct))  # the same part named again and again: items, not parts
+    if not major:
+        s -= 1.0 * (len(kinds) - len(distinct))  # the same part named again and again: items, not parts
     unnamed = sum(1 for h in heads if not h.named)
     s -= 1.5 * unnamed
     lead_ins = sum(1 for h in heads if is_lead_in(h.para.heading, h.para.text))
@@ -291,7 +345,7 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     if lead_ins > intros:
         notes.append("lead-in")
     s -= 1.0 * sum(1 for h in heads if len(h.para.heading) > MAX_BARE_HEADING)
-    if reading.rank is not None:
+    if reading.rank is not None and not major:
         values = [h.para.label.value for h in heads if h.para.label]
         breaks = sum(1 for a, b in zip(values, values[1:]) if b != a + 1) + (values[0] != 1)
         s -= 1.0 * breaks
