@@ -52,6 +52,14 @@ SHAPES_LOSE: dict[str, str] = {
         "aspect-major with numbered sub-parts: the redraft's one measures part must answer the rounds' "
         "problems by words (A101) and one aspect's problems come back as a placeholder (R110), 64 → 58"
     ),
+    # blind parse set 5 (added by parse11d), parsed right since: the drafting side loses on the redraft
+    "b01_banzi_mzshh-2025_shuiliju.txt": (
+        "the redraft's problems and causes come to exactly half the text, under S151's bar (100 → 97)"
+    ),
+    "b06_geren_mzshh-2024_quwei_literary_pdf.txt": (
+        "the original's date line `（2025 年 1 月）` goes into the redraft, whose 2024 pack then reads it as "
+        "an old year (R203), and the ①② points come back as 一是/二是 with no example (E104), 97 → 89"
+    ),
     "b09_mzshh-2022_geren_wangye.txt": (
         "the redraft heads the first aspect with the pack's long name (…增强“四个意识”…做到“两个维护”), "
         "whose words the one-paragraph causes no longer cover (A102, 81 → 80)"

@@ -9,7 +9,7 @@ import pytest
 
 from conftest import FIXTURES
 from mingjing.parse import parse_document
-from mingjing.parse.labels import match_label
+from mingjing.parse.labels import NAMED_RANK, match_label
 from mingjing.read import read_bytes, read_document
 
 REALFORMS = FIXTURES / "realforms" / "materials"
@@ -71,8 +71,9 @@ def test_numbered_sub_parts_under_a_part_that_names_problems_are_not_aspect_majo
     [("问题一：", 1), ("问题2：", 2), ("原因三、", 3), ("措施十二：", 12), ("整改措施1.", 1)],
 )
 def test_an_item_named_and_numbered_is_labelled_at_the_items_level(label, value):
+    """Its rank is left to the document: one deeper than the part above it."""
     m = match_label(label + "学习不深入，学用脱节。")
-    assert m is not None and (m.rank, m.value, m.text) == (2, value, label.rstrip())
+    assert m is not None and (m.rank, m.value, m.text) == (NAMED_RANK, value, label.rstrip())
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import (
     BULLET_RANK,
+    NAMED_RANK,
     Label,
     example_spans,
     inline_markers,
@@ -45,8 +46,8 @@ _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^�
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
-    # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`
-    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇】?$"
+    # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
+    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(
@@ -141,25 +142,28 @@ CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
 
 
 def _first_rank(paras: list[Para], k: int) -> int:
-    """The rank of a bullet or circled number first used at paragraph `k`: one deeper than the
-    nearest label above it; with none above, the outermost rank when its line names a part
-    (`★存在的问题`), else one deeper than the outermost numbered rank below it (items that stand
-    before the first part heading, as when a material has no problems heading)."""
+    """The rank of a bullet, circled number or named item label (`问题一：`) first used at paragraph
+    `k`: one deeper than the nearest label above it; with none above, the outermost rank when its
+    line names a part (`★存在的问题`; a named item label never heads a part), else one deeper than
+    the outermost numbered rank below it (items that stand before the first part heading, as when a
+    material has no problems heading)."""
     above = next((q.label.rank for q in reversed(paras[:k]) if q.label is not None), None)
-    if above is not None and above != BULLET_RANK:
+    if above is not None and above >= 0:
         return max(1, above + 1)
-    if section_kind(paras[k].heading) is not None:
+    own = paras[k].label
+    if own is not None and own.rank != NAMED_RANK and section_kind(paras[k].heading):
         return 1
     below = [
         q.label.rank
         for q in paras[k + 1 :]
-        if q.label is not None and q.label.rank not in (BULLET_RANK, CIRCLED_RANK)
+        if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
     ]
     return min(below) + 1 if below else 1
 
 
 def _rank_bullets(paras: list[Para]) -> list[Para]:
-    """Give each bullet (★ ● ■ ◆ …) and circled number (①②③) the rank the document uses it at: one
+    """Give each bullet (★ ● ■ ◆ …), circled number (①②③) and named item label (`问题一：`, `措施1：`,
+    each word its own) the rank the document uses it at: one
     deeper than the nearest label above its first use (the outermost rank, 1, when none stands above
     it) — `①` under `一、` numbers items, under `（1）` sub-points. A bullet's values count its
     paragraphs since the last label of an outer rank."""
@@ -169,12 +173,12 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
         label = p.label
         if label is None:
             continue
-        floating = label.rank in (BULLET_RANK, CIRCLED_RANK)
+        floating = label.rank in (BULLET_RANK, CIRCLED_RANK, NAMED_RANK)
         if not floating:
             for glyph in [g for g, r in ranks.items() if r > label.rank]:
                 count[glyph] = 0
             continue
-        glyph = "①" if label.rank == CIRCLED_RANK else label.text[:1]
+        glyph = {CIRCLED_RANK: "①", NAMED_RANK: label.text[:2]}.get(label.rank, label.text[:1])
         if glyph not in ranks:
             ranks[glyph] = _first_rank(paras, k)
         rank = ranks[glyph]
@@ -348,6 +352,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LONE_FIRST = re.compile(r"\s*(一是)(?=[^，,。；;])")  # an item's body opening its series with 一是
+
+
 def build_points(
     doc_text: str, body: list[Para], body_start: int, end: int, item_rank: int | None
 ) -> list[Point]:
@@ -371,6 +378,9 @@ def build_points(
         for k, m in enumerate(markers):
             stop = markers[k + 1].start if k + 1 < len(markers) else len(segment)
             spans.append((m.label, body_start + m.start, body_start + stop))
+        lone = _LONE_FIRST.match(segment)
+        if not spans and lone:  # `一是…。` alone, the item's only point: the writer's series of one
+            spans.append((lone.group(1), body_start + lone.start(1), end))
         if not spans:
             spans.append(("", body_start, end))
     points = []

@@ -303,8 +303,17 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     labelled = [p for p in paras[skip:] if p.label is not None and p.rank is not None and p.rank <= 3]
     if not labelled:
         return None
-    run, _ = outermost(labelled)
+    run, rank = outermost(labelled)
     values = [p.label.value for p in run if p.label]
+    if len(run) == 1 and _ASPECT_PART.search(run[0].heading):
+        # one aspect holding its numbered problems (`一、学习研讨方面(6条)` then `1.…` `2.…`): an excerpt
+        # of a problem list by aspects; the aspect is the problems' one item
+        under = [p for p in labelled if p.rank is not None and p.rank > rank and p.start > run[0].start]
+        inner, _ = outermost(under) if under else ([], None)
+        inner_values = [p.label.value for p in inner if p.label]
+        if len(inner) >= 2 and inner_values == list(range(1, len(inner) + 1)):
+            return run
+        return None
     if len(run) < 2 or values != list(range(1, len(run) + 1)):
         return None
     if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
@@ -312,9 +321,15 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     return run
 
 
+def _statement(heading: str) -> bool:
+    """A heading that is a sentence stating a problem (`学习深度不足,流于表面化部分单位将学习…`): long and
+    with a comma inside; it names a part only by the words of its problem (不足, 问题)."""
+    return len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading)
+
+
 def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int = 0) -> float:
     heads = reading.heads
-    if not heads or not any(h.named for h in heads):
+    if not heads or not any(h.named and not _statement(h.para.heading) for h in heads):
         return NO_READING  # headings that name no part at all are items or prose, not parts
     notes = reading.notes
     kinds = reading.kinds()

@@ -1,0 +1,62 @@
+"""Forms seen on real public pages never seen before (round of 2026-12-05), each in a fixture of the
+project's own words (docs/real-materials.md, "Measured on real public pages")."""
+
+from conftest import FIXTURES
+from mingjing.parse import parse_document, title_words
+from mingjing.parse.sections import section_kind
+from mingjing.read import read_bytes, read_document
+
+REALFORMS = FIXTURES / "realforms" / "materials"
+# an excerpt of a self-check list by aspects, cut after its first aspect (the page's number after the
+# list's name on the first line)
+PROBLEM_LIST = (
+    "县住建系统作风建设专项整治自查问题清单2\n"
+    "县住建系统作风建设专项整治自查问题清单\n"
+    "一、会风文风方面(4条)\n"
+    "1.会议套会议，一个部署会议要开三层有的科室把上级会议再开一遍，再到基层所队开一遍，同一内容层层传达，基层干部一周有两个半天在开会。\n"
+    "2.文件照抄照转，缺少结合本地的措施部分转发的通知只改了文头和落款，没有提出本系统的具体要求，基层反映看了不知道怎么干。\n"
+    "3.材料报送多头重复同一项工作被三个科室分别要数据，基层所队要重复填报，报表格式不统一。\n"
+    "4.督查检查频次偏高有的项目一个月内接受了四次检查，检查内容大多重复，占用了施工现场的时间。\n"
+)
+
+
+def _parse(text, packs):
+    return parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+
+
+def test_a_page_of_pieces_whose_piece_title_carries_its_number(packs):
+    """`…范文(通用5篇)` and the site's blurb are the page's; the piece's own title (`…材料1`) is the
+    title, without the page's number for it."""
+    o = parse_document(read_document(REALFORMS / "page_pieces_numbered_title.txt"), packs)
+    assert o.title == "机关支部班子组织生活会对照检查材料"
+    assert o.document.text[o.title_start : o.title_end] == "机关支部班子组织生活会对照检查材料1"
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert title_words("党支部书记组织生活报告1") == "党支部书记组织生活报告"
+    assert title_words("2023年度民主生活会对照检查材料") == "2023年度民主生活会对照检查材料"
+
+
+def test_the_kind_of_meeting_alone_does_not_choose_a_years_pack(packs):
+    """`…组织生活会对照检查材料` with no year: every year has one; one item that reads as an aspect of
+    2023's pack is chance. With the year, the pack of that year."""
+    o = parse_document(read_document(REALFORMS / "page_pieces_numbered_title.txt"), packs)
+    assert o.framework is None
+    text = (REALFORMS / "page_pieces_numbered_title.txt").read_text(encoding="utf-8")
+    dated = text.replace(
+        "机关支部班子组织生活会对照检查材料1", "机关支部班子2023年度主题教育专题组织生活会对照检查材料"
+    )
+    o = _parse(dated, packs)
+    assert o.framework is not None and o.framework.id == "zzshh-2023"
+
+
+def test_a_problem_list_excerpt_with_one_aspect_holding_its_numbered_problems(packs):
+    """`…自查问题清单2` (the page's number) over the list's title, then `一、会风文风方面(4条)` holding
+    `1.…` `2.…`: the title is the list's, the problems a part found by position whose one item is the
+    aspect, its numbered problems the points; numbered lines that state problems (`…不足…`) are never
+    read as parts."""
+    o = _parse(PROBLEM_LIST, packs)
+    assert o.title == "县住建系统作风建设专项整治自查问题清单"
+    assert [(s.kind, s.by, s.heading) for s in o.sections] == [("problems", "position", "")]
+    (item,) = o.sections[0].items
+    assert (item.heading, [p.label for p in item.points]) == ("会风文风方面(4条)", ["1.", "2.", "3.", "4."])
+    assert section_kind("县住建系统作风建设专项整治自查问题清单") is None
+    assert section_kind("问题清单") == "problems"
