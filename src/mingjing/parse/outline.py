@@ -35,6 +35,7 @@ from mingjing.parse.readings import (
     is_intro_sentence,
     is_lead_in,
     outermost,
+    position_anchor,
     problems_without_parts,
     readings,
 )
@@ -317,7 +318,7 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if not run:
             return []
         start = run[0]
-        anchor = _position_anchor(start)
+        anchor = position_anchor(start)
         return [Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
@@ -328,19 +329,14 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items
         first = parts[0].para
-        anchor = _position_anchor(first)
+        anchor = position_anchor(first)
         return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts) :]]
     run = implied_problems(paras, skip, best)
     if not run:
         return list(best.heads)
     start = run[0]
-    anchor = _position_anchor(start)
+    anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
-
-
-def _position_anchor(p: Para) -> Para:
-    """An unlabelled, headingless stand-in for a part found by position, anchored at the start of `p`."""
-    return Para(p.index, p.start, p.end, p.text, None, None, p.start, p.start, p.start, True)
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

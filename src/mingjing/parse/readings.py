@@ -256,23 +256,20 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
         if not r.answers or order != sorted(set(order)):
             return None  # each round in order, with its causes or measures
         if owner is None:  # the round's problems part, found by position, with no heading
-            at = r.block
-            anchor = replace(
-                at,
-                label=None,
-                level=None,
-                body_start=at.start,
-                heading_end=at.start,
-                rest_start=at.start,
-                whole=True,
-            )
-            heads.append(Head(anchor, "problems", "position", False, block=r.block))
+            heads.append(Head(position_anchor(r.block), "problems", "position", False, block=r.block))
         elif section_kind(owner.heading) in CORE_ORDER:
             return None  # `一、存在的问题` then `【…】`: parts with sub-headings, not aspects
         else:
             heads.append(Head(owner, "problems", "label", False, block=r.block))
         heads.extend(r.answers)
     return heads
+
+
+def position_anchor(p: Para) -> Para:
+    """An unlabelled, headingless stand-in for a part found by position, anchored at the start of `p`."""
+    return replace(
+        p, label=None, level=None, body_start=p.start, heading_end=p.start, rest_start=p.start, whole=True
+    )
 
 
 @dataclass
