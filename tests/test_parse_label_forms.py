@@ -211,3 +211,35 @@ def test_a_word_file_with_heading_styles_and_no_numbers(packs, tmp_path):
         ("measures", "今后的整改措施", ["坚持每周学习", "改进服务方式"]),
     ]
     assert {s.by for s in o.sections} == {"style"}
+
+
+PART_RELABELLINGS = {
+    "roman": lambda n: "ⅠⅡⅢⅣⅤⅥⅦⅧⅨ"[_number(n) - 1] + "、",
+    "star": lambda n: "★",
+    "part": lambda n: f"第{n}部分 ",
+    "half bracket": lambda n: f"{n}）",
+}
+
+
+@pytest.mark.parametrize("style", sorted(PART_RELABELLINGS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        "four_label_levels",
+        "banzi_opinions_prior_direction",
+        "member_no_heading_no_causes",
+        "aspect_major_numbered_subparts",
+        "causes_subjective_objective",
+        "named_item_labels",
+    ],
+)
+def test_relabelling_the_parts_another_way_gives_the_same_outline(packs, name, style):
+    """The parts `一、` relabelled `Ⅰ、`, `★`, `第一部分` or `一）` give the same parts and items — also where
+    a bullet heads a part after an item's text (`★今后努力方向` after `（四）…。`) and where it heads an
+    aspect over numbered sub-parts (`★在政治纪律方面` / `（一）存在问题`)."""
+    text = (REALFORMS / f"{name}.txt").read_text(encoding="utf-8")
+    relabelled = re.sub(
+        r"(?m)^([一二三四五六七八九])、", lambda m: PART_RELABELLINGS[style](m.group(1)), text
+    )
+    assert relabelled != text
+    assert _outline(_parse(relabelled, packs)) == _outline(_parse(text, packs))

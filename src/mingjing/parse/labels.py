@@ -1,9 +1,9 @@
 """Numbering labels of Chinese official writing, outer to inner, and inline enumerations.
 
-Levels (rank): 0 第一部分 · 1 一、 (Ⅰ、) · 2 （一） (一）) · 3 1. / 1、 · 4 （1） (1), ⑴) · 5 ①.
+Levels (rank): 0 第一部分 · 1 一、 (Ⅰ、) · 2 （一） · 3 1. / 1、 · 4 （1） (⑴) · 5 ①.
 Inline: 一是…二是…, 第一，…第二，…, 首先/其次/再次/最后; examples 比如/例如/譬如/又如….
-A bullet (★ ● ■ ◆ …), a circled number and a named item label (`问题一：`, `措施1：`) are labels whose
-rank the document decides (`mingjing.parse.outline`).
+A bullet (★ ● ■ ◆ …), a circled number, a half-bracketed number (`一）`, `1)`) and a named item label
+(`问题一：`, `措施1：`) are labels whose rank the document decides (`mingjing.parse.outline`).
 """
 
 from __future__ import annotations
@@ -24,17 +24,22 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
     (1, re.compile(rf"^([{ROMAN}])\s*[、．.，,]?\s*")),
     (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
-    (2, re.compile(rf"^([{_CN}]{{1,3}})\s*[）)][、．.，,]?\s*")),  # 一）: a half bracket
+    (
+        -3,
+        re.compile(rf"^([{_CN}]{{1,3}})\s*[）)][、．.，,]?\s*"),
+    ),  # 一）: a half bracket, rank by the document
     (-2, re.compile(rf"^{_NAMED_ITEM}\s*([{_CN}]{{1,3}}|\d{{1,2}})\s*[：:、．.，,]\s*")),
     # 1. but not a decimal (1.2万亩); `2.2025年…` is label 2 before a year
     (3, re.compile(r"^(\d{1,2})\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d\d年)|、)\s*")),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、．.，,]?\s*")),
-    (4, re.compile(r"^(\d{1,2})\s*[）)][、．.，,]?\s*")),  # 1): a half bracket
+    (-4, re.compile(r"^(\d{1,2})\s*[）)][、．.，,]?\s*")),  # 1): a half bracket, rank by the document
     (4, re.compile(rf"^([{PAREN_DIGITS}])\s*")),
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
 )
 BULLET_RANK = -1  # placeholder: a bullet's rank is decided by the labels around it
 NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper than the part above it
+HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in another
+HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
 _BULLET = re.compile(r"^([★☆■□◆◇●○▲△►▶◎❖•])\s*")
 
 
@@ -44,6 +49,7 @@ class Label:
     value: int
     text: str  # the label as written, without following spaces
     end: int  # offset (relative to the paragraph) where the body starts
+    floating: bool = False  # a rank the document gave a bullet or the like that numbers items, never parts
 
 
 def _value(raw: str) -> int | None:

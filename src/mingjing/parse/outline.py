@@ -15,6 +15,8 @@ from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import (
     BULLET_RANK,
+    HALF_DIGIT_RANK,
+    HALF_RANK,
     NAMED_RANK,
     Label,
     example_spans,
@@ -144,50 +146,93 @@ CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
 
 def _first_rank(paras: list[Para], k: int) -> int:
     """The rank of a bullet, circled number or named item label (`问题一：`) first used at paragraph
-    `k`: one deeper than the nearest label above it; with none above, the outermost rank when its
-    line names a part (`★存在的问题`; a named item label never heads a part), else one deeper than
-    the outermost numbered rank below it (items that stand before the first part heading, as when a
-    material has no problems heading)."""
-    above = next((q.label.rank for q in reversed(paras[:k]) if q.label is not None), None)
-    if above is not None and above >= 0:
-        return max(1, above + 1)
-    own = paras[k].label
-    if own is not None and own.rank != NAMED_RANK and section_kind(paras[k].heading):
+    `k`: one deeper than the nearest label above it (when it names a part, only under a heading line
+    of its own: after an item's text it is a part itself); with none above, the outermost rank when its
+    line names a part (`★存在的问题`; a named item label never heads a part), or one outer than a
+    series that starts under it (`★在政治纪律方面` / `（一）存在问题`), else one deeper than the outermost
+    numbered rank below it (items that stand before the first part heading, as when a material has no
+    problems heading)."""
+    above = next((q for q in reversed(paras[:k]) if q.label is not None), None)
+    names_part = _names_part(paras[k])
+    if above is not None and above.label is not None and above.label.rank >= 0:
+        if names_part and not above.whole:
+            return 1  # `★今后努力方向` after an item with its text: a part, not a sub-part of that item
+        return max(1, above.label.rank + 1)
+    if names_part:
         return 1
+    settled = [
+        q.label
+        for q in paras[k + 1 :]
+        if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
+    ]
+    if settled and settled[0].value == 1:
+        return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
     below = [
         q.label.rank
         for q in paras[k + 1 :]
         if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
     ]
+    # a bullet further down that names a part (`★存在的问题` under its `●` items) will be a part
+    below += [1 for q in paras[k + 1 :] if q.label is not None and q.label.rank < 0 and _names_part(q)]
     return min(below) + 1 if below else 1
 
 
+# words with which a heading names the problems part (`存在的不足`), where a statement of a problem only
+# says what falls short (`对理论学习重要性认识不足`)
+_PROBLEMS_NAMED = re.compile(r"问题|查摆|检视|存在|对照")
+
+
+def _names_part(p: Para) -> bool:
+    """The bulleted or numbered line names a part, as a part's heading does."""
+    if p.label is None or p.label.rank == NAMED_RANK:
+        return False
+    kind = section_kind(p.heading)
+    return kind is not None and (kind != "problems" or bool(_PROBLEMS_NAMED.search(p.heading)))
+
+
+_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK)
+PART_GLYPH_LINES = 2  # lines naming a part that make a bullet one that heads parts
+
+
+def _glyph(label: Label) -> str:
+    """What one floating label has in common with the others of its kind: the bullet, `①`, the word."""
+    return {CIRCLED_RANK: "①", NAMED_RANK: label.text[:2], HALF_RANK: "一）", HALF_DIGIT_RANK: "1)"}.get(
+        label.rank, label.text[:1]
+    )
+
+
 def _rank_bullets(paras: list[Para]) -> list[Para]:
-    """Give each bullet (★ ● ■ ◆ …), circled number (①②③) and named item label (`问题一：`, `措施1：`,
-    each word its own) the rank the document uses it at: one
-    deeper than the nearest label above its first use (the outermost rank, 1, when none stands above
-    it) — `①` under `一、` numbers items, under `（1）` sub-points. A bullet's values count its
-    paragraphs since the last label of an outer rank."""
+    """Give each bullet (★ ● ■ ◆ …), circled number (①②③), half-bracketed number (`一）`, `1)`) and
+    named item label (`问题一：`, `措施1：`, each word its own) the rank the document uses it at (see
+    `_first_rank`): `①` under `一、` numbers items, under `（1）` sub-points. A bullet's values count
+    its paragraphs since the last label of an outer rank. A glyph that two of its lines, or its first
+    line at the outermost rank, make name a part may head parts; any other numbers items only
+    (`Label.floating`: `1)对理论学习重要性认识不足` under an item is no part, though it says 不足)."""
+    naming: dict[str, int] = {}
+    for p in paras:
+        if p.label is not None and p.label.rank in _FLOATING and _names_part(p):
+            naming[_glyph(p.label)] = naming.get(_glyph(p.label), 0) + 1
     ranks: dict[str, int] = {}
+    parts: dict[str, bool] = {}
     count: dict[str, int] = {}
     for k, p in enumerate(paras):
         label = p.label
         if label is None:
             continue
-        floating = label.rank in (BULLET_RANK, CIRCLED_RANK, NAMED_RANK)
-        if not floating:
+        if label.rank not in _FLOATING:
             for glyph in [g for g, r in ranks.items() if r > label.rank]:
                 count[glyph] = 0
             continue
-        glyph = {CIRCLED_RANK: "①", NAMED_RANK: label.text[:2]}.get(label.rank, label.text[:1])
+        glyph = _glyph(label)
         if glyph not in ranks:
             ranks[glyph] = _first_rank(paras, k)
+            parts[glyph] = (ranks[glyph] == 1 and _names_part(p)) or naming.get(glyph, 0) >= PART_GLYPH_LINES
         rank = ranks[glyph]
         for other in [g for g, r in ranks.items() if r > rank]:
             count[other] = 0
         count[glyph] = count.get(glyph, 0) + 1
         value = count[glyph] if label.rank == BULLET_RANK else label.value
-        paras[k] = replace(p, label=replace(label, rank=rank, value=value))
+        paras[k] = replace(p, label=replace(label, rank=rank, value=value, floating=not parts[glyph]))
     return paras
 
 

@@ -127,6 +127,8 @@ def _labelled_reading(paras: list[Para], rank: int) -> Reading:
     for p in paras:
         if (
             p.rank == rank
+            and p.label is not None
+            and not p.label.floating  # a bullet that numbers items (`●学习不够深入`) heads no part
             and p.heading
             and len(p.heading) <= MAX_SECTION_HEADING
             and not TOC_LINE.search(p.text)
