@@ -243,3 +243,42 @@ def test_relabelling_the_parts_another_way_gives_the_same_outline(packs, name, s
     )
     assert relabelled != text
     assert _outline(_parse(relabelled, packs)) == _outline(_parse(text, packs))
+
+
+def test_decimal_outline_numbers_are_labels(packs):
+    """`1 存在的问题`, `1.1 在…方面` (report-style numbering, as state firms write): parts and items, the
+    numbers never part of a heading; `1.1.1` numbers a level under them."""
+    o = parse_document(read_document(REALFORMS / "decimal_outline_numbering.txt"), packs)
+    assert [(s.label, s.kind, s.heading) for s in o.sections] == [
+        ("1", "problems", "存在的问题"),
+        ("2", "causes", "问题产生的原因"),
+        ("3", "measures", "整改措施"),
+    ]
+    assert [i.label for i in o.sections[0].items] == ["1.1", "1.2"]
+    text = (REALFORMS / "decimal_outline_numbering.txt").read_text(encoding="utf-8")
+    deeper = text.replace("落实重大事项", "1.1.1 落实重大事项").replace("对下属企业", "1.2.1 对下属企业")
+    o = _parse(deeper, packs)
+    assert [[p.label for p in i.points] for i in o.sections[0].items] == [["1.1.1"], ["1.2.1"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.5倍的增长来自新项目。", "3 月份以来我参加了学习。", "1.2万亩土地已流转。", "12 个问题已整改。"],
+)
+def test_a_quantity_at_the_start_of_a_paragraph_is_no_label(text):
+    assert match_label(text) is None
+
+
+def test_parts_numbered_by_chapter(packs):
+    text = (REALFORMS / "decimal_outline_numbering.txt").read_text(encoding="utf-8")
+    chapters = re.sub(r"(?m)^([123]) ", lambda m: f"第{'一二三'[int(m.group(1)) - 1]}章 ", text)
+    o = _parse(chapters, packs)
+    assert [(s.label, s.heading) for s in o.sections] == [
+        ("第一章", "存在的问题"),
+        ("第二章", "问题产生的原因"),
+        ("第三章", "整改措施"),
+    ]
+    assert [i.heading for i in o.sections[0].items] == [
+        "在带头严守政治纪律和政治规矩方面",
+        "在带头履行全面从严治党政治责任方面",
+    ]

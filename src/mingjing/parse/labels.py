@@ -2,8 +2,9 @@
 
 Levels (rank): 0 第一部分 · 1 一、 (Ⅰ、) · 2 （一） · 3 1. / 1、 · 4 （1） (⑴) · 5 ①.
 Inline: 一是…二是…, 第一，…第二，…, 首先/其次/再次/最后; examples 比如/例如/譬如/又如….
-A bullet (★ ● ■ ◆ …), a circled number, a half-bracketed number (`一）`, `1)`) and a named item label
-(`问题一：`, `措施1：`) are labels whose rank the document decides (`mingjing.parse.outline`).
+A bullet (★ ● ■ ◆ …), a circled number, a half-bracketed number (`一）`, `1)`), a decimal number
+(`1 `, `1.1`, `1.1.1`) and a named item label (`问题一：`, `措施1：`) are labels whose rank the document
+decides (`mingjing.parse.outline`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # an item named by what it is and numbered (`问题一：`, `问题1：`, `原因二：`, `措施三、`): at the items'
 # level, whatever the parts use; the separator is required (`问题一直存在` is a sentence)
 _NAMED_ITEM = r"(?:问题|原因|措施|举措|整改措施|改进措施)"
+_NOT_QUANTITY = r"(?![ \u3000]*[年月日号个次人名项条天户万亿元倍岁%％米吨亩])"
 LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
@@ -34,12 +36,18 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、．.，,]?\s*")),
     (-4, re.compile(r"^(\d{1,2})\s*[）)][、．.，,]?\s*")),  # 1): a half bracket, rank by the document
     (4, re.compile(rf"^([{PAREN_DIGITS}])\s*")),
+    # decimal outline numbering (`1 存在的问题`, `1.1 在…方面`, `1.1.1 …`), as report-style materials use it;
+    # never a quantity (`1.5倍`, `3 月份`)
+    (-7, re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
+    (-6, re.compile(rf"^\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
+    (-5, re.compile(rf"^(\d{{1,2}})[ \u3000]+{_NOT_QUANTITY}(?=[\u4e00-\u9fff“])")),
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
 )
 BULLET_RANK = -1  # placeholder: a bullet's rank is decided by the labels around it
 NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper than the part above it
 HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in another
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
+DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
 _BULLET = re.compile(r"^([★☆■□◆◇●○▲△►▶◎❖•])\s*")
 
 

@@ -15,6 +15,7 @@ from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
 from mingjing.parse.labels import (
     BULLET_RANK,
+    DECIMAL_RANKS,
     HALF_DIGIT_RANK,
     HALF_RANK,
     NAMED_RANK,
@@ -190,15 +191,20 @@ def _names_part(p: Para) -> bool:
     return kind is not None and (kind != "problems" or bool(_PROBLEMS_NAMED.search(p.heading)))
 
 
-_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK)
+_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, *DECIMAL_RANKS)
 PART_GLYPH_LINES = 2  # lines naming a part that make a bullet one that heads parts
 
 
 def _glyph(label: Label) -> str:
     """What one floating label has in common with the others of its kind: the bullet, `①`, the word."""
-    return {CIRCLED_RANK: "①", NAMED_RANK: label.text[:2], HALF_RANK: "一）", HALF_DIGIT_RANK: "1)"}.get(
-        label.rank, label.text[:1]
-    )
+    decimal = {rank: f"decimal{k}" for k, rank in enumerate(DECIMAL_RANKS)}
+    return {
+        CIRCLED_RANK: "①",
+        NAMED_RANK: label.text[:2],
+        HALF_RANK: "一）",
+        HALF_DIGIT_RANK: "1)",
+        **decimal,
+    }.get(label.rank, label.text[:1])
 
 
 def _rank_bullets(paras: list[Para]) -> list[Para]:
