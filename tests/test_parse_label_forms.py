@@ -68,7 +68,14 @@ def test_numbered_sub_parts_under_a_part_that_names_problems_are_not_aspect_majo
 
 @pytest.mark.parametrize(
     "label, value",
-    [("问题一：", 1), ("问题2：", 2), ("原因三、", 3), ("措施十二：", 12), ("整改措施1.", 1)],
+    [
+        ("问题一：", 1),
+        ("问题2：", 2),
+        ("原因三、", 3),
+        ("措施十二：", 12),
+        ("整改措施1.", 1),
+        ("【问题四】", 4),
+    ],
 )
 def test_an_item_named_and_numbered_is_labelled_at_the_items_level(label, value):
     """Its rank is left to the document: one deeper than the part above it."""
@@ -108,6 +115,7 @@ def test_items_headed_problem_one_take_the_words_after_the_label(packs):
 RELABELLINGS = {
     "half brackets": lambda n: f"{n}）",
     "named": lambda n: f"问题{n}：",
+    "bracketed named": lambda n: f"【问题{n}】",
     "circled": lambda n: "①②③④⑤⑥⑦⑧⑨"[_number(n) - 1],
     "bullet": lambda n: "● ",
     "square bullet": lambda n: "■",
@@ -130,7 +138,7 @@ def _number(cn: str) -> int:
 )
 def test_relabelling_the_items_another_way_gives_the_same_outline(packs, name, style):
     """A property of the reading, not of one label style: the items of a fixture labelled `（一）`
-    relabelled `一）`, `问题一：`, `①`, `●` or `■` give the same parts and item headings."""
+    relabelled `一）`, `问题一：`, `【问题一】`, `①`, `●` or `■` give the same parts and item headings."""
     text = (REALFORMS / f"{name}.txt").read_text(encoding="utf-8")
     relabelled = re.sub(r"(?m)^（([一二三四五六七八九])）", lambda m: RELABELLINGS[style](m.group(1)), text)
     assert relabelled != text

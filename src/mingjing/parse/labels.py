@@ -31,6 +31,10 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
         re.compile(rf"^([{_CN}]{{1,3}})\s*[）)][、．.，,]?\s*"),
     ),  # 一）: a half bracket, rank by the document
     (-2, re.compile(rf"^{_NAMED_ITEM}\s*([{_CN}]{{1,3}}|\d{{1,2}})\s*[：:、．.，,]\s*")),
+    (
+        -2,
+        re.compile(rf"^[【\[]{_NAMED_ITEM}\s*([{_CN}]{{1,3}}|\d{{1,2}})[】\]][：:、．.，,]?\s*"),
+    ),  # 【问题一】
     # 1. but not a decimal (1.2万亩); `2.2025年…` is label 2 before a year
     (3, re.compile(r"^(\d{1,2})\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d\d年)|、)\s*")),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、．.，,]?\s*")),
