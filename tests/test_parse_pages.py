@@ -60,3 +60,28 @@ def test_a_problem_list_excerpt_with_one_aspect_holding_its_numbered_problems(pa
     assert (item.heading, [p.label for p in item.points]) == ("会风文风方面(4条)", ["1.", "2.", "3.", "4."])
     assert section_kind("县住建系统作风建设专项整治自查问题清单") is None
     assert section_kind("问题清单") == "problems"
+
+
+def test_an_excerpt_opening_with_its_second_item_has_its_problems_found_by_position(packs):
+    """A copy that starts at `（二）政治素质方面。…` (the part's heading and first item cut off): its
+    items are problems found by position; further into a text, a run must start at 1."""
+    items = (
+        "（二）政治素质方面。作为镇长，会上强调多，会后落实少，集中学习停在通读摘抄。\n"
+        "（三）能力本领方面。抓党建与抓发展统筹不够，征地拆迁等难题攻坚能力较弱。\n"
+    )
+    o = _parse(items, packs)
+    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position")]
+    assert [i.heading for i in o.sections[0].items] == ["政治素质方面", "能力本领方面"]
+    o = _parse("这一年我在镇里分管农业，工作中有些体会。\n" + items, packs)
+    assert o.sections == []
+
+
+def test_a_campaign_no_pack_covers_named_in_the_opening_gets_no_pack(packs):
+    """`全县干部作风集中整顿活动开展以来，…` with no title: a campaign no pack covers; two items that
+    read as 2023's aspects do not make it 2023's material."""
+    text = (
+        "全县干部作风集中整顿活动开展以来，镇党委广泛征求意见，现将存在问题报告如下：\n一、存在的主要问题\n"
+        "（一）政治理论学习不够深，在学风上有差距。以会代学，自学不多。\n"
+        "（二）开拓创新意识不够强，在担当作为上有差距。求稳怕乱，甘居中游。\n"
+    )
+    assert _parse(text, packs).framework is None

@@ -297,8 +297,9 @@ def _round_owner(paras: list[Para], first: Para, rank: int | None) -> Para | Non
 
 
 def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
-    """No heading names any part, but the outermost numbered run (1, 2, … at least two) reads as
-    problems (`在…方面`, `…不够深入`): the problems, found by position."""
+    """No heading names any part, but the outermost numbered run (1, 2, … at least two; in an excerpt
+    that opens with it, 2, 3, … will do) reads as problems (`在…方面`, `…不够深入`): the problems, found
+    by position."""
     labelled = [p for p in paras[skip:] if p.label is not None and p.rank is not None and p.rank <= 3]
     if not labelled:
         return None
@@ -313,7 +314,9 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
         if len(inner) >= 2 and inner_values == list(range(1, len(inner) + 1)):
             return run
         return None
-    if len(run) < 2 or values != list(range(1, len(run) + 1)):
+    # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`)
+    first = values[0] if values and run[0].index == skip else 1
+    if len(run) < 2 or values != list(range(first, first + len(run))):
         return None
     if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
         return None
