@@ -146,7 +146,8 @@ CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
 
 
 def _first_rank(paras: list[Para], k: int) -> int:
-    """The rank of a bullet, circled number or named item label (`问题一：`) first used at paragraph
+    """The rank of a floating label (a bullet, circled, half-bracketed or decimal number, a named item
+    label such as `问题一：`) first used at paragraph
     `k`: one deeper than the nearest label above it (when it names a part, only under a heading line
     of its own: after an item's text it is a part itself); with none above, the outermost rank when its
     line names a part (`★存在的问题`; a named item label never heads a part), or one outer than a
@@ -168,11 +169,7 @@ def _first_rank(paras: list[Para], k: int) -> int:
     ]
     if settled and settled[0].value == 1:
         return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
-    below = [
-        q.label.rank
-        for q in paras[k + 1 :]
-        if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
-    ]
+    below = [label.rank for label in settled]
     # a bullet further down that names a part (`★存在的问题` under its `●` items) will be a part
     below += [1 for q in paras[k + 1 :] if q.label is not None and q.label.rank < 0 and _names_part(q)]
     return min(below) + 1 if below else 1
@@ -211,8 +208,8 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
     """Give each bullet (★ ● ■ ◆ …), circled number (①②③), half-bracketed number (`一）`, `1)`) and
     named item label (`问题一：`, `措施1：`, each word its own) the rank the document uses it at (see
     `_first_rank`): `①` under `一、` numbers items, under `（1）` sub-points. A bullet's values count
-    its paragraphs since the last label of an outer rank. A glyph that two of its lines, or its first
-    line at the outermost rank, make name a part may head parts; any other numbers items only
+    its paragraphs since the last label of an outer rank. A glyph may head parts when two of its lines
+    name a part, or its first line does at the outermost rank; any other numbers items only
     (`Label.floating`: `1)对理论学习重要性认识不足` under an item is no part, though it says 不足)."""
     naming: dict[str, int] = {}
     for p in paras:
