@@ -147,13 +147,12 @@ CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
 
 def _first_rank(paras: list[Para], k: int) -> int:
     """The rank of a floating label (a bullet, circled, half-bracketed or decimal number, a named item
-    label such as `问题一：`) first used at paragraph
-    `k`: one deeper than the nearest label above it (when it names a part, only under a heading line
-    of its own: after an item's text it is a part itself); with none above, the outermost rank when its
-    line names a part (`★存在的问题`; a named item label never heads a part), or one outer than a
-    series that starts under it (`★在政治纪律方面` / `（一）存在问题`), else one deeper than the outermost
-    numbered rank below it (items that stand before the first part heading, as when a material has no
-    problems heading)."""
+    label such as `问题一：`) first used at paragraph `k`: one deeper than the nearest label above it
+    (when it names a part, only under a heading line of its own: after an item's text it is a part
+    itself); with none above, the outermost rank when its line names a part (`★存在的问题`; a named
+    item label never heads a part), or one outer than a series that starts under it (`★在政治纪律方面`
+    / `（一）存在问题`), else one deeper than the outermost numbered rank below it (items that stand
+    before the first part heading, as when a material has no problems heading)."""
     above = next((q for q in reversed(paras[:k]) if q.label is not None), None)
     names_part = _names_part(paras[k])
     if above is not None and above.label is not None and above.label.rank >= 0:
