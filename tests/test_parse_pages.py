@@ -85,3 +85,16 @@ def test_a_campaign_no_pack_covers_named_in_the_opening_gets_no_pack(packs):
         "（二）开拓创新意识不够强，在担当作为上有差距。求稳怕乱，甘居中游。\n"
     )
     assert _parse(text, packs).framework is None
+
+
+def test_last_years_rectification_opening_like_an_aspect_has_no_items(packs):
+    """`在2022年度民主生活会上，我查摆出…` in a part on last year's rectification is prose, not an item
+    headed by an aspect (the tuned and held-out sets had two such extra items)."""
+    text = (
+        "王平2023年度主题教育专题民主生活会对照检查材料\n一、上年度民主生活会整改落实情况\n"
+        "在2022年度民主生活会上，我查摆出问题5个，制定整改措施8条，已全部完成。\n"
+        "在理论学习上，制定了年度学习计划，撰写读书笔记2万字。\n"
+        "二、存在的问题\n（一）在理论学习方面。学得不深。\n三、整改措施\n（一）每周读原著半天。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, len(s.items)) for s in o.sections] == [("other", 0), ("problems", 1), ("measures", 1)]

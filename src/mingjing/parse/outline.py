@@ -486,8 +486,10 @@ ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragrap
 
 def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: int, kind: str) -> list[Item]:
     heads, rank, how = _item_heads(body, section_rank)
-    if how == "paragraph" and kind == "other":
-        return []  # prose, such as last year's rectification, has no items
+    if how in ("paragraph", "aspect") and kind == "other":
+        # prose, such as last year's rectification, has no items — though a paragraph of it may open
+        # like an aspect (`在2022年度民主生活会上，我查摆出…`)
+        return []
     items = []
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else end
