@@ -98,3 +98,23 @@ def test_last_years_rectification_opening_like_an_aspect_has_no_items(packs):
     )
     o = _parse(text, packs)
     assert [(s.kind, len(s.items)) for s in o.sections] == [("other", 0), ("problems", 1), ("measures", 1)]
+
+
+def test_a_piece_titled_by_what_it_holds_under_page_furniture(packs):
+    """`…查摆问题(2篇)` and `篇一:…` are the page's; the piece's own title names what it holds
+    (`…存在问题及整改措施`) and is the title, not a first problems part; `【前言】` is its preamble and
+    `【存在的问题】` its problems part."""
+    text = (
+        "党员作用发挥情况查摆问题(2篇)\n篇一:党员作用发挥情况查摆问题\n党员先锋作用发挥存在问题及整改措施\n"
+        "【前言】\n先锋作用是党员的本分，可现实中还有不少差距，值得认真查一查。\n【存在的问题】\n"
+        "1、评先评优走过场。有的支部轮流坐庄，评出的先进群众不认。\n2、岗位作用不明显。窗口党员和群众一样排班，看不出区别。\n"
+        "【整改措施】\n1、评先评优公开投票，结果公示三天。\n2、窗口设党员示范岗，亮身份接受监督。\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == "党员先锋作用发挥存在问题及整改措施"
+    assert [(s.kind, s.heading, len(s.items)) for s in o.sections] == [
+        ("problems", "存在的问题", 2),
+        ("measures", "整改措施", 2),
+    ]
+    one_part = "存在问题及整改措施\n1、评先评优走过场。轮流坐庄。\n2、岗位作用不明显。看不出区别。\n"
+    assert [s.kind for s in _parse(one_part, packs).sections] == ["problems"]

@@ -42,7 +42,7 @@ from mingjing.parse.readings import (
     problems_without_parts,
     readings,
 )
-from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
+from mingjing.parse.sections import ANSWERS, answers, is_merged, merged_kind, section_kind
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
@@ -337,6 +337,8 @@ def find_title(paras: list[Para]) -> Para | None:
         ):
             return p
     first = window[0] if window else None
+    if first is not None and _piece_title(paras, first):
+        return first
     if (
         first
         and first.label is None
@@ -348,6 +350,22 @@ def find_title(paras: list[Para]) -> Para | None:
     ):
         return first
     return None
+
+
+def _piece_title(paras: list[Para], p: Para) -> bool:
+    """A piece's own title that names what it holds (`党员先锋模范作用发挥存在问题及整改措施`,
+    `政治方面存在的问题及整改措施`): an unlabelled first line with no sentence mark naming problems and
+    measures, with another line naming a part further on — the heading of the whole, not its first part."""
+    return (
+        p.label is None
+        and len(p.text) <= RUN_IN_TITLE
+        and not _SENTENCE_MARK.search(p.text)
+        and section_kind(p.text) == "problems"
+        and answers("measures", "problems", p.text)
+        and any(
+            q.label is None and section_kind(q.heading) is not None for q in paras[p.index + 1 :] if q.whole
+        )
+    )
 
 
 def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading | None, list[Reading]]:
