@@ -99,10 +99,15 @@ def _naming(head: str) -> str:
 _STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d“”])[ \t\u3000]+(?=[\u4e00-\u9fff\d“”])")
 
 
+# a page's number for one of its pieces after the name of the document (`…组织生活报告1`, `…问题清单2`)
+_PIECE_NUMBER = re.compile(r"(?<=材料|提纲|报告|清单|发言)\d{1,2}$")
+
+
 def title_words(written: str) -> str:
     """The title's words: stray spaces between Chinese characters or digits dropped (`县 税务局`,
-    `2024 年度` → `县税务局`, `2024年度`); `title_start`/`title_end` still span the title as written."""
-    return _STRAY_SPACE.sub("", written)
+    `2024 年度` → `县税务局`, `2024年度`), and a page's number for the piece after the name of the
+    document (`…报告1`); `title_start`/`title_end` still span the title as written."""
+    return _PIECE_NUMBER.sub("", _STRAY_SPACE.sub("", written))
 
 
 def parse_document(

@@ -142,12 +142,23 @@ def _one_off(aspect: Aspect, heading: str) -> bool:
     one character changed."""
     for p in _phrases(aspect):
         n = len(p)
-        if n < MIN_SLIP_PHRASE:
+        if n < MIN_SLIP_PHRASE or n > len(heading):
             continue
-        for i in range(len(heading) - n + 1):
-            if sum(a != b for a, b in zip(heading[i : i + n], p, strict=True)) == 1:
-                return True
+        # one changed character leaves one half of the wording intact where it stands: only the
+        # windows where a half is found are compared in full
+        half = n // 2
+        for piece, shift in ((p[:half], 0), (p[half:], half)):
+            at = heading.find(piece)
+            while at >= 0:
+                i = at - shift
+                if 0 <= i <= len(heading) - n and _differ_once(heading[i : i + n], p):
+                    return True
+                at = heading.find(piece, at + 1)
     return False
+
+
+def _differ_once(window: str, phrase: str) -> bool:
+    return sum(a != b for a, b in zip(window, phrase, strict=True)) == 1
 
 
 KEYWORD_COVER = 0.6  # share of an aspect phrase its keywords must make up to name the aspect

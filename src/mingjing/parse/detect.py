@@ -58,6 +58,16 @@ THEMES = (
     "党纪学习教育",
     "中央八项规定精神学习教育",
     "主题教育",
+    "作风集中整顿",
+    "作风整顿",
+)
+
+
+# a special meeting called for one purpose (`巡视整改专题民主生活会`, `以案促改专题民主生活会`), not the
+# year's meeting: it takes no annual pack, though it names the year and the meeting
+_SPECIAL_MEETING = re.compile(
+    r"(巡视整改|巡察整改|巡视反馈|巡察反馈|以案促改|以案为鉴|以案明纪|警示教育|审计整改|专项整治|问题整改)"
+    r"[^，,。；;]{0,4}专题(?:民主|组织)生活会"
 )
 
 
@@ -67,7 +77,8 @@ def _covers(fw: Framework, words: str) -> bool:
 
 def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
     """What the title names that no pack covers: a year no pack is for, a meeting of that year no
-    pack is for (`2022年度组织生活会`), a campaign no pack is about (`党史学习教育`). Empty when every
+    pack is for (`2022年度组织生活会`), a campaign no pack is about (`党史学习教育`), a special meeting
+    called for one purpose (`巡视整改专题民主生活会`, `以案促改专题民主生活会`). Empty when every
     year, meeting and theme the title names has a pack; then the aspects may choose among them."""
     out: list[str] = []
     years = title_years(title)
@@ -82,6 +93,9 @@ def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
     themes = [t for t in THEMES if t in title]
     if themes and not any(_covers(fw, themes[0]) for fw in frameworks.values()):  # the most specific
         out.append(themes[0])
+    special = _SPECIAL_MEETING.search(title)
+    if special and not any(_covers(fw, special.group(1)) for fw in frameworks.values()):
+        out.append(special.group(0))
     return out
 
 
@@ -89,12 +103,9 @@ UNTITLED_MIN = 2  # distinct aspects (and half the items) a pack must explain wh
 
 
 def _names_meeting(fw: Framework, head: str) -> bool:
-    """Whether the title and opening name a year, a meeting or one of the pack's title words."""
-    return (
-        bool(title_years(head))
-        or any(w in head for words in MEETING_WORDS.values() for w in words)
-        or any(k in head for k in fw.title_keywords)
-    )
+    """Whether the title and opening name a year or one of the pack's title words. The kind of meeting
+    alone (`组织生活会对照检查材料`, every year has one) does not say which year's pack."""
+    return bool(title_years(head)) or any(k in head for k in fw.title_keywords)
 
 
 def _title_names(fw: Framework, title: str) -> bool:

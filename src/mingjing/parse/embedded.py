@@ -20,11 +20,12 @@ from mingjing.parse.sections import section_kind
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
 _START = re.compile(
     r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
-    r"|(?<![\d.．])\d{1,2}[、.．]"
+    r"|(?<![\d.．])\d{1,2}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
 )
 _BOUNDARY = "。！？；;!? \u3000"
 _ARABIC_BOUNDARY = _BOUNDARY + "：:"
 ARABIC = 3  # rank of 1、 / 1. (mingjing.parse.labels)
+CIRCLED = 5  # rank of ①②③: taken inside a paragraph only to go on with a series the paragraph opens
 MAX_HEADING = 20
 _NUMERALS = "一二三四五六七八九十"
 
@@ -38,8 +39,10 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
         if before == "第" or before in _NUMERALS:
             continue  # 第（一）项, or the middle of a longer numeral
         label = match_label(text[at:])
-        if label is None or label.rank > ARABIC:
+        if label is None or (label.rank > ARABIC and label.rank != CIRCLED):
             continue
+        if label.rank == CIRCLED and before not in _BOUNDARY:
+            continue  # ② inside a sentence
         if label.rank < 2 and before not in _BOUNDARY:
             continue  # 一、 inside a sentence is a list of words, not a heading
         if label.rank == ARABIC and before not in _ARABIC_BOUNDARY:
@@ -73,6 +76,8 @@ def split_points(text: str) -> list[int]:
         opens_series = value == 1 and (value + 1) in values_by_rank[rank]
         names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
+        if rank == CIRCLED:  # `①…。②…。③…。`: points run in the paragraph that opens with ①
+            opens_series = names_part = after_heading = False
         if rank == ARABIC:  # never a series on its own: only an item under a part cut on this line
             opens_series = False
             continues = continues and text[at - 1] in _BOUNDARY

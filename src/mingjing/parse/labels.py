@@ -1,7 +1,10 @@
 """Numbering labels of Chinese official writing, outer to inner, and inline enumerations.
 
-Levels (rank): 0 第一部分 · 1 一、 · 2 （一） · 3 1. / 1、 · 4 （1） · 5 ①.
+Levels (rank): 0 第一部分 · 1 一、 (Ⅰ、) · 2 （一） · 3 1. / 1、 · 4 （1） (⑴) · 5 ①.
 Inline: 一是…二是…, 第一，…第二，…, 首先/其次/再次/最后; examples 比如/例如/譬如/又如….
+A bullet (★ ● ■ ◆ …), a circled number, a half-bracketed number (`一）`, `1)`), a decimal number
+(`1 `, `1.1`, `1.1.1`) and a named item label (`问题一：`, `措施1：`) are labels whose rank the document
+decides (`mingjing.parse.outline`).
 """
 
 from __future__ import annotations
@@ -10,18 +13,46 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mingjing.numerals import CIRCLED, parse_chinese_number
+from mingjing.numerals import CIRCLED, PAREN_DIGITS, parse_chinese_number
 
 _CN = "一二三四五六七八九十百零〇两"
+ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+# an item named by what it is and numbered (`问题一：`, `问题1：`, `原因二：`, `措施三、`): at the items'
+# level, whatever the parts use; the separator is required (`问题一直存在` is a sentence)
+_NAMED_ITEM = r"(?:问题|原因|措施|举措|整改措施|改进措施)"
+_NOT_QUANTITY = r"(?![ \u3000]*[年月日号个次人名项条天户万亿元倍岁%％米吨亩])"
 LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
+    (1, re.compile(rf"^([{ROMAN}])\s*[、．.，,]?\s*")),
     (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
+    (
+        -3,
+        re.compile(rf"^([{_CN}]{{1,3}})\s*[）)][、．.，,]?\s*"),
+    ),  # 一）: a half bracket, rank by the document
+    (-2, re.compile(rf"^{_NAMED_ITEM}\s*([{_CN}]{{1,3}}|\d{{1,2}})\s*[：:、．.，,]\s*")),
+    (
+        -2,
+        re.compile(rf"^[【\[]{_NAMED_ITEM}\s*([{_CN}]{{1,3}}|\d{{1,2}})[】\]][：:、．.，,]?\s*"),
+    ),  # 【问题一】
     # 1. but not a decimal (1.2万亩); `2.2025年…` is label 2 before a year
     (3, re.compile(r"^(\d{1,2})\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d\d年)|、)\s*")),
     (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、．.，,]?\s*")),
+    (-4, re.compile(r"^(\d{1,2})\s*[）)][、．.，,]?\s*")),  # 1): a half bracket, rank by the document
+    (4, re.compile(rf"^([{PAREN_DIGITS}])\s*")),
+    # decimal outline numbering (`1 存在的问题`, `1.1 在…方面`, `1.1.1 …`), as report-style materials use it;
+    # never a quantity (`1.5倍`, `3 月份`)
+    (-7, re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
+    (-6, re.compile(rf"^\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
+    (-5, re.compile(rf"^(\d{{1,2}})[ \u3000]+{_NOT_QUANTITY}(?=[\u4e00-\u9fff“])")),
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
 )
+BULLET_RANK = -1  # placeholder: a bullet's rank is decided by the labels around it
+NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper than the part above it
+HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in another
+HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
+DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
+_BULLET = re.compile(r"^([★☆■□◆◇●○▲△►▶◎❖•])\s*")
 
 
 @dataclass(frozen=True)
@@ -30,6 +61,14 @@ class Label:
     value: int
     text: str  # the label as written, without following spaces
     end: int  # offset (relative to the paragraph) where the body starts
+    floating: bool = False  # a rank the document gave a bullet or the like that numbers items, never parts
+
+
+def _value(raw: str) -> int | None:
+    for table in (CIRCLED, PAREN_DIGITS, ROMAN):
+        if raw in table:
+            return table.index(raw) + 1
+    return int(raw) if raw.isdigit() else parse_chinese_number(raw)
 
 
 def match_label(text: str) -> Label | None:
@@ -38,18 +77,22 @@ def match_label(text: str) -> Label | None:
         m = pattern.match(text)
         if not m:
             continue
-        raw = m.group(1)
-        value = (
-            CIRCLED.index(raw) + 1
-            if rank == 5
-            else (int(raw) if raw.isdigit() else parse_chinese_number(raw))
-        )
+        value = _value(m.group(1))
         if value is None or value <= 0:
             continue
         if m.end() >= len(text):  # a bare label is not a heading
             return None
         return Label(rank=rank, value=value, text=m.group(0).rstrip(), end=m.end())
     return None
+
+
+def match_bullet(text: str) -> Label | None:
+    """A bullet (`★存在的问题`, `● 学习不够深入`) at the start of a paragraph: a label of rank
+    `BULLET_RANK` and value 0 until the document gives it both."""
+    m = _BULLET.match(text)
+    if not m or m.end() >= len(text):
+        return None
+    return Label(rank=BULLET_RANK, value=0, text=m.group(0).rstrip(), end=m.end())
 
 
 # -- inline enumerations ---------------------------------------------------------------------

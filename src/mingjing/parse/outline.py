@@ -9,11 +9,23 @@ inside a section; points are sub-labelled paragraphs or an inline series (一是
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
-from mingjing.parse.labels import Label, example_spans, inline_markers, match_label, split_heading
+from mingjing.parse.labels import (
+    BULLET_RANK,
+    DECIMAL_RANKS,
+    HALF_DIGIT_RANK,
+    HALF_RANK,
+    NAMED_RANK,
+    Label,
+    example_spans,
+    inline_markers,
+    match_bullet,
+    match_label,
+    split_heading,
+)
 from mingjing.parse.readings import (
     INLINE_START,
     NO_READING,
@@ -26,10 +38,11 @@ from mingjing.parse.readings import (
     is_intro_sentence,
     is_lead_in,
     outermost,
+    position_anchor,
     problems_without_parts,
     readings,
 )
-from mingjing.parse.sections import ANSWERS, is_merged, merged_kind, section_kind
+from mingjing.parse.sections import ANSWERS, answers, is_merged, merged_kind, section_kind
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
@@ -37,8 +50,8 @@ _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^�
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
-    # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`
-    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇】?$"
+    # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
+    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(
@@ -81,7 +94,7 @@ _BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
 
 def _para(index: int, start: int, text: str, level: int | None) -> Para:
     end = start + len(text)
-    label = match_label(text)
+    label = match_label(text) or match_bullet(text)
     bracket = None if label else _BRACKET.match(text)
     if bracket:  # 【存在的问题】: the words inside the brackets are the heading
         h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
@@ -126,6 +139,102 @@ def analyse(document: Document) -> list[Para]:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
                 paras[-1].run_in = k == 0 and len(bounds) > 2
+    return _rank_bullets(paras)
+
+
+CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
+
+
+def _first_rank(paras: list[Para], k: int) -> int:
+    """The rank of a floating label (a bullet, circled, half-bracketed or decimal number, a named item
+    label such as `问题一：`) first used at paragraph `k`: one deeper than the nearest label above it
+    (when it names a part, only under a heading line of its own: after an item's text it is a part
+    itself); with none above, the outermost rank when its line names a part (`★存在的问题`; a named
+    item label never heads a part), or one outer than a series that starts under it (`★在政治纪律方面`
+    / `（一）存在问题`), else one deeper than the outermost numbered rank below it (items that stand
+    before the first part heading, as when a material has no problems heading)."""
+    above = next((q for q in reversed(paras[:k]) if q.label is not None), None)
+    names_part = _names_part(paras[k])
+    if above is not None and above.label is not None and above.label.rank >= 0:
+        if names_part and not above.whole:
+            return 1  # `★今后努力方向` after an item with its text: a part, not a sub-part of that item
+        return max(1, above.label.rank + 1)
+    if names_part:
+        return 1
+    settled = [
+        q.label
+        for q in paras[k + 1 :]
+        if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
+    ]
+    if settled and settled[0].value == 1:
+        return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
+    below = [label.rank for label in settled]
+    # a bullet further down that names a part (`★存在的问题` under its `●` items) will be a part
+    below += [1 for q in paras[k + 1 :] if q.label is not None and q.label.rank < 0 and _names_part(q)]
+    return min(below) + 1 if below else 1
+
+
+# words with which a heading names the problems part (`存在的不足`), where a statement of a problem only
+# says what falls short (`对理论学习重要性认识不足`)
+_PROBLEMS_NAMED = re.compile(r"问题|查摆|检视|存在|对照")
+
+
+def _names_part(p: Para) -> bool:
+    """The bulleted or numbered line names a part, as a part's heading does."""
+    if p.label is None or p.label.rank == NAMED_RANK:
+        return False
+    kind = section_kind(p.heading)
+    return kind is not None and (kind != "problems" or bool(_PROBLEMS_NAMED.search(p.heading)))
+
+
+_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, *DECIMAL_RANKS)
+PART_GLYPH_LINES = 2  # lines naming a part that make a bullet one that heads parts
+
+
+def _glyph(label: Label) -> str:
+    """What one floating label has in common with the others of its kind: the bullet, `①`, the word."""
+    decimal = {rank: f"decimal{k}" for k, rank in enumerate(DECIMAL_RANKS)}
+    return {
+        CIRCLED_RANK: "①",
+        NAMED_RANK: label.text[:2],
+        HALF_RANK: "一）",
+        HALF_DIGIT_RANK: "1)",
+        **decimal,
+    }.get(label.rank, label.text[:1])
+
+
+def _rank_bullets(paras: list[Para]) -> list[Para]:
+    """Give each bullet (★ ● ■ ◆ …), circled number (①②③), half-bracketed number (`一）`, `1)`) and
+    named item label (`问题一：`, `措施1：`, each word its own) the rank the document uses it at (see
+    `_first_rank`): `①` under `一、` numbers items, under `（1）` sub-points. A bullet's values count
+    its paragraphs since the last label of an outer rank. A glyph may head parts when two of its lines
+    name a part, or its first line does at the outermost rank; any other numbers items only
+    (`Label.floating`: `1)对理论学习重要性认识不足` under an item is no part, though it says 不足)."""
+    naming: dict[str, int] = {}
+    for p in paras:
+        if p.label is not None and p.label.rank in _FLOATING and _names_part(p):
+            naming[_glyph(p.label)] = naming.get(_glyph(p.label), 0) + 1
+    ranks: dict[str, int] = {}
+    parts: dict[str, bool] = {}
+    count: dict[str, int] = {}
+    for k, p in enumerate(paras):
+        label = p.label
+        if label is None:
+            continue
+        if label.rank not in _FLOATING:
+            for glyph in [g for g, r in ranks.items() if r > label.rank]:
+                count[glyph] = 0
+            continue
+        glyph = _glyph(label)
+        if glyph not in ranks:
+            ranks[glyph] = _first_rank(paras, k)
+            parts[glyph] = (ranks[glyph] == 1 and _names_part(p)) or naming.get(glyph, 0) >= PART_GLYPH_LINES
+        rank = ranks[glyph]
+        for other in [g for g, r in ranks.items() if r > rank]:
+            count[other] = 0
+        count[glyph] = count.get(glyph, 0) + 1
+        value = count[glyph] if label.rank == BULLET_RANK else label.value
+        paras[k] = replace(p, label=replace(label, rank=rank, value=value, floating=not parts[glyph]))
     return paras
 
 
@@ -228,6 +337,8 @@ def find_title(paras: list[Para]) -> Para | None:
         ):
             return p
     first = window[0] if window else None
+    if first is not None and _piece_title(paras, first):
+        return first
     if (
         first
         and first.label is None
@@ -239,6 +350,22 @@ def find_title(paras: list[Para]) -> Para | None:
     ):
         return first
     return None
+
+
+def _piece_title(paras: list[Para], p: Para) -> bool:
+    """A piece's own title that names what it holds (`党员先锋模范作用发挥存在问题及整改措施`,
+    `政治方面存在的问题及整改措施`): an unlabelled first line with no sentence mark naming problems and
+    measures, with another line naming a part further on — the heading of the whole, not its first part."""
+    return (
+        p.label is None
+        and len(p.text) <= RUN_IN_TITLE
+        and not _SENTENCE_MARK.search(p.text)
+        and section_kind(p.text) == "problems"
+        and answers("measures", "problems", p.text)
+        and any(
+            q.label is None and section_kind(q.heading) is not None for q in paras[p.index + 1 :] if q.whole
+        )
+    )
 
 
 def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading | None, list[Reading]]:
@@ -256,28 +383,25 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if not run:
             return []
         start = run[0]
-        anchor = _position_anchor(start)
+        anchor = position_anchor(start)
         return [Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
-        best.notes[:] = [n for n in best.notes if n != "inversions"] + ["aspect-major"]
+        # the rounds run problems → causes → measures again, and their numbered sub-headings start
+        # again at （一）: neither is a flaw of this reading
+        best.notes[:] = [n for n in best.notes if n not in ("inversions", "label-break")] + ["aspect-major"]
         return major
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items
         first = parts[0].para
-        anchor = _position_anchor(first)
+        anchor = position_anchor(first)
         return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts) :]]
     run = implied_problems(paras, skip, best)
     if not run:
         return list(best.heads)
     start = run[0]
-    anchor = _position_anchor(start)
+    anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
-
-
-def _position_anchor(p: Para) -> Para:
-    """An unlabelled, headingless stand-in for a part found by position, anchored at the start of `p`."""
-    return Para(p.index, p.start, p.end, p.text, None, None, p.start, p.start, p.start, True)
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -287,6 +411,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in " \n\t":
         start += 1
     return start, end
+
+
+_LONE_FIRST = re.compile(r"\s*(一是)(?=[^，,。；;])")  # an item's body opening its series with 一是
 
 
 def build_points(
@@ -312,6 +439,9 @@ def build_points(
         for k, m in enumerate(markers):
             stop = markers[k + 1].start if k + 1 < len(markers) else len(segment)
             spans.append((m.label, body_start + m.start, body_start + stop))
+        lone = _LONE_FIRST.match(segment)
+        if not spans and lone:  # `一是…。` alone, the item's only point: the writer's series of one
+            spans.append((lone.group(1), body_start + lone.start(1), end))
         if not spans:
             spans.append(("", body_start, end))
     points = []
@@ -374,8 +504,10 @@ ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragrap
 
 def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: int, kind: str) -> list[Item]:
     heads, rank, how = _item_heads(body, section_rank)
-    if how == "paragraph" and kind == "other":
-        return []  # prose, such as last year's rectification, has no items
+    if how in ("paragraph", "aspect") and kind == "other":
+        # prose, such as last year's rectification, has no items — though a paragraph of it may open
+        # like an aspect (`在2022年度民主生活会上，我查摆出…`)
+        return []
     items = []
     for k, head in enumerate(heads):
         stop = heads[k + 1].start if k + 1 < len(heads) else end

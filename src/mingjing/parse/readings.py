@@ -12,7 +12,7 @@ the choice between families that differ in several parts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.sections import intro_kind, section_kind
@@ -127,6 +127,8 @@ def _labelled_reading(paras: list[Para], rank: int) -> Reading:
     for p in paras:
         if (
             p.rank == rank
+            and p.label is not None
+            and not p.label.floating  # a bullet that numbers items (`●学习不够深入`) heads no part
             and p.heading
             and len(p.heading) <= MAX_SECTION_HEADING
             and not TOC_LINE.search(p.text)
@@ -217,54 +219,119 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
     those sub-headings runs problems → causes → measures once per aspect; each round's problems
     heading stands right under a numbered line (one rank, 1, 2, 3 …) that names no part. The outline
     is then one round of parts per aspect: a problems part headed by the aspect (its sub-heading
-    starts its one item, which takes the aspect), then that aspect's causes and measures parts."""
-    if reading.rank is not None:
-        return None
-    rounds: list[list[Head]] = []
+    starts its one item, which takes the aspect), then that aspect's causes and measures parts.
+    The sub-headings may be numbered themselves (`一、在政治纪律方面` then `（一）存在问题`
+    `（二）原因分析` `（三）整改措施`): each round's aspect is then the nearest line above it numbered
+    at an outer rank."""
+    rounds: list[_Round] = []
     for h in reading.heads:
         if h.kind == "problems":
-            rounds.append([h])
-        elif rounds and h.kind in ("causes", "measures"):
-            rounds[-1].append(h)
+            rounds.append(_Round(_round_owner(paras, h.para, reading.rank), h.para, []))
+        elif h.kind in ("causes", "measures"):
+            owner = _round_owner(paras, h.para, reading.rank)
+            if owner is not None and owner.label is not None and owner.index + 1 < h.para.index:
+                # a round whose problems sub-heading is missing: its text follows the aspect's line
+                rounds.append(_Round(owner, paras[owner.index + 1], [h]))
+            elif rounds:
+                rounds[-1].answers.append(h)
+            else:
+                return None  # a causes or measures part before the first problems
         else:
-            return None  # `other`, or a part before the first problems
+            return None  # `other`
     if len(rounds) < ASPECT_MAJOR_MIN:
         return None
-    owners = [_previous_nonempty(paras, r[0].para.index) for r in rounds]
-    ranks = {o.label.rank for o in owners if o is not None and o.label is not None}
-    values = [o.label.value for o in owners if o is not None and o.label is not None]
-    if len(ranks) != 1 or values != list(range(1, len(rounds) + 1)):
+    owners = [r.owner if r.owner is not None and r.owner.label is not None else None for r in rounds]
+    # one aspect's line may be missing (an excerpt, a slip): the others still number 1, 2, 3 … by
+    # their rounds' places, at one rank
+    owned = [(k, o) for k, o in enumerate(owners) if o is not None and o.label is not None]
+    ranks = {o.label.rank for _, o in owned if o.label is not None}
+    if (
+        len(ranks) != 1
+        or len(owned) < ASPECT_MAJOR_MIN
+        or len(owned) < len(rounds) - 1
+        or any(o.label is None or o.label.value != k + 1 for k, o in owned)
+    ):
         return None
     heads: list[Head] = []
     for owner, r in zip(owners, rounds, strict=True):
-        order = [CORE_ORDER[h.kind] for h in r]
-        if len(r) < 2 or order != sorted(set(order)) or owner is None:
+        order = [CORE_ORDER[h.kind] for h in r.answers]
+        if not r.answers or order != sorted(set(order)):
             return None  # each round in order, with its causes or measures
-        if section_kind(owner.heading) in CORE_ORDER:
+        if owner is None:  # the round's problems part, found by position, with no heading
+            heads.append(Head(position_anchor(r.block), "problems", "position", False, block=r.block))
+        elif section_kind(owner.heading) in CORE_ORDER:
             return None  # `一、存在的问题` then `【…】`: parts with sub-headings, not aspects
-        heads.append(Head(owner, "problems", "label", False, block=r[0].para))
-        heads.extend(r[1:])
+        else:
+            heads.append(Head(owner, "problems", "label", False, block=r.block))
+        heads.extend(r.answers)
     return heads
 
 
+def position_anchor(p: Para) -> Para:
+    """An unlabelled, headingless stand-in for a part found by position, anchored at the start of `p`."""
+    return replace(
+        p, label=None, level=None, body_start=p.start, heading_end=p.start, rest_start=p.start, whole=True
+    )
+
+
+@dataclass
+class _Round:
+    owner: Para | None  # the line that names the round's aspect
+    block: Para  # the problems sub-heading (`【存在问题】`, `（一）存在问题`), or the text standing for it
+    answers: list[Head]  # the round's causes and measures parts
+
+
+ROUND_INTRO = 2  # paragraphs (an intro sentence) that may stand between an aspect and its sub-heading
+
+
+def _round_owner(paras: list[Para], first: Para, rank: int | None) -> Para | None:
+    """The line that names a round's aspect: the paragraph just above its problems sub-heading; when
+    the sub-headings are numbered, the nearest line above numbered at an outer rank (one short intro
+    paragraph may stand between)."""
+    if rank is None:
+        return _previous_nonempty(paras, first.index)
+    for q in reversed(paras[max(0, first.index - 1 - ROUND_INTRO) : first.index]):
+        if q.label is not None:
+            return q if q.label.rank < rank else None
+    return None
+
+
 def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
-    """No heading names any part, but the outermost numbered run (1, 2, … at least two) reads as
-    problems (`在…方面`, `…不够深入`): the problems, found by position."""
+    """No heading names any part, but the outermost numbered run (1, 2, … at least two; in an excerpt
+    that opens with it, 2, 3, … will do) reads as problems (`在…方面`, `…不够深入`): the problems, found
+    by position."""
     labelled = [p for p in paras[skip:] if p.label is not None and p.rank is not None and p.rank <= 3]
     if not labelled:
         return None
-    run, _ = outermost(labelled)
+    run, rank = outermost(labelled)
     values = [p.label.value for p in run if p.label]
-    if len(run) < 2 or values != list(range(1, len(run) + 1)):
+    if len(run) == 1 and _ASPECT_PART.search(run[0].heading):
+        # one aspect holding its numbered problems (`一、学习研讨方面(6条)` then `1.…` `2.…`): an excerpt
+        # of a problem list by aspects; the aspect is the problems' one item
+        under = [p for p in labelled if p.rank is not None and p.rank > rank and p.start > run[0].start]
+        inner, _ = outermost(under) if under else ([], None)
+        inner_values = [p.label.value for p in inner if p.label]
+        if len(inner) >= 2 and inner_values == list(range(1, len(inner) + 1)):
+            return run
+        return None
+    # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`)
+    first = values[0] if values and run[0].index == skip else 1
+    if len(run) < 2 or values != list(range(first, first + len(run))):
         return None
     if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
         return None
     return run
 
 
+def _statement(heading: str) -> bool:
+    """A heading that is a sentence stating a problem (`学习深度不足,流于表面化部分单位将学习…`): long and
+    with a comma inside; it names a part only by the words of its problem (不足, 问题)."""
+    return len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading)
+
+
 def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int = 0) -> float:
     heads = reading.heads
-    if not heads or not any(h.named for h in heads):
+    if not heads or not any(h.named and not _statement(h.para.heading) for h in heads):
         return NO_READING  # headings that name no part at all are items or prose, not parts
     notes = reading.notes
     kinds = reading.kinds()
@@ -277,12 +344,16 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     if run:
         s += 7.0 + 1.5 * len(run)  # the problems, found as a run of aspect headings
         notes.append("implied-problems")
+    # an aspect-major material runs problems → causes → measures once per aspect, its numbered
+    # sub-headings starting again in each round: neither the order nor the repeats count against it
+    major = aspect_major(paras, reading) is not None
     ranked = [CORE_ORDER[k] for k in kinds]
-    inversions = sum(1 for a, b in zip(ranked, ranked[1:]) if b < a)
+    inversions = 0 if major else sum(1 for a, b in zip(ranked, ranked[1:]) if b < a)
     if inversions:
         notes.append("inversions")
     s -= 4.0 * inversions
-    s -= 1.0 * (len(kinds) - len(distinct))  # the same part named again and again: items, not parts
+    if not major:
+        s -= 1.0 * (len(kinds) - len(distinct))  # the same part named again and again: items, not parts
     unnamed = sum(1 for h in heads if not h.named)
     s -= 1.5 * unnamed
     lead_ins = sum(1 for h in heads if is_lead_in(h.para.heading, h.para.text))
@@ -291,7 +362,7 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     if lead_ins > intros:
         notes.append("lead-in")
     s -= 1.0 * sum(1 for h in heads if len(h.para.heading) > MAX_BARE_HEADING)
-    if reading.rank is not None:
+    if reading.rank is not None and not major:
         values = [h.para.label.value for h in heads if h.para.label]
         breaks = sum(1 for a, b in zip(values, values[1:]) if b != a + 1) + (values[0] != 1)
         s -= 1.0 * breaks

@@ -21,6 +21,9 @@ _MEASURES = re.compile(
 _PROBLEMS = re.compile(r"问题|不足|差距|短板|对照检查|检视|查摆|查找|对照|检查情况")
 
 
+# the problems found by looking at a case (`以案为鉴查摆的突出问题`, `对照案例检视出的问题`): problems,
+# though the heading names the case (`反面典型案例剖析`, `对照案例查摆自身差距` stay `other`)
+_CASE_PROBLEMS = re.compile(r"(?:以案|案例).{0,6}(?:查摆|检视|查找|查出)[^，,。；;]{0,8}问题$")
 # causes and measures under one heading (`原因剖析及整改措施`, `问题原因及努力方向`)
 _MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}原因")
 # problems first, with their causes and/or measures, under one heading (`存在的问题及原因剖析`,
@@ -31,7 +34,8 @@ _PROBLEMS_AND = re.compile(
 _CAUSE_WORDS = ("原因", "根源")
 # a line that names the document itself (`…对照检查材料`, `写对照检查材料为什么需要“帮助”`) names no part
 _DOCUMENT = re.compile(
-    r"对照检查材料|剖析材料|检视材料|发言提纲|发言材料|(?:材料|提纲|发言稿)(?:[（(][^）)]{1,10}[）)])?$"
+    r"对照检查材料|剖析材料|检视材料|发言提纲|发言材料|(?:材料|提纲|发言稿)(?:[（(][^）)]{1,10}[）)])?$|"
+    r"(?:自查|检视|查摆)问题清单\d{0,2}$"
 )
 
 
@@ -39,7 +43,7 @@ def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none."""
     if _DOCUMENT.search(heading):
         return None
-    if _OTHER.search(heading):
+    if _OTHER.search(heading) and not _CASE_PROBLEMS.search(heading):
         return "other"
     if _PROBLEMS_AND.search(heading):
         return "problems"

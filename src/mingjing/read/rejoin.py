@@ -29,6 +29,8 @@ _YEAR_START = re.compile(r"^(?:19|20)\d\d\s*年")
 _UNIT_LINE = re.compile(
     r"(?:委员会|支委会|党委|党组|党工委|党总支|支部|领导班子|班子|党员|书记|长|主任|委员|经理|主席|干部|成员)$"
 )
+# the last word of a title alone on the next line (`…民主生活会个人对照检查` / `材料`)
+_DOCUMENT_TAIL = re.compile(r"^(?:材料|提纲|发言提纲|发言材料|报告)(?:（[^）]{1,8}）|\([^)]{1,8}\))?$")
 # a web page's lines above a title (breadcrumb, counters, dates): looked past, never a title
 _PAGE_LINE = re.compile(r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.")
 
@@ -63,10 +65,30 @@ def line_width(texts: list[str]) -> int | None:
     return best
 
 
+RUN_ON_LINE = 40  # characters of a line that runs on into the next one where a text shows no page width
+RUN_ON_MIN = 2  # such lines a text must show before any is joined
+_MID_WORD = re.compile(r"[\u4e00-\u9fff\d]$")
+
+
+def runs_on(line: str) -> bool:
+    """A line broken by a page in a text that shows no common line width (a few lines of an
+    excerpt copied from a PDF): long, made of sentences (a `。` inside, or two commas), and ending
+    in the middle of a word — never a heading, which has no sentences, nor a paragraph's end."""
+    return (
+        len(line) >= RUN_ON_LINE
+        and bool(_MID_WORD.search(line))
+        and ("。" in line or line.count("，") + line.count(",") >= 2)
+    )
+
+
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
     title = title_lines(texts)
+    # with no page width to go by, lines that run on are joined only where the text shows the habit
+    # twice or more (an excerpt copied from a PDF); one such break is the writer's, which P119 reports
+    run_on = sum(1 for a, b in zip(texts, texts[1:]) if runs_on(a) and b and not _STARTS_BLOCK.match(b))
+    runs = run_on >= RUN_ON_MIN
     out: list[list[int]] = [[0]] if texts else []
     for k in range(1, len(texts)):
         if title and title[0] < k < title[1]:
@@ -74,11 +96,16 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
         continues = (
-            width is not None
+            (width is not None or (runs and runs_on(prev)))
             and prev
             and line
-            and width - SLACK <= display_width(prev) <= width + 2
-            and display_width(line) <= width + 2  # a page line is never wider than the page
+            and (
+                width is None  # a line that runs on (`…形成报告，到` / `基层蹲点不够。…`)
+                or (
+                    width - SLACK <= display_width(prev) <= width + 2
+                    and display_width(line) <= width + 2  # a page line is never wider than the page
+                )
+            )
             and not prev.endswith(_ENDS_SENTENCE)
             and not _STARTS_BLOCK.match(line)
             and not p.numbered
@@ -126,6 +153,12 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
         if not first or _PAGE_LINE.search(first):
             continue  # `首页 > 民主生活会 > 班子对照检查`: the page's, not the material's
         if _TITLE_END.search(first):
+            if (
+                s + 1 < len(texts)
+                and _DOCUMENT_TAIL.match(texts[s + 1])
+                and not _SENTENCE_MARKS.search(first)
+            ):
+                return s, s + 2  # `…个人对照检查` / `材料`: the name of the document broken off
             return None  # a whole title on one line
         if split_title(first, texts[s + 1]):
             return s, s + 2
