@@ -118,3 +118,21 @@ def test_a_piece_titled_by_what_it_holds_under_page_furniture(packs):
     ]
     one_part = "存在问题及整改措施\n1、评先评优走过场。轮流坐庄。\n2、岗位作用不明显。看不出区别。\n"
     assert [s.kind for s in _parse(one_part, packs).sections] == ["problems"]
+
+
+def test_a_clause_naming_the_part_right_under_its_heading_is_its_intro(packs):
+    """`【产生问题的原因】` then `回头看这些问题，原因主要在自己：一是…；二是…`: the clause is the causes
+    part's own opening, never a second causes part (seen in blind set 7 after its first run)."""
+    text = (
+        "2023年度主题教育专题组织生活会个人检视剖析材料\n对照主题教育的四个方面，我检视出以下问题：\n"
+        "（一）学习贯彻党的创新理论情况\n一是自学很少。二是学了不会用。\n"
+        "（二）党性修养提高情况\n一是党员意识淡化。二是批评不大胆。\n"
+        "【产生问题的原因】\n回头看这些问题，原因主要在自己：一是学习不自觉；二是要求不严格。\n"
+        "【今后的努力方向】\n（一）加强学习。每周自学两个晚上。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", ""),
+        ("causes", "产生问题的原因"),
+        ("measures", "今后的努力方向"),
+    ]

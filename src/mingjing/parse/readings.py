@@ -153,7 +153,8 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
         before = _previous_nonempty(all_paras, p.index)
         if before is not None and before.label is not None and section_kind(before.heading) == kind:
             continue  # the intro sentence of a labelled part of the same kind
-        if intro and heads and heads[-1].para is before and heads[-1].kind == kind:
+        clause = "，" in p.heading or "," in p.heading  # `回头看这些问题，原因主要在自己：一是…`
+        if (intro or clause) and heads and heads[-1].para is before and heads[-1].kind == kind:
             continue  # `原因分析` then `深刻反思，原因主要有以下几点：`: the part's intro, not a second part
         heads.append(Head(p, kind, how, True))
     return Reading("unlabelled", heads, None)
