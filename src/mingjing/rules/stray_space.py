@@ -89,3 +89,44 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         hit = split_word(text, m.start(), m.end())
         if hit is not None:
             yield rule.finding(text, hit[0], hit[1], (hit[2],))
+
+
+# A space after a sentence mark or a closing quote before a Chinese character, or inside quotes at
+# their edge: copied out of a web page typed with Western spacing (生活会, 我也; 20条、 “四风”; “ 你懂的”).
+_AFTER_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff”’）》])[，、；。！？,;!?][ \u3000]{1,3}(?=[\u4e00-\u9fff“‘（《])"
+    r"|[”’》][ \u3000]{1,3}(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])[“‘《][ \u3000]{1,3}(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]{1,3}[”’》]"
+)
+
+
+@code_rule(
+    "P122",
+    "space-after-mark",
+    "punctuation",
+    "warning",
+    "“{match}”多了空格，应为“{suggestion}”",
+    "中文标点自带间距，标点后、引号内侧不加空格（“生活会， 我也”“、 “四风””““ 你懂的”）；"
+    "多出的空格多是从网页复制或按西文习惯输入时带进来的。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查[， 没]有及时通报。"),
+        variant("征求意见建议23条，", "征求意见建议23条[、 “]面对面”访谈6次，"),
+        variant("全县“智慧交通”平台", "全县[“ 智]慧交通”平台"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查。 Page 2"),
+        variant("宁川县交通运输局局长 王建国", "宁川县交通运输局局长，  2024年1月"),
+    ],
+)
+def space_after_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _AFTER_MARK.finditer(text):
+        start, end = m.start(), m.end()
+        if text[start] in _SPACES:  # a space before a closing quote: report the character before it too
+            start -= 1
+        else:
+            end += 1
+        piece = text[start:end]
+        yield rule.finding(text, start, end, ("".join(c for c in piece if c not in _SPACES),))
