@@ -1,7 +1,9 @@
 """Words written twice in a row (T112): 用公款用公款送礼, 形成决策决策决议 — a slip of editing (a
 pasted phrase not deleted). Reported where the repeated run is whole words of rjieba's cut and is
 either two words or more (three characters at least) or one noun; verbs said twice (研究研究,
-讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent.
+讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent. A sentence
+written twice in a row, or a phrase of five characters or more started again a few characters after
+it began (与各位文友共同探讨与各位文友探讨: the old wording left before the new), is T113.
 """
 
 from __future__ import annotations
@@ -61,3 +63,67 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         run = m.group(1)
         if repeated_run(text, m.start(), run):
             yield rule.finding(text, m.start(), m.end(), (run,))
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]{6,}[。！？!?]")
+_RESTART = re.compile(r"([\u4e00-\u9fff]{4})([\u4e00-\u9fff]{1,8}?)\1")
+_RESTART_MIN = 5  # characters the restarted phrase repeats
+_CLAUSE_START = set("，。；：！？、,.;:!?“”（）() \u3000\n")  # a restart begins where a clause begins
+
+
+def restarted_phrases(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) of each sentence written twice in a row (both copies) and of each phrase
+    of _RESTART_MIN characters or more that begins a clause and is written again within eight characters
+    without a mark between."""
+    previous: re.Match[str] | None = None
+    for m in _SENTENCE.finditer(text):
+        if previous is not None and previous.end() == m.start() and previous.group() == m.group():
+            yield previous.start(), m.end(), m.group()
+        previous = m
+    at = 0
+    for m in _RESTART.finditer(text):
+        if m.start() < at:
+            continue
+        first, gap = m.start(), len(m.group(1)) + len(m.group(2))
+        if first > 0 and text[first - 1] not in _CLAUSE_START:
+            continue  # a shared ending of two parallel phrases (第一批主题教育和第二批主题教育)
+        size = len(m.group(1))
+        while (
+            first + size + gap < len(text)
+            and size < gap
+            and text[first + size] == text[first + gap + size]
+            and "\u4e00" <= text[first + size] <= "\u9fff"
+        ):
+            size += 1
+        if size >= _RESTART_MIN and size < gap:
+            at = first + gap + size
+            yield first, at, text[first : first + size]
+
+
+@code_rule(
+    "T113",
+    "phrase-written-again",
+    "typo",
+    "warning",
+    "“{match}”里“{suggestion}”写了两遍，疑为修改时旧的说法没有删干净",
+    "改稿时新写了一遍，旧的句子或短语没有删（“与各位文友共同探讨与各位文友探讨”、同一句话连写两遍）。"
+    "五个字以上的短语在句首写出后，几个字之内、中间没有标点又从头写起，才提示；"
+    "并列的两个短语共用同样的结尾（第一批主题教育和第二批主题教育）不提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "[研讨发言多照搬研讨发言多]引用文件原文。"),
+        variant(
+            "一是学得不够深。比如，",
+            "一是学得不够深。[我对原文原著读得不多。我对原文原著读得不多。]比如，",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，从群众中来到群众中去，第一批主题教育和第二批主题教育。",
+        ),
+    ],
+)
+def phrase_written_again(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, phrase in restarted_phrases(ctx.text):
+        yield rule.finding(ctx.text, start, end, (phrase,))
