@@ -352,9 +352,15 @@ HEAD_NOUNS = {
     "主体",
 }
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
-NOUN_ENDINGS = tuple("劲性感心气头力")
+NOUN_ENDINGS = tuple("劲性感心气头力法")  # 法: 想法, 做法, 看法
 # verbs before the adverbial that take "X的Y" as their object: 缺少敢为人先的闯劲
 OBJECT_VERBS = {
+    "存在",  # 存在求稳怕乱的想法
+    "存有",
+    "抱有",
+    "怀有",
+    "产生",
+    "滋生",
     "缺少",
     "缺乏",
     "具有",
@@ -509,6 +515,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None
     if k >= 2 and tokens[k - 2][0] in OBJECT_PREPOSITIONS:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
+    if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
+        return None  # 有2个批次的约定采购量: a word counted by a numeral or measure is a noun
     if word in MANNER and _predicate_position(tokens, k - 1) and _manner_verb_object(tokens, k):
         return "manner"
     if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
@@ -597,6 +605,9 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对推广应用的督促指导还不够。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，存在求稳怕乱的想法，有2个批次的约定采购量未完成。"
+        ),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -107,7 +107,9 @@ def paragraph_without_final_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Fin
         yield rule.finding(text, s, s + len(tail), (tail + mark,), mark=mark)
 
 
-_CUT_OFF = re.compile(r"[，,、](?:对于|关于|通过|按照|根据|围绕|由于|对|在|把|将|和|与|及|从|向|为|被|让|使|给|并|而|但|或|同|跟)$")
+_CUT_OFF = re.compile(
+    r"[，,、](?:对于|关于|通过|按照|根据|围绕|由于|对|在|把|将|和|与|及|从|向|为|被|让|使|给|并|而|但|或|同|跟)$"
+)
 
 
 @code_rule(

@@ -61,7 +61,13 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言要[进一步进一步]减少引用文件原文。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件[的的]原文。"),
     ],
-    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求。")],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求。",
+        ),
+    ],
 )
 def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text

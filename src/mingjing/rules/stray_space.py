@@ -132,7 +132,9 @@ def space_after_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(text, start, end, ("".join(c for c in piece if c not in _SPACES),))
 
 
-_LABEL = re.compile(r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]|另外|同时|比如|例如)$")
+_LABEL = re.compile(
+    r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]|另外|同时|比如|例如)$"
+)
 _AHEAD_LABEL = re.compile(r"[一二三四五六七八九十]{1,2}[、是]|第[一二三四五六七八九十]")
 _BODY_LINE = 40  # a line longer than this with sentence marks is running text, not layout
 
