@@ -155,6 +155,7 @@ _BODY_LINE = 40  # a line longer than this with sentence marks is running text, 
         GOOD,
         variant("一是学得不够深。", "一是 学得不够深。"),
         variant("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，组织观看了警示教育片《持续发力 纵深推进》。"),
     ],
 )
 def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -171,6 +172,8 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if _LABEL.search(text[max(line_start, m.start() - 3) : m.start()]):
             continue  # 一是 理论学习不深: the space after a point label is layout
+        if text.rfind("《", line_start, m.start()) > text.rfind("》", line_start, m.start()):
+            continue  # a title keeps its own spacing (《持续发力 纵深推进》)
         if _AHEAD_LABEL.match(text, m.end()):
             continue  # a title run into its first part (对照检查材料 一、存在的问题)
         if split_word(text, m.start(), m.end()) is not None:
