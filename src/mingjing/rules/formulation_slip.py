@@ -137,9 +137,9 @@ def substituted(text: str) -> Iterator[Slip]:
         p = m.start()
         key = text[p : p + 3]
         for f in heads.get(key, ()):
-            yield from _one_off(text, p, f, forms, known, seen, rjieba)
+            yield from _one_off(text, p, f, forms, known, seen)
         for f in tails.get(key, ()):
-            yield from _one_off(text, p + 3 - len(f), f, forms, known, seen, rjieba)
+            yield from _one_off(text, p + 3 - len(f), f, forms, known, seen)
             if len(f) >= _MIN_EDGE_DROP:
                 start = p + 4 - len(f)
                 run = text[start : p + 3]
@@ -156,7 +156,12 @@ def substituted(text: str) -> Iterator[Slip]:
                     yield start, p + 3, f, "漏字"
 
 
-def _one_off(text, start, f, forms, known, seen, rjieba):  # type: ignore[no-untyped-def]
+def _one_off(
+    text: str, start: int, f: str, forms: tuple[str, ...], known: frozenset[str], seen: set[tuple[int, int]]
+) -> Iterator[Slip]:
+    """The run of len(f) characters at `start` as a slip of f with one inner character changed."""
+    import rjieba
+
     n = len(f)
     if start < 0 or (start, start + n) in seen:
         return
