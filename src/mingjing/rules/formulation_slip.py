@@ -98,6 +98,7 @@ def dropped(text: str) -> Iterator[Slip]:
         yield slip
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _MIN_SUBSTITUTE = 6  # formulations this long or longer: any one inner character changed is a slip
 _MIN_EDGE_DROP = 8  # formulations this long or longer: the first character dropped is a slip
 
@@ -114,8 +115,7 @@ def _long_formulations() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[st
         if len(f) >= _MIN_SUBSTITUTE and re.fullmatch(r"[\u4e00-\u9fff]+", f):
             heads.setdefault(f[:3], []).append(f)
             tails.setdefault(f[-3:], []).append(f)
-    keys = sorted({*heads, *tails}, key=lambda k: (-len(k), k))
-    pattern = re.compile("(?=(" + "|".join(map(re.escape, keys)) + "))")
+    pattern = word_starts(tuple({*heads, *tails}))
     return {k: tuple(v) for k, v in heads.items()}, {k: tuple(v) for k, v in tails.items()}, pattern
 
 
@@ -160,18 +160,22 @@ def _one_off(
     text: str, start: int, f: str, forms: tuple[str, ...], known: frozenset[str], seen: set[tuple[int, int]]
 ) -> Iterator[Slip]:
     """The run of len(f) characters at `start` as a slip of f with one inner character changed."""
+    n = len(f)
+    window = text[start : start + n] if start >= 0 else ""
+    if len(window) != n or window == f:
+        return
+    i = -1
+    for k in range(1, n - 1):  # the first and last characters must be the formulation's
+        if window[k] != f[k]:
+            if i >= 0:
+                return
+            i = k
+    if i < 0 or window[0] != f[0] or window[-1] != f[-1] or (start, start + n) in seen:
+        return
+    if not _CJK_RUN.fullmatch(window):
+        return
     import rjieba
 
-    n = len(f)
-    if start < 0 or (start, start + n) in seen:
-        return
-    window = text[start : start + n]
-    if len(window) != n or window == f or not re.fullmatch(r"[\u4e00-\u9fff]+", window):
-        return
-    diff = [i for i in range(n) if window[i] != f[i]]
-    if len(diff) != 1 or diff[0] in (0, n - 1):
-        return
-    i = diff[0]
     if window in known or window in forms or rjieba.has_word(window) or _other_number(window, f):
         return
     if any(f == text[start : start + i] + text[start + i + k : start + n + k] for k in (1, 2)):

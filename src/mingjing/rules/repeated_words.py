@@ -71,8 +71,9 @@ def repeated_run(text: str, start: int, run: str) -> bool:
 )
 def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for m in _DE_TWICE.finditer(text):
-        yield rule.finding(text, m.start(), m.end(), ("的",))
+    if "的的" in text:
+        for m in _DE_TWICE.finditer(text):
+            yield rule.finding(text, m.start(), m.end(), ("的",))
     for m in _TWICE.finditer(text):
         run = m.group(1)
         if repeated_run(text, m.start(), run):
@@ -80,9 +81,9 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]{6,}[。！？!?]")
-_RESTART = re.compile(r"([\u4e00-\u9fff]{4})([\u4e00-\u9fff]{1,8}?)\1")
 _RESTART_MIN = 5  # characters the restarted phrase repeats
-_CLAUSE_START = set("，。；：！？、,.;:!?“”（）() \u3000\n")  # a restart begins where a clause begins
+# four characters that begin a clause (no Chinese character before them) and come again 1-8 characters on
+_RESTART = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{1,8}?\1)")
 
 
 def restarted_phrases(text: str) -> Iterator[tuple[int, int, str]]:
@@ -95,13 +96,11 @@ def restarted_phrases(text: str) -> Iterator[tuple[int, int, str]]:
             yield previous.start(), m.end(), m.group()
         previous = m
     at = 0
-    for m in _RESTART.finditer(text):
-        if m.start() < at:
+    for m in _RESTART.finditer(text):  # a restart begins where a run of Chinese characters begins
+        first = m.start()
+        if first < at:
             continue
-        first, gap = m.start(), len(m.group(1)) + len(m.group(2))
-        if first > 0 and text[first - 1] not in _CLAUSE_START:
-            continue  # a shared ending of two parallel phrases (第一批主题教育和第二批主题教育)
-        size = len(m.group(1))
+        gap, size = text.find(m.group(1), first + 5) - first, 4
         while (
             first + size + gap < len(text)
             and size < gap

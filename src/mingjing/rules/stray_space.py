@@ -93,6 +93,7 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 # A space after a sentence mark or a closing quote before a Chinese character, or inside quotes at
 # their edge: copied out of a web page typed with Western spacing (生活会, 我也; 20条、 “四风”; “ 你懂的”).
+_GAP = re.compile(r"[ \u3000]{1,3}")
 _AFTER_MARK = re.compile(
     r"(?<=[\u4e00-\u9fff”’）》])[，、；。！？,;!?][ \u3000]{1,3}(?=[\u4e00-\u9fff“‘（《])"
     r"|[”’》][ \u3000]{1,3}(?=[\u4e00-\u9fff])"
@@ -122,7 +123,10 @@ _AFTER_MARK = re.compile(
 )
 def space_after_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for m in _AFTER_MARK.finditer(text):
+    for gap in _GAP.finditer(text):  # spaces are few: try the pattern only around them
+        m = _AFTER_MARK.match(text, max(0, gap.start() - 1)) or _AFTER_MARK.match(text, gap.start())
+        if m is None:
+            continue
         start, end = m.start(), m.end()
         if text[start] in _SPACES:  # a space before a closing quote: report the character before it too
             start -= 1
