@@ -119,20 +119,27 @@ _CUT_OFF = re.compile(
     "warning",
     "这句话没有写完：段落停在“{match}”上，后面缺了内容",
     "改稿时删掉半句、或复制时只复制了一部分，段落停在介词、连词上（“……抓得不够经常，对”），"
-    "读者不知道后面要说什么。最后一段不提示（可能是截取的片段）。",
+    "读者不知道后面要说什么。只在下一段是标题、编号行或要点行时提示（接着写的下一行多是PDF的换行）；"
+    "最后一段不提示（可能是截取的片段）。",
     bad=[
         variant(
             "研讨发言多引用文件原文。",
-            "研讨发言多引用文件原文[，对]\n",
+            "研讨发言多引用文件原文[，对]",
         )
     ],
-    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对标对表找差距。")],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对标对表找差距。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，和\n原著原文结合不够。"),
+    ],
 )
 def sentence_cut_off(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for end, _start, first, _second in _pairs(ctx):
+    for end, _start, first, second in _pairs(ctx):
         hit = _CUT_OFF.search(first)
         if hit is None or len(first) < 20 or not ("，" in first or "," in first):
             continue
+        if match_label(second) is None and not _POINT.match(second):
+            continue  # the sentence may go on in the next line (a PDF line end)
         stop = len(text[:end].rstrip())
         yield rule.finding(text, stop - len(hit.group()), stop)
