@@ -69,3 +69,13 @@ def test_a_restart_is_reported_and_a_shared_ending_is_not(packs):
 def test_masks_of_letters_but_not_x_rays(packs):
     hits = findings(packs, with_line("带头贯彻X中央决策部署，提高ZZ站位，按时检定X光机。"), "R111")
     assert [h[0] for h in hits] == ["X", "ZZ"]
+
+
+def test_generic_words_are_no_facts_but_counted_ones_are():
+    from mingjing.rules.facts import has_fact
+
+    assert not has_fact("三是作风不够扎实，对制度执行情况的检查多，深入项目了解情况少。")
+    assert not has_fact("三是作风不够扎实，对群众反映的问题有时满足于交办了事。")
+    assert has_fact("今年对群众反映的12件问题只回复了5件。")
+    assert has_fact("三是深入项目现场检查不够，全年只到燃气站检查了2次。")
+    assert has_fact("三是面对繁重工作有时被动应付，夜班结束后对交班记录只求完成。")
