@@ -18,7 +18,7 @@ _NUMBER = (
 _QUOTED = r"“[^”]{2,}”|《[^》]{2,}》|〈[^〉]{2,}〉"
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
-    r"周末|凌晨|深夜|晚上|夜间|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
+    r"周末|凌晨|深夜|晚上|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
     r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考"
 )
 _PLACE = (
@@ -70,15 +70,18 @@ _GENERIC_DOCS = {"规定", "制度", "文件", "规矩", "纪律", "要求"}
 _DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|有关|相关|各项)$")
 _ROUTINE_PLACE = re.compile(
     r"[到在去赴](?:社区|基层|一线|现场|村里|镇里|企业|窗口|科室)(?:调研|走访|检查|督查|蹲点)"
+    r"|深入(?:项目|生产|施工|工作|服务)(?:一线)?|深入一线"
 )
 # stock phrases that name no event, setting or person one could check: 用会议落实会议 (the figure of
 # formalism), 在支部研讨发言时 (the routine setting of study), 对家属……过问较少 (the family as a class)
 _STOCK = re.compile(
     r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
     r"在(?:支部|小组|集中|党组|党委|中心组|专题)?(?:学习|研讨|讨论|交流)(?:发言|交流|讨论)?(?:时|中)|"
+    r"(?:对|把)群众(?:反映|关心|关注|反映强烈)的(?:问题|诉求|意见|事情|事)|"
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
     r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
+_MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})")
 
@@ -93,6 +96,10 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 在一些支部, 一些支部的活动: a vague quantifier names no place or event one could check
     if word in _GENERIC_DOCS and _DOC_VERB_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return True  # 不违反规定, 按照要求: the rules in general, not a document named
+    if word in _GENERIC_DOCS and text.startswith(("执行", "落实"), m.end()):
+        return True  # 制度执行情况: the keeping of rules in general
+    if _MORE_OR_LESS.match(text, m.end()):
+        return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
     return (
         word in _BARE_PLACES
         and m.start() > 0

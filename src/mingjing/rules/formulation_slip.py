@@ -87,7 +87,110 @@ def _variants_in(
 
 
 def dropped(text: str) -> Iterator[Slip]:
-    return _variants_in(text, _first_chars(), _dropped_index(), 3, "漏字")
+    """Formulations with an inner character or word dropped; not where the variant's first character
+    ends a word with the one before it (学习新时代… is 学习 + 新时代…, not 习近平新时代… without 近平)."""
+    import rjieba
+
+    for slip in _variants_in(text, _first_chars(), _dropped_index(), 3, "漏字"):
+        i = slip[0]
+        if i > 0 and rjieba.has_word(text[i - 1 : i + 1]):
+            continue
+        yield slip
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_MIN_SUBSTITUTE = 6  # formulations this long or longer: any one inner character changed is a slip
+_MIN_EDGE_DROP = 8  # formulations this long or longer: the first character dropped is a slip
+
+
+@lru_cache(maxsize=1)
+def _long_formulations() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], re.Pattern[str]]:
+    """Formulations of _MIN_SUBSTITUTE characters or more, by their first three and by their last
+    three characters, and one pattern finding where either can start."""
+    from mingjing.rules.near_twin import formulations
+
+    heads: dict[str, list[str]] = {}
+    tails: dict[str, list[str]] = {}
+    for f in formulations():
+        if len(f) >= _MIN_SUBSTITUTE and re.fullmatch(r"[\u4e00-\u9fff]+", f):
+            heads.setdefault(f[:3], []).append(f)
+            tails.setdefault(f[-3:], []).append(f)
+    pattern = word_starts(tuple({*heads, *tails}))
+    return {k: tuple(v) for k, v in heads.items()}, {k: tuple(v) for k, v in tails.items()}, pattern
+
+
+def substituted(text: str) -> Iterator[Slip]:
+    """A long formulation with one inner character changed to any other (全面从紧治党 → 全面从严治党)
+    or, for the longest, its first character dropped (近平新时代… → 习近平新时代…). The run must not be
+    a known phrase or word, nor the formulation with a word inserted (全面从严管党治党), nor a
+    formulation with another number, and the changed character must not sit in a word of the run
+    (中国共产党党史 is 党史 where 中国共产党简史 has 简史: two real words, two phrases)."""
+    import rjieba
+
+    from mingjing.rules.near_twin import formulations, known_phrases
+
+    heads, tails, pattern = _long_formulations()
+    forms = formulations()
+    known = known_phrases()
+    seen: set[tuple[int, int]] = set()
+    for m in pattern.finditer(text):
+        p = m.start()
+        key = text[p : p + 3]
+        for f in heads.get(key, ()):
+            yield from _one_off(text, p, f, forms, known, seen)
+        for f in tails.get(key, ()):
+            yield from _one_off(text, p + 3 - len(f), f, forms, known, seen)
+            if len(f) >= _MIN_EDGE_DROP:
+                start = p + 4 - len(f)
+                run = text[start : p + 3]
+                if (
+                    start > 0
+                    and run == f[1:]
+                    and text[start - 1] != f[0]
+                    and not rjieba.has_word(f[1:3])
+                    and run not in known
+                    and not any(run in g and f not in g for g in forms)
+                    and (start, p + 3) not in seen
+                ):
+                    seen.add((start, p + 3))
+                    yield start, p + 3, f, "漏字"
+
+
+def _one_off(
+    text: str, start: int, f: str, forms: tuple[str, ...], known: frozenset[str], seen: set[tuple[int, int]]
+) -> Iterator[Slip]:
+    """The run of len(f) characters at `start` as a slip of f with one inner character changed."""
+    n = len(f)
+    window = text[start : start + n] if start >= 0 else ""
+    if len(window) != n or window == f:
+        return
+    i = -1
+    for k in range(1, n - 1):  # the first and last characters must be the formulation's
+        if window[k] != f[k]:
+            if i >= 0:
+                return
+            i = k
+    if i < 0 or window[0] != f[0] or window[-1] != f[-1] or (start, start + n) in seen:
+        return
+    if not _CJK_RUN.fullmatch(window):
+        return
+    import rjieba
+
+    if window in known or window in forms or rjieba.has_word(window) or _other_number(window, f):
+        return
+    if any(f == text[start : start + i] + text[start + i + k : start + n + k] for k in (1, 2)):
+        return  # a word inserted into the formulation (全面从严管党治党), not a character changed
+    if any(window in g for g in forms if g != f):
+        return
+    at = 0
+    for word in rjieba.cut(window):
+        if at <= i < at + len(word):
+            if len(word) >= 2:
+                return  # a word for a word (中国共产党党史 beside 中国共产党简史) is another phrase
+            break
+        at += len(word)
+    seen.add((start, start + n))
+    yield start, start + n, f, "错字"
 
 
 def _pieces(formulation: str) -> list[str]:
@@ -247,7 +350,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         return cached
     forms = formulations()
     found: list[Slip] = [(s, e, p, KIND_NAMES[k]) for s, e, p, k in near_twins(ctx) if p in forms]
-    for slip in [*quoted(ctx.text), *dropped(ctx.text), *reordered(ctx.text)]:
+    for slip in [*quoted(ctx.text), *dropped(ctx.text), *reordered(ctx.text), *substituted(ctx.text)]:
         if not any(s < slip[1] and slip[0] < e for s, e, _, _ in found):
             found.append(slip)
     found.sort()
@@ -275,6 +378,8 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
         variant("对原文原著学习没有常抓不懈", "落实[从严全面治党]主体责任不到位"),
         variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活的若干规定]》"),
+        variant("对原文原著学习没有常抓不懈", "落实[全面从紧治党]主体责任不到位"),
+        variant("对原文原著学习没有常抓不懈", "运用[近平新时代中国特色社会主义思想]指导实践不够"),
     ],
     good=[
         GOOD,
@@ -283,6 +388,8 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严"),
         variant("对原文原著学习没有常抓不懈", "街道办事处主任对纪律处分条例有关条款理解不准确"),
         variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深"),
+        variant("对原文原著学习没有常抓不懈", "落实全面从严管党治党责任，学习新时代中国特色社会主义思想不够"),
+        variant("对原文原著学习没有常抓不懈", "对中国共产党党史学习不够系统"),
     ],
 )
 def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -211,7 +211,7 @@ NOT_ADVERBIAL = {
 VERBAL_VN = {"研究", "学习", "思考", "调研", "分析"}  # tagged vn, verbs before another verb
 ASPECT = {"了", "着", "过"}
 RESULT = {"到", "起", "起来", "出", "出来", "好", "完", "上", "下去", "下来", "透", "住", "清"}
-WEAK_WORDS = {"全面", "彻底", "深入", "系统"}  # adjectives that jieba's dictionary tags otherwise
+WEAK_WORDS = {"全面", "彻底", "深入", "系统", "高度"}  # adjectives that jieba's dictionary tags otherwise
 REDUP = re.compile(r"(.)\1(.)\2")
 # manner words that people write before a verb with 的 instead of 地 (主动的对接群众, 机械的套用表格); jieba
 # tags several of them as nouns (机械, 盲目, 片面), so they are listed, not read from the tag
@@ -352,9 +352,15 @@ HEAD_NOUNS = {
     "主体",
 }
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
-NOUN_ENDINGS = tuple("劲性感心气头力")
+NOUN_ENDINGS = tuple("劲性感心气头力法")  # 法: 想法, 做法, 看法
 # verbs before the adverbial that take "X的Y" as their object: 缺少敢为人先的闯劲
 OBJECT_VERBS = {
+    "存在",  # 存在求稳怕乱的想法
+    "存有",
+    "抱有",
+    "怀有",
+    "产生",
+    "滋生",
     "缺少",
     "缺乏",
     "具有",
@@ -509,6 +515,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None
     if k >= 2 and tokens[k - 2][0] in OBJECT_PREPOSITIONS:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
+    if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
+        return None  # 有2个批次的约定采购量: a word counted by a numeral or measure is a noun
     if word in MANNER and _predicate_position(tokens, k - 1) and _manner_verb_object(tokens, k):
         return "manner"
     if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
@@ -529,6 +537,11 @@ def _predicate_position(tokens: list[tuple[str, str, int]], j: int) -> bool:
     return not t.startswith("v") and t not in ("uj", "p", "m", "q", "mq")
 
 
+# verbs of stance that take their object and do not make a compound with a head noun: 片面的强调程序规范
+# is 强调 + its object, not a 强调程序 (unlike 审批程序, 督导机制)
+STANCE_VERBS = {"强调", "注重", "追求", "偏重", "看重", "依赖", "迷信", "夸大", "回避", "忽视"}
+
+
 def _manner_verb_object(tokens: list[tuple[str, str, int]], k: int) -> bool:
     """After 的 (index k) come a verb and its object: 对接群众, 归结为患者增加, 套用上级检查表."""
     if k + 2 >= len(tokens):
@@ -537,7 +550,7 @@ def _manner_verb_object(tokens: list[tuple[str, str, int]], k: int) -> bool:
     if not (t == "v" or word in VERBS_TAGGED_N) or word in ("是", "有", "为", "在", "成为", "作为"):
         return False
     obj, ot, _ = tokens[k + 2]
-    if obj in HEAD_NOUNS or obj.endswith(("性", "感", "劲")):
+    if (obj in HEAD_NOUNS and word not in STANCE_VERBS) or obj.endswith(("性", "感", "劲")):
         return False
     return ot[:1] in "nrb" and ot != "vn"
 
@@ -577,6 +590,51 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     return False
 
 
+_DE_AFTER_TWO = re.compile(r"(?<=[\u4e00-\u9fff]{2})得(?=[\u4e00-\u9fff]{2})")
+# adverbs before which 得 is the modal děi (must): 一定得去, 还是得学
+MODAL_ADVERBS = {
+    "一定",
+    "必须",
+    "还是",
+    "恐怕",
+    "可能",
+    "肯定",
+    "就是",
+    "总是",
+    "非要",
+    "怕是",
+    "也许",
+    "大概",
+    "只能",
+}
+
+
+def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """得 between an adverb (jieba: d) and a verb: an adverb takes no 得-complement, so the 得 is 地
+    (深刻得认识到, 扎实得推进); 得 the modal after 一定/必须 is left alone."""
+    from mingjing.rules.postag import tag
+
+    text = ctx.text
+    for m in _DE_AFTER_TWO.finditer(text):
+        at = m.start()
+        if at in _curated_spans(ctx):
+            continue
+        words = tag(text[at - 2 : at + 4])
+        if len(words) < 3 or words[1] != ("得", "ud") or words[0][1] != "d" or len(words[0][0]) != 2:
+            continue
+        clause, k = [], 0  # confirm on the whole clause
+        for _, tokens in tagged_clauses(text, max(0, at - 60), min(len(text), at + 60), "得"):
+            k = next((i for i, (_, _, pos) in enumerate(tokens) if pos == at), 0)
+            if k:
+                clause = tokens
+                break
+        if k == 0 or k + 1 >= len(clause) or clause[k - 1][1] != "d" or clause[k + 1][1] != "v":
+            continue
+        if words[0][0] in MODAL_ADVERBS or words[0][0] in NOT_ADVERBIAL or words[2][1] != "v":
+            continue
+        yield rule.finding(text, at, at + 1, ("地",), context=text[at - 2 : at + 1 + len(words[2][0])])
+
+
 @code_rule(
     "T305",
     "di-adverbial-grammar",
@@ -590,6 +648,8 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有坚定不移[的]贯彻上级要求。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，有的基层所机械[的]套用上级检查表。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有认真[的]梳理和公示清单。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，在工作中片面[的]强调程序规范。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。通过反思，我深刻[得]认识到差距。"),
     ],
     good=[
         GOOD,
@@ -597,9 +657,13 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对推广应用的督促指导还不够。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，存在求稳怕乱的想法，有2个批次的约定采购量未完成。"
+        ),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    yield from _de_after_adverb(ctx, rule)
     for k, tokens in _de_positions(ctx):
         strength = _adverbial(tokens, k)
         if strength and verb_after(tokens, k, strength):

@@ -237,11 +237,36 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                     continue
             elif model is not None and model.uses(window):
                 continue
+            ((phrase, slip),) = twins
+            if slip == "sound" and _two_words(window) and not _same_tone(window, phrase):
+                continue  # 不知可否 is 不知 + 可否, not 不置可否 (zhī, zhì); 法制思维 stays (zhì, zhì)
             if any(a < end and start < b for a, b in taken) or _overlaps_known(s, start, end, known):
                 continue
             taken.append((start, end))
-            ((phrase, slip),) = twins
             yield run.start() + start, run.start() + end, phrase, slip
+
+
+TWO_WORDS_MIN = 100  # the bar of scripts/generate_misspellings.py: two words this frequent read as two words
+
+
+def _two_words(window: str) -> bool:
+    """Whether the four characters are two ordinary two-character words of jieba's dictionary."""
+    import rjieba
+
+    return len(window) == 4 and all(
+        rjieba.has_word(w) and rjieba.suggest_freq(w) - 1 >= TWO_WORDS_MIN for w in (window[:2], window[2:])
+    )
+
+
+def _same_tone(window: str, phrase: str) -> bool:
+    """Whether the changed character's usual reading (its first) is, tone and all, the phrase's there."""
+    from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+    i = next(k for k, (a, b) in enumerate(zip(window, phrase)) if a != b)
+    entry = PHRASES_DICT.get(phrase)
+    if not entry or len(entry) != len(phrase):
+        return True  # no toned reading to compare: keep the finding
+    return entry[i][0] == PINYIN_DICT.get(ord(window[i]), "").split(",")[0]
 
 
 def _overlaps_known(run: str, start: int, end: int, known: frozenset[str]) -> bool:
@@ -309,7 +334,11 @@ def _source(phrase: str, written: str) -> str:
         variant("我两天后才安排核查。", "我两天后才安排核查，[坚持不谢]抓舆情处置的意识还不强。"),
         variant("我对关键技术问题心中无数。", "我对关键技术问题心中无数，没有树立正确的[权利观]。"),
     ],
-    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。")],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，到底错在哪里，就连本人也不知可否。"),
+    ],
 )
 def near_twin_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, kind in near_twins(ctx):

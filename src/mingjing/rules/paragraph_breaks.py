@@ -105,3 +105,41 @@ def paragraph_without_final_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Fin
         mark = "："
         s = len(text[:end].rstrip()) - len(tail)
         yield rule.finding(text, s, s + len(tail), (tail + mark,), mark=mark)
+
+
+_CUT_OFF = re.compile(
+    r"[，,、](?:对于|关于|通过|按照|根据|围绕|由于|对|在|把|将|和|与|及|从|向|为|被|让|使|给|并|而|但|或|同|跟)$"
+)
+
+
+@code_rule(
+    "T114",
+    "sentence-cut-off",
+    "typo",
+    "warning",
+    "这句话没有写完：段落停在“{match}”上，后面缺了内容",
+    "改稿时删掉半句、或复制时只复制了一部分，段落停在介词、连词上（“……抓得不够经常，对”），"
+    "读者不知道后面要说什么。只在下一段是标题、编号行或要点行时提示（接着写的下一行多是PDF的换行）；"
+    "最后一段不提示（可能是截取的片段）。",
+    bad=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文[，对]",
+        )
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对标对表找差距。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，和\n原著原文结合不够。"),
+    ],
+)
+def sentence_cut_off(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for end, _start, first, second in _pairs(ctx):
+        hit = _CUT_OFF.search(first)
+        if hit is None or len(first) < 20 or not ("，" in first or "," in first):
+            continue
+        if match_label(second) is None and not _POINT.match(second):
+            continue  # the sentence may go on in the next line (a PDF line end)
+        stop = len(text[:end].rstrip())
+        yield rule.finding(text, stop - len(hit.group()), stop)

@@ -1,7 +1,10 @@
 """Words written twice in a row (T112): 用公款用公款送礼, 形成决策决策决议 — a slip of editing (a
 pasted phrase not deleted). Reported where the repeated run is whole words of rjieba's cut and is
 either two words or more (three characters at least) or one noun; verbs said twice (研究研究,
-讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent.
+讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent; one word of
+three characters written twice (进一步进一步) and 的的 (not 的的确确) are reported too. A sentence
+written twice in a row, or a phrase of five characters or more started again a few characters after
+it began (与各位文友共同探讨与各位文友探讨: the old wording left before the new), is T113.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
 
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
 _COUNTED = set("一二两三四五六七八九十几每半")
+_DE_TWICE = re.compile(r"(?<![的目])的的(?![确])")  # 的的确确 and 目的的 are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 
 
@@ -39,8 +43,8 @@ def repeated_run(text: str, start: int, run: str) -> bool:
             return False  # the run does not end on a word boundary
     if sum(len(w) for w, _ in first) != len(run):
         return False
-    if len(first) >= 2:
-        return len(run) >= 3
+    if len(first) >= 2 or len(run) >= 3:
+        return len(run) >= 3  # one word of three characters is never doubled on purpose (进一步进一步)
     return first[0][1] in _NOUN_TAGS
 
 
@@ -50,14 +54,89 @@ def repeated_run(text: str, start: int, run: str) -> bool:
     "typo",
     "warning",
     "“{match}”重复了：“{suggestion}”写了两遍",
-    "删改时没有删干净，一个词或短语连写两遍（“用公款用公款送礼”“决策决策”）。"
+    "删改时没有删干净，一个词或短语连写两遍（“用公款用公款送礼”“决策决策”“进一步进一步”“的的”）。"
     "口语里动词重叠（研究研究）、逐一计数（一步一步）不提示。",
-    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用[文件原文文件原文]。")],
-    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，要研究研究，一步一步整改。")],
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用[文件原文文件原文]。"),
+        variant("研讨发言多引用文件原文。", "研讨发言要[进一步进一步]减少引用文件原文。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件[的的]原文。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求。",
+        ),
+    ],
 )
 def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    if "的的" in text:
+        for m in _DE_TWICE.finditer(text):
+            yield rule.finding(text, m.start(), m.end(), ("的",))
     for m in _TWICE.finditer(text):
         run = m.group(1)
         if repeated_run(text, m.start(), run):
             yield rule.finding(text, m.start(), m.end(), (run,))
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]{6,}[。！？!?]")
+_RESTART_MIN = 5  # characters the restarted phrase repeats
+# four characters that begin a clause (no Chinese character before them) and come again 1-8 characters on
+_RESTART = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{1,8}?\1)")
+
+
+def restarted_phrases(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, phrase) of each sentence written twice in a row (both copies) and of each phrase
+    of _RESTART_MIN characters or more that begins a clause and is written again within eight characters
+    without a mark between."""
+    previous: re.Match[str] | None = None
+    for m in _SENTENCE.finditer(text):
+        if previous is not None and previous.end() == m.start() and previous.group() == m.group():
+            yield previous.start(), m.end(), m.group()
+        previous = m
+    at = 0
+    for m in _RESTART.finditer(text):  # a restart begins where a run of Chinese characters begins
+        first = m.start()
+        if first < at:
+            continue
+        gap, size = text.find(m.group(1), first + 5) - first, 4
+        while (
+            first + size + gap < len(text)
+            and size < gap
+            and text[first + size] == text[first + gap + size]
+            and "\u4e00" <= text[first + size] <= "\u9fff"
+        ):
+            size += 1
+        if size >= _RESTART_MIN and size < gap:
+            at = first + gap + size
+            yield first, at, text[first : first + size]
+
+
+@code_rule(
+    "T113",
+    "phrase-written-again",
+    "typo",
+    "warning",
+    "“{match}”里“{suggestion}”写了两遍，疑为修改时旧的说法没有删干净",
+    "改稿时新写了一遍，旧的句子或短语没有删（“与各位文友共同探讨与各位文友探讨”、同一句话连写两遍）。"
+    "五个字以上的短语在句首写出后，几个字之内、中间没有标点又从头写起，才提示；"
+    "并列的两个短语共用同样的结尾（第一批主题教育和第二批主题教育）不提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "[研讨发言多照搬研讨发言多]引用文件原文。"),
+        variant(
+            "一是学得不够深。比如，",
+            "一是学得不够深。[我对原文原著读得不多。我对原文原著读得不多。]比如，",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，从群众中来到群众中去，第一批主题教育和第二批主题教育。",
+        ),
+    ],
+)
+def phrase_written_again(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, phrase in restarted_phrases(ctx.text):
+        yield rule.finding(ctx.text, start, end, (phrase,))

@@ -27,7 +27,9 @@ _LABELLED_NAME = re.compile(r"^(?:对照检查人|检查人|发言人|汇报人|
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
 _MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育)")
-_LOOKING_BACK = re.compile(r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的")
+_LOOKING_BACK = re.compile(
+    r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的|会上|提的|提出的|回顾"
+)
 
 
 @code_rule(
@@ -152,8 +154,14 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "error",
     "“{match}”与本次对照的框架（{framework}）年度不符，疑似沿用往年材料",
     "年份不对是沿用旧材料时最常见的遗漏。",
-    bad=[variant("王建国2023年度", "王建国[2021年度]")],
-    good=[GOOD],
+    bad=[
+        variant("王建国2023年度", "王建国[2021年度]"),
+        variant("按照县委要求，", "按照县委关于召开[2021年]度主题教育专题民主生活会的要求，"),
+    ],
+    good=[
+        GOOD,
+        variant("按照县委要求，", "按照县委要求，回顾了2022年度民主生活会上同志们给我提的意见，"),
+    ],
 )
 def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework

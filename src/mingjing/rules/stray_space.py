@@ -89,3 +89,97 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         hit = split_word(text, m.start(), m.end())
         if hit is not None:
             yield rule.finding(text, hit[0], hit[1], (hit[2],))
+
+
+# A space after a sentence mark or a closing quote before a Chinese character, or inside quotes at
+# their edge: copied out of a web page typed with Western spacing (生活会, 我也; 20条、 “四风”; “ 你懂的”).
+_GAP = re.compile(r"[ \u3000]{1,3}")
+_AFTER_MARK = re.compile(
+    r"(?<=[\u4e00-\u9fff”’）》])[，、；。！？,;!?][ \u3000]{1,3}(?=[\u4e00-\u9fff“‘（《])"
+    r"|[”’》][ \u3000]{1,3}(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])[“‘《][ \u3000]{1,3}(?=[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff])[ \u3000]{1,3}[”’》]"
+)
+
+
+@code_rule(
+    "P122",
+    "space-after-mark",
+    "punctuation",
+    "warning",
+    "“{match}”多了空格，应为“{suggestion}”",
+    "中文标点自带间距，标点后、引号内侧不加空格（“生活会， 我也”“、 “四风””““ 你懂的”）；"
+    "多出的空格多是从网页复制或按西文习惯输入时带进来的。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查[， 没]有及时通报。"),
+        variant("征求意见建议23条，", "征求意见建议23条[、 “]面对面”访谈6次，"),
+        variant("全县“智慧交通”平台", "全县[“ 智]慧交通”平台"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查。 Page 2"),
+        variant("宁川县交通运输局局长 王建国", "宁川县交通运输局局长，  2024年1月"),
+    ],
+)
+def space_after_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for gap in _GAP.finditer(text):  # spaces are few: try the pattern only around them
+        m = _AFTER_MARK.match(text, max(0, gap.start() - 1)) or _AFTER_MARK.match(text, gap.start())
+        if m is None:
+            continue
+        start, end = m.start(), m.end()
+        if text[start] in _SPACES:  # a space before a closing quote: report the character before it too
+            start -= 1
+        else:
+            end += 1
+        piece = text[start:end]
+        yield rule.finding(text, start, end, ("".join(c for c in piece if c not in _SPACES),))
+
+
+_LABEL = re.compile(
+    r"(?:[一二三四五六七八九十]是|首先|其次|再次|最后|第[一二三四五六七八九十]|另外|同时|比如|例如)$"
+)
+_AHEAD_LABEL = re.compile(r"[一二三四五六七八九十]{1,2}[、是]|第[一二三四五六七八九十]")
+_BODY_LINE = 40  # a line longer than this with sentence marks is running text, not layout
+
+
+@code_rule(
+    "P123",
+    "space-between-words",
+    "punctuation",
+    "warning",
+    "“{match}”中间多了空格，应为“{suggestion}”",
+    "正文句子里的词与词之间不加空格（“科室的 护理 质量”）；多是从网页、PDF复制或排版时带进来的。"
+    "只看有句末标点的正文长句；标题、署名、职务和姓名之间、“一是”之类的序语后面的空格不提示，"
+    "空格把一个词隔开的由 P117 提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，影响了科室[的 考]核得分。"),
+    ],
+    good=[
+        GOOD,
+        variant("一是学得不够深。", "一是 学得不够深。"),
+        variant("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，组织观看了警示教育片《持续发力 纵深推进》。"),
+    ],
+)
+def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _SPACE.finditer(text):
+        if m.end() - m.start() > 1 or (m.start() >= 2 and text[m.start() - 2] in _SPACES):
+            continue  # wide gaps and characters spaced out one by one are layout
+        if text[m.end() + 1 : m.end() + 2] in _SPACES:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        if len(line) <= _BODY_LINE or not _SENTENCE_MARK.search(line):
+            continue
+        if _LABEL.search(text[max(line_start, m.start() - 3) : m.start()]):
+            continue  # 一是 理论学习不深: the space after a point label is layout
+        if text.rfind("《", line_start, m.start()) > text.rfind("》", line_start, m.start()):
+            continue  # a title keeps its own spacing (《持续发力 纵深推进》)
+        if _AHEAD_LABEL.match(text, m.end()):
+            continue  # a title run into its first part (对照检查材料 一、存在的问题)
+        if split_word(text, m.start(), m.end()) is not None:
+            continue  # P117 reports the word the space splits
+        yield rule.finding(text, m.start() - 1, m.end() + 1, (text[m.start() - 1] + text[m.end()],))

@@ -20,6 +20,7 @@ from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
+_COUNTED = re.compile(r"[一二两三四五六七八九十几每半这那][个件次项名条位份批种类点句笔]")  # 一件小事
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +70,7 @@ def swapped_words(text: str, grams: list[str] | None = None) -> Iterator[tuple[i
             b = tokens[k + 1] if k + 1 < len(tokens) else ""
             # two two-character words, or one four-character run the segmenter did not know
             written = a + b if len(a) == 2 and len(b) == 2 else a if len(a) == 4 else ""
-            if written:
+            if written and not _COUNTED.fullmatch(written[:2]):  # a counted noun, not a swapped term
                 term = written[2:] + written[:2]
                 if (
                     term in terms
@@ -92,7 +93,11 @@ def swapped_words(text: str, grams: list[str] | None = None) -> Iterator[tuple[i
         variant("对原文原著学习没有常抓不懈", "对[形态意识]领域的风险认识不足"),
         variant("对原文原著学习没有常抓不懈", "进一步增强[意识宗旨]"),
     ],
-    good=[GOOD, variant("对原文原著学习没有常抓不懈", "对意识形态领域的风险认识不足，对原著原文学习不够")],
+    good=[
+        GOOD,
+        variant("对原文原著学习没有常抓不懈", "对意识形态领域的风险认识不足，对原著原文学习不够"),
+        variant("对原文原著学习没有常抓不懈", "把群众的一件小事当作大事来办"),
+    ],
 )
 def swapped_words_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, term in swapped_words(ctx.text, ctx.ngrams(4)):
