@@ -81,6 +81,9 @@ _STOCK = re.compile(
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
     r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
+_CLASS_OF_PEOPLE = re.compile(
+    r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民"
+)
 _MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})")
@@ -98,6 +101,9 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 不违反规定, 按照要求: the rules in general, not a document named
     if word in _GENERIC_DOCS and text.startswith(("执行", "落实"), m.end()):
         return True  # 制度执行情况: the keeping of rules in general
+    if _CLASS_OF_PEOPLE.fullmatch(word) and text[m.end() : m.end() + 1] == "的" and m.start() > 0:
+        if text[m.start() - 1] in "对为向给":
+            return True  # 对患者的询问: people as a class, the object of a habit, not someone one could name
     if _MORE_OR_LESS.match(text, m.end()):
         return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
     return (
