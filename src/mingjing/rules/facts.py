@@ -101,9 +101,13 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 不违反规定, 按照要求: the rules in general, not a document named
     if word in _GENERIC_DOCS and text.startswith(("执行", "落实"), m.end()):
         return True  # 制度执行情况: the keeping of rules in general
-    if _CLASS_OF_PEOPLE.fullmatch(word) and text[m.end() : m.end() + 1] == "的" and m.start() > 0:
-        if text[m.start() - 1] in "对为向给":
-            return True  # 对患者的询问: people as a class, the object of a habit, not someone one could name
+    if (
+        _CLASS_OF_PEOPLE.fullmatch(word)
+        and text[m.end() : m.end() + 1] == "的"
+        and text[max(0, m.start() - 1) : m.start()] in ("对", "为", "向", "给")
+        and m.start() > 0
+    ):
+        return True  # 对患者的询问: people as a class, the object of a habit, not someone one could name
     if _MORE_OR_LESS.match(text, m.end()):
         return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
     return (
