@@ -79,3 +79,11 @@ def test_generic_words_are_no_facts_but_counted_ones_are():
     assert has_fact("今年对群众反映的12件问题只回复了5件。")
     assert has_fact("三是深入项目现场检查不够，全年只到燃气站检查了2次。")
     assert has_fact("三是面对繁重工作有时被动应付，夜班结束后对交班记录只求完成。")
+
+
+def test_people_as_a_class_in_a_habit_are_no_fact_but_one_person_on_one_day_is():
+    from mingjing.rules.facts import has_fact
+
+    assert not has_fact("比如有时对患者的询问解释得不够耐心。")
+    assert has_fact("比如今年3月对一位患者的询问解释得不够耐心。")
+    assert has_fact("遇到学生反复问同一问题，有时表现出急躁。")

@@ -11,7 +11,7 @@ from mingjing.rules.specificity import _NOT_FACTS
 
 _NUMBER = (
     r"\d|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
-    r"(?:次|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|小时|分钟|公里|亩|万|亿)|"
+    r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|小时|分钟|公里|亩|万|亿)|"
     r"[一两]?[个次名位项件起批](?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
     r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年"
 )
@@ -81,6 +81,9 @@ _STOCK = re.compile(
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
     r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
+_CLASS_OF_PEOPLE = re.compile(
+    r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民"
+)
 _MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})")
@@ -98,6 +101,13 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 不违反规定, 按照要求: the rules in general, not a document named
     if word in _GENERIC_DOCS and text.startswith(("执行", "落实"), m.end()):
         return True  # 制度执行情况: the keeping of rules in general
+    if (
+        _CLASS_OF_PEOPLE.fullmatch(word)
+        and text[m.end() : m.end() + 1] == "的"
+        and text[max(0, m.start() - 1) : m.start()] in ("对", "为", "向", "给")
+        and m.start() > 0
+    ):
+        return True  # 对患者的询问: people as a class, the object of a habit, not someone one could name
     if _MORE_OR_LESS.match(text, m.end()):
         return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
     return (

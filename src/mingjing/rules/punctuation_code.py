@@ -173,3 +173,37 @@ def approximate_number_digits(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
         a, b = int(m.group(1)), int(m.group(2))
         if b == a + 1:
             yield rule.finding(text, m.start(), m.end(), (_CN_PAIRS[a],))
+
+
+# a question told, not asked: 说明了“两学一做”怎么学？ — the reporting verb takes the question as its object
+_TOLD_QUESTION = re.compile(
+    r"(?:说明|介绍|讲清楚?|讲明白?|回答|弄清楚?|搞清楚?|交代|告诉|明确了|指出)了?"
+    r"(?P<body>[^。！？!?：:；;\n]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
+    r"[^。！？!?：:；;\n吗呢]{0,12})(?P<mark>[？?])"
+)
+
+
+@code_rule(
+    "P124",
+    "question-mark-on-statement",
+    "punctuation",
+    "warning",
+    "这句是陈述句（问题是“说明、回答、弄清”的内容），句末的“{match}”应为“{suggestion}”",
+    "句子里的疑问词做了“说明、介绍、回答、弄清”等动词的宾语时，整句是陈述句，句末用句号，不用问号"
+    "（GB/T 15834-2011 4.2）；直接发问（“……：怎么学？”）不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，也没有向群众说明为什么延误[？]"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查。群众问：为什么拖了两天？我没有说明原因。"),
+    ],
+)
+def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "？" not in text and "?" not in text:
+        return
+    for m in _TOLD_QUESTION.finditer(text):
+        if "“" in m.group("body") and "”" not in m.group("body"):
+            continue  # a quoted question: 他问“为什么？”
+        yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
