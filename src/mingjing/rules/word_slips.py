@@ -1,0 +1,172 @@
+"""Two-character slips (T116) and non-recommended variant forms (T117) of the proofreading lexicon.
+
+T116: a two-character run that no dictionary knows and that is one character away from a word —
+暇疵 → 瑕疵, 讫今 → 迄今, 证结 → 症结, 述求 → 诉求. The candidates are generated from the dictionaries
+(scripts/generate_misspellings.py, data/misspellings_two.tsv: a look-alike or a same-sound character
+that an input method offers first; the pair never occurs inside a dictionary word; by chance, the two
+characters stand side by side as single words far less often than the right word is written). In
+the text a candidate is reported only where it stands apart: neither character forms a word with its
+neighbour (一项证结论 is 一项证/结论: no slip), no digit or Latin letter touches it, and it is no
+quoted or named thing.
+
+T117: the non-recommended member of a variant pair of 《第一批异形词整理表》 or of a distinction that
+standard dictionaries draw (推委 → 推诿, 帐目 → 账目), data/misspellings_variants.yaml: a warning, as
+the variant is not wrong but not the standard form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+DATA = Path(__file__).parent / "data"
+TWO = DATA / "misspellings_two.tsv"  # scripts/generate_misspellings.py
+VARIANTS = DATA / "misspellings_variants.yaml"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+BODY_SUFFIXES = frozenset("会委办")  # 教代会, 人大委, 联席办: an abbreviated body
+_REACH = 3  # a neighbouring word is looked for up to this many characters beyond the pair
+
+
+@lru_cache(maxsize=1)
+def two_character_slips() -> dict[str, str]:
+    """wrong → right, read once per process."""
+    out: dict[str, str] = {}
+    for line in TWO.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            wrong, right = line.split("\t")
+            out[wrong] = right
+    return out
+
+
+@lru_cache(maxsize=1)
+def variant_forms() -> dict[str, tuple[str, str]]:
+    """Non-recommended form → (recommended form, the source's note)."""
+    import yaml
+
+    data = yaml.safe_load(VARIANTS.read_text(encoding="utf-8")) or {}
+    out: dict[str, tuple[str, str]] = {}
+    for group in data.get("groups", []):
+        for wrong, right in (group.get("swap") or {}).items():
+            out[str(wrong)] = (str(right), str(group["note"]))
+    return out
+
+
+def stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is cut off from its neighbours: no word of two to four characters of
+    the dictionary ends on its first character having begun before it, or begins on its last
+    character and runs past it; no digit or Latin letter right beside it; not in a quotation or
+    title that names a thing (“…”, 《…》)."""
+    import rjieba
+
+    if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1])) or (
+        end < len(text) and _LATIN_OR_DIGIT.match(text[end])
+    ):
+        return False
+    for k in range(1, _REACH + 1):
+        left = text[max(0, start - k) : start + 1]
+        if len(left) == k + 1 and _CJK.match(left[0]) and rjieba.has_word(left):
+            return False
+        right = text[end - 1 : end + k]
+        if len(right) == k + 1 and _CJK.match(right[-1]) and rjieba.has_word(right):
+            return False
+    return not _named(text, start)
+
+
+def reportable(text: str, start: int, end: int) -> bool:
+    """Whether a two-character candidate at text[start:end] is reported: it stands apart, is no
+    member of a parallel four-character frame (依规依纪, 随办随归, 知纪明纪: a character repeated two
+    or three places on, the genre's coined series: 学纪、知纪、明纪) and no abbreviated body (教代会, 卫健委)."""
+    if text[end - 1] in BODY_SUFFIXES or (end < len(text) and text[end] in BODY_SUFFIXES):
+        return False
+    for i in (start, start + 1):
+        for d in (2, 3):  # 依规依纪; 学纪、知纪
+            if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
+                return False
+    return stands_apart(text, start, end)
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether `at` lies inside 《…》 (a title) on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return before.count("《") > before.count("》")
+
+
+def slips(
+    text: str, grams2: list[str] | None = None, table: dict[str, str] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right form) of every two-character slip that `reportable` lets through, left to
+    right; a form written twice or more in the text is the writer's term (诉源治理), not a slip.
+    `table` replaces the shipped one (the generator measures its candidates with it)."""
+    table = two_character_slips() if table is None else table
+    grams = cjk_ngrams(text, 2) if grams2 is None else grams2
+    found = table.keys() & set(grams)
+    hits = [(m.start(), w) for w in found if grams.count(w) == 1 for m in re.finditer(w, text)]
+    hits.sort()
+    after = 0
+    for start, wrong in hits:
+        if start >= after and reportable(text, start, start + 2):
+            yield start, start + 2, table[wrong]
+            after = start + 2
+
+
+@lru_cache(maxsize=1)
+def _variant_regex() -> re.Pattern[str]:
+    """Every non-recommended form, longest first (无庸置疑 before 无庸)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(variant_forms(), key=len, reverse=True)))
+
+
+def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, recommended form, note) of every non-recommended variant standing apart, left to
+    right, the longest at each place."""
+    table = variant_forms()
+    for m in _variant_regex().finditer(text):
+        if stands_apart(text, m.start(), m.end()):
+            yield m.start(), m.end(), *table[m.group()]
+
+
+@code_rule(
+    "T116",
+    "two-character-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”之误：形近或同音字写错",
+    "常用双字词写错一个字（形近字或输入法同音字）：暇疵→瑕疵、讫今→迄今、证结→症结、述求→诉求。"
+    "错的写法不是词、也不在任何词里，两个字各自成词并排出现又极少；只在它与前后文都不成词时提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[讫今]没有改进。"),
+        variant("对关键技术问题心中无数。", "对关键技术问题心中无数，没有找准[证结]。"),
+    ],
+    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，迄今没有改进，没有找准症结。")],
+)
+def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, right in slips(ctx.text, ctx.ngrams(2)):
+        yield rule.finding(ctx.text, start, end, (right,))
+
+
+@code_rule(
+    "T117",
+    "variant-form",
+    "typo",
+    "warning",
+    "“{match}”是非推荐的异形词写法，宜写作“{suggestion}”（{note}）",
+    "《第一批异形词整理表》等规范推荐的写法（推诿、账目、笔画、答复……）：非推荐写法提示为警告，建议改用推荐写法。",
+    bad=[variant("我两天后才安排核查。", "我两天后才安排核查，遇事[推委]。")],
+    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，遇事推诿，推委员会审议。")],
+)
+def variant_form(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, right, note in variants(ctx.text):
+        yield rule.finding(ctx.text, start, end, (right,), note=note)
