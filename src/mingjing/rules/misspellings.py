@@ -47,10 +47,7 @@ def entries(include_generated: bool = True) -> dict[str, Entry]:
 
     out: dict[str, Entry] = {}
     if include_generated:
-        for line in GENERATED.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                wrong, right = line.split("\t")
-                out[wrong] = Entry(wrong, right, GENERATED_NOTE)
+        out.update((w, Entry(w, r, GENERATED_NOTE)) for w, r in _generated().items())
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
@@ -59,10 +56,23 @@ def entries(include_generated: bool = True) -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=1)
+def _generated() -> dict[str, str]:
+    """The generated lexicon, wrong → right, read once per process (160,000 lines: plain strings,
+    an Entry is made only for a form found in a text)."""
+    lines = GENERATED.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _generated_forms() -> frozenset[str]:
     """The wrong forms that only the generated lexicon holds (all four characters long)."""
     hand = entries(include_generated=False)
-    return frozenset(w for w in entries() if w not in hand)
+    return frozenset(w for w in _generated() if w not in hand)
+
+
+def _entry(wrong: str) -> Entry:
+    hand = entries(include_generated=False).get(wrong)
+    return hand or Entry(wrong, _generated()[wrong], GENERATED_NOTE)
 
 
 @lru_cache(maxsize=1)
@@ -116,9 +126,8 @@ def _pair_starts() -> re.Pattern[str]:
 
 def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
     """Wrong forms standing alone, left to right, the longest at each place, never overlapping. The
-    hand-written forms are looked up by bigram at each candidate place; the 25,000 generated ones by
+    hand-written forms are looked up by bigram at each candidate place; the 160,000 generated ones by
     intersecting the text's four-character n-grams (`grams4`, the review context's) with them."""
-    table = entries()
     candidates: list[tuple[int, int, str]] = []
     get = _by_first_two().get
     for m in _pair_starts().finditer(text):
@@ -130,7 +139,7 @@ def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[i
     after = 0
     for i, end, w in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
         if i >= after and _stands_alone(text, i, end):
-            yield i, end, table[w]
+            yield i, end, _entry(w)
             after = end
 
 

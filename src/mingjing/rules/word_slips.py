@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data"
 TWO = DATA / "misspellings_two.tsv"  # scripts/generate_misspellings.py
 VARIANTS = DATA / "misspellings_variants.yaml"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 BODY_SUFFIXES = frozenset("会委办")  # 教代会, 人大委, 联席办: an abbreviated body
-_REACH = 3  # a neighbouring word is looked for up to this many characters beyond the pair
+_WINDOW = 8  # the clause around a candidate that is segmented, at most this many characters each side
+_CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s]")
 
 
 @lru_cache(maxsize=1)
@@ -65,24 +65,29 @@ def variant_forms() -> dict[str, tuple[str, str]]:
 
 
 def stands_apart(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is cut off from its neighbours: no word of two to four characters of
-    the dictionary ends on its first character having begun before it, or begins on its last
-    character and runs past it; no digit or Latin letter right beside it; not in a quotation or
-    title that names a thing (“…”, 《…》)."""
+    """Whether text[start:end] is cut off from its neighbours: rjieba's segmentation of its clause
+    (dictionary words only, no guessing of unknown ones) has a word boundary at both of its ends, so
+    neither character forms a word with a neighbour (公证结婚 is 公证/结婚; in 问题的证结在于 the pair
+    stands between 的 and 在于); no digit or Latin letter right beside it; not inside 《…》."""
     import rjieba
 
     if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1])) or (
         end < len(text) and _LATIN_OR_DIGIT.match(text[end])
     ):
         return False
-    for k in range(1, _REACH + 1):
-        left = text[max(0, start - k) : start + 1]
-        if len(left) == k + 1 and _CJK.match(left[0]) and rjieba.has_word(left):
-            return False
-        right = text[end - 1 : end + k]
-        if len(right) == k + 1 and _CJK.match(right[-1]) and rjieba.has_word(right):
-            return False
-    return not _named(text, start)
+    if _named(text, start):
+        return False
+    left = start
+    while left > 0 and start - left < _WINDOW and not _CLAUSE_END.match(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _WINDOW and not _CLAUSE_END.match(text[right]):
+        right += 1
+    at, bounds = left, {left}
+    for token in rjieba.cut(text[left:right], False):
+        at += len(token)
+        bounds.add(at)
+    return start in bounds and end in bounds
 
 
 def reportable(text: str, start: int, end: int) -> bool:
