@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "src"))
 SHAPES = ROOT / "src/mingjing/rules/data/similar_shapes.yaml"
 GENERATED_FOUR = ROOT / "src/mingjing/rules/data/misspellings_generated.tsv"
 GENERATED_TWO = ROOT / "src/mingjing/rules/data/misspellings_two.tsv"
-IDIOM_MIN_FREQ = 10  # four-character entries of jieba's dictionary at least this frequent (about 10,000)
+IDIOM_MIN_FREQ = 5  # four-character entries of jieba's dictionary at least this frequent (its noise is 3)
 NAMES = ("ns", "nt", "nz", "eng")  # place, organisation and other proper names (nr holds many 成语)
 COMMON_CHARS = 2500  # same-sound replacements: the commonest characters of the dictionary
 COMPOUND_FREQ = 100  # a four-character form made of two words this frequent is a compound, no slip
@@ -48,6 +48,9 @@ TWO_MIN_FREQ = 30  # two-character words at least this frequent in jieba's dicti
 # the right word is written at least this many times as often as its wrong form's two characters would
 # meet as single words by chance (frequencies of jieba's dictionary)
 TWO_CHANCE_RATIO = 500
+# one character of a wrong two-character form at least is rarely a word alone (暇 305, 讫 230, 证 3628 in
+# jieba's dictionary): two free words side by side (提 10223 + 实 7258: 提实意见) are a phrase, no slip
+BOUND_MAX = 4000
 # characters that combine with anything (numerals, determiners, locatives, function words): a pair
 # holding one is a phrase the dictionary need not list (一校, 各作, 群中, 只提), never a checked slip
 FREE_CHARS = frozenset(
@@ -289,6 +292,8 @@ def generate_two(
                     stats["ends like an abbreviated body (卫健委)"] += 1
                 elif FREE_CHARS.intersection(wrong):
                     stats["holds a free character"] += 1
+                elif min(cjk.get(wrong[0], 0), cjk.get(wrong[1], 0)) > BOUND_MAX:
+                    stats["both characters are words alone (提实)"] += 1
                 elif cjk[right] < TWO_CHANCE_RATIO * chance:
                     stats["its characters meet by chance"] += 1
                 else:
