@@ -52,6 +52,11 @@ def two_character_slips() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _two_character_forms() -> frozenset[str]:
+    return frozenset(two_character_slips())
+
+
+@lru_cache(maxsize=1)
 def variant_forms() -> dict[str, tuple[str, str]]:
     """Non-recommended form → (recommended form, the source's note)."""
     import yaml
@@ -116,10 +121,10 @@ def slips(
     """(start, end, right form) of every two-character slip that `reportable` lets through, left to
     right; a form written twice or more in the text is the writer's term (诉源治理), not a slip.
     `table` replaces the shipped one (the generator measures its candidates with it)."""
+    forms = _two_character_forms() if table is None else frozenset(table)
     table = two_character_slips() if table is None else table
-    grams = cjk_ngrams(text, 2) if grams2 is None else grams2
-    found = table.keys() & set(grams)
-    hits = [(m.start(), w) for w in found if grams.count(w) == 1 for m in re.finditer(w, text)]
+    found = forms.intersection(cjk_ngrams(text, 2) if grams2 is None else grams2)
+    hits = [(m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text)]
     hits.sort()
     after = 0
     for start, wrong in hits:
@@ -169,8 +174,16 @@ def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "warning",
     "“{match}”是非推荐的异形词写法，宜写作“{suggestion}”（{note}）",
     "《第一批异形词整理表》等规范推荐的写法（推诿、账目、笔画、答复……）：非推荐写法提示为警告，建议改用推荐写法。",
-    bad=[variant("我两天后才安排核查。", "我两天后才安排核查，遇事[推委]。")],
-    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，遇事推诿，推委员会审议。")],
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，遇事[推委]。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，工程[帐目]没有按月公开。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，遇事推诿，推委员会审议，账目按月公开，营帐整齐。"
+        ),
+    ],
 )
 def variant_form(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, right, note in variants(ctx.text):
