@@ -236,6 +236,10 @@ def generate_four(
             stats["candidates"] += 1
             if wrong in found or wrong in hand:
                 stats["already listed"] += 1
+            elif FREE_CHARS.intersection(wrong[0] + wrong[-1]) - FREE_CHARS.intersection(
+                right[0] + right[-1]
+            ):
+                stats["a free character at an edge (党的十九届)"] += 1
             elif (
                 wrong in PHRASES_DICT
                 or wrong in hand_right

@@ -124,3 +124,16 @@ def test_no_variant_form_is_also_a_misspelling():
     from mingjing.rules.misspellings import entries
 
     assert not set(word_slips.variant_forms()) & set(entries())
+
+
+def test_variant_forms_are_not_reported_in_traditional_text():
+    """答覆 is the traditional script's own form; the review reads such a text as it is."""
+    from mingjing.frameworks import load_frameworks
+    from mingjing.parse import parse_document
+    from mingjing.rules.review import review_outline
+
+    document = read_document(FIXTURES / "realforms" / "materials" / "traditional_characters.txt")
+    assert list(word_slips.variants(document.text))  # 答覆 is there
+    packs = load_frameworks()
+    report = review_outline(parse_document(document, packs), packs)
+    assert [f for f in report.findings if f.code == "T117"] == []

@@ -186,5 +186,7 @@ def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     ],
 )
 def variant_form(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return  # read as simplified one character for one: 答覆 is still the traditional script's own form
     for start, end, right, note in variants(ctx.text):
         yield rule.finding(ctx.text, start, end, (right,), note=note)
