@@ -1,22 +1,27 @@
-"""Generate the dictionary-derived parts of the proofreading lexicon.
+"""Generate the dictionary-derived parts of the proofreading lexicon (docs/review-lexicon.md).
 
 Four characters (rules/data/misspellings_generated.tsv, read by T111): a 成语 or 四字格 — every
-four-character entry of jieba's dictionary above a frequency floor that is no proper name, and every
-four-character phrase of pypinyin — with one character replaced by a look-alike (data/similar_shapes.yaml:
-the hand-written groups, the derived families and LOOK_ALIKES below; the replacement among the
-commoner characters) or by a commoner character of the same sound and tone, or a doubled character
-replaced on both sides (寥寥无几 → 廖廖无几), is a likely slip when the result is not a word: not in
-jieba's dictionary, not in pypinyin's phrases, not inside a longer word of jieba's dictionary, and
-silent on every clean fixture.
+four-character entry of jieba's dictionary of frequency IDIOM_MIN_FREQ or more that is no proper name,
+and every four-character phrase of pypinyin that jieba knows as well — with one character replaced by
+a look-alike (data/similar_shapes.yaml: the hand-written groups, LOOK_ALIKES below and the derived
+families' members that also share a final; the replacement among the SHAPE_CHARS commonest) or by one
+of the SOUND_CHOICES commonest characters of its syllable and tone that is commoner than it, or a
+doubled character replaced on both sides (寥寥无几 → 廖廖无几), is a likely slip unless: it is a word
+(jieba's dictionary at frequency 5 or more, or 1/50 of the right form's; pypinyin's phrases); a piece
+of a longer word; two frequent words (职业资格); a three-character word and one more (研究生培); a
+free character put at an edge (党的十九届); or present in a clean fixture.
 
-Two characters (rules/data/misspellings_two.tsv, read by T115): a frequent two-character word with one
-character replaced the same way (the replacement commoner than the character it replaces, as an input
-method offers it, or a look-alike) is kept only behind guards, each counted: the right word frequent
-(TWO_MIN_FREQ), the wrong form no word of either dictionary nor a piece of any dictionary word (the
-pair never occurs inside a word), no proper name on either side, and silent on every clean fixture.
-T115 adds the guard of the surrounding words at run time (docs/review-lexicon.md).
+Two characters (rules/data/misspellings_two.tsv, read by T116): a word of jieba's dictionary of
+frequency TWO_MIN_FREQ or more, no name, with one character replaced by a character sharing a reading
+with its tone (a look-alike of any frequency, or one an input method offers first) is kept unless: it
+is a word or a piece of a word (of frequency 5 or more); it holds a free character (一, 各, 只 …);
+both its characters are common words alone (提实); it opens with a surname; it ends like an
+abbreviated body (卫健委); its characters would meet as single words by chance more than
+1/TWO_CHANCE_RATIO as often as the right word is written; or T116 would report it in a clean fixture.
+Each guard's count is printed.
 
-Run from the repository root: python scripts/generate_misspellings.py (needs the `lexicon` extra).
+Run from the repository root: python scripts/generate_misspellings.py [--two] (needs the `lexicon`
+extra; --two regenerates the two-character part only).
 """
 
 from __future__ import annotations
