@@ -1,17 +1,20 @@
 """Two-character slips (T116) and non-recommended variant forms (T117) of the proofreading lexicon.
 
 T116: a two-character run that no dictionary knows and that is one character away from a word —
-暇疵 → 瑕疵, 讫今 → 迄今, 证结 → 症结, 述求 → 诉求. The candidates are generated from the dictionaries
-(scripts/generate_misspellings.py, data/misspellings_two.tsv: a look-alike or a same-sound character
-that an input method offers first; the pair never occurs inside a dictionary word; by chance, the two
-characters stand side by side as single words far less often than the right word is written). In
-the text a candidate is reported only where it stands apart: neither character forms a word with its
-neighbour (一项证结论 is 一项证/结论: no slip), no digit or Latin letter touches it, and it is no
-quoted or named thing.
+暇疵 → 瑕疵, 讫今 → 迄今, 证结 → 症结. The candidates are generated from the dictionaries
+(scripts/generate_misspellings.py, data/misspellings_two.tsv: a character sharing a reading with its
+tone, a look-alike or one an input method offers first; the pair inside no dictionary word, holding no
+free character, one of its characters rarely a word alone, and the right word written far more often
+than its two characters would meet by chance). In the text a candidate is reported only where it
+stands apart (rjieba's segmentation of its clause has a boundary at both of its ends: 公证结婚 is
+公证/结婚), no digit or Latin letter touches it, it is not inside 《…》, not in a parallel series
+(学纪、知纪、明纪), not an abbreviated body (教代会), and written once (a term written twice, 诉源治理,
+is the writer's own). A warning: the generated table is measured, not read entry by entry
+(docs/review-lexicon.md).
 
 T117: the non-recommended member of a variant pair of 《第一批异形词整理表》 or of a distinction that
 standard dictionaries draw (推委 → 推诿, 帐目 → 账目), data/misspellings_variants.yaml: a warning, as
-the variant is not wrong but not the standard form.
+the variant is not wrong but not the standard form. A text read from traditional characters gets none.
 """
 
 from __future__ import annotations
@@ -154,7 +157,7 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     "typo",
     "warning",
     "“{match}”疑为“{suggestion}”之误：形近或同音字写错",
-    "常用双字词写错一个字（形近字或输入法同音字）：暇疵→瑕疵、讫今→迄今、证结→症结、述求→诉求。"
+    "常用双字词写错一个字（形近字或输入法同音字）：暇疵→瑕疵、讫今→迄今、证结→症结。"
     "错的写法不是词、也不在任何词里，两个字各自成词并排出现又极少；只在它与前后文都不成词时提示。",
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[讫今]没有改进。"),
