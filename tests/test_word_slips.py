@@ -127,13 +127,34 @@ def test_no_variant_form_is_also_a_misspelling():
 
 
 def test_variant_forms_are_not_reported_in_traditional_text():
-    """答覆 is the traditional script's own form; the review reads such a text as it is."""
+    """計畫 read one character for one is 计画: in a material written in traditional characters that is
+    the writer's script, not a variant chosen (the same words in simplified characters are reported)."""
     from mingjing.frameworks import load_frameworks
     from mingjing.parse import parse_document
+    from mingjing.read import read_bytes
     from mingjing.rules.review import review_outline
+    from mingjing.traditional import to_simplified
 
-    document = read_document(FIXTURES / "realforms" / "materials" / "traditional_characters.txt")
-    assert list(word_slips.variants(document.text))  # 答覆 is there
     packs = load_frameworks()
-    report = review_outline(parse_document(document, packs), packs)
-    assert [f for f in report.findings if f.code == "T117"] == []
+    traditional = read_document(FIXTURES / "realforms" / "materials" / "traditional_characters.txt").text
+    traditional = traditional.replace("一、存在的問題", "明年計畫完成整改。\n一、存在的問題", 1)
+    assert "計畫完成" in traditional
+
+    def t117(text: str) -> list[str]:
+        outline = parse_document(read_bytes(text.encode("utf-8"), "材料.txt"), packs)
+        return [f.excerpt for f in review_outline(outline, packs).findings if f.code == "T117"]
+
+    assert t117(traditional) == []
+    assert t117(to_simplified(traditional).replace("計", "计")) == ["计画"]
+
+
+def test_no_variant_form_is_what_reading_traditional_characters_leaves():
+    """答覆 is 答复 in traditional characters read one for one (mingjing.traditional): a material
+    converted that way, or redrafted from one, did not choose the variant."""
+    import opencc
+
+    from mingjing.traditional import to_simplified
+
+    s2t = opencc.OpenCC("s2t")
+    leftovers = [w for w, (r, _) in word_slips.variant_forms().items() if to_simplified(s2t.convert(r)) == w]
+    assert leftovers == []
