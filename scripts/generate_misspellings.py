@@ -49,7 +49,7 @@ PHRASE_MIN_FREQ = 5  # pypinyin's four-character phrases (成语) that jieba's d
 # offers first (a slip picks one of them, not the twentieth character of shì)
 SOUND_CHOICES = 4
 SHAPE_CHARS = 3500  # look-alike replacements: a writer slips to a character he knows
-TWO_MIN_FREQ = 30  # two-character words at least this frequent in jieba's dictionary (瑕疵 59, 诉求 87)
+TWO_MIN_FREQ = 10  # two-character words at least this frequent in jieba's dictionary (砥砺 19, 瑕疵 59)
 # the right word is written at least this many times as often as its wrong form's two characters would
 # meet as single words by chance (frequencies of jieba's dictionary)
 TWO_CHANCE_RATIO = 500
