@@ -178,6 +178,7 @@ def code_rules() -> list[Rule]:
         structure,
         swapped_words,
         typo_code,
+        word_slips,
     )
 
     return list(_CODE_RULES)

@@ -47,10 +47,7 @@ def entries(include_generated: bool = True) -> dict[str, Entry]:
 
     out: dict[str, Entry] = {}
     if include_generated:
-        for line in GENERATED.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                wrong, right = line.split("\t")
-                out[wrong] = Entry(wrong, right, GENERATED_NOTE)
+        out.update((w, Entry(w, r, GENERATED_NOTE)) for w, r in _generated().items())
     data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
@@ -59,16 +56,29 @@ def entries(include_generated: bool = True) -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=1)
+def _generated() -> dict[str, str]:
+    """The generated lexicon, wrong → right, read once per process (160,000 lines: plain strings,
+    an Entry is made only for a form found in a text)."""
+    lines = GENERATED.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _generated_forms() -> frozenset[str]:
     """The wrong forms that only the generated lexicon holds (all four characters long)."""
     hand = entries(include_generated=False)
-    return frozenset(w for w in entries() if w not in hand)
+    return frozenset(w for w in _generated() if w not in hand)
+
+
+def _entry(wrong: str) -> Entry:
+    hand = entries(include_generated=False).get(wrong)
+    return hand or Entry(wrong, _generated()[wrong], GENERATED_NOTE)
 
 
 @lru_cache(maxsize=1)
 def _by_first_two() -> dict[str, tuple[str, ...]]:
-    """Hand-written wrong forms by their first two characters, longest first (a bigram lookup per
-    position is several times faster than one regex alternation of 800 words)."""
+    """Hand-written wrong forms by their first two characters, longest first (the text's bigrams meet
+    these keys in one set operation, several times faster than one regex alternation of 900 words)."""
     index: dict[str, list[str]] = {}
     for w in entries(include_generated=False):
         index.setdefault(w[:2], []).append(w)
@@ -105,32 +115,31 @@ def _word_begins(text: str, at: int, right: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _pair_starts() -> re.Pattern[str]:
-    """Places whose character could begin a wrong form and whose next could be its second: one regex
-    scan leaves about a quarter of the places to look up."""
-    keys = _by_first_two()
-    firsts = "".join(sorted({k[0] for k in keys}))
-    seconds = "".join(sorted({k[1] for k in keys}))
-    return re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])")
+def _first_two() -> frozenset[str]:
+    """The first two characters of the hand-written wrong forms (all Chinese characters)."""
+    return frozenset(_by_first_two())
 
 
-def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
+def misspellings(
+    text: str, grams4: list[str] | None = None, grams2: list[str] | None = None
+) -> Iterator[tuple[int, int, Entry]]:
     """Wrong forms standing alone, left to right, the longest at each place, never overlapping. The
-    hand-written forms are looked up by bigram at each candidate place; the 25,000 generated ones by
-    intersecting the text's four-character n-grams (`grams4`, the review context's) with them."""
-    table = entries()
+    hand-written forms are looked up where the text's two-character n-grams (`grams2`) meet their
+    first two characters; the 200,000 generated ones by intersecting the text's four-character
+    n-grams (`grams4`) with them (both the review context's, shared with T116 and T201)."""
     candidates: list[tuple[int, int, str]] = []
-    get = _by_first_two().get
-    for m in _pair_starts().finditer(text):
-        i = m.start()
-        candidates += [(i, i + len(w), w) for w in get(text[i : i + 2], ()) if text.startswith(w, i)]
+    index = _by_first_two()
+    for key in _first_two().intersection(cjk_ngrams(text, 2) if grams2 is None else grams2):
+        for m in re.finditer(key, text):
+            i = m.start()
+            candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
     generated = _generated_forms().intersection(cjk_ngrams(text, 4) if grams4 is None else grams4)
     for w in generated:
         candidates += [(m.start(), m.end(), w) for m in re.finditer(re.escape(w), text)]
     after = 0
     for i, end, w in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
         if i >= after and _stands_alone(text, i, end):
-            yield i, end, table[w]
+            yield i, end, _entry(w)
             after = end
 
 
@@ -146,9 +155,12 @@ def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[i
         variant("我对关键技术问题心中无数。", "我对上级的[布署]落实不够，对关键技术问题心中无数。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，让群众回家[等侯]消息。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，妇女之家还没有做到[名符其实]。"),
+        # the generated lexicon: a 成语 with a look-alike (末/未) or a same-sound character (忱/枕)
+        variant("我两天后才安排核查。", "我两天后才安排核查，有[本未倒置]的现象。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，辜负了群众的[满腔热枕]。"),
     ],
     good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")],
 )
 def common_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, entry in misspellings(ctx.text, ctx.ngrams(4)):
+    for start, end, entry in misspellings(ctx.text, ctx.ngrams(4), ctx.ngrams(2)):
         yield rule.finding(ctx.text, start, end, (entry.right,), note=entry.note)

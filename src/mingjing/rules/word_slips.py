@@ -1,0 +1,195 @@
+"""Two-character slips (T116) and non-recommended variant forms (T117) of the proofreading lexicon.
+
+T116: a two-character run that no dictionary knows and that is one character away from a word —
+暇疵 → 瑕疵, 讫今 → 迄今, 证结 → 症结. The candidates are generated from the dictionaries
+(scripts/generate_misspellings.py, data/misspellings_two.tsv: a character sharing a reading with its
+tone, a look-alike or one an input method offers first; the pair inside no dictionary word, holding no
+free character, one of its characters rarely a word alone, and the right word written far more often
+than its two characters would meet by chance). In the text a candidate is reported only where it
+stands apart (rjieba's segmentation of its clause has a boundary at both of its ends: 公证结婚 is
+公证/结婚), no digit or Latin letter touches it, it is not inside 《…》, not in a parallel series
+(学纪、知纪、明纪), not an abbreviated body (教代会), and written once (a term written twice, 诉源治理,
+is the writer's own). A warning: the generated table is measured, not read entry by entry
+(docs/review-lexicon.md).
+
+T117: the non-recommended member of a variant pair of 《第一批异形词整理表》 or of a distinction that
+standard dictionaries draw (推委 → 推诿, 帐目 → 账目), data/misspellings_variants.yaml: a warning, as
+the variant is not wrong but not the standard form. A text read from traditional characters gets none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+DATA = Path(__file__).parent / "data"
+TWO = DATA / "misspellings_two.tsv"  # scripts/generate_misspellings.py
+VARIANTS = DATA / "misspellings_variants.yaml"
+_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+BODY_SUFFIXES = frozenset("会委办")  # 教代会, 人大委, 联席办: an abbreviated body
+_WINDOW = 8  # the clause around a candidate that is segmented, at most this many characters each side
+_CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s]")
+
+
+@lru_cache(maxsize=1)
+def two_character_slips() -> dict[str, str]:
+    """wrong → right, read once per process."""
+    out: dict[str, str] = {}
+    for line in TWO.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            wrong, right = line.split("\t")
+            out[wrong] = right
+    return out
+
+
+@lru_cache(maxsize=1)
+def _two_character_forms() -> frozenset[str]:
+    return frozenset(two_character_slips())
+
+
+@lru_cache(maxsize=1)
+def variant_forms() -> dict[str, tuple[str, str]]:
+    """Non-recommended form → (recommended form, the source's note)."""
+    import yaml
+
+    data = yaml.safe_load(VARIANTS.read_text(encoding="utf-8")) or {}
+    out: dict[str, tuple[str, str]] = {}
+    for group in data.get("groups", []):
+        for wrong, right in (group.get("swap") or {}).items():
+            out[str(wrong)] = (str(right), str(group["note"]))
+    return out
+
+
+def stands_apart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is cut off from its neighbours: rjieba's segmentation of its clause
+    (dictionary words only, no guessing of unknown ones) has a word boundary at both of its ends, so
+    neither character forms a word with a neighbour (公证结婚 is 公证/结婚; in 问题的证结在于 the pair
+    stands between 的 and 在于); no digit or Latin letter right beside it; not inside 《…》."""
+    import rjieba
+
+    if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1])) or (
+        end < len(text) and _LATIN_OR_DIGIT.match(text[end])
+    ):
+        return False
+    if _named(text, start):
+        return False
+    left = start
+    while left > 0 and start - left < _WINDOW and not _CLAUSE_END.match(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _WINDOW and not _CLAUSE_END.match(text[right]):
+        right += 1
+    at, bounds = left, {left}
+    for token in rjieba.cut(text[left:right], False):
+        at += len(token)
+        bounds.add(at)
+    return start in bounds and end in bounds
+
+
+def reportable(text: str, start: int, end: int) -> bool:
+    """Whether a two-character candidate at text[start:end] is reported: it stands apart, is no
+    member of a parallel four-character frame (依规依纪, 随办随归, 知纪明纪: a character repeated two
+    or three places on, the genre's coined series: 学纪、知纪、明纪) and no abbreviated body (教代会, 卫健委)."""
+    if text[end - 1] in BODY_SUFFIXES or (end < len(text) and text[end] in BODY_SUFFIXES):
+        return False
+    for i in (start, start + 1):
+        for d in (2, 3):  # 依规依纪; 学纪、知纪
+            if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
+                return False
+    return stands_apart(text, start, end)
+
+
+def _named(text: str, at: int) -> bool:
+    """Whether `at` lies inside 《…》 (a title) on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return before.count("《") > before.count("》")
+
+
+def slips(
+    text: str, grams2: list[str] | None = None, table: dict[str, str] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right form) of every two-character slip that `reportable` lets through, left to
+    right; a form written twice or more in the text is the writer's term (诉源治理), not a slip.
+    `table` replaces the shipped one (the generator measures its candidates with it)."""
+    forms = _two_character_forms() if table is None else frozenset(table)
+    table = two_character_slips() if table is None else table
+    found = forms.intersection(cjk_ngrams(text, 2) if grams2 is None else grams2)
+    hits = [(m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text)]
+    hits.sort()
+    after = 0
+    for start, wrong in hits:
+        if start >= after and reportable(text, start, start + 2):
+            yield start, start + 2, table[wrong]
+            after = start + 2
+
+
+@lru_cache(maxsize=1)
+def _variant_regex() -> re.Pattern[str]:
+    """Every non-recommended form, longest first (无庸置疑 before 无庸)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(variant_forms(), key=len, reverse=True)))
+
+
+def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, recommended form, note) of every non-recommended variant standing apart, left to
+    right, the longest at each place."""
+    table = variant_forms()
+    for m in _variant_regex().finditer(text):
+        if stands_apart(text, m.start(), m.end()):
+            yield m.start(), m.end(), *table[m.group()]
+
+
+@code_rule(
+    "T116",
+    "two-character-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”之误：形近或同音字写错",
+    "常用双字词写错一个字（形近字或输入法同音字）：暇疵→瑕疵、讫今→迄今、证结→症结。"
+    "错的写法不是词、也不在任何词里，两个字各自成词并排出现又极少；只在它与前后文都不成词时提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[讫今]没有改进。"),
+        variant("对关键技术问题心中无数。", "对关键技术问题心中无数，没有找准[证结]。"),
+    ],
+    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，迄今没有改进，没有找准症结。")],
+)
+def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, right in slips(ctx.text, ctx.ngrams(2)):
+        yield rule.finding(ctx.text, start, end, (right,))
+
+
+@code_rule(
+    "T117",
+    "variant-form",
+    "typo",
+    "warning",
+    "“{match}”是非推荐的异形词写法，宜写作“{suggestion}”（{note}）",
+    "《第一批异形词整理表》等规范推荐的写法（推诿、账目、笔画、答复……）：非推荐写法提示为警告，建议改用推荐写法。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，遇事[推委]。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，工程[帐目]没有按月公开。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，遇事推诿，推委员会审议，账目按月公开，营帐整齐。"
+        ),
+    ],
+)
+def variant_form(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return  # read as simplified one character for one: 答覆 is still the traditional script's own form
+    for start, end, right, note in variants(ctx.text):
+        yield rule.finding(ctx.text, start, end, (right,), note=note)
