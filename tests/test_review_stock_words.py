@@ -1,6 +1,7 @@
 """A102/A101 tie causes and measures to an aspect by its own words, never by the genre's stock ones:
 通过深刻反思 (how a causes part often opens) answers no aspect, though 带头深刻领悟“两个确立”… has 深刻
-(blind-4 b09 was judged kindly so; its redraft, which drops the opening, was not)."""
+(blind-4 b09 was judged kindly so; its redraft, which drops the opening, was not); nor does 识不, the
+piece of 意识不强 and 认识不深 that tied blind-6 b04's 群众纪律 item to its causes."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_cause_in_the_aspects_own_words_still_answers_it(packs, tmp_path):
     found = _a102_aspects(path, packs)
     assert "带头深刻感悟“两个确立”的决定性意义方面" not in found
     assert "带头发扬斗争精神方面" in found  # the other unanswered aspects stay
+
+
+def test_a_piece_of_two_words_ties_nothing(packs):
+    """意识不够强 (a problem) and 认识不深 (a cause) share 识不, which is no word of either."""
+    from mingjing.rules.correspondence import bigrams
+
+    assert "识不" not in bigrams("服务师生和家长的意识不够强") & bigrams("对纪律认识不深")
+    material = FIXTURES / "realforms_blind6" / "materials" / "b04_dangji-2024_zhibu_banzi.txt"
+    assert "落实群众纪律、服务师生和家长的意识不够强" in _a102_aspects(material, packs)

@@ -52,6 +52,7 @@ _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _ASKS_CRITICISM = ("批评指正", "批评帮助")
 # a closing paragraph: 以上是我的对照检查 …, or one whose first sentence asks for criticism
 _CLOSING_START = re.compile(r"^以上(?:是|为|就是)?(?:我|本人|班子|支委会)|^[^。！？]{0,40}批评(?:指正|帮助)")
+_DATE_UNDER_TITLE = re.compile(r"^\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[）)]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
 _ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
@@ -59,7 +60,8 @@ _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
 # a heading that says what is wrong (the words of a problem), and endings of one that names an aspect
 _STATES_A_PROBLEM = re.compile(
     r"弱化|淡化|松懈|放松|减弱|有所|不够|不足|不强|不深|不高|不严|不实|不牢|不到位|不多|不紧|不经常|"
-    r"欠缺|缺乏|差距|短板|有待"
+    r"欠缺|缺乏|差距|短板|有待|浮于表面|松弛|松散|[依仍]然存在|还存在|仍存在|薄弱|不及时|偏少|较少|走过场|"
+    r"不规范|滞后|缺位|不力|不彻底|不全面|不充分|不敢|不善|不愿"
 )
 _NAMING_END = ("方面", "情况", "上", "问题", "为", "如下")
 # where a team's name ends in its title: at the year, the campaign or the meeting
@@ -201,6 +203,11 @@ class _Extractor:
         o = self.outline
         end = o.sections[0].start if o.sections else len(self.text)
         text = "".join(self.lines(start, end))
+        dated = _DATE_UNDER_TITLE.match(text)  # （2025 年 1 月） under the name: a date, not the preamble's
+        if dated:
+            day = normalise_date(re.sub(r"\s", "", dated.group(1)))
+            notes.date = notes.date or day
+            text = text[dated.end() :]
         closing = A.CLOSING_RE.search(text)
         if closing:
             text = text[: closing.start()]
