@@ -159,6 +159,10 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind set first.
+    # Set 9 was written blind on 2026-12-04 and never tuned on; its first run on main's code (4309fa3):
+    # 61/85 (71.8 %), 0 false alarms on its clean materials; on the merged code of issue 12's sixth pass
+    # and lexicon (8aa4326): 63/85 (74.1 %), 0 false alarms. 弛而不息 was then relabelled formulation.
+    "留出集九": ("heldout9", "heldout9_clean"),
     # Set 8 was written blind on 2026-12-04; its first run on main's code (4309fa3): 61/85 found (71.8 %),
     # 0.43 false alarms per 4,000 clean characters. Issue 12's lexicon pass (docs/review-lexicon.md) followed.
     "留出集八": ("heldout8", "heldout8_clean"),
