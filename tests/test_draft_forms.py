@@ -60,7 +60,11 @@ def test_init_writes_word_and_excel_forms_with_chinese_instructions(tmp_path, pa
     assert "只写事实" in text and "写“无”" in text and "按回车" in text
     firsts = [t.rows[0].cells[0].text for t in doc.tables]
     aspects = [a.name for a in packs["zzshh-2023"].aspects]
-    assert firsts == ["基本信息", "会前准备"] + [f"方面：{a}" for a in aspects] + ["原因概括", "措施概括"]
+    assert firsts == ["基本信息", "会前准备"] + [f"方面：{a}" for a in aspects] + [
+        "原因概括",
+        "措施概括",
+        "各部分开头语",
+    ]
     theory = doc.tables[2]
     assert [r.cells[0].text for r in theory.rows[1:6]] == [
         "总体情况",
@@ -70,7 +74,7 @@ def test_init_writes_word_and_excel_forms_with_chinese_instructions(tmp_path, pa
         "征求到的意见",
     ]
     assert doc.tables[0].rows[1].cells[1].text == "zzshh-2023（2023年度主题教育专题组织生活会）"
-    assert [c.text for c in doc.tables[-1].rows[0].cells][:3] == ["措施概括", "具体做法", "完成时限"]
+    assert [c.text for c in doc.tables[-2].rows[0].cells][:3] == ["措施概括", "具体做法", "完成时限"]
 
     sheet = tmp_path / "笔记.xlsx"
     result = run_cli("draft", "init", "--framework", "zzshh-2023", "--format", "xlsx", "--output", sheet)

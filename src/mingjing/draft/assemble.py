@@ -309,6 +309,12 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         part += 1
         blocks.append(Block("level1", head=label(1, part) + heading))
 
+    def opens(key: str) -> None:
+        """The part's own opening words, under its heading (as the material had them)."""
+        words = getattr(notes.openings, key)
+        if words:
+            blocks.append(Block("body", body=words))
+
     rectification = rectification_block(notes, fw)
     if rectification:
         level1(rectification_heading(notes, fw))
@@ -317,6 +323,7 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]
     level1(SECTION_HEADINGS["problems"])
+    opens("problems")
     for n, aspect in enumerate(fw.aspects, 1):
         given = notes.aspect(aspect.name)
         blocks.append(
@@ -324,6 +331,7 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         )
     if "causes" not in notes.parts_left_out:
         level1(SECTION_HEADINGS["causes"])
+        opens("causes")
         if not notes.causes:
             blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
         for n, c in enumerate(notes.causes, 1):
@@ -332,6 +340,7 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
             )
     if "measures" not in notes.parts_left_out:
         level1(SECTION_HEADINGS["measures"])
+        opens("measures")
         if not notes.measures:
             blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
         for n, m in enumerate(notes.measures, 1):

@@ -20,6 +20,7 @@ from mingjing.draft.notes import (
     LEFT_OUT,
     MAX_NAME,
     NAME_BREAKS,
+    OPENING_KEYS,
     AspectNotes,
     Cause,
     Extra,
@@ -30,6 +31,7 @@ from mingjing.draft.notes import (
     clean_name,
     is_collective,
     normalise_date,
+    opening,
 )
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
@@ -54,6 +56,12 @@ _ASKS_CRITICISM = ("批评指正", "批评帮助")
 _CLOSING_START = re.compile(r"^以上(?:是|为|就是)?(?:我|本人|班子|支委会)|^[^。！？]{0,40}批评(?:指正|帮助)")
 _DATE_UNDER_TITLE = re.compile(r"^\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[）)]")
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+# a date after the signature on its line (许静　2024年1月10日, 中共某局党组　2024年1月10日)
+_DATE_AFTER_SIGNATURE = re.compile(r"\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+# a team's material signed by the team or its committee (中共某镇委员会, 某局领导班子): no person
+_SIGNED_BY_TEAM = re.compile(
+    r"^(?:中共)?[\u4e00-\u9fff]{2,30}(?:委员会|党组|党委|党工委|支部|总支|班子|支委会)$"
+)
 # a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
 _ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
 _DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
@@ -225,6 +233,22 @@ class _Extractor:
         values = ["".join(g) for g in groups]
         values = [v[:-1] + "。" if v.endswith("；") else v for v in values]
         notes.preamble = Preamble(*(_value(v) or (None if v.strip() else LEFT_OUT) for v in values))
+
+    def openings(self, notes: Notes) -> None:
+        """Each part's opening words (对照上述问题，班子进行了认真反思，主要有以下原因：): the text under the
+        part's heading before its first item, where the material has one such part with items (not
+        a merged part, which the redraft writes as two)."""
+        for key in OPENING_KEYS:
+            sections = [s for s in self.outline.sections if s.kind == key]
+            if len(sections) != 1 or not sections[0].items or is_merged(sections[0].heading):
+                continue
+            section = sections[0]
+            lines = self.lines(section.heading_end, section.items[0].start)
+            words = _value(
+                "".join(ln.strip() for ln in lines).lstrip("。：:，,、 】〕］]")
+            )  # not a heading's 】
+            if words and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
+                setattr(notes.openings, key, opening(words))
 
     def is_gap(self, item: Item) -> bool:
         """An item that is only a placeholder (its heading may stop at the placeholder's colon)."""
@@ -470,10 +494,8 @@ class _Extractor:
             last = lines[-1].strip()
             if last == A.placeholder(A.GAPS["date"]):
                 self.date_gap = True
-            elif _DATE_LINE.match(last):
-                notes.date = normalise_date(last) or notes.date
-            elif (sig := split_signature(last, notes.author)) is not None and not sig.post and not sig.unit:
-                self.name_below(notes, sig.name)
+            elif self.signed_below(notes, last):
+                pass
             elif (
                 len(last) <= 60
                 and (any(w in last for w in _CLOSING_WORDS + ("批评帮助",)) or _ASKS_OVERSIGHT.search(last))
@@ -483,6 +505,29 @@ class _Extractor:
                 break
             lines.pop()
         return lines
+
+    def signed_below(self, notes: Notes, line: str) -> bool:
+        """Whether a line under the text is the date or a signature (taken into the notes): a date
+        line; a name, also with post and unit (许静, 党员：许静, （某局副局长　许静）), or a team's
+        signature (中共某镇委员会, 书记：刘海峰　镇长：孟凡), a date after it on the line."""
+        dated = _DATE_AFTER_SIGNATURE.search(line)
+        if _DATE_LINE.match(line):
+            notes.date = normalise_date(line) or notes.date
+            return True
+        signed = line[: dated.start()].strip() if dated else line
+        sig = split_signature(signed, notes.author if notes.author != LEFT_OUT else None)
+        if sig is not None and sig.name and sig.post and is_person_name(sig.name):
+            self.name_below(notes, sig.name)  # 单位 职务 姓名 under the text: where the title named nobody
+            if not is_collective(notes.kind) and notes.author == sig.name:
+                notes.unit = notes.unit if notes.unit not in (None, LEFT_OUT) else sig.unit or notes.unit
+                notes.role = notes.role if notes.role not in (None, LEFT_OUT) else sig.post
+        elif sig is not None and not sig.post and not sig.unit:
+            self.name_below(notes, sig.name)
+        elif not (is_collective(notes.kind) and _SIGNED_BY_TEAM.match(signed)):
+            return False
+        if dated:
+            notes.date = normalise_date(re.sub(r"\s", "", dated.group(1))) or notes.date
+        return True
 
     def name_below(self, notes: Notes, name: str | None) -> None:
         """A name under the text is the author's when neither the title nor a signature line gave
@@ -498,10 +543,10 @@ class _Extractor:
         sections = self.outline.sections
         tail = self.lines(sections[-1].end, len(self.text)) if sections else []
         for line in (ln.strip() for ln in tail):
-            if _DATE_LINE.match(line) or is_placeholder(line.rstrip("。")) or line in self.own_closing:
+            if is_placeholder(line.rstrip("。")) or line in self.own_closing:
                 continue
-            if (sig := split_signature(line)) is not None and not sig.post and not sig.unit:
-                self.name_below(notes, sig.name)
+            if self.signed_below(notes, line):
+                pass
             elif any(w in line for w in _CLOSING_WORDS + ("批评帮助",)) or _CLOSING_START.match(line):
                 self.own_closing.append(line)
         if self.closes_preamble:
@@ -564,6 +609,7 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     notes = Notes(framework=fw.id)
     start = ex.header(notes)
     ex.preamble(notes, start)
+    ex.openings(notes)
     ex.problems(notes)
     ex.causes(notes)
     ex.measures(notes)

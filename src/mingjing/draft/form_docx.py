@@ -1,6 +1,7 @@
 """The notes as a Word form (python-docx): instructions on top, then a table for the basic facts,
 one for the preparation, one per framework aspect (rows for each problem's name, own words, facts
-and opinions received), one for causes and one for measures with their time limits.
+and opinions received), one for causes, one for measures with their time limits, and one for each
+part's opening words (optional).
 
 Tables are found again by the text of their first cell and rows by their first-column label, so
 a form keeps working after Word or WPS saved it, rows were copied or added, and empty rows left.
@@ -117,6 +118,12 @@ def docx_form(fw: Framework, notes: Notes | None = None) -> bytes:
     _column_table(doc, F.CAUSE, F.part_rows(notes, "causes"), F.CAUSE_ROWS, [4.5, 11.5])
     doc.add_heading("五、整改措施（和上面的问题对应，每条都要能检验）", level=2)
     _column_table(doc, F.MEASURE, F.part_rows(notes, "measures"), F.MEASURE_ROWS, [3.0, 5.8, 2.4, 2.8, 2.0])
+    doc.add_heading("六、各部分的开头语（可不填）", level=2)
+    _label_table(
+        doc,
+        F.OPENINGS_TABLE,
+        [(label, getattr(notes.openings, key), hint) for key, label, hint in F.OPENINGS],
+    )
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -232,6 +239,11 @@ def docx_form_root(data: bytes, path: Path):
                 (key, F.scalar(value, place)) for key, value, place in _label_rows(k, first, rows, F.PREAMBLE)
             ]
             top.append(("preamble", F.mapping(pairs, _place(k, first, 1, first))))
+        elif first == F.OPENINGS_TABLE:
+            pairs = [
+                (key, F.scalar(value, place)) for key, value, place in _label_rows(k, first, rows, F.OPENINGS)
+            ]
+            top.append(("openings", F.mapping(pairs, _place(k, first, 1, first))))
         elif first.startswith(F.ASPECT_PREFIX):
             name = first[len(F.ASPECT_PREFIX) :].strip()
             head = _place(k, first, 1, first)

@@ -1,5 +1,5 @@
-"""The notes as an Excel form (openpyxl): a sheet of instructions, 基本信息 (basic facts and the
-preparation, one row each), 查摆问题 (one row per problem, the aspect chosen from a list), 原因剖析
+"""The notes as an Excel form (openpyxl): a sheet of instructions, 基本信息 (basic facts, the
+preparation and each part's opening words, one row each), 查摆问题 (one row per problem, the aspect chosen from a list), 原因剖析
 and 整改措施 (one row each). Every cell is text: a value that starts with = + - @ stays text.
 
 Sheets are found by name and columns by their header, so a form keeps working after Excel or WPS
@@ -114,9 +114,14 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
 
     info = wb.create_sheet(INFO_SHEET)
     _header(info, ["项目", "填写内容", "说明"], [12, 70, 40])
-    for r, (key, label, hint) in enumerate(F.BASIC + F.PREAMBLE, 2):
+    for r, (key, label, hint) in enumerate(F.BASIC + F.PREAMBLE + F.OPENINGS, 2):
         text_cell(info, r, 1, label, bold=True)
-        value = F.basic_value(notes, fw, key) if r - 2 < len(F.BASIC) else getattr(notes.preamble, key)
+        if r - 2 < len(F.BASIC):
+            value = F.basic_value(notes, fw, key)
+        elif r - 2 < len(F.BASIC) + len(F.PREAMBLE):
+            value = getattr(notes.preamble, key)
+        else:
+            value = getattr(notes.openings, key)
         text_cell(info, r, 2, value or "")
         text_cell(info, r, 3, hint)
 
@@ -219,9 +224,11 @@ def xlsx_form_root(data: bytes, path: Path):
         )
     info = wb[INFO_SHEET]
     where = f"工作表“{INFO_SHEET}”"
-    labels = {label: key for key, label, _ in F.BASIC + F.PREAMBLE}
+    labels = {label: key for key, label, _ in F.BASIC + F.PREAMBLE + F.OPENINGS}
     top: list[tuple[str, Any]] = []
     preamble: list[tuple[str, Any]] = []
+    openings: list[tuple[str, Any]] = []
+    opening_labels = {label for _, label, _ in F.OPENINGS}
     for r in range(2, info.max_row + 1):
         label, value = _value(info, r, 1), _value(info, r, 2)
         if not label and not value:
@@ -234,8 +241,12 @@ def xlsx_form_root(data: bytes, path: Path):
             )
         key = labels[label]
         node = F.scalar(F.framework_id(value) if key == "framework" else value, _cell_place(info, r, 2))
-        (preamble if key in {k for k, _, _ in F.PREAMBLE} else top).append((key, node))
+        if label in opening_labels:
+            openings.append((key, node))
+        else:
+            (preamble if key in {k for k, _, _ in F.PREAMBLE} else top).append((key, node))
     top.append(("preamble", F.mapping(preamble, where)))
+    top.append(("openings", F.mapping(openings, where)))
     by_aspect: dict[str, list] = {}
     heads: dict[str, Any] = {}
     summaries: dict[str, Any] = {}

@@ -39,6 +39,20 @@ PREAMBLE = [
         "班子材料必写：上次查摆的问题整改了多少、还有哪些在整改（单列一部分，放在查摆问题之前）；个人材料可不填",
     ),
 ]
+# each part's opening words under its heading, before its first item (optional)
+OPENINGS = [
+    (
+        "problems",
+        "查摆问题部分的开头语",
+        "可不填：写在“对照检视存在的问题”标题下、第一个方面之前，如：对照……，主要存在以下问题：",
+    ),
+    (
+        "causes",
+        "原因剖析部分的开头语",
+        "可不填：写在原因剖析标题下、第一条原因之前，如：对照上述问题，主要有以下原因：",
+    ),
+    ("measures", "整改措施部分的开头语", "可不填：写在整改措施标题下、第一条措施之前"),
+]
 SUMMARY = ("summary", "总体情况", "可不填：本方面的总体评价，放在“一是”之前")
 PROBLEM = [
     ("problem", "问题概括", "一句话、不带句号，如：学习不够系统（每个问题从这一行开始）"),
@@ -60,6 +74,7 @@ LISTS = {"facts", "opinions", "steps"}  # one entry per line of the cell
 PROBLEMS_PER_ASPECT = 2  # empty problem blocks in a new form
 CAUSE_ROWS, MEASURE_ROWS = 4, 5
 BASIC_TABLE, PREAMBLE_TABLE, ASPECT_PREFIX = "基本信息", "会前准备", "方面："
+OPENINGS_TABLE = "各部分开头语"
 # the labels of the fields by notes key, for messages about a form
 LABELS = {key: label for key, label, _ in BASIC + PREAMBLE + [SUMMARY] + PROBLEM + CAUSE + MEASURE}
 LABELS |= {
@@ -82,6 +97,7 @@ INSTRUCTIONS = [
     "一个方面要写更多问题：复制“问题概括”到“征求到的意见”这四行，粘贴在表格下面；原因、措施不够时在表格末尾添加行。",
     "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "整改措施的“对应方面”可不填；填上框架的方面名称，初稿里这条措施写作“针对……方面的问题，……”。",
+    "最后一张表“各部分开头语”可不填：填了，初稿里写在那一部分的标题下、第一条之前。",
     "请不要修改第一列的项目名称和各表格的第一行，也不要删除表格。",
 ]
 EXCEL_INSTRUCTIONS = [
@@ -95,6 +111,7 @@ EXCEL_INSTRUCTIONS = [
     "具体事实、征求到的意见、分步做法：每条占一行（在格子里按 Alt+回车 换行）。",
     "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "整改措施的“对应方面”可不填，从下拉列表中选；选了，初稿里这条措施写作“针对……方面的问题，……”。",
+    "“基本信息”表最后三行是各部分的开头语，可不填：填了，初稿里写在那一部分的标题下、第一条之前。",
     "请不要修改各表的第一行（表头）和“基本信息”表的第一列，也不要删除或改名工作表。",
 ]
 

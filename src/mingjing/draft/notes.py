@@ -38,9 +38,12 @@ TOP_KEYS = {
     "measures",
     "extras",
     "closing",
+    "openings",
 }
 EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
 PREAMBLE_KEYS = {"study", "opinions", "talks", "rectification"}
+# the parts whose heading may be followed by an opening sentence (对照上述问题，…主要有以下原因：)
+OPENING_KEYS = ("problems", "causes", "measures")
 ASPECT_KEYS = {"aspect", "summary", "problems"}
 PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
 CAUSE_KEYS = {"cause", "text"}
@@ -109,6 +112,16 @@ class Preamble:
 
 
 @dataclass
+class Openings:
+    """Each part's opening words, under its heading and before its first item, as the author wrote
+    them (对照上述问题，班子进行了认真反思，主要有以下原因：); none by default."""
+
+    problems: str | None = None
+    causes: str | None = None
+    measures: str | None = None
+
+
+@dataclass
 class Notes:
     framework: str
     meeting: str | None = None
@@ -129,6 +142,7 @@ class Notes:
     # 指正。) at the end of the preamble; 无 drafts none; any other text is the author's own closing,
     # a paragraph after the last part (draft extract keeps a material's closing so, and 无 for none)
     closing: str | None = None
+    openings: Openings = field(default_factory=Openings)
     path: str = field(default="", compare=False)
 
     def aspect(self, name: str) -> AspectNotes | None:
@@ -173,6 +187,12 @@ def sentence(text: str) -> str:
     """Text as a sentence: ends with 。 unless it already ends a sentence."""
     text = text.strip().rstrip("，,；;、：:")
     return text if not text or text[-1] in _SENTENCE_END else text + "。"
+
+
+def opening(text: str) -> str:
+    """A part's opening words as a paragraph: a sentence, or words that lead into the items (…如下：)."""
+    text = text.strip()
+    return text if text.endswith(("：", ":")) else sentence(text)
 
 
 def clean_name(text: str) -> str:
@@ -404,6 +424,12 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
     if not is_null(top.get("preamble")):
         pre = reader.mapping(top["preamble"], PREAMBLE_KEYS, "preamble")
         notes.preamble = Preamble(**{k: reader.sentence(pre.get(k), k) for k in PREAMBLE_KEYS})
+    if not is_null(top.get("openings")):
+        given = reader.mapping(top["openings"], set(OPENING_KEYS), "openings")
+        for key in OPENING_KEYS:
+            value = reader.text(given.get(key), key)
+            if value and value.rstrip("。.") != LEFT_OUT:  # 无: no opening, as when empty
+                setattr(notes.openings, key, opening(value))
     seen: dict[str, str] = {}
     for node in reader.items(top.get("aspects"), "aspects"):
         fields = reader.mapping(node, ASPECT_KEYS, "aspects 的每一项")

@@ -27,13 +27,20 @@ _ORG_END = re.compile(
     r"学校|医院|馆|站|队|厅|署|会|行|社|科|室|处|股|团|厂|场|园|机关|法院|检察院|政府|县|市|区|省|分局)$"
 )
 _NAME = r"[\u4e00-\u9fff·]{2,4}"
-_IN_BRACKETS = re.compile(rf"^({_NAME})?\s*[（(]([^（）()]+)[）)]$")
-_NAME_ONLY = re.compile(rf"^(?:(?:对照检查人|发言人|检查人|剖析人)[：:]\s*)?({_NAME})(?:同志)?$")
-# a name after a label and a colon (对照检查人：赵国庆, 党员：陶思源): a signature whoever the author is
-_LABELLED_NAME = re.compile(
-    rf"^(?:对照检查人|发言人|检查人|检视人|剖析人|{_POST})[：:]\s*({_NAME})(?:同志)?$"
-)
-# a month or a day after the name inside the brackets: （省水利厅党组成员、副厅长 宋明辉 2023年10月）
+_IN_BRACKETS = re.compile(rf"^({_NAME}?)?(?:同志)?\s*[（(【〔［\[]([^（）()【】〔〕［］\[\]]+)[）)】〕］\]]$")
+_NAME_ONLY = re.compile(rf"^(?:(?:对照检查人|发言人|检查人|剖析人)[：:]\s*)?({_NAME}?)(?:同志)?$")
+_SIGNED = r"(?:对照检查人|发言人|检查人|检视人|剖析人|(?:本人)?(?:签名|签字))"
+# a name after a label and a colon (对照检查人：赵国庆, 党员：陶思源, 签名：许静): a signature whoever
+# the author is
+_LABELLED_NAME = re.compile(rf"^(?:{_SIGNED}|{_POST})[：:]\s*({_NAME}?)(?:同志)?$")
+# unit and post before the colon: 某局党组书记、局长：刘海峰
+_UNIT_POST_NAME = re.compile(rf"^([^：:\s]{{4,40}})[：:]\s*({_NAME}?)(?:同志)?$")
+# a line that names several people by post (a team's material signed by 书记 and 主任): 党委书记：刘海峰
+# 镇长：孟凡 — a signature, but of nobody in particular
+_POST_AND_NAME = re.compile(rf"(?:{_POST})[：:]?\s*{_NAME}(?=\s|$)")
+_NOT_A_NAME = {"签名", "签字", "本人", "同志"}
+# a month or a day after the name inside the brackets: （省水利厅党组成员、副厅长 宋明辉 2023年10月）, or on
+# the signature line itself (许静　2024年1月10日)
 _DATE_AFTER = re.compile(r"\s+\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$")
 # where the meeting's name starts in a title that begins with who wrote it
 _MEETING_START = re.compile(r"20\d{2}|主题教育|党纪学习教育|专题|年度|民主生活会|组织生活会")
@@ -78,20 +85,32 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
     line = line.strip()
     if not line or len(line) > 60 or re.search(r"[。；;！？]", line):
         return None
+    line = _DATE_AFTER.sub("", line).strip()  # 许静　2024年1月10日: the date is no part of the name
+    if len(_POST_AND_NAME.findall(line)) > 1:  # 党委书记：刘海峰　镇长：孟凡 — several people
+        return Signature()
     m = _IN_BRACKETS.match(line)
     if m:
         inner = _DATE_AFTER.sub("", m.group(2)).strip()
+        if inner in _NOT_A_NAME and m.group(1):  # 许静（签名）
+            return Signature(name=m.group(1))
         if not m.group(1) and len(inner.split()) > 1:  # （单位职务 姓名）: the line inside the brackets
             inside = split_signature(inner, author)
             if inside is not None and inside.name:
                 return inside
         unit, post = split_post(inner)
-        return Signature(unit, post, m.group(1))
+        if not (post or m.group(1)) and line[len(m.group(1) or "") :].lstrip()[0] not in "（(":
+            return None  # 【存在问题】: a heading in brackets, not who wrote the material
+        return Signature(unit, post, m.group(1) or None)
     parts = line.split()
     if len(parts) == 1:
         labelled = _LABELLED_NAME.match(line)
         if labelled:
             return Signature(name=labelled.group(1))
+        with_post = _UNIT_POST_NAME.match(line)
+        if with_post:  # 某局党组书记、局长：刘海峰
+            unit, post = split_post(with_post.group(1))
+            if unit and post and is_org(unit):
+                return Signature(unit, post, with_post.group(2))
         only = _NAME_ONLY.match(line)
         if only and (author is None or only.group(1) == author):
             return Signature(name=only.group(1))

@@ -55,6 +55,12 @@ measures:                   # 整改措施：和上面的问题对应，每条�
     steps: []               # 可选：分步骤的做法，每步一句（初稿里编为 1. 2. 3.）
     aspect:                 # 可选：对应方面，这条措施针对哪个方面的问题（框架中的方面名称；初稿里写“针对…方面的问题，”）
 
+# 可选：各部分标题下、第一条之前的开头语（不写则没有），如 causes: 对照上述问题，我认真反思，主要有以下原因：
+# openings:
+#   problems:
+#   causes:
+#   measures:
+
 # 可选：其他部分（如上年度整改落实情况、个人有关事项说明），按原样写在整改措施之后
 # （before_problems: true 则写在查摆问题之前）：
 # extras:
@@ -109,6 +115,9 @@ def notes_as_dict(notes: Notes) -> dict:
         }
         for a in notes.aspects
     ]
+    openings = pick(notes.openings, ("problems", "causes", "measures"))
+    if openings:
+        data["openings"] = openings
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
     data["measures"] = [pick(m, ("measure", "text", "deadline", "steps", "aspect")) for m in notes.measures]
     for part in notes.parts_left_out:  # the material has no such part: 无, not an empty list (a gap)
