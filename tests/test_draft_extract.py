@@ -652,3 +652,49 @@ def test_a_team_material_signed_by_the_team_or_by_two_people_names_nobody(tmp_pa
     assert (notes.author, notes.role, notes.date) == ("无", "无", date)
     assert notes.measures == plain.measures and notes.closing == plain.closing
     assert "刘海峰" not in dump_notes(notes) and "水利局党组\n" not in dump_notes(notes)
+
+
+def test_each_aspect_is_headed_as_the_material_headed_it(tmp_path, packs):
+    """（一）带头强化政治忠诚、提高政治能力方面 (blind-5 b01): the pack names the aspect without 方面; extract
+    keeps the material's heading, every format carries it, the redraft heads the aspect so, and a
+    draft gives it back. A heading that does not name its aspect is a mistake with its place."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.form_docx import docx_form
+    from mingjing.draft.form_xlsx import xlsx_form
+    from mingjing.draft.notes import load_notes
+
+    notes, _ = extract_file(B01, packs)
+    assert [a.heading for a in notes.aspects][:2] == [
+        "带头强化政治忠诚、提高政治能力方面",
+        "带头固本培元、增强党性方面",
+    ]
+    fw = packs[notes.framework]
+    for name, data in (
+        ("笔记.yaml", dump_notes(notes).encode("utf-8")),
+        ("笔记.docx", docx_form(fw, notes)),
+        ("笔记.xlsx", xlsx_form(fw, notes)),
+    ):
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert [a.heading for a in load_notes(path, packs).aspects] == [a.heading for a in notes.aspects], (
+            name
+        )
+    text = assemble(notes, fw).text
+    assert "\n（一）带头强化政治忠诚、提高政治能力方面。一是学习贯彻党的创新理论还不够系统。" in text
+    again, _ = extract_file(_written(tmp_path / "初稿.txt", text), packs)
+    assert [a.heading for a in again.aspects] == [a.heading for a in notes.aspects]
+    # the pack's own wording is no heading of the author's: a drafted material has none
+    plain, _ = extract_file(MEMBER, packs)
+    drafted, _ = extract_file(
+        _written(tmp_path / "稿.txt", assemble(plain, packs[plain.framework]).text), packs
+    )
+    assert plain.aspects[0].heading == "在学习贯彻党的创新理论方面"
+    assert [a.heading for a in drafted.aspects] == [a.heading for a in plain.aspects]
+    path = tmp_path / "错.yaml"
+    path.write_text(
+        "framework: zzshh-2023\naspects:\n  - aspect: 学习贯彻党的创新理论情况\n    heading: 工作作风\n"
+        "    problems:\n      - problem: 学习不够系统\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"错\.yaml:4.*“工作作风”看不出是方面“学习贯彻党的创新理论情况”"):
+        load_notes(path, packs)

@@ -66,7 +66,8 @@ def test_init_writes_word_and_excel_forms_with_chinese_instructions(tmp_path, pa
         "各部分开头语",
     ]
     theory = doc.tables[2]
-    assert [r.cells[0].text for r in theory.rows[1:6]] == [
+    assert [r.cells[0].text for r in theory.rows[1:7]] == [
+        "本方面标题",
         "总体情况",
         "问题概括",
         "自己的话",

@@ -201,9 +201,14 @@ def plain_point(problem: Problem, concrete: bool = False) -> str:
 
 
 def problem_item(
-    n: int, aspect: Aspect, problems: list[Problem], phrase: Phrase | None, summary: str | None = None
+    n: int,
+    aspect: Aspect,
+    problems: list[Problem],
+    phrase: Phrase | None,
+    summary: str | None = None,
+    heading: str | None = None,
 ) -> Block:
-    head = f"{label(2, n)}{aspect_heading(aspect)}。"
+    head = f"{label(2, n)}{heading or aspect_heading(aspect)}。"
     if not problems:
         return Block("level2", head=head, body=placeholder(GAPS["aspect"]) + "。")
     points = [summary] if summary and not left_out(summary) else []
@@ -327,7 +332,14 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
     for n, aspect in enumerate(fw.aspects, 1):
         given = notes.aspect(aspect.name)
         blocks.append(
-            problem_item(n, aspect, given.problems if given else [], phrase, given.summary if given else None)
+            problem_item(
+                n,
+                aspect,
+                given.problems if given else [],
+                phrase,
+                given.summary if given else None,
+                given.heading if given else None,
+            )
         )
     if "causes" not in notes.parts_left_out:
         level1(SECTION_HEADINGS["causes"])

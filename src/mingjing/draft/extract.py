@@ -378,7 +378,21 @@ class _Extractor:
                 self.warnings.append(f"“{item.heading}”没有具体事例（笔记中事实写为“无”，可补上）")
             if said:  # the heading's statement opens the aspect, before its points
                 summary = said + "。" + summary
-            notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary)))
+            heading = self.own_heading(item) if not clause else None
+            notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary), heading))
+
+    def own_heading(self, item: Item) -> str | None:
+        """The item's heading when it names its aspect otherwise than the draft would (带头强化政治忠诚、
+        提高政治能力方面 for the pack's 带头强化政治忠诚、提高政治能力): the redraft heads it so."""
+        from mingjing.rules.gaps import names_only_its_aspect
+
+        heading = clean_name(item.heading)
+        aspect = self.fw.aspect(item.aspect or "")
+        if aspect is None or not names_only_its_aspect(heading, aspect.name, self.fw):
+            return None
+        if heading == A.aspect_heading(aspect) or len(heading) > MAX_NAME or NAME_BREAKS.search(heading):
+            return None
+        return heading
 
     def first_of_joined(self, item: Item, notes: Notes) -> str | None:
         """The first framework aspect of a heading that joins several (在理论学习、政治素质方面) that the

@@ -106,7 +106,10 @@ def docx_form(fw: Framework, notes: Notes | None = None) -> bytes:
     for aspect in fw.aspects:
         given = notes.aspect(aspect.name)
         problems = given.problems if given else []
-        rows = [(F.SUMMARY[1], given.summary if given else "", F.SUMMARY[2])]
+        rows = [
+            (F.HEADING[1], given.heading if given else "", F.HEADING[2]),
+            (F.SUMMARY[1], given.summary if given else "", F.SUMMARY[2]),
+        ]
         for k in range(max(F.PROBLEMS_PER_ASPECT, len(problems))):
             problem = problems[k] if k < len(problems) else None
             rows += [
@@ -171,20 +174,20 @@ def _label_rows(k: int, title: str, rows: list[list[str]], fields: list[tuple[st
 
 
 def _problems(k: int, title: str, rows: list[list[str]]):
-    """The aspect table's summary and problems: a problem starts at each 问题概括 row."""
-    summary = None
+    """The aspect table's heading, summary and problems: a problem starts at each 问题概括 row."""
+    own: dict[str, object] = {}  # heading, summary
     problems: list[list] = []
     current: dict | None = None
-    for key, value, place in _label_rows(k, title, rows, [F.SUMMARY] + F.PROBLEM):
-        if key == "summary":
-            summary = F.scalar(value, place)
+    for key, value, place in _label_rows(k, title, rows, [F.HEADING, F.SUMMARY] + F.PROBLEM):
+        if key in ("heading", "summary"):
+            own[key] = F.scalar(value, place)
             continue
         if key == "problem" or current is None or key in current:
             current = {}
             problems.append([])
         current[key] = True
         problems[-1].append((key, F.field_node(key, value, place)))
-    return summary, problems
+    return own, problems
 
 
 def _column_items(k: int, title: str, rows: list[list[str]], fields: list[tuple[str, str, str]]):
@@ -247,10 +250,8 @@ def docx_form_root(data: bytes, path: Path):
         elif first.startswith(F.ASPECT_PREFIX):
             name = first[len(F.ASPECT_PREFIX) :].strip()
             head = _place(k, first, 1, first)
-            summary, problems = _problems(k, first, rows)
-            pairs = [("aspect", F.scalar(name, head))]
-            if summary is not None:
-                pairs.append(("summary", summary))
+            own, problems = _problems(k, first, rows)
+            pairs = [("aspect", F.scalar(name, head)), *own.items()]
             pairs.append(("problems", F.sequence([], head)))
             pairs[-1][1].value = [F.mapping(p, p[0][1].start_mark.place) for p in problems]
             aspects.append(F.mapping(pairs, head))

@@ -27,7 +27,8 @@ INFO_SHEET, PROBLEM_SHEET, CAUSE_SHEET, MEASURE_SHEET, HELP_SHEET = (
 )
 ASPECT_COLUMN = ("aspect", "方面", "从下拉列表中选")
 SUMMARY_COLUMN = ("summary", "本方面总体情况（可不填，写一次即可）", "")
-PROBLEM_COLUMNS = [ASPECT_COLUMN] + F.PROBLEM + [SUMMARY_COLUMN]
+HEADING_COLUMN = ("heading", "本方面标题（可不填，写一次即可）", "")
+PROBLEM_COLUMNS = [ASPECT_COLUMN] + F.PROBLEM + [SUMMARY_COLUMN, HEADING_COLUMN]
 PROBLEM_ROWS_PER_ASPECT = 2
 
 
@@ -126,7 +127,7 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
         text_cell(info, r, 3, hint)
 
     problems = wb.create_sheet(PROBLEM_SHEET)
-    _header(problems, [label for _, label, _ in PROBLEM_COLUMNS], [22, 24, 40, 50, 40, 30])
+    _header(problems, [label for _, label, _ in PROBLEM_COLUMNS], [22, 24, 40, 50, 40, 30, 26])
     names = [a.name for a in fw.aspects]
     r = 2
     for name in names:
@@ -135,7 +136,9 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
             text_cell(problems, r, 1, name)
             for c, (key, _, _) in enumerate(F.PROBLEM, 2):
                 text_cell(problems, r, c, _cell_text(getattr(problem, key)) if problem else "")
-            text_cell(problems, r, len(PROBLEM_COLUMNS), (given.summary or "") if given and k == 0 else "")
+            first = given if given and k == 0 else None
+            text_cell(problems, r, len(PROBLEM_COLUMNS) - 1, (first.summary or "") if first else "")
+            text_cell(problems, r, len(PROBLEM_COLUMNS), (first.heading or "") if first else "")
             r += 1
     last = r - 1
     _input_columns(problems, r, last + 20, range(1, len(PROBLEM_COLUMNS) + 1))
@@ -250,6 +253,7 @@ def xlsx_form_root(data: bytes, path: Path):
     by_aspect: dict[str, list] = {}
     heads: dict[str, Any] = {}
     summaries: dict[str, Any] = {}
+    headings: dict[str, Any] = {}
     for values, node in _row_items(wb[PROBLEM_SHEET], PROBLEM_COLUMNS, skip_only={"aspect"}):
         pairs = dict(node.value and [(k.value, v) for k, v in node.value])
         name = values["aspect"]
@@ -258,6 +262,8 @@ def xlsx_form_root(data: bytes, path: Path):
         heads.setdefault(name, pairs["aspect"])
         if values["summary"] and name not in summaries:
             summaries[name] = pairs["summary"]
+        if values.get("heading") and name not in headings:
+            headings[name] = pairs["heading"]
         by_aspect.setdefault(name, [])
         if any(values[key] for key, _, _ in F.PROBLEM):  # not only the aspect's summary
             by_aspect[name].append(
@@ -268,6 +274,7 @@ def xlsx_form_root(data: bytes, path: Path):
         seq = F.sequence([], heads[name].start_mark.place)
         seq.value = problems
         fields = [("aspect", heads[name])] + ([("summary", summaries[name])] if name in summaries else [])
+        fields += [("heading", headings[name])] if name in headings else []
         aspects.append(F.mapping(fields + [("problems", seq)], heads[name].start_mark.place))
     for key, sheet, sheet_fields in (
         ("causes", CAUSE_SHEET, F.CAUSE),

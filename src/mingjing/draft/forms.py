@@ -54,6 +54,7 @@ OPENINGS = [
     ("measures", "整改措施部分的开头语", "可不填：写在整改措施标题下、第一条措施之前"),
 ]
 SUMMARY = ("summary", "总体情况", "可不填：本方面的总体评价，放在“一是”之前")
+HEADING = ("heading", "本方面标题", "可不填：本方面在材料里的标题写法，如“在…方面”；不填则用框架的写法")
 PROBLEM = [
     ("problem", "问题概括", "一句话、不带句号，如：学习不够系统（每个问题从这一行开始）"),
     ("own_words", "自己的话", "用自己的话说这个问题：表现在哪里、影响是什么"),
@@ -69,14 +70,14 @@ MEASURE = [
     ("aspect", "对应方面（可不填）", ""),
 ]
 # columns a form made before them may lack (read when present)
-OPTIONAL_COLUMNS = {"aspect"}
+OPTIONAL_COLUMNS = {"aspect", "heading"}
 LISTS = {"facts", "opinions", "steps"}  # one entry per line of the cell
 PROBLEMS_PER_ASPECT = 2  # empty problem blocks in a new form
 CAUSE_ROWS, MEASURE_ROWS = 4, 5
 BASIC_TABLE, PREAMBLE_TABLE, ASPECT_PREFIX = "基本信息", "会前准备", "方面："
 OPENINGS_TABLE = "各部分开头语"
 # the labels of the fields by notes key, for messages about a form
-LABELS = {key: label for key, label, _ in BASIC + PREAMBLE + [SUMMARY] + PROBLEM + CAUSE + MEASURE}
+LABELS = {key: label for key, label, _ in BASIC + PREAMBLE + [HEADING, SUMMARY] + PROBLEM + CAUSE + MEASURE}
 LABELS |= {
     "aspect": "方面",
     "aspects": "查摆问题",

@@ -44,7 +44,7 @@ EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
 PREAMBLE_KEYS = {"study", "opinions", "talks", "rectification"}
 # the parts whose heading may be followed by an opening sentence (对照上述问题，…主要有以下原因：)
 OPENING_KEYS = ("problems", "causes", "measures")
-ASPECT_KEYS = {"aspect", "summary", "problems"}
+ASPECT_KEYS = {"aspect", "heading", "summary", "problems"}
 PROBLEM_KEYS = {"problem", "own_words", "facts", "opinions"}
 CAUSE_KEYS = {"cause", "text"}
 MEASURE_KEYS = {"measure", "text", "deadline", "steps", "aspect"}
@@ -73,6 +73,9 @@ class AspectNotes:
     aspect: str  # the framework aspect's name exactly as in the pack
     problems: list[Problem] = field(default_factory=list)
     summary: str | None = None  # an overall judgement before 一是 (as many materials open an item)
+    # the item's heading as the author writes it (带头强化政治忠诚、提高政治能力方面, 在理论学习方面); None:
+    # the framework's wording
+    heading: str | None = None
 
 
 @dataclass
@@ -316,6 +319,21 @@ def _answered_aspect(reader: _Reader, node, fw: Framework) -> str | None:
     return _aspect_name(reader, node, fw)
 
 
+def _aspect_heading(reader: _Reader, node, name: str, fw: Framework) -> str | None:
+    """An aspect's own heading: it must still name the aspect (the review finds the aspect by it)."""
+    from mingjing.parse.aspects import strong_aspect
+    from mingjing.rules.gaps import names_only_its_aspect
+
+    value = reader.name(node, "heading")
+    if value is None or value == LEFT_OUT:
+        return None
+    if names_only_its_aspect(value, name, fw) or strong_aspect(fw, value) == name:
+        return value
+    raise reader.fail(
+        node, f"heading “{value}”看不出是方面“{name}”：写这个方面的名称（可加“在…方面”），或者不填"
+    )
+
+
 def _problem(reader: _Reader, node) -> Problem | None:
     fields = reader.mapping(node, PROBLEM_KEYS, "每个问题")
     problem = Problem(
@@ -445,7 +463,12 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
         ]
         if problems:  # an aspect without problems is a gap in the draft, as if it were not written
             notes.aspects.append(
-                AspectNotes(name, problems, reader.sentence(fields.get("summary"), "summary"))
+                AspectNotes(
+                    name,
+                    problems,
+                    reader.sentence(fields.get("summary"), "summary"),
+                    _aspect_heading(reader, fields.get("heading"), name, fw),
+                )
             )
     for node in _part_items(reader, top, "causes", notes):
         fields = reader.mapping(node, CAUSE_KEYS, "causes 的每一项")

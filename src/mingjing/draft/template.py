@@ -32,6 +32,7 @@ aspects:
 
 _ASPECT = """\
   - aspect: {name}
+    heading:                # 可不填：本方面的标题写法（如“在…方面”）；不填则用框架的写法
     summary:                # 可不填：本方面的总体评价，放在“一是”之前
     problems:
       - problem:            # 问题概括，一句话、不带句号，如：学习不够系统
@@ -110,7 +111,7 @@ def notes_as_dict(notes: Notes) -> dict:
     data["aspects"] = [
         {
             "aspect": a.aspect,
-            **pick(a, ("summary",)),
+            **pick(a, ("heading", "summary")),
             "problems": [pick(p, ("problem", "own_words", "facts", "opinions")) for p in a.problems],
         }
         for a in notes.aspects
