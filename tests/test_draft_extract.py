@@ -698,3 +698,32 @@ def test_each_aspect_is_headed_as_the_material_headed_it(tmp_path, packs):
     )
     with pytest.raises(InputError, match=r"错\.yaml:4.*“工作作风”看不出是方面“学习贯彻党的创新理论情况”"):
         load_notes(path, packs)
+
+
+def test_a_share_that_the_review_reports_as_half_is_half(tmp_path, packs):
+    """S151 judges the share in whole percents, as the review reports it: blind-5 b01 redrafted
+    without its causes' opening words and its own aspect headings has 49.6 % — reported as 50 %, it
+    was warned as “50 % 少于要求的 50 %”. One sentence fewer in the problems (under 49.5 %) still is."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.rules.context import ReviewOptions
+    from mingjing.rules.proportions import share
+    from mingjing.rules.review import review_file
+
+    notes, _ = extract_file(B01, packs)
+    notes.openings.causes = None
+    for a in notes.aspects:
+        a.heading = None
+    fw = packs[notes.framework]
+    path = _written(tmp_path / "稿.txt", assemble(notes, fw).text)
+    report = review_file(path, packs, ReviewOptions(), None)
+    assert 0.495 <= share(report.outline) < 0.5 and "S151" not in [f.code for f in report.findings]
+    notes.aspects[-1].problems.pop()
+    path = _written(tmp_path / "短.txt", assemble(notes, fw).text)
+    report = review_file(path, packs, ReviewOptions(), None)
+    s151 = [f.message for f in report.findings if f.code == "S151"]
+    assert (
+        share(report.outline) < 0.495
+        and s151
+        and "少于要求的 50%" in s151[0]
+        and "占材料的 50%" not in s151[0]
+    )

@@ -2,7 +2,7 @@
 material (default one half; some notices say two thirds), measured on the parsed outline.
 
 Share = characters (whitespace not counted) of the problems and causes parts ÷ characters of the
-material after its title. `share(outline)` is also reported in the review's stats and summary.
+material after its title, judged in whole percents as it is reported. `share(outline)` is also reported in the review's stats and summary.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ def problems_causes_share(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if value is None:
         return
     required = ctx.framework.problems_causes_share if ctx.framework else DEFAULT_SHARE
-    if value + 1e-9 < required:
+    # judged in whole percents, as the review reports the share (问题+原因 占 50%): 49.6 % is half, and
+    # the warning never says 50 % is under 50 %
+    if round(value * 100) < round(required * 100):
         anchor = ctx.sections("measures") or ctx.sections("problems")
         start, end = anchor[0].heading_start, anchor[0].heading_end
         yield rule.finding(ctx.text, start, end, share=f"{value:.0%}", required=f"{required:.0%}")
