@@ -22,6 +22,11 @@ PREAMBLE = {
     "talks": "谈心谈话",
     "rectification": "上年度整改落实情况",
 }
+OPENINGS = {
+    "problems": "查摆问题部分的开头语",
+    "causes": "原因剖析部分的开头语",
+    "measures": "整改措施部分的开头语",
+}
 PROBLEM = {"problem": "问题概括", "own_words": "自己的话", "facts": "具体事实", "opinions": "征求到的意见"}
 
 
@@ -66,10 +71,9 @@ def fill_docx_form(form: Path, notes: Notes, out: Path) -> Path:
         for k, problem in enumerate(aspect.problems):
             for row, key in zip(rows[4 * k : 4 * k + 4], PROBLEM):
                 _type(row.cells[1], _lines(getattr(problem, key)))
-        if aspect.summary:
-            _type(
-                next(r for r in table.rows if r.cells[0].text.strip() == "总体情况").cells[1], aspect.summary
-            )
+        for label, value in (("总体情况", aspect.summary), ("本方面标题", aspect.heading)):
+            if value:
+                _type(next(r for r in table.rows if r.cells[0].text.strip() == label).cells[1], value)
     for first, items, keys in (
         ("原因概括", notes.causes, ("cause", "text")),
         ("措施概括", notes.measures, ("measure", "text", "deadline", "steps", "aspect")),
@@ -80,6 +84,9 @@ def fill_docx_form(form: Path, notes: Notes, out: Path) -> Path:
         for row, item in zip(table.rows[1:], items):
             for cell, key in zip(row.cells, keys):
                 _type(cell, _lines(getattr(item, key)))
+    for row in _table(doc, "各部分开头语").rows[1:]:
+        key = next(k for k, label in OPENINGS.items() if label == row.cells[0].text.strip())
+        _type(row.cells[1], getattr(notes.openings, key) or "")
     doc.save(str(out))
     return out
 
@@ -89,23 +96,29 @@ def fill_xlsx_form(form: Path, notes: Notes, out: Path) -> Path:
 
     wb = load_workbook(str(form))
     info = wb["基本信息"]
-    labels = {**{v: k for k, v in BASIC.items() if v}, **{v: ("preamble", k) for k, v in PREAMBLE.items()}}
+    labels = {
+        **{v: k for k, v in BASIC.items() if v},
+        **{v: ("preamble", k) for k, v in PREAMBLE.items()},
+        **{v: ("openings", k) for k, v in OPENINGS.items()},
+    }
     for r in range(2, info.max_row + 1):
         key = labels.get(info.cell(r, 1).value)
         if key is None:
             continue
-        value = getattr(notes.preamble, key[1]) if isinstance(key, tuple) else getattr(notes, key)
+        value = getattr(getattr(notes, key[0]), key[1]) if isinstance(key, tuple) else getattr(notes, key)
         info.cell(r, 2).value = value or None
     sheet = wb["查摆问题"]
     for r in range(2, sheet.max_row + 1):  # start from an empty list, as one would by clearing it
-        for c in range(1, 6):
+        for c in range(1, 8):
             sheet.cell(r, c).value = None
     r = 2
     for aspect in notes.aspects:
-        for problem in aspect.problems:
+        for k, problem in enumerate(aspect.problems):
             sheet.cell(r, 1).value = aspect.aspect
             for c, key in enumerate(PROBLEM, 2):
                 sheet.cell(r, c).value = _lines(getattr(problem, key)) or None
+            if k == 0:  # 本方面总体情况, 本方面标题: written once, on the aspect's first row
+                sheet.cell(r, 6).value, sheet.cell(r, 7).value = aspect.summary, aspect.heading
             r += 1
     for name, items, keys in (
         ("原因剖析", notes.causes, ("cause", "text")),

@@ -29,14 +29,16 @@ def _same(a, b) -> bool:
 
 @pytest.fixture(scope="module")
 def filled(tmp_path_factory, packs):
-    """The example notes (and a team member's, whose first measure says which aspect it answers)
-    typed into both forms."""
+    """The example notes (and a team member's, whose first measure says which aspect it answers, first
+    aspect has a heading of its own and causes part opening words) typed into both forms."""
     tmp = tmp_path_factory.mktemp("forms")
     out = {}
     for src in (EXAMPLE, TEAM_NOTES):
         notes = load_notes(src, packs)
         if src == TEAM_NOTES:
             notes.measures[0].aspect = notes.aspects[1].aspect
+            notes.aspects[0].heading = f"在{notes.aspects[0].aspect.removesuffix('情况')}方面"
+            notes.openings.causes = "对照上述问题，我认真反思，主要有以下原因："
         fw = packs[notes.framework]
         (tmp / f"{src.stem}-空.docx").write_bytes(docx_form(fw))
         (tmp / f"{src.stem}-空.xlsx").write_bytes(xlsx_form(fw))
