@@ -295,23 +295,13 @@ def test_a_part_the_material_lacks_is_left_out_not_drafted_as_a_gap(tmp_path, pa
     """No causes part at all: the notes say 无 (in YAML and in both forms), the redraft has no causes
     part either, and the review says S104 as for the original, not R110 (a gap the user must fill)."""
     from mingjing.draft.assemble import assemble
-    from mingjing.draft.form_docx import docx_form
-    from mingjing.draft.form_xlsx import xlsx_form
-    from mingjing.draft.notes import load_notes
 
     material = FIXTURES / "realforms" / "materials" / "member_no_heading_no_causes.txt"
     notes, hints = extract_file(material, packs)
     assert notes.parts_left_out == ["causes"] and not notes.causes
     assert any("原因剖析" in h for h in hints)
     fw = packs[notes.framework]
-    for name, data in (
-        ("笔记.yaml", dump_notes(notes).encode("utf-8")),
-        ("笔记.docx", docx_form(fw, notes)),
-        ("笔记.xlsx", xlsx_form(fw, notes)),
-    ):
-        path = tmp_path / name
-        path.write_bytes(data)
-        again = load_notes(path, packs)
+    for name, again in _in_every_format(notes, packs, tmp_path):
         assert again.parts_left_out == ["causes"] and len(again.measures) == 4, name
         assert again.closing == "无", name  # the material has no closing: the redraft adds none
     assert "causes: 无" in dump_notes(notes)
@@ -537,22 +527,14 @@ def test_a_parts_opening_words_are_kept_in_every_format(tmp_path, packs):
     keeps it (openings), YAML and both forms carry it, and the redraft writes it under the heading,
     before the first cause, as the material had it (the redraft lost it, and S151 on it: 100 → 97)."""
     from mingjing.draft.assemble import assemble
-    from mingjing.draft.form_docx import docx_form
-    from mingjing.draft.form_xlsx import xlsx_form
-    from mingjing.draft.notes import Openings, load_notes
+    from mingjing.draft.notes import Openings
 
     material = FIXTURES / "realforms_blind5" / "materials" / "b01_banzi_mzshh-2025_shuiliju.txt"
     notes, _ = extract_file(material, packs)
     assert notes.openings == Openings(causes="对照上述问题，班子进行了认真反思，主要有以下原因：")
     fw = packs[notes.framework]
-    for name, data in (
-        ("笔记.yaml", dump_notes(notes).encode("utf-8")),
-        ("笔记.docx", docx_form(fw, notes)),
-        ("笔记.xlsx", xlsx_form(fw, notes)),
-    ):
-        path = tmp_path / name
-        path.write_bytes(data)
-        assert load_notes(path, packs).openings == notes.openings, name
+    for name, again in _in_every_format(notes, packs, tmp_path):
+        assert again.openings == notes.openings, name
     text = assemble(notes, fw).text
     assert "原因剖析\n对照上述问题，班子进行了认真反思，主要有以下原因：\n（一）主观方面。" in text
     again, _ = extract_file(_written(tmp_path / "初稿.txt", text), packs)
@@ -583,6 +565,24 @@ def test_an_opening_written_in_the_notes_is_drafted_and_none_is_invented(tmp_pat
     path.write_text("framework: zzshh-2023\nopenings:\n  reasons: 原因如下\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"笔记\.yaml:3.*未知字段 reasons"):
         load_notes(path, packs)
+
+
+def _in_every_format(notes, packs, tmp_path: Path) -> list:
+    """(file name, the notes read back) for the notes written as YAML, as the Word and the Excel form."""
+    from mingjing.draft.form_docx import docx_form
+    from mingjing.draft.form_xlsx import xlsx_form
+    from mingjing.draft.notes import load_notes
+
+    fw = packs[notes.framework]
+    out = []
+    for name, data in (
+        ("笔记.yaml", dump_notes(notes).encode("utf-8")),
+        ("笔记.docx", docx_form(fw, notes)),
+        ("笔记.xlsx", xlsx_form(fw, notes)),
+    ):
+        (tmp_path / name).write_bytes(data)
+        out.append((name, load_notes(tmp_path / name, packs)))
+    return out
 
 
 def _written(path: Path, text: str) -> Path:
@@ -659,8 +659,6 @@ def test_each_aspect_is_headed_as_the_material_headed_it(tmp_path, packs):
     keeps the material's heading, every format carries it, the redraft heads the aspect so, and a
     draft gives it back. A heading that does not name its aspect is a mistake with its place."""
     from mingjing.draft.assemble import assemble
-    from mingjing.draft.form_docx import docx_form
-    from mingjing.draft.form_xlsx import xlsx_form
     from mingjing.draft.notes import load_notes
 
     notes, _ = extract_file(B01, packs)
@@ -669,16 +667,8 @@ def test_each_aspect_is_headed_as_the_material_headed_it(tmp_path, packs):
         "带头固本培元、增强党性方面",
     ]
     fw = packs[notes.framework]
-    for name, data in (
-        ("笔记.yaml", dump_notes(notes).encode("utf-8")),
-        ("笔记.docx", docx_form(fw, notes)),
-        ("笔记.xlsx", xlsx_form(fw, notes)),
-    ):
-        path = tmp_path / name
-        path.write_bytes(data)
-        assert [a.heading for a in load_notes(path, packs).aspects] == [a.heading for a in notes.aspects], (
-            name
-        )
+    for name, again in _in_every_format(notes, packs, tmp_path):
+        assert [a.heading for a in again.aspects] == [a.heading for a in notes.aspects], name
     text = assemble(notes, fw).text
     assert "\n（一）带头强化政治忠诚、提高政治能力方面。一是学习贯彻党的创新理论还不够系统。" in text
     again, _ = extract_file(_written(tmp_path / "初稿.txt", text), packs)
