@@ -630,6 +630,15 @@ def test_who_signed_a_personal_material_above_or_below_the_text(tmp_path, packs,
     assert notes.preamble.study and notes.preamble.study.startswith("根据局机关党委")
 
 
+def test_a_measure_that_names_who_is_responsible_keeps_that_line(tmp_path, packs):
+    """责任领导：支部书记　王强 under the last measure names who answers for it, not who wrote the
+    material: it stays the measure's text."""
+    lines = MEMBER.read_text(encoding="utf-8").rstrip("\n").split("\n")
+    lines.insert(len(lines) - 1, "责任领导：支部书记　王强")
+    notes, _ = extract_file(_written(tmp_path / "材料.txt", "\n".join(lines) + "\n"), packs)
+    assert notes.author == "陈思远" and (notes.measures[-1].text or "").endswith("责任领导：支部书记 王强")
+
+
 B01 = FIXTURES / "realforms_blind5" / "materials" / "b01_banzi_mzshh-2025_shuiliju.txt"
 
 

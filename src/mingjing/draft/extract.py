@@ -244,9 +244,8 @@ class _Extractor:
                 continue
             section = sections[0]
             lines = self.lines(section.heading_end, section.items[0].start)
-            words = _value(
-                "".join(ln.strip() for ln in lines).lstrip("。：:，,、 】〕］]")
-            )  # not a heading's 】
+            # not the 】 of a heading in brackets
+            words = _value("".join(ln.strip() for ln in lines).lstrip("。：:，,、 】〕］]"))
             if words and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
                 setattr(notes.openings, key, opening(words))
 
@@ -530,6 +529,8 @@ class _Extractor:
             return True
         signed = line[: dated.start()].strip() if dated else line
         sig = split_signature(signed, notes.author if notes.author != LEFT_OUT else None)
+        if sig is not None and re.search(r"[：:]", sig.unit or ""):
+            return False  # 责任领导：分管副局长　孟凡 — a line of the last measure, not its author
         if sig is not None and sig.name and sig.post and is_person_name(sig.name):
             self.name_below(notes, sig.name)  # 单位 职务 姓名 under the text: where the title named nobody
             if not is_collective(notes.kind) and notes.author == sig.name:
