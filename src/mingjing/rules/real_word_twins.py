@@ -21,9 +21,8 @@ Data loads on first use, once per process (docs/real-word-errors.md).
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,8 +37,7 @@ from mingjing.rules.segmentation import Segmentation
 
 DATA = Path(__file__).parent / "data"
 LEX_MIN_FREQ = 5  # a jieba word of three or more characters counts from this frequency (its noise is 3)
-LEFT_REACH = 3  # a left collocate ends at most this many characters before the word (深刻的启示)
-RIGHT_REACH = 2  # a right collocate starts at most this many characters after it (调解用水纠纷) …
+RIGHT_REACH = 2  # a right collocate starts at most this many characters after the word (调解用水纠纷) …
 OBJECT_REACH = 12  # … or this many when a 的 lies between (启用了新的网格化管理平台)
 _CLAUSE_END = re.compile(r"[，。；、！？：:;,!?\n“”‘’（）()《》【】]")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
@@ -141,37 +139,70 @@ def known_word(s: str) -> bool:
 FREE = frozenset(
     "和与及或并而且的地得了着过在于对把被将向从以为是也都就还又很更最不没未已尚仍之其所等每各该本此这那个有好"
 )
+SUFFIXES = frozenset("组室员院局处科会队站所部委办观性化者率期制权法费区点")  # bound noun suffixes
 PRIOR_RATIO = 20  # a generated twin this many times rarer than the word needs more than the lexicon
 
 
-def lexicon_word(text: str, start: int, end: int, word: str, tokens: Tokens) -> str | None:
-    """A known word of 3 to 5 characters that `word`, put at text[start:end], makes with whole
-    neighbouring words of the text (never a piece of one, never a free character such as 和 or 于),
-    the longest; None when there is none."""
+@dataclass(frozen=True)
+class Place:
+    """Where a word of the text stands: its span and the whole words around it that a twin may
+    make a longer word with (`lefts`, `rights`: none, one or two words on each side)."""
+
+    start: int
+    end: int
+    lefts: tuple[str, ...]
+    rights: tuple[str, ...]
+    next_word: str
+
+
+def _chinese(word: str) -> bool:
+    """Whether a word of the segmentation is Chinese (its blocks never mix Chinese with letters
+    or digits at both ends)."""
+    return bool(word) and "\u4e00" <= word[0] <= "\u9fff" and "\u4e00" <= word[-1] <= "\u9fff"
+
+
+def place(text: str, tokens: Tokens, i: int) -> Place:
+    """The place of the text's i-th word."""
     words, starts = tokens
-    i = bisect.bisect_left(starts, start)
-    if i >= len(starts) or starts[i] != start:
-        return None
-    j = i + 1
-    while j < len(starts) and starts[j] < end:
-        j += 1
-    best: str | None = None
-    for k in range(3):  # whole words before: none, one or two
-        if i - k < 0:
+    start = starts[i]
+    end = start + len(words[i])
+    lefts = [""]
+    for k in (1, 2):  # a single character before is a free word, no prefix (和政制, 未指定, 好几层)
+        if i - k < 0 or len(words[i - k]) == 1 or not _chinese(words[i - k]):
             break
-        left = "".join(words[i - k : i])
-        if k and (not _CJK_ONLY.fullmatch(left) or len(words[i - k]) == 1):
-            break  # 和政制, 未指定, 好几层: a single character before is a free word, no prefix
-        for m in range(3):
-            if j + m > len(words):
-                break
-            right = "".join(words[j : j + m])
-            last = words[j + m - 1] if m else ""
-            if m and (not _CJK_ONLY.fullmatch(right) or (len(last) == 1 and last in FREE)):
-                break
-            s = left + word + right
-            if 3 <= len(s) <= 5 and (best is None or len(s) > len(best)) and known_word(s):
+        lefts.append(words[i - k] + lefts[-1])
+    rights = [""]
+    for k in (1, 2):
+        w = words[i + k] if i + k < len(words) else ""
+        if not _chinese(w) or (len(w) == 1 and w in FREE):
+            break
+        rights.append(rights[-1] + w)
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return Place(start, end, tuple(lefts), tuple(rights), following if _chinese(following) else "")
+
+
+def lexicon_word(word: str, where: Place) -> str | None:
+    """A known word of 3 to 5 characters that `word`, put at the place, makes with whole
+    neighbouring words of the text (never a piece of one, never a free character such as 和 or 于),
+    the longest; or, when the next word's first character is a noun suffix (组, 室, 员 …) that makes
+    one with it and the segmenter cuts the two so (检查 + 组在 → 检查组 在); None when there is none."""
+    best: str | None = None
+    for left in where.lefts:
+        for right in where.rights:
+            n = len(left) + len(word) + len(right)
+            if 3 <= n <= 5 and (best is None or n > len(best)) and known_word(s := left + word + right):
                 best = s
+    following = where.next_word
+    if (
+        best is None
+        and len(following) >= 2
+        and following[0] in SUFFIXES
+        and known_word(s := word + following[0])
+    ):
+        import rjieba
+
+        if rjieba.cut(word + where.next_word, False)[0] == s:
+            best = s
     return best
 
 
@@ -185,6 +216,8 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return text[left:start], text[end:right]
 
 
+_LEFT_GAP = re.compile(r"(?:[很较更太极最]|有所|较为|比较|十分|更加|日益|逐渐|越来越|非常|过于)?的?")
+Bounds = Callable[[int], bool]  # whether a word of the text starts there (or the text ends)
 _NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万几每半多些]")
 
 
@@ -197,22 +230,27 @@ def _modifier(between: str) -> bool:
     return len(between) <= RIGHT_REACH or "的" in between
 
 
-def collocate(text: str, start: int, end: int, word: str) -> str | None:
+def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
     """The genre's neighbour of `word` (data/confusion_pairs.yaml) in the clause around the span,
-    written as `左…词` or `词…右`, or a frame of the word that holds there; None when none does."""
+    written as `左…词` or `词…右`, or a frame of the word that holds there; None when none does.
+    A neighbour is whole words of the text (侦查机制 holds no 机); on the left, only a 的 or a
+    degree adverb may stand between (深刻的启示, 意识有所淡薄); on the right, a short modifier
+    (调解用水纠纷) or one with a 的 (启用了新的网格化管理平台)."""
     usage = usages().get(word)
     if usage is None:
         return None
+    start, end = where.start, where.end
     before, after = _clause(text, start, end)
     for c in usage.left:
-        reach = LEFT_REACH if len(c) > 1 else 1  # one character: next to the word or a 的 between
-        at = before.rfind(c, max(0, len(before) - reach - len(c)))
-        if at >= 0:
-            return c + before[at + len(c) :] + word
+        at = before.rfind(c)
+        gap = before[at + len(c) :]
+        if at >= 0 and _LEFT_GAP.fullmatch(gap) and bounds(start - len(gap) - len(c)):
+            return c + gap + word
     for c in usage.right:
-        at = after.find(c, 0, (OBJECT_REACH if len(c) > 1 else RIGHT_REACH) + len(c))
-        between = after[:at]
-        if at >= 0 and (len(c) > 1 or at == 0) and (at <= 1 or _modifier(between)):
+        at = after.find(c, 0, OBJECT_REACH + len(c))
+        if at < 0 or not bounds(end + at + len(c)) or (at and (len(c) == 1 or not _modifier(after[:at]))):
+            continue
+        if bounds(end + at):
             return word + after[:at] + c
     for f in usage.frames:
         m = f.search(before + word + after)
@@ -228,21 +266,16 @@ class Evidence:
 
 
 def evidence(
-    text: str,
-    start: int,
-    end: int,
-    word: str,
-    tokens: Tokens,
-    model: LibraryModel | None,
-    lexicon: bool = True,
+    text: str, where: Place, word: str, bounds: Bounds, model: LibraryModel | None, lexicon: bool = True
 ) -> Evidence | None:
-    """Evidence that `word` is the usual reading at text[start:end] (the word as written or a twin)."""
-    found = lexicon_word(text, start, end, word, tokens) if lexicon else None
+    """Evidence that `word` is the usual reading at the place (the word as written or a twin)."""
+    found = lexicon_word(word, where) if lexicon else None
     if found:
         return Evidence("lexicon", found)
-    near = collocate(text, start, end, word)
+    near = collocate(text, where, word, bounds)
     if near:
         return Evidence("collocate", near)
+    start, end = where.start, where.end
     if model is not None and word != text[start:end] and model.prefers(text, start, end, word):
         return Evidence("library", text[max(0, start - 2) : start] + word + text[end : end + 2])
     return None
@@ -263,30 +296,47 @@ def _rare_twin(word: str, twin: str) -> bool:
     return _freq(twin) * PRIOR_RATIO < _freq(word)
 
 
+@lru_cache(maxsize=1)
+def _hopeful_twins() -> dict[str, tuple[str, ...]]:
+    """Each word's twins that can have evidence without a template library: not far rarer than
+    the word (the lexicon then counts) or with collocates of their own (a fifth of the pairs)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w, ts in twins().items():
+        kept = tuple(t for t in ts if t in usages() or not _rare_twin(w, t))
+        if kept:
+            out[w] = kept
+    return out
+
+
 def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[Suspect]:
     """(start, end, twin, evidence) of each word whose twin the context prefers: evidence for a
     twin (the longest, when several twins have some: 纪检监察 before 检查组) and none for the word
     as written."""
-    index = twins()
-    for w, at in zip(*tokens):
+    index = twins() if model is not None else _hopeful_twins()
+    words, starts = tokens
+    ends = set(starts)
+    ends.add(len(text))
+    bounds: Bounds = ends.__contains__
+    for i, w in enumerate(words):
         candidates = index.get(w)
-        if candidates is None or (at > 0 and text[at - 1].isdigit()):
+        if candidates is None:
+            continue
+        at = starts[i]
+        if at > 0 and text[at - 1].isdigit():
             continue  # 1800余家: a measure after a number, no word of the pairs
-        end = at + len(w)
+        where = place(text, tokens, i)
         for_twins = [
-            (t, e)
-            for t in candidates
-            if (e := evidence(text, at, end, t, tokens, model, not _rare_twin(w, t))) is not None
+            (t, e) for t in candidates if (e := evidence(text, where, t, bounds, model, not _rare_twin(w, t)))
         ]
         if not for_twins:
             continue
         for_twins.sort(key=lambda x: len(x[1].context), reverse=True)
         if len(for_twins) > 1 and len(for_twins[0][1].context) == len(for_twins[1][1].context):
             continue  # two twins fit as well: the context does not decide
-        if evidence(text, at, end, w, tokens, model) is not None:
+        if evidence(text, where, w, bounds, model) is not None:
             continue
         twin, why = for_twins[0]
-        yield at, end, twin, why
+        yield at, where.end, twin, why
 
 
 def _segmentation(ctx: ReviewContext) -> Segmentation:
