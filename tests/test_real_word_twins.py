@@ -111,4 +111,4 @@ def test_generated_pairs_are_up_to_date():
         for line in (rwt.DATA / "confusion_pairs_generated.tsv").read_text(encoding="utf-8").splitlines()
         if line and not line.startswith("#")
     }
-    assert stored == set(script.pairs(script.words()))
+    assert stored == set(script.rows())
