@@ -112,3 +112,24 @@ def test_generated_pairs_are_up_to_date():
         if line and not line.startswith("#")
     }
     assert stored == set(script.rows())
+
+
+def test_collocates_work_in_a_plain_sentence():
+    """Every collocate of a word, put beside a hand-written twin of the word in a plain sentence,
+    should make T404 suggest the word. Those that do not are glued into a dictionary word by the
+    segmenter (新闻报导, 斗争形式 — itself evidence for the word as written) or split (看到报到 → 到 报 到);
+    most must work."""
+    hand = rwt.hand_pairs()
+    works = fails = 0
+    for word, usage in rwt.usages().items():
+        for twin in [t for a, t in hand if a == word]:
+            for c in usage.left:
+                hits = find(f"我看到{c}{twin}。")
+                ok = any(s <= 3 + len(c) < e and w_ == word for s, e, w_, _ in hits)
+                works, fails = works + ok, fails + (not ok)
+            for c in usage.right:
+                hits = find(f"我看到{twin}{c}。")
+                ok = any(s <= 3 < e and w_ == word for s, e, w_, _ in hits)
+                works, fails = works + ok, fails + (not ok)
+    assert works > 1000
+    assert fails / (works + fails) < 0.1
