@@ -171,6 +171,7 @@ def code_rules() -> list[Rule]:
         proportions,
         punctuation_code,
         real_word,
+        real_word_twins,
         repeated_words,
         residue_code,
         specificity,

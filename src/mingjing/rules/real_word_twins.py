@@ -1,0 +1,400 @@
+"""Real words written for their near twins, decided by the context (T404): 带来的深刻启事 → 启示,
+到班组报道 → 报到, 检察组 → 检查组, 会议纪录 → 记录, 增收途经 → 途径, 象绣花一样 → 像.
+
+A word of the text that has a twin (a confusion pair: the hand-written 易混词 of
+data/confusion_pairs.yaml, and the pairs generated from jieba's dictionary — two frequent words
+that differ in one character read alike, data/confusion_pairs_generated.tsv) is reported when the
+context is evidence for the twin and for the word as written none:
+
+- lexicon: the twin makes a known word of three or more characters with the neighbouring
+  characters (会议记录, 检查组, 寻人启事: jieba's dictionary, pypinyin's phrases, the genre's
+  collocations) and the word as written makes none;
+- collocates: the genre's collocation list (data/confusion_pairs.yaml, `collocates`) puts one of the
+  twin's usual neighbours in the clause (深刻…启示, 到岗…报到, 启用…平台) and none of the word's;
+- frames: a pattern that only the twin takes (像……一样, 向…报到), the same file's `frames`;
+- library: a template library writes the twin in this very context and the word never
+  (rules/library_model.py).
+
+Counter-evidence is checked the same way for the word as written: any of it silences the finding.
+Data loads on first use, once per process (docs/real-word-errors.md).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.context import ReviewContext
+from mingjing.rules.library_model import LibraryModel
+from mingjing.rules.sample import GOOD
+from mingjing.rules.segmentation import Segmentation
+
+DATA = Path(__file__).parent / "data"
+LEX_MIN_FREQ = 5  # a jieba word of three or more characters counts from this frequency (its noise is 3)
+RIGHT_REACH = 2  # a right collocate starts at most this many characters after the word (调解用水纠纷) …
+OBJECT_REACH = 12  # … or this many when a 的 lies between (启用了新的网格化管理平台)
+_CLAUSE_END = re.compile(r"[，。；、！？：:;,!?\n“”‘’（）()《》【】]")
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+Tokens = tuple[list[str], list[int]]  # the words of the text and where each starts
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What the genre writes around one word: neighbours on the left and right, and frames."""
+
+    left: tuple[str, ...] = ()
+    right: tuple[str, ...] = ()
+    frames: tuple[re.Pattern[str], ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    import yaml
+
+    data: dict[str, Any] = yaml.safe_load((DATA / "confusion_pairs.yaml").read_text(encoding="utf-8")) or {}
+    return data
+
+
+@lru_cache(maxsize=1)
+def twins() -> dict[str, tuple[str, ...]]:
+    """Each word's twins (both directions), hand-written pairs first."""
+    return _pairs()[0]
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """The twins of each word, and the generated pairs' words that lie inside a longer word of
+    jieba's dictionary (the generator's flags)."""
+    out: dict[str, dict[str, None]] = {}
+    inside: set[str] = set()
+
+    def add(a: str, b: str) -> None:
+        out.setdefault(a, {})[b] = None
+        out.setdefault(b, {})[a] = None
+
+    for a, b in hand_pairs():
+        add(a, b)
+    for line in (DATA / "confusion_pairs_generated.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            a, b, a_inside, b_inside = line.split("\t")
+            inside.update(w for w, flag in ((a, a_inside), (b, b_inside)) if flag == "1")
+            if (a, b) not in variants():
+                add(a, b)
+    return {w: tuple(t) for w, t in out.items()}, frozenset(inside)
+
+
+def _both_ways(entries: list[str]) -> frozenset[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for entry in entries:
+        members = entry.split("/")
+        out.update((a, b) for a in members for b in members if a != b)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def variants() -> frozenset[tuple[str, str]]:
+    """Pairs whose both members are right (汇演/会演), both ways: never a finding."""
+    return _both_ways(_data().get("variants", []))
+
+
+@lru_cache(maxsize=1)
+def hand_pairs() -> frozenset[tuple[str, str]]:
+    """The hand-written pairs whose members are both words (jieba's dictionary or a single
+    character), both ways; a written form that is no word is the misspelling lexicon's (T111)."""
+    import rjieba
+
+    pairs = _both_ways(_data().get("pairs", [])) - variants()
+    return frozenset((a, b) for a, b in pairs if all(len(w) == 1 or rjieba.has_word(w) for w in (a, b)))
+
+
+@lru_cache(maxsize=1)
+def usages() -> dict[str, Usage]:
+    out: dict[str, Usage] = {}
+    for word, spec in (_data().get("collocates") or {}).items():
+        out[word] = Usage(
+            tuple(spec.get("left", []) or []),
+            tuple(spec.get("right", []) or []),
+            tuple(re.compile(f) for f in spec.get("frames", []) or []),
+        )
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> frozenset[str]:
+    from pypinyin.constants import PHRASES_DICT
+
+    from mingjing.rules.near_twin import collocations
+
+    return frozenset({p for p in PHRASES_DICT if 3 <= len(p) <= 7} | set(collocations()))
+
+
+@lru_cache(maxsize=65536)
+def known_word(s: str) -> bool:
+    """A word of three or more characters: jieba's dictionary (frequency LEX_MIN_FREQ or more),
+    pypinyin's phrases or the genre's collocations."""
+    import rjieba
+
+    if s in _phrases():
+        return True
+    return bool(rjieba.has_word(s)) and rjieba.suggest_freq(s) - 1 >= LEX_MIN_FREQ
+
+
+FREE = frozenset(
+    "和与及或并而且的地得了着过在于对把被将向从以为是也都就还又很更最不没未已尚仍之其所等每各该本此这那个有好"
+)
+SUFFIXES = frozenset("组室员院局处科会队站所部委办观性化者率期制权法费区点")  # bound noun suffixes
+PRIOR_RATIO = 20  # a generated twin this many times rarer than the word needs more than the lexicon
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a word of the text stands: its span and the whole words around it that a twin may
+    make a longer word with (`lefts`, `rights`: none, one or two words on each side)."""
+
+    start: int
+    end: int
+    lefts: tuple[str, ...]
+    rights: tuple[str, ...]
+    next_word: str
+
+
+def _chinese(word: str) -> bool:
+    """Whether a word of the segmentation is Chinese (its blocks never mix Chinese with letters
+    or digits at both ends)."""
+    return bool(word) and "\u4e00" <= word[0] <= "\u9fff" and "\u4e00" <= word[-1] <= "\u9fff"
+
+
+def place(text: str, tokens: Tokens, i: int) -> Place:
+    """The place of the text's i-th word."""
+    words, starts = tokens
+    start = starts[i]
+    end = start + len(words[i])
+    lefts = [""]
+    for k in (1, 2):  # a single character before is a free word, no prefix (和政制, 未指定, 好几层)
+        if i - k < 0 or len(words[i - k]) == 1 or not _chinese(words[i - k]):
+            break
+        lefts.append(words[i - k] + lefts[-1])
+    rights = [""]
+    for k in (1, 2):
+        w = words[i + k] if i + k < len(words) else ""
+        if not _chinese(w) or (len(w) == 1 and w in FREE):
+            break
+        rights.append(rights[-1] + w)
+    following = words[i + 1] if i + 1 < len(words) else ""
+    return Place(start, end, tuple(lefts), tuple(rights), following if _chinese(following) else "")
+
+
+def lexicon_word(word: str, where: Place) -> str | None:
+    """A known word of 3 to 5 characters that `word`, put at the place, makes with whole
+    neighbouring words of the text (never a piece of one, never a free character such as 和 or 于),
+    the longest; or, when the next word's first character is a noun suffix (组, 室, 员 …) that makes
+    one with it and the segmenter cuts the two so (检查 + 组在 → 检查组 在); None when there is none."""
+    best: str | None = None
+    for left in where.lefts:
+        for right in where.rights:
+            n = len(left) + len(word) + len(right)
+            if 3 <= n <= 5 and (best is None or n > len(best)) and known_word(s := left + word + right):
+                best = s
+    following = where.next_word
+    if (
+        best is None
+        and len(following) >= 2
+        and following[0] in SUFFIXES
+        and known_word(s := word + following[0])
+    ):
+        import rjieba
+
+        if rjieba.cut(word + where.next_word, False)[0] == s:
+            best = s
+    return best
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's text before and after the span."""
+    left = max(
+        (m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 30), start)), default=max(0, start - 30)
+    )
+    n = _CLAUSE_END.search(text, end, end + 40)
+    right = n.start() if n else min(len(text), end + 40)
+    return text[left:start], text[end:right]
+
+
+_LEFT_GAP = re.compile(r"(?:[很较更太极最]|有所|较为|比较|十分|更加|日益|逐渐|越来越|非常|过于)?的?")
+Bounds = Callable[[int], bool]  # whether a word of the text starts there (or the text ends)
+_NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万几每半多些]")
+
+
+def _modifier(between: str) -> bool:
+    """Whether the characters between a word and its right collocate can be a modifier of the
+    collocate (用水 in 调解用水纠纷, 了新的网格化管理 in 启用了新的…平台), not a phrase of their own
+    (一次 in 检查一次机关…)."""
+    if _NUMERAL.search(between):
+        return False
+    return len(between) <= RIGHT_REACH or "的" in between
+
+
+def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
+    """The genre's neighbour of `word` (data/confusion_pairs.yaml) in the clause around the span,
+    written as `左…词` or `词…右`, or a frame of the word that holds there; None when none does.
+    A neighbour is whole words of the text (侦查机制 holds no 机); on the left, only a 的 or a
+    degree adverb may stand between (深刻的启示, 意识有所淡薄); on the right, a short modifier
+    (调解用水纠纷) or one with a 的 (启用了新的网格化管理平台)."""
+    usage = usages().get(word)
+    if usage is None:
+        return None
+    start, end = where.start, where.end
+    before, after = _clause(text, start, end)
+    for c in usage.left:
+        at = before.rfind(c)
+        gap = before[at + len(c) :]
+        if at >= 0 and _LEFT_GAP.fullmatch(gap) and bounds(start - len(gap) - len(c)):
+            return c + gap + word
+    for c in usage.right:
+        at = after.find(c, 0, OBJECT_REACH + len(c))
+        if at < 0 or not bounds(end + at + len(c)) or (at and (len(c) == 1 or not _modifier(after[:at]))):
+            continue
+        if bounds(end + at):
+            return word + after[:at] + c
+    for f in usage.frames:
+        m = f.search(before + word + after)
+        if m and m.start() <= len(before) < m.end():
+            return m.group()
+    return None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str  # lexicon | collocate | library
+    context: str  # the words of the text (with the twin put in) that make it the usual reading
+
+
+def evidence(
+    text: str, where: Place, word: str, bounds: Bounds, model: LibraryModel | None, lexicon: bool = True
+) -> Evidence | None:
+    """Evidence that `word` is the usual reading at the place (the word as written or a twin)."""
+    found = lexicon_word(word, where) if lexicon else None
+    if found:
+        return Evidence("lexicon", found)
+    near = collocate(text, where, word, bounds)
+    if near:
+        return Evidence("collocate", near)
+    start, end = where.start, where.end
+    if model is not None and word != text[start:end] and model.prefers(text, start, end, word):
+        return Evidence("library", text[max(0, start - 2) : start] + word + text[end : end + 2])
+    return None
+
+
+Suspect = tuple[int, int, str, Evidence]
+
+
+def _freq(word: str) -> int:
+    import rjieba
+
+    return int(rjieba.suggest_freq(word)) - 1 if rjieba.has_word(word) else 0
+
+
+@lru_cache(maxsize=8192)
+def _rare_twin(word: str, twin: str) -> bool:
+    """A twin far rarer than the word (实绩 for 实际, 接合 for 结合): its lexicon evidence is none."""
+    return _freq(twin) * PRIOR_RATIO < _freq(word)
+
+
+@lru_cache(maxsize=1)
+def _hopeful_twins() -> dict[str, tuple[str, ...]]:
+    """Each word's twins that can have evidence without a template library: hand-written ones,
+    those with collocates of their own, and those not far rarer than the word that lie inside a
+    longer known word (else the lexicon has nothing to say for them). About half the pairs' words
+    are left to look at: a matter of speed, not of findings."""
+    inside = _pairs()[1] | _phrase_bigrams()
+    hand = hand_pairs()
+    out: dict[str, tuple[str, ...]] = {}
+    for w, ts in twins().items():
+        kept = tuple(
+            t for t in ts if (w, t) in hand or t in usages() or (t in inside and not _rare_twin(w, t))
+        )
+        if kept:
+            out[w] = kept
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrase_bigrams() -> frozenset[str]:
+    """Two-character strings inside pypinyin's phrases and the genre's collocations (3 to 7)."""
+    return frozenset(p[i : i + 2] for p in _phrases() for i in range(len(p) - 1))
+
+
+def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[Suspect]:
+    """(start, end, twin, evidence) of each word whose twin the context prefers: evidence for a
+    twin (the longest, when several twins have some: 纪检监察 before 检查组) and none for the word
+    as written."""
+    index = twins() if model is not None else _hopeful_twins()
+    words, starts = tokens
+
+    def bounds(at: int) -> bool:
+        k = bisect.bisect_left(starts, at)
+        return at == len(text) or (k < len(starts) and starts[k] == at)
+
+    for i in [k for k, w in enumerate(words) if w in index]:
+        w = words[i]
+        candidates = index[w]
+        at = starts[i]
+        if at > 0 and text[at - 1].isdigit():
+            continue  # 1800余家: a measure after a number, no word of the pairs
+        where = place(text, tokens, i)
+        for_twins = [
+            (t, e) for t in candidates if (e := evidence(text, where, t, bounds, model, not _rare_twin(w, t)))
+        ]
+        if not for_twins:
+            continue
+        for_twins.sort(key=lambda x: len(x[1].context), reverse=True)
+        if len(for_twins) > 1 and len(for_twins[0][1].context) == len(for_twins[1][1].context):
+            continue  # two twins fit as well: the context does not decide
+        if evidence(text, where, w, bounds, model) is not None:
+            continue
+        twin, why = for_twins[0]
+        yield at, where.end, twin, why
+
+
+def _segmentation(ctx: ReviewContext) -> Segmentation:
+    ctx.words(0, 0)
+    key = ("segmentation", True)
+    if key not in ctx.cache:
+        ctx.cache[key] = Segmentation(ctx.text, True)
+    seg: Segmentation = ctx.cache[key]
+    return seg
+
+
+_EVIDENCE = {
+    "lexicon": "“{context}”是常用词语",
+    "collocate": "本类材料常说“{context}”",
+    "library": "本单位模板库中同样的上下文写作“{context}”",
+}
+
+
+@code_rule(
+    "T404",
+    "real-word-twin-in-context",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：{evidence}，“{match}”在这里不搭配",
+    "错字本身也是一个词时（启事/启示、报道/报到、途经/途径），错别字清单查不出来。这里把文中每个有“孪生词”"
+    "（几百组易混词和从 jieba 词典生成的四千多组同音词）的词放回上下文比较：孪生词与前后的字组成常用词语"
+    "（会议记录、检查组），或带着本类材料的常用搭配（深刻的启示、启用…平台、像…一样），而原词没有任何这样的"
+    "依据时提示。",
+    bad=[b for e in _data().get("examples", []) for b in e.get("bad", [])],
+    good=[GOOD] + [g for e in _data().get("examples", []) for g in e.get("good", [])],
+)
+def real_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    seg = _segmentation(ctx)
+    if not seg.tokens:
+        return  # (where T110 reports the same word with the same fix, the review keeps T110's)
+    for start, end, twin, why in suspects(ctx.text, (seg.tokens, seg.starts), ctx.options.language_model):
+        note = _EVIDENCE[why.kind].format(context=why.context)
+        yield rule.finding(ctx.text, start, end, (twin,), evidence=note)
