@@ -122,7 +122,13 @@ def _long_formulations() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[st
     return {k: tuple(v) for k, v in heads.items()}, {k: tuple(v) for k, v in tails.items()}, pattern
 
 
-def substituted(text: str) -> Iterator[Slip]:
+def anchors(text: str) -> list[int]:
+    """Where the first or last three characters of a long formulation begin (shared by `substituted`
+    and `inserted`: one scan of the text)."""
+    return [m.start() for m in _long_formulations()[2].finditer(text)]
+
+
+def substituted(text: str, at: list[int] | None = None) -> Iterator[Slip]:
     """A long formulation with one inner character changed to any other (全面从紧治党 → 全面从严治党)
     or, for the longest, its first character dropped (近平新时代… → 习近平新时代…). The run must not be
     a known phrase or word, nor the formulation with a word inserted (全面从严管党治党), nor a
@@ -132,12 +138,11 @@ def substituted(text: str) -> Iterator[Slip]:
 
     from mingjing.rules.near_twin import formulations, known_phrases
 
-    heads, tails, pattern = _long_formulations()
+    heads, tails, _ = _long_formulations()
     forms = formulations()
     known = known_phrases()
     seen: set[tuple[int, int]] = set()
-    for m in pattern.finditer(text):
-        p = m.start()
+    for p in anchors(text) if at is None else at:
         key = text[p : p + 3]
         for f in heads.get(key, ()):
             yield from _one_off(text, p, f, forms, known, seen)
@@ -162,16 +167,15 @@ def substituted(text: str) -> Iterator[Slip]:
 _ANCHOR = 4  # an inserted run is looked for only behind the formulation's first or before its last 4
 
 
-def inserted(text: str) -> Iterator[Slip]:
+def inserted(text: str, at: list[int] | None = None) -> Iterator[Slip]:
     """A long formulation with one or two characters inserted that stutter on a neighbour: the same
     characters again (社会主义义思想) or ones of the same sound or a similar shape (社会主义主意思想,
     the input method's second offer for the same syllables). Found from its first or its last four
     characters; not where the run is a known phrase, a word or a piece of another formulation, and no
     other inserted word (全面从严管党治党: 管党 sounds like no neighbour) is reported."""
-    heads, tails, pattern = _long_formulations()
+    heads, tails, _ = _long_formulations()
     seen: set[tuple[int, int]] = set()
-    for m in pattern.finditer(text):
-        p = m.start()
+    for p in anchors(text) if at is None else at:
         key = text[p : p + 3]
         for f in heads.get(key, ()):
             if text.startswith(f[:_ANCHOR], p):
@@ -417,8 +421,9 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         return cached
     forms = formulations()
     found: list[Slip] = [(s, e, p, KIND_NAMES[k]) for s, e, p, k in near_twins(ctx) if p in forms]
-    others = [*quoted(ctx.text), *dropped(ctx.text), *reordered(ctx.text), *substituted(ctx.text)]
-    for slip in [*others, *inserted(ctx.text)]:
+    at = anchors(ctx.text)
+    others = [*quoted(ctx.text), *dropped(ctx.text), *reordered(ctx.text), *substituted(ctx.text, at)]
+    for slip in [*others, *inserted(ctx.text, at)]:
         if not any(s < slip[1] and slip[0] < e for s, e, _, _ in found):
             found.append(slip)
     found.sort()
