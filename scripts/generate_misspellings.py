@@ -2,7 +2,8 @@
 
 Four characters (rules/data/misspellings_generated.tsv, read by T111): a 成语 or 四字格 — every
 four-character entry of jieba's dictionary of frequency IDIOM_MIN_FREQ or more that is no proper name,
-and every four-character phrase of pypinyin that jieba knows as well — with one character replaced by
+every four-character phrase of pypinyin that jieba knows as well, and the genre's fixed phrases the
+dictionaries lack (rules/data/misspellings_genre.yaml: 顽瘴痼疾, 笃行不怠) — with one character replaced by
 a look-alike (data/similar_shapes.yaml: the hand-written groups, LOOK_ALIKES below and the derived
 families' members that also share a final; the replacement among the SHAPE_CHARS commonest) or by one
 of the SOUND_CHOICES commonest characters of its syllable and tone that is commoner than it, or a
@@ -40,6 +41,7 @@ sys.path.insert(0, str(ROOT / "src"))
 SHAPES = ROOT / "src/mingjing/rules/data/similar_shapes.yaml"
 GENERATED_FOUR = ROOT / "src/mingjing/rules/data/misspellings_generated.tsv"
 GENERATED_TWO = ROOT / "src/mingjing/rules/data/misspellings_two.tsv"
+GENRE = ROOT / "src/mingjing/rules/data/misspellings_genre.yaml"  # the genre's fixed phrases, right forms
 IDIOM_MIN_FREQ = 5  # four-character entries of jieba's dictionary at least this frequent (its noise is 3)
 NAMES = ("ns", "nt", "nz", "eng")  # place, organisation and other proper names (nr holds many 成语)
 COMMON_CHARS = 2500  # same-sound replacements: the commonest characters of the dictionary
@@ -179,13 +181,21 @@ def main() -> int:
                 inside.update(w[i : i + n] for i in range(len(w) - n + 1))
         if len(w) > 2 and f >= 5:
             inside_known.update(w[i : i + 2] for i in range(len(w) - 1))
+    from mingjing.rules.classic_slips import entries as classic_entries
+    from mingjing.rules.near_twin import formulations
+
     hand: dict[str, str] = {w: e.right for w, e in entries(include_generated=False).items()}
+    hand.update({w: e.right for w, e in classic_entries().items()})  # T118's hand list
     hand.update({w: right for w, (right, _) in variant_forms().items()})  # a variant form (T117) is no slip
     hand_right = set(hand.values())
     texts = clean_texts()
     only_two = "--two" in sys.argv  # regenerate the two-character part only
+    # the genre's fixed phrases (a fixed formulation's slip is F129's: 驰而不息)
+    genre = set(yaml.safe_load(GENRE.read_text(encoding="utf-8"))["phrases"]) - set(formulations())
     four_stats, four = (
-        (Counter(), {}) if only_two else generate_four(cjk, pos, twins, inside, hand, hand_right, texts)
+        (Counter(), {})
+        if only_two
+        else generate_four(cjk, pos, twins, inside, hand, hand_right, texts, genre)
     )
     write(
         GENERATED_FOUR if not only_two else Path("/dev/null"),
@@ -223,12 +233,15 @@ def generate_four(
     hand: Mapping[str, str],
     hand_right: set[str],
     texts: list[str],
+    genre: set[str],
 ) -> tuple[Counter[str], dict[str, str]]:
     stats: Counter[str] = Counter()
     fours = {w for w, f in cjk.items() if len(w) == 4 and f >= IDIOM_MIN_FREQ and pos[w] not in NAMES}
     fours |= {
         w for w in PHRASES_DICT if len(w) == 4 and cjk.get(w, 0) >= PHRASE_MIN_FREQ and pos[w] not in NAMES
     }
+    stats["genre phrases not in the dictionaries"] = len({w for w in genre if len(w) == 4} - fours)
+    fours |= {w for w in genre if len(w) == 4}
     fours -= hand.keys()  # jieba's dictionary holds a few misspellings (名符其实): never a right form
     stats["right forms"] = len(fours)
     found: dict[str, str] = {}
@@ -241,6 +254,8 @@ def generate_four(
             stats["candidates"] += 1
             if wrong in found or wrong in hand:
                 stats["already listed"] += 1
+            elif any(wrong[i : i + n] in hand for n in (2, 3) for i in range(5 - n)):
+                stats["holds a listed wrong form (推委扯皮: T117 reports 推委)"] += 1
             elif FREE_CHARS.intersection(wrong[0] + wrong[-1]) - FREE_CHARS.intersection(
                 right[0] + right[-1]
             ):

@@ -46,12 +46,17 @@ def test_the_two_character_table_is_generated_and_guarded():
 
 
 def test_every_two_character_entry_is_walked():
-    missed = []
+    from mingjing.rules.classic_slips import wrong_forms
+
+    missed, left = [], []
     for wrong, right in word_slips.two_character_slips().items():
         text = f"（{wrong}）"
-        if found(text) != [(wrong, right)]:
+        if wrong in wrong_forms():  # the hand list of classic misspellings (T118) reports it
+            left += [wrong] if found(text) else []
+        elif found(text) != [(wrong, right)]:
             missed.append(wrong)
     assert missed == []
+    assert left == []
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Slips inside fixed formulations (the name of the Thought, of a Party regulation, a numbered
 formulation): a formulation finding with the whole formulation as the suggestion.
 
-Four ways a formulation is written wrong, each compared with the list in data/collocations.yaml
+Five ways a formulation is written wrong, each compared with the list in data/collocations.yaml
 (`formulations`):
 
 - one character of the same sound or a similar shape, or two neighbours swapped (the near twins of
@@ -11,6 +11,9 @@ Four ways a formulation is written wrong, each compared with the list in data/co
   (only inner ones: dropping an edge gives a shorter formulation that is right, 新时代中国特色…);
 - two neighbouring words of the same length swapped: 统一集中领导 → 集中统一领导, 从严全面治党 →
   全面从严治党 (four-character terms are T403's);
+- one or two characters inserted that stutter on a neighbour (the same characters again, or the
+  same syllables: 社会主义主意思想 → 社会主义思想), found from the formulation's first or last four
+  characters; a word inserted that sounds like nothing beside it (全面从严管党治党) is no slip;
 - a title in 《》 or a quoted phrase that is one edit (any character changed, dropped, added or two
   swapped) from exactly one formulation: “两个确定” → “两个确立”. A quoted phrase that is itself a
   known formulation, a word, or two edits away stays quiet (precision first).
@@ -119,7 +122,13 @@ def _long_formulations() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[st
     return {k: tuple(v) for k, v in heads.items()}, {k: tuple(v) for k, v in tails.items()}, pattern
 
 
-def substituted(text: str) -> Iterator[Slip]:
+def anchors(text: str) -> list[int]:
+    """Where the first or last three characters of a long formulation begin (shared by `substituted`
+    and `inserted`: one scan of the text)."""
+    return [m.start() for m in _long_formulations()[2].finditer(text)]
+
+
+def substituted(text: str, at: list[int] | None = None) -> Iterator[Slip]:
     """A long formulation with one inner character changed to any other (全面从紧治党 → 全面从严治党)
     or, for the longest, its first character dropped (近平新时代… → 习近平新时代…). The run must not be
     a known phrase or word, nor the formulation with a word inserted (全面从严管党治党), nor a
@@ -129,12 +138,11 @@ def substituted(text: str) -> Iterator[Slip]:
 
     from mingjing.rules.near_twin import formulations, known_phrases
 
-    heads, tails, pattern = _long_formulations()
+    heads, tails, _ = _long_formulations()
     forms = formulations()
     known = known_phrases()
     seen: set[tuple[int, int]] = set()
-    for m in pattern.finditer(text):
-        p = m.start()
+    for p in anchors(text) if at is None else at:
         key = text[p : p + 3]
         for f in heads.get(key, ()):
             yield from _one_off(text, p, f, forms, known, seen)
@@ -154,6 +162,69 @@ def substituted(text: str) -> Iterator[Slip]:
                 ):
                     seen.add((start, p + 3))
                     yield start, p + 3, f, "漏字"
+
+
+_ANCHOR = 4  # an inserted run is looked for only behind the formulation's first or before its last 4
+
+
+def inserted(text: str, at: list[int] | None = None) -> Iterator[Slip]:
+    """A long formulation with one or two characters inserted that stutter on a neighbour: the same
+    characters again (社会主义义思想) or ones of the same sound or a similar shape (社会主义主意思想,
+    the input method's second offer for the same syllables). Found from its first or its last four
+    characters; not where the run is a known phrase, a word or a piece of another formulation, and no
+    other inserted word (全面从严管党治党: 管党 sounds like no neighbour) is reported."""
+    heads, tails, _ = _long_formulations()
+    seen: set[tuple[int, int]] = set()
+    for p in anchors(text) if at is None else at:
+        key = text[p : p + 3]
+        for f in heads.get(key, ()):
+            if text.startswith(f[:_ANCHOR], p):
+                for k in (1, 2):
+                    yield from _stutter_at(text, p, p + len(f) + k, f, seen)
+        for f in tails.get(key, ()):
+            end = p + 3
+            if text.startswith(f[-_ANCHOR:], end - _ANCHOR):
+                for k in (1, 2):
+                    yield from _stutter_at(text, end - len(f) - k, end, f, seen)
+
+
+def _stutter_at(text: str, start: int, end: int, f: str, seen: set[tuple[int, int]]) -> Iterator[Slip]:
+    """text[start:end] as f with one run of one or two characters inserted that stutters."""
+    if start < 0 or end > len(text) or (start, end) in seen:
+        return
+    window = text[start:end]
+    k = len(window) - len(f)
+    if not _CJK_RUN.fullmatch(window) or text[start : start + len(f)] == f or text[end - len(f) : end] == f:
+        return
+    at = [j for j in range(1, len(f)) if window[:j] + window[j + k :] == f]
+    if not any(_stutters(window[j : j + k], f, j) for j in at):
+        return
+    import rjieba
+
+    from mingjing.rules.near_twin import formulations, known_phrases
+
+    if window in known_phrases() or rjieba.has_word(window) or any(window in g for g in formulations()):
+        return
+    seen.add((start, end))
+    yield start, end, f, "多字"
+
+
+def _stutters(run: str, f: str, j: int) -> bool:
+    """Whether `run`, inserted into f before position j, repeats the characters beside it or sounds
+    or looks like them (主意 beside 主义, 义 beside 义)."""
+    from pypinyin import lazy_pinyin
+
+    from mingjing.rules.near_twin import shape_pairs
+
+    k = len(run)
+    for side in (f[max(0, j - k) : j], f[j : j + k]):
+        if len(side) != k:
+            continue
+        if run == side or lazy_pinyin(run) == lazy_pinyin(side):
+            return True
+        if k == 1 and (run, side) in shape_pairs():
+            return True
+    return False
 
 
 def _one_off(
@@ -350,7 +421,9 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         return cached
     forms = formulations()
     found: list[Slip] = [(s, e, p, KIND_NAMES[k]) for s, e, p, k in near_twins(ctx) if p in forms]
-    for slip in [*quoted(ctx.text), *dropped(ctx.text), *reordered(ctx.text), *substituted(ctx.text)]:
+    at = anchors(ctx.text)
+    others = [*quoted(ctx.text), *dropped(ctx.text), *reordered(ctx.text), *substituted(ctx.text, at)]
+    for slip in [*others, *inserted(ctx.text, at)]:
         if not any(s < slip[1] and slip[0] < e for s, e, _, _ in found):
             found.append(slip)
     found.sort()
@@ -380,6 +453,9 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活的若干规定]》"),
         variant("对原文原著学习没有常抓不懈", "落实[全面从紧治党]主体责任不到位"),
         variant("对原文原著学习没有常抓不懈", "运用[近平新时代中国特色社会主义思想]指导实践不够"),
+        # a run inserted that stutters on its neighbour (the same characters, or the same syllables)
+        variant("对原文原著学习没有常抓不懈", "对[中国共产党纪律处分分条例]有关条款理解不准确"),
+        variant("对原文原著学习没有常抓不懈", "运用[习近平新时代中国特色社会主意主义思想]指导实践不够"),
     ],
     good=[
         GOOD,
@@ -390,6 +466,10 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深"),
         variant("对原文原著学习没有常抓不懈", "落实全面从严管党治党责任，学习新时代中国特色社会主义思想不够"),
         variant("对原文原著学习没有常抓不懈", "对中国共产党党史学习不够系统"),
+        variant(
+            "对原文原著学习没有常抓不懈",
+            "对确立习近平同志党中央的核心、全党的核心地位认识不深，紧密团结在以习近平同志为核心的党中央周围",
+        ),
     ],
 )
 def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

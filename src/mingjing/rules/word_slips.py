@@ -56,7 +56,10 @@ def two_character_slips() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _two_character_forms() -> frozenset[str]:
-    return frozenset(two_character_slips())
+    """The generated forms less those of the hand list of classic misspellings (T118 reports them)."""
+    from mingjing.rules.classic_slips import wrong_forms
+
+    return frozenset(two_character_slips()) - wrong_forms()
 
 
 @lru_cache(maxsize=1)
