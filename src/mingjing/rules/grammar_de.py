@@ -442,6 +442,9 @@ def _is_adjectival(token: Token) -> bool:
         t[:1] in "av"
         or t in ("ad", "d", "c", "l", "z", "i")
         or word in ("好", "紧", "实", "细", "准", "透", "深")
+        or (
+            t == "nr" and len(word) == 2
+        )  # 不周全: jieba's dictionary tags 周全 as a name; no name follows 不
     )
 
 
@@ -492,6 +495,7 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，读书笔记完成[的]不够及时。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，舆情处置推进[的]十分缓慢。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对复工方案想[的]不周全。"),
     ],
     good=[
         GOOD,
@@ -517,6 +521,12 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
     if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
         return None  # 有2个批次的约定采购量: a word counted by a numeral or measure is a noun
+    if word[:1] in NEGATIONS and len(word) >= 3:
+        return None  # 未公开的停电计划, 没落实的事项: a negated verb before 的 is an attribute
+    if word not in MANNER and _object_verb_before(tokens, k - 2):
+        return (
+            None  # 有了更深刻的理解, 进行认真的研究: the phrase is the object of 有/进行, 的 an attribute's
+        )
     if word in MANNER and _predicate_position(tokens, k - 1) and _manner_verb_object(tokens, k):
         return "manner"
     if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
@@ -524,6 +534,19 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
     if (t in ("a", "b") and len(word) == 2) or word in WEAK_WORDS:
         return "weak"
     return None
+
+
+NEGATIONS = ("未", "没")
+# words that may stand between an object-taking verb and the attribute: 有了更深刻的理解
+DEGREE_OR_ASPECT = DEGREE | {"了", "最", "更为", "一种", "一个", "一次"}
+
+
+def _object_verb_before(tokens: list[Token], j: int) -> bool:
+    """The word at j, or the first before it that is no degree word or aspect particle, is a verb that
+    takes a noun phrase as its object (有, 存在, 进行 …)."""
+    while j >= 0 and tokens[j][0] in DEGREE_OR_ASPECT:
+        j -= 1
+    return j >= 0 and tokens[j][0] in OBJECT_VERBS
 
 
 def _predicate_position(tokens: list[tuple[str, str, int]], j: int) -> bool:
@@ -576,7 +599,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
-        object_verb = k >= 2 and tokens[k - 2][0] in OBJECT_VERBS
+        object_verb = _object_verb_before(tokens, k - 2)
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
@@ -660,6 +683,8 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，存在求稳怕乱的想法，有2个批次的约定采购量未完成。"
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，把未公开的检修计划发到了群里。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。通过这次学习，对初心使命有了更深刻的理解。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
