@@ -223,8 +223,18 @@ def _person_name(word: str) -> bool:
             "王建国2023年度", "宁川县交通运输局局长王建国2023年度"
         )
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "").replace(
+            "王建国2023年度", "宁川县交通运输局副局长葛振华2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
     ],
-    good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"],
+    good=[
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "").replace(
+            "王建国2023年度", "宁川县交通运输局副局长葛振华2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n葛振华\n2024年1月10日",
+    ],
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
@@ -253,6 +263,9 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    # less common surnames that are no everyday word on their own (not 全, 时, 路, 关, 安, 单, 管 …)
+    "葛乔樊殷施洪翟颜倪牛温季俞章鲁伍申尤毕聂焦柳邢岳齐梅庞靳辛祝左涂谷祁舒耿牟卜詹苗凌费纪滕栾霍阮蒲柴瞿"
+    "阎戚邬房裴艾卓蓝褚冉桂巩屈"
 )
 _POST_NAME_AT_END = re.compile(
     r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员|教师)、?([\u4e00-\u9fff]{2,3})\s*$"
