@@ -238,3 +238,25 @@ def test_every_listed_abbreviation_is_asked_for_quotes_and_silent_when_quoted(pa
         "研讨发言多引用文件原文，在第三农场调研。",
     ]:
         assert review(packs, GOOD.replace(anchor, text), ["P116"]).findings == [], text
+
+
+def test_accepting_supervision_and_organising_an_activity_answer_no_aspect(packs):
+    """set 9 h03: 敬畏人民、敬畏组织、敬畏法纪 was answered by 每月组织一次…检查 (组织, the verb of arranging)
+    and 接受辖区党员群众监督; set 7 h07: 群众纪律 by 接受组织和群众的监督 (a promise about who watches)."""
+    for relative, aspect in [
+        ("heldout9/h03_mzshh-2025_banzi_jiedao.txt", "在带头敬畏人民、敬畏组织、敬畏法纪方面"),
+        ("heldout7/h07_dangji-2024_shuiwu.txt", "群众纪律方面"),
+    ]:
+        report = _review_file(packs, relative, ["A101"])
+        assert aspect in [f.excerpt for f in report.findings], relative
+    for relative in [
+        "heldout9_clean/c01_mzshh-2025_tuiyijunren.txt",
+        "heldout4_clean/c01_mzshh-2025_xianrenminyiyuan.txt",
+    ]:
+        assert _review_file(packs, relative, ["A101"]).findings == [], relative
+
+
+def test_point_numbers_repeated_or_skipped_within_one_item(packs):
+    """set 9 h08: 二是 twice in one item's series (S110); a series starting again at 一是 is a new one."""
+    report = _review_file(packs, "heldout9/h08_zhuti-2023-b2_chengtou.txt", ["S110", "S111"])
+    assert [(f.code, f.excerpt, f.suggestions) for f in report.findings] == [("S110", "二是", ["三是"])]
