@@ -31,12 +31,14 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-# words every material uses, which tie nothing to one aspect (深刻: 通过深刻反思 opens many a causes part)
+# words every material uses, which tie nothing to one aspect (深刻: 通过深刻反思 opens many a causes part);
+# the last line: manner words, which say how, not what (回应不及时 is not answered by 问题及时谈话)
 STOP_BIGRAMS = set(
     """不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
 推进 落实 提高 提升 能力 意识 建设 要求 情况 一是 二是 三是 四是 比如 例如 自己 我们 同志 党员 干部 领导 作为 通过 对于
 以及 更加 不断 持续 做到 成为 对照 检查 整改 措施 原因 根源 有所 不足 差距 不强 不高 不深 不严 不实 还有 一些 个别 主要
 进行 认识 识不 思想 深刻 时候 有时 往往 满足 习惯 上级 部署 相关 方式 方法 重要 同时 今后 年底 月底 底前 每月 每季 季度 以上 以下
+及时 严格 积极 扎实 有效 规范 经常 按时
 """.split()
 )
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
