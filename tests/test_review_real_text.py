@@ -262,3 +262,10 @@ def test_point_numbers_repeated_or_skipped_within_one_item(packs):
     """set 9 h08: 二是 twice in one item's series (S110); a series starting again at 一是 is a new one."""
     report = _review_file(packs, "heldout9/h08_zhuti-2023-b2_chengtou.txt", ["S110", "S111"])
     assert [(f.code, f.excerpt, f.suggestions) for f in report.findings] == [("S110", "二是", ["三是"])]
+
+
+def test_the_team_as_a_points_subject_is_no_person_and_a_stationed_group_is_a_unit():
+    """set 8 h06: 班子成员 opening a 班子 point is the team itself; 派驻纪检监察组 is one unit one can name."""
+    assert not has_fact("班子成员在推动工作时还有怕担责的现象，遇事习惯于层层请示，标准不高。")
+    assert has_fact("配合派驻纪检监察组开展监督不够主动，反馈不够及时。")
+    assert has_fact("我对班子成员的提醒不够经常。")
