@@ -152,6 +152,7 @@ NOMINALISERS = {
     "需",
 }
 RESULTATIVE = set("到见掉住给过")
+NO_COMPLEMENT_VERBS = {"存在", "出现", "发生", "产生", "具有", "属于", "包括", "涉及", "面临", "获得", "带来"}
 SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
 SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
 
@@ -422,6 +423,14 @@ def _de_positions(ctx: ReviewContext) -> list[tuple[int, list[Token]]]:
     return positions
 
 
+def _degree_next(tokens: list[Token], k: int) -> bool:
+    """A degree word (过于, 比较, 十分 …) follows 的, after any leading adverb."""
+    rest = [w for w, _, _ in tokens[k + 1 :]]
+    while rest and rest[0] in LEAD:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in DEGREE
+
+
 def _verb_like(tokens: list[Token], k: int) -> bool:
     """The word before 的 is a verb or adjective and the phrase is not nominal (所做的, 要做的)."""
     if k == 0:
@@ -429,8 +438,10 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
     word, t, _ = tokens[k - 1]
     if not (t[:1] in "va" or word in SINGLE_VERBS or word in SPOKEN_VERBS_N):
         return False
-    if t == "vn" and len(word) > 1:
-        return False  # 工作的, 服务的: verbal nouns before 的 are attributes
+    if t == "vn" and len(word) > 1 and not _degree_next(tokens, k):
+        return False  # 工作的, 服务的: verbal nouns before 的 are attributes (管理的过于宽松 is a complement)
+    if word in NO_COMPLEMENT_VERBS:
+        return False  # 存在的不平衡, 出现的不良倾向: verbs of existing or happening take no degree complement
     if len(word) > 1 and word[-1] in RESULTATIVE:
         return False  # 看到的不全面: a verb with its result takes no degree complement, so V的 is a noun
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
@@ -463,12 +474,14 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     if not rest or sum(len(w) for w, _, _ in rest) > 7:
         return False
     head, tail = rest[0][0], rest[1:]
-    if head in DEGREE:
-        body = tail
-    elif head == "不":
+    if head in DEGREE or head == "不":
         if not tail or tail[0][0] in NOT_COMPLEMENT:
             return False
         body = tail
+        if len(body) == 1 and len(body[0][0]) == 2 and body[0][1][:1] == "n":
+            # 完成的不理想, 制定的过于笼统: a noun-tagged word closing the clause right after 不 or a degree
+            # word is used as an adjective (jieba's dictionary tags 理想, 笼统, 规范, 科学 as nouns)
+            return body[0][0] not in QUANTITY
     elif (
         head.startswith("不") and 2 <= len(head) <= 3 and head not in NOT_BU_WORDS and rest[0][1][:1] in "avd"
     ) or (rest[0][1] == "l" and any(head.startswith(d) for d in ("比较", "十分", "非常", "很", "更加"))):
@@ -496,10 +509,16 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，读书笔记完成[的]不够及时。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，舆情处置推进[的]十分缓慢。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对复工方案想[的]不周全。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，整改任务完成[的]不理想，对下属管理[的]过于宽松。"
+        ),
     ],
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
+        ),
     ],
 )
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
