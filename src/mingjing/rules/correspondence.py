@@ -252,6 +252,11 @@ def answer_strength(
         _, said_count, body_count = _claims(ctx)
         # a word another item says in its openings, and this item never uses, belongs to that item
         own_hits = {b for b in own_hits if b in body or said_count[b] == (b in mine_said)}
+        # a keyword's word that another item's text uses and this item's never does belongs to that item:
+        # 中央八项规定 in the measure for the item that told of it does not answer 敬畏人民、敬畏组织、敬畏法纪
+        # problems about bus lines and reporting (the aspect's name still would)
+        names = _name_bigrams(ctx, item)
+        own_hits = {b for b in own_hits if b in body or b in names or body_count[b] == 0}
         # what other items also say does not tie the answer to this one
         said_hits = {b for b in said_hits if body_count[b] == (b in body) and not b.startswith("3:")}
         # long words and quoted terms that only this item's whole text has: the measure takes up what
