@@ -248,7 +248,7 @@ def test_accepting_supervision_and_organising_an_activity_answer_no_aspect(packs
         ("heldout7/h07_dangji-2024_shuiwu.txt", "群众纪律方面"),
         # set 8 h01: 回应不及时, 执行不够严格 were answered by 及时谈话, 严格落实 (manner words, stop bigrams now)
         ("heldout8/h01_mzshh-2025_xianshuiwuju.txt", "在带头敬畏人民、敬畏组织、敬畏法纪方面"),
-        # set 6 h05: a keyword's word that only another item tells (组织生活) belongs to that item's measure
+        # set 6 h05: a keyword's word that only another item tells (志愿服务) belongs to that item's measure
         ("heldout6/h05_zzshh-2023_shifanxueyuan.txt", "联系服务群众情况"),
     ]:
         report = _review_file(packs, relative, ["A101"])
