@@ -250,6 +250,8 @@ def test_accepting_supervision_and_organising_an_activity_answer_no_aspect(packs
         ("heldout8/h01_mzshh-2025_xianshuiwuju.txt", "在带头敬畏人民、敬畏组织、敬畏法纪方面"),
         # set 6 h05: a keyword's word that only another item tells (志愿服务) belongs to that item's measure
         ("heldout6/h05_zzshh-2023_shifanxueyuan.txt", "联系服务群众情况"),
+        # set 1 h03: 服务 of 参加医院志愿服务活动 is the keyword 志愿服务 (jieba cuts it in two), not 联系服务群众's
+        ("heldout/h03_zzshh2023_hushi.txt", "在联系服务群众情况方面"),
     ]:
         report = _review_file(packs, relative, ["A101"])
         assert aspect in [f.excerpt for f in report.findings], relative

@@ -159,6 +159,25 @@ def _buried(text: str) -> set[str]:
     return inside - free
 
 
+def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
+    """Bigrams that occur in `text` only inside an aspect keyword of four or more characters: 服务 in
+    参加志愿服务活动 is the keyword 志愿服务 (its own marker answers the item that told it), not 联系服务群众's
+    服务 (jieba cuts 志愿服务 in two, so _buried does not see it)."""
+    if not ctx.framework:
+        return set()
+    covered = [False] * len(text)
+    for k in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= 4}:
+        at = text.find(k)
+        while at >= 0:
+            covered[at : at + len(k)] = [True] * len(k)
+            at = text.find(k, at + 1)
+    inside: set[str] = set()
+    free: set[str] = set()
+    for k in range(len(text) - 1):
+        (inside if covered[k] and covered[k + 1] else free).add(text[k : k + 2])
+    return inside - free
+
+
 def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
     """Bigrams found in at least half of the problem items say nothing about any one of them."""
     if len(items) < 4:
@@ -208,7 +227,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     ]
     answer = answer_words(text, ctx, words=words)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
-        answer |= {f"buried:{b}" for b in _buried(text)}
+        answer |= {f"buried:{b}" for b in _buried(text) | _inside_keywords(ctx, text)}
     in_round = _answered_in_round(ctx, kind)
     for item in items:
         if item.start in in_round:
