@@ -166,15 +166,15 @@ def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
     if not ctx.framework:
         return set()
     covered = [False] * len(text)
-    for k in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= 4}:
-        at = text.find(k)
+    for word in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= 4}:
+        at = text.find(word)
         while at >= 0:
-            covered[at : at + len(k)] = [True] * len(k)
-            at = text.find(k, at + 1)
+            covered[at : at + len(word)] = [True] * len(word)
+            at = text.find(word, at + 1)
     inside: set[str] = set()
     free: set[str] = set()
-    for k in range(len(text) - 1):
-        (inside if covered[k] and covered[k + 1] else free).add(text[k : k + 2])
+    for at in range(len(text) - 1):
+        (inside if covered[at] and covered[at + 1] else free).add(text[at : at + 2])
     return inside - free
 
 
