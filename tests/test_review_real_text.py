@@ -238,3 +238,38 @@ def test_every_listed_abbreviation_is_asked_for_quotes_and_silent_when_quoted(pa
         "研讨发言多引用文件原文，在第三农场调研。",
     ]:
         assert review(packs, GOOD.replace(anchor, text), ["P116"]).findings == [], text
+
+
+def test_accepting_supervision_and_organising_an_activity_answer_no_aspect(packs):
+    """set 9 h03: 敬畏人民、敬畏组织、敬畏法纪 was answered by 每月组织一次…检查 (组织, the verb of arranging)
+    and 接受辖区党员群众监督; set 7 h07: 群众纪律 by 接受组织和群众的监督 (a promise about who watches)."""
+    for relative, aspect in [
+        ("heldout9/h03_mzshh-2025_banzi_jiedao.txt", "在带头敬畏人民、敬畏组织、敬畏法纪方面"),
+        ("heldout7/h07_dangji-2024_shuiwu.txt", "群众纪律方面"),
+        # set 8 h01: 回应不及时, 执行不够严格 were answered by 及时谈话, 严格落实 (manner words, stop bigrams now)
+        ("heldout8/h01_mzshh-2025_xianshuiwuju.txt", "在带头敬畏人民、敬畏组织、敬畏法纪方面"),
+        # set 6 h05: a keyword's word that only another item tells (志愿服务) belongs to that item's measure
+        ("heldout6/h05_zzshh-2023_shifanxueyuan.txt", "联系服务群众情况"),
+        # set 1 h03: 服务 of 参加医院志愿服务活动 is the keyword 志愿服务 (jieba cuts it in two), not 联系服务群众's
+        ("heldout/h03_zzshh2023_hushi.txt", "在联系服务群众情况方面"),
+    ]:
+        report = _review_file(packs, relative, ["A101"])
+        assert aspect in [f.excerpt for f in report.findings], relative
+    for relative in [
+        "heldout9_clean/c01_mzshh-2025_tuiyijunren.txt",
+        "heldout4_clean/c01_mzshh-2025_xianrenminyiyuan.txt",
+    ]:
+        assert _review_file(packs, relative, ["A101"]).findings == [], relative
+
+
+def test_point_numbers_repeated_or_skipped_within_one_item(packs):
+    """set 9 h08: 二是 twice in one item's series (S110); a series starting again at 一是 is a new one."""
+    report = _review_file(packs, "heldout9/h08_zhuti-2023-b2_chengtou.txt", ["S110", "S111"])
+    assert [(f.code, f.excerpt, f.suggestions) for f in report.findings] == [("S110", "二是", ["三是"])]
+
+
+def test_the_team_as_a_points_subject_is_no_person_and_a_stationed_group_is_a_unit():
+    """set 8 h06: 班子成员 opening a 班子 point is the team itself; 派驻纪检监察组 is one unit one can name."""
+    assert not has_fact("班子成员在推动工作时还有怕担责的现象，遇事习惯于层层请示，标准不高。")
+    assert has_fact("配合派驻纪检监察组开展监督不够主动，反馈不够及时。")
+    assert has_fact("我对班子成员的提醒不够经常。")

@@ -169,6 +169,7 @@ def code_rules() -> list[Rule]:
         misspellings,
         near_twin,
         paragraph_breaks,
+        point_numbers,
         proportions,
         punctuation_code,
         real_word,

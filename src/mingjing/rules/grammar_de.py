@@ -152,6 +152,7 @@ NOMINALISERS = {
     "需",
 }
 RESULTATIVE = set("到见掉住给过")
+NO_COMPLEMENT_VERBS = {"存在", "出现", "发生", "产生", "具有", "属于", "包括", "涉及", "面临", "获得", "带来"}
 SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
 SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
 
@@ -422,6 +423,14 @@ def _de_positions(ctx: ReviewContext) -> list[tuple[int, list[Token]]]:
     return positions
 
 
+def _degree_next(tokens: list[Token], k: int) -> bool:
+    """A degree word (过于, 比较, 十分 …) follows 的, after any leading adverb."""
+    rest = [w for w, _, _ in tokens[k + 1 :]]
+    while rest and rest[0] in LEAD:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in DEGREE
+
+
 def _verb_like(tokens: list[Token], k: int) -> bool:
     """The word before 的 is a verb or adjective and the phrase is not nominal (所做的, 要做的)."""
     if k == 0:
@@ -429,8 +438,10 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
     word, t, _ = tokens[k - 1]
     if not (t[:1] in "va" or word in SINGLE_VERBS or word in SPOKEN_VERBS_N):
         return False
-    if t == "vn" and len(word) > 1:
-        return False  # 工作的, 服务的: verbal nouns before 的 are attributes
+    if t == "vn" and len(word) > 1 and not _degree_next(tokens, k):
+        return False  # 工作的, 服务的: verbal nouns before 的 are attributes (管理的过于宽松 is a complement)
+    if word in NO_COMPLEMENT_VERBS:
+        return False  # 存在的不平衡, 出现的不良倾向: verbs of existing or happening take no degree complement
     if len(word) > 1 and word[-1] in RESULTATIVE:
         return False  # 看到的不全面: a verb with its result takes no degree complement, so V的 is a noun
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
@@ -442,6 +453,9 @@ def _is_adjectival(token: Token) -> bool:
         t[:1] in "av"
         or t in ("ad", "d", "c", "l", "z", "i")
         or word in ("好", "紧", "实", "细", "准", "透", "深")
+        or (
+            t == "nr" and len(word) == 2
+        )  # 不周全: jieba's dictionary tags 周全 as a name; no name follows 不
     )
 
 
@@ -460,12 +474,14 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     if not rest or sum(len(w) for w, _, _ in rest) > 7:
         return False
     head, tail = rest[0][0], rest[1:]
-    if head in DEGREE:
-        body = tail
-    elif head == "不":
+    if head in DEGREE or head == "不":
         if not tail or tail[0][0] in NOT_COMPLEMENT:
             return False
         body = tail
+        if len(body) == 1 and len(body[0][0]) == 2 and body[0][1][:1] == "n":
+            # 完成的不理想, 制定的过于笼统: a noun-tagged word closing the clause right after 不 or a degree
+            # word is used as an adjective (jieba's dictionary tags 理想, 笼统, 规范, 科学 as nouns)
+            return body[0][0] not in QUANTITY
     elif (
         head.startswith("不") and 2 <= len(head) <= 3 and head not in NOT_BU_WORDS and rest[0][1][:1] in "avd"
     ) or (rest[0][1] == "l" and any(head.startswith(d) for d in ("比较", "十分", "非常", "很", "更加"))):
@@ -492,10 +508,17 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，读书笔记完成[的]不够及时。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，舆情处置推进[的]十分缓慢。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对复工方案想[的]不周全。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，整改任务完成[的]不理想，对下属管理[的]过于宽松。"
+        ),
     ],
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
+        ),
     ],
 )
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -517,6 +540,12 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
     if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
         return None  # 有2个批次的约定采购量: a word counted by a numeral or measure is a noun
+    if word[:1] in NEGATIONS and len(word) >= 3:
+        return None  # 未公开的停电计划, 没落实的事项: a negated verb before 的 is an attribute
+    if word not in MANNER and _object_verb_before(tokens, k - 2):
+        return (
+            None  # 有了更深刻的理解, 进行认真的研究: the phrase is the object of 有/进行, 的 an attribute's
+        )
     if word in MANNER and _predicate_position(tokens, k - 1) and _manner_verb_object(tokens, k):
         return "manner"
     if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
@@ -524,6 +553,19 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
     if (t in ("a", "b") and len(word) == 2) or word in WEAK_WORDS:
         return "weak"
     return None
+
+
+NEGATIONS = ("未", "没")
+# words that may stand between an object-taking verb and the attribute: 有了更深刻的理解
+DEGREE_OR_ASPECT = DEGREE | {"了", "最", "更为", "一种", "一个", "一次"}
+
+
+def _object_verb_before(tokens: list[Token], j: int) -> bool:
+    """The word at j, or the first before it that is no degree word or aspect particle, is a verb that
+    takes a noun phrase as its object (有, 存在, 进行 …)."""
+    while j >= 0 and tokens[j][0] in DEGREE_OR_ASPECT:
+        j -= 1
+    return j >= 0 and tokens[j][0] in OBJECT_VERBS
 
 
 def _predicate_position(tokens: list[tuple[str, str, int]], j: int) -> bool:
@@ -576,7 +618,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
-        object_verb = k >= 2 and tokens[k - 2][0] in OBJECT_VERBS
+        object_verb = _object_verb_before(tokens, k - 2)
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
@@ -660,6 +702,8 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，存在求稳怕乱的想法，有2个批次的约定采购量未完成。"
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，把未公开的检修计划发到了群里。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。通过这次学习，对初心使命有了更深刻的理解。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -96,6 +96,36 @@ _SELF_UNIT = re.compile(
 _PLACE_RE = re.compile(_PLACE)
 
 
+# a unit named by its level alone (市生态环境局, 县住建局) or a college of a university (外国语学院): the
+# author's own one from the title or the lines under it, the one the text speaks as (我作为市住建局党组成员)
+_SHORT_UNIT = r"(?<![\u4e00-\u9fff])[市县区](?:(?![的在我市县区])[\u4e00-\u9fff]){1,10}?(?:局|委|办|院|中心)"
+_COLLEGE = r"[\u4e00-\u9fff]{2,8}?学院"
+_SELF_SHORT = re.compile(
+    r"(?:作为|身为|我是|本人是)(?P<unit>(?:[市县区](?:(?![的在我市县区])[\u4e00-\u9fff]){1,10}?(?:局|委|办|院|中心)"
+    r"|[\u4e00-\u9fff]{2,8}?学院))(?=[\u4e00-\u9fff“])"
+)
+
+
+def _head_lines(ctx: ReviewContext) -> list[str]:
+    o = ctx.outline
+    return [o.title] + [ctx.text[p.start : p.end] for p in o.document.paragraphs if p.start >= o.title_end][
+        :2
+    ]
+
+
+def _short_unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """我作为市住建局党组成员 in a material whose title names 市生态环境局; 作为外国语学院教师 under a title
+    of 机械工程学院."""
+    head = " ".join(line for line in _head_lines(ctx) if len(line) <= 60)
+    units = re.findall(_SHORT_UNIT, head)
+    colleges = [c.split("大学")[-1] for c in re.findall(_COLLEGE, head)]
+    for m in _SELF_SHORT.finditer(ctx.text):
+        unit = m.group("unit")
+        own = colleges if unit.endswith("学院") else units
+        if own and unit not in own and not any(o.endswith(unit) or unit.endswith(o) for o in own):
+            yield rule.finding(ctx.text, m.start("unit"), m.end("unit"), (own[0],), own=own[0])
+
+
 def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
     """(place, unit) of the author's own unit, from the title or the signature lines under it."""
     o = ctx.outline
@@ -127,13 +157,19 @@ def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
             "一是对工程领域廉洁风险盯得不紧。",
             "一是对工程领域廉洁风险盯得不紧。我在[临江区人力资源和社会保障局]工作期间，",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "（县交通运输局局长）").replace(
+            "一是对工程领域廉洁风险盯得不紧。", "一是对工程领域廉洁风险盯得不紧。我作为[县住建局]党组成员，"
+        ),
     ],
     good=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "（县交通运输局局长）")
+        + "\n我作为县交通运输局党组书记，将带头整改。",
         GOOD + "作为宁川县交通运输局负责人，我将带头整改。",
         GOOD + "我在签约前只向市交通运输局口头作了汇报，没有提交书面请示。",
     ],
 )
 def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    yield from _short_unit_mismatch(ctx, rule)
     place, own = own_unit(ctx)
     if not place:
         return
@@ -223,8 +259,18 @@ def _person_name(word: str) -> bool:
             "王建国2023年度", "宁川县交通运输局局长王建国2023年度"
         )
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "").replace(
+            "王建国2023年度", "宁川县交通运输局副局长葛振华2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
     ],
-    good=[GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日"],
+    good=[
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "").replace(
+            "王建国2023年度", "宁川县交通运输局副局长葛振华2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n葛振华\n2024年1月10日",
+    ],
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
@@ -253,6 +299,9 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
 _SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
     "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    # less common surnames that are no everyday word on their own (not 全, 时, 路, 关, 安, 单, 管 …)
+    "葛乔樊殷施洪翟颜倪牛温季俞章鲁伍申尤毕聂焦柳邢岳齐梅庞靳辛祝左涂谷祁舒耿牟卜詹苗凌费纪滕栾霍阮蒲柴瞿"
+    "阎戚邬房裴艾卓蓝褚冉桂巩屈"
 )
 _POST_NAME_AT_END = re.compile(
     r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员|教师)、?([\u4e00-\u9fff]{2,3})\s*$"

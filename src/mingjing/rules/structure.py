@@ -211,8 +211,12 @@ def _numeral(number: int, like: str) -> str:
     bad=[
         variant("三、整改措施", "[二、]整改措施"),
         variant("（三）宗旨意识有所淡化。", "[（二）]宗旨意识有所淡化。"),
+        variant("（三）宗旨意识有所淡化。", "[（一）]宗旨意识有所淡化。"),
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant("（三）宗旨意识有所淡化。", "具体有以下几个方面：\n（一）宗旨意识有所淡化。"),
+    ],
 )
 def repeated_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _repeated_numbers(ctx, rule, ctx.outline.sections, "一级标题", "部分")
@@ -237,6 +241,20 @@ def skipped_part_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield from _repeated_numbers(ctx, rule, section.items, "条目", "条", skipped=True)
 
 
+LEAD_IN_MAX = 30  # characters of a line without a closing mark that reads as a heading of its own
+
+
+def _after_lead_in(text: str, at: int) -> bool:
+    """The line before `at` ends with a colon or is a short line without a sentence mark."""
+    end = text.rfind("\n", 0, at)
+    if end < 0:
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end].strip()
+    return line.endswith(("：", ":")) or (
+        0 < len(line) <= LEAD_IN_MAX and not line.endswith(("。", "；", ";"))
+    )
+
+
 def _repeated_numbers(
     ctx: ReviewContext, rule: Rule, parts: Sequence[Headed], level: str, unit: str, skipped: bool = False
 ) -> Iterator[Finding]:
@@ -249,8 +267,13 @@ def _repeated_numbers(
         if parsed is None:
             continue
         same_style = previous is not None and previous[1][0] == parsed[0]
-        wrong = previous is not None and (
-            parsed[1] > previous[1][1] + 1 if skipped else parsed[1] <= previous[1][1]
+        # a label back at 1 after a lead-in line opens a new list (…以下几个方面：一是…, 给某同志提的意见
+        # 1.…), no repeat; back at 1 right after another item's text it is one
+        restart = parsed[1] == 1 and previous is not None and _after_lead_in(ctx.text, s.start)
+        wrong = (
+            previous is not None
+            and not restart
+            and (parsed[1] > previous[1][1] + 1 if skipped else parsed[1] <= previous[1][1])
         )
         if same_style and wrong and previous is not None:
             m = _LABEL_NUMBER.search(label)

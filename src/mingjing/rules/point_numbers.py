@@ -1,0 +1,105 @@
+"""Point numbers: the 一是、二是、三是 series inside one item (or one part without items) that repeats a
+number (二是 … 二是) or skips one (二是 … 四是), the way a point added or deleted in editing leaves it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_DIGITS = "一二三四五六七八九"
+# a point label at the start of a line or right after a sentence mark: 一是…。二是…
+POINT_LABEL = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*(?P<label>([一二三四五六七八九])是)", re.M)
+
+
+def point_series(ctx: ReviewContext) -> list[list[tuple[int, int]]]:
+    """The point labels of each item (and of each part's text outside its items), in order, as
+    (offset, number) lists; a series starts again at 一是."""
+    key = "point-series"
+    if key in ctx.cache:
+        cached: list[list[tuple[int, int]]] = ctx.cache[key]
+        return cached
+    text = ctx.text
+    out: list[list[tuple[int, int]]] = []
+    for section in ctx.outline.sections:
+        cuts = sorted(
+            {section.start, section.end, *(i.start for i in section.items), *(i.end for i in section.items)}
+        )
+        for lo, hi in zip(cuts, cuts[1:], strict=False):
+            series: list[tuple[int, int]] = []
+            for m in POINT_LABEL.finditer(text, lo, hi):
+                number = _DIGITS.index(m.group(2)) + 1
+                if number == 1 and series:
+                    out.append(series)
+                    series = []
+                series.append((m.start("label"), number))
+            if series:
+                out.append(series)
+    ctx.cache[key] = out
+    return out
+
+
+def _wrong_numbers(ctx: ReviewContext, rule: Rule, skipped: bool) -> Iterator[Finding]:
+    for series in point_series(ctx):
+        for (_, before), (at, number) in zip(series, series[1:], strict=False):
+            wrong = number > before + 1 if skipped else number <= before
+            if wrong and before < len(_DIGITS):
+                expected = _DIGITS[before] + "是"
+                previous = _DIGITS[before - 1] + "是"
+                yield rule.finding(ctx.text, at, at + 2, (expected,), previous=previous, expected=expected)
+
+
+@code_rule(
+    "S110",
+    "repeated-point-number",
+    "structure",
+    "warning",
+    "要点序号“{match}”与上一条“{previous}”重复：应为“{expected}”",
+    "同一条目里的“一是、二是、三是”重复或倒退，多是增删要点后没有顺改序号，读者会以为漏了一点。"
+    "每个条目（或没有条目的部分）里的要点各看各的，重新从“一是”开始的不提示。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，",
+            "一是学得不够深。二是读得不多。[二是]悟得不够透。比如，",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是学得不够深。比如，", "一是学得不够深。二是读得不多。三是悟得不够透。一是一，二是二。比如，"
+        ),
+    ],
+)
+def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    yield from _wrong_numbers(ctx, rule, skipped=False)
+
+
+@code_rule(
+    "S111",
+    "skipped-point-number",
+    "structure",
+    "warning",
+    "要点序号“{match}”跳号了：上一条是“{previous}”，应为“{expected}”",
+    "同一条目里的要点序号跳过一个（二是之后是四是），多是删去一点后没有顺改序号。"
+    "每个条目（或没有条目的部分）里的要点各看各的。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，",
+            "一是学得不够深。我对原文读得不多。[三是]悟得不够透。比如，",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant("一是学得不够深。比如，", "一是学得不够深。我对原文读得不多。二是悟得不够透。比如，"),
+    ],
+)
+def skipped_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    yield from _wrong_numbers(ctx, rule, skipped=True)
