@@ -98,10 +98,15 @@ STRAYS = ("存在的问题", "究其原因，主要有以下几点：", "第2页
 
 def _assert_local(base, edited, at: int, shift: int, removed: bool, why):
     """Parts: the same list, except a part headed by the edited paragraph itself (whose items may
-    then be found by position, as when a material has no problems heading). Items: the same
+    then be found by position, as when a material has no problems heading, or which its lead-in
+    sentence now opens). Items: the same
     in every part that neither holds the edit nor stands just before it."""
     inside = (lambda s: at <= s.start < at - shift) if removed else (lambda s: False)
-    added = (lambda s: at <= s.start < at + shift) if not removed else (lambda s: False)
+    # a removed part heading whose part goes on under its lead-in sentence (`究其原因，主要有以下几点：`
+    # now opening causes, with no heading): the same part, started by what stood under the heading
+    added = (
+        (lambda s: at <= s.start < at + shift) if not removed else (lambda s: s.start == at and not s.heading)
+    )
     heads = [(s.kind, s.heading) for s in base.sections if not inside(s) and s.by != "position"]
     got = [(s.kind, s.heading) for s in edited.sections if not added(s) and s.by != "position"]
     assert got == heads, why

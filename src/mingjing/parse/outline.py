@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_points
+from mingjing.parse.headless import headless_problems
 from mingjing.parse.labels import (
     BULLET_RANK,
     DECIMAL_RANKS,
@@ -380,9 +381,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
     if best is None:
         run = problems_without_parts(paras, skip)
-        if not run:
+        start = run[0] if run else headless_problems(paras, skip)
+        if start is None:
             return []
-        start = run[0]
         anchor = position_anchor(start)
         return [Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
@@ -472,7 +473,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if INLINE_START.match(p.text)]
-    if len(inline) >= 2:
+    if len(inline) >= 2 or (_lone_shi(body) and inline):
         return inline, None, "inline"
     plain = [
         p
@@ -480,6 +481,13 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         if p.text.strip() and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
     ]
     return plain, None, "paragraph"
+
+
+def _lone_shi(body: list[Para]) -> bool:
+    """The part's only paragraph opens with `一是` and runs no series (`一是树牢…意识。不断加强`, a page
+    cut after it): the first of its items, headed as the others would be."""
+    texts = [p for p in body if p.text.strip()]
+    return len(texts) == 1 and texts[0].text.startswith("一是") and len(inline_markers(texts[0].text)) < 2
 
 
 SERIES_LEAD = 12  # characters of a lead-in clause (`究其原因，`) a series may follow
@@ -614,6 +622,19 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     return start
 
 
+def _lead_into_series(p: Para) -> bool:
+    """An unlabelled paragraph whose first clause is a lead-in running into its series (`产生以上问题的
+    原因主要有：一是…二是…`): the part's intro, as a whole lead-in sentence is."""
+    rest = p.text[p.rest_start - p.start :]
+    return (
+        p.label is None
+        and not p.whole
+        and is_lead_in(p.heading, p.text)
+        and bool(inline_markers(rest))
+        and _series_at_start(rest)
+    )
+
+
 def build_sections(
     document: Document, paras: list[Para], heads: list[Head], rank: int | None
 ) -> list[Section]:
@@ -650,8 +671,8 @@ def build_sections(
         kind = h.kind
         if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold
             kind = merged_kind([i.heading for i in items], [text[i.heading_end : i.end] for i in items])
-        if h.by != "position" and is_intro_sentence(head):  # the part's intro, not its heading
-            heading, h_start, h_end = "", head.start, head.start
+        if h.by != "position" and (is_intro_sentence(head) or _lead_into_series(head)):
+            heading, h_start, h_end = "", head.start, head.start  # the part's intro, not its heading
         sections.append(
             Section(
                 kind=kind,

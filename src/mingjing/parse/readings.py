@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from mingjing.parse.headless import shi_run
 from mingjing.parse.sections import intro_kind, section_kind
 
 if TYPE_CHECKING:
@@ -144,9 +145,16 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
         how = _unlabelled_candidate(p)
+        intro = is_intro_sentence(p)
+        if (
+            how is None
+            and intro
+            and p.text.rstrip().endswith(("：", ":"))
+            and intro_kind(p.heading) == "causes"
+        ):
+            how = "keyword"  # `产生上述这些问题原因很多，…综合起来有以下几个方面：`: a long lead-in opens causes
         if how is None or not p.heading or TOC_LINE.search(p.text):
             continue
-        intro = is_intro_sentence(p)
         kind = intro_kind(p.heading) if intro else section_kind(p.heading)
         if kind is None:
             continue
@@ -180,7 +188,9 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         if p.start < first and p.label is not None and (reading.rank is None or p.label.rank > reading.rank)
     ]
     if not before:
-        return None
+        # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
+        # as 一是 paragraphs before the causes
+        return shi_run([p for p in paras[skip:] if p.start < first])
     run, _ = outermost(before)
     if len(run) < 2 or [p.label.value for p in run if p.label] != list(range(1, len(run) + 1)):
         return None
@@ -375,6 +385,32 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     return s
 
 
+PART_RANK = 1  # 一、: the rank of a part's label in most materials
+
+
+def _mixed_reading(found: list[Reading]) -> Reading | None:
+    """Part headings of two kinds in one text: a labelled part (`三、下步工作思路和主要措施`,
+    `一、…存在的问题…`) and an unlabelled lead-in that opens a part of another kind (`产生以上问题的
+    原因主要有：一是…`, `产生上述这些问题原因很多，…有以下几个方面：`) — a writer who numbered some parts and
+    not others, or a cut page. The reading holds both when each adds a core part the other lacks and
+    they run problems → causes → measures."""
+    labelled = next((r for r in found if r.rank == PART_RANK), None)
+    unlabelled = next((r for r in found if r.family == "unlabelled"), None)
+    if labelled is None or unlabelled is None or not unlabelled.heads:
+        return None
+    named = [h for h in labelled.heads if h.named and h.kind in CORE_ORDER]
+    # only lead-in sentences: a bare line that names a part (a breadcrumb `… > 对照检查`, a stray
+    # `存在的问题`) is left to the readings that weigh it
+    extra = [h for h in unlabelled.heads if h.kind in CORE_ORDER and is_lead_in(h.para.heading, h.para.text)]
+    if not named or not extra or {h.kind for h in named} & {h.kind for h in extra}:
+        return None
+    heads = sorted([*labelled.heads, *extra], key=lambda h: h.para.start)
+    order = [CORE_ORDER[h.kind] for h in heads if h.kind in CORE_ORDER]
+    if order != sorted(set(order)):
+        return None
+    return Reading("mixed", heads, None)
+
+
 def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
     """Every candidate reading, best first."""
     body = paras[skip:]
@@ -383,6 +419,9 @@ def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
         for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})
     ]
     found.append(_unlabelled_reading(body, paras))
+    mixed = _mixed_reading(found)
+    if mixed is not None:
+        found.append(mixed)
     for r in found:
         r.score = score_reading(r, paras, text_len, skip)
     order = {r.family: k for k, r in enumerate(found)}

@@ -1,0 +1,115 @@
+"""Forms of cut public pages the parser once lost (round of 2026-12-05, third session; docs/
+real-materials.md): problems lists with no part heading, a causes lead-in before a numbered part,
+each in a fixture of the project's own words."""
+
+from conftest import FIXTURES
+from mingjing.parse import parse_document
+from mingjing.parse.headless import states_shortcoming
+from mingjing.read import read_bytes, read_document
+
+REALFORMS = FIXTURES / "realforms" / "materials"
+
+
+def _parse(text, packs):
+    return parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+
+
+def _shape(outline):
+    return [(s.kind, s.by, [i.heading for i in s.items if i.heading]) for s in outline.sections]
+
+
+def test_a_cut_page_starting_inside_its_problems_list_has_a_problems_part(packs):
+    """`二是…` `三是…` paragraphs that state shortcomings, under a line of page furniture: a problems
+    part found by position, each paragraph an item, low confidence."""
+    o = parse_document(read_document(REALFORMS / "headless_shi_problems.txt"), packs)
+    assert _shape(o) == [
+        (
+            "problems",
+            "position",
+            ["理论学习不够系统", "服务群众意识淡薄，办事拖沓", "纪律规矩执行不严，要求不高", "担当精神不足，怕担风险"],
+        )
+    ]
+    assert o.confidence <= 0.5
+    # the paragraph that goes on with item 三 stays inside it
+    assert "跟踪到底" in o.document.text[o.sections[0].items[1].start : o.sections[0].items[1].end]
+
+
+def test_paragraphs_that_state_no_shortcoming_get_no_problems_part(packs):
+    """The same run of `一是…` paragraphs telling what was done or what will be done: no part at all."""
+    done = (
+        "这次专题组织生活会前，支部做了三方面准备。\n"
+        "一是组织集中学习。支部安排两个半天集中学习新修订的条例，每名党员写了学习体会。\n"
+        "二是广泛征求意见。通过座谈会和意见箱收集意见建议12条，逐条反馈给相关同志。\n"
+        "三是深入谈心谈话。支部书记与每名党员谈心一次，党员之间相互谈心，做到应谈尽谈。\n"
+    )
+    will = done.replace("这次专题组织生活会前，支部做了三方面准备。", "下一步，我们将重点抓好三件事。").replace(
+        "一是组织集中学习", "一是加强理论学习，解决学习不深的问题"
+    )
+    for text in (done, will):
+        o = _parse(text, packs)
+        assert [s.kind for s in o.sections if s.kind == "problems"] == [], text
+    assert states_shortcoming("二是理论学习不够系统。平时…")
+    assert not states_shortcoming("一是加强理论学习，解决学习不深的问题。")
+
+
+def test_one_paragraph_running_shortcomings_after_a_lead_in_is_a_problems_part(packs):
+    """`…仍然存在一些问题，主要有以下几个方面：` then `一是…不足。二是…老化…` in one paragraph: a
+    problems part from the lead-in on, with no heading and no item (its points run in the paragraph)."""
+    text = (
+        "回顾一年来的工作，我们虽然做了一些事情，但对照上级要求，仍然存在一些问题，主要有以下几个方面：\n"
+        "一是班子成员学习不够系统，对新政策领会不透。二是党员队伍年龄老化，发展新党员后继乏人。"
+        "三是集体经济基础薄弱，为群众办实事的能力不足。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.heading, s.by) for s in o.sections] == [("problems", "", "position")]
+    assert o.sections[0].start == 0
+    assert [i.heading for i in o.sections[0].items] == [""]
+    assert [p.label for p in o.sections[0].items[0].points] == ["一是", "二是", "三是"]
+
+
+def test_a_causes_lead_in_before_a_numbered_measures_part(packs):
+    """Problems as `三是` `四是` paragraphs, `产生以上问题的原因主要有：一是…` (no heading), then
+    `三、下步整改打算`: three parts, the numbered line a part heading, never an item of the causes."""
+    o = parse_document(read_document(REALFORMS / "causes_lead_numbered_measures.txt"), packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", ""),
+        ("causes", ""),
+        ("measures", "下步整改打算"),
+    ]
+    assert [i.heading for i in o.sections[0].items] == ["谈心谈话开展得不够经常", "制度执行存在宽松软的现象"]
+    assert [p.label for p in o.sections[1].items[0].points] == ["一是", "二是", "三是"]
+    assert [i.heading for i in o.sections[2].items] == ["把理论学习抓在经常"]
+
+
+def test_a_causes_list_restarting_at_yishi_after_the_problems_is_a_causes_part(packs):
+    """`一、…存在的问题` with `一是…` items, then a lead-in naming the causes (`产生这些问题的原因有
+    多方面，…归纳起来有以下几点：`) and a list that starts again at `一是`: a causes part of its own."""
+    text = (
+        "一、支部建设中存在的问题\n"
+        "一是组织生活不够规范，有的支部三会一课记录不全。\n"
+        "二是党员教育管理偏松，流动党员长期不参加活动。\n"
+        "产生这些问题的原因有多方面，既有主观上的，也有客观上的，归纳起来有以下几点：\n"
+        "一是支部书记抓党建的精力投入不足，重业务轻党建。\n"
+        "二是考核办法不够细，对支部工作缺少硬约束。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "支部建设中存在的问题"), ("causes", "")]
+    assert [len(s.items) for s in o.sections] == [2, 2]
+
+
+def test_removing_the_problems_heading_keeps_the_items_as_a_problems_part(packs):
+    """Property: a material whose problems are `一是` paragraphs under `一、存在的问题` keeps the same
+    problems items when that heading line is gone (a page cut just below it)."""
+    head = "一、存在的问题\n"
+    body = (
+        "一是学习贯彻不够深入。满足于读文件、听辅导，联系实际思考得少。\n"
+        "二是联系群众不够紧密。下基层多是听汇报，同群众面对面交流少。\n"
+        "三是工作作风不够扎实。有的工作安排了就算完成，跟踪问效不够。\n"
+        "二、产生问题的原因\n"
+        "主要是理想信念的“总开关”拧得不够紧，党性锻炼有所放松。\n"
+    )
+    whole = _parse(head + body, packs)
+    cut = _parse(body, packs)
+    assert whole.sections[0].kind == cut.sections[0].kind == "problems"
+    assert [i.heading for i in cut.sections[0].items] == [i.heading for i in whole.sections[0].items]
+    assert [s.kind for s in cut.sections] == [s.kind for s in whole.sections]
