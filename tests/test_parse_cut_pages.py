@@ -26,7 +26,12 @@ def test_a_cut_page_starting_inside_its_problems_list_has_a_problems_part(packs)
         (
             "problems",
             "position",
-            ["理论学习不够系统", "服务群众意识淡薄，办事拖沓", "纪律规矩执行不严，要求不高", "担当精神不足，怕担风险"],
+            [
+                "理论学习不够系统",
+                "服务群众意识淡薄，办事拖沓",
+                "纪律规矩执行不严，要求不高",
+                "担当精神不足，怕担风险",
+            ],
         )
     ]
     assert o.confidence <= 0.5
@@ -42,9 +47,9 @@ def test_paragraphs_that_state_no_shortcoming_get_no_problems_part(packs):
         "二是广泛征求意见。通过座谈会和意见箱收集意见建议12条，逐条反馈给相关同志。\n"
         "三是深入谈心谈话。支部书记与每名党员谈心一次，党员之间相互谈心，做到应谈尽谈。\n"
     )
-    will = done.replace("这次专题组织生活会前，支部做了三方面准备。", "下一步，我们将重点抓好三件事。").replace(
-        "一是组织集中学习", "一是加强理论学习，解决学习不深的问题"
-    )
+    will = done.replace(
+        "这次专题组织生活会前，支部做了三方面准备。", "下一步，我们将重点抓好三件事。"
+    ).replace("一是组织集中学习", "一是加强理论学习，解决学习不深的问题")
     for text in (done, will):
         o = _parse(text, packs)
         assert [s.kind for s in o.sections if s.kind == "problems"] == [], text

@@ -49,13 +49,11 @@ def _mostly_shortcomings(points: list[str]) -> bool:
 
 def shi_run(paras: list[Para]) -> list[Para] | None:
     """The first run of at least two unlabelled paragraphs opening with `一是`, `二是`, … in sequence
-    (other paragraphs may stand between them); it starts at `一是`, or at any value when no sentence
-    stands before it (a cut page that starts inside the list, under a line of page furniture)."""
+    (other paragraphs may stand between them); it starts at `一是`, or at any value as the first run
+    (a cut page that starts inside the list, or a list whose `一是` ran inside a paragraph above)."""
     run: list[Para] = []
-    text_begun = False
+    opened = False
     for p in paras:
-        opened = text_begun
-        text_begun = text_begun or "。" in p.text
         if p.label is not None:
             if run:
                 break
@@ -69,6 +67,7 @@ def shi_run(paras: list[Para]) -> list[Para] | None:
             break
         elif value == 1 or not opened:
             run = [p]
+            opened = True
     return run if len(run) >= 2 else None
 
 

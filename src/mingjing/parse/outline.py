@@ -383,7 +383,7 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         run = problems_without_parts(paras, skip)
         start = run[0] if run else headless_problems(paras, skip)
         if start is None:
-            return []
+            return _unnamed_parts(paras, skip)
         anchor = position_anchor(start)
         return [Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
@@ -403,6 +403,30 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     start = run[0]
     anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
+
+
+UNNAMED_PART = 30  # characters: a part's heading on a line of its own
+
+
+def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
+    """Parts whose headings name no kind, in a text in which nothing names a part: lines of their own
+    numbered at a part's rank (`一、主题教育开展情况`, `四、活动初步成效` in a cut page) are `other`
+    parts, so that their text and their `一是` items are read; none when no such line stands."""
+    lines = [
+        p
+        for p in paras[skip:]
+        if p.label is not None
+        and p.label.rank in (0, 1)
+        and not p.label.floating
+        and p.whole
+        and 0 < len(p.heading) <= UNNAMED_PART
+        and not _SENTENCE_MARK.search(p.heading)
+        and not TOC_LINE.search(p.text)
+    ]
+    if not lines:
+        return []
+    heads, _ = outermost(lines)
+    return [Head(p, "other", "label", False) for p in heads]
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:

@@ -404,7 +404,15 @@ def _mixed_reading(found: list[Reading]) -> Reading | None:
     extra = [h for h in unlabelled.heads if h.kind in CORE_ORDER and is_lead_in(h.para.heading, h.para.text)]
     if not named or not extra or {h.kind for h in named} & {h.kind for h in extra}:
         return None
-    heads = sorted([*labelled.heads, *extra], key=lambda h: h.para.start)
+    heads: list[Head] = []
+    reached = -1  # the furthest core part so far
+    for h in sorted([*labelled.heads, *extra], key=lambda h: h.para.start):
+        if h in extra and (
+            CORE_ORDER[h.kind] < reached or (heads and heads[-1] in extra and heads[-1].kind == h.kind)
+        ):
+            continue  # a lead-in inside a later part, or a second lead-in of the same part: its text
+        heads.append(h)
+        reached = max(reached, CORE_ORDER.get(h.kind, -1))
     order = [CORE_ORDER[h.kind] for h in heads if h.kind in CORE_ORDER]
     if order != sorted(set(order)):
         return None
