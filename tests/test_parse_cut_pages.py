@@ -118,3 +118,68 @@ def test_removing_the_problems_heading_keeps_the_items_as_a_problems_part(packs)
     assert whole.sections[0].kind == cut.sections[0].kind == "problems"
     assert [i.heading for i in cut.sections[0].items] == [i.heading for i in whole.sections[0].items]
     assert [s.kind for s in cut.sections] == [s.kind for s in whole.sections]
+
+
+def _outline(name, packs):
+    return parse_document(read_document(REALFORMS / f"{name}.txt"), packs)
+
+
+def test_one_title_written_twice_is_one_title_the_fuller(packs):
+    """A page's title over the material's own (`…对照工作纪律方面…` / `…对照“工作纪律”方面…`), naming
+    no kind of document: the title, the fuller line, and never the preamble or a part."""
+    o = _outline("title_twice_no_document_word", packs)
+    assert o.title == "2019年作风建设专项整治对照“工作纪律”方面存在的问题及整改措施"
+    assert o.title_start > 0  # the second line
+    assert [s.kind for s in o.sections] == ["other", "problems"]
+    twice = "2023年度主题教育检视问题整改方案1\n2023年度主题教育检视问题整改方案\n一、存在的问题\n一是学习不够深入。\n"
+    o = _parse(twice, packs)
+    assert o.title == "2023年度主题教育检视问题整改方案"  # the page's number dropped, the lines not joined
+    assert o.document.text[o.title_start : o.title_end] == "2023年度主题教育检视问题整改方案"
+
+
+def test_a_document_librarys_facts_and_a_part_heading_with_its_first_item_on_one_line(packs):
+    """`关于…存在的问题和对策建议` over `- 格式:docx` `- 大小:…` lines is the title, not the problems
+    part; `一、存在的问题(一)村级活动场所简陋，…。` is the part heading and its first item."""
+    o = _outline("doc_library_part_and_item_one_line", packs)
+    assert o.title == "关于村级党组织建设存在的问题和对策建议"
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "对策建议")]
+    assert [i.label for i in o.sections[0].items] == ["(一)", "(二)", "(三)"]
+    assert o.sections[0].items[0].heading == "村级活动场所简陋，组织生活难以正常开展"
+    short = _parse("一、存在的问题(一)学习不够深入。\n(二)作风不够扎实。\n", packs)
+    assert [i.heading for i in short.sections[0].items] == ["学习不够深入", "作风不够扎实"]
+
+
+def test_a_file_name_a_piece_tag_and_a_bracketed_title_are_titles(packs):
+    """`….docx` (without the extension) under which a viewer shows the text; `…3篇一:` (the piece's
+    tag dropped); `【…】` opening the first paragraph when no other paragraph is headed so."""
+    assert _outline("file_name_title_viewer", packs).title == "社区网格员队伍存在的问题分析"
+    assert _outline("piece_tag_title_line", packs).title == "机关党支部落实组织生活制度方面存在的问题3篇"
+    o = _outline("bracket_title_run_in", packs)
+    assert o.title == "对照焦裕禄精神查找为民服务差距"
+    assert [s.kind for s in o.sections] == ["other", "problems", "measures"]
+    # `【存在的问题】` parts: none of them is the title
+    bracketed = _parse(
+        "【存在的问题】一是学习不够深入。\n【原因分析】主要是放松了学习。\n【整改措施】每周读原著。\n", packs
+    )
+    assert bracketed.title == ""
+    assert [s.kind for s in bracketed.sections] == ["problems", "causes", "measures"]
+
+
+def test_a_heading_run_into_its_text_after_a_space_names_its_part_in_brackets(packs):
+    """`一、社区治理工作现状(存在的主要问题) 通过走访…看,…问题: 一是…。 二是…`: the heading stops at the
+    space, and says in brackets that the part is problems; its points run after spaces."""
+    o = _outline("heading_run_in_space_bracket_kind", packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "社区治理工作现状(存在的主要问题)")]
+    assert [p.label for p in o.sections[0].items[0].points] == ["一是", "二是", "三是"]
+    # a stray space inside a heading that names no part is no run-in
+    o = _parse("一、存在的问题\n（一）在学习贯彻 党的创新理论方面，学得不深。\n", packs)
+    assert o.sections[0].items[0].heading == "在学习贯彻 党的创新理论方面，学得不深"
+
+
+def test_a_numbered_part_naming_no_kind_with_shi_paragraphs_is_an_other_part(packs):
+    """A cut speech page: `三、学习教育初步成效` then a lead and `一是…` `二是…` `三是…` paragraphs: an
+    `other` part whose items are the three points; the page number ` (3)` is not the title's."""
+    o = _outline("numbered_other_part_shi_items", packs)
+    assert o.title == "关于把纪律挺在前面专题研讨发言稿"
+    assert [(s.kind, s.heading, len(s.items)) for s in o.sections] == [("other", "学习教育初步成效", 3)]
+    assert o.confidence <= 0.5

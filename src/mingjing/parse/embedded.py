@@ -7,7 +7,8 @@ or a space, or — for `（一）` — right after a heading; and only when its 
 (一、 then 二、, （一） then （二）) or it opens a part whose words name one (`一、存在的问题`).
 An Arabic `1、` / `1.` is taken only as the first item right after a part heading on the same line
 (`一、存在的主要问题 : 1、政治思想意识不够强。…`), after a space or a colon, and the labels that
-continue it after the end of a sentence.
+continue it after the end of a sentence. A part heading with its first item `（一）` right after it
+(`一、存在的问题(一)村级…`) is cut there, however short the line.
 """
 
 from __future__ import annotations
@@ -51,10 +52,17 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_PART_THEN_ITEM = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*([^。：:；;，,（(\s]{2,20})\s*(?=[（(]一[）)])"
+)
+
+
 def split_points(text: str) -> list[int]:
     """Offsets (relative to the paragraph) where an embedded heading starts a new piece."""
     if len(text) < MIN_LENGTH:
-        return []
+        # `一、存在的问题(一)村级党支部活动阵地缺乏。`: a part heading and its first item, however short
+        m = _PART_THEN_ITEM.match(text)
+        return [m.end()] if m and section_kind(m.group(1)) is not None else []
     found = _candidates(text)
     if not found:
         return []
@@ -76,6 +84,9 @@ def split_points(text: str) -> list[int]:
         opens_series = value == 1 and (value + 1) in values_by_rank[rank]
         names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
+        if rank == 2 and value == 1 and not cuts and first is not None and first.rank < 2:
+            heading = text[first.end : at].strip()  # `一、存在的问题(一)…` opening a long line
+            after_heading = 0 < len(heading) <= MAX_HEADING and section_kind(heading) is not None
         if rank == CIRCLED:  # `①…。②…。③…。`: points run in the paragraph that opens with ①
             opens_series = names_part = after_heading = False
         if rank == ARABIC:  # never a series on its own: only an item under a part cut on this line

@@ -52,7 +52,9 @@ _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
     # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
-    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$"
+    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
+    # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
+    r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(
@@ -104,6 +106,8 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     body_rel = label.end if label else 0
     body = text[body_rel:]
     h_end, rest = split_heading(body)
+    if label is not None:
+        h_end, rest = _run_in_at_space(body, h_end, rest)
     heading = body[:h_end].rstrip(_TRAILING)
     rest_abs = start + body_rel + rest
     whole = not text[body_rel + rest :].strip()
@@ -119,6 +123,24 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
         rest_abs if not whole else end,
         whole,
     )
+
+
+RUN_IN_HEAD = 30  # characters of a part heading that runs into its text after a space
+_SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000]+(?=[^\s\d])")
+
+
+def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
+    """A labelled heading run into its text after a space (`一、社区党建工作现状(存在的主要问题) 通过
+    调研…看,社区…问题:`): the heading is the words before the space when they name a part and the
+    words after it go on as a sentence (a comma before its end); else (h_end, rest) unchanged. A
+    stray space inside a heading (`在学习贯彻 党的创新理论方面`) names no part and stays."""
+    space = _SPACE.search(body, 0, h_end)
+    if space is None or not 2 <= space.start() <= RUN_IN_HEAD:
+        return h_end, rest
+    head, after = body[: space.start()], body[space.end() : h_end]
+    if _SENTENCE_MARK.search(head) or not re.search(r"[，,]", after) or section_kind(head) is None:
+        return h_end, rest
+    return space.start(), space.end()
 
 
 BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
@@ -311,6 +333,9 @@ def find_title(paras: list[Para]) -> Para | None:
     window = [
         p for p in paras[start : start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)
     ][:3]
+    named = _named_title(window, paras)
+    if named is not None:
+        return named
     for p in window:
         if (
             p.label is None
@@ -353,6 +378,60 @@ def find_title(paras: list[Para]) -> Para | None:
     return None
 
 
+_FILE_NAME = re.compile(r"^(.{4,60}?)\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
+_PIECE_TAG = re.compile(r"(?<=篇)[一二三四五六七八九十\d]{1,2}\s*[:：]$")  # `…问题3篇一:`: piece one
+_PAGE_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2})$")  # a page's number for its piece
+_TITLE_MARKS = re.compile(r"[\s《》“”\"'‘’「」:：,，、·]")
+TAG_TITLE = 80  # characters of a title line that carries a tag or repeats
+
+
+def _bare(text: str) -> str:
+    """A title line without its page number, marks and spaces (to see one title written twice)."""
+    return _TITLE_MARKS.sub("", _PAGE_NUMBER.sub("", text))
+
+
+def _cut(p: Para, length: int) -> Para:
+    """The paragraph's first `length` characters, as the title."""
+    return replace(p, text=p.text[:length], end=p.start + length)
+
+
+def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
+    """A title that the page marks as one, whatever its words: the same title on two lines (a page's
+    own title over the material's, `…材料1` / `…材料`: the fuller one, without the page's number), a
+    file name (`村干部存在的问题分析.docx`: without its extension), a piece's title with the page's tag
+    (`…存在的问题3篇一:`: without `一:`), or `【…】` opening the first paragraph before any part
+    (`【对照胡杨精神寻找思想认识差距】在新时代…`) when no other paragraph is headed so."""
+    lines = [p for p in window if p.label is None and len(p.text) <= TAG_TITLE and "。" not in p.text]
+    if (
+        len(lines) >= 2
+        and lines[1].index == lines[0].index + 1
+        and _bare(lines[0].text) == _bare(lines[1].text)
+    ):
+        fuller = max(lines[:2], key=lambda p: (len(_PAGE_NUMBER.sub("", p.text)), p.index))
+        return _cut(fuller, len(_PAGE_NUMBER.sub("", fuller.text)))
+    for p in lines:
+        name = _FILE_NAME.match(p.text)
+        if name:
+            return _cut(p, name.end(1))
+        tag = _PIECE_TAG.search(p.text)
+        if tag:
+            return _cut(p, tag.start())
+    first = window[0] if window else None
+    if (
+        first is not None
+        and first.label is None
+        and first.text.startswith("【")
+        and not first.whole
+        and len(first.heading) > PART_NAME_CHARS
+        and not any(q.text.startswith("【") for q in paras[first.index + 1 :])
+    ):
+        return replace(first, text=first.heading, start=first.body_start, end=first.heading_end)
+    return None
+
+
+PART_NAME_CHARS = 8  # `【存在的主要问题】`: a bracketed line this short names a part, not the material
+
+
 def _piece_title(paras: list[Para], p: Para) -> bool:
     """A piece's own title that names what it holds (`党员先锋模范作用发挥存在问题及整改措施`,
     `政治方面存在的问题及整改措施`): an unlabelled first line with no sentence mark naming problems and
@@ -364,7 +443,9 @@ def _piece_title(paras: list[Para], p: Para) -> bool:
         and section_kind(p.text) == "problems"
         and answers("measures", "problems", p.text)
         and any(
-            q.label is None and section_kind(q.heading) is not None for q in paras[p.index + 1 :] if q.whole
+            (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
+            for q in paras[p.index + 1 :]
+            if q.whole or q.label is not None
         )
     )
 
@@ -385,7 +466,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if start is None:
             return _unnamed_parts(paras, skip)
         anchor = position_anchor(start)
-        return [Head(anchor, "problems", "position", False)]
+        # `一、工作纪律的要求` above a problems list no heading names: a part of its own
+        before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
+        return [*before, Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
         # the rounds run problems → causes → measures again, and their numbered sub-headings start

@@ -340,6 +340,19 @@ def _statement(heading: str) -> bool:
     return len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading)
 
 
+def _numbered_part_line(h: Head, reading: Reading, heads: list[Head]) -> bool:
+    """An unnamed heading that is still plainly a part's: a line of its own numbered at a part's rank
+    (`一、工作纪律的要求` before `二、存在问题`), in a family numbered 1, 2, 3 … without a break. A stray
+    bare line naming a part (`存在的问题`) does not outweigh it."""
+    values = [g.para.label.value for g in heads if g.para.label is not None]
+    return (
+        reading.rank is not None
+        and reading.rank <= PART_RANK
+        and h.para.whole
+        and values == list(range(1, len(heads) + 1))
+    )
+
+
 def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int = 0) -> float:
     heads = reading.heads
     if not heads or not any(h.named and not _statement(h.para.heading) for h in heads):
@@ -365,7 +378,7 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     s -= 4.0 * inversions
     if not major:
         s -= 1.0 * (len(kinds) - len(distinct))  # the same part named again and again: items, not parts
-    unnamed = sum(1 for h in heads if not h.named)
+    unnamed = sum(1 for h in heads if not h.named and not _numbered_part_line(h, reading, heads))
     s -= 1.5 * unnamed
     lead_ins = sum(1 for h in heads if is_lead_in(h.para.heading, h.para.text))
     intros = sum(1 for h in heads if h.para.label is None and is_intro_sentence(h.para))
