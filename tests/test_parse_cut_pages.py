@@ -183,3 +183,15 @@ def test_a_numbered_part_naming_no_kind_with_shi_paragraphs_is_an_other_part(pac
     assert o.title == "关于把纪律挺在前面专题研讨发言稿"
     assert [(s.kind, s.heading, len(s.items)) for s in o.sections] == [("other", "学习教育初步成效", 3)]
     assert o.confidence <= 0.5
+
+
+def test_dash_bullets_are_items_and_a_text_tables_rows_are_items_headed_by_their_first_cell(packs):
+    """`- 自力更生:…` lines under a part are its items; `| 担当意识 | … |` rows of a table copied as text
+    are items headed by their first cell, and the table's header row (`| 方面 | 具体表现 | … |`) is none."""
+    o = _outline("dash_bullets_text_table", packs)
+    assert [i.heading for i in o.sections[0].items] == ["自力更生", "艰苦创业", "团结协作", "无私奉献"]
+    assert [i.heading for i in o.sections[1].items] == ["担当意识", "工作效率", "联系群众"]
+    assert o.sections[1].items[0].start == o.document.text.index("| 担当意识")
+    # a dash that is a minus or a range is no bullet
+    o = _parse("一、存在的问题\n-3℃以下的天气停工。\n（一）学习不够。\n", packs)
+    assert [i.heading for i in o.sections[0].items] == ["学习不够"]

@@ -52,7 +52,8 @@ NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper th
 HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in another
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
 DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
-_BULLET = re.compile(r"^([★☆■□◆◇●○▲△►▶◎❖•])\s*")
+# a glyph, or a dash with a space after it (a list copied from a web page: `- 坚韧不拔:…`)
+_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•]\s*|[-－]\s+(?=[^\s\d-]))")
 
 
 @dataclass(frozen=True)

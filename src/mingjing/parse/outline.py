@@ -93,6 +93,11 @@ class Para:
 
 
 _BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
+_TABLE_ROW = re.compile(r"^\|\s*([^|]*?[^|\s])\s*\|(?=.*\|\s*$)")  # two cells or more between bars
+
+
+def is_table_row(p: Para) -> bool:
+    return p.label is None and bool(_TABLE_ROW.match(p.text))
 
 
 def _para(index: int, start: int, text: str, level: int | None) -> Para:
@@ -103,6 +108,20 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
         h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
         whole = rest >= end
         return Para(index, start, end, text, None, level, h_start, h_end, end if whole else rest, whole)
+    row = None if label or bracket else _TABLE_ROW.match(text)
+    if row:  # `| 思想信念 | 有时存在懈怠情绪… |`: a table row copied as text, headed by its first cell
+        return Para(
+            index,
+            start,
+            end,
+            text,
+            None,
+            level,
+            start + row.start(1),
+            start + row.end(1),
+            start + row.end(),
+            False,
+        )
     body_rel = label.end if label else 0
     body = text[body_rel:]
     h_end, rest = split_heading(body)
@@ -585,9 +604,23 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     plain = [
         p
         for p in body
-        if p.text.strip() and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
+        if p.text.strip()
+        and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
+        and not _header_row(body, p)
     ]
     return plain, None, "paragraph"
+
+
+def _header_row(body: list[Para], p: Para) -> bool:
+    """The first row of a table copied as text (`| 项目 | 现状描述 | … |`), with rows under it: the
+    table's header, no item."""
+    k = body.index(p)
+    return (
+        is_table_row(p)
+        and (k == 0 or not is_table_row(body[k - 1]))
+        and k + 1 < len(body)
+        and is_table_row(body[k + 1])
+    )
 
 
 def _lone_shi(body: list[Para]) -> bool:
