@@ -426,7 +426,11 @@ def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
         and lines[1].index == lines[0].index + 1
         and _bare(lines[0].text) == _bare(lines[1].text)
     ):
-        fuller = max(lines[:2], key=lambda p: (len(_PAGE_NUMBER.sub("", p.text)), p.index))
+        # the longer line; on a tie the one with Chinese marks (`“回头看”` over `"回头看"`), else the first
+        fuller = max(
+            lines[:2],
+            key=lambda p: (len(_PAGE_NUMBER.sub("", p.text)), sum(not c.isascii() for c in p.text), -p.index),
+        )
         return _cut(fuller, len(_PAGE_NUMBER.sub("", fuller.text)))
     for p in lines:
         name = _FILE_NAME.match(p.text)
