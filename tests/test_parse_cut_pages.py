@@ -195,3 +195,19 @@ def test_dash_bullets_are_items_and_a_text_tables_rows_are_items_headed_by_their
     # a dash that is a minus or a range is no bullet
     o = _parse("一、存在的问题\n-3℃以下的天气停工。\n（一）学习不够。\n", packs)
     assert [i.heading for i in o.sections[0].items] == ["学习不够"]
+
+
+def test_a_cut_page_opening_with_a_deeper_numbered_section_keeps_it_as_a_part(packs):
+    """`(三)推进文明实践站点建设` at the top of a cut page (its own part's heading cut off), then
+    `四、存在问题`: an `other` part, then the problems with their items; `（一）` opening a page starts
+    items, never such a part."""
+    o = _outline("cut_section_before_numbered_part", packs)
+    assert [(s.kind, s.heading, len(s.items)) for s in o.sections] == [
+        ("other", "推进文明实践站点建设", 0),
+        ("problems", "存在问题", 2),
+    ]
+    assert "三是丰富活动形式" in o.document.text[o.sections[0].start : o.sections[0].end]
+    o = _parse(
+        "（一）在理论学习方面\n学得不深。\n（二）在作风方面\n调研少。\n二、原因分析\n放松了学习。\n", packs
+    )
+    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position"), ("causes", "label")]

@@ -491,7 +491,8 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         anchor = position_anchor(start)
         # `一、工作纪律的要求` above a problems list no heading names: a part of its own
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
-        return [*before, Head(anchor, "problems", "position", False)]
+        cut = _cut_section(paras, skip, start, run[0].rank if run else None)
+        return [*cut, *before, Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
         # the rounds run problems → causes → measures again, and their numbered sub-headings start
@@ -505,10 +506,34 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts) :]]
     run = implied_problems(paras, skip, best)
     if not run:
-        return list(best.heads)
+        ranks = [h.para.label.rank for h in best.heads if h.para.label is not None]
+        rank = best.rank if best.rank is not None else min(ranks, default=None)  # a mixed reading's
+        return [*_cut_section(paras, skip, best.heads[0].para, rank), *best.heads]
     start = run[0]
     anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
+
+
+def _cut_section(paras: list[Para], skip: int, before: Para, rank: int | None) -> list[Head]:
+    """A cut page that opens with a section numbered one rank deeper than the parts (`(二)强化党建引领,
+    提升农村治理水平` before `三、存在问题`), or at the rank of the problems that follow it with no
+    heading (`(三)…` then `(一)…` `(二)…`), its own part's heading cut off: a part of its own (`other`
+    unless its words name a kind) before `before`, not preamble."""
+    first = paras[skip] if skip < len(paras) else None
+    if (
+        first is None
+        or rank is None
+        or first.start >= before.start
+        or first.label is None
+        or first.label.floating
+        or first.label.rank < rank
+        or first.label.value < 2  # `（一）` opening the text starts items, found by position
+        or not first.whole
+        or not 0 < len(first.heading) <= UNNAMED_PART
+    ):
+        return []
+    kind = section_kind(first.heading)
+    return [Head(first, kind or "other", "label", kind is not None)]
 
 
 UNNAMED_PART = 30  # characters: a part's heading on a line of its own

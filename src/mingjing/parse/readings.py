@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from mingjing.parse.headless import shi_run
+from mingjing.parse.headless import SHORTCOMING, shi_run
 from mingjing.parse.sections import intro_kind, section_kind
 
 if TYPE_CHECKING:
@@ -194,6 +194,8 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     run, _ = outermost(before)
     if len(run) < 2 or [p.label.value for p in run if p.label] != list(range(1, len(run) + 1)):
         return None
+    if any(p.whole and section_kind(p.heading) in CORE_ORDER for p in run):
+        return None  # `二、存在问题` on a line of its own heads a part: the run is parts, not problems
     return run
 
 
@@ -325,11 +327,14 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
         if len(inner) >= 2 and inner_values == list(range(1, len(inner) + 1)):
             return run
         return None
+    if len(run) >= 3 and run[0].index == skip and run[0].whole and values[1:] == list(range(1, len(run))):
+        # `(三)推进…` heading a cut page's last section, then its own `(一)` `(二)` … problems
+        run, values = run[1:], values[1:]
     # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`)
     first = values[0] if values and run[0].index == skip else 1
     if len(run) < 2 or values != list(range(first, first + len(run))):
         return None
-    if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
+    if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading) or SHORTCOMING.search(p.heading)) * 2 < len(run):
         return None
     return run
 
@@ -421,13 +426,17 @@ def _mixed_reading(found: list[Reading]) -> Reading | None:
     reached = -1  # the furthest core part so far
     for h in sorted([*labelled.heads, *extra], key=lambda h: h.para.start):
         if h in extra and (
-            CORE_ORDER[h.kind] < reached or (heads and heads[-1] in extra and heads[-1].kind == h.kind)
+            CORE_ORDER[h.kind] < reached
+            or (heads and heads[-1] in extra and heads[-1].kind == h.kind)
+            or (heads and heads[-1].para.index == h.para.index - 1)
         ):
-            continue  # a lead-in inside a later part, or a second lead-in of the same part: its text
+            # a lead-in inside a later part, a second lead-in of the same part, or the lead-in right
+            # under a numbered heading: that part's text
+            continue
         heads.append(h)
         reached = max(reached, CORE_ORDER.get(h.kind, -1))
     order = [CORE_ORDER[h.kind] for h in heads if h.kind in CORE_ORDER]
-    if order != sorted(set(order)):
+    if order != sorted(set(order)) or not any(h in extra for h in heads):
         return None
     return Reading("mixed", heads, None)
 
@@ -446,7 +455,28 @@ def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
     for r in found:
         r.score = score_reading(r, paras, text_len, skip)
     order = {r.family: k for k, r in enumerate(found)}
-    return sorted(found, key=lambda r: (-r.score, order[r.family]))
+    ranked = sorted(found, key=lambda r: (-r.score, order[r.family]))
+    if ranked and ranked[0].family == "unlabelled":
+        # a numbered heading outweighs a bare line that names the same parts by a point or less
+        # (`四、存在问题` on a cut page, whose numbers do not start at 一, against a stray `存在的问题`)
+        same = next(
+            (
+                r
+                for r in ranked[1:]
+                if r.rank is not None
+                and r.rank <= PART_RANK
+                and set(r.kinds()) == set(ranked[0].kinds())
+                and ranked[0].score - r.score <= NUMBERED_EDGE
+            ),
+            None,
+        )
+        if same is not None:
+            ranked.remove(same)
+            ranked.insert(0, same)
+    return ranked
+
+
+NUMBERED_EDGE = 1.0  # points by which a bare line may lead a numbered heading naming the same parts
 
 
 def confidence(ranked: list[Reading]) -> float:
