@@ -211,3 +211,21 @@ def test_a_cut_page_opening_with_a_deeper_numbered_section_keeps_it_as_a_part(pa
         "（一）在理论学习方面\n学得不深。\n（二）在作风方面\n调研少。\n二、原因分析\n放松了学习。\n", packs
     )
     assert [(s.kind, s.by) for s in o.sections] == [("problems", "position"), ("causes", "label")]
+
+
+def test_a_viewers_chunk_numbers_are_no_labels_and_the_inline_items_run_across_chunks(packs):
+    """A viewer's page numbers its chunks `1、` `2、` `3、` where it cut the text, mid-sentence: those
+    numbers are no labels (no part `路子`, no item `知识学得少`); the items `(-)`(a dash typed for 一)
+    … `(四)` run inline across the chunks."""
+    o = _outline("viewer_chunk_numbers", packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "乡镇干部作风方面存在的问题剖析")]
+    assert [i.heading for i in o.sections[0].items] == [
+        "服务意识不够强",
+        "工作作风不够实",
+        "纪律观念有所松懈",
+        "学习钻研劲头不足",
+    ]
+    assert [i.label for i in o.sections[0].items] == ["(-)", "(二)", "(三)", "(四)"]
+    # real `1、` items whose paragraphs end their sentences stay items
+    listed = "一、存在的问题\n1、学习不够深入。平时读原著少，多是看解读文章。\n2、作风不够扎实。下基层多是听汇报。\n"
+    assert [i.label for i in _parse(listed, packs).sections[0].items] == ["1、", "2、"]

@@ -26,6 +26,7 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
     (1, re.compile(rf"^([{ROMAN}])\s*[、．.，,]?\s*")),
     (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
+    (2, re.compile(r"^[（(]([-－])[）)][、．.，,]?\s*")),  # `(-)`: `(一)` typed with a dash
     (
         -3,
         re.compile(rf"^([{_CN}]{{1,3}})\s*[）)][、．.，,]?\s*"),
@@ -66,6 +67,8 @@ class Label:
 
 
 def _value(raw: str) -> int | None:
+    if raw in ("-", "－"):
+        return 1
     for table in (CIRCLED, PAREN_DIGITS, ROMAN):
         if raw in table:
             return table.index(raw) + 1

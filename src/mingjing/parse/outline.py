@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
-from mingjing.parse.embedded import split_points
+from mingjing.parse.embedded import split_series, viewer_chunks
 from mingjing.parse.headless import headless_problems
 from mingjing.parse.labels import (
     BULLET_RANK,
@@ -169,10 +169,14 @@ def analyse(document: Document) -> list[Para]:
     """The paragraphs as the parser reads them: a paragraph that runs several headings together
     (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
     paras: list[Para] = []
-    for p in document.paragraphs:
+    chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
+    carried: dict[int, int] = {}
+    for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
-        cuts = split_points(text)
-        bounds = [0, *cuts, len(text)]
+        skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
+        cuts, carried = split_series(text[skipped:], carried if skipped else {})
+        cuts = [skipped + c for c in cuts]
+        bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
