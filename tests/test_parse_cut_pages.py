@@ -5,6 +5,7 @@ each in a fixture of the project's own words."""
 from conftest import FIXTURES
 from mingjing.parse import parse_document
 from mingjing.parse.headless import states_shortcoming
+from mingjing.parse.sections import section_kind
 from mingjing.read import read_bytes, read_document
 
 REALFORMS = FIXTURES / "realforms" / "materials"
@@ -27,9 +28,9 @@ def test_a_cut_page_starting_inside_its_problems_list_has_a_problems_part(packs)
             "problems",
             "position",
             [
-                "理论学习不够系统",
+                "业务钻研不够系统",
                 "服务群众意识淡薄，办事拖沓",
-                "纪律规矩执行不严，要求不高",
+                "制度执行不严，要求不高",
                 "担当精神不足，怕担风险",
             ],
         )
@@ -171,6 +172,9 @@ def test_a_heading_run_into_its_text_after_a_space_names_its_part_in_brackets(pa
     o = _outline("heading_run_in_space_bracket_kind", packs)
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", "社区治理工作现状(存在的主要问题)")]
     assert [p.label for p in o.sections[0].items[0].points] == ["一是", "二是", "三是"]
+    # the bracket speaks only for a heading that names no core part itself
+    assert section_kind("整改措施（问题清单）") == "measures"
+    assert section_kind("基本情况（存在问题）") == "problems"
     # a stray space inside a heading that names no part is no run-in
     o = _parse("一、存在的问题\n（一）在学习贯彻 党的创新理论方面，学得不深。\n", packs)
     assert o.sections[0].items[0].heading == "在学习贯彻 党的创新理论方面，学得不深"

@@ -45,14 +45,14 @@ _BRACKETED_PART = re.compile(r"[（(]([^（()）]{2,16})[）)]$")
 
 def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none; a core part named in brackets
-    at the end of the heading (`…现状(存在的主要问题)`) is what the heading means."""
+    at the end of a heading that names none or `other` (`…现状(存在的主要问题)`) is what it means."""
     if _DOCUMENT.search(heading):
         return None
     bracketed = _BRACKETED_PART.search(heading)
-    if bracketed and bracketed.start() > 0:
+    if bracketed and bracketed.start() > 0 and section_kind(heading[: bracketed.start()]) in (None, "other"):
         inner = section_kind(bracketed.group(1))
         if inner in ("problems", "causes", "measures"):
-            return inner
+            return inner  # `…现状(存在的主要问题)`, never `整改措施（问题清单）`
     if _OTHER.search(heading) and not _CASE_PROBLEMS.search(heading):
         return "other"
     if _PROBLEMS_AND.search(heading):
