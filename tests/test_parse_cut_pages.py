@@ -233,3 +233,16 @@ def test_a_viewers_chunk_numbers_are_no_labels_and_the_inline_items_run_across_c
     # real `1、` items whose paragraphs end their sentences stay items
     listed = "一、存在的问题\n1、学习不够深入。平时读原著少，多是看解读文章。\n2、作风不够扎实。下基层多是听汇报。\n"
     assert [i.label for i in _parse(listed, packs).sections[0].items] == ["1、", "2、"]
+
+
+def test_a_cut_list_counted_di_er_di_san_is_read_like_er_shi(packs):
+    """`第二，…` `第三，…` paragraphs stating shortcomings, no heading: the same problems part."""
+    text = (
+        "第二，调查研究不够深入。下基层多是听汇报，看现场少。\n"
+        "第三，联系群众不够紧密。接待来访时耐心不够。\n"
+        "第四，工作作风不够扎实。有的工作安排了就算完成。\n"
+    )
+    o = _parse(text, packs)
+    assert _shape(o) == [
+        ("problems", "position", ["调查研究不够深入", "联系群众不够紧密", "工作作风不够扎实"])
+    ]

@@ -19,7 +19,8 @@ from mingjing.parse.sections import is_measure_heading
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
 
-_SHI = re.compile(r"^([一二三四五六七八九十]{1,3})是(?![求点])")
+# `一是…`, or `第一，…` (the writer's other way of counting points)
+_SHI = re.compile(r"^(?:([一二三四五六七八九十]{1,3})是(?![求点])|第([一二三四五六七八九十]{1,3})[，,、：:])")
 # words with which a sentence says that something falls short
 SHORTCOMING = re.compile(
     r"不够|不足|不强|不深|不高|不严|不实|不力|不好|不透|不精|不细|不到位|不善|不敢|不愿|不会|不能|不优|"
@@ -33,7 +34,7 @@ CLAUSE_CHARS = 60  # how much of a point is its statement
 
 def _value(text: str) -> int | None:
     m = _SHI.match(text)
-    return parse_chinese_number(m.group(1)) if m else None
+    return parse_chinese_number(m.group(1) or m.group(2)) if m else None
 
 
 def states_shortcoming(point: str) -> bool:
@@ -85,7 +86,7 @@ def headless_problems(paras: list[Para], skip: int) -> Para | None:
         if p.label is not None:
             continue
         markers = inline_markers(p.text)
-        if len(markers) < 2 or markers[0].label != "一是":
+        if len(markers) < 2 or markers[0].label not in ("一是", "第一"):
             continue
         bounds = [m.start for m in markers] + [len(p.text)]
         points = [p.text[a:b] for a, b in zip(bounds, bounds[1:])]
