@@ -194,7 +194,15 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     run, _ = outermost(before)
     if len(run) < 2 or [p.label.value for p in run if p.label] != list(range(1, len(run) + 1)):
         return None
-    if any(p.whole and section_kind(p.heading) in CORE_ORDER for p in run):
+    if any(
+        p.label is not None
+        and p.label.rank <= PART_RANK
+        and not p.label.floating
+        and p.whole
+        and len(p.heading) <= PART_NAME
+        and section_kind(p.heading) in CORE_ORDER
+        for p in run
+    ):
         return None  # `二、存在问题` on a line of its own heads a part: the run is parts, not problems
     return run
 
@@ -404,6 +412,7 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
 
 
 PART_RANK = 1  # 一、: the rank of a part's label in most materials
+PART_NAME = 12  # characters: a part's name (`存在问题`, `整改措施和努力方向`), not a problem stated
 
 
 def _mixed_reading(found: list[Reading]) -> Reading | None:
