@@ -100,13 +100,13 @@ _STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d“”])[ \t\u3000]+(?=[\u4e00-\
 
 
 # a page's number for one of its pieces after the name of the document (`…组织生活报告1`, `…问题清单2`)
-_PIECE_NUMBER = re.compile(r"(?<=材料|提纲|报告|清单|发言)\d{1,2}$")
+_PIECE_NUMBER = re.compile(r"(?<=材料|提纲|报告|清单|发言)\d{1,2}$|(?<=[\u4e00-\u9fff])\s*[（(]\d{1,2}[)）]$")
 
 
 def title_words(written: str) -> str:
     """The title's words: stray spaces between Chinese characters or digits dropped (`县 税务局`,
     `2024 年度` → `县税务局`, `2024年度`), and a page's number for the piece after the name of the
-    document (`…报告1`); `title_start`/`title_end` still span the title as written."""
+    document (`…报告1`) or in brackets at the end (`…发言稿 (4)`, `…2017年(2)`); `title_start`/`title_end` still span the title as written."""
     return _PIECE_NUMBER.sub("", _STRAY_SPACE.sub("", written))
 
 

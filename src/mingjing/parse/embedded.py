@@ -7,7 +7,8 @@ or a space, or — for `（一）` — right after a heading; and only when its 
 (一、 then 二、, （一） then （二）) or it opens a part whose words name one (`一、存在的问题`).
 An Arabic `1、` / `1.` is taken only as the first item right after a part heading on the same line
 (`一、存在的主要问题 : 1、政治思想意识不够强。…`), after a space or a colon, and the labels that
-continue it after the end of a sentence.
+continue it after the end of a sentence. A part heading with its first item `（一）` right after it
+(`一、存在的问题(一)村级…`) is cut there, however short the line.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from mingjing.parse.sections import section_kind
 
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
 _START = re.compile(
-    r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]"
+    r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][-－一二三四五六七八九十]+[）)]"
     r"|(?<![\d.．])\d{1,2}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
 )
 _BOUNDARY = "。！？；;!? \u3000"
@@ -51,15 +52,29 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_PART_THEN_ITEM = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*([^。：:；;，,（(\s]{2,20})\s*(?=[（(]一[）)])"
+)
+
+
 def split_points(text: str) -> list[int]:
     """Offsets (relative to the paragraph) where an embedded heading starts a new piece."""
-    if len(text) < MIN_LENGTH:
-        return []
+    return split_series(text, {})[0]
+
+
+def split_series(text: str, carried: dict[int, int]) -> tuple[list[int], dict[int, int]]:
+    """`split_points`, going on with the series of the paragraph before (`carried`: rank → the last
+    value taken there) when the paragraph continues it (a viewer's page cut mid-sentence); also
+    returns the series' state at its end."""
+    if len(text) < MIN_LENGTH and not carried:
+        # `一、存在的问题(一)村级党支部活动阵地缺乏。`: a part heading and its first item, however short
+        m = _PART_THEN_ITEM.match(text)
+        return ([m.end()] if m and section_kind(m.group(1)) is not None else []), {}
     found = _candidates(text)
     if not found:
-        return []
+        return [], dict(carried)
     first = match_label(text)
-    last = {}  # rank → last accepted value
+    last = dict(carried)  # rank → last accepted value
     if first is not None:
         last[first.rank] = first.value
     cuts: list[tuple[int, int]] = []
@@ -76,6 +91,9 @@ def split_points(text: str) -> list[int]:
         opens_series = value == 1 and (value + 1) in values_by_rank[rank]
         names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
+        if rank == 2 and value == 1 and not cuts and first is not None and first.rank < 2:
+            heading = text[first.end : at].strip()  # `一、存在的问题(一)…` opening a long line
+            after_heading = 0 < len(heading) <= MAX_HEADING and section_kind(heading) is not None
         if rank == CIRCLED:  # `①…。②…。③…。`: points run in the paragraph that opens with ①
             opens_series = names_part = after_heading = False
         if rank == ARABIC:  # never a series on its own: only an item under a part cut on this line
@@ -86,4 +104,35 @@ def split_points(text: str) -> list[int]:
             last[rank] = value
             for deeper in [r for r in last if r > rank]:
                 del last[deeper]
-    return [at for at, _ in cuts]
+    return [at for at, _ in cuts], last
+
+
+_CHUNK = re.compile(r"^(\d{1,2})、")
+_CLOSED = re.compile(r"[。！？!?；;：:”’」）)…]\s*$")  # a paragraph that ends its sentence
+CHUNK_MIN = 2  # numbered paragraphs: one goes on with a sentence cut above it
+CHUNK_LINE = 40  # characters: a viewer's chunk is a long run of text
+
+
+def viewer_chunks(texts: list[str]) -> dict[int, int]:
+    """Paragraphs that a document viewer numbered `1、` `2、` `3、` where it cut the text into chunks,
+    mid-sentence and even mid-word (`…年纪大一点的村干` / `2、部阅历较丰富…`): index → the length of
+    that number, which is no label of the text. Taken only when the numbers rise from 1 and those
+    after the first stand under a long paragraph that breaks off without ending its sentence (all of
+    them; with three numbers or more, at least half)."""
+    numbered = [(k, m) for k, t in enumerate(texts) if (m := _CHUNK.match(t))]
+    values = [int(m.group(1)) for _, m in numbered]
+    if len(numbered) < CHUNK_MIN or values[0] != 1 or any(b <= a for a, b in zip(values, values[1:])):
+        return {}
+    breaks = 0
+    for k, _ in numbered[1:]:
+        # the text above, past a short line with no sentence in it (page furniture, a stray heading)
+        j = k - 1
+        while j > 0 and len(texts[j].strip()) < CHUNK_LINE and not re.search(r"[。！？；;]", texts[j]):
+            j -= 1
+        above = texts[j].rstrip()
+        breaks += len(above) >= CHUNK_LINE and not _CLOSED.search(above)
+    followers = len(numbered) - 1
+    # every number under a text cut off; with three or more, most of them (a line may stand between)
+    if breaks == followers or (followers >= CHUNK_MIN and 2 * breaks >= followers):
+        return {k: m.end() for k, m in numbered}
+    return {}  # list items under paragraphs that end their sentences: the writer's numbers

@@ -26,6 +26,7 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
     (1, re.compile(rf"^([{ROMAN}])\s*[、．.，,]?\s*")),
     (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
+    (2, re.compile(r"^[（(]([-－])[）)][、．.，,]?\s*")),  # `(-)`: `(一)` typed with a dash
     (
         -3,
         re.compile(rf"^([{_CN}]{{1,3}})\s*[）)][、．.，,]?\s*"),
@@ -52,7 +53,8 @@ NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper th
 HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in another
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
 DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
-_BULLET = re.compile(r"^([★☆■□◆◇●○▲△►▶◎❖•])\s*")
+# a glyph, or a dash with a space after it (a list copied from a web page: `- 坚韧不拔:…`)
+_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•]\s*|[-－]\s+(?=[^\s\d-]))")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Label:
 
 
 def _value(raw: str) -> int | None:
+    if raw in ("-", "－"):
+        return 1
     for table in (CIRCLED, PAREN_DIGITS, ROMAN):
         if raw in table:
             return table.index(raw) + 1
@@ -96,8 +100,9 @@ def match_bullet(text: str) -> Label | None:
 
 
 # -- inline enumerations ---------------------------------------------------------------------
-# a clause starts after a mark, or after a half-width `.` that ends a Chinese sentence (记事本 text)
-_CLAUSE_START = r"(?:(?<=^)|(?<=[\u4e00-\u9fff”\"]\.)|(?<=[。；;：:，,！!？?\n）)”]))"
+# a clause starts after a mark (a space may follow a sentence's end), or after a half-width `.` that
+# ends a Chinese sentence (记事本 text)
+_CLAUSE_START = r"(?:(?<=^)|(?<=[\u4e00-\u9fff”\"]\.)|(?<=[。；;：:，,！!？?\n）)”])|(?<=[。；;：:！!？?] ))"
 _SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})是(?=[^，,。；;]{{1,}})")
 _DI = re.compile(_CLAUSE_START + rf"第([{_CN}]{{1,3}})(?=[，,、：:])")
 # (1)…;(2)…;(3)… run in one paragraph (`表现在:(1)…;(2)…`)

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
-from mingjing.parse.embedded import split_points
+from mingjing.parse.embedded import split_series, viewer_chunks
+from mingjing.parse.headless import headless_problems
 from mingjing.parse.labels import (
     BULLET_RANK,
     DECIMAL_RANKS,
@@ -51,7 +52,9 @@ _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
     # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
-    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$"
+    r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
+    # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
+    r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
 _BARE_ASPECT = re.compile(
@@ -90,6 +93,11 @@ class Para:
 
 
 _BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
+_TABLE_ROW = re.compile(r"^\|\s*([^|]*?[^|\s])\s*\|(?=.*\|\s*$)")  # two cells or more between bars
+
+
+def is_table_row(p: Para) -> bool:
+    return p.label is None and bool(_TABLE_ROW.match(p.text))
 
 
 def _para(index: int, start: int, text: str, level: int | None) -> Para:
@@ -100,9 +108,25 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
         h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
         whole = rest >= end
         return Para(index, start, end, text, None, level, h_start, h_end, end if whole else rest, whole)
+    row = None if label or bracket else _TABLE_ROW.match(text)
+    if row:  # `| 思想信念 | 有时存在懈怠情绪… |`: a table row copied as text, headed by its first cell
+        return Para(
+            index,
+            start,
+            end,
+            text,
+            None,
+            level,
+            start + row.start(1),
+            start + row.end(1),
+            start + row.end(),
+            False,
+        )
     body_rel = label.end if label else 0
     body = text[body_rel:]
     h_end, rest = split_heading(body)
+    if label is not None:
+        h_end, rest = _run_in_at_space(body, h_end, rest)
     heading = body[:h_end].rstrip(_TRAILING)
     rest_abs = start + body_rel + rest
     whole = not text[body_rel + rest :].strip()
@@ -120,6 +144,24 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     )
 
 
+RUN_IN_HEAD = 30  # characters of a part heading that runs into its text after a space
+_SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000]+(?=[^\s\d])")
+
+
+def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
+    """A labelled heading run into its text after a space (`一、社区党建工作现状(存在的主要问题) 通过
+    调研…看,社区…问题:`): the heading is the words before the space when they name a part and the
+    words after it go on as a sentence (a comma before its end); else (h_end, rest) unchanged. A
+    stray space inside a heading (`在学习贯彻 党的创新理论方面`) names no part and stays."""
+    space = _SPACE.search(body, 0, h_end)
+    if space is None or not 2 <= space.start() <= RUN_IN_HEAD:
+        return h_end, rest
+    head, after = body[: space.start()], body[space.end() : h_end]
+    if _SENTENCE_MARK.search(head) or not re.search(r"[，,]", after) or section_kind(head) is None:
+        return h_end, rest
+    return space.start(), space.end()
+
+
 BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
 
 
@@ -127,10 +169,14 @@ def analyse(document: Document) -> list[Para]:
     """The paragraphs as the parser reads them: a paragraph that runs several headings together
     (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
     paras: list[Para] = []
-    for p in document.paragraphs:
+    chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
+    carried: dict[int, int] = {}
+    for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
-        cuts = split_points(text)
-        bounds = [0, *cuts, len(text)]
+        skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
+        cuts, carried = split_series(text[skipped:], carried if skipped else {})
+        cuts = [skipped + c for c in cuts]
+        bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
@@ -310,6 +356,9 @@ def find_title(paras: list[Para]) -> Para | None:
     window = [
         p for p in paras[start : start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)
     ][:3]
+    named = _named_title(window, paras)
+    if named is not None:
+        return named
     for p in window:
         if (
             p.label is None
@@ -352,6 +401,64 @@ def find_title(paras: list[Para]) -> Para | None:
     return None
 
 
+_FILE_NAME = re.compile(r"^(.{4,60}?)\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
+_PIECE_TAG = re.compile(r"(?<=篇)[一二三四五六七八九十\d]{1,2}\s*[:：]$")  # `…问题3篇一:`: piece one
+_PAGE_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|\d{1,2})$")  # a page's number for its piece
+_TITLE_MARKS = re.compile(r"[\s《》“”\"'‘’「」:：,，、·]")
+TAG_TITLE = 80  # characters of a title line that carries a tag or repeats
+
+
+def _bare(text: str) -> str:
+    """A title line without its page number, marks and spaces (to see one title written twice)."""
+    return _TITLE_MARKS.sub("", _PAGE_NUMBER.sub("", text))
+
+
+def _cut(p: Para, length: int) -> Para:
+    """The paragraph's first `length` characters, as the title."""
+    return replace(p, text=p.text[:length], end=p.start + length)
+
+
+def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
+    """A title that the page marks as one, whatever its words: the same title on two lines (a page's
+    own title over the material's, `…材料1` / `…材料`: the fuller one, without the page's number), a
+    file name (`村干部存在的问题分析.docx`: without its extension), a piece's title with the page's tag
+    (`…存在的问题3篇一:`: without `一:`), or `【…】` opening the first paragraph before any part
+    (`【对照胡杨精神寻找思想认识差距】在新时代…`) when no other paragraph is headed so."""
+    lines = [p for p in window if p.label is None and len(p.text) <= TAG_TITLE and "。" not in p.text]
+    if (
+        len(lines) >= 2
+        and lines[1].index == lines[0].index + 1
+        and _bare(lines[0].text) == _bare(lines[1].text)
+    ):
+        # the longer line; on a tie the one with Chinese marks (`“回头看”` over `"回头看"`), else the first
+        fuller = max(
+            lines[:2],
+            key=lambda p: (len(_PAGE_NUMBER.sub("", p.text)), sum(not c.isascii() for c in p.text), -p.index),
+        )
+        return _cut(fuller, len(_PAGE_NUMBER.sub("", fuller.text)))
+    for p in lines:
+        name = _FILE_NAME.match(p.text)
+        if name:
+            return _cut(p, name.end(1))
+        tag = _PIECE_TAG.search(p.text)
+        if tag:
+            return _cut(p, tag.start())
+    first = window[0] if window else None
+    if (
+        first is not None
+        and first.label is None
+        and first.text.startswith("【")
+        and not first.whole
+        and len(first.heading) > PART_NAME_CHARS
+        and not any(q.text.startswith("【") for q in paras[first.index + 1 :])
+    ):
+        return replace(first, text=first.heading, start=first.body_start, end=first.heading_end)
+    return None
+
+
+PART_NAME_CHARS = 8  # `【存在的主要问题】`: a bracketed line this short names a part, not the material
+
+
 def _piece_title(paras: list[Para], p: Para) -> bool:
     """A piece's own title that names what it holds (`党员先锋模范作用发挥存在问题及整改措施`,
     `政治方面存在的问题及整改措施`): an unlabelled first line with no sentence mark naming problems and
@@ -363,7 +470,9 @@ def _piece_title(paras: list[Para], p: Para) -> bool:
         and section_kind(p.text) == "problems"
         and answers("measures", "problems", p.text)
         and any(
-            q.label is None and section_kind(q.heading) is not None for q in paras[p.index + 1 :] if q.whole
+            (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
+            for q in paras[p.index + 1 :]
+            if q.whole or q.label is not None
         )
     )
 
@@ -380,11 +489,14 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
     if best is None:
         run = problems_without_parts(paras, skip)
-        if not run:
-            return []
-        start = run[0]
+        start = run[0] if run else headless_problems(paras, skip)
+        if start is None:
+            return _unnamed_parts(paras, skip)
         anchor = position_anchor(start)
-        return [Head(anchor, "problems", "position", False)]
+        # `一、工作纪律的要求` above a problems list no heading names: a part of its own
+        before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
+        cut = _cut_section(paras, skip, start, run[0].rank if run else None)
+        return [*cut, *before, Head(anchor, "problems", "position", False)]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
         # the rounds run problems → causes → measures again, and their numbered sub-headings start
@@ -398,10 +510,58 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         return [Head(anchor, "problems", "position", False, items_rank=best.rank), *best.heads[len(parts) :]]
     run = implied_problems(paras, skip, best)
     if not run:
-        return list(best.heads)
+        ranks = [h.para.label.rank for h in best.heads if h.para.label is not None]
+        rank = best.rank if best.rank is not None else min(ranks, default=None)  # a mixed reading's
+        return [*_cut_section(paras, skip, best.heads[0].para, rank), *best.heads]
     start = run[0]
     anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
+
+
+def _cut_section(paras: list[Para], skip: int, before: Para, rank: int | None) -> list[Head]:
+    """A cut page that opens with a section numbered one rank deeper than the parts (`(二)强化党建引领,
+    提升农村治理水平` before `三、存在问题`), or at the rank of the problems that follow it with no
+    heading (`(三)…` then `(一)…` `(二)…`), its own part's heading cut off: a part of its own (`other`
+    unless its words name a kind) before `before`, not preamble."""
+    first = paras[skip] if skip < len(paras) else None
+    if (
+        first is None
+        or rank is None
+        or first.start >= before.start
+        or first.label is None
+        or first.label.floating
+        or first.label.rank < rank
+        or first.label.value < 2  # `（一）` opening the text starts items, found by position
+        or not first.whole
+        or not 0 < len(first.heading) <= UNNAMED_PART
+    ):
+        return []
+    kind = section_kind(first.heading)
+    return [Head(first, kind or "other", "label", kind is not None)]
+
+
+UNNAMED_PART = 30  # characters: a part's heading on a line of its own
+
+
+def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
+    """Parts whose headings name no kind, in a text in which nothing names a part: lines of their own
+    numbered at a part's rank (`一、主题教育开展情况`, `四、活动初步成效` in a cut page) are `other`
+    parts, so that their text and their `一是` items are read; none when no such line stands."""
+    lines = [
+        p
+        for p in paras[skip:]
+        if p.label is not None
+        and p.label.rank in (0, 1)
+        and not p.label.floating
+        and p.whole
+        and 0 < len(p.heading) <= UNNAMED_PART
+        and not _SENTENCE_MARK.search(p.heading)
+        and not TOC_LINE.search(p.text)
+    ]
+    if not lines:
+        return []
+    heads, _ = outermost(lines)
+    return [Head(p, "other", "label", False) for p in heads]
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -472,14 +632,35 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if INLINE_START.match(p.text)]
-    if len(inline) >= 2:
+    if len(inline) >= 2 or (_lone_shi(body) and inline):
         return inline, None, "inline"
     plain = [
         p
         for p in body
-        if p.text.strip() and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
+        if p.text.strip()
+        and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
+        and not _header_row(body, p)
     ]
     return plain, None, "paragraph"
+
+
+def _header_row(body: list[Para], p: Para) -> bool:
+    """The first row of a table copied as text (`| 项目 | 现状描述 | … |`), with rows under it: the
+    table's header, no item."""
+    k = body.index(p)
+    return (
+        is_table_row(p)
+        and (k == 0 or not is_table_row(body[k - 1]))
+        and k + 1 < len(body)
+        and is_table_row(body[k + 1])
+    )
+
+
+def _lone_shi(body: list[Para]) -> bool:
+    """The part's only paragraph opens with `一是` and runs no series (`一是树牢…意识。不断加强`, a page
+    cut after it): the first of its items, headed as the others would be."""
+    texts = [p for p in body if p.text.strip()]
+    return len(texts) == 1 and texts[0].text.startswith("一是") and len(inline_markers(texts[0].text)) < 2
 
 
 SERIES_LEAD = 12  # characters of a lead-in clause (`究其原因，`) a series may follow
@@ -614,6 +795,19 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     return start
 
 
+def _lead_into_series(p: Para) -> bool:
+    """An unlabelled paragraph whose first clause is a lead-in running into its series (`产生以上问题的
+    原因主要有：一是…二是…`): the part's intro, as a whole lead-in sentence is."""
+    rest = p.text[p.rest_start - p.start :]
+    return (
+        p.label is None
+        and not p.whole
+        and is_lead_in(p.heading, p.text)
+        and bool(inline_markers(rest))
+        and _series_at_start(rest)
+    )
+
+
 def build_sections(
     document: Document, paras: list[Para], heads: list[Head], rank: int | None
 ) -> list[Section]:
@@ -650,8 +844,8 @@ def build_sections(
         kind = h.kind
         if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold
             kind = merged_kind([i.heading for i in items], [text[i.heading_end : i.end] for i in items])
-        if h.by != "position" and is_intro_sentence(head):  # the part's intro, not its heading
-            heading, h_start, h_end = "", head.start, head.start
+        if h.by != "position" and (is_intro_sentence(head) or _lead_into_series(head)):
+            heading, h_start, h_end = "", head.start, head.start  # the part's intro, not its heading
         sections.append(
             Section(
                 kind=kind,

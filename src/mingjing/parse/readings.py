@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from mingjing.parse.headless import SHORTCOMING, shi_run
 from mingjing.parse.sections import intro_kind, section_kind
 
 if TYPE_CHECKING:
@@ -144,9 +145,16 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
         how = _unlabelled_candidate(p)
+        intro = is_intro_sentence(p)
+        if (
+            how is None
+            and intro
+            and p.text.rstrip().endswith(("：", ":"))
+            and intro_kind(p.heading) == "causes"
+        ):
+            how = "keyword"  # `产生上述这些问题原因很多，…综合起来有以下几个方面：`: a long lead-in opens causes
         if how is None or not p.heading or TOC_LINE.search(p.text):
             continue
-        intro = is_intro_sentence(p)
         kind = intro_kind(p.heading) if intro else section_kind(p.heading)
         if kind is None:
             continue
@@ -180,10 +188,22 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         if p.start < first and p.label is not None and (reading.rank is None or p.label.rank > reading.rank)
     ]
     if not before:
-        return None
+        # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
+        # as 一是 paragraphs before the causes
+        return shi_run([p for p in paras[skip:] if p.start < first])
     run, _ = outermost(before)
     if len(run) < 2 or [p.label.value for p in run if p.label] != list(range(1, len(run) + 1)):
         return None
+    if any(
+        p.label is not None
+        and p.label.rank <= PART_RANK
+        and not p.label.floating
+        and p.whole
+        and len(p.heading) <= PART_NAME
+        and section_kind(p.heading) in CORE_ORDER
+        for p in run
+    ):
+        return None  # `二、存在问题` on a line of its own heads a part: the run is parts, not problems
     return run
 
 
@@ -315,11 +335,14 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
         if len(inner) >= 2 and inner_values == list(range(1, len(inner) + 1)):
             return run
         return None
+    if len(run) >= 3 and run[0].index == skip and run[0].whole and values[1:] == list(range(1, len(run))):
+        # `(三)推进…` heading a cut page's last section, then its own `(一)` `(二)` … problems
+        run, values = run[1:], values[1:]
     # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`)
     first = values[0] if values and run[0].index == skip else 1
     if len(run) < 2 or values != list(range(first, first + len(run))):
         return None
-    if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading)) * 2 < len(run):
+    if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading) or SHORTCOMING.search(p.heading)) * 2 < len(run):
         return None
     return run
 
@@ -328,6 +351,19 @@ def _statement(heading: str) -> bool:
     """A heading that is a sentence stating a problem (`学习深度不足,流于表面化部分单位将学习…`): long and
     with a comma inside; it names a part only by the words of its problem (不足, 问题)."""
     return len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading)
+
+
+def _numbered_part_line(h: Head, reading: Reading, heads: list[Head]) -> bool:
+    """An unnamed heading that is still plainly a part's: a line of its own numbered at a part's rank
+    (`一、工作纪律的要求` before `二、存在问题`), in a family numbered 1, 2, 3 … without a break. A stray
+    bare line naming a part (`存在的问题`) does not outweigh it."""
+    values = [g.para.label.value for g in heads if g.para.label is not None]
+    return (
+        reading.rank is not None
+        and reading.rank <= PART_RANK
+        and h.para.whole
+        and values == list(range(1, len(heads) + 1))
+    )
 
 
 def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int = 0) -> float:
@@ -355,7 +391,7 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     s -= 4.0 * inversions
     if not major:
         s -= 1.0 * (len(kinds) - len(distinct))  # the same part named again and again: items, not parts
-    unnamed = sum(1 for h in heads if not h.named)
+    unnamed = sum(1 for h in heads if not h.named and not _numbered_part_line(h, reading, heads))
     s -= 1.5 * unnamed
     lead_ins = sum(1 for h in heads if is_lead_in(h.para.heading, h.para.text))
     intros = sum(1 for h in heads if h.para.label is None and is_intro_sentence(h.para))
@@ -375,6 +411,45 @@ def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int 
     return s
 
 
+PART_RANK = 1  # 一、: the rank of a part's label in most materials
+PART_NAME = 12  # characters: a part's name (`存在问题`, `整改措施和努力方向`), not a problem stated
+
+
+def _mixed_reading(found: list[Reading]) -> Reading | None:
+    """Part headings of two kinds in one text: a labelled part (`三、下步工作思路和主要措施`,
+    `一、…存在的问题…`) and an unlabelled lead-in that opens a part of another kind (`产生以上问题的
+    原因主要有：一是…`, `产生上述这些问题原因很多，…有以下几个方面：`) — a writer who numbered some parts and
+    not others, or a cut page. The reading holds both when each adds a core part the other lacks and
+    they run problems → causes → measures."""
+    labelled = next((r for r in found if r.rank == PART_RANK), None)
+    unlabelled = next((r for r in found if r.family == "unlabelled"), None)
+    if labelled is None or unlabelled is None or not unlabelled.heads:
+        return None
+    named = [h for h in labelled.heads if h.named and h.kind in CORE_ORDER]
+    # only lead-in sentences: a bare line that names a part (a breadcrumb `… > 对照检查`, a stray
+    # `存在的问题`) is left to the readings that weigh it
+    extra = [h for h in unlabelled.heads if h.kind in CORE_ORDER and is_lead_in(h.para.heading, h.para.text)]
+    if not named or not extra or {h.kind for h in named} & {h.kind for h in extra}:
+        return None
+    heads: list[Head] = []
+    reached = -1  # the furthest core part so far
+    for h in sorted([*labelled.heads, *extra], key=lambda h: h.para.start):
+        if h in extra and (
+            CORE_ORDER[h.kind] < reached
+            or (heads and heads[-1] in extra and heads[-1].kind == h.kind)
+            or (heads and heads[-1].para.index == h.para.index - 1)
+        ):
+            # a lead-in inside a later part, a second lead-in of the same part, or the lead-in right
+            # under a numbered heading: that part's text
+            continue
+        heads.append(h)
+        reached = max(reached, CORE_ORDER.get(h.kind, -1))
+    order = [CORE_ORDER[h.kind] for h in heads if h.kind in CORE_ORDER]
+    if order != sorted(set(order)) or not any(h in extra for h in heads):
+        return None
+    return Reading("mixed", heads, None)
+
+
 def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
     """Every candidate reading, best first."""
     body = paras[skip:]
@@ -383,10 +458,34 @@ def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
         for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})
     ]
     found.append(_unlabelled_reading(body, paras))
+    mixed = _mixed_reading(found)
+    if mixed is not None:
+        found.append(mixed)
     for r in found:
         r.score = score_reading(r, paras, text_len, skip)
     order = {r.family: k for k, r in enumerate(found)}
-    return sorted(found, key=lambda r: (-r.score, order[r.family]))
+    ranked = sorted(found, key=lambda r: (-r.score, order[r.family]))
+    if ranked and ranked[0].family == "unlabelled":
+        # a numbered heading outweighs a bare line that names the same parts by a point or less
+        # (`四、存在问题` on a cut page, whose numbers do not start at 一, against a stray `存在的问题`)
+        same = next(
+            (
+                r
+                for r in ranked[1:]
+                if r.rank is not None
+                and r.rank <= PART_RANK
+                and set(r.kinds()) == set(ranked[0].kinds())
+                and ranked[0].score - r.score <= NUMBERED_EDGE
+            ),
+            None,
+        )
+        if same is not None:
+            ranked.remove(same)
+            ranked.insert(0, same)
+    return ranked
+
+
+NUMBERED_EDGE = 1.0  # points by which a bare line may lead a numbered heading naming the same parts
 
 
 def confidence(ranked: list[Reading]) -> float:

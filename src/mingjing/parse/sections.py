@@ -16,7 +16,7 @@ _CAUSES_WEAK = re.compile(r"剖析|深挖|挖根")
 _MEASURES = re.compile(
     r"整改措施|整改方向|整改举措|整改思路|整改目标|整改承诺|整改清单|承诺事项|改进措施|努力方向|"
     r"今后方向|下一步|打算|"
-    r"今后|措施|举措|方向"
+    r"今后|措施|举措|方向|对策"
 )
 _PROBLEMS = re.compile(r"问题|不足|差距|短板|对照检查|检视|查摆|查找|对照|检查情况")
 
@@ -29,7 +29,7 @@ _MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整
 # problems first, with their causes and/or measures, under one heading (`存在的问题及原因剖析`,
 # `存在问题及整改措施`, `问题、原因及整改措施`): the items are the problems
 _PROBLEMS_AND = re.compile(
-    r"问题(?:清单|表现)?(?:及|和|与|、|以及)(?:其|产生的?)?(原因|根源|整改|措施|努力方向)(.*)"
+    r"问题(?:清单|表现)?(?:及|和|与|、|以及)(?:其|产生的?|相应的?)?(原因|根源|整改|措施|努力方向|对策)(.*)"
 )
 _CAUSE_WORDS = ("原因", "根源")
 # a line that names the document itself (`…对照检查材料`, `写对照检查材料为什么需要“帮助”`) names no part
@@ -39,10 +39,20 @@ _DOCUMENT = re.compile(
 )
 
 
+# a heading that says in brackets which part it is (`社区党建工作现状(存在的主要问题)`)
+_BRACKETED_PART = re.compile(r"[（(]([^（()）]{2,16})[）)]$")
+
+
 def section_kind(heading: str) -> str | None:
-    """The kind a section heading names, or None when it names none."""
+    """The kind a section heading names, or None when it names none; a core part named in brackets
+    at the end of a heading that names none or `other` (`…现状(存在的主要问题)`) is what it means."""
     if _DOCUMENT.search(heading):
         return None
+    bracketed = _BRACKETED_PART.search(heading)
+    if bracketed and bracketed.start() > 0 and section_kind(heading[: bracketed.start()]) in (None, "other"):
+        inner = section_kind(bracketed.group(1))
+        if inner in ("problems", "causes", "measures"):
+            return inner  # `…现状(存在的主要问题)`, never `整改措施（问题清单）`
     if _OTHER.search(heading) and not _CASE_PROBLEMS.search(heading):
         return "other"
     if _PROBLEMS_AND.search(heading):
@@ -152,7 +162,7 @@ def answers(kind: str, section_kind_: str, heading: str) -> bool:
     named = m.group(1) + m.group(2)
     if kind == "causes":
         return any(w in named for w in _CAUSE_WORDS)
-    return kind == "measures" and bool(re.search(r"整改|措施|方向|打算", named))
+    return kind == "measures" and bool(re.search(r"整改|措施|方向|打算|对策", named))
 
 
 _ROUND_ORDER = {"problems": 0, "causes": 1, "measures": 2}

@@ -125,6 +125,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
 
 TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
 TITLE_LINE = 40  # characters: a title's line is short
+REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
 LONG_HEAD = 14  # a first line this long is broken by the page, not a unit's name on its own line
 
 
@@ -133,6 +134,7 @@ def split_title(first: str, second: str) -> bool:
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
     return (
         not _TITLE_END.search(first)
+        and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
         and not _NAME_LINE.search(first)
         and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first)))
         and not _SENTENCE_MARKS.search(first + second)

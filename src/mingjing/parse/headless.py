@@ -1,0 +1,113 @@
+"""Problems lists with no part heading: `一是…` `二是…` paragraphs, or one paragraph running them,
+that state shortcomings — a cut page that starts inside its problems part, or a part whose heading
+the writer left out. A reader sees a problems part there; the parser finds it by position.
+
+A run is taken only when its points read as shortcomings (`不够`, `不强`, `不到位`, `缺乏`, `淡薄` …)
+and not as what will be done (`加强…`), or when it stands right before a causes or measures part:
+a text that states no shortcoming never gets a problems part from here.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mingjing.numerals import parse_chinese_number
+from mingjing.parse.labels import inline_markers
+from mingjing.parse.sections import is_measure_heading
+
+if TYPE_CHECKING:
+    from mingjing.parse.outline import Para
+
+# `一是…`, or `第一，…` (the writer's other way of counting points)
+_SHI = re.compile(r"^(?:([一二三四五六七八九十]{1,3})是(?![求点])|第([一二三四五六七八九十]{1,3})[，,、：:])")
+# words with which a sentence says that something falls short
+SHORTCOMING = re.compile(
+    r"不够|不足|不强|不深|不高|不严|不实|不力|不好|不透|不精|不细|不到位|不善|不敢|不愿|不会|不能|不优|"
+    r"不均|不平衡|不规范|不健全|不完善|不经常|不及时|不充分|不明显|"
+    r"缺乏|欠缺|缺失|缺少|淡薄|淡化|弱化|虚化|薄弱|较差|较低|偏低|偏弱|偏少|偏多|偏大|老化|落后|滞后|丧失|"
+    r"流于|懈怠|松懈|松弛|放松|放纵|疏于|急功近利|失之于|差距|短板|问题|不同程度|有待"
+)
+_FIRST_CLAUSE = re.compile(r"[。！？；;：:]")
+CLAUSE_CHARS = 60  # how much of a point is its statement
+
+
+def _value(text: str) -> int | None:
+    m = _SHI.match(text)
+    return parse_chinese_number(m.group(1) or m.group(2)) if m else None
+
+
+def states_shortcoming(point: str) -> bool:
+    """The point's first sentence says that something falls short, and does not say what will be
+    done (`加强理论学习，解决学习不深的问题` is a measure)."""
+    body = _SHI.sub("", point.lstrip(), count=1).lstrip("，,、 ")
+    clause = _FIRST_CLAUSE.split(body, maxsplit=1)[0][:CLAUSE_CHARS]
+    return bool(SHORTCOMING.search(clause)) and not is_measure_heading(clause)
+
+
+def _mostly_shortcomings(points: list[str]) -> bool:
+    return 2 * sum(1 for p in points if states_shortcoming(p)) > len(points)
+
+
+def shi_run(paras: list[Para]) -> list[Para] | None:
+    """The first run of at least two unlabelled paragraphs opening with `一是`, `二是`, … in sequence
+    (other paragraphs may stand between them); it starts at `一是`, or at any value as the first run
+    (a cut page that starts inside the list, or a list whose `一是` ran inside a paragraph above)."""
+    run: list[Para] = []
+    opened = False
+    for p in paras:
+        if p.label is not None:
+            if run:
+                break
+            continue
+        value = _value(p.text)
+        if value is None:
+            continue
+        if run and value == (_value(run[-1].text) or 0) + 1:
+            run.append(p)
+        elif len(run) >= 2:
+            break
+        elif value == 1 or not opened:
+            run = [p]
+            opened = True
+    return run if len(run) >= 2 else None
+
+
+def headless_problems(paras: list[Para], skip: int) -> Para | None:
+    """Where a problems part with no heading starts in a text in which no heading names a part: a run
+    of `一是` paragraphs, or one paragraph running `一是…二是…`, whose points mostly state shortcomings
+    (a lead-in paragraph naming them just above, `…存在着不少问题，具体讲有以下几个方面：`, starts the
+    part with it); None when there is none."""
+    body = paras[skip:]
+    run = shi_run(body)
+    if run is not None and _mostly_shortcomings([p.text for p in run]):
+        return _with_lead(paras, run[0], skip)
+    for p in body:
+        if p.label is not None:
+            continue
+        markers = inline_markers(p.text)
+        if len(markers) < 2 or markers[0].label not in ("一是", "第一"):
+            continue
+        bounds = [m.start for m in markers] + [len(p.text)]
+        points = [p.text[a:b] for a, b in zip(bounds, bounds[1:])]
+        if _mostly_shortcomings(points):
+            return _with_lead(paras, p, skip)
+    return None
+
+
+_NAMES_PROBLEMS = re.compile(r"问题|不足|差距|短板|失误")
+_LEAD_END = ("：", ":")
+
+
+def _with_lead(paras: list[Para], first: Para, skip: int) -> Para:
+    """The paragraph that starts the part: the one just above when it is a lead-in naming problems
+    and ending in a colon, else the run's first paragraph."""
+    if first.index > skip:
+        above = paras[first.index - 1]
+        if (
+            above.label is None
+            and above.text.rstrip().endswith(_LEAD_END)
+            and _NAMES_PROBLEMS.search(above.text)
+        ):
+            return above
+    return first
