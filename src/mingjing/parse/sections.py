@@ -9,7 +9,9 @@ from mingjing.model import Section
 
 _OTHER = re.compile(
     r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
-    r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见|案例|以案促改|以案为鉴|现状|学习情况"
+    r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见|案例|以案促改|以案为鉴|现状|学习情况|"
+    # what the study brought, as a part of its own before the problems (`【学习收获】`, `学习体会`)
+    r"^(?:主要)?(?:学习|思想)?(?:收获|心得|体会)(?:和|与|及)?(?:体会|认识|收获)?$"
 )
 _CAUSES_STRONG = re.compile(r"原因|根源|根子|症结|思想根源")
 _CAUSES_WEAK = re.compile(r"剖析|深挖|挖根")
@@ -24,8 +26,8 @@ _PROBLEMS = re.compile(r"问题|不足|差距|短板|对照检查|检视|查摆|
 # the problems found by looking at a case (`以案为鉴查摆的突出问题`, `对照案例检视出的问题`): problems,
 # though the heading names the case (`反面典型案例剖析`, `对照案例查摆自身差距` stay `other`)
 _CASE_PROBLEMS = re.compile(r"(?:以案|案例).{0,6}(?:查摆|检视|查找|查出)[^，,。；;]{0,8}问题$")
-# causes and measures under one heading (`原因剖析及整改措施`, `问题原因及努力方向`)
-_MERGED = re.compile(r"原因.{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}原因")
+# causes and measures under one heading (`原因剖析及整改措施`, `问题原因及努力方向`, `问题根源及整改措施`)
+_MERGED = re.compile(r"(?:原因|根源).{0,8}(?:整改|措施|方向|打算|举措)|(?:整改|措施).{0,8}(?:原因|根源)")
 # problems first, with their causes and/or measures, under one heading (`存在的问题及原因剖析`,
 # `存在问题及整改措施`, `问题、原因及整改措施`): the items are the problems
 _PROBLEMS_AND = re.compile(
