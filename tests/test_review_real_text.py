@@ -273,3 +273,15 @@ def test_the_team_as_a_points_subject_is_no_person_and_a_stationed_group_is_a_un
     assert not has_fact("班子成员在推动工作时还有怕担责的现象，遇事习惯于层层请示，标准不高。")
     assert has_fact("配合派驻纪检监察组开展监督不够主动，反馈不够及时。")
     assert has_fact("我对班子成员的提醒不够经常。")
+
+
+def test_a_keyword_bigram_alone_or_a_run_opened_by_a_preposition_answers_no_aspect(packs):
+    """set 11 h06 (after its first run): 践行宗旨、服务人民 was answered by 中心 of 以人民为中心 in
+    蔬菜分拣中心 and by 到联系村, a preposition and a place that one problem and one measure both name."""
+    report = _review_file(packs, "heldout11/h06_zhuti-2023-b2_zhen-banzi.txt", ["A101"])
+    assert [f.excerpt for f in report.findings] == ["在践行宗旨、服务人民方面"]
+    for relative in [
+        "heldout11_clean/c01_mzshh-2025_zhongxue-banzi.txt",
+        "heldout10_clean/c01_mzshh-2025_ziranziyuan_banzi.txt",
+    ]:
+        assert _review_file(packs, relative, ["A101"]).findings == [], relative

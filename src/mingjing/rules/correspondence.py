@@ -276,6 +276,10 @@ def answer_strength(
         # problems about bus lines and reporting (the aspect's name still would)
         names = _name_bigrams(ctx, item)
         own_hits = {b for b in own_hits if b in body or b in names or body_count[b] == 0}
+        # one bigram of a keyword alone ties nothing: 中心 of 以人民为中心 in 蔬菜分拣中心
+        own_hits = {
+            b for b in own_hits if b in names or b.startswith("kw:") or _keyword_held(ctx, item, b, answer)
+        }
         # what other items also say does not tie the answer to this one
         said_hits = {b for b in said_hits if body_count[b] == (b in body) and not b.startswith("3:")}
         # long words and quoted terms that only this item's whole text has: the measure takes up what
@@ -286,6 +290,19 @@ def answer_strength(
         if len(distinctive) >= MIN_SHARED_TERMS:
             return len(own_hits), max(len(said_hits), MIN_SHARED_SAID)
     return len(own_hits), len(said_hits)
+
+
+def _keyword_held(ctx: ReviewContext, item: Item, bigram: str, answer: set[str]) -> bool:
+    """Whether a keyword of the item's aspect that has `bigram` has another of its bigrams in
+    `answer` too (联系 and 群众 of 密切联系群众), not that one bigram alone."""
+    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+    if aspect is None:
+        return True
+    for k in aspect.keywords:
+        held = bigrams(k)
+        if bigram in held and len(held & answer) >= 2:
+            return True
+    return False
 
 
 def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
@@ -302,6 +319,9 @@ def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
         )
     told: set[str] = ctx.cache[key]
     return told
+
+
+_FUNCTION_CHARS = frozenset("到的地得在对把被和与及了是为从向于将给让以就也都")
 
 
 def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
@@ -326,6 +346,8 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     for k in range(len(body) - 3):
         if told_at[k] and told_at[k + 1] and told_at[k + 2]:
             run = body[k : k + 4]
+            if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS:
+                continue  # 到联系村: a preposition and a place name, no phrase of the problem's own
             if any(run in m for m in measures):
                 return True
     return False
