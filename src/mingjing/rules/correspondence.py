@@ -159,6 +159,15 @@ def _buried(text: str) -> set[str]:
     return inside - free
 
 
+def _names_written_whole(ctx: ReviewContext, text: str) -> set[str]:
+    """Bigrams of the aspect names that `text` writes whole (转变工作作风: 作风 is 工作作风's, not buried
+    in a longer word)."""
+    if not ctx.framework:
+        return set()
+    names = {n for a in ctx.framework.aspects for n in (a.name, *a.aliases) if len(n) >= 4}
+    return {b for n in names if n in text for b in bigrams(n)}
+
+
 def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
     """Bigrams that occur in `text` only inside an aspect keyword of four or more characters: 服务 in
     参加志愿服务活动 is the keyword 志愿服务 (its own marker answers the item that told it), not 联系服务群众's
@@ -227,7 +236,8 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     ]
     answer = answer_words(text, ctx, words=words)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
-        answer |= {f"buried:{b}" for b in _buried(text) | _inside_keywords(ctx, text)}
+        buried = (_buried(text) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
+        answer |= {f"buried:{b}" for b in buried}
     in_round = _answered_in_round(ctx, kind)
     for item in items:
         if item.start in in_round:
