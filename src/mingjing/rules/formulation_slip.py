@@ -96,9 +96,23 @@ def dropped(text: str) -> Iterator[Slip]:
 
     for slip in _variants_in(text, _first_chars(), _dropped_index(), 3, "漏字"):
         i = slip[0]
-        if i > 0 and rjieba.has_word(text[i - 1 : i + 1]):
+        if i > 0 and rjieba.has_word(text[i - 1 : i + 1]) and _cut_across(text, i):
             continue
         yield slip
+
+
+def _cut_across(text: str, i: int) -> bool:
+    """Whether the segmenter, reading the few characters around `i`, puts a word across it (学习 in
+    学习新时代…), rather than only a dictionary word that could (习习 in 学习习近平…: 学习 + 习近平)."""
+    import rjieba
+
+    start = max(0, i - 4)
+    at = start
+    for word in rjieba.cut(text[start : i + 4], False):
+        if at < i < at + len(word):
+            return True
+        at += len(word)
+    return False
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -456,6 +470,8 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         # a run inserted that stutters on its neighbour (the same characters, or the same syllables)
         variant("对原文原著学习没有常抓不懈", "对[中国共产党纪律处分分条例]有关条款理解不准确"),
         variant("对原文原著学习没有常抓不懈", "运用[习近平新时代中国特色社会主意主义思想]指导实践不够"),
+        # a character dropped right after 学习 (习习 is a word, but here the text reads 学习 + 习近平…)
+        variant("对原文原著学习没有常抓不懈", "深入学习[习近平新时代中国特社会主义思想]不够"),
     ],
     good=[
         GOOD,
