@@ -7,7 +7,7 @@ import pytest
 from conftest import FIXTURES
 from mingjing.parse import parse_document
 from mingjing.parse.headless import states_shortcoming
-from mingjing.parse.sections import section_kind
+from mingjing.parse.sections import is_merged, section_kind
 from mingjing.read import read_bytes, read_document
 
 REALFORMS = FIXTURES / "realforms" / "materials"
@@ -296,3 +296,15 @@ def test_cutting_the_problems_heading_keeps_its_items_as_problems(packs, path):
         pytest.xfail("a known loss: " + path.name)
     assert parts, path.name
     assert [i.heading for i in parts[0].items] == items
+
+
+def test_part_kinds_of_headings_met_after_the_blind_runs():
+    """Unseen pages and blind sets 8/9 (2026-12-05): an examination's findings are problems even when the
+    heading says 剖析; 根源 names causes in a merged heading; what the study brought is a part of its own."""
+    assert section_kind("个人剖析对照检查情况") == "problems"
+    assert section_kind("深刻剖析思想根源") == "causes"
+    assert section_kind("剖析") == "causes"
+    assert is_merged("问题根源及整改措施")
+    assert section_kind("学习收获") == "other"
+    assert section_kind("学习体会") == "other"
+    assert section_kind("理论学习体会不深") is None

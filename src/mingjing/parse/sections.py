@@ -63,8 +63,8 @@ def section_kind(heading: str) -> str | None:
         return "causes"
     if _MEASURES.search(heading):
         return "measures"
-    if _CAUSES_WEAK.search(heading) and "问题" not in heading:
-        return "causes"
+    if _CAUSES_WEAK.search(heading) and not re.search(r"问题|对照检查|查摆", heading):
+        return "causes"  # not `个人剖析对照检查情况`: what the examination found is the problems
     if _PROBLEMS.search(heading):
         return "problems"
     return None
