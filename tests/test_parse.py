@@ -119,7 +119,9 @@ def test_examples_start_at_clause_starts():
         ("针对问题的整改措施", "measures"),
         ("上年度民主生活会整改措施落实情况", "other"),
         ("个人有关事项说明", "other"),
-        ("学习体会", None),
+        # what the study brought is a part of its own before the problems (blind set 8's 【学习收获】)
+        ("学习体会", "other"),
+        ("理论学习体会不深", None),
     ],
 )
 def test_section_kinds(heading, kind):
