@@ -62,6 +62,9 @@ def core(name: str) -> str:
     return re.sub(r"^在|方面$|情况$", "", name.strip("“”"))
 
 
+WORD_ERRORS = frozenset({"typo", "formulation"})
+
+
 def right_fix(text: str, span: tuple[int, int], expected: str, f: Finding) -> bool:
     if not f.suggestions:
         return False
@@ -100,6 +103,19 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
                 if fixed:
                     tally.with_fix[cat] += 1
                     candidates = fixed + [k for k in candidates if k not in fixed]
+            if not candidates and cat in WORD_ERRORS and "suggestion" in entry:
+                # a wrong word is a typo to one reader and a slip in a formulation to another
+                # (法制思维 → 法治思维): the other category's finding at the place, with the right fix, finds it
+                candidates = [
+                    k
+                    for k, f in enumerate(report.findings)
+                    if f.category in WORD_ERRORS
+                    and f.start < span[1]
+                    and f.end > span[0]
+                    and right_fix(text, span, entry["suggestion"], f)
+                ]
+                if candidates:
+                    tally.with_fix[cat] += 1
             hit = candidates[0] if candidates else None
             used.update(candidates)
         else:
