@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind9`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind11`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -170,6 +170,11 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # loss in one file (b07, a first 【学习收获】 part read as preamble, so the file's parts shifted);
     # set 9 sections 30/31 (96.8 %), items 111/111 (a merged 问题根源及整改措施 part read as causes).
     # Both fixed after the runs (parse/sections.py).
+    # Sets 10 and 11 were written blind on 2026-12-05 (second session) as realistic mixes with three web-page
+    # forms each (a cut page, a page opening inside its problems part, a part heading with its first item
+    # on one line). First runs on main (816f87a): set 10 sections 24/28 (85.7 %), items 94/107 (87.9 %),
+    # all from one page opening inside its problems part (b05); set 11 sections 26/29 (89.7 %), items 87/95
+    # (91.6 %), titles 8/10, from one page opening inside its problems part (b07) and two titles.
     blind = [
         ("盲写集", FIXTURES / "realforms_blind"),
         ("盲写集二", FIXTURES / "realforms_blind2"),
@@ -180,6 +185,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集七", FIXTURES / "realforms_blind7"),
         ("盲写集八", FIXTURES / "realforms_blind8"),
         ("盲写集九", FIXTURES / "realforms_blind9"),
+        ("盲写集十", FIXTURES / "realforms_blind10"),
+        ("盲写集十一", FIXTURES / "realforms_blind11"),
     ]
     found = [("调校集", FIXTURES), ("真实形态集", FIXTURES / "realforms"), ("留出集", FIXTURES / "heldout")]
     known = {f.resolve() for _, f in blind + found}
