@@ -285,3 +285,14 @@ def test_a_keyword_bigram_alone_or_a_run_opened_by_a_preposition_answers_no_aspe
         "heldout10_clean/c01_mzshh-2025_ziranziyuan_banzi.txt",
     ]:
         assert _review_file(packs, relative, ["A101"]).findings == [], relative
+
+
+def test_a_title_that_names_no_material_is_quoted_not_called_missing(packs):
+    """A page titled 关于…的文章 has a title: S101 says what it lacks instead of saying it has none (judge r7)."""
+    first = GOOD.splitlines()[0]
+    text = GOOD.replace(first, "关于机关干部作风整顿个人评价的文章", 1)
+    [finding] = review(packs, text, ["S101"]).findings
+    assert finding.message.startswith("标题“关于机关干部作风整顿个人评价的文章”没有写明是什么材料")
+    [finding] = review(packs, text.replace("关于机关干部作风整顿个人评价的文章\n", "", 1), ["S101"]).findings
+    assert finding.message.startswith("材料缺少标题")
+    assert review(packs, GOOD, ["S101"]).findings == []

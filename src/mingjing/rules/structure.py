@@ -32,15 +32,17 @@ PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
     "missing-title",
     "structure",
     "warning",
-    "材料缺少标题：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
+    "{what}：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
     "没有标题的材料无法归档，也看不出是哪一年、哪次会议的材料。",
     bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料\n", "")],
     good=[GOOD],
 )
 def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    if not TITLE_WORDS.search(ctx.outline.title):  # none, or a first line that names no material
+    title = ctx.outline.title
+    if not TITLE_WORDS.search(title):  # none, or a first line that names no material
         start, end = ctx.heading_anchor()
-        yield rule.finding(ctx.text, start, end)
+        what = f"标题“{title}”没有写明是什么材料" if title else "材料缺少标题"
+        yield rule.finding(ctx.text, start, end, what=what)
 
 
 @code_rule(
