@@ -308,3 +308,45 @@ def test_part_kinds_of_headings_met_after_the_blind_runs():
     assert section_kind("学习收获") == "other"
     assert section_kind("学习体会") == "other"
     assert section_kind("理论学习体会不深") is None
+
+
+def test_a_numbered_list_of_shortcomings_with_no_part_heading_is_one_problems_part(packs):
+    """Unseen pages (judge r6, 13 and 10): `1.…不够` … `4.…存在差距` with no part heading above them were
+    read as four parts, one of them measures (措施不够有力). They are one problems part by position,
+    with lowered confidence; a list that names no year or meeting gets no pack from chance words."""
+    o = parse_document(read_document(REALFORMS / "numbered_findings_no_part_heading.txt"), packs)
+    assert [(s.kind, s.by, s.heading) for s in o.sections] == [("problems", "position", "")]
+    headings = [i.heading for i in o.sections[0].items]
+    assert headings[1:3] == ["为民服务措施不够精准", "网格队伍建设有短板"]
+    assert (
+        len(headings) == 4 and headings[0].startswith("政治理论学习") and headings[3].startswith("制度执行")
+    )
+    assert o.confidence < 1.0
+    assert o.framework is None
+    # a list of part names stays parts: `1.存在的不足` `2.整改措施` name parts, they state nothing
+    o = _parse("1.存在的不足\n学习不够深入，工作作风不实。\n2.整改措施\n每周读原著一篇。\n", packs)
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
+
+
+def test_a_page_opening_inside_a_cut_item_keeps_its_problems(packs):
+    """Unseen pages (judge r6, 04 and 10): the first line is the tail of a cut item heading (not the
+    title), then `（四）` `（五）` and a causes part; or PDF lines of an item's text, then `2.` `3.` `4.`.
+    The problems part starts at the top; the cut heading with its `一是` points is an item by position."""
+    o = parse_document(read_document(REALFORMS / "page_opens_in_cut_heading.txt"), packs)
+    assert o.title == ""
+    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position"), ("causes", "label")]
+    problems = o.sections[0]
+    assert problems.start == 0
+    assert [(i.heading, i.by) for i in problems.items] == [
+        ("不够高，服务窗口办事效率偏低", "position"),
+        ("班子议事决策不够规范", "label"),
+        ("干部队伍活力不足", "label"),
+    ]
+    o = parse_document(read_document(REALFORMS / "pdf_list_opens_inside_item.txt"), packs)
+    assert o.title == ""
+    assert [(s.kind, s.start) for s in o.sections] == [("problems", 0)]
+    assert [i.heading for i in o.sections[0].items] == [
+        "联系群众的渠道不够畅通",
+        "发展党员工作不够规范",
+        "党费收缴管理不够严格",
+    ]

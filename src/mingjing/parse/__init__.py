@@ -14,7 +14,7 @@ from dataclasses import replace
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline, Section
-from mingjing.parse.aspects import map_aspect
+from mingjing.parse.aspects import map_aspect, strong_aspect
 from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years
 from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
@@ -69,10 +69,12 @@ def _choose_framework(
         fw = frameworks[framework_id]
         return FrameworkRef(fw.id, fw.name, forced=True)
 
-    def mapped(fw: Framework) -> tuple[int, int]:
-        """Distinct aspects the items map to: five items all read as 工作作风 explain one aspect."""
+    def mapped(fw: Framework) -> tuple[int, int, int]:
+        """Distinct aspects the items map to (five items all read as 工作作风 explain one aspect), the
+        number of items, and the distinct aspects their headings name outright (`strong_aspect`)."""
         aspects = {map_aspect(fw, named_by[id(i)], _opening(text, i)) for i in problem_items}
-        return len(aspects - {None}), len(problem_items)
+        strong = {strong_aspect(fw, named_by[id(i)]) for i in problem_items}
+        return len(aspects - {None}), len(problem_items), len(strong - {None})
 
     return detect_framework(frameworks, head, mapped, _naming(head))
 

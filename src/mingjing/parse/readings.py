@@ -192,7 +192,9 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         # as 一是 paragraphs before the causes
         return shi_run([p for p in paras[skip:] if p.start < first])
     run, _ = outermost(before)
-    if len(run) < 2 or [p.label.value for p in run if p.label] != list(range(1, len(run) + 1)):
+    first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run) else 1
+    values = [p.label.value for p in run if p.label]
+    if len(run) < 2 or values != list(range(first_value, first_value + len(run))):
         return None
     if any(
         p.label is not None
@@ -338,8 +340,9 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     if len(run) >= 3 and run[0].index == skip and run[0].whole and values[1:] == list(range(1, len(run))):
         # `(三)推进…` heading a cut page's last section, then its own `(一)` `(二)` … problems
         run, values = run[1:], values[1:]
-    # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`)
-    first = values[0] if values and run[0].index == skip else 1
+    # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`),
+    # as may a page that opens inside the item before (its tail, then `2.…` `3.…`)
+    first = values[0] if values and (run[0].index == skip or opens_inside(paras, skip, run)) else 1
     if len(run) < 2 or values != list(range(first, first + len(run))):
         return None
     if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading) or SHORTCOMING.search(p.heading)) * 2 < len(run):
@@ -347,10 +350,46 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     return run
 
 
+# a predicate saying that something falls short (`措施不够有力`, `党的建设工作有短板`, `存在差距`): a
+# problem stated, not the name of a part (`存在的不足`, `问题和不足`, `差距与短板` name one)
+_FALLS_SHORT = re.compile(
+    r"不够|不强|不深|不高|不严|不实|不力|不到位|不充分|不主动|不规范|不完善|不健全|不平衡|不及时|"
+    r"缺乏|欠缺|淡薄|淡化|弱化|薄弱|偏差|滞后|有待|(?:有|存在|还有)(?:短板|差距|不足)|(?<![的和与及、])不足$"
+)
+
+
+def opens_inside(paras: list[Para], skip: int, run: list[Para]) -> bool:
+    """The page opens inside an item whose heading is cut off: only unlabelled text stands before the
+    numbered run, which does not start at 1; that text does not end by announcing the list (`…现将情况
+    通报如下：`), and either it states a shortcoming or every heading of the run does (`2.组织生活质效
+    不够到位` `3.…不够有力`): the tail of the item before it. A sentence of preamble (`这一年我在镇里
+    分管农业。`) before `（二）政治素质方面` `（三）…` is no such tail."""
+    first = run[0]
+    before = [p for p in paras[skip : first.index] if p.text.strip()]
+    if (
+        first.label is None
+        or first.label.value < 2
+        or not before
+        or any(p.label is not None for p in before)
+        or before[-1].text.rstrip().endswith(("：", ":"))
+    ):
+        return False
+    return bool(SHORTCOMING.search("".join(p.text for p in before))) or all(
+        _FALLS_SHORT.search(p.heading) for p in run
+    )
+
+
 def _statement(heading: str) -> bool:
     """A heading that is a sentence stating a problem (`学习深度不足,流于表面化部分单位将学习…`): long and
-    with a comma inside; it names a part only by the words of its problem (不足, 问题)."""
-    return len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading)
+    with a comma inside, or saying that something falls short (`全面从严管党治警措施不够有力`); it names
+    a part only by the words of its problem (不足, 问题, 措施)."""
+    if len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading):
+        return True
+    own = _QUOTED.sub("", heading)  # `关于“…不够到位”问题的整改` quotes a problem: it states none
+    return bool(_FALLS_SHORT.search(own)) and section_kind(heading) != "causes"
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _numbered_part_line(h: Head, reading: Reading, heads: list[Head]) -> bool:
