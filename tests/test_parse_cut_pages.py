@@ -257,13 +257,10 @@ ALL_SETS = sorted(FIXTURES.glob("*/materials/*.txt")) + sorted((FIXTURES / "mate
 HEADING_CUT_LOSES = {
     "bracket_items_six_disciplines.txt",
     "decimal_outline_numbering.txt",
-    "toc_bare_case_part_2025.txt",
     "b09_mzshh-2022_geren_wangye.txt",
     "b10_zhishu_zzshh-2023_village_bullets.txt",
-    # blind sets 8 and 9 (2026-12-05): `（一）在…方面` items under a cut 一、 heading, followed by 二、反面典型案例剖析
-    # (other): the headless reading knows 一是 runs, not labelled aspect items before numbered parts
-    "b05_mzshh-2025_nengyuan_banzi.txt",
-    "b05_mzshh-2025_guoqi-dangwei.txt",
+    # (blind sets 8 and 9's `（一）在…方面` items under a cut 一、 heading before `二、反面典型案例剖析` — and
+    # toc_bare_case_part_2025 — are read now: an `other` part before the causes no longer hides them)
 }
 
 

@@ -360,13 +360,18 @@ def find_title(paras: list[Para]) -> Para | None:
     named = _named_title(window, paras)
     if named is not None:
         return named
+    after_part = False  # below a part's heading on its own line (`四、存在问题`) only a line naming the
+    # document is a title (a contents line left over); a line of text saying `检查` is the part's text
     for p in window:
+        if p.label is not None and p.whole and section_kind(p.heading) in ANSWERS + ("problems",):
+            after_part = True
         if (
             p.label is None
             and len(p.text) <= 80
             and not p.text.endswith("。")
             and (
-                _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
+                _TITLE_NAMES.search(p.text)
+                or (not after_part and _TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
             )
         ):
             return p
@@ -529,7 +534,7 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         ranks = [h.para.label.rank for h in best.heads if h.para.label is not None]
         rank = best.rank if best.rank is not None else min(ranks, default=None)  # a mixed reading's
         return [*_cut_section(paras, skip, best.heads[0].para, rank), *best.heads]
-    start = paras[skip] if opens_inside(paras, skip, run) else run[0]
+    start = paras[skip] if opens_inside(paras, skip, run, True) else run[0]
     anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
 

@@ -177,9 +177,15 @@ def _previous_nonempty(paras: list[Para], index: int) -> Para | None:
 
 def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Para] | None:
     """Numbered items (1, 2, … at one rank deeper than the parts) standing between the preamble
-    and a first part that is causes or measures: the problems, found by position."""
+    and a first part that is causes or measures: the problems, found by position. A first part of
+    another kind (`二、反面典型案例剖析`) before the causes or measures will do when the items read as
+    problems (`（一）在…方面`, `…不够`): a cut page whose problems heading is gone."""
     heads = reading.heads
-    if not heads or any(h.kind == "problems" for h in heads) or heads[0].kind not in ("causes", "measures"):
+    if not heads or any(h.kind == "problems" for h in heads):
+        return None
+    core = [h.kind for h in heads if h.kind in CORE_ORDER]
+    other_first = heads[0].kind == "other" and bool(core) and core[0] in ("causes", "measures")
+    if heads[0].kind not in ("causes", "measures") and not other_first:
         return None
     first = heads[0].para.start
     before = [
@@ -192,7 +198,7 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         # as 一是 paragraphs before the causes
         return shi_run([p for p in paras[skip:] if p.start < first])
     run, _ = outermost(before)
-    first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run) else 1
+    first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run, True) else 1
     values = [p.label.value for p in run if p.label]
     if len(run) < 2 or values != list(range(first_value, first_value + len(run))):
         return None
@@ -206,7 +212,13 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         for p in run
     ):
         return None  # `二、存在问题` on a line of its own heads a part: the run is parts, not problems
+    if other_first and 2 * sum(1 for p in run if _reads_as_problem(p.heading)) <= len(run):
+        return None
     return run
+
+
+def _reads_as_problem(heading: str) -> bool:
+    return bool(_PROBLEM_ITEM.search(heading) or SHORTCOMING.search(heading))
 
 
 _PROBLEM_ITEM = re.compile(r"方面|问题|不足|差距|不够|不强|不深|不高|不严|不实|欠缺|短板")
@@ -358,24 +370,27 @@ _FALLS_SHORT = re.compile(
 )
 
 
-def opens_inside(paras: list[Para], skip: int, run: list[Para]) -> bool:
+def opens_inside(paras: list[Para], skip: int, run: list[Para], before_part: bool = False) -> bool:
     """The page opens inside an item whose heading is cut off: only unlabelled text stands before the
     numbered run, which does not start at 1; that text does not end by announcing the list (`…现将情况
     通报如下：`), and either it states a shortcoming or every heading of the run does (`2.组织生活质效
     不够到位` `3.…不够有力`): the tail of the item before it. A sentence of preamble (`这一年我在镇里
-    分管农业。`) before `（二）政治素质方面` `（三）…` is no such tail."""
+    分管农业。`) before `（二）政治素质方面` `（三）…` is no such tail — unless the run stands right before a
+    causes or measures part (`before_part`): a numbered run there is the problems, whatever opens the page."""
     first = run[0]
     before = [p for p in paras[skip : first.index] if p.text.strip()]
-    if (
-        first.label is None
-        or first.label.value < 2
-        or not before
-        or any(p.label is not None for p in before)
-        or before[-1].text.rstrip().endswith(("：", ":"))
-    ):
+    if first.label is None or first.label.value < 2:
         return False
-    return bool(SHORTCOMING.search("".join(p.text for p in before))) or all(
-        _FALLS_SHORT.search(p.heading) for p in run
+    if not before:
+        return before_part  # the page opens with `（二）…`
+    if any(p.label is not None and p.label.rank <= first.label.rank for p in before) or before[
+        -1
+    ].text.rstrip().endswith(("：", ":")):
+        return False  # (deeper labels before it, `（2）…` `（3）…`, are the cut item's points)
+    return (
+        before_part
+        or bool(SHORTCOMING.search("".join(p.text for p in before)))
+        or all(_FALLS_SHORT.search(p.heading) for p in run)
     )
 
 
@@ -405,9 +420,29 @@ def _numbered_part_line(h: Head, reading: Reading, heads: list[Head]) -> bool:
     )
 
 
+def _item_of_part(h: Head, reading: Reading, paras: list[Para]) -> bool:
+    """A numbered line longer than a part's name under a part heading of an outer rank on a line of
+    its own (`二、今后的努力方向` then `2、对群众反映的问题实行首问负责`): an item of that part, though a
+    word of it (问题) names a part."""
+    if reading.rank is None or len(h.para.heading) <= PART_NAME:
+        return False
+    outer = next(
+        (q for q in reversed(paras[: h.para.index]) if q.label is not None and q.label.rank < reading.rank),
+        None,
+    )
+    return (
+        outer is not None
+        and outer.whole
+        and len(outer.heading) <= PART_NAME
+        and section_kind(outer.heading) in CORE_ORDER
+    )
+
+
 def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int = 0) -> float:
     heads = reading.heads
-    if not heads or not any(h.named and not _statement(h.para.heading) for h in heads):
+    if not heads or not any(
+        h.named and not _statement(h.para.heading) and not _item_of_part(h, reading, paras) for h in heads
+    ):
         return NO_READING  # headings that name no part at all are items or prose, not parts
     notes = reading.notes
     kinds = reading.kinds()
