@@ -12,7 +12,9 @@ real-forms, held-out: `eval/parse_accuracy.py`'s sets) the text is cut
 The expected outline of what remains is derived from the annotation: a part or item is expected when
 its heading lies wholly inside the kept text (a part or item cut inside its heading is not); a part
 whose heading was dropped at the start but one of whose item headings is kept is expected with no
-heading (a reader still sees that part, as on the judges' unseen pages). Reported per cut kind:
+heading (a reader still sees that part, as on the judges' unseen pages). What the parser makes of a
+heading cut inside (one running to the end of the kept text, or the tail of one at its start) is
+neither right nor wrong, as it is not expected. Reported per cut kind:
 sections and items (recall and precision, as `eval/parse_accuracy.py` counts them) and how many cut
 pages that still hold problems kept a problems part. The materials are read as plain text, whole
 and cut alike; one whose whole text does not parse as annotated is left out (and counted).
@@ -87,9 +89,9 @@ def _expected(parts: list[Part], a: int, b: int) -> tuple[list[tuple[str, str]],
     sections: list[tuple[str, str]] = []
     items: list[str] = []
     for p in parts:
-        kept = [h for h, s, e in p.items if a <= s and e <= b]
+        kept = [h for h, s, e in p.items if a <= s and e < b]  # (ending at the cut: maybe cut inside)
         items.extend(kept)
-        if p.heading and a <= p.heading_start and p.heading_end <= b:
+        if p.heading and a <= p.heading_start and p.heading_end < b:
             sections.append((p.kind, p.heading))
         elif p.heading and p.heading_start < a and kept:
             sections.append((p.kind, ""))  # its heading dropped, its items still there
@@ -105,14 +107,22 @@ def _tails(expected_cut: list[str], found: str) -> bool:
 
 def _score(c: Counter, outline: Outline, parts: list[Part], a: int, b: int) -> None:
     exp_sections, exp_items = _expected(parts, a, b)
-    found_sections = [(s.kind, s.heading) for s in outline.sections]
+    # a heading that runs to the end of the kept text may be cut inside (`三、问题产生`): neither right
+    # nor wrong, as it is not expected
+    end = len(outline.document.text.rstrip())
+    found_sections = [
+        (s.kind, s.heading) for s in outline.sections if not (s.heading and s.heading_end >= end)
+    ]
     c["pages"] += 1
     c["sections_expected"] += len(exp_sections)
     c["sections_found"] += len(found_sections)
     c["sections_correct"] += sum((Counter(exp_sections) & Counter(found_sections)).values())
     cut_heads = [h for p in parts for h, s, e in p.items if s < a < e]  # item headings cut at the start
     found_items = [
-        i.heading for s in outline.sections for i in _counted(s.items) if not _tails(cut_heads, i.heading)
+        i.heading
+        for s in outline.sections
+        for i in _counted(s.items)
+        if not _tails(cut_heads, i.heading) and i.heading_end < end
     ]
     c["items_expected"] += len(exp_items)
     c["items_found"] += len(found_items)

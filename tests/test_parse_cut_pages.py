@@ -371,3 +371,38 @@ def test_a_part_heading_with_its_first_aspect_on_one_line_is_cut_there(packs):
         ("problems", "存在的主要问题"),
         ("measures", "整改措施"),
     ]
+
+
+def test_an_aspect_major_page_cut_in_its_last_round_keeps_its_rounds(packs):
+    """Found by eval/parse_truncated.py: an aspect-major material cut after the last round's 【存在问题】 lost
+    the aspect reading (every round needed its causes or measures); the last round of a page cut short
+    may stop at its problems after two whole rounds."""
+    path = FIXTURES / "realforms_blind7" / "materials" / "b10_mzshh-2024_banzi_shuili_aspectmajor.txt"
+    text = read_document(path).text
+    whole = _parse(text, packs)
+    last = whole.sections[-3]  # the last round's problems part, then its causes and measures
+    assert last.kind == "problems" and whole.sections[-2].kind == "causes"
+    cut = _parse(text[: whole.sections[-2].start], packs)
+    assert [(s.kind, s.heading) for s in cut.sections] == [(s.kind, s.heading) for s in whole.sections[:-2]]
+
+
+def test_the_truncation_measure_expects_only_what_stays_whole(packs):
+    """eval/parse_truncated.py: a part or item is expected when its heading lies wholly inside the kept
+    text; a part whose heading is dropped at the start but whose items stay is expected with no heading."""
+    import sys
+
+    sys.path.insert(0, str(FIXTURES.parent.parent / "eval"))
+    import parse_truncated as measure
+
+    text = read_document(REALFORMS / "page_opens_in_cut_heading.txt").text
+    whole = _parse(text, packs)
+    parts = measure._reference(whole)
+    causes = text.index("二、产生问题的原因")
+    assert measure._expected(parts, 0, causes + 4) == (
+        [("problems", "")],
+        ["不够高，服务窗口办事效率偏低", "班子议事决策不够规范", "干部队伍活力不足"],
+    )
+    second = text.index("（四）")
+    sections, items = measure._expected(parts, second + 5, len(text))  # the page opens inside its heading
+    assert sections == [("problems", ""), ("causes", "产生问题的原因")]
+    assert items[0] == "干部队伍活力不足"

@@ -288,10 +288,13 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
     ):
         return None
     heads: list[Head] = []
-    for owner, r in zip(owners, rounds, strict=True):
+    for k, (owner, r) in enumerate(zip(owners, rounds, strict=True)):
         order = [CORE_ORDER[h.kind] for h in r.answers]
-        if not r.answers or order != sorted(set(order)):
-            return None  # each round in order, with its causes or measures
+        # each round in order, with its causes or measures — but the last round of a page cut short
+        # may stop at its problems, after two whole rounds
+        cut_short = k == len(rounds) - 1 and k >= ASPECT_MAJOR_MIN and not r.answers
+        if (not r.answers and not cut_short) or order != sorted(set(order)):
+            return None
         if owner is None:  # the round's problems part, found by position, with no heading
             heads.append(Head(position_anchor(r.block), "problems", "position", False, block=r.block))
         elif section_kind(owner.heading) in CORE_ORDER:
