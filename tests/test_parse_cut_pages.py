@@ -406,3 +406,15 @@ def test_the_truncation_measure_expects_only_what_stays_whole(packs):
     sections, items = measure._expected(parts, second + 5, len(text))  # the page opens inside its heading
     assert sections == [("problems", ""), ("causes", "产生问题的原因")]
     assert items[0] == "干部队伍活力不足"
+
+
+def test_an_essay_closing_with_the_writers_own_shortcomings_has_a_problems_part(packs):
+    """Unseen page 12 (judge r6): an essay whose last paragraph lists the writer's own shortcomings inline
+    (`…以下几点：一、…；二、…`) was all preamble. That paragraph starts a problems part by position, with low
+    confidence; the same series naming no shortcoming of the writer's own gives no part."""
+    o = parse_document(read_document(REALFORMS / "essay_closing_self_examination.txt"), packs)
+    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position")]
+    assert o.document.text[o.sections[0].start :].startswith("上周三")
+    assert o.preamble_start == 0 and o.confidence <= 0.5
+    plain = "学校今年的工作主要有以下几点：一、新建了实验楼；二、开设了两门选修课；三、组织了运动会。\n"
+    assert _parse(plain, packs).sections == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_series, viewer_chunks
-from mingjing.parse.headless import SHORTCOMING, headless_problems
+from mingjing.parse.headless import SHORTCOMING, headless_problems, self_examination
 from mingjing.parse.labels import (
     BULLET_RANK,
     DECIMAL_RANKS,
@@ -508,7 +508,7 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
     if best is None:
         run = problems_without_parts(paras, skip)
-        start = run[0] if run else headless_problems(paras, skip)
+        start = run[0] if run else headless_problems(paras, skip) or self_examination(paras, skip)
         if run and opens_inside(paras, skip, run):
             start = paras[skip]  # the tail of the item before: the problems part's own text
         if start is None:
