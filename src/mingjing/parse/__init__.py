@@ -69,14 +69,16 @@ def _choose_framework(
         fw = frameworks[framework_id]
         return FrameworkRef(fw.id, fw.name, forced=True)
 
-    def mapped(fw: Framework) -> tuple[int, int, int]:
-        """Distinct aspects the items map to (five items all read as 工作作风 explain one aspect), the
-        number of items, and the distinct aspects their headings name outright (`strong_aspect`)."""
+    def mapped(fw: Framework) -> tuple[int, int]:
+        """Distinct aspects the items map to: five items all read as 工作作风 explain one aspect."""
         aspects = {map_aspect(fw, named_by[id(i)], _opening(text, i)) for i in problem_items}
-        strong = {strong_aspect(fw, named_by[id(i)]) for i in problem_items}
-        return len(aspects - {None}), len(problem_items), len(strong - {None})
+        return len(aspects - {None}), len(problem_items)
 
-    return detect_framework(frameworks, head, mapped, _naming(head))
+    def strong(fw: Framework) -> int:
+        """Distinct aspects the items' headings name outright (`strong_aspect`), not by keywords."""
+        return len({strong_aspect(fw, named_by[id(i)]) for i in problem_items} - {None})
+
+    return detect_framework(frameworks, head, mapped, strong, _naming(head))
 
 
 NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title

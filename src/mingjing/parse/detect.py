@@ -138,7 +138,8 @@ def _copied_title(mapped: int, total: int) -> bool:
 def detect_framework(
     frameworks: dict[str, Framework],
     head: str,
-    count_mapped: Callable[[Framework], tuple[int, int, int]],
+    count_mapped: Callable[[Framework], tuple[int, int]],
+    count_strong: Callable[[Framework], int],
     title: str = "",
 ) -> FrameworkRef | None:
     """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal).
@@ -147,7 +148,8 @@ def detect_framework(
     A title that names a year, meeting or campaign no pack covers gets none (C100 says so), never
     the nearest pack — unless only the year is unknown (for the meeting) and the items match a pack
     almost one by one: a copied old title, which R203 reports. `count_mapped` gives the distinct
-    aspects the problem items map to, the number of items, and the distinct aspects they name outright."""
+    aspects the problem items map to and the number of items; `count_strong` the distinct aspects
+    they name outright (asked only when nothing names the meeting)."""
     unpacked = unpacked_title(frameworks, title)
     years_only = all(u[:4].isdigit() for u in unpacked)  # only a year (of a meeting) no pack is for
     best: tuple[float, Framework] | None = None
@@ -156,13 +158,14 @@ def detect_framework(
     for fw in frameworks.values():
         if _other_era(fw, dated):
             continue
-        mapped, total, strong = count_mapped(fw)
+        mapped, total = count_mapped(fw)
         s = score_framework(fw, head, mapped, total)
         if named and fw.year is not None:
             s += 1.0 if fw.year in named else -1.0
         enough = mapped >= max(1, total // 3) if total else s >= 3.0
         enough = enough or _title_names(fw, title)  # the title names this pack's year and meeting
-        if not _names_meeting(fw, head) and strong < max(UNTITLED_MIN, (total + 1) // 2):
+        needed = max(UNTITLED_MIN, (total + 1) // 2)
+        if not _names_meeting(fw, head) and (mapped < needed or count_strong(fw) < needed):
             # nothing in the title or opening says which meeting: only several aspects named in the
             # pack's own wording speak for it (`理论学习`, `工作作风` in any year's problems are chance)
             continue
