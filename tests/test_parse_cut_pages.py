@@ -418,3 +418,19 @@ def test_an_essay_closing_with_the_writers_own_shortcomings_has_a_problems_part(
     assert o.preamble_start == 0 and o.confidence <= 0.5
     plain = "学校今年的工作主要有以下几点：一、新建了实验楼；二、开设了两门选修课；三、组织了运动会。\n"
     assert _parse(plain, packs).sections == []
+
+
+def test_a_page_keeping_only_the_last_problem_before_the_causes_keeps_a_problems_part(packs):
+    """Found by eval/parse_truncated.py: a page that opens with the last problem only — one `（三）在…方面`
+    item, or one `四是…` paragraph — then `二、原因剖析`: that problem is a problems part by position. A
+    lone `（一）…` or a `四是` that states no shortcoming gives none."""
+    causes = "二、原因剖析\n（一）理论学习没有入脑入心。\n（二）对自己要求有所放松。\n"
+    o = _parse("（三）在联系服务群众方面。下社区走访不够经常，群众来电有时没有回音。\n" + causes, packs)
+    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position"), ("causes", "label")]
+    assert [i.heading for i in o.sections[0].items] == ["在联系服务群众方面"]
+    o = _parse("四是请销假制度执行不严，值班脱岗时有发生。\n" + causes, packs)
+    assert [(s.kind, s.by) for s in o.sections] == [("problems", "position"), ("causes", "label")]
+    o = _parse("四是每周到社区走访一次，当天回复群众来电。\n" + causes, packs)
+    assert [s.kind for s in o.sections] == ["causes"]
+    o = _parse("面\n三、原因剖析\n（一）理论学习没有入脑入心。\n", packs)
+    assert o.title == ""  # the tail of a cut line is no title

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 # `一是…`, or `第一，…` (the writer's other way of counting points)
 _SHI = re.compile(r"^(?:([一二三四五六七八九十]{1,3})是(?![求点])|第([一二三四五六七八九十]{1,3})[，,、：:])")
+SHI_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})是(?![求点])")  # `四是…`: one point of a 一是 series
 # words with which a sentence says that something falls short
 SHORTCOMING = re.compile(
     r"不够|不足|不强|不深|不高|不严|不实|不力|不好|不透|不精|不细|不到位|不善|不敢|不愿|不会|不能|不优|"

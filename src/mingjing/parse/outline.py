@@ -346,6 +346,7 @@ def _contents_before_title(paras: list[Para]) -> int:
     return body if again else 0
 
 
+TITLE_MIN = 3  # characters of a title found by its place only
 RUN_IN_TITLE = 40  # characters of a title that runs into its first part heading on one line
 _SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
 
@@ -397,7 +398,7 @@ def find_title(paras: list[Para]) -> Para | None:
     if (
         first
         and first.label is None
-        and len(first.text) <= 60
+        and TITLE_MIN <= len(first.text) <= 60  # (`面`, the tail of a cut line, is no title)
         and "。" not in first.text
         and not first.text.endswith((":", "："))  # `网友 分享 时间:`: a label, never a title
         and not first.text.endswith(("，", ",", "、", "；", ";"))  # a sentence broken off: text

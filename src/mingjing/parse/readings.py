@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from mingjing.parse.headless import SHORTCOMING, shi_run
+from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
 from mingjing.parse.sections import intro_kind, section_kind
 
 if TYPE_CHECKING:
@@ -196,11 +196,14 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if not before:
         # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
         # as 一是 paragraphs before the causes
-        return shi_run([p for p in paras[skip:] if p.start < first])
+        opening = [p for p in paras[skip:] if p.start < first and p.text.strip()]
+        return shi_run(opening) or _lone_cut_point(opening)
     run, _ = outermost(before)
     first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run, True) else 1
     values = [p.label.value for p in run if p.label]
-    if len(run) < 2 or values != list(range(first_value, first_value + len(run))):
+    # a page cut inside its problems may keep only the last one (`（三）在…方面。…` before `二、原因剖析`)
+    least = 1 if first_value > 1 and all(_reads_as_problem(p.heading) for p in run) else 2
+    if len(run) < least or values != list(range(first_value, first_value + len(run))):
         return None
     if any(
         p.label is not None
@@ -215,6 +218,17 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if other_first and 2 * sum(1 for p in run if _reads_as_problem(p.heading)) <= len(run):
         return None
     return run
+
+
+def _lone_cut_point(opening: list[Para]) -> list[Para] | None:
+    """The page opens with one `四是…` paragraph stating a shortcoming, right before a causes or measures
+    part: the last point of a problems list whose start is cut off."""
+    if len(opening) != 1 or opening[0].label is not None:
+        return None
+    point = SHI_POINT.match(opening[0].text)
+    if point is None or point.group(1) == "一" or not states_shortcoming(opening[0].text):
+        return None
+    return opening
 
 
 def _reads_as_problem(heading: str) -> bool:
