@@ -434,3 +434,16 @@ def test_a_page_keeping_only_the_last_problem_before_the_causes_keeps_a_problems
     assert [s.kind for s in o.sections] == ["causes"]
     o = _parse("面\n三、原因剖析\n（一）理论学习没有入脑入心。\n", packs)
     assert o.title == ""  # the tail of a cut line is no title
+
+
+def test_an_aspect_major_page_cut_inside_its_first_round_keeps_its_rounds(packs):
+    """Found by eval/parse_truncated.py: an aspect-major page opening inside its first round (that round's
+    causes and measures, then `二、…` with its 【存在问题】) lost the aspect reading; the rounds may number
+    from 2, and the first round's causes and measures stay parts before them."""
+    path = FIXTURES / "realforms_blind7" / "materials" / "b10_mzshh-2024_banzi_shuili_aspectmajor.txt"
+    text = read_document(path).text
+    whole = _parse(text, packs)
+    causes = whole.sections[1]
+    assert causes.kind == "causes"
+    cut = _parse(text[causes.start :], packs)
+    assert [(s.kind, s.heading) for s in cut.sections] == [(s.kind, s.heading) for s in whole.sections[1:]]

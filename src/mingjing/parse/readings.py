@@ -273,6 +273,7 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
     `（二）原因分析` `（三）整改措施`): each round's aspect is then the nearest line above it numbered
     at an outer rank."""
     rounds: list[_Round] = []
+    lead: list[Head] = []
     for h in reading.heads:
         if h.kind == "problems":
             rounds.append(_Round(_round_owner(paras, h.para, reading.rank), h.para, []))
@@ -284,24 +285,27 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
             elif rounds:
                 rounds[-1].answers.append(h)
             else:
-                return None  # a causes or measures part before the first problems
+                lead.append(h)  # a page cut inside its first round: that round's causes or measures
         else:
             return None  # `other`
-    if len(rounds) < ASPECT_MAJOR_MIN:
+    lead_order = [CORE_ORDER[h.kind] for h in lead]
+    if len(rounds) < ASPECT_MAJOR_MIN or lead_order != sorted(set(lead_order)):
         return None
     owners = [r.owner if r.owner is not None and r.owner.label is not None else None for r in rounds]
     # one aspect's line may be missing (an excerpt, a slip): the others still number 1, 2, 3 … by
-    # their rounds' places, at one rank
+    # their rounds' places, at one rank — from 2 or more on a page cut inside its first round(s)
     owned = [(k, o) for k, o in enumerate(owners) if o is not None and o.label is not None]
     ranks = {o.label.rank for _, o in owned if o.label is not None}
+    start = owned[0][1].label.value - owned[0][0] if owned and owned[0][1].label is not None else 1
     if (
         len(ranks) != 1
         or len(owned) < ASPECT_MAJOR_MIN
         or len(owned) < len(rounds) - 1
-        or any(o.label is None or o.label.value != k + 1 for k, o in owned)
+        or start < 1
+        or any(o.label is None or o.label.value != k + start for k, o in owned)
     ):
         return None
-    heads: list[Head] = []
+    heads: list[Head] = list(lead)
     for k, (owner, r) in enumerate(zip(owners, rounds, strict=True)):
         order = [CORE_ORDER[h.kind] for h in r.answers]
         # each round in order, with its causes or measures — but the last round of a page cut short
