@@ -50,6 +50,7 @@ class Part:
     heading_start: int
     heading_end: int
     items: tuple[tuple[str, int, int], ...]  # (heading, start, end) of the items a reader counts
+    lead_end: int  # where the part's own text before its first item ends (a lead-in sentence)
 
 
 def _parse_text(text: str, packs: dict[str, Framework]) -> Outline:
@@ -71,6 +72,7 @@ def _reference(outline: Outline) -> list[Part]:
             s.heading_start,
             s.heading_end,
             tuple((i.heading, i.heading_start, i.heading_end) for i in _counted(s.items)),
+            s.items[0].start if s.items else s.end,
         )
         for s in outline.sections
     ]
@@ -95,8 +97,12 @@ def _expected(parts: list[Part], a: int, b: int) -> tuple[list[tuple[str, str]],
             sections.append((p.kind, p.heading))
         elif p.heading and p.heading_start < a and kept:
             sections.append((p.kind, ""))  # its heading dropped, its items still there
-        elif not p.heading and (kept or (not p.items and a <= p.heading_start < b)):
-            sections.append((p.kind, ""))  # a part without heading (found by position)
+        elif not p.heading and (
+            kept
+            or (not p.items and a <= p.heading_start < b)
+            or (a <= p.heading_start < p.lead_end < b)  # its lead-in sentence kept whole
+        ):
+            sections.append((p.kind, ""))  # a part without heading (found by position or a lead-in)
     return sections, items
 
 

@@ -447,3 +447,10 @@ def test_an_aspect_major_page_cut_inside_its_first_round_keeps_its_rounds(packs)
     assert causes.kind == "causes"
     cut = _parse(text[causes.start :], packs)
     assert [(s.kind, s.heading) for s in cut.sections] == [(s.kind, s.heading) for s in whole.sections[1:]]
+
+
+def test_a_closing_formula_cut_before_its_full_stop_heads_no_part(packs):
+    """Found by eval/parse_truncated.py: a page cut right after `以上剖析，请同志们批评指正` (its `。` gone) read
+    that line as a causes part (剖析); a closing formula is never a part's heading."""
+    text = "【存在问题】\n学习不够深入，作风不够扎实。\n【整改措施】\n每周读原著一篇。\n以上剖析，请同志们批评指正"
+    assert [s.kind for s in _parse(text, packs).sections] == ["problems", "measures"]

@@ -94,8 +94,8 @@ def outermost(paras: list[Para]) -> tuple[list[Para], int]:
 
 def _unlabelled_candidate(p: Para) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
-    if p.label is not None or INLINE_START.match(p.text):
-        return None
+    if p.label is not None or INLINE_START.match(p.text) or _CLOSING_WORDS.search(p.text):
+        return None  # (`以上剖析，请同志们批评指正` cut before its `。` closes the material, heads no part)
     head = p.heading
     if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
         return "style"
@@ -110,6 +110,7 @@ def _unlabelled_candidate(p: Para) -> str | None:
     return None
 
 
+_CLOSING_WORDS = re.compile(r"批评指正|批评帮助|谢谢大家")
 # a count or a limit (`8户`, `两次`, `不少于`): a line that gives one is content, not a part's name
 _QUANTITY = re.compile(
     r"\d+\s*(?:户|次|件|个|人|条|天|周|篇|场|项|%|％|万|元|小时|分钟)|不少于|不低于|以内|"
