@@ -255,12 +255,12 @@ ALL_SETS = sorted(FIXTURES.glob("*/materials/*.txt")) + sorted((FIXTURES / "mate
 # round): items in `【…】` or decimal numbering, a table of contents naming the part again, items that
 # continue past the cut into the causes
 HEADING_CUT_LOSES = {
-    "bracket_items_six_disciplines.txt",
     "decimal_outline_numbering.txt",
     "b09_mzshh-2022_geren_wangye.txt",
     "b10_zhishu_zzshh-2023_village_bullets.txt",
     # (blind sets 8 and 9's `（一）在…方面` items under a cut 一、 heading before `二、反面典型案例剖析` — and
-    # toc_bare_case_part_2025 — are read now: an `other` part before the causes no longer hides them)
+    # toc_bare_case_part_2025 — are read now: an `other` part before the causes no longer hides them;
+    # so are bracket_items_six_disciplines' `【政治纪律方面】…` paragraphs before the causes)
 }
 
 

@@ -198,7 +198,7 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
         # as 一是 paragraphs before the causes
         opening = [p for p in paras[skip:] if p.start < first and p.text.strip()]
-        return shi_run(opening) or _lone_cut_point(opening)
+        return shi_run(opening) or _lone_cut_point(opening) or _aspect_paragraphs(opening)
     run, _ = outermost(before)
     first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run, True) else 1
     values = [p.label.value for p in run if p.label]
@@ -230,6 +230,16 @@ def _lone_cut_point(opening: list[Para]) -> list[Para] | None:
     if point is None or point.group(1) == "一" or not states_shortcoming(opening[0].text):
         return None
     return opening
+
+
+_ASPECT_HEAD = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,20}(?:方面|上)$")
+
+
+def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
+    """Two or more unlabelled paragraphs headed by an aspect (`【政治纪律方面】…`, `组织纪律方面：…`) right
+    before a causes or measures part: a problems list whose heading is cut off."""
+    run = [p for p in opening if p.label is None and not p.whole and _ASPECT_HEAD.match(p.heading)]
+    return run if len(run) >= 2 else None
 
 
 def _reads_as_problem(heading: str) -> bool:
