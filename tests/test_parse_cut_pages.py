@@ -339,6 +339,15 @@ def test_a_page_opening_inside_a_cut_item_keeps_its_problems(packs):
         ("班子议事决策不够规范", "label"),
         ("干部队伍活力不足", "label"),
     ]
+    # the tail with no comma (`纪律意识不强`) over its `一是` points is no title either
+    tail = "纪律意识不强\n一是上班迟到早退。\n二是着装不整。\n（五）议事决策不够民主\n一是会前沟通少。\n"
+    o = _parse(tail + "（六）打击整治不够有力。盗窃案件时有发生。\n", packs)
+    assert o.title == ""
+    assert [i.heading for i in o.sections[0].items] == [
+        "纪律意识不强",
+        "议事决策不够民主",
+        "打击整治不够有力",
+    ]
     o = parse_document(read_document(REALFORMS / "pdf_list_opens_inside_item.txt"), packs)
     assert o.title == ""
     assert [(s.kind, s.start) for s in o.sections] == [("problems", 0)]

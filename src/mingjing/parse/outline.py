@@ -404,17 +404,21 @@ def find_title(paras: list[Para]) -> Para | None:
         and not first.text.endswith(("，", ",", "、", "；", ";"))  # a sentence broken off: text
         and section_kind(first.text) is None
         and not _SIGNATURE.search(first.text)
-        and not _stated_shortcoming(first.text)
+        and not _stated_shortcoming(
+            first.text, paras[first.index + 1] if first.index + 1 < len(paras) else None
+        )
     ):
         return first
     return None
 
 
-def _stated_shortcoming(line: str) -> bool:
+def _stated_shortcoming(line: str, after: Para | None) -> bool:
     """A line that states a shortcoming in clauses (`度不够,民警纪律意识不强`, the tail of a cut item
-    heading) and names no document: text of the material, never its title."""
+    heading), or over the `一是…` points that follow it (`纪律意识不强`), and names no document: text of
+    the material, never its title."""
+    points = after is not None and after.label is None and INLINE_START.match(after.text) is not None
     return (
-        bool(re.search(r"[，,；;]", line))
+        (points or bool(re.search(r"[，,；;]", line)))
         and bool(SHORTCOMING.search(line))
         and not _TITLE_WORDS.search(line)
         and not _TITLE_NAMES.search(line)
