@@ -47,6 +47,7 @@ test: install lint
 
 eval: install
 	$(PY) eval/parse_accuracy.py
+	$(PY) eval/parse_truncated.py
 	$(PY) eval/review_quality.py
 	$(PY) eval/similarity_quality.py
 	$(PY) eval/draft_quality.py

@@ -14,7 +14,7 @@ from dataclasses import replace
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline, Section
-from mingjing.parse.aspects import map_aspect
+from mingjing.parse.aspects import map_aspect, strong_aspect
 from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years
 from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
@@ -74,7 +74,11 @@ def _choose_framework(
         aspects = {map_aspect(fw, named_by[id(i)], _opening(text, i)) for i in problem_items}
         return len(aspects - {None}), len(problem_items)
 
-    return detect_framework(frameworks, head, mapped, _naming(head))
+    def strong(fw: Framework) -> int:
+        """Distinct aspects the items' headings name outright (`strong_aspect`), not by keywords."""
+        return len({strong_aspect(fw, named_by[id(i)]) for i in problem_items} - {None})
+
+    return detect_framework(frameworks, head, mapped, strong, _naming(head))
 
 
 NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title

@@ -102,10 +102,15 @@ def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
 UNTITLED_MIN = 2  # distinct aspects (and half the items) a pack must explain when nothing names the meeting
 
 
+# a year named as such (`2023年度`, `2024年民主生活会`), not the year of a date (`2024年2月28日`: a
+# meeting held early in 2024 is 2023's, and a report's date names no meeting)
+_NAMED_YEAR = re.compile(r"20\d{2}\s*年(?!\s*\d{1,2}\s*月)")
+
+
 def _names_meeting(fw: Framework, head: str) -> bool:
     """Whether the title and opening name a year or one of the pack's title words. The kind of meeting
-    alone (`组织生活会对照检查材料`, every year has one) does not say which year's pack."""
-    return bool(title_years(head)) or any(k in head for k in fw.title_keywords)
+    alone (`组织生活会对照检查材料`, every year has one) does not say which year's pack, nor does a date."""
+    return bool(_NAMED_YEAR.search(head)) or any(k in head for k in fw.title_keywords)
 
 
 def _title_names(fw: Framework, title: str) -> bool:
@@ -134,6 +139,7 @@ def detect_framework(
     frameworks: dict[str, Framework],
     head: str,
     count_mapped: Callable[[Framework], tuple[int, int]],
+    count_strong: Callable[[Framework], int],
     title: str = "",
 ) -> FrameworkRef | None:
     """Best-scoring pack, or None when the evidence is weak (no mapped item, no title signal).
@@ -141,7 +147,9 @@ def detect_framework(
     whose aspects read alike (a copied old title still maps to this year's pack, for R203).
     A title that names a year, meeting or campaign no pack covers gets none (C100 says so), never
     the nearest pack — unless only the year is unknown (for the meeting) and the items match a pack
-    almost one by one: a copied old title, which R203 reports."""
+    almost one by one: a copied old title, which R203 reports. `count_mapped` gives the distinct
+    aspects the problem items map to and the number of items; `count_strong` the distinct aspects
+    they name outright (asked only when nothing names the meeting)."""
     unpacked = unpacked_title(frameworks, title)
     years_only = all(u[:4].isdigit() for u in unpacked)  # only a year (of a meeting) no pack is for
     best: tuple[float, Framework] | None = None
@@ -156,8 +164,11 @@ def detect_framework(
             s += 1.0 if fw.year in named else -1.0
         enough = mapped >= max(1, total // 3) if total else s >= 3.0
         enough = enough or _title_names(fw, title)  # the title names this pack's year and meeting
-        if not _names_meeting(fw, head) and mapped < max(UNTITLED_MIN, (total + 1) // 2):
-            continue  # nothing in the title or opening says which meeting: a stray aspect is chance
+        needed = max(UNTITLED_MIN, (total + 1) // 2)
+        if not _names_meeting(fw, head) and (mapped < needed or count_strong(fw) < needed):
+            # nothing in the title or opening says which meeting: only several aspects named in the
+            # pack's own wording speak for it (`理论学习`, `工作作风` in any year's problems are chance)
+            continue
         if unpacked and not (years_only and _copied_title(mapped, total)):
             continue  # never the nearest pack of another year, meeting or campaign
         if enough and (best is None or s > best[0]):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from mingjing.parse.labels import match_label
-from mingjing.parse.sections import section_kind
+from mingjing.parse.sections import PINYIN_GLOSS, section_kind
 
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
 _START = re.compile(
@@ -57,6 +57,15 @@ _PART_THEN_ITEM = re.compile(
 )
 
 
+# a part heading with its first aspect item on its line, no mark between (`一、存在的主要问题在思想作风上:`,
+# `一、存在问题关于学习方面：…`): the part's name ends at 问题/不足/差距, the aspect phrase ends at a colon
+_PART_THEN_ASPECT = re.compile(
+    r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*"
+    rf"((?:[^。：:；;，,（(\s]|{PINYIN_GLOSS.pattern}){{0,8}}(?:问|不|差|短)(?:{PINYIN_GLOSS.pattern})?(?:题|足|距|板))\s*"
+    rf"(?=(?:在|关于)(?:[^。：:；;，,“”]|{PINYIN_GLOSS.pattern}){{1,14}}(?:上|方面)\s*[:：]|[^。：:；;，,“”]{{2,16}}方面\s*[:：])"
+)
+
+
 def split_points(text: str) -> list[int]:
     """Offsets (relative to the paragraph) where an embedded heading starts a new piece."""
     return split_series(text, {})[0]
@@ -66,6 +75,10 @@ def split_series(text: str, carried: dict[int, int]) -> tuple[list[int], dict[in
     """`split_points`, going on with the series of the paragraph before (`carried`: rank → the last
     value taken there) when the paragraph continues it (a viewer's page cut mid-sentence); also
     returns the series' state at its end."""
+    aspect = None if carried else _PART_THEN_ASPECT.match(text)
+    if aspect and section_kind(aspect.group(1)) == "problems":
+        rest, last = split_series(text[aspect.end() :], {})
+        return [aspect.end(), *(aspect.end() + at for at in rest)], last
     if len(text) < MIN_LENGTH and not carried:
         # `一、存在的问题(一)村级党支部活动阵地缺乏。`: a part heading and its first item, however short
         m = _PART_THEN_ITEM.match(text)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 # `一是…`, or `第一，…` (the writer's other way of counting points)
 _SHI = re.compile(r"^(?:([一二三四五六七八九十]{1,3})是(?![求点])|第([一二三四五六七八九十]{1,3})[，,、：:])")
+SHI_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})是(?![求点])")  # `四是…`: one point of a 一是 series
 # words with which a sentence says that something falls short
 SHORTCOMING = re.compile(
     r"不够|不足|不强|不深|不高|不严|不实|不力|不好|不透|不精|不细|不到位|不善|不敢|不愿|不会|不能|不优|"
@@ -111,3 +112,28 @@ def _with_lead(paras: list[Para], first: Para, skip: int) -> Para:
         ):
             return above
     return first
+
+
+# a writer examining themself, announcing their shortcomings (`我将自身的缺点主要分为以下几点：`), then
+# `一、…；二、…` run in the same paragraph
+_SELF_LEAD = re.compile(
+    r"(?:我|本人|自己|自身)[^。！？!?：:]{0,30}?(?:缺点|不足|问题|差距|毛病)[^。！？!?：:]{0,16}[：:]\s*一、"
+)
+_INLINE_NUMERAL = re.compile(r"(?<=[；;。，,！？\s])([二三四五六七八九])、")
+
+
+def self_examination(paras: list[Para], skip: int) -> Para | None:
+    """A paragraph in which the writer names their own shortcomings and lists them inline
+    (`…我将自身的缺点主要分为以下几点：一、…；二、…；三、…`), in a text in which nothing else marks a part
+    (an essay on criticism and self-criticism closing with the writer's own): that paragraph starts
+    a problems part found by position; None when there is none."""
+    for p in paras[skip:]:
+        if p.label is not None:
+            continue
+        lead = _SELF_LEAD.search(p.text)
+        if lead is None:
+            continue
+        values = [parse_chinese_number(m.group(1)) for m in _INLINE_NUMERAL.finditer(p.text, lead.end())]
+        if values[:1] == [2]:
+            return p
+    return None

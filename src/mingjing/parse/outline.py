@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_series, viewer_chunks
-from mingjing.parse.headless import headless_problems
+from mingjing.parse.headless import SHORTCOMING, headless_problems, self_examination
 from mingjing.parse.labels import (
     BULLET_RANK,
     DECIMAL_RANKS,
@@ -38,6 +38,7 @@ from mingjing.parse.readings import (
     implied_problems,
     is_intro_sentence,
     is_lead_in,
+    opens_inside,
     outermost,
     position_anchor,
     problems_without_parts,
@@ -345,6 +346,7 @@ def _contents_before_title(paras: list[Para]) -> int:
     return body if again else 0
 
 
+TITLE_MIN = 3  # characters of a title found by its place only
 RUN_IN_TITLE = 40  # characters of a title that runs into its first part heading on one line
 _SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
 
@@ -359,13 +361,18 @@ def find_title(paras: list[Para]) -> Para | None:
     named = _named_title(window, paras)
     if named is not None:
         return named
+    after_part = False  # below a part's heading on its own line (`四、存在问题`) only a line naming the
+    # document is a title (a contents line left over); a line of text saying `检查` is the part's text
     for p in window:
+        if p.label is not None and p.whole and section_kind(p.heading) in ANSWERS + ("problems",):
+            after_part = True
         if (
             p.label is None
             and len(p.text) <= 80
             and not p.text.endswith("。")
             and (
-                _TITLE_NAMES.search(p.text) or (_TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
+                _TITLE_NAMES.search(p.text)
+                or (not after_part and _TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
             )
         ):
             return p
@@ -391,14 +398,31 @@ def find_title(paras: list[Para]) -> Para | None:
     if (
         first
         and first.label is None
-        and len(first.text) <= 60
+        and TITLE_MIN <= len(first.text) <= 60  # (`面`, the tail of a cut line, is no title)
         and "。" not in first.text
         and not first.text.endswith((":", "："))  # `网友 分享 时间:`: a label, never a title
+        and not first.text.endswith(("，", ",", "、", "；", ";"))  # a sentence broken off: text
         and section_kind(first.text) is None
         and not _SIGNATURE.search(first.text)
+        and not _stated_shortcoming(
+            first.text, paras[first.index + 1] if first.index + 1 < len(paras) else None
+        )
     ):
         return first
     return None
+
+
+def _stated_shortcoming(line: str, after: Para | None) -> bool:
+    """A line that states a shortcoming in clauses (`度不够,民警纪律意识不强`, the tail of a cut item
+    heading), or over the `一是…` points that follow it (`纪律意识不强`), and names no document: text of
+    the material, never its title."""
+    points = after is not None and after.label is None and INLINE_START.match(after.text) is not None
+    return (
+        (points or bool(re.search(r"[，,；;]", line)))
+        and bool(SHORTCOMING.search(line))
+        and not _TITLE_WORDS.search(line)
+        and not _TITLE_NAMES.search(line)
+    )
 
 
 _FILE_NAME = re.compile(r"^(.{4,60}?)\.(?:docx?|wps|pdf|txt)$", re.IGNORECASE)
@@ -489,7 +513,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
     if best is None:
         run = problems_without_parts(paras, skip)
-        start = run[0] if run else headless_problems(paras, skip)
+        start = run[0] if run else headless_problems(paras, skip) or self_examination(paras, skip)
+        if run and opens_inside(paras, skip, run):
+            start = paras[skip]  # the tail of the item before: the problems part's own text
         if start is None:
             return _unnamed_parts(paras, skip)
         anchor = position_anchor(start)
@@ -513,7 +539,7 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         ranks = [h.para.label.rank for h in best.heads if h.para.label is not None]
         rank = best.rank if best.rank is not None else min(ranks, default=None)  # a mixed reading's
         return [*_cut_section(paras, skip, best.heads[0].para, rank), *best.heads]
-    start = run[0]
+    start = paras[skip] if opens_inside(paras, skip, run, True) else run[0]
     anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
 
@@ -622,7 +648,8 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     ]
     if labelled:
         heads, rank = outermost(labelled)
-        return heads, rank, "label"
+        tail = _cut_heading(body, heads[0])
+        return ([tail] if tail else []) + heads, rank, "label"
     aspect_heads = [
         p
         for p in body
@@ -642,6 +669,31 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         and not _header_row(body, p)
     ]
     return plain, None, "paragraph"
+
+
+def _cut_heading(body: list[Para], first: Para) -> Para | None:
+    """The tail of a cut item heading on the page's first line (`度不够,民警纪律意识不强`), its `一是`
+    points under it, before items numbered from 2 or more (`（五）…`): that item, its label cut off."""
+    before = [p for p in body if p.start < first.start and p.text.strip()]
+    if (
+        first.label is None
+        or first.label.value < 2
+        or len(before) < 2
+        or any(p.label is not None for p in before)
+    ):
+        return None
+    line = before[0]
+    return (
+        line
+        if line.whole
+        and len(line.heading) <= MAX_CUT_HEADING
+        and not line.text.rstrip().endswith(("。", "：", ":", "；", ";"))
+        and INLINE_START.match(before[1].text) is not None
+        else None
+    )
+
+
+MAX_CUT_HEADING = 30  # characters: the tail of a heading, on a line of its own
 
 
 def _header_row(body: list[Para], p: Para) -> bool:
@@ -726,6 +778,8 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         item_end = trim_span(doc_text, head.start, stop)[1]
         points = build_points(doc_text, members, rest, item_end, rank if how == "label" else None)
         by = "style" if head.level is not None and how != "label" else ITEM_BY[how]
+        if how == "label" and head.label is None:
+            by = "position"  # the tail of a cut heading (`_cut_heading`)
         items.append(
             Item(
                 label=label,

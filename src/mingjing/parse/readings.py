@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from mingjing.parse.headless import SHORTCOMING, shi_run
+from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
 from mingjing.parse.sections import intro_kind, section_kind
 
 if TYPE_CHECKING:
@@ -94,8 +94,8 @@ def outermost(paras: list[Para]) -> tuple[list[Para], int]:
 
 def _unlabelled_candidate(p: Para) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
-    if p.label is not None or INLINE_START.match(p.text):
-        return None
+    if p.label is not None or INLINE_START.match(p.text) or _CLOSING_WORDS.search(p.text):
+        return None  # (`以上剖析，请同志们批评指正` cut before its `。` closes the material, heads no part)
     head = p.heading
     if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
         return "style"
@@ -110,6 +110,7 @@ def _unlabelled_candidate(p: Para) -> str | None:
     return None
 
 
+_CLOSING_WORDS = re.compile(r"批评指正|批评帮助|谢谢大家")
 # a count or a limit (`8户`, `两次`, `不少于`): a line that gives one is content, not a part's name
 _QUANTITY = re.compile(
     r"\d+\s*(?:户|次|件|个|人|条|天|周|篇|场|项|%|％|万|元|小时|分钟)|不少于|不低于|以内|"
@@ -177,9 +178,15 @@ def _previous_nonempty(paras: list[Para], index: int) -> Para | None:
 
 def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Para] | None:
     """Numbered items (1, 2, … at one rank deeper than the parts) standing between the preamble
-    and a first part that is causes or measures: the problems, found by position."""
+    and a first part that is causes or measures: the problems, found by position. A first part of
+    another kind (`二、反面典型案例剖析`) before the causes or measures will do when the items read as
+    problems (`（一）在…方面`, `…不够`): a cut page whose problems heading is gone."""
     heads = reading.heads
-    if not heads or any(h.kind == "problems" for h in heads) or heads[0].kind not in ("causes", "measures"):
+    if not heads or any(h.kind == "problems" for h in heads):
+        return None
+    core = [h.kind for h in heads if h.kind in CORE_ORDER]
+    other_first = heads[0].kind == "other" and bool(core) and core[0] in ("causes", "measures")
+    if heads[0].kind not in ("causes", "measures") and not other_first:
         return None
     first = heads[0].para.start
     before = [
@@ -190,9 +197,14 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if not before:
         # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
         # as 一是 paragraphs before the causes
-        return shi_run([p for p in paras[skip:] if p.start < first])
+        opening = [p for p in paras[skip:] if p.start < first and p.text.strip()]
+        return shi_run(opening) or _lone_cut_point(opening) or _aspect_paragraphs(opening)
     run, _ = outermost(before)
-    if len(run) < 2 or [p.label.value for p in run if p.label] != list(range(1, len(run) + 1)):
+    first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run, True) else 1
+    values = [p.label.value for p in run if p.label]
+    # a page cut inside its problems may keep only the last one (`（三）在…方面。…` before `二、原因剖析`)
+    least = 1 if first_value > 1 and all(_reads_as_problem(p.heading) for p in run) else 2
+    if len(run) < least or values != list(range(first_value, first_value + len(run))):
         return None
     if any(
         p.label is not None
@@ -204,7 +216,34 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         for p in run
     ):
         return None  # `二、存在问题` on a line of its own heads a part: the run is parts, not problems
+    if other_first and 2 * sum(1 for p in run if _reads_as_problem(p.heading)) <= len(run):
+        return None
     return run
+
+
+def _lone_cut_point(opening: list[Para]) -> list[Para] | None:
+    """The page opens with one `四是…` paragraph stating a shortcoming, right before a causes or measures
+    part: the last point of a problems list whose start is cut off."""
+    if len(opening) != 1 or opening[0].label is not None:
+        return None
+    point = SHI_POINT.match(opening[0].text)
+    if point is None or point.group(1) == "一" or not states_shortcoming(opening[0].text):
+        return None
+    return opening
+
+
+_ASPECT_HEAD = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,20}(?:方面|上)$")
+
+
+def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
+    """Two or more unlabelled paragraphs headed by an aspect (`【政治纪律方面】…`, `组织纪律方面：…`) right
+    before a causes or measures part: a problems list whose heading is cut off."""
+    run = [p for p in opening if p.label is None and not p.whole and _ASPECT_HEAD.match(p.heading)]
+    return run if len(run) >= 2 else None
+
+
+def _reads_as_problem(heading: str) -> bool:
+    return bool(_PROBLEM_ITEM.search(heading) or SHORTCOMING.search(heading))
 
 
 _PROBLEM_ITEM = re.compile(r"方面|问题|不足|差距|不够|不强|不深|不高|不严|不实|欠缺|短板")
@@ -245,6 +284,7 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
     `（二）原因分析` `（三）整改措施`): each round's aspect is then the nearest line above it numbered
     at an outer rank."""
     rounds: list[_Round] = []
+    lead: list[Head] = []
     for h in reading.heads:
         if h.kind == "problems":
             rounds.append(_Round(_round_owner(paras, h.para, reading.rank), h.para, []))
@@ -256,28 +296,34 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
             elif rounds:
                 rounds[-1].answers.append(h)
             else:
-                return None  # a causes or measures part before the first problems
+                lead.append(h)  # a page cut inside its first round: that round's causes or measures
         else:
             return None  # `other`
-    if len(rounds) < ASPECT_MAJOR_MIN:
+    lead_order = [CORE_ORDER[h.kind] for h in lead]
+    if len(rounds) < ASPECT_MAJOR_MIN or lead_order != sorted(set(lead_order)):
         return None
     owners = [r.owner if r.owner is not None and r.owner.label is not None else None for r in rounds]
     # one aspect's line may be missing (an excerpt, a slip): the others still number 1, 2, 3 … by
-    # their rounds' places, at one rank
+    # their rounds' places, at one rank — from 2 or more on a page cut inside its first round(s)
     owned = [(k, o) for k, o in enumerate(owners) if o is not None and o.label is not None]
     ranks = {o.label.rank for _, o in owned if o.label is not None}
+    start = owned[0][1].label.value - owned[0][0] if owned and owned[0][1].label is not None else 1
     if (
         len(ranks) != 1
         or len(owned) < ASPECT_MAJOR_MIN
         or len(owned) < len(rounds) - 1
-        or any(o.label is None or o.label.value != k + 1 for k, o in owned)
+        or start < 1
+        or any(o.label is None or o.label.value != k + start for k, o in owned)
     ):
         return None
-    heads: list[Head] = []
-    for owner, r in zip(owners, rounds, strict=True):
+    heads: list[Head] = list(lead)
+    for k, (owner, r) in enumerate(zip(owners, rounds, strict=True)):
         order = [CORE_ORDER[h.kind] for h in r.answers]
-        if not r.answers or order != sorted(set(order)):
-            return None  # each round in order, with its causes or measures
+        # each round in order, with its causes or measures — but the last round of a page cut short
+        # may stop at its problems, after two whole rounds
+        cut_short = k == len(rounds) - 1 and k >= ASPECT_MAJOR_MIN and not r.answers
+        if (not r.answers and not cut_short) or order != sorted(set(order)):
+            return None
         if owner is None:  # the round's problems part, found by position, with no heading
             heads.append(Head(position_anchor(r.block), "problems", "position", False, block=r.block))
         elif section_kind(owner.heading) in CORE_ORDER:
@@ -338,8 +384,9 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     if len(run) >= 3 and run[0].index == skip and run[0].whole and values[1:] == list(range(1, len(run))):
         # `(三)推进…` heading a cut page's last section, then its own `(一)` `(二)` … problems
         run, values = run[1:], values[1:]
-    # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`)
-    first = values[0] if values and run[0].index == skip else 1
+    # an excerpt that starts at the text's first line may start its run further on (`（二）…` `（三）…`),
+    # as may a page that opens inside the item before (its tail, then `2.…` `3.…`)
+    first = values[0] if values and (run[0].index == skip or opens_inside(paras, skip, run)) else 1
     if len(run) < 2 or values != list(range(first, first + len(run))):
         return None
     if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading) or SHORTCOMING.search(p.heading)) * 2 < len(run):
@@ -347,10 +394,49 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     return run
 
 
+# a predicate saying that something falls short (`措施不够有力`, `党的建设工作有短板`, `存在差距`): a
+# problem stated, not the name of a part (`存在的不足`, `问题和不足`, `差距与短板` name one)
+_FALLS_SHORT = re.compile(
+    r"不够|不强|不深|不高|不严|不实|不力|不到位|不充分|不主动|不规范|不完善|不健全|不平衡|不及时|"
+    r"缺乏|欠缺|淡薄|淡化|弱化|薄弱|偏差|滞后|有待|(?:有|存在|还有)(?:短板|差距|不足)|(?<![的和与及、])不足$"
+)
+
+
+def opens_inside(paras: list[Para], skip: int, run: list[Para], before_part: bool = False) -> bool:
+    """The page opens inside an item whose heading is cut off: only unlabelled text stands before the
+    numbered run, which does not start at 1; that text does not end by announcing the list (`…现将情况
+    通报如下：`), and either it states a shortcoming or every heading of the run does (`2.组织生活质效
+    不够到位` `3.…不够有力`): the tail of the item before it. A sentence of preamble (`这一年我在镇里
+    分管农业。`) before `（二）政治素质方面` `（三）…` is no such tail — unless the run stands right before a
+    causes or measures part (`before_part`): a numbered run there is the problems, whatever opens the page."""
+    first = run[0]
+    before = [p for p in paras[skip : first.index] if p.text.strip()]
+    if first.label is None or first.label.value < 2:
+        return False
+    if not before:
+        return before_part  # the page opens with `（二）…`
+    if any(p.label is not None and p.label.rank <= first.label.rank for p in before) or before[
+        -1
+    ].text.rstrip().endswith(("：", ":")):
+        return False  # (deeper labels before it, `（2）…` `（3）…`, are the cut item's points)
+    return (
+        before_part
+        or bool(SHORTCOMING.search("".join(p.text for p in before)))
+        or all(_FALLS_SHORT.search(p.heading) for p in run)
+    )
+
+
 def _statement(heading: str) -> bool:
     """A heading that is a sentence stating a problem (`学习深度不足,流于表面化部分单位将学习…`): long and
-    with a comma inside; it names a part only by the words of its problem (不足, 问题)."""
-    return len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading)
+    with a comma inside, or saying that something falls short (`全面从严管党治警措施不够有力`); it names
+    a part only by the words of its problem (不足, 问题, 措施)."""
+    if len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading):
+        return True
+    own = _QUOTED.sub("", heading)  # `关于“…不够到位”问题的整改` quotes a problem: it states none
+    return bool(_FALLS_SHORT.search(own)) and section_kind(heading) != "causes"
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def _numbered_part_line(h: Head, reading: Reading, heads: list[Head]) -> bool:
@@ -366,9 +452,29 @@ def _numbered_part_line(h: Head, reading: Reading, heads: list[Head]) -> bool:
     )
 
 
+def _item_of_part(h: Head, reading: Reading, paras: list[Para]) -> bool:
+    """A numbered line longer than a part's name under a part heading of an outer rank on a line of
+    its own (`二、今后的努力方向` then `2、对群众反映的问题实行首问负责`): an item of that part, though a
+    word of it (问题) names a part."""
+    if reading.rank is None or len(h.para.heading) <= PART_NAME:
+        return False
+    outer = next(
+        (q for q in reversed(paras[: h.para.index]) if q.label is not None and q.label.rank < reading.rank),
+        None,
+    )
+    return (
+        outer is not None
+        and outer.whole
+        and len(outer.heading) <= PART_NAME
+        and section_kind(outer.heading) in CORE_ORDER
+    )
+
+
 def score_reading(reading: Reading, paras: list[Para], text_len: int, skip: int = 0) -> float:
     heads = reading.heads
-    if not heads or not any(h.named and not _statement(h.para.heading) for h in heads):
+    if not heads or not any(
+        h.named and not _statement(h.para.heading) and not _item_of_part(h, reading, paras) for h in heads
+    ):
         return NO_READING  # headings that name no part at all are items or prose, not parts
     notes = reading.notes
     kinds = reading.kinds()

@@ -45,9 +45,16 @@ _DOCUMENT = re.compile(
 _BRACKETED_PART = re.compile(r"[（(]([^（()）]{2,16})[）)]$")
 
 
+# a pinyin gloss a site put after a character (`问(wèn)题`, `担(dān)当`): no word of the heading
+PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
 def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none; a core part named in brackets
-    at the end of a heading that names none or `other` (`…现状(存在的主要问题)`) is what it means."""
+    at the end of a heading that names none or `other` (`…现状(存在的主要问题)`) is what it means.
+    Pinyin glosses (`问(wèn)题`) are read past."""
+    if "(" in heading or "（" in heading:
+        heading = PINYIN_GLOSS.sub("", heading)
     if _DOCUMENT.search(heading):
         return None
     bracketed = _BRACKETED_PART.search(heading)
@@ -156,6 +163,8 @@ def answers(kind: str, section_kind_: str, heading: str) -> bool:
     alarm beside them, and the correspondence checks read them for it)."""
     if section_kind_ == kind:
         return True
+    if "(" in heading or "（" in heading:
+        heading = PINYIN_GLOSS.sub("", heading)
     if kind in ANSWERS and section_kind_ in ANSWERS and is_merged(heading):
         return True
     m = _PROBLEMS_AND.search(heading) if section_kind_ == "problems" else None
