@@ -50,7 +50,12 @@ def test_a_table_of_contents_under_page_furniture_is_skipped(packs):
             "县 水务局党组领导班子\n2024 年度民主生活会对照检查材料",
             "县水务局党组领导班子2024年度民主生活会对照检查材料",
         ),
-        # a speaker's line (post and a person's name) is never half of the title
+        # a post with its holder's name written on to it is the title's subject (blind-11 b06)
+        (
+            "县粮食储备公司党支部委员、副经理宋明哲\n2025年度民主生活会个人对照检查材料",
+            "县粮食储备公司党支部委员、副经理宋明哲2025年度民主生活会个人对照检查材料",
+        ),
+        # a speaker's line (post and a person's name apart) is never half of the title
         (
             "县水利局党组书记、局长 何涛\n2024年度民主生活会个人对照检查材料",
             "2024年度民主生活会个人对照检查材料",

@@ -23,6 +23,9 @@ _SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
 # the line before it is the unit, post and name, not the first half of a broken title
 _NAME_LINE = re.compile(r"(?:书记|长|主任|委员|经理|主席|干部|党员)\s+\S{2,4}$")
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\s*年")
+# a post with its holder's name written on to it (`…党委委员、副总经理袁志航`): the title's subject, whose
+# year line follows (`2025年度民主生活会个人对照检查材料`); a speaker's line sets the name apart by a space
+_POST_AND_NAME = re.compile(r"^\S+(?:书记|长|主任|委员|经理|主席)[\u4e00-\u9fff]{2,3}$")
 # a unit's line, with no person's name (`中共…支部委员会`, `县 税务局党委领导班子`): the first half of a
 # title whose second line starts with its year (`2024 年度民主生活会对照检查材料`)
 # A line that ends in a post with no name after it (`…第二税务分局党员`) is a unit's line too.
@@ -136,7 +139,7 @@ def split_title(first: str, second: str) -> bool:
         not _TITLE_END.search(first)
         and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
         and not _NAME_LINE.search(first)
-        and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first)))
+        and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first)))
         and not _SENTENCE_MARKS.search(first + second)
         and not _STARTS_BLOCK.match(first)
         and "…" not in first
@@ -144,7 +147,11 @@ def split_title(first: str, second: str) -> bool:
         and bool(_TITLE_END.search(first + second))
         and not _STARTS_BLOCK.match(second)
         and len(second) <= TITLE_LINE
-        and (len(second) <= 12 or LONG_HEAD <= len(first) <= TITLE_LINE or bool(_UNIT_LINE.search(first)))
+        and (
+            len(second) <= 12
+            or LONG_HEAD <= len(first) <= TITLE_LINE
+            or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first))
+        )
     )
 
 
