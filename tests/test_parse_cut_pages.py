@@ -463,3 +463,18 @@ def test_a_closing_formula_cut_before_its_full_stop_heads_no_part(packs):
     that line as a causes part (剖析); a closing formula is never a part's heading."""
     text = "【存在问题】\n学习不够深入，作风不够扎实。\n【整改措施】\n每周读原著一篇。\n以上剖析，请同志们批评指正"
     assert [s.kind for s in _parse(text, packs).sections] == ["problems", "measures"]
+
+
+def test_a_lone_last_point_saying_what_exists_is_the_problems_part(packs):
+    """A page cut so that only `四是…存在…的现象。` stands before the causes lead-in: the last problem,
+    though it names no 不够/不足 (the truncation measure, eval/parse_truncated.py)."""
+    text = (
+        "四是会议管理存在重部署轻督办的现象。有的会议定了事项没有专人跟进，月底才发现没有落实。\n"
+        "产生以上问题的原因主要有：一是理论学习没有坚持经常。二是责任压得不实。\n"
+        "三、下步整改打算\n"
+        "一是每月集中学习两次。\n"
+        "二是会议事项一周内明确责任人。\n"
+    )
+    o = _parse(text, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert o.sections[0].items[0].heading == "四是会议管理存在重部署轻督办的现象"
