@@ -478,3 +478,16 @@ def test_a_lone_last_point_saying_what_exists_is_the_problems_part(packs):
     o = _parse(text, packs)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
     assert o.sections[0].items[0].heading == "四是会议管理存在重部署轻督办的现象"
+
+
+def test_the_last_aspect_alone_before_the_causes_is_the_problems_part(packs):
+    """A page cut so that one `在…上，一是…；二是…` paragraph telling what fell short stands before the
+    causes: the problems list's last aspect (eval/parse_truncated.py)."""
+    text = (
+        "在联系服务群众上，一是对社区老人反映的买菜难问题，我只在会上提过一次；二是走访记录有3户没有回访。\n"
+        "产生问题的原因：一是宗旨意识淡了。二是对自己要求降低。\n"
+        "整改措施：一是每月走访不少于10户。二是回访记录每周核对一次。\n"
+    )
+    o = _parse(text, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert [i.heading for i in o.sections[0].items] == ["在联系服务群众上"]

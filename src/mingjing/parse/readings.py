@@ -237,8 +237,11 @@ _ASPECT_HEAD = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,20}(?:方
 
 def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
     """Two or more unlabelled paragraphs headed by an aspect (`【政治纪律方面】…`, `组织纪律方面：…`) right
-    before a causes or measures part: a problems list whose heading is cut off."""
+    before a causes or measures part, or the last one alone when it tells of a shortcoming: a problems
+    list whose heading is cut off."""
     run = [p for p in opening if p.label is None and not p.whole and _ASPECT_HEAD.match(p.heading)]
+    if len(run) == 1 and run[0] is opening[-1] and SHORTCOMING.search(run[0].text[len(run[0].heading) :]):
+        return run  # the list's last aspect alone, right before the causes, telling what fell short
     return run if len(run) >= 2 else None
 
 
