@@ -181,6 +181,7 @@ def code_rules() -> list[Rule]:
         structure,
         swapped_words,
         typo_code,
+        verb_de,
         word_slips,
     )
 
