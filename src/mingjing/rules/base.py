@@ -176,6 +176,7 @@ def code_rules() -> list[Rule]:
         real_word_twins,
         repeated_words,
         residue_code,
+        sentence_marks,
         specificity,
         stray_space,
         structure,
