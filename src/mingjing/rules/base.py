@@ -165,6 +165,7 @@ def code_rules() -> list[Rule]:
         formulation_code,
         formulation_slip,
         grammar_de,
+        idiom_slips,
         material_kind,
         misspellings,
         near_twin,
