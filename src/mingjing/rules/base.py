@@ -166,6 +166,7 @@ def code_rules() -> list[Rule]:
         formulation_slip,
         grammar_de,
         idiom_slips,
+        list_marks,
         material_kind,
         misspellings,
         near_twin,

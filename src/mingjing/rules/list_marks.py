@@ -1,0 +1,117 @@
+"""The 顿号 and the comma of a list, by the sentence (P134, P135).
+
+- P134: a 顿号 before a short clause of its own (学习内容不够系统、深入、文件看了，政策学了): the element
+  after the last 顿号 opens with a noun, has a verb with 了, is at most six characters and holds no 的/等/和
+  (then it is a list item of its own kind: 教育、科技、人才的篇目只精读了4篇), and the elements before it
+  hold no 了 (会议开了、文件发了 is a list of clauses) and are single words.
+- P135: a comma inside a pair of adverbials (未能真正系统，透彻地学习): the clause before the comma is a
+  verb-demanding modal (未能, 不能, 能够 …), a plain adverb (真正, 一味 — no degree word: 不能太马虎 is a
+  whole predicate) and one two-character word; the clause after opens with a two-character word and 地.
+  The modal has not got its verb yet, so the two words are one list of adverbials: 系统、透彻地.
+
+Both were measured on all clean text before they were enabled (docs/review-sentence-marks.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.postag import tag
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+# a stretch between marks that holds a 顿号 and a 了 after it
+_LIST = re.compile(r"[^，,。；;：:！？!?\n“”（）()、]+(?:、[^，,。；;：:！？!?\n“”（）()、]+)+")
+MAX_CLAUSE = 6
+NOT_IN_CLAUSE = set("的等和及与")
+
+# a comma, then a two-character word and 地
+_PAIR = re.compile(r"([^，,。；;：:！？!?\n、]{3,})[，,](?=[\u4e00-\u9fff]{2}地)")
+MODALS = {"未能", "不能", "没能", "能", "才能", "能够"}
+DEGREE = {"太", "很", "过于", "十分", "非常", "比较", "更", "更加", "特别", "不够", "较", "最", "极"}
+
+
+def clause_after_list(text: str) -> Iterator[tuple[int, str]]:
+    """(offset of the 顿号, the clause after it) for each list closed by a short clause of its own."""
+    for m in _LIST.finditer(text):
+        parts = m.group().split("、")
+        last = parts[-1]
+        if len(last) > MAX_CLAUSE or "了" not in last or NOT_IN_CLAUSE & set(last):
+            continue
+        if any("了" in p for p in parts[:-1]) or any(len(tag(p)) != 1 for p in parts[1:-1]):
+            continue
+        tokens = tag(last)
+        verb_le = any(
+            t[:1] == "v" and k + 1 < len(tokens) and tokens[k + 1][0] == "了"
+            for k, (_, t) in enumerate(tokens)
+        )
+        if tokens[0][1][:1] == "n" and verb_le:
+            yield m.end() - len(last) - 1, last
+
+
+def comma_in_adverbials(text: str) -> Iterator[int]:
+    """The offset of each comma between two adverbials of one verb still to come."""
+    for m in _PAIR.finditer(text):
+        tokens = tag(m.group(1))
+        if len(tokens) < 3 or len(tokens[-1][0]) != 2:
+            continue
+        k = len(tokens) - 2
+        adverbs = 0
+        while k >= 0 and tokens[k][1][:1] == "d" and tokens[k][0] not in MODALS | DEGREE:
+            k -= 1
+            adverbs += 1
+        if k >= 0 and tokens[k][0] in MODALS and adverbs:
+            yield m.end(1)
+
+
+@code_rule(
+    "P134",
+    "list-runs-into-clause",
+    "punctuation",
+    "warning",
+    "“{match}”后面是另一个分句（{clause}），不再是并列的词语：这里应用逗号断开",
+    "顿号只连接并列的词语。列举几个词之后紧接着一个有主语、有“了”的小句（系统、深入、文件看了），"
+    "那里其实是分句之间，应为逗号。",
+    bad=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，学习内容不够系统、深入[、]文件看了，心得写了，但没有深入思考。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，会议开了、文件发了，但没有深入思考。"),
+    ],
+)
+def list_runs_into_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if "、" not in ctx.text:
+        return
+    for at, clause in clause_after_list(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("，",), clause=clause)
+
+
+@code_rule(
+    "P135",
+    "comma-in-adverbials",
+    "punctuation",
+    "warning",
+    "“{match}”把一组并列的状语隔开了（{context}）：应为顿号",
+    "“未能真正系统，透彻地学习”里，“系统”和“透彻”一同修饰后面的“学习”，逗号把一个句子断成两半，"
+    "前半句只剩“未能……系统”。并列的状语之间用顿号。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，未能真正系统[，]透彻地学习领会原著。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，不能太马虎，认真地对待每一篇原著。"),
+    ],
+)
+def comma_in_adverbials_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at in comma_in_adverbials(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("、",), context=ctx.text[max(0, at - 6) : at + 6])
