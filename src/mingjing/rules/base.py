@@ -172,6 +172,7 @@ def code_rules() -> list[Rule]:
         near_twin,
         paragraph_breaks,
         point_numbers,
+        pronouns,
         proportions,
         punctuation_code,
         real_word,
