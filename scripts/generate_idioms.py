@@ -4,8 +4,9 @@ Rows `word<TAB>rare pairs`: every four-character entry of jieba's dictionary tag
 every other four-character entry of frequency FREQUENT or more that is no name nor number (实事求是 is
 tagged n), less pypinyin's phrases (read at run time). `rare pairs` lists the offsets (0, 1, 2) of
 the word's neighbouring pairs whose two characters are no word of jieba's dictionary and would meet by
-chance at most RARE times in its corpus (rjieba's suggest_freq, 户枢 1, 莫展 1): such a pair in a text
-is nearly always the phrase. Pairs are computed for pypinyin's four-character phrases too, in a second
+chance at most RARE times in its corpus (rjieba's suggest_freq, 户枢 1) and one of whose characters is
+itself rare (at most RARE_CHAR: 枢 648): such a pair in a text is nearly always the phrase, and the
+review finds it by its rare character. Pairs are computed for pypinyin's four-character phrases too, in a second
 block (rows with an empty word column are not written; a row `=word<TAB>pairs` marks a phrase that
 pypinyin knows, so the run-time list is the union).
 
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "mingjing" / "rules" / "data" / "idioms_four.tsv"
 FREQUENT = 100
 RARE = 3
+RARE_CHAR = 1000  # one of the pair's characters this rare in jieba's corpus (枢 648; 展 1,962 is not)
 NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "m", "j", "t"}
 CJK4 = re.compile(r"[\u4e00-\u9fff]{4}")
 
@@ -33,7 +35,9 @@ def rare_pairs(word: str) -> str:
     return "".join(
         str(i)
         for i in range(3)
-        if not rjieba.has_word(word[i : i + 2]) and rjieba.suggest_freq(word[i : i + 2]) <= RARE
+        if not rjieba.has_word(word[i : i + 2])
+        and rjieba.suggest_freq(word[i : i + 2]) <= RARE
+        and min(rjieba.suggest_freq(c) for c in word[i : i + 2]) <= RARE_CHAR
     )
 
 

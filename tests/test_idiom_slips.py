@@ -22,8 +22,8 @@ SWAPS_SILENT = [
 ]
 ODD = [
     ("流水不腐，户枢不矗", "户枢不蠹"),
-    ("面对改革难题一愁莫展", "一筹莫展"),
-    ("隐患没有做到未雨稠缪", "未雨绸缪"),
+    ("这样的问题罄竹难输", "罄竹难书"),
+    ("坚持锲而不设抓好学习", "锲而不舍"),
 ]
 ODD_SILENT = [
     "一名硕士研究生在组会后说",  # 究生 lies inside the word 研究生 (研究生院)
@@ -47,12 +47,12 @@ def test_swapped_characters_silent(sentence):
 
 @pytest.mark.parametrize("sentence, phrase", ODD)
 def test_odd_character_found(sentence, phrase):
-    assert [p for _, p, _ in odd_characters(sentence, cjk_ngrams(sentence, 2))] == [phrase]
+    assert [p for _, p, _ in odd_characters(sentence)] == [phrase]
 
 
 @pytest.mark.parametrize("sentence", ODD_SILENT)
 def test_odd_character_silent(sentence):
-    assert list(odd_characters(sentence, cjk_ngrams(sentence, 2))) == []
+    assert list(odd_characters(sentence)) == []
 
 
 def test_a_pinyin_gloss_does_not_hide_a_swap(packs):

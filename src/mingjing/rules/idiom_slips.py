@@ -66,6 +66,18 @@ def swapped_index() -> dict[str, str]:
     return index
 
 
+RARE_CHAR = 1000  # scripts/generate_idioms.py: a rare pair holds a character this rare
+
+
+@lru_cache(maxsize=1)
+def rare_chars() -> frozenset[str]:
+    """The rare characters of the rare pairs: a text is searched for these few characters, and the
+    pairs around them looked up, not every pair searched for."""
+    import rjieba
+
+    return frozenset(c for pair in rare_index() for c in pair if rjieba.suggest_freq(c) <= RARE_CHAR)
+
+
 @lru_cache(maxsize=1)
 def rare_index() -> dict[str, tuple[tuple[str, int], ...]]:
     """Each rare pair → (phrase, offset of the pair in it)."""
@@ -135,15 +147,20 @@ def swapped_characters(text: str, grams: list[str]) -> Iterator[tuple[int, str]]
             at = text.find(form, at + 1)
 
 
-def odd_characters(text: str, grams: list[str]) -> Iterator[tuple[int, str, str]]:
+def odd_characters(text: str) -> Iterator[tuple[int, str, str]]:
     """(start, phrase, rare pair) of each four-character run that is a phrase with one character
     changed, the phrase's rare pair kept."""
     index = rare_index()
-    for pair in sorted(set(grams) & index.keys()):
-        at = text.find(pair)
-        while at >= 0:
-            yield from _odd_at(text, at, pair, index[pair])
-            at = text.find(pair, at + 1)
+    chars = rare_chars() & set(text)
+    if not chars:
+        return
+    seen: set[int] = set()
+    for m in re.finditer("[" + "".join(sorted(chars)) + "]", text):
+        for at in (m.start() - 1, m.start()):
+            pair = text[at : at + 2] if at >= 0 else ""
+            if pair in index and at not in seen:
+                seen.add(at)
+                yield from _odd_at(text, at, pair, index[pair])
 
 
 def _odd_at(
@@ -247,8 +264,7 @@ def idiom_swapped_characters(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
 )
 def idiom_odd_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text, offsets = unglossed(ctx)
-    grams = ctx.ngrams(2) if offsets is None else cjk_ngrams(text, 2)
-    for at, phrase, pair in odd_characters(text, grams):
+    for at, phrase, pair in odd_characters(text):
         changed = next(i for i in range(4) if text[at + i] != phrase[i])
         start, end = (at, at + 4) if offsets is None else (offsets[at], offsets[at + 3] + 1)
         yield rule.finding(

@@ -26,24 +26,26 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-# a stretch between marks that holds a 顿号 and a 了 after it
-_LIST = re.compile(r"[^，,。；;：:！？!?\n“”（）()、]+(?:、[^，,。；;：:！？!?\n“”（）()、]+)+")
+MARKS = "，,。；;：:！？!?\n“”（）()"
+# the last element of a list: after a 顿号, up to a mark, short, holding 了
+_LAST = re.compile(r"、([^，,。；;：:！？!?\n“”（）()、]{2,6})(?=[，,。；;：:！？!?\n“”（）()]|$)")
 MAX_CLAUSE = 6
 NOT_IN_CLAUSE = set("的等和及与")
 
 # a comma, then a two-character word and 地
-_PAIR = re.compile(r"([^，,。；;：:！？!?\n、]{3,})[，,](?=[\u4e00-\u9fff]{2}地)")
+_PAIR = re.compile(r"[，,](?=[\u4e00-\u9fff]{2}地)")
 MODALS = {"未能", "不能", "没能", "能", "才能", "能够"}
 DEGREE = {"太", "很", "过于", "十分", "非常", "比较", "更", "更加", "特别", "不够", "较", "最", "极"}
 
 
 def clause_after_list(text: str) -> Iterator[tuple[int, str]]:
     """(offset of the 顿号, the clause after it) for each list closed by a short clause of its own."""
-    for m in _LIST.finditer(text):
-        parts = m.group().split("、")
-        last = parts[-1]
-        if len(last) > MAX_CLAUSE or "了" not in last or NOT_IN_CLAUSE & set(last):
+    for m in _LAST.finditer(text):
+        last = m.group(1)
+        if "了" not in last or NOT_IN_CLAUSE & set(last):
             continue
+        start = max(text.rfind(c, 0, m.start()) for c in MARKS) + 1
+        parts = text[start : m.end()].split("、")
         if any("了" in p for p in parts[:-1]) or any(len(tag(p)) != 1 for p in parts[1:-1]):
             continue
         tokens = tag(last)
@@ -52,13 +54,16 @@ def clause_after_list(text: str) -> Iterator[tuple[int, str]]:
             for k, (_, t) in enumerate(tokens)
         )
         if tokens[0][1][:1] == "n" and verb_le:
-            yield m.end() - len(last) - 1, last
+            yield m.start(), last
 
 
 def comma_in_adverbials(text: str) -> Iterator[int]:
     """The offset of each comma between two adverbials of one verb still to come."""
     for m in _PAIR.finditer(text):
-        tokens = tag(m.group(1))
+        start = max(text.rfind(c, 0, m.start()) for c in MARKS + "、") + 1
+        if m.start() - start < 3:
+            continue
+        tokens = tag(text[start : m.start()])
         if len(tokens) < 3 or len(tokens[-1][0]) != 2:
             continue
         k = len(tokens) - 2
@@ -67,7 +72,7 @@ def comma_in_adverbials(text: str) -> Iterator[int]:
             k -= 1
             adverbs += 1
         if k >= 0 and tokens[k][0] in MODALS and adverbs:
-            yield m.end(1)
+            yield m.start()
 
 
 @code_rule(

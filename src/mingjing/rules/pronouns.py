@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 THING_VERBS = (
     "具体化|细化|落实|落到实处|贯彻|贯彻落实|传达|转化|吃透|领会|执行|用好|付诸实践|学深悟透|结合起来"
 )
-_FRAME = re.compile(f"把他们(?:{THING_VERBS})|(?:{THING_VERBS})好?他们")
+_BEFORE = re.compile(f"(?:把|(?:{THING_VERBS})好?)$")
+_AFTER = re.compile(f"(?:{THING_VERBS})")
 THINGS = (
     "精神",
     "文件",
@@ -63,25 +64,32 @@ _SENTENCE_START = re.compile(r"[。；;！？!?\n][^。；;！？!?\n]*$")
 
 def pronoun_for_things(text: str) -> Iterator[tuple[int, str]]:
     """(offset of 他们, the thing it stands for) in each sentence that says it is a thing."""
+    at = text.find("他们")
+    while at >= 0:
+        thing = _thing_for(text, at)
+        if thing:
+            yield at, thing
+        at = text.find("他们", at + 2)
+
+
+def _thing_for(text: str, at: int) -> str | None:
+    """The thing the 他们 at `at` stands for, when a thing-verb frames it (把他们具体化, 落实他们) and
+    the nearest candidate before it is a thing: no person named after the thing."""
     import rjieba
 
-    for m in _FRAME.finditer(text):
-        at = text.index("他们", m.start())
-        head = _SENTENCE_START.search(text, max(0, at - 120), at)
-        sentence = text[head.start() + 1 if head else max(0, at - 120) : at]
-        thing = max(THINGS, key=sentence.rfind)
-        last_thing = sentence.rfind(thing)
-        if last_thing < 0:
-            continue
-        # the nearest candidate before 他们 must be the thing: no person named after it
-        after = sentence[last_thing:]
-        persons = [
-            w
-            for w, t in rjieba.tag(after)
-            if t.startswith("nr") or w in PERSON_WORDS or (len(w) > 1 and w.endswith(PERSON_ENDINGS))
-        ]
-        if not persons:
-            yield at, thing
+    before = _BEFORE.search(text, max(0, at - 6), at)
+    if before is None or (before.group() == "把" and not _AFTER.match(text, at + 2)):
+        return None
+    head = _SENTENCE_START.search(text, max(0, at - 120), at)
+    sentence = text[head.start() + 1 if head else max(0, at - 120) : at]
+    thing = max(THINGS, key=sentence.rfind)
+    last_thing = sentence.rfind(thing)
+    if last_thing < 0:
+        return None
+    for w, t in rjieba.tag(sentence[last_thing:]):
+        if t.startswith("nr") or w in PERSON_WORDS or (len(w) > 1 and w.endswith(PERSON_ENDINGS)):
+            return None
+    return thing
 
 
 @code_rule(
