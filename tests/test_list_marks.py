@@ -3,7 +3,7 @@ the erroneous sentences, and the lists and clauses of good text that must stay s
 
 import pytest
 
-from mingjing.rules.list_marks import clause_after_list, comma_in_adverbials
+from mingjing.rules.list_marks import clause_after_list, comma_in_adverbials, comma_in_attributes
 
 CLAUSES = [
     ("学习内容不够系统、深入、文件看了，政策学了", "文件看了"),
@@ -45,3 +45,20 @@ def test_comma_between_adverbials(sentence):
 @pytest.mark.parametrize("sentence", ADVERBIALS_SILENT)
 def test_whole_clauses_stay_silent(sentence):
     assert list(comma_in_adverbials(sentence)) == []
+
+
+def test_comma_between_parallel_attributes():
+    sentence = "三是缺乏勇于负责，敢于担当的责任意识"
+    assert [sentence[k] for k in comma_in_attributes(sentence)] == ["，"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "缺乏勇于负责、敢于担当的责任意识",
+        "缺乏理论学习，工作中的问题很多",
+        "增强政治意识，提高政治站位的能力",
+    ],
+)
+def test_attributes_silent(sentence):
+    assert list(comma_in_attributes(sentence)) == []

@@ -1,4 +1,4 @@
-"""The 顿号 and the comma of a list, by the sentence (P134, P135).
+"""The 顿号 and the comma of a list, by the sentence (P134, P135, P136).
 
 - P134: a 顿号 before a short clause of its own (学习内容不够系统、深入、文件看了，政策学了): the element
   after the last 顿号 opens with a noun, has a verb with 了, is at most six characters and holds no 的/等/和
@@ -9,7 +9,11 @@
   whole predicate) and one two-character word; the clause after opens with a two-character word and 地.
   The modal has not got its verb yet, so the two words are one list of adverbials: 系统、透彻地.
 
-Both were measured on all clean text before they were enabled (docs/review-sentence-marks.md)."""
+- P136: a comma between two parallel attributes of one noun (缺乏勇于负责，敢于担当的责任意识): after a
+  verb that takes the noun phrase as its object (缺乏, 增强, 树立 …), two four-character phrases with
+  a character in common at the same place (勇于/敢于), the second joined to the noun by 的.
+
+All were measured on all clean text before they were enabled (docs/review-sentence-marks.md)."""
 
 from __future__ import annotations
 
@@ -36,6 +40,20 @@ NOT_IN_CLAUSE = set("的等和及与")
 _PAIR = re.compile(r"[，,](?=[\u4e00-\u9fff]{2}地)")
 MODALS = {"未能", "不能", "没能", "能", "才能", "能够"}
 DEGREE = {"太", "很", "过于", "十分", "非常", "比较", "更", "更加", "特别", "不够", "较", "最", "极"}
+
+
+# a verb taking a noun phrase, two four-character phrases split by a comma, 的
+_ATTRIBUTES = re.compile(
+    r"(?:缺乏|缺少|具有|具备|增强|树立|强化|提高|培养|激发|弘扬|发扬)([\u4e00-\u9fff]{4})([，,])([\u4e00-\u9fff]{4})的"
+)
+
+
+def comma_in_attributes(text: str) -> Iterator[int]:
+    """The offset of each comma between two parallel attributes of one noun."""
+    for m in _ATTRIBUTES.finditer(text):
+        a, b = m.group(1), m.group(3)
+        if any(a[i] == b[i] for i in range(4)):
+            yield m.start(2)
 
 
 def clause_after_list(text: str) -> Iterator[tuple[int, str]]:
@@ -120,3 +138,24 @@ def list_runs_into_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def comma_in_adverbials_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for at in comma_in_adverbials(ctx.text):
         yield rule.finding(ctx.text, at, at + 1, ("、",), context=ctx.text[max(0, at - 6) : at + 6])
+
+
+@code_rule(
+    "P136",
+    "comma-in-attributes",
+    "punctuation",
+    "warning",
+    "“{match}”隔开了同一个中心语的两个并列定语（{context}）：应为顿号",
+    "“缺乏勇于负责，敢于担当的责任意识”里，“勇于负责”“敢于担当”一同修饰“责任意识”，是一个宾语里的并列成分，"
+    "中间用顿号；逗号会让前半读成一句话。只看“缺乏、增强、树立”这类带名词宾语的动词后面、结构相同的两个四字短语。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，缺乏勇于负责[，]敢于担当的责任意识。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，缺乏勇于负责、敢于担当的责任意识。"),
+    ],
+)
+def comma_in_attributes_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at in comma_in_attributes(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("、",), context=ctx.text[max(0, at - 6) : at + 8])
