@@ -6,7 +6,13 @@ import pytest
 from mingjing.rules.context import ReviewOptions
 from mingjing.rules.examples import example_outline
 from mingjing.rules.grams import cjk_ngrams
-from mingjing.rules.idiom_slips import lexicon, odd_characters, rare_index, swapped_characters
+from mingjing.rules.idiom_slips import (
+    lexicon,
+    odd_characters,
+    rare_index,
+    swapped_characters,
+    three_character_slips,
+)
 from mingjing.rules.review import review_outline
 from mingjing.rules.sample import GOOD
 
@@ -68,3 +74,23 @@ def test_lexicon_holds_idioms_of_both_sources_and_rare_pairs_are_pairs_of_them()
     assert {"实事求是", "户枢不蠹", "一筹莫展"} <= words.keys()
     for pair, phrases in list(rare_index().items())[:2000]:
         assert all(p[o : o + 2] == pair for p, o in phrases)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase",
+    [("只重形式，走过程，不求实效。", "走过场"), ("政策执行中，一刀且，不看实际。", "一刀切")],
+)
+def test_three_character_phrase_slip(sentence, phrase):
+    assert [p for _, p in three_character_slips(sentence)] == [phrase]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "只重形式，走过场，不求实效。",
+        "业务工作同部署、同落实、同检查。",  # 落 and 抓 share no sound: not 抓落实
+        "多形式、多层面征求意见。",  # not 走形式
+    ],
+)
+def test_three_character_phrase_silent(sentence):
+    assert list(three_character_slips(sentence)) == []

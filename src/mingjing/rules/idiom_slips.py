@@ -1,6 +1,7 @@
 """Slips in 成语 and four-character set phrases beyond the same sound. Two characters swapped
-(事实求是 for 实事求是, T120) and one character changed where the phrase's kept characters hold a pair
-found almost nowhere else (户枢不矗 for 户枢不蠹, T121).
+(事实求是 for 实事求是, T120), one character changed where the phrase's kept characters hold a pair
+found almost nowhere else (户枢不矗 for 户枢不蠹, T121), and a three-character set phrase of the genre
+standing as a clause of its own with one character of a near sound (走过程 for 走过场, T123).
 
 The lexicon: pypinyin's four-character phrases, and from jieba's dictionary every four-character 成语
 (tag i) and every other four-character entry of frequency 100 or more that is no name
@@ -195,8 +196,83 @@ def _odd_at(
 def _same_final(a: str, b: str) -> bool:
     from mingjing.rules.near_twin import readings
 
-    finals = {r.lstrip("bpmfdtnlgkhjqxrzcsyw") for r in readings(a)}
-    return bool(finals & {r.lstrip("bpmfdtnlgkhjqxrzcsyw") for r in readings(b)})
+    return bool({_final(r) for r in readings(a)} & {_final(r) for r in readings(b)})
+
+
+def _initial(syllable: str) -> str:
+    return (
+        syllable[:2]
+        if syllable[:2] in ("zh", "ch", "sh")
+        else syllable[:1]
+        if syllable[:1] in INITIALS
+        else ""
+    )
+
+
+def _final(syllable: str) -> str:
+    return syllable[len(_initial(syllable)) :]
+
+
+INITIALS = "bpmfdtnlgkhjqxrzcsyw"
+
+
+def _near_sound(a: str, b: str) -> bool:
+    """The two characters share an initial or a final (toneless): 程 cheng, 场 chang."""
+    from mingjing.rules.near_twin import readings
+
+    return any(_initial(x) == _initial(y) or _final(x) == _final(y) for x in readings(a) for y in readings(b))
+
+
+# the genre's three-character predicate phrases of formalism (beside the 3-character collocations of
+# data/collocations.yaml): written as a clause of their own (只重形式，走过场，不求实效)
+FORMALISM = (
+    "走过场",
+    "一刀切",
+    "打折扣",
+    "一阵风",
+    "做样子",
+    "摆样子",
+    "装门面",
+    "走形式",
+    "搞变通",
+    "留尾巴",
+)
+FORMALISM += ("开小差", "和稀泥", "踢皮球", "唱高调", "老好人", "绕道走", "打太极", "甩包袱", "撂挑子")
+_CLAUSE3 = re.compile(r"(?<=[，,。；;：:！？!?、\n])([\u4e00-\u9fff]{3})(?=[，,。；;！？!?、])")
+
+
+@lru_cache(maxsize=1)
+def three_character_phrases() -> dict[str, tuple[str, ...]]:
+    """Each three-character phrase with one character as `?` → the phrases it stands for."""
+    from mingjing.rules.near_twin import collocations
+
+    index: dict[str, list[str]] = {}
+    for phrase in {p for p in collocations() if len(p) == 3} | set(FORMALISM):
+        for i in range(3):
+            index.setdefault(phrase[:i] + "?" + phrase[i + 1 :], []).append(phrase)
+    return {k: tuple(sorted(set(v))) for k, v in index.items()}
+
+
+def three_character_slips(text: str) -> Iterator[tuple[int, str]]:
+    """(start, phrase) of each clause of three characters one near-sounding character from a phrase."""
+    import rjieba
+
+    index = three_character_phrases()
+    for m in _CLAUSE3.finditer(text):
+        written = m.group(1)
+        found = {
+            p for i in range(3) for p in index.get(written[:i] + "?" + written[i + 1 :], ()) if p != written
+        }
+        if len(found) != 1 or any(
+            written in index.get(written[:i] + "?" + written[i + 1 :], ()) for i in range(3)
+        ):
+            continue
+        (phrase,) = found
+        if rjieba.has_word(written) and rjieba.suggest_freq(written) - 1 >= NOISE:
+            continue
+        i = next(k for k in range(3) if written[k] != phrase[k])
+        if _near_sound(written[i], phrase[i]):
+            yield m.start(1), phrase
 
 
 def _freq(word: str) -> int:
@@ -294,3 +370,27 @@ def unglossed(ctx: ReviewContext) -> tuple[str, list[int] | None]:
             ctx.cache[key] = ("".join(text[k] for k in kept), kept)
     result: tuple[str, list[int] | None] = ctx.cache[key]
     return result
+
+
+@code_rule(
+    "T123",
+    "three-character-set-phrase",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：单独成句的三字说法，只差一个音近的字",
+    "“走过场”“一刀切”“打折扣”这类三字说法常单独成为一个分句（只重形式，走过场，不求实效），"
+    "打字时一个音近的字就变成了别的词（走过程）。只看单独成句、与本类材料的三字说法只差一个声母或韵母相同的字、"
+    "原样又不是常用词的片段。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，只重形式，[走过程]，不求实效。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，只重形式，走过场，不求实效；同部署、同落实、同检查。"
+        ),
+    ],
+)
+def three_character_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at, phrase in three_character_slips(ctx.text):
+        yield rule.finding(ctx.text, at, at + 3, (phrase,))
