@@ -225,19 +225,10 @@ def _near_sound(a: str, b: str) -> bool:
 
 # the genre's three-character predicate phrases of formalism (beside the 3-character collocations of
 # data/collocations.yaml): written as a clause of their own (只重形式，走过场，不求实效)
-FORMALISM = (
-    "走过场",
-    "一刀切",
-    "打折扣",
-    "一阵风",
-    "做样子",
-    "摆样子",
-    "装门面",
-    "走形式",
-    "搞变通",
-    "留尾巴",
+FORMALISM: tuple[str, ...] = tuple(
+    "走过场 一刀切 打折扣 一阵风 做样子 摆样子 装门面 走形式 搞变通 留尾巴 开小差 和稀泥 踢皮球 唱高调 老好人 绕道走 打太极 "
+    "甩包袱 撂挑子".split()
 )
-FORMALISM += ("开小差", "和稀泥", "踢皮球", "唱高调", "老好人", "绕道走", "打太极", "甩包袱", "撂挑子")
 _CLAUSE3 = re.compile(r"(?<=[，,。；;：:！？!?、\n])([\u4e00-\u9fff]{3})(?=[，,。；;！？!?、])")
 
 
