@@ -49,7 +49,7 @@ def lexicon() -> dict[str, str]:
     from pypinyin.constants import PHRASES_DICT
 
     words = {p: "" for p in PHRASES_DICT if _CJK4.fullmatch(p)}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
+    for line in DATA.read_text(encoding="utf-8").splitlines()[1:]:  # the first row: the rare characters
         word, _, pairs = line.partition("\t")
         words[word.lstrip("=")] = pairs
     return words
@@ -67,16 +67,12 @@ def swapped_index() -> dict[str, str]:
     return index
 
 
-RARE_CHAR = 1000  # scripts/generate_idioms.py: a rare pair holds a character this rare
-
-
 @lru_cache(maxsize=1)
 def rare_chars() -> frozenset[str]:
-    """The rare characters of the rare pairs: a text is searched for these few characters, and the
-    pairs around them looked up, not every pair searched for."""
-    import rjieba
-
-    return frozenset(c for pair in rare_index() for c in pair if rjieba.suggest_freq(c) <= RARE_CHAR)
+    """The rare characters of the rare pairs (the data's first row): a text is searched for these
+    few characters, and the pairs around them looked up, not every pair searched for."""
+    with DATA.open(encoding="utf-8") as f:
+        return frozenset(f.readline().rstrip("\n").partition("\t")[2])
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +133,7 @@ def _clean_edges(owner: dict[int, tuple[int, int]], start: int) -> bool:
 def swapped_characters(text: str, grams: list[str]) -> Iterator[tuple[int, str]]:
     """(start, phrase) of each four-character run that is a phrase with two neighbours swapped."""
     index = swapped_index()
-    for form in sorted(set(grams) & index.keys()):
+    for form in sorted(index.keys() & grams):
         phrase = index[form]
         if not phrase or _known(form, phrase) or _two_words(form):
             continue
@@ -152,16 +148,19 @@ def odd_characters(text: str) -> Iterator[tuple[int, str, str]]:
     """(start, phrase, rare pair) of each four-character run that is a phrase with one character
     changed, the phrase's rare pair kept."""
     index = rare_index()
-    chars = rare_chars() & set(text)
-    if not chars:
-        return
     seen: set[int] = set()
-    for m in re.finditer("[" + "".join(sorted(chars)) + "]", text):
+    for m in _rare_char_class().finditer(text):
         for at in (m.start() - 1, m.start()):
             pair = text[at : at + 2] if at >= 0 else ""
             if pair in index and at not in seen:
                 seen.add(at)
                 yield from _odd_at(text, at, pair, index[pair])
+
+
+@lru_cache(maxsize=1)
+def _rare_char_class() -> re.Pattern[str]:
+    """One character class of the rare characters (scanned in C, quicker than a set of the text)."""
+    return re.compile("[" + re.escape("".join(sorted(rare_chars()))) + "]")
 
 
 def _odd_at(
