@@ -8,7 +8,7 @@ The lexicon: pypinyin's four-character phrases, and from jieba's dictionary ever
 (data/idioms_four.tsv, scripts/generate_idioms.py). A rare pair is two neighbouring characters that
 are no word and would meet by chance at most 3 times in jieba's corpus (户枢, 莫展).
 
-Evidence required (docs/review-sentence-marks.md has the measurements):
+Evidence required (docs/review-real-errors.md has the measurements):
 
 - the run as written is no word of jieba's dictionary (beside the phrase's frequency: its noise entries
   do not count) and no known phrase;

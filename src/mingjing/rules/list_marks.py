@@ -13,7 +13,7 @@
   verb that takes the noun phrase as its object (缺乏, 增强, 树立 …), two four-character phrases with
   a character in common at the same place (勇于/敢于), the second joined to the noun by 的.
 
-All were measured on all clean text before they were enabled (docs/review-sentence-marks.md)."""
+All were measured on all clean text before they were enabled (docs/review-real-errors.md)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 is a thing (把他们具体化, 落实他们: one makes concrete, carries out, conveys a document, not people), the
 sentence names a thing it can stand for (精神, 文件, 要求, 制度 …) and no person after it (群众, 干部,
 同志, a name …: the nearest candidate is the thing): 他们 for people who carry things out stays silent. Measured on all clean text first
-(docs/review-sentence-marks.md)."""
+(docs/review-real-errors.md)."""
 
 from __future__ import annotations
 

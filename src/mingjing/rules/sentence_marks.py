@@ -2,7 +2,7 @@
 one separator of another kind in a series of points (一是…；二是…，三是…；), a paragraph that ends on
 a comma before the next heading. The 顿号 and comma of a list are in list_marks.py.
 
-Each rule was measured on all clean text before it was enabled (docs/review-sentence-marks.md)."""
+Each rule was measured on all clean text before it was enabled (docs/review-real-errors.md)."""
 
 from __future__ import annotations
 

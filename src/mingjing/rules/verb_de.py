@@ -12,7 +12,7 @@ what `X的` can be besides the slip:
 - OBJECT verbs (获, 取, 赢, 记, 懂, 认, 夺): `X的` + noun is an ordinary relative clause (我们取的名字,
   他记的笔记), so only 了 right after 的 tells the slip (取的了成绩, 获的了好评: 的 never takes 了).
 
-How the clean text was checked: docs/review-real-text-2.md."""
+How the clean text was checked: docs/review-real-errors.md."""
 
 from __future__ import annotations
 
