@@ -50,7 +50,11 @@ def _ends_word(text: str, at: int) -> bool:
 
 
 def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
-    """(offset of 的, the verb X得) for each 的 that is the 得 of a verb."""
+    """(offset of 的, the verb X得) for each 的 that is the 得 of a verb, and of 不得不 (不的不)."""
+    at = text.find("不的不")
+    while at >= 0:
+        yield at + 1, "不得不"
+        at = text.find("不的不", at + 3)
     for m in _CANDIDATE.finditer(text):
         verb, after = m.group(1), m.group(2)
         at = m.start(1)
@@ -89,4 +93,4 @@ def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
 )
 def de_of_de_verb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for at, word in verb_de_slips(ctx.text):
-        yield rule.finding(ctx.text, at, at + 1, ("得",), verb=word[0], suggestion_word=word)
+        yield rule.finding(ctx.text, at, at + 1, ("得",), verb=ctx.text[at - 1], suggestion_word=word)
