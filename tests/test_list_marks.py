@@ -3,7 +3,12 @@ the erroneous sentences, and the lists and clauses of good text that must stay s
 
 import pytest
 
-from mingjing.rules.list_marks import clause_after_list, comma_in_adverbials, comma_in_attributes
+from mingjing.rules.list_marks import (
+    clause_after_list,
+    comma_before_last_item,
+    comma_in_adverbials,
+    comma_in_attributes,
+)
 
 CLAUSES = [
     ("学习内容不够系统、深入、文件看了，政策学了", "文件看了"),
@@ -62,3 +67,20 @@ def test_comma_between_parallel_attributes():
 )
 def test_attributes_silent(sentence):
     assert list(comma_in_attributes(sentence)) == []
+
+
+def test_comma_before_the_last_item_of_like_names():
+    sentence = "通过召开党总支大会、总支委会，组织生活会，认真分析检查"
+    assert [sentence[k] for k in comma_before_last_item(sentence)] == ["，"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "开展谈心谈话、征求意见，召开座谈会，",  # no like names
+        "召开党总支大会、总支委会、组织生活会，",
+        "学习党章、党规，对照检查。",
+    ],
+)
+def test_lists_of_unlike_items_stay_silent(sentence):
+    assert list(comma_before_last_item(sentence)) == []

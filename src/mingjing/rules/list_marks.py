@@ -1,4 +1,4 @@
-"""The 顿号 and the comma of a list, by the sentence (P134, P135, P136).
+"""The 顿号 and the comma of a list, by the sentence (P134–P137).
 
 - P134: a 顿号 before a short clause of its own (学习内容不够系统、深入、文件看了，政策学了): the element
   after the last 顿号 opens with a noun, has a verb with 了, is at most six characters and holds no 的/等/和
@@ -12,6 +12,10 @@
 - P136: a comma between two parallel attributes of one noun (缺乏勇于负责，敢于担当的责任意识): after a
   verb that takes the noun phrase as its object (缺乏, 增强, 树立 …), two four-character phrases with
   a character in common at the same place (勇于/敢于), the second joined to the noun by 的.
+
+- P137: a comma before the last item of a 顿号 list (召开党总支大会、总支委会，组织生活会): the items on both
+  sides of the comma and the one before the 顿号 end in the same character (会 … 会 … 会), so they are one
+  list of like names, and the comma should be a 顿号.
 
 All were measured on all clean text before they were enabled (docs/review-real-errors.md)."""
 
@@ -46,6 +50,20 @@ DEGREE = {"太", "很", "过于", "十分", "非常", "比较", "更", "更加",
 _ATTRIBUTES = re.compile(
     r"(?:缺乏|缺少|具有|具备|增强|树立|强化|提高|培养|激发|弘扬|发扬)([\u4e00-\u9fff]{4})([，,])([\u4e00-\u9fff]{4})的"
 )
+
+
+# a comma after the last 顿号 of a list, before one more short item
+_LIST_TAIL = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,6})([，,])([\u4e00-\u9fff]{2,6})(?=[，,。；;])")
+
+
+def comma_before_last_item(text: str) -> Iterator[int]:
+    """The offset of each comma between the last two items of a list of like names."""
+    for m in _LIST_TAIL.finditer(text):
+        first = m.start() - 1  # the 顿号
+        start = max(text.rfind(c, max(0, first - 7), first) for c in MARKS + "、") + 1
+        item = text[max(start, first - 6) : first]
+        if len(item) >= 2 and item[-1] == m.group(1)[-1] == m.group(3)[-1]:
+            yield m.start(2)
 
 
 def comma_in_attributes(text: str) -> Iterator[int]:
@@ -159,3 +177,32 @@ def comma_in_adverbials_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
 def comma_in_attributes_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for at in comma_in_attributes(ctx.text):
         yield rule.finding(ctx.text, at, at + 1, ("、",), context=ctx.text[max(0, at - 6) : at + 8])
+
+
+@code_rule(
+    "P137",
+    "comma-before-last-item",
+    "punctuation",
+    "warning",
+    "“{match}”用在并列的词语之间（{context}）：应为顿号",
+    "“召开党总支大会、总支委会，组织生活会”列举的是同一类名称，前面用了顿号，最后一项前却用了逗号，"
+    "读者会以为列举已经结束。只看前后几项以同一个字收尾（会、会、会）的情况。",
+    bad=[
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，通过召开党总支大会、支委会[，]组织生活会，认真查摆问题。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，通过召开党总支大会、支委会、组织生活会，认真查摆问题。",
+        ),
+    ],
+)
+def comma_before_last_item_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if "、" not in ctx.text:
+        return
+    for at in comma_before_last_item(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("、",), context=ctx.text[max(0, at - 8) : at + 6])
