@@ -101,6 +101,8 @@ def paragraph_ends_on_comma(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     text = ctx.text
     paragraphs = ctx.outline.document.paragraphs
     for p, nxt in zip(paragraphs, paragraphs[1:], strict=False):
+        if p.in_table or nxt.in_table:
+            continue  # a table's cells are no paragraphs of running text
         end = p.end
         while end > p.start and text[end - 1] in _SPACE:
             end -= 1
