@@ -10,7 +10,10 @@ what `X的` can be besides the slip:
   longer word (感觉的, 明显的, 价值的, 行使的), 所/被 makes it nominal, or 的 closes the clause or opens 是
   (难的是 …: the phrase is nominal);
 - OBJECT verbs (获, 取, 赢, 记, 懂, 认, 夺): `X的` + noun is an ordinary relative clause (我们取的名字,
-  他记的笔记), so only 了 right after 的 tells the slip (取的了成绩, 获的了好评: 的 never takes 了).
+  他记的笔记), so only 了 right after 的 tells the slip (取的了成绩, 获的了好评: 的 never takes 了), or a
+  question word opening a clause (懂的如何做, 记的什么时候).
+
+不的不 is 不得不 wherever it stands.
 
 How the clean text was checked: docs/review-real-errors.md."""
 
@@ -31,6 +34,8 @@ if TYPE_CHECKING:
 CLAUSE_VERBS = "觉晓显值免使"
 OBJECT_VERBS = "获取赢记懂认夺"
 _CANDIDATE = re.compile(f"([{CLAUSE_VERBS}{OBJECT_VERBS}])的(.?)")
+# a question word after 的 opens a clause, which no relative clause of an object verb is (懂的如何 …)
+_QUESTION = re.compile("如何|怎样|怎么|什么|为什么|多少")
 # after 的: the clause ends, or 是 makes `X的` nominal (难的是 …, 值的是 …)
 _NOMINAL_NEXT = set("是，。；、：！？,.;:!?）)”’\n ")
 _NOMINALISERS = set("所被")
@@ -62,7 +67,7 @@ def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
             continue
         if at > 0 and text[at - 1] in _NOMINALISERS:
             continue
-        if verb in OBJECT_VERBS and after != "了":
+        if verb in OBJECT_VERBS and after != "了" and not _QUESTION.match(text, m.end(1) + 1):
             continue
         if _ends_word(text, at):
             continue
