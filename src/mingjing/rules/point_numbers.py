@@ -18,12 +18,19 @@ if TYPE_CHECKING:
 _DIGITS = "一二三四五六七八九"
 # a point label at the start of a line or right after a sentence mark: 一是…。二是…
 POINT_LABEL = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*(?P<label>([一二三四五六七八九])是)", re.M)
+# also after a comma: a point whose separator was mistyped (…的现象,三是…) still holds its place
+POINT_LABEL_AFTER_COMMA = re.compile(
+    r"(?:^|(?<=[。；;！？!?\n，,：:]))[ \t\u3000]*(?P<label>([一二三四五六七八九])是)", re.M
+)
 
 
-def point_series(ctx: ReviewContext) -> list[list[tuple[int, int]]]:
+def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tuple[int, int]]]:
     """The point labels of each item (and of each part's text outside its items), in order, as
-    (offset, number) lists; a series starts again at 一是."""
-    key = "point-series"
+    (offset, number) lists; a series starts again at 一是. With `after_comma`, a label right after a
+    comma counts too (S111, P132: 一是…；二是…，三是 holds its 三是; S110 leaves them out, since
+    一是一，二是二 is a saying, not a series)."""
+    key = f"point-series-{after_comma}"
+    label = POINT_LABEL_AFTER_COMMA if after_comma else POINT_LABEL
     if key in ctx.cache:
         cached: list[list[tuple[int, int]]] = ctx.cache[key]
         return cached
@@ -35,7 +42,7 @@ def point_series(ctx: ReviewContext) -> list[list[tuple[int, int]]]:
         )
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             series: list[tuple[int, int]] = []
-            for m in POINT_LABEL.finditer(text, lo, hi):
+            for m in label.finditer(text, lo, hi):
                 number = _DIGITS.index(m.group(2)) + 1
                 if number == 1 and series:
                     out.append(series)
@@ -48,7 +55,7 @@ def point_series(ctx: ReviewContext) -> list[list[tuple[int, int]]]:
 
 
 def _wrong_numbers(ctx: ReviewContext, rule: Rule, skipped: bool) -> Iterator[Finding]:
-    for series in point_series(ctx):
+    for series in point_series(ctx, after_comma=skipped):
         for (_, before), (at, number) in zip(series, series[1:], strict=False):
             wrong = number > before + 1 if skipped else number <= before
             if wrong and before < len(_DIGITS):
@@ -89,7 +96,8 @@ def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "warning",
     "要点序号“{match}”跳号了：上一条是“{previous}”，应为“{expected}”",
     "同一条目里的要点序号跳过一个（二是之后是四是），多是删去一点后没有顺改序号。"
-    "每个条目（或没有条目的部分）里的要点各看各的。",
+    "每个条目（或没有条目的部分）里的要点各看各的；逗号后面的序号也算（……的现象，三是……），"
+    "那里的逗号由 P132 提示。",
     bad=[
         variant(
             "一是学得不够深。比如，",
@@ -99,6 +107,7 @@ def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     good=[
         GOOD,
         variant("一是学得不够深。比如，", "一是学得不够深。我对原文读得不多。二是悟得不够透。比如，"),
+        variant("一是学得不够深。比如，", "一是学得不够深；二是读得不多，三是悟得不透；四是用得不活。比如，"),
     ],
 )
 def skipped_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

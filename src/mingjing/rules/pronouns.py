@@ -1,0 +1,121 @@
+"""他们 for things (T122): 对上级指示精神……把他们具体化 — 它们. Only where the verb itself says the object
+is a thing (把他们具体化, 落实他们: one makes concrete, carries out, conveys a document, not people), the
+sentence names a thing it can stand for (精神, 文件, 要求, 制度 …) and no person after it (群众, 干部,
+同志, a name …: the nearest candidate is the thing): 他们 for people who carry things out stays silent. Measured on all clean text first
+(docs/review-real-errors.md)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+THING_VERBS = (
+    "具体化|细化|落实|落到实处|贯彻|贯彻落实|传达|转化|吃透|领会|执行|用好|付诸实践|学深悟透|结合起来"
+)
+_BEFORE = re.compile(f"(?:把|(?:{THING_VERBS})好?)$")
+_AFTER = re.compile(f"(?:{THING_VERBS})")
+THINGS = (
+    "精神",
+    "文件",
+    "指示",
+    "要求",
+    "制度",
+    "规定",
+    "部署",
+    "措施",
+    "政策",
+    "决策",
+    "讲话",
+    "意见",
+    "理论",
+    "方针",
+    "原则",
+    "条例",
+    "准则",
+    "任务",
+)
+# a person the pronoun could stand for: a word ending in one of these, or a name (rjieba's nr)
+PERSON_ENDINGS = tuple("员众部者生师长属民人友们家事")
+PERSON_WORDS = {
+    "同志",
+    "领导",
+    "班子",
+    "群众",
+    "大家",
+    "对象",
+    "职工",
+    "老师",
+    "同事",
+    "下属",
+    "企业",
+    "单位",
+}
+_SENTENCE_START = re.compile(r"[。；;！？!?\n][^。；;！？!?\n]*$")
+
+
+def pronoun_for_things(text: str) -> Iterator[tuple[int, str]]:
+    """(offset of 他们, the thing it stands for) in each sentence that says it is a thing."""
+    at = text.find("他们")
+    while at >= 0:
+        thing = _thing_for(text, at)
+        if thing:
+            yield at, thing
+        at = text.find("他们", at + 2)
+
+
+def _thing_for(text: str, at: int) -> str | None:
+    """The thing the 他们 at `at` stands for, when a thing-verb frames it (把他们具体化, 落实他们) and
+    the nearest candidate before it is a thing: no person named after the thing."""
+    import rjieba
+
+    before = _BEFORE.search(text, max(0, at - 6), at)
+    if before is None or (before.group() == "把" and not _AFTER.match(text, at + 2)):
+        return None
+    head = _SENTENCE_START.search(text, max(0, at - 120), at)
+    sentence = text[head.start() + 1 if head else max(0, at - 120) : at]
+    thing = max(THINGS, key=sentence.rfind)
+    last_thing = sentence.rfind(thing)
+    if last_thing < 0:
+        return None
+    for w, t in rjieba.tag(sentence[last_thing:]):
+        if t.startswith("nr") or w in PERSON_WORDS or (len(w) > 1 and w.endswith(PERSON_ENDINGS)):
+            return None
+    return thing
+
+
+@code_rule(
+    "T122",
+    "pronoun-for-things",
+    "typo",
+    "warning",
+    "“{match}”指代的是事物（前面说的是“{thing}”这类事物），不是人：应为“它们”",
+    "“他们”只指人。句中前面说的是精神、文件、要求这类事物，动词又是“具体化”“落实”“贯彻”这类只能对事物的，"
+    "“他们”就是“它们”之误。句中提到人时不提示。",
+    bad=[
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，对上级的指示精神，只满足于文件传达了，没有结合实际把[他们]具体化。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，对科室干部，只满足于把文件交给他们，没有督促他们落实。",
+        ),
+    ],
+)
+def pronoun_for_things_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if "他们" not in ctx.text:
+        return
+    for at, thing in pronoun_for_things(ctx.text):
+        yield rule.finding(ctx.text, at, at + 2, ("它们",), thing=thing)

@@ -1,0 +1,101 @@
+"""The 得 of a verb written 的 (T119): 觉得, 显得, 值得, 晓得 … as 觉的 (总觉的自己科室的工作忙).
+
+The verbs are the words `X得` of jieba's dictionary tagged as verbs and frequent (at least 1,000:
+获得 16,128 … 免得 1,031; tests/test_verb_de.py re-checks each against rjieba's copy of it), less
+the function words 不得, 只得, 所得, 来得, 变得 (变的 + degree is T304's). They fall in two groups by
+what `X的` can be besides the slip:
+
+- CLAUSE verbs (觉, 晓, 显, 值, 免, 使): X alone hardly ever takes an object in written Chinese, so
+  `X的` + a word is the slip whatever follows (觉的自己, 值的我们, 显的重要, 使的工作) — unless X ends a
+  longer word (感觉的, 明显的, 价值的, 行使的), 所/被 makes it nominal, or 的 closes the clause or opens 是
+  (难的是 …: the phrase is nominal);
+- OBJECT verbs (获, 取, 赢, 记, 懂, 认, 夺): `X的` + noun is an ordinary relative clause (我们取的名字,
+  他记的笔记), so only 了 right after 的 tells the slip (取的了成绩, 获的了好评: 的 never takes 了), or a
+  question word opening a clause (懂的如何做, 记的什么时候).
+
+不的不 is 不得不 wherever it stands.
+
+How the clean text was checked: docs/review-real-errors.md."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+CLAUSE_VERBS = "觉晓显值免使"
+OBJECT_VERBS = "获取赢记懂认夺"
+_CANDIDATE = re.compile(f"([{CLAUSE_VERBS}{OBJECT_VERBS}])的(.?)")
+# a question word after 的 opens a clause, which no relative clause of an object verb is (懂的如何 …)
+_QUESTION = re.compile("如何|怎样|怎么|什么|为什么|多少")
+# after 的: the clause ends, or 是 makes `X的` nominal (难的是 …, 值的是 …)
+_NOMINAL_NEXT = set("是，。；、：！？,.;:!?）)”’\n ")
+_NOMINALISERS = set("所被")
+NOISE = 5
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """Whether the character at `at` ends a word of two to four characters of jieba's dictionary
+    (感觉, 明显, 价值, 行使, 书记, 争取 …): then 的 follows a word, not the verb's first character."""
+    import rjieba
+
+    for n in (2, 3, 4):
+        word = text[at - n + 1 : at + 1] if at - n + 1 >= 0 else ""
+        if word and rjieba.has_word(word) and rjieba.suggest_freq(word) > NOISE:
+            return True  # (jieba's noise entries, 总觉, have frequency 3 or 4)
+    return False
+
+
+def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
+    """(offset of 的, the verb X得) for each 的 that is the 得 of a verb, and of 不得不 (不的不)."""
+    at = text.find("不的不")
+    while at >= 0:
+        yield at + 1, "不得不"
+        at = text.find("不的不", at + 3)
+    for m in _CANDIDATE.finditer(text):
+        verb, after = m.group(1), m.group(2)
+        at = m.start(1)
+        if not after or after in _NOMINAL_NEXT:
+            continue
+        if at > 0 and text[at - 1] in _NOMINALISERS:
+            continue
+        if verb in OBJECT_VERBS and after != "了" and not _QUESTION.match(text, m.end(1) + 1):
+            continue
+        if _ends_word(text, at):
+            continue
+        yield m.start() + 1, verb + "得"
+
+
+@code_rule(
+    "T119",
+    "de-of-de-verb",
+    "typo",
+    "warning",
+    "“{verb}的”应为“{verb}得”：“{suggestion_word}”是一个词，“得”不能写成“的”",
+    "觉得、显得、值得、晓得、使得、免得、获得、取得……里的“得”是词的一部分，打字时常被输入法换成“的”"
+    "（总觉的、值的、取的了）。这些动词单用时很少带宾语，所以“觉的”“值的”后面接着词语时只能是“得”；"
+    "获、取、记这类单用也常见的动词，只在“的”后面紧跟“了”时提示。",
+    bad=[
+        variant("我更多依靠指挥部协调，", "我总觉[的]自己分管的工作忙，更多依靠指挥部协调，"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，这个教训值[的]深刻反思。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，虽然取[的]了一些成效，但还不够。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，凭感觉的判断多，这是价值的问题。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，我们所取的名字、他记的笔记都要核对，最难的是坚持。"
+        ),
+    ],
+)
+def de_of_de_verb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at, word in verb_de_slips(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("得",), verb=ctx.text[at - 1], suggestion_word=word)
