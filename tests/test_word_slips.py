@@ -163,3 +163,12 @@ def test_no_variant_form_is_what_reading_traditional_characters_leaves():
     s2t = opencc.OpenCC("s2t")
     leftovers = [w for w, (r, _) in word_slips.variant_forms().items() if to_simplified(s2t.convert(r)) == w]
     assert leftovers == []
+
+
+def test_a_four_character_variant_split_wrongly_by_the_segmenter_is_reported():
+    """直接了当地 is cut 直接/了/当地: the form stands apart as its recommended form does (直截了当/地)."""
+    from mingjing.rules.word_slips import variants
+
+    text = "讨论分管工作时，他发言直接了当地表示同意。"
+    assert [(s, e, r) for s, e, r, _ in variants(text)] == [(11, 15, "直截了当")]
+    assert list(variants("讨论分管工作时，他发言直截了当地表示同意。")) == []

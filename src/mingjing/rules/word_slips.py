@@ -150,7 +150,16 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     right, the longest at each place."""
     table = variant_forms()
     for m in _variant_regex().finditer(text):
-        if stands_apart(text, m.start(), m.end()):
+        right = table[m.group()][0]
+        if (
+            stands_apart(text, m.start(), m.end())
+            or (
+                len(right) >= 4
+                and stands_apart(
+                    text[: m.start()] + right + text[m.end() :], m.start(), m.start() + len(right)
+                )
+            )
+        ):  # a four-character form the segmenter splits wrongly (直接/了/当地) stands apart as its right form does
             yield m.start(), m.end(), *table[m.group()]
 
 
