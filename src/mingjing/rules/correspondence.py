@@ -104,12 +104,33 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
             said = item.heading + " " + _point_openings(ctx, item)
             body = ctx.text[item.start : item.end]
             words = ctx.words(item.start, item.end)
-            out.append((answer_words(said, ctx, with_terms=False), answer_words(body, ctx, words=words)))
+            told = answer_words(body, ctx, words=words)
+            out.append((answer_words(said, ctx, with_terms=False), told | _near_keywords(ctx, told)))
         said_count: Counter[str] = Counter(w for said, _ in out for w in said)
         body_count: Counter[str] = Counter(w for _, body in out for w in body)
         ctx.cache["claims"] = (out, said_count, body_count)
     claims: tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]] = ctx.cache["claims"]
     return claims
+
+
+NEAR_KEYWORD = 5  # a keyword this long, written with one character changed, is still told (中央八条规定)
+
+
+def _near_keywords(ctx: ReviewContext, told: set[str]) -> set[str]:
+    """The markers and bigrams of the aspect keywords of NEAR_KEYWORD or more characters that a text
+    with bigrams `told` writes with one character changed (中央八条规定 for 中央八项规定: all their
+    bigrams but the two around that character): a slip in the name leaves the item telling of it, so
+    a measure on 中央八项规定 answers that item, not another whose keyword it also is."""
+    if not ctx.framework:
+        return set()
+    out: set[str] = set()
+    for k in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= NEAR_KEYWORD}:
+        if f"kw:{k}" in told:
+            continue
+        missing = [i for i in range(len(k) - 1) if k[i : i + 2] not in told]
+        if missing and len(missing) <= 2 and missing[-1] - missing[0] <= 1 and 0 < missing[0] < len(k) - 2:
+            out |= {f"kw:{k}"} | bigrams(k)
+    return out
 
 
 def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
@@ -332,6 +353,7 @@ def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
 
 
 _FUNCTION_CHARS = frozenset("到的地得在对把被和与及了是为从向于将给让以就也都")
+_TIME_CHARS = frozenset("年月日周上下半季度底初末前后今明去本每期间内")
 
 
 def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
@@ -356,8 +378,8 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     for k in range(len(body) - 3):
         if told_at[k] and told_at[k + 1] and told_at[k + 2]:
             run = body[k : k + 4]
-            if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS:
-                continue  # 到联系村: a preposition and a place name, no phrase of the problem's own
+            if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS or set(run) <= _TIME_CHARS:
+                continue  # 到联系村: a preposition and a place name; 年上半年: a time; no phrase of the problem's own
             if any(run in m for m in measures):
                 return True
     return False
