@@ -55,3 +55,9 @@ def test_the_miss_is_found(name, code, wrong, fix):
     assert hits, [(f.code, f.excerpt[:20]) for f in findings]
     if fix is not None:
         assert any(fix in (f.suggestions[:1] or [""])[0] for f in hits)
+
+
+def test_the_signature_of_a_colleague_is_found():
+    text, findings = _review("heldout10/h06_zhuti-2023-b2_xiangzhen.txt")
+    hits = [f for f in findings if f.code == "R205"]
+    assert [(text[f.start : f.end], f.suggestions[:1]) for f in hits] == [("汪立群", ["韦崇山"])]
