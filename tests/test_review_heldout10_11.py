@@ -61,3 +61,22 @@ def test_the_signature_of_a_colleague_is_found():
     text, findings = _review("heldout10/h06_zhuti-2023-b2_xiangzhen.txt")
     hits = [f for f in findings if f.code == "R205"]
     assert [(text[f.start : f.end], f.suggestions[:1]) for f in hits] == [("汪立群", ["韦崇山"])]
+
+
+@pytest.mark.parametrize(
+    "point",
+    [
+        "一是学习的系统性不够。主题教育期间虽然完成了规定的学习任务，但对核心要义理解还不深。",
+        "二是政治敏锐性还不够强。对网上的片面议论，有时在同事闲聊中跟着附和几句。",
+        "三是阵地管理重视不够。部门工作群里偶尔有人转发来源不明的消息，我没有提醒制止。",
+        "一是保密意识不强。评审结果正式公示前，我在教研室闲谈时说出了部分情况。",
+        "三是处理问题不够审慎。对学院提出的调整申请我当即同意，后经招生工作领导小组复核又作了纠正。",
+    ],
+)
+def test_a_point_with_an_event_a_period_or_a_colleague_holds_a_fact(point):
+    """E104's false alarms on sets 10 and 11: a named period (…期间, 公示前), a setting (工作群, 教研室),
+    colleagues and bodies (同事, 领导小组) and the events of office life (闲聊, 评审, 复核) are facts."""
+    from mingjing.rules.facts import has_fact
+
+    assert has_fact(point)
+    assert not has_fact(point.split("。")[0] + "。")
