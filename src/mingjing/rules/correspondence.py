@@ -124,13 +124,23 @@ def _near_keywords(ctx: ReviewContext, told: set[str]) -> set[str]:
     if not ctx.framework:
         return set()
     out: set[str] = set()
-    for k in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= NEAR_KEYWORD}:
-        if f"kw:{k}" in told:
-            continue
-        missing = [i for i in range(len(k) - 1) if k[i : i + 2] not in told]
-        if missing and len(missing) <= 2 and missing[-1] - missing[0] <= 1 and 0 < missing[0] < len(k) - 2:
+    for k, grams in _long_keywords(tuple(k for a in ctx.framework.aspects for k in a.keywords)):
+        if grams[0] not in told or grams[-1] not in told or f"kw:{k}" in told:
+            continue  # the ends are kept: a slip inside the name
+        missing = [i for i, g in enumerate(grams) if g not in told]
+        if missing and len(missing) <= 2 and missing[-1] - missing[0] <= 1:
             out |= {f"kw:{k}"} | bigrams(k)
     return out
+
+
+@lru_cache(maxsize=8)
+def _long_keywords(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The keywords of NEAR_KEYWORD or more characters, each with its bigrams in order."""
+    return tuple(
+        (k, tuple(k[i : i + 2] for i in range(len(k) - 1)))
+        for k in dict.fromkeys(keywords)
+        if len(k) >= NEAR_KEYWORD
+    )
 
 
 def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
