@@ -80,3 +80,15 @@ def test_a_point_with_an_event_a_period_or_a_colleague_holds_a_fact(point):
 
     assert has_fact(point)
     assert not has_fact(point.split("。")[0] + "。")
+
+
+def test_false_alarms_on_real_pages_are_gone():
+    """T116 on a series (知责于心、担责于身) and F129 on a document's short name with 党 before it
+    (《党支部工作条例》), both on real pages."""
+    from mingjing.rules.formulation_slip import quoted
+    from mingjing.rules.word_slips import slips
+
+    assert list(slips("坚持问题导向，做到知责于心、担责于身、履责于行。")) == []
+    assert [r for _, _, r in slips("研讨发言多引用文件原文，讫今没有改进。")] == ["迄今"]
+    assert list(quoted("对《中国共产党章程》《党支部工作条例》等党内法规理解不透。")) == []
+    assert [f for _, _, f, _ in quoted("对《支部工做条例》学习不够。")] == ["支部工作条例"]

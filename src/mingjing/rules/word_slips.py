@@ -133,6 +133,13 @@ def reportable(text: str, start: int, end: int) -> bool:
         for d in (2, 3):  # 依规依纪; 学纪、知纪
             if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
                 return False
+    tail = text[
+        start + 1 : start + 3
+    ]  # 知责于心、担责于身: the second character and the next recur in a series
+    if len(tail) == 2 and (
+        tail in text[start + 3 : start + 12] or tail in text[max(0, start - 9) : start + 1]
+    ):
+        return False
     return stands_apart(text, start, end)
 
 
