@@ -92,3 +92,10 @@ def test_false_alarms_on_real_pages_are_gone():
     assert [r for _, _, r in slips("研讨发言多引用文件原文，讫今没有改进。")] == ["迄今"]
     assert list(quoted("对《中国共产党章程》《党支部工作条例》等党内法规理解不透。")) == []
     assert [f for _, _, f, _ in quoted("对《支部工做条例》学习不够。")] == ["支部工作条例"]
+
+
+def test_a_piece_of_a_fixed_phrase_is_no_two_character_slip():
+    """凝心聚力 (three real pages): 凝心 inside the genre's fixed phrase is no slip of 疑心."""
+    from mingjing.rules.word_slips import slips
+
+    assert list(slips("以优良作风凝心聚力、真抓实干。")) == []

@@ -121,6 +121,18 @@ def _a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _fixed_phrases() -> frozenset[str]:
+    """The genre's four-character fixed phrases (data/misspellings_genre.yaml: 凝心聚力, 走深走实) and
+    the known phrases of near_twin (pypinyin's, the genre's collocations)."""
+    import yaml
+
+    from mingjing.rules.near_twin import known_phrases
+
+    genre = yaml.safe_load((DATA / "misspellings_genre.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(str(p) for p in genre.get("phrases", [])) | known_phrases()
+
+
 def reportable(text: str, start: int, end: int) -> bool:
     """Whether a two-character candidate at text[start:end] is reported: it stands apart, is no
     person's name (before a post title, or after a surname), is no member of a parallel four-character frame (依规依纪, 随办随归, 知纪明纪: a character repeated two
@@ -133,9 +145,10 @@ def reportable(text: str, start: int, end: int) -> bool:
         for d in (2, 3):  # 依规依纪; 学纪、知纪
             if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
                 return False
-    tail = text[
-        start + 1 : start + 3
-    ]  # 知责于心、担责于身: the second character and the next recur in a series
+    if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
+        return False  # 凝心聚力: a piece of the genre's fixed phrase or of a known 成语
+    # 知责于心、担责于身: the second character and the next recur in a series
+    tail = text[start + 1 : start + 3]
     if len(tail) == 2 and (
         tail in text[start + 3 : start + 12] or tail in text[max(0, start - 9) : start + 1]
     ):
