@@ -71,6 +71,7 @@ def test_the_signature_of_a_colleague_is_found():
         "三是阵地管理重视不够。部门工作群里偶尔有人转发来源不明的消息，我没有提醒制止。",
         "一是保密意识不强。评审结果正式公示前，我在教研室闲谈时说出了部分情况。",
         "三是处理问题不够审慎。对学院提出的调整申请我当即同意，后经招生工作领导小组复核又作了纠正。",
+        "一是学习的连续性不够。本学年个人自学主要集中在开会前，读书笔记只记了一本。",
     ],
 )
 def test_a_point_with_an_event_a_period_or_a_colleague_holds_a_fact(point):
