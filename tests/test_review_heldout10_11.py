@@ -28,7 +28,7 @@ CASES = [
     ("heldout11/h08_mzshh-2024_gaoxiao.txt", "T118", "分岐", "分歧"),
     ("heldout10/h02_zzshh-2025_gaoxiao.txt", "P113", "高等学校教师职业道德规范", None),
     ("heldout10/h03_mzshh-2025_guoqi_banzi.txt", "T404", "实时", "及时"),
-    ("heldout10/h05_mzshh-2024_weijianju_banzi.txt", "P138", "（二）、", "（二）"),
+    ("heldout10/h05_mzshh-2024_weijianju_banzi.txt", "P138", "、", None),
     ("heldout10/h05_mzshh-2024_weijianju_banzi.txt", "T404", "爆发", "暴发"),
     ("heldout10/h07_zzshh-2023_yiyuan.txt", "T118", "堕性", "惰性"),
     ("heldout10/h07_zzshh-2023_yiyuan.txt", "P113", "医疗机构工作人员廉洁从业九项准则", None),
