@@ -201,6 +201,8 @@ def lexicon_word(word: str, where: Place) -> str | None:
     for left in where.lefts:
         for right in where.rights:
             n = len(left) + len(word) + len(right)
+            if not (left or right):
+                continue  # a word of three or more characters alone is known: a neighbour must take part
             if 3 <= n <= 5 and (best is None or n > len(best)) and known_word(s := left + word + right):
                 best = s
     following = where.next_word
