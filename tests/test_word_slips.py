@@ -163,3 +163,21 @@ def test_no_variant_form_is_what_reading_traditional_characters_leaves():
     s2t = opencc.OpenCC("s2t")
     leftovers = [w for w, (r, _) in word_slips.variant_forms().items() if to_simplified(s2t.convert(r)) == w]
     assert leftovers == []
+
+
+def test_a_four_character_variant_split_wrongly_by_the_segmenter_is_reported():
+    """直接了当地 is cut 直接/了/当地: the form stands apart as its recommended form does (直截了当/地)."""
+    from mingjing.rules.word_slips import variants
+
+    text = "讨论分管工作时，他发言直接了当地表示同意。"
+    assert [(s, e, r) for s, e, r, _ in variants(text)] == [(11, 15, "直截了当")]
+    assert list(variants("讨论分管工作时，他发言直截了当地表示同意。")) == []
+
+
+def test_a_name_is_no_two_character_slip():
+    """A two-character run before a post title (守盛书记, a real page) or after a surname is a name."""
+    from mingjing.rules.word_slips import slips
+
+    assert list(slips("针对这次守盛书记点评的指示，及时研究、逐项整改。")) == []
+    assert list(slips("会上王守盛、李明发了言，指示及时研究。")) == []
+    assert [r for _, _, r in slips("针对这次守盛点评的指示，及时研究。")] == ["守城"]

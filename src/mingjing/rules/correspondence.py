@@ -104,12 +104,43 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
             said = item.heading + " " + _point_openings(ctx, item)
             body = ctx.text[item.start : item.end]
             words = ctx.words(item.start, item.end)
-            out.append((answer_words(said, ctx, with_terms=False), answer_words(body, ctx, words=words)))
+            told = answer_words(body, ctx, words=words)
+            out.append((answer_words(said, ctx, with_terms=False), told | _near_keywords(ctx, told)))
         said_count: Counter[str] = Counter(w for said, _ in out for w in said)
         body_count: Counter[str] = Counter(w for _, body in out for w in body)
         ctx.cache["claims"] = (out, said_count, body_count)
     claims: tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]] = ctx.cache["claims"]
     return claims
+
+
+NEAR_KEYWORD = 5  # a keyword this long, written with one character changed, is still told (中央八条规定)
+
+
+def _near_keywords(ctx: ReviewContext, told: set[str]) -> set[str]:
+    """The markers and bigrams of the aspect keywords of NEAR_KEYWORD or more characters that a text
+    with bigrams `told` writes with one character changed (中央八条规定 for 中央八项规定: all their
+    bigrams but the two around that character): a slip in the name leaves the item telling of it, so
+    a measure on 中央八项规定 answers that item, not another whose keyword it also is."""
+    if not ctx.framework:
+        return set()
+    out: set[str] = set()
+    for k, grams in _long_keywords(tuple(k for a in ctx.framework.aspects for k in a.keywords)):
+        if grams[0] not in told or grams[-1] not in told or f"kw:{k}" in told:
+            continue  # the ends are kept: a slip inside the name
+        missing = [i for i, g in enumerate(grams) if g not in told]
+        if missing and len(missing) <= 2 and missing[-1] - missing[0] <= 1:
+            out |= {f"kw:{k}"} | bigrams(k)
+    return out
+
+
+@lru_cache(maxsize=8)
+def _long_keywords(keywords: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The keywords of NEAR_KEYWORD or more characters, each with its bigrams in order."""
+    return tuple(
+        (k, tuple(k[i : i + 2] for i in range(len(k) - 1)))
+        for k in dict.fromkeys(keywords)
+        if len(k) >= NEAR_KEYWORD
+    )
 
 
 def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
@@ -332,6 +363,7 @@ def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
 
 
 _FUNCTION_CHARS = frozenset("到的地得在对把被和与及了是为从向于将给让以就也都")
+_TIME_CHARS = frozenset("年月日周上下半季度底初末前后今明去本每期间内")
 
 
 def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
@@ -356,8 +388,8 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     for k in range(len(body) - 3):
         if told_at[k] and told_at[k + 1] and told_at[k + 2]:
             run = body[k : k + 4]
-            if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS:
-                continue  # 到联系村: a preposition and a place name, no phrase of the problem's own
+            if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS or set(run) <= _TIME_CHARS:
+                continue  # 到联系村: a preposition and a place name; 年上半年: a time; no phrase of the problem's own
             if any(run in m for m in measures):
                 return True
     return False
@@ -470,7 +502,12 @@ def _aspect_note(item: Item) -> str:
 # 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
 _CHECKABLE = re.compile(
     r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|按时|第一时间|一律|逐[份件笔家户人]|"
-    r"件件|事事|台账|销号|清单"
+    r"件件|事事|台账|销号|清单|"
+    # a named rule or procedure one sets up (修订医院新媒体平台内容审核办法, 建立医疗纠纷依法处置机制), never a
+    # bare one (建立长效机制, 健全相关制度: the slogans), a named campaign, or a concrete behaviour given up
+    r"(?:修订|制定|建立|出台|实行|推行)(?!健全|完善|长效|相关|有关|各项|一套)[^，。；、]{3,18}?"
+    r"(?:办法|制度|机制|规程|细则|流程|审核|复核|台账|责任制)|专项(?:治理|整治|检查|行动)|"
+    r"不(?:参加|参与|出入|收受|接受)[^，。；]{0,20}?(?:宴请|礼品|礼金|红包|消费卡|聚会|场所)|不看手机|不玩手机|不闲聊"
 )
 
 
@@ -492,10 +529,18 @@ def is_slogan(text: str) -> bool:
         variant(
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
             "（四）[改进工作作风]。进一步转变作风，切实深入基层，真正做到心系群众。",
-        )
+        ),
+        variant(
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）[改进工作作风]。建立长效机制，健全相关制度，切实转变作风。",
+        ),
     ],
     good=[
         GOOD,
+        variant(
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）严守廉洁纪律。修订科室耗材采购审核办法，不参加可能影响公正执行公务的宴请。",
+        ),
         variant(
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
             "（四）严守组织纪律。按时参加支部组织生活，因公缺席的提前请假，并在一周内完成补学。",

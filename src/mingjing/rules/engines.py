@@ -77,6 +77,16 @@ class Pattern:
             yield Hit(start, end, suggestions)
 
 
+WIDE_PART = 5  # a formula's part this long may have two characters side by side changed (政治理解力)
+
+
+def _one_slip(written: str, part: str) -> bool:
+    """Whether `written` is `part` with one character changed, or, in a part of WIDE_PART or more
+    characters, two side by side (政治理解力 for 政治领悟力: a word of the part put for another)."""
+    off = [i for i, (a, b) in enumerate(zip(written, part, strict=True)) if a != b]
+    return len(off) == 1 or (len(part) >= WIDE_PART and len(off) == 2 and off[1] == off[0] + 1)
+
+
 class Formula:
     """Runs of a formula's parts joined by separators: incomplete or disordered ones are hits."""
 
@@ -88,10 +98,12 @@ class Formula:
         part = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
         sep = "[" + re.escape(separators) + "]"
         # a member one character off a part may stand between two parts (政治判断力、政治领导力、政治执行力)
+        # (and in a part of five or more characters, two characters side by side: 政治理解力 for 政治领悟力)
         wild = "|".join(
-            re.escape(p[:i]) + r"[\u4e00-\u9fff]" + re.escape(p[i + 1 :])
+            re.escape(p[:i]) + r"[\u4e00-\u9fff]" * k + re.escape(p[i + k :])
             for p in parts
-            for i in range(len(p))
+            for k in ((1, 2) if len(p) >= WIDE_PART else (1,))
+            for i in range(len(p) - k + 1)
         )
         self.regex = re.compile(f"(?:{part})(?:{sep}(?:{part}|(?:{wild})(?={sep}(?:{part}))))+")
         self.part_regex = re.compile(part)
@@ -128,9 +140,7 @@ class Formula:
         missing = [p for p in self.parts if p not in distinct]
         members = re.split("[" + re.escape(self.separators) + "]", text[start:end])
         return any(
-            len(w) == len(p) and w not in self.parts and sum(a != b for a, b in zip(w, p, strict=True)) == 1
-            for w in members
-            for p in missing
+            len(w) == len(p) and w not in self.parts and _one_slip(w, p) for w in members for p in missing
         )
 
     def _misspelt_part_follows(self, text: str, end: int, distinct: list[str]) -> int:

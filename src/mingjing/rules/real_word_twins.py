@@ -40,6 +40,7 @@ DATA = Path(__file__).parent / "data"
 LEX_MIN_FREQ = 5  # a jieba word of three or more characters counts from this frequency (its noise is 3)
 RIGHT_REACH = 2  # a right collocate starts at most this many characters after the word (调解用水纠纷) …
 OBJECT_REACH = 12  # … or this many when a 的 lies between (启用了新的网格化管理平台)
+HEAD_REACH = 3  # a right collocate may head a compound word of the text with this many characters before it
 _CLAUSE_END = re.compile(r"[，。；、！？：:;,!?\n“”‘’（）()《》【】]")
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 Tokens = tuple[list[str], list[int]]  # the words of the text and where each starts
@@ -200,6 +201,8 @@ def lexicon_word(word: str, where: Place) -> str | None:
     for left in where.lefts:
         for right in where.rights:
             n = len(left) + len(word) + len(right)
+            if not (left or right):
+                continue  # a word of three or more characters alone is known: a neighbour must take part
             if 3 <= n <= 5 and (best is None or n > len(best)) and known_word(s := left + word + right):
                 best = s
     following = where.next_word
@@ -262,6 +265,9 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
             continue
         if bounds(end + at):
             return word + after[:at] + c
+        head = _head_start(end, end + at, bounds)  # 启用新的财务管理系统: 系统 heads 管理系统
+        if len(c) >= 2 and head is not None and (head == end or _modifier(after[: head - end])):
+            return word + after[:at] + c
     for f in usage.frames:
         m = f.search(before + word + after)
         if m and m.start() <= len(before) < m.end():
@@ -269,9 +275,45 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
     return None
 
 
+def _head_start(lo: int, at: int, bounds: Bounds) -> int | None:
+    """The start of the word of the text that ends with the collocate starting at `at` (the
+    collocate heads a compound, as 系统 heads 管理系统: Chinese compounds put the head last), when
+    that word has at most HEAD_REACH characters before the collocate and starts at `lo` or later."""
+    for k in range(at - 1, max(lo, at - HEAD_REACH) - 1, -1):
+        if bounds(k):
+            return k
+    return None
+
+
+_DEGREE = re.compile(r"(?:不够|不太|很|较|比较|十分|更加|非常|过于|太|特别|越来越|相当)$")
+_DEGREE_AFTER = re.compile(r"(?:$|[，。；、！？：:;,!?\n”）)]|的|地|了)")
+
+
+@lru_cache(maxsize=8192)
+def _tag(word: str) -> str:
+    """The word's tag in jieba's dictionary (a adjective, v verb …), '' when it is no entry."""
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    return str(tagged[0][1]) if len(tagged) == 1 else ""
+
+
+def degree_frame(text: str, where: Place, twin: str) -> str | None:
+    """A degree adverb right before the place and the clause's end (or 的/地/了) right after, where
+    the text has a plain verb (v in jieba's dictionary: 严禁 takes an object, no degree) and the twin
+    is an adjective (a: 不够严谨): evidence for the twin. (A noun there is left alone: jieba tags
+    有力 and 警觉 as nouns, and 不够有力 is right.)"""
+    m = _DEGREE.search(text, max(0, where.start - 3), where.start)
+    if m is None or not _DEGREE_AFTER.match(text, where.end):
+        return None
+    if _tag(twin) == "a" and _tag(text[where.start : where.end]) == "v":
+        return m.group() + twin
+    return None
+
+
 @dataclass(frozen=True)
 class Evidence:
-    kind: str  # lexicon | collocate | library
+    kind: str  # lexicon | collocate | degree | library
     context: str  # the words of the text (with the twin put in) that make it the usual reading
 
 
@@ -285,6 +327,9 @@ def evidence(
     near = collocate(text, where, word, bounds)
     if near:
         return Evidence("collocate", near)
+    frame = degree_frame(text, where, word) if word != text[where.start : where.end] else None
+    if frame:
+        return Evidence("degree", frame)
     start, end = where.start, where.end
     if model is not None and word != text[start:end] and model.prefers(text, start, end, word):
         return Evidence("library", text[max(0, start - 2) : start] + word + text[end : end + 2])
@@ -374,6 +419,7 @@ def _segmentation(ctx: ReviewContext) -> Segmentation:
 _EVIDENCE = {
     "lexicon": "“{context}”是常用词语",
     "collocate": "本类材料常说“{context}”",
+    "degree": "“{context}”前有程度副词，这里要用形容词",
     "library": "本单位模板库中同样的上下文写作“{context}”",
 }
 

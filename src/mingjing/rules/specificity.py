@@ -23,7 +23,9 @@ _CONCRETE = re.compile(
     r"\d|比如|例如|譬如|又如|再如|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
     r"(?:次|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮)|"
     r"“[^”]{2,}”|《[^》]{2,}》|[\u4e00-\u9fff]{2,}(?:县|市|镇|乡|村|区|街道|社区|厂|园区|线|路|桥|站|中心|医院|学校)|"
-    r"去年|今年|上半年|下半年|年初|年底|春节|汛期"
+    r"去年|今年|上半年|下半年|年初|年底|春节|汛期|"
+    # the occasions of private life a 生活纪律 item tells of (下班后和同事聚餐): checkable, no 表态
+    r"下班后|周末|节假日|聚餐|宴请|饭局|酒局"
 )
 # numbers inside fixed formulas and page furniture are not facts about the author
 _NOT_FACTS = re.compile(

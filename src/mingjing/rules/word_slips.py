@@ -101,16 +101,58 @@ def stands_apart(text: str, start: int, end: int) -> bool:
     return start in bounds and end in bounds
 
 
+# what follows a person's name in these materials (守盛书记, 关健同志): a form before one of them is a name
+PERSON_TITLES = re.compile(
+    r"(?:同志|书记|主任|局长|县长|市长|镇长|乡长|区长|部长|处长|科长|所长|院长|校长|经理|委员|先生|女士|老师|主席|"
+    r"支书|村长|厂长|站长|队长|组长|副书记|副主任|副局长|副县长|副市长|副镇长|副乡长|副部长)"
+)
+
+
+def _a_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is (part of) a person's name: a post title or 同志 follows it (守盛书记点评,
+    a given name spoken of with the post), or a common surname stands right before it and the name ends
+    there (王守盛、李明 …)."""
+    if PERSON_TITLES.match(text, end):
+        return True
+    from mingjing.rules.residue_code import _SURNAMES
+
+    return (
+        start > 0 and text[start - 1] in _SURNAMES and (end == len(text) or text[end] in "、，,。；（(\n 　")
+    )
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrases() -> frozenset[str]:
+    """The genre's four-character fixed phrases (data/misspellings_genre.yaml: 凝心聚力, 走深走实) and
+    the known phrases of near_twin (pypinyin's, the genre's collocations)."""
+    import yaml
+
+    from mingjing.rules.near_twin import known_phrases
+
+    genre = yaml.safe_load((DATA / "misspellings_genre.yaml").read_text(encoding="utf-8")) or {}
+    return frozenset(str(p) for p in genre.get("phrases", [])) | known_phrases()
+
+
 def reportable(text: str, start: int, end: int) -> bool:
     """Whether a two-character candidate at text[start:end] is reported: it stands apart, is no
-    member of a parallel four-character frame (依规依纪, 随办随归, 知纪明纪: a character repeated two
+    person's name (before a post title, or after a surname), is no member of a parallel four-character frame (依规依纪, 随办随归, 知纪明纪: a character repeated two
     or three places on, the genre's coined series: 学纪、知纪、明纪) and no abbreviated body (教代会, 卫健委)."""
     if text[end - 1] in BODY_SUFFIXES or (end < len(text) and text[end] in BODY_SUFFIXES):
+        return False
+    if _a_name(text, start, end):
         return False
     for i in (start, start + 1):
         for d in (2, 3):  # 依规依纪; 学纪、知纪
             if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
                 return False
+    if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
+        return False  # 凝心聚力: a piece of the genre's fixed phrase or of a known 成语
+    # 知责于心、担责于身: the second character and the next recur in a series
+    tail = text[start + 1 : start + 3]
+    if len(tail) == 2 and (
+        tail in text[start + 3 : start + 12] or tail in text[max(0, start - 9) : start + 1]
+    ):
+        return False
     return stands_apart(text, start, end)
 
 
@@ -150,7 +192,16 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     right, the longest at each place."""
     table = variant_forms()
     for m in _variant_regex().finditer(text):
-        if stands_apart(text, m.start(), m.end()):
+        right = table[m.group()][0]
+        if (
+            stands_apart(text, m.start(), m.end())
+            or (
+                len(right) >= 4
+                and stands_apart(
+                    text[: m.start()] + right + text[m.end() :], m.start(), m.start() + len(right)
+                )
+            )
+        ):  # a four-character form the segmenter splits wrongly (直接/了/当地) stands apart as its right form does
             yield m.start(), m.end(), *table[m.group()]
 
 
