@@ -94,3 +94,14 @@ def test_three_character_phrase_slip(sentence, phrase):
 )
 def test_three_character_phrase_silent(sentence):
     assert list(three_character_slips(sentence)) == []
+
+
+def test_a_three_character_figure_with_one_near_sounding_character():
+    """档箭牌, 拌脚石, 挡剑牌 wherever they stand; 的政策 and 的先锋 are no 土政策 or 急先锋 (blind set 12/13)."""
+    from mingjing.rules.idiom_slips import figure_slips
+
+    assert [p for _, p in figure_slips("成为推诿扯皮的档箭牌。")] == ["挡箭牌"]
+    assert [p for _, p in figure_slips("成了发展的拌脚石，")] == ["绊脚石"]
+    assert [p for _, p in figure_slips("把困难当作挡剑牌来用")] == ["挡箭牌"]
+    for text in ["对上级的政策学得不透", "发挥党员的先锋模范作用", "他是单位的顶梁柱", "这是挡箭牌"]:
+        assert list(figure_slips(text)) == [], text

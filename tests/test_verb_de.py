@@ -18,6 +18,11 @@ SLIPS = [
     ("最后不的不请示领导", "不得不"),
     ("不懂的如何做群众工作", "懂得"),
     ("赢的了群众信任", "赢得"),
+    ("要舍的花时间陪伴家人", "舍得"),
+    ("最后落的个被通报的下场", "落得"),
+    ("这种做法并不见的管用", "不见得"),
+    ("我还记的第一次下村的情景", "记得"),
+    ("要懂的换位思考", "懂得"),
 ]
 SILENT = [
     "我们取的名字",
@@ -35,6 +40,11 @@ SILENT = [
     "值的",
     "明显的变化",
     "争取的项目",
+    "宿舍的卫生",
+    "取舍的标准",
+    "看不见的风险",
+    "树上落的叶子",
+    "我们取的名字要好记",
 ]
 
 
@@ -56,5 +66,5 @@ def test_every_verb_is_a_frequent_verb_of_jiebas_dictionary() -> None:
 
     for x in CLAUSE_VERBS + OBJECT_VERBS:  # (不得不 is a word of its own)
         word = x + "得"
-        assert rjieba.has_word(word) and rjieba.suggest_freq(word) >= 1000, word
+        assert rjieba.has_word(word) and rjieba.suggest_freq(word) >= 250, word
         assert dict(rjieba.tag(word)).get(word) == "v", word

@@ -228,6 +228,53 @@ FORMALISM: tuple[str, ...] = tuple(
     "走过场 一刀切 打折扣 一阵风 做样子 摆样子 装门面 走形式 搞变通 留尾巴 开小差 和稀泥 踢皮球 唱高调 老好人 绕道走 打太极 "
     "甩包袱 撂挑子".split()
 )
+# the genre's three-character figures (nouns: 成为推诿的挡箭牌, 发展的绊脚石), found wherever they stand
+FIGURES: tuple[str, ...] = tuple(
+    "挡箭牌 绊脚石 拦路虎 敲门砖 试金石 紧箍咒 主心骨 顶梁柱 领头雁 排头兵 急先锋 老黄牛 孺子牛 拓荒牛 传家宝 "
+    "定盘星 压舱石 风向标 指挥棒 连心桥 金钥匙 护身符 万金油 墙头草 糊涂账 马后炮 花架子 空架子 半拉子 和事佬 "
+    "出头鸟 避风港 试验田 硬骨头 保护伞 防火墙 冷板凳 铁饭碗 大锅饭 一言堂 一把手 土政策 潜规则".split()
+)
+FIGURE_KEPT = 100  # frequency from which the two kept characters of a figure are a word of their own
+_FIGURE_WINDOW = re.compile(r"(?=([\u4e00-\u9fff]{3}))")
+
+
+@lru_cache(maxsize=1)
+def figure_index() -> dict[str, str]:
+    """Each figure with one character as `?` → the figure ('' when two figures give it)."""
+    index: dict[str, str] = {}
+    for phrase in FIGURES:
+        for i in range(3):
+            key = phrase[:i] + "?" + phrase[i + 1 :]
+            index[key] = "" if key in index and index[key] != phrase else phrase
+    return index
+
+
+def figure_slips(text: str) -> Iterator[tuple[int, str]]:
+    """(start, figure) of each three characters one near-sounding character from a figure (档箭牌,
+    拌脚石), where the three are no word, no word of the segmentation runs across their edges, and, when
+    the changed character is first or last, the two kept characters are no common word of their own."""
+    import rjieba
+
+    index = figure_index()
+    for m in _FIGURE_WINDOW.finditer(text):
+        written = m.group(1)
+        found = {index.get(written[:i] + "?" + written[i + 1 :], "") for i in range(3)} - {"", written}
+        if len(found) != 1 or written in FIGURES:
+            continue
+        (phrase,) = found
+        i = next(k for k in range(3) if written[k] != phrase[k])
+        if not _near_sound(written[i], phrase[i]) or (rjieba.has_word(written) and _freq(written) >= NOISE):
+            continue
+        kept = phrase[1:] if i == 0 else phrase[:2] if i == 2 else ""
+        if kept and _freq(kept) >= FIGURE_KEPT:
+            continue  # 的政策 is no 土政策, 的先锋 no 急先锋: the two kept characters are a word of their own
+        owner = _tokens(text, m.start(1))
+        first, last = owner.get(m.start(1)), owner.get(m.start(1) + 2)
+        if first is None or last is None or first[0] != m.start(1) or last[1] != m.start(1) + 3:
+            continue
+        yield m.start(1), phrase
+
+
 _CLAUSE3 = re.compile(r"(?<=[，,。；;：:！？!?、\n])([\u4e00-\u9fff]{3})(?=[，,。；;！？!?、])")
 
 
@@ -367,20 +414,27 @@ def unglossed(ctx: ReviewContext) -> tuple[str, list[int] | None]:
     "three-character-set-phrase",
     "typo",
     "warning",
-    "“{match}”疑为“{suggestion}”：单独成句的三字说法，只差一个音近的字",
+    "“{match}”疑为“{suggestion}”：三字说法只差一个音近的字",
     "“走过场”“一刀切”“打折扣”这类三字说法常单独成为一个分句（只重形式，走过场，不求实效），"
     "打字时一个音近的字就变成了别的词（走过程）。只看单独成句、与本类材料的三字说法只差一个声母或韵母相同的字、"
-    "原样又不是常用词的片段。",
+    "原样又不是常用词的片段；“挡箭牌”“绊脚石”这类三字比喻在哪里都看，但原样不能是词，前后也不能有词跨过它的边界，"
+    "改的是头尾的字时，留下的两个字不能是常用词（的政策不是“土政策”）。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，只重形式，[走过程]，不求实效。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，把人手不足当成推诿的[档箭牌]。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，审批环节成了项目落地的[拌脚石]。"),
     ],
     good=[
         GOOD,
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，只重形式，走过场，不求实效；同部署、同落实、同检查。"
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对上级的政策学得不透，没有发挥先锋模范作用。"),
     ],
 )
 def three_character_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for at, phrase in three_character_slips(ctx.text):
-        yield rule.finding(ctx.text, at, at + 3, (phrase,))
+    seen = set()
+    for at, phrase in [*three_character_slips(ctx.text), *figure_slips(ctx.text)]:
+        if at not in seen:
+            seen.add(at)
+            yield rule.finding(ctx.text, at, at + 3, (phrase,))

@@ -31,9 +31,14 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-CLAUSE_VERBS = "觉晓显值免使"
-OBJECT_VERBS = "获取赢记懂认夺"
+CLAUSE_VERBS = "觉晓显值免使舍"
+OBJECT_VERBS = "获取赢记懂认夺落"
 _CANDIDATE = re.compile(f"([{CLAUSE_VERBS}{OBJECT_VERBS}])的(.?)")
+# adverbs that put the verb in the predicate: a relative clause (我们取的名字) hardly opens with one
+# (还记的入党时, 都懂的道理 is rare against 都懂得)
+_PREDICATE_ADVERBS = set("还总仍才却真已就也")
+# 不见得 after an adverb of stance (并不见的, 也不见的): 看不见的 is a potential complement, not this
+_BUJIANDE = re.compile("(?<=[并也倒却还就])不见的")
 # a question word after 的 opens a clause, which no relative clause of an object verb is (懂的如何 …)
 _QUESTION = re.compile("如何|怎样|怎么|什么|为什么|多少")
 # after 的: the clause ends, or 是 makes `X的` nominal (难的是 …, 值的是 …)
@@ -54,12 +59,29 @@ def _ends_word(text: str, at: int) -> bool:
     return False
 
 
+_NOT_PREDICATES = {"是", "有", "在", "为", "成为", "作为"}
+
+
+def _verb_next(text: str, at: int) -> bool:
+    """The word at `at` is a verb (tagged v by jieba's dictionary: 运用, 花), so `X的` before it is a
+    predicate with its verb object (懂的运用, 舍的花时间), not a relative clause over a noun."""
+    import rjieba
+
+    words = rjieba.tag(text[at : at + 6])
+    if not words:
+        return False
+    word, tag = words[0]
+    return tag == "v" and len(word) >= 1 and word not in _NOT_PREDICATES
+
+
 def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
     """(offset of 的, the verb X得) for each 的 that is the 得 of a verb, and of 不得不 (不的不)."""
     at = text.find("不的不")
     while at >= 0:
         yield at + 1, "不得不"
         at = text.find("不的不", at + 3)
+    for m in _BUJIANDE.finditer(text):
+        yield m.start() + 2, "不见得"
     for m in _CANDIDATE.finditer(text):
         verb, after = m.group(1), m.group(2)
         at = m.start(1)
@@ -67,7 +89,14 @@ def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
             continue
         if at > 0 and text[at - 1] in _NOMINALISERS:
             continue
-        if verb in OBJECT_VERBS and after != "了" and not _QUESTION.match(text, m.end(1) + 1):
+        if (
+            verb in OBJECT_VERBS
+            and after != "了"
+            and not _QUESTION.match(text, m.end(1) + 1)
+            and not (at > 0 and text[at - 1] in _PREDICATE_ADVERBS)
+            and not _verb_next(text, m.end(1) + 1)
+            and not (verb == "落" and after == "个")  # 落的个…下场
+        ):
             continue
         if _ends_word(text, at):
             continue
