@@ -47,6 +47,16 @@ def _collect_known_terms(ctx: ReviewContext) -> str:
     return "|".join(t for t in terms if t)
 
 
+def _straddles(text: str, at: int, n: int) -> bool:
+    """A word of the segmentation runs across an edge of the run (家庭家教 holds 庭家教 across 家庭/家教):
+    the run is the end of one word and the start of the next, not a term written out of order."""
+    from mingjing.rules.idiom_slips import _tokens
+
+    owner = _tokens(text, at)
+    first, last = owner.get(at), owner.get(at + n - 1)
+    return first is None or last is None or first[0] < at or last[1] > at + n
+
+
 @code_rule(
     "T201",
     "transposed-term",
@@ -58,7 +68,10 @@ def _collect_known_terms(ctx: ReviewContext) -> str:
         variant("斗争精神和担当作为有所减弱", "斗争精神和[当担作为]有所减弱"),
         GOOD + "\n我将把群众急难愁盼放在心上，及时回应群众[急难盼愁]。",
     ],
-    good=[GOOD + "\n这是工作中的重点和难点，也是难点中的重点。"],
+    good=[
+        GOOD + "\n这是工作中的重点和难点，也是难点中的重点。",
+        GOOD + "\n注重家庭家教家风，支持爱人做好家庭教育。",
+    ],
 )
 def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
@@ -79,7 +92,7 @@ def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 if counts.get(swapped) != 1 or (uses < 2 and swapped in known):
                     continue
                 at = text.find(swapped)
-                if at in flagged or at - 1 in flagged or at + 1 in flagged:
+                if at in flagged or at - 1 in flagged or at + 1 in flagged or _straddles(text, at, n):
                     continue
                 flagged.add(at)
                 yield rule.finding(text, at, at + n, (gram,))
