@@ -155,6 +155,9 @@ RESULTATIVE = set("到见掉住给过")
 NO_COMPLEMENT_VERBS = {"存在", "出现", "发生", "产生", "具有", "属于", "包括", "涉及", "面临", "获得", "带来"}
 SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
 SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
+# verbs of office work that jieba's dictionary tags as nouns: verbs before 的 + a degree word, as the
+# verbal nouns are (资料整理的不够规范, 总结的比较粗; 工作部署的… without a degree word stays a noun)
+OFFICE_VERBS_N = {"整理", "总结", "部署", "记录", "谋划", "汇报"}
 
 # adverbials that take 地 before a verb (strong): ad, d, i, z tags and AABB reduplication
 STRONG_TAGS = {"ad", "i", "z"}
@@ -436,6 +439,8 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
     if k == 0:
         return False
     word, t, _ = tokens[k - 1]
+    if word in OFFICE_VERBS_N:
+        return _degree_next(tokens, k) and not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
     if not (t[:1] in "va" or word in SINGLE_VERBS or word in SPOKEN_VERBS_N):
         return False
     if t == "vn" and len(word) > 1 and not _degree_next(tokens, k):
@@ -512,6 +517,7 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，整改任务完成[的]不理想，对下属管理[的]过于宽松。"
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，会议记录整理[的]不够规范。"),
     ],
     good=[
         GOOD,
@@ -519,6 +525,7 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，年初的工作部署的重点不突出。"),
     ],
 )
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -49,6 +49,7 @@ def _separator(text: str, at: int) -> int | None:
             "一是学得不够深。比如，",
             "一是学得不够深；二是读得不多，有畏难情绪[，]三是悟得不够透；四是用得不够活。比如，",
         ),
+        variant("一是学得不够深。比如，", "一是学得不够深；二是读得不多[，]三是悟得不够透。比如，"),
     ],
     good=[
         GOOD,
@@ -66,9 +67,9 @@ def series_separator(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if kinds["，"] != 1 or len(kinds) != 2:
             continue
         ((other, count),) = [(kind, n) for kind, n in kinds.items() if kind != "，"]
-        if count < MIN_OTHERS:
-            continue
         k = next(k for k in marks if KINDS[text[k]] == "，")
+        if count < MIN_OTHERS and not (other == "；" and KINDS[text[marks[0]]] == "；" and k == marks[-1]):
+            continue  # once is a habit only when the series opened with it and the comma comes last
         yield rule.finding(text, k, k + 1, (other,))
 
 
