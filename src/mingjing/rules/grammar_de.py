@@ -116,6 +116,12 @@ NOT_BU_WORDS = {
     "不畅",
     "不善",
     "不实之词",
+    # modal verbs: 正确的不敢坚持 (the right things are not dared to be upheld), never a complement
+    "不敢",
+    "不愿",
+    "不肯",
+    "不想",
+    "不准",
 }
 # quantities read as "what was done is little/much": 要做的还很多
 QUANTITY = {
@@ -387,6 +393,8 @@ OBJECT_VERBS = {
     "进行",
     "开展",
     "给予",
+    "予以",
+    "加以",  # 加以深刻的整改: the phrase is 加以's object
     "加强",
     "展现",
     "体现",
@@ -536,10 +544,45 @@ def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2] : end])
 
 
+# modal verbs: what follows them is a predicate, never a noun phrase (不能主动的完成…, 只能匆匆的交流)
+MODALS = {
+    "能",
+    "不能",
+    "能够",
+    "不能够",
+    "只能",
+    "会",
+    "不会",
+    "应",
+    "应当",
+    "应该",
+    "必须",
+    "可以",
+    "不可",
+    "敢于",
+    "善于",
+}
+_MODIFIER_TAGS = ("a", "ad", "b", "z", "d", "zg")
+
+
+def _after_modal(tokens: list[Token], k: int) -> bool:
+    """The one or two words before 的 are modifiers (主动, 很 好, 全面 细致) standing right after a modal
+    verb: they modify the verb that follows 的."""
+    j = k - 1
+    if j < 1 or tokens[j][1] not in _MODIFIER_TAGS or tokens[j][0] in NOT_ADVERBIAL:
+        return False
+    if tokens[j - 1][0] in MODALS:
+        return True
+    return j >= 2 and tokens[j - 1][1] in _MODIFIER_TAGS + ("n",) and tokens[j - 2][0] in MODALS
+
+
 def _adverbial(tokens: list[Token], k: int) -> str | None:
-    """'strong' (认真, 扎扎实实, 坚定不移), 'weak' (an adjective: 严肃, 清醒) or None."""
+    """'modal' (after a modal verb: 不能主动的), 'strong' (认真, 扎扎实实, 坚定不移), 'weak' (an adjective:
+    严肃, 清醒) or None."""
     if k == 0:
         return None
+    if _after_modal(tokens, k):
+        return "modal"
     word, t, _ = tokens[k - 1]
     if word in NOT_ADVERBIAL:
         return None
@@ -613,6 +656,9 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     if not rest:
         return False
     word, t, _ = rest[0]
+    if strength == "modal":  # after a modal only a predicate follows: any verb, with or without object
+        verbal = t in ("v", "l", "i") or word in VERBS_TAGGED_N or word in VERBAL_VN or word in SPOKEN_VERBS_N
+        return verbal and word not in ("是", "有", "为", "在", "成为", "作为") and len(word) >= 2
     nxt = rest[1] if len(rest) > 1 else None
     if t == "p" and strength == "strong" and nxt is not None:
         return True
@@ -699,6 +745,8 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，没有认真[的]梳理和公示清单。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，在工作中片面[的]强调程序规范。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。通过反思，我深刻[得]认识到差距。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，不能主动[的]完成工作任务。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，不能很好[的]统筹兼顾。"),
     ],
     good=[
         GOOD,
@@ -711,6 +759,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，把未公开的检修计划发到了群里。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。通过这次学习，对初心使命有了更深刻的理解。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，身边缺少会主动的人，要加以深刻的整改。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
