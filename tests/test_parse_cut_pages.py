@@ -491,3 +491,32 @@ def test_the_last_aspect_alone_before_the_causes_is_the_problems_part(packs):
     o = _parse(text, packs)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
     assert [i.heading for i in o.sections[0].items] == ["在联系服务群众上"]
+
+
+def test_how_a_shortcoming_shows_names_the_problems():
+    """`…党性缺失的表现`, `四风方面的突出表现` head problems (judge r7); praise does not."""
+    for heading in ["基层干部党性缺失的表现", "四风方面的突出表现", "作风不实的主要表现"]:
+        assert section_kind(heading) == "problems", heading
+    assert section_kind("工作成效的突出表现") is None
+
+
+def test_a_headline_naming_its_subject_is_the_title_though_it_names_a_part(packs):
+    """A page's first line naming its subject over `一、…`, or two phrases set apart by a space over a
+    report's running text, is the title, not a problems or measures part (judge r7)."""
+    o = _parse(
+        "\n县职业学校领导班子年度评价和查摆问题\n一、关于学校领导班子\n班子团结协作，全年完成招生1200人。\n"
+        "问题和不足\n一是专业设置论证不够充分，两个新专业招生不足。\n二是校企合作深度不够，实习基地只有3家。\n",
+        packs,
+    )
+    assert o.title == "县职业学校领导班子年度评价和查摆问题"
+    assert "县职业学校领导班子年度评价和查摆问题" not in [s.heading for s in o.sections]
+    o = _parse(
+        "排查薄弱环节 压实整改责任\n"
+        "2024年5月8日上午，县档案馆支部在三楼会议室召开自查工作会议，支部全体党员参加了会议。"
+        "会议通报了上级的检查意见，要求每名党员对照查摆。\n"
+        "会上，支部书记带头查摆：一是学习制度执行不严，全年集中学习只开了6次；二是发展党员工作滞后，"
+        "两年没有发展新党员；三是党员教育管理偏松，有2名党员连续3个月没有交党费。\n",
+        packs,
+    )
+    assert o.title == "排查薄弱环节压实整改责任"
+    assert [s.kind for s in o.sections][:1] == ["problems"]

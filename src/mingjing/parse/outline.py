@@ -361,6 +361,8 @@ def find_title(paras: list[Para]) -> Para | None:
     named = _named_title(window, paras)
     if named is not None:
         return named
+    if window and _headline(window[0], paras):
+        return window[0]
     after_part = False  # below a part's heading on its own line (`四、存在问题`) only a line naming the
     # document is a title (a contents line left over); a line of text saying `检查` is the part's text
     for p in window:
@@ -410,6 +412,35 @@ def find_title(paras: list[Para]) -> Para | None:
     ):
         return first
     return None
+
+
+# who or what a headline is about: a title names its subject, a part heading does not
+_SUBJECT = re.compile(r"班子|领导干部|支部|党委|党组|党工委|党总支|同志|个人|干部|单位|机关|学校|医院|公司")
+_HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}[ \u3000]+[\u4e00-\u9fff“”]{3,16}$")
+HEADLINE_MAX = 40  # characters
+
+
+def _headline(p: Para, paras: list[Para]) -> bool:
+    """The first line is a page's headline though its words name a part (`高校领导班子综合评价和查摆问题`
+    over `一、关于学校领导班子`; `自查软弱涣散 落实整改措施` over a report's first paragraph): unlabelled,
+    short, no sentence mark, naming its subject or made of two phrases set apart by a space, and
+    followed by a first part numbered one or by a paragraph of running text."""
+    text = p.text.strip()
+    if (
+        p.label is not None
+        or not 8 <= len(text) <= HEADLINE_MAX
+        or _SENTENCE_MARK.search(text)
+        or _SIGNATURE.search(text)
+    ):
+        return False
+    if not (_SUBJECT.search(text) or _HEADLINE_PHRASES.match(text)):
+        return False
+    after = next((q for q in paras[p.index + 1 :] if q.text.strip()), None)
+    if after is None:
+        return False
+    if after.label is not None:
+        return after.label.value == 1 and after.label.rank <= 1 and not after.label.floating
+    return len(after.text) >= 60 and "。" in after.text and INLINE_START.match(after.text) is None
 
 
 def _stated_shortcoming(line: str, after: Para | None) -> bool:
