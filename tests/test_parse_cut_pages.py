@@ -520,3 +520,16 @@ def test_a_headline_naming_its_subject_is_the_title_though_it_names_a_part(packs
     )
     assert o.title == "排查薄弱环节压实整改责任"
     assert [s.kind for s in o.sections][:1] == ["problems"]
+
+
+def test_a_page_opening_at_its_third_problem_under_a_furniture_line(packs):
+    """`更新时间:…作者:…` then `3、存在…应付了事的现象。…` then `三、整改措施…`: the furniture is no part's
+    text, and the lone third problem is the problems part (judge r7)."""
+    o = _parse(
+        "更新时间:2019-05-06 09:12作者:李老师\n"
+        "3、存在工作劲头不足,应付了事的现象。年初定的走访计划只完成了一半,对群众反映的事情拖着不办。\n"
+        "三、整改措施\n1、加强学习。每周学习不少于4小时。\n",
+        packs,
+    )
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
+    assert o.sections[0].start >= o.document.text.index("3、")

@@ -24,6 +24,7 @@ from mingjing.parse.outline import (
     find_title,
     implicit_problems,
     leading_contents,
+    past_furniture,
     trim_span,
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
@@ -126,7 +127,7 @@ def parse_document(
     text = document.text
     paras = analyse(document)
     title = find_title(paras)
-    skip = title.index + 1 if title else leading_contents(paras)
+    skip = past_furniture(paras, title.index + 1 if title else leading_contents(paras))
     best, ranked = find_sections(paras, skip, len(text))
     heads = implicit_problems(paras, skip, best)
     sections = build_sections(document, paras, heads, best.rank if best else None)

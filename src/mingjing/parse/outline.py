@@ -290,6 +290,22 @@ CONTENTS_LINE = 40
 CONTENTS_SHARE = 0.6  # of the contents' lines that must stand again in the text
 
 
+FURNITURE_LINE = 80  # characters: a line of a page's furniture is short
+
+
+def past_furniture(paras: list[Para], skip: int) -> int:
+    """The first paragraph from `skip` on that is not a short line of the page's furniture
+    (`更新时间:…作者:…`, `发布时间:… 来源:…`) with no sentence in it: no part of the material."""
+    while (
+        skip < len(paras)
+        and len(paras[skip].text) <= FURNITURE_LINE
+        and "。" not in paras[skip].text
+        and _FURNITURE.search(paras[skip].text)
+    ):
+        skip += 1
+    return skip
+
+
 def leading_contents(paras: list[Para]) -> int:
     """How many paragraphs at the top are a table of contents without page numbers: short lines,
     at least three of which (and most) stand again, word for word, further on; or short heading
