@@ -267,6 +267,8 @@ def _person_name(word: str) -> bool:
             "王建国2023年度", "宁川县交通运输局副局长葛振华2023年度"
         )
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "（党员　苗秀英）\n")
+        + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
@@ -331,11 +333,17 @@ def _author_after_post(ctx: ReviewContext) -> str | None:
     """The author named after a post in the title or a short line at the top (柳溪镇党委书记刘海涛2023年…,
     县人社局党组书记、局长郭振华): a name that starts with a common surname."""
     o = ctx.outline
-    lines = [o.title] + [
-        ctx.text[p.start : p.end]
-        for p in o.document.paragraphs[:3]
-        if p.end - p.start <= 40 and p.start < o.title_end + 80
-    ]
+    lines = (
+        [o.title]
+        + [
+            ctx.text[p.start : p.end]
+            .strip()
+            .strip("（）()")
+            .strip()  # `（党员　陆晓岚）`: the line in brackets
+            for p in o.document.paragraphs[:3]
+            if p.end - p.start <= 40 and p.start < o.title_end + 80
+        ]
+    )
     for line in lines:
         for m in (*_TITLE_ROLE_NAME.finditer(line), *_POST_NAME_AT_END.finditer(line)):
             name = m.group(1)
