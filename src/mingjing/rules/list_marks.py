@@ -53,7 +53,30 @@ _ATTRIBUTES = re.compile(
 
 
 # a comma after the last 顿号 of a list, before one more short item
-_LIST_TAIL = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,6})([，,])([\u4e00-\u9fff]{2,6})(?=[，,。；;])")
+_LIST_TAIL = re.compile(r"(?<=、)([\u4e00-\u9fff]{2,6})([，,])([\u4e00-\u9fff]{2,6}?)(?=[，,。；;、]|(等))")
+
+
+CLAUSE_OPENERS = set("而但并又且或也还再")
+TERM_BEFORE = set("对在把将的了和及与等从向为") | set(MARKS + "、")
+
+
+def _four_character_term(text: str, comma_or_mark: int) -> bool:
+    """The four characters before the mark at `comma_or_mark` stand as one term: a mark or a
+    function character (对, 的, 了 …) comes before them (对婚姻登记、, never 参加了党课、)."""
+    return comma_or_mark >= 5 and text[comma_or_mark - 5] in TERM_BEFORE
+
+
+_ITEMS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,6})*")
+_ITEMS_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}、)*$")
+
+
+def _paired_groups(text: str, dunhao: int, end: int) -> bool:
+    """The 顿号 items before the comma are as many as those after it (A、B，C、D): two groups."""
+    if end >= len(text) or text[end] != "、":
+        return False
+    after = 1 + _ITEMS_AFTER.match(text, end).group().count("、")  # type: ignore[union-attr]
+    before = 1 + _ITEMS_BEFORE.search(text[max(0, dunhao - 30) : dunhao + 1]).group().count("、")  # type: ignore[union-attr]
+    return before == after
 
 
 def comma_before_last_item(text: str) -> Iterator[int]:
@@ -62,8 +85,14 @@ def comma_before_last_item(text: str) -> Iterator[int]:
         first = m.start() - 1  # the 顿号
         start = max(text.rfind(c, max(0, first - 7), first) for c in MARKS + "、") + 1
         item = text[max(start, first - 6) : first]
+        if m.group(3)[0] in CLAUSE_OPENERS:
+            continue  # 简单问题,而深层次问题: a new clause
+        if _paired_groups(text, first, m.end(3)):
+            continue  # 集中学、跟着学，系统学、深入学: two groups of two, set against each other
         if len(item) >= 2 and item[-1] == m.group(1)[-1] == m.group(3)[-1]:
-            yield m.start(2)
+            yield m.start(2)  # 政治纪律、组织纪律，廉洁纪律、…: like names
+        elif m.group(4) and _four_character_term(text, first) and len(m.group(1)) == len(m.group(3)) == 4:
+            yield m.start(2)  # 婚姻登记、工龄认定，学籍证明等: three terms of four characters closed by 等
 
 
 def comma_in_attributes(text: str) -> Iterator[int]:
@@ -185,12 +214,20 @@ def comma_in_attributes_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
     "punctuation",
     "warning",
     "“{match}”用在并列的词语之间（{context}）：应为顿号",
-    "“召开党总支大会、总支委会，组织生活会”列举的是同一类名称，前面用了顿号，最后一项前却用了逗号，"
-    "读者会以为列举已经结束。只看前后几项以同一个字收尾（会、会、会）的情况。",
+    "“召开党总支大会、总支委会，组织生活会”列举的是同一类名称，前面用了顿号，中间或最后一项前却用了逗号，"
+    "读者会以为列举已经结束。只看前后几项以同一个字收尾（会、会、会）的情况，和以“等”收尾的三个四字词"
+    "（婚姻登记、工龄认定，学籍证明等）；逗号两边各有同样多的几项（集中学、跟着学，系统学、深入学）是两组，不提示。",
     bad=[
         variant(
             "我两天后才安排核查。",
             "我两天后才安排核查，通过召开党总支大会、支委会[，]组织生活会，认真查摆问题。",
+        ),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，对照政治纪律、组织纪律[，]廉洁纪律、群众纪律、工作纪律逐条查摆。",
+        ),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，对户籍迁移、社保转移[，]学历认证等事项要求跑现场。"
         ),
     ],
     good=[
@@ -199,6 +236,8 @@ def comma_in_attributes_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
             "我两天后才安排核查。",
             "我两天后才安排核查，通过召开党总支大会、支委会、组织生活会，认真查摆问题。",
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，满足于集中学、跟着学，系统学、深入学不够。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，参加了党课、主题党日，撰写心得等。"),
     ],
 )
 def comma_before_last_item_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
