@@ -68,6 +68,8 @@ def test_every_two_character_entry_is_walked():
         ("他们办理了公证结婚手续。", []),
         # a parallel series of the genre (学纪、知纪、明纪) and an abbreviated body (卫健委)
         ("做到学纪、知纪、明纪、守纪，配合卫健委工作。", []),
+        # a body abbreviated after its county (县防指) and a planning term (设施配建)
+        ("处置过程中向县防指报告，养老设施配建不足。", []),
         # a term written twice is the writer's own (诉源治理), not a slip
         ("推进诉源治理，诉源治理成效初显，讫今未完。", [("讫今", "迄今")]),
         # a digit or Latin letter beside it: a code or a name

@@ -38,6 +38,7 @@ DATA = Path(__file__).parent / "data"
 TWO = DATA / "misspellings_two.tsv"  # scripts/generate_misspellings.py
 VARIANTS = DATA / "misspellings_variants.yaml"
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+JURISDICTIONS = frozenset("省市县区镇乡")
 BODY_SUFFIXES = frozenset("会委办")  # 教代会, 人大委, 联席办: an abbreviated body
 _WINDOW = 8  # the clause around a candidate that is segmented, at most this many characters each side
 _CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s]")
@@ -139,6 +140,8 @@ def reportable(text: str, start: int, end: int) -> bool:
     or three places on, the genre's coined series: 学纪、知纪、明纪) and no abbreviated body (教代会, 卫健委)."""
     if text[end - 1] in BODY_SUFFIXES or (end < len(text) and text[end] in BODY_SUFFIXES):
         return False
+    if start > 0 and text[start - 1] in JURISDICTIONS and (start < 2 or text[start - 2] in "向到在和与、，,"):
+        return False  # 向县防指报告: a body abbreviated after its county, city …
     if _a_name(text, start, end):
         return False
     for i in (start, start + 1):
