@@ -5,11 +5,12 @@ The verbs are the words `X得` of jieba's dictionary tagged as verbs and frequen
 the function words 不得, 只得, 所得, 来得, 变得 (变的 + degree is T304's). They fall in two groups by
 what `X的` can be besides the slip:
 
-- CLAUSE verbs (觉, 晓, 显, 值, 免, 使): X alone hardly ever takes an object in written Chinese, so
+- CLAUSE verbs (觉, 晓, 显, 值, 免, 使, 舍, 获: 获 alone is a headline's word, its relative clauses are
+  written 获得的 or 所获的): X alone hardly ever takes an object in written Chinese, so
   `X的` + a word is the slip whatever follows (觉的自己, 值的我们, 显的重要, 使的工作) — unless X ends a
   longer word (感觉的, 明显的, 价值的, 行使的), 所/被 makes it nominal, or 的 closes the clause or opens 是
   (难的是 …: the phrase is nominal);
-- OBJECT verbs (获, 取, 赢, 记, 懂, 认, 夺): `X的` + noun is an ordinary relative clause (我们取的名字,
+- OBJECT verbs (取, 赢, 记, 懂, 认, 夺, 落): `X的` + noun is an ordinary relative clause (我们取的名字,
   他记的笔记), so only 了 right after 的 tells the slip (取的了成绩, 获的了好评: 的 never takes 了), or a
   question word opening a clause (懂的如何做, 记的什么时候).
 
@@ -31,14 +32,14 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-CLAUSE_VERBS = "觉晓显值免使舍"
-OBJECT_VERBS = "获取赢记懂认夺落"
+CLAUSE_VERBS = "觉晓显值免使舍获"
+OBJECT_VERBS = "取赢记懂认夺落"
 _CANDIDATE = re.compile(f"([{CLAUSE_VERBS}{OBJECT_VERBS}])的(.?)")
 # adverbs that put the verb in the predicate: a relative clause (我们取的名字) hardly opens with one
 # (还记的入党时, 都懂的道理 is rare against 都懂得)
 _PREDICATE_ADVERBS = set("还总仍才却真已就也")
 # 不见得 after an adverb of stance (并不见的, 也不见的): 看不见的 is a potential complement, not this
-_BUJIANDE = re.compile("(?<=[并也倒却还就])不见的")
+_BUJIANDE = re.compile("(?<![看听找望瞧遇碰闻久])不见的(?=[\u4e00-\u9fff])")
 # a question word after 的 opens a clause, which no relative clause of an object verb is (懂的如何 …)
 _QUESTION = re.compile("如何|怎样|怎么|什么|为什么|多少")
 # after 的: the clause ends, or 是 makes `X的` nominal (难的是 …, 值的是 …)
@@ -74,6 +75,17 @@ def _verb_next(text: str, at: int) -> bool:
     return tag == "v" and len(word) >= 1 and word not in _NOT_PREDICATES
 
 
+def _predicate_next(text: str, at: int) -> bool:
+    """The two characters at `at` are a verb, an adjective or an adverb of jieba's dictionary (符合, 管用,
+    有效): a predicate follows, not the noun of a relative clause (多年不见的同学)."""
+    import rjieba
+
+    word = text[at : at + 2]
+    if not rjieba.has_word(word):
+        return False
+    return dict(rjieba.tag(word)).get(word, "") in ("v", "vn", "a", "ad", "d")
+
+
 def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
     """(offset of 的, the verb X得) for each 的 that is the 得 of a verb, and of 不得不 (不的不)."""
     at = text.find("不的不")
@@ -81,7 +93,8 @@ def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
         yield at + 1, "不得不"
         at = text.find("不的不", at + 3)
     for m in _BUJIANDE.finditer(text):
-        yield m.start() + 2, "不见得"
+        if _predicate_next(text, m.end()):
+            yield m.start() + 2, "不见得"  # 这些做法不见的符合实际 (看不见的风险, 多年不见的同学: no)
     for m in _CANDIDATE.finditer(text):
         verb, after = m.group(1), m.group(2)
         at = m.start(1)
