@@ -22,7 +22,10 @@ THING_VERBS = (
     "具体化|细化|落实|落到实处|贯彻|贯彻落实|传达|转化|吃透|领会|执行|用好|付诸实践|学深悟透|结合起来"
 )
 _BEFORE = re.compile(f"(?:把|(?:{THING_VERBS})好?)$")
-_AFTER = re.compile(f"(?:{THING_VERBS})")
+# after 把他们: the verbs above, or those of handling a list of matters (一一记录, 逐条梳理, 登记), an adverb
+# of one by one or of all allowed between
+MATTER_VERBS = "记录|登记|梳理|汇总|归纳|整改|解决|销号|列入|归档"
+_AFTER = re.compile(f"(?:一一|逐一|逐条|逐项|全部|都)?(?:{THING_VERBS}|{MATTER_VERBS})")
 THINGS = (
     "精神",
     "文件",
@@ -42,6 +45,9 @@ THINGS = (
     "条例",
     "准则",
     "任务",
+    "问题",
+    "事项",
+    "诉求",
 )
 # a person the pronoun could stand for: a word ending in one of these, or a name (rjieba's nr)
 PERSON_ENDINGS = tuple("员众部者生师长属民人友们家事")
@@ -105,6 +111,7 @@ def _thing_for(text: str, at: int) -> str | None:
             "我两天后才安排核查。",
             "我两天后才安排核查，对上级的指示精神，只满足于文件传达了，没有结合实际把[他们]具体化。",
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对来电反映的问题，没有把[他们]一一登记下来。"),
     ],
     good=[
         GOOD,
@@ -112,6 +119,7 @@ def _thing_for(text: str, at: int) -> str | None:
             "我两天后才安排核查。",
             "我两天后才安排核查，对科室干部，只满足于把文件交给他们，没有督促他们落实。",
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对反映问题的群众，没有把他们一一登记下来。"),
     ],
 )
 def pronoun_for_things_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
