@@ -103,8 +103,57 @@ def comma_in_attributes(text: str) -> Iterator[int]:
             yield m.start(2)
 
 
+# words that open a clause, never a list item: after a 顿号 they show that a clause ended before it
+# (执勤时间不固定、有时一周也读不完一篇; 时间紧张、就没有回答完)
+CLAUSE_OPENING_WORDS = {
+    "就",
+    "便",
+    "才",
+    "却",
+    "但",
+    "但是",
+    "而",
+    "而且",
+    "于是",
+    "所以",
+    "因此",
+    "导致",
+    "致使",
+    "以致",
+    "甚至",
+    "结果",
+    "反而",
+    "有时",
+    "往往",
+    "总是",
+    "又",
+    "还",
+}
+_DUNHAO = re.compile("、")
+
+
+def clause_opened_after_dunhao(text: str) -> Iterator[tuple[int, str]]:
+    """(offset of the 顿号, the clause after it) where the first word after a 顿号 opens a clause and the
+    element before it is a clause of its own (it holds a predicate: 时间不固定, 时间紧张)."""
+    for m in _DUNHAO.finditer(text):
+        after = tag(text[m.end() : m.end() + 8])
+        if not after or after[0][0] not in CLAUSE_OPENING_WORDS:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in MARKS + "、") + 1
+        element = text[start : m.start()]
+        tokens = tag(element) if 3 <= len(element) <= 20 else ()
+        if (
+            len(tokens) >= 2
+            and any(t[:1] == "n" for _, t in tokens[:-1])  # a subject: 时间
+            and (tokens[-1][1] == "a" or tokens[-1][1] == "v")  # its predicate closes the element
+        ):
+            end = min((k for k in (text.find(c, m.end()) for c in MARKS) if k >= 0), default=len(text))
+            yield m.start(), text[m.end() : min(end, m.end() + 12)]
+
+
 def clause_after_list(text: str) -> Iterator[tuple[int, str]]:
     """(offset of the 顿号, the clause after it) for each list closed by a short clause of its own."""
+    yield from clause_opened_after_dunhao(text)
     for m in _LAST.finditer(text):
         last = m.group(1)
         if "了" not in last or NOT_IN_CLAUSE & set(last):
@@ -153,10 +202,17 @@ def comma_in_adverbials(text: str) -> Iterator[int]:
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，学习内容不够系统、深入[、]文件看了，心得写了，但没有深入思考。",
         ),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，值班时间不固定[、]有时一周也读不完一篇文章。"
+        ),
     ],
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，会议开了、文件发了，但没有深入思考。"),
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，支持创业、就业和再就业，时间紧张，就先放一放。",
+        ),
     ],
 )
 def list_runs_into_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
