@@ -106,7 +106,7 @@ def _two_words(form: str) -> bool:
     return all(rjieba.has_word(w) and rjieba.suggest_freq(w) - 1 >= NOISE for w in (form[:2], form[2:]))
 
 
-def _tokens(text: str, start: int) -> dict[int, tuple[int, int]]:
+def word_spans(text: str, start: int) -> dict[int, tuple[int, int]]:
     """The dictionary words (no HMM) of the run of Chinese characters holding `start`: offset → span."""
     import rjieba
 
@@ -124,10 +124,10 @@ def _tokens(text: str, start: int) -> dict[int, tuple[int, int]]:
     return owner
 
 
-def _clean_edges(owner: dict[int, tuple[int, int]], start: int) -> bool:
-    """No word of the segmentation runs across the window's edges."""
-    first, last = owner.get(start), owner.get(start + 3)
-    return first is not None and last is not None and first[0] == start and last[1] == start + 4
+def clean_edges(owner: dict[int, tuple[int, int]], start: int, n: int = 4) -> bool:
+    """No word of the segmentation runs across the edges of the window of `n` characters."""
+    first, last = owner.get(start), owner.get(start + n - 1)
+    return first is not None and last is not None and first[0] == start and last[1] == start + n
 
 
 def swapped_characters(text: str, grams: list[str]) -> Iterator[tuple[int, str]]:
@@ -139,7 +139,7 @@ def swapped_characters(text: str, grams: list[str]) -> Iterator[tuple[int, str]]
             continue
         at = text.find(form)
         while at >= 0:
-            if _clean_edges(_tokens(text, at), at):
+            if clean_edges(word_spans(text, at), at):
                 yield at, phrase
             at = text.find(form, at + 1)
 
@@ -186,9 +186,9 @@ def _odd_at(
         phrase = max(trusted, key=lambda p: (_same_final(window[i], p[i]), _freq(p)))
         if _known(window, phrase):
             continue
-        owner = _tokens(text, start)
+        owner = word_spans(text, start)
         alone = [start + i, at, at + 1]  # the changed character and the rare pair's two
-        if all(_single(owner, k) for k in alone) and _clean_edges(owner, start):
+        if all(_single(owner, k) for k in alone) and clean_edges(owner, start):
             yield start, phrase, pair
 
 
@@ -292,11 +292,8 @@ def figure_slips(text: str) -> Iterator[tuple[int, str]]:
         kept = phrase[1:] if i == 0 else phrase[:2] if i == 2 else ""
         if kept and _freq(kept) >= FIGURE_KEPT:
             continue  # 的政策 is no 土政策, 的先锋 no 急先锋: the two kept characters are a word of their own
-        owner = _tokens(text, at)
-        first, last = owner.get(at), owner.get(at + 2)
-        if first is None or last is None or first[0] != at or last[1] != at + 3:
-            continue
-        yield at, phrase
+        if clean_edges(word_spans(text, at), at, 3):
+            yield at, phrase
 
 
 _CLAUSE3 = re.compile(r"(?<=[，,。；;：:！？!?、\n])([\u4e00-\u9fff]{3})(?=[，,。；;！？!?、])")

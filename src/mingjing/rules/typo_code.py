@@ -50,11 +50,9 @@ def _collect_known_terms(ctx: ReviewContext) -> str:
 def _straddles(text: str, at: int, n: int) -> bool:
     """A word of the segmentation runs across an edge of the run (家庭家教 holds 庭家教 across 家庭/家教):
     the run is the end of one word and the start of the next, not a term written out of order."""
-    from mingjing.rules.idiom_slips import _tokens
+    from mingjing.rules.idiom_slips import clean_edges, word_spans
 
-    owner = _tokens(text, at)
-    first, last = owner.get(at), owner.get(at + n - 1)
-    return first is None or last is None or first[0] < at or last[1] > at + n
+    return not clean_edges(word_spans(text, at), at, n)
 
 
 @code_rule(

@@ -1,7 +1,7 @@
 """The 得 of a verb written 的 (T119): 觉得, 显得, 值得, 晓得 … as 觉的 (总觉的自己科室的工作忙).
 
-The verbs are the words `X得` of jieba's dictionary tagged as verbs and frequent (at least 1,000:
-获得 16,128 … 免得 1,031; tests/test_verb_de.py re-checks each against rjieba's copy of it), less
+The verbs are the words `X得` of jieba's dictionary tagged as verbs and frequent (at least 250:
+获得 16,128 … 舍得 651, 落得 286; tests/test_verb_de.py re-checks each against rjieba's copy of it), less
 the function words 不得, 只得, 所得, 来得, 变得 (变的 + degree is T304's). They fall in two groups by
 what `X的` can be besides the slip:
 
@@ -11,10 +11,12 @@ what `X的` can be besides the slip:
   longer word (感觉的, 明显的, 价值的, 行使的), 所/被 makes it nominal, or 的 closes the clause or opens 是
   (难的是 …: the phrase is nominal);
 - OBJECT verbs (取, 赢, 记, 懂, 认, 夺, 落): `X的` + noun is an ordinary relative clause (我们取的名字,
-  他记的笔记), so only 了 right after 的 tells the slip (取的了成绩, 获的了好评: 的 never takes 了), or a
-  question word opening a clause (懂的如何做, 记的什么时候).
+  他记的笔记), so only a sign of a predicate tells the slip: 了 right after 的 (取的了成绩: 的 never takes
+  了), a question word opening a clause (懂的如何做), a verb right after 的 (懂的换位思考), a predicate
+  adverb right before the verb (还记的入党时), or 落的个.
 
-不的不 is 不得不 wherever it stands.
+不的不 is 不得不 wherever it stands; 不见的 before a verb or adjective is 不见得 unless a verb of seeing or
+久 comes before it (看不见的风险, 多年不见的同学).
 
 How the clean text was checked: docs/review-real-errors.md."""
 
@@ -25,6 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.postag import tag
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -64,15 +67,10 @@ _NOT_PREDICATES = {"是", "有", "在", "为", "成为", "作为"}
 
 
 def _verb_next(text: str, at: int) -> bool:
-    """The word at `at` is a verb (tagged v by jieba's dictionary: 运用, 花), so `X的` before it is a
-    predicate with its verb object (懂的运用, 舍的花时间), not a relative clause over a noun."""
-    import rjieba
-
-    words = rjieba.tag(text[at : at + 6])
-    if not words:
-        return False
-    word, tag = words[0]
-    return tag == "v" and len(word) >= 1 and word not in _NOT_PREDICATES
+    """The word at `at` is a verb (tagged v: 换位, 花), so `X的` before it is a predicate with its verb
+    object (懂的换位思考, 舍的花时间), not a relative clause over a noun."""
+    words = tag(text[at : at + 6])
+    return bool(words) and words[0][1] == "v" and words[0][0] not in _NOT_PREDICATES
 
 
 def _predicate_next(text: str, at: int) -> bool:
@@ -81,9 +79,7 @@ def _predicate_next(text: str, at: int) -> bool:
     import rjieba
 
     word = text[at : at + 2]
-    if not rjieba.has_word(word):
-        return False
-    return dict(rjieba.tag(word)).get(word, "") in ("v", "vn", "a", "ad", "d")
+    return rjieba.has_word(word) and dict(tag(word)).get(word, "") in ("v", "vn", "a", "ad", "d")
 
 
 def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
