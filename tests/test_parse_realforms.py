@@ -496,3 +496,32 @@ def test_a_line_that_names_the_document_names_no_part(packs):
         "对照检查材料不能代写，党员干部要自己动笔，把自己摆进去，把问题说具体。\n"
     )
     assert parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs).sections == []
+
+
+def _parse_text(text: str, packs):
+    return parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+
+
+def test_a_word_file_flattened_into_one_line_is_read_as_its_title_parts_and_items(packs):
+    o = _parse_text((REALFORMS / "flattened_line_title_run_in.txt").read_text(encoding="utf-8"), packs)
+    assert o.title == "县卫健局副局长在作风建设年活动中的个人剖析"
+    assert o.document.text[o.title_start : o.title_end] == o.title
+    assert o.preamble_start is not None and o.document.text[o.preamble_start :].startswith("按照局党组")
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("measures", "今后的努力方向"),
+    ]
+    # `1.…。 3.…`: the writer's missing 2. does not stop the run after a sentence's end and a space
+    assert [i.label for i in o.sections[0].items] == ["1.", "3."]
+
+
+def test_a_title_runs_into_its_first_sentence_only_when_it_names_a_document(packs):
+    body = "根据上级的安排，我们于上月召开了会议，班子成员逐一发言，会前征求了各方面意见，现将情况报告如下。"
+    o = _parse_text("市水利局班子民主生活会情况汇报 " + body, packs)
+    assert o.title == "市水利局班子民主生活会情况汇报"
+    o = _parse_text("今年以来我们多次组织学习 " + body, packs)  # no document's name: running text
+    assert o.title == ""
+    o = _parse_text(
+        "市水利局班子民主生活会情况汇报 会议很成功。", packs
+    )  # too little text after it: one line
+    assert o.title == ""

@@ -23,6 +23,7 @@ _START = re.compile(
     r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][-－一二三四五六七八九十]+[）)]"
     r"|(?<![\d.．])\d{1,2}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
 )
+_FLATTENED = re.compile(r"[。！？；;][ \u3000]+$")
 _BOUNDARY = "。！？；;!? \u3000"
 _ARABIC_BOUNDARY = _BOUNDARY + "：:"
 ARABIC = 3  # rank of 1、 / 1. (mingjing.parse.labels)
@@ -99,7 +100,7 @@ def split_series(text: str, carried: dict[int, int]) -> tuple[list[int], dict[in
         label = match_label(body)
         if label is None:  # every candidate starts with a label
             continue
-        head = re.split(r"[。：:；;，,（(]", body[label.end :], maxsplit=1)[0]
+        head = re.split(r"[。：:；;，,（(\s]", body[label.end :].lstrip(), maxsplit=1)[0]
         continues = last.get(rank) is not None and value == last[rank] + 1
         opens_series = value == 1 and (value + 1) in values_by_rank[rank]
         names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
@@ -112,6 +113,10 @@ def split_series(text: str, carried: dict[int, int]) -> tuple[list[int], dict[in
         if rank == ARABIC:  # never a series on its own: only an item under a part cut on this line
             opens_series = False
             continues = continues and text[at - 1] in _BOUNDARY
+            # a .docx flattened into one line: a sentence's end, a space, then the number after next
+            # (`1.…。 3.…`, the writer's 2. missing)
+            skipped_one = value == last.get(rank, -9) + 2 and _FLATTENED.search(text, 0, at) is not None
+            continues = continues or skipped_one
         if continues or opens_series or names_part or after_heading:
             cuts.append((at, rank))
             last[rank] = value
@@ -124,6 +129,28 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 _CLOSED = re.compile(r"[。！？!?；;：:”’」）)…]\s*$")  # a paragraph that ends its sentence
 CHUNK_MIN = 2  # numbered paragraphs: one goes on with a sentence cut above it
 CHUNK_LINE = 40  # characters: a viewer's chunk is a long run of text
+
+
+# a title that runs into the first sentence after a space (a doc-sharing page's chunk, a .docx flattened
+# into one line): a run with no mark of a sentence that ends in the name of a document
+_TITLE_RUN = re.compile(
+    r"^([^\s。！？；;，,：:、.．]{4,38}?"
+    r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单))[ \u3000]+(?=\S)"
+)
+TITLE_RUN_BODY = 40  # characters of running text after the title, with a sentence in it
+
+
+def title_run_in(text: str) -> int:
+    """Where the text starts after a title run into it on one line (`…民主生活会开展情况汇报 根据县委…`,
+    `…个人剖析材料 按照…。一、存在的问题 1.…`): the offset after the space; 0 when the line opens with
+    no such title (a label, a mark of a sentence, no document's name, or too little text after it)."""
+    m = _TITLE_RUN.match(text)
+    if m is None or match_label(text) is not None:
+        return 0
+    rest = text[m.end() :]
+    if len(rest) < TITLE_RUN_BODY or not re.search(r"[。！？]", rest):
+        return 0
+    return m.end()
 
 
 def viewer_chunks(texts: list[str]) -> dict[int, int]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
-from mingjing.parse.embedded import split_series, viewer_chunks
+from mingjing.parse.embedded import split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import SHORTCOMING, headless_problems, self_examination
 from mingjing.parse.labels import (
     BULLET_RANK,
@@ -83,6 +83,7 @@ class Para:
     rest_start: int  # absolute: where the text after the heading starts
     whole: bool  # the heading is the whole paragraph
     run_in: bool = False  # the first piece of a line that runs more headings in after it
+    run_title: bool = False  # a title that ran into the first sentence after a space (embedded.title_run_in)
 
     @property
     def heading(self) -> str:
@@ -172,11 +173,16 @@ def analyse(document: Document) -> list[Para]:
     paras: list[Para] = []
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
+    first = True  # the first paragraph with text: its title may run into its first sentence
     for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
         skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
-        cuts, carried = split_series(text[skipped:], carried if skipped else {})
-        cuts = [skipped + c for c in cuts]
+        titled = title_run_in(text[skipped:]) if first and text.strip() else 0
+        first = first and not text.strip()
+        cuts, carried = split_series(text[skipped + titled :], carried if skipped else {})
+        cuts = [skipped + titled + c for c in cuts]
+        if titled:
+            cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
@@ -186,6 +192,7 @@ def analyse(document: Document) -> list[Para]:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
                 paras[-1].run_in = k == 0 and len(bounds) > 2
+                paras[-1].run_title = k == 0 and titled > 0
     return _rank_bullets(paras)
 
 
@@ -377,6 +384,8 @@ def find_title(paras: list[Para]) -> Para | None:
     named = _named_title(window, paras)
     if named is not None:
         return named
+    if window and window[0].run_title:
+        return window[0]
     if window and _headline(window[0], paras):
         return window[0]
     after_part = False  # below a part's heading on its own line (`四、存在问题`) only a line naming the
