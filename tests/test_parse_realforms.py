@@ -525,3 +525,26 @@ def test_a_title_runs_into_its_first_sentence_only_when_it_names_a_document(pack
         "市水利局班子民主生活会情况汇报 会议很成功。", packs
     )  # too little text after it: one line
     assert o.title == ""
+
+
+def test_a_news_report_of_a_self_check_has_its_headline_as_title_and_found_problems_then_measures(packs):
+    o = _parse_text((REALFORMS / "news_report_found_problems.txt").read_text(encoding="utf-8"), packs)
+    assert o.title == "查摆短板推动整改"  # a headline of two phrases over a report's first sentence
+    assert [(s.kind, s.heading, s.by) for s in o.sections] == [
+        ("problems", "", "position"),
+        ("measures", "", "position"),
+    ]
+    text = o.document.text
+    assert text[o.sections[0].start :].startswith("会上，各支委")  # the report's sentences are preamble
+    assert text[o.sections[1].start :].startswith("下一步，支部将")
+    assert [p.label for p in o.sections[0].items[0].points] == ["一是", "二是", "三是"]
+
+
+def test_a_paragraph_after_found_problems_is_measures_only_when_it_says_what_will_be_done(packs):
+    problems = (
+        "会上，大家对照检查了自身不足。一是学习不够深入，读得多想得少。二是服务群众不够主动，下基层次数偏少。"
+    )
+    o = _parse_text(problems + "\n下一步，支部将逐条整改，每月通报一次进度。", packs)
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
+    o = _parse_text(problems + "\n今后的情况还有待观察，会后大家合影留念。", packs)
+    assert [s.kind for s in o.sections] == ["problems"]

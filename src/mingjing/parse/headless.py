@@ -115,6 +115,29 @@ def _with_lead(paras: list[Para], first: Para, skip: int) -> Para:
     return first
 
 
+# a paragraph that turns to what will be done after the problems (`下一步，支部将…`, `会议要求，…一是要…`,
+# `针对上述问题，…`): the measures part of a page that heads none of its parts
+_MEASURES_LEAD = re.compile(
+    r"^(?:会议(?:要求|强调|提出)|下一步|今后|接下来|针对(?:以上|上述|这些|查摆出?的|存在的|前述))"
+)
+_WILL_DO = re.compile(r"要|将|努力|力争|切实|确保")
+LEAD_CLAUSE = 40  # characters in which the lead says what will be done
+
+
+def headless_measures(paras: list[Para], first: int) -> Para | None:
+    """The paragraph that starts a measures part with no heading in a text that heads none of its
+    parts, looking from paragraph `first` on (below a problems part found by position): the first
+    unlabelled paragraph that opens by turning to what will be done and says so (`要`, `将` …) in its
+    opening words; None when there is none, or a labelled line comes first."""
+    for p in paras[first:]:
+        if p.label is not None:
+            return None  # a labelled line below: the text has parts of its own
+        lead = _MEASURES_LEAD.match(p.text)
+        if lead and _WILL_DO.search(p.text, lead.end(), lead.end() + LEAD_CLAUSE):
+            return p
+    return None
+
+
 # a writer examining themself, announcing their shortcomings (`我将自身的缺点主要分为以下几点：`), then
 # `一、…；二、…` run in the same paragraph
 _SELF_LEAD = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_series, title_run_in, viewer_chunks
-from mingjing.parse.headless import SHORTCOMING, headless_problems, self_examination
+from mingjing.parse.headless import SHORTCOMING, headless_measures, headless_problems, self_examination
 from mingjing.parse.labels import (
     BULLET_RANK,
     DECIMAL_RANKS,
@@ -386,8 +386,11 @@ def find_title(paras: list[Para]) -> Para | None:
         return named
     if window and window[0].run_title:
         return window[0]
-    if window and _headline(window[0], paras):
-        return window[0]
+    # a headline, even below a sentence a page put over it
+    below_sentence = window[1:2] if window and window[0].text.rstrip().endswith(("。", "！", "？")) else []
+    headline = next((p for p in window[:1] + below_sentence if _headline(p, paras)), None)
+    if headline is not None:
+        return headline
     after_part = False  # below a part's heading on its own line (`四、存在问题`) only a line naming the
     # document is a title (a contents line left over); a line of text saying `检查` is the part's text
     for p in window:
@@ -443,6 +446,7 @@ def find_title(paras: list[Para]) -> Para | None:
 _SUBJECT = re.compile(r"班子|领导干部|支部|党委|党组|党工委|党总支|同志|个人|干部|单位|机关|学校|医院|公司")
 _HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}[ \u3000]+[\u4e00-\u9fff“”]{3,16}$")
 HEADLINE_MAX = 40  # characters
+HEADLINE_TEXT = 40  # characters of running text (a report's first sentence) under a headline
 
 
 def _headline(p: Para, paras: list[Para]) -> bool:
@@ -460,12 +464,17 @@ def _headline(p: Para, paras: list[Para]) -> bool:
         return False
     if not (_SUBJECT.search(text) or _HEADLINE_PHRASES.match(text)):
         return False
-    after = next((q for q in paras[p.index + 1 :] if q.text.strip()), None)
+    below = [q for q in paras[p.index + 1 : p.index + 4] if q.text.strip() and not _FURNITURE.search(q.text)]
+    after = below[0] if below else None
     if after is None:
         return False
     if after.label is not None:
         return after.label.value == 1 and after.label.rank <= 1 and not after.label.floating
-    return len(after.text) >= 60 and "。" in after.text and INLINE_START.match(after.text) is None
+    # running text: a long sentence, or a short one with a long one under it (`会议由…主持。` then …)
+    running = [
+        q for q in below[:2] if q.label is None and "。" in q.text and INLINE_START.match(q.text) is None
+    ]
+    return any(len(q.text) >= HEADLINE_TEXT for q in running) and running[:1] == [after]
 
 
 def _stated_shortcoming(line: str, after: Para | None) -> bool:
@@ -573,12 +582,16 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if run and opens_inside(paras, skip, run):
             start = paras[skip]  # the tail of the item before: the problems part's own text
         if start is None:
-            return _unnamed_parts(paras, skip)
+            unnamed = _unnamed_parts(paras, skip)
+            measures = None if unnamed else headless_measures(paras, skip)
+            return [Head(position_anchor(measures), "measures", "position", False)] if measures else unnamed
         anchor = position_anchor(start)
         # `一、工作纪律的要求` above a problems list no heading names: a part of its own
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
         cut = _cut_section(paras, skip, start, run[0].rank if run else None)
-        return [*cut, *before, Head(anchor, "problems", "position", False)]
+        measures = None if run else headless_measures(paras, start.index + 1)
+        after = [Head(position_anchor(measures), "measures", "position", False)] if measures else []
+        return [*cut, *before, Head(anchor, "problems", "position", False), *after]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
         # the rounds run problems → causes → measures again, and their numbered sub-headings start
