@@ -548,3 +548,16 @@ def test_a_paragraph_after_found_problems_is_measures_only_when_it_says_what_wil
     assert [s.kind for s in o.sections] == ["problems", "measures"]
     o = _parse_text(problems + "\n今后的情况还有待观察，会后大家合影留念。", packs)
     assert [s.kind for s in o.sections] == ["problems"]
+
+
+def test_a_numbered_part_naming_no_kind_above_an_unnumbered_problems_line_is_a_part_not_preamble(packs):
+    path = REALFORMS / "other_part_before_unnumbered_problems.txt"
+    o = _parse_text(path.read_text(encoding="utf-8"), packs)
+    assert [(s.kind, s.label, s.heading) for s in o.sections] == [
+        ("other", "一、", "关于医院领导班子"),
+        ("problems", "", "差距和不足"),
+    ]
+    assert o.preamble_start is None  # the evaluation's paragraphs are the other part's text
+    # a numbered line that names a kind above it is no `other` part of this kind: it is read as it was
+    text = path.read_text(encoding="utf-8").replace("一、关于医院领导班子", "一、存在的主要问题")
+    assert _parse_text(text, packs).sections[0].kind == "problems"

@@ -453,7 +453,8 @@ def _headline(p: Para, paras: list[Para]) -> bool:
     """The first line is a page's headline though its words name a part (`高校领导班子综合评价和查摆问题`
     over `一、关于学校领导班子`; `自查软弱涣散 落实整改措施` over a report's first paragraph): unlabelled,
     short, no sentence mark, naming its subject or made of two phrases set apart by a space, and
-    followed by a first part numbered one or by a paragraph of running text."""
+    followed by a first part numbered one, an unnumbered line naming a part or a paragraph of running
+    text."""
     text = p.text.strip()
     if (
         p.label is not None
@@ -464,15 +465,27 @@ def _headline(p: Para, paras: list[Para]) -> bool:
         return False
     if not (_SUBJECT.search(text) or _HEADLINE_PHRASES.match(text)):
         return False
-    below = [q for q in paras[p.index + 1 : p.index + 4] if q.text.strip() and not _FURNITURE.search(q.text)]
-    after = below[0] if below else None
-    if after is None:
-        return False
+    below = [q for q in paras[p.index + 1 : p.index + 5] if q.text.strip() and not _FURNITURE.search(q.text)]
+    for k, after in enumerate(below[:2]):
+        if _opens_body(after, below[k + 1 : k + 2]):
+            return True
+        if len(after.text) > UNNAMED_PART or after.label is not None:
+            return False  # past one short line (a stray lead-in, a sentence) only
+    return False
+
+
+def _opens_body(after: Para, next_one: list[Para]) -> bool:
+    """What stands under a headline: a first part numbered one, an unnumbered line naming a part
+    (`存在的问题`), or running text (a long sentence, or a short one with a long one under it)."""
     if after.label is not None:
         return after.label.value == 1 and after.label.rank <= 1 and not after.label.floating
-    # running text: a long sentence, or a short one with a long one under it (`会议由…主持。` then …)
+    heading = after.text.strip().rstrip("：:")
+    if len(heading) <= UNNAMED_PART and not _SENTENCE_MARK.search(heading) and section_kind(heading):
+        return True
     running = [
-        q for q in below[:2] if q.label is None and "。" in q.text and INLINE_START.match(q.text) is None
+        q
+        for q in [after, *next_one]
+        if q.label is None and "。" in q.text and INLINE_START.match(q.text) is None
     ]
     return any(len(q.text) >= HEADLINE_TEXT for q in running) and running[:1] == [after]
 
@@ -607,7 +620,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     if not run:
         ranks = [h.para.label.rank for h in best.heads if h.para.label is not None]
         rank = best.rank if best.rank is not None else min(ranks, default=None)  # a mixed reading's
-        return [*_cut_section(paras, skip, best.heads[0].para, rank), *best.heads]
+        first = best.heads[0].para
+        cut = _cut_section(paras, skip, first, rank)
+        return [*(cut or _other_parts_before(paras, skip, first)), *best.heads]
     start = paras[skip] if opens_inside(paras, skip, run, True) else run[0]
     anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
@@ -657,6 +672,20 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
         return []
     heads, _ = outermost(lines)
     return [Head(p, "other", "label", False) for p in heads]
+
+
+def _other_parts_before(paras: list[Para], skip: int, first: Para) -> list[Head]:
+    """Parts numbered above the first part a reading found, naming no kind (`一、关于学校领导班子` over a
+    page's `问题和不足：` line): `other` parts, not preamble. Taken only when the first part is unlabelled
+    or numbered after them at their rank (`二、问题和不足`)."""
+    above = [h for h in _unnamed_parts(paras, skip) if h.para.start < first.start]
+    if not above or section_kind(above[0].para.heading) is not None:
+        return []
+    label = first.label
+    rank = above[0].para.label.rank if above[0].para.label else None
+    if label is not None and (label.floating or label.rank != rank):
+        return []
+    return above
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
