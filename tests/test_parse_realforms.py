@@ -9,6 +9,7 @@ import pytest
 from conftest import FIXTURES
 from mingjing.model import outline_to_dict
 from mingjing.parse import parse_document
+from mingjing.parse.sections import section_kind
 from mingjing.read import read_bytes
 
 REALFORMS = FIXTURES / "realforms" / "materials"
@@ -561,3 +562,15 @@ def test_a_numbered_part_naming_no_kind_above_an_unnumbered_problems_line_is_a_p
     # a numbered line that names a kind above it is no `other` part of this kind: it is read as it was
     text = path.read_text(encoding="utf-8").replace("一、关于医院领导班子", "一、存在的主要问题")
     assert _parse_text(text, packs).sections[0].kind == "problems"
+
+
+def test_numbered_aspects_before_a_part_of_opinions_are_the_problems_and_the_opinions_a_part(packs):
+    path = REALFORMS / "aspect_parts_then_opinions.txt"
+    o = _parse_text(path.read_text(encoding="utf-8"), packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", ""),
+        ("other", "干部职工提出的意见和建议"),
+    ]
+    assert [i.heading for i in o.sections[0].items] == ["形式主义方面", "官僚主义方面", "享乐主义方面"]
+    assert section_kind("群众反映的意见建议") == "other"
+    assert section_kind("群众反映强烈的问题") == "problems"  # what they raised, found as problems

@@ -251,12 +251,14 @@ def _reads_as_problem(heading: str) -> bool:
 
 _PROBLEM_ITEM = re.compile(r"方面|问题|不足|差距|不够|不强|不深|不高|不严|不实|欠缺|短板")
 _ASPECT_PART = re.compile(r"方面|^在.{1,12}上$|情况$")
+_ASPECT_NAMED = re.compile(r"方面$|^在.{1,12}上$")  # a heading that is an aspect and nothing else
 
 
 def aspect_parts(reading: Reading) -> list[Head] | None:
     """Parts that are the problems' aspects themselves (`一、在思想上` … `四、在作风上`, then
     `五、原因分析`): at least two unnamed headings reading as aspects or problems, before a
-    causes or measures part and with no problems part in the reading."""
+    causes or measures part and with no problems part in the reading; or at least two reading as
+    aspects (`…方面`), before an `other` part."""
     heads = reading.heads
     if reading.rank is None or any(h.kind == "problems" for h in heads):
         return None
@@ -266,8 +268,10 @@ def aspect_parts(reading: Reading) -> list[Head] | None:
             break
         run.append(h)
     rest = heads[len(run) :]
-    if len(run) < 2 or not rest or rest[0].kind not in ("causes", "measures"):
+    if len(run) < 2 or not rest or rest[0].kind not in ("causes", "measures", "other"):
         return None
+    if rest[0].kind == "other":  # (`五、干部群众反映的意见建议` after `一、形式主义方面` …): aspects only
+        return run if all(_ASPECT_NAMED.search(h.para.heading) for h in run) else None
     if not all(_ASPECT_PART.search(h.para.heading) or _PROBLEM_ITEM.search(h.para.heading) for h in run):
         return None
     return run
