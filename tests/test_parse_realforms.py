@@ -574,3 +574,21 @@ def test_numbered_aspects_before_a_part_of_opinions_are_the_problems_and_the_opi
     assert [i.heading for i in o.sections[0].items] == ["形式主义方面", "官僚主义方面", "享乐主义方面"]
     assert section_kind("群众反映的意见建议") == "other"
     assert section_kind("群众反映强烈的问题") == "problems"  # what they raised, found as problems
+
+
+def test_a_part_heading_line_the_page_doubled_is_one_part(packs):
+    o = _parse_text((REALFORMS / "doubled_part_heading_line.txt").read_text(encoding="utf-8"), packs)
+    assert [s.heading for s in o.sections] == ["基本情况", "主要做法", "测评结果", "存在的不足"]
+    # two different lines with the same number are still two parts (the writer's slip, not a copy)
+    text = "工作总结\n一、基本情况\n会议按时召开，全体党员参加。\n一、主要做法\n会前组织了集中学习。\n"
+    assert [s.heading for s in _parse_text(text, packs).sections] == ["基本情况", "主要做法"]
+
+
+def test_no_framework_from_a_year_without_a_meeting_or_from_words_every_meeting_uses(packs):
+    o = _parse_text((REALFORMS / "year_only_speech_no_meeting.txt").read_text(encoding="utf-8"), packs)
+    assert o.framework is None  # 2024 and a 表态发言: no meeting named
+    o = _parse_text((REALFORMS / "doubled_part_heading_line.txt").read_text(encoding="utf-8"), packs)
+    assert o.framework is None  # 组织生活会 and 民主评议党员, no year: which year's pack is unknown
+    named = "某局机关党支部2025年度组织生活会和民主评议党员工作总结"
+    text = (REALFORMS / "doubled_part_heading_line.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+    assert _parse_text(named + "\n" + text, packs).framework.id == "zzshh-2025"  # year and meeting named

@@ -173,8 +173,14 @@ def test_an_edit_changes_the_outline_only_around_it(packs, path):
         if not lines[k].strip():
             continue
         removed = parse_text("\n".join(lines[:k] + lines[k + 1 :]), packs)
-        _assert_local(base, removed, offsets[k], -len(lines[k]) - 1, True, (path.name, "remove", k))
+        if lines[k] in (lines[k - 1], lines[k + 1 : k + 2] and lines[k + 1]):
+            # one of a line the page doubled (`三、评议结果` twice): the same outline without it
+            assert [shape_one(s) for s in removed.sections] == [shape_one(s) for s in base.sections]
+        else:
+            _assert_local(base, removed, offsets[k], -len(lines[k]) - 1, True, (path.name, "remove", k))
         for stray in STRAYS:
+            if lines[k] == lines[k - 1]:
+                break  # between the copies of a line the page doubled: two parts numbered alike
             if stray == CAUSES_LEAD_IN and _headless_at(base, offsets[k]):
                 continue  # a lead-in naming causes above a list no heading names makes it causes
             if stray in PART_NAMING and not _named_parts(base):

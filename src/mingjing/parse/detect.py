@@ -107,10 +107,20 @@ UNTITLED_MIN = 2  # distinct aspects (and half the items) a pack must explain wh
 _NAMED_YEAR = re.compile(r"20\d{2}\s*年(?!\s*\d{1,2}\s*月)")
 
 
+# a pack's title word that names its year or campaign (`2025年度组织生活会`, `主题教育`, `六项纪律`,
+# `五个带头`), not a word every year's meeting uses (`民主评议党员`)
+_SPECIFIC_KEYWORD = re.compile(r"\d|主题教育|学习教育|带头|纪律|第[一二]批")
+
+
 def _names_meeting(fw: Framework, head: str) -> bool:
-    """Whether the title and opening name a year or one of the pack's title words. The kind of meeting
-    alone (`组织生活会对照检查材料`, every year has one) does not say which year's pack, nor does a date."""
-    return bool(_NAMED_YEAR.search(head)) or any(k in head for k in fw.title_keywords)
+    """Whether the title and opening name a year together with a meeting (`2024年度民主生活会`), or one
+    of the pack's title words that names its year or campaign. The kind of meeting alone
+    (`组织生活会对照检查材料`, every year has one), a year alone (`2024年…考核排名落后表态发言`: no
+    meeting), a date, or a word every year's meeting uses (`民主评议党员`) does not say which pack."""
+    meeting = any(w in head for words in MEETING_WORDS.values() for w in words)
+    if meeting and _NAMED_YEAR.search(head):
+        return True
+    return any(k in head for k in fw.title_keywords if _SPECIFIC_KEYWORD.search(k))
 
 
 def _title_names(fw: Framework, title: str) -> bool:

@@ -146,6 +146,11 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     )
 
 
+def _repeated_heading(paras: list[Para], para: Para) -> bool:
+    """A numbered heading line that repeats the line just above it word for word."""
+    return bool(paras) and para.label is not None and para.whole and para.text == paras[-1].text
+
+
 RUN_IN_HEAD = 30  # characters of a part heading that runs into its text after a space
 _SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000]+(?=[^\s\d])")
 
@@ -190,7 +195,10 @@ def analyse(document: Document) -> list[Para]:
             piece = piece.strip()
             if piece:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
-                paras.append(_para(len(paras), p.start + a + lead, piece, level if k == 0 else None))
+                para = _para(len(paras), p.start + a + lead, piece, level if k == 0 else None)
+                if _repeated_heading(paras, para):
+                    continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
+                paras.append(para)
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
     return _rank_bullets(paras)

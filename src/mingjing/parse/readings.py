@@ -212,10 +212,10 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         and not p.label.floating
         and p.whole
         and len(p.heading) <= PART_NAME
-        and section_kind(p.heading) in CORE_ORDER
+        and section_kind(p.heading) is not None
         for p in run
     ):
-        return None  # `二、存在问题` on a line of its own heads a part: the run is parts, not problems
+        return None  # `二、存在问题`, `一、基本情况` on a line of its own heads a part: the run is parts, not problems
     if other_first and 2 * sum(1 for p in run if _reads_as_problem(p.heading)) <= len(run):
         return None
     return run
