@@ -592,3 +592,15 @@ def test_no_framework_from_a_year_without_a_meeting_or_from_words_every_meeting_
     named = "某局机关党支部2025年度组织生活会和民主评议党员工作总结"
     text = (REALFORMS / "doubled_part_heading_line.txt").read_text(encoding="utf-8").split("\n", 1)[1]
     assert _parse_text(named + "\n" + text, packs).framework.id == "zzshh-2025"  # year and meeting named
+
+
+def test_a_page_opening_at_the_shi_points_of_a_cut_item_keeps_them_as_that_item(packs):
+    o = _parse_text((REALFORMS / "page_opens_at_shi_points.txt").read_text(encoding="utf-8"), packs)
+    assert o.title == ""  # `更新时间：…` is the page's furniture
+    (part,) = o.sections
+    assert part.kind == "problems"
+    cut, *rest = part.items
+    assert (cut.heading, cut.by) == ("", "position")  # the item whose heading the page cut off
+    assert [p.label for p in cut.points] == ["一是", "二是", "三是"]
+    assert o.document.text[cut.start :].startswith("一是下基层")
+    assert [i.heading for i in rest] == ["在官僚主义方面", "在享乐主义方面"]

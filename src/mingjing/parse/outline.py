@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
 from mingjing.parse.embedded import split_series, title_run_in, viewer_chunks
-from mingjing.parse.headless import SHORTCOMING, headless_measures, headless_problems, self_examination
+from mingjing.parse.headless import (
+    SHORTCOMING,
+    headless_measures,
+    headless_problems,
+    self_examination,
+    shi_run,
+)
 from mingjing.parse.labels import (
     BULLET_RANK,
     DECIMAL_RANKS,
@@ -50,7 +56,7 @@ _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。`
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
-    r"[>›»]|发布时间|发布日期|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
+    r"[>›»]|发布时间|发布日期|更新时间|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
     # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
@@ -754,7 +760,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     ]
     if labelled:
         heads, rank = outermost(labelled)
-        tail = _cut_heading(body, heads[0])
+        tail = _cut_heading(body, heads[0]) or _cut_item_points(body, heads[0])
         return ([tail] if tail else []) + heads, rank, "label"
     aspect_heads = [
         p
@@ -800,6 +806,20 @@ def _cut_heading(body: list[Para], first: Para) -> Para | None:
 
 
 MAX_CUT_HEADING = 30  # characters: the tail of a heading, on a line of its own
+
+
+def _cut_item_points(body: list[Para], first: Para) -> Para | None:
+    """A page that opens inside an item, its heading cut off: `一是…` `二是…` paragraphs (a series in
+    sequence, nothing else) before items numbered from 2 or more (`（二）在…方面`) are that item's points —
+    an item found by position, with no heading (a line of text above them stays the part's text)."""
+    before = [p for p in body if p.start < first.start and p.text.strip()]
+    if first.label is None or first.label.value < 2 or len(before) < 2:
+        return None
+    run = shi_run(before)
+    # the series runs up to the first numbered item; a line of text above it stays the part's text
+    if run is None or run != before[len(before) - len(run) :] or any(p.label for p in before):
+        return None
+    return position_anchor(run[0])
 
 
 def _header_row(body: list[Para], p: Para) -> bool:
