@@ -604,3 +604,17 @@ def test_a_page_opening_at_the_shi_points_of_a_cut_item_keeps_them_as_that_item(
     assert [p.label for p in cut.points] == ["一是", "二是", "三是"]
     assert o.document.text[cut.start :].startswith("一是下基层")
     assert [i.heading for i in rest] == ["在官僚主义方面", "在享乐主义方面"]
+
+
+def test_a_speech_paragraph_counted_second_heads_its_problems_part_with_its_first_sentence(packs):
+    path = REALFORMS / "speech_counted_part_one_paragraph.txt"
+    o = _parse_text(path.read_text(encoding="utf-8"), packs)
+    (part,) = o.sections
+    assert (part.kind, part.heading) == ("problems", "坚持刀刃向内，把自身存在的问题查摆清楚")
+    assert o.document.text[part.heading_start : part.heading_end] == part.heading
+    assert [p.label for p in part.items[0].points] == ["一是", "二是", "三是"]
+    # a counted first sentence that names no part (`第二，要抓好学习。`) heads nothing
+    text = path.read_text(encoding="utf-8").replace(
+        "坚持刀刃向内，把自身存在的问题查摆清楚", "要把学习抓紧抓实"
+    )
+    assert _parse_text(text, packs).sections[0].heading == ""

@@ -612,13 +612,15 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
             unnamed = _unnamed_parts(paras, skip)
             measures = None if unnamed else headless_measures(paras, skip)
             return [Head(position_anchor(measures), "measures", "position", False)] if measures else unnamed
-        anchor = position_anchor(start)
+        inline = None if run else _counted_part_heading(start)
+        problems = Head(inline, "problems", "keyword", True) if inline else None
+        problems = problems or Head(position_anchor(start), "problems", "position", False)
         # `一、工作纪律的要求` above a problems list no heading names: a part of its own
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
         cut = _cut_section(paras, skip, start, run[0].rank if run else None)
         measures = None if run else headless_measures(paras, start.index + 1)
         after = [Head(position_anchor(measures), "measures", "position", False)] if measures else []
-        return [*cut, *before, Head(anchor, "problems", "position", False), *after]
+        return [*cut, *before, problems, *after]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
         # the rounds run problems → causes → measures again, and their numbered sub-headings start
@@ -640,6 +642,26 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     start = paras[skip] if opens_inside(paras, skip, run, True) else run[0]
     anchor = position_anchor(start)
     return [Head(anchor, "problems", "position", False), *best.heads]
+
+
+# `第三，突出问题导向，找准存在的突出问题。…一是…`: a speech's part counted `第三，`, its heading the
+# first sentence of its paragraph
+_COUNTED_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,3}[，,、]\s*([^。！？；;：:]{4,30}?)[。：:]")
+
+
+def _counted_part_heading(p: Para) -> Para | None:
+    """The paragraph that starts a problems part no line heads, when it opens with a part counted
+    `第三，` whose first sentence names the problems: that paragraph with its heading, else None."""
+    m = _COUNTED_HEADING.match(p.text)
+    if p.label is not None or m is None or section_kind(m.group(1)) != "problems":
+        return None
+    return replace(
+        p,
+        body_start=p.start + m.start(1),
+        heading_end=p.start + m.end(1),
+        rest_start=p.start + m.end(),
+        whole=p.start + m.end() >= p.end,
+    )
 
 
 def _cut_section(paras: list[Para], skip: int, before: Para, rank: int | None) -> list[Head]:
