@@ -618,3 +618,17 @@ def test_a_speech_paragraph_counted_second_heads_its_problems_part_with_its_firs
         "坚持刀刃向内，把自身存在的问题查摆清楚", "要把学习抓紧抓实"
     )
     assert _parse_text(text, packs).sections[0].heading == ""
+
+
+def test_the_first_item_given_after_the_colon_of_a_run_in_part_heading_is_an_item(packs):
+    path = REALFORMS / "run_in_part_first_item_after_colon.txt"
+    o = _parse_text(path.read_text(encoding="utf-8"), packs)
+    items = o.sections[0].items
+    assert [i.heading for i in items] == [
+        "第一处短板是食品抽检完成率偏低",
+        "第二处短板是投诉处置时效偏慢",
+        "第三处短板是信用监管推进迟缓",
+    ]
+    text = o.document.text
+    assert text[items[0].heading_start : items[0].heading_end] == items[0].heading
+    assert text[items[0].start :].startswith("第一处短板")  # the announcing clause stays the part's text

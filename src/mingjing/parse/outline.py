@@ -895,6 +895,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         members = [p for p in body if head.start <= p.start < stop]
         label = head.label.text if head.label else ""
         h_start, h_end = head.body_start, head.heading_end
+        item_start = head.start
         rest = head.rest_start
         if how == "aspect" and head.label is None:
             m = _BARE_ASPECT.match(head.text)
@@ -915,6 +916,15 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
                 rest = h_end  # (not after the first sentence: that is the point's own text)
                 while rest < head.end and doc_text[rest] in "：:。，, ":
                     rest += 1
+        elif how == "paragraph" and k == 0 and len(heads) > 1 and h_start == h_end == head.start:
+            # the text after a part heading run into its paragraph, announcing the items and giving
+            # the first right after its colon (`…可以总结为五个方面:最基本的是…。…`), the others one a
+            # paragraph, each headed by its first sentence: the first item starts after the colon
+            first = _FIRST_AFTER_COLON.search(head.text)
+            if first:
+                h_start = item_start = head.start + first.start(1)
+                h_end = head.start + first.end(1)
+                rest = h_end
         elif how == "paragraph" and (
             _series_at_start(head.text) or (len(heads) == 1 and inline_markers(head.text))
         ):
@@ -934,13 +944,16 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
                 heading=heading,
                 heading_start=h_start,
                 heading_end=h_end,
-                start=head.start,
+                start=item_start,
                 end=item_end,
                 points=points,
                 by=by,
             )
         )
     return items
+
+
+_FIRST_AFTER_COLON = re.compile(r"[：:]\s*([^。！？；;：:，,]{4,30})[。；;]")
 
 
 def _block_item(doc_text: str, block: Para, body: list[Para], end: int) -> Item:
