@@ -7,7 +7,9 @@ real-forms, held-out: `eval/parse_accuracy.py`'s sets) the text is cut
 - at the end after 800, 1,200 and 1,600 characters, wherever the cut falls (mid-word included);
 - at the start: the title and the first paragraph, or the first two, dropped; or the first 300
   characters dropped, wherever that falls (a page that opens inside a heading);
-- both: the title and first paragraph dropped, then 1,200 characters kept.
+- both: the title and first paragraph dropped, then 1,200 characters kept;
+- at the start down to the first part's heading line: the page opens at the first line under it (a
+  decimal `1.1` item, a bullet item with its `（1）` points, a `一是` paragraph).
 
 The expected outline of what remains is derived from the annotation: a part or item is expected when
 its heading lies wholly inside the kept text (a part or item cut inside its heading is not); a part
@@ -153,6 +155,13 @@ def _cuts(text: str, outline: Outline) -> list[tuple[str, int, int]]:
         out.append((f"开头去掉 {START_CHARS} 字", START_CHARS, len(text)))
     if len(paras) > 1 and paras[1].start + BOTH_KEEP < len(text):
         out.append((f"去掉标题和 1 段，留 {BOTH_KEEP} 字", paras[1].start, paras[1].start + BOTH_KEEP))
+    # the page opens at the first part's first line under its heading (`1.1 在…方面`, `●在…方面`,
+    # `一是…`): everything down to that part's heading line dropped
+    first = outline.sections[0] if outline.sections else None
+    if first is not None and first.heading:
+        under = next((p for p in paras if p.start >= first.heading_end and p.start > first.start), None)
+        if under is not None:
+            out.append(("开头去掉到 第一个部分标题", under.start, len(text)))
     return out
 
 
@@ -177,7 +186,7 @@ def run(folders: list[tuple[str, Path]], packs: dict[str, Framework]) -> tuple[d
     return by_cut, left
 
 
-_ORDER = ("末尾截断", "开头去掉标题和", "开头去掉", "去掉标题和")
+_ORDER = ("末尾截断", "开头去掉标题和", "开头去掉到", "开头去掉", "去掉标题和")
 
 
 def _ratio(right: int, total: int) -> str:

@@ -533,3 +533,50 @@ def test_a_page_opening_at_its_third_problem_under_a_furniture_line(packs):
     )
     assert [s.kind for s in o.sections] == ["problems", "measures"]
     assert o.sections[0].start >= o.document.text.index("3、")
+
+
+def _from(path, marker: str, packs):
+    """The fixture's text from `marker` on: a page that opens there."""
+    text = path.read_text(encoding="utf-8")
+    return _parse(text[text.index(marker) :], packs)
+
+
+def test_decimal_items_whose_part_heading_is_cut_keep_a_problems_part_before_the_causes(packs):
+    for name, marker in (
+        ("dotted_parts_decimal_items.txt", "1.1 在学习"),
+        ("decimal_outline_numbering.txt", "1.1 在带头"),
+    ):
+        o = _from(REALFORMS / name, marker, packs)
+        assert [(s.kind, s.by) for s in o.sections][:2] == [("problems", "position"), ("causes", "label")], (
+            name
+        )
+        assert len(o.sections[0].items) >= 2 and all(i.label.count(".") == 1 for i in o.sections[0].items)
+
+
+def test_bullet_items_with_paren_points_whose_part_heading_is_cut_keep_their_problems(packs):
+    o = _from(REALFORMS / "bullet_items_paren_points.txt", "●在加强", packs)
+    assert o.sections[0].kind == "problems"
+    assert [i.heading for i in o.sections[0].items] == [
+        "在加强党性修养方面",
+        "在树立和践行正确政绩观方面",
+        "在履职尽责方面",
+    ]
+    assert [len(i.points) for i in o.sections[0].items] == [2, 2, 1]
+
+
+def test_a_viewer_page_that_opens_at_a_later_chunk_keeps_the_items_of_the_chunks_it_holds(packs):
+    o = _from(REALFORMS / "viewer_chunk_numbers.txt", "2、路子", packs)
+    assert _shape(o) == [("problems", "position", ["纪律观念有所松懈", "学习钻研劲头不足"])]
+    # the same page, its second number a writer's (the line above ends its sentence): no chunks
+    text = "2、服务意识不够强。有的干部等群众上门。\n3、工作作风不够实。有的干部下村走过场。\n"
+    assert [i.label for i in _parse(text, packs).sections[0].items] == ["2、", "3、"]
+
+
+def test_paragraphs_stating_shortcomings_before_a_numbered_measures_part_are_the_problems(packs):
+    o = _from(REALFORMS / "run_in_part_first_item_after_colon.txt", "第二处短板", packs)
+    assert _shape(o)[0] == (
+        "problems",
+        "position",
+        ["第二处短板是投诉处置时效偏慢", "第三处短板是信用监管推进迟缓"],
+    )
+    assert o.sections[1].kind == "measures"

@@ -72,10 +72,14 @@ def split_points(text: str) -> list[int]:
     return split_series(text, {})[0]
 
 
-def split_series(text: str, carried: dict[int, int]) -> tuple[list[int], dict[int, int]]:
+def split_series(
+    text: str, carried: dict[int, int], resumed: bool = False
+) -> tuple[list[int], dict[int, int]]:
     """`split_points`, going on with the series of the paragraph before (`carried`: rank → the last
     value taken there) when the paragraph continues it (a viewer's page cut mid-sentence); also
-    returns the series' state at its end."""
+    returns the series' state at its end. `resumed`: the text opens a page inside a viewer's chunk,
+    its series cut off above it — a label after a sentence's end, followed by the next value, takes
+    the series up at any value (`…。(三)…。(四)…`)."""
     aspect = None if carried else _PART_THEN_ASPECT.match(text)
     if aspect and section_kind(aspect.group(1)) == "problems":
         rest, last = split_series(text[aspect.end() :], {})
@@ -102,7 +106,9 @@ def split_series(text: str, carried: dict[int, int]) -> tuple[list[int], dict[in
             continue
         head = re.split(r"[。：:；;，,（(\s]", body[label.end :].lstrip(), maxsplit=1)[0]
         continues = last.get(rank) is not None and value == last[rank] + 1
-        opens_series = value == 1 and (value + 1) in values_by_rank[rank]
+        opens_series = (value == 1 or (resumed and not cuts and text[at - 1] in "。！？；;")) and (
+            value + 1
+        ) in values_by_rank[rank]
         names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
         if rank == 2 and value == 1 and not cuts and first is not None and first.rank < 2:
@@ -158,10 +164,17 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     mid-sentence and even mid-word (`…年纪大一点的村干` / `2、部阅历较丰富…`): index → the length of
     that number, which is no label of the text. Taken only when the numbers rise from 1 and those
     after the first stand under a long paragraph that breaks off without ending its sentence (all of
-    them; with three numbers or more, at least half)."""
+    them; with three numbers or more, at least half); or from a higher number on the page's first
+    line, a page that opens at a later chunk, when every number after it stands under a text cut off."""
     numbered = [(k, m) for k, t in enumerate(texts) if (m := _CHUNK.match(t))]
     values = [int(m.group(1)) for _, m in numbered]
-    if len(numbered) < CHUNK_MIN or values[0] != 1 or any(b <= a for a, b in zip(values, values[1:])):
+    if len(numbered) < CHUNK_MIN or any(b <= a for a, b in zip(values, values[1:])):
+        return {}
+    opening = next((k for k, t in enumerate(texts) if t.strip()), None)
+    # a page that opens at a later chunk (`2、路子;…`, the first chunk cut off): every number after it
+    # must stand under a text cut off
+    resumed = values[0] > 1 and numbered[0][0] == opening
+    if values[0] != 1 and not resumed:
         return {}
     breaks = 0
     for k, _ in numbered[1:]:
@@ -173,6 +186,6 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
         breaks += len(above) >= CHUNK_LINE and not _CLOSED.search(above)
     followers = len(numbered) - 1
     # every number under a text cut off; with three or more, most of them (a line may stand between)
-    if breaks == followers or (followers >= CHUNK_MIN and 2 * breaks >= followers):
+    if breaks == followers or (not resumed and followers >= CHUNK_MIN and 2 * breaks >= followers):
         return {k: m.end() for k, m in numbered}
     return {}  # list items under paragraphs that end their sentences: the writer's numbers

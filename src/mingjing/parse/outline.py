@@ -190,7 +190,8 @@ def analyse(document: Document) -> list[Para]:
         skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
         titled = title_run_in(text[skipped:]) if first and text.strip() else 0
         first = first and not text.strip()
-        cuts, carried = split_series(text[skipped + titled :], carried if skipped else {})
+        resumed = bool(skipped) and not carried  # a page that opens inside a viewer's chunk
+        cuts, carried = split_series(text[skipped + titled :], carried if skipped else {}, resumed)
         cuts = [skipped + titled + c for c in cuts]
         if titled:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
@@ -295,7 +296,18 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
             continue
         glyph = _glyph(label)
         if glyph not in ranks:
-            ranks[glyph] = _first_rank(paras, k)
+            outer = _outer_decimal(paras, label.rank)
+            if outer is not None and _glyph(outer[1]) not in ranks:
+                # `1.1` on a page that opens under its `1 存在的问题`: `2 …` further down is its outer rank
+                j, first_outer = outer
+                ranks[_glyph(first_outer)] = _first_rank(paras, j)
+                parts[_glyph(first_outer)] = (
+                    ranks[_glyph(first_outer)] == 1 and _names_part(paras[j])
+                ) or naming.get(_glyph(first_outer), 0) >= PART_GLYPH_LINES
+            if outer is not None:
+                ranks[glyph] = ranks[_glyph(outer[1])] + 1
+            else:
+                ranks[glyph] = _first_rank(paras, k)
             parts[glyph] = (ranks[glyph] == 1 and _names_part(p)) or naming.get(glyph, 0) >= PART_GLYPH_LINES
         rank = ranks[glyph]
         for other in [g for g, r in ranks.items() if r > rank]:
@@ -304,6 +316,17 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
         value = count[glyph] if label.rank == BULLET_RANK else label.value
         paras[k] = replace(p, label=replace(label, rank=rank, value=value, floating=not parts[glyph]))
     return paras
+
+
+def _outer_decimal(paras: list[Para], rank: int) -> tuple[int, Label] | None:
+    """For a decimal number (`1.1`), the first line numbered one level out (`2 问题产生的原因`) in the
+    text, with its index; None for another label, or when no such line stands."""
+    if rank not in DECIMAL_RANKS[1:]:
+        return None
+    outer = DECIMAL_RANKS[DECIMAL_RANKS.index(rank) - 1]
+    return next(
+        ((j, q.label) for j, q in enumerate(paras) if q.label is not None and q.label.rank == outer), None
+    )
 
 
 CONTENTS_MIN = 3  # heading lines in a row that make a table of contents

@@ -198,7 +198,12 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
         # as 一是 paragraphs before the causes
         opening = [p for p in paras[skip:] if p.start < first and p.text.strip()]
-        return shi_run(opening) or _lone_cut_point(opening) or _aspect_paragraphs(opening)
+        return (
+            shi_run(opening)
+            or _lone_cut_point(opening)
+            or _aspect_paragraphs(opening)
+            or _shortcoming_paragraphs(opening)
+        )
     run, _ = outermost(before)
     first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run, True) else 1
     values = [p.label.value for p in run if p.label]
@@ -243,6 +248,16 @@ def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
     if len(run) == 1 and run[0] is opening[-1] and SHORTCOMING.search(run[0].text[len(run[0].heading) :]):
         return run  # the list's last aspect alone, right before the causes, telling what fell short
     return run if len(run) >= 2 else None
+
+
+def _shortcoming_paragraphs(opening: list[Para]) -> list[Para] | None:
+    """Two or more unlabelled paragraphs, all that stand before a causes or measures part, each opening
+    with a sentence that states a shortcoming (`第二处短板是投诉处置时效偏慢。…`): the last items of a
+    problems part whose heading the page cut off."""
+    texts = [p for p in opening if p.text.strip()]
+    if len(texts) < 2 or any(p.label is not None or INLINE_START.match(p.text) for p in texts):
+        return None
+    return texts if all(states_shortcoming(p.text) for p in texts) else None
 
 
 def _reads_as_problem(heading: str) -> bool:
@@ -405,7 +420,7 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
 # problem stated, not the name of a part (`存在的不足`, `问题和不足`, `差距与短板` name one)
 _FALLS_SHORT = re.compile(
     r"不够|不强|不深|不高|不严|不实|不力|不到位|不充分|不主动|不规范|不完善|不健全|不平衡|不及时|"
-    r"缺乏|欠缺|淡薄|淡化|弱化|薄弱|偏差|滞后|有待|(?:有|存在|还有)(?:短板|差距|不足)|(?<![的和与及、])不足$"
+    r"缺乏|欠缺|淡薄|淡化|弱化|薄弱|偏差|滞后|有待|松懈|松弛|懈怠|(?:有|存在|还有)(?:短板|差距|不足)|(?<![的和与及、])不足$"
 )
 
 
