@@ -580,3 +580,13 @@ def test_paragraphs_stating_shortcomings_before_a_numbered_measures_part_are_the
         ["第二处短板是投诉处置时效偏慢", "第三处短板是信用监管推进迟缓"],
     )
     assert o.sections[1].kind == "measures"
+
+
+def test_a_page_cut_after_the_first_words_of_its_first_shi_point_keeps_it_as_an_item(packs):
+    text = (
+        "一、履行职责情况\n全年召开党委会研究党建工作六次，走访全部村级党组织。\n"
+        "二、存在的主要问题\n一年来工作虽有进展，但对照县委要求，还有一些不足，主要表现在：\n"
+        "一是村级活动场所维护\n"
+    )
+    o = _parse(text, packs)
+    assert [i.heading for i in o.sections[-1].items] == ["村级活动场所维护"]  # no signature line

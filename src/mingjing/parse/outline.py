@@ -880,9 +880,12 @@ def _header_row(body: list[Para], p: Para) -> bool:
 
 
 def _lone_shi(body: list[Para]) -> bool:
-    """The part's only paragraph opens with `一是` and runs no series (`一是树牢…意识。不断加强`, a page
-    cut after it): the first of its items, headed as the others would be."""
+    """The part's only paragraph (under its lead-in, if any) opens with `一是` and runs no series
+    (`一是树牢…意识。不断加强`, a page cut after it): the first of its items, headed as the others
+    would be."""
     texts = [p for p in body if p.text.strip()]
+    if len(texts) == 2 and texts[0].label is None and texts[0].text.rstrip().endswith(("：", ":")):
+        texts = texts[1:]  # under the part's lead-in (`…主要表现在:`)
     return len(texts) == 1 and texts[0].text.startswith("一是") and len(inline_markers(texts[0].text)) < 2
 
 
@@ -1025,6 +1028,7 @@ def closing_start(paras: list[Para], text_len: int) -> int:
         elif (
             len(t) <= SIGNATURE_LINE
             and not seen_formula
+            and INLINE_START.match(t) is None  # `一是基层组织建设经费`, cut: a point, never a signature
             and (not re.search(r"[。，；：,;:！？]", t) or _NAMED_SIGNATURE.match(t))
         ):
             start = p.start  # a signature line, below the closing formula
