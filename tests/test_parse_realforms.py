@@ -9,6 +9,7 @@ import pytest
 from conftest import FIXTURES
 from mingjing.model import outline_to_dict
 from mingjing.parse import parse_document
+from mingjing.parse.embedded import split_points
 from mingjing.parse.sections import section_kind
 from mingjing.read import read_bytes
 
@@ -632,3 +633,24 @@ def test_the_first_item_given_after_the_colon_of_a_run_in_part_heading_is_an_ite
     text = o.document.text
     assert text[items[0].heading_start : items[0].heading_end] == items[0].heading
     assert text[items[0].start :].startswith("第一处短板")  # the announcing clause stays the part's text
+
+
+def test_parts_named_inline_with_no_label_split_a_one_line_material(packs):
+    path = REALFORMS / "one_line_parts_named_inline.txt"
+    o = _parse_text(path.read_text(encoding="utf-8"), packs)
+    assert o.title == "社区党委委员个人对照检查材料"
+    assert [(s.kind, s.heading, len(s.items)) for s in o.sections] == [
+        ("problems", "存在问题", 3),
+        ("measures", "整改措施", 3),
+    ]
+    # a name of a part inside an item's text, with no list after its colon, splits nothing
+    assert (
+        split_points("学习不够深入，读原著少。主要问题：读原著少，学得不系统，联系实际谈体会的时候少。") == []
+    )
+    # nor in an item's own paragraph, though a list follows
+    assert (
+        split_points("（一）学习不够深入。存在问题：1、读原著少，学得不系统，联系实际谈体会的时候少。") == []
+    )
+    assert split_points(
+        "现报告如下。存在问题：1、读原著少，学得不系统。2、联系实际谈体会的时候少，笔记照抄。"
+    ) == [6, 11, 24]

@@ -53,6 +53,24 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+NAMED_PART = -10  # a candidate that is a part named inline with no label (`存在问题：`): cut as `一、`
+# a part's name after a sentence's end, then a colon and the first label of its list (`…报告如下。存在
+# 问题：1、…`, `…。整改措施：（一）…`, `…。原因分析：一是…`)
+_NAMED_INLINE = re.compile(
+    r"(?<=[。！？；;])\s*([\u4e00-\u9fff]{2,12})[：:]\s*(?=[（(]?[一1][）)、.．]|一是)"
+)
+
+
+def _named_parts(text: str) -> list[int]:
+    """Offsets of parts named inline with no label (see `_NAMED_INLINE`): the name must name a core
+    part (problems, causes, measures)."""
+    return [
+        m.start(1)
+        for m in _NAMED_INLINE.finditer(text)
+        if section_kind(m.group(1)) in ("problems", "causes", "measures")
+    ]
+
+
 _PART_THEN_ITEM = re.compile(
     r"^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*([^。：:；;，,（(\s]{2,20})\s*(?=[（(]一[）)])"
 )
@@ -88,10 +106,11 @@ def split_series(
         # `一、存在的问题(一)村级党支部活动阵地缺乏。`: a part heading and its first item, however short
         m = _PART_THEN_ITEM.match(text)
         return ([m.end()] if m and section_kind(m.group(1)) is not None else []), {}
-    found = _candidates(text)
+    first = match_label(text)
+    named = [] if first is not None and first.rank >= 2 else _named_parts(text)
+    found = sorted(_candidates(text) + [(at, NAMED_PART, 0) for at in named])
     if not found:
         return [], dict(carried)
-    first = match_label(text)
     last = dict(carried)  # rank → last accepted value
     if first is not None:
         last[first.rank] = first.value
@@ -100,6 +119,10 @@ def split_series(
     for _, rank, value in found:
         values_by_rank.setdefault(rank, []).append(value)
     for at, rank, value in found:
+        if rank == NAMED_PART:  # `…如下。存在问题：1、…`: a part named inline, its list after the colon
+            cuts.append((at, 1))
+            last = {r: v for r, v in last.items() if r < 1}
+            continue
         body = text[at:]
         label = match_label(body)
         if label is None:  # every candidate starts with a label
