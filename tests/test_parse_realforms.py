@@ -523,6 +523,8 @@ def test_a_title_runs_into_its_first_sentence_only_when_it_names_a_document(pack
     assert o.title == "市水利局班子民主生活会情况汇报"
     o = _parse_text("今年以来我们多次组织学习 " + body, packs)  # no document's name: running text
     assert o.title == ""
+    o = _parse_text("对照检查情况 " + body, packs)  # the name of a part run into its text
+    assert o.title == ""
     o = _parse_text(
         "市水利局班子民主生活会情况汇报 会议很成功。", packs
     )  # too little text after it: one line

@@ -166,6 +166,7 @@ _TITLE_RUN = re.compile(
     r"^([^\s。！？；;，,：:、.．]{4,38}?"
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单))[ \u3000]+(?=\S)"
 )
+_DOCUMENT_END = re.compile(r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单)$")
 TITLE_RUN_BODY = 40  # characters of running text after the title, with a sentence in it
 
 
@@ -176,6 +177,9 @@ def title_run_in(text: str) -> int:
     m = _TITLE_RUN.match(text)
     if m is None or match_label(text) is not None:
         return 0
+    run = m.group(1)
+    if not _DOCUMENT_END.search(run) and section_kind(run) in ("problems", "causes", "measures"):
+        return 0  # `对照检查情况 根据…`: the name of a part run into its text, not the material's title
     rest = text[m.end() :]
     if len(rest) < TITLE_RUN_BODY or not re.search(r"[。！？]", rest):
         return 0
