@@ -166,7 +166,9 @@ _TITLE_RUN = re.compile(
     r"^([^\s。！？；;，,：:、.．]{4,38}?"
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单))[ \u3000]+(?=\S)"
 )
-_DOCUMENT_END = re.compile(r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单)$")
+_DOCUMENT_END = re.compile(
+    r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单|(?:个人|自我|党性)(?:剖析|分析))$"
+)
 TITLE_RUN_BODY = 40  # characters of running text after the title, with a sentence in it
 
 
