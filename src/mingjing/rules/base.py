@@ -171,6 +171,7 @@ def code_rules() -> list[Rule]:
         misspellings,
         near_twin,
         paragraph_breaks,
+        phrase_slips,
         point_numbers,
         pronouns,
         proportions,

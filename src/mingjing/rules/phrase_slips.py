@@ -1,0 +1,89 @@
+"""Set phrases with one character slipped in a wider way than T111's lexicon (T124): the same syllable in
+another tone (天踏下来 → 天塌下来) or a character that holds the right one or shares its main part
+(当局都迷 → 当局者迷), from data/misspellings_wide.tsv.xz (scripts/generate_wide_slips.py).
+
+The table is generated from the dictionaries at build time: the right forms are the set phrases of
+jieba's dictionary (tags i and l) and the genre's fixed phrases; a wrong form is no word, no piece of a
+word, its three kept characters fit that one phrase only, and it is absent from every clean fixture.
+In the text a wrong form is reported where it does not begin inside a word of its clause (T111's test)
+and lies outside 《…》; a form written twice or more is the writer's own term, not a slip.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+WIDE = Path(__file__).parent / "data" / "misspellings_wide.tsv.xz"
+NOTES = {"sound": "同音字，声调不同", "shape": "形近字：一个字包含另一个字或主体部件相同"}
+
+
+@lru_cache(maxsize=1)
+def wide_slips() -> dict[str, tuple[str, str]]:
+    """wrong → (right, kind), read once per process."""
+    with lzma.open(WIDE, "rt", encoding="utf-8") as f:
+        text = f.read()
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            wrong, right, kind = line.split("\t")
+            out[wrong] = (right, kind)
+    return out
+
+
+def _in_title(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    return before.count("《") > before.count("》")
+
+
+def phrase_slips(text: str, grams4: list[str] | None = None) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, right form, note) of every wide slip standing alone, left to right."""
+    from mingjing.rules.misspellings import _stands_alone
+
+    table = wide_slips()
+    found = table.keys() & set(cjk_ngrams(text, 4) if grams4 is None else grams4)
+    hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
+    after = 0
+    for start, wrong in hits:
+        end = start + 4
+        if start >= after and not _in_title(text, start) and _stands_alone(text, start, end):
+            right, kind = table[wrong]
+            yield start, end, right, NOTES[kind]
+            after = end
+
+
+@code_rule(
+    "T124",
+    "phrase-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”之误（{note}）",
+    "成语和固定说法里一个字写错，错得比常见错别字表更宽：同一音节的另一声调（天踏下来→天塌下来），"
+    "或者字形互相包含、主体部件相同（当局都迷→当局者迷）。错的写法不是词，其余三个字只对得上这一个成语，"
+    "在全部干净材料里都没有出现过；只在它自成一段、不在书名号里时提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，总觉得[天踏下来]有领导顶着。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，旁观者清，[当局都迷]。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，总觉得天塌下来有领导顶着；旁观者清，当局者迷。"),
+    ],
+)
+def phrase_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, right, note in phrase_slips(ctx.text, ctx.ngrams(4)):
+        yield rule.finding(ctx.text, start, end, (right,), note=note)
