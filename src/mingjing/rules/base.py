@@ -163,6 +163,7 @@ def code_rules() -> list[Rule]:
         coverage,
         failclosed,
         formulation_code,
+        formulation_insert,
         formulation_slip,
         grammar_de,
         idiom_slips,
