@@ -1,6 +1,7 @@
 """Set phrases with one character slipped in a wider way than T111's lexicon (T124): the same syllable in
 another tone (天踏下来 → 天塌下来) or a character that holds the right one or shares its main part
-(当局都迷 → 当局者迷), from data/misspellings_wide.tsv.xz (scripts/generate_wide_slips.py).
+(当局都迷 → 当局者迷), from data/misspellings_wide.tsv.xz (scripts/generate_wide_slips.py); and set
+phrases garbled in their first half (T125): 无那么加勉 for 无则加勉, told by a tail that no other word has.
 
 The table is generated from the dictionaries at build time: the right forms are the set phrases of
 jieba's dictionary (tags i and l) and the genre's fixed phrases; a wrong form is no word, no piece of a
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 WIDE = Path(__file__).parent / "data" / "misspellings_wide.tsv.xz"
+TAILS = Path(__file__).parent / "data" / "idiom_tails.tsv"
+_CLAUSE_MARK = re.compile(r"[。！？；，、：,;:!?“”‘’（）《》\s]")
+_REACH = 3  # how far before a tail the phrase's first character is looked for (无那么加勉)
 NOTES = {"sound": "同音字，声调不同", "shape": "形近字：一个字包含另一个字或主体部件相同"}
 
 
@@ -87,3 +91,54 @@ def phrase_slips(text: str, grams4: list[str] | None = None) -> Iterator[tuple[i
 def phrase_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, right, note in phrase_slips(ctx.text, ctx.ngrams(4)):
         yield rule.finding(ctx.text, start, end, (right,), note=note)
+
+
+@lru_cache(maxsize=1)
+def idiom_tails() -> dict[str, str]:
+    """tail → set phrase (data/idiom_tails.tsv), read once per process."""
+    lines = TAILS.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, int, str | None, str]]:
+    """(start, end, suggestion or None, phrase) of every set phrase written with its tail but not its
+    head: the span runs from the phrase's first character when it stands at most _REACH characters
+    before the tail in the same clause (无那么加勉 → 无则加勉, a suggestion), else it is the two
+    characters before the tail and the tail (no suggestion: what was meant there is the reader's)."""
+    tails = idiom_tails()
+    for tail in sorted(tails.keys() & set(cjk_ngrams(text, 2) if grams2 is None else grams2)):
+        phrase = tails[tail]
+        for m in re.finditer(tail, text):
+            i = m.start()
+            if i < 2 or text[i - 2 : i + 2] == phrase or _CLAUSE_MARK.match(text[i - 1]):
+                continue
+            start, suggestion = i - 2, None
+            for k in range(i - 2, max(-1, i - 2 - _REACH), -1):
+                if _CLAUSE_MARK.match(text[k]):
+                    break
+                if text[k] == phrase[0] and text[k + 1 : k + 2] != phrase[1]:
+                    start, suggestion = k, phrase
+                    break
+            if _CLAUSE_MARK.search(text, start, i):
+                continue
+            yield start, i + 2, suggestion, phrase
+
+
+@code_rule(
+    "T125",
+    "garbled-set-phrase",
+    "typo",
+    "warning",
+    "“{match}”疑为成语“{phrase}”写错",
+    "成语的后两个字只属于这一个成语（加勉只在“无则加勉”里），前两个字却不是它的：成语写乱了。"
+    "成语的第一个字就在前面几个字里时，建议改成整个成语。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，对批评意见有则改之、[无那么加勉]。"),
+    ],
+    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，对批评意见有则改之、无则加勉。")],
+)
+def garbled_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return  # a text read from traditional characters keeps forms the tables do not know
+    for start, end, suggestion, phrase in garbled(ctx.text, ctx.ngrams(2)):
+        yield rule.finding(ctx.text, start, end, (suggestion,) if suggestion else (), phrase=phrase)
