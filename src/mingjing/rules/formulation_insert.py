@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.literals import word_starts
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -44,22 +45,50 @@ def wordings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _by_ends() -> dict[tuple[str, str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """(first two, last two characters) → (formulation, the pattern of it with one character inserted
-    inside a word of it) for every formulation."""
+def _by_ends() -> tuple[
+    dict[str, re.Pattern[str]], dict[str, tuple[tuple[int, re.Pattern[str]], ...]], re.Pattern[str]
+]:
+    """One pattern per first two characters of the formulations (each formulation of that head with
+    one character inserted after them, inside one of its words); per last two characters, one pattern
+    per length (the character inserted after the first: the run starts that many characters before the
+    tail's end); and one pattern finding where any of those keys begins."""
     import rjieba
 
-    out: dict[tuple[str, str], list[tuple[str, re.Pattern[str]]]] = {}
+    heads: dict[str, list[str]] = {}
+    tails: dict[str, dict[int, list[str]]] = {}
     for f in wordings():
         inner: set[int] = set()  # positions j where an insertion before f[j] splits a word of f
         at = 0
         for word in rjieba.cut(f, False):
             inner.update(range(at + 1, at + len(word)))
             at += len(word)
-        alternatives = [re.escape(f[:j]) + "[\u4e00-\u9fff]" + re.escape(f[j:]) for j in sorted(inner)]
-        if alternatives:
-            out.setdefault((f[:2], f[-2:]), []).append((f, re.compile("|".join(alternatives))))
-    return {k: tuple(v) for k, v in out.items()}
+        for j in sorted(inner):
+            variant = re.escape(f[:j]) + "[\u4e00-\u9fff]" + re.escape(f[j:])
+            if j >= 2:
+                heads.setdefault(f[:2], []).append(variant)
+            else:
+                tails.setdefault(f[-2:], {}).setdefault(len(f) + 1, []).append(variant)
+    return (
+        {k: re.compile("|".join(v)) for k, v in heads.items()},
+        {k: tuple((n, re.compile("|".join(v))) for n, v in by_n.items()) for k, by_n in tails.items()},
+        word_starts(tuple({*heads, *tails})),
+    )
+
+
+def _formulation_of(run: str) -> str | None:
+    """The formulation that `run` is with one character inserted (the first, longest first)."""
+    for f in _by_length().get(len(run) - 1, ()):
+        if any(run[:j] + run[j + 1 :] == f for j in range(1, len(f))):
+            return f
+    return None
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> dict[int, tuple[str, ...]]:
+    out: dict[int, list[str]] = {}
+    for f in wordings():
+        out.setdefault(len(f), []).append(f)
+    return {n: tuple(v) for n, v in out.items()}
 
 
 def _breaks_a_word(run: str, f: str) -> bool:
@@ -84,7 +113,7 @@ def _breaks_a_word(run: str, f: str) -> bool:
     return False
 
 
-def inserted(text: str, grams2: list[str]) -> Iterator[tuple[int, int, str]]:
+def inserted(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, formulation) of every formulation written with one character inserted that
     breaks one of its words, left to right."""
     import rjieba
@@ -92,19 +121,24 @@ def inserted(text: str, grams2: list[str]) -> Iterator[tuple[int, int, str]]:
     from mingjing.rules.formulation_slip import _cut_across
     from mingjing.rules.near_twin import known_phrases
 
-    present = set(grams2)
+    heads, tails, keys = _by_ends()
     found: list[tuple[int, int, str]] = []
     forms = wordings()
-    for (head, tail), entries in _by_ends().items():
-        if head not in present and tail not in present:
-            continue  # one of them is whole wherever the character went in
-        for f, pattern in entries:
-            for m in pattern.finditer(text):
-                run = m.group()
-                if rjieba.has_word(run) or run in known_phrases() or any(run in g for g in forms):
-                    continue
-                if _breaks_a_word(run, f) and not (m.start() > 0 and _cut_across(text, m.start())):
-                    found.append((m.start(), m.end(), f))
+    for k in keys.finditer(text):
+        at = k.start()
+        key = text[at : at + 2]
+        tries = [(heads[key], at)] if key in heads else []
+        tries += [(pattern, at + 2 - n) for n, pattern in tails.get(key, ()) if at + 2 - n >= 0]
+        for pattern, start in tries:
+            m = pattern.match(text, start)
+            if m is None:
+                continue
+            run = m.group()
+            f = _formulation_of(run)
+            if f is None or rjieba.has_word(run) or run in known_phrases() or any(run in g for g in forms):
+                continue
+            if _breaks_a_word(run, f) and not (m.start() > 0 and _cut_across(text, m.start())):
+                found.append((m.start(), m.end(), f))
     found.sort()
     after = 0
     for start, end, f in found:
@@ -130,5 +164,5 @@ def inserted(text: str, grams2: list[str]) -> Iterator[tuple[int, int, str]]:
     ],
 )
 def formulation_inserted_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, f in inserted(ctx.text, ctx.ngrams(2)):
+    for start, end, f in inserted(ctx.text):
         yield rule.finding(ctx.text, start, end, (f,))

@@ -59,7 +59,7 @@ def phrase_slips(text: str, grams4: list[str] | None = None) -> Iterator[tuple[i
     from mingjing.rules.misspellings import _stands_alone
 
     table = wide_slips()
-    found = table.keys() & set(cjk_ngrams(text, 4) if grams4 is None else grams4)
+    found = {g for g in (cjk_ngrams(text, 4) if grams4 is None else grams4) if g in table}
     hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
     after = 0
     for start, wrong in hits:
@@ -106,7 +106,7 @@ def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, i
     before the tail in the same clause (无那么加勉 → 无则加勉, a suggestion), else it is the two
     characters before the tail and the tail (no suggestion: what was meant there is the reader's)."""
     tails = idiom_tails()
-    for tail in sorted(tails.keys() & set(cjk_ngrams(text, 2) if grams2 is None else grams2)):
+    for tail in sorted({g for g in (cjk_ngrams(text, 2) if grams2 is None else grams2) if g in tails}):
         phrase = tails[tail]
         for m in re.finditer(tail, text):
             i = m.start()
