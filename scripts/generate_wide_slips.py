@@ -196,10 +196,14 @@ def main() -> int:
         "jieba's i/l, pypinyin's phrases, the genre's) with one character replaced by one of the same\n"
         "syllable in another tone (sound) or one that holds it or shares its main part (shape); none of\n"
         "them in T111's tables, a word, a piece of\n"
-        f"a word or present in a clean fixture. wrong<TAB>right<TAB>kind, {len(kept)} entries; T124 reads them."
+        f"a word or present in a clean fixture. wrong<TAB>right<TAB>kind (s sound, h shape), {len(kept)} entries; T124 reads them."
     )
     lines = [f"# {line}" for line in header.splitlines()]
-    lines += [f"{w}\t{r}\t{k}" for w, (r, k) in sorted(kept.items(), key=lambda x: (x[1][0], x[0]))]
+    # fixed-width records (four characters, tab, four, tab, one letter: s sound, h shape), read by offset
+    lines += [
+        f"{w}\t{r}\t{k[0] if k == 'sound' else 'h'}"
+        for w, (r, k) in sorted(kept.items(), key=lambda x: (x[1][0], x[0]))
+    ]
     with lzma.open(WIDE, "wt", encoding="utf-8", preset=9) as f:
         f.write("\n".join(lines) + "\n")
     print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
