@@ -48,6 +48,7 @@ from generate_misspellings import (
     PHRASES_DICT,
     PINYIN_DICT,
     SHAPE_CHARS,
+    character_weights,
     clean_texts,
     load_dictionary,
 )
@@ -111,12 +112,7 @@ def main() -> int:
     from mingjing.rules.word_slips import two_character_slips, variant_forms
 
     freq, pos = load_dictionary()
-    cjk = {w: f for w, f in freq.items() if all("\u4e00" <= c <= "\u9fff" for c in w)}
-    weight: Counter[str] = Counter()
-    for w, f in cjk.items():
-        for c in w:
-            weight[c] += f
-    ranked = [c for c, _ in weight.most_common()]
+    cjk, weight, ranked = character_weights(freq)
     common = set(ranked[:SHAPE_CHARS])
     by_sound: dict[str, list[str]] = {}
     for c in ranked[:COMMON_CHARS]:

@@ -81,15 +81,10 @@ def wide_slips() -> WideTable:
     return WideTable(text[start:])
 
 
-def _in_title(text: str, at: int) -> bool:
-    line_start = text.rfind("\n", 0, at) + 1
-    before = text[line_start:at]
-    return before.count("《") > before.count("》")
-
-
 def phrase_slips(text: str, grams4: list[str] | None = None) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, right form, note) of every wide slip standing alone, left to right."""
     from mingjing.rules.misspellings import _stands_alone
+    from mingjing.rules.word_slips import _named
 
     table = wide_slips()
     offsets = table.offsets  # the plain dict: a Mapping's __contains__ is a Python call per n-gram
@@ -98,7 +93,7 @@ def phrase_slips(text: str, grams4: list[str] | None = None) -> Iterator[tuple[i
     after = 0
     for start, wrong in hits:
         end = start + 4
-        if start >= after and not _in_title(text, start) and _stands_alone(text, start, end):
+        if start >= after and not _named(text, start) and _stands_alone(text, start, end):
             right, kind = table[wrong]
             yield start, end, right, NOTES[kind]
             after = end
