@@ -98,6 +98,17 @@ def load_dictionary() -> tuple[dict[str, int], dict[str, str]]:
     return freq, pos
 
 
+def character_weights(freq: dict[str, int]) -> tuple[dict[str, int], Counter[str], list[str]]:
+    """The dictionary's words of Chinese characters only, each character's weight (the frequencies of
+    the words holding it) and the characters commonest first."""
+    cjk = {w: f for w, f in freq.items() if all("\u4e00" <= c <= "\u9fff" for c in w)}
+    weight: Counter[str] = Counter()
+    for w, f in cjk.items():
+        for c in w:
+            weight[c] += f
+    return cjk, weight, [c for c, _ in weight.most_common()]
+
+
 def finals(char: str) -> set[str]:
     """Toneless finals of every reading (枕 → {en}): look-alikes that also sound alike are slips."""
     out = set()
@@ -141,12 +152,7 @@ def main() -> int:
     from mingjing.rules.word_slips import variant_forms
 
     freq, pos = load_dictionary()
-    cjk = {w: f for w, f in freq.items() if all("\u4e00" <= c <= "\u9fff" for c in w)}
-    weight: Counter[str] = Counter()
-    for w, f in cjk.items():
-        for c in w:
-            weight[c] += f
-    ranked = [c for c, _ in weight.most_common()]
+    cjk, weight, ranked = character_weights(freq)
     shape_common = set(ranked[:SHAPE_CHARS])
     by_sound: dict[str, set[str]] = {}
     for c in ranked[:COMMON_CHARS]:  # commonest first: the first SOUND_CHOICES of a syllable are kept
