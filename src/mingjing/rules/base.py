@@ -168,6 +168,7 @@ def code_rules() -> list[Rule]:
         grammar_de,
         idiom_slips,
         list_marks,
+        masks_in_words,
         material_kind,
         misspellings,
         near_twin,
