@@ -97,12 +97,13 @@ def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "要点序号“{match}”跳号了：上一条是“{previous}”，应为“{expected}”",
     "同一条目里的要点序号跳过一个（二是之后是四是），多是删去一点后没有顺改序号。"
     "每个条目（或没有条目的部分）里的要点各看各的；逗号后面的序号也算（……的现象，三是……），"
-    "那里的逗号由 P132 提示。",
+    "那里的逗号由 P132 提示。没有读成条目的“1.”“（1）”一组（整页连成一行时）从1起跳过一个号的也提示。",
     bad=[
         variant(
             "一是学得不够深。比如，",
             "一是学得不够深。我对原文读得不多。[三是]悟得不够透。比如，",
         ),
+        variant("一是学得不够深。比如，", "1.学得不够深。 [3.]悟得不够透。比如，"),
     ],
     good=[
         GOOD,
@@ -112,3 +113,39 @@ def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 )
 def skipped_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _wrong_numbers(ctx, rule, skipped=True)
+    yield from _skipped_list_labels(ctx, rule)
+
+
+# a numbered point outside the outline's items (a page flattened to one line, a list inside an item's
+# text): `1.` or `（1）` at a line's start, or after a sentence mark or a space before a Chinese character
+LIST_LABEL = re.compile(
+    r"(?:^[ \t\u3000]*(?:(?P<d0>\d{1,2})[.．、](?!\d{1,2}[.．、%])|[（(](?P<p0>\d{1,2})[)）])"
+    r"|(?<=[。；;：:！？!?\s])(?:(?P<d1>\d{1,2})[.．、]|[（(](?P<p1>\d{1,2})[)）])(?=[\u4e00-\u9fff]))",
+    re.M,
+)
+
+
+def _skipped_list_labels(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """`1.` then `3.` (or `（1）` then `（3）`) in one list that the outline did not read as its items
+    (S109 checks those): a list that opened at 1 and jumps by exactly one number."""
+    text = ctx.text
+    heads = {h.start for s in ctx.outline.sections for h in (s, *s.items)}
+    for kind in ("d", "p"):
+        before: int | None = None
+        opened = False
+        for m in LIST_LABEL.finditer(text):
+            value = m.group(kind + "0") or m.group(kind + "1")
+            if value is None:
+                continue
+            number = int(value)
+            if number == 1:
+                opened = True
+            elif opened and before is not None and number == before + 2 and m.start() not in heads:
+                label = m.group().strip()
+                expected = label.replace(value, str(before + 1), 1)
+                previous = label.replace(value, str(before), 1)
+                at = m.start() + m.group().index(label)
+                yield rule.finding(
+                    text, at, at + len(label), (expected,), previous=previous, expected=expected
+                )
+            before = number
