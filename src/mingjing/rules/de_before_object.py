@@ -151,6 +151,8 @@ def _verb_object_word(word: str) -> bool:
 )
 def di_before_verb_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
+        if k < 1 or k + 1 >= len(tokens) or tokens[k + 1][1] not in ("v", "n", "l"):
+            continue  # no verb (or verb-object word) after 的: nothing to look at
         strength = _adverbial(tokens, k)
         if strength and verb_after(tokens, k, strength):
             continue  # T305's finding

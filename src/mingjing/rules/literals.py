@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from mingjing.rules.grams import cjk_bigram_set
+
 # the standard library's own regex parser (private modules, read once here; typeshed does not list them)
 _parser: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("re._constants")
@@ -125,6 +127,9 @@ def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, i
     return found, (widest if found and widest < _parser.MAXWIDTH else None), quick
 
 
+_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
 class Prefiltered:
     """A compiled regex with its literal prefilter. `finditer` gives exactly the regex's own matches:
     nothing, without scanning, when the text holds none of the required strings; when it holds a
@@ -139,6 +144,8 @@ class Prefiltered:
         self.literals = literals
         self.width = None if quick else width
         self._probe: re.Pattern[str] | None = None
+        # every string two or more Chinese characters: looked up in the text's bigrams first
+        self._chinese = literals is not None and all(_CHINESE_RUN.fullmatch(s) for s in literals)
         cased = bool(regex.flags & _CASE_FLAGS) and not caseless(literals or ())
         if literals is not None and (cased or len(literals) > FEW):
             # the strings by the regex's own case rules, in one alternation
@@ -150,6 +157,11 @@ class Prefiltered:
         if self.literals is None:
             return True
         end = len(text) if endpos is None else endpos
+        if self._chinese and pos == 0 and end == len(text):
+            # the whole text: a string whose first or last two characters the text never writes is
+            # not there, and most are not; only the others are looked for
+            grams = cjk_bigram_set(text)
+            return any(s[:2] in grams and s[-2:] in grams and text.find(s) >= 0 for s in self.literals)
         if self._probe is not None:
             return self._probe.search(text, pos, end) is not None
         return any(text.find(s, pos, end) >= 0 for s in self.literals)

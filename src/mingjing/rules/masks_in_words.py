@@ -74,6 +74,8 @@ def underscore_for_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 )
 def hyphen_inside_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    if "-" not in text and "－" not in text and "‐" not in text:
+        return
     for m in _HYPHEN.finditer(text):
         near = text[max(0, m.start() - 3) : m.start()] + text[m.end() : m.end() + 3]
         if any(c in near for c in "-－‐"):

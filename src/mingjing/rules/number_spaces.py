@@ -18,11 +18,8 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_SPACES = "[ \u3000\u00a0]"
-_FIGURE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?P<left>" + _SPACES + r"*)(?P<n>\d+(?:\.\d+)?%?)(?P<right>" + _SPACES + r"*)"
-    r"(?=[\u4e00-\u9fff])"
-)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
+_SPACES = " \u3000\u00a0"
 MIN_CLOSE = 3  # figures written close: enough to be the document's habit
 CLOSE_PER_SPACED = 5  # at least five close for each one spaced
 MAX_SPACED = 2
@@ -50,13 +47,25 @@ MAX_SPACED = 2
 def spaced_figure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     close = 0
-    spaced: list[re.Match[str]] = []
+    spaced: list[tuple[int, int, str]] = []
     for m in _FIGURE.finditer(text):
-        if m.group("left") and m.group("right"):
-            spaced.append(m)
-        elif not m.group("left") and not m.group("right"):
+        start, end = m.span()
+        left, right = start, end
+        while left > 0 and text[left - 1] in _SPACES:
+            left -= 1
+        while right < len(text) and text[right] in _SPACES:
+            right += 1
+        if not (left > 0 and _chinese(text[left - 1]) and right < len(text) and _chinese(text[right])):
+            continue  # a figure between Chinese characters only
+        if left < start and right > end:
+            spaced.append((left, right, m.group()))
+        elif left == start and right == end:
             close += 1
     if not spaced or len(spaced) > MAX_SPACED or close < max(MIN_CLOSE, CLOSE_PER_SPACED * len(spaced)):
         return
-    for m in spaced:
-        yield rule.finding(text, m.start(), m.end(), (m.group("n"),), number=m.group("n"))
+    for left, right, number in spaced:
+        yield rule.finding(text, left, right, (number,), number=number)
+
+
+def _chinese(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"

@@ -118,11 +118,22 @@ def skipped_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 # a numbered point outside the outline's items (a page flattened to one line, a list inside an item's
 # text): `1.` or `（1）` at a line's start, or after a sentence mark or a space before a Chinese character
-LIST_LABEL = re.compile(
-    r"(?:^[ \t\u3000]*(?:(?P<d0>\d{1,2})[.．、](?!\d{1,2}[.．、%])|[（(](?P<p0>\d{1,2})[)）])"
-    r"|(?<=[。；;：:！？!?\s])(?:(?P<d1>\d{1,2})[.．、]|[（(](?P<p1>\d{1,2})[)）])(?=[\u4e00-\u9fff]))",
-    re.M,
-)
+LIST_LABEL = re.compile(r"(?P<d>\d{1,2})[.．、]|[（(](?P<p>\d{1,2})[)）]")
+_DECIMAL_TAIL = re.compile(r"\d{1,2}[.．、%]")
+_OPENS = "。；;：:！？!?\n \t\u3000"
+
+
+def _list_label(text: str, m: re.Match[str]) -> bool:
+    """The number at m is a list label: first on its line (after spaces), or after a sentence mark or a
+    space and before a Chinese character; a decimal at a line's start is no label (2.5万元)."""
+    at = m.start()
+    line_start = not text[text.rfind("\n", 0, at) + 1 : at].strip()
+    nxt = text[m.end() : m.end() + 3]
+    if line_start:
+        return not (m.group("d") and _DECIMAL_TAIL.match(nxt))
+    if text[at - 1] not in _OPENS or not nxt:
+        return False
+    return "\u4e00" <= nxt[0] <= "\u9fff"
 
 
 def _skipped_list_labels(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -130,22 +141,21 @@ def _skipped_list_labels(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     (S109 checks those): a list that opened at 1 and jumps by exactly one number."""
     text = ctx.text
     heads = {h.start for s in ctx.outline.sections for h in (s, *s.items)}
-    for kind in ("d", "p"):
-        before: int | None = None
-        opened = False
-        for m in LIST_LABEL.finditer(text):
-            value = m.group(kind + "0") or m.group(kind + "1")
-            if value is None:
-                continue
-            number = int(value)
-            if number == 1:
-                opened = True
-            elif opened and before is not None and number == before + 2 and m.start() not in heads:
-                label = m.group().strip()
-                expected = label.replace(value, str(before + 1), 1)
-                previous = label.replace(value, str(before), 1)
-                at = m.start() + m.group().index(label)
-                yield rule.finding(
-                    text, at, at + len(label), (expected,), previous=previous, expected=expected
-                )
-            before = number
+    state: dict[str, tuple[int | None, bool]] = {"d": (None, False), "p": (None, False)}
+    for m in LIST_LABEL.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue  # 12.5, 2024、: part of a longer number
+        kind = "d" if m.group("d") else "p"
+        if not _list_label(text, m):
+            continue
+        value = m.group(kind)
+        number = int(value)
+        before, opened = state[kind]
+        if number == 1:
+            opened = True
+        elif opened and before is not None and number == before + 2 and m.start() not in heads:
+            label = m.group()
+            expected = label.replace(value, str(before + 1), 1)
+            previous = label.replace(value, str(before), 1)
+            yield rule.finding(text, m.start(), m.end(), (expected,), previous=previous, expected=expected)
+        state[kind] = (number, opened)

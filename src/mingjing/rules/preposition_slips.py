@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.postag import Token, tagged_clauses
+from mingjing.rules.postag import CLAUSE, Token, tagged_clauses
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -23,7 +23,8 @@ LOCALIZERS = {"上", "中", "里", "方面", "期间", "过程中", "之中", "�
 DEMONSTRATIVES = {"这", "那", "此", "这些", "那些", "这个", "那个", "其"}
 # words that may stand inside the place phrase: nouns, verbal nouns, attributes, 的, numbers
 PHRASE_TAGS = ("n", "vn", "b", "a", "uj", "m", "q", "f", "s", "t", "j")
-_ZAI = re.compile(r"再(?=[\u4e00-\u9fff])")
+# a 再 with a localizer after it in the same clause: the only 再 worth tagging
+_ZAI = re.compile(r"再[^，。；：！？、\n]{1,10}?(?:上|中|里|方面|期间|以来|之下)")
 
 
 def _place_phrase(tokens: list[Token], i: int) -> int | None:
@@ -72,16 +73,22 @@ def _place_phrase(tokens: list[Token], i: int) -> int | None:
 )
 def zai_written_zai4(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    if "再" not in text:
-        return
-    for _, tokens in tagged_clauses(text, 0, len(text), "再"):
-        for i, (word, _t, at) in enumerate(tokens):
-            if word != "再":
-                continue
-            j = _place_phrase(tokens, i)
-            if j is not None:
-                end = tokens[j][2] + len(tokens[j][0])
-                yield rule.finding(text, at, at + 1, ("在",), context="在" + text[at + 1 : end])
+    seen: set[int] = set()
+    for m in _ZAI.finditer(text):
+        start = m.start()
+        while start > 0 and CLAUSE.match(text[start - 1]):
+            start -= 1
+        if start in seen:
+            continue
+        seen.add(start)
+        for _, tokens in tagged_clauses(text, start, m.end(), "再"):
+            for i, (word, _t, at) in enumerate(tokens):
+                if word != "再":
+                    continue
+                j = _place_phrase(tokens, i)
+                if j is not None:
+                    end = tokens[j][2] + len(tokens[j][0])
+                    yield rule.finding(text, at, at + 1, ("在",), context="在" + text[at + 1 : end])
 
 
 @lru_cache(maxsize=2048)

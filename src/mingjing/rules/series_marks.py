@@ -28,8 +28,13 @@ _SPACE = " \t\u3000"
 MIN_SEMICOLONS = 3  # the document's points end on a semicolon at least three times: a habit
 
 
+_OPENERS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789（(一二三四五六七八九十 \t\u3000")
+
+
 def _kind(text: str, start: int) -> tuple[str, bool] | None:
     """The kind of the point label opening text at start, and whether it is the first (①, 1., 一是)."""
+    if text[start] not in _OPENERS:
+        return None
     m = _POINT.match(text, start)
     if m is None:
         return None
@@ -69,6 +74,8 @@ def _last_mark(text: str, start: int, end: int) -> int | None:
 )
 def point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    if "；" not in text and ";" not in text:
+        return
     # runs of consecutive paragraphs opening with a point label of one kind: (kind, [mark offsets])
     runs: list[tuple[str, list[int | None]]] = []
     current: tuple[str, list[int | None]] | None = None
