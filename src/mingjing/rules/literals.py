@@ -130,6 +130,25 @@ def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, i
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
+# the characters outside ASCII that a case-blind regex matches to an ASCII letter (checked in
+# tests/test_literals.py), written as that letter before the text is lowered
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLDED: dict[str, tuple[str, str]] = {}  # "last": (the last text, its folded form), replaced whole
+
+
+def folded(text: str) -> str:
+    """The text lowered after writing İ ı ſ K as i i s k: wherever a regex matches an ASCII string
+    without case, the lowered string occurs here (the converse need not hold: a prefilter may let
+    through what the regex then rejects). Kept for the last text (the data rules of one review read
+    the same text object)."""
+    last = _FOLDED.get("last")
+    if last is not None and last[0] is text:
+        return last[1]
+    view = text.translate(_TO_ASCII).lower()
+    _FOLDED["last"] = (text, view)
+    return view
+
+
 class Prefiltered:
     """A compiled regex with its literal prefilter. `finditer` gives exactly the regex's own matches:
     nothing, without scanning, when the text holds none of the required strings; when it holds a
@@ -147,6 +166,12 @@ class Prefiltered:
         # every string two or more Chinese characters: looked up in the text's bigrams first
         self._chinese = literals is not None and all(_CHINESE_RUN.fullmatch(s) for s in literals)
         cased = bool(regex.flags & _CASE_FLAGS) and not caseless(literals or ())
+        # every string ASCII, searched by its case rules: looked for lowered in the lowered text
+        self._lowered = (
+            tuple(s.lower() for s in literals)
+            if cased and literals is not None and all(s.isascii() for s in literals)
+            else ()
+        )
         if literals is not None and (cased or len(literals) > FEW):
             # the strings by the regex's own case rules, in one alternation
             alternation = "|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True))
@@ -163,6 +188,11 @@ class Prefiltered:
             grams = cjk_bigram_set(text)
             return any(s[:2] in grams and s[-2:] in grams and text.find(s) >= 0 for s in self.literals)
         if self._probe is not None:
+            if self._lowered and pos == 0 and end == len(text):
+                # a case-blind search of the whole text is slow (no quick skip to a first character):
+                # the lowered strings are looked for in the lowered text instead
+                view = folded(text)
+                return any(s in view for s in self._lowered)
             return self._probe.search(text, pos, end) is not None
         return any(text.find(s, pos, end) >= 0 for s in self.literals)
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
 _SPACES = " \u3000\u00a0"
+_SPACED = re.compile("[ \u3000\u00a0]\\d")
 MIN_CLOSE = 3  # figures written close: enough to be the document's habit
 CLOSE_PER_SPACED = 5  # at least five close for each one spaced
 MAX_SPACED = 2
@@ -46,6 +47,8 @@ MAX_SPACED = 2
 )
 def spaced_figure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    if _SPACED.search(text) is None:
+        return  # no figure after a space: nothing to count
     close = 0
     spaced: list[tuple[int, int, str]] = []
     for m in _FIGURE.finditer(text):

@@ -80,7 +80,7 @@ def point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     runs: list[tuple[str, list[int | None]]] = []
     current: tuple[str, list[int | None]] | None = None
     for p in ctx.outline.document.paragraphs:
-        if p.end <= p.start or not text[p.start : p.end].strip():
+        if p.end <= p.start or (text[p.start].isspace() and not text[p.start : p.end].strip()):
             continue
         label = _kind(text, p.start)
         kind = label[0] if label else None
