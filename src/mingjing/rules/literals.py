@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.grams import cjk_bigram_set, kept
 
 # the standard library's own regex parser (private modules, read once here; typeshed does not list them)
 _parser: Any = importlib.import_module("re._parser")
@@ -133,20 +133,13 @@ _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # the characters outside ASCII that a case-blind regex matches to an ASCII letter (checked in
 # tests/test_literals.py), written as that letter before the text is lowered
 _TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_FOLDED: dict[str, tuple[str, str]] = {}  # "last": (the last text, its folded form), replaced whole
 
 
 def folded(text: str) -> str:
     """The text lowered after writing İ ı ſ K as i i s k: wherever a regex matches an ASCII string
     without case, the lowered string occurs here (the converse need not hold: a prefilter may let
-    through what the regex then rejects). Kept for the last text (the data rules of one review read
-    the same text object)."""
-    last = _FOLDED.get("last")
-    if last is not None and last[0] is text:
-        return last[1]
-    view = text.translate(_TO_ASCII).lower()
-    _FOLDED["last"] = (text, view)
-    return view
+    through what the regex then rejects). Kept for the last document (rules/grams.py)."""
+    return kept("folded", text, lambda t: t.translate(_TO_ASCII).lower())
 
 
 class Prefiltered:
