@@ -3,7 +3,7 @@ through the CLI, each beside jieba's own segmentation of the same text in the sa
 Run: `make bench`. Prints one table; asserts nothing.
 
 The review is timed as a new document each run: the tag cache (rules/postag.py, keyed by clause)
-is emptied first, the packs and lexicons stay loaded as in a long-running process. Wall time and
+and the n-grams kept for the last text (rules/grams.py) are emptied first, the packs and lexicons stay loaded as in a long-running process. Wall time and
 CPU time (`time.process_time`, less moved by other processes on a shared machine) are both given.
 
 `--per-rule` prints the review row and the slowest rules instead (each rule's check timed in the
@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from mingjing.frameworks import load_frameworks  # noqa: E402
 from mingjing.parse import parse_document  # noqa: E402
 from mingjing.read import read_bytes  # noqa: E402
+from mingjing.rules.grams import forget as forget_grams  # noqa: E402
 from mingjing.rules.review import review_outline  # noqa: E402
 from parse_speed import material_lines, print_table, timed  # noqa: E402
 
@@ -54,6 +55,7 @@ def review_row(text: str, outline, packs, runs: int) -> tuple[str, str, str]:
 
     def fresh() -> None:
         tag.cache_clear()
+        forget_grams()
         review_outline(outline, packs)
 
     review_ms, review_cpu = wall_and_cpu(fresh, runs=runs)
@@ -81,6 +83,7 @@ def rule_rows(outline, packs, runs: int, top: int = 15) -> list[tuple[str, str, 
     samples: dict[str, list[float]] = {r.code: [] for r in rules}
     for k in range(runs + 1):
         tag.cache_clear()
+        forget_grams()
         ctx = ReviewContext(outline, packs, ReviewOptions())
         for rule in rules:
             t = time.process_time()
@@ -130,6 +133,7 @@ def tagger_rows(text: str, outline, packs) -> list[tuple[str, str, str]]:
 
     def de_rules():
         tag.cache_clear()
+        forget_grams()
         review_outline(outline, packs, ReviewOptions(select=["T304", "T305"]))
 
     de_ms = timed(de_rules, runs=50)

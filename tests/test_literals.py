@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from mingjing.rules.literals import Alternatives, Prefiltered, longest_first, required_literals, word_starts
+from mingjing.rules.literals import (
+    Alternatives,
+    Prefiltered,
+    folded,
+    longest_first,
+    required_literals,
+    word_starts,
+)
 from mingjing.rules.registry import review_rules
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -54,6 +61,10 @@ def test_required_literals(pattern: str, literals: tuple[str, ...] | None) -> No
         # case-insensitive strings
         ("(?i)(?<![a-z])(?:WORD|pdf)版", "下载Word版或PDF版" + "。" * 300),
         ("(?m)^\\d{1,2}(?P<err>、)", "1、学习\n2、落实\n" + "。" * 300),
+        # the whole text searched without case in its ASCII only: a Kelvin sign still matches k
+        ("(?i)(?:wenku|doc88)\\.com", "来自wen\u212au.com的材料" + "。" * 300),
+        # Chinese strings looked up by their end bigrams first: both are there, the string too
+        ("(?P<err>两个确立)(?=的)", "两个维护，确立目标，深刻领悟两个确立的决定性意义" + "。" * 300),
     ],
 )
 def test_same_matches_as_the_regex(pattern: str, text: str) -> None:
@@ -124,3 +135,13 @@ def test_longest_first_word_starts_and_alternatives_match_the_plain_regexes() ->
 def test_alternatives_refuse_a_part_that_can_match_empty() -> None:
     with pytest.raises(ValueError, match="empty"):
         Alternatives([re.compile("a"), re.compile("b*")])
+
+
+def test_the_characters_written_as_ascii_are_all_that_fold_to_it() -> None:
+    """`folded` writes the four characters outside ASCII that a case-blind regex matches to an ASCII
+    letter as that letter; no other character matches one (so a case-blind ASCII match is always
+    found in the folded text)."""
+    letter = re.compile("(?i)[a-z]")
+    folding = {chr(c) for c in range(0x80, 0x30000) if letter.fullmatch(chr(c))}
+    assert folding == {"\u0130", "\u0131", "\u017f", "\u212a"}
+    assert folded("甲WEN\u212aU乙\u0130\u017f") == "甲wenku乙is"

@@ -12,7 +12,7 @@ from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
 from mingjing.parse.merged_items import measure_turn
 from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
-from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.grams import document_ngrams
 from mingjing.rules.segmentation import Segmentation
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ class ReviewContext:
         """The document's overlapping runs of n Chinese characters, left to right (rules/grams.py)."""
         key = ("ngrams", n)
         if key not in self.cache:
-            self.cache[key] = cjk_ngrams(self.text, n)
+            self.cache[key] = document_ngrams(self.text, n)
         grams: list[str] = self.cache[key]
         return grams
 

@@ -656,10 +656,15 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if len(b) < 4:
             continue
         matcher.set_seq2(b)
+        in_b = set(b).__contains__
         for k, a in enumerate(cores):
             if k in similar:
                 continue
             if len(a) < 4:
+                continue
+            # a bound above quick_ratio, counted in C: only a's characters that b has can match
+            # (computed as difflib computes its ratios, so a bound equal to SIMILAR is kept)
+            if a != b and 2.0 * sum(map(in_b, a)) / (len(a) + len(b)) < SIMILAR:
                 continue
             matcher.set_seq1(a)
             if a == b or (

@@ -4,7 +4,9 @@ times quicker than slicing each run in Python; same n-grams in the same order)."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any, TypeVar
 
 
 @lru_cache(maxsize=8)
@@ -12,6 +14,42 @@ def _gram(n: int) -> re.Pattern[str]:
     return re.compile(f"(?=([\\u4e00-\\u9fff]{{{n}}}))")
 
 
+# name: (the last document, what was made of it). Each value is one tuple, read and replaced whole
+# (safe across threads); `forget` empties them
+_LAST: dict[str, tuple[str, Any]] = {}
+T = TypeVar("T")
+
+
+def kept(name: str, text: str, make: Callable[[str], T]) -> T:
+    """make(text), kept under `name` for the last document asked about: the review context and the
+    data rules' prefilters read the same text object, so what one makes of it the others reuse."""
+    last = _LAST.get(name)
+    if last is not None and last[0] is text:
+        found: T = last[1]
+        return found
+    made = make(text)
+    _LAST[name] = (text, made)
+    return made
+
+
 def cjk_ngrams(text: str, n: int) -> list[str]:
     """Every run of n Chinese characters (U+4E00–U+9FFF) in the text, overlapping, left to right."""
-    return _gram(n).findall(text)
+    grams: list[str] = _gram(n).findall(text)
+    return grams
+
+
+def document_ngrams(text: str, n: int) -> list[str]:
+    """`cjk_ngrams` of the document under review, kept for the last document (ReviewContext.ngrams
+    and the data rules' prefilters share them). Callers must not change the list."""
+    return kept(f"ngrams{n}", text, lambda t: cjk_ngrams(t, n))
+
+
+def cjk_bigram_set(text: str) -> frozenset[str]:
+    """The document's two-character runs of Chinese characters as a set, kept for the last document:
+    the data rules' prefilters of one review each ask about the same text object."""
+    return kept("bigram-set", text, lambda t: frozenset(document_ngrams(t, 2)))
+
+
+def forget() -> None:
+    """Drop what was kept (a benchmark's next run then reads its text as a new document)."""
+    _LAST.clear()

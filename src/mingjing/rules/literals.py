@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from mingjing.rules.grams import cjk_bigram_set, kept
+
 # the standard library's own regex parser (private modules, read once here; typeshed does not list them)
 _parser: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("re._constants")
@@ -125,6 +127,21 @@ def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, i
     return found, (widest if found and widest < _parser.MAXWIDTH else None), quick
 
 
+_CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+# the characters outside ASCII that a case-blind regex matches to an ASCII letter (checked in
+# tests/test_literals.py), written as that letter before the text is lowered
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def folded(text: str) -> str:
+    """The text lowered after writing İ ı ſ K as i i s k: wherever a regex matches an ASCII string
+    without case, the lowered string occurs here (the converse need not hold: a prefilter may let
+    through what the regex then rejects). Kept for the last document (rules/grams.py)."""
+    return kept("folded", text, lambda t: t.translate(_TO_ASCII).lower())
+
+
 class Prefiltered:
     """A compiled regex with its literal prefilter. `finditer` gives exactly the regex's own matches:
     nothing, without scanning, when the text holds none of the required strings; when it holds a
@@ -139,7 +156,15 @@ class Prefiltered:
         self.literals = literals
         self.width = None if quick else width
         self._probe: re.Pattern[str] | None = None
+        # every string two or more Chinese characters: looked up in the text's bigrams first
+        self._chinese = literals is not None and all(_CHINESE_RUN.fullmatch(s) for s in literals)
         cased = bool(regex.flags & _CASE_FLAGS) and not caseless(literals or ())
+        # every string ASCII, searched by its case rules: looked for lowered in the lowered text
+        self._lowered = (
+            tuple(s.lower() for s in literals)
+            if cased and literals is not None and all(s.isascii() for s in literals)
+            else ()
+        )
         if literals is not None and (cased or len(literals) > FEW):
             # the strings by the regex's own case rules, in one alternation
             alternation = "|".join(re.escape(s) for s in sorted(literals, key=len, reverse=True))
@@ -150,7 +175,17 @@ class Prefiltered:
         if self.literals is None:
             return True
         end = len(text) if endpos is None else endpos
+        if self._chinese and pos == 0 and end == len(text):
+            # the whole text: a string whose first or last two characters the text never writes is
+            # not there, and most are not; only the others are looked for
+            grams = cjk_bigram_set(text)
+            return any(s[:2] in grams and s[-2:] in grams and text.find(s) >= 0 for s in self.literals)
         if self._probe is not None:
+            if self._lowered and pos == 0 and end == len(text):
+                # a case-blind search of the whole text is slow (no quick skip to a first character):
+                # the lowered strings are looked for in the lowered text instead
+                view = folded(text)
+                return any(s in view for s in self._lowered)
             return self._probe.search(text, pos, end) is not None
         return any(text.find(s, pos, end) >= 0 for s in self.literals)
 

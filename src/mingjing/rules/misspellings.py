@@ -114,6 +114,15 @@ def _word_begins(text: str, at: int, right: int) -> bool:
     return any(rjieba.has_word(text[at:stop]) for stop in range(at + 2, right + 1))
 
 
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where `word` (plain characters) occurs in text, left to right, never overlapping: the places
+    `re.finditer(re.escape(word), text)` gives, found by str.find (several times quicker)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + len(word))
+
+
 @lru_cache(maxsize=1)
 def _first_two() -> frozenset[str]:
     """The first two characters of the hand-written wrong forms (all Chinese characters)."""
@@ -130,12 +139,11 @@ def misspellings(
     candidates: list[tuple[int, int, str]] = []
     index = _by_first_two()
     for key in _first_two().intersection(cjk_ngrams(text, 2) if grams2 is None else grams2):
-        for m in re.finditer(key, text):
-            i = m.start()
+        for i in _places(text, key):
             candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
     generated = _generated_forms().intersection(cjk_ngrams(text, 4) if grams4 is None else grams4)
     for w in generated:
-        candidates += [(m.start(), m.end(), w) for m in re.finditer(re.escape(w), text)]
+        candidates += [(i, i + len(w), w) for i in _places(text, w)]
     after = 0
     for i, end, w in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
         if i >= after and _stands_alone(text, i, end):

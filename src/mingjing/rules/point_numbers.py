@@ -3,6 +3,7 @@ number (二是 … 二是) or skips one (二是 … 四是), the way a point add
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -16,12 +17,13 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _DIGITS = "一二三四五六七八九"
-# a point label at the start of a line or right after a sentence mark: 一是…。二是…
-POINT_LABEL = re.compile(r"(?:^|(?<=[。；;！？!?\n]))[ \t\u3000]*(?P<label>([一二三四五六七八九])是)", re.M)
-# also after a comma: a point whose separator was mistyped (…的现象,三是…) still holds its place
-POINT_LABEL_AFTER_COMMA = re.compile(
-    r"(?:^|(?<=[。；;！？!?\n，,：:]))[ \t\u3000]*(?P<label>([一二三四五六七八九])是)", re.M
-)
+# a point label (一是 … 九是) at the start of a line or right after a sentence mark, spaces between; with
+# `after_comma` also after a comma or colon: a point whose separator was mistyped (…的现象,三是…) still
+# holds its place
+_ANY_LABEL = re.compile("[一二三四五六七八九]是")
+_SPACES = " \t\u3000"
+_MARKS = "。；;！？!?\n"
+_MARKS_AFTER_COMMA = _MARKS + "，,：:"
 
 
 def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tuple[int, int]]]:
@@ -30,11 +32,21 @@ def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tup
     comma counts too (S111, P132: 一是…；二是…，三是 holds its 三是; S110 leaves them out, since
     一是一，二是二 is a saying, not a series)."""
     key = f"point-series-{after_comma}"
-    label = POINT_LABEL_AFTER_COMMA if after_comma else POINT_LABEL
     if key in ctx.cache:
         cached: list[list[tuple[int, int]]] = ctx.cache[key]
         return cached
     text = ctx.text
+    marks = _MARKS_AFTER_COMMA if after_comma else _MARKS
+    # every 一是 … 九是 of the text found once (a quick scan), then kept when its boundary is a line's
+    # start or one of the marks, then only spaces (a regex with that boundary first tried every place)
+    labels: list[tuple[int, int, int]] = []  # (where the boundary is, the label's offset, its number)
+    for m in _ANY_LABEL.finditer(text):
+        at = k = m.start()
+        while k > 0 and text[k - 1] in _SPACES:
+            k -= 1
+        if k == 0 or text[k - 1] in marks:
+            labels.append((k, at, _DIGITS.index(text[at]) + 1))
+    starts = [at for _, at, _ in labels]
     out: list[list[tuple[int, int]]] = []
     for section in ctx.outline.sections:
         cuts = sorted(
@@ -42,12 +54,15 @@ def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tup
         )
         for lo, hi in zip(cuts, cuts[1:], strict=False):
             series: list[tuple[int, int]] = []
-            for m in label.finditer(text, lo, hi):
-                number = _DIGITS.index(m.group(2)) + 1
+            for k, at, number in labels[bisect.bisect_left(starts, lo) :]:
+                if at + 2 > hi:
+                    break
+                if k < lo:
+                    continue
                 if number == 1 and series:
                     out.append(series)
                     series = []
-                series.append((m.start("label"), number))
+                series.append((at, number))
             if series:
                 out.append(series)
     ctx.cache[key] = out
@@ -97,12 +112,13 @@ def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "要点序号“{match}”跳号了：上一条是“{previous}”，应为“{expected}”",
     "同一条目里的要点序号跳过一个（二是之后是四是），多是删去一点后没有顺改序号。"
     "每个条目（或没有条目的部分）里的要点各看各的；逗号后面的序号也算（……的现象，三是……），"
-    "那里的逗号由 P132 提示。",
+    "那里的逗号由 P132 提示。没有读成条目的“1.”“（1）”一组（整页连成一行时）从1起跳过一个号的也提示。",
     bad=[
         variant(
             "一是学得不够深。比如，",
             "一是学得不够深。我对原文读得不多。[三是]悟得不够透。比如，",
         ),
+        variant("一是学得不够深。比如，", "1.学得不够深。 [3.]悟得不够透。比如，"),
     ],
     good=[
         GOOD,
@@ -112,3 +128,56 @@ def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 )
 def skipped_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _wrong_numbers(ctx, rule, skipped=True)
+    yield from _skipped_list_labels(ctx, rule)
+
+
+# a numbered point outside the outline's items (a page flattened to one line, a list inside an item's
+# text): `1.` or `（1）` at a line's start, or after a sentence mark or a space before a Chinese character
+# a candidate label; one class first keeps the scan quick (the checks below keep `1.` and `（1）`)
+LIST_LABEL = re.compile(r"[（(0-9０-９][0-9０-９]{0,2}[.．、)）]")
+_DECIMAL_TAIL = re.compile(r"\d{1,2}[.．、%]")
+_OPENS = "。；;：:！？!?\n \t\u3000"
+
+
+def _list_label(text: str, m: re.Match[str], kind: str) -> bool:
+    """The number at m is a list label: first on its line (after spaces), or after a sentence mark or a
+    space and before a Chinese character; a decimal at a line's start is no label (2.5万元)."""
+    at = m.start()
+    line_start = not text[text.rfind("\n", 0, at) + 1 : at].strip()
+    nxt = text[m.end() : m.end() + 3]
+    if line_start:
+        return not (kind == "d" and _DECIMAL_TAIL.match(nxt))
+    if text[at - 1] not in _OPENS or not nxt:
+        return False
+    return "\u4e00" <= nxt[0] <= "\u9fff"
+
+
+def _skipped_list_labels(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """`1.` then `3.` (or `（1）` then `（3）`) in one list that the outline did not read as its items
+    (S109 checks those): a list that opened at 1 and jumps by exactly one number."""
+    text = ctx.text
+    heads = {h.start for s in ctx.outline.sections for h in (s, *s.items)}
+    state: dict[str, tuple[int | None, bool]] = {"d": (None, False), "p": (None, False)}
+    for m in LIST_LABEL.finditer(text):
+        label = m.group()
+        if label[0] in "（(":
+            kind, value = "p", label[1:-1]
+            if label[-1] not in ")）" or not value:
+                continue
+        else:
+            kind, value = "d", label[:-1]
+            if label[-1] in ")）" or len(value) > 2:
+                continue
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue  # 12.5, 2024、: part of a longer number
+        if not _list_label(text, m, kind):
+            continue
+        number = int(value)
+        before, opened = state[kind]
+        if number == 1:
+            opened = True
+        elif opened and before is not None and number == before + 2 and m.start() not in heads:
+            expected = label.replace(value, str(before + 1), 1)
+            previous = label.replace(value, str(before), 1)
+            yield rule.finding(text, m.start(), m.end(), (expected,), previous=previous, expected=expected)
+        state[kind] = (number, opened)

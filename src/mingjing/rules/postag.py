@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 Token = tuple[str, str, int]  # word, tag, offset in the text
 CLAUSE = re.compile(r"[^，。；、！？：:;,!?\n“”‘’（）()《》【】]+")
@@ -18,7 +19,7 @@ def tag(clause: str) -> tuple[tuple[str, str], ...]:
     ad adverbial adjective, d adverb, i idiom, z descriptive, n noun, p preposition, u… particles)."""
     import rjieba
 
-    return tuple((w, t) for w, t in rjieba.tag(clause))
+    return tuple(rjieba.tag(clause))  # (word, tag) tuples already
 
 
 def tagged_clauses(text: str, start: int, end: int, needle: str) -> Iterator[tuple[int, list[Token]]]:
@@ -39,12 +40,9 @@ def tagged_clauses(text: str, start: int, end: int, needle: str) -> Iterator[tup
 
 
 def _tokens(clause: re.Match[str]) -> list[Token]:
-    offset = clause.start()
-    tokens: list[Token] = []
-    for word, t in tag(clause.group()):
-        tokens.append((word, t, offset))
-        offset += len(word)
-    return tokens
+    words = tag(clause.group())
+    starts = accumulate([len(w) for w, _ in words], initial=clause.start())
+    return [(w, t, at) for (w, t), at in zip(words, starts)]
 
 
 def _clause_start(text: str, at: int, start: int) -> int:

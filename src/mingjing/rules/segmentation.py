@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 # jieba-rs's block characters (RE_HAN_DEFAULT)
 _BLOCK = re.compile(
@@ -35,11 +36,8 @@ class Segmentation:
         self.text = text
         self.hmm = hmm
         self.tokens = _cut(text, hmm)
-        self.starts: list[int] = []
-        at = 0
-        for w in self.tokens:
-            self.starts.append(at)
-            at += len(w)
+        self.starts: list[int] = list(accumulate(map(len, self.tokens), initial=0))
+        at = self.starts.pop()  # the end of the last word
         if at != len(text):  # the segmenter dropped or changed characters: never read from it
             self.tokens, self.starts = [], []
 

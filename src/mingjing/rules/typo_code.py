@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -75,6 +76,7 @@ def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     flagged: set[int] = set()
     known = known_grams(ctx)
+    pairs = cjk_bigram_set(text)
     for n in (4, 3):
         counts = Counter(ctx.ngrams(n))
         for gram, uses in counts.items():
@@ -84,9 +86,10 @@ def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             # adjacent characters only: whole words swapped (学习理论 / 理论学习) are often both right;
             # fixed terms whose words never swap are in packs/typo_set_phrases.yaml
             for i in range(n - 1):
-                if gram[i] == gram[i + 1]:
-                    continue
-                swapped = gram[:i] + gram[i + 1] + gram[i] + gram[i + 2 :]
+                a, b = gram[i], gram[i + 1]
+                if a == b or b + a not in pairs:
+                    continue  # the swapped form holds the pair b a, which the text never writes
+                swapped = gram[:i] + b + a + gram[i + 2 :]
                 if counts.get(swapped) != 1 or (uses < 2 and swapped in known):
                     continue
                 at = text.find(swapped)

@@ -1,0 +1,87 @@
+"""Marks left inside running text where a word was masked or broken (R112, R113): one underscore
+standing for a name (始终以_新时代…, the name removed by a web page) and a hyphen that splits a
+dictionary word (共-产主义, a word broken to pass a filter). Both are unfinished material, never
+typos; a line of underscore-joined tags (民主生活会_整改_对照) and a hyphen between two words
+(党建-业务) stay silent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stray_space import split_word
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_UNDERSCORE = re.compile(r"(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])")
+_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])[-－‐](?=[\u4e00-\u9fff])")
+
+
+def _line(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+@code_rule(
+    "R112",
+    "underscore-for-a-word",
+    "residue",
+    "error",
+    "“{match}”处的字词被遮掉了（{context}），还没有写上实际的名称",
+    "网上转载的材料常把人名、敏感词换成一条下划线（始终以_新时代中国特色社会主义思想为指导）；"
+    "照着改写时留下它，说明材料还没写完。整行用下划线连接的标签（民主生活会_整改_对照）不提示。",
+    bad=[
+        variant("我认真学习《习近平著作选读》", "我认真学习[_]新时代中国特色社会主义思想"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查。\n民主生活会_整改_对照检查"),
+    ],
+)
+def underscore_for_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "_" not in text and "＿" not in text:
+        return
+    for m in _UNDERSCORE.finditer(text):
+        line = _line(text, m.start())
+        if line.count("_") + line.count("＿") != 1:
+            continue  # tags joined by underscores, or a blank to fill (R105, R111)
+        yield rule.finding(
+            text, m.start(), m.end(), context=text[max(0, m.start() - 4) : m.end() + 6].split("\n")[-1]
+        )
+
+
+@code_rule(
+    "R113",
+    "hyphen-inside-a-word",
+    "residue",
+    "error",
+    "“{match}”把一个词隔开了：应为“{suggestion}”",
+    "网上转载的材料常在敏感词中间插一个连字符（共-产主义、习-近平），照着改写时留下它，说明材料还没改完。"
+    "只在连字符两边连起来正好是词典里的一个词时提示；两个词之间的连字符（党建-业务）和一串层级（省-市-县）不提示。",
+    bad=[
+        variant("斗争精神和担当作为有所减弱。", "坚守[共-产主义]理想的实践不够。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，推动党建-业务融合，建立省-市-县三级台账。"),
+    ],
+)
+def hyphen_inside_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "-" not in text and "－" not in text and "‐" not in text:
+        return
+    for m in _HYPHEN.finditer(text):
+        near = text[max(0, m.start() - 3) : m.start()] + text[m.end() : m.end() + 3]
+        if any(c in near for c in "-－‐"):
+            continue  # a chain of places or levels (省-市-县), not a broken word
+        hit = split_word(text, m.start(), m.end())
+        if hit is None:
+            continue
+        start, end, word = hit
+        yield rule.finding(text, start, end, (word,))

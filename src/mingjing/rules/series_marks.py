@@ -1,0 +1,146 @@
+"""The marks between the points of a list, by the document's own habit (P140, P142). A point that
+ends on 。 where the document's other points of the same kind (①②③, 1. 2., （1）, 一是) end on ；, and
+a comma before one ordinal (第四，) where the others of its series (首先…。其次…。第三…) follow a full
+stop or semicolon. Each was measured on all clean text and the seen real pages before it was enabled
+(docs/review-real-text-i.md)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+# the label that opens a point's paragraph, by kind
+_POINT = re.compile(
+    r"[ \t\u3000]*(?:(?P<circled>[①-⑳])|(?P<decimal>\d{1,2})[.、．](?!\d)|[（(](?P<paren>\d{1,2})[)）]"
+    r"|[（(](?P<cparen>[一二三四五六七八九十]{1,2})[)）]|(?P<shi>[一二三四五六七八九十])是)"
+)
+_SPACE = " \t\u3000"
+MIN_SEMICOLONS = 3  # the document's points end on a semicolon at least three times: a habit
+
+
+_OPENERS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789（(一二三四五六七八九十 \t\u3000")
+
+
+def _kind(text: str, start: int) -> tuple[str, bool] | None:
+    """The kind of the point label opening text at start, and whether it is the first (①, 1., 一是)."""
+    if text[start] not in _OPENERS:
+        return None
+    m = _POINT.match(text, start)
+    if m is None:
+        return None
+    kind, value = next((k, v) for k, v in m.groupdict().items() if v)
+    return kind, value in ("①", "1", "一")
+
+
+def _last_mark(text: str, start: int, end: int) -> int | None:
+    k = end
+    while k > start and text[k - 1] in _SPACE:
+        k -= 1
+    return k - 1 if k > start else None
+
+
+@code_rule(
+    "P140",
+    "point-ends-on-full-stop",
+    "punctuation",
+    "warning",
+    "这一点以“{match}”结尾，同类的其他各点（不算每组最后一点）都以“；”结尾：这里应为“；”",
+    "分行写的要点（①②③、1. 2.、（1）（2）、一是二是）习惯上前几点以分号结尾、最后一点用句号。"
+    "全文同类要点都这样写、只有一处中间的点以句号结尾时，多是漏改，读者会以为这一组到此为止。"
+    "每组的最后一点不看。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n①学得不够深；\n②读得不多[。]\n③悟得不够透；\n④用得不够活；\n⑤说得多做得少。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n①学得不够深；\n②读得不多；\n③悟得不够透。\n①用得不够活；\n②说得多做得少。",
+        ),
+    ],
+)
+def point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "；" not in text and ";" not in text:
+        return
+    # runs of consecutive paragraphs opening with a point label of one kind: (kind, [mark offsets])
+    runs: list[tuple[str, list[int | None]]] = []
+    current: tuple[str, list[int | None]] | None = None
+    for p in ctx.outline.document.paragraphs:
+        if p.end <= p.start or (text[p.start].isspace() and not text[p.start : p.end].strip()):
+            continue
+        label = _kind(text, p.start)
+        kind = label[0] if label else None
+        if label is not None and current is not None and current[0] == kind and not label[1]:
+            current[1].append(_last_mark(text, p.start, p.end))
+            continue  # the same list goes on (a label back at ① opens a new one)
+        if current is not None and len(current[1]) >= 2:
+            runs.append(current)
+        current = (kind, [_last_mark(text, p.start, p.end)]) if kind else None
+    if current is not None and len(current[1]) >= 2:
+        runs.append(current)
+    by_kind: dict[str, list[int]] = {}
+    for kind, run in runs:
+        by_kind.setdefault(kind, []).extend(k for k in run[:-1] if k is not None)
+    for inner in by_kind.values():
+        semicolons = sum(text[k] in "；;" for k in inner)
+        stops = [k for k in inner if text[k] == "。"]
+        if semicolons >= MIN_SEMICOLONS and len(stops) == 1:
+            yield rule.finding(text, stops[0], stops[0] + 1, ("；",))
+
+
+_SEPARATORS = {"，": "，", ",": "，", "。": "。", "；": "；", ";": "；"}
+_FIRST = re.compile(r"首先|第一[，,、：:]")
+# an ordinal that opens a point after a mark: 。其次, ，第四， (第二卷, 第三季度 are no labels)
+_ORDINAL = re.compile(r"(?<=[，,。；;])[ \u3000]*(?:其次|再次|最后|第[二三四五六七八九十](?=[，,、：:]))")
+
+
+@code_rule(
+    "P142",
+    "ordinal-series-separator",
+    "punctuation",
+    "warning",
+    "“{match}”与同一组“首先……其次……第三……”的分隔不一致：其余各点前都用“{suggestion}”",
+    "“首先……。其次……。第三……”这样写在一段里的要点，点与点之间用同一种标点；其余各点前都是句号"
+    "（或分号）、只有一处是逗号时，多是漏改，读者会把两点读成一点。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，",
+            "首先，学得不够深。其次，读得不多。第三，悟得不够透[，]第四，用得不够活。比如，",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant("一是学得不够深。比如，", "首先，学得不够深，其次，读得不多，最后，悟得不够透。比如，"),
+        variant("一是学得不够深。比如，", "首先，学得不够深。第二卷还没有读，第三季度才开始读。比如，"),
+    ],
+)
+def ordinal_series_separator(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "首先" not in text and "第一" not in text:
+        return
+    for p in ctx.outline.document.paragraphs:
+        first = _FIRST.search(text, p.start, p.end)
+        if first is None:
+            continue
+        marks = [m.start() - 1 for m in _ORDINAL.finditer(text, first.end(), p.end)]
+        marks = [k for k in marks if text[k] in _SEPARATORS]
+        kinds = Counter(_SEPARATORS[text[k]] for k in marks)
+        if kinds["，"] != 1 or len(kinds) != 2 or len(marks) < 3:
+            continue
+        ((other, _count),) = [(kind, n) for kind, n in kinds.items() if kind != "，"]
+        k = next(k for k in marks if _SEPARATORS[text[k]] == "，")
+        yield rule.finding(text, k, k + 1, (other,))
