@@ -521,34 +521,16 @@ def is_slogan(text: str) -> bool:
     )
 
 
-# A measure that names many particular things (参保宣传, 服务大厅, 飞行检查, 工程量, 议事规则 …) says what
-# will be done, though it gives no date or number; a slogan is made of the genre's common words
-# (转变作风, 党性修养, 先锋模范作用). A particular thing: a noun or verbal noun of two or more characters
-# that is not among jieba's everyday words (frequency below PARTICULAR_MAX_FREQ). Measured on every
-# review fixture: planted slogan measures name at most 3, measures their writers held concrete 9 or more.
-PARTICULAR_MAX_FREQ = 3000
-PARTICULAR_MIN = 6
-
-
-def particular_things(text: str) -> int:
-    """How many different particular things (see above) the text names."""
-    import rjieba
-
-    from mingjing.rules.postag import CLAUSE, tag
-
-    found = {
-        w
-        for clause in CLAUSE.finditer(text)
-        for w, t in tag(clause.group())
-        if len(w) >= 2
-        and (t.startswith("n") or t == "vn")
-        and rjieba.suggest_freq(w) - 1 < PARTICULAR_MAX_FREQ
-    }
-    return len(found)
+# A measure that names many particular things (rules/particulars.py) says what will be done, though it
+# gives no date or number; a slogan is made of the genre's common words (转变作风, 党性修养). Measured on
+# every review fixture: planted slogan measures name at most 2, measures their writers held concrete 5 or more.
+PARTICULAR_MIN = 4
 
 
 def _bare_measure(text: str, body: str) -> bool:
     """A slogan (is_slogan) whose body (the text after its heading) names few particular things."""
+    from mingjing.rules.particulars import particular_things
+
     return is_slogan(text) and particular_things(body) < PARTICULAR_MIN
 
 
