@@ -137,4 +137,13 @@ def has_fact(text: str) -> bool:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
     facts = _HARD_FACT if _SOMETIMES.search(text) else FACT
-    return any(not _generic_use(text, m) for m in facts.finditer(text))
+    if any(not _generic_use(text, m) for m in facts.finditer(text)):
+        return True
+    from mingjing.rules.particulars import particular_things
+
+    # no fact from the lists, but a point that names several particular things (医保基金审核, 稽核岗位,
+    # 临时动议) names its matter: it is no bare 表态 (measured: no planted factless point names four)
+    return particular_things(text) >= PARTICULAR_FACTS
+
+
+PARTICULAR_FACTS = 4
