@@ -178,6 +178,14 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # merged parser of the day (parse11f), before anyone looked: set 10 100 % on every kind; set 11 sections
     # 29/29, items 95/95 (precision 95/98), titles 8/10. After: b06's title (a post with its holder's name
     # on the line above) fixed, b10's title relabelled to the convention (a unit's line joins the title).
+    # Sets 12 and 13 were written blind on 2026-12-05 (third session) as realistic mixes with four web-page
+    # forms each (a doc-sharing page with chunk numbers, a .docx flattened into one line, a news report of
+    # the meeting, `1.1` items or `（1）` under bullets). First runs on main (87fd9a5): set 12 sections 23/29
+    # (79.3 %), items 94/111 (84.7 %), titles 5/10; set 13 sections 28/29 (96.6 %), items 94/95 (98.9 %),
+    # titles 7/10. On the merged code of the session's first helper branches (b230ed7), before anyone
+    # looked: set 12 sections 24/29 (82.8 %), items 94/111, titles 5/10 (chunk numbers before labels and the
+    # title, 【一、…】 part headings, 第一， items over restarting 1. points); set 13 sections 29/29, items
+    # 94/95 (precision 94/97), titles 9/10.
     blind = [
         ("盲写集", FIXTURES / "realforms_blind"),
         ("盲写集二", FIXTURES / "realforms_blind2"),
@@ -190,6 +198,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集九", FIXTURES / "realforms_blind9"),
         ("盲写集十", FIXTURES / "realforms_blind10"),
         ("盲写集十一", FIXTURES / "realforms_blind11"),
+        ("盲写集十二", FIXTURES / "realforms_blind12"),
+        ("盲写集十三", FIXTURES / "realforms_blind13"),
     ]
     found = [("调校集", FIXTURES), ("真实形态集", FIXTURES / "realforms"), ("留出集", FIXTURES / "heldout")]
     known = {f.resolve() for _, f in blind + found}
