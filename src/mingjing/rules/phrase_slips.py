@@ -123,6 +123,11 @@ def phrase_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
+def _tail_set() -> frozenset[str]:
+    return frozenset(idiom_tails())
+
+
+@lru_cache(maxsize=1)
 def idiom_tails() -> dict[str, str]:
     """tail → set phrase (data/idiom_tails.tsv), read once per process."""
     lines = TAILS.read_text(encoding="utf-8").splitlines()
@@ -135,7 +140,7 @@ def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, i
     before the tail in the same clause (无那么加勉 → 无则加勉, a suggestion), else it is the two
     characters before the tail and the tail (no suggestion: what was meant there is the reader's)."""
     tails = idiom_tails()
-    for tail in sorted({g for g in (cjk_ngrams(text, 2) if grams2 is None else grams2) if g in tails}):
+    for tail in sorted(_tail_set().intersection(cjk_ngrams(text, 2) if grams2 is None else grams2)):
         phrase = tails[tail]
         for m in re.finditer(tail, text):
             i = m.start()
