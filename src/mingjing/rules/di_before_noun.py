@@ -1,0 +1,65 @@
+"""地 for 的 before a noun (T314): 对群众关心地热点问题掌握不全面. 地 joins an adverbial to a verb; before
+a noun that no dictionary reading makes a verb, after a word that is no adverbial by what it is
+(jieba's dictionary tag of the word alone), it stands for 的 the attribute's mark."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.de_adverbial import dictionary_tag
+from mingjing.rules.postag import tagged_clauses
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+# what the word before 地 may be for 地 to be an adverbial's mark: adverbs, adjectives, idioms, set
+# phrases, descriptive words (认真地, 实事求是地, 有计划地 is split and read as a verb phrase)
+ADVERBIAL_TAGS = {"d", "ad", "a", "z", "i", "l", "b", "m", "mq", "r"}
+# words before 地 that are verbs or nouns of feeling or thought, attributes of the noun after 地
+# (a verbal noun before 地 makes a place: 生产地, 工作地)
+ATTRIBUTE_TAGS = {"n", "v"}
+
+
+@code_rule(
+    "T314",
+    "di-before-noun",
+    "typo",
+    "warning",
+    "“{match}”可能用错了：名词前的定语（{context}）用“的”",
+    "定语后用“的”。“地”连接状语和动词；它后面是名词（按词典，这个词不能作动词），前面的词按词典也不是能作状语的词"
+    "（关心、群众……），这里的“地”应为“的”。“认真地学习”“扎实地工作”不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，对群众关心[地]热点问题掌握不全面。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，要认真地学习，扎实地工作，有计划地推进。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，到当地调研，在重点地区蹲点。"),
+    ],
+)
+def di_before_noun(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for _, tokens in tagged_clauses(ctx.text, 0, len(ctx.text), "地"):
+        for k in range(1, len(tokens) - 1):
+            word, tag, at = tokens[k]
+            if word != "地" or tag != "uv":
+                continue
+            before, after = tokens[k - 1], tokens[k + 1]
+            if (
+                len(before[0]) != 2
+                or dictionary_tag(before[0]) not in ATTRIBUTE_TAGS
+                or before[1] in ADVERBIAL_TAGS
+            ):
+                continue
+            if after[1][:1] != "n" or dictionary_tag(after[0]) in ("", "v", "vn", "a", "ad", "d"):
+                continue  # 认真地学习: a verb (or a word that can be one) after 地
+            if dictionary_tag(after[0]) != "n" or len(after[0]) < 2:
+                continue
+            if k + 2 < len(tokens) and tokens[k + 2][1] not in ("v", "uj"):
+                continue  # the noun phrase closes the clause, or a verb or 的 follows it
+            yield rule.finding(
+                ctx.text, at, at + 1, ("的",), context=ctx.text[before[2] : after[2] + len(after[0])]
+            )
