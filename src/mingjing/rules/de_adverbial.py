@@ -213,6 +213,13 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，这种简单的套用是不行的，要加以深刻的整改。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，提高学习的深入性，推动理想的实践。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，正确的不敢坚持，缺乏严格的审批程序。"),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，制定系统的学习计划，取得扎实的学习成果，学校良好的教学环境得到巩固。",
+        ),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，坚定的维护者，对未完成的为民办实事项目挂图作战。"
+        ),
     ],
 )
 def di_adverbial_frame(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

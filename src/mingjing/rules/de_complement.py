@@ -38,7 +38,6 @@ NOT_VERBS = NO_COMPLEMENT_VERBS | {
     "认为",
     "觉得",
     "希望",
-    "要求",
     "看来",
     "说来",
     "来说",
@@ -57,6 +56,8 @@ def _complement(tokens: list[Token], aspect_before: bool) -> bool:
     text = "".join(w for w, _, _ in tokens)
     if not tokens or len(text) > MAX_COMPLEMENT or len(text) < 2 or any(t[:1] == "n" for _, t, _ in tokens):
         return False
+    if len(text) == 3 and text[1] in "和又且而" and all(dictionary_tag(c) == "a" for c in text[::2]):
+        return True  # 要求的严和紧, 推进的快又好: two adjectives joined, a complement without a degree word
     if dictionary_tag(text) not in ("", "a", "ad", "d", "z"):
         return False  # 更新, 更改: a word of its own, not a degree word and an adjective
     if text[-1] in "多少" and not aspect_before:
@@ -105,12 +106,13 @@ def _counted(tokens: list[Token], k: int) -> bool:
     "warning",
     "“{match}”可能用错了：动词后面跟程度补语（{context}）时用“得”",
     "补语前用“得”。按词本身的词性（词典里的词性）认动词（强调、建设……，或重复的动词：把关把），"
-    "按字认程度补语（较少、更好、不严、不够细致……）并且补语收尾，这里的“的”应为“得”；"
+    "按字认程度补语（较少、更好、不严、不够细致、严和紧……）并且补语收尾，这里的“的”应为“得”；"
     "“要做的还很多”“正确的不敢坚持”之类的名词性短语不提示。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，具体细节方面强调[的]较少。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，要让党组织建设[的]更好。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，群里的内容把关把[的]不严。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，哪项工作要求[的]严和紧，就重点抓哪项。"),
     ],
     good=[
         GOOD,
