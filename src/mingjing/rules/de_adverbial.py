@@ -149,6 +149,33 @@ def _object_after(tokens: list[Token], i: int, text: str) -> bool:
     return False
 
 
+def _verb_shape(tokens: list[Token], i: int) -> bool:
+    """tokens[i] may be the verb of the frame by its shape and tag in the clause (a quick test before
+    the dictionary is asked: a dictionary word's tag in the clause is its dictionary tag)."""
+    word, t, _ = tokens[i]
+    if len(word) == 1:
+        return word in SINGLE_VERBS
+    if len(word) == 4:
+        return True
+    if len(word) != 2 or word in COPULAS or word in HEAD_NOUNS:
+        return False
+    aspect = i + 1 < len(tokens) and tokens[i + 1][0] in ASPECT
+    return t in ("v", "vn") or word in VERBS_TAGGED_N or (t == "n" and aspect)
+
+
+def _verb_object_word(tokens: list[Token], i: int) -> bool:
+    """tokens[i] is four characters, a verb and what it takes, tagged as one word (建立健全 + 各项制度):
+    its first two characters are a verb by the dictionary, its last two no head noun, and the clause
+    ends after it or goes on with its object."""
+    word = tokens[i][0]
+    if dictionary_tag(word[:2]) != "v" or word[2:] in HEAD_NOUNS or word.endswith(NOUN_ENDINGS):
+        return False
+    if dictionary_tag(word) not in ("", "v", "nr", "l", "i"):
+        return False  # 学习计划 n: a compound noun
+    rest = tokens[i + 1 :]
+    return not rest or (rest[0][1][:1] in "nr" and _rest_is_predicate(tokens, i + 2))
+
+
 def _rest_is_predicate(tokens: list[Token], i: int) -> bool:
     """No subject mark follows the verb phrase that ends before tokens[i] (…的套用是不行的)."""
     return not any(w in SUBJECT_MARKS for w, _, _ in tokens[i : i + 3])
@@ -156,25 +183,28 @@ def _rest_is_predicate(tokens: list[Token], i: int) -> bool:
 
 def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     """X 的 V …: X can be an adverbial by what it is, stands where one stands, V is a predicate."""
-    if k < 1 or k + 1 >= len(tokens):
+    if k < 1 or k + 1 >= len(tokens) or not _verb_shape(tokens, k + 1):
         return False
     found = _adverbial_word(tokens, k)
     if found is None:
         return False
     j, kind = found
     place = _left_place(tokens, j)
-    if place == "object" or (kind == "noun" and place not in ("adverb", "opener")):
+    nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
+    pronoun = j > 0 and tokens[j - 1][1] == "r" and nxt in ASPECT  # 我们热情的接待了
+    if place == "object" or (kind == "noun" and place not in ("adverb", "opener") and not pronoun):
         return False
     if kind != "adverb" and place == "start":
         return False  # 简单的套用…: an adjective first in its clause may head a subject
     verb = tokens[k + 1][0]
     dtag = dictionary_tag(verb)
-    nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
     if verb in COPULAS or verb.endswith(NOUN_ENDINGS) or verb in HEAD_NOUNS:
         return False
     if len(verb) == 1:
         # 抓落实: a one-character verb of work with its object
         return verb in SINGLE_VERBS and kind == "adverb" and _object_after(tokens, k + 2, text)
+    if len(verb) == 4 and kind == "adverb":
+        return _verb_object_word(tokens, k + 1)
     if len(verb) != 2 or verb[0] in "不没未无":
         return False
     if nxt in ASPECT:  # 极大的影响了, 笼统的布置了: 了/着/过 make any verb a predicate
@@ -183,6 +213,9 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         )
     if kind == "noun":  # 有时片面的理解“移动优先”的要求: a noun-tagged adverbial needs more than an object
         return dtag == "v" and k + 2 == len(tokens) and _object_after(tokens, k + 2, text)
+    if dtag == "vn" and place in ("adverb", "opener"):
+        # 要更加主动的服务群众: after an adverb or a modal, a verbal noun with one noun closing the clause
+        return k + 3 == len(tokens) and tokens[k + 2][1] in ("n", "r") and tokens[k + 2][0] not in HEAD_NOUNS
     if dtag != "v" and verb not in VERBS_TAGGED_N:
         return False  # 工作的安排, 建设的目标: a verbal noun without 了 is read as a noun
     if verb[1] in RESULT or nxt in RESULT:
@@ -226,10 +259,12 @@ def di_adverbial_frame(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
         if k < 1 or k + 1 >= len(tokens):
             continue
+        if not adverbial_frame(tokens, k, ctx.text):
+            continue
         strength = _adverbial(tokens, k)
-        if (strength and verb_after(tokens, k, strength)) or object_frame(tokens, k):
-            continue  # T305's or T308's finding
-        if adverbial_frame(tokens, k, ctx.text):
+        if not (strength and verb_after(tokens, k, strength)) and not object_frame(
+            tokens, k
+        ):  # T305's, T308's
             at = tokens[k][2]
             found = _adverbial_word(tokens, k)
             start = tokens[found[0] if found else k - 1][2]

@@ -18,6 +18,7 @@ from mingjing.rules.grammar_de import (
     NOMINALISERS,
     NOT_BU_WORDS,
     RESULTATIVE,
+    SINGLE_VERBS,
     _de_positions,
     _verb_like,
     complement_after,
@@ -45,7 +46,19 @@ NOT_VERBS = NO_COMPLEMENT_VERBS | {
     "相关",
 }
 ASPECT_WORDS = {"方面", "上", "中", "里", "环节", "问题上"}
-MAX_COMPLEMENT = 4  # characters: 较少, 更好, 不严, 不够细致
+MAX_COMPLEMENT = 4
+JOINERS = "和又且而"
+OPENING_CHARS = frozenset("".join(DEGREE_CHARS) + "不" + "".join(w[0] for w in LEAD))
+MODAL_OPENERS = {
+    "要",
+    "就要",
+    "更要",
+    "还要",
+    "能",
+    "会",
+    "应该",
+    "必须",
+}  # characters: 较少, 更好, 不严, 不够细致
 
 
 def _complement(tokens: list[Token], aspect_before: bool) -> bool:
@@ -56,7 +69,7 @@ def _complement(tokens: list[Token], aspect_before: bool) -> bool:
     text = "".join(w for w, _, _ in tokens)
     if not tokens or len(text) > MAX_COMPLEMENT or len(text) < 2 or any(t[:1] == "n" for _, t, _ in tokens):
         return False
-    if len(text) == 3 and text[1] in "和又且而" and all(dictionary_tag(c) == "a" for c in text[::2]):
+    if len(text) == 3 and text[1] in JOINERS and all(dictionary_tag(c) == "a" for c in text[::2]):
         return True  # 要求的严和紧, 推进的快又好: two adjectives joined, a complement without a degree word
     if dictionary_tag(text) not in ("", "a", "ad", "d", "z"):
         return False  # 更新, 更改: a word of its own, not a degree word and an adjective
@@ -76,6 +89,8 @@ def _verb_before(tokens: list[Token], k: int) -> bool:
     """The word before 的 is a verb by the dictionary (建设, 强调), or a verb said again (把关把)."""
     word, _, _ = tokens[k - 1]
     before = tokens[k - 2][0] if k >= 2 else ""
+    if len(word) == 1 and before in MODAL_OPENERS:
+        return word in SINGLE_VERBS  # 要干的更好: a modal and a verb of work before its complement
     if len(word) == 1 and len(before) == 2 and before[0] == word and dictionary_tag(before) == "v":
         return True  # 把关把的不严: the verb's first character repeated before its complement
     if len(word) != 2 or word in NOT_VERBS or word[-1] in RESULTATIVE:
@@ -124,9 +139,12 @@ def de_complement_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
         if k < 1 or k + 1 >= len(tokens):
             continue
-        if _verb_like(tokens, k) and complement_after(tokens, k):
-            continue  # T304's finding
-        if _verb_before(tokens, k) and _complement(tokens[k + 1 :], _aspect_before(tokens, k)):
+        first = tokens[k + 1][0]
+        if first[0] not in OPENING_CHARS and not (len(first) == 3 and first[1] in JOINERS):
+            continue  # quick test: no degree word, 不 or adverb opens what follows 的
+        if not (_complement(tokens[k + 1 :], _aspect_before(tokens, k)) and _verb_before(tokens, k)):
+            continue
+        if not (_verb_like(tokens, k) and complement_after(tokens, k)):  # T304's finding otherwise
             at = tokens[k][2]
             end = tokens[-1][2] + len(tokens[-1][0])
             start = tokens[k - 2][2] if len(tokens[k - 1][0]) == 1 and k >= 2 else tokens[k - 1][2]

@@ -4,13 +4,14 @@ a noun that no dictionary reading makes a verb, after a word that is no adverbia
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.de_adverbial import dictionary_tag
-from mingjing.rules.postag import tagged_clauses
+from mingjing.rules.postag import CLAUSE, Token, _tokens
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 # phrases, descriptive words (认真地, 实事求是地, 有计划地 is split and read as a verb phrase)
 ADVERBIAL_TAGS = {"d", "ad", "a", "z", "i", "l", "b", "m", "mq", "r"}
 # words before 地 that are verbs or nouns of feeling or thought, attributes of the noun after 地
+_CJK = re.compile(r"[\u4e00-\u9fff]{2}")
 # (a verbal noun before 地 makes a place: 生产地, 工作地)
 ATTRIBUTE_TAGS = {"n", "v"}
 
@@ -42,24 +44,44 @@ ATTRIBUTE_TAGS = {"n", "v"}
     ],
 )
 def di_before_noun(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for _, tokens in tagged_clauses(ctx.text, 0, len(ctx.text), "地"):
-        for k in range(1, len(tokens) - 1):
-            word, tag, at = tokens[k]
-            if word != "地" or tag != "uv":
-                continue
-            before, after = tokens[k - 1], tokens[k + 1]
-            if (
-                len(before[0]) != 2
-                or dictionary_tag(before[0]) not in ATTRIBUTE_TAGS
-                or before[1] in ADVERBIAL_TAGS
-            ):
-                continue
-            if after[1][:1] != "n" or dictionary_tag(after[0]) in ("", "v", "vn", "a", "ad", "d"):
-                continue  # 认真地学习: a verb (or a word that can be one) after 地
-            if dictionary_tag(after[0]) != "n" or len(after[0]) < 2:
-                continue
-            if k + 2 < len(tokens) and tokens[k + 2][1] not in ("v", "uj"):
-                continue  # the noun phrase closes the clause, or a verb or 的 follows it
-            yield rule.finding(
-                ctx.text, at, at + 1, ("的",), context=ctx.text[before[2] : after[2] + len(after[0])]
-            )
+    text = ctx.text
+    at = text.find("地", 2)
+    while at >= 0:
+        # quick tests before the clause is tagged: Chinese on both sides, and the two characters before
+        # 地 a noun or verb by the dictionary
+        if (
+            _CJK.match(text, at - 2)
+            and _CJK.match(text, at + 1)
+            and dictionary_tag(text[at - 2 : at]) in ATTRIBUTE_TAGS
+        ):
+            clause = _clause_at(text, at)
+            k = next((i for i, (_, _, pos) in enumerate(clause) if pos == at), 0)
+            if 0 < k < len(clause) - 1 and _attribute_frame(clause, k):
+                before, after = clause[k - 1], clause[k + 1]
+                context = text[before[2] : after[2] + len(after[0])]
+                yield rule.finding(text, at, at + 1, ("的",), context=context)
+        at = text.find("地", at + 1)
+
+
+def _clause_at(text: str, at: int) -> list[Token]:
+    """The tagged clause that holds text[at]."""
+    start = at
+    while start > 0 and at - start < 80 and CLAUSE.match(text, start - 1):
+        start -= 1
+    m = CLAUSE.match(text, start)
+    return _tokens(m) if m is not None else []
+
+
+def _attribute_frame(tokens: list[Token], k: int) -> bool:
+    """N/V 地 N: 地 (a particle in the clause) between a two-character word that is no adverbial by the
+    dictionary and a noun that no reading makes a verb, the noun closing the clause or followed by a
+    verb or 的."""
+    word, tag, _ = tokens[k]
+    if word != "地" or tag != "uv":
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if len(before[0]) != 2 or dictionary_tag(before[0]) not in ATTRIBUTE_TAGS or before[1] in ADVERBIAL_TAGS:
+        return False
+    if len(after[0]) < 2 or dictionary_tag(after[0]) != "n":
+        return False  # 认真地学习: a verb (or a word that can be one) after 地
+    return k + 2 >= len(tokens) or tokens[k + 2][1] in ("v", "uj")
