@@ -19,6 +19,7 @@ from mingjing.rules.grammar_de import (
     HEAD_NOUNS,
     MODALS,
     NOUN_ENDINGS,
+    REDUP,
     RESULT,
     SINGLE_VERBS,
     VERBS_TAGGED_N,
@@ -86,7 +87,7 @@ def dictionary_tag(word: str) -> str:
 
 
 def _adverbial_word(tokens: list[Token], k: int) -> tuple[int, str] | None:
-    """(index where the adverbial starts, its class: 'adverb', 'adjective' or 'other') for the words
+    """(index where the adverbial starts, its class: 'adverb', 'adjective', 'noun' or 'verb') for the words
     before 的 at k, or None when they are no possible adverbial (一定, 相关: determiners)."""
     word, _, _ = tokens[k - 1]
     if k >= 2 and tokens[k - 2][0] in DEGREE_HEADS and len(word) == 1 and tokens[k - 1][1][:1] in "am":
@@ -94,15 +95,33 @@ def _adverbial_word(tokens: list[Token], k: int) -> tuple[int, str] | None:
     if len(word) < 2 or word in NOT_MANNER or word in COPULAS or word[0] == "所":
         return None
     tag = dictionary_tag(word)
-    if tag in ADVERB_TAGS or (len(word) == 4 and tag in ("i", "l")):
+    if tag in ADVERB_TAGS or (len(word) == 4 and (tag == "i" or (tag == "l" and REDUP.fullmatch(word)))):
         return k - 1, "adverb"
     if tag in ADJECTIVE_TAGS:
         return k - 1, "adjective"
     if tag == "n" and len(word) == 2 and not word.endswith(NOUN_ENDINGS):
         return k - 1, "noun"  # 笼统, 片面: only with 了/着/过 or a quotation after the verb
-    if tag == "v" and len(word) == 2 and k >= 2 and _takes_verb_phrase(tokens[k - 2][0], tokens[k - 2][1]):
-        return k - 1, "verb"  # 习惯于孤立的看待: after a verb of habit that takes a verb phrase
+    if tag == "v" and len(word) == 2 and not word.endswith(NOUN_ENDINGS):
+        return k - 1, "verb"  # 习惯于孤立的看待, 他深入的分析了: only where the frame leaves no other reading
     return None
+
+
+def _strong_frame(tokens: list[Token], j: int, k: int, kind: str, place: str) -> bool:
+    """A word that is a noun or a verb by the dictionary (笼统, 孤立, 深入) is an adverbial only where
+    nothing else can stand: a noun after an adverb or a modal (只是笼统的布置了); a verb after a verb
+    of habit (习惯于孤立的看待); either after its subject when the verb after 的 is a verb by the
+    dictionary with 了/着/过 and, after a noun, an object (他深入的分析了问题, 这一制度有力的推动了工作)."""
+    if kind == "verb" and j > 0 and _takes_verb_phrase(tokens[j - 1][0], tokens[j - 1][1]):
+        return True
+    if kind == "noun" and place in ("adverb", "opener"):
+        return True
+    if place != "subject" or k + 2 >= len(tokens) or tokens[k + 2][0] not in ASPECT:
+        return False
+    if dictionary_tag(tokens[k + 1][0]) not in ("v", "vn"):
+        return False
+    if tokens[j - 1][1] == "r":
+        return True  # 我们热情的接待了
+    return k + 3 < len(tokens) and tokens[k + 3][1][:1] in "nrv"
 
 
 def _takes_verb_phrase(word: str, tag: str) -> bool:
@@ -123,6 +142,8 @@ def _left_place(tokens: list[Token], j: int) -> str:
         return "object"  # 不符合的问题, 未完成的项目: a negated verb phrase is an attribute
     if word in ADVERB_LIKE or t in ("d", "zg") or (t == "t" and len(word) >= 2):
         return "adverb"
+    if t == "f" and any(tag == "p" for _, tag, _ in tokens[: j - 1]):
+        return "adverb"  # 从源头上有效的预防: a prepositional phrase closed by its localizer
     if t[:1] in "vpmqu" or t in ("mq", "c", "f"):
         return "object"
     if t[:1] in "nrlk":  # 同志们: a noun, a pronoun or a noun's suffix
@@ -144,6 +165,8 @@ def _object_after(tokens: list[Token], i: int, text: str) -> bool:
         return False  # 严格的审批程序, 主动的担当精神: V + noun is a compound, the phrase a noun phrase
     if t[:1] in "nrlt":
         return True
+    if t == "an" and i + 1 == len(tokens):
+        return True  # 预防腐败: a noun of quality closing the clause
     if t[:1] in "ab" or t == "an":  # 适应新形势, 看重安全生产…
         return after is not None and (after[1][:1] == "n" or after[1] == "vn") and after[0] not in HEAD_NOUNS
     return False
@@ -191,8 +214,9 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     j, kind = found
     place = _left_place(tokens, j)
     nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
-    pronoun = j > 0 and tokens[j - 1][1] == "r" and nxt in ASPECT  # 我们热情的接待了
-    if place == "object" or (kind == "noun" and place not in ("adverb", "opener") and not pronoun):
+    if place == "object":
+        return False
+    if kind in ("noun", "verb") and not _strong_frame(tokens, j, k, kind, place):
         return False
     if kind != "adverb" and place == "start":
         return False  # 简单的套用…: an adjective first in its clause may head a subject
@@ -230,8 +254,10 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     "warning",
     "“{match}”可能用错了：状语修饰谓语动词（{context}）时用“地”",
     "状语后用“地”。按词本身的词性（词典里的词性，不看上下文）判断能作状语的词（不断、更好、更多、极大、一丝不苟……），"
-    "它站在状语的位置（主语、副词、能愿动词之后，不作前面动词或介词的宾语），后面的动词带宾语、“了/着/过”或结果补语，"
-    "是谓语，这里的“的”应为“地”；“产生了极大的影响”“得到了不断的提高”“这种简单的套用是不行的”不提示。",
+    "它站在状语的位置（主语、副词、能愿动词、介词短语之后，不作前面动词或介词的宾语），后面的动词带宾语、"
+    "“了/着/过”或结果补语，是谓语，这里的“的”应为“地”；词典里是名词或动词的词（笼统、片面、孤立、深入）"
+    "只在别无他解的位置上提示（副词或“习惯于”之后，或主语之后而动词带“了”）。"
+    "“产生了极大的影响”“得到了不断的提高”“这种简单的套用是不行的”不提示。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，检查时更多[的]看重安全生产规章制度。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，拖延的毛病极大[的]影响了工作进度。"),
@@ -239,6 +265,11 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，只是笼统[的]布置了任务。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，就是要更好[的]适应新形势新任务。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，习惯于孤立[的]看待考核指标。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，事后他深入[的]分析了问题的根源。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有从源头上有效[的]预防腐败。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。今后逐步[的]建立健全各项制度。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，今后要更加主动[的]服务群众。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，事后我们热情[的]接待了来访群众。"),
     ],
     good=[
         GOOD,
@@ -253,6 +284,8 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，坚定的维护者，对未完成的为民办实事项目挂图作战。"
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，他反映的问题解决了，在工作中形成的经验推广了。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，社会各界的关注让我们警醒，要加强的管理制度。"),
     ],
 )
 def di_adverbial_frame(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
