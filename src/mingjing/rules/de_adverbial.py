@@ -39,6 +39,22 @@ ADVERB_TAGS = {"d", "ad", "z"}
 ADJECTIVE_TAGS = {"a", "b"}
 # a degree adverb and one character make one adverbial: 更 多 → 更多的看重
 DEGREE_HEADS = {"更", "很", "较", "最", "越"}
+DEGREE_ADVERBS = {
+    "更",
+    "更加",
+    "更为",
+    "很",
+    "十分",
+    "非常",
+    "比较",
+    "较为",
+    "最",
+    "特别",
+    "相当",
+    "极其",
+    "越来越",
+    "愈加",
+}
 # words before the adverbial that open a verb phrase, so that what follows is a predicate
 VP_OPENERS = MODALS | {
     "要",
@@ -133,6 +149,8 @@ def _left_place(tokens: list[Token], j: int) -> str:
     """What stands before the adverbial at j: 'start', 'opener' (a modal, 要, 去, a verb ending in 于
     that takes a verb phrase), 'adverb', 'subject' (a noun), or 'object' (a verb, preposition, 的,
     numeral or particle before it: the phrase is their object)."""
+    while j > 0 and tokens[j - 1][0] in DEGREE_ADVERBS:
+        j -= 1  # 提供更加优质的…, 要更加主动的…: a degree adverb belongs to the word it grades
     if j == 0:
         return "start"
     word, t, _ = tokens[j - 1]
