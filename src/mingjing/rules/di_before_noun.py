@@ -32,8 +32,9 @@ ATTRIBUTE_TAGS = {"n", "v"}
     "typo",
     "warning",
     "“{match}”可能用错了：名词前的定语（{context}）用“的”",
-    "定语后用“的”。“地”连接状语和动词；它后面是名词（按词典，这个词不能作动词），前面的词按词典也不是能作状语的词"
-    "（关心、群众……），这里的“地”应为“的”。“认真地学习”“扎实地工作”不提示。",
+    "定语后用“的”。“地”连接状语和动词；它后面是名词（按词典，这个词不能作动词），后面还跟着动词或“的”，"
+    "前面是带主语的动词或名词（群众关心），按词典也不是能作状语的词，这里的“地”应为“的”。"
+    "“认真地学习”“扎实地工作”“要科学地规划”不提示。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，对群众关心[地]热点问题掌握不全面。"),
     ],
@@ -41,6 +42,9 @@ ATTRIBUTE_TAGS = {"n", "v"}
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，要认真地学习，扎实地工作，有计划地推进。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，到当地调研，在重点地区蹲点。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，要科学地规划，全面地系统地掌握知识，要形象地讲故事。"
+        ),
     ],
 )
 def di_before_noun(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -74,8 +78,8 @@ def _clause_at(text: str, at: int) -> list[Token]:
 
 def _attribute_frame(tokens: list[Token], k: int) -> bool:
     """N/V 地 N: 地 (a particle in the clause) between a two-character word that is no adverbial by the
-    dictionary and a noun that no reading makes a verb, the noun closing the clause or followed by a
-    verb or 的."""
+    dictionary, after its own subject (a noun or pronoun), and a noun that no reading makes a verb,
+    followed by a verb or 的 (the noun phrase is a subject or an object)."""
     word, tag, _ = tokens[k]
     if word != "地" or tag != "uv":
         return False
@@ -84,4 +88,8 @@ def _attribute_frame(tokens: list[Token], k: int) -> bool:
         return False
     if len(after[0]) < 2 or dictionary_tag(after[0]) != "n":
         return False  # 认真地学习: a verb (or a word that can be one) after 地
-    return k + 2 >= len(tokens) or tokens[k + 2][1] in ("v", "uj")
+    if k < 2 or tokens[k - 2][1][:1] not in "nr":
+        return (
+            False  # 群众关心地…: the attribute is a clause with its own subject (要科学地规划 is a predicate)
+        )
+    return k + 2 < len(tokens) and tokens[k + 2][1] in ("v", "uj")
