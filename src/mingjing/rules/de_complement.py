@@ -47,6 +47,7 @@ NOT_VERBS = NO_COMPLEMENT_VERBS | {
 }
 ASPECT_WORDS = {"方面", "上", "中", "里", "环节", "问题上"}
 MAX_COMPLEMENT = 4
+COMPARED = {"比", "比起", "较", "和", "与", "跟", "同", "像", "如"}
 JOINERS = "和又且而"
 OPENING_CHARS = frozenset("".join(DEGREE_CHARS) + "不" + "".join(w[0] for w in LEAD))
 MODAL_OPENERS = {
@@ -95,6 +96,8 @@ def _verb_before(tokens: list[Token], k: int) -> bool:
         return True  # 把关把的不严: the verb's first character repeated before its complement
     if len(word) != 2 or word in NOT_VERBS or word[-1] in RESULTATIVE:
         return False
+    if before in COMPARED:
+        return False  # 比预想的更好: the verb after 比 names the standard, V的 is a thing
     if before in NOMINALISERS or before[-1:] in ("所", "的") or word[0] in "应所该":
         return False  # 要做的还很多, 党的建设的: V的 is a thing
     return dictionary_tag(word) in ("v", "vn") and not _counted(tokens, k)
@@ -134,6 +137,7 @@ def _counted(tokens: list[Token], k: int) -> bool:
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，要做的还很多，正确的不敢坚持。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，存在的不足较多，党的建设的重点不突出。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，结果比预想的更好，效果比预期的更好。"),
     ],
 )
 def de_complement_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
