@@ -115,8 +115,10 @@ def _adverbial_word(tokens: list[Token], k: int) -> tuple[int, str] | None:
         return k - 1, "adverb"
     if tag in ADJECTIVE_TAGS:
         return k - 1, "adjective"
-    if tag == "n" and len(word) == 2 and not word.endswith(NOUN_ENDINGS):
-        return k - 1, "noun"  # 笼统, 片面: only with 了/着/过 or a quotation after the verb
+    if tag == "n" and len(word) == 2:
+        # 笼统, 片面: only where nothing else can stand; 有力, 细心 (ending like 能力, 信心) only after
+        # a subject and before a verb with 了
+        return k - 1, "noun-like" if word.endswith(NOUN_ENDINGS) else "noun"
     if tag == "v" and len(word) == 2 and not word.endswith(NOUN_ENDINGS):
         return k - 1, "verb"  # 习惯于孤立的看待, 他深入的分析了: only where the frame leaves no other reading
     return None
@@ -131,6 +133,8 @@ def _strong_frame(tokens: list[Token], j: int, k: int, kind: str, place: str) ->
         return True
     if kind == "noun" and place in ("adverb", "opener"):
         return True
+    if kind == "noun-like" and k + 3 >= len(tokens):
+        return False  # 有力的推动了工作: a noun-like adverbial needs an object after 了 too
     if place != "subject" or k + 2 >= len(tokens) or tokens[k + 2][0] not in ASPECT:
         return False
     if dictionary_tag(tokens[k + 1][0]) not in ("v", "vn"):
@@ -234,7 +238,7 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
     if place == "object":
         return False
-    if kind in ("noun", "verb") and not _strong_frame(tokens, j, k, kind, place):
+    if kind in ("noun", "noun-like", "verb") and not _strong_frame(tokens, j, k, kind, place):
         return False
     if kind != "adverb" and place == "start":
         return False  # 简单的套用…: an adjective first in its clause may head a subject
@@ -288,6 +292,7 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查。今后逐步[的]建立健全各项制度。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要更加主动[的]服务群众。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，事后我们热情[的]接待了来访群众。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，这一制度有力[的]推动了工作。"),
     ],
     good=[
         GOOD,
