@@ -173,6 +173,7 @@ def code_rules() -> list[Rule]:
         material_kind,
         misspellings,
         near_twin,
+        near_words,
         number_spaces,
         paragraph_breaks,
         phrase_slips,

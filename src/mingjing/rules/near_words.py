@@ -1,0 +1,110 @@
+"""Two-character near-words that no dictionary knows (T316): 强列 → 强烈, 关践 → 关键, 任然 → 仍然, a
+common word with one character replaced by one of the same syllable and tone, of a dialect-merged
+initial or final in the same tone (z/zh, n/l, en/eng …) or a look-alike — the slips T116's narrower
+table leaves out (docs/review-real-text-l.md says why).
+
+The table is generated at build time (scripts/generate_near_words.py, data/near_words.tsv.xz). In the
+text a form is reported where T116's guards let it through (`word_slips.reportable`: it stands apart
+in the dictionary segmentation of its clause, is no name, no parallel series, no abbreviated body,
+not inside 《…》), it is written once, and the segmenter's guessing of unknown words (HMM) takes the
+two characters as one word: a slip is read as one word, while two words that merely meet (直插, 大烩菜)
+or a name running on (辛建梅) are cut otherwise. A text read from traditional characters gets none.
+"""
+
+from __future__ import annotations
+
+import lzma
+import re
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TABLE = Path(__file__).parent / "data" / "near_words.tsv.xz"  # scripts/generate_near_words.py
+_RECORD = 6  # "强列\t强烈\n"
+_CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s,;:!?()]")
+_WINDOW = 8
+
+
+@lru_cache(maxsize=1)
+def near_word_table() -> dict[str, str]:
+    """wrong → right, read once per process (fixed-length records sliced, not split)."""
+    with lzma.open(TABLE, "rt", encoding="utf-8") as f:
+        text = f.read()
+    start = 0
+    while text.startswith("#", start):
+        start = text.index("\n", start) + 1
+    return {text[i : i + 2]: text[i + 3 : i + 5] for i in range(start, len(text), _RECORD)}
+
+
+def read_as_one_word(text: str, start: int, end: int) -> bool:
+    """Whether the segmenter with its guessing of unknown words (HMM) cuts text[start:end] as one
+    word in its clause (a slip 关践 is read as one word; 直插问题 is 直/插/问题)."""
+    import rjieba
+
+    left = start
+    while left > 0 and start - left < _WINDOW and not _CLAUSE_END.match(text[left - 1]):
+        left -= 1
+    right = end
+    while right < len(text) and right - end < _WINDOW and not _CLAUSE_END.match(text[right]):
+        right += 1
+    at = left
+    for token in rjieba.cut(text[left:right], True):
+        if at == start:
+            return at + len(token) == end
+        at += len(token)
+        if at > start:
+            return False
+    return False
+
+
+def near_words(
+    text: str, grams2: list[str] | None = None, table: Mapping[str, str] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right form) of every near-word reported, left to right. `table` replaces the
+    shipped one (the generator measures its candidates with it)."""
+    from mingjing.rules.word_slips import reportable
+
+    table = near_word_table() if table is None else table
+    found = {g for g in (cjk_ngrams(text, 2) if grams2 is None else grams2) if g in table}
+    hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
+    after = 0
+    for start, wrong in hits:
+        end = start + 2
+        if start >= after and reportable(text, start, end) and read_as_one_word(text, start, end):
+            yield start, end, table[wrong]
+            after = end
+
+
+@code_rule(
+    "T316",
+    "near-word",
+    "typo",
+    "warning",
+    "“{match}”不是词，疑为“{suggestion}”之误",
+    "常用双字词里一个字写成了同音同调字、方言里分不清的近音字（z/zh、n/l、en/eng 等，声调相同）"
+    "或形近字，写出来的两个字不成词（强列→强烈、关践→关键、任然→仍然）。只在这两个字自成一段、"
+    "分词时被当作一个词、全文只出现一次时提示；候选表在构建时由词典生成，并在全部干净材料上核对过。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，群众反映[强列]。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，问题[任然]存在。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，群众反映强烈，问题仍然存在。"),
+    ],
+)
+def near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return
+    for start, end, right in near_words(ctx.text, ctx.ngrams(2)):
+        yield rule.finding(ctx.text, start, end, (right,))
