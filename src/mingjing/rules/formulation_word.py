@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -28,23 +29,32 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_MIN_LENGTH = 5
+_MIN_LENGTH = 5  # of five characters, a change of the third is not looked for (no intact end of three)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
-def _by_ends() -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
-    """The formulations by their first two and by their last two characters, and one pattern finding
-    where any of those keys begins (a changed inner character leaves one of them intact)."""
+def _by_ends() -> tuple[dict[str, tuple[tuple[int, str], ...]], dict[str, tuple[str, ...]], frozenset[str]]:
+    """(offset of the run's start from the key, formulation) by the formulations' first three and last
+    three characters (a changed character from the fourth on leaves the first three intact, one up to
+    the fourth from the end the last three: every inner place of a formulation of six or more), the
+    keys by their first two characters, and those as a set (intersected with the document's bigrams
+    in C before any key is looked for)."""
     from mingjing.rules.formulation_insert import wordings
 
-    ends: dict[str, list[str]] = {}
+    ends: dict[str, list[tuple[int, str]]] = {}
     for f in wordings():
         if len(f) >= _MIN_LENGTH:
-            ends.setdefault(f[:2], []).append(f)
-            ends.setdefault(f[-2:], []).append(f)
-    keys = sorted(ends, key=len, reverse=True)
-    return {k: tuple(v) for k, v in ends.items()}, re.compile("(?=(" + "|".join(map(re.escape, keys)) + "))")
+            ends.setdefault(f[:3], []).append((0, f))
+            ends.setdefault(f[-3:], []).append((3 - len(f), f))
+    by_two: dict[str, list[str]] = {}
+    for key in ends:
+        by_two.setdefault(key[:2], []).append(key)
+    return (
+        {k: tuple(v) for k, v in ends.items()},
+        {k: tuple(v) for k, v in by_two.items()},
+        frozenset(by_two),
+    )
 
 
 def _token_at(run: str, j: int) -> tuple[int, str]:
@@ -81,30 +91,45 @@ def _slipped_word(run: str, f: str) -> bool:
 
 def slipped_words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, formulation) of every formulation written with a word slipped, left to right."""
+    ends, _by_two, twos = _by_ends()
+    found: list[tuple[int, int, str]] = []
+    for two in twos.intersection(cjk_bigram_set(text)):
+        at = text.find(two)
+        while at >= 0:
+            candidates = ends.get(text[at : at + 3])
+            if candidates is not None:
+                for offset, f in candidates:
+                    start = at + offset
+                    end = start + len(f)
+                    if (
+                        start >= 0
+                        and end <= len(text)
+                        and text[start] == f[0]
+                        and text[end - 1] == f[-1]
+                        and not text.startswith(f, start)
+                    ):
+                        run = text[start:end]
+                        if sum(a != b for a, b in zip(run, f)) == 1 and _reported(run, f):
+                            found.append((start, end, f))
+            at = text.find(two, at + 1)
+    after = 0
+    for start, end, f in sorted(set(found)):
+        if start >= after:
+            yield start, end, f
+            after = end
+
+
+def _reported(run: str, f: str) -> bool:
+    """Whether `run`, one character off `f`, is no word, known phrase or piece of a formulation, and
+    has one of f's words slipped."""
     import rjieba
 
     from mingjing.rules.formulation_insert import wordings
     from mingjing.rules.near_twin import known_phrases
 
-    ends, keys = _by_ends()
-    forms = wordings()
-    found: set[tuple[int, int, str]] = set()
-    for m in keys.finditer(text):
-        p = m.start()
-        for f in ends[m.group(1)]:
-            for start in {p, p + 2 - len(f)}:
-                run = text[start : start + len(f)]
-                if start < 0 or len(run) != len(f) or run == f or run[0] != f[0] or run[-1] != f[-1]:
-                    continue
-                if rjieba.has_word(run) or run in known_phrases() or any(run in g for g in forms):
-                    continue
-                if _slipped_word(run, f):
-                    found.add((start, start + len(f), f))
-    after = 0
-    for start, end, f in sorted(found):
-        if start >= after:
-            yield start, end, f
-            after = end
+    if rjieba.has_word(run) or run in known_phrases() or any(run in g for g in wordings()):
+        return False
+    return _slipped_word(run, f)
 
 
 @code_rule(

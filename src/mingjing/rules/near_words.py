@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.grams import cjk_bigram_set, cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -46,6 +46,12 @@ def near_word_table() -> dict[str, str]:
     return {text[i : i + 2]: text[i + 3 : i + 5] for i in range(start, len(text), _RECORD)}
 
 
+@lru_cache(maxsize=1)
+def _wrong_forms() -> frozenset[str]:
+    """The table's wrong forms as a set: intersected with the document's bigram set in C."""
+    return frozenset(near_word_table())
+
+
 def read_as_one_word(text: str, start: int, end: int) -> bool:
     """Whether the segmenter with its guessing of unknown words (HMM) cuts text[start:end] as one
     word in its clause (a slip 关践 is read as one word; 直插问题 is 直/插/问题)."""
@@ -67,20 +73,21 @@ def read_as_one_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-def near_words(
-    text: str, grams2: list[str] | None = None, table: Mapping[str, str] | None = None
-) -> Iterator[tuple[int, int, str]]:
+def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, right form) of every near-word reported, left to right. `table` replaces the
     shipped one (the generator measures its candidates with it)."""
     from mingjing.rules.word_slips import reportable
 
-    table = near_word_table() if table is None else table
-    found = {g for g in (cjk_ngrams(text, 2) if grams2 is None else grams2) if g in table}
+    if table is None:
+        table = near_word_table()
+        found = _wrong_forms().intersection(cjk_bigram_set(text))
+    else:
+        found = frozenset(g for g in cjk_ngrams(text, 2) if g in table)
     hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
     after = 0
     for start, wrong in hits:
         end = start + 2
-        if start >= after and reportable(text, start, end) and read_as_one_word(text, start, end):
+        if start >= after and read_as_one_word(text, start, end) and reportable(text, start, end):
             yield start, end, table[wrong]
             after = end
 
@@ -106,5 +113,5 @@ def near_words(
 def near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return
-    for start, end, right in near_words(ctx.text, ctx.ngrams(2)):
+    for start, end, right in near_words(ctx.text):
         yield rule.finding(ctx.text, start, end, (right,))
