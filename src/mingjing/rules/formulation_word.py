@@ -1,16 +1,18 @@
-"""A standard formulation with one of its two-character words written as another word that shares
-its first character (F150): 党风廉洁建设 for 党风廉政建设, 纪律处罚条例 for 纪律处分条例, 廉政自律准则 for
-廉洁自律准则, 中央八条规定精神 for 中央八项规定精神.
+"""A standard formulation with one of its words written as another word that keeps its first
+character (F150): 党风廉洁建设 for 党风廉政建设, 纪律处罚条例 for 纪律处分条例, 民主集体制 for 民主集中制,
+中央八条规定精神 for 中央八项规定精神; or a formulation the segmenter reads as one word with a character
+changed that is then left alone (一岗两责 for 一岗双责).
 
 F129 (formulation_slip.py) leaves a changed character alone when it sits in a word of the written run
 (中国共产党党史 is 党史 where 中国共产党简史 has 简史: two real words, two titles). What tells a slip from a
 second title is which character of the word changed: a word keeping its first character and changing
-its second (廉政 → 廉洁, 处分 → 处罚, 八项 → 八条) is a near-synonym written from memory, while one
+a later one (廉政 → 廉洁, 处分 → 处罚, 集中制 → 集体制) is a near-synonym written from memory, while one
 keeping its second (简史 → 党史) names another thing. The run must be no word or known phrase, no piece
-of another formulation, and not a word put before another formulation (党委 + 领导班子: a body's own
-name, not 党政领导班子 misspelt).
+of another formulation, and not a word put before another wording (党委 + 领导班子: a body's own name,
+not 党政领导班子 misspelt); a four-character formulation slips only by a lone character (党委班子 is a
+body's name, not 党政班子 misspelt).
 
-Formulations: data/collocations.yaml's `formulations` and `wordings`, five characters or more.
+Formulations: data/collocations.yaml's `formulations` and `wordings`, four characters or more.
 """
 
 from __future__ import annotations
@@ -29,7 +31,11 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_MIN_LENGTH = 5  # of five characters, a change of the third is not looked for (no intact end of three)
+_MIN_LENGTH = 4
+_SHORT = 5  # formulations this short are also found from two characters at an end
+_MIN_WORD_SLIP = (
+    5  # 党委班子 for 党政班子 is a body's name: a four-character one slips only by a lone character
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -47,9 +53,12 @@ def _by_ends() -> tuple[dict[str, tuple[tuple[int, str], ...]], dict[str, tuple[
         if len(f) >= _MIN_LENGTH:
             ends.setdefault(f[:3], []).append((0, f))
             ends.setdefault(f[-3:], []).append((3 - len(f), f))
+        if len(f) <= _SHORT:  # 一岗双责: its inner places keep only two characters at either end
+            ends.setdefault(f[:2], []).append((0, f))
+            ends.setdefault(f[-2:], []).append((2 - len(f), f))
     by_two: dict[str, list[str]] = {}
     for key in ends:
-        by_two.setdefault(key[:2], []).append(key)
+        by_two.setdefault(key[:2], []).append(key)  # (a two-character key is its own)
     return (
         {k: tuple(v) for k, v in ends.items()},
         {k: tuple(v) for k, v in by_two.items()},
@@ -68,24 +77,37 @@ def _token_at(run: str, j: int) -> tuple[int, str]:
     return at, ""
 
 
+def _words_of(run: str) -> list[tuple[int, str]]:
+    import rjieba
+
+    out: list[tuple[int, str]] = []
+    at = 0
+    for word in rjieba.cut(run, False):
+        out.append((at, word))
+        at += len(word)
+    return out
+
+
 def _slipped_word(run: str, f: str) -> bool:
-    """Whether `run` is `f` with the second character of one of its two-character words changed, so
-    that the run's segmentation holds the new word there (廉洁 for 廉政), and the rest of the run on
-    after that word is no word or wording of three characters or more (党委 + 领导班子)."""
+    """Whether `run` is `f` with an inner character of one of its words changed so that the run's
+    segmentation holds another word there that keeps the first character (廉洁 for 廉政, 集体制 for
+    集中制), and the run after that word is no word or wording of three characters or more (党委 +
+    领导班子), in a formulation of five characters or more; or, in a formulation the segmenter reads as
+    one word (一岗双责), the changed character is left alone (一 / 岗 / 两 / 责)."""
     import rjieba
 
     from mingjing.rules.formulation_insert import wordings
-
-    diff = [k for k in range(len(f)) if run[k] != f[k]]
-    if len(diff) != 1 or diff[0] in (0, len(f) - 1) or not _CJK.match(run[diff[0]]):
-        return False
-    j = diff[0]
-    at, word = _token_at(run, j)
-    if at != j - 1 or len(word) != 2 or not rjieba.has_word(f[j - 1 : j + 1]):
-        return False
     from mingjing.rules.near_twin import known_phrases
 
-    rest = run[j + 1 :]  # 党委 + 领导班子: a word put before a wording of its own
+    j = next(k for k in range(len(f)) if run[k] != f[k])
+    if j in (0, len(f) - 1) or not _CJK.match(run[j]):
+        return False
+    at, word = _token_at(run, j)
+    if len(word) == 1:
+        return len(_words_of(f)) == 1 and all(len(w) == 1 for _, w in _words_of(run))
+    if len(f) < _MIN_WORD_SLIP or at == j or not rjieba.has_word(f[at : at + len(word)]):
+        return False
+    rest = run[at + len(word) :]  # 党委 + 领导班子: a word put before a wording of its own
     return len(rest) < 3 or not (rest in wordings() or rest in known_phrases() or rjieba.has_word(rest))
 
 
@@ -96,9 +118,8 @@ def slipped_words(text: str) -> Iterator[tuple[int, int, str]]:
     for two in twos.intersection(cjk_bigram_set(text)):
         at = text.find(two)
         while at >= 0:
-            candidates = ends.get(text[at : at + 3])
-            if candidates is not None:
-                for offset, f in candidates:
+            for offset, f in ends.get(text[at : at + 3], ()) + ends.get(two, ()):
+                if True:
                     start = at + offset
                     end = start + len(f)
                     if (
@@ -138,17 +159,23 @@ def _reported(run: str, f: str) -> bool:
     "formulation",
     "warning",
     "“{match}”疑为“{suggestion}”：固定提法中的词写成了意思相近的另一个词",
-    "固定提法（文件名称、党风廉政建设这类固定说法）里一个双字词的第二个字换成了别的字，成了意思相近的另一个词"
-    "（廉政→廉洁、处分→处罚、八项→八条），多是凭印象写提法。第一个字换掉的（简史→党史）是另一个东西，"
-    "不提示；在另一个固定说法前面加了单位名称的（党委领导班子）也不提示。",
+    "固定提法（文件名称、党风廉政建设、民主集中制这类固定说法）里一个词保留第一个字、换了后面的字，"
+    "成了意思相近的另一个词（廉政→廉洁、处分→处罚、集中制→集体制、八项→八条），多是凭印象写提法；"
+    "四个字的提法只在换掉的字落单时提示（一岗两责）。第一个字换掉的（简史→党史）是另一个东西，不提示；"
+    "在另一个固定说法前面加了单位名称的（党委领导班子、党委班子）也不提示。",
     bad=[
         variant("我认真学习《习近平著作选读》", "我对[党风廉洁建设]重视不够，认真学习《习近平著作选读》"),
         variant("我认真学习《习近平著作选读》", "我学习[纪律处罚条例]不深，认真学习《习近平著作选读》"),
+        variant(
+            "我认真学习《习近平著作选读》",
+            "我执行[民主集体制]不严，落实[一岗两责]不够，认真学习《习近平著作选读》",
+        ),
     ],
     good=[
         variant(
             "我认真学习《习近平著作选读》",
-            "我对党风廉政建设重视不够，党委领导班子认真学习《习近平著作选读》和中国共产党党史",
+            "我对党风廉政建设重视不够，党委领导班子和党委班子认真学习《习近平著作选读》和中国共产党党史，"
+            "执行民主集中制，落实一岗双责",
         ),
     ],
 )
