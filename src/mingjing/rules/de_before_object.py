@@ -13,6 +13,7 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.grammar_de import (
     HEAD_NOUNS,
     MANNER,
+    NOT_ADVERBIAL,
     NOUN_ENDINGS,
     NP_TAKERS_OK,
     WEAK_WORDS,
@@ -27,40 +28,26 @@ from mingjing.rules.sample import GOOD, variant
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-# adverb-like words (jieba: d) that count, measure or point rather than say how: 一定的, 更多的, 其他的
-NOT_MANNER = {
-    "一定",
-    "更多",
-    "最大",
-    "一些",
-    "所有",
-    "其他",
-    "相关",
-    "相应",
-    "主要",
-    "基本",
-    "一般",
-    "大量",
-    "唯一",
-    "原有",
-    "固有",
-    "应有",
-    "必要",
-    "一致",
-    "共同",
-    "长期",
-    "短期",
-    "长远",
-    "一时",
-    "日常",
-    "进度",
-    "进步",
-    "差别",
-    "好处",
-    "首都",
-    "正门",
-    "立法",
-    "到来",
+# adverb-like words that count, measure or point rather than say how (一定的, 更多的, 其他的): T305's list
+# without the adverbs that say how an act is done (真正, 直接, 充分 …), which before a verb and its
+# object are adverbials
+NOT_MANNER = NOT_ADVERBIAL - {
+    "真正",
+    "直接",
+    "充分",
+    "专门",
+    "特别",
+    "根本",
+    "同样",
+    "一贯",
+    "一向",
+    "一起",
+    "自然",
+    "必然",
+    "更好",
+    "最好",
+    "唯有",
+    "仅有",
 }
 MANNER_TAGS = {"a", "ad", "d", "b", "z"}
 MODIFIER_TAGS = {"a", "ad", "b", "z", "c"}  # 全面系统的, 认真和细致的: more modifiers of the same verb
