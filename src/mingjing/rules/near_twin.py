@@ -177,8 +177,9 @@ def twin_kind(window: str, phrase: str) -> str | None:
 def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
     """(start, end, phrase, kind) of each run of `text` that is a near twin of exactly one known
     phrase, is not itself a word of jieba's dictionary, does not overlap a known phrase written
-    correctly in the text (two candidate corrections mean the context does not decide), and is crossed
-    by no word of the run's segmentation (把权力关进 is 权力 / 关进, not 权力观).
+    correctly in the text (two candidate corrections mean the context does not decide), and its changed
+    character makes no word of the run's segmentation across the window's edge (把权力关进 is 权力 / 关进,
+    not 权力观; 要求真务世 is still 求真务实 misspelt: 要求 crosses the edge with an unchanged 求).
 
     With a template library's model (rules/library_model.py): a run that is a word is reported too
     when the library writes the phrase and never the run; a run the library itself uses is not."""
@@ -246,8 +247,9 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 continue
             if cuts is None:
                 cuts = _word_spans(s)
-            if any(a < start < b or a < end < b for a, b in cuts):
-                continue  # 把权力关进: 关进 runs across the window's end, 权力关 is no unit there
+            changed = [start + k for k, (a, b) in enumerate(zip(window, phrase)) if a != b]
+            if any((a < start < b or a < end < b) and any(a <= k < b for k in changed) for a, b in cuts):
+                continue  # 把权力关进: the changed 关 makes 关进 across the window's end, no slip of 权力观
             taken.append((start, end))
             yield run.start() + start, run.start() + end, phrase, slip
 
