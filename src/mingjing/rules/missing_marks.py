@@ -31,6 +31,10 @@ _REGULATION = re.compile(
 )
 
 
+_TAILS = ("条例", "准则", "规则", "办法")
+_NAME_REACH = 26  # characters before a name's end where it may begin (中华人民共和国 + 16 + 条例, or 对照 + 14 + 九项准则)
+
+
 def _quoted(text: str, at: int) -> bool:
     """Whether `at` lies inside 《…》 or “…” on its line."""
     before = text[text.rfind("\n", 0, at) + 1 : at]
@@ -44,13 +48,21 @@ def lead_ins(text: str) -> Iterator[tuple[int, int]]:
 
 
 def bare_regulations(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every regulation's full name written without 《》."""
-    if not any(tail in text for tail in ("条例", "准则", "规则", "办法")):
-        return  # no name can end here (a scan of the text in C, not the pattern's)
-    for m in _REGULATION.finditer(text):
-        if _quoted(text, m.start()) or text[m.end() : m.end() + 1] in ("》", "”"):
-            continue
-        yield m.start(), m.end()
+    """(start, end) of every regulation's full name written without 《》: the pattern is tried only in
+    the few characters before each name ending (条例, 准则 …), not along the whole text."""
+    seen: set[int] = set()
+    for tail in _TAILS:
+        at = text.find(tail)
+        while at >= 0:
+            end = at + len(tail)
+            lo = max(0, end - _NAME_REACH)
+            for m in _REGULATION.finditer(text, lo, end):
+                if m.end() == end and m.start() not in seen:
+                    seen.add(m.start())
+                    if not _quoted(text, m.start()) and text[end : end + 1] not in ("》", "”"):
+                        yield m.start(), end
+                    break
+            at = text.find(tail, end)
 
 
 @code_rule(
