@@ -1,14 +1,18 @@
-"""Two-character near-words that no dictionary knows (T316): 强列 → 强烈, 关践 → 关键, 任然 → 仍然, a
+"""Near-words that no dictionary knows: two characters (T316: 强列 → 强烈, 关践 → 关键, 任然 → 仍然), a
 common word with one character replaced by one of the same syllable and tone, of a dialect-merged
 initial or final in the same tone (z/zh, n/l, en/eng …) or a look-alike — the slips T116's narrower
-table leaves out (docs/review-real-text-l.md says why).
+table leaves out — and set phrases with one character of a merged initial or final in the same tone
+(T317: 至始至终 → 自始至终), which T111 and T124 (the same syllable) leave out
+(docs/review-real-text-l.md says why).
 
-The table is generated at build time (scripts/generate_near_words.py, data/near_words.tsv.xz). In the
-text a form is reported where T116's guards let it through (`word_slips.reportable`: it stands apart
-in the dictionary segmentation of its clause, is no name, no parallel series, no abbreviated body,
-not inside 《…》), it is written once, and the segmenter's guessing of unknown words (HMM) takes the
-two characters as one word: a slip is read as one word, while two words that merely meet (直插, 大烩菜)
-or a name running on (辛建梅) are cut otherwise. A text read from traditional characters gets none.
+The tables are generated at build time (scripts/generate_near_words.py, data/near_words.tsv.xz and
+data/near_phrases.tsv.xz). In the text a two-character form is reported where T116's guards let it
+through (`word_slips.reportable`: it stands apart in the dictionary segmentation of its clause, is no
+name, no parallel series, no abbreviated body, not inside 《…》), it is written once, and the
+segmenter's guessing of unknown words (HMM) takes the two characters as one word: a slip is read as one
+word, while two words that merely meet (直插, 大烩菜) or a name running on (辛建梅) are cut otherwise. A
+set phrase is reported where written once, outside 《…》 and not beginning inside a word (T111's test).
+A text read from traditional characters gets none.
 """
 
 from __future__ import annotations
@@ -30,26 +34,53 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 TABLE = Path(__file__).parent / "data" / "near_words.tsv.xz"  # scripts/generate_near_words.py
-_RECORD = 6  # "强列\t强烈\n"
+PHRASES = Path(__file__).parent / "data" / "near_phrases.tsv.xz"  # the same script
 _CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s,;:!?()]")
 _WINDOW = 8
 
 
-@lru_cache(maxsize=1)
-def near_word_table() -> dict[str, str]:
-    """wrong → right, read once per process (fixed-length records sliced, not split)."""
-    with lzma.open(TABLE, "rt", encoding="utf-8") as f:
+def _body(path: Path) -> str:
+    """A table's records, its header left out."""
+    with lzma.open(path, "rt", encoding="utf-8") as f:
         text = f.read()
     start = 0
     while text.startswith("#", start):
         start = text.index("\n", start) + 1
-    return {text[i : i + 2]: text[i + 3 : i + 5] for i in range(start, len(text), _RECORD)}
+    return text[start:]
+
+
+@lru_cache(maxsize=1)
+def near_word_table() -> dict[str, str]:
+    """wrong → right of the two-character forms (records "强列\t强烈\n" sliced, not split), read once."""
+    body = _body(TABLE)
+    return {body[i : i + 2]: body[i + 3 : i + 5] for i in range(0, len(body), 6)}
 
 
 @lru_cache(maxsize=1)
 def _wrong_forms() -> frozenset[str]:
-    """The table's wrong forms as a set: intersected with the document's bigram set in C."""
+    """The two-character wrong forms as a set: intersected with the document's bigram set in C."""
     return frozenset(near_word_table())
+
+
+@lru_cache(maxsize=1)
+def _phrase_body() -> str:
+    return _body(PHRASES)
+
+
+@lru_cache(maxsize=1)
+def _wrong_phrases() -> frozenset[str]:
+    """T317's wrong forms (records "至始至终\t自始至终\n"); the right form is read from the records only
+    for a hit, so 70,000 of them cost a set of keys, not a dict (about 8 MB less)."""
+    body = _phrase_body()
+    return frozenset(body[i : i + 4] for i in range(0, len(body), 10))
+
+
+def _right_phrase(wrong: str) -> str:
+    body = _phrase_body()
+    at = body.find(wrong + "\t")
+    while at % 10:
+        at = body.find(wrong + "\t", at + 1)
+    return body[at + 5 : at + 9]
 
 
 def read_as_one_word(text: str, start: int, end: int) -> bool:
@@ -114,4 +145,45 @@ def near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return
     for start, end, right in near_words(ctx.text):
+        yield rule.finding(ctx.text, start, end, (right,))
+
+
+def near_phrases(
+    text: str, grams4: list[str] | None = None, table: Mapping[str, str] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, set phrase) of every set phrase written with a merged-initial or -final slip, left to
+    right: written once, not beginning inside a word of its clause (T111's test), not inside 《…》.
+    `table` replaces the shipped one (the generator measures its candidates with it)."""
+    from mingjing.rules.misspellings import _stands_alone
+    from mingjing.rules.word_slips import _named
+
+    grams = cjk_ngrams(text, 4) if grams4 is None else grams4
+    found = (
+        _wrong_phrases().intersection(grams) if table is None else frozenset(g for g in grams if g in table)
+    )
+    hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
+    after = 0
+    for start, wrong in hits:
+        end = start + 4
+        if start >= after and not _named(text, start) and _stands_alone(text, start, end):
+            yield start, end, _right_phrase(wrong) if table is None else table[wrong]
+            after = end
+
+
+@code_rule(
+    "T317",
+    "near-set-phrase",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”之误（方言里分不清的近音字）",
+    "成语和固定说法里一个字写成了方言里分不清的近音字：声调相同，只差平舌翘舌（z/zh、c/ch、s/sh）、n/l 或"
+    "前后鼻音（en/eng、in/ing、an/ang），如至始至终→自始至终。写法不是词，其余三个字对不上另一个读音相近的说法，"
+    "在全部干净材料里都没有出现过；只在它自成一段、全文只出现一次、不在书名号里时提示。",
+    bad=[variant("我两天后才安排核查。", "我两天后才安排核查，没有做到[至始至终]坚持标准。")],
+    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，没有做到自始至终坚持标准。")],
+)
+def near_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return
+    for start, end, right in near_phrases(ctx.text, ctx.ngrams(4)):
         yield rule.finding(ctx.text, start, end, (right,))
