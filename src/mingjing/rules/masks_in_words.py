@@ -1,7 +1,7 @@
-"""Marks left inside running text where a word was masked or broken (R112, R113): one underscore
+"""Marks left inside running text where a word was masked or broken (R112, P145): one underscore
 standing for a name (始终以_新时代…, the name removed by a web page) and a hyphen that splits a
-dictionary word (共-产主义, a word broken to pass a filter). Both are unfinished material, never
-typos; a line of underscore-joined tags (民主生活会_整改_对照) and a hyphen between two words
+dictionary word (共-产主义, 执-法; P145, a punctuation fault to both blind writers of sets 14 and 15,
+so a punctuation rule: the code R113 it had is kept out of use). Neither is a typo; a line of underscore-joined tags (民主生活会_整改_对照) and a hyphen between two words
 (党建-业务) stay silent."""
 
 from __future__ import annotations
@@ -57,12 +57,13 @@ def underscore_for_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @code_rule(
-    "R113",
+    "P145",
     "hyphen-inside-a-word",
-    "residue",
+    "punctuation",
     "error",
-    "“{match}”把一个词隔开了：应为“{suggestion}”",
-    "网上转载的材料常在敏感词中间插一个连字符（共-产主义、习-近平），照着改写时留下它，说明材料还没改完。"
+    "“{match}”中间的连字符把一个词隔开了：应为“{suggestion}”",
+    "词中间不能有连字符。网上转载的材料常在敏感词中间插一个连字符（共-产主义、习-近平），"
+    "录入或排版时也会带进来（执-法），照着改写时留下它，要删去。"
     "只在连字符两边连起来正好是词典里的一个词时提示；两个词之间的连字符（党建-业务）和一串层级（省-市-县）不提示。",
     bad=[
         variant("斗争精神和担当作为有所减弱。", "坚守[共-产主义]理想的实践不够。"),

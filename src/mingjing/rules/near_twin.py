@@ -176,8 +176,10 @@ def twin_kind(window: str, phrase: str) -> str | None:
 
 def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
     """(start, end, phrase, kind) of each run of `text` that is a near twin of exactly one known
-    phrase, is not itself a word of jieba's dictionary, and does not overlap a known phrase
-    written correctly in the text (two candidate corrections mean the context does not decide).
+    phrase, is not itself a word of jieba's dictionary, does not overlap a known phrase written
+    correctly in the text (two candidate corrections mean the context does not decide), and its changed
+    character makes no word of the run's segmentation across the window's edge (把权力关进 is 权力 / 关进,
+    not 权力观; 要求真务世 is still 求真务实 misspelt: 要求 crosses the edge with an unchanged 求).
 
     With a template library's model (rules/library_model.py): a run that is a word is reported too
     when the library writes the phrase and never the run; a run the library itself uses is not."""
@@ -228,6 +230,7 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
         if not found:
             continue
         taken: list[tuple[int, int]] = []
+        cuts: list[tuple[int, int]] | None = None  # the run's words of two characters or more
         for (start, end), twins in sorted(found.items(), key=lambda x: x[0][1] - x[0][0], reverse=True):
             window = s[start:end]
             if len({p for p, _ in twins}) != 1 or window in known:
@@ -242,8 +245,27 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 continue  # 不知可否 is 不知 + 可否, not 不置可否 (zhī, zhì); 法制思维 stays (zhì, zhì)
             if any(a < end and start < b for a, b in taken) or _overlaps_known(s, start, end, known):
                 continue
+            if cuts is None:
+                cuts = _word_spans(s)
+            changed = [start + k for k, (a, b) in enumerate(zip(window, phrase)) if a != b]
+            if any((a < start < b or a < end < b) and any(a <= k < b for k in changed) for a, b in cuts):
+                continue  # 把权力关进: the changed 关 makes 关进 across the window's end, no slip of 权力观
             taken.append((start, end))
             yield run.start() + start, run.start() + end, phrase, slip
+
+
+def _word_spans(run: str) -> list[tuple[int, int]]:
+    """(start, end) of the dictionary words of two characters or more in rjieba's segmentation of the
+    run: a window that one of them crosses is cut out of two words (把权力关进: 权力 / 关进)."""
+    import rjieba
+
+    out: list[tuple[int, int]] = []
+    at = 0
+    for word in rjieba.cut(run, False):
+        if len(word) >= 2 and rjieba.has_word(word):
+            out.append((at, at + len(word)))
+        at += len(word)
+    return out
 
 
 TWO_WORDS_MIN = 100  # the bar of scripts/generate_misspellings.py: two words this frequent read as two words
@@ -338,6 +360,7 @@ def _source(phrase: str, written: str) -> str:
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，到底错在哪里，就连本人也不知可否。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有把权力关进制度的笼子里。"),
     ],
 )
 def near_twin_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

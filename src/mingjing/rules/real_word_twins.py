@@ -247,8 +247,10 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
     """The genre's neighbour of `word` (data/confusion_pairs.yaml) in the clause around the span,
     written as `左…词` or `词…右`, or a frame of the word that holds there; None when none does.
     A neighbour is whole words of the text (侦查机制 holds no 机); on the left, only a 的 or a
-    degree adverb may stand between (深刻的启示, 意识有所淡薄); on the right, a short modifier
-    (调解用水纠纷) or one with a 的 (启用了新的网格化管理平台)."""
+    degree adverb may stand between (深刻的启示, 意识有所淡薄), or it heads a compound ending right before
+    the word (校园文化品位); on the right, a short modifier (调解用水纠纷) or one with a 的 (启用了新的网格化
+    管理平台); a verb's object (a noun) may also stand right before it, as the subject of a passive, when a time
+    or the clause's end follows (系统启用后)."""
     usage = usages().get(word)
     if usage is None:
         return None
@@ -259,6 +261,17 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
         gap = before[at + len(c) :]
         if at >= 0 and _LEFT_GAP.fullmatch(gap) and bounds(start - len(gap) - len(c)):
             return c + gap + word
+        if len(c) >= 2 and at >= 0 and not gap and _tail_start(start - len(c), bounds) is not None:
+            return c + word  # 提升校园文化品位: 文化 heads 校园文化 (Chinese compounds put the head last)
+    if _tag(word).startswith("v") and _PASSIVE_AFTER.match(after):
+        for c in usage.right:  # 新系统启用后: the object put before its verb, as the subject of a passive
+            if (
+                len(c) >= 2
+                and _tag(c).startswith("n")
+                and before.endswith(c)
+                and _tail_start(start - len(c), bounds) is not None
+            ):
+                return c + word
     for c in usage.right:
         at = after.find(c, 0, OBJECT_REACH + len(c))
         if at < 0 or not bounds(end + at + len(c)) or (at and (len(c) == 1 or not _modifier(after[:at]))):
@@ -272,6 +285,20 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
         m = f.search(before + word + after)
         if m and m.start() <= len(before) < m.end():
             return m.group()
+    return None
+
+
+# what follows a verb whose subject is its object (系统启用后, 平台启用以来, 印章启用时): a time, no object
+_PASSIVE_AFTER = re.compile(r"(?:后|以后|以来|之后|时|前|$|[，。；、])")
+
+
+def _tail_start(at: int, bounds: Bounds) -> int | None:
+    """The start of the word of the text that ends with the collocate starting at `at` and at the
+    word under test (the collocate is the compound's head, or a word of its own), when that word has at
+    most HEAD_REACH characters before the collocate."""
+    for k in range(at, at - HEAD_REACH - 1, -1):
+        if k >= 0 and bounds(k):
+            return k
     return None
 
 

@@ -143,6 +143,21 @@ _AHEAD_LABEL = re.compile(r"[一二三四五六七八九十]{1,2}[、是]|第[�
 _BODY_LINE = 40  # a line longer than this with sentence marks is running text, not layout
 
 
+_OPEN_BRACKETS = "(（[【"
+_CLOSE_BRACKETS = ")）]】"
+_CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")
+
+
+def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
+    """Whether `at` lies inside brackets on its line that hold no clause mark: a credit or byline
+    ((文/韩轲 图/刘细雨), (城建学院 学工第二党支部 郭偲偲 报道)), whose spaces separate fields."""
+    opened = max(text.rfind(c, line_start, at) for c in _OPEN_BRACKETS)
+    if opened < 0 or max(text.rfind(c, opened, at) for c in _CLOSE_BRACKETS) >= 0:
+        return False
+    closes = [k for k in (text.find(c, at, line_end) for c in _CLOSE_BRACKETS) if k >= 0]
+    return bool(closes) and not _CLAUSE_MARKS.search(text, opened, min(closes))
+
+
 @code_rule(
     "P123",
     "space-between-words",
@@ -160,6 +175,7 @@ _BODY_LINE = 40  # a line longer than this with sentence marks is running text, 
         variant("一是学得不够深。", "一是 学得不够深。"),
         variant("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
         variant("我两天后才安排核查。", "我两天后才安排核查，组织观看了警示教育片《持续发力 纵深推进》。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，会议由支部书记主持。（文/李明 图/王华）"),
     ],
 )
 def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -180,6 +196,8 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # a title keeps its own spacing (《持续发力 纵深推进》)
         if _AHEAD_LABEL.match(text, m.end()):
             continue  # a title run into its first part (对照检查材料 一、存在的问题)
+        if _in_fields(text, m.start(), line_start, len(text) if line_end < 0 else line_end):
+            continue  # (文/韩轲 图/刘细雨): the space separates the fields of a credit or byline
         if split_word(text, m.start(), m.end()) is not None:
             continue  # P117 reports the word the space splits
         yield rule.finding(text, m.start() - 1, m.end() + 1, (text[m.start() - 1] + text[m.end()],))

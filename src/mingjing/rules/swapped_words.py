@@ -4,7 +4,8 @@ term of the genre whose words never swap (data/collocations.yaml, `fixed_order`)
 phrases only those jieba's dictionary tags as 成语 or set phrases (compound nouns such as 社会主义 and
 知识经济 are read both ways: 共产主义社会, 经济知识 gave false alarms on unseen public pages); the run as
 written must be two two-character words of the sentence (rjieba), and neither a known phrase nor a
-common word. Pairs that good materials write both ways (原文原著 / 原著原文) are not in the list: measured,
+common word, nor a doubled word put before its noun (重重困难 is as right as 困难重重). Pairs that
+good materials write both ways (原文原著 / 原著原文) are not in the list: measured,
 the genre's other collocations gave that false alarm; pypinyin's phrases and this list gave none on
 the clean fixtures.
 """
@@ -99,7 +100,8 @@ def swapped_words(text: str, grams: list[str] | None = None) -> Iterator[tuple[i
                     and not _common_word(written, term)
                     and not _overlaps_known(s, at, at + 4, known)
                     and not _function_half(written)
-                ):  # 担当作为有所减弱: 作为有所 is no slip
+                    and written[0] != written[1]
+                ):  # 担当作为有所减弱: 作为有所 is no slip; 重重困难: a doubled word before its noun
                     yield run.start() + at, run.start() + at + 4, term
             at += len(a)
 
@@ -119,6 +121,7 @@ def swapped_words(text: str, grams: list[str] | None = None) -> Iterator[tuple[i
         GOOD,
         variant("对原文原著学习没有常抓不懈", "对意识形态领域的风险认识不足，对原著原文学习不够"),
         variant("对原文原著学习没有常抓不懈", "把群众的一件小事当作大事来办"),
+        variant("对原文原著学习没有常抓不懈", "面对重重困难没有常抓不懈"),
         variant(
             "对原文原著学习没有常抓不懈", "致使自己不能全面了解情况，经济知识学得不多，共产主义社会理想不动摇"
         ),

@@ -1,0 +1,110 @@
+"""Marks real pages leave out (P143, P144): the colon after a lead-in (表现为, 主要有, 体现在) that runs
+straight into its first point (具体表现为一是… → 具体表现为：一是…), and the 《》 around the full name of a
+Party regulation or a law in running text (对中国共产党党组工作条例等党内法规 → 《中国共产党党组工作条例》,
+对照医疗机构工作人员廉洁从业九项准则 → 《…九项准则》).
+
+A regulation's name is told by its form, not a list: 中国共产党 or 中华人民共和国, up to sixteen more
+characters, and 条例, 准则, 规则 or 办法 (the names of policies such as 中央八项规定 are written without
+《》 by good materials and stay silent); or, after a verb of studying or keeping (对照, 学习, 遵守 …),
+a name ending in a counted 准则 (九项准则, 若干准则). A name inside 《》 or “” is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_LEAD_IN = re.compile(r"(?:表现为|表现在|主要有|体现为|体现在|具体有|主要是)(?=一是|首先[，,]|第一[，,、是])")
+_REGULATION = re.compile(
+    r"(?:中国共产党|中华人民共和国)[\u4e00-\u9fff]{2,16}?(?:条例|准则|规则|办法)"
+    r"|(?<=对照|学习|遵守|执行|落实|贯彻|违反|重温|研读|依据|根据|按照|践行)"
+    r"[\u4e00-\u9fff]{4,14}?(?:[一二三四五六七八九十]+项|若干)准则"
+)
+
+
+_TAILS = ("条例", "准则", "规则", "办法")
+_NAME_REACH = 26  # characters before a name's end where it may begin (中华人民共和国 + 16 + 条例, or 对照 + 14 + 九项准则)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside 《…》 or “…” on its line."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return before.count("《") > before.count("》") or before.count("“") > before.count("”")
+
+
+def lead_ins(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every lead-in run straight into its first point."""
+    for m in _LEAD_IN.finditer(text):
+        yield m.start(), m.end()
+
+
+def bare_regulations(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every regulation's full name written without 《》: the pattern is tried only in
+    the few characters before each name ending (条例, 准则 …), not along the whole text."""
+    seen: set[int] = set()
+    for tail in _TAILS:
+        at = text.find(tail)
+        while at >= 0:
+            end = at + len(tail)
+            lo = max(0, end - _NAME_REACH)
+            for m in _REGULATION.finditer(text, lo, end):
+                if m.end() == end and m.start() not in seen:
+                    seen.add(m.start())
+                    if not _quoted(text, m.start()) and text[end : end + 1] not in ("》", "”"):
+                        yield m.start(), end
+                    break
+            at = text.find(tail, end)
+
+
+@code_rule(
+    "P143",
+    "lead-in-colon",
+    "punctuation",
+    "warning",
+    "“{match}”后面直接接“一是”，缺少冒号：应为“{suggestion}”",
+    "“表现为”“主要有”“体现在”这类提起下文的说法后面紧接着列出“一是”“首先”“第一”时，中间要用冒号。",
+    bad=[variant("我两天后才安排核查。", "我两天后才安排核查，具体[表现为]一是学习不深，二是调研不实。")],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，具体表现为：一是学习不深，二是调研不实。"),
+    ],
+)
+def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end in lead_ins(ctx.text):
+        yield rule.finding(ctx.text, start, end, (ctx.text[start:end] + "：",))
+
+
+@code_rule(
+    "P144",
+    "regulation-without-title-marks",
+    "punctuation",
+    "warning",
+    "党内法规或法律的全称“{match}”应加书名号：“{suggestion}”",
+    "正文里写出党内法规、法律的全称（中国共产党……条例、中华人民共和国……法办法、……九项准则）要加书名号。"
+    "中央八项规定这类不是文件全称的说法不提示；已在书名号或引号里的不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，对[中国共产党党组工作条例]学习不深。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，对照[医疗机构工作人员廉洁从业九项准则]自查不够。"
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，对《中国共产党党组工作条例》学习不深，严格执行中央八项规定精神。",
+        ),
+    ],
+)
+def regulation_without_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end in bare_regulations(ctx.text):
+        yield rule.finding(ctx.text, start, end, ("《" + ctx.text[start:end] + "》",))
