@@ -158,17 +158,20 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 _CLOSED = re.compile(r"[。！？!?；;：:”’」）)…]\s*$")  # a paragraph that ends its sentence
 CHUNK_MIN = 2  # numbered paragraphs: one goes on with a sentence cut above it
 CHUNK_LINE = 40  # characters: a viewer's chunk is a long run of text
+OUTER_RANK = 2  # `第一部分`, `一、`, `（一）`: labels a viewer's number may stand before
 
 
 # a title that runs into the first sentence after a space (a doc-sharing page's chunk, a .docx flattened
 # into one line): a run with no mark of a sentence that ends in the name of a document
 _TITLE_RUN = re.compile(
-    r"^([^\s。！？；;，,：:、.．]{4,38}?"
-    r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单))[ \u3000]+(?=\S)"
+    r"^((?:[^\s。！？；;，,：:、.．]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){4,60}?"  # `党组成员、副主任`
+    r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单)"
+    r"(?:[（(][^）)\s]{1,10}[）)])?)[ \u3000]+(?=\S)"  # `…材料（2024年）`: a bracketed year or tag after it
 )
 _DOCUMENT_END = re.compile(
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单|(?:个人|自我|党性)(?:剖析|分析))$"
 )
+_TAG = re.compile(r"[（(][^）)]*[）)]$")
 TITLE_RUN_BODY = 40  # characters of running text after the title, with a sentence in it
 
 
@@ -180,7 +183,11 @@ def title_run_in(text: str) -> int:
     if m is None or match_label(text) is not None:
         return 0
     run = m.group(1)
-    if not _DOCUMENT_END.search(run) and section_kind(run) in ("problems", "causes", "measures"):
+    if not _DOCUMENT_END.search(_TAG.sub("", run)) and section_kind(run) in (
+        "problems",
+        "causes",
+        "measures",
+    ):
         return 0  # `对照检查情况 根据…`: the name of a part run into its text, not the material's title
     rest = text[m.end() :]
     if len(rest) < TITLE_RUN_BODY or not re.search(r"[。！？]", rest):
@@ -194,7 +201,9 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     that number, which is no label of the text. Taken only when the numbers rise from 1 and those
     after the first stand under a long paragraph that breaks off without ending its sentence (all of
     them; with three numbers or more, at least half); or from a higher number on the page's first
-    line, a page that opens at a later chunk, when every number after it stands under a text cut off."""
+    line, a page that opens at a later chunk, when every number after it stands under a text cut off.
+    A number right before a part's or an item's label (`2、（三）…`, `3、二、…`) counts as a cut: no
+    writer numbers a heading twice."""
     numbered = [(k, m) for k, t in enumerate(texts) if (m := _CHUNK.match(t))]
     values = [int(m.group(1)) for _, m in numbered]
     if len(numbered) < CHUNK_MIN or any(b <= a for a, b in zip(values, values[1:])):
@@ -206,7 +215,13 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     if values[0] != 1 and not resumed:
         return {}
     breaks = 0
-    for k, _ in numbered[1:]:
+    for k, m in numbered[1:]:
+        # a number standing right before a label of a part or an item (`2、（三）在…方面`, `3、二、…`):
+        # no writer numbers a heading twice, so it is the viewer's
+        inner = match_label(texts[k][m.end() :].lstrip())
+        if inner is not None and 0 <= inner.rank <= OUTER_RANK:
+            breaks += 1
+            continue
         # the text above, past a short line with no sentence in it (page furniture, a stray heading)
         j = k - 1
         while j > 0 and len(texts[j].strip()) < CHUNK_LINE and not re.search(r"[。！？；;]", texts[j]):

@@ -50,7 +50,14 @@ from mingjing.parse.readings import (
     problems_without_parts,
     readings,
 )
-from mingjing.parse.sections import ANSWERS, answers, is_merged, merged_kind, section_kind
+from mingjing.parse.sections import (
+    ANSWERS,
+    answers,
+    cut_part_kind,
+    is_merged,
+    merged_kind,
+    section_kind,
+)
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
@@ -113,9 +120,14 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     label = match_label(text) or match_bullet(text)
     bracket = None if label else _BRACKET.match(text)
     if bracket:  # 【存在的问题】: the words inside the brackets are the heading
-        h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
+        # `【一、存在的问题】`: the label inside the brackets numbers the part
+        inner = match_label(bracket.group(1))
+        if inner is not None and inner.end < len(bracket.group(1)):
+            label = replace(inner, end=1 + inner.end)
+        h_start = start + (label.end if label else 1)
+        h_end, rest = start + bracket.end(1), start + bracket.end()
         whole = rest >= end
-        return Para(index, start, end, text, None, level, h_start, h_end, end if whole else rest, whole)
+        return Para(index, start, end, text, label, level, h_start, h_end, end if whole else rest, whole)
     row = None if label or bracket else _TABLE_ROW.match(text)
     if row:  # `| 思想信念 | 有时存在懈怠情绪… |`: a table row copied as text, headed by its first cell
         return Para(
@@ -637,7 +649,7 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
             return [Head(position_anchor(measures), "measures", "position", False)] if measures else unnamed
         inline = None if run else _counted_part_heading(start)
         problems = Head(inline, "problems", "keyword", True) if inline else None
-        problems = problems or Head(position_anchor(start), "problems", "position", False)
+        problems = problems or Head(position_anchor(start), _found_kind(paras, start), "position", False)
         # `一、工作纪律的要求` above a problems list no heading names: a part of its own
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
         cut = _cut_section(paras, skip, start, run[0].rank if run else None)
@@ -664,7 +676,25 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         return [*(cut or _other_parts_before(paras, skip, first)), *best.heads]
     start = paras[skip] if opens_inside(paras, skip, run, True) else run[0]
     anchor = position_anchor(start)
-    return [Head(anchor, "problems", "position", False), *best.heads]
+    return [Head(anchor, _found_kind(paras, start), "position", False), *best.heads]
+
+
+_LAST_SENTENCE = re.compile(r"[^。！？!?]*$")
+
+
+def _found_kind(paras: list[Para], start: Para) -> str:
+    """The kind of a part found by position: the causes when the sentence that leads into it, ending
+    the paragraph just above (or opening its own) with a colon, names them (`…感到事件发生有以下几个
+    原因:` over `一是认识不到位`); else the problems, which a list no heading names states."""
+    lead = start if start.text.rstrip().endswith(("：", ":")) else None
+    if lead is None and start.index > 0:
+        above = paras[start.index - 1]
+        lead = above if above.label is None and above.text.rstrip().endswith(("：", ":")) else None
+    if lead is None:
+        return "problems"
+    sentence = _LAST_SENTENCE.search(lead.text.rstrip())
+    # (`…查摆问题、剖析原因，现报告如下：` announces the whole material, not its causes)
+    return "causes" if sentence and section_kind(sentence.group(0)) == "causes" else "problems"
 
 
 # `第三，突出问题导向，找准存在的突出问题。…一是…`: a speech's part counted `第三，`, its heading the
@@ -730,7 +760,10 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
     if not lines:
         return []
     heads, _ = outermost(lines)
-    return [Head(p, "other", "label", False) for p in heads]
+    last = next((p for p in reversed(paras) if p.text.strip()), None)
+    # `一、检` on the page's last line: the part whose name it begins (`检视出的问题`)
+    cut = {id(last): cut_part_kind(last.heading)} if last is not None and last in heads else {}
+    return [Head(p, cut.get(id(p)) or "other", "label", bool(cut.get(id(p)))) for p in heads]
 
 
 def _other_parts_before(paras: list[Para], skip: int, first: Para) -> list[Head]:
@@ -805,6 +838,9 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     ]
     if labelled:
         heads, rank = outermost(labelled)
+        counted = _counted_over_restarts(body, heads)
+        if counted:
+            return counted, None, "inline"
         tail = _cut_heading(body, heads[0]) or _cut_item_points(body, heads[0])
         return ([tail] if tail else []) + heads, rank, "label"
     aspect_heads = [
@@ -826,6 +862,20 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         and not _header_row(body, p)
     ]
     return plain, None, "paragraph"
+
+
+def _counted_over_restarts(body: list[Para], heads: list[Para]) -> list[Para] | None:
+    """`第一，在…方面。` paragraphs over `1.` `2.` lines that start again at 1 under each of them: the
+    counted paragraphs are the items and the numbered lines their points (a label style that restarts
+    under another is the lower level); None when the numbers do not restart under counted paragraphs."""
+    counted = [p for p in body if p.label is None and INLINE_START.match(p.text)]
+    restarts = [h for h in heads if h.label is not None and h.label.value == 1]
+    if len(counted) < 2 or len(restarts) < 2 or heads[0] not in restarts:
+        return None
+    previous = {body[k + 1].index: p for k, p in enumerate(body[:-1])}
+    if any(previous.get(h.index) not in counted for h in restarts):
+        return None  # a restart must stand right under a counted paragraph
+    return counted if counted[0].start < heads[0].start else None
 
 
 def _cut_heading(body: list[Para], first: Para) -> Para | None:
