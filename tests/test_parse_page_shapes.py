@@ -125,3 +125,36 @@ def test_a_cut_heading_that_could_begin_two_names_stays_other(packs):
     )
     o = _parse(text, packs)
     assert [(s.kind, s.heading) for s in o.sections] == [("other", "问")]  # 问题清单? 问题产生的原因?
+
+
+def test_points_of_a_flattened_body_are_the_list_its_lead_announces(packs):
+    # a doc site joined the paragraphs with spaces: the title again, the salutation, the lead, then
+    # `一是…。 二是…` — the causes, though their words name no shortcoming the lists know
+    body = (
+        "关于一起火灾事故的检讨发言 尊敬的各位领导： 上周我镇一家作坊发生火灾，造成财产损失，"
+        "我作为分管副镇长，深感自责，在此作出检讨。 经过反复反思，我认为原因主要有以下几个方面： "
+        "一是消防安全这根弦绷得松。对小作坊的隐患，总想着下次再查。 "
+        "二是检查只看台账。到现场多是听汇报、看记录，灭火器是否能用没有逐个试过。"
+    )
+    o = _parse("关于一起火灾事故的检讨发言\n\n" + body + "\n", packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("causes", "")]
+    assert [i.heading for i in o.sections[0].items] == ["消防安全这根弦绷得松", "检查只看台账"]
+    # the writer's own paragraph that runs `一是…。二是…` with no spaces is not split
+    o = _parse("关于一起火灾事故的检讨发言\n\n" + body.replace("。 二是", "。二是") + "\n", packs)
+    assert [i.heading for s in o.sections for i in s.items] != ["消防安全这根弦绷得松", "检查只看台账"]
+
+
+def test_a_page_cut_inside_its_first_point_keeps_the_problems(packs):
+    text = (
+        "关于秋粮收购工作不力的反思检讨\n尊敬的各位领导：\n"
+        "我县秋粮收购中出现了压级压价的问题，被市里通报，我深感愧疚。问题不容回避，责任不可推卸。\n"
+        "一是抓落实的紧迫感不够强。收购开始前我们召开了会议，作了部署，但对收购点的价格执行情况"
+        "没有及时跟进检查，对此，我应该"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, [i.heading for i in s.items]) for s in o.sections] == [
+        ("problems", ["抓落实的紧迫感不够强"])
+    ]
+    # a point that ends its sentence is a paragraph of the text, not a cut page's problems
+    o = _parse(text + "回头看看。\n以上检讨，请领导批评。\n", packs)
+    assert o.sections == []

@@ -175,6 +175,25 @@ _TAG = re.compile(r"[（(][^）)]*[）)]$")
 TITLE_RUN_BODY = 40  # characters of running text after the title, with a sentence in it
 
 
+# `…有以下几个方面: 一是…。 二是…`: a point marker after a sentence's end and a space, in a paragraph a
+# page store flattened (its paragraphs joined by spaces)
+_FLAT_SHI = re.compile(r"(?<=[。！？；;：:])[ \u3000]+([一二三四五六七八九十])是(?![求点])")
+
+
+def flattened_points(text: str) -> list[int]:
+    """Where a flattened paragraph's `一是` `二是` … paragraphs start (`…原因主要有以下几个方面: 一是…。
+    二是…`): each marker after a sentence's end and a space, in sequence from 一是, two at least; the
+    writer's paragraphs the store joined. Empty when there is no such series."""
+    if len(text) < MIN_LENGTH or match_label(text) is not None:
+        return []  # (a labelled heading's paragraph runs its own series: `一、…现状 …问题: 一是…`)
+    cuts: list[int] = []
+    for m in _FLAT_SHI.finditer(text):
+        value = "一二三四五六七八九十".index(m.group(1)) + 1
+        if value == len(cuts) + 1:
+            cuts.append(m.start(1))
+    return cuts if len(cuts) >= 2 else []
+
+
 def title_run_in(text: str) -> int:
     """Where the text starts after a title run into it on one line (`…民主生活会开展情况汇报 根据县委…`,
     `…个人剖析材料 按照…。一、存在的问题 1.…`): the offset after the space; 0 when the line opens with
@@ -195,6 +214,12 @@ def title_run_in(text: str) -> int:
     return m.end()
 
 
+def _before_label(rest: str) -> bool:
+    """The text after a number opens with a part's or an item's label (`（三）在…方面`, `二、…`)."""
+    inner = match_label(rest.lstrip())
+    return inner is not None and 0 <= inner.rank <= OUTER_RANK
+
+
 def viewer_chunks(texts: list[str]) -> dict[int, int]:
     """Paragraphs that a document viewer numbered `1、` `2、` `3、` where it cut the text into chunks,
     mid-sentence and even mid-word (`…年纪大一点的村干` / `2、部阅历较丰富…`): index → the length of
@@ -208,6 +233,8 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     values = [int(m.group(1)) for _, m in numbered]
     if len(numbered) < CHUNK_MIN or any(b <= a for a, b in zip(values, values[1:])):
         return {}
+    if all(_before_label(texts[k][m.end() :]) for k, m in numbered):
+        return {k: m.end() for k, m in numbered}  # every one right before a heading's label: a page cut
     opening = next((k for k, t in enumerate(texts) if t.strip()), None)
     # a page that opens at a later chunk (`2、路子;…`, the first chunk cut off): every number after it
     # must stand under a text cut off
@@ -218,8 +245,7 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     for k, m in numbered[1:]:
         # a number standing right before a label of a part or an item (`2、（三）在…方面`, `3、二、…`):
         # no writer numbers a heading twice, so it is the viewer's
-        inner = match_label(texts[k][m.end() :].lstrip())
-        if inner is not None and 0 <= inner.rank <= OUTER_RANK:
+        if _before_label(texts[k][m.end() :]):
             breaks += 1
             continue
         # the text above, past a short line with no sentence in it (page furniture, a stray heading)

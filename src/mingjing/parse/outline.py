@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
-from mingjing.parse.embedded import split_series, title_run_in, viewer_chunks
+from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
     headless_measures,
@@ -41,6 +41,7 @@ from mingjing.parse.readings import (
     Reading,
     aspect_major,
     aspect_parts,
+    counted_over_restarts,
     implied_problems,
     is_intro_sentence,
     is_lead_in,
@@ -207,6 +208,7 @@ def analyse(document: Document) -> list[Para]:
         cuts = [skipped + titled + c for c in cuts]
         if titled:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
+        cuts = sorted({*cuts, *(skipped + titled + c for c in flattened_points(text[skipped + titled :]))})
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
@@ -838,7 +840,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     ]
     if labelled:
         heads, rank = outermost(labelled)
-        counted = _counted_over_restarts(body, heads)
+        counted = counted_over_restarts(body, heads)
         if counted:
             return counted, None, "inline"
         tail = _cut_heading(body, heads[0]) or _cut_item_points(body, heads[0])
@@ -862,20 +864,6 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         and not _header_row(body, p)
     ]
     return plain, None, "paragraph"
-
-
-def _counted_over_restarts(body: list[Para], heads: list[Para]) -> list[Para] | None:
-    """`第一，在…方面。` paragraphs over `1.` `2.` lines that start again at 1 under each of them: the
-    counted paragraphs are the items and the numbered lines their points (a label style that restarts
-    under another is the lower level); None when the numbers do not restart under counted paragraphs."""
-    counted = [p for p in body if p.label is None and INLINE_START.match(p.text)]
-    restarts = [h for h in heads if h.label is not None and h.label.value == 1]
-    if len(counted) < 2 or len(restarts) < 2 or heads[0] not in restarts:
-        return None
-    previous = {body[k + 1].index: p for k, p in enumerate(body[:-1])}
-    if any(previous.get(h.index) not in counted for h in restarts):
-        return None  # a restart must stand right under a counted paragraph
-    return counted if counted[0].start < heads[0].start else None
 
 
 def _cut_heading(body: list[Para], first: Para) -> Para | None:
