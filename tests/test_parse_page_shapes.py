@@ -158,3 +158,54 @@ def test_a_page_cut_inside_its_first_point_keeps_the_problems(packs):
     # a point that ends its sentence is a paragraph of the text, not a cut page's problems
     o = _parse(text + "回头看看。\n以上检讨，请领导批评。\n", packs)
     assert o.sections == []
+
+
+def test_a_sites_own_lines_are_never_the_title_nor_hide_it(packs):
+    body = (
+        "作为一名村党支部书记，我把带领群众增收当作头等大事。一年来，我和支部一班人跑遍了全村的田块，"
+        "摸清了每户的收入来源，也看到了自己工作中的不足。\n"
+    )
+    # the site's sentence over the material, the title set in 【】 with the page's piece number
+    o = _parse(
+        "乡村振兴是一篇大文章。下面是本站小编整理的村党支部书记民主生活会对照检查材料，欢迎大家阅读！\n"
+        "【村党支部书记民主生活会对照检查材料2】\n" + body,
+        packs,
+    )
+    assert o.title == "村党支部书记民主生活会对照检查材料"
+    # a 美篇 author's line and the author's name over a page: no title there
+    o = _parse("山桥的美篇\n\n山桥\n\n" + body, packs)
+    assert o.title == ""
+    # a 检讨 names the document; a site's line stamped with a date and time stands between
+    o = _parse(
+        "镇长关于防汛工作失职问题的反思检讨\n公文站 2023-08-02 09:15:40 应急\n"
+        "尊敬的各位领导：\n今年汛期我镇转移群众不及时，问题不容回避。\n"
+        "一是防汛的紧迫感不够强。汛前部署早，但对险情的预判不足，对此，我应该",
+        packs,
+    )
+    assert o.title == "镇长关于防汛工作失职问题的反思检讨"
+    assert [s.kind for s in o.sections] == ["problems"]
+
+
+def test_a_sites_prompt_over_the_title_is_not_its_first_half(packs):
+    text = (
+        "范文站 > 党建范文 > 民主生活会\n【推荐】更多检视剖析材料请点击进入专题页\n\n"
+        "白石矿业公司经理“不忘初心、牢记使命”专题民主生活会检视剖析材料\n\n"
+        "按照公司党委的安排，我认真检视了自身差距，现将有关情况报告如下。\n"
+        "一、检视出的问题\n（一）学习不够系统深入。平时忙于生产调度，学习多靠零碎时间。\n"
+        "（二）为职工办实事主动性不够强。对一线班组反映的问题跟进不及时。\n"
+        "二、整改措施\n（一）每周安排半天集中学习。\n（二）每月到一线班组走访一次。\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == "白石矿业公司经理“不忘初心、牢记使命”专题民主生活会检视剖析材料"
+    assert o.framework is None  # a 2019 campaign: no pack fits
+
+
+def test_a_members_line_with_her_name_is_the_first_half_of_the_title(packs):
+    text = (
+        "城南社区卫生服务中心党支部党员林若溪\n2023年度主题教育专题组织生活会个人检视剖析材料\n\n"
+        "按照支部的安排，我对照要求查找了自身问题，现报告如下。\n存在的问题\n"
+        "1、学习贯彻党的创新理论情况。学习不够深入。\n2、联系服务群众情况。对居民的诉求回应不够及时。\n"
+        "整改措施\n1、加强学习。\n2、改进服务。\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == "城南社区卫生服务中心党支部党员林若溪2023年度主题教育专题组织生活会个人检视剖析材料"

@@ -61,7 +61,7 @@ from mingjing.parse.sections import (
 )
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
-_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
+_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告|检讨书?)(?:[（(][^）)]{1,10}[）)])?$")
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|更新时间|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
@@ -69,9 +69,12 @@ _FURNITURE = re.compile(
     # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
     # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
-    r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读"
+    r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
+    # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
+    # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
+    r"小编|欢迎[^。！？!?]{0,4}阅读|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
 )
-_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
+_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
     r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)"
 )
@@ -427,7 +430,15 @@ _SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
 
 def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines (after a table of contents), an unlabelled one naming the
-    document (…材料, …提纲), else a short first line that is not a section heading."""
+    document (…材料, …提纲), else a short first line that is not a section heading. A title set in
+    `【】` on a line of its own (`【…对照检查材料1】`, a page's piece) is the words inside."""
+    title = _find_title(paras)
+    if title is not None and title.text.startswith("【") and title.text.rstrip().endswith("】"):
+        return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
+    return title
+
+
+def _find_title(paras: list[Para]) -> Para | None:
     start = leading_contents(paras)
     window = [
         p for p in paras[start : start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)
