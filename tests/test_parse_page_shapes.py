@@ -209,3 +209,56 @@ def test_a_members_line_with_her_name_is_the_first_half_of_the_title(packs):
     )
     o = _parse(text, packs)
     assert o.title == "城南社区卫生服务中心党支部党员林若溪2023年度主题教育专题组织生活会个人检视剖析材料"
+
+
+def test_a_mirror_sites_pinyin_glosses_leave_titles_and_headings(packs):
+    text = (
+        "党员干部作(zuò)风问题对照检查材(cái)料\n"
+        "按照支部的安排，我对照检查了自己的作风，现报告如下。\n"
+        "一、存在的问(wèn)题\n（一）学(xué)习不够深入。平时读书少。\n（二）调查研究不实(shí)。下基层次数少。\n"
+        "二、整改措施\n（一）每周学习一次。\n（二）每月下基层两次。\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == "党员干部作风问题对照检查材料"
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
+    item = o.sections[0].items[1]
+    assert item.heading == "调查研究不实"
+    assert o.document.text[item.heading_start : item.heading_end] == "调查研究不实(shí)"  # as written
+    # a bracketed word that is no gloss stays (`(app)` has no tone mark)
+    o = _parse(text.replace("（二）调查研究不实(shí)。", "（二）政务(app)推广不实。"), packs)
+    assert o.sections[0].items[1].heading == "政务(app)推广不实"
+
+
+def test_a_page_opening_at_a_later_part_keeps_that_part(packs):
+    # `二、…。` on the page's first line, a long heading: a part of its own, not preamble
+    text = (
+        "二、准确把握“守正创新”和“实干担当”的基本要求和实践路径。\n"
+        "守正就是要坚守根本，把方向、把原则放在首位，做到任何时候都不偏离。创新就是要面对新情况想新办法，"
+        "不因循守旧。实干就是要把工作落到一件件具体的事上，不搞花架子。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.label) for s in o.sections] == [("other", "二、")]
+    assert o.sections[0].heading.startswith("准确把握")
+
+
+def test_a_page_opening_at_counted_paragraphs_keeps_their_part(packs):
+    # the page cut off the part's heading and its `第一，`: `第二，…` `第三，…` are that part's items
+    text = (
+        "第二，开展这次专题学习，是改进机关作风的重要抓手。一些干部办事拖拉、推诿扯皮的现象还不同程度存在，"
+        "群众对此意见较大。\n"
+        "第三，开展这次专题学习，是锤炼干部队伍的重要途径。新形势新任务对干部的本领提出了更高要求。\n"
+        "二、如何把学习成果用到工作中\n（一）要在推动实际工作上见成效\n"
+        "学习的目的全在于运用。每个科室都要列出本年度要解决的两件实事，按月推进。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.by, [i.heading for i in s.items]) for s in o.sections] == [
+        (
+            "other",
+            "position",
+            ["开展这次专题学习，是改进机关作风的重要抓手", "开展这次专题学习，是锤炼干部队伍的重要途径"],
+        ),
+        ("other", "label", ["要在推动实际工作上见成效"]),
+    ]
+    # counted from 第一: the page is whole, those paragraphs are the writer's text before the part
+    o = _parse(text.replace("第二，", "第一，").replace("第三，", "第二，"), packs)
+    assert [s.by for s in o.sections] == ["label"]

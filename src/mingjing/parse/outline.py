@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
+from mingjing.numerals import parse_chinese_number
 from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
@@ -659,7 +660,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if start is None:
             unnamed = _unnamed_parts(paras, skip)
             measures = None if unnamed else headless_measures(paras, skip)
-            return [Head(position_anchor(measures), "measures", "position", False)] if measures else unnamed
+            if measures:
+                return [Head(position_anchor(measures), "measures", "position", False)]
+            return [*(_counted_opening(paras, skip, unnamed[0].para) if unnamed else []), *unnamed]
         inline = None if run else _counted_part_heading(start)
         problems = Head(inline, "problems", "keyword", True) if inline else None
         problems = problems or Head(position_anchor(start), _found_kind(paras, start), "position", False)
@@ -685,7 +688,7 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         ranks = [h.para.label.rank for h in best.heads if h.para.label is not None]
         rank = best.rank if best.rank is not None else min(ranks, default=None)  # a mixed reading's
         first = best.heads[0].para
-        cut = _cut_section(paras, skip, first, rank)
+        cut = _cut_section(paras, skip, first, rank) or _counted_opening(paras, skip, first)
         return [*(cut or _other_parts_before(paras, skip, first)), *best.heads]
     start = paras[skip] if opens_inside(paras, skip, run, True) else run[0]
     anchor = position_anchor(start)
@@ -753,12 +756,32 @@ def _cut_section(paras: list[Para], skip: int, before: Para, rank: int | None) -
 
 
 UNNAMED_PART = 30  # characters: a part's heading on a line of its own
+OPENING_PART = 40  # characters: a later part's heading (`二、…`) on a page's first line
+_COUNTED = re.compile(r"^第([一二三四五六七八九十]{1,3})[，,、]")
+
+
+def _counted_opening(paras: list[Para], skip: int, before: Para) -> list[Head]:
+    """A page that opens inside a part whose heading it cut off, at `第二，…` `第三，…` paragraphs (the
+    part's items counted in words) before the first part found: that part (`other`, found by
+    position), not preamble; none unless every paragraph before `before` is one of them, in sequence
+    from 2 or more."""
+    opening = [p for p in paras[skip:] if p.start < before.start and p.text.strip()]
+    values = [parse_chinese_number(m.group(1)) if (m := _COUNTED.match(p.text)) else None for p in opening]
+    if (
+        len(opening) < 2
+        or any(v is None for v in values)
+        or (values[0] or 0) < 2
+        or values != list(range(values[0] or 0, (values[0] or 0) + len(values)))
+    ):
+        return []
+    return [Head(position_anchor(opening[0]), "other", "position", False)]
 
 
 def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
     """Parts whose headings name no kind, in a text in which nothing names a part: lines of their own
     numbered at a part's rank (`一、主题教育开展情况`, `四、活动初步成效` in a cut page) are `other`
     parts, so that their text and their `一是` items are read; none when no such line stands."""
+    opening = next((p for p in paras[skip:] if p.text.strip()), None)
     lines = [
         p
         for p in paras[skip:]
@@ -766,7 +789,8 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
         and p.label.rank in (0, 1)
         and not p.label.floating
         and p.whole
-        and 0 < len(p.heading) <= UNNAMED_PART
+        # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
+        and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
         and not _SENTENCE_MARK.search(p.heading)
         and not TOC_LINE.search(p.text)
     ]
