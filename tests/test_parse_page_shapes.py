@@ -262,3 +262,35 @@ def test_a_page_opening_at_counted_paragraphs_keeps_their_part(packs):
     # counted from 第一: the page is whole, those paragraphs are the writer's text before the part
     o = _parse(text.replace("第二，", "第一，").replace("第三，", "第二，"), packs)
     assert [s.by for s in o.sections] == ["label"]
+
+
+NEWS = (
+    "首页 > 基层动态\n\n石桥村党支部召开2025年度组织生活会\n\n"
+    "发布时间：2026-01-20 10:05　来源：石桥镇党委\n\n"
+    "1月18日，石桥村党支部召开2025年度组织生活会，全体党员参加，镇党委委员到会指导。\n\n"
+    "会上，支部书记代表支部委员会作对照检查，指出支部在服务群众上还有差距：一是党员学习不够经常，"
+    "外出务工党员参学率偏低；二是村务公开不够及时，有两个季度的账目晚公布了半个月；"
+    "三是为群众办事的效率不高，宅基地审批材料退回次数偏多。\n\n"
+    "随后，党员们逐一发言，开展了批评和自我批评，大家敞开心扉，气氛热烈。\n\n"
+    "下一步，石桥村党支部将建立整改台账，明确责任人和完成时限，年底前全部整改到位。\n\n"
+    "（编辑：周岚　审核：何川）\n"
+)
+
+
+def test_a_news_page_of_a_meeting_has_its_parts_and_no_items(packs):
+    o = _parse(NEWS, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", ""), ("measures", "")]
+    # the report paragraph after the found problems belongs to that part's one body of text
+    assert [len(s.items) for s in o.sections] == [1, 1]
+    assert all(i.heading == "" or i.by == "position" for s in o.sections for i in s.items)
+    # the page's credits belong to no part
+    assert "编辑" not in o.document.text[o.sections[-1].start : o.sections[-1].end]
+
+
+def test_a_part_whose_second_paragraph_runs_points_keeps_its_items(packs):
+    # the later paragraphs run their own series: items as before, not one body of text
+    text = NEWS.replace(
+        "随后，党员们逐一发言，", "随后，党员们逐一发言，一是谈了学习体会；二是谈了今后打算，"
+    )
+    o = _parse(text, packs)
+    assert len(o.sections[0].items) == 2

@@ -898,7 +898,18 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
         and not _header_row(body, p)
     ]
+    if _reported_series(plain):
+        return plain[:1], None, "paragraph"
     return plain, None, "paragraph"
+
+
+def _reported_series(plain: list[Para]) -> bool:
+    """A paragraph that runs the points (a report's: `会上，…作对照检查。…还存在一些差距：一是…；
+    二是…`), then paragraphs that run none and open with no point (`随后，党员们逐一发言…`): one
+    body of text, no items (a news page of a meeting)."""
+    if len(plain) < 2 or len(inline_markers(plain[0].text)) < 2:
+        return False
+    return not any(INLINE_START.match(p.text) or inline_markers(p.text) for p in plain[1:])
 
 
 def _cut_heading(body: list[Para], first: Para) -> Para | None:
@@ -1076,6 +1087,7 @@ _CLOSING = re.compile(
     r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
     r"(?:发言|对照检查|检视|汇报|剖析|材料)"
 )
+_CREDITS = re.compile(r"^[（(【\[]?\s*(?:责任编辑|编辑|审核|校对|来源|供稿|撰稿|通讯员)\s*[：:][^。]{0,40}$")
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
 # a signature that names who signs (`党员：陶思源`, `对照检查人：王平`)
 _NAMED_SIGNATURE = re.compile(
@@ -1094,8 +1106,8 @@ def closing_start(paras: list[Para], text_len: int) -> int:
         t = p.text.strip()
         if p.label is not None:
             break
-        if _DATE_LINE.match(t):
-            start = p.start
+        if _DATE_LINE.match(t) or _CREDITS.match(t):
+            start = p.start  # (`（编辑：…  审核：…）`: a news page's credits)
         elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
             start, seen_formula = p.start, True
         elif (
