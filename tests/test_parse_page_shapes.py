@@ -294,3 +294,16 @@ def test_a_part_whose_second_paragraph_runs_points_keeps_its_items(packs):
     )
     o = _parse(text, packs)
     assert len(o.sections[0].items) == 2
+
+
+def test_a_page_cut_among_counted_items_keeps_them_as_the_problems(packs):
+    # the page opens inside the second item's points (`2.…`), then `第三，…` over `1.` `2.` again
+    text = (REALFORMS / "bracketed_parts_counted_items.txt").read_text(encoding="utf-8")
+    cut = text[text.index("2.运用理论") :]
+    o = _parse(cut, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert [i.heading for i in o.sections[0].items] == [
+        "在推动高质量发展方面",
+        "在服务群众方面",
+        "在廉洁自律方面",
+    ]

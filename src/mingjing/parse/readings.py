@@ -235,12 +235,17 @@ def counted_over_restarts(body: list[Para], heads: list[Para]) -> list[Para] | N
     under another is the lower level); None when the numbers do not restart under counted paragraphs."""
     counted = [p for p in body if p.label is None and INLINE_START.match(p.text)]
     restarts = [h for h in heads if h.label is not None and h.label.value == 1]
-    if len(counted) < 2 or len(restarts) < 2 or heads[0] not in restarts:
+    if len(counted) < 2 or len(restarts) < 2:
         return None
     previous = {body[k + 1].index: p for k, p in enumerate(body[:-1])}
     if any(previous.get(h.index) not in counted for h in restarts):
         return None  # a restart must stand right under a counted paragraph
-    return counted if counted[0].start < heads[0].start else None
+    # numbers before the first counted paragraph: the points of an item a page cut off above (`2.…`
+    # then `第三，…`), which never start at 1
+    cut = [h for h in heads if h.start < counted[0].start]
+    if cut and (cut[0] in restarts or heads[0] is not cut[0]):
+        return None
+    return counted
 
 
 def _lone_cut_point(opening: list[Para]) -> list[Para] | None:
