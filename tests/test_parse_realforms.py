@@ -656,3 +656,19 @@ def test_parts_named_inline_with_no_label_split_a_one_line_material(packs):
     assert split_points(
         "现报告如下。存在问题：1、读原著少，学得不系统。2、联系实际谈体会的时候少，笔记照抄。"
     ) == [6, 11, 24]
+
+
+def test_a_sites_name_after_the_title_and_furniture_after_the_text_are_no_part_of_the_material(packs):
+    path = REALFORMS / "site_title_suffix_furniture_end.txt"
+    o = _parse_text(path.read_text(encoding="utf-8"), packs)
+    assert o.title == "2024年度组织生活会党员个人检视剖析材料"  # `_某某范文网` dropped
+    assert o.document.text[o.preamble_start :].startswith("按照支部的安排")  # the title again is skipped
+    measures = o.sections[-1]
+    assert "未完" not in o.document.text[measures.start : measures.end]
+    assert all("未完" not in i.heading for i in measures.items)
+    # an underscore inside a title that names no site stays (`…材料_修订稿` names none of 网/站/文库)
+    o = _parse_text(
+        "2024年度民主生活会对照检查材料 - 修改稿\n" + path.read_text(encoding="utf-8").split("\n", 3)[3],
+        packs,
+    )
+    assert o.title.startswith("2024年度民主生活会对照检查材料")

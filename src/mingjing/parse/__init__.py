@@ -128,7 +128,9 @@ def parse_document(
     text = document.text
     paras = analyse(document)
     title = find_title(paras)
-    skip = past_furniture(paras, title.index + 1 if title else leading_contents(paras))
+    skip = past_furniture(
+        paras, title.index + 1 if title else leading_contents(paras), title.text if title else ""
+    )
     best, ranked = find_sections(paras, skip, len(text))
     heads = implicit_problems(paras, skip, best)
     sections = build_sections(document, paras, heads, best.rank if best else None)

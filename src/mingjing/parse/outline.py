@@ -65,7 +65,7 @@ _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。`
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告|检讨书?)(?:[（(][^）)]{1,10}[）)])?$")
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
-    r"[>›»]|发布时间|发布日期|更新时间|浏览|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
+    r"[>›»]|发布时间|发布日期|更新时间|浏览|^[（(]?未完|全文共\s*\d+\s*字|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
     # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
@@ -355,14 +355,23 @@ CONTENTS_SHARE = 0.6  # of the contents' lines that must stand again in the text
 FURNITURE_LINE = 80  # characters: a line of a page's furniture is short
 
 
-def past_furniture(paras: list[Para], skip: int) -> int:
+def past_furniture(paras: list[Para], skip: int, title: str = "") -> int:
     """The first paragraph from `skip` on that is not a short line of the page's furniture
-    (`更新时间:…作者:…`, `发布时间:… 来源:…`) with no sentence in it: no part of the material."""
-    while (
-        skip < len(paras)
-        and len(paras[skip].text) <= FURNITURE_LINE
-        and "。" not in paras[skip].text
-        and _FURNITURE.search(paras[skip].text)
+    (`更新时间:…作者:…`, `发布时间:… 来源:…`) with no sentence in it, nor the title written again
+    under it (a page's title over the material's own): no part of the material."""
+    while skip < len(paras) and (
+        (
+            len(paras[skip].text) <= FURNITURE_LINE
+            and "。" not in paras[skip].text
+            and _FURNITURE.search(paras[skip].text)
+        )
+        or (
+            title
+            and paras[skip].label is None
+            and not paras[skip].run_in  # (a line that runs a part in after the same words heads it)
+            and _bare(paras[skip].text) == _bare(title)
+            and section_kind(paras[skip].text) is None  # (`…存在的问题分析` again: the problems' heading)
+        )
     ):
         skip += 1
     return skip
@@ -429,13 +438,25 @@ RUN_IN_TITLE = 40  # characters of a title that runs into its first part heading
 _SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
 
 
+# a site's name after the title on a page's title line (`…对照检查材料_第一范文网`, `…材料 - 某某文库`)
+_SITE_SUFFIX = re.compile(
+    r"\s*[_|｜]\s*[^\s_|｜。，,]{2,14}$|\s+[-–—]\s*[^\s。，,]{2,14}(?:网|站|文库|文档|范文)$"
+)
+
+
 def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines (after a table of contents), an unlabelled one naming the
-    document (…材料, …提纲), else a short first line that is not a section heading. A title set in
-    `【】` on a line of its own (`【…对照检查材料1】`, a page's piece) is the words inside."""
+    document (…材料, …提纲), else a short first line that is not a section heading; a site's name
+    after it on the line (`…材料_第一范文网`) is no part of it. A title set in `【】` on a line of its
+    own (`【…对照检查材料1】`, a page's piece) is the words inside."""
     title = _find_title(paras)
-    if title is not None and title.text.startswith("【") and title.text.rstrip().endswith("】"):
+    if title is None:
+        return None
+    if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
+    suffix = _SITE_SUFFIX.search(title.text)
+    if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
+        return _cut(title, suffix.start())
     return title
 
 
@@ -1106,7 +1127,9 @@ def closing_start(paras: list[Para], text_len: int) -> int:
         t = p.text.strip()
         if p.label is not None:
             break
-        if _DATE_LINE.match(t) or _CREDITS.match(t):
+        if len(t) <= FURNITURE_LINE and "。" not in t and _FURNITURE.search(t):
+            start = p.start  # the page's furniture after the text (`（未完，全文共…字）`, `下载文档`)
+        elif _DATE_LINE.match(t) or _CREDITS.match(t):
             start = p.start  # (`（编辑：…  审核：…）`: a news page's credits)
         elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
             start, seen_formula = p.start, True
