@@ -307,3 +307,21 @@ def test_a_page_cut_among_counted_items_keeps_them_as_the_problems(packs):
         "在服务群众方面",
         "在廉洁自律方面",
     ]
+
+
+def test_a_flattened_page_opening_inside_its_list_keeps_its_items_and_later_parts(packs):
+    # a .docx flattened into one line, the page cut in the second item: `…。 3.…。 4.…。 二、原因分析 1.…`
+    text = (
+        "审批时只看了材料，没有再问一句。 3.在廉洁纪律方面。对下属单位的采购流程关注不够，审签时没有核对比价单。 "
+        "4.在群众纪律方面。一是到村里调研次数偏少。二是对群众来电的答复有时拖延。 二、原因分析 1.理论学习不够扎实。"
+        "把学习当成任务。 2.纪律意识有所弱化。觉得小事无关紧要。 三、整改措施 1.每月学一章条例。 2.每季度到村调研一次。"
+    )
+    o = _parse(text + "\n", packs)
+    assert [(s.kind, [i.heading for i in s.items]) for s in o.sections] == [
+        ("problems", ["在廉洁纪律方面", "在群众纪律方面"]),
+        ("causes", ["理论学习不够扎实", "纪律意识有所弱化"]),
+        ("measures", ["每月学一章条例", "每季度到村调研一次"]),
+    ]
+    # the writer's own line with no space after its sentences is not split at `3.`
+    o = _parse(text.replace("。 ", "。") + "\n", packs)
+    assert [i.heading for s in o.sections for i in s.items][:2] != ["在廉洁纪律方面", "在群众纪律方面"]

@@ -132,7 +132,12 @@ def split_series(
         opens_series = (value == 1 or (resumed and not cuts and text[at - 1] in "。！？；;")) and (
             value + 1
         ) in values_by_rank[rank]
-        names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
+        # a sentence's end and a space right before: a paragraph break a page store flattened
+        flat = _FLATTENED.search(text, 0, at) is not None
+        # (`…。 二、原因分析 1.…`: a later part of a flattened page that opens inside its problems)
+        names_part = (
+            rank < 2 and (value == 1 or flat) and len(head) <= MAX_HEADING and section_kind(head) is not None
+        )
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
         if rank == 2 and value == 1 and not cuts and first is not None and first.rank < 2:
             heading = text[first.end : at].strip()  # `一、存在的问题(一)…` opening a long line
@@ -144,8 +149,11 @@ def split_series(
             continues = continues and text[at - 1] in _BOUNDARY
             # a .docx flattened into one line: a sentence's end, a space, then the number after next
             # (`1.…。 3.…`, the writer's 2. missing)
-            skipped_one = value == last.get(rank, -9) + 2 and _FLATTENED.search(text, 0, at) is not None
-            continues = continues or skipped_one
+            skipped_one = value == last.get(rank, -9) + 2 and flat
+            # a flattened page that opens inside its list (`…。 3.在…方面。…。 4.…`): the first number of
+            # the text after a sentence's end and a space, the next one further on
+            cut_list = flat and rank not in last and not cuts and (value + 1) in values_by_rank[rank]
+            continues = continues or skipped_one or cut_list
         if continues or opens_series or names_part or after_heading:
             cuts.append((at, rank))
             last[rank] = value
