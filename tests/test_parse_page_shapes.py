@@ -325,3 +325,19 @@ def test_a_flattened_page_opening_inside_its_list_keeps_its_items_and_later_part
     # the writer's own line with no space after its sentences is not split at `3.`
     o = _parse(text.replace("。 ", "。") + "\n", packs)
     assert [i.heading for s in o.sections for i in s.items][:2] != ["在廉洁纪律方面", "在群众纪律方面"]
+
+
+def test_a_bullet_between_a_restarting_series_is_one_level_out(packs):
+    # the page opens inside the first ■ item's `（2）` point; `（1）` starts again under each ■
+    text = (
+        "（2）理论学习与业务结合不紧，谈认识多，谈办法少。\n"
+        "■带头增强党性方面\n（1）支部作用发挥不均衡，有的支部主题党日流于形式。\n（2）双重组织生活参加不够规范。\n"
+        "■带头担当作为方面\n（1）改革创新的魄力不够，方案论证一年多未能落地。\n"
+        "二、原因剖析\n■理想信念方面。对理论学习抓得不紧。\n■宗旨意识方面。为群众着想不够。\n"
+        "三、整改措施\n■坚持学习制度。每周集中学习一次。\n■改进服务作风。每月下基层两次。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, [i.heading for i in s.items]) for s in o.sections][0] == (
+        "problems",
+        ["带头增强党性方面", "带头担当作为方面"],
+    )

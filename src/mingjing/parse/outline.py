@@ -239,8 +239,22 @@ def _first_rank(paras: list[Para], k: int) -> int:
     itself); with none above, the outermost rank when its line names a part (`★存在的问题`; a named
     item label never heads a part), or one outer than a series that starts under it (`★在政治纪律方面`
     / `（一）存在问题`), else one deeper than the outermost numbered rank below it (items that stand
-    before the first part heading, as when a material has no problems heading)."""
+    before the first part heading, as when a material has no problems heading). Between two labels of
+    one series that starts again under it (`（2）` above, `（1）` below), it is one level out of them."""
     above = next((q for q in reversed(paras[:k]) if q.label is not None), None)
+    under = next((q for q in paras[k + 1 :] if q.label is not None), None)
+    if (
+        above is not None
+        and under is not None
+        and above.label is not None
+        and under.label is not None
+        and 0 <= above.label.rank == under.label.rank
+        and above.label.value > 1
+        and under.label.value == 1
+    ):
+        # `（2）…` then `■…方面` then `（1）…` again (a page cut inside the first bullet's points): the
+        # series restarts under it, so it is one level out
+        return max(1, under.label.rank - 1)
     names_part = _names_part(paras[k])
     if above is not None and above.label is not None and above.label.rank >= 0:
         if names_part and not above.whole:
