@@ -337,7 +337,8 @@ def test_a_bullet_between_a_restarting_series_is_one_level_out(packs):
         "三、整改措施\n■坚持学习制度。每周集中学习一次。\n■改进服务作风。每月下基层两次。\n"
     )
     o = _parse(text, packs)
-    assert [(s.kind, [i.heading for i in s.items]) for s in o.sections][0] == (
+    problems = o.sections[0]
+    assert (problems.kind, [i.heading for i in problems.items]) == (
         "problems",
         ["带头增强党性方面", "带头担当作为方面"],
     )
