@@ -181,7 +181,7 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # Sets 12 and 13 (2026-12-05, r8), first runs on the merged code of the day (33dad5f): set 12 framework
     # 9/10, title 5/10, sections 24/29 (82.8 %), items 94/111 (84.7 %, precision 80.3 %); set 13 title 9/10,
     # sections 29/29, items 94/95 (precision 96.9 %). After the r8 second parse helper: set 12 every kind
-    # 100 %; set 13 items 94/95 (b04: a viewer's chunk number cutting an item heading in two), the rest 100 %
+    # 100 %; set 13 every kind 100 % (b04: an item heading a viewer's chunk number cut in two, now one)
     # — each set's news page relabelled to the convention (its headline is the title; it was "").
     blind = [
         ("盲写集", FIXTURES / "realforms_blind"),

@@ -342,3 +342,26 @@ def test_a_bullet_between_a_restarting_series_is_one_level_out(packs):
         "problems",
         ["带头增强党性方面", "带头担当作为方面"],
     )
+
+
+def test_an_item_heading_a_viewers_chunk_cut_in_two_is_one_heading(packs):
+    # a doc-sharing page: chunks `1、` `2、` `3、`, the third cutting `（一）纪律观念` / `3、有所淡化。`
+    text = (
+        "1、2024年党纪学习教育专题组织生活会个人对照检查材料 按照支部的通知要求，我逐条学习了纪律处分条例，"
+        "对照六项纪律查找了自身差距。现将有关情况报告如下。 一、存在的问题 （一）政治纪律方面。一是学习条例"
+        "浅尝辄止，对有的条款只是通读。二是课堂上落实立德树人不够自觉。 （二）组织纪律方面。一是外出培训报备"
+        "不及时，今年\n\n"
+        "2、暑期外出只向组长说了一声。二是参加组织生活有时迟到。 （三）廉洁纪律方面。对有偿补课的危害认识不深。"
+        " （四）工作纪律方面。备课有时沿用旧教案。 二、原因分析 （一）纪律观念\n\n"
+        "3、有所淡化。觉得普通教师碰不到纪律红线。（二）宗旨意识不够牢固。服务学生的主动性不强。 三、整改措施 "
+        "（一）加强学习。每月精读一章条例。（二）严守规矩。外出一律报备。\n"
+    )
+    o = _parse(text, packs)
+    causes = o.sections[1]
+    assert [i.heading for i in causes.items] == ["纪律观念有所淡化", "宗旨意识不够牢固"]
+    first = causes.items[0]
+    assert o.document.text[first.heading_start : first.heading_end].startswith("纪律观念")  # as written
+    # the page cut at its first part's heading, opening inside chunk 2 with `…。 （三）…`: the problems
+    cut = _parse(text[text.index("2、暑期") :], packs)
+    assert [s.kind for s in cut.sections] == ["problems", "causes", "measures"]
+    assert [i.heading for i in cut.sections[0].items] == ["廉洁纪律方面", "工作纪律方面"]

@@ -20,6 +20,7 @@ from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
     analyse,
     build_sections,
+    chunk_words,
     find_sections,
     find_title,
     implicit_problems,
@@ -140,7 +141,7 @@ def parse_document(
         preamble = trim_span(text, paras[skip].start, first_section)
     for headed in [*sections, *(i for s in sections for i in s.items)]:
         # `问(wèn)题`: the heading's words, its span as written (as the title's)
-        headed.heading = unglossed(headed.heading)
+        headed.heading = chunk_words(unglossed(headed.heading))
     problem_items = [i for s in sections if s.kind == "problems" for i in s.items]
     named_by = {id(i): _aspect_heading(s, i) for s in sections if s.kind == "problems" for i in s.items}
     after_title = title.end if title else 0

@@ -129,11 +129,12 @@ def split_series(
             continue
         head = re.split(r"[。：:；;，,（(\s]", body[label.end :].lstrip(), maxsplit=1)[0]
         continues = last.get(rank) is not None and value == last[rank] + 1
-        opens_series = (value == 1 or (resumed and not cuts and text[at - 1] in "。！？；;")) and (
-            value + 1
-        ) in values_by_rank[rank]
         # a sentence's end and a space right before: a paragraph break a page store flattened
         flat = _FLATTENED.search(text, 0, at) is not None
+        # (a page that opens inside its series, a viewer's chunk or a flattened line: `…。 （三）…（四）…`)
+        opens_series = (
+            value == 1 or ((resumed or flat) and not cuts and (flat or text[at - 1] in "。！？；;"))
+        ) and (value + 1) in values_by_rank[rank]
         # (`…。 二、原因分析 1.…`: a later part of a flattened page that opens inside its problems)
         names_part = (
             rank < 2 and (value == 1 or flat) and len(head) <= MAX_HEADING and section_kind(head) is not None

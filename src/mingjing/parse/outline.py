@@ -169,6 +169,37 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     )
 
 
+CHUNK_CUT_HEADING = 12  # characters of each half of an item heading a viewer's chunk cut in two
+
+
+def _heading_cut_by_chunk(paras: list[Para], para: Para) -> bool:
+    """The line above ends a viewer's chunk with a labelled item heading and nothing after it, its
+    sentence not ended (`（一）理论学习`), and this chunk opens with the rest of that heading's sentence
+    (`不够深入。满足于…`): one heading the viewer cut in two."""
+    if not paras or para.label is not None:
+        return False
+    before = paras[-1]
+    end = re.search(r"[。：:]", para.text)
+    return (
+        before.label is not None
+        and before.label.rank >= 2
+        and before.whole
+        and 0 < len(before.heading) <= CHUNK_CUT_HEADING
+        and not _SENTENCE_MARK.search(before.text[-1:])
+        and end is not None
+        and 0 < end.start() <= CHUNK_CUT_HEADING
+        and not _SENTENCE_MARK.search(para.text[: end.start()])
+    )
+
+
+_CHUNK_MARK = re.compile(r"\s*\n\s*\d{1,2}、\s*")
+
+
+def chunk_words(heading: str) -> str:
+    """A heading's words without the viewer's chunk mark that cut it in two (`理论学习\n3、不够深入`)."""
+    return _CHUNK_MARK.sub("", heading) if "\n" in heading else heading
+
+
 def _repeated_heading(paras: list[Para], para: Para) -> bool:
     """A numbered heading line that repeats the line just above it word for word."""
     return bool(paras) and para.label is not None and para.whole and para.text == paras[-1].text
@@ -221,6 +252,10 @@ def analyse(document: Document) -> list[Para]:
             if piece:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 para = _para(len(paras), p.start + a + lead, piece, level if k == 0 else None)
+                if k == 0 and skipped and _heading_cut_by_chunk(paras, para):
+                    # `（一）理论学习` / `3、不够深入。…`: the heading a viewer's chunk cut in two, one paragraph
+                    before = paras.pop()
+                    para = _para(before.index, before.start, document.text[before.start : para.end], None)
                 if _repeated_heading(paras, para):
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
                 paras.append(para)
