@@ -20,6 +20,7 @@ from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
     analyse,
     build_sections,
+    chunk_words,
     find_sections,
     find_title,
     implicit_problems,
@@ -28,7 +29,7 @@ from mingjing.parse.outline import (
     trim_span,
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
-from mingjing.parse.sections import section_kind
+from mingjing.parse.sections import section_kind, unglossed
 from mingjing.traditional import is_traditional, to_simplified
 
 POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
@@ -111,8 +112,9 @@ _PIECE_NUMBER = re.compile(r"(?<=材料|提纲|报告|清单|发言)\d{1,2}$|(?<
 def title_words(written: str) -> str:
     """The title's words: stray spaces between Chinese characters or digits dropped (`县 税务局`,
     `2024 年度` → `县税务局`, `2024年度`), and a page's number for the piece after the name of the
-    document (`…报告1`) or in brackets at the end (`…发言稿 (4)`, `…2017年(2)`); `title_start`/`title_end` still span the title as written."""
-    return _PIECE_NUMBER.sub("", _STRAY_SPACE.sub("", written))
+    document (`…报告1`) or in brackets at the end (`…发言稿 (4)`, `…2017年(2)`), and a mirror site's pinyin
+    glosses (`发(fā)言稿`); `title_start`/`title_end` still span the title as written."""
+    return _PIECE_NUMBER.sub("", _STRAY_SPACE.sub("", unglossed(written)))
 
 
 def parse_document(
@@ -137,6 +139,9 @@ def parse_document(
     preamble = None
     if skip < len(paras) and paras[skip].start < first_section:
         preamble = trim_span(text, paras[skip].start, first_section)
+    for headed in [*sections, *(i for s in sections for i in s.items)]:
+        # `问(wèn)题`: the heading's words, its span as written (as the title's)
+        headed.heading = chunk_words(unglossed(headed.heading))
     problem_items = [i for s in sections if s.kind == "problems" for i in s.items]
     named_by = {id(i): _aspect_heading(s, i) for s in sections if s.kind == "problems" for i in s.items}
     after_title = title.end if title else 0

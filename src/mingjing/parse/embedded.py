@@ -129,10 +129,16 @@ def split_series(
             continue
         head = re.split(r"[。：:；;，,（(\s]", body[label.end :].lstrip(), maxsplit=1)[0]
         continues = last.get(rank) is not None and value == last[rank] + 1
-        opens_series = (value == 1 or (resumed and not cuts and text[at - 1] in "。！？；;")) and (
-            value + 1
-        ) in values_by_rank[rank]
-        names_part = rank < 2 and value == 1 and len(head) <= MAX_HEADING and section_kind(head) is not None
+        # a sentence's end and a space right before: a paragraph break a page store flattened
+        flat = _FLATTENED.search(text, 0, at) is not None
+        # (a page that opens inside its series, a viewer's chunk or a flattened line: `…。 （三）…（四）…`)
+        opens_series = (
+            value == 1 or ((resumed or flat) and not cuts and (flat or text[at - 1] in "。！？；;"))
+        ) and (value + 1) in values_by_rank[rank]
+        # (`…。 二、原因分析 1.…`: a later part of a flattened page that opens inside its problems)
+        names_part = (
+            rank < 2 and (value == 1 or flat) and len(head) <= MAX_HEADING and section_kind(head) is not None
+        )
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
         if rank == 2 and value == 1 and not cuts and first is not None and first.rank < 2:
             heading = text[first.end : at].strip()  # `一、存在的问题(一)…` opening a long line
@@ -144,8 +150,11 @@ def split_series(
             continues = continues and text[at - 1] in _BOUNDARY
             # a .docx flattened into one line: a sentence's end, a space, then the number after next
             # (`1.…。 3.…`, the writer's 2. missing)
-            skipped_one = value == last.get(rank, -9) + 2 and _FLATTENED.search(text, 0, at) is not None
-            continues = continues or skipped_one
+            skipped_one = value == last.get(rank, -9) + 2 and flat
+            # a flattened page that opens inside its list (`…。 3.在…方面。…。 4.…`): the first number of
+            # the text after a sentence's end and a space, the next one further on
+            cut_list = flat and rank not in last and not cuts and (value + 1) in values_by_rank[rank]
+            continues = continues or skipped_one or cut_list
         if continues or opens_series or names_part or after_heading:
             cuts.append((at, rank))
             last[rank] = value
@@ -158,18 +167,40 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 _CLOSED = re.compile(r"[。！？!?；;：:”’」）)…]\s*$")  # a paragraph that ends its sentence
 CHUNK_MIN = 2  # numbered paragraphs: one goes on with a sentence cut above it
 CHUNK_LINE = 40  # characters: a viewer's chunk is a long run of text
+OUTER_RANK = 2  # `第一部分`, `一、`, `（一）`: labels a viewer's number may stand before
 
 
 # a title that runs into the first sentence after a space (a doc-sharing page's chunk, a .docx flattened
 # into one line): a run with no mark of a sentence that ends in the name of a document
 _TITLE_RUN = re.compile(
-    r"^([^\s。！？；;，,：:、.．]{4,38}?"
-    r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单))[ \u3000]+(?=\S)"
+    r"^((?:[^\s。！？；;，,：:、.．]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){4,60}?"  # `党组成员、副主任`
+    r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单)"
+    r"(?:[（(][^）)\s]{1,10}[）)])?)[ \u3000]+(?=\S)"  # `…材料（2024年）`: a bracketed year or tag after it
 )
 _DOCUMENT_END = re.compile(
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单|(?:个人|自我|党性)(?:剖析|分析))$"
 )
+_TAG = re.compile(r"[（(][^）)]*[）)]$")
 TITLE_RUN_BODY = 40  # characters of running text after the title, with a sentence in it
+
+
+# `…有以下几个方面: 一是…。 二是…`: a point marker after a sentence's end and a space, in a paragraph a
+# page store flattened (its paragraphs joined by spaces)
+_FLAT_SHI = re.compile(r"(?<=[。！？；;：:])[ \u3000]+([一二三四五六七八九十])是(?![求点])")
+
+
+def flattened_points(text: str) -> list[int]:
+    """Where a flattened paragraph's `一是` `二是` … paragraphs start (`…原因主要有以下几个方面: 一是…。
+    二是…`): each marker after a sentence's end and a space, in sequence from 一是, two at least; the
+    writer's paragraphs the store joined. Empty when there is no such series."""
+    if len(text) < MIN_LENGTH or match_label(text) is not None:
+        return []  # (a labelled heading's paragraph runs its own series: `一、…现状 …问题: 一是…`)
+    cuts: list[int] = []
+    for m in _FLAT_SHI.finditer(text):
+        value = "一二三四五六七八九十".index(m.group(1)) + 1
+        if value == len(cuts) + 1:
+            cuts.append(m.start(1))
+    return cuts if len(cuts) >= 2 else []
 
 
 def title_run_in(text: str) -> int:
@@ -180,12 +211,22 @@ def title_run_in(text: str) -> int:
     if m is None or match_label(text) is not None:
         return 0
     run = m.group(1)
-    if not _DOCUMENT_END.search(run) and section_kind(run) in ("problems", "causes", "measures"):
+    if not _DOCUMENT_END.search(_TAG.sub("", run)) and section_kind(run) in (
+        "problems",
+        "causes",
+        "measures",
+    ):
         return 0  # `对照检查情况 根据…`: the name of a part run into its text, not the material's title
     rest = text[m.end() :]
     if len(rest) < TITLE_RUN_BODY or not re.search(r"[。！？]", rest):
         return 0
     return m.end()
+
+
+def _before_label(rest: str) -> bool:
+    """The text after a number opens with a part's or an item's label (`（三）在…方面`, `二、…`)."""
+    inner = match_label(rest.lstrip())
+    return inner is not None and 0 <= inner.rank <= OUTER_RANK
 
 
 def viewer_chunks(texts: list[str]) -> dict[int, int]:
@@ -194,11 +235,15 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     that number, which is no label of the text. Taken only when the numbers rise from 1 and those
     after the first stand under a long paragraph that breaks off without ending its sentence (all of
     them; with three numbers or more, at least half); or from a higher number on the page's first
-    line, a page that opens at a later chunk, when every number after it stands under a text cut off."""
+    line, a page that opens at a later chunk, when every number after it stands under a text cut off.
+    A number right before a part's or an item's label (`2、（三）…`, `3、二、…`) counts as a cut: no
+    writer numbers a heading twice."""
     numbered = [(k, m) for k, t in enumerate(texts) if (m := _CHUNK.match(t))]
     values = [int(m.group(1)) for _, m in numbered]
     if len(numbered) < CHUNK_MIN or any(b <= a for a, b in zip(values, values[1:])):
         return {}
+    if all(_before_label(texts[k][m.end() :]) for k, m in numbered):
+        return {k: m.end() for k, m in numbered}  # every one right before a heading's label: a page cut
     opening = next((k for k, t in enumerate(texts) if t.strip()), None)
     # a page that opens at a later chunk (`2、路子;…`, the first chunk cut off): every number after it
     # must stand under a text cut off
@@ -206,7 +251,12 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     if values[0] != 1 and not resumed:
         return {}
     breaks = 0
-    for k, _ in numbered[1:]:
+    for k, m in numbered[1:]:
+        # a number standing right before a label of a part or an item (`2、（三）在…方面`, `3、二、…`):
+        # no writer numbers a heading twice, so it is the viewer's
+        if _before_label(texts[k][m.end() :]):
+            breaks += 1
+            continue
         # the text above, past a short line with no sentence in it (page furniture, a stray heading)
         j = k - 1
         while j > 0 and len(texts[j].strip()) < CHUNK_LINE and not re.search(r"[。！？；;]", texts[j]):

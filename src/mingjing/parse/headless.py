@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.numerals import parse_chinese_number
 from mingjing.parse.labels import inline_markers
-from mingjing.parse.sections import is_measure_heading
+from mingjing.parse.sections import is_measure_heading, section_kind
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
@@ -82,8 +82,11 @@ def headless_problems(paras: list[Para], skip: int) -> Para | None:
     part with it); None when there is none."""
     body = paras[skip:]
     run = shi_run(body)
-    if run is not None and _mostly_shortcomings([p.text for p in run]):
+    if run is not None and (_mostly_shortcomings([p.text for p in run]) or _announced(paras, run[0], skip)):
         return _with_lead(paras, run[0], skip)
+    cut = _cut_lone_point(body)
+    if cut is not None:
+        return cut
     for p in body:
         if p.label is not None:
             continue
@@ -95,6 +98,44 @@ def headless_problems(paras: list[Para], skip: int) -> Para | None:
         if _mostly_shortcomings(points):
             return _with_lead(paras, p, skip)
     return None
+
+
+_LAST_SENTENCE = re.compile(r"[^。！？!?]*$")
+
+
+def _announced(paras: list[Para], first: Para, skip: int) -> bool:
+    """The paragraph just above the series ends with a sentence that announces the problems (by the
+    word: `问题`, `不足` …) or their causes and a colon (`…我认为原因主要有以下几个方面:`): the series is that list, whatever its words."""
+    if first.index <= skip:
+        return False
+    above = paras[first.index - 1]
+    text = above.text.rstrip()
+    if above.label is not None or not text.endswith(_LEAD_END):
+        return False
+    sentence = _LAST_SENTENCE.search(text)
+    if sentence is None:
+        return False
+    kind = section_kind(sentence.group(0))
+    # (`做如下四风对照检查:` names no shortcoming: the list may be anything)
+    return kind == "causes" or (kind == "problems" and _NAMES_PROBLEMS.search(sentence.group(0)) is not None)
+
+
+def _cut_lone_point(body: list[Para]) -> Para | None:
+    """A page cut inside its first point: the text's last paragraph opens with `一是`, states a
+    shortcoming and breaks off without ending its sentence, with no other point before it (`一是只争
+    朝夕的紧迫感不够强。…对此，我应该`); that paragraph, else None."""
+    texts = [p for p in body if p.text.strip()]
+    if len(texts) < 2 or any(_value(p.text) is not None or p.label is not None for p in texts[:-1]):
+        return None
+    last = texts[-1]
+    if (
+        last.label is not None
+        or _value(last.text) != 1
+        or last.text.rstrip().endswith(("。", "！", "？", "!", "?", "；", ";", "”"))
+        or len(inline_markers(last.text)) > 1
+    ):
+        return None
+    return last if states_shortcoming(last.text) else None
 
 
 _NAMES_PROBLEMS = re.compile(r"问题|不足|差距|短板|失误")

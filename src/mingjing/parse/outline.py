@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 
 from mingjing.model import Document, Example, Item, Point, Section
-from mingjing.parse.embedded import split_series, title_run_in, viewer_chunks
+from mingjing.numerals import parse_chinese_number
+from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
     headless_measures,
@@ -41,6 +42,7 @@ from mingjing.parse.readings import (
     Reading,
     aspect_major,
     aspect_parts,
+    counted_over_restarts,
     implied_problems,
     is_intro_sentence,
     is_lead_in,
@@ -50,10 +52,17 @@ from mingjing.parse.readings import (
     problems_without_parts,
     readings,
 )
-from mingjing.parse.sections import ANSWERS, answers, is_merged, merged_kind, section_kind
+from mingjing.parse.sections import (
+    ANSWERS,
+    answers,
+    cut_part_kind,
+    is_merged,
+    merged_kind,
+    section_kind,
+)
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
-_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告)(?:[（(][^）)]{1,10}[）)])?$")
+_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告|检讨书?)(?:[（(][^）)]{1,10}[）)])?$")
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|更新时间|浏览|^[（(]?未完|全文共\s*\d+\s*字|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
@@ -61,9 +70,12 @@ _FURNITURE = re.compile(
     # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
     # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
-    r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读"
+    r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
+    # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
+    # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
+    r"小编|欢迎[^。！？!?]{0,4}阅读|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
 )
-_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视")
+_TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
     r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)"
 )
@@ -113,9 +125,14 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     label = match_label(text) or match_bullet(text)
     bracket = None if label else _BRACKET.match(text)
     if bracket:  # 【存在的问题】: the words inside the brackets are the heading
-        h_start, h_end, rest = start + 1, start + bracket.end(1), start + bracket.end()
+        # `【一、存在的问题】`: the label inside the brackets numbers the part
+        inner = match_label(bracket.group(1))
+        if inner is not None and inner.end < len(bracket.group(1)):
+            label = replace(inner, end=1 + inner.end)
+        h_start = start + (label.end if label else 1)
+        h_end, rest = start + bracket.end(1), start + bracket.end()
         whole = rest >= end
-        return Para(index, start, end, text, None, level, h_start, h_end, end if whole else rest, whole)
+        return Para(index, start, end, text, label, level, h_start, h_end, end if whole else rest, whole)
     row = None if label or bracket else _TABLE_ROW.match(text)
     if row:  # `| 思想信念 | 有时存在懈怠情绪… |`: a table row copied as text, headed by its first cell
         return Para(
@@ -150,6 +167,37 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
         rest_abs if not whole else end,
         whole,
     )
+
+
+CHUNK_CUT_HEADING = 12  # characters of each half of an item heading a viewer's chunk cut in two
+
+
+def _heading_cut_by_chunk(paras: list[Para], para: Para) -> bool:
+    """The line above ends a viewer's chunk with a labelled item heading and nothing after it, its
+    sentence not ended (`（一）理论学习`), and this chunk opens with the rest of that heading's sentence
+    (`不够深入。满足于…`): one heading the viewer cut in two."""
+    if not paras or para.label is not None:
+        return False
+    before = paras[-1]
+    end = re.search(r"[。：:]", para.text)
+    return (
+        before.label is not None
+        and before.label.rank >= 2
+        and before.whole
+        and 0 < len(before.heading) <= CHUNK_CUT_HEADING
+        and not _SENTENCE_MARK.search(before.text[-1:])
+        and end is not None
+        and 0 < end.start() <= CHUNK_CUT_HEADING
+        and not _SENTENCE_MARK.search(para.text[: end.start()])
+    )
+
+
+_CHUNK_MARK = re.compile(r"\s*\n\s*\d{1,2}、\s*")
+
+
+def chunk_words(heading: str) -> str:
+    """A heading's words without the viewer's chunk mark that cut it in two (`理论学习\n3、不够深入`)."""
+    return _CHUNK_MARK.sub("", heading) if "\n" in heading else heading
 
 
 def _repeated_heading(paras: list[Para], para: Para) -> bool:
@@ -195,6 +243,7 @@ def analyse(document: Document) -> list[Para]:
         cuts = [skipped + titled + c for c in cuts]
         if titled:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
+        cuts = sorted({*cuts, *(skipped + titled + c for c in flattened_points(text[skipped + titled :]))})
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
@@ -203,6 +252,10 @@ def analyse(document: Document) -> list[Para]:
             if piece:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 para = _para(len(paras), p.start + a + lead, piece, level if k == 0 else None)
+                if k == 0 and skipped and _heading_cut_by_chunk(paras, para):
+                    # `（一）理论学习` / `3、不够深入。…`: the heading a viewer's chunk cut in two, one paragraph
+                    before = paras.pop()
+                    para = _para(before.index, before.start, document.text[before.start : para.end], None)
                 if _repeated_heading(paras, para):
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
                 paras.append(para)
@@ -221,8 +274,22 @@ def _first_rank(paras: list[Para], k: int) -> int:
     itself); with none above, the outermost rank when its line names a part (`★存在的问题`; a named
     item label never heads a part), or one outer than a series that starts under it (`★在政治纪律方面`
     / `（一）存在问题`), else one deeper than the outermost numbered rank below it (items that stand
-    before the first part heading, as when a material has no problems heading)."""
+    before the first part heading, as when a material has no problems heading). Between two labels of
+    one series that starts again under it (`（2）` above, `（1）` below), it is one level out of them."""
     above = next((q for q in reversed(paras[:k]) if q.label is not None), None)
+    under = next((q for q in paras[k + 1 :] if q.label is not None), None)
+    if (
+        above is not None
+        and under is not None
+        and above.label is not None
+        and under.label is not None
+        and 0 <= above.label.rank == under.label.rank
+        and above.label.value > 1
+        and under.label.value == 1
+    ):
+        # `（2）…` then `■…方面` then `（1）…` again (a page cut inside the first bullet's points): the
+        # series restarts under it, so it is one level out
+        return max(1, under.label.rank - 1)
     names_part = _names_part(paras[k])
     if above is not None and above.label is not None and above.label.rank >= 0:
         if names_part and not above.whole:
@@ -429,10 +496,13 @@ _SITE_SUFFIX = re.compile(
 def find_title(paras: list[Para]) -> Para | None:
     """The title: among the first lines (after a table of contents), an unlabelled one naming the
     document (…材料, …提纲), else a short first line that is not a section heading; a site's name
-    after it on the line (`…材料_第一范文网`) is no part of it."""
+    after it on the line (`…材料_第一范文网`) is no part of it. A title set in `【】` on a line of its
+    own (`【…对照检查材料1】`, a page's piece) is the words inside."""
     title = _find_title(paras)
     if title is None:
         return None
+    if title.text.startswith("【") and title.text.rstrip().endswith("】"):
+        return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
     suffix = _SITE_SUFFIX.search(title.text)
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
@@ -660,10 +730,12 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         if start is None:
             unnamed = _unnamed_parts(paras, skip)
             measures = None if unnamed else headless_measures(paras, skip)
-            return [Head(position_anchor(measures), "measures", "position", False)] if measures else unnamed
+            if measures:
+                return [Head(position_anchor(measures), "measures", "position", False)]
+            return [*(_counted_opening(paras, skip, unnamed[0].para) if unnamed else []), *unnamed]
         inline = None if run else _counted_part_heading(start)
         problems = Head(inline, "problems", "keyword", True) if inline else None
-        problems = problems or Head(position_anchor(start), "problems", "position", False)
+        problems = problems or Head(position_anchor(start), _found_kind(paras, start), "position", False)
         # `一、工作纪律的要求` above a problems list no heading names: a part of its own
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
         cut = _cut_section(paras, skip, start, run[0].rank if run else None)
@@ -686,11 +758,29 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         ranks = [h.para.label.rank for h in best.heads if h.para.label is not None]
         rank = best.rank if best.rank is not None else min(ranks, default=None)  # a mixed reading's
         first = best.heads[0].para
-        cut = _cut_section(paras, skip, first, rank)
+        cut = _cut_section(paras, skip, first, rank) or _counted_opening(paras, skip, first)
         return [*(cut or _other_parts_before(paras, skip, first)), *best.heads]
     start = paras[skip] if opens_inside(paras, skip, run, True) else run[0]
     anchor = position_anchor(start)
-    return [Head(anchor, "problems", "position", False), *best.heads]
+    return [Head(anchor, _found_kind(paras, start), "position", False), *best.heads]
+
+
+_LAST_SENTENCE = re.compile(r"[^。！？!?]*$")
+
+
+def _found_kind(paras: list[Para], start: Para) -> str:
+    """The kind of a part found by position: the causes when the sentence that leads into it, ending
+    the paragraph just above (or opening its own) with a colon, names them (`…感到事件发生有以下几个
+    原因:` over `一是认识不到位`); else the problems, which a list no heading names states."""
+    lead = start if start.text.rstrip().endswith(("：", ":")) else None
+    if lead is None and start.index > 0:
+        above = paras[start.index - 1]
+        lead = above if above.label is None and above.text.rstrip().endswith(("：", ":")) else None
+    if lead is None:
+        return "problems"
+    sentence = _LAST_SENTENCE.search(lead.text.rstrip())
+    # (`…查摆问题、剖析原因，现报告如下：` announces the whole material, not its causes)
+    return "causes" if sentence and section_kind(sentence.group(0)) == "causes" else "problems"
 
 
 # `第三，突出问题导向，找准存在的突出问题。…一是…`: a speech's part counted `第三，`, its heading the
@@ -736,12 +826,32 @@ def _cut_section(paras: list[Para], skip: int, before: Para, rank: int | None) -
 
 
 UNNAMED_PART = 30  # characters: a part's heading on a line of its own
+OPENING_PART = 40  # characters: a later part's heading (`二、…`) on a page's first line
+_COUNTED = re.compile(r"^第([一二三四五六七八九十]{1,3})[，,、]")
+
+
+def _counted_opening(paras: list[Para], skip: int, before: Para) -> list[Head]:
+    """A page that opens inside a part whose heading it cut off, at `第二，…` `第三，…` paragraphs (the
+    part's items counted in words) before the first part found: that part (`other`, found by
+    position), not preamble; none unless every paragraph before `before` is one of them, in sequence
+    from 2 or more."""
+    opening = [p for p in paras[skip:] if p.start < before.start and p.text.strip()]
+    values = [parse_chinese_number(m.group(1)) if (m := _COUNTED.match(p.text)) else None for p in opening]
+    if (
+        len(opening) < 2
+        or any(v is None for v in values)
+        or (values[0] or 0) < 2
+        or values != list(range(values[0] or 0, (values[0] or 0) + len(values)))
+    ):
+        return []
+    return [Head(position_anchor(opening[0]), "other", "position", False)]
 
 
 def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
     """Parts whose headings name no kind, in a text in which nothing names a part: lines of their own
     numbered at a part's rank (`一、主题教育开展情况`, `四、活动初步成效` in a cut page) are `other`
     parts, so that their text and their `一是` items are read; none when no such line stands."""
+    opening = next((p for p in paras[skip:] if p.text.strip()), None)
     lines = [
         p
         for p in paras[skip:]
@@ -749,14 +859,18 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
         and p.label.rank in (0, 1)
         and not p.label.floating
         and p.whole
-        and 0 < len(p.heading) <= UNNAMED_PART
+        # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
+        and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
         and not _SENTENCE_MARK.search(p.heading)
         and not TOC_LINE.search(p.text)
     ]
     if not lines:
         return []
     heads, _ = outermost(lines)
-    return [Head(p, "other", "label", False) for p in heads]
+    last = next((p for p in reversed(paras) if p.text.strip()), None)
+    # `一、检` on the page's last line: the part whose name it begins (`检视出的问题`)
+    cut = {id(last): cut_part_kind(last.heading)} if last is not None and last in heads else {}
+    return [Head(p, cut.get(id(p)) or "other", "label", bool(cut.get(id(p)))) for p in heads]
 
 
 def _other_parts_before(paras: list[Para], skip: int, first: Para) -> list[Head]:
@@ -831,6 +945,9 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     ]
     if labelled:
         heads, rank = outermost(labelled)
+        counted = counted_over_restarts(body, heads)
+        if counted:
+            return counted, None, "inline"
         tail = _cut_heading(body, heads[0]) or _cut_item_points(body, heads[0])
         return ([tail] if tail else []) + heads, rank, "label"
     aspect_heads = [
@@ -851,7 +968,18 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
         and not _header_row(body, p)
     ]
+    if _reported_series(plain):
+        return plain[:1], None, "paragraph"
     return plain, None, "paragraph"
+
+
+def _reported_series(plain: list[Para]) -> bool:
+    """A paragraph that runs the points (a report's: `会上，…作对照检查。…还存在一些差距：一是…；
+    二是…`), then paragraphs that run none and open with no point (`随后，党员们逐一发言…`): one
+    body of text, no items (a news page of a meeting)."""
+    if len(plain) < 2 or len(inline_markers(plain[0].text)) < 2:
+        return False
+    return not any(INLINE_START.match(p.text) or inline_markers(p.text) for p in plain[1:])
 
 
 def _cut_heading(body: list[Para], first: Para) -> Para | None:
@@ -1029,6 +1157,7 @@ _CLOSING = re.compile(
     r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
     r"(?:发言|对照检查|检视|汇报|剖析|材料)"
 )
+_CREDITS = re.compile(r"^[（(【\[]?\s*(?:责任编辑|编辑|审核|校对|来源|供稿|撰稿|通讯员)\s*[：:][^。]{0,40}$")
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
 # a signature that names who signs (`党员：陶思源`, `对照检查人：王平`)
 _NAMED_SIGNATURE = re.compile(
@@ -1049,8 +1178,8 @@ def closing_start(paras: list[Para], text_len: int) -> int:
             break
         if len(t) <= FURNITURE_LINE and "。" not in t and _FURNITURE.search(t):
             start = p.start  # the page's furniture after the text (`（未完，全文共…字）`, `下载文档`)
-        elif _DATE_LINE.match(t):
-            start = p.start
+        elif _DATE_LINE.match(t) or _CREDITS.match(t):
+            start = p.start  # (`（编辑：…  审核：…）`: a news page's credits)
         elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
             start, seen_formula = p.start, True
         elif (

@@ -205,6 +205,9 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
             or _shortcoming_paragraphs(opening)
         )
     run, _ = outermost(before)
+    counted = counted_over_restarts([p for p in paras[skip:] if p.start < first], run)
+    if counted:  # `第一，在…方面。` over `1.` `2.` restarting under each: the counted paragraphs
+        return counted if 2 * sum(1 for p in counted if _reads_as_problem(p.heading)) > len(counted) else None
     first_value = run[0].label.value if run[0].label and opens_inside(paras, skip, run, True) else 1
     values = [p.label.value for p in run if p.label]
     # a page cut inside its problems may keep only the last one (`（三）在…方面。…` before `二、原因剖析`)
@@ -224,6 +227,25 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if other_first and 2 * sum(1 for p in run if _reads_as_problem(p.heading)) <= len(run):
         return None
     return run
+
+
+def counted_over_restarts(body: list[Para], heads: list[Para]) -> list[Para] | None:
+    """`第一，在…方面。` paragraphs over `1.` `2.` lines that start again at 1 under each of them: the
+    counted paragraphs are the items and the numbered lines their points (a label style that restarts
+    under another is the lower level); None when the numbers do not restart under counted paragraphs."""
+    counted = [p for p in body if p.label is None and INLINE_START.match(p.text)]
+    restarts = [h for h in heads if h.label is not None and h.label.value == 1]
+    if len(counted) < 2 or len(restarts) < 2:
+        return None
+    previous = {body[k + 1].index: p for k, p in enumerate(body[:-1])}
+    if any(previous.get(h.index) not in counted for h in restarts):
+        return None  # a restart must stand right under a counted paragraph
+    # numbers before the first counted paragraph: the points of an item a page cut off above (`2.…`
+    # then `第三，…`), which never start at 1
+    cut = [h for h in heads if h.start < counted[0].start]
+    if cut and (cut[0] in restarts or heads[0] is not cut[0]):
+        return None
+    return counted
 
 
 def _lone_cut_point(opening: list[Para]) -> list[Para] | None:

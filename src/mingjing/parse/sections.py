@@ -44,7 +44,9 @@ _CAUSE_WORDS = ("原因", "根源")
 # a line that names the document itself (`…对照检查材料`, `写对照检查材料为什么需要“帮助”`) names no part
 _DOCUMENT = re.compile(
     r"对照检查材料|剖析材料|检视材料|发言提纲|发言材料|(?:材料|提纲|发言稿)(?:[（(][^）)]{1,10}[）)])?$|"
-    r"(?:自查|检视|查摆)问题清单\d{0,2}$"
+    r"(?:自查|检视|查摆)问题清单\d{0,2}$|"
+    # the preamble's closing formula announcing the whole material (`现将…检视剖析情况报告如下：`)
+    r"(?:报告|汇报)如下[：:。]?$"
 )
 
 
@@ -54,6 +56,16 @@ _BRACKETED_PART = re.compile(r"[（(]([^（()）]{2,16})[）)]$")
 
 # a pinyin gloss a site put after a character (`问(wèn)题`, `担(dān)当`): no word of the heading
 PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+# a gloss as a mirror site prints it: after a character, with a tone mark (`实(shí)`, `发(fā)`)
+_TONED_GLOSS = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
+)
+
+
+def unglossed(words: str) -> str:
+    """A heading's or a title's words without the pinyin glosses a mirror site put after their
+    characters (`谋事不实(shí)的问(wèn)题` → `谋事不实的问题`)."""
+    return _TONED_GLOSS.sub("", words) if "(" in words or "（" in words else words
 
 
 def section_kind(heading: str) -> str | None:
@@ -82,6 +94,25 @@ def section_kind(heading: str) -> str | None:
     if _PROBLEMS.search(heading):
         return "problems"
     return None
+
+
+# how the names of parts begin (`存在的问题`, `检视出的问题`, `原因分析`, `整改措施`): a heading the end
+# of a page cut after a character or two (`一、检`) is the part whose name it begins
+_NAME_STARTS = {
+    "problems": ("存在", "检视", "检查", "查摆", "查找", "对照", "问题", "突出问题"),
+    "causes": ("原因", "产生", "剖析", "根源", "问题根源", "问题产生", "问题原因"),
+    "measures": ("整改", "努力", "下一步", "今后", "改进"),
+}
+CUT_NAME = 3  # characters: a part's name cut this short names its kind only by how it begins
+
+
+def cut_part_kind(heading: str) -> str | None:
+    """The kind of part a heading cut off at the end of a page begins to name (`检` → problems),
+    when the names of only one kind begin so; None for a longer or an ambiguous heading."""
+    if not 0 < len(heading) <= CUT_NAME:
+        return None
+    kinds = {k for k, starts in _NAME_STARTS.items() for w in starts if w.startswith(heading)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 # an intro sentence that looks forward (`针对以上问题，我将从以下几个方面抓好整改：`) opens the measures,

@@ -25,7 +25,7 @@ _NAME_LINE = re.compile(r"(?:书记|长|主任|委员|经理|主席|干部|党�
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\s*年")
 # a post with its holder's name written on to it (`…党委委员、副总经理袁志航`): the title's subject, whose
 # year line follows (`2025年度民主生活会个人对照检查材料`); a speaker's line sets the name apart by a space
-_POST_AND_NAME = re.compile(r"^\S+(?:书记|长|主任|委员|经理|主席)[\u4e00-\u9fff]{2,3}$")
+_POST_AND_NAME = re.compile(r"^\S+(?:书记|长|主任|委员|经理|主席|党员)[\u4e00-\u9fff]{2,3}$")
 # a unit's line, with no person's name (`中共…支部委员会`, `县 税务局党委领导班子`): the first half of a
 # title whose second line starts with its year (`2024 年度民主生活会对照检查材料`)
 # A line that ends in a post with no name after it (`…第二税务分局党员`) is a unit's line too.
@@ -35,7 +35,10 @@ _UNIT_LINE = re.compile(
 # the last word of a title alone on the next line (`…民主生活会个人对照检查` / `材料`)
 _DOCUMENT_TAIL = re.compile(r"^(?:材料|提纲|发言提纲|发言材料|报告)(?:（[^）]{1,8}）|\([^)]{1,8}\))?$")
 # a web page's lines above a title (breadcrumb, counters, dates): looked past, never a title
-_PAGE_LINE = re.compile(r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.")
+_PAGE_LINE = re.compile(
+    r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.|"
+    r"点击|^【推荐】|小编"  # a site's prompt over the title (`【推荐】更多…材料请点击进入专题页`)
+)
 
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer
@@ -137,6 +140,7 @@ def split_title(first: str, second: str) -> bool:
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
     return (
         not _TITLE_END.search(first)
+        and not _PAGE_LINE.search(first)
         and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
         and not _NAME_LINE.search(first)
         and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first)))
