@@ -38,7 +38,14 @@ SHAPES = (
     + sorted(FIXTURES.glob("kinds/*.txt"))
 )
 # the redraft of these loses points (the README's drafting section says why); they must stay known
-SHAPES_LOSE: dict[str, str] = {}
+_NEWS = (
+    "a news report of a meeting, not a material (a web-page form of blind sets 12 and 13): its problems run in"
+    " one paragraph with no aspect, so the notes hold no aspect and the redraft is a skeleton with 待补充 gaps"
+)
+SHAPES_LOSE: dict[str, str] = {
+    "b05_zzshh-2025_shequ_news.txt": _NEWS,
+    "b06_mzshh-2025_banzi_wenlvju_news.txt": _NEWS,
+}
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 
 
