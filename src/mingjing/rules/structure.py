@@ -17,7 +17,9 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|报告|生活会|检视|对照|检讨")  # 检讨书, 反思检讨 name a document too
+TITLE_WORDS = re.compile(
+    r"材料|提纲|发言|剖析|报告|生活会|检视|对照|检讨"
+)  # 检讨书, 反思检讨 name a document too
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
 PART_NAMES = {
     "problems": "存在的问题（查摆问题）",
