@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind13`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind15`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -191,6 +191,11 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # sections 29/29, items 94/95 (precision 96.9 %). After the r8 second parse helper: set 12 every kind
     # 100 %; set 13 every kind 100 % (b04: an item heading a viewer's chunk number cut in two, now one)
     # — each set's news page relabelled to the convention (its headline is the title; it was "").
+    # Sets 14 and 15 were written blind on 2026-12-05 (fourth session), each with five page forms (a
+    # salutation and preamble, HTML left in the text, a 检讨书, traditional script, a one-paragraph part
+    # and a page cut after `三、整`). First runs on main (68782cc): set 14 sections 23/29 (79.3 %), items
+    # 80/102 (78.4 %), titles 8/10 (the HTML page, the traditional page, the cut page); set 15 sections
+    # 23/29 (79.3 %), items 73/99 (73.7 %), titles 8/10, framework 9/10 (the same three forms).
     blind = [
         ("盲写集", FIXTURES / "realforms_blind"),
         ("盲写集二", FIXTURES / "realforms_blind2"),
@@ -205,6 +210,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集十一", FIXTURES / "realforms_blind11"),
         ("盲写集十二", FIXTURES / "realforms_blind12"),
         ("盲写集十三", FIXTURES / "realforms_blind13"),
+        ("盲写集十四", FIXTURES / "realforms_blind14"),
+        ("盲写集十五", FIXTURES / "realforms_blind15"),
     ]
     found = [("调校集", FIXTURES), ("真实形态集", FIXTURES / "realforms"), ("留出集", FIXTURES / "heldout")]
     known = {f.resolve() for _, f in blind + found}
