@@ -421,7 +421,10 @@ def test_a_text_in_traditional_characters_is_read_in_simplified_ones_at_the_same
 def test_no_simplified_fixture_is_taken_for_traditional_characters():
     from mingjing.traditional import is_traditional
 
-    simplified = [p for p in FIXTURES.rglob("*.txt") if p.stem != "traditional_characters"]
+    # the blind writers mark their pages in traditional script with `fanti` in the name
+    simplified = [
+        p for p in FIXTURES.rglob("*.txt") if p.stem != "traditional_characters" and "fanti" not in p.stem
+    ]
     assert len(simplified) > 50
     for path in simplified:
         assert not is_traditional(path.read_text(encoding="utf-8", errors="replace")), path
