@@ -11,7 +11,7 @@ segmentation cuts it off from both neighbours and no person's title follows it (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -70,7 +70,7 @@ def _first_two() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _listed_elsewhere() -> tuple[dict[str, str], frozenset[str]]:
+def _listed_elsewhere() -> tuple[Mapping[str, str], frozenset[str]]:
     """T111's generated lexicon, and the wrong forms of T111's hand lexicon and of the data rules'
     swap lists (T101–T103 …): a longer wrong form of theirs that covers a hit is reported by them."""
     from mingjing.rules.engines import Substitution

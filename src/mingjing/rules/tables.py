@@ -1,0 +1,360 @@
+"""The review's large generated tables (T111, T116, T124, T316, T317) as memory-mapped files of sorted codes.
+
+A process pays for a table only when it looks something up, and then only for the pages it reads; the
+operating system's page cache shares them between processes (the CLI's runs, the web app's pool
+workers).
+
+Every table maps a form of a fixed number of Chinese characters of the basic block (U+4E00–U+9FFF) to a
+form of the same length: a character is 15 bits (its code point less U+4E00), a form of up to four
+characters one 64-bit integer, the first character the highest, so that the order of the codes is the
+order of the forms. A value's top bit is the table's flag (T124: the slip is one of shape).
+
+The sources stay the generators' TSV files (data/*.tsv, data/*.tsv.xz: readable, reviewed in diffs); a
+table file (data/*.table) is built from its source by `build` — at `make install`, by each generator
+after writing its source, by `python -m mingjing.rules.tables`, or on first use when it is missing or
+no longer matches its source (size and CRC-32 of the source are in the file's header). When it can be
+neither read nor built the lookup raises TableError, one line in Chinese: a rule never runs without
+its table (fail closed).
+
+File layout: a 64-byte header (magic, format version, width, flag character, count, source size, source
+CRC-32), then the sorted keys and the values, each `count` little-endian unsigned 64-bit integers.
+"""
+
+from __future__ import annotations
+
+import lzma
+import mmap
+import os
+import struct
+import sys
+import zlib
+from array import array
+from collections.abc import ItemsView, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mingjing.errors import PackError
+
+if TYPE_CHECKING:
+    import numpy as np
+
+DATA = Path(__file__).parent / "data"
+MAGIC = b"MJTABLE\x00"
+VERSION = 1
+_HEADER = struct.Struct("<8sHH4sQQI")  # magic, version, width, flag (UTF-8, padded), count, size, CRC
+HEADER_SIZE = 64
+BASE = 0x4E00
+_BITS = 15
+_LAST = BASE + (1 << _BITS) - 1  # the packing holds U+4E00–U+CDFF; the tables hold U+4E00–U+9FFF only
+FLAG = 1 << 63
+
+
+class TableError(PackError):
+    """A table file that can be neither read nor rebuilt (the message says which and what to do)."""
+
+
+@dataclass(frozen=True)
+class Spec:
+    """A table: its source (wrong<TAB>right[<TAB>flag field] lines, `#` comment lines), the length of
+    its forms, and the third field's value that sets the flag (None: no flag)."""
+
+    source: str
+    width: int
+    flag: str | None = None
+
+
+SPECS: dict[str, Spec] = {
+    "misspellings_generated": Spec("misspellings_generated.tsv", 4),  # T111, scripts/generate_misspellings.py
+    "misspellings_two": Spec("misspellings_two.tsv", 2),  # T116, the same script
+    "misspellings_wide": Spec("misspellings_wide.tsv.xz", 4, flag="h"),  # T124, generate_wide_slips.py
+    "near_words": Spec("near_words.tsv.xz", 2),  # T316, scripts/generate_near_words.py
+    "near_phrases": Spec("near_phrases.tsv.xz", 4),  # T317, the same script
+}
+
+
+def table_path(name: str) -> Path:
+    return DATA / f"{name}.table"
+
+
+def _pack(form: str) -> int:
+    code = 0
+    for c in form:
+        code = (code << _BITS) | (ord(c) - BASE)
+    return code
+
+
+def _source_text(raw: bytes, source: Path) -> str:
+    return (lzma.decompress(raw) if source.name.endswith(".xz") else raw).decode("utf-8")
+
+
+def build(name: str) -> Path:
+    """Build the table file of `name` from its source (standard library only), atomically: written to
+    a temporary file beside it, then renamed over the old one (a process that has the old one mapped
+    keeps reading it). A record that does not fit the table is an error naming its line."""
+    spec = SPECS[name]
+    source = DATA / spec.source
+    raw = source.read_bytes()
+    pairs: dict[int, int] = {}
+    for number, line in enumerate(_source_text(raw, source).splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        forms = fields[:2]
+        if len(fields) < (3 if spec.flag else 2) or any(
+            len(f) != spec.width or not all(BASE <= ord(c) <= 0x9FFF for c in f) for f in forms
+        ):
+            raise TableError(
+                f"{source}:{number}：词表记录格式错误（应为 {spec.width} 个汉字的错误写法、制表符、正确写法）"
+            )
+        flag = FLAG if spec.flag is not None and fields[2] == spec.flag else 0
+        pairs[_pack(forms[0])] = _pack(forms[1]) | flag  # a later record of the same form wins, as in a dict
+    keys = array("Q", sorted(pairs))
+    values = array("Q", (pairs[k] for k in keys))
+    if sys.byteorder == "big":
+        keys.byteswap()
+        values.byteswap()
+    flag_bytes = (spec.flag or "").encode("utf-8")
+    header = _HEADER.pack(MAGIC, VERSION, spec.width, flag_bytes, len(keys), len(raw), zlib.crc32(raw))
+    path = table_path(name)
+    part = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        with part.open("wb") as f:
+            f.write(header.ljust(HEADER_SIZE, b"\x00"))
+            f.write(keys.tobytes())
+            f.write(values.tobytes())
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+    return path
+
+
+def _header(blob: bytes | mmap.mmap) -> tuple[int, int, int, int, int]:
+    """(width, count, source size, source CRC, version) of a table file, or ValueError."""
+    if len(blob) < HEADER_SIZE:
+        raise ValueError("too short")
+    magic, version, width, _flag, count, size, crc = _HEADER.unpack_from(blob)
+    if magic != MAGIC:
+        raise ValueError("not a table")
+    if len(blob) != HEADER_SIZE + 16 * count:
+        raise ValueError("truncated")
+    return width, count, size, crc, version
+
+
+def _current(name: str) -> mmap.mmap | None:
+    """The table file mapped, when it is there, of this format and of its source as it is now."""
+    spec = SPECS[name]
+    path = table_path(name)
+    try:
+        with path.open("rb") as f:
+            mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # missing, unreadable or empty
+        return None
+    try:
+        width, _count, size, crc, version = _header(mapped)
+    except ValueError:
+        mapped.close()
+        return None
+    source = DATA / spec.source
+    if version != VERSION or width != spec.width:
+        mapped.close()
+        return None
+    if source.exists():  # an installation without the sources trusts its tables
+        raw = source.read_bytes()
+        if len(raw) != size or zlib.crc32(raw) != crc:
+            mapped.close()
+            return None
+    return mapped
+
+
+@cache
+def open_table(name: str) -> FormTable:
+    """The table `name`, mapped once per process; built first when missing or stale (TableError, in
+    Chinese, when that is not possible)."""
+    spec = SPECS[name]
+    mapped = _current(name)
+    if mapped is None:
+        where = f"rules/data/{table_path(name).name}"
+        if not (DATA / spec.source).exists():
+            raise TableError(
+                f"审阅词表 {where} 缺失且没有它的来源 {spec.source}：安装不完整，请重新安装 mingjing"
+            )
+        try:
+            build(name)
+        except OSError as exc:
+            raise TableError(
+                f"审阅词表 {where} 缺失或与来源 {spec.source} 不符，且无法重建（{exc.strerror or exc}）："
+                "请用有写权限的账户运行 python -m mingjing.rules.tables"
+            ) from None
+        mapped = _current(name)
+        if mapped is None:
+            raise TableError(
+                f"审阅词表 {where} 重建后仍无法读取：请检查磁盘后运行 python -m mingjing.rules.tables"
+            )
+    return FormTable(mapped, spec.width)
+
+
+class FormTable(Mapping[str, str]):
+    """wrong → right over a mapped table file. `present` and `find` look up all the n-grams of a
+    document at once (numpy's binary search over the sorted keys, which reads only the pages on the
+    search paths); single look-ups (`table[w]`, `w in table`) pack one form."""
+
+    def __init__(self, mapped: mmap.mmap, width: int) -> None:
+        import numpy as np
+
+        _width, count, _size, _crc, _version = _header(mapped)
+        self.width = width
+        self._map = mapped
+        self._keys = np.frombuffer(mapped, dtype="<u8", count=count, offset=HEADER_SIZE)
+        self._values = np.frombuffer(mapped, dtype="<u8", count=count, offset=HEADER_SIZE + 8 * count)
+
+    def _codes(self, points: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """Rows of `width` code points → their codes (rows outside the packing give unmatchable codes
+        only when the caller has masked them out)."""
+        import numpy as np
+
+        v = points.astype(np.uint64) - np.uint64(BASE)
+        code = v[:, 0]
+        for k in range(1, self.width):
+            code = (code << np.uint64(_BITS)) | v[:, k]
+        return code
+
+    def _found(self, codes: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """A mask of the codes that are keys."""
+        import numpy as np
+
+        if not len(self._keys) or not len(codes):
+            return np.zeros(len(codes), dtype=bool)
+        at = np.searchsorted(self._keys, codes).clip(max=len(self._keys) - 1)
+        found: np.ndarray[Any, Any] = self._keys[at] == codes
+        return found
+
+    def present(self, grams: Sequence[str]) -> set[str]:
+        """The forms among `grams` (strings of `width` characters) that the table holds."""
+        import numpy as np
+
+        joined = "".join(grams)
+        if len(joined) != self.width * len(grams):
+            return {g for g in grams if g in self}
+        if not grams:
+            return set()
+        points = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4").reshape(-1, self.width)
+        fits = ((points >= BASE) & (points <= _LAST)).all(axis=1)
+        rows = np.flatnonzero(fits)
+        hit = rows[self._found(self._codes(points[rows]))]
+        return {grams[int(i)] for i in hit}
+
+    def find(self, text: str) -> list[int]:
+        """Where a form of the table begins in `text`, left to right (overlapping too)."""
+        import numpy as np
+
+        points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
+        n = len(points) - self.width + 1
+        if n <= 0:
+            return []
+        inside = (points >= BASE) & (points <= _LAST)
+        fits = inside[:n].copy()
+        for k in range(1, self.width):
+            fits &= inside[k : k + n]
+        starts = np.flatnonzero(fits)
+        windows = np.stack([points[starts + k] for k in range(self.width)], axis=1)
+        return [int(i) for i in starts[self._found(self._codes(windows))]]
+
+    def _at(self, form: str) -> int:
+        """The index of `form` among the keys, or -1."""
+        import numpy as np
+
+        if len(form) != self.width or not all(BASE <= ord(c) <= _LAST for c in form):
+            return -1
+        code = np.uint64(_pack(form))
+        at = int(np.searchsorted(self._keys, code))
+        return at if at < len(self._keys) and self._keys[at] == code else -1
+
+    def __getitem__(self, form: str) -> str:
+        at = self._at(form)
+        if at < 0:
+            raise KeyError(form)
+        return _unpack(int(self._values[at]) & ~FLAG, self.width)
+
+    def __contains__(self, form: object) -> bool:
+        return isinstance(form, str) and self._at(form) >= 0
+
+    def flagged(self, form: str) -> bool:
+        """Whether the record of `form` (a key) carries the table's flag."""
+        at = self._at(form)
+        if at < 0:
+            raise KeyError(form)
+        return bool(int(self._values[at]) & FLAG)
+
+    def _decoded(self, codes: np.ndarray[Any, Any]) -> list[str]:
+        import numpy as np
+
+        mask = np.uint64((1 << _BITS) - 1)
+        columns = [
+            ((codes >> np.uint64(_BITS * (self.width - 1 - k))) & mask) + np.uint64(BASE)
+            for k in range(self.width)
+        ]
+        chars = np.stack(columns, axis=1).astype("<u4").tobytes().decode("utf-32-le")
+        w = self.width
+        return [chars[i : i + w] for i in range(0, len(chars), w)]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._decoded(self._keys))
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def items(self) -> ItemsView[str, str]:
+        return _Items(self)
+
+    def pairs(self) -> Iterator[tuple[str, str]]:
+        """(wrong, right) of every record in the order of the keys, decoded all at once."""
+        import numpy as np
+
+        rights = self._decoded(self._values & np.uint64(FLAG - 1))
+        return zip(self._decoded(self._keys), rights, strict=True)
+
+
+class _Items(ItemsView[str, str]):
+    """The table's items decoded all at once (the default would search for each key again)."""
+
+    _mapping: FormTable
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return self._mapping.pairs()
+
+
+def _unpack(code: int, width: int) -> str:
+    return "".join(chr(BASE + ((code >> (_BITS * (width - 1 - k))) & 0x7FFF)) for k in range(width))
+
+
+def build_all(stale_only: bool = True) -> list[tuple[str, int]]:
+    """Build every table (only those missing or stale unless told otherwise): (name, entries) each."""
+    out = []
+    for name in SPECS:
+        mapped = _current(name) if stale_only else None
+        if mapped is None:
+            build(name)
+            mapped = _current(name)
+        if mapped is None:
+            raise TableError(f"审阅词表 {table_path(name).name} 无法生成")
+        out.append((name, _header(mapped)[1]))
+        mapped.close()
+    return out
+
+
+def main() -> int:
+    """`python -m mingjing.rules.tables [--force]`: build the tables that are missing or stale."""
+    try:
+        built = build_all(stale_only="--force" not in sys.argv[1:])
+    except (TableError, OSError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    for name, count in built:
+        print(f"{table_path(name).name}：{count} 条")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
