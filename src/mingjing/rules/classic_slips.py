@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -44,9 +45,8 @@ class Entry:
 @lru_cache(maxsize=1)
 def entries() -> dict[str, Entry]:
     """wrong → Entry, read once per process."""
-    import yaml
 
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = load_data(DATA.read_text(encoding="utf-8")) or {}
     out: dict[str, Entry] = {}
     for group in data.get("groups", []):
         guarded = bool(group.get("guarded", False))

@@ -22,6 +22,7 @@ from mingjing.rules.context import ReviewContext
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.tables import FormTable, open_table
+from mingjing.yamlnodes import load_data
 
 DATA = Path(__file__).parent / "data" / "misspellings.yaml"
 # scripts/generate_misspellings.py; read as misspellings_generated.table (rules/tables.py)
@@ -45,12 +46,11 @@ class Entry:
 def entries(include_generated: bool = True) -> dict[str, Entry]:
     """The hand-written entries, then (unless told otherwise) the ones generated from the
     dictionaries; a hand-written entry wins over a generated one of the same wrong form."""
-    import yaml
 
     out: dict[str, Entry] = {}
     if include_generated:
         out.update((w, Entry(w, r, GENERATED_NOTE)) for w, r in _generated().items())
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = load_data(DATA.read_text(encoding="utf-8")) or {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
             out[str(wrong)] = Entry(str(wrong), str(right), str(group["note"]))

@@ -29,6 +29,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.tables import FormTable, open_table
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -54,9 +55,8 @@ def two_character_slips() -> FormTable:
 @lru_cache(maxsize=1)
 def variant_forms() -> dict[str, tuple[str, str]]:
     """Non-recommended form → (recommended form, the source's note)."""
-    import yaml
 
-    data = yaml.safe_load(VARIANTS.read_text(encoding="utf-8")) or {}
+    data = load_data(VARIANTS.read_text(encoding="utf-8")) or {}
     out: dict[str, tuple[str, str]] = {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
@@ -114,11 +114,10 @@ def _a_name(text: str, start: int, end: int) -> bool:
 def _fixed_phrases() -> frozenset[str]:
     """The genre's four-character fixed phrases (data/misspellings_genre.yaml: 凝心聚力, 走深走实) and
     the known phrases of near_twin (pypinyin's, the genre's collocations)."""
-    import yaml
 
     from mingjing.rules.near_twin import known_phrases
 
-    genre = yaml.safe_load((DATA / "misspellings_genre.yaml").read_text(encoding="utf-8")) or {}
+    genre = load_data((DATA / "misspellings_genre.yaml").read_text(encoding="utf-8")) or {}
     return frozenset(str(p) for p in genre.get("phrases", [])) | known_phrases()
 
 
