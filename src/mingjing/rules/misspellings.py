@@ -136,7 +136,7 @@ def misspellings(
         for i in _places(text, key):
             candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
     hand = entries(include_generated=False)  # a hand-written form is looked up above, not here
-    generated = _generated().present(cjk_ngrams(text, 4) if grams4 is None else grams4)
+    generated = _generated().present_in(text)  # the text's four-character runs, as grams4
     for w in generated - hand.keys():
         candidates += [(i, i + len(w), w) for i in _places(text, w)]
     after = 0

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_ngrams, document_ngrams
+from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.tables import FormTable, open_table
 
@@ -81,7 +81,7 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
 
     if table is None:
         table = near_word_table()
-        found = frozenset(table.present(document_ngrams(text, 2)))
+        found = frozenset(table.present_in(text))
     else:
         found = frozenset(g for g in cjk_ngrams(text, 2) if g in table)
     hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
@@ -127,12 +127,11 @@ def near_phrases(
     from mingjing.rules.misspellings import _stands_alone
     from mingjing.rules.word_slips import _named
 
-    grams = cjk_ngrams(text, 4) if grams4 is None else grams4
     if table is None:
         table = near_phrase_table()
-        found = table.present(grams)
+        found = table.present_in(text)  # the text's four-character runs, as grams4
     else:
-        found = {g for g in grams if g in table}
+        found = {g for g in (cjk_ngrams(text, 4) if grams4 is None else grams4) if g in table}
     hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
     after = 0
     for start, wrong in hits:

@@ -33,7 +33,7 @@ from collections.abc import ItemsView, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mingjing.errors import PackError
 
@@ -209,25 +209,16 @@ class FormTable(Mapping[str, str]):
         self._keys = np.frombuffer(mapped, dtype="<u8", count=count, offset=HEADER_SIZE)
         self._values = np.frombuffer(mapped, dtype="<u8", count=count, offset=HEADER_SIZE + 8 * count)
 
-    def _codes(self, points: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        """Rows of `width` code points → their codes (rows outside the packing give unmatchable codes
-        only when the caller has masked them out)."""
-        import numpy as np
-
-        v = points.astype(np.uint64) - np.uint64(BASE)
-        code = v[:, 0]
-        for k in range(1, self.width):
-            code = (code << np.uint64(_BITS)) | v[:, k]
-        return code
-
     def _found(self, codes: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
-        """A mask of the codes that are keys."""
+        """The indexes of the codes that are keys (numpy's binary search over the sorted keys)."""
         import numpy as np
 
-        if not len(self._keys) or not len(codes):
-            return np.zeros(len(codes), dtype=bool)
-        at = np.searchsorted(self._keys, codes).clip(max=len(self._keys) - 1)
-        found: np.ndarray[Any, Any] = self._keys[at] == codes
+        keys = self._keys
+        if not len(keys) or not len(codes):
+            return np.zeros(0, dtype=np.intp)
+        at = np.searchsorted(keys, codes)
+        at[at == len(keys)] = 0
+        found: np.ndarray[Any, Any] = np.flatnonzero(keys[at] == codes)
         return found
 
     def present(self, grams: Sequence[str]) -> set[str]:
@@ -235,31 +226,35 @@ class FormTable(Mapping[str, str]):
         import numpy as np
 
         joined = "".join(grams)
-        if len(joined) != self.width * len(grams):
+        if not grams or len(joined) != self.width * len(grams):
             return {g for g in grams if g in self}
-        if not grams:
-            return set()
-        points = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4").reshape(-1, self.width)
-        fits = ((points >= BASE) & (points <= _LAST)).all(axis=1)
-        rows = np.flatnonzero(fits)
-        hit = rows[self._found(self._codes(points[rows]))]
-        return {grams[int(i)] for i in hit}
+        points = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4")
+        if points.min() < BASE or points.max() > _LAST:
+            return {g for g in grams if g in self}
+        codes = _packed(
+            points.astype(np.uint64) - np.uint64(BASE), np.arange(0, len(points), self.width), self.width
+        )
+        return {grams[i] for i in self._found(codes).tolist()}
 
     def find(self, text: str) -> list[int]:
         """Where a form of the table begins in `text`, left to right (overlapping too)."""
         import numpy as np
 
-        points = np.frombuffer(text.encode("utf-32-le"), dtype="<u4")
-        n = len(points) - self.width + 1
-        if n <= 0:
+        runs = windows(text, self.width)
+        hit = self._found(runs.distinct)
+        if not len(hit):
             return []
-        inside = (points >= BASE) & (points <= _LAST)
-        fits = inside[:n].copy()
-        for k in range(1, self.width):
-            fits &= inside[k : k + n]
-        starts = np.flatnonzero(fits)
-        windows = np.stack([points[starts + k] for k in range(self.width)], axis=1)
-        return [int(i) for i in starts[self._found(self._codes(windows))]]
+        found: list[int] = runs.starts[np.isin(runs.codes, runs.distinct[hit])].tolist()
+        return found
+
+    def present_in(self, text: str) -> set[str]:
+        """The forms of the table that `text` writes: `present` of the text's runs of `width` Chinese
+        characters (`grams.cjk_ngrams`), looked up as the distinct codes of its windows (computed
+        once per document and width for all the tables, sorted: the search then reads its keys in
+        order)."""
+        runs = windows(text, self.width)
+        w = self.width
+        return {text[i : i + w] for i in runs.starts[runs.first[self._found(runs.distinct)]].tolist()}
 
     def _at(self, form: str) -> int:
         """The index of `form` among the keys, or -1."""
@@ -314,6 +309,49 @@ class FormTable(Mapping[str, str]):
 
         rights = self._decoded(self._values & np.uint64(FLAG - 1))
         return zip(self._decoded(self._keys), rights, strict=True)
+
+
+def _packed(v: np.ndarray[Any, Any], starts: np.ndarray[Any, Any], width: int) -> np.ndarray[Any, Any]:
+    """The codes of the forms of `width` characters beginning at `starts` in `v` (code points less
+    U+4E00, as unsigned 64-bit integers)."""
+    import numpy as np
+
+    code: np.ndarray[Any, Any] = v[starts]
+    for k in range(1, width):
+        code = (code << np.uint64(_BITS)) | v[starts + k]
+    return code
+
+
+class Windows(NamedTuple):
+    """The runs of `width` Chinese characters of a text: where each begins (left to right) and its
+    code; the distinct codes sorted, and for each the index of its first run."""
+
+    starts: np.ndarray[Any, Any]
+    codes: np.ndarray[Any, Any]
+    distinct: np.ndarray[Any, Any]
+    first: np.ndarray[Any, Any]
+
+
+def windows(text: str, width: int) -> Windows:
+    """The runs of `width` Chinese characters (U+4E00–U+9FFF, as `grams.cjk_ngrams`) in `text`,
+    overlapping; kept for the last document, so the tables of one width share them."""
+    from mingjing.rules.grams import kept
+
+    def make(t: str) -> Windows:
+        import numpy as np
+
+        points = np.frombuffer(t.encode("utf-32-le"), dtype="<u4")
+        n = max(0, len(points) - width + 1)
+        inside = (points >= BASE) & (points <= 0x9FFF)
+        fits = inside[:n].copy()
+        for k in range(1, width):
+            fits &= inside[k : k + n]
+        starts = np.flatnonzero(fits)
+        codes = _packed(points.astype(np.uint64) - np.uint64(BASE), starts, width)
+        distinct, first = np.unique(codes, return_index=True)
+        return Windows(starts, codes, distinct, first)
+
+    return kept(f"table-windows{width}", text, make)
 
 
 class _Items(ItemsView[str, str]):

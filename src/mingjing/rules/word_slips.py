@@ -159,14 +159,13 @@ def slips(
     """(start, end, right form) of every two-character slip that `reportable` lets through, left to
     right; a form written twice or more in the text is the writer's term (诉源治理), not a slip.
     `table` replaces the shipped one (the generator measures its candidates with it)."""
-    grams = cjk_ngrams(text, 2) if grams2 is None else grams2
     if table is None:
         from mingjing.rules.classic_slips import wrong_forms
 
         table = two_character_slips()  # less the hand list of classic misspellings (T118 reports them)
-        found = two_character_slips().present(grams) - wrong_forms()
+        found = two_character_slips().present_in(text) - wrong_forms()  # the text's pairs, as grams2
     else:
-        found = set(table).intersection(grams)
+        found = set(table).intersection(cjk_ngrams(text, 2) if grams2 is None else grams2)
     hits = [(m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text)]
     hits.sort()
     after = 0
