@@ -7,6 +7,10 @@ look-up. Run: `make bench` (or `python bench/startup.py --runs 5`). Prints table
   kernel (`os.wait4`'s rusage, as `/usr/bin/time -v` reports it), wall time around it. Medians.
 - **Per table**: in a new process per table, after the example is parsed, the time and the growth of
   resident memory of opening the table and looking up the document's n-grams once (`--tables`).
+- **Workers** (`--workers N`): N processes started as the web app starts its pool (`spawn`), each
+  reviews the example once; then, all of them alive, each one's resident memory and its proportional
+  share (PSS: a page shared by k processes counts 1/k in each; the mapped tables are such pages) from
+  `/proc/self/smaps_rollup`. The sum of PSS is what the workers cost the machine.
 
 On a shared machine wall time also counts other processes; the peak memory does not move with load."""
 
@@ -19,6 +23,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -47,6 +52,42 @@ table = open_table(sys.argv[1])
 found = table.present(cjk_ngrams(text, table.width))
 print(time.perf_counter() - t, rss() - before, len(table), len(found))
 """
+
+
+def _worker_review(barrier: Any) -> tuple[float, float, float]:
+    """In a worker: a first review of the example, then (all workers done) RSS, PSS and private MB."""
+    from mingjing.frameworks import load_frameworks
+    from mingjing.rules.review import review_file
+
+    t = time.perf_counter()
+    review_file(EXAMPLE, load_frameworks())
+    seconds = time.perf_counter() - t
+    barrier.wait()
+    fields: dict[str, float] = {}
+    with open("/proc/self/smaps_rollup") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "kB":
+                fields[parts[0].rstrip(":")] = int(parts[1]) / 1024
+    barrier.wait()  # nobody leaves (and frees its share) before all have read theirs
+    return seconds, fields["Rss"], fields["Pss"]
+
+
+def worker_rows(workers: int) -> list[tuple[str, str, str]]:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    with context.Manager() as manager:
+        barrier = manager.Barrier(workers)
+        with context.Pool(workers) as pool:
+            results = pool.map(_worker_review, [barrier] * workers, chunksize=1)
+    return [
+        (
+            f"{workers} 个工作进程（spawn，与网页服务相同）各首次审阅一次",
+            f"PSS 合计 {sum(r[2] for r in results):.0f} MB，RSS 合计 {sum(r[1] for r in results):.0f} MB",
+            f"每个首次审阅 {statistics.median(r[0] for r in results):.2f} s（含载入规则和词表）",
+        )
+    ]
 
 
 def run(args: list[str]) -> tuple[float, float]:
@@ -122,6 +163,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--tables", action="store_true", help="also each table's first look-up")
+    parser.add_argument("--workers", type=int, default=0, help="also N spawned workers' memory")
     args = parser.parse_args()
     subprocess.run(
         [sys.executable, "-m", "mingjing.rules.tables"],
@@ -133,6 +175,8 @@ def main() -> int:
     if args.tables:
         rows.append(("各词表（新进程，已解析材料之后）", "", ""))
         rows += table_rows(args.runs)
+    if args.workers:
+        rows += worker_rows(args.workers)
     print_table(rows)
     return 0
 
