@@ -82,7 +82,16 @@ def test_a_missing_table_is_built_and_a_stale_one_rebuilt(data):
     (data / "slips.tsv").write_text("关践\t关键\n", encoding="utf-8")
     tables.open_table.cache_clear()
     assert dict(tables.open_table("slips").items()) == {"关践": "关键"}
-    (data / "slips.table").write_bytes(b"MJTABLE\x00 cut short")
+    table = data / "slips.table"
+    (data / "slips.tsv").write_text("关键\t关践\n", encoding="utf-8")  # the same size, another content
+    tables.open_table.cache_clear()
+    assert dict(tables.open_table("slips").items()) == {"关键": "关践"}
+    inode = table.stat().st_ino
+    (data / "slips.tsv").write_text("关键\t关践\n", encoding="utf-8")  # a checkout: a new time, same text
+    tables.open_table.cache_clear()
+    assert tables.open_table("slips")["关键"] == "关践" and table.stat().st_ino == inode  # not rebuilt
+    (data / "slips.tsv").write_text("关践\t关键\n", encoding="utf-8")
+    table.write_bytes(b"MJTABLE\x00 cut short")
     tables.open_table.cache_clear()
     assert dict(tables.open_table("slips").items()) == {"关践": "关键"}
 

@@ -12,12 +12,13 @@ order of the forms. A value's top bit is the table's flag (T124: the slip is one
 The sources stay the generators' TSV files (data/*.tsv, data/*.tsv.xz: readable, reviewed in diffs); a
 table file (data/*.table) is built from its source by `build` — at `make install`, by each generator
 after writing its source, by `python -m mingjing.rules.tables`, or on first use when it is missing or
-no longer matches its source (size and CRC-32 of the source are in the file's header). When it can be
-neither read nor built the lookup raises TableError, one line in Chinese: a rule never runs without
-its table (fail closed).
+no longer matches its source (its size and time of change, else its CRC-32: in the file's header).
+When it can be neither read nor built the lookup raises TableError, one line in Chinese: a rule never
+runs without its table (fail closed).
 
-File layout: a 64-byte header (magic, format version, width, flag character, count, source size, source
-CRC-32), then the sorted keys and the values, each `count` little-endian unsigned 64-bit integers.
+File layout: a 64-byte header (magic, format version, width, flag character, count, and the source's
+size, CRC-32 and modification time), then the sorted keys and the values, each `count` little-endian
+unsigned 64-bit integers.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import mmap
 import os
 import struct
 import sys
+import time
 import zlib
 from array import array
 from collections.abc import ItemsView, Iterator, Mapping, Sequence
@@ -42,13 +44,15 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).parent / "data"
 MAGIC = b"MJTABLE\x00"
-VERSION = 1
-_HEADER = struct.Struct("<8sHH4sQQI")  # magic, version, width, flag (UTF-8, padded), count, size, CRC
+VERSION = 2
+# magic, version, width, flag (UTF-8, padded), count, the source's size, CRC-32 and modification time (ns)
+_HEADER = struct.Struct("<8sHH4sQQIQ")
 HEADER_SIZE = 64
 BASE = 0x4E00
 _BITS = 15
 _LAST = BASE + (1 << _BITS) - 1  # the packing holds U+4E00–U+CDFF; the tables hold U+4E00–U+9FFF only
 FLAG = 1 << 63
+_SETTLED = 2_000_000_000  # ns: a source's time of change is trusted only when older than this at the build
 
 
 class TableError(PackError):
@@ -95,6 +99,9 @@ def build(name: str) -> Path:
     keeps reading it). A record that does not fit the table is an error naming its line."""
     spec = SPECS[name]
     source = DATA / spec.source
+    stamp = source.stat().st_mtime_ns  # before reading: a change made meanwhile is seen as one
+    if time.time_ns() - stamp < _SETTLED:
+        stamp = 0  # a source changed just now may change again within the clock's tick: check its CRC
     raw = source.read_bytes()
     pairs: dict[int, int] = {}
     for number, line in enumerate(_source_text(raw, source).splitlines(), 1):
@@ -116,7 +123,7 @@ def build(name: str) -> Path:
         keys.byteswap()
         values.byteswap()
     flag_bytes = (spec.flag or "").encode("utf-8")
-    header = _HEADER.pack(MAGIC, VERSION, spec.width, flag_bytes, len(keys), len(raw), zlib.crc32(raw))
+    header = _HEADER.pack(MAGIC, VERSION, spec.width, flag_bytes, len(keys), len(raw), zlib.crc32(raw), stamp)
     path = table_path(name)
     part = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
@@ -130,16 +137,25 @@ def build(name: str) -> Path:
     return path
 
 
-def _header(blob: bytes | mmap.mmap) -> tuple[int, int, int, int, int]:
-    """(width, count, source size, source CRC, version) of a table file, or ValueError."""
+class Header(NamedTuple):
+    version: int
+    width: int
+    entries: int
+    size: int  # of the source, in bytes
+    crc: int  # of the source
+    stamp: int  # the source's modification time (ns) when the table was built
+
+
+def _header(blob: bytes | mmap.mmap) -> Header:
+    """The header of a table file, or ValueError."""
     if len(blob) < HEADER_SIZE:
         raise ValueError("too short")
-    magic, version, width, _flag, count, size, crc = _HEADER.unpack_from(blob)
+    magic, version, width, _flag, count, size, crc, stamp = _HEADER.unpack_from(blob)
     if magic != MAGIC:
         raise ValueError("not a table")
     if len(blob) != HEADER_SIZE + 16 * count:
         raise ValueError("truncated")
-    return width, count, size, crc, version
+    return Header(version, width, count, size, crc, stamp)
 
 
 def _current(name: str) -> mmap.mmap | None:
@@ -152,20 +168,27 @@ def _current(name: str) -> mmap.mmap | None:
     except (OSError, ValueError):  # missing, unreadable or empty
         return None
     try:
-        width, _count, size, crc, version = _header(mapped)
+        header = _header(mapped)
     except ValueError:
         mapped.close()
         return None
-    source = DATA / spec.source
-    if version != VERSION or width != spec.width:
+    if header.version != VERSION or header.width != spec.width or not _matches(DATA / spec.source, header):
         mapped.close()
         return None
-    if source.exists():  # an installation without the sources trusts its tables
-        raw = source.read_bytes()
-        if len(raw) != size or zlib.crc32(raw) != crc:
-            mapped.close()
-            return None
     return mapped
+
+
+def _matches(source: Path, header: Header) -> bool:
+    """Whether the table of `header` was built from `source` as it is now: the same size and time of
+    change (no reading), else the same size and CRC-32 (a checkout sets new times). An installation
+    without the sources trusts its tables."""
+    try:
+        stat = source.stat()
+    except FileNotFoundError:
+        return True
+    if stat.st_size != header.size:
+        return False
+    return stat.st_mtime_ns == header.stamp or zlib.crc32(source.read_bytes()) == header.crc
 
 
 @cache
@@ -203,7 +226,7 @@ class FormTable(Mapping[str, str]):
     def __init__(self, mapped: mmap.mmap, width: int) -> None:
         import numpy as np
 
-        _width, count, _size, _crc, _version = _header(mapped)
+        count = _header(mapped).entries
         self.width = width
         self._map = mapped
         self._keys = np.frombuffer(mapped, dtype="<u8", count=count, offset=HEADER_SIZE)
@@ -377,7 +400,7 @@ def build_all(stale_only: bool = True) -> list[tuple[str, int]]:
             mapped = _current(name)
         if mapped is None:
             raise TableError(f"审阅词表 {table_path(name).name} 无法生成")
-        out.append((name, _header(mapped)[1]))
+        out.append((name, _header(mapped).entries))
         mapped.close()
     return out
 
