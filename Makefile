@@ -79,3 +79,4 @@ lock: install
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache
+	rm -f src/mingjing/rules/data/*.table
