@@ -205,9 +205,9 @@ def open_table(name: str) -> FormTable:
             )
         try:
             build(name)
-        except OSError as exc:
+        except OSError:
             raise TableError(
-                f"审阅词表 {where} 缺失或与来源 {spec.source} 不符，且无法重建（{exc.strerror or exc}）："
+                f"审阅词表 {where} 缺失或与来源 {spec.source} 不符，且无法重建（无法写入 {DATA}）："
                 "请用有写权限的账户运行 python -m mingjing.rules.tables"
             ) from None
         mapped = _current(name)
