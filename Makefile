@@ -6,9 +6,9 @@ STAMP := $(VENV)/.installed-stamp
 EXAMPLE := examples/张三-对照检查材料.docx
 DRAFT := examples/陈立华-对照检查材料-初稿.docx
 
-.PHONY: install system-deps demo lint fix test eval bench bundle lock clean
+.PHONY: install system-deps tables demo lint fix test eval bench bundle lock clean
 
-install: system-deps $(STAMP)
+install: system-deps $(STAMP) tables
 
 system-deps:
 	@bash scripts/install-system-deps.sh
@@ -21,6 +21,11 @@ $(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
 	$(PY) -m pip check
 	@touch $(STAMP)
+
+# the review's large tables as memory-mapped files, built from their TSV sources when missing or stale
+# (src/mingjing/rules/tables.py; a process also rebuilds a stale one on first use)
+tables: $(STAMP)
+	$(PY) -m mingjing.rules.tables
 
 demo: install
 	$(VENV)/bin/mingjing parse $(EXAMPLE)
@@ -56,6 +61,7 @@ eval: install
 bench: install
 	$(PY) bench/parse_speed.py
 	$(PY) bench/review_speed.py
+	$(PY) bench/startup.py
 	$(PY) bench/similarity_speed.py
 	$(PY) bench/web_upload.py
 	$(PY) bench/web_upload.py --workers 4
@@ -73,3 +79,4 @@ lock: install
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info src/*.egg-info .pytest_cache .hypothesis .mypy_cache .ruff_cache
+	rm -f src/mingjing/rules/data/*.table

@@ -38,6 +38,8 @@ mkdir -p "$B/wheels" "$B/debs" "$B/packaging" "$B/examples" "$OUT"
 
 echo "[1/4] Python 包（requirements.lock 的版本，Python $PYTAG，$ARCH）"
 [ -f "$ROOT/requirements.lock" ] || "$PYTHON" "$ROOT/scripts/make_lock.py"
+# the review's mapped tables (rules/data/*.table) are built from their sources and shipped in the wheel
+PYTHONPATH="$ROOT/src" "$PYTHON" -m mingjing.rules.tables > /dev/null
 "$PYTHON" -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$B/wheels" "$ROOT"
 "$PYTHON" -m pip wheel --quiet --disable-pip-version-check --no-deps -w "$B/wheels" -r "$ROOT/requirements.lock"
 cp "$ROOT/requirements.lock" "$B/"

@@ -363,4 +363,8 @@ def _reported(text: str, wrong: str, stands_apart: Callable[[str, int, int], boo
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    from mingjing.rules.tables import build_all
+
+    build_all()  # the mapped tables the rules read (rules/tables.py), from the sources just written
+    sys.exit(status)

@@ -237,4 +237,8 @@ def generate_phrases(cjk: dict[str, int], pos: dict[str, str], ranked: list[str]
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    from mingjing.rules.tables import build_all
+
+    build_all()  # the mapped tables the rules read (rules/tables.py), from the sources just written
+    sys.exit(status)

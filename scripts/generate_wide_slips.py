@@ -253,4 +253,8 @@ def write_tails(cjk: dict[str, int], sets: set[str], texts: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    status = main()
+    from mingjing.rules.tables import build_all
+
+    build_all()  # the mapped tables the rules read (rules/tables.py), from the sources just written
+    sys.exit(status)

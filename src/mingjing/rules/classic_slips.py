@@ -11,7 +11,7 @@ segmentation cuts it off from both neighbours and no person's title follows it (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -44,9 +45,8 @@ class Entry:
 @lru_cache(maxsize=1)
 def entries() -> dict[str, Entry]:
     """wrong → Entry, read once per process."""
-    import yaml
 
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = load_data(DATA.read_text(encoding="utf-8")) or {}
     out: dict[str, Entry] = {}
     for group in data.get("groups", []):
         guarded = bool(group.get("guarded", False))
@@ -70,7 +70,7 @@ def _first_two() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _listed_elsewhere() -> tuple[dict[str, str], frozenset[str]]:
+def _listed_elsewhere() -> tuple[Mapping[str, str], frozenset[str]]:
     """T111's generated lexicon, and the wrong forms of T111's hand lexicon and of the data rules'
     swap lists (T101–T103 …): a longer wrong form of theirs that covers a hit is reported by them."""
     from mingjing.rules.engines import Substitution

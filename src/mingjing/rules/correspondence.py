@@ -26,6 +26,7 @@ from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
@@ -475,9 +476,8 @@ def aspect_without_cause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def cause_themes() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(aspect words, cause words) of each theme in data/cause_themes.yaml."""
-    import yaml
 
-    data = yaml.safe_load((Path(__file__).parent / "data" / "cause_themes.yaml").read_text(encoding="utf-8"))
+    data = load_data((Path(__file__).parent / "data" / "cause_themes.yaml").read_text(encoding="utf-8"))
     return tuple((tuple(t["aspect"]), tuple(t["cause"])) for t in data["themes"])
 
 

@@ -21,9 +21,12 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.tables import FormTable, open_table
+from mingjing.yamlnodes import load_data
 
 DATA = Path(__file__).parent / "data" / "misspellings.yaml"
-GENERATED = Path(__file__).parent / "data" / "misspellings_generated.tsv"  # scripts/generate_misspellings.py
+# scripts/generate_misspellings.py; read as misspellings_generated.table (rules/tables.py)
+GENERATED = Path(__file__).parent / "data" / "misspellings_generated.tsv"
 GENERATED_NOTE = "成语和四字格中的常见错误"
 # characters that are words of their own in nearly every use (conjunctions, prepositions, particles): a
 # two-character wrong form that starts with one and whose second character begins a word of the text is
@@ -43,12 +46,11 @@ class Entry:
 def entries(include_generated: bool = True) -> dict[str, Entry]:
     """The hand-written entries, then (unless told otherwise) the ones generated from the
     dictionaries; a hand-written entry wins over a generated one of the same wrong form."""
-    import yaml
 
     out: dict[str, Entry] = {}
     if include_generated:
         out.update((w, Entry(w, r, GENERATED_NOTE)) for w, r in _generated().items())
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = load_data(DATA.read_text(encoding="utf-8")) or {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
             out[str(wrong)] = Entry(str(wrong), str(right), str(group["note"]))
@@ -56,18 +58,10 @@ def entries(include_generated: bool = True) -> dict[str, Entry]:
 
 
 @lru_cache(maxsize=1)
-def _generated() -> dict[str, str]:
-    """The generated lexicon, wrong → right, read once per process (160,000 lines: plain strings,
-    an Entry is made only for a form found in a text)."""
-    lines = GENERATED.read_text(encoding="utf-8").splitlines()
-    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def _generated_forms() -> frozenset[str]:
-    """The wrong forms that only the generated lexicon holds (all four characters long)."""
-    hand = entries(include_generated=False)
-    return frozenset(w for w in _generated() if w not in hand)
+def _generated() -> FormTable:
+    """The generated lexicon, wrong → right: the mapped table file built from its TSV source
+    (rules/tables.py), 195,000 four-character forms read only where a text's runs are looked up."""
+    return open_table("misspellings_generated")
 
 
 def _entry(wrong: str) -> Entry:
@@ -141,8 +135,9 @@ def misspellings(
     for key in _first_two().intersection(cjk_ngrams(text, 2) if grams2 is None else grams2):
         for i in _places(text, key):
             candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
-    generated = _generated_forms().intersection(cjk_ngrams(text, 4) if grams4 is None else grams4)
-    for w in generated:
+    hand = entries(include_generated=False)  # a hand-written form is looked up above, not here
+    generated = _generated().present_in(text)  # the text's four-character runs, as grams4
+    for w in generated - hand.keys():
         candidates += [(i, i + len(w), w) for i in _places(text, w)]
     after = 0
     for i, end, w in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):

@@ -22,6 +22,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 Anchor = tuple[str, int, int]  # a known phrase, the offset of the characters found in it, its length
 Twin = tuple[int, int, str, str]  # start, end, the known phrase, the kind of slip (KIND_NAMES)
@@ -38,9 +39,7 @@ _TONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ�
 
 @lru_cache(maxsize=1)
 def _collocation_data() -> dict[str, Any]:
-    import yaml
-
-    data: dict[str, Any] = yaml.safe_load((DATA / "collocations.yaml").read_text(encoding="utf-8")) or {}
+    data: dict[str, Any] = load_data((DATA / "collocations.yaml").read_text(encoding="utf-8")) or {}
     return data
 
 
@@ -58,9 +57,7 @@ def formulations() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def shape_pairs() -> frozenset[tuple[str, str]]:
-    import yaml
-
-    data = yaml.safe_load((DATA / "similar_shapes.yaml").read_text(encoding="utf-8")) or {}
+    data = load_data((DATA / "similar_shapes.yaml").read_text(encoding="utf-8")) or {}
     pairs = set()
     for group in data.get("groups", []):
         for a in group:

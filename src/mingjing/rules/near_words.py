@@ -17,7 +17,6 @@ A text read from traditional characters gets none.
 
 from __future__ import annotations
 
-import lzma
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
@@ -25,62 +24,33 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_bigram_set, cjk_ngrams
+from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.tables import FormTable, open_table
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-TABLE = Path(__file__).parent / "data" / "near_words.tsv.xz"  # scripts/generate_near_words.py
-PHRASES = Path(__file__).parent / "data" / "near_phrases.tsv.xz"  # the same script
+# scripts/generate_near_words.py writes both sources; rules/tables.py builds near_words.table and
+# near_phrases.table from them
+TABLE = Path(__file__).parent / "data" / "near_words.tsv.xz"
+PHRASES = Path(__file__).parent / "data" / "near_phrases.tsv.xz"
 _CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s,;:!?()]")
 _WINDOW = 8
 
 
-def _body(path: Path) -> str:
-    """A table's records, its header left out."""
-    with lzma.open(path, "rt", encoding="utf-8") as f:
-        text = f.read()
-    start = 0
-    while text.startswith("#", start):
-        start = text.index("\n", start) + 1
-    return text[start:]
+@lru_cache(maxsize=1)
+def near_word_table() -> FormTable:
+    """wrong → right of the two-character forms: the mapped table file built from the TSV source."""
+    return open_table("near_words")
 
 
 @lru_cache(maxsize=1)
-def near_word_table() -> dict[str, str]:
-    """wrong → right of the two-character forms (records "强列\t强烈\n" sliced, not split), read once."""
-    body = _body(TABLE)
-    return {body[i : i + 2]: body[i + 3 : i + 5] for i in range(0, len(body), 6)}
-
-
-@lru_cache(maxsize=1)
-def _wrong_forms() -> frozenset[str]:
-    """The two-character wrong forms as a set: intersected with the document's bigram set in C."""
-    return frozenset(near_word_table())
-
-
-@lru_cache(maxsize=1)
-def _phrase_body() -> str:
-    return _body(PHRASES)
-
-
-@lru_cache(maxsize=1)
-def _wrong_phrases() -> frozenset[str]:
-    """T317's wrong forms (records "至始至终\t自始至终\n"); the right form is read from the records only
-    for a hit, so 70,000 of them cost a set of keys, not a dict (about 8 MB less)."""
-    body = _phrase_body()
-    return frozenset(body[i : i + 4] for i in range(0, len(body), 10))
-
-
-def _right_phrase(wrong: str) -> str:
-    body = _phrase_body()
-    at = body.find(wrong + "\t")
-    while at % 10:
-        at = body.find(wrong + "\t", at + 1)
-    return body[at + 5 : at + 9]
+def near_phrase_table() -> FormTable:
+    """wrong → right of T317's set phrases: the mapped table file built from the TSV source."""
+    return open_table("near_phrases")
 
 
 def read_as_one_word(text: str, start: int, end: int) -> bool:
@@ -111,7 +81,7 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
 
     if table is None:
         table = near_word_table()
-        found = _wrong_forms().intersection(cjk_bigram_set(text))
+        found = frozenset(table.present_in(text))
     else:
         found = frozenset(g for g in cjk_ngrams(text, 2) if g in table)
     hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
@@ -157,16 +127,17 @@ def near_phrases(
     from mingjing.rules.misspellings import _stands_alone
     from mingjing.rules.word_slips import _named
 
-    grams = cjk_ngrams(text, 4) if grams4 is None else grams4
-    found = (
-        _wrong_phrases().intersection(grams) if table is None else frozenset(g for g in grams if g in table)
-    )
+    if table is None:
+        table = near_phrase_table()
+        found = table.present_in(text)  # the text's four-character runs, as grams4
+    else:
+        found = {g for g in (cjk_ngrams(text, 4) if grams4 is None else grams4) if g in table}
     hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
     after = 0
     for start, wrong in hits:
         end = start + 4
         if start >= after and not _named(text, start) and _stands_alone(text, start, end):
-            yield start, end, _right_phrase(wrong) if table is None else table[wrong]
+            yield start, end, table[wrong]
             after = end
 
 

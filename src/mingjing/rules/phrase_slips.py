@@ -12,23 +12,24 @@ and lies outside 《…》; a form written twice or more is the writer's own ter
 
 from __future__ import annotations
 
-import lzma
 import re
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.tables import open_table
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
+    from mingjing.rules.tables import FormTable
 
-WIDE = Path(__file__).parent / "data" / "misspellings_wide.tsv.xz"
+WIDE = Path(__file__).parent / "data" / "misspellings_wide.tsv.xz"  # the source of misspellings_wide.table
 TAILS = Path(__file__).parent / "data" / "idiom_tails.tsv"
 _CLAUSE_MARK = re.compile(r"[。！？；，、：,;:!?“”‘’（）《》\s]")
 _REACH = 3  # how far before a tail the phrase's first character is looked for (无那么加勉)
@@ -36,100 +37,35 @@ NOTES = {"sound": "同音字，声调不同", "shape": "形近字：一个字包
 
 
 class WideTable(Mapping[str, tuple[str, str]]):
-    """wrong → (right, kind) as sorted arrays: a four-character form of the basic CJK block packed into
-    one 60-bit integer (15 bits a character, the first the highest), so the document's four-character
-    runs are looked up all at once with numpy (`find`), in 5 MB of keys rather than a dict of 631,218
-    strings (about 85 MB, whose random look-ups miss the cache once other rules have run)."""
+    """wrong → (right, kind) over the mapped table file (rules/tables.py: data/misspellings_wide.table,
+    built from the TSV source): 631,218 four-character forms as sorted 60-bit codes, the document's
+    four-character runs looked up all at once (`find`); a process reads only the pages it needs."""
 
-    def __init__(self, body: str) -> None:
-        import numpy as np
-
-        records = np.frombuffer(body.encode("utf-32-le"), dtype=np.uint32).reshape(-1, _RECORD)
-        wrong = _pack(records[:, 0:4])
-        order = np.argsort(wrong, kind="stable")
-        self._wrong = wrong[order]
-        self._right = _pack(records[:, 5:9])[order]
-        self._shape = (records[:, 10] == ord("h"))[order]
-        # a Bloom filter of 2**23 bits (1 MB, stays in the cache): the document's runs are tested there
-        # first, and only the few that pass are searched in the 5 MB of keys
-        self._bits = np.zeros(1 << (_BLOOM_BITS - 3), dtype=np.uint8)
-        for m in _MULTIPLIERS:
-            h = _hash(self._wrong, m)
-            np.bitwise_or.at(self._bits, h >> 3, (1 << (h & 7)).astype(np.uint8))
+    def __init__(self, table: FormTable) -> None:
+        self._table = table
 
     def find(self, text: str) -> list[int]:
         """Where a wrong form of the table begins in `text`, left to right."""
-        import numpy as np
-
-        points = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        if len(points) < 4:
-            return []
-        cjk = (points >= _BASE) & (points <= 0x9FFF)
-        v = points - _BASE
-        codes = (v[:-3] << 45) | (v[1:-2] << 30) | (v[2:-1] << 15) | v[3:]
-        starts = np.flatnonzero(cjk[:-3] & cjk[1:-2] & cjk[2:-1] & cjk[3:])
-        for m in _MULTIPLIERS:
-            h = _hash(codes[starts], m)
-            starts = starts[(self._bits[h >> 3] >> (h & 7)) & 1 == 1]
-        if not len(starts):
-            return []
-        found = codes[starts]
-        at = np.searchsorted(self._wrong, found).clip(max=len(self._wrong) - 1)
-        return [int(i) for i in starts[self._wrong[at] == found]]
+        return self._table.find(text)
 
     def __getitem__(self, wrong: str) -> tuple[str, str]:
-        import numpy as np
+        right = self._table[wrong]
+        return right, "shape" if self._table.flagged(wrong) else "sound"
 
-        if len(wrong) != 4 or not all("\u4e00" <= c <= "\u9fff" for c in wrong):
-            raise KeyError(wrong)
-        code = _pack(np.array([[ord(c) for c in wrong]], dtype=np.uint32))[0]
-        at = int(np.searchsorted(self._wrong, code))
-        if at >= len(self._wrong) or self._wrong[at] != code:
-            raise KeyError(wrong)
-        return _unpack(int(self._right[at])), "shape" if self._shape[at] else "sound"
+    def __contains__(self, wrong: object) -> bool:
+        return wrong in self._table
 
     def __iter__(self) -> Iterator[str]:
-        return (_unpack(int(code)) for code in self._wrong)
+        return iter(self._table)
 
     def __len__(self) -> int:
-        return len(self._wrong)
-
-
-_RECORD = 12  # "天踏下来\t天塌下来\ts\n": four, tab, four, tab, s (sound) or h (shape), newline
-_BASE = 0x4E00
-
-
-def _pack(chars: Any) -> Any:
-    """Rows of four code points of the basic CJK block → one int64 each (15 bits a character)."""
-    v = chars.astype("int64") - _BASE
-    return (v[:, 0] << 45) | (v[:, 1] << 30) | (v[:, 2] << 15) | v[:, 3]
-
-
-_BLOOM_BITS = 23
-_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
-
-
-def _hash(codes: Any, multiplier: int) -> Any:
-    """A bit position (of _BLOOM_BITS) per code, by multiplicative hashing (wrapping uint64)."""
-    import numpy as np
-
-    u = codes.astype(np.uint64) * np.uint64(multiplier)
-    return (u >> np.uint64(64 - _BLOOM_BITS)).astype(np.int64)
-
-
-def _unpack(code: int) -> str:
-    return "".join(chr(_BASE + ((code >> shift) & 0x7FFF)) for shift in (45, 30, 15, 0))
+        return len(self._table)
 
 
 @lru_cache(maxsize=1)
 def wide_slips() -> WideTable:
-    """wrong → (right, kind), read once per process."""
-    with lzma.open(WIDE, "rt", encoding="utf-8") as f:
-        text = f.read()
-    start = 0
-    while text.startswith("#", start):
-        start = text.index("\n", start) + 1
-    return WideTable(text[start:])
+    """wrong → (right, kind), mapped once per process."""
+    return WideTable(open_table("misspellings_wide"))
 
 
 def phrase_slips(text: str) -> Iterator[tuple[int, int, str, str]]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -80,10 +81,9 @@ _QUOTE_MARKS = set("“”‘’\"'「」『』")
 @lru_cache(maxsize=1)
 def quoted_abbreviations() -> tuple[str, ...]:
     """The abbreviations of data/quoted_abbreviations.yaml, longest first."""
-    import yaml
 
     path = Path(__file__).parent / "data" / "quoted_abbreviations.yaml"
-    words = yaml.safe_load(path.read_text(encoding="utf-8"))["abbreviations"]
+    words = load_data(path.read_text(encoding="utf-8"))["abbreviations"]
     return tuple(sorted(set(words), key=len, reverse=True))
 
 

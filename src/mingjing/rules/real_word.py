@@ -20,6 +20,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.library_model import LibraryModel
+from mingjing.yamlnodes import load_data
 
 DATA = Path(__file__).parent / "data" / "confusions.yaml"
 _SENTENCE_END = re.compile(r"[。！？；\n]")
@@ -49,9 +50,7 @@ class Confusion:
 
 @lru_cache(maxsize=1)
 def confusions() -> tuple[Confusion, ...]:
-    import yaml
-
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8")) or {}
+    data = load_data(DATA.read_text(encoding="utf-8")) or {}
     out = []
     for p in data.get("pairs", []):
         contexts = tuple(

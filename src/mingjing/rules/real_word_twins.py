@@ -35,6 +35,7 @@ from mingjing.rules.context import ReviewContext
 from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD
 from mingjing.rules.segmentation import Segmentation
+from mingjing.yamlnodes import load_data
 
 DATA = Path(__file__).parent / "data"
 LEX_MIN_FREQ = 5  # a jieba word of three or more characters counts from this frequency (its noise is 3)
@@ -57,9 +58,7 @@ class Usage:
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    import yaml
-
-    data: dict[str, Any] = yaml.safe_load((DATA / "confusion_pairs.yaml").read_text(encoding="utf-8")) or {}
+    data: dict[str, Any] = load_data((DATA / "confusion_pairs.yaml").read_text(encoding="utf-8")) or {}
     return data
 
 

@@ -14,6 +14,7 @@ from mingjing.rules.context import ReviewContext
 from mingjing.rules.gaps import GAP, has_own_text
 from mingjing.rules.literals import Alternatives, longest_first
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
@@ -46,20 +47,16 @@ THIRD_PERSON = re.compile(
 
 @lru_cache(maxsize=1)
 def settings() -> dict[str, Any]:
-    import yaml
-
-    data: dict[str, Any] = yaml.safe_load((DATA / "specificity.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_data((DATA / "specificity.yaml").read_text(encoding="utf-8"))
     return data
 
 
 @lru_cache(maxsize=1)
 def stock_phrases() -> tuple[str, ...]:
-    import yaml
-
     path = DATA / "stock_phrases.yaml"
     if not path.exists():
         return ()
-    return tuple(p for p in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("phrases", []) if p)
+    return tuple(p for p in (load_data(path.read_text(encoding="utf-8")) or {}).get("phrases", []) if p)
 
 
 # "X不够Y" and its kin: the shape of an empty self-criticism, whatever X is

@@ -20,7 +20,7 @@ the variant is not wrong but not the standard form. A text read from traditional
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +28,8 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.tables import FormTable, open_table
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 DATA = Path(__file__).parent / "data"
-TWO = DATA / "misspellings_two.tsv"  # scripts/generate_misspellings.py
+TWO = DATA / "misspellings_two.tsv"  # scripts/generate_misspellings.py; read as misspellings_two.table
 VARIANTS = DATA / "misspellings_variants.yaml"
 _LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 JURISDICTIONS = frozenset("省市县区镇乡")
@@ -45,30 +47,16 @@ _CLAUSE_END = re.compile(r"[。！？；，、：“”‘’（）《》\s]")
 
 
 @lru_cache(maxsize=1)
-def two_character_slips() -> dict[str, str]:
-    """wrong → right, read once per process."""
-    out: dict[str, str] = {}
-    for line in TWO.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            wrong, right = line.split("\t")
-            out[wrong] = right
-    return out
-
-
-@lru_cache(maxsize=1)
-def _two_character_forms() -> frozenset[str]:
-    """The generated forms less those of the hand list of classic misspellings (T118 reports them)."""
-    from mingjing.rules.classic_slips import wrong_forms
-
-    return frozenset(two_character_slips()) - wrong_forms()
+def two_character_slips() -> FormTable:
+    """wrong → right: the mapped table file built from the TSV source (rules/tables.py)."""
+    return open_table("misspellings_two")
 
 
 @lru_cache(maxsize=1)
 def variant_forms() -> dict[str, tuple[str, str]]:
     """Non-recommended form → (recommended form, the source's note)."""
-    import yaml
 
-    data = yaml.safe_load(VARIANTS.read_text(encoding="utf-8")) or {}
+    data = load_data(VARIANTS.read_text(encoding="utf-8")) or {}
     out: dict[str, tuple[str, str]] = {}
     for group in data.get("groups", []):
         for wrong, right in (group.get("swap") or {}).items():
@@ -126,11 +114,10 @@ def _a_name(text: str, start: int, end: int) -> bool:
 def _fixed_phrases() -> frozenset[str]:
     """The genre's four-character fixed phrases (data/misspellings_genre.yaml: 凝心聚力, 走深走实) and
     the known phrases of near_twin (pypinyin's, the genre's collocations)."""
-    import yaml
 
     from mingjing.rules.near_twin import known_phrases
 
-    genre = yaml.safe_load((DATA / "misspellings_genre.yaml").read_text(encoding="utf-8")) or {}
+    genre = load_data((DATA / "misspellings_genre.yaml").read_text(encoding="utf-8")) or {}
     return frozenset(str(p) for p in genre.get("phrases", [])) | known_phrases()
 
 
@@ -167,14 +154,18 @@ def _named(text: str, at: int) -> bool:
 
 
 def slips(
-    text: str, grams2: list[str] | None = None, table: dict[str, str] | None = None
+    text: str, grams2: list[str] | None = None, table: Mapping[str, str] | None = None
 ) -> Iterator[tuple[int, int, str]]:
     """(start, end, right form) of every two-character slip that `reportable` lets through, left to
     right; a form written twice or more in the text is the writer's term (诉源治理), not a slip.
     `table` replaces the shipped one (the generator measures its candidates with it)."""
-    forms = _two_character_forms() if table is None else frozenset(table)
-    table = two_character_slips() if table is None else table
-    found = forms.intersection(cjk_ngrams(text, 2) if grams2 is None else grams2)
+    if table is None:
+        from mingjing.rules.classic_slips import wrong_forms
+
+        table = two_character_slips()  # less the hand list of classic misspellings (T118 reports them)
+        found = two_character_slips().present_in(text) - wrong_forms()  # the text's pairs, as grams2
+    else:
+        found = set(table).intersection(cjk_ngrams(text, 2) if grams2 is None else grams2)
     hits = [(m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text)]
     hits.sort()
     after = 0
