@@ -6,6 +6,7 @@ import re
 
 from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.encoding import decode_text
+from mingjing.read.html_text import carries_markup, read_marked_up
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\[)")
@@ -21,6 +22,11 @@ _LINES = re.compile(r"\r\n|\r|\n")  # the line ends an editor counts
 def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
     text, encoding = decode_text(data, name)
     builder.source.encoding = encoding
+    if carries_markup(text):  # a page's HTML pasted or saved: read as a browser shows it
+        if name.lower().endswith((".html", ".htm", ".xhtml")):
+            builder.source.format = "html"
+        read_marked_up(text, builder)
+        return
     for number, line in enumerate(_LINES.split(text), start=1):
         builder.add(line, line=number)
 
