@@ -223,7 +223,12 @@ def test_a_mirror_sites_pinyin_glosses_leave_titles_and_headings(packs):
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
     item = o.sections[0].items[1]
     assert item.heading == "调查研究不实"
-    assert o.document.text[item.heading_start : item.heading_end] == "调查研究不实(shí)"  # as written
+    # the reader drops the glosses (kept apart as an extra); positions still point into the file
+    assert o.document.text[item.heading_start : item.heading_end] == "调查研究不实"
+    line = text.split("\n")[4]
+    assert o.document.position(item.heading_start) == (5, line.index("调查研究") + 1)
+    assert o.document.position(item.heading_end - 1) == (5, line.index("实(shí)") + 1)
+    assert [e.kind for e in o.document.extras] == ["gloss"]
     # a bracketed word that is no gloss stays (`(app)` has no tone mark)
     o = _parse(text.replace("（二）调查研究不实(shí)。", "（二）政务(app)推广不实。"), packs)
     assert o.sections[0].items[1].heading == "政务(app)推广不实"

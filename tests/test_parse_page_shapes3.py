@@ -167,3 +167,36 @@ def test_headings_ending_in_a_full_stop_or_a_comma_are_headings_like_the_bare_on
         ["每月精读一篇原著，写一篇体会", "每周上门走访不少于五户，建立诉求台账", "每月核对一次工作台账"],
     ]
     assert all(len(i.points) == 1 for i in o.sections[0].items)
+
+
+# the annual 2024年度组织生活会 (held early 2025) is not 2024's 党纪学习教育专题组织生活会 (held mid-2024)
+ANNUAL_2024 = (
+    "3月中旬，县农机中心党支部召开2024年度组织生活会，全体党员参加。会上，支部书记代表支委会作检视剖析，"
+    "党员们逐一发言，开展批评和自我批评。\n"
+)
+
+
+def test_the_annual_2024_meeting_takes_no_special_meetings_pack_and_c100_names_it(packs):
+    o = _parse(ANNUAL_2024, packs)
+    assert o.framework is None
+    from mingjing.parse import naming_text
+    from mingjing.parse.detect import unpacked_title
+
+    assert unpacked_title(packs, naming_text(o)) == ["2024年度组织生活会"]
+    # the special meeting itself still takes its pack
+    special = _parse(ANNUAL_2024.replace("2024年度组织生活会", "2024年党纪学习教育专题组织生活会"), packs)
+    assert special.framework is not None and special.framework.id == "dangji-2024"
+
+
+def test_an_annual_2024_material_whose_items_follow_the_six_disciplines_takes_their_pack(packs):
+    text = (
+        "某站党员2024年度组织生活会个人对照检查材料\n"
+        "按照支部安排，我对照党规党纪查摆了问题，现报告如下：\n一、存在的问题\n"
+        "（一）在遵守政治纪律方面。对网上的错误言论辨别不够，有时转发前没有细看。\n"
+        "（二）在遵守组织纪律方面。个人有关事项报告时漏报了一处房产的变动。\n"
+        "（三）在遵守廉洁纪律方面。逢年过节收过服务对象送的土特产，没有当场谢绝。\n"
+        "（四）在遵守工作纪律方面。对群众的诉求有推诿现象，办理时限拖过了规定。\n"
+        "二、整改措施\n（一）每月学习一次纪律处分条例。\n"
+    )
+    o = _parse(text, packs)
+    assert o.framework is not None and o.framework.id == "dangji-2024"

@@ -6,6 +6,7 @@ import re
 
 from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.encoding import decode_text
+from mingjing.read.glosses import carries_glosses, unglossed_chars
 from mingjing.read.html_text import carries_markup, read_marked_up
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -26,6 +27,14 @@ def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
         if name.lower().endswith((".html", ".htm", ".xhtml")):
             builder.source.format = "html"
         read_marked_up(text, builder)
+        return
+    if carries_glosses(text):  # a mirror site's pinyin glosses: read as the material's words
+        dropped: list[str] = []
+        for number, line in enumerate(_LINES.split(text), start=1):
+            chars, glosses = unglossed_chars(line)
+            builder.add_sourced(chars, line=number)
+            dropped += glosses
+        builder.add_extra("gloss", " ".join(dropped))
         return
     for number, line in enumerate(_LINES.split(text), start=1):
         builder.add(line, line=number)

@@ -115,6 +115,7 @@ def outline_tree(outline: Outline) -> Tree:
             "comment": "批注",
             "textbox": "文本框",
             "watermark": "水印",
+            "gloss": "拼音注音",
         }
         root.add(
             Text("另存：" + "，".join(f"{names.get(k, k)} {v} 处" for k, v in kinds.items()), style="dim")
