@@ -200,3 +200,23 @@ def test_an_annual_2024_material_whose_items_follow_the_six_disciplines_takes_th
     )
     o = _parse(text, packs)
     assert o.framework is not None and o.framework.id == "dangji-2024"
+
+
+def test_traditional_headings_and_kinds_with_a_mirror_sites_glosses(packs):
+    text = (
+        "黨員幹部個人對照檢查材料\n按照支部的安排，我認真查找了自身的問(wèn)題，現報告如下：\n"
+        "一、存在的問題\n（一）在理論學習方面。平時讀原著少，學習不夠系統。\n"
+        "（二）在工作作風方面。下基層調研次數少，對群眾反映的問題回應不及時。\n"
+        "二、原因剖析\n（一）理想信念有所鬆懈。放鬆了主觀世界的改造。\n（二）宗旨意識有所淡化。\n"
+        "三、整改措施\n（一）每週讀原著兩小時。\n（二）每月下基層(céng)調研兩次。\n"
+    )
+    o = _parse(text, packs)
+    assert o.traditional
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "原因剖析"),
+        ("measures", "整改措施"),
+    ]
+    assert [i.heading for i in o.sections[0].items] == ["在理论学习方面", "在工作作风方面"]
+    assert [i.heading for i in o.sections[2].items] == ["每周读原著两小时", "每月下基层调研两次"]
+    assert "(" not in o.document.text  # the glosses were page furniture
