@@ -183,6 +183,8 @@ def test_the_annual_2024_meeting_takes_no_special_meetings_pack_and_c100_names_i
     from mingjing.parse.detect import unpacked_title
 
     assert unpacked_title(packs, naming_text(o)) == ["2024年度组织生活会"]
+    # the outline says so too (`mingjing parse`: 框架：未识别（“2024年度组织生活会”没有对应的框架包；…）)
+    assert o.unpacked == ["2024年度组织生活会"] and outline_to_dict(o)["framework_unpacked"] == o.unpacked
     # the special meeting itself still takes its pack
     special = _parse(ANNUAL_2024.replace("2024年度组织生活会", "2024年党纪学习教育专题组织生活会"), packs)
     assert special.framework is not None and special.framework.id == "dangji-2024"

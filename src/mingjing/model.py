@@ -185,6 +185,8 @@ class Outline:
     confidence: float = 1.0  # how sure the parse is of its parts (0–1); low below 0.6
     kinds_elsewhere: list[str] = field(default_factory=list)  # parts another reading finds
     traditional: bool = False  # written in traditional characters; document is the simplified copy
+    # with no framework: the year, meeting or campaign the text names that no pack covers
+    unpacked: list[str] = field(default_factory=list)
 
     def items(self, kind: str | None = None) -> list[Item]:
         return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
@@ -255,6 +257,7 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "confidence": outline.confidence,
         "kinds_elsewhere": list(outline.kinds_elsewhere),
         "traditional": outline.traditional,
+        "framework_unpacked": list(outline.unpacked),
     }
 
 

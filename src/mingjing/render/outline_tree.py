@@ -47,7 +47,9 @@ def outline_tree(outline: Outline) -> Tree:
         how = "指定" if fw.forced else f"自动识别，得分 {fw.score}"
         root.add(Text(f"框架：{fw.name}（{fw.id}，{how}）", style="cyan"))
     else:
-        root.add(Text("框架：未识别（可用 --framework 指定）", style="yellow"))
+        missing = "".join(f"“{u}”" for u in outline.unpacked)
+        why = f"{missing}没有对应的框架包；" if missing else ""
+        root.add(Text(f"框架：未识别（{why}可用 --framework 指定）", style="yellow"))
     kind = outline.kind
     if kind is not None:
         how = {"指定": "指定", "": ""}.get(kind.evidence, f"据{kind.evidence}")
