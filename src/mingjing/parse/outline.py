@@ -742,7 +742,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
             return [*(_counted_opening(paras, skip, unnamed[0].para) if unnamed else []), *unnamed]
         inline = None if run else _counted_part_heading(start)
         problems = Head(inline, "problems", "keyword", True) if inline else None
-        problems = problems or Head(lead_anchor(start), _found_kind(paras, start), "position", False)
+        # (a run's opening, the tail of a cut item, is the part's text whole)
+        anchor = position_anchor(start) if run else lead_anchor(start)
+        problems = problems or Head(anchor, _found_kind(paras, start), "position", False)
         # `一、工作纪律的要求` above a problems list no heading names: a part of its own
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
         cut = _cut_section(paras, skip, start, run[0].rank if run else None)
