@@ -105,6 +105,11 @@ def test_html_left_in_a_text_file_is_read_as_a_browser_shows_it(packs):
         assert doc.position(doc.text.index(word)) == (5, source_line.index(word) + 1)
     o = parse_document(doc, packs)
     assert o.title == "初心不改银发向党"  # not the 美篇 author's lines
+    # a mirror's glosses inside the markup go too
+    glossed = MARKED_UP.replace("学习党的", "学(xué)习党(dǎng)的")
+    doc = read_bytes(glossed.encode("utf-8"), "m.txt", ".txt")
+    assert "老年协会党支部于十月召开支部大会，学习党的创新理论。" in doc.text
+    assert [e.kind for e in doc.extras] == ["gloss"]
 
 
 def test_a_saved_html_page_is_read_without_its_head_and_its_bold_headings_keep_their_weight(tmp_path, packs):

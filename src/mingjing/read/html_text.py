@@ -11,6 +11,7 @@ import html
 import re
 
 from mingjing.read.assemble import DocumentBuilder
+from mingjing.read.glosses import TONED_GLOSS, carries_glosses
 
 # tags a browser shows as a paragraph break, and tags whose content it does not show
 _BLOCK = frozenset(
@@ -103,11 +104,21 @@ def rendered_lines(text: str) -> list[list[Char]]:
 
 def read_marked_up(text: str, builder: DocumentBuilder) -> None:
     """Add the paragraphs a browser shows of `text` to `builder`, each with its source line and
-    the column of every character."""
+    the column of every character; a mirror site's pinyin glosses among them are dropped too
+    (`read/glosses.py`) and kept apart as an extra."""
+    glossed = carries_glosses(text)
+    dropped: list[str] = []
     for chars in rendered_lines(text):
+        if glossed:
+            shown = "".join(c for c, _, _, _ in chars)
+            cut = {k for m in TONED_GLOSS.finditer(shown) for k in range(m.start(), m.end())}
+            dropped += [m.group(0) for m in TONED_GLOSS.finditer(shown)]
+            chars = [c for k, c in enumerate(chars) if k not in cut]
         if chars:
             builder.add_sourced(
                 [(c, col) for c, _, col, _ in chars],
                 line=chars[0][1],
                 bold=all(b for c, _, _, b in chars if not c.isspace()),
             )
+    if dropped:
+        builder.add_extra("gloss", " ".join(dropped))
