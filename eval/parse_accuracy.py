@@ -63,6 +63,7 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
         # a part that holds one plain paragraph and nothing else (an aspect-major round's 原因剖析, a
         # one-paragraph causes part) is held as one item found by position, headed by its first
         # sentence: a careful reader sees the part's text there, no item (`items: []`)
+        found_items = [i for i in found_items if i.by != "text"]  # the part's own text (TEXT_ITEM)
         if len(found_items) == 1 and found_items[0].by == "position":
             found_items = []
         c["items_found"] += len(found_items)

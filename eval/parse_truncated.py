@@ -63,6 +63,7 @@ def _counted(items: list[Item]) -> list[Item]:
     """The items a reader counts (as eval/parse_accuracy.py): none with an empty heading, and no lone
     plain paragraph found by position."""
     found = [i for i in items if i.heading]
+    found = [i for i in found if i.by != "text"]  # the part's own text (model.TEXT_ITEM)
     return [] if len(found) == 1 and found[0].by == "position" else found
 
 

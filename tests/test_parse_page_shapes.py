@@ -223,7 +223,12 @@ def test_a_mirror_sites_pinyin_glosses_leave_titles_and_headings(packs):
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
     item = o.sections[0].items[1]
     assert item.heading == "调查研究不实"
-    assert o.document.text[item.heading_start : item.heading_end] == "调查研究不实(shí)"  # as written
+    # the reader drops the glosses (kept apart as an extra); positions still point into the file
+    assert o.document.text[item.heading_start : item.heading_end] == "调查研究不实"
+    line = text.split("\n")[4]
+    assert o.document.position(item.heading_start) == (5, line.index("调查研究") + 1)
+    assert o.document.position(item.heading_end - 1) == (5, line.index("实(shí)") + 1)
+    assert [e.kind for e in o.document.extras] == ["gloss"]
     # a bracketed word that is no gloss stays (`(app)` has no tone mark)
     o = _parse(text.replace("（二）调查研究不实(shí)。", "（二）政务(app)推广不实。"), packs)
     assert o.sections[0].items[1].heading == "政务(app)推广不实"
@@ -282,7 +287,8 @@ def test_a_news_page_of_a_meeting_has_its_parts_and_no_items(packs):
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", ""), ("measures", "")]
     # the report paragraph after the found problems belongs to that part's one body of text
     assert [len(s.items) for s in o.sections] == [1, 1]
-    assert all(i.heading == "" or i.by == "position" for s in o.sections for i in s.items)
+    # (held as the part's own text, which the outline's JSON lists as no item)
+    assert all(i.by == "text" for s in o.sections for i in s.items)
     # the page's credits belong to no part
     assert "编辑" not in o.document.text[o.sections[-1].start : o.sections[-1].end]
 

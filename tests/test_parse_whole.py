@@ -86,7 +86,8 @@ def test_by_tells_how_each_part_and_item_was_recognised(packs):
     o = parse_text((REALFORMS / "colon_parts_no_labels.txt").read_text(encoding="utf-8"), packs)
     assert [s.by for s in o.sections] == ["keyword"] * 3
     assert [i.by for i in o.sections[0].items] == ["keyword", "keyword"]
-    assert [i.by for i in o.sections[1].items] == ["position"]
+    # the causes part's one plain paragraph: the part's own text, no item (model.TEXT_ITEM)
+    assert [i.by for i in o.sections[1].items] == ["text"]
 
 
 def shape_one(s):

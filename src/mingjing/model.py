@@ -129,11 +129,17 @@ class Headed:
     end: int
 
 
+# `Item.by` of the part's own text, which a reader sees as no item (a part whose points run in one
+# paragraph, `一是…二是…`; a part of one plain paragraph): held as an item so that rules, drafts and
+# ledgers read it, but listed under the part's `text_blocks`, never its `items`, in the outline's JSON
+TEXT_ITEM = "text"
+
+
 @dataclass
 class Item(Headed):
     aspect: str | None = None  # problems items: the framework aspect's name, or None
     points: list[Point] = field(default_factory=list)
-    by: str = "label"  # how it was recognised: label | style | keyword | position
+    by: str = "label"  # how it was recognised: label | style | keyword | position | text (TEXT_ITEM)
 
 
 @dataclass
@@ -179,6 +185,8 @@ class Outline:
     confidence: float = 1.0  # how sure the parse is of its parts (0–1); low below 0.6
     kinds_elsewhere: list[str] = field(default_factory=list)  # parts another reading finds
     traditional: bool = False  # written in traditional characters; document is the simplified copy
+    # with no framework: the year, meeting or campaign the text names that no pack covers
+    unpacked: list[str] = field(default_factory=list)
 
     def items(self, kind: str | None = None) -> list[Item]:
         return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
@@ -214,7 +222,13 @@ def _item_dict(i: Item) -> dict[str, Any]:
 
 
 def _section_dict(s: Section) -> dict[str, Any]:
-    return {"kind": s.kind, **_headed_dict(s), "by": s.by, "items": [_item_dict(i) for i in s.items]}
+    return {
+        "kind": s.kind,
+        **_headed_dict(s),
+        "by": s.by,
+        "items": [_item_dict(i) for i in s.items if i.by != TEXT_ITEM],
+        "text_blocks": [_item_dict(i) for i in s.items if i.by == TEXT_ITEM],
+    }
 
 
 def outline_to_dict(outline: Outline) -> dict[str, Any]:
@@ -243,6 +257,7 @@ def outline_to_dict(outline: Outline) -> dict[str, Any]:
         "confidence": outline.confidence,
         "kinds_elsewhere": list(outline.kinds_elsewhere),
         "traditional": outline.traditional,
+        "framework_unpacked": list(outline.unpacked),
     }
 
 
@@ -336,6 +351,7 @@ def outline_summary(outline: Outline) -> dict[str, Any]:
                         "examples": sum(len(p.examples) for p in i.points),
                     }
                     for i in s.items
+                    if i.by != TEXT_ITEM
                 ],
             }
             for s in outline.sections

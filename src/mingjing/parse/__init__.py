@@ -15,7 +15,7 @@ from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline, Section
 from mingjing.parse.aspects import map_aspect, strong_aspect
-from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years
+from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years, unpacked_title
 from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
     analyse,
@@ -163,6 +163,7 @@ def parse_document(
         confidence=confidence(ranked) if best is not None or not sections else POSITION_ONLY,
         kinds_elsewhere=kinds_elsewhere(ranked),
         traditional=traditional,
+        unpacked=[] if ref is not None else unpacked_title(frameworks, _naming(head)),
     )
     outline.kind = material_kind(outline, frameworks, kind)  # issue 14: the material's kind
     return outline

@@ -75,6 +75,22 @@ def _covers(fw: Framework, words: str) -> bool:
     return words in fw.name or words in fw.theme or any(words in k for k in fw.title_keywords)
 
 
+def _unpacked_annual(title: str, year: int, meetings: list[str], of_year: list[Framework]) -> str | None:
+    """`2024年度组织生活会` when the text names the year's annual meeting and the only pack of that
+    year and meeting is a campaign's special meeting (2024's 党纪学习教育专题组织生活会, held mid-year):
+    the annual meeting (held early the next year) is another meeting, whose notices set its aspects
+    locally; None when a pack covers it (its name or title words say `2024年度`)."""
+    for meeting in meetings:
+        if not re.search(rf"{year}\s*年度\s*{meeting}", title):
+            continue
+        packs = [fw for fw in of_year if fw.meeting == meeting]
+        if not any(
+            f"{year}年度" in fw.name or any(f"{year}年度" in k for k in fw.title_keywords) for fw in packs
+        ):
+            return f"{year}年度{meeting}"
+    return None
+
+
 def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
     """What the title names that no pack covers: a year no pack is for, a meeting of that year no
     pack is for (`2022年度组织生活会`), a campaign no pack is about (`党史学习教育`), a special meeting
@@ -90,6 +106,8 @@ def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
             out.append(f"{y}年")
         elif meetings and not any(fw.meeting in meetings for fw in of_year):
             out.append(f"{y}年{meetings[0]}")
+        elif annual := _unpacked_annual(title, y, meetings, of_year):
+            out.append(annual)
     themes = [t for t in THEMES if t in title]
     if themes and not any(_covers(fw, themes[0]) for fw in frameworks.values()):  # the most specific
         out.append(themes[0])

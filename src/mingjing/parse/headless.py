@@ -147,10 +147,12 @@ def _with_lead(paras: list[Para], first: Para, skip: int) -> Para:
     and ending in a colon, else the run's first paragraph."""
     if first.index > skip:
         above = paras[first.index - 1]
+        text = above.text.rstrip()
+        last = _LAST_SENTENCE.search(text)
         if (
             above.label is None
-            and above.text.rstrip().endswith(_LEAD_END)
-            and _NAMES_PROBLEMS.search(above.text)
+            and text.endswith(_LEAD_END)
+            and (_NAMES_PROBLEMS.search(text) or (last and section_kind(last.group(0)) == "causes"))
         ):
             return above
     return first

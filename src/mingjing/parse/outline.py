@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from mingjing.model import Document, Example, Item, Point, Section
+from mingjing.model import TEXT_ITEM, Document, Example, Item, Point, Section
 from mingjing.numerals import parse_chinese_number
 from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
@@ -509,10 +509,17 @@ def find_title(paras: list[Para]) -> Para | None:
     return title
 
 
+_MEIPIAN_AUTHOR = re.compile(r"^(\S{1,12})的美篇$")  # a 美篇 page's author line, her name on the next
+
+
 def _find_title(paras: list[Para]) -> Para | None:
     start = leading_contents(paras)
+    head = paras[start : start + 12]
+    authors = {m.group(1) for p in head if (m := _MEIPIAN_AUTHOR.match(p.text.strip()))}
     window = [
-        p for p in paras[start : start + 12] if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text)
+        p
+        for p in head
+        if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text) and p.text.strip() not in authors
     ][:3]
     named = _named_title(window, paras)
     if named is not None:
@@ -735,7 +742,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
             return [*(_counted_opening(paras, skip, unnamed[0].para) if unnamed else []), *unnamed]
         inline = None if run else _counted_part_heading(start)
         problems = Head(inline, "problems", "keyword", True) if inline else None
-        problems = problems or Head(position_anchor(start), _found_kind(paras, start), "position", False)
+        # (a run's opening, the tail of a cut item, is the part's text whole)
+        anchor = position_anchor(start) if run else lead_anchor(start)
+        problems = problems or Head(anchor, _found_kind(paras, start), "position", False)
         # `一、工作纪律的要求` above a problems list no heading names: a part of its own
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
         cut = _cut_section(paras, skip, start, run[0].rank if run else None)
@@ -766,6 +775,22 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
 
 
 _LAST_SENTENCE = re.compile(r"[^。！？!?]*$")
+_SENTENCE_START = re.compile(r"(?<=[。！？!?])[ \t\u3000]*")
+
+
+def lead_anchor(p: Para) -> Para:
+    """Where a part found by position at paragraph `p` starts: at `p`, or — when `p` is the lead-in
+    that names the list below and ends in a colon, with other sentences before it in the paragraph
+    (a flattened page's repeated title, `尊敬的…：` and the preamble run into one line with
+    `…我认为原因主要有以下几个方面:`) — at its last sentence: what stands before is the preamble."""
+    anchor = position_anchor(p)
+    if p.label is not None or not p.text.rstrip().endswith(("：", ":")):
+        return anchor
+    starts = [m.end() for m in _SENTENCE_START.finditer(p.text.rstrip())]
+    if not starts or starts[-1] >= len(p.text.rstrip()):
+        return anchor
+    at = p.start + starts[-1]
+    return replace(anchor, start=at, text=p.text[starts[-1] :], body_start=at, heading_end=at, rest_start=at)
 
 
 def _found_kind(paras: list[Para], start: Para) -> str:
@@ -1130,6 +1155,14 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
                 by=by,
             )
         )
+    if how == "paragraph":
+        # the part's own text, which a reader sees as no item: points run in one paragraph
+        # (`一是…二是…`, no heading), or the part's one plain paragraph headed by its first sentence;
+        # held as an item so that the rules, drafts and ledgers read it (`TEXT_ITEM`)
+        lone = len(items) == 1 and items[0].by == "position"
+        for item in items:
+            if not item.heading or lone:
+                item.by = TEXT_ITEM
     return items
 
 
@@ -1220,6 +1253,9 @@ def build_sections(
         body = [
             p for p in paras if head.start < p.start < stop or (h.by == "position" and p.start == head.start)
         ]
+        inside = next((p for p in paras if p.start < head.start < p.end), None)
+        if h.by == "position" and inside is not None:  # a lead-in sentence closing a preamble paragraph
+            body.insert(0, _para(inside.index, head.start, text[head.start : inside.end], inside.level))
         if not head.whole:  # the section heading is the first sentence of a paragraph
             rest = Para(
                 head.index,

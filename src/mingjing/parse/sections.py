@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from mingjing.model import Section
+from mingjing.read.glosses import TONED_GLOSS
 
 _OTHER = re.compile(
     r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
@@ -56,16 +57,12 @@ _BRACKETED_PART = re.compile(r"[（(]([^（()）]{2,16})[）)]$")
 
 # a pinyin gloss a site put after a character (`问(wèn)题`, `担(dān)当`): no word of the heading
 PINYIN_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
-# a gloss as a mirror site prints it: after a character, with a tone mark (`实(shí)`, `发(fā)`)
-_TONED_GLOSS = re.compile(
-    r"(?<=[\u4e00-\u9fff])[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]"
-)
 
 
 def unglossed(words: str) -> str:
     """A heading's or a title's words without the pinyin glosses a mirror site put after their
     characters (`谋事不实(shí)的问(wèn)题` → `谋事不实的问题`)."""
-    return _TONED_GLOSS.sub("", words) if "(" in words or "（" in words else words
+    return TONED_GLOSS.sub("", words) if "(" in words or "（" in words else words
 
 
 def section_kind(heading: str) -> str | None:

@@ -109,6 +109,21 @@ class DocumentBuilder:
             )
         )
 
+    def add_sourced(self, chars: list[tuple[str, int]], *, line: int, bold: bool = False) -> None:
+        """Add one paragraph of characters, each with its 0-based column on source line `line`
+        (a text whose markup was dropped: `read/html_text.py`); normalised as `add` does."""
+        norm = normalise_chars(chars)
+        if not norm:
+            return
+        self._append("".join(c for c, _ in norm), None, None, "", False)
+        para = self._paragraphs[-1]
+        para.line, para.bold = line, bold
+        columns = [col for _, col in norm]
+        if all(col is not None for col in columns):
+            para.columns = tuple(col for col in columns if col is not None)
+        para.column = next((col for col in columns if col is not None), 0)
+        self.next_line = line + 1
+
     def skip(self, lines: int = 1) -> None:
         """Source paragraphs the reader drops (empty ones) still count for positions."""
         self.next_line += lines

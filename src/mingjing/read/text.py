@@ -6,6 +6,8 @@ import re
 
 from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.encoding import decode_text
+from mingjing.read.glosses import carries_glosses, unglossed_chars
+from mingjing.read.html_text import carries_markup, read_marked_up
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\[)")
@@ -21,6 +23,19 @@ _LINES = re.compile(r"\r\n|\r|\n")  # the line ends an editor counts
 def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
     text, encoding = decode_text(data, name)
     builder.source.encoding = encoding
+    if carries_markup(text):  # a page's HTML pasted or saved: read as a browser shows it
+        if name.lower().endswith((".html", ".htm", ".xhtml")):
+            builder.source.format = "html"
+        read_marked_up(text, builder)
+        return
+    if carries_glosses(text):  # a mirror site's pinyin glosses: read as the material's words
+        dropped: list[str] = []
+        for number, line in enumerate(_LINES.split(text), start=1):
+            chars, glosses = unglossed_chars(line)
+            builder.add_sourced(chars, line=number)
+            dropped += glosses
+        builder.add_extra("gloss", " ".join(dropped))
+        return
     for number, line in enumerate(_LINES.split(text), start=1):
         builder.add(line, line=number)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from rich.tree import Tree
 
-from mingjing.model import Outline
+from mingjing.model import TEXT_ITEM, Outline
 from mingjing.parse.readings import LOW_CONFIDENCE
 
 KIND_NAMES = {"problems": "问题", "causes": "原因", "measures": "措施", "other": "其他"}
@@ -47,7 +47,9 @@ def outline_tree(outline: Outline) -> Tree:
         how = "指定" if fw.forced else f"自动识别，得分 {fw.score}"
         root.add(Text(f"框架：{fw.name}（{fw.id}，{how}）", style="cyan"))
     else:
-        root.add(Text("框架：未识别（可用 --framework 指定）", style="yellow"))
+        missing = "".join(f"“{u}”" for u in outline.unpacked)
+        why = f"{missing}没有对应的框架包；" if missing else ""
+        root.add(Text(f"框架：未识别（{why}可用 --framework 指定）", style="yellow"))
     kind = outline.kind
     if kind is not None:
         how = {"指定": "指定", "": ""}.get(kind.evidence, f"据{kind.evidence}")
@@ -71,7 +73,8 @@ def outline_tree(outline: Outline) -> Tree:
             )
         )
     for section in outline.sections:
-        intro = doc.text[section.start : section.items[0].start if section.items else section.end]
+        items = [i for i in section.items if i.by != TEXT_ITEM]  # the part's own text is no item
+        intro = doc.text[section.start : items[0].start if items else section.end]
         name = (
             f"{section.label}{section.heading}"
             if section.heading
@@ -83,7 +86,13 @@ def outline_tree(outline: Outline) -> Tree:
                 (f"  [{KIND_NAMES.get(section.kind, section.kind)}]", "magenta"),
             )
         )
-        for item in section.items:
+        for block in section.items:
+            if block.by == TEXT_ITEM:  # its points run in the part's own text
+                for point in block.points:
+                    node.add(
+                        Text(f"{point.label or '· '}{_clip(point.text[len(point.label) :], 30)}", style="dim")
+                    )
+        for item in items:
             line = Text(f"{item.label}{_clip(item.heading, 40)}")
             if section.kind == "problems":
                 line.append(
@@ -108,6 +117,7 @@ def outline_tree(outline: Outline) -> Tree:
             "comment": "批注",
             "textbox": "文本框",
             "watermark": "水印",
+            "gloss": "拼音注音",
         }
         root.add(
             Text("另存：" + "，".join(f"{names.get(k, k)} {v} 处" for k, v in kinds.items()), style="dim")
