@@ -49,9 +49,11 @@ def _is_fragment(sentence: str) -> bool:
         return False
     if first[1][1] in ("r", "m", "t"):  # 为我们, 为三件事: a beneficiary or a count, no purpose
         return False
+    if any(w == "是" for w, _ in first):  # 为人民服务是宗旨: the 为-phrase is the subject
+        return False
     for clause in clauses[1:]:
         words = tag(clause.strip())
-        if not words or words[0][1] not in _VERBISH:
+        if not words or words[0][1] not in _VERBISH or any(w == "是" for w, _ in words):
             return False
     return True
 
