@@ -165,6 +165,7 @@ def code_rules() -> list[Rule]:
         de_before_object,
         de_complement,
         di_before_noun,
+        event_dates,
         failclosed,
         formulation_code,
         formulation_insert,
