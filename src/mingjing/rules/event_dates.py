@@ -19,14 +19,14 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_EVENT_DATE = re.compile(r"(?<=[“\"])(?P<m>\d{1,2})(?P<dot>[.．•])(?P<d>\d{1,2})(?=[”\"])")
+_EVENT_DATE = re.compile(r"[“\"](?P<date>(?P<m>\d{1,2})[.．•](?P<d>\d{1,2}))[”\"]")
 
 
 def event_dates(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every quoted month.day written with a dot."""
     for m in _EVENT_DATE.finditer(text):
         if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-            yield m.start(), m.end()
+            yield m.start("date"), m.end("date")
 
 
 @code_rule(

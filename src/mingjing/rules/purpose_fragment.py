@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_PURPOSE = re.compile(r"(?:^|(?<=[。！？]))[ \t\u3000]*(?P<s>为了?[^。！？；;\n]{4,120}。)", re.M)
+_PURPOSE = re.compile(r"(?P<s>为了?[^。！？；;\n]{4,120}。)")
 _CLAUSES = re.compile(r"[^，,]+")
 _TIME = re.compile(
     r"[ \t\u3000]*(?:\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下晚]|近日|日前|近期|当天|当日|"
@@ -71,18 +71,21 @@ def _main_follows(text: str, at: int) -> bool:
 
 def purpose_fragments(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every 为/为了 sentence closed by 。 whose main clause is the next sentence."""
-    if "为" not in text:
-        return
-    for m in _PURPOSE.finditer(text):
-        if _main_follows(text, m.end()) and _is_fragment(m.group("s")):
-            yield m.start("s"), m.end("s")
+    at = text.find("为")
+    while at >= 0:
+        k = at - 1
+        while k >= 0 and text[k] in " \t\u3000":
+            k -= 1
+        if k < 0 or text[k] in "。！？\n":
+            m = _PURPOSE.match(text, at)
+            if m is not None and _main_follows(text, m.end()) and _is_fragment(m.group("s")):
+                yield m.start("s"), m.end("s")
+        at = text.find("为", at + 1)
 
 
-_SUBJECTLESS = re.compile(
-    r"(?:^|(?<=[。！？；]))[ \t\u3000]*(?:[一二三四五六七八九十]是)?(?P<s>(?:通过|经过|随着)"
-    r"[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让))",
-    re.M,
-)
+_SUBJECTLESS = re.compile(r"(?:通过|经过|随着)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让)")
+_SENTENCE_START = re.compile(r"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是)?$")
+_MEANS = ("通过", "经过", "随着")
 
 
 @code_rule(
@@ -144,7 +147,13 @@ def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 )
 def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for m in _SUBJECTLESS.finditer(text):
-        start, end = m.start("s"), m.end("s")
-        verb = m.group("v")
-        yield rule.finding(text, start, end, (text[start : end - len(verb)],), verb=verb)
+    for word in _MEANS:
+        at = text.find(word)
+        while at >= 0:
+            m = _SUBJECTLESS.match(text, at)
+            if m is not None and _SENTENCE_START.search(
+                text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at]
+            ):
+                verb = m.group("v")
+                yield rule.finding(text, at, m.end(), (text[at : m.end() - len(verb)],), verb=verb)
+            at = text.find(word, at + 2)

@@ -47,7 +47,7 @@ CLAUSE_OPENERS = frozenset(
     )
 )
 _AFTER = re.compile(r"、(?=就|却|但|可是|便|才|则|所以|因|从而|进而|以致|致使|甚至|而且|并且|有时|也)")
-_NEXT_TO_COMMA = re.compile(r"、[，,]|[，,]、")
+_NEXT_TO_COMMA = ("、，", "、,", "，、", ",、")
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十\d]{1,3}$")
 
 
@@ -62,9 +62,12 @@ def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[
             continue
         if first_word(at + 1) in CLAUSE_OPENERS:
             yield at, at + 1, "，"
-    for m in _NEXT_TO_COMMA.finditer(text):
-        k = m.start() if text[m.start()] == "、" else m.start() + 1
-        yield k, k + 1, ""
+    for pair in _NEXT_TO_COMMA:
+        at = text.find(pair)
+        while at >= 0:
+            k = at if pair[0] == "、" else at + 1
+            yield k, k + 1, ""
+            at = text.find(pair, at + 2)
 
 
 @code_rule(
