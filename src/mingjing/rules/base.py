@@ -197,6 +197,7 @@ def code_rules() -> list[Rule]:
         real_word_twins,
         repeated_words,
         residue_code,
+        roman_numerals,
         run_in_heading,
         sentence_marks,
         series_marks,
