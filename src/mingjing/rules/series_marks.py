@@ -67,6 +67,10 @@ def _last_mark(text: str, start: int, end: int) -> int | None:
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，笔记只记了3次[。]三是悟得不够透。",
         ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深；二是读得不多；三是悟得不够透[，]四是用得不够活。比如，研讨发言多引用文件原文。",
+        ),
     ],
     good=[
         GOOD,
@@ -117,18 +121,19 @@ _INLINE_LABEL = re.compile(r"(?P<mark>[。；;，,])[ \t\u3000]*[二三四五六
 
 def _inline_point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     """One paragraph's 一是…；二是…。三是…: the points run inline, the first one closed by a semicolon and
-    exactly one of the others by a full stop (the last point, closing the paragraph, is not looked at)."""
+    exactly one of the others by a full stop, or by a comma where two or more are closed by semicolons
+    (一是…；二是…，三是…；四是). The last point, closing the paragraph, is not looked at."""
     text = ctx.text
     for p in ctx.outline.document.paragraphs:
         first = text.find("一是", p.start, p.end)
         if first < 0:
             continue
         marks = [m.start("mark") for m in _INLINE_LABEL.finditer(text, first, p.end)]
-        kinds = [text[k] for k in marks]
-        stops = [k for k in marks if text[k] == "。"]
-        semicolons = sum(c in "；;" for c in kinds)
-        if len(stops) == 1 and semicolons >= 1 and kinds[0] in "；;" and semicolons + 1 == len(kinds):
-            yield rule.finding(text, stops[0], stops[0] + 1, ("；",))
+        odd = [k for k in marks if text[k] not in "；;"]
+        if len(odd) != 1 or len(marks) < 2 or text[marks[0]] not in "；;":
+            continue
+        if text[odd[0]] == "。" or len(marks) - 1 >= 2:
+            yield rule.finding(text, odd[0], odd[0] + 1, ("；",))
 
 
 _SEPARATORS = {"，": "，", ",": "，", "。": "。", "；": "；", ";": "；"}
