@@ -7,7 +7,7 @@ goes on the purpose (opens with a verb or an adverb, never with a subject or a t
 no figure, and the next sentence of the same paragraph opens with the time of what was done or holds
 了 in its first clause: the main clause the purpose belongs to.
 
-F151: the classic subject-less sentence `通过/经过/随着…，使/使得…` (成分残缺): the sentence opens with the
+F151: the classic subject-less sentence `通过/经过/随着/由于…，使/使得…` (成分残缺): the sentence opens with the
 preposition and its first comma is followed at once by 使/使得/让, so that the means is left as the
 only candidate for a subject.
 """
@@ -83,9 +83,9 @@ def purpose_fragments(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("为", at + 1)
 
 
-_SUBJECTLESS = re.compile(r"(?:通过|经过|随着)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让)")
+_SUBJECTLESS = re.compile(r"(?:通过|经过|随着|由于)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让)")
 _SENTENCE_START = re.compile(r"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是)?$")
-_MEANS = ("通过", "经过", "随着")
+_MEANS = ("通过", "经过", "随着", "由于")
 
 
 @code_rule(
@@ -126,15 +126,19 @@ def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "subjectless-means-clause",
     "formulation",
     "warning",
-    "“{match}”句子缺主语：“通过/经过/随着……”是状语，后面紧接“{verb}”，句子就没有了主语（成分残缺）；"
-    "可删去“{verb}”，或删去“通过”让后面的名词作主语",
+    "“{match}”句子缺主语：“通过/经过/随着/由于……”是状语，后面紧接“{verb}”，句子就没有了主语（成分残缺）；"
+    "可删去“{verb}”，或删去“{lead}”让后面的名词作主语",
     "“通过学习，使我认识到……”是常见病句：“通过……”是介词短语，不能作主语，“使”又没有主语，全句缺主干。"
-    "删去“使”（通过学习，我认识到……）或删去“通过”（学习使我认识到……）都可以。只在句首的“通过/经过/随着……，”"
+    "删去“使”（通过学习，我认识到……）或删去“通过”（学习使我认识到……）都可以。只在句首的“通过/经过/随着/由于……，”"
     "后面紧接“使/使得/让”时提示。",
     bad=[
         variant(
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。[通过这次学习，使]我认识到自身的差距。",
+        ),
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。[由于工作任务重，使得]调研时间被压缩。",
         ),
     ],
     good=[
@@ -155,5 +159,5 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at]
             ):
                 verb = m.group("v")
-                yield rule.finding(text, at, m.end(), (text[at : m.end() - len(verb)],), verb=verb)
+                yield rule.finding(text, at, m.end(), (text[at : m.end() - len(verb)],), verb=verb, lead=word)
             at = text.find(word, at + 2)
