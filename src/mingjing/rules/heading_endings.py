@@ -85,7 +85,7 @@ def odd_endings(text: str, siblings: Sequence[Headed]) -> Iterator[tuple[Headed,
     elif major in _CLAUSE or count < 2 or rest[0][1] == count or n - count > max(1, n // 3):
         return
     for h, (form, end) in standing:
-        if form != major:
+        if form != major and form != "：":  # a heading closed by a colon leads into its points: a choice
             yield h, form, end, major
 
 

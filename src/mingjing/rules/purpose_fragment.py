@@ -4,8 +4,9 @@ P147: a purpose clause closed by a full stop, its main clause in the next senten
 `为了弘扬支部优良风气，保持党组织的凝聚力。11月21日晚，支部召开…` (the 。 should be ，). The sentence opens
 with the preposition 为/为了 (jieba's word, so 为人民服务, 为官之道, 为此 are not it), every clause of it
 goes on the purpose (opens with a verb or an adverb, never with a subject or a time), it holds no 了 and
-no figure, and the next sentence of the same paragraph opens with the time of what was done or holds
-了 in its first clause: the main clause the purpose belongs to.
+no figure, and the next sentence of the same paragraph opens with the time of what was done or with the
+writer, the body or the team as its subject (我, 支部, 党组 …), or holds 了 in its first clause: the main
+clause the purpose belongs to.
 
 F151: the classic subject-less sentence `通过/经过/随着/由于…，使/使得…` (成分残缺): the sentence opens with the
 preposition and its first comma is followed at once by 使/使得/让, so that the means is left as the
@@ -32,6 +33,10 @@ _CLAUSES = re.compile(r"[^，,]+")
 _TIME = re.compile(
     r"[ \t\u3000]*(?:\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下晚]|近日|日前|近期|当天|当日|"
     r"上午|下午|晚上|[今去本]年\d|会上|会议)"
+)
+# the subject a material's main clause opens with: the writer, the body or the team
+_SUBJECT = re.compile(
+    r"[ \t\u3000]*(?:我们?|本人|(?:党|总)?支部|党组|党委|班子|领导班子|全体党员)(?=[\u4e00-\u9fff])"
 )
 _VERBISH = frozenset(("v", "vn", "vd", "d", "ad", "a", "c", "i", "l"))
 _NO_MAIN = re.compile(r"[了\d０-９我]|[要应需须]")
@@ -63,7 +68,7 @@ def _main_follows(text: str, at: int) -> bool:
     in its first clause."""
     if at >= len(text) or text[at] == "\n":
         return False
-    if _TIME.match(text, at):
+    if _TIME.match(text, at) or _SUBJECT.match(text, at):
         return True
     m = re.match(r"[^，,。！？；\n]{2,40}", text[at:])
     return m is not None and "了" in m.group()
@@ -96,12 +101,14 @@ _MEANS = ("通过", "经过", "随着", "由于")
     "“为……”只是目的状语，后面用句号断开，句子就不完整了：应为逗号，和下一句的主干连成一句",
     "“为了……，……。11月21日，支部召开了……”中，“为了……”说的是目的，主干（谁做了什么）在下一句；"
     "中间用句号，前一句就只剩半句（GB/T 15834-2011：句号用于句子末尾）。只在以“为/为了”开头、"
-    "各分句都接着说目的（没有主语、时间、数字和“了”），而同一段里下一句以时间开头或带“了”时提示。",
+    "各分句都接着说目的（没有主语、时间、数字和“了”），而同一段里下一句以时间或“我、支部、党组”等主语开头、"
+    "或带“了”时提示。",
     bad=[
         variant(
             "按照县委要求，我认真学习",
             "[为了提高理论水平，推动学习走深走实。]2023年3月，我按照县委要求，认真学习",
         ),
+        variant("按照县委要求，我认真学习", "[为切实提高理论水平。]我按照县委要求，认真学习"),
     ],
     good=[
         GOOD,
