@@ -1,5 +1,5 @@
 """A range of numbers written with a hyphen or a half-width tilde (P149): `2019年9-10月`, `1-2次`,
-`3~5天` — GB/T 15834-2011 marks a range with the dash (一字线 —) for times and places and the swung dash
+`3~5天`, `9月-10月` — GB/T 15834-2011 marks a range with the dash (一字线 —) for times and places and the swung dash
 (浪纹线 ～) for amounts.
 
 Only two numbers, the first smaller than the second, joined by -, －, ~ or ‐ and followed at once by a
@@ -29,12 +29,21 @@ _RANGE = re.compile(
 )
 
 
+# the same with the unit said on both sides: 9月-10月, 2023年-2024年, 5日-8日
+_DATED_RANGE = re.compile(
+    r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<unit>[年月日])(?P<mark>[-－~‐])(?P<b>\d{1,4})(?P=unit)"
+)
+
+
 def number_ranges(text: str) -> Iterator[tuple[int, str]]:
     """(offset of the joining mark, the mark that should stand there) of every range written with a
     hyphen or a half-width tilde."""
     for m in _RANGE.finditer(text):
         if int(m.group("a")) < int(m.group("b")):
             yield m.start("mark"), "—" if m.group("unit")[0] in _TIME_UNITS else "～"
+    for m in _DATED_RANGE.finditer(text):
+        if int(m.group("a")) < int(m.group("b")):
+            yield m.start("mark"), "—"
 
 
 @code_rule(
@@ -48,6 +57,7 @@ def number_ranges(text: str) -> Iterator[tuple[int, str]]:
     bad=[
         variant("2024年9月底前完成征地", "2024年8[-]9月完成征地"),
         variant("每月至少上门协调2次", "每月上门协调1[~]2次"),
+        variant("2024年9月底前完成征地", "2024年8月[-]9月完成征地"),
     ],
     good=[
         GOOD,
