@@ -1,12 +1,14 @@
 """Sentences that are only half a sentence (P147, F151).
 
-P147: a purpose clause closed by a full stop, its main clause in the next sentence —
+P147: a full stop that cuts a sentence in two. A purpose clause closed by a full stop, its main clause
+in the next sentence —
 `为了弘扬支部优良风气，保持党组织的凝聚力。11月21日晚，支部召开…` (the 。 should be ，). The sentence opens
 with the preposition 为/为了 (jieba's word, so 为人民服务, 为官之道, 为此 are not it), every clause of it
 goes on the purpose (opens with a verb or an adverb, never with a subject or a time), it holds no 了 and
 no figure, and the next sentence of the same paragraph opens with the time of what was done or with the
 writer, the body or the team as its subject (我, 支部, 党组 …), or holds 了 in its first clause: the main
-clause the purpose belongs to.
+clause the purpose belongs to. And a full stop before a word that only goes on from the clause before
+it (`应付差事。而不是从心底里去学习`, `。从而`, `。以便`).
 
 F151: the classic subject-less sentence `通过/经过/随着/由于…，使/使得…` (成分残缺): the sentence opens with the
 preposition and its first comma is followed at once by 使/使得/让, so that the means is left as the
@@ -93,14 +95,27 @@ _SENTENCE_START = re.compile(r"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三�
 _MEANS = ("通过", "经过", "随着", "由于")
 
 
+# words that go on from the clause before them and never open a sentence: 而不是, 从而, 以便 …
+_GOES_ON = re.compile(r"。(?P<word>而不是|而是|而非|从而|进而|以致|以便|以免)")
+
+
+def cut_off_clauses(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of every 。 followed by a word that only goes on from the clause before it."""
+    if "。而" not in text and "。从" not in text and "。进" not in text and "。以" not in text:
+        return
+    for m in _GOES_ON.finditer(text):
+        yield m.start(), m.end(), m.group("word")
+
+
 @code_rule(
     "P147",
-    "purpose-clause-alone",
+    "half-sentence-closed-by-full-stop",
     "punctuation",
     "warning",
-    "“为……”只是目的状语，后面用句号断开，句子就不完整了：应为逗号，和下一句的主干连成一句",
+    "句号把一句话断成了两半：{why}，应为“{suggestion}”",
     "“为了……，……。11月21日，支部召开了……”中，“为了……”说的是目的，主干（谁做了什么）在下一句；"
-    "中间用句号，前一句就只剩半句（GB/T 15834-2011：句号用于句子末尾）。只在以“为/为了”开头、"
+    "中间用句号，前一句就只剩半句（GB/T 15834-2011：句号用于句子末尾）。“……应付差事。而不是……”"
+    "“……。从而……”也一样：“而不是、从而、以便”接着前一句说，不能单独成句。只在以“为/为了”开头、"
     "各分句都接着说目的（没有主语、时间、数字和“了”），而同一段里下一句以时间或“我、支部、党组”等主语开头、"
     "或带“了”时提示。",
     bad=[
@@ -109,6 +124,7 @@ _MEANS = ("通过", "经过", "随着", "由于")
             "[为了提高理论水平，推动学习走深走实。]2023年3月，我按照县委要求，认真学习",
         ),
         variant("按照县委要求，我认真学习", "[为切实提高理论水平。]我按照县委要求，认真学习"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，只为应付检查[。而不是]真正学懂弄通。"),
     ],
     good=[
         GOOD,
@@ -125,7 +141,11 @@ _MEANS = ("通过", "经过", "随着", "由于")
 def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for start, end in purpose_fragments(text):
-        yield rule.finding(text, start, end, (text[start : end - 1] + "，",))
+        why = "“为……”只是目的状语，主干在下一句"
+        yield rule.finding(text, start, end, (text[start : end - 1] + "，",), why=why)
+    for start, end, word in cut_off_clauses(text):
+        why = f"“{word}”接着前一句说，不能单独成句"
+        yield rule.finding(text, start, end, ("，" + word,), why=why)
 
 
 @code_rule(
