@@ -34,7 +34,7 @@ _PURPOSE = re.compile(r"(?P<s>为了?[^。！？；;\n]{4,120}。)")
 _CLAUSES = re.compile(r"[^，,]+")
 _TIME = re.compile(
     r"[ \t\u3000]*(?:\d{2,4}年\d{1,2}月|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号][上下晚]|近日|日前|近期|当天|当日|"
-    r"上午|下午|晚上|[今去本]年\d|会上|会议)"
+    r"上午|下午|晚上|[今去本]年\d|会上|会议|今后|下一步|此后|随后)"
 )
 # the subject a material's main clause opens with: the writer, the body or the team
 _SUBJECT = re.compile(
