@@ -98,7 +98,7 @@ def _describe(form: str) -> str:
     "heading-ending-unlike-siblings",
     "punctuation",
     "warning",
-    "同级标题末尾的标点不一致：其余同级标题{theirs}，这个标题{mine}；应统一为“{suggestion}”",
+    "同级标题末尾的标点不一致：其余同级标题{theirs}，这个标题{mine}；应统一为“{suggestion}”{note}",
     "单独成行的同级标题，末尾要么都不加标点，要么都用同一个标点（如“（一）在……方面。”）；"
     "个别标题末尾多了句号、逗号，或别的都有句号它却没有，多是漏改或从正文里截取时留下的。"
     "标题后面用逗号、顿号、分号更不合适。只在多数同级标题写法一致、个别不同时提示，按多数的写法给出修改。",
@@ -147,4 +147,7 @@ def heading_ending_unlike_siblings(ctx: ReviewContext, rule: Rule) -> Iterator[F
                 (text[start : h.heading_end] + major,),
                 theirs=_describe(major),
                 mine=_describe(form),
+                note="（单独成行的标题一般不加句号，也可以把其余标题末尾的句号都删去）"
+                if major == "。" and not form
+                else "",
             )
