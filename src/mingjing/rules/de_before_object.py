@@ -85,6 +85,15 @@ def object_frame(tokens: list[Token], k: int) -> bool:
     j = k - 2
     while j >= 0 and k - j <= 4 and (tokens[j][1] in MODIFIER_TAGS or tokens[j][0] in WEAK_WORDS):
         j -= 1  # 缺乏全面系统的…: look past the other modifiers to the word that governs the phrase
+    c = j
+    while c >= 0 and tokens[c][1] == "d":
+        c -= (
+            1  # 是非常重要的学习机会: past the degree adverbs to a copula, after which the phrase is a noun's
+        )
+    if c >= 0 and (
+        tokens[c][0] in ("是", "成为", "作为") or (len(tokens[c][0]) == 2 and tokens[c][0][1] == "是")
+    ):
+        return False
     if j >= 0:
         before, bt, _ = tokens[j]
         if before not in MOTION and before not in NP_TAKERS_OK and (bt[:1] in "vpmqu" or bt == "mq"):
@@ -134,6 +143,7 @@ def _verb_object_word(word: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，缺乏主动的梳理和防范，没有严格的审批程序。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有拿出具体的帮扶办法，要掌握先进的知识文化。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，存在一定的攀比心理。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。这是非常重要的学习机会。"),
     ],
 )
 def di_before_verb_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -13,6 +13,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.de_adverbial import dictionary_tag
 from mingjing.rules.grammar_de import (
+    HEAD_NOUNS,
     LEAD,
     NO_COMPLEMENT_VERBS,
     NOMINALISERS,
@@ -70,6 +71,10 @@ def _complement(tokens: list[Token], aspect_before: bool) -> bool:
     text = "".join(w for w, _, _ in tokens)
     if not tokens or len(text) > MAX_COMPLEMENT or len(text) < 2 or any(t[:1] == "n" for _, t, _ in tokens):
         return False
+    if tokens[-1][0] in HEAD_NOUNS:
+        return (
+            False  # 提出的更高要求: a degree word and an adjective before a noun (tagged v) are its attribute
+        )
     if len(text) == 3 and text[1] in JOINERS and all(dictionary_tag(c) == "a" for c in text[::2]):
         return True  # 要求的严和紧, 推进的快又好: two adjectives joined, a complement without a degree word
     if dictionary_tag(text) not in ("", "a", "ad", "d", "z"):

@@ -457,7 +457,12 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
         return False  # 存在的不平衡, 出现的不良倾向: verbs of existing or happening take no degree complement
     if len(word) > 1 and word[-1] in RESULTATIVE:
         return False  # 看到的不全面: a verb with its result takes no degree complement, so V的 is a noun
+    if k >= 2 and tokens[k - 2][0] in COMPARED_WITH:
+        return False  # 与设计的较好吻合: after 与/比 the phrase is the standard of a comparison
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
+
+
+COMPARED_WITH = {"与", "和", "同", "跟", "比"}
 
 
 def _is_adjectival(token: Token) -> bool:
@@ -505,8 +510,8 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         return _idiom(head)  # a four-character idiom closing the clause: 开展得有声有色 (not 通知精神)
     else:
         return False
-    if not body or any(w in QUANTITY for w, _, _ in body):
-        return False
+    if not body or any(w in QUANTITY for w, _, _ in body) or body[-1][0] in HEAD_NOUNS:
+        return False  # 提出的更高要求: a degree word and an adjective before a noun are its attribute
     return all(_is_adjectival(tok) or tok[0] == "不" for tok in body) and body[-1][0] not in NOT_COMPLEMENT
 
 
@@ -534,6 +539,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，年初的工作部署的重点不突出。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，没有落实上级提出的更高要求，新系统与设计的较好吻合。"
+        ),
     ],
 )
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -647,6 +655,9 @@ def _manner_verb_object(tokens: list[tuple[str, str, int]], k: int) -> bool:
     return ot[:1] in "nrb" and ot != "vn"
 
 
+COPULA_AFTER = {"是", "就是", "也是", "都是", "还是", "才是"}
+
+
 def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
@@ -673,6 +684,8 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     if nxt is None:
         object_verb = _object_verb_before(tokens, k - 2)
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
+    if nxt[0] in COPULA_AFTER:
+        return False  # 正确的选择是坚持: the phrase before 是 is the subject, 的 an attribute's
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
     if strength == "strong" and nxt[0] in ("和", "并", "与") and len(rest) > 2 and rest[2][1] == "v":
@@ -760,6 +773,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，把未公开的检修计划发到了群里。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。通过这次学习，对初心使命有了更深刻的理解。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，身边缺少会主动的人，要加以深刻的整改。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。在这种情况下正确的选择是坚持。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

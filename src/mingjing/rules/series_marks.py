@@ -63,6 +63,14 @@ def _last_mark(text: str, start: int, end: int) -> int | None:
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "\n①学得不够深；\n②读得不多[。]\n③悟得不够透；\n④用得不够活；\n⑤说得多做得少。",
         ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，笔记只记了3次[。]三是悟得不够透。",
+        ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深；二是读得不多；三是悟得不够透[，]四是用得不够活。比如，研讨发言多引用文件原文。",
+        ),
     ],
     good=[
         GOOD,
@@ -70,12 +78,17 @@ def _last_mark(text: str, start: int, end: int) -> int | None:
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "\n①学得不够深；\n②读得不多；\n③悟得不够透。\n①用得不够活；\n②说得多做得少。",
         ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，笔记只记了3次；三是悟得不够透。",
+        ),
     ],
 )
 def point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     if "；" not in text and ";" not in text:
         return
+    yield from _inline_point_ends_on_full_stop(ctx, rule)
     # runs of consecutive paragraphs opening with a point label of one kind: (kind, [mark offsets])
     runs: list[tuple[str, list[int | None]]] = []
     current: tuple[str, list[int | None]] | None = None
@@ -100,6 +113,27 @@ def point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         stops = [k for k in inner if text[k] == "。"]
         if semicolons >= MIN_SEMICOLONS and len(stops) == 1:
             yield rule.finding(text, stops[0], stops[0] + 1, ("；",))
+
+
+# the mark before an inline point label of one paragraph: 一是…；二是…。三是…
+_INLINE_LABEL = re.compile(r"(?P<mark>[。；;，,])[ \t\u3000]*[二三四五六七八九十]是")
+
+
+def _inline_point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """One paragraph's 一是…；二是…。三是…: the points run inline, the first one closed by a semicolon and
+    exactly one of the others by a full stop, or by a comma where two or more are closed by semicolons
+    (一是…；二是…，三是…；四是). The last point, closing the paragraph, is not looked at."""
+    text = ctx.text
+    for p in ctx.outline.document.paragraphs:
+        first = text.find("一是", p.start, p.end)
+        if first < 0:
+            continue
+        marks = [m.start("mark") for m in _INLINE_LABEL.finditer(text, first, p.end)]
+        odd = [k for k in marks if text[k] not in "；;"]
+        if len(odd) != 1 or len(marks) < 2 or text[marks[0]] not in "；;":
+            continue
+        if text[odd[0]] == "。" or len(marks) - 1 >= 2:
+            yield rule.finding(text, odd[0], odd[0] + 1, ("；",))
 
 
 _SEPARATORS = {"，": "，", ",": "，", "。": "。", "；": "；", ";": "；"}

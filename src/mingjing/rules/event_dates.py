@@ -1,0 +1,49 @@
+"""A month and day naming an event written with a full stop (P151): `“8.27”事故`, `“1.5”重要讲话` —
+GB/T 15834-2011 joins the month and day of an event's name with the middle dot (间隔号): “8·27”, “9·11”.
+
+Only a quoted pair of numbers that can be a month (1–12) and a day (1–31), and nothing else inside the
+quotes, is such a name; decimals outside quotes (1.5万人, 第3.2条) stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_EVENT_DATE = re.compile(r"[“\"](?P<date>(?P<m>\d{1,2})[.．•](?P<d>\d{1,2}))[”\"]")
+
+
+def event_dates(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every quoted month.day written with a dot."""
+    for m in _EVENT_DATE.finditer(text):
+        if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            yield m.start("date"), m.end("date")
+
+
+@code_rule(
+    "P151",
+    "dot-in-event-date",
+    "punctuation",
+    "warning",
+    "以日期命名的事件“{match}”中，月和日之间用间隔号：应为“{suggestion}”",
+    "GB/T 15834-2011：用月日表示事件、节日时，月和日之间用间隔号（“9·11”事件、“5·12”汶川地震），"
+    "不用下脚点或句点。只在引号里只有月、日两个数时提示。",
+    bad=[variant("2023年7月网民反映", "2023年7月“[7.15]”事故后网民反映")],
+    good=[GOOD, variant("2023年7月网民反映", "2023年7月“7·15”事故后网民反映，涉及1.5万人")],
+)
+def dot_in_event_date(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "“" not in text and '"' not in text:
+        return
+    for start, end in event_dates(text):
+        piece = text[start:end]
+        yield rule.finding(text, start, end, (re.sub(r"[.．•]", "·", piece),))

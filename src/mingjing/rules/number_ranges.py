@@ -1,0 +1,72 @@
+"""A range of numbers written with a hyphen or a half-width tilde (P149): `2019年9-10月`, `1-2次`,
+`3~5天`, `9月-10月` — GB/T 15834-2011 marks a range with the dash (一字线 —) for times and places and the swung dash
+(浪纹线 ～) for amounts.
+
+Only two numbers, the first smaller than the second, joined by -, －, ~ or ‐ and followed at once by a
+unit of time or a measure word (年, 月, 日, 次, 人, 个, %, …) are a range; dates (2023-05-04), codes
+(GB/T 15834-2011, 239658/2023-46395), phone numbers and model numbers stay quiet: they are not followed
+by a unit, or a digit, letter, slash or dot stands before them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_TIME_UNITS = "年月日时点周天"
+_RANGE = re.compile(
+    r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<mark>[-－~‐])(?P<b>\d{1,4})"
+    r"(?P<unit>年度?|月份?|日|时|点|周|天|个|名|人次|人|岁|次|项|条|件|篇|场|期|批|户|家|所|元|万|千|亿|倍|小时|分钟|%|％)"
+)
+
+
+# the same with the unit said on both sides: 9月-10月, 2023年-2024年, 5日-8日
+_DATED_RANGE = re.compile(
+    r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<unit>[年月日])(?P<mark>[-－~‐])(?P<b>\d{1,4})(?P=unit)"
+)
+
+
+def number_ranges(text: str) -> Iterator[tuple[int, str]]:
+    """(offset of the joining mark, the mark that should stand there) of every range written with a
+    hyphen or a half-width tilde."""
+    for m in _RANGE.finditer(text):
+        if int(m.group("a")) < int(m.group("b")):
+            yield m.start("mark"), "—" if m.group("unit")[0] in _TIME_UNITS else "～"
+    for m in _DATED_RANGE.finditer(text):
+        if int(m.group("a")) < int(m.group("b")):
+            yield m.start("mark"), "—"
+
+
+@code_rule(
+    "P149",
+    "hyphen-in-range",
+    "punctuation",
+    "warning",
+    "数值范围不用“{match}”连接：时间、地点的起止用一字线“—”，数量的范围用浪纹线“～”，这里应为“{suggestion}”",
+    "GB/T 15834-2011：标示时间、地域的起止用一字线（2023—2025年、9—10月），标示数值范围用浪纹线"
+    "（1～2次、3～5天）；连接号“-”和半角“~”是西文写法。日期（2023-05-04）、文号、电话号码、型号不提示。",
+    bad=[
+        variant("2024年9月底前完成征地", "2024年8[-]9月完成征地"),
+        variant("每月至少上门协调2次", "每月上门协调1[~]2次"),
+        variant("2024年9月底前完成征地", "2024年8月[-]9月完成征地"),
+    ],
+    good=[
+        GOOD,
+        variant("2024年9月底前完成征地", "2024年8—9月完成征地，每月上门1～2次，文件编号2024-0912"),
+    ],
+)
+def hyphen_in_range(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "-" not in text and "~" not in text and "－" not in text and "‐" not in text:
+        return
+    for at, mark in number_ranges(text):
+        yield rule.finding(text, at, at + 1, (mark,))

@@ -1,0 +1,104 @@
+"""A 顿号 where no list is (P150): between two clauses (`执勤时间不固定、有时一周也读不完一篇`,
+`接诊时间紧张、就没有回答完`), and next to a comma (`学习、，调研`).
+
+顿号 joins the words of a list; the word after a list's 、 is the next item, never an adverb that opens
+a clause (就, 却, 但, 才, 便, 则, 所以, 因此, 从而, 甚至, 有时 …). The word is read from the document's
+segmentation, so 就业, 就近, 就医, 并联 (items that begin with the same character) are not it.
+Adverbs that also repeat inside lists (经常谈、常常问; 既…、又…) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+# adverbs and conjunctions that open a clause and never an item of a list
+CLAUSE_OPENERS = frozenset(
+    (
+        "就",
+        "却",
+        "但",
+        "但是",
+        "可是",
+        "便",
+        "才",
+        "则",
+        "所以",
+        "因此",
+        "因而",
+        "从而",
+        "进而",
+        "以致",
+        "致使",
+        "甚至",
+        "而且",
+        "并且",
+        "有时",
+        "也",
+    )
+)
+_AFTER = re.compile(r"、(?=就|却|但|可是|便|才|则|所以|因|从而|进而|以致|致使|甚至|而且|并且|有时|也)")
+_NEXT_TO_COMMA = ("、，", "、,", "，、", ",、")
+_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十\d]{1,3}$")
+
+
+def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, replacement) of every 顿号 that joins two clauses or stands next to a comma;
+    `first_word(at)` gives the document's word that begins at `at`."""
+    for m in _AFTER.finditer(text):
+        at = m.start()
+        if at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff":
+            continue
+        if _LABEL_BEFORE.search(text, max(0, at - 5), at):  # 一、有时候…: a list label
+            continue
+        if first_word(at + 1) in CLAUSE_OPENERS:
+            yield at, at + 1, "，"
+    for pair in _NEXT_TO_COMMA:
+        at = text.find(pair)
+        while at >= 0:
+            k = at if pair[0] == "、" else at + 1
+            yield k, k + 1, ""
+            at = text.find(pair, at + 2)
+
+
+@code_rule(
+    "P150",
+    "dunhao-between-clauses",
+    "punctuation",
+    "warning",
+    "这里的顿号“{match}”不在并列的词语之间：{why}，应为“{suggestion}”",
+    "顿号只用在句子内部并列的词语之间。后面是“就、却、才、有时、甚至”等开启一个分句的词时，前后是两个分句，"
+    "要用逗号；顿号紧挨着逗号，是删改句子时留下的，应删去。“就业、就近、就医”这类以同一个字开头的词语不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我工作任务重[、]就没有及时安排核查。"),
+        variant("数字化本领不足。", "数字化本领不足。学习时间不固定[、]有时一周也读不完一篇。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "数字化本领不足。",
+            "数字化本领不足。对就业、就医、就学等困难了解不够，既要指出表现、又要剖析原因。",
+        ),
+    ],
+)
+def dunhao_between_clauses(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "、" not in text:
+        return
+
+    def first_word(at: int) -> str:
+        words = ctx.words(at, min(len(text), at + 8))
+        return words[0] if words else ""
+
+    for start, end, replacement in stray_dunhao(text, first_word):
+        why = "后面是另一个分句" if replacement else "紧挨着逗号"
+        yield rule.finding(text, start, end, (replacement,), why=why)
