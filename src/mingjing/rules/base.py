@@ -175,6 +175,7 @@ def code_rules() -> list[Rule]:
         list_marks,
         masks_in_words,
         material_kind,
+        measure_adjectives,
         missing_marks,
         misspellings,
         near_twin,
