@@ -165,6 +165,7 @@ def code_rules() -> list[Rule]:
         de_before_object,
         de_complement,
         di_before_noun,
+        edit_slips,
         failclosed,
         formulation_code,
         formulation_insert,
