@@ -172,6 +172,7 @@ def code_rules() -> list[Rule]:
         formulation_slip,
         formulation_word,
         grammar_de,
+        idiom_blends,
         idiom_slips,
         list_marks,
         masks_in_words,
