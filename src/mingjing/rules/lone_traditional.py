@@ -1,0 +1,74 @@
+"""A traditional character in a text written in simplified ones (T127).
+
+A page wholly in traditional characters (a mirror site's copy) is read as simplified, one character for
+one (mingjing.traditional), and gets no finding for its script: it is written in one script throughout.
+A few traditional characters among simplified ones are slips of an input method or of a pasted phrase
+(一丝不茍 aside, 严以修身、嚴以用权), and each gets the simplified form as its suggestion. The characters
+are those of OpenCC's TSCharacters dictionary with exactly one simplified form other than themselves
+(覆 → 覆/复 and 於 → 于/於 are simplified characters too and are left alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_MANY = 8  # this many or more: a page of mixed script (a quoted traditional passage), one finding
+
+
+@lru_cache(maxsize=1)
+def _only_traditional() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A character class of the traditional characters that have one simplified form, and that form."""
+    import opencc
+
+    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[1] != parts[0]:
+            table[parts[0]] = parts[1]
+    return re.compile("[" + "".join(sorted(table)) + "]"), table
+
+
+def lone_traditional(text: str) -> list[tuple[int, str]]:
+    """(offset, simplified form) of every traditional character of the text."""
+    pattern, table = _only_traditional()
+    return [(m.start(), table[m.group(0)]) for m in pattern.finditer(text)]
+
+
+@code_rule(
+    "T127",
+    "traditional-character",
+    "typo",
+    "warning",
+    "“{match}”是繁体字，应为“{suggestion}”",
+    "简体材料里夹着个别繁体字（嚴、實、後），多是输入法切换或粘贴带来的，按简体改。整篇用繁体写的（镜像网站的"
+    "转载）字体一致，不逐字提示；简体里夹了成段繁体的，只提示一次并给出个数。",
+    bad=[variant("一是学得不够深", "一是学得不够[實]")],
+    good=[variant("一是学得不够深", "一是学得不够实，实现全覆盖")],
+)
+def traditional_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return
+    hits = lone_traditional(ctx.text)
+    if len(hits) >= _MANY:
+        at, simple = hits[0]
+        finding = rule.finding(ctx.text, at, at + 1, (simple,))
+        finding.message = (
+            f"简体材料里有{len(hits)}个繁体字（第一个是“{ctx.text[at]}”，应为“{simple}”），请统一为简体"
+        )
+        yield finding
+        return
+    for at, simple in hits:
+        yield rule.finding(ctx.text, at, at + 1, (simple,))
