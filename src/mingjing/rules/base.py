@@ -175,6 +175,7 @@ def code_rules() -> list[Rule]:
         idiom_blends,
         idiom_slips,
         list_marks,
+        listed_misspellings,
         lone_traditional,
         masks_in_words,
         material_kind,
