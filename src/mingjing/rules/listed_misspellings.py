@@ -45,7 +45,7 @@ def listed_misspellings(text: str, table: Mapping[str, str] | None = None) -> It
     from mingjing.rules.word_slips import reportable
 
     table = listed_table() if table is None else table
-    found = table.keys() & cjk_bigram_set(text)
+    found = frozenset(table).intersection(cjk_bigram_set(text))
     for start, wrong in sorted(
         (m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text)
     ):

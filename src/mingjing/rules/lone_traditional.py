@@ -10,13 +10,15 @@ are those of OpenCC's TSCharacters dictionary with exactly one simplified form o
 
 from __future__ import annotations
 
-import re
+import codecs
+import threading
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.grams import kept
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -24,12 +26,38 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
+_UNCOMMON = "mingjing-uncommon"  # the codec error handler that lists the characters GB 2312 lacks
 _MANY = 8  # this many or more: a page of mixed script (a quoted traditional passage), one finding
 
 
+def _collect(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeEncodeError)
+    _found.extend(range(error.start, error.end))
+    return "", error.end
+
+
+_found: list[int] = []
+_LOCK = threading.Lock()
+codecs.register_error(_UNCOMMON, _collect)
+
+
+def uncommon_characters(text: str) -> tuple[int, ...]:
+    """Offsets of the text's characters outside GB 2312 (traditional characters, rare glyphs, marks such
+    as emoji), found by encoding the text once in C: the handler is called only where a character has
+    no code. Kept for the last document (T127 and T128 ask about the same text)."""
+
+    def make(t: str) -> tuple[int, ...]:
+        with _LOCK:
+            _found.clear()
+            t.encode("gb2312", _UNCOMMON)
+            return tuple(_found)
+
+    return kept("uncommon-characters", text, make)
+
+
 @lru_cache(maxsize=1)
-def _only_traditional() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A character class of the traditional characters that have one simplified form, and that form."""
+def _only_traditional() -> dict[str, str]:
+    """The traditional characters that have one simplified form other than themselves, and that form."""
     import opencc
 
     path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -38,13 +66,13 @@ def _only_traditional() -> tuple[re.Pattern[str], dict[str, str]]:
         parts = line.split("\t")
         if len(parts) == 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[1] != parts[0]:
             table[parts[0]] = parts[1]
-    return re.compile("[" + "".join(sorted(table)) + "]"), table
+    return table
 
 
 def lone_traditional(text: str) -> list[tuple[int, str]]:
     """(offset, simplified form) of every traditional character of the text."""
-    pattern, table = _only_traditional()
-    return [(m.start(), table[m.group(0)]) for m in pattern.finditer(text)]
+    table = _only_traditional()
+    return [(at, table[text[at]]) for at in uncommon_characters(text) if text[at] in table]
 
 
 @code_rule(
