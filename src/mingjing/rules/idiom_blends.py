@@ -94,25 +94,27 @@ def blends(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the 成语) of every blended run, left to right."""
     kept_index, halves, idioms, _glyphs = _table()
     found: list[tuple[int, int, str]] = []
-    for kept in _kept_halves().intersection(cjk_bigram_set(text)):
-        at = text.find(kept)
-        while at >= 0:
-            head = "h" in halves.get(text[at - 2 : at], "") if at >= 2 else False  # a written head before
-            tail = "t" in halves.get(text[at + 2 : at + 4], "")  # a written tail after
-            for idiom, place in kept_index[kept] if head or tail else ():
-                if (place < 2 and not head) or (place >= 2 and not tail):
-                    continue
-                start = at - 2 if place < 2 else at
-                run = text[start : start + 4]
-                if (
-                    _CJK4.fullmatch(run)
-                    and run not in idioms
-                    and _written(run, idiom, place, halves)
-                    and _plausible(text, start, run, kept)
-                ):
-                    found.append((start, start + 4, idiom))
-                    break
-            at = text.find(kept, at + 1)
+    hits = _kept_halves().intersection(cjk_bigram_set(text))
+    if not hits:
+        return
+    # every place of every kept half, overlapping, in one scan (str.find per half is five times slower)
+    for m in re.finditer("(?=(" + "|".join(sorted(hits)) + "))", text):
+        at, kept = m.start(), m.group(1)
+        head = "h" in halves.get(text[at - 2 : at], "") if at >= 2 else False  # a written head before
+        tail = "t" in halves.get(text[at + 2 : at + 4], "")  # a written tail after
+        for idiom, place in kept_index[kept] if head or tail else ():
+            if (place < 2 and not head) or (place >= 2 and not tail):
+                continue
+            start = at - 2 if place < 2 else at
+            run = text[start : start + 4]
+            if (
+                _CJK4.fullmatch(run)
+                and run not in idioms
+                and _written(run, idiom, place, halves)
+                and _plausible(text, start, run, kept)
+            ):
+                found.append((start, start + 4, idiom))
+                break
     yield from sorted(set(found))
 
 
