@@ -14,7 +14,6 @@ import codecs
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -58,15 +57,9 @@ def uncommon_characters(text: str) -> tuple[int, ...]:
 @lru_cache(maxsize=1)
 def _only_traditional() -> dict[str, str]:
     """The traditional characters that have one simplified form other than themselves, and that form."""
-    import opencc
+    from mingjing.traditional import ts_characters
 
-    path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    table: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) == 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[1] != parts[0]:
-            table[parts[0]] = parts[1]
-    return table
+    return {c: forms[0] for c, forms in ts_characters().items() if len(forms) == 1 and forms[0] != c}
 
 
 def lone_traditional(text: str) -> list[tuple[int, str]]:
