@@ -21,19 +21,24 @@ SAMPLE = 4000  # characters read to decide: a text is written in one script thro
 
 
 @lru_cache(maxsize=1)
-def t2s_table() -> dict[int, str]:
-    """Code point → its simplified character, for characters that have exactly one."""
+def ts_characters() -> dict[str, tuple[str, ...]]:
+    """OpenCC's TSCharacters dictionary: a traditional character → its simplified forms, the usual first
+    (覆 → 覆, 复)."""
     import opencc
 
     path = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
-    table: dict[int, str] = {}
+    table: dict[str, tuple[str, ...]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) == 2 and len(parts[0]) == 1:
-            target = parts[1].split(" ")[0]
-            if len(target) == 1:
-                table[ord(parts[0])] = target
+            table[parts[0]] = tuple(parts[1].split(" "))
     return table
+
+
+@lru_cache(maxsize=1)
+def t2s_table() -> dict[int, str]:
+    """Code point → its simplified character, for characters that have exactly one."""
+    return {ord(c): forms[0] for c, forms in ts_characters().items() if len(forms[0]) == 1}
 
 
 @lru_cache(maxsize=1)

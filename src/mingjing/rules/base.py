@@ -158,6 +158,7 @@ def code_rule(
 
 def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
+        bare_you,
         classic_slips,
         correspondence,
         coverage,
@@ -165,6 +166,7 @@ def code_rules() -> list[Rule]:
         de_before_object,
         de_complement,
         di_before_noun,
+        edit_slips,
         event_dates,
         failclosed,
         formulation_code,
@@ -173,11 +175,15 @@ def code_rules() -> list[Rule]:
         formulation_word,
         grammar_de,
         heading_endings,
+        idiom_blends,
         idiom_slips,
         junk_symbols,
         list_marks,
+        listed_misspellings,
+        lone_traditional,
         masks_in_words,
         material_kind,
+        measure_adjectives,
         missing_marks,
         misspellings,
         near_twin,

@@ -126,6 +126,16 @@ class Formula:
             found = self.part_regex.findall(m.group())
             distinct = list(dict.fromkeys(found))
             if len(distinct) < self.min_parts:
+                # 严以修身、严以用权、严于律己: the part that would complete the list is there, one character off
+                # (a near-synonym or a set phrase of its own): one finding for the whole list
+                # (parts of three characters or more: one of two changed is another word, 守纪 → 守规)
+                short = (
+                    len(distinct) + 1 == self.min_parts == len(self.parts) and min(map(len, self.parts)) >= 3
+                )
+                if short and self._wrong_member(text, m.start(), m.end(), distinct):
+                    yield Hit(m.start(), m.end(), (self.canonical,))
+                elif short and (misspelt := self._misspelt_part_follows(text, m.end(), distinct)):
+                    yield Hit(m.start(), m.end() + misspelt, (self.canonical,))
                 continue
             complete = set(distinct) == set(self.parts)
             in_order = distinct == [p for p in self.parts if p in distinct]

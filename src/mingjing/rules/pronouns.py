@@ -127,3 +127,42 @@ def pronoun_for_things_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         return
     for at, thing in pronoun_for_things(ctx.text):
         yield rule.finding(ctx.text, at, at + 2, ("它们",), thing=thing)
+
+
+# 他 for 它 (T319): a sentence opening on a thing named with a demonstrative (这起事故, 这个问题) that says
+# the thing has its own cause or nature with 他 (这起事故的发生有他的必然因素 — 它的): 他 stands for a
+# person, and no person is named between the thing and the pronoun.
+_THING_HEAD = "事故|事件|事情|问题|现象|错误|失误|案件|工作|情况|决策|制度|政策|做法|变化"
+_OWN = "必然|偶然|原因|根源|道理|规律|特点|特殊性|作用|意义|背景|根本|客观|主观|深层"
+_HE_FOR_IT = re.compile(
+    rf"(?:这|那)(?:起|件|个|次|项|种|场|些)?(?:{_THING_HEAD})[^。！？；\n他她人们员长者]{{0,12}}?"
+    rf"(?:有|是|自有)(?P<he>他)的?(?:{_OWN})"
+)
+
+
+def he_for_it(text: str) -> Iterator[int]:
+    """Offsets of every 他 that stands for a thing named just before it."""
+    for m in _HE_FOR_IT.finditer(text):
+        yield m.start("he")
+
+
+@code_rule(
+    "T319",
+    "he-for-it",
+    "typo",
+    "warning",
+    "“他”指的是前面的事物，应为“它”",
+    "“他”指人，指代事物用“它”。句子以“这起事故”“这个问题”这类事物开头、中间没有提到人，"
+    "后面说它“有他的必然因素”“有他的原因”，这个“他”应为“它”。",
+    bad=[variant("我两天后才安排核查。", "我两天后才安排核查。这起事故的发生有[他]的必然因素。")],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。这起事故的发生有它的必然因素，这个问题的责任人有他的原因。",
+        ),
+    ],
+)
+def he_for_it_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at in he_for_it(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("它",))
