@@ -276,8 +276,7 @@ class FormTable(Mapping[str, str]):
         once per document and width for all the tables, sorted: the search then reads its keys in
         order)."""
         runs = windows(text, self.width)
-        w = self.width
-        return {text[i : i + w] for i in runs.starts[runs.first[self._found(runs.distinct)]].tolist()}
+        return {_unpack(code, self.width) for code in runs.distinct[self._found(runs.distinct)].tolist()}
 
     def _at(self, form: str) -> int:
         """The index of `form` among the keys, or -1."""
@@ -347,12 +346,11 @@ def _packed(v: np.ndarray[Any, Any], starts: np.ndarray[Any, Any], width: int) -
 
 class Windows(NamedTuple):
     """The runs of `width` Chinese characters of a text: where each begins (left to right) and its
-    code; the distinct codes sorted, and for each the index of its first run."""
+    code; and the distinct codes, sorted."""
 
     starts: np.ndarray[Any, Any]
     codes: np.ndarray[Any, Any]
     distinct: np.ndarray[Any, Any]
-    first: np.ndarray[Any, Any]
 
 
 def windows(text: str, width: int) -> Windows:
@@ -371,8 +369,7 @@ def windows(text: str, width: int) -> Windows:
             fits &= inside[k : k + n]
         starts = np.flatnonzero(fits)
         codes = _packed(points.astype(np.uint64) - np.uint64(BASE), starts, width)
-        distinct, first = np.unique(codes, return_index=True)
-        return Windows(starts, codes, distinct, first)
+        return Windows(starts, codes, np.unique(codes))
 
     return kept(f"table-windows{width}", text, make)
 
