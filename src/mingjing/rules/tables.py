@@ -16,9 +16,9 @@ no longer matches its source (its size and time of change, else its CRC-32: in t
 When it can be neither read nor built the lookup raises TableError, one line in Chinese: a rule never
 runs without its table (fail closed).
 
-File layout: a 64-byte header (magic, format version, width, flag character, count, and the source's
-size, CRC-32 and modification time), then the sorted keys and the values, each `count` little-endian
-unsigned 64-bit integers.
+File layout: a 64-byte header (magic, format version, width, flag character, count, the source's size,
+CRC-32 and modification time, the Bloom filter's size), then the sorted keys and the values, each
+`count` little-endian unsigned 64-bit integers, then the Bloom filter's 64-bit words.
 """
 
 from __future__ import annotations
