@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.literals import Prefiltered, longest_first
 
 EXCEPTION_WINDOW = 10
@@ -88,6 +89,9 @@ def _one_slip(written: str, part: str) -> bool:
     return len(off) == 1 or (len(part) >= WIDE_PART and len(off) == 2 and off[1] == off[0] + 1)
 
 
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 class Formula:
     """Runs of a formula's parts joined by separators: incomplete or disordered ones are hits."""
 
@@ -108,6 +112,9 @@ class Formula:
         )
         self._source = f"(?:{part})(?:{sep}(?:{part}|(?:{wild})(?={sep}(?:{part}))))+"
         self.part_regex = re.compile(part)
+        # (first two characters when both are Chinese, part): a part is looked for only when the
+        # document's set of bigrams holds its first two characters
+        self._heads = [(p[:2] if _CJK_PAIR.fullmatch(p[:2]) else None, p) for p in parts]
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -120,7 +127,8 @@ class Formula:
         return Prefiltered(self.regex)
 
     def find(self, text: str) -> Iterator[Hit]:
-        if self.part_regex.search(text) is None:
+        grams = cjk_bigram_set(text)
+        if not any((head is None or head in grams) and p in text for head, p in self._heads):
             return  # every run begins with a part
         for m in self._scan.finditer(text):
             found = self.part_regex.findall(m.group())
