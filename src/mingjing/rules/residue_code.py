@@ -26,7 +26,8 @@ _TITLE_ROLE_NAME = re.compile(
 _LABELLED_NAME = re.compile(r"^(?:对照检查人|检查人|发言人|汇报人|署名)\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$")
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
-_MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育)")
+# every year of a sentence that names the meeting (a lookahead, so `2026年1月召开了2025年度…` yields both)
+_MEETING_YEAR = re.compile(r"(20\d{2})\s*年(度?)(?=[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育))")
 _LOOKING_BACK = re.compile(
     r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的|会上|提的|提出的|回顾"
 )
@@ -197,6 +198,9 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     good=[
         GOOD,
         variant("按照县委要求，", "按照县委要求，回顾了2022年度民主生活会上同志们给我提的意见，"),
+        # a year's meeting is held early in the next year
+        variant("按照县委要求，", "按照县委要求，局党组于2024年1月召开了2023年度民主生活会，"),
+        variant("按照县委要求，", "按照县委要求，局党组于2024 年*月*日召开 2023 年度民主生活会，"),
     ],
 )
 def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -205,8 +209,7 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if fw is None or fw.year is None:
         return
     for m in _TITLE_YEAR.finditer(ctx.text[o.title_start : o.title_end]):  # offsets as written
-        year, annual = int(m.group(1)), bool(m.group(2))
-        if year != fw.year and (annual or year != fw.year + 1):
+        if _older(int(m.group(1)), fw.year):
             yield rule.finding(
                 ctx.text,
                 o.title_start + m.start(),
@@ -223,12 +226,18 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         sentence_end = ctx.text.find("。", m.end())
         if _LOOKING_BACK.search(ctx.text, sentence_start, sentence_end if sentence_end > 0 else end):
             continue
-        if int(m.group(1)) not in (fw.year, fw.year + 1) or (
-            "年度" in m.group() and int(m.group(1)) != fw.year
-        ):
+        if _older(int(m.group(1)), fw.year):
             yield rule.finding(
                 ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",), framework=fw.name
             )
+
+
+def _older(year: int, pack_year: int) -> bool:
+    """Only a year before the pack's is a copied old one. A year's meeting is held early in the next
+    year (2025年度 → January 2026), so a date a year on is right; and a year after the pack's is a
+    newer material read against the newest pack there is (2026年度 materials are written in 2027),
+    never an old one."""
+    return year < pack_year
 
 
 _BARE_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*$")
