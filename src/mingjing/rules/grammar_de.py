@@ -658,6 +658,12 @@ def _manner_verb_object(tokens: list[tuple[str, str, int]], k: int) -> bool:
 COPULA_AFTER = {"是", "就是", "也是", "都是", "还是", "才是"}
 
 
+def _verb_with_aspect_before(tokens: list[Token], j: int) -> bool:
+    """A verb carrying 着/了 stands before the modifier (面对着形形色色的诱惑, 经历了反反复复的考验): the
+    phrase closing the clause is its object, a noun phrase, and 的 an attribute's."""
+    return j >= 1 and tokens[j][0] in ("着", "了") and tokens[j - 1][1] == "v" and len(tokens[j - 1][0]) >= 2
+
+
 def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
@@ -682,7 +688,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
-        object_verb = _object_verb_before(tokens, k - 2)
+        object_verb = _object_verb_before(tokens, k - 2) or _verb_with_aspect_before(tokens, k - 2)
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in COPULA_AFTER:
         return False  # 正确的选择是坚持: the phrase before 是 is the subject, 的 an attribute's
@@ -774,6 +780,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查。通过这次学习，对初心使命有了更深刻的理解。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，身边缺少会主动的人，要加以深刻的整改。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。在这种情况下正确的选择是坚持。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，面对着形形色色的诱惑，没有守住底线。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -38,7 +38,7 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
         ),
     ],
-    good=[GOOD],
+    good=[GOOD, GOOD + "\n（一）“两学一做”学习教育、“"],
 )
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
@@ -59,8 +59,20 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     stack.pop()
                 else:
                     yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
+        if stack and _cut_off(text, p.end):
+            continue  # a page that stops inside a quotation was cut, not left unpaired
         for opener, at in stack:
             yield _unclosed(rule, text, opener, at, p.end)
+
+
+_SENTENCE_ENDS = "。！？!?…”’）)》"
+
+
+def _cut_off(text: str, paragraph_end: int) -> bool:
+    """The paragraph is the text's last and stops mid-sentence (no closing mark): the text was cut there
+    (a web page's or an excerpt's end), so a quotation open in it may well close on the next page."""
+    tail = text[:paragraph_end].rstrip()
+    return not text[paragraph_end:].strip() and bool(tail) and tail[-1] not in _SENTENCE_ENDS
 
 
 def _unclosed(rule: Rule, text: str, opener: str, at: int, paragraph_end: int) -> Finding:
@@ -106,7 +118,10 @@ def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
     "简称“{match}”通常加引号，写作{quoted}",
     "“双减”“三重一大”“放管服”“四风”这类数字概括语和政策简称，公文中习惯加引号，表示特定含义；"
     "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示。",
-    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。")],
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，身上还有[庸懒散奢]的习气。"),
+    ],
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。"),

@@ -27,7 +27,9 @@ _LABELLED_NAME = re.compile(r"^(?:对照检查人|检查人|发言人|汇报人|
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
 # every year of a sentence that names the meeting (a lookahead, so `2026年1月召开了2025年度…` yields both)
-_MEETING_YEAR = re.compile(r"(20\d{2})\s*年(度?)(?=[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育))")
+_MEETING_YEAR = re.compile(
+    r"(20\d{2})\s*年(度?)(?=[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育))"
+)
 _LOOKING_BACK = re.compile(
     r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的|会上|提的|提出的|回顾"
 )
