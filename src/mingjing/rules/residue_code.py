@@ -386,3 +386,57 @@ def watermark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for extra in ctx.outline.document.extras:
         if extra.kind == "watermark":
             yield rule.finding(ctx.text, start, end, mark=extra.text)
+
+
+# a letter a web site puts for a character it avoids (D内监督, D员干部 for 党): pasted from such a site
+_LETTER_FOR_PARTY = re.compile(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])D(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _party_word(text: str, at: int) -> str | None:
+    """The dictionary word that 党 in place of the letter at `at` makes with the characters after it
+    (党内, 党员, 党委) or before it (治党, 全党), if any; None when D stands by itself (D级, 方案D的)."""
+    import rjieba
+
+    after = text[at + 1 : at + 2]
+    before = text[max(0, at - 1) : at]
+    if _HAN_CHAR.match(after) and after not in _FUNCTION_AFTER:
+        word = "党" + after
+        if rjieba.has_word(word) and rjieba.suggest_freq(word) - 1 >= _PARTY_FREQ:
+            return word
+    if before in _BEFORE_PARTY:  # the list is the check: 治党 and 管党 are rare in jieba's counts
+        return before + "党"
+    return None
+
+
+_FUNCTION_AFTER = set("的地得和与及是在了也都就")
+_BEFORE_PARTY = set("治管全入建爱兴强护")  # 全面从严治党, 入党, 建党
+_PARTY_FREQ = 20  # 党内, 党员, 党委 … are far above this; a chance pair in jieba's dictionary is not
+
+
+@code_rule(
+    "R115",
+    "letter-for-party",
+    "residue",
+    "warning",
+    "“{match}”应为“党”：网页为避开敏感字常用字母代替（{word}），说明这段文字是从网上复制的，没有改全",
+    "有些网站把“党”写成字母 D（D内监督、D员干部），复制来的文字带着这种替代字，是照搬网上材料的痕迹。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[D]内监督的要求理解不深。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，部分[D]员干部意识不强。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，落实全面从严治[D]责任不够。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，按D级危房标准组织了排查。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，方案D的测算也不完整。"),
+    ],
+)
+def letter_for_party(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "D" not in text:
+        return
+    for m in _LETTER_FOR_PARTY.finditer(text):
+        word = _party_word(text, m.start())
+        if word:
+            yield rule.finding(text, m.start(), m.end(), ("党",), word=word)
