@@ -298,6 +298,8 @@ NP_TAKERS_OK = {
     "敢于",
 }
 # nouns that head an attributive phrase after V: 主动的担当精神, 系统的改进建议
+# negated adjectives that only stand before a noun, never as a complement (不实说法, 不良风气, 不当言论)
+ATTRIBUTIVE_NEGATIVES = {"不实", "不良", "不法", "不当", "不端", "不轨", "不正当"}
 HEAD_NOUNS = {
     "精神",
     "意识",
@@ -492,6 +494,8 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     if not rest or sum(len(w) for w, _, _ in rest) > 7:
         return False
     head, tail = rest[0][0], rest[1:]
+    if head in ATTRIBUTIVE_NEGATIVES and tail:
+        return False  # 分红的不实说法: 不实, 不良 only modify a noun (jieba tags 说法 as a verb)
     if head in DEGREE or head == "不":
         if not tail or tail[0][0] in NOT_COMPLEMENT:
             return False
@@ -539,6 +543,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，年初的工作部署的重点不突出。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对个别人议论集体经济分红的不实说法一笑了之。"
+        ),
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，没有落实上级提出的更高要求，新系统与设计的较好吻合。"
         ),
