@@ -45,11 +45,6 @@ _NEWS = (
 SHAPES_LOSE: dict[str, str] = {
     "b05_zzshh-2025_shequ_news.txt": _NEWS,
     "b06_mzshh-2025_banzi_wenlvju_news.txt": _NEWS,
-    # E101 now counts a place or person its short list missed (中心组发言, 局党组): the original's aspects
-    # are no longer reported factless, while the redraft's finer points (一是自学多靠碎片时间…) each stand
-    # alone before E104, which rightly finds one with no occasion in it
-    "four_label_levels.txt": "the redraft splits sub-points, and E104 finds one factless point the original"
-    " held together with a fact",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 

@@ -23,7 +23,10 @@ _QUOTED = (
     r"(?:重要)?(?:部署|决定|决策部署|意见|通知|规定|方案|论述|讲话|指示|批示)"
 )
 # a body's own meeting named (院务会, 党组会, 支部组织生活会): an occasion one can check, even in a habit
-_MEETING = r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|组织生活会|民主生活会|支部大会|职代会"
+_MEETING = (
+    r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|支部大会|职代会|"
+    r"在[\u4e00-\u9fff]{0,6}(?:组织生活会|民主生活会)上"
+)
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
     r"周末|凌晨|深夜|晚上|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
@@ -143,16 +146,12 @@ _SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往")
 _HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)))
 
 
-def has_fact(text: str, hard: bool = False) -> bool:
-    """Whether the text holds a fact; `hard` counts only a number, quotation, time, place, person or
-    named meeting (an aspect's whole text, where 批评 or 改革 in passing names no occasion)."""
+def has_fact(text: str) -> bool:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
-    facts = _HARD_FACT if hard or _SOMETIMES.search(text) else FACT
+    facts = _HARD_FACT if _SOMETIMES.search(text) else FACT
     if any(not _generic_use(text, m) and not _role(text, m) for m in facts.finditer(text)):
         return True
-    if hard:
-        return False
     from mingjing.rules.particulars import particular_things
 
     # no fact from the lists, but a point that names several particular things (医保基金审核, 稽核岗位,
@@ -166,3 +165,12 @@ PARTICULAR_FACTS = 4
 def _role(text: str, m: re.Match[str]) -> bool:
     """A place word that names one's post (党员网格员, 窗口人员): who one is, no place one was."""
     return text.startswith(("员", "人员"), m.end())
+
+
+# what E101 (an aspect's whole text) counts besides its own short list: the people of one's private life,
+# the rooms of a day's work, a body's meeting and a document named by its subject. People as a class
+# (群众, 职工, 学生) and places in general (学校, 科室) are no fact about the author there.
+PRIVATE_FACT = re.compile(
+    r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|配偶|"
+    r"食堂|病房|工地|车间|门店|会议室|家里|家中|老家|工作群|微信群|朋友圈|短视频|" + _MEETING + "|" + _QUOTED
+)
