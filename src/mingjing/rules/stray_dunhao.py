@@ -106,29 +106,48 @@ def dunhao_between_clauses(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 # a 顿号 inside one phrase: after a clause's bare subject before its preposition (`班子、对古籍保护…`), or
 # between a verb that needs an object and that object (`我对照、六项纪律`); a list item is neither
-_SUBJECT_BEFORE = re.compile(r"(?:^|(?<=[，。；：！？\n]))[\u4e00-\u9fff]{1,4}、")
-_OBJECT_VERB_BEFORE = re.compile(r"(?<!相)(?:对照|按照|根据|围绕|针对|依据|遵照|依照|参照|结合|对于|关于)、")
+_CLAUSE_MARKS = "，。；：！？\n"
+_OBJECT_VERBS = frozenset(
+    ("对照", "按照", "根据", "围绕", "针对", "依据", "遵照", "依照", "参照", "结合", "对于", "关于")
+)
 _PREPOSITIONS = frozenset(("对", "在", "把", "从", "向", "被", "将", "给", "对于", "为"))
+_PREPOSITION_STARTS = frozenset(w[0] for w in _PREPOSITIONS)
 _SUBJECT_TAGS = ("nr", "r")  # a pronoun or a name; else a collective subject:
 _COLLECTIVE = re.compile(r"(?:班子|党组|党委|支部|支委|领导|同志|本人)$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _clause_subject(text: str, at: int) -> str:
+    """The one to four Chinese characters between the clause's start and the 顿号 at `at`, or ''."""
+    k = at - 1
+    while k >= 0 and at - k <= 5 and text[k] not in _CLAUSE_MARKS:
+        k -= 1
+    if at - k > 5:
+        return ""
+    head = text[k + 1 : at]
+    return head if _HAN_RUN.fullmatch(head) else ""
 
 
 def dunhao_inside_phrase(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, why) of every 顿号 between a subject and its preposition or a verb and its object."""
     from mingjing.rules.postag import tag
 
-    for m in _SUBJECT_BEFORE.finditer(text):
-        at = m.end() - 1
-        head = tag(text[m.start() : at])
-        after = tag(text[at + 1 : at + 6])
-        subject = len(head) == 1 and (head[0][1] in _SUBJECT_TAGS or _COLLECTIVE.search(head[0][0]))
-        if subject and after and after[0][0] in _PREPOSITIONS:
-            yield at, at + 1, "主语和后面的介词短语之间不用顿号"
-    for m in _OBJECT_VERB_BEFORE.finditer(text):
-        at = m.end() - 1
-        after = tag(text[at + 1 : at + 6])
-        if after and (after[0][0] in ("“", "《") or after[0][1][:1] in "mn"):
-            yield at, at + 1, "动词和它的宾语之间不用顿号"
+    at = text.find("、")
+    while at >= 0:
+        nxt = text[at + 1 : at + 2]
+        if nxt in _PREPOSITION_STARTS:
+            head_text = _clause_subject(text, at)
+            head = tag(head_text) if head_text else ()
+            subject = len(head) == 1 and (head[0][1] in _SUBJECT_TAGS or bool(_COLLECTIVE.search(head[0][0])))
+            if subject:
+                after = tag(text[at + 1 : at + 6])
+                if after and after[0][0] in _PREPOSITIONS:
+                    yield at, at + 1, "主语和后面的介词短语之间不用顿号"
+        if text[at - 2 : at] in _OBJECT_VERBS and text[at - 3 : at - 2] != "相":
+            after = tag(text[at + 1 : at + 6])
+            if after and (after[0][0] in ("“", "《") or after[0][1][:1] in "mn"):
+                yield at, at + 1, "动词和它的宾语之间不用顿号"
+        at = text.find("、", at + 1)
 
 
 @code_rule(
