@@ -715,13 +715,18 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if match is None and not ROOT_WORDS.search(heading):
             # no root word: it restates a problem when it names one of the problems' aspects
             match = next((p for p in problems if len(p) >= 4 and p in heading), None)
-            if match is None and len(re.findall(STOCK_SHAPE, heading)) >= 2:
+            shapes = len(re.findall(STOCK_SHAPE, heading))
+            if match is None and shapes >= 2:
                 # a heading of stock shapes restates the problem that shares its matter (学习, 作风), not
-                # one that shares only the shapes' tails (有待提升 and 有待提高)
+                # one that shares only the shapes' tails (有待提升 and 有待提高); a heading of three or more
+                # is a list of shortcomings, and restates the problems it shares matter with together
                 mine = bigrams(_STOCK_TAIL.sub(" ", heading))
-                best = max(problems, key=lambda p: len(bigrams(_STOCK_TAIL.sub(" ", p)) & mine), default=None)
-                if best is not None and len(bigrams(_STOCK_TAIL.sub(" ", best)) & mine) >= MIN_MATTER:
-                    match = best
+                shared = [len(bigrams(_STOCK_TAIL.sub(" ", p)) & mine) for p in problems]
+                best = max(range(len(problems)), key=shared.__getitem__, default=None)
+                if best is not None and (
+                    shared[best] >= MIN_MATTER or (shapes >= 3 and sum(map(bool, shared)) >= MIN_MATTER)
+                ):
+                    match = problems[best]
         elif match is not None and ROOT_WORDS.search(_cause_body(ctx, cause)):
             match = (
                 None  # the heading echoes the problem, the text under it names the root (认为…, 没有认识到…)
