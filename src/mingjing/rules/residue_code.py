@@ -440,3 +440,44 @@ def letter_for_party(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         word = _party_word(text, m.start())
         if word:
             yield rule.finding(text, m.start(), m.end(), ("党",), word=word)
+
+
+# a unit written as 某 in the title or the author's line (某公安局2025年…报告, 某县某局党组): a template's or a
+# site's anonymised name, left where the writer's own unit belongs
+_UNIT_END = (
+    r"(?:省|市|县|区|镇|乡|村|局|委|部|院|厅|办|所|站|公司|集团|学校|医院|中心|支部|党委|党组|单位|部门)"
+)
+_ANONYMISED_UNIT = re.compile(
+    rf"某(?:某)?[\u4e00-\u9fff]{{0,6}}?{_UNIT_END}(?:[\u4e00-\u9fff]{{1,6}}?{_UNIT_END})*"
+)
+
+
+@code_rule(
+    "R116",
+    "anonymised-own-unit",
+    "residue",
+    "warning",
+    "标题或署名中的单位写作“{match}”，像是模板或网上范文隐去的名称，请写上本单位的实际名称",
+    "材料标题和署名写的是自己的单位；写成“某公安局”“某县”，多半是套用了隐去名称的范文或模板，没有改完。",
+    bad=[
+        GOOD.replace("王建国2023年度", "[某交通运输局]王建国2023年度"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "[某县交通运输局]局长 王建国"),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("研讨发言多引用文件原文。", "研讨发言多引用文件原文，与某企业合作开发的项目进度滞后。"),
+    ],
+)
+def anonymised_own_unit(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    o = ctx.outline
+    if "某" not in ctx.text[o.title_start : o.title_end + 120]:
+        return
+    spans = [(o.title_start, o.title_end)]
+    spans += [(p.start, p.end) for p in o.document.paragraphs if p.start >= o.title_end][:1]
+    for start, end in spans:
+        if end - start > 80:
+            continue  # a paragraph of text, not the title or the author's line
+        m = _ANONYMISED_UNIT.search(ctx.text, start, end)
+        if m and "某些" not in m.group() and not m.group().startswith("某某"):  # 某某 is R111's placeholder
+            yield rule.finding(ctx.text, m.start(), m.end())
+            return
