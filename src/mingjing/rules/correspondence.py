@@ -387,13 +387,21 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     measures: list[str] = ctx.cache["measure-texts"]
     told_at = [body[k : k + 2] in told for k in range(len(body) - 1)]
     for k in range(len(body) - 3):
-        if told_at[k] and told_at[k + 1] and told_at[k + 2]:
+        if told_at[k + 1] and told_at[k + 2] and (told_at[k] or _word_of_two(body[k : k + 4])):
             run = body[k : k + 4]
             if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS or set(run) <= _TIME_CHARS:
                 continue  # 到联系村: a preposition and a place name; 年上半年: a time; no phrase of the problem's own
             if any(run in m for m in measures):
                 return True
     return False
+
+
+def _word_of_two(run: str) -> bool:
+    """A four-character phrase made of two dictionary words (学习笔记 = 学习 + 笔记): its first word may be
+    common to many items while the whole is told by one only."""
+    import rjieba
+
+    return rjieba.has_word(run[:2]) and rjieba.has_word(run[2:])
 
 
 def _item_sets(ctx: ReviewContext, item: Item) -> tuple[set[str], set[str]] | None:
