@@ -387,13 +387,21 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     measures: list[str] = ctx.cache["measure-texts"]
     told_at = [body[k : k + 2] in told for k in range(len(body) - 1)]
     for k in range(len(body) - 3):
-        if told_at[k] and told_at[k + 1] and told_at[k + 2]:
+        if told_at[k + 1] and told_at[k + 2] and (told_at[k] or _word_of_two(body[k : k + 4])):
             run = body[k : k + 4]
             if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS or set(run) <= _TIME_CHARS:
                 continue  # 到联系村: a preposition and a place name; 年上半年: a time; no phrase of the problem's own
             if any(run in m for m in measures):
                 return True
     return False
+
+
+def _word_of_two(run: str) -> bool:
+    """A four-character phrase made of two dictionary words (学习笔记 = 学习 + 笔记): its first word may be
+    common to many items while the whole is told by one only."""
+    import rjieba
+
+    return rjieba.has_word(run[:2]) and rjieba.has_word(run[2:])
 
 
 def _item_sets(ctx: ReviewContext, item: Item) -> tuple[set[str], set[str]] | None:
@@ -509,6 +517,9 @@ _CHECKABLE = re.compile(
     r"(?:办法|制度|机制|规程|细则|流程|审核|复核|台账|责任制)|专项(?:治理|整治|检查|行动)|"
     r"(?:不|拒绝|拒收|控制)(?:参加|参与|出入|收受|接受)?[^，。；]{0,20}?(?:宴请|礼品|礼金|红包|消费卡|聚会|场所|饮酒)|"
     r"不看手机|不玩手机|不闲聊|"
+    # attending a whole activity, or a behaviour given up in a named setting (全程参加主题党日活动,
+    # 不在非正式场合议论单位工作): one can check both afterwards
+    r"全程(?:参加|参与)|(?:不|不再|决不)在[^，。；]{0,8}(?:场合|群里|朋友圈|网上)[^，。；]{0,6}(?:议论|发表|转发|传播)|"
     # a named rule carried out or a named campaign run (严格执行“三重一大”决策制度, 开展“回头看”)
     r"(?:执行|落实|开展|实行)[^，。；]{0,4}[“\"][^”\"]{2,10}[”\"]"
 )
@@ -564,6 +575,10 @@ def _bare_measure(text: str, body: str) -> bool:
         variant(
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
             "（四）守牢廉洁底线。拒绝服务对象的宴请和礼品，严格执行“三重一大”决策制度。",
+        ),
+        variant(
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）锤炼党性修养。在支部组织生活中带头开展批评和自我批评，不在非正式场合随意议论单位工作。",
         ),
         variant(  # no date or number, but it names what will be done, where and for whom
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
@@ -663,7 +678,16 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
         variant("（一）理论武装不够自觉。", "（一）[学得不够深]。"),
         variant("（四）纪律规矩弦绷得不紧。", "（四）[廉洁自律做得不够，工作作风不够扎实]。"),
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        # stock shapes alike (有待提升, 有待提高) but no matter shared with any problem
+        variant("（一）理论武装不够自觉。", "（一）请示报告不够及时，沟通协调有待提升。"),
+        # the heading echoes the problem, the text under it names the root
+        variant(
+            "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
+            "（一）学得不够深。把理论学习当作软任务，没有认识到学习对履职的指导作用。",
+        ),
+    ],
 )
 def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     problems = _problem_names(ctx)
@@ -699,8 +723,33 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if match is None and not ROOT_WORDS.search(heading):
             # no root word: it restates a problem when it names one of the problems' aspects
             match = next((p for p in problems if len(p) >= 4 and p in heading), None)
-            if match is None and len(re.findall(STOCK_SHAPE, heading)) >= 2:
-                mine = bigrams(heading)
-                match = max(problems, key=lambda p: len(bigrams(p) & mine), default=None)
+            shapes = len(re.findall(STOCK_SHAPE, heading))
+            if match is None and shapes >= 2:
+                # a heading of stock shapes restates the problem that shares its matter (学习, 作风), not
+                # one that shares only the shapes' tails (有待提升 and 有待提高); a heading of three or more
+                # is a list of shortcomings, and restates the problems it shares matter with together
+                mine = bigrams(_STOCK_TAIL.sub(" ", heading))
+                shared = [len(bigrams(_STOCK_TAIL.sub(" ", p)) & mine) for p in problems]
+                best = max(range(len(problems)), key=shared.__getitem__, default=None)
+                if best is not None and (
+                    shared[best] >= MIN_MATTER or (shapes >= 3 and sum(map(bool, shared)) >= MIN_MATTER)
+                ):
+                    match = problems[best]
+        elif match is not None and ROOT_WORDS.search(_cause_body(ctx, cause)):
+            match = (
+                None  # the heading echoes the problem, the text under it names the root (认为…, 没有认识到…)
+            )
         if match is not None:
             yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=match)
+
+
+MIN_MATTER = 2  # bigrams of matter (not of the stock tails) a stock-shaped cause shares with a problem
+_STOCK_TAIL = re.compile(r"(?:还不够|不够|有待|有所)[\u4e00-\u9fff]{0,2}|不[强高足深严实牢细硬]|欠缺")
+
+
+def _cause_body(ctx: ReviewContext, cause: Item) -> str:
+    """The first sentence of the cause's own text after its heading (empty for a cause stated in a
+    sentence of a problem item, whose heading is that sentence)."""
+    body = ctx.text[cause.heading_end : cause.end].lstrip("。：:，, \n")
+    first = re.match(r"[^。；;！？\n]*", body)
+    return first.group() if first else ""

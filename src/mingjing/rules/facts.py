@@ -15,7 +15,18 @@ _NUMBER = (
     r"[一两]?[个次名位项件起批](?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
     r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟"
 )
-_QUOTED = r"“[^”]{2,}”|《[^》]{2,}》|〈[^〉]{2,}〉"
+_QUOTED = (
+    r"“[^”]{2,}”|《[^》]{2,}》|〈[^〉]{2,}〉|‘[^’]{2,}’|"
+    # a document or instruction named by its maker and subject (全会关于推进全面依法治国的部署, 总书记关于审计
+    # 工作的重要论述): as checkable as a title in 《》
+    r"(?:全会|中央|党中央|国务院|总书记|省委|市委|县委|区委|上级)[^，。；]{0,6}关于[^，。；“”]{2,20}的"
+    r"(?:重要)?(?:部署|决定|决策部署|意见|通知|规定|方案|论述|讲话|指示|批示)"
+)
+# a body's own meeting named (院务会, 党组会, 支部组织生活会): an occasion one can check, even in a habit
+_MEETING = (
+    r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|支部大会|职代会|"
+    r"在[\u4e00-\u9fff]{0,6}(?:组织生活会|民主生活会)上"
+)
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
     r"周末|凌晨|深夜|晚上|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
@@ -81,6 +92,8 @@ _ROUTINE_PLACE = re.compile(
 # formalism), 在支部研讨发言时 (the routine setting of study), 对家属……过问较少 (the family as a class)
 _STOCK = re.compile(
     r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
+    # the people as a class in the genre's set phrases (服务群众的意识, 密切联系群众): no one named
+    r"(?:服务|联系|深入|依靠|发动|团结|贴近|走近|面向)群众(?=的|意识|观念|工作|方面|不够|还|$|[，。；])|"
     r"在(?:支部|小组|集中|党组|党委|中心组|专题)?(?:学习|研讨|讨论|交流)(?:发言|交流|讨论)?(?:时|中)|"
     r"(?:对|把)群众(?:反映|关心|关注|反映强烈)的(?:问题|诉求|意见|事情|事)|"
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
@@ -91,7 +104,7 @@ _CLASS_OF_PEOPLE = re.compile(
 )
 _MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
-_NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})")
+_NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})")
 
 
 def _generic_use(text: str, m: re.Match[str]) -> bool:
@@ -130,14 +143,14 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
 # could check; with such a word an activity is no fact (a number, a quotation, a time, a place or a
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
 _SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往")
-_HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON)))
+_HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)))
 
 
 def has_fact(text: str) -> bool:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
     facts = _HARD_FACT if _SOMETIMES.search(text) else FACT
-    if any(not _generic_use(text, m) for m in facts.finditer(text)):
+    if any(not _generic_use(text, m) and not _role(text, m) for m in facts.finditer(text)):
         return True
     from mingjing.rules.particulars import particular_things
 
@@ -147,3 +160,17 @@ def has_fact(text: str) -> bool:
 
 
 PARTICULAR_FACTS = 4
+
+
+def _role(text: str, m: re.Match[str]) -> bool:
+    """A place word that names one's post (党员网格员, 窗口人员): who one is, no place one was."""
+    return text.startswith(("员", "人员"), m.end())
+
+
+# what E101 (an aspect's whole text) counts besides its own short list: the people of one's private life,
+# the rooms of a day's work, a body's meeting and a document named by its subject. People as a class
+# (群众, 职工, 学生) and places in general (学校, 科室) are no fact about the author there.
+PRIVATE_FACT = re.compile(
+    r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|配偶|"
+    r"食堂|病房|工地|车间|门店|会议室|家里|家中|老家|工作群|微信群|朋友圈|短视频|" + _MEETING + "|" + _QUOTED
+)

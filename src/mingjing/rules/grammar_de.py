@@ -298,6 +298,8 @@ NP_TAKERS_OK = {
     "敢于",
 }
 # nouns that head an attributive phrase after V: 主动的担当精神, 系统的改进建议
+# negated adjectives that only stand before a noun, never as a complement (不实说法, 不良风气, 不当言论)
+ATTRIBUTIVE_NEGATIVES = {"不实", "不良", "不法", "不当", "不端", "不轨", "不正当"}
 HEAD_NOUNS = {
     "精神",
     "意识",
@@ -492,6 +494,8 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     if not rest or sum(len(w) for w, _, _ in rest) > 7:
         return False
     head, tail = rest[0][0], rest[1:]
+    if head in ATTRIBUTIVE_NEGATIVES and tail:
+        return False  # 分红的不实说法: 不实, 不良 only modify a noun (jieba tags 说法 as a verb)
     if head in DEGREE or head == "不":
         if not tail or tail[0][0] in NOT_COMPLEMENT:
             return False
@@ -539,6 +543,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，年初的工作部署的重点不突出。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对个别人议论集体经济分红的不实说法一笑了之。"
+        ),
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，没有落实上级提出的更高要求，新系统与设计的较好吻合。"
         ),
@@ -658,6 +665,12 @@ def _manner_verb_object(tokens: list[tuple[str, str, int]], k: int) -> bool:
 COPULA_AFTER = {"是", "就是", "也是", "都是", "还是", "才是"}
 
 
+def _verb_with_aspect_before(tokens: list[Token], j: int) -> bool:
+    """A verb carrying 着/了 stands before the modifier (面对着形形色色的诱惑, 经历了反反复复的考验): the
+    phrase closing the clause is its object, a noun phrase, and 的 an attribute's."""
+    return j >= 1 and tokens[j][0] in ("着", "了") and tokens[j - 1][1] == "v" and len(tokens[j - 1][0]) >= 2
+
+
 def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
@@ -682,7 +695,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
-        object_verb = _object_verb_before(tokens, k - 2)
+        object_verb = _object_verb_before(tokens, k - 2) or _verb_with_aspect_before(tokens, k - 2)
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in COPULA_AFTER:
         return False  # 正确的选择是坚持: the phrase before 是 is the subject, 的 an attribute's
@@ -774,6 +787,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查。通过这次学习，对初心使命有了更深刻的理解。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，身边缺少会主动的人，要加以深刻的整改。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。在这种情况下正确的选择是坚持。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，面对着形形色色的诱惑，没有守住底线。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -38,7 +38,7 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
         ),
     ],
-    good=[GOOD],
+    good=[GOOD, GOOD + "\n（一）“两学一做”学习教育、“"],
 )
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
@@ -59,8 +59,20 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     stack.pop()
                 else:
                     yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
+        if stack and _cut_off(text, p.end):
+            continue  # a page that stops inside a quotation was cut, not left unpaired
         for opener, at in stack:
             yield _unclosed(rule, text, opener, at, p.end)
+
+
+_SENTENCE_ENDS = "。！？!?…”’）)》"
+
+
+def _cut_off(text: str, paragraph_end: int) -> bool:
+    """The paragraph is the text's last and stops mid-sentence (no closing mark): the text was cut there
+    (a web page's or an excerpt's end), so a quotation open in it may well close on the next page."""
+    tail = text[:paragraph_end].rstrip()
+    return not text[paragraph_end:].strip() and bool(tail) and tail[-1] not in _SENTENCE_ENDS
 
 
 def _unclosed(rule: Rule, text: str, opener: str, at: int, paragraph_end: int) -> Finding:
@@ -106,7 +118,10 @@ def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
     "简称“{match}”通常加引号，写作{quoted}",
     "“双减”“三重一大”“放管服”“四风”这类数字概括语和政策简称，公文中习惯加引号，表示特定含义；"
     "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示。",
-    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。")],
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，身上还有[庸懒散奢]的习气。"),
+    ],
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。"),
@@ -207,3 +222,58 @@ def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
         if "“" in m.group("body") and "”" not in m.group("body"):
             continue  # a quoted question: 他问“为什么？”
         yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
+
+
+# a colon leads into what it announces; a clause that turns against the one before (但是, 然而) is no such
+# thing: `总体上是满意的：但是，我们也应该看到…` needs 。 or ；
+_COLON_BEFORE_TURN = re.compile(r"(?<=[\u4e00-\u9fff”])[：:](?=但是|但|然而|可是|不过)")
+
+
+@code_rule(
+    "P154",
+    "colon-before-turn",
+    "punctuation",
+    "warning",
+    "冒号“{match}”后面是转折的分句，不是前面引出的内容：应为“。”或“；”",
+    "冒号用来提示下文（说明、引语、列举）；“但是、然而、可是、不过”开头的是转折，前后是两句话，要用句号或分号。",
+    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，总体上是好的[：]但是也要看到差距。")],
+    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。原因有二：一是忙，二是懒。")],
+)
+def colon_before_turn(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "：" not in text and ":" not in text:
+        return
+    for m in _COLON_BEFORE_TURN.finditer(text):
+        yield rule.finding(text, m.start(), m.end(), ("。", "；"))
+
+
+# a comma between a modal verb and the verb it governs: `作为财会人员要，搞好监督`
+_MODAL_COMMA = re.compile(r"(?<=[\u4e00-\u9fff])(?:要|应|应当|应该|必须|能够)[，,](?=[\u4e00-\u9fff])")
+_MODAL_WORDS = frozenset(("要", "应", "应当", "应该", "必须", "能够"))
+
+
+@code_rule(
+    "P155",
+    "comma-after-modal",
+    "punctuation",
+    "warning",
+    "“{match}”把能愿动词和它后面的动词断开了：逗号应删去",
+    "“要、应、应当、必须”后面紧跟它支配的动作（要搞好、应当加强），中间不停顿，不用逗号。",
+    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，作为财会人员要[，]搞好监督。")],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，回应群众不够及时，根据工作需要，调整了分工。"
+        ),
+    ],
+)
+def comma_after_modal(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    from mingjing.rules.postag import tag
+
+    text = ctx.text
+    for m in _MODAL_COMMA.finditer(text):
+        comma = m.end() - 1
+        before = tag(text[max(0, comma - 6) : comma])
+        after = tag(text[comma + 1 : comma + 6])
+        if before and before[-1][0] in _MODAL_WORDS and after and after[0][1][:1] == "v":
+            yield rule.finding(text, comma, comma + 1, ("",))

@@ -23,10 +23,16 @@ _TITLE_ROLE_NAME = re.compile(
     r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
     r"(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
 )
-_LABELLED_NAME = re.compile(r"^(?:对照检查人|检查人|发言人|汇报人|署名)\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$")
+_LABELLED_NAME = re.compile(
+    r"^[ \t\u3000]*(?:对照检查人|检查人|检视人|剖析人|自查人|发言人|汇报人|报告人|述职人|检讨人|署名)"
+    r"\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$"
+)
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
-_MEETING_YEAR = re.compile(r"(20\d{2})\s*年度?[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育)")
+# every year of a sentence that names the meeting (a lookahead, so `2026年1月召开了2025年度…` yields both)
+_MEETING_YEAR = re.compile(
+    r"(20\d{2})\s*年(度?)(?=[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育))"
+)
 _LOOKING_BACK = re.compile(
     r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的|会上|提的|提出的|回顾"
 )
@@ -197,6 +203,9 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     good=[
         GOOD,
         variant("按照县委要求，", "按照县委要求，回顾了2022年度民主生活会上同志们给我提的意见，"),
+        # a year's meeting is held early in the next year
+        variant("按照县委要求，", "按照县委要求，局党组于2024年1月召开了2023年度民主生活会，"),
+        variant("按照县委要求，", "按照县委要求，局党组于2024 年*月*日召开 2023 年度民主生活会，"),
     ],
 )
 def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -205,8 +214,7 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if fw is None or fw.year is None:
         return
     for m in _TITLE_YEAR.finditer(ctx.text[o.title_start : o.title_end]):  # offsets as written
-        year, annual = int(m.group(1)), bool(m.group(2))
-        if year != fw.year and (annual or year != fw.year + 1):
+        if _older(int(m.group(1)), fw.year):
             yield rule.finding(
                 ctx.text,
                 o.title_start + m.start(),
@@ -223,12 +231,18 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         sentence_end = ctx.text.find("。", m.end())
         if _LOOKING_BACK.search(ctx.text, sentence_start, sentence_end if sentence_end > 0 else end):
             continue
-        if int(m.group(1)) not in (fw.year, fw.year + 1) or (
-            "年度" in m.group() and int(m.group(1)) != fw.year
-        ):
+        if _older(int(m.group(1)), fw.year):
             yield rule.finding(
                 ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",), framework=fw.name
             )
+
+
+def _older(year: int, pack_year: int) -> bool:
+    """Only a year before the pack's is a copied old one. A year's meeting is held early in the next
+    year (2025年度 → January 2026), so a date a year on is right; and a year after the pack's is a
+    newer material read against the newest pack there is (2026年度 materials are written in 2027),
+    never an old one."""
+    return year < pack_year
 
 
 _BARE_NAME = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})\s*$")
@@ -269,6 +283,7 @@ def _person_name(word: str) -> bool:
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（党员　苗秀英）\n")
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n检视人：[周国庆]\n2024年1月10日",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
@@ -276,6 +291,7 @@ def _person_name(word: str) -> bool:
             "王建国2023年度", "宁川县交通运输局副局长葛振华2023年度"
         )
         + "\n以上对照检查，请同志们批评指正。\n葛振华\n2024年1月10日",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n检视人：王建国\n2024年1月10日",
         GOOD.replace("王建国2023年度", "2023年度").replace(
             "宁川县交通运输局局长 王建国\n", "荻港镇党委书记 韦崇山\n"
         )
@@ -370,3 +386,98 @@ def watermark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for extra in ctx.outline.document.extras:
         if extra.kind == "watermark":
             yield rule.finding(ctx.text, start, end, mark=extra.text)
+
+
+# a letter a web site puts for a character it avoids (D内监督, D员干部 for 党): pasted from such a site
+_LETTER_FOR_PARTY = re.compile(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])D(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _party_word(text: str, at: int) -> str | None:
+    """The dictionary word that 党 in place of the letter at `at` makes with the characters after it
+    (党内, 党员, 党委) or before it (治党, 全党), if any; None when D stands by itself (D级, 方案D的)."""
+    import rjieba
+
+    after = text[at + 1 : at + 2]
+    before = text[max(0, at - 1) : at]
+    if _HAN_CHAR.match(after) and after not in _FUNCTION_AFTER:
+        word = "党" + after
+        if rjieba.has_word(word) and rjieba.suggest_freq(word) - 1 >= _PARTY_FREQ:
+            return word
+    if before in _BEFORE_PARTY:  # the list is the check: 治党 and 管党 are rare in jieba's counts
+        return before + "党"
+    return None
+
+
+_FUNCTION_AFTER = set("的地得和与及是在了也都就")
+_BEFORE_PARTY = set("治管全入建爱兴强护")  # 全面从严治党, 入党, 建党
+_PARTY_FREQ = 20  # 党内, 党员, 党委 … are far above this; a chance pair in jieba's dictionary is not
+
+
+@code_rule(
+    "R115",
+    "letter-for-party",
+    "residue",
+    "warning",
+    "“{match}”应为“党”：网页为避开敏感字常用字母代替（{word}），说明这段文字是从网上复制的，没有改全",
+    "有些网站把“党”写成字母 D（D内监督、D员干部），复制来的文字带着这种替代字，是照搬网上材料的痕迹。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[D]内监督的要求理解不深。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，部分[D]员干部意识不强。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，落实全面从严治[D]责任不够。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，按D级危房标准组织了排查。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，方案D的测算也不完整。"),
+    ],
+)
+def letter_for_party(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "D" not in text:
+        return
+    for m in _LETTER_FOR_PARTY.finditer(text):
+        word = _party_word(text, m.start())
+        if word:
+            yield rule.finding(text, m.start(), m.end(), ("党",), word=word)
+
+
+# a unit written as 某 in the title or the author's line (某公安局2025年…报告, 某县某局党组): a template's or a
+# site's anonymised name, left where the writer's own unit belongs
+_UNIT_END = (
+    r"(?:省|市|县|区|镇|乡|村|局|委|部|院|厅|办|所|站|公司|集团|学校|医院|中心|支部|党委|党组|单位|部门)"
+)
+_ANONYMISED_UNIT = re.compile(
+    rf"某(?:某)?[\u4e00-\u9fff]{{0,6}}?{_UNIT_END}(?:[\u4e00-\u9fff]{{1,6}}?{_UNIT_END})*"
+)
+
+
+@code_rule(
+    "R116",
+    "anonymised-own-unit",
+    "residue",
+    "warning",
+    "标题或署名中的单位写作“{match}”，像是模板或网上范文隐去的名称，请写上本单位的实际名称",
+    "材料标题和署名写的是自己的单位；写成“某公安局”“某县”，多半是套用了隐去名称的范文或模板，没有改完。",
+    bad=[
+        GOOD.replace("王建国2023年度", "[某交通运输局]王建国2023年度"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "[某县交通运输局]局长 王建国"),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("研讨发言多引用文件原文。", "研讨发言多引用文件原文，与某企业合作开发的项目进度滞后。"),
+    ],
+)
+def anonymised_own_unit(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    o = ctx.outline
+    if "某" not in ctx.text[o.title_start : o.title_end + 120]:
+        return
+    spans = [(o.title_start, o.title_end)]
+    spans += [(p.start, p.end) for p in o.document.paragraphs if p.start >= o.title_end][:1]
+    for start, end in spans:
+        if end - start > 80:
+            continue  # a paragraph of text, not the title or the author's line
+        m = _ANONYMISED_UNIT.search(ctx.text, start, end)
+        if m and "某些" not in m.group() and not m.group().startswith("某某"):  # 某某 is R111's placeholder
+            yield rule.finding(ctx.text, m.start(), m.end())
+            return

@@ -33,6 +33,8 @@ _NOT_FACTS = re.compile(
     r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[两三四五六七八九十]个(?:确立|维护|意识|自信|全面|务必|必须|带头|坚持|结合|维护)|"
     r"[一二三四五六七八九十]+项(?:规定|纪律|禁令)|八条规定|三会一课|一岗双责|三重一大|四风|五位一体|四下基层|一把手|"
     r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
+    # one's identity (作为一名党员, 离一名合格共产党员的标准): no count of anything
+    r"一名(?:合格的?|优秀的?|普通的?)?(?:共产党员|党员|领导干部|干部)|"
     # a point's label at the start of a line (1. （2）): its number is no fact about the author
     r"(?:^|(?<=\n))[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])|"
     # abstract words ending like a place (…站, …线, …路, …区, …中心): not a place
@@ -95,9 +97,19 @@ def has_concrete_fact(text: str) -> bool:
         variant(
             "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
             "（三）[在能力本领方面]。一是本领不足。对新知识新技能学习不够，解决复杂问题的能力还有欠缺。",
-        )
+        ),
+        variant(  # 一名党员 is who one is, no count of anything
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）[在能力本领方面]。作为一名党员，带头作用发挥得还不够充分，离一名合格党员的标准还有距离。",
+        ),
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant(  # a room of one's day and the people of one's private life are facts, with no number
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）在能力本领方面。在项目食堂就餐时存在浪费饭菜的现象，对孩子的教育主要依靠爱人。",
+        ),
+    ],
 )
 def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if _mostly_factless(ctx):
@@ -105,8 +117,16 @@ def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in ctx.items("problems"):
         body = GAP.sub("", ctx.body(item))  # a draft's gap is reported once, by R110
         kept = _NOT_FACTS.sub("", body)  # what has_concrete_fact(body) searches
-        if len(kept.strip()) >= 8 and not _CONCRETE.search(kept):
+        if len(kept.strip()) >= 8 and not _CONCRETE.search(kept) and not _has_fact(body):
             yield rule.finding(ctx.text, item.heading_start, item.heading_end)
+
+
+def _has_fact(text: str) -> bool:
+    """A fact the short list above does not know: the people of one's private life (孩子, 家属), the
+    rooms of a day's work (项目食堂), a body's meeting, a document named by its subject."""
+    from mingjing.rules.facts import PRIVATE_FACT
+
+    return bool(PRIVATE_FACT.search(_NOT_FACTS.sub("", text)))
 
 
 @code_rule(
@@ -254,12 +274,24 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "[比如，有时调研走马观花，发现问题不够深入。]",
         ),
+        variant(  # the people as a class in a set phrase name no one
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "[比如，服务群众的意识不够强，解决实际问题的办法不多。]",
+        ),
     ],
     good=[
         GOOD,
         variant(
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "比如，遇到学生反复问同一个问题，我有时表现出急于结束答疑的情绪。",
+        ),
+        variant(  # a document named by its maker and subject
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "比如，对全会关于推进全面依法治国的部署，我在分管工作中还没有形成系统的落实思路。",
+        ),
+        variant(  # a body's own meeting is an occasion, even in a habit
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "比如，院务会研究设备采购时，我对分管事项有时先拿意见再上会。",
         ),
     ],
 )

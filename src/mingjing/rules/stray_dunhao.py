@@ -102,3 +102,80 @@ def dunhao_between_clauses(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, replacement in stray_dunhao(text, first_word):
         why = "后面是另一个分句" if replacement else "紧挨着逗号"
         yield rule.finding(text, start, end, (replacement,), why=why)
+
+
+# a 顿号 inside one phrase: after a clause's bare subject before its preposition (`班子、对古籍保护…`), or
+# between a verb that needs an object and that object (`我对照、六项纪律`); a list item is neither
+_CLAUSE_MARKS = "，。；：！？\n"
+_OBJECT_VERBS = frozenset(
+    ("对照", "按照", "根据", "围绕", "针对", "依据", "遵照", "依照", "参照", "结合", "对于", "关于")
+)
+_PREPOSITIONS = frozenset(("对", "在", "把", "从", "向", "被", "将", "给", "对于", "为"))
+_PREPOSITION_STARTS = frozenset(w[0] for w in _PREPOSITIONS)
+_SUBJECT_TAGS = ("nr", "r")  # a pronoun or a name; else a collective subject:
+_COLLECTIVE = re.compile(r"(?:班子|党组|党委|支部|支委|领导|同志|本人)$")
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _clause_subject(text: str, at: int) -> str:
+    """The one to four Chinese characters between the clause's start and the 顿号 at `at`, or ''."""
+    k = at - 1
+    while k >= 0 and at - k <= 5 and text[k] not in _CLAUSE_MARKS:
+        k -= 1
+    if at - k > 5:
+        return ""
+    head = text[k + 1 : at]
+    return head if _HAN_RUN.fullmatch(head) else ""
+
+
+def dunhao_inside_phrase(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, why) of every 顿号 between a subject and its preposition or a verb and its object."""
+    from mingjing.rules.postag import tag
+
+    at = text.find("、")
+    while at >= 0:
+        nxt = text[at + 1 : at + 2]
+        if nxt in _PREPOSITION_STARTS:
+            head_text = _clause_subject(text, at)
+            head = tag(head_text) if head_text else ()
+            subject = len(head) == 1 and (head[0][1] in _SUBJECT_TAGS or bool(_COLLECTIVE.search(head[0][0])))
+            if subject:
+                after = tag(text[at + 1 : at + 6])
+                if after and after[0][0] in _PREPOSITIONS:
+                    yield at, at + 1, "主语和后面的介词短语之间不用顿号"
+        if text[at - 2 : at] in _OBJECT_VERBS and text[at - 3 : at - 2] != "相":
+            after = tag(text[at + 1 : at + 6])
+            if after and (after[0][0] in ("“", "《") or after[0][1][:1] in "mn"):
+                yield at, at + 1, "动词和它的宾语之间不用顿号"
+        at = text.find("、", at + 1)
+
+
+@code_rule(
+    "P153",
+    "dunhao-inside-phrase",
+    "punctuation",
+    "warning",
+    "这里的顿号“{match}”不在并列的词语之间：{why}，应删去",
+    "顿号只用在并列的词语之间。主语和它后面的“对、在、把”等介词短语之间（班子、对……），或“对照、按照、结合”"
+    "等动词和它的宾语之间（对照、六项纪律），都不是并列，顿号多是改稿时留下的，应删去。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，班子[、]对群众诉求的研究不深。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。下面，我对照[、]六项纪律作检视。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对审计、问责想得多、对长远发展想得少。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。我认真学习、对照、检视，逐条梳理问题。"),
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，集体研讨与个人自学相结合、专题辅导与研读相促进。",
+        ),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，压担子、给位子的魄力不足。"),
+    ],
+)
+def dunhao_inside_phrase_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "、" not in text:
+        return
+    for start, end, why in dunhao_inside_phrase(text):
+        yield rule.finding(text, start, end, ("",), why=why)
