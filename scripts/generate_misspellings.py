@@ -41,7 +41,10 @@ sys.path.insert(0, str(ROOT / "src"))
 SHAPES = ROOT / "src/mingjing/rules/data/similar_shapes.yaml"
 GENERATED_FOUR = ROOT / "src/mingjing/rules/data/misspellings_generated.tsv"
 GENERATED_TWO = ROOT / "src/mingjing/rules/data/misspellings_two.tsv"
-GENRE = ROOT / "src/mingjing/rules/data/misspellings_genre.yaml"  # the genre's fixed phrases, right forms
+GENRE = ROOT / "src/mingjing/rules/data/misspellings_genre.yaml"
+TRADE = (
+    ROOT / "src/mingjing/rules/data/trade_terms.yaml"
+)  # the trades' words: never a wrong form  # the genre's fixed phrases, right forms
 IDIOM_MIN_FREQ = 5  # four-character entries of jieba's dictionary at least this frequent (its noise is 3)
 NAMES = ("ns", "nt", "nz", "eng")  # place, organisation and other proper names (nr holds many 成语)
 COMMON_CHARS = 2500  # same-sound replacements: the commonest characters of the dictionary
@@ -295,9 +298,12 @@ def generate_two(
     hand: Mapping[str, str],
     texts: list[str],
 ) -> tuple[Counter[str], dict[str, str]]:
+    import yaml
+
     from mingjing.rules.word_slips import BODY_SUFFIXES, slips, stands_apart
 
     stats: Counter[str] = Counter()
+    trade_words = set(yaml.safe_load(TRADE.read_text(encoding="utf-8"))["words"])
     total = sum(cjk.values())
     twos = {w for w, f in cjk.items() if len(w) == 2 and f >= TWO_MIN_FREQ and pos[w] not in TWO_NAMES}
     twos -= hand.keys()
@@ -312,8 +318,8 @@ def generate_two(
                 stats["candidates"] += 1
                 if wrong in found or wrong in hand:
                     stats["already listed"] += 1
-                elif wrong in PHRASES_DICT or wrong in cjk:
-                    stats["a word"] += 1
+                elif wrong in PHRASES_DICT or wrong in cjk or wrong in trade_words:
+                    stats["a word"] += 1  # a trade's word the dictionaries lack (诉源, 编研) is a word too
                 elif wrong in inside:
                     stats["a piece of a word"] += 1
                 elif wrong[0] in SURNAMES:

@@ -25,6 +25,7 @@ _TWICE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
 _COUNTED = set("一二两三四五六七八九十几每半")
 _DE_TWICE = re.compile(r"(?<![的目])的的(?![确])")  # 的的确确 and 目的的 are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
+_COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
 
 
 def repeated_run(text: str, start: int, run: str) -> bool:
@@ -45,7 +46,38 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         return False
     if len(first) >= 2 or len(run) >= 3:
         return len(run) >= 3  # one word of three characters is never doubled on purpose (进一步进一步)
-    return first[0][1] in _NOUN_TAGS
+    if first[0][1] in _NOUN_TAGS:
+        return True
+    # 研究研究生: a verb, then a noun it heads; 党组织组织生活: the first copy ends the word before it
+    return (
+        not first[0][1].startswith("v")
+        and not _ends_word(text, start, len(run))
+        and _heads_compound(text, start + 2 * len(run), run)
+    )
+
+
+def _ends_word(text: str, start: int, size: int) -> bool:
+    """Whether the run at `start` closes a word of jieba's dictionary begun before it (党组织)."""
+    import rjieba
+
+    return any(start >= k and rjieba.has_word(text[start - k : start + size]) for k in (1, 2))
+
+
+def _heads_compound(text: str, at: int, run: str) -> bool:
+    """Whether the second copy of `run` heads a longer word of jieba's dictionary or a known phrase
+    (pypinyin's, the genre's collocations) with what follows it (安全安全生产: 安全生产, so the first
+    安全 is a leftover — a verb said twice heads none)."""
+    import rjieba
+
+    from mingjing.rules.near_twin import known_phrases
+
+    for k in (2, 1):
+        word = run + text[at : at + k]
+        if len(word) == len(run) + k and (
+            (rjieba.has_word(word) and rjieba.suggest_freq(word) > _COMPOUND_FREQ) or word in known_phrases()
+        ):
+            return True
+    return False
 
 
 @code_rule(
@@ -60,6 +92,7 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用[文件原文文件原文]。"),
         variant("研讨发言多引用文件原文。", "研讨发言要[进一步进一步]减少引用文件原文。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件[的的]原文。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[安全安全]生产抓得较紧。"),
     ],
     good=[
         GOOD,
