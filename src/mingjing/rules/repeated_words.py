@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
 _COUNTED = set("一二两三四五六七八九十几每半")
+# a point's label (一是, 二是) with its numeral doubled, where a clause or a line begins: 一一是 — 一一 as
+# "one by one" is followed by a verb, never by 是 (一一是 has no reading of its own)
+_LABEL_TWICE = re.compile(r"(?:(?<=^)|(?<=[：:，,。；;！？\n）)]))([一二三四五六七八九])\1是", re.M)
 _DE_TWICE = re.compile(r"(?<![的目])的的(?![确])")  # 的的确确 and 目的的 are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 _COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
@@ -93,12 +96,14 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言要[进一步进一步]减少引用文件原文。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件[的的]原文。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[安全安全]生产抓得较紧。"),
+        variant("研讨发言多引用文件原文。", "研讨发言有两种情况：[一一是]引用文件原文，二是照搬讲话。"),
     ],
     good=[
         GOOD,
         variant(
             "研讨发言多引用文件原文。",
-            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求。",
+            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，"
+            "一是逐项对账，问题一一销号，基层党组织组织生活会如期召开。",
         ),
     ],
 )
@@ -107,6 +112,9 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if "的的" in text:
         for m in _DE_TWICE.finditer(text):
             yield rule.finding(text, m.start(), m.end(), ("的",))
+    if "是" in text:
+        for m in _LABEL_TWICE.finditer(text):  # 一一是: a point's label with its numeral written twice
+            yield rule.finding(text, m.start(), m.end(), (m.group(1) + "是",))
     for m in _TWICE.finditer(text):
         run = m.group(1)
         if repeated_run(text, m.start(), run):

@@ -274,3 +274,44 @@ def variant_form(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return  # read as simplified one character for one: 答覆 is still the traditional script's own form
     for start, end, right, note in variants(ctx.text):
         yield rule.finding(ctx.text, start, end, (right,), note=note)
+
+
+@lru_cache(maxsize=1)
+def shape_slip_table() -> FormTable:
+    """wrong → right: look-alikes of another reading (scripts/generate_shape_slips.py), mapped."""
+    return open_table("misspellings_shape")
+
+
+def shape_slips(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right form) of every two-character look-alike slip of another reading that T116's
+    guard (`reportable`) lets through, written once, left to right."""
+    table = shape_slip_table()
+    found = table.present_in(text)
+    hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
+    for start, wrong in hits:
+        if (start == 0 or text[start - 1] != "之") and reportable(text, start, start + 2):
+            yield start, start + 2, table[wrong]  # 行为之垢: 之 before a literary noun of one character
+
+
+@code_rule(
+    "T130",
+    "look-alike-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”之误：形近字写错（声旁相同，读音不同）",
+    "常用双字词里一个字写成了字形相近、读音不同的字，多是声旁相同：绕幸→侥幸、气绥→气馁。"
+    "同音的形近字由“疑似错字”（T116）负责；这里的写法不在任何词典里，两个字平时几乎碰不到一起，"
+    "正确的词又很常用，只在它与前后文都不成词时提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，存在[绕幸]心理。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，遇到困难就[气绥]。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，存在侥幸心理，遇到困难就气馁。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对作风之弊、行为之垢来一次大排查。"),
+    ],
+)
+def look_alike_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, right in shape_slips(ctx.text):
+        yield rule.finding(ctx.text, start, end, (right,))
