@@ -186,6 +186,7 @@ def code_rules() -> list[Rule]:
         measure_adjectives,
         missing_marks,
         misspellings,
+        name_slips,
         near_twin,
         near_words,
         number_ranges,
