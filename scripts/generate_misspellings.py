@@ -300,7 +300,7 @@ def generate_two(
 ) -> tuple[Counter[str], dict[str, str]]:
     import yaml
 
-    from mingjing.rules.word_slips import BODY_SUFFIXES, slips, stands_apart
+    from mingjing.rules.word_slips import slips, stands_apart
 
     stats: Counter[str] = Counter()
     trade_words = set(yaml.safe_load(TRADE.read_text(encoding="utf-8"))["words"])
@@ -313,25 +313,15 @@ def generate_two(
         for i, c in enumerate(right):
             for t in twins(c):
                 wrong = right[:i] + t + right[i + 1 :]
-                # how often the two characters would stand side by side as single words by chance
-                chance = max(1, cjk.get(wrong[0], 0)) * max(1, cjk.get(wrong[1], 0)) / total
                 stats["candidates"] += 1
                 if wrong in found or wrong in hand:
                     stats["already listed"] += 1
                 elif wrong in PHRASES_DICT or wrong in cjk or wrong in trade_words:
                     stats["a word"] += 1  # a trade's word the dictionaries lack (诉源, 编研) is a word too
-                elif wrong in inside:
-                    stats["a piece of a word"] += 1
-                elif wrong[0] in SURNAMES:
-                    stats["opens with a surname"] += 1
-                elif wrong[1] in BODY_SUFFIXES:
-                    stats["ends like an abbreviated body (卫健委)"] += 1
-                elif FREE_CHARS.intersection(wrong):
-                    stats["holds a free character"] += 1
-                elif min(cjk.get(wrong[0], 0), cjk.get(wrong[1], 0)) > BOUND_MAX:
-                    stats["both characters are words alone (提实)"] += 1
-                elif cjk[right] < TWO_CHANCE_RATIO * chance:
-                    stats["its characters meet by chance"] += 1
+                elif reason := two_character_guard(
+                    wrong, right, cjk, inside, total, BOUND_MAX, TWO_CHANCE_RATIO
+                ):
+                    stats[reason] += 1
                 else:
                     found[wrong] = right
     present = {w for w in found if any(w in t for t in texts)}
@@ -356,6 +346,35 @@ def generate_two(
     kept = {w: r for w, r in found.items() if w not in reported}
     stats["kept"] = len(kept)
     return stats, kept
+
+
+def two_character_guard(
+    wrong: str,
+    right: str,
+    cjk: Mapping[str, int],
+    inside: set[str],
+    total: int,
+    bound_max: int,
+    chance_ratio: int,
+) -> str | None:
+    """Why a two-character wrong form is no likely slip (the stats label), or None when it is one."""
+    from mingjing.rules.word_slips import BODY_SUFFIXES
+
+    # how often the two characters would stand side by side as single words by chance
+    chance = max(1, cjk.get(wrong[0], 0)) * max(1, cjk.get(wrong[1], 0)) / total
+    if wrong in inside:
+        return "a piece of a word"
+    if wrong[0] in SURNAMES:
+        return "opens with a surname"
+    if wrong[1] in BODY_SUFFIXES:
+        return "ends like an abbreviated body (卫健委)"
+    if FREE_CHARS.intersection(wrong):
+        return "holds a free character"
+    if min(cjk.get(wrong[0], 0), cjk.get(wrong[1], 0)) > bound_max:
+        return "both characters are words alone (提实)"
+    if cjk[right] < chance_ratio * chance:
+        return "its characters meet by chance"
+    return None
 
 
 def _reported(text: str, wrong: str, stands_apart: Callable[[str, int, int], bool]) -> bool:

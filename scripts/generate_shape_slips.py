@@ -28,13 +28,12 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from generate_misspellings import (  # noqa: E402
-    FREE_CHARS,
-    SURNAMES,
     TWO_NAMES,
     character_weights,
     clean_texts,
     load_dictionary,
     readings,
+    two_character_guard,
     write,
 )
 
@@ -47,7 +46,7 @@ BOUND_MAX = 2000  # one character at least is rarely a word alone (侥 12, 搪 9
 
 
 def main() -> int:
-    from mingjing.rules.word_slips import BODY_SUFFIXES, reportable
+    from mingjing.rules.word_slips import reportable
 
     freq, pos = load_dictionary()
     cjk, _, _ = character_weights(freq)
@@ -72,24 +71,13 @@ def main() -> int:
                 if readings(t) & readings(c):
                     continue  # the same reading: T116's
                 wrong = right[:i] + t + right[i + 1 :]
-                chance = max(1, cjk.get(wrong[0], 0)) * max(1, cjk.get(wrong[1], 0)) / total
                 stats["candidates"] += 1
                 if wrong in found:
                     stats["already found"] += 1
                 elif wrong in PHRASES_DICT or wrong in freq or wrong in trade:
                     stats["a word"] += 1
-                elif wrong in inside:
-                    stats["a piece of a word"] += 1
-                elif wrong[0] in SURNAMES:
-                    stats["opens with a surname"] += 1
-                elif wrong[1] in BODY_SUFFIXES:
-                    stats["ends like an abbreviated body"] += 1
-                elif FREE_CHARS.intersection(wrong):
-                    stats["holds a free character"] += 1
-                elif min(cjk.get(wrong[0], 0), cjk.get(wrong[1], 0)) > BOUND_MAX:
-                    stats["both characters are words alone"] += 1
-                elif cjk[right] < CHANCE_RATIO * chance:
-                    stats["its characters meet by chance"] += 1
+                elif reason := two_character_guard(wrong, right, cjk, inside, total, BOUND_MAX, CHANCE_RATIO):
+                    stats[reason] += 1
                 else:
                     found[wrong] = right
     texts = clean_texts()
