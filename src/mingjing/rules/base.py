@@ -209,6 +209,7 @@ def code_rules() -> list[Rule]:
         sentence_marks,
         series_marks,
         specificity,
+        start_frames,
         stray_dunhao,
         stray_space,
         structure,
