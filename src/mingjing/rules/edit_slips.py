@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -33,9 +34,9 @@ _DEPARTMENT = re.compile(
 )
 _FULL = {"政法": "委"}  # 政法委; the others are departments: 组织部, 宣传部, 统战部
 # a post title cut short: 支部书汇报 for 支部书记汇报 — 书 after a body, before what its holder does
-_TITLE_CUT = re.compile(
-    r"(?<=支部|总支|党委|党组|纪委|工委|村委|县委|市委|区委|镇委|乡委)书"
-    r"(?=汇报|主持|讲话|点评|带头|指出|强调|要求|表示|作了|参加|签字|审签|批示|[和与及、，。；,;])"
+_TITLE_BODIES = frozenset("支部 总支 党委 党组 纪委 工委 村委 县委 市委 区委 镇委 乡委".split())
+_TITLE_NEXT = re.compile(
+    r"汇报|主持|讲话|点评|带头|指出|强调|要求|表示|作了|参加|签字|审签|批示|[和与及、，。；,;]"
 )
 # discourse phrases that stand before a comma, written without their last character (与此同，有一段时，)
 _CONNECTIVES = (
@@ -56,7 +57,8 @@ _CONNECTIVES = (
     "相比之下",
     "与此相反",
 )
-_CUT_CONNECTIVE = re.compile("(?:" + "|".join(c[:-1] for c in _CONNECTIVES) + ")(?=[，,：:])")
+_CUTS = {c[:-1]: c for c in _CONNECTIVES}
+_CUT_MARKS = frozenset("，,：:")
 _NEXT_STEM = re.compile(rf"[和与及、](?:{_STEMS}|人事|政法)")
 _NUMBER = "[一二两三四五六七八九十几半0-9０-９]"
 _CUT_NEXT = re.compile(
@@ -81,13 +83,19 @@ def edit_slips(text: str) -> Iterator[tuple[int, int, str]]:
             if not _NEXT_STEM.match(text, m.end()):
                 full = text[m.start() - 2 : m.end()] + _FULL.get(m.group("stem"), "部")
                 found.append((m.start() - 2, m.end(), full))
-    if "书" in text:
-        found += [
-            (m.start() - 2, m.end(), text[m.start() - 2 : m.end()] + "记") for m in _TITLE_CUT.finditer(text)
-        ]
-    for m in _CUT_CONNECTIVE.finditer(text):
-        whole = next(c for c in _CONNECTIVES if c.startswith(m.group()))
-        found.append((m.start(), m.end(), whole))
+    at = text.find("书", 2)
+    while at >= 0:  # 支部书汇报: 书 after a body, before what its holder does
+        if text[at - 2 : at] in _TITLE_BODIES and _TITLE_NEXT.match(text, at + 1):
+            found.append((at - 2, at + 1, text[at - 2 : at + 1] + "记"))
+        at = text.find("书", at + 1)
+    bigrams = cjk_bigram_set(text)  # the document's, shared by the rules: no scan of our own
+    for cut, whole in _CUTS.items():  # 与此同，: a discourse phrase without its last character before a comma
+        if cut[:2] in bigrams and cut[1:] in bigrams:
+            at = text.find(cut)
+            while at >= 0:
+                if text[at + 3 : at + 4] in _CUT_MARKS:
+                    found.append((at, at + 3, whole))
+                at = text.find(cut, at + 1)
     if "接下" in text:
         found += [(m.start(), m.end(), "接下来") for m in _CUT_NEXT.finditer(text)]
     at = text.find("“", 2)

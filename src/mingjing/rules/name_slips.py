@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _DIGITS = "零一二三四五六七八九"
 _THOUGHT = re.compile(r"马列(?=毛泽东思想)")
-_CONGRESS = re.compile(r"(?<=党的)([1-9]|[12][0-9])(?=大(?![\u4e00-\u9fff]{0,1}[小量多部]))")
+_CONGRESS = re.compile(r"党的([1-9]|[12][0-9])大(?![\u4e00-\u9fff]?[小量多部])")
 _LEVEL = re.compile(r"(?<=[县区]委)巡视(?!组织|员)")
 _BLEND = re.compile(r"作以(?![下上后前内外往及来便至致])(?=[\u4e00-\u9fff])")
 _BODY_WORD = re.compile(r"(?<=[省市县区])纪律(?=[、和与及]|的领导|领导)")
@@ -47,9 +47,8 @@ def name_slips(text: str) -> Iterator[tuple[int, int, str]]:
     if "马列" in text:
         for m in _THOUGHT.finditer(text):
             yield m.start(), m.end() + 5, "马列主义、毛泽东思想"
-    if "党的" in text:
-        for m in _CONGRESS.finditer(text):
-            yield m.start() - 2, m.end() + 1, "党的" + chinese_number(int(m.group(1))) + "大"
+    for m in _CONGRESS.finditer(text):
+        yield m.start(), m.end(), "党的" + chinese_number(int(m.group(1))) + "大"
 
 
 def level_slips(text: str) -> Iterator[tuple[int, int, str]]:

@@ -25,7 +25,8 @@ _TWICE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
 _COUNTED = set("一二两三四五六七八九十几每半")
 # a point's label (一是, 二是) with its numeral doubled, where a clause or a line begins: 一一是 — 一一 as
 # "one by one" is followed by a verb, never by 是 (一一是 has no reading of its own)
-_LABEL_TWICE = re.compile(r"(?:(?<=^)|(?<=[：:，,。；;！？\n）)]))([一二三四五六七八九])\1是", re.M)
+_LABEL_TWICE = re.compile(r"([一二三四五六七八九])\1是")
+_LABEL_BEFORE = frozenset("：:，,。；;！？\n）)")
 _DE_TWICE = re.compile(r"(?<![的目])的的(?![确])")  # 的的确确 and 目的的 are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 _COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
@@ -112,8 +113,8 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if "的的" in text:
         for m in _DE_TWICE.finditer(text):
             yield rule.finding(text, m.start(), m.end(), ("的",))
-    if "是" in text:
-        for m in _LABEL_TWICE.finditer(text):  # 一一是: a point's label with its numeral written twice
+    for m in _LABEL_TWICE.finditer(text):  # 一一是: a point's label with its numeral written twice
+        if m.start() == 0 or text[m.start() - 1] in _LABEL_BEFORE:
             yield rule.finding(text, m.start(), m.end(), (m.group(1) + "是",))
     for m in _TWICE.finditer(text):
         run = m.group(1)

@@ -32,6 +32,8 @@ _FRAME = re.compile(
 
 def start_frames(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the phrase framed with 从) of every starting point framed as a place."""
+    if not any(v in text for v in _STARTS.split("|")):
+        return
     for m in _FRAME.finditer(text):
         yield m.start(), m.end(), "从" + text[m.start() + 1 : m.end()]
 
