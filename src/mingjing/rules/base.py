@@ -206,6 +206,7 @@ def code_rules() -> list[Rule]:
         residue_code,
         roman_numerals,
         run_in_heading,
+        scan_slips,
         sentence_marks,
         series_marks,
         specificity,
