@@ -3,7 +3,8 @@
 - **F149, names of the Thought and of congresses**: 马列 right before 毛泽东思想 (马列主义 lost 主义 when
   the list was cut: 马列毛泽东思想 → 马列主义、毛泽东思想); a national congress counted in Arabic digits
   (党的5大 → 党的五大: the congresses are named in Chinese numerals).
-- **F152, a body's level and a blended verb**: 县委巡视 / 区委巡视 (a county or district inspects by 巡察;
+- **F152, a body's level and blends**: 注重理论与实际结合起来 (注重…相结合 + 把…结合起来: a verb that takes
+  a noun object, the pair, then 结合起来 with no 把/将 in the clause); 县委巡视 / 区委巡视 (a county or district inspects by 巡察;
   巡视 is the centre's and the province's); 作以 before an object (作以简要点评: 作 and 予以 blended;
   作以下说明 and 作以上 are 以下 and 以上; 工作以服务为主 is 工作 + 以).
 - **T131, a short form written as another word**: 县纪律 for 县纪委 among bodies (以及县纪律、县委组织部的
@@ -30,6 +31,12 @@ _THOUGHT = re.compile(r"马列(?=毛泽东思想)")
 _CONGRESS = re.compile(r"党的([1-9]|[12][0-9])大(?![\u4e00-\u9fff]?[小量多部])")
 _LEVEL = re.compile(r"(?<=[县区]委)巡视(?!组织|员)")
 _BLEND = re.compile(r"作以(?![下上后前内外往及来便至致])(?=[\u4e00-\u9fff])")
+# 注重理论与实际结合起来: 注重…相结合 blended with 把…结合起来 (a verb that takes a noun object, then the
+# pair joined by 与/和/同, then 结合起来 with no 把/将 to carry it)
+_JOINED = re.compile(
+    r"(?P<verb>注重|坚持|强调|重视|做到|突出)(?P<pair>[^，。；：！？把将\n]{1,16}?(?:与|和|同)[^，。；：！？把将\n]{1,12}?)"
+    r"(?P<tail>(?:紧密|有机|真正|很好地)?结合起来)"
+)
 _BODY_WORD = re.compile(r"(?<=[省市县区])纪律(?=[、和与及]|的领导|领导)")
 _BAN = re.compile(r"(?<=[一二三四五六七八九十])不淮")
 _LIST_COLON = re.compile(r"主要由(?=[：:])")
@@ -56,6 +63,9 @@ def level_slips(text: str) -> Iterator[tuple[int, int, str]]:
     if "巡视" in text:
         for m in _LEVEL.finditer(text):
             yield m.start() - 2, m.end(), text[m.start() - 2 : m.start()] + "巡察"
+    if "结合起来" in text:
+        for m in _JOINED.finditer(text):
+            yield m.start("tail"), m.end("tail"), "相结合"
     if "作以" in text:
         import rjieba
 
@@ -108,22 +118,29 @@ def party_name_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "warning",
     "“{match}”疑为“{suggestion}”：{note}",
     "县（区）委开展的是“巡察”，“巡视”是中央和省委的；“作以”是“作”和“予以”的杂糅（对工作作以点评），"
-    "应写“作”或“予以”。“作以下说明”“作以上安排”里的“以下”“以上”是词，不提示。",
+    "应写“作”或“予以”；“注重理论与实际结合起来”是“注重…相结合”和“把…结合起来”的杂糅。“作以下说明”“作以上安排”里的“以下”“以上”是词，不提示。",
     bad=[
         variant("按照县委要求", "按照县委要求，接受[县委巡视]时整改不彻底"),
         variant("按照县委要求", "按照县委要求，对全年工作[作以]简要点评"),
+        variant("按照县委要求", "按照县委要求，注重理论与实际[结合起来]"),
     ],
     good=[
         variant(
             "按照县委要求",
             "按照县委要求，接受县委巡察和省委巡视时整改不彻底，对全年工作予以点评，现作以下说明，作以上安排，"
-            "机关工作以服务为主",
+            "机关工作以服务为主，注重理论与实际相结合，坚持把学习与工作结合起来",
         ),
     ],
 )
 def level_or_blend_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, suggestion in level_slips(ctx.text):
-        note = "县（区）一级开展的是巡察" if suggestion.endswith("巡察") else "“作”与“予以”杂糅"
+        note = (
+            "县（区）一级开展的是巡察"
+            if suggestion.endswith("巡察")
+            else "“注重…相结合”与“把…结合起来”杂糅"
+            if suggestion == "相结合"
+            else "“作”与“予以”杂糅"
+        )
         yield rule.finding(ctx.text, start, end, (suggestion,), note=note)
 
 
