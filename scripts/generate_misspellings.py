@@ -41,7 +41,10 @@ sys.path.insert(0, str(ROOT / "src"))
 SHAPES = ROOT / "src/mingjing/rules/data/similar_shapes.yaml"
 GENERATED_FOUR = ROOT / "src/mingjing/rules/data/misspellings_generated.tsv"
 GENERATED_TWO = ROOT / "src/mingjing/rules/data/misspellings_two.tsv"
-GENRE = ROOT / "src/mingjing/rules/data/misspellings_genre.yaml"  # the genre's fixed phrases, right forms
+GENRE = ROOT / "src/mingjing/rules/data/misspellings_genre.yaml"
+TRADE = (
+    ROOT / "src/mingjing/rules/data/trade_terms.yaml"
+)  # the trades' words: never a wrong form  # the genre's fixed phrases, right forms
 IDIOM_MIN_FREQ = 5  # four-character entries of jieba's dictionary at least this frequent (its noise is 3)
 NAMES = ("ns", "nt", "nz", "eng")  # place, organisation and other proper names (nr holds many 成语)
 COMMON_CHARS = 2500  # same-sound replacements: the commonest characters of the dictionary
@@ -295,9 +298,12 @@ def generate_two(
     hand: Mapping[str, str],
     texts: list[str],
 ) -> tuple[Counter[str], dict[str, str]]:
-    from mingjing.rules.word_slips import BODY_SUFFIXES, slips, stands_apart
+    import yaml
+
+    from mingjing.rules.word_slips import slips, stands_apart
 
     stats: Counter[str] = Counter()
+    trade_words = set(yaml.safe_load(TRADE.read_text(encoding="utf-8"))["words"])
     total = sum(cjk.values())
     twos = {w for w, f in cjk.items() if len(w) == 2 and f >= TWO_MIN_FREQ and pos[w] not in TWO_NAMES}
     twos -= hand.keys()
@@ -307,25 +313,15 @@ def generate_two(
         for i, c in enumerate(right):
             for t in twins(c):
                 wrong = right[:i] + t + right[i + 1 :]
-                # how often the two characters would stand side by side as single words by chance
-                chance = max(1, cjk.get(wrong[0], 0)) * max(1, cjk.get(wrong[1], 0)) / total
                 stats["candidates"] += 1
                 if wrong in found or wrong in hand:
                     stats["already listed"] += 1
-                elif wrong in PHRASES_DICT or wrong in cjk:
-                    stats["a word"] += 1
-                elif wrong in inside:
-                    stats["a piece of a word"] += 1
-                elif wrong[0] in SURNAMES:
-                    stats["opens with a surname"] += 1
-                elif wrong[1] in BODY_SUFFIXES:
-                    stats["ends like an abbreviated body (卫健委)"] += 1
-                elif FREE_CHARS.intersection(wrong):
-                    stats["holds a free character"] += 1
-                elif min(cjk.get(wrong[0], 0), cjk.get(wrong[1], 0)) > BOUND_MAX:
-                    stats["both characters are words alone (提实)"] += 1
-                elif cjk[right] < TWO_CHANCE_RATIO * chance:
-                    stats["its characters meet by chance"] += 1
+                elif wrong in PHRASES_DICT or wrong in cjk or wrong in trade_words:
+                    stats["a word"] += 1  # a trade's word the dictionaries lack (诉源, 编研) is a word too
+                elif reason := two_character_guard(
+                    wrong, right, cjk, inside, total, BOUND_MAX, TWO_CHANCE_RATIO
+                ):
+                    stats[reason] += 1
                 else:
                     found[wrong] = right
     present = {w for w in found if any(w in t for t in texts)}
@@ -350,6 +346,35 @@ def generate_two(
     kept = {w: r for w, r in found.items() if w not in reported}
     stats["kept"] = len(kept)
     return stats, kept
+
+
+def two_character_guard(
+    wrong: str,
+    right: str,
+    cjk: Mapping[str, int],
+    inside: set[str],
+    total: int,
+    bound_max: int,
+    chance_ratio: int,
+) -> str | None:
+    """Why a two-character wrong form is no likely slip (the stats label), or None when it is one."""
+    from mingjing.rules.word_slips import BODY_SUFFIXES
+
+    # how often the two characters would stand side by side as single words by chance
+    chance = max(1, cjk.get(wrong[0], 0)) * max(1, cjk.get(wrong[1], 0)) / total
+    if wrong in inside:
+        return "a piece of a word"
+    if wrong[0] in SURNAMES:
+        return "opens with a surname"
+    if wrong[1] in BODY_SUFFIXES:
+        return "ends like an abbreviated body (卫健委)"
+    if FREE_CHARS.intersection(wrong):
+        return "holds a free character"
+    if min(cjk.get(wrong[0], 0), cjk.get(wrong[1], 0)) > bound_max:
+        return "both characters are words alone (提实)"
+    if cjk[right] < chance_ratio * chance:
+        return "its characters meet by chance"
+    return None
 
 
 def _reported(text: str, wrong: str, stands_apart: Callable[[str, int, int], bool]) -> bool:

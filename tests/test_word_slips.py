@@ -183,3 +183,23 @@ def test_a_name_is_no_two_character_slip():
     assert list(slips("针对这次守盛书记点评的指示，及时研究、逐项整改。")) == []
     assert list(slips("会上王守盛、李明发了言，指示及时研究。")) == []
     assert [r for _, _, r in slips("针对这次守盛点评的指示，及时研究。")] == ["守城"]
+
+
+def test_the_look_alike_table_holds_other_readings_only_and_is_guarded():
+    from pypinyin import pinyin
+
+    table = word_slips.shape_slip_table()
+    assert len(table) >= 10_000
+    assert table["绕幸"] == "侥幸" and table["气绥"] == "气馁"
+    free = set("一上中下和的了是在不各只")
+    assert not [w for w in table if free & set(w)]
+    sample = [(w, r) for k, (w, r) in enumerate(table.items()) if k % 997 == 0]
+    for wrong, right in sample:  # the changed character is read otherwise: same-sound slips are T116's
+        i = next(k for k in range(2) if wrong[k] != right[k])
+        assert set(pinyin(wrong[i], heteronym=True)[0]).isdisjoint(pinyin(right[i], heteronym=True)[0])
+
+
+def test_look_alike_slips_stand_apart_and_are_written_once():
+    assert list(word_slips.shape_slips("遇到困难就气绥，")) == [(5, 7, "气馁")]
+    assert list(word_slips.shape_slips("遇到困难就气绥，气绥了")) == []  # written twice: the writer's own
+    assert list(word_slips.shape_slips("对行为之垢来一次排查")) == []

@@ -289,11 +289,19 @@ def figure_slips(text: str) -> Iterator[tuple[int, str]]:
         i = next(k for k in range(3) if written[k] != phrase[k])
         if not _near_sound(written[i], phrase[i]) or (rjieba.has_word(written) and _freq(written) >= NOISE):
             continue
+        if _inserted(text, at, phrase, i):
+            continue  # 压舱之石 is the figure with 之 put in (精神之钙, 立命之本): no character changed
         kept = phrase[1:] if i == 0 else phrase[:2] if i == 2 else ""
         if kept and _freq(kept) >= FIGURE_KEPT:
             continue  # 的政策 is no 土政策, 的先锋 no 急先锋: the two kept characters are a word of their own
         if clean_edges(word_spans(text, at), at, 3):
             yield at, phrase
+
+
+def _inserted(text: str, at: int, phrase: str, i: int) -> bool:
+    """Whether the window at `at` is the phrase with one character put in at place i (压舱之石: the
+    figure's own character follows the put-in one), not one character changed."""
+    return text[at : at + 4] == phrase[:i] + text[at + i] + phrase[i:]
 
 
 _CLAUSE3 = re.compile(r"(?<=[，,。；;：:！？!?、\n])([\u4e00-\u9fff]{3})(?=[，,。；;！？!?、])")
@@ -451,6 +459,7 @@ def unglossed(ctx: ReviewContext) -> tuple[str, list[int] | None]:
             "我两天后才安排核查。", "我两天后才安排核查，只重形式，走过场，不求实效；同部署、同落实、同检查。"
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，对上级的政策学得不透，没有发挥先锋模范作用。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，理想信念是“精神之钙”“压舱之石”，我补得不够。"),
     ],
 )
 def three_character_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

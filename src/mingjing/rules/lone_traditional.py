@@ -63,9 +63,35 @@ def _only_traditional() -> dict[str, str]:
 
 
 def lone_traditional(text: str) -> list[tuple[int, str]]:
-    """(offset, simplified form) of every traditional character of the text."""
+    """(offset, simplified form) of every traditional character of the text, and of every 於 written
+    where the simplified text writes 于 (习惯於, 由於: the character before makes a word with 于)."""
     table = _only_traditional()
-    return [(at, table[text[at]]) for at in uncommon_characters(text) if text[at] in table]
+    found = [(at, table[text[at]]) for at in uncommon_characters(text) if text[at] in table]
+    if "於" in text:
+        found = sorted(found + [(at, "于") for at in _preposition_yu(text)])
+    return found
+
+
+_YU_WORD = 100  # 由于, 善于 are thousands in jieba's dictionary; 请于 (42) is met beside a surname too
+
+
+def _word(word: str) -> bool:
+    import rjieba
+
+    return bool(rjieba.has_word(word)) and rjieba.suggest_freq(word) > _YU_WORD
+
+
+def _preposition_yu(text: str) -> Iterator[int]:
+    """Offsets of 於 used as the preposition 于: one or two characters before it make a word of jieba's
+    dictionary with 于 (由于, 习惯于, 善于; frequency over 100). 於 is a simplified character only as a surname (於先生)."""
+    at = text.find("於")
+    while at >= 0:
+        if any(
+            at >= k and "\u4e00" <= text[at - k] <= "\u9fff" and _word(text[at - k : at] + "于")
+            for k in (1, 2)
+        ):
+            yield at
+        at = text.find("於", at + 1)
 
 
 @code_rule(
@@ -76,8 +102,8 @@ def lone_traditional(text: str) -> list[tuple[int, str]]:
     "“{match}”是繁体字，应为“{suggestion}”",
     "简体材料里夹着个别繁体字（嚴、實、後），多是输入法切换或粘贴带来的，按简体改。整篇用繁体写的（镜像网站的"
     "转载）字体一致，不逐字提示；简体里夹了成段繁体的，只提示一次并给出个数。",
-    bad=[variant("一是学得不够深", "一是学得不够[實]")],
-    good=[variant("一是学得不够深", "一是学得不够实，实现全覆盖")],
+    bad=[variant("一是学得不够深", "一是学得不够[實]"), variant("一是学得不够深", "一是习惯[於]按程序处罚")],
+    good=[variant("一是学得不够深", "一是学得不够实，实现全覆盖，请於老师讲课")],
 )
 def traditional_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:

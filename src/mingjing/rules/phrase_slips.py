@@ -33,6 +33,8 @@ WIDE = Path(__file__).parent / "data" / "misspellings_wide.tsv.xz"  # the source
 TAILS = Path(__file__).parent / "data" / "idiom_tails.tsv"
 _CLAUSE_MARK = re.compile(r"[。！？；，、：,;:!?“”‘’（）《》\s]")
 _REACH = 3  # how far before a tail the phrase's first character is looked for (无那么加勉)
+# a point's label (二是问题要抓准 is no 二体问题): the form opens with a numeral and 是
+_LABEL = re.compile(r"[一二三四五六七八九十]是")
 NOTES = {"sound": "同音字，声调不同", "shape": "形近字：一个字包含另一个字或主体部件相同"}
 
 
@@ -81,6 +83,7 @@ def phrase_slips(text: str) -> Iterator[tuple[int, int, str, str]]:
         if (
             start >= after
             and text.count(wrong) == 1
+            and not _LABEL.match(wrong)
             and not _named(text, start)
             and _stands_alone(text, start, end)
         ):
@@ -105,6 +108,7 @@ def phrase_slips(text: str) -> Iterator[tuple[int, int, str, str]]:
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，总觉得天塌下来有领导顶着；旁观者清，当局者迷。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。一是态度要端正；二是问题要抓准。"),
     ],
 )
 def phrase_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -140,10 +140,23 @@ _HE_FOR_IT = re.compile(
 )
 
 
+# 他的 before what only a thing has (a system's 功能, a rule's 细则 or 条款), a thing named earlier in the
+# sentence (系统, 办法, 制度 …): 办法和他的执行细则, 系统……他的预警功能 — 它的
+_THING_NOUN = "系统|平台|设备|软件|办法|制度|方案|规定|文件|条例|机制|装置|程序|设施|网站|模型|标准|规划|细则"
+_THING_PART = "功能|细则|条款|性能|参数|配置|模块|版本|容量|精度|运行状态|操作流程|适用范围|实施细则|执行细则"
+_HIS_PART = re.compile(rf"(?P<he>他)的[\u4e00-\u9fff]{{0,4}}?(?:{_THING_PART})")
+_THING_BEFORE = re.compile(rf"(?:{_THING_NOUN})[^。！？\n]*$")
+
+
 def he_for_it(text: str) -> Iterator[int]:
     """Offsets of every 他 that stands for a thing named just before it."""
-    for m in _HE_FOR_IT.finditer(text):
-        yield m.start("he")
+    found = {m.start("he") for m in _HE_FOR_IT.finditer(text)}
+    if "他的" in text:
+        for m in _HIS_PART.finditer(text):
+            sentence = text[max(0, m.start() - 60) : m.start()]
+            if _THING_BEFORE.search(sentence):
+                found.add(m.start("he"))
+    yield from sorted(found)
 
 
 @code_rule(
@@ -153,13 +166,22 @@ def he_for_it(text: str) -> Iterator[int]:
     "warning",
     "“他”指的是前面的事物，应为“它”",
     "“他”指人，指代事物用“它”。句子以“这起事故”“这个问题”这类事物开头、中间没有提到人，"
-    "后面说它“有他的必然因素”“有他的原因”，这个“他”应为“它”。",
-    bad=[variant("我两天后才安排核查。", "我两天后才安排核查。这起事故的发生有[他]的必然因素。")],
+    "后面说它“有他的必然因素”“有他的原因”，这个“他”应为“它”；句子前面说到系统、办法、制度这类事物，"
+    "后面“他的”跟着只有事物才有的“功能”“细则”“条款”“参数”，也应为“它的”。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查。这起事故的发生有[他]的必然因素。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。新修订的分配办法和[他]的执行细则开了4次会。"),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。抢修系统上线后，班组使用不熟练，[他]的预警功能没有发挥。",
+        ),
+    ],
     good=[
         GOOD,
         variant(
             "我两天后才安排核查。",
-            "我两天后才安排核查。这起事故的发生有它的必然因素，这个问题的责任人有他的原因。",
+            "我两天后才安排核查。这起事故的发生有它的必然因素，这个问题的责任人有他的原因。"
+            "系统上线后，老张熟悉他的岗位职责。",
         ),
     ],
 )

@@ -266,7 +266,7 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
         for c in usage.right:  # 新系统启用后: the object put before its verb, as the subject of a passive
             if (
                 len(c) >= 2
-                and _tag(c).startswith("n")
+                and (_tag(c).startswith("n") or (len(c) >= 3 and not _tag(c)))  # 门诊楼: a noun jieba lacks
                 and before.endswith(c)
                 and _tail_start(start - len(c), bounds) is not None
             ):

@@ -23,8 +23,13 @@ if TYPE_CHECKING:
 
 _TWICE = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
 _COUNTED = set("一二两三四五六七八九十几每半")
+# a point's label (一是, 二是) with its numeral doubled, where a clause or a line begins: 一一是 — 一一 as
+# "one by one" is followed by a verb, never by 是 (一一是 has no reading of its own)
+_LABEL_TWICE = re.compile(r"([一二三四五六七八九])\1是")
+_LABEL_BEFORE = frozenset("：:，,。；;！？\n）)")
 _DE_TWICE = re.compile(r"(?<![的目])的的(?![确])")  # 的的确确 and 目的的 are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
+_COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
 
 
 def repeated_run(text: str, start: int, run: str) -> bool:
@@ -45,7 +50,38 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         return False
     if len(first) >= 2 or len(run) >= 3:
         return len(run) >= 3  # one word of three characters is never doubled on purpose (进一步进一步)
-    return first[0][1] in _NOUN_TAGS
+    if first[0][1] in _NOUN_TAGS:
+        return True
+    # 研究研究生: a verb, then a noun it heads; 党组织组织生活: the first copy ends the word before it
+    return (
+        not first[0][1].startswith("v")
+        and not _ends_word(text, start, len(run))
+        and _heads_compound(text, start + 2 * len(run), run)
+    )
+
+
+def _ends_word(text: str, start: int, size: int) -> bool:
+    """Whether the run at `start` closes a word of jieba's dictionary begun before it (党组织)."""
+    import rjieba
+
+    return any(start >= k and rjieba.has_word(text[start - k : start + size]) for k in (1, 2))
+
+
+def _heads_compound(text: str, at: int, run: str) -> bool:
+    """Whether the second copy of `run` heads a longer word of jieba's dictionary or a known phrase
+    (pypinyin's, the genre's collocations) with what follows it (安全安全生产: 安全生产, so the first
+    安全 is a leftover — a verb said twice heads none)."""
+    import rjieba
+
+    from mingjing.rules.near_twin import known_phrases
+
+    for k in (2, 1):
+        word = run + text[at : at + k]
+        if len(word) == len(run) + k and (
+            (rjieba.has_word(word) and rjieba.suggest_freq(word) > _COMPOUND_FREQ) or word in known_phrases()
+        ):
+            return True
+    return False
 
 
 @code_rule(
@@ -60,12 +96,15 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用[文件原文文件原文]。"),
         variant("研讨发言多引用文件原文。", "研讨发言要[进一步进一步]减少引用文件原文。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件[的的]原文。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[安全安全]生产抓得较紧。"),
+        variant("研讨发言多引用文件原文。", "研讨发言有两种情况：[一一是]引用文件原文，二是照搬讲话。"),
     ],
     good=[
         GOOD,
         variant(
             "研讨发言多引用文件原文。",
-            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求。",
+            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，"
+            "一是逐项对账，问题一一销号，基层党组织组织生活会如期召开。",
         ),
     ],
 )
@@ -74,6 +113,9 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if "的的" in text:
         for m in _DE_TWICE.finditer(text):
             yield rule.finding(text, m.start(), m.end(), ("的",))
+    for m in _LABEL_TWICE.finditer(text):  # 一一是: a point's label with its numeral written twice
+        if m.start() == 0 or text[m.start() - 1] in _LABEL_BEFORE:
+            yield rule.finding(text, m.start(), m.end(), (m.group(1) + "是",))
     for m in _TWICE.finditer(text):
         run = m.group(1)
         if repeated_run(text, m.start(), run):

@@ -72,6 +72,7 @@ class Spec:
 SPECS: dict[str, Spec] = {
     "misspellings_generated": Spec("misspellings_generated.tsv", 4),  # T111, scripts/generate_misspellings.py
     "misspellings_two": Spec("misspellings_two.tsv", 2),  # T116, the same script
+    "misspellings_shape": Spec("misspellings_shape.tsv", 2),  # T130, scripts/generate_shape_slips.py
     "misspellings_wide": Spec("misspellings_wide.tsv.xz", 4, flag="h"),  # T124, generate_wide_slips.py
     "near_words": Spec("near_words.tsv.xz", 2),  # T316, scripts/generate_near_words.py
     "near_phrases": Spec("near_phrases.tsv.xz", 4),  # T317, the same script

@@ -137,6 +137,8 @@ def reportable(text: str, start: int, end: int) -> bool:
                 return False
     if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
         return False  # 凝心聚力: a piece of the genre's fixed phrase or of a known 成语
+    if _trade_term(text, start, end):
+        return False  # 诉源治理, 医防协同: a trade's own term
     # 知责于心、担责于身: the second character and the next recur in a series
     tail = text[start + 1 : start + 3]
     if len(tail) == 2 and (
@@ -144,6 +146,30 @@ def reportable(text: str, start: int, end: int) -> bool:
     ):
         return False
     return stands_apart(text, start, end)
+
+
+# the head of a coined task of governance (源头治理, 医防协同, 党建引领 are made this way): a pair before
+# one of them is a trade's abbreviation more often than a slip
+_TASK_HEADS = re.compile(r"治理|协同|融合|联动|共治|共建|一体")
+
+
+@lru_cache(maxsize=1)
+def _trade_terms() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The trades' two-character words, and one pattern of their longer terms (data/trade_terms.yaml)."""
+    data = load_data((DATA / "trade_terms.yaml").read_text(encoding="utf-8")) or {}
+    terms = sorted({str(t) for group in data.get("terms", {}).values() for t in group}, key=len, reverse=True)
+    return frozenset(str(w) for w in data.get("words", [])), re.compile("|".join(map(re.escape, terms)))
+
+
+def _trade_term(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a trade's word or lies in a trade's term written around it, or heads a
+    coined task of governance (诉源治理)."""
+    words, terms = _trade_terms()
+    if text[start:end] in words or _TASK_HEADS.match(text, end):
+        return True
+    return any(
+        m.start() <= start and end <= m.end() for m in terms.finditer(text, max(0, start - 6), end + 6)
+    )
 
 
 def _named(text: str, at: int) -> bool:
@@ -213,7 +239,12 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[讫今]没有改进。"),
         variant("对关键技术问题心中无数。", "对关键技术问题心中无数，没有找准[证结]。"),
     ],
-    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，迄今没有改进，没有找准症结。")],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，迄今没有改进，没有找准症结。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对法庭在诉源治理中的困难了解不够。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，指导档案编研不够。"),
+    ],
 )
 def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, right in slips(ctx.text, ctx.ngrams(2)):
@@ -243,3 +274,44 @@ def variant_form(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return  # read as simplified one character for one: 答覆 is still the traditional script's own form
     for start, end, right, note in variants(ctx.text):
         yield rule.finding(ctx.text, start, end, (right,), note=note)
+
+
+@lru_cache(maxsize=1)
+def shape_slip_table() -> FormTable:
+    """wrong → right: look-alikes of another reading (scripts/generate_shape_slips.py), mapped."""
+    return open_table("misspellings_shape")
+
+
+def shape_slips(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right form) of every two-character look-alike slip of another reading that T116's
+    guard (`reportable`) lets through, written once, left to right."""
+    table = shape_slip_table()
+    found = table.present_in(text)
+    hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
+    for start, wrong in hits:
+        if (start == 0 or text[start - 1] != "之") and reportable(text, start, start + 2):
+            yield start, start + 2, table[wrong]  # 行为之垢: 之 before a literary noun of one character
+
+
+@code_rule(
+    "T130",
+    "look-alike-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”之误：形近字写错（声旁相同，读音不同）",
+    "常用双字词里一个字写成了字形相近、读音不同的字，多是声旁相同：绕幸→侥幸、气绥→气馁。"
+    "同音的形近字由“疑似错字”（T116）负责；这里的写法不在任何词典里，两个字平时几乎碰不到一起，"
+    "正确的词又很常用，只在它与前后文都不成词时提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，存在[绕幸]心理。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，遇到困难就[气绥]。"),
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，存在侥幸心理，遇到困难就气馁。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对作风之弊、行为之垢来一次大排查。"),
+    ],
+)
+def look_alike_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, right in shape_slips(ctx.text):
+        yield rule.finding(ctx.text, start, end, (right,))
