@@ -699,3 +699,22 @@ def test_a_traditional_site_page_keeps_its_words_as_written_and_its_furniture_ou
     from mingjing.rules.review import review_outline
 
     assert not [f for f in review_outline(o, packs).findings if f.code in ("S101", "S103", "S104")]
+
+
+def test_a_page_cut_after_its_last_part_heading_began_keeps_that_part_of_the_kind_that_comes_next(packs):
+    text = (REALFORMS / "cut_after_part_heading_paywall.txt").read_text(encoding="utf-8")
+
+    def parts(page: str) -> list[tuple[str, str, int]]:
+        o = parse_document(read_bytes(page.encode("utf-8"), "m.txt", ".txt"), packs)
+        return [(s.kind, s.heading, len(s.items)) for s in o.sections]
+
+    assert parts(text)[-1] == ("measures", "努", 0)  # `努` begins `努力方向`
+    # cut text that begins no part's name: the kind that follows the causes; no paywall line either
+    cut = text.replace("三、努\n（未完，全文共4216字，登录后阅读全文）\n", "三、加\n")
+    assert parts(cut)[-1] == ("measures", "加", 0)
+    # after the problems only, the next part is the causes
+    problems_only = text.split("二、问题产生的原因")[0] + "二、深\n"
+    assert [k for k, _, _ in parts(problems_only)] == ["problems", "causes"]
+    # a part after the measures names nothing that follows: it stays `other`
+    after_measures = text.replace("三、努", "三、整改措施\n（一）每月到库点调研一次。\n四、附")
+    assert parts(after_measures)[-1][0] == "other"

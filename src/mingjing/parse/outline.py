@@ -54,6 +54,7 @@ from mingjing.parse.readings import (
 )
 from mingjing.parse.sections import (
     ANSWERS,
+    CUT_NAME,
     answers,
     cut_part_kind,
     is_merged,
@@ -1294,4 +1295,23 @@ def build_sections(
                 by=h.by,
             )
         )
+    _cut_last_part(sections)
     return sections
+
+
+_NEXT_KIND = {"problems": "causes", "causes": "measures"}
+
+
+def _cut_last_part(sections: list[Section]) -> None:
+    """A page cut right after its last part's heading began (`三、整`, then nothing or the site's
+    `（未完…）`): that part is the one its first characters begin to name, or else the one that comes
+    next in the material's order (measures after causes), with no items."""
+    if len(sections) < 2:
+        return
+    last = sections[-1]
+    if last.kind != "other" or last.items or last.end > last.heading_end or len(last.heading) > CUT_NAME:
+        return
+    before = next((s.kind for s in reversed(sections[:-1]) if s.kind != "other"), None)
+    kind = cut_part_kind(last.heading) or _NEXT_KIND.get(before or "")
+    if kind is not None and (before is None or kind != before):
+        last.kind = kind
