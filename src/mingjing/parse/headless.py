@@ -87,6 +87,9 @@ def headless_problems(paras: list[Para], skip: int) -> Para | None:
     cut = _cut_lone_point(body)
     if cut is not None:
         return cut
+    lead = _lead_then_series(body)
+    if lead is not None:
+        return lead
     for p in body:
         if p.label is not None:
             continue
@@ -110,9 +113,9 @@ def _announced(paras: list[Para], first: Para, skip: int) -> bool:
         return False
     above = paras[first.index - 1]
     text = above.text.rstrip()
-    if above.label is not None or not text.endswith(_LEAD_END):
+    if above.label is not None or not text.endswith(_LEAD_END + _SUMMED_UP):
         return False
-    sentence = _LAST_SENTENCE.search(text)
+    sentence = _LAST_SENTENCE.search(text.removesuffix("。"))
     if sentence is None:
         return False
     kind = section_kind(sentence.group(0))
@@ -140,6 +143,32 @@ def _cut_lone_point(body: list[Para]) -> Para | None:
 
 _NAMES_PROBLEMS = re.compile(r"问题|不足|差距|短板|失误")
 _LEAD_END = ("：", ":")
+# a preamble sentence that sums up what follows (`…存在的问题总结如下。`): a lead-in like a colon
+_SUMMED_UP = ("如下。",)
+# a lead-in naming the problems, then the first point in the same paragraph (`…主要存在三个方面问题：一是…`)
+_LEAD_FIRST = re.compile(r"[：:]\s*(一是|第一[，,、])")
+
+
+def _lead_then_series(body: list[Para]) -> Para | None:
+    """A paragraph whose last sentence before a colon names problems and whose first point follows
+    the colon (`…主要存在三个方面问题：一是…。`), the series going on in the paragraphs below (`二是…`,
+    `三是…`), the points mostly shortcomings: that paragraph starts the problems part."""
+    texts = [p for p in body if p.text.strip()]
+    for k, p in enumerate(texts[:-1]):
+        m = _LEAD_FIRST.search(p.text) if p.label is None else None
+        if m is None:
+            continue
+        sentence = _LAST_SENTENCE.search(p.text[: m.start()])
+        if sentence is None or not _NAMES_PROBLEMS.search(sentence.group(0)):
+            continue
+        points = [p.text[m.start(1) :]]
+        for q in texts[k + 1 :]:
+            if q.label is not None or _value(q.text) != len(points) + 1:
+                break
+            points.append(q.text)
+        if len(points) >= 2 and _mostly_shortcomings(points):
+            return p
+    return None
 
 
 def _with_lead(paras: list[Para], first: Para, skip: int) -> Para:

@@ -1,0 +1,47 @@
+"""Page shapes the r9 judge's pages and blind sets 14–15 still broke (issue 11, round r9 second parse
+helper): a problems list no heading names after a preamble sentence that sums it up or a lead that
+runs into its first point. Every text is this project's own words (docs/real-materials.md)."""
+
+from mingjing.parse import parse_document
+from mingjing.read import read_bytes
+
+
+def _parse(text: str, packs):
+    return parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+
+
+# a unit's analysis: the lead names the problems and runs into `一是` in its own paragraph; the
+# series goes on in the paragraphs below
+LEAD_INTO_FIRST_POINT = (
+    "整体上看，全所干部在过去一年的作风建设中有了明显进步，服务窗口的群众满意度有所提升。"
+    "但对照上级要求，工作中主要存在两个方面问题：一是个别班子成员带头作用不够，分管工作抓得不细。"
+    "有的同志下基层次数少，对窗口的排队情况心中无数。\n"
+    "二是业务学习不够系统，新政策掌握得不及时。去年两次政策调整，都是群众来问了才去查文件。\n"
+)
+
+
+def test_a_lead_that_runs_into_the_first_point_starts_a_problems_part(packs):
+    o = _parse(LEAD_INTO_FIRST_POINT, packs)
+    assert [s.kind for s in o.sections] == ["problems"]
+    assert o.sections[0].start == 0 and len(o.sections[0].items) == 2
+    # the same lead with points that state what will be done is no problems list
+    plans = LEAD_INTO_FIRST_POINT.replace(
+        "个别班子成员带头作用不够，分管工作抓得不细", "加强班子建设"
+    ).replace("业务学习不够系统，新政策掌握得不及时", "坚持每月集中学习新政策")
+    assert _parse(plans, packs).sections == []
+    # a lead that names no problems (`…做法如下：一是…`) starts nothing either
+    assert _parse(LEAD_INTO_FIRST_POINT.replace("两个方面问题", "两个方面做法"), packs).sections == []
+
+
+def test_a_preamble_sentence_that_sums_up_the_problems_announces_the_list_below(packs):
+    summed = (
+        "关于社区党建工作的自查报告\n"
+        "按照街道党工委的要求，现将社区党建工作方面存在的问题总结如下。\n"
+        "一是落实组织生活制度有差距，主题党日多是读文件。\n"
+        "二是推进网格党建有短板，楼栋党小组长多年没有调整。\n"
+    )
+    o = _parse(summed, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "")]
+    assert o.preamble_start is not None and o.document.text[o.preamble_start :].startswith("按照街道党工委")
+    # `…情况报告如下。` names no problems: it announces the whole text, not a list of them
+    assert _parse(summed.replace("存在的问题总结如下", "的情况报告如下"), packs).sections == []
