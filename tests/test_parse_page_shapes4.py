@@ -45,3 +45,24 @@ def test_a_preamble_sentence_that_sums_up_the_problems_announces_the_list_below(
     assert o.preamble_start is not None and o.document.text[o.preamble_start :].startswith("按照街道党工委")
     # `…情况报告如下。` names no problems: it announces the whole text, not a list of them
     assert _parse(summed.replace("存在的问题总结如下", "的情况报告如下"), packs).sections == []
+
+
+def test_titles_that_name_a_part_are_titles_when_the_page_marks_them_so(packs):
+    body = (
+        "一、存在的问题\n（一）学习不够深入。平时读原著少，笔记记得多、思考得少。\n"
+        "二、整改措施\n（一）每周读原著两小时，每月交一篇体会。\n"
+    )
+    # a page's title, its url and date, a site's blurb, then the title again over the material
+    repeated = (
+        "当前位置：首页 > 范文大全 > 整改报告 >\n学习方面存在不足\nwww.example-fanwen.cn 2022-03-01\n"
+        "学习是提高本领的基础。以下是本站整理的学习方面存在不足，供大家参考。\n学习方面存在不足\n" + body
+    )
+    assert _parse(repeated, packs).title == "学习方面存在不足"
+    # a line that names the document before a colon and the problems after it
+    colon = "关于迎接巡察的汇报材料：基层党建方面存在的问题和原因分析\n按照工作安排，现汇报如下。\n" + body
+    assert _parse(colon, packs).title == "关于迎接巡察的汇报材料：基层党建方面存在的问题和原因分析"
+    # a line naming the problems numbered as the page's piece
+    piece = "对照工作作风方面存在的不足【二】\n作风建设是一项长期任务，需要常抓不懈，久久为功。\n" + body
+    assert _parse(piece, packs).title == "对照工作作风方面存在的不足【二】"
+    # the same line neither repeated, nor numbered, nor naming a document is no title: a part's name
+    assert _parse("学习方面存在不足\n" + body, packs).title == ""

@@ -543,6 +543,7 @@ def _find_title(paras: list[Para]) -> Para | None:
             and not p.text.endswith("。")
             and (
                 _TITLE_NAMES.search(p.text)
+                or _named_before_colon(p.text)
                 or (not after_part and _TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
             )
         ):
@@ -661,6 +662,23 @@ def _cut(p: Para, length: int) -> Para:
     return replace(p, text=p.text[:length], end=p.start + length)
 
 
+_PIECE_NUMBER_TAG = re.compile(r"【[一二三四五六七八九十\d]{1,2}】$")  # a page's number for its piece
+
+
+def _named_before_colon(line: str) -> bool:
+    """A title that names the document before a colon and its subject after it (`…的汇报材料:党的政治
+    建设方面存在的问题和原因分析`); a line ending in the colon (`…对照检查材料：`) is a lead, not this."""
+    m = re.search(r"[:：]", line)
+    return (
+        m is not None
+        and len(line[m.end() :].strip()) >= TITLE_MIN
+        and bool(_TITLE_NAMES.search(line[: m.start()]))
+    )
+
+
+REPEATED_TITLE_GAP = 3  # paragraphs: a title repeated this close below itself is the title
+
+
 def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
     """A title that the page marks as one, whatever its words: the same title on two lines (a page's
     own title over the material's, `…材料1` / `…材料`: the fuller one, without the page's number), a
@@ -670,7 +688,8 @@ def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
     lines = [p for p in window if p.label is None and len(p.text) <= TAG_TITLE and "。" not in p.text]
     if (
         len(lines) >= 2
-        and lines[1].index == lines[0].index + 1
+        # (the page's title over its blurb or its url and date, then the material's own)
+        and lines[1].index <= lines[0].index + REPEATED_TITLE_GAP
         and _bare(lines[0].text) == _bare(lines[1].text)
     ):
         # the longer line; on a tie the one with Chinese marks (`“回头看”` over `"回头看"`), else the first
@@ -705,13 +724,14 @@ PART_NAME_CHARS = 8  # `【存在的主要问题】`: a bracketed line this shor
 def _piece_title(paras: list[Para], p: Para) -> bool:
     """A piece's own title that names what it holds (`党员先锋模范作用发挥存在问题及整改措施`,
     `政治方面存在的问题及整改措施`): an unlabelled first line with no sentence mark naming problems and
-    measures, with another line naming a part further on — the heading of the whole, not its first part."""
+    measures, or naming the problems and numbered as a page's piece (`…存在的不足【一】`), with another
+    line naming a part further on — the heading of the whole, not its first part."""
     return (
         p.label is None
         and len(p.text) <= RUN_IN_TITLE
         and not _SENTENCE_MARK.search(p.text)
         and section_kind(p.text) == "problems"
-        and answers("measures", "problems", p.text)
+        and (answers("measures", "problems", p.text) or _PIECE_NUMBER_TAG.search(p.text) is not None)
         and any(
             (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
             for q in paras[p.index + 1 :]
