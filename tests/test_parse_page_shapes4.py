@@ -66,3 +66,22 @@ def test_titles_that_name_a_part_are_titles_when_the_page_marks_them_so(packs):
     assert _parse(piece, packs).title == "对照工作作风方面存在的不足【二】"
     # the same line neither repeated, nor numbered, nor naming a document is no title: a part's name
     assert _parse("学习方面存在不足\n" + body, packs).title == ""
+
+
+def test_a_lone_status_part_over_what_was_done_well_is_not_a_problems_aspect(packs):
+    status = (
+        "县供销社2025年党建工作分析报告\n"
+        "按照县委组织部的要求，社党委对一年来的党建工作进行了梳理，现报告如下。\n"
+        "一、党建工作总体情况\n"
+        "（一）夯实基层组织，建强战斗堡垒。全年新建基层网点党小组6个，发展党员3名。\n"
+        "（二）深化作风建设，提升服务质效。开展走访农户活动，收集意见建议40余条。\n"
+    )
+    o = _parse(status, packs)
+    assert [(s.kind, s.heading, [i.heading for i in s.items]) for s in o.sections] == [
+        ("other", "党建工作总体情况", ["夯实基层组织，建强战斗堡垒", "深化作风建设，提升服务质效"])
+    ]
+    # the same part over problems it states is one aspect holding them: the problems
+    problems = status.replace("夯实基层组织，建强战斗堡垒", "基层组织建设不够扎实").replace(
+        "深化作风建设，提升服务质效", "服务群众的作风不够深入"
+    )
+    assert [s.kind for s in _parse(problems, packs).sections] == ["problems"]
