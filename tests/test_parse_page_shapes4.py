@@ -85,3 +85,19 @@ def test_a_lone_status_part_over_what_was_done_well_is_not_a_problems_aspect(pac
         "深化作风建设，提升服务质效", "服务群众的作风不够深入"
     )
     assert [s.kind for s in _parse(problems, packs).sections] == ["problems"]
+
+
+def test_a_part_named_for_how_bad_habits_show_is_the_problems(packs):
+    from mingjing.parse.sections import section_kind
+
+    assert section_kind("推诿扯皮的主要表现") == "problems"
+    assert section_kind("慵懒散漫的突出表现") == "problems"
+    # a part's name only: not a sentence saying how something shows, nor a bare `主要表现`
+    assert section_kind("学习成绩的提高，是这一年最好的表现") is None
+    assert section_kind("主要表现") is None
+    text = (
+        "关于机关作风的调研报告\n当前机关作风总体是好的，但个别干部仍有推诿扯皮的现象，影响了办事效率。\n"
+        "一、推诿扯皮的主要表现\n（一）遇事绕着走。群众来办事，能推就推。\n（二）办事拖着办。一件小事跑三趟。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "推诿扯皮的主要表现")]
