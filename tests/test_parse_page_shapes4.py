@@ -101,3 +101,23 @@ def test_a_part_named_for_how_bad_habits_show_is_the_problems(packs):
     )
     o = _parse(text, packs)
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", "推诿扯皮的主要表现")]
+
+
+def test_part_headings_run_into_their_text_in_a_text_that_names_no_part(packs):
+    # a short account of what a branch did: `一、X。text`, `二、X，Y。text`, `三、X。` — three `other` parts
+    simplified = (
+        "我们村党小组是怎样开好月度例会的\n我们党小组坚持每月开一次例会，收到了较好的效果。主要做法有：\n"
+        "一、定好例会时间。每月5日晚上开会，农忙时顺延，雷打不动。\n"
+        "二、结合村里的大事，讲好政策。每次例会先学一段政策，再议村里的事。\n"
+        "三、开展党员互帮活动。\n党员两两结对，帮困难户收种庄稼。\n"
+    )
+    headings = ["定好例会时间", "结合村里的大事，讲好政策", "开展党员互帮活动"]
+    traditional = simplified.translate(
+        str.maketrans("们党开时结会动帮难种庄稼织", "們黨開時結會動幫難種莊稼織")
+    )
+    for text in (simplified, traditional):
+        o = _parse(text, packs)
+        assert o.traditional == (text is traditional)
+        assert [s.kind for s in o.sections] == ["other"] * 3
+        assert [s.heading for s in o.reading().sections] == headings
+        assert all(not s.items for s in o.sections)

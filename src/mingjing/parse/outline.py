@@ -486,6 +486,7 @@ def _contents_before_title(paras: list[Para]) -> int:
 TITLE_MIN = 3  # characters of a title found by its place only
 RUN_IN_TITLE = 40  # characters of a title that runs into its first part heading on one line
 _SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
+_CLAUSE_END = re.compile(r"[。！？；;：:]")
 
 
 # a site's name after the title on a page's title line (`…对照检查材料_第一范文网`, `…材料 - 某某文库`)
@@ -904,10 +905,12 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
         if p.label is not None
         and p.label.rank in (0, 1)
         and not p.label.floating
-        and p.whole
+        # (`一、健全组织生活。我们…`: a part's heading run into its text)
+        and (p.whole or p.label.rank <= 1)
         # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
         and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
-        and not _SENTENCE_MARK.search(p.heading)
+        # (a heading run into its text is its first sentence: commas inside it are its own)
+        and not (_SENTENCE_MARK if p.whole else _CLAUSE_END).search(p.heading)
         and not TOC_LINE.search(p.text)
     ]
     if not lines:
