@@ -23,7 +23,12 @@ LEAD_INTO_FIRST_POINT = (
 def test_a_lead_that_runs_into_the_first_point_starts_a_problems_part(packs):
     o = _parse(LEAD_INTO_FIRST_POINT, packs)
     assert [s.kind for s in o.sections] == ["problems"]
-    assert o.sections[0].start == 0 and len(o.sections[0].items) == 2
+    # the part starts at its first point: the lead before it is the preamble
+    assert o.document.text[o.sections[0].start :].startswith("一是个别班子成员")
+    assert [i.heading for i in o.sections[0].items] == [
+        "个别班子成员带头作用不够，分管工作抓得不细",
+        "业务学习不够系统，新政策掌握得不及时",
+    ]
     # the same lead with points that state what will be done is no problems list
     plans = LEAD_INTO_FIRST_POINT.replace(
         "个别班子成员带头作用不够，分管工作抓得不细", "加强班子建设"

@@ -10,6 +10,7 @@ a text that states no shortcoming never gets a problems part from here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mingjing.numerals import parse_chinese_number
@@ -152,7 +153,7 @@ _LEAD_FIRST = re.compile(r"[：:]\s*(一是|第一[，,、])")
 def _lead_then_series(body: list[Para]) -> Para | None:
     """A paragraph whose last sentence before a colon names problems and whose first point follows
     the colon (`…主要存在三个方面问题：一是…。`), the series going on in the paragraphs below (`二是…`,
-    `三是…`), the points mostly shortcomings: that paragraph starts the problems part."""
+    `三是…`), the points mostly shortcomings: the problems part starts at that first point."""
     texts = [p for p in body if p.text.strip()]
     for k, p in enumerate(texts[:-1]):
         m = _LEAD_FIRST.search(p.text) if p.label is None else None
@@ -167,7 +168,10 @@ def _lead_then_series(body: list[Para]) -> Para | None:
                 break
             points.append(q.text)
         if len(points) >= 2 and _mostly_shortcomings(points):
-            return p
+            at = p.start + m.start(1)  # the part starts at its first point; the lead before it is preamble
+            return replace(
+                p, start=at, text=p.text[m.start(1) :], body_start=at, heading_end=at, rest_start=at
+            )
     return None
 
 
