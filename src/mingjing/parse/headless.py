@@ -26,11 +26,13 @@ SHI_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})是(?![求点])
 # words with which a sentence says that something falls short
 SHORTCOMING = re.compile(
     r"不够|不足|不强|不深|不高|不严|不实|不力|不好|不透|不精|不细|不到位|不善|不敢|不愿|不会|不能|不优|"
-    r"不均|不平衡|不规范|不健全|不完善|不经常|不及时|不充分|不明显|"
+    r"不均|不平衡|不规范|不健全|不完善|不经常|不及时|不充分|不明显|不紧|"
     r"缺乏|欠缺|缺失|缺少|淡薄|淡化|弱化|虚化|薄弱|较差|较低|偏低|偏弱|偏少|偏多|偏大|老化|落后|滞后|丧失|"
     r"偏慢|迟缓|缓慢|流于|懈怠|松懈|松弛|放松|放纵|疏于|急功近利|失之于|差距|短板|问题|不同程度|有待|"
     r"存在[^。，,；;]{1,12}(?:现象|倾向|情况)|应付了事|敷衍|走过场|得过且过"  # `制度执行存在宽松软的现象`
 )
+# a statement that ends by saying how the thing it names falls short
+_ENDS_SHORT = re.compile(r"(?:有|存在|还有)(?:差距|短板|不足|欠缺)$|不够[^，,]{0,4}$|不到位$|不足$|不紧$|不力$|不实$")
 _FIRST_CLAUSE = re.compile(r"[。！？；;：:]")
 CLAUSE_CHARS = 60  # how much of a point is its statement
 
@@ -45,7 +47,8 @@ def states_shortcoming(point: str) -> bool:
     done (`加强理论学习，解决学习不深的问题` is a measure)."""
     body = _SHI.sub("", point.lstrip(), count=1).lstrip("，,、 ")
     clause = _FIRST_CLAUSE.split(body, maxsplit=1)[0][:CLAUSE_CHARS]
-    return bool(SHORTCOMING.search(clause)) and not is_measure_heading(clause)
+    # (`强化…理论武装有差距`, `落实…制度有差距`: a task named, then how it falls short)
+    return bool(SHORTCOMING.search(clause)) and (not is_measure_heading(clause) or bool(_ENDS_SHORT.search(clause)))
 
 
 def _mostly_shortcomings(points: list[str]) -> bool:
