@@ -32,7 +32,9 @@ SHORTCOMING = re.compile(
     r"存在[^。，,；;]{1,12}(?:现象|倾向|情况)|应付了事|敷衍|走过场|得过且过"  # `制度执行存在宽松软的现象`
 )
 # a statement that ends by saying how the thing it names falls short
-_ENDS_SHORT = re.compile(r"(?:有|存在|还有)(?:差距|短板|不足|欠缺)$|不够[^，,]{0,4}$|不到位$|不足$|不紧$|不力$|不实$")
+_ENDS_SHORT = re.compile(
+    r"(?:有|存在|还有)(?:差距|短板|不足|欠缺)$|不够[^，,]{0,4}$|不到位$|不足$|不紧$|不力$|不实$"
+)
 _FIRST_CLAUSE = re.compile(r"[。！？；;：:]")
 CLAUSE_CHARS = 60  # how much of a point is its statement
 
@@ -48,7 +50,9 @@ def states_shortcoming(point: str) -> bool:
     body = _SHI.sub("", point.lstrip(), count=1).lstrip("，,、 ")
     clause = _FIRST_CLAUSE.split(body, maxsplit=1)[0][:CLAUSE_CHARS]
     # (`强化…理论武装有差距`, `落实…制度有差距`: a task named, then how it falls short)
-    return bool(SHORTCOMING.search(clause)) and (not is_measure_heading(clause) or bool(_ENDS_SHORT.search(clause)))
+    return bool(SHORTCOMING.search(clause)) and (
+        not is_measure_heading(clause) or bool(_ENDS_SHORT.search(clause))
+    )
 
 
 def _mostly_shortcomings(points: list[str]) -> bool:

@@ -1332,9 +1332,11 @@ def _cut_last_part(sections: list[Section]) -> None:
     if len(sections) < 2:
         return
     last = sections[-1]
-    if last.kind != "other" or last.items or last.end > last.heading_end or len(last.heading) > CUT_NAME:
+    if last.kind != "other" or len(last.heading) > CUT_NAME or section_kind(last.heading) is not None:
         return
     before = next((s.kind for s in reversed(sections[:-1]) if s.kind != "other"), None)
-    kind = cut_part_kind(last.heading) or _NEXT_KIND.get(before or "")
+    # (the name's first characters say it whatever stands below; the order only for an empty part)
+    empty = not last.items and last.end <= last.heading_end
+    kind = cut_part_kind(last.heading) or (_NEXT_KIND.get(before or "") if empty else None)
     if kind is not None and (before is None or kind != before):
         last.kind = kind
