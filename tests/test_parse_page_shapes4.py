@@ -126,3 +126,27 @@ def test_part_headings_run_into_their_text_in_a_text_that_names_no_part(packs):
         assert [s.kind for s in o.sections] == ["other"] * 3
         assert [s.heading for s in o.reading().sections] == headings
         assert all(not s.items for s in o.sections)
+
+
+def test_a_how_to_numbered_in_arabic_has_its_parts_and_no_sentence_for_a_title(packs):
+    # a how-to with no title: `1.` parts on lines of their own, the first with `(1)` items under a
+    # sentence that leads into them (`…组成。其写法是:`), which is no title though it names the document
+    text = (
+        "发言提纲和发言稿都是会上用的文字，提纲只列要点，发言稿要写成完整的话。\n"
+        "1.发言提纲的写法\n"
+        "发言提纲一般由标题、开头、要点和结尾组成。其写法是:\n"
+        "(1)标题。写明会议名称和发言人。\n"
+        "(2)开头。用一两句话说明发言的缘由。\n"
+        "(3)要点。按问题、原因、措施的顺序列出。\n"
+        "2.写发言提纲要注意的事\n"
+        "要点要短，一条只说一件事，不要写成长段落。\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == ""
+    assert [(s.kind, s.heading, [i.heading for i in s.items]) for s in o.sections] == [
+        ("other", "发言提纲的写法", ["标题", "开头", "要点"]),
+        ("other", "写发言提纲要注意的事", []),
+    ]
+    # `1.` lines with nothing numbered below them are no parts
+    flat = "\n".join(line for line in text.splitlines() if not line.startswith("("))
+    assert _parse(flat, packs).sections == []

@@ -542,6 +542,8 @@ def _find_title(paras: list[Para]) -> Para | None:
             p.label is None
             and len(p.text) <= 80
             and not p.text.endswith("。")
+            # (`检讨书一般由…组成。其具体写法是:`: sentences leading into a list, not a title)
+            and not ("。" in p.text and p.text.rstrip().endswith((":", "：")))
             and (
                 _TITLE_NAMES.search(p.text)
                 or _named_before_colon(p.text)
@@ -899,27 +901,41 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
     numbered at a part's rank (`一、主题教育开展情况`, `四、活动初步成效` in a cut page) are `other`
     parts, so that their text and their `一是` items are read; none when no such line stands."""
     opening = next((p for p in paras[skip:] if p.text.strip()), None)
-    lines = [
-        p
-        for p in paras[skip:]
-        if p.label is not None
-        and p.label.rank in (0, 1)
-        and not p.label.floating
-        # (`一、健全组织生活。我们…`: a part's heading run into its text)
-        and (p.whole or p.label.rank <= 1)
-        # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
-        and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
-        # (a heading run into its text is its first sentence: commas inside it are its own)
-        and not (_SENTENCE_MARK if p.whole else _CLAUSE_END).search(p.heading)
-        and not TOC_LINE.search(p.text)
-    ]
+
+    def part_line(p: Para, ranks: tuple[int, ...]) -> bool:
+        return (
+            p.label is not None
+            and p.label.rank in ranks
+            and not p.label.floating
+            # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
+            and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
+            # (`一、健全组织生活。我们…`: a heading run into its text is its first sentence, commas and all)
+            and not (_SENTENCE_MARK if p.whole else _CLAUSE_END).search(p.heading)
+            and not TOC_LINE.search(p.text)
+        )
+
+    lines = [p for p in paras[skip:] if part_line(p, (0, 1))]
     if not lines:
-        return []
+        # `1.检讨书的结构和写法` on a line of its own over `(1)标题。…` items: Arabic numbers at the top
+        lines = [p for p in paras[skip:] if p.whole and part_line(p, (ARABIC_RANK,))]
+        if not lines or not _deeper_below(paras, lines[0]):
+            return []
     heads, _ = outermost(lines)
     last = next((p for p in reversed(paras) if p.text.strip()), None)
     # `一、检` on the page's last line: the part whose name it begins (`检视出的问题`)
     cut = {id(last): cut_part_kind(last.heading)} if last is not None and last in heads else {}
     return [Head(p, cut.get(id(p)) or "other", "label", bool(cut.get(id(p)))) for p in heads]
+
+
+ARABIC_RANK = 3  # `1.` `2.`
+DEEPER_WITHIN = 2  # paragraphs below a part's line in which its first numbered item stands
+
+
+def _deeper_below(paras: list[Para], line: Para) -> bool:
+    """A numbered line of a deeper rank stands just below `line` (an intro sentence may come first)."""
+    below = [p for p in paras[line.index + 1 :] if p.text.strip()][:DEEPER_WITHIN]
+    rank = line.label.rank if line.label else 0
+    return any(p.label is not None and not p.label.floating and p.label.rank > rank for p in below)
 
 
 def _other_parts_before(paras: list[Para], skip: int, first: Para) -> list[Head]:
