@@ -150,3 +150,22 @@ def test_a_how_to_numbered_in_arabic_has_its_parts_and_no_sentence_for_a_title(p
     # `1.` lines with nothing numbered below them are no parts
     flat = "\n".join(line for line in text.splitlines() if not line.startswith("("))
     assert _parse(flat, packs).sections == []
+
+
+def test_an_essays_one_paragraph_of_causes_after_its_lead_is_a_causes_part(packs):
+    essay = (
+        "基层站所是服务群众的最前沿，站所干部的作风直接关系群众的获得感。近年来各地在这方面做了不少工作。\n"
+        "少数站所干部作风漂浮的问题仍然存在，必须找准问题的根源。究其实质，主要有以下几点：理想信念有所动摇，"
+        "有的干部觉得在基层干好干坏一个样，对自己要求不严；监督管理不够到位，站所远离机关，日常管理宽松软；"
+        "激励机制不够健全，干多干少差别不大，干部的积极性受到影响。\n"
+    )
+    o = _parse(essay, packs)
+    assert [(s.kind, s.heading, s.by) for s in o.sections] == [("causes", "", "position")]
+    assert o.document.text[o.sections[0].start :].startswith("少数站所干部")
+    # the same lead over what was done well (no shortcoming stated) is no causes part
+    lead, _, _ = essay.partition("究其实质")
+    done = (
+        lead
+        + "究其实质，主要有以下几点：坚持每月集中学习一次，建立了干部联系农户的制度，推行了办事公开，群众满意度逐年提高。\n"
+    )
+    assert _parse(done, packs).sections == []

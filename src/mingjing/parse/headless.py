@@ -244,3 +244,26 @@ def self_examination(paras: list[Para], skip: int) -> Para | None:
         if values[:1] == [2]:
             return p
     return None
+
+
+CAUSES_RUN = 60  # characters of text after a lead's colon: the causes run on in its paragraph
+_COLON = re.compile(r"[：:]")
+_NAMES_CAUSES = re.compile(r"原因|根源|根子|症结")
+
+
+def headless_causes(paras: list[Para], skip: int) -> Para | None:
+    """In a text with no numbered line at all, the paragraph whose lead names the causes and ends in a
+    colon that the causes run on after, unnumbered, in the same paragraph (`…要对问题根源进行深刻剖析。
+    主要归结于:思想底线有所松溃。…`) and state shortcomings: a causes part with no heading; else None."""
+    body = paras[skip:]
+    if any(p.label is not None for p in body):
+        return None
+    for p in body:
+        m = _COLON.search(p.text)
+        if m is None or len(p.text) - m.end() < CAUSES_RUN:
+            continue
+        sentences = re.split(r"(?<=[。！？])", p.text[: m.start()])
+        lead = "".join(sentences[-2:])  # the colon's sentence and the one before it
+        if _NAMES_CAUSES.search(lead) and SHORTCOMING.search(p.text[m.end() : m.end() + CAUSES_RUN]):
+            return p
+    return None

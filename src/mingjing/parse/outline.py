@@ -16,6 +16,7 @@ from mingjing.numerals import parse_chinese_number
 from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
+    headless_causes,
     headless_measures,
     headless_problems,
     self_examination,
@@ -763,6 +764,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
             measures = None if unnamed else headless_measures(paras, skip)
             if measures:
                 return [Head(position_anchor(measures), "measures", "position", False)]
+            causes = None if unnamed else headless_causes(paras, skip)
+            if causes:  # an essay's one paragraph of causes after its lead (`…主要归结于:`)
+                return [Head(position_anchor(causes), "causes", "position", False)]
             return [*(_counted_opening(paras, skip, unnamed[0].para) if unnamed else []), *unnamed]
         inline = None if run else _counted_part_heading(start)
         problems = Head(inline, "problems", "keyword", True) if inline else None
