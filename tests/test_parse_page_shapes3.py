@@ -217,8 +217,12 @@ def test_traditional_headings_and_kinds_with_a_mirror_sites_glosses(packs):
         "二、原因剖析\n（一）理想信念有所鬆懈。放鬆了主觀世界的改造。\n（二）宗旨意識有所淡化。\n"
         "三、整改措施\n（一）每週讀原著兩小時。\n（二）每月下基層(céng)調研兩次。\n"
     )
-    o = _parse(text, packs)
-    assert o.traditional
+    written = _parse(text, packs)
+    assert written.traditional
+    # headings as written, glosses dropped; the reading every keyword test sees is simplified
+    assert [i.heading for i in written.sections[2].items] == ["每週讀原著兩小時", "每月下基層調研兩次"]
+    assert [s.heading for s in written.sections] == ["存在的問題", "原因剖析", "整改措施"]
+    o = written.reading()
     assert [(s.kind, s.heading) for s in o.sections] == [
         ("problems", "存在的问题"),
         ("causes", "原因剖析"),

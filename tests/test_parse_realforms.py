@@ -396,6 +396,7 @@ def test_a_copied_title_of_a_meeting_year_without_a_pack_keeps_the_pack_its_item
 
 
 def test_a_text_in_traditional_characters_is_read_in_simplified_ones_at_the_same_places(packs):
+    # read in simplified characters for every keyword test; title and headings shown as written
     from mingjing.traditional import is_traditional
 
     text = (REALFORMS / "traditional_characters.txt").read_text(encoding="utf-8")
@@ -405,7 +406,12 @@ def test_a_text_in_traditional_characters_is_read_in_simplified_ones_at_the_same
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
     assert o.framework is not None and o.framework.id == "zzshh-2023"
     item = o.sections[0].items[0]
-    assert item.heading == "学习贯彻党的创新理论方面" and item.aspect == "学习贯彻党的创新理论情况"
+    assert item.heading == "學習貫徹黨的創新理論方面" and item.aspect == "学习贯彻党的创新理论情况"
+    assert o.title == "2023年度組織生活會個人對照檢查材料"
+    reading = o.reading()
+    assert reading.title == "2023年度组织生活会个人对照检查材料"
+    assert reading.sections[0].items[0].heading == "学习贯彻党的创新理论方面"
+    assert o.sections[0].items[0].heading == "學習貫徹黨的創新理論方面"  # the copy, not the outline
     # the same offsets, lines and columns as the traditional file the user has open
     assert doc.text[item.heading_start : item.heading_end] == "學習貫徹黨的創新理論方面"
     assert o.document.position(item.heading_start) == doc.position(item.heading_start) == (4, 4)
@@ -675,3 +681,40 @@ def test_a_sites_name_after_the_title_and_furniture_after_the_text_are_no_part_o
         packs,
     )
     assert o.title.startswith("2024年度民主生活会对照检查材料")
+
+
+def test_a_traditional_site_page_keeps_its_words_as_written_and_its_furniture_out(packs):
+    # `繁體 | 简体` and the breadcrumb before the title, `發布日期` after it: page furniture in any script
+    text = (REALFORMS / "fanti_site_page.txt").read_text(encoding="utf-8")
+    o = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    assert o.traditional and o.title == "縣氣象局黨支部黨員2024年度組織生活會個人對照檢查材料"
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "檢查出的問題"),
+        ("causes", "問題產生的原因"),
+        ("measures", "整改措施"),
+    ]
+    assert [i.heading for i in o.sections[1].items] == ["理想信念有所弱化", "宗旨意識不夠牢固"]
+    assert o.preamble_start is not None and o.document.text[o.preamble_start :].startswith("根据局党支部")
+    # the review reads the simplified words: the parts are found, no S103 for a problems part
+    from mingjing.rules.review import review_outline
+
+    assert not [f for f in review_outline(o, packs).findings if f.code in ("S101", "S103", "S104")]
+
+
+def test_a_page_cut_after_its_last_part_heading_began_keeps_that_part_of_the_kind_that_comes_next(packs):
+    text = (REALFORMS / "cut_after_part_heading_paywall.txt").read_text(encoding="utf-8")
+
+    def parts(page: str) -> list[tuple[str, str, int]]:
+        o = parse_document(read_bytes(page.encode("utf-8"), "m.txt", ".txt"), packs)
+        return [(s.kind, s.heading, len(s.items)) for s in o.sections]
+
+    assert parts(text)[-1] == ("measures", "努", 0)  # `努` begins `努力方向`
+    # cut text that begins no part's name: the kind that follows the causes; no paywall line either
+    cut = text.replace("三、努\n（未完，全文共4216字，登录后阅读全文）\n", "三、加\n")
+    assert parts(cut)[-1] == ("measures", "加", 0)
+    # after the problems only, the next part is the causes
+    problems_only = text.split("二、问题产生的原因")[0] + "二、深\n"
+    assert [k for k, _, _ in parts(problems_only)] == ["problems", "causes"]
+    # a part after the measures names nothing that follows: it stays `other`
+    after_measures = text.replace("三、努", "三、整改措施\n（一）每月到库点调研一次。\n四、附")
+    assert parts(after_measures)[-1][0] == "other"

@@ -6,7 +6,7 @@ All offsets are character offsets into `Document.text`, end exclusive.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 OUTLINE_SCHEMA = "mingjing.outline/1"
@@ -184,12 +184,29 @@ class Outline:
     kind: MaterialKind | None = None  # additive (issue 14): the material's kind
     confidence: float = 1.0  # how sure the parse is of its parts (0–1); low below 0.6
     kinds_elsewhere: list[str] = field(default_factory=list)  # parts another reading finds
-    traditional: bool = False  # written in traditional characters; document is the simplified copy
+    # written in traditional characters: `document` is the simplified copy (same offsets) that every
+    # keyword test reads; title and headings are the characters as written (`reading()` simplifies them)
+    traditional: bool = False
     # with no framework: the year, meeting or campaign the text names that no pack covers
     unpacked: list[str] = field(default_factory=list)
 
     def items(self, kind: str | None = None) -> list[Item]:
         return [i for s in self.sections if kind is None or s.kind == kind for i in s.items]
+
+    def reading(self) -> Outline:
+        """The outline every keyword test reads: itself, or for a text in traditional characters a copy
+        whose title and headings are simplified one character for one (offsets unchanged)."""
+        if not self.traditional:
+            return self
+        from copy import deepcopy
+
+        from mingjing.traditional import to_simplified
+
+        copy = replace(self, document=self.document, title=to_simplified(self.title))
+        copy.sections = deepcopy(self.sections)
+        for headed in [*copy.sections, *(i for s in copy.sections for i in s.items)]:
+            headed.heading = to_simplified(headed.heading)
+        return copy
 
 
 def _example_dict(e: Example) -> dict[str, Any]:

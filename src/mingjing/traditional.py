@@ -57,3 +57,22 @@ def is_traditional(text: str) -> bool:
 def to_simplified(text: str) -> str:
     """The text in simplified characters, of exactly the same length."""
     return text.translate(t2s_table())
+
+
+WRITTEN_REACH = 40  # characters a derived word may skip over in its source (spaces, glosses, chunk marks)
+
+
+def as_written(reading: str, written: str, start: int, words: str) -> str:
+    """Words derived from the simplified reading at `start` (a heading, a title: characters of the span,
+    some dropped), given back in the characters as written: each one is found in order in the reading
+    and taken from the written text at the same offset; a character not found stays as it is."""
+    out: list[str] = []
+    at = start
+    for ch in words:
+        found = reading.find(ch, at, at + WRITTEN_REACH) if at < len(reading) else -1
+        if found < 0:
+            out.append(ch)
+            continue
+        out.append(written[found])
+        at = found + 1
+    return "".join(out)

@@ -652,4 +652,4 @@ def extract_file(
         raise InputError(
             f"{shown_name or path}：识别不出对照的框架，请用 --framework 指定（mingjing frameworks list 查看）"
         )
-    return extract_notes(outline, frameworks[outline.framework.id])
+    return extract_notes(outline.reading(), frameworks[outline.framework.id])

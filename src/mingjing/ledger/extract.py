@@ -161,7 +161,7 @@ def extract(
     # two authors who handed in the same file each get their own items
     keyed = outline.document.text if person is None else f"{person}\0{outline.document.text}"
     result.digest = hashlib.sha256(keyed.encode("utf-8")).hexdigest()
-    ctx = ReviewContext(outline, frameworks)
+    ctx = ReviewContext(outline.reading(), frameworks)
     problem_items = outline.items("problems")
     text = outline.document.text
 

@@ -3,7 +3,8 @@
 `parse_document(doc, frameworks, framework_id=None)`; every offset satisfies
 `outline.document.text[start:end] == element text`. A text in traditional characters is parsed
 in simplified ones, one character for one (`mingjing.traditional`): `outline.document` is then
-that simplified copy, with the same offsets, lines and columns, and `outline.traditional` is set.
+that simplified copy, with the same offsets, lines and columns, and `outline.traditional` is set;
+the title and headings are given back as written (`Outline.reading()` is the simplified view).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from mingjing.parse.outline import (
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
 from mingjing.parse.sections import section_kind, unglossed
-from mingjing.traditional import is_traditional, to_simplified
+from mingjing.traditional import as_written, is_traditional, to_simplified
 
 POSITION_ONLY = 0.5  # parts found only by where numbered items stand: low confidence
 HEAD_CHARS = 300  # how much text after the title detection reads for year and meeting words
@@ -124,6 +125,7 @@ def parse_document(
     kind: str | None = None,
 ) -> Outline:
     traditional = is_traditional(document.text)
+    written = document.text
     if traditional:
         document = replace(document, text=to_simplified(document.text))
     text = document.text
@@ -166,4 +168,8 @@ def parse_document(
         unpacked=[] if ref is not None else unpacked_title(frameworks, _naming(head)),
     )
     outline.kind = material_kind(outline, frameworks, kind)  # issue 14: the material's kind
+    if traditional:  # every keyword test is done: title and headings as the user wrote them
+        outline.title = as_written(text, written, outline.title_start, outline.title)
+        for headed in [*sections, *(i for s in sections for i in s.items)]:
+            headed.heading = as_written(text, written, headed.heading_start, headed.heading)
     return outline

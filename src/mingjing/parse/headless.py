@@ -10,6 +10,7 @@ a text that states no shortcoming never gets a problems part from here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mingjing.numerals import parse_chinese_number
@@ -25,10 +26,14 @@ SHI_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})是(?![求点])
 # words with which a sentence says that something falls short
 SHORTCOMING = re.compile(
     r"不够|不足|不强|不深|不高|不严|不实|不力|不好|不透|不精|不细|不到位|不善|不敢|不愿|不会|不能|不优|"
-    r"不均|不平衡|不规范|不健全|不完善|不经常|不及时|不充分|不明显|"
+    r"不均|不平衡|不规范|不健全|不完善|不经常|不及时|不充分|不明显|不紧|"
     r"缺乏|欠缺|缺失|缺少|淡薄|淡化|弱化|虚化|薄弱|较差|较低|偏低|偏弱|偏少|偏多|偏大|老化|落后|滞后|丧失|"
     r"偏慢|迟缓|缓慢|流于|懈怠|松懈|松弛|放松|放纵|疏于|急功近利|失之于|差距|短板|问题|不同程度|有待|"
     r"存在[^。，,；;]{1,12}(?:现象|倾向|情况)|应付了事|敷衍|走过场|得过且过"  # `制度执行存在宽松软的现象`
+)
+# a statement that ends by saying how the thing it names falls short
+_ENDS_SHORT = re.compile(
+    r"(?:有|存在|还有)(?:差距|短板|不足|欠缺)$|不够[^，,]{0,4}$|不到位$|不足$|不紧$|不力$|不实$"
 )
 _FIRST_CLAUSE = re.compile(r"[。！？；;：:]")
 CLAUSE_CHARS = 60  # how much of a point is its statement
@@ -44,7 +49,10 @@ def states_shortcoming(point: str) -> bool:
     done (`加强理论学习，解决学习不深的问题` is a measure)."""
     body = _SHI.sub("", point.lstrip(), count=1).lstrip("，,、 ")
     clause = _FIRST_CLAUSE.split(body, maxsplit=1)[0][:CLAUSE_CHARS]
-    return bool(SHORTCOMING.search(clause)) and not is_measure_heading(clause)
+    # (`强化…理论武装有差距`, `落实…制度有差距`: a task named, then how it falls short)
+    return bool(SHORTCOMING.search(clause)) and (
+        not is_measure_heading(clause) or bool(_ENDS_SHORT.search(clause))
+    )
 
 
 def _mostly_shortcomings(points: list[str]) -> bool:
@@ -87,6 +95,9 @@ def headless_problems(paras: list[Para], skip: int) -> Para | None:
     cut = _cut_lone_point(body)
     if cut is not None:
         return cut
+    lead = _lead_then_series(body)
+    if lead is not None:
+        return lead
     for p in body:
         if p.label is not None:
             continue
@@ -110,9 +121,9 @@ def _announced(paras: list[Para], first: Para, skip: int) -> bool:
         return False
     above = paras[first.index - 1]
     text = above.text.rstrip()
-    if above.label is not None or not text.endswith(_LEAD_END):
+    if above.label is not None or not text.endswith(_LEAD_END + _SUMMED_UP):
         return False
-    sentence = _LAST_SENTENCE.search(text)
+    sentence = _LAST_SENTENCE.search(text.removesuffix("。"))
     if sentence is None:
         return False
     kind = section_kind(sentence.group(0))
@@ -140,6 +151,35 @@ def _cut_lone_point(body: list[Para]) -> Para | None:
 
 _NAMES_PROBLEMS = re.compile(r"问题|不足|差距|短板|失误")
 _LEAD_END = ("：", ":")
+# a preamble sentence that sums up what follows (`…存在的问题总结如下。`): a lead-in like a colon
+_SUMMED_UP = ("如下。",)
+# a lead-in naming the problems, then the first point in the same paragraph (`…主要存在三个方面问题：一是…`)
+_LEAD_FIRST = re.compile(r"[：:]\s*(一是|第一[，,、])")
+
+
+def _lead_then_series(body: list[Para]) -> Para | None:
+    """A paragraph whose last sentence before a colon names problems and whose first point follows
+    the colon (`…主要存在三个方面问题：一是…。`), the series going on in the paragraphs below (`二是…`,
+    `三是…`), the points mostly shortcomings: the problems part starts at that first point."""
+    texts = [p for p in body if p.text.strip()]
+    for k, p in enumerate(texts[:-1]):
+        m = _LEAD_FIRST.search(p.text) if p.label is None else None
+        if m is None:
+            continue
+        sentence = _LAST_SENTENCE.search(p.text[: m.start()])
+        if sentence is None or not _NAMES_PROBLEMS.search(sentence.group(0)):
+            continue
+        points = [p.text[m.start(1) :]]
+        for q in texts[k + 1 :]:
+            if q.label is not None or _value(q.text) != len(points) + 1:
+                break
+            points.append(q.text)
+        if len(points) >= 2 and _mostly_shortcomings(points):
+            at = p.start + m.start(1)  # the part starts at its first point; the lead before it is preamble
+            return replace(
+                p, start=at, text=p.text[m.start(1) :], body_start=at, heading_end=at, rest_start=at
+            )
+    return None
 
 
 def _with_lead(paras: list[Para], first: Para, skip: int) -> Para:
@@ -202,5 +242,28 @@ def self_examination(paras: list[Para], skip: int) -> Para | None:
             continue
         values = [parse_chinese_number(m.group(1)) for m in _INLINE_NUMERAL.finditer(p.text, lead.end())]
         if values[:1] == [2]:
+            return p
+    return None
+
+
+CAUSES_RUN = 60  # characters of text after a lead's colon: the causes run on in its paragraph
+_COLON = re.compile(r"[：:]")
+_NAMES_CAUSES = re.compile(r"原因|根源|根子|症结")
+
+
+def headless_causes(paras: list[Para], skip: int) -> Para | None:
+    """In a text with no numbered line at all, the paragraph whose lead names the causes and ends in a
+    colon that the causes run on after, unnumbered, in the same paragraph (`…要对问题根源进行深刻剖析。
+    主要归结于:思想底线有所松溃。…`) and state shortcomings: a causes part with no heading; else None."""
+    body = paras[skip:]
+    if any(p.label is not None for p in body):
+        return None
+    for p in body:
+        m = _COLON.search(p.text)
+        if m is None or len(p.text) - m.end() < CAUSES_RUN:
+            continue
+        sentences = re.split(r"(?<=[。！？])", p.text[: m.start()])
+        lead = "".join(sentences[-2:])  # the colon's sentence and the one before it
+        if _NAMES_CAUSES.search(lead) and SHORTCOMING.search(p.text[m.end() : m.end() + CAUSES_RUN]):
             return p
     return None

@@ -16,6 +16,7 @@ from mingjing.numerals import parse_chinese_number
 from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
+    headless_causes,
     headless_measures,
     headless_problems,
     self_examination,
@@ -54,6 +55,7 @@ from mingjing.parse.readings import (
 )
 from mingjing.parse.sections import (
     ANSWERS,
+    CUT_NAME,
     answers,
     cut_part_kind,
     is_merged,
@@ -485,6 +487,7 @@ def _contents_before_title(paras: list[Para]) -> int:
 TITLE_MIN = 3  # characters of a title found by its place only
 RUN_IN_TITLE = 40  # characters of a title that runs into its first part heading on one line
 _SENTENCE_MARK = re.compile(r"[。！？；;，,：:]")
+_CLAUSE_END = re.compile(r"[。！？；;：:]")
 
 
 # a site's name after the title on a page's title line (`…对照检查材料_第一范文网`, `…材料 - 某某文库`)
@@ -540,8 +543,11 @@ def _find_title(paras: list[Para]) -> Para | None:
             p.label is None
             and len(p.text) <= 80
             and not p.text.endswith("。")
+            # (`检讨书一般由…组成。其具体写法是:`: sentences leading into a list, not a title)
+            and not ("。" in p.text and p.text.rstrip().endswith((":", "：")))
             and (
                 _TITLE_NAMES.search(p.text)
+                or _named_before_colon(p.text)
                 or (not after_part and _TITLE_WORDS.search(p.text) and section_kind(p.text) is None)
             )
         ):
@@ -660,6 +666,23 @@ def _cut(p: Para, length: int) -> Para:
     return replace(p, text=p.text[:length], end=p.start + length)
 
 
+_PIECE_NUMBER_TAG = re.compile(r"【[一二三四五六七八九十\d]{1,2}】$")  # a page's number for its piece
+
+
+def _named_before_colon(line: str) -> bool:
+    """A title that names the document before a colon and its subject after it (`…的汇报材料:党的政治
+    建设方面存在的问题和原因分析`); a line ending in the colon (`…对照检查材料：`) is a lead, not this."""
+    m = re.search(r"[:：]", line)
+    return (
+        m is not None
+        and len(line[m.end() :].strip()) >= TITLE_MIN
+        and bool(_TITLE_NAMES.search(line[: m.start()]))
+    )
+
+
+REPEATED_TITLE_GAP = 3  # paragraphs: a title repeated this close below itself is the title
+
+
 def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
     """A title that the page marks as one, whatever its words: the same title on two lines (a page's
     own title over the material's, `…材料1` / `…材料`: the fuller one, without the page's number), a
@@ -669,7 +692,8 @@ def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
     lines = [p for p in window if p.label is None and len(p.text) <= TAG_TITLE and "。" not in p.text]
     if (
         len(lines) >= 2
-        and lines[1].index == lines[0].index + 1
+        # (the page's title over its blurb or its url and date, then the material's own)
+        and lines[1].index <= lines[0].index + REPEATED_TITLE_GAP
         and _bare(lines[0].text) == _bare(lines[1].text)
     ):
         # the longer line; on a tie the one with Chinese marks (`“回头看”` over `"回头看"`), else the first
@@ -704,13 +728,14 @@ PART_NAME_CHARS = 8  # `【存在的主要问题】`: a bracketed line this shor
 def _piece_title(paras: list[Para], p: Para) -> bool:
     """A piece's own title that names what it holds (`党员先锋模范作用发挥存在问题及整改措施`,
     `政治方面存在的问题及整改措施`): an unlabelled first line with no sentence mark naming problems and
-    measures, with another line naming a part further on — the heading of the whole, not its first part."""
+    measures, or naming the problems and numbered as a page's piece (`…存在的不足【一】`), with another
+    line naming a part further on — the heading of the whole, not its first part."""
     return (
         p.label is None
         and len(p.text) <= RUN_IN_TITLE
         and not _SENTENCE_MARK.search(p.text)
         and section_kind(p.text) == "problems"
-        and answers("measures", "problems", p.text)
+        and (answers("measures", "problems", p.text) or _PIECE_NUMBER_TAG.search(p.text) is not None)
         and any(
             (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
             for q in paras[p.index + 1 :]
@@ -739,6 +764,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
             measures = None if unnamed else headless_measures(paras, skip)
             if measures:
                 return [Head(position_anchor(measures), "measures", "position", False)]
+            causes = None if unnamed else headless_causes(paras, skip)
+            if causes:  # an essay's one paragraph of causes after its lead (`…主要归结于:`)
+                return [Head(position_anchor(causes), "causes", "position", False)]
             return [*(_counted_opening(paras, skip, unnamed[0].para) if unnamed else []), *unnamed]
         inline = None if run else _counted_part_heading(start)
         problems = Head(inline, "problems", "keyword", True) if inline else None
@@ -877,25 +905,41 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
     numbered at a part's rank (`一、主题教育开展情况`, `四、活动初步成效` in a cut page) are `other`
     parts, so that their text and their `一是` items are read; none when no such line stands."""
     opening = next((p for p in paras[skip:] if p.text.strip()), None)
-    lines = [
-        p
-        for p in paras[skip:]
-        if p.label is not None
-        and p.label.rank in (0, 1)
-        and not p.label.floating
-        and p.whole
-        # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
-        and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
-        and not _SENTENCE_MARK.search(p.heading)
-        and not TOC_LINE.search(p.text)
-    ]
+
+    def part_line(p: Para, ranks: tuple[int, ...]) -> bool:
+        return (
+            p.label is not None
+            and p.label.rank in ranks
+            and not p.label.floating
+            # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
+            and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
+            # (`一、健全组织生活。我们…`: a heading run into its text is its first sentence, commas and all)
+            and not (_SENTENCE_MARK if p.whole else _CLAUSE_END).search(p.heading)
+            and not TOC_LINE.search(p.text)
+        )
+
+    lines = [p for p in paras[skip:] if part_line(p, (0, 1))]
     if not lines:
-        return []
+        # `1.检讨书的结构和写法` on a line of its own over `(1)标题。…` items: Arabic numbers at the top
+        lines = [p for p in paras[skip:] if p.whole and part_line(p, (ARABIC_RANK,))]
+        if not lines or not _deeper_below(paras, lines[0]):
+            return []
     heads, _ = outermost(lines)
     last = next((p for p in reversed(paras) if p.text.strip()), None)
     # `一、检` on the page's last line: the part whose name it begins (`检视出的问题`)
     cut = {id(last): cut_part_kind(last.heading)} if last is not None and last in heads else {}
     return [Head(p, cut.get(id(p)) or "other", "label", bool(cut.get(id(p)))) for p in heads]
+
+
+ARABIC_RANK = 3  # `1.` `2.`
+DEEPER_WITHIN = 2  # paragraphs below a part's line in which its first numbered item stands
+
+
+def _deeper_below(paras: list[Para], line: Para) -> bool:
+    """A numbered line of a deeper rank stands just below `line` (an intro sentence may come first)."""
+    below = [p for p in paras[line.index + 1 :] if p.text.strip()][:DEEPER_WITHIN]
+    rank = line.label.rank if line.label else 0
+    return any(p.label is not None and not p.label.floating and p.label.rank > rank for p in below)
 
 
 def _other_parts_before(paras: list[Para], skip: int, first: Para) -> list[Head]:
@@ -1294,4 +1338,25 @@ def build_sections(
                 by=h.by,
             )
         )
+    _cut_last_part(sections)
     return sections
+
+
+_NEXT_KIND = {"problems": "causes", "causes": "measures"}
+
+
+def _cut_last_part(sections: list[Section]) -> None:
+    """A page cut right after its last part's heading began (`三、整`, then nothing or the site's
+    `（未完…）`): that part is the one its first characters begin to name, or else the one that comes
+    next in the material's order (measures after causes), with no items."""
+    if len(sections) < 2:
+        return
+    last = sections[-1]
+    if last.kind != "other" or len(last.heading) > CUT_NAME or section_kind(last.heading) is not None:
+        return
+    before = next((s.kind for s in reversed(sections[:-1]) if s.kind != "other"), None)
+    # (the name's first characters say it whatever stands below; the order only for an empty part)
+    empty = not last.items and last.end <= last.heading_end
+    kind = cut_part_kind(last.heading) or (_NEXT_KIND.get(before or "") if empty else None)
+    if kind is not None and (before is None or kind != before):
+        last.kind = kind

@@ -422,7 +422,11 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
         under = [p for p in labelled if p.rank is not None and p.rank > rank and p.start > run[0].start]
         inner, _ = outermost(under) if under else ([], None)
         inner_values = [p.label.value for p in inner if p.label]
-        if len(inner) >= 2 and inner_values == list(range(1, len(inner) + 1)):
+        if (
+            len(inner) >= 2
+            and inner_values == list(range(1, len(inner) + 1))
+            and (not run[0].heading.endswith("情况") or _states_problems(inner))
+        ):
             return run
         return None
     if len(run) >= 3 and run[0].index == skip and run[0].whole and values[1:] == list(range(1, len(run))):
@@ -436,6 +440,14 @@ def problems_without_parts(paras: list[Para], skip: int) -> list[Para] | None:
     if sum(1 for p in run if _PROBLEM_ITEM.search(p.heading) or SHORTCOMING.search(p.heading)) * 2 < len(run):
         return None
     return run
+
+
+def _states_problems(run: list[Para]) -> bool:
+    """At least half the run's headings name or state problems (`…方面`, `…不够深入`): not what was done
+    well (`强化政治引领，筑牢忠诚警魂` under `一、…总体情况`: an aspect named by `…情况` may be a status)."""
+    return sum(1 for p in run if _PROBLEM_ITEM.search(p.heading) or SHORTCOMING.search(p.heading)) * 2 >= len(
+        run
+    )
 
 
 # a predicate saying that something falls short (`措施不够有力`, `党的建设工作有短板`, `存在差距`): a

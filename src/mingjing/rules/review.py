@@ -124,7 +124,7 @@ def review_outline(
     outline: Outline, frameworks: dict[str, Framework], options: ReviewOptions | None = None
 ) -> Report:
     options = options or ReviewOptions()
-    ctx = ReviewContext(outline, frameworks, options)
+    ctx = ReviewContext(outline.reading(), frameworks, options)
     findings: list[Finding] = []
     for rule in selected(options.select, options.ignore):
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
