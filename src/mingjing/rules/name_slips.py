@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from mingjing.numerals import chinese_count
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import variant
 
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_DIGITS = "零一二三四五六七八九"
 _THOUGHT = re.compile(r"马列(?=毛泽东思想)")
 _CONGRESS = re.compile(r"党的([1-9]|[12][0-9])大(?![\u4e00-\u9fff]?[小量多部])")
 _LEVEL = re.compile(r"(?<=[县区]委)巡视(?!组织|员)")
@@ -42,20 +42,13 @@ _BAN = re.compile(r"(?<=[一二三四五六七八九十])不淮")
 _LIST_COLON = re.compile(r"主要由(?=[：:])")
 
 
-def chinese_number(n: int) -> str:
-    """1–29 in Chinese numerals (5 → 五, 19 → 十九, 20 → 二十)."""
-    tens, ones = divmod(n, 10)
-    head = "" if tens == 0 else "十" if tens == 1 else _DIGITS[tens] + "十"
-    return head + (_DIGITS[ones] if ones else "")
-
-
 def name_slips(text: str) -> Iterator[tuple[int, int, str]]:
     """F149: (start, end, the name as written in full)."""
     if "马列" in text:
         for m in _THOUGHT.finditer(text):
             yield m.start(), m.end() + 5, "马列主义、毛泽东思想"
     for m in _CONGRESS.finditer(text):
-        yield m.start(), m.end(), "党的" + chinese_number(int(m.group(1))) + "大"
+        yield m.start(), m.end(), "党的" + chinese_count(int(m.group(1))) + "大"
 
 
 def level_slips(text: str) -> Iterator[tuple[int, int, str]]:
