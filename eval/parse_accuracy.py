@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind15`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind17`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -202,6 +202,12 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # given in simplified characters; the cut `三、整` part typed other). After the r9 second parse helper:
     # both sets every kind 100 % but set 14's item precision 102/106 (b06's `一是` paragraphs under a
     # part, annotated `items: []` there but items in other sets and the judges' pages).
+    # Sets 16 and 17 were written blind on 2026-12-05 (fifth session, round r10) with page forms each
+    # writer chose (a WeChat copy, a PDF copy with page footers, a doc-site preview, a forum thread, a Word
+    # file with a table of contents or with list-style numbering only, a headings-only outline, an OCR
+    # copy, `2.1` numbering, traditional script). First runs on main (746e518): set 16 sections 29/33
+    # (87.9 %), items 114/114 (precision 114/118), titles 7/10; set 17 sections 29/36 (80.6 %), items
+    # 98/121 (81.0 %), titles 7/10 (the Word file numbered by list styles 0/11 items, `2.1` items 0/12).
     blind = [
         ("盲写集", FIXTURES / "realforms_blind"),
         ("盲写集二", FIXTURES / "realforms_blind2"),
@@ -218,6 +224,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集十三", FIXTURES / "realforms_blind13"),
         ("盲写集十四", FIXTURES / "realforms_blind14"),
         ("盲写集十五", FIXTURES / "realforms_blind15"),
+        ("盲写集十六", FIXTURES / "realforms_blind16"),
+        ("盲写集十七", FIXTURES / "realforms_blind17"),
     ]
     found = [("调校集", FIXTURES), ("真实形态集", FIXTURES / "realforms"), ("留出集", FIXTURES / "heldout")]
     known = {f.resolve() for _, f in blind + found}
