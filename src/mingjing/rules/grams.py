@@ -44,6 +44,26 @@ def document_ngrams(text: str, n: int) -> list[str]:
     return kept(f"ngrams{n}", text, lambda t: cjk_ngrams(t, n))
 
 
+@lru_cache(maxsize=8)
+def _run(n: int) -> re.Pattern[str]:
+    return re.compile(f"[\\u4e00-\\u9fff]{{{n},}}")
+
+
+def cjk_ngram_starts(text: str, n: int) -> list[int]:
+    """Where each of `cjk_ngrams(text, n)` begins in the text (same order, same length)."""
+    starts: list[int] = []
+    for m in _run(n).finditer(text):
+        starts += range(m.start(), m.end() - n + 1)
+    return starts
+
+
+def document_ngram_starts(text: str, n: int) -> list[int]:
+    """`cjk_ngram_starts` of the document under review, kept for the last document beside its n-grams
+    (a rule that looks the n-grams up reads where each found one is from this list). Callers must not
+    change the list."""
+    return kept(f"ngram-starts{n}", text, lambda t: cjk_ngram_starts(t, n))
+
+
 def cjk_bigram_set(text: str) -> frozenset[str]:
     """The document's two-character runs of Chinese characters as a set, kept for the last document:
     the data rules' prefilters of one review each ask about the same text object."""

@@ -1,0 +1,42 @@
+"""What the review shares between rules and finds at C speed gives what each rule found by itself:
+the n-grams' places (rules/grams.py) and the near twins' windows found from them (rules/near_twin.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import rjieba
+
+from mingjing.read import read_document
+from mingjing.rules.grams import cjk_ngram_starts, cjk_ngrams
+from mingjing.rules.near_twin import _middle_swaps, find_twins, known_phrases, twins_of
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_each_ngram_begins_where_its_start_says() -> None:
+    texts = [read_document(p).text for p in sorted((FIXTURES / "review").rglob("*.txt"))[:30]]
+    # a character beyond U+9FFF ends a run
+    texts += ["", "一", "一二", "a一二三b四五\n六七八九十。", "𠀀一二三"]
+    for text in texts:
+        for n in (2, 3, 4):
+            grams = cjk_ngrams(text, n)
+            starts = cjk_ngram_starts(text, n)
+            assert len(starts) == len(grams)
+            assert [text[s : s + n] for s in starts] == grams
+            assert starts == sorted(set(starts))
+
+
+def test_a_collocation_with_its_middle_two_swapped_is_found() -> None:
+    """Every 4-character collocation written with its middle characters swapped (the windows only
+    the skip index finds) is reported as that collocation, out of order, when it is no word itself
+    and the only phrase it is a twin of."""
+    known = known_phrases()
+    checked = 0
+    for window in sorted(_middle_swaps()):
+        phrases = {p for p, _, _ in twins_of(window)}
+        if len(phrases) != 1 or window in known or rjieba.has_word(window):
+            continue
+        assert list(find_twins(f"我们要{window}。")) == [(3, 7, phrases.pop(), "order")], window
+        checked += 1
+    assert checked >= 100
