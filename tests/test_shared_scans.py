@@ -3,12 +3,14 @@ the n-grams' places (rules/grams.py) and the near twins' windows found from them
 
 from __future__ import annotations
 
+import random
+import re
 from pathlib import Path
 
 import rjieba
 
 from mingjing.read import read_document
-from mingjing.rules.grams import cjk_ngram_starts, cjk_ngrams
+from mingjing.rules.grams import apart, cjk_ngram_starts, cjk_ngrams, ngrams_in
 from mingjing.rules.near_twin import _middle_swaps, find_twins, known_phrases, twins_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -40,3 +42,24 @@ def test_a_collocation_with_its_middle_two_swapped_is_found() -> None:
         assert list(find_twins(f"我们要{window}。")) == [(3, 7, phrases.pop(), "order")], window
         checked += 1
     assert checked >= 100
+
+
+def test_keys_found_from_the_shared_ngrams_as_a_scan_per_key_finds_them() -> None:
+    """`ngrams_in` gives every place `str.find` gives for each key, overlapping too, and `apart` those
+    `re.finditer` gives (谢谢 in 谢谢谢谢谢 at 0 and 2, not at 1 and 3)."""
+    texts = [read_document(p).text for p in sorted((FIXTURES / "review").rglob("*.txt"))[:30]]
+    texts.append("感谢谢谢谢谢你们，谢谢。好好好好")
+    rnd = random.Random(10)
+    for text in texts:
+        written = sorted(set(cjk_ngrams(text, 2)))
+        keys = frozenset(rnd.sample(written, min(60, len(written))) + ["谢谢", "好好", "不在"])
+        starts, grams = ngrams_in(text, 2, keys)
+        by_find = []
+        for key in keys:
+            at = text.find(key)
+            while at >= 0:
+                by_find.append((at, key))
+                at = text.find(key, at + 1)
+        assert list(zip(starts, grams)) == sorted(by_find)
+        by_regex = sorted((m.start(), key) for key in keys for m in re.finditer(key, text))
+        assert sorted(apart(starts, grams)) == by_regex

@@ -4,8 +4,10 @@ times quicker than slicing each run in Python; same n-grams in the same order)."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import compress
 from typing import Any, TypeVar
 
 
@@ -62,6 +64,25 @@ def document_ngram_starts(text: str, n: int) -> list[int]:
     (a rule that looks the n-grams up reads where each found one is from this list). Callers must not
     change the list."""
     return kept(f"ngram-starts{n}", text, lambda t: cjk_ngram_starts(t, n))
+
+
+def ngrams_in(text: str, n: int, keys: AbstractSet[str]) -> tuple[list[int], list[str]]:
+    """Where the document's n-grams that are among `keys` begin, and those n-grams, left to right
+    (overlapping ones too): what finding each key with `str.find` gives, in one look-up per n-gram
+    at C speed (many times quicker than a scan of the whole text per key the text writes)."""
+    grams = document_ngrams(text, n)
+    held = list(map(keys.__contains__, grams))
+    return list(compress(document_ngram_starts(text, n), held)), list(compress(grams, held))
+
+
+def apart(starts: list[int], grams: list[str]) -> Iterator[tuple[int, str]]:
+    """(start, n-gram) of `ngrams_in`'s places, leaving out a place that overlaps the last one kept of
+    the same n-gram: each n-gram's places as `re.finditer` of it gives them (never overlapping)."""
+    kept_end: dict[str, int] = {}
+    for at, gram in zip(starts, grams):
+        if at >= kept_end.get(gram, 0):
+            kept_end[gram] = at + len(gram)
+            yield at, gram
 
 
 def cjk_bigram_set(text: str) -> frozenset[str]:
