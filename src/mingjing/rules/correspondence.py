@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,8 +108,8 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
             words = ctx.words(item.start, item.end)
             told = answer_words(body, ctx, words=words)
             out.append((answer_words(said, ctx, with_terms=False), told | _near_keywords(ctx, told)))
-        said_count: Counter[str] = Counter(w for said, _ in out for w in said)
-        body_count: Counter[str] = Counter(w for _, body in out for w in body)
+        said_count: Counter[str] = Counter(chain.from_iterable(said for said, _ in out))
+        body_count: Counter[str] = Counter(chain.from_iterable(body for _, body in out))
         ctx.cache["claims"] = (out, said_count, body_count)
     claims: tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]] = ctx.cache["claims"]
     return claims
@@ -207,16 +208,26 @@ def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
     if not ctx.framework:
         return set()
     covered = [False] * len(text)
+    spans: list[tuple[int, int]] = []
     for word in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= 4}:
         at = text.find(word)
         while at >= 0:
             covered[at : at + len(word)] = [True] * len(word)
+            spans.append((at, at + len(word)))
             at = text.find(word, at + 1)
-    inside: set[str] = set()
-    free: set[str] = set()
-    for at in range(len(text) - 1):
-        (inside if covered[at] and covered[at + 1] else free).add(text[at : at + 2])
-    return inside - free
+    # a bigram is inside when both its characters are covered; it stays only when every place the text
+    # writes it is (found by str.find: the few bigrams inside keywords, not every place of the text)
+    last = len(text) - 1
+    inside = {text[at : at + 2] for a, b in spans for at in range(a, min(b, last)) if covered[at + 1]}
+    return {b for b in inside if all(covered[at] and covered[at + 1] for at in _places(text, b))}
+
+
+def _places(text: str, piece: str) -> Iterator[int]:
+    """Every place `piece` begins in text, overlapping ones too."""
+    at = text.find(piece)
+    while at >= 0:
+        yield at
+        at = text.find(piece, at + 1)
 
 
 def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
