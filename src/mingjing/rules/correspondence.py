@@ -23,7 +23,6 @@ from mingjing.model import Finding, Item
 from mingjing.parse.merged_items import FREQUENCY, TIME
 from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
@@ -266,7 +265,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     import rjieba
 
     spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
-    items = [i for i in ctx.items("problems") if i.aspect and has_own_text(ctx.text, i, ctx.framework)]
+    items = [i for i in ctx.said_items() if i.aspect]
     if not spans or not items:
         return
     pieces = [_without_closing(ctx.text[a:b]) for a, b in spans]
@@ -307,7 +306,7 @@ def answer_strength(
     """(bigrams of the aspect's words, bigrams of the item's own words) that text with bigrams
     `answer` shares with the problem item, generic ones left out."""
     if "generic-bigrams" not in ctx.cache:
-        said = [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
+        said = ctx.said_items()
         ctx.cache["generic-bigrams"] = _generic(ctx, said)  # a gap item has no words to share
     generic: set[str] = ctx.cache["generic-bigrams"]
     key = ("aspect-words", item.start, kind)
