@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import apart, ngrams_in
+from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.yamlnodes import load_data
 
@@ -107,14 +107,15 @@ def _reportable(text: str, start: int, end: int, entry: Entry) -> bool:
     return stands_apart(text, start, end) and not _TITLES.match(text, end)
 
 
-def classic_slips(text: str) -> Iterator[tuple[int, int, Entry]]:
+def classic_slips(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
     """Wrong forms that may be reported, left to right, the longest at each place, never overlapping;
-    looked up only where the document's two-character n-grams (rules/grams.py) are their first two
-    characters."""
+    looked up only where the text's two-character n-grams (`grams2`) meet their first two characters."""
     index = _by_first_two()
     candidates: list[tuple[int, int, str]] = []
-    for i, key in apart(*ngrams_in(text, 2, _first_two())):
-        candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
+    for key in _first_two().intersection(cjk_ngrams(text, 2) if grams2 is None else grams2):
+        for m in re.finditer(key, text):
+            i = m.start()
+            candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
     table = entries()
     after = 0
     for i, end, w in sorted(candidates, key=lambda c: (c[0], c[0] - c[1])):
@@ -150,5 +151,5 @@ def wrong_forms() -> frozenset[str]:
     ],
 )
 def classic_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, entry in classic_slips(ctx.text):
+    for start, end, entry in classic_slips(ctx.text, ctx.ngrams(2)):
         yield rule.finding(ctx.text, start, end, (entry.right,), note=entry.note)

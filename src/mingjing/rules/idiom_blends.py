@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import ngrams_in
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -90,12 +90,20 @@ def _kept_halves() -> frozenset[str]:
     return frozenset(_table()[0])
 
 
+def _places(text: str, half: str) -> Iterator[int]:
+    at = text.find(half)
+    while at >= 0:
+        yield at
+        at = text.find(half, at + 1)
+
+
 def blends(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the 成语) of every blended run, left to right."""
     kept_index, halves, idioms, _glyphs = _table()
     found: list[tuple[int, int, str]] = []
-    starts, grams = ngrams_in(text, 2, _kept_halves())  # every place of every kept half
-    for kept_half, at in sorted(zip(grams, starts)):
+    for kept_half, at in sorted(
+        (k, at) for k in _kept_halves().intersection(cjk_bigram_set(text)) for at in _places(text, k)
+    ):
         head = "h" in halves.get(text[at - 2 : at], "") if at >= 2 else False  # a written head before
         tail = "t" in halves.get(text[at + 2 : at + 4], "")  # a written tail after
         for idiom, place in kept_index[kept_half] if head or tail else ():
