@@ -17,12 +17,15 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def test_each_ngram_begins_where_its_start_says() -> None:
+    """The n-grams are every run's n characters at each place, and each begins where its start says."""
     texts = [read_document(p).text for p in sorted((FIXTURES / "review").rglob("*.txt"))[:30]]
     # a character beyond U+9FFF ends a run
     texts += ["", "一", "一二", "a一二三b四五\n六七八九十。", "𠀀一二三"]
     for text in texts:
         for n in (2, 3, 4):
             grams = cjk_ngrams(text, n)
+            runs = re.findall("[\u4e00-\u9fff]+", text)
+            assert grams == [r[k : k + n] for r in runs for k in range(len(r) - n + 1)]
             starts = cjk_ngram_starts(text, n)
             assert len(starts) == len(grams)
             assert [text[s : s + n] for s in starts] == grams
