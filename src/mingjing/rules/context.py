@@ -12,6 +12,7 @@ from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
 from mingjing.parse.merged_items import measure_turn
 from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
+from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import document_ngrams
 from mingjing.rules.segmentation import Segmentation
 
@@ -138,6 +139,16 @@ class ReviewContext:
 
     def items(self, kind: str) -> list[Item]:
         return [i for s in self.sections(kind) for i in s.items]
+
+    def said_items(self) -> list[Item]:
+        """The problem items that say something besides a draft's gaps and their aspect's name
+        (`gaps.has_own_text`: a gap item is no problem found), found once per review for the rules
+        and the counts that weigh items. Callers must not change the list."""
+        if "said-items" not in self.cache:
+            problems = self.items("problems")
+            self.cache["said-items"] = [i for i in problems if has_own_text(self.text, i, self.framework)]
+        said: list[Item] = self.cache["said-items"]
+        return said
 
     def body(self, item: Item) -> str:
         """An item's text after its heading."""

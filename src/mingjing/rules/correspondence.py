@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +23,6 @@ from mingjing.model import Finding, Item
 from mingjing.parse.merged_items import FREQUENCY, TIME
 from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
@@ -107,8 +107,8 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
             words = ctx.words(item.start, item.end)
             told = answer_words(body, ctx, words=words)
             out.append((answer_words(said, ctx, with_terms=False), told | _near_keywords(ctx, told)))
-        said_count: Counter[str] = Counter(w for said, _ in out for w in said)
-        body_count: Counter[str] = Counter(w for _, body in out for w in body)
+        said_count: Counter[str] = Counter(chain.from_iterable(said for said, _ in out))
+        body_count: Counter[str] = Counter(chain.from_iterable(body for _, body in out))
         ctx.cache["claims"] = (out, said_count, body_count)
     claims: tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]] = ctx.cache["claims"]
     return claims
@@ -207,16 +207,26 @@ def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
     if not ctx.framework:
         return set()
     covered = [False] * len(text)
+    spans: list[tuple[int, int]] = []
     for word in {k for a in ctx.framework.aspects for k in a.keywords if len(k) >= 4}:
         at = text.find(word)
         while at >= 0:
             covered[at : at + len(word)] = [True] * len(word)
+            spans.append((at, at + len(word)))
             at = text.find(word, at + 1)
-    inside: set[str] = set()
-    free: set[str] = set()
-    for at in range(len(text) - 1):
-        (inside if covered[at] and covered[at + 1] else free).add(text[at : at + 2])
-    return inside - free
+    # a bigram is inside when both its characters are covered; it stays only when every place the text
+    # writes it is (found by str.find: the few bigrams inside keywords, not every place of the text)
+    last = len(text) - 1
+    inside = {text[at : at + 2] for a, b in spans for at in range(a, min(b, last)) if covered[at + 1]}
+    return {b for b in inside if all(covered[at] and covered[at + 1] for at in _places(text, b))}
+
+
+def _places(text: str, piece: str) -> Iterator[int]:
+    """Every place `piece` begins in text, overlapping ones too."""
+    at = text.find(piece)
+    while at >= 0:
+        yield at
+        at = text.find(piece, at + 1)
 
 
 def _generic(ctx: ReviewContext, items: list[Item]) -> set[str]:
@@ -255,7 +265,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     import rjieba
 
     spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
-    items = [i for i in ctx.items("problems") if i.aspect and has_own_text(ctx.text, i, ctx.framework)]
+    items = [i for i in ctx.said_items() if i.aspect]
     if not spans or not items:
         return
     pieces = [_without_closing(ctx.text[a:b]) for a, b in spans]
@@ -296,7 +306,7 @@ def answer_strength(
     """(bigrams of the aspect's words, bigrams of the item's own words) that text with bigrams
     `answer` shares with the problem item, generic ones left out."""
     if "generic-bigrams" not in ctx.cache:
-        said = [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
+        said = ctx.said_items()
         ctx.cache["generic-bigrams"] = _generic(ctx, said)  # a gap item has no words to share
     generic: set[str] = ctx.cache["generic-bigrams"]
     key = ("aspect-words", item.start, kind)

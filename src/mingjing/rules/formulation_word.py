@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.grams import ngrams_in
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -115,24 +115,20 @@ def slipped_words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, formulation) of every formulation written with a word slipped, left to right."""
     ends, _by_two, twos = _by_ends()
     found: list[tuple[int, int, str]] = []
-    for two in twos.intersection(cjk_bigram_set(text)):
-        at = text.find(two)
-        while at >= 0:
-            for offset, f in ends.get(text[at : at + 3], ()) + ends.get(two, ()):
-                if True:
-                    start = at + offset
-                    end = start + len(f)
-                    if (
-                        start >= 0
-                        and end <= len(text)
-                        and text[start] == f[0]
-                        and text[end - 1] == f[-1]
-                        and not text.startswith(f, start)
-                    ):
-                        run = text[start:end]
-                        if sum(a != b for a, b in zip(run, f)) == 1 and _reported(run, f):
-                            found.append((start, end, f))
-            at = text.find(two, at + 1)
+    for at, two in zip(*ngrams_in(text, 2, twos)):  # every place of every pair, as str.find gives them
+        for offset, f in ends.get(text[at : at + 3], ()) + ends.get(two, ()):
+            start = at + offset
+            end = start + len(f)
+            if (
+                start >= 0
+                and end <= len(text)
+                and text[start] == f[0]
+                and text[end - 1] == f[-1]
+                and not text.startswith(f, start)
+            ):
+                run = text[start:end]
+                if sum(a != b for a, b in zip(run, f)) == 1 and _reported(run, f):
+                    found.append((start, end, f))
     after = 0
     for start, end, f in sorted(set(found)):
         if start >= after:

@@ -711,7 +711,9 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     return False
 
 
-_DE_AFTER_TWO = re.compile(r"(?<=[\u4e00-\u9fff]{2})得(?=[\u4e00-\u9fff]{2})")
+# the lookbehind after the first character matched: the engine skips ahead to that character (a
+# pattern opening with a lookbehind is tried at every place); the same matches
+_DE_AFTER_TWO = re.compile(r"得(?<=[\u4e00-\u9fff]{2}得)(?=[\u4e00-\u9fff]{2})")
 # adverbs before which 得 is the modal děi (must): 一定得去, 还是得学
 MODAL_ADVERBS = {
     "一定",

@@ -4,14 +4,18 @@ times quicker than slicing each run in Python; same n-grams in the same order)."
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
+from itertools import compress
 from typing import Any, TypeVar
 
 
 @lru_cache(maxsize=8)
 def _gram(n: int) -> re.Pattern[str]:
-    return re.compile(f"(?=([\\u4e00-\\u9fff]{{{n}}}))")
+    # the n characters ahead, then one taken: the same places as the bare lookahead, a fifth quicker
+    # (the engine steps over one character matched rather than past an empty match)
+    return re.compile(f"(?=([\\u4e00-\\u9fff]{{{n}}}))[\\u4e00-\\u9fff]")
 
 
 # name: (the last document, what was made of it). Each value is one tuple, read and replaced whole
@@ -42,6 +46,45 @@ def document_ngrams(text: str, n: int) -> list[str]:
     """`cjk_ngrams` of the document under review, kept for the last document (ReviewContext.ngrams
     and the data rules' prefilters share them). Callers must not change the list."""
     return kept(f"ngrams{n}", text, lambda t: cjk_ngrams(t, n))
+
+
+@lru_cache(maxsize=8)
+def _run(n: int) -> re.Pattern[str]:
+    return re.compile(f"[\\u4e00-\\u9fff]{{{n},}}")
+
+
+def cjk_ngram_starts(text: str, n: int) -> list[int]:
+    """Where each of `cjk_ngrams(text, n)` begins in the text (same order, same length)."""
+    starts: list[int] = []
+    for m in _run(n).finditer(text):
+        starts += range(m.start(), m.end() - n + 1)
+    return starts
+
+
+def document_ngram_starts(text: str, n: int) -> list[int]:
+    """`cjk_ngram_starts` of the document under review, kept for the last document beside its n-grams
+    (a rule that looks the n-grams up reads where each found one is from this list). Callers must not
+    change the list."""
+    return kept(f"ngram-starts{n}", text, lambda t: cjk_ngram_starts(t, n))
+
+
+def ngrams_in(text: str, n: int, keys: AbstractSet[str]) -> tuple[list[int], list[str]]:
+    """Where the document's n-grams that are among `keys` begin, and those n-grams, left to right
+    (overlapping ones too): what finding each key with `str.find` gives, in one look-up per n-gram
+    at C speed (many times quicker than a scan of the whole text per key the text writes)."""
+    grams = document_ngrams(text, n)
+    held = list(map(keys.__contains__, grams))
+    return list(compress(document_ngram_starts(text, n), held)), list(compress(grams, held))
+
+
+def apart(starts: list[int], grams: list[str]) -> Iterator[tuple[int, str]]:
+    """(start, n-gram) of `ngrams_in`'s places, leaving out a place that overlaps the last one kept of
+    the same n-gram: each n-gram's places as `re.finditer` of it gives them (never overlapping)."""
+    kept_end: dict[str, int] = {}
+    for at, gram in zip(starts, grams):
+        if at >= kept_end.get(gram, 0):
+            kept_end[gram] = at + len(gram)
+            yield at, gram
 
 
 def cjk_bigram_set(text: str) -> frozenset[str]:

@@ -19,8 +19,10 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_UNDERSCORE = re.compile(r"(?<=[\u4e00-\u9fff])[_＿](?=[\u4e00-\u9fff])")
-_HYPHEN = re.compile(r"(?<=[\u4e00-\u9fff])[-－‐](?=[\u4e00-\u9fff])")
+# the lookbehind after the first character matched: the engine skips ahead to that character (a
+# pattern opening with a lookbehind is tried at every place); the same matches
+_UNDERSCORE = re.compile(r"[_＿](?<=[\u4e00-\u9fff][_＿])(?=[\u4e00-\u9fff])")
+_HYPHEN = re.compile(r"[-－‐](?<=[\u4e00-\u9fff][-－‐])(?=[\u4e00-\u9fff])")
 
 
 def _line(text: str, at: int) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
-from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.grams import apart, ngrams_in
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.tables import FormTable, open_table
 from mingjing.yamlnodes import load_data
@@ -123,18 +123,15 @@ def _first_two() -> frozenset[str]:
     return frozenset(_by_first_two())
 
 
-def misspellings(
-    text: str, grams4: list[str] | None = None, grams2: list[str] | None = None
-) -> Iterator[tuple[int, int, Entry]]:
+def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
     """Wrong forms standing alone, left to right, the longest at each place, never overlapping. The
-    hand-written forms are looked up where the text's two-character n-grams (`grams2`) meet their
-    first two characters; the 200,000 generated ones by intersecting the text's four-character
-    n-grams (`grams4`) with them (both the review context's, shared with T116 and T201)."""
+    hand-written forms are looked up where the document's two-character n-grams (rules/grams.py,
+    shared with other rules) are their first two characters; the 200,000 generated ones by
+    intersecting the text's four-character runs with them."""
     candidates: list[tuple[int, int, str]] = []
     index = _by_first_two()
-    for key in _first_two().intersection(cjk_ngrams(text, 2) if grams2 is None else grams2):
-        for i in _places(text, key):
-            candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
+    for i, key in apart(*ngrams_in(text, 2, _first_two())):
+        candidates += [(i, i + len(w), w) for w in index[key] if text.startswith(w, i)]
     hand = entries(include_generated=False)  # a hand-written form is looked up above, not here
     generated = _generated().present_in(text)  # the text's four-character runs, as grams4
     for w in generated - hand.keys():
@@ -165,5 +162,5 @@ def misspellings(
     good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")],
 )
 def common_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, entry in misspellings(ctx.text, ctx.ngrams(4), ctx.ngrams(2)):
+    for start, end, entry in misspellings(ctx.text, ctx.ngrams(4)):
         yield rule.finding(ctx.text, start, end, (entry.right,), note=entry.note)

@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.grams import document_ngram_starts, document_ngrams
 from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD, variant
 from mingjing.yamlnodes import load_data
@@ -109,25 +111,53 @@ def anchors() -> tuple[dict[str, tuple[Anchor, ...]], dict[str, tuple[Anchor, ..
     )
 
 
-@lru_cache(maxsize=2)
-def _skip_regex(length: int) -> re.Pattern[str]:
-    """Any key of the skip index for `length`: its first character, any `length - 2` characters, its
+@lru_cache(maxsize=1)
+def _skip_regex() -> re.Pattern[str]:
+    """Any key of the skip index for three characters: its first character, any one character, its
     last (`find_twins` keeps the windows inside a run of Chinese characters; `.`, not a class of
     them, keeps the regex quick to compile)."""
-    middle = "." * (length - 2)
-    keys = sorted(k for k in anchors()[1] if k.endswith(str(length)) and _CJK_CHARS.fullmatch(k[:2]))
-    return re.compile("|".join(re.escape(k[0]) + middle + re.escape(k[1]) for k in keys) or "(?!)")
+    keys = sorted(k for k in anchors()[1] if k.endswith("3") and _CJK_CHARS.fullmatch(k[:2]))
+    return re.compile("|".join(re.escape(k[0]) + "." + re.escape(k[1]) for k in keys) or "(?!)")
 
 
-def _skip_starts(text: str, length: int) -> list[int]:
-    """Where a window of the text matches a key of the skip index for `length` (overlapping too)."""
-    regex = _skip_regex(length)
+def _skip_starts(text: str) -> list[int]:
+    """Where a window of three characters matches a key of the skip index (overlapping too)."""
+    regex = _skip_regex()
     out = []
     m = regex.search(text)
     while m:
         out.append(m.start())
         m = regex.search(text, m.start() + 1)
     return out
+
+
+@lru_cache(maxsize=1)
+def _middle_swaps() -> frozenset[str]:
+    """The 4-character collocations of the skip index with their two middle characters swapped. A
+    window that keeps such a collocation's first and last characters and one of the middle two is
+    found from its first or last two (the bigram index holds every collocation's); only the swap of
+    the middle two keeps neither, so only these windows need the skip index for four characters."""
+    return frozenset(
+        p[0] + p[2] + p[1] + p[3]
+        for bucket in anchors()[1].values()
+        for p, _offset, length in bucket
+        if length == 4 and p[1] != p[2]
+    )
+
+
+def _swap_starts(text: str) -> list[int]:
+    """Where one of `_middle_swaps` begins in the text (overlapping too), from the document's
+    4-grams: most texts hold none."""
+    swaps = _middle_swaps()
+    if swaps.isdisjoint(document_ngrams(text, 4)):
+        return []
+    out = []
+    for w in swaps.intersection(document_ngrams(text, 4)):
+        at = text.find(w)
+        while at >= 0:
+            out.append(at)
+            at = text.find(w, at + 1)
+    return sorted(out)
 
 
 @lru_cache(maxsize=1)
@@ -184,18 +214,27 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
 
     pairs, skips = anchors()
     known = known_phrases()
-    # where a 3- or 4-character collocation's first and last characters stand (the skip index),
-    # found in one scan each; taken from the end of the list as the runs go by
-    starts3, starts4 = (_skip_starts(text, n)[::-1] for n in (3, 4))
+    # where a bigram of the index stands: the document's bigrams looked up at C speed, then
+    # `places` (ascending) and their candidates side by side, read as the runs go by
+    looked = list(map(pairs.get, document_ngrams(text, 2)))
+    places = list(compress(document_ngram_starts(text, 2), looked))
+    found_candidates = list(filter(None, looked))
+    h, n_places = 0, len(places)
+    # where a 3-character collocation's first and last characters stand, and where a 4-character one
+    # is written with its middle two swapped (the skip index), found in one scan each; taken from the
+    # end of the list as the runs go by
+    starts3, starts4 = _skip_starts(text)[::-1], _swap_starts(text)[::-1]
     for run in _CJK_RUN.finditer(text):
         s = run.group()
         size = len(s)
         run_start, run_end = run.span()
         found: dict[tuple[int, int], set[tuple[str, str]]] = {}
-        for k in range(size - 1):
-            candidates = pairs.get(s[k : k + 2])
-            if candidates is None:
-                continue
+        while h < n_places and places[h] < run_start:  # a bigram of a run of two characters
+            h += 1
+        while h < n_places and places[h] < run_end:
+            k = places[h] - run_start
+            candidates = found_candidates[h]
+            h += 1
             for phrase, offset, length in candidates:
                 start = k - offset
                 end = start + length
@@ -215,9 +254,9 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 kind = twin_kind(window, phrase)
                 if kind:
                     found.setdefault((start, end), set()).add((phrase, kind))
-        for length, places in ((3, starts3), (4, starts4)):
-            while places and places[-1] < run_end:  # (reversed: the first is last)
-                k = places.pop() - run_start
+        for length, skip_places in ((3, starts3), (4, starts4)):
+            while skip_places and skip_places[-1] < run_end:  # (reversed: the first is last)
+                k = skip_places.pop() - run_start
                 if k < 0 or k + length > size:  # not inside this run
                     continue
                 for phrase, _offset, _length in skips[s[k] + s[k + length - 1] + str(length)]:

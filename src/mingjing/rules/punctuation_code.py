@@ -226,7 +226,9 @@ def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
 
 # a colon leads into what it announces; a clause that turns against the one before (但是, 然而) is no such
 # thing: `总体上是满意的：但是，我们也应该看到…` needs 。 or ；
-_COLON_BEFORE_TURN = re.compile(r"(?<=[\u4e00-\u9fff”])[：:](?=但是|但|然而|可是|不过)")
+# the lookbehind after the first character matched: the engine skips ahead to that character (a
+# pattern opening with a lookbehind is tried at every place); the same matches
+_COLON_BEFORE_TURN = re.compile(r"[：:](?<=[\u4e00-\u9fff”][：:])(?=但是|但|然而|可是|不过)")
 
 
 @code_rule(

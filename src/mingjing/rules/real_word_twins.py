@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -412,7 +413,7 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
         k = bisect.bisect_left(starts, at)
         return at == len(text) or (k < len(starts) and starts[k] == at)
 
-    for i in [k for k, w in enumerate(words) if w in index]:
+    for i in compress(range(len(words)), map(index.__contains__, words)):
         w = words[i]
         candidates = index[w]
         at = starts[i]

@@ -10,7 +10,7 @@ from mingjing.frameworks import Framework
 from mingjing.model import Finding, Outline, Report
 from mingjing.parse.readings import LOW_CONFIDENCE
 from mingjing.rules.context import ReviewContext, ReviewOptions
-from mingjing.rules.gaps import has_own_text, quiet_in_gaps
+from mingjing.rules.gaps import quiet_in_gaps
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
 
@@ -132,7 +132,7 @@ def review_outline(
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
     findings = refuse_or_soften(deduplicate(findings, outline.document.text), outline)
     findings = mark_ocr_doubt(findings, outline.document.low_confidence)
-    said = [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
+    said = ctx.said_items()
     stats = {
         "characters": len(ctx.text),
         "sections": len(outline.sections),

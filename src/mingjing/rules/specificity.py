@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
-from mingjing.rules.gaps import GAP, has_own_text
+from mingjing.rules.gaps import GAP
 from mingjing.rules.literals import Alternatives, longest_first
 from mingjing.rules.sample import GOOD, variant
 from mingjing.yamlnodes import load_data
@@ -238,7 +238,7 @@ def _without_label(label: str, text: str) -> str:
 
 def _said_items(ctx: ReviewContext) -> list[Item]:
     """The problem items that say something besides a draft's gaps (a gap item has no facts to miss)."""
-    return [i for i in ctx.items("problems") if has_own_text(ctx.text, i, ctx.framework)]
+    return ctx.said_items()
 
 
 def _problem_points(ctx: ReviewContext) -> int:

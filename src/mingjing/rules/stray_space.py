@@ -18,12 +18,18 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[\u4e00-\u9fff])")
+# the lookbehind after the first character matched: the engine skips ahead to that character (a
+# pattern opening with a lookbehind is tried at every place); the same matches
+_SPACE = re.compile(
+    r"[ \u3000\u00a0](?<=[\u4e00-\u9fff][ \u3000\u00a0])[ \u3000\u00a0]{0,2}(?=[\u4e00-\u9fff])"
+)
 _REACH = 4  # characters read on each side of the space
 _SPACES = (" ", "\u3000", "\u00a0")
 _LAYOUT_LINE = 40
 _SENTENCE_MARK = re.compile(r"[，。；：！？,.;:!?]")
-_BEFORE_MARK = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\u00a0]{1,3}(?=[，。；：！？、,;:!?])")
+_BEFORE_MARK = re.compile(
+    r"[ \u3000\u00a0](?<=[\u4e00-\u9fff][ \u3000\u00a0])[ \u3000\u00a0]{0,2}(?=[，。；：！？、,;:!?])"
+)
 
 
 def word_across(left: str, right: str) -> tuple[int, str] | None:
