@@ -184,8 +184,9 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a half-width `.` after a Chinese character ends a sentence too (记事本 text), never a decimal point
-_HEADING_END = re.compile(r"[。！？!?：:]|(?<=[\u4e00-\u9fff”\"])\.(?!\d)")
+# a half-width `.` after a Chinese character ends a sentence too (记事本 text), even before a digit
+# (`提升服务质效.2024年6月底前…`): a decimal point stands between digits, never after a character
+_HEADING_END = re.compile(r"[。！？!?：:]|(?<=[\u4e00-\u9fff”\"])\.")
 
 
 def split_heading(body: str) -> tuple[int, int]:
