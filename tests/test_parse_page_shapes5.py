@@ -38,3 +38,36 @@ def test_a_half_width_full_stop_before_a_date_ends_the_heading(packs):
     )
     assert [s.kind for s in full.sections] == [s.kind for s in o.sections]
     assert _items(full) == [[h.replace(",", "，") for h in hs] for hs in _items(o)]
+
+
+PLAIN = (
+    "个人对照检查材料\n"
+    "一、存在的问题\n"
+    "第一，在理论学习方面。\n"
+    "1.学习不够系统。读原文少，看摘要多。\n"
+    "2.学用结合不紧。研究工作时多凭经验。\n"
+    "第二，在服务群众方面。\n"
+    "1.下基层不够经常。全年走访次数比上年少。\n"
+    "二、原因分析\n"
+    "（一）理论学习的内在动力不足。总觉得事务多，学习可以往后放。\n"
+    "（二）宗旨意识有所淡化。把完成任务看得比群众难事更重。\n"
+)
+
+
+def test_site_lines_between_paragraphs_are_read_past(packs):
+    """A site's page count, source, hidden-text note, reading count, share bar or ad between any two
+    paragraphs (under a part heading, between an aspect line and its points) changes no part or item."""
+    lines = PLAIN.split("\n")
+    furnished = "\n".join(
+        [lines[0], "来源：某某文库", lines[1], "阅读 3208 次", lines[2], "……（此处隐藏1620字）", *lines[3:6]]
+        + ["第 3 页 / 共 7 页", lines[6], "分享到：朋友圈", lines[7], "—— 广告 ——", *lines[8:]]
+    )
+    plain, page = _parse(PLAIN, packs), _parse(furnished, packs)
+    assert [(s.kind, s.heading) for s in page.sections] == [(s.kind, s.heading) for s in plain.sections]
+    assert _items(page) == _items(plain)
+    assert _items(plain)[1] == ["理论学习的内在动力不足", "宗旨意识有所淡化"]
+    # a line of the material's own that names a download or a source in a sentence stays
+    own = PLAIN.replace(
+        "1.下基层不够经常。", "1.下基层不够经常。\n下载了学习平台但很少点击学习，来源于思想上的懈怠。"
+    )
+    assert "很少点击" in own and [s.kind for s in _parse(own, packs).sections] == ["problems", "causes"]

@@ -31,7 +31,16 @@ def test_a_relabelling_that_would_confuse_items_with_points_is_not_scored():
     assert not variant.scored(SAMPLE)  # `1.` already labels something: `（1）` would be ambiguous
 
 
-QUICK = ("首尾加网页杂项", "全角空格缩进", "一、→一．", "（一）→(一)", "繁体", "残留HTML")
+QUICK = (
+    "段间插入网页杂项",
+    "首尾加网页杂项",
+    "首尾加网页杂项",
+    "全角空格缩进",
+    "一、→一．",
+    "（一）→(一)",
+    "繁体",
+    "残留HTML",
+)
 
 
 @pytest.mark.parametrize("name", QUICK)

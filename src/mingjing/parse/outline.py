@@ -202,6 +202,23 @@ def chunk_words(heading: str) -> str:
     return _CHUNK_MARK.sub("", heading) if "\n" in heading else heading
 
 
+# a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
+# reading count, a share bar, an ad, links to other pieces): read past, wherever it stands
+_PAGE_LINE = re.compile(
+    r"^第\s*\d+\s*页|共\s*\d+\s*页$|此处隐藏|隐藏\s*\d+\s*字|^[（(]?未完|全文共\s*\d+\s*字|"
+    r"点击|下载|收藏|复制全文|分享到|^(?:本文|文章)?来源[：:]|^(?:阅读|浏览)(?:量|次数)?[：:]?\s*\d+\s*次?$|"
+    r"^\d+\s*(?:次阅读|人阅读|阅读)$|^上一篇|^下一篇|广告|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|"
+    r"^[-—=_·•*#]{2,}$"
+)
+PAGE_LINE_CHARS = 60  # a site's line between paragraphs is short and holds no sentence
+
+
+def is_page_line(text: str) -> bool:
+    """A short line of a web page's furniture between a material's paragraphs."""
+    t = text.strip().strip("…. ")
+    return len(t) <= PAGE_LINE_CHARS and "。" not in t and bool(_PAGE_LINE.search(t))
+
+
 def _repeated_heading(paras: list[Para], para: Para) -> bool:
     """A numbered heading line that repeats the line just above it word for word."""
     return bool(paras) and para.label is not None and para.whole and para.text == paras[-1].text
@@ -260,6 +277,8 @@ def analyse(document: Document) -> list[Para]:
                     para = _para(before.index, before.start, document.text[before.start : para.end], None)
                 if _repeated_heading(paras, para):
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
+                if paras and is_page_line(piece):
+                    continue  # `第2页 共5页`, `阅读：1157次` between paragraphs: no part of the outline
                 paras.append(para)
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
