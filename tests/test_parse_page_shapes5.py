@@ -71,3 +71,20 @@ def test_site_lines_between_paragraphs_are_read_past(packs):
         "1.下基层不够经常。", "1.下基层不够经常。\n下载了学习平台但很少点击学习，来源于思想上的懈怠。"
     )
     assert "很少点击" in own and [s.kind for s in _parse(own, packs).sections] == ["problems", "causes"]
+
+
+def test_a_heading_line_a_page_joined_to_its_text_with_a_space_ends_at_the_space(packs):
+    """A doc-sharing page joins each heading line to the paragraph under it with a space: the heading
+    is the words before the space when they end as a heading line ends (`…方面`, `…情况`) and a
+    sentence or a series (`一是`) follows; a stray space inside a heading stays in it."""
+    text = (
+        "个人对照检查材料\n"
+        "一、存在的问题\n"
+        "（一）在践行宗旨，服务人民方面 一是下基层不够经常。全年走访次数比上年少。\n"
+        "（二）在廉洁自律方面 对分管领域的小额支出审核把关不够严，个别凭证没有追问。\n"
+        "（三）在学习贯彻 党的创新理论方面。读原文少，看摘要多。\n"
+        "二、上年度整改落实情况 2023年度查摆的5个问题已全部整改完成。\n"
+    )
+    o = _parse(text, packs)
+    assert _items(o)[0] == ["在践行宗旨，服务人民方面", "在廉洁自律方面", "在学习贯彻 党的创新理论方面"]
+    assert o.sections[1].heading == "上年度整改落实情况"

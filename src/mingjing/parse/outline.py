@@ -234,12 +234,39 @@ def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
     words after it go on as a sentence (a comma before its end); else (h_end, rest) unchanged. A
     stray space inside a heading (`在学习贯彻 党的创新理论方面`) names no part and stays."""
     space = _SPACE.search(body, 0, h_end)
-    if space is None or not 2 <= space.start() <= RUN_IN_HEAD:
+    if space is not None and 2 <= space.start() <= RUN_IN_HEAD:
+        head, after = body[: space.start()], body[space.end() : h_end]
+        if not _SENTENCE_MARK.search(head) and re.search(r"[，,]", after) and section_kind(head) is not None:
+            return space.start(), space.end()
+    return _flattened_heading(body, h_end, rest)
+
+
+RUN_ON_SENTENCE = 12  # characters after the space that make a sentence of their own
+RUN_IN_ITEM = 45  # characters of a heading line a page flattened into its text after a space
+_ANY_SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000\xa0]+(?=\S)")
+# how a heading line ends (`…方面`, `…情况`, `在…上`) and how a series run in after it starts (`一是`)
+_HEADING_WORD_END = re.compile(r"(?:方面|情况|问题|不足|差距|[^\s]{2}上)$")
+_SERIES_START = re.compile(
+    r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|首先|其一|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑩])"
+)
+
+
+def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
+    """A heading line a doc-sharing page joined to the paragraph under it with a space (`在…方面 一是…`,
+    `上年度…整改落实情况 2023年度…，…`): the heading is the words before the space when they end as a
+    heading line ends and the words after go on as a sentence (a comma before the heading's end) or
+    open a series; a stray space inside a heading (`在学习贯彻 党的创新理论方面`) stays."""
+    space = _ANY_SPACE.search(body, 0, h_end)
+    if space is None or not 4 <= space.start() <= RUN_IN_ITEM:
         return h_end, rest
     head, after = body[: space.start()], body[space.end() : h_end]
-    if _SENTENCE_MARK.search(head) or not re.search(r"[，,]", after) or section_kind(head) is None:
+    if re.search(r"[。！？；;：:]", head):  # (an aspect heading may hold a comma: `在践行宗旨，服务人民方面`)
         return h_end, rest
-    return space.start(), space.end()
+    if _SERIES_START.match(after) or (
+        _HEADING_WORD_END.search(head) and (re.search(r"[，,]", after) or len(after) >= RUN_ON_SENTENCE)
+    ):
+        return space.start(), space.end()
+    return h_end, rest
 
 
 BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
