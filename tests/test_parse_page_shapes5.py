@@ -88,3 +88,28 @@ def test_a_heading_line_a_page_joined_to_its_text_with_a_space_ends_at_the_space
     o = _parse(text, packs)
     assert _items(o)[0] == ["在践行宗旨，服务人民方面", "在廉洁自律方面", "在学习贯彻 党的创新理论方面"]
     assert o.sections[1].heading == "上年度整改落实情况"
+
+
+def test_unlabelled_part_names_in_a_flattened_body_head_their_parts(packs):
+    """A body a doc-sharing page flattened into one line, its part headings unlabelled lines before:
+    each part's name alone between a sentence's end and its first item heads a part."""
+    text = (
+        "个人对照检视剖析材料 按照支部安排，我认真学习了条例，查找了自身差距，现剖析如下。"
+        " 存在的问题 第一，政治纪律方面。对网上错误言论有时不愿亮剑。 第二，廉洁纪律方面。对亲属经商办企业提醒不够。"
+        " 原因分析 第一，理论学习不够深入。把学习当成软任务。 第二，党性锻炼有所放松。自我要求降低。"
+        " 整改措施 第一，加强学习。每月读一本原著，写一篇心得。 第二，严守纪律。每季度对照条例逐条自查一次。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "原因分析"),
+        ("measures", "整改措施"),
+    ]
+    assert _items(o) == [
+        ["政治纪律方面", "廉洁纪律方面"],
+        ["理论学习不够深入", "党性锻炼有所放松"],
+        ["加强学习", "严守纪律"],
+    ]
+    # a part's name inside a sentence, or with no space after it, heads nothing
+    plain = "我对照检查，主要问题 在于学习不够。 整改措施要具体，下一步抓好落实。\n"
+    assert [s.heading for s in _parse("个人对照检查材料\n" + plain, packs).sections if s.heading] == []

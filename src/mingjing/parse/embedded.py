@@ -186,7 +186,9 @@ TITLE_RUN_BODY = 40  # characters of running text after the title, with a senten
 
 # `…有以下几个方面: 一是…。 二是…`: a point marker after a sentence's end and a space, in a paragraph a
 # page store flattened (its paragraphs joined by spaces)
-_FLAT_SHI = re.compile(r"(?<=[。！？；;：:])[ \u3000]+([一二三四五六七八九十])是(?![求点])")
+_FLAT_SHI = re.compile(
+    r"(?:^|(?<=[。！？；;：:])[ \u3000]+)(?:([一二三四五六七八九十])是(?![求点])|第([一二三四五六七八九十])[，,、])"
+)
 
 
 def flattened_points(text: str) -> list[int]:
@@ -196,10 +198,13 @@ def flattened_points(text: str) -> list[int]:
     if len(text) < MIN_LENGTH or match_label(text) is not None:
         return []  # (a labelled heading's paragraph runs its own series: `一、…现状 …问题: 一是…`)
     cuts: list[int] = []
+    kind = None  # `一是` or `第一，`: one series, the first marker's
     for m in _FLAT_SHI.finditer(text):
-        value = "一二三四五六七八九十".index(m.group(1)) + 1
-        if value == len(cuts) + 1:
-            cuts.append(m.start(1))
+        group = 1 if m.group(1) else 2
+        value = "一二三四五六七八九十".index(m.group(group)) + 1
+        if value == len(cuts) + 1 and kind in (None, group):
+            kind = group
+            cuts.append(m.start(group) - (group == 2))
     return cuts if len(cuts) >= 2 else []
 
 
@@ -268,3 +273,33 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     if breaks == followers or (not resumed and followers >= CHUNK_MIN and 2 * breaks >= followers):
         return {k: m.end() for k, m in numbered}
     return {}  # list items under paragraphs that end their sentences: the writer's numbers
+
+
+# a part's name standing alone between spaces in a flattened body (`…如下。 存在的问题 第一，…`)
+_FLAT_PART_NAME = re.compile(
+    r"(?<=[。！？!?])[ \u3000\xa0]+([^\s，,。；;：:！？!?、]{2,20}?)[：:]?[ \u3000\xa0]+(?=\S)"
+)
+
+
+def flattened_part_names(text: str) -> list[int]:
+    """Where a flattened paragraph's unlabelled part headings stand (`…如下。 存在的问题 第一，…。 原因分析
+    一是…`): a part's name alone between a sentence's end and the next words, set apart by spaces — the
+    writer's heading lines the page joined; cut before the name and after it."""
+    if len(text) < MIN_LENGTH:
+        return []
+    cuts: list[int] = []
+    for m in _FLAT_PART_NAME.finditer(text):
+        if section_kind(m.group(1)) is not None and match_label(m.group(1)) is None:
+            cuts.extend((m.start(1), m.end()))
+    return cuts
+
+
+def flattened_cuts(text: str) -> list[int]:
+    """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
+    stretch between them its `一是` / `第一，` series (`flattened_points`)."""
+    names = flattened_part_names(text)
+    bounds = [0, *names, len(text)]
+    cuts = list(names)
+    for a, b in zip(bounds, bounds[1:]):
+        cuts.extend(a + c for c in flattened_points(text[a:b]))
+    return cuts

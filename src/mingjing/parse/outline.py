@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import TEXT_ITEM, Document, Example, Item, Point, Section
 from mingjing.numerals import parse_chinese_number
-from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
+from mingjing.parse.embedded import flattened_cuts, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
     headless_causes,
@@ -289,7 +289,7 @@ def analyse(document: Document) -> list[Para]:
         cuts = [skipped + titled + c for c in cuts]
         if titled:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
-        cuts = sorted({*cuts, *(skipped + titled + c for c in flattened_points(text[skipped + titled :]))})
+        cuts = sorted({*cuts, *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :]))})
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
