@@ -187,7 +187,7 @@ TITLE_RUN_BODY = 40  # characters of running text after the title, with a senten
 # `…有以下几个方面: 一是…。 二是…`: a point marker after a sentence's end and a space, in a paragraph a
 # page store flattened (its paragraphs joined by spaces)
 _FLAT_SHI = re.compile(
-    r"(?:^|(?<=[。！？；;：:])[ \u3000]+)(?:([一二三四五六七八九十])是(?![求点])|第([一二三四五六七八九十])[，,、])"
+    r"(?:^|(?<=[。！？；;：:])[ \u3000]+|(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=第))(?:([一二三四五六七八九十])是(?![求点])|第([一二三四五六七八九十])[，,、])"
 )
 
 
@@ -195,10 +195,12 @@ def flattened_points(text: str) -> list[int]:
     """Where a flattened paragraph's `一是` `二是` … paragraphs start (`…原因主要有以下几个方面: 一是…。
     二是…`): each marker after a sentence's end and a space, in sequence from 一是, two at least; the
     writer's paragraphs the store joined. Empty when there is no such series."""
-    if len(text) < MIN_LENGTH or match_label(text) is not None:
-        return []  # (a labelled heading's paragraph runs its own series: `一、…现状 …问题: 一是…`)
+    if len(text) < MIN_LENGTH:
+        return []
     cuts: list[int] = []
-    kind = None  # `一是` or `第一，`: one series, the first marker's
+    # `一是` or `第一，`: one series, the first marker's; a labelled heading's paragraph runs its own
+    # `一是` series (`一、…现状 …问题: 一是…`), so there only `第一，` lines the page joined are cut
+    kind = None if match_label(text) is None else 2
     for m in _FLAT_SHI.finditer(text):
         group = 1 if m.group(1) else 2
         value = "一二三四五六七八九十".index(m.group(group)) + 1
@@ -294,11 +296,12 @@ def flattened_part_names(text: str) -> list[int]:
     return cuts
 
 
-def flattened_cuts(text: str) -> list[int]:
+def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
-    stretch between them its `一是` / `第一，` series (`flattened_points`)."""
+    stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
+    (`flattened_points`)."""
     names = flattened_part_names(text)
-    bounds = [0, *names, len(text)]
+    bounds = sorted({0, *names, *pieces, len(text)})
     cuts = list(names)
     for a, b in zip(bounds, bounds[1:]):
         cuts.extend(a + c for c in flattened_points(text[a:b]))

@@ -289,7 +289,10 @@ def analyse(document: Document) -> list[Para]:
         cuts = [skipped + titled + c for c in cuts]
         if titled:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
-        cuts = sorted({*cuts, *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :]))})
+        flat = [c - skipped - titled for c in cuts]
+        cuts = sorted(
+            {*cuts, *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :], flat))}
+        )
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
