@@ -279,6 +279,7 @@ def analyse(document: Document) -> list[Para]:
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
     first = True  # the first paragraph with text: its title may run into its first sentence
+    held: list[Para] = []  # a site's lines since the last paragraph of the material
     for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
         skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
@@ -308,10 +309,14 @@ def analyse(document: Document) -> list[Para]:
                 if _repeated_heading(paras, para):
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
                 if paras and is_page_line(piece):
-                    continue  # `第2页 共5页`, `阅读：1157次` between paragraphs: no part of the outline
+                    held.append(para)  # `第2页 共5页`, `阅读：1157次` between paragraphs: read past
+                    continue
+                held.clear()
                 paras.append(para)
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
+    for para in held:  # the page's lines after the text stay, as its closing furniture (closing_start)
+        paras.append(_para(len(paras), para.start, para.text, para.level))
     return _rank_bullets(paras)
 
 
