@@ -279,7 +279,6 @@ def analyse(document: Document) -> list[Para]:
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
     first = True  # the first paragraph with text: its title may run into its first sentence
-    held: list[Para] = []  # a site's lines since the last paragraph of the material
     for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
         skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
@@ -309,14 +308,10 @@ def analyse(document: Document) -> list[Para]:
                 if _repeated_heading(paras, para):
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
                 if paras and is_page_line(piece):
-                    held.append(para)  # `第2页 共5页`, `阅读：1157次` between paragraphs: read past
-                    continue
-                held.clear()
+                    continue  # `第2页 共5页`, `阅读：1157次` between paragraphs or after the text: read past
                 paras.append(para)
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
-    for para in held:  # the page's lines after the text stay, as its closing furniture (closing_start)
-        paras.append(_para(len(paras), para.start, para.text, para.level))
     return _rank_bullets(paras)
 
 
@@ -1301,7 +1296,7 @@ SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 def closing_start(paras: list[Para], text_len: int) -> int:
     """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
     the end of the text: they belong to no part and no item."""
-    start = text_len
+    start = paras[-1].end if paras else text_len  # (a site's lines after the text are no paragraph)
     seen_formula = False
     for p in reversed(paras):
         t = p.text.strip()
