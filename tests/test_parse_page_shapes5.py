@@ -181,3 +181,20 @@ def test_numbered_points_run_in_one_paragraph_under_an_item_are_its_points(packs
     points = [[p.label for p in i.points] for i in o.sections[0].items]
     assert points == [["1、", "2、", "3、"], ["1、", "2、"]]
     assert o.sections[0].items[1].points[1].text.endswith("一拖再拖。")  # `2.5亿元` is no label
+
+
+def test_a_sites_words_run_into_a_flattened_line_are_read_past(packs):
+    """A page that flattened the body and the site's lines alike into a few long lines: a site's word at
+    a line's start or after a sentence's end (`本文来源：…`, `阅读：…次`) no longer hides the label after it."""
+    text = (
+        "个人对照检查材料 一、存在的问题 （一）理论学习不够深入。读原文少，看摘要多，学用结合不紧。"
+        " （二）服务意识不够强。窗口排队时间偏长，群众有意见。\n本文来源：网络整理 二、原因分析"
+        " （一）思想认识有偏差。把学习当软任务，没有下苦功夫。\n阅读：1157次 （二）宗旨意识淡化。对群众诉求回应不及时，"
+        "群众来电有时几天才回复。\n"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("causes", "原因分析")]
+    assert _items(o) == [["理论学习不够深入", "服务意识不够强"], ["思想认识有偏差", "宗旨意识淡化"]]
+    # a word of the material's own with such a word in it, not after a sentence's end, stays
+    own = text.replace("看摘要多，", "看摘要多， 下载了 学习平台却很少用，")
+    assert _items(_parse(own, packs)) == _items(o)

@@ -301,8 +301,51 @@ def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
     (`flattened_points`)."""
     names = flattened_part_names(text)
+    pages = flattened_page_lines(text) if len(text) >= MIN_LENGTH else []
+    names = sorted({*names, *pages})
+    for a, b in zip(pages[1::2], [*pages[2::2], len(text)]):  # after a site's word: a labelled series
+        names = sorted({*names, *(a + c for c in split_series(text[a:b], {})[0])})
     bounds = sorted({0, *names, *pieces, len(text)})
     cuts = list(names)
     for a, b in zip(bounds, bounds[1:]):
         cuts.extend(a + c for c in flattened_points(text[a:b]))
+    return cuts
+
+
+# a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
+# reading count, a share bar, an ad, links to other pieces): read past, wherever it stands
+_PAGE_LINE = re.compile(
+    r"^第\s*\d+\s*页|共\s*\d+\s*页$|此处隐藏|隐藏\s*\d+\s*字|^[（(]?未完|全文共\s*\d+\s*字|"
+    r"点击|下载|收藏|复制全文|分享到|^(?:本文|文章)?来源[：:]|^(?:阅读|浏览)(?:量|次数)?[：:]?\s*\d+\s*次?$|"
+    r"^\d+\s*(?:次阅读|人阅读|阅读)$|^上一篇|^下一篇|广告|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|"
+    r"^[-—=_·•*#]{2,}$"
+)
+PAGE_LINE_CHARS = 60  # a site's line between paragraphs is short and holds no sentence
+
+
+def is_page_line(text: str) -> bool:
+    """A short line of a web page's furniture between a material's paragraphs."""
+    t = text.strip().strip("…. ")
+    return len(t) <= PAGE_LINE_CHARS and "。" not in t and bool(_PAGE_LINE.search(t))
+
+
+_TOKEN = re.compile(r"[^ \u3000\xa0]+")
+_SENTENCE_END = "。！？!?"
+
+
+def flattened_page_lines(text: str) -> list[int]:
+    """Where a site's lines a flattened page ran into its one line stand (`…整改。 本文来源：网络整理 二、…`):
+    a space-separated word that is such a line (`is_page_line`) after a sentence's end, the line's start
+    or another such word, and before a space; cut before and after it, so that what follows starts a
+    piece (its label read) and the site's words are read past."""
+    cuts: list[int] = []
+    after_page = True  # the line's start
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        before = text[: m.start()].rstrip(" \u3000\xa0")
+        opens = after_page or not before or before[-1] in _SENTENCE_END
+        after_page = opens and m.end() < len(text) and is_page_line(word)
+        if after_page:
+            nxt = _TOKEN.search(text, m.end())
+            cuts.extend((m.start(), nxt.start() if nxt else len(text)))
     return cuts

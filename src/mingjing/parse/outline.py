@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import TEXT_ITEM, Document, Example, Item, Point, Section
 from mingjing.numerals import parse_chinese_number
-from mingjing.parse.embedded import flattened_cuts, split_series, title_run_in, viewer_chunks
+from mingjing.parse.embedded import flattened_cuts, is_page_line, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
     headless_causes,
@@ -202,23 +202,6 @@ def chunk_words(heading: str) -> str:
     return _CHUNK_MARK.sub("", heading) if "\n" in heading else heading
 
 
-# a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
-# reading count, a share bar, an ad, links to other pieces): read past, wherever it stands
-_PAGE_LINE = re.compile(
-    r"^第\s*\d+\s*页|共\s*\d+\s*页$|此处隐藏|隐藏\s*\d+\s*字|^[（(]?未完|全文共\s*\d+\s*字|"
-    r"点击|下载|收藏|复制全文|分享到|^(?:本文|文章)?来源[：:]|^(?:阅读|浏览)(?:量|次数)?[：:]?\s*\d+\s*次?$|"
-    r"^\d+\s*(?:次阅读|人阅读|阅读)$|^上一篇|^下一篇|广告|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|"
-    r"^[-—=_·•*#]{2,}$"
-)
-PAGE_LINE_CHARS = 60  # a site's line between paragraphs is short and holds no sentence
-
-
-def is_page_line(text: str) -> bool:
-    """A short line of a web page's furniture between a material's paragraphs."""
-    t = text.strip().strip("…. ")
-    return len(t) <= PAGE_LINE_CHARS and "。" not in t and bool(_PAGE_LINE.search(t))
-
-
 def _repeated_heading(paras: list[Para], para: Para) -> bool:
     """A numbered heading line that repeats the line just above it word for word."""
     return bool(paras) and para.label is not None and para.whole and para.text == paras[-1].text
@@ -262,8 +245,10 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
     head, after = body[: space.start()], body[space.end() : h_end]
     if re.search(r"[。！？；;：:]", head):  # (an aspect heading may hold a comma: `在践行宗旨，服务人民方面`)
         return h_end, rest
-    if _SERIES_START.match(after) or (
-        _HEADING_WORD_END.search(head) and (re.search(r"[，,]", after) or len(after) >= RUN_ON_SENTENCE)
+    if (
+        _SERIES_START.match(after)
+        or match_label(after) is not None
+        or (_HEADING_WORD_END.search(head) and (re.search(r"[，,]", after) or len(after) >= RUN_ON_SENTENCE))
     ):
         return space.start(), space.end()
     return h_end, rest
