@@ -88,6 +88,17 @@ def test_a_heading_line_a_page_joined_to_its_text_with_a_space_ends_at_the_space
     o = _parse(text, packs)
     assert _items(o)[0] == ["在践行宗旨，服务人民方面", "在廉洁自律方面", "在学习贯彻 党的创新理论方面"]
     assert o.sections[1].heading == "上年度整改落实情况"
+    # a heading that states the problem, then a whole sentence with a comma after the space
+    stated = _parse(
+        "个人对照检查材料\n一、存在的问题\n"
+        "（一）理想信念的“总开关”拧得不够紧 认为基层工作千头万绪，把精力都放在具体事务上。\n"
+        "（二）理论学习 不够深入，学用结合不紧，遇到新问题仍凭老经验。\n",
+        packs,
+    )
+    assert _items(stated)[0] == [
+        "理想信念的“总开关”拧得不够紧",
+        "理论学习 不够深入，学用结合不紧，遇到新问题仍凭老经验",
+    ]
 
 
 def test_unlabelled_part_names_in_a_flattened_body_head_their_parts(packs):

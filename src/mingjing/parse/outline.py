@@ -224,6 +224,7 @@ def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
     return _flattened_heading(body, h_end, rest)
 
 
+STATEMENT_HEAD = 6  # characters before the space of a statement heading (`理论学习 不够深入，…` stays whole)
 RUN_ON_SENTENCE = 12  # characters after the space that make a sentence of their own
 RUN_IN_ITEM = 45  # characters of a heading line a page flattened into its text after a space
 _ANY_SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000\xa0]+(?=\S)")
@@ -249,6 +250,8 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
         _SERIES_START.match(after)
         or match_label(after) is not None
         or (_HEADING_WORD_END.search(head) and (re.search(r"[，,]", after) or len(after) >= RUN_ON_SENTENCE))
+        # a statement heading (`理想信念的“总开关”拧得不够紧 认为…，…`): a whole sentence with a comma follows
+        or (len(head) >= STATEMENT_HEAD and len(after) >= RUN_ON_SENTENCE and re.search(r"[，,]", after))
     ):
         return space.start(), space.end()
     return h_end, rest
