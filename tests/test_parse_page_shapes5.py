@@ -209,3 +209,18 @@ def test_a_sites_words_run_into_a_flattened_line_are_read_past(packs):
     # a word of the material's own with such a word in it, not after a sentence's end, stays
     own = text.replace("看摘要多，", "看摘要多， 下载了 学习平台却很少用，")
     assert _items(_parse(own, packs)) == _items(o)
+
+
+def test_bracketed_item_headings_in_a_flattened_body_head_items(packs):
+    """`【…方面】` item headings each after a space in a flattened body: one item each."""
+    text = (
+        "支部对照检查材料 一、查摆的问题 【政治纪律方面】对网络阵地管得不严，家长群里出现不当转发。"
+        " 【组织纪律方面】“三会一课”有时走过场，党小组会记录不全。 【廉洁纪律方面】对教辅征订的廉洁风险提醒不够。"
+        " 二、原因分析 （一）政治意识有所淡化。认为政治建设抓一抓就行。 （二）从严管理失之于宽。批评提醒怕伤和气。\n"
+    )
+    o = _parse(text, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes"]
+    assert _items(o)[0] == ["政治纪律方面", "组织纪律方面", "廉洁纪律方面"]
+    # one bracket after a space is no series: it stays in its paragraph
+    one = "个人对照检查材料\n一、存在的问题\n（一）学习不够深入。我在 【学习强国】 上的积分偏低，读原文少。\n"
+    assert _items(_parse(one, packs))[0] == ["学习不够深入"]

@@ -300,7 +300,7 @@ def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
     stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
     (`flattened_points`)."""
-    names = flattened_part_names(text)
+    names = [*flattened_part_names(text), *flattened_brackets(text)]
     pages = flattened_page_lines(text) if len(text) >= MIN_LENGTH else []
     names = sorted({*names, *pages})
     for a, b in zip(pages[1::2], [*pages[2::2], len(text)]):  # after a site's word: a labelled series
@@ -349,3 +349,14 @@ def flattened_page_lines(text: str) -> list[int]:
             nxt = _TOKEN.search(text, m.end())
             cuts.extend((m.start(), nxt.start() if nxt else len(text)))
     return cuts
+
+
+# a bracketed heading after a space (`一、查摆的问题 【政治纪律方面】…。 【组织纪律方面】…`)
+_FLAT_BRACKET = re.compile(r"(?<=\S)[ \u3000\xa0]+(【[^】\s]{2,30}】)")
+
+
+def flattened_brackets(text: str) -> list[int]:
+    """Where a flattened paragraph's `【…】` headings start: two at least, each after a space (the
+    writer's heading lines the page joined)."""
+    found = [m.start(1) for m in _FLAT_BRACKET.finditer(text)]
+    return found if len(found) >= 2 else []
