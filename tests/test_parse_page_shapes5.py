@@ -121,6 +121,9 @@ def test_unlabelled_part_names_in_a_flattened_body_head_their_parts(packs):
         ["理论学习不够深入", "党性锻炼有所放松"],
         ["加强学习", "严守纪律"],
     ]
+    # typed with half-width marks: a `.` after a character ends the sentence before the name
+    half = _parse(text.replace("。", ".").replace("，", ","), packs)
+    assert [s.heading for s in half.sections] == ["存在的问题", "原因分析", "整改措施"]
     # a part's name inside a sentence, or with no space after it, heads nothing
     plain = "我对照检查，主要问题 在于学习不够。 整改措施要具体，下一步抓好落实。\n"
     assert [s.heading for s in _parse("个人对照检查材料\n" + plain, packs).sections if s.heading] == []

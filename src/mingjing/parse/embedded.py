@@ -279,7 +279,7 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
 
 # a part's name standing alone between spaces in a flattened body (`…如下。 存在的问题 第一，…`)
 _FLAT_PART_NAME = re.compile(
-    r"(?<=[。！？!?])[ \u3000\xa0]+([^\s，,。；;：:！？!?、]{2,20}?)[：:]?[ \u3000\xa0]+(?=\S)"
+    r"(?:(?<=[。！？!?])|(?<=[\u4e00-\u9fff”\"]\.))[ \u3000\xa0]+([^\s，,。；;：:！？!?、.]{2,20}?)[：:]?[ \u3000\xa0]+(?=\S)"
 )
 
 
