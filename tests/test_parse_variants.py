@@ -58,10 +58,10 @@ def test_the_real_forms_set_parses_as_annotated_under_page_variants(packs, name)
 
 def test_a_flattened_body_keeps_this_rounds_figures(packs):
     """The weakest form (docs/real-materials.md, Round r10): the body flattened into one line. On the
-    first 25 real-forms materials, round r10 finds 70/83 parts and 95/160 items (main before it: 60/83,
+    first 25 real-forms materials, round r10 finds 74/83 parts and 109/160 items (main before it: 60/83,
     67/160, 4 problems parts lost); no change may lose ground here."""
     (variant,) = [v for v in measure.VARIANTS if v.name == "压成一行"]
     by_variant, _, _ = measure.run([("真实形态集", FIXTURES / "realforms")], packs, (variant,), limit=25)
     c = by_variant[variant.name]
-    assert c["sections_correct"] >= 70 and c["items_correct"] >= 95
+    assert c["sections_correct"] >= 74 and c["items_correct"] >= 109
     assert c["problems_lost"] <= 2
