@@ -53,6 +53,7 @@ test: install lint
 eval: install
 	$(PY) eval/parse_accuracy.py
 	$(PY) eval/parse_truncated.py
+	$(PY) eval/parse_variants.py
 	$(PY) eval/review_quality.py
 	$(PY) eval/similarity_quality.py
 	$(PY) eval/draft_quality.py

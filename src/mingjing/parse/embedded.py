@@ -186,20 +186,27 @@ TITLE_RUN_BODY = 40  # characters of running text after the title, with a senten
 
 # `…有以下几个方面: 一是…。 二是…`: a point marker after a sentence's end and a space, in a paragraph a
 # page store flattened (its paragraphs joined by spaces)
-_FLAT_SHI = re.compile(r"(?<=[。！？；;：:])[ \u3000]+([一二三四五六七八九十])是(?![求点])")
+_FLAT_SHI = re.compile(
+    r"(?:^|(?<=[。！？；;：:])[ \u3000]+|(?<=[\u4e00-\u9fff”）)])[ \u3000]+(?=第))(?:([一二三四五六七八九十])是(?![求点])|第([一二三四五六七八九十])[，,、])"
+)
 
 
 def flattened_points(text: str) -> list[int]:
     """Where a flattened paragraph's `一是` `二是` … paragraphs start (`…原因主要有以下几个方面: 一是…。
     二是…`): each marker after a sentence's end and a space, in sequence from 一是, two at least; the
     writer's paragraphs the store joined. Empty when there is no such series."""
-    if len(text) < MIN_LENGTH or match_label(text) is not None:
-        return []  # (a labelled heading's paragraph runs its own series: `一、…现状 …问题: 一是…`)
+    if len(text) < MIN_LENGTH:
+        return []
     cuts: list[int] = []
+    # `一是` or `第一，`: one series, the first marker's; a labelled heading's paragraph runs its own
+    # `一是` series (`一、…现状 …问题: 一是…`), so there only `第一，` lines the page joined are cut
+    kind = None if match_label(text) is None else 2
     for m in _FLAT_SHI.finditer(text):
-        value = "一二三四五六七八九十".index(m.group(1)) + 1
-        if value == len(cuts) + 1:
-            cuts.append(m.start(1))
+        group = 1 if m.group(1) else 2
+        value = "一二三四五六七八九十".index(m.group(group)) + 1
+        if value == len(cuts) + 1 and kind in (None, group):
+            kind = group
+            cuts.append(m.start(group) - (group == 2))
     return cuts if len(cuts) >= 2 else []
 
 
@@ -268,3 +275,88 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
     if breaks == followers or (not resumed and followers >= CHUNK_MIN and 2 * breaks >= followers):
         return {k: m.end() for k, m in numbered}
     return {}  # list items under paragraphs that end their sentences: the writer's numbers
+
+
+# a part's name standing alone between spaces in a flattened body (`…如下。 存在的问题 第一，…`)
+_FLAT_PART_NAME = re.compile(
+    r"(?:(?<=[。！？!?])|(?<=[\u4e00-\u9fff”\"]\.))[ \u3000\xa0]+([^\s，,。；;：:！？!?、.]{2,20}?)[：:]?[ \u3000\xa0]+(?=\S)"
+)
+
+
+def flattened_part_names(text: str) -> list[int]:
+    """Where a flattened paragraph's unlabelled part headings stand (`…如下。 存在的问题 第一，…。 原因分析
+    一是…`): a part's name alone between a sentence's end and the next words, set apart by spaces — the
+    writer's heading lines the page joined; cut before the name and after it."""
+    if len(text) < MIN_LENGTH:
+        return []
+    cuts: list[int] = []
+    for m in _FLAT_PART_NAME.finditer(text):
+        if section_kind(m.group(1)) is not None and match_label(m.group(1)) is None:
+            cuts.extend((m.start(1), m.end()))
+    return cuts
+
+
+def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
+    """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
+    stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
+    (`flattened_points`)."""
+    names = [*flattened_part_names(text), *flattened_brackets(text)]
+    pages = flattened_page_lines(text) if len(text) >= MIN_LENGTH else []
+    names = sorted({*names, *pages})
+    for a, b in zip(pages[1::2], [*pages[2::2], len(text)]):  # after a site's word: a labelled series
+        names = sorted({*names, *(a + c for c in split_series(text[a:b], {})[0])})
+    bounds = sorted({0, *names, *pieces, len(text)})
+    cuts = list(names)
+    for a, b in zip(bounds, bounds[1:]):
+        cuts.extend(a + c for c in flattened_points(text[a:b]))
+    return cuts
+
+
+# a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
+# reading count, a share bar, an ad, links to other pieces): read past, wherever it stands
+_PAGE_LINE = re.compile(
+    r"^第\s*\d+\s*页|共\s*\d+\s*页$|此处隐藏|隐藏\s*\d+\s*字|^[（(]?未完|全文共\s*\d+\s*字|"
+    r"点击|下载|收藏|复制全文|分享到|^(?:本文|文章)?来源[：:]|^(?:阅读|浏览)(?:量|次数)?[：:]?\s*\d+\s*次?$|"
+    r"^\d+\s*(?:次阅读|人阅读|阅读)$|^上一篇|^下一篇|广告|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|"
+    r"^[-—=_·•*#]{2,}$"
+)
+PAGE_LINE_CHARS = 60  # a site's line between paragraphs is short and holds no sentence
+
+
+def is_page_line(text: str) -> bool:
+    """A short line of a web page's furniture between a material's paragraphs."""
+    t = text.strip().strip("…. ")
+    return len(t) <= PAGE_LINE_CHARS and "。" not in t and bool(_PAGE_LINE.search(t))
+
+
+_TOKEN = re.compile(r"[^ \u3000\xa0]+")
+_SENTENCE_END = "。！？!?"
+
+
+def flattened_page_lines(text: str) -> list[int]:
+    """Where a site's lines a flattened page ran into its one line stand (`…整改。 本文来源：网络整理 二、…`):
+    a space-separated word that is such a line (`is_page_line`) after a sentence's end, the line's start
+    or another such word, and before a space; cut before and after it, so that what follows starts a
+    piece (its label read) and the site's words are read past."""
+    cuts: list[int] = []
+    after_page = True  # the line's start
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        before = text[: m.start()].rstrip(" \u3000\xa0")
+        opens = after_page or not before or before[-1] in _SENTENCE_END
+        after_page = opens and m.end() < len(text) and is_page_line(word)
+        if after_page:
+            nxt = _TOKEN.search(text, m.end())
+            cuts.extend((m.start(), nxt.start() if nxt else len(text)))
+    return cuts
+
+
+# a bracketed heading after a space (`一、查摆的问题 【政治纪律方面】…。 【组织纪律方面】…`)
+_FLAT_BRACKET = re.compile(r"(?<=\S)[ \u3000\xa0]+(【[^】\s]{2,30}】)")
+
+
+def flattened_brackets(text: str) -> list[int]:
+    """Where a flattened paragraph's `【…】` headings start: two at least, each after a space (the
+    writer's heading lines the page joined)."""
+    found = [m.start(1) for m in _FLAT_BRACKET.finditer(text)]
+    return found if len(found) >= 2 else []

@@ -107,6 +107,8 @@ _SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})是(?=[^，,。；;]{{1,}})
 _DI = re.compile(_CLAUSE_START + rf"第([{_CN}]{{1,3}})(?=[，,、：:])")
 # (1)…;(2)…;(3)… run in one paragraph (`表现在:(1)…;(2)…`)
 _PAREN = re.compile(_CLAUSE_START + r"[（(](\d{1,2})[）)]")
+# 1、…；2、…；3、… run in one paragraph (`主要表现在：1、…；2、…`): a number opening a clause, never a decimal
+_DECIMAL = re.compile(_CLAUSE_START + r"(\d{1,2})[、.．](?!\d)")
 _ORDER_WORDS = ("首先", "其次", "再次", "然后", "最后")
 _ORDER = re.compile(_CLAUSE_START + r"(首先|其次|再次|然后|最后)(?=[，,、：:])")
 
@@ -141,6 +143,9 @@ def inline_markers(text: str) -> list[InlineMarker]:
     if found:
         return found
     found = _numbered_series(_PAREN, text, lambda n: f"({n})")
+    if found:
+        return found
+    found = _numbered_series(_DECIMAL, text, lambda n: f"{n}、")
     if found:
         return found
     order: list[InlineMarker] = []
@@ -184,8 +189,9 @@ def example_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# a half-width `.` after a Chinese character ends a sentence too (记事本 text), never a decimal point
-_HEADING_END = re.compile(r"[。！？!?：:]|(?<=[\u4e00-\u9fff”\"])\.(?!\d)")
+# a half-width `.` after a Chinese character ends a sentence too (记事本 text), even before a digit
+# (`提升服务质效.2024年6月底前…`): a decimal point stands between digits, never after a character
+_HEADING_END = re.compile(r"[。！？!?：:]|(?<=[\u4e00-\u9fff”\"])\.")
 
 
 def split_heading(body: str) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import TEXT_ITEM, Document, Example, Item, Point, Section
 from mingjing.numerals import parse_chinese_number
-from mingjing.parse.embedded import flattened_points, split_series, title_run_in, viewer_chunks
+from mingjing.parse.embedded import flattened_cuts, is_page_line, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
     headless_causes,
@@ -217,12 +217,44 @@ def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
     words after it go on as a sentence (a comma before its end); else (h_end, rest) unchanged. A
     stray space inside a heading (`在学习贯彻 党的创新理论方面`) names no part and stays."""
     space = _SPACE.search(body, 0, h_end)
-    if space is None or not 2 <= space.start() <= RUN_IN_HEAD:
+    if space is not None and 2 <= space.start() <= RUN_IN_HEAD:
+        head, after = body[: space.start()], body[space.end() : h_end]
+        if not _SENTENCE_MARK.search(head) and re.search(r"[，,]", after) and section_kind(head) is not None:
+            return space.start(), space.end()
+    return _flattened_heading(body, h_end, rest)
+
+
+STATEMENT_HEAD = 6  # characters before the space of a statement heading (`理论学习 不够深入，…` stays whole)
+RUN_ON_SENTENCE = 12  # characters after the space that make a sentence of their own
+RUN_IN_ITEM = 45  # characters of a heading line a page flattened into its text after a space
+_ANY_SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000\xa0]+(?=\S)")
+# how a heading line ends (`…方面`, `…情况`, `在…上`) and how a series run in after it starts (`一是`)
+_HEADING_WORD_END = re.compile(r"(?:方面|情况|问题|不足|差距|[^\s]{2}上)$")
+_SERIES_START = re.compile(
+    r"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|首先|其一|[（(]\d{1,2}[)）]|\d{1,2}[.．、](?!\d)|[①-⑩])"
+)
+
+
+def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
+    """A heading line a doc-sharing page joined to the paragraph under it with a space (`在…方面 一是…`,
+    `上年度…整改落实情况 2023年度…，…`): the heading is the words before the space when they end as a
+    heading line ends and the words after go on as a sentence (a comma before the heading's end) or
+    open a series; a stray space inside a heading (`在学习贯彻 党的创新理论方面`) stays."""
+    space = _ANY_SPACE.search(body, 0, h_end)
+    if space is None or not 4 <= space.start() <= RUN_IN_ITEM:
         return h_end, rest
     head, after = body[: space.start()], body[space.end() : h_end]
-    if _SENTENCE_MARK.search(head) or not re.search(r"[，,]", after) or section_kind(head) is None:
+    if re.search(r"[。！？；;：:]", head):  # (an aspect heading may hold a comma: `在践行宗旨，服务人民方面`)
         return h_end, rest
-    return space.start(), space.end()
+    if (
+        _SERIES_START.match(after)
+        or match_label(after) is not None
+        or (_HEADING_WORD_END.search(head) and (re.search(r"[，,]", after) or len(after) >= RUN_ON_SENTENCE))
+        # a statement heading (`理想信念的“总开关”拧得不够紧 认为…，…`): a whole sentence with a comma follows
+        or (len(head) >= STATEMENT_HEAD and len(after) >= RUN_ON_SENTENCE and re.search(r"[，,]", after))
+    ):
+        return space.start(), space.end()
+    return h_end, rest
 
 
 BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
@@ -245,7 +277,10 @@ def analyse(document: Document) -> list[Para]:
         cuts = [skipped + titled + c for c in cuts]
         if titled:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
-        cuts = sorted({*cuts, *(skipped + titled + c for c in flattened_points(text[skipped + titled :]))})
+        flat = [c - skipped - titled for c in cuts]
+        cuts = sorted(
+            {*cuts, *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :], flat))}
+        )
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
@@ -260,6 +295,8 @@ def analyse(document: Document) -> list[Para]:
                     para = _para(before.index, before.start, document.text[before.start : para.end], None)
                 if _repeated_heading(paras, para):
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
+                if paras and is_page_line(piece):
+                    continue  # `第2页 共5页`, `阅读：1157次` between paragraphs or after the text: read past
                 paras.append(para)
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
@@ -1247,7 +1284,7 @@ SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 def closing_start(paras: list[Para], text_len: int) -> int:
     """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
     the end of the text: they belong to no part and no item."""
-    start = text_len
+    start = paras[-1].end if paras else text_len  # (a site's lines after the text are no paragraph)
     seen_formula = False
     for p in reversed(paras):
         t = p.text.strip()

@@ -165,7 +165,9 @@ def is_measure_heading(heading: str) -> bool:
 
 
 # a sentence of an item's body that turns to what will be done (`下一步，…`, `今后…`, `整改措施：…`)
-_TURN = re.compile(r"(?:^|[。；;！？!?\n])\s*(?:下一步|今后|我将|整改措施[：:]|改进措施[：:])")
+_TURN = re.compile(
+    r"(?:^|[。；;！？!?\n]|(?<=[\u4e00-\u9fff”])\.)\s*(?:下一步|今后|我将|整改措施[：:]|改进措施[：:])"
+)
 
 
 def is_merged(heading: str) -> bool:
