@@ -166,6 +166,7 @@ def code_rules() -> list[Rule]:
         de_before_object,
         de_complement,
         di_before_noun,
+        doubled_chars,
         edit_slips,
         event_dates,
         failclosed,
