@@ -192,6 +192,7 @@ def code_rules() -> list[Rule]:
         near_words,
         number_ranges,
         number_spaces,
+        ocr_signs,
         paragraph_breaks,
         phrase_slips,
         point_numbers,

@@ -42,7 +42,7 @@ _UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区�
 
 
 @lru_cache(maxsize=8192)
-def _freq(word: str) -> int:
+def dictionary_freq(word: str) -> int:
     import rjieba
 
     return rjieba.suggest_freq(word) - 1 if rjieba.has_word(word) else 0
@@ -50,7 +50,10 @@ def _freq(word: str) -> int:
 
 def _word(text: str, start: int, end: int) -> bool:
     return (
-        start >= 0 and end <= len(text) and _CJK.match(text[start]) is not None and _freq(text[start:end]) > 0
+        start >= 0
+        and end <= len(text)
+        and _CJK.match(text[start]) is not None
+        and dictionary_freq(text[start:end]) > 0
     )
 
 
@@ -59,7 +62,7 @@ def doubled_slips(text: str) -> Iterator[int]:
     for m in _DOUBLED.finditer(text):
         i = m.start()
         c = text[i]
-        if text[i - 1 : i] == c or text[i + 2 : i + 3] == c or _freq(c + c):
+        if text[i - 1 : i] == c or text[i + 2 : i + 3] == c or dictionary_freq(c + c):
             continue
         if _DOUBLED.match(text, i + 2) or (i >= 2 and _DOUBLED.match(text, i - 2)):
             continue  # AABB: 团团伙伙, 实实在在
@@ -73,7 +76,7 @@ def doubled_slips(text: str) -> Iterator[int]:
             after = text[i + 2 : i + 3]
             if after in _PARTICLES:
                 continue
-            if _freq(c) >= _COMMON_SINGLE and any(_word(text, i + 2, i + 2 + k) for k in (2, 3)):
+            if dictionary_freq(c) >= _COMMON_SINGLE and any(_word(text, i + 2, i + 2 + k) for k in (2, 3)):
                 continue
         else:  # the first copy is the lone one
             before = text[i - 1 : i]
