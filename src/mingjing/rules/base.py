@@ -193,6 +193,7 @@ def code_rules() -> list[Rule]:
         number_ranges,
         number_spaces,
         ocr_signs,
+        own_words,
         paragraph_breaks,
         phrase_slips,
         point_numbers,

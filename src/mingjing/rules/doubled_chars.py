@@ -38,7 +38,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PARTICLES = frozenset("了着过")
 _COMMON_SINGLE = 20_000  # a character this frequent alone in jieba's dictionary is a word of its own
 # the last characters of units' short names (自然资源部, 派出所, 文化站): the name is rarely listed
-_UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭")
+UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭")
 
 
 @lru_cache(maxsize=8192)
@@ -80,7 +80,7 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue
         else:  # the first copy is the lone one
             before = text[i - 1 : i]
-            if before.isdigit() or before.isspace() or c in _UNIT_ENDS:
+            if before.isdigit() or before.isspace() or c in UNIT_ENDS:
                 continue
             if not _CJK.match(before) or not any(_word(text, i - k, i) for k in (2, 3, 4)):
                 continue
