@@ -96,7 +96,7 @@ def own_word_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
         if len(a) == 1 and len(b) == 1 and (a in by_first or b in by_second or b + a in own)
     ]
     for at, pair in sorted(pairs):
-        a, b = pair
+        a, b = pair[0], pair[1]
         if not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(pair) or a in UNIT_ENDS:
             continue
         found: tuple[str, str] | None = None
