@@ -65,10 +65,10 @@ def test_planting_is_fixed_by_the_seed_and_keeps_three_sentences_in_four_clean()
 
 def test_the_review_reach_on_a_fixed_subset_holds() -> None:
     # on the first three clean texts: main (746e518) found 42 of 203 slips; with T134 (doubled
-    # characters), T135 (OCR signs) and T136 (the material's own words) 86, and no false alarm
+    # characters), T135 (OCR signs) and T136 (the material's own words) 89, and no false alarm
     tally = evaluate(clean_texts()[:3])
     assert sum(tally.planted.values()) == 203
-    assert sum(tally.found.values()) >= 86
+    assert sum(tally.found.values()) >= 89
     by_mechanism = {m: sum(n for (k, _), n in tally.found.items() if k == m) for m in MECHANISMS}
-    assert by_mechanism["重字"] >= 19 and by_mechanism["数字字母"] >= 6 and by_mechanism["同音字"] >= 22
+    assert by_mechanism["重字"] >= 19 and by_mechanism["数字字母"] >= 6 and by_mechanism["同音字"] >= 23
     assert tally.alarms == []

@@ -2,10 +2,11 @@
 near twin that is no word — 学锡 for 学习, 纪履 for 纪律, 动行 for 行动 — whichever word it is.
 
 Lists of misspellings trail the words people really mistype; the material itself knows its words.
-Its dictionary segmentation (rjieba, without guessing unknown words) gives its two-character words
-of jieba's dictionary (frequency WORD_MIN or more) that it writes at least TWICE; a slip of one of
-them falls apart into two single characters that make no word together. Such a pair is read as the
-word when it differs from it:
+Its segmentation (rjieba) gives its two-character words of jieba's dictionary (frequency WORD_MIN
+or more) that it writes at least TWICE, alone or inside a longer word (学习 in 认真学习); a slip of
+one of them falls apart into two single characters, or into a two-character run the segmenter
+guesses as an unknown word, that make no word of the dictionary. Such a pair is read as the word
+when it differs from it:
 
 - in one character of the same toneless syllable or of a dialect-merged one (z/zh, c/ch, s/sh, n/l,
   f/h, an/ang, en/eng, in/ing; each character's first reading), or of a similar shape
@@ -78,7 +79,12 @@ def own_word_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
     """(offset, word, how, uses) of every pair of characters read as a twin of the text's own word:
     a two-character token that is no word, or two single-character tokens side by side."""
     vocabulary = Counter(t for t in tokens if len(t) == 2)
-    words = [w for w, n in vocabulary.items() if n >= TWICE and dictionary_freq(w) >= WORD_MIN]
+    longer = [t for t in tokens if 3 <= len(t) <= 4]
+    written = Counter(vocabulary)  # 学习 in 认真学习 is written too
+    written.update(t[:2] for t in longer)
+    written.update(t[1:3] for t in longer)
+    written.update(t[2:] for t in longer if len(t) == 4)
+    words = [w for w, n in written.items() if n >= TWICE and dictionary_freq(w) >= WORD_MIN]
     if not words:
         return
     by_first: dict[str, list[str]] = {}
@@ -113,7 +119,7 @@ def own_word_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
         if found is None and b + a in own and max(dictionary_freq(a), dictionary_freq(b)) < SINGLE_MAX:
             found = (b + a, "swap")
         if found is not None and text.count(pair) == 1:
-            yield at, found[0], found[1], vocabulary[found[0]]
+            yield at, found[0], found[1], written[found[0]]
 
 
 @code_rule(
