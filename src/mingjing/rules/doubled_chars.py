@@ -1,0 +1,115 @@
+"""A character typed twice inside an ordinary word (T134): 群众众反映 → 群众, 整改措措施 → 整改措施.
+
+A key pressed twice leaves a doubled character no list can foresee, in any word. Chinese doubles
+characters on purpose too (常常, 层层, 实实在在) and meets two words on one character (工作|作风,
+学习|习近平, 学院|院长), so the doubled pair `cc` is read against jieba's dictionary:
+
+- `cc` is no word (常常, 人人, 钉钉子 are), nor part of a listed word of three or four characters;
+- exactly one copy belongs to a word: a word of two to four characters ends on the first copy or one
+  begins with the second, not both (工作|作风 is two words that meet). The other copy is left alone;
+- the lone second copy is no particle's verb (工作作了: 作 is the verb) and begins no word with what
+  follows when it is itself a common word (工作作研讨);
+- the lone first copy follows no digit (2024年年底, 3号楼楼道), is no suffix of a unit's name
+  (资源所|所长, 水利股|股长: the name's short form is no dictionary word), and what comes before it
+  ends a word (卒中|中心: 卒 alone would be left over; 、记记笔记 at a clause's start is a verb said
+  twice).
+- no run of three, and no AABB (团团伙伙, 实实在在).
+
+The suggestion drops one copy. The dictionary is rjieba's (jieba's), read through `has_word`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PARTICLES = frozenset("了着过")
+_COMMON_SINGLE = 20_000  # a character this frequent alone in jieba's dictionary is a word of its own
+# the last characters of units' short names (自然资源部, 派出所, 文化站): the name is rarely listed
+UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭")
+
+
+@lru_cache(maxsize=8192)
+def dictionary_freq(word: str) -> int:
+    import rjieba
+
+    return rjieba.suggest_freq(word) - 1 if rjieba.has_word(word) else 0
+
+
+def _word(text: str, start: int, end: int) -> bool:
+    return (
+        start >= 0
+        and end <= len(text)
+        and _CJK.match(text[start]) is not None
+        and dictionary_freq(text[start:end]) > 0
+    )
+
+
+def doubled_slips(text: str) -> Iterator[int]:
+    """The offset of the first copy of every character typed twice, left to right."""
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        c = text[i]
+        if text[i - 1 : i] == c or text[i + 2 : i + 3] == c or dictionary_freq(c + c):
+            continue
+        if _DOUBLED.match(text, i + 2) or (i >= 2 and _DOUBLED.match(text, i - 2)):
+            continue  # AABB: 团团伙伙, 实实在在
+        if any(_word(text, a, a + k) for k in (3, 4) for a in range(i + 2 - k, i + 1)):
+            continue  # a listed word holds both copies: 钉钉子
+        left = any(_word(text, i + 1 - k, i + 1) for k in (2, 3, 4))
+        right = any(_word(text, i + 1, i + 1 + k) for k in (2, 3, 4))
+        if left == right:
+            continue
+        if left:  # the second copy is the lone one
+            after = text[i + 2 : i + 3]
+            if after in _PARTICLES:
+                continue
+            if dictionary_freq(c) >= _COMMON_SINGLE and any(_word(text, i + 2, i + 2 + k) for k in (2, 3)):
+                continue
+        else:  # the first copy is the lone one
+            before = text[i - 1 : i]
+            if before.isdigit() or before.isspace() or c in UNIT_ENDS:
+                continue
+            if not _CJK.match(before) or not any(_word(text, i - k, i) for k in (2, 3, 4)):
+                continue
+        yield i
+
+
+@code_rule(
+    "T134",
+    "doubled-character",
+    "typo",
+    "warning",
+    "“{match}”疑多打了一个字：应为“{suggestion}”",
+    "同一个键按了两次，会在普通词里留下一个多余的重复字（群众众、整改措措施），词表列不全。"
+    "只在重叠的两个字本身不成词、其中只有一个能和前后组成词时提示；"
+    "常常、层层、实实在在这样的叠词，工作作风、学习习近平、学院院长这样两个词首尾相接的，都不提示。",
+    bad=[
+        variant("按照县委要求", "按照县委要求，认真听取群[众众]意见"),
+        variant("按照县委要求", "按照县委要求，研究[措措]施"),
+    ],
+    good=[
+        variant(
+            "按照县委要求",
+            "按照县委要求，常常对照检查，改进工作作风，学习习近平总书记重要讲话，学院院长讲话，"
+            "以钉钉子精神抓落实，压力层层递减，用实实在在的行动，分管工作作了交流，"
+            "自然资源所所长座谈，水利股股长，3号楼楼道，卒中中心，读原文、记记笔记",
+        ),
+    ],
+)
+def doubled_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at in doubled_slips(text):
+        yield rule.finding(text, at, at + 2, (text[at],))

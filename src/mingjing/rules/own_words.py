@@ -1,0 +1,154 @@
+"""The material as its own model (T136): a word it writes correctly elsewhere, written once as a
+near twin that is no word — 学锡 for 学习, 纪履 for 纪律, 动行 for 行动 — whichever word it is.
+
+Lists of misspellings trail the words people really mistype; the material itself knows its words.
+Its segmentation (rjieba) gives its two-character words of jieba's dictionary (frequency WORD_MIN
+or more) that it writes at least TWICE, alone or inside a longer word (学习 in 认真学习); a slip of
+one of them falls apart into two single characters, or into a two-character run the segmenter
+guesses as an unknown word, that make no word of the dictionary. Such a pair is read as the word
+when it differs from it:
+
+- in one character of the same toneless syllable or of a dialect-merged one (z/zh, c/ch, s/sh, n/l,
+  f/h, an/ang, en/eng, in/ing; each character's first reading), or of a similar shape
+  (data/similar_shapes.yaml); or
+- by its two characters swapped, both of them below SINGLE_MAX alone (课上 for 上课 is Chinese);
+
+and the written character is no common word of its own (below SINGLE_MAX alone in jieba's
+dictionary: 二是 for 二十, 时有 for 有时, 村在 for 存在 are ordinary text), the pair is written once
+(运维所 written seven times is the unit's name), its first character closes no unit's name (3个村在), and the segmenter's guessing of unknown words does not
+join either character to a neighbour outside the pair (对潘卫东: a name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.doubled_chars import UNIT_ENDS, dictionary_freq
+from mingjing.rules.near_twin import shape_pairs
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+WORD_MIN = 100
+TWICE = 2
+SINGLE_MAX = 10_000  # 是, 在, 有, 时 … are far above it alone in jieba's dictionary
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"))
+_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+_HOW = {"sound": "音同或音近", "shape": "形近", "swap": "前后颠倒"}
+
+
+@lru_cache(maxsize=8192)
+def merged_syllable(ch: str) -> str:
+    """The character's first toneless reading with dialect-merged initials and finals made one."""
+    from pypinyin import lazy_pinyin
+
+    syllable: str = lazy_pinyin(ch)[0]
+    for long, short in _INITIALS:
+        if syllable.startswith(long):
+            syllable = short + syllable[len(long) :]
+    for long, short in _FINALS:
+        if syllable.endswith(long):
+            syllable = syllable[: -len(long)] + short
+    if syllable[:1] in ("l", "h"):
+        syllable = {"l": "n", "h": "f"}[syllable[0]] + syllable[1:]
+    return syllable
+
+
+def _twin(word: str, i: int, written: str) -> str | None:
+    """How `written` in the place of word[i] is a near twin of it (sound, shape), or None."""
+    if dictionary_freq(written) >= SINGLE_MAX:
+        return None
+    if merged_syllable(written) == merged_syllable(word[i]):
+        return "sound"
+    if (word[i], written) in shape_pairs():
+        return "shape"
+    return None
+
+
+def own_word_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str, int]]:
+    """(offset, word, how, uses) of every pair of characters read as a twin of the text's own word:
+    a two-character token that is no word, or two single-character tokens side by side."""
+    vocabulary = Counter(t for t in tokens if len(t) == 2)
+    longer = [t for t in tokens if 3 <= len(t) <= 4]
+    written = Counter(vocabulary)  # 学习 in 认真学习 is written too
+    written.update(t[:2] for t in longer)
+    written.update(t[1:3] for t in longer)
+    written.update(t[2:] for t in longer if len(t) == 4)
+    words = [w for w, n in written.items() if n >= TWICE and dictionary_freq(w) >= WORD_MIN]
+    if not words:
+        return
+    by_first: dict[str, list[str]] = {}
+    by_second: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w)
+        by_second.setdefault(w[1], []).append(w)
+    own = set(words)
+    unknown = {t for t in vocabulary if not dictionary_freq(t)}
+    starts = list(accumulate(map(len, tokens), initial=0))
+    pairs = [(at, t) for at, t in zip(starts, tokens) if t in unknown]
+    pairs += [
+        (at, a + b)
+        for at, a, b in zip(starts, tokens, tokens[1:])
+        if len(a) == 1 and len(b) == 1 and (a in by_first or b in by_second or b + a in own)
+    ]
+    for at, pair in sorted(pairs):
+        a, b = pair[0], pair[1]
+        if not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(pair) or a in UNIT_ENDS:
+            continue
+        found: tuple[str, str] | None = None
+        for w in by_first.get(a, []):
+            how = _twin(w, 1, b)
+            if how:
+                found = (w, how)
+                break
+        for w in by_second.get(b, []) if found is None else []:
+            how = _twin(w, 0, a)
+            if how:
+                found = (w, how)
+                break
+        if found is None and b + a in own and max(dictionary_freq(a), dictionary_freq(b)) < SINGLE_MAX:
+            found = (b + a, "swap")
+        if found is not None and text.count(pair) == 1:
+            yield at, found[0], found[1], written[found[0]]
+
+
+@code_rule(
+    "T136",
+    "own-word-twin",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”（{how}）：本材料别处 {uses} 次写作“{suggestion}”，这里的写法不成词",
+    "材料自己就是最好的词表：一个词在别处写对了，这里只写了一次、又和它音同音近、形近或前后颠倒，"
+    "多半是输入法选错了字或打错了键（学锡、纪履、动行）。只在这两个字拼不成词、写错的字单独也不是常用字"
+    "（是、在、有、时不算）、这种写法全文只出现一次、也不是人名地名的一部分时提示。",
+    bad=[
+        variant(
+            "按照县委要求",
+            "按照县委要求，加强学习，坚持学习，认真[学锡]",
+        ),
+        variant(
+            "按照县委要求",
+            "按照县委要求，纪律是底线，纪律要严守，执行[纪履]不力",
+        ),
+    ],
+    good=[
+        variant(
+            "按照县委要求",
+            "按照县委要求，加强学习，坚持学习，二是，有时，有时，存在，存在，李家村在，对方，对方，对潘卫东说",
+        ),
+    ],
+)
+def own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at, word, how, uses in own_word_slips(text, ctx.words()):
+        yield rule.finding(text, at, at + 2, (word,), how=_HOW[how], uses=uses)
