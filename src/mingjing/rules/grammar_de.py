@@ -265,6 +265,8 @@ MANNER = {
 }
 # verbs that jieba's dictionary tags as nouns: 机械的套用上级检查表
 VERBS_TAGGED_N = {"套用", "照抄", "照转", "套搬"}
+# nouns of official prose that jieba tags as verbs: after 的 they are heads, never predicates (更务实的举措)
+NOUNS_TAGGED_V = {"举措", "抓手", "实效", "担当"}
 # words before the manner word that take a noun phrase, so that "X的V+N" is their object: 有主动的担当精神
 NP_TAKERS_OK = {
     "没有",
@@ -690,7 +692,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         return True  # 认真的研究解决…
     if t == "i" and len(word) == 3 and word[-1] in RESULT:
         return True  # 担负起, 承担起: a verb with its result, tagged as a set phrase
-    if t != "v" or word in ("是", "有", "为", "在", "成为", "作为"):
+    if t != "v" or word in ("是", "有", "为", "在", "成为", "作为") or word in NOUNS_TAGGED_V:
         return False
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
@@ -788,6 +790,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，身边缺少会主动的人，要加以深刻的整改。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。在这种情况下正确的选择是坚持。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，面对着形形色色的诱惑，没有守住底线。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，今后要拿出更有力的行动、更务实的举措。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
