@@ -364,6 +364,11 @@ HEAD_NOUNS = {
     "对象",
     "队伍",
     "主体",
+    # heads of the noun phrases official prose builds on a verb (整改监督链条, 前行足迹, 工作合力)
+    "链条",
+    "足迹",
+    "合力",
+    "闭环",
 }
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
 NOUN_ENDINGS = tuple("劲性感心气头力法")  # 法: 想法, 做法, 看法
@@ -791,6 +796,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查。在这种情况下正确的选择是坚持。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，面对着形形色色的诱惑，没有守住底线。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要拿出更有力的行动、更务实的举措。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。回望这些年，前辈们留下了闪亮的前行足迹。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
