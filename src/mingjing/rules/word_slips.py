@@ -245,6 +245,7 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对法庭在诉源治理中的困难了解不够。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，指导档案编研不够。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，铸魂增智勇担使命，正风促干再建新功。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有以理论学习凝心铸魂。"),
     ],
 )
 def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
