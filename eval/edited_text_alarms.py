@@ -38,6 +38,7 @@ def main(argv: list[str]) -> int:
     by_code: Counter = Counter()
     other: Counter = Counter()
     chars = 0
+    reviewed = 0  # characters of the files not refused: the text the proofreading rules read
     refused = 0
     files = sorted(Path(folders[0]).glob("*.txt"))
     for path in files:
@@ -47,6 +48,7 @@ def main(argv: list[str]) -> int:
         chars += len(text)
         codes = {f.code for f in report.findings}
         refused += "S100" in codes
+        reviewed += 0 if "S100" in codes else len(text)
         for f in report.findings:
             if f.category not in PROOFREADING:
                 other[f.category] += 1
@@ -60,7 +62,10 @@ def main(argv: list[str]) -> int:
                 print(f"{path.name}:{f.start} {f.code} {left}【{span}】{right} | {f.message[:60]}")
     total = sum(by_category.values())
     print(f"{len(files)} files, {chars} characters, {refused} refused as no material (S100)")
-    print(f"proofreading findings: {total} ({per4k(total, chars):.2f} per 4,000 characters)")
+    print(
+        f"proofreading findings: {total} ({per4k(total, chars):.2f} per 4,000 characters; "
+        f"{per4k(total, reviewed):.2f} per 4,000 of the {reviewed} characters not refused)"
+    )
     for category in PROOFREADING:
         n = by_category[category]
         print(f"  {category:12} {n:4}  {per4k(n, chars):.2f}")
