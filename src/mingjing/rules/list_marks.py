@@ -213,7 +213,9 @@ def comma_in_adverbials(text: str) -> Iterator[int]:
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，支持创业、就业和再就业，时间紧张，就先放一放。",
         ),
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，要从源头上进一步遏制、甚至消除这些问题。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，要从源头上进一步遏制、甚至消除这些问题。"
+        ),
     ],
 )
 def list_runs_into_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -51,7 +51,12 @@ def _pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str, str]]:
     "从PDF或网页复制时，原来的行尾会变成段落，把一个词断在两段（“深 / 刻领会”“贯 / 彻”）。"
     "只在前一段不以标点结尾、两边的字连起来是一个词时提示。",
     bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对原著领会不[深\n刻]。")],
-    good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。\n支部学习现场\n会上，大家逐条对照检视。")],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文。\n支部学习现场\n会上，大家逐条对照检视。"
+        ),
+    ],
 )
 def break_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text

@@ -108,7 +108,9 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
             "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，"
             "一是逐项对账，问题一一销号，基层党组织组织生活会如期召开。",
         ),
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"
+        ),
     ],
 )
 def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

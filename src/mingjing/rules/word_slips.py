@@ -111,7 +111,9 @@ def _a_name(text: str, start: int, end: int) -> bool:
     if start < 1 or text[start - 1] not in _SURNAMES:
         return False
     # the name ends there (王守盛、李明), or a post stands before the surname (监委委员宋红伟介绍说)
-    return end == len(text) or text[end] in "、，,。；（(\n 　" or bool(_POST_BEFORE.search(text, 0, start - 1))
+    return (
+        end == len(text) or text[end] in "、，,。；（(\n 　" or bool(_POST_BEFORE.search(text, 0, start - 1))
+    )
 
 
 @lru_cache(maxsize=1)
