@@ -702,7 +702,12 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
-        object_verb = _object_verb_before(tokens, k - 2) or _verb_with_aspect_before(tokens, k - 2)
+        object_verb = (
+            _object_verb_before(tokens, k - 2)
+            or _verb_with_aspect_before(tokens, k - 2)
+            # 观看了他们声泪俱下的忏悔: a possessor between the verb with 了 and the modifier
+            or (k >= 3 and tokens[k - 2][1] == "r" and _verb_with_aspect_before(tokens, k - 3))
+        )
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in COPULA_AFTER:
         return False  # 正确的选择是坚持: the phrase before 是 is the subject, 的 an attribute's
@@ -798,6 +803,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要拿出更有力的行动、更务实的举措。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。回望这些年，前辈们留下了闪亮的前行足迹。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，这件事给了我有益的借鉴和深刻的启示。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。会上大家观看了他们声泪俱下的忏悔。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
