@@ -157,6 +157,18 @@ _RUN_IN = 4  # a label run into its line (摘要, 导语, 编者按) is this sho
 _BYLINE = re.compile(r"记者|通讯员|撰稿|作者|\d+日电$")
 
 
+_SLOGAN = 20  # a quoted theme or slogan is this short at most
+
+
+def _in_slogan(text: str, at: int, line_start: int) -> bool:
+    """Whether `at` lies inside “…” on its line that hold no clause mark and are a slogan's length."""
+    opened = text.rfind("“", line_start, at)
+    if opened < 0 or text.rfind("”", opened, at) >= 0:
+        return False
+    closed = text.find("”", at)
+    return 0 < closed - opened <= _SLOGAN and not _CLAUSE_MARKS.search(text, opened, closed)
+
+
 def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
     """Whether `at` lies inside brackets on its line that hold no clause mark: a credit or byline
     ((文/韩轲 图/刘细雨), (城建学院 学工第二党支部 郭偲偲 报道)), whose spaces separate fields."""
@@ -184,6 +196,9 @@ def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
         variant("一是学得不够深。", "一是 学得不够深。"),
         variant("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
         variant("我两天后才安排核查。", "我两天后才安排核查，组织观看了警示教育片《持续发力 纵深推进》。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，支部开展了“喜迎二十大 奋进新征程”主题党日活动。"
+        ),
         variant("我两天后才安排核查。", "我两天后才安排核查，会议由支部书记主持。（文/李明 图/王华）"),
         variant(
             "我两天后才安排核查。",
@@ -215,6 +230,8 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # 一是 理论学习不深: the space after a point label is layout
         if text.rfind("《", line_start, m.start()) > text.rfind("》", line_start, m.start()):
             continue  # a title keeps its own spacing (《持续发力 纵深推进》)
+        if _in_slogan(text, m.start(), line_start):
+            continue  # “喜迎二十大 奋进新征程”: a theme's two halves are set apart by a space
         if _AHEAD_LABEL.match(text, m.end()):
             continue  # a title run into its first part (对照检查材料 一、存在的问题)
         if _in_fields(text, m.start(), line_start, len(text) if line_end < 0 else line_end):
