@@ -241,6 +241,10 @@ def _stutters(run: str, f: str, j: int) -> bool:
     return False
 
 
+# prepositions and particles: standing where a formulation has another character, they read as a clause
+_CLAUSE_CHARS = frozenset("在是对把向从和与为的")
+
+
 def _one_off(
     text: str, start: int, f: str, forms: tuple[str, ...], known: frozenset[str], seen: set[tuple[int, int]]
 ) -> Iterator[Slip]:
@@ -257,8 +261,8 @@ def _one_off(
             i = k
     if i < 0 or window[0] != f[0] or window[-1] != f[-1] or (start, start + n) in seen:
         return
-    if not _CJK_RUN.fullmatch(window):
-        return
+    if not _CJK_RUN.fullmatch(window) or window[i] in _CLAUSE_CHARS:
+        return  # 我们党在学习教育上: a preposition or particle there makes a clause, not a garbled name
     import rjieba
 
     if window in known or window in forms or rjieba.has_word(window) or _other_number(window, f):
@@ -484,6 +488,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深"),
         variant("对原文原著学习没有常抓不懈", "落实全面从严管党治党责任，学习新时代中国特色社会主义思想不够"),
         variant("对原文原著学习没有常抓不懈", "对中国共产党党史学习不够系统"),
+        variant("对原文原著学习没有常抓不懈", "我们党在学习教育上积累了许多经验，我对此体会不深"),
         variant(
             "对原文原著学习没有常抓不懈",
             "对确立习近平同志党中央的核心、全党的核心地位认识不深，紧密团结在以习近平同志为核心的党中央周围",

@@ -265,6 +265,8 @@ MANNER = {
 }
 # verbs that jieba's dictionary tags as nouns: 机械的套用上级检查表
 VERBS_TAGGED_N = {"套用", "照抄", "照转", "套搬"}
+# nouns of official prose that jieba tags as verbs: after 的 they are heads, never predicates (更务实的举措)
+NOUNS_TAGGED_V = {"举措", "抓手", "实效", "担当", "启示"}
 # words before the manner word that take a noun phrase, so that "X的V+N" is their object: 有主动的担当精神
 NP_TAKERS_OK = {
     "没有",
@@ -362,6 +364,11 @@ HEAD_NOUNS = {
     "对象",
     "队伍",
     "主体",
+    # heads of the noun phrases official prose builds on a verb (整改监督链条, 前行足迹, 工作合力)
+    "链条",
+    "足迹",
+    "合力",
+    "闭环",
 }
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
 NOUN_ENDINGS = tuple("劲性感心气头力法")  # 法: 想法, 做法, 看法
@@ -690,12 +697,17 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         return True  # 认真的研究解决…
     if t == "i" and len(word) == 3 and word[-1] in RESULT:
         return True  # 担负起, 承担起: a verb with its result, tagged as a set phrase
-    if t != "v" or word in ("是", "有", "为", "在", "成为", "作为"):
+    if t != "v" or word in ("是", "有", "为", "在", "成为", "作为") or word in NOUNS_TAGGED_V:
         return False
     if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
-        object_verb = _object_verb_before(tokens, k - 2) or _verb_with_aspect_before(tokens, k - 2)
+        object_verb = (
+            _object_verb_before(tokens, k - 2)
+            or _verb_with_aspect_before(tokens, k - 2)
+            # 观看了他们声泪俱下的忏悔: a possessor between the verb with 了 and the modifier
+            or (k >= 3 and tokens[k - 2][1] == "r" and _verb_with_aspect_before(tokens, k - 3))
+        )
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
     if nxt[0] in COPULA_AFTER:
         return False  # 正确的选择是坚持: the phrase before 是 is the subject, 的 an attribute's
@@ -790,6 +802,10 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，身边缺少会主动的人，要加以深刻的整改。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。在这种情况下正确的选择是坚持。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，面对着形形色色的诱惑，没有守住底线。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，今后要拿出更有力的行动、更务实的举措。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。回望这些年，前辈们留下了闪亮的前行足迹。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，这件事给了我有益的借鉴和深刻的启示。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。会上大家观看了他们声泪俱下的忏悔。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -133,9 +133,11 @@ _DUNHAO_BEFORE_OPENER = re.compile("、(?=[" + "".join(sorted({w[0] for w in CLA
 def clause_opened_after_dunhao(text: str) -> Iterator[tuple[int, str]]:
     """(offset of the 顿号, the clause after it) where the first word after a 顿号 opens a clause and the
     element before it is a clause of its own (it holds a predicate: 时间不固定, 时间紧张)."""
+    from mingjing.rules.stray_dunhao import raised_verb
+
     for m in _DUNHAO_BEFORE_OPENER.finditer(text):
         after = tag(text[m.end() : m.end() + 8])
-        if not after or after[0][0] not in CLAUSE_OPENING_WORDS:
+        if not after or after[0][0] not in CLAUSE_OPENING_WORDS or raised_verb(text, m.start()):
             continue
         start = max(text.rfind(c, 0, m.start()) for c in MARKS + "、") + 1
         element = text[start : m.start()]
@@ -210,6 +212,9 @@ def comma_in_adverbials(text: str) -> Iterator[int]:
         variant(
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，支持创业、就业和再就业，时间紧张，就先放一放。",
+        ),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，要从源头上进一步遏制、甚至消除这些问题。"
         ),
     ],
 )

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后)")
 _REACH = 4
+_CAPTION = 8  # a line this short without any mark is a caption or subheading (汇报会现场)
+_MARKS = re.compile(r"[，。、；：！？,.;:!?“”]")
 _LEAD_IN = re.compile(r"如下|以下|下列|几个(?:方面|问题)|(?:主要|突出|存在的)问题$|具体表现为$|表现在$")
 
 
@@ -49,7 +51,12 @@ def _pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str, str]]:
     "从PDF或网页复制时，原来的行尾会变成段落，把一个词断在两段（“深 / 刻领会”“贯 / 彻”）。"
     "只在前一段不以标点结尾、两边的字连起来是一个词时提示。",
     bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对原著领会不[深\n刻]。")],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文。\n支部学习现场\n会上，大家逐条对照检视。"
+        ),
+    ],
 )
 def break_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
@@ -58,6 +65,8 @@ def break_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if len(first) <= 4 or (match_label(first) is not None and len(first) < 20):
             continue  # a heading line, not a sentence cut in two
+        if len(first) <= _CAPTION and not _MARKS.search(first):
+            continue  # 汇报会现场 / 会上，…: a caption or subheading line without a mark, not a wrapped line
         word = _broken_word(first, second)
         if word is None:
             continue

@@ -128,6 +128,9 @@ def idiom_tails() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
+_PARTICLES = "的地得之"
+
+
 def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, int, str | None, str]]:
     """(start, end, suggestion or None, phrase) of every set phrase written with its tail but not its
     head: the span runs from the phrase's first character when it stands at most _REACH characters
@@ -140,6 +143,8 @@ def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, i
             i = m.start()
             if i < 2 or text[i - 2 : i + 2] == phrase or _CLAUSE_MARK.match(text[i - 1]):
                 continue
+            if text[i - 1] in _PARTICLES:
+                continue  # 鼓鼓劲的互励: after 的 the tail is a word of its own, the head of a noun phrase
             start, suggestion = i - 2, None
             for k in range(i - 2, max(-1, i - 2 - _REACH), -1):
                 if _CLAUSE_MARK.match(text[k]):
@@ -163,7 +168,11 @@ def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, i
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，对批评意见有则改之、[无那么加勉]。"),
     ],
-    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，对批评意见有则改之、无则加勉。")],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，对批评意见有则改之、无则加勉。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，会上既有红红脸的严肃，又有鼓鼓劲的互励。"),
+    ],
 )
 def garbled_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:

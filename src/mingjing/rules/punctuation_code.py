@@ -190,11 +190,12 @@ def approximate_number_digits(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
             yield rule.finding(text, m.start(), m.end(), (_CN_PAIRS[a],))
 
 
-# a question told, not asked: 说明了“两学一做”怎么学？ — the reporting verb takes the question as its object
+# a question told, not asked: 说明了“两学一做”怎么学？ — the reporting verb takes the question as its object;
+# a dash between them sets the question off as asked (要弄清楚——什么是党性？), as a colon does
 _TOLD_QUESTION = re.compile(
     r"(?:说明|介绍|讲清楚?|讲明白?|回答|弄清楚?|搞清楚?|交代|告诉|明确了|指出)了?"
-    r"(?P<body>[^。！？!?：:；;\n]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
-    r"[^。！？!?：:；;\n吗呢]{0,12})(?P<mark>[？?])"
+    r"(?P<body>[^。！？!?：:；;\n—]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
+    r"[^。！？!?：:；;\n吗呢—]{0,12})(?P<mark>[？?])"
 )
 
 
@@ -212,6 +213,7 @@ _TOLD_QUESTION = re.compile(
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查。群众问：为什么拖了两天？我没有说明原因。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。首先要弄清楚——为什么拖了两天？"),
     ],
 )
 def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -29,6 +29,8 @@ _LABEL_TWICE = re.compile(r"([一二三四五六七八九])\1是")
 _LABEL_BEFORE = frozenset("：:，,。；;！？\n）)")
 _DE_TWICE = re.compile(r"(?<![的目])的的(?![确])")  # 的的确确 and 目的的 are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
+# the last character of a unit whose head is named by the unit and 长 (支队 → 支队长, 处 → 处长)
+_UNITS = frozenset("队局处科所站院校部厅组社村室庭")
 _COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
 
 
@@ -106,6 +108,9 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
             "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，"
             "一是逐项对账，问题一一销号，基层党组织组织生活会如期召开。",
         ),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"
+        ),
     ],
 )
 def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -118,11 +123,16 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(text, m.start(), m.end(), (m.group(1) + "是",))
     for m in _TWICE.finditer(text):
         run = m.group(1)
+        if run[-1] in _UNITS and text[m.end() : m.end() + 1] == "长":
+            continue  # 消防救援支队支队长, 公安局局长: the unit, then its head's post
         if repeated_run(text, m.start(), run):
             yield rule.finding(text, m.start(), m.end(), (run,))
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]{6,}[。！？!?]")
+# 市应急管理局召开全市应急管理工作会议: 全 before the second copy makes it another noun phrase (the whole
+# city's), no restart
+_WHOLE = frozenset("全")
 _RESTART_MIN = 5  # characters the restarted phrase repeats
 # four characters that begin a clause (no Chinese character before them) and come again 1-8 characters on
 _RESTART = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{4})(?=[\u4e00-\u9fff]{1,8}?\1)")
@@ -150,7 +160,7 @@ def restarted_phrases(text: str) -> Iterator[tuple[int, int, str]]:
             and "\u4e00" <= text[first + size] <= "\u9fff"
         ):
             size += 1
-        if size >= _RESTART_MIN and size < gap:
+        if size >= _RESTART_MIN and size < gap and text[first + gap - 1] not in _WHOLE:
             at = first + gap + size
             yield first, at, text[first : first + size]
 
@@ -177,6 +187,7 @@ def restarted_phrases(text: str) -> Iterator[tuple[int, int, str]]:
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，从群众中来到群众中去，第一批主题教育和第二批主题教育。",
         ),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。市交通运输局召开全市交通运输工作会议。"),
     ],
 )
 def phrase_written_again(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

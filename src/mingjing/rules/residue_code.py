@@ -53,7 +53,14 @@ _LOOKING_BACK = re.compile(
         GOOD.replace("王建国2023年度", "[李卫东]2023年度", 1).replace("宁川县交通运输局局长 王建国\n", "", 1)
         + "\n对照检查人：王建国",
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        GOOD.replace(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料\n宁川县交通运输局局长 王建国",
+            "县委书记在2023年度主题教育专题民主生活会上\n的讲话",
+            1,
+        ),
+    ],
 )
 def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
@@ -62,6 +69,8 @@ def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not m or any(w in m.group(1) for w in _NOT_NAMES):
         return
     name = m.group(1)
+    if not _a_name(name):
+        return  # 市委书记在全市…大会上的讲话: a post, not a person, opens the title
     rest = ctx.text[o.title_end :]
     if name in rest:
         return
@@ -332,6 +341,11 @@ _SURNAMES = set(
 _POST_NAME_AT_END = re.compile(
     r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员|教师)(?:、|[ \t\u3000]+)?([\u4e00-\u9fff]{2,3})\s*$"
 )
+
+
+def _a_name(word: str) -> bool:
+    """A person's name by jieba's tags or by its surname (李卫东, 王立新), not a post (市委书记)."""
+    return _person_name(word) or _surname_name(word)
 
 
 def _surname_name(word: str) -> bool:

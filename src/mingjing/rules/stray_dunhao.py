@@ -51,6 +51,17 @@ _NEXT_TO_COMMA = ("、，", "、,", "，、", ",、")
 _LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t\u3000]*[一二三四五六七八九十\d]{1,3}$")
 
 
+def raised_verb(text: str, at: int) -> bool:
+    """Whether the 顿号 at `at` joins two verbs that share the object after them, the second raised by
+    甚至 (遏制、甚至消除这些问题): a list of two verbs, no second clause."""
+    from mingjing.rules.postag import tag
+
+    if text[at + 1 : at + 3] != "甚至":
+        return False
+    before, after = tag(text[max(0, at - 2) : at]), tag(text[at + 3 : at + 5])
+    return len(before) == 1 and before[0][1] == "v" and len(after) == 1 and after[0][1] == "v"
+
+
 def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, replacement) of every 顿号 that joins two clauses or stands next to a comma;
     `first_word(at)` gives the document's word that begins at `at`."""
@@ -60,7 +71,7 @@ def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[
             continue
         if _LABEL_BEFORE.search(text, max(0, at - 5), at):  # 一、有时候…: a list label
             continue
-        if first_word(at + 1) in CLAUSE_OPENERS:
+        if first_word(at + 1) in CLAUSE_OPENERS and not raised_verb(text, at):
             yield at, at + 1, "，"
     for pair in _NEXT_TO_COMMA:
         at = text.find(pair)
@@ -88,6 +99,7 @@ def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[
             "数字化本领不足。",
             "数字化本领不足。对就业、就医、就学等困难了解不够，既要指出表现、又要剖析原因。",
         ),
+        variant("数字化本领不足。", "数字化本领不足。对群众反映的问题，没有想办法遏制、甚至消除。"),
     ],
 )
 def dunhao_between_clauses(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

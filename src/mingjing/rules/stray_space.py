@@ -100,6 +100,9 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # A space after a sentence mark or a closing quote before a Chinese character, or inside quotes at
 # their edge: copied out of a web page typed with Western spacing (生活会, 我也; 20条、 “四风”; “ 你懂的”).
 _GAP = re.compile(r"[ \u3000]{1,3}")
+# after a sentence's end a space splits nothing: pages flatten their paragraphs to spaces (…奋斗出来的！”。
+# 新的伟大征程上), and a bold run-in heading is set off by one ((一)深刻剖析危害。 剖析每一起案件)
+_SENTENCE_END = "。！？!?"
 _AFTER_MARK = re.compile(
     r"(?<=[\u4e00-\u9fff”’）》])[，、；。！？,;!?][ \u3000]{1,3}(?=[\u4e00-\u9fff“‘（《])"
     r"|[”’》][ \u3000]{1,3}(?=[\u4e00-\u9fff])"
@@ -125,6 +128,7 @@ _AFTER_MARK = re.compile(
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查。 Page 2"),
         variant("宁川县交通运输局局长 王建国", "宁川县交通运输局局长，  2024年1月"),
+        variant("我两天后才安排核查。", "（一）在理论学习方面。 我满足于读原文，没有联系分管工作思考。"),
     ],
 )
 def space_after_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -134,6 +138,8 @@ def space_after_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if m is None:
             continue
         start, end = m.start(), m.end()
+        if text[start] in _SENTENCE_END:
+            continue  # 。 新的征程: a paragraph break flattened to a space, or a run-in heading's gap
         if text[start] in _SPACES:  # a space before a closing quote: report the character before it too
             start -= 1
         else:
@@ -152,6 +158,21 @@ _BODY_LINE = 40  # a line longer than this with sentence marks is running text, 
 _OPEN_BRACKETS = "(（[【"
 _CLOSE_BRACKETS = ")）]】"
 _CLAUSE_MARKS = re.compile(r"[，。；！？,;!?]")
+_RUN_IN = 4  # a label run into its line (摘要, 导语, 编者按) is this short
+# a line that opens with a byline or a news dateline: spaces there separate names and fields
+_BYLINE = re.compile(r"记者|通讯员|撰稿|作者|\d+日电$")
+
+
+_SLOGAN = 20  # a quoted theme or slogan is this short at most
+
+
+def _in_slogan(text: str, at: int, line_start: int) -> bool:
+    """Whether `at` lies inside “…” on its line that hold no clause mark and are a slogan's length."""
+    opened = text.rfind("“", line_start, at)
+    if opened < 0 or text.rfind("”", opened, at) >= 0:
+        return False
+    closed = text.find("”", at)
+    return 0 < closed - opened <= _SLOGAN and not _CLAUSE_MARKS.search(text, opened, closed)
 
 
 def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
@@ -181,7 +202,22 @@ def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
         variant("一是学得不够深。", "一是 学得不够深。"),
         variant("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
         variant("我两天后才安排核查。", "我两天后才安排核查，组织观看了警示教育片《持续发力 纵深推进》。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，支部开展了“喜迎二十大 奋进新征程”主题党日活动。"
+        ),
         variant("我两天后才安排核查。", "我两天后才安排核查，会议由支部书记主持。（文/李明 图/王华）"),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。\n本报记者张明 李华 近日，县委召开专题会议，研究部署整改工作，要求各级党组织对照问题清单逐项销号。",
+        ),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。\n新华社北京3月2日电 题：在新的起点上推进作风建设，要求各级党组织对照问题清单逐项整改、逐项销号。",
+        ),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。\n摘要 为进一步压实整改责任，县委召开专题会议，研究部署整改工作，要求对照问题清单逐项销号。",
+        ),
     ],
 )
 def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -200,10 +236,15 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # 一是 理论学习不深: the space after a point label is layout
         if text.rfind("《", line_start, m.start()) > text.rfind("》", line_start, m.start()):
             continue  # a title keeps its own spacing (《持续发力 纵深推进》)
+        if _in_slogan(text, m.start(), line_start):
+            continue  # “喜迎二十大 奋进新征程”: a theme's two halves are set apart by a space
         if _AHEAD_LABEL.match(text, m.end()):
             continue  # a title run into its first part (对照检查材料 一、存在的问题)
         if _in_fields(text, m.start(), line_start, len(text) if line_end < 0 else line_end):
             continue  # (文/韩轲 图/刘细雨): the space separates the fields of a credit or byline
+        lead = text[line_start : m.start()]
+        if not _CLAUSE_MARKS.search(lead) and (len(lead) <= _RUN_IN or _BYLINE.search(lead)):
+            continue  # 摘要 为…, 新华社北京1月10日电 题：…, 记者魏彧 刘雅坤 徐丽 昨天上午…: fields before the text
         if split_word(text, m.start(), m.end()) is not None:
             continue  # P117 reports the word the space splits
         yield rule.finding(text, m.start() - 1, m.end() + 1, (text[m.start() - 1] + text[m.end()],))

@@ -97,6 +97,9 @@ PERSON_TITLES = re.compile(
 )
 
 
+_POST_BEFORE = re.compile(r"(?:长|书记|主任|委员|组长|干部|记者|同志)$")
+
+
 def _a_name(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is (part of) a person's name: a post title or 同志 follows it (守盛书记点评,
     a given name spoken of with the post), or a common surname stands right before it and the name ends
@@ -105,8 +108,11 @@ def _a_name(text: str, start: int, end: int) -> bool:
         return True
     from mingjing.rules.residue_code import _SURNAMES
 
+    if start < 1 or text[start - 1] not in _SURNAMES:
+        return False
+    # the name ends there (王守盛、李明), or a post stands before the surname (监委委员宋红伟介绍说)
     return (
-        start > 0 and text[start - 1] in _SURNAMES and (end == len(text) or text[end] in "、，,。；（(\n 　")
+        end == len(text) or text[end] in "、，,。；（(\n 　" or bool(_POST_BEFORE.search(text, 0, start - 1))
     )
 
 
@@ -244,6 +250,9 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，迄今没有改进，没有找准症结。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对法庭在诉源治理中的困难了解不够。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，指导档案编研不够。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，铸魂增智勇担使命，正风促干再建新功。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有以理论学习凝心铸魂。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，监委委员宋红伟介绍说要改。"),
     ],
 )
 def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
