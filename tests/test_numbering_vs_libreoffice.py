@@ -109,3 +109,20 @@ def test_multilevel_restarts_overrides_and_styles_match_libreoffice(tmp_path):
 def test_autonumbered_fixture_matches_libreoffice(tmp_path):
     path = autonumbered_docx(material_lines("zzshh_2023_short_phone.txt"), tmp_path / "phone.docx")
     assert ours(path) == libreoffice_lines(path, tmp_path)
+
+
+def test_template_list_number_styles_match_libreoffice(tmp_path):
+    """The default template's `List Number` / `List Number 2` styles (numbering through the style
+    only, two separate lists): the second goes on counting across the first, in both renderers."""
+    d = docx.Document()
+    for part in range(1, 4):
+        d.add_paragraph(f"第{part}部分的标题", style="List Number")
+        for item in range(1, 3):
+            d.add_paragraph(f"第{part}部分第{item}条", style="List Number 2")
+            d.add_paragraph("这一条下面的正文。")
+    path = tmp_path / "list_number.docx"
+    d.save(path)
+    lines = ours(path)
+    assert lines[:3] == ["1.第1部分的标题", "1.第1部分第1条", "这一条下面的正文。"]
+    assert "6.第3部分第2条" in lines
+    assert lines == libreoffice_lines(path, tmp_path)

@@ -45,6 +45,7 @@ class Paragraph:
     level: int | None = None  # outline level from a heading style / markdown #, 1 = top
     numbered: bool = False  # its label was produced from Word automatic numbering
     label_end: int | None = None  # end offset of that automatic label
+    list_key: str | None = None  # the Word list and level that automatic label counts in
     in_table: bool = False
     bold: bool = False  # every character of it is bold (a heading set off by weight, not by style)
     line: int | None = None  # 1-based line of the source text, or paragraph number in Word

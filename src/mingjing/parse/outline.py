@@ -62,6 +62,7 @@ from mingjing.parse.sections import (
     merged_kind,
     section_kind,
 )
+from mingjing.parse.word_lists import rank_word_lists
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告|检讨书?)(?:[（(][^）)]{1,10}[）)])?$")
@@ -264,6 +265,7 @@ def analyse(document: Document) -> list[Para]:
     """The paragraphs as the parser reads them: a paragraph that runs several headings together
     (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
     paras: list[Para] = []
+    listed: dict[int, str] = {}  # Para.index -> the Word list its automatic label counts in
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
     first = True  # the first paragraph with text: its title may run into its first sentence
@@ -298,8 +300,11 @@ def analyse(document: Document) -> list[Para]:
                 if paras and is_page_line(piece):
                     continue  # `第2页 共5页`, `阅读：1157次` between paragraphs or after the text: read past
                 paras.append(para)
+                if k == 0 and p.list_key is not None:
+                    listed[para.index] = p.list_key
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
+    rank_word_lists(paras, listed)
     return _rank_bullets(paras)
 
 

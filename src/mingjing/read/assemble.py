@@ -50,6 +50,7 @@ class DocumentBuilder:
         column: int = 0,
         breaks_are_lines: bool = True,
         bold: bool = False,
+        list_key: str | None = None,
     ) -> None:
         """Add one source paragraph; line breaks inside it start new paragraphs. `line` is its
         1-based line (text) or paragraph number (Word) in the source, `column` the source column of
@@ -69,6 +70,8 @@ class DocumentBuilder:
                 self._append(piece, style, level, label if first else "", in_table)
                 para = self._paragraphs[-1]
                 para.bold = bold
+                if first and label:
+                    para.list_key = list_key
                 para.line = base + (k if breaks_are_lines else 0)
                 shift = para.label_end - para.start if para.label_end is not None else 0
                 para.column = lead + offset - shift if columns is None else offset

@@ -184,6 +184,7 @@ class _BodyReader:
                 in_table=in_table,
                 breaks_are_lines=False,
                 bold=all_bold(p),
+                list_key=self.numbering.last_key if text.strip() else None,
             )
         else:
             self.builder.skip()  # Word still counts the empty paragraph

@@ -130,6 +130,7 @@ class Numbering:
         self.style_links: dict[str, str] = {}  # abstractId -> style id (numStyleLink)
         self.nums: dict[str, _Num] = {}
         self.counters: dict[object, dict[int, int | None]] = {}
+        self.last_key: str | None = None  # the list and level the last label counted in
         if numbering_el is None:
             return
         for ab in numbering_el.iter(q("abstractNum")):
@@ -217,6 +218,7 @@ class Numbering:
     # -- rendering ------------------------------------------------------------------------
     def label(self, p: Element) -> str:
         """Advance the counters for paragraph p and return its label text ("" if none)."""
+        self.last_key = None
         found = self.resolve(p)
         if found is None:
             return ""
@@ -227,6 +229,7 @@ class Numbering:
             return ""
         key: object = ("num", num_id) if (num.start_overrides or num.level_overrides) else num.abstract_id
         counters = self.counters.setdefault(key, {})
+        self.last_key = f"{key}:{ilvl}"
         current = counters.get(ilvl)
         counters[ilvl] = self._start(num, ilvl) if current is None else current + 1
         for deeper in list(counters):
