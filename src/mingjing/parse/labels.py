@@ -45,7 +45,8 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # never a quantity (`1.5倍`, `3 月份`)
     (-7, re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
     (-6, re.compile(rf"^\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
-    (-5, re.compile(rf"^(\d{{1,2}})[ \u3000]+{_NOT_QUANTITY}(?=[\u4e00-\u9fff“])")),
+    # (`1 2023年度…整改落实情况`: a year may open the heading)
+    (-5, re.compile(rf"^(\d{{1,2}})[ \u3000]+{_NOT_QUANTITY}(?=[\u4e00-\u9fff“]|(?:19|20)\d\d年)")),
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
 )
 BULLET_RANK = -1  # placeholder: a bullet's rank is decided by the labels around it

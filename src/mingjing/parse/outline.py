@@ -1026,6 +1026,13 @@ def build_points(
         heads, _ = outermost(subs)
         for k, p in enumerate(heads):
             stop = heads[k + 1].start if k + 1 < len(heads) else end
+            run_on = inline_markers(doc_text[p.start : min(stop, p.end)])
+            if len(run_on) >= 2 and run_on[0].start == 0:
+                # `（1）…。（2）…。（3）…` in one paragraph: the series its label opens runs on inline
+                for j, m in enumerate(run_on):
+                    after = p.start + run_on[j + 1].start if j + 1 < len(run_on) else stop
+                    spans.append((m.label, p.start + m.start, after))
+                continue
             spans.append((p.label.text if p.label else "", p.start, stop))
     else:
         segment = doc_text[body_start:end]
