@@ -55,3 +55,98 @@ def test_numbered_points_run_on_after_a_paragraph_that_opens_with_the_first(pack
     assert problems[0].points[1].text.startswith("（2）研讨发言准备不足")
     assert len(problems[0].points[1].examples) == 1
     assert [len(i.points) for i in o.sections[3].items] == [2, 1]
+
+
+# a forum thread copied with its BBCode: a tagged thread title, the poster's lines, the material's
+# own title in bold tags, part headings in bold tags
+FORUM = (
+    "职工之家论坛 » 党建交流 » 查看主题\n"
+    "[交流] 支部组织生活会发言材料（机关普通党员，供参考）\n"
+    "楼主 山间清风 发表于 2025-1-8 20:11 | 只看该作者\n"
+    "写得一般，大家看看哪里还要改，欢迎拍砖。\n"
+    "[b][size=4]县水利局机关第二党支部党员2024年度组织生活会个人对照检查材料[/size][/b]\n"
+    "按照支部安排，本人认真学习有关文件，对照要求查找了自身存在的问题。\n"
+    "[b]一、存在的问题[/b]\n"
+    "1、学习方面：学习时间不固定，学得不深。\n"
+    "2、工作方面：对防汛物资台账核对不细，出过差错。\n"
+    "[b]二、原因分析[/b]\n"
+    "主要是自我要求放松了，工作标准不高。\n"
+    "[b]三、整改措施[/b]\n"
+    "1、每周固定学习两次。\n"
+    "2、物资台账每月复核一遍。\n"
+    "[quote]楼主写得很实在，收藏了。[/quote]\n"
+)
+
+
+def test_a_forum_threads_bbcode_is_markup_and_its_tagged_title_gives_way(packs):
+    o = _parse(FORUM, packs)
+    assert o.title == "县水利局机关第二党支部党员2024年度组织生活会个人对照检查材料"
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "原因分析"),
+        ("measures", "整改措施"),
+    ]
+    assert "[b]" not in o.document.text and "[size=4]" not in o.document.text
+    assert _items(o)[0] == ["学习方面", "工作方面"]
+
+
+def test_bracketed_words_are_not_bbcode(packs):
+    from mingjing.read.html_text import carries_markup
+
+    assert not carries_markup("见附件[1]和[图片]，另见[2]。\n[b]只有一个标签")
+    assert carries_markup("[b]一、存在的问题[/b]\n[b]二、原因分析[/b]")
+
+
+# a document library's page: the shared file's name, its facts, then the material under its own title
+LIBRARY = (
+    "首页 > 党建材料 > 组织生活会\n"
+    "组织生活会个人发言材料（街道干部）.docx\n"
+    "文档格式：.docx 页数：3页 上传时间：2025-02-11\n"
+    "城南街道党工委委员2024年度组织生活会个人对照检查材料\n"
+    "按照街道党工委的要求，我认真准备，现将个人对照检查情况报告如下。\n"
+    "一、存在的问题\n"
+    "（一）学习不够深入。对新理论学得浅。\n"
+    "（二）服务不够主动。下社区次数少。\n"
+    "二、整改措施\n"
+    "（一）加强学习。每周学习一次。\n"
+    "（二）主动服务。每月下社区四次。\n"
+)
+
+
+def test_the_materials_own_title_under_a_shared_files_name_is_the_title(packs):
+    o = _parse(LIBRARY, packs)
+    assert o.title == "城南街道党工委委员2024年度组织生活会个人对照检查材料"
+    # a file name with no title of the material's own under it stays the title
+    alone = _parse(LIBRARY.replace("城南街道党工委委员2024年度组织生活会个人对照检查材料\n", ""), packs)
+    assert alone.title == "组织生活会个人发言材料（街道干部）"
+
+
+# a cover page: the unit, the meeting and the document's name spaced letter by letter on three lines;
+# a scanned copy with an archive stamp above a title broken after the unit
+COVER = (
+    "中共东湖区审计局党组领导班子\n"
+    "2024年度民主生活会\n"
+    "对 照 检 查 材 料\n"
+    "二〇二五年一月\n"
+    "按照区委的部署，局党组认真开展会前准备，现将对照检查情况报告如下。\n"
+    "一、存在的问题\n"
+    "（一）在学习方面。学得不够深。\n"
+    "（二）在作风方面。调研不够实。\n"
+    "二、整改措施\n"
+    "（一）深化学习。每月研讨一次。\n"
+    "（二）改进作风。每季度蹲点调研。\n"
+)
+
+
+def test_a_title_on_three_cover_lines_spaced_out_is_one_title(packs):
+    o = _parse(COVER, packs)
+    assert o.title == "中共东湖区审计局党组领导班子2024年度民主生活会对照检查材料"
+
+
+def test_an_archive_stamp_above_a_broken_title_is_no_part_of_it(packs):
+    stamped = COVER.replace(
+        "中共东湖区审计局党组领导班子\n2024年度民主生活会\n对 照 检 查 材 料\n",
+        "东湖区审计局办公室 扫描存档\n中共东湖区审计局党组 领导班子\n2024 年度民主生活会对照检查材料\n",
+    )
+    o = _parse(stamped, packs)
+    assert o.title == "中共东湖区审计局党组领导班子2024年度民主生活会对照检查材料"

@@ -546,12 +546,42 @@ def find_title(paras: list[Para]) -> Para | None:
     title = _find_title(paras)
     if title is None:
         return None
+    title = _own_title_below(title, paras) or title
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
     suffix = _SITE_SUFFIX.search(title.text)
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
     return title
+
+
+# a page's or a thread's own title over the material: tagged (`[分享] …`, `【转载】…`) or a file's name
+_PAGE_TAG = re.compile(r"^\s*[\[【［][^\]】］\s]{1,6}[\]】］]\s*(?=\S)")
+OWN_TITLE_SEARCH = 12  # paragraphs below a page's title in which the material's own title is looked for
+
+
+def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
+    """Under a page's title (a thread's `[分享] …材料（…）`, a mirror's `【转载】…`, a shared file's
+    `….docx`), past the poster's lines and the site's, the material's own title: the first line that
+    names the document (`…对照检查材料`) before the first part. None when there is no such line."""
+    line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
+    if not (_PAGE_TAG.match(line) or _FILE_NAME.match(line.rstrip("。. "))):
+        return None
+    for q in paras[title.index + 1 : title.index + 1 + OWN_TITLE_SEARCH]:
+        if q.label is not None and not q.label.floating and q.label.rank <= 2:
+            return None  # a part or an item: the body has begun
+        text = q.text.strip()
+        if (
+            q.label is None
+            and TITLE_MIN <= len(text) <= TAG_TITLE
+            and not _SENTENCE_MARK.search(text)
+            and not _FURNITURE.search(text)
+            and not _PAGE_TAG.match(text)
+            and _TITLE_NAMES.search(text)
+            and section_kind(text) is None
+        ):
+            return q
+    return None
 
 
 _MEIPIAN_AUTHOR = re.compile(r"^(\S{1,12})的美篇$")  # a 美篇 page's author line, her name on the next

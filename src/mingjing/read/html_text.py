@@ -20,28 +20,65 @@ _BLOCK = frozenset(
 )
 _CELL = frozenset({"td", "th"})  # a table cell: a space between cells, the row a paragraph
 _BOLD = frozenset({"b", "strong"})
-_HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template"})
+_HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template", "bbimg", "bbattach"})
 _KNOWN = (
     _BLOCK | _CELL | _BOLD | _HIDDEN | frozenset("span font a i em u img sup sub small big label".split())
 )
+# a forum's BBCode (`[b]…[/b]`, `[size=4]`, `[quote]`), which a thread copied as its source keeps: each
+# tag read as the HTML tag the forum renders it as (an image's or attachment's address is not shown)
+_BBCODE = {
+    "b": "b",
+    "i": "i",
+    "u": "u",
+    "s": "span",
+    "size": "span",
+    "color": "span",
+    "font": "span",
+    "backcolor": "span",
+    "url": "a",
+    "email": "a",
+    "img": "bbimg",
+    "attach": "bbattach",
+    "attachimg": "bbattach",
+    "media": "bbattach",
+    "quote": "blockquote",
+    "list": "ul",
+    "*": "li",
+    "p": "p",
+    "align": "div",
+    "indent": "div",
+    "center": "div",
+    "left": "div",
+    "right": "div",
+    "float": "div",
+    "code": "pre",
+    "hr": "hr",
+    "table": "table",
+    "tr": "tr",
+    "td": "td",
+}
+_BB_NAMES = "|".join(re.escape(n) for n in sorted(_BBCODE, key=len, reverse=True))
 _TOKEN = re.compile(
-    r"<!--.*?(?:-->|$)|<!doctype[^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});",
+    r"<!--.*?(?:-->|$)|<!doctype[^>]*>|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?(/?)>|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});"
+    rf"|\[(/?)({_BB_NAMES})(?:=[^\]\n]{{0,120}})?\]",
     re.DOTALL | re.IGNORECASE,
 )
 _TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*>")
+_BB_TAG = re.compile(rf"\[/({_BB_NAMES})\]", re.IGNORECASE)
 MIN_TAGS = 2  # known tags in a text before it is read as markup
 
 
 def carries_markup(text: str) -> bool:
     """The text holds HTML markup a browser would render: at least two known tags
-    (`<p class=…>`, `<br>`, `</span>`), not merely a `<` in a sentence."""
+    (`<p class=…>`, `<br>`, `</span>`), not merely a `<` in a sentence; or a forum's BBCode, at least
+    two closing tags (`[/b]`, `[/size]`), never a bracketed word (`[图片]`, `[1]`)."""
     count = 0
     for m in _TAG.finditer(text):
         if m.group(1).lower() in _KNOWN:
             count += 1
             if count >= MIN_TAGS:
                 return True
-    return False
+    return sum(1 for _ in zip(range(MIN_TAGS), _BB_TAG.finditer(text))) >= MIN_TAGS
 
 
 Char = tuple[str, int, int, bool]  # a character, its 1-based source line, 0-based column, bold
@@ -84,8 +121,10 @@ def rendered_lines(text: str) -> list[list[Char]]:
                 out[-1].extend((c, line, col, bold > 0) for c in decoded)
             continue
         skip(m.start(), m.end())
-        name = (m.group(2) or "").lower()
-        closing = bool(m.group(1))
+        if m.group(5):
+            name, closing = _BBCODE[m.group(5).lower()], bool(m.group(4))
+        else:
+            name, closing = (m.group(2) or "").lower(), bool(m.group(1))
         if hidden is not None:
             if closing and name == hidden:
                 hidden = None

@@ -129,6 +129,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     return out
 
 
+_LETTER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
 TITLE_LINE = 40  # characters: a title's line is short
 REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
@@ -181,7 +182,10 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
             and all(0 < len(t) <= TITLE_LINE for t in three)
             and len(first) >= LONG_HEAD
             and not any(_TITLE_END.search(t) for t in three[:2])
-            and _TITLE_END.search("".join(three))
+            # (`对 照 检 查 材 料`: a title's last line spaced out letter by letter)
+            and _TITLE_END.search(_LETTER_SPACES.sub("", "".join(three)))
+            # (`…办公室 扫描存档` over a unit's line and its year's: a stamp, the title is the two below)
+            and not split_title(three[1], three[2])
             and not _SENTENCE_MARKS.search("".join(three))
             and not any(_STARTS_BLOCK.match(t) or "…" in t for t in three)
         ):
