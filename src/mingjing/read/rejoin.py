@@ -185,7 +185,7 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
             # (`对 照 检 查 材 料`: a title's last line spaced out letter by letter)
             and _TITLE_END.search(_LETTER_SPACES.sub("", "".join(three)))
             # (`…办公室 扫描存档` over a unit's line and its year's: a stamp, the title is the two below)
-            and not split_title(three[1], three[2])
+            and not (_YEAR_START.match(three[2]) and split_title(three[1], three[2]))
             and not _SENTENCE_MARKS.search("".join(three))
             and not any(_STARTS_BLOCK.match(t) or "…" in t for t in three)
         ):
