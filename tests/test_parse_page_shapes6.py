@@ -150,3 +150,37 @@ def test_an_archive_stamp_above_a_broken_title_is_no_part_of_it(packs):
     )
     o = _parse(stamped, packs)
     assert o.title == "中共东湖区审计局党组领导班子2024年度民主生活会对照检查材料"
+
+
+# causes as short heading lines with no number, each over its paragraph; a part reporting how the
+# rectification of an inspection's findings goes on
+HEADLINES = (
+    "某市水务集团党委领导班子巡察整改专题民主生活会对照检查材料\n"
+    "按照市委巡察办的通知要求，集团党委认真开展会前准备，现将有关情况报告如下。\n"
+    "一、巡察反馈问题整改进展\n"
+    "反馈的问题已细化为若干项任务，大部分已经完成，其余正按计划推进。\n"
+    "二、存在的问题\n"
+    "（一）供水保障的主责履行不够到位。管网漏损率仍然偏高。\n"
+    "（二）安全生产的责任传导不够有力。基层站点检查流于形式。\n"
+    "三、问题产生的原因\n"
+    "宗旨意识树得不牢\n"
+    "对供水是民生工程的认识不深，考虑经营指标多，考虑群众感受少。\n"
+    "责任链条压得不紧\n"
+    "集团党委对下属企业督促检查不够，责任层层递减。\n"
+    "四、整改措施\n"
+    "（一）压实供水保障责任。年内完成老旧管网改造。\n"
+    "（二）织密安全责任网络。每月对基层站点抽查一次。\n"
+)
+
+
+def test_short_heading_lines_each_over_a_paragraph_head_the_items(packs):
+    o = _parse(HEADLINES, packs)
+    assert [s.kind for s in o.sections] == ["other", "problems", "causes", "measures"]
+    assert _items(o)[2] == ["宗旨意识树得不牢", "责任链条压得不紧"]
+
+
+def test_paragraphs_without_heading_lines_stay_paragraph_items(packs):
+    plain = HEADLINES.replace("宗旨意识树得不牢\n", "").replace("责任链条压得不紧\n", "")
+    o = _parse(plain, packs)
+    assert all(i.heading not in ("宗旨意识树得不牢", "责任链条压得不紧") for i in o.sections[2].items)
+    assert [s.kind for s in o.sections][0] == "other"

@@ -1109,6 +1109,9 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     inline = [p for p in body if INLINE_START.match(p.text)]
     if len(inline) >= 2 or (_lone_shi(body) and inline):
         return inline, None, "inline"
+    headlines = _headline_items(body)
+    if headlines:
+        return headlines, None, "headline"
     plain = [
         p
         for p in body
@@ -1119,6 +1122,35 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if _reported_series(plain):
         return plain[:1], None, "paragraph"
     return plain, None, "paragraph"
+
+
+HEADLINE_ITEM = 24  # characters: an unnumbered item heading on a line of its own is short
+
+
+def _headline_items(body: list[Para]) -> list[Para] | None:
+    """Unnumbered item headings, each a short line of its own with no sentence mark (`政治站位不够高`),
+    each followed by its paragraph of text, the first opening the part: the lines head the items and
+    the paragraphs under them are their text (not items of their own). None for any other shape."""
+    texts = [p for p in body if p.text.strip()]
+
+    def is_head(p: Para) -> bool:
+        line = p.text.strip()
+        return (
+            p.label is None
+            and len(line) <= HEADLINE_ITEM
+            and not _SENTENCE_MARK.search(line)
+            and not line.endswith(("。", "！", "？"))
+            and INLINE_START.match(line) is None
+        )
+
+    flags = [is_head(p) for p in texts]
+    if len(texts) < 4 or not flags[0] or flags[-1] or sum(flags) < 2:
+        return None
+    if any(a and b for a, b in zip(flags, flags[1:])):
+        return None  # two short lines in a row: not one heading over one paragraph each
+    if not all(p.text.rstrip().endswith(("。", "！", "？", "；", ";")) for p, f in zip(texts, flags) if not f):
+        return None
+    return [p for p, f in zip(texts, flags) if f]
 
 
 def _reported_series(plain: list[Para]) -> bool:
@@ -1208,12 +1240,18 @@ def _series_at_start(text: str) -> bool:
     )
 
 
-ITEM_BY = {"label": "label", "aspect": "keyword", "inline": "keyword", "paragraph": "position"}
+ITEM_BY = {
+    "label": "label",
+    "aspect": "keyword",
+    "inline": "keyword",
+    "headline": "keyword",
+    "paragraph": "position",
+}
 
 
 def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: int, kind: str) -> list[Item]:
     heads, rank, how = _item_heads(body, section_rank)
-    if how in ("paragraph", "aspect") and kind == "other":
+    if how in ("paragraph", "aspect", "headline") and kind == "other":
         # prose, such as last year's rectification, has no items — though a paragraph of it may open
         # like an aspect (`在2022年度民主生活会上，我查摆出…`)
         return []

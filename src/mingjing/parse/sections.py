@@ -9,7 +9,7 @@ from mingjing.model import Section
 from mingjing.read.glosses import TONED_GLOSS
 
 _OTHER = re.compile(
-    r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|有关事项|个人事项|"
+    r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|整改进展|整改进度|有关事项|个人事项|"
     r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见|案例|以案促改|以案为鉴|现状|学习情况|"
     # what cadres and the public said (`干部群众反映其他方面的建议意见`): their opinions, not the problems found
     r"(?:反映|提出)[^，,。；;]{0,10}(?:意见|建议)$|"
