@@ -183,4 +183,4 @@ def test_paragraphs_without_heading_lines_stay_paragraph_items(packs):
     plain = HEADLINES.replace("宗旨意识树得不牢\n", "").replace("责任链条压得不紧\n", "")
     o = _parse(plain, packs)
     assert all(i.heading not in ("宗旨意识树得不牢", "责任链条压得不紧") for i in o.sections[2].items)
-    assert [s.kind for s in o.sections][0] == "other"
+    assert o.sections[0].kind == "other"
