@@ -184,3 +184,37 @@ def test_paragraphs_without_heading_lines_stay_paragraph_items(packs):
     o = _parse(plain, packs)
     assert all(i.heading not in ("宗旨意识树得不牢", "责任链条压得不紧") for i in o.sections[2].items)
     assert o.sections[0].kind == "other"
+
+
+# a WeChat article: a bar before each part heading, a blank line between paragraphs, a list of other
+# articles after the end mark
+WECHAT = (
+    "2024年度组织生活会党员个人对照检查材料\n\n"
+    "原创 学习小站 2025年01月06日 08:00\n\n"
+    "按照支部要求，本人认真查摆问题，现对照检查如下。\n\n"
+    "▍一、存在的问题\n\n"
+    "（一）学习不够深入。读原著少。\n\n"
+    "（二）作风不够扎实。下基层少。\n\n"
+    "▍二、原因分析\n\n"
+    "（一）思想上有所放松。\n\n"
+    "（二）标准上有所降低。\n\n"
+    "▍三、整改措施\n\n"
+    "（一）每周自学两次。\n\n"
+    "（二）每月下基层三天。\n\n"
+    "-END-\n\n"
+    "往期推荐\n\n"
+    "组织生活会批评意见清单50条\n\n"
+)
+
+
+def test_a_bar_before_a_part_heading_is_no_part_of_its_label(packs):
+    from mingjing.parse.labels import match_label
+
+    label = match_label("▍二、原因分析")
+    assert label is not None and label.rank == 1 and label.value == 2
+    o = _parse(WECHAT, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "原因分析"),
+        ("measures", "整改措施"),
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mingjing.numerals import CIRCLED, PAREN_DIGITS, parse_chinese_number
 
@@ -55,7 +55,7 @@ HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in an
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
 DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
 # a glyph, or a dash with a space after it (a list copied from a web page: `- 坚韧不拔:…`)
-_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•]\s*|[-－]\s+(?=[^\s\d-]))")
+_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-]))")
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,22 @@ def _value(raw: str) -> int | None:
     return int(raw) if raw.isdigit() else parse_chinese_number(raw)
 
 
+# a bar a page sets before its headings (`▍一、存在的问题`, a WeChat article's style): no label itself
+_HEADING_BAR = re.compile(r"^[▍▌▎▏▋▊▉█]\s*")
+
+
 def match_label(text: str) -> Label | None:
-    """The numbering label at the start of a paragraph's text, if any."""
+    """The numbering label at the start of a paragraph's text, if any (after a heading bar: `▍一、`)."""
+    bar = _HEADING_BAR.match(text)
+    if bar:
+        label = _match_label(text[bar.end() :])
+        if label is not None:
+            return replace(label, text=text[: bar.end() + len(label.text)], end=bar.end() + label.end)
+        return None
+    return _match_label(text)
+
+
+def _match_label(text: str) -> Label | None:
     for rank, pattern in LABEL_PATTERNS:
         m = pattern.match(text)
         if not m:

@@ -1148,7 +1148,9 @@ def _headline_items(body: list[Para]) -> list[Para] | None:
         return None
     if any(a and b for a, b in zip(flags, flags[1:])):
         return None  # two short lines in a row: not one heading over one paragraph each
-    if not all(p.text.rstrip().endswith(("。", "！", "？", "；", ";")) for p, f in zip(texts, flags) if not f):
+    if not all(
+        p.text.rstrip().endswith(("。", "！", "？", "；", ";")) for p, f in zip(texts, flags) if not f
+    ):
         return None
     return [p for p, f in zip(texts, flags) if f]
 
