@@ -218,3 +218,63 @@ def test_a_bar_before_a_part_heading_is_no_part_of_its_label(packs):
         ("causes", "原因分析"),
         ("measures", "整改措施"),
     ]
+
+
+# a rectification plan on a document site (its date and length under the title): its title names a 整改方案 (and says 查摆问题); its parts are the plan's own
+PLAN = (
+    "县林业局党组2025年度民主生活会查摆问题整改方案\n"
+    "时间：2026-01-05\n"
+    "字数：1800字\n"
+    "为抓好民主生活会查摆问题的整改落实，特制定本方案。\n"
+    "一、指导思想\n"
+    "以党的创新理论为指导，坚持问题导向，真改实改。\n"
+    "二、整改目标\n"
+    "（一）理论武装取得新成效。学习制度全面落实。\n"
+    "（二）工作作风实现新转变。调研走访形成常态。\n"
+)
+
+
+def test_a_rectification_plans_title_is_the_title_not_a_problems_part(packs):
+    o = _parse(PLAN, packs)
+    assert o.title == "县林业局党组2025年度民主生活会查摆问题整改方案"
+    assert [s.heading for s in o.sections] == ["指导思想", "整改目标"]
+
+
+# scraps of a material: problems, then a sentence announcing the causes over `一是` lines
+CAUSES_LEAD = (
+    "服务群众的意识不强。接待来访群众有时不够耐心，解释政策不够细致。\n"
+    "业务能力不足，处理复杂问题办法不多。出现业务能力不足的问题，主要有以下几个原因。\n"
+    "一是学习抓得不紧，满足于已有经验。\n"
+    "二是实践锻炼不够，遇到难题习惯绕着走。\n"
+    "三是自我要求不高，有得过且过的想法。\n"
+)
+
+
+def test_yi_shi_lines_under_a_sentence_announcing_causes_are_causes(packs):
+    o = _parse(CAUSES_LEAD, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes"]
+    assert len([i for i in o.sections[1].items if i.heading]) == 3
+
+
+# a report page: a paragraph saying problems remain, then paragraphs each opening with a short
+# sentence that names one problem, no label anywhere
+SHORT_OPENINGS = (
+    "同时也要看到，对照新时代党的建设总要求，一些基层党组织和党员还存在不少短板，问题还比较突出。\n"
+    "组织生活松散。有的支部三会一课时开时停，主题党日变成了普通的工作会议。\n"
+    "纪律观念淡薄。有的党员对组织的要求打折扣，请假外出不按规定报告。\n"
+    "作用发挥不够。有的党员混同于一般群众，关键时刻站不出来、顶不上去。\n"
+)
+
+
+def test_paragraphs_opening_with_a_short_problem_sentence_after_a_lead_are_problems(packs):
+    o = _parse(SHORT_OPENINGS, packs)
+    assert [s.kind for s in o.sections] == ["problems"]
+    assert _items(o) == [["组织生活松散", "纪律观念淡薄", "作用发挥不够"]]
+
+
+def test_paragraphs_opening_with_long_sentences_are_no_problems_list(packs):
+    long_openings = SHORT_OPENINGS.replace(
+        "组织生活松散。", "组织生活松散的情况在个别支部时有发生并且影响较大。"
+    )
+    o = _parse(long_openings, packs)
+    assert "组织生活松散" not in [h for hs in _items(o) for h in hs]

@@ -28,7 +28,7 @@ SHORTCOMING = re.compile(
     r"不够|不足|不强|不深|不高|不严|不实|不力|不好|不透|不精|不细|不到位|不善|不敢|不愿|不会|不能|不优|"
     r"不均|不平衡|不规范|不健全|不完善|不经常|不及时|不充分|不明显|不紧|"
     r"缺乏|欠缺|缺失|缺少|淡薄|淡化|弱化|虚化|薄弱|较差|较低|偏低|偏弱|偏少|偏多|偏大|老化|落后|滞后|丧失|"
-    r"偏慢|迟缓|缓慢|流于|懈怠|松懈|松弛|放松|放纵|疏于|急功近利|失之于|差距|短板|问题|不同程度|有待|"
+    r"偏慢|迟缓|缓慢|模糊|淡漠|动摇|涣散|流于|懈怠|松懈|松弛|放松|放纵|疏于|急功近利|失之于|差距|短板|问题|不同程度|有待|"
     r"存在[^。，,；;]{1,12}(?:现象|倾向|情况)|应付了事|敷衍|走过场|得过且过"  # `制度执行存在宽松软的现象`
 )
 # a statement that ends by saying how the thing it names falls short
@@ -98,6 +98,9 @@ def headless_problems(paras: list[Para], skip: int) -> Para | None:
     lead = _lead_then_series(body)
     if lead is not None:
         return lead
+    opened = _short_problem_paragraphs(body)
+    if opened is not None:
+        return opened
     for p in body:
         if p.label is not None:
             continue
@@ -129,6 +132,26 @@ def _announced(paras: list[Para], first: Para, skip: int) -> bool:
     kind = section_kind(sentence.group(0))
     # (`做如下四风对照检查:` names no shortcoming: the list may be anything)
     return kind == "causes" or (kind == "problems" and _NAMES_PROBLEMS.search(sentence.group(0)) is not None)
+
+
+# a sentence announcing the causes listed under it (`…有以下几个原因。`, `原因主要有以下几点:`)
+_CAUSES_LEAD = re.compile(
+    r"(?:原因|根源)[^。！？]{0,12}(?:如下|以下|几点|几个方面|几方面|有[二两三四五六七八九]|主要有)"
+    r"|(?:以下|如下|几个|几点|[二两三四五六七八九]个?方面的?)[^。！？]{0,6}(?:原因|根源)"
+)
+
+
+def causes_lead_above(paras: list[Para], first: Para, skip: int) -> bool:
+    """The paragraph just above `first` (the first of a run of `一是` lines) closes with a sentence that
+    announces causes (`缺乏业务知识有以下几个原因。`): the run lists those causes, a part of its own."""
+    if first.index <= skip:
+        return False
+    above = paras[first.index - 1]
+    if above.label is not None:
+        return False
+    text = above.text.rstrip()
+    sentence = _LAST_SENTENCE.search(text.rstrip("。：:"))
+    return sentence is not None and _CAUSES_LEAD.search(sentence.group(0)) is not None
 
 
 def _cut_lone_point(body: list[Para]) -> Para | None:
@@ -179,6 +202,29 @@ def _lead_then_series(body: list[Para]) -> Para | None:
             return replace(
                 p, start=at, text=p.text[m.start(1) :], body_start=at, heading_end=at, rest_start=at
             )
+    return None
+
+
+SHORT_PROBLEM = 20  # characters: a paragraph's opening sentence that names a problem is short
+
+
+def _short_problem_paragraphs(body: list[Para]) -> Para | None:
+    """A paragraph that says problems remain (`…还存在不少短板，…问题还比较突出。`), then two or more
+    unlabelled paragraphs up to the end, each opening with a short sentence naming a problem
+    (`理想信念模糊。有的同志…`), most stating a shortcoming: the problems part starts at the first."""
+    texts = [p for p in body if p.text.strip()]
+    for k, p in enumerate(texts[:-2]):
+        if p.label is not None or not _NAMES_PROBLEMS.search(p.text) or not p.text.rstrip().endswith("。"):
+            continue
+        rest = texts[k + 1 :]
+        openings = [re.split(r"[。！？]", q.text, maxsplit=1)[0] for q in rest]
+        if (
+            all(q.label is None and _value(q.text) is None for q in rest)
+            and all(0 < len(o) <= SHORT_PROBLEM and len(o) < len(q.text) - 1 for o, q in zip(openings, rest))
+            and _mostly_shortcomings(openings)
+        ):
+            return rest[0]
+        return None  # only the first paragraph naming problems is looked at
     return None
 
 

@@ -16,6 +16,7 @@ from mingjing.numerals import parse_chinese_number
 from mingjing.parse.embedded import flattened_cuts, is_page_line, split_series, title_run_in, viewer_chunks
 from mingjing.parse.headless import (
     SHORTCOMING,
+    causes_lead_above,
     headless_causes,
     headless_measures,
     headless_problems,
@@ -65,7 +66,9 @@ from mingjing.parse.sections import (
 from mingjing.parse.word_lists import rank_word_lists
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
-_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告|检讨书?)(?:[（(][^）)]{1,10}[）)])?$")
+_TITLE_NAMES = re.compile(
+    r"(材料|提纲|发言稿|发言|报告|检讨书?|整改方案|实施方案)(?:[（(][^）)]{1,10}[）)])?$"
+)
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|更新时间|浏览|^[（(]?未完|全文共\s*\d+\s*字|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
@@ -829,6 +832,14 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
     if best is None:
         run = problems_without_parts(paras, skip)
         start = run[0] if run else headless_problems(paras, skip) or self_examination(paras, skip)
+        if start is not None and not run and causes_lead_above(paras, start, skip):
+            # `…有以下几个原因。` over `一是…` lines: those are causes; shortcomings above, problems
+            shortcomings = any(SHORTCOMING.search(p.text) for p in paras[skip : start.index - 1])
+            problems_above = [Head(position_anchor(paras[skip]), "problems", "position", False)]
+            return [
+                *(problems_above if shortcomings else []),
+                Head(position_anchor(start), "causes", "position", False),
+            ]
         if run and opens_inside(paras, skip, run):
             start = paras[skip]  # the tail of the item before: the problems part's own text
         if start is None:
