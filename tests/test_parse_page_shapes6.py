@@ -278,3 +278,39 @@ def test_paragraphs_opening_with_long_sentences_are_no_problems_list(packs):
     )
     o = _parse(long_openings, packs)
     assert "组织生活松散" not in [h for hs in _items(o) for h in hs]
+
+
+# an essay-like page: a headline with its subtitle after a colon, a text table without outer bars
+# under the problems heading, a paragraph under the table, and a closing `结语` with no number
+ESSAY = (
+    "基层治理与作风建设:从问题到行动\n"
+    "在推进基层治理的过程中，作风建设始终是绕不开的课题，本文结合走访所见谈几点认识。\n"
+    "一、认清形势任务\n"
+    "基层工作千头万绪，群众的期待越来越高，对干部作风提出了新的要求。\n"
+    "二、查摆突出问题\n"
+    "问题 | 表现 | 备注 |\n"
+    "---|---|---|\n"
+    "服务意识淡化 | 办事推诿，群众跑多次 | |\n"
+    "担当精神不足 | 遇到矛盾绕着走 | |\n"
+    "走访中还发现，个别干部对群众反映的问题记录不全，跟踪不够。\n"
+    "三、剖析思想根源\n"
+    "根子在于宗旨意识有所淡化，把为民服务当成了额外负担。\n"
+    "结语\n"
+    "作风建设永远在路上，唯有常抓不懈，才能赢得群众信任。\n"
+)
+
+
+def test_a_headline_with_a_subtitle_after_a_colon_is_the_title(packs):
+    assert _parse(ESSAY, packs).title == "基层治理与作风建设:从问题到行动"
+
+
+def test_a_text_tables_rows_without_outer_bars_are_the_items(packs):
+    o = _parse(ESSAY, packs)
+    problems = next(s for s in o.sections if s.kind == "problems")
+    assert [i.heading for i in problems.items] == ["服务意识淡化", "担当精神不足"]
+
+
+def test_a_closing_line_of_its_own_is_a_closing_part(packs):
+    o = _parse(ESSAY, packs)
+    assert (o.sections[-1].kind, o.sections[-1].heading) == ("other", "结语")
+    assert o.sections[-2].kind == "causes"

@@ -22,6 +22,7 @@ from mingjing.parse.outline import (
     analyse,
     build_sections,
     chunk_words,
+    closing_part,
     find_sections,
     find_title,
     implicit_problems,
@@ -135,7 +136,7 @@ def parse_document(
         paras, title.index + 1 if title else leading_contents(paras), title.text if title else ""
     )
     best, ranked = find_sections(paras, skip, len(text))
-    heads = implicit_problems(paras, skip, best)
+    heads = closing_part(paras, implicit_problems(paras, skip, best))
     sections = build_sections(document, paras, heads, best.rank if best else None)
     first_section = sections[0].start if sections else len(text)
     preamble = None

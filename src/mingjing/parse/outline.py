@@ -119,7 +119,9 @@ class Para:
 
 
 _BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
-_TABLE_ROW = re.compile(r"^\|\s*([^|]*?[^|\s])\s*\|(?=.*\|\s*$)")  # two cells or more between bars
+# two cells or more between bars (the first bar may be left out: `问题类型 | 具体表现 |`)
+_TABLE_ROW = re.compile(r"^\|?\s*([^|]*?[^|\s])\s*\|(?=.*\|\s*$)")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")  # `---|---|---|`: no text
 
 
 def is_table_row(p: Para) -> bool:
@@ -300,6 +302,8 @@ def analyse(document: Document) -> list[Para]:
                     para = _para(before.index, before.start, document.text[before.start : para.end], None)
                 if _repeated_heading(paras, para):
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
+                if _TABLE_RULE.match(piece):
+                    continue  # a text table's rule under its header row: no paragraph of the material
                 if paras and is_page_line(piece):
                     continue  # `第2页 共5页`, `阅读：1157次` between paragraphs or after the text: read past
                 paras.append(para)
@@ -665,6 +669,7 @@ def _find_title(paras: list[Para]) -> Para | None:
 
 # who or what a headline is about: a title names its subject, a part heading does not
 _SUBJECT = re.compile(r"班子|领导干部|支部|党委|党组|党工委|党总支|同志|个人|干部|单位|机关|学校|医院|公司")
+_SUBTITLE = re.compile(r"^([\u4e00-\u9fff“”]{3,16})\s*(?:[:：]|——)\s*([\u4e00-\u9fff“”]{3,16})$")
 _HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}[ \u3000]+[\u4e00-\u9fff“”]{3,16}$")
 HEADLINE_MAX = 40  # characters
 HEADLINE_TEXT = 40  # characters of running text (a report's first sentence) under a headline
@@ -677,6 +682,9 @@ def _headline(p: Para, paras: list[Para]) -> bool:
     followed by a first part numbered one, an unnumbered line naming a part or a paragraph of running
     text."""
     text = p.text.strip()
+    subtitle = _SUBTITLE.match(text)
+    if subtitle:  # `党史教育与自我革新:从剖析到实践`: a headline and its subtitle, two phrases
+        text = f"{subtitle.group(1)} {subtitle.group(2)}"
     if (
         p.label is not None
         or not 8 <= len(text) <= HEADLINE_MAX
@@ -824,6 +832,27 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
     ranked = readings(paras, skip, text_len)
     best = ranked[0] if ranked and ranked[0].score > NO_READING else None
     return best, ranked
+
+
+_CLOSING_PART = re.compile(r"^(?:结语|结束语|结尾|尾声)[：:]?$")
+
+
+def closing_part(paras: list[Para], heads: list[Head]) -> list[Head]:
+    """The heads, and a closing part after the last one: `结语` on a line of its own, unnumbered."""
+    if not heads:
+        return heads
+    last = max(h.para.start for h in heads)
+    closing = next(
+        (
+            p
+            for p in paras
+            if p.start > last and p.label is None and p.whole and _CLOSING_PART.match(p.text.strip())
+        ),
+        None,
+    )
+    if closing is None:
+        return heads
+    return [*heads, Head(closing, "other", "keyword", True)]
 
 
 def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
@@ -1132,6 +1161,9 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     ]
     if _reported_series(plain):
         return plain[:1], None, "paragraph"
+    rows = [p for p in plain if is_table_row(p)]
+    if len(rows) >= 2:  # a text table's rows are the items; a paragraph under the table is the part's text
+        return rows, None, "paragraph"
     return plain, None, "paragraph"
 
 
