@@ -314,3 +314,22 @@ def test_a_closing_line_of_its_own_is_a_closing_part(packs):
     o = _parse(ESSAY, packs)
     assert (o.sections[-1].kind, o.sections[-1].heading) == ("other", "结语")
     assert o.sections[-2].kind == "causes"
+
+
+# a document library's viewer page: the site's blurb sentence, then the viewer's chunks `1、` `2、`, the
+# first holding the title run into the first sentence, the second cutting a sentence after its `、`
+VIEWER = (
+    "《社区干部作风问题调研报告.docx》由会员分享，可在线阅读，更多相关文档请在本站搜索。\n"
+    "1、社区干部作风问题调研报告 近期我们对全区社区干部作风情况开展了专题调研，走访了多个社区，"
+    "听取了居民和驻区单位的意见，现将情况报告如下。 一、存在问题 调研发现，社区干部队伍总体是好的，"
+    "但个别干部在服务居民中存在门难进、脸难看、事难办、\n"
+    "2、、推诿扯皮等现象，居民意见较大。归纳起来主要有以下几个方面的问题：一是服务意识不强。"
+    "对居民诉求回应慢。二是业务能力不足。对新政策掌握不准。三是工作作风不实。入户走访流于形式。\n"
+)
+
+
+def test_a_viewer_pages_title_after_the_sites_blurb_and_a_cut_chunk_make_no_item(packs):
+    o = _parse(VIEWER, packs)
+    assert o.title == "社区干部作风问题调研报告"
+    problems = next(s for s in o.sections if s.kind == "problems")
+    assert not any(i.heading.startswith("、") for i in problems.items)

@@ -278,7 +278,9 @@ def analyse(document: Document) -> list[Para]:
         text = document.text[p.start : p.end]
         skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
         titled = title_run_in(text[skipped:]) if first and text.strip() else 0
-        first = first and not text.strip()
+        # (a site's blurb over a viewer's page, `《….docx》由会员分享…`, is not the first paragraph)
+        blurb = bool(_FURNITURE.search(text)) and text.rstrip().endswith("。")
+        first = first and (not text.strip() or blurb)
         resumed = bool(skipped) and not carried  # a page that opens inside a viewer's chunk
         cuts, carried = split_series(text[skipped + titled :], carried if skipped else {}, resumed)
         cuts = [skipped + titled + c for c in cuts]
@@ -1158,6 +1160,8 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         if p.text.strip()
         and not (p.text.rstrip().endswith(("：", ":")) and is_lead_in(p.heading, p.text))
         and not _header_row(body, p)
+        # (`、电站及…`: a viewer's chunk cut the sentence above; its rest opens with a clause's mark)
+        and not p.text.lstrip().startswith(_CLAUSE_MARKS)
     ]
     if _reported_series(plain):
         return plain[:1], None, "paragraph"
@@ -1167,6 +1171,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     return plain, None, "paragraph"
 
 
+_CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "：", ":")
 HEADLINE_ITEM = 24  # characters: an unnumbered item heading on a line of its own is short
 
 
