@@ -333,3 +333,23 @@ def test_a_viewer_pages_title_after_the_sites_blurb_and_a_cut_chunk_make_no_item
     assert o.title == "社区干部作风问题调研报告"
     problems = next(s for s in o.sections if s.kind == "problems")
     assert not any(i.heading.startswith("、") for i in problems.items)
+
+
+# a page that opens inside a causes part: `（二）` `（三）` `（四）` each stating a cause at length
+CUT_CAUSES = (
+    "（二）遇事不敢拍板、习惯层层请示的原因是怕担责任。总担心决策失误被追责，宁可慢一点也不愿冒风险。\n"
+    "（三）服务群众不够主动的原因在于宗旨意识淡化：一是下基层少了；二是和群众的感情淡了。\n"
+    "（四）工作标准不高、满足于过得去的根源在于进取心减退。觉得按部就班就行，缺少争先的劲头。\n"
+)
+
+
+def test_numbered_statements_all_of_causes_are_items_of_one_cut_part(packs):
+    o = _parse(CUT_CAUSES, packs)
+    assert [s.kind for s in o.sections] == ["causes"]
+    assert len(o.sections[0].items) == 3
+
+
+def test_short_numbered_part_names_stay_parts(packs):
+    parts = "（一）存在的问题\n服务群众不够主动。\n（二）原因分析\n宗旨意识淡化。\n（三）整改措施\n每月下基层两次。\n"
+    o = _parse(parts, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]

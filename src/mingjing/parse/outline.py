@@ -857,6 +857,24 @@ def closing_part(paras: list[Para], heads: list[Head]) -> list[Head]:
     return [*heads, Head(closing, "other", "keyword", True)]
 
 
+STATEMENT_HEADING = 14  # characters: a numbered heading this long states something, it names no part
+
+
+def _alike_statements(best: Reading) -> str | None:
+    """The kind of a reading whose headings, two or more numbered `（一）` or deeper, all name one kind
+    and all state something at length (`（二）…缺乏工作的主动性的原因是存在思想顾虑`): no material has two
+    causes parts in a row, so they are items of one part of that kind; else None."""
+    heads = best.heads
+    if len(heads) < 2 or best.rank is None or best.rank < 2:
+        return None
+    kinds = {h.kind for h in heads}
+    if len(kinds) != 1 or not kinds <= {"problems", "causes", "measures"}:
+        return None
+    if any(h.para.label is None or len(h.para.heading) <= STATEMENT_HEADING for h in heads):
+        return None
+    return heads[0].kind
+
+
 def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
     """The chosen headings, plus a problems part found by position when no heading names it
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
@@ -899,6 +917,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         # again at （一）: neither is a flaw of this reading
         best.notes[:] = [n for n in best.notes if n not in ("inversions", "label-break")] + ["aspect-major"]
         return major
+    alike = _alike_statements(best)
+    if alike is not None:  # `(二)…的原因是…` `(三)…的原因在于…`: items of one part whose heading is cut off
+        return [Head(position_anchor(best.heads[0].para), alike, "position", False, items_rank=best.rank)]
     parts = aspect_parts(best)
     if parts:  # the aspects are the parts: one problems part holding them as its items
         first = parts[0].para
