@@ -203,14 +203,14 @@ def test_dash_bullets_are_items_and_a_text_tables_rows_are_items_headed_by_their
     assert [i.heading for i in o.sections[0].items] == ["学习不够"]
 
 
-def test_a_cut_page_opening_with_a_deeper_numbered_section_keeps_it_as_a_part(packs):
+def test_a_cut_page_opening_with_a_deeper_numbered_section_keeps_it_as_an_item(packs):
     """`(三)推进文明实践站点建设` at the top of a cut page (its own part's heading cut off), then
-    `四、存在问题`: an `other` part, then the problems with their items; `（一）` opening a page starts
-    items, never such a part."""
+    `四、存在问题`: an `other` part with no heading holding that item, then the problems with their
+    items; `（一）` opening a page starts items, never such a part."""
     o = _outline("cut_section_before_numbered_part", packs)
-    assert [(s.kind, s.heading, len(s.items)) for s in o.sections] == [
-        ("other", "推进文明实践站点建设", 0),
-        ("problems", "存在问题", 2),
+    assert [(s.kind, s.heading, [i.heading for i in s.items]) for s in o.sections] == [
+        ("other", "", ["推进文明实践站点建设"]),
+        ("problems", "存在问题", ["站点之间冷热不均,部分站点活动偏少", "志愿者队伍老化,年轻人参与少"]),
     ]
     assert "三是丰富活动形式" in o.document.text[o.sections[0].start : o.sections[0].end]
     o = _parse(

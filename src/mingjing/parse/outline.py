@@ -994,8 +994,8 @@ def _counted_part_heading(p: Para) -> Para | None:
 def _cut_section(paras: list[Para], skip: int, before: Para, rank: int | None) -> list[Head]:
     """A cut page that opens with a section numbered one rank deeper than the parts (`(二)强化党建引领,
     提升农村治理水平` before `三、存在问题`), or at the rank of the problems that follow it with no
-    heading (`(三)…` then `(一)…` `(二)…`), its own part's heading cut off: a part of its own (`other`
-    unless its words name a kind) before `before`, not preamble."""
+    heading (`(三)…` then `(一)…` `(二)…`), its own part's heading cut off: a part of its own before `before`, not preamble, found by position
+    (`other` unless the line's words name a kind), the numbered line its first item."""
     first = paras[skip] if skip < len(paras) else None
     if (
         first is None
@@ -1009,8 +1009,10 @@ def _cut_section(paras: list[Para], skip: int, before: Para, rank: int | None) -
         or not 0 < len(first.heading) <= UNNAMED_PART
     ):
         return []
-    kind = section_kind(first.heading)
-    return [Head(first, kind or "other", "label", kind is not None)]
+    # the numbered line is an item of that part (a careful reader sees the part's heading gone, not
+    # a part headed `推进文明实践站点建设`): the part is found by position, its items at that rank
+    kind = section_kind(first.heading)  # (`(三)在作风方面` before `四、原因分析`: the problems part)
+    return [Head(position_anchor(first), kind or "other", "position", False, items_rank=first.label.rank)]
 
 
 UNNAMED_PART = 30  # characters: a part's heading on a line of its own
