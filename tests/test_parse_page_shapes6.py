@@ -353,3 +353,22 @@ def test_short_numbered_part_names_stay_parts(packs):
     parts = "（一）存在的问题\n服务群众不够主动。\n（二）原因分析\n宗旨意识淡化。\n（三）整改措施\n每月下基层两次。\n"
     o = _parse(parts, packs)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+
+
+def test_the_end_of_a_word_alone_on_the_next_line_joins_its_line(packs):
+    text = (
+        "一、存在的问题\n"
+        "1、对新业务新知识的学习不够主动,钻研精神减\n"
+        "弱。\n"
+        "2、联系群众不够紧密。下基层的次数偏少。\n"
+        "二、整改措施\n"
+        "1、每月学习一项新业务。\n"
+    )
+    o = _parse(text, packs)
+    assert [i.heading for i in o.sections[0].items] == [
+        "对新业务新知识的学习不够主动,钻研精神减弱",
+        "联系群众不够紧密",
+    ]
+    # a short line that is a sentence of its own stays a paragraph
+    kept = _parse(text.replace("钻研精神减\n弱。", "钻研精神减弱。\n很好。"), packs)
+    assert "很好。" in [kept.document.text[p.start : p.end] for p in kept.document.paragraphs]

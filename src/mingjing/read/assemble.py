@@ -192,6 +192,7 @@ class DocumentBuilder:
                     level=first.level,
                     numbered=first.numbered,
                     label_end=label_end,
+                    list_key=first.list_key,
                     in_table=first.in_table,
                     bold=first.bold,
                     line=first.line,

@@ -87,6 +87,22 @@ def runs_on(line: str) -> bool:
     )
 
 
+# the last one or two characters of a word and the sentence's end, alone on a line (`化。`)
+_WORD_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。；;！？]$")
+
+
+def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
+    """A line that holds only the end of a word and of its sentence (`…政治热情退` / `化。`), under a
+    line that does not end its sentence: one line the copy broke inside the word."""
+    return (
+        bool(_WORD_TAIL.match(line))
+        and len(prev) >= TITLE_LINE // 2
+        and not prev.endswith(_ENDS_SENTENCE)
+        and _SENTENCE_MARKS.search(prev) is not None
+        and not (here.numbered or here.in_table or above.in_table or here.level is not None)
+    )
+
+
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
@@ -122,7 +138,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and not paragraphs[k - 1].in_table
             and not paragraphs[k - 1].bold
         )
-        if continues:
+        if continues or _word_tail(prev, line, paragraphs[k - 1], p):
             out[-1].append(k)
         else:
             out.append([k])
