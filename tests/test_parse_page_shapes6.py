@@ -372,3 +372,27 @@ def test_the_end_of_a_word_alone_on_the_next_line_joins_its_line(packs):
     # a short line that is a sentence of its own stays a paragraph
     kept = _parse(text.replace("钻研精神减\n弱。", "钻研精神减弱。\n很好。"), packs)
     assert "很好。" in [kept.document.text[p.start : p.end] for p in kept.document.paragraphs]
+
+
+# a speech page that left its opening out: the site's note, the last problem (`最后是…`), then the
+# causes part with a paragraph of reflection over its only `一是` point (the page cut after it)
+ELIDED = (
+    "分管副局长在专项检查通报后的表态发言\n"
+    "……(开头部分已省略800字)\n"
+    "最后是窗口服务效率偏低的问题。通报指出，企业办一件事平均要跑三趟，群众意见较大。\n"
+    "二、深挖问题根源，找准症结所在\n"
+    "这几天我反复对照检查，问自己：为什么年初定的目标没有落实？为什么群众反映的问题迟迟没有解决？"
+    "根子还在自己身上，必须刀刃向内。\n"
+    "一是服务意识淡化，缺乏换位思考。我习惯于按程序办事，很少站在企业角度想问题。\n"
+)
+
+
+def test_a_last_problem_after_an_elision_note_is_the_cut_problems_part(packs):
+    o = _parse(ELIDED, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes"]
+
+
+def test_a_reflection_over_a_lone_yi_shi_point_is_the_parts_text(packs):
+    o = _parse(ELIDED, packs)
+    causes = o.sections[-1]
+    assert [i.heading for i in causes.items] == ["服务意识淡化，缺乏换位思考"]

@@ -1291,8 +1291,10 @@ def _lone_shi(body: list[Para]) -> bool:
     (`一是树牢…意识。不断加强`, a page cut after it): the first of its items, headed as the others
     would be."""
     texts = [p for p in body if p.text.strip()]
-    if len(texts) == 2 and texts[0].label is None and texts[0].text.rstrip().endswith(("：", ":")):
-        texts = texts[1:]  # under the part's lead-in (`…主要表现在:`)
+    if len(texts) == 2 and texts[0].label is None and INLINE_START.match(texts[0].text) is None:
+        # under the part's lead-in (`…主要表现在:`, or a paragraph of reflection that leads into the
+        # list, `…必须刀刃向内、深挖根源。`)
+        texts = texts[1:]
     return len(texts) == 1 and texts[0].text.startswith("一是") and len(inline_markers(texts[0].text)) < 2
 
 

@@ -251,12 +251,22 @@ def counted_over_restarts(body: list[Para], heads: list[Para]) -> list[Para] | N
 def _lone_cut_point(opening: list[Para]) -> list[Para] | None:
     """The page opens with one `四是…` paragraph stating a shortcoming, right before a causes or measures
     part: the last point of a problems list whose start is cut off."""
+    opening = [p for p in opening if not _ELIDED.match(p.text.strip())]
     if len(opening) != 1 or opening[0].label is not None:
         return None
-    point = SHI_POINT.match(opening[0].text)
-    if point is None or point.group(1) == "一" or not states_shortcoming(opening[0].text):
+    text = opening[0].text
+    point = SHI_POINT.match(text)
+    last = _LAST_POINT.match(text)  # `最后是…问题。`: the last point, whatever its number
+    if (point is None or point.group(1) == "一") and last is None:
+        return None
+    if not states_shortcoming(text[last.end() :] if last else text):
         return None
     return opening
+
+
+# a page's note that it left the text's opening out (`……(开头部分已省略1101字)`): no text of the material
+_ELIDED = re.compile(r"^[…\.。]*\s*[（(]?[^（()）]{0,6}已?省略[^（()）]{0,10}[)）]?$")
+_LAST_POINT = re.compile(r"^最后(?:是|一点是|一个问题是|一方面是)")
 
 
 _ASPECT_HEAD = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,20}(?:方面|上)$")
