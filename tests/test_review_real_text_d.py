@@ -82,6 +82,10 @@ def test_a_space_before_a_mark_is_reported(packs):
 def test_a_paragraph_break_inside_a_word_and_a_lead_in_without_its_colon(packs):
     text = variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对原著领会不深\n刻，学用结合不紧。")
     assert [h[2][0] for h in findings(packs, text, "P119")] == ["深刻"]
+    # the tail of a word alone on the next line (`…学习热情有所减` / `弱。`): the reader joins it back for
+    # the outline, and the break is still reported
+    text = variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对新知识的学习热情有所减\n弱。")
+    assert [h[2][0] for h in findings(packs, text, "P119")] == ["减弱"]
     text = variant(
         "（一）在理论学习方面。一是学得不够深。",
         "（一）在理论学习方面。对照要求，认真查摆，我发现以下几个主要问题\n一是学得不够深。",

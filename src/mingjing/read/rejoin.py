@@ -88,14 +88,14 @@ def runs_on(line: str) -> bool:
 
 
 # the last one or two characters of a word and the sentence's end, alone on a line (`化。`)
-_WORD_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。；;！？]$")
+WORD_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,2}[。；;！？]$")
 
 
 def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
     """A line that holds only the end of a word and of its sentence (`…政治热情退` / `化。`), under a
     line that does not end its sentence: one line the copy broke inside the word."""
     return (
-        bool(_WORD_TAIL.match(line))
+        bool(WORD_TAIL.match(line))
         and len(prev) >= TITLE_LINE // 2
         and not prev.endswith(_ENDS_SENTENCE)
         and _SENTENCE_MARKS.search(prev) is not None

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.parse.labels import match_label
+from mingjing.read.rejoin import WORD_TAIL
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.stray_space import word_across
@@ -40,6 +41,12 @@ def _pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str, str]]:
     paragraphs = [p for p in ctx.outline.document.paragraphs if p.end > p.start and not p.in_table]
     for a, b in zip(paragraphs, paragraphs[1:], strict=False):
         yield a.end, b.start, text[a.start : a.end].rstrip(), text[b.start : b.end].lstrip()
+    for p in paragraphs:  # a word's tail the reader joined back to its line (`…政治热情退` / `化。`)
+        offsets = [offset for offset, _ in p.pieces or ()]
+        for before, at, after in zip(offsets, offsets[1:], [*offsets[2:], p.end - p.start], strict=False):
+            tail = text[p.start + at : p.start + after]
+            if WORD_TAIL.match(tail):
+                yield p.start + at, p.start + at, text[p.start + before : p.start + at], tail
 
 
 @code_rule(
