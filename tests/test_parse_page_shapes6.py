@@ -220,6 +220,13 @@ def test_a_bar_before_a_part_heading_is_no_part_of_its_label(packs):
     ]
 
 
+def test_an_articles_end_mark_ends_its_last_part(packs):
+    o = _parse(WECHAT, packs)
+    last = o.sections[-1]
+    assert "往期推荐" not in o.document.text[last.start : last.end]
+    assert o.document.text[last.start : last.end].rstrip().endswith("每月下基层三天。")
+
+
 # a rectification plan on a document site (its date and length under the title): its title names a 整改方案 (and says 查摆问题); its parts are the plan's own
 PLAN = (
     "县林业局党组2025年度民主生活会查摆问题整改方案\n"

@@ -1436,10 +1436,16 @@ CLOSING_LINE = 40  # characters: a closing formula is one short sentence
 SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 
 
+_END_MARK = re.compile(r"^[-—－_=~·\s]*(?:END|End|end|THE END|全文完|[（(]完[)）])[-—－_=~·\s]*$")
+
+
 def closing_start(paras: list[Para], text_len: int) -> int:
     """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
     the end of the text: they belong to no part and no item."""
     start = paras[-1].end if paras else text_len  # (a site's lines after the text are no paragraph)
+    mark = next((k for k, p in enumerate(paras) if k and _END_MARK.match(p.text.strip())), None)
+    if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)
+        start, paras = paras[mark].start, paras[:mark]
     seen_formula = False
     for p in reversed(paras):
         t = p.text.strip()
