@@ -2,6 +2,7 @@
 the nesting of the lists, not the label text, tells a part from an item (parse/word_lists.py)."""
 
 import docx
+import pytest
 
 from docx_factory import abstract_xml, add_numbered_style, level_xml, num_xml, number_paragraph, set_numbering
 from mingjing.parse import parse_document
@@ -102,9 +103,11 @@ def test_two_lists_by_direct_numbering(tmp_path, packs):
     _check(_shape(path, packs))
 
 
-def test_multilevel_list_bound_to_heading_styles(tmp_path, packs):
-    """One multi-level list whose level 0 (`%1.`) numbers Heading 1 and level 1 (`%2.`, starting again
-    under each part) numbers Heading 2, each bound through the style's own numPr."""
+@pytest.mark.parametrize("item_text", ["%2.", "%1.%2."])
+def test_multilevel_list_bound_to_heading_styles(tmp_path, packs, item_text):
+    """One multi-level list whose level 0 (`%1.`) numbers the parts and level 1 (`%2.`, starting again
+    under each part, or Word's `%1.%2.`, shown `1.1.`) the items, each bound through the style's own
+    numPr."""
 
     def number(document, paragraph, depth):
         paragraph.style = document.styles["MJ Part" if depth == 0 else "MJ Item"]
@@ -116,7 +119,7 @@ def test_multilevel_list_bound_to_heading_styles(tmp_path, packs):
     _outline_docx(number, document)
     levels = [
         level_xml(0, "decimal", "%1.", pstyle="MJPart"),
-        level_xml(1, "decimal", "%2.", pstyle="MJItem"),
+        level_xml(1, "decimal", item_text, pstyle="MJItem"),
     ]
     set_numbering(document, [abstract_xml(1, levels)], [num_xml(1, 1)])
     document.save(path)

@@ -43,8 +43,9 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(rf"^([{PAREN_DIGITS}])\s*")),
     # decimal outline numbering (`1 存在的问题`, `1.1 在…方面`, `1.1.1 …`), as report-style materials use it;
     # never a quantity (`1.5倍`, `3 月份`)
-    (-7, re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
-    (-6, re.compile(rf"^\d{{1,2}}[.．](\d{{1,2}})(?![\d.．]){_NOT_QUANTITY}\s*")),
+    # (`1.1.` with a final dot: Word's multi-level list `%1.%2.`)
+    (-7, re.compile(rf"^\d{{1,2}}[.．]\d{{1,2}}[.．](\d{{1,2}})[.．]?(?![\d.．]){_NOT_QUANTITY}\s*")),
+    (-6, re.compile(rf"^\d{{1,2}}[.．](\d{{1,2}})[.．]?(?![\d.．]){_NOT_QUANTITY}\s*")),
     # (`1 2023年度…整改落实情况`: a year may open the heading)
     (-5, re.compile(rf"^(\d{{1,2}})[ \u3000]+{_NOT_QUANTITY}(?=[\u4e00-\u9fff“]|(?:19|20)\d\d年)")),
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
