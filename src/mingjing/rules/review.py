@@ -13,6 +13,7 @@ from mingjing.rules.context import ReviewContext, ReviewOptions
 from mingjing.rules.gaps import quiet_in_gaps
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
+from mingjing.rules.viewer_chunks import quiet_on_chunks
 
 
 def suppress(findings: list[Finding], text: str, allow_words: list[str]) -> list[Finding]:
@@ -130,6 +131,7 @@ def review_outline(
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
             findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
+    findings = quiet_on_chunks(findings, ctx.text)
     findings = refuse_or_soften(deduplicate(findings, outline.document.text), outline)
     findings = mark_ocr_doubt(findings, outline.document.low_confidence)
     said = ctx.said_items()
