@@ -145,6 +145,8 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False  # 凝心聚力: a piece of the genre's fixed phrase or of a known 成语
     if _trade_term(text, start, end):
         return False  # 诉源治理, 医防协同: a trade's own term
+    if start >= 2 and text[start - 2] in _MEANS and text[start] in _FURTHERING:
+        return False  # 以考促学, 用讲促学, 以干带学: the genre's coined 以X促Y, one character each
     # 知责于心、担责于身: the second character and the next recur in a series
     tail = text[start + 1 : start + 3]
     if len(tail) == 2 and (
@@ -152,6 +154,10 @@ def reportable(text: str, start: int, end: int) -> bool:
     ):
         return False
     return stands_apart(text, start, end)
+
+
+_MEANS = frozenset("以用靠借")  # 以X促Y: by X further Y
+_FURTHERING = frozenset("促带强推助")
 
 
 # the head of a coined task of governance (源头治理, 医防协同, 党建引领 are made this way): a pair before
@@ -259,6 +265,7 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，铸魂增智勇担使命，正风促干再建新功。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有以理论学习凝心铸魂。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，监委委员宋红伟介绍说要改。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，今后要以写促学、以评促改。"),
     ],
 )
 def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
