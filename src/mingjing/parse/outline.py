@@ -64,7 +64,9 @@ from mingjing.parse.sections import (
 )
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
-_TITLE_NAMES = re.compile(r"(材料|提纲|发言稿|发言|报告|检讨书?)(?:[（(][^）)]{1,10}[）)])?$")
+_TITLE_NAMES = re.compile(
+    r"(材料|提纲|发言稿|发言|报告|检讨书?|(?<=\S{6})(?:整改|实施|工作)方案)(?:[（(][^）)]{1,10}[）)])?$"
+)  # (`…党组2025年度民主生活会查摆问题整改方案`: a plan is a document of its own)
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|更新时间|浏览|^[（(]?未完|全文共\s*\d+\s*字|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
