@@ -630,6 +630,8 @@ def _find_title(paras: list[Para]) -> Para | None:
 # who or what a headline is about: a title names its subject, a part heading does not
 _SUBJECT = re.compile(r"班子|领导干部|支部|党委|党组|党工委|党总支|同志|个人|干部|单位|机关|学校|医院|公司")
 _HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}[ \u3000]+[\u4e00-\u9fff“”]{3,16}$")
+# a headline and its subtitle after a colon (`党史教育与自我革新:从剖析到实践`), phrases without clause marks
+_HEADLINE_SUBTITLE = re.compile(r"^[\u4e00-\u9fff“”]{3,20}[:：][\u4e00-\u9fff“”]{3,20}$")
 HEADLINE_MAX = 40  # characters
 HEADLINE_TEXT = 40  # characters of running text (a report's first sentence) under a headline
 
@@ -637,18 +639,20 @@ HEADLINE_TEXT = 40  # characters of running text (a report's first sentence) und
 def _headline(p: Para, paras: list[Para]) -> bool:
     """The first line is a page's headline though its words name a part (`高校领导班子综合评价和查摆问题`
     over `一、关于学校领导班子`; `自查软弱涣散 落实整改措施` over a report's first paragraph): unlabelled,
-    short, no sentence mark, naming its subject or made of two phrases set apart by a space, and
+    short, no sentence mark, naming its subject, made of two phrases set apart by a space or a headline
+    with its subtitle after a colon (`作风建设再出发:从查摆到整改`), and
     followed by a first part numbered one, an unnumbered line naming a part or a paragraph of running
     text."""
     text = p.text.strip()
+    subtitled = _HEADLINE_SUBTITLE.match(text) is not None
     if (
         p.label is not None
         or not 8 <= len(text) <= HEADLINE_MAX
-        or _SENTENCE_MARK.search(text)
+        or (_SENTENCE_MARK.search(text) and not subtitled)
         or _SIGNATURE.search(text)
     ):
         return False
-    if not (_SUBJECT.search(text) or _HEADLINE_PHRASES.match(text)):
+    if not (_SUBJECT.search(text) or _HEADLINE_PHRASES.match(text) or subtitled):
         return False
     below = [q for q in paras[p.index + 1 : p.index + 5] if q.text.strip() and not _FURNITURE.search(q.text)]
     for k, after in enumerate(below[:2]):
