@@ -60,6 +60,10 @@ def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return start - len(left) + at, end + at + len(word) - len(left), word
 
 
+# a journal article's affiliation line: in brackets, ending with a postcode of six digits
+_AFFILIATION = re.compile(r"^\s*[（(][^（()）]*\d{6}\s*[)）]\s*$")
+
+
 @code_rule(
     "P117",
     "space-inside-word",
@@ -76,6 +80,7 @@ def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查。一是 调研不深。字号：大 中 小"),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。\n（滇南师范学院 公共管理学院，云南 昆明 650000）"),
     ],
 )
 def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -92,6 +97,8 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # a heading spaced out on purpose (目 录, 附 件)
         if len(line) <= _LAYOUT_LINE and not _SENTENCE_MARK.search(line):
             continue  # a title, author or signature line: spaces there are layout (桂花镇 党委副书记 沈立峰)
+        if _AFFILIATION.match(line):
+            continue  # (某大学 某学院，某省 某市 100000): an author's affiliation, fields set apart
         hit = split_word(text, m.start(), m.end())
         if hit is not None:
             yield rule.finding(text, hit[0], hit[1], (hit[2],))
