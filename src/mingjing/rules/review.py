@@ -105,7 +105,8 @@ UNCERTAIN = "（结构识别不确定，请人工核对）"
 def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]:
     """Fail closed and stay honest: a text that is not a material keeps only its refusal (S100);
     when the parse is unsure of the parts (low confidence), or another reading of the document has
-    the part said to be missing, outline-based errors become warnings that say so."""
+    the part said to be missing, outline-based errors become warnings that say so, and outline-based
+    warnings say so too."""
     refusal = [f for f in findings if f.code == "S100"]
     if refusal:
         return refusal
@@ -117,6 +118,8 @@ def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]
         )
         if unsure and f.severity == "error":
             f = replace(f, severity="warning", message=UNCERTAIN + f.message)
+        elif unsure and f.severity == "warning" and not f.message.startswith(UNCERTAIN):
+            f = replace(f, message=UNCERTAIN + f.message)  # (a missing title or preamble read on a shaky parse)
         out.append(f)
     return out
 
