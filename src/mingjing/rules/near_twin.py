@@ -431,18 +431,31 @@ _COUPLET_GAP = 3  # frame words between the mark and the second half (宁可…�
 
 def _couplet_half(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the second half of a coined couplet: a run as long ends at a clause
-    mark at most _COUPLET_GAP characters before it and shares a character at the same place
-    (宁可十防九空、不可失防万一: 防 second in both). A saying built on its sibling is the writer's own,
-    no slip of the known phrase it happens to be near."""
+    mark at most _COUPLET_GAP characters before it, shares a character other than a function word at
+    the same place (宁可十防九空、不可失防万一: 防 second in both) and is no known phrase itself (锲而不舍、
+    驰而不息 is a fixed pair, whose slips stay findings). A saying built on its sibling is the writer's
+    own, no slip of the known phrase it happens to be near."""
     n = end - start
     for gap in range(_COUPLET_GAP + 1):
         mark = start - gap - 1
         if mark - n < 0 or text[mark] not in _COUPLET_MARKS:
             continue
         sibling = text[mark - n : mark]
-        if sibling != text[start:end] and any(a == b for a, b in zip(sibling, text[start:end])):
-            return all("\u4e00" <= c <= "\u9fff" for c in sibling)
+        shared = [a for a, b in zip(sibling, text[start:end]) if a == b and a not in _FUNCTION_CHARS]
+        if shared and sibling != text[start:end] and all("\u4e00" <= c <= "\u9fff" for c in sibling):
+            return not _known_phrase(sibling)  # 锲而不舍、弛而不息: a known idiom's sibling is the fixed pair
     return False
+
+
+_FUNCTION_CHARS = frozenset("而不之以于其有无所为与一者也乎必")
+
+
+def _known_phrase(s: str) -> bool:
+    import rjieba
+
+    from mingjing.rules.real_word_twins import known_word
+
+    return known_word(s) or bool(rjieba.has_word(s))
 
 
 def twins_of(window: str) -> list[tuple[str, int, str]]:
