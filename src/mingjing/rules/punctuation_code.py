@@ -38,7 +38,11 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
         ),
     ],
-    good=[GOOD, GOOD + "\n（一）“两学一做”学习教育、“", GOOD + "\n取得一点成绩就想要组织的“奖\n励”，遇到难题就退缩。"],
+    good=[
+        GOOD,
+        GOOD + "\n（一）“两学一做”学习教育、“",
+        GOOD + "\n取得一点成绩就想要组织的“奖\n励”，遇到难题就退缩。",
+    ],
 )
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
@@ -64,7 +68,11 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if stack and _cut_off(text, p.end):
             continue  # a page that stops inside a quotation was cut, not left unpaired
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-        if stack and following is not None and _closed_across_break(text, stack[-1][0], p.end, following.start):
+        if (
+            stack
+            and following is not None
+            and _closed_across_break(text, stack[-1][0], p.end, following.start)
+        ):
             carried = stack  # “回⏎报”: a line break the copy made inside the quotation
             continue
         for opener, at in stack:

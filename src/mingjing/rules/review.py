@@ -119,7 +119,9 @@ def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]
         if unsure and f.severity == "error":
             f = replace(f, severity="warning", message=UNCERTAIN + f.message)
         elif unsure and f.severity == "warning" and not f.message.startswith(UNCERTAIN):
-            f = replace(f, message=UNCERTAIN + f.message)  # (a missing title or preamble read on a shaky parse)
+            f = replace(
+                f, message=UNCERTAIN + f.message
+            )  # (a missing title or preamble read on a shaky parse)
         out.append(f)
     return out
 

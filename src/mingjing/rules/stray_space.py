@@ -80,7 +80,9 @@ _AFFILIATION = re.compile(r"^\s*[（(][^（()）]*\d{6}\s*[)）]\s*$")
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查。一是 调研不深。字号：大 中 小"),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
-        variant("我两天后才安排核查。", "我两天后才安排核查。\n（滇南师范学院 公共管理学院，云南 昆明 650000）"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查。\n（滇南师范学院 公共管理学院，云南 昆明 650000）"
+        ),
     ],
 )
 def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -193,7 +195,9 @@ def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
 
 
 # a heading's number: 一、 （二） 3、 4. 第五部分
-_HEADING_LABEL = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[部章节])")
+_HEADING_LABEL = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[部章节])"
+)
 _HEADING = 30  # a heading run into its text is this long at most
 
 
