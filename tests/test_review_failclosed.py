@@ -155,3 +155,15 @@ def test_a_lead_in_that_ends_a_short_preamble_counts_as_its_sentence(packs):
 
     report = review_text(NO_HEADINGS.format(lead="针对以上问题，今后我将做到以下几点："), packs)
     assert not [f for f in report.findings if f.code in ("S102", "S103", "S105")]
+
+
+def test_low_confidence_says_so_on_structure_warnings(packs):
+    """A missing title or preamble read on a parse it is unsure of says the structure is uncertain."""
+    text = "\n".join(COLON_PARTS.split("\n")[1:])  # no title line
+    outline = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+    outline.confidence = 0.3
+    warnings = [f for f in review_outline(outline, packs).findings if f.code in ("S101", "S102")]
+    assert warnings and all(f.message.startswith(UNCERTAIN) for f in warnings)
+    outline.confidence = 1.0
+    sure = [f for f in review_outline(outline, packs).findings if f.code in ("S101", "S102")]
+    assert sure and not any(f.message.startswith(UNCERTAIN) for f in sure)

@@ -67,8 +67,8 @@ from mingjing.parse.word_lists import rank_word_lists
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(
-    r"(材料|提纲|发言稿|发言|报告|检讨书?|整改方案|实施方案)(?:[（(][^）)]{1,10}[）)])?$"
-)
+    r"(材料|提纲|发言稿|发言|报告|检讨书?|整改方案|实施方案|(?<=\S{6})工作方案)(?:[（(][^）)]{1,10}[）)])?$"
+)  # (`…党组2025年度民主生活会查摆问题整改方案`: a plan is a document of its own)
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
     r"[>›»]|发布时间|发布日期|更新时间|浏览|^[（(]?未完|全文共\s*\d+\s*字|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
@@ -680,21 +680,23 @@ HEADLINE_TEXT = 40  # characters of running text (a report's first sentence) und
 def _headline(p: Para, paras: list[Para]) -> bool:
     """The first line is a page's headline though its words name a part (`高校领导班子综合评价和查摆问题`
     over `一、关于学校领导班子`; `自查软弱涣散 落实整改措施` over a report's first paragraph): unlabelled,
-    short, no sentence mark, naming its subject or made of two phrases set apart by a space, and
+    short, no sentence mark, naming its subject, made of two phrases set apart by a space or a headline
+    with its subtitle after a colon (`作风建设再出发:从查摆到整改`), and
     followed by a first part numbered one, an unnumbered line naming a part or a paragraph of running
     text."""
     text = p.text.strip()
     subtitle = _SUBTITLE.match(text)
     if subtitle:  # `党史教育与自我革新:从剖析到实践`: a headline and its subtitle, two phrases
         text = f"{subtitle.group(1)} {subtitle.group(2)}"
+    subtitled = subtitle is not None
     if (
         p.label is not None
         or not 8 <= len(text) <= HEADLINE_MAX
-        or _SENTENCE_MARK.search(text)
+        or (_SENTENCE_MARK.search(text) and not subtitled)
         or _SIGNATURE.search(text)
     ):
         return False
-    if not (_SUBJECT.search(text) or _HEADLINE_PHRASES.match(text)):
+    if not (_SUBJECT.search(text) or _HEADLINE_PHRASES.match(text) or subtitled):
         return False
     below = [q for q in paras[p.index + 1 : p.index + 5] if q.text.strip() and not _FURNITURE.search(q.text)]
     for k, after in enumerate(below[:2]):

@@ -555,6 +555,11 @@ def _bare_measure(text: str, body: str) -> bool:
     return is_slogan(text) and particular_things(body) < PARTICULAR_MIN
 
 
+# a part that sets targets (整改目标, 努力目标): its items state what is to be reached, not how
+_TARGETS = re.compile(r"目标")
+_HOW = re.compile(r"措施|举措|办法|任务|方向")
+
+
 @code_rule(
     "A103",
     "slogan-measure",
@@ -595,10 +600,20 @@ def _bare_measure(text: str, body: str) -> bool:
             "（四）改进窗口服务。在政务大厅增设帮办代办窗口，对老年人和残疾人开通绿色通道，"
             "把不动产登记、社保查询等高频事项纳入自助终端办理。",
         ),
+        GOOD.replace("三、整改措施", "三、整改目标").replace(  # targets say what is to be reached
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）作风明显改进。干部作风进一步转变，群众满意度进一步提升。",
+        ),
     ],
 )
 def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for item in ctx.items("measures"):
+    measures = [
+        i
+        for s in ctx.sections("measures")
+        if not (_TARGETS.search(s.heading) and not _HOW.search(s.heading))
+        for i in s.items
+    ]
+    for item in measures:
         if not item.heading.strip() and len(item.points) >= 2:
             # a part written as 一是…二是… in one paragraph (an item found by position): each
             # point is a measure of its own, judged as an item with a heading would be

@@ -7,8 +7,9 @@ characters on purpose too (常常, 层层, 实实在在) and meets two words on 
 - `cc` is no word (常常, 人人, 钉钉子 are), nor part of a listed word of three or four characters;
 - exactly one copy belongs to a word: a word of two to four characters ends on the first copy or one
   begins with the second, not both (工作|作风 is two words that meet). The other copy is left alone;
-- the lone second copy is no particle's verb (工作作了: 作 is the verb) and begins no word with what
-  follows when it is itself a common word (工作作研讨);
+- the lone second copy is no particle's verb (工作作了: 作 is the verb), begins no word with what
+  follows when it is itself a common word (工作作研讨), begins no term of the trades (确保保交房, 联系
+  系所: data/trade_terms.yaml) and is no 任 before the post it takes (主任任总队长);
 - the lone first copy follows no digit (2024年年底, 3号楼楼道), is no suffix of a unit's name
   (资源所|所长, 水利股|股长: the name's short form is no dictionary word), and what comes before it
   ends a word (卒中|中心: 卒 alone would be left over; 、记记笔记 at a clause's start is a verb said
@@ -37,6 +38,8 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PARTICLES = frozenset("了着过")
 _COMMON_SINGLE = 20_000  # a character this frequent alone in jieba's dictionary is a word of its own
+_APPOINTING = frozenset("任兼")  # verbs of taking a post: 主任任副局长 (jieba tags 任 alone a pronoun)
+_POSTS = ("长", "书记", "主任", "委员", "主席", "经理", "干事")  # how the name of a post ends
 # the last characters of units' short names (自然资源部, 派出所, 文化站): the name is rarely listed
 UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭")
 
@@ -55,6 +58,21 @@ def _word(text: str, start: int, end: int) -> bool:
         and _CJK.match(text[start]) is not None
         and dictionary_freq(text[start:end]) > 0
     )
+
+
+def _opens_phrase(text: str, at: int) -> bool:
+    """Whether the character at `at` begins what follows: a term of the trades (保|交房 of 保交房,
+    系|所 of 系所, data/trade_terms.yaml) or a verb of taking a post before the post (任|副局长)."""
+    from mingjing.rules.postag import CLAUSE, tag
+    from mingjing.rules.word_slips import trade_term_opens
+
+    if trade_term_opens(text, at):
+        return True
+    if text[at] not in _APPOINTING:
+        return False
+    m = CLAUSE.match(text, at)
+    words = tag(text[at : min(m.end(), at + 6)]) if m else ()
+    return len(words) > 1 and words[0][0] == text[at] and words[1][0].endswith(_POSTS)
 
 
 def doubled_slips(text: str) -> Iterator[int]:
@@ -78,6 +96,8 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue
             if dictionary_freq(c) >= _COMMON_SINGLE and any(_word(text, i + 2, i + 2 + k) for k in (2, 3)):
                 continue
+            if _opens_phrase(text, i + 1):
+                continue  # 主任|任|总队长, 确保|保|交房, 联系|系所: the copy begins what follows
         else:  # the first copy is the lone one
             before = text[i - 1 : i]
             if before.isdigit() or before.isspace() or c in UNIT_ENDS:
@@ -105,7 +125,8 @@ def doubled_slips(text: str) -> Iterator[int]:
             "按照县委要求",
             "按照县委要求，常常对照检查，改进工作作风，学习习近平总书记重要讲话，学院院长讲话，"
             "以钉钉子精神抓落实，压力层层递减，用实实在在的行动，分管工作作了交流，"
-            "自然资源所所长座谈，水利股股长，3号楼楼道，卒中中心，读原文、记记笔记",
+            "自然资源所所长座谈，水利股股长，3号楼楼道，卒中中心，读原文、记记笔记，"
+            "他由办公室主任任副局长，确保保交楼，同联系系所沟通",
         ),
     ],
 )

@@ -72,6 +72,18 @@ def looks_like_material(outline: Outline) -> bool:
     return chinese >= MIN_CHINESE and (has_part or words >= MIN_WORDS)
 
 
+# a plan names itself so (…民主生活会查摆问题整改方案): it sets out targets and tasks, no problems found
+_PLAN_TITLE = re.compile(r"(?:整改|实施|工作)方案$")
+_MATERIAL_TITLE = re.compile(r"材料|提纲|发言|剖析|检视|对照|检讨")
+
+
+def is_plan(outline: Outline) -> bool:
+    """Whether the document's title names it a plan (整改方案, 实施方案, 工作方案) and no material:
+    a plan has no problems or causes part of its own, so none is missing."""
+    title = outline.title.strip()
+    return bool(_PLAN_TITLE.search(title)) and not _MATERIAL_TITLE.search(title)
+
+
 def refusal_reason(outline: Outline) -> str | None:
     """Why a text does not look like a material (None when it does); S100 and `corpus add` say this."""
     if looks_like_material(outline):

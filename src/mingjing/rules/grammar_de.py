@@ -266,7 +266,7 @@ MANNER = {
 # verbs that jieba's dictionary tags as nouns: 机械的套用上级检查表
 VERBS_TAGGED_N = {"套用", "照抄", "照转", "套搬"}
 # nouns of official prose that jieba tags as verbs: after 的 they are heads, never predicates (更务实的举措)
-NOUNS_TAGGED_V = {"举措", "抓手", "实效", "担当", "启示"}
+NOUNS_TAGGED_V = {"举措", "抓手", "实效", "担当", "启示", "位置", "使命", "作用"}
 # words before the manner word that take a noun phrase, so that "X的V+N" is their object: 有主动的担当精神
 NP_TAKERS_OK = {
     "没有",
@@ -806,6 +806,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查。回望这些年，前辈们留下了闪亮的前行足迹。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，这件事给了我有益的借鉴和深刻的启示。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。会上大家观看了他们声泪俱下的忏悔。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有把安全生产放在举足轻重的位置来抓。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -15,6 +15,7 @@ from mingjing.model import Finding
 from mingjing.parse.aspects import squash
 from mingjing.parse.kind import _I, _WE
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.failclosed import is_plan
 from mingjing.rules.sample import GOOD
 from mingjing.rules.sample_team import TEAM_GOOD, team_variant
 
@@ -48,8 +49,8 @@ def part_present(text: str, aliases: tuple[str, ...], name: str) -> bool:
 )
 def rectification_part_missing(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw, kind = ctx.framework, ctx.outline.kind
-    if fw is None or kind is None or kind.who is None:
-        return
+    if fw is None or kind is None or kind.who is None or is_plan(ctx.outline):
+        return  # (a rectification plan reports no rectification done)
     for part in fw.parts_for(kind.who):
         if not part_present(ctx.text, part.aliases, part.name):
             start, end = ctx.heading_anchor()

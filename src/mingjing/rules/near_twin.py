@@ -397,6 +397,7 @@ def _source(phrase: str, written: str) -> str:
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，到底错在哪里，就连本人也不知可否。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有把权力关进制度的笼子里。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，汛前排查要做到宁可十防九空、不可失防万一。"),
     ],
 )
 def near_twin_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -418,10 +419,43 @@ def near_twins(ctx: ReviewContext) -> list[Twin]:
         ctx.cache["near-twins"] = [
             t
             for t in find_twins(ctx.text, ctx.options.language_model)
-            if not _listed_near(ctx.text, t[0], t[1])
+            if not _listed_near(ctx.text, t[0], t[1]) and not _couplet_half(ctx.text, t[0], t[1])
         ]
     twins: list[Twin] = ctx.cache["near-twins"]
     return twins
+
+
+_COUPLET_MARKS = "、，；,;"
+_COUPLET_GAP = 3  # frame words between the mark and the second half (宁可…、不可…): this many at most
+
+
+def _couplet_half(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the second half of a coined couplet: a run as long ends at a clause
+    mark at most _COUPLET_GAP characters before it, shares a character other than a function word at
+    the same place (宁可十防九空、不可失防万一: 防 second in both) and is no known phrase itself (锲而不舍、
+    驰而不息 is a fixed pair, whose slips stay findings). A saying built on its sibling is the writer's
+    own, no slip of the known phrase it happens to be near."""
+    n = end - start
+    for gap in range(_COUPLET_GAP + 1):
+        mark = start - gap - 1
+        if mark - n < 0 or text[mark] not in _COUPLET_MARKS:
+            continue
+        sibling = text[mark - n : mark]
+        shared = [a for a, b in zip(sibling, text[start:end]) if a == b and a not in _FUNCTION_CHARS]
+        if shared and sibling != text[start:end] and all("\u4e00" <= c <= "\u9fff" for c in sibling):
+            return not _known_phrase(sibling)  # 锲而不舍、弛而不息: a known idiom's sibling is the fixed pair
+    return False
+
+
+_FUNCTION_CHARS = frozenset("而不之以于其有无所为与一者也乎必")
+
+
+def _known_phrase(s: str) -> bool:
+    import rjieba
+
+    from mingjing.rules.real_word_twins import known_word
+
+    return known_word(s) or bool(rjieba.has_word(s))
 
 
 def twins_of(window: str) -> list[tuple[str, int, str]]:

@@ -38,12 +38,18 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
         ),
     ],
-    good=[GOOD, GOOD + "\n（一）“两学一做”学习教育、“"],
+    good=[
+        GOOD,
+        GOOD + "\n（一）“两学一做”学习教育、“",
+        GOOD + "\n取得一点成绩就想要组织的“奖\n励”，遇到难题就退缩。",
+    ],
 )
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for p in ctx.outline.document.paragraphs:
-        stack: list[tuple[str, int]] = []
+    paragraphs = ctx.outline.document.paragraphs
+    carried: list[tuple[str, int]] = []
+    for n, p in enumerate(paragraphs):
+        stack, carried = carried, []
         for m in _MARKS.finditer(text, p.start, p.end):  # only the marks, not every character
             k = m.start()
             ch = text[k]
@@ -61,6 +67,14 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
         if stack and _cut_off(text, p.end):
             continue  # a page that stops inside a quotation was cut, not left unpaired
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        if (
+            stack
+            and following is not None
+            and _closed_across_break(text, stack[-1][0], p.end, following.start)
+        ):
+            carried = stack  # “回⏎报”: a line break the copy made inside the quotation
+            continue
         for opener, at in stack:
             yield _unclosed(rule, text, opener, at, p.end)
 
@@ -73,6 +87,17 @@ def _cut_off(text: str, paragraph_end: int) -> bool:
     (a web page's or an excerpt's end), so a quotation open in it may well close on the next page."""
     tail = text[:paragraph_end].rstrip()
     return not text[paragraph_end:].strip() and bool(tail) and tail[-1] not in _SENTENCE_ENDS
+
+
+def _closed_across_break(text: str, opener: str, paragraph_end: int, next_start: int) -> bool:
+    """The paragraph stops mid-sentence inside a quotation that the next paragraph closes in its first
+    clause: one sentence broken by a line break of the copy (a PDF's or a viewer's line end)."""
+    tail = text[:paragraph_end].rstrip()
+    if not tail or tail[-1] in _SENTENCE_ENDS or tail[-1] in STOPS:
+        return False
+    closer = PAIRS[opener]
+    clause = re.match(r"[^，。；：！？“‘（《【〔\n]*", text[next_start:])
+    return clause is not None and closer in clause.group()
 
 
 def _unclosed(rule: Rule, text: str, opener: str, at: int, paragraph_end: int) -> Finding:

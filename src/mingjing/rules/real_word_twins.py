@@ -431,7 +431,25 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
         if evidence(text, where, w, bounds, model) is not None:
             continue
         twin, why = for_twins[0]
+        if why.kind == "lexicon" and _names_a_body(w, twin, where, why.context):
+            continue
         yield at, where.end, twin, why
+
+
+# heads that make a body's or a facility's name with any verbal noun of the work done there
+_BODY_HEADS = frozenset({"中心", "机构", "平台", "系统", "基地", "实验室", "大厅", "站点"})
+
+
+def _names_a_body(word: str, twin: str, where: Place, context: str) -> bool:
+    """Whether the only evidence for the twin is a body's name it makes with the next word (监测中心),
+    where the word as written is a verbal noun as well (检测): 水质检测中心 names a body of its own, and a
+    verbal noun makes such a name with any of these heads whether the dictionary lists it or not."""
+    return (
+        context == twin + where.next_word
+        and where.next_word in _BODY_HEADS
+        and _tag(word) == "vn"
+        and _tag(twin) == "vn"
+    )
 
 
 def _segmentation(ctx: ReviewContext) -> Segmentation:

@@ -13,6 +13,7 @@ from mingjing.rules.context import ReviewContext, ReviewOptions
 from mingjing.rules.gaps import quiet_in_gaps
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
+from mingjing.rules.viewer_chunks import quiet_on_chunks
 
 
 def suppress(findings: list[Finding], text: str, allow_words: list[str]) -> list[Finding]:
@@ -104,7 +105,8 @@ UNCERTAIN = "（结构识别不确定，请人工核对）"
 def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]:
     """Fail closed and stay honest: a text that is not a material keeps only its refusal (S100);
     when the parse is unsure of the parts (low confidence), or another reading of the document has
-    the part said to be missing, outline-based errors become warnings that say so."""
+    the part said to be missing, outline-based errors become warnings that say so, and outline-based
+    warnings say so too."""
     refusal = [f for f in findings if f.code == "S100"]
     if refusal:
         return refusal
@@ -116,6 +118,10 @@ def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]
         )
         if unsure and f.severity == "error":
             f = replace(f, severity="warning", message=UNCERTAIN + f.message)
+        elif unsure and f.severity == "warning" and not f.message.startswith(UNCERTAIN):
+            f = replace(
+                f, message=UNCERTAIN + f.message
+            )  # (a missing title or preamble read on a shaky parse)
         out.append(f)
     return out
 
@@ -130,6 +136,7 @@ def review_outline(
         if rule.check is not None:  # batch rules (similarity) run over several materials at once
             findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
+    findings = quiet_on_chunks(findings, ctx.text)
     findings = refuse_or_soften(deduplicate(findings, outline.document.text), outline)
     findings = mark_ocr_doubt(findings, outline.document.low_confidence)
     said = ctx.said_items()

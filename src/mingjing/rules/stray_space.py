@@ -60,6 +60,10 @@ def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     return start - len(left) + at, end + at + len(word) - len(left), word
 
 
+# a journal article's affiliation line: in brackets, ending with a postcode of six digits
+_AFFILIATION = re.compile(r"^\s*[（(][^（()）]*\d{6}\s*[)）]\s*$")
+
+
 @code_rule(
     "P117",
     "space-inside-word",
@@ -76,6 +80,9 @@ def split_word(text: str, start: int, end: int) -> tuple[int, int, str] | None:
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查。一是 调研不深。字号：大 中 小"),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县 交通运输局局长 王建国"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查。\n（滇南师范学院 公共管理学院，云南 昆明 650000）"
+        ),
     ],
 )
 def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -92,6 +99,8 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # a heading spaced out on purpose (目 录, 附 件)
         if len(line) <= _LAYOUT_LINE and not _SENTENCE_MARK.search(line):
             continue  # a title, author or signature line: spaces there are layout (桂花镇 党委副书记 沈立峰)
+        if _AFFILIATION.match(line):
+            continue  # (某大学 某学院，某省 某市 100000): an author's affiliation, fields set apart
         hit = split_word(text, m.start(), m.end())
         if hit is not None:
             yield rule.finding(text, hit[0], hit[1], (hit[2],))
@@ -185,6 +194,24 @@ def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
     return bool(closes) and not _CLAUSE_MARKS.search(text, opened, min(closes))
 
 
+# a heading's number: 一、 （二） 3、 4. 第五部分
+_HEADING_LABEL = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[部章节])"
+)
+_HEADING = 30  # a heading run into its text is this long at most
+
+
+def _heading_before(text: str, at: int, line_start: int) -> bool:
+    """Whether the words before the space at `at`, from the line's start, a clause mark or another
+    space, open with a heading's number and hold no clause mark (一、存在的问题 通过…, 1、<title> 近期…):
+    the space stands for the line break after a heading, which the copy lost."""
+    lo = max(line_start, at - _HEADING)
+    starts = [lo] + [k + 1 for k in range(lo, at) if text[k] in " \u3000\u00a0，。；：！？,;:!?"]
+    start = starts[-1]
+    lead = text[start:at]
+    return bool(lead) and _HEADING_LABEL.match(lead) is not None and not _CLAUSE_MARKS.search(lead)
+
+
 @code_rule(
     "P123",
     "space-between-words",
@@ -218,6 +245,10 @@ def _in_fields(text: str, at: int, line_start: int, line_end: int) -> bool:
             "我两天后才安排核查。",
             "我两天后才安排核查。\n摘要 为进一步压实整改责任，县委召开专题会议，研究部署整改工作，要求对照问题清单逐项销号。",
         ),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。\n一、检视出的问题 经过座谈走访，大家认为班子在落实整改上抓得不够紧，个别事项拖了半年。",
+        ),
     ],
 )
 def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -245,6 +276,8 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         lead = text[line_start : m.start()]
         if not _CLAUSE_MARKS.search(lead) and (len(lead) <= _RUN_IN or _BYLINE.search(lead)):
             continue  # 摘要 为…, 新华社北京1月10日电 题：…, 记者魏彧 刘雅坤 徐丽 昨天上午…: fields before the text
+        if _heading_before(text, m.start(), line_start):
+            continue  # 一、存在的问题 通过调研…: a numbered heading run into its text (a line break lost)
         if split_word(text, m.start(), m.end()) is not None:
             continue  # P117 reports the word the space splits
         yield rule.finding(text, m.start() - 1, m.end() + 1, (text[m.start() - 1] + text[m.end()],))

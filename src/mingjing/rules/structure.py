@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding
 from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Check, Rule, code_rule
-from mingjing.rules.failclosed import looks_like_material
+from mingjing.rules.failclosed import is_plan, looks_like_material
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ def _missing_part(kind: str) -> Check:
     def check(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:  # also when no part was found at all
         if ctx.answering(kind) or not looks_like_material(ctx.outline):
             return  # a merged `原因及整改措施` part answers for causes and measures alike
+        if kind != "measures" and is_plan(ctx.outline):
+            return  # a rectification plan states tasks: its problems were found elsewhere
         previous = PREVIOUS[kind]
         start, end = (
             ctx.heading_anchor(previous) if previous and ctx.sections(previous) else ctx.heading_anchor()

@@ -145,6 +145,8 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False  # 凝心聚力: a piece of the genre's fixed phrase or of a known 成语
     if _trade_term(text, start, end):
         return False  # 诉源治理, 医防协同: a trade's own term
+    if start >= 2 and text[start - 2] in _MEANS and text[start] in _FURTHERING:
+        return False  # 以考促学, 用讲促学, 以干带学: the genre's coined 以X促Y, one character each
     # 知责于心、担责于身: the second character and the next recur in a series
     tail = text[start + 1 : start + 3]
     if len(tail) == 2 and (
@@ -152,6 +154,10 @@ def reportable(text: str, start: int, end: int) -> bool:
     ):
         return False
     return stands_apart(text, start, end)
+
+
+_MEANS = frozenset("以用靠借")  # 以X促Y: by X further Y
+_FURTHERING = frozenset("促带强推助")
 
 
 # the head of a coined task of governance (源头治理, 医防协同, 党建引领 are made this way): a pair before
@@ -176,6 +182,12 @@ def _trade_term(text: str, start: int, end: int) -> bool:
     return any(
         m.start() <= start and end <= m.end() for m in terms.finditer(text, max(0, start - 6), end + 6)
     )
+
+
+def trade_term_opens(text: str, at: int) -> bool:
+    """Whether a term of the trades (data/trade_terms.yaml) begins at `at` of the text."""
+    words, terms = _trade_terms()
+    return text[at : at + 2] in words or terms.match(text, at) is not None
 
 
 def _named(text: str, at: int) -> bool:
@@ -253,6 +265,7 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，铸魂增智勇担使命，正风促干再建新功。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有以理论学习凝心铸魂。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，监委委员宋红伟介绍说要改。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，今后要以写促学、以评促改。"),
     ],
 )
 def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -298,8 +311,35 @@ def shape_slips(text: str) -> Iterator[tuple[int, int, str]]:
     found = table.present_in(text)
     hits = sorted((m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text))
     for start, wrong in hits:
+        if compressed_verb(wrong):
+            continue  # 深剖问题根源: 深入剖析 said in two characters
         if (start == 0 or text[start - 1] != "之") and reportable(text, start, start + 2):
             yield start, start + 2, table[wrong]  # 行为之垢: 之 before a literary noun of one character
+
+
+# adverbs the genre fuses with the first character of a verb (深学细悟, 深剖, 严查, 实干, 笃行)
+_FUSED_ADVERBS = frozenset("深细严实笃")
+_VERB_FREQ = 20  # a verb of two characters this frequent in jieba's dictionary is a known one
+
+
+# second characters of the common verbs of two characters (剖析, 践行, 挖掘, 研究, 查找 …)
+_VERB_TAILS = "析行掘习究悟查找改实化定理解决视察抓入刻思"
+
+
+@lru_cache(maxsize=4096)
+def compressed_verb(pair: str) -> bool:
+    """Whether a pair is an adverb fused with the first character of a common verb of two characters
+    (深剖 for 深入剖析, 深践 for 深入践行): the genre's own shorthand, no look-alike slip."""
+    if pair[0] not in _FUSED_ADVERBS:
+        return False
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.postag import tag
+
+    for tail in _VERB_TAILS:
+        verb = pair[1] + tail
+        if dictionary_freq(verb) >= _VERB_FREQ and tag(verb) in (((verb, "v"),), ((verb, "vn"),)):
+            return True
+    return False
 
 
 @code_rule(
@@ -319,6 +359,7 @@ def shape_slips(text: str) -> Iterator[tuple[int, int, str]]:
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，存在侥幸心理，遇到困难就气馁。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对作风之弊、行为之垢来一次大排查。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，下一步要深剖思想上的病根。"),
     ],
 )
 def look_alike_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
