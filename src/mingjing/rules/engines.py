@@ -115,6 +115,10 @@ class Formula:
         # (first two characters when both are Chinese, part): a part is looked for only when the
         # document's set of bigrams holds its first two characters
         self._heads = [(p[:2] if _CJK_PAIR.fullmatch(p[:2]) else None, p) for p in parts]
+        # the character every part ends with (学纪、知纪、明纪、守纪): a two-character member that keeps it
+        # and changes the first (遵纪 for 守纪) is a wrong member; one that changes it (守规) is another word
+        tails = {p[-1] for p in parts}
+        self._tail = tails.pop() if len(tails) == 1 and min(map(len, parts)) == 2 else ""
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -137,8 +141,8 @@ class Formula:
                 # 严以修身、严以用权、严于律己: the part that would complete the list is there, one character off
                 # (a near-synonym or a set phrase of its own): one finding for the whole list
                 # (parts of three characters or more: one of two changed is another word, 守纪 → 守规)
-                short = (
-                    len(distinct) + 1 == self.min_parts == len(self.parts) and min(map(len, self.parts)) >= 3
+                short = len(distinct) + 1 == self.min_parts == len(self.parts) and (
+                    min(map(len, self.parts)) >= 3 or bool(self._tail)
                 )
                 if short and self._wrong_member(text, m.start(), m.end(), distinct):
                     yield Hit(m.start(), m.end(), (self.canonical,))
@@ -170,7 +174,9 @@ class Formula:
         missing = [p for p in self.parts if p not in distinct]
         members = re.split("[" + re.escape(self.separators) + "]", text[start:end])
         return any(
-            len(w) == len(p) and w not in self.parts and _one_slip(w, p) for w in members for p in missing
+            len(w) == len(p) and w not in self.parts and _one_slip(w, p) and w.endswith(self._tail)
+            for w in members
+            for p in missing
         )
 
     def _misspelt_part_follows(self, text: str, end: int, distinct: list[str]) -> int:
@@ -182,6 +188,7 @@ class Formula:
             if (
                 len(written) == len(missing)
                 and sum(a != b for a, b in zip(written, missing, strict=True)) == 1
+                and written.endswith(self._tail)
             ):
                 return 1 + len(missing)
         return 0
