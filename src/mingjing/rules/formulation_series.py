@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.engines import Formula
+from mingjing.rules.engines import Formula, _one_slip
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -109,3 +109,56 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for name, engine in series():
         for hit in engine.find(ctx.text):
             yield rule.finding(ctx.text, hit.start, hit.end, hit.suggestions, name=name)
+
+
+@lru_cache(maxsize=1)
+def _named() -> tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...]:
+    """(pattern of a formula's name followed by 中的/里的/当中的 and a word as long as a part, parts, name)."""
+    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    out = []
+    for s in data["named"]:
+        parts = tuple(str(p) for p in s["parts"])
+        lengths = "|".join(str(n) for n in sorted({len(p) for p in parts}, reverse=True))
+        word = "|".join(f"[\u4e00-\u9fff]{{{n}}}" for n in lengths.split("|"))
+        name = re.escape(str(s["name"]))
+        out.append(
+            (re.compile(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, str(s["name"]))
+        )
+    return tuple(out)
+
+
+def named_members(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, part, formula) of every word named as a member of a formula, one off a part."""
+    for pattern, parts, formula in _named():
+        for m in pattern.finditer(text):
+            for n in sorted({len(p) for p in parts}, reverse=True):
+                w = text[m.start("w") : m.start("w") + n]
+                if w in parts:
+                    break
+                near = [p for p in parts if len(p) == n and _one_slip(w, p)]
+                if len(near) == 1:
+                    yield m.start("w"), m.start("w") + n, near[0], formula
+                    break
+
+
+@code_rule(
+    "F160",
+    "named-formula-member",
+    "formulation",
+    "warning",
+    "“{match}”不是“{name}”中的一项，应为“{suggestion}”",
+    "行文说“‘四个意识’中的××”“‘四个自信’里的××”时，××必须是这个提法的原有成员；写成意思相近的词"
+    "（全局意识之于大局意识）就改动了规范提法。只看紧跟在提法名称和“中的、里的”之后、与某一成员只差一个字的词。",
+    bad=[
+        variant("一是调查研究不够深入。", "一是对“四个意识”中的[全局意识]理解不深，调查研究不够深入。"),
+    ],
+    good=[
+        variant(
+            "一是调查研究不够深入。",
+            "一是对“四个意识”中的大局意识理解不深，“四个自信”中的文化自信树得不牢，调查研究不够深入。",
+        )
+    ],
+)
+def named_formula_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, part, formula in named_members(ctx.text):
+        yield rule.finding(ctx.text, start, end, (part,), name=formula)
