@@ -135,9 +135,11 @@ def named_members(text: str) -> Iterator[tuple[int, int, str, str]]:
                 w = text[m.start("w") : m.start("w") + n]
                 if w in parts:
                     break
-                near = [p for p in parts if len(p) == n and _one_slip(w, p)]
-                if len(near) == 1:
-                    yield m.start("w"), m.start("w") + n, near[0], formula
+                near = sorted(
+                    (sum(a != b for a, b in zip(w, p)), p) for p in parts if len(p) == n and _one_slip(w, p)
+                )
+                if near and (len(near) == 1 or near[0][0] < near[1][0]):  # the one nearest part
+                    yield m.start("w"), m.start("w") + n, near[0][1], formula
                     break
 
 
