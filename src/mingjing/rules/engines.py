@@ -180,14 +180,16 @@ class Formula:
         )
 
     def _misspelt_part_follows(self, text: str, end: int, distinct: list[str]) -> int:
-        """After the run, a separator and a missing part with one character changed: their length, or 0."""
+        """After the run, a separator and a missing part with one character changed (two side by side in a
+        part of WIDE_PART or more: 践行宗旨为民服务 for 践行宗旨为民造福): their length, or 0."""
         if end >= len(text) or text[end] not in self.separators:
             return 0
         for missing in (p for p in self.parts if p not in distinct):
             written = text[end + 1 : end + 1 + len(missing)]
             if (
                 len(written) == len(missing)
-                and sum(a != b for a, b in zip(written, missing, strict=True)) == 1
+                and written != missing
+                and _one_slip(written, missing)
                 and written.endswith(self._tail)
             ):
                 return 1 + len(missing)
