@@ -82,7 +82,7 @@ class Pattern:
 WIDE_PART = 5  # a formula's part this long may have two characters side by side changed (政治理解力)
 
 
-def _one_slip(written: str, part: str) -> bool:
+def one_slip(written: str, part: str) -> bool:
     """Whether `written` is `part` with one character changed, or, in a part of WIDE_PART or more
     characters, two side by side (政治理解力 for 政治领悟力: a word of the part put for another)."""
     off = [i for i, (a, b) in enumerate(zip(written, part, strict=True)) if a != b]
@@ -174,7 +174,7 @@ class Formula:
         missing = [p for p in self.parts if p not in distinct]
         members = re.split("[" + re.escape(self.separators) + "]", text[start:end])
         return any(
-            len(w) == len(p) and w not in self.parts and _one_slip(w, p) and w.endswith(self._tail)
+            len(w) == len(p) and w not in self.parts and one_slip(w, p) and w.endswith(self._tail)
             for w in members
             for p in missing
         )
@@ -189,7 +189,7 @@ class Formula:
             if (
                 len(written) == len(missing)
                 and written != missing
-                and _one_slip(written, missing)
+                and one_slip(written, missing)
                 and written.endswith(self._tail)
             ):
                 return 1 + len(missing)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.engines import Formula, _one_slip
+from mingjing.rules.engines import Formula, one_slip
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ def named_members(text: str) -> Iterator[tuple[int, int, str, str]]:
                 if w in parts:
                     break
                 near = sorted(
-                    (sum(a != b for a, b in zip(w, p)), p) for p in parts if len(p) == n and _one_slip(w, p)
+                    (sum(a != b for a, b in zip(w, p)), p) for p in parts if len(p) == n and one_slip(w, p)
                 )
                 if near and (len(near) == 1 or near[0][0] < near[1][0]):  # the one nearest part
                     yield m.start("w"), m.start("w") + n, near[0][1], formula
