@@ -172,6 +172,7 @@ def code_rules() -> list[Rule]:
         failclosed,
         formulation_code,
         formulation_insert,
+        formulation_series,
         formulation_slip,
         formulation_word,
         grammar_de,

@@ -82,7 +82,7 @@ class Pattern:
 WIDE_PART = 5  # a formula's part this long may have two characters side by side changed (政治理解力)
 
 
-def _one_slip(written: str, part: str) -> bool:
+def one_slip(written: str, part: str) -> bool:
     """Whether `written` is `part` with one character changed, or, in a part of WIDE_PART or more
     characters, two side by side (政治理解力 for 政治领悟力: a word of the part put for another)."""
     off = [i for i, (a, b) in enumerate(zip(written, part, strict=True)) if a != b]
@@ -115,6 +115,10 @@ class Formula:
         # (first two characters when both are Chinese, part): a part is looked for only when the
         # document's set of bigrams holds its first two characters
         self._heads = [(p[:2] if _CJK_PAIR.fullmatch(p[:2]) else None, p) for p in parts]
+        # the character every part ends with (学纪、知纪、明纪、守纪): a two-character member that keeps it
+        # and changes the first (遵纪 for 守纪) is a wrong member; one that changes it (守规) is another word
+        tails = {p[-1] for p in parts}
+        self._tail = tails.pop() if len(tails) == 1 and min(map(len, parts)) == 2 else ""
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -137,8 +141,8 @@ class Formula:
                 # 严以修身、严以用权、严于律己: the part that would complete the list is there, one character off
                 # (a near-synonym or a set phrase of its own): one finding for the whole list
                 # (parts of three characters or more: one of two changed is another word, 守纪 → 守规)
-                short = (
-                    len(distinct) + 1 == self.min_parts == len(self.parts) and min(map(len, self.parts)) >= 3
+                short = len(distinct) + 1 == self.min_parts == len(self.parts) and (
+                    min(map(len, self.parts)) >= 3 or bool(self._tail)
                 )
                 if short and self._wrong_member(text, m.start(), m.end(), distinct):
                     yield Hit(m.start(), m.end(), (self.canonical,))
@@ -170,18 +174,23 @@ class Formula:
         missing = [p for p in self.parts if p not in distinct]
         members = re.split("[" + re.escape(self.separators) + "]", text[start:end])
         return any(
-            len(w) == len(p) and w not in self.parts and _one_slip(w, p) for w in members for p in missing
+            len(w) == len(p) and w not in self.parts and one_slip(w, p) and w.endswith(self._tail)
+            for w in members
+            for p in missing
         )
 
     def _misspelt_part_follows(self, text: str, end: int, distinct: list[str]) -> int:
-        """After the run, a separator and a missing part with one character changed: their length, or 0."""
+        """After the run, a separator and a missing part with one character changed (two side by side in a
+        part of WIDE_PART or more: 践行宗旨为民服务 for 践行宗旨为民造福): their length, or 0."""
         if end >= len(text) or text[end] not in self.separators:
             return 0
         for missing in (p for p in self.parts if p not in distinct):
             written = text[end + 1 : end + 1 + len(missing)]
             if (
                 len(written) == len(missing)
-                and sum(a != b for a, b in zip(written, missing, strict=True)) == 1
+                and written != missing
+                and one_slip(written, missing)
+                and written.endswith(self._tail)
             ):
                 return 1 + len(missing)
         return 0

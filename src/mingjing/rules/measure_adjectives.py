@@ -12,6 +12,7 @@ digit) or one of 的/了/和/且/而/又/也/等. A character after it that make
 A verb is read with at most six characters of its object's modifiers between it and the noun, in one
 clause, and the noun closes the phrase as above (加强工作效率管理 is 管理 strengthened); no verb stands
 between them by jieba's dictionary (加强学习提高水平: 提高 takes 水平), and none of the verbs the noun takes.
+步伐 modifies no noun, so the phrase ends with it whatever follows (加强…的步伐谋划不深).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _DEGREE = (
     "(?:还不够|不够|不太|不是很|不很|还不|不|较为|比较|较|很|偏|过|太|十分|非常|极|特别|更加|更|越来越)?"
 )
 _CLOSERS = frozenset("的了和且而又也等")
+# nouns that modify no other noun: the phrase ends with them whatever follows (加快建设的步伐谋划不深)
+_NEVER_MODIFIES = frozenset({"步伐"})
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +91,8 @@ def mismatches(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _verb_pattern().finditer(text):
         takes = verbs[m.group("noun")]
         right = takes.get(m.group("verb"))
-        if right is not None and _closes(text, m.end()) and _object(m.group("gap"), set(takes.values())):
+        closes = _closes(text, m.end()) or m.group("noun") in _NEVER_MODIFIES
+        if right is not None and closes and _object(m.group("gap"), set(takes.values())):
             found.append((m.start(), m.start() + len(m.group("verb")), right))
     yield from sorted(found)
 
@@ -121,6 +125,7 @@ def _object(gap: str, right_verbs: set[str]) -> bool:
         variant("一是调查研究不够深入", "一是没有[加强]为民服务水平，调查研究不够深入"),
         variant("一是调查研究不够深入", "一是没有[提高]开拓创新的精神，调查研究不够深入"),
         variant("一是调查研究不够深入", "一是宣传[覆盖面不高]，调查研究不够深入"),
+        variant("一是调查研究不够深入", "一是对[加强]数字化转型的步伐思考不够，调查研究不够深入"),
     ],
     good=[
         variant(
