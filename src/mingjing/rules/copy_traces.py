@@ -1,0 +1,287 @@
+"""Traces of copying last year's or a colleague's material, found by the material's own consistency
+(issue 12, docs/review-copy-traces.md): another town, street, village or college of the same rank
+as the author's own (R117); the whole-unit word of another kind of unit (全镇 in a 乡's material,
+全中心 in a hospital's); an event dated in a year it was not held, or a congress or plan phase the
+material's year no longer allows (R118); another post claimed with 作为… than the one the title and
+the author's line give (R119). Each finding names the place it disagrees with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+_TITLE_MAX = 60
+_OWN_LINE_MAX = 40
+
+
+def own_lines(ctx: ReviewContext) -> list[str]:
+    """The title, the short lines under it and the short lines of the signature: where the author
+    names his own unit and post (a sentence of the text, ending in 。, is none of them)."""
+    o = ctx.outline
+    after = [ctx.text[p.start : p.end].strip() for p in o.document.paragraphs if p.start >= o.title_end]
+    short = [line for line in after[:2] + after[2:][-3:] if len(line) <= _OWN_LINE_MAX and "。" not in line]
+    return ([o.title.strip()] if len(o.title) <= _TITLE_MAX else []) + short
+
+
+# ---- R117: another unit of the author's own rank ------------------------------------------------
+
+_RANKS = ("街道", "镇", "乡", "村", "社区")
+_NAME_TAGS = ("ns", "nr")
+# words before a named unit that make it a neighbour, a place visited or a partner, named rightly
+_OTHER_UNIT_CONTEXT = re.compile(
+    r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|到|去|与|和|同|跟|向|及|、|"
+    r"联合|支援|协作|调任|调入|调到|曾在|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如)[^，。；：\n]{0,3}$"
+)
+_OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
+
+
+def _rank_names(text: str) -> Iterator[tuple[str, str, int]]:
+    """(name, rank, offset) of every unit of a rank named in `text` (石桥镇, 钟楼街道, 柳湾村): a
+    place name by jieba's tags, whole (石桥镇) or followed by the rank's word (钟楼 街道, 石桥 村)."""
+    from mingjing.rules.postag import tag
+
+    at = 0
+    words = tag(text)
+    for k, (word, t) in enumerate(words):
+        start, at = at, at + len(word)
+        if t not in _NAME_TAGS:
+            continue
+        rank = next((r for r in _RANKS if word.endswith(r) and len(word) >= len(r) + 2), None)
+        if rank:
+            yield word, rank, start
+            continue
+        if not 2 <= len(word) <= 4 or k + 1 >= len(words):
+            continue
+        following = words[k + 1][0]
+        rank = next((r for r in _RANKS if following.startswith(r)), None)
+        if rank:
+            yield word + rank, rank, start
+
+
+def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
+    own: dict[str, list[str]] = {}
+    for line in own_lines(ctx):
+        for name, rank, _ in _rank_names(_OWN_PREFIX.sub("", line)):
+            own.setdefault(rank, []).append(name)
+    return own
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+# the whole-unit words (全镇, 本院) of each kind of unit and the kinds that rule each other out
+_KIND_GROUPS = (
+    {"镇": "镇", "乡": "乡", "街道": "街道"},
+    {"村": "村", "社区": "社区"},
+    {"医院": "院", "学校": "校", "中学": "校", "小学": "校", "大学": "校", "学院": "院", "中心": "中心", "公司": "公司", "集团": "公司"},
+)
+_WHOLE_UNIT = re.compile(r"(?:全|本)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
+
+
+def _own_kinds(lines: list[str]) -> set[str]:
+    """The kinds of unit the author's lines name (镇, 村, 院 for a hospital, 公司 …)."""
+    kinds: set[str] = set()
+    for line in lines:
+        for group in _KIND_GROUPS:
+            for word, kind in group.items():
+                if word in line:
+                    kinds.add(kind)
+    return kinds
+
+
+def _group_of(kind: str) -> set[str] | None:
+    for group in _KIND_GROUPS:
+        if kind in group.values():
+            return set(group.values())
+    return None
+
+
+@code_rule(
+    "R117",
+    "other-unit-same-rank",
+    "residue",
+    "error",
+    "“{match}”与本材料的单位“{own}”不符：同一级的别的单位，疑似照搬他人材料后未改全",
+    "照抄别的乡镇、街道、村或单位的材料时，最容易漏改的是正文和结尾里的单位名称和“全镇”“全院”这类称谓。",
+    bad=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
+            "对偏远村组的道路安全隐患了解不够。", "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "东坪乡党委书记 王建国").replace(
+            "全年到基层调研21次", "[全镇]到基层调研21次"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "县中医医院党委书记 王建国").replace(
+            "2024年3月底前修订项目招投标内控制度。", "2024年3月底前修订[全中心]招投标内控制度。"
+        ),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
+            "对偏远村组的道路安全隐患了解不够。", "对偏远村组的道路安全隐患了解不够，到白沙镇学习也只去过一次。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
+            "全年到基层调研21次", "全镇到基层调研21次，推动青溪镇各项工作"
+        ),
+    ],
+)
+def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    lines = own_lines(ctx)
+    own = _own_rank_names(ctx)
+    text = ctx.text
+    body_start = ctx.outline.title_end
+    if own:
+        for name, rank, at in _rank_names(text[body_start:]):
+            start = body_start + at
+            names = own.get(rank)
+            if not names or any(_same_unit(name, n) for n in names):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if _OTHER_UNIT_CONTEXT.search(text, line_start, start):
+                continue
+            line_end = text.find("\n", start)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if line.strip() in lines:
+                continue  # a signature line (横塘镇党委) is the own unit itself
+            yield rule.finding(text, start, start + len(name), (names[0],), own=names[0])
+    kinds = _own_kinds(lines)
+    if not kinds:
+        return
+    for m in _WHOLE_UNIT.finditer(text, body_start):
+        word = m.group(1)
+        kind = "公司" if word == "集团" else word
+        group = _group_of(kind)
+        if group is None or kind in kinds or not (kinds & group):
+            continue
+        own_kind = sorted(kinds & group)[0]
+        yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
+
+
+# ---- R118: events and phases the material's year does not allow ----------------------------------
+
+# (event, years it was held or ran into): a year named with the event outside them is a slip or residue
+_EVENTS = (
+    ("党纪学习教育", (2024,)),
+    ("党史学习教育", (2021, 2022)),
+    ("中央八项规定精神学习教育", (2025,)),
+    ("主题教育", (2019, 2020, 2023, 2024)),
+)
+_EVENT_YEAR = re.compile(
+    r"(20\d{2})\s*年(?:度)?(?:开展的?|参加的?|的)?(党纪学习教育|党史学习教育|中央八项规定精神学习教育|主题教育)"
+)
+# a Party congress awaited (迎接二十大) in a material of a year after it was held
+_AWAITED = re.compile(r"(?:迎接|喜迎|献礼)(?:党的)?(十九大|二十大)(?:胜利召开)?")
+_CONGRESS_YEAR = {"十九大": 2017, "二十大": 2022}
+# five-year plans and their first and last years
+_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_PLAN_PHASE = re.compile(
+    r"(今年|20\d{2}\s*年)是[“\"]?(十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?(开局之年|收官之年|开局年|收官年)"
+)
+
+
+@code_rule(
+    "R118",
+    "event-year-mismatch",
+    "residue",
+    "warning",
+    "“{match}”与{reason}不符，疑似沿用往年材料或写错年份",
+    "党纪学习教育在2024年开展，党的二十大在2022年召开，“十四五”的开局和收官之年是2021年和2025年；年份与事件对不上，多半是照搬往年材料。",
+    bad=[
+        variant("按照县委要求，", "按照县委要求，对照[2023年党纪学习教育]的要求，"),
+        variant("按照县委要求，", "按照县委要求，[迎接党的二十大胜利召开]，"),
+        variant("按照县委要求，", "[今年是“十四五”开局之年]，按照县委要求，"),
+    ],
+    good=[
+        GOOD,
+        variant("按照县委要求，", "按照县委要求，对照2024年党纪学习教育的要求，"),
+        variant("按照县委要求，", "按照县委要求，结合2019年主题教育的整改情况，"),
+    ],
+)
+def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    years = dict(_EVENTS)
+    for m in _EVENT_YEAR.finditer(text):
+        year, event = int(m.group(1)), m.group(2)
+        if year not in years[event]:
+            held = "、".join(str(y) for y in years[event])
+            yield rule.finding(text, m.start(), m.end(), reason=f"{event}开展的年份（{held}年）")
+    fw = ctx.framework
+    if fw is None or fw.year is None:
+        return
+    for m in _AWAITED.finditer(text):
+        held = _CONGRESS_YEAR[m.group(1)]
+        if fw.year >= held:
+            yield rule.finding(
+                text, m.start(), m.end(), reason=f"本材料的年度（{fw.year}年度，党的{m.group(1)}已于{held}年召开）"
+            )
+    for m in _PLAN_PHASE.finditer(text):
+        first, last = _PLANS[m.group(2)]
+        phase_year = first if m.group(3).startswith("开局") else last
+        named = m.group(1)
+        allowed = {fw.year, fw.year + 1} if named == "今年" else {int(named[:4])}
+        if phase_year not in allowed:
+            yield rule.finding(
+                text, m.start(), m.end(), reason=f"本材料的年度（{fw.year}年度；“{m.group(2)}”{m.group(3)}是{phase_year}年）"
+            )
+
+
+# ---- R119: another post claimed with 作为… --------------------------------------------------------
+
+_POSTS = (
+    r"(?:党委|党组|党总支|党支部|党工委)?(?:副)?书记|(?:常务)?副?(?:院长|校长|局长|总经理|董事长|镇长|乡长|"
+    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席)"
+)
+_CLAIMED_POST = re.compile(
+    r"作为(?:一名)?(?:[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门)的?)?"
+    r"(?:分管[\u4e00-\u9fff]{1,6}?的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
+)
+_OWN_POST = re.compile(_POSTS)
+
+
+def _own_posts(lines: list[str]) -> list[str]:
+    return [m.group() for line in lines for m in _OWN_POST.finditer(line)]
+
+
+def _same_post(claimed: str, own: str) -> bool:
+    """书记 claimed and 党委书记 held are one post; 副总经理 and 总经理, 院长 and 党委书记 are not."""
+    if claimed == own:
+        return True
+    if ("副" in claimed) != ("副" in own):
+        return False
+    return claimed.endswith(own) or own.endswith(claimed)
+
+
+@code_rule(
+    "R119",
+    "other-post-claimed",
+    "residue",
+    "warning",
+    "“{match}”与材料开头或落款的职务“{own}”不符，疑似照搬他人材料后未改全",
+    "以“作为××”自称的职务应与标题、署名中的职务一致；写成别人的职务，多半是拿同事或前任的材料改的。",
+    bad=[
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为交通运输局[副局长]，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管工程的[党组书记]，"),
+    ],
+    good=[
+        GOOD,
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为班子成员，"),
+    ],
+)
+def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    own = _own_posts(own_lines(ctx))
+    if not own:
+        return
+    text = ctx.text
+    for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
+        post = m.group("post")
+        if not any(_same_post(post, o) for o in own):
+            yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
