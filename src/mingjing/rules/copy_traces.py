@@ -40,6 +40,7 @@ _OTHER_UNIT_CONTEXT = re.compile(
     r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|到|去|与|和|同|跟|向|及|、|"
     r"联合|支援|协作|调任|调入|调到|曾在|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如)[^，。；：\n]{0,3}$"
 )
+_ORGAN_START = tuple("党两委支班政")
 _OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 
 
@@ -58,10 +59,20 @@ def _rank_names(text: str) -> Iterator[tuple[str, str, int]]:
         if rank:
             yield word, rank, start
             continue
-        if not 2 <= len(word) <= 4 or k + 1 >= len(words):
+        if not 2 <= len(word) <= 3 or k + 1 >= len(words):
             continue
         following = words[k + 1][0]
-        rank = next((r for r in _RANKS if following.startswith(r)), None)
+        # the rank's word alone or with its organ (石桥 村, 横塘 镇党委), not a word it starts (村规民约)
+        rank = next(
+            (
+                r
+                for r in _RANKS
+                if following == r
+                or following[len(r) : len(r) + 1] in _ORGAN_START
+                and following.startswith(r)
+            ),
+            None,
+        )
         if rank:
             yield word + rank, rank, start
 
@@ -82,7 +93,17 @@ def _same_unit(a: str, b: str) -> bool:
 _KIND_GROUPS = (
     {"镇": "镇", "乡": "乡", "街道": "街道"},
     {"村": "村", "社区": "社区"},
-    {"医院": "院", "学校": "校", "中学": "校", "小学": "校", "大学": "校", "学院": "院", "中心": "中心", "公司": "公司", "集团": "公司"},
+    {
+        "医院": "院",
+        "学校": "校",
+        "中学": "校",
+        "小学": "校",
+        "大学": "校",
+        "学院": "院",
+        "中心": "中心",
+        "公司": "公司",
+        "集团": "公司",
+    },
 )
 _WHOLE_UNIT = re.compile(r"(?:全|本)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
 
@@ -95,6 +116,10 @@ def _own_kinds(lines: list[str]) -> set[str]:
             for word, kind in group.items():
                 if word in line:
                     kinds.add(kind)
+    if (
+        "中心" in kinds
+    ):  # 中心 is the name of schools, hospitals and offices alike: no kind to rule out others
+        return set()
     return kinds
 
 
@@ -114,7 +139,8 @@ def _group_of(kind: str) -> set[str] | None:
     "照抄别的乡镇、街道、村或单位的材料时，最容易漏改的是正文和结尾里的单位名称和“全镇”“全院”这类称谓。",
     bad=[
         GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
-            "对偏远村组的道路安全隐患了解不够。", "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。"
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。",
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "东坪乡党委书记 王建国").replace(
             "全年到基层调研21次", "[全镇]到基层调研21次"
@@ -126,7 +152,8 @@ def _group_of(kind: str) -> set[str] | None:
     good=[
         GOOD,
         GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
-            "对偏远村组的道路安全隐患了解不够。", "对偏远村组的道路安全隐患了解不够，到白沙镇学习也只去过一次。"
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够，到白沙镇学习也只去过一次。",
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
             "全年到基层调研21次", "全镇到基层调研21次，推动青溪镇各项工作"
@@ -220,7 +247,10 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         held = _CONGRESS_YEAR[m.group(1)]
         if fw.year >= held:
             yield rule.finding(
-                text, m.start(), m.end(), reason=f"本材料的年度（{fw.year}年度，党的{m.group(1)}已于{held}年召开）"
+                text,
+                m.start(),
+                m.end(),
+                reason=f"本材料的年度（{fw.year}年度，党的{m.group(1)}已于{held}年召开）",
             )
     for m in _PLAN_PHASE.finditer(text):
         first, last = _PLANS[m.group(2)]
@@ -229,7 +259,10 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         allowed = {fw.year, fw.year + 1} if named == "今年" else {int(named[:4])}
         if phase_year not in allowed:
             yield rule.finding(
-                text, m.start(), m.end(), reason=f"本材料的年度（{fw.year}年度；“{m.group(2)}”{m.group(3)}是{phase_year}年）"
+                text,
+                m.start(),
+                m.end(),
+                reason=f"本材料的年度（{fw.year}年度；“{m.group(2)}”{m.group(3)}是{phase_year}年）",
             )
 
 
