@@ -16,6 +16,7 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
+    from mingjing.frameworks.loader import Framework
     from mingjing.rules.context import ReviewContext
 
 _TITLE_MAX = 60
@@ -318,3 +319,82 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         post = m.group("post")
         if not any(_same_post(post, o) for o in own):
             yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
+
+
+# ---- R121: another year's framework ---------------------------------------------------------------
+
+_SLOGAN = re.compile(r"[一二三四五六七八九十]个带头")
+_FOLLOWING = re.compile(r"(?:对照|围绕|紧扣|聚焦|按照|结合|突出|从)[“\"]?([一二三四五六七八九十]个带头)")
+_BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看|20\d{2}\s*年度?民主生活会")
+_HEADING_ASPECT_MIN = 6
+
+
+def _slogan(fw: Framework) -> str | None:
+    m = _SLOGAN.search(fw.name) or _SLOGAN.search(" ".join(fw.title_keywords))
+    return m.group() if m else None
+
+
+def _phrases(fw: Framework) -> set[str]:
+    return {p for a in fw.aspects for p in (a.name, *(a.aliases or ()))}
+
+
+@code_rule(
+    "R121",
+    "other-year-framework",
+    "residue",
+    "warning",
+    "“{match}”是{other}的要求，与本材料对照的框架（{framework}）不符，疑似沿用往年材料",
+    "每年民主生活会、组织生活会的对照要求不同（2022年度“六个带头”，2024年度“四个带头”，2025年度“五个带头”）；"
+    "对照了别的年度的要求或沿用了别的年度的方面标题，多半是照搬往年材料。",
+    bad=[
+        variant("按照县委要求，", "按照县委要求，对照“[四个带头]”，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "（一）在理论学习方面。", "（一）在[带头严守政治纪律和政治规矩]方面。"
+        ),
+    ],
+    good=[
+        GOOD,
+        variant("按照县委要求，", "按照县委要求，对照去年“四个带头”查摆问题的整改情况，"),
+    ],
+)
+def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    fw = ctx.framework
+    if fw is None or fw.year is None:
+        return
+    text = ctx.text
+    own = _slogan(fw)
+    others = {s: f for f in ctx.frameworks.values() if f.id != fw.id and (s := _slogan(f))}
+    for m in _FOLLOWING.finditer(text):
+        slogan = m.group(1)
+        if slogan == own or slogan not in others:
+            continue
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = text.find("。", m.end())
+        if _BACK.search(text, start, end if end > 0 else len(text)):
+            continue  # last year's rectification, named rightly
+        yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
+    mine = _phrases(fw)
+    if not own:
+        return
+    foreign = {
+        p: f
+        for f in ctx.frameworks.values()
+        if f.id != fw.id and f.meeting == fw.meeting and _slogan(f)
+        for p in _phrases(f)
+        if p.startswith("带头") and len(p) >= _HEADING_ASPECT_MIN and not any(p in q or q in p for q in mine)
+    }
+    for item in ctx.outline.items():
+        heading = text[item.heading_start : item.heading_end]
+        if item.aspect:
+            continue
+        for phrase, f in foreign.items():
+            k = heading.find(phrase)
+            if k >= 0:
+                yield rule.finding(
+                    text,
+                    item.heading_start + k,
+                    item.heading_start + k + len(phrase),
+                    other=f.name,
+                    framework=fw.name,
+                )
+                break
