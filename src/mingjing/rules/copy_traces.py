@@ -278,6 +278,24 @@ _CLAIMED_POST = re.compile(
     r"(?:分管[\u4e00-\u9fff]{1,6}?的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
 _OWN_POST = re.compile(_POSTS)
+# a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)
+_SUBJECTS = "语文|数学|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|体育|音乐|美术|信息技术|科学"
+_SUBJECT_CLAIM = re.compile(
+    rf"(?:作为|我是|身为|本人是)(?:一名|一位)?[^，。；\n]{{0,8}}?(?P<subject>{_SUBJECTS})(?=教研组|学科|老师|教师|课)"
+)
+_SUBJECT_LINE = re.compile(rf"(?P<subject>{_SUBJECTS})(?:教研组|学科|老师|教师)")
+
+
+def _other_subject(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """作为语文教师 after the author's line or the first claim gave 数学."""
+    text = ctx.text
+    own = next((m.group("subject") for line in own_lines(ctx) for m in _SUBJECT_LINE.finditer(line)), None)
+    for m in _SUBJECT_CLAIM.finditer(text, ctx.outline.title_end):
+        subject = m.group("subject")
+        if own is None:
+            own = subject
+        elif subject != own:
+            yield rule.finding(text, m.start("subject"), m.end("subject"), own=f"{own}教师")
 
 
 def _own_posts(lines: list[str]) -> list[str]:
@@ -303,18 +321,27 @@ def _same_post(claimed: str, own: str) -> bool:
     bad=[
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为交通运输局[副局长]，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管工程的[党组书记]，"),
+        variant(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少；作为[化学]教师，我批改作业不及时。",
+        ),
     ],
     good=[
         GOOD,
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为班子成员，"),
+        variant(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少，对化学教师的实验课指导也不够。",
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    yield from _other_subject(ctx, rule)
     own = _own_posts(own_lines(ctx))
     if not own:
         return
-    text = ctx.text
     for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
         post = m.group("post")
         if not any(_same_post(post, o) for o in own):

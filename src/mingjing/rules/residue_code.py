@@ -198,7 +198,10 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     bad=[
         variant("王建国2023年度", "王建国[2021年度]"),
         variant("按照县委要求，", "按照县委关于召开[2021年]度主题教育专题民主生活会的要求，"),
-        variant("与班子成员谈心谈话12人次。", "与班子成员谈心谈话12人次。现将本人[2022年]度个人对照检查情况报告如下。"),
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。现将本人[2022年]度个人对照检查情况报告如下。",
+        ),
     ],
     good=[
         GOOD,
@@ -284,6 +287,10 @@ def _person_name(word: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（党员　苗秀英）\n")
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
         GOOD + "\n以上对照检查，请同志们批评指正。\n检视人：[周国庆]\n2024年1月10日",
+        GOOD.replace(
+            "宁川县交通运输局局长 王建国\n", "宁川县交通运输局机关党委 综合科党支部 邵明远\n"
+        ).replace("王建国2023年度", "2023年度")
+        + "\n以上对照检查，请同志们批评指正。\n发言人：[韩立平]\n2024年1月",
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（宁川县交通运输局党组书记、局长）\n")
         + "\n以上对照检查，请同志们批评指正。\n发言人：[李卫东]\n2024年1月",
     ],
@@ -308,7 +315,7 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     ]:  # the author line under the title
         line = ctx.text[p.start : p.end]
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
-        if s and _person_name(s.group(1) or s.group(2)):
+        if s and _a_name(s.group(1) or s.group(2)):
             author = s.group(1) or s.group(2)
             break
     if author is None:
