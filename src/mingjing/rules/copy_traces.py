@@ -215,6 +215,20 @@ _PLAN_PHASE = re.compile(
 )
 
 
+def _year_mismatch_reports(ctx: ReviewContext, at: int, year: int) -> bool:
+    """R203 reports a year before the pack's in a sentence of the preamble that does not look back."""
+    from mingjing.rules.residue_code import _LOOKING_BACK
+
+    o, fw = ctx.outline, ctx.framework
+    if fw is None or fw.year is None or year >= fw.year or o.preamble_start is None or o.preamble_end is None:
+        return False
+    if not o.preamble_start <= at < o.preamble_end:
+        return False
+    start = max(ctx.text.rfind("。", 0, at), ctx.text.rfind("\n", 0, at)) + 1
+    end = ctx.text.find("。", at)
+    return not _LOOKING_BACK.search(ctx.text, start, end if end > 0 else o.preamble_end)
+
+
 @code_rule(
     "R118",
     "event-year-mismatch",
@@ -236,12 +250,12 @@ _PLAN_PHASE = re.compile(
 def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     years = dict(_EVENTS)
+    fw = ctx.framework
     for m in _EVENT_YEAR.finditer(text):
         year, event = int(m.group(1)), m.group(2)
-        if year not in years[event]:
+        if year not in years[event] and not _year_mismatch_reports(ctx, m.start(), year):
             held = "、".join(str(y) for y in years[event])
             yield rule.finding(text, m.start(), m.end(), reason=f"{event}开展的年份（{held}年）")
-    fw = ctx.framework
     if fw is None or fw.year is None:
         return
     for m in _AWAITED.finditer(text):

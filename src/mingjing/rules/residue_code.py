@@ -51,6 +51,8 @@ _LOOKING_BACK = re.compile(
             "王建国2023年度主题教育专题民主生活会个人对照检查材料",
             "[李卫东]2023年度主题教育专题民主生活会个人对照检查材料",
         ),
+        GOOD.replace("王建国2023年度", "[李卫东]2023年度", 1).replace("宁川县交通运输局局长 王建国\n", "", 1)
+        + "\n对照检查人：王建国",
     ],
     good=[
         GOOD,
@@ -83,8 +85,17 @@ def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (signed,), signed=signed
             )
             return
-    # a labelled signature at the end (发言人：…) that names another is R205's: the signature is what
-    # copying leaves, the title is what the writer changes first
+    for p in o.document.paragraphs[-3:]:  # a labelled signature at the end (对照检查人：…)
+        s = _LABELLED_NAME.match(ctx.text[p.start : p.end])
+        if s and p.start >= o.title_end and s.group(1) != name:
+            yield rule.finding(
+                ctx.text,
+                o.title_start + m.start(1),
+                o.title_start + m.end(1),
+                (s.group(1),),
+                signed=s.group(1),
+            )
+            return
 
 
 _PLACE = r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
