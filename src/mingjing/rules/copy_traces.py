@@ -69,8 +69,7 @@ def _rank_names(text: str) -> Iterator[tuple[str, str, int]]:
                 r
                 for r in _RANKS
                 if following == r
-                or following[len(r) : len(r) + 1] in _ORGAN_START
-                and following.startswith(r)
+                or (following.startswith(r) and following[len(r) : len(r) + 1] in _ORGAN_START)
             ),
             None,
         )
@@ -254,8 +253,8 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _EVENT_YEAR.finditer(text):
         year, event = int(m.group(1)), m.group(2)
         if year not in years[event] and not _year_mismatch_reports(ctx, m.start(), year):
-            held = "、".join(str(y) for y in years[event])
-            yield rule.finding(text, m.start(), m.end(), reason=f"{event}开展的年份（{held}年）")
+            when = "、".join(str(y) for y in years[event])
+            yield rule.finding(text, m.start(), m.end(), reason=f"{event}开展的年份（{when}年）")
     if fw is None or fw.year is None:
         return
     for m in _AWAITED.finditer(text):
