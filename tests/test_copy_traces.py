@@ -69,3 +69,27 @@ def test_the_leftovers_of_an_edit_are_cut() -> None:
 def test_a_finished_sentence_is_no_leftover() -> None:
     text = "对于群众反映的问题，我在去年春运中，在现场协调了3次。要把安全摆在突出位置。会议审议通过。"
     assert list(edit_leftovers(text)) == []
+
+
+DISTRICT = TOWN.replace("白鹭镇党委领导班子", "滨江区水务局领导班子").replace("镇党委班子", "局党组")
+
+
+def test_a_county_word_in_a_district_material_is_found() -> None:
+    text = DISTRICT.format(body="全县有4座泵站没有按期完成改造。", closing="")
+    assert ("R117", "全县") in codes(text)
+
+
+def test_a_district_material_speaking_of_its_district_stays_quiet() -> None:
+    text = DISTRICT.format(body="全区有4座泵站没有按期完成改造，全市排名靠后。", closing="")
+    assert not [c for c in codes(text) if c[0] == "R117"]
+
+
+def test_an_anniversary_awaited_after_it_passed_is_found() -> None:
+    text = TOWN.format(body="以喜迎建党100周年的精神状态推进项目还不够。", closing="")
+    assert ("R118", "喜迎建党100周年") in codes(text)
+
+
+def test_a_part_left_out_is_found_and_an_attachment_left_out_is_not() -> None:
+    found = codes(TOWN.format(body="比如，（具体事例略）。", closing="附件：班子整改任务清单（略）"))
+    assert ("R106", "（具体事例略）") in found
+    assert not [c for c in found if c[1] == "（略）"]

@@ -105,7 +105,12 @@ _KIND_GROUPS = (
         "集团": "公司",
     },
 )
-_WHOLE_UNIT = re.compile(r"(?:全|本)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
+_WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
+# a county-level district named in the author's lines (临江区交通运输局, 中共鼓楼区委): its material says 全区,
+# never 全县; zones that end in 区 (高新区, 开发区, 园区, 景区, 社区 …) are no district
+_DISTRICT = re.compile(r"(?:^|(?<=[省市共\s]))([\u4e00-\u9fff]{2})区(?=[\u4e00-\u9fff])")
+_ZONE_END = tuple("新开发园贸税范验景城社片辖小矿林牧库山灾校厂军战能业济游态")
+_WHOLE_COUNTY = re.compile(r"(?:全|本|我)县(?![市区城])")
 
 
 def _own_kinds(lines: list[str]) -> set[str]:
@@ -148,6 +153,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "县中医医院党委书记 王建国").replace(
             "2024年3月底前修订项目招投标内控制度。", "2024年3月底前修订[全中心]招投标内控制度。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江区交通运输局局长 王建国").replace(
+            "全县“智慧交通”平台", "[全县]“智慧交通”平台"
+        ),
     ],
     good=[
         GOOD,
@@ -158,6 +166,8 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
             "全年到基层调研21次", "全镇到基层调研21次，推动青溪镇各项工作"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江区交通运输局局长 王建国").replace("全县", "全区"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江高新区管委会建设局局长 王建国"),
     ],
 )
 def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -179,6 +189,7 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             if line.strip() in lines:
                 continue  # a signature line (横塘镇党委) is the own unit itself
             yield rule.finding(text, start, start + len(name), (names[0],), own=names[0])
+    yield from _county_in_district(ctx, rule, lines)
     kinds = _own_kinds(lines)
     if not kinds:
         return
@@ -190,6 +201,22 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         own_kind = sorted(kinds & group)[0]
         yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
+
+
+def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """全县 in the material of a district (临江区…): the county's material it was copied from."""
+    if any("县" in line for line in lines):
+        return
+    districts = [
+        m.group(1) + "区"
+        for line in lines
+        for m in _DISTRICT.finditer(line)
+        if not m.group(1).endswith(_ZONE_END) and m.group(1) not in ("高新", "经开")
+    ]
+    if not districts:
+        return
+    for m in _WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end):
+        yield rule.finding(ctx.text, m.start(), m.end(), (m.group()[:-1] + "区",), own=districts[0])
 
 
 # ---- R118: events and phases the material's year does not allow ----------------------------------
@@ -207,6 +234,11 @@ _EVENT_YEAR = re.compile(
 # a Party congress awaited (迎接二十大) in a material of a year after it was held
 _AWAITED = re.compile(r"(?:迎接|喜迎|献礼)(?:党的)?(十九大|二十大)(?:胜利召开)?")
 _CONGRESS_YEAR = {"十九大": 2017, "二十大": 2022}
+# an anniversary awaited (喜迎建党100周年) in a material of a later year: (what, the year it counts from)
+_ANNIVERSARY = re.compile(
+    r"(?:迎接|喜迎|献礼)(?P<what>建党|中国共产党成立|新中国成立|中华人民共和国成立)(?P<n>[0-9]{2,3}|一百|百)\s*周年"
+)
+_FOUNDED = {"建党": 1921, "中国共产党成立": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949}
 # five-year plans and their first and last years
 _PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _PLAN_PHASE = re.compile(
@@ -239,11 +271,13 @@ def _year_mismatch_reports(ctx: ReviewContext, at: int, year: int) -> bool:
         variant("按照县委要求，", "按照县委要求，对照[2023年党纪学习教育]的要求，"),
         variant("按照县委要求，", "按照县委要求，[迎接党的二十大胜利召开]，"),
         variant("按照县委要求，", "[今年是“十四五”开局之年]，按照县委要求，"),
+        variant("按照县委要求，", "按照县委要求，以[喜迎建党100周年]的热情，"),
     ],
     good=[
         GOOD,
         variant("按照县委要求，", "按照县委要求，对照2024年党纪学习教育的要求，"),
         variant("按照县委要求，", "按照县委要求，结合2019年主题教育的整改情况，"),
+        variant("按照县委要求，", "按照县委要求，以迎接新中国成立75周年为契机，"),
     ],
 )
 def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -265,6 +299,16 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
                 reason=f"本材料的年度（{fw.year}年度，党的{m.group(1)}已于{held}年召开）",
+            )
+    for m in _ANNIVERSARY.finditer(text):
+        n = 100 if m.group("n") in ("一百", "百") else int(m.group("n"))
+        year = _FOUNDED[m.group("what")] + n
+        if year < fw.year:
+            yield rule.finding(
+                text,
+                m.start(),
+                m.end(),
+                reason=f"本材料的年度（{fw.year}年度；{m.group('what')}{n}周年在{year}年）",
             )
     for m in _PLAN_PHASE.finditer(text):
         first, last = _PLANS[m.group(2)]
