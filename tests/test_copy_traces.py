@@ -93,3 +93,17 @@ def test_a_part_left_out_is_found_and_an_attachment_left_out_is_not() -> None:
     found = codes(TOWN.format(body="比如，（具体事例略）。", closing="附件：班子整改任务清单（略）"))
     assert ("R106", "（具体事例略）") in found
     assert not [c for c in found if c[1] == "（略）"]
+
+
+def test_a_date_before_the_material_year_is_found() -> None:
+    found = codes(TOWN.format(body="", closing="白鹭镇党委\n二〇二四年一月十五日"))
+    assert ("R122", "二〇二四年一月十五日") in found
+
+
+def test_a_date_in_the_next_year_stays_quiet() -> None:
+    assert not [c for c in codes(TOWN.format(body="", closing="白鹭镇党委\n2026年1月15日")) if c[0] == "R122"]
+
+
+def test_another_meeting_named_as_this_one_is_found() -> None:
+    found = codes(TOWN.format(body="本次组织生活会前征求的意见还没有全部反馈。", closing=""))
+    assert ("R122", "组织生活会") in found

@@ -3,7 +3,8 @@
 as the author's own (R117); the whole-unit word of another kind of unit (全镇 in a 乡's material,
 全中心 in a hospital's); an event dated in a year it was not held, or a congress or plan phase the
 material's year no longer allows (R118); another post claimed with 作为… than the one the title and
-the author's line give (R119). Each finding names the place it disagrees with."""
+the author's line give (R119); another year's framework (R121); a date before the material's year or
+another meeting named as this one (R122). Each finding names the place it disagrees with."""
 
 from __future__ import annotations
 
@@ -482,3 +483,72 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     framework=fw.name,
                 )
                 break
+
+
+# ---- R122: the material's date and meeting against its title -------------------------------------
+
+_DIGIT_CHARS = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {
+    "○": "0",
+    "零": "0",
+    "O": "0",
+    "０": "0",
+}
+_DATE_LINE = re.compile(
+    r"^[\s（(]*(?P<year>20\d{2}|二[〇○零O０][一二三四五六七八九〇○零O０]{2})\s*年\s*"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[\s）)]*$"
+)
+_TITLE_OWN_YEAR_DU = re.compile(r"(20\d{2})\s*年度")
+_TITLE_OWN_YEAR = re.compile(r"(20\d{2})\s*年")
+_MEETINGS = ("民主生活会", "组织生活会")
+_THIS_MEETING = re.compile(r"(?:本次|这次|此次)[^，。；\n]{0,12}?(民主生活会|组织生活会)")
+
+
+def _year_of(written: str) -> int:
+    return int("".join(_DIGIT_CHARS.get(c, c) for c in written))
+
+
+def _material_year(ctx: ReviewContext) -> int | None:
+    """The year the title names (2025年度), else the framework's."""
+    m = _TITLE_OWN_YEAR_DU.search(ctx.outline.title) or _TITLE_OWN_YEAR.search(ctx.outline.title)
+    if m:
+        return int(m.group(1))
+    fw = ctx.framework
+    return fw.year if fw is not None else None
+
+
+@code_rule(
+    "R122",
+    "date-or-meeting-mismatch",
+    "residue",
+    "warning",
+    "“{match}”与标题（{title}）不符，疑似沿用往年或别的会议的材料后未改全",
+    "落款日期早于材料的年度，或者正文说“本次民主生活会”而标题是组织生活会（反之亦然），多半是拿往年或别的会议的材料改的。",
+    bad=[
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n[2022年12月]",
+        variant("按照县委要求，", "按照县委要求，为开好本次[组织生活会]，"),
+    ],
+    good=[
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n二〇二三年十二月",
+        variant("按照县委要求，", "按照县委要求，为开好本次民主生活会，我参加了支部组织生活会，"),
+    ],
+)
+def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    o = ctx.outline
+    text = ctx.text
+    year = _material_year(ctx)
+    if year is not None:
+        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        for p in after[:1] + after[-2:]:
+            line = text[p.start : p.end]
+            m = _DATE_LINE.match(line)
+            if m and _year_of(m.group("year")) < year:
+                lead = len(line) - len(line.lstrip(" \t\u3000（("))
+                end = len(line.rstrip(" \t\u3000）)"))
+                yield rule.finding(text, p.start + lead, p.start + end, title=o.title)
+    kinds = [k for k in _MEETINGS if k in o.title]
+    if len(kinds) != 1:
+        return
+    for m in _THIS_MEETING.finditer(text, o.title_end):
+        if m.group(1) != kinds[0]:
+            yield rule.finding(text, m.start(1), m.end(1), (kinds[0],), title=o.title)
