@@ -107,3 +107,16 @@ def test_a_date_in_the_next_year_stays_quiet() -> None:
 def test_another_meeting_named_as_this_one_is_found() -> None:
     found = codes(TOWN.format(body="本次组织生活会前征求的意见还没有全部反馈。", closing=""))
     assert ("R122", "组织生活会") in found
+
+
+BUREAU = TOWN.replace("白鹭镇党委领导班子", "青川县民政局党组领导班子").replace("镇党委班子", "局党组")
+
+
+def test_another_departments_line_of_work_is_found() -> None:
+    found = codes(BUREAU.format(body="对推动全县统计事业发展谋划不深。", closing=""))
+    assert ("R117", "统计") in found
+
+
+def test_the_own_line_of_work_and_partners_stay_quiet() -> None:
+    body = "对推动全县民政事业发展谋划不深，与财政部门沟通不够，配合推动教育系统工作也不主动。"
+    assert not [c for c in codes(BUREAU.format(body=body, closing="")) if c[0] == "R117"]

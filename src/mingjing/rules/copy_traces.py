@@ -157,6 +157,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "临江区交通运输局局长 王建国").replace(
             "全县“智慧交通”平台", "[全县]“智慧交通”平台"
         ),
+        variant(
+            "其中多数安排在交通便利的乡镇", "对推动全县[住建]事业发展谋划不深，其中多数安排在交通便利的乡镇"
+        ),
     ],
     good=[
         GOOD,
@@ -169,6 +172,9 @@ def _group_of(kind: str) -> set[str] | None:
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "临江区交通运输局局长 王建国").replace("全县", "全区"),
         GOOD.replace("宁川县交通运输局局长 王建国", "临江高新区管委会建设局局长 王建国"),
+        variant(
+            "其中多数安排在交通便利的乡镇", "对推动全县交通运输事业发展谋划不深，其中多数安排在交通便利的乡镇"
+        ),
     ],
 )
 def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -191,6 +197,7 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 continue  # a signature line (横塘镇党委) is the own unit itself
             yield rule.finding(text, start, start + len(name), (names[0],), own=names[0])
     yield from _county_in_district(ctx, rule, lines)
+    yield from _other_department(ctx, rule, lines)
     kinds = _own_kinds(lines)
     if not kinds:
         return
@@ -202,6 +209,56 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         own_kind = sorted(kinds & group)[0]
         yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
+
+
+# a department's line of work by its short name, and the full names that give it in the author's lines
+_DEPARTMENTS = {
+    "医保": "医疗保障|医保",
+    "人社": "人力资源和社会保障|人力资源社会保障|人社",
+    "卫健": "卫生健康|卫健",
+    "教育": "教育|教体",
+    "民政": "民政",
+    "财政": "财政",
+    "税务": "税务",
+    "住建": "住房和城乡建设|住房城乡建设|住建",
+    "交通运输": "交通运输|交通",
+    "自然资源": "自然资源",
+    "生态环境": "生态环境",
+    "农业农村": "农业农村",
+    "水利": "水利|水务",
+    "市场监管": "市场监督管理|市场监管",
+    "公安": "公安",
+    "司法": "司法",
+    "审计": "审计",
+    "统计": "统计",
+    "商务": "商务",
+    "文旅": "文化和旅游|文化旅游|文旅",
+}
+_OWN_DEPARTMENT = {
+    short: re.compile(rf"(?:{names})(?:[\u4e00-\u9fff]{{0,4}})?(?:局|委员会|委|厅|部门|系统)")
+    for short, names in _DEPARTMENTS.items()
+}
+# the own line of work promoted (推动全县人社事业高质量发展): what a department says of itself
+_OWN_LINE_OF_WORK = re.compile(
+    r"(?:推动|促进|谋划|引领)(?:全县|全市|全区|全省|全州|全旗|我县|我市|我区|本地)?"
+    rf"(?P<line>{'|'.join(_DEPARTMENTS)})事业"
+)
+
+
+def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """推动全县人社事业 in a 医疗保障局's material: the department's material it was copied from."""
+    own = {
+        short: m.group()
+        for short, pattern in _OWN_DEPARTMENT.items()
+        for line in lines
+        if (m := pattern.search(line))
+    }
+    if not own:
+        return
+    name = next(iter(own.values()))
+    for m in _OWN_LINE_OF_WORK.finditer(ctx.text, ctx.outline.title_end):
+        if m.group("line") not in own:
+            yield rule.finding(ctx.text, m.start("line"), m.end("line"), own=name)
 
 
 def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
