@@ -423,6 +423,8 @@ def _same_post(claimed: str, own: str) -> bool:
         return True
     if ("副" in claimed) != ("副" in own):
         return False
+    if "党组" in claimed + own and {claimed[-2:], own[-2:]} & {"局长", "主任", "厅长", "部长"}:
+        return True  # a government body's 党组书记 is as a rule its head: 局长 and 党组书记 are one person
     return claimed.endswith(own) or own.endswith(claimed)
 
 
@@ -435,7 +437,7 @@ def _same_post(claimed: str, own: str) -> bool:
     "以“作为××”自称的职务应与标题、署名中的职务一致；写成别人的职务，多半是拿同事或前任的材料改的。",
     bad=[
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为交通运输局[副局长]，"),
-        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管工程的[党组书记]，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为县公路事业发展中心[主任]，"),
         variant(
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少；作为[化学]教师，我批改作业不及时。",
@@ -445,6 +447,7 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD,
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为班子成员，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局党组书记，"),
         variant(
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少，对化学教师的实验课指导也不够。",
