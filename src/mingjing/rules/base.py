@@ -160,6 +160,7 @@ def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         bare_you,
         classic_slips,
+        copy_traces,
         correspondence,
         coverage,
         de_adverbial,
@@ -167,6 +168,7 @@ def code_rules() -> list[Rule]:
         de_complement,
         di_before_noun,
         doubled_chars,
+        edit_leftovers,
         edit_slips,
         event_dates,
         failclosed,

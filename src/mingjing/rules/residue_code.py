@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _TITLE_NAME = re.compile(
-    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题)"
+    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
 )
 _SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])")
 _TITLE_ROLE_NAME = re.compile(
@@ -31,7 +31,8 @@ _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", 
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
 # every year of a sentence that names the meeting (a lookahead, so `2026年1月召开了2025年度…` yields both)
 _MEETING_YEAR = re.compile(
-    r"(20\d{2})\s*年(度?)(?=[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育))"
+    r"(20\d{2})\s*年(度?)(?=[^。；\n]{0,20}(?:民主生活会|组织生活会|主题教育|党纪学习教育|个人对照检查|对照检查情况"
+    r"|检视剖析情况))"
 )
 _LOOKING_BACK = re.compile(
     r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的|会上|提的|提出的|回顾"
@@ -208,6 +209,10 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     bad=[
         variant("王建国2023年度", "王建国[2021年度]"),
         variant("按照县委要求，", "按照县委关于召开[2021年]度主题教育专题民主生活会的要求，"),
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。现将本人[2022年]度个人对照检查情况报告如下。",
+        ),
     ],
     good=[
         GOOD,
@@ -293,6 +298,12 @@ def _person_name(word: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（党员　苗秀英）\n")
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
         GOOD + "\n以上对照检查，请同志们批评指正。\n检视人：[周国庆]\n2024年1月10日",
+        GOOD.replace(
+            "宁川县交通运输局局长 王建国\n", "宁川县交通运输局机关党委 综合科党支部 邵明远\n"
+        ).replace("王建国2023年度", "2023年度")
+        + "\n以上对照检查，请同志们批评指正。\n发言人：[韩立平]\n2024年1月",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "（宁川县交通运输局党组书记、局长）\n")
+        + "\n以上对照检查，请同志们批评指正。\n发言人：[李卫东]\n2024年1月",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
@@ -315,11 +326,13 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     ]:  # the author line under the title
         line = ctx.text[p.start : p.end]
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
-        if s and _person_name(s.group(1) or s.group(2)):
+        if s and _a_name(s.group(1) or s.group(2)):
             author = s.group(1) or s.group(2)
             break
     if author is None:
         author = _author_after_post(ctx)
+    if author is None:
+        author = _title_author(ctx)
     if author is None:
         return
     tail = [p for p in o.document.paragraphs[-3:] if p.start >= o.title_end + 200]
@@ -329,6 +342,15 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         if s and s.group(1) != author and (_person_name(s.group(1)) or _surname_name(s.group(1))):
             yield rule.finding(ctx.text, p.start + s.start(1), p.start + s.end(1), (author,), author=author)
             return
+
+
+def _title_author(ctx: ReviewContext) -> str | None:
+    """The person the title opens with (王建国2023年度…, 陈立新同志主题教育…)."""
+    o = ctx.outline
+    m = _TITLE_NAME.match(ctx.text[o.title_start : o.title_end])
+    if m and not any(w in m.group(1) for w in _NOT_NAMES) and _a_name(m.group(1)):
+        return m.group(1)
+    return None
 
 
 _SURNAMES = set(

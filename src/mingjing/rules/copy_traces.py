@@ -1,0 +1,614 @@
+"""Traces of copying last year's or a colleague's material, found by the material's own consistency
+(issue 12, docs/review-copy-traces.md): another town, street, village or college of the same rank
+as the author's own (R117); the whole-unit word of another kind of unit (全镇 in a 乡's material,
+全中心 in a hospital's); an event dated in a year it was not held, or a congress or plan phase the
+material's year no longer allows (R118); another post claimed with 作为… than the one the title and
+the author's line give (R119); another year's framework (R121); a date before the material's year or
+another meeting named as this one (R122). Each finding names the place it disagrees with."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.frameworks.loader import Framework
+    from mingjing.rules.context import ReviewContext
+
+_TITLE_MAX = 60
+_OWN_LINE_MAX = 40
+
+
+def own_lines(ctx: ReviewContext) -> list[str]:
+    """The title, the short lines under it and the short lines of the signature: where the author
+    names his own unit and post (a sentence of the text, ending in 。, is none of them)."""
+    o = ctx.outline
+    after = [ctx.text[p.start : p.end].strip() for p in o.document.paragraphs if p.start >= o.title_end]
+    short = [line for line in after[:2] + after[2:][-3:] if len(line) <= _OWN_LINE_MAX and "。" not in line]
+    return ([o.title.strip()] if len(o.title) <= _TITLE_MAX else []) + short
+
+
+# ---- R117: another unit of the author's own rank ------------------------------------------------
+
+_RANKS = ("街道", "镇", "乡", "村", "社区")
+_NAME_TAGS = ("ns", "nr")
+# words before a named unit that make it a neighbour, a place visited or a partner, named rightly
+_OTHER_UNIT_CONTEXT = re.compile(
+    r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|到|去|与|和|同|跟|向|及|、|"
+    r"联合|支援|协作|调任|调入|调到|曾在|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如)[^，。；：\n]{0,3}$"
+)
+_ORGAN_START = tuple("党两委支班政")
+_OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
+
+
+def _rank_names(text: str) -> Iterator[tuple[str, str, int]]:
+    """(name, rank, offset) of every unit of a rank named in `text` (石桥镇, 钟楼街道, 柳湾村): a
+    place name by jieba's tags, whole (石桥镇) or followed by the rank's word (钟楼 街道, 石桥 村)."""
+    from mingjing.rules.postag import tag
+
+    at = 0
+    words = tag(text)
+    for k, (word, t) in enumerate(words):
+        start, at = at, at + len(word)
+        if t not in _NAME_TAGS:
+            continue
+        rank = next((r for r in _RANKS if word.endswith(r) and len(word) >= len(r) + 2), None)
+        if rank:
+            yield word, rank, start
+            continue
+        if not 2 <= len(word) <= 3 or k + 1 >= len(words):
+            continue
+        following = words[k + 1][0]
+        # the rank's word alone or with its organ (石桥 村, 横塘 镇党委), not a word it starts (村规民约)
+        rank = next(
+            (
+                r
+                for r in _RANKS
+                if following == r
+                or (following.startswith(r) and following[len(r) : len(r) + 1] in _ORGAN_START)
+            ),
+            None,
+        )
+        if rank:
+            yield word + rank, rank, start
+
+
+def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
+    own: dict[str, list[str]] = {}
+    for line in own_lines(ctx):
+        for name, rank, _ in _rank_names(_OWN_PREFIX.sub("", line)):
+            own.setdefault(rank, []).append(name)
+    return own
+
+
+def _same_unit(a: str, b: str) -> bool:
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+# the whole-unit words (全镇, 本院) of each kind of unit and the kinds that rule each other out
+_KIND_GROUPS = (
+    {"镇": "镇", "乡": "乡", "街道": "街道"},
+    {"村": "村", "社区": "社区"},
+    {
+        "医院": "院",
+        "学校": "校",
+        "中学": "校",
+        "小学": "校",
+        "大学": "校",
+        "学院": "院",
+        "中心": "中心",
+        "公司": "公司",
+        "集团": "公司",
+    },
+)
+_WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
+# a county-level district named in the author's lines (临江区交通运输局, 中共鼓楼区委): its material says 全区,
+# never 全县; zones that end in 区 (高新区, 开发区, 园区, 景区, 社区 …) are no district
+_DISTRICT = re.compile(r"(?:^|(?<=[省市共\s]))([\u4e00-\u9fff]{2})区(?=[\u4e00-\u9fff])")
+_ZONE_END = tuple("新开发园贸税范验景城社片辖小矿林牧库山灾校厂军战能业济游态")
+_WHOLE_COUNTY = re.compile(r"(?:全|本|我)县(?![市区城])")
+
+
+def _own_kinds(lines: list[str]) -> set[str]:
+    """The kinds of unit the author's lines name (镇, 村, 院 for a hospital, 公司 …)."""
+    kinds: set[str] = set()
+    for line in lines:
+        for group in _KIND_GROUPS:
+            for word, kind in group.items():
+                if word in line:
+                    kinds.add(kind)
+    if (
+        "中心" in kinds
+    ):  # 中心 is the name of schools, hospitals and offices alike: no kind to rule out others
+        return set()
+    return kinds
+
+
+def _group_of(kind: str) -> set[str] | None:
+    for group in _KIND_GROUPS:
+        if kind in group.values():
+            return set(group.values())
+    return None
+
+
+@code_rule(
+    "R117",
+    "other-unit-same-rank",
+    "residue",
+    "error",
+    "“{match}”与本材料的单位“{own}”不符：同一级的别的单位，疑似照搬他人材料后未改全",
+    "照抄别的乡镇、街道、村或单位的材料时，最容易漏改的是正文和结尾里的单位名称和“全镇”“全院”这类称谓。",
+    bad=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。",
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "东坪乡党委书记 王建国").replace(
+            "全年到基层调研21次", "[全镇]到基层调研21次"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "县中医医院党委书记 王建国").replace(
+            "2024年3月底前修订项目招投标内控制度。", "2024年3月底前修订[全中心]招投标内控制度。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江区交通运输局局长 王建国").replace(
+            "全县“智慧交通”平台", "[全县]“智慧交通”平台"
+        ),
+        variant(
+            "其中多数安排在交通便利的乡镇", "对推动全县[住建]事业发展谋划不深，其中多数安排在交通便利的乡镇"
+        ),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够，到白沙镇学习也只去过一次。",
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
+            "全年到基层调研21次", "全镇到基层调研21次，推动青溪镇各项工作"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江区交通运输局局长 王建国").replace("全县", "全区"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江高新区管委会建设局局长 王建国"),
+        variant(
+            "其中多数安排在交通便利的乡镇", "对推动全县交通运输事业发展谋划不深，其中多数安排在交通便利的乡镇"
+        ),
+    ],
+)
+def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    lines = own_lines(ctx)
+    own = _own_rank_names(ctx)
+    text = ctx.text
+    body_start = ctx.outline.title_end
+    if own:
+        for name, rank, at in _rank_names(text[body_start:]):
+            start = body_start + at
+            names = own.get(rank)
+            if not names or any(_same_unit(name, n) for n in names):
+                continue
+            line_start = text.rfind("\n", 0, start) + 1
+            if _OTHER_UNIT_CONTEXT.search(text, line_start, start):
+                continue
+            line_end = text.find("\n", start)
+            line = text[line_start : line_end if line_end >= 0 else len(text)]
+            if line.strip() in lines:
+                continue  # a signature line (横塘镇党委) is the own unit itself
+            yield rule.finding(text, start, start + len(name), (names[0],), own=names[0])
+    yield from _county_in_district(ctx, rule, lines)
+    yield from _other_department(ctx, rule, lines)
+    kinds = _own_kinds(lines)
+    if not kinds:
+        return
+    for m in _WHOLE_UNIT.finditer(text, body_start):
+        word = m.group(1)
+        kind = "公司" if word == "集团" else word
+        group = _group_of(kind)
+        if group is None or kind in kinds or not (kinds & group):
+            continue
+        own_kind = sorted(kinds & group)[0]
+        yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
+
+
+# a department's line of work by its short name, and the full names that give it in the author's lines
+_DEPARTMENTS = {
+    "医保": "医疗保障|医保",
+    "人社": "人力资源和社会保障|人力资源社会保障|人社",
+    "卫健": "卫生健康|卫健",
+    "教育": "教育|教体",
+    "民政": "民政",
+    "财政": "财政",
+    "税务": "税务",
+    "住建": "住房和城乡建设|住房城乡建设|住建",
+    "交通运输": "交通运输|交通",
+    "自然资源": "自然资源",
+    "生态环境": "生态环境",
+    "农业农村": "农业农村",
+    "水利": "水利|水务",
+    "市场监管": "市场监督管理|市场监管",
+    "公安": "公安",
+    "司法": "司法",
+    "审计": "审计",
+    "统计": "统计",
+    "商务": "商务",
+    "文旅": "文化和旅游|文化旅游|文旅",
+}
+_OWN_DEPARTMENT = {
+    short: re.compile(rf"(?:{names})(?:[\u4e00-\u9fff]{{0,4}})?(?:局|委员会|委|厅|部门|系统)")
+    for short, names in _DEPARTMENTS.items()
+}
+# the own line of work promoted (推动全县人社事业高质量发展): what a department says of itself
+_OWN_LINE_OF_WORK = re.compile(
+    r"(?:推动|促进|谋划|引领)(?:全县|全市|全区|全省|全州|全旗|我县|我市|我区|本地)?"
+    rf"(?P<line>{'|'.join(_DEPARTMENTS)})事业"
+)
+
+
+def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """推动全县人社事业 in a 医疗保障局's material: the department's material it was copied from."""
+    own = {
+        short: m.group()
+        for short, pattern in _OWN_DEPARTMENT.items()
+        for line in lines
+        if (m := pattern.search(line))
+    }
+    if not own:
+        return
+    name = next(iter(own.values()))
+    for m in _OWN_LINE_OF_WORK.finditer(ctx.text, ctx.outline.title_end):
+        if m.group("line") not in own:
+            yield rule.finding(ctx.text, m.start("line"), m.end("line"), own=name)
+
+
+def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """全县 in the material of a district (临江区…): the county's material it was copied from."""
+    if any("县" in line for line in lines):
+        return
+    districts = [
+        m.group(1) + "区"
+        for line in lines
+        for m in _DISTRICT.finditer(line)
+        if not m.group(1).endswith(_ZONE_END) and m.group(1) not in ("高新", "经开")
+    ]
+    if not districts:
+        return
+    for m in _WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end):
+        yield rule.finding(ctx.text, m.start(), m.end(), (m.group()[:-1] + "区",), own=districts[0])
+
+
+# ---- R118: events and phases the material's year does not allow ----------------------------------
+
+# (event, years it was held or ran into): a year named with the event outside them is a slip or residue
+_EVENTS = (
+    ("党纪学习教育", (2024,)),
+    ("党史学习教育", (2021, 2022)),
+    ("中央八项规定精神学习教育", (2025,)),
+    ("主题教育", (2019, 2020, 2023, 2024)),
+)
+_EVENT_YEAR = re.compile(
+    r"(20\d{2})\s*年(?:度)?(?:开展的?|参加的?|的)?(党纪学习教育|党史学习教育|中央八项规定精神学习教育|主题教育)"
+)
+# a Party congress awaited (迎接二十大) in a material of a year after it was held
+_AWAITED = re.compile(r"(?:迎接|喜迎|献礼)(?:党的)?(十九大|二十大)(?:胜利召开)?")
+_CONGRESS_YEAR = {"十九大": 2017, "二十大": 2022}
+# an anniversary awaited (喜迎建党100周年) in a material of a later year: (what, the year it counts from)
+_ANNIVERSARY = re.compile(
+    r"(?:迎接|喜迎|献礼)(?P<what>建党|中国共产党成立|新中国成立|中华人民共和国成立)(?P<n>[0-9]{2,3}|一百|百)\s*周年"
+)
+_FOUNDED = {"建党": 1921, "中国共产党成立": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949}
+# five-year plans and their first and last years
+_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+_PLAN_PHASE = re.compile(
+    r"(今年|20\d{2}\s*年)是[“\"]?(十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?(开局之年|收官之年|开局年|收官年)"
+)
+
+
+def _year_mismatch_reports(ctx: ReviewContext, at: int, year: int) -> bool:
+    """R203 reports a year before the pack's in a sentence of the preamble that does not look back."""
+    from mingjing.rules.residue_code import _LOOKING_BACK
+
+    o, fw = ctx.outline, ctx.framework
+    if fw is None or fw.year is None or year >= fw.year or o.preamble_start is None or o.preamble_end is None:
+        return False
+    if not o.preamble_start <= at < o.preamble_end:
+        return False
+    start = max(ctx.text.rfind("。", 0, at), ctx.text.rfind("\n", 0, at)) + 1
+    end = ctx.text.find("。", at)
+    return not _LOOKING_BACK.search(ctx.text, start, end if end > 0 else o.preamble_end)
+
+
+@code_rule(
+    "R118",
+    "event-year-mismatch",
+    "residue",
+    "warning",
+    "“{match}”与{reason}不符，疑似沿用往年材料或写错年份",
+    "党纪学习教育在2024年开展，党的二十大在2022年召开，“十四五”的开局和收官之年是2021年和2025年；年份与事件对不上，多半是照搬往年材料。",
+    bad=[
+        variant("按照县委要求，", "按照县委要求，对照[2023年党纪学习教育]的要求，"),
+        variant("按照县委要求，", "按照县委要求，[迎接党的二十大胜利召开]，"),
+        variant("按照县委要求，", "[今年是“十四五”开局之年]，按照县委要求，"),
+        variant("按照县委要求，", "按照县委要求，以[喜迎建党100周年]的热情，"),
+    ],
+    good=[
+        GOOD,
+        variant("按照县委要求，", "按照县委要求，对照2024年党纪学习教育的要求，"),
+        variant("按照县委要求，", "按照县委要求，结合2019年主题教育的整改情况，"),
+        variant("按照县委要求，", "按照县委要求，以迎接新中国成立75周年为契机，"),
+    ],
+)
+def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    years = dict(_EVENTS)
+    fw = ctx.framework
+    for m in _EVENT_YEAR.finditer(text):
+        year, event = int(m.group(1)), m.group(2)
+        if year not in years[event] and not _year_mismatch_reports(ctx, m.start(), year):
+            when = "、".join(str(y) for y in years[event])
+            yield rule.finding(text, m.start(), m.end(), reason=f"{event}开展的年份（{when}年）")
+    if fw is None or fw.year is None:
+        return
+    for m in _AWAITED.finditer(text):
+        held = _CONGRESS_YEAR[m.group(1)]
+        if fw.year >= held:
+            yield rule.finding(
+                text,
+                m.start(),
+                m.end(),
+                reason=f"本材料的年度（{fw.year}年度，党的{m.group(1)}已于{held}年召开）",
+            )
+    for m in _ANNIVERSARY.finditer(text):
+        n = 100 if m.group("n") in ("一百", "百") else int(m.group("n"))
+        year = _FOUNDED[m.group("what")] + n
+        if year < fw.year:
+            yield rule.finding(
+                text,
+                m.start(),
+                m.end(),
+                reason=f"本材料的年度（{fw.year}年度；{m.group('what')}{n}周年在{year}年）",
+            )
+    for m in _PLAN_PHASE.finditer(text):
+        first, last = _PLANS[m.group(2)]
+        phase_year = first if m.group(3).startswith("开局") else last
+        named = m.group(1)
+        allowed = {fw.year, fw.year + 1} if named == "今年" else {int(named[:4])}
+        if phase_year not in allowed:
+            yield rule.finding(
+                text,
+                m.start(),
+                m.end(),
+                reason=f"本材料的年度（{fw.year}年度；“{m.group(2)}”{m.group(3)}是{phase_year}年）",
+            )
+
+
+# ---- R119: another post claimed with 作为… --------------------------------------------------------
+
+_POSTS = (
+    r"(?:党委|党组|党总支|党支部|党工委)?(?:副)?书记|(?:常务)?副?(?:院长|校长|局长|总经理|董事长|镇长|乡长|"
+    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席)"
+)
+_CLAIMED_POST = re.compile(
+    r"作为(?:一名)?(?:[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门)的?)?"
+    r"(?:分管[\u4e00-\u9fff]{1,6}?的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
+)
+_OWN_POST = re.compile(_POSTS)
+# a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)
+_SUBJECTS = "语文|数学|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|体育|音乐|美术|信息技术|科学"
+_SUBJECT_CLAIM = re.compile(
+    rf"(?:作为|我是|身为|本人是)(?:一名|一位)?[^，。；\n]{{0,8}}?(?P<subject>{_SUBJECTS})(?=教研组|学科|老师|教师|课)"
+)
+_SUBJECT_LINE = re.compile(rf"(?P<subject>{_SUBJECTS})(?:教研组|学科|老师|教师)")
+
+
+def _other_subject(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """作为语文教师 after the author's line or the first claim gave 数学."""
+    text = ctx.text
+    own = next((m.group("subject") for line in own_lines(ctx) for m in _SUBJECT_LINE.finditer(line)), None)
+    for m in _SUBJECT_CLAIM.finditer(text, ctx.outline.title_end):
+        subject = m.group("subject")
+        if own is None:
+            own = subject
+        elif subject != own:
+            yield rule.finding(text, m.start("subject"), m.end("subject"), own=f"{own}教师")
+
+
+def _own_posts(lines: list[str]) -> list[str]:
+    return [m.group() for line in lines for m in _OWN_POST.finditer(line)]
+
+
+def _same_post(claimed: str, own: str) -> bool:
+    """书记 claimed and 党委书记 held are one post; 副总经理 and 总经理, 院长 and 党委书记 are not."""
+    if claimed == own:
+        return True
+    if ("副" in claimed) != ("副" in own):
+        return False
+    if "党组" in claimed + own and {claimed[-2:], own[-2:]} & {"局长", "主任", "厅长", "部长"}:
+        return True  # a government body's 党组书记 is as a rule its head: 局长 and 党组书记 are one person
+    return claimed.endswith(own) or own.endswith(claimed)
+
+
+@code_rule(
+    "R119",
+    "other-post-claimed",
+    "residue",
+    "warning",
+    "“{match}”与材料开头或落款的职务“{own}”不符，疑似照搬他人材料后未改全",
+    "以“作为××”自称的职务应与标题、署名中的职务一致；写成别人的职务，多半是拿同事或前任的材料改的。",
+    bad=[
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为交通运输局[副局长]，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为县公路事业发展中心[主任]，"),
+        variant(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少；作为[化学]教师，我批改作业不及时。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为班子成员，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局党组书记，"),
+        variant(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少，对化学教师的实验课指导也不够。",
+        ),
+    ],
+)
+def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    yield from _other_subject(ctx, rule)
+    own = _own_posts(own_lines(ctx))
+    if not own:
+        return
+    for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
+        post = m.group("post")
+        if not any(_same_post(post, o) for o in own):
+            yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
+
+
+# ---- R121: another year's framework ---------------------------------------------------------------
+
+_SLOGAN = re.compile(r"[一二三四五六七八九十]个带头")
+_FOLLOWING = re.compile(r"(?:对照|围绕|紧扣|聚焦|按照|结合|突出|从)[“\"]?([一二三四五六七八九十]个带头)")
+_BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看|20\d{2}\s*年度?民主生活会")
+_HEADING_ASPECT_MIN = 6
+
+
+def _slogan(fw: Framework) -> str | None:
+    m = _SLOGAN.search(fw.name) or _SLOGAN.search(" ".join(fw.title_keywords))
+    return m.group() if m else None
+
+
+def _phrases(fw: Framework) -> set[str]:
+    return {p for a in fw.aspects for p in (a.name, *(a.aliases or ()))}
+
+
+@code_rule(
+    "R121",
+    "other-year-framework",
+    "residue",
+    "warning",
+    "“{match}”是{other}的要求，与本材料对照的框架（{framework}）不符，疑似沿用往年材料",
+    "每年民主生活会、组织生活会的对照要求不同（2022年度“六个带头”，2024年度“四个带头”，2025年度“五个带头”）；"
+    "对照了别的年度的要求或沿用了别的年度的方面标题，多半是照搬往年材料。",
+    bad=[
+        variant("按照县委要求，", "按照县委要求，对照“[四个带头]”，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "（一）在理论学习方面。", "（一）在[带头严守政治纪律和政治规矩]方面。"
+        ),
+    ],
+    good=[
+        GOOD,
+        variant("按照县委要求，", "按照县委要求，对照去年“四个带头”查摆问题的整改情况，"),
+    ],
+)
+def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    fw = ctx.framework
+    if fw is None or fw.year is None:
+        return
+    text = ctx.text
+    own = _slogan(fw)
+    others = {s: f for f in ctx.frameworks.values() if f.id != fw.id and (s := _slogan(f))}
+    for m in _FOLLOWING.finditer(text):
+        slogan = m.group(1)
+        if slogan == own or slogan not in others:
+            continue
+        start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = text.find("。", m.end())
+        if _BACK.search(text, start, end if end > 0 else len(text)):
+            continue  # last year's rectification, named rightly
+        yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
+    mine = _phrases(fw)
+    if not own:
+        return
+    foreign = {
+        p: f
+        for f in ctx.frameworks.values()
+        if f.id != fw.id and f.meeting == fw.meeting and _slogan(f)
+        for p in _phrases(f)
+        if p.startswith("带头") and len(p) >= _HEADING_ASPECT_MIN and not any(p in q or q in p for q in mine)
+    }
+    for item in ctx.outline.items():
+        heading = text[item.heading_start : item.heading_end]
+        if item.aspect:
+            continue
+        for phrase, f in foreign.items():
+            k = heading.find(phrase)
+            if k >= 0:
+                yield rule.finding(
+                    text,
+                    item.heading_start + k,
+                    item.heading_start + k + len(phrase),
+                    other=f.name,
+                    framework=fw.name,
+                )
+                break
+
+
+# ---- R122: the material's date and meeting against its title -------------------------------------
+
+_DIGIT_CHARS = {c: str(k) for k, c in enumerate("〇一二三四五六七八九")} | {
+    "○": "0",
+    "零": "0",
+    "O": "0",
+    "０": "0",
+}
+_DATE_LINE = re.compile(
+    r"^[\s（(]*(?P<year>20\d{2}|二[〇○零O０][一二三四五六七八九〇○零O０]{2})\s*年\s*"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[\s）)]*$"
+)
+_TITLE_OWN_YEAR_DU = re.compile(r"(20\d{2})\s*年度")
+_TITLE_OWN_YEAR = re.compile(r"(20\d{2})\s*年")
+_MEETINGS = ("民主生活会", "组织生活会")
+_THIS_MEETING = re.compile(r"(?:本次|这次|此次)[^，。；\n]{0,12}?(民主生活会|组织生活会)")
+
+
+def _year_of(written: str) -> int:
+    return int("".join(_DIGIT_CHARS.get(c, c) for c in written))
+
+
+def _material_year(ctx: ReviewContext) -> int | None:
+    """The year the title names (2025年度), else the framework's."""
+    m = _TITLE_OWN_YEAR_DU.search(ctx.outline.title) or _TITLE_OWN_YEAR.search(ctx.outline.title)
+    if m:
+        return int(m.group(1))
+    fw = ctx.framework
+    return fw.year if fw is not None else None
+
+
+@code_rule(
+    "R122",
+    "date-or-meeting-mismatch",
+    "residue",
+    "warning",
+    "“{match}”与标题（{title}）不符，疑似沿用往年或别的会议的材料后未改全",
+    "落款日期早于材料的年度，或者正文说“本次民主生活会”而标题是组织生活会（反之亦然），多半是拿往年或别的会议的材料改的。",
+    bad=[
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n[2022年12月]",
+        variant("按照县委要求，", "按照县委要求，为开好本次[组织生活会]，"),
+    ],
+    good=[
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n二〇二三年十二月",
+        variant("按照县委要求，", "按照县委要求，为开好本次民主生活会，我参加了支部组织生活会，"),
+    ],
+)
+def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    o = ctx.outline
+    text = ctx.text
+    year = _material_year(ctx)
+    if year is not None:
+        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        for p in after[:1] + after[-2:]:
+            line = text[p.start : p.end]
+            m = _DATE_LINE.match(line)
+            if m and _year_of(m.group("year")) < year:
+                lead = len(line) - len(line.lstrip(" \t\u3000（("))
+                end = len(line.rstrip(" \t\u3000）)"))
+                yield rule.finding(text, p.start + lead, p.start + end, title=o.title)
+    kinds = [k for k in _MEETINGS if k in o.title]
+    if len(kinds) != 1:
+        return
+    for m in _THIS_MEETING.finditer(text, o.title_end):
+        if m.group(1) != kinds[0]:
+            yield rule.finding(text, m.start(1), m.end(1), (kinds[0],), title=o.title)
