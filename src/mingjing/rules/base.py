@@ -182,6 +182,7 @@ def code_rules() -> list[Rule]:
         list_marks,
         listed_misspellings,
         lone_traditional,
+        mark_forms,
         masks_in_words,
         material_kind,
         measure_adjectives,

@@ -1,0 +1,142 @@
+"""Marks of the wrong form (P156, P157, P159): `<…>` typed for 《…》, a quotation or title inside
+another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), and 第二、 where an
+ordinal word takes a comma (第二，).
+
+- P156: a pair of angle brackets typed on a Latin keyboard (`<` `>` or the full-width `＜` `＞`,
+  doubled or not) around a run holding Chinese and no other bracket or line break: a title whose
+  书名号 the keyboard did not give. A comparison (x<5) or a tag (<br>) holds no Chinese.
+- P157: within one paragraph, a “ opened while another “ is open (or 《 inside 《), where the marks of
+  the paragraph pair up exactly (so a lost closing mark is not mistaken for nesting): the inner pair
+  takes ‘’ (or 〈〉), GB/T 15834.
+- P159: 第一、 第二、 … used as the label of a point inside a paragraph (after a sentence end or a
+  colon; a line's own label 第一、 is a heading style some editors keep) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word
+  is followed by a comma; the 顿号 belongs to 一、 二、.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞＞|>|＞)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PAIRS = {"“": ("”", "‘", "’"), "《": ("》", "〈", "〉")}
+_ORDINAL_DUNHAO = re.compile(
+    r"(?<=[。；：！？])[ \t\u3000]*(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])"
+)
+
+
+def angled_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the title in 书名号) of every title in angle brackets."""
+    for m in _ANGLED.finditer(text):
+        inner = m.group(1)
+        if len(_CJK.findall(inner)) < 2 or re.search(r"[=+*/\\]", inner):
+            continue
+        yield m.start(), m.end(), f"《{inner.strip()}》"
+
+
+def nested_same_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(opening offset, closing offset, inner opening, inner closing) of every pair written inside a
+    pair of the same marks within text[start:end]."""
+    for opening, (closing, inner_open, inner_close) in _PAIRS.items():
+        marks = [(k, c) for k in range(start, end) if (c := text[k]) in (opening, closing)]
+        depth, stack, nested = 0, [], []
+        for k, c in marks:
+            if c == opening:
+                depth += 1
+                stack.append(k)
+                if depth > 2:
+                    break
+            else:
+                if depth == 0:
+                    break
+                at = stack.pop()
+                if depth == 2:
+                    nested.append((at, k))
+                depth -= 1
+        else:
+            if depth == 0:
+                for at, k in nested:
+                    yield at, k, inner_open, inner_close
+
+
+def ordinal_dunhao(text: str) -> Iterator[int]:
+    """Offsets of the 顿号 after 第一 … used as a point's label."""
+    for m in _ORDINAL_DUNHAO.finditer(text):
+        yield m.start(2)
+
+
+@code_rule(
+    "P156",
+    "angle-brackets-for-title-marks",
+    "punctuation",
+    "warning",
+    "“{match}”用尖括号标文件或书名：应为“{suggestion}”",
+    "英文键盘打不出书名号，有人用小于号、大于号（< >）代替，排版后是数学符号。书名、文件名、"
+    "篇名用书名号《》；只在尖括号里有汉字时提示（x<5、<br> 不提示）。",
+    bad=[
+        variant("《习近平著作选读》", "[<习近平著作选读>]"),
+        variant("《习近平著作选读》", "[＜＜习近平著作选读＞＞]"),
+    ],
+    good=[
+        variant("按照县委要求", "按照县委要求，当x<5且y>3时，参照<br>标记，《党章》"),
+    ],
+)
+def angle_brackets_for_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, title in angled_titles(ctx.text):
+        yield rule.finding(ctx.text, start, end, (title,))
+
+
+@code_rule(
+    "P157",
+    "nested-same-marks",
+    "punctuation",
+    "warning",
+    "引号或书名号里面又用了同样的“{match}”：里面一层应改用“{suggestion}”",
+    "引文里再有引文、书名里再有书名时，外层用双引号“”（书名号《》），里面一层用单引号‘’"
+    "（单书名号〈〉）。两层都用同样的标点，读者分不清哪个引号和哪个配对。只在一段里的引号或书名号"
+    "能完整配对时提示，漏掉的引号不当作嵌套。",
+    bad=[
+        variant("全县“智慧交通”平台", "全县“推进[“]智慧交通”平台建设”的要求"),
+        variant("《习近平著作选读》", "《关于学习[《]习近平著作选读》的安排》"),
+    ],
+    good=[
+        variant("全县“智慧交通”平台", "全县“推进‘智慧交通’平台建设”的要求"),
+        variant("《习近平著作选读》", "《关于学习〈习近平著作选读〉的安排》"),
+    ],
+)
+def nested_same_marks_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for p in ctx.outline.document.paragraphs:
+        for at, _k, inner_open, _close in nested_same_marks(text, p.start, p.end):
+            yield rule.finding(text, at, at + 1, (inner_open,))
+
+
+@code_rule(
+    "P159",
+    "ordinal-word-with-dunhao",
+    "punctuation",
+    "warning",
+    "“第…”后用了顿号“{match}”：“第一”“第二”这类序数词后应用逗号",
+    "“一、”“二、”这样的序号后面用顿号，“第一”“第二”“首先”这样的序数词后面用逗号（GB/T 15834）。"
+    "只在段落中间“第一、”作为一点开头（句末或冒号后）时提示；“第二、第三名”是并列的序数，不提示。",
+    bad=[
+        variant("一是学得不够深。比如，", "第一，学得不够深。第二[、]读得不够多。比如，"),
+    ],
+    good=[
+        variant("一是学得不够深。比如，", "第一，学得不够深。第二，读得不够多。比如，"),
+        variant("按照县委要求", "按照县委要求，获得第二、第三名"),
+    ],
+)
+def ordinal_word_with_dunhao(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at in ordinal_dunhao(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("，",))
