@@ -195,6 +195,7 @@ def code_rules() -> list[Rule]:
         number_signs,
         number_spaces,
         ocr_signs,
+        own_phrases,
         own_words,
         paragraph_breaks,
         phrase_slips,

@@ -1,0 +1,117 @@
+"""The material's own phrases (T143): a two-character word written once beside a neighbour with
+which the material elsewhere writes its homophone — 疫情防空 where it writes 疫情防控 twice, 病例书写
+beside 病历书写, 土地留转 beside 流转土地.
+
+An input method offers every word of a syllable; a slip picks a real word of the same sound (防空 for
+防控, 病例 for 病历), and no list of words can tell it from the right one. The material itself can: the
+neighbour it stands beside (疫情, 书写, 土地) is met elsewhere in the same material with the other
+word. The rule reads rjieba's segmentation of the document and reports a two-character token W where
+
+- another two-character token W' of the material differs from W in one character of the same toneless
+  syllable (each character's first reading) and is a word of jieba's dictionary (WORD_MIN or more)
+  or a word of it written at least twice (防控 is newer than the dictionary's counts);
+- a neighbouring token of W (two or more characters) stands beside W' elsewhere, on either side
+  (土地流转 and 流转土地 are the same phrase), and never beside W elsewhere;
+- W is written once in the material, and the character that differs is no common word alone
+  (SINGLE_MAX, as T136).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+WORD_MIN = 100
+SINGLE_MAX = 10_000
+NOISE = 5  # jieba carries misspellings as entries of frequency 3 (防讯)
+_CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=8192)
+def syllable(ch: str) -> str:
+    from pypinyin import lazy_pinyin
+
+    reading: str = lazy_pinyin(ch)[0]
+    return reading
+
+
+def _homophone(a: str, b: str) -> bool:
+    """Whether two-character words a and b differ in exactly one character of the same syllable."""
+    diff = [i for i in range(2) if a[i] != b[i]]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    return syllable(a[i]) == syllable(b[i]) and dictionary_freq(b[i]) < SINGLE_MAX
+
+
+def own_phrase_slips(tokens: list[str]) -> Iterator[tuple[int, str, str]]:
+    """(offset, the word as written, the material's own word) of every homophone slip found."""
+    starts = list(accumulate(map(len, tokens), initial=0))
+    uses = Counter(t for t in tokens if _CJK2.fullmatch(t))
+    beside: dict[str, Counter[str]] = defaultdict(Counter)  # word → its neighbours, either side
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if _CJK.fullmatch(a) and _CJK.fullmatch(b):
+            beside[a][b] += 1
+            beside[b][a] += 1
+    by_char: dict[tuple[int, str], list[str]] = defaultdict(list)
+    for w in uses:
+        by_char[(0, w[0])].append(w)
+        by_char[(1, w[1])].append(w)
+    for i, w in enumerate(tokens):
+        if uses.get(w) != 1:
+            continue
+        around = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
+        neighbours = [n for n in around if len(n) >= 2 and _CJK.fullmatch(n)]
+        if not neighbours:
+            continue
+        twins = {t for k in range(2) for t in by_char[(k, w[k])] if t != w and _homophone(t, w)}
+        found = [
+            t
+            for t in sorted(twins)
+            if (dictionary_freq(t) >= WORD_MIN or (dictionary_freq(t) > NOISE and uses[t] >= 2))
+            and any(beside[t][n] for n in neighbours)
+        ]
+        if len(found) == 1 and not any(beside[w][n] > 1 for n in neighbours):
+            yield starts[i], w, found[0]
+
+
+@code_rule(
+    "T143",
+    "own-phrase-homophone",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”（同音）：本材料别处同样的搭配写作“{suggestion}”",
+    "输入法按拼音给出同音词，选错了也是一个真词（防空与防控、病例与病历），词表查不出来。材料自己能查："
+    "同一个搭配（疫情防控、病历书写）在别处写的是另一个同音词，这里只写了一次，多半是选错了词。"
+    "只在两个词只差一个同音字、旁边的词相同、这种写法全文只出现一次时提示。",
+    bad=[
+        variant(
+            "全县“智慧交通”平台建设滞后计划2个月",
+            "全县“智慧交通”平台建设滞后计划2个月，“智慧交通”平台[建社]滞后",
+        ),
+    ],
+    good=[
+        variant(
+            "全县“智慧交通”平台建设滞后计划2个月",
+            "全县“智慧交通”平台建设滞后计划2个月，“智慧交通”平台建设滞后",
+        ),
+    ],
+)
+def own_phrase_homophone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at, written, meant in own_phrase_slips(ctx.words()):
+        yield rule.finding(text, at, at + len(written), (meant,))
