@@ -177,6 +177,7 @@ def code_rules() -> list[Rule]:
         grammar_de,
         heading_endings,
         idiom_blends,
+        idiom_one_off,
         idiom_slips,
         junk_symbols,
         list_marks,
