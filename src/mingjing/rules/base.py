@@ -200,6 +200,7 @@ def code_rules() -> list[Rule]:
         own_phrases,
         own_words,
         paragraph_breaks,
+        phrase_gaps,
         phrase_homophones,
         phrase_slips,
         point_numbers,
