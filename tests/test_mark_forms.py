@@ -45,3 +45,10 @@ def test_paragraph_closing_a_series_with_a_semicolon() -> None:
     assert _codes(bad, "P158") == ["；"]
     going_on = GOOD.replace(old, "（四）纪律规矩弦绷得不紧。一是警示教育参加少；\n二是风险点排查不细。")
     assert _codes(going_on, "P158") == []
+
+
+def test_rhetorical_question_closed_by_a_full_stop() -> None:
+    from mingjing.rules.mark_forms import rhetorical_full_stops
+
+    text = "难道基层的困难就不是困难。这件事岂能一拖再拖。他说“难道要等”。难道不该改吗？"
+    assert [text[k - 2 : k + 1] for k in rhetorical_full_stops(text)] == ["困难。", "再拖。"]

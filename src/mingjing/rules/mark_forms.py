@@ -1,13 +1,15 @@
-"""Marks of the wrong form (P156, P157, P159): `<…>` typed for 《…》, a quotation or title inside
-another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), and 第二、 where an
-ordinal word takes a comma (第二，).
+"""Marks of the wrong form (P156, P157, P159): `<…>` typed for 《…》 and a quotation or title inside
+another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), a question made by 难道
+closed by a full stop, and 第二、 where an ordinal word takes a comma (第二，).
 
 - P156: a pair of angle brackets typed on a Latin keyboard (`<` `>` or the full-width `＜` `＞`,
   doubled or not) around a run holding Chinese and no other bracket or line break: a title whose
   书名号 the keyboard did not give. A comparison (x<5) or a tag (<br>) holds no Chinese.
-- P157: within one paragraph, a “ opened while another “ is open (or 《 inside 《), where the marks of
+- P156 too: within one paragraph, a “ opened while another “ is open (or 《 inside 《), where the marks of
   the paragraph pair up exactly (so a lost closing mark is not mistaken for nesting): the inner pair
   takes ‘’ (or 〈〉), GB/T 15834.
+- P157: a sentence holding 难道 (岂不, 岂能, 岂可) closed by 。: a rhetorical question takes ？ however
+  flat its tone, where no quotation or other sentence mark stands between the word and the full stop.
 - P159: 第一、 第二、 … used as the label of a point inside a paragraph (after a sentence end or a
   colon; a line's own label 第一、 is a heading style some editors keep) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word
   is followed by a comma; the 顿号 belongs to 一、 二、.
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
+_RHETORICAL = re.compile(r"难道|岂不|岂能|岂可")
 _ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞＞|>|＞)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = {"“": ("”", "‘", "’"), "《": ("》", "〈", "〉")}
@@ -69,6 +72,16 @@ def nested_same_marks(text: str, start: int, end: int) -> Iterator[tuple[int, in
                     yield at, k, inner_open, inner_close
 
 
+def rhetorical_full_stops(text: str) -> Iterator[int]:
+    """Offsets of the full stop closing a sentence that 难道 (岂不, 岂能) makes a question."""
+    for m in _RHETORICAL.finditer(text):
+        between = text[m.end() : text.find("。", m.end())] if "。" in text[m.end() :] else ""
+        end = m.end() + len(between)
+        if end >= len(text) or text[end] != "。" or any(c in between for c in '“”‘’「」"?？!！'):
+            continue
+        yield end
+
+
 def ordinal_dunhao(text: str) -> Iterator[int]:
     """Offsets of the 顿号 after 第一 … used as a point's label."""
     for m in _ORDINAL_DUNHAO.finditer(text):
@@ -77,48 +90,54 @@ def ordinal_dunhao(text: str) -> Iterator[int]:
 
 @code_rule(
     "P156",
-    "angle-brackets-for-title-marks",
+    "title-and-quote-mark-forms",
     "punctuation",
     "warning",
-    "“{match}”用尖括号标文件或书名：应为“{suggestion}”",
-    "英文键盘打不出书名号，有人用小于号、大于号（< >）代替，排版后是数学符号。书名、文件名、"
-    "篇名用书名号《》；只在尖括号里有汉字时提示（x<5、<br> 不提示）。",
+    "“{match}”的标点形式不对：应为“{suggestion}”",
+    "英文键盘打不出书名号，有人用小于号、大于号（< >）代替，排版后是数学符号：书名、文件名用《》，"
+    "只在尖括号里有汉字时提示（x<5、<br> 不提示）。引文里再有引文、书名里再有书名时，外层用双引号“”"
+    "（书名号《》），里面一层用单引号‘’（单书名号〈〉）；两层都用同样的标点，读者分不清哪个和哪个配对。"
+    "只在一段里的引号或书名号能完整配对时提示，漏掉的引号不当作嵌套。",
     bad=[
         variant("《习近平著作选读》", "[<习近平著作选读>]"),
         variant("《习近平著作选读》", "[＜＜习近平著作选读＞＞]"),
-    ],
-    good=[
-        variant("按照县委要求", "按照县委要求，当x<5且y>3时，参照<br>标记，《党章》"),
-    ],
-)
-def angle_brackets_for_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, title in angled_titles(ctx.text):
-        yield rule.finding(ctx.text, start, end, (title,))
-
-
-@code_rule(
-    "P157",
-    "nested-same-marks",
-    "punctuation",
-    "warning",
-    "引号或书名号里面又用了同样的“{match}”：里面一层应改用“{suggestion}”",
-    "引文里再有引文、书名里再有书名时，外层用双引号“”（书名号《》），里面一层用单引号‘’"
-    "（单书名号〈〉）。两层都用同样的标点，读者分不清哪个引号和哪个配对。只在一段里的引号或书名号"
-    "能完整配对时提示，漏掉的引号不当作嵌套。",
-    bad=[
         variant("全县“智慧交通”平台", "全县“推进[“]智慧交通”平台建设”的要求"),
         variant("《习近平著作选读》", "《关于学习[《]习近平著作选读》的安排》"),
     ],
     good=[
+        variant("按照县委要求", "按照县委要求，当x<5且y>3时，参照<br>标记，《党章》"),
         variant("全县“智慧交通”平台", "全县“推进‘智慧交通’平台建设”的要求"),
         variant("《习近平著作选读》", "《关于学习〈习近平著作选读〉的安排》"),
     ],
 )
-def nested_same_marks_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+def title_and_quote_mark_forms(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    for start, end, title in angled_titles(text):
+        yield rule.finding(text, start, end, (title,))
     for p in ctx.outline.document.paragraphs:
         for at, _k, inner_open, _close in nested_same_marks(text, p.start, p.end):
             yield rule.finding(text, at, at + 1, (inner_open,))
+
+
+@code_rule(
+    "P157",
+    "rhetorical-question-full-stop",
+    "punctuation",
+    "warning",
+    "“难道……”是反问句，句末的“{match}”应为“{suggestion}”",
+    "“难道”“岂不”“岂能”引出的是反问句，不论语气多平，句末都用问号。只在这个词和句末句号之间"
+    "没有别的句末标点、也不在引号里时提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，难道群众的事可以等两天吗[。]"),
+    ],
+    good=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，难道群众的事可以等两天吗？"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，有人问“难道不能快一点”。"),
+    ],
+)
+def rhetorical_question_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at in rhetorical_full_stops(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("？",))
 
 
 @code_rule(
