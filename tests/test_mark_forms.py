@@ -52,3 +52,10 @@ def test_rhetorical_question_closed_by_a_full_stop() -> None:
 
     text = "难道基层的困难就不是困难。这件事岂能一拖再拖。他说“难道要等”。难道不该改吗？"
     assert [text[k - 2 : k + 1] for k in rhetorical_full_stops(text)] == ["困难。", "再拖。"]
+
+
+def test_dunhao_before_the_deng_closing_a_list() -> None:
+    from mingjing.rules.mark_forms import dunhao_before_deng
+
+    text = "清理了会议室、活动室、等场所，评定职称、等级，不能推一推、等一等，不能等项目、等资金，绕着走、等着看。"
+    assert [text[k - 2 : k + 2] for k in dunhao_before_deng(text)] == ["动室、等"]

@@ -10,7 +10,8 @@ closed by a full stop, and 第二、 where an ordinal word takes a comma (第二
   takes ‘’ (or 〈〉), GB/T 15834.
 - P157: a sentence holding 难道 (岂不, 岂能, 岂可) closed by 。: a rhetorical question takes ？ however
   flat its tone, where no quotation or other sentence mark stands between the word and the full stop.
-- P159: 第一、 第二、 … used as the label of a point inside a paragraph (after a sentence end or a
+- P159: a 顿号 before the 等 (等等) that closes a list (门面、等资产: 等 follows the last item directly;
+  、等级, 、等待 are words; 拖一拖、等一等 and 等政策、等资金 hold 等 the verb), and 第一、 第二、 … used as the label of a point inside a paragraph (after a sentence end or a
   colon; a line's own label 第一、 is a heading style some editors keep) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word
   is followed by a comma; the 顿号 belongs to 一、 二、.
 """
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
+_VERB_AFTER = frozenset("一着了过待候到")
+_VERB_ITEM = re.compile(r"(.)一\1$|着.$")  # the item before is a verb said twice (拖一拖) or 绕着走
+_DUNHAO_DENG = re.compile(r"(?<=[\u4e00-\u9fff”》）])、(等等|等)")
 _RHETORICAL = re.compile(r"难道|岂不|岂能|岂可")
 _ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞＞|>|＞)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -80,6 +84,20 @@ def rhetorical_full_stops(text: str) -> Iterator[int]:
         if end >= len(text) or text[end] != "。" or any(c in between for c in '“”‘’「」"?？!！'):
             continue
         yield end
+
+
+def dunhao_before_deng(text: str) -> Iterator[int]:
+    """Offsets of the 顿号 right before the 等 (等等) closing a list."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    for m in _DUNHAO_DENG.finditer(text):
+        if m.group(1) != "等等" and dictionary_freq(text[m.start() + 1 : m.start() + 3]):
+            continue  # 等级, 等待: a word of its own
+        after = text[m.end() : m.end() + 1]
+        item = re.split(r"[，、。；：,;:\n]", text[max(0, m.start() - 12) : m.start()])[-1]
+        if m.group(1) == "等" and (after in _VERB_AFTER or "等" in item or _VERB_ITEM.search(item)):
+            continue  # 等 the verb: 拖一拖、等一等, 等政策、等资金, 绕着走、等着办
+        yield m.start()
 
 
 def ordinal_dunhao(text: str) -> Iterator[int]:
@@ -142,20 +160,28 @@ def rhetorical_question_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Fi
 
 @code_rule(
     "P159",
-    "ordinal-word-with-dunhao",
+    "misplaced-dunhao",
     "punctuation",
     "warning",
-    "“第…”后用了顿号“{match}”：“第一”“第二”这类序数词后应用逗号",
-    "“一、”“二、”这样的序号后面用顿号，“第一”“第二”“首先”这样的序数词后面用逗号（GB/T 15834）。"
-    "只在段落中间“第一、”作为一点开头（句末或冒号后）时提示；“第二、第三名”是并列的序数，不提示。",
+    "这里不用顿号“{match}”：{how}",
+    "顿号只用在并列的词语之间和“一、”“二、”这样的序号后面（GB/T 15834）。“第一”“第二”这类序数词后面用逗号；"
+    "列举末尾的“等”“等等”直接跟在最后一项后面，前面不加顿号。只在段落中间“第一、”作为一点开头"
+    "（句末或冒号后）时提示，“第二、第三名”是并列的序数；“、等级”“、等待”中的“等”是词的一部分，不提示。",
     bad=[
         variant("一是学得不够深。比如，", "第一，学得不够深。第二[、]读得不够多。比如，"),
+        variant("通过座谈会、个别访谈征求意见建议", "通过座谈会、个别访谈[、]等方式征求意见建议"),
     ],
     good=[
         variant("一是学得不够深。比如，", "第一，学得不够深。第二，读得不够多。比如，"),
-        variant("按照县委要求", "按照县委要求，获得第二、第三名"),
+        variant(
+            "按照县委要求",
+            "按照县委要求，获得第二、第三名，核定职称、等级，不能拖一拖、等一等，等政策、等资金",
+        ),
     ],
 )
-def ordinal_word_with_dunhao(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for at in ordinal_dunhao(ctx.text):
-        yield rule.finding(ctx.text, at, at + 1, ("，",))
+def misplaced_dunhao(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at in ordinal_dunhao(text):
+        yield rule.finding(text, at, at + 1, ("，",), how="“第一”“第二”这类序数词后应用逗号")
+    for at in dunhao_before_deng(text):
+        yield rule.finding(text, at, at + 1, ("",), how="列举末尾的“等”前不加顿号")
