@@ -96,22 +96,19 @@ def one_off_phrases(text: str) -> Iterator[tuple[int, str]]:
         if len(re.findall(frame, text)) > 1:
             continue  # the writer's own frame, filled twice (学而不信、学而不深)
         owner = word_spans(text, start)
-        spans = [owner.get(start + k) for k in range(4)]
-        if any(s is None for s in spans):
+        found_spans = [owner.get(start + k) for k in range(4)]
+        spans = [s for s in found_spans if s is not None]
+        if len(spans) != 4:
             continue
-        pieces = sorted(set(spans))  # type: ignore[arg-type]
+        pieces = sorted(set(spans))
         if len(pieces) < 3 or pieces[0][0] != start or pieces[-1][1] != start + 4:
             continue
         at = start + changed
-        loose = all(
-            s[1] - s[0] == 1 or s[0] <= at < s[1]  # type: ignore[index]
-            for k, s in enumerate(spans)
-            if k != changed
-        )
+        loose = all(s[1] - s[0] == 1 or s[0] <= at < s[1] for k, s in enumerate(spans) if k != changed)
         word = spans[changed]
-        if word[1] - word[0] > 1 and (word[0] == start or word[1] == start + 4):  # type: ignore[index]
+        if word[1] - word[0] > 1 and (word[0] == start or word[1] == start + 4):
             continue  # a word of its own at the run's edge (次数 of 次数不多, 分外 of 分外之事)
-        if word[1] - word[0] == 1 and not _related(run[changed], phrase[changed]):  # type: ignore[index]
+        if word[1] - word[0] == 1 and not _related(run[changed], phrase[changed]):
             continue  # a loose character of no sound or shape of the phrase's (以书为媒)
         if loose:
             yield start, phrase

@@ -63,7 +63,7 @@ def phrase_homophones(tokens: list[str]) -> Iterator[tuple[int, str]]:
         run = a + b
         if run in known or dictionary_freq(run) or pairs[run] > 1:
             continue
-        found = {index.get((b, sound(a), 0)), index.get((a, sound(b), 1))} - {None, ""}
+        found = {p for p in (index.get((b, sound(a), 0)), index.get((a, sound(b), 1))) if p}
         if len(found) == 1:
             yield starts[k], found.pop()
 
