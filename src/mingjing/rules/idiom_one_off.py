@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.grams import document_ngrams
 from mingjing.rules.idiom_slips import _known, _trusted, lexicon, word_spans
 from mingjing.rules.near_twin import DATA
 from mingjing.rules.own_words import merged_syllable
@@ -68,6 +69,13 @@ def shape_families() -> dict[str, frozenset[str]]:
     return {c: frozenset(v - {c}) for c, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _edge_pairs() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last two characters of every phrase of the lexicon."""
+    words = lexicon()
+    return frozenset(w[:2] for w in words), frozenset(w[2:] for w in words)
+
+
 def _related(written: str, meant: str) -> bool:
     """Same or dialect-merged syllable, or a look-alike of data/similar_shapes.yaml."""
     if merged_syllable(written) == merged_syllable(meant):
@@ -79,39 +87,58 @@ def one_off_phrases(text: str) -> Iterator[tuple[int, str]]:
     """(start, phrase) of every four-character run that is a phrase with one character changed."""
     index = wildcard_index()
     words = lexicon()
-    for m in _CJK4.finditer(text):
-        start, run = m.start(), m.group(1)
-        if run in words:
+    firsts, lasts = _edge_pairs()
+    found: list[tuple[int, str]] = []
+    for run in set(document_ngrams(text, 4)):
+        # one character off keeps the phrase's first two characters (changed: 2, 3) or its last two
+        places = ((2, 3) if run[:2] in firsts else ()) + ((0, 1) if run[2:] in lasts else ())
+        if not places or run in words:
             continue
-        found = {index.get(run[:i] + "?" + run[i + 1 :]) for i in range(4)} - {None}
-        if len(found) != 1:
-            continue
-        (phrase,) = found
-        if not phrase or not _trusted(phrase) or not dictionary_freq(phrase) or _known(run, phrase):
-            continue
-        if run[0] == run[2] or run[1] == run[3]:
-            continue  # a parallel frame of the writer's (一会一报, 不紧不实, 满不满意)
+        phrase = _one_phrase(run, index, places)
+        if phrase is None or run[0] == run[2] or run[1] == run[3]:
+            continue  # none, or a parallel frame of the writer's (一会一报, 不紧不实, 满不满意)
         changed = next(i for i in range(4) if run[i] != phrase[i])
         frame = re.escape(run[:changed]) + "[\u4e00-\u9fff]" + re.escape(run[changed + 1 :])
         if len(re.findall(frame, text)) > 1:
             continue  # the writer's own frame, filled twice (学而不信、学而不深)
-        owner = word_spans(text, start)
-        found_spans = [owner.get(start + k) for k in range(4)]
-        spans = [s for s in found_spans if s is not None]
-        if len(spans) != 4:
-            continue
-        pieces = sorted(set(spans))
-        if len(pieces) < 3 or pieces[0][0] != start or pieces[-1][1] != start + 4:
-            continue
-        at = start + changed
-        loose = all(s[1] - s[0] == 1 or s[0] <= at < s[1] for k, s in enumerate(spans) if k != changed)
-        word = spans[changed]
-        if word[1] - word[0] > 1 and (word[0] == start or word[1] == start + 4):
-            continue  # a word of its own at the run's edge (次数 of 次数不多, 分外 of 分外之事)
-        if word[1] - word[0] == 1 and not _related(run[changed], phrase[changed]):
-            continue  # a loose character of no sound or shape of the phrase's (以书为媒)
-        if loose:
-            yield start, phrase
+        at = text.find(run)
+        while at >= 0:
+            if _falls_apart(text, at, run, phrase, changed):
+                found.append((at, phrase))
+            at = text.find(run, at + 1)
+    yield from sorted(found)
+
+
+def _one_phrase(run: str, index: dict[str, str], places: tuple[int, ...]) -> str | None:
+    """The one trusted phrase one character away from `run` (at one of `places`), None when none or
+    several."""
+    found = {index.get(run[:i] + "?" + run[i + 1 :]) for i in places} - {None}
+    if len(found) != 1:
+        return None
+    (phrase,) = found
+    if not phrase or not _trusted(phrase) or not dictionary_freq(phrase) or _known(run, phrase):
+        return None
+    return phrase
+
+
+def _falls_apart(text: str, start: int, run: str, phrase: str, changed: int) -> bool:
+    """Whether the run at `start` falls apart into loose characters around the changed one."""
+    owner = word_spans(text, start)
+    found_spans = [owner.get(start + k) for k in range(4)]
+    spans = [s for s in found_spans if s is not None]
+    if len(spans) != 4:
+        return False
+    pieces = sorted(set(spans))
+    if len(pieces) < 3 or pieces[0][0] != start or pieces[-1][1] != start + 4:
+        return False
+    at = start + changed
+    if not all(s[1] - s[0] == 1 or s[0] <= at < s[1] for k, s in enumerate(spans) if k != changed):
+        return False
+    word = spans[changed]
+    if word[1] - word[0] > 1 and (word[0] == start or word[1] == start + 4):
+        return False  # a word of its own at the run's edge (次数 of 次数不多, 分外 of 分外之事)
+    # a loose character of no sound or shape of the phrase's (以书为媒)
+    return word[1] - word[0] > 1 or _related(run[changed], phrase[changed])
 
 
 @code_rule(

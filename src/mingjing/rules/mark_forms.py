@@ -37,6 +37,7 @@ _RHETORICAL = re.compile(r"难道|岂不|岂能|岂可")
 _ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞＞|>|＞)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = {"“": ("”", "‘", "’"), "《": ("》", "〈", "〉")}
+_MARKS = {"“": re.compile("[“”]"), "《": re.compile("[《》]")}
 _ORDINAL_DUNHAO = re.compile(
     r"(?<=[。；：！？])[ \t\u3000]*(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])"
 )
@@ -54,8 +55,8 @@ def angled_titles(text: str) -> Iterator[tuple[int, int, str]]:
 def nested_same_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
     """(opening offset, closing offset, inner opening, inner closing) of every pair written inside a
     pair of the same marks within text[start:end]."""
-    for opening, (closing, inner_open, inner_close) in _PAIRS.items():
-        marks = [(k, c) for k in range(start, end) if (c := text[k]) in (opening, closing)]
+    for opening, (_closing, inner_open, inner_close) in _PAIRS.items():
+        marks = [(m.start(), m.group()) for m in _MARKS[opening].finditer(text, start, end)]
         depth, stack, nested = 0, [], []
         for k, c in marks:
             if c == opening:

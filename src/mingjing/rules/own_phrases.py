@@ -19,7 +19,7 @@ word. The rule reads rjieba's segmentation of the document and reports a two-cha
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
@@ -60,33 +60,44 @@ def _homophone(a: str, b: str) -> bool:
 
 def own_phrase_slips(tokens: list[str]) -> Iterator[tuple[int, str, str]]:
     """(offset, the word as written, the material's own word) of every homophone slip found."""
-    starts = list(accumulate(map(len, tokens), initial=0))
-    uses = Counter(t for t in tokens if _CJK2.fullmatch(t))
-    beside: dict[str, Counter[str]] = defaultdict(Counter)  # word → its neighbours, either side
-    for a, b in zip(tokens, tokens[1:], strict=False):
-        if _CJK.fullmatch(a) and _CJK.fullmatch(b):
-            beside[a][b] += 1
-            beside[b][a] += 1
-    by_char: dict[tuple[int, str], list[str]] = defaultdict(list)
-    for w in uses:
-        by_char[(0, w[0])].append(w)
-        by_char[(1, w[1])].append(w)
-    for i, w in enumerate(tokens):
-        if uses.get(w) != 1:
+    places: dict[str, list[int]] = defaultdict(list)  # each two-character word → its token indices
+    for i, t in enumerate(tokens):
+        if len(t) == 2 and _CJK2.fullmatch(t):
+            places[t].append(i)
+    by_sound: dict[tuple[int, str, str], list[str]] = defaultdict(list)  # (kept at, kept, other's sound)
+    for w in places:
+        by_sound[(0, w[0], syllable(w[1]))].append(w)
+        by_sound[(1, w[1], syllable(w[0]))].append(w)
+    starts: list[int] | None = None
+    for w, at in places.items():
+        if len(at) != 1:
             continue
-        around = tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
-        neighbours = [n for n in around if len(n) >= 2 and _CJK.fullmatch(n)]
+        twins = [
+            t
+            for key in ((0, w[0], syllable(w[1])), (1, w[1], syllable(w[0])))
+            for t in by_sound.get(key, ())
+            if t != w and _homophone(t, w)
+        ]
+        if not twins:
+            continue
+        i = at[0]
+        neighbours = {n for n in _around(tokens, i) if len(n) >= 2 and _CJK.fullmatch(n)}
         if not neighbours:
             continue
-        twins = {t for k in range(2) for t in by_char[(k, w[k])] if t != w and _homophone(t, w)}
-        found = [
+        found = sorted(
             t
-            for t in sorted(twins)
-            if (dictionary_freq(t) >= WORD_MIN or (dictionary_freq(t) > NOISE and uses[t] >= 2))
-            and any(beside[t][n] for n in neighbours)
-        ]
-        if len(found) == 1 and not any(beside[w][n] > 1 for n in neighbours):
+            for t in set(twins)
+            if (dictionary_freq(t) >= WORD_MIN or (dictionary_freq(t) > NOISE and len(places[t]) >= 2))
+            and any(n in neighbours for j in places[t] for n in _around(tokens, j))
+        )
+        if len(found) == 1:
+            if starts is None:
+                starts = list(accumulate(map(len, tokens), initial=0))
             yield starts[i], w, found[0]
+
+
+def _around(tokens: list[str], i: int) -> list[str]:
+    return tokens[max(i - 1, 0) : i] + tokens[i + 1 : i + 2]
 
 
 @code_rule(

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.grams import document_ngrams
 from mingjing.rules.near_twin import collocations
 from mingjing.rules.sample import variant
 
@@ -51,6 +52,12 @@ def _lengths() -> tuple[int, ...]:
     return tuple(sorted({len(f) for f in gap_index()}, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The first two characters of every gapped form: a place is tried only where one begins."""
+    return frozenset(f[:2] for f in gap_index())
+
+
 def _words(form: str) -> bool:
     """Two words of the dictionary side by side (学用贯通 is 学用 + 贯通: a wording of its own)."""
     return len(form) == 4 and all(dictionary_freq(w) > NOISE for w in (form[:2], form[2:]))
@@ -59,24 +66,27 @@ def _words(form: str) -> bool:
 def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) of every run that is a term with one inner character dropped."""
     index = gap_index()
-    for run in _CJK.finditer(text):
-        s = run.group()
-        at = 0
-        while at < len(s):
-            hit = None
-            for n in _lengths():
-                form = s[at : at + n]
-                if len(form) == n and index.get(form) and not dictionary_freq(form) and not _words(form):
-                    hit = (n, index[form])
-                    break
-            if hit is None:
-                at += 1
-                continue
-            n, term = hit
-            start = run.start() + at
-            if term not in text[max(0, start - len(term)) : start + len(term) + 1]:
-                yield start, start + n, term
-            at += n
+    heads = _heads() & set(document_ngrams(text, 2))  # only where a gapped form can begin
+    starts = sorted(k for head in heads for k in _places(text, head))
+    taken = 0
+    for at in starts:
+        if at < taken:
+            continue
+        for n in _lengths():
+            form = text[at : at + n]
+            if len(form) == n and index.get(form) and not dictionary_freq(form) and not _words(form):
+                term = index[form]
+                if term not in text[max(0, at - len(term)) : at + len(term) + 1]:
+                    yield at, at + n, term
+                taken = at + n
+                break
+
+
+def _places(text: str, head: str) -> Iterator[int]:
+    at = text.find(head)
+    while at >= 0:
+        yield at
+        at = text.find(head, at + 1)
 
 
 @code_rule(

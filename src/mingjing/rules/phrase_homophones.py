@@ -50,18 +50,35 @@ def sound_index() -> dict[tuple[str, str, int], str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def halves() -> tuple[frozenset[str], frozenset[str]]:
+    """The written first halves and second halves of the index's keys."""
+    index = sound_index()
+    return (
+        frozenset(h for h, _s, which in index if which == 1),
+        frozenset(h for h, _s, which in index if which == 0),
+    )
+
+
 def phrase_homophones(tokens: list[str]) -> Iterator[tuple[int, str]]:
     """(offset, phrase) of every pair of two-character tokens that is a phrase with one word
     replaced by another of the same sound."""
     index = sound_index()
+    firsts, seconds = halves()
     known = set(known_phrases())
     starts = list(accumulate(map(len, tokens), initial=0))
-    pairs = Counter(a + b for a, b in zip(tokens, tokens[1:], strict=False))
+    pairs: Counter[str] | None = None
     for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
+        if len(a) != 2 or len(b) != 2 or (b not in seconds and a not in firsts):
+            continue  # no phrase keeps either half as written
         if not (_CJK2.fullmatch(a) and _CJK2.fullmatch(b)):
             continue
         run = a + b
-        if run in known or dictionary_freq(run) or pairs[run] > 1:
+        if run in known or dictionary_freq(run):
+            continue
+        if pairs is None:
+            pairs = Counter(x + y for x, y in zip(tokens, tokens[1:], strict=False))
+        if pairs[run] > 1:
             continue
         found = {p for p in (index.get((b, sound(a), 0)), index.get((a, sound(b), 1))) if p}
         if len(found) == 1:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.grams import document_ngrams
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -111,34 +112,44 @@ def _guarded(text: str, start: int, at: int) -> bool:
     return dictionary_freq(outer) > 0
 
 
+def _pair_fits(pair: str) -> tuple[int, str] | None:
+    """(offset of the written character in the pair, the pair as meant) when the pair is no word
+    and exactly one look-alike of one of its characters makes a common word of it."""
+    if dictionary_freq(pair) > 0 or pair[0] == pair[1]:
+        return None
+    for k in (1, 0):
+        ch = pair[k]
+        fits = [m for t in SCAN_READS.get(ch, "") if dictionary_freq(m := pair.replace(ch, t)) >= WORD_MIN]
+        if len(fits) == 1:
+            return k, fits[0]
+    return None
+
+
 def scan_pairs(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
     """(start of the pair, the pair as meant) for every pair a look-alike spoilt, left to right."""
     table = SCAN_READS
+    candidates = [
+        (pair, fit)
+        for pair in set(document_ngrams(text, 2))
+        if (pair[0] in table or pair[1] in table) and (fit := _pair_fits(pair))
+    ]
+    if not candidates:
+        return
     starts = list(accumulate(map(len, words), initial=0))
     if starts[-1] != len(text):
         return
     tokens = list(zip(starts, words, strict=False))
-    seen: set[int] = set()
-    for i, ch in enumerate(text):
-        if ch not in table:
-            continue
-        for start in (i - 1, i):
-            pair = text[start : start + 2]
-            if start < 0 or start in seen or len(pair) < 2 or not all(_CJK.match(c) for c in pair):
-                continue
-            if dictionary_freq(pair) > 0:
-                continue
-            meant = [pair.replace(ch, t) if pair.count(ch) == 1 else None for t in table[ch]]
-            fits = [m for m in meant if m and dictionary_freq(m) >= WORD_MIN]
-            if len(fits) != 1:
-                continue
-            if _guarded(text, start, i):
-                continue
+    found: list[tuple[int, str]] = []
+    for pair, (k, meant) in candidates:
+        start = text.find(pair)
+        while start >= 0:
             first = bisect.bisect_right(starts, start) - 1
-            if _covered_beyond(tokens[max(first, 0) : first + 3], start, start + 2):
-                continue
-            seen.add(start)
-            yield start, fits[0]
+            if not _guarded(text, start, start + k) and not _covered_beyond(
+                tokens[max(first, 0) : first + 3], start, start + 2
+            ):
+                found.append((start, meant))
+            start = text.find(pair, start + 1)
+    yield from sorted(found)
 
 
 @code_rule(
