@@ -85,19 +85,12 @@ def _related(written: str, meant: str) -> bool:
 
 def one_off_phrases(text: str) -> Iterator[tuple[int, str]]:
     """(start, phrase) of every four-character run that is a phrase with one character changed."""
-    index = wildcard_index()
-    words = lexicon()
-    firsts, lasts = _edge_pairs()
     found: list[tuple[int, str]] = []
     for run in set(document_ngrams(text, 4)):
-        # one character off keeps the phrase's first two characters (changed: 2, 3) or its last two
-        places = ((2, 3) if run[:2] in firsts else ()) + ((0, 1) if run[2:] in lasts else ())
-        if not places or run in words:
+        candidate = _candidate(run)
+        if candidate is None:
             continue
-        phrase = _one_phrase(run, index, places)
-        if phrase is None or run[0] == run[2] or run[1] == run[3]:
-            continue  # none, or a parallel frame of the writer's (一会一报, 不紧不实, 满不满意)
-        changed = next(i for i in range(4) if run[i] != phrase[i])
+        phrase, changed = candidate
         frame = re.escape(run[:changed]) + "[\u4e00-\u9fff]" + re.escape(run[changed + 1 :])
         if len(re.findall(frame, text)) > 1:
             continue  # the writer's own frame, filled twice (学而不信、学而不深)
@@ -107,6 +100,21 @@ def one_off_phrases(text: str) -> Iterator[tuple[int, str]]:
                 found.append((at, phrase))
             at = text.find(run, at + 1)
     yield from sorted(found)
+
+
+@lru_cache(maxsize=65536)
+def _candidate(run: str) -> tuple[str, int] | None:
+    """(phrase, offset of the changed character) when `run` is one character off exactly one
+    phrase and no parallel frame (a pure function of the run: cached across documents)."""
+    firsts, lasts = _edge_pairs()
+    # one character off keeps the phrase's first two characters (changed: 2, 3) or its last two
+    places = ((2, 3) if run[:2] in firsts else ()) + ((0, 1) if run[2:] in lasts else ())
+    if not places or run in lexicon():
+        return None
+    phrase = _one_phrase(run, wildcard_index(), places)
+    if phrase is None or run[0] == run[2] or run[1] == run[3]:
+        return None  # none, or a parallel frame of the writer's (一会一报, 不紧不实, 满不满意)
+    return phrase, next(i for i in range(4) if run[i] != phrase[i])
 
 
 def _one_phrase(run: str, index: dict[str, str], places: tuple[int, ...]) -> str | None:

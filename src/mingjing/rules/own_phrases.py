@@ -62,7 +62,7 @@ def own_phrase_slips(tokens: list[str]) -> Iterator[tuple[int, str, str]]:
     """(offset, the word as written, the material's own word) of every homophone slip found."""
     places: dict[str, list[int]] = defaultdict(list)  # each two-character word → its token indices
     for i, t in enumerate(tokens):
-        if len(t) == 2 and _CJK2.fullmatch(t):
+        if len(t) == 2 and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff":
             places[t].append(i)
     by_sound: dict[tuple[int, str, str], list[str]] = defaultdict(list)  # (kept at, kept, other's sound)
     for w in places:

@@ -15,7 +15,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -60,29 +59,30 @@ def halves() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(known_phrases())
+
+
 def phrase_homophones(tokens: list[str]) -> Iterator[tuple[int, str]]:
     """(offset, phrase) of every pair of two-character tokens that is a phrase with one word
     replaced by another of the same sound."""
     index = sound_index()
     firsts, seconds = halves()
-    known = set(known_phrases())
-    starts = list(accumulate(map(len, tokens), initial=0))
     pairs: Counter[str] | None = None
     for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if len(a) != 2 or len(b) != 2 or (b not in seconds and a not in firsts):
             continue  # no phrase keeps either half as written
         if not (_CJK2.fullmatch(a) and _CJK2.fullmatch(b)):
             continue
+        found = {p for p in (index.get((b, sound(a), 0)), index.get((a, sound(b), 1))) if p}
         run = a + b
-        if run in known or dictionary_freq(run):
+        if len(found) != 1 or run in _known() or dictionary_freq(run):
             continue
         if pairs is None:
             pairs = Counter(x + y for x, y in zip(tokens, tokens[1:], strict=False))
-        if pairs[run] > 1:
-            continue
-        found = {p for p in (index.get((b, sound(a), 0)), index.get((a, sound(b), 1))) if p}
-        if len(found) == 1:
-            yield starts[k], found.pop()
+        if pairs[run] == 1:
+            yield sum(map(len, tokens[:k])), found.pop()
 
 
 @code_rule(

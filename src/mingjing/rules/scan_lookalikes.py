@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
@@ -112,6 +113,7 @@ def _guarded(text: str, start: int, at: int) -> bool:
     return dictionary_freq(outer) > 0
 
 
+@lru_cache(maxsize=65536)
 def _pair_fits(pair: str) -> tuple[int, str] | None:
     """(offset of the written character in the pair, the pair as meant) when the pair is no word
     and exactly one look-alike of one of its characters makes a common word of it."""
