@@ -65,19 +65,19 @@ def own_phrase_slips(tokens: list[str]) -> Iterator[tuple[int, str, str]]:
         if len(t) == 2 and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff":
             places[t].append(i)
     by_sound: dict[tuple[int, str, str], list[str]] = defaultdict(list)  # (kept at, kept, other's sound)
+    keys: dict[str, tuple[tuple[int, str, str], tuple[int, str, str]]] = {}
     for w in places:
-        by_sound[(0, w[0], syllable(w[1]))].append(w)
-        by_sound[(1, w[1], syllable(w[0]))].append(w)
+        keys[w] = ((0, w[0], syllable(w[1])), (1, w[1], syllable(w[0])))
+        by_sound[keys[w][0]].append(w)
+        by_sound[keys[w][1]].append(w)
     starts: list[int] | None = None
     for w, at in places.items():
         if len(at) != 1:
             continue
-        twins = [
-            t
-            for key in ((0, w[0], syllable(w[1])), (1, w[1], syllable(w[0])))
-            for t in by_sound.get(key, ())
-            if t != w and _homophone(t, w)
-        ]
+        near = [by_sound[key] for key in keys[w]]
+        if len(near[0]) == 1 and len(near[1]) == 1:
+            continue  # no other word of the material sounds like it
+        twins = [t for group in near for t in group if t != w and _homophone(t, w)]
         if not twins:
             continue
         i = at[0]
