@@ -48,7 +48,9 @@ def _collocation_data() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def collocations() -> tuple[str, ...]:
     """The genre's collocations and its fixed formulations (both known phrases)."""
-    return tuple(p for p in _collocation_data().get("phrases", []) if p) + formulations()
+    everyday = load_data((DATA / "collocations_everyday.yaml").read_text(encoding="utf-8")) or {}
+    phrases = [*_collocation_data().get("phrases", []), *everyday.get("phrases", [])]
+    return tuple(p for p in phrases if p) + formulations()
 
 
 @lru_cache(maxsize=1)

@@ -215,10 +215,11 @@ def approximate_number_digits(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
             yield rule.finding(text, m.start(), m.end(), (_CN_PAIRS[a],))
 
 
-# a question told, not asked: 说明了“两学一做”怎么学？ — the reporting verb takes the question as its object;
+# a question told, not asked: 说明了“两学一做”怎么学？, 我常常反思自己为什么做不好？ — the reporting or
+# thinking verb takes the question as its object;
 # a dash between them sets the question off as asked (要弄清楚——什么是党性？), as a colon does
 _TOLD_QUESTION = re.compile(
-    r"(?:说明|介绍|讲清楚?|讲明白?|回答|弄清楚?|搞清楚?|交代|告诉|明确了|指出)了?"
+    r"(?:说明|介绍|讲清楚?|讲明白?|回答|弄清楚?|搞清楚?|交代|告诉|明确了|指出|反思|思考|深思|不知道|不清楚|不明白)了?"
     r"(?P<body>[^。！？!?：:；;\n—]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
     r"[^。！？!?：:；;\n吗呢—]{0,12})(?P<mark>[？?])"
 )
@@ -230,10 +231,11 @@ _TOLD_QUESTION = re.compile(
     "punctuation",
     "warning",
     "这句是陈述句（问题是“说明、回答、弄清”的内容），句末的“{match}”应为“{suggestion}”",
-    "句子里的疑问词做了“说明、介绍、回答、弄清”等动词的宾语时，整句是陈述句，句末用句号，不用问号"
+    "句子里的疑问词做了“说明、介绍、回答、弄清、反思、思考、不知道”等动词的宾语时，整句是陈述句，句末用句号，不用问号"
     "（GB/T 15834-2011 4.2）；直接发问（“……：怎么学？”）不提示。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有向群众说明为什么延误[？]"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，事后常常反思自己为什么拖延[？]"),
     ],
     good=[
         GOOD,

@@ -109,3 +109,82 @@ def paragraph_ends_on_comma(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
             end -= 1
         if end > p.start and text[end - 1] in "，," and _OPENS_HEADING.match(text, nxt.start):
             yield rule.finding(text, end - 1, end, ("。",))
+
+
+def _label_kind(text: str, at: int) -> str | None:
+    """The kind of the point label opening text at `at`: 'shi' (一是), 'paren' ((一)), 'dun' (一、),
+    'digit' (1.), 'di' (第一), None when no label opens there."""
+    m = _OPENS_HEADING.match(text, at)
+    if m is None:
+        return None
+    label = m.group().strip(" \t\u3000")
+    if label.startswith("第"):
+        return "di"
+    if label[0] in "（(":
+        return "paren"
+    if label[0].isdigit():
+        return "digit"
+    return "shi" if label.endswith("是") else "dun"
+
+
+_INLINE_KINDS = {
+    "shi": re.compile(r"[一二三四五六七八九十]+是"),
+    "paren": re.compile(r"[（(][一二三四五六七八九十\d]+[)）]"),
+    "digit": re.compile(r"(?<![\d.])\d{1,2}[、.．](?!\d)"),
+    "di": re.compile(r"第[一二三四五六七八九十]+[、，,]"),
+    "dun": re.compile(r"(?<![一二三四五六七八九十第])[一二三四五六七八九十]+、"),
+}
+
+
+def _last_label_kind(text: str, start: int, end: int) -> str | None:
+    """The kind of the last point label in text[start:end] (the series a final mark closes)."""
+    last: tuple[int, str | None] = (-1, _label_kind(text, start))
+    for kind, pattern in _INLINE_KINDS.items():
+        for m in pattern.finditer(text, start, end):
+            if m.start() > last[0]:
+                last = (m.start(), kind)
+    return last[1]
+
+
+@code_rule(
+    "P158",
+    "paragraph-ends-on-semicolon",
+    "punctuation",
+    "warning",
+    "段落以“{match}”结尾，下一段另起一部分：一组分项的最后一项后应为“。”",
+    "分项之间用分号，最后一项后面用句号。一段以分号结尾、下一段却换了另一种序号另起一部分"
+    "（这一段是“一是……”，下一段是“（三）”），这一组分项已经说完，段末的分号应为句号。"
+    "下一段接着同一种序号（一是……；换行二是……）时不提示，标题行的分号另由 P129 提示。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深；二是研讨发言多引用文件原文[；]",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深；\n二是研讨发言多引用文件原文。",
+        ),
+    ],
+)
+def paragraph_ends_on_semicolon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    paragraphs = ctx.outline.document.paragraphs
+    for p, nxt in zip(paragraphs, paragraphs[1:], strict=False):
+        if p.in_table or nxt.in_table:
+            continue
+        end = p.end
+        while end > p.start and text[end - 1] in _SPACE:
+            end -= 1
+        if end <= p.start or text[end - 1] not in "；;":
+            continue
+        if not any(c in "，。；,;" for c in text[p.start : end - 1]):
+            continue  # a heading closed by a semicolon (P129's case), not the last point of a text
+        following = _label_kind(text, nxt.start)
+        if following is None:
+            continue
+        if _last_label_kind(text, p.start, end) == following:
+            continue  # the next paragraph goes on with the series this one ends in
+        yield rule.finding(text, end - 1, end, ("。",))

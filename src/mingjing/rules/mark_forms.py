@@ -1,0 +1,188 @@
+"""Marks of the wrong form (P156, P157, P159): `<…>` typed for 《…》 and a quotation or title inside
+another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), a question made by 难道
+closed by a full stop, and 第二、 where an ordinal word takes a comma (第二，).
+
+- P156: a pair of angle brackets typed on a Latin keyboard (`<` `>` or the full-width `＜` `＞`,
+  doubled or not) around a run holding Chinese and no other bracket or line break: a title whose
+  书名号 the keyboard did not give. A comparison (x<5) or a tag (<br>) holds no Chinese.
+- P156 too: within one paragraph, a “ opened while another “ is open (or 《 inside 《), where the marks of
+  the paragraph pair up exactly (so a lost closing mark is not mistaken for nesting): the inner pair
+  takes ‘’ (or 〈〉), GB/T 15834.
+- P157: a sentence holding 难道 (岂不, 岂能, 岂可) closed by 。: a rhetorical question takes ？ however
+  flat its tone, where no quotation or other sentence mark stands between the word and the full stop.
+- P159: a 顿号 before the 等 (等等) that closes a list (门面、等资产: 等 follows the last item directly;
+  、等级, 、等待 are words; 拖一拖、等一等 and 等政策、等资金 hold 等 the verb), and 第一、 第二、 … used as the label of a point inside a paragraph (after a sentence end or a
+  colon; a line's own label 第一、 is a heading style some editors keep) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word
+  is followed by a comma; the 顿号 belongs to 一、 二、.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_VERB_AFTER = frozenset("一着了过待候到")
+_VERB_ITEM = re.compile(r"(.)一\1$|着.$")  # the item before is a verb said twice (拖一拖) or 绕着走
+_DUNHAO_DENG = re.compile(r"(?<=[\u4e00-\u9fff”》）])、(等等|等)")
+_RHETORICAL = re.compile(r"难道|岂不|岂能|岂可")
+_ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞＞|>|＞)")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PAIRS = {"“": ("”", "‘", "’"), "《": ("》", "〈", "〉")}
+_MARKS = {"“": re.compile("[“”]"), "《": re.compile("[《》]")}
+_ORDINAL_DUNHAO = re.compile(
+    r"(?<=[。；：！？])[ \t\u3000]*(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])"
+)
+
+
+def angled_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the title in 书名号) of every title in angle brackets."""
+    for m in _ANGLED.finditer(text):
+        inner = m.group(1)
+        if len(_CJK.findall(inner)) < 2 or re.search(r"[=+*/\\]", inner):
+            continue
+        yield m.start(), m.end(), f"《{inner.strip()}》"
+
+
+def nested_same_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, str, str]]:
+    """(opening offset, closing offset, inner opening, inner closing) of every pair written inside a
+    pair of the same marks within text[start:end]."""
+    for opening, (_closing, inner_open, inner_close) in _PAIRS.items():
+        marks = [(m.start(), m.group()) for m in _MARKS[opening].finditer(text, start, end)]
+        depth, stack, nested = 0, [], []
+        for k, c in marks:
+            if c == opening:
+                depth += 1
+                stack.append(k)
+                if depth > 2:
+                    break
+            else:
+                if depth == 0:
+                    break
+                at = stack.pop()
+                if depth == 2:
+                    nested.append((at, k))
+                depth -= 1
+        else:
+            if depth == 0:
+                for at, k in nested:
+                    yield at, k, inner_open, inner_close
+
+
+def rhetorical_full_stops(text: str) -> Iterator[int]:
+    """Offsets of the full stop closing a sentence that 难道 (岂不, 岂能) makes a question."""
+    for m in _RHETORICAL.finditer(text):
+        between = text[m.end() : text.find("。", m.end())] if "。" in text[m.end() :] else ""
+        end = m.end() + len(between)
+        if end >= len(text) or text[end] != "。" or any(c in between for c in '“”‘’「」"?？!！'):
+            continue
+        yield end
+
+
+def dunhao_before_deng(text: str) -> Iterator[int]:
+    """Offsets of the 顿号 right before the 等 (等等) closing a list."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    for m in _DUNHAO_DENG.finditer(text):
+        if m.group(1) != "等等" and dictionary_freq(text[m.start() + 1 : m.start() + 3]):
+            continue  # 等级, 等待: a word of its own
+        after = text[m.end() : m.end() + 1]
+        item = re.split(r"[，、。；：,;:\n]", text[max(0, m.start() - 12) : m.start()])[-1]
+        if m.group(1) == "等" and (after in _VERB_AFTER or "等" in item or _VERB_ITEM.search(item)):
+            continue  # 等 the verb: 拖一拖、等一等, 等政策、等资金, 绕着走、等着办
+        yield m.start()
+
+
+def ordinal_dunhao(text: str) -> Iterator[int]:
+    """Offsets of the 顿号 after 第一 … used as a point's label."""
+    for m in _ORDINAL_DUNHAO.finditer(text):
+        yield m.start(2)
+
+
+@code_rule(
+    "P156",
+    "title-and-quote-mark-forms",
+    "punctuation",
+    "warning",
+    "“{match}”的标点形式不对：应为“{suggestion}”",
+    "英文键盘打不出书名号，有人用小于号、大于号（< >）代替，排版后是数学符号：书名、文件名用《》，"
+    "只在尖括号里有汉字时提示（x<5、<br> 不提示）。引文里再有引文、书名里再有书名时，外层用双引号“”"
+    "（书名号《》），里面一层用单引号‘’（单书名号〈〉）；两层都用同样的标点，读者分不清哪个和哪个配对。"
+    "只在一段里的引号或书名号能完整配对时提示，漏掉的引号不当作嵌套。",
+    bad=[
+        variant("《习近平著作选读》", "[<习近平著作选读>]"),
+        variant("《习近平著作选读》", "[＜＜习近平著作选读＞＞]"),
+        variant("全县“智慧交通”平台", "全县“推进[“]智慧交通”平台建设”的要求"),
+        variant("《习近平著作选读》", "《关于学习[《]习近平著作选读》的安排》"),
+    ],
+    good=[
+        variant("按照县委要求", "按照县委要求，当x<5且y>3时，参照<br>标记，《党章》"),
+        variant("全县“智慧交通”平台", "全县“推进‘智慧交通’平台建设”的要求"),
+        variant("《习近平著作选读》", "《关于学习〈习近平著作选读〉的安排》"),
+    ],
+)
+def title_and_quote_mark_forms(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, title in angled_titles(text):
+        yield rule.finding(text, start, end, (title,))
+    for p in ctx.outline.document.paragraphs:
+        for at, _k, inner_open, _close in nested_same_marks(text, p.start, p.end):
+            yield rule.finding(text, at, at + 1, (inner_open,))
+
+
+@code_rule(
+    "P157",
+    "rhetorical-question-full-stop",
+    "punctuation",
+    "warning",
+    "“难道……”是反问句，句末的“{match}”应为“{suggestion}”",
+    "“难道”“岂不”“岂能”引出的是反问句，不论语气多平，句末都用问号。只在这个词和句末句号之间"
+    "没有别的句末标点、也不在引号里时提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，难道群众的事可以等两天吗[。]"),
+    ],
+    good=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，难道群众的事可以等两天吗？"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，有人问“难道不能快一点”。"),
+    ],
+)
+def rhetorical_question_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for at in rhetorical_full_stops(ctx.text):
+        yield rule.finding(ctx.text, at, at + 1, ("？",))
+
+
+@code_rule(
+    "P159",
+    "misplaced-dunhao",
+    "punctuation",
+    "warning",
+    "这里不用顿号“{match}”：{how}",
+    "顿号只用在并列的词语之间和“一、”“二、”这样的序号后面（GB/T 15834）。“第一”“第二”这类序数词后面用逗号；"
+    "列举末尾的“等”“等等”直接跟在最后一项后面，前面不加顿号。只在段落中间“第一、”作为一点开头"
+    "（句末或冒号后）时提示，“第二、第三名”是并列的序数；“、等级”“、等待”中的“等”是词的一部分，不提示。",
+    bad=[
+        variant("一是学得不够深。比如，", "第一，学得不够深。第二[、]读得不够多。比如，"),
+        variant("通过座谈会、个别访谈征求意见建议", "通过座谈会、个别访谈[、]等方式征求意见建议"),
+    ],
+    good=[
+        variant("一是学得不够深。比如，", "第一，学得不够深。第二，读得不够多。比如，"),
+        variant(
+            "按照县委要求",
+            "按照县委要求，获得第二、第三名，核定职称、等级，不能拖一拖、等一等，等政策、等资金",
+        ),
+    ],
+)
+def misplaced_dunhao(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at in ordinal_dunhao(text):
+        yield rule.finding(text, at, at + 1, ("，",), how="“第一”“第二”这类序数词后应用逗号")
+    for at in dunhao_before_deng(text):
+        yield rule.finding(text, at, at + 1, ("",), how="列举末尾的“等”前不加顿号")

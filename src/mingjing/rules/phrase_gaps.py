@@ -1,0 +1,110 @@
+"""A character dropped inside a term of the genre (T147): 民主集制 for 民主集中制, 全面从治党 for
+全面从严治党.
+
+A dropped character mostly leaves real characters that the segmenter joins to their neighbours, so
+no word list sees it (the synthetic eval's 漏字 row). Inside a term of five characters or more the
+gap is plain: the genre's collocations and formulations (data/collocations.yaml, as T401 reads them)
+are indexed by every form with one inner character dropped (the first and last kept: 集中制 is part
+of 民主集中制, not a gap of it), and a run of the text that is such a form is reported where the
+text there does not hold the whole term, the run is no word of jieba's dictionary nor two words side
+by side (学用贯通 is a wording of its own, not a gap of 学思用贯通), and exactly one term gives it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.grams import document_ngrams
+from mingjing.rules.near_twin import collocations
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+MIN_TERM = 5
+NOISE = 5  # jieba's dictionary carries misspellings as entries of frequency 3
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+
+
+@lru_cache(maxsize=1)
+def gap_index() -> dict[str, str]:
+    """Each term with one inner character dropped → the term ('' when two terms give it)."""
+    terms = {p for p in collocations() if len(p) >= MIN_TERM and _CJK.fullmatch(p)}
+    index: dict[str, str] = {}
+    for term in terms:
+        for i in range(1, len(term) - 1):
+            form = term[:i] + term[i + 1 :]
+            if form in terms:
+                continue
+            index[form] = "" if index.get(form, term) != term else term
+    return index
+
+
+@lru_cache(maxsize=1)
+def _lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(f) for f in gap_index()}, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The first two characters of every gapped form: a place is tried only where one begins."""
+    return frozenset(f[:2] for f in gap_index())
+
+
+def _words(form: str) -> bool:
+    """Two words of the dictionary side by side (学用贯通 is 学用 + 贯通: a wording of its own)."""
+    return len(form) == 4 and all(dictionary_freq(w) > NOISE for w in (form[:2], form[2:]))
+
+
+def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of every run that is a term with one inner character dropped."""
+    index = gap_index()
+    heads = _heads() & set(document_ngrams(text, 2))  # only where a gapped form can begin
+    starts = sorted(k for head in heads for k in _places(text, head))
+    taken = 0
+    for at in starts:
+        if at < taken:
+            continue
+        for n in _lengths():
+            form = text[at : at + n]
+            if len(form) == n and index.get(form) and not dictionary_freq(form) and not _words(form):
+                term = index[form]
+                if term not in text[max(0, at - len(term)) : at + len(term) + 1]:
+                    yield at, at + n, term
+                taken = at + n
+                break
+
+
+def _places(text: str, head: str) -> Iterator[int]:
+    at = text.find(head)
+    while at >= 0:
+        yield at
+        at = text.find(head, at + 1)
+
+
+@code_rule(
+    "T147",
+    "term-missing-character",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：固定提法中漏了一个字",
+    "漏打的字常被前后的字连成别的词，词表查不出；但在五个字以上的固定提法里，少一个字一眼就能比出来"
+    "（民主集中制写成民主集制）。只在这串字和某个固定提法只差中间一个字、本身不是词、"
+    "只有这一个提法对得上时提示。",
+    bad=[
+        variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，执行[民主集制]不严格"),
+    ],
+    good=[
+        variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，执行民主集中制不严格"),
+    ],
+)
+def term_missing_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, term in term_gaps(ctx.text):
+        yield rule.finding(ctx.text, start, end, (term,))

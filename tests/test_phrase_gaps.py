@@ -1,0 +1,19 @@
+"""A character dropped inside a term of the genre (T147), round r10b (issue 12)."""
+
+from __future__ import annotations
+
+from mingjing.rules.phrase_gaps import term_gaps
+
+
+def _gaps(text: str) -> list[tuple[str, str]]:
+    return [(text[s:e], t) for s, e, t in term_gaps(text)]
+
+
+def test_a_term_with_an_inner_character_dropped() -> None:
+    text = "支部坚持民主集制，把全面从治党落到实处。"
+    assert _gaps(text) == [("民主集制", "民主集中制"), ("全面从治党", "全面从严治党")]
+
+
+def test_whole_terms_parts_and_wordings_of_their_own_stay_quiet() -> None:
+    text = "坚持民主集中制，落实集中制原则，全面从严治党，做到学用贯通。"
+    assert _gaps(text) == []
