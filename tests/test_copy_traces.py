@@ -3,6 +3,8 @@ finding names the place it disagrees with, and what a material rightly names sta
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mingjing.frameworks import load_frameworks
@@ -10,6 +12,8 @@ from mingjing.parse import parse_document
 from mingjing.rules.edit_leftovers import edit_leftovers
 from mingjing.rules.examples import example_document
 from mingjing.rules.review import review_outline
+
+ROOT = Path(__file__).resolve().parent.parent
 
 TOWN = """白鹭镇党委领导班子2025年度民主生活会对照检查材料
 
@@ -63,7 +67,7 @@ def test_what_a_material_names_rightly_stays_quiet(body: str) -> None:
 def test_the_leftovers_of_an_edit_are_cut() -> None:
     text = "服务群众不够主动，对于。比如，在去年春运，在去年春运保障工作中联系不够。要把安全摆在突出位置放在第一位。"
     found = {text[s:e] for s, e, _ in edit_leftovers(text)}
-    assert found == {"，对于", "在去年春运，", "摆在突出位置放在第一位"}
+    assert found == {"，对于", "在去年春运，"}  # two positions kept side by side: F159, not R120
 
 
 def test_a_finished_sentence_is_no_leftover() -> None:
@@ -120,3 +124,19 @@ def test_another_departments_line_of_work_is_found() -> None:
 def test_the_own_line_of_work_and_partners_stay_quiet() -> None:
     body = "对推动全县民政事业发展谋划不深，与财政部门沟通不够，配合推动教育系统工作也不主动。"
     assert not [c for c in codes(BUREAU.format(body=body, closing="")) if c[0] == "R117"]
+
+
+def test_two_positions_kept_are_one_formulation_finding():
+    """摆在…位置放在第一位: F159 reports the redundancy once; R120 (residue) does not report it again."""
+    from mingjing.read import read_bytes
+    from mingjing.rules.review import review_outline
+
+    clean = (ROOT / "tests" / "fixtures" / "review" / "clean" / "c02_mzshh2024.txt").read_text(
+        encoding="utf-8"
+    )
+    at = clean.index("。", clean.index("一、")) + 1
+    text = clean[:at] + "我没有把安全生产摆在突出位置放在第一位，3月份检查滞后两天。" + clean[at:]
+    packs = load_frameworks()
+    report = review_outline(parse_document(read_bytes(text.encode(), "m.txt", ".txt"), packs), packs)
+    codes = {f.code for f in report.findings if "放在第一位" in text[f.start : f.end]}
+    assert codes == {"F159"}

@@ -4,8 +4,10 @@ docs/review-copy-traces.md):
 - **a clause that is only a preposition** before the clause's end (缺乏耐心，对于。): the rest of the
   clause was cut and the preposition stayed;
 - **a 在-phrase begun twice** (在今年学校食堂，在今年秋季学期…中): the first version stops before its
-  closing word (中, 上, 时 …) and the second opens with the same words;
-- **two versions of a position phrase kept side by side** (摆在更加突出位置放在首位).
+  closing word (中, 上, 时 …) and the second opens with the same words.
+
+Two versions of a position phrase kept side by side (摆在更加突出位置放在首位) are F159's (a redundancy in
+the formulation), not reported here a second time.
 """
 
 from __future__ import annotations
@@ -31,8 +33,6 @@ _LOCATIVE_END = "上中里时下前后面间际内外来边头处"
 _TWICE_OPENED = re.compile(
     r"(?<![存现实正所好自内潜旨意])在(?P<open>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,10}，在(?P=open)"
 )
-_POSITION = r"(?:摆在|放在|摆到|放到|置于)[^，。；、\n]{0,8}?(?:位置|首位|第一位|突出位置|重要位置|首要位置)"
-_TWO_POSITIONS = re.compile(rf"({_POSITION}){_POSITION}")
 
 
 def edit_leftovers(text: str) -> Iterator[tuple[int, int, str]]:
@@ -43,8 +43,6 @@ def edit_leftovers(text: str) -> Iterator[tuple[int, int, str]]:
         first = m.group()[: m.group().index("，")]
         if first[-1] not in _LOCATIVE_END and not first.endswith(("方面", "期间", "过程中")):
             yield m.start(), m.start() + len(first) + 1, ""
-    for m in _TWO_POSITIONS.finditer(text):
-        yield m.start(), m.end(), m.group(1)
 
 
 @code_rule(
@@ -53,17 +51,14 @@ def edit_leftovers(text: str) -> Iterator[tuple[int, int, str]]:
     "residue",
     "warning",
     "“{match}”像是修改时留下的半句或旧说法，请删去或补全",
-    "改写句子时只删了一半：句末留下一个介词（对于。），一个短语开了两次头（在今年A，在今年B中），"
-    "新旧两种说法并排保留（摆在突出位置放在首位）。",
+    "改写句子时只删了一半：句末留下一个介词（对于。），一个短语开了两次头（在今年A，在今年B中）。",
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文[，对于]。"),
         variant("我两天后才安排核查。", "我[在去年汛期，]在去年夏季运输旺季中两天后才安排核查。"),
-        variant("我两天后才安排核查。", "我没有把安全生产[摆在更加突出位置放在首位]，两天后才安排核查。"),
     ],
     good=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对于学习中的疑点没有深究。"),
         variant("我两天后才安排核查。", "我在工作上，在生活中都要求不严，两天后才安排核查。"),
-        variant("我两天后才安排核查。", "我没有把安全生产摆在突出位置，两天后才安排核查。"),
     ],
 )
 def edit_leftover(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
