@@ -788,7 +788,9 @@ def test_a_pause_mark_after_an_inline_label_is_no_part_of_the_point(packs, lead_
     """第二、服务意识有所弱化: the 、 belongs to the label (the redraft used to write （二）、…, P138),
     in a causes paragraph and in an aspect's points alike."""
     notes, _ = extract_file(lead_in_material, packs)
-    names = [c.cause or "" for c in notes.causes] + [p.problem or "" for a in notes.aspects for p in a.problems]
+    names = [c.cause or "" for c in notes.causes] + [
+        p.problem or "" for a in notes.aspects for p in a.problems
+    ]
     assert "服务意识有所弱化" in names and "纪律意识有所放松" in names
     assert not any(n.startswith(("、", "，", "：")) for n in names), names
 
