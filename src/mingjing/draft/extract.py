@@ -32,6 +32,7 @@ from mingjing.draft.notes import (
     is_collective,
     normalise_date,
     opening,
+    sentence,
 )
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
@@ -461,7 +462,7 @@ class _Extractor:
             return None
         if not _STATES_A_PROBLEM.search(first):
             return None
-        return first, rest + self.text[item.heading_end : item.end].rstrip()
+        return first, sentence(rest + self.text[item.heading_end : item.end])
 
     def cause(self, text: str) -> tuple[str | None, str]:
         """A cause a merged item states: its short name and text (无 when the material gave none)."""
