@@ -814,3 +814,38 @@ def test_a_material_with_a_lead_in_and_inline_causes_keeps_its_score(tmp_path, p
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
     assert "（一）对照上面查找的问题" not in drafted.material.text
     assert "、服务意识" not in drafted.material.text
+
+
+def test_a_merged_part_whose_opening_states_the_causes_keeps_them(tmp_path, packs):
+    """原因分析及整改措施 whose opening states the roots (反思这些问题，根子在于…) and then looks forward
+    (针对上述问题，…), its items all headed by what will be done: the opening's first sentence is the
+    cause and the rest opens the measures; no measure is taken for a cause (one without a time
+    limit used to be, leaving the measure empty, A103, and the causes without the roots, A102)."""
+    text = _LEAD_IN_MATERIAL[: _LEAD_IN_MATERIAL.index("二、问题产生的原因")] + (
+        "二、原因分析及整改措施\n\n"
+        "反思这些问题，根子在于学习抓得不够紧、党性锻炼有所放松、服务意识有所弱化、带头攻坚的劲头不足。"
+        "针对上述问题，我将从以下三个方面抓好整改。\n\n"
+        "（一）坚持定时读原著\n每周二、周四晚上各读原著原文1小时，年底前写读书笔记1万字。\n"
+        "（二）加强党性锻炼\n在支部会上每次至少给同事提1条具体意见，严格执行考勤制度，遵守上下班时间。\n"
+        "（三）改进窗口服务\n12月底前把补贴申报材料清单印成一张明白纸，实行一次性告知，每月到村服务不少于1次。\n"
+        "（四）带头攻坚克难\n主动承担线上申报试点任务，钻研新型播种机检测标准，做到独立开展检测。\n"
+    )
+    material = tmp_path / "吴春燕-合并部分.txt"
+    material.write_text(text, encoding="utf-8")
+    notes, _ = extract_file(material, packs)
+    assert [(c.cause, c.text) for c in notes.causes] == [
+        (
+            "无",
+            "反思这些问题，根子在于学习抓得不够紧、党性锻炼有所放松、服务意识有所弱化、带头攻坚的劲头不足。",
+        )
+    ]
+    assert notes.openings.measures == "针对上述问题，我将从以下三个方面抓好整改。"
+    assert [m.measure for m in notes.measures] == [
+        "坚持定时读原著",
+        "加强党性锻炼",
+        "改进窗口服务",
+        "带头攻坚克难",
+    ]
+    assert notes.measures[-1].text == "主动承担线上申报试点任务，钻研新型播种机检测标准，做到独立开展检测。"
+    original, drafted = _redraft(material, packs, tmp_path)
+    assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]

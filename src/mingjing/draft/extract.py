@@ -40,7 +40,15 @@ from mingjing.model import Item, Outline, Section
 from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, match_label
 from mingjing.parse.readings import is_lead_in
-from mingjing.parse.sections import ANSWERS, answers, aspect_rounds, is_merged, is_problem_ref
+from mingjing.parse.sections import (
+    ANSWERS,
+    answers,
+    aspect_rounds,
+    intro_kind,
+    is_measure_heading,
+    is_merged,
+    is_problem_ref,
+)
 
 _TITLE_KINDS = re.compile(
     r"(?:党员)?(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
@@ -74,6 +82,8 @@ _STATES_A_PROBLEM = re.compile(
     r"不规范|滞后|缺位|不力|不彻底|不全面|不充分|不敢|不善|不愿"
 )
 _NAMING_END = ("方面", "情况", "上", "问题", "为", "如下")
+# words that say what the roots are (根子在于…, 原因是…), not that they will be analysed (剖析如下：)
+_STATES_ROOTS = re.compile(r"(?:根源|根子|原因|症结)(?:主要)?(?:是|在于|就在于)|归根(?:结底|到底)")
 # what may stand between an inline point's label and its words (一是，… 第二、… 第三：…)
 _AFTER_MARKER = "，,、：:。 \n"
 # where a team's name ends in its title: at the year, the campaign or the meeting
@@ -245,6 +255,8 @@ class _Extractor:
         a merged part, which the redraft writes as two)."""
         for key in OPENING_KEYS:
             sections = [s for s in self.outline.sections if s.kind == key]
+            if len(sections) == 1 and sections[0].items and is_merged(sections[0].heading):
+                self.merged_opening(notes, sections[0])
             if len(sections) != 1 or not sections[0].items or is_merged(sections[0].heading):
                 continue
             section = sections[0]
@@ -254,6 +266,22 @@ class _Extractor:
             words = _value("".join(ln.strip() for ln in lines).lstrip("。：:，,、 】〕］]"))
             if words and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
                 setattr(notes.openings, key, opening(words))
+
+    def merged_opening(self, notes: Notes, section: Section) -> None:
+        """The opening of a merged part (原因分析及整改措施) whose every item is headed by what will be
+        done (坚持理论武装，提高政治站位): its sentences before the first that looks forward state the
+        causes (查摆出的问题，根源在于…), kept as the first cause; the rest opens the measures
+        (针对上述问题，…抓好以下四个方面的整改。). The items state no cause of their own."""
+        if not all(is_measure_heading(i.heading) for i in section.items):
+            return
+        text = "".join(ln.strip() for ln in self.lines(section.heading_end, section.items[0].start))
+        said = _sentences(text.lstrip("。：:，,、 】〕］]"))
+        turn = next((k for k, s in enumerate(said) if intro_kind(s) == "measures"), len(said))
+        cause, forward = "".join(said[:turn]).strip(), "".join(said[turn:]).strip()
+        if _STATES_ROOTS.search(cause) and not cause.endswith(("：", ":")):
+            notes.causes.append(Cause(*self.cause(cause)))
+        if len(re.findall(r"[\u4e00-\u9fff]", forward)) >= 2:
+            notes.openings.measures = opening(forward)
 
     def lead_in(self, section: Section) -> Item | None:
         """The part's first item when it is only the sentence that leads into the others, the parser
@@ -491,8 +519,11 @@ class _Extractor:
                     steps.append(step)
                 else:  # prose, or a step the notes could not number (it starts with a digit): the text
                     first += step if step is not None else line
-            if id(item) in self.merged:  # the cause the item states first, then the measure
-                cause, first = cause_then_measure(first)
+            cause, rest = cause_then_measure(first) if id(item) in self.merged else ("", first)
+            if rest or not is_measure_heading(item.heading):
+                # the cause the item states first, then the measure; an item headed by what will be
+                # done whose words never turn to it (no 今后, no time limit) is all measure, no cause
+                first = rest
                 if cause and is_problem_ref(item.heading):  # 关于…的问题: the cause keeps its tie
                     notes.causes.append(Cause(clean_name(item.heading), _value(cause) or LEFT_OUT))
                 elif cause:
