@@ -734,3 +734,118 @@ def test_a_share_that_the_review_reports_as_half_is_half(tmp_path, packs):
         and "少于要求的 50%" in s151[0]
         and "占材料的 50%" not in s151[0]
     )
+
+
+# a member's material in our own words: a causes part written as a lead-in paragraph, then one
+# paragraph of 第一，…第二、…第三，… whose first point runs on with commas well past a name's length
+_LEAD_IN_MATERIAL = """2023年度主题教育专题组织生活会个人对照检查材料
+县农机服务中心党支部党员　吴春燕
+
+按照支部安排，我先后参加集中学习3次，向同事和服务对象征求意见6条，并与支部书记谈心谈话1次。现将个人对照检查情况报告如下。
+
+一、存在的问题
+
+（一）学习贯彻党的创新理论方面。一是学习不够系统。平时多在手机上看摘要，今年读完的原著篇目只有4篇。二是学用结合不紧。学了农机补贴政策解读后，没有主动对照窗口办理流程查漏洞，比如，今年5月有2户农户因材料退回跑了3趟。
+
+（二）党性修养提高方面。第一、批评意见讲得少。支部会上对同事的问题多是点到为止，今年支部组织生活会上只提了1条意见。第二、纪律意识有所放松。有一次上班时间处理私事迟到了20分钟，被科室提醒。
+
+（三）联系服务群众方面。一是下乡次数不多。今年到村服务只有5次，比计划少3次。二是解答问题不够耐心。有农户电话咨询报废补贴时，我只让他看通知，没有逐项讲清楚。
+
+（四）发挥先锋模范作用方面。一是带头攻坚不够。中心推行线上申报时，我担心出错，没有主动承担试点任务。二是钻研业务不深。新型播种机的检测标准更新后，我学了2个月才能独立开展检测。
+
+二、问题产生的原因
+
+对照上面查找的问题，我静下心来反复对照思考，原因主要有以下几个方面。
+
+第一，学习抓得不够紧，总是把学习排在业务工作后面，觉得会用政策就够了，读原著原文没有定下硬性的时间和篇目，学用两张皮的情况一直没有改过来。第二、服务意识有所弱化，把窗口工作当成按规矩办手续，没有站在农户的角度想他们跑一趟要花多少时间和路费。第三，纪律要求放得松，认为迟到早退是小节，对照党章党规检查自己不经常。
+
+三、整改措施
+
+（一）定时读原著。每周二、周四晚上各读原著原文1小时，年底前写读书笔记1万字。
+（二）改进窗口服务。12月底前把补贴申报材料清单印成一张明白纸，实行一次性告知。
+（三）严守工作纪律。严格执行考勤制度，每月对照党章党规自查一次，请支部委员监督。
+"""
+
+
+@pytest.fixture
+def lead_in_material(tmp_path):
+    path = tmp_path / "吴春燕-对照检查材料.txt"
+    path.write_text(_LEAD_IN_MATERIAL, encoding="utf-8")
+    return path
+
+
+def test_a_lead_in_paragraph_above_the_points_is_the_parts_opening(packs, lead_in_material):
+    """原因主要有以下几个方面。 standing alone above a paragraph of points (the parser finds the part's
+    items by position): the causes part's opening words, not a first cause (the redraft used to
+    number it （一） among the causes)."""
+    notes, _ = extract_file(lead_in_material, packs)
+    assert notes.openings.causes == "对照上面查找的问题，我静下心来反复对照思考，原因主要有以下几个方面。"
+    assert len(notes.causes) == 3
+    assert not any("以下几个方面" in "".join(v or "" for v in (c.cause, c.text)) for c in notes.causes)
+
+
+def test_a_pause_mark_after_an_inline_label_is_no_part_of_the_point(packs, lead_in_material):
+    """第二、服务意识有所弱化: the 、 belongs to the label (the redraft used to write （二）、…, P138),
+    in a causes paragraph and in an aspect's points alike."""
+    notes, _ = extract_file(lead_in_material, packs)
+    names = [c.cause or "" for c in notes.causes] + [
+        p.problem or "" for a in notes.aspects for p in a.problems
+    ]
+    assert "服务意识有所弱化" in names and "纪律意识有所放松" in names
+    assert not any(n.startswith(("、", "，", "：")) for n in names), names
+
+
+def test_an_inline_cause_too_long_for_a_name_is_named_by_its_first_clause(packs, lead_in_material):
+    """第一，学习抓得不够紧，总是…，…没有改过来。 (one sentence past a name's length): the clause that
+    states the shortcoming is the cause's name and the rest its text, every word kept; the whole
+    sentence as the redraft's heading was judged as a list of shortcomings (A104) the material never
+    headed anything with. A short first sentence stays the name, as before."""
+    notes, _ = extract_file(lead_in_material, packs)
+    first, _, third = notes.causes
+    assert first.cause == "学习抓得不够紧"
+    assert first.text == (
+        "总是把学习排在业务工作后面，觉得会用政策就够了，读原著原文没有定下硬性的时间和篇目，学用两张皮的情况一直没有改过来。"
+    )
+    assert third.cause == "纪律要求放得松，认为迟到早退是小节，对照党章党规检查自己不经常"
+
+
+def test_a_material_with_a_lead_in_and_inline_causes_keeps_its_score(tmp_path, packs, lead_in_material):
+    original, drafted = _redraft(lead_in_material, packs, tmp_path)
+    assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
+    assert "（一）对照上面查找的问题" not in drafted.material.text
+    assert "、服务意识" not in drafted.material.text
+
+
+def test_a_merged_part_whose_opening_states_the_causes_keeps_them(tmp_path, packs):
+    """原因分析及整改措施 whose opening states the roots (反思这些问题，根子在于…) and then looks forward
+    (针对上述问题，…), its items all headed by what will be done: the opening's first sentence is the
+    cause and the rest opens the measures; no measure is taken for a cause (one without a time
+    limit used to be, leaving the measure empty, A103, and the causes without the roots, A102)."""
+    text = _LEAD_IN_MATERIAL[: _LEAD_IN_MATERIAL.index("二、问题产生的原因")] + (
+        "二、原因分析及整改措施\n\n"
+        "反思这些问题，根子在于学习抓得不够紧、党性锻炼有所放松、服务意识有所弱化、带头攻坚的劲头不足。"
+        "针对上述问题，我将从以下三个方面抓好整改。\n\n"
+        "（一）坚持定时读原著\n每周二、周四晚上各读原著原文1小时，年底前写读书笔记1万字。\n"
+        "（二）加强党性锻炼\n在支部会上每次至少给同事提1条具体意见，严格执行考勤制度，遵守上下班时间。\n"
+        "（三）改进窗口服务\n12月底前把补贴申报材料清单印成一张明白纸，实行一次性告知，每月到村服务不少于1次。\n"
+        "（四）带头攻坚克难\n主动承担线上申报试点任务，钻研新型播种机检测标准，做到独立开展检测。\n"
+    )
+    material = tmp_path / "吴春燕-合并部分.txt"
+    material.write_text(text, encoding="utf-8")
+    notes, _ = extract_file(material, packs)
+    assert [(c.cause, c.text) for c in notes.causes] == [
+        (
+            "无",
+            "反思这些问题，根子在于学习抓得不够紧、党性锻炼有所放松、服务意识有所弱化、带头攻坚的劲头不足。",
+        )
+    ]
+    assert notes.openings.measures == "针对上述问题，我将从以下三个方面抓好整改。"
+    assert [m.measure for m in notes.measures] == [
+        "坚持定时读原著",
+        "加强党性锻炼",
+        "改进窗口服务",
+        "带头攻坚克难",
+    ]
+    assert notes.measures[-1].text == "主动承担线上申报试点任务，钻研新型播种机检测标准，做到独立开展检测。"
+    original, drafted = _redraft(material, packs, tmp_path)
+    assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]

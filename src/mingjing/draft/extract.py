@@ -32,13 +32,23 @@ from mingjing.draft.notes import (
     is_collective,
     normalise_date,
     opening,
+    sentence,
 )
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
-from mingjing.model import Item, Outline
+from mingjing.model import Item, Outline, Section
 from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, match_label
-from mingjing.parse.sections import ANSWERS, answers, aspect_rounds, is_merged, is_problem_ref
+from mingjing.parse.readings import is_lead_in
+from mingjing.parse.sections import (
+    ANSWERS,
+    answers,
+    aspect_rounds,
+    intro_kind,
+    is_measure_heading,
+    is_merged,
+    is_problem_ref,
+)
 
 _TITLE_KINDS = re.compile(
     r"(?:党员)?(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
@@ -72,6 +82,10 @@ _STATES_A_PROBLEM = re.compile(
     r"不规范|滞后|缺位|不力|不彻底|不全面|不充分|不敢|不善|不愿"
 )
 _NAMING_END = ("方面", "情况", "上", "问题", "为", "如下")
+# words that say what the roots are (根子在于…, 原因是…), not that they will be analysed (剖析如下：)
+_STATES_ROOTS = re.compile(r"(?:根源|根子|原因|症结)(?:主要)?(?:是|在于|就在于)|归根(?:结底|到底)")
+# what may stand between an inline point's label and its words (一是，… 第二、… 第三：…)
+_AFTER_MARKER = "，,、：:。 \n"
 # where a team's name ends in its title: at the year, the campaign or the meeting
 _TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习教育|党史学习教育|民主生活会|组织生活会")
 # the words a team's title adds to its unit (assemble.TEAM_WORDS puts them back)
@@ -123,6 +137,7 @@ class _Extractor:
             named = {i.aspect for i in r[0].items if i.aspect}
             if len(named) == 1:
                 self.round_aspects += [(s.start, s.end, next(iter(named))) for s in r[1:]]
+        self.loose: set[int] = set()  # items made of a part's inline points (一是…二是…)
         self.merged_measures: list[str] = []  # what merged cause items say will be done
         self.own_closing: list[str] = []  # the material's closing lines (以上是我的…，请同志们批评指正)
         self.closes_preamble = False  # the preamble ends with the closing (as a draft's count sentence)
@@ -240,14 +255,45 @@ class _Extractor:
         a merged part, which the redraft writes as two)."""
         for key in OPENING_KEYS:
             sections = [s for s in self.outline.sections if s.kind == key]
+            if len(sections) == 1 and sections[0].items and is_merged(sections[0].heading):
+                self.merged_opening(notes, sections[0])
             if len(sections) != 1 or not sections[0].items or is_merged(sections[0].heading):
                 continue
             section = sections[0]
-            lines = self.lines(section.heading_end, section.items[0].start)
+            lead = self.lead_in(section)
+            lines = self.lines(section.heading_end, lead.end if lead else section.items[0].start)
             # not the 】 of a heading in brackets
             words = _value("".join(ln.strip() for ln in lines).lstrip("。：:，,、 】〕］]"))
             if words and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
                 setattr(notes.openings, key, opening(words))
+
+    def merged_opening(self, notes: Notes, section: Section) -> None:
+        """The opening of a merged part (原因分析及整改措施) whose every item is headed by what will be
+        done (坚持理论武装，提高政治站位): its sentences before the first that looks forward state the
+        causes (查摆出的问题，根源在于…), kept as the first cause; the rest opens the measures
+        (针对上述问题，…抓好以下四个方面的整改。). The items state no cause of their own."""
+        if not all(is_measure_heading(i.heading) for i in section.items):
+            return
+        text = "".join(ln.strip() for ln in self.lines(section.heading_end, section.items[0].start))
+        said = _sentences(text.lstrip("。：:，,、 】〕］]"))
+        turn = next((k for k, s in enumerate(said) if intro_kind(s) == "measures"), len(said))
+        cause, forward = "".join(said[:turn]).strip(), "".join(said[turn:]).strip()
+        if _STATES_ROOTS.search(cause) and not cause.endswith(("：", ":")):
+            notes.causes.append(Cause(*self.cause(cause)))
+        if len(re.findall(r"[\u4e00-\u9fff]", forward)) >= 2:
+            notes.openings.measures = opening(forward)
+
+    def lead_in(self, section: Section) -> Item | None:
+        """The part's first item when it is only the sentence that leads into the others, the parser
+        having found the part's items by position (对照检视出的问题，…主要有以下几个方面的原因。 then a
+        paragraph of 一是…二是…): the part's opening words, not its first cause or measure."""
+        items = section.items
+        if len(items) < 2 or items[0].label or any(p.label for p in items[0].points):
+            return None
+        first = self.text[items[0].start : items[0].end].strip()
+        if "\n" in first or inline_markers(first) or not is_lead_in(items[0].heading, first):
+            return None
+        return items[0]
 
     def is_gap(self, item: Item) -> bool:
         """An item that is only a placeholder (its heading may stop at the placeholder's colon)."""
@@ -262,10 +308,12 @@ class _Extractor:
         for section in self.outline.sections:
             if section.kind != kind:
                 continue
-            spans = [(i.start, i.end) for i in section.items if not i.heading.strip()]
+            lead = self.lead_in(section)
+            items = [i for i in section.items if i is not lead]
+            spans = [(i.start, i.end) for i in items if not i.heading.strip()]
             if not section.items:
                 spans = [(section.heading_end, section.end)]
-            out += [i for i in section.items if i.heading.strip()]
+            out += [i for i in items if i.heading.strip()]
             out += [i for start, end in spans for i in self.loose_items(start, end)]
         return sorted(out, key=lambda i: i.start)
 
@@ -278,21 +326,21 @@ class _Extractor:
         ] or [(0, len(body))]
         out: list[Item] = []
         for a, b in spans:
-            a += len(body[a:b]) - len(body[a:b].lstrip("，,：:。 \n"))
+            a += len(body[a:b]) - len(body[a:b].lstrip(_AFTER_MARKER))
             point = body[a:b].rstrip().rstrip("；;，,")  # 一是…；二是…: the separator is not text
             first = re.match(r"[^。；;！？\n]*", point)
             if point and first and first.group():
                 at = start + a
-                out.append(
-                    Item(
-                        label="",
-                        heading=first.group(),
-                        heading_start=at,
-                        heading_end=at + first.end(),
-                        start=at,
-                        end=at + len(point),
-                    )
+                item = Item(
+                    label="",
+                    heading=first.group(),
+                    heading_start=at,
+                    heading_end=at + first.end(),
+                    start=at,
+                    end=at + len(point),
                 )
+                self.loose.add(id(item))
+                out.append(item)
         return out
 
     def item_body(self, item: Item) -> str:
@@ -362,7 +410,7 @@ class _Extractor:
                     (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
                     for k, m in enumerate(markers)
                 ]
-                points = [body[s:e].strip().lstrip("，,：: ") for s, e in spans]
+                points = [body[s:e].strip().lstrip(_AFTER_MARKER) for s, e in spans]
             elif labelled and len(labelled) == len(item.points):
                 # points the parser found under sub-item labels (（1）（2）), one problem each
                 points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
@@ -428,8 +476,21 @@ class _Extractor:
             if id(item) in self.merged:  # a cause, then what will be done about it
                 body, measure = cause_then_measure(body)
                 self.merged_measures += [measure] if measure else []
-            name, text = _short(item.heading, body)
+            named = self.point_name(item) if id(item) in self.loose else None
+            name, text = named or _short(item.heading, body)
             notes.causes.append(Cause(name, _value(text) or LEFT_OUT))  # 无: a heading alone, as written
+
+    def point_name(self, item: Item) -> tuple[str, str] | None:
+        """An inline point's short name where its first sentence is too long for one: the clause
+        before its first comma, when that clause states the shortcoming (一是理论学习不够深入，没有把
+        …结合起来，…能力不强。 → 理论学习不够深入). The material headed nothing there; the whole
+        sentence as the redraft's heading would be judged as one (a list of shortcomings)."""
+        first, comma, rest = item.heading.partition("，")
+        if not comma or len(item.heading) <= MAX_NAME or not 4 <= len(first) <= MAX_NAME:
+            return None
+        if not _STATES_A_PROBLEM.search(first):
+            return None
+        return first, sentence(rest + self.text[item.heading_end : item.end])
 
     def cause(self, text: str) -> tuple[str | None, str]:
         """A cause a merged item states: its short name and text (无 when the material gave none)."""
@@ -458,8 +519,11 @@ class _Extractor:
                     steps.append(step)
                 else:  # prose, or a step the notes could not number (it starts with a digit): the text
                     first += step if step is not None else line
-            if id(item) in self.merged:  # the cause the item states first, then the measure
-                cause, first = cause_then_measure(first)
+            cause, rest = cause_then_measure(first) if id(item) in self.merged else ("", first)
+            if rest or not is_measure_heading(item.heading):
+                # the cause the item states first, then the measure; an item headed by what will be
+                # done whose words never turn to it (no 今后, no time limit) is all measure, no cause
+                first = rest
                 if cause and is_problem_ref(item.heading):  # 关于…的问题: the cause keeps its tie
                     notes.causes.append(Cause(clean_name(item.heading), _value(cause) or LEFT_OUT))
                 elif cause:
