@@ -182,7 +182,9 @@ def test_parts_besides_problems_causes_and_measures_are_kept(packs):
         ("个人有关事项说明", False),
     ]
     text = assemble(notes, packs[notes.framework]).text
-    assert "一、上年度民主生活会整改措施落实情况\n" in text and "二、对照检视存在的问题" in text
+    # each part under its own heading, as the material had it
+    assert "一、上年度民主生活会整改措施落实情况\n" in text and "二、存在的问题\n" in text
+    assert "三、原因剖析\n" in text and "四、整改措施\n" in text
     assert "五、个人有关事项说明\n本人严格执行领导干部报告个人有关事项制度" in text
     assert "11项整改措施已完成9项" in text
 
@@ -544,7 +546,7 @@ def test_a_parts_opening_words_are_kept_in_every_format(tmp_path, packs):
     for name, again in _in_every_format(notes, packs, tmp_path):
         assert again.openings == notes.openings, name
     text = assemble(notes, fw).text
-    assert "原因剖析\n对照上述问题，班子进行了认真反思，主要有以下原因：\n（一）主观方面。" in text
+    assert "问题产生的原因\n对照上述问题，班子进行了认真反思，主要有以下原因：\n（一）主观方面。" in text
     again, _ = extract_file(_written(tmp_path / "初稿.txt", text), packs)
     assert again.openings == notes.openings  # a draft gives its openings back
     # a material without such words has none, and its draft none either
