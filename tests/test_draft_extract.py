@@ -182,7 +182,9 @@ def test_parts_besides_problems_causes_and_measures_are_kept(packs):
         ("个人有关事项说明", False),
     ]
     text = assemble(notes, packs[notes.framework]).text
-    assert "一、上年度民主生活会整改措施落实情况\n" in text and "二、对照检视存在的问题" in text
+    # each part under its own heading, as the material had it
+    assert "一、上年度民主生活会整改措施落实情况\n" in text and "二、存在的问题\n" in text
+    assert "三、原因剖析\n" in text and "四、整改措施\n" in text
     assert "五、个人有关事项说明\n本人严格执行领导干部报告个人有关事项制度" in text
     assert "11项整改措施已完成9项" in text
 
@@ -544,7 +546,7 @@ def test_a_parts_opening_words_are_kept_in_every_format(tmp_path, packs):
     for name, again in _in_every_format(notes, packs, tmp_path):
         assert again.openings == notes.openings, name
     text = assemble(notes, fw).text
-    assert "原因剖析\n对照上述问题，班子进行了认真反思，主要有以下原因：\n（一）主观方面。" in text
+    assert "问题产生的原因\n对照上述问题，班子进行了认真反思，主要有以下原因：\n（一）主观方面。" in text
     again, _ = extract_file(_written(tmp_path / "初稿.txt", text), packs)
     assert again.openings == notes.openings  # a draft gives its openings back
     # a material without such words has none, and its draft none either
@@ -849,3 +851,55 @@ def test_a_merged_part_whose_opening_states_the_causes_keeps_them(tmp_path, pack
     assert notes.measures[-1].text == "主动承担线上申报试点任务，钻研新型播种机检测标准，做到独立开展检测。"
     original, drafted = _redraft(material, packs, tmp_path)
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
+
+
+def test_each_part_is_drafted_under_its_own_heading_and_one_naming_another_part_is_refused(tmp_path, packs):
+    """headings: the material's own part headings (思想根源剖析 rather than the draft's longer
+    产生问题的原因剖析), which the redraft uses: a longer stock heading shifted the share of problems and
+    causes below half (S151). A heading the review would not take for that part is refused."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.notes import load_notes
+
+    path = tmp_path / "笔记.yaml"
+    path.write_text(
+        "framework: zzshh-2023\nauthor: 周岚\nheadings:\n  causes: 思想根源剖析\n  measures: 下一步改进打算\n",
+        encoding="utf-8",
+    )
+    notes = load_notes(path, packs)
+    text = assemble(notes, packs["zzshh-2023"]).text
+    assert "一、对照检视存在的问题\n" in text  # none given: the draft's own
+    assert "二、思想根源剖析\n" in text and "三、下一步改进打算\n" in text
+    assert "产生问题的原因剖析" not in text and "今后的努力方向和整改措施" not in text
+    again, _ = extract_file(_written(tmp_path / "初稿.txt", text), packs)
+    assert again.headings == notes.headings  # a draft gives its headings back
+    path.write_text("framework: zzshh-2023\nheadings:\n  causes: 学习体会\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"笔记\.yaml:3.*学习体会"):
+        load_notes(path, packs)
+
+
+def test_a_part_written_as_one_paragraph_of_points_is_redrafted_so_with_its_lead_words(tmp_path, packs):
+    """为此，一是…；二是…: a part written without （一） items, its points run in one paragraph after a
+    few lead words. Extract keeps the lead words (openings) and the shape (inline); the redraft
+    writes the paragraph again instead of （一）（二） items, which the review weighs otherwise (a
+    measure split off lost the words it shared with its problem: A101)."""
+    from mingjing.draft.assemble import assemble
+    from mingjing.draft.notes import LEFT_OUT, Cause, Measure, Notes, Openings
+
+    notes = Notes(
+        framework="zzshh-2023",
+        author="周岚",
+        causes=[Cause("理论学习抓得不紧", LEFT_OUT), Cause("服务意识有所弱化", "把窗口当成办事的地方。")],
+        measures=[Measure("每周读原著不少于2小时", LEFT_OUT), Measure("每月到社区走访一次", LEFT_OUT)],
+        openings=Openings(causes="反思起来，", measures="为此，"),
+        inline=["causes", "measures"],
+    )
+    text = assemble(notes, packs["zzshh-2023"]).text
+    assert "\n反思起来，一是理论学习抓得不紧；二是服务意识有所弱化，把窗口当成办事的地方。\n" in text
+    assert "\n为此，一是每周读原著不少于2小时；二是每月到社区走访一次。\n" in text
+    again, _ = extract_file(_written(tmp_path / "初稿.txt", text), packs)
+    assert again.inline == ["causes", "measures"] and again.openings == notes.openings
+    assert assemble(again, packs["zzshh-2023"]).text == text  # and drafts the same paragraphs again
+    # without inline the same notes give items, the lead words leading into them
+    notes.inline = []
+    text = assemble(notes, packs["zzshh-2023"]).text
+    assert "\n为此：\n（一）每周读原著不少于2小时。\n" in text

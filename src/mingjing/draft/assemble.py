@@ -255,12 +255,32 @@ def answers_aspect(m: Measure) -> str:
     return "" if stem in own else ANSWERS_ASPECT.format(stem)
 
 
-def measure_blocks(n: int, m: Measure) -> list[Block]:
+def measure_body(m: Measure) -> str:
+    """A measure's text after its name, with its time limit (a gap where nothing says when)."""
     body = _text(m.text, GAPS["measure_text"])
     if m.deadline and not left_out(m.deadline):
         body += DEADLINE + clean_name(m.deadline) + "。"
     elif not m.deadline and not (m.text and says_when(m.text + "".join(m.steps) + (m.measure or ""))):
         body += DEADLINE + placeholder(GAPS["deadline"]) + "。"
+    return body
+
+
+def inline_points(lead: str | None, points: list[tuple[str | None, str, str]]) -> str:
+    """A part written as one paragraph (究其原因，一是…；二是…。): its lead words, then each point
+    (name or gap, then its text after a comma; gap: what an empty name asks for) after 一是/二是,
+    parted alike (P140): by ；
+    unless a point before the last has a sentence of its own, then by 。."""
+    written = []
+    for k, (name, body, gap) in enumerate(points, 1):
+        head = "" if left_out(name) else name or placeholder(gap)
+        point = head + "，" + body if head and body else head or body  # one run-on sentence, as inline
+        written.append(inline_label(k) + point.rstrip("。；;，, "))
+    sep = "。" if any("。" in p for p in written[:-1]) else "；"
+    return sentence((lead or "") + sep.join(written))
+
+
+def measure_blocks(n: int, m: Measure) -> list[Block]:
+    body = measure_body(m)
     head = _head(n, m.measure, GAPS["measure"])
     lead = answers_aspect(m)
     head = head[: len(label(2, n))] + lead + head[len(label(2, n)) :]
@@ -315,10 +335,14 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
         blocks.append(Block("level1", head=label(1, part) + heading))
 
     def opens(key: str) -> None:
-        """The part's own opening words, under its heading (as the material had them)."""
+        """The part's own opening words, under its heading (as the material had them); words that
+        led into inline points (究其原因，) lead into the items (究其原因：)."""
         words = getattr(notes.openings, key)
         if words:
-            blocks.append(Block("body", body=words))
+            blocks.append(Block("body", body=words[:-1] + "：" if words.endswith(("，", ",")) else words))
+
+    def heading(key: str) -> str:
+        return getattr(notes.headings, key) or SECTION_HEADINGS[key]
 
     rectification = rectification_block(notes, fw)
     if rectification:
@@ -327,7 +351,7 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
     for extra in (e for e in notes.extras if e.before_problems):
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]
-    level1(SECTION_HEADINGS["problems"])
+    level1(heading("problems"))
     opens("problems")
     for n, aspect in enumerate(fw.aspects, 1):
         given = notes.aspect(aspect.name)
@@ -342,21 +366,35 @@ def assemble(notes: Notes, fw: Framework, phrase: Phrase | None = None) -> Mater
             )
         )
     if "causes" not in notes.parts_left_out:
-        level1(SECTION_HEADINGS["causes"])
-        opens("causes")
-        if not notes.causes:
-            blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
-        for n, c in enumerate(notes.causes, 1):
-            blocks.append(
-                Block("level2", head=_head(n, c.cause, "原因概括"), body=_text(c.text, GAPS["cause_text"]))
-            )
+        level1(heading("causes"))
+        if "causes" in notes.inline and notes.causes:
+            points = [(c.cause, _text(c.text, GAPS["cause_text"]), "原因概括") for c in notes.causes]
+            blocks.append(Block("body", body=inline_points(notes.openings.causes, points)))
+        else:
+            opens("causes")
+            if not notes.causes:
+                blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['causes'])}。"))
+            for n, c in enumerate(notes.causes, 1):
+                blocks.append(
+                    Block(
+                        "level2", head=_head(n, c.cause, "原因概括"), body=_text(c.text, GAPS["cause_text"])
+                    )
+                )
     if "measures" not in notes.parts_left_out:
-        level1(SECTION_HEADINGS["measures"])
-        opens("measures")
-        if not notes.measures:
-            blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
-        for n, m in enumerate(notes.measures, 1):
-            blocks += measure_blocks(n, m)
+        level1(heading("measures"))
+        if "measures" in notes.inline and notes.measures and not any(m.steps for m in notes.measures):
+            named = [
+                answers_aspect(m) + m.measure if m.measure and not left_out(m.measure) else m.measure
+                for m in notes.measures
+            ]
+            points = [(name, measure_body(m), GAPS["measure"]) for name, m in zip(named, notes.measures)]
+            blocks.append(Block("body", body=inline_points(notes.openings.measures, points)))
+        else:
+            opens("measures")
+            if not notes.measures:
+                blocks.append(Block("level2", head=f"{label(2, 1)}{placeholder(GAPS['measures'])}。"))
+            for n, m in enumerate(notes.measures, 1):
+                blocks += measure_blocks(n, m)
     for extra in (e for e in notes.extras if not e.before_problems):
         level1(extra.heading)
         blocks += [Block("body", body=p) for p in extra.paragraphs]

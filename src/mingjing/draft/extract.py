@@ -138,6 +138,8 @@ class _Extractor:
             if len(named) == 1:
                 self.round_aspects += [(s.start, s.end, next(iter(named))) for s in r[1:]]
         self.loose: set[int] = set()  # items made of a part's inline points (一是…二是…)
+        # parts written as one paragraph of inline points, and the words before their 一是 (究其原因，)
+        self.inline: dict[str, str] = {}
         self.merged_measures: list[str] = []  # what merged cause items say will be done
         self.own_closing: list[str] = []  # the material's closing lines (以上是我的…，请同志们批评指正)
         self.closes_preamble = False  # the preamble ends with the closing (as a draft's count sentence)
@@ -315,7 +317,41 @@ class _Extractor:
                 spans = [(section.heading_end, section.end)]
             out += [i for i in items if i.heading.strip()]
             out += [i for start, end in spans for i in self.loose_items(start, end)]
+            if spans and len(spans) == len(items or [None]) and not is_merged(section.heading):
+                self.inline_part(kind, spans[0][0], spans[-1][1])
         return sorted(out, key=lambda i: i.start)
+
+    def inline_part(self, kind: str, start: int, end: int) -> None:
+        """A part with no item of its own whose points (two or more) all run in its first paragraph
+        (究其原因，一是…；二是…): kept so, with the words before its 一是."""
+        body = self.text[start:end]
+        markers = inline_markers(body)
+        lead = body[: markers[0].start].strip() if markers else ""
+        if len(markers) < 2 or "\n" in body[: markers[-1].start].strip() or "\n" in lead:
+            return
+        self.inline[kind] = lead
+
+    def part_shape(self, notes: Notes) -> None:
+        """Each part's own heading (where the material has one part of that kind) and the parts
+        written inline, with their lead words as the part's opening."""
+        from mingjing.parse.sections import section_kind
+
+        for key in OPENING_KEYS:
+            sections = [s for s in self.outline.sections if s.kind == key]
+            if len(sections) != 1 or is_merged(sections[0].heading):
+                continue
+            heading = clean_name(sections[0].heading)
+            if heading == A.SECTION_HEADINGS[key] or len(heading) > MAX_NAME or NAME_BREAKS.search(heading):
+                continue
+            if section_kind(heading) == key:  # the review finds the part by it again
+                setattr(notes.headings, key, heading)
+        for key, lead in self.inline.items():
+            if sum(s.kind == key for s in self.outline.sections) != 1:
+                continue  # an aspect-major material's rounds: one part in the redraft, in items
+            if getattr(notes, key):
+                notes.inline.append(key)
+            if getattr(notes, key) and len(re.findall(r"[\u4e00-\u9fff]", lead)) >= 2:
+                setattr(notes.openings, key, opening(lead))
 
     def loose_items(self, start: int, end: int) -> list[Item]:
         body = self.text[start:end]
@@ -693,6 +729,7 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     ex.causes(notes)
     ex.measures(notes)
     ex.parts_left_out(notes)
+    ex.part_shape(notes)
     ex.extras(notes)
     ex.rectification(notes)
     ex.closing(notes)

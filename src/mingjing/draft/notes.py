@@ -39,6 +39,8 @@ TOP_KEYS = {
     "extras",
     "closing",
     "openings",
+    "headings",
+    "inline",
 }
 EXTRA_KEYS = {"heading", "paragraphs", "before_problems"}
 PREAMBLE_KEYS = {"study", "opinions", "talks", "rectification"}
@@ -56,6 +58,7 @@ MAX_NAME = 40  # characters of a problem's, cause's or measure's short name
 NAME_BREAKS = re.compile(r"[。！？!?\n]")
 _DATE = re.compile(r"^(\d{4})\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})\s*日?$")
 _SENTENCE_END = "。！？!?…”"
+LEADS_INTO = ("：", ":", "，", ",")  # how words that lead into a part's items end
 # a space between two Chinese characters or marks is a line break of the YAML file, not a space
 _CJK_GAP = re.compile(r"(?<=[^\x00-\x7f]) (?=[^\x00-\x7f])")
 
@@ -125,6 +128,15 @@ class Openings:
 
 
 @dataclass
+class Headings:
+    """Each part's own heading as the author wrote it (问题产生的原因, 整改措施); None: the draft's."""
+
+    problems: str | None = None
+    causes: str | None = None
+    measures: str | None = None
+
+
+@dataclass
 class Notes:
     framework: str
     meeting: str | None = None
@@ -146,6 +158,10 @@ class Notes:
     # a paragraph after the last part (draft extract keeps a material's closing so, and 无 for none)
     closing: str | None = None
     openings: Openings = field(default_factory=Openings)
+    headings: Headings = field(default_factory=Headings)
+    # parts written as one paragraph of inline points (究其原因，一是…；二是…), not as （一）（二） items:
+    # the draft writes them so, after their opening words
+    inline: list[str] = field(default_factory=list)
     path: str = field(default="", compare=False)
 
     def aspect(self, name: str) -> AspectNotes | None:
@@ -193,9 +209,10 @@ def sentence(text: str) -> str:
 
 
 def opening(text: str) -> str:
-    """A part's opening words as a paragraph: a sentence, or words that lead into the items (…如下：)."""
+    """A part's opening words as a paragraph: a sentence, or words that lead into the items (…如下：,
+    or 究其原因， before the 一是 of a part written inline)."""
     text = text.strip()
-    return text if text.endswith(("：", ":")) else sentence(text)
+    return text if text.endswith(LEADS_INTO) else sentence(text)
 
 
 def clean_name(text: str) -> str:
@@ -393,6 +410,27 @@ def notes_root(path: Path):
     return _yaml_root(path)
 
 
+def _part_shape(reader: _Reader, top: dict, notes: Notes) -> None:
+    """The parts' own headings (each must still name its part: the review finds the part by it) and
+    the parts written inline."""
+    from mingjing.parse.sections import is_merged, section_kind
+
+    if not is_null(top.get("headings")):
+        given = reader.mapping(top["headings"], set(OPENING_KEYS), "headings")
+        for key in OPENING_KEYS:
+            value = reader.name(given.get(key), key)
+            if value is None or value == LEFT_OUT:
+                continue
+            if section_kind(value) != key or is_merged(value):
+                raise reader.fail(given[key], f"{key} 的标题“{value}”看不出是这一部分，请改写或者不填")
+            setattr(notes.headings, key, value)
+    for node in reader.items(top.get("inline"), "inline"):
+        value = reader.text(node, "inline")
+        if value not in LEAVABLE_PARTS:
+            raise reader.fail(node, f"inline 只能列 {'、'.join(LEAVABLE_PARTS)}（不是“{value}”）")
+        notes.inline.append(value)
+
+
 def _part_items(reader: _Reader, top: dict, key: str, notes: Notes) -> list:
     """The items of causes or measures; none when the part is written as 无 (left out on purpose)."""
     import yaml
@@ -448,6 +486,7 @@ def load_notes(path: str | Path, frameworks: dict[str, Framework]) -> Notes:
             value = reader.text(given.get(key), key)
             if value and value.rstrip("。.") != LEFT_OUT:  # 无: no opening, as when empty
                 setattr(notes.openings, key, opening(value))
+    _part_shape(reader, top, notes)
     seen: dict[str, str] = {}
     for node in reader.items(top.get("aspects"), "aspects"):
         fields = reader.mapping(node, ASPECT_KEYS, "aspects 的每一项")

@@ -62,6 +62,12 @@ measures:                   # 整改措施：和上面的问题对应，每条�
 #   causes:
 #   measures:
 
+# 可选：各部分的标题（不写则用“对照检视存在的问题”“产生问题的原因剖析”“今后的努力方向和整改措施”）
+# headings:
+#   causes: 问题产生的原因
+# 可选：写成一段“一是…；二是…”的部分（不写则按（一）（二）分条），开头语写在 openings 里，如“究其原因，”
+# inline: [causes]
+
 # 可选：其他部分（如上年度整改落实情况、个人有关事项说明），按原样写在整改措施之后
 # （before_problems: true 则写在查摆问题之前）：
 # extras:
@@ -119,6 +125,11 @@ def notes_as_dict(notes: Notes) -> dict:
     openings = pick(notes.openings, ("problems", "causes", "measures"))
     if openings:
         data["openings"] = openings
+    headings = pick(notes.headings, ("problems", "causes", "measures"))
+    if headings:
+        data["headings"] = headings
+    if notes.inline:
+        data["inline"] = notes.inline
     data["causes"] = [pick(c, ("cause", "text")) for c in notes.causes]
     data["measures"] = [pick(m, ("measure", "text", "deadline", "steps", "aspect")) for m in notes.measures]
     for part in notes.parts_left_out:  # the material has no such part: 无, not an empty list (a gap)
