@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.grams import document_ngrams
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def scan_pairs(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
     table = SCAN_READS
     candidates = [
         (pair, fit)
-        for pair in set(document_ngrams(text, 2))
+        for pair in cjk_bigram_set(text)
         if (pair[0] in table or pair[1] in table) and (fit := _pair_fits(pair))
     ]
     if not candidates:
