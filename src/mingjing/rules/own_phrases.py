@@ -49,6 +49,13 @@ def syllable(ch: str) -> str:
     return reading
 
 
+@lru_cache(maxsize=65536)
+def _sound_keys(w: str) -> tuple[tuple[int, str, str], tuple[int, str, str]]:
+    """A two-character word's two groups of sound: (0, its first character, the second's syllable)
+    and (1, its second character, the first's syllable); a pure function, kept across documents."""
+    return (0, w[0], syllable(w[1])), (1, w[1], syllable(w[0]))
+
+
 def _homophone(a: str, b: str) -> bool:
     """Whether two-character words a and b differ in exactly one character of the same syllable."""
     diff = [i for i in range(2) if a[i] != b[i]]
@@ -65,11 +72,10 @@ def own_phrase_slips(tokens: list[str]) -> Iterator[tuple[int, str, str]]:
         if len(t) == 2 and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff":
             places[t].append(i)
     by_sound: dict[tuple[int, str, str], list[str]] = defaultdict(list)  # (kept at, kept, other's sound)
-    keys: dict[str, tuple[tuple[int, str, str], tuple[int, str, str]]] = {}
-    for w in places:
-        keys[w] = ((0, w[0], syllable(w[1])), (1, w[1], syllable(w[0])))
-        by_sound[keys[w][0]].append(w)
-        by_sound[keys[w][1]].append(w)
+    keys = dict(zip(places, map(_sound_keys, places)))
+    for w, (first, second) in keys.items():
+        by_sound[first].append(w)
+        by_sound[second].append(w)
     starts: list[int] | None = None
     for w, at in places.items():
         if len(at) != 1:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.grams import document_ngrams
+from mingjing.rules.grams import ngrams_in
 from mingjing.rules.near_twin import collocations
 from mingjing.rules.sample import variant
 
@@ -66,8 +66,8 @@ def _words(form: str) -> bool:
 def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) of every run that is a term with one inner character dropped."""
     index = gap_index()
-    heads = _heads() & set(document_ngrams(text, 2))  # only where a gapped form can begin
-    starts = sorted(k for head in heads for k in _places(text, head))
+    # where a gapped form can begin: the document's shared bigrams looked up at C speed, left to right
+    starts, _ = ngrams_in(text, 2, _heads())
     taken = 0
     for at in starts:
         if at < taken:
@@ -80,13 +80,6 @@ def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
                     yield at, at + n, term
                 taken = at + n
                 break
-
-
-def _places(text: str, head: str) -> Iterator[int]:
-    at = text.find(head)
-    while at >= 0:
-        yield at
-        at = text.find(head, at + 1)
 
 
 @code_rule(
