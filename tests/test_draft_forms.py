@@ -325,6 +325,16 @@ def test_extract_says_which_parts_a_form_cannot_hold(tmp_path):
     )
 
 
+def _typed_into_new_forms(notes, fw, packs, tmp_path):
+    """The notes typed into a new Word and a new Excel form, each checked to read back as the notes."""
+    (tmp_path / "空.docx").write_bytes(docx_form(fw))
+    (tmp_path / "空.xlsx").write_bytes(xlsx_form(fw))
+    docx = fill_docx_form(tmp_path / "空.docx", notes, tmp_path / "笔记.docx")
+    xlsx = fill_xlsx_form(tmp_path / "空.xlsx", notes, tmp_path / "笔记.xlsx")
+    assert _same(load_notes(docx, packs), notes) and _same(load_notes(xlsx, packs), notes)
+    return docx, xlsx
+
+
 def test_a_measures_aspect_goes_through_both_forms_and_forms_without_the_column_still_read(tmp_path, packs):
     """对应方面 is the measures table's (sheet's) last column; a form made before it has none."""
     from docx import Document
@@ -333,11 +343,7 @@ def test_a_measures_aspect_goes_through_both_forms_and_forms_without_the_column_
     notes = load_notes(EXAMPLE, packs)
     fw = packs[notes.framework]
     notes.measures[0].aspect = fw.aspects[1].name
-    (tmp_path / "空.docx").write_bytes(docx_form(fw))
-    (tmp_path / "空.xlsx").write_bytes(xlsx_form(fw))
-    docx = fill_docx_form(tmp_path / "空.docx", notes, tmp_path / "笔记.docx")
-    xlsx = fill_xlsx_form(tmp_path / "空.xlsx", notes, tmp_path / "笔记.xlsx")
-    assert _same(load_notes(docx, packs), notes) and _same(load_notes(xlsx, packs), notes)
+    docx, xlsx = _typed_into_new_forms(notes, fw, packs, tmp_path)
     doc = Document(str(docx))
     table = next(t for t in doc.tables if t.rows[0].cells[0].text.strip() == "措施概括")
     assert table.rows[0].cells[-1].text == "对应方面（可不填）"
@@ -370,13 +376,9 @@ def test_part_headings_and_inline_parts_go_through_both_forms_and_older_forms_st
     notes.openings.causes = "究其原因，"
     fw = packs[notes.framework]
     for made, form in (("docx", docx_form(fw, notes)), ("xlsx", xlsx_form(fw, notes))):
-        (tmp_path / f"笔记.{made}").write_bytes(form)  # as draft extract writes it
-        assert _same(load_notes(tmp_path / f"笔记.{made}", packs), notes), made
-    (tmp_path / "空.docx").write_bytes(docx_form(fw))
-    (tmp_path / "空.xlsx").write_bytes(xlsx_form(fw))
-    docx = fill_docx_form(tmp_path / "空.docx", notes, tmp_path / "填.docx")
-    xlsx = fill_xlsx_form(tmp_path / "空.xlsx", notes, tmp_path / "填.xlsx")
-    assert _same(load_notes(docx, packs), notes) and _same(load_notes(xlsx, packs), notes)
+        (tmp_path / f"提取.{made}").write_bytes(form)  # as draft extract writes it
+        assert _same(load_notes(tmp_path / f"提取.{made}", packs), notes), made
+    docx, xlsx = _typed_into_new_forms(notes, fw, packs, tmp_path)
 
     doc = Document(str(docx))
     table = next(t for t in doc.tables if t.rows[0].cells[0].text == "各部分标题")
@@ -384,7 +386,9 @@ def test_part_headings_and_inline_parts_go_through_both_forms_and_older_forms_st
     doc.save(str(tmp_path / "错.docx"))
     with pytest.raises(InputError) as err:
         load_notes(tmp_path / "错.docx", packs)
-    assert "“各部分标题”第5行“原因剖析一段写成（inline）”" in str(err.value) and "写“是”或者不填" in str(err.value)
+    assert "“各部分标题”第5行“原因剖析一段写成（inline）”" in str(err.value) and "写“是”或者不填" in str(
+        err.value
+    )
     table._tbl.getparent().remove(table._tbl)
     doc.save(str(tmp_path / "旧.docx"))
     wb = load_workbook(str(xlsx))

@@ -255,7 +255,9 @@ def docx_form_root(data: bytes, path: Path):
             ]
             top.append(("openings", F.mapping(pairs, _place(k, first, 1, first))))
         elif first == F.HEADINGS_TABLE:
-            top += F.shape_nodes(_label_rows(k, first, rows, F.HEADINGS + F.INLINE), _place(k, first, 1, first))
+            top += F.shape_nodes(
+                _label_rows(k, first, rows, F.HEADINGS + F.INLINE), _place(k, first, 1, first)
+            )
         elif first.startswith(F.ASPECT_PREFIX):
             name = first[len(F.ASPECT_PREFIX) :].strip()
             head = _place(k, first, 1, first)
