@@ -27,6 +27,12 @@ OPENINGS = {
     "causes": "原因剖析部分的开头语",
     "measures": "整改措施部分的开头语",
 }
+HEADINGS = {
+    "problems": "查摆问题部分的标题",
+    "causes": "原因剖析部分的标题",
+    "measures": "整改措施部分的标题",
+}
+INLINE = {"causes": "原因剖析一段写成（inline）", "measures": "整改措施一段写成（inline）"}
 PROBLEM = {"problem": "问题概括", "own_words": "自己的话", "facts": "具体事实", "opinions": "征求到的意见"}
 
 
@@ -42,6 +48,15 @@ def _type(cell, text: str) -> None:
     cell.text = lines[0]
     for line in lines[1:]:
         cell.add_paragraph(line)
+
+
+def _shape(notes: Notes, label: str) -> str | None:
+    """What a user types in a 各部分标题 row: the part's heading, or 是 for a part written inline."""
+    key = next((k for k, v in HEADINGS.items() if v == label), None)
+    if key:
+        return getattr(notes.headings, key)
+    key = next((k for k, v in INLINE.items() if v == label), None)
+    return "是" if key in notes.inline else None
 
 
 def _table(doc, first: str):
@@ -87,6 +102,9 @@ def fill_docx_form(form: Path, notes: Notes, out: Path) -> Path:
     for row in _table(doc, "各部分开头语").rows[1:]:
         key = next(k for k, label in OPENINGS.items() if label == row.cells[0].text.strip())
         _type(row.cells[1], getattr(notes.openings, key) or "")
+    if notes.inline or any(vars(notes.headings).values()):  # a form made before the table may lack it
+        for row in _table(doc, "各部分标题").rows[1:]:
+            _type(row.cells[1], _shape(notes, row.cells[0].text.strip()) or "")
     doc.save(str(out))
     return out
 
@@ -102,7 +120,11 @@ def fill_xlsx_form(form: Path, notes: Notes, out: Path) -> Path:
         **{v: ("openings", k) for k, v in OPENINGS.items()},
     }
     for r in range(2, info.max_row + 1):
-        key = labels.get(info.cell(r, 1).value)
+        label = info.cell(r, 1).value
+        if label in HEADINGS.values() or label in INLINE.values():
+            info.cell(r, 2).value = _shape(notes, label)
+            continue
+        key = labels.get(label)
         if key is None:
             continue
         value = getattr(getattr(notes, key[0]), key[1]) if isinstance(key, tuple) else getattr(notes, key)

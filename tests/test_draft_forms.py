@@ -66,6 +66,7 @@ def test_init_writes_word_and_excel_forms_with_chinese_instructions(tmp_path, pa
         "原因概括",
         "措施概括",
         "各部分开头语",
+        "各部分标题",
     ]
     theory = doc.tables[2]
     assert [r.cells[0].text for r in theory.rows[1:7]] == [
@@ -77,7 +78,7 @@ def test_init_writes_word_and_excel_forms_with_chinese_instructions(tmp_path, pa
         "征求到的意见",
     ]
     assert doc.tables[0].rows[1].cells[1].text == "zzshh-2023（2023年度主题教育专题组织生活会）"
-    assert [c.text for c in doc.tables[-2].rows[0].cells][:3] == ["措施概括", "具体做法", "完成时限"]
+    assert [c.text for c in doc.tables[-3].rows[0].cells][:3] == ["措施概括", "具体做法", "完成时限"]
 
     sheet = tmp_path / "笔记.xlsx"
     result = run_cli("draft", "init", "--framework", "zzshh-2023", "--format", "xlsx", "--output", sheet)
@@ -324,6 +325,16 @@ def test_extract_says_which_parts_a_form_cannot_hold(tmp_path):
     )
 
 
+def _typed_into_new_forms(notes, fw, packs, tmp_path):
+    """The notes typed into a new Word and a new Excel form, each checked to read back as the notes."""
+    (tmp_path / "空.docx").write_bytes(docx_form(fw))
+    (tmp_path / "空.xlsx").write_bytes(xlsx_form(fw))
+    docx = fill_docx_form(tmp_path / "空.docx", notes, tmp_path / "笔记.docx")
+    xlsx = fill_xlsx_form(tmp_path / "空.xlsx", notes, tmp_path / "笔记.xlsx")
+    assert _same(load_notes(docx, packs), notes) and _same(load_notes(xlsx, packs), notes)
+    return docx, xlsx
+
+
 def test_a_measures_aspect_goes_through_both_forms_and_forms_without_the_column_still_read(tmp_path, packs):
     """对应方面 is the measures table's (sheet's) last column; a form made before it has none."""
     from docx import Document
@@ -332,11 +343,7 @@ def test_a_measures_aspect_goes_through_both_forms_and_forms_without_the_column_
     notes = load_notes(EXAMPLE, packs)
     fw = packs[notes.framework]
     notes.measures[0].aspect = fw.aspects[1].name
-    (tmp_path / "空.docx").write_bytes(docx_form(fw))
-    (tmp_path / "空.xlsx").write_bytes(xlsx_form(fw))
-    docx = fill_docx_form(tmp_path / "空.docx", notes, tmp_path / "笔记.docx")
-    xlsx = fill_xlsx_form(tmp_path / "空.xlsx", notes, tmp_path / "笔记.xlsx")
-    assert _same(load_notes(docx, packs), notes) and _same(load_notes(xlsx, packs), notes)
+    docx, xlsx = _typed_into_new_forms(notes, fw, packs, tmp_path)
     doc = Document(str(docx))
     table = next(t for t in doc.tables if t.rows[0].cells[0].text.strip() == "措施概括")
     assert table.rows[0].cells[-1].text == "对应方面（可不填）"
@@ -353,5 +360,44 @@ def test_a_measures_aspect_goes_through_both_forms_and_forms_without_the_column_
     wb["整改措施"].delete_cols(5)
     wb.save(str(tmp_path / "旧.xlsx"))
     notes.measures[0].aspect = None
+    assert _same(load_notes(tmp_path / "旧.docx", packs), notes)
+    assert _same(load_notes(tmp_path / "旧.xlsx", packs), notes)
+
+
+def test_part_headings_and_inline_parts_go_through_both_forms_and_older_forms_still_read(tmp_path, packs):
+    """YAML → Word form → notes and YAML → Excel form → notes are equal with 各部分标题 and 一段写成
+    set, and a form made before them (no such table, no such rows) reads as notes without them."""
+    from docx import Document
+    from openpyxl import load_workbook
+
+    notes = load_notes(TEAM_NOTES, packs)
+    notes.headings.causes, notes.headings.measures = "问题产生的原因", "整改措施"
+    notes.inline = ["causes", "measures"]
+    notes.openings.causes = "究其原因，"
+    fw = packs[notes.framework]
+    for made, form in (("docx", docx_form(fw, notes)), ("xlsx", xlsx_form(fw, notes))):
+        (tmp_path / f"提取.{made}").write_bytes(form)  # as draft extract writes it
+        assert _same(load_notes(tmp_path / f"提取.{made}", packs), notes), made
+    docx, xlsx = _typed_into_new_forms(notes, fw, packs, tmp_path)
+
+    doc = Document(str(docx))
+    table = next(t for t in doc.tables if t.rows[0].cells[0].text == "各部分标题")
+    table.rows[4].cells[1].text = "大概吧"
+    doc.save(str(tmp_path / "错.docx"))
+    with pytest.raises(InputError) as err:
+        load_notes(tmp_path / "错.docx", packs)
+    assert "“各部分标题”第5行“原因剖析一段写成（inline）”" in str(err.value) and "写“是”或者不填" in str(
+        err.value
+    )
+    table._tbl.getparent().remove(table._tbl)
+    doc.save(str(tmp_path / "旧.docx"))
+    wb = load_workbook(str(xlsx))
+    info = wb["基本信息"]
+    shape_rows = [r for r in range(2, info.max_row + 1) if "标题" in str(info.cell(r, 1).value or "")]
+    assert len(shape_rows) == 3 and info.cell(shape_rows[-1] + 1, 2).value == "是"
+    info.delete_rows(shape_rows[0], 5)
+    wb.save(str(tmp_path / "旧.xlsx"))
+    notes.headings.causes = notes.headings.measures = None
+    notes.inline = []
     assert _same(load_notes(tmp_path / "旧.docx", packs), notes)
     assert _same(load_notes(tmp_path / "旧.xlsx", packs), notes)

@@ -1,7 +1,8 @@
 """The notes as a Word form (python-docx): instructions on top, then a table for the basic facts,
 one for the preparation, one per framework aspect (rows for each problem's name, own words, facts
-and opinions received), one for causes, one for measures with their time limits, and one for each
-part's opening words (optional).
+and opinions received), one for causes, one for measures with their time limits, one for each
+part's opening words and one for each part's own heading and whether it is written as one paragraph
+(both optional: a form made before them still reads).
 
 Tables are found again by the text of their first cell and rows by their first-column label, so
 a form keeps working after Word or WPS saved it, rows were copied or added, and empty rows left.
@@ -127,6 +128,12 @@ def docx_form(fw: Framework, notes: Notes | None = None) -> bytes:
         F.OPENINGS_TABLE,
         [(label, getattr(notes.openings, key), hint) for key, label, hint in F.OPENINGS],
     )
+    doc.add_heading("七、各部分的标题和写法（可不填）", level=2)
+    _label_table(
+        doc,
+        F.HEADINGS_TABLE,
+        [(label, F.shape_value(notes, key), hint) for key, label, hint in F.HEADINGS + F.INLINE],
+    )
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -247,6 +254,10 @@ def docx_form_root(data: bytes, path: Path):
                 (key, F.scalar(value, place)) for key, value, place in _label_rows(k, first, rows, F.OPENINGS)
             ]
             top.append(("openings", F.mapping(pairs, _place(k, first, 1, first))))
+        elif first == F.HEADINGS_TABLE:
+            top += F.shape_nodes(
+                _label_rows(k, first, rows, F.HEADINGS + F.INLINE), _place(k, first, 1, first)
+            )
         elif first.startswith(F.ASPECT_PREFIX):
             name = first[len(F.ASPECT_PREFIX) :].strip()
             head = _place(k, first, 1, first)

@@ -1,5 +1,6 @@
 """The notes as an Excel form (openpyxl): a sheet of instructions, 基本信息 (basic facts, the
-preparation and each part's opening words, one row each), 查摆问题 (one row per problem, the aspect chosen from a list), 原因剖析
+preparation, each part's opening words and own heading, and whether causes and measures are written
+as one paragraph, one row each), 查摆问题 (one row per problem, the aspect chosen from a list), 原因剖析
 and 整改措施 (one row each). Every cell is text: a value that starts with = + - @ stays text.
 
 Sheets are found by name and columns by their header, so a form keeps working after Excel or WPS
@@ -115,14 +116,12 @@ def xlsx_form(fw: Framework, notes: Notes | None = None) -> bytes:
 
     info = wb.create_sheet(INFO_SHEET)
     _header(info, ["项目", "填写内容", "说明"], [12, 70, 40])
-    for r, (key, label, hint) in enumerate(F.BASIC + F.PREAMBLE + F.OPENINGS, 2):
+    rows = [(F.basic_value(notes, fw, key), label, hint) for key, label, hint in F.BASIC]
+    rows += [(getattr(notes.preamble, key), label, hint) for key, label, hint in F.PREAMBLE]
+    rows += [(getattr(notes.openings, key), label, hint) for key, label, hint in F.OPENINGS]
+    rows += [(F.shape_value(notes, key), label, hint) for key, label, hint in F.HEADINGS + F.INLINE]
+    for r, (value, label, hint) in enumerate(rows, 2):
         text_cell(info, r, 1, label, bold=True)
-        if r - 2 < len(F.BASIC):
-            value = F.basic_value(notes, fw, key)
-        elif r - 2 < len(F.BASIC) + len(F.PREAMBLE):
-            value = getattr(notes.preamble, key)
-        else:
-            value = getattr(notes.openings, key)
         text_cell(info, r, 2, value or "")
         text_cell(info, r, 3, hint)
 
@@ -227,11 +226,13 @@ def xlsx_form_root(data: bytes, path: Path):
         )
     info = wb[INFO_SHEET]
     where = f"工作表“{INFO_SHEET}”"
-    labels = {label: key for key, label, _ in F.BASIC + F.PREAMBLE + F.OPENINGS}
+    labels = {label: key for key, label, _ in F.BASIC + F.PREAMBLE + F.OPENINGS + F.HEADINGS + F.INLINE}
     top: list[tuple[str, Any]] = []
     preamble: list[tuple[str, Any]] = []
     openings: list[tuple[str, Any]] = []
+    shape: list[tuple[str, str, str]] = []  # 各部分标题, 一段写成: rows a form made before them lacks
     opening_labels = {label for _, label, _ in F.OPENINGS}
+    shape_labels = {label for _, label, _ in F.HEADINGS + F.INLINE}
     for r in range(2, info.max_row + 1):
         label, value = _value(info, r, 1), _value(info, r, 2)
         if not label and not value:
@@ -243,6 +244,9 @@ def xlsx_form_root(data: bytes, path: Path):
                 f"（应为：{'、'.join(labels)}），请不要修改第一列",
             )
         key = labels[label]
+        if label in shape_labels:
+            shape.append((key, value, _cell_place(info, r, 2)))
+            continue
         node = F.scalar(F.framework_id(value) if key == "framework" else value, _cell_place(info, r, 2))
         if label in opening_labels:
             openings.append((key, node))
@@ -250,6 +254,7 @@ def xlsx_form_root(data: bytes, path: Path):
             (preamble if key in {k for k, _, _ in F.PREAMBLE} else top).append((key, node))
     top.append(("preamble", F.mapping(preamble, where)))
     top.append(("openings", F.mapping(openings, where)))
+    top += F.shape_nodes(shape, where)
     by_aspect: dict[str, list] = {}
     heads: dict[str, Any] = {}
     summaries: dict[str, Any] = {}

@@ -53,6 +53,25 @@ OPENINGS = [
     ),
     ("measures", "整改措施部分的开头语", "可不填：写在整改措施标题下、第一条措施之前"),
 ]
+# each part's own heading, and whether causes or measures are written as one paragraph (optional)
+HEADINGS = [
+    ("problems", "查摆问题部分的标题", "可不填：材料里这一部分自己的标题；不填则用通用的标题"),
+    ("causes", "原因剖析部分的标题", "可不填：如“问题产生的原因”，须看得出是原因剖析；不填则用通用的标题"),
+    ("measures", "整改措施部分的标题", "可不填：如“整改措施”，须看得出是整改措施；不填则用通用的标题"),
+]
+INLINE_YES, INLINE_NO = "是", ("否", "无", "不")
+INLINE = [
+    (
+        "inline_causes",
+        "原因剖析一段写成（inline）",
+        "可不填：写“是”，初稿把各条原因写成一段（究其原因，一是……；二是……），不分（一）（二）条",
+    ),
+    (
+        "inline_measures",
+        "整改措施一段写成（inline）",
+        "可不填：写“是”，初稿把各条措施写成一段（下一步，一是……；二是……）；有分步做法时仍分条写",
+    ),
+]
 SUMMARY = ("summary", "总体情况", "可不填：本方面的总体评价，放在“一是”之前")
 HEADING = ("heading", "本方面标题", "可不填：本方面在材料里的标题写法，如“在…方面”；不填则用框架的写法")
 PROBLEM = [
@@ -76,6 +95,7 @@ PROBLEMS_PER_ASPECT = 2  # empty problem blocks in a new form
 CAUSE_ROWS, MEASURE_ROWS = 4, 5
 BASIC_TABLE, PREAMBLE_TABLE, ASPECT_PREFIX = "基本信息", "会前准备", "方面："
 OPENINGS_TABLE = "各部分开头语"
+HEADINGS_TABLE = "各部分标题"
 # the labels of the fields by notes key, for messages about a form
 LABELS = {key: label for key, label, _ in BASIC + PREAMBLE + [HEADING, SUMMARY] + PROBLEM + CAUSE + MEASURE}
 LABELS |= {
@@ -85,6 +105,8 @@ LABELS |= {
     "measures": "整改措施",
     "text": "具体内容",
     "steps": "分步做法",
+    "headings": HEADINGS_TABLE,
+    "inline": "一段写成",
 }
 
 INSTRUCTIONS = [
@@ -98,7 +120,8 @@ INSTRUCTIONS = [
     "一个方面要写更多问题：复制“问题概括”到“征求到的意见”这四行，粘贴在表格下面；原因、措施不够时在表格末尾添加行。",
     "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "整改措施的“对应方面”可不填；填上框架的方面名称，初稿里这条措施写作“针对……方面的问题，……”。",
-    "最后一张表“各部分开头语”可不填：填了，初稿里写在那一部分的标题下、第一条之前。",
+    "表“各部分开头语”可不填：填了，初稿里写在那一部分的标题下、第一条之前。",
+    "最后一张表“各部分标题”可不填：标题填了，初稿用它作那一部分的标题；“一段写成”写“是”，那一部分写成一段。",
     "请不要修改第一列的项目名称和各表格的第一行，也不要删除表格。",
 ]
 EXCEL_INSTRUCTIONS = [
@@ -112,7 +135,10 @@ EXCEL_INSTRUCTIONS = [
     "具体事实、征求到的意见、分步做法：每条占一行（在格子里按 Alt+回车 换行）。",
     "材料不写原因剖析（或整改措施）这一整个部分时，在那张表第一行的“原因概括”（“措施概括”）里只写“无”。",
     "整改措施的“对应方面”可不填，从下拉列表中选；选了，初稿里这条措施写作“针对……方面的问题，……”。",
-    "“基本信息”表最后三行是各部分的开头语，可不填：填了，初稿里写在那一部分的标题下、第一条之前。",
+    (
+        "“基本信息”表最后八行可不填：各部分的开头语（写在那一部分的标题下、第一条之前）、各部分的标题，"
+        "以及原因剖析、整改措施是否一段写成（写“是”）。"
+    ),
     "请不要修改各表的第一行（表头）和“基本信息”表的第一列，也不要删除或改名工作表。",
 ]
 
@@ -227,6 +253,29 @@ def form_root(path: Path):
         return read(data, path)
     except FormMistake as exc:
         raise InputError(form_message(path, exc.place, exc.message)) from None
+
+
+def shape_value(notes, key: str) -> str:
+    """What a form shows in a 各部分标题 row: the part's own heading, or 是 for a part written inline."""
+    if key.startswith("inline_"):
+        return INLINE_YES if key.removeprefix("inline_") in notes.inline else ""
+    return getattr(notes.headings, key) or ""
+
+
+def shape_nodes(rows: list[tuple[str, str, str]], where: str) -> list[tuple[str, object]]:
+    """The `headings` and `inline` nodes of the 各部分标题 rows, given as (key, value, place)."""
+    import yaml
+
+    headings, inline = [], []
+    for key, value, place in rows:
+        if not key.startswith("inline_"):
+            headings.append((key, scalar(value, place)))
+        elif value.strip().rstrip("。.") == INLINE_YES:
+            inline.append(scalar(key.removeprefix("inline_"), place))
+        elif value.strip() and value.strip().rstrip("。.") not in INLINE_NO:
+            raise FormMistake(place, f"“{value.strip()}”：这一项写“{INLINE_YES}”或者不填")
+    seq = _node(yaml.SequenceNode, "tag:yaml.org,2002:seq", inline, where)
+    return [("headings", mapping(headings, where)), ("inline", seq)]
 
 
 def part_rows(notes, key: str) -> list:

@@ -428,7 +428,9 @@ def _part_shape(reader: _Reader, top: dict, notes: Notes) -> None:
         value = reader.text(node, "inline")
         if value not in LEAVABLE_PARTS:
             raise reader.fail(node, f"inline 只能列 {'、'.join(LEAVABLE_PARTS)}（不是“{value}”）")
-        notes.inline.append(value)
+        if value not in notes.inline:
+            notes.inline.append(value)
+    notes.inline.sort(key=LEAVABLE_PARTS.index)  # in the parts' order, as a form lists them
 
 
 def _part_items(reader: _Reader, top: dict, key: str, notes: Notes) -> list:
