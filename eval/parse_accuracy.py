@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind17`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind19`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -210,6 +210,12 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # 98/121 (81.0 %), titles 7/10 (the Word file numbered by list styles 0/11 items, `2.1` items 0/12).
     # The same on the round's merged first helpers (integ10); after parse10b (seen) both sets 100 % on
     # every kind (Word list nesting, decimal numbering, BBCode and WeChat marks, titles under a thread's name).
+    # Sets 18 and 19 were written blind on 2026-12-05 (sixth session, round r11), forms of the writers'
+    # choice (WeChat and PDF-preview copies, a forum thread, tables of contents, outlines with speaker
+    # notes, Word numbering broken to `一、` for every part and `1.1` items, OCR copies, traditional script,
+    # a merged 问题原因及整改措施 part, a government-site page). First runs on main (1e3ab93): set 18
+    # sections 33/33, items 119/119 (precision 119/127), points 131/140, titles 8/10; set 19 sections
+    # 31/32, items 114/114 (precision 114/116), titles 9/10.
     blind = [
         ("盲写集", FIXTURES / "realforms_blind"),
         ("盲写集二", FIXTURES / "realforms_blind2"),
@@ -228,6 +234,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集十五", FIXTURES / "realforms_blind15"),
         ("盲写集十六", FIXTURES / "realforms_blind16"),
         ("盲写集十七", FIXTURES / "realforms_blind17"),
+        ("盲写集十八", FIXTURES / "realforms_blind18"),
+        ("盲写集十九", FIXTURES / "realforms_blind19"),
     ]
     found = [("调校集", FIXTURES), ("真实形态集", FIXTURES / "realforms"), ("留出集", FIXTURES / "heldout")]
     known = {f.resolve() for _, f in blind + found}

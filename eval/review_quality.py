@@ -175,6 +175,14 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 20 and 21 were written blind on 2026-12-05 (sixth session, round r11), again with no list of
+    # error kinds. First runs on main (1e3ab93): set 20 48/95 (50.5 %), 2 false alarms on its clean
+    # materials (0.98 per 4,000); set 21 35/95 (36.8 %), 4 false alarms (1.75 per 4,000: F129 四个方面,
+    # P113/P144 on a 准则 named without 书名号, E104). Residue 4 of 29 found (stale deadlines, another
+    # unit's name, an earlier year's framework or campaign), correspondence 0 of 5, look-alike non-words
+    # outside the shape table (疔, 菅, 灸, 譬, 汕) missed.
+    "留出集二十一": ("heldout21", "heldout21_clean"),
+    "留出集二十": ("heldout20", "heldout20_clean"),
     # Sets 18 and 19 were written blind on 2026-12-05 (fifth session, round r10) with no list of error
     # kinds: each writer planted the errors they know real people make (pinyin and stroke IME slips, OCR
     # shapes and digit/letter swaps, text copied from last year's or another unit's material, editing
