@@ -12,7 +12,7 @@ from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
 from mingjing.read import read_document
 from mingjing.rules.context import ReviewContext
-from mingjing.rules.segmentation import Segmentation
+from mingjing.rules.segmentation import Segmentation, two_character_places
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -53,3 +53,15 @@ def test_edges_inside_a_block_or_between_cr_and_lf_are_cut_anew() -> None:
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert seg.words(start, end) == rjieba.cut(text[start:end]), (start, end)
+
+
+def test_two_character_places_lists_every_two_character_token_in_order() -> None:
+    tokens = rjieba.cut("加强学习，坚持学习，认真学锡，纪律是底线，a1，执行纪律。")
+    places = two_character_places(tokens)
+    expected: dict[str, list[int]] = {}
+    for i, t in enumerate(tokens):
+        if len(t) == 2:
+            expected.setdefault(t, []).append(i)
+    assert places == expected
+    assert list(places) == list(expected)  # first met first: T143 walks the words in this order
+    assert places["学习"] == [i for i, t in enumerate(tokens) if t == "学习"] and len(places["学习"]) == 2

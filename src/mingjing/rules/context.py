@@ -14,7 +14,7 @@ from mingjing.parse.merged_items import measure_turn
 from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
 from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import document_ngrams
-from mingjing.rules.segmentation import Segmentation
+from mingjing.rules.segmentation import Segmentation, two_character_places
 
 if TYPE_CHECKING:
     from mingjing.rules.base import Rule
@@ -63,6 +63,15 @@ class ReviewContext:
             self.cache[key] = Segmentation(self.text, hmm)
         segmentation: Segmentation = self.cache[key]
         return segmentation.words(start, end)
+
+    def two_character_words(self) -> dict[str, list[int]]:
+        """Each two-character word of the document's segmentation (`words()`) → its token indices,
+        in the order first met (`segmentation.two_character_places`), worked out once per review."""
+        key = "two-character words"
+        if key not in self.cache:
+            self.cache[key] = two_character_places(self.words())
+        places: dict[str, list[int]] = self.cache[key]
+        return places
 
     def ngrams(self, n: int) -> list[str]:
         """The document's overlapping runs of n Chinese characters, left to right (rules/grams.py)."""

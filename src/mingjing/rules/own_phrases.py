@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.sample import variant
+from mingjing.rules.segmentation import two_character_places
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -65,12 +66,19 @@ def _homophone(a: str, b: str) -> bool:
     return syllable(a[i]) == syllable(b[i]) and dictionary_freq(b[i]) < SINGLE_MAX
 
 
-def own_phrase_slips(tokens: list[str]) -> Iterator[tuple[int, str, str]]:
-    """(offset, the word as written, the material's own word) of every homophone slip found."""
-    places: dict[str, list[int]] = defaultdict(list)  # each two-character word → its token indices
-    for i, t in enumerate(tokens):
-        if len(t) == 2 and "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff":
-            places[t].append(i)
+def own_phrase_slips(
+    tokens: list[str], two_character: dict[str, list[int]] | None = None
+) -> Iterator[tuple[int, str, str]]:
+    """(offset, the word as written, the material's own word) of every homophone slip found;
+    `two_character`: the tokens' `two_character_places` when the review has them already."""
+    if two_character is None:
+        two_character = two_character_places(tokens)
+    # each two-character word of Chinese characters → its token indices
+    places = {
+        t: at
+        for t, at in two_character.items()
+        if "\u4e00" <= t[0] <= "\u9fff" and "\u4e00" <= t[1] <= "\u9fff"
+    }
     by_sound: dict[tuple[int, str, str], list[str]] = defaultdict(list)  # (kept at, kept, other's sound)
     keys = dict(zip(places, map(_sound_keys, places)))
     for w, (first, second) in keys.items():
@@ -130,5 +138,5 @@ def _around(tokens: list[str], i: int) -> list[str]:
 )
 def own_phrase_homophone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for at, written, meant in own_phrase_slips(ctx.words()):
+    for at, written, meant in own_phrase_slips(ctx.words(), ctx.two_character_words()):
         yield rule.finding(text, at, at + len(written), (meant,))

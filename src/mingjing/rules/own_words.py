@@ -32,6 +32,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import UNIT_ENDS, dictionary_freq
 from mingjing.rules.near_twin import shape_pairs
 from mingjing.rules.sample import variant
+from mingjing.rules.segmentation import two_character_places
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -75,10 +76,15 @@ def _twin(word: str, i: int, written: str) -> str | None:
     return None
 
 
-def own_word_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str, int]]:
+def own_word_slips(
+    text: str, tokens: list[str], two_character: dict[str, list[int]] | None = None
+) -> Iterator[tuple[int, str, str, int]]:
     """(offset, word, how, uses) of every pair of characters read as a twin of the text's own word:
-    a two-character token that is no word, or two single-character tokens side by side."""
-    vocabulary = Counter(t for t in tokens if len(t) == 2)
+    a two-character token that is no word, or two single-character tokens side by side.
+    `two_character`: the tokens' `two_character_places` when the review has them already."""
+    if two_character is None:
+        two_character = two_character_places(tokens)
+    vocabulary = Counter({t: len(at) for t, at in two_character.items()})
     longer = [t for t in tokens if 3 <= len(t) <= 4]
     written = Counter(vocabulary)  # 学习 in 认真学习 is written too
     written.update(t[:2] for t in longer)
@@ -95,7 +101,7 @@ def own_word_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
     own = set(words)
     unknown = {t for t in vocabulary if not dictionary_freq(t)}
     starts = list(accumulate(map(len, tokens), initial=0))
-    pairs = [(at, t) for at, t in zip(starts, tokens) if t in unknown]
+    pairs = [(starts[i], t) for t in unknown for i in two_character[t]]
     pairs += [
         (at, a + b)
         for at, a, b in zip(starts, tokens, tokens[1:])
@@ -150,5 +156,5 @@ def own_word_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
 )
 def own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for at, word, how, uses in own_word_slips(text, ctx.words()):
+    for at, word, how, uses in own_word_slips(text, ctx.words(), ctx.two_character_words()):
         yield rule.finding(text, at, at + 2, (word,), how=_HOW[how], uses=uses)

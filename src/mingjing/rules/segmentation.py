@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
+from collections import defaultdict
+from itertools import accumulate, compress
 
 # jieba-rs's block characters (RE_HAN_DEFAULT)
 _BLOCK = re.compile(
@@ -61,3 +62,12 @@ class Segmentation:
         first = bisect.bisect_left(self.starts, start)
         last = bisect.bisect_left(self.starts, end)
         return self.tokens[first:last]
+
+
+def two_character_places(tokens: list[str]) -> dict[str, list[int]]:
+    """Each two-character token → the indices where it stands among `tokens`, ascending, the words in
+    the order first met (T136 and T143 read it from the review's context: one walk over the tokens)."""
+    places: dict[str, list[int]] = defaultdict(list)
+    for i in compress(range(len(tokens)), map((2).__eq__, map(len, tokens))):  # picked at C speed
+        places[tokens[i]].append(i)
+    return places
