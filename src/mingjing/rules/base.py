@@ -215,6 +215,7 @@ def code_rules() -> list[Rule]:
         quote_levels,
         real_word,
         real_word_twins,
+        spun_synonyms,
         repeated_words,
         residue_code,
         roman_numerals,
