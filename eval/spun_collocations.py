@@ -49,7 +49,10 @@ def main() -> None:
     import rjieba
 
     verbose = "-v" in sys.argv
-    dirs = [ROOT / "tests/fixtures/review/clean", *sorted((ROOT / "tests/fixtures/review").glob("heldout*_clean"))]
+    dirs = [
+        ROOT / "tests/fixtures/review/clean",
+        *sorted((ROOT / "tests/fixtures/review").glob("heldout*_clean")),
+    ]
     planted = found = right = alarms = 0
     by_pair: dict[str, list[int]] = {}
     for path in sorted(p for d in dirs for p in d.glob("*.txt")):
@@ -75,7 +78,9 @@ def main() -> None:
                     elif verbose and row[0] <= 3:
                         print("missed", spun[max(0, at - 6) : end + 6])
                 at += len(w)
-    print(f"spun swaps planted {planted}, found {found} ({100 * found / max(planted, 1):.1f} %), right fix {right}")
+    print(
+        f"spun swaps planted {planted}, found {found} ({100 * found / max(planted, 1):.1f} %), right fix {right}"
+    )
     print(f"findings on the unspun sentences: {alarms}")
     for pair, (n, k) in sorted(by_pair.items(), key=lambda x: -x[1][0]):
         print(f"  {pair}  {k}/{n}")

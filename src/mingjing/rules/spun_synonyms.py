@@ -90,14 +90,22 @@ def _beside(text: str, s: int, e: int, word: str) -> tuple[int, int, str, str] |
     own = _table()[1]
     for k in REACH:
         left = text[max(0, s - k) : s]
-        if len(left) == k and _chinese(left) and _known(left + word) and not _known(left + spun):
-            if left + word in own or _noun_beside(text, s - k, s, e):
-                return s - k, e, left + word, left + spun
+        if _fits(left, k, word, spun) and (left + word in own or _noun_beside(text, s - k, s, e)):
+            return s - k, e, left + word, left + spun
         right = text[e : e + k]
-        if len(right) == k and _chinese(right) and _known(word + right) and not _known(spun + right):
-            if word + right in own or _noun_beside(text, e, e + k, s):
-                return s, e + k, word + right, spun + right
+        if _fits(right, k, word, spun, after=True) and (
+            word + right in own or _noun_beside(text, e, e + k, s)
+        ):
+            return s, e + k, word + right, spun + right
     return None
+
+
+def _fits(side: str, k: int, word: str, spun: str, after: bool = False) -> bool:
+    """Whether `side` (k Chinese characters) makes a known compound with `word` and none with `spun`."""
+    if len(side) != k or not _chinese(side):
+        return False
+    joined, written = (word + side, spun + side) if after else (side + word, side + spun)
+    return _known(joined) and not _known(written)
 
 
 def _noun_beside(text: str, a: int, b: int, other: int) -> bool:
@@ -105,7 +113,9 @@ def _noun_beside(text: str, a: int, b: int, other: int) -> bool:
     beside it (from or to `other`) a whole word too, in the clause's tagging."""
     lo, hi = min(a, other), max(b, other)
     begin = max(0, lo - WINDOW)
-    clause = next((c for c in CLAUSE.finditer(text, begin, hi + WINDOW) if c.start() <= lo and hi <= c.end()), None)
+    clause = next(
+        (c for c in CLAUSE.finditer(text, begin, hi + WINDOW) if c.start() <= lo and hi <= c.end()), None
+    )
     if clause is None:
         return False
     cuts: dict[int, tuple[int, str]] = {}
