@@ -179,6 +179,7 @@ def code_rules() -> list[Rule]:
         formulation_word,
         grammar_de,
         heading_endings,
+        headless_objects,
         idiom_blends,
         idiom_one_off,
         idiom_slips,
