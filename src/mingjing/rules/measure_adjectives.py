@@ -54,7 +54,13 @@ def pairs() -> dict[str, dict[str, str]]:
 def verb_pairs() -> dict[str, dict[str, str]]:
     """noun → {verb that does not take it: the verb that does}, read once per process."""
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    return {str(n): {str(a): str(b) for a, b in d.items()} for n, d in data["verbs"].items()}
+    table: dict[str, dict[str, str]] = {}
+    for spec in (data.get("classes") or {}).values():  # a class's verbs for each of its nouns …
+        for noun in spec["nouns"]:
+            table[str(noun)] = {str(a): str(b) for a, b in spec["not"].items()}
+    for n, d in data["verbs"].items():  # … and a noun's own pairs over them
+        table[str(n)] = {str(a): str(b) for a, b in d.items()}
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -126,13 +132,15 @@ def _object(gap: str, right_verbs: set[str]) -> bool:
         variant("一是调查研究不够深入", "一是没有[提高]开拓创新的精神，调查研究不够深入"),
         variant("一是调查研究不够深入", "一是宣传[覆盖面不高]，调查研究不够深入"),
         variant("一是调查研究不够深入", "一是对[加强]数字化转型的步伐思考不够，调查研究不够深入"),
+        variant("一是调查研究不够深入", "一是没有及时[解决]群众的呼声，调查研究不够深入"),
+        variant("一是调查研究不够深入", "一是没有[提高]会风，调查研究不够深入"),
     ],
     good=[
         variant(
             "亲自上门做工作只有1次",
             "亲自上门做工作只有1次，协调效率不高、进度偏慢，业务水平不高，宗旨意识不够强，"
             "推动质量强县建设，日处理能力不低于30吨，提高为民服务水平，加强学习提高业务水平，"
-            "加强工作效率管理，改进工作作风",
+            "加强工作效率管理，改进工作作风，回应职工的呼声，解决群众呼声强烈的问题，改进会风",
         ),
     ],
 )
