@@ -168,6 +168,7 @@ def code_rules() -> list[Rule]:
         de_complement,
         di_before_noun,
         doubled_chars,
+        doubled_singles,
         edit_leftovers,
         edit_slips,
         event_dates,
