@@ -11,8 +11,10 @@ same (认为|为了). Here, against jieba's dictionary:
 - neither copy belongs to a word: rjieba's segmentation of the clause around the pair (dictionary
   words only) cuts both copies as words of one character (演化/为/为/中国, where 化为 is a word of the
   dictionary but not of the sentence), not 认为/为了, 作为/为/人民 or 他/他们;
-- the character is a frequent word on its own (jieba's frequency of the single character), so a
-  name's doubled given name (丽丽, often unlisted) or a rare character is left alone;
+- the character is a frequent word on its own (jieba's frequency of the single character) and a word
+  that Chinese never doubles on purpose: a preposition, conjunction, particle, adverb or pronoun by
+  jieba's tag, or the copula 是. Nouns, measure words and verbs double as a form of their own (年年查,
+  说说透, 看看) and are left alone, as is a name's doubled given name (丽丽);
 - a Chinese character follows the pair and no digit or Latin letter precedes it (2024年年底),
   and a common surname before the pair does not make it a name (王芳芳).
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -54,7 +57,7 @@ def lone_doubles(text: str) -> Iterator[int]:
             continue
         if _DOUBLED.match(text, i + 2) or (i >= 2 and _DOUBLED.match(text, i - 2)):
             continue  # AABB
-        if dictionary_freq(c) < _FREQUENT_SINGLE or before in _SURNAMES:
+        if dictionary_freq(c) < _FREQUENT_SINGLE or before in _SURNAMES or not _never_doubled(c):
             continue
         if any(_word(text, a, a + k) for k in (3, 4) for a in range(i + 2 - k, i + 1)):
             continue
@@ -62,6 +65,16 @@ def lone_doubles(text: str) -> Iterator[int]:
             yield i
 
 
+@lru_cache(maxsize=512)
+def _never_doubled(c: str) -> bool:
+    """Whether the one-character word `c` is of a class that is not doubled on purpose."""
+    import rjieba
+
+    flag = rjieba.tag(c)[0][1]
+    return c == "是" or flag[:1] in _UNDOUBLED_TAGS
+
+
+_UNDOUBLED_TAGS = frozenset("pcudr")  # jieba's tags: preposition, conjunction, particle, adverb, pronoun
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _WINDOW = 8
 
@@ -101,7 +114,7 @@ def _both_alone(text: str, i: int) -> bool:
         variant(
             "按照县委要求",
             "按照县委要求，我认为为了群众，作为为人民服务的干部，常常对照检查，人人有责，"
-            "的的确确，他他们，王芳芳同志，2024年年底",
+            "的的确确，他他们，王芳芳同志，2024年年底，问题年年查，把教训说说透",
         ),
     ],
 )
