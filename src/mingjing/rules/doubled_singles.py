@@ -79,8 +79,9 @@ _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _WINDOW = 8
 
 
-def _both_alone(text: str, i: int) -> bool:
-    """Whether rjieba's segmentation of the clause around text[i:i+2] cuts it c / c."""
+def _tokens(text: str, i: int) -> dict[int, int]:
+    """Start → end of every token of rjieba's segmentation (dictionary words only) of the clause
+    around text[i:i+2], at most _WINDOW characters each side."""
     import rjieba
 
     left = i
@@ -89,12 +90,17 @@ def _both_alone(text: str, i: int) -> bool:
     right = i + 2
     while right < len(text) and right - i < _WINDOW + 2 and not _CLAUSE_END.match(text[right]):
         right += 1
-    at, singles = left, set()
+    at, spans = left, {}
     for token in rjieba.cut(text[left:right], False):
-        if len(token) == 1:
-            singles.add(at)
+        spans[at] = at + len(token)
         at += len(token)
-    return i in singles and i + 1 in singles
+    return spans
+
+
+def _both_alone(text: str, i: int) -> bool:
+    """Whether the clause's segmentation cuts text[i:i+2] c / c."""
+    spans = _tokens(text, i)
+    return spans.get(i) == i + 1 and spans.get(i + 1) == i + 2
 
 
 @code_rule(
@@ -121,4 +127,75 @@ def _both_alone(text: str, i: int) -> bool:
 def doubled_single_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for at in lone_doubles(text):
+        yield rule.finding(text, at, at + 2, (text[at],))
+
+
+_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
+_AFTER_NAME = frozenset("）)」』”》")  # a unit named by a number or in quotes ends before the pair
+_WORD_MIN = 200  # the word the kept copy belongs to is this frequent in jieba's dictionary
+
+
+def stray_copies(text: str) -> Iterator[int]:
+    """The offset of the first copy of a character typed twice where the clause's segmentation puts
+    one copy in a word and leaves the other alone (提/提升, 学习/习), and T134 stays quiet."""
+    from mingjing.rules.doubled_chars import _COMMON_SINGLE, _PARTICLES, UNIT_ENDS, _opens_phrase, doubled_slips
+
+    told = set(doubled_slips(text))
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        c = text[i]
+        if i in told or text[i - 1 : i] == c or text[i + 2 : i + 3] == c:
+            continue
+        if dictionary_freq(c + c) >= _WORD_MIN:  # 常常, 人人; 提提 (frequency 3) is noise of the dictionary
+            continue
+        if _DOUBLED.match(re.sub(r"\s", "", text[i + 2 : i + 6])) or (i >= 2 and _DOUBLED.match(text, i - 2)):
+            continue  # AABB, also across a line break (原原本\n本)
+        if c in _NUMERALS or text[i - 1 : i] in _AFTER_NAME:
+            continue  # 十五五, （3）班班主任
+        if dictionary_freq(c) >= _COMMON_SINGLE or _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x"):
+            continue  # a common word alone (为, 在): two words may meet on it
+        if any(_word(text, a, a + k) for k in (3, 4) for a in range(i + 2 - k, i + 1)):
+            continue
+        spans = _tokens(text, i)
+        if spans.get(i) == i + 1:  # the first copy alone, a word begins with the second
+            end = spans.get(i + 1, i + 2)
+            if end - (i + 1) >= 2 and c not in UNIT_ENDS and dictionary_freq(text[i + 1 : end]) >= _WORD_MIN:
+                yield i
+        elif spans.get(i + 1) == i + 2:  # a word ends on the first copy, the second alone
+            start = next((s for s, e in spans.items() if e == i + 1), i)
+            if (
+                i - start >= 1
+                and text[i + 2 : i + 3] not in _PARTICLES
+                and not _opens_phrase(text, i + 1)
+                and dictionary_freq(text[start : i + 1]) >= _WORD_MIN
+            ):
+                yield i
+
+
+@code_rule(
+    "T138",
+    "doubled-character-apart",
+    "typo",
+    "warning",
+    "“{match}”疑多打了一个字：应为“{suggestion}”",
+    "同一个键按了两次，按句子的分词，一个字在词里（提升、学习），另一个字落单，且这个字单用很少见"
+    "（提提升、学习习）：删去落单的字，句子就通顺了。T134 按词表查前后能否成词，句首、词表里偶然成词的"
+    "组合会让它放过；这里以整句的分词为准。单用常见的字（为、在、说）、单位名称的末字（所所长）、"
+    "数字后的字（2024年年底）和叠词都不提示。",
+    bad=[
+        variant("按照县委要求", "按照县委要求，不断[提提]升能力"),
+        variant("按照县委要求", "按照县委要求，加强[学习习]，改进作风"),
+    ],
+    good=[
+        variant(
+            "按照县委要求",
+            "按照县委要求，常常对照检查，改进工作作风，学习习近平总书记重要讲话，"
+            "自然资源所所长座谈，2024年年底，说明明显不足，分管工作作了交流，谋划十五五规划，"
+            "初二（3）班班主任，原原本\n本学习",
+        ),
+    ],
+)
+def doubled_character_apart(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at in stray_copies(text):
         yield rule.finding(text, at, at + 2, (text[at],))
