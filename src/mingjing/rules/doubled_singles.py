@@ -184,7 +184,7 @@ def stray_copies(text: str) -> Iterator[int]:
     "数字后的字（2024年年底）和叠词都不提示。",
     bad=[
         variant("按照县委要求", "按照县委要求，不断[提提]升能力"),
-        variant("按照县委要求", "按照县委要求，加强[学习习]，改进作风"),
+        variant("按照县委要求", "按照县委要求，加强学[习习]，改进作风"),
     ],
     good=[
         variant(
