@@ -179,6 +179,7 @@ def code_rules() -> list[Rule]:
         formulation_slip,
         formulation_word,
         grammar_de,
+        homophone_pairs,
         heading_endings,
         idiom_blends,
         idiom_one_off,
