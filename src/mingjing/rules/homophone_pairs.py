@@ -1,5 +1,5 @@
-"""An everyday word typed with a homophone or a look-alike, giving two loose characters (T139):
-政冶站位 → 政治站位, 己经全部 → 已经全部, 工作实施得很好 stays quiet.
+"""An everyday word typed with a homophone or a look-alike (T139: 政冶站位 → 政治站位, 己经全部 →
+已经全部) or with its two characters swapped (T148: 题问 → 问题), giving two loose characters.
 
 A noisy channel over shipped data: jieba's dictionary frequencies (through rjieba) as the model of
 what is written, pypinyin's readings and the project's look-alike table (data/similar_shapes.yaml) as
@@ -18,6 +18,10 @@ the slips a keyboard or a tired eye makes. Two neighbouring Chinese characters `
   (因危化品: 危化品) or a name leaves loose characters behind;
 - the changed character is one of GB 2312 (時, 沒 of a traditional page are not), and no digit or
   Latin letter touches the pair. A text read from traditional characters gets none.
+
+T148 reads a loose pair the same way when its two characters swapped make a word of SWAP_WORD_MIN or
+more and neither is a word alone of SWAP_SINGLE_MAX or more (时有 and 前向 are ordinary text: 时 and
+向 are common words alone).
 
 The thresholds were set on the clean and planted fixtures, the 123 edited public pages and the judge's
 pages (docs/review-synthetic.md, round r11): a wider candidate set (dialect-merged syllables, words
@@ -162,6 +166,53 @@ def homophone_slips(text: str, tokens: list[str] | None = None) -> Iterator[tupl
             continue
         if _mended_whole(text, i, word):
             yield i, word
+
+
+SWAP_SINGLE_MAX = 40_000  # neither character of a swapped pair is a very common word alone (时有: 时 is)
+SWAP_WORD_MIN = 5_000
+
+
+def swapped_slips(text: str, tokens: list[str] | None = None) -> Iterator[tuple[int, str]]:
+    """(offset, word) of every loose pair that is a frequent word with its two characters swapped."""
+    import rjieba
+
+    for i in _loose_pairs(tokens if tokens is not None else rjieba.cut(text, False)):
+        a, b = text[i], text[i + 1]
+        if a == b or not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(a + b) >= PAIR_MAX:
+            continue
+        if max(dictionary_freq(a), dictionary_freq(b)) >= SWAP_SINGLE_MAX or dictionary_freq(b + a) < SWAP_WORD_MIN:
+            continue
+        if not (_simplified(a) and _simplified(b)) or _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x"):
+            continue
+        spans = _tokens(text, i)
+        if spans.get(i) == i + 1 and spans.get(i + 1) == i + 2 and _mended_whole(text, i, b + a):
+            yield i, b + a
+
+
+@code_rule(
+    "T148",
+    "swapped-pair",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：两个字的顺序颠倒了",
+    "常用词的两个字打颠倒了（作工、题问），句子在这里散成两个单字，两个字单用都少见；"
+    "换回顺序就成了常用词，前后也都成词。单用常见的字（有时/时有、前向）不提示。",
+    bad=[
+        variant("按照县委要求", "按照县委要求，对群众反映的[题问]研究不够"),
+    ],
+    good=[
+        variant(
+            "按照县委要求",
+            "按照县委要求，教师节时有家长送花，年底前向支部书面报告，对群众反映的问题研究不够",
+        ),
+    ],
+)
+def swapped_pair(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return
+    text = ctx.text
+    for at, word in swapped_slips(text, ctx.words(hmm=False)):
+        yield rule.finding(text, at, at + 2, (word,))
 
 
 @code_rule(
