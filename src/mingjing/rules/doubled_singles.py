@@ -138,7 +138,13 @@ _WORD_MIN = 200  # the word the kept copy belongs to is this frequent in jieba's
 def stray_copies(text: str) -> Iterator[int]:
     """The offset of the first copy of a character typed twice where the clause's segmentation puts
     one copy in a word and leaves the other alone (提/提升, 学习/习), and T134 stays quiet."""
-    from mingjing.rules.doubled_chars import _COMMON_SINGLE, _PARTICLES, UNIT_ENDS, _opens_phrase, doubled_slips
+    from mingjing.rules.doubled_chars import (
+        _COMMON_SINGLE,
+        _PARTICLES,
+        UNIT_ENDS,
+        _opens_phrase,
+        doubled_slips,
+    )
 
     told = set(doubled_slips(text))
     for m in _DOUBLED.finditer(text):

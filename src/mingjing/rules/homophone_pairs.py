@@ -180,7 +180,10 @@ def swapped_slips(text: str, tokens: list[str] | None = None) -> Iterator[tuple[
         a, b = text[i], text[i + 1]
         if a == b or not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(a + b) >= PAIR_MAX:
             continue
-        if max(dictionary_freq(a), dictionary_freq(b)) >= SWAP_SINGLE_MAX or dictionary_freq(b + a) < SWAP_WORD_MIN:
+        if (
+            max(dictionary_freq(a), dictionary_freq(b)) >= SWAP_SINGLE_MAX
+            or dictionary_freq(b + a) < SWAP_WORD_MIN
+        ):
             continue
         if not (_simplified(a) and _simplified(b)) or _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x"):
             continue
