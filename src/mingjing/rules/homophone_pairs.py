@@ -133,33 +133,57 @@ def _mended_whole(text: str, i: int, word: str) -> bool:
     )
 
 
-def _loose_pairs(tokens: list[str]) -> Iterator[int]:
-    """The offsets where the text's segmentation puts two words of one character side by side (a
-    fast first pass over the whole text; each is checked again on its clause)."""
+def loose_pairs(text: str, tokens: list[str]) -> list[int]:
+    """The offsets where the text's segmentation (`tokens`, rjieba without HMM) puts two words of one
+    character side by side that make no word, both Chinese characters of GB 2312, different, with no
+    digit or Latin letter beside them: the candidates of T139 and T148 (each checked again on its
+    clause)."""
+    out: list[int] = []
     at, last_single = 0, -2
     for token in tokens:
         if len(token) == 1:
-            if last_single == at - 1:
-                yield last_single
+            if last_single == at - 1 and _candidate(text, last_single):
+                out.append(last_single)
             last_single = at
         at += len(token)
+    return out
 
 
-def homophone_slips(text: str, tokens: list[str] | None = None) -> Iterator[tuple[int, str]]:
-    """(offset, mended word) of every pair read as a slip, left to right; `tokens` is rjieba's
-    segmentation of the whole text without HMM (the review context's, shared by the rules)."""
+def _candidate(text: str, i: int) -> bool:
+    a, b = text[i], text[i + 1]
+    if a == b or not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(a + b) >= PAIR_MAX:
+        return False
+    if not (_simplified(a) and _simplified(b)):
+        return False
+    return not (
+        _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x") or _LATIN_OR_DIGIT.match(text[i + 2 : i + 3] or "x")
+    )
+
+
+def _pairs(ctx: ReviewContext) -> list[int]:
+    """loose_pairs of the review's text, computed once for both rules."""
+    key = ("loose_pairs",)
+    if key not in ctx.cache:
+        ctx.cache[key] = loose_pairs(ctx.text, ctx.words(hmm=False))
+    pairs: list[int] = ctx.cache[key]
+    return pairs
+
+
+def _candidates(text: str, pairs: list[int] | None) -> list[int]:
     import rjieba
 
-    for i in _loose_pairs(tokens if tokens is not None else rjieba.cut(text, False)):
+    return pairs if pairs is not None else loose_pairs(text, rjieba.cut(text, False))
+
+
+def homophone_slips(text: str, pairs: list[int] | None = None) -> Iterator[tuple[int, str]]:
+    """(offset, mended word) of every pair read as a slip, left to right; `pairs` are the text's
+    loose_pairs when the caller has them."""
+    for i in _candidates(text, pairs):
         a, b = text[i], text[i + 1]
-        if a == b or not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(a + b) >= PAIR_MAX:
-            continue
         if min(dictionary_freq(a), dictionary_freq(b)) >= SINGLE_MAX:
             continue
         word = _best_word(a, b)
         if word is None:
-            continue
-        if _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x") or _LATIN_OR_DIGIT.match(text[i + 2 : i + 3] or "x"):
             continue
         spans = _tokens(text, i)
         if spans.get(i) != i + 1 or spans.get(i + 1) != i + 2:
@@ -172,20 +196,13 @@ SWAP_SINGLE_MAX = 40_000  # neither character of a swapped pair is a very common
 SWAP_WORD_MIN = 5_000
 
 
-def swapped_slips(text: str, tokens: list[str] | None = None) -> Iterator[tuple[int, str]]:
+def swapped_slips(text: str, pairs: list[int] | None = None) -> Iterator[tuple[int, str]]:
     """(offset, word) of every loose pair that is a frequent word with its two characters swapped."""
-    import rjieba
-
-    for i in _loose_pairs(tokens if tokens is not None else rjieba.cut(text, False)):
+    for i in _candidates(text, pairs):
         a, b = text[i], text[i + 1]
-        if a == b or not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(a + b) >= PAIR_MAX:
+        if max(dictionary_freq(a), dictionary_freq(b)) >= SWAP_SINGLE_MAX:
             continue
-        if (
-            max(dictionary_freq(a), dictionary_freq(b)) >= SWAP_SINGLE_MAX
-            or dictionary_freq(b + a) < SWAP_WORD_MIN
-        ):
-            continue
-        if not (_simplified(a) and _simplified(b)) or _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x"):
+        if dictionary_freq(b + a) < SWAP_WORD_MIN:
             continue
         spans = _tokens(text, i)
         if spans.get(i) == i + 1 and spans.get(i + 1) == i + 2 and _mended_whole(text, i, b + a):
@@ -214,7 +231,7 @@ def swapped_pair(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return
     text = ctx.text
-    for at, word in swapped_slips(text, ctx.words(hmm=False)):
+    for at, word in swapped_slips(text, _pairs(ctx)):
         yield rule.finding(text, at, at + 2, (word,))
 
 
@@ -242,5 +259,5 @@ def homophone_pair(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return  # read as simplified one character for one: its pairs are the traditional script's
     text = ctx.text
-    for at, word in homophone_slips(text, ctx.words(hmm=False)):
+    for at, word in homophone_slips(text, _pairs(ctx)):
         yield rule.finding(text, at, at + 2, (word,))
