@@ -37,8 +37,8 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.doubled_singles import _tokens
-from mingjing.rules.near_twin import shape_pairs
+from mingjing.rules.doubled_singles import _LATIN_OR_DIGIT, _NUMERALS, _tokens
+from mingjing.rules.near_twin import _TONE, shape_pairs
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -51,9 +51,6 @@ SINGLE_MAX = 3_000  # the changed character is rarely a word alone
 WORD_MIN = 20_000  # the mended word is an everyday one (政治 24,866, 已经 51,288)
 FREQUENT_SINGLE = 100_000  # a word of one character this frequent may stand beside the mended word
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LATIN_OR_DIGIT = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
-_NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
-_TONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 
 
 def _first_reading(ch: str) -> str:
