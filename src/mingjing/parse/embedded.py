@@ -309,7 +309,23 @@ def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     cuts = list(names)
     for a, b in zip(bounds, bounds[1:]):
         cuts.extend(a + c for c in flattened_points(text[a:b]))
-    return cuts
+    return [*cuts, *flattened_sentences(text)]
+
+
+# a sentence's end, then a space, then more text: where a page store joined two of the writer's paragraphs
+_JOINED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000\xa0]+(?=[^\s])")
+FLAT_LINE = 200  # characters: a paragraph this long with a few such joins is a flattened page
+FLAT_JOINS = 3
+
+
+def flattened_sentences(text: str) -> list[int]:
+    """Where a flattened page's paragraphs start again (`…整改到位。 （二）…`, `…。 在学习方面 我…`): after
+    each sentence's end followed by a space, in a long line with several of them — a writer's paragraph
+    holds no such space, a page that ran the paragraphs into one line puts one at every join."""
+    if len(text) < FLAT_LINE:
+        return []
+    found = [m.end() for m in _JOINED.finditer(text)]
+    return found if len(found) >= FLAT_JOINS else []
 
 
 # a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
