@@ -313,9 +313,10 @@ def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
 
 
 # a sentence's end, then a space, then more text: where a page store joined two of the writer's paragraphs
-_JOINED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000\xa0]+(?=[^\s])")
-FLAT_LINE = 200  # characters: a paragraph this long with a few such joins is a flattened page
-FLAT_JOINS = 3
+# (a `一是` series is `flattened_points`'s: under a labelled heading it stays in the heading's paragraph)
+_JOINED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000\xa0]+(?=\S)(?![一二三四五六七八九十]是)")
+FLAT_LINE = MIN_LENGTH  # characters: a paragraph this long with a few such joins is a flattened page
+FLAT_JOINS = 2
 
 
 def flattened_sentences(text: str) -> list[int]:
