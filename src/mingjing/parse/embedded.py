@@ -347,7 +347,11 @@ def is_page_line(text: str) -> bool:
 
 
 _TOKEN = re.compile(r"[^ \u3000\xa0]+")
-_SENTENCE_END = "。！？!?"
+_SENTENCE_END = "。！？!?：:；;"
+# a site's word no sentence of a material opens with: read past after any word (`存在的问题 【推荐阅读】…`)
+_SITE_WORD = re.compile(
+    r"^(?:第\d+页|[（(]?此处隐藏|【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|上一篇|下一篇|分享到|(?:本文|文章)?来源[：:])"
+)
 
 
 def flattened_page_lines(text: str) -> list[int]:
@@ -360,7 +364,7 @@ def flattened_page_lines(text: str) -> list[int]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         before = text[: m.start()].rstrip(" \u3000\xa0")
-        opens = after_page or not before or before[-1] in _SENTENCE_END
+        opens = after_page or not before or before[-1] in _SENTENCE_END or bool(_SITE_WORD.match(word))
         after_page = opens and m.end() < len(text) and is_page_line(word)
         if after_page:
             nxt = _TOKEN.search(text, m.end())
