@@ -296,12 +296,19 @@ def flattened_part_names(text: str) -> list[int]:
     return cuts
 
 
+def _names_part(text: str) -> bool:
+    """A short line with a part's name among its space-separated words (`（此处隐藏2431字） 差距和不足：
+    免费下载本文档`): a site's words around a heading the page joined, not a site's line to read past."""
+    words = text.split()
+    return len(words) > 1 and any(section_kind(w.rstrip("：:")) is not None for w in words)
+
+
 def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
     stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
     (`flattened_points`)."""
     names = [*flattened_part_names(text), *flattened_brackets(text)]
-    pages = flattened_page_lines(text) if len(text) >= MIN_LENGTH else []
+    pages = flattened_page_lines(text) if len(text) >= MIN_LENGTH or _names_part(text) else []
     names = sorted({*names, *pages})
     for a, b in zip(pages[1::2], [*pages[2::2], len(text)]):  # after a site's word: a labelled series
         names = sorted({*names, *(a + c for c in split_series(text[a:b], {})[0])})
@@ -365,7 +372,7 @@ def flattened_page_lines(text: str) -> list[int]:
         word = m.group()
         before = text[: m.start()].rstrip(" \u3000\xa0")
         opens = after_page or not before or before[-1] in _SENTENCE_END or bool(_SITE_WORD.match(word))
-        after_page = opens and m.end() < len(text) and is_page_line(word)
+        after_page = opens and is_page_line(word)
         if after_page:
             nxt = _TOKEN.search(text, m.end())
             cuts.extend((m.start(), nxt.start() if nxt else len(text)))
