@@ -1,0 +1,67 @@
+"""Shapes of round r11 (issue 11, parse11): flattened pages — a material's paragraphs joined by spaces on
+a few long lines, with a site's words run in — each general cause pinned in a text of this project's
+own words."""
+
+from mingjing.parse import parse_document
+from mingjing.read import read_bytes
+
+
+def _parse(text: str, packs):
+    return parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+
+
+def _items(outline):
+    return [[i.heading for i in s.items if i.heading] for s in outline.sections]
+
+
+# a doc-sharing page joined the paragraphs with a space: bullet headings after a sentence's end
+BULLETS_JOINED = (
+    "某镇农业服务中心党员2023年度组织生活会对照检查材料\n"
+    "按照镇党委通知，我认真查找了自身差距，报告如下。 ★存在的问题 ●理论学习不够系统。平时学得零散，"
+    "对新政策只看标题。 ●服务农户不够主动。下村多是等电话，主动上门少。\n"
+    "★问题产生的原因 ●宗旨意识有所淡化，对群众的急事难事感受不深。 ●自我要求有所放松，满足于完成任务。\n"
+    "★整改措施 ●每周安排半天读原著，每月写一篇笔记。 ●每月走访农户不少于十户，当场记下诉求。\n"
+)
+
+
+def test_headings_joined_after_a_sentence_end_and_a_space_are_paragraphs(packs):
+    o = _parse(BULLETS_JOINED, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert _items(o)[0] == ["理论学习不够系统", "服务农户不够主动"]
+
+
+# a short line of a page's furniture with a part's name between its words; a site's word ending a line
+FURNITURE_AROUND_PART = (
+    "某区图书馆党支部查摆问题清单\n"
+    "一、基本情况\n"
+    "支部现有党员十二名，全年开展主题党日十二次，读者满意度保持在九成以上。\n"
+    "（此处隐藏1800字） 存在的不足： 免费下载本文档\n"
+    "一是阅读推广活动形式单一，多年沿用讲座和展览两种办法，年轻读者参与偏少。\n"
+    "二是数字资源更新偏慢，部分数据库到期后续订不及时，读者反映查不到新刊。 上一篇：某馆年度工作总结\n"
+)
+
+
+def test_a_part_name_between_site_words_on_a_short_line_is_a_part(packs):
+    o = _parse(FURNITURE_AROUND_PART, packs)
+    kinds = [s.kind for s in o.sections]
+    assert "problems" in kinds
+    problems = o.sections[kinds.index("problems")]
+    assert problems.heading.rstrip("：") == "存在的不足"
+    headings = [i.heading for i in problems.items]
+    assert len(headings) == 2
+    assert headings[0].startswith("阅读推广活动形式单一") and headings[1].startswith("数字资源更新偏慢")
+
+
+# a labelled part heading whose own paragraph runs a `一是` series after a colon and spaces: points, no
+# items (the series is the paragraph's, not paragraphs a page joined)
+HEADING_OWN_SERIES = (
+    "某社区党委班子查摆问题情况\n"
+    "一、社区服务工作现状(存在的主要问题) 从走访情况看，主要有以下问题： 一是便民服务时间安排不合理。"
+    "窗口下午五点关门，上班族办事难。 二是网格员入户不够勤。有的网格一季度才走访一轮。\n"
+)
+
+
+def test_a_yishi_series_in_a_labelled_heading_paragraph_stays_points(packs):
+    o = _parse(HEADING_OWN_SERIES, packs)
+    assert [s.kind for s in o.sections] == ["problems"]
+    assert _items(o) == [[]]
