@@ -65,3 +65,23 @@ def test_a_yishi_series_in_a_labelled_heading_paragraph_stays_points(packs):
     o = _parse(HEADING_OWN_SERIES, packs)
     assert [s.kind for s in o.sections] == ["problems"]
     assert _items(o) == [[]]
+
+
+# a page editor's Markdown bold markers around every heading line
+BOLD_MARKERS = (
+    "某县水利局党员2024年度组织生活会发言提纲\n"
+    "**一、存在的问题**\n"
+    "**（一）在工程监管方面**\n"
+    "到现场次数偏少，对施工质量多看台账少看实物。\n"
+    "**（二）在服务群众方面**\n"
+    "对群众反映的灌溉渠道淤塞问题答复不及时。\n"
+    "**二、整改措施**\n"
+    "**（一）盯紧工程现场**\n"
+    "每月到在建工程现场不少于两次。\n"
+)
+
+
+def test_bold_markers_around_heading_lines_are_read_past(packs):
+    o = _parse(BOLD_MARKERS, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
+    assert _items(o) == [["在工程监管方面", "在服务群众方面"], ["盯紧工程现场"]]

@@ -263,6 +263,7 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
     return h_end, rest
 
 
+_MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
 BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
 
 
@@ -295,6 +296,10 @@ def analyse(document: Document) -> list[Para]:
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
+            bold = _MARKDOWN_BOLD.match(piece)
+            if bold:  # `**一、存在的问题**`: a page editor's bold markers around a heading line
+                lead += 2
+                piece = bold.group(1)
             if piece:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 para = _para(len(paras), p.start + a + lead, piece, level if k == 0 else None)
