@@ -85,3 +85,42 @@ def test_bold_markers_around_heading_lines_are_read_past(packs):
     o = _parse(BOLD_MARKERS, packs)
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
     assert _items(o) == [["在工程监管方面", "在服务群众方面"], ["盯紧工程现场"]]
+
+
+# a reading pane's own numbers before every paragraph, the title's and the headings' too
+PANE_NUMBERS = (
+    "1、某街道社区卫生服务中心党员2025年度组织生活会发言提纲\n"
+    "2、按照中心党支部的安排，我对照要求查找了差距，报告如下。\n"
+    "3、一、存在的问题\n"
+    "4、（一）学习上有松劲\n"
+    "5、集中学习时常因门诊任务请假，补学也只是看看材料。\n"
+    "6、（二）服务上有差距\n"
+    "7、对慢病患者的随访电话打得不够勤，有的一个季度才联系一次。\n"
+    "8、二、整改措施\n"
+    "9、（一）补上学习短板\n"
+    "10、每次缺席集中学习后一周内补学并交笔记。\n"
+)
+
+# a writer's own numbered list: the numbers do not run over the title
+WRITER_LIST = (
+    "某社区党员承诺事项\n"
+    "1、每月参加一次志愿服务。\n"
+    "2、每季度走访一次结对困难户。\n"
+    "3、按时足额交纳党费。\n"
+    "4、每周登录学习平台不少于三次。\n"
+    "5、带头遵守小区公约。\n"
+    "6、年底向支部书面报告承诺落实情况。\n"
+)
+
+
+def test_a_panes_numbers_before_every_paragraph_are_read_past(packs):
+    o = _parse(PANE_NUMBERS, packs)
+    assert o.title.startswith("某街道社区卫生服务中心")
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
+    assert _items(o) == [["学习上有松劲", "服务上有差距"], ["补上学习短板"]]
+
+
+def test_a_writers_numbered_list_keeps_its_numbers(packs):
+    o = _parse(WRITER_LIST, packs)
+    headings = [i.heading for s in o.sections for i in s.items]
+    assert headings[0] == "每月参加一次志愿服务" and len(headings) == 6

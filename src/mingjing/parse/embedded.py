@@ -236,6 +236,31 @@ def _before_label(rest: str) -> bool:
     return inner is not None and 0 <= inner.rank <= OUTER_RANK
 
 
+EVERY_MIN = 6  # paragraphs: a viewer's numbers before every one of at least this many
+
+
+def _every_paragraph(texts: list[str], numbered: list[tuple[int, re.Match[str]]], values: list[int]) -> bool:
+    """A viewer's `1、` `2、` … before every paragraph, the title's too (a copy out of a numbered reading
+    pane): the numbers run 1, 2, 3 … over all the paragraphs with text, and at least one stands before a
+    part's or an item's label (`3、一、存在的问题`) or the first stands before a title — no writer numbers
+    the title and the headings with the text under them."""
+    filled = [k for k, t in enumerate(texts) if t.strip()]
+    return (
+        len(filled) >= EVERY_MIN
+        and [k for k, _ in numbered] == filled
+        and values == list(range(1, len(filled) + 1))
+        and (any(_before_label(texts[k][m.end() :]) for k, m in numbered) or _title_like(texts[filled[0]][2:]))
+    )
+
+
+TITLE_CHARS = 60
+
+
+def _title_like(text: str) -> bool:
+    """A short line with no sentence in it: a title, not a writer's first list item."""
+    return len(text.strip()) <= TITLE_CHARS and not re.search(r"[。！？；;，,]", text)
+
+
 def viewer_chunks(texts: list[str]) -> dict[int, int]:
     """Paragraphs that a document viewer numbered `1、` `2、` `3、` where it cut the text into chunks,
     mid-sentence and even mid-word (`…年纪大一点的村干` / `2、部阅历较丰富…`): index → the length of
@@ -251,6 +276,8 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
         return {}
     if all(_before_label(texts[k][m.end() :]) for k, m in numbered):
         return {k: m.end() for k, m in numbered}  # every one right before a heading's label: a page cut
+    if _every_paragraph(texts, numbered, values):
+        return {k: m.end() for k, m in numbered}
     opening = next((k for k, t in enumerate(texts) if t.strip()), None)
     # a page that opens at a later chunk (`2、路子;…`, the first chunk cut off): every number after it
     # must stand under a text cut off
