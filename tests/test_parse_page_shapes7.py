@@ -124,3 +124,23 @@ def test_a_writers_numbered_list_keeps_its_numbers(packs):
     o = _parse(WRITER_LIST, packs)
     headings = [i.heading for s in o.sections for i in s.items]
     assert headings[0] == "每月参加一次志愿服务" and len(headings) == 6
+
+
+# a table of contents that names itself, under the title, listing the one part that has a heading (the
+# problems stand headless under the opening)
+CONTENTS_UNDER_TITLE = (
+    "某区档案馆党员2023年度组织生活会个人发言材料\n"
+    "目录\n"
+    "二、下一步打算\n"
+    "会前我参加了支部的集中学习，也听取了同事的意见，现将检视情况报告如下：\n"
+    "（一）学习贯彻党的创新理论方面。读原著少，多是看解读文章。\n"
+    "（二）联系服务群众方面。查档窗口的答复有时过于简单，群众要跑第二趟。\n"
+    "二、下一步打算\n"
+    "一是每周读一篇原著。二是查档答复一次讲清，不让群众多跑。\n"
+)
+
+
+def test_a_named_table_of_contents_under_the_title_is_read_past(packs):
+    o = _parse(CONTENTS_UNDER_TITLE, packs)
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
+    assert _items(o)[0] == ["学习贯彻党的创新理论方面", "联系服务群众方面"]

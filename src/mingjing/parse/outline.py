@@ -484,6 +484,29 @@ def past_furniture(paras: list[Para], skip: int, title: str = "") -> int:
     return skip
 
 
+_CONTENTS_WORD = re.compile(r"^目\s*录[：:]?$")
+
+
+def named_contents(paras: list[Para], skip: int) -> int:
+    """Past a table of contents under the title that names itself (`目录`, then short lines that each
+    stand again, word for word, further on: the parts' heading lines, however few); `skip` unchanged
+    when neither the paragraph at `skip` nor the one above it (read past as furniture) is `目录`."""
+    if skip < len(paras) and _CONTENTS_WORD.match(paras[skip].text.strip()):
+        skip += 1
+    elif not (0 < skip <= len(paras) and _CONTENTS_WORD.match(paras[skip - 1].text.strip())):
+        return skip
+    last = {p.text: p.index for p in paras}
+    end = skip
+    while (
+        end < len(paras)
+        and len(paras[end].text) <= CONTENTS_LINE
+        and "。" not in paras[end].text
+        and last[paras[end].text] != paras[end].index
+    ):
+        end += 1
+    return end
+
+
 def leading_contents(paras: list[Para]) -> int:
     """How many paragraphs at the top are a table of contents without page numbers: short lines,
     at least three of which (and most) stand again, word for word, further on; or short heading
