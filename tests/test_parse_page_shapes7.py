@@ -144,3 +144,24 @@ def test_a_named_table_of_contents_under_the_title_is_read_past(packs):
     o = _parse(CONTENTS_UNDER_TITLE, packs)
     assert [s.kind for s in o.sections] == ["problems", "measures"]
     assert _items(o)[0] == ["学习贯彻党的创新理论方面", "联系服务群众方面"]
+
+
+# a copy broke item headings inside a word: the end of the heading alone on the next line
+HEADING_BROKEN = (
+    "某县供销社党员2024年度组织生活会对照检查材料\n"
+    "一、存在的问题\n"
+    "（一）在学习贯彻党的创新理论方\n"
+    "面\n"
+    "学习多停留在读文件，联系业务思考得少。\n"
+    "（二）在联系服务社员群众方\n"
+    "面：\n"
+    "到基层网点次数偏少，对社员反映的农资价格问题回应不及时。\n"
+    "（三）纪律意识不够牢固\n"
+    "具体表现为：\n"
+    "请假手续有时事后补办。\n"
+)
+
+
+def test_a_heading_broken_inside_a_word_keeps_its_end(packs):
+    o = _parse(HEADING_BROKEN, packs)
+    assert _items(o) == [["在学习贯彻党的创新理论方面", "在联系服务社员群众方面", "纪律意识不够牢固"]]

@@ -103,6 +103,28 @@ def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
     )
 
 
+# a heading's end a copy broke off onto a line of its own (`…学习不够深入方` / `面`): a few characters,
+# no label, no sentence inside; with a final mark only a word's end (`具体表现为：` opens the text)
+HEADING_TAIL = re.compile(r"^(?:[\u4e00-\u9fff”]{1,6}|[\u4e00-\u9fff”]{1,3}[：:。])$")
+HEADING_LINE = 30  # characters: a labelled heading line broken by a copy is short
+# a heading line that ends as a heading's words end: what stands under it is no rest of it
+_HEADING_DONE = re.compile(r"(?:方面|情况|问题|不足|差距|原因|措施|根源|分析|打算|方向|剖析|清单|[^\s]{2}上)$")
+
+
+def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
+    """A line that holds only the end of the labelled heading above it (`（二）在联系服务群众方` / `面`):
+    the heading line is short, has no sentence in it and does not end as a heading's words end, so
+    the copy broke it inside a word."""
+    return (
+        bool(HEADING_TAIL.match(line))
+        and bool(_STARTS_BLOCK.match(prev))
+        and len(prev) <= HEADING_LINE
+        and _SENTENCE_MARKS.search(prev) is None
+        and not _HEADING_DONE.search(prev)
+        and not (here.numbered or here.in_table or above.in_table or here.level is not None)
+    )
+
+
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
@@ -138,7 +160,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and not paragraphs[k - 1].in_table
             and not paragraphs[k - 1].bold
         )
-        if continues or _word_tail(prev, line, paragraphs[k - 1], p):
+        if continues or _word_tail(prev, line, paragraphs[k - 1], p) or _heading_tail(prev, line, paragraphs[k - 1], p):
             out[-1].append(k)
         else:
             out.append([k])
