@@ -108,7 +108,7 @@ def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
 HEADING_TAIL = re.compile(r"^(?:[\u4e00-\u9fff”]{1,6}|[\u4e00-\u9fff”]{1,3}[：:。])$")
 HEADING_LINE = 30  # characters: a labelled heading line broken by a copy is short
 # a heading line that ends as a heading's words end: what stands under it is no rest of it
-_HEADING_DONE = re.compile(r"(?:方面|情况|问题|不足|差距|原因|措施|根源|分析|打算|方向|剖析|清单|[^\s]{2}上)$")
+_HEADING_DONE = re.compile(r"(?:方面|情况|问题|不足|差距|原因|措施|根源|分析|打算|方向|剖析|清单|说明|[^\s]{2}上)$")
 
 
 def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
@@ -121,6 +121,9 @@ def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bo
         and len(prev) <= HEADING_LINE
         and _SENTENCE_MARKS.search(prev) is None
         and not _HEADING_DONE.search(prev)
+        # (a heading line of its own under it, `存在的问题`; a word's end `习方面` may be the tail)
+        and not (len(line.rstrip("：:。")) > 3 and _HEADING_DONE.search(line.rstrip("：:。")))
+        and here.column == 0  # (a list's bullet taken off its line, `- 要点`, starts further in)
         and not (here.numbered or here.in_table or above.in_table or here.level is not None)
     )
 
