@@ -111,6 +111,9 @@ HEADING_LINE = 30  # characters: a labelled heading line broken by a copy is sho
 _HEADING_DONE = re.compile(r"(?:方面|情况|问题|不足|差距|原因|措施|根源|分析|打算|方向|剖析|清单|说明|[^\s]{2}上)$")
 
 
+_SITE_WORDS = re.compile(r"点击|下载|收藏|分享|广告|阅读|浏览|来源|推荐|全文|复制|隐藏|上一篇|下一篇")
+
+
 def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
     """A line that holds only the end of the labelled heading above it (`（二）在联系服务群众方` / `面`):
     the heading line is short, has no sentence in it and does not end as a heading's words end, so
@@ -123,6 +126,7 @@ def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bo
         and not _HEADING_DONE.search(prev)
         # (a heading line of its own under it, `存在的问题`; a word's end `习方面` may be the tail)
         and not (len(line.rstrip("：:。")) > 3 and _HEADING_DONE.search(line.rstrip("：:。")))
+        and not _SITE_WORDS.search(line)  # (`点击查看全文` between paragraphs: a site's line)
         and here.column == 0  # (a list's bullet taken off its line, `- 要点`, starts further in)
         and not (here.numbered or here.in_table or above.in_table or here.level is not None)
     )
@@ -163,7 +167,9 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and not paragraphs[k - 1].in_table
             and not paragraphs[k - 1].bold
         )
-        if continues or _word_tail(prev, line, paragraphs[k - 1], p) or _heading_tail(prev, line, paragraphs[k - 1], p):
+        # (a heading's tail has the heading's text under it: a page cut right after it leaves a sentence's start)
+        tail = k + 1 < len(texts) and _heading_tail(prev, line, paragraphs[k - 1], p)
+        if continues or _word_tail(prev, line, paragraphs[k - 1], p) or tail:
             out[-1].append(k)
         else:
             out.append([k])
