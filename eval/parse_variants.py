@@ -278,7 +278,7 @@ def heading_broken(text: str, rng: random.Random) -> str:
     for line in _lines(text):
         s = line.rstrip()
         body = _HEAD_LINE.sub("", s)
-        if _short_heading(s) and 10 <= len(s) and len(body) >= 6:
+        if _short_heading(s) and len(s) >= 10 and len(body) >= 6:
             at = len(s) - rng.randint(2, len(body) // 2)
             out.extend([s[:at], s[at:]])
         else:

@@ -249,7 +249,10 @@ def _every_paragraph(texts: list[str], numbered: list[tuple[int, re.Match[str]]]
         len(filled) >= EVERY_MIN
         and [k for k, _ in numbered] == filled
         and values == list(range(1, len(filled) + 1))
-        and (any(_before_label(texts[k][m.end() :]) for k, m in numbered) or _title_like(texts[filled[0]][2:]))
+        and (
+            any(_before_label(texts[k][m.end() :]) for k, m in numbered)
+            or _title_like(texts[filled[0]][numbered[0][1].end() :])
+        )
     )
 
 

@@ -108,7 +108,9 @@ def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
 HEADING_TAIL = re.compile(r"^(?:[\u4e00-\u9fff”]{1,6}|[\u4e00-\u9fff”]{1,3}[：:。])$")
 HEADING_LINE = 30  # characters: a labelled heading line broken by a copy is short
 # a heading line that ends as a heading's words end: what stands under it is no rest of it
-_HEADING_DONE = re.compile(r"(?:方面|情况|问题|不足|差距|原因|措施|根源|分析|打算|方向|剖析|清单|说明|[^\s]{2}上)$")
+_HEADING_DONE = re.compile(
+    r"(?:方面|情况|问题|不足|差距|原因|措施|根源|分析|打算|方向|剖析|清单|说明|[^\s]{2}上)$"
+)
 
 
 _SITE_WORDS = re.compile(r"点击|下载|收藏|分享|广告|阅读|浏览|来源|推荐|全文|复制|隐藏|上一篇|下一篇")
