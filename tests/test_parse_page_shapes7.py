@@ -165,3 +165,21 @@ HEADING_BROKEN = (
 def test_a_heading_broken_inside_a_word_keeps_its_end(packs):
     o = _parse(HEADING_BROKEN, packs)
     assert _items(o) == [["在学习贯彻党的创新理论方面", "在联系服务社员群众方面", "纪律意识不够牢固"]]
+
+
+# a page in a few long lines: the first ends with a part's heading after a space, a site's line opens the
+# next
+HEADING_ENDS_LONG_LINE = (
+    "某县林业局党员2024年度组织生活会对照检查材料 按照局机关党委的通知要求，我认真学习了有关文件，"
+    "与支部委员和同事谈心交流，听取了大家的意见，查找了自身的不足，现将有关情况报告如下： 一、存在的问题\n"
+    "【推荐阅读】2024年度组织生活会对照检查材料范文精选 （一）理论学习不够深入。读原著少，多是看辅导材料。"
+    " （二）护林巡查不够细致。进山巡查有时只走主路，偏远林区去得少。 二、整改措施\n"
+    "分享到：微信 （一）每月精读一篇原著，写一篇笔记。 （二）每季度把偏远林区走一遍，发现问题当场登记，"
+    "月底前汇总报支部\n"
+)
+
+
+def test_a_long_line_ending_with_a_part_heading_breaks_there(packs):
+    o = _parse(HEADING_ENDS_LONG_LINE, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
+    assert _items(o)[0] == ["理论学习不够深入", "护林巡查不够细致"]

@@ -134,6 +134,20 @@ def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bo
     )
 
 
+_LAST_WORDS = re.compile(r"[ \u3000\xa0]([^ \u3000\xa0]{2,30})$")
+
+
+def _heading_ends(line: str) -> bool:
+    """A flattened line (longer than a printed page's) that ends with a labelled heading after a space (`…报告如下： 一、存在的问题`): the
+    line's break is the heading's paragraph break, not a word the page broke."""
+    if len(line) <= MAX_LINE:
+        return False  # a printed page's line: the heading goes on in the next line
+    m = _LAST_WORDS.search(line)
+    return (
+        m is not None and bool(_STARTS_BLOCK.match(m.group(1))) and _SENTENCE_MARKS.search(m.group(1)) is None
+    )
+
+
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
@@ -161,6 +175,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             )
             and not prev.endswith(_ENDS_SENTENCE)
             and not _STARTS_BLOCK.match(line)
+            and not _heading_ends(prev)
             and not p.numbered
             and p.level is None
             and not p.in_table
