@@ -14,7 +14,10 @@ transformation alone and a few in combination, with a fixed seed, and parsed aga
 - labels swapped to their siblings (`一、`→`一．`/`一.`/`一，`, `（一）`→`(一)`/`一）`/`（1）`,
   `1.`→`1、`/`1．`), heading lines given a final `：` or losing their final `：`/`。`;
 - characters: half-width punctuation throughout (phone typing), traditional script;
-- HTML left in (`<p>`, `<br>`, `&nbsp;`), the title repeated, a salutation and a signature added.
+- HTML left in (`<p>`, `<br>`, `&nbsp;`), the title repeated, a salutation and a signature added;
+- (round r11) heading lines in Markdown bold markers, a viewer's `1、` `2、` before every paragraph, a
+  table of contents (the parts' heading lines) between the title and the body, heading lines broken
+  over two lines inside a word, part headings in `【】` in place of their `一、`.
 
 The expected outline is the annotation's (the whole text, read as plain text, must parse as
 annotated, else the material is left out, as in `eval/parse_truncated.py`). A transformation that is
@@ -239,6 +242,60 @@ def salutation_signature(text: str, rng: random.Random) -> str:
     return "\n".join([*lines[: first + 1], SALUTATION, *lines[first + 1 :], *sign]) + "\n"
 
 
+def _short_heading(s: str) -> bool:
+    return bool(_HEAD_LINE.match(s)) and len(s) <= 30 and "。" not in s[:-1]
+
+
+def heading_bold(text: str, rng: random.Random) -> str:
+    """Short heading lines in Markdown bold markers (`**一、存在的问题**`), as a page's editor leaves them."""
+    out = []
+    for line in _lines(text):
+        s = line.rstrip()
+        out.append(f"**{s.strip()}**" if _short_heading(s) else line)
+    return "\n".join(out)
+
+
+def viewer_numbers(text: str, rng: random.Random) -> str:
+    """A viewer's own `1、` `2、` … before every paragraph (a copy out of a numbered reading pane)."""
+    return "\n".join(f"{k}、{p}" for k, p in enumerate(_paragraphs(text), 1)) + "\n"
+
+
+def contents_first(text: str, rng: random.Random) -> str:
+    """A table of contents (`目录` and the parts' heading lines) between the title and the body."""
+    lines = _lines(text)
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    toc = [line.strip() for line in lines if _TOP_LABEL.match(line) and len(line.strip()) <= 30]
+    if not toc:
+        return text
+    return "\n".join([*lines[: first + 1], "目录", *toc, *lines[first + 1 :]])
+
+
+def heading_broken(text: str, rng: random.Random) -> str:
+    """A heading line broken over two lines inside a word by a copy (`（一）在理论学习不够深入方` / `面`):
+    each labelled heading line of 10 to 30 characters with no `。` in it, cut at a random place in its
+    second half."""
+    out = []
+    for line in _lines(text):
+        s = line.rstrip()
+        body = _HEAD_LINE.sub("", s)
+        if _short_heading(s) and len(s) >= 10 and len(body) >= 6:
+            at = len(s) - rng.randint(2, len(body) // 2)
+            out.extend([s[:at], s[at:]])
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def bracket_parts(text: str, rng: random.Random) -> str:
+    """Part heading lines in `【】` in place of their `一、` label (`【存在的问题】`)."""
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        m = _TOP_LABEL.match(s)
+        out.append(f"【{s[m.end() :].rstrip('：:。')}】" if m and _short_heading(s) else line)
+    return "\n".join(out)
+
+
 def _then(*steps: Callable[[str, random.Random], str]) -> Callable[[str, random.Random], str]:
     def page(text: str, rng: random.Random) -> str:
         for step in steps:
@@ -282,6 +339,11 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("残留HTML", html_left),
     Variant("标题重复", title_repeated),
     Variant("加称呼和署名", salutation_signature),
+    Variant("标题加**粗体标记**", heading_bold),
+    Variant("每段前加阅读器编号", viewer_numbers),
+    Variant("正文前有目录", contents_first),
+    Variant("标题在词中断行", heading_broken),
+    Variant("部分标题改【】", bracket_parts),
     # a few combinations pages show together
     Variant("组合：杂项+压成几行", _then(furniture_between, furniture_ends, flatten_few)),
     Variant("组合：杂项+HTML", _then(furniture_between, html_left)),

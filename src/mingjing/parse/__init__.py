@@ -27,6 +27,7 @@ from mingjing.parse.outline import (
     find_title,
     implicit_problems,
     leading_contents,
+    named_contents,
     past_furniture,
     trim_span,
 )
@@ -135,6 +136,7 @@ def parse_document(
     skip = past_furniture(
         paras, title.index + 1 if title else leading_contents(paras), title.text if title else ""
     )
+    skip = named_contents(paras, skip)
     best, ranked = find_sections(paras, skip, len(text))
     heads = closing_part(paras, implicit_problems(paras, skip, best))
     sections = build_sections(document, paras, heads, best.rank if best else None)

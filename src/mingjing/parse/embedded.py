@@ -236,6 +236,34 @@ def _before_label(rest: str) -> bool:
     return inner is not None and 0 <= inner.rank <= OUTER_RANK
 
 
+EVERY_MIN = 6  # paragraphs: a viewer's numbers before every one of at least this many
+
+
+def _every_paragraph(texts: list[str], numbered: list[tuple[int, re.Match[str]]], values: list[int]) -> bool:
+    """A viewer's `1、` `2、` … before every paragraph, the title's too (a copy out of a numbered reading
+    pane): the numbers run 1, 2, 3 … over all the paragraphs with text, and at least one stands before a
+    part's or an item's label (`3、一、存在的问题`) or the first stands before a title — no writer numbers
+    the title and the headings with the text under them."""
+    filled = [k for k, t in enumerate(texts) if t.strip()]
+    return (
+        len(filled) >= EVERY_MIN
+        and [k for k, _ in numbered] == filled
+        and values == list(range(1, len(filled) + 1))
+        and (
+            any(_before_label(texts[k][m.end() :]) for k, m in numbered)
+            or _title_like(texts[filled[0]][numbered[0][1].end() :])
+        )
+    )
+
+
+TITLE_CHARS = 60
+
+
+def _title_like(text: str) -> bool:
+    """A short line with no sentence in it: a title, not a writer's first list item."""
+    return len(text.strip()) <= TITLE_CHARS and not re.search(r"[。！？；;，,]", text)
+
+
 def viewer_chunks(texts: list[str]) -> dict[int, int]:
     """Paragraphs that a document viewer numbered `1、` `2、` `3、` where it cut the text into chunks,
     mid-sentence and even mid-word (`…年纪大一点的村干` / `2、部阅历较丰富…`): index → the length of
@@ -251,6 +279,8 @@ def viewer_chunks(texts: list[str]) -> dict[int, int]:
         return {}
     if all(_before_label(texts[k][m.end() :]) for k, m in numbered):
         return {k: m.end() for k, m in numbered}  # every one right before a heading's label: a page cut
+    if _every_paragraph(texts, numbered, values):
+        return {k: m.end() for k, m in numbered}
     opening = next((k for k, t in enumerate(texts) if t.strip()), None)
     # a page that opens at a later chunk (`2、路子;…`, the first chunk cut off): every number after it
     # must stand under a text cut off
@@ -296,12 +326,19 @@ def flattened_part_names(text: str) -> list[int]:
     return cuts
 
 
+def _names_part(text: str) -> bool:
+    """A short line with a part's name among its space-separated words (`（此处隐藏2431字） 差距和不足：
+    免费下载本文档`): a site's words around a heading the page joined, not a site's line to read past."""
+    words = text.split()
+    return len(words) > 1 and any(section_kind(w.rstrip("：:")) is not None for w in words)
+
+
 def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
     stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
     (`flattened_points`)."""
     names = [*flattened_part_names(text), *flattened_brackets(text)]
-    pages = flattened_page_lines(text) if len(text) >= MIN_LENGTH else []
+    pages = flattened_page_lines(text) if len(text) >= MIN_LENGTH or _names_part(text) else []
     names = sorted({*names, *pages})
     for a, b in zip(pages[1::2], [*pages[2::2], len(text)]):  # after a site's word: a labelled series
         names = sorted({*names, *(a + c for c in split_series(text[a:b], {})[0])})
@@ -309,7 +346,24 @@ def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     cuts = list(names)
     for a, b in zip(bounds, bounds[1:]):
         cuts.extend(a + c for c in flattened_points(text[a:b]))
-    return cuts
+    return [*cuts, *flattened_sentences(text)]
+
+
+# a sentence's end, then a space, then more text: where a page store joined two of the writer's paragraphs
+# (a `一是` series is `flattened_points`'s: under a labelled heading it stays in the heading's paragraph)
+_JOINED = re.compile(r"(?<=[。！？!?；;：:])[ \u3000\xa0]+(?=\S)(?![一二三四五六七八九十]是)")
+FLAT_LINE = MIN_LENGTH  # characters: a paragraph this long with a few such joins is a flattened page
+FLAT_JOINS = 2
+
+
+def flattened_sentences(text: str) -> list[int]:
+    """Where a flattened page's paragraphs start again (`…整改到位。 （二）…`, `…。 在学习方面 我…`): after
+    each sentence's end followed by a space, in a long line with several of them — a writer's paragraph
+    holds no such space, a page that ran the paragraphs into one line puts one at every join."""
+    if len(text) < FLAT_LINE:
+        return []
+    found = [m.end() for m in _JOINED.finditer(text)]
+    return found if len(found) >= FLAT_JOINS else []
 
 
 # a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
@@ -330,7 +384,11 @@ def is_page_line(text: str) -> bool:
 
 
 _TOKEN = re.compile(r"[^ \u3000\xa0]+")
-_SENTENCE_END = "。！？!?"
+_SENTENCE_END = "。！？!?：:；;"
+# a site's word no sentence of a material opens with: read past after any word (`存在的问题 【推荐阅读】…`)
+_SITE_WORD = re.compile(
+    r"^(?:第\d+页|[（(]?此处隐藏|【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|上一篇|下一篇|分享到|(?:本文|文章)?来源[：:])"
+)
 
 
 def flattened_page_lines(text: str) -> list[int]:
@@ -343,8 +401,8 @@ def flattened_page_lines(text: str) -> list[int]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         before = text[: m.start()].rstrip(" \u3000\xa0")
-        opens = after_page or not before or before[-1] in _SENTENCE_END
-        after_page = opens and m.end() < len(text) and is_page_line(word)
+        opens = after_page or not before or before[-1] in _SENTENCE_END or bool(_SITE_WORD.match(word))
+        after_page = opens and is_page_line(word)
         if after_page:
             nxt = _TOKEN.search(text, m.end())
             cuts.extend((m.start(), nxt.start() if nxt else len(text)))

@@ -263,6 +263,7 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
     return h_end, rest
 
 
+_MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
 BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
 
 
@@ -295,6 +296,10 @@ def analyse(document: Document) -> list[Para]:
             piece = text[a:b]
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
+            bold = _MARKDOWN_BOLD.match(piece)
+            if bold:  # `**一、存在的问题**`: a page editor's bold markers around a heading line
+                lead += 2
+                piece = bold.group(1)
             if piece:
                 level = p.level if p.level is not None else (BOLD_LEVEL if p.bold else None)
                 para = _para(len(paras), p.start + a + lead, piece, level if k == 0 else None)
@@ -477,6 +482,29 @@ def past_furniture(paras: list[Para], skip: int, title: str = "") -> int:
     ):
         skip += 1
     return skip
+
+
+_CONTENTS_WORD = re.compile(r"^目\s*录[：:]?$")
+
+
+def named_contents(paras: list[Para], skip: int) -> int:
+    """Past a table of contents under the title that names itself (`目录`, then short lines that each
+    stand again, word for word, further on: the parts' heading lines, however few); `skip` unchanged
+    when neither the paragraph at `skip` nor the one above it (read past as furniture) is `目录`."""
+    if skip < len(paras) and _CONTENTS_WORD.match(paras[skip].text.strip()):
+        skip += 1
+    elif not (0 < skip <= len(paras) and _CONTENTS_WORD.match(paras[skip - 1].text.strip())):
+        return skip
+    last = {p.text: p.index for p in paras}
+    end = skip
+    while (
+        end < len(paras)
+        and len(paras[end].text) <= CONTENTS_LINE
+        and "。" not in paras[end].text
+        and last[paras[end].text] != paras[end].index
+    ):
+        end += 1
+    return end
 
 
 def leading_contents(paras: list[Para]) -> int:

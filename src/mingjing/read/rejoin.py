@@ -103,6 +103,51 @@ def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
     )
 
 
+# a heading's end a copy broke off onto a line of its own (`…学习不够深入方` / `面`): a few characters,
+# no label, no sentence inside; with a final mark only a word's end (`具体表现为：` opens the text)
+HEADING_TAIL = re.compile(r"^(?:[\u4e00-\u9fff”]{1,6}|[\u4e00-\u9fff”]{1,3}[：:。])$")
+HEADING_LINE = 30  # characters: a labelled heading line broken by a copy is short
+# a heading line that ends as a heading's words end: what stands under it is no rest of it
+_HEADING_DONE = re.compile(
+    r"(?:方面|情况|问题|不足|差距|原因|措施|根源|分析|打算|方向|剖析|清单|说明|[^\s]{2}上)$"
+)
+
+
+_SITE_WORDS = re.compile(r"点击|下载|收藏|分享|广告|阅读|浏览|来源|推荐|全文|复制|隐藏|上一篇|下一篇")
+
+
+def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
+    """A line that holds only the end of the labelled heading above it (`（二）在联系服务群众方` / `面`):
+    the heading line is short, has no sentence in it and does not end as a heading's words end, so
+    the copy broke it inside a word."""
+    return (
+        bool(HEADING_TAIL.match(line))
+        and bool(_STARTS_BLOCK.match(prev))
+        and len(prev) <= HEADING_LINE
+        and _SENTENCE_MARKS.search(prev) is None
+        and not _HEADING_DONE.search(prev)
+        # (a heading line of its own under it, `存在的问题`; a word's end `习方面` may be the tail)
+        and not (len(line.rstrip("：:。")) > 3 and _HEADING_DONE.search(line.rstrip("：:。")))
+        and not _SITE_WORDS.search(line)  # (`点击查看全文` between paragraphs: a site's line)
+        and here.column == 0  # (a list's bullet taken off its line, `- 要点`, starts further in)
+        and not (here.numbered or here.in_table or above.in_table or here.level is not None)
+    )
+
+
+_LAST_WORDS = re.compile(r"[ \u3000\xa0]([^ \u3000\xa0]{2,30})$")
+
+
+def _heading_ends(line: str) -> bool:
+    """A flattened line (longer than a printed page's) that ends with a labelled heading after a space (`…报告如下： 一、存在的问题`): the
+    line's break is the heading's paragraph break, not a word the page broke."""
+    if len(line) <= MAX_LINE:
+        return False  # a printed page's line: the heading goes on in the next line
+    m = _LAST_WORDS.search(line)
+    return (
+        m is not None and bool(_STARTS_BLOCK.match(m.group(1))) and _SENTENCE_MARKS.search(m.group(1)) is None
+    )
+
+
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
@@ -130,6 +175,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             )
             and not prev.endswith(_ENDS_SENTENCE)
             and not _STARTS_BLOCK.match(line)
+            and not _heading_ends(prev)
             and not p.numbered
             and p.level is None
             and not p.in_table
@@ -138,7 +184,9 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and not paragraphs[k - 1].in_table
             and not paragraphs[k - 1].bold
         )
-        if continues or _word_tail(prev, line, paragraphs[k - 1], p):
+        # (a heading's tail has the heading's text under it: a page cut right after it leaves a sentence's start)
+        tail = k + 1 < len(texts) and _heading_tail(prev, line, paragraphs[k - 1], p)
+        if continues or _word_tail(prev, line, paragraphs[k - 1], p) or tail:
             out[-1].append(k)
         else:
             out.append([k])
