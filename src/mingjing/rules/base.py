@@ -177,6 +177,7 @@ def code_rules() -> list[Rule]:
         formulation_series,
         formulation_slip,
         formulation_word,
+        glyph_slips,
         grammar_de,
         heading_endings,
         idiom_blends,
