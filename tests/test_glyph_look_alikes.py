@@ -49,3 +49,10 @@ def test_free_words_names_and_chance_pairs_stay_quiet() -> None:
 
 def test_a_pair_written_twice_is_the_writers_own() -> None:
     assert _found("网点运菅不规范，运菅成本高。") == []
+
+
+def test_a_pair_a_sound_slip_explains_as_well_is_left_to_the_sound_rules() -> None:
+    from mingjing.rules.glyph_slips import _pair_fits
+
+    assert _pair_fits("运菅") == (1, "运营")
+    assert _pair_fits("堕性") is None  # 惰性: the same syllable and tone

@@ -33,6 +33,11 @@ def look_alikes(ch: str) -> tuple[str, ...]:
     return entry[0] if entry else ()
 
 
+def characters() -> tuple[str, ...]:
+    """Every character the table lists (those with a look-alike), in the table's order."""
+    return tuple(_table())
+
+
 def look_alike_score(a: str, b: str) -> int:
     """How alike the glyphs of `a` and `b` are, per cent (80–100), or 0 when `b` is no listed
     look-alike of `a`."""

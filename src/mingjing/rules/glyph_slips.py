@@ -16,7 +16,9 @@ drawn characters), not from a list of known slips. Two neighbouring characters a
   is 不 + 唯书, 订得好 is 订 + 得),
   and a verb before a directional complement (迈上, 走出), a pair opening with a common surname
   (邓国强) and one closing with a place's suffix (州, 县, 村 …) are left alone;
-- T116's and T130's tables do not hold the pair (their suggestion is the one kept), no dictionary word
+- no character of the same syllable and tone makes a word of it either (堕性: 惰性 is as likely, a
+  slip of sound that the sound rules weigh);
+- T116's and T130's tables and T118's list do not hold the pair (their suggestion is kept), no dictionary word
   of the segmentation covers either character beyond the pair, no space touches it (施 工扬尘), the
   text is not read from traditional characters, and T116's guard (`reportable`:
   apart from its neighbours, no name, no parallel series, no trade term) lets it through.
@@ -82,7 +84,36 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
     chance = max(dictionary_freq(pair[0]), 1) * max(dictionary_freq(pair[1]), 1) / DICTIONARY_TOTAL
     if dictionary_freq(meant) < CHANCE_RATIO * chance:
         return None
+    if any(_sound_fits(pair, i) for i in (0, 1)):
+        return None  # 堕性: 惰性 is as likely (same syllable and tone): the sound rules' slip
     return fits[0]
+
+
+def _sound_fits(pair: str, k: int) -> bool:
+    """Whether a character of the same syllable and tone as pair[k] makes a word of RIGHT_MIN of it."""
+    from pypinyin.constants import PINYIN_DICT
+
+    twins = _by_reading()
+    for reading in PINYIN_DICT.get(ord(pair[k]), "").split(","):
+        for c in twins.get(reading, ()):
+            if c != pair[k] and dictionary_freq(pair[:k] + c + pair[k + 1 :]) >= RIGHT_MIN:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _by_reading() -> dict[str, tuple[str, ...]]:
+    """Toned syllable → the characters of the glyph table read so (GB 2312)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    from mingjing.rules.glyph_look_alikes import characters
+
+    out: dict[str, list[str]] = {}
+    for c in characters():
+        for reading in PINYIN_DICT.get(ord(c), "").split(","):
+            if reading:
+                out.setdefault(reading, []).append(c)
+    return {r: tuple(cs) for r, cs in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -116,10 +147,11 @@ def _verb(ch: str) -> bool:
 
 
 def _listed(pair: str) -> bool:
-    """Whether T116's or T130's table holds the pair (their own suggestion stands)."""
+    """Whether T116's or T130's table or T118's list holds the pair (their own suggestion stands)."""
+    from mingjing.rules.classic_slips import wrong_forms
     from mingjing.rules.word_slips import shape_slip_table, two_character_slips
 
-    return pair in two_character_slips() or pair in shape_slip_table()
+    return pair in two_character_slips() or pair in shape_slip_table() or pair in wrong_forms()
 
 
 def _covered_beyond(words: list[str], starts: list[int], start: int) -> bool:
