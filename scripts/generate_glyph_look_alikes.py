@@ -88,7 +88,9 @@ def shortlist(glyphs: list[list[Image.Image]]) -> np.ndarray:
     n = len(glyphs[0])
     sim = np.zeros((n, n), dtype=np.float32)
     for ims in glyphs:
-        b = np.stack([np.asarray(im.filter(ImageFilter.GaussianBlur(BLUR)), dtype=np.float32).ravel() for im in ims])
+        b = np.stack(
+            [np.asarray(im.filter(ImageFilter.GaussianBlur(BLUR)), dtype=np.float32).ravel() for im in ims]
+        )
         b /= np.linalg.norm(b, axis=1, keepdims=True) + 1e-9
         sim += b @ b.T
     np.fill_diagonal(sim, -np.inf)
@@ -100,7 +102,9 @@ def scores(glyphs: list[list[Image.Image]], cand: np.ndarray) -> np.ndarray:
     out = np.zeros(cand.shape, dtype=np.float32)
     for ims in glyphs:
         ink = np.stack([np.asarray(im) >= 128 for im in ims]).astype(np.float32)
-        near = np.stack([np.asarray(im.filter(ImageFilter.MaxFilter(3))) >= 128 for im in ims]).astype(np.float32)
+        near = np.stack([np.asarray(im.filter(ImageFilter.MaxFilter(3))) >= 128 for im in ims]).astype(
+            np.float32
+        )
         amount = np.maximum(ink.sum(axis=(1, 2)), 1.0)
         best = np.zeros(cand.shape, dtype=np.float32)
         for dy, dx in SHIFTS:
@@ -116,7 +120,9 @@ def scores(glyphs: list[list[Image.Image]], cand: np.ndarray) -> np.ndarray:
     return out
 
 
-def look_alike_lists(chars: list[str], cand: np.ndarray, score: np.ndarray) -> dict[str, list[tuple[str, float]]]:
+def look_alike_lists(
+    chars: list[str], cand: np.ndarray, score: np.ndarray
+) -> dict[str, list[tuple[str, float]]]:
     best: dict[tuple[str, str], float] = {}
     for a, c in enumerate(chars):
         ranked = sorted(zip(cand[a], score[a], strict=True), key=lambda x: -x[1])[:KEEP]

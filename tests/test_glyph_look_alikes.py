@@ -15,7 +15,20 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 def test_look_alikes_differ_by_a_stroke_or_a_part() -> None:
     # pairs a scan or 五笔 confuses whose parts differ, so no table of shared phonetic parts holds them
-    for a, b in ("疗疔", "营菅", "炎灸", "警譬", "油汕", "木本", "委娄", "面而", "入人", "贷货", "未末", "戌戍"):
+    for a, b in (
+        "疗疔",
+        "营菅",
+        "炎灸",
+        "警譬",
+        "油汕",
+        "木本",
+        "委娄",
+        "面而",
+        "入人",
+        "贷货",
+        "未末",
+        "戌戍",
+    ):
         assert b in look_alikes(a) and a in look_alikes(b), (a, b)
         assert look_alike_score(a, b) == look_alike_score(b, a) >= 80
 

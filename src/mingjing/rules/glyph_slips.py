@@ -201,7 +201,9 @@ def glyph_slips(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
     ],
     good=[
         GOOD,
-        variant("建立行业舆情日报制度", "建立行业舆情预警制度，平台运营正常，会上逐人表态，工作迈上新台阶，不唯上"),
+        variant(
+            "建立行业舆情日报制度", "建立行业舆情预警制度，平台运营正常，会上逐人表态，工作迈上新台阶，不唯上"
+        ),
     ],
 )
 def glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
