@@ -63,19 +63,18 @@ _PLACE_SUFFIXES = frozenset("州市县省区镇乡村山河江湖")  # 澜州, �
 def _pair_fits(pair: str) -> tuple[int, str] | None:
     """(offset of the written character, the pair as meant) when the pair is no word and exactly one
     glyph look-alike of one of its characters makes a word of RIGHT_MIN or more of it."""
-    if pair[0] == pair[1] or dictionary_freq(pair) > 0 or pair in _phrases():
+    if pair[0] == pair[1] or dictionary_freq(pair) > 0 or _phrase(pair):
         return None
-    fits = [
-        (k, meant)
-        for k in (0, 1)
-        for t in look_alikes(pair[k])
-        if dictionary_freq(meant := pair[:k] + t + pair[k + 1 :]) >= RIGHT_MIN
-    ]
+    bound = [k for k in (0, 1) if _bound(pair[k])]
+    fits = _fits(pair, bound)
+    if len(fits) != 1:
+        return None
+    fits += _fits(pair, [k for k in (0, 1) if k not in bound])
     if len(fits) != 1:
         return None
     k, meant = fits[0]
     written, other = pair[k], pair[1 - k]
-    if dictionary_freq(written) > BOUND_MAX or other in _FREE_NEIGHBOURS:
+    if k not in bound or other in _FREE_NEIGHBOURS:
         return None
     if _function_word(written) or (k == 0 and other in _DIRECTIONS and _verb(written)):
         return None
@@ -87,6 +86,24 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
     if any(_sound_fits(pair, i) for i in (0, 1)):
         return None  # 堕性: 惰性 is as likely (same syllable and tone): the sound rules' slip
     return fits[0]
+
+
+@lru_cache(maxsize=8192)
+def _bound(ch: str) -> bool:
+    """Whether a character has glyph look-alikes and is rarely a word alone (a written character of a
+    candidate)."""
+    return bool(look_alikes(ch)) and dictionary_freq(ch) <= BOUND_MAX
+
+
+def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
+    """(place, the pair as meant) for each glyph look-alike at one of the places that makes a word of
+    RIGHT_MIN or more of the pair."""
+    return [
+        (k, meant)
+        for k in places
+        for t in look_alikes(pair[k])
+        if dictionary_freq(meant := pair[:k] + t + pair[k + 1 :]) >= RIGHT_MIN
+    ]
 
 
 def _sound_fits(pair: str, k: int) -> bool:
@@ -116,12 +133,11 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
     return {r: tuple(cs) for r, cs in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _phrases() -> frozenset[str]:
-    """pypinyin's two-character phrases: words jieba's dictionary lacks (可资)."""
+def _phrase(pair: str) -> bool:
+    """Whether pypinyin knows the pair as a phrase (可资): a word jieba's dictionary lacks."""
     from pypinyin.constants import PHRASES_DICT
 
-    return frozenset(w for w in PHRASES_DICT if len(w) == 2)
+    return pair in PHRASES_DICT
 
 
 @lru_cache(maxsize=1)
@@ -173,16 +189,19 @@ def glyph_slips(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
     starts = list(accumulate(map(len, words), initial=0))
     if starts[-1] != len(text):
         return
-    for start in range(len(text) - 1):
+    places = [at for at, ch in enumerate(text) if _bound(ch)]  # where a written character can stand
+    for start in sorted({k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}):
         pair = text[start : start + 2]
         if not (_CJK.match(pair[0]) and _CJK.match(pair[1])):
             continue
         if text[start - 1 : start].isspace() or text[start + 2 : start + 3].isspace():
             continue  # a space a conversion left inside a word (施 工扬尘): the segmentation is off
+        if _covered_beyond(words, starts, start):
+            continue  # 资深人士: a word of the segmentation holds a character of the pair and more
         fit = _pair_fits(pair)
         if fit is None or _listed(pair) or text.count(pair) > 1:
             continue  # a pair written twice is the writer's own term
-        if not _covered_beyond(words, starts, start) and reportable(text, start, start + 2):
+        if reportable(text, start, start + 2):
             yield start, fit[1]
 
 
