@@ -7,7 +7,10 @@ ordinary word of a sentence — any word of 2–4 Chinese characters of rjieba's
 drawn from no list of the project's — by one of seven mechanisms:
 
 - 同音字: a character of the same toneless syllable (pypinyin), drawn from the common characters;
-- 形近字: a look-alike from data/similar_shapes.yaml;
+- 形近字: a look-alike from data/similar_shapes.yaml (the hand-written groups the rules read too);
+- (in a run of its own, GLYPH_ROW) 字形相近: a look-alike of the glyph table
+  (rules/glyph_look_alikes.py: measured on the drawn glyphs of GB 2312, no list of known slips), the
+  fair measure of look-alike slips: the 形近字 row plants from the list the rules read;
 - 漏字: a character dropped; 重字: a character doubled; 颠倒: two neighbours swapped;
 - 近音字: a character of a dialect-merged syllable (z/zh, c/ch, s/sh, n/l, f/h, an/ang, en/eng, in/ing);
 - 数字字母: a digit or letter an OCR program reads for a character (0 for 口, 1 for 一, 7 for 了 …).
@@ -47,6 +50,8 @@ SHAPES = ROOT / "src" / "mingjing" / "rules" / "data" / "similar_shapes.yaml"
 SEED = 20261205
 VARIANTS = 4
 MECHANISMS = ("同音字", "形近字", "漏字", "重字", "颠倒", "近音字", "数字字母")
+# planted in a run of their own (a row apart: the seven rows above keep their slips and figures)
+GLYPH_ROW = ("字形相近",)
 WORD_CATEGORIES = frozenset({"typo", "formulation"})
 # what an OCR program reads for a character: digits and Latin letters of the same outline
 LOOKALIKE_SIGNS: dict[str, str] = {"口": "0O", "一": "1l", "了": "7", "工": "IT", "乙": "Z2", "丁": "J"}
@@ -123,6 +128,13 @@ def _shape_twins() -> dict[str, list[str]]:
     return twins
 
 
+def _glyph_twins(ch: str) -> tuple[str, ...]:
+    """The glyph table's look-alikes of a character (any of GB 2312: a scan writes 疔 and 菅 too)."""
+    from mingjing.rules.glyph_look_alikes import look_alikes
+
+    return look_alikes(ch)
+
+
 def _near_syllables(syllable: str) -> list[str]:
     out = []
     for a, b in _INITIALS:
@@ -150,6 +162,8 @@ def _replacements(mechanism: str, word: str, syllables: list[str]) -> list[tuple
             out += [(i, c) for c in _by_syllable().get(syllables[i], []) if c != ch]
         elif mechanism == "形近字":
             out += [(i, c) for c in _shape_twins().get(ch, [])]
+        elif mechanism == "字形相近":
+            out += [(i, c) for c in _glyph_twins(ch)]
         elif mechanism == "近音字":
             groups = _by_syllable()
             out += [(i, c) for s in _near_syllables(syllables[i]) for c in groups.get(s, [])]
@@ -194,7 +208,9 @@ def words_of(sentence: str) -> list[tuple[int, str]]:
     return out
 
 
-def plant(text: str, name: str, variant: int) -> tuple[str, list[Slip], list[tuple[int, int]]]:
+def plant(
+    text: str, name: str, variant: int, mechanisms: tuple[str, ...] = MECHANISMS
+) -> tuple[str, list[Slip], list[tuple[int, int]]]:
     """The text with one slip in each sentence of the variant; the slips; the clean sentences' spans."""
     rng = random.Random(SEED * 1000 + zlib.crc32(name.encode()) + variant)
     parts: list[str] = []
@@ -208,7 +224,7 @@ def plant(text: str, name: str, variant: int) -> tuple[str, list[Slip], list[tup
         at = m.end()
         words = words_of(sentence) if index % VARIANTS == variant else []
         done = None
-        order = list(MECHANISMS)
+        order = list(mechanisms)
         rng.shuffle(order)
         for mechanism in order:
             for offset, word in rng.sample(words, len(words)):
@@ -247,13 +263,15 @@ def clean_texts() -> list[Path]:
     return [p for d in dirs for p in sorted(d.glob("*.txt"))]
 
 
-def evaluate(paths: list[Path], packs=None, variants: int = VARIANTS) -> Tally:
+def evaluate(
+    paths: list[Path], packs=None, variants: int = VARIANTS, mechanisms: tuple[str, ...] = MECHANISMS
+) -> Tally:
     packs = packs or load_frameworks()
     tally = Tally()
     for path in paths:
         text = read_document(path).text
         for variant in range(variants):
-            planted, slips, clean = plant(text, path.name, variant)
+            planted, slips, clean = plant(text, path.name, variant, mechanisms)
             document = read_bytes(planted.encode("utf-8"), path.name, ".txt")
             if document.text != planted:  # the reader normalised something: offsets would be off
                 raise SystemExit(f"{path.name}：读入后文本有变化，无法对齐")
@@ -277,11 +295,14 @@ def evaluate(paths: list[Path], packs=None, variants: int = VARIANTS) -> Tally:
     return tally
 
 
-def print_tally(t: Tally, verbose: bool = False) -> None:
-    print("\n== 随机笔误：普通词中随机埋设的笔误（干净材料，每句一处，种子固定）==")
+def print_tally(t: Tally, verbose: bool = False, mechanisms: tuple[str, ...] = MECHANISMS) -> None:
+    if mechanisms == MECHANISMS:
+        print("\n== 随机笔误：普通词中随机埋设的笔误（干净材料，每句一处，种子固定）==")
+    else:
+        print("\n== 随机笔误（另行埋设）：字形表中的形近字，每句一处 ==")
     print(f"{'方式':<10}{'结果':<8}{'埋设':>6}{'发现':>6}{'发现率':>8}{'建议正确':>9}")
     totals: Counter = Counter()
-    for mechanism in MECHANISMS:
+    for mechanism in mechanisms:
         for real in (False, True):
             key = (mechanism, real)
             n, found, fixed = t.planted[key], t.found[key], t.fixed[key]
@@ -316,6 +337,7 @@ def main() -> int:
     if "--files" in sys.argv:
         paths = paths[: int(sys.argv[sys.argv.index("--files") + 1])]
     print_tally(evaluate(paths), "-v" in sys.argv)
+    print_tally(evaluate(paths, mechanisms=GLYPH_ROW), "-v" in sys.argv, GLYPH_ROW)
     return 0
 
 

@@ -178,6 +178,7 @@ def code_rules() -> list[Rule]:
         formulation_series,
         formulation_slip,
         formulation_word,
+        glyph_slips,
         grammar_de,
         heading_endings,
         headless_objects,

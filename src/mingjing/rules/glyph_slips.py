@@ -1,0 +1,233 @@
+"""A rare character written for its glyph's look-alike, leaving a pair no word holds (T157): 运菅 for
+运营, 预譬 for 预警, 汕茶 for 油茶, 诊疔 for 诊疗.
+
+A scan or a 五笔 key confuses characters whose glyphs differ by a stroke or a part (菅/营, 譬/警, 汕/油,
+疔/疗). The look-alikes come from the glyphs themselves (rules/glyph_look_alikes.py, generated from the
+drawn characters), not from a list of known slips. Two neighbouring characters are reported where
+
+- the pair as written is no word of jieba's dictionary, and exactly one look-alike of one of its two
+  characters makes it a word of frequency RIGHT_MIN or more (运营, 预警, 油茶);
+- the written character is rarely a word alone (frequency BOUND_MAX or less: 菅, 譬, 汕, 疔; a free
+  word such as 人, 本, 而 meets any neighbour across a word boundary) and no function word (逐, 唯: an
+  adverb joins any noun or verb);
+- the pair as meant is written far more often than the two written characters would meet by chance
+  (CHANCE_RATIO: 打牢 is no slip for 打车); the pair is no phrase of pypinyin either (可资);
+- the other character is no negation, adverb, modal or particle of one character (不, 可, 得 …: 不唯书
+  is 不 + 唯书, 订得好 is 订 + 得),
+  and a verb before a directional complement (迈上, 走出), a pair opening with a common surname
+  (邓国强) and one closing with a place's suffix (州, 县, 村 …) are left alone;
+- no character of the same syllable and tone makes a word of it either (堕性: 惰性 is as likely, a
+  slip of sound that the sound rules weigh);
+- T116's and T130's tables and T118's list do not hold the pair (their suggestion is kept), no dictionary word
+  of the segmentation covers either character beyond the pair, no space touches it (施 工扬尘), the
+  text is not read from traditional characters, and T116's guard (`reportable`:
+  apart from its neighbours, no name, no parallel series, no trade term) lets it through.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.glyph_look_alikes import look_alikes
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+RIGHT_MIN = 50  # the pair as meant is a word a writer knows (肠炎 66, 两委 50, 运营 far more)
+BOUND_MAX = 2000  # the written character is a word alone at most this often (菅, 譬, 汕, 疔, 灸 430)
+# the pair as meant is written at least this many times as often as the written characters would meet
+# as single words by chance (frequencies of jieba's dictionary, whose entries sum to DICTIONARY_TOTAL):
+# 运菅 → 运营 far above it, 打牢 → 打车 (88), 后厨 → 后唐 (288) below
+CHANCE_RATIO = 500
+DICTIONARY_TOTAL = 60_101_967
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# negations, adverbs, modals and particles of one character: they join any verb or adjective (不唯,
+# 可资, 订得)
+_FREE_NEIGHBOURS = frozenset("不没未也都又再才就还只很最更太可能会应要须得的地了着过之")
+_DIRECTIONS = frozenset("上下来去进出回过起开到")
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "b"})
+_PLACE_SUFFIXES = frozenset("州市县省区镇乡村山河江湖")  # 澜州, 邓庄: a place's name
+
+
+@lru_cache(maxsize=65536)
+def _pair_fits(pair: str) -> tuple[int, str] | None:
+    """(offset of the written character, the pair as meant) when the pair is no word and exactly one
+    glyph look-alike of one of its characters makes a word of RIGHT_MIN or more of it."""
+    if pair[0] == pair[1] or dictionary_freq(pair) > 0 or _phrase(pair):
+        return None
+    bound = [k for k in (0, 1) if _bound(pair[k])]
+    fits = _fits(pair, bound)
+    if len(fits) != 1:
+        return None
+    fits += _fits(pair, [k for k in (0, 1) if k not in bound])
+    if len(fits) != 1:
+        return None
+    k, meant = fits[0]
+    written, other = pair[k], pair[1 - k]
+    if k not in bound or other in _FREE_NEIGHBOURS:
+        return None
+    if _function_word(written) or (k == 0 and other in _DIRECTIONS and _verb(written)):
+        return None
+    if pair[1] in _PLACE_SUFFIXES or pair[0] in _surnames():
+        return None  # a place's or a person's name (邓国强)
+    chance = max(dictionary_freq(pair[0]), 1) * max(dictionary_freq(pair[1]), 1) / DICTIONARY_TOTAL
+    if dictionary_freq(meant) < CHANCE_RATIO * chance:
+        return None
+    if any(_sound_fits(pair, i) for i in (0, 1)):
+        return None  # 堕性: 惰性 is as likely (same syllable and tone): the sound rules' slip
+    return fits[0]
+
+
+@lru_cache(maxsize=8192)
+def _bound(ch: str) -> bool:
+    """Whether a character has glyph look-alikes and is rarely a word alone (a written character of a
+    candidate)."""
+    return bool(look_alikes(ch)) and dictionary_freq(ch) <= BOUND_MAX
+
+
+def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
+    """(place, the pair as meant) for each glyph look-alike at one of the places that makes a word of
+    RIGHT_MIN or more of the pair."""
+    return [
+        (k, meant)
+        for k in places
+        for t in look_alikes(pair[k])
+        if dictionary_freq(meant := pair[:k] + t + pair[k + 1 :]) >= RIGHT_MIN
+    ]
+
+
+def _sound_fits(pair: str, k: int) -> bool:
+    """Whether a character of the same syllable and tone as pair[k] makes a word of RIGHT_MIN of it."""
+    from pypinyin.constants import PINYIN_DICT
+
+    twins = _by_reading()
+    for reading in PINYIN_DICT.get(ord(pair[k]), "").split(","):
+        for c in twins.get(reading, ()):
+            if c != pair[k] and dictionary_freq(pair[:k] + c + pair[k + 1 :]) >= RIGHT_MIN:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _by_reading() -> dict[str, tuple[str, ...]]:
+    """Toned syllable → the characters of the glyph table read so (GB 2312)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    from mingjing.rules.glyph_look_alikes import characters
+
+    out: dict[str, list[str]] = {}
+    for c in characters():
+        for reading in PINYIN_DICT.get(ord(c), "").split(","):
+            if reading:
+                out.setdefault(reading, []).append(c)
+    return {r: tuple(cs) for r, cs in out.items()}
+
+
+def _phrase(pair: str) -> bool:
+    """Whether pypinyin knows the pair as a phrase (可资): a word jieba's dictionary lacks."""
+    from pypinyin.constants import PHRASES_DICT
+
+    return pair in PHRASES_DICT
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    from mingjing.rules.residue_code import _SURNAMES
+
+    return frozenset(_SURNAMES)
+
+
+def _tag(ch: str) -> str:
+    from mingjing.rules.postag import tag
+
+    tags = tag(ch)
+    return tags[0][1] if len(tags) == 1 else ""
+
+
+def _function_word(ch: str) -> bool:
+    return _tag(ch) in _FUNCTION_TAGS
+
+
+def _verb(ch: str) -> bool:
+    return _tag(ch).startswith("v")
+
+
+def _listed(pair: str) -> bool:
+    """Whether T116's or T130's table or T118's list holds the pair (their own suggestion stands)."""
+    from mingjing.rules.classic_slips import wrong_forms
+    from mingjing.rules.word_slips import shape_slip_table, two_character_slips
+
+    return pair in two_character_slips() or pair in shape_slip_table() or pair in wrong_forms()
+
+
+def _covered_beyond(words: list[str], starts: list[int], start: int) -> bool:
+    """Whether a dictionary word of two or more characters covers text[start:start + 2] only in part."""
+    first = bisect.bisect_right(starts, start) - 1
+    for at, word in zip(starts[max(first, 0) : first + 3], words[max(first, 0) : first + 3], strict=False):
+        if at >= start + 2 or at + len(word) <= start:
+            continue
+        if len(word) >= 2 and dictionary_freq(word) > 0 and (at < start or at + len(word) > start + 2):
+            return True
+    return False
+
+
+def glyph_slips(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
+    """(start of the pair, the pair as meant) for every pair a glyph look-alike spoilt, left to right;
+    `words` is the text's dictionary segmentation."""
+    from mingjing.rules.word_slips import reportable
+
+    starts = list(accumulate(map(len, words), initial=0))
+    if starts[-1] != len(text):
+        return
+    places = [at for at, ch in enumerate(text) if _bound(ch)]  # where a written character can stand
+    for start in sorted({k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}):
+        pair = text[start : start + 2]
+        if not (_CJK.match(pair[0]) and _CJK.match(pair[1])):
+            continue
+        if text[start - 1 : start].isspace() or text[start + 2 : start + 3].isspace():
+            continue  # a space a conversion left inside a word (施 工扬尘): the segmentation is off
+        if _covered_beyond(words, starts, start):
+            continue  # 资深人士: a word of the segmentation holds a character of the pair and more
+        fit = _pair_fits(pair)
+        if fit is None or _listed(pair) or text.count(pair) > 1:
+            continue  # a pair written twice is the writer's own term
+        if reportable(text, start, start + 2):
+            yield start, fit[1]
+
+
+@code_rule(
+    "T157",
+    "glyph-look-alike",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：字形相近的字写错（扫描识别或五笔输入常见）",
+    "扫描件识别（OCR）和五笔输入常把字形相近的字弄混：“营”成了“菅”、“警”成了“譬”、“油”成了“汕”、"
+    "“疗”成了“疔”。形近字取自字形本身的比对（不是人工列表）：两个字连起来不成词、把其中一个不常单用的字"
+    "换成它的形近字恰好只有一种常用词时提示。",
+    bad=[
+        variant("建立行业舆情日报制度", "建立行业舆情[预譬]制度"),
+        variant("全县“智慧交通”平台建设滞后", "全县“智慧交通”平台[运菅]滞后"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "建立行业舆情日报制度", "建立行业舆情预警制度，平台运营正常，会上逐人表态，工作迈上新台阶，不唯上"
+        ),
+    ],
+)
+def glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return  # read as simplified one character for one: 流於, 服務 are no slips
+    text = ctx.text
+    for start, meant in glyph_slips(text, ctx.words()):
+        yield rule.finding(text, start, start + 2, (meant,))
