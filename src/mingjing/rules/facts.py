@@ -12,7 +12,7 @@ from mingjing.rules.specificity import _NOT_FACTS
 _NUMBER = (
     r"\d|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
     r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|小时|分钟|公里|亩|万|亿)|"
-    r"[一两]?[个次名位项件起批](?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
+    r"[一两]?(?<!个)[个次名位项件起批](?!别)(?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
     r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟"
 )
 _QUOTED = (
@@ -24,7 +24,7 @@ _QUOTED = (
 )
 # a body's own meeting named (院务会, 党组会, 支部组织生活会): an occasion one can check, even in a habit
 _MEETING = (
-    r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|支部大会|职代会|"
+    r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|支部大会|党员大会|职代会|"
     r"在[\u4e00-\u9fff]{0,6}(?:组织生活会|民主生活会)上"
 )
 _TIME = (
@@ -35,15 +35,15 @@ _TIME = (
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)"
 )
 _PLACE = (
-    r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|县|镇|乡|村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
+    r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|县|镇|(?<![下回返城家老异])乡|(?<![进驻回农乡])村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
     r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|教研室|实验室|工作群|微信群|群里|朋友圈|"
-    r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|部)"
+    r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办
 _PERSON = (
     r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|"
-    r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!有的同志)(?<!个别同志)|"
+    r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关)同志)|"
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
     r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导"
@@ -144,13 +144,31 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
 _SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往")
 _HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)))
+# every kind of fact, a body's meeting before the events (支部党员大会 whole, not its 会)
+_ANY_FACT = re.compile(
+    "|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING, _EVENT))
+)
+_SENTENCE_END = re.compile(r"[。；;！？]")
+
+
+def _habit(text: str, m: re.Match[str]) -> bool:
+    """An activity told after "sometimes" in its sentence (有时调研走马观花, 有时满足于开会部署、听取汇报):
+    a routine, no occasion. What the point tells before that word, or in another sentence, is told
+    as it is (支部党员大会有时推迟召开: the meeting; 刷短视频的时间较多，有时熬夜备课: the videos)."""
+    hard = _HARD_FACT.match(text, m.start())  # in place: a place's lookahead needs what follows
+    if hard and hard.end() == m.end():
+        return False
+    start = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    return bool(_SOMETIMES.search(text, start, m.start()))
 
 
 def has_fact(text: str) -> bool:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
-    facts = _HARD_FACT if _SOMETIMES.search(text) else FACT
-    if any(not _generic_use(text, m) and not _role(text, m) for m in facts.finditer(text)):
+    if any(
+        not _generic_use(text, m) and not _role(text, m) and not _habit(text, m)
+        for m in _ANY_FACT.finditer(text)
+    ):
         return True
     from mingjing.rules.particulars import particular_things
 
