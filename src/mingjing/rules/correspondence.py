@@ -279,7 +279,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     clean characters; asking only whether some measure answers the item is the weaker test.)"""
     import rjieba
 
-    from mingjing.rules.measure_units import some_measure_answers
+    from mingjing.rules.measure_units import headed_by_its_matter, some_measure_answers
 
     spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
     items = [i for i in ctx.said_items() if i.aspect or (kind == "measures" and _names_aspect(i.heading))]
@@ -300,6 +300,8 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     in_round = _answered_in_round(ctx, kind)
     for item in items:
         if item.start in in_round:
+            continue
+        if kind == "measures" and headed_by_its_matter(ctx, item):
             continue
         if not answered_by(ctx, item, answer, kind) and not (
             kind == "measures" and _one_measure_takes_up(ctx, item)
@@ -382,7 +384,9 @@ def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
     if key not in ctx.cache:
         sets = _item_sets(ctx, item)
         body_count = _claims(ctx)[2]
-        generic = ctx.cache.get("generic-bigrams", set())
+        if "generic-bigrams" not in ctx.cache:  # as answer_strength computes it
+            ctx.cache["generic-bigrams"] = _generic(ctx, ctx.said_items())
+        generic = ctx.cache["generic-bigrams"]
         ctx.cache[key] = (
             set()
             if sets is None

@@ -95,11 +95,17 @@ def some_measure_answers(ctx: ReviewContext, item: Item) -> bool:
     units = measure_units(ctx)
     if len(units) < MIN_UNITS:
         return True
+    if any(answered_by(ctx, item, answer) for answer in _unit_answers(ctx)):
+        return True
+    return headed_by_its_matter(ctx, item) or _one_measure_takes_up(ctx, item)
+
+
+def headed_by_its_matter(ctx: ReviewContext, item: Item) -> bool:
+    """Whether a measure's heading is made of words that only this problem item tells (加强学习 for the
+    one item that confessed its 学习): the measure names the problem's matter, however short it is."""
     told = _told_only_here(ctx, item)
-    for (heading, _), answer in zip(units, _unit_answers(ctx)):
-        if answered_by(ctx, item, answer):
-            return True
+    for heading, _ in measure_units(ctx):
         named = _heading_words(heading)
-        if named and named <= told:  # the heading names only what this item tells (加强学习)
+        if named and named <= told:
             return True
-    return _one_measure_takes_up(ctx, item)
+    return False
