@@ -278,6 +278,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "[比如，服务群众的意识不够强，解决实际问题的办法不多。]",
         ),
+        variant(  # a quoted figure of work style, 个别 and 下乡 look like facts and are none
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "[比如，个别干部下乡走访“走过场”，对基层的难处了解不深。]",
+        ),
     ],
     good=[
         GOOD,
@@ -292,6 +296,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # a body's own meeting is an occasion, even in a habit
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "比如，院务会研究设备采购时，我对分管事项有时先拿意见再上会。",
+        ),
+        variant(  # a general first sentence, the occasion in the next one, told before "sometimes"
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深。午休多用手机刷短视频，有时好些天不读原著。",
         ),
     ],
 )
