@@ -6,13 +6,16 @@ docs/review-real-text.md): each word is something one can check or picture, neve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from mingjing.rules.specificity import _NOT_FACTS
+from mingjing.yamlnodes import load_data
 
 _NUMBER = (
     r"\d|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
     r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|小时|分钟|公里|亩|万|亿)|"
-    r"[一两]?[个次名位项件起批](?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
+    r"[一两]?(?<!个)[个次名位项件起批](?!别)(?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
     r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟"
 )
 _QUOTED = (
@@ -24,7 +27,7 @@ _QUOTED = (
 )
 # a body's own meeting named (院务会, 党组会, 支部组织生活会): an occasion one can check, even in a habit
 _MEETING = (
-    r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|支部大会|职代会|"
+    r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|支部大会|党员大会|职代会|"
     r"在[\u4e00-\u9fff]{0,6}(?:组织生活会|民主生活会)上"
 )
 _TIME = (
@@ -35,15 +38,15 @@ _TIME = (
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)"
 )
 _PLACE = (
-    r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|县|镇|乡|村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
+    r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|(?<![区市])县|镇|(?<![下回返城家老异])乡|(?<![进驻回农乡])村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
     r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|教研室|实验室|工作群|微信群|群里|朋友圈|"
-    r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|部)"
+    r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办
 _PERSON = (
     r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|"
-    r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!有的同志)(?<!个别同志)|"
+    r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀)同志)|"
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
     r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导"
@@ -64,6 +67,21 @@ EXAMPLE_OPENER = re.compile(r"^\s*(?:比如|例如|譬如|又如|再如|如)\s*[
 _QUOTED_IDIOM = re.compile(r"“([\u4e00-\u9fff]{4})”")
 
 
+_QUOTED_WORDS = re.compile(r"“([^“”]{2,12})”")
+
+
+@lru_cache(maxsize=1)
+def style_figures() -> frozenset[str]:
+    """The figures of data/style_figures.yaml (走过场, 文山会海, 两张皮)."""
+    data = load_data((Path(__file__).parent / "data" / "style_figures.yaml").read_text(encoding="utf-8"))
+    return frozenset(data["figures"])
+
+
+def _figure_or_quote(m: re.Match[str]) -> str:
+    """A quoted figure of the genre (调研“走过场”) names nothing one could check; a quoted name does."""
+    return "　" if m.group(1) in style_figures() else m.group(0)
+
+
 def _idiom_or_quote(m: re.Match[str]) -> str:
     """A quoted word that jieba's dictionary holds as one idiom (tag i) is no fact; a name is."""
     from mingjing.rules.postag import tag
@@ -77,21 +95,28 @@ def _idiom_or_quote(m: re.Match[str]) -> str:
 # a routine (到社区调研时, 在科室工作中). Numbers, quotations and times are never generic.
 _ABSTRACT_HEAD = re.compile(
     r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
-    r"作风|精神|要求|规定|制度|体系|机制"
+    r"作风|精神|要求|规定|制度|体系|机制|"
+    # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
+    r"重点|部署|决策|安排|整体|各项"
 )
+# …中的新要求, …中，: the course of an activity as a frame (对财政管理改革中的新要求钻研不够), no occasion
+_ABSTRACT_AFTER = re.compile(rf"(?:中的?新?)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
 _VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")  # 一些社交活动
 _VAGUE_INSIDE = re.compile(r"[到在去赴]?(?:一些|有些|有的|个别|部分|某些)")
 _VAGUE_OF = re.compile(r"(?:一些|有些|有的|个别|某些)[\u4e00-\u9fff]{1,4}的$")
 _GENERIC_DOCS = {"规定", "制度", "文件", "规矩", "纪律", "要求"}
-_DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|有关|相关|各项)$")
+_DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|有关|相关|各项|发|下发|传达)$")
 _ROUTINE_PLACE = re.compile(
     r"[到在去赴](?:社区|基层|一线|现场|村里|镇里|企业|窗口|科室)(?:调研|走访|检查|督查|蹲点)"
     r"|深入(?:项目|生产|施工|工作|服务)(?:一线)?|深入一线"
+    r"|(?:下乡|下基层|进村|入户|下企业)(?:调研|走访|检查|督查|蹲点)"
 )
 # stock phrases that name no event, setting or person one could check: 用会议落实会议 (the figure of
 # formalism), 在支部研讨发言时 (the routine setting of study), 对家属……过问较少 (the family as a class)
 _STOCK = re.compile(
     r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
+    # the practice's own name (开展批评和自我批评): no criticism one could date
+    r"批评(?:和|与)自我批评|自我批评|"
     # the people as a class in the genre's set phrases (服务群众的意识, 密切联系群众): no one named
     r"(?:服务|联系|深入|依靠|发动|团结|贴近|走近|面向)群众(?=的|意识|观念|工作|方面|不够|还|$|[，。；])|"
     r"在(?:支部|小组|集中|党组|党委|中心组|专题)?(?:学习|研讨|讨论|交流)(?:发言|交流|讨论)?(?:时|中)|"
@@ -102,7 +127,9 @@ _STOCK = re.compile(
 _CLASS_OF_PEOPLE = re.compile(
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民"
 )
-_MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
+_MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|的问题|的现象|$)")
+# people as a class that one treats some way more or less (对员工批评多、鼓励少): a habit, no one named
+_CLASS_MORE_OR_LESS = re.compile(r"[^，。；、]{1,4}?(?:多|少|不多|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})")
 
@@ -111,7 +138,7 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     word = m.group()
     if _NEVER_GENERIC.fullmatch(word):
         return False
-    if _ABSTRACT_HEAD.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+    if _ABSTRACT_AFTER.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return True
     if _VAGUE_INSIDE.match(word) or _VAGUE_OF.search(text, max(0, m.start() - 8), m.start()):
         return True  # 在一些支部, 一些支部的活动: a vague quantifier names no place or event one could check
@@ -126,6 +153,13 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and m.start() > 0
     ):
         return True  # 对患者的询问: people as a class, the object of a habit, not someone one could name
+    if (
+        _CLASS_OF_PEOPLE.fullmatch(word)
+        and text[max(0, m.start() - 1) : m.start()] in ("对", "为", "向", "给")
+        and m.start() > 0
+        and _CLASS_MORE_OR_LESS.match(text, m.end())
+    ):
+        return True  # 对员工批评多: how one treats people as a class, more or less
     if word == "班子成员" and not text[: m.start()].strip("，,、：: 　"):
         return (
             True  # 班子成员在推动工作时…: the members as the point's subject are the whole team, no one named
@@ -142,15 +176,34 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
 # "sometimes" marks a habit, not an occasion: 比如，有时调研走马观花 names a routine (调研), no event one
 # could check; with such a word an activity is no fact (a number, a quotation, a time, a place or a
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
-_SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往")
+_SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是")
 _HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)))
+# every kind of fact, a body's meeting before the events (支部党员大会 whole, not its 会)
+_ANY_FACT = re.compile(
+    "|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING, _EVENT))
+)
+_SENTENCE_END = re.compile(r"[。；;！？]")
+
+
+def _habit(text: str, m: re.Match[str]) -> bool:
+    """An activity told after "sometimes" in its sentence (有时调研走马观花, 有时满足于开会部署、听取汇报):
+    a routine, no occasion. What the point tells before that word, or in another sentence, is told
+    as it is (支部党员大会有时推迟召开: the meeting; 刷短视频的时间较多，有时熬夜备课: the videos)."""
+    hard = _HARD_FACT.match(text, m.start())  # in place: a place's lookahead needs what follows
+    if hard and hard.end() == m.end():
+        return False
+    start = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+    return bool(_SOMETIMES.search(text, start, m.start()))
 
 
 def has_fact(text: str) -> bool:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
+    text = _QUOTED_WORDS.sub(_figure_or_quote, text)
     text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
-    facts = _HARD_FACT if _SOMETIMES.search(text) else FACT
-    if any(not _generic_use(text, m) and not _role(text, m) for m in facts.finditer(text)):
+    if any(
+        not _generic_use(text, m) and not _role(text, m) and not _habit(text, m)
+        for m in _ANY_FACT.finditer(text)
+    ):
         return True
     from mingjing.rules.particulars import particular_things
 

@@ -258,7 +258,7 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
     "point-without-fact",
     "specificity",
     "warning",
-    "“{match}”只有表态，没有具体事例：看不出时间、地点、数字、事件、文件或人",
+    "“{lead}”只有表态，没有具体事例：看不出时间、地点、数字、事件、文件或人",
     "审阅者要见人见事：一个问题要点（一是……）或“比如”后面，至少要有一件能核实的事（什么时间、在哪里、"
     "多少、哪次会议或哪份文件、涉及谁）。",
     bad=[
@@ -268,7 +268,7 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         ),
         variant(
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
-            "[一是遇到难题有畏难情绪。]面对困难时担当精神不足，攻坚克难的劲头有所减弱。",
+            "[一是遇到难题有畏难情绪。面对困难时担当精神不足，攻坚克难的劲头有所减弱。]",
         ),
         variant(
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
@@ -277,6 +277,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # the people as a class in a set phrase name no one
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "[比如，服务群众的意识不够强，解决实际问题的办法不多。]",
+        ),
+        variant(  # a quoted figure of work style, 个别 and 下乡 look like facts and are none
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "[比如，个别干部下乡走访“走过场”，对基层的难处了解不深。]",
         ),
     ],
     good=[
@@ -293,13 +297,25 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "比如，院务会研究设备采购时，我对分管事项有时先拿意见再上会。",
         ),
+        variant(  # a general first sentence, the occasion in the next one, told before "sometimes"
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深。午休多用手机刷短视频，有时好些天不读原著。",
+        ),
     ],
 )
 def point_without_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if _mostly_factless(ctx):
         return  # E105 says it once for the whole material
-    for start, end, _kind in _factless_points(ctx):
-        yield rule.finding(ctx.text, start, end)
+    # a point is judged whole, and marked whole (its first sentence shown): its facts may stand anywhere in
+    # it, and so may the sentence a reader finds empty
+    ends = {p.start: p.end for item in _said_items(ctx) for p in item.points}
+    for start, end, kind in _factless_points(ctx):
+        whole = end
+        if kind == "point":
+            point = ctx.text[start : ends.get(start, end)]
+            whole = start + len(point.rstrip())
+        lead = ctx.text[start:end]
+        yield rule.finding(ctx.text, start, whole, lead=lead)
 
 
 @code_rule(

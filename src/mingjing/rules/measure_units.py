@@ -1,0 +1,111 @@
+"""Which single measure answers a problem item: the second half of A101's test.
+
+The whole measures part can share a few words with a problem item by chance, scattered over
+measures written for other items (村级 in one measure, 监督 in another, 走访 in a third, while the
+item confessed 三资 accounts, 低保 checks and gifts of 烟酒). A reviewer looks for one measure that
+takes the problem up: an item is answered when some measure by itself shares the aspect's words or
+enough of the item's own words (`correspondence.answered_by`), when a measure's heading is made of
+matter that only this item tells (加强学习 for the only item that confessed its 学习), or when one
+measure repeats what only this item tells (`_one_measure_takes_up`).
+
+A measure is a measure item, a point of a part written as 一是…二是… in one paragraph, or the
+measure half of an item of a merged 原因及整改措施 part; the part's lead paragraph (针对查摆出的问题，
+逐条建立整改台账) and its closing promise no single problem.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mingjing.parse.sections import is_merged
+from mingjing.rules.correspondence import (
+    _buried,
+    _inside_keywords,
+    _names_written_whole,
+    _one_measure_takes_up,
+    _told_only_here,
+    _without_closing,
+    answer_words,
+    answered_by,
+    bigrams,
+)
+
+if TYPE_CHECKING:
+    from mingjing.model import Item
+    from mingjing.rules.context import ReviewContext
+
+# a measure's heading: its text up to the first full stop or semicolon
+_FIRST_SENTENCE = re.compile(r"[^。；;！？\n]*")
+
+
+def measure_units(ctx: ReviewContext) -> list[tuple[str, str]]:
+    """(heading, text) of each measure, once per review."""
+    if "measure-units" in ctx.cache:
+        cached: list[tuple[str, str]] = ctx.cache["measure-units"]
+        return cached
+    units: list[tuple[str, str]] = []
+    merged = [s for s in ctx.outline.sections if s.kind in ("causes", "measures") and is_merged(s.heading)]
+    for section in ctx.outline.sections:
+        if section.kind != "measures" or section in merged:
+            continue
+        for item in section.items:
+            if not item.heading.strip() and len(item.points) >= 2:
+                for p in item.points:  # 一是…二是… in one paragraph: each point is a measure
+                    text = p.text[len(p.label) :]
+                    first = _FIRST_SENTENCE.match(text)
+                    units.append((first.group() if first else "", text))
+            else:
+                units.append((item.heading, ctx.text[item.start : item.end]))
+    if merged:  # a merged part: each of its items by its measure half (ReviewContext.item_spans)
+        headings = {i.heading_start: i.heading for s in merged for i in s.items}
+        for spans in ctx.item_spans("measures"):
+            if any(s.start <= spans[0][0] < s.end for s in merged):
+                units.append((headings.get(spans[0][0], ""), " ".join(ctx.text[a:b] for a, b in spans)))
+    ctx.cache["measure-units"] = [(h, _without_closing(t)) for h, t in units]
+    return measure_units(ctx)
+
+
+def _unit_answers(ctx: ReviewContext) -> list[set[str]]:
+    """Each measure's answer words (as `_unanswered` computes them for the whole part)."""
+    if "measure-unit-answers" not in ctx.cache:
+        out = []
+        for _, text in measure_units(ctx):
+            answer = answer_words(text, ctx)
+            buried = (_buried(text) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
+            out.append(answer | {f"buried:{b}" for b in buried})
+        ctx.cache["measure-unit-answers"] = out
+    answers: list[set[str]] = ctx.cache["measure-unit-answers"]
+    return answers
+
+
+def _heading_words(heading: str) -> set[str]:
+    """The two-character words of a measure's heading, the genre's stock words left out (加强学习:
+    学习, not the 强学 across two words)."""
+    import rjieba
+
+    return {b for b in bigrams(heading) if rjieba.has_word(b)}
+
+
+MIN_UNITS = 2  # with one measure only, the part is that measure: the whole-part test has judged it
+
+
+def some_measure_answers(ctx: ReviewContext, item: Item) -> bool:
+    """Whether one measure by itself answers the problem item."""
+    units = measure_units(ctx)
+    if len(units) < MIN_UNITS:
+        return True
+    if any(answered_by(ctx, item, answer) for answer in _unit_answers(ctx)):
+        return True
+    return headed_by_its_matter(ctx, item) or _one_measure_takes_up(ctx, item)
+
+
+def headed_by_its_matter(ctx: ReviewContext, item: Item) -> bool:
+    """Whether a measure's heading is made of words that only this problem item tells (加强学习 for the
+    one item that confessed its 学习): the measure names the problem's matter, however short it is."""
+    told = _told_only_here(ctx, item)
+    for heading, _ in measure_units(ctx):
+        named = _heading_words(heading)
+        if named and named <= told:
+            return True
+    return False
