@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 TABLE = Path(__file__).parent / "data" / "fixed_sayings.yaml"
-_QUOTES = frozenset("“”‘’\"「」『』")
+_QUOTES = frozenset('“”‘’"「」『』')
 _ANCHOR = 2
 _MIN_LENGTH = 5
 # characters whose change is no slip: conjunctions and marks are written either way
@@ -74,6 +74,8 @@ def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     for s in sayings():
         heads.setdefault(s[:_ANCHOR], []).append(s)
         tails.setdefault(s[-_ANCHOR:], []).append(s)
+        if (parts := _two_parts(s)) is not None:  # its two parts in reverse order begin elsewhere
+            heads.setdefault(parts[1][:_ANCHOR], []).append(s)
     return (
         {k: tuple(v) for k, v in heads.items()},
         {k: tuple(v) for k, v in tails.items()},
@@ -99,9 +101,21 @@ def _runs(diffs: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _two_parts(saying: str) -> tuple[str, str, str] | None:
+    """(first part, second part, mark) of a saying of two parts of one length joined by one mark."""
+    m = re.fullmatch(r"([^、，；]+)([、，；])([^、，；]+)", saying)
+    if m is None or len(m.group(1)) != len(m.group(3)):
+        return None
+    return m.group(1), m.group(3), m.group(2)
+
+
 def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(reason, the runs to swap or the one place changed) when the window is the saying with one
     character changed or two runs of one length swapped."""
+    parts = _two_parts(saying)
+    if parts is not None and window == parts[1] + parts[2] + parts[0]:
+        k = len(parts[0])
+        return "顺序颠倒", [(0, k), (k + 1, 2 * k + 1)]
     diffs = [i for i, (a, b) in enumerate(zip(window, saying)) if a != b]
     if len(diffs) == 1:
         i = diffs[0]
@@ -178,7 +192,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             return None
         reason, runs = found
         if len(runs) == 1:
-            (i, _), = runs
+            ((i, _),) = runs
             p = at[start + i] - s0
             return Slip(s0, s1, written[:p] + saying[i] + written[p + 1 :], saying, reason)
         (a1, a2), (b1, b2) = runs
@@ -208,11 +222,23 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         variant("一是调查研究不够深入。", "一是对“[让军人成为全社会尊重的职业]”体会不深，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是[巩固拓宽脱贫攻坚成果]的措施不实，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是运用[监督执纪“二种形态”]不经常，调查研究不够深入。"),
-        variant("一是调查研究不够深入。", "一是推动[中华优秀传统文化创新性转化、创造性发展]不够，调查研究不够深入。"),
-        variant("一是调查研究不够深入。", "一是在[政治上思想上行动上]同党中央保持一致的自觉不强，调查研究不够深入。"),
-        variant("一是调查研究不够深入。", "一是把学习贯彻习近平新时代[中国特色社会主义思想作为首要任务]的认识不深，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是推动[中华优秀传统文化创新性转化、创造性发展]不够，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是在[政治上思想上行动上]同党中央保持一致的自觉不强，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是把学习贯彻习近平新时代[中国特色社会主义思想作为首要任务]的认识不深，调查研究不够深入。",
+        ),
         variant("一是调查研究不够深入。", "一是坚持[“严”的总基调]不够，调查研究不够深入。"),
-        variant("一是调查研究不够深入。", "一是[坚定“四个意识”、增强“四个自信”、做到“两个维护”]不够，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是[坚定“四个意识”、增强“四个自信”、做到“两个维护”]不够，调查研究不够深入。",
+        ),
     ],
     good=[
         GOOD,
@@ -242,7 +268,7 @@ def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for slogan in pairs:
         wrong = sorted({v for other, vs in pairs.items() if other != slogan for v in vs} - set(pairs[slogan]))
         wrong.sort(key=len, reverse=True)
-        alts.append(f"(?P<v{len(alts)}>{'|'.join(wrong)})(?=[“\"‘]?{re.escape(slogan)})")
+        alts.append(f'(?P<v{len(alts)}>{"|".join(wrong)})(?=[“"‘]?{re.escape(slogan)})')
     return re.compile("|".join(alts)), {s: vs[0] for s, vs in pairs.items()}
 
 
