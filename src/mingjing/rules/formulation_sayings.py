@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
@@ -50,8 +50,9 @@ _NAME_WORDS = ("习近平", "政治", "中国", "中华")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _load() -> dict:
-    return yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+def _load() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +265,7 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """(a verb of one slogan right before another slogan, the right verb of each slogan)."""
     pairs = {str(k): [str(v) for v in vs] for k, vs in _load()["slogan_verbs"]["pairs"].items()}
-    alts = []
+    alts: list[str] = []
     for slogan in pairs:
         wrong = sorted({v for other, vs in pairs.items() if other != slogan for v in vs} - set(pairs[slogan]))
         wrong.sort(key=len, reverse=True)
