@@ -44,7 +44,7 @@ def test_the_family_is_registered():
 
 
 def test_the_list_is_of_real_size_and_sourced():
-    assert len(sayings()) >= 250
+    assert len(sayings()) >= 340
     assert all(g.get("source") for g in DATA["groups"])
 
 
