@@ -13,7 +13,7 @@ from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.examples import example_document
-from mingjing.rules.formulation_sayings import TABLE, find, sayings
+from mingjing.rules.formulation_sayings import TABLE, find, sayings, wrong_counts
 
 FAMILY = ("F169", "F170", "F171", "F172", "F173", "F174", "F175", "F176")
 RULES = {r.code: r for r in all_rules() if r.code in FAMILY}
@@ -83,6 +83,27 @@ def test_a_pair_of_one_length_is_heard_swapped(saying):
         pytest.skip("parts of different lengths are not swapped in place")
     hits = list(find(f"我们对{b}、{a}认识不深。"))
     assert [h.suggestion for h in hits] == [saying]
+
+
+NUMBERED = [str(f) for f in DATA["numbered"]["formulations"]]
+
+
+@pytest.mark.parametrize("formulation", NUMBERED)
+def test_a_numbered_formulation_is_heard_with_another_count(formulation):
+    assert list(wrong_counts(f"对{formulation}理解不深。")) == []
+    first = next(i for i, c in enumerate(formulation) if c in "一二两三四五六七八九十")
+    other = "七" if formulation[first] != "七" else "八"
+    slipped = formulation[:first] + other + formulation[first + 1 :]
+    if (
+        sum(
+            f.replace(f[first], "#", 1) == slipped.replace(other, "#", 1)
+            for f in NUMBERED
+            if len(f) == len(slipped)
+        )
+        > 1
+    ):
+        pytest.skip("two formulations differ only in their count (两个务必, 三个务必)")
+    assert [s.suggestion for s in wrong_counts(f"对{slipped}理解不深。")] == [formulation]
 
 
 def test_a_name_word_dropped_is_heard():

@@ -11,7 +11,9 @@ repeats. A stretch of text as long as a saying (quotation marks left out) that d
 - a name word dropped from inside (习近平, 政治, 中国, 中华: 学习贯彻新时代中国特色社会主义思想
   主题教育, 思想作为首要任务)
 
-is flagged, unless the stretch is itself another saying of the list (两个务必 / 三个务必). Each saying is
+is flagged, unless the stretch is itself another saying of the list (两个务必 / 三个务必). The short
+numbered formulations of the same file (`numbered`: 四种形态, 三会一课, 五个必由之路 …) are flagged written
+with another count. Each saying is
 looked for only where the text holds its first or its last two characters, so the list can grow to
 thousands without slowing the review.
 
@@ -178,6 +180,39 @@ def find(text: str) -> Iterator[Slip]:
     yield from sorted(kept, key=lambda s: s.start)
 
 
+_NUMERALS = "一二两三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """(the short numbered formulations with any count in place of theirs, the right ones, the right ones
+    in the pattern's order)."""
+    right = tuple(str(f) for f in _load()["numbered"]["formulations"])
+    numeral = f"[{_NUMERALS}]+"
+    alts = []
+    for f in right:
+        pieces = re.split(f"([{_NUMERALS}]+)", f)
+        alts.append("".join(numeral if i % 2 else re.escape(p) for i, p in enumerate(pieces)))
+    pattern = re.compile(f"(?<![{_NUMERALS}第])(?:" + "|".join(f"({a})" for a in alts) + ")")
+    return pattern, frozenset(right), right
+
+
+def wrong_counts(text: str) -> Iterator[Slip]:
+    """Short numbered formulations written with another count (三种形态 for 四种形态)."""
+    pattern, right, order = _numbered()
+    for m in pattern.finditer(text):
+        if m.group() in right or m.group().startswith("一"):
+            continue  # a right one, or 一个… (一个明确说法): a plain count of one
+        k = next(i for i, g in enumerate(m.groups()) if g)
+        if sum(_skeleton(f) == _skeleton(order[k]) for f in order) > 1:
+            continue  # 七个务必: 两个务必 or 三个务必, which one is not ours to say
+        yield Slip(m.start(), m.end(), order[k], order[k], "数目不对")
+
+
+def _skeleton(formulation: str) -> str:
+    return re.sub(f"[{_NUMERALS}]+", "#", formulation)
+
+
 def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Slip | None:
     s0, s1 = at[start], at[start + len(window) - 1] + 1
     written = text[s0:s1]
@@ -240,6 +275,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是调查研究不够深入。",
             "一是[坚定“四个意识”、增强“四个自信”、做到“两个维护”]不够，调查研究不够深入。",
         ),
+        variant("一是调查研究不够深入。", "一是落实“[三会二课]”制度不严，调查研究不够深入。"),
     ],
     good=[
         GOOD,
@@ -250,12 +286,17 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         ),
         variant(
             "一是调查研究不够深入。",
-            "一是坚持“严”的主基调不够，落实“两个务必”“三个务必”不够，坚持和加强党的领导不够，调查研究不够深入。",
+            "一是坚持“严”的主基调不够，落实“两个务必”“三个务必”不够，坚持和加强党的领导不够，运用第三种形态少，"
+            "一个明确说法也没有，调查研究不够深入。",
         ),
     ],
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for slip in find(ctx.text):
+    slips = list(find(ctx.text))
+    slips += [
+        w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
+    ]
+    for slip in slips:
         yield rule.finding(
             ctx.text, slip.start, slip.end, (slip.suggestion,), saying=slip.saying, reason=slip.reason
         )
