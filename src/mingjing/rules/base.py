@@ -175,6 +175,7 @@ def code_rules() -> list[Rule]:
         failclosed,
         formulation_code,
         formulation_insert,
+        formulation_sayings,
         formulation_series,
         formulation_slip,
         formulation_word,

@@ -402,6 +402,14 @@ def _kind_swapped(title: str, name: str) -> bool:
     )
 
 
+# A count of a generic noun (“四个方面”“三个环节”) is an ordinary phrase, not a formulation one character
+# off (四个全面): the noun names the parts of whatever the text is counting.
+_PLAIN_COUNT = re.compile(
+    r"[一二三四五六七八九十两]+[个项条种类大]"
+    r"(?:方面|层面|环节|问题|部分|阶段|步骤|领域|重点|目标|任务|要求|原则|措施|方向|维度|板块|类别|类型|渠道|途径|关系|对象)"
+)
+
+
 def quoted(text: str) -> Iterator[Slip]:
     """Titles and quoted phrases one edit from exactly one formulation."""
     import rjieba
@@ -415,6 +423,8 @@ def quoted(text: str) -> Iterator[Slip]:
         inner = m.group(group)
         core = re.sub(r"[（(][^）)]*[）)]$", "", inner)  # （试行）, （2023年修订）
         if core in known or rjieba.has_word(core) or not re.fullmatch(r"[\u4e00-\u9fff、，]+", core):
+            continue
+        if _PLAIN_COUNT.fullmatch(core):
             continue
         n = len(core)
         near = by_length.get(n - 1, ()) + by_length.get(n, ()) + by_length.get(n + 1, ())
@@ -488,6 +498,8 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深"),
         variant("对原文原著学习没有常抓不懈", "落实全面从严管党治党责任，学习新时代中国特色社会主义思想不够"),
         variant("对原文原著学习没有常抓不懈", "对中国共产党党史学习不够系统"),
+        # a quoted count of a generic noun is the text's own count, not 四个全面 one character off
+        variant("对原文原著学习没有常抓不懈", "对照“四个方面”的要求、“三个环节”的安排查摆不够深入"),
         variant("对原文原著学习没有常抓不懈", "我们党在学习教育上积累了许多经验，我对此体会不深"),
         variant(
             "对原文原著学习没有常抓不懈",

@@ -93,6 +93,7 @@ def purpose_fragments(text: str) -> Iterator[tuple[int, int]]:
 _SUBJECTLESS = re.compile(r"(?:通过|经过|随着|由于)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让)")
 _SENTENCE_START = re.compile(r"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是)?$")
 _MEANS = ("通过", "经过", "随着", "由于")
+_ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、])")
 
 
 # words that go on from the clause before them and never open a sentence: 而不是, 从而, 以便 …
@@ -148,6 +149,20 @@ def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(text, start, end, ("，" + word,), why=why)
 
 
+def _no_subject_before(text: str, at: int) -> bool:
+    """Whether the 通过/经过 at `at` follows a comma inside a sentence that names no subject before it:
+    the sentence opens with a preposition or a verb (针对…的问题，增设…，通过…，使…)."""
+    if at == 0 or text[at - 1] not in "，,":
+        return False
+    start = max(text.rfind(c, 0, at) for c in "。！？；;\n") + 1
+    head = _ENUMERATOR.sub("", text[start:at].lstrip(" \t\u3000"))
+    first = _CLAUSES.match(head)
+    if first is None:
+        return False
+    words = tag(first.group())
+    return bool(words) and words[0][1] in ("p", "v") and words[0][0] not in ("是", "有", "在")
+
+
 @code_rule(
     "F151",
     "subjectless-means-clause",
@@ -156,7 +171,7 @@ def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "“{match}”句子缺主语：“通过/经过/随着/由于……”是状语，后面紧接“{verb}”，句子就没有了主语（成分残缺）；"
     "可删去“{verb}”，或删去“{lead}”让后面的名词作主语",
     "“通过学习，使我认识到……”是常见病句：“通过……”是介词短语，不能作主语，“使”又没有主语，全句缺主干。"
-    "删去“使”（通过学习，我认识到……）或删去“通过”（学习使我认识到……）都可以。只在句首的“通过/经过/随着/由于……，”"
+    "删去“使”（通过学习，我认识到……）或删去“通过”（学习使我认识到……）都可以。只在句首的“通过/经过/随着/由于……，”、或前面没有主语的句中“通过/经过……，”"
     "后面紧接“使/使得/让”时提示。",
     bad=[
         variant(
@@ -167,12 +182,21 @@ def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。[由于工作任务重，使得]调研时间被压缩。",
         ),
+        # mid-sentence, in a sentence that names no subject before it
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。针对群众反映的排队问题，增开窗口2个，[通过推行预约办理，使]等候时间缩短一半。",
+        ),
     ],
     good=[
         GOOD,
         variant(
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。通过这次学习，我认识到自身的差距。这次学习使我认识到差距。",
+        ),
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。我们增开窗口2个，通过推行预约办理，使等候时间缩短一半。",
         ),
     ],
 )
@@ -182,8 +206,9 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
         at = text.find(word)
         while at >= 0:
             m = _SUBJECTLESS.match(text, at)
-            if m is not None and _SENTENCE_START.search(
-                text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at]
+            if m is not None and (
+                _SENTENCE_START.search(text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at])
+                or (word in ("通过", "经过") and _no_subject_before(text, at))
             ):
                 verb = m.group("v")
                 yield rule.finding(text, at, m.end(), (text[at : m.end() - len(verb)],), verb=verb, lead=word)

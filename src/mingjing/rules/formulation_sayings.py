@@ -1,0 +1,342 @@
+"""Fixed sayings written with one thing changed (F169) and slogans after another slogan's verb (F170).
+
+F169 reads data/fixed_sayings.yaml: formulations whose every character is fixed (巩固拓展脱贫攻坚成果,
+廉洁从业九项准则, 严的主基调), the numbered formulations with their number, and the quotations the genre
+repeats. A stretch of text as long as a saying (quotation marks left out) that differs from it in
+
+- one character (尊崇 → 尊重, 拓展 → 拓宽, 四种形态 → 三种形态, 九项准则 → 七项准则), not a conjunction or
+  a mark (统筹发展和安全 / 统筹发展与安全 are both written);
+- two characters or two words of one length swapped (创造性转化、创新性发展 → 创新性转化、创造性发展,
+  藏粮于地、藏粮于技 → 藏粮于技、藏粮于地, 思想上政治上 → 政治上思想上, 增强…坚定 → 坚定…增强);
+- a name word dropped from inside (习近平, 政治, 中国, 中华: 学习贯彻新时代中国特色社会主义思想
+  主题教育, 思想作为首要任务)
+
+is flagged, unless the stretch is itself another saying of the list (两个务必 / 三个务必). The short
+numbered formulations of the same file (`numbered`: 四种形态, 三会一课, 五个必由之路 …) are flagged written
+with another count. Each saying is
+looked for only where the text holds its first or its last two characters, so the list can grow to
+thousands without slowing the review.
+
+F170 reads the `slogan_verbs` of the same file: 增强“四个意识”、坚定“四个自信”、做到“两个维护” each keep
+their verb; a slogan right after the verb of another slogan of the set (坚定“四个意识”) is flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+from mingjing.traditional import to_simplified
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TABLE = Path(__file__).parent / "data" / "fixed_sayings.yaml"
+_QUOTES = frozenset('“”‘’"「」『』')
+_ANCHOR = 2
+_MIN_LENGTH = 5
+# characters whose change is no slip: conjunctions and marks are written either way
+_LOOSE = frozenset("和与及同并跟、，,；;：:的之")
+# words whose drop from inside a saying changes its meaning (the name of the Thought, 首要政治任务)
+_NAME_WORDS = ("习近平", "政治", "中国", "中华")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _load() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def sayings() -> tuple[str, ...]:
+    """Every saying of the list, quotation marks left out, once."""
+    out: dict[str, None] = {}
+    for group in _load()["groups"]:
+        for s in group["sayings"]:
+            text = "".join(c for c in str(s) if c not in _QUOTES)
+            if len(text) >= _MIN_LENGTH:
+                out[text] = None
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(sayings by their first two characters, sayings by their last two)."""
+    heads: dict[str, list[str]] = {}
+    tails: dict[str, list[str]] = {}
+    for s in sayings():
+        heads.setdefault(s[:_ANCHOR], []).append(s)
+        tails.setdefault(s[-_ANCHOR:], []).append(s)
+        if (parts := _two_parts(s)) is not None:  # its two parts in reverse order begin elsewhere
+            heads.setdefault(parts[1][:_ANCHOR], []).append(s)
+    return (
+        {k: tuple(v) for k, v in heads.items()},
+        {k: tuple(v) for k, v in tails.items()},
+    )
+
+
+@dataclass(frozen=True)
+class Slip:
+    start: int  # in the text as written
+    end: int
+    suggestion: str
+    saying: str
+    reason: str
+
+
+def _runs(diffs: list[int]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    for d in diffs:
+        if runs and runs[-1][1] == d:
+            runs[-1] = (runs[-1][0], d + 1)
+        else:
+            runs.append((d, d + 1))
+    return runs
+
+
+def _two_parts(saying: str) -> tuple[str, str, str] | None:
+    """(first part, second part, mark) of a saying of two parts of one length joined by one mark."""
+    m = re.fullmatch(r"([^、，；]+)([、，；])([^、，；]+)", saying)
+    if m is None or len(m.group(1)) != len(m.group(3)):
+        return None
+    return m.group(1), m.group(3), m.group(2)
+
+
+def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """(reason, the runs to swap or the one place changed) when the window is the saying with one
+    character changed or two runs of one length swapped."""
+    parts = _two_parts(saying)
+    if parts is not None and window == parts[1] + parts[2] + parts[0]:
+        k = len(parts[0])
+        return "顺序颠倒", [(0, k), (k + 1, 2 * k + 1)]
+    diffs = [i for i, (a, b) in enumerate(zip(window, saying)) if a != b]
+    if len(diffs) == 1:
+        i = diffs[0]
+        if window[i] in _LOOSE or saying[i] in _LOOSE or not _CJK.match(window[i]):
+            return None
+        if to_simplified(window[i]) == saying[i]:
+            return None  # the traditional form of the character (牢記), not a slip
+        return "错字", [(i, i + 1)]
+    runs = _runs(diffs)
+    if len(runs) == 2:
+        (a1, a2), (b1, b2) = runs
+        k = a2 - a1
+        if k == b2 - b1 and window[a1:a2] == saying[b1:b2] and window[b1:b2] == saying[a1:a2]:
+            if any(c in _LOOSE for c in window[a1:a2] + window[b1:b2]):
+                return None
+            return "顺序颠倒", runs
+    return None
+
+
+def _dropped(window: str, saying: str) -> int | None:
+    """Where a name word of the saying is missing from the window (its place in the window)."""
+    k = len(saying) - len(window)
+    for j in range(1, len(window)):
+        if saying[j : j + k] in _NAME_WORDS and saying[:j] + saying[j + k :] == window:
+            return j
+    return None
+
+
+def _strip_quotes(text: str) -> tuple[str, list[int]]:
+    """The text without quotation marks, and the place in the text of each character kept."""
+    at = [i for i, c in enumerate(text) if c not in _QUOTES]
+    return "".join(text[i] for i in at), at
+
+
+def find(text: str) -> Iterator[Slip]:
+    """Every stretch of the text one slip off a saying; of overlapping ones the longest."""
+    norm, at = _strip_quotes(text)
+    known = frozenset(sayings())
+    heads, tails = _index()
+    lengths = sorted({0, *(len(w) for w in _NAME_WORDS)})
+    found: dict[tuple[int, int], Slip] = {}
+    for i in range(len(norm) - _ANCHOR + 1):
+        gram = norm[i : i + _ANCHOR]
+        windows = [(s, i, len(s) - k) for s in heads.get(gram, ()) for k in lengths]
+        windows += [(s, i + _ANCHOR - len(s) + k, len(s) - k) for s in tails.get(gram, ()) for k in lengths]
+        for saying, start, n in windows:
+            if start < 0 or start + n > len(norm) or n < _MIN_LENGTH:
+                continue
+            window = norm[start : start + n]
+            if window == saying or window in known:
+                continue
+            slip = _slip(text, at, start, window, saying)
+            if slip is not None:
+                found.setdefault((slip.start, slip.end), slip)
+    kept: list[Slip] = []
+    for slip in sorted(found.values(), key=lambda s: (s.start - s.end, s.start)):
+        if not any(k.start < slip.end and slip.start < k.end for k in kept):
+            kept.append(slip)
+    yield from sorted(kept, key=lambda s: s.start)
+
+
+_NUMERALS = "一二两三四五六七八九十"
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    """(the short numbered formulations with any count in place of theirs, the right ones, the right ones
+    in the pattern's order)."""
+    right = tuple(str(f) for f in _load()["numbered"]["formulations"])
+    numeral = f"[{_NUMERALS}]+"
+    alts = []
+    for f in right:
+        pieces = re.split(f"([{_NUMERALS}]+)", f)
+        alts.append("".join(numeral if i % 2 else re.escape(p) for i, p in enumerate(pieces)))
+    pattern = re.compile(f"(?<![{_NUMERALS}第])(?:" + "|".join(f"({a})" for a in alts) + ")")
+    return pattern, frozenset(right), right
+
+
+def wrong_counts(text: str) -> Iterator[Slip]:
+    """Short numbered formulations written with another count (三种形态 for 四种形态)."""
+    pattern, right, order = _numbered()
+    for m in pattern.finditer(text):
+        if m.group() in right or m.group().startswith("一"):
+            continue  # a right one, or 一个… (一个明确说法): a plain count of one
+        k = next(i for i, g in enumerate(m.groups()) if g)
+        if sum(_skeleton(f) == _skeleton(order[k]) for f in order) > 1:
+            continue  # 七个务必: 两个务必 or 三个务必, which one is not ours to say
+        yield Slip(m.start(), m.end(), order[k], order[k], "数目不对")
+
+
+def _skeleton(formulation: str) -> str:
+    return re.sub(f"[{_NUMERALS}]+", "#", formulation)
+
+
+def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Slip | None:
+    s0, s1 = at[start], at[start + len(window) - 1] + 1
+    written = text[s0:s1]
+    if written.count("“") > written.count("”") and text[s1 : s1 + 1] == "”":
+        s1 += 1
+        written += "”"
+    if written.count("”") > written.count("“") and s0 > 0 and text[s0 - 1] == "“":
+        s0 -= 1
+        written = "“" + written
+    if len(window) == len(saying):
+        found = _same_length(window, saying)
+        if found is None:
+            return None
+        reason, runs = found
+        if len(runs) == 1:
+            ((i, _),) = runs
+            p = at[start + i] - s0
+            return Slip(s0, s1, written[:p] + saying[i] + written[p + 1 :], saying, reason)
+        (a1, a2), (b1, b2) = runs
+        p1, p2 = at[start + a1] - s0, at[start + a2 - 1] + 1 - s0
+        q1, q2 = at[start + b1] - s0, at[start + b2 - 1] + 1 - s0
+        fixed = written[:p1] + written[q1:q2] + written[p2:q1] + written[p1:p2] + written[q2:]
+        return Slip(s0, s1, fixed, saying, reason)
+    j = _dropped(window, saying)
+    if j is None:
+        return None
+    word = saying[j : j + len(saying) - len(window)]
+    p = at[start + j] - s0
+    return Slip(s0, s1, written[:p] + word + written[p:], saying, f"漏了“{word}”")
+
+
+@code_rule(
+    "F169",
+    "fixed-saying-slip",
+    "formulation",
+    "warning",
+    "“{match}”与固定表述“{saying}”不符（{reason}），应为“{suggestion}”",
+    "党的文件中的固定表述、带数字的提法（四种形态、九项准则、八项规定）和材料常引的总书记原话、古语，"
+    "每个字和次序都是固定的：凭记忆写时常换掉一个字（尊崇写成尊重、拓展写成拓宽、四种形态写成三种形态）、"
+    "把两个词前后颠倒（创造性转化、创新性发展），或漏掉“习近平”“政治”这样的词（首要政治任务）。"
+    "与清单中的表述只差一处时提示；连词、标点的差别不提示。",
+    bad=[
+        variant("一是调查研究不够深入。", "一是对“[让军人成为全社会尊重的职业]”体会不深，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是[巩固拓宽脱贫攻坚成果]的措施不实，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是运用[监督执纪“二种形态”]不经常，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是推动[中华优秀传统文化创新性转化、创造性发展]不够，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是在[政治上思想上行动上]同党中央保持一致的自觉不强，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是把学习贯彻习近平新时代[中国特色社会主义思想作为首要任务]的认识不深，调查研究不够深入。",
+        ),
+        variant("一是调查研究不够深入。", "一是坚持[“严”的总基调]不够，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是[坚定“四个意识”、增强“四个自信”、做到“两个维护”]不够，调查研究不够深入。",
+        ),
+        variant("一是调查研究不够深入。", "一是落实“[三会二课]”制度不严，调查研究不够深入。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是调查研究不够深入。",
+            "一是对“让军人成为全社会尊崇的职业”体会不深，巩固拓展脱贫攻坚成果不实，运用监督执纪“第二种形态”"
+            "不经常，统筹发展与安全不够，打铁还需自身硬的自觉不强，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是坚持“严”的主基调不够，落实“两个务必”“三个务必”不够，坚持和加强党的领导不够，运用第三种形态少，"
+            "一个明确说法也没有，调查研究不够深入。",
+        ),
+    ],
+)
+def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    slips = list(find(ctx.text))
+    slips += [
+        w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
+    ]
+    for slip in slips:
+        yield rule.finding(
+            ctx.text, slip.start, slip.end, (slip.suggestion,), saying=slip.saying, reason=slip.reason
+        )
+
+
+@lru_cache(maxsize=1)
+def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(a verb of one slogan right before another slogan, the right verb of each slogan)."""
+    pairs = {str(k): [str(v) for v in vs] for k, vs in _load()["slogan_verbs"]["pairs"].items()}
+    alts: list[str] = []
+    for slogan in pairs:
+        wrong = sorted({v for other, vs in pairs.items() if other != slogan for v in vs} - set(pairs[slogan]))
+        wrong.sort(key=len, reverse=True)
+        alts.append(f'(?P<v{len(alts)}>{"|".join(wrong)})(?=[“"‘]?{re.escape(slogan)})')
+    return re.compile("|".join(alts)), {s: vs[0] for s, vs in pairs.items()}
+
+
+@code_rule(
+    "F170",
+    "slogan-verb-swap",
+    "formulation",
+    "warning",
+    "“{match}{slogan}”搭配不当：固定说法是“{suggestion}{slogan}”",
+    "增强“四个意识”、坚定“四个自信”、做到“两个维护”是固定搭配（党的十九届六中全会决议），"
+    "动词不能互换：写成“坚定‘四个意识’”“增强‘四个自信’”是常见的搭配错误。",
+    bad=[
+        variant("一是调查研究不够深入。", "一是[坚定]“四个意识”不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是[增强]“四个自信”不够，调查研究不够深入。"),
+    ],
+    good=[
+        variant(
+            "一是调查研究不够深入。",
+            "一是增强“四个意识”、坚定“四个自信”、做到“两个维护”不够，树牢“四个意识”不够，调查研究不够深入。",
+        )
+    ],
+)
+def slogan_verb_swap(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    pattern, right = _slogan_pattern()
+    slogans = list(right)
+    for m in pattern.finditer(ctx.text):
+        k = next(i for i, g in enumerate(m.groups()) if g)
+        slogan = slogans[k]
+        yield rule.finding(ctx.text, m.start(), m.end(), (right[slogan],), slogan=slogan)
