@@ -553,9 +553,9 @@ _DIGIT_CHARS = {c: str(k) for k, c in enumerate("〇一二三四五六七八九"
     "O": "0",
     "０": "0",
 }
-_DATE_LINE = re.compile(
+DATE_LINE = re.compile(
     r"^[\s（(]*(?P<year>20\d{2}|二[〇○零O０][一二三四五六七八九〇○零O０]{2})\s*年\s*"
-    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[\s）)]*$"
+    r"(?P<month>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[\s）)]*$"
 )
 _TITLE_OWN_YEAR_DU = re.compile(r"(20\d{2})\s*年度")
 _TITLE_OWN_YEAR = re.compile(r"(20\d{2})\s*年")
@@ -563,7 +563,7 @@ _MEETINGS = ("民主生活会", "组织生活会")
 _THIS_MEETING = re.compile(r"(?:本次|这次|此次)[^，。；\n]{0,12}?(民主生活会|组织生活会)")
 
 
-def _year_of(written: str) -> int:
+def year_of(written: str) -> int:
     return int("".join(_DIGIT_CHARS.get(c, c) for c in written))
 
 
@@ -601,8 +601,8 @@ def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
         after = [p for p in o.document.paragraphs if p.start >= o.title_end]
         for p in after[:1] + after[-2:]:
             line = text[p.start : p.end]
-            m = _DATE_LINE.match(line)
-            if m and _year_of(m.group("year")) < year:
+            m = DATE_LINE.match(line)
+            if m and year_of(m.group("year")) < year:
                 lead = len(line) - len(line.lstrip(" \t\u3000（("))
                 end = len(line.rstrip(" \t\u3000）)"))
                 yield rule.finding(text, p.start + lead, p.start + end, title=o.title)

@@ -1,0 +1,170 @@
+"""A rectification deadline or a plan's year that lies before the meeting itself (R123, round r11,
+docs/review-copy-traces.md): a measure copied from last year's material keeps last year's dates
+(`2023年6月前完成` in a 2023年度 material, whose meeting is held early in 2024). The meeting's time
+follows from the material's own lines: the date line under the title or in the signature, else the
+year the title names (a 年度 meeting is held after that year), else the framework's campaign (a
+专题 meeting is held when its campaign is). Unknown: nothing is said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import DATE_LINE, year_of
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+# the earliest month a 专题 meeting of a campaign was held (public facts: 第一批主题教育 专题民主生活会
+# from August 2023, 第二批 from December 2023, 党纪学习教育 专题组织生活会 from June 2024, 中央八项规定精神
+# 学习教育 from June 2025, 党史学习教育 专题组织生活会 from October 2021, 不忘初心、牢记使命 第一批 from July 2019)
+_HELD: dict[str, tuple[int, int]] = {
+    "zhuti-2023": (2023, 8),
+    "zhuti-2023-b2": (2023, 12),
+    "zzshh-2023": (2023, 12),
+    "dangji-2024": (2024, 6),
+    "bxgd-2025": (2025, 6),
+    "dangshi-2021": (2021, 10),
+    "buwang-2019": (2019, 7),
+}
+_ANNUAL = re.compile(r"(20\d{2})\s*年度")
+_CN_MONTH = {c: k + 1 for k, c in enumerate("一二三四五六七八九")} | {"十": 10, "十一": 11, "十二": 12}
+# a year written as a deadline or a plan's span: the year, a month or a part of the year, and what
+# makes it a deadline (前, 底, 内 …)
+_WHEN = re.compile(
+    r"(?P<year>20\d{2})\s*年(?!度?(?:民主生活会|组织生活会|以来|起))"
+    r"(?:(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:\s*\d{1,2}\s*日)?)?"
+    r"(?P<part>上半年|下半年|年中|年底|年内|全年|[一二三四1-4]季度|第[一二三四]季度|汛期前|汛期|汛前|春节前|度)?"
+    r"(?P<mark>底前|底以前|底之前|末前|前|以前|之前|底|末|内|中)?"
+)
+_PART_END = {
+    "上半年": 6,
+    "年中": 6,
+    "下半年": 12,
+    "年底": 12,
+    "年内": 12,
+    "全年": 12,
+    "汛前": 5,
+    "汛期前": 5,
+    "汛期": 9,
+    "春节前": 1,
+    "度": 12,
+}
+_QUARTER = re.compile(r"第?([一二三四1-4])季度")
+_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|于|到|至)$")
+_CAMPAIGN = re.compile(r"主题教育|学习教育|专题")
+_AFTER = re.compile(r"(?:至少|力争|完成|实现|达到|全面|要|前完成|底前|再)")
+_PLAN_AHEAD = re.compile(r"(?:至少|力争|争取|要|计划|预计)")
+_PLAN = re.compile(r"(?:制定|制订|拟定|编制|出台)$")
+_PLAN_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:计划|方案|要点|清单|安排)")
+_PAST = re.compile(r"已|了|以来|曾|过去|去年|上年|原定|原计划|期间|回顾")
+_CLAUSE_END = "，。；！？\n"
+
+
+def _end_month(m: re.Match[str]) -> int:
+    month = m.group("month")
+    if month:
+        return int(month) if month.isdigit() else _CN_MONTH[month]
+    part = m.group("part") or ""
+    q = _QUARTER.fullmatch(part)
+    if q:
+        return 3 * ("一二三四".find(q.group(1)) + 1 if q.group(1) in "一二三四" else int(q.group(1)))
+    if part:
+        return _PART_END[part]
+    return 6 if m.group("mark") == "中" else 12
+
+
+def meeting_time(ctx: ReviewContext) -> tuple[int, int] | None:
+    """(year, month) of the meeting at the earliest, from the material's own lines; None: unknown."""
+    from mingjing.rules.copy_traces import own_lines
+
+    o = ctx.outline
+    text = ctx.text
+    annual = _ANNUAL.search(" ".join(own_lines(ctx)[:3]))
+    fw = ctx.framework
+    year = int(annual.group(1)) if annual else None
+    after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+    for p in after[:2] + after[-2:]:
+        d = DATE_LINE.match(text[p.start : p.end])
+        if d and (year is None or year_of(d.group("year")) >= year):
+            month = d.group("month")
+            return year_of(d.group("year")), (int(month) if month.isdigit() else _CN_MONTH.get(month, 12))
+    if fw is not None and fw.id in _HELD:
+        return _HELD[fw.id]
+    if year is not None and not _CAMPAIGN.search(o.title):
+        return year + 1, 1
+    if fw is not None and fw.year is not None and "年度" in fw.name:
+        return fw.year + 1, 1
+    return None
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    a = max(text.rfind(c, 0, start) for c in _CLAUSE_END) + 1
+    ends = [k for c in _CLAUSE_END if (k := text.find(c, end)) >= 0]
+    return a, min(ends) if ends else len(text)
+
+
+def _whole_year_plan(text: str, m: re.Match[str]) -> bool:
+    """A plan for a whole year (2023年至少…, 制定2023年度…计划): never made in that year's last month,
+    where a meeting held in December may still set a deadline (2023年12月底前)."""
+    if m.group("month") or m.group("mark") or m.group("part") not in (None, "全年", "度"):
+        return False
+    return m.group("part") == "度" or bool(_PLAN_AHEAD.match(text, m.end()))
+
+
+def _forward(text: str, m: re.Match[str]) -> bool:
+    """The year is a deadline or a plan's span: 2024年6月底前, 力争2024年汛期, 2024年至少…, 制定2024年度…计划."""
+    if m.group("part") == "度":
+        return bool(_PLAN.search(text, max(0, m.start() - 4), m.start())) and bool(
+            _PLAN_NOUN.match(text[m.end() : m.end() + 14])
+        )
+    if m.group("mark") and m.group("mark") != "中":
+        return True
+    if m.group("part") or m.group("month"):
+        return bool(_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+    return bool(_AFTER.match(text, m.end())) or bool(_BEFORE.search(text, max(0, m.start() - 2), m.start()))
+
+
+@code_rule(
+    "R123",
+    "deadline-before-meeting",
+    "residue",
+    "warning",
+    "整改时限或计划年份“{match}”早于本次会议（{held}），疑似沿用往年材料后未改",
+    "整改措施是会后要做的事：年度民主生活会、组织生活会在该年度结束后召开，专题会议在学习教育期间召开；"
+    "时限或计划的年份早于会议本身，多半是照抄了往年的材料。",
+    bad=[
+        variant("2024年3月底前修订", "[2023年3月底前]修订"),
+        variant("2024年到偏远村组调研不少于10次", "制定[2023年度]调研计划，到偏远村组调研不少于10次")
+        + "\n王建国\n2024年1月",
+        variant("每月至少上门协调2次", "力争[2023年汛期前]每月至少上门协调2次"),
+    ],
+    good=[
+        GOOD,
+        variant("2024年3月底前修订", "2023年已修订、2024年3月底前再次修订"),
+        variant("2024年到偏远村组调研不少于10次", "制定2024年度调研计划，到偏远村组调研不少于10次"),
+        variant("2024年3月底前修订", "2023年底前修订") + "\n王建国\n2023年12月",
+    ],
+)
+def deadline_before_meeting(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    held = meeting_time(ctx)
+    if held is None:
+        return
+    text = ctx.text
+    found = [
+        m
+        for start, end in ctx.answer_spans("measures")
+        for m in _WHEN.finditer(text, start, end)
+        if _forward(text, m) and not _PAST.search(text, *_clause(text, m.start(), m.end()))
+    ]
+    said = f"{held[0]}年{held[1]}月以后" if held[1] > 1 else f"{held[0]}年初"
+    for m in found:
+        when = (int(m.group("year")), _end_month(m))
+        if when > held or (when == held and not _whole_year_plan(text, m)):
+            continue
+        to = held[0] if (held[0], when[1]) > held else held[0] + 1
+        yield rule.finding(text, m.start(), m.end(), (str(to) + m.group()[4:],), held=f"会议应在{said}召开")
