@@ -39,10 +39,21 @@ _RANKS = ("街道", "镇", "乡", "村", "社区")
 _NAME_TAGS = ("ns", "nr")
 # words before a named unit that make it a neighbour, a place visited or a partner, named rightly
 _OTHER_UNIT_CONTEXT = re.compile(
-    r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|到|去|与|和|同|跟|向|及|、|"
+    r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|与|和|同|跟|向|及|、|"
     r"联合|支援|协作|调任|调入|调到|曾在|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如)[^，。；：\n]{0,3}$"
 )
+# 到 or 去 before a unit makes it a place visited only with the visit's purpose after it (到白沙镇学习);
+# 到河湾村6个村民小组走访 goes round the own village's groups under another village's name
+_GOING = re.compile(r"(?:到|去)[^，。；：\n]{0,3}$")
+_VISIT_PURPOSE = re.compile(
+    r"^[^，。；：\n]{0,8}?(?:学习|考察|参观|交流|取经|观摩|对接|帮扶|慰问|指导|督导|检查|调研|开会|参加|挂职|任职|工作)"
+)
 _ORGAN_START = tuple("党两委支班政")
+# the author's own village, town or street in his lines, read by its place in the line when jieba does
+# not tag the name as a place (石门村党支部书记)
+_OWN_RANK_LINE = re.compile(
+    r"([\u4e00-\u9fff]{2})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+)
 _OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 
 
@@ -81,8 +92,12 @@ def _rank_names(text: str) -> Iterator[tuple[str, str, int]]:
 def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
     own: dict[str, list[str]] = {}
     for line in own_lines(ctx):
-        for name, rank, _ in _rank_names(_OWN_PREFIX.sub("", line)):
+        line = _OWN_PREFIX.sub("", line)
+        for name, rank, _ in _rank_names(line):
             own.setdefault(rank, []).append(name)
+        for m in _OWN_RANK_LINE.finditer(line):
+            if not any(_same_unit(m.group(), n) for n in own.get(m.group(2), [])):
+                own.setdefault(m.group(2), []).append(m.group())
     return own
 
 
@@ -189,7 +204,10 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             if not names or any(_same_unit(name, n) for n in names):
                 continue
             line_start = text.rfind("\n", 0, start) + 1
-            if _OTHER_UNIT_CONTEXT.search(text, line_start, start):
+            if _OTHER_UNIT_CONTEXT.search(text, line_start, start) or (
+                _GOING.search(text, line_start, start)
+                and _VISIT_PURPOSE.match(text[start + len(name) : start + len(name) + 14])
+            ):
                 continue
             line_end = text.find("\n", start)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -470,7 +488,8 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 _SLOGAN = re.compile(r"[一二三四五六七八九十]个带头")
 _FOLLOWING = re.compile(r"(?:对照|围绕|紧扣|聚焦|按照|结合|突出|从)[“\"]?([一二三四五六七八九十]个带头)")
-_BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看|20\d{2}\s*年度?民主生活会")
+_BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看")
+_BACK_MEETING = re.compile(r"(20\d{2})\s*年度?(?:民主生活会|组织生活会)")
 _HEADING_ASPECT_MIN = 6
 
 
@@ -494,12 +513,18 @@ def _phrases(fw: Framework) -> set[str]:
     bad=[
         variant("按照县委要求，", "按照县委要求，对照“[四个带头]”，"),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委关于召开2025年度民主生活会的要求，我紧扣“[六个带头]”，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "（一）在理论学习方面。", "（一）在[带头严守政治纪律和政治规矩]方面。"
         ),
     ],
     good=[
         GOOD,
         variant("按照县委要求，", "按照县委要求，对照去年“四个带头”查摆问题的整改情况，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照2024年度民主生活会上“四个带头”查摆的问题，"
+        ),
     ],
 )
 def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -515,8 +540,11 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = text.find("。", m.end())
-        if _BACK.search(text, start, end if end > 0 else len(text)):
-            continue  # last year's rectification, named rightly
+        end = end if end > 0 else len(text)
+        if _BACK.search(text, start, end) or any(
+            int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end)
+        ):
+            continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
         yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
     mine = _phrases(fw)
     if not own:
