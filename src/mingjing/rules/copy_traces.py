@@ -407,7 +407,7 @@ _POSTS = (
     r"主任|所长|站长|行长|厂长|处长|科长|部长|主席)"
 )
 _CLAIMED_POST = re.compile(
-    r"作为(?:一名)?(?:[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门)的?)?"
+    r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股))的?)?"
     r"(?:分管[\u4e00-\u9fff]{1,6}?的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
 _OWN_POST = re.compile(_POSTS)
@@ -417,18 +417,89 @@ _SUBJECT_CLAIM = re.compile(
     rf"(?:作为|我是|身为|本人是)(?:一名|一位)?[^，。；\n]{{0,8}}?(?P<subject>{_SUBJECTS})(?=教研组|学科|老师|教师|课)"
 )
 _SUBJECT_LINE = re.compile(rf"(?P<subject>{_SUBJECTS})(?:教研组|学科|老师|教师)")
+# a subject taught, said of one's own lessons (在数学课堂上, 我的语文课)
+_SUBJECT_LESSON = re.compile(rf"(?:在|我的|我在)(?P<subject>{_SUBJECTS})(?:课堂|课上|课中|教学中)")
+# the post the author says he holds, in the opening of the text (结合自己担任运检部副主任以来的工作实际)
+_DECLARED = re.compile(r"(?<![曾原先])担任(?P<what>[^，。；\n]{0,16})")
+# a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
+_DEPARTMENT = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?(?<![支全干内外总本])(?:部|科|处|室|股)(?![\u4e00-\u9fff]{0,1}(?:门|分|署|属|位))"
+)
+# the author's own department claimed: 我所在的生产技术科
+_DEPARTMENT_CLAIM = re.compile(
+    r"我所在的?(?P<dept>(?![的这那各])[\u4e00-\u9fff]{2,6}?(?:部|科|处|室|股))(?![\u4e00-\u9fff]{0,1}(?:门|长))"
+)
+
+
+def _declared(ctx: ReviewContext) -> list[str]:
+    """What the author says he holds (担任…) in the opening: the preamble, else the first paragraph."""
+    o = ctx.outline
+    if o.preamble_start is not None and o.preamble_end is not None:
+        start, end = o.preamble_start, o.preamble_end
+    else:
+        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        start, end = (after[0].start, after[0].end) if after else (0, 0)
+    return [m.group("what") for m in _DECLARED.finditer(ctx.text, start, end)]
 
 
 def _other_subject(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    """作为语文教师 after the author's line or the first claim gave 数学."""
+    """作为语文教师 after the author's line or the first claim gave 数学; 在数学课堂上 when the author
+    says he teaches 语文 (担任…语文教师)."""
     text = ctx.text
-    own = next((m.group("subject") for line in own_lines(ctx) for m in _SUBJECT_LINE.finditer(line)), None)
-    for m in _SUBJECT_CLAIM.finditer(text, ctx.outline.title_end):
+    own = next(
+        (
+            m.group("subject")
+            for line in own_lines(ctx) + _declared(ctx)
+            for m in _SUBJECT_LINE.finditer(line)
+        ),
+        None,
+    )
+    claims = sorted(
+        [
+            *_SUBJECT_CLAIM.finditer(text, ctx.outline.title_end),
+            *_SUBJECT_LESSON.finditer(text, ctx.outline.title_end),
+        ],
+        key=lambda m: m.start(),
+    )
+    for m in claims:
         subject = m.group("subject")
         if own is None:
+            if m.re is _SUBJECT_LESSON:
+                continue  # a lesson alone does not say what the author teaches
             own = subject
         elif subject != own:
             yield rule.finding(text, m.start("subject"), m.end("subject"), own=f"{own}教师")
+
+
+def _same_department(a: str, b: str) -> bool:
+    """运检部 and 运维检修部 are one department: the shorter name's characters in order in the longer."""
+    short, long = sorted((a, b), key=len)
+    if short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str]) -> Iterator[Finding]:
+    """我所在的生产技术科 or 作为营销部主任 when the author's lines or his own words name another one."""
+    text = ctx.text
+    own = [m.group() for line in own_lines(ctx) + declared for m in _DEPARTMENT.finditer(line)]
+    if not own:
+        return
+    claims = [
+        (m.start("dept"), m.end("dept")) for m in _DEPARTMENT_CLAIM.finditer(text, ctx.outline.title_end)
+    ]
+    claims += [
+        (m.start("unit"), m.end("unit"))
+        for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end)
+        if m.group("unit") and _DEPARTMENT.fullmatch(m.group("unit"))
+    ]
+    for start, end in sorted(claims):
+        dept = text[start:end]
+        if dept[-2:] in ("科室", "处室", "部室", "部门"):
+            continue  # the word for a department, no name
+        if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
+            yield rule.finding(text, start, end, own="、".join(dict.fromkeys(own)))
 
 
 def _own_posts(lines: list[str]) -> list[str]:
@@ -460,6 +531,12 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少；作为[化学]教师，我批改作业不及时。",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局建设科科长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我所在的[规划科]承担的项目推进缓慢。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在[数学]课堂上回避难点。"),
     ],
     good=[
         GOOD,
@@ -470,16 +547,27 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少，对化学教师的实验课指导也不够。",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局建设科科长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我所在的建设科承担的项目推进缓慢。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在语文课堂上回避难点。"),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     yield from _other_subject(ctx, rule)
-    own = _own_posts(own_lines(ctx))
+    declared = _declared(ctx)
+    found = list(_other_department_claimed(ctx, rule, declared))
+    yield from found
+    own = _own_posts(own_lines(ctx)) or _own_posts(declared)
     if not own:
         return
     for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
         post = m.group("post")
+        if any(f.start <= m.start("post") < f.end + 2 for f in found):
+            continue  # the department claimed is reported already
         if not any(_same_post(post, o) for o in own):
             yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
 
