@@ -126,6 +126,9 @@ _WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|�
 # never 全县; zones that end in 区 (高新区, 开发区, 园区, 景区, 社区 …) are no district
 _DISTRICT = re.compile(r"(?:^|(?<=[省市共\s]))([\u4e00-\u9fff]{2})区(?=[\u4e00-\u9fff])")
 _ZONE_END = tuple("新开发园贸税范验景城社片辖小矿林牧库山灾校厂军战能业济游态")
+# a city named at the head of the author's unit (临江市疾病预防控制中心, 中共临江市委): its units say 全市
+_CITY = re.compile(r"(?:^|(?<=[省共\s]))[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff])")
+_WHOLE_CITY = re.compile(r"(?:全|本|我)市(?![场民县区])")
 _WHOLE_COUNTY = re.compile(r"(?:全|本|我)县(?![市区城])")
 
 
@@ -175,6 +178,12 @@ def _group_of(kind: str) -> set[str] | None:
         variant(
             "其中多数安排在交通便利的乡镇", "对推动全县[住建]事业发展谋划不深，其中多数安排在交通便利的乡镇"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
+        .replace("全县", "全市")
+        .replace("全年到基层调研21次", "[全县]到基层调研21次"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
+            "全年到基层调研21次", "为推动[联通]高质量发展，全年到基层调研21次"
+        ),
     ],
     good=[
         GOOD,
@@ -189,6 +198,13 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "临江高新区管委会建设局局长 王建国"),
         variant(
             "其中多数安排在交通便利的乡镇", "对推动全县交通运输事业发展谋划不深，其中多数安排在交通便利的乡镇"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国").replace(
+            "全年到基层调研21次", "全市到基层调研21次"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国").replace("全县", "全市"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
+            "全年到基层调研21次", "为推动移动高质量发展，全年到基层调研21次"
         ),
     ],
 )
@@ -252,14 +268,32 @@ _DEPARTMENTS = {
     "商务": "商务",
     "文旅": "文化和旅游|文化旅游|文旅",
 }
+# the lines of state-owned enterprises, by the word their names and their lines of work share
+_ENTERPRISES = {
+    "邮政": "邮政",
+    "电信": "电信",
+    "移动": "移动",
+    "联通": "联通",
+    "电力": "电力|供电|电网",
+    "烟草": "烟草",
+    "铁路": "铁路",
+    "石油": "石油",
+    "石化": "石化",
+    "燃气": "燃气",
+}
 _OWN_DEPARTMENT = {
     short: re.compile(rf"(?:{names})(?:[\u4e00-\u9fff]{{0,4}})?(?:局|委员会|委|厅|部门|系统)")
     for short, names in _DEPARTMENTS.items()
+} | {
+    short: re.compile(rf"(?:{names})(?:[\u4e00-\u9fff]{{0,6}}?)(?:集团|公司|局)")
+    for short, names in _ENTERPRISES.items()
 }
 # the own line of work promoted (推动全县人社事业高质量发展): what a department says of itself
 _OWN_LINE_OF_WORK = re.compile(
     r"(?:推动|促进|谋划|引领)(?:全县|全市|全区|全省|全州|全旗|我县|我市|我区|本地)?"
     rf"(?P<line>{'|'.join(_DEPARTMENTS)})事业"
+    rf"|(?:推动|促进|谋划|引领)(?:全县|全市|全区|全省|我县|我市|我区|本地)?(?P<firm>{'|'.join(_ENTERPRISES)})"
+    r"(?:事业|行业|企业)?高质量发展"
 )
 
 
@@ -275,12 +309,14 @@ def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Itera
         return
     name = next(iter(own.values()))
     for m in _OWN_LINE_OF_WORK.finditer(ctx.text, ctx.outline.title_end):
-        if m.group("line") not in own:
-            yield rule.finding(ctx.text, m.start("line"), m.end("line"), own=name)
+        group = "line" if m.group("line") else "firm"
+        if m.group(group) not in own:
+            yield rule.finding(ctx.text, m.start(group), m.end(group), own=name)
 
 
 def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
-    """全县 in the material of a district (临江区…): the county's material it was copied from."""
+    """全县 in the material of a district (临江区…) or a city's unit (临江市疾病预防控制中心): the county's
+    material it was copied from."""
     if any("县" in line for line in lines):
         return
     districts = [
@@ -289,10 +325,15 @@ def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Ite
         for m in _DISTRICT.finditer(line)
         if not m.group(1).endswith(_ZONE_END) and m.group(1) not in ("高新", "经开")
     ]
-    if not districts:
+    cities = [m.group() for line in lines for m in _CITY.finditer(line)]
+    if not districts and not cities:
         return
-    for m in _WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end):
-        yield rule.finding(ctx.text, m.start(), m.end(), (m.group()[:-1] + "区",), own=districts[0])
+    own, word = (districts[0], "区") if districts else (cities[0], "市")
+    counties = list(_WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end))
+    if not districts and len(counties) >= len(_WHOLE_CITY.findall(ctx.text, ctx.outline.title_end)):
+        return  # a city's unit is compared only where its text says 全市 more often than 全县
+    for m in counties:
+        yield rule.finding(ctx.text, m.start(), m.end(), (m.group()[:-1] + word,), own=own)
 
 
 # ---- R118: events and phases the material's year does not allow ----------------------------------
