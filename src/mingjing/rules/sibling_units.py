@@ -49,11 +49,14 @@ _KINDS: dict[str, str] = {
 _SUFFIX = re.compile("|".join(sorted(_KINDS, key=len, reverse=True)))
 # kinds whose siblings go by number (第二税务分局, 第三党支部): compared only by that number
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
+# kinds compared by number only: a 党支部 has honours for names (明星党支部, 先进党支部)
+_ORDINAL_ONLY = ("党支部",)
+_NOT_IN_NAME = re.compile(r"[的之和与及在是了对把被为、，]")
 _PLACE_TAGS = ("ns", "nr", "nz", "nt")
 # a unit named as a neighbour, a model, a partner or one of several, before or after its name
 _PARTNER_BEFORE = re.compile(
     r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|与|和|同|跟|向|及|、|联合|支援|"
-    r"协作|调任|调入|调到|曾在|曾任|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如|各|等)[^，。；：\n]{0,4}$"
+    r"协作|调任|调入|调到|曾|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如|各|等)[^，。；：\n]{0,4}$"
 )
 _PARTNER_AFTER = re.compile(
     r"^(?:等|和|与|、|及|同)|^[^，。；：\n]{0,6}?(?:学习|考察|参观|交流|取经|观摩|对接|联合|合作|共建)"
@@ -96,7 +99,9 @@ def _own_units(lines: list[str]) -> dict[str, set[str]]:
             before = line[: m.start()]
             o = _ORDINAL.search(before)
             name = o.group() if o else before[-2:]
-            if len(name) >= 2:
+            if kind in _ORDINAL_ONLY and not o:
+                continue
+            if len(name) >= 2 and not _NOT_IN_NAME.search(name):
                 own.setdefault(kind, set()).add(name)
     return own
 
@@ -144,6 +149,8 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if _ORDINAL.fullmatch(name) and not any(_ORDINAL.fullmatch(n) for n in names):
             continue  # numbered siblings are compared with a numbered own unit only
+        if kind in _ORDINAL_ONLY and not _ORDINAL.fullmatch(name):
+            continue
         if text.count(name + m.group() if _ORDINAL.fullmatch(name) else name) > 1:
             continue  # named again: a unit the material speaks of, not a leftover
         start = m.start() - len(name)
