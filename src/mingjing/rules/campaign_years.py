@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import material_year
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -51,15 +52,6 @@ _PANDEMIC = re.compile(r"(?:新冠肺炎|新冠|新型冠状病毒)?(?:疫情防
 _NOW = re.compile(r"今年|当前|目前|正在|本年度|年内")
 _PANDEMIC_BACK = re.compile(r"三年|期间|曾|过去|以来|此前|回顾|疫情后|后疫情|那时|当时|20[12]\d\s*年")
 _PANDEMIC_OVER = 2023
-
-
-def material_year(ctx: ReviewContext) -> int | None:
-    """The year the material reviews: the 年度 its title names, else its framework's."""
-    m = re.search(r"(20\d{2})\s*年度", ctx.outline.title)
-    if m:
-        return int(m.group(1))
-    fw = ctx.framework
-    return fw.year if fw is not None else None
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:

@@ -724,7 +724,7 @@ def year_of(written: str) -> int:
     return int("".join(_DIGIT_CHARS.get(c, c) for c in written))
 
 
-def _material_year(ctx: ReviewContext) -> int | None:
+def material_year(ctx: ReviewContext) -> int | None:
     """The year the title names (2025年度), else the framework's."""
     m = _TITLE_OWN_YEAR_DU.search(ctx.outline.title) or _TITLE_OWN_YEAR.search(ctx.outline.title)
     if m:
@@ -753,7 +753,7 @@ def _material_year(ctx: ReviewContext) -> int | None:
 def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     text = ctx.text
-    year = _material_year(ctx)
+    year = material_year(ctx)
     if year is not None:
         after = [p for p in o.document.paragraphs if p.start >= o.title_end]
         for p in after[:1] + after[-2:]:
