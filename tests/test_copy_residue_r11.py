@@ -175,3 +175,10 @@ def test_teacher_lessons_in_another_subject(packs):
 def test_old_slogan_in_the_sentence_that_calls_this_years_meeting(packs):
     text = material(year=2025, opening="对照“四个带头”，")
     assert findings("R121", text, packs) == ["四个带头"]
+
+
+def test_sibling_city_named_once_and_market_is_no_city(packs):
+    text = material(
+        unit="临江市审计局", problem="二是柳州市审计发现的问题整改迟缓，对小微市场主体的走访也不够。"
+    )
+    assert findings("R124", text, packs) == ["柳州市"]

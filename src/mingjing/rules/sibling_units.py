@@ -43,10 +43,21 @@ _KINDS: dict[str, str] = {
     "人民检察院": "检察院",
     "中学": "中学",
     "小学": "小学",
+    "人民法庭": "法庭",
+    "营业部": "营业部",
+    "管理站": "管理站",
+    "管理所": "管理所",
+    "消防救援大队": "消防救援大队",
     "党支部": "党支部",
     "县": "县",
+    "市": "市",
+    "区": "区",
 }
-_SUFFIX = re.compile("|".join(sorted(_KINDS, key=len, reverse=True)))
+_SUFFIX = re.compile(
+    "(?:" + "|".join(sorted(_KINDS, key=len, reverse=True)) + ")"
+    # 市场, 区域, 县域 … are words, not a unit's suffix
+    r"(?!场|民|值|面|容|级|域|间|别|分|块|情|属|直|辖|内|外)"
+)
 # kinds whose siblings go by number (第二税务分局, 第三党支部): compared only by that number
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
 # kinds compared by number only: a 党支部 has honours for names (明星党支部, 先进党支部)
@@ -161,5 +172,5 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip() in lines:
             continue
-        own_name = sorted(names)[0] + (m.group() if kind != "县" else "县")
+        own_name = sorted(names)[0] + m.group()
         yield rule.finding(text, start, m.end(), own=own_name)
