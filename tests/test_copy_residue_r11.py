@@ -182,3 +182,9 @@ def test_sibling_city_named_once_and_market_is_no_city(packs):
         unit="临江市审计局", problem="二是柳州市审计发现的问题整改迟缓，对小微市场主体的走访也不够。"
     )
     assert findings("R124", text, packs) == ["柳州市"]
+
+
+def test_this_campaign_of_an_earlier_year(packs):
+    text = material(year=2016, opening="以这次群众路线教育实践活动为契机，")
+    assert findings("R125", text, packs) == ["群众路线教育实践活动"]
+    assert findings("R125", material(year=2014, opening="以这次群众路线教育实践活动为契机，"), packs) == []

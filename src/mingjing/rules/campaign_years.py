@@ -32,6 +32,10 @@ _CAMPAIGNS: dict[str, tuple[str, tuple[int, ...]]] = {
     "中央八项规定精神学习教育": ("中央八项规定精神学习教育", (2025,)),
     "党史学习教育": ("党史学习教育", (2021,)),
     "党纪学习教育": ("党纪学习教育", (2024,)),
+    "党的群众路线教育实践活动": ("党的群众路线教育实践活动", (2013, 2014)),
+    "群众路线教育实践活动": ("党的群众路线教育实践活动", (2013, 2014)),
+    "“三严三实”专题教育": ("“三严三实”专题教育", (2015,)),
+    "三严三实专题教育": ("“三严三实”专题教育", (2015,)),
     "主题教育": ("主题教育", (2019, 2020, 2023)),
 }
 _CAMPAIGN = "|".join(re.escape(c) for c in sorted(_CAMPAIGNS, key=len, reverse=True))
@@ -40,6 +44,7 @@ _CURRENT = re.compile(
     rf"(?:召开|开好|开展)(?P<a>{_CAMPAIGN})专题(?:民主|组织)生活会"
     rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求)"
     rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:在|通过)(?:开展)?(?P<c>{_CAMPAIGN})(?:中|过程中)"
+    rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
 )
 _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
 _DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
@@ -99,9 +104,9 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     body = ctx.outline.title_end
     for m in _CURRENT.finditer(text, body):
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         short, years = _CAMPAIGNS[m.group(group)]
-        if year in years or (short in ctx.outline.title and group == "a"):
+        if year in years or (short in ctx.outline.title and group in ("a", "d")):
             continue
         if _LOOKS_BACK.search(text, *_sentence(text, m.start(group))) or _DATED.search(
             text, max(0, m.start(group) - 12), m.start(group)
