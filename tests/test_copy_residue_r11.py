@@ -188,3 +188,9 @@ def test_this_campaign_of_an_earlier_year(packs):
     text = material(year=2016, opening="以这次群众路线教育实践活动为契机，")
     assert findings("R125", text, packs) == ["群众路线教育实践活动"]
     assert findings("R125", material(year=2014, opening="以这次群众路线教育实践活动为契机，"), packs) == []
+
+
+def test_last_years_meeting_two_years_back(packs):
+    text = material(year=2025, opening="上年度2023年度民主生活会查摆的问题已整改完毕，")
+    assert findings("R128", text, packs) == ["2023年度民主生活会"]
+    assert findings("R128", text.replace("上年度2023年度", "上年度2024年度"), packs) == []

@@ -2,8 +2,9 @@
 docs/review-copy-traces.md): a measure copied from last year's material keeps last year's dates
 (`2023年6月前完成` in a 2023年度 material, whose meeting is held early in 2024). The meeting's time
 follows from the material's own lines: the date line under the title or in the signature, else the
-year the title names (a 年度 meeting is held after that year), else the framework's campaign (a
-专题 meeting is held when its campaign is). Unknown: nothing is said."""
+framework's campaign (a 专题 meeting is held when its campaign is), else the 年度 the title or the
+pack names (a 年度 meeting is held after that year). Unknown: nothing is said. And last year's meeting named,
+in a 年度 material, with a year two or more years back (R128): last year's 上年度 paragraph copied."""
 
 from __future__ import annotations
 
@@ -168,3 +169,51 @@ def deadline_before_meeting(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
             continue
         to = held[0] if (held[0], when[1]) > held else held[0] + 1
         yield rule.finding(text, m.start(), m.end(), (str(to) + m.group()[4:],), held=f"会议应在{said}召开")
+
+
+# ---- R128: last year's meeting named with a year that is not last year -----------------------------
+
+_YEAR_MEETING = re.compile(
+    r"(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
+    r"(?:专题)?(?:民主生活会|组织生活会)"
+)
+_LAST_ONE = re.compile(r"上年度|上一年度|去年|上次|上一次")
+
+
+@code_rule(
+    "R128",
+    "last-meeting-year",
+    "residue",
+    "warning",
+    "“{match}”说的是上一次会议，而本材料是{year}年度的，上一次应是{last}年度：疑似照抄了往年材料的整改情况",
+    "年度民主生活会、组织生活会材料回顾的“上年度”会议，年份应比本材料的年度早一年；早两年以上，多半是把去年材料里的整改情况原样抄了过来。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照上年度[2023年度民主生活会]查摆的问题逐项整改，"
+        ),
+    ],
+    good=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照上年度2024年度民主生活会查摆的问题逐项整改，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照2023年度民主生活会以来查摆的问题逐项整改，"
+        ),
+    ],
+)
+def last_meeting_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    title = ctx.outline.title
+    annual = _ANNUAL.search(title)
+    if annual is None or _CAMPAIGN.search(title):
+        return  # a 专题 meeting has no 上年度 of its own
+    year = int(annual.group(1))
+    text = ctx.text
+    for m in _YEAR_MEETING.finditer(text, ctx.outline.title_end):
+        named = int(m.group("year"))
+        if named >= year - 1:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        ends = [k for c in "。；\n" if (k := text.find(c, m.end())) >= 0]
+        if _LAST_ONE.search(text, start, min(ends) if ends else len(text)):
+            fixed = str(year - 1) + m.group()[4:]
+            yield rule.finding(text, m.start(), m.end(), (fixed,), year=year, last=year - 1)
