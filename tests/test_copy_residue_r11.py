@@ -194,3 +194,9 @@ def test_last_years_meeting_two_years_back(packs):
     text = material(year=2025, opening="上年度2023年度民主生活会查摆的问题已整改完毕，")
     assert findings("R128", text, packs) == ["2023年度民主生活会"]
     assert findings("R128", text.replace("上年度2023年度", "上年度2024年度"), packs) == []
+
+
+def test_fact_dated_after_the_meeting(packs):
+    text = material(year=2023, problem="二是2024年8月汛期巡查中，对隐患点复核不及时。")
+    assert findings("R129", text, packs) == ["2024年8月"]
+    assert findings("R129", text.replace("2024年8月", "2023年8月"), packs) == []

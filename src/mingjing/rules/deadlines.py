@@ -32,6 +32,18 @@ _HELD: dict[str, tuple[int, int]] = {
     "dangshi-2021": (2021, 10),
     "buwang-2019": (2019, 7),
 }
+# the latest month such a meeting was held (either batch of 主题教育: until February 2024)
+_HELD_LAST: dict[str, tuple[int, int]] = {
+    "zhuti-2023": (2024, 2),
+    "zhuti-2023-b2": (2024, 2),
+    "zzshh-2023": (2024, 2),
+    "dangji-2024": (2024, 10),
+    "bxgd-2025": (2025, 10),
+    "dangshi-2021": (2022, 2),
+    "buwang-2019": (2020, 2),
+}
+# a 年度 meeting is held by the end of the first quarter of the next year at the latest
+_ANNUAL_LAST_MONTH = 3
 _ANNUAL = re.compile(r"(20\d{2})\s*年度")
 _CN_MONTH = {c: k + 1 for k, c in enumerate("一二三四五六七八九")} | {"十": 10, "十一": 11, "十二": 12}
 # a year written as a deadline or a plan's span: the year, a month or a part of the year, and what
@@ -81,6 +93,12 @@ def _end_month(m: re.Match[str]) -> int:
 
 def meeting_time(ctx: ReviewContext) -> tuple[int, int] | None:
     """(year, month) of the meeting at the earliest, from the material's own lines; None: unknown."""
+    window = meeting_window(ctx)
+    return window[0] if window else None
+
+
+def meeting_window(ctx: ReviewContext) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The earliest and the latest (year, month) the meeting may have been held; None: unknown."""
     from mingjing.rules.copy_traces import own_lines
 
     o = ctx.outline
@@ -93,13 +111,14 @@ def meeting_time(ctx: ReviewContext) -> tuple[int, int] | None:
         d = DATE_LINE.match(text[p.start : p.end])
         if d and (year is None or year_of(d.group("year")) >= year):
             month = d.group("month")
-            return year_of(d.group("year")), (int(month) if month.isdigit() else _CN_MONTH.get(month, 12))
+            dated = year_of(d.group("year")), (int(month) if month.isdigit() else _CN_MONTH.get(month, 12))
+            return dated, dated
     if fw is not None and fw.id in _HELD:
-        return _HELD[fw.id]
+        return _HELD[fw.id], _HELD_LAST[fw.id]
     if year is not None and not _CAMPAIGN.search(o.title):
-        return year + 1, 1
+        return (year + 1, 1), (year + 1, _ANNUAL_LAST_MONTH)
     if fw is not None and fw.year is not None and "年度" in fw.name:
-        return fw.year + 1, 1
+        return (fw.year + 1, 1), (fw.year + 1, _ANNUAL_LAST_MONTH)
     return None
 
 
@@ -217,3 +236,50 @@ def last_meeting_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if _LAST_ONE.search(text, start, min(ends) if ends else len(text)):
             fixed = str(year - 1) + m.group()[4:]
             yield rule.finding(text, m.start(), m.end(), (fixed,), year=year, last=year - 1)
+
+
+# ---- R129: a fact dated after the meeting ----------------------------------------------------------
+
+# a month in the problems part: something that happened (2024年5月, 2024年5月份, 2024年5月12日)
+_DATED_FACT = re.compile(
+    r"(?P<year>20\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!底前|前|以前|之前|起)"
+)
+# a month of slack after the latest meeting date (a fact of the meeting's own month, written late)
+_SLACK = 1
+
+
+@code_rule(
+    "R129",
+    "fact-after-meeting",
+    "residue",
+    "warning",
+    "查摆的问题中“{match}”晚于本次会议（{held}）：会前的材料写不出会后的事，疑似年份写错或照搬了别的年度的材料",
+    "查摆问题、剖析原因写的是会前发生的事；事例的年月晚于会议召开的时间，多半是年份写错，或把别的年度材料里的事例拼了进来。",
+    bad=[
+        variant("2023年7月网民反映", "[2024年5月]网民反映"),
+    ],
+    good=[
+        GOOD,
+        variant("2023年7月网民反映", "2024年1月网民反映"),
+        variant("2023年7月网民反映", "2023年11月网民反映"),
+    ],
+)
+def fact_after_meeting(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    window = meeting_window(ctx)
+    if window is None:
+        return
+    held = window[1]
+    latest = held[0] * 12 + held[1] - 1 + _SLACK
+    said = f"{held[0]}年{held[1]}月以前"
+    text = ctx.text
+    for kind in ("problems", "causes"):
+        for s in ctx.sections(kind):
+            for m in _DATED_FACT.finditer(text, s.start, s.end):
+                month = m.group("month")
+                when = int(m.group("year")) * 12 + (int(month) if month.isdigit() else _CN_MONTH[month]) - 1
+                if when <= latest:
+                    continue
+                a, b = _clause(text, m.start(), m.end())
+                if re.search(r"计划|预计|力争|将|要|拟|前完成|底前", text[a:b]):
+                    continue  # a plan named among the problems
+                yield rule.finding(text, m.start(), m.end(), held=f"会议约在{said}召开")
