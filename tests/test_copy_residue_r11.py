@@ -200,3 +200,9 @@ def test_fact_dated_after_the_meeting(packs):
     text = material(year=2023, problem="二是2024年8月汛期巡查中，对隐患点复核不及时。")
     assert findings("R129", text, packs) == ["2024年8月"]
     assert findings("R129", text.replace("2024年8月", "2023年8月"), packs) == []
+
+
+def test_own_years_of_service_told_twice(packs):
+    text = material(opening="本人参加工作十九年，", problem="二是自认为参加工作26年，经验够用。")
+    assert findings("R130", text, packs) == ["参加工作26年"]
+    assert findings("R130", text.replace("参加工作26年", "参加工作19年"), packs) == []

@@ -202,6 +202,7 @@ def code_rules() -> list[Rule]:
         number_signs,
         number_spaces,
         ocr_signs,
+        own_history,
         own_phrases,
         own_words,
         paragraph_breaks,
