@@ -206,3 +206,9 @@ def test_own_years_of_service_told_twice(packs):
     text = material(opening="本人参加工作十九年，", problem="二是自认为参加工作26年，经验够用。")
     assert findings("R130", text, packs) == ["参加工作26年"]
     assert findings("R130", text.replace("参加工作26年", "参加工作19年"), packs) == []
+
+
+def test_own_village_read_by_its_place_in_the_line_and_a_visit_needs_its_purpose(packs):
+    text = material(unit="杏林村党支部", problem="二是我到枫桥村各村民小组走访不够。").replace("领导班子", "")
+    assert findings("R117", text, packs) == ["枫桥村"]
+    assert findings("R117", text.replace("走访不够", "学习取经不够"), packs) == []
