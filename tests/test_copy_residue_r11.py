@@ -212,3 +212,9 @@ def test_own_village_read_by_its_place_in_the_line_and_a_visit_needs_its_purpose
     text = material(unit="杏林村党支部", problem="二是我到枫桥村各村民小组走访不够。").replace("领导班子", "")
     assert findings("R117", text, packs) == ["枫桥村"]
     assert findings("R117", text.replace("走访不够", "学习取经不够"), packs) == []
+
+
+def test_season_of_the_year_under_review(packs):
+    text = material(measure="力争2024年秋季学期开设两门选修课。")
+    assert findings("R123", text, packs) == ["2024年秋季学期"]
+    assert findings("R123", text.replace("2024年秋季", "2025年秋季"), packs) == []
