@@ -113,8 +113,15 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
+        own = [c for c, (_, ys) in _CAMPAIGNS.items() if ys == (year,) and c != "主题教育"]
         yield rule.finding(
-            text, m.start(group), m.end(group), when=when, what="学习教育（当年开展的）", year=year
+            text,
+            m.start(group),
+            m.end(group),
+            own[:1],
+            when=when,
+            what="学习教育（当年开展的）",
+            year=year,
         )
     for m in _PLENUM.finditer(text, body):
         stale_from = _PLENUM_STALE_FROM["十九"]

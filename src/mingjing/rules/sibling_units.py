@@ -173,4 +173,4 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip() in lines:
             continue
         own_name = sorted(names)[0] + m.group()
-        yield rule.finding(text, start, m.end(), own=own_name)
+        yield rule.finding(text, start, m.end(), (own_name,) if len(names) == 1 else (), own=own_name)
