@@ -76,6 +76,8 @@ _DANGLING = re.compile(
     r"进一步|更加|不断|继续|努力|坚持|切实|着力|通过|按照|围绕|不仅|既|又|更)$"
 )
 _PROSE_MIN = 30
+_NEXT_MIN = 8
+_FURNITURE = re.compile(r"第\s*\d+\s*页|免费|预览|未完|全文|下载|阅读全文|点击")
 _POINT = re.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|首先|其次|再次|最后)")
 _LAST_CLAUSE_MAX = 12
 
@@ -130,6 +132,8 @@ def paragraph_cut_off(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         second = text[after.start : after.end].lstrip()
         if match_label(second) is not None or _POINT.match(second) or not _real_break(ctx, p, after):
             continue  # before a numbered or point line: T114's; a line end of a PDF: no error
+        if len(second) < _NEXT_MIN or not "\u4e00" <= second[0] <= "\u9fff" or _FURNITURE.match(second):
+            continue  # a page's furniture, a site's 免费预览 or 未完 note: the copy was cut, not the text
         clause_start = p.start + max(line.rfind(c) for c in "，。；：") + 1
         if end - clause_start > _LAST_CLAUSE_MAX or not _DANGLING.search(text, clause_start, end):
             continue
