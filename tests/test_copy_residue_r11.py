@@ -218,3 +218,10 @@ def test_season_of_the_year_under_review(packs):
     text = material(measure="力争2024年秋季学期开设两门选修课。")
     assert findings("R123", text, packs) == ["2024年秋季学期"]
     assert findings("R123", text.replace("2024年秋季", "2025年秋季"), packs) == []
+
+
+def test_a_kind_of_city_is_no_sibling(packs):
+    text = material(
+        unit="临江市审计局", problem="二是服务国际化大都市建设的办法不多，对开发区的审计覆盖不够。"
+    )
+    assert findings("R124", text, packs) == []

@@ -62,7 +62,7 @@ _SUFFIX = re.compile(
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
 # kinds compared by number only: a 党支部 has honours for names (明星党支部, 先进党支部)
 _ORDINAL_ONLY = ("党支部",)
-_NOT_IN_NAME = re.compile(r"[的之和与及在是了对把被为、，]")
+_TWO_HAN = re.compile(r"(?![的之和与及在是了对把被为])[\u4e00-\u9fff]{2}")
 _PLACE_TAGS = ("ns", "nr", "nz", "nt")
 # a unit named as a neighbour, a model, a partner or one of several, before or after its name
 _PARTNER_BEFORE = re.compile(
@@ -101,6 +101,34 @@ def _name_before(text: str, at: int) -> str | None:
     return name
 
 
+# words before 市, 区 or 县 that make a kind of place, not a place's name (大都市, 开发区, 自治县)
+_GENERIC = (
+    "大都",
+    "大湾",
+    "自治",
+    "开发",
+    "高新",
+    "经开",
+    "示范",
+    "试验",
+    "保税",
+    "风景",
+    "自贸",
+    "新城",
+    "中心",
+)
+
+
+def _common_word(written: str) -> bool:
+    """超市, 大都市, 开发区: one word of the dictionary that is no place name, or a kind of place."""
+    from mingjing.rules.postag import tag
+
+    if written.endswith(("市", "区", "县")) and written[:-1].endswith(_GENERIC):
+        return True
+    words = tag(written)
+    return len(words) == 1 and words[0][1] not in _PLACE_TAGS
+
+
 def _own_units(lines: list[str]) -> dict[str, set[str]]:
     """kind → the names the author's lines give it (海关 → {青港}, 税务分局 → {第二}, 县 → {青石})."""
     own: dict[str, set[str]] = {}
@@ -112,7 +140,7 @@ def _own_units(lines: list[str]) -> dict[str, set[str]]:
             name = o.group() if o else before[-2:]
             if kind in _ORDINAL_ONLY and not o:
                 continue
-            if len(name) >= 2 and not _NOT_IN_NAME.search(name):
+            if o or _TWO_HAN.fullmatch(name):
                 own.setdefault(kind, set()).add(name)
     return own
 
@@ -156,7 +184,12 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if not names:
             continue
         name = _name_before(text, m.start())
-        if name is None or name in own_text or any(n.endswith(name) or name.endswith(n) for n in names):
+        if (
+            name is None
+            or _common_word(name + m.group())
+            or name in own_text
+            or any(n.endswith(name) or name.endswith(n) for n in names)
+        ):
             continue
         if _ORDINAL.fullmatch(name) and not any(_ORDINAL.fullmatch(n) for n in names):
             continue  # numbered siblings are compared with a numbered own unit only
