@@ -225,3 +225,16 @@ def test_a_kind_of_city_is_no_sibling(packs):
         unit="临江市审计局", problem="二是服务国际化大都市建设的办法不多，对开发区的审计覆盖不够。"
     )
     assert findings("R124", text, packs) == []
+
+
+def test_lines_wrapped_by_a_converter_are_no_cut(packs):
+    wrapped = material(
+        problem="二是对基层反映的问题，跟踪督办不够，有的问题拖了两个月才", tail="对标先进单位找差距，我们将"
+    )
+    wrapped = wrapped.replace("拖了两个月才", "拖了两个月才\n\n答复。")
+    assert findings("R127", wrapped + "\n\n以更实的作风抓好整改。\n", packs) == []
+
+
+def test_pandemic_as_this_years_cause(packs):
+    text = material(year=2023, problem="二是今年受疫情影响，外业核查大多推迟。")
+    assert findings("R126", text, packs) == ["二是今年受疫情影响，外业核查大多推迟。"]

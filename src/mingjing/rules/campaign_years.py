@@ -53,7 +53,9 @@ _PLENUM = re.compile(r"(?:党的)?(十九届[一二三四五六七]中全会|十
 _PLENUM_STALE_FROM = {"十九": 2022}
 _FIRST_TASK = re.compile(r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务")
 # the pandemic's control as current work: over with the measures of January 2023 (乙类乙管)
-_PANDEMIC = re.compile(r"(?:新冠肺炎|新冠|新型冠状病毒)?(?:疫情防控|防疫|核酸检测|疫情封控)")
+_PANDEMIC = re.compile(
+    r"(?:新冠肺炎|新冠|新型冠状病毒)?(?:疫情防控|防疫|核酸检测|疫情封控)|受(?:新冠肺炎|新冠)?疫情(?:影响|冲击)"
+)
 _NOW = re.compile(r"今年|当前|目前|正在|本年度|年内")
 _PANDEMIC_BACK = re.compile(r"三年|期间|曾|过去|以来|此前|回顾|疫情后|后疫情|那时|当时|20[12]\d\s*年")
 _PANDEMIC_OVER = 2023

@@ -99,7 +99,7 @@ def _real_break(ctx: ReviewContext, a: Paragraph, b: Paragraph) -> bool:
     "residue",
     "warning",
     "段落停在半句“{match}”上，句子没有说完：疑似修改时删去或挪走了后半句",
-    "一段话停在“我将”“进一步”“对”这类不能收尾的词上，又没有标点，下一段另起（空了一行），"
+    "一段话停在“我将”“进一步”“对”这类不能收尾的词上，又没有标点，下一段另起（空了一行），而全文别的段落都以标点收尾，"
     "多半是修改时只删了半句或把后半句挪到了别处。下一段是编号行、要点行时由T114提示；"
     "紧接着的下一行可能是PDF的换行，不提示。",
     bad=[
@@ -122,12 +122,23 @@ def paragraph_cut_off(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     headings = {s.heading_end for s in o.sections} | {i.heading_end for i in o.items()}
     paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end and not p.in_table]
+    open_ended = [
+        p
+        for p in paragraphs[:-1]
+        if (line := text[p.start : p.end].rstrip())
+        and len(line) >= _PROSE_MIN
+        and "\u4e00" <= line[-1] <= "\u9fff"
+        and p.start + len(line) not in headings
+        and "，" in line
+    ]
+    if len(open_ended) != 1:
+        return  # prose paragraphs that often end without a mark: lines wrapped by a converter, not a cut
     for p, after in zip(paragraphs, paragraphs[1:], strict=False):
+        if p is not open_ended[0]:
+            continue
         line = text[p.start : p.end].rstrip()
         end = p.start + len(line)
-        if len(line) < _PROSE_MIN or not "\u4e00" <= line[-1] <= "\u9fff" or end in headings:
-            continue
-        if "，" not in line or ("。" not in line and "；" not in line):
+        if "。" not in line and "；" not in line:
             continue
         second = text[after.start : after.end].lstrip()
         if match_label(second) is not None or _POINT.match(second) or not _real_break(ctx, p, after):
