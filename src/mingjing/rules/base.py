@@ -159,6 +159,7 @@ def code_rule(
 def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         bare_you,
+        campaign_years,
         classic_slips,
         copy_traces,
         correspondence,
@@ -166,6 +167,7 @@ def code_rules() -> list[Rule]:
         de_adverbial,
         de_before_object,
         de_complement,
+        deadlines,
         di_before_noun,
         doubled_chars,
         doubled_singles,
@@ -205,6 +207,7 @@ def code_rules() -> list[Rule]:
         number_signs,
         number_spaces,
         ocr_signs,
+        own_history,
         own_phrases,
         own_words,
         paragraph_breaks,
@@ -228,6 +231,7 @@ def code_rules() -> list[Rule]:
         scan_slips,
         sentence_marks,
         series_marks,
+        sibling_units,
         specificity,
         spun_synonyms,
         start_frames,

@@ -39,10 +39,21 @@ _RANKS = ("街道", "镇", "乡", "村", "社区")
 _NAME_TAGS = ("ns", "nr")
 # words before a named unit that make it a neighbour, a place visited or a partner, named rightly
 _OTHER_UNIT_CONTEXT = re.compile(
-    r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|到|去|与|和|同|跟|向|及|、|"
+    r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|与|和|同|跟|向|及|、|"
     r"联合|支援|协作|调任|调入|调到|曾在|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如)[^，。；：\n]{0,3}$"
 )
+# 到 or 去 before a unit makes it a place visited only with the visit's purpose after it (到白沙镇学习);
+# 到河湾村6个村民小组走访 goes round the own village's groups under another village's name
+_GOING = re.compile(r"(?:到|去)[^，。；：\n]{0,3}$")
+_VISIT_PURPOSE = re.compile(
+    r"^[^，。；：\n]{0,8}?(?:学习|考察|参观|交流|取经|观摩|对接|帮扶|慰问|指导|督导|检查|调研|开会|参加|挂职|任职|工作)"
+)
 _ORGAN_START = tuple("党两委支班政")
+# the author's own village, town or street in his lines, read by its place in the line when jieba does
+# not tag the name as a place (石门村党支部书记)
+_OWN_RANK_LINE = re.compile(
+    r"([\u4e00-\u9fff]{2})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+)
 _OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 
 
@@ -81,8 +92,12 @@ def _rank_names(text: str) -> Iterator[tuple[str, str, int]]:
 def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
     own: dict[str, list[str]] = {}
     for line in own_lines(ctx):
-        for name, rank, _ in _rank_names(_OWN_PREFIX.sub("", line)):
+        line = _OWN_PREFIX.sub("", line)
+        for name, rank, _ in _rank_names(line):
             own.setdefault(rank, []).append(name)
+        for m in _OWN_RANK_LINE.finditer(line):
+            if not any(_same_unit(m.group(), n) for n in own.get(m.group(2), [])):
+                own.setdefault(m.group(2), []).append(m.group())
     return own
 
 
@@ -111,6 +126,9 @@ _WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|�
 # never 全县; zones that end in 区 (高新区, 开发区, 园区, 景区, 社区 …) are no district
 _DISTRICT = re.compile(r"(?:^|(?<=[省市共\s]))([\u4e00-\u9fff]{2})区(?=[\u4e00-\u9fff])")
 _ZONE_END = tuple("新开发园贸税范验景城社片辖小矿林牧库山灾校厂军战能业济游态")
+# a city named at the head of the author's unit (临江市疾病预防控制中心, 中共临江市委): its units say 全市
+_CITY = re.compile(r"(?:^|(?<=[省共\s]))[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff])")
+_WHOLE_CITY = re.compile(r"(?:全|本|我)市(?![场民县区])")
 _WHOLE_COUNTY = re.compile(r"(?:全|本|我)县(?![市区城])")
 
 
@@ -160,6 +178,12 @@ def _group_of(kind: str) -> set[str] | None:
         variant(
             "其中多数安排在交通便利的乡镇", "对推动全县[住建]事业发展谋划不深，其中多数安排在交通便利的乡镇"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
+        .replace("全县", "全市")
+        .replace("全年到基层调研21次", "[全县]到基层调研21次"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
+            "全年到基层调研21次", "为推动[联通]高质量发展，全年到基层调研21次"
+        ),
     ],
     good=[
         GOOD,
@@ -175,6 +199,13 @@ def _group_of(kind: str) -> set[str] | None:
         variant(
             "其中多数安排在交通便利的乡镇", "对推动全县交通运输事业发展谋划不深，其中多数安排在交通便利的乡镇"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国").replace(
+            "全年到基层调研21次", "全市到基层调研21次"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国").replace("全县", "全市"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
+            "全年到基层调研21次", "为推动移动高质量发展，全年到基层调研21次"
+        ),
     ],
 )
 def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -189,7 +220,10 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             if not names or any(_same_unit(name, n) for n in names):
                 continue
             line_start = text.rfind("\n", 0, start) + 1
-            if _OTHER_UNIT_CONTEXT.search(text, line_start, start):
+            if _OTHER_UNIT_CONTEXT.search(text, line_start, start) or (
+                _GOING.search(text, line_start, start)
+                and _VISIT_PURPOSE.match(text[start + len(name) : start + len(name) + 14])
+            ):
                 continue
             line_end = text.find("\n", start)
             line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -234,14 +268,32 @@ _DEPARTMENTS = {
     "商务": "商务",
     "文旅": "文化和旅游|文化旅游|文旅",
 }
+# the lines of state-owned enterprises, by the word their names and their lines of work share
+_ENTERPRISES = {
+    "邮政": "邮政",
+    "电信": "电信",
+    "移动": "移动",
+    "联通": "联通",
+    "电力": "电力|供电|电网",
+    "烟草": "烟草",
+    "铁路": "铁路",
+    "石油": "石油",
+    "石化": "石化",
+    "燃气": "燃气",
+}
 _OWN_DEPARTMENT = {
     short: re.compile(rf"(?:{names})(?:[\u4e00-\u9fff]{{0,4}})?(?:局|委员会|委|厅|部门|系统)")
     for short, names in _DEPARTMENTS.items()
+} | {
+    short: re.compile(rf"(?:{names})(?:[\u4e00-\u9fff]{{0,6}}?)(?:集团|公司|局)")
+    for short, names in _ENTERPRISES.items()
 }
 # the own line of work promoted (推动全县人社事业高质量发展): what a department says of itself
 _OWN_LINE_OF_WORK = re.compile(
     r"(?:推动|促进|谋划|引领)(?:全县|全市|全区|全省|全州|全旗|我县|我市|我区|本地)?"
     rf"(?P<line>{'|'.join(_DEPARTMENTS)})事业"
+    rf"|(?:推动|促进|谋划|引领)(?:全县|全市|全区|全省|我县|我市|我区|本地)?(?P<firm>{'|'.join(_ENTERPRISES)})"
+    r"(?:事业|行业|企业)?高质量发展"
 )
 
 
@@ -257,12 +309,14 @@ def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Itera
         return
     name = next(iter(own.values()))
     for m in _OWN_LINE_OF_WORK.finditer(ctx.text, ctx.outline.title_end):
-        if m.group("line") not in own:
-            yield rule.finding(ctx.text, m.start("line"), m.end("line"), own=name)
+        group = "line" if m.group("line") else "firm"
+        if m.group(group) not in own:
+            yield rule.finding(ctx.text, m.start(group), m.end(group), own=name)
 
 
 def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
-    """全县 in the material of a district (临江区…): the county's material it was copied from."""
+    """全县 in the material of a district (临江区…) or a city's unit (临江市疾病预防控制中心): the county's
+    material it was copied from."""
     if any("县" in line for line in lines):
         return
     districts = [
@@ -271,10 +325,15 @@ def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Ite
         for m in _DISTRICT.finditer(line)
         if not m.group(1).endswith(_ZONE_END) and m.group(1) not in ("高新", "经开")
     ]
-    if not districts:
+    cities = [m.group() for line in lines for m in _CITY.finditer(line)]
+    if not districts and not cities:
         return
-    for m in _WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end):
-        yield rule.finding(ctx.text, m.start(), m.end(), (m.group()[:-1] + "区",), own=districts[0])
+    own, word = (districts[0], "区") if districts else (cities[0], "市")
+    counties = list(_WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end))
+    if not districts and len(counties) >= len(_WHOLE_CITY.findall(ctx.text, ctx.outline.title_end)):
+        return  # a city's unit is compared only where its text says 全市 more often than 全县
+    for m in counties:
+        yield rule.finding(ctx.text, m.start(), m.end(), (m.group()[:-1] + word,), own=own)
 
 
 # ---- R118: events and phases the material's year does not allow ----------------------------------
@@ -389,7 +448,7 @@ _POSTS = (
     r"主任|所长|站长|行长|厂长|处长|科长|部长|主席)"
 )
 _CLAIMED_POST = re.compile(
-    r"作为(?:一名)?(?:[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门)的?)?"
+    r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股))的?)?"
     r"(?:分管[\u4e00-\u9fff]{1,6}?的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
 _OWN_POST = re.compile(_POSTS)
@@ -399,18 +458,89 @@ _SUBJECT_CLAIM = re.compile(
     rf"(?:作为|我是|身为|本人是)(?:一名|一位)?[^，。；\n]{{0,8}}?(?P<subject>{_SUBJECTS})(?=教研组|学科|老师|教师|课)"
 )
 _SUBJECT_LINE = re.compile(rf"(?P<subject>{_SUBJECTS})(?:教研组|学科|老师|教师)")
+# a subject taught, said of one's own lessons (在数学课堂上, 我的语文课)
+_SUBJECT_LESSON = re.compile(rf"(?:在|我的|我在)(?P<subject>{_SUBJECTS})(?:课堂|课上|课中|教学中)")
+# the post the author says he holds, in the opening of the text (结合自己担任运检部副主任以来的工作实际)
+_DECLARED = re.compile(r"(?<![曾原先])担任(?P<what>[^，。；\n]{0,16})")
+# a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
+_DEPARTMENT = re.compile(
+    r"[\u4e00-\u9fff]{2,6}?(?<![支全干内外总本])(?:部|科|处|室|股)(?![\u4e00-\u9fff]{0,1}(?:门|分|署|属|位))"
+)
+# the author's own department claimed: 我所在的生产技术科
+_DEPARTMENT_CLAIM = re.compile(
+    r"我所在的?(?P<dept>(?![的这那各])[\u4e00-\u9fff]{2,6}?(?:部|科|处|室|股))(?![\u4e00-\u9fff]{0,1}(?:门|长))"
+)
+
+
+def _declared(ctx: ReviewContext) -> list[str]:
+    """What the author says he holds (担任…) in the opening: the preamble, else the first paragraph."""
+    o = ctx.outline
+    if o.preamble_start is not None and o.preamble_end is not None:
+        start, end = o.preamble_start, o.preamble_end
+    else:
+        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        start, end = (after[0].start, after[0].end) if after else (0, 0)
+    return [m.group("what") for m in _DECLARED.finditer(ctx.text, start, end)]
 
 
 def _other_subject(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    """作为语文教师 after the author's line or the first claim gave 数学."""
+    """作为语文教师 after the author's line or the first claim gave 数学; 在数学课堂上 when the author
+    says he teaches 语文 (担任…语文教师)."""
     text = ctx.text
-    own = next((m.group("subject") for line in own_lines(ctx) for m in _SUBJECT_LINE.finditer(line)), None)
-    for m in _SUBJECT_CLAIM.finditer(text, ctx.outline.title_end):
+    own = next(
+        (
+            m.group("subject")
+            for line in own_lines(ctx) + _declared(ctx)
+            for m in _SUBJECT_LINE.finditer(line)
+        ),
+        None,
+    )
+    claims = sorted(
+        [
+            *_SUBJECT_CLAIM.finditer(text, ctx.outline.title_end),
+            *_SUBJECT_LESSON.finditer(text, ctx.outline.title_end),
+        ],
+        key=lambda m: m.start(),
+    )
+    for m in claims:
         subject = m.group("subject")
         if own is None:
+            if m.re is _SUBJECT_LESSON:
+                continue  # a lesson alone does not say what the author teaches
             own = subject
         elif subject != own:
             yield rule.finding(text, m.start("subject"), m.end("subject"), own=f"{own}教师")
+
+
+def _same_department(a: str, b: str) -> bool:
+    """运检部 and 运维检修部 are one department: the shorter name's characters in order in the longer."""
+    short, long = sorted((a, b), key=len)
+    if short[-1] != long[-1]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str]) -> Iterator[Finding]:
+    """我所在的生产技术科 or 作为营销部主任 when the author's lines or his own words name another one."""
+    text = ctx.text
+    own = [m.group() for line in own_lines(ctx) + declared for m in _DEPARTMENT.finditer(line)]
+    if not own:
+        return
+    claims = [
+        (m.start("dept"), m.end("dept")) for m in _DEPARTMENT_CLAIM.finditer(text, ctx.outline.title_end)
+    ]
+    claims += [
+        (m.start("unit"), m.end("unit"))
+        for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end)
+        if m.group("unit") and _DEPARTMENT.fullmatch(m.group("unit"))
+    ]
+    for start, end in sorted(claims):
+        dept = text[start:end]
+        if dept[-2:] in ("科室", "处室", "部室", "部门"):
+            continue  # the word for a department, no name
+        if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
+            yield rule.finding(text, start, end, own="、".join(dict.fromkeys(own)))
 
 
 def _own_posts(lines: list[str]) -> list[str]:
@@ -442,6 +572,12 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少；作为[化学]教师，我批改作业不及时。",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局建设科科长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我所在的[规划科]承担的项目推进缓慢。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在[数学]课堂上回避难点。"),
     ],
     good=[
         GOOD,
@@ -452,16 +588,27 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少，对化学教师的实验课指导也不够。",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局建设科科长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我所在的建设科承担的项目推进缓慢。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在语文课堂上回避难点。"),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     yield from _other_subject(ctx, rule)
-    own = _own_posts(own_lines(ctx))
+    declared = _declared(ctx)
+    found = list(_other_department_claimed(ctx, rule, declared))
+    yield from found
+    own = _own_posts(own_lines(ctx)) or _own_posts(declared)
     if not own:
         return
     for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
         post = m.group("post")
+        if any(f.start <= m.start("post") < f.end + 2 for f in found):
+            continue  # the department claimed is reported already
         if not any(_same_post(post, o) for o in own):
             yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
 
@@ -470,7 +617,8 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 _SLOGAN = re.compile(r"[一二三四五六七八九十]个带头")
 _FOLLOWING = re.compile(r"(?:对照|围绕|紧扣|聚焦|按照|结合|突出|从)[“\"]?([一二三四五六七八九十]个带头)")
-_BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看|20\d{2}\s*年度?民主生活会")
+_BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看")
+_BACK_MEETING = re.compile(r"(20\d{2})\s*年度?(?:民主生活会|组织生活会)")
 _HEADING_ASPECT_MIN = 6
 
 
@@ -494,12 +642,18 @@ def _phrases(fw: Framework) -> set[str]:
     bad=[
         variant("按照县委要求，", "按照县委要求，对照“[四个带头]”，"),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委关于召开2025年度民主生活会的要求，我紧扣“[六个带头]”，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "（一）在理论学习方面。", "（一）在[带头严守政治纪律和政治规矩]方面。"
         ),
     ],
     good=[
         GOOD,
         variant("按照县委要求，", "按照县委要求，对照去年“四个带头”查摆问题的整改情况，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照2024年度民主生活会上“四个带头”查摆的问题，"
+        ),
     ],
 )
 def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -515,8 +669,11 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = text.find("。", m.end())
-        if _BACK.search(text, start, end if end > 0 else len(text)):
-            continue  # last year's rectification, named rightly
+        end = end if end > 0 else len(text)
+        if _BACK.search(text, start, end) or any(
+            int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end)
+        ):
+            continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
         yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
     mine = _phrases(fw)
     if not own:
@@ -553,9 +710,9 @@ _DIGIT_CHARS = {c: str(k) for k, c in enumerate("〇一二三四五六七八九"
     "O": "0",
     "０": "0",
 }
-_DATE_LINE = re.compile(
+DATE_LINE = re.compile(
     r"^[\s（(]*(?P<year>20\d{2}|二[〇○零O０][一二三四五六七八九〇○零O０]{2})\s*年\s*"
-    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[\s）)]*$"
+    r"(?P<month>[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[\s）)]*$"
 )
 _TITLE_OWN_YEAR_DU = re.compile(r"(20\d{2})\s*年度")
 _TITLE_OWN_YEAR = re.compile(r"(20\d{2})\s*年")
@@ -563,11 +720,11 @@ _MEETINGS = ("民主生活会", "组织生活会")
 _THIS_MEETING = re.compile(r"(?:本次|这次|此次)[^，。；\n]{0,12}?(民主生活会|组织生活会)")
 
 
-def _year_of(written: str) -> int:
+def year_of(written: str) -> int:
     return int("".join(_DIGIT_CHARS.get(c, c) for c in written))
 
 
-def _material_year(ctx: ReviewContext) -> int | None:
+def material_year(ctx: ReviewContext) -> int | None:
     """The year the title names (2025年度), else the framework's."""
     m = _TITLE_OWN_YEAR_DU.search(ctx.outline.title) or _TITLE_OWN_YEAR.search(ctx.outline.title)
     if m:
@@ -596,13 +753,13 @@ def _material_year(ctx: ReviewContext) -> int | None:
 def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     text = ctx.text
-    year = _material_year(ctx)
+    year = material_year(ctx)
     if year is not None:
         after = [p for p in o.document.paragraphs if p.start >= o.title_end]
         for p in after[:1] + after[-2:]:
             line = text[p.start : p.end]
-            m = _DATE_LINE.match(line)
-            if m and _year_of(m.group("year")) < year:
+            m = DATE_LINE.match(line)
+            if m and year_of(m.group("year")) < year:
                 lead = len(line) - len(line.lstrip(" \t\u3000（("))
                 end = len(line.rstrip(" \t\u3000）)"))
                 yield rule.finding(text, p.start + lead, p.start + end, title=o.title)

@@ -1,0 +1,178 @@
+"""Another year's campaign, plenum or circumstances written as this year's (R125, R126, round r11,
+docs/review-copy-traces.md). Each year's meeting belongs to one campaign (a public fact: 不忘初心、
+牢记使命主题教育 2019, 党史学习教育 2021, 学习贯彻习近平新时代中国特色社会主义思想主题教育 2023, 党纪学习
+教育 2024, 深入贯彻中央八项规定精神学习教育 2025) and follows one Party congress; a material copied
+from an earlier year keeps the old campaign as the one under way (`在党纪学习教育中` in a 2025年度
+material), the old meeting's name (`召开…主题教育专题组织生活会` under a 党纪学习教育 title), an earlier
+congress's plenum as the first task (`十九届六中全会精神` in a 2022年度 material, written after the 20th
+congress), or the pandemic as this year's work in a material of 2023 or later. The material's year comes
+from the 年度 its title names, else its framework pack; unknown, nothing is said. A sentence that
+looks back (去年, 上年, 整改, 成果, 期间 …) names an old campaign rightly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import material_year
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+# campaign (as written, longest first) → (its short name, the material years it was the current one)
+_CAMPAIGNS: dict[str, tuple[str, tuple[int, ...]]] = {
+    "学习贯彻习近平新时代中国特色社会主义思想主题教育": ("主题教育", (2023,)),
+    "不忘初心、牢记使命主题教育": ("不忘初心、牢记使命主题教育", (2019, 2020)),
+    "“不忘初心、牢记使命”主题教育": ("不忘初心、牢记使命主题教育", (2019, 2020)),
+    "深入贯彻中央八项规定精神学习教育": ("中央八项规定精神学习教育", (2025,)),
+    "中央八项规定精神学习教育": ("中央八项规定精神学习教育", (2025,)),
+    "党史学习教育": ("党史学习教育", (2021,)),
+    "党纪学习教育": ("党纪学习教育", (2024,)),
+    "党的群众路线教育实践活动": ("党的群众路线教育实践活动", (2013, 2014)),
+    "群众路线教育实践活动": ("党的群众路线教育实践活动", (2013, 2014)),
+    "“三严三实”专题教育": ("“三严三实”专题教育", (2015,)),
+    "三严三实专题教育": ("“三严三实”专题教育", (2015,)),
+    "主题教育": ("主题教育", (2019, 2020, 2023)),
+}
+_CAMPAIGN = "|".join(re.escape(c) for c in sorted(_CAMPAIGNS, key=len, reverse=True))
+# a campaign written as the one under way: its meeting called, its aspects followed, work done in it
+_CURRENT = re.compile(
+    rf"(?:召开|开好|开展)(?P<a>{_CAMPAIGN})专题(?:民主|组织)生活会"
+    rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求)"
+    rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:在|通过)(?:开展)?(?P<c>{_CAMPAIGN})(?:中|过程中)"
+    rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
+)
+_LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
+_DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
+# the last plenums of a congress and the first material year after the next congress opened
+_PLENUM = re.compile(r"(?:党的)?(十九届[一二三四五六七]中全会|十九大)精神")
+_PLENUM_STALE_FROM = {"十九": 2022}
+_FIRST_TASK = re.compile(r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务")
+# the pandemic's control as current work: over with the measures of January 2023 (乙类乙管)
+_PANDEMIC = re.compile(
+    r"(?:新冠肺炎|新冠|新型冠状病毒)?(?:疫情防控|防疫|核酸检测|疫情封控)|受(?:新冠肺炎|新冠)?疫情(?:影响|冲击)"
+)
+_NOW = re.compile(r"今年|当前|目前|正在|本年度|年内")
+_PANDEMIC_BACK = re.compile(r"三年|期间|曾|过去|以来|此前|回顾|疫情后|后疫情|那时|当时|20[12]\d\s*年")
+_PANDEMIC_OVER = 2023
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
+    ends = [k for c in "。；！？\n" if (k := text.find(c, at)) >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+@code_rule(
+    "R125",
+    "other-year-campaign",
+    "residue",
+    "warning",
+    "“{match}”是{when}的{what}，与本材料的年度（{year}年）不符，疑似沿用往年材料后未改",
+    "每年的民主生活会、组织生活会对应当年的学习教育和党的最新会议精神；把往年的学习教育写成正在开展的，"
+    "把上一届的全会精神写成首要政治任务，多半是照搬往年材料。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "一是学得不够深。", "一是学得不够深，在[党纪学习教育]中查摆问题不深。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "按照县委要求，", "按照县委要求，对照[主题教育]六个方面的检视重点，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
+            "（一）强化理论学习。", "（一）强化理论学习。把学习贯彻党的[十九届五中全会]精神作为首要政治任务，"
+        ),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "一是学得不够深。", "一是学得不够深，在党纪学习教育中查摆的问题去年整改不彻底。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "按照县委要求，", "按照县委要求，对照党纪学习教育的具体要求，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2021年度").replace(
+            "（一）强化理论学习。", "（一）强化理论学习。把学习贯彻党的十九届六中全会精神作为首要政治任务，"
+        ),
+    ],
+)
+def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    year = material_year(ctx)
+    if year is None:
+        return
+    text = ctx.text
+    body = ctx.outline.title_end
+    for m in _CURRENT.finditer(text, body):
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+        short, years = _CAMPAIGNS[m.group(group)]
+        if year in years or (short in ctx.outline.title and group in ("a", "d")):
+            continue
+        if _LOOKS_BACK.search(text, *_sentence(text, m.start(group))) or _DATED.search(
+            text, max(0, m.start(group) - 12), m.start(group)
+        ):
+            continue  # looked back on, or dated (R118 compares the date)
+        when = "、".join(str(y) for y in years) + "年"
+        own = [c for c, (_, ys) in _CAMPAIGNS.items() if ys == (year,) and c != "主题教育"]
+        yield rule.finding(
+            text,
+            m.start(group),
+            m.end(group),
+            own[:1],
+            when=when,
+            what="学习教育（当年开展的）",
+            year=year,
+        )
+    for m in _PLENUM.finditer(text, body):
+        stale_from = _PLENUM_STALE_FROM["十九"]
+        start, end = _sentence(text, m.start())
+        if year < stale_from or not _FIRST_TASK.search(text, m.end(), end):
+            continue
+        if _LOOKS_BACK.search(text, start, end):
+            continue
+        yield rule.finding(
+            text,
+            m.start(1),
+            m.end(1),
+            when="党的二十大（2022年10月）以前",
+            what="会议精神",
+            year=year,
+        )
+
+
+@code_rule(
+    "R126",
+    "pandemic-as-current",
+    "residue",
+    "warning",
+    "“{match}”把疫情防控写成当年的工作，与本材料的年度（{year}年）不符，疑似照搬2022年以前的材料",
+    "新冠疫情防控自2023年1月起转为“乙类乙管”；2023年以后的材料把疫情防控写成今年的任务，多半是照搬旧材料。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。[今年新冠疫情防控任务重，运力调度受到影响。]"
+        ),
+    ],
+    good=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。疫情防控期间形成的应急运力机制，今年没有坚持。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。今年新冠疫情防控任务重，运力调度受到影响。"
+        ),
+    ],
+)
+def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    year = material_year(ctx)
+    if year is None or year < _PANDEMIC_OVER:
+        return
+    text = ctx.text
+    seen: set[int] = set()
+    for m in _PANDEMIC.finditer(text, ctx.outline.title_end):
+        start, end = _sentence(text, m.start())
+        if start in seen or not _NOW.search(text, start, end) or _PANDEMIC_BACK.search(text, start, end):
+            continue
+        seen.add(start)
+        stop = end + 1 if end < len(text) and text[end] == "。" else end
+        yield rule.finding(text, start, stop, year=year)

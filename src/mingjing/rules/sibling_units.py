@@ -1,0 +1,209 @@
+"""Another unit of the author's own kind named once in the body (R124, round r11,
+docs/review-copy-traces.md): the title and the signature name one 海关, 农商行, 税务分局 or 县, one
+sentence names a sibling (`北塘海关` in 青港海关's material, `第三税务分局` in 第二税务分局's) — the
+material it was copied from. R117 compares towns, streets and villages; this rule compares the other
+kinds of unit that have siblings of the same name pattern, by the suffix that says the kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import own_lines
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+# the suffix that says a unit's kind, as written → the kind (longest first where one holds another)
+_KINDS: dict[str, str] = {
+    "农村商业银行": "农商行",
+    "农商银行": "农商行",
+    "农商行": "农商行",
+    "农村信用合作联社": "农信社",
+    "农村信用社": "农信社",
+    "农信社": "农信社",
+    "村镇银行": "村镇银行",
+    "海关": "海关",
+    "税务分局": "税务分局",
+    "税务所": "税务所",
+    "派出所": "派出所",
+    "供电所": "供电所",
+    "供电公司": "供电公司",
+    "供电局": "供电局",
+    "支行": "支行",
+    "分行": "分行",
+    "卫生院": "卫生院",
+    "边检站": "边检站",
+    "海事局": "海事局",
+    "人民法院": "法院",
+    "人民检察院": "检察院",
+    "中学": "中学",
+    "小学": "小学",
+    "人民法庭": "法庭",
+    "营业部": "营业部",
+    "管理站": "管理站",
+    "管理所": "管理所",
+    "消防救援大队": "消防救援大队",
+    "党支部": "党支部",
+    "县": "县",
+    "市": "市",
+    "区": "区",
+}
+_SUFFIX = re.compile(
+    "(?:" + "|".join(sorted(_KINDS, key=len, reverse=True)) + ")"
+    # 市场, 区域, 县域 … are words, not a unit's suffix
+    r"(?!场|民|值|面|容|级|域|间|别|分|块|情|属|直|辖|内|外)"
+)
+# kinds whose siblings go by number (第二税务分局, 第三党支部): compared only by that number
+_ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
+# kinds compared by number only: a 党支部 has honours for names (明星党支部, 先进党支部)
+_ORDINAL_ONLY = ("党支部",)
+_TWO_HAN = re.compile(r"(?![的之和与及在是了对把被为])[\u4e00-\u9fff]{2}")
+_PLACE_TAGS = ("ns", "nr", "nz", "nt")
+# a unit named as a neighbour, a model, a partner or one of several, before or after its name
+_PARTNER_BEFORE = re.compile(
+    r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|与|和|同|跟|向|及|、|联合|支援|"
+    r"协作|调任|调入|调到|曾|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如|各|等)[^，。；：\n]{0,4}$"
+)
+_PARTNER_AFTER = re.compile(
+    r"^(?:等|和|与|、|及|同)|^[^，。；：\n]{0,6}?(?:学习|考察|参观|交流|取经|观摩|对接|联合|合作|共建)"
+)
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """The name written before the suffix at `at`: a number (第三) or a place name of two or three
+    characters by jieba's tags (北塘 海关, 桐溪县), None when the words before are no name."""
+    m = _ORDINAL.search(text, max(0, at - 5), at)
+    if m:
+        return m.group()
+    from mingjing.rules.postag import tag
+
+    start = max(0, at - 4)
+    clause = text[start:at]
+    cut = max(clause.rfind(c) for c in "，。；：、\n“”（）《》 ")
+    clause = clause[cut + 1 :]
+    if len(clause) < 2:
+        return None
+    words = tag(clause + text[at : at + 2])
+    # the name is the last word before the suffix (or the word that holds both)
+    at_clause, name = 0, None
+    for word, t in words:
+        end = at_clause + len(word)
+        if end >= len(clause) and at_clause < len(clause):
+            if t in _PLACE_TAGS and 2 <= len(clause) - at_clause <= 3:
+                name = clause[at_clause:]
+            break
+        at_clause = end
+    return name
+
+
+# words before 市, 区 or 县 that make a kind of place, not a place's name (大都市, 开发区, 自治县)
+_GENERIC = (
+    "大都",
+    "大湾",
+    "自治",
+    "开发",
+    "高新",
+    "经开",
+    "示范",
+    "试验",
+    "保税",
+    "风景",
+    "自贸",
+    "新城",
+    "中心",
+)
+
+
+def _common_word(written: str) -> bool:
+    """超市, 大都市, 开发区: one word of the dictionary that is no place name, or a kind of place."""
+    from mingjing.rules.postag import tag
+
+    if written.endswith(("市", "区", "县")) and written[:-1].endswith(_GENERIC):
+        return True
+    words = tag(written)
+    return len(words) == 1 and words[0][1] not in _PLACE_TAGS
+
+
+def _own_units(lines: list[str]) -> dict[str, set[str]]:
+    """kind → the names the author's lines give it (海关 → {青港}, 税务分局 → {第二}, 县 → {青石})."""
+    own: dict[str, set[str]] = {}
+    for line in lines:
+        for m in _SUFFIX.finditer(line):
+            kind = _KINDS[m.group()]
+            before = line[: m.start()]
+            o = _ORDINAL.search(before)
+            name = o.group() if o else before[-2:]
+            if kind in _ORDINAL_ONLY and not o:
+                continue
+            if o or _TWO_HAN.fullmatch(name):
+                own.setdefault(kind, set()).add(name)
+    return own
+
+
+@code_rule(
+    "R124",
+    "other-unit-same-kind",
+    "residue",
+    "error",
+    "“{match}”与本材料的单位（{own}）不符：同类的别的单位只在这里出现一次，疑似照搬兄弟单位材料后未改全",
+    "照抄兄弟单位（别的海关、分局、支行、农商行、县）的材料时，标题和落款改了，正文里偶尔提到的单位名称最容易漏改。",
+    bad=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "青港海关查验一科科长 王建国").replace(
+            "我两天后才安排核查。", "[北塘海关]转来线索后，我两天后才安排核查。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县税务局第一税务分局局长 王建国").replace(
+            "我两天后才安排核查。", "我两天后才安排核查，没有对照[第四税务分局]的岗位查找风险。"
+        ),
+        GOOD.replace("我两天后才安排核查。", "我两天后才安排核查，[丰林县]班线整治也没有跟进。"),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("宁川县交通运输局局长 王建国", "青港海关查验一科科长 王建国").replace(
+            "我两天后才安排核查。", "我两天后才安排核查，也没有到北塘海关学习他们的做法。"
+        ),
+        GOOD.replace("我两天后才安排核查。", "我两天后才安排核查，与丰林县交界路段的整治也没有跟进。"),
+        GOOD.replace("我两天后才安排核查。", "我两天后才安排核查，宁川县城区路段的整治也没有跟进。"),
+    ],
+)
+def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    lines = own_lines(ctx)
+    own = _own_units(lines)
+    if not own:
+        return
+    text = ctx.text
+    body = ctx.outline.title_end
+    own_text = "\n".join(lines)
+    for m in _SUFFIX.finditer(text, body):
+        kind = _KINDS[m.group()]
+        names = own.get(kind)
+        if not names:
+            continue
+        name = _name_before(text, m.start())
+        if (
+            name is None
+            or _common_word(name + m.group())
+            or name in own_text
+            or any(n.endswith(name) or name.endswith(n) for n in names)
+        ):
+            continue
+        if _ORDINAL.fullmatch(name) and not any(_ORDINAL.fullmatch(n) for n in names):
+            continue  # numbered siblings are compared with a numbered own unit only
+        if kind in _ORDINAL_ONLY and not _ORDINAL.fullmatch(name):
+            continue
+        if text.count(name + m.group() if _ORDINAL.fullmatch(name) else name) > 1:
+            continue  # named again: a unit the material speaks of, not a leftover
+        start = m.start() - len(name)
+        line_start = text.rfind("\n", 0, start) + 1
+        if _PARTNER_BEFORE.search(text, line_start, start) or _PARTNER_AFTER.match(
+            text[m.end() : m.end() + 12]
+        ):
+            continue
+        if text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip() in lines:
+            continue
+        own_name = sorted(names)[0] + m.group()
+        yield rule.finding(text, start, m.end(), (own_name,) if len(names) == 1 else (), own=own_name)
