@@ -204,6 +204,7 @@ def code_rules() -> list[Rule]:
         number_spaces,
         ocr_signs,
         own_phrases,
+        own_twins,
         own_words,
         paragraph_breaks,
         phrase_gaps,
