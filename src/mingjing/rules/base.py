@@ -166,6 +166,7 @@ def code_rules() -> list[Rule]:
         de_adverbial,
         de_before_object,
         de_complement,
+        decimal_marks,
         di_before_noun,
         doubled_chars,
         doubled_singles,
