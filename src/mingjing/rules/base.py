@@ -235,6 +235,7 @@ def code_rules() -> list[Rule]:
         stray_space,
         structure,
         swapped_words,
+        title_gaps,
         typo_code,
         verb_de,
         word_slips,
