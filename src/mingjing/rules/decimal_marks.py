@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 # what follows an amount with a fraction: 万元, 亿元, %, 倍, units of measure
-_AMOUNT = r"(?=[万亿千百]|元|%|％|‰|倍|个百分点|米|千米|公里|平方|立方|吨|亩|公顷|小时|千瓦|度|[kKMmG][VWm]|kg)"
+_AMOUNT = (
+    r"(?=[万亿千百]|元|%|％|‰|倍|个百分点|米|千米|公里|平方|立方|吨|亩|公顷|小时|千瓦|度|[kKMmG][VWm]|kg)"
+)
 _COMMA = re.compile(r"(?<![\d,.，])(\d{1,3}),(\d{1,2})(?![\d,])" + _AMOUNT)
 _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)\.[ \u00a0\u3000]+(\d{1,2})(?![\d.])" + _AMOUNT)
 

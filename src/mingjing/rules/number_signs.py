@@ -106,8 +106,11 @@ def circle_zeros(text: str) -> Iterator[tuple[int, int, str]]:
         variant("按照县委要求", "按照县委要求，到初二（S）班听课"),
     ],
     good=[
-        variant("按照县委要求", "按照县委要求，推进O2O服务、5G基站和B2B平台，参照ISO9001标准，G20会议，"
-            "10kV线路，办结率99.5%，A班、（B）班"),
+        variant(
+            "按照县委要求",
+            "按照县委要求，推进O2O服务、5G基站和B2B平台，参照ISO9001标准，G20会议，"
+            "10kV线路，办结率99.5%，A班、（B）班",
+        ),
     ],
 )
 def letter_in_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -105,7 +105,7 @@ def _function_word(text: str, at: int, word: str) -> bool:
     in any sentence (中, 向, 一, 不: 群中, 事向, 另一学院 and 干不干净 are two words that meet)."""
     import rjieba
 
-    for i, (ch, own) in enumerate(zip(text[at:], word, strict=False)):
+    for ch, own in zip(text[at:], word, strict=False):
         if ch != own:
             flag = rjieba.tag(ch)[0][1]
             return flag[:1] in _FUNCTION_TAGS and dictionary_freq(ch) >= SINGLE_MAX
