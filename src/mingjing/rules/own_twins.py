@@ -15,7 +15,8 @@ silent there. This rule takes them under stricter conditions of its own:
 - the segmentation (rjieba) cuts the text at both ends of the slip (接受信访 holds 受信 across two
   words and stays silent), and the slip touches no digit or Latin letter;
 - the changed character is no frequent function word, which stands as a word of its own (工作群中 is
-  群 + 中, not 群众; 这件事向组织 is 事 + 向; 另一学院 is 一 + 学院).
+  群 + 中, not 群众; 这件事向组织 is 事 + 向; 另一学院 is 一 + 学院), nor any word of one character
+  as frequent as 是, 有, 在 (the label 一是 beside 一事一议 written twice).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
 TWICE = 2
 RATIO = 20  # the material's word at least this many times as frequent in jieba as the slip
 SINGLE_MAX = 10_000  # a function word this frequent alone (中, 向, 一, 不) is read as a word
+VERY_FREQUENT = 100_000  # any word of one character this frequent (是, 有, 在) is read as a word
 _FUNCTION_TAGS = frozenset("fpmdcuryeo")  # jieba's tags of words that stand alone in any sentence
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _EDGE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
@@ -108,7 +110,8 @@ def _function_word(text: str, at: int, word: str) -> bool:
     for ch, own in zip(text[at:], word, strict=False):
         if ch != own:
             flag = rjieba.tag(ch)[0][1]
-            return flag[:1] in _FUNCTION_TAGS and dictionary_freq(ch) >= SINGLE_MAX
+            freq = dictionary_freq(ch)
+            return freq >= VERY_FREQUENT or (flag[:1] in _FUNCTION_TAGS and freq >= SINGLE_MAX)
     return False
 
 
@@ -150,7 +153,7 @@ def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
         ),
         variant(
             "通过座谈会",
-            "二十条，二十项，二是，公示名单，公示结果，计算公式，通过座谈会",
+            "二十条，二十项，二是，公示名单，公示结果，计算公式，一事一议，一事一办，一是，通过座谈会",
         ),
     ],
 )
