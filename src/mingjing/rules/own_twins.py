@@ -25,7 +25,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -62,15 +61,16 @@ def _word_readings(word: str) -> tuple[str, ...]:
     return tuple(r[0] for r in pinyin(word, style=Style.TONE3, neutral_tone_with_five=True))
 
 
-def _own_vocabulary(tokens: list[str]) -> Counter[str]:
+def _own_vocabulary(tokens: list[str]) -> dict[str, int]:
     """How often the text writes each word of two or three characters, alone or inside a longer one."""
-    written: Counter[str] = Counter()
-    for t in tokens:
+    written: dict[str, int] = {}
+    for t, n in Counter(t for t in tokens if len(t) >= 2).items():
         if not _CJK.match(t):
             continue
         for k in (2, 3):
             for i in range(len(t) - k + 1):
-                written[t[i : i + k]] += 1
+                piece = t[i : i + k]
+                written[piece] = written.get(piece, 0) + n
     return written
 
 
@@ -84,21 +84,31 @@ def own_twin_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
                 masked.setdefault((w[:i] + w[i + 1 :], i), []).append(w)
     if not masked:
         return
-    starts = list(accumulate(map(len, tokens), initial=0))
-    bounds = set(starts)
-    for at in starts[:-1]:
-        for k in (2, 3):
-            end = at + k
-            if end not in bounds or end > len(text):
-                continue
-            slip = text[at:end]
-            if not _CJK.match(slip):
-                continue
-            if (at and _EDGE.match(text[at - 1])) or (end < len(text) and _EDGE.match(text[end])):
-                continue
-            found = _match(slip, masked)
-            if found is None or text.count(slip) != 1 or _function_word(text, at, found):
-                continue
+    # the spans made of whole tokens, two or three characters long: one token, or two or three
+    spans: dict[str, int] = {}  # span → its first offset (a span met twice is written twice)
+    at, n = 0, len(tokens)
+    for j, t in enumerate(tokens):
+        size = len(t)
+        if 2 <= size <= 3:
+            spans[t] = -1 if t in spans else at
+        if size < 3 and j + 1 < n:
+            two = t + tokens[j + 1]
+            if len(two) <= 3:
+                spans[two] = -1 if two in spans else at
+                if len(two) == 2 and j + 2 < n and len(tokens[j + 2]) == 1:
+                    three = two + tokens[j + 2]
+                    spans[three] = -1 if three in spans else at
+        at += size
+    for slip, at in spans.items():
+        if at < 0 or written.get(slip, 0) >= TWICE:  # written twice or more: no slip
+            continue
+        found = _match(slip, masked)
+        if found is None or not _CJK.match(slip) or text.count(slip) != 1:
+            continue
+        end = at + len(slip)
+        if (at and _EDGE.match(text[at - 1])) or (end < len(text) and _EDGE.match(text[end])):
+            continue
+        if not _function_word(text, at, found):
             yield at, slip, found, written[found]
 
 
@@ -116,12 +126,13 @@ def _function_word(text: str, at: int, word: str) -> bool:
 
 
 def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
-    slip_freq = dictionary_freq(slip)
+    """The material's word that `slip` is read for, or None (the cheap lookups first)."""
     for i in range(len(slip)):
-        for word in masked.get((slip[:i] + slip[i + 1 :], i), []):
-            if word == slip or (slip_freq and dictionary_freq(word) < RATIO * slip_freq):
+        for word in masked.get((slip[:i] + slip[i + 1 :], i), ()):
+            if word == slip or _word_readings(word)[i] not in _readings(slip[i]):
                 continue
-            if _word_readings(word)[i] in _readings(slip[i]):
+            slip_freq = dictionary_freq(slip)
+            if not slip_freq or dictionary_freq(word) >= RATIO * slip_freq:
                 return word
     return None
 
