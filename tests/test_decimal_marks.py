@@ -25,3 +25,8 @@ def test_a_letter_before_a_latin_unit_or_after_a_point_is_a_digit() -> None:
 def test_codes_and_shift_names_with_letters_stay_silent() -> None:
     text = "推行A班、B班轮换，（B）班值守，办结率99.5%，型号为MOS管，v1.2版本，SOS求助。"
     assert list(number_letters(text)) == []
+
+
+def test_a_space_among_the_digits_of_a_year_or_a_rate_is_read() -> None:
+    text = "截至20 25年6月，回访满意度为9 7.2%，服务群众1 500人次。"
+    assert [m for _, _, m in broken_points(text)] == ["2025", "97.2"]
