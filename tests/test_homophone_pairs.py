@@ -29,3 +29,11 @@ def test_homophone_pair_needs_a_whole_mended_clause():
 def test_swapped_pair_of_rare_single_characters():
     assert list(swapped_slips("对群众反映的题问研究不够")) == [(6, "问题")]
     assert list(swapped_slips("教师节时有家长送花")) == []  # 时 is a common word alone
+
+
+def test_the_verb_of_having_and_auxiliaries_typed_twice_are_read() -> None:
+    from mingjing.rules.doubled_singles import lone_doubles
+
+    assert list(lone_doubles("上级对有有的问题没有回复。")) == [3]
+    assert list(lone_doubles("我们要要抓紧整改。")) == [2]
+    assert list(lone_doubles("还有有的同志没有有效办法，要有有的放矢。")) == []

@@ -13,3 +13,13 @@ def test_two_verbs_of_one_head_before_their_object() -> None:
 def test_joined_or_separated_verbs_stay_quiet() -> None:
     text = "今年要改进和改善机关作风，提升、提高服务质量，发展发展再发展，学习学习。"
     assert list(kept_versions(text)) == []
+
+
+def test_verbs_sharing_a_crossed_character_are_two_versions() -> None:
+    text = "下一步要巩固强化加强队伍建设，对各类检查进行整合合并。"
+    assert [(a, b) for _, a, b in kept_versions(text)] == [("强化", "加强"), ("整合", "合并")]
+
+
+def test_verbs_ending_alike_a_noun_after_de_or_an_adverb_stay_quiet() -> None:
+    text = "把经费投入纳入预算，做到收到通知就办，对违规的行为进行处理，到期事项提前提醒。"
+    assert list(kept_versions(text)) == []

@@ -13,7 +13,7 @@ same (认为|为了). Here, against jieba's dictionary:
   dictionary but not of the sentence), not 认为/为了, 作为/为/人民 or 他/他们;
 - the character is a frequent word on its own (jieba's frequency of the single character) and a word
   that Chinese never doubles on purpose: a preposition, conjunction, particle, adverb or pronoun by
-  jieba's tag, or the copula 是. Nouns, measure words and verbs double as a form of their own (年年查,
+  jieba's tag, or the copula 是, the verb 有 or an auxiliary (要, 能, 应, 该, 需). Nouns, measure words and verbs double as a form of their own (年年查,
   说说透, 看看) and are left alone, as is a name's doubled given name (丽丽);
 - a Chinese character follows the pair and no digit or Latin letter precedes it (2024年年底),
   and a common surname before the pair does not make it a name (王芳芳).
@@ -71,9 +71,12 @@ def _never_doubled(c: str) -> bool:
     import rjieba
 
     flag = rjieba.tag(c)[0][1]
-    return c == "是" or flag[:1] in _UNDOUBLED_TAGS
+    return c in _UNDOUBLED_VERBS or flag[:1] in _UNDOUBLED_TAGS
 
 
+# the copula, the verb of having and the auxiliaries: verbs of one character that no form of
+# Chinese reduplicates (看看, 说说 are action verbs; 有有, 要要, 能能 are keys pressed twice)
+_UNDOUBLED_VERBS = frozenset("是有要能应该需得")
 _UNDOUBLED_TAGS = frozenset("pcudr")  # jieba's tags: preposition, conjunction, particle, adverb, pronoun
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _WINDOW = 8
@@ -115,12 +118,14 @@ def _both_alone(text: str, i: int) -> bool:
     bad=[
         variant("按照县委要求", "按照县委要求，历史演化[为为]中国共产党的奋斗史"),
         variant("按照县委要求", "按照县委要求，深入基层少，[在在]基层调研不够"),
+        variant("按照县委要求", "按照县委要求，对[有有]的村组走访不够"),
     ],
     good=[
         variant(
             "按照县委要求",
             "按照县委要求，我认为为了群众，作为为人民服务的干部，常常对照检查，人人有责，"
-            "的的确确，他他们，王芳芳同志，2024年年底，问题年年查，把教训说说透",
+            "的的确确，他他们，王芳芳同志，2024年年底，问题年年查，把教训说说透，"
+            "还有有的同志，没有有效办法，要有有的放矢的措施，他要要求自己",
         ),
     ],
 )

@@ -5,7 +5,9 @@ inside a number they change nothing to the eye and everything to a search, a sum
 year. T140 reads a run of digits and letters (no other letter in it: O2O, 5G, B2B, COVID-19 stay
 quiet) that holds at least one digit and only the letters O, o, l, I, where a letter stands between
 two digits (2O24) or the run counts something (a unit, a measure word or a date word follows it:
-l0个, 3l名, 2O25年).
+l0个, 3l名, 2O25年). A Latin unit may close the run (1OkV: the unit counts, as 个 does), a decimal
+point may stand in it (99.l%), and a grade's class number in brackets may be a letter that reads as
+its digit (初三（S）班: S for 5, O for 0, l or I for 1, Z for 2).
 
 T141 reads a year or number written in Chinese numerals whose zero is another shape: the geometric
 circle ○ or ◯, the letter O or the digit 0 among 一二三 … (二○二三年). The standard zero of a Chinese
@@ -26,12 +28,22 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_RUN = re.compile(r"(?<![0-9A-Za-z.\-_/])[0-9A-Za-z]+(?![0-9A-Za-z\-_/])")
+_RUN = re.compile(r"(?<![0-9A-Za-z.\-_/])[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?(?![0-9A-Za-z\-_/])")
+# Latin units written after a figure (GB 3100 symbols and the trades' usual ones): 10kV, 500mm
+_UNITS = (
+    "kV", "V", "kW", "MW", "GW", "kWh", "kVA", "MVA", "km", "m", "cm", "mm", "kg", "g", "t", "L",
+    "mL", "ml", "Hz", "MHz", "GHz", "GB", "TB", "MB", "Mbps", "Gbps", "mAh", "dB", "ha", "ppm",
+)  # fmt: skip
+_UNIT_END = re.compile("(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")$")
+# a class or unit number in brackets after a grade: 初三（S）班 for 初三（5）班
+_CLASS = re.compile(r"(?<=[一二三四五六七八九级])[（(]([SOlIZ])[）)](?=[班排])")
+_CLASS_DIGITS = {"S": "5", "O": "0", "l": "1", "I": "1", "Z": "2"}
 _LETTERS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 # what follows a count or a date: units, measure words, date words
 _COUNTED = re.compile(
     r"[年月日号个名人次项条件户家元万亿岁天周%％多余位本篇份场批处所期届轮倍米亩吨辆套台座节课]"
 )
+_DIGIT_OR_POINT = "0123456789."
 _CN_DIGITS = "〇一二三四五六七八九"
 _ZERO_SHAPES = "○◯OoＯ0０"
 _CN_RUN = re.compile(f"[{_CN_DIGITS}{_ZERO_SHAPES}]{{3,}}")
@@ -40,17 +52,27 @@ _CN_RUN = re.compile(f"[{_CN_DIGITS}{_ZERO_SHAPES}]{{3,}}")
 def number_letters(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the number as meant) of every number that holds a letter for a digit."""
     for m in _RUN.finditer(text):
-        run = m.group()
-        letters = [c for c in run if not c.isdigit()]
-        if not letters or len(letters) == len(run) or any(c not in _LETTERS for c in letters):
+        run, end = m.group(), m.end()
+        unit = _UNIT_END.search(run) if "." not in run else None
+        if unit and unit.start() and run[unit.start() - 1] in "0123456789Ol":
+            run, end = run[: unit.start()], m.start() + unit.start()
+        else:
+            unit = None
+        letters = [c for c in run if not c.isdigit() and c != "."]
+        digits = sum(c.isdigit() for c in run)
+        if not letters or not digits or any(c not in _LETTERS for c in letters):
+            continue
+        if run.count(".") and not (run[0].isdigit() and run[-1] != "."):
             continue
         between = any(
-            run[i] in _LETTERS and run[i - 1].isdigit() and run[i + 1].isdigit()
+            run[i] in _LETTERS and run[i - 1] in _DIGIT_OR_POINT and run[i + 1] in _DIGIT_OR_POINT
             for i in range(1, len(run) - 1)
         )
-        if not (between or _COUNTED.match(text, m.end())):
+        if not (between or unit or _COUNTED.match(text, end)):
             continue
-        yield m.start(), m.end(), "".join(_LETTERS.get(c, c) for c in run)
+        yield m.start(), end, "".join(_LETTERS.get(c, c) for c in run)
+    for m in _CLASS.finditer(text):
+        yield m.start(1), m.end(1), _CLASS_DIGITS[m.group(1)]
 
 
 def circle_zeros(text: str) -> Iterator[tuple[int, int, str]]:
@@ -73,14 +95,22 @@ def circle_zeros(text: str) -> Iterator[tuple[int, int, str]]:
     "“{match}”疑为“{suggestion}”：数字中混入了形状相近的字母（O 当 0、l 或 I 当 1）",
     "扫描识别或英文输入时，数字 0 常被打成字母 O、1 被打成小写字母 l 或大写 I，看起来一样，检索、"
     "核对年份和数目时却对不上。只在一串数字里夹着这几个字母、并且夹在两个数字之间或后面跟着单位"
-    "（年、个、名、项、%）时提示；O2O、5G、B2B 这类本来就有字母的写法不提示。",
+    "（年、个、名、项、%、kV）时提示，年级后括号里的班号（初三（S）班）同样对待；O2O、5G、B2B "
+    "这类本来就有字母的写法不提示。",
     bad=[
         variant("2023年7月网民", "2O23年7月网民"),
         variant("征求意见建议23条", "征求意见建议2l条"),
         variant("谈心谈话12人次", "谈心谈话l2人次"),
+        variant("S218线改扩建", "S218线1OkV线路改扩建"),
+        variant("征求意见建议23条", "征求意见建议23条，办结率99.l%"),
+        variant("按照县委要求", "按照县委要求，到初二（S）班听课"),
     ],
     good=[
-        variant("按照县委要求", "按照县委要求，推进O2O服务、5G基站和B2B平台，参照ISO9001标准，G20会议"),
+        variant(
+            "按照县委要求",
+            "按照县委要求，推进O2O服务、5G基站和B2B平台，参照ISO9001标准，G20会议，"
+            "10kV线路，办结率99.5%，A班、（B）班",
+        ),
     ],
 )
 def letter_in_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -1,0 +1,174 @@
+"""A rare real word written once for the material's own word of the same sound (T161): 受信额度 where
+the material writes 授信 elsewhere, 文物保户 beside 文物保护, 超过审线 beside 审限, 办税服务听.
+
+T136 (rules/own_words.py) reads a twin of the material's own word only where the slip is no word and
+the written character is no common word alone; an input method picks whole words, so most slips of a
+pinyin keyboard are real words (保户, 货款) or made of common characters (受, 线, 听), and T136 stays
+silent there. This rule takes them under stricter conditions of its own:
+
+- the material writes the word (two or three characters, a word of jieba's dictionary) at least
+  TWICE, alone or inside a longer word;
+- the slip differs from it in one character of exactly the same reading, tone included (授/受 shòu,
+  限/线 xiàn; 十/是 differ in tone, so 二是 is never read for 二十), and it is written once;
+- the slip is no word, or a word far rarer than the material's word (RATIO: 保户 against 保护; 公式
+  against 公示 or 即使 against 及时 are common words of their own and stay silent);
+- the segmentation (rjieba) cuts the text at both ends of the slip (接受信访 holds 受信 across two
+  words and stays silent), and the slip touches no digit or Latin letter;
+- the changed character is no frequent function word, which stands as a word of its own (工作群中 is
+  群 + 中, not 群众; 这件事向组织 is 事 + 向; 另一学院 is 一 + 学院), nor any word of one character
+  as frequent as 是, 有, 在 (the label 一是 beside 一事一议 written twice).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TWICE = 2
+RATIO = 20  # the material's word at least this many times as frequent in jieba as the slip
+SINGLE_MAX = 10_000  # a function word this frequent alone (中, 向, 一, 不) is read as a word
+VERY_FREQUENT = 100_000  # any word of one character this frequent (是, 有, 在) is read as a word
+_FUNCTION_TAGS = frozenset("fpmdcuryeo")  # jieba's tags of words that stand alone in any sentence
+_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
+_EDGE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+
+
+@lru_cache(maxsize=16384)
+def _readings(ch: str) -> frozenset[str]:
+    """Every reading of a character, tone included (tone3 style: shou4)."""
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0])
+
+
+@lru_cache(maxsize=8192)
+def _word_readings(word: str) -> tuple[str, ...]:
+    """The word's reading character by character, as pypinyin reads the phrase."""
+    from pypinyin import Style, pinyin
+
+    return tuple(r[0] for r in pinyin(word, style=Style.TONE3, neutral_tone_with_five=True))
+
+
+def _own_vocabulary(tokens: list[str]) -> dict[str, int]:
+    """How often the text writes each word of two or three characters, alone or inside a longer one."""
+    written: dict[str, int] = {}
+    for t, n in Counter(t for t in tokens if len(t) >= 2).items():
+        if not _CJK.match(t):
+            continue
+        for k in (2, 3):
+            for i in range(len(t) - k + 1):
+                piece = t[i : i + k]
+                written[piece] = written.get(piece, 0) + n
+    return written
+
+
+def own_twin_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str, int]]:
+    """(offset, slip, the material's word, its uses) of every slip read as the material's own word."""
+    written = _own_vocabulary(tokens)
+    masked: dict[tuple[str, int], list[str]] = {}
+    for w, n in written.items():
+        if n >= TWICE and dictionary_freq(w) > 0:
+            for i in range(len(w)):
+                masked.setdefault((w[:i] + w[i + 1 :], i), []).append(w)
+    if not masked:
+        return
+    # the spans made of whole tokens, two or three characters long: one token, or two or three
+    spans: dict[str, int] = {}  # span → its first offset (a span met twice is written twice)
+    at, n = 0, len(tokens)
+    for j, t in enumerate(tokens):
+        size = len(t)
+        if 2 <= size <= 3:
+            spans[t] = -1 if t in spans else at
+        if size < 3 and j + 1 < n:
+            two = t + tokens[j + 1]
+            if len(two) <= 3:
+                spans[two] = -1 if two in spans else at
+                if len(two) == 2 and j + 2 < n and len(tokens[j + 2]) == 1:
+                    three = two + tokens[j + 2]
+                    spans[three] = -1 if three in spans else at
+        at += size
+    for slip, at in spans.items():
+        if at < 0 or written.get(slip, 0) >= TWICE:  # written twice or more: no slip
+            continue
+        found = _match(slip, masked)
+        if found is None or not _CJK.match(slip) or text.count(slip) != 1:
+            continue
+        end = at + len(slip)
+        if (at and _EDGE.match(text[at - 1])) or (end < len(text) and _EDGE.match(text[end])):
+            continue
+        if not _function_word(text, at, found):
+            yield at, slip, found, written[found]
+
+
+def _function_word(text: str, at: int, word: str) -> bool:
+    """Whether the changed character is a common function word, which stands as a word of its own
+    in any sentence (中, 向, 一, 不: 群中, 事向, 另一学院 and 干不干净 are two words that meet)."""
+    import rjieba
+
+    for ch, own in zip(text[at:], word, strict=False):
+        if ch != own:
+            flag = rjieba.tag(ch)[0][1]
+            freq = dictionary_freq(ch)
+            return freq >= VERY_FREQUENT or (flag[:1] in _FUNCTION_TAGS and freq >= SINGLE_MAX)
+    return False
+
+
+def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
+    """The material's word that `slip` is read for, or None (the cheap lookups first)."""
+    for i in range(len(slip)):
+        for word in masked.get((slip[:i] + slip[i + 1 :], i), ()):
+            if word == slip or _word_readings(word)[i] not in _readings(slip[i]):
+                continue
+            slip_freq = dictionary_freq(slip)
+            if not slip_freq or dictionary_freq(word) >= RATIO * slip_freq:
+                return word
+    return None
+
+
+@code_rule(
+    "T161",
+    "own-word-real-twin",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：本材料别处 {uses} 次写作“{suggestion}”，两者读音完全相同，"
+    "这里的写法只出现一次",
+    "拼音输入法按整词出字，选错时往往得到一个真实存在的词或几个常用字（受信、保户、审线），"
+    "单看不成错。材料自己在别处写对了同音的词，这里只写了一次、读音（含声调）完全相同、"
+    "又是远不如它常用的写法时，多半是选错了词。常用词（公式、即使）和跨词的写法不提示。",
+    bad=[
+        variant(
+            "通过座谈会",
+            "对授信审批把关不严，授信管理薄弱，部分客户的[受信]额度过高，通过座谈会",
+        ),
+        variant(
+            "通过座谈会",
+            "抓好文物保护，落实保护责任，文物[保户]检查不细，通过座谈会",
+        ),
+    ],
+    good=[
+        variant(
+            "通过座谈会",
+            "对授信审批把关不严，授信管理薄弱，接受信访群众来访，及时公开，及时回复，即使有困难，通过座谈会",
+        ),
+        variant(
+            "通过座谈会",
+            "二十条，二十项，二是，公示名单，公示结果，计算公式，一事一议，一事一办，一是，通过座谈会",
+        ),
+    ],
+)
+def own_word_real_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at, slip, word, uses in own_twin_slips(text, ctx.words()):
+        yield rule.finding(text, at, at + len(slip), (word,), uses=uses)
