@@ -4,8 +4,10 @@ the punctuation rules on Arabic-numeral labels (P105 `1、`, P106 `、、`) say 
 
 A text is taken for a viewer's copy only on firm evidence: a line that opens with `N、` right
 before another mark (`2、、电站…`: the writer's own 、 follows the viewer's number) or inside a
-sentence the line before left open (it ends on a character, no mark). Then every line opening with
-`N、` is a chunk number; a text without such a line keeps its findings (`1、学习…` is a writer's label).
+sentence the line before left open (it ends on a character or an opening quote or bracket, no
+closing mark). Then every line opening with `N、` is a chunk number; a text without such a line keeps
+its findings (`1、学习…` is a writer's label). Viewer copies often have their marks made half-width
+(`,` for `，`): a half-width comma goes on with the sentence as the full-width one does.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from mingjing.model import Finding
 
 _CHUNK = re.compile(r"(?m)^\d{1,3}、")
 _MARK_AFTER = re.compile(r"[、，。；：！？,.;:!?]")
-_OPEN_END = re.compile(r"[\u4e00-\u9fff]$")
+_OPEN_END = re.compile(r"[\u4e00-\u9fff“‘（(《【]$")
 QUIETED = frozenset({"P105", "P106"})
 
 
@@ -38,7 +40,7 @@ def _continues(text: str, at: int) -> bool:
     """The piece after the number goes on with the sentence: a mark before any sentence end comes
     within a few characters (…派出所⏎2、电站及信用社等…，), never a heading's short line."""
     line = text[at:].split("\n", 1)[0]
-    return bool(re.match(r"[^。！？]{1,12}[、，]", line))
+    return bool(re.match(r"[^。！？!?]{1,12}[、，,]", line))
 
 
 def quiet_on_chunks(findings: list[Finding], text: str) -> list[Finding]:
