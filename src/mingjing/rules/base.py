@@ -161,6 +161,7 @@ def code_rules() -> list[Rule]:
         bare_you,
         classic_slips,
         copy_traces,
+        cut_copy,
         correspondence,
         coverage,
         de_adverbial,
