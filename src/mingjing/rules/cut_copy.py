@@ -98,6 +98,8 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
         if m:
             return f"页面注明“{m.group()}”", lines[-1][0], True
     at, line = lines[-1]
+    if outline.title and at <= outline.title_start:
+        return None  # the title is all there is: nothing was cut off a body
     han = len(_HAN.findall(line))
     why = f"结尾停在半句“……{line[-8:]}”"
     if _OPEN_MARK_END.search(line) and han >= _CUT_MARK_LINE:
@@ -204,7 +206,8 @@ def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
     "只说材料不完整、哪些检查没有做，不把没运行的检查当作“通过”。",
     bad=[
         GOOD.replace(
-            "王建国2023年度主题教育专题民主生活会个人对照检查材料", "[王建国2023年度主题教育专题民主生活会个人对照检查材料]"
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
         ).split("二、产生问题的原因")[0]
         + "二、产生问题的原因\n（一）理论武装不够深入。自己把学习当成任务完成，满足于读过了、记住了，没有把",
     ],
@@ -238,7 +241,7 @@ def quiet_on_cut(findings: list[Finding], ctx: ReviewContext) -> list[Finding]:
             continue
         if (f.code == "A101" and "measures" in through) or (f.code == "A102" and "causes" in through):
             continue
-        if f.code[0] in "SCAE" and f.code != "S112" and f.start >= cut.tail and cut.end is not None:
-            continue  # an outline check on the paragraph the cut runs through
+        if (f.code[0] in "AE" or f.code == "C103") and f.start >= cut.tail and cut.end is not None:
+            continue  # a check of an item's content on the paragraph the cut runs through
         out.append(f)
     return out

@@ -37,7 +37,9 @@ _DECORATION = re.compile(
     r"|篇\s*\d+|第?[一二三四五六七八九十\d]+篇|\s)+$"
 )
 _SEGMENTS = re.compile(r"[:：|｜—\s]+")
-_MATERIAL = re.compile(r"对照检查|对照检视|检视剖析|剖析材料|检查材料|发言提纲|党性分析|个人检视|问题检视|查摆")
+_MATERIAL = re.compile(
+    r"对照检查|对照检视|检视剖析|剖析材料|检查材料|发言提纲|党性分析|个人检视|问题检视|查摆"
+)
 # an untitled 述职报告 announces itself in its first sentences (…现将…述职如下, 做述职报告如下)
 _DEBRIEF = re.compile(r"述(?:职|责|廉)[^。！？!?\n]{0,6}如下")
 _OPENING = 400  # characters of the opening read for that announcement
