@@ -213,7 +213,9 @@ def _title_before(text: str, at: int, line_start: int) -> bool:
     """Whether the line up to the space at `at` is a title (no clause mark, ending on a document's
     name, a viewer's chunk number before it allowed): the space stands for the line break after it."""
     lead = re.sub(r"^\d{1,3}、", "", text[line_start:at])
-    return len(lead) >= _TITLE_RUN and not _CLAUSE_MARKS.search(lead) and _DOCUMENT_END.search(lead) is not None
+    return (
+        len(lead) >= _TITLE_RUN and not _CLAUSE_MARKS.search(lead) and _DOCUMENT_END.search(lead) is not None
+    )
 
 
 def _in_menu(line: str, at: int) -> bool:
