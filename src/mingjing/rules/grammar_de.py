@@ -603,15 +603,16 @@ DETERMINERS = {"各种", "各类", "各项", "这种", "那种", "这类", "那�
 
 
 def _noun_compound(word: str) -> bool:
-    """Whether a four-character word jieba calls an idiom is no 成语 but two words of the dictionary, an
-    attribute (adjective or noun) and a noun (错误思想, 腐朽思想): a noun phrase, no adverbial."""
+    """Whether a four-character word jieba calls an idiom is no 成语 but two words of the dictionary that
+    make a noun's phrase: an attribute and a noun (错误思想, 腐朽思想), or a noun and its verb (群众反映:
+    群众反映的诉求): no adverbial of manner."""
     from mingjing.rules.de_adverbial import dictionary_tag
     from mingjing.rules.idiom_blends import idioms
 
     if len(word) != 4 or word in idioms():
         return False  # 雷厉风行 is a 成语 whatever its halves
     head, tail = dictionary_tag(word[:2]), dictionary_tag(word[2:])
-    return head[:1] in ("a", "n", "b") and tail == "n"
+    return (head[:1] in ("a", "n", "b") and tail == "n") or (head == "n" and tail == "v")
 
 
 def _adverbial(tokens: list[Token], k: int) -> str | None:
@@ -829,6 +830,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，没有把安全生产放在举足轻重的位置来抓。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，有时顶不住错误思想的侵扰，随大流。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，挡不住各种错误思想的侵蚀，随大流。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对办事群众反映的诉求回应不及时。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
