@@ -69,3 +69,10 @@ def test_a_closing_formula_or_a_signature_is_no_cut(packs):
         report = review(WHOLE_NO_MEASURES + tail, packs)
         assert "S112" not in codes(report), tail
         assert "S105" in codes(report), tail
+
+
+def test_a_copy_stopping_just_after_its_last_part_began_is_cut(packs):
+    text = GOOD.split("三、整改措施")[0] + "三、整改措施\n（一）强化理论学习。坚持每周集中学习，每季度"
+    report = review(text, packs)
+    assert "S112" in codes(report)
+    assert "A101" not in codes(report) and "A103" not in codes(report)

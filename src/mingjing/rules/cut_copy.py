@@ -53,6 +53,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CUT_MARK_LINE = 4  # Chinese characters of a line stopping on a comma or an opening bracket
 _CUT_LINE = 8  # Chinese characters of a line of running text stopping on a character
 _LONG_LINE = 20  # a line this long is running text even without a clause mark
+_STUB_PART = 40  # Chinese characters of a part's text below which the part has only begun
 _HEAD_LINES = 3  # lines at the start (and the end) read for a marker
 # the first number of each heading series: 一、 （一） 1、 and a first line opening with 一是
 _SERIES = (
@@ -142,17 +143,30 @@ def _start_cut(text: str, outline: Outline) -> str | None:
 
 def copy_cut(ctx: ReviewContext) -> Cut | None:
     """Whether the copy is visibly cut, and where; None for a whole text. A last line that only stops
-    on a character counts when a main part is missing after it (the cut explains the gap); with every
-    part there, it is more likely a final full stop left off."""
+    on a character counts when a main part is missing after it (the cut explains the gap) or the last
+    part has only begun; with every part there and whole, it is more likely a final full stop left
+    off."""
     outline = ctx.outline
     text = outline.document.text
     end = _end_cut(text, outline)
     start = _start_cut(text, outline)
-    if end is not None and not end[2] and not unseen_parts(ctx, Cut(None, end[0], end[1])):
-        end = None
+    if end is not None and not end[2]:
+        provisional = Cut(None, end[0], end[1])
+        if not unseen_parts(ctx, provisional) and not _stub_last_part(ctx):
+            end = None
     if end is None and start is None:
         return None
     return Cut(start, end[0] if end else None, end[1] if end else len(text))
+
+
+def _stub_last_part(ctx: ReviewContext) -> bool:
+    """Whether the last main part holds only a stub of text (a part is never this short): the
+    text stops just after that part began."""
+    parts = [s for s in ctx.outline.sections if s.kind in MAIN]
+    if not parts:
+        return False
+    last = parts[-1]
+    return len(_HAN.findall(ctx.text[last.heading_end : last.end])) < _STUB_PART
 
 
 def unseen_parts(ctx: ReviewContext, cut: Cut) -> list[str]:
