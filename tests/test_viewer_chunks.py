@@ -68,3 +68,13 @@ def test_no_label_finding_on_chunk_numbers_of_a_half_width_copy(packs):
 def test_a_writers_list_with_half_width_commas_is_no_viewer_copy():
     text = "整改措施如下:\n1、加强学习,每周自学不少于两次。\n2、改进作风,每月下村调研一次。\n"
     assert chunk_numbers(text) == []
+
+
+def test_a_writers_list_under_a_heading_with_half_width_commas_is_no_viewer_copy():
+    text = (
+        "二、支部工作落实情况\n"
+        "(一)抓实组织生活,严格落实支部学习制度\n"
+        "1、健全学习制度,每月固定一天为支部学习日,全年集中学习十二次。\n"
+        "2、规范支部会议,支委会每月召开一次,党员大会每季度召开一次。\n"
+    )
+    assert chunk_numbers(text) == []
