@@ -76,3 +76,9 @@ def test_a_copy_stopping_just_after_its_last_part_began_is_cut(packs):
     report = review(text, packs)
     assert "S112" in codes(report)
     assert "A101" not in codes(report) and "A103" not in codes(report)
+
+
+def test_a_sites_line_after_a_whole_text_is_no_cut(packs):
+    report = review(WHOLE_NO_MEASURES + "\n扫码关注本站，点击下载完整文档", packs)
+    assert "S112" not in codes(report)
+    assert "S105" in codes(report)

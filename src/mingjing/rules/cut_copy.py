@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mingjing.numerals import parse_chinese_number
+from mingjing.parse.outline import _FURNITURE as PAGE_FURNITURE
+from mingjing.parse.outline import FURNITURE_LINE
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD
 
@@ -98,6 +100,8 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
         m = _END_MARKER.search(extra.text)
         if m:
             return f"页面注明“{m.group()}”", lines[-1][0], True
+    while len(lines) > 1 and len(lines[-1][1]) <= FURNITURE_LINE and PAGE_FURNITURE.search(lines[-1][1]):
+        lines.pop()  # a site's line after the text (点击下载完整文档，获取更多范文) is no sentence of it
     at, line = lines[-1]
     if outline.title and at <= outline.title_start:
         return None  # the title is all there is: nothing was cut off a body
