@@ -599,7 +599,22 @@ def _after_modal(tokens: list[Token], k: int) -> bool:
 
 
 # words that open a noun phrase: what follows them up to 的 is a noun, not an adverbial
-DETERMINERS = {"各种", "各类", "各项", "这种", "那种", "这类", "那类", "这些", "那些", "某些", "某种", "种种", "诸多", "一切"}
+DETERMINERS = {
+    "各种",
+    "各类",
+    "各项",
+    "这种",
+    "那种",
+    "这类",
+    "那类",
+    "这些",
+    "那些",
+    "某些",
+    "某种",
+    "种种",
+    "诸多",
+    "一切",
+}
 
 
 def _noun_compound(word: str) -> bool:

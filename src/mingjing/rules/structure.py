@@ -38,7 +38,10 @@ PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
     "{what}：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
     "没有标题的材料无法归档，也看不出是哪一年、哪次会议的材料。",
     bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料\n", "")],
-    good=[GOOD, variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "王建国个人存在问题及整改措施")],
+    good=[
+        GOOD,
+        variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "王建国个人存在问题及整改措施"),
+    ],
 )
 def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     title = ctx.outline.title
