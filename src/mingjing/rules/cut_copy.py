@@ -7,8 +7,9 @@ of a sentence, or a later page opens inside a part (`（五）…` with no `（�
 cut. The review then says once that the copy is incomplete and which checks did not run (S112), and
 drops what only the missing piece could settle: the parts that would come after the cut (or before
 it), the preamble of a copy whose opening is lost, the share of problems and causes, the framework's
-coverage, the correspondence of the part the cut runs through, and the outline checks on the cut
-paragraph itself. Fail closed: S112 keeps the material from passing, as C100 does.
+coverage when the cut runs through the problems part (C100 and C101; a whole problems part keeps C100,
+which names what pack would check it), the correspondence of the part the cut runs through, and the
+checks of an item's content on the cut paragraph itself. Fail closed: S112 keeps the material from passing, as C100 does.
 
 Only the text's own signals count. The end: a marker of a partial page, or a last line of running
 text that stops on a character, a comma or an opening bracket (a signature, a date, a heading or a
@@ -209,7 +210,11 @@ def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
         said.append("前言")
     if cut.end is not None:
         said.append("问题和原因所占比例")
-    said.append("各方面是否齐全、问题与原因和措施是否对应")
+    through = _cut_parts(ctx, cut)
+    if "problems" in through:
+        said.append("各方面是否齐全")
+    if through & {"causes", "measures"}:
+        said.append("问题与原因和措施是否对应")
     return said
 
 
@@ -253,10 +258,10 @@ def quiet_on_cut(findings: list[Finding], ctx: ReviewContext) -> list[Finding]:
     for f in findings:
         if MISSING_CODE.get(f.code) in unseen:
             continue
-        if f.code in ("C100", "S151") or (f.code == "S102" and cut.start is not None):
-            continue  # coverage and the parts' share need the whole text
-        if f.code == "C101" and "problems" in through:
-            continue
+        if f.code == "S151" or (f.code == "S102" and cut.start is not None):
+            continue  # the parts' share needs the whole text, the preamble its opening
+        if f.code in ("C100", "C101") and "problems" in through:
+            continue  # coverage needs the whole problems part (a whole one keeps C100: a pack would check it)
         if (f.code == "A101" and "measures" in through) or (f.code == "A102" and "causes" in through):
             continue
         if (f.code[0] in "AE" or f.code == "C103") and f.start >= cut.tail and cut.end is not None:
