@@ -31,7 +31,7 @@ CASES = [
     ("heldout10/h05_mzshh-2024_weijianju_banzi.txt", "P138", "、", None),
     ("heldout10/h05_mzshh-2024_weijianju_banzi.txt", "T404", "爆发", "暴发"),
     ("heldout10/h07_zzshh-2023_yiyuan.txt", "T118", "堕性", "惰性"),
-    ("heldout10/h07_zzshh-2023_yiyuan.txt", "P113", "医疗机构工作人员廉洁从业九项准则", None),
+    ("heldout10/h07_zzshh-2023_yiyuan.txt", "P109", "医疗机构工作人员廉洁从业九项准则", None),
     ("heldout10/h08_mzshh-2022_shuiwu.txt", "F140", "两个维护", "两个确立"),
     ("heldout10/h08_mzshh-2022_shuiwu.txt", "T404", "交纳", "缴纳"),
     ("heldout10/h08_mzshh-2022_shuiwu.txt", "T404", "检察", "检查"),

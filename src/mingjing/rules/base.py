@@ -164,6 +164,7 @@ def code_rules() -> list[Rule]:
         copy_traces,
         correspondence,
         coverage,
+        cut_copy,
         de_adverbial,
         de_before_object,
         de_complement,

@@ -2,7 +2,8 @@
 
 S100 refuses a text that does not look like a material at all (a recipe, an English article, a title
 alone, `hello`): too little Chinese text, or none of the words every material uses, and no part
-found. C100 warns that coverage and order were not checked when no framework was recognised.
+found; and a text whose own title names another genre (a 主持词, a 述职报告, a report on a meeting:
+rules/other_genres.py), which is then proofread but not checked as a material. C100 warns that coverage and order were not checked when no framework was recognised.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from mingjing.model import Finding, Outline
 from mingjing.parse import naming_text
 from mingjing.parse.detect import unpacked_title
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.other_genres import other_genre
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -66,10 +68,11 @@ def material_signals(text: str) -> tuple[int, int]:
 
 
 def looks_like_material(outline: Outline) -> bool:
-    """Enough Chinese text, and either a part the parser found or a material's vocabulary."""
+    """Enough Chinese text, either a part the parser found or a material's vocabulary, and no title
+    naming another genre."""
     chinese, words = material_signals(outline.document.text)
     has_part = any(s.kind in ("problems", "causes", "measures") for s in outline.sections)
-    return chinese >= MIN_CHINESE and (has_part or words >= MIN_WORDS)
+    return chinese >= MIN_CHINESE and (has_part or words >= MIN_WORDS) and other_genre(outline) is None
 
 
 # a plan names itself so (…民主生活会查摆问题整改方案): it sets out targets and tasks, no problems found
@@ -91,12 +94,31 @@ def refusal_reason(outline: Outline) -> str | None:
     chinese, _ = material_signals(outline.document.text)
     if chinese < MIN_CHINESE:
         return f"正文只有 {chinese} 个汉字" if chinese else "没有中文正文"
+    genre = other_genre(outline)
+    if genre is not None:
+        return f"{genre}，结构、覆盖和对应检查未进行，以下只列文字问题"
     return "找不到查摆问题、剖析原因、整改措施这类内容"
+
+
+def proofread_only(outline: Outline) -> bool:
+    """Whether a refused text still gets its wording and punctuation read: one of another genre
+    (its words are real prose); a recipe or a title alone keeps its refusal alone."""
+    chinese, _ = material_signals(outline.document.text)
+    return chinese >= MIN_CHINESE and other_genre(outline) is not None
 
 
 _RECIPE = (
     "[番茄炒蛋的做法]\n准备两个番茄、三个鸡蛋，番茄洗净切块，鸡蛋打散加少许盐。"
     "锅里放油烧热，先倒入蛋液炒到凝固盛出，再放番茄翻炒出汁，加糖和盐调味，最后倒回鸡蛋翻匀即可出锅。"
+)
+# a meeting's script: the same meeting and words as a material, none of its parts
+_SCRIPT = (
+    "[东湖社区党支部2024年度组织生活会主持词]\n"
+    "同志们：\n"
+    "按照街道党工委的通知要求，今天我们召开2024年度组织生活会，并开展民主评议党员。会前，支部组织党员集中学习了"
+    "两次，发放征求意见表四十份，支委之间、支委与党员之间普遍开展了谈心谈话。参加今天会议的应到党员二十三名，"
+    "实到二十名，三名同志因病请假。会议共有四项议程：一是由支部书记代表支委会作对照检查；二是党员逐一进行"
+    "自我批评，其他同志提出批评意见；三是开展民主评议；四是请街道指导组同志讲话。下面进行第一项议程。\n"
 )
 
 
@@ -107,8 +129,8 @@ _RECIPE = (
     "error",
     NOT_MATERIAL + "：{reason}，无法按对照检查材料审阅，请确认上传的是对照检查材料",
     "对不是对照检查材料的文本给出“通过”会误导使用者；宁可拒绝，也不替没有运行的检查打包票。",
-    bad=[_RECIPE, "[hello]", "[关于对照检查材料]"],
-    good=[GOOD],
+    bad=[_RECIPE, "[hello]", "[关于对照检查材料]", _SCRIPT],
+    good=[GOOD, GOOD.replace("个人对照检查材料", "个人对照检查情况报告")],
 )
 def not_a_material(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     reason = refusal_reason(ctx.outline)

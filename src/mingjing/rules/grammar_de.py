@@ -598,6 +598,38 @@ def _after_modal(tokens: list[Token], k: int) -> bool:
     return j >= 2 and tokens[j - 1][1] in _MODIFIER_TAGS + ("n",) and tokens[j - 2][0] in MODALS
 
 
+# words that open a noun phrase: what follows them up to 的 is a noun, not an adverbial
+DETERMINERS = {
+    "各种",
+    "各类",
+    "各项",
+    "这种",
+    "那种",
+    "这类",
+    "那类",
+    "这些",
+    "那些",
+    "某些",
+    "某种",
+    "种种",
+    "诸多",
+    "一切",
+}
+
+
+def _noun_compound(word: str) -> bool:
+    """Whether a four-character word jieba calls an idiom is no 成语 but two words of the dictionary that
+    make a noun's phrase: an attribute and a noun (错误思想, 腐朽思想), or a noun and its verb (群众反映:
+    群众反映的诉求): no adverbial of manner."""
+    from mingjing.rules.de_adverbial import dictionary_tag
+    from mingjing.rules.idiom_blends import idioms
+
+    if len(word) != 4 or word in idioms():
+        return False  # 雷厉风行 is a 成语 whatever its halves
+    head, tail = dictionary_tag(word[:2]), dictionary_tag(word[2:])
+    return (head[:1] in ("a", "n", "b") and tail == "n") or (head == "n" and tail == "v")
+
+
 def _adverbial(tokens: list[Token], k: int) -> str | None:
     """'modal' (after a modal verb: 不能主动的), 'strong' (认真, 扎扎实实, 坚定不移), 'weak' (an adjective:
     严肃, 清醒) or None."""
@@ -612,6 +644,10 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
     if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
         return None  # 有2个批次的约定采购量: a word counted by a numeral or measure is a noun
+    if k >= 2 and tokens[k - 2][0] in DETERMINERS:
+        return None  # 抵挡不住各种错误思想的侵袭: after a determiner stands a noun phrase, 的 an attribute's
+    if t == "i" and _noun_compound(word):
+        return None  # 错误思想的侵袭: jieba's "idiom" is an attribute and a noun, the possessor of the verb
     if word[:1] in NEGATIONS and len(word) >= 3:
         return None  # 未公开的停电计划, 没落实的事项: a negated verb before 的 is an attribute
     if word not in MANNER and _object_verb_before(tokens, k - 2):
@@ -807,6 +843,9 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，这件事给了我有益的借鉴和深刻的启示。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。会上大家观看了他们声泪俱下的忏悔。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有把安全生产放在举足轻重的位置来抓。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，有时顶不住错误思想的侵扰，随大流。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，挡不住各种错误思想的侵蚀，随大流。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对办事群众反映的诉求回应不及时。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

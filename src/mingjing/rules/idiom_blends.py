@@ -8,7 +8,9 @@ productive one (data/idiom_blends.tsv, scripts/generate_idiom_blends.py); its wr
 that heads or ends another set phrase at the same place. In the text the run stands apart (rjieba's
 segmentation of its clause has a boundary at both ends, word_slips.stands_apart), closes its phrase (a
 mark, or 的/地/得/了 … after it), is not one of a series (守土有责、守土负责、守土尽责: the kept half again
-close by) and repeats no character across its halves (一事一档) nor holds two numerals.
+close by) and repeats no character across its halves (一事一档) nor holds two numerals. A doubled
+modifier (泛泛, 草草, 匆匆) kept before a word of the dictionary (空谈) is an adverb with its verb, free
+syntax, no blend.
 """
 
 from __future__ import annotations
@@ -81,7 +83,14 @@ def _plausible(text: str, start: int, run: str, kept: str) -> bool:
     near = text[max(0, start - _SERIES) : start] + text[start + 4 : start + 4 + _SERIES]
     if kept in near or rjieba.has_word(run) or run in known_phrases():
         return False
+    if run[0] == run[1] and run.startswith(kept) and rjieba.has_word(run[2:]):
+        return False  # 泛泛空谈, 草草应付: a doubled modifier (AA) before a word of its own is free syntax
     return stands_apart(text, start, start + 4)
+
+
+def idioms() -> frozenset[str]:
+    """Every 成语 of the table."""
+    return _table()[2]
 
 
 @lru_cache(maxsize=1)
@@ -141,6 +150,7 @@ def blends(text: str) -> Iterator[tuple[int, int, str]]:
             "与班子成员谈心谈话12人次",
             "与班子成员开诚布公地谈心谈话12人次，守土有责、守土负责、守土尽责，红线不能逾越，有时信心不足",
         ),
+        variant("一是调查研究不够深入", "一是调查研究不够深入，座谈时多是泛泛空谈"),
     ],
 )
 def idiom_blend(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -1,12 +1,15 @@
 """Marks real pages leave out (P143, P144): the colon after a lead-in (表现为, 主要有, 体现在) that runs
 straight into its first point (具体表现为一是… → 具体表现为：一是…), and the 《》 around the full name of a
 Party regulation or a law in running text (对中国共产党党组工作条例等党内法规 → 《中国共产党党组工作条例》,
-对照医疗机构工作人员廉洁从业九项准则 → 《…九项准则》).
+学习关于新形势下党内政治生活的若干准则 → 《…若干准则》).
 
 A regulation's name is told by its form, not a list: 中国共产党 or 中华人民共和国, up to sixteen more
 characters, and 条例, 准则, 规则 or 办法 (the names of policies such as 中央八项规定 are written without
 《》 by good materials and stay silent); or, after a verb of studying or keeping (对照, 学习, 遵守 …),
-a name ending in a counted 准则 (九项准则, 若干准则). A name inside 《》 or “” is left alone.
+a name ending in 若干准则. A name inside 《》 or “” is left alone. A code of conduct counted by its
+rules (教师职业行为十项准则, 九项准则) is written short as a numbered formulation, like 中央八项规定, and
+needs no 《》 (GB/T 15834 marks a document's name; the counted short form is a 数字概括语): only its exact
+full title is a name, and P109 knows those (《医疗机构工作人员廉洁从业九项准则》).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ _LEAD_IN = re.compile(
 _REGULATION = re.compile(
     r"(?:中国共产党|中华人民共和国)[\u4e00-\u9fff]{2,16}?(?:条例|准则|规则|办法)"
     r"|(?<=对照|学习|遵守|执行|落实|贯彻|违反|重温|研读|依据|根据|按照|践行)"
-    r"[\u4e00-\u9fff]{4,14}?(?:[一二三四五六七八九十]+项|若干)准则"
+    r"[\u4e00-\u9fff]{4,14}?若干准则"
 )
 
 
@@ -102,13 +105,12 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "punctuation",
     "warning",
     "党内法规或法律的全称“{match}”应加书名号：“{suggestion}”",
-    "正文里写出党内法规、法律的全称（中国共产党……条例、中华人民共和国……法办法、……九项准则）要加书名号。"
-    "中央八项规定这类不是文件全称的说法不提示；已在书名号或引号里的不提示。",
+    "正文里写出党内法规、法律的全称（中国共产党……条例、中华人民共和国……法办法、……若干准则）要加书名号。"
+    "中央八项规定、教师职业行为十项准则这类数着条数的简称是数字概括语，不是文件全称，不提示；"
+    "已在书名号或引号里的不提示。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，对[中国共产党党组工作条例]学习不深。"),
-        variant(
-            "我两天后才安排核查。", "我两天后才安排核查，对照[医疗机构工作人员廉洁从业九项准则]自查不够。"
-        ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，重温[关于新形势下党内政治生活的若干准则]不够。"),
     ],
     good=[
         GOOD,
@@ -116,6 +118,7 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "我两天后才安排核查。",
             "我两天后才安排核查，对《中国共产党党组工作条例》学习不深，严格执行中央八项规定精神。",
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对照教师职业行为十项准则自查不够。"),
     ],
 )
 def regulation_without_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -135,6 +135,13 @@ def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
+def _heading_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
+    """The title's and the parts' heading lines (not the items': they run on as sentences)."""
+    o = ctx.outline
+    spans = [(o.title_start, o.title_end)] if o.title else []
+    return spans + [(s.heading_start, s.heading_end) for s in o.sections if s.heading_end > s.heading_start]
+
+
 @code_rule(
     "P116",
     "abbreviation-without-quotes",
@@ -142,7 +149,8 @@ def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
     "warning",
     "简称“{match}”通常加引号，写作{quoted}",
     "“双减”“三重一大”“放管服”“四风”这类数字概括语和政策简称，公文中习惯加引号，表示特定含义；"
-    "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示。",
+    "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示；"
+    "标题和各部分的标题像新闻标题一样常不加引号（四风问题的主要表现），不提示。",
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，身上还有[庸懒散奢]的习气。"),
@@ -150,11 +158,13 @@ def _inside_marks(text: str, start: int, paragraph_start: int) -> bool:
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。"),
+        variant("二、产生问题的原因", "二、三重一大执行不严的原因"),
     ],
 )
 def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     regex = _abbreviation_regex()
+    headings = _heading_spans(ctx)
     for p in ctx.outline.document.paragraphs:
         for m in regex.finditer(text, p.start, p.end):
             s, e = m.start(), m.end()
@@ -166,6 +176,8 @@ def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Find
                 continue  # 双减少
             if _inside_marks(text, s, p.start):
                 continue
+            if any(a <= s and e <= b for a, b in headings):
+                continue  # a title or a part's heading: headlines drop the quotes (四风问题的主要表现)
             quoted = f"“{m.group()}”"
             yield rule.finding(text, s, e, (quoted,), quoted=quoted)
 

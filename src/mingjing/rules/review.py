@@ -10,6 +10,8 @@ from mingjing.frameworks import Framework
 from mingjing.model import Finding, Outline, Report
 from mingjing.parse.readings import LOW_CONFIDENCE
 from mingjing.rules.context import ReviewContext, ReviewOptions
+from mingjing.rules.cut_copy import quiet_on_cut
+from mingjing.rules.failclosed import proofread_only
 from mingjing.rules.gaps import quiet_in_gaps
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
@@ -102,19 +104,24 @@ MISSING_PART = {"S103": "problems", "S104": "causes", "S105": "measures"}
 UNCERTAIN = "（结构识别不确定，请人工核对）"
 
 
+PROOFREADING = frozenset({"typo", "formulation", "punctuation", "residue"})
+
+
 def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]:
-    """Fail closed and stay honest: a text that is not a material keeps only its refusal (S100);
-    when the parse is unsure of the parts (low confidence), or another reading of the document has
+    """Fail closed and stay honest: a text that is not a material keeps only its refusal (S100), and
+    a text of another genre (a 主持词, a 述职报告) its refusal and its wording and punctuation; when the parse is unsure of the parts (low confidence), or another reading of the document has
     the part said to be missing, outline-based errors become warnings that say so, and outline-based
     warnings say so too."""
     refusal = [f for f in findings if f.code == "S100"]
     if refusal:
+        if proofread_only(outline):
+            return refusal + [f for f in findings if f.category in PROOFREADING]
         return refusal
     low = outline.confidence < LOW_CONFIDENCE
     out = []
     for f in findings:
         unsure = MISSING_PART.get(f.code) in outline.kinds_elsewhere or (
-            low and f.code.startswith(STRUCTURE_PREFIXES) and f.code not in ("S100", "C100")
+            low and f.code.startswith(STRUCTURE_PREFIXES) and f.code not in ("S100", "C100", "S112")
         )
         if unsure and f.severity == "error":
             f = replace(f, severity="warning", message=UNCERTAIN + f.message)
@@ -137,6 +144,7 @@ def review_outline(
             findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
     findings = quiet_on_chunks(findings, ctx.text)
+    findings = quiet_on_cut(findings, ctx)
     findings = refuse_or_soften(deduplicate(findings, outline.document.text), outline)
     findings = mark_ocr_doubt(findings, outline.document.low_confidence)
     said = ctx.said_items()

@@ -201,6 +201,45 @@ _HEADING_LABEL = re.compile(
 _HEADING = 30  # a heading run into its text is this long at most
 
 
+# a document's name ends a title: a title run into the body with a space for the lost line break
+# (…民主评议党员情况的报告 根据…) is set off by that space
+_DOCUMENT_END = re.compile(r"(?:材料|提纲|报告|讲话稿?|主持词|总结|计划|方案|通知)$")
+_TITLE_RUN = 8  # characters of a title at least
+_FIELD = 6  # a menu entry, tag or keyword is this short at most
+_FIELD_RUN = 3  # entries in a row that make a menu or a tag list
+
+
+def _title_before(text: str, at: int, line_start: int) -> bool:
+    """Whether the line up to the space at `at` is a title (no clause mark, ending on a document's
+    name, a viewer's chunk number before it allowed): the space stands for the line break after it."""
+    lead = re.sub(r"^\d{1,3}、", "", text[line_start:at])
+    return (
+        len(lead) >= _TITLE_RUN and not _CLAUSE_MARKS.search(lead) and _DOCUMENT_END.search(lead) is not None
+    )
+
+
+def _in_menu(line: str, at: int) -> bool:
+    """Whether the space at `at` of the line separates entries of a menu or a tag list: it stands in
+    a row of at least three short entries set apart by single spaces (心得体会 工作总结 工作计划 …)."""
+    entries, start = [], 0
+    for piece in line.split(" "):
+        entries.append((start, start + len(piece), piece))
+        start += len(piece) + 1
+    short = [0 < len(p) <= _FIELD and not _CLAUSE_MARKS.search(p) for _, _, p in entries]
+    for k in range(len(entries) - 1):
+        if entries[k][1] != at:
+            continue
+        if not (short[k] and short[k + 1]):
+            return False
+        lo, hi = k, k + 1
+        while lo > 0 and short[lo - 1]:
+            lo -= 1
+        while hi + 1 < len(entries) and short[hi + 1]:
+            hi += 1
+        return hi - lo + 1 >= _FIELD_RUN
+    return False
+
+
 def _heading_before(text: str, at: int, line_start: int) -> bool:
     """Whether the words before the space at `at`, from the line's start, a clause mark or another
     space, open with a heading's number and hold no clause mark (一、存在的问题 通过…, 1、<title> 近期…):
@@ -249,6 +288,14 @@ def _heading_before(text: str, at: int, line_start: int) -> bool:
             "我两天后才安排核查。",
             "我两天后才安排核查。\n一、检视出的问题 经过座谈走访，大家认为班子在落实整改上抓得不够紧，个别事项拖了半年。",
         ),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。\n欢迎访问本站，这里汇集各类公文写作参考! 述职述廉 调研报告 讲话致辞 党课讲稿 会议纪要",
+        ),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。\n青禾镇2024年度党建工作述职评议情况的报告 按照县委组织部安排，镇党委组织了述职评议，现将情况报告如下。",
+        ),
     ],
 )
 def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -276,8 +323,10 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         lead = text[line_start : m.start()]
         if not _CLAUSE_MARKS.search(lead) and (len(lead) <= _RUN_IN or _BYLINE.search(lead)):
             continue  # 摘要 为…, 新华社北京1月10日电 题：…, 记者魏彧 刘雅坤 徐丽 昨天上午…: fields before the text
-        if _heading_before(text, m.start(), line_start):
-            continue  # 一、存在的问题 通过调研…: a numbered heading run into its text (a line break lost)
+        if _heading_before(text, m.start(), line_start) or _title_before(text, m.start(), line_start):
+            continue  # 一、存在的问题 通过调研…: a numbered heading or a title run into its text (a line break lost)
+        if _in_menu(line, m.start() - line_start):
+            continue  # 工作总结 工作计划 述职报告 …: a site's menu or a tag list, entries set apart
         if split_word(text, m.start(), m.end()) is not None:
             continue  # P117 reports the word the space splits
         yield rule.finding(text, m.start() - 1, m.end() + 1, (text[m.start() - 1] + text[m.end()],))

@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 TITLE_WORDS = re.compile(
-    r"材料|提纲|发言|剖析|报告|生活会|检视|对照|检讨"
-)  # 检讨书, 反思检讨 name a document too
+    r"材料|提纲|发言|剖析|报告|生活会|检视|对照|检讨|整改措施|问题清单|整改台账"
+)  # 检讨书, 反思检讨 name a document too; so do 存在问题及整改措施, 问题清单, 整改台账 (what it lists)
+PREAMBLE_HEADING = re.compile(r"前言|引言|序言|开头语")  # a part headed so is the preamble
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
 PART_NAMES = {
     "problems": "存在的问题（查摆问题）",
@@ -37,7 +38,10 @@ PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
     "{what}：应在首行写明姓名、年度和会议名称，如“××2023年度民主生活会个人对照检查材料”",
     "没有标题的材料无法归档，也看不出是哪一年、哪次会议的材料。",
     bad=[variant("王建国2023年度主题教育专题民主生活会个人对照检查材料\n", "")],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "王建国个人存在问题及整改措施"),
+    ],
 )
 def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     title = ctx.outline.title
@@ -60,11 +64,17 @@ def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "",
         )
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant(
+            "按照县委要求，我认真学习《习近平著作选读》，通过座谈会、个别访谈征求意见建议23条，与班子成员谈心谈话12人次。\n",
+            "一、前言\n按照县委要求，我认真学习《习近平著作选读》，通过座谈会、个别访谈征求意见建议23条，与班子成员谈心谈话12人次。\n",
+        ),
+    ],
 )
 def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
-    if not o.sections:
+    if not o.sections or any(PREAMBLE_HEADING.search(sec.heading) for sec in o.sections):
         return
     sentences = 0
     if o.preamble_start is not None and o.preamble_end is not None:

@@ -14,8 +14,9 @@ REJECT_SCORE = 60
 REJECT_CODES = {"S100", "S103", "R201"}
 
 
-# checks that could not run: the material cannot pass until they can (no framework → no coverage)
-NO_PASS_CODES = {"C100"}
+# checks that could not run: the material cannot pass until they can (no framework → no coverage;
+# a cut copy → no check of what the cut hides)
+NO_PASS_CODES = {"C100", "S112"}
 REFUSED = "S100"  # not a material at all: nothing was checked, so nothing is scored
 
 

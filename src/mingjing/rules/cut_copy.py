@@ -1,0 +1,270 @@
+"""A copy that is visibly cut (S112): the checks that need the whole material say they did not run.
+
+Pages copied from a site or a document viewer often hold only a piece of a material: the site shows
+the first few hundred characters (`仅展示623字,全文共2550字`, `（未完`), the excerpt stops in the middle
+of a sentence, or a later page opens inside a part (`（五）…` with no `（一）` before it, `开头部分已
+省略`). On such a copy "缺少整改措施部分" says nothing about the writer: the part may stand after the
+cut. The review then says once that the copy is incomplete and which checks did not run (S112), and
+drops what only the missing piece could settle: the parts that would come after the cut (or before
+it), the preamble of a copy whose opening is lost, the share of problems and causes, the framework's
+coverage when the cut runs through the problems part (C100 and C101; a whole problems part keeps C100,
+which names what pack would check it), the correspondence of the part the cut runs through, and the
+checks of an item's content on the cut paragraph itself. Fail closed: S112 keeps the material from passing, as C100 does.
+
+Only the text's own signals count. The end: a marker of a partial page, or a last line of running
+text that stops on a character, a comma or an opening bracket (a signature, a date, a heading or a
+closing formula such as 请批评指正 is no cut). The start: a marker, or an untitled copy whose first
+number of a heading series is not its first (`（五）`, `二、`, a first line opening with `三是`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mingjing.numerals import parse_chinese_number
+from mingjing.parse.outline import _FURNITURE as PAGE_FURNITURE
+from mingjing.parse.outline import FURNITURE_LINE
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding, Outline
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+MAIN = ("problems", "causes", "measures")
+PART_WORDS = {"problems": "查摆问题", "causes": "原因剖析", "measures": "整改措施"}
+MISSING_CODE = {"S103": "problems", "S104": "causes", "S105": "measures"}
+
+# a site's or viewer's note that the page shows part of the text
+_END_MARKER = re.compile(
+    r"仅(?:展示|显示)\s*(?:前\s*)?\d+\s*字|全文共\s*\d+\s*字|(?:剩余|还剩|余下)\s*\d+\s*字|[（(]\s*未完"
+    r"|未完待续|(?:阅读|查看|展开)全文|此处隐藏|隐藏\s*\d+\s*字"
+)
+_START_MARKER = re.compile(r"开头部分已省略|前文已省略|[（(]\s*接上[页文]|^\s*第\s*[2-9]\d*\s*页")
+_OPEN_MARK_END = re.compile(r"[，,、：:“‘（(《【]$")
+_HAN_END = re.compile(r"[\u4e00-\u9fff]$")
+_CLAUSE = re.compile(r"[，,。；;：:]")  # (not 、: a signature line lists posts with it)
+# the last words a material may end on without a full stop
+_CLOSING = re.compile(
+    r"(?:指正|帮助|监督|报告|谢谢|谢谢大家|敬礼|汇报|完毕|如上|此致|发言|审阅|审议|审核|批评|指导|把关)$"
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CUT_MARK_LINE = 4  # Chinese characters of a line stopping on a comma or an opening bracket
+_CUT_LINE = 8  # Chinese characters of a line of running text stopping on a character
+_LONG_LINE = 20  # a line this long is running text even without a clause mark
+_STUB_PART = 40  # Chinese characters of a part's text below which the part has only begun
+_HEAD_LINES = 3  # lines at the start (and the end) read for a marker
+# the first number of each heading series: 一、 （一） 1、 and a first line opening with 一是
+_SERIES = (
+    re.compile(r"^\s*([一二三四五六七八九十]{1,3})、"),
+    re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[）)]"),
+    re.compile(r"^\s*(\d{1,2})[、.．](?!\d)"),
+)
+_FIRST_POINT = re.compile(r"^\s*([二三四五六七八九十])是")
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Why the copy lacks its start and its end (None when that side is whole), and where the
+    paragraph that the end cut runs through begins (len(text) when the end is whole)."""
+
+    start: str | None
+    end: str | None
+    tail: int
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((at, line.strip()))
+        at += len(line) + 1
+    return out
+
+
+def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
+    """Why the copy's end is missing, where its last paragraph begins, and whether the evidence is
+    firm (a page's marker, a line stopping on a comma or an opening bracket) or only a last line of
+    running text stopping on a character (a writer may also have left off the final full stop)."""
+    lines = _lines(text)
+    if not lines:
+        return None
+    for at, line in lines[-_HEAD_LINES:]:
+        m = _END_MARKER.search(line)
+        if m:
+            return f"页面注明“{m.group()}”", at, True
+    for extra in outline.document.extras:
+        m = _END_MARKER.search(extra.text)
+        if m:
+            return f"页面注明“{m.group()}”", lines[-1][0], True
+    while len(lines) > 1 and len(lines[-1][1]) <= FURNITURE_LINE and PAGE_FURNITURE.search(lines[-1][1]):
+        lines.pop()  # a site's line after the text (点击下载完整文档，获取更多范文) is no sentence of it
+    at, line = lines[-1]
+    if outline.title and at <= outline.title_start:
+        return None  # the title is all there is: nothing was cut off a body
+    han = len(_HAN.findall(line))
+    why = f"结尾停在半句“……{line[-8:]}”"
+    if _OPEN_MARK_END.search(line) and han >= _CUT_MARK_LINE:
+        return why, at, True
+    if (
+        _HAN_END.search(line)
+        and ((_CLAUSE.search(line) and han >= _CUT_LINE) or han >= _LONG_LINE)
+        and not _CLOSING.search(line)
+    ):
+        return why, at, False
+    return None
+
+
+def _start_cut(text: str, outline: Outline) -> str | None:
+    lines = _lines(text)
+    for _, line in lines[:_HEAD_LINES]:
+        m = _START_MARKER.search(line)
+        if m:
+            return f"页面注明“{m.group().strip()}”"
+    if outline.title or not lines:
+        return None  # a copy that keeps its title keeps its opening
+    m = _FIRST_POINT.match(lines[0][1])
+    if m:
+        return f"开头从“{m.group().strip()}”起"
+    firsts = []  # the first heading number of each series, where it stands
+    for series in _SERIES:
+        for k, (_, line) in enumerate(lines):
+            m = series.match(line)
+            if m is not None:
+                firsts.append((k, m))
+                break
+    if firsts:  # the series that opens the text: does it open at its first number?
+        m = min(firsts, key=lambda km: km[0])[1]
+        number = m.group(1)
+        value = int(number) if number.isdigit() else parse_chinese_number(number)
+        if value is not None and value >= 2:
+            return f"开头从“{m.group().strip()}”起，前面的部分不在文中"
+    return None
+
+
+def copy_cut(ctx: ReviewContext) -> Cut | None:
+    """Whether the copy is visibly cut, and where; None for a whole text. A last line that only stops
+    on a character counts when a main part is missing after it (the cut explains the gap) or the last
+    part has only begun; with every part there and whole, it is more likely a final full stop left
+    off."""
+    outline = ctx.outline
+    text = outline.document.text
+    end = _end_cut(text, outline)
+    start = _start_cut(text, outline)
+    if end is not None and not end[2]:
+        provisional = Cut(None, end[0], end[1])
+        if not unseen_parts(ctx, provisional) and not _stub_last_part(ctx):
+            end = None
+    if end is None and start is None:
+        return None
+    return Cut(start, end[0] if end else None, end[1] if end else len(text))
+
+
+def _stub_last_part(ctx: ReviewContext) -> bool:
+    """Whether the last main part holds only a stub of text (a part is never this short): the
+    text stops just after that part began."""
+    parts = [s for s in ctx.outline.sections if s.kind in MAIN]
+    if not parts:
+        return False
+    last = parts[-1]
+    return len(_HAN.findall(ctx.text[last.heading_end : last.end])) < _STUB_PART
+
+
+def unseen_parts(ctx: ReviewContext, cut: Cut) -> list[str]:
+    """The main parts that are not in the text and would stand where it is cut off: after the last
+    main part it holds (all of them when it holds none), or before the first."""
+    present = [k for k in MAIN if ctx.answering(k)]
+    kinds = [s.kind for s in ctx.outline.sections if s.kind in MAIN]
+    out: list[str] = []
+    if cut.end is not None:
+        last = MAIN.index(kinds[-1]) if kinds else -1
+        out += [k for k in MAIN[last + 1 :] if k not in present]
+    if cut.start is not None:
+        first = MAIN.index(kinds[0]) if kinds else len(MAIN)
+        out += [k for k in MAIN[:first] if k not in present and k not in out]
+    return [k for k in MAIN if k in out]
+
+
+def _cut_parts(ctx: ReviewContext, cut: Cut) -> set[str]:
+    """The main parts the cut runs through (or that lie beyond it): their content is not whole."""
+    kinds = [s.kind for s in ctx.outline.sections if s.kind in MAIN]
+    cut_through = set(unseen_parts(ctx, cut))
+    if cut.end is not None and kinds:
+        cut_through.add(kinds[-1])
+    if cut.start is not None and kinds:
+        cut_through.add(kinds[0])
+    return cut_through
+
+
+def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
+    """What the review could not check on the cut copy, in words for the user."""
+    said = []
+    unseen = unseen_parts(ctx, cut)
+    if unseen:
+        said.append("是否缺少" + "、".join(PART_WORDS[k] for k in unseen) + "部分")
+    if cut.start is not None:
+        said.append("前言")
+    if cut.end is not None:
+        said.append("问题和原因所占比例")
+    through = _cut_parts(ctx, cut)
+    if "problems" in through:
+        said.append("各方面是否齐全")
+    if through & {"causes", "measures"}:
+        said.append("问题与原因和措施是否对应")
+    return said
+
+
+@code_rule(
+    "S112",
+    "cut-copy",
+    "structure",
+    "warning",
+    "材料不完整（{why}），以下检查未进行：{checks}；请用完整的材料审阅",
+    "从网站或文档预览复制的材料常常只有一部分（只展示前几百字、在句子中间断开、从第二页开始）。"
+    "这时说“缺少整改措施部分”并不是作者的问题，那一部分可能就在断开处之后；"
+    "只说材料不完整、哪些检查没有做，不把没运行的检查当作“通过”。",
+    bad=[
+        GOOD.replace(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
+        ).split("二、产生问题的原因")[0]
+        + "二、产生问题的原因\n（一）理论武装不够深入。自己把学习当成任务完成，满足于读过了、记住了，没有把",
+    ],
+    good=[GOOD],
+)
+def cut_copy(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    cut = copy_cut(ctx)
+    if cut is None:
+        return
+    why = "；".join(w for w in (cut.start, cut.end) if w)
+    yield rule.finding(ctx.text, *ctx.heading_anchor(), why=why, checks="、".join(unchecked(ctx, cut)))
+
+
+def quiet_on_cut(findings: list[Finding], ctx: ReviewContext) -> list[Finding]:
+    """The findings without those that only the missing piece of a cut copy could settle (when S112
+    says the copy is cut)."""
+    if not any(f.code == "S112" for f in findings):
+        return findings
+    cut = copy_cut(ctx)
+    if cut is None:
+        return findings
+    unseen = set(unseen_parts(ctx, cut))
+    through = _cut_parts(ctx, cut)
+    out = []
+    for f in findings:
+        if MISSING_CODE.get(f.code) in unseen:
+            continue
+        if f.code == "S151" or (f.code == "S102" and cut.start is not None):
+            continue  # the parts' share needs the whole text, the preamble its opening
+        if f.code in ("C100", "C101") and "problems" in through:
+            continue  # coverage needs the whole problems part (a whole one keeps C100: a pack would check it)
+        if (f.code == "A101" and "measures" in through) or (f.code == "A102" and "causes" in through):
+            continue
+        if (f.code[0] in "AE" or f.code == "C103") and f.start >= cut.tail and cut.end is not None:
+            continue  # a check of an item's content on the paragraph the cut runs through
+        out.append(f)
+    return out
