@@ -903,3 +903,37 @@ def test_a_part_written_as_one_paragraph_of_points_is_redrafted_so_with_its_lead
     notes.inline = []
     text = assemble(notes, packs["zzshh-2023"]).text
     assert "\n为此：\n（一）每周读原著不少于2小时。\n" in text
+
+
+BULLETED = """滨湖区园林绿化中心党支部委员会党纪学习教育专题组织生活会对照检查材料
+
+按照区直机关工委的通知要求，支委会广泛征求了党员群众意见，支委之间开展了谈心谈话。
+
+一、存在的问题
+1.1	政治纪律方面
+●	一是学习党的创新理论浮在面上，全年支部集中学习只有5次。二是对行业新知识钻研不够。
+1.2	廉洁纪律方面
+■	一是对绿化养护外包中的苗头问题警觉不够。二是落实“三会一课”有时流于形式。
+
+一、原因分析
+1.1	理论学习不够扎实
+●	支委会重业务轻学习，学习计划常被养护任务挤掉。
+
+一、整改措施
+1.1	抓好理论学习
+●	每月组织一次集体学习，2024年6月底前完成支委轮流讲党课。
+"""
+
+
+def test_word_bullets_under_numbered_items_are_no_text_of_the_notes(tmp_path, packs):
+    """Word numbering written out (1.1 items, ● ■ bullets before each paragraph): the bullet numbers
+    nothing, so no point, cause or measure keeps it, and the 一是…二是… after it are points again."""
+    material = tmp_path / "材料.txt"
+    material.write_text(BULLETED, encoding="utf-8")
+    notes, _ = extract_file(material, packs)
+    text = dump_notes(notes)
+    assert "●" not in text and "■" not in text, text
+    problems = [p for a in notes.aspects for p in a.problems]
+    assert len(problems) == 4, text
+    assert notes.causes[0].text.startswith("支委会重业务轻学习")
+    assert notes.measures[0].text.startswith("每月组织一次集体学习")
