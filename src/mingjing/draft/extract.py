@@ -34,6 +34,7 @@ from mingjing.draft.notes import (
     opening,
     sentence,
 )
+from mingjing.draft.script import simplified_outline
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
@@ -736,7 +737,7 @@ class _Extractor:
 
 def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     """Notes from a material's outline, and what could not be taken over (as Chinese lines)."""
-    ex = _Extractor(outline, fw)
+    ex = _Extractor(simplified_outline(outline), fw)
     notes = Notes(framework=fw.id)
     start = ex.header(notes)
     ex.preamble(notes, start)
