@@ -903,3 +903,72 @@ def test_a_part_written_as_one_paragraph_of_points_is_redrafted_so_with_its_lead
     notes.inline = []
     text = assemble(notes, packs["zzshh-2023"]).text
     assert "\n为此：\n（一）每周读原著不少于2小时。\n" in text
+
+
+BULLETED = """滨湖区园林绿化中心党支部委员会党纪学习教育专题组织生活会对照检查材料
+
+按照区直机关工委的通知要求，支委会广泛征求了党员群众意见，支委之间开展了谈心谈话。
+
+一、存在的问题
+1.1	政治纪律方面
+●	一是学习党的创新理论浮在面上，全年支部集中学习只有5次。二是对行业新知识钻研不够。
+1.2	廉洁纪律方面
+■	一是对绿化养护外包中的苗头问题警觉不够。二是落实“三会一课”有时流于形式。
+
+一、原因分析
+1.1	理论学习不够扎实
+●	支委会重业务轻学习，学习计划常被养护任务挤掉。
+
+一、整改措施
+1.1	抓好理论学习
+●	每月组织一次集体学习，2024年6月底前完成支委轮流讲党课。
+"""
+
+
+def test_word_bullets_under_numbered_items_are_no_text_of_the_notes(tmp_path, packs):
+    """Word numbering written out (1.1 items, ● ■ bullets before each paragraph): the bullet numbers
+    nothing, so no point, cause or measure keeps it, and the 一是…二是… after it are points again."""
+    material = tmp_path / "材料.txt"
+    material.write_text(BULLETED, encoding="utf-8")
+    notes, _ = extract_file(material, packs)
+    text = dump_notes(notes)
+    assert "●" not in text and "■" not in text, text
+    problems = [p for a in notes.aspects for p in a.problems]
+    assert len(problems) == 4, text
+    assert notes.causes[0].text.startswith("支委会重业务轻学习")
+    assert notes.measures[0].text.startswith("每月组织一次集体学习")
+
+
+TRADITIONAL = """青崗鎮農業服務中心黨支部委員會黨紀學習教育專題組織生活會對照檢查材料
+
+按照鎮黨委的通知要求，支委會廣泛徵求了黨員群眾意見，支委之間開展了談心談話。
+
+一、存在的問題
+
+（一）政治紀律方面。一是隨著農技推廣任務加重，支部學習時間被擠佔，全年集中學習只有4次。二是對群眾來信的答覆不夠及時。
+
+（二）廉潔紀律方面。一是對農資採購的監督不夠經常。二是沿著老辦法報銷差旅費，票據審核不嚴。
+
+二、原因分析
+
+（一）理論學習不夠紮實。支委會把精力用在業務上，學習計劃隨著季節農忙一再推遲。
+
+三、整改措施
+
+（一）抓好理論學習。每月組織一次集體學習，2024年9月底前完成支委輪流講黨課。
+"""
+
+
+def test_a_traditional_material_is_taken_in_the_simplified_words_a_draft_writes(tmp_path, packs):
+    """A material in traditional characters is read one character for one (隨著 → 随著), which the
+    review of that material forgives but the redraft's (a simplified text) would not: the notes take
+    the reading the word wants (随着, 答复), and a character of a word that needs no other (著作) stays."""
+    from mingjing.draft.script import simplified_words
+
+    material = tmp_path / "材料.txt"
+    material.write_text(TRADITIONAL, encoding="utf-8")
+    notes, _ = extract_file(material, packs)
+    text = dump_notes(notes)
+    assert "随着农技推广" in text and "随着季节" in text and "沿着老办法" in text, text
+    assert "答复不够及时" in text and "著" not in text and "覆" not in text, text
+    assert simplified_words("显著，著作，覆盖") == "显著，著作，覆盖"

@@ -34,11 +34,12 @@ from mingjing.draft.notes import (
     opening,
     sentence,
 )
+from mingjing.draft.script import simplified_outline
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
 from mingjing.parse.aspects import aspect_clause_end
-from mingjing.parse.labels import inline_markers, match_label
+from mingjing.parse.labels import inline_markers, match_bullet, match_label
 from mingjing.parse.readings import is_lead_in
 from mingjing.parse.sections import (
     ANSWERS,
@@ -113,11 +114,27 @@ def _short(name: str, rest: str) -> tuple[str | None, str]:
     return _value(name), rest
 
 
+def _without_bullets(outline: Outline) -> str:
+    """The material's text with each point's bullet (● ■ ◆ …, Word's list glyphs written out) and the
+    space after it turned into line breaks, offsets unchanged: a bullet numbers nothing the notes keep
+    (the redraft labels its own points), and a point's 一是 then opens its line as it would unbulleted."""
+    text = outline.document.text
+    cut: list[tuple[int, int]] = []
+    for item in outline.items():
+        for point in item.points:
+            label = match_bullet(text[point.start : point.end])
+            if label is not None and point.label and not re.search(r"\w", point.label):
+                cut.append((point.start, point.start + label.end))
+    for start, end in cut:
+        text = text[:start] + "\n" * (end - start) + text[end:]
+    return text
+
+
 class _Extractor:
     def __init__(self, outline: Outline, fw: Framework):
         self.outline = outline
         self.fw = fw
-        self.text = outline.document.text
+        self.text = _without_bullets(outline)
         self.warnings: list[str] = []
         self.date_gap = False  # the material is a draft whose date is a gap
         sections = outline.sections
@@ -720,7 +737,7 @@ class _Extractor:
 
 def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     """Notes from a material's outline, and what could not be taken over (as Chinese lines)."""
-    ex = _Extractor(outline, fw)
+    ex = _Extractor(simplified_outline(outline), fw)
     notes = Notes(framework=fw.id)
     start = ex.header(notes)
     ex.preamble(notes, start)
