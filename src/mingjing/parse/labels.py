@@ -106,6 +106,12 @@ def _match_label(text: str) -> Label | None:
     return None
 
 
+def is_bullet(label_text: str) -> bool:
+    """A label as written is a bullet glyph (or a list's dash), no number."""
+    m = _BULLET.match(label_text + "x")
+    return m is not None and m.end() >= len(label_text)
+
+
 def match_bullet(text: str) -> Label | None:
     """A bullet (`★存在的问题`, `● 学习不够深入`) at the start of a paragraph: a label of rank
     `BULLET_RANK` and value 0 until the document gives it both."""

