@@ -65,3 +65,21 @@ BULLET_SERIES = (
 def test_bullets_that_run_a_series_stay_points(packs):
     o = _parse(BULLET_SERIES, packs)
     assert _points(o, 0) == [["●", "●"]]
+
+
+# a merged part whose item headings each state a cause and then turn to what must be done after a
+# comma: its items head measures
+CAUSE_THEN_MEASURE_HEADINGS = (
+    "某县图书馆领导班子2024年度民主生活会对照检查材料\n"
+    "一、存在的问题\n"
+    "（一）理论学习方面。集体学习多是读文件，研讨发言准备不足。\n"
+    "（二）服务读者方面。乡镇分馆图书更新慢，借阅量逐年下降。\n"
+    "二、原因分析及整改措施\n"
+    "（一）学习自觉不够是主要原因，必须把学习摆在首位。每月安排一次专题研讨，发言提前一周准备。\n"
+    "（二）服务意识淡化是深层根源，要把读者需求放在心上。每季度给乡镇分馆更新图书不少于五百册。\n"
+)
+
+
+def test_item_headings_that_turn_from_cause_to_measure_make_a_merged_part_measures(packs):
+    o = _parse(CAUSE_THEN_MEASURE_HEADINGS, packs)
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
