@@ -83,3 +83,45 @@ CAUSE_THEN_MEASURE_HEADINGS = (
 def test_item_headings_that_turn_from_cause_to_measure_make_a_merged_part_measures(packs):
     o = _parse(CAUSE_THEN_MEASURE_HEADINGS, packs)
     assert [s.kind for s in o.sections] == ["problems", "measures"]
+
+
+# a causes part whose `一是…四是` run in one paragraph and go on with `五是` in the next: one series of
+# the part's own text, no items
+SERIES_OVER_PARAGRAPHS = (
+    "某区气象局机关党员党纪学习教育专题组织生活会个人对照检查材料\n"
+    "一、存在的问题\n"
+    "（一）政治纪律方面。学习条例只读条文，没有联系预报服务的实际。\n"
+    "（二）工作纪律方面。值班交接记录有时不完整。\n"
+    "二、产生问题的原因\n"
+    "一是学习浮于表面，满足于读过了。二是纪律观念淡薄，觉得小节无碍。三是宗旨意识弱化，"
+    "对农户用天气预报的难处想得少。\n"
+    "四是自律放松。对自己的要求一年比一年低，没有经常对照检查。\n"
+    "归根到底，还是思想上放松了改造。\n"
+    "三、整改措施\n"
+    "（一）逐章学习条例，每月写一篇体会。\n"
+    "（二）严格值班交接，交接记录当班签字。\n"
+)
+
+
+def test_a_series_carried_on_into_the_next_paragraph_is_the_parts_points(packs):
+    o = _parse(SERIES_OVER_PARAGRAPHS, packs)
+    causes = o.sections[1]
+    assert causes.kind == "causes"
+    assert [i.heading for i in causes.items if i.heading] == []
+    assert [p.label for i in causes.items for p in i.points if p.label] == ["一是", "二是", "三是", "四是"]
+
+
+# a paragraph per item, each opening its own `一是` series anew, keeps its items
+ITEMS_WITH_OWN_SERIES = (
+    "某区气象局机关党员2024年度组织生活会个人对照检查材料\n"
+    "一、存在的问题\n"
+    "一是理论学习不够深入。一是读原著少，二是研讨发言准备不足。\n"
+    "二是服务群众不够主动。一是下乡少，二是对农户的需求了解不细。\n"
+    "二、整改措施\n"
+    "（一）每月读一本原著。\n"
+)
+
+
+def test_items_each_with_their_own_series_stay_items(packs):
+    o = _parse(ITEMS_WITH_OWN_SERIES, packs)
+    assert _items(o)[0] == ["理论学习不够深入", "服务群众不够主动"]

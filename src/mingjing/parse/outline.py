@@ -1219,6 +1219,8 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if INLINE_START.match(p.text)]
+    if _series_over_paragraphs(inline):
+        return inline[:1], None, "paragraph"
     if len(inline) >= 2 or (_lone_shi(body) and inline):
         return inline, None, "inline"
     headlines = _headline_items(body)
@@ -1239,6 +1241,26 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if len(rows) >= 2:  # a text table's rows are the items; a paragraph under the table is the part's text
         return rows, None, "paragraph"
     return plain, None, "paragraph"
+
+
+def _series_over_paragraphs(inline: list[Para]) -> bool:
+    """One `一是…二是…三是…` series run inline in a paragraph and carried on in the next (`四是…`): the
+    part's points, no item headings; a paragraph per item holds at most a series of its own that starts
+    again at 一是."""
+    if len(inline) < 2:
+        return False
+    first = inline_markers(inline[0].text)
+    if len(first) < 2 or first[0].start != 0 or not first[0].label.endswith("是"):
+        return False
+    count = len(first)
+    for p in inline[1:]:
+        opening = INLINE_START.match(p.text)
+        if opening is None or not opening.group(0).endswith("是"):
+            return False
+        if parse_chinese_number(opening.group(0)[:-1]) != count + 1:
+            return False
+        count += max(1, len(inline_markers(p.text)))
+    return True
 
 
 _CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "：", ":")
