@@ -125,3 +125,37 @@ ITEMS_WITH_OWN_SERIES = (
 def test_items_each_with_their_own_series_stay_items(packs):
     o = _parse(ITEMS_WITH_OWN_SERIES, packs)
     assert _items(o)[0] == ["理论学习不够深入", "服务群众不够主动"]
+
+
+def _wrapped(text: str, width: int = 26) -> str:
+    """A printed page's lines: every paragraph broken at `width` characters."""
+    lines = []
+    for para in text.split("\n"):
+        lines += [para[k : k + width] for k in range(0, len(para), width)] or [""]
+    return "\n".join(lines)
+
+
+# a printed page's number (`— 2 —`) copied inside a sentence broken by the page: read past, the
+# sentence whole again; and `二 是` with a scan's space inside it still counts in the series
+PAGE_NUMBER_INSIDE = _wrapped(
+    "某村党支部委员会2024年度组织生活会对照检查材料\n"
+    "一、存在的问题\n"
+    "（一）组织生活方面\n"
+    "一是主题党日有时因农忙推迟召开，个别党员多次请假，支部没有及时提醒谈话。二 是发展党员"
+    "工作推进不力，三年只发展了一名党员，党员年龄普遍偏大。三是流动党员管理不到位，外出务工"
+    "党员的联系方式多年没有更新，组织关系转接不及时。\n"
+    "二、整改措施\n"
+    "（一）主题党日按月召开，确因农忙调整的当月补开，请假党员由支委逐个谈话提醒，谈话情况记入"
+    "支部工作台账，年底逐项对账销号。\n"
+    "（二）每年确定两名入党积极分子重点培养，支委分工联系，优先从返乡创业青年和村医、教师中"
+    "物色人选，让党员队伍年龄结构逐步改善。\n"
+).replace("管理\n不到位", "管理\n\n— 2 —\n\n不到位", 1)
+
+
+def test_a_page_number_inside_a_broken_sentence_is_read_past(packs):
+    assert "— 2 —" in PAGE_NUMBER_INSIDE
+    o = _parse(PAGE_NUMBER_INSIDE, packs)
+    points = o.sections[0].items[0].points
+    assert [p.label for p in points] == ["一是", "二是", "三是"]
+    assert "流动党员管理不到位" in points[2].text
+    assert "— 2 —" not in o.sections[0].items[0].points[2].text

@@ -125,7 +125,7 @@ def match_bullet(text: str) -> Label | None:
 # a clause starts after a mark (a space may follow a sentence's end), or after a half-width `.` that
 # ends a Chinese sentence (记事本 text)
 _CLAUSE_START = r"(?:(?<=^)|(?<=[\u4e00-\u9fff”\"]\.)|(?<=[。；;：:，,！!？?\n）)”])|(?<=[。；;：:！!？?] ))"
-_SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})是(?=[^，,。；;]{{1,}})")
+_SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})[ \u3000]?是(?=[^，,。；;]{{1,}})")
 _DI = re.compile(_CLAUSE_START + rf"第([{_CN}]{{1,3}})(?=[，,、：:])")
 # (1)…;(2)…;(3)… run in one paragraph (`表现在:(1)…;(2)…`)
 _PAREN = re.compile(_CLAUSE_START + r"[（(](\d{1,2})[）)]")

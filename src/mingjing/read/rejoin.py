@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from mingjing.model import Paragraph
-from mingjing.read.pdf import _ENDS_SENTENCE, _STARTS_BLOCK
+from mingjing.read.pdf import _ENDS_SENTENCE, _PAGE_NUMBER, _STARTS_BLOCK
 
 MIN_LINES = 8  # full lines needed before the text counts as wrapped
 MIN_SHARE = 0.3  # share of the long lines that must have the common width
@@ -162,6 +162,11 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             out[-1].append(k)
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
+        if width is not None and k + 1 < len(texts) and page_break(texts, k):
+            out[-1].append(k)  # a printed page's number inside a sentence: read past (`page_numbers`)
+            continue
+        if k >= 2 and width is not None and page_break(texts, k - 1):
+            prev = texts[k - 2]
         continues = (
             (width is not None or (runs and runs_on(prev)))
             and prev
@@ -191,6 +196,13 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
         else:
             out.append([k])
     return out
+
+
+def page_break(texts: list[str], k: int) -> bool:
+    """Line `k` is a printed page's number (`— 1 —`) between a line that runs on and the rest of its
+    sentence: the page's footer copied with the text, no part of it."""
+    prev = texts[k - 1]
+    return bool(prev) and not prev.endswith(_ENDS_SENTENCE) and bool(_PAGE_NUMBER.match(texts[k]))
 
 
 _LETTER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
