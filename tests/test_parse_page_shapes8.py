@@ -159,3 +159,22 @@ def test_a_page_number_inside_a_broken_sentence_is_read_past(packs):
     assert [p.label for p in points] == ["一是", "二是", "三是"]
     assert "流动党员管理不到位" in points[2].text
     assert "— 2 —" not in o.sections[0].items[0].points[2].text
+
+
+# a mirror site's traditional page: the member's line over the title's year line is one title, as in
+# simplified characters
+TRADITIONAL_TWO_LINE_TITLE = (
+    "濱河街道黨工委第二黨支部黨員許麗華\n"
+    "2024年度組織生活會個人對照檢查材料\n"
+    "按照街道黨工委的通知要求，我認真學習，廣泛聽取意見，現將個人對照檢查情況報告如下。\n"
+    "一、存在的問題\n"
+    "（一）理論學習不夠系統。學習多靠集中學習，自學時間少。\n"
+    "（二）聯繫群眾不夠緊密。走訪居民多在節日前後。\n"
+    "二、整改措施\n"
+    "（一）每天自學半小時，每月寫一篇學習體會。\n"
+)
+
+
+def test_a_traditional_title_over_two_lines_is_one_title(packs):
+    o = _parse(TRADITIONAL_TWO_LINE_TITLE, packs)
+    assert o.title == "濱河街道黨工委第二黨支部黨員許麗華2024年度組織生活會個人對照檢查材料"

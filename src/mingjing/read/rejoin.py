@@ -12,6 +12,7 @@ from collections import Counter
 
 from mingjing.model import Paragraph
 from mingjing.read.pdf import _ENDS_SENTENCE, _PAGE_NUMBER, _STARTS_BLOCK
+from mingjing.traditional import is_traditional, to_simplified
 
 MIN_LINES = 8  # full lines needed before the text counts as wrapped
 MIN_SHARE = 0.3  # share of the long lines that must have the common width
@@ -237,7 +238,11 @@ def split_title(first: str, second: str) -> bool:
 
 
 def title_lines(texts: list[str]) -> tuple[int, int] | None:
-    """The lines [start, stop) of a title broken over two or three short lines before the body."""
+    """The lines [start, stop) of a title broken over two or three short lines before the body (its
+    words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`)."""
+    head = texts[: TITLE_SEARCH + 3]
+    if is_traditional("".join(head)):
+        texts = [to_simplified(t) for t in head]
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
         if not first or _PAGE_LINE.search(first):
