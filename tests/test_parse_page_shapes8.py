@@ -178,3 +178,24 @@ TRADITIONAL_TWO_LINE_TITLE = (
 def test_a_traditional_title_over_two_lines_is_one_title(packs):
     o = _parse(TRADITIONAL_TWO_LINE_TITLE, packs)
     assert o.title == "濱河街道黨工委第二黨支部黨員許麗華2024年度組織生活會個人對照檢查材料"
+
+
+# a forum thread's tagged title over the material's own, whose subject stands on the line above it
+THREAD_OWN_TITLE_TWO_LINES = (
+    "[分享] 组织生活会个人对照检查材料（医院护士，供参考）\n"
+    "楼主 白衣执甲 发表于 2024-12-01\n"
+    "按单位要求写的，已改过名字，大家参考。\n"
+    "市第二人民医院内科护理党支部党员\n"
+    "2024年度组织生活会个人对照检查材料\n"
+    "按照支部通知要求，我对照党章党规认真查找了差距，现报告如下。\n"
+    "一、存在的问题\n"
+    "（一）学习不够经常。排班紧时常把自学放下。\n"
+    "（二）服务不够细致。对病人的疑问有时解释不耐心。\n"
+    "二、整改措施\n"
+    "（一）每周自学两次，每次不少于半小时。\n"
+)
+
+
+def test_a_threads_own_title_takes_its_subject_line_above(packs):
+    o = _parse(THREAD_OWN_TITLE_TWO_LINES, packs)
+    assert o.title == "市第二人民医院内科护理党支部党员2024年度组织生活会个人对照检查材料"

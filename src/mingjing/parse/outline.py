@@ -65,6 +65,7 @@ from mingjing.parse.sections import (
     section_kind,
 )
 from mingjing.parse.word_lists import rank_word_lists
+from mingjing.read.rejoin import split_title
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(
@@ -618,8 +619,23 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
             and _TITLE_NAMES.search(text)
             and section_kind(text) is None
         ):
-            return q
+            return _with_unit_line(paras, q, title)
     return None
+
+
+def _with_unit_line(paras: list[Para], title: Para, page_title: Para) -> Para:
+    """A title whose subject stands on the line above it (`…第一党支部党员` over `党纪学习教育专题…
+    材料`): both lines, as the reader joins them at a page's top (`read.rejoin.split_title`); never the
+    page's own title or another line naming the document."""
+    above = paras[title.index - 1] if title.index > page_title.index + 1 else None
+    if (
+        above is None
+        or above.label is not None
+        or _TITLE_NAMES.search(above.text)
+        or not split_title(above.text.strip(), title.text.strip())
+    ):
+        return title
+    return replace(title, start=above.start, text=above.text.strip() + title.text.strip(), body_start=above.start)
 
 
 _MEIPIAN_AUTHOR = re.compile(r"^(\S{1,12})的美篇$")  # a 美篇 page's author line, her name on the next
