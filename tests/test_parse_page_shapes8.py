@@ -199,3 +199,25 @@ THREAD_OWN_TITLE_TWO_LINES = (
 def test_a_threads_own_title_takes_its_subject_line_above(packs):
     o = _parse(THREAD_OWN_TITLE_TWO_LINES, packs)
     assert o.title == "市第二人民医院内科护理党支部党员2024年度组织生活会个人对照检查材料"
+
+
+# a scanned title whose second line is spaced out letter by letter under its meeting's line
+SPACED_OUT_TITLE_LINE = (
+    "内部资料 注意保存\n"
+    "\n"
+    "专题组织生活会\n"
+    "个 人 对 照 检 查 材 料\n"
+    "\n"
+    "区水利局机关第一党支部 陈建平\n"
+    "按照支部通知要求，我认真学习，查找了自身差距，现汇报如下。\n"
+    "一、存在的问题\n"
+    "（一）学习不够深入。读原文少，听辅导多。\n"
+    "（二）下基层不够经常。一年只去了三次灌区。\n"
+    "二、整改措施\n"
+    "（一）每月读一本原著。\n"
+)
+
+
+def test_a_title_line_spaced_out_letter_by_letter_joins_the_line_above(packs):
+    o = _parse(SPACED_OUT_TITLE_LINE, packs)
+    assert o.title == "专题组织生活会个人对照检查材料"

@@ -207,6 +207,7 @@ def page_break(texts: list[str], k: int) -> bool:
 
 
 _LETTER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_SPACED_OUT = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]$")
 TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
 TITLE_LINE = 40  # characters: a title's line is short
 REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
@@ -242,7 +243,9 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
     words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`)."""
     head = texts[: TITLE_SEARCH + 3]
     if is_traditional("".join(head)):
-        texts = [to_simplified(t) for t in head]
+        head = [to_simplified(t) for t in head]
+    # (`个 人 对 照 检 查 材 料`: a title's line spaced out letter by letter is read as its words)
+    texts = [_LETTER_SPACES.sub("", t) if _SPACED_OUT.match(t) else t for t in head]
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
         if not first or _PAGE_LINE.search(first):
