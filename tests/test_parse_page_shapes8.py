@@ -221,3 +221,21 @@ SPACED_OUT_TITLE_LINE = (
 def test_a_title_line_spaced_out_letter_by_letter_joins_the_line_above(packs):
     o = _parse(SPACED_OUT_TITLE_LINE, packs)
     assert o.title == "专题组织生活会个人对照检查材料"
+
+
+# a list of problems each with its measure, the same field names in turn and no heading: one problems
+# part from its first line, never a measures part per `整改措施：`
+FIELD_PAIRS = (
+    "问题表现：值班交接记录有时不完整，夜班发现的异常没有写进交接本。\n"
+    "整改措施：交接本逐项签字，异常情况当班写明处理结果。\n"
+    "问题表现：对新上岗人员的带教不够系统，主要靠跟班看。\n"
+    "整改措施：编写岗位操作要点，每名新人指定一名师傅带教三个月。\n"
+    "问题表现：设备巡检有走过场现象，记录多是照抄上次。\n"
+    "整改措施：巡检拍照上传，班组长每周抽查一次记录。\n"
+)
+
+
+def test_field_names_in_turn_are_no_part_headings(packs):
+    o = _parse(FIELD_PAIRS, packs)
+    assert [s.kind for s in o.sections] == ["problems"]
+    assert o.sections[0].start == 0

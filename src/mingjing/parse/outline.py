@@ -880,7 +880,28 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
     """The best reading of the section headings, and all readings best first."""
     ranked = readings(paras, skip, text_len)
     best = ranked[0] if ranked and ranked[0].score > NO_READING else None
+    if best is not None and _field_labels(best, paras):
+        # `具体表现：…` `整改措施：…` in turn: one list from its first line; a field of another name
+        # before the first repeated one states the problems, each with its measure
+        first = best.heads[0]
+        opening = paras[skip] if skip < len(paras) and paras[skip].start < first.para.start else first.para
+        kind = first.kind if opening is first.para and first.kind in ANSWERS else "problems"
+        best = replace(best, heads=[Head(position_anchor(opening), kind, "position", False)])
+        ranked = [best, *ranked[1:]]
     return best, ranked
+
+
+def _field_labels(reading: Reading, paras: list[Para]) -> bool:
+    """The reading's headings are a list's field names, no parts: unlabelled words run in before a colon
+    (`具体表现：…` / `整改措施：…`) written again and again in turn, the same one at least twice, on a page
+    that numbers nothing. A material names each of its parts once."""
+    heads = reading.heads
+    if len(heads) < 2 or any(h.para.label is not None or h.para.whole or h.by != "keyword" for h in heads):
+        return False
+    if any(p.label is not None and not p.label.floating for p in paras):
+        return False
+    seen = [h.para.heading for h in heads]
+    return len(set(seen)) < len(seen)
 
 
 _CLOSING_PART = re.compile(r"^(?:结语|结束语|结尾|尾声)[：:]?$")
