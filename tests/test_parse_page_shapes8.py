@@ -239,3 +239,46 @@ def test_field_names_in_turn_are_no_part_headings(packs):
     o = _parse(FIELD_PAIRS, packs)
     assert [s.kind for s in o.sections] == ["problems"]
     assert o.sections[0].start == 0
+
+
+# a document site's copy: the title written twice on one line, then a few long chunks numbered by the
+# viewer, each cut mid-sentence; a part's heading line joined with spaces on both sides inside a chunk,
+# and its first item after a sentence's end in the next chunk
+SITE_CHUNKS = (
+    "1、2023年度社区党支部开展民主评议党员工作情况的汇报2023年度社区党支部开展民主评议党员工作情况的汇报 "
+    "按照街道党工委的统一部署，社区党支部认真组织开展了民主评议党员工作，现将有关情况汇报如下: "
+    "一、会前准备扎实 支部委员会提前一个月研究制定工作方案，明确时间安排和各环节要求，向全体党员"
+    "发出通知，并通过走访、电话等方式通知到每一名流动党员和年老体弱党员，确保应到尽到。支委分头与"
+    "党员谈心谈话，了解思想状况，听取对支部工作的意见建议，共收集意见十二条，逐条梳理后向党员反馈，为\n"
+    "2、开好会议打下了基础。 (一)认真组织学习,统一思想认识。支部集中学习了党章和有关文件，党员结合"
+    "岗位谈认识谈体会，大家普遍认为这次评议是一次很好的党性教育，进一步增强了做合格党员的自觉性，"
+    "也对照标准找到了自身的差距和不足，明确了今后努力的方向和具体的改进措施，效果比较明显，党员\n"
+    "3、反映良好。支部还组织党员观看了警示教育片，开展了讨论交流。\n"
+)
+
+
+def test_a_heading_joined_with_spaces_inside_a_viewers_chunk_is_a_part(packs):
+    o = _parse(SITE_CHUNKS, packs)
+    assert o.title == "2023年度社区党支部开展民主评议党员工作情况的汇报"
+    assert [s.heading for s in o.sections] == ["会前准备扎实"]
+    assert _items(o) == [["认真组织学习,统一思想认识"]]
+
+
+# a page of several pieces: the piece's tag before its title, after the page's own words; a site's
+# greeting and menu above it are never the title
+PIECE_TAGGED_TITLE = (
+    "欢迎来到本站范文平台!\n"
+    "心得体会 工作总结 工作计划 述职报告 事迹材料\n"
+    "关于作风方面存在的问题及整改措施范文三篇 第一篇:作风方面存在的问题及整改措施\n"
+    "一、基本情况\n"
+    "单位现有干部职工四十人，全年开展作风教育六次，群众满意度稳步提升。\n"
+    "二、存在的问题\n"
+    "（一）调研不够深入。到基层调研多是听汇报，直接听取群众意见少。\n"
+)
+
+
+def test_a_pieces_tag_heads_its_title_and_a_sites_menu_is_none(packs):
+    o = _parse(PIECE_TAGGED_TITLE, packs)
+    assert o.title == "作风方面存在的问题及整改措施"
+    o = _parse("第2篇: 2024年个人作风建设自查报告\n" + PIECE_TAGGED_TITLE.split("\n", 3)[3], packs)
+    assert o.title == "2024年个人作风建设自查报告"

@@ -81,7 +81,7 @@ _FURNITURE = re.compile(
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
-    r"小编|欢迎[^。！？!?]{0,4}阅读|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
+    r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
@@ -586,12 +586,37 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     title = _own_title_below(title, paras) or title
+    title = _piece_of(_written_once(title))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
     suffix = _SITE_SUFFIX.search(title.text)
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
     return title
+
+
+# a piece's tag on a page of several (`第1篇: `, `第一篇:`, `篇一：`), at the line's start or after the
+# page's own words and a space: what follows is the piece's title
+_PIECE_LEAD = re.compile(r"(?:^|\s)(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S)")
+
+
+def _piece_of(title: Para) -> Para:
+    """The piece's own title after its tag (`第1篇: 2022年…自查报告`, `…范文六篇 第一篇:…`)."""
+    tags = list(_PIECE_LEAD.finditer(title.text))
+    if not tags or len(title.text) - tags[-1].end() < TITLE_MIN:
+        return title
+    at = tags[-1].end()
+    return replace(title, text=title.text[at:], start=title.start + at, body_start=title.start + at)
+
+
+def _written_once(title: Para) -> Para:
+    """A title line that holds the title twice in a row (`…情况的报告…情况的报告`, a page's heading run
+    into the material's own): the first."""
+    text = title.text.rstrip()
+    half = len(text) // 2
+    if len(text) % 2 or half < TITLE_MIN or text[:half] != text[half:]:
+        return title
+    return _cut(title, half)
 
 
 # a page's or a thread's own title over the material: tagged (`[分享] …`, `【转载】…`) or a file's name
@@ -638,6 +663,8 @@ def _with_unit_line(paras: list[Para], title: Para, page_title: Para) -> Para:
     return replace(title, start=above.start, text=above.text.strip() + title.text.strip(), body_start=above.start)
 
 
+# a site's menu: four words or more, each a short name, set apart by spaces (`工作总结 工作计划 述职报告 …`)
+_MENU_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,6}){3,}$")
 _MEIPIAN_AUTHOR = re.compile(r"^(\S{1,12})的美篇$")  # a 美篇 page's author line, her name on the next
 
 
@@ -648,11 +675,18 @@ def _find_title(paras: list[Para]) -> Para | None:
     window = [
         p
         for p in head
-        if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text) and p.text.strip() not in authors
+        if not _FURNITURE.search(p.text)
+        and not TOC_LINE.search(p.text)
+        and p.text.strip() not in authors
+        and not _MENU_LINE.match(p.text.strip())
     ][:3]
     named = _named_title(window, paras)
     if named is not None:
         return named
+    for p in window:  # `第一篇:坚定理想信念方面存在的问题及整改措施`: what a piece's tag heads is its title
+        piece = _piece_of(p)
+        if piece is not p and len(piece.text) <= RUN_IN_TITLE and not _SENTENCE_MARK.search(piece.text):
+            return p
     if window and window[0].run_title:
         return window[0]
     # a headline, even below a sentence a page put over it
