@@ -282,3 +282,18 @@ def test_a_pieces_tag_heads_its_title_and_a_sites_menu_is_none(packs):
     assert o.title == "作风方面存在的问题及整改措施"
     o = _parse("第2篇: 2024年个人作风建设自查报告\n" + PIECE_TAGGED_TITLE.split("\n", 3)[3], packs)
     assert o.title == "2024年个人作风建设自查报告"
+
+
+# a party lesson cut after its first part: its heading joins two clauses on a line of its own, its text
+# runs `一是…二是…` inline; nothing names a part, the line is a part of its own
+LESSON_FIRST_PART = (
+    "支部书记讲党课:锤炼过硬作风 当好服务群众的排头兵\n"
+    "一、始终把群众装在心里,着力解决服务意识淡化的问题\n"
+    "服务群众是党员的本分。一是要常下基层，面对面听取群众的意见；二是要把群众的小事当大事，"
+    "件件有回音；三是要经常对照检查，看看自己离群众是近了还是远了。\n"
+)
+
+
+def test_a_lessons_heading_of_two_clauses_on_its_own_line_is_a_part(packs):
+    o = _parse(LESSON_FIRST_PART, packs)
+    assert [s.heading for s in o.sections] == ["始终把群众装在心里,着力解决服务意识淡化的问题"]

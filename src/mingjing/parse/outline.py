@@ -1151,9 +1151,10 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
             and p.label.rank in ranks
             and not p.label.floating
             # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
-            and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
-            # (`一、健全组织生活。我们…`: a heading run into its text is its first sentence, commas and all)
-            and not (_SENTENCE_MARK if p.whole else _CLAUSE_END).search(p.heading)
+            and 0 < len(p.heading) <= (OPENING_PART if (p is opening and p.label.value >= 2) or p.whole else UNNAMED_PART)
+            # (`一、健全组织生活。我们…`: a heading run into its text is its first sentence, commas and all;
+            # a line of its own may join two clauses, a lesson's `一、紧紧扭住…不放,着力解决…问题`)
+            and not _CLAUSE_END.search(p.heading)
             and not TOC_LINE.search(p.text)
         )
 
