@@ -297,3 +297,28 @@ LESSON_FIRST_PART = (
 def test_a_lessons_heading_of_two_clauses_on_its_own_line_is_a_part(packs):
     o = _parse(LESSON_FIRST_PART, packs)
     assert [s.heading for s in o.sections] == ["始终把群众装在心里,着力解决服务意识淡化的问题"]
+
+
+# a page cut above its `一、存在的问题`: its `1.1 …方面` items, numbered again under `一、问题产生的原因`,
+# stand under the parts — the problems found by position, the causes' items their own `1.1` lines
+CUT_ABOVE_DECIMAL_ITEMS = (
+    "某水厂党支部2023年度组织生活会对照检查材料\n"
+    "1.1\t理论学习方面\n"
+    "●\t一是学习不够系统，常以读文件代替读原著。二是学用脱节，研究制水工艺时想不到用理论指导。\n"
+    "1.2\t服务群众方面\n"
+    "●\t一是报修响应偏慢。二是停水通知不够及时，居民意见较大。\n"
+    "一、问题产生的原因\n"
+    "1.1\t学习自觉不够\n"
+    "●\t满足于完成规定篇目，没有养成自学的习惯。\n"
+    "1.2\t服务意识淡化\n"
+    "●\t习惯按部就班，站在居民角度想问题少。\n"
+    "一、整改措施\n"
+    "1.1\t坚持每天自学\n"
+    "●\t每天自学半小时，每月交一篇笔记。\n"
+)
+
+
+def test_decimal_items_on_a_page_cut_above_its_problems_heading_stay_items(packs):
+    o = _parse(CUT_ABOVE_DECIMAL_ITEMS, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert _items(o)[:2] == [["理论学习方面", "服务群众方面"], ["学习自觉不够", "服务意识淡化"]]

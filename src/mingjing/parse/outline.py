@@ -362,6 +362,12 @@ def _first_rank(paras: list[Para], k: int) -> int:
         for q in paras[k + 1 :]
         if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
     ]
+    if settled and paras[k].label is not None and paras[k].label.rank in DECIMAL_RANKS[1:]:
+        # `1.1 …方面` on a page cut above its `一、存在的问题`, and `1.1` again under `一、问题产生的原因`:
+        # a number of two levels stands under the parts, never over them
+        at = next(j for j in range(k + 1, len(paras)) if paras[j].label is settled[0])
+        if any(q.label is not None and q.label.rank == paras[k].label.rank for q in paras[at + 1 :]):
+            return settled[0].rank + 1
     if settled and settled[0].value == 1:
         return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
     below = [label.rank for label in settled]
