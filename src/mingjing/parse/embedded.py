@@ -142,7 +142,14 @@ def split_series(
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
         # (`…如下: 一、会前准备充分 市*局…`: a part's heading line a page joined with spaces on both sides)
         spaced = rank < 2 and (value == 1 or continues) and _spaced_heading(text, at, label.end)
-        if rank == 2 and value == 1 and flat and not cuts and any(r < 2 for r in carried) and 2 not in carried:
+        if (
+            rank == 2
+            and value == 1
+            and flat
+            and not cuts
+            and any(r < 2 for r in carried)
+            and 2 not in carried
+        ):
             # `…基础。 (一)精心组织学习,…`: the first item of a part cut in the viewer's chunk above
             after_heading = True
         if rank == 2 and value == 1 and not cuts and first is not None and first.rank < 2:
@@ -332,7 +339,7 @@ def flattened_part_names(text: str) -> list[int]:
 
 
 # a heading's words after its label: short, no clause in them, closed by a space or a sentence's end
-_SPACED_HEAD = re.compile(r"[^\s，,。；;：:、“”]{2,%d}(?:[ \u3000\xa0]+|。)(?=\S)" % MAX_HEADING)
+_SPACED_HEAD = re.compile(rf"[^\s，,。；;：:、“”]{{2,{MAX_HEADING}}}(?:[ \u3000\xa0]+|。)(?=\S)")
 
 
 def _spaced_heading(text: str, at: int, label_end: int) -> bool:

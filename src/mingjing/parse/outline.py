@@ -362,11 +362,12 @@ def _first_rank(paras: list[Para], k: int) -> int:
         for q in paras[k + 1 :]
         if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
     ]
-    if settled and paras[k].label is not None and paras[k].label.rank in DECIMAL_RANKS[1:]:
+    own = paras[k].label
+    if settled and own is not None and own.rank in DECIMAL_RANKS[1:]:
         # `1.1 …方面` on a page cut above its `一、存在的问题`, and `1.1` again under `一、问题产生的原因`:
         # a number of two levels stands under the parts, never over them
         at = next(j for j in range(k + 1, len(paras)) if paras[j].label is settled[0])
-        if any(q.label is not None and q.label.rank == paras[k].label.rank for q in paras[at + 1 :]):
+        if any(q.label is not None and q.label.rank == own.rank for q in paras[at + 1 :]):
             return settled[0].rank + 1
     if settled and settled[0].value == 1:
         return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
@@ -603,7 +604,9 @@ def find_title(paras: list[Para]) -> Para | None:
 
 # a piece's tag on a page of several (`第1篇: `, `第一篇:`, `篇一：`), at the line's start or after the
 # page's own words and a space: what follows is the piece's title
-_PIECE_LEAD = re.compile(r"(?:^|\s)(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S)")
+_PIECE_LEAD = re.compile(
+    r"(?:^|\s)(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S)"
+)
 
 
 def _piece_of(title: Para) -> Para:
@@ -666,7 +669,9 @@ def _with_unit_line(paras: list[Para], title: Para, page_title: Para) -> Para:
         or not split_title(above.text.strip(), title.text.strip())
     ):
         return title
-    return replace(title, start=above.start, text=above.text.strip() + title.text.strip(), body_start=above.start)
+    return replace(
+        title, start=above.start, text=above.text.strip() + title.text.strip(), body_start=above.start
+    )
 
 
 # a site's menu: four words or more, each a short name, set apart by spaces (`工作总结 工作计划 述职报告 …`)
@@ -1157,7 +1162,9 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
             and p.label.rank in ranks
             and not p.label.floating
             # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
-            and 0 < len(p.heading) <= (OPENING_PART if (p is opening and p.label.value >= 2) or p.whole else UNNAMED_PART)
+            and 0
+            < len(p.heading)
+            <= (OPENING_PART if (p is opening and p.label.value >= 2) or p.whole else UNNAMED_PART)
             # (`一、健全组织生活。我们…`: a heading run into its text is its first sentence, commas and all;
             # a line of its own may join two clauses, a lesson's `一、紧紧扭住…不放,着力解决…问题`)
             and not _CLAUSE_END.search(p.heading)
