@@ -903,3 +903,23 @@ def test_a_part_written_as_one_paragraph_of_points_is_redrafted_so_with_its_lead
     notes.inline = []
     text = assemble(notes, packs["zzshh-2023"]).text
     assert "\n为此：\n（一）每周读原著不少于2小时。\n" in text
+
+
+def test_a_merged_part_whose_headings_turn_to_the_measure_keeps_each_cause(packs, tmp_path):
+    """`原因分析及整改措施` whose items are headed `…是主要原因，必须…` (a measures part): each heading's
+    clause before the turn is kept as a cause, so the redraft has a causes part."""
+    material = tmp_path / "m.txt"
+    material.write_text(
+        "某县图书馆领导班子2024年度民主生活会对照检查材料\n"
+        "一、存在的问题\n"
+        "（一）理论学习方面。集体学习多是读文件，研讨发言准备不足。\n"
+        "（二）服务读者方面。乡镇分馆图书更新慢，借阅量逐年下降。\n"
+        "二、原因分析及整改措施\n"
+        "（一）学习自觉不够是主要原因，必须把学习摆在首位。每月安排一次专题研讨，发言提前一周准备。\n"
+        "（二）服务意识淡化是深层根源，要把读者需求放在心上。每季度给乡镇分馆更新图书不少于五百册。\n",
+        encoding="utf-8",
+    )
+    notes, _ = extract_file(material, packs)
+    causes = ["".join(v for v in (c.cause, c.text) if v and v != "无") for c in notes.causes]
+    assert [c[:6] for c in causes] == ["学习自觉不够", "服务意识淡化"]
+    assert len(notes.measures) == 2

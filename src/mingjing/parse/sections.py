@@ -162,6 +162,13 @@ def is_problem_ref(heading: str) -> bool:
     return bool(_PROBLEM_REF.search(heading) or _ASPECT_REF.search(heading))
 
 
+def cause_before_turn(heading: str) -> str | None:
+    """The cause an item heading states before it turns to what must be done (`理论学习不深是思想根源，
+    要强化理论武装` → `理论学习不深是思想根源`); None for a heading that does not turn."""
+    m = _HEAD_TURNS.search(heading)
+    return heading[: m.start()].strip() or None if m else None
+
+
 def is_measure_heading(heading: str) -> bool:
     """An item heading that says what will be done (加强理论武装, 严守纪律规矩)."""
     return bool(_MEASURE_HEAD.search(heading))
