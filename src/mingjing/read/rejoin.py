@@ -163,10 +163,10 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             out[-1].append(k)
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
-        if width is not None and k + 1 < len(texts) and page_break(texts, k):
-            out[-1].append(k)  # a printed page's number inside a sentence: read past (`page_numbers`)
+        if width is not None and k + 1 < len(texts) and page_break(texts, k, width):
+            out[-1].append(k)  # a printed page's number inside a sentence: read past (`page_break`)
             continue
-        if k >= 2 and width is not None and page_break(texts, k - 1):
+        if k >= 2 and width is not None and page_break(texts, k - 1, width):
             prev = texts[k - 2]
         continues = (
             (width is not None or (runs and runs_on(prev)))
@@ -199,11 +199,18 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     return out
 
 
-def page_break(texts: list[str], k: int) -> bool:
-    """Line `k` is a printed page's number (`— 1 —`) between a line that runs on and the rest of its
-    sentence: the page's footer copied with the text, no part of it."""
+def page_break(texts: list[str], k: int, width: int) -> bool:
+    """Line `k` is a printed page's number (`— 1 —`) between a full line of the page that runs on and
+    the rest of its sentence: the page's footer copied with the text, no part of it (under a heading's
+    short line it is no break inside a sentence)."""
     prev = texts[k - 1]
-    return bool(prev) and not prev.endswith(_ENDS_SENTENCE) and bool(_PAGE_NUMBER.match(texts[k]))
+    return (
+        width - SLACK <= display_width(prev)
+        and not prev.endswith(_ENDS_SENTENCE)
+        and bool(_PAGE_NUMBER.match(texts[k]))
+        and k + 1 < len(texts)
+        and bool(texts[k + 1])
+    )
 
 
 _LETTER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
