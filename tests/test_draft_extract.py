@@ -910,16 +910,16 @@ def test_a_merged_part_whose_headings_turn_to_the_measure_keeps_each_cause(packs
     clause before the turn is kept as a cause, so the redraft has a causes part."""
     material = tmp_path / "m.txt"
     material.write_text(
-        "某县图书馆领导班子2024年度民主生活会对照检查材料\n"
+        "某区文化馆领导班子2024年度民主生活会对照检查材料\n"
         "一、存在的问题\n"
-        "（一）理论学习方面。集体学习多是读文件，研讨发言准备不足。\n"
-        "（二）服务读者方面。乡镇分馆图书更新慢，借阅量逐年下降。\n"
-        "二、原因分析及整改措施\n"
-        "（一）学习自觉不够是主要原因，必须把学习摆在首位。每月安排一次专题研讨，发言提前一周准备。\n"
-        "（二）服务意识淡化是深层根源，要把读者需求放在心上。每季度给乡镇分馆更新图书不少于五百册。\n",
+        "（一）学习方面。专题研讨流于形式，发言多是念稿。\n"
+        "（二）服务方面。送戏下乡场次少，村里群众看不到演出。\n"
+        "二、原因剖析及整改措施\n"
+        "（一）学风不实是主要原因，必须把研讨做实。研讨前列出问题清单，每人发言不少于十分钟。\n"
+        "（二）宗旨意识淡化是根本原因，要把群众需要摆在前面。每年送戏下乡不少于四十场。\n",
         encoding="utf-8",
     )
     notes, _ = extract_file(material, packs)
     causes = ["".join(v for v in (c.cause, c.text) if v and v != "无") for c in notes.causes]
-    assert [c[:6] for c in causes] == ["学习自觉不够", "服务意识淡化"]
+    assert [c[:4] for c in causes] == ["学风不实", "宗旨意识"]
     assert len(notes.measures) == 2
