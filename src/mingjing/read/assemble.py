@@ -166,8 +166,8 @@ class DocumentBuilder:
 
         found = groups(self._parts, self._paragraphs)
         width = line_width(self._parts)
-        for group in found if width is not None else []:  # a page's number inside a sentence: a footer
-            for k in [k for k in group[1:-1] if page_break(self._parts, k, width)]:
+        for group in found:  # a page's number inside a sentence: the footer's, read past
+            for k in [k for k in group[1:-1] if width is not None and page_break(self._parts, k, width)]:
                 self.add_extra("pagenumber", self._parts[k])
                 group.remove(k)
         if len(found) == len(self._parts):
