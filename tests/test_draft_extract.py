@@ -972,3 +972,21 @@ def test_a_traditional_material_is_taken_in_the_simplified_words_a_draft_writes(
     assert "随着农技推广" in text and "随着季节" in text and "沿着老办法" in text, text
     assert "答复不够及时" in text and "著" not in text and "覆" not in text, text
     assert simplified_words("显著，著作，覆盖") == "显著，著作，覆盖"
+def test_a_merged_part_whose_headings_turn_to_the_measure_keeps_each_cause(packs, tmp_path):
+    """`原因分析及整改措施` whose items are headed `…是主要原因，必须…` (a measures part): each heading's
+    clause before the turn is kept as a cause, so the redraft has a causes part."""
+    material = tmp_path / "m.txt"
+    material.write_text(
+        "某区文化馆领导班子2024年度民主生活会对照检查材料\n"
+        "一、存在的问题\n"
+        "（一）学习方面。专题研讨流于形式，发言多是念稿。\n"
+        "（二）服务方面。送戏下乡场次少，村里群众看不到演出。\n"
+        "二、原因剖析及整改措施\n"
+        "（一）学风不实是主要原因，必须把研讨做实。研讨前列出问题清单，每人发言不少于十分钟。\n"
+        "（二）宗旨意识淡化是根本原因，要把群众需要摆在前面。每年送戏下乡不少于四十场。\n",
+        encoding="utf-8",
+    )
+    notes, _ = extract_file(material, packs)
+    causes = ["".join(v for v in (c.cause, c.text) if v and v != "无") for c in notes.causes]
+    assert [c[:4] for c in causes] == ["学风不实", "宗旨意识"]
+    assert len(notes.measures) == 2

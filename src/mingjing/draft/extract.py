@@ -45,6 +45,7 @@ from mingjing.parse.sections import (
     ANSWERS,
     answers,
     aspect_rounds,
+    cause_before_turn,
     intro_kind,
     is_measure_heading,
     is_merged,
@@ -572,7 +573,10 @@ class _Extractor:
                     steps.append(step)
                 else:  # prose, or a step the notes could not number (it starts with a digit): the text
                     first += step if step is not None else line
-            cause, rest = cause_then_measure(first) if id(item) in self.merged else ("", first)
+            stated = cause_before_turn(item.heading) if id(item) in self.merged else None
+            if stated:  # `…是思想根源，要强化理论武装`: the heading states the cause, the body the measure
+                notes.causes.append(Cause(*self.cause(stated)))
+            cause, rest = cause_then_measure(first) if id(item) in self.merged and not stated else ("", first)
             if rest or not is_measure_heading(item.heading):
                 # the cause the item states first, then the measure; an item headed by what will be
                 # done whose words never turn to it (no 今后, no time limit) is all measure, no cause

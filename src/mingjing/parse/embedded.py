@@ -140,11 +140,23 @@ def split_series(
             rank < 2 and (value == 1 or flat) and len(head) <= MAX_HEADING and section_kind(head) is not None
         )
         after_heading = rank in (2, ARABIC) and value == 1 and cuts and cuts[-1][1] < 2
+        # (`…如下: 一、会前准备充分 市*局…`: a part's heading line a page joined with spaces on both sides)
+        spaced = rank < 2 and (value == 1 or continues) and _spaced_heading(text, at, label.end)
+        if (
+            rank == 2
+            and value == 1
+            and flat
+            and not cuts
+            and any(r < 2 for r in carried)
+            and 2 not in carried
+        ):
+            # `…基础。 (一)精心组织学习,…`: the first item of a part cut in the viewer's chunk above
+            after_heading = True
         if rank == 2 and value == 1 and not cuts and first is not None and first.rank < 2:
             heading = text[first.end : at].strip()  # `一、存在的问题(一)…` opening a long line
             after_heading = 0 < len(heading) <= MAX_HEADING and section_kind(heading) is not None
         if rank == CIRCLED:  # `①…。②…。③…。`: points run in the paragraph that opens with ①
-            opens_series = names_part = after_heading = False
+            opens_series = names_part = after_heading = spaced = False
         if rank == ARABIC:  # never a series on its own: only an item under a part cut on this line
             opens_series = False
             continues = continues and text[at - 1] in _BOUNDARY
@@ -155,7 +167,7 @@ def split_series(
             # the text after a sentence's end and a space, the next one further on
             cut_list = flat and rank not in last and not cuts and (value + 1) in values_by_rank[rank]
             continues = continues or skipped_one or cut_list
-        if continues or opens_series or names_part or after_heading:
+        if continues or opens_series or names_part or after_heading or spaced:
             cuts.append((at, rank))
             last[rank] = value
             for deeper in [r for r in last if r > rank]:
@@ -324,6 +336,16 @@ def flattened_part_names(text: str) -> list[int]:
         if section_kind(m.group(1)) is not None and match_label(m.group(1)) is None:
             cuts.extend((m.start(1), m.end()))
     return cuts
+
+
+# a heading's words after its label: short, no clause in them, closed by a space or a sentence's end
+_SPACED_HEAD = re.compile(rf"[^\s，,。；;：:、“”]{{2,{MAX_HEADING}}}(?:[ \u3000\xa0]+|。)(?=\S)")
+
+
+def _spaced_heading(text: str, at: int, label_end: int) -> bool:
+    """A part's label joined by a flattened page: a space before it (after a sentence's end or a line's
+    words the page ran on), its heading's words closed by a space or a `。`, text after them."""
+    return text[at - 1] in " \u3000\xa0" and _SPACED_HEAD.match(text, at + label_end) is not None
 
 
 def _names_part(text: str) -> bool:

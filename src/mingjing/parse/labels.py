@@ -106,6 +106,12 @@ def _match_label(text: str) -> Label | None:
     return None
 
 
+def is_bullet(label_text: str) -> bool:
+    """A label as written is a bullet glyph (or a list's dash), no number."""
+    m = _BULLET.match(label_text + "x")
+    return m is not None and m.end() >= len(label_text)
+
+
 def match_bullet(text: str) -> Label | None:
     """A bullet (`★存在的问题`, `● 学习不够深入`) at the start of a paragraph: a label of rank
     `BULLET_RANK` and value 0 until the document gives it both."""
@@ -119,7 +125,7 @@ def match_bullet(text: str) -> Label | None:
 # a clause starts after a mark (a space may follow a sentence's end), or after a half-width `.` that
 # ends a Chinese sentence (记事本 text)
 _CLAUSE_START = r"(?:(?<=^)|(?<=[\u4e00-\u9fff”\"]\.)|(?<=[。；;：:，,！!？?\n）)”])|(?<=[。；;：:！!？?] ))"
-_SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})是(?=[^，,。；;]{{1,}})")
+_SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})[ \u3000]?是(?=[^，,。；;]{{1,}})")
 _DI = re.compile(_CLAUSE_START + rf"第([{_CN}]{{1,3}})(?=[，,、：:])")
 # (1)…;(2)…;(3)… run in one paragraph (`表现在:(1)…;(2)…`)
 _PAREN = re.compile(_CLAUSE_START + r"[（(](\d{1,2})[）)]")

@@ -32,6 +32,7 @@ from mingjing.parse.labels import (
     Label,
     example_spans,
     inline_markers,
+    is_bullet,
     match_bullet,
     match_label,
     split_heading,
@@ -64,6 +65,7 @@ from mingjing.parse.sections import (
     section_kind,
 )
 from mingjing.parse.word_lists import rank_word_lists
+from mingjing.read.rejoin import split_title
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(
@@ -79,7 +81,7 @@ _FURNITURE = re.compile(
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
-    r"小编|欢迎[^。！？!?]{0,4}阅读|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
+    r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
@@ -360,6 +362,13 @@ def _first_rank(paras: list[Para], k: int) -> int:
         for q in paras[k + 1 :]
         if q.label is not None and q.label.rank >= 0 and q.label.rank != CIRCLED_RANK
     ]
+    own = paras[k].label
+    if settled and own is not None and own.rank in DECIMAL_RANKS[1:]:
+        # `1.1 …方面` on a page cut above its `一、存在的问题`, and `1.1` again under `一、问题产生的原因`:
+        # a number of two levels stands under the parts, never over them
+        at = next(j for j in range(k + 1, len(paras)) if paras[j].label is settled[0])
+        if any(q.label is not None and q.label.rank == own.rank for q in paras[at + 1 :]):
+            return settled[0].rank + 1
     if settled and settled[0].value == 1:
         return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
     below = [label.rank for label in settled]
@@ -584,12 +593,39 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     title = _own_title_below(title, paras) or title
+    title = _piece_of(_written_once(title))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
     suffix = _SITE_SUFFIX.search(title.text)
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
     return title
+
+
+# a piece's tag on a page of several (`第1篇: `, `第一篇:`, `篇一：`), at the line's start or after the
+# page's own words and a space: what follows is the piece's title
+_PIECE_LEAD = re.compile(
+    r"(?:^|\s)(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S)"
+)
+
+
+def _piece_of(title: Para) -> Para:
+    """The piece's own title after its tag (`第1篇: 2022年…自查报告`, `…范文六篇 第一篇:…`)."""
+    tags = list(_PIECE_LEAD.finditer(title.text))
+    if not tags or len(title.text) - tags[-1].end() < TITLE_MIN:
+        return title
+    at = tags[-1].end()
+    return replace(title, text=title.text[at:], start=title.start + at, body_start=title.start + at)
+
+
+def _written_once(title: Para) -> Para:
+    """A title line that holds the title twice in a row (`…情况的报告…情况的报告`, a page's heading run
+    into the material's own): the first."""
+    text = title.text.rstrip()
+    half = len(text) // 2
+    if len(text) % 2 or half < TITLE_MIN or text[:half] != text[half:]:
+        return title
+    return _cut(title, half)
 
 
 # a page's or a thread's own title over the material: tagged (`[分享] …`, `【转载】…`) or a file's name
@@ -617,10 +653,29 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
             and _TITLE_NAMES.search(text)
             and section_kind(text) is None
         ):
-            return q
+            return _with_unit_line(paras, q, title)
     return None
 
 
+def _with_unit_line(paras: list[Para], title: Para, page_title: Para) -> Para:
+    """A title whose subject stands on the line above it (`…第一党支部党员` over `党纪学习教育专题…
+    材料`): both lines, as the reader joins them at a page's top (`read.rejoin.split_title`); never the
+    page's own title or another line naming the document."""
+    above = paras[title.index - 1] if title.index > page_title.index + 1 else None
+    if (
+        above is None
+        or above.label is not None
+        or _TITLE_NAMES.search(above.text)
+        or not split_title(above.text.strip(), title.text.strip())
+    ):
+        return title
+    return replace(
+        title, start=above.start, text=above.text.strip() + title.text.strip(), body_start=above.start
+    )
+
+
+# a site's menu: four words or more, each a short name, set apart by spaces (`工作总结 工作计划 述职报告 …`)
+_MENU_LINE = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:[ \u3000\xa0]+[\u4e00-\u9fff]{2,6}){3,}$")
 _MEIPIAN_AUTHOR = re.compile(r"^(\S{1,12})的美篇$")  # a 美篇 page's author line, her name on the next
 
 
@@ -631,11 +686,18 @@ def _find_title(paras: list[Para]) -> Para | None:
     window = [
         p
         for p in head
-        if not _FURNITURE.search(p.text) and not TOC_LINE.search(p.text) and p.text.strip() not in authors
+        if not _FURNITURE.search(p.text)
+        and not TOC_LINE.search(p.text)
+        and p.text.strip() not in authors
+        and not _MENU_LINE.match(p.text.strip())
     ][:3]
     named = _named_title(window, paras)
     if named is not None:
         return named
+    for p in window:  # `第一篇:坚定理想信念方面存在的问题及整改措施`: what a piece's tag heads is its title
+        piece = _piece_of(p)
+        if piece is not p and len(piece.text) <= RUN_IN_TITLE and not _SENTENCE_MARK.search(piece.text):
+            return p
     if window and window[0].run_title:
         return window[0]
     # a headline, even below a sentence a page put over it
@@ -863,7 +925,28 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
     """The best reading of the section headings, and all readings best first."""
     ranked = readings(paras, skip, text_len)
     best = ranked[0] if ranked and ranked[0].score > NO_READING else None
+    if best is not None and _field_labels(best, paras):
+        # `具体表现：…` `整改措施：…` in turn: one list from its first line; a field of another name
+        # before the first repeated one states the problems, each with its measure
+        first = best.heads[0]
+        opening = paras[skip] if skip < len(paras) and paras[skip].start < first.para.start else first.para
+        kind = first.kind if opening is first.para and first.kind in ANSWERS else "problems"
+        best = replace(best, heads=[Head(position_anchor(opening), kind, "position", False)])
+        ranked = [best, *ranked[1:]]
     return best, ranked
+
+
+def _field_labels(reading: Reading, paras: list[Para]) -> bool:
+    """The reading's headings are a list's field names, no parts: unlabelled words run in before a colon
+    (`具体表现：…` / `整改措施：…`) written again and again in turn, the same one at least twice, on a page
+    that numbers nothing. A material names each of its parts once."""
+    heads = reading.heads
+    if len(heads) < 2 or any(h.para.label is not None or h.para.whole or h.by != "keyword" for h in heads):
+        return False
+    if any(p.label is not None and not p.label.floating for p in paras):
+        return False
+    seen = [h.para.heading for h in heads]
+    return len(set(seen)) < len(seen)
 
 
 _CLOSING_PART = re.compile(r"^(?:结语|结束语|结尾|尾声)[：:]?$")
@@ -1079,9 +1162,12 @@ def _unnamed_parts(paras: list[Para], skip: int) -> list[Head]:
             and p.label.rank in ranks
             and not p.label.floating
             # (`二、深入学习…的精神实质和时代内涵。` opening a page cut above it may run longer)
-            and 0 < len(p.heading) <= (OPENING_PART if p is opening and p.label.value >= 2 else UNNAMED_PART)
-            # (`一、健全组织生活。我们…`: a heading run into its text is its first sentence, commas and all)
-            and not (_SENTENCE_MARK if p.whole else _CLAUSE_END).search(p.heading)
+            and 0
+            < len(p.heading)
+            <= (OPENING_PART if (p is opening and p.label.value >= 2) or p.whole else UNNAMED_PART)
+            # (`一、健全组织生活。我们…`: a heading run into its text is its first sentence, commas and all;
+            # a line of its own may join two clauses, a lesson's `一、紧紧扭住…不放,着力解决…问题`)
+            and not _CLAUSE_END.search(p.heading)
             and not TOC_LINE.search(p.text)
         )
 
@@ -1147,6 +1233,10 @@ def build_points(
         if p.label is not None and p.start >= body_start and (item_rank is None or p.label.rank > item_rank)
     ]
     spans: list[tuple[str, int, int]] = []
+    if subs and _lone_bullet(subs, body_start, doc_text):
+        # `●\t一是…二是…`: a word processor's bullet before the item's one paragraph marks the
+        # paragraph, no series of one: its points are what it runs inline
+        body_start, subs = subs[0].body_start, []
     if subs:
         heads, _ = outermost(subs)
         for k, p in enumerate(heads):
@@ -1181,6 +1271,18 @@ def build_points(
     return points
 
 
+def _lone_bullet(subs: list[Para], body_start: int, doc_text: str) -> bool:
+    """The item's body is one paragraph under a bullet glyph (`●`, `■`), nothing before it and no other
+    labelled paragraph: a list style's mark, no enumeration."""
+    first = subs[0]
+    return (
+        len(subs) == 1
+        and first.label is not None
+        and is_bullet(first.label.text)
+        and not doc_text[body_start : first.start].strip()
+    )
+
+
 def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para], int | None, str]:
     """Paragraphs that start items, the label rank they use, and how they were found."""
     labelled = [
@@ -1202,6 +1304,8 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if INLINE_START.match(p.text)]
+    if _series_over_paragraphs(inline):
+        return inline[:1], None, "paragraph"
     if len(inline) >= 2 or (_lone_shi(body) and inline):
         return inline, None, "inline"
     headlines = _headline_items(body)
@@ -1222,6 +1326,26 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if len(rows) >= 2:  # a text table's rows are the items; a paragraph under the table is the part's text
         return rows, None, "paragraph"
     return plain, None, "paragraph"
+
+
+def _series_over_paragraphs(inline: list[Para]) -> bool:
+    """One `一是…二是…三是…` series run inline in a paragraph and carried on in the next (`四是…`): the
+    part's points, no item headings; a paragraph per item holds at most a series of its own that starts
+    again at 一是."""
+    if len(inline) < 2:
+        return False
+    first = inline_markers(inline[0].text)
+    if len(first) < 2 or first[0].start != 0 or not first[0].label.endswith("是"):
+        return False
+    count = len(first)
+    for p in inline[1:]:
+        opening = INLINE_START.match(p.text)
+        if opening is None or not opening.group(0).endswith("是"):
+            return False
+        if parse_chinese_number(opening.group(0)[:-1]) != count + 1:
+            return False
+        count += max(1, len(inline_markers(p.text)))
+    return True
 
 
 _CLAUSE_MARKS = ("、", "，", ",", "；", ";", "。", "：", ":")

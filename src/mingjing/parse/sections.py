@@ -142,6 +142,9 @@ _CAUSE_HEAD = re.compile(
     r"弱化|淡化|松懈|放松|松了|降了|少了|差了|缺了|有所|不够|不足|不强|不深|不高|不严|不牢|"
     r"缺失|缺乏|欠缺|偏差|偏离|懈怠|滑坡|根源|原因"
 )
+# a heading that states the cause and then turns to what must be done in its last clause (`…是思想
+# 根源，要强化理论武装`, `…认识不足，必须…`): the measure is what it heads
+_HEAD_TURNS = re.compile(r"[，,；;]\s*(?:要|必须|务必|应当|需要|亟需|亟须)[^，,；;]{2,}$")
 # an item that says what will be done (its body after the cause)
 _WILL_DO = re.compile(r"今后|下一步|将|要|努力|每[天日周月季年]|前完成|[年月]底前|不少于|整改措施|改进措施")
 # a heading that names the problem an item answers (`关于理论学习不深入的问题`): neither a cause nor
@@ -157,6 +160,13 @@ def is_problem_ref(heading: str) -> bool:
     问题`, `关于政治纪律方面`."""
     heading = heading.strip().rstrip("。：:")
     return bool(_PROBLEM_REF.search(heading) or _ASPECT_REF.search(heading))
+
+
+def cause_before_turn(heading: str) -> str | None:
+    """The cause an item heading states before it turns to what must be done (`理论学习不深是思想根源，
+    要强化理论武装` → `理论学习不深是思想根源`); None for a heading that does not turn."""
+    m = _HEAD_TURNS.search(heading)
+    return heading[: m.start()].strip() or None if m else None
 
 
 def is_measure_heading(heading: str) -> bool:
@@ -182,11 +192,14 @@ def merged_kind(headings: list[str], bodies: list[str]) -> str:
     each say what will be done make it measures (a cause stated, then the measure that answers it)."""
     if bodies and all(_TURN.search(b) for b in bodies):
         return "measures"  # every item states its cause, then turns to the measure: `…。下一步，…`
-    measures = sum(1 for h in headings if _MEASURE_HEAD.search(h))
+    measures = sum(1 for h in headings if _MEASURE_HEAD.search(h) or _HEAD_TURNS.search(h))
     causes = sum(
         1
         for h in headings
-        if not _MEASURE_HEAD.search(h) and not _PROBLEM_REF.search(h) and _CAUSE_HEAD.search(h)
+        if not _MEASURE_HEAD.search(h)
+        and not _HEAD_TURNS.search(h)
+        and not _PROBLEM_REF.search(h)
+        and _CAUSE_HEAD.search(h)
     )
     if measures != causes:
         return "measures" if measures > causes else "causes"

@@ -162,9 +162,14 @@ class DocumentBuilder:
     def _rejoin(self) -> None:
         """Join the lines of text copied from a PDF back into paragraphs (read/rejoin.py); each
         joined paragraph keeps its lines as pieces, for positions in the source."""
-        from mingjing.read.rejoin import groups
+        from mingjing.read.rejoin import groups, line_width, page_break
 
         found = groups(self._parts, self._paragraphs)
+        width = line_width(self._parts)
+        for group in found:  # a page's number inside a sentence: the footer's, read past
+            for k in [k for k in group[1:-1] if width is not None and page_break(self._parts, k, width)]:
+                self.add_extra("pagenumber", self._parts[k])
+                group.remove(k)
         if len(found) == len(self._parts):
             return
         parts: list[str] = []

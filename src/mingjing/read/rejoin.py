@@ -11,7 +11,8 @@ import re
 from collections import Counter
 
 from mingjing.model import Paragraph
-from mingjing.read.pdf import _ENDS_SENTENCE, _STARTS_BLOCK
+from mingjing.read.pdf import _ENDS_SENTENCE, _PAGE_NUMBER, _STARTS_BLOCK
+from mingjing.traditional import is_traditional, to_simplified
 
 MIN_LINES = 8  # full lines needed before the text counts as wrapped
 MIN_SHARE = 0.3  # share of the long lines that must have the common width
@@ -162,6 +163,11 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             out[-1].append(k)
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
+        if width is not None and k + 1 < len(texts) and page_break(texts, k, width):
+            out[-1].append(k)  # a printed page's number inside a sentence: read past (`page_break`)
+            continue
+        if k >= 2 and width is not None and page_break(texts, k - 1, width):
+            prev = texts[k - 2]
         continues = (
             (width is not None or (runs and runs_on(prev)))
             and prev
@@ -193,7 +199,22 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     return out
 
 
+def page_break(texts: list[str], k: int, width: int) -> bool:
+    """Line `k` is a printed page's number (`— 1 —`) between a full line of the page that runs on and
+    the rest of its sentence: the page's footer copied with the text, no part of it (under a heading's
+    short line it is no break inside a sentence)."""
+    prev = texts[k - 1]
+    return (
+        width - SLACK <= display_width(prev)
+        and not prev.endswith(_ENDS_SENTENCE)
+        and bool(_PAGE_NUMBER.match(texts[k]))
+        and k + 1 < len(texts)
+        and bool(texts[k + 1])
+    )
+
+
 _LETTER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_SPACED_OUT = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]$")
 TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
 TITLE_LINE = 40  # characters: a title's line is short
 REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
@@ -225,7 +246,13 @@ def split_title(first: str, second: str) -> bool:
 
 
 def title_lines(texts: list[str]) -> tuple[int, int] | None:
-    """The lines [start, stop) of a title broken over two or three short lines before the body."""
+    """The lines [start, stop) of a title broken over two or three short lines before the body (its
+    words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`)."""
+    head = texts[: TITLE_SEARCH + 3]
+    if is_traditional("".join(head)):
+        head = [to_simplified(t) for t in head]
+    # (`个 人 对 照 检 查 材 料`: a title's line spaced out letter by letter is read as its words)
+    texts = [_LETTER_SPACES.sub("", t) if _SPACED_OUT.match(t) else t for t in head]
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
         if not first or _PAGE_LINE.search(first):
