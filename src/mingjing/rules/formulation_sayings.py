@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 from mingjing.traditional import to_simplified
 
@@ -393,6 +394,12 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
+def _slogan_scan() -> Prefiltered:
+    """`_slogan_pattern` scanned only near the verbs (the same matches, rules/literals.py)."""
+    return Prefiltered(_slogan_pattern()[0])
+
+
+@lru_cache(maxsize=1)
 def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """(a verb of one slogan right before another slogan, the right verb of each slogan)."""
     pairs = {str(k): [str(v) for v in vs] for k, vs in _load()["slogan_verbs"]["pairs"].items()}
@@ -424,9 +431,9 @@ def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     ],
 )
 def slogan_verb_swap(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    pattern, right = _slogan_pattern()
+    right = _slogan_pattern()[1]
     slogans = list(right)
-    for m in pattern.finditer(ctx.text):
+    for m in _slogan_scan().finditer(ctx.text):
         k = next(i for i, g in enumerate(m.groups()) if g)
         slogan = slogans[k]
         yield rule.finding(ctx.text, m.start(), m.end(), (right[slogan],), slogan=slogan)
