@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import material_year
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -59,6 +60,11 @@ _PANDEMIC = re.compile(
 _NOW = re.compile(r"今年|当前|目前|正在|本年度|年内")
 _PANDEMIC_BACK = re.compile(r"三年|期间|曾|过去|以来|此前|回顾|疫情后|后疫情|那时|当时|20[12]\d\s*年")
 _PANDEMIC_OVER = 2023
+# the three scanned only near the strings every match holds (a campaign's name, 十九, 疫情 …): the same
+# matches, without trying each place of the text (rules/literals.py)
+_CURRENT_SCAN = Prefiltered(_CURRENT)
+_PLENUM_SCAN = Prefiltered(_PLENUM)
+_PANDEMIC_SCAN = Prefiltered(_PANDEMIC)
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -105,7 +111,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     text = ctx.text
     body = ctx.outline.title_end
-    for m in _CURRENT.finditer(text, body):
+    for m in _CURRENT_SCAN.finditer(text, body):
         group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         short, years = _CAMPAIGNS[m.group(group)]
         if year in years or (short in ctx.outline.title and group in ("a", "d")):
@@ -125,7 +131,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             what="学习教育（当年开展的）",
             year=year,
         )
-    for m in _PLENUM.finditer(text, body):
+    for m in _PLENUM_SCAN.finditer(text, body):
         stale_from = _PLENUM_STALE_FROM["十九"]
         start, end = _sentence(text, m.start())
         if year < stale_from or not _FIRST_TASK.search(text, m.end(), end):
@@ -169,7 +175,7 @@ def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     text = ctx.text
     seen: set[int] = set()
-    for m in _PANDEMIC.finditer(text, ctx.outline.title_end):
+    for m in _PANDEMIC_SCAN.finditer(text, ctx.outline.title_end):
         start, end = _sentence(text, m.start())
         if start in seen or not _NOW.search(text, start, end) or _PANDEMIC_BACK.search(text, start, end):
             continue

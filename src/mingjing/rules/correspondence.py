@@ -87,10 +87,16 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
     return own, bigrams(item.heading + " " + _point_openings(ctx, item))
 
 
-def _name_bigrams(ctx: ReviewContext, item: Item) -> set[str]:
-    """Bigrams of the aspect's name, full wording and aliases (not of its keywords)."""
-    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
-    return bigrams(" ".join([item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])))
+def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
+    """Bigrams of the aspect's name, full wording and aliases (not of its keywords), once per aspect
+    and review."""
+    key = ("name-bigrams", item.aspect)
+    if key not in ctx.cache:
+        aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+        words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])
+        ctx.cache[key] = frozenset(bigrams(" ".join(words)))
+    names: frozenset[str] = ctx.cache[key]
+    return names
 
 
 def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counter[str], Counter[str]]:
@@ -187,12 +193,15 @@ def _buried(text: str) -> set[str]:
     inside: set[str] = set()
     at = 0
     for word in rjieba.cut(text, False):
-        held = len(word) >= 4 or (len(word) == 3 and word[-1] in _PERSON)
-        for k in range(len(word) - 1):
-            (inside if held else free).add(word[k : k + 2])
-        if at and len(word) >= 1:  # a bigram across two words is free
+        n = len(word)
+        if n == 2:
+            free.add(word)
+        elif n > 2:
+            held = n >= 4 or word[-1] in _PERSON
+            (inside if held else free).update([word[k : k + 2] for k in range(n - 1)])
+        if at and n >= 1:  # a bigram across two words is free
             free.add(text[at - 1 : at + 1])
-        at += len(word)
+        at += n
     return inside - free
 
 

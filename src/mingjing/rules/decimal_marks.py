@@ -33,8 +33,15 @@ _SPACED = re.compile(r"(?<=[\u4e00-\u9fff])(\d+)\.[ \u00a0\u3000]+(\d{1,2})(?![\
 _SPLIT = re.compile(r"(?<=[\u4e00-\u9fff，：、（])(\d{1,3})[ \u00a0](\d{1,2}(?:\.\d+)?)(?![\d.])(?=%|％|年)")
 
 
+# what every match of the three holds (a digit, then a comma and a digit, a point and a space, or a space
+# and a digit): one quick scan, where the patterns, opening with a lookbehind, try every place
+_HINT = re.compile(r"\d(?:,\d|\.[ \u00a0\u3000]|[ \u00a0]\d)")
+
+
 def broken_points(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the figure as meant) of every figure whose decimal point is a comma or spaced."""
+    if _HINT.search(text) is None:
+        return
     for pattern in (_COMMA, _SPACED):
         for m in pattern.finditer(text):
             yield m.start(), m.end(), f"{m.group(1)}.{m.group(2)}"

@@ -27,12 +27,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 from mingjing.traditional import to_simplified
 
@@ -147,30 +149,104 @@ def _dropped(window: str, saying: str) -> int | None:
     return None
 
 
-def _strip_quotes(text: str) -> tuple[str, list[int]]:
-    """The text without quotation marks, and the place in the text of each character kept."""
-    at = [i for i, c in enumerate(text) if c not in _QUOTES]
-    return "".join(text[i] for i in at), at
+_NO_QUOTES = str.maketrans(dict.fromkeys(_QUOTES))
+
+
+def _kept_places(text: str) -> list[int]:
+    """The place in the text of each character kept when quotation marks are left out."""
+    return [i for i, c in enumerate(text) if c not in _QUOTES]
+
+
+@dataclass(frozen=True)
+class _Saying:
+    """A saying with what rejects a window cheaply: its half, the sum of its code points (a window
+    with two runs swapped has the same sum), its two parts reversed, and the windows it makes with a
+    name word dropped (window → where the word was)."""
+
+    text: str
+    half: int
+    points: int
+    reversed: str | None
+    dropped: dict[str, int]
+
+
+def _prepared(saying: str) -> _Saying:
+    parts = _two_parts(saying)
+    out: dict[str, int] = {}
+    for k in sorted({len(w) for w in _NAME_WORDS}):
+        for j in range(1, len(saying) - k):  # as `_dropped` reads: the first place that fits
+            if saying[j : j + k] in _NAME_WORDS:
+                out.setdefault(saying[:j] + saying[j + k :], j)
+    return _Saying(
+        saying,
+        len(saying) // 2,
+        sum(map(ord, saying)),
+        None if parts is None else parts[1] + parts[2] + parts[0],
+        out,
+    )
+
+
+@lru_cache(maxsize=1)
+def _windows() -> dict[str, tuple[tuple[_Saying, int, int], ...]]:
+    """For each two characters, the windows to compare when the text holds them at i: (saying, the
+    window's start less i, its length), in the order `_index` gives (heads, then tails; each saying
+    whole, then with a name word dropped). A length no name word of the saying can leave is not
+    listed: no slip could be found there."""
+    heads, tails = _index()
+    prepared: dict[str, _Saying] = {}
+    lengths = sorted({0, *(len(w) for w in _NAME_WORDS)})
+    out: dict[str, list[tuple[_Saying, int, int]]] = {}
+
+    def add(gram: str, saying: str, head: bool) -> None:
+        entry = prepared.get(saying) or prepared.setdefault(saying, _prepared(saying))
+        for k in lengths:
+            n = len(saying) - k
+            if n < _MIN_LENGTH or (k and not any(len(w) == n for w in entry.dropped)):
+                continue
+            out.setdefault(gram, []).append((entry, 0 if head else _ANCHOR - n, n))
+
+    for gram in {*heads, *tails}:
+        for s in heads.get(gram, ()):
+            add(gram, s, True)
+        for s in tails.get(gram, ()):
+            add(gram, s, False)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _maybe(window: str, entry: _Saying, points: int) -> bool:
+    """False when the window can be no slip of the saying (one changed character leaves one half
+    as written; two runs swapped keep the sum of the code points; the reversed parts are known)."""
+    if len(window) < len(entry.text):
+        return window in entry.dropped
+    s, m = entry.text, entry.half
+    return points == entry.points or window[:m] == s[:m] or window[m:] == s[m:] or window == entry.reversed
 
 
 def find(text: str) -> Iterator[Slip]:
     """Every stretch of the text one slip off a saying; of overlapping ones the longest."""
-    norm, at = _strip_quotes(text)
+    norm = text.translate(_NO_QUOTES)
+    at: list[int] = []  # the place in the text of each character of norm, once a window needs it
     known = frozenset(sayings())
-    heads, tails = _index()
-    lengths = sorted({0, *(len(w) for w in _NAME_WORDS)})
+    table = _windows()
+    sums = list(accumulate(map(ord, norm), initial=0))
+    size = len(norm)
     found: dict[tuple[int, int], Slip] = {}
-    for i in range(len(norm) - _ANCHOR + 1):
-        gram = norm[i : i + _ANCHOR]
-        windows = [(s, i, len(s) - k) for s in heads.get(gram, ()) for k in lengths]
-        windows += [(s, i + _ANCHOR - len(s) + k, len(s) - k) for s in tails.get(gram, ()) for k in lengths]
-        for saying, start, n in windows:
-            if start < 0 or start + n > len(norm) or n < _MIN_LENGTH:
+    for i in range(size - _ANCHOR + 1):
+        candidates = table.get(norm[i : i + _ANCHOR])
+        if candidates is None:
+            continue
+        for entry, offset, n in candidates:
+            start = i + offset
+            if start < 0 or start + n > size:
                 continue
             window = norm[start : start + n]
-            if window == saying or window in known:
+            if window == entry.text or not _maybe(window, entry, sums[start + n] - sums[start]):
                 continue
-            slip = _slip(text, at, start, window, saying)
+            if window in known:
+                continue
+            if not at:
+                at = _kept_places(text)
+            slip = _slip(text, at, start, window, entry.text)
             if slip is not None:
                 found.setdefault((slip.start, slip.end), slip)
     kept: list[Slip] = []
@@ -200,13 +276,28 @@ def _numbered() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
 def wrong_counts(text: str) -> Iterator[Slip]:
     """Short numbered formulations written with another count (三种形态 for 四种形态)."""
     pattern, right, order = _numbered()
-    for m in pattern.finditer(text):
+    counted_first = all(_NUMERAL_RUN.match(f) for f in order)
+    for m in _matches(pattern, text) if counted_first else pattern.finditer(text):
         if m.group() in right or m.group().startswith("一"):
             continue  # a right one, or 一个… (一个明确说法): a plain count of one
         k = next(i for i, g in enumerate(m.groups()) if g)
         if sum(_skeleton(f) == _skeleton(order[k]) for f in order) > 1:
             continue  # 七个务必: 两个务必 or 三个务必, which one is not ours to say
         yield Slip(m.start(), m.end(), order[k], order[k], "数目不对")
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` of the numbered formulations, tried only where a run of numerals
+    begins: every formulation begins with its count and none follows a numeral, so no match begins
+    elsewhere (the engine would try the pattern at every place of the text)."""
+    end = 0
+    for run in _NUMERAL_RUN.finditer(text):
+        if run.start() >= end and (m := pattern.match(text, run.start())) is not None:
+            end = m.end()
+            yield m
+
+
+_NUMERAL_RUN = re.compile(f"[{_NUMERALS}]+")
 
 
 def _skeleton(formulation: str) -> str:
@@ -303,6 +394,12 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
+def _slogan_scan() -> Prefiltered:
+    """`_slogan_pattern` scanned only near the verbs (the same matches, rules/literals.py)."""
+    return Prefiltered(_slogan_pattern()[0])
+
+
+@lru_cache(maxsize=1)
 def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """(a verb of one slogan right before another slogan, the right verb of each slogan)."""
     pairs = {str(k): [str(v) for v in vs] for k, vs in _load()["slogan_verbs"]["pairs"].items()}
@@ -334,9 +431,9 @@ def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     ],
 )
 def slogan_verb_swap(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    pattern, right = _slogan_pattern()
+    right = _slogan_pattern()[1]
     slogans = list(right)
-    for m in pattern.finditer(ctx.text):
+    for m in _slogan_scan().finditer(ctx.text):
         k = next(i for i, g in enumerate(m.groups()) if g)
         slogan = slogans[k]
         yield rule.finding(ctx.text, m.start(), m.end(), (right[slogan],), slogan=slogan)

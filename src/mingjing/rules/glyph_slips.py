@@ -189,11 +189,14 @@ def glyph_slips(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
     starts = list(accumulate(map(len, words), initial=0))
     if starts[-1] != len(text):
         return
-    places = [at for at, ch in enumerate(text) if _bound(ch)]  # where a written character can stand
+    bound = {ch for ch in set(text) if _bound(ch)}  # the characters a written one can be
+    places = [at for at, ch in enumerate(text) if ch in bound]
     for start in sorted({k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}):
         pair = text[start : start + 2]
         if not (_CJK.match(pair[0]) and _CJK.match(pair[1])):
             continue
+        if pair[0] == pair[1] or dictionary_freq(pair) > 0:
+            continue  # a word, or one character twice: no pair fits (`_pair_fits`), tested first
         if text[start - 1 : start].isspace() or text[start + 2 : start + 3].isspace():
             continue  # a space a conversion left inside a word (施 工扬尘): the segmentation is off
         if _covered_beyond(words, starts, start):

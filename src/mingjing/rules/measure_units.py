@@ -104,8 +104,7 @@ def headed_by_its_matter(ctx: ReviewContext, item: Item) -> bool:
     """Whether a measure's heading is made of words that only this problem item tells (加强学习 for the
     one item that confessed its 学习): the measure names the problem's matter, however short it is."""
     told = _told_only_here(ctx, item)
-    for heading, _ in measure_units(ctx):
-        named = _heading_words(heading)
-        if named and named <= told:
-            return True
-    return False
+    if "measure-heading-words" not in ctx.cache:
+        ctx.cache["measure-heading-words"] = [_heading_words(h) for h, _ in measure_units(ctx)]
+    named_by_unit: list[set[str]] = ctx.cache["measure-heading-words"]
+    return any(named and named <= told for named in named_by_unit)
