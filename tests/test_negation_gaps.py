@@ -23,7 +23,7 @@ def test_a_negated_predicate_short_of_its_first_character() -> None:
 
 
 def test_the_document_own_predicate_is_preferred() -> None:
-    text = "问题查摆到底，整改不底。"
+    text = "问题查摆得不到底，整改不底。"
     assert _gaps(text) == [("不底", "到底")]
 
 

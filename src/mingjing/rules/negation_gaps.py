@@ -2,18 +2,18 @@
 
 The genre closes its problems with 不 + a two-character predicate (不到位, 不彻底, 不扎实); when the
 first character of the predicate is dropped, 不 is left before a character that cannot be negated: a
-measure word, a noun or a place word (位, 底, 场). The forms are generated from jieba's dictionary:
-every verb or adjective of two characters whose second character is tagged noun, measure, place or
-numeral there and makes no word with 不 gives one gapped form. A place is reported where such a pair
-stands alone at the end of a clause (a mark follows it), is not a classical 而不 and not a potential
-complement (跟不上). The suggestion prefers a predicate the document itself uses, then one the rules' data negates
-(不到位 in the stock phrases), then the most frequent one.
+measure word, a noun or a place word (位, 底, 场). The forms are generated from jieba's dictionary
+(data/negation_gaps.tsv, scripts/generate_negation_gaps.py): every verb or adjective of two characters
+whose second character is tagged noun, measure, place or numeral there and makes no word with 不 gives
+one gapped form. A place is reported where such a pair stands alone at the end of a clause (a mark
+follows it), is not a classical 而不 and not a potential complement (跟不上). The suggestion prefers a
+predicate the document itself negates elsewhere, then one the rules' data negates (不到位 in the stock
+phrases), then the most frequent one.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -28,44 +28,20 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-MIN_FREQ = 100  # a predicate rarer than this in jieba's dictionary is no suggestion
+TABLE = Path(__file__).parent / "data" / "negation_gaps.tsv"  # scripts/generate_negation_gaps.py
 NOISE = 5  # jieba's dictionary carries misspellings as entries of frequency 3
-_PREDICATE_TAGS = frozenset({"a", "ad", "an", "v", "vn", "d"})
-_UNNEGATABLE_TAGS = frozenset({"n", "q", "f", "m"})
-_COMPLEMENTS = frozenset("上下来去出进回过起开到住动了完成好见着掉")
 _GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?<!而)不(?P<c>[\u4e00-\u9fff])(?=[，。；、！？,;!?])")
-
-
-def _dictionary() -> Iterator[tuple[str, int, str]]:
-    import jieba
-
-    path = Path(jieba.__file__).with_name("dict.txt")
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3:
-                yield parts[0], int(parts[1]), parts[2]
 
 
 @lru_cache(maxsize=1)
 def gapped_predicates() -> dict[str, tuple[str, ...]]:
     """Second character of a predicate → the predicates it ends, most frequent first."""
-    single: dict[str, str] = {}
-    pairs: list[tuple[str, int, str]] = []
-    for word, freq, tag in _dictionary():
-        if len(word) == 1:
-            single[word] = tag
-        elif len(word) == 2 and freq >= MIN_FREQ and tag in _PREDICATE_TAGS:
-            pairs.append((word, freq, tag))
-    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for word, freq, _tag in pairs:
-        last = word[1]
-        if single.get(last) not in _UNNEGATABLE_TAGS or last in _COMPLEMENTS or word[0] == "不":
-            continue
-        if dictionary_freq("不" + last) > NOISE:
-            continue
-        found[last].append((freq, word))
-    return {c: tuple(w for _f, w in sorted(ws, reverse=True)) for c, ws in found.items()}
+    table: dict[str, tuple[str, ...]] = {}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, words = line.split("\t")
+            table[char] = tuple(words.split())
+    return table
 
 
 def negation_gaps(text: str) -> Iterator[tuple[int, int, str]]:
@@ -73,9 +49,9 @@ def negation_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     table = gapped_predicates()
     for m in _GAP.finditer(text):
         words = table.get(m.group("c"))
-        if not words:
+        if not words or dictionary_freq(m.group()) > NOISE:
             continue
-        used = [w for w in words if w in text]
+        used = [w for w in words if "不" + w in text]
         genre = [w for w in words if "不" + w in _shipped_text()]
         yield m.start(), m.end(), (used or genre or list(words))[0]
 
