@@ -972,6 +972,8 @@ def test_a_traditional_material_is_taken_in_the_simplified_words_a_draft_writes(
     assert "随着农技推广" in text and "随着季节" in text and "沿着老办法" in text, text
     assert "答复不够及时" in text and "著" not in text and "覆" not in text, text
     assert simplified_words("显著，著作，覆盖") == "显著，著作，覆盖"
+
+
 def test_a_merged_part_whose_headings_turn_to_the_measure_keeps_each_cause(packs, tmp_path):
     """`原因分析及整改措施` whose items are headed `…是主要原因，必须…` (a measures part): each heading's
     clause before the turn is kept as a cause, so the redraft has a causes part."""
