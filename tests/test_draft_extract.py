@@ -996,3 +996,32 @@ def test_a_merged_part_whose_headings_turn_to_the_measure_keeps_each_cause(packs
     causes = ["".join(v for v in (c.cause, c.text) if v and v != "无") for c in notes.causes]
     assert [c[:4] for c in causes] == ["学风不实", "宗旨意识"]
     assert len(notes.measures) == 2
+
+
+BULLETED_SERIES = """河西街道综合执法队党支部2024年度组织生活会对照检查材料
+
+按照街道党工委的通知要求，支部广泛征求了党员群众意见，党员之间开展了谈心谈话。
+
+一、存在的问题
+（一）服务群众方面
+●	夜间执法巡查次数偏少，商户反映的占道问题有的拖了半个月。
+●	对流动摊贩劝导多、疏导少，没有帮他们找到合适的摆摊地点。
+二、问题产生的原因
+◆	宗旨意识有所淡化，习惯按老办法处理，站在商户角度想得少。
+三、整改措施
+◆	每周安排两次夜间巡查，商户反映的问题三个工作日内回复。
+"""
+
+
+def test_bullets_that_run_a_series_or_mark_a_part_are_no_text_of_the_notes(tmp_path, packs):
+    """Bullets the parser keeps as points (two under one item) are cut as the lone list marks above
+    are (the extract now cuts a bullet opening any line of an item's body, whatever the parser made
+    of it): no bullet reaches the notes, the sentences after them do."""
+    material = tmp_path / "材料.txt"
+    material.write_text(BULLETED_SERIES, encoding="utf-8")
+    notes, _ = extract_file(material, packs, "zzshh-2023")
+    text = dump_notes(notes)
+    assert "●" not in text and "◆" not in text, text
+    assert "夜间执法巡查次数偏少" in text and "对流动摊贩劝导多" in text
+    assert notes.causes[0].cause.startswith("宗旨意识有所淡化")
+    assert notes.measures[0].measure.startswith("每周安排两次夜间巡查")
