@@ -39,7 +39,7 @@ from mingjing.draft.signature import Signature, is_org, is_person_name, signatur
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
 from mingjing.parse.aspects import aspect_clause_end
-from mingjing.parse.labels import inline_markers, match_bullet, match_label
+from mingjing.parse.labels import inline_markers, is_bullet, match_bullet, match_label
 from mingjing.parse.readings import is_lead_in
 from mingjing.parse.sections import (
     ANSWERS,
@@ -116,16 +116,20 @@ def _short(name: str, rest: str) -> tuple[str | None, str]:
 
 
 def _without_bullets(outline: Outline) -> str:
-    """The material's text with each point's bullet (● ■ ◆ …, Word's list glyphs written out) and the
-    space after it turned into line breaks, offsets unchanged: a bullet numbers nothing the notes keep
-    (the redraft labels its own points), and a point's 一是 then opens its line as it would unbulleted."""
+    """The material's text with each bullet (● ■ ◆ …, Word's list glyphs written out) that opens a line
+    of an item's body, and the space after it, turned into line breaks, offsets unchanged: a bullet
+    numbers nothing the notes keep (the redraft labels its own points), whether the parser made it a
+    point's label or read it as a list style's mark before the item's one paragraph; a point's 一是 then
+    opens its line as it would unbulleted."""
     text = outline.document.text
     cut: list[tuple[int, int]] = []
     for item in outline.items():
-        for point in item.points:
-            label = match_bullet(text[point.start : point.end])
-            if label is not None and point.label and not re.search(r"\w", point.label):
-                cut.append((point.start, point.start + label.end))
+        body = max(item.heading_end, item.start)
+        for line in re.finditer(r"(?m)^[ \t\u3000]*(.+)$", text[body : item.end]):
+            label = match_bullet(line.group(1))
+            if label is not None and is_bullet(label.text):
+                start = body + line.start(1)
+                cut.append((start, start + label.end))
     for start, end in cut:
         text = text[:start] + "\n" * (end - start) + text[end:]
     return text
