@@ -67,6 +67,9 @@ def _own_vocabulary(tokens: list[str]) -> dict[str, int]:
     for t, n in Counter(t for t in tokens if len(t) >= 2).items():
         if not _CJK.match(t):
             continue
+        if len(t) == 2:  # its one piece is itself
+            written[t] = written.get(t, 0) + n
+            continue
         for k in (2, 3):
             for i in range(len(t) - k + 1):
                 piece = t[i : i + k]
@@ -84,6 +87,12 @@ def own_twin_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
                 masked.setdefault((w[:i] + w[i + 1 :], i), []).append(w)
     if not masked:
         return
+    # what a word written twice keeps with one character changed, by its length and that place
+    rests: dict[tuple[int, int], set[str]] = {(k, i): set() for k in (1, 2) for i in range(k + 1)}
+    for rest, i in masked:
+        rests[len(rest), i].add(rest)
+    ends, starts = rests[1, 0], rests[1, 1]
+    tails, rims, heads = rests[2, 0], rests[2, 1], rests[2, 2]
     # the spans made of whole tokens, two or three characters long: one token, or two or three
     spans: dict[str, int] = {}  # span → its first offset (a span met twice is written twice)
     at, n = 0, len(tokens)
@@ -102,8 +111,15 @@ def own_twin_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str
     for slip, at in spans.items():
         if at < 0 or written.get(slip, 0) >= TWICE:  # written twice or more: no slip
             continue
+        if len(slip) == 2:  # most spans have no word written twice one character off: sets only
+            if slip[1] not in ends and slip[0] not in starts:
+                continue
+        elif slip[1:] not in tails and slip[:2] not in heads and slip[0] + slip[2] not in rims:
+            continue
+        if not _CJK.match(slip):
+            continue
         found = _match(slip, masked)
-        if found is None or not _CJK.match(slip) or text.count(slip) != 1:
+        if found is None or text.count(slip) != 1:
             continue
         end = at + len(slip)
         if (at and _EDGE.match(text[at - 1])) or (end < len(text) and _EDGE.match(text[end])):
