@@ -51,6 +51,7 @@ SINGLE_MAX = 3_000  # the changed character is rarely a word alone
 WORD_MIN = 20_000  # the mended word is an everyday one (政治 24,866, 已经 51,288)
 FREQUENT_SINGLE = 100_000  # a word of one character this frequent may stand beside the mended word
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _first_reading(ch: str) -> str:
@@ -148,7 +149,7 @@ def loose_pairs(text: str, tokens: list[str]) -> list[int]:
 
 def _candidate(text: str, i: int) -> bool:
     a, b = text[i], text[i + 1]
-    if a == b or not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(a + b) >= PAIR_MAX:
+    if a == b or not _CJK_PAIR.match(text, i) or dictionary_freq(a + b) >= PAIR_MAX:
         return False
     if not (_simplified(a) and _simplified(b)):
         return False
