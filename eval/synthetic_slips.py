@@ -42,6 +42,7 @@ from mingjing.frameworks import load_frameworks
 from mingjing.model import Finding
 from mingjing.parse import parse_document
 from mingjing.read import read_bytes, read_document
+from mingjing.rules.gb2312 import gb2312_characters
 from mingjing.rules.review import review_outline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,17 +93,9 @@ def _dictionary() -> dict[str, int]:
     return {w: f for w, f in jieba.dt.FREQ.items() if f > 0}
 
 
-@cache
-def _common_chars() -> list[str]:
+def _common_chars() -> tuple[str, ...]:
     """GB 2312's level-1 characters (3,755: the everyday ones an input method offers first)."""
-    out = []
-    for high in range(0xB0, 0xD8):
-        for low in range(0xA1, 0xFF):
-            try:
-                out.append(bytes((high, low)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    return out
+    return gb2312_characters(level_one_only=True)
 
 
 def _syllable(ch: str) -> str:

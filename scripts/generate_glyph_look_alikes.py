@@ -30,6 +30,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from mingjing.rules.gb2312 import gb2312_characters
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src/mingjing/rules/data/glyph_look_alikes.tsv"
 FACES = ("Noto Serif CJK SC", "Noto Sans CJK SC")
@@ -46,14 +48,7 @@ SHIFTS = tuple((dy, dx) for dy in (-2, 0, 2) for dx in (-2, 0, 2))
 
 def gb2312() -> list[str]:
     """The 6,763 characters of GB 2312, in its order (level 1 by reading, then level 2 by radical)."""
-    out = []
-    for high in range(0xB0, 0xF8):
-        for low in range(0xA1, 0xFF):
-            try:
-                out.append(bytes((high, low)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    return out
+    return list(gb2312_characters())
 
 
 def font(face: str) -> tuple[ImageFont.FreeTypeFont, str]:

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.doubled_singles import _LATIN_OR_DIGIT, _NUMERALS, _tokens
+from mingjing.rules.gb2312 import gb2312_characters
 from mingjing.rules.near_twin import _TONE, shape_pairs
 from mingjing.rules.sample import variant
 
@@ -64,13 +65,8 @@ def _first_reading(ch: str) -> str:
 def _by_reading() -> dict[str, tuple[str, ...]]:
     """Toneless first reading → the everyday characters (GB 2312 level 1) read so."""
     groups: dict[str, list[str]] = {}
-    for high in range(0xB0, 0xD8):
-        for low in range(0xA1, 0xFF):
-            try:
-                ch = bytes((high, low)).decode("gb2312")
-            except UnicodeDecodeError:
-                continue
-            groups.setdefault(_first_reading(ch), []).append(ch)
+    for ch in gb2312_characters(level_one_only=True):
+        groups.setdefault(_first_reading(ch), []).append(ch)
     return {k: tuple(v) for k, v in groups.items() if k}
 
 
