@@ -35,6 +35,7 @@ SETS = {
             "realforms_blind15",
             "realforms_blind16",
             "realforms_blind17",
+            "realforms_blind18",
             "realforms_blind19",
         )
         if (FIXTURES / name).is_dir()
@@ -97,9 +98,13 @@ TARGET = {
     # written blind (2026-12-05, r11) with no list of error kinds; first run on main and integ11: sections
     # 31/32, items 114/114 (precision 114/116), titles 9/10 (a merged part whose items turn from the cause
     # to the measure, a 一是 series carried on into the next paragraph, a title's line spaced out letter by
-    # letter); fixed by their general causes (parse11b), held alike. Its sibling blind18 stays out: its
-    # b05 reads `（1）` lines right under a part as no items, against blind4 b07 and blind16 b06
+    # letter); fixed by their general causes (parse11b), held alike.
     "realforms_blind19": 0.98,
+    # written blind (r11) beside blind19; first run on main: sections 33/33, items 119/119 (precision
+    # 119/127), points 131/140, titles 8/10. Its b05 first read `（1）` lines right under a part with no
+    # `（一）` items as no items; the lead settled the convention in r12 (they are the part's items, as
+    # blind4 b07 and blind16 b06 annotate) and amended b05's annotation, then added the set.
+    "realforms_blind18": 0.98,
 }
 
 
