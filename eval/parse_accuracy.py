@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind19`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind22`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -216,6 +216,13 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # a merged 问题原因及整改措施 part, a government-site page). First runs on main (1e3ab93): set 18
     # sections 33/33, items 119/119 (precision 119/127), points 131/140, titles 8/10; set 19 sections
     # 31/32, items 114/114 (precision 114/116), titles 9/10.
+    # Sets 20–22 were written blind on 2026-12-05 (seventh session, round r12) by three writers, again with
+    # no list of forms (WeChat and document-site copies, PDF previews with running headers, Word numbering
+    # flattened to `1.1`, speech outlines, traditional script, tables of contents, forum threads, scanned
+    # copies, merged parts, a .docx). First runs on main (2cfe342): set 20 all 100 % (sections 33/33, items
+    # 129/129, titles 10/10); set 21 sections 33/33 (precision 33/34), items 106/111 (precision 106/107),
+    # points 128/131 (precision 128/137), titles 9/10; set 22 sections 34/34 (precision 34/35), items
+    # 115/116, points 108/110, titles 9/10.
     blind = [
         ("盲写集", FIXTURES / "realforms_blind"),
         ("盲写集二", FIXTURES / "realforms_blind2"),
@@ -236,6 +243,9 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集十七", FIXTURES / "realforms_blind17"),
         ("盲写集十八", FIXTURES / "realforms_blind18"),
         ("盲写集十九", FIXTURES / "realforms_blind19"),
+        ("盲写集二十", FIXTURES / "realforms_blind20"),
+        ("盲写集二十一", FIXTURES / "realforms_blind21"),
+        ("盲写集二十二", FIXTURES / "realforms_blind22"),
     ]
     found = [("调校集", FIXTURES), ("真实形态集", FIXTURES / "realforms"), ("留出集", FIXTURES / "heldout")]
     known = {f.resolve() for _, f in blind + found}
