@@ -116,6 +116,15 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
                 ]
                 if candidates:
                     tally.with_fix[cat] += 1
+            if not candidates and cat in WORD_ERRORS and "suggestion" not in entry:
+                # a sentence fault with no one-span fix (成分残缺, 搭配不当, 句式杂糅) is filed as a typo by
+                # one writer and a formulation by another (no writer had a grammar category): either
+                # category's finding at the place finds it (settled in round r12)
+                candidates = [
+                    k
+                    for k, f in enumerate(report.findings)
+                    if f.category in WORD_ERRORS and f.start < span[1] and f.end > span[0]
+                ]
             hit = candidates[0] if candidates else None
             used.update(candidates)
         else:
