@@ -160,6 +160,7 @@ def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         bare_you,
         campaign_years,
+        channel_slips,
         classic_slips,
         copy_traces,
         correspondence,
