@@ -9,7 +9,7 @@ def test_swap_of_a_less_frequent_word_is_read():
 
 
 def test_words_that_merely_meet_gain_too_little():
-    assert clause_gain("教师节时有家长送花", 3, "有时") < 6
+    assert clause_gain("教师节时有家长送花", 3, 5, "有时") < 6
     assert list(wide_swaps("教师节时有家长送花，年底前向支部书面报告")) == []
     assert list(wide_swaps("在社区工作中主动亮明党员身份")) == []  # 亮明 is no slip of 明亮
 

@@ -184,6 +184,7 @@ def code_rules() -> list[Rule]:
         formulation_series,
         formulation_slip,
         formulation_word,
+        four_character_slips,
         glyph_slips,
         grammar_de,
         heading_endings,

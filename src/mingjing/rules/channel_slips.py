@@ -55,17 +55,17 @@ def _log_probability(clause: str) -> float:
     return sum(math.log(max(dictionary_freq(t), 1)) - _LOG_TOTAL for t in rjieba.cut(clause, False))
 
 
-def clause_gain(text: str, i: int, mended: str) -> float:
-    """How much more probable (natural log) the clause around text[i:i+2] reads with `mended` in place
-    of those two characters, at most _WINDOW characters each side and within the clause."""
-    left = i
-    while left > 0 and i - left < _WINDOW and not _CLAUSE_END.match(text[left - 1]):
+def clause_gain(text: str, start: int, end: int, mended: str) -> float:
+    """How much more probable (natural log) the clause around text[start:end] reads with `mended` in
+    its place, at most _WINDOW characters each side and within the clause."""
+    left = start
+    while left > 0 and start - left < _WINDOW and not _CLAUSE_END.match(text[left - 1]):
         left -= 1
-    right = i + 2
-    while right < len(text) and right - i < _WINDOW + 2 and not _CLAUSE_END.match(text[right]):
+    right = end
+    while right < len(text) and right - end < _WINDOW and not _CLAUSE_END.match(text[right]):
         right += 1
     written = _log_probability(text[left:right])
-    return _log_probability(text[left:i] + mended + text[i + 2 : right]) - written
+    return _log_probability(text[left:start] + mended + text[end:right]) - written
 
 
 def wide_swaps(text: str, pairs: list[int] | None = None) -> Iterator[tuple[int, str]]:
@@ -84,7 +84,7 @@ def wide_swaps(text: str, pairs: list[int] | None = None) -> Iterator[tuple[int,
         spans = _tokens(text, i)
         if spans.get(i) != i + 1 or spans.get(i + 1) != i + 2:
             continue
-        if _mended_whole(text, i, word) and clause_gain(text, i, word) >= GAIN_MIN:
+        if _mended_whole(text, i, word) and clause_gain(text, i, i + 2, word) >= GAIN_MIN:
             yield i, word
 
 
