@@ -30,7 +30,7 @@ from another name of the dictionary, and names are common in these materials.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -92,31 +92,39 @@ def _sound_or_shape(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*_alternatives(ch), *(x for x in merged if x != ch))))
 
 
+@lru_cache(maxsize=1)
+def _has_word() -> Callable[[str], bool]:
+    """rjieba's test of a dictionary word, imported once (an import per call costs more than the test)."""
+    import rjieba
+
+    has_word: Callable[[str], bool] = rjieba.has_word
+    return has_word
+
+
 def _word(w: str) -> bool:
-    import rjieba
-
-    return bool(rjieba.has_word(w))
+    return _has_word()(w)
 
 
-def _replacements(text: str, p: int, i: int) -> set[tuple[int, int, str]]:
-    """(start, end, word) of every four-character word one sound, shape or swap slip away from a
-    written window of four characters of which the loose pair text[i:i+2], holding the lone
-    character at `p`, is one half; a sound or shape slip only where the other half is a word."""
-    import rjieba
-
-    found: set[tuple[int, int, str]] = set()
+def _replacements(text: str, i: int, lone: tuple[int, ...]) -> dict[int, set[tuple[int, int, str]]]:
+    """Each lone character's place of `lone` → (start, end, word) of every four-character word one
+    sound, shape or swap slip of it away from a written window of four characters of which the loose
+    pair text[i:i+2] is one half; a sound or shape slip only where the other half is a word."""
+    has_word = _has_word()
+    found: dict[int, set[tuple[int, int, str]]] = {p: set() for p in lone}
     for s in (i - 2, i):
         w = text[s : s + 4] if s >= 0 else ""
-        if len(w) < 4 or not _CJK_RUN.match(w) or _word(w):
+        if len(w) < 4 or not _CJK_RUN.match(w) or has_word(w):
             continue
-        j = p - s
-        if _word(w[2:] if s == i else w[:2]):
-            head, tail = w[:j], w[j + 1 :]
-            words = [head + x + tail for x in _sound_or_shape(text[p])]
-            found.update((s, s + 4, x) for x in compress(words, map(rjieba.has_word, words)))
-        for k in (j - 1, j):
-            if 0 <= k < 3 and w[k] != w[k + 1] and _word(w[:k] + w[k + 1] + w[k] + w[k + 2 :]):
-                found.add((s, s + 4, w[:k] + w[k + 1] + w[k] + w[k + 2 :]))
+        other_half = has_word(w[2:] if s == i else w[:2])
+        for p in lone:
+            j = p - s
+            if other_half:
+                head, tail = w[:j], w[j + 1 :]
+                words = [head + x + tail for x in _sound_or_shape(text[p])]
+                found[p].update((s, s + 4, x) for x in compress(words, map(has_word, words)))
+            for k in (j - 1, j):
+                if 0 <= k < 3 and w[k] != w[k + 1] and has_word(w[:k] + w[k + 1] + w[k] + w[k + 2 :]):
+                    found[p].add((s, s + 4, w[:k] + w[k + 1] + w[k] + w[k + 2 :]))
     return found
 
 
@@ -181,12 +189,15 @@ def four_character_slips(text: str, pairs: list[int] | None = None) -> Iterator[
     lone: set[int] = set()
     # the slip breaks the part of the word it hit: the lone character stands beside another
     for i in _candidates(text, pairs):
-        for at in (i, i + 1):
-            if text[at] in lone_characters and at not in places:
-                places[at] = _replacements(text, at, i)
-                lone.add(at)
+        first, second = text[i] in lone_characters and i not in places, text[i + 1] in lone_characters
+        if first or second:
+            here = (i, i + 1) if first and second else (i,) if first else (i + 1,)
+            places.update(_replacements(text, i, here))
+            lone.update(here)
     for m in _DOUBLED.finditer(text):
         q = m.start()
+        if q and _word(text[q - 1 : q + 1]) and _word(text[q + 1 : q + 3]):
+            continue  # two words meet on the character (工作|作风, 民工|工资)
         found = _undoubled(text, q)
         if found:
             spans = _tokens(text, q)
