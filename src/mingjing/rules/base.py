@@ -160,6 +160,7 @@ def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         bare_you,
         campaign_years,
+        channel_slips,
         classic_slips,
         copy_traces,
         correspondence,
@@ -183,6 +184,7 @@ def code_rules() -> list[Rule]:
         formulation_series,
         formulation_slip,
         formulation_word,
+        four_character_slips,
         glyph_slips,
         grammar_de,
         heading_endings,
