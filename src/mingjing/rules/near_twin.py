@@ -257,6 +257,8 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                     if s[start] != edge and b != inner and b != edge:
                         continue
                 window = s[start:end]
+                if window == phrase:
+                    continue  # the phrase written right (most windows that pass the cheap test)
                 kind = twin_kind(window, phrase)
                 if kind:
                     found.setdefault((start, end), set()).add((phrase, kind))
