@@ -217,7 +217,7 @@ def _stutter_at(text: str, start: int, end: int, f: str, seen: set[tuple[int, in
     k = len(window) - len(f)
     if not _CJK_RUN.fullmatch(window) or text[start : start + len(f)] == f or text[end - len(f) : end] == f:
         return
-    at = [j for j in range(1, len(f)) if window[:j] + window[j + k :] == f]
+    at = _insert_places(window, f)
     if not any(_stutters(window[j : j + k], f, j) for j in at):
         return
     import rjieba
@@ -228,6 +228,20 @@ def _stutter_at(text: str, start: int, end: int, f: str, seen: set[tuple[int, in
         return
     seen.add((start, end))
     yield start, end, f, "多字"
+
+
+def _insert_places(window: str, f: str) -> range:
+    """Each j in 1 … len(f) − 1 where window[:j] + window[j + k:] == f (k: how much longer the window
+    is): f's first j characters begin the window and the rest end it, so j lies between the
+    length of f less their common end and the length of their common beginning."""
+    n = len(f)
+    head = 0
+    while head < n and window[head] == f[head]:
+        head += 1
+    tail = 0
+    while tail < n and window[-1 - tail] == f[-1 - tail]:
+        tail += 1
+    return range(max(1, n - tail), min(n - 1, head) + 1)
 
 
 def _stutters(run: str, f: str, j: int) -> bool:
