@@ -54,6 +54,23 @@ def bigrams(text: str) -> set[str]:
     return set(cjk_ngrams(text, 2)) - STOP_BIGRAMS
 
 
+@lru_cache(maxsize=4096)
+def word_bigrams(word: str) -> frozenset[str]:
+    """`bigrams` of an aspect's name or keyword (the frameworks' words: the same few hundred in every
+    review), worked out once per process."""
+    return frozenset(bigrams(word))
+
+
+def _keyword_markers(ctx: ReviewContext) -> tuple[tuple[str, str], ...]:
+    """(keyword, its `kw:` marker) for every keyword of the framework's aspects, once per review."""
+    if "keyword-markers" not in ctx.cache:
+        aspects = ctx.framework.aspects if ctx.framework else []
+        keywords = dict.fromkeys(k for a in aspects for k in a.keywords)
+        ctx.cache["keyword-markers"] = tuple((k, f"kw:{k}") for k in keywords)
+    markers: tuple[tuple[str, str], ...] = ctx.cache["keyword-markers"]
+    return markers
+
+
 _QUOTED_TERM = re.compile(r"“([^”]{2,12})”")
 
 
@@ -136,7 +153,7 @@ def _near_keywords(ctx: ReviewContext, told: set[str]) -> set[str]:
             continue  # the ends are kept: a slip inside the name
         missing = [i for i, g in enumerate(grams) if g not in told]
         if missing and len(missing) <= 2 and missing[-1] - missing[0] <= 1:
-            out |= {f"kw:{k}"} | bigrams(k)
+            out |= {f"kw:{k}"} | word_bigrams(k)
     return out
 
 
@@ -176,7 +193,7 @@ def answer_words(
     keyword it contains whole (`words`: the text's segmentation, when the review has it)."""
     found = bigrams(text) | terms(text, words) if with_terms else bigrams(text)
     if ctx is not None and ctx.framework:
-        found |= {f"kw:{k}" for a in ctx.framework.aspects for k in a.keywords if k in text}
+        found |= {marker for k, marker in _keyword_markers(ctx) if k in text}
     return found
 
 
@@ -211,7 +228,7 @@ def _names_written_whole(ctx: ReviewContext, text: str) -> set[str]:
     if not ctx.framework:
         return set()
     names = {n for a in ctx.framework.aspects for n in (a.name, *a.aliases) if len(n) >= 4}
-    return {b for n in names if n in text for b in bigrams(n)}
+    return {b for n in names if n in text for b in word_bigrams(n)}
 
 
 def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
@@ -381,7 +398,7 @@ def _keyword_held(ctx: ReviewContext, item: Item, bigram: str, answer: set[str])
     if aspect is None:
         return True
     for k in aspect.keywords:
-        held = bigrams(k)
+        held = word_bigrams(k)
         if bigram in held and len(held & answer) >= 2:
             return True
     return False
