@@ -128,7 +128,7 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
             said = item.heading + " " + _point_openings(ctx, item)
             body = ctx.text[item.start : item.end]
             words = ctx.words(item.start, item.end)
-            told = answer_words(body, ctx, words=words)
+            told = answer_words(body, ctx, words=words, grams=ctx.span_ngrams(2, item.start, item.end))
             out.append((answer_words(said, ctx, with_terms=False), told | _near_keywords(ctx, told)))
         said_count: Counter[str] = Counter(chain.from_iterable(said for said, _ in out))
         body_count: Counter[str] = Counter(chain.from_iterable(body for _, body in out))
@@ -187,11 +187,17 @@ def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
 
 
 def answer_words(
-    text: str, ctx: ReviewContext | None = None, with_terms: bool = True, words: list[str] | None = None
+    text: str,
+    ctx: ReviewContext | None = None,
+    with_terms: bool = True,
+    words: list[str] | None = None,
+    grams: list[str] | None = None,
 ) -> set[str]:
     """The bigrams of an answer (causes or measures text), plus `kw:` markers for each aspect
-    keyword it contains whole (`words`: the text's segmentation, when the review has it)."""
-    found = bigrams(text) | terms(text, words) if with_terms else bigrams(text)
+    keyword it contains whole (`words`: the text's segmentation, `grams`: its two-character runs
+    of Chinese characters, when the review has them)."""
+    pairs = bigrams(text) if grams is None else set(grams) - STOP_BIGRAMS
+    found = pairs | terms(text, words) if with_terms else pairs
     if ctx is not None and ctx.framework:
         found |= {marker for k, marker in _keyword_markers(ctx) if k in text}
     return found
@@ -319,7 +325,13 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
         for (a, b), piece in zip(spans, pieces)
         for w in (ctx.words(a, b) if piece == ctx.text[a:b] else rjieba.cut(piece))
     ]
-    answer = answer_words(text, ctx, words=words)
+    # likewise its bigrams (a space ends a run of Chinese characters)
+    grams = [
+        g
+        for (a, b), piece in zip(spans, pieces)
+        for g in (ctx.span_ngrams(2, a, b) if piece == ctx.text[a:b] else cjk_ngrams(piece, 2))
+    ]
+    answer = answer_words(text, ctx, words=words, grams=grams)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
         buried = (_buried(text) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
         answer |= {f"buried:{b}" for b in buried}
