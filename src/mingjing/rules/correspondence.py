@@ -206,16 +206,17 @@ def answer_words(
 _PERSON = frozenset("人员者")
 
 
-def _buried(text: str) -> set[str]:
+def _buried(text: str, words: list[str] | None = None) -> set[str]:
     """Bigrams that occur in `text` only inside a longer word of four or more characters: 组织 in
     双重组织生活 is the word 组织生活, not 敬畏组织's 组织; or inside a word for a person (责任人,
-    负责人, 联系人): 明确责任人 names who, not the 责任 a problem confessed."""
+    负责人, 联系人): 明确责任人 names who, not the 责任 a problem confessed. `words`: the text's
+    dictionary words (no HMM), when the review has them."""
     import rjieba
 
     free: set[str] = set()
     inside: set[str] = set()
     at = 0
-    for word in rjieba.cut(text, False):
+    for word in rjieba.cut(text, False) if words is None else words:
         n = len(word)
         if n == 2:
             free.add(word)
@@ -333,7 +334,12 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     ]
     answer = answer_words(text, ctx, words=words, grams=grams)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
-        buried = (_buried(text) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
+        plain: list[str] = []  # the dictionary words of the pieces joined by spaces
+        for k, ((a, b), piece) in enumerate(zip(spans, pieces)):
+            plain += ([" "] if k else []) + (
+                ctx.words(a, b, hmm=False) if piece == ctx.text[a:b] else rjieba.cut(piece, False)
+            )
+        buried = (_buried(text, plain) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
         answer |= {f"buried:{b}" for b in buried}
     in_round = _answered_in_round(ctx, kind)
     for item in items:

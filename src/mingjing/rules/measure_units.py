@@ -82,10 +82,12 @@ def _unit_answers(ctx: ReviewContext) -> list[set[str]]:
         for (_, text), span in zip(units, ctx.cache["measure-unit-spans"]):
             if span is None:
                 answer = answer_words(text, ctx)
+                plain = None
             else:  # its words and bigrams read from the document's
                 a, b = span
                 answer = answer_words(text, ctx, words=ctx.words(a, b), grams=ctx.span_ngrams(2, a, b))
-            buried = (_buried(text) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
+                plain = ctx.words(a, b, hmm=False)
+            buried = (_buried(text, plain) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
             out.append(answer | {f"buried:{b}" for b in buried})
         ctx.cache["measure-unit-answers"] = out
     answers: list[set[str]] = ctx.cache["measure-unit-answers"]
