@@ -96,7 +96,7 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
     Causes speak of roots (思想, 党性), so they are measured with all the aspect's words."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases, *aspect.keywords] if aspect else [])
-    own = bigrams(" ".join(words))
+    own = set(word_bigrams(" ".join(words)))
     if kind == "measures":
         own = own - _shared_aspect_bigrams(ctx, item.aspect)
         if aspect:
@@ -111,7 +111,7 @@ def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
     if key not in ctx.cache:
         aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
         words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])
-        ctx.cache[key] = frozenset(bigrams(" ".join(words)))
+        ctx.cache[key] = word_bigrams(" ".join(words))
     names: frozenset[str] = ctx.cache[key]
     return names
 
@@ -173,7 +173,7 @@ def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
         return set()
     if "aspect-bigrams" not in ctx.cache:  # once per review: each aspect's bigrams
         ctx.cache["aspect-bigrams"] = [
-            (a.name, bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords])))
+            (a.name, set(word_bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords]))))
             for a in ctx.framework.aspects
         ]
     mine: set[str] = set()
@@ -451,9 +451,19 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     told = _told_only_here(ctx, item)
     if "measure-texts" not in ctx.cache:
         # a merged part's items by their measures (下一步，…), not the causes they state first
-        texts = [_without_closing(" ".join(ctx.text[a:b] for a, b in m)) for m in ctx.item_spans("measures")]
+        texts, pairs = [], []
+        for m in ctx.item_spans("measures"):
+            raw = " ".join(ctx.text[a:b] for a, b in m)
+            texts.append(_without_closing(raw))
+            # the bigrams of a text as written: the document's (a space ends a run of Chinese characters)
+            written = texts[-1] == raw
+            pairs.append(
+                set(chain.from_iterable(ctx.span_ngrams(2, a, b) for a, b in m)) - STOP_BIGRAMS
+                if written
+                else bigrams(texts[-1])
+            )
         ctx.cache["measure-texts"] = texts
-        ctx.cache["measure-bigrams"] = [bigrams(t) for t in texts]
+        ctx.cache["measure-bigrams"] = pairs
     if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
         return True
     # or one measure repeats a phrase of four characters that only this item tells (3个开工滞后的项目 →
