@@ -4,6 +4,7 @@ Chinese characters (`ngrams`), a data rule's hits (`data_hits`) and the `cache`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,7 @@ from mingjing.model import Item, Outline, Section
 from mingjing.parse.merged_items import measure_turn
 from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
 from mingjing.rules.gaps import has_own_text
-from mingjing.rules.grams import document_ngrams
+from mingjing.rules.grams import document_ngram_starts, document_ngrams
 from mingjing.rules.segmentation import Segmentation, two_character_places
 
 if TYPE_CHECKING:
@@ -80,6 +81,13 @@ class ReviewContext:
             self.cache[key] = document_ngrams(self.text, n)
         grams: list[str] = self.cache[key]
         return grams
+
+    def span_ngrams(self, n: int, start: int, end: int) -> list[str]:
+        """`cjk_ngrams(text[start:end], n)` read from the document's n-grams, no scan: those that begin
+        at `start` or later and end by `end` (every run of n Chinese characters in the span is one of
+        the document's, at the same place)."""
+        starts = document_ngram_starts(self.text, n)
+        return self.ngrams(n)[bisect_left(starts, start) : bisect_left(starts, end - n + 1)]
 
     def data_hits(self, rule: Rule) -> list[Hit]:
         """Where a data rule's engine matches the document's text, found once per review: the rule's

@@ -54,6 +54,23 @@ def bigrams(text: str) -> set[str]:
     return set(cjk_ngrams(text, 2)) - STOP_BIGRAMS
 
 
+@lru_cache(maxsize=4096)
+def word_bigrams(word: str) -> frozenset[str]:
+    """`bigrams` of an aspect's name or keyword (the frameworks' words: the same few hundred in every
+    review), worked out once per process."""
+    return frozenset(bigrams(word))
+
+
+def _keyword_markers(ctx: ReviewContext) -> tuple[tuple[str, str], ...]:
+    """(keyword, its `kw:` marker) for every keyword of the framework's aspects, once per review."""
+    if "keyword-markers" not in ctx.cache:
+        aspects = ctx.framework.aspects if ctx.framework else []
+        keywords = dict.fromkeys(k for a in aspects for k in a.keywords)
+        ctx.cache["keyword-markers"] = tuple((k, f"kw:{k}") for k in keywords)
+    markers: tuple[tuple[str, str], ...] = ctx.cache["keyword-markers"]
+    return markers
+
+
 _QUOTED_TERM = re.compile(r"“([^”]{2,12})”")
 
 
@@ -79,7 +96,7 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
     Causes speak of roots (思想, 党性), so they are measured with all the aspect's words."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases, *aspect.keywords] if aspect else [])
-    own = bigrams(" ".join(words))
+    own = set(word_bigrams(" ".join(words)))
     if kind == "measures":
         own = own - _shared_aspect_bigrams(ctx, item.aspect)
         if aspect:
@@ -94,7 +111,7 @@ def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
     if key not in ctx.cache:
         aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
         words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])
-        ctx.cache[key] = frozenset(bigrams(" ".join(words)))
+        ctx.cache[key] = word_bigrams(" ".join(words))
     names: frozenset[str] = ctx.cache[key]
     return names
 
@@ -111,7 +128,7 @@ def _claims(ctx: ReviewContext) -> tuple[list[tuple[set[str], set[str]]], Counte
             said = item.heading + " " + _point_openings(ctx, item)
             body = ctx.text[item.start : item.end]
             words = ctx.words(item.start, item.end)
-            told = answer_words(body, ctx, words=words)
+            told = answer_words(body, ctx, words=words, grams=ctx.span_ngrams(2, item.start, item.end))
             out.append((answer_words(said, ctx, with_terms=False), told | _near_keywords(ctx, told)))
         said_count: Counter[str] = Counter(chain.from_iterable(said for said, _ in out))
         body_count: Counter[str] = Counter(chain.from_iterable(body for _, body in out))
@@ -136,7 +153,7 @@ def _near_keywords(ctx: ReviewContext, told: set[str]) -> set[str]:
             continue  # the ends are kept: a slip inside the name
         missing = [i for i, g in enumerate(grams) if g not in told]
         if missing and len(missing) <= 2 and missing[-1] - missing[0] <= 1:
-            out |= {f"kw:{k}"} | bigrams(k)
+            out |= {f"kw:{k}"} | word_bigrams(k)
     return out
 
 
@@ -156,7 +173,7 @@ def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
         return set()
     if "aspect-bigrams" not in ctx.cache:  # once per review: each aspect's bigrams
         ctx.cache["aspect-bigrams"] = [
-            (a.name, bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords])))
+            (a.name, set(word_bigrams(" ".join([a.name, a.full or "", *a.aliases, *a.keywords]))))
             for a in ctx.framework.aspects
         ]
     mine: set[str] = set()
@@ -170,29 +187,36 @@ def _shared_aspect_bigrams(ctx: ReviewContext, name: str | None) -> set[str]:
 
 
 def answer_words(
-    text: str, ctx: ReviewContext | None = None, with_terms: bool = True, words: list[str] | None = None
+    text: str,
+    ctx: ReviewContext | None = None,
+    with_terms: bool = True,
+    words: list[str] | None = None,
+    grams: list[str] | None = None,
 ) -> set[str]:
     """The bigrams of an answer (causes or measures text), plus `kw:` markers for each aspect
-    keyword it contains whole (`words`: the text's segmentation, when the review has it)."""
-    found = bigrams(text) | terms(text, words) if with_terms else bigrams(text)
+    keyword it contains whole (`words`: the text's segmentation, `grams`: its two-character runs
+    of Chinese characters, when the review has them)."""
+    pairs = bigrams(text) if grams is None else set(grams) - STOP_BIGRAMS
+    found = pairs | terms(text, words) if with_terms else pairs
     if ctx is not None and ctx.framework:
-        found |= {f"kw:{k}" for a in ctx.framework.aspects for k in a.keywords if k in text}
+        found |= {marker for k, marker in _keyword_markers(ctx) if k in text}
     return found
 
 
 _PERSON = frozenset("人员者")
 
 
-def _buried(text: str) -> set[str]:
+def _buried(text: str, words: list[str] | None = None) -> set[str]:
     """Bigrams that occur in `text` only inside a longer word of four or more characters: 组织 in
     双重组织生活 is the word 组织生活, not 敬畏组织's 组织; or inside a word for a person (责任人,
-    负责人, 联系人): 明确责任人 names who, not the 责任 a problem confessed."""
+    负责人, 联系人): 明确责任人 names who, not the 责任 a problem confessed. `words`: the text's
+    dictionary words (no HMM), when the review has them."""
     import rjieba
 
     free: set[str] = set()
     inside: set[str] = set()
     at = 0
-    for word in rjieba.cut(text, False):
+    for word in rjieba.cut(text, False) if words is None else words:
         n = len(word)
         if n == 2:
             free.add(word)
@@ -211,7 +235,7 @@ def _names_written_whole(ctx: ReviewContext, text: str) -> set[str]:
     if not ctx.framework:
         return set()
     names = {n for a in ctx.framework.aspects for n in (a.name, *a.aliases) if len(n) >= 4}
-    return {b for n in names if n in text for b in bigrams(n)}
+    return {b for n in names if n in text for b in word_bigrams(n)}
 
 
 def _inside_keywords(ctx: ReviewContext, text: str) -> set[str]:
@@ -302,9 +326,20 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
         for (a, b), piece in zip(spans, pieces)
         for w in (ctx.words(a, b) if piece == ctx.text[a:b] else rjieba.cut(piece))
     ]
-    answer = answer_words(text, ctx, words=words)
+    # likewise its bigrams (a space ends a run of Chinese characters)
+    grams = [
+        g
+        for (a, b), piece in zip(spans, pieces)
+        for g in (ctx.span_ngrams(2, a, b) if piece == ctx.text[a:b] else cjk_ngrams(piece, 2))
+    ]
+    answer = answer_words(text, ctx, words=words, grams=grams)
     if kind == "measures":  # a measure's word inside a longer word (组织 in 组织生活) is another word
-        buried = (_buried(text) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
+        plain: list[str] = []  # the dictionary words of the pieces joined by spaces
+        for k, ((a, b), piece) in enumerate(zip(spans, pieces)):
+            plain += ([" "] if k else []) + (
+                ctx.words(a, b, hmm=False) if piece == ctx.text[a:b] else rjieba.cut(piece, False)
+            )
+        buried = (_buried(text, plain) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
         answer |= {f"buried:{b}" for b in buried}
     in_round = _answered_in_round(ctx, kind)
     for item in items:
@@ -381,7 +416,7 @@ def _keyword_held(ctx: ReviewContext, item: Item, bigram: str, answer: set[str])
     if aspect is None:
         return True
     for k in aspect.keywords:
-        held = bigrams(k)
+        held = word_bigrams(k)
         if bigram in held and len(held & answer) >= 2:
             return True
     return False
@@ -416,9 +451,19 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     told = _told_only_here(ctx, item)
     if "measure-texts" not in ctx.cache:
         # a merged part's items by their measures (下一步，…), not the causes they state first
-        texts = [_without_closing(" ".join(ctx.text[a:b] for a, b in m)) for m in ctx.item_spans("measures")]
+        texts, pairs = [], []
+        for m in ctx.item_spans("measures"):
+            raw = " ".join(ctx.text[a:b] for a, b in m)
+            texts.append(_without_closing(raw))
+            # the bigrams of a text as written: the document's (a space ends a run of Chinese characters)
+            written = texts[-1] == raw
+            pairs.append(
+                set(chain.from_iterable(ctx.span_ngrams(2, a, b) for a, b in m)) - STOP_BIGRAMS
+                if written
+                else bigrams(texts[-1])
+            )
         ctx.cache["measure-texts"] = texts
-        ctx.cache["measure-bigrams"] = [bigrams(t) for t in texts]
+        ctx.cache["measure-bigrams"] = pairs
     if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
         return True
     # or one measure repeats a phrase of four characters that only this item tells (3个开工滞后的项目 →

@@ -37,10 +37,16 @@ _TIME = (
     # a named period or the moment of an event: 主题教育期间, 春耕期间, 公示前, 验收后
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)"
 )
+# Each place of a name ending in a place word (青石县, 园林局) is first checked by a lookahead that the
+# branch implies (the run, then one of its last characters): at most places of a text it fails at once,
+# where the branch itself tried its alternatives after every length of the run (E101: 2.3 times quicker
+# over a material's points, the same matches)
 _PLACE = (
+    r"(?=[\u4e00-\u9fff]{2,8}[省市县镇乡村])"
     r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|(?<![区市])县|镇|(?<![下回返城家老异])乡|(?<![进驻回农乡])村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
     r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|教研室|实验室|工作群|微信群|群里|朋友圈|"
+    r"(?=[\u4e00-\u9fff]{2,6}[局委办站所队院馆厅部][，。、；的和与])"
     r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办

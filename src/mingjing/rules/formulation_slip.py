@@ -22,12 +22,13 @@ Five ways a formulation is written wrong, each compared with the list in data/co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.grams import ngrams_in
 from mingjing.rules.literals import word_starts
 from mingjing.rules.sample import GOOD, variant
 
@@ -38,7 +39,8 @@ Slip = tuple[int, int, str, str]
 
 @lru_cache(maxsize=1)
 def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Key: the first three characters of a variant; value: (variant, formulation) for every
+    """Key: the first four characters of a variant (every variant has four or more: a formulation of
+    _MIN_DROP or more less one or two); value: (variant, formulation) for every
     formulation with one inner character, or an inner pair, dropped — unless the variant is itself a
     known phrase, a word, or a piece of another formulation."""
     import rjieba
@@ -63,23 +65,26 @@ def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
         owners = by_one or by_two
         if len(owners) != 1 or v in known or rjieba.has_word(v) or any(v in f for f in forms):
             continue
-        index.setdefault(v[:3], []).append((v, next(iter(owners))))
+        index.setdefault(v[:_KEY], []).append((v, next(iter(owners))))
     return {k: tuple(sorted(vs, key=lambda x: -len(x[0]))) for k, vs in index.items()}
 
 
+_KEY = 4  # the dropped and reordered indexes' keys: a variant's first four characters
+
+
 @lru_cache(maxsize=1)
-def _first_chars() -> re.Pattern[str]:
-    return re.compile("[" + "".join(sorted({k[0] for k in _dropped_index()})) + "]")
+def _dropped_heads() -> frozenset[str]:
+    """The first two characters of the dropped index's keys (all Chinese characters)."""
+    return frozenset(k[:2] for k in _dropped_index())
 
 
 def _variants_in(
-    text: str, starts: re.Pattern[str], index: dict[str, tuple[tuple[str, str], ...]], key: int, reason: str
+    text: str, starts: Iterable[int], index: dict[str, tuple[tuple[str, str], ...]], key: int, reason: str
 ) -> Iterator[Slip]:
     """Non-overlapping variants of `index` (keyed by their first `key` characters) in the text, the
-    longest first, looked for only where `starts` says one can begin."""
+    longest first, looked for only at `starts` (ascending: every place one can begin, and others)."""
     after = 0
-    for m in starts.finditer(text):
-        i = m.start()
+    for i in starts:
         if i < after:
             continue
         for v, f in index.get(text[i : i + key], ()):
@@ -94,7 +99,8 @@ def dropped(text: str) -> Iterator[Slip]:
     ends a word with the one before it (学习新时代… is 学习 + 新时代…, not 习近平新时代… without 近平)."""
     import rjieba
 
-    for slip in _variants_in(text, _first_chars(), _dropped_index(), 3, "漏字"):
+    starts = ngrams_in(text, 2, _dropped_heads())[0]  # the document's shared bigrams, looked up at C speed
+    for slip in _variants_in(text, starts, _dropped_index(), _KEY, "漏字"):
         i = slip[0]
         if i > 0 and rjieba.has_word(text[i - 1 : i + 1]) and _cut_across(text, i):
             continue
@@ -121,9 +127,9 @@ _MIN_EDGE_DROP = 8  # formulations this long or longer: the first character drop
 
 
 @lru_cache(maxsize=1)
-def _long_formulations() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], re.Pattern[str]]:
+def _long_formulations() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]]:
     """Formulations of _MIN_SUBSTITUTE characters or more, by their first three and by their last
-    three characters, and one pattern finding where either can start."""
+    three characters, and the first two characters of either."""
     from mingjing.rules.near_twin import formulations
 
     heads: dict[str, list[str]] = {}
@@ -132,14 +138,15 @@ def _long_formulations() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[st
         if len(f) >= _MIN_SUBSTITUTE and re.fullmatch(r"[\u4e00-\u9fff]+", f):
             heads.setdefault(f[:3], []).append(f)
             tails.setdefault(f[-3:], []).append(f)
-    pattern = word_starts(tuple({*heads, *tails}))
-    return {k: tuple(v) for k, v in heads.items()}, {k: tuple(v) for k, v in tails.items()}, pattern
+    pairs = frozenset(k[:2] for k in (*heads, *tails))
+    return {k: tuple(v) for k, v in heads.items()}, {k: tuple(v) for k, v in tails.items()}, pairs
 
 
 def anchors(text: str) -> list[int]:
-    """Where the first or last three characters of a long formulation begin (shared by `substituted`
-    and `inserted`: one scan of the text)."""
-    return [m.start() for m in _long_formulations()[2].finditer(text)]
+    """Where the first or last three characters of a long formulation begin, ascending (shared by
+    `substituted` and `inserted`)."""
+    heads, tails, pairs = _long_formulations()
+    return [i for i in ngrams_in(text, 2, pairs)[0] if text[i : i + 3] in heads or text[i : i + 3] in tails]
 
 
 def substituted(text: str, at: list[int] | None = None) -> Iterator[Slip]:
@@ -210,7 +217,7 @@ def _stutter_at(text: str, start: int, end: int, f: str, seen: set[tuple[int, in
     k = len(window) - len(f)
     if not _CJK_RUN.fullmatch(window) or text[start : start + len(f)] == f or text[end - len(f) : end] == f:
         return
-    at = [j for j in range(1, len(f)) if window[:j] + window[j + k :] == f]
+    at = _insert_places(window, f)
     if not any(_stutters(window[j : j + k], f, j) for j in at):
         return
     import rjieba
@@ -221,6 +228,20 @@ def _stutter_at(text: str, start: int, end: int, f: str, seen: set[tuple[int, in
         return
     seen.add((start, end))
     yield start, end, f, "多字"
+
+
+def _insert_places(window: str, f: str) -> range:
+    """Each j in 1 … len(f) − 1 where window[:j] + window[j + k:] == f (k: how much longer the window
+    is): f's first j characters begin the window and the rest end it, so j lies between the
+    length of f less their common end and the length of their common beginning."""
+    n = len(f)
+    head = 0
+    while head < n and window[head] == f[head]:
+        head += 1
+    tail = 0
+    while tail < n and window[-1 - tail] == f[-1 - tail]:
+        tail += 1
+    return range(max(1, n - tail), min(n - 1, head) + 1)
 
 
 def _stutters(run: str, f: str, j: int) -> bool:
@@ -297,8 +318,9 @@ def _pieces(formulation: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _reordered_index() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Key: the first two characters of a variant; value: (variant, formulation) for every
-    formulation with two neighbouring words of the same length (two characters or more) swapped:
+    """Key: the first four characters of a variant (every variant has five or more); value:
+    (variant, formulation) for every formulation with two neighbouring words of the same length
+    (two characters or more) swapped:
     党中央权威和统一集中领导, 从严全面治党, 马克思主义时代化中国化 — unless the variant is itself a
     known phrase, a word, or a piece of another formulation."""
     import rjieba
@@ -320,18 +342,19 @@ def _reordered_index() -> dict[str, tuple[tuple[str, str], ...]]:
     for v, owners in variants.items():
         if len(owners) != 1 or v in known or rjieba.has_word(v) or any(v in f for f in forms):
             continue
-        index.setdefault(v[:2], []).append((v, next(iter(owners))))
+        index.setdefault(v[:_KEY], []).append((v, next(iter(owners))))
     return {k: tuple(sorted(vs, key=lambda x: -len(x[0]))) for k, vs in index.items()}
 
 
 @lru_cache(maxsize=1)
 def _reordered_starts() -> re.Pattern[str]:
-    return word_starts(tuple(_reordered_index()))
+    return word_starts(tuple(k[:2] for k in _reordered_index()))
 
 
 def reordered(text: str) -> Iterator[Slip]:
     """Formulations with two of their words in the wrong order (集中统一领导 written 统一集中领导)."""
-    return _variants_in(text, _reordered_starts(), _reordered_index(), 2, "词序颠倒")
+    starts = (m.start() for m in _reordered_starts().finditer(text))
+    return _variants_in(text, starts, _reordered_index(), _KEY, "词序颠倒")
 
 
 def _edit_kind(a: str, b: str) -> str | None:
@@ -387,6 +410,35 @@ def _formulations_by_length() -> dict[int, tuple[str, ...]]:
     return {n: tuple(fs) for n, fs in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _formulations_by_end() -> dict[tuple[int, str], tuple[str, ...]]:
+    """The formulations by (length, first character) and by (length, -1, last character)."""
+    from mingjing.rules.near_twin import formulations
+
+    out: dict[tuple[int, str], list[str]] = {}
+    for f in formulations():
+        out.setdefault((len(f), f[0]), []).append(f)
+        out.setdefault((-len(f), f[-1]), []).append(f)
+    return {k: tuple(fs) for k, fs in out.items()}
+
+
+def _one_edit_candidates(core: str) -> tuple[str, ...]:
+    """The formulations that can be one edit from `core` (`_edit_kind`): of a length one off or the
+    same, and, for a core of three characters or more, keeping its first or its last character (one
+    character changed, dropped or added, or two neighbours swapped, leaves one of them in place)."""
+    n = len(core)
+    if n < 3:
+        by_length = _formulations_by_length()
+        return by_length.get(n - 1, ()) + by_length.get(n, ()) + by_length.get(n + 1, ())
+    by_end = _formulations_by_end()
+    first, last = core[0], core[-1]
+    return tuple(
+        f
+        for length in (n - 1, n, n + 1)
+        for f in by_end.get((length, first), ()) + by_end.get((-length, last), ())
+    )
+
+
 _DOC_KINDS = ("规定", "准则", "条例", "办法", "意见", "通知", "决定", "细则", "规则")
 _MIN_KIND_SWAP = 8
 
@@ -427,8 +479,7 @@ def quoted(text: str) -> Iterator[Slip]:
         if _PLAIN_COUNT.fullmatch(core):
             continue
         n = len(core)
-        near = by_length.get(n - 1, ()) + by_length.get(n, ()) + by_length.get(n + 1, ())
-        hits = {(f, kind) for f in near if (kind := _edit_kind(core, f))}
+        hits = {(f, kind) for f in _one_edit_candidates(core) if (kind := _edit_kind(core, f))}
         if not hits and group == "t" and len(core) >= _MIN_KIND_SWAP:
             hits = {(f, "文种不对") for f in by_length.get(n, ()) if _kind_swapped(core, f)}
         # a short formulation changed in its number (两个务必 / 三个务必) is another formulation

@@ -45,6 +45,7 @@ def measure_units(ctx: ReviewContext) -> list[tuple[str, str]]:
         cached: list[tuple[str, str]] = ctx.cache["measure-units"]
         return cached
     units: list[tuple[str, str]] = []
+    unit_spans: list[tuple[int, int] | None] = []  # where a unit's text is the document's, as written
     merged = [s for s in ctx.outline.sections if s.kind in ("causes", "measures") and is_merged(s.heading)]
     for section in ctx.outline.sections:
         if section.kind != "measures" or section in merged:
@@ -55,14 +56,21 @@ def measure_units(ctx: ReviewContext) -> list[tuple[str, str]]:
                     text = p.text[len(p.label) :]
                     first = _FIRST_SENTENCE.match(text)
                     units.append((first.group() if first else "", text))
+                    unit_spans.append(None)
             else:
                 units.append((item.heading, ctx.text[item.start : item.end]))
+                unit_spans.append((item.start, item.end))
     if merged:  # a merged part: each of its items by its measure half (ReviewContext.item_spans)
         headings = {i.heading_start: i.heading for s in merged for i in s.items}
         for spans in ctx.item_spans("measures"):
             if any(s.start <= spans[0][0] < s.end for s in merged):
                 units.append((headings.get(spans[0][0], ""), " ".join(ctx.text[a:b] for a, b in spans)))
+                unit_spans.append(None)
     ctx.cache["measure-units"] = [(h, _without_closing(t)) for h, t in units]
+    ctx.cache["measure-unit-spans"] = [
+        span if span and t == ctx.text[span[0] : span[1]] else None
+        for (_, t), span in zip(ctx.cache["measure-units"], unit_spans)
+    ]
     return measure_units(ctx)
 
 
@@ -70,9 +78,16 @@ def _unit_answers(ctx: ReviewContext) -> list[set[str]]:
     """Each measure's answer words (as `_unanswered` computes them for the whole part)."""
     if "measure-unit-answers" not in ctx.cache:
         out = []
-        for _, text in measure_units(ctx):
-            answer = answer_words(text, ctx)
-            buried = (_buried(text) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
+        units = measure_units(ctx)
+        for (_, text), span in zip(units, ctx.cache["measure-unit-spans"]):
+            if span is None:
+                answer = answer_words(text, ctx)
+                plain = None
+            else:  # its words and bigrams read from the document's
+                a, b = span
+                answer = answer_words(text, ctx, words=ctx.words(a, b), grams=ctx.span_ngrams(2, a, b))
+                plain = ctx.words(a, b, hmm=False)
+            buried = (_buried(text, plain) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
             out.append(answer | {f"buried:{b}" for b in buried})
         ctx.cache["measure-unit-answers"] = out
     answers: list[set[str]] = ctx.cache["measure-unit-answers"]

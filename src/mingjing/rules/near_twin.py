@@ -27,6 +27,7 @@ from mingjing.rules.sample import GOOD, variant
 from mingjing.yamlnodes import load_data
 
 Anchor = tuple[str, int, int]  # a known phrase, the offset of the characters found in it, its length
+FarAnchor = tuple[str, int, int, str, str]  # and the far end's character and the one next to it
 Twin = tuple[int, int, str, str]  # start, end, the known phrase, the kind of slip (KIND_NAMES)
 
 if TYPE_CHECKING:
@@ -92,18 +93,21 @@ def known_phrases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def anchors() -> tuple[dict[str, tuple[Anchor, ...]], dict[str, tuple[Anchor, ...]]]:
+def anchors() -> tuple[dict[str, tuple[FarAnchor, ...]], dict[str, tuple[Anchor, ...]]]:
     """Where a known phrase can be found from two of its characters, whatever single character is
     changed or pair swapped: (bigram index, skip index). The bigram index maps a phrase's first two
-    and last two characters to (phrase, offset of the bigram in it, length); the skip index maps the
-    first and last character of the 3- and 4-character collocations (a change in the middle of 3, a
-    swap in the middle of 4) to (phrase, 0, length)."""
-    pairs: dict[str, list[tuple[str, int, int]]] = {}
+    and last two characters to (phrase, offset of the bigram in it, length, the character at the far
+    end, the one next to it: what `find_twins`'s cheap test reads); the skip index maps the first and
+    last character of the 3- and 4-character collocations (a change in the middle of 3, a swap in the
+    middle of 4) to (phrase, 0, length)."""
+    pairs: dict[str, list[FarAnchor]] = {}
     skips: dict[str, list[tuple[str, int, int]]] = {}
+    chars: dict[str, str] = {}  # one string object per character
+    one = chars.setdefault
     for p in known_phrases():
         n = len(p)
-        pairs.setdefault(p[:2], []).append((p, 0, n))
-        pairs.setdefault(p[-2:], []).append((p, n - 2, n))
+        pairs.setdefault(p[:2], []).append((p, 0, n, one(p[-1], p[-1]), one(p[-2], p[-2])))
+        pairs.setdefault(p[-2:], []).append((p, n - 2, n, one(p[0], p[0]), one(p[1], p[1])))
     for p in collocations():
         if len(p) in (3, 4):
             skips.setdefault(p[0] + p[-1] + str(len(p)), []).append((p, 0, len(p)))
@@ -237,7 +241,7 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
             k = places[h] - run_start
             candidates = found_candidates[h]
             h += 1
-            for phrase, offset, length in candidates:
+            for phrase, offset, length, edge, inner in candidates:
                 start = k - offset
                 end = start + length
                 if start < 0 or end > size:
@@ -246,13 +250,15 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 # characters at the far end in place (or moves the last-but-one there)
                 if offset == 0:
                     b = s[end - 2]
-                    if s[end - 1] != phrase[-1] and b != phrase[-2] and b != phrase[-1]:
+                    if s[end - 1] != edge and b != inner and b != edge:
                         continue
                 else:
                     b = s[start + 1]
-                    if s[start] != phrase[0] and b != phrase[1] and b != phrase[0]:
+                    if s[start] != edge and b != inner and b != edge:
                         continue
                 window = s[start:end]
+                if window == phrase:
+                    continue  # the phrase written right (most windows that pass the cheap test)
                 kind = twin_kind(window, phrase)
                 if kind:
                     found.setdefault((start, end), set()).add((phrase, kind))
@@ -464,7 +470,11 @@ def twins_of(window: str) -> list[tuple[str, int, str]]:
     """(phrase, 0, kind) of every known phrase that `window` is a near twin of."""
     pairs, skips = anchors()
     n = len(window)
-    candidates = [p for p, _, length in pairs.get(window[:2], ()) + pairs.get(window[-2:], ()) if length == n]
+    candidates = [
+        p
+        for p, _, length, _edge, _inner in pairs.get(window[:2], ()) + pairs.get(window[-2:], ())
+        if length == n
+    ]
     if n in (3, 4):
         candidates += [p for p, _, _ in skips.get(window[0] + window[-1] + str(n), ())]
     return [(p, 0, kind) for p in dict.fromkeys(candidates) if (kind := twin_kind(window, p))]
