@@ -192,6 +192,7 @@ def code_rules() -> list[Rule]:
         idiom_one_off,
         idiom_slips,
         junk_symbols,
+        kept_adverbials,
         kept_versions,
         list_marks,
         listed_misspellings,
