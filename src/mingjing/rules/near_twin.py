@@ -47,9 +47,11 @@ def _collocation_data() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def collocations() -> tuple[str, ...]:
-    """The genre's collocations and its fixed formulations (both known phrases)."""
+    """The genre's collocations, the units' working terms (unit_terms.yaml) and the fixed
+    formulations (all known phrases)."""
     everyday = load_data((DATA / "collocations_everyday.yaml").read_text(encoding="utf-8")) or {}
-    phrases = [*_collocation_data().get("phrases", []), *everyday.get("phrases", [])]
+    units = load_data((DATA / "unit_terms.yaml").read_text(encoding="utf-8")) or {}
+    phrases = [*_collocation_data().get("phrases", []), *everyday.get("phrases", []), *units.get("phrases", [])]
     return tuple(p for p in phrases if p) + formulations()
 
 
