@@ -29,4 +29,3 @@ def test_an_object_of_any_kind_of_content_word_follows() -> None:
     # 矛盾 is tagged an (adjectival noun), 对接 v: both are the object the two verbs share
     text = "我们没有提升提高矛盾纠纷化解水平，对群众来信加强强化对接。"
     assert [(a, b) for _, a, b in kept_versions(text)] == [("提升", "提高"), ("加强", "强化")]
-

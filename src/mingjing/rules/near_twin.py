@@ -51,7 +51,11 @@ def collocations() -> tuple[str, ...]:
     formulations (all known phrases)."""
     everyday = load_data((DATA / "collocations_everyday.yaml").read_text(encoding="utf-8")) or {}
     units = load_data((DATA / "unit_terms.yaml").read_text(encoding="utf-8")) or {}
-    phrases = [*_collocation_data().get("phrases", []), *everyday.get("phrases", []), *units.get("phrases", [])]
+    phrases = [
+        *_collocation_data().get("phrases", []),
+        *everyday.get("phrases", []),
+        *units.get("phrases", []),
+    ]
     return tuple(p for p in phrases if p) + formulations()
 
 
