@@ -247,6 +247,7 @@ def code_rules() -> list[Rule]:
         swapped_words,
         title_gaps,
         typo_code,
+        unit_gaps,
         verb_de,
         word_slips,
     )
