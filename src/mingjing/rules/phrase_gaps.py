@@ -8,6 +8,11 @@ are indexed by every form with one inner character dropped (the first and last k
 of 民主集中制, not a gap of it), and a run of the text that is such a form is reported where the
 text there does not hold the whole term, the run is no word of jieba's dictionary nor two words side
 by side (学用贯通 is a wording of its own, not a gap of 学思用贯通), and exactly one term gives it.
+
+A term of six characters or more cut off before its last character where the clause ends (落实中央八项
+规定精，: the 神 lost at a mark) is reported too (round r12): the form with the last character dropped is
+no term, no word, does not end on a word (安全生产责任 of 安全生产责任制), exactly one term gives it,
+and a mark or the end of the text follows it.
 """
 
 from __future__ import annotations
@@ -45,6 +50,34 @@ def gap_index() -> dict[str, str]:
                 continue
             index[form] = "" if index.get(form, term) != term else term
     return index
+
+
+MIN_TAIL_TERM = 6
+
+
+@lru_cache(maxsize=1)
+def tail_index() -> dict[str, str]:
+    """Each term of six characters or more without its last character → the term (one term only)."""
+    terms = {p for p in collocations() if len(p) >= MIN_TAIL_TERM and _CJK.fullmatch(p)}
+    index: dict[str, str] = {}
+    for term in terms:
+        form = term[:-1]
+        if form in terms or dictionary_freq(form) or dictionary_freq(form[-2:]) > NOISE:
+            continue  # 安全生产责任 ends on a word (责任): a term of its own, no 安全生产责任制 cut off
+        index[form] = "" if index.get(form, term) != term else term
+    return {form: term for form, term in index.items() if term}
+
+
+@lru_cache(maxsize=1)
+def _tail_regex() -> re.Pattern[str]:
+    forms = sorted(tail_index(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?![\u4e00-\u9fff])")
+
+
+def tail_gaps(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of every term cut off before its last character at a clause's end."""
+    for m in _tail_regex().finditer(text):
+        yield m.start(), m.end(), tail_index()[m.group()]
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +126,12 @@ def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     "只有这一个提法对得上时提示。",
     bad=[
         variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，执行[民主集制]不严格"),
+        variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，落实[中央八项规定精]，还有差距"),
     ],
     good=[
         variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，执行民主集中制不严格"),
     ],
 )
 def term_missing_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, term in term_gaps(ctx.text):
+    for start, end, term in sorted([*term_gaps(ctx.text), *tail_gaps(ctx.text)]):
         yield rule.finding(ctx.text, start, end, (term,))
