@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("generate_unit_gaps", ROOT / "scripts/generate_unit_gaps.py")
+    spec = importlib.util.spec_from_file_location(
+        "generate_unit_gaps", ROOT / "scripts/generate_unit_gaps.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -26,7 +28,10 @@ def test_the_table_is_what_the_script_gives() -> None:
 
 def test_a_gap_standing_as_whole_words_is_reported() -> None:
     text = "会上只有两位班成员发言，落实全面从治党主体责任有差距。"
-    assert [(form, unit) for _, form, unit in unit_gaps(text)] == [("班成员", "班子成员"), ("从治党", "从严治党")]
+    assert [(form, unit) for _, form, unit in unit_gaps(text)] == [
+        ("班成员", "班子成员"),
+        ("从治党", "从严治党"),
+    ]
 
 
 def test_a_gap_inside_other_words_stays_quiet() -> None:
