@@ -24,6 +24,7 @@ def test_the_table_is_what_the_script_gives() -> None:
     script = _script()
     assert script.OUT == DATA
     assert script.unit_gaps(script.clean_texts()) == gaps()
+    assert gaps()["责意识"] == ("责任意识", "双同尽担职负追")
 
 
 def test_a_gap_standing_as_whole_words_is_reported() -> None:
@@ -37,3 +38,8 @@ def test_a_gap_standing_as_whole_words_is_reported() -> None:
 def test_a_gap_inside_other_words_stays_quiet() -> None:
     text = "围绕民主生活会主题查摆问题，3支党员服务队从严执行制度，存在重项目进度、轻项目质量的倾向。"
     assert list(unit_gaps(text)) == []
+
+
+def test_a_pair_the_genre_writes_before_the_gap_keeps_it_quiet() -> None:
+    assert list(unit_gaps("干部敢于担当、主动担责意识不强。")) == []
+    assert [form for _, form, _ in unit_gaps("有的同志责意识不强。")] == ["责意识"]

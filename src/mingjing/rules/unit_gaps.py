@@ -11,7 +11,8 @@ the clean fixtures and no word of jieba's dictionary — are generated from thos
   in 生活会主题 the gap 会主题 starts inside 生活会);
 - its first character closes no dictionary word with the one or two characters before it and its last
   opens none with the one or two after (从严执行 is 从严 + 执行, no gap of 严格执行);
-- no numeral or digit stands right before it (3支党员: a measure word), it does not open 重A轻B
+- no numeral or digit stands right before it (3支党员: a measure word), nor a character the genre
+  writes before the unit's first one without the rest of the unit (担 of 担责: 担责意识), it does not open 重A轻B
   (重项目进度、轻项目质量), and the unit is not written right there.
 
 T147 does the same for the genre's formulations of five characters or more (民主集制).
@@ -43,13 +44,13 @@ _CONTRAST = re.compile("[重轻]")
 
 
 @lru_cache(maxsize=1)
-def gaps() -> dict[str, str]:
-    """Gap form → the unit it is a gap of."""
+def gaps() -> dict[str, tuple[str, str]]:
+    """Gap form → (the unit it is a gap of, the characters that join the unit's first one before it)."""
     out = {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            form, unit = line.split("\t")
-            out[form] = unit
+            form, unit, before = (line.split("\t") + [""])[:3]
+            out[form] = (unit, before)
     return out
 
 
@@ -100,10 +101,10 @@ def unit_gaps(text: str, ngrams3: list[str] | None = None) -> Iterator[tuple[int
             hits.append((at, form))
             at = text.find(form, at + 1)
     for at, form in sorted(hits):
-        unit = table[form]
+        unit, before = table[form]
         end = at + len(form)
-        if at and text[at - 1] in _NUMERALS:
-            continue
+        if at and (text[at - 1] in _NUMERALS or text[at - 1] in before):
+            continue  # 3支党员 (a measure word); 担责意识 (担责 is the genre's own pair, no gap of 责任意识)
         if unit in text[max(0, at - 1) : end + 1]:
             continue
         if _joins_outside(text, at, end) or not _whole_words(text, at, end):
