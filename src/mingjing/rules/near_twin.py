@@ -69,7 +69,7 @@ def formulations() -> tuple[str, ...]:
 def shape_pairs() -> frozenset[tuple[str, str]]:
     data = load_data((DATA / "similar_shapes.yaml").read_text(encoding="utf-8")) or {}
     pairs = set()
-    for group in data.get("groups", []):
+    for group in [*data.get("groups", []), *data.get("scans", [])]:
         for a in group:
             for b in group:
                 if a != b:
