@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.grams import ngrams_in
+from mingjing.rules.grams import cjk_bigram_set, ngrams_in
 from mingjing.rules.near_twin import collocations
 from mingjing.rules.sample import variant
 
@@ -69,15 +69,29 @@ def tail_index() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _tail_regex() -> re.Pattern[str]:
-    forms = sorted(tail_index(), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, forms)) + ")(?![\u4e00-\u9fff])")
+def _tails_by_end() -> dict[str, tuple[str, ...]]:
+    """The cut-off forms by their last two characters."""
+    out: dict[str, list[str]] = {}
+    for form in tail_index():
+        out.setdefault(form[-2:], []).append(form)
+    return {end: tuple(forms) for end, forms in out.items()}
 
 
 def tail_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) of every term cut off before its last character at a clause's end."""
-    for m in _tail_regex().finditer(text):
-        yield m.start(), m.end(), tail_index()[m.group()]
+    index, by_end = tail_index(), _tails_by_end()
+    bigrams = cjk_bigram_set(text)  # shared with the other rules of the review
+    found = []
+    for last in (e for e in by_end if e in bigrams):
+        at = text.find(last)
+        while at >= 0:
+            end = at + 2
+            if not _CJK.match(text, end):
+                found.extend(
+                    (end - len(f), end, index[f]) for f in by_end[last] if text.startswith(f, end - len(f))
+                )
+            at = text.find(last, at + 1)
+    yield from sorted(found)
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.grams import document_ngrams
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -87,19 +87,33 @@ def _joins_outside(text: str, start: int, end: int) -> bool:
     return False
 
 
-def unit_gaps(text: str, ngrams3: list[str] | None = None) -> Iterator[tuple[int, str, str]]:
+@lru_cache(maxsize=1)
+def _by_seam() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The gap forms by the two characters that meet where a character was dropped (班成 of 班成员, 从治
+    of 从治党: rare in any text, unlike 成员), with the seam's offset in the form."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for form, (unit, _) in gaps().items():
+        k = 0 if unit[0] + unit[2:] == form else 1
+        out.setdefault(form[k : k + 2], []).append((form, k))
+    return {seam: tuple(forms) for seam, forms in out.items()}
+
+
+def unit_gaps(text: str) -> Iterator[tuple[int, str, str]]:
     """(offset, gap, unit) of every gap of a unit in the text, left to right."""
-    table = gaps()
-    grams = ngrams3 if ngrams3 is not None else document_ngrams(text, 3)
-    found = set(table).intersection(grams)
-    if not found:
+    table, by_seam = gaps(), _by_seam()
+    # the seams the text writes, from the document's bigram set that other rules share
+    bigrams = cjk_bigram_set(text)
+    seams = [seam for seam in by_seam if seam in bigrams]
+    if not seams:
         return
     hits = []
-    for form in found:
-        at = text.find(form)
+    for seam in seams:
+        at = text.find(seam)
         while at >= 0:
-            hits.append((at, form))
-            at = text.find(form, at + 1)
+            for form, k in by_seam[seam]:
+                if text.startswith(form, at - k):
+                    hits.append((at - k, form))
+            at = text.find(seam, at + 1)
     for at, form in sorted(hits):
         unit, before = table[form]
         end = at + len(form)
@@ -138,5 +152,5 @@ def unit_gaps(text: str, ngrams3: list[str] | None = None) -> Iterator[tuple[int
     ],
 )
 def unit_missing_a_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for at, form, unit in unit_gaps(ctx.text, ctx.ngrams(3)):
+    for at, form, unit in unit_gaps(ctx.text):
         yield rule.finding(ctx.text, at, at + len(form), (unit,))
