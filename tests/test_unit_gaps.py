@@ -36,7 +36,7 @@ def test_a_gap_standing_as_whole_words_is_reported() -> None:
 
 
 def test_a_gap_inside_other_words_stays_quiet() -> None:
-    text = "围绕民主生活会主题查摆问题，3支党员服务队从严执行制度，存在重项目进度、轻项目质量的倾向。"
+    text = "围绕民主生活会主题查摆问题，3支党员服务队从严执行制度，存在重项目进度、轻项目质量的倾向，处分规定作了细化。"
     assert list(unit_gaps(text)) == []
 
 

@@ -12,7 +12,8 @@ the clean fixtures and no word of jieba's dictionary — are generated from thos
 - its first character closes no dictionary word with the one or two characters before it and its last
   opens none with the one or two after (从严执行 is 从严 + 执行, no gap of 严格执行);
 - no numeral or digit stands right before it (3支党员: a measure word), nor a character the genre
-  writes before the unit's first one without the rest of the unit (担 of 担责: 担责意识), it does not open 重A轻B
+  writes before the unit's first one without the rest of the unit (担 of 担责: 担责意识), no aspect
+  particle follows it (规定作了: a verb, while the units are nouns), it does not open 重A轻B
   (重项目进度、轻项目质量), and the unit is not written right there.
 
 T147 does the same for the genre's formulations of five characters or more (民主集制).
@@ -40,6 +41,8 @@ DATA = Path(__file__).parent / "data" / "unit_gaps.tsv"
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
 _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _WINDOW = 6
+NOISE = 5  # jieba's dictionary carries pieces as entries of frequency 3 (别班)
+_ASPECT = frozenset("了着过")
 _CONTRAST = re.compile("[重轻]")
 
 
@@ -80,9 +83,9 @@ def _joins_outside(text: str, start: int, end: int) -> bool:
     """Whether the gap's first character closes a word with what comes before, or its last opens one
     with what comes after (从严执行: 从严)."""
     for k in (1, 2):
-        if start - k >= 0 and dictionary_freq(text[start - k : start + 1]) > 0:
+        if start - k >= 0 and dictionary_freq(text[start - k : start + 1]) > NOISE:
             return True
-        if end + k <= len(text) and dictionary_freq(text[end - 1 : end + k]) > 0:
+        if end + k <= len(text) and dictionary_freq(text[end - 1 : end + k]) > NOISE:
             return True
     return False
 
@@ -117,6 +120,8 @@ def unit_gaps(text: str) -> Iterator[tuple[int, str, str]]:
     for at, form in sorted(hits):
         unit, before = table[form]
         end = at + len(form)
+        if text[end : end + 1] in _ASPECT:
+            continue  # 规定作了细化: a verb before its aspect particle, while every unit is a noun
         if at and (text[at - 1] in _NUMERALS or text[at - 1] in before):
             continue  # 3支党员 (a measure word); 担责意识 (担责 is the genre's own pair, no gap of 责任意识)
         if unit in text[max(0, at - 1) : end + 1]:
