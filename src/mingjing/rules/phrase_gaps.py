@@ -81,7 +81,7 @@ def tail_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) of every term cut off before its last character at a clause's end."""
     index, by_end = tail_index(), _tails_by_end()
     bigrams = cjk_bigram_set(text)  # shared with the other rules of the review
-    found = []
+    found: list[tuple[int, int, str]] = []
     for last in (e for e in by_end if e in bigrams):
         at = text.find(last)
         while at >= 0:
