@@ -6,9 +6,9 @@ other), one after the other, before the object they both take or at the end of t
 does not stack two such verbs without a joining word (提升和提高, 提升、提高), so the pair is read as an edit
 left half-done where rjieba tags both as verbs (v), the pair is no word of the dictionary, both are
 common words (WORD_MIN), no mark or joining word stands between them, no 的 stands before them
-(恶劣的行为进行查处: a noun), and the object follows (a noun, verbal noun or 矛盾-like adjectival noun, or any
-word but a particle, preposition, conjunction, adverb, pronoun or place word: 提升提高矛盾化解水平) or, for a
-crossed pair (整合合并, not 提前提醒: an adverb before its verb), a mark closes the clause. Two verbs ending alike (投入纳入, 做到收到)
+(恶劣的行为进行查处: a noun), and the object follows (a noun or verbal noun; after two verbs of one head, any
+word but a particle, preposition, conjunction, adverb, pronoun or place word: 提升提高矛盾化解水平, while
+没有有意避实就虚 is a crossed pair before an idiom) or, for a crossed pair (整合合并, not 提前提醒: an adverb before its verb), a mark closes the clause. Two verbs ending alike (投入纳入, 做到收到)
 share a complement, not a meaning, and stay silent. The suggestion keeps the second (the newer
 wording).
 """
@@ -62,7 +62,9 @@ def kept_versions(text: str) -> Iterator[tuple[int, str, str]]:
             if ta != "v" or tb != "v" or (k and tagged[k - 1][0] == "的"):
                 continue  # after 的 the first is a noun (恶劣的行为进行查处)
             at_end = not tc and a[0] != b[0] and _CLAUSE_END.match(text, starts[k + 2])
-            if not (tc.startswith(_OBJECT_TAGS) or at_end or (tc and tc[0] not in _NO_OBJECT)):
+            if not (
+                tc.startswith(_OBJECT_TAGS) or at_end or (a[0] == b[0] and tc and tc[0] not in _NO_OBJECT)
+            ):
                 continue  # at a clause's end only a crossed pair (整合合并): 提前提醒 is adverb + verb
             if dictionary_freq(a + b) or min(dictionary_freq(a), dictionary_freq(b)) < WORD_MIN:
                 continue
