@@ -17,3 +17,10 @@ def test_a_term_with_an_inner_character_dropped() -> None:
 def test_whole_terms_parts_and_wordings_of_their_own_stay_quiet() -> None:
     text = "坚持民主集中制，落实集中制原则，全面从严治党，做到学用贯通。"
     assert _gaps(text) == []
+
+
+def test_a_term_cut_off_before_its_last_character_at_a_mark() -> None:
+    from mingjing.rules.phrase_gaps import tail_gaps
+
+    text = "我们学习党的二十大精，落实安全生产责任，对照中央八项规定精神查摆问题。"
+    assert [(text[s:e], term) for s, e, term in tail_gaps(text)] == [("党的二十大精", "党的二十大精神")]

@@ -50,3 +50,8 @@ def test_look_alike_characters_in_real_words_stay_quiet() -> None:
         "以工作忙为由请假，每月主题党日中安排学习，己方和已经。"
     )
     assert _pairs(text) == []
+
+
+def test_a_noise_word_of_the_dictionary_does_not_guard_a_look_alike() -> None:
+    # 千元 is a word (千 keeps its reading there); 千文 is only noise of jieba's dictionary (4)
+    assert _pairs("会后下发了若千文件，补助若千元。") == [("若千", "若干")]

@@ -194,6 +194,7 @@ def code_rules() -> list[Rule]:
         idiom_one_off,
         idiom_slips,
         junk_symbols,
+        kept_adverbials,
         kept_versions,
         list_marks,
         listed_misspellings,
@@ -248,6 +249,7 @@ def code_rules() -> list[Rule]:
         swapped_words,
         title_gaps,
         typo_code,
+        unit_gaps,
         verb_de,
         word_slips,
     )

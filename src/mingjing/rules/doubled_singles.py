@@ -6,7 +6,8 @@ T134 (rules/doubled_chars.py) reads a doubled character where exactly one copy b
 neither belongs to a word; T134 leaves them alone because two words meeting on one character look the
 same (认为|为了). Here, against jieba's dictionary:
 
-- `cc` is no word (常常, 人人), no listed word of three or four characters holds both copies, and it is
+- `cc` is no word (常常, 人人) unless `c` is a preposition (对对 is a word of its own, an answer, but the
+  segmentation below still has to cut 对 / 对 before a noun), no listed word of three or four characters holds both copies, and it is
   no run of three nor part of AABB (的的确确);
 - neither copy belongs to a word: rjieba's segmentation of the clause around the pair (dictionary
   words only) cuts both copies as words of one character (演化/为/为/中国, where 化为 is a word of the
@@ -53,8 +54,8 @@ def lone_doubles(text: str) -> Iterator[int]:
         before, after = text[i - 1 : i], text[i + 2 : i + 3]
         if not _CJK.match(after) or _LATIN_OR_DIGIT.match(before):
             continue
-        if before == c or after == c or dictionary_freq(c + c):
-            continue
+        if before == c or after == c or (dictionary_freq(c + c) and not _preposition(c)):
+            continue  # 对对 is a word (an answer: 对对，就这样), yet 对对班子成员 is a key pressed twice
         if _DOUBLED.match(text, i + 2) or (i >= 2 and _DOUBLED.match(text, i - 2)):
             continue  # AABB
         if dictionary_freq(c) < _FREQUENT_SINGLE or before in _SURNAMES or not _never_doubled(c):
@@ -72,6 +73,13 @@ def _never_doubled(c: str) -> bool:
 
     flag = rjieba.tag(c)[0][1]
     return c in _UNDOUBLED_VERBS or flag[:1] in _UNDOUBLED_TAGS
+
+
+@lru_cache(maxsize=512)
+def _preposition(c: str) -> bool:
+    import rjieba
+
+    return rjieba.tag(c)[0][1] == "p"
 
 
 # the copula, the verb of having and the auxiliaries: verbs of one character that no form of
@@ -119,6 +127,7 @@ def _both_alone(text: str, i: int) -> bool:
         variant("按照县委要求", "按照县委要求，历史演化[为为]中国共产党的奋斗史"),
         variant("按照县委要求", "按照县委要求，深入基层少，[在在]基层调研不够"),
         variant("按照县委要求", "按照县委要求，对[有有]的村组走访不够"),
+        variant("按照县委要求", "按照县委要求，[对对]村组干部的提醒不够"),
     ],
     good=[
         variant(

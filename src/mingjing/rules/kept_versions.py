@@ -6,8 +6,9 @@ other), one after the other, before the object they both take or at the end of t
 does not stack two such verbs without a joining word (提升和提高, 提升、提高), so the pair is read as an edit
 left half-done where rjieba tags both as verbs (v), the pair is no word of the dictionary, both are
 common words (WORD_MIN), no mark or joining word stands between them, no 的 stands before them
-(恶劣的行为进行查处: a noun), and a noun or verbal noun follows (the object) or, for a crossed pair (整合合并,
-not 提前提醒: an adverb before its verb), a mark closes the clause. Two verbs ending alike (投入纳入, 做到收到)
+(恶劣的行为进行查处: a noun), and the object follows (a noun or verbal noun; after two verbs of one head, any
+word but a particle, preposition, conjunction, adverb, pronoun or place word: 提升提高矛盾化解水平, while
+没有有意避实就虚 is a crossed pair before an idiom) or, for a crossed pair (整合合并, not 提前提醒: an adverb before its verb), a mark closes the clause. Two verbs ending alike (投入纳入, 做到收到)
 share a complement, not a meaning, and stay silent. The suggestion keeps the second (the newer
 wording).
 """
@@ -30,7 +31,8 @@ if TYPE_CHECKING:
 
 WORD_MIN = 1000
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
-_OBJECT_TAGS = ("n", "vn", "nz", "nt")
+_OBJECT_TAGS = ("n", "vn", "nz", "nt", "an")
+_NO_OBJECT = "upcdxyrf"  # particle, preposition, conjunction, adverb, mark, modal, pronoun, place
 _CLAUSE_END = re.compile(r"[，。；！？]")
 # AB then a word sharing a character with it (AC, CA, BC, CB): worth tagging
 _SHARED = re.compile(r"(\w)(\w)(?:\1|\2|\w\1)")
@@ -60,7 +62,9 @@ def kept_versions(text: str) -> Iterator[tuple[int, str, str]]:
             if ta != "v" or tb != "v" or (k and tagged[k - 1][0] == "的"):
                 continue  # after 的 the first is a noun (恶劣的行为进行查处)
             at_end = not tc and a[0] != b[0] and _CLAUSE_END.match(text, starts[k + 2])
-            if not (tc.startswith(_OBJECT_TAGS) or at_end):
+            if not (
+                tc.startswith(_OBJECT_TAGS) or at_end or (a[0] == b[0] and tc and tc[0] not in _NO_OBJECT)
+            ):
                 continue  # at a clause's end only a crossed pair (整合合并): 提前提醒 is adverb + verb
             if dictionary_freq(a + b) or min(dictionary_freq(a), dictionary_freq(b)) < WORD_MIN:
                 continue
@@ -80,6 +84,7 @@ def kept_versions(text: str) -> Iterator[tuple[int, str, str]]:
         variant("斗争精神和担当作为有所减弱。", "斗争精神和担当作为有所减弱，需要[改进改善]工作作风。"),
         variant("斗争精神和担当作为有所减弱。", "斗争精神和担当作为有所减弱，需要[强化加强]作风建设。"),
         variant("斗争精神和担当作为有所减弱。", "斗争精神和担当作为有所减弱，对重复台账进行[整合合并]。"),
+        variant("斗争精神和担当作为有所减弱。", "斗争精神和担当作为有所减弱，没有[改进改善]矛盾调处方式。"),
     ],
     good=[
         variant("斗争精神和担当作为有所减弱。", "斗争精神和担当作为有所减弱，需要改进和改善工作作风。"),

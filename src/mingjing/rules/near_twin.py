@@ -48,9 +48,15 @@ def _collocation_data() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def collocations() -> tuple[str, ...]:
-    """The genre's collocations and its fixed formulations (both known phrases)."""
+    """The genre's collocations, the units' working terms (unit_terms.yaml) and the fixed
+    formulations (all known phrases)."""
     everyday = load_data((DATA / "collocations_everyday.yaml").read_text(encoding="utf-8")) or {}
-    phrases = [*_collocation_data().get("phrases", []), *everyday.get("phrases", [])]
+    units = load_data((DATA / "unit_terms.yaml").read_text(encoding="utf-8")) or {}
+    phrases = [
+        *_collocation_data().get("phrases", []),
+        *everyday.get("phrases", []),
+        *units.get("phrases", []),
+    ]
     return tuple(p for p in phrases if p) + formulations()
 
 
@@ -64,7 +70,7 @@ def formulations() -> tuple[str, ...]:
 def shape_pairs() -> frozenset[tuple[str, str]]:
     data = load_data((DATA / "similar_shapes.yaml").read_text(encoding="utf-8")) or {}
     pairs = set()
-    for group in data.get("groups", []):
+    for group in [*data.get("groups", []), *data.get("scans", [])]:
         for a in group:
             for b in group:
                 if a != b:

@@ -8,6 +8,11 @@ are indexed by every form with one inner character dropped (the first and last k
 of 民主集中制, not a gap of it), and a run of the text that is such a form is reported where the
 text there does not hold the whole term, the run is no word of jieba's dictionary nor two words side
 by side (学用贯通 is a wording of its own, not a gap of 学思用贯通), and exactly one term gives it.
+
+A term of six characters or more cut off before its last character where the clause ends (落实中央八项
+规定精，: the 神 lost at a mark) is reported too (round r12): the form with the last character dropped is
+no term, no word, does not end on a word (安全生产责任 of 安全生产责任制), exactly one term gives it,
+and a mark or the end of the text follows it.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.grams import ngrams_in
+from mingjing.rules.grams import cjk_bigram_set, ngrams_in
 from mingjing.rules.near_twin import collocations
 from mingjing.rules.sample import variant
 
@@ -45,6 +50,48 @@ def gap_index() -> dict[str, str]:
                 continue
             index[form] = "" if index.get(form, term) != term else term
     return index
+
+
+MIN_TAIL_TERM = 6
+
+
+@lru_cache(maxsize=1)
+def tail_index() -> dict[str, str]:
+    """Each term of six characters or more without its last character → the term (one term only)."""
+    terms = {p for p in collocations() if len(p) >= MIN_TAIL_TERM and _CJK.fullmatch(p)}
+    index: dict[str, str] = {}
+    for term in terms:
+        form = term[:-1]
+        if form in terms or dictionary_freq(form) or dictionary_freq(form[-2:]) > NOISE:
+            continue  # 安全生产责任 ends on a word (责任): a term of its own, no 安全生产责任制 cut off
+        index[form] = "" if index.get(form, term) != term else term
+    return {form: term for form, term in index.items() if term}
+
+
+@lru_cache(maxsize=1)
+def _tails_by_end() -> dict[str, tuple[str, ...]]:
+    """The cut-off forms by their last two characters."""
+    out: dict[str, list[str]] = {}
+    for form in tail_index():
+        out.setdefault(form[-2:], []).append(form)
+    return {end: tuple(forms) for end, forms in out.items()}
+
+
+def tail_gaps(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of every term cut off before its last character at a clause's end."""
+    index, by_end = tail_index(), _tails_by_end()
+    bigrams = cjk_bigram_set(text)  # shared with the other rules of the review
+    found: list[tuple[int, int, str]] = []
+    for last in (e for e in by_end if e in bigrams):
+        at = text.find(last)
+        while at >= 0:
+            end = at + 2
+            if not _CJK.match(text, end):
+                found.extend(
+                    (end - len(f), end, index[f]) for f in by_end[last] if text.startswith(f, end - len(f))
+                )
+            at = text.find(last, at + 1)
+    yield from sorted(found)
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +140,12 @@ def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     "只有这一个提法对得上时提示。",
     bad=[
         variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，执行[民主集制]不严格"),
+        variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，落实[中央八项规定精]，还有差距"),
     ],
     good=[
         variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，执行民主集中制不严格"),
     ],
 )
 def term_missing_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, term in term_gaps(ctx.text):
+    for start, end, term in sorted([*term_gaps(ctx.text), *tail_gaps(ctx.text)]):
         yield rule.finding(ctx.text, start, end, (term,))

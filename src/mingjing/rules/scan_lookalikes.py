@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 WORD_MIN = 1000  # 深入, 基金, 未能, 日常 … are thousands in jieba's dictionary
+OUTER_MIN = 20  # a word the written character makes with its other neighbour: 千文 (4) is jieba's noise
 # written → meant: what an OCR program reads for the character meant. A written character that is a
 # free word of many ad-hoc pairs (入 of 入心, 日 of 党日, 由 of 为由) is left out on purpose.
 SCAN_READS = {
@@ -109,7 +110,7 @@ def _guarded(text: str, start: int, at: int) -> bool:
     if not other or not _CJK.match(other):
         return False
     outer = ch + other if at == start + 1 else other + ch
-    return dictionary_freq(outer) > 0
+    return dictionary_freq(outer) >= OUTER_MIN
 
 
 @lru_cache(maxsize=1)
