@@ -151,7 +151,7 @@ def loose_pairs(text: str, tokens: list[str], starts: list[int] | None = None) -
 def _loose(pair: str) -> bool:
     """Whether two neighbouring words of one character make a candidate as such: two different
     Chinese characters of GB 2312 that make no word."""
-    a, b = pair
+    a, b = pair[0], pair[1]
     return (
         a != b
         and _CJK_PAIR.match(pair) is not None
