@@ -147,7 +147,7 @@ def loose_pairs(text: str, tokens: list[str], starts: list[int] | None = None) -
     ]
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)  # about 700 pairs a document; as large as `dictionary_freq`'s
 def _loose(pair: str) -> bool:
     """Whether two neighbouring words of one character make a candidate as such: two different
     Chinese characters of GB 2312 that make no word."""
