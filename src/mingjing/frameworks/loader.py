@@ -176,10 +176,16 @@ def _parts(path: Path, node) -> tuple[Part, ...]:
 
 
 def load_pack(path: str | Path, builtin: bool = False) -> Framework:
+    path = Path(path)
+    try:
+        return _framework(path, compose(path, WHAT, fast=True), builtin)
+    except PackError:  # complain with the nodes of the pure Python composer, as always
+        return _framework(path, compose(path, WHAT), builtin)
+
+
+def _framework(path: Path, root: Any, builtin: bool) -> Framework:
     import yaml
 
-    path = Path(path)
-    root = compose(path, WHAT)
     top = _mapping(path, root)
     for key in top:
         if key not in _PACK_KEYS:

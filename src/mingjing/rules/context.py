@@ -5,8 +5,10 @@ Chinese characters (`ngrams`), a data rule's hits (`data_hits`) and the `cache`.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from mingjing.frameworks import Framework
@@ -59,11 +61,22 @@ class ReviewContext:
     def words(self, start: int = 0, end: int | None = None, hmm: bool = True) -> list[str]:
         """rjieba's words of text[start:end], exactly as `rjieba.cut(text[start:end], hmm)` gives
         them, read from one segmentation of the whole document (rules/segmentation.py)."""
+        return self._segmentation(hmm).words(start, end)
+
+    def word_starts(self, hmm: bool = True) -> list[int]:
+        """The offset of each word of `words(hmm=hmm)` (the whole document's), read from the same
+        segmentation: rules that place its words need not add up their lengths again."""
+        segmentation = self._segmentation(hmm)
+        if segmentation.starts or not self.text:
+            return segmentation.starts
+        return list(accumulate(map(len, self.words(hmm=hmm)), initial=0))[:-1]
+
+    def _segmentation(self, hmm: bool) -> Segmentation:
         key = ("segmentation", hmm)
         if key not in self.cache:
             self.cache[key] = Segmentation(self.text, hmm)
         segmentation: Segmentation = self.cache[key]
-        return segmentation.words(start, end)
+        return segmentation
 
     def two_character_words(self) -> dict[str, list[int]]:
         """Each two-character word of the document's segmentation (`words()`) → its token indices,
@@ -73,6 +86,15 @@ class ReviewContext:
             self.cache[key] = two_character_places(self.words())
         places: dict[str, list[int]] = self.cache[key]
         return places
+
+    def word_counts(self) -> Counter[str]:
+        """How often the document's segmentation (`words()`) writes each word, in the order first met,
+        counted once per review (T136 and T161 read their vocabularies from the distinct words)."""
+        key = "word counts"
+        if key not in self.cache:
+            self.cache[key] = Counter(self.words())
+        counts: Counter[str] = self.cache[key]
+        return counts
 
     def ngrams(self, n: int) -> list[str]:
         """The document's overlapping runs of n Chinese characters, left to right (rules/grams.py)."""

@@ -33,6 +33,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import and_
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -127,30 +129,35 @@ def _mended_whole(text: str, i: int, word: str) -> bool:
     )
 
 
-def loose_pairs(text: str, tokens: list[str]) -> list[int]:
-    """The offsets where the text's segmentation (`tokens`, rjieba without HMM) puts two words of one
-    character side by side that make no word, both Chinese characters of GB 2312, different, with no
-    digit or Latin letter beside them: the candidates of T139 and T148 (each checked again on its
-    clause)."""
-    out: list[int] = []
-    at, last_single = 0, -2
-    for token in tokens:
-        if len(token) == 1:
-            if last_single == at - 1 and _candidate(text, last_single):
-                out.append(last_single)
-            last_single = at
-        at += len(token)
-    return out
+def loose_pairs(text: str, tokens: list[str], starts: list[int] | None = None) -> list[int]:
+    """The offsets where the text's segmentation (`tokens`, rjieba without HMM; `starts`, their
+    offsets, when the caller has them) puts two words of one character side by side that make no
+    word, both Chinese characters of GB 2312, different, with no digit or Latin letter beside them:
+    the candidates of T139 and T148 (each checked again on its clause)."""
+    if starts is None or len(starts) != len(tokens):
+        starts = list(accumulate(map(len, tokens), initial=0))[:-1]
+    single = list(map((1).__eq__, map(len, tokens)))
+    return [  # the tokens of one character followed by another, picked at C speed
+        i
+        for i in compress(starts, map(and_, single, single[1:]))
+        if _loose(text[i : i + 2])
+        and not (
+            _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x") or _LATIN_OR_DIGIT.match(text[i + 2 : i + 3] or "x")
+        )
+    ]
 
 
-def _candidate(text: str, i: int) -> bool:
-    a, b = text[i], text[i + 1]
-    if a == b or not _CJK_PAIR.match(text, i) or dictionary_freq(a + b) >= PAIR_MAX:
-        return False
-    if not (_simplified(a) and _simplified(b)):
-        return False
-    return not (
-        _LATIN_OR_DIGIT.match(text[i - 1 : i] or "x") or _LATIN_OR_DIGIT.match(text[i + 2 : i + 3] or "x")
+@lru_cache(maxsize=8192)  # about 700 pairs a document; as large as `dictionary_freq`'s
+def _loose(pair: str) -> bool:
+    """Whether two neighbouring words of one character make a candidate as such: two different
+    Chinese characters of GB 2312 that make no word."""
+    a, b = pair[0], pair[1]
+    return (
+        a != b
+        and _CJK_PAIR.match(pair) is not None
+        and dictionary_freq(pair) < PAIR_MAX
+        and _simplified(a)
+        and _simplified(b)
     )
 
 
@@ -158,7 +165,7 @@ def _pairs(ctx: ReviewContext) -> list[int]:
     """loose_pairs of the review's text, computed once for both rules."""
     key = ("loose_pairs",)
     if key not in ctx.cache:
-        ctx.cache[key] = loose_pairs(ctx.text, ctx.words(hmm=False))
+        ctx.cache[key] = loose_pairs(ctx.text, ctx.words(hmm=False), ctx.word_starts(hmm=False))
     pairs: list[int] = ctx.cache[key]
     return pairs
 

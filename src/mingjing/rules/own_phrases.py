@@ -88,10 +88,11 @@ def own_phrase_slips(
     for w, at in places.items():
         if len(at) != 1:
             continue
-        near = [by_sound[key] for key in keys[w]]
-        if len(near[0]) == 1 and len(near[1]) == 1:
+        first, second = keys[w]
+        near_first, near_second = by_sound[first], by_sound[second]
+        if len(near_first) == 1 and len(near_second) == 1:
             continue  # no other word of the material sounds like it
-        twins = [t for group in near for t in group if t != w and _homophone(t, w)]
+        twins = [t for group in (near_first, near_second) for t in group if t != w and _homophone(t, w)]
         if not twins:
             continue
         i = at[0]

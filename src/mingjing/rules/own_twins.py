@@ -61,11 +61,12 @@ def _word_readings(word: str) -> tuple[str, ...]:
     return tuple(r[0] for r in pinyin(word, style=Style.TONE3, neutral_tone_with_five=True))
 
 
-def _own_vocabulary(tokens: list[str]) -> dict[str, int]:
-    """How often the text writes each word of two or three characters, alone or inside a longer one."""
+def _own_vocabulary(counts: Counter[str]) -> dict[str, int]:
+    """How often the text writes each word of two or three characters, alone or inside a longer one
+    (`counts`: how often its segmentation writes each token)."""
     written: dict[str, int] = {}
-    for t, n in Counter(t for t in tokens if len(t) >= 2).items():
-        if not _CJK.match(t):
+    for t, n in counts.items():
+        if len(t) < 2 or not _CJK.match(t):
             continue
         if len(t) == 2:  # its one piece is itself
             written[t] = written.get(t, 0) + n
@@ -77,9 +78,12 @@ def _own_vocabulary(tokens: list[str]) -> dict[str, int]:
     return written
 
 
-def own_twin_slips(text: str, tokens: list[str]) -> Iterator[tuple[int, str, str, int]]:
-    """(offset, slip, the material's word, its uses) of every slip read as the material's own word."""
-    written = _own_vocabulary(tokens)
+def own_twin_slips(
+    text: str, tokens: list[str], counts: Counter[str] | None = None
+) -> Iterator[tuple[int, str, str, int]]:
+    """(offset, slip, the material's word, its uses) of every slip read as the material's own word;
+    `counts`: the tokens counted, when the review has them already."""
+    written = _own_vocabulary(Counter(tokens) if counts is None else counts)
     masked: dict[tuple[str, int], list[str]] = {}
     for w, n in written.items():
         if n >= TWICE and dictionary_freq(w) > 0:
@@ -186,5 +190,5 @@ def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
 )
 def own_word_real_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for at, slip, word, uses in own_twin_slips(text, ctx.words()):
+    for at, slip, word, uses in own_twin_slips(text, ctx.words(), ctx.word_counts()):
         yield rule.finding(text, at, at + len(slip), (word,), uses=uses)

@@ -77,19 +77,30 @@ def _twin(word: str, i: int, written: str) -> str | None:
 
 
 def own_word_slips(
-    text: str, tokens: list[str], two_character: dict[str, list[int]] | None = None
+    text: str,
+    tokens: list[str],
+    two_character: dict[str, list[int]] | None = None,
+    counts: Counter[str] | None = None,
+    starts: list[int] | None = None,
 ) -> Iterator[tuple[int, str, str, int]]:
     """(offset, word, how, uses) of every pair of characters read as a twin of the text's own word:
     a two-character token that is no word, or two single-character tokens side by side.
-    `two_character`: the tokens' `two_character_places` when the review has them already."""
+    `two_character`: the tokens' `two_character_places`, `counts`: the tokens counted, `starts`: their
+    offsets, when the review has them already."""
     if two_character is None:
         two_character = two_character_places(tokens)
+    if counts is None:
+        counts = Counter(tokens)
     vocabulary = Counter({t: len(at) for t, at in two_character.items()})
-    longer = [t for t in tokens if 3 <= len(t) <= 4]
+    longer = [(t, n) for t, n in counts.items() if 3 <= len(t) <= 4]  # distinct, in the order first met
     written = Counter(vocabulary)  # 学习 in 认真学习 is written too
-    written.update(t[:2] for t in longer)
-    written.update(t[1:3] for t in longer)
-    written.update(t[2:] for t in longer if len(t) == 4)
+    for t, n in longer:
+        written[t[:2]] += n
+    for t, n in longer:
+        written[t[1:3]] += n
+    for t, n in longer:
+        if len(t) == 4:
+            written[t[2:]] += n
     words = [w for w, n in written.items() if n >= TWICE and dictionary_freq(w) >= WORD_MIN]
     if not words:
         return
@@ -100,7 +111,8 @@ def own_word_slips(
         by_second.setdefault(w[1], []).append(w)
     own = set(words)
     unknown = {t for t in vocabulary if not dictionary_freq(t)}
-    starts = list(accumulate(map(len, tokens), initial=0))
+    if starts is None or len(starts) != len(tokens):
+        starts = list(accumulate(map(len, tokens), initial=0))
     pairs = [(starts[i], t) for t in unknown for i in two_character[t]]
     pairs += [
         (at, a + b)
@@ -156,5 +168,7 @@ def own_word_slips(
 )
 def own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for at, word, how, uses in own_word_slips(text, ctx.words(), ctx.two_character_words()):
+    for at, word, how, uses in own_word_slips(
+        text, ctx.words(), ctx.two_character_words(), ctx.word_counts(), ctx.word_starts()
+    ):
         yield rule.finding(text, at, at + 2, (word,), how=_HOW[how], uses=uses)

@@ -145,7 +145,13 @@ EXTRA_NAMES = {
 
 
 def load_rule_pack(path: Path) -> list[Rule]:
-    root = compose(path, WHAT)
+    try:
+        return _pack_rules(path, compose(path, WHAT, fast=True))
+    except PackError:  # complain with the nodes of the pure Python composer, as always
+        return _pack_rules(path, compose(path, WHAT))
+
+
+def _pack_rules(path: Path, root: Any) -> list[Rule]:
     top = mapping(path, root, {"category", "source", "rules"}, WHAT)
     if "category" not in top or "rules" not in top:
         raise fail(path, root, "规则包需要 category 和 rules", WHAT)

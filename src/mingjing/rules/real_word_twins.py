@@ -384,7 +384,7 @@ def _hopeful_twins() -> dict[str, tuple[str, ...]]:
     those with collocates of their own, and those not far rarer than the word that lie inside a
     longer known word (else the lexicon has nothing to say for them). About half the pairs' words
     are left to look at: a matter of speed, not of findings."""
-    inside = _pairs()[1] | _phrase_bigrams()
+    inside = _pairs()[1] | _phrase_bigrams({t for ts in twins().values() for t in ts})
     hand = hand_pairs()
     out: dict[str, tuple[str, ...]] = {}
     for w, ts in twins().items():
@@ -396,10 +396,10 @@ def _hopeful_twins() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _phrase_bigrams() -> frozenset[str]:
-    """Two-character strings inside pypinyin's phrases and the genre's collocations (3 to 7)."""
-    return frozenset(p[i : i + 2] for p in _phrases() for i in range(len(p) - 1))
+def _phrase_bigrams(wanted: set[str]) -> set[str]:
+    """Which of `wanted` are two-character strings inside pypinyin's phrases and the genre's
+    collocations (3 to 7): only these are kept, not every such string (4 MB for the process)."""
+    return {b for p in _phrases() for i in range(len(p) - 1) if (b := p[i : i + 2]) in wanted}
 
 
 def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[Suspect]:

@@ -49,8 +49,8 @@ VERSION = 3
 _HEADER = struct.Struct("<8sHH4sQQIQH")  # … and log2 of the filter's 64-bit words
 HEADER_SIZE = 64
 BASE = 0x4E00
-_BITS = 15
-_LAST = BASE + (1 << _BITS) - 1  # the packing holds U+4E00–U+CDFF; the tables hold U+4E00–U+9FFF only
+BITS = 15  # a character's bits in a packed form
+_LAST = BASE + (1 << BITS) - 1  # the packing holds U+4E00–U+CDFF; the tables hold U+4E00–U+9FFF only
 FLAG = 1 << 63
 _SETTLED = 2_000_000_000  # ns: a source's time of change is trusted only when older than this at the build
 
@@ -86,7 +86,7 @@ def table_path(name: str) -> Path:
 def _pack(form: str) -> int:
     code = 0
     for c in form:
-        code = (code << _BITS) | (ord(c) - BASE)
+        code = (code << BITS) | (ord(c) - BASE)
     return code
 
 
@@ -294,17 +294,9 @@ class FormTable(Mapping[str, str]):
 
     def present(self, grams: Sequence[str]) -> set[str]:
         """The forms among `grams` (strings of `width` characters) that the table holds."""
-        import numpy as np
-
-        joined = "".join(grams)
-        if not grams or len(joined) != self.width * len(grams):
+        codes = pack_forms(grams, self.width)
+        if codes is None:
             return {g for g in grams if g in self}
-        points = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4")
-        if points.min() < BASE or points.max() > _LAST:
-            return {g for g in grams if g in self}
-        codes = _packed(
-            points.astype(np.uint64) - np.uint64(BASE), np.arange(0, len(points), self.width), self.width
-        )
         return {grams[i] for i in self._found(codes).tolist()}
 
     def find(self, text: str) -> list[int]:
@@ -324,7 +316,7 @@ class FormTable(Mapping[str, str]):
         once per document and width for all the tables, sorted: the search then reads its keys in
         order)."""
         runs = windows(text, self.width)
-        return {_unpack(code, self.width) for code in runs.sorted[self._found(runs.sorted)].tolist()}
+        return {unpack(code, self.width) for code in runs.sorted[self._found(runs.sorted)].tolist()}
 
     def _at(self, form: str) -> int:
         """The index of `form` among the keys, or -1."""
@@ -340,7 +332,7 @@ class FormTable(Mapping[str, str]):
         at = self._at(form)
         if at < 0:
             raise KeyError(form)
-        return _unpack(int(self._values[at]) & ~FLAG, self.width)
+        return unpack(int(self._values[at]) & ~FLAG, self.width)
 
     def __contains__(self, form: object) -> bool:
         return isinstance(form, str) and self._at(form) >= 0
@@ -355,9 +347,9 @@ class FormTable(Mapping[str, str]):
     def _decoded(self, codes: np.ndarray[Any, Any]) -> list[str]:
         import numpy as np
 
-        mask = np.uint64((1 << _BITS) - 1)
+        mask = np.uint64((1 << BITS) - 1)
         columns = [
-            ((codes >> np.uint64(_BITS * (self.width - 1 - k))) & mask) + np.uint64(BASE)
+            ((codes >> np.uint64(BITS * (self.width - 1 - k))) & mask) + np.uint64(BASE)
             for k in range(self.width)
         ]
         chars = np.stack(columns, axis=1).astype("<u4").tobytes().decode("utf-32-le")
@@ -381,6 +373,20 @@ class FormTable(Mapping[str, str]):
         return zip(self._decoded(self._keys), rights, strict=True)
 
 
+def pack_forms(forms: Sequence[str], width: int) -> np.ndarray[Any, Any] | None:
+    """The codes of `forms` (each `width` characters of U+4E00–U+CDFF), in their order, as one 64-bit
+    integer each; None when there are none or one does not fit."""
+    import numpy as np
+
+    joined = "".join(forms)
+    if not forms or len(joined) != width * len(forms):
+        return None
+    points = np.frombuffer(joined.encode("utf-32-le"), dtype="<u4")
+    if points.min() < BASE or points.max() > _LAST:
+        return None
+    return _packed(points.astype(np.uint64) - np.uint64(BASE), np.arange(0, len(points), width), width)
+
+
 def _packed(v: np.ndarray[Any, Any], starts: np.ndarray[Any, Any], width: int) -> np.ndarray[Any, Any]:
     """The codes of the forms of `width` characters beginning at `starts` in `v` (code points less
     U+4E00, as unsigned 64-bit integers)."""
@@ -388,7 +394,7 @@ def _packed(v: np.ndarray[Any, Any], starts: np.ndarray[Any, Any], width: int) -
 
     code: np.ndarray[Any, Any] = v[starts]
     for k in range(1, width):
-        code = (code << np.uint64(_BITS)) | v[starts + k]
+        code = (code << np.uint64(BITS)) | v[starts + k]
     return code
 
 
@@ -431,8 +437,8 @@ class _Items(ItemsView[str, str]):
         return self._mapping.pairs()
 
 
-def _unpack(code: int, width: int) -> str:
-    return "".join(chr(BASE + ((code >> (_BITS * (width - 1 - k))) & 0x7FFF)) for k in range(width))
+def unpack(code: int, width: int) -> str:
+    return "".join(chr(BASE + ((code >> (BITS * (width - 1 - k))) & 0x7FFF)) for k in range(width))
 
 
 def build_all(stale_only: bool = True) -> list[tuple[str, int]]:
