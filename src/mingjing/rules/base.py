@@ -179,6 +179,7 @@ def code_rules() -> list[Rule]:
         failclosed,
         formulation_code,
         formulation_insert,
+        formulation_order,
         formulation_sayings,
         formulation_series,
         formulation_slip,

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 from mingjing.traditional import to_simplified
@@ -50,7 +51,7 @@ _MIN_LENGTH = 5
 # characters whose change is no slip: conjunctions and marks are written either way
 _LOOSE = frozenset("和与及同并跟、，,；;：:的之")
 # words whose drop from inside a saying changes its meaning (the name of the Thought, 首要政治任务)
-_NAME_WORDS = ("习近平", "政治", "中国", "中华")
+_NAME_WORDS = ("习近平", "政治", "中国", "中华", "优秀", "劳")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -150,6 +151,53 @@ def _dropped(window: str, saying: str) -> int | None:
 
 
 _NO_QUOTES = str.maketrans(dict.fromkeys(_QUOTES))
+
+
+@lru_cache(maxsize=1)
+def _substitutions() -> dict[str, tuple[tuple[str, str, int, int], ...]]:
+    """The sayings with a word written as another of its class (`interchangeable`: 发展思想 →
+    发展理念, 决定性意义 → 重大意义, 首要任务 → 中心任务, 新时代 → 新时期), by the first two characters
+    of the wrong form: (wrong form, saying, where the word stands in the wrong form, its end)."""
+    data = _load()["interchangeable"]
+    classes = [[str(w) for w in c] for c in data["classes"]]
+    known = set(sayings())
+    out: dict[str, list[tuple[str, str, int, int]]] = {}
+    for s in sayings():
+        for words in classes:
+            for w in words:
+                at = s.find(w)
+                if at < 0:
+                    continue
+                for other in words:
+                    wrong = s[:at] + other + s[at + len(w) :]
+                    if other == w or wrong in known or not _CJK.match(wrong[0]):
+                        continue
+                    out.setdefault(wrong[:_ANCHOR], []).append((wrong, s, at, at + len(other)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def substituted(text: str, norm: str, grams: frozenset[str]) -> Iterator[Slip]:
+    """Every saying written with a word of `interchangeable` changed for another of its class."""
+    table = _substitutions()
+    at: list[int] = []
+    for head in grams & table.keys():
+        for wrong, saying, a, b in table[head]:
+            i = norm.find(wrong)
+            while i >= 0:
+                if not at:
+                    at = _kept_places(text)
+                s0, s1 = at[i], at[i + len(wrong) - 1] + 1
+                q1, q2 = at[i + a] - s0, at[i + b - 1] + 1 - s0
+                written = text[s0:s1]
+                fixed = written[:q1] + saying[a : a + len(saying) - len(wrong) + b - a] + written[q2:]
+                yield Slip(
+                    s0,
+                    s1,
+                    fixed,
+                    saying,
+                    f"“{written[q1:q2]}”应为“{fixed[q1 : q1 + len(saying) - len(wrong) + b - a]}”",
+                )
+                i = norm.find(wrong, i + 1)
 
 
 def _kept_places(text: str) -> list[int]:
@@ -384,6 +432,12 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     slips = list(find(ctx.text))
+    norm = ctx.text.translate(_NO_QUOTES)
+    slips += [
+        w
+        for w in substituted(ctx.text, norm, cjk_bigram_set(ctx.text))
+        if not any(s.start < w.end and w.start < s.end for s in slips)
+    ]
     slips += [
         w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
     ]
