@@ -248,6 +248,7 @@ def code_rules() -> list[Rule]:
         title_gaps,
         typo_code,
         verb_de,
+        verb_objects,
         word_slips,
     )
 
