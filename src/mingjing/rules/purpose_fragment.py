@@ -163,14 +163,6 @@ def _no_subject_before(text: str, at: int) -> bool:
     return bool(words) and words[0][1] in ("p", "v") and words[0][0] not in ("是", "有", "在")
 
 
-def _opens_with_verb(clause: str) -> bool:
-    """Whether the means clause opens with a verb (开展…, 组织…), not a noun or a demonstrative (这次学习):
-    then dropping 通过 leaves a verb phrase that can be the subject of 使, the fix offered first
-    (not a lone verb: 通过学习，使… keeps 学习 after 通过)."""
-    words = tag(clause[:8])
-    return bool(words) and words[0][1] == "v" and len(words[0][0]) + 2 <= len(clause.split("，")[0])
-
-
 @code_rule(
     "F151",
     "subjectless-means-clause",
@@ -219,8 +211,7 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 or (word in ("通过", "经过") and _no_subject_before(text, at))
             ):
                 verb = m.group("v")
+                # both fixes the message names: drop 使 (what most writers do), or drop 通过 (开展…活动，使…)
                 fixes = [text[at : m.end() - len(verb)], text[at + len(word) : m.end()]]
-                if word in ("通过", "经过") and _opens_with_verb(text[at + len(word) : m.end()]):
-                    fixes.reverse()  # 通过开展…活动，使… → 开展…活动，使…: the verb phrase can be the subject
                 yield rule.finding(text, at, m.end(), fixes, verb=verb, lead=word)
             at = text.find(word, at + 2)
