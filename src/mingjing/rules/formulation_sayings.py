@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.grams import cjk_bigram_set, kept
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 from mingjing.traditional import to_simplified
@@ -150,7 +150,16 @@ def _dropped(window: str, saying: str) -> int | None:
     return None
 
 
-_NO_QUOTES = str.maketrans(dict.fromkeys(_QUOTES))
+def _without_quotes(text: str) -> str:
+    for q in _QUOTES:  # str.replace per mark: several times faster than str.translate on a material
+        if q in text:
+            text = text.replace(q, "")
+    return text
+
+
+def unquoted(text: str) -> str:
+    """The text with its quotation marks left out, made once per document (F169's two passes)."""
+    return kept("no-quotes", text, _without_quotes)
 
 
 @lru_cache(maxsize=1)
@@ -272,7 +281,7 @@ def _maybe(window: str, entry: _Saying, points: int) -> bool:
 
 def find(text: str) -> Iterator[Slip]:
     """Every stretch of the text one slip off a saying; of overlapping ones the longest."""
-    norm = text.translate(_NO_QUOTES)
+    norm = unquoted(text)
     at: list[int] = []  # the place in the text of each character of norm, once a window needs it
     known = frozenset(sayings())
     table = _windows()
@@ -432,7 +441,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     slips = list(find(ctx.text))
-    norm = ctx.text.translate(_NO_QUOTES)
+    norm = unquoted(ctx.text)
     slips += [
         w
         for w in substituted(ctx.text, norm, cjk_bigram_set(ctx.text))
