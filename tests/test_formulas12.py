@@ -85,7 +85,7 @@ def test_a_list_joined_by_nothing_or_quoted_keeps_its_marks():
 
 # ---------------------------------------------------------------- F169
 @pytest.mark.parametrize(
-    ("written", "right"),
+    "written, right",
     [
         ("坚持以人民为中心的发展理念", "坚持以人民为中心的发展思想"),
         ("践行以人民为本的发展思想", "以人民为中心的发展思想"),
@@ -102,7 +102,7 @@ def test_a_word_of_a_class_written_for_another_is_heard(written, right):
 
 
 @pytest.mark.parametrize(
-    ("written", "right"),
+    "written, right",
     [("德智体美全面发展", "德智体美劳全面发展"), ("同中华传统文化相结合", "同中华优秀传统文化相结合")],
 )
 def test_a_dropped_member_is_heard(written, right):
@@ -117,7 +117,7 @@ def test_the_right_sayings_and_other_verbs_stay_silent():
 
 # ---------------------------------------------------------------- F178
 @pytest.mark.parametrize(
-    ("sentence", "span", "fix"),
+    "sentence, span, fix",
     [
         ("去年没有增强支部整体工作水平。", "增强", "提升"),
         ("切实增强养老服务的短板。", "增强", "补齐"),
@@ -148,7 +148,7 @@ def test_verbs_with_their_own_heads_stay_silent(sentence):
 
 # ---------------------------------------------------------------- F179–F182
 @pytest.mark.parametrize(
-    ("code", "sentence", "span"),
+    "code, sentence, span",
     [
         ("F179", "能否把整改落到实处，关键在于支部书记以身作则。", "能否"),
         ("F180", "进度滞后，主要是由于我督促不够的原因。", "的原因"),
@@ -161,7 +161,7 @@ def test_a_sentence_blend_is_heard(code, sentence, span, packs):
 
 
 @pytest.mark.parametrize(
-    ("code", "sentence"),
+    "code, sentence",
     [
         ("F179", "能否把整改落到实处，关键在于支部书记是否以身作则。"),
         ("F180", "由于天气的原因，走访推迟了。"),
