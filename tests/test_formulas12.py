@@ -1,6 +1,6 @@
 """Round r12's formulation mechanisms (formulas12): ordered lists checked by permutation (F177), words of
 a class written for one another inside a saying and dropped list members (F169), verb–object heads
-that do not go together (F178) and the sentence blends F179–F182; sentences of our own, and every new
+that do not go together (F178) and the sentence blends F179–F182 and 存在 with no head noun (F183); sentences of our own, and every new
 rule silent on the clean materials we hold."""
 
 from itertools import permutations
@@ -20,7 +20,7 @@ from mingjing.rules.formulation_sayings import find as saying_slips
 from mingjing.rules.formulation_sayings import substituted, unquoted
 from mingjing.rules.grams import cjk_bigram_set
 
-CODES = ("F169", "F177", "F178", "F179", "F180", "F181", "F182")
+CODES = ("F169", "F177", "F178", "F179", "F180", "F181", "F182", "F183")
 NEIGHBOURS = ("F157", "F159")
 RULES = {r.code: r for r in all_rules() if r.code in CODES + NEIGHBOURS}
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -154,6 +154,7 @@ def test_verbs_with_their_own_heads_stay_silent(sentence):
         ("F180", "进度滞后，主要是由于我督促不够的原因。", "的原因"),
         ("F181", "台账问题基本完全解决。", "基本"),
         ("F182", "群众不满意，根本原因是因为服务流程繁琐造成的。", "原因"),
+        ("F183", "在督办工作中，存在台账管理滞后。", "滞后"),
     ],
 )
 def test_a_sentence_blend_is_heard(code, sentence, span, packs):
@@ -167,6 +168,7 @@ def test_a_sentence_blend_is_heard(code, sentence, span, packs):
         ("F180", "由于天气的原因，走访推迟了。"),
         ("F181", "台账问题基本解决，全部销号。"),
         ("F182", "群众不满意，根本原因是服务流程繁琐。"),
+        ("F183", "在督办工作中，存在台账管理滞后的问题；台账管理滞后。"),
     ],
 )
 def test_the_right_sentence_stays_silent(code, sentence, packs):
