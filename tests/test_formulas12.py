@@ -1,6 +1,6 @@
 """Round r12's formulation mechanisms (formulas12): ordered lists checked by permutation (F177), words of
 a class written for one another inside a saying and dropped list members (F169), verb–object heads
-that do not go together (F178) and the sentence blends F179–F182 and 存在 with no head noun (F183); sentences of our own, and every new
+that do not go together (F178) and the sentence blends F179–F182 存在 with no head noun (F183) and two idioms misused (F184, F185); sentences of our own, and every new
 rule silent on the clean materials we hold."""
 
 from itertools import permutations
@@ -20,7 +20,7 @@ from mingjing.rules.formulation_sayings import find as saying_slips
 from mingjing.rules.formulation_sayings import substituted, unquoted
 from mingjing.rules.grams import cjk_bigram_set
 
-CODES = ("F169", "F177", "F178", "F179", "F180", "F181", "F182", "F183")
+CODES = ("F169", "F177", "F178", "F179", "F180", "F181", "F182", "F183", "F184", "F185")
 NEIGHBOURS = ("F157", "F159")
 RULES = {r.code: r for r in all_rules() if r.code in CODES + NEIGHBOURS}
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -126,6 +126,7 @@ def test_the_right_sayings_and_other_verbs_stay_silent():
         ("提高干部素质和作风问题。", "问题", "水平"),
         ("这方面的整治力度还不够深。", "深", "大"),
         ("在工作中发挥好职责。", "发挥", "履行"),
+        ("及时解决居民反映停车难、充电难的呼声。", "解决", "回应"),
     ],
 )
 def test_a_verb_and_a_head_that_do_not_go_together(sentence, span, fix):
@@ -155,6 +156,8 @@ def test_verbs_with_their_own_heads_stay_silent(sentence):
         ("F181", "台账问题基本完全解决。", "基本"),
         ("F182", "群众不满意，根本原因是因为服务流程繁琐造成的。", "原因"),
         ("F183", "在督办工作中，存在台账管理滞后。", "滞后"),
+        ("F184", "要把群众满意列在首当其冲的目标上。", "首当其冲的"),
+        ("F185", "这些嘱托无时无刻在提醒我。", "无时无刻"),
     ],
 )
 def test_a_sentence_blend_is_heard(code, sentence, span, packs):
@@ -169,6 +172,8 @@ def test_a_sentence_blend_is_heard(code, sentence, span, packs):
         ("F181", "台账问题基本解决，全部销号。"),
         ("F182", "群众不满意，根本原因是服务流程繁琐。"),
         ("F183", "在督办工作中，存在台账管理滞后的问题；台账管理滞后。"),
+        ("F184", "改制中，老职工的利益首当其冲，要把安置摆在首要位置。"),
+        ("F185", "这些嘱托无时无刻不在提醒我。"),
     ],
 )
 def test_the_right_sentence_stays_silent(code, sentence, packs):

@@ -4,10 +4,10 @@
 The table is data/verb_objects.yaml: the genre's verbs, each with the object heads it cannot take, and
 each head's own verb. A verb is followed within its clause (no ，。；：！？ and at most 16 characters) by
 a run ending on a wrong head right at the clause's end; the run holds no verb that takes the head
-(增强补齐短板…) and the verb is not followed by a negation or judgement (能力提升不够的问题: 提升 is no verb
-there). The fix puts
-the head's own verb for the verb; when a 和/及/与/、 stands before the head (提升素质和心理健康问题), the verb's
-own head for the head. The verbs are looked for only when the document's two-character runs hold them.
+(增强补齐短板…) and the verb is not followed by a negation or judgement (能力提升不够的问题: 提升 is no
+verb there). The fix puts the head's own verb for the verb; when a 和/及/与/、 stands before the head
+with no 的 after it (提升素质和心理健康问题: a second object), the verb's own head for the head. The
+verbs are looked for only when the document's two-character runs hold them.
 """
 
 from __future__ import annotations
@@ -52,6 +52,13 @@ def _table() -> dict[str, Any]:
     return data
 
 
+def _second_object(between: str) -> bool:
+    """Whether the head is a second object joined to the first (素质和心理健康问题), not the end of a
+    modifier with a list inside it (看病难、看病贵的呼声: a 的 after the last joining mark)."""
+    last = max(between.rfind(c) for c in _JOIN)
+    return last >= 0 and "的" not in between[last:]
+
+
 def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     data = _table()
     verbs_of: dict[str, str] = {str(k): str(v) for k, v in data["verbs_of"].items()}
@@ -71,7 +78,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                 if head is not None:
                     between = run[: -len(head)]
                     if not (_NOT_OBJECT & set(between[:2])) and verbs_of[head] not in between:
-                        if _JOIN & set(between):
+                        if _second_object(between):
                             at = end - len(head)
                             yield Mismatch(at, end, str(entry["head"]), verb, head)
                         else:
