@@ -192,3 +192,10 @@ def test_no_new_rule_fires_on_clean_material(path, packs):
     ctx = ReviewContext(outline, packs)
     new = {code: rule for code, rule in RULES.items() if code in CODES}
     assert [(code, f.excerpt) for code, rule in new.items() for f in rule.check(ctx, rule)] == []
+
+
+def test_overlapping_forms_of_one_slip_are_one_finding(packs):
+    sentence = "一是深刻领悟“两个确立”的重大意义不够。"
+    assert hits("F169", sentence, packs) == [
+        ("深刻领悟“两个确立”的重大意义", "深刻领悟“两个确立”的决定性意义")
+    ]

@@ -441,16 +441,14 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     slips = list(find(ctx.text))
-    norm = unquoted(ctx.text)
-    slips += [
-        w
-        for w in substituted(ctx.text, norm, cjk_bigram_set(ctx.text))
-        if not any(s.start < w.end and w.start < s.end for s in slips)
-    ]
+    swapped = substituted(ctx.text, unquoted(ctx.text), cjk_bigram_set(ctx.text))
+    for w in sorted(swapped, key=lambda s: (s.start - s.end, s.start)):  # the longest of overlapping ones
+        if not any(s.start < w.end and w.start < s.end for s in slips):
+            slips.append(w)
     slips += [
         w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
     ]
-    for slip in slips:
+    for slip in sorted(slips, key=lambda s: s.start):
         yield rule.finding(
             ctx.text, slip.start, slip.end, (slip.suggestion,), saying=slip.saying, reason=slip.reason
         )
