@@ -199,3 +199,20 @@ def test_overlapping_forms_of_one_slip_are_one_finding(packs):
     assert hits("F169", sentence, packs) == [
         ("深刻领悟“两个确立”的重大意义", "深刻领悟“两个确立”的决定性意义")
     ]
+
+
+@pytest.mark.parametrize(
+    "written, right",
+    [
+        ("全面从严治党永在路上", "全面从严治党永远在路上"),
+        ("全面建设社会主现代化国家", "全面建设社会主义现代化国家"),
+        ("不忘初衷、牢记使命", "不忘初心、牢记使命"),
+    ],
+)
+def test_one_character_dropped_or_a_class_word_changed_is_heard(written, right, packs):
+    found = hits("F169", f"一是对{written}的认识不深。", packs)
+    assert [fix for _, fix in found] == [right]
+
+
+def test_an_optional_particle_dropped_is_no_slip(packs):
+    assert hits("F169", "一是以党的政治建设统领各项工作不够。", packs) == []
