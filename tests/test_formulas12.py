@@ -20,7 +20,7 @@ from mingjing.rules.formulation_sayings import find as saying_slips
 from mingjing.rules.formulation_sayings import substituted, unquoted
 from mingjing.rules.grams import cjk_bigram_set
 
-CODES = ("F169", "F177", "F178", "F179", "F180", "F181", "F182", "F183", "F184", "F185")
+CODES = ("F169", "F177", "F178", "F179", "F180", "F181", "F182", "F183", "F184", "F185", "F186")
 NEIGHBOURS = ("F157", "F159")
 RULES = {r.code: r for r in all_rules() if r.code in CODES + NEIGHBOURS}
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -158,6 +158,7 @@ def test_verbs_with_their_own_heads_stay_silent(sentence):
         ("F183", "在督办工作中，存在台账管理滞后。", "滞后"),
         ("F184", "要把群众满意列在首当其冲的目标上。", "首当其冲的"),
         ("F185", "这些嘱托无时无刻在提醒我。", "无时无刻"),
+        ("F186", "全年走访大约有120户左右。", "左右"),
     ],
 )
 def test_a_sentence_blend_is_heard(code, sentence, span, packs):
@@ -174,6 +175,7 @@ def test_a_sentence_blend_is_heard(code, sentence, span, packs):
         ("F183", "在督办工作中，存在台账管理滞后的问题；台账管理滞后。"),
         ("F184", "改制中，老职工的利益首当其冲，要把安置摆在首要位置。"),
         ("F185", "这些嘱托无时无刻不在提醒我。"),
+        ("F186", "全年走访约120户，节约经费3万元左右。"),
     ],
 )
 def test_the_right_sentence_stays_silent(code, sentence, packs):
