@@ -127,6 +127,7 @@ def test_the_right_sayings_and_other_verbs_stay_silent():
         ("这方面的整治力度还不够深。", "深", "大"),
         ("在工作中发挥好职责。", "发挥", "履行"),
         ("及时解决居民反映停车难、充电难的呼声。", "解决", "回应"),
+        ("班子切实发挥好主体责任。", "发挥", "落实"),
     ],
 )
 def test_a_verb_and_a_head_that_do_not_go_together(sentence, span, fix):
@@ -141,6 +142,7 @@ def test_a_verb_and_a_head_that_do_not_go_together(sentence, span, fix):
         "提升发现问题、解决问题的能力。",
         "能力提升不够的问题比较突出，整治力度还不够大。",
         "增强补齐短板的主动性，履行监督职责，发挥示范作用。",
+        "增强党性、砥砺作风，具备补齐短板的能力，形成加快发展的能力。",
     ],
 )
 def test_verbs_with_their_own_heads_stay_silent(sentence):

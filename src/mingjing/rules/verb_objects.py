@@ -4,8 +4,10 @@
 The table is data/verb_objects.yaml: the genre's verbs, each with the object heads it cannot take, and
 each head's own verb. A verb is followed within its clause (no ，。；：！？ and at most 16 characters) by
 a run ending on a wrong head right at the clause's end; the run holds no verb that takes the head
-(增强补齐短板…) and the verb is not followed by a negation or judgement (能力提升不够的问题: 提升 is no
-verb there). The fix puts the head's own verb for the verb; when a 和/及/与/、 stands before the head
+(增强补齐短板…), the verb is not followed by a negation or judgement (能力提升不够的问题: 提升 is no
+verb there), a joining mark before the head does not start another verb phrase (增强党性、砥砺作风),
+and no verb of the table (or 具备, 缺乏 …) stands just before the verb in its clause (具备补齐短板的能力:
+the head is the outer verb's). The fix puts the head's own verb for the verb; when a 和/及/与/、 stands before the head
 with no 的 after it (提升素质和心理健康问题: a second object), the verb's own head for the head. The
 verbs are looked for only when the document's two-character runs hold them.
 """
@@ -22,6 +24,7 @@ import yaml
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.postag import tag
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -35,6 +38,7 @@ _REACH = 16
 _JOIN = frozenset("和及与、")
 # right after the verb: the verb is no verb of this object (能力提升不够的问题, 提升慢的问题)
 _NOT_OBJECT = frozenset("不没未难慢低弱差少缓够足")
+_LOOK_BACK = 4
 
 
 @dataclass(frozen=True)
@@ -59,9 +63,28 @@ def _second_object(between: str) -> bool:
     return last >= 0 and "的" not in between[last:]
 
 
+def _new_verb_phrase(between: str) -> bool:
+    """Whether a joining mark starts another verb phrase (增强党性、砥砺作风): the head is that verb's."""
+    last = max(between.rfind(c) for c in _JOIN)
+    if last < 0 or "的" in between[last:]:
+        return False  # 反映停车难、充电难的呼声: the list is inside a modifier
+    words = tag(between[last + 1 :][:6])
+    return bool(words) and words[0][1] == "v"
+
+
+def _embedded(text: str, i: int, verbs: frozenset[str]) -> bool:
+    """Whether the verb at i is inside an object of another verb (具备补齐短板的能力, 提升加快发展的
+    能力): the head belongs to the outer verb."""
+    before = text[max(0, i - _LOOK_BACK) : i]
+    cut = max(before.rfind(c) for c in _CLAUSE_END)
+    before = before[cut + 1 :]
+    return any(v in before for v in verbs)
+
+
 def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     data = _table()
     verbs_of: dict[str, str] = {str(k): str(v) for k, v in data["verbs_of"].items()}
+    outer = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
     for verb, entry in data["verbs"].items():
         if verb not in grams:
             continue
@@ -77,7 +100,12 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                 head = next((w for w in wrong if run.endswith(w) and len(run) > len(w)), None)
                 if head is not None:
                     between = run[: -len(head)]
-                    if not (_NOT_OBJECT & set(between[:2])) and verbs_of[head] not in between:
+                    if (
+                        not (_NOT_OBJECT & set(between[:2]))
+                        and verbs_of[head] not in between
+                        and not _new_verb_phrase(between)
+                        and not _embedded(text, i, outer)
+                    ):
                         if _second_object(between):
                             at = end - len(head)
                             yield Mismatch(at, end, str(entry["head"]), verb, head)
