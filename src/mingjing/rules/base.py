@@ -180,6 +180,7 @@ def code_rules() -> list[Rule]:
         failclosed,
         formulation_code,
         formulation_insert,
+        formulation_order,
         formulation_sayings,
         formulation_series,
         formulation_slip,
@@ -251,6 +252,7 @@ def code_rules() -> list[Rule]:
         typo_code,
         unit_gaps,
         verb_de,
+        verb_objects,
         word_slips,
     )
 

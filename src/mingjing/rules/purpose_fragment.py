@@ -211,5 +211,7 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 or (word in ("通过", "经过") and _no_subject_before(text, at))
             ):
                 verb = m.group("v")
-                yield rule.finding(text, at, m.end(), (text[at : m.end() - len(verb)],), verb=verb, lead=word)
+                # both fixes the message names: drop 使 (what most writers do), or drop 通过 (开展…活动，使…)
+                fixes = [text[at : m.end() - len(verb)], text[at + len(word) : m.end()]]
+                yield rule.finding(text, at, m.end(), fixes, verb=verb, lead=word)
             at = text.find(word, at + 2)

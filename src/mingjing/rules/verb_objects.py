@@ -1,0 +1,169 @@
+"""A verb and an object head that do not go together (F178): 增强…水平, 增强…短板, 提升…步伐, 改善…急难愁盼,
+发挥…职责, and a subject with a predicate it cannot take (力度还不够深).
+
+The table is data/verb_objects.yaml: the genre's verbs, each with the object heads it cannot take, and
+each head's own verb. A verb is followed within its clause (no ，。；：！？ and at most 16 characters) by
+a run ending on a wrong head right at the clause's end; the run holds no verb that takes the head
+(增强补齐短板…), the verb is not followed by a negation or judgement (能力提升不够的问题: 提升 is no
+verb there), a joining mark before the head does not start another verb phrase (增强党性、砥砺作风),
+and no verb of the table (or 具备, 缺乏 …) stands just before the verb in its clause (具备补齐短板的能力:
+the head is the outer verb's). The fix puts the head's own verb for the verb; when a 和/及/与/、 stands before the head
+with no 的 after it (提升素质和心理健康问题: a second object), the verb's own head for the head. The
+verbs are looked for only when the document's two-character runs hold them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.postag import tag
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TABLE = Path(__file__).parent / "data" / "verb_objects.yaml"
+_CLAUSE_END = frozenset("，。；：！？,;:!?\n")
+_REACH = 16
+_JOIN = frozenset("和及与、")
+# right after the verb: the verb is no verb of this object (能力提升不够的问题, 提升慢的问题)
+_NOT_OBJECT = frozenset("不没未难慢低弱差少缓够足")
+_LOOK_BACK = 4
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    start: int
+    end: int
+    suggestion: str
+    verb: str
+    head: str
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    return data
+
+
+def _second_object(between: str) -> bool:
+    """Whether the head is a second object joined to the first (素质和心理健康问题), not the end of a
+    modifier with a list inside it (看病难、看病贵的呼声: a 的 after the last joining mark)."""
+    last = max(between.rfind(c) for c in _JOIN)
+    return last >= 0 and "的" not in between[last:]
+
+
+def _new_verb_phrase(between: str) -> bool:
+    """Whether a joining mark starts another verb phrase (增强党性、砥砺作风): the head is that verb's."""
+    last = max(between.rfind(c) for c in _JOIN)
+    if last < 0 or "的" in between[last:]:
+        return False  # 反映停车难、充电难的呼声: the list is inside a modifier
+    words = tag(between[last + 1 :][:6])
+    return bool(words) and words[0][1] == "v"
+
+
+def _embedded(text: str, i: int, verbs: frozenset[str]) -> bool:
+    """Whether the verb at i is inside an object of another verb (具备补齐短板的能力, 提升加快发展的
+    能力): the head belongs to the outer verb."""
+    before = text[max(0, i - _LOOK_BACK) : i]
+    cut = max(before.rfind(c) for c in _CLAUSE_END)
+    before = before[cut + 1 :]
+    return any(v in before for v in verbs)
+
+
+def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
+    data = _table()
+    verbs_of: dict[str, str] = {str(k): str(v) for k, v in data["verbs_of"].items()}
+    outer = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
+    for verb, entry in data["verbs"].items():
+        if verb not in grams:
+            continue
+        wrong = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
+        i = text.find(verb)
+        while i >= 0:
+            j = i + len(verb)
+            end = j
+            while end < len(text) and end - j < _REACH and text[end] not in _CLAUSE_END:
+                end += 1
+            if (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
+                run = text[j:end]
+                head = next((w for w in wrong if run.endswith(w) and len(run) > len(w)), None)
+                if head is not None:
+                    between = run[: -len(head)]
+                    if (
+                        not (_NOT_OBJECT & set(between[:2]))
+                        and verbs_of[head] not in between
+                        and not _new_verb_phrase(between)
+                        and not _embedded(text, i, outer)
+                    ):
+                        if _second_object(between):
+                            at = end - len(head)
+                            yield Mismatch(at, end, str(entry["head"]), verb, head)
+                        else:
+                            yield Mismatch(i, j, verbs_of[head], verb, head)
+            i = text.find(verb, j)
+
+
+def _predicate_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
+    for subject, entry in _table()["subjects"].items():
+        if subject not in grams:
+            continue
+        wrong = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
+        i = text.find(subject)
+        while i >= 0:
+            k = i + len(subject)
+            for lead in ("还不够", "不够", "还不", "不"):
+                if text.startswith(lead, k):
+                    k += len(lead)
+                    break
+            else:
+                k = -1
+            if k > 0:
+                w = next((w for w in wrong if text.startswith(w, k)), None)
+                if w is not None and (k + len(w) == len(text) or text[k + len(w)] in _CLAUSE_END):
+                    yield Mismatch(k, k + len(w), str(entry["right"]), subject, w)
+            i = text.find(subject, i + len(subject))
+
+
+def find(text: str) -> Iterator[Mismatch]:
+    grams = cjk_bigram_set(text)
+    yield from _object_mismatches(text, grams)
+    yield from _predicate_mismatches(text, grams)
+
+
+@code_rule(
+    "F178",
+    "verb-head-mismatch",
+    "formulation",
+    "warning",
+    "搭配不当：“{verb}”与“{head}”不搭配，“{match}”应为“{suggestion}”",
+    "动词和宾语要搭配：增强的是意识、能力、本领，提升、提高的是水平、能力、质量，加快的是步伐，"
+    "补齐的是短板，解决的是问题和急难愁盼，发挥的是作用，履行的是职责；“力度”说大小，不说深浅。"
+    "同一分句中动词后的宾语以不能搭配的中心词结尾时提示。",
+    bad=[
+        variant("一是调查研究不够深入。", "一是没有[增强]支部整体工作水平，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是没有[提升]推进老旧小区改造的步伐，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是督促检查的力度还不够[深]，调查研究不够深入。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是调查研究不够深入。",
+            "一是增强服务意识，提升工作水平，加快推进改造的步伐，补齐民生短板，解决群众急难愁盼问题，"
+            "督促检查力度还不够大，能力提升不够的问题突出，调查研究不够深入。",
+        ),
+    ],
+)
+def verb_object_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for m in find(ctx.text):
+        yield rule.finding(ctx.text, m.start, m.end, (m.suggestion,), verb=m.verb, head=m.head)
