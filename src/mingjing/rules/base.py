@@ -200,6 +200,7 @@ def code_rules() -> list[Rule]:
         masks_in_words,
         material_kind,
         measure_adjectives,
+        meeting_years,
         missing_marks,
         misspellings,
         name_slips,
@@ -213,6 +214,7 @@ def code_rules() -> list[Rule]:
         own_history,
         own_phrases,
         own_twins,
+        own_unit_frames,
         own_words,
         paragraph_breaks,
         phrase_gaps,
@@ -248,6 +250,7 @@ def code_rules() -> list[Rule]:
         typo_code,
         verb_de,
         word_slips,
+        year_facts,
     )
 
     return list(_CODE_RULES)

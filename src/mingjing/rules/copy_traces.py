@@ -121,6 +121,11 @@ _KIND_GROUPS = (
         "集团": "公司",
     },
 )
+# a town's, township's or street's organ named bare, as one's own (镇党委每季度听取… in a 街道's material)
+_BARE_ORGAN = re.compile(
+    r"(?:^|(?<=[，。；：、\n]))(?P<kind>镇|乡|街道)(?P<organ>党委|党工委|人民政府|政府|办事处|纪委)"
+)
+_OWN_ORGAN = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
 _WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
 # a county-level district named in the author's lines (临江区交通运输局, 中共鼓楼区委): its material says 全区,
 # never 全县; zones that end in 区 (高新区, 开发区, 园区, 景区, 社区 …) are no district
@@ -184,6 +189,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
             "全年到基层调研21次", "为推动[联通]高质量发展，全年到基层调研21次"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "东关街道党工委书记 王建国").replace(
+            "每半年听取1次工程项目廉政风险防控汇报，", "[镇党委]每半年听取1次工程项目廉政风险防控汇报，"
+        ),
     ],
     good=[
         GOOD,
@@ -205,6 +213,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国").replace("全县", "全市"),
         GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
             "全年到基层调研21次", "为推动移动高质量发展，全年到基层调研21次"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "东关街道党工委书记 王建国").replace(
+            "每半年听取1次工程项目廉政风险防控汇报，", "街道党工委每半年听取1次工程项目廉政风险防控汇报，"
         ),
     ],
 )
@@ -243,6 +254,13 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         own_kind = sorted(kinds & group)[0]
         yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
+    for m in _BARE_ORGAN.finditer(text, body_start):
+        kind = m.group("kind")
+        if kind in kinds or not (kinds & {"镇", "乡", "街道"}):
+            continue
+        own_kind = sorted(kinds & {"镇", "乡", "街道"})[0]
+        fixed = _OWN_ORGAN.get(own_kind) if m.group("organ") in ("党委", "党工委") else None
+        yield rule.finding(text, m.start(), m.end(), (fixed,) if fixed else (), own=own_kind)
 
 
 # a department's line of work by its short name, and the full names that give it in the author's lines
@@ -445,11 +463,19 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 _POSTS = (
     r"(?:党委|党组|党总支|党支部|党工委)?(?:副)?书记|(?:常务)?副?(?:院长|校长|局长|总经理|董事长|镇长|乡长|"
-    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席)"
+    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席|(?:项目|商务|技术|生产|财务|客户|销售|市场|部门)?经理)"
 )
 _CLAIMED_POST = re.compile(
     r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股))的?)?"
-    r"(?:分管[\u4e00-\u9fff]{1,6}?的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
+    r"(?:分管(?P<field>[\u4e00-\u9fff]{1,6}?)的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
+)
+# the fields the author says he oversees, in the opening (结合分管的食品安全、特种设备安全和消费者权益保护工作)
+_DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与]{2,40}?)(?:等)?(?:工作|领域)")
+_FIELD_SPLIT = re.compile(r"[、和及与]")
+# a local Party committee's or government's head claimed (作为区委书记): a post of a place's committee,
+# wrong in the material of a unit that is none (a company, a bureau, a school)
+_PLACE_HEAD = re.compile(
+    r"(?<![曾原前])作为(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?<![曾原前])作为(?P<gov>[省市州县区旗镇乡])长"
 )
 _OWN_POST = re.compile(_POSTS)
 # a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)
@@ -578,6 +604,15 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
         .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
         .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在[数学]课堂上回避难点。"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "路桥公司第三项目部 技术经理 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[项目经理]，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管[水路运输]的副局长，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司党委领导班子").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，作为[县委书记]时的干劲有所减弱。"
+        ),
     ],
     good=[
         GOOD,
@@ -594,6 +629,15 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
         .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
         .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在语文课堂上回避难点。"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管安全生产的副局长，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中共宁川县委领导班子").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，作为县委书记，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司党委领导班子").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，曾作为县委书记的同志干劲有所减弱。"
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -602,15 +646,52 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     declared = _declared(ctx)
     found = list(_other_department_claimed(ctx, rule, declared))
     yield from found
-    own = _own_posts(own_lines(ctx)) or _own_posts(declared)
+    lines = own_lines(ctx)
+    yield from _place_head_claimed(ctx, rule, lines)
+    own = _own_posts(lines) or _own_posts(declared)
     if not own:
         return
+    fields = _declared_fields(ctx)
     for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
         post = m.group("post")
         if any(f.start <= m.start("post") < f.end + 2 for f in found):
             continue  # the department claimed is reported already
         if not any(_same_post(post, o) for o in own):
             yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
+        elif (field := m.group("field")) and fields and not any(field in f or f in field for f in fields):
+            yield rule.finding(
+                text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
+            )
+
+
+def _declared_fields(ctx: ReviewContext) -> list[str]:
+    """The fields the author says in the opening he oversees (分管的食品安全、特种设备安全…工作)."""
+    o = ctx.outline
+    if o.preamble_start is None or o.preamble_end is None:
+        return []
+    return [
+        f
+        for m in _DECLARED_FIELDS.finditer(ctx.text, o.preamble_start, o.preamble_end)
+        for f in _FIELD_SPLIT.split(m.group("fields"))
+        if len(f) >= 2
+    ]
+
+
+_UNIT_WORDS = ("公司", "集团", "局", "医院", "学校", "学院", "大学", "中学", "小学", "中心", "银行", "所", "馆", "站")
+
+
+def _place_head_claimed(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """作为区委书记 in a company's or a bureau's material: the place committee's material it was copied from."""
+    joined = "".join(lines)
+    if not joined or not any(w in joined for w in _UNIT_WORDS):
+        return
+    for m in _PLACE_HEAD.finditer(ctx.text, ctx.outline.title_end):
+        level = m.group("org") or m.group("gov")
+        if level + "委" in joined or level + "党委" in joined or level + "政府" in joined:
+            continue
+        if level in "镇乡" and level in joined:
+            continue
+        yield rule.finding(ctx.text, m.start() + 2, m.end(), own=lines[0])
 
 
 # ---- R121: another year's framework ---------------------------------------------------------------
