@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -474,8 +475,10 @@ _DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与]
 _FIELD_SPLIT = re.compile(r"[、和及与]")
 # a local Party committee's or government's head claimed (作为区委书记): a post of a place's committee,
 # wrong in the material of a unit that is none (a company, a bureau, a school)
-_PLACE_HEAD = re.compile(
-    r"(?<![曾原前])作为(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?<![曾原前])作为(?P<gov>[省市州县区旗镇乡])长"
+_PLACE_HEAD = Prefiltered(
+    re.compile(
+        r"(?<![曾原前])作为(?:(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?P<gov>[省市州县区旗镇乡])长)"
+    )
 )
 _OWN_POST = re.compile(_POSTS)
 # a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)

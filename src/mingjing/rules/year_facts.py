@@ -153,6 +153,7 @@ _OWN_CAMPAIGN = re.compile("|".join(sorted(_LAUNCH, key=len, reverse=True)))
 _SINCE = re.compile(
     r"(?:^|(?<=[，。；：\n]))(?:自|从)?(?P<date>(?P<year>20\d{2})\s*年(?:(?P<month>1[0-2]|0?[1-9])\s*月(?:份)?)?)(?:以来|起|开始)，"
 )
+_SINCE_SCAN = Prefiltered(_SINCE)
 _LOOKS_BACK = re.compile(r"去年|上年|往年|此前|以往|曾|回顾|先后|历次")
 
 
@@ -196,7 +197,7 @@ def campaign_before_launch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if launch is None:
         return
     text = ctx.text
-    for m in _SINCE.finditer(text, ctx.outline.title_end):
+    for m in _SINCE_SCAN.finditer(text, ctx.outline.title_end):
         start, end = _sentence(text, m.start())
         named = {c.group() for c in _OWN_CAMPAIGN.finditer(text, m.end(), end)}
         if named != {own.group()} or _LOOKS_BACK.search(text, m.end(), end):
