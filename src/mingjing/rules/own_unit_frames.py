@@ -111,11 +111,11 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
         p = "" if m.group("unit") else "s_"
         name, suffix = m.group(p + "name"), m.group(p + "suffix")
-        own = [line for line in lines if suffix in line]
-        if not own or _GENERIC.match(name) or any(_in_order(name, line) for line in own):
+        # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
+        own = [line[: line.rfind(suffix) + len(suffix)].strip() for line in lines if suffix in line]
+        if not own or _GENERIC.match(name) or any(_in_order(name, unit) for unit in own):
             continue
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
             continue  # a unit the material speaks of, not a leftover
-        at = own[0].find(suffix) + len(suffix)
-        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), own=own[0][:at].strip())
+        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), own=own[0])
