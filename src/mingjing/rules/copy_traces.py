@@ -193,6 +193,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "东关街道党工委书记 王建国").replace(
             "每半年听取1次工程项目廉政风险防控汇报，", "[镇党委]每半年听取1次工程项目廉政风险防控汇报，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
+        .replace("全县", "全市")
+        .replace("全年到基层调研21次", "推动[全区]妇幼健康工作，全年到基层调研21次"),
     ],
     good=[
         GOOD,
@@ -218,6 +221,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "东关街道党工委书记 王建国").replace(
             "每半年听取1次工程项目廉政风险防控汇报，", "街道党工委每半年听取1次工程项目廉政风险防控汇报，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
+        .replace("全县", "全市")
+        .replace("全年到基层调研21次", "对照自治区卫健委要求，推动全区妇幼健康工作，全年到基层调研21次"),
     ],
 )
 def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -333,6 +339,24 @@ def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Itera
             yield rule.finding(ctx.text, m.start(group), m.end(group), own=name)
 
 
+# 全区 of an autonomous region: a city's unit there says it of the region, rightly
+_REGION = re.compile(r"自治区|广西|内蒙古|西藏|宁夏|新疆|壮族|回族|维吾尔")
+_WHOLE_DISTRICT = re.compile(r"(?:全|本|我)区(?![域间块段位])")
+
+
+def _district_in_city(ctx: ReviewContext, rule: Rule, own: str) -> Iterator[Finding]:
+    """全区 in the material of a city's unit (临江市疾病预防控制中心) whose text otherwise says 全市: a
+    district's material copied. Quiet in an autonomous region, where 全区 is the region."""
+    text, body = ctx.text, ctx.outline.title_end
+    if _REGION.search(text):
+        return
+    found = list(_WHOLE_DISTRICT.finditer(text, body))
+    if not found or len(found) > len(_WHOLE_CITY.findall(text, body)):
+        return
+    for m in found:
+        yield rule.finding(text, m.start(), m.end(), (m.group()[:-1] + "市",), own=own)
+
+
 def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
     """全县 in the material of a district (临江区…) or a city's unit (临江市疾病预防控制中心): the county's
     material it was copied from."""
@@ -348,6 +372,8 @@ def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Ite
     if not districts and not cities:
         return
     own, word = (districts[0], "区") if districts else (cities[0], "市")
+    if not districts:
+        yield from _district_in_city(ctx, rule, own)
     counties = list(_WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end))
     if not districts and len(counties) >= len(_WHOLE_CITY.findall(ctx.text, ctx.outline.title_end)):
         return  # a city's unit is compared only where its text says 全市 more often than 全县
