@@ -196,6 +196,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
         .replace("全县", "全市")
         .replace("全年到基层调研21次", "推动[全区]妇幼健康工作，全年到基层调研21次"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "市纪委监委驻市自然资源局纪检监察组组长 王建国").replace(
+            "一是数字化本领不足。", "一是数字化本领不足，对[生态环境]领域的专业知识掌握不够。"
+        ),
     ],
     good=[
         GOOD,
@@ -224,6 +227,9 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
         .replace("全县", "全市")
         .replace("全年到基层调研21次", "对照自治区卫健委要求，推动全区妇幼健康工作，全年到基层调研21次"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "市纪委监委驻市自然资源局纪检监察组组长 王建国").replace(
+            "一是数字化本领不足。", "一是数字化本领不足，对自然资源领域的专业知识掌握不够。"
+        ),
     ],
 )
 def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -322,8 +328,18 @@ _OWN_LINE_OF_WORK = re.compile(
 )
 
 
+# a department's field as the writer's own trade (对卫生健康领域的专业知识学习不够): by any of its names
+_CROSS_CUTTING = {"审计", "统计", "财政", "司法"}
+_FIELD_NAMES = {n: short for short, names in _DEPARTMENTS.items() for n in names.split("|")}
+_OWN_TRADE = re.compile(
+    rf"(?:对|缺乏|欠缺|掌握)(?P<field>{'|'.join(sorted(_FIELD_NAMES, key=len, reverse=True))})"
+    r"(?:领域|行业|工作)?的?(?:专业知识|业务知识|法律法规和专业知识)"
+)
+
+
 def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
-    """推动全县人社事业 in a 医疗保障局's material: the department's material it was copied from."""
+    """推动全县人社事业 in a 医疗保障局's material, 对卫生健康领域的专业知识学习不够 in that of the
+    住房和城乡建设局 or of its resident discipline group: the department's material it was copied from."""
     own = {
         short: m.group()
         for short, pattern in _OWN_DEPARTMENT.items()
@@ -337,6 +353,11 @@ def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Itera
         group = "line" if m.group("line") else "firm"
         if m.group(group) not in own:
             yield rule.finding(ctx.text, m.start(group), m.end(group), own=name)
+    if own.keys() & _CROSS_CUTTING:
+        return  # an auditor's or a finance bureau's trade spans the other departments' fields
+    for m in _OWN_TRADE.finditer(ctx.text, ctx.outline.title_end):
+        if _FIELD_NAMES[m.group("field")] not in own:
+            yield rule.finding(ctx.text, m.start("field"), m.end("field"), own=name)
 
 
 # 全区 of an autonomous region: a city's unit there says it of the region, rightly

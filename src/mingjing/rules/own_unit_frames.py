@@ -2,7 +2,8 @@
 docs/review-copy-traces.md): the unit whose development the material promises to push
 (`推动交投集团高质量发展` in 城市建设投资集团's material, `推动全市博物馆事业高质量发展` in a 图书馆's,
 `推动软件学院事业高质量发展` in 计算机科学与技术学院's), or the unit that promises the rectification
-(`历史研究所将认真抓好整改` in 文学研究所's). A colleague's or a sibling unit's material copied keeps
+(`历史研究所将认真抓好整改` in 文学研究所's), or the team the writer rectifies with
+(`和外国语学院领导班子成员一道…整改` in 人文学院's). A colleague's or a sibling unit's material copied keeps
 its name in these closing frames.
 
 The unit is read by its kind's suffix (集团, 公司, 学院, 研究所, 馆, 医院, 中心 …) and compared with the
@@ -51,6 +52,9 @@ _FRAMES = re.compile(
     r"(?:的)?(?:各项事业|事业|各项工作|工作)?(?:高质量发展|健康发展|持续发展|迈上新台阶|再上新台阶)"
     # the unit that promises the rectification, opening its sentence
     rf"|(?:^|(?<=[。；\n])){_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
+    # the team the writer rectifies with: 和…领导班子成员一道
+    rf"|(?:和|同|与)(?:全体)?{_UNIT.replace('P<', 'P<t_')}(?:党委|党组|党总支)?(?:领导班子|班子)(?:其他)?(?:成员|同志)"
+    r"(?:一道|一起|共同)"
 )
 _FRAMES_SCAN = Prefiltered(_FRAMES)
 # words before a unit's suffix that name no unit: the own unit's parts and kinds
@@ -85,6 +89,9 @@ def _in_order(short: str, long: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县农业科学研究所所长 王建国").replace(
             "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次。[林业研究所]将认真抓好整改。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "江州师范学院美术学院院长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，和[音乐学院]领导班子成员一道抓好整改。"
+        ),
     ],
     good=[
         GOOD,
@@ -109,7 +116,7 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not lines:
         return
     for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
-        p = "" if m.group("unit") else "s_"
+        p = "" if m.group("unit") else "s_" if m.group("s_unit") else "t_"
         name, suffix = m.group(p + "name"), m.group(p + "suffix")
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
         own = [line[: line.rfind(suffix) + len(suffix)].strip() for line in lines if suffix in line]
