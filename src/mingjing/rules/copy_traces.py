@@ -515,7 +515,9 @@ _POSTS = (
 )
 _CLAIMED_POST = re.compile(
     r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股))的?)?"
-    r"(?:分管(?P<field>[\u4e00-\u9fff]{1,6}?)的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
+    r"(?:分管(?P<field>[\u4e00-\u9fff]{1,6}?)的)?(?P<post>"
+    + _POSTS
+    + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
 # the fields the author says he oversees, in the opening (结合分管的食品安全、特种设备安全和消费者权益保护工作)
 _DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与]{2,40}?)(?:等)?(?:工作|领域)")
@@ -727,7 +729,22 @@ def _declared_fields(ctx: ReviewContext) -> list[str]:
     ]
 
 
-_UNIT_WORDS = ("公司", "集团", "局", "医院", "学校", "学院", "大学", "中学", "小学", "中心", "银行", "所", "馆", "站")
+_UNIT_WORDS = (
+    "公司",
+    "集团",
+    "局",
+    "医院",
+    "学校",
+    "学院",
+    "大学",
+    "中学",
+    "小学",
+    "中心",
+    "银行",
+    "所",
+    "馆",
+    "站",
+)
 
 
 def _place_head_claimed(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:

@@ -162,7 +162,9 @@ def _branch_siblings(text: str, body: int, lines: list[str]) -> Iterator[tuple[i
     units = [m.group() for line in lines for m in _BRANCH.finditer(line)]
     seen: set[int] = set()
     for unit in units:
-        kind = next(k for k in ("分公司", "项目部", "收费站", "管理处", "分中心", "分院", "分局") if unit.endswith(k))
+        kind = next(
+            k for k in ("分公司", "项目部", "收费站", "管理处", "分中心", "分院", "分局") if unit.endswith(k)
+        )
         for cut in range(len(unit) - len(kind) - _TAIL_MIN, 0, -1):
             tail = unit[cut:]
             at = text.find(tail, body)

@@ -198,7 +198,7 @@ def campaign_before_launch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     text = ctx.text
     for m in _SINCE_SCAN.finditer(text, ctx.outline.title_end):
-        start, end = _sentence(text, m.start())
+        _, end = _sentence(text, m.start())
         named = {c.group() for c in _OWN_CAMPAIGN.finditer(text, m.end(), end)}
         if named != {own.group()} or _LOOKS_BACK.search(text, m.end(), end):
             continue  # the campaign is not named, or several are, or the sentence looks back
