@@ -207,3 +207,30 @@ def test_numbered_branch_against_its_committees_name(packs):
 def test_campaign_of_another_year_as_this_years_frame(packs):
     text = material(opening="围绕党史学习教育“学史明理、学史增信、学史崇德、学史力行”总要求，")
     assert findings("R125", text, packs) == ["党史学习教育"]
+
+
+def test_district_word_in_a_city_units_material(packs):
+    head = "临江市疾病预防控制中心领导班子2025年度民主生活会对照检查材料"
+    text = material(head=head, problem="全市报告及时率不高。", tail="推动全区疾控工作提质增效。")
+    assert findings("R117", text, packs) == ["全区"]
+    zone = "临江市高新区管委会领导班子2025年度民主生活会对照检查材料"
+    assert (
+        findings("R117", material(head=zone, problem="全市报告及时率不高。", tail="推动全区工作。"), packs)
+        == []
+    )
+
+
+def test_branch_sibling_sharing_the_tail_of_the_own_name(packs):
+    text = material(
+        head="省电网公司东港供电服务分公司领导班子2025年度民主生活会对照检查材料",
+        problem="西港供电服务分公司的计量差错也暴露出班子监督不力。",
+    )
+    assert findings("R124", text, packs) == ["西港供电服务分公司"]
+
+
+def test_another_departments_field_as_ones_trade(packs):
+    text = material(
+        head="市纪委监委驻市交通运输局纪检监察组组长李明2025年度民主生活会个人对照检查材料",
+        problem="二是对水利领域的专业知识学习不够。",
+    )
+    assert findings("R117", text, packs) == ["水利"]

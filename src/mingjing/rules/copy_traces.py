@@ -393,7 +393,7 @@ def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Ite
     if not districts and not cities:
         return
     own, word = (districts[0], "区") if districts else (cities[0], "市")
-    if not districts:
+    if not districts and not any("区" in line for line in lines):  # 高新区管委会: its 全区 is the zone
         yield from _district_in_city(ctx, rule, own)
     counties = list(_WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end))
     if not districts and len(counties) >= len(_WHOLE_CITY.findall(ctx.text, ctx.outline.title_end)):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.campaign_years import _sentence
 from mingjing.rules.copy_traces import material_year
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
@@ -155,12 +156,6 @@ _SINCE = re.compile(
 )
 _SINCE_SCAN = Prefiltered(_SINCE)
 _LOOKS_BACK = re.compile(r"去年|上年|往年|此前|以往|曾|回顾|先后|历次")
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
-    ends = [k for c in "。；！？\n" if (k := text.find(c, at)) >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 @code_rule(
