@@ -665,6 +665,9 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司党委领导班子").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，作为[县委书记]时的干劲有所减弱。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "市农业科学院果树研究所所长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[院党组成员]，"
+        ),
     ],
     good=[
         GOOD,
@@ -690,6 +693,12 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司党委领导班子").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，曾作为县委书记的同志干劲有所减弱。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院副院长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为院党委委员，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县第一中学副校长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为校党委委员，"
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -700,6 +709,7 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from found
     lines = own_lines(ctx)
     yield from _place_head_claimed(ctx, rule, lines)
+    yield from _other_organ_member(ctx, rule, lines)
     own = _own_posts(lines) or _own_posts(declared)
     if not own:
         return
@@ -727,6 +737,38 @@ def _declared_fields(ctx: ReviewContext) -> list[str]:
         for f in _FIELD_SPLIT.split(m.group("fields"))
         if len(f) >= 2
     ]
+
+
+# a member of one organ's Party committee claimed (作为院党组成员), against the author's own unit, the last
+# one his lines name before his post (文学研究所 in 省社会科学院文学研究所所长): 院, 校, 局, 所 or 厂
+_ORGAN_MEMBER = Prefiltered(
+    re.compile(r"(?<![曾原前])作为(?P<org>[院校局所厂])(?:党委|党组|党总支)(?:成员|委员)")
+)
+_UNIT_ORGAN = re.compile(
+    r"(?:医院|学院|研究院|科学院|卫生院|法院|检察院|学校|中学|小学|大学|研究所|局|所|厂)"
+)
+_ORGAN_OF = {"学校": "校", "中学": "校", "小学": "校", "大学": "校", "研究所": "所"}
+
+
+def _own_organ(lines: list[str]) -> str | None:
+    """The organ char of the author's innermost unit (所 for 省社会科学院文学研究所所长), None if unknown."""
+    for line in lines:
+        post = _OWN_POST.search(line)
+        if post is None:
+            continue
+        units = list(_UNIT_ORGAN.finditer(line, 0, post.start()))
+        if units:
+            word = units[-1].group()
+            return _ORGAN_OF.get(word, word[-1])
+    return None
+
+
+def _other_organ_member(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    own = None
+    for m in _ORGAN_MEMBER.finditer(ctx.text, ctx.outline.title_end):
+        own = own or _own_organ(lines)
+        if own is not None and m.group("org") != own:
+            yield rule.finding(ctx.text, m.start("org"), m.end(), own=lines[0])
 
 
 _UNIT_WORDS = (
