@@ -234,3 +234,11 @@ def test_another_departments_field_as_ones_trade(packs):
         problem="二是对水利领域的专业知识学习不够。",
     )
     assert findings("R117", text, packs) == ["水利"]
+
+
+def test_a_college_speaks_of_its_whole_university(packs):
+    text = material(
+        head="马克思主义学院党委领导班子2025年度民主生活会对照检查材料",
+        measure="每学期面向全校开展宣讲不少于6场。",
+    )
+    assert findings("R117", text, packs) == []

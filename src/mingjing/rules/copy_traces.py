@@ -265,6 +265,8 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         group = _group_of(kind)
         if group is None or kind in kinds or not (kinds & group):
             continue
+        if kind == "校" and any("学院" in line for line in lines):
+            continue  # a college says 全校 of its university (or is a school itself)
         own_kind = sorted(kinds & group)[0]
         yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
     for m in _BARE_ORGAN.finditer(text, body_start):
