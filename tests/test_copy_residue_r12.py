@@ -242,3 +242,11 @@ def test_a_college_speaks_of_its_whole_university(packs):
         measure="每学期面向全校开展宣讲不少于6场。",
     )
     assert findings("R117", text, packs) == []
+
+
+def test_no_year_in_the_title_no_correction_of_the_meetings_year(packs):
+    text = material(
+        head="柳川县自然资源局领导班子民主生活会对照检查材料",
+        measure="借助这次2024年度民主生活会，梳理学习短板。",
+    )
+    assert findings("R134", text, packs) == []

@@ -25,6 +25,7 @@ _THIS_YEAR_MEETING = re.compile(
     r"(?:专题)?(?:民主生活会|组织生活会)"
 )
 _ANNUAL = re.compile(r"(20\d{2})\s*年度")
+_TITLE_YEAR = re.compile(r"20\d{2}\s*年")
 _CAMPAIGN_TITLE = re.compile(r"主题教育|学习教育|专题")
 _HEADING_MAX = 40
 
@@ -81,6 +82,8 @@ def _context(text: str, at: int) -> tuple[str, str]:
 )
 def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     title = ctx.outline.title
+    if _TITLE_YEAR.search(title) is None:
+        return  # the year guessed from the framework alone is no ground to correct the writer's own
     year = material_year(ctx)
     if year is None:
         return
