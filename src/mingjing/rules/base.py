@@ -204,6 +204,7 @@ def code_rules() -> list[Rule]:
         masks_in_words,
         material_kind,
         measure_adjectives,
+        meeting_years,
         missing_marks,
         misspellings,
         name_slips,
@@ -217,6 +218,7 @@ def code_rules() -> list[Rule]:
         own_history,
         own_phrases,
         own_twins,
+        own_unit_frames,
         own_words,
         paragraph_breaks,
         phrase_gaps,
@@ -254,6 +256,7 @@ def code_rules() -> list[Rule]:
         verb_de,
         verb_objects,
         word_slips,
+        year_facts,
     )
 
     return list(_CODE_RULES)

@@ -43,8 +43,9 @@ _CAMPAIGN = "|".join(re.escape(c) for c in sorted(_CAMPAIGNS, key=len, reverse=T
 # a campaign written as the one under way: its meeting called, its aspects followed, work done in it
 _CURRENT = re.compile(
     rf"(?:召开|开好|开展)(?P<a>{_CAMPAIGN})专题(?:民主|组织)生活会"
-    rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求)"
-    rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:在|通过)(?:开展)?(?P<c>{_CAMPAIGN})(?:中|过程中)"
+    rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:“[^”\n]{{4,30}}”)?"
+    r"(?:[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求|总要求|根本任务)"
+    rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:在|通过)(?:开展)?(?:今年|本年度|当前)?的?(?P<c>{_CAMPAIGN})(?:中|过程中)"
     rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
 )
 _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
@@ -52,7 +53,9 @@ _DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
 # the last plenums of a congress and the first material year after the next congress opened
 _PLENUM = re.compile(r"(?:党的)?(十九届[一二三四五六七]中全会|十九大)精神")
 _PLENUM_STALE_FROM = {"十九": 2022}
-_FIRST_TASK = re.compile(r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务")
+_FIRST_TASK = re.compile(
+    r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务|(?:作为|为)(?:本次[^，。；]{0,8})?主线"
+)
 # the pandemic's control as current work: over with the measures of January 2023 (乙类乙管)
 _PANDEMIC = re.compile(
     r"(?:新冠肺炎|新冠|新型冠状病毒)?(?:疫情防控|防疫|核酸检测|疫情封控)|受(?:新冠肺炎|新冠)?疫情(?:影响|冲击)"
@@ -84,6 +87,15 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     bad=[
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "一是学得不够深。", "一是学得不够深，在[党纪学习教育]中查摆问题不深。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，围绕[主题教育]“学思想、强党性、重实践、建新功”总要求，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
+            "一是学得不够深。", "一是学得不够深。在今年[党史学习教育]中，我只完成了规定篇目。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
+            "按照县委要求，", "按照县委要求，把学习贯彻党的[十九届六中全会]精神作为主线，"
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
             "按照县委要求，", "按照县委要求，对照[主题教育]六个方面的检视重点，"

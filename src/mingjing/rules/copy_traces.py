@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -121,6 +122,11 @@ _KIND_GROUPS = (
         "集团": "公司",
     },
 )
+# a town's, township's or street's organ named bare, as one's own (镇党委每季度听取… in a 街道's material)
+_BARE_ORGAN = re.compile(
+    r"(?:^|(?<=[，。；：、\n]))(?P<kind>镇|乡|街道)(?P<organ>党委|党工委|人民政府|政府|办事处|纪委)"
+)
+_OWN_ORGAN = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
 _WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
 # a county-level district named in the author's lines (临江区交通运输局, 中共鼓楼区委): its material says 全区,
 # never 全县; zones that end in 区 (高新区, 开发区, 园区, 景区, 社区 …) are no district
@@ -184,6 +190,15 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
             "全年到基层调研21次", "为推动[联通]高质量发展，全年到基层调研21次"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "东关街道党工委书记 王建国").replace(
+            "每半年听取1次工程项目廉政风险防控汇报，", "[镇党委]每半年听取1次工程项目廉政风险防控汇报，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
+        .replace("全县", "全市")
+        .replace("全年到基层调研21次", "推动[全区]妇幼健康工作，全年到基层调研21次"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "市纪委监委驻市自然资源局纪检监察组组长 王建国").replace(
+            "一是数字化本领不足。", "一是数字化本领不足，对[生态环境]领域的专业知识掌握不够。"
+        ),
     ],
     good=[
         GOOD,
@@ -205,6 +220,15 @@ def _group_of(kind: str) -> set[str] | None:
         GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国").replace("全县", "全市"),
         GOOD.replace("宁川县交通运输局局长 王建国", "中国移动宁川分公司总经理 王建国").replace(
             "全年到基层调研21次", "为推动移动高质量发展，全年到基层调研21次"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "东关街道党工委书记 王建国").replace(
+            "每半年听取1次工程项目廉政风险防控汇报，", "街道党工委每半年听取1次工程项目廉政风险防控汇报，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "临江市妇幼保健院院长 王建国")
+        .replace("全县", "全市")
+        .replace("全年到基层调研21次", "对照自治区卫健委要求，推动全区妇幼健康工作，全年到基层调研21次"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "市纪委监委驻市自然资源局纪检监察组组长 王建国").replace(
+            "一是数字化本领不足。", "一是数字化本领不足，对自然资源领域的专业知识掌握不够。"
         ),
     ],
 )
@@ -241,8 +265,17 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         group = _group_of(kind)
         if group is None or kind in kinds or not (kinds & group):
             continue
+        if kind == "校" and any("学院" in line for line in lines):
+            continue  # a college says 全校 of its university (or is a school itself)
         own_kind = sorted(kinds & group)[0]
         yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
+    for m in _BARE_ORGAN.finditer(text, body_start):
+        kind = m.group("kind")
+        if kind in kinds or not (kinds & {"镇", "乡", "街道"}):
+            continue
+        own_kind = sorted(kinds & {"镇", "乡", "街道"})[0]
+        fixed = _OWN_ORGAN.get(own_kind) if m.group("organ") in ("党委", "党工委") else None
+        yield rule.finding(text, m.start(), m.end(), (fixed,) if fixed else (), own=own_kind)
 
 
 # a department's line of work by its short name, and the full names that give it in the author's lines
@@ -297,8 +330,18 @@ _OWN_LINE_OF_WORK = re.compile(
 )
 
 
+# a department's field as the writer's own trade (对卫生健康领域的专业知识学习不够): by any of its names
+_CROSS_CUTTING = {"审计", "统计", "财政", "司法"}
+_FIELD_NAMES = {n: short for short, names in _DEPARTMENTS.items() for n in names.split("|")}
+_OWN_TRADE = re.compile(
+    rf"(?:对|缺乏|欠缺|掌握)(?P<field>{'|'.join(sorted(_FIELD_NAMES, key=len, reverse=True))})"
+    r"(?:领域|行业|工作)?的?(?:专业知识|业务知识|法律法规和专业知识)"
+)
+
+
 def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
-    """推动全县人社事业 in a 医疗保障局's material: the department's material it was copied from."""
+    """推动全县人社事业 in a 医疗保障局's material, 对卫生健康领域的专业知识学习不够 in that of the
+    住房和城乡建设局 or of its resident discipline group: the department's material it was copied from."""
     own = {
         short: m.group()
         for short, pattern in _OWN_DEPARTMENT.items()
@@ -312,6 +355,29 @@ def _other_department(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Itera
         group = "line" if m.group("line") else "firm"
         if m.group(group) not in own:
             yield rule.finding(ctx.text, m.start(group), m.end(group), own=name)
+    if own.keys() & _CROSS_CUTTING:
+        return  # an auditor's or a finance bureau's trade spans the other departments' fields
+    for m in _OWN_TRADE.finditer(ctx.text, ctx.outline.title_end):
+        if _FIELD_NAMES[m.group("field")] not in own:
+            yield rule.finding(ctx.text, m.start("field"), m.end("field"), own=name)
+
+
+# 全区 of an autonomous region: a city's unit there says it of the region, rightly
+_REGION = re.compile(r"自治区|广西|内蒙古|西藏|宁夏|新疆|壮族|回族|维吾尔")
+_WHOLE_DISTRICT = re.compile(r"(?:全|本|我)区(?![域间块段位])")
+
+
+def _district_in_city(ctx: ReviewContext, rule: Rule, own: str) -> Iterator[Finding]:
+    """全区 in the material of a city's unit (临江市疾病预防控制中心) whose text otherwise says 全市: a
+    district's material copied. Quiet in an autonomous region, where 全区 is the region."""
+    text, body = ctx.text, ctx.outline.title_end
+    if _REGION.search(text):
+        return
+    found = list(_WHOLE_DISTRICT.finditer(text, body))
+    if not found or len(found) > len(_WHOLE_CITY.findall(text, body)):
+        return
+    for m in found:
+        yield rule.finding(text, m.start(), m.end(), (m.group()[:-1] + "市",), own=own)
 
 
 def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
@@ -329,6 +395,8 @@ def _county_in_district(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Ite
     if not districts and not cities:
         return
     own, word = (districts[0], "区") if districts else (cities[0], "市")
+    if not districts and not any("区" in line for line in lines):  # 高新区管委会: its 全区 is the zone
+        yield from _district_in_city(ctx, rule, own)
     counties = list(_WHOLE_COUNTY.finditer(ctx.text, ctx.outline.title_end))
     if not districts and len(counties) >= len(_WHOLE_CITY.findall(ctx.text, ctx.outline.title_end)):
         return  # a city's unit is compared only where its text says 全市 more often than 全县
@@ -445,11 +513,23 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 _POSTS = (
     r"(?:党委|党组|党总支|党支部|党工委)?(?:副)?书记|(?:常务)?副?(?:院长|校长|局长|总经理|董事长|镇长|乡长|"
-    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席)"
+    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席|(?:项目|商务|技术|生产|财务|客户|销售|市场|部门)?经理)"
 )
 _CLAIMED_POST = re.compile(
     r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股))的?)?"
-    r"(?:分管[\u4e00-\u9fff]{1,6}?的)?(?P<post>" + _POSTS + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
+    r"(?:分管(?P<field>[\u4e00-\u9fff]{1,6}?)的)?(?P<post>"
+    + _POSTS
+    + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
+)
+# the fields the author says he oversees, in the opening (结合分管的食品安全、特种设备安全和消费者权益保护工作)
+_DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与]{2,40}?)(?:等)?(?:工作|领域)")
+_FIELD_SPLIT = re.compile(r"[、和及与]")
+# a local Party committee's or government's head claimed (作为区委书记): a post of a place's committee,
+# wrong in the material of a unit that is none (a company, a bureau, a school)
+_PLACE_HEAD = Prefiltered(
+    re.compile(
+        r"(?<![曾原前])作为(?:(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?P<gov>[省市州县区旗镇乡])长)"
+    )
 )
 _OWN_POST = re.compile(_POSTS)
 # a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)
@@ -578,6 +658,18 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
         .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
         .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在[数学]课堂上回避难点。"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "路桥公司第三项目部 技术经理 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[项目经理]，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管[水路运输]的副局长，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司党委领导班子").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，作为[县委书记]时的干劲有所减弱。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "市农业科学院果树研究所所长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[院党组成员]，"
+        ),
     ],
     good=[
         GOOD,
@@ -594,6 +686,21 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
         .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")
         .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，在语文课堂上回避难点。"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管安全生产的副局长，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中共宁川县委领导班子").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，作为县委书记，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司党委领导班子").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪，曾作为县委书记的同志干劲有所减弱。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院副院长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为院党委委员，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县第一中学副校长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为校党委委员，"
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -602,15 +709,100 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     declared = _declared(ctx)
     found = list(_other_department_claimed(ctx, rule, declared))
     yield from found
-    own = _own_posts(own_lines(ctx)) or _own_posts(declared)
+    lines = own_lines(ctx)
+    yield from _place_head_claimed(ctx, rule, lines)
+    yield from _other_organ_member(ctx, rule, lines)
+    own = _own_posts(lines) or _own_posts(declared)
     if not own:
         return
+    fields = _declared_fields(ctx)
     for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
         post = m.group("post")
         if any(f.start <= m.start("post") < f.end + 2 for f in found):
             continue  # the department claimed is reported already
         if not any(_same_post(post, o) for o in own):
             yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
+        elif (field := m.group("field")) and fields and not any(field in f or f in field for f in fields):
+            yield rule.finding(
+                text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
+            )
+
+
+def _declared_fields(ctx: ReviewContext) -> list[str]:
+    """The fields the author says in the opening he oversees (分管的食品安全、特种设备安全…工作)."""
+    o = ctx.outline
+    if o.preamble_start is None or o.preamble_end is None:
+        return []
+    return [
+        f
+        for m in _DECLARED_FIELDS.finditer(ctx.text, o.preamble_start, o.preamble_end)
+        for f in _FIELD_SPLIT.split(m.group("fields"))
+        if len(f) >= 2
+    ]
+
+
+# a member of one organ's Party committee claimed (作为院党组成员), against the author's own unit, the last
+# one his lines name before his post (文学研究所 in 省社会科学院文学研究所所长): 院, 校, 局, 所 or 厂
+_ORGAN_MEMBER = Prefiltered(
+    re.compile(r"(?<![曾原前])作为(?P<org>[院校局所厂])(?:党委|党组|党总支)(?:成员|委员)")
+)
+_UNIT_ORGAN = re.compile(
+    r"(?:医院|学院|研究院|科学院|卫生院|法院|检察院|学校|中学|小学|大学|研究所|局|所|厂)"
+)
+_ORGAN_OF = {"学校": "校", "中学": "校", "小学": "校", "大学": "校", "研究所": "所"}
+
+
+def _own_organ(lines: list[str]) -> str | None:
+    """The organ char of the author's innermost unit (所 for 省社会科学院文学研究所所长), None if unknown."""
+    for line in lines:
+        post = _OWN_POST.search(line)
+        if post is None:
+            continue
+        units = list(_UNIT_ORGAN.finditer(line, 0, post.start()))
+        if units:
+            word = units[-1].group()
+            return _ORGAN_OF.get(word, word[-1])
+    return None
+
+
+def _other_organ_member(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    own = None
+    for m in _ORGAN_MEMBER.finditer(ctx.text, ctx.outline.title_end):
+        own = own or _own_organ(lines)
+        if own is not None and m.group("org") != own:
+            yield rule.finding(ctx.text, m.start("org"), m.end(), own=lines[0])
+
+
+_UNIT_WORDS = (
+    "公司",
+    "集团",
+    "局",
+    "医院",
+    "学校",
+    "学院",
+    "大学",
+    "中学",
+    "小学",
+    "中心",
+    "银行",
+    "所",
+    "馆",
+    "站",
+)
+
+
+def _place_head_claimed(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """作为区委书记 in a company's or a bureau's material: the place committee's material it was copied from."""
+    joined = "".join(lines)
+    if not joined or not any(w in joined for w in _UNIT_WORDS):
+        return
+    for m in _PLACE_HEAD.finditer(ctx.text, ctx.outline.title_end):
+        level = m.group("org") or m.group("gov")
+        if level + "委" in joined or level + "党委" in joined or level + "政府" in joined:
+            continue
+        if level in "镇乡" and level in joined:
+            continue
+        yield rule.finding(ctx.text, m.start() + 2, m.end(), own=lines[0])
 
 
 # ---- R121: another year's framework ---------------------------------------------------------------

@@ -49,6 +49,9 @@ _KINDS: dict[str, str] = {
     "管理所": "管理所",
     "消防救援大队": "消防救援大队",
     "党支部": "党支部",
+    # a branch's own line names its committee (第二支部委员会), its text the branch (第一党支部)
+    "支部委员会": "党支部",
+    "支部": "党支部",
     "县": "县",
     "市": "市",
     "区": "区",
@@ -145,6 +148,36 @@ def _own_units(lines: list[str]) -> dict[str, set[str]]:
     return own
 
 
+# branches whose siblings share the whole tail of the own name (北岭高速公路运营分公司 / 南岭运营分公司)
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{4,24}?(?:分公司|项目部|收费站|管理处|分中心|分院|分局)")
+_TAIL_MIN = 2  # characters of the own name kept before the kind's word
+
+
+def _branch_siblings(text: str, body: int, lines: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, own) of a place name (jieba's tags) written before a tail of the own branch's
+    name, that the author's lines do not hold: 南岭运营分公司 in 北岭高速公路运营分公司's material."""
+    from mingjing.rules.postag import tag
+
+    own_text = "\n".join(lines)
+    units = [m.group() for line in lines for m in _BRANCH.finditer(line)]
+    seen: set[int] = set()
+    for unit in units:
+        kind = next(
+            k for k in ("分公司", "项目部", "收费站", "管理处", "分中心", "分院", "分局") if unit.endswith(k)
+        )
+        for cut in range(len(unit) - len(kind) - _TAIL_MIN, 0, -1):
+            tail = unit[cut:]
+            at = text.find(tail, body)
+            while at >= 0:
+                if at not in seen:
+                    seen.add(at)
+                    words = tag(text[max(body, at - 3) : at])
+                    name, t = words[-1] if words else ("", "")
+                    if t in _PLACE_TAGS and 2 <= len(name) <= 3 and name not in own_text:
+                        yield at - len(name), at + len(tail), unit
+                at = text.find(tail, at + 1)
+
+
 @code_rule(
     "R124",
     "other-unit-same-kind",
@@ -160,6 +193,12 @@ def _own_units(lines: list[str]) -> dict[str, set[str]]:
             "我两天后才安排核查。", "我两天后才安排核查，没有对照[第四税务分局]的岗位查找风险。"
         ),
         GOOD.replace("我两天后才安排核查。", "我两天后才安排核查，[丰林县]班线整治也没有跟进。"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中共宁川县交通运输局机关第二支部委员会").replace(
+            "我两天后才安排核查。", "我两天后才安排核查，[第三党支部]要建立舆情台账。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "省路桥集团东岗高速公路养护分公司经理 王建国").replace(
+            "我两天后才安排核查。", "我两天后才安排核查，[西岗养护分公司]的隐患台账也没有调阅。"
+        ),
     ],
     good=[
         GOOD,
@@ -168,15 +207,25 @@ def _own_units(lines: list[str]) -> dict[str, set[str]]:
         ),
         GOOD.replace("我两天后才安排核查。", "我两天后才安排核查，与丰林县交界路段的整治也没有跟进。"),
         GOOD.replace("我两天后才安排核查。", "我两天后才安排核查，宁川县城区路段的整治也没有跟进。"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "省路桥集团东岗高速公路养护分公司经理 王建国").replace(
+            "我两天后才安排核查。", "我两天后才安排核查，也没有向西岗养护分公司学习隐患台账的做法。"
+        ),
     ],
 )
 def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     lines = own_lines(ctx)
+    text = ctx.text
+    body = ctx.outline.title_end
+    for start, end, unit in _branch_siblings(text, body, lines):
+        line_start = text.rfind("\n", 0, start) + 1
+        if text.count(text[start:end]) > 1 or _PARTNER_BEFORE.search(text, line_start, start):
+            continue
+        if _PARTNER_AFTER.match(text[end : end + 12]):
+            continue
+        yield rule.finding(text, start, end, own=unit)
     own = _own_units(lines)
     if not own:
         return
-    text = ctx.text
-    body = ctx.outline.title_end
     own_text = "\n".join(lines)
     for m in _SUFFIX.finditer(text, body):
         kind = _KINDS[m.group()]

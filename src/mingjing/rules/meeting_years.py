@@ -1,0 +1,125 @@
+"""A 年度 meeting named with the wrong year (R134, round r12, docs/review-copy-traces.md): this meeting
+called by another year (`以此次2024年度民主生活会为契机` in a 2025年度 material), or last year's
+meeting, in the part or paragraph that reports on last year's rectification (its heading says
+`2024年度民主生活会整改落实情况` or `上年度问题整改情况`), named with a year two or more years back
+(`2023年度民主生活会召开后…` in a 2025年度 material). R128 reads the same slip when the sentence itself
+says 上年度; this rule reads the part's heading and the paragraph around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import material_year
+from mingjing.rules.deadlines import _LAST_ONE, _YEAR_MEETING
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+_THIS_YEAR_MEETING = re.compile(
+    r"(?:此次|本次|这次)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
+    r"(?:专题)?(?:民主生活会|组织生活会)"
+)
+_ANNUAL = re.compile(r"(20\d{2})\s*年度")
+_TITLE_YEAR = re.compile(r"20\d{2}\s*年")
+_CAMPAIGN_TITLE = re.compile(r"主题教育|学习教育|专题")
+_HEADING_MAX = 40
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(c, 0, at) for c in "。；\n") + 1
+
+
+def _context(text: str, at: int) -> tuple[str, str]:
+    """The paragraph before `at`, and the heading line over it (a short line without a full stop)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[line_start:at]
+    k = line_start - 1
+    while k > 0:
+        prev_start = text.rfind("\n", 0, k) + 1
+        line = text[prev_start:k].strip()
+        if line:
+            heading = line if len(line) <= _HEADING_MAX and "。" not in line else ""
+            return before, heading
+        k = prev_start - 1
+    return before, ""
+
+
+@code_rule(
+    "R134",
+    "meeting-year-named",
+    "residue",
+    "warning",
+    "“{match}”与本材料的年度（{year}年度）不符：{what}，疑似照搬往年材料后年份未改",
+    "年度材料说“此次××年度民主生活会”，年份应是材料的年度；回顾上年度整改的部分，说的应是上一年度的会，"
+    "早两年以上多半是把往年材料的整改情况原样抄了过来。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "（一）强化理论学习。", "（一）强化理论学习。以此次[2024年度民主生活会]为契机，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，",
+            "关于上年度问题整改情况。在[2023年度民主生活会]上，我查摆了4个问题。按照县委要求，",
+        ),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "（一）强化理论学习。", "（一）强化理论学习。以此次2025年度民主生活会为契机，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，",
+            "关于上年度问题整改情况。在2024年度民主生活会上，我查摆了4个问题。按照县委要求，",
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照2023年度民主生活会以来查摆的问题逐项整改，"
+        ),
+    ],
+)
+def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    title = ctx.outline.title
+    if _TITLE_YEAR.search(title) is None:
+        return  # the year guessed from the framework alone is no ground to correct the writer's own
+    year = material_year(ctx)
+    if year is None:
+        return
+    text = ctx.text
+    body = ctx.outline.title_end
+    for m in _THIS_YEAR_MEETING.finditer(text, body):
+        named = int(m.group("year"))
+        if named != year:
+            fixed = str(year) + m.group()[m.start("year") - m.start() + 4 :]
+            yield rule.finding(
+                text,
+                m.start("year"),
+                m.end(),
+                (fixed,),
+                year=year,
+                what="这次会议的年度写成了别的年份",
+            )
+    if _ANNUAL.search(title) is None or _CAMPAIGN_TITLE.search(title):
+        return  # a 专题 meeting has no 上年度 of its own
+    last = f"{year - 1}年度"
+    for m in _YEAR_MEETING.finditer(text, body):
+        named = int(m.group("year"))
+        if named >= year - 1 or text.startswith("以来", m.end()):
+            continue
+        start = _sentence_start(text, m.start())
+        end = min((k for c in "。；\n" if (k := text.find(c, m.end())) >= 0), default=len(text))
+        if _LAST_ONE.search(text, start, end):
+            continue  # R128's: the sentence itself says 上年度
+        paragraph, heading = _context(text, m.start())
+        if not any(_LAST_ONE.search(s) or (last in s and "整改" in s) for s in (paragraph, heading)):
+            continue
+        yield rule.finding(
+            text,
+            m.start(),
+            m.end(),
+            (last + m.group()[6:],),
+            year=year,
+            what=f"回顾的上一次会议应是{last}的",
+        )

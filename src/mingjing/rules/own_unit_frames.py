@@ -1,0 +1,128 @@
+"""Another unit written where only the author's own can stand (R135, round r12,
+docs/review-copy-traces.md): the unit whose development the material promises to push
+(`推动交投集团高质量发展` in 城市建设投资集团's material, `推动全市博物馆事业高质量发展` in a 图书馆's,
+`推动软件学院事业高质量发展` in 计算机科学与技术学院's), or the unit that promises the rectification
+(`历史研究所将认真抓好整改` in 文学研究所's), or the team the writer rectifies with
+(`和外国语学院领导班子成员一道…整改` in 人文学院's). A colleague's or a sibling unit's material copied keeps
+its name in these closing frames.
+
+The unit is read by its kind's suffix (集团, 公司, 学院, 研究所, 馆, 医院, 中心 …) and compared with the
+author's lines (the title, the lines under it, the signature): only a kind those lines name is
+compared, and a name whose characters stand in order in them is the own one abbreviated (城投 for
+城市建设投资, 计算机学院 for 计算机科学与技术学院). Generic words (子公司, 二级学院, 所属医院) are no names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import own_lines
+from mingjing.rules.literals import Prefiltered
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+_SUFFIXES = (
+    "集团",
+    "分公司",
+    "公司",
+    "学院",
+    "大学",
+    "中学",
+    "小学",
+    "研究所",
+    "研究院",
+    "卫生院",
+    "医院",
+    "馆",
+    "中心",
+    "银行",
+    "支行",
+    "分行",
+)
+_SUFFIX = "|".join(_SUFFIXES)
+_UNIT = rf"(?P<unit>(?P<name>(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
+_FRAMES = re.compile(
+    # the development the material promises: 推动(全市)…事业高质量发展
+    rf"(?:推动|促进|推进|助推|引领)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
+    r"(?:的)?(?:各项事业|事业|各项工作|工作)?(?:高质量发展|健康发展|持续发展|迈上新台阶|再上新台阶)"
+    # the unit that promises the rectification, opening its sentence
+    rf"|(?:^|(?<=[。；\n])){_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
+    # the team the writer rectifies with: 和…领导班子成员一道
+    rf"|(?:和|同|与)(?:全体)?{_UNIT.replace('P<', 'P<t_')}(?:党委|党组|党总支)?(?:领导班子|班子)(?:其他)?(?:成员|同志)"
+    r"(?:一道|一起|共同)"
+)
+_FRAMES_SCAN = Prefiltered(_FRAMES)
+# words before a unit's suffix that name no unit: the own unit's parts and kinds
+_GENERIC = re.compile(
+    r"^(?:子|分|二级|三级|下属|所属|直属|附属|各|各级|各类|基层|全资|控股|参股|成员|兄弟|合作|友好|相关|有关|上级|"
+    r"本|我|全|总|母|国有|民营|地方|市属|县属|区属|省属|新|该|这个|这所|集团|个别|部分|一些|少数|多数|有的|其他|其它|"
+    r"同类|同级|公立|民办|私立|县级|市级|省级|区级|乡镇|村级|社区|综合|专科|定点|三甲|二甲|龙头|骨干|重点|示范|高等|"
+    r"职业|试点|中小|大型|小型|上市|科技型|高新技术|专精特新|链主|医联体|医共体)+$"
+)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """The characters of `short` in order in `long` (城投 in 城市建设投资集团)."""
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+@code_rule(
+    "R135",
+    "other-unit-as-own",
+    "residue",
+    "warning",
+    "“{match}”与本材料的单位（{own}）不符：只有本单位才能这样写，疑似照搬兄弟单位材料后未改",
+    "材料结尾“推动××高质量发展”“××将认真抓好整改”里的单位只能是自己；写成别的单位，多半是拿兄弟单位的材料改的。",
+    bad=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司总经理 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动[城投集团]高质量发展。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县图书馆馆长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动全县[博物馆]事业高质量发展。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县农业科学研究所所长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次。[林业研究所]将认真抓好整改。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "江州师范学院美术学院院长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，和[音乐学院]领导班子成员一道抓好整改。"
+        ),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司总经理 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动交投集团和子公司高质量发展。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县图书馆馆长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动全县图书馆事业高质量发展。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司总经理 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动子公司高质量发展。"
+        ),
+        GOOD.replace("每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动县人民医院高质量发展。"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动公立医院高质量发展。"
+        ),
+    ],
+)
+def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    lines = [line for line in own_lines(ctx) if any(s in line for s in _SUFFIXES)]
+    if not lines:
+        return
+    for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
+        p = "" if m.group("unit") else "s_" if m.group("s_unit") else "t_"
+        name, suffix = m.group(p + "name"), m.group(p + "suffix")
+        # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
+        own = [line[: line.rfind(suffix) + len(suffix)].strip() for line in lines if suffix in line]
+        if not own or _GENERIC.match(name) or any(_in_order(name, unit) for unit in own):
+            continue
+        unit = m.group(p + "unit")
+        if text.count(unit) > 1:
+            continue  # a unit the material speaks of, not a leftover
+        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), own=own[0])
