@@ -97,7 +97,9 @@ _ABSTRACT_HEAD = re.compile(
     r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
     r"作风|精神|要求|规定|制度|体系|机制|"
     # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
-    r"重点|部署|决策|安排|整体|各项"
+    r"重点|部署|决策|安排|整体|各项|"
+    # the goals of the genre's slogans (推动改革发展, 项目建设稳定): a field, no event
+    r"发展|稳定"
 )
 # …中的新要求, …中，: the course of an activity as a frame (对财政管理改革中的新要求钻研不够), no occasion
 _ABSTRACT_AFTER = re.compile(rf"(?:中的?新?)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")

@@ -102,12 +102,20 @@ def has_concrete_fact(text: str) -> bool:
             "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
             "（三）[在能力本领方面]。作为一名党员，带头作用发挥得还不够充分，离一名合格党员的标准还有距离。",
         ),
+        variant(  # the goal of a slogan (推动改革发展) is no event
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）[在能力本领方面]。知识结构不够合理，驾驭复杂局面的能力还有欠缺，推动改革发展的办法还不多。",
+        ),
     ],
     good=[
         GOOD,
         variant(  # a room of one's day and the people of one's private life are facts, with no number
             "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
             "（三）在能力本领方面。在项目食堂就餐时存在浪费饭菜的现象，对孩子的教育主要依靠爱人。",
+        ),
+        variant(  # a fact a point's test sees (一次, 学生的课堂照片) is a fact of its aspect too
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）在能力本领方面。有一次在私下场合向外方代理人谈及了尚未公开的报价思路，保密意识不强。",
         ),
     ],
 )
@@ -124,9 +132,10 @@ def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def _has_fact(text: str) -> bool:
     """A fact the short list above does not know: the people of one's private life (孩子, 家属), the
     rooms of a day's work (项目食堂), a body's meeting, a document named by its subject."""
-    from mingjing.rules.facts import PRIVATE_FACT
+    from mingjing.rules.facts import PRIVATE_FACT, has_fact
 
-    return bool(PRIVATE_FACT.search(_NOT_FACTS.sub("", text)))
+    # what E104 counts as a fact of a point (一次, 学生的课堂照片, 项目经理) is a fact of its aspect too
+    return bool(PRIVATE_FACT.search(_NOT_FACTS.sub("", text))) or has_fact(text)
 
 
 @code_rule(
