@@ -665,7 +665,9 @@ def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 ROOT_WORDS = re.compile(
     r"思想|理想|信念|党性|宗旨|根源|根子|认识|观念|放松|弱化|淡化|减弱|松懈|懈怠|主观|"
     r"世界观|人生观|价值观|政绩观|权力观|修养|锤炼|改造|初心|使命|自觉|敬畏|警醒|精神|动力|"
-    r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任"
+    r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任|"
+    # a cause told as one (随着年龄增长, 由于…, 说到底…) and the attitudes that are roots (图省事、怕麻烦)
+    r"随着|由于|因为|源于|归根|说到底|图省事|怕麻烦|怕担责|怕出错|怕得罪人"
 )
 SIMILAR = 0.8
 
@@ -743,6 +745,10 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
         variant(
             "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
             "（一）学得不够深。把理论学习当作软任务，没有认识到学习对履职的指导作用。",
+        ),
+        variant(  # the root told as a cause (随着…), with the attitudes behind it
+            "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
+            "（一）学得不够深。随着工作年限增加，钻研的劲头有所下降，有时图省事、怕麻烦。",
         ),
     ],
 )
