@@ -291,6 +291,18 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "[比如，个别干部下乡走访“走过场”，对基层的难处了解不深。]",
         ),
+        variant(  # a quoted saying one thinks by is an attitude, no document
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是执纪问责偏软。对苗头性问题存在“多栽花、少栽刺”的心态。]",
+        ),
+        variant(  # an agent no one could name: what such people do is a habit of a kind
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是作风不够扎实。有的同志满足于完成上级布置的活动任务，对实际效果关注不够。]",
+        ),
+        variant(  # one's portfolio as a class (分管科室) is no place one went to
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是主体责任压得不实。对分管科室的廉政建设抓得不够经常，存在重业务轻党建的现象。]",
+        ),
     ],
     good=[
         GOOD,
