@@ -79,12 +79,14 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
     Causes speak of roots (思想, 党性), so they are measured with all the aspect's words."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases, *aspect.keywords] if aspect else [])
-    own = bigrams(" ".join(words))
+    # for measures the framing (在…方面, …情况) is left out: 作用情况 has no 用情 to meet 用心用情
+    framed = kind != "measures"
+    own = bigrams(" ".join(words if framed else map(_core, words)))
     if kind == "measures":
         own = own - _shared_aspect_bigrams(ctx, item.aspect)
         if aspect:
             own |= {f"kw:{k}" for k in aspect.keywords}
-    return own, bigrams(item.heading + " " + _point_openings(ctx, item))
+    return own, bigrams((item.heading if framed else _core(item.heading)) + " " + _point_openings(ctx, item))
 
 
 def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
@@ -94,7 +96,7 @@ def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
     if key not in ctx.cache:
         aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
         words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])
-        ctx.cache[key] = frozenset(bigrams(" ".join(words)))
+        ctx.cache[key] = frozenset(bigrams(" ".join(map(_core, words))))
     names: frozenset[str] = ctx.cache[key]
     return names
 
@@ -346,7 +348,10 @@ def answer_strength(
     own_said: set[str]
     own, own_said = ctx.cache[key]
     own_hits = {b for b in (own - generic) & answer if f"buried:{b}" not in answer}
+    # a pair across a particle (的意 of 的意识) is no word of the item's
     said_hits = (own_said - generic) & answer
+    if kind == "measures":
+        said_hits = {b for b in said_hits if not _PARTICLES.intersection(b)}
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
         mine_said, body = sets
@@ -372,6 +377,9 @@ def answer_strength(
         if len(distinctive) >= MIN_SHARED_TERMS:
             return len(own_hits), max(len(said_hits), MIN_SHARED_SAID)
     return len(own_hits), len(said_hits)
+
+
+_PARTICLES = frozenset("的地得了着之")
 
 
 def _keyword_held(ctx: ReviewContext, item: Item, bigram: str, answer: set[str]) -> bool:
