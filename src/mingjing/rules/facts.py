@@ -138,6 +138,9 @@ _MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏�
 # people as a class that one treats some way more or less (对员工批评多、鼓励少): a habit, no one named
 _CLASS_MORE_OR_LESS = re.compile(r"[^，。；、]{1,4}?(?:多|少|不多|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _PORTFOLIO = re.compile(r"分管|所属|下属|联系的")
+# the superiors' routine handed down (完成下达的指标) and a body as the one that hands it down
+_ROUTINE_OF_SUPERIORS = re.compile(r"(?:下达|布置|交办|分配|安排)的$")
+_ISSUED = re.compile(r"(?:下达|布置|交办|分配)的")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})")
 
@@ -168,6 +171,8 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and _CLASS_MORE_OR_LESS.match(text, m.end())
     ):
         return True  # 对员工批评多: how one treats people as a class, more or less
+    if _ROUTINE_OF_SUPERIORS.search(text, max(0, m.start() - 4), m.start()) or _ISSUED.match(text, m.end()):
+        return True  # 学校下达的指标: what the superiors hand down as a kind, no occasion
     if _PORTFOLIO.search(word) or _PORTFOLIO.search(text, max(0, m.start() - 2), m.start()):
         return True  # 对分管科所, 所属企业: one's portfolio as a class, no place one went to
     if word == "班子成员" and not text[: m.start()].strip("，,、：: 　"):
