@@ -109,7 +109,9 @@ def _a_name(text: str, start: int, end: int) -> bool:
     from mingjing.rules.residue_code import _SURNAMES
 
     if text[start] in _SURNAMES and _written_apart(text, start, end):
-        return True  # a whole two-character name set apart by spaces or a colon (第一党支部 林静, 发言人：林静)
+        return (
+            True  # a whole two-character name set apart by spaces or a colon (第一党支部 林静, 发言人：林静)
+        )
 
     if start < 1 or text[start - 1] not in _SURNAMES:
         return False
@@ -291,7 +293,9 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有以理论学习凝心铸魂。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，监委委员宋红伟介绍说要改。"),
         # the other half of the pair written too (分馆): the writer's word for one half, no slip
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，区里的总馆与街道分馆之间还没有通借通还。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，区里的总馆与街道分馆之间还没有通借通还。"
+        ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，今后要以写促学、以评促改。"),
     ],
 )
