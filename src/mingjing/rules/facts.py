@@ -191,11 +191,10 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
 # "sometimes" marks a habit, not an occasion: 比如，有时调研走马观花 names a routine (调研), no event one
 # could check; with such a word an activity is no fact (a number, a quotation, a time, a place or a
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
-_SOMETIMES = re.compile(
-    r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是|"
-    # an agent no one could name (有的同志满足于完成活动任务): what they do is a habit of a kind
-    r"有的同志|个别同志|一些同志|有些同志|少数同志"
-)
+# an agent no one could name (有的同志满足于完成活动任务): what they do is a habit of a kind
+_VAGUE_AGENTS = r"有的同志|个别同志|一些同志|有些同志|少数同志"
+_VAGUE_AGENT = re.compile(_VAGUE_AGENTS)
+_SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是|" + _VAGUE_AGENTS)
 _HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)))
 # every kind of fact, a body's meeting before the events (支部党员大会 whole, not its 会)
 _ANY_FACT = re.compile(
@@ -208,11 +207,15 @@ def _habit(text: str, m: re.Match[str]) -> bool:
     """An activity told after "sometimes" in its sentence (有时调研走马观花, 有时满足于开会部署、听取汇报):
     a routine, no occasion. What the point tells before that word, or in another sentence, is told
     as it is (支部党员大会有时推迟召开: the meeting; 刷短视频的时间较多，有时熬夜备课: the videos)."""
+    start = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
     hard = _HARD_FACT.match(text, m.start())  # in place: a place's lookahead needs what follows
     if hard and hard.end() == m.end():
-        return False
-    start = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        # a body's meeting in what an unnamed agent does (有的同志……在班子会上提得少): the meeting as a kind
+        return bool(_MEETING_RE.fullmatch(m.group())) and bool(_VAGUE_AGENT.search(text, start, m.start()))
     return bool(_SOMETIMES.search(text, start, m.start()))
+
+
+_MEETING_RE = re.compile(_MEETING)
 
 
 def has_fact(text: str) -> bool:

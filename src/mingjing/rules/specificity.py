@@ -303,6 +303,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是进取心不强。满足于完成科室下达的指标，争先进位的意识不够。]",
         ),
+        variant(  # a body's meeting in what an unnamed agent does: the meeting as a kind
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是民主氛围不浓。有的同志怕伤和气，在党组会上对别人分管工作的问题提得少。]",
+        ),
         variant(  # one's portfolio as a class (分管科室) is no place one went to
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是主体责任压得不实。对分管科室的廉政建设抓得不够经常，存在重业务轻党建的现象。]",
