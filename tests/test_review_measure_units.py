@@ -126,3 +126,25 @@ def test_measures_organised_by_themes_answer_every_aspect_they_take_up(packs):
         "",
     ).replace("（二）人民至上，担当作为。", "（二）担当作为，服务发展。")
     assert unanswered(packs, without) == ["在带头敬畏人民、敬畏组织、敬畏法纪方面"]
+
+
+# an aspect named "…情况" (组织生活会 2023): its framing word makes no bigram with the name (作用情况 has
+# no 用情 to meet a measure's 用心用情), and a pair across 的 (的意 of 的意识) is no word of the item's
+ZZSHH_2023 = """孙立平同志2023年度组织生活会个人对照检查材料
+按照支部的安排，我学习了党的二十大报告，听取了同事意见6条，对照四个方面查找了问题。
+一、存在的问题
+（一）学习贯彻习近平新时代中国特色社会主义思想情况。一是学习不够系统，2023年读书笔记只写了3篇。二是联系实际不紧，讨论安全生产时引用原文多、结合班组实际少。
+（二）党性修养提高情况。一是组织观念有所淡化，今年支部主题党日我缺席2次。二是批评别人放不开，在支部组织生活会上只提了1条意见。
+（三）联系服务群众情况。一是上门服务偏少，今年到包联的3个小区走访只有4次。二是对居民反映的电梯维修问题回复慢，拖了20天才答复。
+（四）发挥先锋模范作用情况。一是开拓的意识不强，车间的技改项目我没有主动牵头。二是完成急难任务不够主动，今年8月抢修时我没有第一时间报名。
+二、问题产生的原因
+一是理论学习的自觉性不够。二是党性锻炼有所放松。三是宗旨意识有所淡化。
+三、整改措施
+一是系统学习。每月写读书笔记2篇，每季度结合安全生产交流1次。
+二是严格组织生活。按时参加主题党日，在组织生活会上对每名支委至少提1条意见。
+三是用心用情服务居民。增强上门服务的意识，每月到包联小区走访不少于2次，居民反映的电梯问题3天内完成答复。"""
+
+
+def test_a_framing_word_and_a_particle_tie_no_measure_to_an_aspect(packs):
+    text = review_outline(example_outline(ZZSHH_2023, packs), packs, ReviewOptions(select=["A101"]))
+    assert [f.excerpt for f in text.findings] == ["发挥先锋模范作用情况"]

@@ -63,6 +63,16 @@ _PANDEMIC = re.compile(
 _NOW = re.compile(r"今年|当前|目前|正在|本年度|年内")
 _PANDEMIC_BACK = re.compile(r"三年|期间|曾|过去|以来|此前|回顾|疫情后|后疫情|那时|当时|20[12]\d\s*年")
 _PANDEMIC_OVER = 2023
+# bodies whose daily work is the control of epidemics (a 疾控中心, a hospital, an animal-disease station):
+# 疫情防控 there is this year's work of any disease; so in a sentence naming another disease than COVID
+_EPIDEMIC_WORK = re.compile(
+    r"疾控|疾病预防控制|卫生健康|卫健|医院|卫生院|卫生所|防疫站|动物疫病|动物卫生|畜牧|兽医|海关|口岸"
+)
+_OTHER_DISEASE = re.compile(
+    r"流感|甲流|乙流|禽流感|传染病|登革热|手足口|诺如|结核|艾滋|狂犬|鼠疫|霍乱|麻疹|猴痘|支原体|"
+    r"基孔肯雅|疟疾|猪瘟|口蹄疫|布病|包虫"
+)
+_COVID = re.compile(r"新冠|新型冠状病毒")
 # the three scanned only near the strings every match holds (a campaign's name, 十九, 疫情 …): the same
 # matches, without trying each place of the text (rules/literals.py)
 _CURRENT_SCAN = Prefiltered(_CURRENT)
@@ -179,6 +189,9 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
             "我两天后才安排核查。", "我两天后才安排核查。今年新冠疫情防控任务重，运力调度受到影响。"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。今年冬季学校流感疫情防控的宣传提示发布不及时。"
+        ),
     ],
 )
 def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -187,10 +200,13 @@ def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     text = ctx.text
     seen: set[int] = set()
+    epidemic_work = bool(_EPIDEMIC_WORK.search(text, 0, ctx.outline.title_end))
     for m in _PANDEMIC_SCAN.finditer(text, ctx.outline.title_end):
         start, end = _sentence(text, m.start())
         if start in seen or not _NOW.search(text, start, end) or _PANDEMIC_BACK.search(text, start, end):
             continue
+        if not _COVID.search(text, start, end) and (epidemic_work or _OTHER_DISEASE.search(text, start, end)):
+            continue  # a 疾控中心's 疫情防控, or the control of another disease: this year's work rightly
         seen.add(start)
         stop = end + 1 if end < len(text) and text[end] == "。" else end
         yield rule.finding(text, start, stop, year=year)

@@ -96,12 +96,14 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
     Causes speak of roots (思想, 党性), so they are measured with all the aspect's words."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases, *aspect.keywords] if aspect else [])
-    own = set(word_bigrams(" ".join(words)))
+    # for measures the framing (在…方面, …情况) is left out: 作用情况 has no 用情 to meet 用心用情
+    framed = kind != "measures"
+    own = set(word_bigrams(" ".join(words if framed else map(_core, words))))
     if kind == "measures":
         own = own - _shared_aspect_bigrams(ctx, item.aspect)
         if aspect:
             own |= {f"kw:{k}" for k in aspect.keywords}
-    return own, bigrams(item.heading + " " + _point_openings(ctx, item))
+    return own, bigrams((item.heading if framed else _core(item.heading)) + " " + _point_openings(ctx, item))
 
 
 def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
@@ -111,7 +113,7 @@ def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
     if key not in ctx.cache:
         aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
         words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases] if aspect else [])
-        ctx.cache[key] = word_bigrams(" ".join(words))
+        ctx.cache[key] = word_bigrams(" ".join(map(_core, words)))
     names: frozenset[str] = ctx.cache[key]
     return names
 
@@ -381,7 +383,10 @@ def answer_strength(
     own_said: set[str]
     own, own_said = ctx.cache[key]
     own_hits = {b for b in (own - generic) & answer if f"buried:{b}" not in answer}
+    # a pair across a particle (的意 of 的意识) is no word of the item's
     said_hits = (own_said - generic) & answer
+    if kind == "measures":
+        said_hits = {b for b in said_hits if not _PARTICLES.intersection(b)}
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
         mine_said, body = sets
@@ -407,6 +412,9 @@ def answer_strength(
         if len(distinctive) >= MIN_SHARED_TERMS:
             return len(own_hits), max(len(said_hits), MIN_SHARED_SAID)
     return len(own_hits), len(said_hits)
+
+
+_PARTICLES = frozenset("的地得了着之")
 
 
 def _keyword_held(ctx: ReviewContext, item: Item, bigram: str, answer: set[str]) -> bool:
@@ -710,7 +718,9 @@ def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 ROOT_WORDS = re.compile(
     r"思想|理想|信念|党性|宗旨|根源|根子|认识|观念|放松|弱化|淡化|减弱|松懈|懈怠|主观|"
     r"世界观|人生观|价值观|政绩观|权力观|修养|锤炼|改造|初心|使命|自觉|敬畏|警醒|精神|动力|"
-    r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任"
+    r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任|"
+    # a cause told as one (随着年龄增长, 由于…, 说到底…) and the attitudes that are roots (图省事、怕麻烦)
+    r"随着|由于|因为|源于|归根|说到底|图省事|怕麻烦|怕担责|怕出错|怕得罪人"
 )
 SIMILAR = 0.8
 
@@ -788,6 +798,10 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
         variant(
             "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
             "（一）学得不够深。把理论学习当作软任务，没有认识到学习对履职的指导作用。",
+        ),
+        variant(  # the root told as a cause (随着…), with the attitudes behind it
+            "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
+            "（一）学得不够深。随着工作年限增加，钻研的劲头有所下降，有时图省事、怕麻烦。",
         ),
     ],
 )

@@ -88,6 +88,11 @@ def _figure_or_quote(m: re.Match[str]) -> str:
     return "　" if m.group(1) in style_figures() else m.group(0)
 
 
+# a quotation that is the content of an attitude (存在“大事化小、小事化了”的心态, “你好我好大家好”的思想):
+# a saying one thinks by, no name or words of a document one could look up
+_QUOTED_ATTITUDE = re.compile(r"“[^“”]{2,16}”(?=的?(?:心态|思想|倾向|想法|心理|观念|念头|错误认识|认识))")
+
+
 def _idiom_or_quote(m: re.Match[str]) -> str:
     """A quoted word that jieba's dictionary holds as one idiom (tag i) is no fact; a name is."""
     from mingjing.rules.postag import tag
@@ -103,7 +108,9 @@ _ABSTRACT_HEAD = re.compile(
     r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
     r"作风|精神|要求|规定|制度|体系|机制|"
     # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
-    r"重点|部署|决策|安排|整体|各项"
+    r"重点|部署|决策|安排|整体|各项|"
+    # the goals of the genre's slogans (推动改革发展, 项目建设稳定): a field, no event
+    r"发展|稳定"
 )
 # …中的新要求, …中，: the course of an activity as a frame (对财政管理改革中的新要求钻研不够), no occasion
 _ABSTRACT_AFTER = re.compile(rf"(?:中的?新?)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
@@ -136,6 +143,10 @@ _CLASS_OF_PEOPLE = re.compile(
 _MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|的问题|的现象|$)")
 # people as a class that one treats some way more or less (对员工批评多、鼓励少): a habit, no one named
 _CLASS_MORE_OR_LESS = re.compile(r"[^，。；、]{1,4}?(?:多|少|不多|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
+_PORTFOLIO = re.compile(r"分管|所属|下属|联系的")
+# the superiors' routine handed down (完成下达的指标) and a body as the one that hands it down
+_ROUTINE_OF_SUPERIORS = re.compile(r"(?:下达|布置|交办|分配|安排)的$")
+_ISSUED = re.compile(r"(?:下达|布置|交办|分配)的")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})")
 
@@ -166,6 +177,10 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and _CLASS_MORE_OR_LESS.match(text, m.end())
     ):
         return True  # 对员工批评多: how one treats people as a class, more or less
+    if _ROUTINE_OF_SUPERIORS.search(text, max(0, m.start() - 4), m.start()) or _ISSUED.match(text, m.end()):
+        return True  # 学校下达的指标: what the superiors hand down as a kind, no occasion
+    if _PORTFOLIO.search(word) or _PORTFOLIO.search(text, max(0, m.start() - 2), m.start()):
+        return True  # 对分管科所, 所属企业: one's portfolio as a class, no place one went to
     if word == "班子成员" and not text[: m.start()].strip("，,、：: 　"):
         return (
             True  # 班子成员在推动工作时…: the members as the point's subject are the whole team, no one named
@@ -182,7 +197,10 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
 # "sometimes" marks a habit, not an occasion: 比如，有时调研走马观花 names a routine (调研), no event one
 # could check; with such a word an activity is no fact (a number, a quotation, a time, a place or a
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
-_SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是")
+# an agent no one could name (有的同志满足于完成活动任务): what they do is a habit of a kind
+_VAGUE_AGENTS = r"有的同志|个别同志|一些同志|有些同志|少数同志"
+_VAGUE_AGENT = re.compile(_VAGUE_AGENTS)
+_SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是|" + _VAGUE_AGENTS)
 _HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)))
 # every kind of fact, a body's meeting before the events (支部党员大会 whole, not its 会)
 _ANY_FACT = re.compile(
@@ -195,16 +213,20 @@ def _habit(text: str, m: re.Match[str]) -> bool:
     """An activity told after "sometimes" in its sentence (有时调研走马观花, 有时满足于开会部署、听取汇报):
     a routine, no occasion. What the point tells before that word, or in another sentence, is told
     as it is (支部党员大会有时推迟召开: the meeting; 刷短视频的时间较多，有时熬夜备课: the videos)."""
+    start = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
     hard = _HARD_FACT.match(text, m.start())  # in place: a place's lookahead needs what follows
     if hard and hard.end() == m.end():
-        return False
-    start = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        # a body's meeting in what an unnamed agent does (有的同志……在班子会上提得少): the meeting as a kind
+        return bool(_MEETING_RE.fullmatch(m.group())) and bool(_VAGUE_AGENT.search(text, start, m.start()))
     return bool(_SOMETIMES.search(text, start, m.start()))
+
+
+_MEETING_RE = re.compile(_MEETING)
 
 
 def has_fact(text: str) -> bool:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
-    text = _QUOTED_WORDS.sub(_figure_or_quote, text)
+    text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
     text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
     if any(
         not _generic_use(text, m) and not _role(text, m) and not _habit(text, m)

@@ -172,6 +172,10 @@ NOT_ADVERBIAL = {
     "真正",
     "更多",
     "最大",
+    # superlatives that only qualify a noun (最佳的观察时机, 最新的研究进展)
+    "最佳",
+    "最优",
+    "最新",
     "一起",
     "更好",
     "最好",
@@ -369,6 +373,12 @@ HEAD_NOUNS = {
     "足迹",
     "合力",
     "闭环",
+    # the time and pace of an action (观察时机, 推进速度, 整改进度): a verb's noun phrase, no predicate
+    "时机",
+    "速度",
+    "进度",
+    "节奏",
+    "时限",
 }
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
 NOUN_ENDINGS = tuple("劲性感心气头力法")  # 法: 想法, 做法, 看法
@@ -842,6 +852,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查。回望这些年，前辈们留下了闪亮的前行足迹。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，这件事给了我有益的借鉴和深刻的启示。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。会上大家观看了他们声泪俱下的忏悔。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，错过了最佳的观察时机，也拖慢了全面的推进速度。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有把安全生产放在举足轻重的位置来抓。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，有时顶不住错误思想的侵扰，随大流。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，挡不住各种错误思想的侵蚀，随大流。"),

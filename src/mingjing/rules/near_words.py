@@ -110,6 +110,7 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，群众反映强烈，问题仍然存在。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对反复出现的问题视情开展专项治理。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，经办人：林静（办公室）。"),  # a name set apart
     ],
 )
 def near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -103,7 +103,9 @@ def own_phrase_slips(
             t
             for t in set(twins)
             if (dictionary_freq(t) >= WORD_MIN or (dictionary_freq(t) > NOISE and len(places[t]) >= 2))
-            and any(n in neighbours for j in places[t] for n in _around(tokens, j))
+            # the twin beside the same neighbour elsewhere, not across that one word (读一遍其中一编: both
+            # words written on purpose, one on each side of 其中)
+            and any(n in neighbours for j in places[t] if abs(j - i) > 2 for n in _around(tokens, j))
         )
         if len(found) == 1:
             if starts is None:
@@ -134,6 +136,10 @@ def _around(tokens: list[str], i: int) -> list[str]:
         variant(
             "全县“智慧交通”平台建设滞后计划2个月",
             "全县“智慧交通”平台建设滞后计划2个月，“智慧交通”平台建设滞后",
+        ),
+        variant(  # both words side by side across one word: each meant (一遍 a reading, 一编 a part)
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文。把法规汇编放在案头，每月至少通读一遍其中一编。",
         ),
     ],
 )

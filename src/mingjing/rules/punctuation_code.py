@@ -265,6 +265,41 @@ def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
         yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
 
 
+# a question phrase as the object of 对/关于, the sentence going on after the mark: 对今后往哪里走、怎么走？研究得
+# 不够深入 — the phrase is what is studied, the whole a statement (a question asked ends its sentence)
+_OBJECT_QUESTION = re.compile(
+    r"(?:^|(?<=[，。；\n]))(?:对于|对|关于)"
+    r"(?P<body>[^。！？!?：:；;\n—“”]{0,30}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
+    r"[^。！？!?：:；;\n—“”]{0,16})(?P<mark>[？?])(?=[\u4e00-\u9fff])",
+    re.M,
+)
+
+
+@code_rule(
+    "P167",
+    "question-phrase-as-object",
+    "punctuation",
+    "warning",
+    "句中的“{match}”用错了：疑问短语是“对……”“关于……”的宾语，整句是陈述句，句中不用问号",
+    "“对今后往哪里走、怎么走研究不够”“对如何破解停车难还缺少办法”里，疑问短语只是句子的一个成分，整句是陈述句，"
+    "问号不能用在句子中间（GB/T 15834-2011 4.2）；问号后句子还接着说下去时提示，可删去问号或改为逗号。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护[？]还没有拿出办法。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护还没有拿出办法。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。群众问：对这件事怎么看？我没有回答。"),
+    ],
+)
+def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "？" not in text and "?" not in text:
+        return
+    for m in _OBJECT_QUESTION.finditer(text):
+        yield rule.finding(text, m.start("mark"), m.end("mark"), ("，",))
+
+
 # a colon leads into what it announces; a clause that turns against the one before (但是, 然而) is no such
 # thing: `总体上是满意的：但是，我们也应该看到…` needs 。 or ；
 # the lookbehind after the first character matched: the engine skips ahead to that character (a

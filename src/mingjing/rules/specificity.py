@@ -102,12 +102,20 @@ def has_concrete_fact(text: str) -> bool:
             "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
             "（三）[在能力本领方面]。作为一名党员，带头作用发挥得还不够充分，离一名合格党员的标准还有距离。",
         ),
+        variant(  # the goal of a slogan (推动改革发展) is no event
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）[在能力本领方面]。知识结构不够合理，驾驭复杂局面的能力还有欠缺，推动改革发展的办法还不多。",
+        ),
     ],
     good=[
         GOOD,
         variant(  # a room of one's day and the people of one's private life are facts, with no number
             "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
             "（三）在能力本领方面。在项目食堂就餐时存在浪费饭菜的现象，对孩子的教育主要依靠爱人。",
+        ),
+        variant(  # a fact a point's test sees (一次, 学生的课堂照片) is a fact of its aspect too
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）在能力本领方面。有一次在私下场合向外方代理人谈及了尚未公开的报价思路，保密意识不强。",
         ),
     ],
 )
@@ -124,9 +132,10 @@ def no_concrete_fact(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def _has_fact(text: str) -> bool:
     """A fact the short list above does not know: the people of one's private life (孩子, 家属), the
     rooms of a day's work (项目食堂), a body's meeting, a document named by its subject."""
-    from mingjing.rules.facts import PRIVATE_FACT
+    from mingjing.rules.facts import PRIVATE_FACT, has_fact
 
-    return bool(PRIVATE_FACT.search(_NOT_FACTS.sub("", text)))
+    # what E104 counts as a fact of a point (一次, 学生的课堂照片, 项目经理) is a fact of its aspect too
+    return bool(PRIVATE_FACT.search(_NOT_FACTS.sub("", text))) or has_fact(text)
 
 
 @code_rule(
@@ -281,6 +290,26 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # a quoted figure of work style, 个别 and 下乡 look like facts and are none
             "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "[比如，个别干部下乡走访“走过场”，对基层的难处了解不深。]",
+        ),
+        variant(  # a quoted saying one thinks by is an attitude, no document
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是执纪问责偏软。对苗头性问题存在“多栽花、少栽刺”的心态。]",
+        ),
+        variant(  # an agent no one could name: what such people do is a habit of a kind
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是作风不够扎实。有的同志满足于完成上级布置的活动任务，对实际效果关注不够。]",
+        ),
+        variant(  # what a superior hands down (下达的指标) is a kind of task, its giver no place
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是进取心不强。满足于完成科室下达的指标，争先进位的意识不够。]",
+        ),
+        variant(  # a body's meeting in what an unnamed agent does: the meeting as a kind
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是民主氛围不浓。有的同志怕伤和气，在党组会上对别人分管工作的问题提得少。]",
+        ),
+        variant(  # one's portfolio as a class (分管科室) is no place one went to
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是主体责任压得不实。对分管科室的廉政建设抓得不够经常，存在重业务轻党建的现象。]",
         ),
     ],
     good=[

@@ -93,8 +93,10 @@ def _beside(text: str, s: int, e: int, word: str) -> tuple[int, int, str, str] |
         if _fits(left, k, word, spun) and (left + word in own or _noun_beside(text, s - k, s, e)):
             return s - k, e, left + word, left + spun
         right = text[e : e + k]
-        if _fits(right, k, word, spun, after=True) and (
-            word + right in own or _noun_beside(text, e, e + k, s)
+        if (
+            _fits(right, k, word, spun, after=True)
+            and not _runs_on(text, e, e + k)
+            and (word + right in own or _noun_beside(text, e, e + k, s))
         ):
             return s, e + k, word + right, spun + right
     return None
@@ -106,6 +108,12 @@ def _fits(side: str, k: int, word: str, spun: str, after: bool = False) -> bool:
         return False
     joined, written = (word + side, spun + side) if after else (side + word, side + spun)
     return _known(joined) and not _known(written)
+
+
+def _runs_on(text: str, a: int, b: int) -> bool:
+    """Whether the neighbour text[a:b] opens a longer compound of the dictionaries written on (调查 of
+    深化调查研究): the spun word then goes with that compound, not with the neighbour alone."""
+    return any(_known(text[a : b + j]) for j in (1, 2) if _chinese(text[a : b + j]))
 
 
 def _noun_beside(text: str, a: int, b: int, other: int) -> bool:
@@ -166,6 +174,7 @@ def _single(text: str, i: int, word: str) -> tuple[int, int, str, str] | None:
         "听取了大家对这个问题的看法。",
         "进一步深化改革，常常反思自己。",
         "此刻我深感责任重大。",
+        "坚持改进作风文风，深化调查研究。",  # 深化 goes with 调查研究, not with 调查 alone
     ],
 )
 def spun_synonym(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

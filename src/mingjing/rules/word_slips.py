@@ -108,12 +108,37 @@ def _a_name(text: str, start: int, end: int) -> bool:
         return True
     from mingjing.rules.residue_code import _SURNAMES
 
+    if text[start] in _SURNAMES and _written_apart(text, start, end):
+        return (
+            True  # a whole two-character name set apart by spaces or a colon (第一党支部 林静, 发言人：林静)
+        )
+
     if start < 1 or text[start - 1] not in _SURNAMES:
         return False
     # the name ends there (王守盛、李明), or a post stands before the surname (监委委员宋红伟介绍说)
     return (
         end == len(text) or text[end] in "、，,。；（(\n 　" or bool(_POST_BEFORE.search(text, 0, start - 1))
     )
+
+
+# the two halves of a whole: 总馆 beside 分馆 (总分馆制), 正职 beside 副职, 内网 beside 外网
+_COUNTERPARTS = {"总": "分", "分": "总", "正": "副", "主": "副", "副": "正主", "内": "外", "外": "内"}
+
+
+def _counterpart_written(text: str, start: int, end: int) -> bool:
+    """Whether the material also writes the other half of the pair (分馆 for 总馆, or 总分馆 joined): then
+    the pair is the writer's word for one half of a whole (总馆与乡镇分馆), not a slip of the pen."""
+    head, tail = text[start], text[end - 1]
+    others = _COUNTERPARTS.get(head, "")
+    return any(o + tail in text or head + o + tail in text or o + head + tail in text for o in others)
+
+
+def _written_apart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone between a space, a colon or the line's start and a space,
+    a bracket or the line's end: the way a signature or a header writes a name, never a word of a sentence."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    return before in " \u3000\t\n：:" and after in " \u3000\t\n（("
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +161,8 @@ def reportable(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] in JURISDICTIONS and (start < 2 or text[start - 2] in "向到在和与、，,"):
         return False  # 向县防指报告: a body abbreviated after its county, city …
     if _a_name(text, start, end):
+        return False
+    if _counterpart_written(text, start, end):
         return False
     for i in (start, start + 1):
         for d in (2, 3):  # 依规依纪; 学纪、知纪
@@ -265,6 +292,10 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，铸魂增智勇担使命，正风促干再建新功。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有以理论学习凝心铸魂。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，监委委员宋红伟介绍说要改。"),
+        # the other half of the pair written too (分馆): the writer's word for one half, no slip
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，区里的总馆与街道分馆之间还没有通借通还。"
+        ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，今后要以写促学、以评促改。"),
     ],
 )
