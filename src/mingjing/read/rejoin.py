@@ -54,22 +54,49 @@ def display_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
-def line_width(texts: list[str]) -> int | None:
-    """The common display width of a hard-wrapped text, or None when it has none."""
-    lines = [t for t in texts if 8 <= len(t) <= MAX_LINE]
-    long_lines = sum(1 for t in texts if len(t) >= 8)
-    if len(lines) < MIN_LINES or len(lines) * 2 < long_lines:
-        return None  # mostly long paragraphs: not a text broken into printed lines
-    widths = [display_width(t) for t in lines]
+FEW_LINES = 3  # full lines of one width that show a short excerpt's page width
+
+
+def _common(widths: list[int]) -> tuple[int, int]:
+    """The width most lines share (within two columns) and how many share it."""
     counts = Counter(widths)
     best, support = 0, 0
     for w in counts:
         n = sum(c for v, c in counts.items() if w - 2 <= v <= w)
         if n > support or (n == support and w > best):
             best, support = w, n
-    if best < MIN_WIDTH or support < max(MIN_LINES, MIN_SHARE * long_lines):
-        return None
-    return best
+    return best, support
+
+
+def line_width(texts: list[str]) -> int | None:
+    """The common display width of a hard-wrapped text, or None when it has none. The width is
+    sought in columns, then (a page set in one character count: a text viewer's, or a PDF's lines
+    with half-width digits and commas in them) in characters, as the columns of as many wide ones."""
+    lines = [t for t in texts if 8 <= len(t) <= MAX_LINE]
+    long_lines = sum(1 for t in texts if len(t) >= 8)
+    if len(lines) * 2 < long_lines:
+        return None  # mostly long paragraphs: not a text broken into printed lines
+    shared = [_common([display_width(t) for t in lines]), _common([2 * len(t) for t in lines])]
+    for best, support in shared:
+        if best >= MIN_WIDTH and support >= max(MIN_LINES, MIN_SHARE * long_lines):
+            return best
+    for best, support in shared:
+        if best >= MIN_WIDTH and _short_excerpt(texts, lines, best, support):
+            return best
+    return None
+
+
+def _short_excerpt(texts: list[str], lines: list[str], best: int, support: int) -> bool:
+    """A short excerpt copied from a PDF (a paragraph or two, too few lines for `MIN_LINES`): three
+    lines at least and most of its lines at the width, made of sentences, and no line wider (a
+    writer's paragraph is longer than a printed line)."""
+    full = [t for t in lines if best - SLACK <= display_width(t)]
+    return (
+        support >= FEW_LINES
+        and support * 2 > sum(1 for t in texts if len(t) >= 8)  # (the last of each paragraph is short)
+        and all(display_width(t) <= best + 2 for t in texts)
+        and sum(1 for t in full if _SENTENCE_MARKS.search(t)) * 2 >= len(full)
+    )
 
 
 RUN_ON_LINE = 40  # characters of a line that runs on into the next one where a text shows no page width

@@ -1,0 +1,61 @@
+"""Shapes of round r12 (parse12): the page forms that still lost parts in `eval/parse_variants.py` and the
+forms the judges reported, each general cause pinned in a text of this project's own words."""
+
+from mingjing.parse import parse_document
+from mingjing.read import read_bytes
+from mingjing.read.rejoin import line_width
+
+
+def _parse(text: str, packs):
+    return parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), packs)
+
+
+def _items(outline):
+    return [[i.heading for i in s.items if i.heading] for s in outline.sections]
+
+
+def _wrap(text: str, width: int) -> str:
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
+
+
+# a short excerpt (one flattened paragraph) copied out of a PDF of 28 characters a line: too few lines for
+# a page width, and the lines shorter than a run-on line
+EXCERPT = (
+    "区档案馆副馆长个人检视剖析 我对照岗位职责回看了一年来的工作，现把问题剖析如下： 一、存在的问题 "
+    "1.档案数字化进度偏慢。馆藏扫描全年只完成计划的六成。 2.对外服务不够便利。查档预约仍要到窗口填表。"
+    " 二、整改措施 1.每月排出扫描进度表并按周通报。 2.开通线上预约查档，当日办结。"
+)
+
+
+def test_a_short_excerpt_broken_at_one_width_is_joined_again(packs):
+    page = _wrap(EXCERPT, 28)
+    assert len(page.splitlines()) < 8  # (fewer lines than a long text's page width needs)
+    o = _parse(page, packs)
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
+    assert [len(h) for h in _items(o)] == [2, 2]
+
+
+def test_a_width_in_characters_holds_with_half_width_digits_in_lines(packs):
+    page = _wrap(EXCERPT.replace("六成", "60%").replace("每月", "每1个月"), 28)
+    assert line_width(page.splitlines()) is not None
+    assert [s.kind for s in _parse(page, packs).sections] == ["problems", "measures"]
+
+
+# parallel headings of one length over paragraphs longer than a line: no page width, nothing joined
+PARALLEL = (
+    "区档案馆党支部查摆问题\n"
+    "一、存在的问题\n"
+    "（一）档案数字化工作推进偏慢，计划执行不严\n"
+    "全年馆藏扫描只完成了计划的六成，有两批民国档案的修复工作一拖再拖，至今没有排出完成的时间表，"
+    "影响了对外开放。\n"
+    "（二）对外查档服务不够便利，预约手续偏繁\n"
+    "查档预约仍然要到窗口填写纸质表格，外地群众来回跑的情况时有发生，意见比较集中，还没有改进。\n"
+    "（三）安全管理制度执行不严，巡查记录不全\n"
+    "库房温湿度巡查有时只签字不记录数据，消防器材检查也存在漏项，隐患排查还停留在表面上。\n"
+)
+
+
+def test_parallel_headings_of_one_length_over_long_paragraphs_are_no_page_width(packs):
+    assert line_width(PARALLEL.splitlines()) is None
+    o = _parse(PARALLEL, packs)
+    assert [h[:6] for h in _items(o)[0]] == ["档案数字化工", "对外查档服务", "安全管理制度"]
