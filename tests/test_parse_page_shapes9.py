@@ -59,3 +59,25 @@ def test_parallel_headings_of_one_length_over_long_paragraphs_are_no_page_width(
     assert line_width(PARALLEL.splitlines()) is None
     o = _parse(PARALLEL, packs)
     assert [h[:6] for h in _items(o)[0]] == ["档案数字化工", "对外查档服务", "安全管理制度"]
+
+
+# a page joined the paragraphs with spaces: a labelled part heading, a space, then its first item's bullet
+# or named label, or a lead-in whose heading ends at its comma (`究其原因，`)
+LABELLED_THEN_ITEM = (
+    "区市场监管所所长个人对照检查材料 按照局党组的通知，我对照检查了自身不足，报告如下。 "
+    "一、存在的问题 问题一：监管检查不够细致。对小餐饮店多是看证照，后厨卫生看得少。 "
+    "问题二：回应投诉不够及时。有的投诉过了一周才回电话。 "
+    "二、产生问题的原因 究其原因，一是宗旨意识有所淡化；二是工作标准有所降低。 "
+    "三、整改措施 ●细化检查清单。每次检查都进后厨，逐项打分。 ●投诉当天回复。建立台账，每周通报。\n"
+)
+
+
+def test_a_labelled_part_heading_joined_to_its_first_item_or_lead_in_is_the_part_name(packs):
+    o = _parse(LABELLED_THEN_ITEM, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "产生问题的原因"),
+        ("measures", "整改措施"),
+    ]
+    assert _items(o)[0] == ["监管检查不够细致", "回应投诉不够及时"]
+    assert _items(o)[2] == ["细化检查清单", "投诉当天回复"]

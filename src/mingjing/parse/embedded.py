@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from mingjing.parse.labels import match_label
+from mingjing.parse.labels import NAMED_RANK, match_bullet, match_label
 from mingjing.parse.sections import PINYIN_GLOSS, section_kind
 
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
@@ -380,12 +380,31 @@ FLAT_JOINS = 2
 
 def flattened_sentences(text: str) -> list[int]:
     """Where a flattened page's paragraphs start again (`…整改到位。 （二）…`, `…。 在学习方面 我…`): after
-    each sentence's end followed by a space, in a long line with several of them — a writer's paragraph
-    holds no such space, a page that ran the paragraphs into one line puts one at every join."""
+    each sentence's end followed by a space, and before an item's bullet or named label after a space
+    (`_opened_items`), in a long line with several of them — a writer's paragraph holds no such space, a
+    page that ran the paragraphs into one line puts one at every join."""
     if len(text) < FLAT_LINE:
         return []
     found = [m.end() for m in _JOINED.finditer(text)]
-    return found if len(found) >= FLAT_JOINS else []
+    items = _opened_items(text)  # (a bullet after a space is a join as well)
+    return sorted({*found, *items}) if len(found) + len(items) >= FLAT_JOINS else []
+
+
+_SPACED = re.compile(r"(?<=\S)[ \u3000\xa0]+(?=\S)")
+
+
+def _opened_items(text: str) -> list[int]:
+    """Where an item's bullet or named label (`●细化检查清单。`, `问题一：…`) follows a space in a flattened
+    line: the start of a paragraph the page joined, whatever stands before the space (a part's name)."""
+    cuts = []
+    for m in _SPACED.finditer(text):
+        rest = text[m.end() :]
+        label = match_label(rest)
+        # (`整改措施 3.1 …` is a part's name before a number, no named label)
+        named = label is not None and label.rank == NAMED_RANK and " " not in label.text.strip()
+        if match_bullet(rest) is not None or named:
+            cuts.append(m.end())
+    return cuts
 
 
 # a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a

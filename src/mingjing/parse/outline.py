@@ -222,12 +222,19 @@ _SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000]+(?=[^\s\d])")
 def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
     """A labelled heading run into its text after a space (`一、社区党建工作现状(存在的主要问题) 通过
     调研…看,社区…问题:`): the heading is the words before the space when they name a part and the
-    words after it go on as a sentence (a comma before its end); else (h_end, rest) unchanged. A
+    words after it go on as a sentence (a comma before its end) or open an item (a label, a bullet); else (h_end, rest) unchanged. A
     stray space inside a heading (`在学习贯彻 党的创新理论方面`) names no part and stays."""
     space = _SPACE.search(body, 0, h_end)
     if space is not None and 2 <= space.start() <= RUN_IN_HEAD:
-        head, after = body[: space.start()], body[space.end() : h_end]
-        if not _SENTENCE_MARK.search(head) and re.search(r"[，,]", after) and section_kind(head) is not None:
+        # (the heading's end may be the comma itself: `二、产生问题的原因 究其原因，一是…`)
+        head, after = body[: space.start()], body[space.end() : h_end + 1]
+        # (or an item's label or bullet after it: `二、原因剖析 ●理论学习抓得不紧。`, `三、整改措施 措施1：…`)
+        opens = match_label(body[space.end() :]) is not None or match_bullet(after) is not None
+        if (
+            not _SENTENCE_MARK.search(head)
+            and (re.search(r"[，,]", after) or opens)
+            and section_kind(head) is not None
+        ):
             return space.start(), space.end()
     return _flattened_heading(body, h_end, rest)
 
