@@ -81,3 +81,17 @@ def test_a_labelled_part_heading_joined_to_its_first_item_or_lead_in_is_the_part
     ]
     assert _items(o)[0] == ["监管检查不够细致", "回应投诉不够及时"]
     assert _items(o)[2] == ["细化检查清单", "投诉当天回复"]
+
+
+# a flattened page with a site's reading count after a heading and a share bar before one
+COUNT_AND_SHARE = (
+    "区文化馆馆长组织生活会发言材料 按照支部安排，我查找了自身不足。 一、存在的问题 阅读：2318次 "
+    "（一）群众文化活动形式单一。全年活动多是文艺汇演，年轻人参加得少。 （二）基层辅导不够经常。下乡辅导一年只有四次。"
+    " 分享到：微信 微博 QQ空间 二、整改措施 （一）每季度办一次青年专场。 （二）每月下乡辅导一次。\n"
+)
+
+
+def test_a_reading_count_and_a_share_bar_between_flattened_headings_are_read_past(packs):
+    o = _parse(COUNT_AND_SHARE, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
+    assert [len(h) for h in _items(o)] == [2, 2]

@@ -428,8 +428,11 @@ _TOKEN = re.compile(r"[^ \u3000\xa0]+")
 _SENTENCE_END = "。！？!?：:；;"
 # a site's word no sentence of a material opens with: read past after any word (`存在的问题 【推荐阅读】…`)
 _SITE_WORD = re.compile(
-    r"^(?:第\d+页|[（(]?此处隐藏|【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|上一篇|下一篇|分享到|(?:本文|文章)?来源[：:])"
+    r"^(?:第\d+页|[（(]?此处隐藏|【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|上一篇|下一篇|分享到|(?:本文|文章)?来源[：:]"
+    r"|(?:阅读|浏览)(?:量|次数)?[：:][\d,]+次?$)"  # a reading count (`阅读：2507次`)
 )
+# the places a share bar names after its `分享到：` (`分享到：微信 微博 QQ空间`): the bar's words too
+_SHARE_TO = re.compile(r"^(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|抖音|今日头条|复制链接)$")
 
 
 def flattened_page_lines(text: str) -> list[int]:
@@ -439,13 +442,18 @@ def flattened_page_lines(text: str) -> list[int]:
     piece (its label read) and the site's words are read past."""
     cuts: list[int] = []
     after_page = True  # the line's start
+    share = False
     for m in _TOKEN.finditer(text):
         word = m.group()
         before = text[: m.start()].rstrip(" \u3000\xa0")
         opens = after_page or not before or before[-1] in _SENTENCE_END or bool(_SITE_WORD.match(word))
+        nxt = _TOKEN.search(text, m.end())
+        if share and _SHARE_TO.match(word):  # (`分享到：微信 微博 QQ空间`: the bar's words, read past with it)
+            cuts[-1] = nxt.start() if nxt else len(text)
+            continue
         after_page = opens and is_page_line(word)
+        share = after_page and word.startswith("分享到")
         if after_page:
-            nxt = _TOKEN.search(text, m.end())
             cuts.extend((m.start(), nxt.start() if nxt else len(text)))
     return cuts
 
