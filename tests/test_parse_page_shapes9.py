@@ -95,3 +95,30 @@ def test_a_reading_count_and_a_share_bar_between_flattened_headings_are_read_pas
     o = _parse(COUNT_AND_SHARE, packs)
     assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
     assert [len(h) for h in _items(o)] == [2, 2]
+
+
+# an aspect-major material whose sub-headings are numbered `（1）` `（2）` `（3）` under each aspect's `一、`
+ASPECT_ROUNDS_ARABIC = (
+    "区图书馆馆员党纪学习教育组织生活会检视材料\n"
+    "按照支部安排，我对照纪律要求逐项检视，情况如下。\n"
+    "一、在工作纪律方面\n"
+    "（1）存在问题\n"
+    "借阅登记有时图省事先放行后补录，个别读者的逾期记录没有及时处理。\n"
+    "（2）原因分析\n"
+    "觉得规章是形式，对岗位规范的严肃性认识不够。\n"
+    "（3）整改措施\n"
+    "当班登记当班完成，每周自查一次逾期记录。\n"
+    "二、在群众纪律方面\n"
+    "（1）存在问题\n"
+    "接待读者咨询时有时不够耐心，回答问题简单生硬。\n"
+    "（2）原因分析\n"
+    "服务意识有所淡化，把读者的询问当作额外负担。\n"
+    "（3）整改措施\n"
+    "每月参加一次服务礼仪培训，读者意见当周回复。\n"
+)
+
+
+def test_aspect_rounds_numbered_with_arabic_in_brackets_are_rounds_of_parts(packs):
+    o = _parse(ASPECT_ROUNDS_ARABIC, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"] * 2
+    assert [s.heading for s in o.sections if s.kind == "problems"] == ["在工作纪律方面", "在群众纪律方面"]

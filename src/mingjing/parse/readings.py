@@ -627,7 +627,7 @@ def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
     body = paras[skip:]
     found = [
         _labelled_reading(body, r)
-        for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})
+        for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 4})
     ]
     found.append(_unlabelled_reading(body, paras))
     mixed = _mixed_reading(found)

@@ -166,14 +166,17 @@ _LAST_WORDS = re.compile(r"[ \u3000\xa0]([^ \u3000\xa0]{2,30})$")
 
 
 def _heading_ends(line: str) -> bool:
-    """A flattened line (longer than a printed page's) that ends with a labelled heading after a space (`…报告如下： 一、存在的问题`): the
-    line's break is the heading's paragraph break, not a word the page broke."""
+    """A flattened line (longer than a printed page's) that ends with a labelled heading after a space
+    (`…报告如下： 一、存在的问题`), or with a short word after a sentence's end and a space: the line's
+    break is the paragraph's break, not a word the page broke."""
     if len(line) <= MAX_LINE:
         return False  # a printed page's line: the heading goes on in the next line
     m = _LAST_WORDS.search(line)
-    return (
-        m is not None and bool(_STARTS_BLOCK.match(m.group(1))) and _SENTENCE_MARKS.search(m.group(1)) is None
-    )
+    if m is None or _SENTENCE_MARKS.search(m.group(1)) is not None:
+        return False
+    # (or any short word after a sentence's end and a space, `…现报告如下。 02`: a heading's number the
+    # page set on a line of its own, the flattened line's last paragraph)
+    return bool(_STARTS_BLOCK.match(m.group(1))) or line[: m.start()].endswith(_ENDS_SENTENCE)
 
 
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
