@@ -3,7 +3,7 @@ forms the judges reported, each general cause pinned in a text of this project's
 
 from mingjing.parse import parse_document
 from mingjing.read import read_bytes
-from mingjing.read.rejoin import line_width
+from mingjing.read.rejoin import line_width, running_header
 
 
 def _parse(text: str, packs):
@@ -122,3 +122,58 @@ def test_aspect_rounds_numbered_with_arabic_in_brackets_are_rounds_of_parts(pack
     o = _parse(ASPECT_ROUNDS_ARABIC, packs)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"] * 2
     assert [s.heading for s in o.sections if s.kind == "problems"] == ["在工作纪律方面", "在群众纪律方面"]
+
+
+def _page_of(lines: list[str]) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# a PDF copy at 24 characters a line whose next page repeats the part's heading (and the title) on top
+RUNNING_HEADER = [
+    "区水务站站长个人对照检查材料",
+    "按照站党支部的安排，我对照岗位职责查找",
+    "了自身存在的问题，现报告如下。",
+    "一、存在的问题",
+    "（一）巡查河道不够经常。汛期前后的巡查",
+    "多是委托村里的管护员，自己到现场看得少，",
+    "有两处护岸松动是群众反映后才发现的。",
+    "（二）工程验收把关不严。个别小型水利工",
+    "程的验收资料由施工单位代填，签字前没有",
+    "— 1 —",
+    "一、存在的问题",
+    "逐项核对，留下了质量隐患。",
+    "二、整改措施",
+    "（一）每月到责任河段巡查两次，巡查记录",
+    "— 2 —",
+    "区水务站站长个人对照检查材料",
+    "当天上传。",
+    "（二）验收资料一律本人逐项核对后再签字。",
+]
+
+
+def test_a_running_header_at_a_page_break_is_read_past(packs):
+    o = _parse(_page_of(RUNNING_HEADER), packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [("problems", "存在的问题"), ("measures", "整改措施")]
+    assert _items(o)[0] == ["巡查河道不够经常", "工程验收把关不严"]
+    assert "逐项核对，留下了质量隐患" in o.document.text
+    assert "签字前没有逐项核对" in o.document.text  # (the sentence joined again across the page)
+
+
+def test_a_heading_of_the_same_name_in_the_next_round_is_no_running_header(packs):
+    page = _page_of(
+        [
+            "一、在工作纪律方面",
+            "（一）存在问题",
+            "借阅登记有时先放行后补录。",
+            "（二）整改措施",
+            "当班登记当班完成。",
+            "二、在群众纪律方面",
+            "— 1 —",
+            "（一）存在问题",
+            "接待读者时有时不够耐心。",
+            "（二）整改措施",
+            "每月参加一次服务礼仪培训。",
+        ]
+    )
+    texts = page.splitlines()
+    assert not any(running_header(texts, k, None) for k in range(1, len(texts)))

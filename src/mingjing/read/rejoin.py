@@ -196,8 +196,15 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
         if width is not None and k + 1 < len(texts) and page_break(texts, k, width):
             out[-1].append(k)  # a printed page's number inside a sentence: read past (`page_break`)
             continue
-        if k >= 2 and width is not None and page_break(texts, k - 1, width):
-            prev = texts[k - 2]
+        if running_header(texts, k, width):
+            out[-1].append(k)  # a page's running header: read past (`running_header`)
+            continue
+        before = k - 1  # the line above, past a page's number and running header
+        while before >= 1 and (
+            (width is not None and page_break(texts, before, width)) or running_header(texts, before, width)
+        ):
+            before -= 1
+        prev = texts[before]
         continues = (
             (width is not None or (runs and runs_on(prev)))
             and prev
@@ -227,6 +234,58 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
         else:
             out.append([k])
     return out
+
+
+HEADER_MIN = 4  # characters of a running header (a part's heading line)
+
+
+def running_header(texts: list[str], k: int, width: int | None) -> bool:
+    """Line `k` is a printed page's running header (the title or the part's heading line a PDF repeats at
+    the top of each page: `一、存在的问题`) at a page break: a line that stood word for word further up
+    (`_repeats_header`), under the page's number or under a full line that runs on into the line
+    below it."""
+    line, prev = texts[k], texts[k - 1] if k else ""
+    return (
+        HEADER_MIN <= len(line) <= MAX_LINE
+        and _SENTENCE_MARKS.search(line.rstrip("：:")) is None
+        and _repeats_header(texts, k)
+        and k + 1 < len(texts)
+        and bool(texts[k + 1])
+        and (
+            bool(_PAGE_NUMBER.match(prev))  # (under the page's number the next page may open a paragraph)
+            or (
+                width is not None
+                and width - SLACK <= display_width(prev)
+                and not prev.endswith(_ENDS_SENTENCE)
+                and not _STARTS_BLOCK.match(texts[k + 1])
+            )
+        )
+    )
+
+
+_NUMBERS = re.compile(r"[一二三四五六七八九十]+")  # (a label's shape: `一、` and `1、` differ)
+
+
+def _repeats_header(texts: list[str], k: int) -> bool:
+    """Line `k` repeats the title (the first line with text) or the heading of the part it stands in:
+    the last line above numbered in the same style (`一、`, `（一）`) is the same words — not a heading
+    of the same name in the next round (`（三）整改措施` under another aspect) nor a contents line."""
+    line = texts[k]
+    if line == next((t for t in texts[:k] if t), None):
+        return True
+    m = _STARTS_BLOCK.match(line)
+    if m is None or len(line) > HEADING_LINE:
+        return False
+    shape = _NUMBERS.sub("#", m.group())
+    above = next(
+        (
+            t
+            for t in reversed(texts[: k - 1])
+            if (n := _STARTS_BLOCK.match(t)) and _NUMBERS.sub("#", n.group()) == shape
+        ),
+        None,
+    )
+    return above == line
 
 
 def page_break(texts: list[str], k: int, width: int) -> bool:
