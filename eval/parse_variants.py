@@ -317,15 +317,16 @@ def symbol_headings(text: str, rng: random.Random) -> str:
 
 def numbering_restarted(text: str, rng: random.Random) -> str:
     """An item list whose numbering starts again inside its part (`（一）（二）（三）（一）`), as a copy of
-    Word's list numbering leaves it: in each part the `（一）` labels from the third on count from `（一）`
-    again."""
+    Word's list numbering leaves it: in each part under a `一、` heading the `（一）` labels from the third
+    on count from `（一）` again."""
     out, k = [], 0
+    headed = False  # (a list with no part heading above it, restarted, reads as two lists: left alone)
     for line in _lines(text):
         s = line.strip()
         if _TOP_LABEL.match(s):
-            k = 0
+            k, headed = 0, True
         sub = _SUB_LABEL.match(line)
-        if sub:
+        if sub and headed:
             k += 1
             if 3 <= k < 3 + len(_CN):
                 line = f"{sub[1]}（{_CN[k - 3]}）{line[sub.end() :]}"

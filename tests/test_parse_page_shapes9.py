@@ -177,3 +177,26 @@ def test_a_heading_of_the_same_name_in_the_next_round_is_no_running_header(packs
     )
     texts = page.splitlines()
     assert not any(running_header(texts, k, None) for k in range(1, len(texts)))
+
+
+# a title that names a list or ledger for its meeting (`…民主生活会问题整改清单`): the document, no measures part
+LEDGER_TITLE = (
+    "某区统计局2024年度民主生活会问题整改清单\n"
+    "为抓好问题整改，现将班子查摆的问题和措施列出如下。\n"
+    "（一）数据核查不够细致。个别报表上报前没有复核。整改措施：建立报表双人复核制度。\n"
+    "（二）基层指导不够经常。下乡指导全年只有三次。整改措施：每季度下乡指导一次。\n"
+)
+
+
+def test_a_list_named_for_its_meeting_is_the_title_not_a_measures_part(packs):
+    o = _parse(LEDGER_TITLE, packs)
+    assert "measures" not in [s.kind for s in o.sections]
+    assert o.title.endswith("问题整改清单")
+    assert _items(o)[0] == ["数据核查不够细致", "基层指导不够经常"]
+
+
+def test_a_list_part_heading_still_names_measures():
+    from mingjing.parse.sections import section_kind
+
+    assert section_kind("整改清单") == "measures"
+    assert section_kind("某局2024年度民主生活会检视问题清单及整改台账") is None
