@@ -200,3 +200,40 @@ def test_a_list_part_heading_still_names_measures():
 
     assert section_kind("整改清单") == "measures"
     assert section_kind("某局2024年度民主生活会检视问题清单及整改台账") is None
+
+
+# heading lines a copy broke inside a word with a long tail, a tail that ends as a heading ends, and a
+# heading cut after its joining word (`原因剖析及` / `整改措施`)
+BROKEN_LONG_TAILS = [
+    "区审计局科员个人对照检查材料",
+    "按照支部安排，我查找了自身的差距，报告如下。",
+    "一、上年度组织生活会整",
+    "改落实情况",
+    "去年查摆的两个问题已整改到位。",
+    "二、存在的问题",
+    "（一）在学习贯彻党的创新理论和审计",
+    "业务知识结合方面",
+    "学习多是读文件，结合审计项目谈体会少。",
+    "（二）在遵守工作纪律、严格执行审",
+    "计程序方面",
+    "个别项目的取证记录补签，程序不够严谨。",
+    "三、原因剖析及",
+    "整改措施",
+    "对党的理论学习重视不够。今后每月精读一篇原著，取证记录当天签字。",
+]
+
+
+def test_a_heading_broken_with_a_long_tail_is_one_heading(packs):
+    o = _parse(_page_of(BROKEN_LONG_TAILS), packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("other", "上年度组织生活会整改落实情况"),
+        ("problems", "存在的问题"),
+        ("measures", "原因剖析及整改措施"),
+    ]
+    assert _items(o)[1] == ["在学习贯彻党的创新理论和审计业务知识结合方面", "在遵守工作纪律、严格执行审计程序方面"]
+
+
+def test_a_part_heading_of_its_own_under_an_unfinished_line_stays_apart(packs):
+    page = _page_of(["一、学习贯彻党的创新理论", "存在问题", "学习多是读文件。", "整改措施", "每月精读一篇原著。"])
+    o = _parse(page, packs)
+    assert o.sections and o.sections[0].heading == "学习贯彻党的创新理论"

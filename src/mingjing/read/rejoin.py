@@ -134,6 +134,24 @@ def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
 # a heading's end a copy broke off onto a line of its own (`…学习不够深入方` / `面`): a few characters,
 # no label, no sentence inside; with a final mark only a word's end (`具体表现为：` opens the text)
 HEADING_TAIL = re.compile(r"^(?:[\u4e00-\u9fff”]{1,6}|[\u4e00-\u9fff”]{1,3}[：:。])$")
+# a longer tail (`社会主义思想方面`, `严守纪律、砥砺作风方面`): it ends as a heading's words end
+LONG_TAIL = re.compile(r"^[\u4e00-\u9fff“”、，,]{7,16}$")
+_NUMBER_OPENS = re.compile(r"^[一二三四五六七八九十]+[，,．.]")  # (`四，上次…情况`: a heading of its own)
+
+
+def _long_tail(prev: str, line: str) -> bool:
+    """A longer tail: it ends as a heading's words end, and neither line is a statement with a comma
+    nor the tail a heading of its own with its number."""
+    return (
+        bool(LONG_TAIL.match(line) and _HEADING_DONE.search(line))
+        and not re.search(r"[，,]", prev)
+        and not _NUMBER_OPENS.match(line)
+    )
+
+
+_SENTENCE_ENDS = re.compile(
+    r"[。；;！？!?：:]"
+)  # (a statement heading may hold a comma: `理论学习不够深入，学用结`)
 HEADING_LINE = 30  # characters: a labelled heading line broken by a copy is short
 # a heading line that ends as a heading's words end: what stands under it is no rest of it
 _HEADING_DONE = re.compile(
@@ -144,18 +162,33 @@ _HEADING_DONE = re.compile(
 _SITE_WORDS = re.compile(r"点击|下载|收藏|分享|广告|阅读|浏览|来源|推荐|全文|复制|隐藏|上一篇|下一篇")
 
 
+# how a heading line of its own starts (`存在的问题`, `整改措施`, `原因分析`, `今后努力方向`)
+_HEADING_OPENS = re.compile(
+    r"^(?:存在|主要|问题|原因|产生|整改|今后|下一步|努力|具体|典型|案例|对照|关于|个人|班子|思想)"
+)
+_JOINING_END = re.compile(r"(?:及|和|与|、|以及|或|的)$")  # a heading never ends in a joining word
+
+
+def _own_heading(line: str) -> bool:
+    """A short line that is a heading of its own (`存在的问题`), not the rest of the heading above it."""
+    return len(line) > 3 and bool(_HEADING_DONE.search(line)) and bool(_HEADING_OPENS.match(line))
+
+
 def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
     """A line that holds only the end of the labelled heading above it (`（二）在联系服务群众方` / `面`):
     the heading line is short, has no sentence in it and does not end as a heading's words end, so
     the copy broke it inside a word."""
     return (
-        bool(HEADING_TAIL.match(line))
+        bool(HEADING_TAIL.match(line) or _long_tail(prev, line))
+        and not _STARTS_BLOCK.match(line)  # (`四、…` under a contents line or a heading: a heading)
+        and "…" not in prev
         and bool(_STARTS_BLOCK.match(prev))
         and len(prev) <= HEADING_LINE
-        and _SENTENCE_MARKS.search(prev) is None
+        and _SENTENCE_ENDS.search(prev) is None
         and not _HEADING_DONE.search(prev)
-        # (a heading line of its own under it, `存在的问题`; a word's end `习方面` may be the tail)
-        and not (len(line.rstrip("：:。")) > 3 and _HEADING_DONE.search(line.rstrip("：:。")))
+        # (a heading line of its own under it, `存在的问题`; a word's end `习方面`, `改落实情况`, `在的问题`
+        # may be the tail, and anything after a heading cut at its conjunction, `原因剖析及` / `整改措施`)
+        and not (_own_heading(line.rstrip("：:。")) and not _JOINING_END.search(prev))
         and not _SITE_WORDS.search(line)  # (`点击查看全文` between paragraphs: a site's line)
         and here.column == 0  # (a list's bullet taken off its line, `- 要点`, starts further in)
         and not (here.numbered or here.in_table or above.in_table or here.level is not None)
