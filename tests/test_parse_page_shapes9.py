@@ -230,10 +230,15 @@ def test_a_heading_broken_with_a_long_tail_is_one_heading(packs):
         ("problems", "存在的问题"),
         ("measures", "原因剖析及整改措施"),
     ]
-    assert _items(o)[1] == ["在学习贯彻党的创新理论和审计业务知识结合方面", "在遵守工作纪律、严格执行审计程序方面"]
+    assert _items(o)[1] == [
+        "在学习贯彻党的创新理论和审计业务知识结合方面",
+        "在遵守工作纪律、严格执行审计程序方面",
+    ]
 
 
 def test_a_part_heading_of_its_own_under_an_unfinished_line_stays_apart(packs):
-    page = _page_of(["一、学习贯彻党的创新理论", "存在问题", "学习多是读文件。", "整改措施", "每月精读一篇原著。"])
+    page = _page_of(
+        ["一、学习贯彻党的创新理论", "存在问题", "学习多是读文件。", "整改措施", "每月精读一篇原著。"]
+    )
     o = _parse(page, packs)
     assert o.sections and o.sections[0].heading == "学习贯彻党的创新理论"

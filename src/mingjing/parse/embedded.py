@@ -448,7 +448,9 @@ def flattened_page_lines(text: str) -> list[int]:
         before = text[: m.start()].rstrip(" \u3000\xa0")
         opens = after_page or not before or before[-1] in _SENTENCE_END or bool(_SITE_WORD.match(word))
         nxt = _TOKEN.search(text, m.end())
-        if share and _SHARE_TO.match(word):  # (`分享到：微信 微博 QQ空间`: the bar's words, read past with it)
+        if share and _SHARE_TO.match(
+            word
+        ):  # (`分享到：微信 微博 QQ空间`: the bar's words, read past with it)
             cuts[-1] = nxt.start() if nxt else len(text)
             continue
         after_page = opens and is_page_line(word)
