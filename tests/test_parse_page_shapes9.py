@@ -242,3 +242,26 @@ def test_a_part_heading_of_its_own_under_an_unfinished_line_stays_apart(packs):
     )
     o = _parse(page, packs)
     assert o.sections and o.sections[0].heading == "学习贯彻党的创新理论"
+
+
+# symbol-led headings: `●` items under no problems heading, then `■` parts for the causes and measures
+SYMBOL_LED = _page_of(
+    [
+        "区人社局领导班子民主生活会对照检查材料",
+        "局党组对照“四个带头”查找了班子的差距，报告如下。",
+        "●带头严守政治纪律和政治规矩方面",
+        "落实上级部署有时慢半拍，个别事项没有按期办结。",
+        "●带头增强党性、严守纪律、砥砺作风方面",
+        "调查研究不够深入，到基层窗口看得少。",
+        "■问题产生的原因",
+        "理论学习不够深入，宗旨意识有所淡化。",
+        "■整改措施",
+        "每月开展一次专题学习，班子成员每季度到窗口跟班一天。",
+    ]
+)
+
+
+def test_symbol_led_items_before_the_first_symbol_led_part_are_the_problems(packs):
+    o = _parse(SYMBOL_LED, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert _items(o)[0] == ["带头严守政治纪律和政治规矩方面", "带头增强党性、严守纪律、砥砺作风方面"]
