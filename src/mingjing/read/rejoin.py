@@ -304,9 +304,9 @@ def _repeats_header(texts: list[str], k: int) -> bool:
     the last line above numbered in the same style (`一、`, `（一）`) is the same words — not a heading
     of the same name in the next round (`（三）整改措施` under another aspect) nor a contents line."""
     line = texts[k]
-    if line == next((t for t in texts[:k] if t), None):
-        return True
     m = _STARTS_BLOCK.match(line)
+    if m is None and line == next((t for t in texts[:k] if t), None):
+        return True  # (a numbered first line is a contents line, no title)
     if m is None or len(line) > HEADING_LINE:
         return False
     shape = _NUMBERS.sub("#", m.group())
