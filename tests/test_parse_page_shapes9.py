@@ -265,3 +265,28 @@ def test_symbol_led_items_before_the_first_symbol_led_part_are_the_problems(pack
     o = _parse(SYMBOL_LED, packs)
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
     assert _items(o)[0] == ["带头严守政治纪律和政治规矩方面", "带头增强党性、严守纪律、砥砺作风方面"]
+
+
+# a page run into a few long lines: a line with one join only (`…结合进去。 （二）…`) is cut there too
+FEW_LONG_LINES = (
+    "区林业站职工组织生活会检视材料 按照支部安排，我参加了集中学习。 对照四个方面，我检视出以下问题： "
+    "（一）学习贯彻党的创新理论情况 一是学习主动性不强。平时自学很少。\n"
+    "二是学了不会用。整理护林制度时没有结合新要求。 （二）党性修养提高情况 一是批评与自我批评不够大胆。\n"
+    "【整改措施】 （一）每周自学两个晚上。 （二）在组织生活中敢于提意见。 （三）每季度谈心一次。\n"
+)
+
+
+def test_a_line_with_one_join_on_a_page_of_flattened_lines_is_cut_there(packs):
+    o = _parse(FEW_LONG_LINES, packs)
+    assert [s.kind for s in o.sections] == ["problems", "measures"]
+    assert _items(o)[0] == ["学习贯彻党的创新理论情况", "党性修养提高情况"]
+
+
+def test_one_sentence_end_and_a_space_in_a_writers_paragraph_is_no_join(packs):
+    page = (
+        "区林业站职工组织生活会检视材料\n一、存在的问题\n"
+        "（一）学习不够主动。平时自学很少，笔记不全。 护林制度修订时没有结合新要求，讨论发言准备不足。\n"
+        "（二）服务不够到位。林农来电有时没有当天回复。\n"
+    )
+    o = _parse(page, packs)
+    assert _items(o)[0] == ["学习不够主动", "服务不够到位"]

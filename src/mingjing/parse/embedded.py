@@ -355,7 +355,13 @@ def _names_part(text: str) -> bool:
     return len(words) > 1 and any(section_kind(w.rstrip("：:")) is not None for w in words)
 
 
-def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
+def flattened_page(texts: list[str]) -> bool:
+    """A page that ran its paragraphs into a few long lines: two lines at least, each long with several
+    joins (`flattened_sentences`); there one join in a line is a join too."""
+    return sum(1 for t in texts if len(t) >= FLAT_LINE and len(_JOINED.findall(t)) >= FLAT_JOINS) >= 2
+
+
+def flattened_cuts(text: str, pieces: list[int], flat_page: bool = False) -> list[int]:
     """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
     stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
     (`flattened_points`)."""
@@ -368,7 +374,7 @@ def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     cuts = list(names)
     for a, b in zip(bounds, bounds[1:]):
         cuts.extend(a + c for c in flattened_points(text[a:b]))
-    return [*cuts, *flattened_sentences(text)]
+    return [*cuts, *flattened_sentences(text, 1 if flat_page else FLAT_JOINS)]
 
 
 # a sentence's end, then a space, then more text: where a page store joined two of the writer's paragraphs
@@ -378,7 +384,7 @@ FLAT_LINE = MIN_LENGTH  # characters: a paragraph this long with a few such join
 FLAT_JOINS = 2
 
 
-def flattened_sentences(text: str) -> list[int]:
+def flattened_sentences(text: str, joins: int = FLAT_JOINS) -> list[int]:
     """Where a flattened page's paragraphs start again (`…整改到位。 （二）…`, `…。 在学习方面 我…`): after
     each sentence's end followed by a space, and before an item's bullet or named label after a space
     (`_opened_items`), in a long line with several of them — a writer's paragraph holds no such space, a
@@ -387,7 +393,7 @@ def flattened_sentences(text: str) -> list[int]:
         return []
     found = [m.end() for m in _JOINED.finditer(text)]
     items = _opened_items(text)  # (a bullet after a space is a join as well)
-    return sorted({*found, *items}) if len(found) + len(items) >= FLAT_JOINS else []
+    return sorted({*found, *items}) if len(found) + len(items) >= joins else []
 
 
 _SPACED = re.compile(r"(?<=\S)[ \u3000\xa0]+(?=\S)")

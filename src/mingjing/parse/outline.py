@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import TEXT_ITEM, Document, Example, Item, Point, Section
 from mingjing.numerals import parse_chinese_number
-from mingjing.parse.embedded import flattened_cuts, is_page_line, split_series, title_run_in, viewer_chunks
+from mingjing.parse.embedded import (
+    flattened_cuts,
+    flattened_page,
+    is_page_line,
+    split_series,
+    title_run_in,
+    viewer_chunks,
+)
 from mingjing.parse.headless import (
     SHORTCOMING,
     causes_lead_above,
@@ -282,6 +289,7 @@ def analyse(document: Document) -> list[Para]:
     paras: list[Para] = []
     listed: dict[int, str] = {}  # Para.index -> the Word list its automatic label counts in
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
+    flat_page = flattened_page([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
     first = True  # the first paragraph with text: its title may run into its first sentence
     for k, p in enumerate(document.paragraphs):
@@ -298,7 +306,10 @@ def analyse(document: Document) -> list[Para]:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
         flat = [c - skipped - titled for c in cuts]
         cuts = sorted(
-            {*cuts, *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :], flat))}
+            {
+                *cuts,
+                *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :], flat, flat_page)),
+            }
         )
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
