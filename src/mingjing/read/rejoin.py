@@ -281,7 +281,6 @@ def running_header(texts: list[str], k: int, width: int | None) -> bool:
     return (
         HEADER_MIN <= len(line) <= MAX_LINE
         and _SENTENCE_MARKS.search(line.rstrip("：:")) is None
-        and _repeats_header(texts, k)
         and k + 1 < len(texts)
         and bool(texts[k + 1])
         and (
@@ -293,6 +292,7 @@ def running_header(texts: list[str], k: int, width: int | None) -> bool:
                 and not _STARTS_BLOCK.match(texts[k + 1])
             )
         )
+        and _repeats_header(texts, k)  # (last: it looks back over the text)
     )
 
 
