@@ -199,6 +199,8 @@ def test_a_list_part_heading_still_names_measures():
     from mingjing.parse.sections import section_kind
 
     assert section_kind("整改清单") == "measures"
+    assert section_kind("2024年度整改清单") == "measures"
+    assert section_kind("检视问题清单及整改台账") is None
     assert section_kind("某局2024年度民主生活会检视问题清单及整改台账") is None
 
 

@@ -48,8 +48,10 @@ _CAUSE_WORDS = ("原因", "根源")
 _DOCUMENT = re.compile(
     r"对照检查材料|剖析材料|检视材料|发言提纲|发言材料|(?:材料|提纲|发言稿)(?:[（(][^）)]{1,10}[）)])?$|"
     r"(?:自查|检视|查摆)问题清单\d{0,2}$|"
-    # a list or ledger named for its meeting or year (`…民主生活会问题整改清单`, `…检视问题清单及整改台账`)
-    r"(?:民主生活会|组织生活会|年度|专题)[^，,。；;]*(?:清单|台账)$|"
+    # a list or ledger named for its meeting, or a unit's for its year (`…民主生活会问题整改清单`,
+    # `…局2024年度检视问题清单及整改台账`, `问题清单及整改台账`); `2024年度整改清单` is a part's name
+    r"(?:民主生活会|组织生活会)[^，,。；;]*(?:清单|台账)$|清单(?:及|和|与)[^，,。；;]{0,8}台账$|"
+    r"^[^，,。；;]{8,}年度[^，,。；;]*(?:清单|台账)$|"
     # the preamble's closing formula announcing the whole material (`现将…检视剖析情况报告如下：`)
     r"(?:报告|汇报)如下[：:。]?$"
 )
