@@ -292,3 +292,35 @@ def test_one_sentence_end_and_a_space_in_a_writers_paragraph_is_no_join(packs):
     )
     o = _parse(page, packs)
     assert _items(o)[0] == ["学习不够主动", "服务不够到位"]
+
+
+# literary part headings led by `▲`, named by their last words (`…找差距`, `…明根源`, `…抓落实`)
+LITERARY_GLYPH_PARTS = _page_of(
+    [
+        "区农业站站长个人对照检查材料",
+        "按照局党组通知，我查找了自身不足，报告如下。",
+        "▲ 学思践悟找差距",
+        "1.技术推广不够深入。示范田只办了两块，农户看得少。",
+        "2.服务农户不够主动。下村多是等电话。",
+        "▲ 追根溯源明根源",
+        "1.宗旨意识有所淡化。把服务当成任务。",
+        "▲ 立行立改抓落实",
+        "1.每季度新办一块示范田。",
+        "2.每月走村入户不少于十户。",
+    ]
+)
+
+
+def test_glyph_led_literary_headings_named_by_their_last_words_are_parts(packs):
+    o = _parse(LITERARY_GLYPH_PARTS, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "学思践悟找差距"),
+        ("causes", "追根溯源明根源"),
+        ("measures", "立行立改抓落实"),
+    ]
+
+
+def test_a_statement_that_falls_short_of_its_work_is_no_measures_heading():
+    from mingjing.parse.sections import section_kind
+
+    assert section_kind("抓落实的劲头不足") != "measures"

@@ -397,7 +397,7 @@ def _first_rank(paras: list[Para], k: int) -> int:
 
 # words with which a heading names the problems part (`存在的不足`), where a statement of a problem only
 # says what falls short (`对理论学习重要性认识不足`)
-_PROBLEMS_NAMED = re.compile(r"问题|查摆|检视|存在|对照")
+_PROBLEMS_NAMED = re.compile(r"问题|查摆|检视|存在|对照|查找|找差距|差距(?:和|与|及)?不足")
 
 
 def _names_part(p: Para) -> bool:
