@@ -52,21 +52,20 @@ from mingjing.parse.sections import (
     is_problem_ref,
 )
 
-_TITLE_KINDS = re.compile(
-    r"(?:党员)?(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
-    r"发言材料|检查材料|材料|提纲)$"
-)
 # a name the title begins with, before the year or the campaign (张三2024年度…, 宋明辉同志主题教育…,
 # 方志刚党纪学习教育…); a unit there (市税务局党纪学习教育…) is no name (signature.is_person_name)
 _TITLE_NAME = re.compile(
-    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|主题教育|党纪学习教育|党史学习教育|专题民主生活会|专题组织生活会)"
+    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?在?(?=20\d{2}|主题教育|党纪学习教育|党史学习教育|专题民主生活会|专题组织生活会)"
 )
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _ASKS_CRITICISM = ("批评指正", "批评帮助")
 # a closing paragraph: 以上是我的对照检查 …, or one whose first sentence asks for criticism
 _CLOSING_START = re.compile(r"^以上(?:是|为|就是)?(?:我|本人|班子|支委会)|^[^。！？]{0,40}批评(?:指正|帮助)")
-_DATE_UNDER_TITLE = re.compile(r"^\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[）)]")
+# a date in brackets under the title, also opening a note on the text (（2023年8月，供会议发言用）)
+_DATE_UNDER_TITLE = re.compile(
+    r"^\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:[，,；;]\s*([^（）()。]*))?[）)]"
+)
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a date after the signature on its line (许静　2024年1月10日, 中共某局党组　2024年1月10日)
 _DATE_AFTER_SIGNATURE = re.compile(r"\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
@@ -178,7 +177,7 @@ class _Extractor:
         unit = _TEAM_WORDS.sub("", title[: m.start()] if m else "").strip()
         notes.unit = _value(unit) or LEFT_OUT
         notes.author = notes.role = LEFT_OUT
-        rest = _TITLE_KINDS.sub("", title[m.start() :] if m else "")
+        rest = A.TITLE_KINDS.sub("", title[m.start() :] if m else "")
         notes.meeting = None if not rest or rest == self.fw.name else rest
         paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end]
         return paragraphs[0].start if paragraphs else o.title_end
@@ -237,10 +236,8 @@ class _Extractor:
             if prefix and rest.startswith(prefix):
                 rest = rest[len(prefix) :].removeprefix("同志")
                 break
-        if rest.endswith(A.TITLE_SUFFIX):  # 组织生活会党员个人对照检查材料: 党员 is the kind, not the meeting
-            rest = rest[: -len(A.TITLE_SUFFIX)].removesuffix("党员")
-        else:
-            rest = _TITLE_KINDS.sub("", rest)
+        # 个人对照检查发言提纲, 党员个人对照检查材料 (党员 is the kind), 在…会上的发言: not the meeting
+        rest = A.TITLE_KINDS.sub("", rest)
         notes.meeting = None if not rest or rest == self.fw.name else rest
         return start
 
@@ -255,6 +252,8 @@ class _Extractor:
             day = normalise_date(re.sub(r"\s", "", dated.group(1)))
             notes.date = notes.date or day
             text = text[dated.end() :]
+            if dated.group(2):  # a note on the copy (供会议发言用，不作正式印发), not the preamble's words
+                self.warnings.append(f"标题下的说明“{dated.group(2)}”不是材料的正文，未提取")
         closing = A.CLOSING_RE.search(text)
         if closing:
             text = text[: closing.start()]

@@ -39,11 +39,14 @@ _UNIT_POST_NAME = re.compile(rf"^([^：:\s]{{4,40}})[：:]\s*({_NAME}?)(?:同志
 # 镇长：孟凡 — a signature, but of nobody in particular
 _POST_AND_NAME = re.compile(rf"(?:{_POST})[：:]?\s*{_NAME}(?=\s|$)")
 _NOT_A_NAME = {"签名", "签字", "本人", "同志"}
+_CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 # a month or a day after the name inside the brackets: （省水利厅党组成员、副厅长 宋明辉 2023年10月）, or on
 # the signature line itself (许静　2024年1月10日)
 _DATE_AFTER = re.compile(r"\s+\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$")
 # where the meeting's name starts in a title that begins with who wrote it
 _MEETING_START = re.compile(r"20\d{2}|主题教育|党纪学习教育|专题|年度|民主生活会|组织生活会")
+# a title of the form `who 在 meeting 上的 kind` (…在主题教育专题民主生活会上的发言提纲)
+_SPOKEN_AT = re.compile(r"会上的?(?:[\u4e00-\u9fff]{0,8}(?:发言|材料|提纲|稿))?$")
 
 
 @dataclass
@@ -100,6 +103,8 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
         unit, post = split_post(inner)
         if not (post or m.group(1)) and line[len(m.group(1) or "") :].lstrip()[0] not in "（(":
             return None  # 【存在问题】: a heading in brackets, not who wrote the material
+        if not (post or m.group(1)) and (not unit or not is_org(unit) or _CLAUSE_MARK.search(unit)):
+            return None  # （2023年8月，供会议发言用）: a note under the title, no unit
         return Signature(unit, post, m.group(1) or None)
     parts = line.split()
     if len(parts) == 1:
@@ -139,6 +144,8 @@ def signature_in_title(title: str) -> tuple[Signature, str] | None:
     if m is None or m.start() < 6:
         return None
     head, rest = title[: m.start()], title[m.start() :]
+    if _SPOKEN_AT.search(rest):  # 某镇党委书记张建华在…民主生活会上的发言提纲: 在 is no part of the name
+        head = head.removesuffix("在")
     head = head.removesuffix("同志")
     for post in POSTS.finditer(head):
         name = head[post.end() :]
