@@ -35,6 +35,7 @@ from mingjing.draft.notes import (
     sentence,
 )
 from mingjing.draft.script import simplified_outline
+from mingjing.draft.site_text import site_spans
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
@@ -115,7 +116,7 @@ def _short(name: str, rest: str) -> tuple[str | None, str]:
 
 
 def _without_bullets(outline: Outline) -> str:
-    """The material's text with each bullet (● ■ ◆ …, Word's list glyphs written out) that opens a line
+    """The material's text without a web page's own lines (site_text.py) and with each bullet (● ■ ◆ …, Word's list glyphs written out) that opens a line
     of an item's body, and the space after it, turned into line breaks, offsets unchanged: a bullet
     numbers nothing the notes keep (the redraft labels its own points), whether the parser made it a
     point's label or read it as a list style's mark before the item's one paragraph; a point's 一是 then
@@ -129,7 +130,7 @@ def _without_bullets(outline: Outline) -> str:
             if label is not None and is_bullet(label.text):
                 start = body + line.start(1)
                 cut.append((start, start + label.end))
-    for start, end in cut:
+    for start, end in cut + site_spans(outline):  # a web page's own lines are no words of the writer's
         text = text[:start] + "\n" * (end - start) + text[end:]
     return text
 
