@@ -330,18 +330,33 @@ class _Extractor:
         point (一是…二是…), or one for the whole: its causes and measures are kept too."""
         out: list[Item] = []
         for section in self.outline.sections:
-            if section.kind != kind:
+            merged = section.kind in ANSWERS and is_merged(section.heading)
+            if section.kind != kind and not merged:
                 continue
             lead = self.lead_in(section)
             items = [i for i in section.items if i is not lead]
             spans = [(i.start, i.end) for i in items if not i.heading.strip()]
             if not section.items:
                 spans = [(section.heading_end, section.end)]
+            if merged:  # 原因剖析及整改措施: a paragraph of points led by 究其原因 states causes
+                spans = [sp for sp in spans if self.loose_kind(*sp, section.kind) == kind]
+                if section.kind != kind:
+                    items = []  # the part's headed items are of the part's kind
+                    if len(spans) == 1:
+                        self.inline_part(kind, *spans[0])
             out += [i for i in items if i.heading.strip()]
             out += [i for start, end in spans for i in self.loose_items(start, end)]
-            if spans and len(spans) == len(items or [None]) and not is_merged(section.heading):
+            if spans and len(spans) == len(items or [None]) and not merged:
                 self.inline_part(kind, spans[0][0], spans[-1][1])
         return sorted(out, key=lambda i: i.start)
+
+    def loose_kind(self, start: int, end: int, kind: str) -> str:
+        """The kind of a paragraph of inline points in a merged part: what the words before its 一是
+        open (究其原因，一是…: causes; 针对上述问题，一是…: measures), else the part's kind."""
+        body = self.text[start:end]
+        markers = inline_markers(body)
+        said = intro_kind(body[: markers[0].start]) if markers and markers[0].start else None
+        return said if said in ANSWERS else kind
 
     def inline_part(self, kind: str, start: int, end: int) -> None:
         """A part with no item of its own whose points (two or more) all run in its first paragraph
@@ -368,7 +383,7 @@ class _Extractor:
             if section_kind(heading) == key:  # the review finds the part by it again
                 setattr(notes.headings, key, heading)
         for key, lead in self.inline.items():
-            if sum(s.kind == key for s in self.outline.sections) != 1:
+            if sum(s.kind == key for s in self.outline.sections) > 1:
                 continue  # an aspect-major material's rounds: one part in the redraft, in items
             if getattr(notes, key):
                 notes.inline.append(key)
