@@ -38,7 +38,7 @@ from mingjing.draft.script import simplified_outline
 from mingjing.draft.site_text import site_spans
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
 from mingjing.frameworks import Framework
-from mingjing.model import Item, Outline, Section
+from mingjing.model import Item, Outline, Point, Section
 from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, is_bullet, match_bullet, match_label
 from mingjing.parse.readings import is_lead_in
@@ -476,18 +476,21 @@ class _Extractor:
                 body = said + "。"  # a heading alone that states the problem: it is the problem
                 said = None
             markers = inline_markers(body)
-            labelled = [p for p in item.points if p.label] if not markers else []
+            labelled = [p for p in item.points if p.label]
+            if markers and not self.nested(labelled, item.end - len(body) + markers[0].start):
+                labelled = []
             summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
-            if markers:
+            if labelled and len(labelled) == len(item.points):
+                # points the parser found under sub-item labels (1. 2., （1）（2）), one problem each,
+                # whatever is numbered inside them (1.…（1）…（2）…)
+                points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
+                summary = self.text[item.heading_end : labelled[0].start].lstrip("。：:，, \n").rstrip()
+            elif markers:
                 spans = [
                     (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
                     for k, m in enumerate(markers)
                 ]
                 points = [body[s:e].strip().lstrip(_AFTER_MARKER) for s, e in spans]
-            elif labelled and len(labelled) == len(item.points):
-                # points the parser found under sub-item labels (（1）（2）), one problem each
-                points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
-                summary = self.text[item.heading_end : labelled[0].start].lstrip("。：:，, \n").rstrip()
             else:
                 points = [body.strip()]
             problems = [self.problem(p) for p in points if p]
@@ -500,6 +503,12 @@ class _Extractor:
                 summary = said + "。" + summary
             heading = self.own_heading(item) if not clause else None
             notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary), heading))
+
+    @staticmethod
+    def nested(labelled: list[Point], marker: int) -> bool:
+        """Whether an item's inline points (its first at `marker`) run inside the points the parser
+        found under labels (1.学习不够系统。（1）…（2）…), not before the first of them."""
+        return len(labelled) >= 2 and labelled[0].start < marker
 
     def own_heading(self, item: Item) -> str | None:
         """The item's heading when it names its aspect otherwise than the draft would (带头强化政治忠诚、

@@ -139,19 +139,25 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
 
 def signature_in_title(title: str) -> tuple[Signature, str] | None:
     """A title that begins with unit, post and name (or unit and post, or the unit alone): those and
-    the rest of the title."""
+    the rest of the title. In a title of a speech (`who 在 whose meeting 上的发言提纲`) the words
+    between 在 and the meeting name the body that holds it (副县长吴振华在县政府党组2025年度…): the
+    author's unit where the words before 在 name none."""
     m = _MEETING_START.search(title)
     if m is None or m.start() < 6:
         return None
     head, rest = title[: m.start()], title[m.start() :]
-    if _SPOKEN_AT.search(rest):  # 某镇党委书记张建华在…民主生活会上的发言提纲: 在 is no part of the name
-        head = head.removesuffix("在")
+    owner = ""
+    if _SPOKEN_AT.search(rest) and "在" in head:  # 在 is no part of a name
+        head, _, owner = head.rpartition("在")
+        owner = owner if is_org(owner) and not re.search(r"[\s，,、（(]", owner) else ""
     head = head.removesuffix("同志")
     for post in POSTS.finditer(head):
         name = head[post.end() :]
         if re.fullmatch(_NAME, name) and not POST.search(name):
-            unit = head[: post.start()].strip() or None
+            unit = head[: post.start()].strip() or owner or None
             return Signature(unit, post.group(), name), rest
+    if owner and is_person_name(head):  # 张三在某局党组2024年度民主生活会上的发言
+        return Signature(owner, None, head), rest
     # unit and post only (the name on a line below the title): 某局第二分局党员2024年…材料
     unit, post_only = split_post(head)
     if unit and post_only and _ORG_END.search(unit):

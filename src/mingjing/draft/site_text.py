@@ -53,14 +53,12 @@ def site_spans(outline: Outline) -> list[tuple[int, int]]:
     headings = {h.heading_start for s in outline.sections for h in [s, *s.items]}
     headings |= {h.start for s in outline.sections for h in [s, *s.items]}
     body = outline.sections[0].start if outline.sections else len(text)
-    lines = [
-        (m.start(1), m.end(1), m.group(1))
-        for m in _LINE.finditer(text, outline.title_end)
-        if m.start(1) not in headings
-    ]
+    lines = [(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text, outline.title_end)]
     spans: list[tuple[int, int]] = []
     title = _bare(outline.title)
     for k, (start, end, line) in enumerate(lines):
+        if start in headings:
+            continue
         after = lines[k + 1 :]
         if (
             start >= body
