@@ -28,6 +28,8 @@ _FACTS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*[^\s：:]*[A-Za-
 _TAIL_START = re.compile(
     r"(?:阅读|查看|展开)全文|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢|相关文档|相关文章)|^(?:免责声明|版权声明)"
 )
+# a line that only asks to read on (继续阅读, 展开全文 ▼): the page's button, also between paragraphs
+_READ_ON = re.compile(r"^(?:点击)?(?:继续阅读|展开全文|阅读全文|展开阅读全文|查看全文|点击查看全文)[\s▼▽>»…。.]*$")
 _LINE = re.compile(r"(?m)^[ \t\u3000]*(\S.*?)[ \t\u3000]*$")
 
 
@@ -38,6 +40,8 @@ def _bare(text: str) -> str:
 def is_site_line(line: str) -> bool:
     """A short line of a page's furniture, with no sentence of its own."""
     line = line.strip()
+    if _READ_ON.match(line):
+        return True
     if not line or len(line) > FURNITURE_LINE or "。" in line:
         return False
     return bool(PAGE_FURNITURE.search(line) or is_page_line(line) or _FACTS.match(line))
