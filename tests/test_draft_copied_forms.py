@@ -62,7 +62,11 @@ def _material(tmp_path, text: str, name: str = "材料.txt"):
             ("清河镇党委", "副镇长", "宋秋云"),
             "2024年度民主生活会上的发言",
         ),
-        ("宋秋云在清河镇党委2024年度民主生活会上的发言", ("清河镇党委", None, "宋秋云"), "2024年度民主生活会上的发言"),
+        (
+            "宋秋云在清河镇党委2024年度民主生活会上的发言",
+            ("清河镇党委", None, "宋秋云"),
+            "2024年度民主生活会上的发言",
+        ),
         (
             "清河镇党委书记宋秋云在主题教育专题民主生活会上的个人发言提纲",
             ("清河镇", "党委书记", "宋秋云"),
@@ -108,7 +112,9 @@ def test_a_speech_outline_comes_apart_into_who_meeting_and_date(tmp_path, packs)
     assert _preamble(notes).startswith("按照局党组的安排")
     assert any("会上发言用" in h for h in hints)  # the note is left out, and the user told so
     drafted = assemble(notes, packs[notes.framework]).text
-    assert drafted.startswith("孟庆林2024年度民主生活会个人对照检查材料\n青川县水利局\u3000党组成员、副局长\u3000孟庆林\n")
+    assert drafted.startswith(
+        "孟庆林2024年度民主生活会个人对照检查材料\n青川县水利局\u3000党组成员、副局长\u3000孟庆林\n"
+    )
     assert "发言用" not in drafted and "个人对照检查个人" not in drafted
 
 
@@ -121,7 +127,12 @@ def test_a_web_page_s_own_lines_are_left_behind(tmp_path, packs):
         "贡献者：abc123　　上传时间：2025-01-20　　浏览：512次\n"
         "文档格式：DOCX　　页数：3页　　字数：约2000字\n"
         "收藏　　分享　　举报\n"
-        + title + "\n" + PREAMBLE + "\n" + PROBLEMS_2024 + CAUSES_MEASURES
+        + title
+        + "\n"
+        + PREAMBLE
+        + "\n"
+        + PROBLEMS_2024
+        + CAUSES_MEASURES
         + "展开阅读全文\n下载本文档　　第 1 页 / 共 3 页\n相关推荐\n"
         "乡镇干部2024年度民主生活会发言材料　　5页\n"
         "免责声明：本站资料由网友上传，仅供参考，如有侵权请联系删除。\n"
@@ -140,7 +151,9 @@ def test_the_writer_s_text_after_a_page_marker_is_kept(tmp_path, packs):
     at = lines.index("（三）在带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新方面")
     problems = "\n".join([*lines[:at], "继续阅读", *lines[at:]]) + "\n"
     title = "孟庆林2024年度民主生活会个人对照检查材料"
-    notes, _ = extract_file(_material(tmp_path, title + "\n" + PREAMBLE + "\n" + problems + CAUSES_MEASURES), packs)
+    notes, _ = extract_file(
+        _material(tmp_path, title + "\n" + PREAMBLE + "\n" + problems + CAUSES_MEASURES), packs
+    )
     assert len(notes.aspects) == 4 and len(notes.measures) == 2
     assert "继续阅读" not in dump_notes(notes)
 
@@ -150,7 +163,10 @@ def test_causes_run_in_a_merged_part_stay_causes(tmp_path, packs):
     the paragraph gives the causes (the redraft used to make each of them a measure and draft a gap
     for the causes)."""
     text = (
-        "孟庆林2024年度民主生活会个人对照检查材料\n" + PREAMBLE + "\n" + PROBLEMS_2024
+        "孟庆林2024年度民主生活会个人对照检查材料\n"
+        + PREAMBLE
+        + "\n"
+        + PROBLEMS_2024
         + "二、原因剖析及整改措施\n"
         "究其原因，一是理论武装有所放松，把学习当成软任务；二是担当精神有所减弱，求稳心态重。"
         "这些问题根子在思想上，需要我认真反思、切实整改。\n"
@@ -159,7 +175,10 @@ def test_causes_run_in_a_merged_part_stay_causes(tmp_path, packs):
         "（二）严格监督。每季度与分管股室负责人谈话1次，工程变更一律上会研究。\n"
     )
     notes, _ = extract_file(_material(tmp_path, text), packs)
-    assert [c.cause for c in notes.causes] == ["理论武装有所放松，把学习当成软任务", "担当精神有所减弱，求稳心态重"]
+    assert [c.cause for c in notes.causes] == [
+        "理论武装有所放松，把学习当成软任务",
+        "担当精神有所减弱，求稳心态重",
+    ]
     assert [m.measure for m in notes.measures] == ["加强学习", "严格监督"]
     drafted = assemble(notes, packs[notes.framework]).text
     assert "【待补充" not in drafted and "究其原因" in drafted
@@ -175,7 +194,9 @@ def test_points_under_labels_keep_what_is_numbered_inside_them(tmp_path, packs):
         "（1）汛前检查中有2座水库的整改拖了20天。\n（2）对下游乡镇的预案没有逐一过问。",
     )
     title = "孟庆林2024年度民主生活会个人对照检查材料"
-    notes, _ = extract_file(_material(tmp_path, title + "\n" + PREAMBLE + "\n" + problems + CAUSES_MEASURES), packs)
+    notes, _ = extract_file(
+        _material(tmp_path, title + "\n" + PREAMBLE + "\n" + problems + CAUSES_MEASURES), packs
+    )
     first = notes.aspects[0]
     assert [p.problem for p in first.problems] == ["学习不够深入", "落实部署有温差"]
     assert first.problems[1].own_words and "预案没有逐一过问" in first.problems[1].own_words

@@ -35,8 +35,8 @@ from mingjing.draft.notes import (
     sentence,
 )
 from mingjing.draft.script import simplified_outline
-from mingjing.draft.site_text import site_spans
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
+from mingjing.draft.site_text import site_spans
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Point, Section
 from mingjing.parse.aspects import aspect_clause_end

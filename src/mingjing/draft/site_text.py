@@ -16,20 +16,24 @@ import re
 
 from mingjing.model import Outline
 from mingjing.parse.embedded import is_page_line
-from mingjing.parse.readings import INLINE_START
 from mingjing.parse.labels import match_label
 from mingjing.parse.outline import _FURNITURE as PAGE_FURNITURE
 from mingjing.parse.outline import FURNITURE_LINE
+from mingjing.parse.readings import INLINE_START
 
 # two or more fields `名称：值` set apart by spaces, each value holding a letter or a digit (文档格式：DOC
 # 页数：4页 字数：约2600字, 上传者：ydjy2019 上传时间：2025-02-11): a library's facts about the file
-_FACTS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*[^\s：:]*[A-Za-z0-9][^\s：:]*[ \t\u3000]*){2,}$")
+_FACTS = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}[：:][ \t\u3000]*[^\s：:]*[A-Za-z0-9][^\s：:]*[ \t\u3000]*){2,}$"
+)
 # a line after which the page holds no more of the material: it hides the rest, or lists other pieces
 _TAIL_START = re.compile(
     r"(?:阅读|查看|展开)全文|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢|相关文档|相关文章)|^(?:免责声明|版权声明)"
 )
 # a line that only asks to read on (继续阅读, 展开全文 ▼): the page's button, also between paragraphs
-_READ_ON = re.compile(r"^(?:点击)?(?:继续阅读|展开全文|阅读全文|展开阅读全文|查看全文|点击查看全文)[\s▼▽>»…。.]*$")
+_READ_ON = re.compile(
+    r"^(?:点击)?(?:继续阅读|展开全文|阅读全文|展开阅读全文|查看全文|点击查看全文)[\s▼▽>»…。.]*$"
+)
 _LINE = re.compile(r"(?m)^[ \t\u3000]*(\S.*?)[ \t\u3000]*$")
 
 
