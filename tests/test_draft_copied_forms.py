@@ -181,7 +181,8 @@ def test_causes_run_in_a_merged_part_stay_causes(tmp_path, packs):
     ]
     assert [m.measure for m in notes.measures] == ["加强学习", "严格监督"]
     drafted = assemble(notes, packs[notes.framework]).text
-    assert "【待补充" not in drafted and "究其原因" in drafted
+    assert "【待补充" not in drafted and "究其原因，一是理论武装有所放松" in drafted
+    assert "\n针对上述问题，我将从以下方面整改：\n（一）加强学习。" in drafted  # the measures' opening too
 
 
 def test_points_under_labels_keep_what_is_numbered_inside_them(tmp_path, packs):

@@ -278,7 +278,13 @@ class _Extractor:
         part's heading before its first item, where the material has one such part with items (not
         a merged part, which the redraft writes as two)."""
         for key in OPENING_KEYS:
-            sections = [s for s in self.outline.sections if s.kind == key]
+            # (a merged part holding only a paragraph of the other part's points, 究其原因，一是…, is
+            # none of this kind: the measures after it keep their opening, 针对上述问题，…：)
+            sections = [
+                s
+                for s in self.outline.sections
+                if s.kind == key and not (is_merged(s.heading) and self.only_other_points(s, key))
+            ]
             if len(sections) == 1 and sections[0].items and is_merged(sections[0].heading):
                 self.merged_opening(notes, sections[0])
             if len(sections) != 1 or not sections[0].items or is_merged(sections[0].heading):
@@ -290,6 +296,12 @@ class _Extractor:
             words = _value("".join(ln.strip() for ln in lines).lstrip("。：:，,、 】〕］]"))
             if words and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
                 setattr(notes.openings, key, opening(words))
+
+    def only_other_points(self, section: Section, kind: str) -> bool:
+        """Whether a merged part's items are all paragraphs of points of the other kind (loose_kind)."""
+        return bool(section.items) and all(
+            not i.heading.strip() and self.loose_kind(i.start, i.end, kind) != kind for i in section.items
+        )
 
     def merged_opening(self, notes: Notes, section: Section) -> None:
         """The opening of a merged part (原因分析及整改措施) whose every item is headed by what will be
