@@ -25,6 +25,12 @@ from mingjing.frameworks import Aspect, Framework
 from mingjing.numerals import chinese_count
 
 TITLE_SUFFIX = "个人对照检查材料"
+# the words that end a title by naming the document (个人对照检查发言提纲, 检视剖析材料, 在…会上的发言):
+# no part of the meeting's name, which the draft follows with its own (TITLE_SUFFIX); a meeting written
+# with them (2025年度民主生活会个人对照检查) would name the document twice
+TITLE_KINDS = re.compile(
+    r"(?:(?<=会)上的?)?(?:党员)?(?:个人)?(?:对照)?(?:检查|检视|查摆)?(?:剖析)?(?:发言)?(?:材料|提纲|稿)?$"
+)
 TEAM_TITLE_SUFFIX = (
     "对照检查材料"  # a team's title names the team, not a person: 某局党组领导班子…对照检查材料
 )
@@ -109,7 +115,8 @@ def aspect_heading(aspect: Aspect) -> str:
 
 
 def meeting_of(notes: Notes, fw: Framework) -> str:
-    return notes.meeting or fw.name
+    """The meeting as the title names it, without words that name the document (TITLE_KINDS)."""
+    return TITLE_KINDS.sub("", notes.meeting or "") or fw.name
 
 
 def team_of(notes: Notes) -> str:

@@ -36,8 +36,9 @@ from mingjing.draft.notes import (
 )
 from mingjing.draft.script import simplified_outline
 from mingjing.draft.signature import Signature, is_org, is_person_name, signature_in_title, split_signature
+from mingjing.draft.site_text import site_spans
 from mingjing.frameworks import Framework
-from mingjing.model import Item, Outline, Section
+from mingjing.model import Item, Outline, Point, Section
 from mingjing.parse.aspects import aspect_clause_end
 from mingjing.parse.labels import inline_markers, is_bullet, match_bullet, match_label
 from mingjing.parse.readings import is_lead_in
@@ -52,21 +53,20 @@ from mingjing.parse.sections import (
     is_problem_ref,
 )
 
-_TITLE_KINDS = re.compile(
-    r"(?:党员)?(?:个人)?(?:对照检查材料|发言提纲|(?:对照)?检视剖析材料|对照检视材料|对照检查发言材料|"
-    r"发言材料|检查材料|材料|提纲)$"
-)
 # a name the title begins with, before the year or the campaign (张三2024年度…, 宋明辉同志主题教育…,
 # 方志刚党纪学习教育…); a unit there (市税务局党纪学习教育…) is no name (signature.is_person_name)
 _TITLE_NAME = re.compile(
-    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|主题教育|党纪学习教育|党史学习教育|专题民主生活会|专题组织生活会)"
+    r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?在?(?=20\d{2}|主题教育|党纪学习教育|党史学习教育|专题民主生活会|专题组织生活会)"
 )
 _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _ASKS_CRITICISM = ("批评指正", "批评帮助")
 # a closing paragraph: 以上是我的对照检查 …, or one whose first sentence asks for criticism
 _CLOSING_START = re.compile(r"^以上(?:是|为|就是)?(?:我|本人|班子|支委会)|^[^。！？]{0,40}批评(?:指正|帮助)")
-_DATE_UNDER_TITLE = re.compile(r"^\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*[）)]")
+# a date in brackets under the title, also opening a note on the text (（2023年8月，供会议发言用）)
+_DATE_UNDER_TITLE = re.compile(
+    r"^\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:[，,；;]\s*([^（）()。]*))?[）)]"
+)
 _DATE_LINE = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # a date after the signature on its line (许静　2024年1月10日, 中共某局党组　2024年1月10日)
 _DATE_AFTER_SIGNATURE = re.compile(r"\s+(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
@@ -116,7 +116,7 @@ def _short(name: str, rest: str) -> tuple[str | None, str]:
 
 
 def _without_bullets(outline: Outline) -> str:
-    """The material's text with each bullet (● ■ ◆ …, Word's list glyphs written out) that opens a line
+    """The material's text without a web page's own lines (site_text.py) and with each bullet (● ■ ◆ …, Word's list glyphs written out) that opens a line
     of an item's body, and the space after it, turned into line breaks, offsets unchanged: a bullet
     numbers nothing the notes keep (the redraft labels its own points), whether the parser made it a
     point's label or read it as a list style's mark before the item's one paragraph; a point's 一是 then
@@ -130,7 +130,7 @@ def _without_bullets(outline: Outline) -> str:
             if label is not None and is_bullet(label.text):
                 start = body + line.start(1)
                 cut.append((start, start + label.end))
-    for start, end in cut:
+    for start, end in cut + site_spans(outline):  # a web page's own lines are no words of the writer's
         text = text[:start] + "\n" * (end - start) + text[end:]
     return text
 
@@ -178,7 +178,7 @@ class _Extractor:
         unit = _TEAM_WORDS.sub("", title[: m.start()] if m else "").strip()
         notes.unit = _value(unit) or LEFT_OUT
         notes.author = notes.role = LEFT_OUT
-        rest = _TITLE_KINDS.sub("", title[m.start() :] if m else "")
+        rest = A.TITLE_KINDS.sub("", title[m.start() :] if m else "")
         notes.meeting = None if not rest or rest == self.fw.name else rest
         paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end]
         return paragraphs[0].start if paragraphs else o.title_end
@@ -237,10 +237,8 @@ class _Extractor:
             if prefix and rest.startswith(prefix):
                 rest = rest[len(prefix) :].removeprefix("同志")
                 break
-        if rest.endswith(A.TITLE_SUFFIX):  # 组织生活会党员个人对照检查材料: 党员 is the kind, not the meeting
-            rest = rest[: -len(A.TITLE_SUFFIX)].removesuffix("党员")
-        else:
-            rest = _TITLE_KINDS.sub("", rest)
+        # 个人对照检查发言提纲, 党员个人对照检查材料 (党员 is the kind), 在…会上的发言: not the meeting
+        rest = A.TITLE_KINDS.sub("", rest)
         notes.meeting = None if not rest or rest == self.fw.name else rest
         return start
 
@@ -255,6 +253,8 @@ class _Extractor:
             day = normalise_date(re.sub(r"\s", "", dated.group(1)))
             notes.date = notes.date or day
             text = text[dated.end() :]
+            if dated.group(2):  # a note on the copy (供会议发言用，不作正式印发), not the preamble's words
+                self.warnings.append(f"标题下的说明“{dated.group(2)}”不是材料的正文，未提取")
         closing = A.CLOSING_RE.search(text)
         if closing:
             text = text[: closing.start()]
@@ -278,7 +278,13 @@ class _Extractor:
         part's heading before its first item, where the material has one such part with items (not
         a merged part, which the redraft writes as two)."""
         for key in OPENING_KEYS:
-            sections = [s for s in self.outline.sections if s.kind == key]
+            # (a merged part holding only a paragraph of the other part's points, 究其原因，一是…, is
+            # none of this kind: the measures after it keep their opening, 针对上述问题，…：)
+            sections = [
+                s
+                for s in self.outline.sections
+                if s.kind == key and not (is_merged(s.heading) and self.only_other_points(s, key))
+            ]
             if len(sections) == 1 and sections[0].items and is_merged(sections[0].heading):
                 self.merged_opening(notes, sections[0])
             if len(sections) != 1 or not sections[0].items or is_merged(sections[0].heading):
@@ -290,6 +296,12 @@ class _Extractor:
             words = _value("".join(ln.strip() for ln in lines).lstrip("。：:，,、 】〕］]"))
             if words and len(re.findall(r"[\u4e00-\u9fff]", words)) >= 2:
                 setattr(notes.openings, key, opening(words))
+
+    def only_other_points(self, section: Section, kind: str) -> bool:
+        """Whether a merged part's items are all paragraphs of points of the other kind (loose_kind)."""
+        return bool(section.items) and all(
+            not i.heading.strip() and self.loose_kind(i.start, i.end, kind) != kind for i in section.items
+        )
 
     def merged_opening(self, notes: Notes, section: Section) -> None:
         """The opening of a merged part (原因分析及整改措施) whose every item is headed by what will be
@@ -330,18 +342,33 @@ class _Extractor:
         point (一是…二是…), or one for the whole: its causes and measures are kept too."""
         out: list[Item] = []
         for section in self.outline.sections:
-            if section.kind != kind:
+            merged = section.kind in ANSWERS and is_merged(section.heading)
+            if section.kind != kind and not merged:
                 continue
             lead = self.lead_in(section)
             items = [i for i in section.items if i is not lead]
             spans = [(i.start, i.end) for i in items if not i.heading.strip()]
             if not section.items:
                 spans = [(section.heading_end, section.end)]
+            if merged:  # 原因剖析及整改措施: a paragraph of points led by 究其原因 states causes
+                spans = [sp for sp in spans if self.loose_kind(*sp, section.kind) == kind]
+                if section.kind != kind:
+                    items = []  # the part's headed items are of the part's kind
+                    if len(spans) == 1:
+                        self.inline_part(kind, *spans[0])
             out += [i for i in items if i.heading.strip()]
             out += [i for start, end in spans for i in self.loose_items(start, end)]
-            if spans and len(spans) == len(items or [None]) and not is_merged(section.heading):
+            if spans and len(spans) == len(items or [None]) and not merged:
                 self.inline_part(kind, spans[0][0], spans[-1][1])
         return sorted(out, key=lambda i: i.start)
+
+    def loose_kind(self, start: int, end: int, kind: str) -> str:
+        """The kind of a paragraph of inline points in a merged part: what the words before its 一是
+        open (究其原因，一是…: causes; 针对上述问题，一是…: measures), else the part's kind."""
+        body = self.text[start:end]
+        markers = inline_markers(body)
+        said = intro_kind(body[: markers[0].start]) if markers and markers[0].start else None
+        return said if said in ANSWERS else kind
 
     def inline_part(self, kind: str, start: int, end: int) -> None:
         """A part with no item of its own whose points (two or more) all run in its first paragraph
@@ -368,7 +395,7 @@ class _Extractor:
             if section_kind(heading) == key:  # the review finds the part by it again
                 setattr(notes.headings, key, heading)
         for key, lead in self.inline.items():
-            if sum(s.kind == key for s in self.outline.sections) != 1:
+            if sum(s.kind == key for s in self.outline.sections) > 1:
                 continue  # an aspect-major material's rounds: one part in the redraft, in items
             if getattr(notes, key):
                 notes.inline.append(key)
@@ -461,18 +488,21 @@ class _Extractor:
                 body = said + "。"  # a heading alone that states the problem: it is the problem
                 said = None
             markers = inline_markers(body)
-            labelled = [p for p in item.points if p.label] if not markers else []
+            labelled = [p for p in item.points if p.label]
+            if markers and not self.nested(labelled, item.end - len(body) + markers[0].start):
+                labelled = []
             summary = body[: markers[0].start].strip() if markers else ""  # an overall judgement before 一是
-            if markers:
+            if labelled and len(labelled) == len(item.points):
+                # points the parser found under sub-item labels (1. 2., （1）（2）), one problem each,
+                # whatever is numbered inside them (1.…（1）…（2）…)
+                points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
+                summary = self.text[item.heading_end : labelled[0].start].lstrip("。：:，, \n").rstrip()
+            elif markers:
                 spans = [
                     (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
                     for k, m in enumerate(markers)
                 ]
                 points = [body[s:e].strip().lstrip(_AFTER_MARKER) for s, e in spans]
-            elif labelled and len(labelled) == len(item.points):
-                # points the parser found under sub-item labels (（1）（2）), one problem each
-                points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
-                summary = self.text[item.heading_end : labelled[0].start].lstrip("。：:，, \n").rstrip()
             else:
                 points = [body.strip()]
             problems = [self.problem(p) for p in points if p]
@@ -485,6 +515,12 @@ class _Extractor:
                 summary = said + "。" + summary
             heading = self.own_heading(item) if not clause else None
             notes.aspects.append(AspectNotes(item.aspect, problems, _value(summary), heading))
+
+    @staticmethod
+    def nested(labelled: list[Point], marker: int) -> bool:
+        """Whether an item's inline points (its first at `marker`) run inside the points the parser
+        found under labels (1.学习不够系统。（1）…（2）…), not before the first of them."""
+        return len(labelled) >= 2 and labelled[0].start < marker
 
     def own_heading(self, item: Item) -> str | None:
         """The item's heading when it names its aspect otherwise than the draft would (带头强化政治忠诚、

@@ -39,11 +39,14 @@ _UNIT_POST_NAME = re.compile(rf"^([^：:\s]{{4,40}})[：:]\s*({_NAME}?)(?:同志
 # 镇长：孟凡 — a signature, but of nobody in particular
 _POST_AND_NAME = re.compile(rf"(?:{_POST})[：:]?\s*{_NAME}(?=\s|$)")
 _NOT_A_NAME = {"签名", "签字", "本人", "同志"}
+_CLAUSE_MARK = re.compile(r"[，,；;：:。]")
 # a month or a day after the name inside the brackets: （省水利厅党组成员、副厅长 宋明辉 2023年10月）, or on
 # the signature line itself (许静　2024年1月10日)
 _DATE_AFTER = re.compile(r"\s+\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?$")
 # where the meeting's name starts in a title that begins with who wrote it
 _MEETING_START = re.compile(r"20\d{2}|主题教育|党纪学习教育|专题|年度|民主生活会|组织生活会")
+# a title of the form `who 在 meeting 上的 kind` (…在主题教育专题民主生活会上的发言提纲)
+_SPOKEN_AT = re.compile(r"会上的?(?:[\u4e00-\u9fff]{0,8}(?:发言|材料|提纲|稿))?$")
 
 
 @dataclass
@@ -100,6 +103,8 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
         unit, post = split_post(inner)
         if not (post or m.group(1)) and line[len(m.group(1) or "") :].lstrip()[0] not in "（(":
             return None  # 【存在问题】: a heading in brackets, not who wrote the material
+        if not (post or m.group(1)) and (not unit or not is_org(unit) or _CLAUSE_MARK.search(unit)):
+            return None  # （2023年8月，供会议发言用）: a note under the title, no unit
         return Signature(unit, post, m.group(1) or None)
     parts = line.split()
     if len(parts) == 1:
@@ -134,17 +139,25 @@ def split_signature(line: str, author: str | None = None) -> Signature | None:
 
 def signature_in_title(title: str) -> tuple[Signature, str] | None:
     """A title that begins with unit, post and name (or unit and post, or the unit alone): those and
-    the rest of the title."""
+    the rest of the title. In a title of a speech (`who 在 whose meeting 上的发言提纲`) the words
+    between 在 and the meeting name the body that holds it (副县长吴振华在县政府党组2025年度…): the
+    author's unit where the words before 在 name none."""
     m = _MEETING_START.search(title)
     if m is None or m.start() < 6:
         return None
     head, rest = title[: m.start()], title[m.start() :]
+    owner = ""
+    if _SPOKEN_AT.search(rest) and "在" in head:  # 在 is no part of a name
+        head, _, owner = head.rpartition("在")
+        owner = owner if is_org(owner) and not re.search(r"[\s，,、（(]", owner) else ""
     head = head.removesuffix("同志")
     for post in POSTS.finditer(head):
         name = head[post.end() :]
         if re.fullmatch(_NAME, name) and not POST.search(name):
-            unit = head[: post.start()].strip() or None
+            unit = head[: post.start()].strip() or owner or None
             return Signature(unit, post.group(), name), rest
+    if owner and is_person_name(head):  # 张三在某局党组2024年度民主生活会上的发言
+        return Signature(owner, None, head), rest
     # unit and post only (the name on a line below the title): 某局第二分局党员2024年…材料
     unit, post_only = split_post(head)
     if unit and post_only and _ORG_END.search(unit):

@@ -35,8 +35,9 @@ _NOT_FACTS = re.compile(
     r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
     # one's identity (作为一名党员, 离一名合格共产党员的标准): no count of anything
     r"一名(?:合格的?|优秀的?|普通的?)?(?:共产党员|党员|领导干部|干部)|"
-    # a point's label at the start of a line (1. （2）): its number is no fact about the author
-    r"(?:^|(?<=\n))[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])|"
+    # a point's label at the start of a line or run in after a sentence or a colon (1. （2）, …：（1）…。（2）…):
+    # its number is no fact about the author
+    r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])|"
     # abstract words ending like a place (…站, …线, …路, …区, …中心): not a place
     r"站位|一线|底线|红线|高压线|生命线|思路|老路|新路|弯路|误区|盲区|禁区|为中心|中心任务|中心工作"
 )
@@ -105,6 +106,10 @@ def has_concrete_fact(text: str) -> bool:
         variant(  # the goal of a slogan (推动改革发展) is no event
             "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
             "（三）[在能力本领方面]。知识结构不够合理，驾驭复杂局面的能力还有欠缺，推动改革发展的办法还不多。",
+        ),
+        variant(  # points run in after the heading: （2）'s number is a label, no count of anything
+            "（三）在能力本领方面。一是数字化本领不足。全县“智慧交通”平台建设滞后计划2个月，我对关键技术问题心中无数。",
+            "（三）[在能力本领方面]：（1）本领不足，对新知识新技能学习不够。（2）解决复杂问题的能力还有欠缺。",
         ),
     ],
     good=[
