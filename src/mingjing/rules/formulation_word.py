@@ -173,6 +173,10 @@ def _reported(run: str, f: str) -> bool:
             "我对党风廉政建设重视不够，党委领导班子和党委班子认真学习《习近平著作选读》和中国共产党党史，"
             "执行民主集中制，落实一岗双责",
         ),
+        variant(  # two formulations of one shape: 习近平法治思想's 十一个坚持 beside the 十四个坚持
+            "我认真学习《习近平著作选读》",
+            "我对习近平法治思想“十一个坚持”理解不深，认真学习《习近平著作选读》",
+        ),
     ],
 )
 def formulation_word_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
