@@ -17,7 +17,10 @@ transformation alone and a few in combination, with a fixed seed, and parsed aga
 - HTML left in (`<p>`, `<br>`, `&nbsp;`), the title repeated, a salutation and a signature added;
 - (round r11) heading lines in Markdown bold markers, a viewer's `1、` `2、` before every paragraph, a
   table of contents (the parts' heading lines) between the title and the body, heading lines broken
-  over two lines inside a word, part headings in `【】` in place of their `一、`.
+  over two lines inside a word, part headings in `【】` in place of their `一、`;
+- (round r12) heading lines led by `■` / `●` in place of their `一、` / `（一）`, an item list whose
+  `（一）` numbering starts again inside its part, a PDF copy whose pages repeat the part's heading
+  line as a running header (with a page number line) at each page break.
 
 The expected outline is the annotation's (the whole text, read as plain text, must parse as
 annotated, else the material is left out, as in `eval/parse_truncated.py`). A transformation that is
@@ -296,6 +299,60 @@ def bracket_parts(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+def symbol_headings(text: str, rng: random.Random) -> str:
+    """Labelled heading lines led by symbols in place of their numbers, as literary materials and
+    WeChat articles set them: a part's `一、` becomes `■`, an item's `（一）` becomes `●`."""
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        top, sub = _TOP_LABEL.match(s), _SUB_LABEL.match(s)
+        if top and _short_heading(s):
+            out.append("■" + s[top.end() :])
+        elif sub and _short_heading(s):
+            out.append("●" + s[sub.end() :])
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def numbering_restarted(text: str, rng: random.Random) -> str:
+    """An item list whose numbering starts again inside its part (`（一）（二）（三）（一）`), as a copy of
+    Word's list numbering leaves it: in each part under a `一、` heading the `（一）` labels from the third
+    on count from `（一）` again."""
+    out, k = [], 0
+    headed = False  # (a list with no part heading above it, restarted, reads as two lists: left alone)
+    for line in _lines(text):
+        s = line.strip()
+        if _TOP_LABEL.match(s):
+            k, headed = 0, True
+        sub = _SUB_LABEL.match(line)
+        if sub and headed:
+            k += 1
+            if 3 <= k < 3 + len(_CN):
+                line = f"{sub[1]}（{_CN[k - 3]}）{line[sub.end() :]}"
+        out.append(line)
+    return "\n".join(out)
+
+
+PAGE_LINES = 22  # lines of a printed page (a PDF copy's page break every this many wrapped lines)
+
+
+def running_header(text: str, rng: random.Random) -> str:
+    """A PDF copy whose pages repeat the current part's heading line as a running header: wrapped at
+    `WRAP`, and after every `PAGE_LINES` lines the heading of the part the page is in (the last
+    `一、` line above), with the page's number in the footer line before it."""
+    out: list[str] = []
+    part = ""
+    lines = _wrap(text, space=False).split("\n")
+    for k, line in enumerate(lines):
+        if _TOP_LABEL.match(line) and _short_heading(line):
+            part = line.strip()
+        if k and k % PAGE_LINES == 0 and part and any(t.strip() for t in lines[k + 1 :]):
+            out.extend([f"— {k // PAGE_LINES} —", part])
+        out.append(line)
+    return "\n".join(out)
+
+
 def _then(*steps: Callable[[str, random.Random], str]) -> Callable[[str, random.Random], str]:
     def page(text: str, rng: random.Random) -> str:
         for step in steps:
@@ -344,6 +401,10 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("正文前有目录", contents_first),
     Variant("标题在词中断行", heading_broken),
     Variant("部分标题改【】", bracket_parts),
+    # (round r12)
+    Variant("标题改符号■●", symbol_headings),
+    Variant("条目编号中途重排", numbering_restarted),
+    Variant("定宽折行加页眉", running_header),
     # a few combinations pages show together
     Variant("组合：杂项+压成几行", _then(furniture_between, furniture_ends, flatten_few)),
     Variant("组合：杂项+HTML", _then(furniture_between, html_left)),

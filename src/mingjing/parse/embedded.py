@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from mingjing.parse.labels import match_label
+from mingjing.parse.labels import NAMED_RANK, match_bullet, match_label
 from mingjing.parse.sections import PINYIN_GLOSS, section_kind
 
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
@@ -355,7 +355,13 @@ def _names_part(text: str) -> bool:
     return len(words) > 1 and any(section_kind(w.rstrip("：:")) is not None for w in words)
 
 
-def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
+def flattened_page(texts: list[str]) -> bool:
+    """A page that ran its paragraphs into a few long lines: two lines at least, each long with several
+    joins (`flattened_sentences`); there one join in a line is a join too."""
+    return sum(1 for t in texts if len(t) >= FLAT_LINE and len(_JOINED.findall(t)) >= FLAT_JOINS) >= 2
+
+
+def flattened_cuts(text: str, pieces: list[int], flat_page: bool = False) -> list[int]:
     """Where a flattened paragraph is read as its pieces: its unlabelled part names, and within each
     stretch between them and the `pieces` cut already (a labelled heading's) its `一是` / `第一，` series
     (`flattened_points`)."""
@@ -368,7 +374,7 @@ def flattened_cuts(text: str, pieces: list[int]) -> list[int]:
     cuts = list(names)
     for a, b in zip(bounds, bounds[1:]):
         cuts.extend(a + c for c in flattened_points(text[a:b]))
-    return [*cuts, *flattened_sentences(text)]
+    return [*cuts, *flattened_sentences(text, 1 if flat_page else FLAT_JOINS)]
 
 
 # a sentence's end, then a space, then more text: where a page store joined two of the writer's paragraphs
@@ -378,14 +384,33 @@ FLAT_LINE = MIN_LENGTH  # characters: a paragraph this long with a few such join
 FLAT_JOINS = 2
 
 
-def flattened_sentences(text: str) -> list[int]:
+def flattened_sentences(text: str, joins: int = FLAT_JOINS) -> list[int]:
     """Where a flattened page's paragraphs start again (`…整改到位。 （二）…`, `…。 在学习方面 我…`): after
-    each sentence's end followed by a space, in a long line with several of them — a writer's paragraph
-    holds no such space, a page that ran the paragraphs into one line puts one at every join."""
+    each sentence's end followed by a space, and before an item's bullet or named label after a space
+    (`_opened_items`), in a long line with several of them — a writer's paragraph holds no such space, a
+    page that ran the paragraphs into one line puts one at every join."""
     if len(text) < FLAT_LINE:
         return []
     found = [m.end() for m in _JOINED.finditer(text)]
-    return found if len(found) >= FLAT_JOINS else []
+    items = _opened_items(text)  # (a bullet after a space is a join as well)
+    return sorted({*found, *items}) if len(found) + len(items) >= joins else []
+
+
+_SPACED = re.compile(r"(?<=\S)[ \u3000\xa0]+(?=\S)")
+
+
+def _opened_items(text: str) -> list[int]:
+    """Where an item's bullet or named label (`●细化检查清单。`, `问题一：…`) follows a space in a flattened
+    line: the start of a paragraph the page joined, whatever stands before the space (a part's name)."""
+    cuts = []
+    for m in _SPACED.finditer(text):
+        rest = text[m.end() :]
+        label = match_label(rest)
+        # (`整改措施 3.1 …` is a part's name before a number, no named label)
+        named = label is not None and label.rank == NAMED_RANK and " " not in label.text.strip()
+        if match_bullet(rest) is not None or named:
+            cuts.append(m.end())
+    return cuts
 
 
 # a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
@@ -409,8 +434,11 @@ _TOKEN = re.compile(r"[^ \u3000\xa0]+")
 _SENTENCE_END = "。！？!?：:；;"
 # a site's word no sentence of a material opens with: read past after any word (`存在的问题 【推荐阅读】…`)
 _SITE_WORD = re.compile(
-    r"^(?:第\d+页|[（(]?此处隐藏|【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|上一篇|下一篇|分享到|(?:本文|文章)?来源[：:])"
+    r"^(?:第\d+页|[（(]?此处隐藏|【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|上一篇|下一篇|分享到|(?:本文|文章)?来源[：:]"
+    r"|(?:阅读|浏览)(?:量|次数)?[：:][\d,]+次?$)"  # a reading count (`阅读：2507次`)
 )
+# the places a share bar names after its `分享到：` (`分享到：微信 微博 QQ空间`): the bar's words too
+_SHARE_TO = re.compile(r"^(?:微信|微博|朋友圈|QQ空间|QQ|豆瓣|抖音|今日头条|复制链接)$")
 
 
 def flattened_page_lines(text: str) -> list[int]:
@@ -420,13 +448,20 @@ def flattened_page_lines(text: str) -> list[int]:
     piece (its label read) and the site's words are read past."""
     cuts: list[int] = []
     after_page = True  # the line's start
+    share = False
     for m in _TOKEN.finditer(text):
         word = m.group()
         before = text[: m.start()].rstrip(" \u3000\xa0")
         opens = after_page or not before or before[-1] in _SENTENCE_END or bool(_SITE_WORD.match(word))
+        nxt = _TOKEN.search(text, m.end())
+        if share and _SHARE_TO.match(
+            word
+        ):  # (`分享到：微信 微博 QQ空间`: the bar's words, read past with it)
+            cuts[-1] = nxt.start() if nxt else len(text)
+            continue
         after_page = opens and is_page_line(word)
+        share = after_page and word.startswith("分享到")
         if after_page:
-            nxt = _TOKEN.search(text, m.end())
             cuts.extend((m.start(), nxt.start() if nxt else len(text)))
     return cuts
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass, replace
 
 from mingjing.model import TEXT_ITEM, Document, Example, Item, Point, Section
 from mingjing.numerals import parse_chinese_number
-from mingjing.parse.embedded import flattened_cuts, is_page_line, split_series, title_run_in, viewer_chunks
+from mingjing.parse.embedded import (
+    flattened_cuts,
+    flattened_page,
+    is_page_line,
+    split_series,
+    title_run_in,
+    viewer_chunks,
+)
 from mingjing.parse.headless import (
     SHORTCOMING,
     causes_lead_above,
@@ -222,12 +229,19 @@ _SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000]+(?=[^\s\d])")
 def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
     """A labelled heading run into its text after a space (`一、社区党建工作现状(存在的主要问题) 通过
     调研…看,社区…问题:`): the heading is the words before the space when they name a part and the
-    words after it go on as a sentence (a comma before its end); else (h_end, rest) unchanged. A
+    words after it go on as a sentence (a comma before its end) or open an item (a label, a bullet); else (h_end, rest) unchanged. A
     stray space inside a heading (`在学习贯彻 党的创新理论方面`) names no part and stays."""
     space = _SPACE.search(body, 0, h_end)
     if space is not None and 2 <= space.start() <= RUN_IN_HEAD:
-        head, after = body[: space.start()], body[space.end() : h_end]
-        if not _SENTENCE_MARK.search(head) and re.search(r"[，,]", after) and section_kind(head) is not None:
+        # (the heading's end may be the comma itself: `二、产生问题的原因 究其原因，一是…`)
+        head, after = body[: space.start()], body[space.end() : h_end + 1]
+        # (or an item's label or bullet after it: `二、原因剖析 ●理论学习抓得不紧。`, `三、整改措施 措施1：…`)
+        opens = match_label(body[space.end() :]) is not None or match_bullet(after) is not None
+        if (
+            not _SENTENCE_MARK.search(head)
+            and (re.search(r"[，,]", after) or opens)
+            and section_kind(head) is not None
+        ):
             return space.start(), space.end()
     return _flattened_heading(body, h_end, rest)
 
@@ -275,6 +289,7 @@ def analyse(document: Document) -> list[Para]:
     paras: list[Para] = []
     listed: dict[int, str] = {}  # Para.index -> the Word list its automatic label counts in
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
+    flat_page = flattened_page([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
     first = True  # the first paragraph with text: its title may run into its first sentence
     for k, p in enumerate(document.paragraphs):
@@ -291,7 +306,10 @@ def analyse(document: Document) -> list[Para]:
             cuts = [skipped + titled, *(c for c in cuts if c > skipped + titled)]
         flat = [c - skipped - titled for c in cuts]
         cuts = sorted(
-            {*cuts, *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :], flat))}
+            {
+                *cuts,
+                *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :], flat, flat_page)),
+            }
         )
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
@@ -379,7 +397,7 @@ def _first_rank(paras: list[Para], k: int) -> int:
 
 # words with which a heading names the problems part (`存在的不足`), where a statement of a problem only
 # says what falls short (`对理论学习重要性认识不足`)
-_PROBLEMS_NAMED = re.compile(r"问题|查摆|检视|存在|对照")
+_PROBLEMS_NAMED = re.compile(r"问题|查摆|检视|存在|对照|查找|找差距|差距(?:和|与|及)?不足")
 
 
 def _names_part(p: Para) -> bool:

@@ -189,10 +189,18 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if heads[0].kind not in ("causes", "measures") and not other_first:
         return None
     first = heads[0].para.start
+    glyph = heads[0].para.label.text if heads[0].para.label is not None else None
     before = [
         p
         for p in paras[skip:]
-        if p.start < first and p.label is not None and (reading.rank is None or p.label.rank > reading.rank)
+        if p.start < first
+        and p.label is not None
+        and (
+            reading.rank is None
+            or p.label.rank > reading.rank
+            # (`●在…方面` items before `■问题产生的原因`: a glyph that numbers items only, beside the parts' glyph)
+            or (p.label.floating and p.label.rank <= reading.rank and p.label.text != glyph)
+        )
     ]
     if not before:
         # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
@@ -627,7 +635,7 @@ def readings(paras: list[Para], skip: int, text_len: int) -> list[Reading]:
     body = paras[skip:]
     found = [
         _labelled_reading(body, r)
-        for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 3})
+        for r in sorted({p.rank for p in body if p.rank is not None and p.rank <= 4})
     ]
     found.append(_unlabelled_reading(body, paras))
     mixed = _mixed_reading(found)

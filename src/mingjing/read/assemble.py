@@ -162,13 +162,17 @@ class DocumentBuilder:
     def _rejoin(self) -> None:
         """Join the lines of text copied from a PDF back into paragraphs (read/rejoin.py); each
         joined paragraph keeps its lines as pieces, for positions in the source."""
-        from mingjing.read.rejoin import groups, line_width, page_break
+        from mingjing.read.rejoin import groups, line_width, page_break, running_header
 
         found = groups(self._parts, self._paragraphs)
         width = line_width(self._parts)
         for group in found:  # a page's number inside a sentence: the footer's, read past
             for k in [k for k in group[1:-1] if width is not None and page_break(self._parts, k, width)]:
                 self.add_extra("pagenumber", self._parts[k])
+                group.remove(k)
+            # (a page's running header, `一、存在的问题` again at the page's top: the header's, read past)
+            for k in [k for k in group[1:] if running_header(self._parts, k, width)]:
+                self.add_extra("header", self._parts[k])
                 group.remove(k)
         if len(found) == len(self._parts):
             return

@@ -54,22 +54,49 @@ def display_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
-def line_width(texts: list[str]) -> int | None:
-    """The common display width of a hard-wrapped text, or None when it has none."""
-    lines = [t for t in texts if 8 <= len(t) <= MAX_LINE]
-    long_lines = sum(1 for t in texts if len(t) >= 8)
-    if len(lines) < MIN_LINES or len(lines) * 2 < long_lines:
-        return None  # mostly long paragraphs: not a text broken into printed lines
-    widths = [display_width(t) for t in lines]
+FEW_LINES = 3  # full lines of one width that show a short excerpt's page width
+
+
+def _common(widths: list[int]) -> tuple[int, int]:
+    """The width most lines share (within two columns) and how many share it."""
     counts = Counter(widths)
     best, support = 0, 0
     for w in counts:
         n = sum(c for v, c in counts.items() if w - 2 <= v <= w)
         if n > support or (n == support and w > best):
             best, support = w, n
-    if best < MIN_WIDTH or support < max(MIN_LINES, MIN_SHARE * long_lines):
-        return None
-    return best
+    return best, support
+
+
+def line_width(texts: list[str]) -> int | None:
+    """The common display width of a hard-wrapped text, or None when it has none. The width is
+    sought in columns, then (a page set in one character count: a text viewer's, or a PDF's lines
+    with half-width digits and commas in them) in characters, as the columns of as many wide ones."""
+    lines = [t for t in texts if 8 <= len(t) <= MAX_LINE]
+    long_lines = sum(1 for t in texts if len(t) >= 8)
+    if len(lines) * 2 < long_lines:
+        return None  # mostly long paragraphs: not a text broken into printed lines
+    shared = [_common([display_width(t) for t in lines]), _common([2 * len(t) for t in lines])]
+    for best, support in shared:
+        if best >= MIN_WIDTH and support >= max(MIN_LINES, MIN_SHARE * long_lines):
+            return best
+    for best, support in shared:
+        if best >= MIN_WIDTH and _short_excerpt(texts, lines, best, support):
+            return best
+    return None
+
+
+def _short_excerpt(texts: list[str], lines: list[str], best: int, support: int) -> bool:
+    """A short excerpt copied from a PDF (a paragraph or two, too few lines for `MIN_LINES`): three
+    lines at least and most of its lines at the width, made of sentences, and no line wider (a
+    writer's paragraph is longer than a printed line)."""
+    full = [t for t in lines if best - SLACK <= display_width(t)]
+    return (
+        support >= FEW_LINES
+        and support * 2 > sum(1 for t in texts if len(t) >= 8)  # (the last of each paragraph is short)
+        and all(display_width(t) <= best + 2 for t in texts)
+        and sum(1 for t in full if _SENTENCE_MARKS.search(t)) * 2 >= len(full)
+    )
 
 
 RUN_ON_LINE = 40  # characters of a line that runs on into the next one where a text shows no page width
@@ -107,6 +134,24 @@ def _word_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
 # a heading's end a copy broke off onto a line of its own (`…学习不够深入方` / `面`): a few characters,
 # no label, no sentence inside; with a final mark only a word's end (`具体表现为：` opens the text)
 HEADING_TAIL = re.compile(r"^(?:[\u4e00-\u9fff”]{1,6}|[\u4e00-\u9fff”]{1,3}[：:。])$")
+# a longer tail (`社会主义思想方面`, `严守纪律、砥砺作风方面`): it ends as a heading's words end
+LONG_TAIL = re.compile(r"^[\u4e00-\u9fff“”、，,]{7,16}$")
+_NUMBER_OPENS = re.compile(r"^[一二三四五六七八九十]+[，,．.]")  # (`四，上次…情况`: a heading of its own)
+
+
+def _long_tail(prev: str, line: str) -> bool:
+    """A longer tail: it ends as a heading's words end, and neither line is a statement with a comma
+    nor the tail a heading of its own with its number."""
+    return (
+        bool(LONG_TAIL.match(line) and _HEADING_DONE.search(line))
+        and not re.search(r"[，,]", prev)
+        and not _NUMBER_OPENS.match(line)
+    )
+
+
+_SENTENCE_ENDS = re.compile(
+    r"[。；;！？!?：:]"
+)  # (a statement heading may hold a comma: `理论学习不够深入，学用结`)
 HEADING_LINE = 30  # characters: a labelled heading line broken by a copy is short
 # a heading line that ends as a heading's words end: what stands under it is no rest of it
 _HEADING_DONE = re.compile(
@@ -117,18 +162,33 @@ _HEADING_DONE = re.compile(
 _SITE_WORDS = re.compile(r"点击|下载|收藏|分享|广告|阅读|浏览|来源|推荐|全文|复制|隐藏|上一篇|下一篇")
 
 
+# how a heading line of its own starts (`存在的问题`, `整改措施`, `原因分析`, `今后努力方向`)
+_HEADING_OPENS = re.compile(
+    r"^(?:存在|主要|问题|原因|产生|整改|今后|下一步|努力|具体|典型|案例|对照|关于|个人|班子|思想)"
+)
+_JOINING_END = re.compile(r"(?:及|和|与|、|以及|或|的)$")  # a heading never ends in a joining word
+
+
+def _own_heading(line: str) -> bool:
+    """A short line that is a heading of its own (`存在的问题`), not the rest of the heading above it."""
+    return len(line) > 3 and bool(_HEADING_DONE.search(line)) and bool(_HEADING_OPENS.match(line))
+
+
 def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bool:
     """A line that holds only the end of the labelled heading above it (`（二）在联系服务群众方` / `面`):
     the heading line is short, has no sentence in it and does not end as a heading's words end, so
     the copy broke it inside a word."""
     return (
-        bool(HEADING_TAIL.match(line))
+        bool(HEADING_TAIL.match(line) or _long_tail(prev, line))
+        and not _STARTS_BLOCK.match(line)  # (`四、…` under a contents line or a heading: a heading)
+        and "…" not in prev
         and bool(_STARTS_BLOCK.match(prev))
         and len(prev) <= HEADING_LINE
-        and _SENTENCE_MARKS.search(prev) is None
+        and _SENTENCE_ENDS.search(prev) is None
         and not _HEADING_DONE.search(prev)
-        # (a heading line of its own under it, `存在的问题`; a word's end `习方面` may be the tail)
-        and not (len(line.rstrip("：:。")) > 3 and _HEADING_DONE.search(line.rstrip("：:。")))
+        # (a heading line of its own under it, `存在的问题`; a word's end `习方面`, `改落实情况`, `在的问题`
+        # may be the tail, and anything after a heading cut at its conjunction, `原因剖析及` / `整改措施`)
+        and not (_own_heading(line.rstrip("：:。")) and not _JOINING_END.search(prev))
         and not _SITE_WORDS.search(line)  # (`点击查看全文` between paragraphs: a site's line)
         and here.column == 0  # (a list's bullet taken off its line, `- 要点`, starts further in)
         and not (here.numbered or here.in_table or above.in_table or here.level is not None)
@@ -139,14 +199,17 @@ _LAST_WORDS = re.compile(r"[ \u3000\xa0]([^ \u3000\xa0]{2,30})$")
 
 
 def _heading_ends(line: str) -> bool:
-    """A flattened line (longer than a printed page's) that ends with a labelled heading after a space (`…报告如下： 一、存在的问题`): the
-    line's break is the heading's paragraph break, not a word the page broke."""
+    """A flattened line (longer than a printed page's) that ends with a labelled heading after a space
+    (`…报告如下： 一、存在的问题`), or with a short word after a sentence's end and a space: the line's
+    break is the paragraph's break, not a word the page broke."""
     if len(line) <= MAX_LINE:
         return False  # a printed page's line: the heading goes on in the next line
     m = _LAST_WORDS.search(line)
-    return (
-        m is not None and bool(_STARTS_BLOCK.match(m.group(1))) and _SENTENCE_MARKS.search(m.group(1)) is None
-    )
+    if m is None or _SENTENCE_MARKS.search(m.group(1)) is not None:
+        return False
+    # (or any short word after a sentence's end and a space, `…现报告如下。 02`: a heading's number the
+    # page set on a line of its own, the flattened line's last paragraph)
+    return bool(_STARTS_BLOCK.match(m.group(1))) or line[: m.start()].endswith(_ENDS_SENTENCE)
 
 
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
@@ -166,8 +229,15 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
         if width is not None and k + 1 < len(texts) and page_break(texts, k, width):
             out[-1].append(k)  # a printed page's number inside a sentence: read past (`page_break`)
             continue
-        if k >= 2 and width is not None and page_break(texts, k - 1, width):
-            prev = texts[k - 2]
+        if running_header(texts, k, width):
+            out[-1].append(k)  # a page's running header: read past (`running_header`)
+            continue
+        before = k - 1  # the line above, past a page's number and running header
+        while before >= 1 and (
+            (width is not None and page_break(texts, before, width)) or running_header(texts, before, width)
+        ):
+            before -= 1
+        prev = texts[before]
         continues = (
             (width is not None or (runs and runs_on(prev)))
             and prev
@@ -197,6 +267,58 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
         else:
             out.append([k])
     return out
+
+
+HEADER_MIN = 4  # characters of a running header (a part's heading line)
+
+
+def running_header(texts: list[str], k: int, width: int | None) -> bool:
+    """Line `k` is a printed page's running header (the title or the part's heading line a PDF repeats at
+    the top of each page: `一、存在的问题`) at a page break: a line that stood word for word further up
+    (`_repeats_header`), under the page's number or under a full line that runs on into the line
+    below it."""
+    line, prev = texts[k], texts[k - 1] if k else ""
+    return (
+        HEADER_MIN <= len(line) <= MAX_LINE
+        and _SENTENCE_MARKS.search(line.rstrip("：:")) is None
+        and k + 1 < len(texts)
+        and bool(texts[k + 1])
+        and (
+            bool(_PAGE_NUMBER.match(prev))  # (under the page's number the next page may open a paragraph)
+            or (
+                width is not None
+                and width - SLACK <= display_width(prev)
+                and not prev.endswith(_ENDS_SENTENCE)
+                and not _STARTS_BLOCK.match(texts[k + 1])
+            )
+        )
+        and _repeats_header(texts, k)  # (last: it looks back over the text)
+    )
+
+
+_NUMBERS = re.compile(r"[一二三四五六七八九十]+")  # (a label's shape: `一、` and `1、` differ)
+
+
+def _repeats_header(texts: list[str], k: int) -> bool:
+    """Line `k` repeats the title (the first line with text) or the heading of the part it stands in:
+    the last line above numbered in the same style (`一、`, `（一）`) is the same words — not a heading
+    of the same name in the next round (`（三）整改措施` under another aspect) nor a contents line."""
+    line = texts[k]
+    m = _STARTS_BLOCK.match(line)
+    if m is None and line == next((t for t in texts[:k] if t), None):
+        return True  # (a numbered first line is a contents line, no title)
+    if m is None or len(line) > HEADING_LINE:
+        return False
+    shape = _NUMBERS.sub("#", m.group())
+    above = next(
+        (
+            t
+            for t in reversed(texts[: k - 1])
+            if (n := _STARTS_BLOCK.match(t)) and _NUMBERS.sub("#", n.group()) == shape
+        ),
+        None,
+    )
+    return above == line
 
 
 def page_break(texts: list[str], k: int, width: int) -> bool:
