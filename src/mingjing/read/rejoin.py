@@ -393,7 +393,8 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
         if (
             len(three) == 3
             and all(0 < len(t) <= TITLE_LINE for t in three)
-            and len(first) >= LONG_HEAD
+            # (or a unit's name on its own line: `中共…局党组` / `领导班子2024年度民主生活会` / `对照检查材料`)
+            and (len(first) >= LONG_HEAD or bool(_UNIT_LINE.search(first)))
             and not any(_TITLE_END.search(t) for t in three[:2])
             # (`对 照 检 查 材 料`: a title's last line spaced out letter by letter)
             and _TITLE_END.search(_LETTER_SPACES.sub("", "".join(three)))
