@@ -162,8 +162,12 @@ class DocumentBuilder:
     def _first_page_header(self, found: list[list[int]], headers: set[str]) -> None:
         """The first page's copy of a running header read past further down (`…材料汇编  内部资料` over the
         title, as on every page): the header's too, when the reader joined it to the lines below it
-        (a title repeated as the header stands alone on its line and stays)."""
+        (a title repeated as the header names the document, `…对照检查材料`, and stays)."""
+        from mingjing.read.rejoin import names_document
+
         if not found or len(found[0]) < 2 or self._parts[found[0][0]] not in headers:
+            return
+        if names_document(self._parts[found[0][0]]):
             return
         self.add_extra("header", self._parts[found[0][0]])
         found[0].pop(0)

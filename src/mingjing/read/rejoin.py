@@ -343,6 +343,11 @@ REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
 LONG_HEAD = 14  # a first line this long is broken by the page, not a unit's name on its own line
 
 
+def names_document(line: str) -> bool:
+    """A line that ends naming a document (`…对照检查材料`, `…发言提纲`): a title's last words."""
+    return bool(_TITLE_END.search(line.strip()))
+
+
 def split_title(first: str, second: str) -> bool:
     """A title broken over two lines: `…民主生活会对照检` / `查材料`, or a long first line
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
