@@ -384,9 +384,11 @@ def _first_rank(paras: list[Para], k: int) -> int:
     if settled and own is not None and own.rank in DECIMAL_RANKS[1:]:
         # `1.1 …方面` on a page cut above its `一、存在的问题`, and `1.1` again under `一、问题产生的原因`:
         # a number of two levels stands under the parts, never over them
-        at = next(j for j in range(k + 1, len(paras)) if paras[j].label is settled[0])
+        # (the outermost label below, not the first: `（1）` points under the `1.1` stand before `二、`)
+        top = min(settled, key=lambda label: label.rank)
+        at = next(j for j in range(k + 1, len(paras)) if paras[j].label is top)
         if any(q.label is not None and q.label.rank == own.rank for q in paras[at + 1 :]):
-            return settled[0].rank + 1
+            return top.rank + 1
     if settled and settled[0].value == 1:
         return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
     below = [label.rank for label in settled]
