@@ -140,6 +140,4 @@ def test_accuracy_on_annotated_fixtures(packs, name):
         if found:
             right = total["aspects_correct_nonnull"] if kind == "aspects" else total[kind + "_correct"]
             floor = PRECISION_FLOOR.get((name, kind), min(0.95, TARGET.get(name, 0.95)))
-            assert right / found >= floor, (
-                f"{name} {kind} precision {right / found:.1%}"
-            )
+            assert right / found >= floor, f"{name} {kind} precision {right / found:.1%}"

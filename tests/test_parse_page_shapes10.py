@@ -12,7 +12,9 @@ def _parse(text: str, packs):
 
 
 def _outline(o):
-    return [(s.kind, s.heading, [i.heading for i in s.items if i.heading and i.by != "text"]) for s in o.sections]
+    return [
+        (s.kind, s.heading, [i.heading for i in s.items if i.heading and i.by != "text"]) for s in o.sections
+    ]
 
 
 MERGED = (
@@ -153,7 +155,9 @@ def test_a_title_repeated_as_the_running_header_stays_the_title(packs):
     """A page whose running header is the title itself, alone on its first line: it stays the title."""
     text = _scanned(["组 织 生 活 会 个 人", "对 照 检 查 材 料"])
     title = "区机关事务服务中心党员组织生活会对照检查材料"
-    text = text.replace(HEADER + "\n\n组 织 生 活 会 个 人\n对 照 检 查 材 料\n", title + "\n").replace(HEADER, title)
+    text = text.replace(HEADER + "\n\n组 织 生 活 会 个 人\n对 照 检 查 材 料\n", title + "\n").replace(
+        HEADER, title
+    )
     o = _parse(text, packs)
     assert o.title == title
 

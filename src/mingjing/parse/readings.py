@@ -633,9 +633,7 @@ def _mixed_reading(found: list[Reading]) -> Reading | None:
         for h in unlabelled.heads
         if h.kind in CORE_ORDER
         and is_lead_in(h.para.heading, h.para.text)
-        and not any(
-            n.para.start < h.para.start and answers(h.kind, n.kind, n.para.heading) for n in named
-        )
+        and not any(n.para.start < h.para.start and answers(h.kind, n.kind, n.para.heading) for n in named)
     ]
     if not named or not extra or {h.kind for h in named} & {h.kind for h in extra}:
         return None
