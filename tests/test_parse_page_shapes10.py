@@ -180,3 +180,26 @@ def test_a_title_over_three_lines_under_a_units_short_name_is_one_title(packs):
     first of three title lines is the title's first words."""
     o = _parse(UNIT_OVER_TITLE, packs)
     assert o.title == "中共临川县林业局党组领导班子2024年度民主生活会对照检查材料"
+
+
+def test_a_bold_part_line_beside_heading_styled_parts_stays_a_part(packs, tmp_path):
+    """A writer who styled two parts `Heading 1` and set the third in bold only: the bold line is no
+    style level under the parts', and names its part as before."""
+    d = docx.Document()
+    d.add_paragraph("县气象局党支部班子2023年度组织生活会对照检查材料", style="Title")
+    d.add_paragraph("按照局党组的安排，支部班子对照检查了一年来的工作，现报告如下。")
+    d.add_heading("存在的问题", level=1)
+    d.add_heading("理论学习不够深入", level=2)
+    d.add_paragraph("集中学习时读文件多，结合预报业务讨论少。")
+    d.add_heading("问题产生的原因", level=1)
+    d.add_paragraph("主要是对理论学习的重要性认识不足，抓学习的办法不多。")
+    d.add_paragraph().add_run("整改措施").bold = True
+    d.add_paragraph("每月组织一次专题学习，结合汛期服务谈体会。")
+    path = tmp_path / "bold.docx"
+    d.save(str(path))
+    o = parse_document(read_document(path), packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "问题产生的原因"),
+        ("measures", "整改措施"),
+    ]

@@ -45,6 +45,7 @@ from mingjing.parse.labels import (
     split_heading,
 )
 from mingjing.parse.readings import (
+    BOLD_LEVEL,
     INLINE_START,
     NO_READING,
     TOC_LINE,
@@ -280,7 +281,6 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
 
 
 _MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
-BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
 
 
 def analyse(document: Document) -> list[Para]:

@@ -140,6 +140,9 @@ def _labelled_reading(paras: list[Para], rank: int) -> Reading:
     return Reading(f"label{rank}", heads, rank)
 
 
+BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
+
+
 def _part_style_level(paras: list[Para]) -> int | None:
     """The shallowest heading style among unlabelled styled lines that name a part (`Heading 1`
     `问题产生的根源`): a styled line deeper than that is an item under a part, whatever its words name
@@ -148,6 +151,7 @@ def _part_style_level(paras: list[Para]) -> int | None:
         p.level
         for p in paras
         if p.level is not None
+        and p.level < BOLD_LEVEL
         and _unlabelled_candidate(p) == "style"
         and p.heading
         and section_kind(p.heading) is not None
@@ -162,8 +166,13 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
         how = _unlabelled_candidate(p)
-        if how == "style" and part_level is not None and p.level is not None and p.level > part_level:
-            continue  # a styled line one level under the parts' style: an item
+        if (
+            how == "style"
+            and part_level is not None
+            and p.level is not None
+            and part_level < p.level < BOLD_LEVEL
+        ):
+            continue  # a styled line one level under the parts' style: an item (a bold line is left to its words)
         intro = is_intro_sentence(p)
         if (
             how is None
