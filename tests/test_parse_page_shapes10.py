@@ -48,6 +48,19 @@ def test_a_lead_in_after_a_causes_part_still_opens_the_measures(packs):
     assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
 
 
+def test_a_causes_lead_in_under_a_problems_and_causes_heading_still_opens_the_causes(packs):
+    """Only a merged causes-and-measures part keeps the lead-in as its text: under `存在的问题及原因` the
+    lead-in announcing the causes (`产生以上问题的原因主要有：一是…`) still opens a causes part."""
+    text = (
+        MERGED.replace("一、存在的问题", "一、存在的问题及原因")
+        .replace("二、原因分析和整改措施\n", "")
+        .replace("分析起来，", "产生以上问题的原因主要有：")
+        .replace("对照以上问题，支部班子将着力抓好以下几个方面的整改：", "二、整改措施")
+    )
+    o = _parse(text, packs)
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+
+
 def test_a_styled_line_under_the_parts_style_is_an_item_whatever_it_names(packs, tmp_path):
     """`Heading 1` parts, `Heading 2` items: an item whose words name problems or measures
     (`落实审计发现问题整改方面`) stays an item of its part, no part of its own."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
-from mingjing.parse.sections import answers, intro_kind, section_kind
+from mingjing.parse.sections import ANSWERS, answers, intro_kind, section_kind
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
@@ -642,7 +642,10 @@ def _mixed_reading(found: list[Reading]) -> Reading | None:
         for h in unlabelled.heads
         if h.kind in CORE_ORDER
         and is_lead_in(h.para.heading, h.para.text)
-        and not any(n.para.start < h.para.start and answers(h.kind, n.kind, n.para.heading) for n in named)
+        and not any(
+            n.para.start < h.para.start and n.kind in ANSWERS and answers(h.kind, n.kind, n.para.heading)
+            for n in named
+        )
     ]
     if not named or not extra or {h.kind for h in named} & {h.kind for h in extra}:
         return None
