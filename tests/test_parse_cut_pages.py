@@ -255,7 +255,8 @@ ALL_SETS = sorted(FIXTURES.glob("*/materials/*.txt")) + sorted((FIXTURES / "mate
 # round): items in `【…】` or decimal numbering, a table of contents naming the part again, items that
 # continue past the cut into the causes
 HEADING_CUT_LOSES = {
-    "decimal_outline_numbering.txt",
+    # (decimal_outline_numbering's `1.1` items are read now, and the blind sets' `1.1` items over `（1）`
+    # points since parse12b: a two-level number takes its rank from the outermost label below it)
     "b09_mzshh-2022_geren_wangye.txt",
     "b10_zhishu_zzshh-2023_village_bullets.txt",
     # (blind sets 8 and 9's `（一）在…方面` items under a cut 一、 heading before `二、反面典型案例剖析` — and

@@ -132,7 +132,8 @@ _PAREN = re.compile(_CLAUSE_START + r"[（(](\d{1,2})[）)]")
 # 1、…；2、…；3、… run in one paragraph (`主要表现在：1、…；2、…`): a number opening a clause, never a decimal
 _DECIMAL = re.compile(_CLAUSE_START + r"(\d{1,2})[、.．](?!\d)")
 _ORDER_WORDS = ("首先", "其次", "再次", "然后", "最后")
-_ORDER = re.compile(_CLAUSE_START + r"(首先|其次|再次|然后|最后)(?=[，,、：:])")
+# (`首先是…；其次是…`: the word run on into its clause with 是, as `一是…` is)
+_ORDER = re.compile(_CLAUSE_START + r"(首先|其次|再次|然后|最后)(?=[，,、：:]|是[^，,。；;])")
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,8 @@ def split_heading(body: str) -> tuple[int, int]:
     series (`在发挥先锋模范作用上，一是…；二是…`: the heading stops before 一是)."""
     m = _HEADING_END.search(body)
     end, rest = (m.start(), m.end()) if m else (len(body.rstrip("；;，, ")), len(body))
-    markers = inline_markers(body) if "是" in body[:end] or "第" in body[:end] else []
+    head = body[:end]
+    markers = inline_markers(body) if "是" in head or "第" in head or "首先" in head else []
     if markers and 0 < markers[0].start < end:
         series = markers[0].start
         return len(body[:series].rstrip("；;，,、 ")), series

@@ -45,6 +45,7 @@ from mingjing.parse.labels import (
     split_heading,
 )
 from mingjing.parse.readings import (
+    BOLD_LEVEL,
     INLINE_START,
     NO_READING,
     TOC_LINE,
@@ -280,7 +281,6 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
 
 
 _MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
-BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
 
 
 def analyse(document: Document) -> list[Para]:
@@ -384,9 +384,11 @@ def _first_rank(paras: list[Para], k: int) -> int:
     if settled and own is not None and own.rank in DECIMAL_RANKS[1:]:
         # `1.1 …方面` on a page cut above its `一、存在的问题`, and `1.1` again under `一、问题产生的原因`:
         # a number of two levels stands under the parts, never over them
-        at = next(j for j in range(k + 1, len(paras)) if paras[j].label is settled[0])
+        # (the outermost label below, not the first: `（1）` points under the `1.1` stand before `二、`)
+        top = min(settled, key=lambda label: label.rank)
+        at = next(j for j in range(k + 1, len(paras)) if paras[j].label is top)
         if any(q.label is not None and q.label.rank == own.rank for q in paras[at + 1 :]):
-            return settled[0].rank + 1
+            return top.rank + 1
     if settled and settled[0].value == 1:
         return max(1, settled[0].rank - 1)  # `★在政治纪律方面` then `（一）存在问题`: it heads what follows
     below = [label.rank for label in settled]

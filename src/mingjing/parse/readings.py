@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
-from mingjing.parse.sections import intro_kind, section_kind
+from mingjing.parse.sections import ANSWERS, answers, intro_kind, section_kind
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
@@ -140,12 +140,39 @@ def _labelled_reading(paras: list[Para], rank: int) -> Reading:
     return Reading(f"label{rank}", heads, rank)
 
 
+BOLD_LEVEL = 9  # an all-bold paragraph counts as a styled heading of the lowest level
+
+
+def _part_style_level(paras: list[Para]) -> int | None:
+    """The shallowest heading style among unlabelled styled lines that name a part (`Heading 1`
+    `问题产生的根源`): a styled line deeper than that is an item under a part, whatever its words name
+    (`Heading 2` `落实…整改方面` under `Heading 1` `巡察反馈问题的认领和查摆`)."""
+    levels = [
+        p.level
+        for p in paras
+        if p.level is not None
+        and p.level < BOLD_LEVEL
+        and _unlabelled_candidate(p) == "style"
+        and p.heading
+        and section_kind(p.heading) is not None
+    ]
+    return min(levels) if levels else None
+
+
 def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
     heads: list[Head] = []
+    part_level = _part_style_level(paras)
     for k, p in enumerate(paras):
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
         how = _unlabelled_candidate(p)
+        if (
+            how == "style"
+            and part_level is not None
+            and p.level is not None
+            and part_level < p.level < BOLD_LEVEL
+        ):
+            continue  # a styled line one level under the parts' style: an item (a bold line is left to its words)
         intro = is_intro_sentence(p)
         if (
             how is None
@@ -608,7 +635,18 @@ def _mixed_reading(found: list[Reading]) -> Reading | None:
     named = [h for h in labelled.heads if h.named and h.kind in CORE_ORDER]
     # only lead-in sentences: a bare line that names a part (a breadcrumb `… > 对照检查`, a stray
     # `存在的问题`) is left to the readings that weigh it
-    extra = [h for h in unlabelled.heads if h.kind in CORE_ORDER and is_lead_in(h.para.heading, h.para.text)]
+    # (a lead-in of the kind a merged part above answers for, `原因剖析及整改措施` then `针对上述问题，…
+    # 抓好整改：`, is that part's text)
+    extra = [
+        h
+        for h in unlabelled.heads
+        if h.kind in CORE_ORDER
+        and is_lead_in(h.para.heading, h.para.text)
+        and not any(
+            n.para.start < h.para.start and n.kind in ANSWERS and answers(h.kind, n.kind, n.para.heading)
+            for n in named
+        )
+    ]
     if not named or not extra or {h.kind for h in named} & {h.kind for h in extra}:
         return None
     heads: list[Head] = []

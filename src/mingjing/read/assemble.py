@@ -159,6 +159,19 @@ class DocumentBuilder:
             low_confidence=self.low_confidence,
         )
 
+    def _first_page_header(self, found: list[list[int]], headers: set[str]) -> None:
+        """The first page's copy of a running header read past further down (`…材料汇编  内部资料` over the
+        title, as on every page): the header's too, when the reader joined it to the lines below it
+        (a title repeated as the header names the document, `…对照检查材料`, and stays)."""
+        from mingjing.read.rejoin import names_document
+
+        if not found or len(found[0]) < 2 or self._parts[found[0][0]] not in headers:
+            return
+        if names_document(self._parts[found[0][0]]):
+            return
+        self.add_extra("header", self._parts[found[0][0]])
+        found[0].pop(0)
+
     def _rejoin(self) -> None:
         """Join the lines of text copied from a PDF back into paragraphs (read/rejoin.py); each
         joined paragraph keeps its lines as pieces, for positions in the source."""
@@ -166,6 +179,7 @@ class DocumentBuilder:
 
         found = groups(self._parts, self._paragraphs)
         width = line_width(self._parts)
+        headers: set[str] = set()
         for group in found:  # a page's number inside a sentence: the footer's, read past
             for k in [k for k in group[1:-1] if width is not None and page_break(self._parts, k, width)]:
                 self.add_extra("pagenumber", self._parts[k])
@@ -174,6 +188,8 @@ class DocumentBuilder:
             for k in [k for k in group[1:] if running_header(self._parts, k, width)]:
                 self.add_extra("header", self._parts[k])
                 group.remove(k)
+                headers.add(self._parts[k])
+        self._first_page_header(found, headers)
         if len(found) == len(self._parts):
             return
         parts: list[str] = []

@@ -343,6 +343,11 @@ REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
 LONG_HEAD = 14  # a first line this long is broken by the page, not a unit's name on its own line
 
 
+def names_document(line: str) -> bool:
+    """A line that ends naming a document (`…对照检查材料`, `…发言提纲`): a title's last words."""
+    return bool(_TITLE_END.search(line.strip()))
+
+
 def split_title(first: str, second: str) -> bool:
     """A title broken over two lines: `…民主生活会对照检` / `查材料`, or a long first line
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
@@ -393,7 +398,8 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
         if (
             len(three) == 3
             and all(0 < len(t) <= TITLE_LINE for t in three)
-            and len(first) >= LONG_HEAD
+            # (or a unit's name on its own line: `中共…局党组` / `领导班子2024年度民主生活会` / `对照检查材料`)
+            and (len(first) >= LONG_HEAD or bool(_UNIT_LINE.search(first)))
             and not any(_TITLE_END.search(t) for t in three[:2])
             # (`对 照 检 查 材 料`: a title's last line spaced out letter by letter)
             and _TITLE_END.search(_LETTER_SPACES.sub("", "".join(three)))
