@@ -66,3 +66,19 @@ def test_keys_found_from_the_shared_ngrams_as_a_scan_per_key_finds_them() -> Non
         assert list(zip(starts, grams)) == sorted(by_find)
         by_regex = sorted((m.start(), key) for key in keys for m in re.finditer(key, text))
         assert sorted(apart(starts, grams)) == by_regex
+
+
+def test_ngrams_in_reads_any_keys_and_length_from_the_places_index() -> None:
+    """Keys given as a dict, of three characters, or only one of them written: the places are still
+    those `str.find` gives (read from the document's index of its n-grams' places)."""
+    texts = [read_document(p).text for p in sorted((FIXTURES / "review").rglob("*.txt"))[:10]]
+    texts.append("谢谢谢谢谢你们，谢谢。")
+    for text in texts:
+        for n in (2, 3):
+            written = sorted(set(cjk_ngrams(text, n)))
+            for keys in (dict.fromkeys(written[::7], 1), frozenset(written[:1]), frozenset({"没有的"[:n]})):
+                by_find = sorted(
+                    (at, key) for key in keys for at in range(len(text)) if text.startswith(key, at)
+                )
+                starts, grams = ngrams_in(text, n, keys)
+                assert list(zip(starts, grams)) == by_find
