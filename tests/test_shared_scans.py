@@ -68,9 +68,9 @@ def test_keys_found_from_the_shared_ngrams_as_a_scan_per_key_finds_them() -> Non
         assert sorted(apart(starts, grams)) == by_regex
 
 
-def test_ngrams_in_reads_any_keys_and_length_from_the_places_index() -> None:
+def test_ngrams_in_takes_any_keys_and_length() -> None:
     """Keys given as a dict, of three characters, or only one of them written: the places are still
-    those `str.find` gives (read from the document's index of its n-grams' places)."""
+    those `str.find` gives."""
     texts = [read_document(p).text for p in sorted((FIXTURES / "review").rglob("*.txt"))[:10]]
     texts.append("谢谢谢谢谢你们，谢谢。")
     for text in texts:
