@@ -16,6 +16,7 @@ from mingjing.rules import (
     ocr_signs,
     repeated_words,
     residue_code,
+    roman_numerals,
     verb_de,
 )
 
@@ -40,6 +41,7 @@ PAIRS = [
     (verb_de._BUJIANDE, "(?<![看听找望瞧遇碰闻久])不见的(?=[\u4e00-\u9fff])"),
     (mark_forms._DUNHAO_DENG, r"(?<=[\u4e00-\u9fff”》）])、(等等|等)"),
     (residue_code._LETTER_FOR_PARTY, r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])D(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"),
+    (roman_numerals._LATIN_ROMAN, r"(?<=[\u4e00-\u9fff“（])(III|II|IV|I)(?=[级类期])"),
     (ocr_signs._LONE, r"(?<![0-9A-Za-z.,:/%+\-])[017OlITZJ](?![0-9A-Za-z.,:/%+\-])"),
 ]
 
