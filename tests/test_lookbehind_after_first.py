@@ -10,13 +10,17 @@ from pathlib import Path
 
 from mingjing.rules import (
     copy_traces,
+    edit_leftovers,
     mark_forms,
     name_slips,
     negation_gaps,
+    number_ranges,
     ocr_signs,
+    punctuation_code,
     repeated_words,
     residue_code,
     roman_numerals,
+    start_frames,
     verb_de,
 )
 
@@ -43,6 +47,36 @@ PAIRS = [
     (residue_code._LETTER_FOR_PARTY, r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])D(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])"),
     (roman_numerals._LATIN_ROMAN, r"(?<=[\u4e00-\u9fff“（])(III|II|IV|I)(?=[级类期])"),
     (ocr_signs._LONE, r"(?<![0-9A-Za-z.,:/%+\-])[017OlITZJ](?![0-9A-Za-z.,:/%+\-])"),
+    (
+        copy_traces._PLACE_HEAD.regex,
+        r"(?<![曾原前])作为(?:(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?P<gov>[省市州县区旗镇乡])长)",
+    ),
+    (
+        edit_leftovers._TWICE_OPENED,
+        r"(?<![存现实正所好自内潜旨意])在(?P<open>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,10}，在(?P=open)",
+    ),
+    (
+        number_ranges._RANGE,
+        (
+            r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<mark>[-－~‐])(?P<b>\d{1,4})"
+            r"(?P<unit>年度?|月份?|日|时|点|周|天|个|名|人次|人|岁|次|项|条|件|篇|场|期|批|户|家|所|元|万|千|亿|倍|小时|分钟|%|％)"
+        ),
+    ),
+    (
+        number_ranges._DATED_RANGE,
+        r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<unit>[年月日])(?P<mark>[-－~‐])(?P<b>\d{1,4})(?P=unit)",
+    ),
+    (
+        punctuation_code._APPROX_DIGITS,
+        r"(?<![0-9０-９.．第])([1-8])、([2-9])(?=[次个件天人项条名家遍回处份篇场批所周步户])",
+    ),
+    (
+        start_frames._FRAME,
+        (
+            rf"(?<![存实现内所])在(?P<place>[^，。；：！？、,;:!?\n]{{1,12}}?)(?:上面|方面|上)(?P<verb>{start_frames._STARTS})"
+            r"(?=[，。；：！？、,;:!?\n]|$|了|的)"
+        ),
+    ),
 ]
 
 # what the long patterns need whole, beside what blocks them
@@ -52,6 +86,15 @@ SAMPLES = [
     "开展燃放烟花爆竹宣传",
     "开展焚烧秸秆巡查",
     "森林放火安全宣传",
+    "作为县委书记",
+    "在学习上面着眼",
+    "存在问题上入手",
+    "在工作中认真，在工作",
+    "5-8年",
+    "9月-10月",
+    "第1、2次",
+    "3、4次",
+    "v1.2-3年",
     "，",
 ]
 

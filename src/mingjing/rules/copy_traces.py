@@ -528,7 +528,7 @@ _FIELD_SPLIT = re.compile(r"[、和及与]")
 # wrong in the material of a unit that is none (a company, a bureau, a school)
 _PLACE_HEAD = Prefiltered(
     re.compile(
-        r"(?<![曾原前])作为(?:(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?P<gov>[省市州县区旗镇乡])长)"
+        r"作(?<![曾原前]作)为(?:(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?P<gov>[省市州县区旗镇乡])长)"
     )
 )
 _OWN_POST = re.compile(_POSTS)
