@@ -159,3 +159,18 @@ def test_own_sentences_are_heard(code, text, packs):
 @pytest.mark.parametrize("code,text", OWN_GOOD)
 def test_own_sentences_stay_quiet(code, text, packs):
     assert findings(code, f"一是调查研究不够深入。{text}", packs) == []
+
+
+def test_kept_places_are_every_place_but_the_quotation_marks() -> None:
+    """The places kept when quotation marks are left out, made from the stretches between the marks,
+    are each character's place that is no mark (marks at either end, side by side, or none)."""
+    import random
+
+    from mingjing.rules.formulation_sayings import _QUOTES, _kept_places
+
+    rnd = random.Random(7)
+    pool = sorted(_QUOTES) + list("一二三ab\n")
+    texts = ["", "“", "“”", "a“b”c", "“a", "a”", "不忘初心、牢记使命"]
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randrange(40))) for _ in range(2000)]
+    for text in texts:
+        assert _kept_places(text) == [i for i, c in enumerate(text) if c not in _QUOTES]

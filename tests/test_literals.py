@@ -11,6 +11,7 @@ import pytest
 from mingjing.rules.literals import (
     Alternatives,
     Prefiltered,
+    first_characters,
     folded,
     longest_first,
     required_literals,
@@ -145,3 +146,45 @@ def test_the_characters_written_as_ascii_are_all_that_fold_to_it() -> None:
     folding = {chr(c) for c in range(0x80, 0x30000) if letter.fullmatch(chr(c))}
     assert folding == {"\u0130", "\u0131", "\u017f", "\u212a"}
     assert folded("甲WEN\u212aU乙\u0130\u017f") == "甲wenku乙is"
+
+
+@pytest.mark.parametrize(
+    "pattern, firsts",
+    [
+        ("(?:…{4,}|[.·]{6,})[ \t　]*[0-9０-９]+", ".·…"),  # repeats of one at least once
+        ("[\\[【](?:图片|视频)[\\]】]", "[【"),  # a class of literals
+        ("(?P<err>(?P<n>十[一-九]|二十[一-九]?)大)(?=[一二三]中全会)", "二十"),  # groups, branches
+        ("第\\s*\\d+页", None),  # one first character: the engine skips to it as quickly
+        ("(?<=[。])(?:甲|乙)", None),  # a lookbehind first
+        ("(?i)(?:ab|cd)x", None),  # case ignored
+        ("[\u4e00-\u9fff]{2}(?:不够|有待)", None),  # a range
+        ("(?:甲|乙|)丙", None),  # an empty branch
+    ],
+)
+def test_first_characters(pattern: str, firsts: str | None) -> None:
+    assert first_characters(re.compile(pattern)) == firsts
+
+
+def test_rare_first_characters_are_tried_only_where_they_stand() -> None:
+    """Where a match's first characters are rare, the regex is tried only there (a scan of width 0)
+    and finds what the regex finds: lookbehinds before those places, `$`, ranges of the text."""
+    rnd = random.Random(5)
+    pool = list("一三四五，。\n") * 200 + list("…·.[【十二")
+    cases = [
+        ("(?:…{4,}|[.·]{6,})[ \t　]*[0-9０-９]+[ \t　]*(?![^\n])", "目录…………12\n"),
+        ("[\\[【](?:图片|图表)[\\]】]", "【图片】"),
+        ("(?P<err>(?P<n>十[一-九]|二十[一-九]?)大)(?=[一二三]中全会)", "二十大三中全会"),
+        ("(?<=。)[【\\[]图", "。【图"),
+    ]
+    taken = 0
+    for pattern, planted in cases:
+        regex = re.compile(pattern)
+        scan = Prefiltered(regex)
+        for _ in range(60):
+            body = "".join(rnd.choice(pool) for _ in range(rnd.randrange(0, 3000)))
+            k = rnd.randrange(len(body) + 1)
+            text = body[:k] + planted + body[k:]
+            for pos, end in ((0, len(text)), (rnd.randrange(len(text) + 1), len(text) - 1)):
+                taken += scan.scan(text, pos, end).width == 0
+                assert spans(scan.finditer(text, pos, end)) == spans(regex.finditer(text, pos, end))
+    assert taken > 50

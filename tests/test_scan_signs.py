@@ -55,3 +55,27 @@ def test_look_alike_characters_in_real_words_stay_quiet() -> None:
 def test_a_noise_word_of_the_dictionary_does_not_guard_a_look_alike() -> None:
     # 千元 is a word (千 keeps its reading there); 千文 is only noise of jieba's dictionary (4)
     assert _pairs("会后下发了若千文件，补助若千元。") == [("若千", "若干")]
+
+
+def test_number_runs_found_as_with_the_lookbehind_first() -> None:
+    """T140's regexes, with their lookbehinds moved after the first character (so that the engine
+    skips ahead to it), match what the lookbehind-first forms match."""
+    import random
+    import re
+
+    from mingjing.rules.number_signs import _CLASS, _RUN
+
+    plain_run = re.compile(r"(?<![0-9A-Za-z.\-_/])[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?(?![0-9A-Za-z\-_/])")
+    plain_class = re.compile(r"(?<=[一二三四五六七八九级])[（(]([SOlIZ])[）)](?=[班排])")
+    rnd = random.Random(4)
+    found = 0
+    for regex, plain, pool in (
+        (_RUN, plain_run, "0123456789AaZzOolI.-_/（)班一 "),
+        (_CLASS, plain_class, "一三级中（()）SOlI5班排"),
+    ):
+        for _ in range(20000):
+            text = "".join(rnd.choice(pool) for _ in range(rnd.randrange(16)))
+            spans = [(m.span(), m.groups()) for m in regex.finditer(text)]
+            assert spans == [(m.span(), m.groups()) for m in plain.finditer(text)], text
+            found += len(spans)
+    assert found > 1000

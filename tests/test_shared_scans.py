@@ -10,7 +10,7 @@ from pathlib import Path
 import rjieba
 
 from mingjing.read import read_document
-from mingjing.rules.grams import apart, cjk_ngram_starts, cjk_ngrams, ngrams_in
+from mingjing.rules.grams import apart, cjk_ngram_starts, cjk_ngrams, doubled_starts, ngrams_in
 from mingjing.rules.near_twin import _middle_swaps, find_twins, known_phrases, twins_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -66,3 +66,29 @@ def test_keys_found_from_the_shared_ngrams_as_a_scan_per_key_finds_them() -> Non
         assert list(zip(starts, grams)) == sorted(by_find)
         by_regex = sorted((m.start(), key) for key in keys for m in re.finditer(key, text))
         assert sorted(apart(starts, grams)) == by_regex
+
+
+def test_ngrams_in_takes_any_keys_and_length() -> None:
+    """Keys given as a dict, of three characters, or only one of them written: the places are still
+    those `str.find` gives."""
+    texts = [read_document(p).text for p in sorted((FIXTURES / "review").rglob("*.txt"))[:10]]
+    texts.append("谢谢谢谢谢你们，谢谢。")
+    for text in texts:
+        for n in (2, 3):
+            written = sorted(set(cjk_ngrams(text, n)))
+            for keys in (dict.fromkeys(written[::7], 1), frozenset(written[:1]), frozenset({"没有的"[:n]})):
+                by_find = sorted(
+                    (at, key) for key in keys for at in range(len(text)) if text.startswith(key, at)
+                )
+                starts, grams = ngrams_in(text, n, keys)
+                assert list(zip(starts, grams)) == by_find
+
+
+def test_doubled_starts_are_where_the_doubled_character_regex_matches() -> None:
+    """The shared starts of characters written twice are those `finditer` of the regex gives (runs of
+    three: the first pair only; a character outside the Chinese block is no match)."""
+    rnd = random.Random(3)
+    texts = ["", "一一一", "一一二二", "a一一aa", "谢谢谢谢谢你", "人人\n人人"]
+    texts += ["".join(rnd.choice("一二a，") for _ in range(rnd.randrange(30))) for _ in range(2000)]
+    for text in texts:
+        assert doubled_starts(text) == [m.start() for m in re.finditer(r"([\u4e00-\u9fff])\1", text)]

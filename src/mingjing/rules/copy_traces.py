@@ -528,7 +528,7 @@ _FIELD_SPLIT = re.compile(r"[、和及与]")
 # wrong in the material of a unit that is none (a company, a bureau, a school)
 _PLACE_HEAD = Prefiltered(
     re.compile(
-        r"(?<![曾原前])作为(?:(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?P<gov>[省市州县区旗镇乡])长)"
+        r"作(?<![曾原前]作)为(?:(?P<org>[省市州县区旗镇乡])(?:委|党委)(?:常委|副书记|书记)|(?P<gov>[省市州县区旗镇乡])长)"
     )
 )
 _OWN_POST = re.compile(_POSTS)
@@ -541,7 +541,7 @@ _SUBJECT_LINE = re.compile(rf"(?P<subject>{_SUBJECTS})(?:教研组|学科|老师
 # a subject taught, said of one's own lessons (在数学课堂上, 我的语文课)
 _SUBJECT_LESSON = re.compile(rf"(?:在|我的|我在)(?P<subject>{_SUBJECTS})(?:课堂|课上|课中|教学中)")
 # the post the author says he holds, in the opening of the text (结合自己担任运检部副主任以来的工作实际)
-_DECLARED = re.compile(r"(?<![曾原先])担任(?P<what>[^，。；\n]{0,16})")
+_DECLARED = re.compile(r"担(?<![曾原先]担)任(?P<what>[^，。；\n]{0,16})")
 # a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
 _DEPARTMENT = re.compile(
     r"[\u4e00-\u9fff]{2,6}?(?<![支全干内外总本])(?:部|科|处|室|股)(?![\u4e00-\u9fff]{0,1}(?:门|分|署|属|位))"
@@ -744,7 +744,7 @@ def _declared_fields(ctx: ReviewContext) -> list[str]:
 # a member of one organ's Party committee claimed (作为院党组成员), against the author's own unit, the last
 # one his lines name before his post (文学研究所 in 省社会科学院文学研究所所长): 院, 校, 局, 所 or 厂
 _ORGAN_MEMBER = Prefiltered(
-    re.compile(r"(?<![曾原前])作为(?P<org>[院校局所厂])(?:党委|党组|党总支)(?:成员|委员)")
+    re.compile(r"作(?<![曾原前]作)为(?P<org>[院校局所厂])(?:党委|党组|党总支)(?:成员|委员)")
 )
 _UNIT_ORGAN = re.compile(
     r"(?:医院|学院|研究院|科学院|卫生院|法院|检察院|学校|中学|小学|大学|研究所|局|所|厂)"

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.grams import doubled_starts
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -77,8 +78,7 @@ def _opens_phrase(text: str, at: int) -> bool:
 
 def doubled_slips(text: str) -> Iterator[int]:
     """The offset of the first copy of every character typed twice, left to right."""
-    for m in _DOUBLED.finditer(text):
-        i = m.start()
+    for i in doubled_starts(text):
         c = text[i]
         if text[i - 1 : i] == c or text[i + 2 : i + 3] == c or dictionary_freq(c + c):
             continue

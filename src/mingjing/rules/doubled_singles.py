@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import _word, dictionary_freq
+from mingjing.rules.grams import doubled_starts
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -48,8 +49,7 @@ def lone_doubles(text: str) -> Iterator[int]:
     """The offset of the first copy of every one-character word typed twice, left to right."""
     from mingjing.rules.residue_code import _SURNAMES
 
-    for m in _DOUBLED.finditer(text):
-        i = m.start()
+    for i in doubled_starts(text):
         c = text[i]
         before, after = text[i - 1 : i], text[i + 2 : i + 3]
         if not _CJK.match(after) or _LATIN_OR_DIGIT.match(before):
@@ -161,8 +161,7 @@ def stray_copies(text: str) -> Iterator[int]:
     )
 
     told = set(doubled_slips(text))
-    for m in _DOUBLED.finditer(text):
-        i = m.start()
+    for i in doubled_starts(text):
         c = text[i]
         if i in told or text[i - 1 : i] == c or text[i + 2 : i + 3] == c:
             continue

@@ -35,7 +35,7 @@ _BARE_PREPOSITION = re.compile(
 # 在 + a phrase with no closing word, then 在 + the same first two characters again
 _LOCATIVE_END = "上中里时下前后面间际内外来边头处"
 _TWICE_OPENED = re.compile(
-    r"(?<![存现实正所好自内潜旨意])在(?P<open>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,10}，在(?P=open)"
+    r"在(?<![存现实正所好自内潜旨意]在)(?P<open>[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,10}，在(?P=open)"
 )
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.literals import word_starts
+from mingjing.rules.grams import ngrams_in
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -46,12 +46,12 @@ def wordings() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _by_ends() -> tuple[
-    dict[str, re.Pattern[str]], dict[str, tuple[tuple[int, re.Pattern[str]], ...]], re.Pattern[str]
+    dict[str, re.Pattern[str]], dict[str, tuple[tuple[int, re.Pattern[str]], ...]], frozenset[str]
 ]:
     """One pattern per first two characters of the formulations (each formulation of that head with
     one character inserted after them, inside one of its words); per last two characters, one pattern
     per length (the character inserted after the first: the run starts that many characters before the
-    tail's end); and one pattern finding where any of those keys begins.
+    tail's end); and those keys (two Chinese characters each: their places are the document's bigrams').
 
     The inserted character is written `.` (any character but a newline), not the class of Chinese
     characters: the regex compiler spends about half a millisecond on each such class, half a second
@@ -75,7 +75,7 @@ def _by_ends() -> tuple[
     return (
         {k: re.compile("|".join(v)) for k, v in heads.items()},
         {k: tuple((n, re.compile("|".join(v))) for n, v in by_n.items()) for k, by_n in tails.items()},
-        word_starts(tuple({*heads, *tails})),
+        frozenset({*heads, *tails}),
     )
 
 
@@ -147,9 +147,7 @@ def inserted(text: str) -> Iterator[tuple[int, int, str]]:
     heads, tails, keys = _by_ends()
     found: list[tuple[int, int, str]] = []
     forms = wordings()
-    for k in keys.finditer(text):
-        at = k.start()
-        key = text[at : at + 2]
+    for at, key in zip(*ngrams_in(text, 2, keys), strict=True):  # the document's shared bigrams
         tries = [(heads[key], at)] if key in heads else []
         tries += [(pattern, at + 2 - n) for n, pattern in tails.get(key, ()) if at + 2 - n >= 0]
         for pattern, start in tries:

@@ -45,6 +45,7 @@ from mingjing.rules.channel_slips import clause_gain
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.doubled_singles import _tokens
 from mingjing.rules.gb2312 import gb2312_characters
+from mingjing.rules.grams import doubled_starts
 from mingjing.rules.homophone_pairs import _alternatives, _by_reading, _candidates, _first_reading, _pairs
 from mingjing.rules.sample import variant
 
@@ -57,7 +58,6 @@ SINGLE_MAX = 2_000  # the lone character is rarely a word alone (措 of 整改�
 GAIN_MIN = 6.0
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CJK_RUN = re.compile(r"^[\u4e00-\u9fff]+$")
-_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
 _INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("f", "h"))
 _FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
 
@@ -199,8 +199,7 @@ def four_character_slips(text: str, pairs: list[int] | None = None) -> Iterator[
             here = (i, i + 1) if first and second else (i,) if first else (i + 1,)
             places.update(_replacements(text, i, here))
             lone.update(here)
-    for m in _DOUBLED.finditer(text):
-        q = m.start()
+    for q in doubled_starts(text):
         if q and _word(text[q - 1 : q + 1]) and _word(text[q + 1 : q + 3]):
             continue  # two words meet on the character (工作|作风, 民工|工资)
         found = _undoubled(text, q)

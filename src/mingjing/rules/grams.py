@@ -93,6 +93,16 @@ def cjk_bigram_set(text: str) -> frozenset[str]:
     return kept("bigram-set", text, lambda t: frozenset(document_ngrams(t, 2)))
 
 
+_DOUBLED = re.compile(r"([\u4e00-\u9fff])\1")
+
+
+def doubled_starts(text: str) -> list[int]:
+    """Where a Chinese character written twice in a row begins: the starts of `([\u4e00-\u9fff])\1`'s
+    matches (as `finditer` gives them: 一一一 at 0 only), kept for the last document (T134, T137, T138 and
+    T151 each walked them with a scan of their own). Callers must not change the list."""
+    return kept("doubled", text, lambda t: [m.start() for m in _DOUBLED.finditer(t)])
+
+
 def forget() -> None:
     """Drop what was kept (a benchmark's next run then reads its text as a new document)."""
     _LAST.clear()

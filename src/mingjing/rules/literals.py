@@ -29,6 +29,8 @@ _CLASS_CHARS = 8  # a character class of up to this many characters counts as an
 FEW = 4  # up to this many strings are looked for with `in`; more with one compiled alternation
 _CASE_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII
 _WINDOWED = 8  # scan only near the strings when that tries under 1/8 of the text's positions
+_FIRSTS = 8  # a match's possible first characters, two to this many, are found by `str.find`
+_AT_FIRSTS = 200  # ... and the regex is tried only there when they stand at under 1/200 of the positions
 
 
 def _required(items: Any, nocase: bool = False) -> tuple[str, ...] | None:
@@ -111,6 +113,47 @@ def _quick_start(items: Any) -> bool:
     return op is _sre.LITERAL or op is _sre.IN
 
 
+def first_characters(regex: re.Pattern[str]) -> str | None:
+    """The characters every match of `regex` begins with, when two to `_FIRSTS` literal characters (a
+    class of literals, an alternation of branches opening with such, a repeat of one at least once);
+    None otherwise, or when the regex ignores case. The engine's own skip to such a set tests every
+    character in turn (to one first character it skips as quickly as `str.find`), and before some
+    shapes (…{4,}) it skips nothing; `str.find` of each character is quicker when they are rare."""
+    if regex.flags & _CASE_FLAGS:
+        return None
+    try:
+        found = _firsts(_parser.parse(regex.pattern, regex.flags).data)
+    except Exception:  # an unexpected parse tree: the engine's own scan, still correct
+        return None
+    return "".join(sorted(found)) if found and 2 <= len(found) <= _FIRSTS else None
+
+
+def _firsts(items: Any) -> set[str] | None:
+    while items and items[0][0] is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = items[0][1]
+        if add_flags | del_flags:
+            return None
+        items = sub
+    if not items:
+        return None
+    op, arg = items[0]
+    if op is _sre.LITERAL:
+        return {chr(arg)}
+    if op is _sre.IN:
+        return {chr(v) for _, v in arg} if all(o is _sre.LITERAL for o, _ in arg) else None
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for branch in arg[1]:
+            first = _firsts(branch)
+            if first is None:
+                return None
+            out |= first
+        return out
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+        return _firsts(arg[2])
+    return None
+
+
 def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, int | None, bool]:
     """(strings one of which every match of `regex` contains, or None when none can be named — or
     the pattern is only such strings — and the regex must always be run; the longest a match can
@@ -163,6 +206,7 @@ class Prefiltered:
         literals, width, quick = required_literals(regex)
         self.literals = literals
         self.width = None if quick else width
+        self.firsts = first_characters(regex) if literals is not None else None
         self._probe: re.Pattern[str] | None = None
         # every string two or more Chinese characters: looked up in the text's bigrams first
         self._chinese = literals is not None and all(_CHINESE_RUN.fullmatch(s) for s in literals)
@@ -219,12 +263,31 @@ class Prefiltered:
         end = len(text) if endpos is None else endpos
         if not self.present(text, pos, end):
             return Scan(self.regex, text, end, None, None)
-        if self.width is None:
-            return Scan(self.regex, text, end, [], None)
-        places = self.occurrences(text, pos, end)
-        if len(places) * (self.width + 1) * _WINDOWED > end - pos:
-            return Scan(self.regex, text, end, [], None)
-        return Scan(self.regex, text, end, places, self.width)
+        if self.width is not None:
+            places = self.occurrences(text, pos, end)
+            if len(places) * (self.width + 1) * _WINDOWED <= end - pos:
+                return Scan(self.regex, text, end, places, self.width)
+        if self.firsts is not None:
+            # every match begins with one of a few characters: tried only where they stand, if rare
+            starts = self.first_places(text, pos, end)
+            if starts is not None:
+                return Scan(self.regex, text, end, starts, 0)
+        return Scan(self.regex, text, end, [], None)
+
+    def first_places(self, text: str, pos: int, end: int) -> list[int] | None:
+        """Where the characters a match begins with stand in text[pos:end] (sorted), or None when
+        they stand at more than 1/_AT_FIRSTS of its places."""
+        most = (end - pos) // _AT_FIRSTS
+        found: list[int] = []
+        for c in self.firsts or "":
+            at = text.find(c, pos, end)
+            while at >= 0:
+                found.append(at)
+                if len(found) > most:
+                    return None
+                at = text.find(c, at + 1, end)
+        found.sort()
+        return found
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The regex's `finditer(text, pos, endpos)`, skipping what cannot match."""
@@ -244,7 +307,8 @@ class Scan:
     """The leftmost match of a regex in a text from a given place on: none at all (`places` None:
     the required strings are absent), the regex's own search (`width` None), or matches tried only
     at the places a match holding a required string can begin (`places`: where the strings begin;
-    a match is at most `width` characters long)."""
+    a match is at most `width` characters long; with `width` 0, where a match's first character
+    stands)."""
 
     def __init__(
         self, regex: re.Pattern[str], text: str, endpos: int, places: list[int] | None, width: int | None

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 _VERB_AFTER = frozenset("一着了过待候到")
 _VERB_ITEM = re.compile(r"(.)一\1$|着.$")  # the item before is a verb said twice (拖一拖) or 绕着走
-_DUNHAO_DENG = re.compile(r"(?<=[\u4e00-\u9fff”》）])、(等等|等)")
+_DUNHAO_DENG = re.compile(r"、(?<=[\u4e00-\u9fff”》）]、)(等等|等)")
 _RHETORICAL = re.compile(r"难道|岂不|岂能|岂可")
 _ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞＞|>|＞)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")

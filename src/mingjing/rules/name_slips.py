@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 _THOUGHT = re.compile(r"马列(?=毛泽东思想)")
 _CONGRESS = re.compile(r"党的([1-9]|[12][0-9])大(?![\u4e00-\u9fff]?[小量多部])")
-_LEVEL = re.compile(r"(?<=[县区]委)巡视(?!组织|员)")
+_LEVEL = re.compile(r"巡(?<=[县区]委巡)视(?!组织|员)")
 _BLEND = re.compile(r"作以(?![下上后前内外往及来便至致])(?=[\u4e00-\u9fff])")
 # 注重理论与实际结合起来: 注重…相结合 blended with 把…结合起来 (a verb that takes a noun object, then the
 # pair joined by 与/和/同, then 结合起来 with no 把/将 to carry it)
@@ -37,8 +37,8 @@ _JOINED = re.compile(
     r"(?P<verb>注重|坚持|强调|重视|做到|突出)(?P<pair>[^，。；：！？把将\n]{1,16}?(?:与|和|同)[^，。；：！？把将\n]{1,12}?)"
     r"(?P<tail>(?:紧密|有机|真正|很好地)?结合起来)"
 )
-_BODY_WORD = re.compile(r"(?<=[省市县区])纪律(?=[、和与及]|的领导|领导)")
-_BAN = re.compile(r"(?<=[一二三四五六七八九十])不淮")
+_BODY_WORD = re.compile(r"纪(?<=[省市县区]纪)律(?=[、和与及]|的领导|领导)")
+_BAN = re.compile(r"不(?<=[一二三四五六七八九十]不)淮")
 _LIST_COLON = re.compile(r"主要由(?=[：:])")
 
 
@@ -167,9 +167,9 @@ def short_form_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # 开展焚烧秸秆巡查 (禁烧) — the campaign's head (宣传, 巡查, 工作 …) shows it is the prevention
 _CAMPAIGN = "宣传|巡查|巡护|检查|督查|工作|责任|措施|任务|演练|期|指挥部|专项行动|专项整治|劝导"
 _OPPOSITE = (
-    ("放火", re.compile(rf"(?<=森林|林区|山林|草原|野外)放火(?=(?:安全)?(?:{_CAMPAIGN}))"), "防火"),
-    ("燃放", re.compile(rf"(?<=开展|加强|做好|落实|组织)燃放(?=烟花爆竹的?(?:{_CAMPAIGN}))"), "禁放"),
-    ("焚烧", re.compile(rf"(?<=开展|加强|做好|落实|组织)焚烧(?=秸秆的?(?:{_CAMPAIGN}))"), "禁烧"),
+    ("放火", re.compile(rf"放(?<=(?:森林|林区|山林|草原|野外)放)火(?=(?:安全)?(?:{_CAMPAIGN}))"), "防火"),
+    ("燃放", re.compile(rf"燃(?<=(?:开展|加强|做好|落实|组织)燃)放(?=烟花爆竹的?(?:{_CAMPAIGN}))"), "禁放"),
+    ("焚烧", re.compile(rf"焚(?<=(?:开展|加强|做好|落实|组织)焚)烧(?=秸秆的?(?:{_CAMPAIGN}))"), "禁烧"),
 )
 
 

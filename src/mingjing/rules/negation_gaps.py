@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "negation_gaps.tsv"  # scripts/generate_negation_gaps.py
 NOISE = 5  # jieba's dictionary carries misspellings as entries of frequency 3
-_GAP = re.compile(r"(?<=[\u4e00-\u9fff])(?<!而)不(?P<c>[\u4e00-\u9fff])(?=[，。；、！？,;!?])")
+_GAP = re.compile(r"不(?<=[\u4e00-\u9fff]不)(?<!而不)(?P<c>[\u4e00-\u9fff])(?=[，。；、！？,;!?])")
 
 
 @lru_cache(maxsize=1)

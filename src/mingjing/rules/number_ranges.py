@@ -24,14 +24,14 @@ if TYPE_CHECKING:
 
 _TIME_UNITS = "年月日时点周天"
 _RANGE = re.compile(
-    r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<mark>[-－~‐])(?P<b>\d{1,4})"
+    r"(?P<a>\d(?<![A-Za-z0-9_\-－~./:·]\d)\d{0,3})(?P<mark>[-－~‐])(?P<b>\d{1,4})"
     r"(?P<unit>年度?|月份?|日|时|点|周|天|个|名|人次|人|岁|次|项|条|件|篇|场|期|批|户|家|所|元|万|千|亿|倍|小时|分钟|%|％)"
 )
 
 
 # the same with the unit said on both sides: 9月-10月, 2023年-2024年, 5日-8日
 _DATED_RANGE = re.compile(
-    r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<unit>[年月日])(?P<mark>[-－~‐])(?P<b>\d{1,4})(?P=unit)"
+    r"(?P<a>\d(?<![A-Za-z0-9_\-－~./:·]\d)\d{0,3})(?P<unit>[年月日])(?P<mark>[-－~‐])(?P<b>\d{1,4})(?P=unit)"
 )
 
 

@@ -28,7 +28,11 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_RUN = re.compile(r"(?<![0-9A-Za-z.\-_/])[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)?(?![0-9A-Za-z\-_/])")
+# (the lookbehind after the first character, which it then also holds: the engine skips ahead to a
+# first character of the class, where before it tried the lookbehind at every place of the text)
+_RUN = re.compile(
+    r"[0-9A-Za-z](?<![0-9A-Za-z.\-_/][0-9A-Za-z])[0-9A-Za-z]*(?:\.[0-9A-Za-z]+)?(?![0-9A-Za-z\-_/])"
+)
 # Latin units written after a figure (GB 3100 symbols and the trades' usual ones): 10kV, 500mm
 _UNITS = (
     "kV", "V", "kW", "MW", "GW", "kWh", "kVA", "MVA", "km", "m", "cm", "mm", "kg", "g", "t", "L",
@@ -36,7 +40,7 @@ _UNITS = (
 )  # fmt: skip
 _UNIT_END = re.compile("(?:" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True)) + ")$")
 # a class or unit number in brackets after a grade: 初三（S）班 for 初三（5）班
-_CLASS = re.compile(r"(?<=[一二三四五六七八九级])[（(]([SOlIZ])[）)](?=[班排])")
+_CLASS = re.compile(r"[（(](?<=[一二三四五六七八九级][（(])([SOlIZ])[）)](?=[班排])")  # (the same)
 _CLASS_DIGITS = {"S": "5", "O": "0", "l": "1", "I": "1", "Z": "2"}
 _LETTERS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 # what follows a count or a date: units, measure words, date words
@@ -53,6 +57,8 @@ def number_letters(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the number as meant) of every number that holds a letter for a digit."""
     for m in _RUN.finditer(text):
         run, end = m.group(), m.end()
+        if run.isdigit():
+            continue  # no letter (most runs: 2023, 12)
         unit = _UNIT_END.search(run) if "." not in run else None
         if unit and unit.start() and run[unit.start() - 1] in "0123456789Ol":
             run, end = run[: unit.start()], m.start() + unit.start()

@@ -37,7 +37,7 @@ READS: dict[str, str] = {
     "Z": "乙",
     "J": "丁",
 }
-_LONE = re.compile(r"(?<![0-9A-Za-z.,:/%+\-])[017OlITZJ](?![0-9A-Za-z.,:/%+\-])")
+_LONE = re.compile(r"[017OlITZJ](?<![0-9A-Za-z.,:/%+\-][017OlITZJ])(?![0-9A-Za-z.,:/%+\-])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _OTHER_NUMERALS = "两三五"
 

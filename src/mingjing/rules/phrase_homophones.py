@@ -21,6 +21,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.near_twin import collocations, known_phrases
 from mingjing.rules.sample import variant
+from mingjing.rules.segmentation import two_character_places
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -64,15 +65,27 @@ def _known() -> frozenset[str]:
     return frozenset(known_phrases())
 
 
-def phrase_homophones(tokens: list[str]) -> Iterator[tuple[int, str]]:
+def phrase_homophones(
+    tokens: list[str], two_character: dict[str, list[int]] | None = None
+) -> Iterator[tuple[int, str]]:
     """(offset, phrase) of every pair of two-character tokens that is a phrase with one word
-    replaced by another of the same sound."""
+    replaced by another of the same sound. `two_character`: each two-character token → its indices
+    (`segmentation.two_character_places(tokens)`, which the review's context already holds): only the
+    pairs with a half some phrase keeps as written are looked at, not every pair of tokens."""
     index = sound_index()
     firsts, seconds = halves()
+    if two_character is None:
+        two_character = two_character_places(tokens)
+    last = len(tokens) - 1
+    # every k where tokens[k] and tokens[k + 1] are both of two characters and one of them is kept
+    # by a phrase as written (tokens[k] as a first half or tokens[k + 1] as a second), ascending
+    ks = {i for a in firsts.intersection(two_character) for i in two_character[a] if i < last}
+    ks.update(i - 1 for b in seconds.intersection(two_character) for i in two_character[b] if i)
     pairs: Counter[str] | None = None
-    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
-        if len(a) != 2 or len(b) != 2 or (b not in seconds and a not in firsts):
-            continue  # no phrase keeps either half as written
+    for k in sorted(ks):
+        a, b = tokens[k], tokens[k + 1]
+        if len(a) != 2 or len(b) != 2:
+            continue
         if not (_CJK2.fullmatch(a) and _CJK2.fullmatch(b)):
             continue
         found = {p for p in (index.get((b, sound(a), 0)), index.get((a, sound(b), 1))) if p}
@@ -102,5 +115,5 @@ def phrase_homophones(tokens: list[str]) -> Iterator[tuple[int, str]]:
     ],
 )
 def phrase_word_homophone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for at, phrase in phrase_homophones(ctx.words()):
+    for at, phrase in phrase_homophones(ctx.words(), ctx.two_character_words()):
         yield rule.finding(ctx.text, at, at + 4, (phrase,))

@@ -203,7 +203,7 @@ def reversed_quotation_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
 
 
 _APPROX_DIGITS = re.compile(
-    r"(?<![0-9０-９.．第])([1-8])、([2-9])(?=[次个件天人项条名家遍回处份篇场批所周步户])"
+    r"([1-8])(?<![0-9０-９.．第][1-8])、([2-9])(?=[次个件天人项条名家遍回处份篇场批所周步户])"
 )
 _CN_PAIRS = {1: "一两", 2: "两三", 3: "三四", 4: "四五", 5: "五六", 6: "六七", 7: "七八", 8: "八九"}
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.library_model import LibraryModel
 from mingjing.yamlnodes import load_data
 
@@ -74,6 +75,9 @@ def confusions() -> tuple[Confusion, ...]:
     return tuple(out)
 
 
+_CJK_HEAD = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(
         (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 80), start)), default=max(0, start - 80)
@@ -85,7 +89,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def misused(text: str, model: LibraryModel | None = None) -> Iterator[tuple[int, int, Confusion, str]]:
     """(start, end, pair, evidence) for each wrong word whose context makes the other usual;
     evidence is "context" (the pair's data) or "library" (the template library's n-grams)."""
+    grams = cjk_bigram_set(text)  # the document's bigrams, shared: most pairs' words are not there
     for pair in confusions():
+        if _CJK_HEAD.match(pair.wrong) and pair.wrong[:2] not in grams:
+            continue
         at = text.find(pair.wrong)
         while at >= 0:
             end = at + len(pair.wrong)

@@ -425,7 +425,7 @@ def watermark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 # a letter a web site puts for a character it avoids (D内监督, D员干部 for 党): pasted from such a site
-_LETTER_FOR_PARTY = re.compile(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])D(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
+_LETTER_FOR_PARTY = re.compile(r"D(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９]D)(?![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])")
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_LATIN_ROMAN = re.compile(r"(?<=[\u4e00-\u9fff“（])(III|II|IV|I)(?=[级类期])")
+# (the lookbehind after the first I, the rest tried in the same order: III, II, IV, I)
+_LATIN_ROMAN = re.compile(r"(I(?<=[\u4e00-\u9fff“（]I)(?:II|I|V)?)(?=[级类期])")
 _ROMAN = {"I": "Ⅰ", "II": "Ⅱ", "III": "Ⅲ", "IV": "Ⅳ"}
 
 

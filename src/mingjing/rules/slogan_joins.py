@@ -29,6 +29,9 @@ _HEAD_TAGS = frozenset({"v", "a"})
 _BETWEEN_TAGS = frozenset({"d", "ad", "v", "a"})
 
 
+_CLOSE_THEN_OPEN = re.compile(r"”[\u4e00-\u9fff]{1,4}“")
+
+
 @lru_cache(maxsize=1)
 def _joined() -> re.Pattern[str]:
     slogans = "|".join(re.escape(w) for w in quoted_abbreviations())
@@ -39,6 +42,8 @@ def _joined() -> re.Pattern[str]:
 
 def joined_slogans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the verb phrase that follows a quoted slogan with no mark before it."""
+    if not _CLOSE_THEN_OPEN.search(text):
+        return  # every match holds ”…“ with one to four Chinese characters between (most texts none)
     for m in _joined().finditer(text):
         pre, mid = tag(m.group("pre")), tag(m.group("mid"))
         heads = bool(pre and mid) and pre[-1][1] in _HEAD_TAGS and mid[-1][1] in _HEAD_TAGS

@@ -29,7 +29,7 @@ _CONCRETE = re.compile(
     r"下班后|周末|节假日|聚餐|宴请|饭局|酒局"
 )
 # numbers inside fixed formulas and page furniture are not facts about the author
-_NOT_FACTS = re.compile(
+_NOT_FACT_BRANCHES = (
     r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[两三四五六七八九十]个(?:确立|维护|意识|自信|全面|务必|必须|带头|坚持|结合|维护)|"
     r"[一二三四五六七八九十]+项(?:规定|纪律|禁令)|八条规定|三会一课|一岗双责|三重一大|四风|五位一体|四下基层|一把手|"
     r"[一二三四五六七八九十]是|第[一二三四五六七八九十]|"
@@ -40,6 +40,11 @@ _NOT_FACTS = re.compile(
     r"(?:^|(?<=[\n。；;：:]))[ \t\u3000]*(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)])|"
     # abstract words ending like a place (…站, …线, …路, …区, …中心): not a place
     r"站位|一线|底线|红线|高压线|生命线|思路|老路|新路|弯路|误区|盲区|禁区|为中心|中心任务|中心工作"
+)
+# the branches behind a lookahead of the characters they can begin with: a place none of them can
+# begin at fails on one class test instead of on each of the twenty-odd branches (same matches)
+_NOT_FACTS = re.compile(
+    r"(?=[第两三四五六七八九十一二站底红高生思老新弯误盲禁为中 \t\u3000\d（(])(?:" + _NOT_FACT_BRANCHES + ")"
 )
 FIRST_PERSON = re.compile(r"我|本人|自己|自身")
 THIRD_PERSON = re.compile(

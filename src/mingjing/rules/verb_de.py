@@ -42,7 +42,7 @@ _CANDIDATE = re.compile(f"([{CLAUSE_VERBS}{OBJECT_VERBS}])的(.?)")
 # (还记的入党时, 都懂的道理 is rare against 都懂得)
 _PREDICATE_ADVERBS = set("还总仍才却真已就也")
 # 不见得 after an adverb of stance (并不见的, 也不见的): 看不见的 is a potential complement, not this
-_BUJIANDE = re.compile("(?<![看听找望瞧遇碰闻久])不见的(?=[\u4e00-\u9fff])")
+_BUJIANDE = re.compile("不(?<![看听找望瞧遇碰闻久]不)见的(?=[\u4e00-\u9fff])")
 # a question word after 的 opens a clause, which no relative clause of an object verb is (懂的如何 …)
 _QUESTION = re.compile("如何|怎样|怎么|什么|为什么|多少")
 # after 的: the clause ends, or 是 makes `X的` nominal (难的是 …, 值的是 …)
