@@ -332,7 +332,12 @@ class _Extractor:
         said = _sentences(text.lstrip("。：:，,、 】〕］]"))
         turn = next((k for k, s in enumerate(said) if intro_kind(s) == "measures"), len(said))
         cause, forward = "".join(said[:turn]).strip(), "".join(said[turn:]).strip()
-        if _STATES_ROOTS.search(cause) and not cause.endswith(("：", ":")):
+        # (a paragraph of cause points, 究其原因，一是…, gives one cause each: part_items)
+        if (
+            _STATES_ROOTS.search(cause)
+            and not cause.endswith(("：", ":"))
+            and not self.opening_points(section)
+        ):
             notes.causes.append(Cause(*self.cause(cause)))
         if len(re.findall(r"[\u4e00-\u9fff]", forward)) >= 2:
             notes.openings.measures = opening(forward)
@@ -370,6 +375,9 @@ class _Extractor:
                 spans = [(section.heading_end, section.end)]
             if merged:  # 原因剖析及整改措施: a paragraph of points led by 究其原因 states causes
                 spans = [sp for sp in spans if self.loose_kind(*sp, section.kind) == kind]
+                opening = self.opening_points(section)
+                if opening and section.kind != kind and self.loose_kind(*opening, section.kind) == kind:
+                    spans.insert(0, opening)  # under the heading, before the part's items
                 if section.kind != kind:
                     items = []  # the part's headed items are of the part's kind
                     if len(spans) == 1:
@@ -379,6 +387,17 @@ class _Extractor:
             if spans and len(spans) == len(items or [None]) and not merged:
                 self.inline_part(kind, spans[0][0], spans[-1][1])
         return sorted(out, key=lambda i: i.start)
+
+    def opening_points(self, section: Section) -> tuple[int, int] | None:
+        """The paragraph of two or more inline points (究其原因，一是…；二是…) standing under a part's
+        heading before its first item, which the parser keeps as the part's opening words."""
+        if not section.items:
+            return None
+        start = section.heading_end
+        for line in re.finditer(r"[^\n]+", self.text[start : section.items[0].start]):
+            if len(inline_markers(line.group())) >= 2:
+                return start + line.start(), start + line.end()
+        return None
 
     def loose_kind(self, start: int, end: int, kind: str) -> str:
         """The kind of a paragraph of inline points in a merged part: what the words before its 一是
