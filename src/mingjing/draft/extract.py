@@ -88,6 +88,8 @@ _NAMING_END = ("方面", "情况", "上", "问题", "为", "如下")
 _STATES_ROOTS = re.compile(r"(?:根源|根子|原因|症结)(?:主要)?(?:是|在于|就在于)|归根(?:结底|到底)")
 # what may stand between an inline point's label and its words (一是，… 第二、… 第三：…)
 _AFTER_MARKER = "，,、：:。 \n"
+# order words whose 是 is part of the label (首先是…；其次是…, 第一是…), as 一是's is
+_ORDER_LABEL = re.compile(r"(?:首先|其次|再次|然后|最后|第[一二三四五六七八九十]+)$")
 # where a team's name ends in its title: at the year, the campaign or the meeting
 _TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习教育|党史学习教育|民主生活会|组织生活会")
 # the words a team's title adds to its unit (assemble.TEAM_WORDS puts them back)
@@ -100,6 +102,22 @@ def _value(text: str | None) -> str | None:
         return None
     text = text.strip()
     return None if not text or is_placeholder(text.rstrip("。")) else text
+
+
+def _label_tail(label: str, rest: str) -> int:
+    """How many characters after a point's label still belong to it: a separator (一是，…) and the 是
+    of an order word (首先是…, 其次是…), the redraft putting its own 一是/二是 before the words."""
+    skip = len(rest) - len(rest.lstrip(_AFTER_MARKER))
+    if _ORDER_LABEL.search(label.strip()) and rest[skip : skip + 1] == "是" and rest[skip + 1 :].strip():
+        skip += 1
+        skip += len(rest[skip:]) - len(rest[skip:].lstrip(_AFTER_MARKER))
+    return skip
+
+
+def _point_words(label: str, rest: str) -> str:
+    """A point's words after its label (see _label_tail)."""
+    rest = rest.strip()
+    return rest[_label_tail(label, rest) :]
 
 
 def _sentences(text: str) -> list[str]:
@@ -314,7 +332,12 @@ class _Extractor:
         said = _sentences(text.lstrip("。：:，,、 】〕］]"))
         turn = next((k for k, s in enumerate(said) if intro_kind(s) == "measures"), len(said))
         cause, forward = "".join(said[:turn]).strip(), "".join(said[turn:]).strip()
-        if _STATES_ROOTS.search(cause) and not cause.endswith(("：", ":")):
+        # (a paragraph of cause points, 究其原因，一是…, gives one cause each: part_items)
+        if (
+            _STATES_ROOTS.search(cause)
+            and not cause.endswith(("：", ":"))
+            and not self.opening_points(section)
+        ):
             notes.causes.append(Cause(*self.cause(cause)))
         if len(re.findall(r"[\u4e00-\u9fff]", forward)) >= 2:
             notes.openings.measures = opening(forward)
@@ -352,6 +375,9 @@ class _Extractor:
                 spans = [(section.heading_end, section.end)]
             if merged:  # 原因剖析及整改措施: a paragraph of points led by 究其原因 states causes
                 spans = [sp for sp in spans if self.loose_kind(*sp, section.kind) == kind]
+                opening = self.opening_points(section)
+                if opening and section.kind != kind and self.loose_kind(*opening, section.kind) == kind:
+                    spans.insert(0, opening)  # under the heading, before the part's items
                 if section.kind != kind:
                     items = []  # the part's headed items are of the part's kind
                     if len(spans) == 1:
@@ -361,6 +387,17 @@ class _Extractor:
             if spans and len(spans) == len(items or [None]) and not merged:
                 self.inline_part(kind, spans[0][0], spans[-1][1])
         return sorted(out, key=lambda i: i.start)
+
+    def opening_points(self, section: Section) -> tuple[int, int] | None:
+        """The paragraph of two or more inline points (究其原因，一是…；二是…) standing under a part's
+        heading before its first item, which the parser keeps as the part's opening words."""
+        if not section.items:
+            return None
+        start = section.heading_end
+        for line in re.finditer(r"[^\n]+", self.text[start : section.items[0].start]):
+            if len(inline_markers(line.group())) >= 2:
+                return start + line.start(), start + line.end()
+        return None
 
     def loose_kind(self, start: int, end: int, kind: str) -> str:
         """The kind of a paragraph of inline points in a merged part: what the words before its 一是
@@ -406,12 +443,12 @@ class _Extractor:
         body = self.text[start:end]
         markers = inline_markers(body)
         spans = [
-            (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
+            (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body), m.label)
             for k, m in enumerate(markers)
-        ] or [(0, len(body))]
+        ] or [(0, len(body), "")]
         out: list[Item] = []
-        for a, b in spans:
-            a += len(body[a:b]) - len(body[a:b].lstrip(_AFTER_MARKER))
+        for a, b, label in spans:
+            a += _label_tail(label, body[a:b])
             point = body[a:b].rstrip().rstrip("；;，,")  # 一是…；二是…: the separator is not text
             first = re.match(r"[^。；;！？\n]*", point)
             if point and first and first.group():
@@ -495,14 +532,14 @@ class _Extractor:
             if labelled and len(labelled) == len(item.points):
                 # points the parser found under sub-item labels (1. 2., （1）（2）), one problem each,
                 # whatever is numbered inside them (1.…（1）…（2）…)
-                points = [p.text[len(p.label) :].strip().lstrip("，,：: ") for p in labelled]
+                points = [_point_words(p.label, p.text[len(p.label) :]) for p in labelled]
                 summary = self.text[item.heading_end : labelled[0].start].lstrip("。：:，, \n").rstrip()
             elif markers:
-                spans = [
-                    (m.start + len(m.label), markers[k + 1].start if k + 1 < len(markers) else len(body))
-                    for k, m in enumerate(markers)
+                ends = [m.start for m in markers[1:]] + [len(body)]
+                points = [
+                    _point_words(m.label, body[m.start + len(m.label) : e])
+                    for m, e in zip(markers, ends, strict=True)
                 ]
-                points = [body[s:e].strip().lstrip(_AFTER_MARKER) for s, e in spans]
             else:
                 points = [body.strip()]
             problems = [self.problem(p) for p in points if p]

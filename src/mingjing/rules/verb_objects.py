@@ -7,7 +7,8 @@ a run ending on a wrong head right at the clause's end; the run holds no verb th
 (增强补齐短板…), the verb is not followed by a negation or judgement (能力提升不够的问题: 提升 is no
 verb there), a joining mark before the head does not start another verb phrase (增强党性、砥砺作风),
 and no verb of the table (or 具备, 缺乏 …) stands just before the verb in its clause (具备补齐短板的能力:
-the head is the outer verb's). The fix puts the head's own verb for the verb; when a 和/及/与/、 stands before the head
+the head is the outer verb's), and verb and head are not joined by 方面/情况 (党性修养提高方面的问题:
+the verb is inside an aspect's name). The fix puts the head's own verb for the verb; when a 和/及/与/、 stands before the head
 with no 的 after it (提升素质和心理健康问题: a second object), the verb's own head for the head. The
 verbs are looked for only when the document's two-character runs hold them.
 """
@@ -39,6 +40,10 @@ _JOIN = frozenset("和及与、")
 # right after the verb: the verb is no verb of this object (能力提升不够的问题, 提升慢的问题)
 _NOT_OBJECT = frozenset("不没未难慢低弱差少缓够足")
 _LOOK_BACK = 4
+# the verb names an aspect or a state, not an action on the head (党性修养提高方面的问题, 增强党性方面存在的
+# 问题, 提升情况的问题): right after the verb, or just before the head
+_ASPECT = ("方面", "情况")
+_ASPECT_TAIL = ("方面的", "方面存在的", "情况的", "方面")
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,12 @@ def _new_verb_phrase(between: str) -> bool:
     return bool(words) and words[0][1] == "v"
 
 
+def _names_an_aspect(between: str) -> bool:
+    """Whether verb and head are joined by 方面/情况 (党性修养提高方面的问题): the verb is inside an aspect's
+    name, and the head is no object of it."""
+    return between.startswith(_ASPECT) or between.endswith(_ASPECT_TAIL)
+
+
 def _embedded(text: str, i: int, verbs: frozenset[str]) -> bool:
     """Whether the verb at i is inside an object of another verb (具备补齐短板的能力, 提升加快发展的
     能力): the head belongs to the outer verb."""
@@ -102,6 +113,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                     between = run[: -len(head)]
                     if (
                         not (_NOT_OBJECT & set(between[:2]))
+                        and not _names_an_aspect(between)
                         and verbs_of[head] not in between
                         and not _new_verb_phrase(between)
                         and not _embedded(text, i, outer)
@@ -161,6 +173,11 @@ def find(text: str) -> Iterator[Mismatch]:
             "一是调查研究不够深入。",
             "一是增强服务意识，提升工作水平，加快推进改造的步伐，补齐民生短板，解决群众急难愁盼问题，"
             "督促检查力度还不够大，能力提升不够的问题突出，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是针对党性修养提高方面的问题，对照党章逐条检视；针对增强宗旨意识方面存在的问题，"
+            "每季度走访群众一次，调查研究不够深入。",
         ),
     ],
 )
