@@ -184,15 +184,6 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
-    # Sets 25 and 26 were written blind on 2026-12-05 (seventh session, round r12) by a second pair of
-    # writers while the round's fixes were being made, and were first run on the round's merged code
-    # (integ12: every first and second helper of r12 merged): set 25 57/95 (60.0 %), 3 false alarms on its
-    # clean materials (1.47 per 4,000); set 26 56/94 (59.6 %), 1 (0.48). On main before the round (2cfe342):
-    # 53/95 (55.8 %) and 52/94 (55.3 %), clean 4 and 1. So the round's work carried +4 points to text
-    # nobody had seen (+24 on the seen sets 22–24). Residue 9 of 30 (main 6), typos 33 of 54 (main 32),
-    # formulations 28 of 47 (main 26). Kept unseen: no helper of r12 read or tuned on them.
-    "留出集二十六": ("heldout26", "heldout26_clean"),
-    "留出集二十五": ("heldout25", "heldout25_clean"),
     # Sets 22–24 were written blind on 2026-12-05 (seventh session, round r12) by three writers (grassroots
     # units; schools, hospitals and institutes; state firms, courts and organs), again with no list of
     # error kinds. First runs on main (2cfe342): set 22 61/92 (66.3 %), 2 false alarms on its clean
