@@ -42,6 +42,7 @@ from mingjing.frameworks import load_frameworks
 from mingjing.model import Finding
 from mingjing.parse import parse_document
 from mingjing.read import read_bytes, read_document
+from mingjing.rules.four_character_slips import merged_syllables
 from mingjing.rules.gb2312 import gb2312_characters
 from mingjing.rules.review import review_outline
 
@@ -56,9 +57,6 @@ GLYPH_ROW = ("字形相近",)
 WORD_CATEGORIES = frozenset({"typo", "formulation"})
 # what an OCR program reads for a character: digits and Latin letters of the same outline
 LOOKALIKE_SIGNS: dict[str, str] = {"口": "0O", "一": "1l", "了": "7", "工": "IT", "乙": "Z2", "丁": "J"}
-# dialect-merged initials and finals, both ways
-_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("f", "h"))
-_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
 _SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
 _HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -128,25 +126,6 @@ def _glyph_twins(ch: str) -> tuple[str, ...]:
     return look_alikes(ch)
 
 
-def _near_syllables(syllable: str) -> list[str]:
-    out = []
-    for a, b in _INITIALS:
-        if syllable.startswith(a):
-            out.append(b + syllable[len(a) :])
-            break
-        if syllable.startswith(b) and not syllable.startswith(b + "h"):
-            out.append(a + syllable[len(b) :])
-            break
-    for a, b in _FINALS:
-        if syllable.endswith(a):
-            out.append(syllable[: -len(a)] + b)
-            break
-        if syllable.endswith(b):
-            out.append(syllable[: -len(b)] + a)
-            break
-    return out
-
-
 def _replacements(mechanism: str, word: str, syllables: list[str]) -> list[tuple[int, str]]:
     """Every (position, replacement) a mechanism can make of `word` (syllables in context)."""
     out: list[tuple[int, str]] = []
@@ -159,7 +138,7 @@ def _replacements(mechanism: str, word: str, syllables: list[str]) -> list[tuple
             out += [(i, c) for c in _glyph_twins(ch)]
         elif mechanism == "近音字":
             groups = _by_syllable()
-            out += [(i, c) for s in _near_syllables(syllables[i]) for c in groups.get(s, [])]
+            out += [(i, c) for s in merged_syllables(syllables[i]) for c in groups.get(s, [])]
         elif mechanism == "数字字母":
             out += [(i, c) for c in LOOKALIKE_SIGNS.get(ch, "")]
     return out

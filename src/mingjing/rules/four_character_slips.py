@@ -62,8 +62,9 @@ _INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("n", "l"), ("f", "h"))
 _FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
 
 
-def _merged(syllable: str) -> list[str]:
-    """The syllables a dialect merges with `syllable` (z/zh … on the initial, an/ang … on the final)."""
+def merged_syllables(syllable: str) -> list[str]:
+    """The syllables a dialect merges with `syllable` (z/zh … on the initial, an/ang … on the final);
+    also what the synthetic eval plants as 近音字."""
     out = []
     for a, b in _INITIALS:
         if syllable.startswith(a):
@@ -93,7 +94,7 @@ def _sound_or_shape(ch: str) -> tuple[str, ...]:
     """The characters `ch` may have been typed for: T139's (same first toneless reading, look-alike)
     and those of a dialect-merged reading."""
     groups = _by_reading()
-    merged = [x for s in _merged(_first_reading(ch)) for x in groups.get(s, ())]
+    merged = [x for s in merged_syllables(_first_reading(ch)) for x in groups.get(s, ())]
     return tuple(dict.fromkeys((*_alternatives(ch), *(x for x in merged if x != ch))))
 
 
