@@ -119,9 +119,6 @@ TARGET = {
     "realforms_blind21": 0.98,
     "realforms_blind22": 0.98,
 }
-# a kind whose precision a set's annotation holds lower by its own counting rule (none at present: blind
-# 21's b04/b09 points were amended to the convention in round r12)
-PRECISION_FLOOR: dict[tuple[str, str], float] = {}
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
@@ -138,5 +135,6 @@ def test_accuracy_on_annotated_fixtures(packs, name):
         found = total.get(kind + "_found")
         if found:
             right = total["aspects_correct_nonnull"] if kind == "aspects" else total[kind + "_correct"]
-            floor = PRECISION_FLOOR.get((name, kind), min(0.95, TARGET.get(name, 0.95)))
-            assert right / found >= floor, f"{name} {kind} precision {right / found:.1%}"
+            assert right / found >= min(0.95, TARGET.get(name, 0.95)), (
+                f"{name} {kind} precision {right / found:.1%}"
+            )
