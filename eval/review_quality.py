@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from first_runs import print_first_runs
 from mingjing.frameworks import load_frameworks
 from mingjing.model import CATEGORIES, Finding
 from mingjing.parse import parse_document
@@ -348,12 +349,15 @@ def print_tally(label: str, planted: str, clean: str, t: Tally) -> None:
 def main() -> int:
     packs = load_frameworks()
     chars = alarms = 0
+    now: dict[str, tuple[int, int]] = {}
     for label, (planted, clean) in SETS.items():
         if (REVIEW / planted).is_dir():
             tally = run(planted, clean, packs)
             print_tally(label, planted, clean, tally)
             chars += tally.clean_chars
             alarms += sum(tally.false_clean.values())
+            now[label] = (sum(tally.found.values()), sum(tally.planted.values()))
+    print_first_runs(now)
     print(
         f"\n全部干净材料共 {chars} 字：误报（错误+警告）{alarms} 处，每 4,000 字 {alarms / max(1, chars) * 4000:.2f} 处（目标 ≤ 1）"
     )
