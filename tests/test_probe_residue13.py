@@ -1,0 +1,26 @@
+"""The residue13 probe (tests/fixtures/probes13/residue13, written before the round's code): its
+planted leftovers are found and its near-correct passages stay quiet (eval/probe_residue13.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+
+from probe_residue13 import build, cases, measure  # noqa: E402
+
+BEFORE = 7  # found at sets13, before the round's rules
+
+
+def test_probe_is_large_enough_and_well_formed():
+    built = [build(c) for c in cases()]
+    assert sum(b.span is not None for b in built) >= 40
+    assert sum(b.span is None for b in built) >= 40
+    for b in built:
+        s, e = b.passage
+        assert b.span is None or s <= b.span[0] < b.span[1] <= e
+
+
+def test_probe_recall_and_quiet():
+    found, planted, alarms, _ = measure()
+    assert found >= BEFORE
+    assert alarms == 0
