@@ -250,6 +250,7 @@ def code_rules() -> list[Rule]:
         stray_space,
         structure,
         swapped_words,
+        team_as_one,
         title_gaps,
         typo_code,
         unit_gaps,
