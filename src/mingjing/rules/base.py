@@ -246,6 +246,7 @@ def code_rules() -> list[Rule]:
         specificity,
         spun_synonyms,
         start_frames,
+        status_dates,
         stray_dunhao,
         stray_space,
         structure,
