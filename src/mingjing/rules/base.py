@@ -259,6 +259,7 @@ def code_rules() -> list[Rule]:
         verb_objects,
         word_slips,
         year_facts,
+        zone_kinds,
     )
 
     return list(_CODE_RULES)

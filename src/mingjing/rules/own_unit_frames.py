@@ -55,9 +55,12 @@ _UNIT = rf"(?P<unit>(?P<name>(?!推动|促进|推进|助推|引领|助力)(?:(?!
 _FRAMES = re.compile(
     # the development the material promises: 推动(全市)…事业高质量发展
     # (为市客运集团高质量发展提供坚强保证, 推动红旗农场改革发展, 推动勐宋镇各项工作再上新台阶)
-    rf"(?:推动|促进|推进|助推|引领|助力|(?<![作成认因行以称更较])为)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
+    rf"(?:推动|促进|推进|助推|引领|助力)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
     r"(?:的)?[^，。；：、！？\n]{0,12}?"
     r"(?:发展|新台阶|新成效|新突破|前列|稳步提升|提质增效|做强做优做大|做优做强|坚强保障|坚强保证|贡献力量)"
+    # what the material gives the unit: 为…高质量发展提供坚强保证
+    rf"|(?<![作成认因行以称更较转化])为(?:全[市县区省州旗]|我[市县区])?{_UNIT.replace('P<', 'P<b_')}"
+    r"[^，。；：、！？\n]{0,12}?(?:提供|作出|做出|贡献|营造|保驾护航)"
     # the unit that promises the rectification, opening its sentence
     rf"|(?:^|(?<=[。；\n])){_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
     # the team the writer rectifies with: 和…领导班子成员一道
@@ -80,6 +83,12 @@ _GENERIC = re.compile(
 _NOT_A_NAME = (*"全本我各该这此其每贵在从向给把被让", "按照", "根据", "依照", "遵照", "参照", "比照", "对照", "通过", "经过")
 _NOT_A_NAME += ("结合", "围绕", "针对", "关于", "作为", "由于", "同时")
 _COMMON_WORDS = ("乡村", "农村", "城乡", "乡镇", "城镇", "集镇", "村镇", "下乡", "家乡", "故乡")
+
+
+def _starts_with_verb(name: str) -> bool:
+    import rjieba
+
+    return rjieba.tag(name)[0][1] == "v"
 
 
 def _last_suffix(line: str, group: tuple[str, ...]) -> int:
@@ -138,10 +147,12 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not lines:
         return
     for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
-        p = "" if m.group("unit") else "s_" if m.group("s_unit") else "t_"
+        p = next(p for p in ("", "b_", "s_", "t_") if m.group(p + "unit"))
         name, suffix = m.group(p + "name"), m.group(p + "suffix")
         if _GENERIC.match(name) or name.startswith(_NOT_A_NAME) or m.group(p + "unit").endswith(_COMMON_WORDS):
             continue
+        if _starts_with_verb(name):
+            continue  # 转化为谋划园区发展的思路: a verb and its object, no unit's name
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
         own = [line[: _last_suffix(line, _GROUP_OF[suffix])].strip() for line in lines]
         own = [unit for unit in own if unit]
