@@ -174,6 +174,7 @@ def code_rules() -> list[Rule]:
         di_before_noun,
         doubled_chars,
         doubled_singles,
+        edit_doubles,
         edit_leftovers,
         edit_slips,
         event_dates,
