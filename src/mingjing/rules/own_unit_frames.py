@@ -9,7 +9,13 @@ its name in these closing frames.
 The unit is read by its kind's suffix (集团, 公司, 学院, 研究所, 馆, 医院, 中心 …) and compared with the
 author's lines (the title, the lines under it, the signature): only a kind those lines name is
 compared, and a name whose characters stand in order in them is the own one abbreviated (城投 for
-城市建设投资, 计算机学院 for 计算机科学与技术学院). Generic words (子公司, 二级学院, 所属医院) are no names."""
+城市建设投资, 计算机学院 for 计算机科学与技术学院). Generic words (子公司, 二级学院, 所属医院) are no names.
+
+Round r13 (docs/review-copy-traces.md): the kinds are groups of suffixes (林场/农场/牧场, 镇/乡, 村/社区,
+开发区/高新区/经开区, 协会/学会/商会, 站, 厂, 矿 …: a name of the group is compared with the own unit of the
+group), and the development frame takes any end of the genre's closing sentence (推动红旗农场改革发展,
+推动勐宋镇各项工作再上新台阶) and 为X…提供坚强保证. A name opening with a preposition or a pronoun (按照社区要求,
+全乡乡村振兴) or with a verb (谋划园区发展) names no unit."""
 
 from __future__ import annotations
 
@@ -123,6 +129,12 @@ def _in_order(short: str, long: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "江州师范学院美术学院院长 王建国").replace(
             "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，和[音乐学院]领导班子成员一道抓好整改。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "国有青峰林场场长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动[白石林场]各项事业持续健康发展。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "石岭乡党委书记 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，为[马坪乡]高质量发展提供坚强保证。"
+        ),
     ],
     good=[
         GOOD,
@@ -138,6 +150,10 @@ def _in_order(short: str, long: str) -> bool:
         GOOD.replace("每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动县人民医院高质量发展。"),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
             "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动公立医院高质量发展。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "石岭乡党委书记 王建国").replace(
+            "每月专题学习数字化知识1次。",
+            "每月专题学习数字化知识1次，推动全乡乡村振兴各项工作走在前列，把学习成果转化为谋划园区发展的思路。",
         ),
     ],
 )
