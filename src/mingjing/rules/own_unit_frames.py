@@ -14,7 +14,8 @@ compared, and a name whose characters stand in order in them is the own one abbr
 Round r13 (docs/review-copy-traces.md): the kinds are groups of suffixes (林场/农场/牧场, 镇/乡, 村/社区,
 开发区/高新区/经开区, 协会/学会/商会, 站, 厂, 矿 …: a name of the group is compared with the own unit of the
 group), and the development frame takes any end of the genre's closing sentence (推动红旗农场改革发展,
-推动勐宋镇各项工作再上新台阶) and 为X…提供坚强保证. A name opening with a preposition or a pronoun (按照社区要求,
+推动勐宋镇各项工作再上新台阶) and 为X…提供坚强保证; the unit the writer belongs to is read too
+(作为红旗农场的一名党员, 我们红旗农场). A name opening with a preposition or a pronoun (按照社区要求,
 全乡乡村振兴) or with a verb (谋划园区发展) names no unit."""
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ _FRAMES = re.compile(
     # the team the writer rectifies with: 和…领导班子成员一道
     rf"|(?:和|同|与)(?:全体)?{_UNIT.replace('P<', 'P<t_')}(?:党委|党组|党总支)?(?:领导班子|班子)(?:其他)?(?:成员|同志)"
     r"(?:一道|一起|共同)"
+    # the unit the writer belongs to: 作为红旗农场的一名党员, 我们红旗农场
+    rf"|作(?<![曾原前]作)为(?:一名)?{_UNIT.replace('P<', 'P<m_')}(?:的)?(?:一名|一员|党员|干部|职工|员工|负责人|领导|班子|党委|党支部)"
+    rf"|(?:我们|咱们){_UNIT.replace('P<', 'P<w_')}"
 )
 _FRAMES_SCAN = Prefiltered(_FRAMES)
 # words before a unit's suffix that name no unit: the own unit's parts and kinds
@@ -91,10 +95,15 @@ _NOT_A_NAME += ("结合", "围绕", "针对", "关于", "作为", "由于", "同
 _COMMON_WORDS = ("乡村", "农村", "城乡", "乡镇", "城镇", "集镇", "村镇", "下乡", "家乡", "故乡")
 
 
+_NO_NAME_TAGS = ("v", "d", "p", "c", "r", "u")  # a verb, adverb, preposition, conjunction, pronoun, particle
+
+
 def _starts_with_verb(name: str) -> bool:
+    """Whether `name` opens with a word no name opens with (谋划园区, 才发现当年新进馆)."""
     import rjieba
 
-    return rjieba.tag(name)[0][1] == "v"
+    tag = rjieba.tag(name)[0][1]
+    return tag == "v" or tag.startswith(_NO_NAME_TAGS[1:])
 
 
 def _last_suffix(line: str, group: tuple[str, ...]) -> int:
@@ -135,6 +144,9 @@ def _in_order(short: str, long: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "石岭乡党委书记 王建国").replace(
             "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，为[马坪乡]高质量发展提供坚强保证。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "前进农场副场长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[红旗农场]的一名党员干部，"
+        ),
     ],
     good=[
         GOOD,
@@ -155,6 +167,9 @@ def _in_order(short: str, long: str) -> bool:
             "每月专题学习数字化知识1次。",
             "每月专题学习数字化知识1次，推动全乡乡村振兴各项工作走在前列，把学习成果转化为谋划园区发展的思路。",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县图书馆馆长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。读者举报后，我们才发现当年新进馆藏有错版图书。"
+        ),
     ],
 )
 def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -163,12 +178,12 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not lines:
         return
     for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
-        p = next(p for p in ("", "b_", "s_", "t_") if m.group(p + "unit"))
+        p = next(p for p in ("", "b_", "s_", "t_", "m_", "w_") if m.group(p + "unit"))
         name, suffix = m.group(p + "name"), m.group(p + "suffix")
         if _GENERIC.match(name) or name.startswith(_NOT_A_NAME) or m.group(p + "unit").endswith(_COMMON_WORDS):
             continue
         if _starts_with_verb(name):
-            continue  # 转化为谋划园区发展的思路: a verb and its object, no unit's name
+            continue  # 转化为谋划园区发展的思路, 我们才发现…馆: no unit's name
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
         own = [line[: _last_suffix(line, _GROUP_OF[suffix])].strip() for line in lines]
         own = [unit for unit in own if unit]
