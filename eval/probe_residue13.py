@@ -21,7 +21,9 @@ from mingjing.parse import parse_document
 from mingjing.rules.examples import example_document
 from mingjing.rules.review import review_outline
 
-PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes13" / "residue13" / "probe.yaml"
+PROBE = (
+    Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes13" / "residue13" / "probe.yaml"
+)
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 

@@ -90,7 +90,18 @@ _GENERIC = re.compile(
 
 # a name's first character that begins no name (全乡乡村振兴, 本镇, 各村, 按照社区要求), and words ending in a kind's
 # suffix that name no unit (乡村, 农村, 城乡, 乡镇)
-_NOT_A_NAME = (*"全本我各该这此其每贵在从向给把被让", "按照", "根据", "依照", "遵照", "参照", "比照", "对照", "通过", "经过")
+_NOT_A_NAME = (
+    *"全本我各该这此其每贵在从向给把被让",
+    "按照",
+    "根据",
+    "依照",
+    "遵照",
+    "参照",
+    "比照",
+    "对照",
+    "通过",
+    "经过",
+)
 _NOT_A_NAME += ("结合", "围绕", "针对", "关于", "作为", "由于", "同时")
 _COMMON_WORDS = ("乡村", "农村", "城乡", "乡镇", "城镇", "集镇", "村镇", "下乡", "家乡", "故乡")
 
@@ -168,7 +179,8 @@ def _in_order(short: str, long: str) -> bool:
             "每月专题学习数字化知识1次，推动全乡乡村振兴各项工作走在前列，把学习成果转化为谋划园区发展的思路。",
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县图书馆馆长 王建国").replace(
-            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。读者举报后，我们才发现当年新进馆藏有错版图书。"
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。读者举报后，我们才发现当年新进馆藏有错版图书。",
         ),
     ],
 )
@@ -180,7 +192,11 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
         p = next(p for p in ("", "b_", "s_", "t_", "m_", "w_") if m.group(p + "unit"))
         name, suffix = m.group(p + "name"), m.group(p + "suffix")
-        if _GENERIC.match(name) or name.startswith(_NOT_A_NAME) or m.group(p + "unit").endswith(_COMMON_WORDS):
+        if (
+            _GENERIC.match(name)
+            or name.startswith(_NOT_A_NAME)
+            or m.group(p + "unit").endswith(_COMMON_WORDS)
+        ):
             continue
         if _starts_with_verb(name):
             continue  # 转化为谋划园区发展的思路, 我们才发现…馆: no unit's name

@@ -37,7 +37,9 @@ _UNITS = frozenset("队局处科所站院校部厅组社村室庭")
 _ADVERB_TAGS = {"d", "ad"}
 _NOT_AFTER_TWICE = ("不", "没", "的", "得")
 # adverbs that do go before a verb said twice (再研究研究, 好好学习学习)
-_LIGHT_ADVERBS = frozenset({"再", "就", "也", "还", "先", "都", "多", "好好", "又", "去", "来", "要", "得", "才", "一起"})
+_LIGHT_ADVERBS = frozenset(
+    {"再", "就", "也", "还", "先", "都", "多", "好好", "又", "去", "来", "要", "得", "才", "一起"}
+)
 _COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
 
 
@@ -136,7 +138,9 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
             "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，"
             "一是逐项对账，问题一一销号，基层党组织组织生活会如期召开。",
         ),
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，群众找来时常说“马上马上”，要再研究研究。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，群众找来时常说“马上马上”，要再研究研究。"
+        ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"
         ),
