@@ -4,7 +4,7 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v]
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b]
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from mingjing.parse import parse_document
 from mingjing.rules.examples import example_document
 from mingjing.rules.review import review_outline
 
-PROBE = (
-    Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes13" / "residue13" / "probe.yaml"
-)
+PROBES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes13"
+PROBE = PROBES / "residue13" / "probe.yaml"
+SECOND = PROBES / "residue13b" / "probe.yaml"  # written after the code, run once untuned
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -82,8 +82,8 @@ def build(case: dict) -> Case:
     return Case(text, (at, at + len(clean)), span)
 
 
-def cases() -> list[dict]:
-    return yaml.safe_load(PROBE.read_text(encoding="utf-8"))["cases"]
+def cases(probe: Path = PROBE) -> list[dict]:
+    return yaml.safe_load(probe.read_text(encoding="utf-8"))["cases"]
 
 
 def findings(text: str, packs) -> list[tuple[int, int, str, str]]:
@@ -91,11 +91,11 @@ def findings(text: str, packs) -> list[tuple[int, int, str, str]]:
     return [(f.start, f.end, f.code, f.category) for f in report.findings if f.category in _CATEGORIES]
 
 
-def measure(verbose: bool = False) -> tuple[int, int, int, int]:
+def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, int]:
     """(found, planted, false alarms, correct cases)."""
     packs = load_frameworks()
     found = planted = alarms = correct = 0
-    for case in cases():
+    for case in cases(probe):
         built = build(case)
         hits = findings(built.text, packs)
         if built.span is not None:
@@ -116,8 +116,10 @@ def measure(verbose: bool = False) -> tuple[int, int, int, int]:
 
 
 def main() -> None:
-    found, planted, alarms, correct = measure("-v" in sys.argv)
-    print(f"residue13 probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
+    second = "--probe" in sys.argv and sys.argv[sys.argv.index("--probe") + 1] == "b"
+    found, planted, alarms, correct = measure("-v" in sys.argv, SECOND if second else PROBE)
+    name = "residue13b" if second else "residue13"
+    print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 
 
 if __name__ == "__main__":
