@@ -58,18 +58,20 @@ _GROUPS = (
 _SUFFIXES = tuple(sorted({s for g in _GROUPS for s in g}, key=len, reverse=True))
 _GROUP_OF = {s: g for g in _GROUPS for s in g}
 _SUFFIX = "|".join(_SUFFIXES)
-_UNIT = rf"(?P<unit>(?P<name>(?!推动|促进|推进|助推|引领|助力)(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
+_UNIT = rf"(?P<unit>(?P<name>(?!推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
 _FRAMES = re.compile(
     # the development the material promises: 推动(全市)…事业高质量发展
     # (为市客运集团高质量发展提供坚强保证, 推动红旗农场改革发展, 推动勐宋镇各项工作再上新台阶)
-    rf"(?:推动|促进|推进|助推|引领|助力)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
+    rf"(?:推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
     r"(?:的)?[^，。；：、！？\n]{0,12}?"
-    r"(?:发展|新台阶|新成效|新突破|前列|稳步提升|提质增效|做强做优做大|做优做强|坚强保障|坚强保证|贡献力量)"
+    r"(?:发展|新台阶|新成效|新突破|新局面|新篇章|新面貌|新气象|新跨越|前列|稳步提升|提质增效|向好|"
+    r"做强做优做大|做优做强|坚强保障|坚强保证|贡献力量)"
     # what the material gives the unit: 为…高质量发展提供坚强保证
     rf"|(?<![作成认因行以称更较转化])为(?:全[市县区省州旗]|我[市县区])?{_UNIT.replace('P<', 'P<b_')}"
     r"[^，。；：、！？\n]{0,12}?(?:提供|作出|做出|贡献|营造|保驾护航)"
     # the unit that promises the rectification, opening its sentence
-    rf"|(?:^|(?<=[。；\n])){_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
+    rf"|(?:^|(?<=[。；\n])|(?<=[。；\n]会后，)|(?<=[。；\n]今后，)|(?<=[。；\n]下一步，))"
+    rf"{_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
     # the team the writer rectifies with: 和…领导班子成员一道
     rf"|(?:和|同|与)(?:全体)?{_UNIT.replace('P<', 'P<t_')}(?:党委|党组|党总支)?(?:领导班子|班子)(?:其他)?(?:成员|同志)"
     r"(?:一道|一起|共同)"

@@ -34,7 +34,7 @@ _DE_TWICE = re.compile(r"的(?<![的目]的)的(?![确])")  # 的的确确 and �
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 # the last character of a unit whose head is named by the unit and 长 (支队 → 支队长, 处 → 处长)
 _UNITS = frozenset("队局处科所站院校部厅组社村室庭")
-_ADVERB_TAGS = {"d", "ad"}
+_ADVERB_TAGS = {"d", "ad", "vd", "c"}  # adverbs, adverbial verbs (持续) and conjunctions (及时, 并且)
 _NOT_AFTER_TWICE = ("不", "没", "的", "得")
 # adverbs that do go before a verb said twice (再研究研究, 好好学习学习)
 _LIGHT_ADVERBS = frozenset(
