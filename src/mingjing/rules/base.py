@@ -174,6 +174,7 @@ def code_rules() -> list[Rule]:
         di_before_noun,
         doubled_chars,
         doubled_singles,
+        edit_doubles,
         edit_leftovers,
         edit_slips,
         event_dates,
@@ -246,10 +247,12 @@ def code_rules() -> list[Rule]:
         specificity,
         spun_synonyms,
         start_frames,
+        status_dates,
         stray_dunhao,
         stray_space,
         structure,
         swapped_words,
+        team_as_one,
         title_gaps,
         typo_code,
         unit_gaps,
@@ -257,6 +260,7 @@ def code_rules() -> list[Rule]:
         verb_objects,
         word_slips,
         year_facts,
+        zone_kinds,
     )
 
     return list(_CODE_RULES)

@@ -9,7 +9,14 @@ its name in these closing frames.
 The unit is read by its kind's suffix (集团, 公司, 学院, 研究所, 馆, 医院, 中心 …) and compared with the
 author's lines (the title, the lines under it, the signature): only a kind those lines name is
 compared, and a name whose characters stand in order in them is the own one abbreviated (城投 for
-城市建设投资, 计算机学院 for 计算机科学与技术学院). Generic words (子公司, 二级学院, 所属医院) are no names."""
+城市建设投资, 计算机学院 for 计算机科学与技术学院). Generic words (子公司, 二级学院, 所属医院) are no names.
+
+Round r13 (docs/review-copy-traces.md): the kinds are groups of suffixes (林场/农场/牧场, 镇/乡, 村/社区,
+开发区/高新区/经开区, 协会/学会/商会, 站, 厂, 矿 …: a name of the group is compared with the own unit of the
+group), and the development frame takes any end of the genre's closing sentence (推动红旗农场改革发展,
+推动勐宋镇各项工作再上新台阶) and 为X…提供坚强保证; the unit the writer belongs to is read too
+(作为红旗农场的一名党员, 我们红旗农场). A name opening with a preposition or a pronoun (按照社区要求,
+全乡乡村振兴) or with a verb (谋划园区发展) names no unit."""
 
 from __future__ import annotations
 
@@ -26,35 +33,51 @@ from mingjing.rules.sample import GOOD
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-_SUFFIXES = (
-    "集团",
-    "分公司",
-    "公司",
-    "学院",
-    "大学",
-    "中学",
-    "小学",
-    "研究所",
-    "研究院",
-    "卫生院",
-    "医院",
-    "馆",
-    "中心",
-    "银行",
-    "支行",
-    "分行",
+# kinds of unit by their suffix; the suffixes of one group name units of one kind (a 经开区 and a 高新区
+# are both zones, a 小学 and a 学校 both schools), so a name of the group is compared with the own unit
+_GROUPS = (
+    ("集团", "分公司", "公司"),
+    ("学院", "大学"),
+    ("中学", "小学", "学校"),
+    ("研究所", "研究院"),
+    ("卫生院", "中医院", "医院"),
+    ("馆",),
+    ("中心",),
+    ("银行", "支行", "分行"),
+    ("林场", "农场", "牧场", "渔场", "茶场", "园艺场"),
+    ("煤矿", "矿"),
+    ("街道",),
+    ("镇", "乡"),
+    ("村", "社区"),
+    ("经济技术开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "园区", "新区"),
+    ("协会", "学会", "商会"),
+    ("合作社", "供销社"),
+    ("站",),
+    ("厂",),
 )
+_SUFFIXES = tuple(sorted({s for g in _GROUPS for s in g}, key=len, reverse=True))
+_GROUP_OF = {s: g for g in _GROUPS for s in g}
 _SUFFIX = "|".join(_SUFFIXES)
-_UNIT = rf"(?P<unit>(?P<name>(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
+_UNIT = rf"(?P<unit>(?P<name>(?!推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
 _FRAMES = re.compile(
     # the development the material promises: 推动(全市)…事业高质量发展
-    rf"(?:推动|促进|推进|助推|引领)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
-    r"(?:的)?(?:各项事业|事业|各项工作|工作)?(?:高质量发展|健康发展|持续发展|迈上新台阶|再上新台阶)"
+    # (为市客运集团高质量发展提供坚强保证, 推动红旗农场改革发展, 推动勐宋镇各项工作再上新台阶)
+    rf"(?:推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
+    r"(?:的)?[^，。；：、！？\n]{0,12}?"
+    r"(?:发展|新台阶|新成效|新突破|新局面|新篇章|新面貌|新气象|新跨越|前列|稳步提升|提质增效|向好|"
+    r"做强做优做大|做优做强|坚强保障|坚强保证|贡献力量)"
+    # what the material gives the unit: 为…高质量发展提供坚强保证
+    rf"|(?<![作成认因行以称更较转化])为(?:全[市县区省州旗]|我[市县区])?{_UNIT.replace('P<', 'P<b_')}"
+    r"[^，。；：、！？\n]{0,12}?(?:提供|作出|做出|贡献|营造|保驾护航)"
     # the unit that promises the rectification, opening its sentence
-    rf"|(?:^|(?<=[。；\n])){_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
+    rf"|(?:^|(?<=[。；\n])|(?<=[。；\n]会后，)|(?<=[。；\n]今后，)|(?<=[。；\n]下一步，))"
+    rf"{_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
     # the team the writer rectifies with: 和…领导班子成员一道
     rf"|(?:和|同|与)(?:全体)?{_UNIT.replace('P<', 'P<t_')}(?:党委|党组|党总支)?(?:领导班子|班子)(?:其他)?(?:成员|同志)"
     r"(?:一道|一起|共同)"
+    # the unit the writer belongs to: 作为红旗农场的一名党员, 我们红旗农场
+    rf"|作(?<![曾原前]作)为(?:一名)?{_UNIT.replace('P<', 'P<m_')}(?:的)?(?:一名|一员|党员|干部|职工|员工|负责人|领导|班子|党委|党支部)"
+    rf"|(?:我们|咱们){_UNIT.replace('P<', 'P<w_')}"
 )
 _FRAMES_SCAN = Prefiltered(_FRAMES)
 # words before a unit's suffix that name no unit: the own unit's parts and kinds
@@ -62,8 +85,44 @@ _GENERIC = re.compile(
     r"^(?:子|分|二级|三级|下属|所属|直属|附属|各|各级|各类|基层|全资|控股|参股|成员|兄弟|合作|友好|相关|有关|上级|"
     r"本|我|全|总|母|国有|民营|地方|市属|县属|区属|省属|新|该|这个|这所|集团|个别|部分|一些|少数|多数|有的|其他|其它|"
     r"同类|同级|公立|民办|私立|县级|市级|省级|区级|乡镇|村级|社区|综合|专科|定点|三甲|二甲|龙头|骨干|重点|示范|高等|"
-    r"职业|试点|中小|大型|小型|上市|科技型|高新技术|专精特新|链主|医联体|医共体)+$"
+    r"职业|试点|中小|大型|小型|上市|科技型|高新技术|专精特新|链主|医联体|医共体|工业|产业|物流|科技|农业|创业|孵化|"
+    r"特色|现代|美丽|和美|城|乡|集|小|家|故|服务|经济|邻近|周边)+$"
 )
+
+
+# a name's first character that begins no name (全乡乡村振兴, 本镇, 各村, 按照社区要求), and words ending in a kind's
+# suffix that name no unit (乡村, 农村, 城乡, 乡镇)
+_NOT_A_NAME = (
+    *"全本我各该这此其每贵在从向给把被让",
+    "按照",
+    "根据",
+    "依照",
+    "遵照",
+    "参照",
+    "比照",
+    "对照",
+    "通过",
+    "经过",
+)
+_NOT_A_NAME += ("结合", "围绕", "针对", "关于", "作为", "由于", "同时")
+_COMMON_WORDS = ("乡村", "农村", "城乡", "乡镇", "城镇", "集镇", "村镇", "下乡", "家乡", "故乡")
+
+
+_NO_NAME_TAGS = ("v", "d", "p", "c", "r", "u")  # a verb, adverb, preposition, conjunction, pronoun, particle
+
+
+def _starts_with_verb(name: str) -> bool:
+    """Whether `name` opens with a word no name opens with (谋划园区, 才发现当年新进馆)."""
+    import rjieba
+
+    tag = rjieba.tag(name)[0][1]
+    return tag == "v" or tag.startswith(_NO_NAME_TAGS[1:])
+
+
+def _last_suffix(line: str, group: tuple[str, ...]) -> int:
+    """The end of the last suffix of the group in `line` (0 when none stands in it)."""
+    ends = [line.rfind(s) + len(s) for s in group if s in line]
+    return max(ends, default=0)
 
 
 def _in_order(short: str, long: str) -> bool:
@@ -92,6 +151,15 @@ def _in_order(short: str, long: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "江州师范学院美术学院院长 王建国").replace(
             "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，和[音乐学院]领导班子成员一道抓好整改。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "国有青峰林场场长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动[白石林场]各项事业持续健康发展。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "石岭乡党委书记 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，为[马坪乡]高质量发展提供坚强保证。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "前进农场副场长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[红旗农场]的一名党员干部，"
+        ),
     ],
     good=[
         GOOD,
@@ -108,6 +176,14 @@ def _in_order(short: str, long: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
             "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动公立医院高质量发展。"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "石岭乡党委书记 王建国").replace(
+            "每月专题学习数字化知识1次。",
+            "每月专题学习数字化知识1次，推动全乡乡村振兴各项工作走在前列，把学习成果转化为谋划园区发展的思路。",
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县图书馆馆长 王建国").replace(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。读者举报后，我们才发现当年新进馆藏有错版图书。",
+        ),
     ],
 )
 def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -116,11 +192,20 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not lines:
         return
     for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
-        p = "" if m.group("unit") else "s_" if m.group("s_unit") else "t_"
+        p = next(p for p in ("", "b_", "s_", "t_", "m_", "w_") if m.group(p + "unit"))
         name, suffix = m.group(p + "name"), m.group(p + "suffix")
+        if (
+            _GENERIC.match(name)
+            or name.startswith(_NOT_A_NAME)
+            or m.group(p + "unit").endswith(_COMMON_WORDS)
+        ):
+            continue
+        if _starts_with_verb(name):
+            continue  # 转化为谋划园区发展的思路, 我们才发现…馆: no unit's name
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
-        own = [line[: line.rfind(suffix) + len(suffix)].strip() for line in lines if suffix in line]
-        if not own or _GENERIC.match(name) or any(_in_order(name, unit) for unit in own):
+        own = [line[: _last_suffix(line, _GROUP_OF[suffix])].strip() for line in lines]
+        own = [unit for unit in own if unit]
+        if not own or any(_in_order(name, unit) for unit in own):
             continue
         unit = m.group(p + "unit")
         if text.count(unit) > 1:

@@ -1,7 +1,10 @@
 """Words written twice in a row (T112): 用公款用公款送礼, 形成决策决策决议 — a slip of editing (a
 pasted phrase not deleted). Reported where the repeated run is whole words of rjieba's cut and is
-either two words or more (three characters at least) or one noun; verbs said twice (研究研究,
-讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent; one word of
+either two words or more (three characters at least) or one noun or adverb (切实切实); verbs said twice
+(研究研究, 讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent, unless the
+verb closes a word begun before it (贯彻落实落实), follows an adverb of the written register
+(进一步加强加强) or is followed by 不/没/的 (到位到位不够), none of which a verb said twice on purpose
+takes (round r13); speech in quotation marks (“马上马上”) stays silent; one word of
 three characters written twice (进一步进一步) and 的的 (not 的的确确) are reported too. A sentence
 written twice in a row, or a phrase of five characters or more started again a few characters after
 it began (与各位文友共同探讨与各位文友探讨: the old wording left before the new), is T113.
@@ -31,6 +34,12 @@ _DE_TWICE = re.compile(r"的(?<![的目]的)的(?![确])")  # 的的确确 and �
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 # the last character of a unit whose head is named by the unit and 长 (支队 → 支队长, 处 → 处长)
 _UNITS = frozenset("队局处科所站院校部厅组社村室庭")
+_ADVERB_TAGS = {"d", "ad", "vd", "c"}  # adverbs, adverbial verbs (持续) and conjunctions (及时, 并且)
+_NOT_AFTER_TWICE = ("不", "没", "的", "得")
+# adverbs that do go before a verb said twice (再研究研究, 好好学习学习)
+_LIGHT_ADVERBS = frozenset(
+    {"再", "就", "也", "还", "先", "都", "多", "好好", "又", "去", "来", "要", "得", "才", "一起"}
+)
 _COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
 
 
@@ -54,12 +63,30 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         return len(run) >= 3  # one word of three characters is never doubled on purpose (进一步进一步)
     if first[0][1] in _NOUN_TAGS:
         return True
+    spoken = text.rfind("“", 0, start) > text.rfind("”", 0, start)  # speech quoted (“马上马上”)
+    if first[0][1] in _ADVERB_TAGS and not spoken:
+        return True  # an adverb is never said twice (切实切实, 认真认真)
+    if (first[0][1].startswith("v") or first[0][1] == "a") and not spoken:
+        # a verb said twice on purpose (研究研究) takes no degree adverb before it, closes no word begun
+        # before it and is followed by no 不/没/的: 进一步加强加强, 贯彻落实落实, 到位到位不够
+        if _degree_before(text, start) or text.startswith(_NOT_AFTER_TWICE, start + 2 * len(run)):
+            return True
+        if _ends_word(text, start, len(run)) and not _heads_compound(text, start + 2 * len(run), run):
+            return True
     # 研究研究生: a verb, then a noun it heads; 党组织组织生活: the first copy ends the word before it
     return (
         not first[0][1].startswith("v")
         and not _ends_word(text, start, len(run))
         and _heads_compound(text, start + 2 * len(run), run)
     )
+
+
+def _degree_before(text: str, start: int) -> bool:
+    """Whether the word before `start` is an adverb of the written register (进一步, 切实, 不断)."""
+    import rjieba
+
+    words = rjieba.tag(text[max(0, start - 4) : start])
+    return bool(words) and words[-1][1] in _ADVERB_TAGS and words[-1][0] not in _LIGHT_ADVERBS
 
 
 def _ends_word(text: str, start: int, size: int) -> bool:
@@ -100,6 +127,9 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件[的的]原文。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[安全安全]生产抓得较紧。"),
         variant("研讨发言多引用文件原文。", "研讨发言有两种情况：[一一是]引用文件原文，二是照搬讲话。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对学习要求贯彻[落实落实]不够。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众意见[切实切实]重视不够。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，整改落实[到位到位]不够。"),
     ],
     good=[
         GOOD,
@@ -107,6 +137,9 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，"
             "一是逐项对账，问题一一销号，基层党组织组织生活会如期召开。",
+        ),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，群众找来时常说“马上马上”，要再研究研究。"
         ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"

@@ -1,0 +1,39 @@
+"""The residue13 probe (tests/fixtures/probes13/residue13, written before the round's code): its
+planted leftovers are found and its near-correct passages stay quiet (eval/probe_residue13.py)."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+
+from probe_residue13 import build, cases, measure
+
+BEFORE = 7  # found at sets13, before the round's rules (R136–R140, R135/R119/T112 widened)
+AFTER = 39  # found on the residue13 branch; 核查和核实 (核实 tagged a noun) is left
+
+
+def test_probe_is_large_enough_and_well_formed():
+    built = [build(c) for c in cases()]
+    assert sum(b.span is not None for b in built) >= 40
+    assert sum(b.span is None for b in built) >= 40
+    for b in built:
+        s, e = b.passage
+        assert b.span is None or s <= b.span[0] < b.span[1] <= e
+
+
+def test_probe_recall_and_quiet():
+    found, planted, alarms, correct = measure()
+    assert (planted, correct) == (40, 45)
+    assert found >= AFTER > BEFORE
+    assert alarms == 0
+
+
+def test_second_probe_recall_and_quiet():
+    """The second probe, written after the code: 12/20 on its first run, 18/20 after its misses'
+    general causes were fixed (县一中 and a figure compared with the year before are left)."""
+    from probe_residue13 import SECOND
+
+    found, planted, alarms, correct = measure(probe=SECOND)
+    assert (planted, correct) == (20, 20)
+    assert found >= 18
+    assert alarms == 0
