@@ -221,6 +221,7 @@ def code_rules() -> list[Rule]:
         own_twins,
         own_unit_frames,
         own_words,
+        pack_wording,
         paragraph_breaks,
         phrase_gaps,
         phrase_homophones,
