@@ -40,6 +40,8 @@ _JOIN = frozenset("和及与、")
 # right after the verb: the verb is no verb of this object (能力提升不够的问题, 提升慢的问题)
 _NOT_OBJECT = frozenset("不没未难慢低弱差少缓够足")
 _LOOK_BACK = 4
+# right after the verb, a short predicate of its own (标准提高有意见, 提高是问题): the verb is no verb of it
+_JUDGE = frozenset("有是")
 # the verb names an aspect or a state, not an action on the head (党性修养提高方面的问题, 增强党性方面存在的
 # 问题, 提升情况的问题): right after the verb, or just before the head
 _ASPECT = ("方面", "情况")
@@ -123,6 +125,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     verbs_of: dict[str, str] = {str(k): str(v) for k, v in data["verbs_of"].items()}
     outer = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
     taken_by: dict[str, tuple[str, ...]] = data["taken_by"]
+    containers = tuple(str(c) for c in data.get("containers", ()))
     for verb, entry in data["verbs"].items():
         if verb not in grams:
             continue
@@ -133,14 +136,19 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             end = j
             while end < len(text) and end - j < _REACH and text[end] not in _CLAUSE_END:
                 end += 1
-            if (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
+            run = _modifier_run(text[j:end], containers)
+            if run is not None:
+                end = j + len(run)
+            elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
                 run = text[j:end]
+            if run is not None:
                 head = next((w for w in wrong if run.endswith(w) and len(run) > len(w)), None)
                 if head is not None:
                     between = run[: -len(head)]
                     if (
                         "”" not in between  # the verb inside a quoted slogan (“加强学习”“注意身体”之类的意见)
                         and not (_NOT_OBJECT & set(between[:2]))
+                        and not (between[:1] in _JUDGE and len(between) <= 2)
                         and not _names_an_aspect(between)
                         and verbs_of[head] not in between
                         and not _taken(between, taken_by.get(head, ()))
@@ -153,6 +161,16 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         else:
                             yield Mismatch(i, j, verbs_of[head], verb, head)
             i = text.find(verb, j)
+
+
+def _modifier_run(run: str, containers: tuple[str, ...]) -> str | None:
+    """The verb phrase before 的 and a noun no verb of the table takes (提高营商环境的举措还不够精准: the
+    phrase is the modifier of 举措, its object ends before the 的), or None."""
+    for c in containers:
+        at = run.find("的" + c)
+        if at > 0:
+            return run[:at]
+    return None
 
 
 def _after_leads(text: str, k: int, leads: list[str]) -> int:
