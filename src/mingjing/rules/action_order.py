@@ -6,7 +6,8 @@ it, studies before applying, plans before carrying out) and the adverbs that may
 The later action, then 并/并且/和/、/再, then the earlier one, each with at most two adverbs before it, is
 flagged unless the earlier action is part of a noun or a time (研究生, 调查组, 检查时, 检查后: 检查时整改、
 检查后反弹); the fix swaps the two with their adverbs and keeps the joining word. The
-pairs are looked for only when the document's two-character runs hold both actions.
+pairs are looked for only when the document's two-character runs hold both actions and the text holds the
+later one right before a joining word.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ class Swap:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, str, tuple[str, ...], re.Pattern[str]], ...]:
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     adverbs = "|".join(re.escape(a) for a in sorted(data["adverbs"], key=len, reverse=True))
     joins = "|".join(re.escape(j) for j in sorted(data["joins"], key=len, reverse=True))
@@ -52,21 +53,40 @@ def _patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     out = []
     for first, then in data["pairs"]:
         regex = re.compile(
-            f"(?P<later>{adv}{re.escape(then)})(?P<join>{joins})(?P<earlier>{adv}{re.escape(first)})"
+            f"(?P<later>{re.escape(then)})(?P<join>{joins})(?P<earlier>{adv}{re.escape(first)})"
             f"(?![{''.join(sorted(_NOT_AFTER))}])"
         )
-        out.append((str(first), str(then), regex))
+        keys = tuple(str(then) + str(j) for j in data["joins"])  # what the text must hold: 解决并, 解决和 …
+        out.append((str(first), str(then), keys, regex))
     return tuple(out)
 
 
 def find(text: str, grams: frozenset[str] | None = None) -> Iterator[Swap]:
     grams = cjk_bigram_set(text) if grams is None else grams
-    for first, then, regex in _patterns():
-        if first not in grams or then not in grams:
+    for first, then, keys, regex in _patterns():
+        if first not in grams or then not in grams or not any(k in text for k in keys):
             continue
         for m in regex.finditer(text):
-            fix = m.group("earlier") + m.group("join") + m.group("later")
-            yield Swap(m.start(), m.end(), fix, first, then)
+            start = _adverbs_before(text, m.start())
+            fix = m.group("earlier") + m.group("join") + text[start : m.end("later")]
+            yield Swap(start, m.end(), fix, first, then)
+
+
+def _adverbs_before(text: str, at: int) -> int:
+    """Where the adverbs before the later action start (at most two: 及时, 认真 …)."""
+    adverbs = _adverbs()
+    for _ in range(2):
+        a = next((a for a in adverbs if text.endswith(a, 0, at)), None)
+        if a is None:
+            break
+        at -= len(a)
+    return at
+
+
+@lru_cache(maxsize=1)
+def _adverbs() -> tuple[str, ...]:
+    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    return tuple(sorted((str(a) for a in data["adverbs"]), key=len, reverse=True))
 
 
 @code_rule(
