@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "action_order.yaml"
 # after the earlier action: 研究 in 研究生, 调查 in 调查组, 学习 in 学习型 are no actions, 检查时 and 检查后 a time
+_MARKS = frozenset("、，,")
 _NOT_AFTER = frozenset("生组型者员室会班所表报时后前中")
 
 
@@ -64,12 +65,24 @@ def _patterns() -> tuple[tuple[str, str, tuple[str, ...], re.Pattern[str]], ...]
 def find(text: str, grams: frozenset[str] | None = None) -> Iterator[Swap]:
     grams = cjk_bigram_set(text) if grams is None else grams
     for first, then, keys, regex in _patterns():
-        if first not in grams or then not in grams or not any(k in text for k in keys):
+        if first not in grams or then not in grams or not _joined(text, grams, keys):
             continue
         for m in regex.finditer(text):
             start = _adverbs_before(text, m.start())
             fix = m.group("earlier") + m.group("join") + text[start : m.end("later")]
             yield Swap(start, m.end(), fix, first, then)
+
+
+def _joined(text: str, grams: frozenset[str], keys: tuple[str, ...]) -> bool:
+    """Whether the text holds the later action right before a joining word: asked of the document's
+    shared two-character runs first (决并, 决和), of the text only for a joining mark (解决、)."""
+    for k in keys:
+        if k[-1] in _MARKS:
+            if k in text:
+                return True
+        elif k[1:3] in grams and k in text:
+            return True
+    return False
 
 
 def _adverbs_before(text: str, at: int) -> int:

@@ -7,8 +7,9 @@ aspect name made of two or more members joined by 、 is looked for with each me
 any run of its length. A run that shares the first or the last half of the member it stands for (敬畏纪律
 for 敬畏法纪: the same slot, another word), the rest written as the pack writes it, in the frame the
 genre quotes the aspects in (带头 before it or 方面 after it), is flagged, unless the run makes another
-pack's aspect (another year's wording). The packs' aspects are looked for only when the document's
-two-character runs hold the heads of all their members.
+pack's aspect (another year's wording). A form is looked for only when the document's two-character
+runs hold every pair of characters of the members written as the pack writes them, and the text the
+members themselves.
 """
 
 from __future__ import annotations
@@ -73,11 +74,14 @@ def find(text: str, frameworks: dict[str, Framework], grams: frozenset[str] | No
     grams = cjk_bigram_set(text) if grams is None else grams
     forms, known = _forms(_aspect_names(frameworks))
     for form in forms:
-        if not all(m[:2] in grams for i, m in enumerate(form.members) if i != form.slot):
+        others = [m for i, m in enumerate(form.members) if i != form.slot]
+        if not all(m[k : k + 2] in grams for m in others for k in range(len(m) - 1)):
+            continue
+        if not all(m in text for m in others):
             continue
         right = form.members[form.slot]
         half = len(right) // 2
-        for m in form.regex.finditer(text):
+        for m in _matches(text, form):
             w = m.group("w")
             if w == right or not (w[:half] == right[:half] or w[-half:] == right[-half:]):
                 continue
@@ -86,6 +90,19 @@ def find(text: str, frameworks: dict[str, Framework], grams: frozenset[str] | No
             ):
                 continue
             yield Slip(m.start("w"), m.end("w"), right, form.aspect)
+
+
+def _matches(text: str, form: _Form) -> Iterator[re.Match[str]]:
+    """The form's matches, looked for where its first written member stands (the open one has a fixed
+    length, so the match starts a known number of characters before), not at every place of the text."""
+    a = 1 if form.slot == 0 else 0
+    anchor = form.members[a]
+    offset = sum(len(x) + 1 for x in form.members[:a])
+    i = text.find(anchor)
+    while i >= 0:
+        if i >= offset and (m := form.regex.match(text, i - offset)) is not None:
+            yield m
+        i = text.find(anchor, i + 1)
 
 
 @code_rule(
