@@ -85,7 +85,7 @@ def _pairs(find, sentence):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    "sentence, expected",
     [
         ("三是不断提高营商环境的举措还不够精准，", [("提高", "优化")]),  # a modifier before 的举措
         ("下一步要持续增强全员的工作效率。", [("增强", "提高")]),  # level class

@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
+_SAMPLE = (
+    "2025年度民主生活会领导班子对照检查材料\n一、存在的问题\n（三）在带头敬畏人民、敬畏组织、敬畏法纪方面。"
+    "一是对群众诉求回应不及时。2025年收到12345热线转办件86件，超期办结9件。"
+)
 _LEAD = "带头"
 _TAIL = "方面"
 
@@ -114,14 +118,8 @@ def _matches(text: str, form: _Form) -> Iterator[re.Match[str]]:
     "民主生活会、组织生活会的对照方面有固定表述（2025年度“五个带头”的“带头敬畏人民、敬畏组织、敬畏法纪”，"
     "2024年度的“带头增强党性、严守纪律、砥砺作风”），由几项并列组成。以“带头”开头或以“方面”结尾引用时，"
     "其中一项换了个说法（敬畏纪律、改进作风）就提示；与另一年度的表述完全一致时不提示。",
-    bad=[
-        "2025年度民主生活会领导班子对照检查材料\n一、存在的问题\n（三）在带头敬畏人民、敬畏组织、[敬畏纪律]方面。"
-        "一是对群众诉求回应不及时。2025年收到12345热线转办件86件，超期办结9件。",
-    ],
-    good=[
-        "2025年度民主生活会领导班子对照检查材料\n一、存在的问题\n（三）在带头敬畏人民、敬畏组织、敬畏法纪方面。"
-        "一是对群众诉求回应不及时。2025年收到12345热线转办件86件，超期办结9件。",
-    ],
+    bad=[_SAMPLE.replace("敬畏法纪", "[敬畏纪律]")],
+    good=[_SAMPLE],
 )
 def pack_aspect_wording(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for s in find(ctx.text, ctx.frameworks, cjk_bigram_set(ctx.text)):

@@ -69,8 +69,8 @@ def _table() -> dict[str, Any]:
             heads.update(dict.fromkeys(classes.get(str(w), [str(w)])))
         entry["wrong"] = list(heads)
     taken_by: dict[str, tuple[str, ...]] = {}
-    for name, heads in classes.items():
-        for h in heads:
+    for name, members in classes.items():
+        for h in members:
             taken_by[h] = tuple(str(v) for v in data.get("takes", {}).get(name, ()))
     data["taken_by"] = taken_by
     data["leads"] = sorted((str(x) for x in data.get("leads", ())), key=len, reverse=True)
