@@ -22,7 +22,7 @@ from mingjing.rules.sample import GOOD
 
 PROBE = Path(__file__).parent / "fixtures" / "probes13" / "formulas13" / "probe.yaml"
 _AFTER = "对偏远村组的道路安全隐患了解不够。\n"
-CODES = ("F169", "F178", "F179", "F187", "F188", "F189", "F190", "F191")
+CODES = ("F169", "F178", "F179", "F187", "F188", "F189", "F190", "F191", "F192", "F193")
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = sorted(
     p
@@ -93,6 +93,10 @@ def _pairs(find, sentence):
         ("认真解决群众反映的意见。", [("解决", "听取")]),  # 反映 inside the modifier
         ("近年来，全县营商环境有了明显提高。", [("提高", "改善")]),  # subject and predicate
         ("职工收入水平有了一定改善，", [("改善", "提高")]),
+        ("切实提高党员干部的工作作风。", [("提高", "转变")]),  # conduct, rules and mechanism classes
+        ("进一步增强纪律规矩的水平。", [("增强", "提升")]),
+        ("不断增强支部的工作机制。", [("增强", "健全")]),
+        ("机关工作作风有了明显提高。", [("提高", "转变")]),
     ],
 )
 def test_verb_object_classes(sentence, expected):
@@ -106,6 +110,7 @@ def test_verb_object_classes(sentence, expected):
         "有村民对缴费标准提高有意见，",  # 提高 with a predicate of its own
         "持续提升人居环境，改善空气质量，优化营商环境的举措还不多。",
         "向大队提出优化交通组织的建议，",  # 优化 inside 提出's object
+        "加强作风建设，严明纪律规矩，健全工作机制，提高制度执行力。",
         "提的多是“加强学习”“注意身体”之类的意见。",  # a quoted slogan
     ],
 )
