@@ -12,7 +12,7 @@ from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
 from mingjing.read import read_document
-from mingjing.rules import action_order, pack_wording, verb_objects
+from mingjing.rules import action_order, counted_lists, pack_wording, verb_objects
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.examples import example_document
 from mingjing.rules.formulation_sayings import substituted, unquoted
@@ -22,7 +22,7 @@ from mingjing.rules.sample import GOOD
 
 PROBE = Path(__file__).parent / "fixtures" / "probes13" / "formulas13" / "probe.yaml"
 _AFTER = "对偏远村组的道路安全隐患了解不够。\n"
-CODES = ("F169", "F178", "F179", "F187", "F188", "F189", "F190", "F191", "F192", "F193")
+CODES = ("F169", "F178", "F179", "F187", "F188", "F189", "F190", "F191", "F192", "F193", "F194")
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = sorted(
     p
@@ -156,6 +156,15 @@ def test_pack_wording_reads_every_pack():
         "带头增强党性、严守纪律、砥砺作风；敬畏人民、敬畏组织、敬畏纪律；带头敬畏人民、敬畏组织、敬畏法纪。"
     )
     assert _pairs(lambda t: pack_wording.find(t, fw), quiet) == []
+
+
+def test_counted_formulas_against_their_listed_members():
+    def counts(t):
+        return [(t[m.start : m.end], m.count, m.listed) for m in counted_lists.find(t)]
+
+    assert counts("做到“五个带头”：带头学习、带头落实、带头担当、带头廉洁。") == [("五个带头", 5, 4)]
+    assert counts("树立“四个意识”，即政治意识、大局意识、核心意识、看齐意识理解不深，") == []
+    assert counts("存在三个问题：一是学习不深。") == []  # no parallel members
 
 
 @pytest.mark.parametrize("path", CLEAN, ids=lambda p: f"{p.parent.name}/{p.name}")

@@ -165,6 +165,7 @@ def code_rules() -> list[Rule]:
         classic_slips,
         copy_traces,
         correspondence,
+        counted_lists,
         coverage,
         cut_copy,
         de_adverbial,
