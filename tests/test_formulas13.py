@@ -22,7 +22,21 @@ from mingjing.rules.sample import GOOD
 
 PROBE = Path(__file__).parent / "fixtures" / "probes13" / "formulas13" / "probe.yaml"
 _AFTER = "对偏远村组的道路安全隐患了解不够。\n"
-CODES = ("F169", "F178", "F179", "F187", "F188", "F189", "F190", "F191", "F192", "F193", "F194")
+CODES = (
+    "F169",
+    "F178",
+    "F179",
+    "F187",
+    "F188",
+    "F189",
+    "F190",
+    "F191",
+    "F192",
+    "F193",
+    "F194",
+    "F195",
+    "F196",
+)
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = sorted(
     p
