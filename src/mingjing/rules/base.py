@@ -158,12 +158,14 @@ def code_rule(
 
 def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
+        action_order,
         bare_you,
         campaign_years,
         channel_slips,
         classic_slips,
         copy_traces,
         correspondence,
+        counted_lists,
         coverage,
         cut_copy,
         de_adverbial,
@@ -221,6 +223,7 @@ def code_rules() -> list[Rule]:
         own_twins,
         own_unit_frames,
         own_words,
+        pack_wording,
         paragraph_breaks,
         phrase_gaps,
         phrase_homophones,

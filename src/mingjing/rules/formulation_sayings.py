@@ -199,7 +199,24 @@ def _substitutions() -> dict[str, dict[str, tuple[tuple[str, str, int, int], ...
                     for other in words:
                         if other != w:
                             add(s[:at] + other + s[at + len(w) :], s, at, at + len(other))
+        for a, b in _series_members(s):
+            add(s[:a] + s[b:], s, a, a)
     return {h: {k: tuple(v) for k, v in by.items()} for h, by in out.items()}
+
+
+# a series of three or more members of one length, each ending on 上 (思想上政治上行动上), inside a saying
+_SERIES = re.compile(r"(?:[\u4e00-\u9fff]{2}上){3,}")
+_SERIES_CONTEXT = 6  # characters of the saying outside the series: a bare list may be cut in prose
+
+
+def _series_members(saying: str) -> list[tuple[int, int]]:
+    """Where each member of a series inside the saying stands (the saying with one of them left out is
+    a slip: 在思想上行动上同党中央保持高度一致 has lost 政治上), when the saying says more than the series."""
+    out: list[tuple[int, int]] = []
+    for m in _SERIES.finditer(saying):
+        if len(saying) - len(m.group()) >= _SERIES_CONTEXT:
+            out += [(i, i + 3) for i in range(m.start(), m.end(), 3)]
+    return out
 
 
 @lru_cache(maxsize=1)

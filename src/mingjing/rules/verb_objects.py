@@ -35,11 +35,13 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "verb_objects.yaml"
 _CLAUSE_END = frozenset("，。；：！？,;:!?\n")
-_REACH = 16
+_REACH = 20
 _JOIN = frozenset("和及与、")
 # right after the verb: the verb is no verb of this object (能力提升不够的问题, 提升慢的问题)
 _NOT_OBJECT = frozenset("不没未难慢低弱差少缓够足")
 _LOOK_BACK = 4
+# right after the verb, a short predicate of its own (标准提高有意见, 提高是问题): the verb is no verb of it
+_JUDGE = frozenset("有是")
 # the verb names an aspect or a state, not an action on the head (党性修养提高方面的问题, 增强党性方面存在的
 # 问题, 提升情况的问题): right after the verb, or just before the head
 _ASPECT = ("方面", "情况")
@@ -57,7 +59,21 @@ class Mismatch:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Any]:
+    """The table with each verb's `wrong` classes spelled out as heads, and `taken_by`: for each head,
+    the verbs its class takes (a run holding one of them before the head is that verb's object)."""
     data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    classes = {str(k): [str(w) for w in v] for k, v in data.get("classes", {}).items()}
+    for entry in data["verbs"].values():
+        heads: dict[str, None] = {}
+        for w in entry["wrong"]:
+            heads.update(dict.fromkeys(classes.get(str(w), [str(w)])))
+        entry["wrong"] = list(heads)
+    taken_by: dict[str, tuple[str, ...]] = {}
+    for name, members in classes.items():
+        for h in members:
+            taken_by[h] = tuple(str(v) for v in data.get("takes", {}).get(name, ()))
+    data["taken_by"] = taken_by
+    data["leads"] = sorted((str(x) for x in data.get("leads", ())), key=len, reverse=True)
     return data
 
 
@@ -75,6 +91,18 @@ def _new_verb_phrase(between: str) -> bool:
         return False  # 反映停车难、充电难的呼声: the list is inside a modifier
     words = tag(between[last + 1 :][:6])
     return bool(words) and words[0][1] == "v"
+
+
+def _taken(between: str, verbs: tuple[str, ...]) -> bool:
+    """Whether a verb the head's class takes stands before it with no 的 between (为企业创造条件): the
+    head is that verb's. For a second object (问题和意见建议) only what follows the joining mark counts."""
+    if _second_object(between):
+        between = between[max(between.rfind(c) for c in _JOIN) + 1 :]
+    for v in verbs:
+        at = between.rfind(v)
+        if at >= 0 and "的" not in between[at + len(v) :]:
+            return True  # (群众反映的意见: 反映 is inside the modifier, the head is still the verb's)
+    return False
 
 
 def _names_an_aspect(between: str) -> bool:
@@ -96,6 +124,8 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     data = _table()
     verbs_of: dict[str, str] = {str(k): str(v) for k, v in data["verbs_of"].items()}
     outer = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
+    taken_by: dict[str, tuple[str, ...]] = data["taken_by"]
+    containers = tuple(str(c) for c in data.get("containers", ()))
     for verb, entry in data["verbs"].items():
         if verb not in grams:
             continue
@@ -106,15 +136,22 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             end = j
             while end < len(text) and end - j < _REACH and text[end] not in _CLAUSE_END:
                 end += 1
-            if (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
+            run = _modifier_run(text[j:end], containers)
+            if run is not None:
+                end = j + len(run)
+            elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
                 run = text[j:end]
+            if run is not None:
                 head = next((w for w in wrong if run.endswith(w) and len(run) > len(w)), None)
                 if head is not None:
                     between = run[: -len(head)]
                     if (
-                        not (_NOT_OBJECT & set(between[:2]))
+                        "”" not in between  # the verb inside a quoted slogan (“加强学习”“注意身体”之类的意见)
+                        and not (_NOT_OBJECT & set(between[:2]))
+                        and not (between[:1] in _JUDGE and len(between) <= 2)
                         and not _names_an_aspect(between)
                         and verbs_of[head] not in between
+                        and not _taken(between, taken_by.get(head, ()))
                         and not _new_verb_phrase(between)
                         and not _embedded(text, i, outer)
                     ):
@@ -126,20 +163,37 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             i = text.find(verb, j)
 
 
+def _modifier_run(run: str, containers: tuple[str, ...]) -> str | None:
+    """The verb phrase before 的 and a noun no verb of the table takes (提高营商环境的举措还不够精准: the
+    phrase is the modifier of 举措, its object ends before the 的), or None."""
+    for c in containers:
+        at = run.find("的" + c)
+        if at > 0:
+            return run[:at]
+    return None
+
+
+def _after_leads(text: str, k: int, leads: list[str]) -> int:
+    """Where the predicate starts after one or more adverbs of `leads` at k (有了一定, 明显, 进一步 …), or
+    -1 when none stands there."""
+    start = k
+    while True:
+        lead = next((x for x in leads if text.startswith(x, k)), None)
+        if lead is None:
+            return k if k > start else -1
+        k += len(lead)
+
+
 def _predicate_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
-    for subject, entry in _table()["subjects"].items():
+    data = _table()
+    leads: list[str] = data["leads"]
+    for subject, entry in data["subjects"].items():
         if subject not in grams:
             continue
         wrong = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
         i = text.find(subject)
         while i >= 0:
-            k = i + len(subject)
-            for lead in ("还不够", "不够", "还不", "不"):
-                if text.startswith(lead, k):
-                    k += len(lead)
-                    break
-            else:
-                k = -1
+            k = _after_leads(text, i + len(subject), leads)
             if k > 0:
                 w = next((w for w in wrong if text.startswith(w, k)), None)
                 if w is not None and (k + len(w) == len(text) or text[k + len(w)] in _CLAUSE_END):
