@@ -7,12 +7,16 @@ below that bar (赊销 11, 脱钩 41, 垦区 44, 防线 844, 泄洪 153, 兜底 
 groups lack (线/钱, 钩/勾). This table takes, by the same mechanism at real size:
 
 - right words: the two-character words of jieba's dictionary of frequency RIGHT_MIN to 999, no name;
-- replacements: every character of the COMMON_CHARS commonest of the same toneless-and-tone reading or of
-  a merged initial or final in the same tone (T316's), and the GLYPHS best glyph look-alikes of
-  rules/glyph_look_alikes.py (drawn from the glyphs of GB 2312, score GLYPH_MIN or more);
+- replacements: every character of the COMMON_CHARS commonest whose first reading is the one the right
+  word gives its character (pypinyin's reading of the word), or differs from it only by a merged initial
+  or final in the same tone (T316's), when it is at least as common as the right character (an input
+  method offers the commoner first; a coinage picks a rarer one on purpose: 互励, 释警); and the GLYPHS best
+  glyph look-alikes of rules/glyph_look_alikes.py (drawn from the glyphs of GB 2312, score GLYPH_MIN or
+  more), of any frequency (a scan has no preference);
 - the same guards as T316 (the wrong form no word of jieba or pypinyin, no piece of a longer word, no
   free character, its characters not meeting by chance nearly as often as the right word is written)
-  and two more: the wrong form is one slip of exactly one right word here (防钱 → 防线 only; a form two
+  and more: a second character slipped after a common surname is left (汪济: a name), the wrong form is
+  one slip of exactly one right word here (防钱 → 防线 only; a form two
   rare words could have come from is left), and T316's, T116's and T130's tables and the hand lists do
   not already hold it;
 - the genre's own words: a form written anywhere in the clean fixtures of the review eval or the
@@ -30,8 +34,10 @@ from __future__ import annotations
 import lzma
 import sys
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
+from pypinyin import Style, pinyin
 from pypinyin.constants import PHRASES_DICT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,12 +52,12 @@ RIGHT_MIN = 10  # right words at least this frequent (jieba's noise is 3–5: �
 RIGHT_MAX = gn.RIGHT_MIN_FREQ  # from here on T316's table holds the word
 COMMON_CHARS = gn.COMMON_CHARS
 GLYPHS = 4  # the best look-alikes of a character's glyph
-GLYPH_MIN = 85  # per cent: glyphs that alike (未/末 97, 钱/线 88, 勾/钩 … )
+GLYPH_MIN = 88  # per cent: glyphs that alike (未/末 97, 垦/恳 89, 线/钱 88; 失/关 86 and 窗/窑 85 gave false alarms)
 CHANCE_RATIO = 100  # T316 asks 3000 of its common words; a rare word is written far less often
 GENRE = ("tests/fixtures/realforms*/materials/*.txt", "tests/fixtures/realforms*/materials/*.docx")
 
 
-def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO) -> dict[str, str]:
+def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO, commoner: bool = True) -> dict[str, str]:
     """wrong → right of every slip the guards keep, before the clean fixtures are read."""
     from mingjing.rules.classic_slips import entries as classic_entries
     from mingjing.rules.glyph_look_alikes import look_alike_score, look_alikes
@@ -61,19 +67,27 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO) -> dict[str, st
     from mingjing.rules.word_slips import two_character_slips, variant_forms
 
     freq, pos = gm.load_dictionary()
-    cjk, _weight, ranked = gm.character_weights(freq)
+    cjk, weight, ranked = gm.character_weights(freq)
     by_key: dict[tuple[str, int], set[str]] = {}
     for c in ranked[:COMMON_CHARS]:
         for r in gm.readings(c):
             by_key.setdefault(gn.merged(r), set()).add(c)
     common = set(ranked[:COMMON_CHARS])
 
-    def twins(c: str) -> set[str]:
-        out = {t for t in look_alikes(c)[:GLYPHS] if look_alike_score(c, t) >= GLYPH_MIN and t in common}
-        for r in gm.readings(c):
-            out |= by_key.get(gn.merged(r), set())
-        out.discard(c)
-        return {t for t in out if not any(c in s and t in s for s in gm.INTERCHANGEABLE)}
+    def first(t: str) -> tuple[str, int] | None:
+        """The merged first reading of `t` (an input method offers a character under that one)."""
+        raw = gm.PINYIN_DICT.get(ord(t), "").split(",")[0]
+        return gn.merged(raw) if raw else None
+
+    @cache
+    def twins(c: str, reading: str) -> dict[str, str]:
+        """Each replacement of `c` read `reading` (as the right word reads it) and how it comes: by
+        sound (its first reading merges with that one) or by glyph."""
+        out = {t: "glyph" for t in look_alikes(c)[:GLYPHS] if look_alike_score(c, t) >= GLYPH_MIN and t in common}
+        key = gn.merged(reading)
+        out.update((t, "sound") for t in by_key.get(key, set()) if first(t) == key)
+        out.pop(c, None)
+        return {t: k for t, k in out.items() if not any(c in s and t in s for s in gm.INTERCHANGEABLE)}
 
     inside: set[str] = set()
     for w, f in cjk.items():
@@ -90,12 +104,19 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO) -> dict[str, st
     stats["right forms"] = len(rights)
     sources: dict[str, set[str]] = {}
     for right in sorted(rights):
+        said = pinyin(right, style=Style.TONE, errors="ignore")
+        if len(said) != 2:
+            continue
         for i, c in enumerate(right):
-            for t in sorted(twins(c)):
+            for t, kind in sorted(twins(c, said[i][0]).items()):
                 wrong = right[:i] + t + right[i + 1 :]
                 stats["candidates"] += 1
                 chance = max(1, cjk.get(wrong[0], 0)) * max(1, cjk.get(wrong[1], 0)) / total
-                if wrong in listed:
+                if commoner and kind == "sound" and weight[t] < weight[c]:
+                    stats["the written character is the rarer"] += 1
+                elif commoner and i == 1 and c not in gm.SURNAMES and wrong[0] in gm.SURNAMES:
+                    stats["opens with a surname"] += 1
+                elif wrong in listed:
                     stats["already listed"] += 1
                 elif wrong in PHRASES_DICT or wrong in cjk:
                     stats["a word"] += 1
