@@ -83,9 +83,10 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO, commoner: bool 
     def twins(c: str, reading: str) -> dict[str, str]:
         """Each replacement of `c` read `reading` (as the right word reads it) and how it comes: by
         sound (its first reading merges with that one) or by glyph."""
-        out = {t: "glyph" for t in look_alikes(c)[:GLYPHS] if look_alike_score(c, t) >= GLYPH_MIN and t in common}
         key = gn.merged(reading)
-        out.update((t, "sound") for t in by_key.get(key, set()) if first(t) == key)
+        out = {t: "sound" for t in by_key.get(key, set()) if first(t) == key}
+        # a look-alike read alike too (垦/恳) is the likeliest slip of all: no frequency asked of it
+        out.update((t, "glyph") for t in look_alikes(c)[:GLYPHS] if look_alike_score(c, t) >= GLYPH_MIN and t in common)
         out.pop(c, None)
         return {t: k for t, k in out.items() if not any(c in s and t in s for s in gm.INTERCHANGEABLE)}
 
