@@ -66,14 +66,18 @@ def measure(path: Path = PROBE) -> ProbeResult:
     for passage in data["clean"]:
         _text, at, words = _findings(passage, packs)
         result.clean += len(passage)
-        result.alarms += [f"{passage} ← {f.code} {f.message}" for f in words if at <= f.start < at + len(passage)]
+        result.alarms += [
+            f"{passage} ← {f.code} {f.message}" for f in words if at <= f.start < at + len(passage)
+        ]
     return result
 
 
 def main(argv: list[str]) -> int:
     r = measure()
-    print(f"typo13 探针：发现 {len(r.found)}/{r.slips}（{100 * len(r.found) / r.slips:.1f} %），"
-          f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处")
+    print(
+        f"typo13 探针：发现 {len(r.found)}/{r.slips}（{100 * len(r.found) / r.slips:.1f} %），"
+        f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
+    )
     if "-v" in argv:
         for line in r.found:
             print("发现：", line)

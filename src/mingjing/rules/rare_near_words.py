@@ -59,7 +59,9 @@ def rare_near_words(text: str, table: Mapping[str, str] | None = None) -> Iterat
     ],
     good=[
         GOOD,
-        variant("我两天后才安排核查。", "我两天后才安排核查，水库泄洪预案没有演练，税务稽查发现的问题整改不到位。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，水库泄洪预案没有演练，税务稽查发现的问题整改不到位。"
+        ),
     ],
 )
 def rare_near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
