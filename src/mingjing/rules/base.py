@@ -235,6 +235,7 @@ def code_rules() -> list[Rule]:
         punctuation_code,
         purpose_fragment,
         quote_levels,
+        rare_near_words,
         real_word,
         real_word_twins,
         repeated_words,

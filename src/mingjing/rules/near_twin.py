@@ -5,7 +5,8 @@ swapping two neighbouring characters — 坚持不谢 → 坚持不懈 (不谢 i
 Known phrases: pypinyin's phrase lexicon (MIT licence; its 3- to 7-character entries, 成语 and
 fixed phrases, about 21,000) and the genre's own collocations (data/collocations.yaml), and, when a
 template library is given, the library's own phrases (not done yet: see docs/review-real-text.md).
-Sounds come from pypinyin's character table; similar shapes from data/similar_shapes.yaml.
+Sounds come from pypinyin's character table; similar shapes from data/similar_shapes.yaml and the drawn glyphs'
+nearest look-alikes (rules/glyph_look_alikes.py, score GLYPH_MIN or more).
 
 The lexicon loads on first use (about half a second), never for `mingjing --help`.
 """
@@ -66,6 +67,9 @@ def formulations() -> tuple[str, ...]:
     return tuple(p for p in _collocation_data().get("formulations", []) if p)
 
 
+GLYPH_MIN = 90  # per cent: glyph look-alikes (rules/glyph_look_alikes.py) this alike are shapes too
+
+
 @lru_cache(maxsize=1)
 def shape_pairs() -> frozenset[tuple[str, str]]:
     data = load_data((DATA / "similar_shapes.yaml").read_text(encoding="utf-8")) or {}
@@ -75,6 +79,12 @@ def shape_pairs() -> frozenset[tuple[str, str]]:
             for b in group:
                 if a != b:
                     pairs.add((a, b))
+    from mingjing.rules.glyph_look_alikes import characters, look_alike_score, look_alikes
+
+    for a in characters():  # and the drawn glyphs' nearest look-alikes (typo13)
+        for b in look_alikes(a):
+            if look_alike_score(a, b) >= GLYPH_MIN:
+                pairs.update(((a, b), (b, a)))
     return frozenset(pairs)
 
 

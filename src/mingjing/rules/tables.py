@@ -76,6 +76,7 @@ SPECS: dict[str, Spec] = {
     "misspellings_wide": Spec("misspellings_wide.tsv.xz", 4, flag="h"),  # T124, generate_wide_slips.py
     "near_words": Spec("near_words.tsv.xz", 2),  # T316, scripts/generate_near_words.py
     "near_phrases": Spec("near_phrases.tsv.xz", 4),  # T317, the same script
+    "near_words_rare": Spec("near_words_rare.tsv.xz", 2),  # T166, scripts/generate_rare_near_words.py
 }
 
 
