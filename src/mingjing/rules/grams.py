@@ -45,7 +45,32 @@ def cjk_ngrams(text: str, n: int) -> list[str]:
 def document_ngrams(text: str, n: int) -> list[str]:
     """`cjk_ngrams` of the document under review, kept for the last document (ReviewContext.ngrams
     and the data rules' prefilters share them). Callers must not change the list."""
-    return kept(f"ngrams{n}", text, lambda t: cjk_ngrams(t, n))
+    return kept(f"ngrams{n}", text, lambda t: ngrams_and_starts(t, n))[1]
+
+
+def ngrams_and_starts(text: str, n: int) -> tuple[list[int], list[str]]:
+    """(`cjk_ngram_starts`, `cjk_ngrams`) of a text, made together from its code points with numpy: a
+    whole document's in a third of the time of the regex scan and the walk over its runs (the fixed
+    cost of the arrays outweighs that on a short span, which `cjk_ngrams` still scans)."""
+    import numpy as np
+
+    # one code point a character (a lone surrogate passed through as itself, which is no Chinese
+    # character), so the array's indices are the text's
+    raw = text.encode("utf-32-le", "surrogatepass")
+    codes = np.frombuffer(raw, dtype=np.uint32)
+    places = len(codes) - n + 1
+    if places <= 0:
+        return [], []
+    chinese = (codes >= 0x4E00) & (codes <= 0x9FFF)
+    whole = chinese[:places].copy()
+    for k in range(1, n):
+        whole &= chinese[k : places + k]
+    starts = np.flatnonzero(whole)
+    # every place's n characters as one string of n code points, read from the same bytes (windows
+    # four bytes apart); no NUL among Chinese characters, which numpy would strip from the end
+    windows = np.ndarray(shape=(places,), dtype=f"<U{n}", buffer=raw, strides=(4,))
+    grams: list[str] = windows[starts].tolist()
+    return starts.tolist(), grams
 
 
 @lru_cache(maxsize=8)
@@ -65,7 +90,7 @@ def document_ngram_starts(text: str, n: int) -> list[int]:
     """`cjk_ngram_starts` of the document under review, kept for the last document beside its n-grams
     (a rule that looks the n-grams up reads where each found one is from this list). Callers must not
     change the list."""
-    return kept(f"ngram-starts{n}", text, lambda t: cjk_ngram_starts(t, n))
+    return kept(f"ngrams{n}", text, lambda t: ngrams_and_starts(t, n))[0]
 
 
 def ngrams_in(text: str, n: int, keys: AbstractSet[str]) -> tuple[list[int], list[str]]:
