@@ -1,15 +1,18 @@
 """The document's n-grams and their starts are made together from its code points
 (`grams.ngrams_and_starts`, numpy): the same lists, in the same order, as the regex scan
-(`cjk_ngrams`) and the walk over the runs of Chinese characters (`cjk_ngram_starts`)."""
+(`cjk_ngrams`) and the walk over the runs of Chinese characters (`cjk_ngram_starts`); the running
+sums of its code points (`grams.code_sums`, F169) are those of `accumulate(map(ord, text))`."""
 
 from __future__ import annotations
 
 import random
+from itertools import accumulate
 from pathlib import Path
 
 from mingjing.rules.grams import (
     cjk_ngram_starts,
     cjk_ngrams,
+    code_sums,
     document_ngram_starts,
     document_ngrams,
     forget,
@@ -60,3 +63,13 @@ def test_document_lists_are_kept_and_agree() -> None:
         assert document_ngram_starts(text, n) == cjk_ngram_starts(text, n)
         assert document_ngrams(text, n) is document_ngrams(text, n)  # made once for the document
     forget()
+
+
+def test_code_sums_are_the_running_sums_of_ord() -> None:
+    rnd = random.Random(17)
+    alphabet = [*"学习党的理论，。“”", *_ODD, "\U0010ffff", "\udfff"]
+    texts = ["", "中"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 60))) for _ in range(2000)]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))[:50]]
+    for text in texts:
+        assert code_sums(text) == list(accumulate(map(ord, text), initial=0))
