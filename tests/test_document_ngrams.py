@@ -17,6 +17,7 @@ from mingjing.rules.grams import (
     document_ngrams,
     forget,
     ngrams_and_starts,
+    ngrams_in,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -73,3 +74,25 @@ def test_code_sums_are_the_running_sums_of_ord() -> None:
     texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(FIXTURES.rglob("*.txt"))[:50]]
     for text in texts:
         assert code_sums(text) == list(accumulate(map(ord, text), initial=0))
+
+
+def test_ngrams_in_by_the_keys_the_document_writes() -> None:
+    """`ngrams_in` of bigrams narrows a key set to those the document writes first: the same places
+    and bigrams as testing every place against all the keys."""
+    rnd = random.Random(19)
+    files = sorted(FIXTURES.rglob("*.txt"))[:80]
+    found = 0
+    for path in files:
+        forget()
+        text = path.read_text(encoding="utf-8", errors="replace")
+        grams = cjk_ngrams(text, 2)
+        starts = cjk_ngram_starts(text, 2)
+        pool = sorted(set(grams))
+        some = set(rnd.sample(pool, min(len(pool), 40))) | {"不存", "在的"}
+        for keys in (some, frozenset(some), dict.fromkeys(some).keys()):
+            want = [k for k, g in enumerate(grams) if g in some]
+            got = ngrams_in(text, 2, keys)
+            assert got == ([starts[k] for k in want], [grams[k] for k in want])
+            found += len(want)
+    forget()
+    assert found > 5000

@@ -98,6 +98,11 @@ def ngrams_in(text: str, n: int, keys: AbstractSet[str]) -> tuple[list[int], lis
     (overlapping ones too): what finding each key with `str.find` gives, in one look-up per n-gram
     at C speed (many times quicker than a scan of the whole text per key the text writes)."""
     grams = document_ngrams(text, n)
+    if n == 2 and isinstance(keys, (set, frozenset)):
+        # the keys the document writes, by one intersection with its distinct bigrams (the set of the
+        # smaller side probed: a few thousand look-ups into a large key set, not one per place), then
+        # every place tested against those few: a small set, still in the CPU's caches
+        keys = cjk_bigram_set(text).intersection(keys)
     held = list(map(keys.__contains__, grams))
     return list(compress(document_ngram_starts(text, n), held)), list(compress(grams, held))
 
