@@ -1,5 +1,6 @@
 """Overlapping n-grams of the runs of Chinese characters in a text, found by one regex scan (several
-times quicker than slicing each run in Python; same n-grams in the same order)."""
+times quicker than slicing each run in Python; same n-grams in the same order); the document's, with
+their starts, made together from its code points with numpy (`ngrams_and_starts`)."""
 
 from __future__ import annotations
 
