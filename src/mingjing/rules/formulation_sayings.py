@@ -32,14 +32,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_bigram_set, kept, ngrams_in
+from mingjing.rules.grams import cjk_bigram_set, document_code_sums, kept, ngrams_in
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 from mingjing.traditional import to_simplified
@@ -426,7 +425,7 @@ def find(text: str) -> Iterator[Slip]:
     at: list[int] = []  # the place in the text of each character of norm, once a window needs it
     known = frozenset(sayings())
     table = _windows()
-    sums = list(accumulate(map(ord, norm), initial=0))
+    sums = document_code_sums(norm)  # the text without marks is kept for the document, so are its sums
     size = len(norm)
     found: dict[tuple[int, int], Slip] = {}
     for i in _anchor_places(text, norm):
