@@ -24,3 +24,12 @@ def test_factless_points_are_told(figures):
 
 def test_specific_points_stay_quiet(figures):
     assert figures["E104 specific (alarms)"][0] == 0  # before r13: 2/34
+
+
+def test_others_written_for_oneself_are_told(figures):
+    hits, total = figures["E103 others (recall)"]
+    assert total >= 6 and hits == total
+
+
+def test_the_people_one_leads_are_no_third_person(figures):
+    assert figures["E103 own (alarms)"][0] == 0  # before r13: 8/8
