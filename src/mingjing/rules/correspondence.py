@@ -386,7 +386,8 @@ def answer_strength(
     # a pair across a particle (的意 of 的意识) is no word of the item's
     said_hits = (own_said - generic) & answer
     if kind == "measures":
-        said_hits = {b for b in said_hits if not _PARTICLES.intersection(b)}
+        # 生活 of 组织生活, 家庭 of 家庭农场: a word inside a longer word is that word's, not the item's
+        said_hits = {b for b in said_hits if not _PARTICLES.intersection(b) and f"buried:{b}" not in answer}
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
         mine_said, body = sets
@@ -491,6 +492,19 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     return False
 
 
+SHARED_WITH_NAME = 3  # bigrams only the item tells that one measure takes up, beside a bigram of its name
+
+
+def _one_measure_shares(ctx: ReviewContext, item: Item) -> int:
+    """The most bigrams that only this problem item tells which one measure item takes up."""
+    told = _told_only_here(ctx, item)
+    if not told:
+        return 0
+    if "measure-bigrams" not in ctx.cache:
+        _one_measure_takes_up(ctx, item)  # fills the measures' bigrams
+    return max((len(told & words) for words in ctx.cache.get("measure-bigrams", [])), default=0)
+
+
 def _word_of_two(run: str) -> bool:
     """A four-character phrase made of two dictionary words (学习笔记 = 学习 + 笔记): its first word may be
     common to many items while the whole is told by one only."""
@@ -511,8 +525,14 @@ def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
     """Hits that name the aspect: a bigram of its name or wording, two or more bigrams, or a keyword
     of four or more characters written whole."""
     words = {b for b in hits if not b.startswith("kw:")}
+    # one bigram of the name that other items tell too (责任 of 管党治党责任, told by 政治责任 as well, in
+    # 扛牢粮食安全责任) ties the measure to no one item, unless one measure also takes up some words only
+    # this item tells (群众 of 群众纪律 and 患者意见台账 for 对患者反映的问题……同一类意见)
+    body_count = _claims(ctx)[2]
+    named = words & _name_bigrams(ctx, item)
     return (
-        bool(words & _name_bigrams(ctx, item))
+        any(body_count[b] <= 1 for b in named)
+        or (bool(named) and _one_measure_shares(ctx, item) >= SHARED_WITH_NAME)
         or len(words) >= 2
         or any(b.startswith("kw:") and len(b) >= 7 for b in hits)
     )
