@@ -33,3 +33,12 @@ def test_others_written_for_oneself_are_told(figures):
 
 def test_the_people_one_leads_are_no_third_person(figures):
     assert figures["E103 own (alarms)"][0] == 0  # before r13: 8/8
+
+
+def test_aspects_no_measure_answers_are_told(figures):
+    hits, total = figures["A101 unanswered (recall)"]
+    assert total >= 4 and hits == total
+
+
+def test_aspects_answered_by_paraphrase_stay_quiet(figures):
+    assert figures["A101 answered (alarms)"][0] == 0  # before r13: 1/4 (家风 for 生活纪律)

@@ -29,6 +29,7 @@ from mingjing.rules.specificity import STOCK_SHAPE
 from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
+    from mingjing.frameworks import Aspect
     from mingjing.rules.context import ReviewContext
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -96,6 +97,14 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
     Causes speak of roots (思想, 党性), so they are measured with all the aspect's words."""
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     words = [item.aspect or ""] + ([aspect.full or "", *aspect.aliases, *aspect.keywords] if aspect else [])
+    if aspect is None and kind == "measures" and _names_aspect(item.heading):
+        # an aspect this year's framework does not list (生活纪律 in a 主题教育 material): the shipped packs
+        # that do list it give its paraphrases (家风, 八小时以外), which a measure may answer it by
+        borrowed = _aspects_by_name(ctx).get(_core(item.heading.strip().rstrip("。：:")))
+        if borrowed is not None:
+            # its two-character keywords only: a longer one's pieces (作风 of 生活作风) and the wording of its
+            # name (人民 of 站稳人民立场) are other aspects' words too
+            words += [k for k in borrowed.keywords if len(k) == 2]
     # for measures the framing (在…方面, …情况) is left out: 作用情况 has no 用情 to meet 用心用情
     framed = kind != "measures"
     own = set(word_bigrams(" ".join(words if framed else map(_core, words))))
@@ -104,6 +113,19 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
         if aspect:
             own |= {f"kw:{k}" for k in aspect.keywords}
     return own, bigrams((item.heading if framed else _core(item.heading)) + " " + _point_openings(ctx, item))
+
+
+def _aspects_by_name(ctx: ReviewContext) -> dict[str, Aspect]:
+    """Every shipped aspect by its name and aliases (framed words left out), once per review."""
+    if "aspects-by-name" not in ctx.cache:
+        named: dict[str, Aspect] = {}
+        for fw in ctx.frameworks.values():
+            for a in fw.aspects:
+                for n in (a.name, *a.aliases):
+                    named.setdefault(_core(n), a)
+        ctx.cache["aspects-by-name"] = named
+    found: dict[str, Aspect] = ctx.cache["aspects-by-name"]
+    return found
 
 
 def _name_bigrams(ctx: ReviewContext, item: Item) -> frozenset[str]:
@@ -558,7 +580,16 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
             "（五）加强学习交流。每月参加1次读书会。",
         ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。")
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        # an aspect this year's framework does not list, answered by a keyword the packs give it (家风)
+        variant(
+            "二、产生问题的原因",
+            "（七）在生活纪律方面。一是家风建设抓得不够紧。对妻子经营的门店过问不多，对儿子婚礼的规模没有严格把关。"
+            "\n二、产生问题的原因",
+        )
+        + "\n（六）严管家教家风。每季度与家属谈心1次，配偶经营门店的情况每年向党组报告。",
+    ],
 )
 def aspect_without_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for item in _unanswered(ctx, "measures"):
