@@ -42,3 +42,19 @@ def test_aspects_no_measure_answers_are_told(figures):
 
 def test_aspects_answered_by_paraphrase_stay_quiet(figures):
     assert figures["A101 answered (alarms)"][0] == 0  # before r13: 1/4 (家风 for 生活纪律)
+
+
+def test_a_habit_word_reaches_its_clause_and_the_next():
+    from mingjing.rules.facts import has_fact
+
+    # the third clause tells a thing of its own (a ledger one did not keep)
+    assert has_fact("三是有时存在将就思想，交接班记录写得简单，个别检修项目没有及时录入台账。")
+    # within the habit's reach, a routine is no occasion
+    assert not has_fact("三是有时存在将就思想，交接班时只看台账，检修质量不够高。")
+
+
+def test_me_too_after_others_is_still_third_person():
+    from probe_precision13 import codes_in, with_point
+
+    passage = "二是有的同志参加支部活动应付了事，会上发言三言两语，我自己也是这样。"
+    assert codes_in(with_point(passage), passage, "E103")

@@ -255,7 +255,16 @@ def _habit(text: str, m: re.Match[str]) -> bool:
     if hard and hard.end() == m.end():
         # a body's meeting in what an unnamed agent does (有的同志……在班子会上提得少): the meeting as a kind
         return bool(_MEETING_RE.fullmatch(m.group())) and bool(_VAGUE_AGENT.search(text, start, m.start()))
-    return bool(_SOMETIMES.search(text, start, m.start()))
+    # its reach is its own clause and the next one (有时满足于开会部署、听取汇报，跟踪问效少): a clause after
+    # those tells a thing of its own (……“差不多”思想，维修记录填写不规范，个别维修项目没有录入台账)
+    return any(
+        len(_COMMA.findall(text, s.end(), m.start())) < HABIT_CLAUSES
+        for s in _SOMETIMES.finditer(text, start, m.start())
+    )
+
+
+HABIT_CLAUSES = 2
+_COMMA = re.compile(r"[，,]")
 
 
 _MEETING_RE = re.compile(_MEETING)

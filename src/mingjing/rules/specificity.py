@@ -231,15 +231,11 @@ _SENTENCE_MARK = re.compile(r"[。！？!?\n]")
 
 
 def _led_by_author(text: str, at: int) -> bool:
-    """"有的同志" told as the people the author leads: his own sentence speaks of him (我, 自己) or of his
-    oversight of them before it (对年轻干部传帮带不够，有的同志到岗两年还不能……)."""
+    """"有的同志" told as the people the author leads: his sentence speaks of his oversight of them before
+    it (对年轻干部传帮带不够，有的同志到岗两年还不能……). A 我 after it is no such thing: 有的同志……应付，
+    我自己也是这样 still writes his problem as someone else's first."""
     start = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, at - 120), at)), default=max(0, at - 120))
-    end = next((m.start() for m in _SENTENCE_MARK.finditer(text, at)), len(text))
-    return bool(_AUTHOR.search(text, start, end) or _OVERSIGHT.search(text, start, at))
-
-
-# 我, 本人, 自己 as the author (自己发现后); not 对自己 (the reflexive of 有的同志 himself)
-_AUTHOR = re.compile(r"我|本人|(?<!对)自己")
+    return bool(_OVERSIGHT.search(text, start, at))
 
 
 def _personal(ctx: ReviewContext) -> bool:
