@@ -6,6 +6,7 @@ docs/review-real-text.md): each word is something one can check or picture, neve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -160,6 +161,7 @@ _CLASS_VOICE = re.compile(
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
 _CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
 # a field named by a list (招投标、物资采购、资金拨付等重点环节): the kinds of work, no event of them
+_FIELD_END = re.compile(r"等(?:重点|关键|敏感|高风险)?(?:环节|领域|方面|岗位|行业|部位|事项|业务)")
 _FIELD_LIST = re.compile(
     r"[^，。；：、\s]{2,10}(?:、[^，。；：、\s]{2,10})+等(?:重点|关键|敏感|高风险)?"
     r"(?:环节|领域|方面|岗位|行业|部位|事项|业务)"
@@ -277,19 +279,20 @@ def cleaned(text: str) -> str:
     return _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
 
 
-def fact_words(text: str) -> list[str]:
-    """The facts of `cleaned(text)` that are used as facts (not generically, as a role or in a habit)."""
-    return [
+def fact_words(text: str) -> Iterator[str]:
+    """The facts of `cleaned(text)` that are used as facts (not generically, as a role or in a habit),
+    left to right, found as they are asked for."""
+    return (
         m.group()
         for m in _ANY_FACT.finditer(text)
         if not _generic_use(text, m) and not _role(text, m) and not _habit(text, m)
-    ]
+    )
 
 
 def has_fact(text: str) -> bool:
     text = cleaned(text)
     # the words of a field named by a list are no fact; the particular things it names still count below
-    if fact_words(_FIELD_LIST.sub("　", text)):
+    if next(fact_words(_FIELD_LIST.sub("　", text) if _FIELD_END.search(text) else text), None) is not None:
         return True
     from mingjing.rules.particulars import particular_things
 
