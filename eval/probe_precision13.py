@@ -55,8 +55,14 @@ def results() -> dict[str, tuple[int, int]]:
     out = {
         "E104 factless (recall)": (sum(not has_fact(p) for p in spec["factless"]), len(spec["factless"])),
         "E104 specific (alarms)": (sum(not has_fact(p) for p in spec["specific"]), len(spec["specific"])),
-        "E103 others (recall)": (sum(codes_in(with_point(p), p, "E103") for p in third["others"]), len(third["others"])),
-        "E103 own (alarms)": (sum(codes_in(with_point(p), p, "E103") for p in third["own"]), len(third["own"])),
+        "E103 others (recall)": (
+            sum(codes_in(with_point(p), p, "E103") for p in third["others"]),
+            len(third["others"]),
+        ),
+        "E103 own (alarms)": (
+            sum(codes_in(with_point(p), p, "E103") for p in third["own"]),
+            len(third["own"]),
+        ),
     }
     heads = [(e, f"（七）{e['aspect']}") for e in corr["unanswered"]]
     out["A101 unanswered (recall)"] = (
@@ -64,7 +70,10 @@ def results() -> dict[str, tuple[int, int]]:
         len(heads),
     )
     good = [(e, f"（七）{e['aspect']}") for e in corr["answered"]]
-    out["A101 answered (alarms)"] = (sum(codes_in(with_aspect(e, True), h, "A101") for e, h in good), len(good))
+    out["A101 answered (alarms)"] = (
+        sum(codes_in(with_aspect(e, True), h, "A101") for e, h in good),
+        len(good),
+    )
     return out
 
 

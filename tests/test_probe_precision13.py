@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
-from probe_precision13 import results  # noqa: E402
+from probe_precision13 import results
 
 
 @pytest.fixture(scope="module")

@@ -231,10 +231,12 @@ _SENTENCE_MARK = re.compile(r"[。！？!?\n]")
 
 
 def _led_by_author(text: str, at: int) -> bool:
-    """"有的同志" told as the people the author leads: his sentence speaks of his oversight of them before
+    """ "有的同志" told as the people the author leads: his sentence speaks of his oversight of them before
     it (对年轻干部传帮带不够，有的同志到岗两年还不能……). A 我 after it is no such thing: 有的同志……应付，
     我自己也是这样 still writes his problem as someone else's first."""
-    start = max((m.end() for m in _SENTENCE_MARK.finditer(text, max(0, at - 120), at)), default=max(0, at - 120))
+    start = max(
+        (m.end() for m in _SENTENCE_MARK.finditer(text, max(0, at - 120), at)), default=max(0, at - 120)
+    )
     return bool(_OVERSIGHT.search(text, start, at))
 
 
