@@ -161,11 +161,9 @@ _CLASS_VOICE = re.compile(
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
 _CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
 # a field named by a list (招投标、物资采购、资金拨付等重点环节): the kinds of work, no event of them
-_FIELD_END = re.compile(r"等(?:重点|关键|敏感|高风险)?(?:环节|领域|方面|岗位|行业|部位|事项|业务)")
-_FIELD_LIST = re.compile(
-    r"[^，。；：、\s]{2,10}(?:、[^，。；：、\s]{2,10})+等(?:重点|关键|敏感|高风险)?"
-    r"(?:环节|领域|方面|岗位|行业|部位|事项|业务)"
-)
+_FIELD_TAIL = r"等(?:重点|关键|敏感|高风险)?(?:环节|领域|方面|岗位|行业|部位|事项|业务)"
+_FIELD_END = re.compile(_FIELD_TAIL)
+_FIELD_LIST = re.compile(r"[^，。；：、\s]{2,10}(?:、[^，。；：、\s]{2,10})+" + _FIELD_TAIL)
 # people as a class that one treats some way more or less (对员工批评多、鼓励少): a habit, no one named
 _CLASS_MORE_OR_LESS = re.compile(r"[^，。；、]{1,4}?(?:多|少|不多|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _PORTFOLIO = re.compile(r"分管|所属|下属|联系的")
