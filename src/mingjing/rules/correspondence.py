@@ -408,8 +408,7 @@ def answer_strength(
     # a pair across a particle (的意 of 的意识) is no word of the item's
     said_hits = (own_said - generic) & answer
     if kind == "measures":
-        # 生活 of 组织生活, 家庭 of 家庭农场: a word inside a longer word is that word's, not the item's
-        said_hits = {b for b in said_hits if not _PARTICLES.intersection(b) and f"buried:{b}" not in answer}
+        said_hits = {b for b in said_hits if not _PARTICLES.intersection(b)}
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
         mine_said, body = sets
@@ -514,12 +513,17 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     return False
 
 
-SHARED_WITH_NAME = 3  # bigrams only the item tells that one measure takes up, beside a bigram of its name
+SHARED_WITH_NAME = 2  # bigrams only the item tells that one measure takes up, beside a bigram of its name
 
 
 def _one_measure_shares(ctx: ReviewContext, item: Item) -> int:
-    """The most bigrams that only this problem item tells which one measure item takes up."""
-    told = _told_only_here(ctx, item)
+    """The most bigrams that only this problem item tells which one measure item takes up (not a pair with a
+    function word, 在村, or of time alone, 周内: no words of the problem's own)."""
+    told = {
+        b
+        for b in _told_only_here(ctx, item)
+        if not _FUNCTION_CHARS.intersection(b) and not set(b) <= _TIME_CHARS
+    }
     if not told:
         return 0
     if "measure-bigrams" not in ctx.cache:
@@ -549,7 +553,7 @@ def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
     words = {b for b in hits if not b.startswith("kw:")}
     # one bigram of the name that other items tell too (责任 of 管党治党责任, told by 政治责任 as well, in
     # 扛牢粮食安全责任) ties the measure to no one item, unless one measure also takes up some words only
-    # this item tells (群众 of 群众纪律 and 患者意见台账 for 对患者反映的问题……同一类意见)
+    # this item tells (服务 of 服务人民 and 配齐帮办人员 for 过了两个月才配备帮办人员)
     body_count = _claims(ctx)[2]
     named = words & _name_bigrams(ctx, item)
     return (

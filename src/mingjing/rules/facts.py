@@ -15,9 +15,9 @@ from mingjing.yamlnodes import load_data
 
 _NUMBER = (
     r"\d|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
-    r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|小时|分钟|公里|亩|万|亿)|"
+    r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|门|小时|分钟|公里|亩|万|亿)|"
     r"[一两]?(?<!个)[个次名位项件起批](?!别)(?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
-    r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟"
+    r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟|一门"
 )
 _QUOTED = (
     r"“[^”]{2,}”|《[^》]{2,}》|〈[^〉]{2,}〉|‘[^’]{2,}’|"
@@ -53,7 +53,7 @@ _PLACE = (
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办
 _PERSON = (
-    r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|教职工|"
+    r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|教职工|研究生|"
     r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀)同志)|"
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
@@ -116,9 +116,11 @@ _ABSTRACT_HEAD = re.compile(
 )
 # …中的新要求, …中，: the course of an activity as a frame (对财政管理改革中的新要求钻研不够), no occasion
 _ABSTRACT_AFTER = re.compile(rf"(?:中的?新?)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
-# 一些社交活动, 部分科室, 少数窗口: a vague quantifier names no one and no place (个别 points at someone the
-# team knows: 个别班子成员 is told as a fact in the clean fixtures)
-_VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常|部分|少数|某些)[\u4e00-\u9fff]{0,2}$")
+# 一些社交活动: a vague quantifier names no event, no one and no place
+_VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")
+# 部分科室, 少数窗口, 部分职工: some of one's places or people, none named (not 部分采购手续, some of the
+# steps of an event told; 个别 points at someone the team knows: 个别班子成员 is a fact in the clean fixtures)
+_SOME_BEFORE = re.compile(r"(?:部分|少数|某些)[\u4e00-\u9fff]{0,2}$")
 _VAGUE_INSIDE = re.compile(r"[到在去赴]?(?:一些|有些|有的|个别|部分|某些)")
 _VAGUE_OF = re.compile(r"(?:一些|有些|有的|个别|某些)[\u4e00-\u9fff]{1,4}的$")
 _GENERIC_DOCS = {"规定", "制度", "文件", "规矩", "纪律", "要求"}
@@ -147,7 +149,7 @@ _SERVICE_AS_AIM = re.compile(r"的|意识|观念|本领|能力|办法|不够|还
 _SERVING = {"服务", "联系", "面向", "关心", "关爱", "依靠", "贴近", "走近", "方便", "帮助"}
 _CLASS_OF_PEOPLE = re.compile(
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民|"
-    r"教职工|教师|老师|年轻干部|新同志|老同志|同事|下属"
+    r"教职工|教师|老师|研究生|年轻干部|新同志|老同志|同事|下属"
 )
 # 检查多, 笔记记得多, 调研的次数不多, 调研不够经常: an activity counted, a habit and no occasion
 _MORE_OR_LESS = re.compile(
@@ -156,7 +158,7 @@ _MORE_OR_LESS = re.compile(
 )
 # what people as a class say or feel (群众反映, 患者有意见, 纳税人的获得感): a class's voice, no one named
 _CLASS_VOICE = re.compile(
-    r"反映|有意见|意见(?:较大|大)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声)"
+    r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|有意见|意见(?:较大|大)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声)"
 )
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
 _CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
@@ -179,6 +181,8 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     if _NEVER_GENERIC.fullmatch(word):
         return False
     if _ABSTRACT_AFTER.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True
+    if _SOME_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _EVENT_RE.fullmatch(word):
         return True
     if _VAGUE_INSIDE.match(word) or _VAGUE_OF.search(text, max(0, m.start() - 8), m.start()):
         return True  # 在一些支部, 一些支部的活动: a vague quantifier names no place or event one could check
@@ -268,6 +272,14 @@ _COMMA = re.compile(r"[，,]")
 
 
 _MEETING_RE = re.compile(_MEETING)
+_EVENT_RE = re.compile(_EVENT)
+_KEEPS_FIELD = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PERSON)))
+
+
+def _field(m: re.Match[str]) -> str:
+    """A field named by a list is blanked, unless it holds someone or a number or time (对孩子使用手机、
+    网络购物等方面: the child is a fact)."""
+    return m.group() if _KEEPS_FIELD.search(m.group()) else "　"
 
 
 def cleaned(text: str) -> str:
@@ -290,7 +302,7 @@ def fact_words(text: str) -> Iterator[str]:
 def has_fact(text: str) -> bool:
     text = cleaned(text)
     # the words of a field named by a list are no fact; the particular things it names still count below
-    if next(fact_words(_FIELD_LIST.sub("　", text) if _FIELD_END.search(text) else text), None) is not None:
+    if next(fact_words(_FIELD_LIST.sub(_field, text) if _FIELD_END.search(text) else text), None) is not None:
         return True
     from mingjing.rules.particulars import particular_things
 
