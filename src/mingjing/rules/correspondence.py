@@ -558,9 +558,9 @@ def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
     named = words & _name_bigrams(ctx, item)
     return (
         any(body_count[b] <= 1 for b in named)
-        or (bool(named) and _one_measure_shares(ctx, item) >= SHARED_WITH_NAME)
         or len(words) >= 2
         or any(b.startswith("kw:") and len(b) >= 7 for b in hits)
+        or (bool(named) and _one_measure_shares(ctx, item) >= SHARED_WITH_NAME)  # the costly test last
     )
 
 
