@@ -6,6 +6,7 @@ docs/review-real-text.md): each word is something one can check or picture, neve
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,9 +15,9 @@ from mingjing.yamlnodes import load_data
 
 _NUMBER = (
     r"\d|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*"
-    r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|小时|分钟|公里|亩|万|亿)|"
+    r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|门|小时|分钟|公里|亩|万|亿)|"
     r"[一两]?(?<!个)[个次名位项件起批](?!别)(?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
-    r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟"
+    r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟|一门"
 )
 _QUOTED = (
     r"“[^”]{2,}”|《[^》]{2,}》|〈[^〉]{2,}〉|‘[^’]{2,}’|"
@@ -32,7 +33,7 @@ _MEETING = (
 )
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
-    r"周末|凌晨|深夜|晚上|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
+    r"有一?段时间(?!以来)|周末|凌晨|深夜|晚上|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
     r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考|本学年|上学年|本学期|上学期|下学期|新学期|寒假|暑假|"
     # a named period or the moment of an event: 主题教育期间, 春耕期间, 公示前, 验收后
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)"
@@ -45,13 +46,14 @@ _PLACE = (
     r"(?=[\u4e00-\u9fff]{2,8}[省市县镇乡村])"
     r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|(?<![区市])县|镇|(?<![下回返城家老异])乡|(?<![进驻回农乡])村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
+    r"(?:农贸|批发|集贸|菜)市场|商场|超市|广场|公园|水库|大坝|渡口|收费站|服务区|"
     r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|教研室|实验室|工作群|微信群|群里|朋友圈|"
     r"(?=[\u4e00-\u9fff]{2,6}[局委办站所队院馆厅部][，。、；的和与])"
     r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办
 _PERSON = (
-    r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|"
+    r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|教职工|研究生|"
     r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀)同志)|"
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
@@ -61,7 +63,7 @@ _EVENT = (
     r"会议|会上|会前|会后|座谈|研讨|调研|检查|考核|巡察|巡视|督查|审计|评估|评议|测评|培训|讲座|党课|活动|"
     r"项目|工程|改革|平台|方案|文件|通知|制度|规定|条例|报告|简报|台账|预算|决算|审批|招标|采购|"
     r"验收|信访|来信|来访|投诉|举报|热线|微信|短视频|手机|电话|聚餐|宴请|礼金|礼品|红包|消费卡|公车|公务接待|"
-    r"公务用车|招投标|拆迁|征地|防汛|抗旱|安全生产|事故|案件|执法|处罚|罚款|收费|补贴|补助|资金|贷款|合同|"
+    r"公务用车|工作餐|(?:超标准|超规格|违规)接待|满意度调查|问卷调查|民意调查|招投标|拆迁|征地|防汛|抗旱|安全生产|事故|案件|执法|处罚|罚款|收费|补贴|补助|资金|贷款|合同|"
     r"课题|论文|教材|课堂|上课|备课|笔记|心得|指标|消费|升级|账目|报表|公文|门诊|手术|值班|加班|出差|谈心谈话|谈话|批评|表扬|通报|处分|"
     r"闲聊|闲谈|转发|公示|评审|复试|复核|职称|招生"
 )
@@ -106,7 +108,7 @@ def _idiom_or_quote(m: re.Match[str]) -> str:
 # a routine (到社区调研时, 在科室工作中). Numbers, quotations and times are never generic.
 _ABSTRACT_HEAD = re.compile(
     r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
-    r"作风|精神|要求|规定|制度|体系|机制|"
+    r"作风|精神|要求|规定|制度|体系|机制|责任|理念|"
     # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
     r"重点|部署|决策|安排|整体|各项|"
     # the goals of the genre's slogans (推动改革发展, 项目建设稳定): a field, no event
@@ -114,14 +116,18 @@ _ABSTRACT_HEAD = re.compile(
 )
 # …中的新要求, …中，: the course of an activity as a frame (对财政管理改革中的新要求钻研不够), no occasion
 _ABSTRACT_AFTER = re.compile(rf"(?:中的?新?)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
-_VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")  # 一些社交活动
+# 一些社交活动: a vague quantifier names no event, no one and no place
+_VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")
+# 部分科室, 少数窗口, 部分职工: some of one's places or people, none named (not 部分采购手续, some of the
+# steps of an event told; 个别 points at someone the team knows: 个别班子成员 is a fact in the clean fixtures)
+_SOME_BEFORE = re.compile(r"(?:部分|少数|某些)[\u4e00-\u9fff]{0,2}$")
 _VAGUE_INSIDE = re.compile(r"[到在去赴]?(?:一些|有些|有的|个别|部分|某些)")
 _VAGUE_OF = re.compile(r"(?:一些|有些|有的|个别|某些)[\u4e00-\u9fff]{1,4}的$")
 _GENERIC_DOCS = {"规定", "制度", "文件", "规矩", "纪律", "要求"}
-_DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|有关|相关|各项|发|下发|传达)$")
+_DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|有关|相关|各项|发|下发|传达|读|念|看|学)$")
 _ROUTINE_PLACE = re.compile(
     r"[到在去赴](?:社区|基层|一线|现场|村里|镇里|企业|窗口|科室)(?:调研|走访|检查|督查|蹲点)"
-    r"|深入(?:项目|生产|施工|工作|服务)(?:一线)?|深入一线"
+    r"|深入(?:项目|生产|施工|工作|服务)(?:一线)?|深入一线|深入[\u4e00-\u9fff]{2,6}?(?:调研|走访|检查|督查|蹲点)"
     r"|(?:下乡|下基层|进村|入户|下企业)(?:调研|走访|检查|督查|蹲点)"
 )
 # stock phrases that name no event, setting or person one could check: 用会议落实会议 (the figure of
@@ -133,14 +139,33 @@ _STOCK = re.compile(
     # the people as a class in the genre's set phrases (服务群众的意识, 密切联系群众): no one named
     r"(?:服务|联系|深入|依靠|发动|团结|贴近|走近|面向)群众(?=的|意识|观念|工作|方面|不够|还|$|[，。；])|"
     r"在(?:支部|小组|集中|党组|党委|中心组|专题)?(?:学习|研讨|讨论|交流)(?:发言|交流|讨论)?(?:时|中)|"
-    r"(?:对|把)群众(?:反映|关心|关注|反映强烈)的(?:问题|诉求|意见|事情|事)|"
+    r"(?:对|把)群众(?:反映|关心|关注|反映强烈)的[\u4e00-\u9fff]{0,4}?(?:问题|诉求|意见|事情|事)|"
+    # the genre's slogans of service (执法为民, 推动改革的思路): a creed or a goal, no event
+    r"执法为民|执政为民|立党为公|(?:推动|推进|深化|促进|助推)改革(?=的|发展|[，。；])|"
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
     r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
+_SERVICE_AS_AIM = re.compile(r"的|意识|观念|本领|能力|办法|不够|还|方面")
+_SERVING = {"服务", "联系", "面向", "关心", "关爱", "依靠", "贴近", "走近", "方便", "帮助"}
 _CLASS_OF_PEOPLE = re.compile(
-    r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民"
+    r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民|"
+    r"教职工|教师|老师|研究生|年轻干部|新同志|老同志|同事|下属"
 )
-_MORE_OR_LESS = re.compile(r"(?:多|少|不多|不少|较多|较少|偏多|偏少)(?=[，。；、,;]|的问题|的现象|$)")
+# 检查多, 笔记记得多, 调研的次数不多, 调研不够经常: an activity counted, a habit and no occasion
+_MORE_OR_LESS = re.compile(
+    r"(?:[\u4e00-\u9fff]得|的?次数)?(?:多|少|不多|不少|较多|较少|偏多|偏少|不够经常|不经常|不够多)"
+    r"(?=[，。；、,;]|的问题|的现象|$)"
+)
+# what people as a class say or feel (群众反映, 患者有意见, 纳税人的获得感): a class's voice, no one named
+_CLASS_VOICE = re.compile(
+    r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|有意见|意见(?:较大|大)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声)"
+)
+# what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
+_CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
+# a field named by a list (招投标、物资采购、资金拨付等重点环节): the kinds of work, no event of them
+_FIELD_TAIL = r"等(?:重点|关键|敏感|高风险)?(?:环节|领域|方面|岗位|行业|部位|事项|业务)"
+_FIELD_END = re.compile(_FIELD_TAIL)
+_FIELD_LIST = re.compile(r"[^，。；：、\s]{2,10}(?:、[^，。；：、\s]{2,10})+" + _FIELD_TAIL)
 # people as a class that one treats some way more or less (对员工批评多、鼓励少): a habit, no one named
 _CLASS_MORE_OR_LESS = re.compile(r"[^，。；、]{1,4}?(?:多|少|不多|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
 _PORTFOLIO = re.compile(r"分管|所属|下属|联系的")
@@ -156,6 +181,8 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     if _NEVER_GENERIC.fullmatch(word):
         return False
     if _ABSTRACT_AFTER.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return True
+    if _SOME_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _EVENT_RE.fullmatch(word):
         return True
     if _VAGUE_INSIDE.match(word) or _VAGUE_OF.search(text, max(0, m.start() - 8), m.start()):
         return True  # 在一些支部, 一些支部的活动: a vague quantifier names no place or event one could check
@@ -177,6 +204,20 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and _CLASS_MORE_OR_LESS.match(text, m.end())
     ):
         return True  # 对员工批评多: how one treats people as a class, more or less
+    if (
+        _CLASS_OF_PEOPLE.fullmatch(word)
+        and text[max(0, m.start() - 2) : m.start()] in _SERVING
+        and _SERVICE_AS_AIM.match(text, m.end())
+    ):
+        return True  # 服务企业, 联系患者: people as a class one serves, no one named
+    if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_VOICE.match(text, m.end()):
+        return True  # 患者反映, 纳税人的获得感: what people as a class say or feel, no one named
+    if (
+        _CLASS_OF_PEOPLE.fullmatch(word)
+        and text[max(0, m.start() - 1) : m.start()] == "对"
+        and _CARE_OF_CLASS.match(text, m.end())
+    ):
+        return True  # 对年轻干部培养使用不够: one's care of people as a class
     if _ROUTINE_OF_SUPERIORS.search(text, max(0, m.start() - 4), m.start()) or _ISSUED.match(text, m.end()):
         return True  # 学校下达的指标: what the superiors hand down as a kind, no occasion
     if _PORTFOLIO.search(word) or _PORTFOLIO.search(text, max(0, m.start() - 2), m.start()):
@@ -218,20 +259,50 @@ def _habit(text: str, m: re.Match[str]) -> bool:
     if hard and hard.end() == m.end():
         # a body's meeting in what an unnamed agent does (有的同志……在班子会上提得少): the meeting as a kind
         return bool(_MEETING_RE.fullmatch(m.group())) and bool(_VAGUE_AGENT.search(text, start, m.start()))
-    return bool(_SOMETIMES.search(text, start, m.start()))
+    # its reach is its own clause and the next one (有时满足于开会部署、听取汇报，跟踪问效少): a clause after
+    # those tells a thing of its own (……“差不多”思想，维修记录填写不规范，个别维修项目没有录入台账)
+    return any(
+        len(_COMMA.findall(text, s.end(), m.start())) < HABIT_CLAUSES
+        for s in _SOMETIMES.finditer(text, start, m.start())
+    )
+
+
+HABIT_CLAUSES = 2
+_COMMA = re.compile(r"[，,]")
 
 
 _MEETING_RE = re.compile(_MEETING)
+_EVENT_RE = re.compile(_EVENT)
+_KEEPS_FIELD = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PERSON)))
+
+
+def _field(m: re.Match[str]) -> str:
+    """A field named by a list is blanked, unless it holds someone or a number or time (对孩子使用手机、
+    网络购物等方面: the child is a fact)."""
+    return m.group() if _KEEPS_FIELD.search(m.group()) else "　"
+
+
+def cleaned(text: str) -> str:
+    """The text with what only looks like a fact blanked: formulas, idioms, figures, stock phrases."""
+    text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
+    text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
+    return _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
+
+
+def fact_words(text: str) -> Iterator[str]:
+    """The facts of `cleaned(text)` that are used as facts (not generically, as a role or in a habit),
+    left to right, found as they are asked for."""
+    return (
+        m.group()
+        for m in _ANY_FACT.finditer(text)
+        if not _generic_use(text, m) and not _role(text, m) and not _habit(text, m)
+    )
 
 
 def has_fact(text: str) -> bool:
-    text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
-    text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
-    text = _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
-    if any(
-        not _generic_use(text, m) and not _role(text, m) and not _habit(text, m)
-        for m in _ANY_FACT.finditer(text)
-    ):
+    text = cleaned(text)
+    # the words of a field named by a list are no fact; the particular things it names still count below
+    if next(fact_words(_FIELD_LIST.sub(_field, text) if _FIELD_END.search(text) else text), None) is not None:
         return True
     from mingjing.rules.particulars import particular_things
 

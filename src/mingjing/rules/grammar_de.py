@@ -664,6 +664,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return (
             None  # 有了更深刻的理解, 进行认真的研究: the phrase is the object of 有/进行, 的 an attribute's
         )
+    if t == "a" and _clause_before(tokens, k - 2):
+        return None  # 职工反映强烈的突出问题: a clause (who, a verb, how) is the attribute, 的 an attribute's
     if word in MANNER and _predicate_position(tokens, k - 1) and _manner_verb_object(tokens, k):
         return "manner"
     if t in STRONG_TAGS or REDUP.fullmatch(word) or (t == "d" and len(word) == 2):
@@ -671,6 +673,19 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
     if (t in ("a", "b") and len(word) == 2) or word in WEAK_WORDS:
         return "weak"
     return None
+
+
+NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz"})
+
+
+def _clause_before(tokens: list[Token], j: int) -> bool:
+    """The words up to j are a subject and its verb (职工 反映, 社会 关注) or jieba's set phrase of both
+    (群众反映): an adjective after them is that clause's predicate, no adverbial of what follows 的."""
+    if j < 0:
+        return False
+    if tokens[j][1] == "i":
+        return True
+    return j >= 1 and tokens[j][1] == "v" and tokens[j - 1][1] in NOUN_TAGS
 
 
 NEGATIONS = ("未", "没")
@@ -857,6 +872,8 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，有时顶不住错误思想的侵扰，随大流。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，挡不住各种错误思想的侵蚀，随大流。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对办事群众反映的诉求回应不及时。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没能解决职工反映强烈的突出问题。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对社会关注强烈的突出问题回应慢。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

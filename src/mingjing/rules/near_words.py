@@ -74,6 +74,14 @@ def read_as_one_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+# the second half of 先…后… (先领用后补单, 先上车后补票): a verb phrase the author coins to mirror the first
+_FIRST_THEN = re.compile(r"先[\u4e00-\u9fff]{1,4}后$")
+
+
+def _second_of_pair(text: str, start: int) -> bool:
+    return bool(_FIRST_THEN.search(text, max(0, start - 6), start))
+
+
 def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, right form) of every near-word reported, left to right. `table` replaces the
     shipped one (the generator measures its candidates with it)."""
@@ -89,7 +97,12 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
     after = 0
     for start, wrong in hits:
         end = start + 2
-        if start >= after and read_as_one_word(text, start, end) and reportable(text, start, end):
+        if (
+            start >= after
+            and not _second_of_pair(text, start)
+            and read_as_one_word(text, start, end)
+            and reportable(text, start, end)
+        ):
             yield start, end, table[wrong]
             after = end
 
@@ -112,6 +125,7 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
         variant("我两天后才安排核查。", "我两天后才安排核查，群众反映强烈，问题仍然存在。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对反复出现的问题视情开展专项治理。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，经办人：林静（办公室）。"),  # a name set apart
+        variant("我两天后才安排核查。", "我两天后才安排核查，配件先领用后补单。"),  # coined to mirror 领用
     ],
 )
 def near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

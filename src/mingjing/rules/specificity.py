@@ -199,6 +199,10 @@ def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         GOOD.replace(
             "我对关键技术问题心中无数。", "我对关键技术问题心中无数，对有的同志的不当言论也没有及时批评。"
         ),
+        variant(  # the people the author leads, told as the proof of his own failing
+            "一是调查研究不够深入。全年到基层调研21次，",
+            "一是带队伍用力不够，对年轻干部传帮带不够，有的同志到岗三年还不能独立起草文件。全年到基层调研21次，",
+        ),
     ],
 )
 def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -207,10 +211,33 @@ def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     team = kind is not None and kind.who in ("班子", "支部")  # a 支部委员会's material too
     if not problems or team or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
         return  # a leadership team's material speaks of its members in the third person
-    hits = [m for s in problems for m in _THIRD_SUBJECT.finditer(ctx.text, s.start, s.end)]
+    hits = [
+        m
+        for s in problems
+        for m in _THIRD_SUBJECT.finditer(ctx.text, s.start, s.end)
+        if not _led_by_author(ctx.text, m.start("who"))
+    ]
     if hits and (_personal(ctx) or len(hits) >= 2):
         for m in hits:
             yield rule.finding(ctx.text, m.start("who"), m.end("who"), ("我",))
+
+
+# the author's oversight of the people he leads (队伍建设, 传帮带, 教育管理, 提醒): who then fall short is the
+# proof of his own failing, no problem of his written as someone else's
+_OVERSIGHT = re.compile(
+    r"管理|教育|带队伍|队伍建设|传帮带|压担子|培养|把关|督促|提醒|关心|监督|引导|要求不严|压力传导|批评"
+)
+_SENTENCE_MARK = re.compile(r"[。！？!?\n]")
+
+
+def _led_by_author(text: str, at: int) -> bool:
+    """ "有的同志" told as the people the author leads: his sentence speaks of his oversight of them before
+    it (对年轻干部传帮带不够，有的同志到岗两年还不能……). A 我 after it is no such thing: 有的同志……应付，
+    我自己也是这样 still writes his problem as someone else's first."""
+    start = max(
+        (m.end() for m in _SENTENCE_MARK.finditer(text, max(0, at - 120), at)), default=max(0, at - 120)
+    )
+    return bool(_OVERSIGHT.search(text, start, at))
 
 
 def _personal(ctx: ReviewContext) -> bool:
