@@ -2,8 +2,8 @@
 
 Run: `python eval/punct_probe.py [PROBE.yaml] [-v]` (default: tests/fixtures/probes13/punct13/probe.yaml).
 Every passage is set as a paragraph of the rules' sample material (rules/sample.py, which no rule
-flags), the material is reviewed, and a `bad` passage counts as found when a finding of any category
-covers part of its `wrong` text; a `clean` passage's false alarms are the punctuation findings (and the
+flags), the material is reviewed, and a `bad` passage counts as found when a punctuation finding (or a
+typo finding: letters for digits are filed as typos) covers part of its `wrong` text; a `clean` passage's false alarms are the punctuation findings (and the
 findings of any category on its digits) inside it. Prints recall and false alarms per kind; `-v` lists
 each miss and false alarm.
 """
@@ -24,6 +24,7 @@ from mingjing.rules.sample import GOOD
 
 DEFAULT = Path(__file__).resolve().parent.parent / "tests/fixtures/probes13/punct13/probe.yaml"
 ANCHOR = "研讨发言多引用文件原文。\n"
+FOUND_BY = ("punctuation", "typo")
 
 
 @dataclass
@@ -52,7 +53,7 @@ def score(probe: dict, packs) -> Score:
         findings, at = findings_in(passage, packs)
         lo = at + passage.index(entry["wrong"])
         hi = lo + len(entry["wrong"])
-        if any(f.start < hi and f.end > lo for f in findings):
+        if any(f.start < hi and f.end > lo and f.category in FOUND_BY for f in findings):
             s.found[kind] += 1
         else:
             s.misses.append((kind, passage))

@@ -1,4 +1,4 @@
-"""Number forms against GB/T 15835-2011 (P180–P185): how a figure is written, not what it says.
+"""Number forms against GB/T 15835-2011 (P180–P185, P189): how a figure is written, not what it says.
 
 - P180: Arabic and Chinese numerals mixed in one number (`3千余亩`, `5百多万元`, `百分之65`, `10几次`):
   a figure with Arabic digits takes 万 and 亿 as its only Chinese parts (3000余亩, 500多万元, 65%), and
@@ -12,8 +12,11 @@
 - P183: a year cut to two digits (`23年以来`, `24年底`) in a material that writes the same year in full
   elsewhere; read only in a date's place (before 底, 初, 度, 上/下半年, 以来 or a month, after a mark,
   the line's start or a word such as 是, 自, 从, 于, 在, 到, 至), so durations (工作23年以来) stay quiet.
+  Also a year joined to its month by a dot before 月 (`2023.10月`): the two forms of a date mixed.
 - P184: full-width digits (`２０２４年`) in a material that writes its other figures with half-width ones.
 - P185: 多 and 余 said together after a figure (`300多余人`): either one says "more than".
+- P189: a quoted numbered abbreviation written with Arabic digits (`“4个意识”`, `“3会1课”`): a set
+  phrase built on a numeral takes Chinese numerals.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ _FULL_STOP_POINT = re.compile(r"(\d{1,3})。(\d{1,2})(?=%|％|‰|万|亿|倍|�
 _SHORT_YEAR = re.compile(
     r"([12]\d)年(?=底|初|度|上半年|下半年|以来|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月)"
 )
+_DOTTED_MONTH = re.compile(r"(20\d\d)[.．](\d{1,2})月")
 _YEAR_LEAD = frozenset("是自从于在到至和与及、，。；：（")
 _WIDE_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
 _NARROW_DIGITS = re.compile(r"[0-9]")
@@ -163,39 +167,48 @@ def chinese_mark_inside_figure(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
         yield rule.finding(text, start, end, (fixed,))
 
 
-def short_years(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, the year in full) of every year cut to two digits in a date's place, where the
-    material writes that year in full elsewhere."""
+def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, the date written out, why) of every year cut to two digits in a date's place, where
+    the material writes that year in full elsewhere, and of every year joined to its month by a dot."""
     for m in _SHORT_YEAR.finditer(text):
         at = m.start()
         if at and (text[at - 1].isdigit() or (text[at - 1] not in _YEAR_LEAD and text[at - 1] != "\n")):
             continue
         full = "20" + m.group(1)
         if full + "年" in text:
-            yield at, at + 2, full
+            yield at, at + 3, full + "年", "年份省写了，应写全"
+    if "." not in text and "．" not in text:
+        return
+    for m in _DOTTED_MONTH.finditer(text):
+        at = m.start()
+        if (at and (text[at - 1].isdigit() or text[at - 1] in ".．")) or not 1 <= int(m.group(2)) <= 12:
+            continue
+        yield at, m.end(), f"{m.group(1)}年{m.group(2)}月", "年和月之间用了点号，又写了“月”，两种日期写法混在一起"
 
 
 @code_rule(
     "P183",
-    "two-digit-year",
+    "year-written-short-or-dotted",
     "punctuation",
     "warning",
-    "年份“{match}年”省写了，应写全为“{suggestion}年”",
-    "GB/T 15835-2011：年份不能简写，2023年不写作“23年”。只在日期的位置（年底、年初、年度、上半年、以来、"
+    "日期“{match}”{why}：应为“{suggestion}”",
+    "GB/T 15835-2011：年份不能简写，2023年不写作“23年”；日期或者全用汉字单位（2023年10月），或者全用"
+    "数字加点号（2023.10），不写“2023.10月”。简写的年份只在日期的位置（年底、年初、年度、上半年、以来、"
     "几月之前）且材料别处写出了同一年的全称时提示，“工作23年以来”这类年数不提示。",
     bad=[
-        variant("全年到基层调研21次", "[23]年以来到基层调研21次"),
-        variant("我两天后才安排核查", "我直到[23]年8月才安排核查"),
+        variant("全年到基层调研21次", "[23年]以来到基层调研21次"),
+        variant("我两天后才安排核查", "我直到[23年]8月才安排核查"),
+        variant("我两天后才安排核查", "我直到[2023.8月]才安排核查"),
     ],
     good=[
         GOOD,
         variant("全年到基层调研21次", "参加工作23年以来，全年到基层调研21次"),
     ],
 )
-def two_digit_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+def year_written_short_or_dotted(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for start, end, full in short_years(text):
-        yield rule.finding(text, start, end, (full,))
+    for start, end, full, why in short_years(text):
+        yield rule.finding(text, start, end, (full,), why=why)
 
 
 def wide_digits(text: str) -> Iterator[tuple[int, int, str]]:
@@ -245,3 +258,40 @@ def duo_and_yu_together(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     for m in _MORE_MORE.finditer(text):
         yield rule.finding(text, m.start(), m.end(), (m.group(1) + "余", m.group(1) + "多"))
+
+
+_CN_DIGITS = "一二三四五六七八九"
+_QUOTED_COUNT = re.compile(r"“([1-9])个([\u4e00-\u9fff]{2,4})”")
+_QUOTED_PAIRS = re.compile(r"“([1-9])([\u4e00-\u9fff]{1,2})([1-9])([\u4e00-\u9fff]{1,2})”")
+
+
+def digits_in_set_phrases(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, the phrase in Chinese numerals) of every quoted numbered abbreviation written with
+    Arabic digits (“4个意识”, “3会1课”)."""
+    for m in _QUOTED_COUNT.finditer(text):
+        digit = int(m.group(1))
+        head = "两" if digit == 2 else _CN_DIGITS[digit - 1]
+        yield m.start(1), m.end(2), [f"{head}个{m.group(2)}"]
+    for m in _QUOTED_PAIRS.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        plain = f"{_CN_DIGITS[a - 1]}{m.group(2)}{_CN_DIGITS[b - 1]}{m.group(4)}"
+        yield m.start(1), m.end(4), [plain] + ([plain.replace("二", "两", 1)] if a == 2 else [])
+
+
+@code_rule(
+    "P189",
+    "arabic-digits-in-set-phrase",
+    "punctuation",
+    "warning",
+    "“{match}”是用数字概括的固定提法，数字应写作汉字：“{suggestion}”",
+    "GB/T 15835-2011：数字作为语素构成的定型词语、缩略语，用汉字数字（“四个意识”“两个维护”“三会一课”），"
+    "不用阿拉伯数字。只在引号里整个提法是“数字＋个＋词语”或“数字＋字＋数字＋字”时提示。",
+    bad=[variant("全县“智慧交通”平台", "全县落实“[3会1课]”制度不严，“智慧交通”平台")],
+    good=[GOOD, variant("全县“智慧交通”平台", "全县落实“三会一课”制度不严，建成5G基站12个，“智慧交通”平台")],
+)
+def arabic_digits_in_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "“" not in text:
+        return
+    for start, end, plain in digits_in_set_phrases(text):
+        yield rule.finding(text, start, end, plain)
