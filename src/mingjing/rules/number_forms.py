@@ -11,7 +11,8 @@
   (完成1，2项 / 共3。3项) stay quiet.
 - P183: a year cut to two digits (`23年以来`, `24年底`) in a material that writes the same year in full
   elsewhere; read only in a date's place (before 底, 初, 度, 上/下半年, 以来 or a month, after a mark,
-  the line's start or a word such as 是, 自, 从, 于, 在, 到, 至), so durations (工作23年以来) stay quiet.
+  the line's start or a word such as 是, 自, 从, 于, 在, 到, 至), so durations (工作23年以来) stay quiet;
+  before 以来 and 度 (which may follow a span of years) only where the text writes the year in full.
   Also a year joined to its month by a dot before 月 (`2023.10月`): the two forms of a date mixed.
 - P184: full-width digits (`２０２４年`) in a material that writes its other figures with half-width ones.
 - P185: 多 and 余 said together after a figure (`300多余人`): either one says "more than".
@@ -175,7 +176,8 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
         if at and (text[at - 1].isdigit() or (text[at - 1] not in _YEAR_LEAD and text[at - 1] != "\n")):
             continue
         full = "20" + m.group(1)
-        if full + "年" in text:
+        # 22年底, 22年12月 are dates whatever else the text says; 以来 and 度 may follow a span of years
+        if full + "年" in text or not text.startswith(("以来", "度"), m.end()):
             yield at, at + 3, full + "年", "年份省写了，应写全"
     if "." not in text and "．" not in text:
         return
@@ -194,7 +196,7 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
     "日期“{match}”{why}：应为“{suggestion}”",
     "GB/T 15835-2011：年份不能简写，2023年不写作“23年”；日期或者全用汉字单位（2023年10月），或者全用"
     "数字加点号（2023.10），不写“2023.10月”。简写的年份只在日期的位置（年底、年初、年度、上半年、以来、"
-    "几月之前）且材料别处写出了同一年的全称时提示，“工作23年以来”这类年数不提示。",
+    "几月之前）提示，“以来”“度”之前只在材料别处写出了同一年的全称时提示；“工作23年以来”这类年数不提示。",
     bad=[
         variant("全年到基层调研21次", "[23年]以来到基层调研21次"),
         variant("我两天后才安排核查", "我直到[23年]8月才安排核查"),

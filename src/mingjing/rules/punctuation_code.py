@@ -232,7 +232,7 @@ def approximate_number_digits(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
 # a dash between them sets the question off as asked (要弄清楚——什么是党性？), as a colon does
 _TOLD_QUESTION = re.compile(
     r"(?:说明|介绍|讲清楚?|讲明白?|回答|弄清楚?|搞清楚?|交代|告诉|明确了|指出|反思|思考|深思|追问|想过|想清楚|考虑过|不知道|不清楚|不明白)了?"
-    r"(?P<body>[^。！？!?：:；;\n—]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
+    r"(?P<body>[^。！？!?：:；;\n—]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否|谁)"
     r"[^。！？!?：:；;\n吗呢—]{0,12})(?P<mark>[？?])"
 )
 
@@ -249,6 +249,7 @@ _TOLD_QUESTION = re.compile(
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有向群众说明为什么延误[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，事后常常反思自己为什么拖延[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有想过群众能否接受[？]"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，也没有说明责任由谁承担[？]"),
     ],
     good=[
         GOOD,
@@ -274,6 +275,14 @@ _OBJECT_QUESTION = re.compile(
     r"[^。！？!?：:；;\n—“”]{0,16})(?P<mark>[？?])(?=[\u4e00-\u9fff])",
     re.M,
 )
+# the same phrase in a sentence closed by ？ right after a predicate that judges the writer's own work
+# (对群众需要什么了解不够？, 对如何用好成果思考得不多？): a verdict, not a question; 吗, 呢 and 是不是 ask
+_JUDGED_QUESTION = re.compile(
+    r"(?:^|(?<=[，。；\n])|(?<=[一二三四五六七八九十]是))(?:对于|对|关于)"
+    r"(?P<body>[^。！？!?：:；;\n—“”吗呢]{0,30}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
+    r"[^。！？!?：:；;\n—“”吗呢]{0,16}?(?:不够|不多|不足|不深|不透|不细|不全|不到位|不准|欠缺))(?P<mark>[？?])",
+    re.M,
+)
 
 
 @code_rule(
@@ -287,11 +296,13 @@ _OBJECT_QUESTION = re.compile(
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护[？]还没有拿出办法。"),
         variant("一是学得不够深。", "一是对原著为什么要精读理解不深[？]满足于读过。"),
+        variant("一是学得不够深。", "一是对原著为什么要精读理解不深[？]"),
     ],
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护还没有拿出办法。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。群众问：对这件事怎么看？我没有回答。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。对为什么拖延是不是反思不够？"),
     ],
 )
 def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -300,6 +311,9 @@ def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
         return
     for m in _OBJECT_QUESTION.finditer(text):
         yield rule.finding(text, m.start("mark"), m.end("mark"), ("，",))
+    for m in _JUDGED_QUESTION.finditer(text):
+        if "是不是" not in m.group("body"):
+            yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
 
 
 # a colon leads into what it announces; a clause that turns against the one before (但是, 然而) is no such
