@@ -34,7 +34,9 @@ _FIT = {"（": "）", "(": ")"}
 _STOP_IN_NOTE = re.compile(r"。）(?=[，；])")
 _TITLED = re.compile(r"《([^《》\n]{2,16})》")
 _NUM = "一二三四五六七八九十两"
-_NUMBERED = re.compile(rf"^(?:[{_NUM}][\u4e00-\u9fff]{{1,3}}[{_NUM}][\u4e00-\u9fff]{{1,3}}|[{_NUM}]个[\u4e00-\u9fff]{{2,4}})$")
+_NUMBERED = re.compile(
+    rf"^(?:[{_NUM}][\u4e00-\u9fff]{{1,3}}[{_NUM}][\u4e00-\u9fff]{{1,3}}|[{_NUM}]个[\u4e00-\u9fff]{{2,4}})$"
+)
 _NAMED_AS = ("理念", "口号", "标语")
 _ORDINAL_ADVERB = re.compile(r"(首先|其次|再次|最后)、")
 _POINT_START = frozenset("。；：！？\n")
@@ -135,7 +137,10 @@ def untitled_in_title_marks(text: str) -> Iterator[tuple[int, int, str]]:
     ],
     good=[
         GOOD,
-        variant("通过座谈会、个别访谈", "落实“三会一课”制度，学习《三国志》和《十九大报告辅导读本》，通过座谈会、个别访谈"),
+        variant(
+            "通过座谈会、个别访谈",
+            "落实“三会一课”制度，学习《三国志》和《十九大报告辅导读本》，通过座谈会、个别访谈",
+        ),
     ],
 )
 def abbreviation_in_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -185,7 +185,12 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
         at = m.start()
         if (at and (text[at - 1].isdigit() or text[at - 1] in ".．")) or not 1 <= int(m.group(2)) <= 12:
             continue
-        yield at, m.end(), f"{m.group(1)}年{m.group(2)}月", "年和月之间用了点号，又写了“月”，两种日期写法混在一起"
+        yield (
+            at,
+            m.end(),
+            f"{m.group(1)}年{m.group(2)}月",
+            "年和月之间用了点号，又写了“月”，两种日期写法混在一起",
+        )
 
 
 @code_rule(
@@ -224,7 +229,6 @@ def wide_digits(text: str) -> Iterator[tuple[int, int, str]]:
         return
     for m in found:
         yield m.start(), m.end(), m.group().translate(_TO_NARROW)
-
 
 
 @code_rule(
