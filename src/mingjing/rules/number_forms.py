@@ -39,7 +39,9 @@ _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?)")
 _TENS_JI = re.compile(r"([1-9])0几(?=[十百千万亿]?[\u4e00-\u9fff])")
 _TENS = "一二三四五六七八九"
 _RANGE_UNIT = re.compile(r"(\d+(?:\.\d+)?)([～~—－\-])(\d+(?:\.\d+)?)(%|％|万|亿)")
+_DIGIT_DASH_DIGIT = re.compile(r"[～~—－\-](?<=\d[～~—－\-])\d")
 _GROUPED = re.compile(r"(\d{1,3})((?:，\d{3})+)(?=[万亿元个人户亩吨家名项件次株头台套辆平方千公米]|\.\d)")
+_DIGIT_MARK_DIGIT = re.compile(r"[，。](?<=\d[，。])\d")
 _FULL_STOP_POINT = re.compile(r"(\d{1,3})。(\d{1,2})(?=%|％|‰|万|亿|倍|个百分点)")
 _SHORT_YEAR = re.compile(
     r"([12]\d)年(?=底|初|度|上半年|下半年|以来|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月)"
@@ -98,6 +100,8 @@ def mixed_numerals_in_a_number(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
 def ranges_dropping_unit(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the range with the sign on both figures) of every range of amounts whose first
     figure lacks the %, 万 or 亿 of the second."""
+    if not _DIGIT_DASH_DIGIT.search(text):
+        return
     for m in _RANGE_UNIT.finditer(text):
         if m.start() and text[m.start() - 1] in "0123456789.%％万亿":
             continue
@@ -135,6 +139,8 @@ def range_drops_first_sign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def marks_in_figures(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the figure without the Chinese mark) of every figure holding a full-width comma
     as a thousands separator or a full stop as its decimal point."""
+    if not _DIGIT_MARK_DIGIT.search(text):  # one quick pass: most texts hold no digit，digit at all
+        return
     for m in _GROUPED.finditer(text):
         if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".，"):
             continue
