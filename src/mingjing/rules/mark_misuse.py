@@ -7,7 +7,8 @@
   going on, so it takes no full stop (P166 reads the same before the sentence's next word).
 - P187: 书名号 around what is no title (GB/T 15834-2011 4.15): a numbered abbreviation (`《三会一课》`,
   `《两学一做》`, `《四个意识》`: two runs each opened by a Chinese numeral, or a numeral with 个) or a
-  slogan named as a 理念/口号 (`《绿水青山就是金山银山》理念`); they take quotation marks.
+  slogan, honour or brand named as a 理念/口号/称号/品牌 (`《绿水青山就是金山银山》理念`, `《优秀党务工作者》称号`);
+  they take quotation marks.
 - P188: a mark a connective word does not take: 首先、 其次、 再次、 最后、 opening a point inside a
   paragraph (these ordinal adverbs take a comma; the 顿号 belongs to 一、 二、, P159 reads 第一、), and a
   colon after 如, 比如, 例如 inside a clause (`新兴领域如：数字经济`, `对比如：直播带货`): examples that run
@@ -37,7 +38,7 @@ _NUM = "一二三四五六七八九十两"
 _NUMBERED = re.compile(
     rf"^(?:[{_NUM}][\u4e00-\u9fff]{{1,3}}[{_NUM}][\u4e00-\u9fff]{{1,3}}|[{_NUM}]个[\u4e00-\u9fff]{{2,4}})$"
 )
-_NAMED_AS = ("理念", "口号", "标语")
+_NAMED_AS = ("理念", "口号", "标语", "称号", "品牌")
 _ORDINAL_ADVERB = re.compile(r"(首先|其次|再次|最后)、")
 _POINT_START = frozenset("。；：！？\n")
 _SUCH_AS_COLON = re.compile(r"(?:比如|例如|譬如|诸如|如)：")
@@ -130,10 +131,11 @@ def untitled_in_title_marks(text: str) -> Iterator[tuple[int, int, str]]:
     "warning",
     "“{match}”不是书名，书名号只标书籍、文件、报刊、文章等的名称，这里应用引号：“{suggestion}”",
     "GB/T 15834-2011：书名号标示书名、篇名、报刊名、文件名等。“三会一课”“两学一做”“四个意识”这类数字"
-    "缩略语，以及称作“理念”“口号”的提法，不是作品或文件的名称，应加引号，不用书名号。",
+    "缩略语，以及称作“理念”“口号”的提法、“称号”“品牌”的名字，不是作品或文件的名称，应加引号，不用书名号。",
     bad=[
         variant("通过座谈会、个别访谈", "落实[《三会一课》]制度，通过座谈会、个别访谈"),
         variant("通过座谈会、个别访谈", "践行[《人民至上》]理念，通过座谈会、个别访谈"),
+        variant("通过座谈会、个别访谈", "获得[《文明窗口》]称号后放松了要求，通过座谈会、个别访谈"),
     ],
     good=[
         GOOD,
