@@ -3,7 +3,7 @@ straight into its first point (具体表现为一是… → 具体表现为：�
 Party regulation or a law in running text (对中国共产党党组工作条例等党内法规 → 《中国共产党党组工作条例》,
 学习关于新形势下党内政治生活的若干准则 → 《…若干准则》).
 
-A regulation's name is told by its form, not a list: 中国共产党 or 中华人民共和国, up to sixteen more
+A regulation's name is told by its form, not a list: 中国共产党, 中华人民共和国 or 党政机关, up to sixteen more
 characters, and 条例, 准则, 规则 or 办法 (the names of policies such as 中央八项规定 are written without
 《》 by good materials and stay silent); or, after a verb of studying or keeping (对照, 学习, 遵守 …),
 a name ending in 若干准则. A name inside 《》 or “” is left alone. A code of conduct counted by its
@@ -32,7 +32,7 @@ _LEAD_IN = re.compile(
     r"(?=一是|首先[，,]|第一[，,、是]|[（(][一二1][）)]|1[.、．](?!\d)|①)"
 )
 _REGULATION = re.compile(
-    r"(?:中国共产党|中华人民共和国)[\u4e00-\u9fff]{2,16}?(?:条例|准则|规则|办法)"
+    r"(?:中国共产党|中华人民共和国|党政机关)[\u4e00-\u9fff]{2,16}?(?:条例|准则|规则|办法)"
     r"|(?<=对照|学习|遵守|执行|落实|贯彻|违反|重温|研读|依据|根据|按照|践行)"
     r"[\u4e00-\u9fff]{4,14}?若干准则"
 )
@@ -111,6 +111,7 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，对[中国共产党党组工作条例]学习不深。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，重温[关于新形势下党内政治生活的若干准则]不够。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对[党政机关公文处理工作条例]执行不严。"),
     ],
     good=[
         GOOD,

@@ -231,8 +231,8 @@ def approximate_number_digits(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
 # thinking verb takes the question as its object;
 # a dash between them sets the question off as asked (要弄清楚——什么是党性？), as a colon does
 _TOLD_QUESTION = re.compile(
-    r"(?:说明|介绍|讲清楚?|讲明白?|回答|弄清楚?|搞清楚?|交代|告诉|明确了|指出|反思|思考|深思|不知道|不清楚|不明白)了?"
-    r"(?P<body>[^。！？!?：:；;\n—]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
+    r"(?:说明|介绍|讲清楚?|讲明白?|回答|弄清楚?|搞清楚?|交代|告诉|明确了|指出|反思|思考|深思|追问|想过|想清楚|考虑过|不知道|不清楚|不明白)了?"
+    r"(?P<body>[^。！？!?：:；;\n—]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否|谁|何时)"
     r"[^。！？!?：:；;\n吗呢—]{0,12})(?P<mark>[？?])"
 )
 
@@ -248,6 +248,8 @@ _TOLD_QUESTION = re.compile(
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有向群众说明为什么延误[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，事后常常反思自己为什么拖延[？]"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，也没有想过群众能否接受[？]"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，也没有说明责任由谁承担[？]"),
     ],
     good=[
         GOOD,
@@ -268,9 +270,17 @@ def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
 # a question phrase as the object of 对/关于, the sentence going on after the mark: 对今后往哪里走、怎么走？研究得
 # 不够深入 — the phrase is what is studied, the whole a statement (a question asked ends its sentence)
 _OBJECT_QUESTION = re.compile(
-    r"(?:^|(?<=[，。；\n]))(?:对于|对|关于)"
+    r"(?:^|(?<=[，。；\n])|(?<=[一二三四五六七八九十]是))(?:对于|对|关于)"
     r"(?P<body>[^。！？!?：:；;\n—“”]{0,30}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
     r"[^。！？!?：:；;\n—“”]{0,16})(?P<mark>[？?])(?=[\u4e00-\u9fff])",
+    re.M,
+)
+# the same phrase in a sentence closed by ？ right after a predicate that judges the writer's own work
+# (对群众需要什么了解不够？, 对如何用好成果思考得不多？): a verdict, not a question; 吗, 呢 and 是不是 ask
+_JUDGED_QUESTION = re.compile(
+    r"(?:^|(?<=[，。；\n])|(?<=[一二三四五六七八九十]是))(?:对于|对|关于)"
+    r"(?P<body>[^。！？!?：:；;\n—“”吗呢]{0,30}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
+    r"[^。！？!?：:；;\n—“”吗呢]{0,16}?(?:不够|不多|不足|不深|不透|不细|不全|不到位|不准|不清|欠缺|没底|无数))(?P<mark>[？?])",
     re.M,
 )
 
@@ -285,11 +295,14 @@ _OBJECT_QUESTION = re.compile(
     "问号不能用在句子中间（GB/T 15834-2011 4.2）；问号后句子还接着说下去时提示，可删去问号或改为逗号。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护[？]还没有拿出办法。"),
+        variant("一是学得不够深。", "一是对原著为什么要精读理解不深[？]满足于读过。"),
+        variant("一是学得不够深。", "一是对原著为什么要精读理解不深[？]"),
     ],
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护还没有拿出办法。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。群众问：对这件事怎么看？我没有回答。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。对为什么拖延是不是反思不够？"),
     ],
 )
 def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -298,13 +311,16 @@ def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
         return
     for m in _OBJECT_QUESTION.finditer(text):
         yield rule.finding(text, m.start("mark"), m.end("mark"), ("，",))
+    for m in _JUDGED_QUESTION.finditer(text):
+        if "是不是" not in m.group("body"):
+            yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
 
 
 # a colon leads into what it announces; a clause that turns against the one before (但是, 然而) is no such
 # thing: `总体上是满意的：但是，我们也应该看到…` needs 。 or ；
 # the lookbehind after the first character matched: the engine skips ahead to that character (a
 # pattern opening with a lookbehind is tried at every place); the same matches
-_COLON_BEFORE_TURN = re.compile(r"[：:](?<=[\u4e00-\u9fff”][：:])(?=但是|但|然而|可是|不过)")
+_COLON_BEFORE_TURN = re.compile(r"[：:](?<=[\u4e00-\u9fff”][：:])(?=但是|但|然而|可是|不过|所以|因此|因而)")
 
 
 @code_rule(
@@ -312,9 +328,13 @@ _COLON_BEFORE_TURN = re.compile(r"[：:](?<=[\u4e00-\u9fff”][：:])(?=但是|�
     "colon-before-turn",
     "punctuation",
     "warning",
-    "冒号“{match}”后面是转折的分句，不是前面引出的内容：应为“。”或“；”",
-    "冒号用来提示下文（说明、引语、列举）；“但是、然而、可是、不过”开头的是转折，前后是两句话，要用句号或分号。",
-    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，总体上是好的[：]但是也要看到差距。")],
+    "冒号“{match}”后面是转折或因果的分句，不是前面引出的内容：应为“。”或“；”",
+    "冒号用来提示下文（说明、引语、列举）；“但是、然而、可是、不过”开头的是转折，“所以、因此、因而”开头的是结果，"
+    "前后是两个分句，不用冒号。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，总体上是好的[：]但是也要看到差距。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，自己思考得少[：]所以发言缺少新意。"),
+    ],
     good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。原因有二：一是忙，二是懒。")],
 )
 def colon_before_turn(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -322,7 +342,7 @@ def colon_before_turn(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if "：" not in text and ":" not in text:
         return
     for m in _COLON_BEFORE_TURN.finditer(text):
-        yield rule.finding(text, m.start(), m.end(), ("。", "；"))
+        yield rule.finding(text, m.start(), m.end(), ("。", "；", "，"))
 
 
 # a comma between a modal verb and the verb it governs: `作为财会人员要，搞好监督`

@@ -1,0 +1,309 @@
+"""Number forms against GB/T 15835-2011 (P180–P185, P189): how a figure is written, not what it says.
+
+- P180: Arabic and Chinese numerals mixed in one number (`3千余亩`, `5百多万元`, `百分之65`, `10几次`):
+  a figure with Arabic digits takes 万 and 亿 as its only Chinese parts (3000余亩, 500多万元, 65%), and
+  an approximation with 几 is written in Chinese numerals (十几次). 千米, 千克, 百分点 (units) are not
+  numbers and are not read: 千 or 百 must be followed by 余, 多, 万 or 亿.
+- P181: a range of amounts that drops the % or the 万/亿 of its first figure (`60～70%`, `3～5万元`):
+  GB/T 15835 keeps them on both figures (60%～70%, 3万～5万元), since 3～5万 reads as 3 to 50,000.
+- P182: a Chinese mark typed inside a figure: a full-width comma grouping thousands (`1，250万元`) or a
+  full stop for the decimal point (`2。3%`); only where an amount follows, so lists and sentence ends
+  (完成1，2项 / 共3。3项) stay quiet.
+- P183: a year cut to two digits (`23年以来`, `24年底`) in a material that writes the same year in full
+  elsewhere; read only in a date's place (before 底, 初, 度, 上/下半年, 以来 or a month, after a mark,
+  the line's start or a word such as 是, 自, 从, 于, 在, 到, 至), so durations (工作23年以来) stay quiet;
+  before 以来 and 度 (which may follow a span of years) only where the text writes the year in full.
+  Also a year joined to its month by a dot before 月 (`2023.10月`): the two forms of a date mixed.
+- P184: full-width digits (`２０２４年`) in a material that writes its other figures with half-width ones.
+- P185: 多 and 余 said together after a figure (`300多余人`): either one says "more than".
+- P189: a quoted numbered abbreviation written with Arabic digits (`“4个意识”`, `“3会1课”`): a set
+  phrase built on a numeral takes Chinese numerals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_MULTIPLIER = re.compile(r"(\d{1,4})([千百])(?=[余多万亿])")
+_PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?)")
+_TENS_JI = re.compile(r"([1-9])0几(?=[十百千万亿]?[\u4e00-\u9fff])")
+_TENS = "一二三四五六七八九"
+_RANGE_UNIT = re.compile(r"(\d+(?:\.\d+)?)([～~—－\-])(\d+(?:\.\d+)?)(%|％|万|亿)")
+_DIGIT_DASH_DIGIT = re.compile(r"[～~—－\-](?<=\d[～~—－\-])\d")
+_GROUPED = re.compile(r"(\d{1,3})((?:，\d{3})+)(?=[万亿元个人户亩吨家名项件次株头台套辆平方千公米]|\.\d)")
+_DIGIT_MARK_DIGIT = re.compile(r"[，。](?<=\d[，。])\d")
+_FULL_STOP_POINT = re.compile(r"(\d{1,3})。(\d{1,2})(?=%|％|‰|万|亿|倍|个百分点)")
+_SHORT_YEAR = re.compile(
+    r"([12]\d)年(?=底|初|度|上半年|下半年|以来|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月)"
+)
+_DOTTED_MONTH = re.compile(r"(20\d\d)[.．](\d{1,2})月")
+_YEAR_LEAD = frozenset("是自从于在到至和与及、，。；：（")
+_WIDE_DIGITS = re.compile(r"[０-９]+(?:[．.][０-９]+)?")
+_NARROW_DIGITS = re.compile(r"[0-9]")
+_TO_NARROW = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_MORE_MORE = re.compile(r"(\d+)多余(?=[人个名次户家元万亿亩项件条天吨篇场])")
+
+
+def mixed_numerals(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the figure written in one system) of every number mixing the two systems."""
+    for m in _MULTIPLIER.finditer(text):
+        if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
+            continue
+        value = int(m.group(1)) * (1000 if m.group(2) == "千" else 100)
+        yield m.start(), m.end(), str(value)
+    for m in _PERCENT_WORDS.finditer(text):
+        yield m.start(), m.end(), m.group(1) + "%"
+    for m in _TENS_JI.finditer(text):
+        if m.start() and text[m.start() - 1].isdigit():
+            continue
+        digit = int(m.group(1))
+        yield m.start(), m.end(), ("" if digit == 1 else _TENS[digit - 1]) + "十几"
+
+
+@code_rule(
+    "P180",
+    "mixed-numerals-in-a-number",
+    "punctuation",
+    "warning",
+    "“{match}”在同一个数里混用了阿拉伯数字和汉字数字，应写作“{suggestion}”",
+    "GB/T 15835-2011：用阿拉伯数字书写的数值，除“万”“亿”外不夹用汉字数字（3000余亩，不写3千余亩；"
+    "500多万元，不写5百多万元）；百分数写作65%，不写百分之65；带“几”的概数用汉字数字（十几次，不写10几次）。"
+    "“千米”“千克”“百分点”是单位，不提示。",
+    bad=[
+        variant("征求意见建议23条", "征求意见建议[2百]多条"),
+        variant("滞后计划2个月", "滞后计划[百分之15]"),
+        variant("全年到基层调研21次", "全年到基层调研[10几]次"),
+    ],
+    good=[
+        GOOD,
+        variant("全年到基层调研21次", "全年到基层调研二十几次，行程3千米以上的有十几次，提高2个百分点"),
+    ],
+)
+def mixed_numerals_in_a_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "千" not in text and "百" not in text and "几" not in text:
+        return
+    for start, end, figure in mixed_numerals(text):
+        yield rule.finding(text, start, end, (figure,))
+
+
+def ranges_dropping_unit(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the range with the sign on both figures) of every range of amounts whose first
+    figure lacks the %, 万 or 亿 of the second."""
+    if not _DIGIT_DASH_DIGIT.search(text):
+        return
+    for m in _RANGE_UNIT.finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789.%％万亿":
+            continue
+        a, b = float(m.group(1)), float(m.group(3))
+        if a >= b:
+            continue
+        mark = "～" if m.group(2) in "~－-" else m.group(2)
+        sign = m.group(4)
+        yield m.start(), m.end(), f"{m.group(1)}{sign}{mark}{m.group(3)}{sign}"
+
+
+@code_rule(
+    "P181",
+    "range-drops-first-sign",
+    "punctuation",
+    "warning",
+    "数值范围“{match}”省略了前一个数的“{sign}”，应写作“{suggestion}”",
+    "GB/T 15835-2011：表示数值范围时，百分数的“%”和“万”“亿”不能省略，前后两个数都要写（60%～70%，"
+    "不写60～70%；3万～5万元，不写3～5万元，否则“3～5万”会被读成3到5万）。",
+    bad=[
+        variant("征求意见建议23条", "征求意见建议23条，满意率只有[60～70%]"),
+        variant("滞后计划2个月", "滞后计划2个月，缺口[3～5万]元"),
+    ],
+    good=[
+        GOOD,
+        variant("征求意见建议23条", "征求意见建议23条，满意率只有60%～70%，缺口3万～5万元，每月1～2次"),
+    ],
+)
+def range_drops_first_sign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, fixed in ranges_dropping_unit(text):
+        yield rule.finding(text, start, end, (fixed,), sign=fixed[-1])
+
+
+def marks_in_figures(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the figure without the Chinese mark) of every figure holding a full-width comma
+    as a thousands separator or a full stop as its decimal point."""
+    if not _DIGIT_MARK_DIGIT.search(text):  # one quick pass: most texts hold no digit，digit at all
+        return
+    for m in _GROUPED.finditer(text):
+        if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] in ".，"):
+            continue
+        yield m.start(), m.end(), m.group(1) + m.group(2).replace("，", "")
+    for m in _FULL_STOP_POINT.finditer(text):
+        if m.start() and text[m.start() - 1].isdigit():
+            continue
+        yield m.start(), m.end(), f"{m.group(1)}.{m.group(2)}"
+
+
+@code_rule(
+    "P182",
+    "chinese-mark-inside-figure",
+    "punctuation",
+    "warning",
+    "数字“{match}”中间用了中文标点，应写作“{suggestion}”",
+    "数字中的分节号不用中文逗号（1250万元，或1,250万元），小数点不用句号（2.3%）；中文标点夹在数字中间，"
+    "是输入法未切换造成的。只在后面跟着金额、单位或百分号时提示。",
+    bad=[
+        variant("征求意见建议23条", "征求意见建议23条，节余资金[1，250]万元"),
+        variant("滞后计划2个月", "滞后计划2个月，完成率下降[2。3]%"),
+    ],
+    good=[
+        GOOD,
+        variant("征求意见建议23条", "征求意见建议23条，节余资金1250万元，完成率下降2.3%，完成3，4项"),
+    ],
+)
+def chinese_mark_inside_figure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, fixed in marks_in_figures(text):
+        yield rule.finding(text, start, end, (fixed,))
+
+
+def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, the date written out, why) of every year cut to two digits in a date's place, where
+    the material writes that year in full elsewhere, and of every year joined to its month by a dot."""
+    for m in _SHORT_YEAR.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isdigit() or (text[at - 1] not in _YEAR_LEAD and text[at - 1] != "\n")):
+            continue
+        full = "20" + m.group(1)
+        # 22年底, 22年12月 are dates whatever else the text says; 以来 and 度 may follow a span of years
+        if full + "年" in text or not text.startswith(("以来", "度"), m.end()):
+            yield at, at + 3, full + "年", "年份省写了，应写全"
+    if "." not in text and "．" not in text:
+        return
+    for m in _DOTTED_MONTH.finditer(text):
+        at = m.start()
+        if (at and (text[at - 1].isdigit() or text[at - 1] in ".．")) or not 1 <= int(m.group(2)) <= 12:
+            continue
+        yield (
+            at,
+            m.end(),
+            f"{m.group(1)}年{m.group(2)}月",
+            "年和月之间用了点号，又写了“月”，两种日期写法混在一起",
+        )
+
+
+@code_rule(
+    "P183",
+    "year-written-short-or-dotted",
+    "punctuation",
+    "warning",
+    "日期“{match}”{why}：应为“{suggestion}”",
+    "GB/T 15835-2011：年份不能简写，2023年不写作“23年”；日期或者全用汉字单位（2023年10月），或者全用"
+    "数字加点号（2023.10），不写“2023.10月”。简写的年份只在日期的位置（年底、年初、年度、上半年、以来、"
+    "几月之前）提示，“以来”“度”之前只在材料别处写出了同一年的全称时提示；“工作23年以来”这类年数不提示。",
+    bad=[
+        variant("全年到基层调研21次", "[23年]以来到基层调研21次"),
+        variant("我两天后才安排核查", "我直到[23年]8月才安排核查"),
+        variant("我两天后才安排核查", "我直到[2023.8月]才安排核查"),
+    ],
+    good=[
+        GOOD,
+        variant("全年到基层调研21次", "参加工作23年以来，全年到基层调研21次"),
+    ],
+)
+def year_written_short_or_dotted(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, full, why in short_years(text):
+        yield rule.finding(text, start, end, (full,), why=why)
+
+
+def wide_digits(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the figure in half-width digits) of every figure in full-width digits, where the
+    material writes more of its digits half-width."""
+    found = list(_WIDE_DIGITS.finditer(text))
+    if not found:
+        return
+    wide = sum(len(m.group()) for m in found)
+    if len(_NARROW_DIGITS.findall(text)) <= wide:
+        return
+    for m in found:
+        yield m.start(), m.end(), m.group().translate(_TO_NARROW)
+
+
+@code_rule(
+    "P184",
+    "full-width-digits",
+    "punctuation",
+    "warning",
+    "“{match}”用了全角数字，材料中其他数字是半角的，应写作“{suggestion}”",
+    "GB/T 15835-2011：阿拉伯数字用半角形式。材料中其他数字都是半角，只有个别数字是全角（２０２４年），"
+    "是输入法切换了全角状态；通篇统一用全角数字的材料不提示。",
+    bad=[variant("全年到基层调研21次", "全年到基层调研[２１]次")],
+    good=[GOOD],
+)
+def full_width_digits(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, fixed in wide_digits(text):
+        yield rule.finding(text, start, end, (fixed,))
+
+
+@code_rule(
+    "P185",
+    "duo-and-yu-together",
+    "punctuation",
+    "warning",
+    "“{match}”中“多”和“余”都表示概数，只用一个，应为“{suggestion}”",
+    "“多”和“余”都表示比前面的数略多，叠在一起（300多余人）是重复；写作“300余人”或“300多人”。",
+    bad=[variant("征求意见建议23条", "征求意见建议[20多余]条")],
+    good=[GOOD, variant("征求意见建议23条", "征求意见建议20余条，多余的表格已删除")],
+)
+def duo_and_yu_together(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "多余" not in text:
+        return
+    for m in _MORE_MORE.finditer(text):
+        yield rule.finding(text, m.start(), m.end(), (m.group(1) + "余", m.group(1) + "多"))
+
+
+_CN_DIGITS = "一二三四五六七八九"
+_QUOTED_COUNT = re.compile(r"“([1-9])个([\u4e00-\u9fff]{2,4})”")
+_QUOTED_PAIRS = re.compile(r"“([1-9])([\u4e00-\u9fff]{1,2})([1-9])([\u4e00-\u9fff]{1,2})”")
+
+
+def digits_in_set_phrases(text: str) -> Iterator[tuple[int, int, list[str]]]:
+    """(start, end, the phrase in Chinese numerals) of every quoted numbered abbreviation written with
+    Arabic digits (“4个意识”, “3会1课”)."""
+    for m in _QUOTED_COUNT.finditer(text):
+        digit = int(m.group(1))
+        head = "两" if digit == 2 else _CN_DIGITS[digit - 1]
+        yield m.start(1), m.end(2), [f"{head}个{m.group(2)}"]
+    for m in _QUOTED_PAIRS.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        plain = f"{_CN_DIGITS[a - 1]}{m.group(2)}{_CN_DIGITS[b - 1]}{m.group(4)}"
+        yield m.start(1), m.end(4), [plain] + ([plain.replace("二", "两", 1)] if a == 2 else [])
+
+
+@code_rule(
+    "P189",
+    "arabic-digits-in-set-phrase",
+    "punctuation",
+    "warning",
+    "“{match}”是用数字概括的固定提法，数字应写作汉字：“{suggestion}”",
+    "GB/T 15835-2011：数字作为语素构成的定型词语、缩略语，用汉字数字（“四个意识”“两个维护”“三会一课”），"
+    "不用阿拉伯数字。只在引号里整个提法是“数字＋个＋词语”或“数字＋字＋数字＋字”时提示。",
+    bad=[variant("全县“智慧交通”平台", "全县落实“[3会1课]”制度不严，“智慧交通”平台")],
+    good=[GOOD, variant("全县“智慧交通”平台", "全县落实“三会一课”制度不严，建成5G基站12个，“智慧交通”平台")],
+)
+def arabic_digits_in_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "“" not in text:
+        return
+    for start, end, plain in digits_in_set_phrases(text):
+        yield rule.finding(text, start, end, plain)
