@@ -185,6 +185,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Set 26, the twin of set 25 (same writer pair and brief, written blind in r12), was kept unseen through
+    # r12 and the first half of r13 and run on each r13 helper's branch before anyone read it: on main
+    # (5292226f) 56/94 (59.6 %), clean 1 false alarm (0.48 per 4,000); on r13's first merged helpers (integ13:
+    # residue13, formulas13, typo13, speed13, precision13, punct13) 63/94 (67.0 %), clean the same, while set
+    # 25, which they tuned on, went 60.0 % -> 88.4 %: residue 3 -> 6 of 14, typos 18 -> 20 of 28, formulations
+    # 16 -> 17 of 24, punctuation 8 -> 9 of 12. Registered mid-r13 for the second helpers.
+    "留出集二十六": ("heldout26", "heldout26_clean"),
     # Set 25 was written blind on 2026-12-05 (seventh session, round r12) by the second pair of writers while
     # the round's fixes were being made, and first run on the round's merged code (integ12, = main 5292226f):
     # 57/95 (60.0 %), 3 false alarms on its clean materials (1.47 per 4,000); on main before r12 (2cfe342)
