@@ -64,6 +64,7 @@ def core(name: str) -> str:
 
 
 WORD_ERRORS = frozenset({"typo", "formulation"})
+EDIT_ERRORS = frozenset({"typo", "residue"})
 
 
 def right_fix(text: str, span: tuple[int, int], expected: str, f: Finding) -> bool:
@@ -111,6 +112,20 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
                     k
                     for k, f in enumerate(report.findings)
                     if f.category in WORD_ERRORS
+                    and f.start < span[1]
+                    and f.end > span[0]
+                    and right_fix(text, span, entry["suggestion"], f)
+                ]
+                if candidates:
+                    tally.with_fix[cat] += 1
+            if not candidates and cat in EDIT_ERRORS and "suggestion" in entry:
+                # a word written twice or two versions kept is an editing leftover (residue) to one writer and
+                # a typo to another (`进一步进一步`): the other category's finding at the place, with the right
+                # fix, finds it (settled in round r13)
+                candidates = [
+                    k
+                    for k, f in enumerate(report.findings)
+                    if f.category in EDIT_ERRORS
                     and f.start < span[1]
                     and f.end > span[0]
                     and right_fix(text, span, entry["suggestion"], f)
@@ -190,7 +205,9 @@ SETS = {
     # (5292226f) 56/94 (59.6 %), clean 1 false alarm (0.48 per 4,000); on r13's first merged helpers (integ13:
     # residue13, formulas13, typo13, speed13, precision13, punct13) 63/94 (67.0 %), clean the same, while set
     # 25, which they tuned on, went 60.0 % -> 88.4 %: residue 3 -> 6 of 14, typos 18 -> 20 of 28, formulations
-    # 16 -> 17 of 24, punctuation 8 -> 9 of 12. Registered mid-r13 for the second helpers.
+    # 16 -> 17 of 24, punctuation 8 -> 9 of 12. Registered mid-r13 for the second helpers. With r13's eval
+    # rule for edit leftovers (a doubled word filed as residue found by a typo finding with the right fix):
+    # main 57/94 (60.6 %), integ13 65/94 (69.1 %); no other set moved by that rule.
     "留出集二十六": ("heldout26", "heldout26_clean"),
     # Set 25 was written blind on 2026-12-05 (seventh session, round r12) by the second pair of writers while
     # the round's fixes were being made, and first run on the round's merged code (integ12, = main 5292226f):
