@@ -95,6 +95,9 @@ _TEAM_TITLE_END = re.compile(r"20\d{2}|“不忘初心|主题教育|党纪学习
 # the words a team's title adds to its unit (assemble.TEAM_WORDS puts them back)
 _TEAM_WORDS = re.compile(r"(?:领导)?班子$|(?<=支部)委员会$|支委会$")
 
+# a line break right before an example marker, where the point before it has no closing mark
+_EXAMPLE_LINE = re.compile(r"(?<![。！？；：])\n(?=比如|例如|譬如|又如|再如)")
+
 
 def _value(text: str | None) -> str | None:
     """Notes take text without placeholders: a gap is an empty field."""
@@ -471,6 +474,8 @@ class _Extractor:
         return self.text[item.heading_end : item.end].lstrip("。：:，,、 】〕］]")
 
     def problem(self, text: str) -> Problem:
+        # an example on its own line after a point with no full stop (…很少再提\n例如：…) starts a sentence
+        text = _EXAMPLE_LINE.sub("。", text)
         name, _, rest = text.partition("。")
         facts: list[str] = []
         opinions: list[str] = []
