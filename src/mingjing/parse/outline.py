@@ -612,7 +612,7 @@ def find_title(paras: list[Para]) -> Para | None:
     title = _find_title(paras)
     if title is None:
         return None
-    title = _own_title_below(title, paras) or title
+    title = _own_title_below(title, paras) or _named_title_below(title, paras) or title
     title = _piece_of(_written_once(title))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
@@ -660,6 +660,21 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
     if not (_PAGE_TAG.match(line) or _FILE_NAME.match(line.rstrip("。. "))):
         return None
+    return _document_line_below(title, paras)
+
+
+def _named_title_below(title: Para, paras: list[Para]) -> Para | None:
+    """A first line that names no document (a forum's board or counters, a thread's question, a WeChat
+    account's name) over a line that does (`…个人对照检查材料`) before the body: the page's lines over the
+    material's own title, which is that line. None when the first line names the document itself."""
+    if _TITLE_NAMES.search(title.text.strip()) or _named_before_colon(title.text):
+        return None
+    return _document_line_below(title, paras)
+
+
+def _document_line_below(title: Para, paras: list[Para]) -> Para | None:
+    """The first line below `title`, before the first part or item, that names the document as a title
+    does (short, unlabelled, no sentence mark, no page furniture), with its subject's line above it."""
     for q in paras[title.index + 1 : title.index + 1 + OWN_TITLE_SEARCH]:
         if q.label is not None and not q.label.floating and q.label.rank <= 2:
             return None  # a part or an item: the body has begun

@@ -41,6 +41,15 @@ _PAGE_LINE = re.compile(
     r"点击|^【推荐】|小编"  # a site's prompt over the title (`【推荐】更多…材料请点击进入专题页`)
 )
 
+# a printed page's header or footer line: the issuing office, a space, the month or the day
+# (`…集团党委办公室  2021年12月`, `…办公室  2025年1月15日印发`), never a line of the title
+_DATELINE = re.compile(r"^\S{4,30}\s+(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|印)?$")
+
+
+def _page_line(line: str) -> bool:
+    """A web page's line (breadcrumb, counters, dates) or a printed page's dateline over the title."""
+    return bool(_PAGE_LINE.search(line) or _DATELINE.match(line.strip()))
+
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer
 _WIDE = re.compile(
@@ -353,7 +362,7 @@ def split_title(first: str, second: str) -> bool:
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
     return (
         not _TITLE_END.search(first)
-        and not _PAGE_LINE.search(first)
+        and not _page_line(first)
         and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
         and not _NAME_LINE.search(first)
         and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first)))
@@ -382,7 +391,7 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
     texts = [_LETTER_SPACES.sub("", t) if _SPACED_OUT.match(t) else t for t in head]
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
-        if not first or _PAGE_LINE.search(first):
+        if not first or _page_line(first):
             continue  # `首页 > 民主生活会 > 班子对照检查`: the page's, not the material's
         if _TITLE_END.search(first):
             if (
