@@ -440,11 +440,19 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
     ranks: dict[str, int] = {}
     parts: dict[str, bool] = {}
     count: dict[str, int] = {}
+    decimal_at: int | None = None  # the rank of the decimal number (`1.1`) whose lines we are under
     for k, p in enumerate(paras):
         label = p.label
         if label is None:
             continue
         if label.rank not in _FLOATING:
+            if decimal_at is not None and label.rank < decimal_at:
+                decimal_at = None
+            if decimal_at is not None:
+                # `（1）` under a `1.1` item that took its rank (`1.` parts, `1.1` items): a label written
+                # under a decimal number stands inside it, one level deeper, never beside it
+                label = replace(label, rank=label.rank + 1)
+                paras[k] = replace(p, label=label)
             for glyph in [g for g, r in ranks.items() if r > label.rank]:
                 count[glyph] = 0
             continue
@@ -464,6 +472,10 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
                 ranks[glyph] = _first_rank(paras, k)
             parts[glyph] = (ranks[glyph] == 1 and _names_part(p)) or naming.get(glyph, 0) >= PART_GLYPH_LINES
         rank = ranks[glyph]
+        if label.rank in DECIMAL_RANKS:
+            decimal_at = rank
+        elif decimal_at is not None and rank < decimal_at:
+            decimal_at = None
         for other in [g for g, r in ranks.items() if r > rank]:
             count[other] = 0
         count[glyph] = count.get(glyph, 0) + 1
