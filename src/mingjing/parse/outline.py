@@ -68,6 +68,7 @@ from mingjing.parse.sections import (
     CUT_NAME,
     answers,
     cut_part_kind,
+    fused_name,
     is_merged,
     merged_kind,
     section_kind,
@@ -1724,6 +1725,8 @@ def build_sections(
             kind = merged_kind([i.heading for i in items], [text[i.heading_end : i.end] for i in items])
         if h.by != "position" and (is_intro_sentence(head) or _lead_into_series(head)):
             heading, h_start, h_end = "", head.start, head.start  # the part's intro, not its heading
+        elif head.label is not None and (name := fused_name(heading)):
+            heading, h_end = heading[:name], h_start + name  # `一、存在的问题通过…，我…`: the name only
         sections.append(
             Section(
                 kind=kind,
