@@ -159,9 +159,50 @@ def _part_style_level(paras: list[Para]) -> int | None:
     return min(levels) if levels else None
 
 
+def _bracketed(p: Para) -> bool:
+    """A line of its own set in `【】` (`【征求意见情况】`)."""
+    return p.label is None and p.whole and p.text.startswith("【") and p.text.rstrip().endswith("】")
+
+
+_SENTENCE_MARKS = re.compile(r"[。！？；;，,：:]")
+BRACKETED_PARTS = 2  # `【】` lines naming core parts, each once, that make `【】` the parts' headings
+
+
+def _bracket_others(paras: list[Para]) -> set[int]:
+    """The `【】` lines that head parts of no core kind (`【征求意见情况】`, `【需要说明的事项】`), by index,
+    when the material heads its parts with `【】` lines: two or more name a core part and none names one
+    twice (an aspect-major material repeats `【存在问题】` under each aspect: there the `【】` lines head
+    the aspects' blocks). Such a part stands before the problems part or after the last core part, never
+    between them (an aspect's `【…方面】` over its problems is no part of its own)."""
+    lines = [(p.index, section_kind(p.heading)) for p in paras if _bracketed(p)]
+    core = [(i, k) for i, k in lines if k in CORE_ORDER]
+    kinds = [k for _, k in core]
+    if len(kinds) < BRACKETED_PARTS or len(set(kinds)) < len(kinds):
+        return set()
+    problems = next((i for i, k in core if k == "problems"), None)
+    last = core[-1][0]
+    return {
+        p.index
+        for k, p in enumerate(paras)
+        if _bracketed(p)
+        and section_kind(p.heading) is None
+        and 2 <= len(p.heading) <= MAX_BARE_HEADING
+        and not _SENTENCE_MARKS.search(p.heading)  # (`【说明：本提纲只列要点…】`: a note, no part)
+        and not p.heading.endswith("方面")
+        and ((problems is not None and p.index < problems) or p.index > last)
+        and _running_text(paras[k + 1 : k + 2])  # (`【返回首页】` `【打印本页】`: a page's links, no part)
+    }
+
+
+def _running_text(after: list[Para]) -> bool:
+    """A part's text under its heading: a paragraph of sentences, not another bracketed line or a link."""
+    return bool(after) and not _bracketed(after[0]) and "。" in after[0].text
+
+
 def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
     heads: list[Head] = []
     part_level = _part_style_level(paras)
+    others = _bracket_others(paras)
     for k, p in enumerate(paras):
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
@@ -184,6 +225,9 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
         if how is None or not p.heading or TOC_LINE.search(p.text):
             continue
         kind = intro_kind(p.heading) if intro else section_kind(p.heading)
+        if kind is None and p.index in others:
+            heads.append(Head(p, "other", how, False))  # `【征求意见情况】` among `【存在的问题】` and its kin
+            continue
         if kind is None:
             continue
         before = _previous_nonempty(all_paras, p.index)
