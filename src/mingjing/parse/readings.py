@@ -435,6 +435,9 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
     lead_order = [CORE_ORDER[h.kind] for h in lead]
     if len(rounds) < ASPECT_MAJOR_MIN or lead_order != sorted(set(lead_order)):
         return None
+    if all(r.owner is not None and _bracketed(r.owner) for r in rounds):
+        # `【在政治纪律方面】` over each round's `（一）存在问题`: the aspects' lines set in brackets, no number
+        return _round_heads(lead, [r.owner for r in rounds], rounds)
     owners = [r.owner if r.owner is not None and r.owner.label is not None else None for r in rounds]
     # one aspect's line may be missing (an excerpt, a slip): the others still number 1, 2, 3 … by
     # their rounds' places, at one rank — from 2 or more on a page cut inside its first round(s)
@@ -449,6 +452,12 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
         or any(o.label is None or o.label.value != k + start for k, o in owned)
     ):
         return None
+    return _round_heads(lead, owners, rounds)
+
+
+def _round_heads(lead: list[Head], owners: list[Para | None], rounds: list[_Round]) -> list[Head] | None:
+    """The heads of an aspect-major material: per round, a problems part headed by its aspect's line,
+    then the round's causes and measures; None when a round is out of order."""
     heads: list[Head] = list(lead)
     for k, (owner, r) in enumerate(zip(owners, rounds, strict=True)):
         order = [CORE_ORDER[h.kind] for h in r.answers]
@@ -462,7 +471,8 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
         elif section_kind(owner.heading) in CORE_ORDER:
             return None  # `一、存在的问题` then `【…】`: parts with sub-headings, not aspects
         else:
-            heads.append(Head(owner, "problems", "label", False, block=r.block))
+            by = "label" if owner.label is not None else "keyword"
+            heads.append(Head(owner, "problems", by, False, block=r.block))
         heads.extend(r.answers)
     return heads
 
@@ -490,6 +500,9 @@ def _round_owner(paras: list[Para], first: Para, rank: int | None) -> Para | Non
     paragraph may stand between)."""
     if rank is None:
         return _previous_nonempty(paras, first.index)
+    above = _previous_nonempty(paras, first.index)
+    if above is not None and _bracketed(above):
+        return above  # `【在政治纪律方面】` then `（一）存在问题`
     for q in reversed(paras[max(0, first.index - 1 - ROUND_INTRO) : first.index]):
         if q.label is not None:
             return q if q.label.rank < rank else None
