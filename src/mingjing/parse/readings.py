@@ -165,6 +165,7 @@ def _bracketed(p: Para) -> bool:
 
 
 _SENTENCE_MARKS = re.compile(r"[。！？；;，,：:]")
+_PREAMBLE_NAME = re.compile(r"^(?:前言|引言|序言|导语|开篇|开场白|题记)$")
 BRACKETED_PARTS = 2  # `【】` lines naming core parts, each once, that make `【】` the parts' headings
 
 
@@ -189,6 +190,7 @@ def _bracket_others(paras: list[Para]) -> set[int]:
         and 2 <= len(p.heading) <= MAX_BARE_HEADING
         and not _SENTENCE_MARKS.search(p.heading)  # (`【说明：本提纲只列要点…】`: a note, no part)
         and not p.heading.endswith("方面")
+        and not _PREAMBLE_NAME.match(p.heading)  # (`【前言】`: the preamble, before any part)
         and ((problems is not None and p.index < problems) or p.index > last)
         and _running_text(paras[k + 1 : k + 2])  # (`【返回首页】` `【打印本页】`: a page's links, no part)
     }
