@@ -42,12 +42,15 @@ def test_a_first_line_that_names_the_document_stays_the_title(packs):
 
 
 def test_a_printed_pages_dateline_is_no_line_of_the_title(packs):
-    """`…办公室      2025年2月` over a title in two lines: the office's header, never the title's first
-    line (a unit's line without a date is: `…党支部` over `…检视材料`)."""
+    """`…办公室      2025年2月` (or its document number, `…〔2025〕7号`) over a title in two lines: the
+    office's header, never the title's first line (a unit's line without a date is: `…党支部` over
+    `…检视材料`)."""
     text = (
         "白鹭湾港务公司党委办公室                              2025年2月\n\n党纪学习教育专题组织生活会\n"
         "个人检视材料\n" + BODY
     )
+    assert _parse(text, packs).title == "党纪学习教育专题组织生活会个人检视材料"
+    text = "白鹭湾港务公司纪委办公室                    白纪办〔2025〕7号\n\n党纪学习教育专题组织生活会\n个人检视材料\n" + BODY
     assert _parse(text, packs).title == "党纪学习教育专题组织生活会个人检视材料"
     text = "白鹭湾港务公司第二党支部\n党纪学习教育专题组织生活会个人检视材料\n" + BODY
     assert _parse(text, packs).title == "白鹭湾港务公司第二党支部党纪学习教育专题组织生活会个人检视材料"

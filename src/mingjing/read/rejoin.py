@@ -41,9 +41,13 @@ _PAGE_LINE = re.compile(
     r"点击|^【推荐】|小编"  # a site's prompt over the title (`【推荐】更多…材料请点击进入专题页`)
 )
 
-# a printed page's header or footer line: the issuing office, a space, the month or the day
-# (`…集团党委办公室  2021年12月`, `…办公室  2025年1月15日印发`), never a line of the title
-_DATELINE = re.compile(r"^\S{4,30}\s+(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|印)?$")
+# a printed page's header or footer line: the issuing office, a space, the month or the day, or the
+# document's number (`…集团党委办公室  2021年12月`, `…办公室  2025年1月15日印发`, `…办公室  青纪办〔2025〕5号`,
+# `…工作简报  第3期`), never a line of the title
+_DATELINE = re.compile(
+    r"^\S{4,30}\s+(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|印)?|"
+    r"\S{0,8}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,4}\s*号|第\s*\d{1,3}\s*期)$"
+)
 
 
 def _page_line(line: str) -> bool:
