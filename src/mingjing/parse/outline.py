@@ -442,6 +442,7 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
     parts: dict[str, bool] = {}
     count: dict[str, int] = {}
     decimal_at: int | None = None  # the rank of the decimal number (`1.1`) whose lines we are under
+    first_decimal: int | None = None  # the paragraph of the first decimal number, when it opens a page
     for k, p in enumerate(paras):
         label = p.label
         if label is None:
@@ -467,14 +468,18 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
                 parts[_glyph(first_outer)] = (
                     ranks[_glyph(first_outer)] == 1 and _names_part(paras[j])
                 ) or naming.get(_glyph(first_outer), 0) >= PART_GLYPH_LINES
+            part = _decimal_part(paras, k) if outer is None else None
             if outer is not None:
                 ranks[glyph] = ranks[_glyph(outer[1])] + 1
+            elif part is not None:
+                ranks[glyph] = part + 1
             else:
                 ranks[glyph] = _first_rank(paras, k)
             parts[glyph] = (ranks[glyph] == 1 and _names_part(p)) or naming.get(glyph, 0) >= PART_GLYPH_LINES
         rank = ranks[glyph]
         if label.rank in DECIMAL_RANKS:
             decimal_at = rank
+            first_decimal = k if first_decimal is None else first_decimal
         elif decimal_at is not None and rank < decimal_at:
             decimal_at = None
         for other in [g for g, r in ranks.items() if r > rank]:
@@ -482,6 +487,45 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
         count[glyph] = count.get(glyph, 0) + 1
         value = count[glyph] if label.rank == BULLET_RANK else label.value
         paras[k] = replace(p, label=replace(label, rank=rank, value=value, floating=not parts[glyph]))
+    return _cut_item_tail(paras, first_decimal)
+
+
+ARABIC_RANK = 3  # mingjing.parse.labels: `1.` / `1、`
+_MAJOR = re.compile(r"\d{1,2}")
+
+
+def _decimal_part(paras: list[Para], k: int) -> int | None:
+    """The rank of the part a two-level decimal number (`1.3`) stands under, as its first number says:
+    the `1.` above it, or the `2.` after it (a page cut inside the first part, `（3）…` then `1.3 …` then
+    `2. 原因分析`): the number's first figure names its part, whatever label stands right above it."""
+    label = paras[k].label
+    major = _MAJOR.match(label.text) if label is not None and label.rank == DECIMAL_RANKS[1] else None
+    if major is None:
+        return None
+    value = int(major.group())
+
+    def numbered(q: Para, n: int) -> bool:
+        return q.label is not None and q.label.rank == ARABIC_RANK and q.label.value == n
+
+    if any(numbered(q, value) for q in paras[:k]) or any(numbered(q, value + 1) for q in paras[k + 1 :]):
+        return ARABIC_RANK
+    return None
+
+
+def _cut_item_tail(paras: list[Para], first: int | None) -> list[Para]:
+    """A page cut inside a decimal item's points (`（3）…` over `1.3 …`, the item `1.2` above the cut):
+    the labels over the first decimal number that stand at its rank or deeper, with no outer label
+    between, are that cut item's points, one level inside, as `（1）` under a `1.1` is."""
+    if first is None or paras[first].label is None or paras[first].label.value <= 1:
+        return paras
+    rank = paras[first].label.rank
+    for j in range(first - 1, -1, -1):
+        label = paras[j].label
+        if label is None:
+            continue
+        if label.rank < rank or label.floating:
+            break
+        paras[j] = replace(paras[j], label=replace(label, rank=label.rank + 1))
     return paras
 
 
