@@ -143,3 +143,16 @@ def test_a_line_of_a_few_line_page_that_opens_with_a_parts_name(packs):
         ("problems", "存在的问题"),
         ("measures", "整改措施"),
     ]
+
+
+def test_a_threads_replies_belong_to_no_part(packs):
+    """Replies under a thread's material (`2楼  老周  2026-01-10 09:12`, then its text): the thread's,
+    not the last measure's text; a `楼主` line over the material is looked past."""
+    text = (
+        "求指点：对照材料第一次写\n网格员小唐  楼主\n2025年度组织生活会个人对照检查材料\n" + BODY
+        + "以上是我的对照检查，请大家批评指正。\n2楼  老周  2026-01-10 09:12\n写得实在，措施再具体一点。\n"
+        "3楼  网格员小唐\n谢谢，我再改改。\n"
+    )
+    o = _parse(text, packs)
+    last = o.sections[-1]
+    assert o.document.text[last.start : last.end].endswith("每周读一篇原文并写下体会。")

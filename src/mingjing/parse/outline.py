@@ -1685,11 +1685,38 @@ SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 _END_MARK = re.compile(r"^[-—－_=~·\s]*(?:END|End|end|THE END|全文完|[（(]完[)）])[-—－_=~·\s]*$")
 
 
+# a forum reply's header: its floor (`2楼`, `#3`, `沙发`, `板凳`, `地板`) by the poster's name and the time
+_REPLY_FLOOR = re.compile(r"(?:^|\s)(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)(?=\s|$)")
+REPLY_LINE = 40  # characters: a reply's header is a short line
+
+
+def _first_reply(paras: list[Para]) -> int | None:
+    """The first reply's header under a thread's material (`2楼  物业老兵  2026-01-10 09:12`): below the
+    material's first numbered heading, a short unlabelled line naming a floor; it and what follows are
+    the thread's, no part of the material."""
+    body = next((k for k, p in enumerate(paras) if p.label is not None and not p.label.floating), None)
+    if body is None:
+        return None
+    return next(
+        (
+            k
+            for k in range(body + 1, len(paras))
+            if paras[k].label is None
+            and len(paras[k].text.strip()) <= REPLY_LINE
+            and "。" not in paras[k].text
+            and _REPLY_FLOOR.search(paras[k].text.strip())
+        ),
+        None,
+    )
+
+
 def closing_start(paras: list[Para], text_len: int) -> int:
     """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
     the end of the text: they belong to no part and no item."""
     start = paras[-1].end if paras else text_len  # (a site's lines after the text are no paragraph)
     mark = next((k for k, p in enumerate(paras) if k and _END_MARK.match(p.text.strip())), None)
+    if mark is None:
+        mark = _first_reply(paras)
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)
         start, paras = paras[mark].start, paras[:mark]
     seen_formula = False
