@@ -50,7 +50,10 @@ def test_a_printed_pages_dateline_is_no_line_of_the_title(packs):
         "个人检视材料\n" + BODY
     )
     assert _parse(text, packs).title == "党纪学习教育专题组织生活会个人检视材料"
-    text = "白鹭湾港务公司纪委办公室                    白纪办〔2025〕7号\n\n党纪学习教育专题组织生活会\n个人检视材料\n" + BODY
+    text = (
+        "白鹭湾港务公司纪委办公室                    白纪办〔2025〕7号\n\n党纪学习教育专题组织生活会\n个人检视材料\n"
+        + BODY
+    )
     assert _parse(text, packs).title == "党纪学习教育专题组织生活会个人检视材料"
     text = "白鹭湾港务公司第二党支部\n党纪学习教育专题组织生活会个人检视材料\n" + BODY
     assert _parse(text, packs).title == "白鹭湾港务公司第二党支部党纪学习教育专题组织生活会个人检视材料"
@@ -64,7 +67,9 @@ def test_points_under_decimal_items_stay_points(packs):
         "2. 整改措施\n2.1 加强学习\n（1）每周读一篇原文。\n（2）每月交流一次。\n"
     )
     o = _parse(text, packs)
-    assert [(s.kind, [(i.heading, len([p for p in i.points if p.label])) for i in s.items]) for s in o.sections] == [
+    assert [
+        (s.kind, [(i.heading, len([p for p in i.points if p.label])) for i in s.items]) for s in o.sections
+    ] == [
         ("problems", [("政治纪律方面", 2), ("工作纪律方面", 1)]),
         ("measures", [("加强学习", 2)]),
     ]
@@ -149,7 +154,8 @@ def test_a_threads_replies_belong_to_no_part(packs):
     """Replies under a thread's material (`2楼  老周  2026-01-10 09:12`, then its text): the thread's,
     not the last measure's text; a `楼主` line over the material is looked past."""
     text = (
-        "求指点：对照材料第一次写\n网格员小唐  楼主\n2025年度组织生活会个人对照检查材料\n" + BODY
+        "求指点：对照材料第一次写\n网格员小唐  楼主\n2025年度组织生活会个人对照检查材料\n"
+        + BODY
         + "以上是我的对照检查，请大家批评指正。\n2楼  老周  2026-01-10 09:12\n写得实在，措施再具体一点。\n"
         "3楼  网格员小唐\n谢谢，我再改改。\n"
     )

@@ -516,9 +516,10 @@ def _cut_item_tail(paras: list[Para], first: int | None) -> list[Para]:
     """A page cut inside a decimal item's points (`（3）…` over `1.3 …`, the item `1.2` above the cut):
     the labels over the first decimal number that stand at its rank or deeper, with no outer label
     between, are that cut item's points, one level inside, as `（1）` under a `1.1` is."""
-    if first is None or paras[first].label is None or paras[first].label.value <= 1:
+    opening = paras[first].label if first is not None else None
+    if first is None or opening is None or opening.value <= 1:
         return paras
-    rank = paras[first].label.rank
+    rank = opening.rank
     for j in range(first - 1, -1, -1):
         label = paras[j].label
         if label is None:

@@ -228,7 +228,9 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
             continue
         kind = intro_kind(p.heading) if intro else section_kind(p.heading)
         if kind is None and p.index in others:
-            heads.append(Head(p, "other", how, False))  # `【征求意见情况】` among `【存在的问题】` and its kin
+            heads.append(
+                Head(p, "other", how, False)
+            )  # `【征求意见情况】` among `【存在的问题】` and its kin
             continue
         if kind is None:
             continue
