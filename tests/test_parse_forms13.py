@@ -162,3 +162,17 @@ def test_a_threads_replies_belong_to_no_part(packs):
     o = _parse(text, packs)
     last = o.sections[-1]
     assert o.document.text[last.start : last.end].endswith("每周读一篇原文并写下体会。")
+
+
+def test_a_title_in_a_pages_form_and_under_its_controls(packs):
+    """`标题：…材料（原创）` in a board's post form is the words between the field and the tag; a page's
+    control (`阅读原文`) over a short title is no first half of it."""
+    text = "发帖人：江边人 | 浏览：322\n标题：社区支部2025年度组织生活会对照检查材料（原创）\n正文：\n" + BODY
+    o = _parse(text, packs)
+    assert o.title == "社区支部2025年度组织生活会对照检查材料"
+    assert o.document.text[o.title_start : o.title_end] == o.title
+    text = (
+        "公众号：长宁发布\n作者：镇机关党委\n阅读原文\n领导班子对照检查材料\n按照安排，现对照检查如下。\n"
+        + BODY
+    )
+    assert _parse(text, packs).title == "领导班子对照检查材料"

@@ -677,7 +677,30 @@ def find_title(paras: list[Para]) -> Para | None:
     suffix = _SITE_SUFFIX.search(title.text)
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
-    return title
+    return _field_and_tag(title)
+
+
+# a form's field name before the title (`标题：…`) and a post's tag after it (`…材料（原创）`)
+_TITLE_FIELD = re.compile(r"^\s*(?:标题|题目|帖子标题|文章标题)\s*[：:]\s*(?=\S)")
+_POST_TAG = re.compile(r"\s*[（(【\[](?:原创|转载|转帖|精华|推荐|精选|整理|置顶|分享)[）)】\]]\s*$")
+
+
+def _field_and_tag(title: Para) -> Para:
+    """A title written into a page's form (`标题：社区支部…材料（原创）`): the words between the field's
+    name and the post's tag, when what is left names the document."""
+    field = _TITLE_FIELD.match(title.text)
+    tag = _POST_TAG.search(title.text)
+    start = field.end() if field else 0
+    end = tag.start() if tag else len(title.text)
+    if (start == 0 and end == len(title.text)) or not _TITLE_WORDS.search(title.text[start:end]):
+        return title
+    return replace(
+        title,
+        text=title.text[start:end],
+        start=title.start + start,
+        body_start=title.start + start,
+        end=title.start + end,
+    )
 
 
 # a piece's tag on a page of several (`第1篇: `, `第一篇:`, `篇一：`), at the line's start or after the
