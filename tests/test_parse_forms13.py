@@ -176,3 +176,16 @@ def test_a_title_in_a_pages_form_and_under_its_controls(packs):
         + BODY
     )
     assert _parse(text, packs).title == "领导班子对照检查材料"
+
+
+def test_a_measure_heading_run_into_clauses_set_apart_by_a_semicolon(packs):
+    """`（二）增强服务本领，提高办事效率 2026年3月底前…；6月底前…。`: a page joined the heading line to its
+    text with a space; the text's clauses are set apart by a semicolon, not a comma."""
+    text = (
+        "2025年度组织生活会个人对照检查材料\n现将对照检查情况报告如下。\n一、存在的问题\n"
+        "（一）政治纪律方面。学习文件只求读完。\n二、整改措施\n"
+        "（一）加强理论学习，提升学用水平 每周读一篇原文，每月交流一次体会。\n"
+        "（二）增强服务本领，提高办事效率 2026年3月底前梳理窗口事项清单；6月底前实现常办事项当天办结。\n"
+    )
+    measures = _parse(text, packs).sections[-1]
+    assert [i.heading for i in measures.items] == ["加强理论学习，提升学用水平", "增强服务本领，提高办事效率"]

@@ -275,7 +275,8 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
         or match_label(after) is not None
         or (_HEADING_WORD_END.search(head) and (re.search(r"[，,]", after) or len(after) >= RUN_ON_SENTENCE))
         # a statement heading (`理想信念的“总开关”拧得不够紧 认为…，…`): a whole sentence with a comma follows
-        or (len(head) >= STATEMENT_HEAD and len(after) >= RUN_ON_SENTENCE and re.search(r"[，,]", after))
+        # (or with a semicolon between its clauses: `…提升履职能力 2024年3月底前…；6月底前…。`)
+        or (len(head) >= STATEMENT_HEAD and len(after) >= RUN_ON_SENTENCE and re.search(r"[，,；;]", after))
     ):
         return space.start(), space.end()
     return h_end, rest
