@@ -805,7 +805,8 @@ class _Extractor:
             if section.kind != "other":
                 continue
             lines = [ln.strip() for ln in self.lines(section.heading_end, section.end)]
-            lines[:1] = [ln.lstrip("。：: ") for ln in lines[:1] if ln.lstrip("。：: ")]
+            # (after `【学习情况` the bracket that closes the heading, `】`, is no text of the part)
+            lines[:1] = [ln.lstrip("。：:】 ") for ln in lines[:1] if ln.lstrip("。：:】 ")]
             if k == len(sections) - 1:
                 lines = self.closing_lines(notes, lines)
             heading = clean_name(section.heading)

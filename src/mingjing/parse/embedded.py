@@ -24,6 +24,7 @@ _START = re.compile(
     r"|(?<![\d.．])\d{1,2}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
 )
 _FLATTENED = re.compile(r"[。！？；;][ \u3000]+$")
+_FLAT_JOIN = re.compile(rf"[。！？；;][ \u3000]+(?={_START.pattern})")  # `…。 三、…`: a join, then a label
 _BOUNDARY = "。！？；;!? \u3000"
 _ARABIC_BOUNDARY = _BOUNDARY + "：:"
 ARABIC = 3  # rank of 1、 / 1. (mingjing.parse.labels)
@@ -102,8 +103,10 @@ def split_series(
     if aspect and section_kind(aspect.group(1)) == "problems":
         rest, last = split_series(text[aspect.end() :], {})
         return [aspect.end(), *(aspect.end() + at for at in rest)], last
-    if len(text) < MIN_LENGTH and not carried:
+    if len(text) < MIN_LENGTH and not carried and not _FLAT_JOIN.search(text):
         # `一、存在的问题(一)村级党支部活动阵地缺乏。`: a part heading and its first item, however short
+        # (a short line that a page joined after a sentence's end and a space, `…淡化。 三、整改措施 （一）…`,
+        # is read as any flattened line)
         m = _PART_THEN_ITEM.match(text)
         return ([m.end()] if m and section_kind(m.group(1)) is not None else []), {}
     first = match_label(text)
@@ -325,6 +328,9 @@ _FLAT_PART_NAME = re.compile(
 )
 
 
+_FLAT_PART_LEAD = re.compile(r"^([^\s，,。；;：:！？!?、.]{2,20}?)[：:]?[ \u3000\xa0]+(?=\S)")
+
+
 def flattened_part_names(text: str) -> list[int]:
     """Where a flattened paragraph's unlabelled part headings stand (`…如下。 存在的问题 第一，…。 原因分析
     一是…`): a part's name alone between a sentence's end and the next words, set apart by spaces — the
@@ -335,6 +341,16 @@ def flattened_part_names(text: str) -> list[int]:
     for m in _FLAT_PART_NAME.finditer(text):
         if section_kind(m.group(1)) is not None and match_label(m.group(1)) is None:
             cuts.extend((m.start(1), m.end()))
+    lead = _FLAT_PART_LEAD.match(text)
+    if (
+        lead is not None
+        and section_kind(lead.group(1)) is not None
+        and match_label(lead.group(1)) is None
+        and len(_JOINED.findall(text)) >= FLAT_JOINS
+    ):
+        # `整改措施 1、抓好学习。… 2、…`: a line of a page that ran a few paragraphs into each line opens
+        # with a part's name, the line above having ended a sentence
+        cuts.append(lead.end())
     return cuts
 
 

@@ -68,6 +68,7 @@ from mingjing.parse.sections import (
     CUT_NAME,
     answers,
     cut_part_kind,
+    fused_name,
     is_merged,
     merged_kind,
     section_kind,
@@ -274,7 +275,8 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
         or match_label(after) is not None
         or (_HEADING_WORD_END.search(head) and (re.search(r"[，,]", after) or len(after) >= RUN_ON_SENTENCE))
         # a statement heading (`理想信念的“总开关”拧得不够紧 认为…，…`): a whole sentence with a comma follows
-        or (len(head) >= STATEMENT_HEAD and len(after) >= RUN_ON_SENTENCE and re.search(r"[，,]", after))
+        # (or with a semicolon between its clauses: `…提升履职能力 2024年3月底前…；6月底前…。`)
+        or (len(head) >= STATEMENT_HEAD and len(after) >= RUN_ON_SENTENCE and re.search(r"[，,；;]", after))
     ):
         return space.start(), space.end()
     return h_end, rest
@@ -440,11 +442,20 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
     ranks: dict[str, int] = {}
     parts: dict[str, bool] = {}
     count: dict[str, int] = {}
+    decimal_at: int | None = None  # the rank of the decimal number (`1.1`) whose lines we are under
+    first_decimal: int | None = None  # the paragraph of the first decimal number, when it opens a page
     for k, p in enumerate(paras):
         label = p.label
         if label is None:
             continue
         if label.rank not in _FLOATING:
+            if decimal_at is not None and label.rank < decimal_at:
+                decimal_at = None
+            if decimal_at is not None:
+                # `（1）` under a `1.1` item that took its rank (`1.` parts, `1.1` items): a label written
+                # under a decimal number stands inside it, one level deeper, never beside it
+                label = replace(label, rank=label.rank + 1)
+                paras[k] = replace(p, label=label)
             for glyph in [g for g, r in ranks.items() if r > label.rank]:
                 count[glyph] = 0
             continue
@@ -458,17 +469,65 @@ def _rank_bullets(paras: list[Para]) -> list[Para]:
                 parts[_glyph(first_outer)] = (
                     ranks[_glyph(first_outer)] == 1 and _names_part(paras[j])
                 ) or naming.get(_glyph(first_outer), 0) >= PART_GLYPH_LINES
+            part = _decimal_part(paras, k) if outer is None else None
             if outer is not None:
                 ranks[glyph] = ranks[_glyph(outer[1])] + 1
+            elif part is not None:
+                ranks[glyph] = part + 1
             else:
                 ranks[glyph] = _first_rank(paras, k)
             parts[glyph] = (ranks[glyph] == 1 and _names_part(p)) or naming.get(glyph, 0) >= PART_GLYPH_LINES
         rank = ranks[glyph]
+        if label.rank in DECIMAL_RANKS:
+            decimal_at = rank
+            first_decimal = k if first_decimal is None else first_decimal
+        elif decimal_at is not None and rank < decimal_at:
+            decimal_at = None
         for other in [g for g, r in ranks.items() if r > rank]:
             count[other] = 0
         count[glyph] = count.get(glyph, 0) + 1
         value = count[glyph] if label.rank == BULLET_RANK else label.value
         paras[k] = replace(p, label=replace(label, rank=rank, value=value, floating=not parts[glyph]))
+    return _cut_item_tail(paras, first_decimal)
+
+
+ARABIC_RANK = 3  # mingjing.parse.labels: `1.` / `1、`
+_MAJOR = re.compile(r"\d{1,2}")
+
+
+def _decimal_part(paras: list[Para], k: int) -> int | None:
+    """The rank of the part a two-level decimal number (`1.3`) stands under, as its first number says:
+    the `1.` above it, or the `2.` after it (a page cut inside the first part, `（3）…` then `1.3 …` then
+    `2. 原因分析`): the number's first figure names its part, whatever label stands right above it."""
+    label = paras[k].label
+    major = _MAJOR.match(label.text) if label is not None and label.rank == DECIMAL_RANKS[1] else None
+    if major is None:
+        return None
+    value = int(major.group())
+
+    def numbered(q: Para, n: int) -> bool:
+        return q.label is not None and q.label.rank == ARABIC_RANK and q.label.value == n
+
+    if any(numbered(q, value) for q in paras[:k]) or any(numbered(q, value + 1) for q in paras[k + 1 :]):
+        return ARABIC_RANK
+    return None
+
+
+def _cut_item_tail(paras: list[Para], first: int | None) -> list[Para]:
+    """A page cut inside a decimal item's points (`（3）…` over `1.3 …`, the item `1.2` above the cut):
+    the labels over the first decimal number that stand at its rank or deeper, with no outer label
+    between, are that cut item's points, one level inside, as `（1）` under a `1.1` is."""
+    opening = paras[first].label if first is not None else None
+    if first is None or opening is None or opening.value <= 1:
+        return paras
+    rank = opening.rank
+    for j in range(first - 1, -1, -1):
+        label = paras[j].label
+        if label is None:
+            continue
+        if label.rank < rank or label.floating:
+            break
+        paras[j] = replace(paras[j], label=replace(label, rank=label.rank + 1))
     return paras
 
 
@@ -612,14 +671,37 @@ def find_title(paras: list[Para]) -> Para | None:
     title = _find_title(paras)
     if title is None:
         return None
-    title = _own_title_below(title, paras) or title
+    title = _own_title_below(title, paras) or _named_title_below(title, paras) or title
     title = _piece_of(_written_once(title))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
     suffix = _SITE_SUFFIX.search(title.text)
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
-    return title
+    return _field_and_tag(title)
+
+
+# a form's field name before the title (`标题：…`) and a post's tag after it (`…材料（原创）`)
+_TITLE_FIELD = re.compile(r"^\s*(?:标题|题目|帖子标题|文章标题)\s*[：:]\s*(?=\S)")
+_POST_TAG = re.compile(r"\s*[（(【\[](?:原创|转载|转帖|精华|推荐|精选|整理|置顶|分享)[）)】\]]\s*$")
+
+
+def _field_and_tag(title: Para) -> Para:
+    """A title written into a page's form (`标题：社区支部…材料（原创）`): the words between the field's
+    name and the post's tag, when what is left names the document."""
+    field = _TITLE_FIELD.match(title.text)
+    tag = _POST_TAG.search(title.text)
+    start = field.end() if field else 0
+    end = tag.start() if tag else len(title.text)
+    if (start == 0 and end == len(title.text)) or not _TITLE_WORDS.search(title.text[start:end]):
+        return title
+    return replace(
+        title,
+        text=title.text[start:end],
+        start=title.start + start,
+        body_start=title.start + start,
+        end=title.start + end,
+    )
 
 
 # a piece's tag on a page of several (`第1篇: `, `第一篇:`, `篇一：`), at the line's start or after the
@@ -660,6 +742,21 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
     if not (_PAGE_TAG.match(line) or _FILE_NAME.match(line.rstrip("。. "))):
         return None
+    return _document_line_below(title, paras)
+
+
+def _named_title_below(title: Para, paras: list[Para]) -> Para | None:
+    """A first line that names no document (a forum's board or counters, a thread's question, a WeChat
+    account's name) over a line that does (`…个人对照检查材料`) before the body: the page's lines over the
+    material's own title, which is that line. None when the first line names the document itself."""
+    if _TITLE_NAMES.search(title.text.strip()) or _named_before_colon(title.text):
+        return None
+    return _document_line_below(title, paras)
+
+
+def _document_line_below(title: Para, paras: list[Para]) -> Para | None:
+    """The first line below `title`, before the first part or item, that names the document as a title
+    does (short, unlabelled, no sentence mark, no page furniture), with its subject's line above it."""
     for q in paras[title.index + 1 : title.index + 1 + OWN_TITLE_SEARCH]:
         if q.label is not None and not q.label.floating and q.label.rank <= 2:
             return None  # a part or an item: the body has begun
@@ -1613,11 +1710,38 @@ SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 _END_MARK = re.compile(r"^[-—－_=~·\s]*(?:END|End|end|THE END|全文完|[（(]完[)）])[-—－_=~·\s]*$")
 
 
+# a forum reply's header: its floor (`2楼`, `#3`, `沙发`, `板凳`, `地板`) by the poster's name and the time
+_REPLY_FLOOR = re.compile(r"(?:^|\s)(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)(?=\s|$)")
+REPLY_LINE = 40  # characters: a reply's header is a short line
+
+
+def _first_reply(paras: list[Para]) -> int | None:
+    """The first reply's header under a thread's material (`2楼  物业老兵  2026-01-10 09:12`): below the
+    material's first numbered heading, a short unlabelled line naming a floor; it and what follows are
+    the thread's, no part of the material."""
+    body = next((k for k, p in enumerate(paras) if p.label is not None and not p.label.floating), None)
+    if body is None:
+        return None
+    return next(
+        (
+            k
+            for k in range(body + 1, len(paras))
+            if paras[k].label is None
+            and len(paras[k].text.strip()) <= REPLY_LINE
+            and "。" not in paras[k].text
+            and _REPLY_FLOOR.search(paras[k].text.strip())
+        ),
+        None,
+    )
+
+
 def closing_start(paras: list[Para], text_len: int) -> int:
     """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
     the end of the text: they belong to no part and no item."""
     start = paras[-1].end if paras else text_len  # (a site's lines after the text are no paragraph)
     mark = next((k for k, p in enumerate(paras) if k and _END_MARK.match(p.text.strip())), None)
+    if mark is None:
+        mark = _first_reply(paras)
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)
         start, paras = paras[mark].start, paras[:mark]
     seen_formula = False
@@ -1697,6 +1821,8 @@ def build_sections(
             kind = merged_kind([i.heading for i in items], [text[i.heading_end : i.end] for i in items])
         if h.by != "position" and (is_intro_sentence(head) or _lead_into_series(head)):
             heading, h_start, h_end = "", head.start, head.start  # the part's intro, not its heading
+        elif head.label is not None and (name := fused_name(heading)):
+            heading, h_end = heading[:name], h_start + name  # `一、存在的问题通过…，我…`: the name only
         sections.append(
             Section(
                 kind=kind,

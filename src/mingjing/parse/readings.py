@@ -159,9 +159,52 @@ def _part_style_level(paras: list[Para]) -> int | None:
     return min(levels) if levels else None
 
 
+def _bracketed(p: Para) -> bool:
+    """A line of its own set in `【】` (`【征求意见情况】`)."""
+    return p.label is None and p.whole and p.text.startswith("【") and p.text.rstrip().endswith("】")
+
+
+_SENTENCE_MARKS = re.compile(r"[。！？；;，,：:]")
+_PREAMBLE_NAME = re.compile(r"^(?:前言|引言|序言|导语|开篇|开场白|题记)$")
+BRACKETED_PARTS = 2  # `【】` lines naming core parts, each once, that make `【】` the parts' headings
+
+
+def _bracket_others(paras: list[Para]) -> set[int]:
+    """The `【】` lines that head parts of no core kind (`【征求意见情况】`, `【需要说明的事项】`), by index,
+    when the material heads its parts with `【】` lines: two or more name a core part and none names one
+    twice (an aspect-major material repeats `【存在问题】` under each aspect: there the `【】` lines head
+    the aspects' blocks). Such a part stands before the problems part or after the last core part, never
+    between them (an aspect's `【…方面】` over its problems is no part of its own)."""
+    lines = [(p.index, section_kind(p.heading)) for p in paras if _bracketed(p)]
+    core = [(i, k) for i, k in lines if k in CORE_ORDER]
+    kinds = [k for _, k in core]
+    if len(kinds) < BRACKETED_PARTS or len(set(kinds)) < len(kinds):
+        return set()
+    problems = next((i for i, k in core if k == "problems"), None)
+    last = core[-1][0]
+    return {
+        p.index
+        for k, p in enumerate(paras)
+        if _bracketed(p)
+        and section_kind(p.heading) is None
+        and 2 <= len(p.heading) <= MAX_BARE_HEADING
+        and not _SENTENCE_MARKS.search(p.heading)  # (`【说明：本提纲只列要点…】`: a note, no part)
+        and not p.heading.endswith("方面")
+        and not _PREAMBLE_NAME.match(p.heading)  # (`【前言】`: the preamble, before any part)
+        and ((problems is not None and p.index < problems) or p.index > last)
+        and _running_text(paras[k + 1 : k + 2])  # (`【返回首页】` `【打印本页】`: a page's links, no part)
+    }
+
+
+def _running_text(after: list[Para]) -> bool:
+    """A part's text under its heading: a paragraph of sentences, not another bracketed line or a link."""
+    return bool(after) and not _bracketed(after[0]) and "。" in after[0].text
+
+
 def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
     heads: list[Head] = []
     part_level = _part_style_level(paras)
+    others = _bracket_others(paras)
     for k, p in enumerate(paras):
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
@@ -184,6 +227,11 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
         if how is None or not p.heading or TOC_LINE.search(p.text):
             continue
         kind = intro_kind(p.heading) if intro else section_kind(p.heading)
+        if kind is None and p.index in others:
+            heads.append(
+                Head(p, "other", how, False)
+            )  # `【征求意见情况】` among `【存在的问题】` and its kin
+            continue
         if kind is None:
             continue
         before = _previous_nonempty(all_paras, p.index)
@@ -391,6 +439,9 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
     lead_order = [CORE_ORDER[h.kind] for h in lead]
     if len(rounds) < ASPECT_MAJOR_MIN or lead_order != sorted(set(lead_order)):
         return None
+    if all(r.owner is not None and _bracketed(r.owner) for r in rounds):
+        # `【在政治纪律方面】` over each round's `（一）存在问题`: the aspects' lines set in brackets, no number
+        return _round_heads(lead, [r.owner for r in rounds], rounds)
     owners = [r.owner if r.owner is not None and r.owner.label is not None else None for r in rounds]
     # one aspect's line may be missing (an excerpt, a slip): the others still number 1, 2, 3 … by
     # their rounds' places, at one rank — from 2 or more on a page cut inside its first round(s)
@@ -405,6 +456,12 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
         or any(o.label is None or o.label.value != k + start for k, o in owned)
     ):
         return None
+    return _round_heads(lead, owners, rounds)
+
+
+def _round_heads(lead: list[Head], owners: list[Para | None], rounds: list[_Round]) -> list[Head] | None:
+    """The heads of an aspect-major material: per round, a problems part headed by its aspect's line,
+    then the round's causes and measures; None when a round is out of order."""
     heads: list[Head] = list(lead)
     for k, (owner, r) in enumerate(zip(owners, rounds, strict=True)):
         order = [CORE_ORDER[h.kind] for h in r.answers]
@@ -418,7 +475,8 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
         elif section_kind(owner.heading) in CORE_ORDER:
             return None  # `一、存在的问题` then `【…】`: parts with sub-headings, not aspects
         else:
-            heads.append(Head(owner, "problems", "label", False, block=r.block))
+            by = "label" if owner.label is not None else "keyword"
+            heads.append(Head(owner, "problems", by, False, block=r.block))
         heads.extend(r.answers)
     return heads
 
@@ -446,6 +504,9 @@ def _round_owner(paras: list[Para], first: Para, rank: int | None) -> Para | Non
     paragraph may stand between)."""
     if rank is None:
         return _previous_nonempty(paras, first.index)
+    above = _previous_nonempty(paras, first.index)
+    if above is not None and _bracketed(above):
+        return above  # `【在政治纪律方面】` then `（一）存在问题`
     for q in reversed(paras[max(0, first.index - 1 - ROUND_INTRO) : first.index]):
         if q.label is not None:
             return q if q.label.rank < rank else None

@@ -101,6 +101,30 @@ def section_kind(heading: str) -> str | None:
     return None
 
 
+# a part's name as a heading states it (`存在的主要问题`, `问题产生的原因`, `原因分析`, `下一步整改措施`)
+_PART_NAME = re.compile(
+    r"^(?:(?:存在|检视出?|查摆出?|查找出?|对照检查出?)的?(?:主要|突出)?(?:问题|不足)(?:和不足|与不足)?|"
+    r"(?:问题)?(?:产生的?)?(?:主要)?(?:原因|根源)(?:分析|剖析)?|(?:原因|根源|思想)剖析|"
+    r"(?:下一步|今后)?的?(?:整改措施|努力方向|改进措施|整改方向|整改举措|打算))"
+)
+# what may follow a part's name in its own heading (`存在的问题及原因`, `整改措施和努力方向`, `（一）`)
+_NAME_GOES_ON = re.compile(r"^(?:及|和|与|暨|以及|、|[（(]|方面|情况|清单|表现)")
+FUSED_REST = 6  # characters of a sentence after a part's name with no mark between (`存在的问题通过…`)
+
+
+def fused_name(heading: str) -> int:
+    """The length of a part's name that runs on into the part's first sentence with no mark between
+    (`存在的问题通过学习对照，我…`, `整改措施针对上述问题，我将…`), as a copy that lost the line break
+    writes it; 0 when the heading is a name (or anything else) as it stands."""
+    m = _PART_NAME.match(heading)
+    if m is None:
+        return 0
+    rest = heading[m.end() :]
+    if len(rest) < FUSED_REST or _NAME_GOES_ON.match(rest) or not re.search(r"[，,]", rest):
+        return 0
+    return m.end()
+
+
 # how the names of parts begin (`存在的问题`, `检视出的问题`, `原因分析`, `整改措施`): a heading the end
 # of a page cut after a character or two (`一、检`) is the part whose name it begins
 _NAME_STARTS = {

@@ -38,8 +38,23 @@ _DOCUMENT_TAIL = re.compile(r"^(?:材料|提纲|发言提纲|发言材料|报告
 # a web page's lines above a title (breadcrumb, counters, dates): looked past, never a title
 _PAGE_LINE = re.compile(
     r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.|"
-    r"点击|^【推荐】|小编"  # a site's prompt over the title (`【推荐】更多…材料请点击进入专题页`)
+    r"点击|^【推荐】|小编|"  # a site's prompt over the title (`【推荐】更多…材料请点击进入专题页`)
+    # a page's control alone on its line (`阅读原文`, `听全文`, `在看`): never the first half of a title
+    r"^(?:阅读原文|听全文|收听|在看|分享|收藏|点赞|写留言|留言|关注|置顶|返回|打印|关闭)$"
 )
+
+# a printed page's header or footer line: the issuing office, a space, the month or the day, or the
+# document's number (`…集团党委办公室  2021年12月`, `…办公室  2025年1月15日印发`, `…办公室  青纪办〔2025〕5号`,
+# `…工作简报  第3期`), never a line of the title
+_DATELINE = re.compile(
+    r"^\S{4,30}\s+(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:印发|印)?|"
+    r"\S{0,8}[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*\d{1,4}\s*号|第\s*\d{1,3}\s*期)$"
+)
+
+
+def _page_line(line: str) -> bool:
+    """A web page's line (breadcrumb, counters, dates) or a printed page's dateline over the title."""
+    return bool(_PAGE_LINE.search(line) or _DATELINE.match(line.strip()))
 
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer
@@ -353,7 +368,7 @@ def split_title(first: str, second: str) -> bool:
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
     return (
         not _TITLE_END.search(first)
-        and not _PAGE_LINE.search(first)
+        and not _page_line(first)
         and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
         and not _NAME_LINE.search(first)
         and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first)))
@@ -382,7 +397,7 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
     texts = [_LETTER_SPACES.sub("", t) if _SPACED_OUT.match(t) else t for t in head]
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
-        if not first or _PAGE_LINE.search(first):
+        if not first or _page_line(first):
             continue  # `首页 > 民主生活会 > 班子对照检查`: the page's, not the material's
         if _TITLE_END.search(first):
             if (
