@@ -672,7 +672,7 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     title = _own_title_below(title, paras) or _named_title_below(title, paras) or title
-    title = _piece_of(_written_once(title))
+    title = _piece_of(_written_once(_past_lead_furniture(title)))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
     suffix = _SITE_SUFFIX.search(title.text)
@@ -720,6 +720,27 @@ def _piece_of(title: Para) -> Para:
     return replace(title, text=title.text[at:], start=title.start + at, body_start=title.start + at)
 
 
+# a page's furniture run into the head of the title's line: a shared file's rating (`★★★★☆ 4.3分（26人评
+# 价）`), a forum post's divider before the text (`————以下是正文————`)
+_LEAD_FURNITURE = re.compile(
+    r"^\s*(?:[★☆]{3,5}\s*(?:\d(?:\.\d)?\s*分)?\s*(?:[（(]\d+\s*人评价?[）)])?"
+    r"|[—\-=＝_*~～]{3,}\s*(?:以下(?:是|为)?正文|正文(?:如下|开始)?)\s*[—\-=＝_*~～]{3,})\s*(?=\S)"
+)
+
+
+def _past_lead_furniture(title: Para) -> Para:
+    """The line without a page's furniture run into its head (a rating, a divider before the text),
+    when what is left names the document."""
+    m = _LEAD_FURNITURE.match(title.text)
+    if not m or not _TITLE_NAMES.search(title.text[m.end() :]):
+        return title
+    at = m.end()
+    # (a rating's ★ read as a floating label is no label of the words after it)
+    return replace(
+        title, text=title.text[at:], start=title.start + at, body_start=title.start + at, label=None
+    )
+
+
 def _written_once(title: Para) -> Para:
     """A title line that holds the title twice in a row (`…情况的报告…情况的报告`, a page's heading run
     into the material's own): the first."""
@@ -760,7 +781,10 @@ def _document_line_below(title: Para, paras: list[Para]) -> Para | None:
     for q in paras[title.index + 1 : title.index + 1 + OWN_TITLE_SEARCH]:
         if q.label is not None and not q.label.floating and q.label.rank <= 2:
             return None  # a part or an item: the body has begun
+        q = _past_lead_furniture(q)
         text = q.text.strip()
+        if _FILE_NAME.match(text.rstrip("。. ")):
+            return _document_line_below(q, paras) or q  # a shared file's name over the material's title
         if (
             q.label is None
             and TITLE_MIN <= len(text) <= TAG_TITLE

@@ -1,0 +1,38 @@
+"""Titles under a page's lead furniture (r13): a shared file's name and rating over the material's own
+title, a forum post's divider run into the title's line."""
+
+from mingjing.frameworks import load_frameworks
+from mingjing.parse import parse_document
+from mingjing.read import read_bytes
+
+BODY = "一、存在的问题\n（一）政治纪律方面。一是学习不够系统。\n二、问题产生的原因\n理论学习抓得不紧。\n三、整改措施\n每周读原著一次。\n"
+
+
+def _title(head: str) -> str | None:
+    return parse_document(read_bytes((head + BODY).encode("utf-8"), "m.txt", ".txt"), load_frameworks()).title
+
+
+def test_a_rated_line_under_a_shared_file_name_holds_the_title():
+    head = (
+        "资料首页 > 党建 > 民主生活会\n"
+        "水务局班子2024年民主生活会材料（四个带头）.docx\n"
+        "★★★☆☆ 3.8分（12人评价）东湖区水务局领导班子2024年度民主生活会对照检查材料\n"
+        "按照区委要求，班子查摆了问题。\n"
+    )
+    assert _title(head) == "东湖区水务局领导班子2024年度民主生活会对照检查材料"
+
+
+def test_a_forum_divider_before_the_title_is_no_part_of_it():
+    head = (
+        "论坛 › 党建交流 › 帮忙看看这份材料\n"
+        "楼主 青山 发表于 2026-1-5\n"
+        "各位好，这是我第一次写这种材料，下面是初稿，请大家帮忙看看结构对不对。\n"
+        "===以下为正文===南湾街道党工委委员2025年度民主生活会个人对照检查材料\n"
+        "按照街道党工委安排，我查摆了问题。\n"
+    )
+    assert _title(head) == "南湾街道党工委委员2025年度民主生活会个人对照检查材料"
+
+
+def test_a_title_with_stars_of_its_own_words_is_kept_whole():
+    head = "★东湖区水务局领导班子2024年度民主生活会对照检查材料\n按照区委要求，班子查摆了问题。\n"
+    assert _title(head) is not None
