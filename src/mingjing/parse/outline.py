@@ -1731,11 +1731,11 @@ CLOSING_LINE = 40  # characters: a closing formula is one short sentence
 SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 
 
-_END_MARK = re.compile(r"^[-—－_=~·\s]*(?:END|End|end|THE END|全文完|[（(]完[)）])[-—－_=~·\s]*$")
+_END_MARK = re.compile(r"^[-—－_=~·\s]*(?:END|End|end|THE END|全文完|正文完|[（(]完[)）])[-—－_=~·\s]*$")
 
 
-# a forum reply's header: its floor (`2楼`, `#3`, `沙发`, `板凳`, `地板`) by the poster's name and the time
-_REPLY_FLOOR = re.compile(r"(?:^|\s)(?:\d{1,4}\s*楼|#\d{1,4}|沙发|板凳|地板)(?=\s|$)")
+# a forum reply's header: its floor (`2楼`, `#3`, `3#`, `沙发`, `板凳`, `地板`) by the poster's name and the time
+_REPLY_FLOOR = re.compile(r"(?:^|\s)(?:\d{1,4}\s*楼|#\d{1,4}|\d{1,4}#|沙发|板凳|地板)(?=\s|$)")
 REPLY_LINE = 40  # characters: a reply's header is a short line
 
 

@@ -1,5 +1,6 @@
-"""Titles under a page's lead furniture (r13): a shared file's name and rating over the material's own
-title, a forum post's divider run into the title's line."""
+"""A page's furniture around the material (r13): a shared file's name and rating over the material's own
+title, a forum post's divider run into the title's line; a thread's `——正文完——` and `回复 3#` replies
+under the material belong to no part."""
 
 from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
@@ -36,3 +37,19 @@ def test_a_forum_divider_before_the_title_is_no_part_of_it():
 def test_a_title_with_stars_of_its_own_words_is_kept_whole():
     head = "★东湖区水务局领导班子2024年度民主生活会对照检查材料\n按照区委要求，班子查摆了问题。\n"
     assert _title(head) is not None
+
+
+def test_replies_after_a_thread_s_end_mark_add_no_example_to_the_last_item():
+    tail = (
+        "——————正文完——————\n"
+        "回复  1#  老党员   发表于 2026-1-12 21:40\n"
+        "写得不错，措施可以再具体些，比如写明完成时限。\n"
+        "回复  2#  小李   发表于 2026-1-12 22:15\n"
+        "同意楼上，比如每月学习几次也可以写上。\n"
+    )
+    for end in ("", tail):
+        text = "南湾街道党工委委员2025年度民主生活会个人对照检查材料\n" + BODY + end
+        outline = parse_document(read_bytes(text.encode("utf-8"), "m.txt", ".txt"), load_frameworks())
+        last = outline.sections[-1]
+        assert last.kind == "measures"
+        assert "回复" not in outline.document.text[last.start : last.end]
