@@ -150,7 +150,8 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             end = j
             while end < len(text) and end - j < _REACH and text[end] not in _CLAUSE_END:
                 end += 1
-            run = _modifier_run(text[j:end], containers) or _subject_run(text[j:end])
+            run = _modifier_run(text[j:end], containers)
+            subject = run is None and (run := _subject_run(text[j:end])) is not None
             if run is not None:
                 end = j + len(run)
             elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
@@ -173,7 +174,8 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         other = _coordinated(text, i, outer)
                         if _second_object(between):
                             at = end - len(head)
-                            if between[:-1].endswith(own):  # 发挥…作用和贡献: drop the second object
+                            if subject and between[:-1].endswith(own):
+                                # 发挥了…作用和贡献还不够: a verdict on the verb's own object, drop the second
                                 yield Mismatch(at - 1, end, "", verb, head)
                             else:
                                 yield Mismatch(at, end, own, verb, head)
