@@ -69,9 +69,17 @@ def _forms() -> tuple[_Form, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return frozenset(f.name for f in _forms())
+
+
 def find(text: str) -> Iterator[Slip]:
+    named = {n for n in _names() if n in text}
+    if not named:
+        return
     for form in _forms():
-        if form.name not in text:
+        if form.name not in named:
             continue
         right = form.members[form.slot]
         half = len(right) // 2
