@@ -75,7 +75,11 @@ def test_the_probe_is_heard_and_its_clean_side_quiet():
         ("增强纪律规矩的水平还不高，", "F178", "增强"),  # the verb phrase as a subject
         ("发挥了带头的作用和贡献还不够。", "F178", "和贡献"),  # one verb, two objects
         ("做到本色不退色。", "F197", "退色"),
-        ("学习“三个务必”，即务必不忘初心、牢记使命，务必谦虚谨慎、艰苦朴素，务必敢于斗争、善于斗争。", "F198", "艰苦朴素"),
+        (
+            "学习“三个务必”，即务必不忘初心、牢记使命，务必谦虚谨慎、艰苦朴素，务必敢于斗争、善于斗争。",
+            "F198",
+            "艰苦朴素",
+        ),
         ("树牢“四个意识”，即政治意识、大局意识、核心意识、服务意识。", "F198", "服务意识"),
         ("被评为“双强四好”党组织。", "F169", "双强四好"),
         ("之所以学得不深，是因为存在“学不学一个样，干不干一个样”的想法的原因，导致被动。", "F180", "的原因"),
@@ -114,7 +118,9 @@ def test_frames_stay_quiet(passage):
 if __name__ == "__main__":
     out = probe()
     found = out["bad"] - len(out["missed"])
-    print(f"probe: found {found}/{out['bad']}, false alarms {len(out['alarms'])} on {out['good']} good passages")
+    print(
+        f"probe: found {found}/{out['bad']}, false alarms {len(out['alarms'])} on {out['good']} good passages"
+    )
     for t in out["missed"]:
         print("  missed:", t)
     for t, f in out["alarms"]:

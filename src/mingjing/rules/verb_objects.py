@@ -40,7 +40,20 @@ _JOIN = frozenset("和及与、")
 _COORD = frozenset("和及与、并")
 # a predicate right after the head (增强纪律规矩的水平还不高, 发挥了表率的作用和贡献还不够): the verb phrase is
 # the clause's subject and its object ends at the head; read only with a 的 before the head
-_PREDICATE_LEADS = ("还不", "还没", "还有", "还需", "还存在", "不够", "不高", "不强", "不足", "有待", "仍", "尚")
+_PREDICATE_LEADS = (
+    "还不",
+    "还没",
+    "还有",
+    "还需",
+    "还存在",
+    "不够",
+    "不高",
+    "不强",
+    "不足",
+    "有待",
+    "仍",
+    "尚",
+)
 # right after the verb: the verb is no verb of this object (能力提升不够的问题, 提升慢的问题)
 _NOT_OBJECT = frozenset("不没未难慢低弱差少缓够足")
 _LOOK_BACK = 4
