@@ -166,6 +166,7 @@ def code_rules() -> list[Rule]:
         copy_traces,
         correspondence,
         counted_lists,
+        counted_members,
         coverage,
         cut_copy,
         de_adverbial,

@@ -457,21 +457,40 @@ _NUMERALS = "一二两三四五六七八九十"
 def _numbered() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     """(the short numbered formulations with any count in place of theirs, the right ones, the right ones
     in the pattern's order)."""
-    right = tuple(str(f) for f in _load()["numbered"]["formulations"])
-    numeral = f"[{_NUMERALS}]+"
-    alts = []
-    for f in right:
-        pieces = re.split(f"([{_NUMERALS}]+)", f)
-        alts.append("".join(numeral if i % 2 else re.escape(p) for i, p in enumerate(pieces)))
-    pattern = re.compile(f"(?<![{_NUMERALS}第])(?:" + "|".join(f"({a})" for a in alts) + ")")
+    right = tuple(str(f) for f in _load()["numbered"]["formulations"] if _NUMERAL_RUN.match(str(f)))
+    pattern = re.compile(f"(?<![{_NUMERALS}第])(?:" + "|".join(f"({_any_count(a)})" for a in right) + ")")
     return pattern, frozenset(right), right
+
+
+def _any_count(formulation: str) -> str:
+    """The formulation as a pattern with any count in place of each of its numbers."""
+    pieces = re.split(f"([{_NUMERALS}]+)", formulation)
+    return "".join(f"[{_NUMERALS}]+" if i % 2 else re.escape(p) for i, p in enumerate(pieces))
+
+
+@lru_cache(maxsize=1)
+def _named_first() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """The numbered formulations that open with a word, not a count (双强六好): (the word, the right
+    formulation, the formulation with any count), looked for only where the word stands."""
+    out = []
+    for f in (str(x) for x in _load()["numbered"]["formulations"]):
+        if not _NUMERAL_RUN.match(f):
+            head = re.split(f"[{_NUMERALS}]", f, maxsplit=1)[0]
+            out.append((head, f, re.compile(_any_count(f))))
+    return tuple(out)
 
 
 def wrong_counts(text: str) -> Iterator[Slip]:
     """Short numbered formulations written with another count (三种形态 for 四种形态)."""
+    for head, saying, regex in _named_first():
+        i = text.find(head)
+        while i >= 0:
+            m = regex.match(text, i)
+            if m is not None and m.group() != saying:
+                yield Slip(m.start(), m.end(), saying, saying, "数目不对")
+            i = text.find(head, i + 1)
     pattern, right, order = _numbered()
-    counted_first = all(_NUMERAL_RUN.match(f) for f in order)
-    for m in _matches(pattern, text) if counted_first else pattern.finditer(text):
+    for m in _matches(pattern, text):
         if m.group() in right or m.group().startswith("一"):
             continue  # a right one, or 一个… (一个明确说法): a plain count of one
         k = next(i for i, g in enumerate(m.groups()) if g)

@@ -107,6 +107,22 @@ def ordinal_dunhao(text: str) -> Iterator[int]:
         yield m.start(2)
 
 
+_TITLE = re.compile(r"《([^《》〈〉“”\n]{2,30})》")
+
+
+def quoted_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the title in 书名号) of each title written in quotation marks where the same text
+    writes it in 书名号 elsewhere (“习近平著作选读” … 《习近平著作选读》): the document's own usage."""
+    if "《" not in text or "“" not in text:
+        return
+    for name in {m.group(1) for m in _TITLE.finditer(text)}:
+        quoted = f"“{name}”"
+        at = text.find(quoted)
+        while at >= 0:
+            yield at, at + len(quoted), f"《{name}》"
+            at = text.find(quoted, at + len(quoted))
+
+
 @code_rule(
     "P156",
     "title-and-quote-mark-forms",
@@ -116,12 +132,14 @@ def ordinal_dunhao(text: str) -> Iterator[int]:
     "英文键盘打不出书名号，有人用小于号、大于号（< >）代替，排版后是数学符号：书名、文件名用《》，"
     "只在尖括号里有汉字时提示（x<5、<br> 不提示）。引文里再有引文、书名里再有书名时，外层用双引号“”"
     "（书名号《》），里面一层用单引号‘’（单书名号〈〉）；两层都用同样的标点，读者分不清哪个和哪个配对。"
-    "只在一段里的引号或书名号能完整配对时提示，漏掉的引号不当作嵌套。",
+    "只在一段里的引号或书名号能完整配对时提示，漏掉的引号不当作嵌套。同一篇材料里一处用书名号、一处用引号写同一个书名"
+    "（“习近平著作选读”……《习近平著作选读》）时，按材料自己的用法提示引号处。",
     bad=[
         variant("《习近平著作选读》", "[<习近平著作选读>]"),
         variant("《习近平著作选读》", "[＜＜习近平著作选读＞＞]"),
         variant("全县“智慧交通”平台", "全县“推进[“]智慧交通”平台建设”的要求"),
         variant("《习近平著作选读》", "《关于学习[《]习近平著作选读》的安排》"),
+        variant("《习近平著作选读》", "[“习近平著作选读”]第一卷，《习近平著作选读》"),
     ],
     good=[
         variant("按照县委要求", "按照县委要求，当x<5且y>3时，参照<br>标记，《党章》"),
@@ -132,6 +150,8 @@ def ordinal_dunhao(text: str) -> Iterator[int]:
 def title_and_quote_mark_forms(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for start, end, title in angled_titles(text):
+        yield rule.finding(text, start, end, (title,))
+    for start, end, title in quoted_titles(text):
         yield rule.finding(text, start, end, (title,))
     for p in ctx.outline.document.paragraphs:
         for at, _k, inner_open, _close in nested_same_marks(text, p.start, p.end):

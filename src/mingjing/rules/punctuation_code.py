@@ -284,6 +284,26 @@ _JUDGED_QUESTION = re.compile(
     re.M,
 )
 
+# a question phrase opening a clause, the mark, then a predicate that judges it with no subject of its own
+# (怎样把统计监督融入监督体系？研究得还不够深入): the phrase is the topic of the predicate, the whole a
+# statement; a clause closed by ？ right after a verdict on the writer's own work, with no question word
+# in its sentence, the text going on (对廉政风险点排查不细？防控措施针对性不强): a statement too
+_TOPIC_QUESTION = re.compile(
+    r"(?:^|(?<=[，。；\n])|(?<=[一二三四五六七八九十]是))"
+    r"(?P<body>[^。！？!?：:；;\n—“”吗呢]{0,30}?(?:怎么|怎样|如何|为什么|为何|哪些|哪里)"
+    r"[^。！？!?：:；;\n—“”吗呢]{0,24})(?P<mark>[？?])"
+    r"(?=(?:[\u4e00-\u9fff]{2}得|[\u4e00-\u9fff]{2})?(?:还|都|也|仍|较|很)?(?:不够|不深|不多|不足|不透|不细|欠缺|缺乏))",
+    re.M,
+)
+_VERDICT_QUESTION = re.compile(
+    r"(?:^|(?<=[。；\n]))(?P<body>[^。！？!?：:；;\n—“”]{4,40}?"
+    r"(?:不够|不足|不深|不透|不细|不全|不到位|不及时|不严|不实|不强|偏少|较少))(?P<mark>[？?])(?=[\u4e00-\u9fff])",
+    re.M,
+)
+_ASKING = re.compile(
+    r"怎么|怎样|如何|为什么|为何|什么|哪|谁|多少|几|是否|能否|可否|是不是|有没有|难道|岂|吗|呢|吧|([\u4e00-\u9fff])不\1"
+)
+
 
 @code_rule(
     "P167",
@@ -297,12 +317,18 @@ _JUDGED_QUESTION = re.compile(
         variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护[？]还没有拿出办法。"),
         variant("一是学得不够深。", "一是对原著为什么要精读理解不深[？]满足于读过。"),
         variant("一是学得不够深。", "一是对原著为什么要精读理解不深[？]"),
+        variant("一是学得不够深。", "一是原著怎样结合工作来读[？]思考得还不够。"),
+        variant("一是学得不够深。", "一是对新党员的思想动态掌握不及时[？]谈心谈话少。"),
     ],
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，对偏远村组的道路怎么维护还没有拿出办法。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。群众问：对这件事怎么看？我没有回答。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。对为什么拖延是不是反思不够？"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查。我问自己：这样的效率群众能满意吗？答案并不乐观。"
+        ),
+        variant("我两天后才安排核查。", "我两天后才安排核查。难道群众的事情就可以拖延不及时？不能这样。"),
     ],
 )
 def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -314,6 +340,13 @@ def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
     for m in _JUDGED_QUESTION.finditer(text):
         if "是不是" not in m.group("body"):
             yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
+    seen = {m.start("mark") for m in _OBJECT_QUESTION.finditer(text)}
+    for m in _TOPIC_QUESTION.finditer(text):
+        if m.start("mark") not in seen and not m.group("body").startswith(("对", "关于")):
+            yield rule.finding(text, m.start("mark"), m.end("mark"), ("，",))
+    for m in _VERDICT_QUESTION.finditer(text):
+        if not _ASKING.search(m.group("body")):
+            yield rule.finding(text, m.start("mark"), m.end("mark"), ("，",))
 
 
 # a colon leads into what it announces; a clause that turns against the one before (但是, 然而) is no such

@@ -37,6 +37,23 @@ TABLE = Path(__file__).parent / "data" / "verb_objects.yaml"
 _CLAUSE_END = frozenset("，。；：！？,;:!?\n")
 _REACH = 20
 _JOIN = frozenset("和及与、")
+_COORD = frozenset("和及与、并")
+# a predicate right after the head (增强纪律规矩的水平还不高, 发挥了表率的作用和贡献还不够): the verb phrase is
+# the clause's subject and its object ends at the head; read only with a 的 before the head
+_PREDICATE_LEADS = (
+    "还不",
+    "还没",
+    "还有",
+    "还需",
+    "还存在",
+    "不够",
+    "不高",
+    "不强",
+    "不足",
+    "有待",
+    "仍",
+    "尚",
+)
 # right after the verb: the verb is no verb of this object (能力提升不够的问题, 提升慢的问题)
 _NOT_OBJECT = frozenset("不没未难慢低弱差少缓够足")
 _LOOK_BACK = 4
@@ -111,9 +128,19 @@ def _names_an_aspect(between: str) -> bool:
     return between.startswith(_ASPECT) or between.endswith(_ASPECT_TAIL)
 
 
+def _coordinated(text: str, i: int, verbs: frozenset[str]) -> str | None:
+    """The verb joined to the verb at i by 和/及/与/、/并 right before it (解决和提高…问题: both verbs
+    take the one object, so each must fit it), or None."""
+    if i < 2 or text[i - 1] not in _COORD:
+        return None
+    return next((v for v in verbs if text.endswith(v, 0, i - 1)), None)
+
+
 def _embedded(text: str, i: int, verbs: frozenset[str]) -> bool:
     """Whether the verb at i is inside an object of another verb (具备补齐短板的能力, 提升加快发展的
-    能力): the head belongs to the outer verb."""
+    能力): the head belongs to the outer verb. A verb coordinated with it (解决和提高) is no outer verb."""
+    if _coordinated(text, i, verbs) is not None:
+        return False
     before = text[max(0, i - _LOOK_BACK) : i]
     cut = max(before.rfind(c) for c in _CLAUSE_END)
     before = before[cut + 1 :]
@@ -137,6 +164,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             while end < len(text) and end - j < _REACH and text[end] not in _CLAUSE_END:
                 end += 1
             run = _modifier_run(text[j:end], containers)
+            subject = run is None and (run := _subject_run(text[j:end])) is not None
             if run is not None:
                 end = j + len(run)
             elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
@@ -155,9 +183,18 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         and not _new_verb_phrase(between)
                         and not _embedded(text, i, outer)
                     ):
+                        own = str(entry["head"])
+                        other = _coordinated(text, i, outer)
                         if _second_object(between):
                             at = end - len(head)
-                            yield Mismatch(at, end, str(entry["head"]), verb, head)
+                            if subject and between[:-1].endswith(own):
+                                # 发挥了…作用和贡献还不够: a verdict on the verb's own object, drop the second
+                                yield Mismatch(at - 1, end, "", verb, head)
+                            else:
+                                yield Mismatch(at, end, own, verb, head)
+                        elif other is not None and head not in _wrong_heads(other):
+                            # 解决和提高…问题: the first verb takes the object, the second goes
+                            yield Mismatch(i - len(other) - 1, j, other, verb, head)
                         else:
                             yield Mismatch(i, j, verbs_of[head], verb, head)
             i = text.find(verb, j)
@@ -171,6 +208,24 @@ def _modifier_run(run: str, containers: tuple[str, ...]) -> str | None:
         if at > 0:
             return run[:at]
     return None
+
+
+def _subject_run(run: str) -> str | None:
+    """The verb's object when its phrase is the subject of a predicate (增强纪律规矩的水平还不高: the
+    object ends before 还不高), or None: the run up to the first predicate lead after a 的."""
+    at = run.find("的")
+    if at < 0:
+        return None
+    for k in range(at + 2, len(run)):
+        if run.startswith(_PREDICATE_LEADS, k):
+            return run[:k]
+    return None
+
+
+def _wrong_heads(verb: str) -> frozenset[str]:
+    """The heads a verb of the table cannot take (none for a verb outside it)."""
+    entry = _table()["verbs"].get(verb)
+    return frozenset(str(w) for w in entry["wrong"]) if entry else frozenset()
 
 
 def _after_leads(text: str, k: int, leads: list[str]) -> int:

@@ -1,0 +1,126 @@
+"""A counted formula written out with one of its members changed (F198): “三个务必” … 务必谦虚谨慎、艰苦朴素 for
+艰苦奋斗, “四个意识” … 服务意识 for 看齐意识, “四个自信” … 历史自信 for 文化自信.
+
+The members are public facts (data/counted_members.yaml, each formula with the document it is worded
+in). Each formula's wording, split at its 、 and ，, is looked for with each member in turn replaced by a
+run of its length that shares its first or its last half (the same slot, another word), the others as
+written; the formula's name must stand before it in the same line (the text says which formula it
+quotes), and the run must be no other member (a list in another order is not this slip). pack_wording.py
+(F191) reads the framework packs' aspects in the same way; this reads the formulas the genre quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TABLE = Path(__file__).parent / "data" / "counted_members.yaml"
+_SEP = re.compile(r"[、，]")
+_NAME_REACH = 80  # how far before the list its name may stand, in one line
+
+
+@dataclass(frozen=True)
+class Slip:
+    start: int
+    end: int
+    suggestion: str
+    name: str
+
+
+@dataclass(frozen=True)
+class _Form:
+    name: str
+    members: tuple[str, ...]
+    slot: int
+    anchor: str  # a member written as the formula writes it, and where it stands in the match
+    offset: int
+    regex: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _forms() -> tuple[_Form, ...]:
+    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    forms: list[_Form] = []
+    for name, wording in data["formulas"].items():
+        wording = str(wording)
+        members = tuple(_SEP.split(wording))
+        seps = _SEP.findall(wording)
+        for k, m in enumerate(members):
+            parts = [re.escape(x) for x in members]
+            parts[k] = f"(?P<w>[\\u4e00-\\u9fff]{{{len(m)}}})"
+            regex = "".join(p + (re.escape(seps[i]) if i < len(seps) else "") for i, p in enumerate(parts))
+            a = 1 if k == 0 else 0
+            offset = sum(len(x) + 1 for x in members[:a])
+            forms.append(_Form(str(name), members, k, members[a], offset, re.compile(regex)))
+    return tuple(forms)
+
+
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    return frozenset(f.name for f in _forms())
+
+
+def find(text: str) -> Iterator[Slip]:
+    named = {n for n in _names() if n in text}
+    if not named:
+        return
+    for form in _forms():
+        if form.name not in named:
+            continue
+        right = form.members[form.slot]
+        half = len(right) // 2
+        i = text.find(form.anchor)
+        while i >= 0:
+            m = form.regex.match(text, i - form.offset) if i >= form.offset else None
+            i = text.find(form.anchor, i + 1)
+            if m is None:
+                continue
+            w = m.group("w")
+            if w in form.members or not (w[:half] == right[:half] or w[-half:] == right[-half:]):
+                continue
+            line = text.rfind("\n", 0, m.start()) + 1
+            at = text.rfind(form.name, max(line, m.start() - _NAME_REACH), m.start())
+            if at >= 0:
+                yield Slip(m.start("w"), m.end("w"), right, form.name)
+
+
+@code_rule(
+    "F198",
+    "counted-formula-member",
+    "formulation",
+    "warning",
+    "提法有误：“{name}”中这一项是“{suggestion}”，不是“{match}”",
+    "“三个务必”“四个意识”“四个自信”“两个确立”这类数字概括的提法，每一项都有固定的说法（党的二十大报告、党章等）。"
+    "前面点出了提法名称、后面逐项写出时，其中一项换了个相近的词（艰苦朴素、服务意识、历史自信）就提示；"
+    "各项次序不同、前面没有点出提法名称时不提示。",
+    bad=[
+        variant(
+            "一是调查研究不够深入。",
+            "一是对“四个自信”即道路自信、理论自信、制度自信、[历史自信]理解不深，调查研究不够深入。",
+        )
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是调查研究不够深入。",
+            "一是对“四个自信”即道路自信、理论自信、制度自信、文化自信理解不深，历史自信也要增强，调查研究不够深入。",
+        ),
+    ],
+)
+def counted_formula_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for s in find(ctx.text):
+        yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
