@@ -122,7 +122,7 @@ _ABSTRACT_HEAD = re.compile(
 )
 # …中的新要求, …中，: the course of an activity as a frame (对财政管理改革中的新要求钻研不够), no occasion
 # (对审计现场管理, 执法过程监督: one's trade as a field, its site or course named with it)
-_ABSTRACT_AFTER = re.compile(rf"(?:中的?新?|现场|过程|日常|内部)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
+_ABSTRACT_AFTER = re.compile(rf"(?:中的?新?|现场|过程)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
 # 一些社交活动: a vague quantifier names no event, no one and no place
 _VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")
 # 部分科室, 少数窗口, 部分职工: some of one's places or people, none named (not 部分采购手续, some of the
@@ -170,7 +170,7 @@ _MORE_OR_LESS = re.compile(
 _CLASS_VOICE = re.compile(
     r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|"
     # a complaint in general (群众反映报装时间长, 家长反映内容单调): the class's voice, what it finds wanting
-    r"反映(?=[^，。；]{0,10}?(?:难|慢|长|久|多|少|窄|单一|单调|不便|不方便|不畅|拥挤|繁琐|偏高|偏低|不及时|不到位)"
+    r"反映(?!的)(?=[^，。；]{0,10}?(?:难|慢|长|久|多|少|窄|单一|单调|不便|不方便|不畅|拥挤|繁琐|偏高|偏低|不及时|不到位)"
     r"(?:[，。；、,;]|$))|有意见|意见(?:较大|大)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声)"
 )
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
@@ -339,7 +339,8 @@ def has_fact(text: str) -> bool:
 
 
 PARTICULAR_FACTS = 4
-_UNNAMED = re.compile(rf"((?:{_CLASS_OF_PEOPLE.pattern})反映)[^，。；]+")
+# (not 对企业反映的出口退税进度慢等问题: the matters one was asked to settle, named)
+_UNNAMED = re.compile(rf"((?:{_CLASS_OF_PEOPLE.pattern})反映)(?!的)[^，。；]+")
 
 
 def _role(text: str, m: re.Match[str]) -> bool:
