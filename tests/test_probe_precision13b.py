@@ -9,9 +9,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
-from probe_precision13b import results
-
 from mingjing.rules.facts import has_fact
+from probe_precision13b import results
 
 
 @pytest.fixture(scope="module")

@@ -897,7 +897,9 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，对办事群众反映的诉求回应不及时。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没能解决职工反映强烈的突出问题。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对社会关注强烈的突出问题回应慢。"),
-        variant("我两天后才安排核查。", "我两天后才安排核查，没能给群众提供真实准确、完整及时的统计信息服务。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，没能给群众提供真实准确、完整及时的统计信息服务。"
+        ),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有为企业提供及时的审批服务。"),
     ],
 )
@@ -905,7 +907,11 @@ def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _de_after_adverb(ctx, rule)
     for k, tokens in _de_positions(ctx):
         strength = _adverbial(tokens, k)
-        if strength and verb_after(tokens, k, strength) and not _listed_quality_of_object(ctx.text, tokens, k):
+        if (
+            strength
+            and verb_after(tokens, k, strength)
+            and not _listed_quality_of_object(ctx.text, tokens, k)
+        ):
             at = tokens[k][2]
             nxt = tokens[k + 1]
             yield rule.finding(
