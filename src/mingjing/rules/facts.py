@@ -23,8 +23,10 @@ _QUOTED = (
     r"“[^”]{2,}”|《[^》]{2,}》|〈[^〉]{2,}〉|‘[^’]{2,}’|"
     # a document or instruction named by its maker and subject (全会关于推进全面依法治国的部署, 总书记关于审计
     # 工作的重要论述): as checkable as a title in 《》
-    r"(?:全会|中央|党中央|国务院|总书记|省委|市委|县委|区委|上级)[^，。；]{0,6}关于[^，。；“”]{2,20}的"
-    r"(?:重要)?(?:部署|决定|决策部署|意见|通知|规定|方案|论述|讲话|指示|批示)"
+    # (党的二十大关于健全社会保障体系的论述: the congress that made it is its maker too)
+    r"(?:全会|中央|党中央|国务院|总书记|省委|市委|县委|区委|上级|[一二]?十[一二三四五六七八九]?大)"
+    r"[^，。；]{0,6}关于[^，。；“”]{2,20}的"
+    r"(?:重要)?(?:部署|决定|决策部署|决议|意见|通知|规定|方案|论述|讲话|指示|批示)"
 )
 # a body's own meeting named (院务会, 党组会, 支部组织生活会): an occasion one can check, even in a habit
 _MEETING = (
@@ -65,7 +67,11 @@ _EVENT = (
     r"验收|信访|来信|来访|投诉|举报|热线|微信|短视频|手机|电话|聚餐|宴请|礼金|礼品|红包|消费卡|公车|公务接待|"
     r"公务用车|工作餐|(?:超标准|超规格|违规)接待|满意度调查|问卷调查|民意调查|招投标|拆迁|征地|防汛|抗旱|安全生产|事故|案件|执法|处罚|罚款|收费|补贴|补助|资金|贷款|合同|"
     r"课题|论文|教材|课堂|上课|备课|笔记|心得|指标|消费|升级|账目|报表|公文|门诊|手术|值班|加班|出差|谈心谈话|谈话|批评|表扬|通报|处分|"
-    r"闲聊|闲谈|转发|公示|评审|复试|复核|职称|招生"
+    r"闲聊|闲谈|转发|公示|评审|复试|复核|职称|招生|"
+    # the media one learns from (主要靠看电视新闻、听广播): a habit one can picture and check
+    r"电视|广播|报纸|党报|报刊|"
+    # a people's congress's oversight by its kinds (专题询问, 执法检查 is 检查 above)
+    r"专题询问|满意度测评"
 )
 FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _EVENT)))
 EXAMPLE_OPENER = re.compile(r"^\s*(?:比如|例如|譬如|又如|再如|如)\s*[，,：:]?\s*")
@@ -115,7 +121,8 @@ _ABSTRACT_HEAD = re.compile(
     r"发展|稳定"
 )
 # …中的新要求, …中，: the course of an activity as a frame (对财政管理改革中的新要求钻研不够), no occasion
-_ABSTRACT_AFTER = re.compile(rf"(?:中的?新?)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
+# (对审计现场管理, 执法过程监督: one's trade as a field, its site or course named with it)
+_ABSTRACT_AFTER = re.compile(rf"(?:中的?新?|现场|过程)?(?:{_ABSTRACT_HEAD.pattern})|中(?=[，,])")
 # 一些社交活动: a vague quantifier names no event, no one and no place
 _VAGUE_BEFORE = re.compile(r"(?:新|各|有的|一些|有些|相关|日常)[\u4e00-\u9fff]{0,2}$")
 # 部分科室, 少数窗口, 部分职工: some of one's places or people, none named (not 部分采购手续, some of the
@@ -142,6 +149,9 @@ _STOCK = re.compile(
     r"(?:对|把)群众(?:反映|关心|关注|反映强烈)的[\u4e00-\u9fff]{0,4}?(?:问题|诉求|意见|事情|事)|"
     # the genre's slogans of service (执法为民, 推动改革的思路): a creed or a goal, no event
     r"执法为民|执政为民|立党为公|(?:推动|推进|深化|促进|助推)改革(?=的|发展|[，。；])|"
+    # a quoted rule kept in general (执行审计“四严禁”工作要求, 落实“一岗双责”要求): the rule's name, no case of it
+    r"(?:执行|落实|贯彻|遵守|对照|按照|违反)[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”[\u4e00-\u9fff]{0,4}?"
+    r"(?:要求|规定|精神|纪律|原则|制度)|"
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
     r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
@@ -158,7 +168,10 @@ _MORE_OR_LESS = re.compile(
 )
 # what people as a class say or feel (群众反映, 患者有意见, 纳税人的获得感): a class's voice, no one named
 _CLASS_VOICE = re.compile(
-    r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|有意见|意见(?:较大|大)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声)"
+    r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|"
+    # a complaint in general (群众反映报装时间长, 家长反映内容单调): the class's voice, what it finds wanting
+    r"反映(?!的)(?=[^，。；]{0,10}?(?:难|慢|长|久|多|少|窄|单一|单调|不便|不方便|不畅|拥挤|繁琐|偏高|偏低|不及时|不到位)"
+    r"(?:[，。；、,;]|$))|有意见|意见(?:较大|大)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声)"
 )
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
 _CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
@@ -176,8 +189,20 @@ _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室"
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})")
 
 
+# an occasion followed by how often or how much one does something there (在党组会上多讲成绩, 在支部会上
+# 有时一言堂, 在民主评议中多讲优点): the meeting as the setting of a habit, no meeting one could date
+_OCCASION = re.compile(rf"{_MEETING}|会上|会议|座谈|评议|研讨")
+# (not 支部党员大会有时推迟召开: the meeting itself is what is late, a fact)
+_HABIT_AFTER = re.compile(r"(?:会上|中|上)(?:多|少|常常|往往|总是|有时|习惯)(?![次个项名位人数])")
+_HABIT_AFTER_SETTING = re.compile(r"(?:多|少|常常|往往|总是|有时|习惯)(?![次个项名位人数])")
+
+
 def _generic_use(text: str, m: re.Match[str]) -> bool:
     word = m.group()
+    if _OCCASION.fullmatch(word) and (_HABIT_AFTER_SETTING if word.endswith("上") else _HABIT_AFTER).match(
+        text, m.end()
+    ):
+        return True
     if _NEVER_GENERIC.fullmatch(word):
         return False
     if _ABSTRACT_AFTER.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
@@ -307,11 +332,15 @@ def has_fact(text: str) -> bool:
     from mingjing.rules.particulars import particular_things
 
     # no fact from the lists, but a point that names several particular things (医保基金审核, 稽核岗位,
-    # 临时动议) names its matter: it is no bare 表态 (measured: no planted factless point names four)
-    return particular_things(text) >= PARTICULAR_FACTS
+    # 临时动议) names its matter: it is no bare 表态 (measured: no planted factless point names four).
+    # The things a class complains of in general (群众反映取件、汇款不方便) are not counted: who
+    # complained, when and how often is what the point leaves out (the class itself is counted as before)
+    return particular_things(_UNNAMED.sub(r"\1　", text)) >= PARTICULAR_FACTS
 
 
 PARTICULAR_FACTS = 4
+# (not 对企业反映的出口退税进度慢等问题: the matters one was asked to settle, named)
+_UNNAMED = re.compile(rf"((?:{_CLASS_OF_PEOPLE.pattern})反映)(?!的)[^，。；]+")
 
 
 def _role(text: str, m: re.Match[str]) -> bool:

@@ -417,6 +417,9 @@ OBJECT_VERBS = {
     "加强",
     "展现",
     "体现",
+    "提供",  # 提供完整及时的统计信息服务
+    "营造",
+    "创造",
 }
 
 
@@ -693,6 +696,26 @@ NEGATIONS = ("未", "没")
 DEGREE_OR_ASPECT = DEGREE | {"了", "最", "更为", "一种", "一个", "一次"}
 
 
+_LIST_BEFORE = re.compile(r"[^，,。；;：:！？\s]{1,30}、$")
+
+
+def _listed_quality_of_object(text: str, tokens: list[Token], k: int) -> bool:
+    """The modifier before 的 (index k) is the last of qualities listed with 、 after a verb that takes the
+    whole phrase as its object (提供更加真实准确、完整及时的统计信息服务): an attribute, 的 an attribute's."""
+    from mingjing.rules.postag import tag
+
+    if any(t[1] not in ("a", "ad", "d", "c") for t in tokens[:k]):
+        return False
+    before = _LIST_BEFORE.search(text, 0, tokens[0][2])
+    if before is None:
+        return False
+    words = list(tag(before.group()))
+    i = len(words) - 1
+    while i >= 0 and (words[i][0] == "、" or words[i][1] in ("a", "ad", "d", "c")):
+        i -= 1
+    return i >= 0 and _object_verb_before([(w, t, 0) for w, t in words], i)
+
+
 def _object_verb_before(tokens: list[Token], j: int) -> bool:
     """The word at j, or the first before it that is no degree word or aspect particle, is a verb that
     takes a noun phrase as its object (有, 存在, 进行 …)."""
@@ -874,13 +897,21 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，对办事群众反映的诉求回应不及时。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没能解决职工反映强烈的突出问题。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对社会关注强烈的突出问题回应慢。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，没能给群众提供真实准确、完整及时的统计信息服务。"
+        ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有为企业提供及时的审批服务。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _de_after_adverb(ctx, rule)
     for k, tokens in _de_positions(ctx):
         strength = _adverbial(tokens, k)
-        if strength and verb_after(tokens, k, strength):
+        if (
+            strength
+            and verb_after(tokens, k, strength)
+            and not _listed_quality_of_object(ctx.text, tokens, k)
+        ):
             at = tokens[k][2]
             nxt = tokens[k + 1]
             yield rule.finding(
