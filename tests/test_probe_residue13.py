@@ -37,3 +37,18 @@ def test_second_probe_recall_and_quiet():
     assert (planted, correct) == (20, 20)
     assert found >= 18
     assert alarms == 0
+
+
+def test_kinds_probe_recall_and_quiet():
+    """residue13b's probe (written before R141–R146): 0/32 at sets13b, 31/32 after; a company's
+    ownership the text does not say (作为国有企业党支部 with nothing else telling 国有 or 非公) is left."""
+    from probe_residue13 import KINDS
+
+    built = [build(c) for c in cases(KINDS)]
+    for b in built:
+        s, e = b.passage
+        assert b.span is None or s <= b.span[0] < b.span[1] <= e
+    found, planted, alarms, correct = measure(probe=KINDS)
+    assert (planted, correct) == (32, 33)
+    assert found >= 31
+    assert alarms == 0

@@ -5,7 +5,8 @@ requirement — in a 2022年度 material. Each campaign set its wordings (public
 建新功 and 以学铸魂… for the 2023 主题教育; 学纪、知纪、明纪、守纪 for the 2024 党纪学习教育); a material of
 another year that still follows one was copied from that year's. The material's year is the title's,
 else its campaign's, else its framework's (`status_dates.own_year`); a sentence that looks back
-(成果, 期间, 以来, 去年 …) names an old campaign's wording rightly."""
+(成果, 期间, 以来, 去年 …) names an old campaign's wording rightly, and so does the wording naming its
+campaign (组织开展“学思想、强党性、重实践、建新功”主题教育: work reported, no requirement followed)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.campaign_years import _LOOKS_BACK
-from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 from mingjing.rules.status_dates import own_year
 
@@ -41,15 +41,12 @@ _WORDINGS: dict[tuple[str, ...], tuple[str, tuple[int, ...]]] = {
     ("学纪", "知纪", "明纪", "守纪"): ("2024年党纪学习教育", (2024,)),
 }
 _JOIN = r"[、，,\s]*"
-_WORDING = Prefiltered(
-    re.compile(
-        "|".join(
-            f"(?P<w{k}>{_JOIN.join(parts)})"
-            for k, parts in enumerate(sorted(_WORDINGS, key=lambda p: -sum(map(len, p))))
-        )
-    )
-)
-_BY_GROUP = {f"w{k}": _WORDINGS[p] for k, p in enumerate(sorted(_WORDINGS, key=lambda p: -sum(map(len, p))))}
+# each wording as a pattern, with the campaign and its years: only the wordings of other years are looked for
+_PATTERNS = [
+    (parts[0], re.compile(_JOIN.join(parts)), campaign, years)
+    for parts, (campaign, years) in _WORDINGS.items()
+]
+_NAMES_CAMPAIGN = re.compile(r"[”\"]?(?:主题教育|学习教育|专题教育|教育活动|活动)")
 _CLAUSE_END = "，。！？；\n"
 
 
@@ -82,17 +79,23 @@ _CLAUSE_END = "，。！？；\n"
 def campaign_wording_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     year: int | None = None
-    for m in _WORDING.finditer(text, ctx.outline.title_end):
+    for first, pattern, campaign, years in _PATTERNS:
+        if first not in text:
+            continue
         if year is None:
             year = own_year(ctx) or 0
-        if not year:
-            return
-        campaign, years = _BY_GROUP[m.lastgroup or ""]
-        if year in years:
+        if not year or year in years:
             continue
-        # the clause around the wording: a look back said of it stands there (巩固…的成果)
-        start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
-        ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0]
-        if _LOOKS_BACK.search(text, start, min(ends, default=len(text))):
-            continue
-        yield rule.finding(text, m.start(), m.end(), campaign=campaign, year=year)
+        for m in pattern.finditer(text, ctx.outline.title_end):
+            if _followed(text, m):
+                yield rule.finding(text, m.start(), m.end(), campaign=campaign, year=year)
+
+
+def _followed(text: str, m: re.Match[str]) -> bool:
+    """Whether the wording is followed as this material's requirement: not in a clause that looks back
+    (巩固…的成果), not naming its campaign (“学思想…”主题教育: work reported)."""
+    start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+    ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0]
+    return not _LOOKS_BACK.search(text, start, min(ends, default=len(text))) and not _NAMES_CAMPAIGN.match(
+        text, m.end()
+    )

@@ -95,12 +95,10 @@ def _own_organ(lines: list[str]) -> str | None:
 )
 def other_organ_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    own: str | None = None
+    own = _own_organ(own_lines(ctx))
+    if own is None:
+        return  # the author's lines name no organ, or several
     for m in _ORGAN_FRAMES.finditer(text, ctx.outline.title_end):
-        if own is None:
-            own = _own_organ(own_lines(ctx)) or ""
-        if not own:
-            return
         p = next(p for p in ("", "b_", "s_", "t_", "m_", "w_") if m.group(p + "unit"))
         kind = _ORGANS[m.group(p + "suffix")]
         if kind == own or kind in _LEADS.get(own, ()):
