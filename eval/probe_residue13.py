@@ -4,7 +4,7 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds]
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2]
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ PROBES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes
 PROBE = PROBES / "residue13" / "probe.yaml"
 SECOND = PROBES / "residue13b" / "probe.yaml"  # written after the code, run once untuned
 KINDS = PROBES / "residue13b_kinds" / "probe.yaml"  # residue13b's: the own unit's kind, system, status, year
+KINDS2 = PROBES / "residue13b_kinds2" / "probe.yaml"  # residue13b's second, written after its code
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -124,9 +125,9 @@ def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, 
 
 def main() -> None:
     which = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else ""
-    probe = {"b": SECOND, "kinds": KINDS}.get(which, PROBE)
+    probe = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2}.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
-    name = {"b": "residue13b", "kinds": "residue13b_kinds"}.get(which, "residue13")
+    name = {"b": "residue13b", "kinds": "residue13b_kinds", "kinds2": "residue13b_kinds2"}.get(which, "residue13")
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 
 
