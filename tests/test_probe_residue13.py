@@ -52,3 +52,15 @@ def test_kinds_probe_recall_and_quiet():
     assert (planted, correct) == (32, 33)
     assert found >= 31
     assert alarms == 0
+
+
+def test_second_kinds_probe_recall_and_quiet():
+    """residue13b's second probe, written after R141–R146: 12/13 and one false alarm on its first run
+    (a 中心 read as no kind of unit; jieba's 对华 swallowing the preposition before 华锐公司), 13/13
+    and none after."""
+    from probe_residue13 import KINDS2
+
+    found, planted, alarms, correct = measure(probe=KINDS2)
+    assert (planted, correct) == (13, 13)
+    assert found >= 13
+    assert alarms == 0

@@ -210,6 +210,7 @@ _COMPANY_BODY = Prefiltered(
     )
 )
 _OWN_COMPANY = re.compile(r"公司|集团")
+_PREPOSITIONS = "对向给由被把与和跟同将经在从为请"
 _NO_NAME = ("v", "p", "c", "d", "r", "u", "m", "q", "f")
 _NOT_A_COMPANY = re.compile(
     r"^(?:子|分|母|总|本|我|该|上级|下属|所属|控股|参股|合作|兄弟|集团|股份|有限|投资|全资|国有|民营|外资|合资|"
@@ -265,7 +266,7 @@ def other_company_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             companies = [line for line in own_lines(ctx) if _OWN_COMPANY.search(line)]
         if not companies:
             return
-        name = _company_name(m.group("before"))
+        name = _company_name(m.group("before")).lstrip(_PREPOSITIONS)  # jieba's 对华 in 对华锐公司
         if len(name) < 2 or _NOT_A_COMPANY.match(name):
             continue
         if any(in_order(name, line) for line in companies):
@@ -308,7 +309,9 @@ _LINE_KINDS = (
     ("村", re.compile(r"村(?!镇)|社区")),
     (
         "事业单位",
-        re.compile(r"医院|卫生院|学校|中学|小学|学院|大学|幼儿园|图书馆|档案馆|博物馆|文化馆|研究所|研究院"),
+        re.compile(
+            r"医院|卫生院|学校|中学|小学|学院|大学|幼儿园|图书馆|档案馆|博物馆|文化馆|研究所|研究院|中心"
+        ),
     ),
     (
         "机关",
