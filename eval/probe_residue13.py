@@ -127,7 +127,9 @@ def main() -> None:
     which = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else ""
     probe = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2}.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
-    name = {"b": "residue13b", "kinds": "residue13b_kinds", "kinds2": "residue13b_kinds2"}.get(which, "residue13")
+    name = {"b": "residue13b", "kinds": "residue13b_kinds", "kinds2": "residue13b_kinds2"}.get(
+        which, "residue13"
+    )
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 
 
