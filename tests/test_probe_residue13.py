@@ -57,10 +57,10 @@ def test_kinds_probe_recall_and_quiet():
 def test_second_kinds_probe_recall_and_quiet():
     """residue13b's second probe, written after R141–R146: 12/13 and one false alarm on its first run
     (a 中心 read as no kind of unit; jieba's 对华 swallowing the preposition before 华锐公司), 13/13
-    and none after."""
+    and none after; five more pairs added with R147 and R141's 贡献X力量 found on their first run."""
     from probe_residue13 import KINDS2
 
     found, planted, alarms, correct = measure(probe=KINDS2)
-    assert (planted, correct) == (13, 13)
-    assert found >= 13
+    assert (planted, correct) == (18, 18)
+    assert found >= 18
     assert alarms == 0

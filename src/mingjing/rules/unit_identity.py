@@ -58,6 +58,14 @@ _ORGAN_UNIT = (
 )
 _ORGAN_FRAMES = Prefiltered(frames(_ORGAN_UNIT))
 _ORGAN_LINE = re.compile("|".join(_ORGAN_WORDS))
+# an organ's own contribution, named by its short word (贡献人大力量, 彰显政协担当, 展现检察作为)
+_ORGAN_SHARE = Prefiltered(
+    re.compile(
+        r"(?:贡献|展现|彰显|体现|发出|凝聚|汇聚|奉献)(?P<unit>(?P<suffix>人大|政协|法院|检察|纪检监察|纪检|监察))"
+        r"(?:力量|智慧|担当|作为|声音|共识|贡献)"
+    )
+)
+_SHARE_KINDS = {"检察": "检察院", "纪检监察": "纪委", "纪检": "纪委", "监察": "纪委"}
 # a 政法委 leads the courts and procurators: their names in its frames are its own work
 _LEADS = {"政法委": {"法院", "检察院"}}
 
@@ -74,13 +82,16 @@ def _own_organ(lines: list[str]) -> str | None:
     "warning",
     "“{match}”与本材料的机关（{own}）不是同一个机关：只有本机关才能这样写，疑似照搬其他机关的材料后未改",
     "人大、政协、法院、检察院、纪委监委、政府的材料，结尾“推动××各项工作再上新台阶”“作为××的一名党员”"
-    "里只能是自己；写成别的机关，多半是拿别的机关的材料改的。",
+    "“贡献××力量”里只能是自己；写成别的机关，多半是拿别的机关的材料改的。",
     bad=[
         GOOD.replace(_SIGN, "宁川县人大常委会副主任 王建国").replace(
             _AT, "每月专题学习数字化知识1次，推动[县政协]各项工作再上新台阶。"
         ),
         GOOD.replace(_SIGN, "宁川县人民检察院副检察长 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。作为[县人民法院]的一名党员干部，"
+        ),
+        GOOD.replace(_SIGN, "宁川县政协副主席 王建国").replace(
+            _AT, "每月专题学习数字化知识1次，为建设美丽宁川贡献[人大]力量。"
         ),
     ],
     good=[
@@ -91,6 +102,9 @@ def _own_organ(lines: list[str]) -> str | None:
             _IN, "一是遇到难题有畏难情绪。作为县人民检察院的一名党员干部，与县人民法院沟通不够。"
         ),
         GOOD.replace(_AT, "每月专题学习数字化知识1次，推动县政协委员提案办理再上新台阶。"),
+        GOOD.replace(_SIGN, "宁川县政协副主席 王建国").replace(
+            _AT, "每月专题学习数字化知识1次，为建设美丽宁川贡献政协力量。"
+        ),
     ],
 )
 def other_organ_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -107,6 +121,10 @@ def other_organ_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if text.count(unit) > 1:
             continue  # an organ the material speaks of, not a leftover
         yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), own=own)
+    for m in _ORGAN_SHARE.finditer(text, ctx.outline.title_end):
+        kind = _SHARE_KINDS.get(m.group("suffix"), m.group("suffix"))
+        if kind != own and kind not in _LEADS.get(own, ()):
+            yield rule.finding(text, m.start("unit"), m.end("unit"), own=own)
 
 
 # ---- R142: another department's system --------------------------------------------------------------
@@ -445,3 +463,57 @@ def other_status_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(text, m.start(), m.end(), own="离退休党员")
         elif serving and not in_post:
             yield rule.finding(text, m.start(), m.end(), own="在职的领导干部")
+
+
+# ---- R147: another level of unit ---------------------------------------------------------------------
+
+# the own unit's level: the last level word of the place that opens the author's line (云岭市统计局 → 市,
+# 江州市西湖区财政局 → 区); 市场, 社区, 园区, 城区 are no levels
+_LEVEL_WORD = r"(?:省|市(?!场)|(?<![社园城景校厂矿])区(?!域)|县|州|旗)"
+_OWN_LEVEL = re.compile(rf"^(?:中共|中国共产党)?(?:[\u4e00-\u9fff]{{0,6}}?{_LEVEL_WORD}){{1,3}}")
+_AS_LEVEL = Prefiltered(
+    re.compile(
+        r"作(?<![曾原前]作)为(?:一[家个所名])?(?P<level>省|市|县|区)(?:直|属)"
+        r"(?:部门|单位|机关|企业|国有企业|国企|医院|学校)"
+    )
+)
+_LEVELS = "省市县区州旗"
+
+
+def _own_level(lines: list[str]) -> str | None:
+    levels = set()
+    for line in lines:
+        m = _OWN_LEVEL.match(line.strip())
+        if m:
+            levels.add(next(c for c in reversed(m.group()) if c in _LEVELS))
+    return levels.pop() if len(levels) == 1 else None
+
+
+@code_rule(
+    "R147",
+    "other-level-as-own",
+    "residue",
+    "warning",
+    "“{match}”与本单位的层级（{own}级）不符，疑似照搬其他层级单位的材料后未改",
+    "“作为市直部门”“作为县属企业”说的是本单位的层级；与标题和落款里的单位（县里的局写成“市直部门”）"
+    "对不上，多半是拿上级或下级单位的材料改的。",
+    bad=[
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[市直]部门，局里对乡镇的指导不够。"),
+    ],
+    good=[
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县直部门，局里对乡镇的指导不够。"),
+        GOOD.replace(_SIGN, "宁川县交通运输局离退休干部党支部 党员 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。作为县直单位的退休干部，"
+        ),
+    ],
+)
+def other_level_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    own: str | None = None
+    for m in _AS_LEVEL.finditer(text, ctx.outline.title_end):
+        if own is None:
+            own = _own_level(own_lines(ctx)) or ""
+        if not own:
+            return
+        if m.group("level") != own:
+            yield rule.finding(text, m.start("level"), m.end("level") + 1, own=own)
