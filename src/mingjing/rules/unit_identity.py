@@ -70,6 +70,9 @@ _SHARE_KINDS = {"检察": "检察院", "纪检监察": "纪委", "纪检": "纪�
 _LEADS = {"政法委": {"法院", "检察院"}}
 
 
+_SHARE_WORD = {"人大": "人大", "政协": "政协", "法院": "法院", "检察院": "检察", "纪委": "纪检监察"}
+
+
 def _own_organ(lines: list[str]) -> str | None:
     kinds = {_ORGANS[m.group()] for line in lines for m in _ORGAN_LINE.finditer(line)}
     return kinds.pop() if len(kinds) == 1 else None
@@ -112,6 +115,8 @@ def other_organ_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     own = _own_organ(own_lines(ctx))
     if own is None:
         return  # the author's lines name no organ, or several
+    # the own organ as the lines write it (人大常委会), offered after the frame's place (县)
+    written = next(m.group() for line in own_lines(ctx) for m in _ORGAN_LINE.finditer(line))
     for m in _ORGAN_FRAMES.finditer(text, ctx.outline.title_end):
         p = next(p for p in ("", "b_", "s_", "t_", "m_", "w_") if m.group(p + "unit"))
         kind = _ORGANS[m.group(p + "suffix")]
@@ -120,11 +125,13 @@ def other_organ_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
             continue  # an organ the material speaks of, not a leftover
-        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), own=own)
+        fix = m.group(p + "name") + written
+        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), [fix], own=own)
     for m in _ORGAN_SHARE.finditer(text, ctx.outline.title_end):
         kind = _SHARE_KINDS.get(m.group("suffix"), m.group("suffix"))
         if kind != own and kind not in _LEADS.get(own, ()):
-            yield rule.finding(text, m.start("unit"), m.end("unit"), own=own)
+            share = _SHARE_WORD.get(own)
+            yield rule.finding(text, m.start("unit"), m.end("unit"), [share] if share else [], own=own)
 
 
 # ---- R142: another department's system --------------------------------------------------------------
@@ -216,7 +223,12 @@ def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         if _belongs(m.group("system"), lines) is not False:
             continue
         own = next(line for line in lines if _DEPARTMENT.search(line))
-        yield rule.finding(text, m.start("system"), m.end(), own=own)
+        mine = [
+            f"{system}系统"
+            for system, words in _SYSTEMS.items()
+            if any(w in line for w in words for line in lines)
+        ]
+        yield rule.finding(text, m.start("system"), m.end(), mine[:1], own=own)
 
 
 # ---- R143: another company in the own company's governing bodies ------------------------------------
@@ -293,7 +305,7 @@ def other_company_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if text.count(name) > 1:
             continue  # a company the material speaks of elsewhere: a partner, not a leftover
         start = m.end("before") - len(name)
-        yield rule.finding(text, start, start + len(unit), own=companies[-1])
+        yield rule.finding(text, start, start + len(unit), [m.group("suffix")], own=companies[-1])
 
 
 # ---- R144: another kind of unit ---------------------------------------------------------------------
@@ -353,6 +365,9 @@ _CLASHES = {
 }
 
 
+_KIND_WORD = {"企业": "企业", "村": "农村", "事业单位": "事业单位", "机关": "机关"}
+
+
 def _own_kind(lines: list[str]) -> str | None:
     kinds = set()
     for line in lines:
@@ -407,11 +422,11 @@ def other_kind_of_unit(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             return
         said = _FRAME_KINDS[m.group("kind")]
         if said in _CLASHES[own]:
-            yield rule.finding(text, m.start("kind"), m.end("kind"), own=own)
+            yield rule.finding(text, m.start("kind"), m.end("kind"), [_KIND_WORD[own]], own=own)
         elif own == "企业" and said in ("国有企业", "非公企业"):
             owned = _ownership(text, m.start(), m.end(), lines)
             if owned is not None and owned != said:
-                yield rule.finding(text, m.start("kind"), m.end("kind"), own=owned)
+                yield rule.finding(text, m.start("kind"), m.end("kind"), [owned], own=owned)
 
 
 # ---- R145: the author's status ----------------------------------------------------------------------
@@ -460,7 +475,8 @@ def other_status_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             serving = not retired and any(_POST_LINE.search(line) for line in lines)
         in_post = m.group("status") in ("在职", "在岗")
         if retired and in_post:
-            yield rule.finding(text, m.start(), m.end(), own="离退休党员")
+            fix = m.group().replace(m.group("status"), "离退休", 1)
+            yield rule.finding(text, m.start(), m.end(), [fix], own="离退休党员")
         elif serving and not in_post:
             yield rule.finding(text, m.start(), m.end(), own="在职的领导干部")
 
@@ -516,4 +532,5 @@ def other_level_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if not own:
             return
         if m.group("level") != own:
-            yield rule.finding(text, m.start("level"), m.end("level") + 1, own=own)
+            fix = own + text[m.end("level")]
+            yield rule.finding(text, m.start("level"), m.end("level") + 1, [fix], own=own)
