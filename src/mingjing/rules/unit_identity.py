@@ -178,7 +178,7 @@ _SYSTEMS = {
 _SYSTEM = Prefiltered(
     re.compile(
         r"(?:作为|我们)(?:全[省市县区州旗]|我[省市县区]|本[省市县区])?"
-        rf"(?P<system>{'|'.join(sorted(_SYSTEMS, key=len, reverse=True))})系统"
+        rf"(?P<system>{'|'.join(sorted(_SYSTEMS, key=len, reverse=True))})(?P<tail>系统|部门)"
     )
 )
 # the words of a department in the author's lines (交通运输局, 财政厅, 卫生健康委)
@@ -201,10 +201,11 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
     "residue",
     "warning",
     "“{match}”不是本单位（{own}）所在的系统，疑似照搬其他部门的材料后未改",
-    "“作为全市××系统的重要部门”“我们××系统”里的系统只能是本单位所在的系统；写成别的部门的系统，"
+    "“作为全市××系统的重要部门”“作为××部门”“我们××系统”里的系统只能是本单位所在的系统；写成别的部门的系统，"
     "多半是拿别的部门的材料改的。",
     bad=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县[财政系统]的重要部门，局里对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[审计部门]，局里对工程款拨付把关不严。"),
     ],
     good=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县交通系统的主管部门，局里对工程款拨付把关不严。"),
@@ -212,6 +213,7 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
             _IN, "一是遇到难题有畏难情绪。作为全县教育系统的窗口学校，学校对课后服务谋划不够。"
         ),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县政法系统的一员，"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为交通部门，局里对审计部门指出的问题整改不快。"),
     ],
 )
 def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -224,7 +226,7 @@ def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
             continue
         own = next(line for line in lines if _DEPARTMENT.search(line))
         mine = [
-            f"{system}系统"
+            system + m.group("tail")
             for system, words in _SYSTEMS.items()
             if any(w in line for w in words for line in lines)
         ]
@@ -329,7 +331,7 @@ _AS_KIND = Prefiltered(
     re.compile(
         r"作(?<![曾原前]作)为(?:一[名个家所]|我们)?"
         rf"(?P<kind>{'|'.join(sorted(_FRAME_KINDS, key=len, reverse=True))})(?:的)?"
-        r"(?:党支部|党组织|党委|党总支|基层党组织|党员|干部|职工)"
+        r"(?:党支部|党组织|党委|党总支|基层党组织|党员|干部|职工|一员|一分子)"
     )
 )
 # the own unit's kind by the words of its lines (委员会, 支部 and 党委 said of every unit are dropped)
@@ -399,6 +401,9 @@ def _ownership(text: str, start: int, end: int, lines: list[str]) -> str | None:
     "事业单位、村社区，国有或非公）对不上，多半是拿别的单位的材料改的。",
     bad=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[国有企业]党员干部，"),
+        GOOD.replace(_SIGN, "宁川县鸿运客运有限公司总经理 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。作为[机关]的一员，我对考勤制度执行不严。"
+        ),
         team_variant("班子调查研究不够深入。", "作为[机关]党支部，班子调查研究不够深入。").replace(
             "桐溪镇党委领导班子", "中共桐溪镇石桥村支部委员会"
         ),
