@@ -4,7 +4,7 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b]
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2]
 """
 
 from __future__ import annotations
@@ -24,12 +24,14 @@ from mingjing.rules.review import review_outline
 PROBES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes13"
 PROBE = PROBES / "residue13" / "probe.yaml"
 SECOND = PROBES / "residue13b" / "probe.yaml"  # written after the code, run once untuned
+KINDS = PROBES / "residue13b_kinds" / "probe.yaml"  # residue13b's: the own unit's kind, system, status, year
+KINDS2 = PROBES / "residue13b_kinds2" / "probe.yaml"  # residue13b's second, written after its code
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
 _PERSONAL = """{title}
 {sign}
-按照上级党组织的统一部署，我认真学习规定篇目，通过座谈、谈心谈话等方式征求意见建议15条，结合思想和工作实际，查摆如下。
+{o}
 一、存在的问题
 （一）在理论学习方面。一是学习不够系统。今年参加集中学习11次，自学笔记只有1.5万字，研讨发言多引用文件原文。
 （二）在担当作为方面。{p}
@@ -42,7 +44,7 @@ _PERSONAL = """{title}
 {c}"""
 
 _TEAM = """{title}
-按照上级党组织的统一部署，班子成员认真学习规定篇目，通过座谈会、个别访谈征求意见建议32条，班子成员之间开展谈心谈话46人次。现将对照检查情况报告如下。
+{o}
 一、存在的问题
 （一）在理论学习方面。班子学习不够系统，全年中心组集中学习10次，其中结合实际开展研讨的只有4次。
 （二）在担当作为方面。{p}
@@ -56,6 +58,11 @@ _TEAM = """{title}
 {sign}
 2025年1月16日"""
 
+_O = "按照上级党组织的统一部署，我认真学习规定篇目，通过座谈、谈心谈话等方式征求意见建议15条，结合思想和工作实际，查摆如下。"
+_O_TEAM = (
+    "按照上级党组织的统一部署，班子成员认真学习规定篇目，通过座谈会、个别访谈征求意见建议32条，"
+    "班子成员之间开展谈心谈话46人次。现将对照检查情况报告如下。"
+)
 _P = "一是调查研究不够深入。全年到基层调研19次，其中多数安排在交通便利的地方，对偏远地区的情况了解不够。"
 _C = "以上检查，请同志们批评指正。"
 
@@ -70,11 +77,12 @@ class Case:
 def build(case: dict) -> Case:
     """The material of one case, the passage's span and the marked span (None for a correct case)."""
     template = _TEAM if case.get("t") == "team" else _PERSONAL
-    field = "p" if "p" in case else "c"
+    field = next(f for f in ("p", "c", "o") if f in case)
     raw = case[field]
     mark = _MARK.search(raw)
     clean = _MARK.sub(r"\1", raw)
-    values = {"title": case["title"], "sign": case["sign"], "p": _P, "c": _C, field: "\0"}
+    opening = _O_TEAM if case.get("t") == "team" else _O
+    values = {"title": case["title"], "sign": case["sign"], "o": opening, "p": _P, "c": _C, field: "\0"}
     skeleton = template.format(**values)
     at = skeleton.index("\0")
     text = skeleton.replace("\0", clean)
@@ -104,21 +112,24 @@ def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, 
             ok = any(fs < e and s < fe for fs, fe, _, _ in hits)
             found += ok
             if verbose and not ok:
-                print("漏报：", built.text[s:e], "|", case.get("p") or case.get("c"))
+                print("漏报：", built.text[s:e], "|", case.get("p") or case.get("c") or case.get("o"))
         else:
             correct += 1
             s, e = built.passage
             wrong = [(code, built.text[fs:fe]) for fs, fe, code, _ in hits if fs < e and s < fe]
             alarms += bool(wrong)
             if verbose and wrong:
-                print("误报：", wrong, "|", case.get("p") or case.get("c"))
+                print("误报：", wrong, "|", case.get("p") or case.get("c") or case.get("o"))
     return found, planted, alarms, correct
 
 
 def main() -> None:
-    second = "--probe" in sys.argv and sys.argv[sys.argv.index("--probe") + 1] == "b"
-    found, planted, alarms, correct = measure("-v" in sys.argv, SECOND if second else PROBE)
-    name = "residue13b" if second else "residue13"
+    which = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else ""
+    probe = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2}.get(which, PROBE)
+    found, planted, alarms, correct = measure("-v" in sys.argv, probe)
+    name = {"b": "residue13b", "kinds": "residue13b_kinds", "kinds2": "residue13b_kinds2"}.get(
+        which, "residue13"
+    )
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 
 

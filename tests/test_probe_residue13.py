@@ -37,3 +37,30 @@ def test_second_probe_recall_and_quiet():
     assert (planted, correct) == (20, 20)
     assert found >= 18
     assert alarms == 0
+
+
+def test_kinds_probe_recall_and_quiet():
+    """residue13b's probe (written before R141–R146): 0/32 at sets13b, 31/32 after; a company's
+    ownership the text does not say (作为国有企业党支部 with nothing else telling 国有 or 非公) is left."""
+    from probe_residue13 import KINDS
+
+    built = [build(c) for c in cases(KINDS)]
+    for b in built:
+        s, e = b.passage
+        assert b.span is None or s <= b.span[0] < b.span[1] <= e
+    found, planted, alarms, correct = measure(probe=KINDS)
+    assert (planted, correct) == (32, 33)
+    assert found >= 31
+    assert alarms == 0
+
+
+def test_second_kinds_probe_recall_and_quiet():
+    """residue13b's second probe, written after R141–R146: 12/13 and one false alarm on its first run
+    (a 中心 read as no kind of unit; jieba's 对华 swallowing the preposition before 华锐公司), 13/13
+    and none after; five more pairs added with R147 and R141's 贡献X力量 found on their first run."""
+    from probe_residue13 import KINDS2
+
+    found, planted, alarms, correct = measure(probe=KINDS2)
+    assert (planted, correct) == (18, 18)
+    assert found >= 18
+    assert alarms == 0

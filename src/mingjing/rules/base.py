@@ -160,6 +160,7 @@ def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         action_order,
         bare_you,
+        campaign_wordings,
         campaign_years,
         channel_slips,
         classic_slips,
@@ -263,6 +264,7 @@ def code_rules() -> list[Rule]:
         title_gaps,
         typo_code,
         unit_gaps,
+        unit_identity,
         verb_de,
         verb_objects,
         word_slips,

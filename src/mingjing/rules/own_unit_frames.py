@@ -59,26 +59,34 @@ _SUFFIXES = tuple(sorted({s for g in _GROUPS for s in g}, key=len, reverse=True)
 _GROUP_OF = {s: g for g in _GROUPS for s in g}
 _SUFFIX = "|".join(_SUFFIXES)
 _UNIT = rf"(?P<unit>(?P<name>(?!推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
-_FRAMES = re.compile(
-    # the development the material promises: 推动(全市)…事业高质量发展
-    # (为市客运集团高质量发展提供坚强保证, 推动红旗农场改革发展, 推动勐宋镇各项工作再上新台阶)
-    rf"(?:推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:全[市县区省州旗]|我[市县区])?{_UNIT}"
-    r"(?:的)?[^，。；：、！？\n]{0,12}?"
-    r"(?:发展|新台阶|新成效|新突破|新局面|新篇章|新面貌|新气象|新跨越|前列|稳步提升|提质增效|向好|"
-    r"做强做优做大|做优做强|坚强保障|坚强保证|贡献力量)"
-    # what the material gives the unit: 为…高质量发展提供坚强保证
-    rf"|(?<![作成认因行以称更较转化])为(?:全[市县区省州旗]|我[市县区])?{_UNIT.replace('P<', 'P<b_')}"
-    r"[^，。；：、！？\n]{0,12}?(?:提供|作出|做出|贡献|营造|保驾护航)"
-    # the unit that promises the rectification, opening its sentence
-    rf"|(?:^|(?<=[。；\n])|(?<=[。；\n]会后，)|(?<=[。；\n]今后，)|(?<=[。；\n]下一步，))"
-    rf"{_UNIT.replace('P<', 'P<s_')}(?:党委|党总支|党支部|领导班子|班子)?(?:将|一定|要)"
-    # the team the writer rectifies with: 和…领导班子成员一道
-    rf"|(?:和|同|与)(?:全体)?{_UNIT.replace('P<', 'P<t_')}(?:党委|党组|党总支)?(?:领导班子|班子)(?:其他)?(?:成员|同志)"
-    r"(?:一道|一起|共同)"
-    # the unit the writer belongs to: 作为红旗农场的一名党员, 我们红旗农场
-    rf"|作(?<![曾原前]作)为(?:一名)?{_UNIT.replace('P<', 'P<m_')}(?:的)?(?:一名|一员|党员|干部|职工|员工|负责人|领导|班子|党委|党支部)"
-    rf"|(?:我们|咱们){_UNIT.replace('P<', 'P<w_')}"
-)
+
+
+def frames(unit: str) -> re.Pattern[str]:
+    """The closing and belonging frames around `unit` (a pattern with the groups unit, name and
+    suffix): each frame's groups carry a prefix ("", b_, s_, t_, m_, w_)."""
+    return re.compile(
+        # the development the material promises: 推动(全市)…事业高质量发展
+        # (为市客运集团高质量发展提供坚强保证, 推动红旗农场改革发展, 推动勐宋镇各项工作再上新台阶)
+        rf"(?:推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:全[市县区省州旗]|我[市县区])?{unit}"
+        r"(?:的)?[^，。；：、！？\n]{0,12}?"
+        r"(?:发展|新台阶|新成效|新突破|新局面|新篇章|新面貌|新气象|新跨越|前列|稳步提升|提质增效|向好|"
+        r"做强做优做大|做优做强|坚强保障|坚强保证|贡献力量)"
+        # what the material gives the unit: 为…高质量发展提供坚强保证
+        rf"|(?<![作成认因行以称更较转化])为(?:全[市县区省州旗]|我[市县区])?{unit.replace('P<', 'P<b_')}"
+        r"[^，。；：、！？\n]{0,12}?(?:提供|作出|做出|贡献|营造|保驾护航)"
+        # the unit that promises the rectification, opening its sentence
+        rf"|(?:^|(?<=[。；\n])|(?<=[。；\n]会后，)|(?<=[。；\n]今后，)|(?<=[。；\n]下一步，))"
+        rf"{unit.replace('P<', 'P<s_')}(?:机关)?(?:党委|党总支|党支部|党组|领导班子|班子)?(?:将|一定|要)"
+        # the team the writer rectifies with: 和…领导班子成员一道
+        rf"|(?:和|同|与)(?:全体)?{unit.replace('P<', 'P<t_')}(?:党委|党组|党总支)?(?:领导班子|班子)(?:其他)?(?:成员|同志)"
+        r"(?:一道|一起|共同)"
+        # the unit the writer belongs to: 作为红旗农场的一名党员, 我们红旗农场
+        rf"|作(?<![曾原前]作)为(?:一名)?{unit.replace('P<', 'P<m_')}(?:的)?(?:一名|一员|党员|干部|职工|员工|负责人|领导|班子|党委|党支部)"
+        rf"|(?:我们|咱们){unit.replace('P<', 'P<w_')}"
+    )
+
+
+_FRAMES = frames(_UNIT)
 _FRAMES_SCAN = Prefiltered(_FRAMES)
 # words before a unit's suffix that name no unit: the own unit's parts and kinds
 _GENERIC = re.compile(
@@ -125,7 +133,7 @@ def _last_suffix(line: str, group: tuple[str, ...]) -> int:
     return max(ends, default=0)
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
     """The characters of `short` in order in `long` (城投 in 城市建设投资集团)."""
     it = iter(long)
     return all(c in it for c in short)
@@ -205,7 +213,7 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
         own = [line[: _last_suffix(line, _GROUP_OF[suffix])].strip() for line in lines]
         own = [unit for unit in own if unit]
-        if not own or any(_in_order(name, unit) for unit in own):
+        if not own or any(in_order(name, unit) for unit in own):
             continue
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
