@@ -9,15 +9,17 @@ with the segmentation of the clause (rjieba, dictionary only) as the frame:
 - the adverb written where its look-alike makes a noun with the next character: the adverb is a lone
   token, it and the next character make no word, and the look-alike does make a noun, locative or time
   word of frequency NOUN_MIN or more with it (未端 → 末端, 未梢 → 末梢); an adverb must go before a verb or
-  an adjective, so a next token that is one (未完全, 未及时) leaves it alone;
+  an adjective, so a next token that is one (未完全, 未及时) leaves it alone, and so does a series of
+  the adverb (真学真懂) or a longer word opening at the next character (不游山玩水);
 - the look-alike written alone where the adverb belongs: it is a lone token that makes no word with
-  either neighbour, is no verb, name, pronoun or measure word itself (评查: 查; 聂启航; 与己; A级), is rare
-  alone (below the adverbs' bar), and the next token is a verb or an adjective of two characters
+  either neighbour, is no verb, name, pronoun or measure word itself (评查: 查; 聂启航; 与己; A级), is less
+  common alone than LONE_MAX (下, 大, 王 stand as words), and the next token is a verb or an adjective of two characters
   (末造成 → 未造成, 末得到 → 未得到).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 ADVERB_MIN = 5000  # an adverb this frequent alone in jieba's dictionary stands as a word
 LOOK_ALIKE_MIN = 88  # glyph look-alike score (per cent)
+LONE_MAX = 10_000  # a look-alike this frequent alone (下, 大, 王) is a word of its own where it stands
 NOUN_MIN = 50  # the look-alike's word (末端 516, 末梢 93)
 _NOUN_TAGS = ("n", "f", "t", "s")
 _PREDICATE_TAGS = ("v", "a", "vn", "ad", "an", "vd")
@@ -72,6 +75,12 @@ def _standing_in() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    """Any adverb of the table or any of its look-alikes."""
+    return re.compile("[" + "".join(sorted(set(adverb_twins()) | set(_standing_in()))) + "]")
+
+
 def _tokens_at(text: str, at: int) -> tuple[str, str, str]:
     """(previous token, the token at `at`, next token) of the dictionary segmentation of the clause."""
     import rjieba
@@ -97,24 +106,29 @@ def adverb_slips(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, right form) of every adverb put for its look-alike or the other way round."""
     twins = adverb_twins()
     standing_in = _standing_in()
-    for at, ch in enumerate(text[:-2]):
-        if ch not in twins and ch not in standing_in:
-            continue
+    for m in _pattern().finditer(text, 0, max(0, len(text) - 2)):
+        at, ch = m.start(), m.group()
         x, prev = text[at + 1], text[at - 1] if at else ""
         if not _cjk(x) or dictionary_freq(ch + x) or (prev and dictionary_freq(prev + ch)):
             continue
         if ch in twins:
             right = next(
-                (t + x for t in twins[ch] if dictionary_freq(t + x) >= NOUN_MIN and _tag(t + x) in _NOUN_TAGS),
+                (
+                    t + x
+                    for t in twins[ch]
+                    if dictionary_freq(t + x) >= NOUN_MIN and _tag(t + x) in _NOUN_TAGS
+                ),
                 None,
             )
-            if right is not None:
+            series = ch in text[at + 2 : at + 5]  # 真学真懂, 真学、真信: a series of the adverb
+            longer = any(dictionary_freq(text[at + 1 : at + n]) for n in (4, 5))  # 不游山玩水
+            if right is not None and not series and not longer:
                 _before, token, after = _tokens_at(text, at)
                 if token == ch and _tag(after) not in _PREDICATE_TAGS:
                     yield at, at + 2, right
                     continue
         adverb = standing_in.get(ch)
-        if adverb is None or not (prev and _cjk(prev)) or dictionary_freq(ch) >= ADVERB_MIN:
+        if adverb is None or not (prev and _cjk(prev)) or dictionary_freq(ch) >= LONE_MAX:
             continue
         if _tag(ch) in _NOT_STANDING_IN:
             continue
