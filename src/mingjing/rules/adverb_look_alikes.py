@@ -14,7 +14,7 @@ with the segmentation of the clause (rjieba, dictionary only) as the frame:
 - the look-alike written alone where the adverb belongs: it is a lone token that makes no word with
   either neighbour, is no verb, name, pronoun or measure word itself (评查: 查; 聂启航; 与己; A级), is less
   common alone than LONE_MAX (下, 大, 王 stand as words), and the next token is a verb or an adjective of two characters
-  (末造成 → 未造成, 末得到 → 未得到).
+  or an adverb (末造成 → 未造成, 末得到 → 未得到, 末及时 → 未及时).
 """
 
 from __future__ import annotations
@@ -133,7 +133,12 @@ def adverb_slips(text: str) -> Iterator[tuple[int, int, str]]:
         if _tag(ch) in _NOT_STANDING_IN:
             continue
         _before, token, after = _tokens_at(text, at)
-        if token == ch and len(after) == 2 and dictionary_freq(after) and _tag(after) in _PREDICATE_TAGS:
+        if (
+            token == ch
+            and len(after) == 2
+            and dictionary_freq(after)
+            and _tag(after) in (*_PREDICATE_TAGS, "d", "c")
+        ):
             yield at, at + 3, adverb + after
 
 
