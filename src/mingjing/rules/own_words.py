@@ -113,10 +113,13 @@ def own_word_slips(
     if starts is None or len(starts) != len(tokens):
         starts = list(accumulate(map(len, tokens), initial=0))
     pairs = [(starts[i], t) for t in unknown for i in two_character[t]]
+    common = _common_singles()  # a pair of two rarer single characters may be an own term's twin
     pairs += [
         (at, a + b)
         for at, a, b in zip(starts, tokens, tokens[1:])
-        if len(a) == 1 and len(b) == 1 and (a in by_first or b in by_second or b + a in own or _rare(a + b))
+        if len(a) == 1
+        and len(b) == 1
+        and (a in by_first or b in by_second or b + a in own or (a not in common and b not in common))
     ]
     for at, pair in sorted(pairs):
         a, b = pair[0], pair[1]
