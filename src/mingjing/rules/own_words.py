@@ -119,7 +119,7 @@ def own_word_slips(
         for at, a, b in zip(starts, tokens, tokens[1:])
         if len(a) == 1
         and len(b) == 1
-        and (a in by_first or b in by_second or b + a in own or (a not in common and b not in common))
+        and (a in by_first or b in by_second or b + a in own or _rarer_pair(a, b, common))
     ]
     for at, pair in sorted(pairs):
         a, b = pair[0], pair[1]
@@ -138,7 +138,7 @@ def own_word_slips(
                 break
         if found is None and b + a in own and max(dictionary_freq(a), dictionary_freq(b)) < SINGLE_MAX:
             found = (b + a, "swap")
-        if found is None and text.count(pair) == 1 and _rare(pair):
+        if found is None and _rare(pair):
             found = own_term_twin(text, at, pair, guessed=pair in unknown)
             if found is not None and (not reportable(text, at, at + 2) or _in_series(text, at)):
                 found = None  # T116's guard; 以学铸魂、以学增志: a coined series
@@ -153,6 +153,11 @@ def _common_singles() -> frozenset[str]:
 
     chars = (chr(c) for c in range(0x4E00, 0xA000))
     return frozenset(c for c in chars if rjieba.has_word(c) and rjieba.suggest_freq(c) - 1 >= SINGLE_MAX)
+
+
+def _rarer_pair(a: str, b: str, common: frozenset[str]) -> bool:
+    """Two Chinese characters, neither of them in `common` (the common single words)."""
+    return a not in common and b not in common and "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
 
 
 def _rare(pair: str) -> bool:
