@@ -159,6 +159,7 @@ def code_rule(
 def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         action_order,
+        adverb_look_alikes,
         bare_you,
         campaign_wordings,
         campaign_years,

@@ -33,6 +33,7 @@ from mingjing.rules.doubled_chars import UNIT_ENDS, dictionary_freq
 from mingjing.rules.near_twin import shape_pairs
 from mingjing.rules.sample import variant
 from mingjing.rules.segmentation import two_character_places
+from mingjing.rules.word_slips import reportable
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -102,8 +103,6 @@ def own_word_slips(
         if len(t) == 4:
             written[t[2:]] += n
     words = [w for w, n in written.items() if n >= TWICE and dictionary_freq(w) >= WORD_MIN]
-    if not words:
-        return
     by_first: dict[str, list[str]] = {}
     by_second: dict[str, list[str]] = {}
     for w in words:
@@ -114,10 +113,13 @@ def own_word_slips(
     if starts is None or len(starts) != len(tokens):
         starts = list(accumulate(map(len, tokens), initial=0))
     pairs = [(starts[i], t) for t in unknown for i in two_character[t]]
+    common = _common_singles()  # a pair of two rarer single characters may be an own term's twin
     pairs += [
         (at, a + b)
         for at, a, b in zip(starts, tokens, tokens[1:])
-        if len(a) == 1 and len(b) == 1 and (a in by_first or b in by_second or b + a in own)
+        if len(a) == 1
+        and len(b) == 1
+        and (a in by_first or b in by_second or b + a in own or _rarer_pair(a, b, common))
     ]
     for at, pair in sorted(pairs):
         a, b = pair[0], pair[1]
@@ -136,8 +138,95 @@ def own_word_slips(
                 break
         if found is None and b + a in own and max(dictionary_freq(a), dictionary_freq(b)) < SINGLE_MAX:
             found = (b + a, "swap")
+        if found is None and _rare(pair):
+            found = own_term_twin(text, at, pair, guessed=pair in unknown)
+            if found is not None and (not reportable(text, at, at + 2) or _in_series(text, at)):
+                found = None  # T116's guard; 以学铸魂、以学增志: a coined series
         if found is not None and text.count(pair) == 1:
-            yield at, found[0], found[1], written[found[0]]
+            yield at, found[0], found[1], written[found[0]] if found[0] in own else text.count(found[0])
+
+
+@lru_cache(maxsize=1)
+def _common_singles() -> frozenset[str]:
+    """The characters of SINGLE_MAX or more alone in jieba's dictionary (是, 在, 中, 一 …)."""
+    import rjieba
+
+    chars = (chr(c) for c in range(0x4E00, 0xA000))
+    return frozenset(c for c in chars if rjieba.has_word(c) and rjieba.suggest_freq(c) - 1 >= SINGLE_MAX)
+
+
+def _rarer_pair(a: str, b: str, common: frozenset[str]) -> bool:
+    """Two Chinese characters, neither of them in `common` (the common single words)."""
+    return a not in common and b not in common and "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
+
+
+def _rare(pair: str) -> bool:
+    """Both characters Chinese and rare as words alone (below SINGLE_MAX)."""
+    common = _common_singles()
+    return all("\u4e00" <= c <= "\u9fff" and c not in common for c in pair)
+
+
+OWN_TERM_TIMES = 3  # a run the dictionary lacks, written this often, is the material's own term
+
+
+def _in_series(text: str, at: int) -> bool:
+    """Whether the two characters before text[at:at+2] open another run close by (以学铸魂、以学增志)."""
+    frame = text[max(0, at - 2) : at]
+    return (
+        len(frame) == 2
+        and bool(_CJK.match(frame[0]))
+        and (frame in text[max(0, at - 16) : at - 2] or frame in text[at + 2 : at + 18])
+    )
+
+
+def _standing_alone(text: str, term: str) -> int:
+    """How often `term` is written as a word: not inside a longer word of the dictionary, and neither
+    of its characters bound closer to a neighbour (短视 in 短视频 is 短 + 视频)."""
+    n = 0
+    k = text.find(term)
+    own = dictionary_freq(term)
+    while k >= 0:
+        if (
+            not (k and dictionary_freq(text[k - 1 : k + 2]))
+            and not dictionary_freq(text[k : k + 3])
+            and not (k and dictionary_freq(text[k - 1 : k + 1]) > own)
+            and not dictionary_freq(text[k + 1 : k + 3]) > own
+        ):
+            n += 1
+        k = text.find(term, k + 1)
+    return n
+
+
+def own_term_twin(text: str, at: int, pair: str, guessed: bool = False) -> tuple[str, str] | None:
+    """(term, how) where `pair` at `at` is a near twin of a two-character term the dictionary lacks but
+    the material writes OWN_TERM_TIMES or more times (揽投 in 揽投部, 揽投员: 览投 written once is its
+    slip), or None. Both characters of the term are rare alone (below SINGLE_MAX), so that a run across
+    two words (的工) is no term, and known to the dictionary alone (a traditional text's 習慣 is not
+    read against a 習貫). A `guessed` pair (the segmenter's guessing read it as one unknown word) is read
+    against a word of the dictionary the material writes once elsewhere (扶育 beside 抚育; T136's own
+    words must be written twice and of frequency WORD_MIN)."""
+    for i in (0, 1):
+        keep = pair[1 - i]
+        seen: set[str] = set()
+        k = text.find(keep)
+        while k >= 0:
+            j = k - 1 if i == 0 else k + 1
+            if 0 <= j < len(text) and j not in (at, at + 1):
+                term = text[j] + keep if i == 0 else keep + text[j]
+                if (
+                    term not in seen
+                    and term != pair
+                    and _CJK.match(text[j])
+                    and _rare(term)
+                    and min(dictionary_freq(term[0]), dictionary_freq(term[1])) > 0  # no traditional form
+                    and _twin(term, i, pair[i])
+                    and _standing_alone(text, term)
+                    >= (1 if guessed and dictionary_freq(term) else OWN_TERM_TIMES)
+                ):
+                    return term, _twin(term, i, pair[i]) or "sound"
+                seen.add(term)
+            k = text.find(keep, k + 1)
+    return None
 
 
 @code_rule(

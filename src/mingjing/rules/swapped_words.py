@@ -4,7 +4,8 @@ term of the genre whose words never swap (data/collocations.yaml, `fixed_order`)
 phrases only those jieba's dictionary tags as 成语 or set phrases (compound nouns such as 社会主义 and
 知识经济 are read both ways: 共产主义社会, 经济知识 gave false alarms on unseen public pages); the run as
 written must be two two-character words of the sentence (rjieba), and neither a known phrase nor a
-common word, nor a doubled word put before its noun (重重困难 is as right as 困难重重). Pairs that
+common word, nor a doubled word put before its noun (重重困难 is as right as 困难重重), nor a set
+phrase whose swap reads as a verb and its object (组织群众 is no slip of 群众组织). Pairs that
 good materials write both ways (原文原著 / 原著原文) are not in the list: measured,
 the genre's other collocations gave that false alarm; pypinyin's phrases and this list gave none on
 the clean fixtures.
@@ -55,6 +56,17 @@ def _function_half(written: str) -> bool:
     return any(dict(rjieba.tag(h)).get(h, "") in FUNCTION_TAGS for h in (written[:2], written[2:]))
 
 
+def _verb_and_object(written: str, term: str) -> bool:
+    """Whether a set phrase (jieba's tag l, not an idiom) written the other way round reads as a verb
+    and its object: 群众组织 (a noun) written 组织群众 is the verb 组织 with its object 群众, ordinary
+    syntax (组织群众转移), as are 歧视种族 and 注射皮下."""
+    import rjieba
+
+    tag = dict(rjieba.tag(term)).get(term)
+    first, second = (dict(rjieba.tag(h)).get(h, "") for h in (written[:2], written[2:]))
+    return tag == "l" and first == "v" and second == "n"
+
+
 @lru_cache(maxsize=1)
 def _swapped_terms() -> frozenset[str]:
     return frozenset(t[2:] + t[:2] for t in fixed_terms())
@@ -100,6 +112,7 @@ def swapped_words(text: str, grams: list[str] | None = None) -> Iterator[tuple[i
                     and not _common_word(written, term)
                     and not _overlaps_known(s, at, at + 4, known)
                     and not _function_half(written)
+                    and not _verb_and_object(written, term)
                     and written[0] != written[1]
                 ):  # 担当作为有所减弱: 作为有所 is no slip; 重重困难: a doubled word before its noun
                     yield run.start() + at, run.start() + at + 4, term

@@ -133,6 +133,30 @@ def _counterpart_written(text: str, start: int, end: int) -> bool:
     return any(o + tail in text or head + o + tail in text or o + head + tail in text for o in others)
 
 
+_QUOTED_TWO = re.compile(r"[“‘]([\u4e00-\u9fff]{2})[”’]")
+_SENTENCE_END = re.compile(r"[。！？；\n]")
+
+
+def quoted_counterpart(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a quoted term set against another quoted term of its sentence that
+    shares a character in the same place: “显绩” and “潜绩”, “硬件” and “软件” are the writer's
+    coined pair, not a slip of 业绩."""
+    if end - start != 2 or not (_QUOTED_TWO.fullmatch(text[start - 1 : end + 1]) if start else None):
+        return False
+    left = max(
+        (m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 200), start)),
+        default=max(0, start - 200),
+    )
+    m_end = _SENTENCE_END.search(text, end)
+    right = m_end.start() if m_end else min(len(text), end + 200)
+    form = text[start:end]
+    for m in _QUOTED_TWO.finditer(text, left, right):
+        other = m.group(1)
+        if m.start(1) != start and other != form and (other[0] == form[0] or other[1] == form[1]):
+            return True
+    return False
+
+
 def _written_apart(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands alone between a space, a colon or the line's start and a space,
     a bracket or the line's end: the way a signature or a header writes a name, never a word of a sentence."""
@@ -162,7 +186,7 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False  # 向县防指报告: a body abbreviated after its county, city …
     if _a_name(text, start, end):
         return False
-    if _counterpart_written(text, start, end):
+    if _counterpart_written(text, start, end) or quoted_counterpart(text, start, end):
         return False
     for i in (start, start + 1):
         for d in (2, 3):  # 依规依纪; 学纪、知纪
@@ -241,9 +265,46 @@ def slips(
     hits.sort()
     after = 0
     for start, wrong in hits:
-        if start >= after and reportable(text, start, start + 2):
+        if (
+            start >= after
+            and reportable(text, start, start + 2)
+            and not own_morpheme(text, start, table[wrong])
+        ):
             yield start, start + 2, table[wrong]
             after = start + 2
+
+
+OWN_MORPHEME_WORDS = 2  # distinct dictionary words the written character makes elsewhere in the text
+
+
+def own_morpheme(text: str, start: int, right: str) -> bool:
+    """Whether the character written at text[start:start+2] in place of right's is the document's own
+    working morpheme: elsewhere in the text it makes OWN_MORPHEME_WORDS or more distinct words of the
+    dictionary, and the character it would replace is written nowhere. A hydrology text writes 测 in
+    监测, 勘测, 测站, 测验 …, so its 测线 is a term of the trade, not a slip of 侧线; a slip puts a
+    character the text otherwise does not work with (证结, 讫今)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    wrong = text[start : start + 2]
+    if wrong == right or len(right) != 2:
+        return False
+    i = 0 if wrong[0] != right[0] else 1
+    written, replaced = wrong[i], right[i]
+    if replaced in text:
+        return False
+    words: set[str] = set()
+    at = text.find(written)
+    while at >= 0:
+        if not start <= at < start + 2:
+            words.update(
+                w
+                for w in (text[at - 1 : at + 1] if at else "", text[at : at + 2])
+                if len(w) == 2 and dictionary_freq(w)
+            )
+            if len(words) >= OWN_MORPHEME_WORDS:
+                return True
+        at = text.find(written, at + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
