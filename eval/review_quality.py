@@ -105,27 +105,17 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
                 if fixed:
                     tally.with_fix[cat] += 1
                     candidates = fixed + [k for k in candidates if k not in fixed]
-            if not candidates and cat in WORD_ERRORS and "suggestion" in entry:
-                # a wrong word is a typo to one reader and a slip in a formulation to another
-                # (法制思维 → 法治思维): the other category's finding at the place, with the right fix, finds it
+            # a wrong word is a typo to one reader and a slip in a formulation to another (法制思维 → 法治思维);
+            # a word written twice or two versions kept is an editing leftover (residue) to one writer and a
+            # typo to another (`进一步进一步`, settled in round r13): the kindred category's finding at the
+            # place, with the right fix, finds it
+            for kin in (WORD_ERRORS, EDIT_ERRORS):
+                if candidates or cat not in kin or "suggestion" not in entry:
+                    continue
                 candidates = [
                     k
                     for k, f in enumerate(report.findings)
-                    if f.category in WORD_ERRORS
-                    and f.start < span[1]
-                    and f.end > span[0]
-                    and right_fix(text, span, entry["suggestion"], f)
-                ]
-                if candidates:
-                    tally.with_fix[cat] += 1
-            if not candidates and cat in EDIT_ERRORS and "suggestion" in entry:
-                # a word written twice or two versions kept is an editing leftover (residue) to one writer and
-                # a typo to another (`进一步进一步`): the other category's finding at the place, with the right
-                # fix, finds it (settled in round r13)
-                candidates = [
-                    k
-                    for k, f in enumerate(report.findings)
-                    if f.category in EDIT_ERRORS
+                    if f.category in kin
                     and f.start < span[1]
                     and f.end > span[0]
                     and right_fix(text, span, entry["suggestion"], f)
