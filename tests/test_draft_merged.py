@@ -79,3 +79,23 @@ def test_the_review_reads_the_causes_of_a_merged_part(packs):
     # the part's headings are measures (加强理论学习…): only its stated causes (产生问题的根本原因是…)
     # answer for causes, and none speaks to carrying out the central decisions (文旅产业, 安全生产)
     assert "决策部署" in report.findings[1].message
+
+
+def test_a_merged_part_closing_and_a_measure_headed_item_with_no_cause(packs, tmp_path):
+    """Blind 25's hospital material (r14): its last merged item is headed by what will be done and states no
+    cause, and the material closes with 我将以这次组织生活会为契机…; the closing is no measure of that item and
+    the item gives no cause; a long cause loses its 原因是 lead."""
+    text = (
+        "张敏2025年度组织生活会对照检查材料\n\n一、存在的问题\n\n（一）关于政治纪律\n\n理论学习不够深入，今年只读了1本原著。\n\n"
+        "（二）关于生活纪律\n\n对家人照顾较少，孩子今年高考，我陪伴得很少。\n\n二、原因分析及整改措施\n\n"
+        "（一）加强理论学习，提高政治站位。原因是对理论学习的重要性认识不足，认为学好业务就行，"
+        "对学习的系统性、持续性重视不够，没有把学习当作分内之事。今后每周自学不少于2小时。\n\n"
+        "（二）注重家庭家风。合理安排工作和生活，多关心家人，以良好的家风支持工作。\n\n"
+        "我将以这次组织生活会为契机，认真落实以上整改措施，自觉接受组织和同志们的监督。\n"
+    )
+    path = tmp_path / "材料.txt"
+    path.write_text(text, encoding="utf-8")
+    notes, _ = extract_file(path, packs, "zzshh-2025")
+    assert len(notes.causes) == 1 and not notes.causes[0].text.startswith("原因是"), notes.causes
+    assert notes.measures[-1].measure == "注重家庭家风"
+    assert notes.measures[-1].text == "合理安排工作和生活，多关心家人，以良好的家风支持工作。"

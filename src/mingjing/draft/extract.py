@@ -62,7 +62,11 @@ _SENTENCES = re.compile(r"[^。！？；]*[。！？；]?")
 _CLOSING_WORDS = ("批评指正", "在此基础上", "形成了本")
 _ASKS_CRITICISM = ("批评指正", "批评帮助")
 # a closing paragraph: 以上是我的对照检查 …, or one whose first sentence asks for criticism
-_CLOSING_START = re.compile(r"^以上(?:是|为|就是)?(?:我|本人|班子|支委会)|^[^。！？]{0,40}批评(?:指正|帮助)")
+# … or one that takes the meeting as the occasion to carry the measures out (我将以这次组织生活会为契机，…)
+_CLOSING_START = re.compile(
+    r"^以上(?:是|为|就是)?(?:我|本人|班子|支委会)|^[^。！？]{0,40}批评(?:指正|帮助)"
+    r"|^(?:我|我们|本人|班子|支部|支委会)?(?:将|要)?以(?:这次|此次|本次)[^。！？]{0,20}(?:会|会议)为契机"
+)
 # a date in brackets under the title, also opening a note on the text (（2023年8月，供会议发言用）)
 _DATE_UNDER_TITLE = re.compile(
     r"^\s*[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)\s*(?:[，,；;]\s*([^（）()。]*))?[）)]"
@@ -610,11 +614,25 @@ class _Extractor:
                 continue
             body = self.item_body(item).strip()
             if id(item) in self.merged:  # a cause, then what will be done about it
+                body = self.without_closing(item, body)
                 body, measure = cause_then_measure(body)
+                if not measure and is_measure_heading(item.heading):
+                    continue  # 注重家庭家风。合理安排…: headed by what will be done, no cause stated (measures())
                 self.merged_measures += [measure] if measure else []
             named = self.point_name(item) if id(item) in self.loose else None
             name, text = named or _short(item.heading, body)
             notes.causes.append(Cause(name, _value(text) or LEFT_OUT))  # 无: a heading alone, as written
+
+    def without_closing(self, item: Item, body: str) -> str:
+        """The body of the material's last item without the closing paragraphs the measures part strips
+        (closing_lines): read here without taking them, so that a merged item's cause is not cut at a
+        closing `我将以这次…为契机`."""
+        if not self.outline.sections or item is not self.outline.sections[-1].items[-1:][0]:
+            return body
+        lines = body.split("\n")
+        while len(lines) > 1 and _CLOSING_START.match(lines[-1].strip()):
+            lines.pop()
+        return "\n".join(lines).strip()
 
     def point_name(self, item: Item) -> tuple[str, str] | None:
         """An inline point's short name where its first sentence is too long for one: the clause

@@ -18,11 +18,11 @@ __all__ = ["cause_name", "cause_then_measure", "problem_then_cause"]
 
 def cause_name(text: str) -> tuple[str, str]:
     """A cause's short name and its text: the first sentence without its lead words (究其原因，是…)
-    when it is short enough for a name, else 无 and the whole text."""
+    when it is short enough for a name, else 无 and the whole text without its lead words (原因是…)."""
     m = CAUSE_LEAD.match(text)
     stripped = text[m.end() :] if m and m.end() < len(text) else text
     first, _, rest = stripped.partition("。")
     first = clean_name(first)
     if first and len(first) <= MAX_NAME and not NAME_BREAKS.search(first):
         return first, rest.strip()
-    return LEFT_OUT, text
+    return LEFT_OUT, stripped.strip() or text
