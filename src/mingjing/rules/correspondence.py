@@ -775,7 +775,15 @@ ROOT_WORDS = re.compile(
     r"世界观|人生观|价值观|政绩观|权力观|修养|锤炼|改造|初心|使命|自觉|敬畏|警醒|精神|动力|"
     r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任|"
     # a cause told as one (随着年龄增长, 由于…, 说到底…) and the attitudes that are roots (图省事、怕麻烦)
-    r"随着|由于|因为|源于|归根|说到底|图省事|怕麻烦|怕担责|怕出错|怕得罪人"
+    r"随着|由于|因为|源于|归根|说到底|图省事|怕麻烦|怕担责|怕出错|怕得罪人|"
+    # what one put first or took a task for (没有把学习摆在首位, 把学习当作软任务) is an attitude, a root
+    r"把[^，,。；]{1,16}(?:摆在|放在|当作|当成|看作|看成|视为|作为)"
+)
+# a state of mind told in the text under a cause heading is the root of the problem the heading echoes,
+# however the heading echoes it (an aspect's name, stock shapes): 我存在畏难情绪, 侥幸心理, 认为…,
+# 思想上存在…, 把学习当作软任务
+MIND = re.compile(
+    r"畏难|情绪|心态|心理|想法|认为|觉得|担心|顾虑|思想上|把[^，,。；]{1,16}(?:摆在|放在|当作|当成|看作|看成|视为|作为)"
 )
 SIMILAR = 0.8
 
@@ -858,6 +866,10 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
             "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
             "（一）学得不够深。随着工作年限增加，钻研的劲头有所下降，有时图省事、怕麻烦。",
         ),
+        variant(  # an aspect's name in the heading, a state of mind under it: the root is told
+            "（四）纪律规矩弦绷得不紧。对工程领域廉洁风险的严重性认识不足。",
+            "（四）廉洁自律做得不够。遇到熟人请托时，我存在抹不开面子的心态。",
+        ),
     ],
 )
 def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -891,7 +903,10 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, cause in enumerate(causes):
         heading = cause.heading
         match = similar.get(k)
-        if match is None and not ROOT_WORDS.search(heading):
+        body = _cause_body(ctx, cause)
+        if match is not None and ROOT_WORDS.search(body):
+            match = None  # the heading echoes the problem, the text under it names the root (没有认识到…)
+        elif match is None and not ROOT_WORDS.search(heading):
             # no root word: it restates a problem when it names one of the problems' aspects
             match = next((p for p in problems if len(p) >= 4 and p in heading), None)
             shapes = len(re.findall(STOCK_SHAPE, heading))
@@ -906,10 +921,8 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     shared[best] >= MIN_MATTER or (shapes >= 3 and sum(map(bool, shared)) >= MIN_MATTER)
                 ):
                     match = problems[best]
-        elif match is not None and ROOT_WORDS.search(_cause_body(ctx, cause)):
-            match = (
-                None  # the heading echoes the problem, the text under it names the root (认为…, 没有认识到…)
-            )
+        if match is not None and MIND.search(body):
+            match = None
         if match is not None:
             yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=match)
 

@@ -481,10 +481,14 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
         return False  # 看到的不全面: a verb with its result takes no degree complement, so V的 is a noun
     if k >= 2 and tokens[k - 2][0] in COMPARED_WITH:
         return False  # 与设计的较好吻合: after 与/比 the phrase is the standard of a comparison
+    if k >= 2 and tokens[k - 2][0] in NEGATED:
+        return False  # 整改不到位的不予验收, 不该减的不减: a negated verb phrase + 的 names the cases, a noun
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
 
 
 COMPARED_WITH = {"与", "和", "同", "跟", "比"}
+# a negation or a modal right before the verb: a verb so bounded takes no degree complement of its own
+NEGATED = {"不", "没", "没有", "未", "尚未", "不够", "不该", "不予", "不要", "该", "应", "应该"}
 
 
 def _is_adjectival(token: Token) -> bool:
@@ -559,6 +563,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。"),
+        variant(  # a negated verb + 的 names the cases: no complement follows it
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，隐患整改不到位的不予验收，不该报的不报。"
+        ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
