@@ -662,6 +662,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None
     if k >= 2 and tokens[k - 2][0] in OBJECT_PREPOSITIONS:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
+    if preposition_and_noun_before(tokens, k - 1, OBJECT_PREPOSITIONS):
+        return None  # 对定位异常的做到当日核查: 对 + a noun + its state + 的 names the cases, a noun phrase
     if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
         return None  # 有2个批次的约定采购量: a word counted by a numeral or measure is a noun
     if k >= 2 and tokens[k - 2][0] in DETERMINERS:
@@ -686,6 +688,22 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
 
 
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz"})
+
+
+def preposition_and_noun_before(tokens: list[Token], j: int, prepositions: set[str]) -> bool:
+    """tokens[j] follows a preposition and one or two words that are no verb (对 定位 异常, 对 个别 批次,
+    与 数字 孪生): the phrase up to 的 is the preposition's object, a noun phrase, whatever word class
+    jieba gives the word before 的 — but an adjective of manner (对新问题简单的套用过去的办法) opens the
+    predicate after the object, and stays an adverbial."""
+    if j < 0 or tokens[j][1] in ("a", "ad", "z"):
+        return False
+    for i in range(j - 1, max(j - 4, -1), -1):
+        word, t, _ = tokens[i]
+        if word in prepositions:
+            return i < j - 1 and any(tokens[h][1] in NOUN_TAGS for h in range(i + 1, j + 1))
+        if t[:1] in "vpcu" or not word.strip("，,、 "):
+            return False
+    return False
 
 
 def _clause_before(tokens: list[Token], j: int) -> bool:
@@ -908,6 +926,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "我两天后才安排核查。", "我两天后才安排核查，没能给群众提供真实准确、完整及时的统计信息服务。"
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有为企业提供及时的审批服务。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对定位异常的做到当日核查。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
