@@ -30,7 +30,7 @@ def alarms(part: str) -> tuple[int, list[tuple[str, str, str, str]]]:
     found = []
     for path in sorted((PROBE / part).glob("*.txt")):
         report = review_outline(parse_document(read_document(path), packs), packs)
-        chars += len(report.outline.document.text) if hasattr(report, "outline") else len(path.read_text("utf-8"))
+        chars += len(read_document(path).text)
         for f in report.findings:
             found.append((path.name, f.code, f.severity, f"{f.excerpt[:30]} | {f.message[:60]}"))
     return chars, found
