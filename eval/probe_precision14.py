@@ -40,10 +40,15 @@ def main(argv: list[str]) -> int:
     part = next((a for a in argv if not a.startswith("-")), "first")
     chars, found = alarms(part)
     loud = [f for f in found if f[2] != "info"]
-    print(f"{part}: {chars} characters, {len(loud)} false alarms (errors and warnings), "
-          f"{len(found) - len(loud)} info; {len(loud) * 4000 / max(1, chars):.2f} per 4,000")
+    print(
+        f"{part}: {chars} characters, {len(loud)} false alarms (errors and warnings), "
+        f"{len(found) - len(loud)} info; {len(loud) * 4000 / max(1, chars):.2f} per 4,000"
+    )
     print("by code: " + ", ".join(f"{c} {n}" for c, n in Counter(f[1] for f in loud).most_common()))
-    print("info by code: " + ", ".join(f"{c} {n}" for c, n in Counter(f[1] for f in found if f[2] == "info").most_common()))
+    print(
+        "info by code: "
+        + ", ".join(f"{c} {n}" for c, n in Counter(f[1] for f in found if f[2] == "info").most_common())
+    )
     if "-v" in argv:
         for name, code, severity, text in found:
             print(f"  {name} {code} {severity} {text}")

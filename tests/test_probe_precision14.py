@@ -49,4 +49,4 @@ def test_probe_two_false_alarms_do_not_grow(second):
     _, found = second
     loud = [f for f in found if f[2] != "info"]
     assert len(loud) <= 3, loud  # first run: A103 twice, A101 once
-    assert not any(code.startswith("T") or code.startswith("F") for _, code, _, _ in loud)
+    assert not any(code.startswith(("T", "F")) for _, code, _, _ in loud)

@@ -315,7 +315,10 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，他反映的问题解决了，在工作中形成的经验推广了。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，社会各界的关注让我们警醒，要加强的管理制度。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要形成上下联动、协调一致的整改监督链条。"),
-        variant("我两天后才安排核查。", "我两天后才安排核查，对个别批次的抽检数量有所减少，对定位异常的做到当日核查。"),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，对个别批次的抽检数量有所减少，对定位异常的做到当日核查。",
+        ),
     ],
 )
 def di_adverbial_frame(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
