@@ -7,7 +7,9 @@ Probe 2 (`second/`, 6 materials, 8,318 characters), written after the code stopp
 **3 false alarms (1.44 per 4,000 characters)** — A103 twice (a measure that says when but gives no
 number: 在节假日前…廉洁提醒, 报销前逐张核对票据) and A101 once (生活纪律 answered by 每天23点前休息、每周运动
 in a measures paragraph written as 一是…六是); 4 A102 at info level. None of the rules this round changed
-fired on it. The floors below hold the figures reached, so a change that adds false alarms fails."""
+fired on it. Fixed after that run (said so): A103 takes `逐张` and a holiday as the time of a measure
+(在节假日前…, 报销前逐张核对票据), so probe 2 now has 1 (the A101). The floors below hold the figures reached,
+so a change that adds false alarms fails."""
 
 import sys
 from pathlib import Path
@@ -48,5 +50,5 @@ def test_probe_two_is_large_enough(second):
 def test_probe_two_false_alarms_do_not_grow(second):
     _, found = second
     loud = [f for f in found if f[2] != "info"]
-    assert len(loud) <= 3, loud  # first run: A103 twice, A101 once
+    assert len(loud) <= 1, loud  # first run: A103 twice, A101 once; A103's two fixed after it
     assert not any(code.startswith(("T", "F")) for _, code, _, _ in loud)

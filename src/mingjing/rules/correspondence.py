@@ -659,7 +659,9 @@ def _aspect_note(item: Item) -> str:
 # 一律拒收, 逐份审核,
 # 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
 _CHECKABLE = re.compile(
-    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|按时|第一时间|一律|逐[份件笔家户人]|"
+    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|按时|第一时间|一律|逐[份件笔家户人张]|"
+    # a recurring occasion that sets the time (在节假日前开展廉洁提醒): one can check each holiday
+    r"(?:节假日|重要节日|节日|春节|元旦|中秋|国庆)(?:前|期间)|"
     r"件件|事事|台账|销号|清单|"
     # a named rule or procedure one sets up (修订医院新媒体平台内容审核办法, 建立医疗纠纷依法处置机制), never a
     # bare one (建立长效机制, 健全相关制度: the slogans), a named campaign, or a concrete behaviour given up
@@ -739,6 +741,10 @@ _HOW = re.compile(r"措施|举措|办法|任务|方向")
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
             "（四）改进窗口服务。在政务大厅增设帮办代办窗口，对老年人和残疾人开通绿色通道，"
             "把不动产登记、社保查询等高频事项纳入自助终端办理。",
+        ),
+        variant(  # an occasion that sets the time, each one checked
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）守牢廉洁底线。在节假日前对分管科室开展廉洁提醒，报销前逐张核对票据。",
         ),
         GOOD.replace("三、整改措施", "三、整改目标").replace(  # targets say what is to be reached
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
