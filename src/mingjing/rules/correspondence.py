@@ -659,7 +659,9 @@ def _aspect_note(item: Item) -> str:
 # 一律拒收, 逐份审核,
 # 建立台账、销号管理 (an item heading followed by points like these is no bare slogan)
 _CHECKABLE = re.compile(
-    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|按时|第一时间|一律|逐[份件笔家户人]|"
+    r"[一二三四五六七八九十两\d]+个?(?:天|日|周|工作日|小时)内|当天|当日|当月|按时|第一时间|一律|逐[份件笔家户人张]|"
+    # a recurring occasion that sets the time (在节假日前开展廉洁提醒): one can check each holiday
+    r"(?:节假日|重要节日|节日|春节|元旦|中秋|国庆)(?:前|期间)|"
     r"件件|事事|台账|销号|清单|"
     # a named rule or procedure one sets up (修订医院新媒体平台内容审核办法, 建立医疗纠纷依法处置机制), never a
     # bare one (建立长效机制, 健全相关制度: the slogans), a named campaign, or a concrete behaviour given up
@@ -740,6 +742,10 @@ _HOW = re.compile(r"措施|举措|办法|任务|方向")
             "（四）改进窗口服务。在政务大厅增设帮办代办窗口，对老年人和残疾人开通绿色通道，"
             "把不动产登记、社保查询等高频事项纳入自助终端办理。",
         ),
+        variant(  # an occasion that sets the time, each one checked
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）守牢廉洁底线。在节假日前对分管科室开展廉洁提醒，报销前逐张核对票据。",
+        ),
         GOOD.replace("三、整改措施", "三、整改目标").replace(  # targets say what is to be reached
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
             "（四）作风明显改进。干部作风进一步转变，群众满意度进一步提升。",
@@ -775,7 +781,15 @@ ROOT_WORDS = re.compile(
     r"世界观|人生观|价值观|政绩观|权力观|修养|锤炼|改造|初心|使命|自觉|敬畏|警醒|精神|动力|"
     r"定力|站位|立场|本领恐慌|惰性|惯性|习惯于|满足于|自我要求|要求不严|纪律规矩|责任|"
     # a cause told as one (随着年龄增长, 由于…, 说到底…) and the attitudes that are roots (图省事、怕麻烦)
-    r"随着|由于|因为|源于|归根|说到底|图省事|怕麻烦|怕担责|怕出错|怕得罪人"
+    r"随着|由于|因为|源于|归根|说到底|图省事|怕麻烦|怕担责|怕出错|怕得罪人|"
+    # what one put first or took a task for (没有把学习摆在首位, 把学习当作软任务) is an attitude, a root
+    r"把[^，,。；]{1,16}(?:摆在|放在|当作|当成|看作|看成|视为|作为)"
+)
+# a state of mind told in the text under a cause heading is the root of the problem the heading echoes,
+# however the heading echoes it (an aspect's name, stock shapes): 我存在畏难情绪, 侥幸心理, 认为…,
+# 思想上存在…, 把学习当作软任务
+MIND = re.compile(
+    r"畏难|情绪|心态|心理|想法|认为|觉得|担心|顾虑|思想上|满足于|习惯于|把[^，,。；]{1,16}(?:摆在|放在|当作|当成|看作|看成|视为|作为)"
 )
 SIMILAR = 0.8
 
@@ -858,6 +872,10 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
             "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
             "（一）学得不够深。随着工作年限增加，钻研的劲头有所下降，有时图省事、怕麻烦。",
         ),
+        variant(  # an aspect's name in the heading, a state of mind under it: the root is told
+            "（四）纪律规矩弦绷得不紧。对工程领域廉洁风险的严重性认识不足。",
+            "（四）廉洁自律做得不够。遇到熟人请托时，我存在抹不开面子的心态。",
+        ),
     ],
 )
 def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -891,7 +909,10 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, cause in enumerate(causes):
         heading = cause.heading
         match = similar.get(k)
-        if match is None and not ROOT_WORDS.search(heading):
+        body = _cause_body(ctx, cause)
+        if match is not None and ROOT_WORDS.search(body):
+            match = None  # the heading echoes the problem, the text under it names the root (没有认识到…)
+        elif match is None and not ROOT_WORDS.search(heading):
             # no root word: it restates a problem when it names one of the problems' aspects
             match = next((p for p in problems if len(p) >= 4 and p in heading), None)
             shapes = len(re.findall(STOCK_SHAPE, heading))
@@ -906,10 +927,8 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     shared[best] >= MIN_MATTER or (shapes >= 3 and sum(map(bool, shared)) >= MIN_MATTER)
                 ):
                     match = problems[best]
-        elif match is not None and ROOT_WORDS.search(_cause_body(ctx, cause)):
-            match = (
-                None  # the heading echoes the problem, the text under it names the root (认为…, 没有认识到…)
-            )
+        if match is not None and MIND.search(body):
+            match = None
         if match is not None:
             yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=match)
 

@@ -16,15 +16,18 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.de_before_object import COPULAS, NOT_MANNER, object_frame
 from mingjing.rules.grammar_de import (
     ASPECT,
+    COMPARED_WITH,
     HEAD_NOUNS,
     MODALS,
     NOUN_ENDINGS,
+    OBJECT_PREPOSITIONS,
     REDUP,
     RESULT,
     SINGLE_VERBS,
     VERBS_TAGGED_N,
     _adverbial,
     _de_positions,
+    preposition_and_noun_before,
     verb_after,
 )
 from mingjing.rules.postag import Token
@@ -233,6 +236,8 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     found = _adverbial_word(tokens, k)
     if found is None:
         return False
+    if preposition_and_noun_before(tokens, k - 1, OBJECT_PREPOSITIONS | COMPARED_WITH):
+        return False  # 对个别批次的抽检数量, 对定位异常的做到…: the preposition's object, a noun phrase
     j, kind = found
     place = _left_place(tokens, j)
     nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
@@ -310,6 +315,10 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，他反映的问题解决了，在工作中形成的经验推广了。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，社会各界的关注让我们警醒，要加强的管理制度。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要形成上下联动、协调一致的整改监督链条。"),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，对个别批次的抽检数量有所减少，对定位异常的做到当日核查。",
+        ),
     ],
 )
 def di_adverbial_frame(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

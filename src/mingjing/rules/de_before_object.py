@@ -11,15 +11,18 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.grammar_de import (
+    COMPARED_WITH,
     HEAD_NOUNS,
     MANNER,
     NOT_ADVERBIAL,
     NOUN_ENDINGS,
     NP_TAKERS_OK,
+    OBJECT_PREPOSITIONS,
     WEAK_WORDS,
     _adverbial,
     _de_positions,
     _object_verb_before,
+    preposition_and_noun_before,
     verb_after,
 )
 from mingjing.rules.postag import Token, tag
@@ -82,6 +85,8 @@ def object_frame(tokens: list[Token], k: int) -> bool:
         or word in NOT_MANNER
     ):
         return False
+    if preposition_and_noun_before(tokens, k - 1, COMPARED_WITH | OBJECT_PREPOSITIONS):
+        return False  # 与数字孪生的要求差距较大: the phrase is the preposition's object, 的 an attribute's
     j = k - 2
     while j >= 0 and k - j <= 4 and (tokens[j][1] in MODIFIER_TAGS or tokens[j][0] in WEAK_WORDS):
         j -= 1  # 缺乏全面系统的…: look past the other modifiers to the word that governs the phrase
@@ -144,6 +149,7 @@ def _verb_object_word(word: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，没有拿出具体的帮扶办法，要掌握先进的知识文化。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，存在一定的攀比心理。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。这是非常重要的学习机会。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，与数字孪生的要求差距较大。"),
     ],
 )
 def di_before_verb_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

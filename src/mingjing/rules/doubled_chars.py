@@ -43,6 +43,8 @@ _APPOINTING = frozenset("任兼")  # verbs of taking a post: 主任任副局长 
 _POSTS = ("长", "书记", "主任", "委员", "主席", "经理", "干事")  # how the name of a post ends
 # the last characters of units' short names (自然资源部, 派出所, 文化站): the name is rarely listed
 UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭")
+# classifiers said twice mean "every one" (信访件件有回复, 项项有着落, 桩桩落实): the grammar's own doubling
+CLASSIFIERS = frozenset("件项桩条份样回笔户家篇")
 
 
 @lru_cache(maxsize=8192)
@@ -90,6 +92,8 @@ def doubled_slips(text: str) -> Iterator[int]:
         right = any(_word(text, i + 1, i + 1 + k) for k in (2, 3, 4))
         if left == right:
             continue
+        if c in CLASSIFIERS and not right:
+            continue  # 信访件|件有回复: no word begins with the second copy, a classifier said twice
         if left:  # the second copy is the lone one
             after = text[i + 2 : i + 3]
             if after in _PARTICLES:
@@ -126,7 +130,7 @@ def doubled_slips(text: str) -> Iterator[int]:
             "按照县委要求，常常对照检查，改进工作作风，学习习近平总书记重要讲话，学院院长讲话，"
             "以钉钉子精神抓落实，压力层层递减，用实实在在的行动，分管工作作了交流，"
             "自然资源所所长座谈，水利股股长，3号楼楼道，卒中中心，读原文、记记笔记，"
-            "他由办公室主任任副局长，确保保交楼，同联系系所沟通",
+            "他由办公室主任任副局长，确保保交楼，同联系系所沟通，联系系部，落实信访件件有回复",
         ),
     ],
 )

@@ -77,6 +77,31 @@ def sayings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _parts_by_bigram() -> dict[str, tuple[str, ...]]:
+    """The parts of the sayings (cut at their marks, four characters or more) by each bigram they hold."""
+    out: dict[str, set[str]] = {}
+    for saying in sayings():
+        for part in re.split(r"[、，,；;：:。！？]", saying):
+            if len(part) >= 4:
+                for k in range(len(part) - 1):
+                    out.setdefault(part[k : k + 2], set()).add(part)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def within_saying(text: str, start: int) -> bool:
+    """Whether the two characters at `start` stand inside a part of a listed saying written out whole
+    (功成 of 功成不必在我): the saying's wording, not a slip of an everyday word."""
+    pair = text[start : start + 2]
+    for part in _parts_by_bigram().get(pair, ()):
+        k = part.find(pair)
+        while k >= 0:
+            if text.startswith(part, start - k):
+                return True
+            k = part.find(pair, k + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
 def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(sayings by their first two characters, sayings by their last two)."""
     heads: dict[str, list[str]] = {}

@@ -481,10 +481,14 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
         return False  # 看到的不全面: a verb with its result takes no degree complement, so V的 is a noun
     if k >= 2 and tokens[k - 2][0] in COMPARED_WITH:
         return False  # 与设计的较好吻合: after 与/比 the phrase is the standard of a comparison
+    if k >= 2 and tokens[k - 2][0] in NEGATED:
+        return False  # 整改不到位的不予验收, 不该减的不减: a negated verb phrase + 的 names the cases, a noun
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
 
 
 COMPARED_WITH = {"与", "和", "同", "跟", "比"}
+# a negation or a modal right before the verb: a verb so bounded takes no degree complement of its own
+NEGATED = {"不", "没", "没有", "未", "尚未", "不够", "不该", "不予", "不要", "该", "应", "应该"}
 
 
 def _is_adjectival(token: Token) -> bool:
@@ -559,6 +563,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。"),
+        variant(  # a negated verb + 的 names the cases: no complement follows it
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，隐患整改不到位的不予验收，不该报的不报。"
+        ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
@@ -655,6 +662,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None
     if k >= 2 and tokens[k - 2][0] in OBJECT_PREPOSITIONS:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
+    if preposition_and_noun_before(tokens, k - 1, OBJECT_PREPOSITIONS):
+        return None  # 对定位异常的做到当日核查: 对 + a noun + its state + 的 names the cases, a noun phrase
     if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
         return None  # 有2个批次的约定采购量: a word counted by a numeral or measure is a noun
     if k >= 2 and tokens[k - 2][0] in DETERMINERS:
@@ -679,6 +688,22 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
 
 
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz"})
+
+
+def preposition_and_noun_before(tokens: list[Token], j: int, prepositions: set[str]) -> bool:
+    """tokens[j] follows a preposition and one or two words that are no verb (对 定位 异常, 对 个别 批次,
+    与 数字 孪生): the phrase up to 的 is the preposition's object, a noun phrase, whatever word class
+    jieba gives the word before 的 — but an adjective of manner (对新问题简单的套用过去的办法) opens the
+    predicate after the object, and stays an adverbial."""
+    if j < 0 or tokens[j][1] in ("a", "ad", "z"):
+        return False
+    for i in range(j - 1, max(j - 4, -1), -1):
+        word, t, _ = tokens[i]
+        if word in prepositions:
+            return i < j - 1 and any(tokens[h][1] in NOUN_TAGS for h in range(i + 1, j + 1))
+        if t[:1] in "vpcu" or not word.strip("，,、 "):
+            return False
+    return False
 
 
 def _clause_before(tokens: list[Token], j: int) -> bool:
@@ -901,6 +926,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "我两天后才安排核查。", "我两天后才安排核查，没能给群众提供真实准确、完整及时的统计信息服务。"
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有为企业提供及时的审批服务。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对定位异常的做到当日核查。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

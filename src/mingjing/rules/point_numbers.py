@@ -71,8 +71,10 @@ def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tup
 
 def _wrong_numbers(ctx: ReviewContext, rule: Rule, skipped: bool) -> Iterator[Finding]:
     for series in point_series(ctx, after_comma=skipped):
-        for (_, before), (at, number) in zip(series, series[1:], strict=False):
+        for k, ((_, before), (at, number)) in enumerate(zip(series, series[1:], strict=False)):
             wrong = number > before + 1 if skipped else number <= before
+            if not skipped and k >= 1 and series[k - 1][1] + 1 == number == before - 1:
+                continue  # 一是…三是…二是: two points swapped, told once by S111 at 三是
             if wrong and before < len(_DIGITS):
                 expected = _DIGITS[before] + "是"
                 previous = _DIGITS[before - 1] + "是"
@@ -97,6 +99,9 @@ def _wrong_numbers(ctx: ReviewContext, rule: Rule, skipped: bool) -> Iterator[Fi
         GOOD,
         variant(
             "一是学得不够深。比如，", "一是学得不够深。二是读得不多。三是悟得不够透。一是一，二是二。比如，"
+        ),
+        variant(  # two points swapped: S111 tells it once at 三是
+            "一是学得不够深。比如，", "一是学得不够深。三是读得不多。二是悟得不够透。比如，"
         ),
     ],
 )
