@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
 from mingjing.rules.sample import variant
@@ -30,25 +31,36 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "formula_series.yaml"
 _SEPARATORS = "、，和与及"
+_CROSSED_MAX = 4  # places where the two parts of a pair differ, at most, to swap among them
 
 
 @lru_cache(maxsize=1)
 def series() -> tuple[tuple[str, Formula], ...]:
     """(name, engine) of every series, read once per process."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     return tuple(
-        (str(s["name"]), Formula([str(p) for p in s["parts"]], None, int(s["min_parts"]), _SEPARATORS))
-        for s in data["series"]
-        if len(s["parts"]) > 2
+        (name, Formula(list(parts), None, need, _SEPARATORS)) for name, parts, need in _all() if len(parts) > 2
     )
+
+
+@lru_cache(maxsize=1)
+def _all() -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """(name, parts, min_parts) of the series of the table and of each sector's catalogue, each set of
+    parts once."""
+    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    out = {
+        tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]
+    }
+    for name, parts, need in sector_formulas.series():
+        out.setdefault(parts, (name, need))
+    return tuple((name, parts, need) for parts, (name, need) in out.items())
 
 
 def _crossed(a: str, b: str) -> tuple[str, ...]:
     """Every wrong way to write the pair a、b: the parts in reverse order, or any set of the places
     where they differ swapped between them."""
-    if len(a) != len(b):
+    off = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    if len(a) != len(b) or len(off) > _CROSSED_MAX:  # two different phrases: only the reverse order
         return (b + "\x00" + a,)
-    off = [i for i in range(len(a)) if a[i] != b[i]]
     out: set[str] = set()
     for mask in range(1, 2 ** len(off)):
         x, y = list(a), list(b)
@@ -64,15 +76,13 @@ def _crossed(a: str, b: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     """(name, pattern of the crossed forms, first part, second part) of every two-part series."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     out = []
-    for s in data["series"]:
-        parts = [str(p) for p in s["parts"]]
+    for name, parts, _ in _all():
         if len(parts) == 2:
             forms = [f.split("\x00") for f in _crossed(*parts)]
             sep = "[" + re.escape(_SEPARATORS) + "]"
             alt = "|".join(re.escape(x) + f"(?P<s{k}>{sep})" + re.escape(y) for k, (x, y) in enumerate(forms))
-            out.append((str(s["name"]), re.compile(alt), parts[0], parts[1]))
+            out.append((name, re.compile(alt), parts[0], parts[1]))
     return tuple(out)
 
 
@@ -115,15 +125,14 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def _named() -> tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...]:
     """(pattern of a formula's name followed by 中的/里的/当中的 and a word as long as a part, parts, name)."""
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    named = [(str(s["name"]), tuple(str(p) for p in s["parts"])) for s in data["named"]]
+    named += [(n, tuple(re.split("[、，]", w))) for n, w in sector_formulas.counted() if n not in dict(named)]
     out = []
-    for s in data["named"]:
-        parts = tuple(str(p) for p in s["parts"])
+    for formula, parts in named:
         lengths = "|".join(str(n) for n in sorted({len(p) for p in parts}, reverse=True))
         word = "|".join(f"[\u4e00-\u9fff]{{{n}}}" for n in lengths.split("|"))
-        name = re.escape(str(s["name"]))
-        out.append(
-            (re.compile(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, str(s["name"]))
-        )
+        name = re.escape(formula)
+        out.append((re.compile(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, formula))
     return tuple(out)
 
 
