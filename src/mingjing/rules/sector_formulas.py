@@ -47,10 +47,11 @@ def entries() -> tuple[dict[str, Any], ...]:
 
 @lru_cache(maxsize=1)
 def sayings() -> tuple[str, ...]:
-    """Every wording and every other right wording of an entry, once."""
+    """Every wording, every other right wording and every name of an entry, once (F169 reads those of
+    five characters or more: 两不愁三保障)."""
     out: dict[str, None] = {}
     for e in entries():
-        for w in (e["wording"], *e["also"]):
+        for w in (e["wording"], *e["also"], *([str(e["name"])] if e.get("name") else [])):
             out[w] = None
     return tuple(out)
 
