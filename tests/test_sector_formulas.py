@@ -18,7 +18,7 @@ from mingjing.rules.examples import example_document
 from mingjing.rules.formulation_sayings import wrong_counts
 from mingjing.rules.formulation_series import _all
 
-FAMILY = ("F155", "F160", "F169", "F198")
+FAMILY = ("F155", "F160", "F169", "F198", "F199")
 RULES = {r.code: r for r in all_rules() if r.code in FAMILY}
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = sorted(
