@@ -142,9 +142,9 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
     if len(runs) == 1 and (runs[0][1] - runs[0][0]) % 2 == 0:  # two words side by side swapped (服务优化)
         a, b = runs[0]
         k = (b - a) // 2
-        if window[a : a + k] == saying[a + k : b] and window[a + k : b] == saying[a : a + k]:
-            if not any(c in _LOOSE for c in window[a:b]):
-                return "顺序颠倒", [(a, a + k), (a + k, b)]
+        crossed = window[a : a + k] == saying[a + k : b] and window[a + k : b] == saying[a : a + k]
+        if crossed and not any(c in _LOOSE for c in window[a:b]):
+            return "顺序颠倒", [(a, a + k), (a + k, b)]
     if len(runs) == 2:
         (a1, a2), (b1, b2) = runs
         k = a2 - a1

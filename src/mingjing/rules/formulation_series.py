@@ -38,7 +38,9 @@ _CROSSED_MAX = 4  # places where the two parts of a pair differ, at most, to swa
 def series() -> tuple[tuple[str, Formula], ...]:
     """(name, engine) of every series, read once per process."""
     return tuple(
-        (name, Formula(list(parts), None, need, _SEPARATORS)) for name, parts, need in _all() if len(parts) > 2
+        (name, Formula(list(parts), None, need, _SEPARATORS))
+        for name, parts, need in _all()
+        if len(parts) > 2
     )
 
 
@@ -47,9 +49,7 @@ def _all() -> tuple[tuple[str, tuple[str, ...], int], ...]:
     """(name, parts, min_parts) of the series of the table and of each sector's catalogue, each set of
     parts once."""
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
-    out = {
-        tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]
-    }
+    out = {tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]}
     for name, parts, need in sector_formulas.series():
         out.setdefault(parts, (name, need))
     return tuple((name, parts, need) for parts, (name, need) in out.items())

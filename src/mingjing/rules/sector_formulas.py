@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 TABLE = Path(__file__).parent / "data" / "sector_formulas.yaml"
-_QUOTES = re.compile("[“”‘’\"「」『』]")
+_QUOTES = re.compile('[“”‘’"「」『』]')
 _PARTS = re.compile("[、，]")
 _NUMERALS = "一二两三四五六七八九十"
 # a list of four parts or more is checked with one part missing; a shorter one only when complete
