@@ -22,6 +22,7 @@ import yaml
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "formula_series.yaml"
 _SEPARATORS = "、，和与及"
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{4}")
 _CROSSED_MAX = 4  # places where the two parts of a pair differ, at most, to swap among them
 
 
@@ -86,6 +88,28 @@ def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _series_heads() -> tuple[tuple[str, ...] | None, ...]:
+    """For each series of series(), the first two characters of each part (None when a part does not
+    begin with two Chinese characters: that series is always read)."""
+    out: list[tuple[str, ...] | None] = []
+    for _, engine in series():
+        heads = tuple(p[:2] for p in engine.parts)
+        out.append(heads if all(_CJK_PAIR.fullmatch(h + h) for h in heads) else None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _pair_ends() -> tuple[frozenset[tuple[str, str]], ...]:
+    """For each pair of _pairs(), the (first two, last two) characters of each of its wrong forms."""
+    out = []
+    for _, _, a, b in _pairs():
+        ends = frozenset((x[:2], y[-2:]) for x, y in (f.split("\x00") for f in _crossed(a, b)))
+        # a form with a character other than Chinese at an end is scanned always (the empty set)
+        out.append(ends if all(_CJK_PAIR.fullmatch(x + y) for x, y in ends) else frozenset())
+    return tuple(out)
+
+
 @code_rule(
     "F155",
     "formula-series-order",
@@ -112,11 +136,16 @@ def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     ],
 )
 def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for name, pattern, a, b in _pairs():
+    grams = cjk_bigram_set(ctx.text)
+    for (name, pattern, a, b), ends in zip(_pairs(), _pair_ends(), strict=True):
+        if ends and not any(x in grams and y in grams for x, y in ends):
+            continue  # no wrong form begins and ends here: the scan is skipped
         for m in pattern.finditer(ctx.text):
             sep = next(g for g in m.groups() if g)
             yield rule.finding(ctx.text, m.start(), m.end(), (a + sep + b,), name=name)
-    for name, engine in series():
+    for (name, engine), heads in zip(series(), _series_heads(), strict=True):
+        if heads is not None and sum(h in grams for h in heads) < 2:
+            continue  # a run to flag holds two parts or more: fewer of their first characters are here
         for hit in engine.find(ctx.text):
             yield rule.finding(ctx.text, hit.start, hit.end, hit.suggestions, name=name)
 

@@ -24,6 +24,8 @@ _PARTS = re.compile("[、，]")
 _NUMERALS = "一二两三四五六七八九十"
 # a list of four parts or more is checked with one part missing; a shorter one only when complete
 _MISSING_FROM = 4
+# a list whose every part is shorter than this is of words the genre lists in many series (创新、协调)
+_MIN_PART = 3
 
 
 def _entries() -> list[dict[str, Any]]:
@@ -63,8 +65,8 @@ def series() -> tuple[tuple[str, tuple[str, ...], int], ...]:
     out = []
     for e in entries():
         parts = tuple(p for p in _PARTS.split(e["wording"]) if p)
-        if len(parts) < 2 or len(set(parts)) < len(parts):
-            continue
+        if len(parts) < 2 or len(set(parts)) < len(parts) or max(map(len, parts)) < _MIN_PART:
+            continue  # lists of single words (创新、协调、绿色) are F169's: the whole wording is a saying
         need = len(parts) - 1 if len(parts) >= _MISSING_FROM else len(parts)
         out.append((str(e.get("name") or e["wording"]), parts, need))
     return tuple(out)
