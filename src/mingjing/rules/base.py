@@ -251,6 +251,7 @@ def code_rules() -> list[Rule]:
         scan_slips,
         sentence_marks,
         series_marks,
+        series_member_length,
         sibling_units,
         slogan_joins,
         specificity,

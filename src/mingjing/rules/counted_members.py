@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
 
@@ -55,8 +56,10 @@ class _Form:
 def _forms() -> tuple[_Form, ...]:
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     forms: list[_Form] = []
-    for name, wording in data["formulas"].items():
-        wording = str(wording)
+    table = {str(n): str(w) for n, w in data["formulas"].items()}
+    for n, w in sector_formulas.counted():  # each sector's counted formulas (round r14)
+        table.setdefault(n, w)
+    for name, wording in table.items():
         members = tuple(_SEP.split(wording))
         seps = _SEP.findall(wording)
         for k, m in enumerate(members):

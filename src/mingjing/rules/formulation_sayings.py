@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set, document_code_sums, kept, ngrams_in
 from mingjing.rules.literals import Prefiltered
@@ -73,6 +74,9 @@ def sayings() -> tuple[str, ...]:
             text = "".join(c for c in str(s) if c not in _QUOTES)
             if len(text) >= _MIN_LENGTH:
                 out[text] = None
+    for text in sector_formulas.sayings():  # each sector's standing formulations (round r14)
+        if len(text) >= _MIN_LENGTH:
+            out[text] = None
     return tuple(out)
 
 
@@ -160,6 +164,12 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
             return None  # the traditional form of the character (牢記), not a slip
         return "错字", [(i, i + 1)]
     runs = _runs(diffs)
+    if len(runs) == 1 and (runs[0][1] - runs[0][0]) % 2 == 0:  # two words side by side swapped (服务优化)
+        a, b = runs[0]
+        k = (b - a) // 2
+        crossed = window[a : a + k] == saying[a + k : b] and window[a + k : b] == saying[a : a + k]
+        if crossed and not any(c in _LOOSE for c in window[a:b]):
+            return "顺序颠倒", [(a, a + k), (a + k, b)]
     if len(runs) == 2:
         (a1, a2), (b1, b2) = runs
         k = a2 - a1
@@ -482,9 +492,15 @@ _NUMERALS = "一二两三四五六七八九十"
 def _numbered() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     """(the short numbered formulations with any count in place of theirs, the right ones, the right ones
     in the pattern's order)."""
-    right = tuple(str(f) for f in _load()["numbered"]["formulations"] if _NUMERAL_RUN.match(str(f)))
+    right = tuple(f for f in _numbered_names() if _NUMERAL_RUN.match(f))
     pattern = re.compile(f"(?<![{_NUMERALS}第])(?:" + "|".join(f"({_any_count(a)})" for a in right) + ")")
     return pattern, frozenset(right), right
+
+
+def _numbered_names() -> tuple[str, ...]:
+    """The numbered formulations of the list and the counted names of each sector's catalogue."""
+    own = tuple(str(f) for f in _load()["numbered"]["formulations"])
+    return own + tuple(n for n in sector_formulas.numbered() if n not in own)
 
 
 def _any_count(formulation: str) -> str:
@@ -498,7 +514,7 @@ def _named_first() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     """The numbered formulations that open with a word, not a count (双强六好): (the word, the right
     formulation, the formulation with any count), looked for only where the word stands."""
     out = []
-    for f in (str(x) for x in _load()["numbered"]["formulations"]):
+    for f in _numbered_names():
         if not _NUMERAL_RUN.match(f):
             head = re.split(f"[{_NUMERALS}]", f, maxsplit=1)[0]
             out.append((head, f, re.compile(_any_count(f))))

@@ -19,8 +19,10 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -30,25 +32,37 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "formula_series.yaml"
 _SEPARATORS = "、，和与及"
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{4}")
+_CROSSED_MAX = 4  # places where the two parts of a pair differ, at most, to swap among them
 
 
 @lru_cache(maxsize=1)
 def series() -> tuple[tuple[str, Formula], ...]:
     """(name, engine) of every series, read once per process."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     return tuple(
-        (str(s["name"]), Formula([str(p) for p in s["parts"]], None, int(s["min_parts"]), _SEPARATORS))
-        for s in data["series"]
-        if len(s["parts"]) > 2
+        (name, Formula(list(parts), None, need, _SEPARATORS))
+        for name, parts, need in _all()
+        if len(parts) > 2
     )
+
+
+@lru_cache(maxsize=1)
+def _all() -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """(name, parts, min_parts) of the series of the table and of each sector's catalogue, each set of
+    parts once."""
+    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    out = {tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]}
+    for name, parts, need in sector_formulas.series():
+        out.setdefault(parts, (name, need))
+    return tuple((name, parts, need) for parts, (name, need) in out.items())
 
 
 def _crossed(a: str, b: str) -> tuple[str, ...]:
     """Every wrong way to write the pair a、b: the parts in reverse order, or any set of the places
     where they differ swapped between them."""
-    if len(a) != len(b):
+    off = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    if len(a) != len(b) or len(off) > _CROSSED_MAX:  # two different phrases: only the reverse order
         return (b + "\x00" + a,)
-    off = [i for i in range(len(a)) if a[i] != b[i]]
     out: set[str] = set()
     for mask in range(1, 2 ** len(off)):
         x, y = list(a), list(b)
@@ -64,15 +78,35 @@ def _crossed(a: str, b: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     """(name, pattern of the crossed forms, first part, second part) of every two-part series."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     out = []
-    for s in data["series"]:
-        parts = [str(p) for p in s["parts"]]
+    for name, parts, _ in _all():
         if len(parts) == 2:
             forms = [f.split("\x00") for f in _crossed(*parts)]
             sep = "[" + re.escape(_SEPARATORS) + "]"
             alt = "|".join(re.escape(x) + f"(?P<s{k}>{sep})" + re.escape(y) for k, (x, y) in enumerate(forms))
-            out.append((str(s["name"]), re.compile(alt), parts[0], parts[1]))
+            out.append((name, re.compile(alt), parts[0], parts[1]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _series_heads() -> tuple[tuple[str, ...] | None, ...]:
+    """For each series of series(), the first two characters of each part (None when a part does not
+    begin with two Chinese characters: that series is always read)."""
+    out: list[tuple[str, ...] | None] = []
+    for _, engine in series():
+        heads = tuple(p[:2] for p in engine.parts)
+        out.append(heads if all(_CJK_PAIR.fullmatch(h + h) for h in heads) else None)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _pair_ends() -> tuple[frozenset[tuple[str, str]], ...]:
+    """For each pair of _pairs(), the (first two, last two) characters of each of its wrong forms."""
+    out = []
+    for _, _, a, b in _pairs():
+        ends = frozenset((x[:2], y[-2:]) for x, y in (f.split("\x00") for f in _crossed(a, b)))
+        # a form with a character other than Chinese at an end is scanned always (the empty set)
+        out.append(ends if all(_CJK_PAIR.fullmatch(x + y) for x, y in ends) else frozenset())
     return tuple(out)
 
 
@@ -102,11 +136,16 @@ def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
     ],
 )
 def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for name, pattern, a, b in _pairs():
+    grams = cjk_bigram_set(ctx.text)
+    for (name, pattern, a, b), ends in zip(_pairs(), _pair_ends(), strict=True):
+        if ends and not any(x in grams and y in grams for x, y in ends):
+            continue  # no wrong form begins and ends here: the scan is skipped
         for m in pattern.finditer(ctx.text):
             sep = next(g for g in m.groups() if g)
             yield rule.finding(ctx.text, m.start(), m.end(), (a + sep + b,), name=name)
-    for name, engine in series():
+    for (name, engine), heads in zip(series(), _series_heads(), strict=True):
+        if heads is not None and sum(h in grams for h in heads) < 2:
+            continue  # a run to flag holds two parts or more: fewer of their first characters are here
         for hit in engine.find(ctx.text):
             yield rule.finding(ctx.text, hit.start, hit.end, hit.suggestions, name=name)
 
@@ -115,15 +154,14 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def _named() -> tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...]:
     """(pattern of a formula's name followed by 中的/里的/当中的 and a word as long as a part, parts, name)."""
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    named = [(str(s["name"]), tuple(str(p) for p in s["parts"])) for s in data["named"]]
+    named += [(n, tuple(re.split("[、，]", w))) for n, w in sector_formulas.counted() if n not in dict(named)]
     out = []
-    for s in data["named"]:
-        parts = tuple(str(p) for p in s["parts"])
+    for formula, parts in named:
         lengths = "|".join(str(n) for n in sorted({len(p) for p in parts}, reverse=True))
         word = "|".join(f"[\u4e00-\u9fff]{{{n}}}" for n in lengths.split("|"))
-        name = re.escape(str(s["name"]))
-        out.append(
-            (re.compile(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, str(s["name"]))
-        )
+        name = re.escape(formula)
+        out.append((re.compile(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, formula))
     return tuple(out)
 
 

@@ -1,0 +1,84 @@
+"""The catalogue of each sector's standing formulations (data/sector_formulas.yaml), in the shapes the
+existing formulation mechanisms read, so that an entry is a line of data and never code of its own:
+
+- `sayings()`: every wording (and its `also` wordings) for F169 (rules/formulation_sayings.py): one
+  character changed, two words swapped, an inner character dropped;
+- `series()`: every wording of two or more parts joined by 、 or ， for F155 (rules/formulation_series.py):
+  parts out of order, a part missing from a list of four or more, a part one character off;
+- `counted()`: every entry with a `name` for F198 (rules/counted_members.py) and F160 (the name, then
+  中的 and a member); `numbered()`: the names that carry a count for F169's wrong counts (三个最严).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TABLE = Path(__file__).parent / "data" / "sector_formulas.yaml"
+_QUOTES = re.compile('[“”‘’"「」『』]')
+_PARTS = re.compile("[、，]")
+_NUMERALS = "一二两三四五六七八九十"
+# a list of four parts or more is checked with one part missing; a shorter one only when complete
+_MISSING_FROM = 4
+# a list whose every part is shorter than this is of words the genre lists in many series (创新、协调)
+_MIN_PART = 3
+
+
+def _entries() -> list[dict[str, Any]]:
+    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    out = []
+    for sector in data["sectors"]:
+        for f in sector["formulas"]:
+            entry = dict(f) if isinstance(f, dict) else {"wording": f}
+            entry["wording"] = _QUOTES.sub("", str(entry["wording"]))
+            entry["also"] = [_QUOTES.sub("", str(a)) for a in entry.get("also", [])]
+            entry["sector"] = str(sector["sector"])
+            out.append(entry)
+    return out
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[dict[str, Any], ...]:
+    """Every entry of the catalogue, read once per process."""
+    return tuple(_entries())
+
+
+@lru_cache(maxsize=1)
+def sayings() -> tuple[str, ...]:
+    """Every wording, every other right wording and every name of an entry, once (F169 reads those of
+    five characters or more: 两不愁三保障)."""
+    out: dict[str, None] = {}
+    for e in entries():
+        for w in (e["wording"], *e["also"], *([str(e["name"])] if e.get("name") else [])):
+            out[w] = None
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def series() -> tuple[tuple[str, tuple[str, ...], int], ...]:
+    """(name, parts, how many distinct parts a run must hold before it is checked) of every wording of
+    two parts or more, its parts split at 、 and ，."""
+    out = []
+    for e in entries():
+        parts = tuple(p for p in _PARTS.split(e["wording"]) if p)
+        if len(parts) < 2 or len(set(parts)) < len(parts) or max(map(len, parts)) < _MIN_PART:
+            continue  # lists of single words (创新、协调、绿色) are F169's: the whole wording is a saying
+        need = len(parts) - 1 if len(parts) >= _MISSING_FROM else len(parts)
+        out.append((str(e.get("name") or e["wording"]), parts, need))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def counted() -> tuple[tuple[str, str], ...]:
+    """(name, wording) of every entry with a name."""
+    return tuple((str(e["name"]), e["wording"]) for e in entries() if e.get("name"))
+
+
+@lru_cache(maxsize=1)
+def numbered() -> tuple[str, ...]:
+    """The names that carry a count (四个最严, 两不愁三保障, 四大检察)."""
+    return tuple(n for n, _ in counted() if re.search(f"[{_NUMERALS}]", n))
