@@ -36,7 +36,9 @@ OUT = DATA / "context_twins.tsv.xz"
 MIN_FREQ = 3  # jieba's dictionary: every entry it lists (its noise starts here; T176 gates them by source)
 GLYPH_MIN = 88
 SIBLINGS = 2  # words that share this many rests are siblings of one paradigm (县委/省委), not slips
-PRODUCTIVE = 20  # a rest that heads (or opens) more jieba compounds than this says little when a word lacks it
+PRODUCTIVE = (
+    20  # a rest that heads (or opens) more jieba compounds than this says little when a word lacks it
+)
 NAMES = {"nr", "ns", "nt", "nz", "nrt", "nrfg", "eng", "nrf"}
 SUFFIXES = "组室员院局处科会队站所部委办制费区点证"  # one-character heads that close a compound
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -87,7 +89,10 @@ def main() -> None:
         """The words one character off `t`: the written character read (in its word) as any reading of
         the meant one in its word or by its first two readings (林场 for 林长: 长 is also chang), or a glyph look-alike of it."""
         if t not in twin_cache:
-            r = [set(pinyin(ch, style=Style.NORMAL, heteronym=True)[0][:2]) | {p} for ch, p in zip(t, lazy_pinyin(t))]
+            r = [
+                set(pinyin(ch, style=Style.NORMAL, heteronym=True)[0][:2]) | {p}
+                for ch, p in zip(t, lazy_pinyin(t))
+            ]
             out = []
             for pos in (0, 1):
                 for w in by_kept.get((pos, t[1 - pos]), ()):

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import lzma
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress
@@ -31,25 +32,27 @@ from pathlib import Path
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
-from mingjing.rules.real_word_twins import Tokens, _tag, evidence, place, segmentation
+from mingjing.rules.real_word_twins import FREE, Tokens, _chinese, _tag, evidence, place, segmentation
 from mingjing.rules.sample import GOOD
 
 TABLE = Path(__file__).parent / "data" / "context_twins.tsv.xz"
 COMMON_FREQ = 20  # a jieba compound this frequent speaks for its twin whatever the words' frequencies
-Row = tuple[str, str, str, int]  # side of the rest (L, R), the rest, the twin, the compound's strength
+
+
+Key = tuple[str, str, str]  # the written word, the side of the rest (L before it, R after it), the rest
 
 
 @lru_cache(maxsize=1)
-def table() -> dict[str, tuple[Row, ...]]:
-    """Each written word → the rests beside which it is a slip for a twin (genre's compounds: strength
-    a million; jieba's: their frequency)."""
-    out: dict[str, list[Row]] = {}
+def table() -> tuple[frozenset[str], dict[Key, tuple[tuple[str, int], ...]]]:
+    """The written words that have rows, and for each (word, side, rest) the twins it is a slip for
+    with the compound's strength (the genre's compounds: a million; jieba's: their frequency)."""
+    out: dict[Key, list[tuple[str, int]]] = {}
     for line in lzma.decompress(TABLE.read_bytes()).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         w, side, x, t, source = line.split("\t")
-        out.setdefault(w, []).append((side, x, t, 1_000_000 if source == "g" else int(source[1:])))
-    return {w: tuple(rows) for w, rows in out.items()}
+        out.setdefault((w, side, x), []).append((t, 1_000_000 if source == "g" else int(source[1:])))
+    return frozenset(k[0] for k in out), {k: tuple(v) for k, v in out.items()}
 
 
 def _freq(word: str) -> int:
@@ -74,46 +77,57 @@ def _weighed_by_t404() -> frozenset[tuple[str, str]]:
 Suspect = tuple[int, int, str, str]  # start, end, the twin, the compound
 
 
+def _rests(words: list[str], i: int) -> Iterator[tuple[str, str, str]]:
+    """(side, rest, what stands between) for the i-th word: one or two whole Chinese words before it
+    (no single character: 和, 对 are no part of a compound) and after it (no free character), and the
+    word after a two-character noun that modifies it (佩戴 + 党员 + 徽章: between is 党员)."""
+    n = len(words)
+    if i >= 1 and len(left := words[i - 1]) >= 2 and _chinese(left):
+        yield "L", left, ""
+        if i >= 2 and len(far := words[i - 2]) >= 2 and _chinese(far):
+            yield "L", far + left, ""
+    if i + 1 < n and _chinese(right := words[i + 1]) and not (len(right) == 1 and right in FREE):
+        yield "R", right, ""
+        if i + 2 < n and _chinese(far := words[i + 2]) and not (len(far) == 1 and far in FREE):
+            yield "R", right + far, ""
+            if len(right) == 2 and _tag(right) == "n":
+                yield "R", far, right
+
+
 def suspects(text: str, tokens: Tokens) -> Iterator[Suspect]:
     words, starts = tokens
-    index = table()
+    written, rows = table()
 
     def bounds(at: int) -> bool:
         k = bisect.bisect_left(starts, at)
         return at == len(text) or (k < len(starts) and starts[k] == at)
 
-    for i in compress(range(len(words)), map(index.__contains__, words)):
-        w, at = words[i], starts[i]
-        end = at + len(w)
-        if (at > 0 and (text[at - 1].isdigit() or text[at - 1] in "“‘「《")) or text[end : end + 1] in ("”", "’"):
-            continue
-        where = place(text, tokens, i)
-        lefts = set(where.lefts[1:])
-        rights = set(where.rights[1:])
-        if i + 1 < len(words) and len(words[i + 1]) == 1:
-            rights.add(words[i + 1])  # a one-character head (林长 + 制)
-        modified = ""  # an object after a noun that modifies it (佩戴 + 党员 + 徽章, 接受 + 群众 + 监督)
-        if i + 2 < len(words) and len(words[i + 1]) == 2 and _tag(words[i + 1]) == "n":
-            modified = words[i + 2]
+    once = {w for w, n in Counter(words).items() if n == 1} & written  # a word written twice is the author's
+    for i in compress(range(len(words)), map(once.__contains__, words)):
+        w = words[i]
         found: dict[str, tuple[int, str]] = {}
-        for side, x, t, strength in index[w]:
-            if (w, t) in _weighed_by_t404():
-                continue
-            if not (x in lefts if side == "L" else x in rights):
-                if not (side == "R" and x == modified and strength >= COMMON_FREQ):
+        for side, x, between in _rests(words, i):
+            for t, strength in rows.get((w, side, x), ()):
+                if (w, t) in _weighed_by_t404() or (between and strength < COMMON_FREQ):
                     continue
-                x = words[i + 1] + x
-            if _speaks(w, t, strength) or t in text:
-                compound = x + t if side == "L" else t + x
-                if strength > found.get(t, (0, ""))[0]:
-                    found[t] = (strength, compound)
+                if _speaks(w, t, strength) or t in text:
+                    compound = x + t if side == "L" else t + between + x
+                    if strength > found.get(t, (0, ""))[0]:
+                        found[t] = (strength, compound)
         if len(found) != 1:
             continue  # none, or two twins fit as well
+        at = starts[i]
+        end = at + len(w)
+        if (at > 0 and (text[at - 1].isdigit() or text[at - 1] in "“‘「《")) or text[end : end + 1] in (
+            "”",
+            "’",
+        ):
+            continue  # a measure after a number; a quoted term
         if text.count(w) > 1:
             continue  # the author's own term
-        if evidence(text, where, w, bounds, None) is not None:
+        if evidence(text, place(text, tokens, i), w, bounds, None) is not None:
             continue  # the written word has its own compound or collocate here
-        (twin, (_s, compound)), = found.items()
+        ((twin, (_s, compound)),) = found.items()
         yield at, end, twin, compound
 
 
