@@ -80,7 +80,8 @@ Suspect = tuple[int, int, str, str]  # start, end, the twin, the compound
 def _rests(words: list[str], i: int) -> Iterator[tuple[str, str, str]]:
     """(side, rest, what stands between) for the i-th word: one or two whole Chinese words before it
     (no single character: 和, 对 are no part of a compound) and after it (no free character), and the
-    word after a two-character noun that modifies it (佩戴 + 党员 + 徽章: between is 党员)."""
+    word after a two-character noun that modifies it (佩戴 + 党员 + 徽章: between is 党员), or the head
+    of a compound word after it (接受 + 群众监督)."""
     n = len(words)
     if i >= 1 and len(left := words[i - 1]) >= 2 and _chinese(left):
         yield "L", left, ""
@@ -88,6 +89,8 @@ def _rests(words: list[str], i: int) -> Iterator[tuple[str, str, str]]:
             yield "L", far + left, ""
     if i + 1 < n and _chinese(right := words[i + 1]) and not (len(right) == 1 and right in FREE):
         yield "R", right, ""
+        if len(right) >= 4:
+            yield "R", right[-2:], right[:-2]  # the head of a compound word (接受 + 群众监督)
         if i + 2 < n and _chinese(far := words[i + 2]) and not (len(far) == 1 and far in FREE):
             yield "R", right + far, ""
             if len(right) == 2 and _tag(right) == "n":
