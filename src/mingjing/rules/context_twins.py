@@ -43,16 +43,26 @@ Key = tuple[str, str, str]  # the written word, the side of the rest (L before i
 
 
 @lru_cache(maxsize=1)
-def table() -> tuple[frozenset[str], dict[Key, tuple[tuple[str, int], ...]]]:
-    """The written words that have rows, and for each (word, side, rest) the twins it is a slip for
-    with the compound's strength (the genre's compounds: a million; jieba's: their frequency)."""
+def table() -> tuple[dict[str, tuple[frozenset[str], ...]], dict[Key, tuple[tuple[str, int], ...]]]:
+    """For each written word that has rows, its rests (before it, after it, and after it for the
+    compounds strong enough to reach over a modifier); and for each (word, side, rest) the twins it is a
+    slip for with the compound's strength (the genre's compounds: a million; jieba's: their frequency)."""
     out: dict[Key, list[tuple[str, int]]] = {}
     for line in lzma.decompress(TABLE.read_bytes()).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         w, side, x, t, source = line.split("\t")
         out.setdefault((w, side, x), []).append((t, 1_000_000 if source == "g" else int(source[1:])))
-    return frozenset(k[0] for k in out), {k: tuple(v) for k, v in out.items()}
+    rests: dict[str, tuple[set[str], set[str], set[str]]] = {}
+    for (w, side, x), ts in out.items():
+        kinds = rests.setdefault(w, (set(), set(), set()))
+        kinds[0 if side == "L" else 1].add(x)
+        if side == "R" and max(strength for _t, strength in ts) >= COMMON_FREQ:
+            kinds[2].add(x)
+    return (
+        {w: tuple(frozenset(k) for k in kinds) for w, kinds in rests.items()},
+        {k: tuple(v) for k, v in out.items()},
+    )
 
 
 def _freq(word: str) -> int:
@@ -77,39 +87,47 @@ def _weighed_by_t404() -> frozenset[tuple[str, str]]:
 Suspect = tuple[int, int, str, str]  # start, end, the twin, the compound
 
 
-def _rests(words: list[str], i: int) -> Iterator[tuple[str, str, str]]:
-    """(side, rest, what stands between) for the i-th word: one or two whole Chinese words before it
-    (no single character: 和, 对 are no part of a compound) and after it (no free character), and the
-    word after a two-character noun that modifies it (佩戴 + 党员 + 徽章: between is 党员), or the head
-    of a compound word after it (接受 + 群众监督)."""
+def _rests(words: list[str], i: int, known: tuple[frozenset[str], ...]) -> list[tuple[str, str, str]]:
+    """(side, rest, what stands between) for the i-th word among the rests it has rows for (`known`):
+    one or two whole Chinese words before it (no single character: 和, 对 are no part of a compound)
+    and after it (no free character), and, for strong compounds, the word after a two-character noun
+    that modifies it (佩戴 + 党员 + 徽章: between is 党员) or the head of a compound word after it
+    (接受 + 群众监督)."""
+    lefts, rights, strong = known
+    out = []
     n = len(words)
     if i >= 1 and len(left := words[i - 1]) >= 2 and _chinese(left):
-        yield "L", left, ""
-        if i >= 2 and len(far := words[i - 2]) >= 2 and _chinese(far):
-            yield "L", far + left, ""
+        if left in lefts:
+            out.append(("L", left, ""))
+        if i >= 2 and len(far := words[i - 2]) >= 2 and far + left in lefts and _chinese(far):
+            out.append(("L", far + left, ""))
     if i + 1 < n and _chinese(right := words[i + 1]) and not (len(right) == 1 and right in FREE):
-        yield "R", right, ""
-        if len(right) >= 4:
-            yield "R", right[-2:], right[:-2]  # the head of a compound word (接受 + 群众监督)
+        if right in rights:
+            out.append(("R", right, ""))
+        if len(right) >= 4 and right[-2:] in strong:
+            out.append(("R", right[-2:], right[:-2]))
         if i + 2 < n and _chinese(far := words[i + 2]) and not (len(far) == 1 and far in FREE):
-            yield "R", right + far, ""
-            if len(right) == 2 and _tag(right) == "n":
-                yield "R", far, right
+            if right + far in rights:
+                out.append(("R", right + far, ""))
+            if far in strong and len(right) == 2 and _tag(right) == "n":
+                out.append(("R", far, right))
+    return out
 
 
 def suspects(text: str, tokens: Tokens) -> Iterator[Suspect]:
     words, starts = tokens
-    written, rows = table()
+    rests, rows = table()
 
     def bounds(at: int) -> bool:
         k = bisect.bisect_left(starts, at)
         return at == len(text) or (k < len(starts) and starts[k] == at)
 
-    once = {w for w, n in Counter(words).items() if n == 1} & written  # a word written twice is the author's
+    counts = Counter(words)
+    once = {w for w in rests.keys() & counts.keys() if counts[w] == 1}  # a word written twice is the author's
     for i in compress(range(len(words)), map(once.__contains__, words)):
         w = words[i]
         found: dict[str, tuple[int, str]] = {}
-        for side, x, between in _rests(words, i):
+        for side, x, between in _rests(words, i, rests[w]):
             for t, strength in rows.get((w, side, x), ()):
                 if (w, t) in _weighed_by_t404() or (between and strength < COMMON_FREQ):
                     continue
