@@ -90,11 +90,11 @@ def table_text() -> str:
 
     def near(t: str) -> list[str]:
         """The words one character off `t`: the written character read (in its word) as the meant one
-        reads in `t` or by its first two readings (林场 for 林长: 长 is also chang), or a glyph
+        reads in `t` or by its first reading (a rarer reading makes false twins: 公司 for 公厕), or a glyph
         look-alike of it."""
         if t not in twin_cache:
             r = [
-                set(pinyin(ch, style=Style.NORMAL, heteronym=True)[0][:2]) | {p}
+                set(pinyin(ch, style=Style.NORMAL, heteronym=True)[0][:1]) | {p}
                 for ch, p in zip(t, lazy_pinyin(t))
             ]
             out = []
