@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import bisect
 import lzma
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import compress
 from pathlib import Path
 
 from mingjing.model import Finding
@@ -34,6 +32,7 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.real_word_twins import FREE, Tokens, _chinese, _tag, evidence, place, segmentation
 from mingjing.rules.sample import GOOD
+from mingjing.rules.segmentation import two_character_places
 
 TABLE = Path(__file__).parent / "data" / "context_twins.tsv.xz"
 COMMON_FREQ = 20  # a jieba compound this frequent speaks for its twin whatever the words' frequencies
@@ -114,17 +113,20 @@ def _rests(words: list[str], i: int, known: tuple[frozenset[str], ...]) -> list[
     return out
 
 
-def suspects(text: str, tokens: Tokens) -> Iterator[Suspect]:
+def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = None) -> Iterator[Suspect]:
+    """The words of the text (its tokens, and each two-character token's indices as the review context
+    shares them: `ReviewContext.two_character_words`) that T176 reports."""
     words, starts = tokens
     rests, rows = table()
+    if places is None:
+        places = two_character_places(words)
 
     def bounds(at: int) -> bool:
         k = bisect.bisect_left(starts, at)
         return at == len(text) or (k < len(starts) and starts[k] == at)
 
-    counts = Counter(words)
-    once = {w for w in rests.keys() & counts.keys() if counts[w] == 1}  # a word written twice is the author's
-    for i in compress(range(len(words)), map(once.__contains__, words)):
+    once = [ix[0] for w, ix in places.items() if len(ix) == 1 and w in rests]  # twice: the author's term
+    for i in sorted(once):
         w = words[i]
         found: dict[str, tuple[int, str]] = {}
         for side, x, between in _rests(words, i, rests[w]):
@@ -175,5 +177,5 @@ def suspects(text: str, tokens: Tokens) -> Iterator[Suspect]:
 )
 def near_twin_compound(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     seg = segmentation(ctx)
-    for start, end, twin, compound in suspects(ctx.text, (seg.tokens, seg.starts)):
+    for start, end, twin, compound in suspects(ctx.text, (seg.tokens, seg.starts), ctx.two_character_words()):
         yield rule.finding(ctx.text, start, end, (twin,), evidence=f"“{compound}”是常用搭配")
