@@ -165,6 +165,7 @@ def code_rules() -> list[Rule]:
         campaign_years,
         channel_slips,
         classic_slips,
+        context_twins,
         copy_traces,
         correspondence,
         counted_lists,

@@ -455,7 +455,7 @@ def _names_a_body(word: str, twin: str, where: Place, context: str) -> bool:
     )
 
 
-def _segmentation(ctx: ReviewContext) -> Segmentation:
+def segmentation(ctx: ReviewContext) -> Segmentation:
     ctx.words(0, 0)
     key = ("segmentation", True)
     if key not in ctx.cache:
@@ -486,7 +486,7 @@ _EVIDENCE = {
     good=[GOOD] + [g for e in _data().get("examples", []) for g in e.get("good", [])],
 )
 def real_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    seg = _segmentation(ctx)
+    seg = segmentation(ctx)
     if not seg.tokens:
         return  # (where T110 reports the same word with the same fix, the review keeps T110's)
     for start, end, twin, why in suspects(ctx.text, (seg.tokens, seg.starts), ctx.options.language_model):
