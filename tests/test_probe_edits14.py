@@ -3,7 +3,8 @@ words than the review sets' must keep being found, and the close clean passages 
 
 Probe 1 (written before the code): 5/42 on main, 38/42 after T184-T186 and the widened T112, 0 false alarms
 in both. Probe 2 (written after the code, run once): first run 17/27 (63.0 %), 0 false alarms in 471
-characters of 27 clean passages.
+characters of 27 clean passages. What it showed was then fixed once (T186 read a frame whose first
+clause holds a verb, 留守儿童, or whose longer head rjieba tags oddly, 频次): 19/27, still 0 false alarms.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
 from probe_edits14 import probe
 
-FLOORS = {1: 36, 2: 16}
+FLOORS = {1: 36, 2: 18}
 
 
 @pytest.fixture(scope="module", params=[1, 2])

@@ -12,8 +12,9 @@
   two-character prepositions after a comma (对于。).
 - **A frame begun twice with a changed head** (T186): `对平台经济的监管，对新业态新模式的监管思路还不够清晰`
   — the first clause is only the preposition's phrase (对/在/把/针对 … 的 H), the second opens with the
-  same preposition and writes the same head H as the modifier of a longer head (H + a noun or verbal
-  noun). Parallel clauses (对上级的部署，对群众的期盼) change the head itself and stay quiet.
+  same preposition and writes the same head H as the modifier of a longer head (H + a word of two
+  characters or more that is no pronoun, particle, preposition or conjunction: 监管思路, 巡查频次).
+  Parallel clauses (对上级的部署，对群众的期盼) change the head itself and stay quiet.
 """
 
 from __future__ import annotations
@@ -145,7 +146,8 @@ _FRAME_TWICE = re.compile(
     rf"(?P<head>[\u4e00-\u9fff]{{2}})，(?P=prep)(?P<y>[^，。；：！？\n]{{2,16}}?)的(?P=head)"
     r"(?=[\u4e00-\u9fff])"
 )
-_LONGER_HEAD_TAGS = ("n", "vn", "v")
+# what cannot be the longer head after the first one: a pronoun, a particle, a preposition, a conjunction
+_NOT_A_HEAD = ("r", "u", "p", "c", "x")
 
 
 def frames_begun_twice(text: str) -> Iterator[tuple[int, int, str]]:
@@ -155,11 +157,10 @@ def frames_begun_twice(text: str) -> Iterator[tuple[int, int, str]]:
 
     for m in _FRAME_TWICE.finditer(text):
         after = rjieba.tag(text[m.end() - 2 : m.end() + 6])
-        if len(after) < 2 or after[0][0] != m.group("head") or not after[1][1].startswith(_LONGER_HEAD_TAGS):
+        if len(after) < 2 or after[0][0] != m.group("head") or len(after[1][0]) < 2:
             continue  # the second head is itself the head (对上级的要求，对群众的要求都…)
-        first = rjieba.tag(m.group("x"))
-        if any(t == "v" for _w, t in first):
-            continue  # the first clause says something of its own
+        if after[1][1].startswith(_NOT_A_HEAD):
+            continue
         yield m.start(), m.start("y") - len(m.group("prep")), m.group("prep")
 
 
