@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.edit_leftovers import _BARE_PREPOSITION
 from mingjing.rules.kept_versions import _shared
 from mingjing.rules.sample import variant
 
@@ -110,7 +111,7 @@ def cut_sentences(text: str) -> Iterator[tuple[int, int]]:
         at = end - len(words[-1][0])
         if text[at - 1 : at] == "\n" or rjieba.has_word(text[at - 1 : end]):
             continue  # a word wrapped at a line's end (核\n对) or closed by it (有为, 核对): no cut
-        if len(words) == 1 and len(words[0][0]) == 2 and lo and text[lo - 1] in "，,；;：:":
+        if _BARE_PREPOSITION.match(text, end - len(words[-1][0])):
             continue  # 对于。 after a comma: R120's
         yield at, end
 
