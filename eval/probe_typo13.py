@@ -38,17 +38,17 @@ class ProbeResult:
     alarms: list[str] = field(default_factory=list)
 
 
-def _findings(passage: str, packs) -> tuple[str, int, list]:
+def _findings(passage: str, packs, categories: frozenset[str] = CATEGORIES) -> tuple[str, int, list]:
     """The sample material with `passage` after the anchor sentence, the passage's offset, and the
     word findings of its review."""
     at = GOOD.index(ANCHOR) + len(ANCHOR)
     text = GOOD[:at] + passage + GOOD[at:]
     document = read_bytes(text.encode("utf-8"), "probe.txt", ".txt")
     report = review_outline(parse_document(document, packs), packs)
-    return text, at, [f for f in report.findings if f.category in CATEGORIES]
+    return text, at, [f for f in report.findings if f.category in categories]
 
 
-def measure(path: Path = PROBE) -> ProbeResult:
+def measure(path: Path = PROBE, categories: frozenset[str] = CATEGORIES) -> ProbeResult:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     packs = load_frameworks()
     result = ProbeResult()
@@ -56,7 +56,7 @@ def measure(path: Path = PROBE) -> ProbeResult:
         m = _SLIP.search(marked)
         assert m is not None, marked
         passage = marked[: m.start()] + m.group(1) + marked[m.end() :]
-        _text, at, words = _findings(passage, packs)
+        _text, at, words = _findings(passage, packs, categories)
         start, end = at + m.start(), at + m.start() + len(m.group(1))
         result.slips += 1
         hit = [f for f in words if f.start < end and f.end > start]
@@ -64,7 +64,7 @@ def measure(path: Path = PROBE) -> ProbeResult:
             f"{marked} ← {' / '.join(f'{f.code} {f.message}' for f in hit)}" if hit else marked
         )
     for passage in data["clean"]:
-        _text, at, words = _findings(passage, packs)
+        _text, at, words = _findings(passage, packs, categories)
         result.clean += len(passage)
         result.alarms += [
             f"{passage} ← {f.code} {f.message}" for f in words if at <= f.start < at + len(passage)

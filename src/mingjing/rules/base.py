@@ -182,6 +182,7 @@ def code_rules() -> list[Rule]:
         doubled_singles,
         edit_doubles,
         edit_leftovers,
+        edit_repeats,
         edit_slips,
         event_dates,
         failclosed,

@@ -34,7 +34,17 @@ _DE_TWICE = re.compile(r"的(?<![的目]的)的(?![确])")  # 的的确确 and �
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 # the last character of a unit whose head is named by the unit and 长 (支队 → 支队长, 处 → 处长)
 _UNITS = frozenset("队局处科所站院校部厅组社村室庭")
-_ADVERB_TAGS = {"d", "ad", "vd", "c"}  # adverbs, adverbial verbs (持续) and conjunctions (及时, 并且)
+_ADVERB_TAGS = {"d", "ad", "vd", "c"}
+# pronouns, prepositions, time words, attributives, places: never said twice on purpose (这些这些, 按照按照,
+# 目前目前, 上述上述, 其中其中 — round r14)
+_NEVER_TWICE_TAGS = {
+    "r",
+    "p",
+    "t",
+    "b",
+    "f",
+    "s",
+}  # adverbs, adverbial verbs (持续) and conjunctions (及时, 并且)
 _NOT_AFTER_TWICE = ("不", "没", "的", "得")
 # adverbs that do go before a verb said twice (再研究研究, 好好学习学习)
 _LIGHT_ADVERBS = frozenset(
@@ -64,7 +74,7 @@ def repeated_run(text: str, start: int, run: str) -> bool:
     if first[0][1] in _NOUN_TAGS:
         return True
     spoken = text.rfind("“", 0, start) > text.rfind("”", 0, start)  # speech quoted (“马上马上”)
-    if first[0][1] in _ADVERB_TAGS and not spoken:
+    if (first[0][1] in _ADVERB_TAGS or first[0][1] in _NEVER_TWICE_TAGS) and not spoken:
         return True  # an adverb is never said twice (切实切实, 认真认真)
     if (first[0][1].startswith("v") or first[0][1] == "a") and not spoken:
         # a verb said twice on purpose (研究研究) takes no degree adverb before it, closes no word begun
