@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "long_word_slips.tsv.xz"
 KEY = 3
+RATIO = 100  # a replaced character may be at most this much commoner alone than the word it spoils
 LONE_MAX = 10_000  # a character this common alone in jieba is a word of its own (她, 早, 市, 说)
 # characters that stand alone in right text (function words, numbers, places in a list): a lone one of
 # them inside a form is no sign that the form reads as no word
@@ -115,14 +116,18 @@ def _covering_word(text: str, at: int, fixed: str) -> tuple[int, int, str] | Non
     text[at:at + 3] replaced by `fixed` writes over that window, where the text itself writes no word."""
     from mingjing.rules.doubled_chars import dictionary_freq
 
-    best = None
+    best, freq = None, 0
     for start in range(max(0, at - 4), at + 1):
         for end in range(at + KEY, min(len(text), start + 7) + 1):
             right = text[start:at] + fixed + text[at + KEY : end]
-            if (best is None or end - start > best[1] - best[0]) and dictionary_freq(right) >= 10:
-                best = (start, end, right)
+            f = dictionary_freq(right)
+            if (best is None or end - start > best[1] - best[0]) and f >= 10:
+                best, freq = (start, end, right), f
     if best is None or dictionary_freq(text[best[0] : best[1]]):
         return None
+    written = next(c for c, r in zip(text[at : at + KEY], fixed, strict=True) if c != r)
+    if freq * RATIO < dictionary_freq(written):
+        return None  # 秸杆还田方面: 田 alone is far commoner than 四方面, the word it would spoil
     return best
 
 
