@@ -1,5 +1,5 @@
-"""Slips inside words of three characters or more (T168): 人民检院 → 人民检察院, 网格贝 → 网格员,
-抗早旱 → 抗旱, 宅基她 → 宅基地.
+"""Slips inside words of three characters or more (T168): 人民检院 → 人民检察院, 驾驶贝 → 驾驶员,
+集休经济 → 集体经济, 公务贝员 → 公务员.
 
 The two-character tables (T116, T166, T316) and the four-character sayings (T151, T401) leave the longer
 words and the names of bodies. The table (scripts/generate_long_word_slips.py, data/long_word_slips.tsv.xz)
@@ -189,15 +189,17 @@ def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start:
     "warning",
     "“{match}”不成词，疑为“{suggestion}”之误",
     "三个字以上的词或机构名称里一个字写成了字形相近的字、丢了一个字，或者多出一个形近字（扫描识别、五笔输入常见："
-    "人民检院→人民检察院、网格贝→网格员、抗早旱→抗旱）。候选表由词典和字形表生成，写出来的样子词典里没有、"
+    "人民检院→人民检察院、驾驶贝→驾驶员、集休经济→集体经济）。候选表由词典和字形表生成，写出来的样子词典里没有、"
     "本类材料也不这样写；只在分词后这里剩下不成词的单字时提示。",
     bad=[
-        variant("我两天后才安排核查。", "我两天后才安排核查，与县[人民检院]的联系不够经常。"),
-        variant("我两天后才安排核查。", "我两天后才安排核查，汛前[抗早旱]物资清点不细。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，联系县[人民检院]开展座谈不够经常。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，壮大村级[集休经济]的路子不多。"),
     ],
     good=[
         GOOD,
-        variant("我两天后才安排核查。", "我两天后才安排核查，与县人民检察院的联系不够经常，汛前抗旱物资清点不细。"),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，联系县人民检察院开展座谈不够经常，壮大村级集体经济的路子不多。"
+        ),
     ],
 )
 def long_word_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
