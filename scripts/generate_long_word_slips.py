@@ -136,7 +136,9 @@ def kept_slips(stats: Counter[str]) -> dict[str, tuple[int, str, str]]:
     from mingjing.read import read_document
 
     found = candidates(stats)
-    genre = gm.clean_texts() + [read_document(p).text for pattern in GENRE for p in sorted(ROOT.glob(pattern))]
+    genre = gm.clean_texts() + [
+        read_document(p).text for pattern in GENRE for p in sorted(ROOT.glob(pattern))
+    ]
     written: set[str] = set()
     for t in genre:
         for n in (3, 4, 5, 6, 7, 8):
@@ -159,11 +161,13 @@ def main() -> int:
         f"key<TAB>key's place in wrong<TAB>wrong<TAB>right, {sum(1 for v in kept.values() if v[2])} entries."
     )
     edits = {w: v for w, v in kept.items() if v[2]}
-    body = "".join(f"{key}\t{k}\t{w}\t{r}\n" for w, (k, r, key) in sorted(edits.items(), key=lambda x: x[1][2]))
+    body = "".join(
+        f"{key}\t{k}\t{w}\t{r}\n" for w, (k, r, key) in sorted(edits.items(), key=lambda x: x[1][2])
+    )
     with lzma.open(OUT, "wt", encoding="utf-8", preset=9) as f:
         f.write("".join(f"# {line}\n" for line in header.splitlines()) + body)
     subs: dict[str, str] = {}
-    for w, (k, r, key) in kept.items():
+    for w, (_k, r, key) in kept.items():
         if not key:
             s = w.index(window(w, r))
             subs.setdefault(w[s : s + KEY], r[s : s + KEY])

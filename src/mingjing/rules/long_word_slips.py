@@ -198,7 +198,8 @@ def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start:
     good=[
         GOOD,
         variant(
-            "我两天后才安排核查。", "我两天后才安排核查，联系县人民检察院开展座谈不够经常，壮大村级集体经济的路子不多。"
+            "我两天后才安排核查。",
+            "我两天后才安排核查，联系县人民检察院开展座谈不够经常，壮大村级集体经济的路子不多。",
         ),
     ],
 )
