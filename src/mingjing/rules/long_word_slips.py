@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import lzma
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,9 +81,12 @@ def _keys_in(text: str) -> list[int]:
     runs = windows(text, KEY)
     if not len(keys) or not len(runs.codes):
         return []
-    at = np.searchsorted(keys, runs.codes)
+    at = np.searchsorted(keys, runs.sorted)  # the sorted windows: the search reads the keys in order
     at[at == len(keys)] = 0
-    found: list[int] = runs.starts[keys[at] == runs.codes].tolist()
+    hits = runs.sorted[keys[at] == runs.sorted]
+    if not len(hits):
+        return []
+    found: list[int] = runs.starts[np.isin(runs.codes, hits)].tolist()
     return found
 
 
@@ -132,23 +135,25 @@ def _covering_word(text: str, at: int, fixed: str) -> tuple[int, int, str] | Non
 
 
 def long_word_slips(
-    text: str, tokens: Sequence[str] | None = None, starts: Sequence[int] | None = None
+    text: str, segmentation: Callable[[], tuple[Sequence[str], Sequence[int]]] | None = None
 ) -> Iterator[tuple[int, int, str]]:
-    """(start, end, right word) of every slip of a longer word reported, left to right. `tokens` and
-    `starts` are the dictionary segmentation of the whole text and its words' offsets (the review's
-    context passes its own; cut here when not given)."""
+    """(start, end, right word) of every slip of a longer word reported, left to right. `segmentation`
+    gives the dictionary segmentation of the whole text and its words' offsets (the review's context
+    passes its own, asked only when the tables find a form; cut here when not given)."""
     from mingjing.rules.word_slips import reportable
 
     found = _candidates(text)
     if not found:
         return
-    if tokens is None or starts is None:
+    if segmentation is None:
         from itertools import accumulate
 
         import rjieba
 
-        tokens = rjieba.cut(text, False)
-        starts = list(accumulate(map(len, tokens), initial=0))[:-1]
+        tokens: Sequence[str] = rjieba.cut(text, False)
+        starts: Sequence[int] = list(accumulate(map(len, tokens), initial=0))[:-1]
+    else:
+        tokens, starts = segmentation()
     after = 0
     for start, end, right in found:
         wrong = text[start:end]
@@ -206,5 +211,7 @@ def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start:
 def long_word_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return
-    for start, end, right in long_word_slips(ctx.text, ctx.words(hmm=False), ctx.word_starts(hmm=False)):
+    for start, end, right in long_word_slips(
+        ctx.text, lambda: (ctx.words(hmm=False), ctx.word_starts(hmm=False))
+    ):
         yield rule.finding(ctx.text, start, end, (right,))
