@@ -14,12 +14,18 @@ from pathlib import Path
 TABLE = Path(__file__).parent / "data" / "glyph_look_alikes.tsv"
 
 
-@lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, bytes]]:
     """Each character → its look-alikes as one string, best first, and their scores as bytes (80–100):
     a tenth of the memory of tuples of one-character strings and of integers."""
+    return neighbour_table(TABLE)
+
+
+@lru_cache(maxsize=4)
+def neighbour_table(path: Path) -> dict[str, tuple[str, bytes]]:
+    """A generated table of glyph neighbours (char<TAB>neighbours<TAB>scores per cent, best first), read
+    once: the look-alikes here, the characters one part away (rules/glyph_parts.py)."""
     out: dict[str, tuple[str, bytes]] = {}
-    with TABLE.open(encoding="utf-8") as f:
+    with path.open(encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") or not line.strip():
                 continue

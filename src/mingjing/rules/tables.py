@@ -77,6 +77,7 @@ SPECS: dict[str, Spec] = {
     "near_words": Spec("near_words.tsv.xz", 2),  # T316, scripts/generate_near_words.py
     "near_phrases": Spec("near_phrases.tsv.xz", 4),  # T317, the same script
     "near_words_rare": Spec("near_words_rare.tsv.xz", 2),  # T166, scripts/generate_rare_near_words.py
+    "long_word_subs": Spec("long_word_subs.tsv.xz", 3),  # T168, scripts/generate_long_word_slips.py
 }
 
 

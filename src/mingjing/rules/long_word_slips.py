@@ -1,0 +1,217 @@
+"""Slips inside words of three characters or more (T168): 人民检院 → 人民检察院, 驾驶贝 → 驾驶员,
+集休经济 → 集体经济, 公务贝员 → 公务员.
+
+The two-character tables (T116, T166, T316) and the four-character sayings (T151, T401) leave the longer
+words and the names of bodies. The table (scripts/generate_long_word_slips.py, data/long_word_slips.tsv.xz)
+holds, for every word of jieba's dictionary of three to seven characters (frequency 10 or more, no name,
+no saying), its forms with one glyph neighbour put for a character (rules/glyph_look_alikes.py and the
+characters one part away, rules/glyph_parts.py), one inner character dropped, or a look-alike read twice
+beside its character: forms no dictionary knows, written nowhere in the genre's texts, the slip of one
+word only. Each is looked up by three of its characters around the change, among the document's
+three-character windows (shared with the other tables), and the whole form is then read from the text.
+
+A form is reported where the dictionary's segmentation (no guessing of unknown words) leaves a lone
+character inside it that is no free word (的, 和, 在 …) — the text there reads as no word — and the form
+stands apart from its neighbours (T116's `reportable`: no name, no series, not in 《…》, no digit or Latin
+letter beside it), is written at most twice and the document does not write it in 「“…”」 quotes.
+"""
+
+from __future__ import annotations
+
+import lzma
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.tables import FormTable, open_table
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TABLE = Path(__file__).parent / "data" / "long_word_slips.tsv.xz"
+KEY = 3
+RATIO = 100  # a replaced character may be at most this much commoner alone than the word it spoils
+LONE_MAX = 10_000  # a character this common alone in jieba is a word of its own (她, 早, 市, 说)
+# characters that stand alone in right text (function words, numbers, places in a list): a lone one of
+# them inside a form is no sign that the form reads as no word
+FREE = frozenset(
+    "一二三四五六七八九十百千万两几半各每该本此其这那某诸全上下中内外前后里间和与及或并而且跟同对把被将为从向"
+    "给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等"
+)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[np.ndarray[Any, Any], dict[str, list[tuple[int, str, str]]]]:
+    """The keys' codes, sorted, and each key → (its place in the wrong form, wrong form, right word)."""
+    import numpy as np
+
+    from mingjing.rules.tables import pack_forms
+
+    entries: dict[str, list[tuple[int, str, str]]] = {}
+    with lzma.open(TABLE, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            key, at, wrong, right = line.rstrip("\n").split("\t")
+            entries.setdefault(key, []).append((int(at), wrong, right))
+    codes = pack_forms(list(entries), KEY)
+    return (np.sort(codes) if codes is not None else np.zeros(0, dtype=np.uint64)), entries
+
+
+def long_word_slip_table() -> dict[str, list[tuple[int, str, str]]]:
+    """key → (its place in the wrong form, wrong form, right word) of every slip of the table."""
+    return _table()[1]
+
+
+def _keys_in(text: str) -> list[int]:
+    """Where a key of the table begins in `text`, left to right."""
+    import numpy as np
+
+    from mingjing.rules.tables import windows
+
+    keys, _ = _table()
+    runs = windows(text, KEY)
+    if not len(keys) or not len(runs.codes):
+        return []
+    at = np.searchsorted(keys, runs.sorted)  # the sorted windows: the search reads the keys in order
+    at[at == len(keys)] = 0
+    hits = runs.sorted[keys[at] == runs.sorted]
+    if not len(hits):
+        return []
+    found: list[int] = runs.starts[np.isin(runs.codes, hits)].tolist()
+    return found
+
+
+@lru_cache(maxsize=1)
+def replaced_windows() -> FormTable:
+    """wrong → right of the replaced characters' three-character windows (the mapped table)."""
+    return open_table("long_word_subs")
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, right word) of every slip form the tables find in `text`, by where it starts."""
+    out = []
+    entries = _table()[1]
+    for at in _keys_in(text):
+        for k, wrong, right in entries[text[at : at + KEY]]:
+            start = at - k
+            if text[start : start + len(wrong)] == wrong:
+                out.append((start, start + len(wrong), right))
+    subs = replaced_windows()
+    for at in subs.find(text):
+        fixed = subs[text[at : at + KEY]]
+        word = _covering_word(text, at, fixed)
+        if word is not None:
+            out.append(word)
+    return sorted(out)
+
+
+def _covering_word(text: str, at: int, fixed: str) -> tuple[int, int, str] | None:
+    """The longest dictionary word (three to seven characters, frequency 10 or more) that the text with
+    text[at:at + 3] replaced by `fixed` writes over that window, where the text itself writes no word."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    best, freq = None, 0
+    for start in range(max(0, at - 4), at + 1):
+        for end in range(at + KEY, min(len(text), start + 7) + 1):
+            right = text[start:at] + fixed + text[at + KEY : end]
+            f = dictionary_freq(right)
+            if (best is None or end - start > best[1] - best[0]) and f >= 10:
+                best, freq = (start, end, right), f
+    if best is None or dictionary_freq(text[best[0] : best[1]]):
+        return None
+    written = next(c for c, r in zip(text[at : at + KEY], fixed, strict=True) if c != r)
+    if freq * RATIO < dictionary_freq(written):
+        return None  # 秸杆还田方面: 田 alone is far commoner than 四方面, the word it would spoil
+    return best
+
+
+def long_word_slips(
+    text: str, segmentation: Callable[[], tuple[Sequence[str], Sequence[int]]] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right word) of every slip of a longer word reported, left to right. `segmentation`
+    gives the dictionary segmentation of the whole text and its words' offsets (the review's context
+    passes its own, asked only when the tables find a form; cut here when not given)."""
+    from mingjing.rules.word_slips import reportable
+
+    found = _candidates(text)
+    if not found:
+        return
+    if segmentation is None:
+        from itertools import accumulate
+
+        import rjieba
+
+        tokens: Sequence[str] = rjieba.cut(text, False)
+        starts: Sequence[int] = list(accumulate(map(len, tokens), initial=0))[:-1]
+    else:
+        tokens, starts = segmentation()
+    after = 0
+    for start, end, right in found:
+        wrong = text[start:end]
+        if start < after or text.count(wrong) > 2:
+            continue
+        if not _lone_inside(text, tokens, starts, start, end) or not reportable(text, start, end):
+            continue
+        yield start, end, right
+        after = end
+
+
+def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether the segmentation leaves a lone character inside text[start:end] that is no word of its
+    own (no free character, less common alone than LONE_MAX) and makes no word with the character
+    outside the form beside it, and no word of the segmentation runs past either end."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    first = bisect_right(starts, start) - 1
+    last = bisect_left(starts, end)
+    if first < 0 or starts[first] != start or (last < len(starts) and starts[last] != end):
+        return False
+    for i in range(first, last):
+        c, at = tokens[i], starts[i]
+        if len(c) != 1 or c in FREE or dictionary_freq(c) >= LONE_MAX:
+            continue
+        if (at == start and at > 0 and dictionary_freq(text[at - 1 : at + 1])) or (
+            at == end - 1 and dictionary_freq(text[at : at + 2])
+        ):
+            continue  # 青年大学习: the lone 大 opens 大学 outside the form
+        return True
+    return False
+
+
+@code_rule(
+    "T168",
+    "long-word-slip",
+    "typo",
+    "warning",
+    "“{match}”不成词，疑为“{suggestion}”之误",
+    "三个字以上的词或机构名称里一个字写成了字形相近的字、丢了一个字，或者多出一个形近字（扫描识别、五笔输入常见："
+    "人民检院→人民检察院、驾驶贝→驾驶员、集休经济→集体经济）。候选表由词典和字形表生成，写出来的样子词典里没有、"
+    "本类材料也不这样写；只在分词后这里剩下不成词的单字时提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，联系县[人民检院]开展座谈不够经常。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，壮大村级[集休经济]的路子不多。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，联系县人民检察院开展座谈不够经常，壮大村级集体经济的路子不多。",
+        ),
+    ],
+)
+def long_word_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return
+    for start, end, right in long_word_slips(
+        ctx.text, lambda: (ctx.words(hmm=False), ctx.word_starts(hmm=False))
+    ):
+        yield rule.finding(ctx.text, start, end, (right,))
