@@ -208,6 +208,7 @@ def code_rules() -> list[Rule]:
         lone_traditional,
         mark_forms,
         mark_misuse,
+        marks_by_standard,
         masks_in_words,
         material_kind,
         measure_adjectives,
