@@ -50,7 +50,7 @@ _QI_ORDINAL = re.compile(rf"(?<=[。；：！？\n])(其[一二三四五六])、
 _TITLED = re.compile(r"《([^《》\n“”]{2,20})》")
 _MEETING = re.compile(r"(?:大会|会议|座谈会|推进会|部署会|动员会|培训班|论坛)$")
 _CAMPAIGN = re.compile(
-    r"(?:专项行动|攻坚行动|整治行动|提升行动|实践活动|主题活动|专项活动|创建活动|[^岁日明风年]{2}(?:宣传|服务|生产|教育|整治)[月周]"
+    r"(?:[\u4e00-\u9fff]{2}(?:行动|活动)|[^岁日明风年]{2}(?:宣传|服务|生产|教育|整治)[月周]"
     r"|(?:建设|提升|攻坚|落实|服务|作风)年|长制)$"
 )
 _SYSTEM_AFTER = ("制度", "期间", "创建", "机制")
@@ -62,7 +62,7 @@ _REGULATION = re.compile(
 _NOT_IN_NAME = re.compile(r"[的和与及在是了对把为]|成立|领导|党员|历史|宪法规定|章程规定")
 _LAW_TAILS = ("法", "条例", "规定", "准则", "实施办法")
 
-_TWICE_CLOSED = re.compile(r"[。！？][”’）]。")
+_TWICE_CLOSED = re.compile(r"。[”’）]。")
 
 _CONJUNCTION = re.compile(r"、(以及|和|及|或)")
 _WORD_AFTER = {"和": "谐平善睦美解气衷蔼顺", "及": "时早格至第", "或": "多缺许"}
@@ -230,7 +230,7 @@ def unmarked_regulation_name(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
 )
 def sentence_closed_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    if "。”。" not in text and "。）。" not in text and "”。" not in text:
+    if "。”。" not in text and "。）。" not in text and "。’。" not in text:
         return
     for m in _TWICE_CLOSED.finditer(text):
         yield rule.finding(text, m.start() + 1, m.end(), (m.group()[1],))
