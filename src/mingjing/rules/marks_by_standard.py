@@ -54,7 +54,9 @@ _CAMPAIGN = re.compile(
     r"|(?:建设|提升|攻坚|落实|服务|作风)年|长制)$"
 )
 _SYSTEM_AFTER = ("制度", "期间", "创建", "机制")
-_DOCUMENT_END = re.compile(r"(?:条例|规定|办法|意见|通知|决定|纲要|规划|方案|报告|讲话|法|准则|细则|规则|章程|决议|公报)$")
+_DOCUMENT_END = re.compile(
+    r"(?:条例|规定|办法|意见|通知|决定|纲要|规划|方案|报告|讲话|法|准则|细则|规则|章程|决议|公报)$"
+)
 
 _REGULATION = re.compile(
     rf"(?<![《〈“])(?:中国共产党|中华人民共和国)[{_HAN}]{{2,16}}?(?:条例|规定|准则|实施办法|法)(?![{_HAN}]*[》〉”])"
@@ -188,7 +190,7 @@ def unmarked_regulations(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of every full name of a Party regulation or a law with no 书名号."""
     for m in _REGULATION.finditer(text):
         name = m.group()
-        if _NOT_IN_NAME.search(name):
+        if _NOT_IN_NAME.search(name, 5 if name.startswith("中国共产党") else 7):  # 共和国 holds 和
             continue
         if name.endswith("法") and not name.startswith("中华人民共和国"):
             continue
@@ -203,7 +205,10 @@ def unmarked_regulations(text: str) -> Iterator[tuple[int, int]]:
     "党内法规或法律的全称“{match}”应加书名号：“{suggestion}”",
     "GB/T 15834-2011 4.15：文件名、法规名加书名号。以“中国共产党”开头、以条例、规定、准则结尾的党内法规，"
     "以“中华人民共和国”开头的法律、条例，写全称时应加书名号。",
-    bad=[variant("我认真学习《习近平著作选读》", "我认真学习[中国共产党巡视工作条例]")],
+    bad=[
+        variant("我认真学习《习近平著作选读》", "我认真学习[中国共产党巡视工作条例]"),
+        variant("我认真学习《习近平著作选读》", "我认真学习[中华人民共和国公路法]的条款"),
+    ],
     good=[
         GOOD,
         variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党巡视工作条例》和中国共产党的历史"),
