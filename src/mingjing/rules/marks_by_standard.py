@@ -1,4 +1,4 @@
-"""Misuses of marks read mark by mark from GB/T 15834-2011 and the 公文 habits (P170–P178).
+"""Misuses of marks read mark by mark from GB/T 15834-2011 and the 公文 habits (P170–P172, P174–P178).
 
 - P170: a half-width mark among Chinese where the older rules look away: a comma, colon or semicolon
   right after a figure or a percent sign with Chinese after it (`86.5%,群众`, `142,两处`; a thousands
@@ -9,9 +9,10 @@
   Arabic numeral takes the low dot (`2，`), and 其一、 其二、 take a comma like 第一，.
 - P172: 书名号 around a meeting, a campaign or a system, which are no work or document (GB/T 15834-2011
   4.15): a name that ends as a meeting (大会, 会议, 座谈会…), a campaign (行动, 活动, 宣传月, 建设年…) or a
-  system (…长制), or that 制度/期间/创建 follows (`《四下基层》制度`).
-- P173: the full name of a Party regulation or a law (中国共产党…条例/规定/准则, 中华人民共和国…法/条例)
-  with no 书名号 (P109/P113 read the names they list; this reads the shape).
+  system (…长制), or that 制度/期间/机制 follows (`《四下基层》制度`); what P161 (活动, 创建 after the mark)
+  or P187 (numbered abbreviations, slogans before 理念) read is left to them.
+- (P173 is not used: a regulation's full name with no 书名号 is P144's, widened in r14 to 规定 after
+  中国共产党 and 法 after 中华人民共和国.)
 - P174: a sentence closed twice: a full stop inside the closing quotation mark or bracket and another
   after it (`学习。”。`, `台账。）。`).
 - P175: a 顿号 before the conjunction that joins the last member of a series (`人事、和资产`, `、以及`):
@@ -29,6 +30,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.mark_misuse import untitled_in_title_marks
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -53,16 +55,10 @@ _CAMPAIGN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}(?:行动|活动)|[^岁日明风年]{2}(?:宣传|服务|生产|教育|整治)[月周]"
     r"|(?:建设|提升|攻坚|落实|服务|作风)年|长制)$"
 )
-_SYSTEM_AFTER = ("制度", "期间", "创建", "机制")
+_SYSTEM_AFTER = ("制度", "期间", "机制")  # 创建, 活动 after the mark: P161
 _DOCUMENT_END = re.compile(
     r"(?:条例|规定|办法|意见|通知|决定|纲要|规划|方案|报告|讲话|法|准则|细则|规则|章程|决议|公报)$"
 )
-
-_REGULATION = re.compile(
-    rf"(?<![《〈“])(?:中国共产党|中华人民共和国)[{_HAN}]{{2,16}}?(?:条例|规定|准则|实施办法|法)(?![{_HAN}]*[》〉”])"
-)
-_NOT_IN_NAME = re.compile(r"[的和与及在是了对把为]|成立|领导|党员|历史|宪法规定|章程规定")
-_LAW_TAILS = ("法", "条例", "规定", "准则", "实施办法")
 
 _TWICE_CLOSED = re.compile(r"。[”’）]。")
 
@@ -146,10 +142,11 @@ def serial_number_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 def non_works_in_title_marks(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, mend, what it is) of every meeting, campaign or system in 书名号."""
+    """(start, end, mend, what it is) of every meeting, campaign or system in 书名号 that P187 leaves."""
+    read = {start for start, _, _ in untitled_in_title_marks(text)}
     for m in _TITLED.finditer(text):
         inner = m.group(1)
-        if _DOCUMENT_END.search(inner):
+        if m.start() in read or _DOCUMENT_END.search(inner):
             continue
         if _MEETING.search(inner):
             yield m.start(), m.end(), inner, "会议名称"
@@ -166,7 +163,7 @@ def non_works_in_title_marks(text: str) -> Iterator[tuple[int, int, str, str]]:
     "warning",
     "“{match}”是{what}，不是书名或文件名，不用书名号，应为“{suggestion}”",
     "GB/T 15834-2011 4.15：书名号标示书名、篇名、报刊名、文件名等。会议（大会、座谈会）、活动和行动"
-    "（安全生产月、专项行动、作风建设年）、制度（河长制，后接“制度”“期间”的简称）不是作品或文件，"
+    "（安全生产月、专项行动、作风建设年）、制度（河长制，后接“制度”“期间”“机制”的简称）不是作品或文件，"
     "会议名称不加标点，活动、制度的简称需要突出时用引号。名称以条例、意见、方案、讲话等结尾的文件不提示。",
     bad=[
         variant("通过座谈会、个别访谈", "落实[《全县交通工作会议》]部署，通过座谈会、个别访谈"),
@@ -184,42 +181,6 @@ def non_work_in_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         return
     for start, end, mend, what in non_works_in_title_marks(text):
         yield rule.finding(text, start, end, (mend,), what=what)
-
-
-def unmarked_regulations(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every full name of a Party regulation or a law with no 书名号."""
-    for m in _REGULATION.finditer(text):
-        name = m.group()
-        if _NOT_IN_NAME.search(name, 5 if name.startswith("中国共产党") else 7):  # 共和国 holds 和
-            continue
-        if name.endswith("法") and not name.startswith("中华人民共和国"):
-            continue
-        yield m.start(), m.end()
-
-
-@code_rule(
-    "P173",
-    "unmarked-regulation-name",
-    "punctuation",
-    "warning",
-    "党内法规或法律的全称“{match}”应加书名号：“{suggestion}”",
-    "GB/T 15834-2011 4.15：文件名、法规名加书名号。以“中国共产党”开头、以条例、规定、准则结尾的党内法规，"
-    "以“中华人民共和国”开头的法律、条例，写全称时应加书名号。",
-    bad=[
-        variant("我认真学习《习近平著作选读》", "我认真学习[中国共产党巡视工作条例]"),
-        variant("我认真学习《习近平著作选读》", "我认真学习[中华人民共和国公路法]的条款"),
-    ],
-    good=[
-        GOOD,
-        variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党巡视工作条例》和中国共产党的历史"),
-    ],
-)
-def unmarked_regulation_name(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    text = ctx.text
-    if "中国共产党" not in text and "中华人民共和国" not in text:
-        return
-    for start, end in unmarked_regulations(text):
-        yield rule.finding(text, start, end, (f"《{text[start:end]}》",))
 
 
 @code_rule(
