@@ -63,6 +63,7 @@ _DOCUMENT_END = re.compile(
 _TWICE_CLOSED = re.compile(r"。[”’）]。")
 
 _CONJUNCTION = re.compile(r"、(以及|和|及|或)")
+_SERIAL_BEFORE = frozenset(_NUMERAL + "0123456789）)")
 _WORD_AFTER = {"和": "谐平善睦美解气衷蔼顺", "及": "时早格至第", "或": "多缺许"}
 
 _DATE_RANGE = re.compile(r"(?<=[年月日号])[-－](?=[0-9]{1,4}[年月日号])")
@@ -206,6 +207,8 @@ def dunhao_before_conjunctions(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the conjunction) of every 顿号 right before the conjunction of a series."""
     for m in _CONJUNCTION.finditer(text):
         word = m.group(1)
+        if m.start() and text[m.start() - 1] in _SERIAL_BEFORE:
+            continue  # 三、和低年级同学交流: the 顿号 of a serial number
         if len(word) == 1 and text[m.end() : m.end() + 1] in _WORD_AFTER[word]:
             continue
         if m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff":
@@ -222,7 +225,11 @@ def dunhao_before_conjunctions(text: str) -> Iterator[tuple[int, int, str]]:
     "GB/T 15834-2011：并列词语之间用顿号；最后两项之间用“和”“及”“以及”“或”连接时，连词前不用顿号"
     "（财务、人事和资产管理）。“和谐”“及时”等词不提示。",
     bad=[variant("政治素质和舆情风险", "政治素质、舆情研判[、和]风险防控")],
-    good=[GOOD, variant("政治素质和舆情风险", "政治素质、安全、和谐、及时处置和风险防控")],
+    good=[
+        GOOD,
+        variant("政治素质和舆情风险", "政治素质、安全、和谐、及时处置和风险防控"),
+        variant("我两天后才安排核查。", "我两天后才安排核查；三、和网民沟通不及时。"),
+    ],
 )
 def dunhao_before_conjunction(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
