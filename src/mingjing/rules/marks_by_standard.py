@@ -1,4 +1,4 @@
-"""Misuses of marks read mark by mark from GB/T 15834-2011 and the 公文 habits (P170–P172, P174–P178).
+"""Misuses of marks read mark by mark from GB/T 15834-2011 and the 公文 habits (P170–P172, P174–P179).
 
 - P170: a half-width mark among Chinese where the older rules look away: a comma, colon or semicolon
   right after a figure or a percent sign with Chinese after it (`86.5%,群众`, `142,两处`; a thousands
@@ -20,6 +20,9 @@
 - P176: a hyphen between the two ends of a range of dates (`5月8日-6月10日`): a range takes the dash —
   or the wave ～ (P149 reads bare numbers).
 - P177: a bullet `•` or a katakana dot `・` between Chinese characters where the 间隔号 `·` belongs.
+- P179: 书名号 closed before the document's kind (`《十四五》规划`, `《八五普法》规划`): the marks hold a
+  short name, and the kind that makes it a document stands outside; the short name takes quotation marks
+  (“十四五”规划) or the whole full name goes inside.
 - P178: a full-width low dot `．` closing a Chinese sentence, where the full stop 。 belongs.
 """
 
@@ -57,12 +60,13 @@ _CAMPAIGN = re.compile(
 )
 _SYSTEM_AFTER = ("制度", "期间", "机制")  # 创建, 活动 after the mark: P161
 _DOCUMENT_END = re.compile(
-    r"(?:条例|规定|办法|意见|通知|决定|纲要|规划|方案|报告|讲话|法|准则|细则|规则|章程|决议|公报)$"
-)
+    r"(?:条例|规定|办法|意见|通知|决定|纲要|规划|方案|报告|讲话|(?<!普)法|准则|细则|规则|章程|决议|公报)$"
+)  # 普法 is legal publicity, no law
 
 _TWICE_CLOSED = re.compile(r"。[”’）]。")
 
 _CONJUNCTION = re.compile(r"、(以及|和|及|或)")
+_CUT_TITLE = re.compile(r"《([^《》\n“”]{2,8})》(?=(?:实施方案|规划|纲要|方案)(?![\u4e00-\u9fff]*》))")
 _SERIAL_BEFORE = frozenset(_NUMERAL + "0123456789）)")
 _WORD_AFTER = {"和": "谐平善睦美解气衷蔼顺", "及": "时早格至第", "或": "多缺许"}
 
@@ -293,3 +297,31 @@ def wide_dot_as_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if _SERIAL_CHINESE.match(text, line_start):
             continue
         yield rule.finding(text, m.start(), m.end(), ("。",))
+
+
+@code_rule(
+    "P179",
+    "title-marks-cut-short",
+    "punctuation",
+    "warning",
+    "“{match}”：书名号只括了简称，后面的文件种类留在了外面，应为“{suggestion}”或写出文件全称加书名号",
+    "GB/T 15834-2011 4.15：书名号标示文件的名称，名称要完整。“十四五”“八五普法”这类简称后接“规划”“方案”时，"
+    "简称用引号（“十四五”规划），或者把文件全称整个放进书名号；只括简称、把“规划”留在书名号外是常见错误。",
+    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[《十四五》]规划学得不深。")],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，对“十四五”规划和《交通强国建设纲要》学得不深。",
+        ),
+    ],
+)
+def title_marks_cut_short(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "》" not in text:
+        return
+    for m in _CUT_TITLE.finditer(text):
+        inner = m.group(1)
+        if _DOCUMENT_END.search(inner):
+            continue
+        yield rule.finding(text, m.start(), m.end(), (f"“{inner}”",))
