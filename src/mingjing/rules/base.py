@@ -211,6 +211,7 @@ def code_rules() -> list[Rule]:
         long_word_slips,
         mark_forms,
         mark_misuse,
+        marks_by_standard,
         masks_in_words,
         material_kind,
         measure_adjectives,
