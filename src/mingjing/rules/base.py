@@ -223,6 +223,7 @@ def code_rules() -> list[Rule]:
         number_signs,
         number_spaces,
         ocr_signs,
+        organ_kinds,
         own_history,
         own_phrases,
         own_twins,
