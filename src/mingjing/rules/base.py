@@ -236,6 +236,7 @@ def code_rules() -> list[Rule]:
         phrase_slips,
         point_numbers,
         preposition_slips,
+        post_ranks,
         pronouns,
         proportions,
         punctuation_code,
