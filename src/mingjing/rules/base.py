@@ -228,6 +228,7 @@ def code_rules() -> list[Rule]:
         own_phrases,
         own_twins,
         own_unit_frames,
+        other_year_aspects,
         own_words,
         pack_wording,
         paragraph_breaks,

@@ -876,31 +876,38 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):
             continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
         yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
-    mine = _phrases(fw)
-    if not own:
-        return
-    foreign = {
-        p: f
-        for f in ctx.frameworks.values()
-        if f.id != fw.id and f.meeting == fw.meeting and _slogan(f)
-        for p in _phrases(f)
-        if p.startswith("带头") and len(p) >= _HEADING_ASPECT_MIN and not any(p in q or q in p for q in mine)
-    }
     for item in ctx.outline.items():
-        heading = text[item.heading_start : item.heading_end]
         if item.aspect:
             continue
-        for phrase, f in foreign.items():
-            k = heading.find(phrase)
-            if k >= 0:
-                yield rule.finding(
-                    text,
-                    item.heading_start + k,
-                    item.heading_start + k + len(phrase),
-                    other=f.name,
-                    framework=fw.name,
-                )
-                break
+        heading = text[item.heading_start : item.heading_end]
+        found = foreign_heading_phrase(ctx, heading)
+        if found is not None:
+            k, phrase, f = found
+            yield rule.finding(
+                text,
+                item.heading_start + k,
+                item.heading_start + k + len(phrase),
+                other=f.name,
+                framework=fw.name,
+            )
+
+
+def foreign_heading_phrase(ctx: ReviewContext, heading: str) -> tuple[int, str, Framework] | None:
+    """A `带头…` aspect phrase of another year's pack of the same meeting inside an unmapped heading:
+    (its offset in the heading, the phrase, the pack), or None (R121; R150 stands aside for it)."""
+    fw = ctx.framework
+    if fw is None or fw.year is None or not _slogan(fw):
+        return None
+    mine = _phrases(fw)
+    for f in ctx.frameworks.values():
+        if f.id == fw.id or f.meeting != fw.meeting or not _slogan(f):
+            continue
+        for p in _phrases(f):
+            if p.startswith("带头") and len(p) >= _HEADING_ASPECT_MIN and not any(p in q or q in p for q in mine):
+                k = heading.find(p)
+                if k >= 0:
+                    return k, p, f
+    return None
 
 
 # ---- R122: the material's date and meeting against its title -------------------------------------

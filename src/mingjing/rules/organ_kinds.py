@@ -64,6 +64,7 @@ _SHORT = {
     "股份有限公司": "公司",
 }
 _CLAUSE_BACK = 10
+_LINE_MAX = 40
 
 
 def _own(lines: list[str]) -> tuple[str, str] | None:
@@ -83,16 +84,50 @@ def _own(lines: list[str]) -> tuple[str, str] | None:
     return unit, kinds.pop()
 
 
-def _own_word(word: str, unit: str) -> bool:
-    """Whether the word before an organ stands for the own unit: its kind word (局, 院, 校, 镇) or a name
-    whose characters stand in order in the own unit's name, ending as it ends."""
-    if not word:
+# a unit's last character by which a name ends (集团, 大队, 税务局 …), for the innermost unit of a line
+_UNIT_END = set("局院所站队行团司镇乡村校心会社场厂矿部")
+_COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+# higher organs above lower ones: a 党委 speaks of its 党总支 and 党支部, a 党总支 of its 党支部
+_RANK = {"党委": 3, "党工委": 3, "党组": 3, "党总支": 2, "党支部": 1}
+_NAME_TAGS = ("n", "q")  # a noun or a classifier before a unit's word makes it another name
+
+
+def _innermost(unit: str) -> str:
+    """The innermost unit of a line's run (第一中队 of 县公安局交通警察大队第一中队, 路桥分公司 of
+    江州城建集团路桥分公司); a company's legal form is set aside (宏达建设集团有限公司 → 宏达建设集团)."""
+    for form in _COMPANY_FORMS:
+        if unit.endswith(form) and len(unit) > len(form):
+            unit = unit[: -len(form)]
+            break
+    import rjieba
+
+    words = rjieba.cut(unit)
+    cut = max((k for k, w in enumerate(words[:-1]) if w[-1] in _UNIT_END), default=-1)
+    return "".join(words[cut + 1 :])
+
+
+_LEVEL_CHARS = ("省", "市", "县", "区", "州", "旗")
+_KIND_WORDS = ("集团", "公司", "局", "院", "镇", "乡", "村", "社区", "街道", "所", "站", "队", "中心", "校", "场", "厂")
+
+
+def _own_word(words: list[tuple[str, str]], unit: str) -> bool:
+    """Whether the word before an organ stands for the own unit: its kind word (局, 院, 校, 镇) after no
+    name (按照局党委, not 码头公司党支部), or a name whose characters stand in order in the innermost
+    unit's name, ending as it ends (县林业局 for 松溪县林业局, not 省水文局 for 宁江水文水资源勘测局); the
+    parent's word in a branch's material (行 in a 支行's, 局 in a 分局's) is the parent's."""
+    word = words[-1][0]
+    inner = _innermost(unit)
+    if not inner:
         return False
-    if any(unit.endswith(full) and word == short for full, short in _SHORT.items()):
-        return True
-    if word in ("集团", "公司") and word in unit:
-        return True
-    return word[-1] == unit[-1] and in_order(word, unit)
+    prev_word, prev_tag = words[-2] if len(words) > 1 else ("", "")
+    bare = any(unit.endswith(full) and word == short for full, short in _SHORT.items()) or (
+        word in _KIND_WORDS and inner.endswith(word) and not inner.endswith(("分" + word, "支" + word))
+    )
+    if bare:
+        return not prev_tag.startswith(_NAME_TAGS)
+    if prev_word in _LEVEL_CHARS and prev_word not in unit:
+        return False  # a level the own name does not hold: the superior's organ
+    return len(word) >= 2 and word[-1] == inner[-1] and in_order(word, inner)
 
 
 @code_rule(
@@ -131,22 +166,19 @@ def own_organ_of_another_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
     import rjieba
 
     unit, kind = own
-    lines_end = _lines_end(ctx)
+    lines = [
+        (p.start, p.end)
+        for p in ctx.outline.document.paragraphs
+        if p.end - p.start <= _LINE_MAX and "。" not in text[p.start : p.end]
+    ]
     for m in hits:
         found = _KINDS[m.group()]
-        if found == kind or lines_end[0] <= m.start() < lines_end[1]:
-            continue
+        if found == kind or (found != "党组" and kind != "党组" and _RANK[found] < _RANK[kind]):
+            continue  # the own kind, or a lower organ the own one leads (a 党委's 党支部)
+        if any(s <= m.start() < e for s, e in lines):
+            continue  # the author's lines: read already
         before = text[max(0, m.start() - _CLAUSE_BACK) : m.start()]
-        words = rjieba.cut(before) if before else []
-        if not words or not _own_word(words[-1], unit):
+        words = rjieba.tag(before) if before else []
+        if not words or not _own_word(words, unit):
             continue
         yield rule.finding(text, m.start(), m.end(), [kind], own=kind)
-
-
-def _lines_end(ctx: ReviewContext) -> tuple[int, int]:
-    """The signature's span at the end (its organ is the author's, read already): from the last
-    paragraph of the last three that is a short line."""
-    o = ctx.outline
-    paragraphs = [p for p in o.document.paragraphs if p.start >= o.title_end]
-    tail = [p for p in paragraphs[-3:] if p.end - p.start <= 40 and "。" not in ctx.text[p.start : p.end]]
-    return (tail[0].start, len(ctx.text)) if tail else (len(ctx.text), len(ctx.text))
