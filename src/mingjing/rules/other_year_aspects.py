@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 _IN_ASPECT = Prefiltered(re.compile(r"在(?P<x>[^，。；：！？\n在]{6,30}?)方面"))
 _BODY_MIN = 6
+# a heading's aspect phrase: （二）在X方面。, 关于X方面存在的问题, X情况
+_HEADING_PHRASE = re.compile(
+    r"^(?:在|关于|对照|聚焦)?(?P<x>[^。：:]{2,40}?)(?:方面)?(?:存在的问题|的问题|问题)?[。：:]?$"
+)
 _BACK = re.compile(r"上年度?|去年|上一年度|往年|以往|此前|曾经|回头看|20\d{2}年(?:度|主题教育|党史|党纪)|整改落实")
 
 
@@ -37,11 +41,9 @@ def _others(ctx: ReviewContext) -> list[Framework]:
     fw = ctx.framework
     if fw is None or fw.pending or fw.year is None:
         return []
-    return [
-        o
-        for o in ctx.frameworks.values()
-        if o.id != fw.id and o.year is not None and not (o.year == fw.year and o.meeting == fw.meeting)
-    ]
+    # an earlier year's only: a later year's pack cannot have been copied, and a pack of the same year
+    # (that year's 组织生活会 beside its 民主生活会) shares the campaign's words
+    return [o for o in ctx.frameworks.values() if o.year is not None and o.year < fw.year]
 
 
 def _core(name: str) -> str:
@@ -62,11 +64,15 @@ def _perennial(ctx: ReviewContext, name: str) -> bool:
 
 
 def heading_of_another_year(ctx: ReviewContext, item: Item) -> Framework | None:
-    """The other year's pack whose aspect an unmapped problem heading names outright, or None."""
+    """The earlier year's pack whose aspect an unmapped problem heading names outright (six characters
+    or more: 践行宗旨、服务人民, not 担当作为, which C104 reads), or None."""
     if item.aspect:
         return None
+    m = _HEADING_PHRASE.match(item.heading.strip())
+    if m is None:
+        return None
     for other in _others(ctx):
-        name = strong_aspect(other, item.heading)
+        name = _names_outright(other, m.group("x"))
         if name and not _perennial(ctx, name):
             return other
     return None
@@ -143,7 +149,7 @@ def _names_outright(fw: Framework, phrase: str) -> str | None:
         return None
     for a in fw.aspects:
         for p in (a.name, a.full or "", *(a.aliases or ())):
-            if p and _core(p).removesuffix("方面") == squashed:
+            if p and _core(p).removesuffix("方面").removesuffix("情况") == squashed.removesuffix("情况"):
                 return a.name
     return None
 
