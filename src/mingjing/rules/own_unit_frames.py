@@ -40,7 +40,7 @@ _GROUPS = (
     ("学院", "大学"),
     ("中学", "小学", "学校"),
     ("研究所", "研究院"),
-    ("卫生院", "中医院", "医院"),
+    ("卫生院", "中医院", "医院", "保健院"),
     ("馆",),
     ("中心",),
     ("银行", "支行", "分行"),
@@ -54,6 +54,9 @@ _GROUPS = (
     ("合作社", "供销社"),
     ("站",),
     ("厂",),
+    # round r14: a government department and a disciplined force's unit
+    ("局",),
+    ("支队", "大队", "中队"),
 )
 _SUFFIXES = tuple(sorted({s for g in _GROUPS for s in g}, key=len, reverse=True))
 _GROUP_OF = {s: g for g in _GROUPS for s in g}
