@@ -86,7 +86,12 @@ def frames(unit: str) -> re.Pattern[str]:
         # the unit the writer belongs to: 作为红旗农场的一名党员, 我们红旗农场
         rf"|作(?<![曾原前]作)为(?:一名)?{unit.replace('P<', 'P<m_')}(?:的)?(?:一名|一员|党员|干部|职工|员工|负责人|领导|班子|党委|党支部)"
         rf"|(?:我们|咱们){unit.replace('P<', 'P<w_')}"
+        # the body whose failing a team's problem reports, opening its clause (round r14):
+        # 县住建局领导班子对农村公路提质改造统筹不够, ，县自然资源局党组对个别干部履职不力的问题…
+        rf"|(?:(?<=[。；，\n])|(?<=[。；\n][一二三四五六七八九十]是)){unit.replace('P<', 'P<r_')}"
+        r"(?:党委|党组|党总支|党工委|领导班子|班子)(?:对|在|把|没有|未)"
     )
+FRAME_PREFIXES = ("", "b_", "s_", "t_", "m_", "w_", "r_")
 
 
 _FRAMES = frames(_UNIT)
@@ -128,6 +133,16 @@ def _starts_with_verb(name: str) -> bool:
 
     tag = rjieba.tag(name)[0][1]
     return tag == "v" or tag.startswith(_NO_NAME_TAGS[1:])
+
+
+_LEVELS = "省市县区州旗"  # a name opening with a level is a unit's (县住建局: rjieba reads 县住 as a verb)
+
+
+def _proper_name(name: str) -> bool:
+    """A name that reads as a unit's own: opening with a level (县住建局) or a place's name (城东街道)."""
+    import rjieba
+
+    return name[0] in _LEVELS or rjieba.tag(name)[0][1] in ("ns", "nt", "nz")
 
 
 def _last_suffix(line: str, group: tuple[str, ...]) -> int:
@@ -203,7 +218,7 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not lines:
         return
     for m in _FRAMES_SCAN.finditer(text, ctx.outline.title_end):
-        p = next(p for p in ("", "b_", "s_", "t_", "m_", "w_") if m.group(p + "unit"))
+        p = next(p for p in FRAME_PREFIXES if m.group(p + "unit"))
         name, suffix = m.group(p + "name"), m.group(p + "suffix")
         if (
             _GENERIC.match(name)
@@ -211,8 +226,10 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             or m.group(p + "unit").endswith(_COMMON_WORDS)
         ):
             continue
-        if _starts_with_verb(name):
+        if name[0] not in _LEVELS and _starts_with_verb(name):
             continue  # 转化为谋划园区发展的思路, 我们才发现…馆: no unit's name
+        if p == "r_" and not _proper_name(name):
+            continue  # 暴露出局党组对…: a clause's subject is a unit only when it is named as one
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
         own = [line[: _last_suffix(line, _GROUP_OF[suffix])].strip() for line in lines]
         own = [unit for unit in own if unit]
