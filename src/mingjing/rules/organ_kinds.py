@@ -49,20 +49,22 @@ _LINE_ORGAN = re.compile(
 _BODY_ORGAN = Prefiltered(re.compile(_ORGAN))
 # a unit's kind word standing for the own unit, by the endings of its full name
 _SHORT = {
-    "中学": "校",
-    "小学": "校",
-    "学校": "校",
-    "大学": "校",
-    "医院": "院",
-    "卫生院": "院",
-    "法院": "院",
-    "检察院": "院",
-    "学院": "院",
-    "研究院": "院",
-    "有限公司": "公司",
-    "集团有限公司": "集团",
-    "股份有限公司": "公司",
+    "中学": ("校", "学校"),
+    "小学": ("校", "学校"),
+    "学校": ("校", "学校"),
+    "大学": ("校", "学校"),
+    "医院": ("院", "医院"),
+    "卫生院": ("院",),
+    "法院": ("院",),
+    "检察院": ("院",),
+    "学院": ("院", "学院"),
+    "研究院": ("院",),
+    "有限公司": ("公司",),
+    "集团有限公司": ("集团",),
+    "股份有限公司": ("公司",),
 }
+# a one-character word before the kind word that rjieba joins to it (经局 in 经局党委审定, 由院)
+_JOINED = tuple("经由在对向从按让被将把为给跟同与和及请报")
 _CLAUSE_BACK = 10
 _LINE_MAX = 40
 
@@ -89,6 +91,7 @@ _UNIT_END = set("局院所站队行团司镇乡村校心会社场厂矿部")
 _COMPANY_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 # higher organs above lower ones: a 党委 speaks of its 党总支 and 党支部, a 党总支 of its 党支部
 _RANK = {"党委": 3, "党工委": 3, "党组": 3, "党总支": 2, "党支部": 1}
+_TEAM_WORDS = ("班子", "支部")  # the outline's kinds that speak as the organ itself
 _NAME_TAGS = ("n", "q")  # a noun or a classifier before a unit's word makes it another name
 
 
@@ -116,11 +119,13 @@ def _own_word(words: list[tuple[str, str]], unit: str) -> bool:
     unit's name, ending as it ends (县林业局 for 松溪县林业局, not 省水文局 for 宁江水文水资源勘测局); the
     parent's word in a branch's material (行 in a 支行's, 局 in a 分局's) is the parent's."""
     word = words[-1][0]
+    if len(word) == 2 and word.startswith(_JOINED) and word[1] in "局院校镇乡村所站队":
+        word, words = word[1], [*words[:-1], (word[0], "p"), (word[1], "n")]
     inner = _innermost(unit)
     if not inner:
         return False
     prev_word, prev_tag = words[-2] if len(words) > 1 else ("", "")
-    bare = any(unit.endswith(full) and word == short for full, short in _SHORT.items()) or (
+    bare = any(unit.endswith(full) and word in shorts for full, shorts in _SHORT.items()) or (
         word in _KIND_WORDS and inner.endswith(word) and not inner.endswith(("分" + word, "支" + word))
     )
     if bare:
@@ -171,10 +176,13 @@ def own_organ_of_another_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
         for p in ctx.outline.document.paragraphs
         if p.end - p.start <= _LINE_MAX and "。" not in text[p.start : p.end]
     ]
+    who = ctx.outline.kind.who if ctx.outline.kind is not None else None
     for m in hits:
         found = _KINDS[m.group()]
         if found == kind or (found != "党组" and kind != "党组" and _RANK[found] < _RANK[kind]):
             continue  # the own kind, or a lower organ the own one leads (a 党委's 党支部)
+        if _RANK[found] > _RANK[kind] and _RANK[kind] < _RANK["党委"] and who not in _TEAM_WORDS:
+            continue  # a member of a branch cites the unit's higher organ (学校党总支 above its 党支部)
         if any(s <= m.start() < e for s, e in lines):
             continue  # the author's lines: read already
         before = text[max(0, m.start() - _CLAUSE_BACK) : m.start()]

@@ -233,7 +233,9 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
         own = [line[: _last_suffix(line, _GROUP_OF[suffix])].strip() for line in lines]
         own = [unit for unit in own if unit]
-        if not own or any(in_order(name, unit) for unit in own):
+        # the own unit abbreviated: the whole name with its suffix in order in the own one's (城投集团 in
+        # 城市建设投资集团); the own place alone is no own unit (沙河县中医院 in 沙河县妇幼保健院's, round r14)
+        if not own or any(in_order(m.group(p + "unit"), unit) for unit in own):
             continue
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
