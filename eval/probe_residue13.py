@@ -87,7 +87,15 @@ def build(case: dict) -> Case:
     mark = _MARK.search(raw)
     clean = _MARK.sub(r"\1", raw)
     opening = _O_TEAM if case.get("t") == "team" else _O
-    values = {"title": case["title"], "sign": case["sign"], "o": opening, "p": _P, "c": _C, "h": _H, field: "\0"}
+    values = {
+        "title": case["title"],
+        "sign": case["sign"],
+        "o": opening,
+        "p": _P,
+        "c": _C,
+        "h": _H,
+        field: "\0",
+    }
     skeleton = template.format(**values)
     at = skeleton.index("\0")
     text = skeleton.replace("\0", clean)
@@ -117,7 +125,12 @@ def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, 
             ok = any(fs < e and s < fe for fs, fe, _, _ in hits)
             found += ok
             if verbose and not ok:
-                print("漏报：", built.text[s:e], "|", case.get("p") or case.get("c") or case.get("o") or case.get("h"))
+                print(
+                    "漏报：",
+                    built.text[s:e],
+                    "|",
+                    case.get("p") or case.get("c") or case.get("o") or case.get("h"),
+                )
         else:
             correct += 1
             s, e = built.passage

@@ -903,7 +903,11 @@ def foreign_heading_phrase(ctx: ReviewContext, heading: str) -> tuple[int, str, 
         if f.id == fw.id or f.meeting != fw.meeting or not _slogan(f):
             continue
         for p in _phrases(f):
-            if p.startswith("带头") and len(p) >= _HEADING_ASPECT_MIN and not any(p in q or q in p for q in mine):
+            if (
+                p.startswith("带头")
+                and len(p) >= _HEADING_ASPECT_MIN
+                and not any(p in q or q in p for q in mine)
+            ):
                 k = heading.find(p)
                 if k >= 0:
                     return k, p, f

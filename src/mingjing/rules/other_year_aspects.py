@@ -34,7 +34,9 @@ _BODY_MIN = 6
 _HEADING_PHRASE = re.compile(
     r"^(?:在|关于|对照|聚焦)?(?P<x>[^。：:]{2,40}?)(?:方面)?(?:存在的问题|的问题|问题)?[。：:]?$"
 )
-_BACK = re.compile(r"上年度?|去年|上一年度|往年|以往|此前|曾经|回头看|20\d{2}年(?:度|主题教育|党史|党纪)|整改落实")
+_BACK = re.compile(
+    r"上年度?|去年|上一年度|往年|以往|此前|曾经|回头看|20\d{2}年(?:度|主题教育|党史|党纪)|整改落实"
+)
 
 
 def _others(ctx: ReviewContext) -> list[Framework]:
@@ -136,7 +138,9 @@ def aspect_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         x = m.group("x")
         if strong_aspect(fw, "在" + x + "方面") or _BACK.search(_sentence(text, m.start(), m.end())):
             continue
-        other = next((o for o in others if (name := _names_outright(o, x)) and not _perennial(ctx, name)), None)
+        other = next(
+            (o for o in others if (name := _names_outright(o, x)) and not _perennial(ctx, name)), None
+        )
         if other is not None:
             yield rule.finding(text, m.start(), m.end(), other=other.name, framework=fw.name)
 

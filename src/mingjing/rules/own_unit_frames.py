@@ -21,8 +21,8 @@ group), and the development frame takes any end of the genre's closing sentence 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
@@ -206,7 +206,6 @@ _SUBJECT_MAX = 14
 _UNIT_ONLY = re.compile(_UNIT.replace("P<", "P<r_"))
 
 
-
 @code_rule(
     "R135",
     "other-unit-as-own",
@@ -267,7 +266,13 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     lines = [line for line in own_lines(ctx) if any(s in line for s in _SUFFIXES)]
     if not lines:
         return
-    held = tuple(sorted({x for g in _GROUPS if any(x in line for line in lines for x in g) for x in g}, key=len, reverse=True))
+    held = tuple(
+        sorted(
+            {x for g in _GROUPS if any(x in line for line in lines for x in g) for x in g},
+            key=len,
+            reverse=True,
+        )
+    )
     begin = ctx.outline.title_end
     opening = _opening_of(held)
     starts = [m.end() for m in _SENTENCE_BREAK.finditer(text, begin)]
