@@ -408,15 +408,13 @@ def test_a_drafted_material_gets_its_count_sentence_again(tmp_path, packs):
 
 def test_a_merged_part_headed_by_its_problems_is_judged_as_causes_and_keeps_the_tie(tmp_path, packs):
     """原因分析及整改措施 items headed 关于…的问题: A104 judges the sentence that states the cause
-    (原因在于…), as it judges a causes part (it did not run there); a heading 关于政治纪律方面 is no
-    cause. The extract keeps each cause under its 关于…的问题, so the redraft's causes still name the
-    problems they answer (A102 finds nothing the original did not)."""
+    (原因在于…), as it judges a causes part; here it names an attitude (没有把理论学习摆在首位，学习存在实用
+    主义倾向: a root since r14's precision14, no longer an echo of the problem); a heading 关于政治纪律方面
+    is no cause. The extract keeps each cause under its 关于…的问题, so the redraft's causes still name
+    the problems they answer (A102 finds nothing the original did not)."""
     b04 = FIXTURES / "realforms_blind2" / "materials" / "b04_inline_items_merged_zhuti2023.txt"
     original = _review_score(b04, packs)
-    a104 = [f for f in original.findings if f.code == "A104"]
-    assert [original.outline.document.text[f.start : f.end] for f in a104] == [
-        "没有把理论学习摆在首位，学习存在实用主义倾向"
-    ]
+    assert "A104" not in [f.code for f in original.findings]
     b05 = FIXTURES / "realforms_blind3" / "materials" / "b05_dangji-2024_chengtou_pdfbreak_merged.txt"
     assert "A104" not in [f.code for f in _review_score(b05, packs).findings]
     notes, _ = extract_file(b04, packs)
@@ -427,7 +425,7 @@ def test_a_merged_part_headed_by_its_problems_is_judged_as_causes_and_keeps_the_
     assert notes.author == "张立明"  # the name under the text (the title begins with unit and post)
     _, drafted = _redraft(b04, packs, tmp_path)
     assert "A102" not in [f.code for f in drafted.report.findings]
-    assert [f.code for f in drafted.report.findings].count("A104") == 1
+    assert "A104" not in [f.code for f in drafted.report.findings]
 
 
 def test_an_aspect_major_materials_measures_keep_the_aspect_they_answer(packs, tmp_path):

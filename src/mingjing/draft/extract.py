@@ -87,6 +87,8 @@ _STATES_A_PROBLEM = re.compile(
     r"欠缺|缺乏|差距|短板|有待|浮于表面|松弛|松散|[依仍]然存在|还存在|仍存在|薄弱|不及时|偏少|较少|走过场|"
     r"不规范|滞后|缺位|不力|不彻底|不全面|不充分|不敢|不善|不愿"
 )
+# a summary that only leads in to the points (具体表现为：, 主要有以下几点：): no summary of its own
+_LEAD_IN = re.compile(r"^[^。！？；]{0,20}[：:]$")
 _NAMING_END = ("方面", "情况", "上", "问题", "为", "如下")
 # words that say what the roots are (根子在于…, 原因是…), not that they will be analysed (剖析如下：)
 _STATES_ROOTS = re.compile(r"(?:根源|根子|原因|症结)(?:主要)?(?:是|在于|就在于)|归根(?:结底|到底)")
@@ -551,6 +553,10 @@ class _Extractor:
                 ]
             else:
                 points = [body.strip()]
+            if _LEAD_IN.match(summary):
+                summary = (
+                    ""  # 具体表现为： only leads in to the points (the redraft wrote `具体表现为。一是…`)
+                )
             problems = [self.problem(p) for p in points if p]
             # nothing concrete in the material either (its labels' digits are no facts): no gap, 无 to fill in
             if not A.is_concrete(summary + "".join(points)):

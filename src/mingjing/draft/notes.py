@@ -203,8 +203,11 @@ def is_collective(kind: str | None) -> bool:
 
 
 def sentence(text: str) -> str:
-    """Text as a sentence: ends with 。 unless it already ends a sentence."""
+    """Text as a sentence: ends with 。 unless it already ends a sentence, also inside a closing bracket
+    or quote (（问题出在行动上，根子在思想上。）: a note in brackets that is a sentence of its own)."""
     text = text.strip().rstrip("，,；;、：:")
+    if len(text) >= 2 and text[-1] in "）)”’】" and text[-2] in _SENTENCE_END:
+        return text
     return text if not text or text[-1] in _SENTENCE_END else text + "。"
 
 
