@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
-from mingjing.parse.sections import ANSWERS, answers, intro_kind, section_kind
+from mingjing.parse.sections import ANSWERS, answers, fused_name, intro_kind, section_kind
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
@@ -120,7 +120,12 @@ _QUANTITY = re.compile(
 
 def _labelled_kind(heading: str) -> str | None:
     """The part a labelled heading names; a line that gives a count or a limit (`1.每月走访居民不少于
-    8户，反映的问题一周内报社区`) is a measure or a problem, whatever word it uses."""
+    8户，反映的问题一周内报社区`) is a measure or a problem, whatever word it uses. A part's name run on
+    into its first sentence (`查摆的主要问题对照…征求到的15条意见，…`) is the part it names, whatever
+    the sentence counts."""
+    name = fused_name(heading)
+    if name:
+        return section_kind(heading[:name])
     return None if _QUANTITY.search(heading) else section_kind(heading)
 
 
