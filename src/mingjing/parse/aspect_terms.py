@@ -87,22 +87,57 @@ _LABEL = re.compile(r"^(?:[（(][^（()）]{1,3}[）)]|[\d一二三四五六七�
 _FRAME = re.compile(r"^(.{2,40}?)(?:方面|上)(?:存在的?|的)?(?:主要|突出)?(?:问题|不足|差距)?$")
 
 
-def _phrase(heading: str) -> str:
+def _phrase(heading: str) -> tuple[str, bool]:
     """The words of a heading that may name an aspect: its `在…方面` / `在…上` phrase, else its first
-    clause (`政治素质有待提高`)."""
+    clause (`政治素质有待提高`); and whether the heading is framed so."""
     h = _LABEL.sub("", _QUOTES.sub("", heading)).rstrip("。；;：:，,")
     frame = _FRAME.match(h)
-    return frame.group(1) if frame else re.split(r"[，,；;。：:]", h, maxsplit=1)[0]
+    return (frame.group(1), True) if frame else (re.split(r"[，,；;。：:]", h, maxsplit=1)[0], False)
+
+
+TOPIC = 2  # characters of the word a sector's wording keeps of its aspect (`作风建设` for 工作作风)
+
+
+def _topic_aspect(framework: Framework, clause: str) -> str | None:
+    """A sector's wording in four characters that opens with the head word of an aspect named by two
+    words (`作风建设` → 工作作风, `学习教育` → 理论学习), when one aspect only ends so; never an aspect of
+    longer wording (`作风建设` is not 砥砺作风 of `增强党性、严守纪律、砥砺作风`) nor a heading that
+    keeps the other word (`政治建设` is not 政治纪律, `服务群众` not 服务人民)."""
+    if len(clause) != 2 * TOPIC:
+        return None
+    named = []
+    for a in framework.aspects:
+        core = re.sub(r"(?:情况|方面)$", "", _QUOTES.sub("", a.name))
+        if len(core) == 2 * TOPIC and core.endswith(clause[:TOPIC]):
+            named.append(a.name)
+    return named[0] if len(named) == 1 else None
+
+
+def one_word_aspect(framework: Framework, heading: str) -> str | None:
+    """A heading framed `在…方面` round one word: the aspect one of whose keywords it is, word for
+    word (`党性修养方面` → 带头固本培元、增强党性), else its sector's wording (`_topic_aspect`). Weak
+    evidence: the caller takes it only where the material's other items map to the pack."""
+    phrase, framed = _phrase(heading)
+    mine = clauses(phrase)
+    if not framed or len(mine) != 1:
+        return None
+    clause = mine[0]
+    named = [a.name for a in framework.aspects if clause in a.keywords]
+    if len(named) == 1:
+        return named[0]
+    return _topic_aspect(framework, clause) if not named else None
 
 
 def paraphrased_aspect(framework: Framework, heading: str) -> str | None:
     """The aspect whose key terms match most of the clauses of a heading's aspect phrase, when one
     aspect clearly leads and matches at least half of them; None otherwise."""
-    mine = clauses(_phrase(heading))
+    phrase, framed = _phrase(heading)
+    mine = clauses(phrase)
     if not mine:
         return None
+    table = key_terms(framework)
     scores = []
-    for name, terms in key_terms(framework).items():
+    for name, terms in table.items():
         hit = [c for c in mine if any(_matches(c, t) for t in terms)]
         if hit:
             scores.append((len(hit), name))

@@ -29,7 +29,7 @@ CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
 # a paragraph opening with an inline label: 一是…, 一要… (measures), 第一，…, 首先…
 INLINE_START = re.compile(
-    r"^(?:[一二三四五六七八九十][是要](?![求点])|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)"
+    r"^(?:[一二三四五六七八九十][是要](?![求点])|[第其][一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)"
 )
 TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
 LOW_CONFIDENCE = 0.6
