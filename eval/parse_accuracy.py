@@ -260,10 +260,15 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # the forms blind 23 and the page variants showed misread; first run on sets13: titles 6/8, sections
     # 22/25, items 76/76 (precision 76/102), points 34/69 (forum/WeChat titles, `（1）` under `1.1` items
     # read as items, headings fused to their first sentence); all 100 % after parse13's general fixes.
+    # Set 14 of forms (tests/fixtures/realforms14) was written by parse14 in r14: probe 1 (q01–q09) before its
+    # code, first run on main: framework 8/9, titles 8/9, sections 25/27, items 71/80 (precision 71/80),
+    # aspects 26/47 (paraphrased aspects, a fused part heading that counts, `其一` items, `（接上页）` as the
+    # title); after parse14's code: all 100 % but aspects 46/47 (`在廉洁从医方面` left unmapped).
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
         ("形态集十三", FIXTURES / "realforms13"),
+        ("形态集十四", FIXTURES / "realforms14"),
         ("留出集", FIXTURES / "heldout"),
     ]
     known = {f.resolve() for _, f in blind + found}
