@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind24`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind26`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -223,6 +223,10 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # 129/129, titles 10/10); set 21 sections 33/33 (precision 33/34), items 106/111 (precision 106/107),
     # points 128/131 (precision 128/137), titles 9/10; set 22 sections 34/34 (precision 34/35), items
     # 115/116, points 108/110, titles 9/10.
+    # Sets 25 and 26 were written blind at the start of r13 (writers blindU, blindV) and kept unseen through
+    # r13: first run on main 5292226f set 25 sections 34/34, items 116/120, points 124/124, titles 10/10; set
+    # 26 sections 35/35, items 109/115, aspects 45/51, points 154/160, titles 8/10 (10/10 at r13's end, items
+    # the same). Registered at the start of r14.
     # Set 24 (the twin of set 23) stayed unseen until parse13 was merged: on parse13 (never read by it) sections
     # 34/34, items 118/118 (precision 100 %: the `（1）` points under `1.1` items now points), points 133/133,
     # titles 8/10 (7/10 on main). Registered at the merge of r13.
@@ -255,6 +259,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集二十二", FIXTURES / "realforms_blind22"),
         ("盲写集二十三", FIXTURES / "realforms_blind23"),
         ("盲写集二十四", FIXTURES / "realforms_blind24"),
+        ("盲写集二十五", FIXTURES / "realforms_blind25"),
+        ("盲写集二十六", FIXTURES / "realforms_blind26"),
     ]
     # Set 13 of forms (tests/fixtures/realforms13) was written by parse13 in r13 before its code changed, from
     # the forms blind 23 and the page variants showed misread; first run on sets13: titles 6/8, sections

@@ -190,6 +190,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 27 and 28 were written blind at the start of r13 (2026-12-05, writers blindU and blindV, no list of
+    # error kinds) and kept unseen through r13 as the round's measure: first run on main 5292226f (r12's end)
+    # 27: 71/95 (74.7 %), 28: 63/93 (67.7 %), 4 + 4 false alarms on their clean texts (1.91 and 1.88 per
+    # 4,000); on r13's first helpers 76/95 and 65/93; at r13's end (9132d571) 76/95 (80.0 %) and 66/93 (71.0 %),
+    # clean unchanged. Registered at the start of r14 (the lead had read their misses).
+    "留出集二十八": ("heldout28", "heldout28_clean"),
+    "留出集二十七": ("heldout27", "heldout27_clean"),
     # Set 26, the twin of set 25 (same writer pair and brief, written blind in r12), was kept unseen through
     # r12 and the first half of r13 and run on each r13 helper's branch before anyone read it: on main
     # (5292226f) 56/94 (59.6 %), clean 1 false alarm (0.48 per 4,000); on r13's first merged helpers (integ13:

@@ -45,6 +45,10 @@ _NEWS = (
 SHAPES_LOSE: dict[str, str] = {
     "b05_zzshh-2025_shequ_news.txt": _NEWS,
     "b06_mzshh-2025_banzi_wenlvju_news.txt": _NEWS,
+    # blind 25 (registered in r14): a merged 原因分析及整改措施 part whose items open with their cause; the redraft
+    # writes causes and measures apart, and A104/A103 then read the split parts (a cause that restates its
+    # problem, a family-life measure with no time) that the merged part kept out of their reach (94 < 97)
+    "b09_zzshh-2025_zhongyiyuan-hulibu_geren.txt": "the redraft splits a merged causes-and-measures part",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 

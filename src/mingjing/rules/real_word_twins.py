@@ -234,12 +234,15 @@ Bounds = Callable[[int], bool]  # whether a word of the text starts there (or th
 _NUMERAL = re.compile(r"[0-9一二两三四五六七八九十百千万几每半多些]")
 
 
+_TIME_AFTER = frozenset("前后时中")
+
+
 def _modifier(between: str) -> bool:
     """Whether the characters between a word and its right collocate can be a modifier of the
     collocate (用水 in 调解用水纠纷, 了新的网格化管理 in 启用了新的…平台), not a phrase of their own
     (一次 in 检查一次机关…)."""
-    if _NUMERAL.search(between):
-        return False
+    if _NUMERAL.search(between) or between[:1] in _TIME_AFTER:
+        return False  # 调解前先做好当事人的情绪疏导: a time after the verb ends its phrase
     return len(between) <= RIGHT_REACH or "的" in between
 
 
