@@ -56,7 +56,14 @@ HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in an
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
 DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
 # a glyph, or a dash with a space after it (a list copied from a web page: `- 坚韧不拔:…`)
-_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-]))")
+# Word's symbol-font bullets whose font was lost in the copy: the font's own code point (private use,
+# U+F0xx) or the Latin-1 letter it sits on (`Ø` for ➢, `§` for ▪, `ü` for ✓, `Ÿ`, `¨`), or a plain
+# letter of the font (`l` for ●, `n` for ■, `q` for ❑, `v` for ❖) — these only before a tab and a
+# Chinese character, as Word's list writes them
+_LOST_SYMBOL = r"[\uf000-\uf0ff]\s*|[Ø§üŸ¨]\s+(?=[\u4e00-\u9fff“])|[lnqvw]\t+(?=[\u4e00-\u9fff“])"
+_BULLET = re.compile(
+    r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _LOST_SYMBOL + ")"
+)
 
 
 @dataclass(frozen=True)
