@@ -61,9 +61,7 @@ DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one lev
 # letter of the font (`l` for ●, `n` for ■, `q` for ❑, `v` for ❖) — these only before a tab and a
 # Chinese character, as Word's list writes them
 _LOST_SYMBOL = r"[\uf000-\uf0ff]\s*|[Ø§üŸ¨]\s+(?=[\u4e00-\u9fff“])|[lnqvw]\t+(?=[\u4e00-\u9fff“])"
-_BULLET = re.compile(
-    r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _LOST_SYMBOL + ")"
-)
+_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _LOST_SYMBOL + ")")
 
 
 @dataclass(frozen=True)

@@ -350,6 +350,9 @@ def analyse(document: Document) -> list[Para]:
 CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
 
 
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？")
+
+
 def _first_rank(paras: list[Para], k: int) -> int:
     """The rank of a floating label (a bullet, circled, half-bracketed or decimal number, a named item
     label such as `问题一：`) first used at paragraph `k`: one deeper than the nearest label above it
@@ -375,8 +378,10 @@ def _first_rank(paras: list[Para], k: int) -> int:
         return max(1, under.label.rank - 1)
     names_part = _names_part(paras[k])
     if above is not None and above.label is not None and above.label.rank >= 0:
-        if names_part and not above.whole:
-            return 1  # `★今后努力方向` after an item with its text: a part, not a sub-part of that item
+        if names_part and (not above.whole or above.text.rstrip().endswith(_SENTENCE_ENDS)):
+            # `★今后努力方向` after an item with its text (or a point that is one sentence, `(3) …不够。`):
+            # a part, not a sub-part of that item
+            return 1
         return max(1, above.label.rank + 1)
     if names_part:
         return 1

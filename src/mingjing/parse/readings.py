@@ -357,7 +357,10 @@ _ELIDED = re.compile(r"^[…\.。]*\s*[（(]?[^（()）]{0,6}已?省略[^（()�
 _LAST_POINT = re.compile(r"^最后(?:是|一点是|一个问题是|一方面是)")
 
 
-_ASPECT_HEAD = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,20}(?:方面|上)$")
+# (a year's long aspect keeps its own commas: `在带头深刻领悟…的决定性意义，增强“四个意识”、…上`)
+_ASPECT_HEAD = re.compile(
+    r"^(?:在|关于)?[^，,。；;：:！？]{2,40}(?:方面|上)$|^(?:在|关于)[^。；;：:！？]{2,60}(?:方面|上)$"
+)
 
 
 def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
