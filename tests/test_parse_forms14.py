@@ -22,7 +22,7 @@ def _aspects(outline):
 
 
 @pytest.mark.parametrize(
-    ("pack", "heading", "aspect"),
+    "pack, heading, aspect",
     [
         # one of the aspect's halves, `上` for `方面`, 带头 dropped
         ("mzshh-2025", "在对党忠诚、政治能力上", "带头强化政治忠诚、提高政治能力"),
@@ -43,7 +43,7 @@ def test_a_paraphrased_aspect_is_mapped_by_its_key_terms(packs, pack, heading, a
 
 
 @pytest.mark.parametrize(
-    ("pack", "heading"),
+    "pack, heading",
     [
         # one part of three, the others other words: no single answer
         ("mzshh-2024", "（二）在带头提升能力、严守纪律、抵砺作风方面"),

@@ -14,6 +14,7 @@ wins when it clearly leads; the packs are the only list.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mingjing.frameworks import Aspect, Framework
 
@@ -68,8 +69,9 @@ def key_terms(framework: Framework) -> dict[str, frozenset[str]]:
     return table
 
 
-def _grams(text: str) -> set[str]:
-    return {text[k : k + 2] for k in range(len(text) - 1)}
+@lru_cache(maxsize=4096)
+def _grams(text: str) -> frozenset[str]:
+    return frozenset(text[k : k + 2] for k in range(len(text) - 1))
 
 
 def _matches(clause: str, term: str) -> bool:
@@ -131,7 +133,7 @@ def one_word_aspect(framework: Framework, heading: str) -> str | None:
 def paraphrased_aspect(framework: Framework, heading: str) -> str | None:
     """The aspect whose key terms match most of the clauses of a heading's aspect phrase, when one
     aspect clearly leads and matches at least half of them; None otherwise."""
-    phrase, framed = _phrase(heading)
+    phrase, _ = _phrase(heading)
     mine = clauses(phrase)
     if not mine:
         return None
