@@ -75,6 +75,17 @@ def test_a_one_word_heading_is_weak_evidence(packs):
     assert map_aspect(packs["mzshh-2025"], "党性修养方面") is None  # alone, never
 
 
+def test_another_packs_aspect_name_is_no_one_word_paraphrase(packs):
+    """`在担当作为方面` in a 2024 material keeps the 2023 campaign's aspect name (a keyword of the 2024
+    pack too): left unmapped, for the coverage checks to report."""
+    elsewhere = frozenset({"担当作为"})
+    assert (
+        one_word_aspect(packs["mzshh-2024"], "在担当作为方面")
+        == "带头在遵规守纪、清正廉洁前提下勇于担责、敢于创新"
+    )
+    assert one_word_aspect(packs["mzshh-2024"], "在担当作为方面", elsewhere) is None
+
+
 def test_a_one_word_heading_maps_only_beside_items_that_map(packs):
     """The same `在作风建设方面` in a material whose items follow the pack, and in one that follows aspects
     of its own (`在履职尽责方面`): mapped in the first only."""

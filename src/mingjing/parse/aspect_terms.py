@@ -109,19 +109,28 @@ def _topic_aspect(framework: Framework, clause: str) -> str | None:
         return None
     named = []
     for a in framework.aspects:
-        core = re.sub(r"(?:情况|方面)$", "", _QUOTES.sub("", a.name))
+        core = core_name(a)
         if len(core) == 2 * TOPIC and core.endswith(clause[:TOPIC]):
             named.append(a.name)
     return named[0] if len(named) == 1 else None
 
 
-def one_word_aspect(framework: Framework, heading: str) -> str | None:
+def core_name(aspect: Aspect) -> str:
+    """An aspect's name without its quotes and a final 情况/方面 (`党性修养提高情况` → `党性修养提高`)."""
+    return re.sub(r"(?:情况|方面)$", "", _QUOTES.sub("", aspect.name))
+
+
+def one_word_aspect(
+    framework: Framework, heading: str, elsewhere: frozenset[str] = frozenset()
+) -> str | None:
     """A heading framed `在…方面` round one word: the aspect one of whose keywords it is, word for
-    word (`党性修养方面` → 带头固本培元、增强党性), else its sector's wording (`_topic_aspect`). Weak
-    evidence: the caller takes it only where the material's other items map to the pack."""
+    word (`党性修养方面` → 带头固本培元、增强党性), else its sector's wording (`_topic_aspect`) — never a
+    word that is the name of an aspect of another pack (`elsewhere`: `在担当作为方面` in a 2024 material
+    keeps the 2023 campaign's aspect, which the coverage checks report). Weak evidence: the caller takes
+    it only where the material's other items map to the pack."""
     phrase, framed = _phrase(heading)
     mine = clauses(phrase)
-    if not framed or len(mine) != 1:
+    if not framed or len(mine) != 1 or mine[0] in elsewhere:
         return None
     clause = mine[0]
     named = [a.name for a in framework.aspects if clause in a.keywords]
