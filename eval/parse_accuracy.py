@@ -266,10 +266,18 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # the forms blind 23 and the page variants showed misread; first run on sets13: titles 6/8, sections
     # 22/25, items 76/76 (precision 76/102), points 34/69 (forum/WeChat titles, `（1）` under `1.1` items
     # read as items, headings fused to their first sentence); all 100 % after parse13's general fixes.
+    # Set 14 of forms (tests/fixtures/realforms14) was written by parse14 in r14: probe 1 (q01–q09) before its
+    # code, first run on main: framework 8/9, titles 8/9, sections 25/27, items 71/80 (precision 71/80),
+    # aspects 26/47 (paraphrased aspects, a fused part heading that counts, `其一` items, `（接上页）` as the
+    # title); after parse14's code: all 100 % but aspects 46/47 (`在廉洁从医方面` left unmapped). Probe 2 (r01–r04),
+    # written after the code and run once: framework 4/4, titles 4/4, sections 10/12, items 27/27, aspects 18/18
+    # (main: 15/18), points 20/20, examples 4/4 — r02's part headings fused after `对照六项纪律查摆的问题` and
+    # `今后努力的方向` (a qualifier and a 的 inside the part's name) were not cut to the name.
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
         ("形态集十三", FIXTURES / "realforms13"),
+        ("形态集十四", FIXTURES / "realforms14"),
         ("留出集", FIXTURES / "heldout"),
     ]
     known = {f.resolve() for _, f in blind + found}

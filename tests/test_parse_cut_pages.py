@@ -259,12 +259,10 @@ HEADING_CUT_LOSES = {
     # points since parse12b: a two-level number takes its rank from the outermost label below it)
     "b09_mzshh-2022_geren_wangye.txt",
     "b10_zhishu_zzshh-2023_village_bullets.txt",
-    # blind 24's doc-sharing preview (registered in r13): cut below 一、存在的问题, its `（一）政治纪律方面。一是…`
-    # items right after the preamble's `现报告如下。` stay in the preamble (left for the next parse round)
-    "b02_zzshh-2025_qinghe-tongjiju-pdfpreview_geren.txt",
-    # blind 26's Word copy numbered 1. / 1.1 (registered in r14): cut below its problems heading, its items stay
-    # in the preamble (left for parse14)
-    "b07_zhuti-2023_shengliangchuju-wordnum_geren.txt",
+    # (blind 24's doc-sharing preview b02, cut below 一、存在的问题: its `（一）政治纪律方面。一是…` items right
+    # after the preamble's `现报告如下。` are read as problems — already on main at r14's start, so no loss)
+    # (blind 26's Word copy b07 numbered `1` / `1.1`, cut below its problems heading: its `2 问题产生的原因` line
+    # after a one-sentence `(3) …。` point is a part again, so `1.1` items stand under it — read since parse14)
     # (blind sets 8 and 9's `（一）在…方面` items under a cut 一、 heading before `二、反面典型案例剖析` — and
     # toc_bare_case_part_2025 — are read now: an `other` part before the causes no longer hides them;
     # so are bracket_items_six_disciplines' `【政治纪律方面】…` paragraphs before the causes)

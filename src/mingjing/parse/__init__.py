@@ -15,6 +15,7 @@ from dataclasses import replace
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline, Section
+from mingjing.parse.aspect_terms import core_name, one_word_aspect
 from mingjing.parse.aspects import map_aspect, strong_aspect
 from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years, unpacked_title
 from mingjing.parse.kind import material_kind
@@ -54,6 +55,24 @@ def _aspect_heading(section: Section, item: Item) -> str:
     ):
         return section.heading
     return item.heading
+
+
+def _one_word_aspects(
+    fw: Framework, items: list[Item], named_by: dict[int, str], frameworks: dict[str, Framework]
+) -> None:
+    """Items headed by one word of an aspect (`党性修养方面`, `作风建设方面`) take it only in a material
+    whose other items map to the pack (most of them), and only an aspect no other item holds: a
+    material that follows aspects of its own (`在履职尽责方面`, `在作风建设方面`) keeps them unmapped."""
+    unmapped = [i for i in items if i.aspect is None]
+    if not unmapped or 2 * (len(items) - len(unmapped)) <= len(items):
+        return
+    held = {i.aspect for i in items}
+    elsewhere = frozenset(core_name(a) for f in frameworks.values() if f.id != fw.id for a in f.aspects)
+    for item in unmapped:
+        aspect = one_word_aspect(fw, named_by[id(item)], elsewhere)
+        if aspect is not None and aspect not in held:
+            item.aspect = aspect
+            held.add(aspect)
 
 
 def _opening(text: str, item: Item) -> str:
@@ -156,6 +175,7 @@ def parse_document(
         fw = frameworks[ref.id]
         for item in problem_items:
             item.aspect = map_aspect(fw, named_by[id(item)], _opening(text, item))
+        _one_word_aspects(fw, problem_items, named_by, frameworks)
     outline = Outline(
         document=document,
         title=title_words(title.text) if title else "",

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from mingjing.frameworks import Aspect, Framework
+from mingjing.parse.aspect_terms import paraphrased_aspect
 
 _NOISE = re.compile(r"[“”\"'‘’「」『』、，,。；;：:\s·]")
 _FANGMIAN = re.compile(r"(?:在|关于|对照|聚焦)?(.{2,40}?)(?:方面|上)(?:存在的问题|的问题|问题)?$")
@@ -122,6 +123,9 @@ def map_aspect(framework: Framework, heading: str, body_start: str = "") -> str 
     slipped = [a for a in framework.aspects if _one_off(a, h)]
     if len(slipped) == 1:  # 在带头增强党性、严守纪律、抵砺作风方面: the aspect with a slip (F129 reports it)
         return slipped[0].name
+    reworded = paraphrased_aspect(framework, heading)
+    if reworded is not None:  # `在增强党性方面`, `在担当作为、干事创业上`: the aspect's own terms, reworded
+        return reworded
     if phrase:  # the heading's own aspect phrase: the year's words reworded, or an aspect the pack lacks
         return _phrase_of_keywords(framework, phrase)
     body = squash(body_start)

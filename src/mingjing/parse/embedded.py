@@ -432,7 +432,7 @@ def _opened_items(text: str) -> list[int]:
 # a line a site puts between a material's paragraphs (a page count, a source, hidden text, a prompt, a
 # reading count, a share bar, an ad, links to other pieces): read past, wherever it stands
 _PAGE_LINE = re.compile(
-    r"^第\s*\d+\s*页|共\s*\d+\s*页$|此处隐藏|隐藏\s*\d+\s*字|^[（(]?未完|全文共\s*\d+\s*字|"
+    r"^第\s*\d+\s*页|共\s*\d+\s*页$|此处隐藏|隐藏\s*\d+\s*字|^[（(]?(?:未完|接上页|续上页|上接第|转下页|下转第|续前页)|全文共\s*\d+\s*字|"
     r"点击|下载|收藏|复制全文|分享到|^(?:本文|文章)?来源[：:]|^(?:阅读|浏览)(?:量|次数)?[：:]?\s*\d+\s*次?$|"
     r"^\d+\s*(?:次阅读|人阅读|阅读)$|^上一篇|^下一篇|广告|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|"
     r"^[-—=_·•*#]{2,}$"

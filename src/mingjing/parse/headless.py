@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from mingjing.parse.outline import Para
 
 # `一是…`, or `第一，…` (the writer's other way of counting points)
-_SHI = re.compile(r"^(?:([一二三四五六七八九十]{1,3})是(?![求点])|第([一二三四五六七八九十]{1,3})[，,、：:])")
+_SHI = re.compile(
+    r"^(?:([一二三四五六七八九十]{1,3})是(?![求点])|[第其]([一二三四五六七八九十]{1,3})[，,、：:])"
+)
 SHI_POINT = re.compile(r"^([一二三四五六七八九十]{1,3})是(?![求点])")  # `四是…`: one point of a 一是 series
 # words with which a sentence says that something falls short
 SHORTCOMING = re.compile(

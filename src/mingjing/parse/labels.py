@@ -1,7 +1,7 @@
 """Numbering labels of Chinese official writing, outer to inner, and inline enumerations.
 
 Levels (rank): 0 第一部分 · 1 一、 (Ⅰ、) · 2 （一） · 3 1. / 1、 · 4 （1） (⑴) · 5 ①.
-Inline: 一是…二是…, 第一，…第二，…, 首先/其次/再次/最后; examples 比如/例如/譬如/又如….
+Inline: 一是…二是…, 第一，…第二，…, 其一，…其二，…, 首先/其次/再次/最后; examples 比如/例如/譬如/又如….
 A bullet (★ ● ■ ◆ …), a circled number, a half-bracketed number (`一）`, `1)`), a decimal number
 (`1 `, `1.1`, `1.1.1`) and a named item label (`问题一：`, `措施1：`) are labels whose rank the document
 decides (`mingjing.parse.outline`).
@@ -56,7 +56,12 @@ HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in an
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
 DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
 # a glyph, or a dash with a space after it (a list copied from a web page: `- 坚韧不拔:…`)
-_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-]))")
+# Word's symbol-font bullets whose font was lost in the copy: the font's own code point (private use,
+# U+F0xx) or the Latin-1 letter it sits on (`Ø` for ➢, `§` for ▪, `ü` for ✓, `Ÿ`, `¨`), or a plain
+# letter of the font (`l` for ●, `n` for ■, `q` for ❑, `v` for ❖) — these only before a tab and a
+# Chinese character, as Word's list writes them
+_LOST_SYMBOL = r"[\uf000-\uf0ff]\s*|[Ø§üŸ¨]\s+(?=[\u4e00-\u9fff“])|[lnqvw]\t+(?=[\u4e00-\u9fff“])"
+_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _LOST_SYMBOL + ")")
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,8 @@ def match_bullet(text: str) -> Label | None:
 _CLAUSE_START = r"(?:(?<=^)|(?<=[\u4e00-\u9fff”\"]\.)|(?<=[。；;：:，,！!？?\n）)”])|(?<=[。；;：:！!？?] ))"
 _SHI = re.compile(_CLAUSE_START + rf"([{_CN}]{{1,3}})[ \u3000]?是(?=[^，,。；;]{{1,}})")
 _DI = re.compile(_CLAUSE_START + rf"第([{_CN}]{{1,3}})(?=[，,、：:])")
+# 其一，…其二，…: the written counting of a list (`其一，在遵守政治纪律方面。…`)
+_QI = re.compile(_CLAUSE_START + rf"其([{_CN}]{{1,3}})(?=[，,、：:])")
 # (1)…;(2)…;(3)… run in one paragraph (`表现在:(1)…;(2)…`)
 _PAREN = re.compile(_CLAUSE_START + r"[（(](\d{1,2})[）)]")
 # 1、…；2、…；3、… run in one paragraph (`主要表现在：1、…；2、…`): a number opening a clause, never a decimal
@@ -158,11 +165,14 @@ def _numbered_series(pattern: re.Pattern[str], text: str, fmt: Callable[[str], s
 
 
 def inline_markers(text: str) -> list[InlineMarker]:
-    """The first complete inline series found: 一是/二是…, 第一/第二…, or 首先/其次…."""
+    """The first complete inline series found: 一是/二是…, 第一/第二…, 其一/其二…, or 首先/其次…."""
     found = _numbered_series(_SHI, text, lambda n: f"{n}是")
     if found:
         return found
     found = _numbered_series(_DI, text, lambda n: f"第{n}")
+    if found:
+        return found
+    found = _numbered_series(_QI, text, lambda n: f"其{n}")
     if found:
         return found
     found = _numbered_series(_PAREN, text, lambda n: f"({n})")
@@ -224,7 +234,7 @@ def split_heading(body: str) -> tuple[int, int]:
     m = _HEADING_END.search(body)
     end, rest = (m.start(), m.end()) if m else (len(body.rstrip("；;，, ")), len(body))
     head = body[:end]
-    markers = inline_markers(body) if "是" in head or "第" in head or "首先" in head else []
+    markers = inline_markers(body) if "是" in head or "第" in head or "其" in head or "首先" in head else []
     if markers and 0 < markers[0].start < end:
         series = markers[0].start
         return len(body[:series].rstrip("；;，,、 ")), series

@@ -82,7 +82,7 @@ _TITLE_NAMES = re.compile(
 )  # (`…党组2025年度民主生活会查摆问题整改方案`: a plan is a document of its own)
 # lines a web page or a document library puts around a material: never its title
 _FURNITURE = re.compile(
-    r"[>›»]|发布时间|发布日期|更新时间|浏览|^[（(]?未完|全文共\s*\d+\s*字|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
+    r"[>›»]|发布时间|发布日期|更新时间|浏览|^[（(]?(?:未完|接上页|续上页|上接第|转下页|下转第|续前页)|全文共\s*\d+\s*字|阅读量|阅读次数|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"^【第[一二三四五六七八九十\d]+篇】$|^目\s*录$|点击|下载|收藏|^第\s*\d+\s*页|"
     # a page that holds several pieces: `篇一:…`, `…3篇`, `…【优质4篇】`, `…范文(通用6篇)`
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
@@ -94,7 +94,10 @@ _FURNITURE = re.compile(
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
-    r"^(?:在[^，,。；;：:！？]{2,20}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)"
+    r"^(?:在[^，,。；;：:！？]{2,40}?上|(?:在|关于)?[^，,。；;：:！？]{2,40}?方面)(?=[：:。，,]|$)|"
+    # a year's long aspect with its own commas, right before its `一是` series (`在带头深刻领悟…的决定性意义，
+    # 增强“四个意识”、…做到“两个维护”上，一是…`)
+    r"^(?:在|关于)[^。；;：:！？]{2,60}?(?:上|方面)(?=[，,]一是)"
 )
 _ASPECT_LEAD = re.compile(
     r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])"
@@ -347,6 +350,9 @@ def analyse(document: Document) -> list[Para]:
 CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
 
 
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？")
+
+
 def _first_rank(paras: list[Para], k: int) -> int:
     """The rank of a floating label (a bullet, circled, half-bracketed or decimal number, a named item
     label such as `问题一：`) first used at paragraph `k`: one deeper than the nearest label above it
@@ -372,8 +378,10 @@ def _first_rank(paras: list[Para], k: int) -> int:
         return max(1, under.label.rank - 1)
     names_part = _names_part(paras[k])
     if above is not None and above.label is not None and above.label.rank >= 0:
-        if names_part and not above.whole:
-            return 1  # `★今后努力方向` after an item with its text: a part, not a sub-part of that item
+        if names_part and (not above.whole or above.text.rstrip().endswith(_SENTENCE_ENDS)):
+            # `★今后努力方向` after an item with its text (or a point that is one sentence, `(3) …不够。`):
+            # a part, not a sub-part of that item
+            return 1
         return max(1, above.label.rank + 1)
     if names_part:
         return 1

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
-from mingjing.parse.sections import ANSWERS, answers, intro_kind, section_kind
+from mingjing.parse.sections import ANSWERS, answers, fused_name, intro_kind, section_kind
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
@@ -29,7 +29,7 @@ CORE_ORDER = {"problems": 0, "causes": 1, "measures": 2}
 _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|主要表现|表现在|表现为|具体是|分述")
 # a paragraph opening with an inline label: 一是…, 一要… (measures), 第一，…, 首先…
 INLINE_START = re.compile(
-    r"^(?:[一二三四五六七八九十][是要](?![求点])|第[一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)"
+    r"^(?:[一二三四五六七八九十][是要](?![求点])|[第其][一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)"
 )
 TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
 LOW_CONFIDENCE = 0.6
@@ -120,7 +120,12 @@ _QUANTITY = re.compile(
 
 def _labelled_kind(heading: str) -> str | None:
     """The part a labelled heading names; a line that gives a count or a limit (`1.每月走访居民不少于
-    8户，反映的问题一周内报社区`) is a measure or a problem, whatever word it uses."""
+    8户，反映的问题一周内报社区`) is a measure or a problem, whatever word it uses. A part's name run on
+    into its first sentence (`查摆的主要问题对照…征求到的15条意见，…`) is the part it names, whatever
+    the sentence counts."""
+    name = fused_name(heading)
+    if name:
+        return section_kind(heading[:name])
     return None if _QUANTITY.search(heading) else section_kind(heading)
 
 
@@ -352,7 +357,10 @@ _ELIDED = re.compile(r"^[…\.。]*\s*[（(]?[^（()）]{0,6}已?省略[^（()�
 _LAST_POINT = re.compile(r"^最后(?:是|一点是|一个问题是|一方面是)")
 
 
-_ASPECT_HEAD = re.compile(r"^(?:在|关于)?[^，,。；;：:！？]{2,20}(?:方面|上)$")
+# (a year's long aspect keeps its own commas: `在带头深刻领悟…的决定性意义，增强“四个意识”、…上`)
+_ASPECT_HEAD = re.compile(
+    r"^(?:在|关于)?[^，,。；;：:！？]{2,40}(?:方面|上)$|^(?:在|关于)[^。；;：:！？]{2,60}(?:方面|上)$"
+)
 
 
 def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
