@@ -1,7 +1,8 @@
 """Generate T176's evidence table (rules/data/context_twins.tsv.xz): a near twin's neighbours.
 
 A compound of the lexicon (jieba's dictionary entries of 3 to 6 characters at frequency 3 or more that
-are no names, and the genre's compounds of rules/data/twin_compounds.yaml) is cut into a two-character
+are no names, and the genre's compounds of rules/data/twin_compounds.yaml and of the genre's lexicon,
+rules/genre_lexicon.py) is cut into a two-character
 member T and the rest X (营业 + 网点, 科研 + 攻关, 救助 + 站). Every two-character word W of jieba's
 dictionary (frequency 3 or more, no name) that differs from T in one character — the same reading
 without tones (网店/网点, 公关/攻关), or a glyph look-alike (货款/贷款, rules/glyph_look_alikes.py, score
@@ -57,8 +58,14 @@ def jieba_words() -> dict[str, tuple[int, str]]:
 
 
 def genre_compounds() -> list[str]:
+    """The genre's compounds: twin_compounds.yaml's and the genre's lexicon's terms of 3 to 7 characters
+    (rules/genre_lexicon.py: 市场监管所, 涉农贷款, 科研攻关, 消防栓)."""
+    from mingjing.rules.genre_lexicon import genre_terms
+
     data = yaml.safe_load((DATA / "twin_compounds.yaml").read_text(encoding="utf-8"))
-    return [c for group in data["compounds"] for c in group]
+    listed = [c for group in data["compounds"] for c in group]
+    known = set(listed)
+    return listed + [w for w in genre_terms() if 3 <= len(w) <= 7 and w not in known]
 
 
 def cuts(compound: str, lexicon: dict[str, tuple[int, str]], genre: bool) -> list[tuple[str, str, str]]:
