@@ -13,8 +13,9 @@ evidence are left out: a rest that heads or opens more than PRODUCTIVE of its co
 is as good as 合资企业, whatever the dictionary lists), and a pair of siblings that share SIBLINGS rests or
 more (县委/省委: both take 书记).
 
-Rows: W, side of X (L before the word, R after it), X, T, source (j + the compound's jieba frequency, or
-g for the genre's list). About 96,000 rows (0.4 MB compressed); about 15 s on this machine.
+Rows: W, side of X (L before the word, R after it), X, T, source (j + the compound's jieba frequency,
+g for the genre's list, l for the genre's lexicon, rules/genre_lexicon.py: as weak as a rare jieba
+compound). About 96,000 rows (0.4 MB compressed); about 15 s on this machine.
 Run from the repository root: python scripts/generate_context_twins.py (needs the `lexicon` extra).
 """
 
@@ -58,14 +59,19 @@ def jieba_words() -> dict[str, tuple[int, str]]:
 
 
 def genre_compounds() -> list[str]:
-    """The genre's compounds: twin_compounds.yaml's and the genre's lexicon's terms of 3 to 7 characters
-    (rules/genre_lexicon.py: 市场监管所, 涉农贷款, 科研攻关, 消防栓)."""
+    data = yaml.safe_load((DATA / "twin_compounds.yaml").read_text(encoding="utf-8"))
+    return [c for group in data["compounds"] for c in group]
+
+
+def lexicon_compounds() -> list[str]:
+    """The genre's lexicon's terms of 3 to 7 characters (rules/genre_lexicon.py: 市场监管所, 消防栓,
+    纪检监察组) that twin_compounds.yaml does not list: source `l`, as weak as a rare jieba compound (its
+    pairs speak only where the twin is no rarer than the written word or the document writes the twin:
+    巡查组 and 巡察组 are both bodies)."""
     from mingjing.rules.genre_lexicon import genre_terms
 
-    data = yaml.safe_load((DATA / "twin_compounds.yaml").read_text(encoding="utf-8"))
-    listed = [c for group in data["compounds"] for c in group]
-    known = set(listed)
-    return listed + [w for w in genre_terms() if 3 <= len(w) <= 7 and w not in known]
+    listed = set(genre_compounds())
+    return [w for w in genre_terms() if 3 <= len(w) <= 7 and w not in listed]
 
 
 def cuts(compound: str, lexicon: dict[str, tuple[int, str]], genre: bool) -> list[tuple[str, str, str]]:
@@ -85,7 +91,7 @@ def table_text() -> str:
     """The table's text (before compression)."""
     lexicon = jieba_words()
     genre = genre_compounds()
-    known = set(lexicon) | set(PHRASES_DICT) | set(collocations()) | set(genre)
+    known = set(lexicon) | set(PHRASES_DICT) | set(collocations()) | set(genre) | set(lexicon_compounds())
     twos = {w: f for w, (f, tag) in lexicon.items() if len(w) == 2 and f >= MIN_FREQ and tag not in NAMES}
     readings = {w: lazy_pinyin(w) for w in twos}
     by_kept: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -115,13 +121,14 @@ def table_text() -> str:
         return twin_cache[t]
 
     sources: list[tuple[str, str]] = [(c, "g") for c in genre]
+    sources += [(c, "l") for c in lexicon_compounds()]
     for word, (freq, tag) in lexicon.items():
         if 3 <= len(word) <= 6 and freq >= MIN_FREQ and tag not in NAMES:
             sources.append((word, f"j{freq}"))
     # how many jieba compounds each rest heads (R: 台资企业, 网格服务 are as good as 合资企业) or opens (L)
     productive: Counter[tuple[str, str]] = Counter()
     for compound, source in sources:
-        if source != "g":
+        if source[0] == "j":
             for k in range(1, len(compound) - 1):
                 productive[("R", compound[-k:])] += 1
                 productive[("L", compound[:k])] += 1
@@ -129,12 +136,12 @@ def table_text() -> str:
     # 省委书记 both known) from slips: siblings that share SIBLINGS rests or more are no pair
     rests: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for compound, source in sources:
-        for t, side, x in cuts(compound, lexicon, source == "g"):
+        for t, side, x in cuts(compound, lexicon, source in "gl"):
             rests[t].add((side, x))
     rows: set[tuple[str, str, str, str, str]] = set()
     for compound, source in sources:
-        for t, side, x in cuts(compound, lexicon, source == "g"):
-            if source != "g" and productive[(side, x)] > PRODUCTIVE:
+        for t, side, x in cuts(compound, lexicon, source in "gl"):
+            if source[0] == "j" and productive[(side, x)] > PRODUCTIVE:
                 continue
             for w in near(t):
                 if len(rests[w] & rests[t]) >= SIBLINGS:
