@@ -20,7 +20,8 @@ groups lack (线/钱, 钩/勾). This table takes, by the same mechanism at real 
   rare words could have come from is left), and T316's, T116's and T130's tables and the hand lists do
   not already hold it;
 - right words also: the genre's own two-character terms jieba lacks or holds below RIGHT_MIN
-  (rules/genre_lexicon.py: 销号, 专班, 双减), counted as GENRE_FREQ;
+  (rules/genre_lexicon.py: 销号, 专班, 双减), counted as GENRE_FREQ; and no piece of the genre's longer
+  terms is a wrong form (巡河员: 河员 is no slip of 河源);
 - the genre's own words: a form written anywhere in the clean fixtures of the review eval or the
   materials of the parse fixtures (`realforms*/materials`, 624,237 characters) is dropped — the working
   terms jieba lacks (提质, 警情, 双减, 扬尘, 逐章) look like slips of rare words (提示, 尽情, 双桨 …); then
@@ -98,9 +99,14 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO, commoner: bool 
         out.pop(c, None)
         return {t: k for t, k in out.items() if not any(c in s and t in s for s in gm.INTERCHANGEABLE)}
 
+    from mingjing.rules.genre_lexicon import genre_terms
+
     inside: set[str] = set()
     for w, f in cjk.items():
         if len(w) > 2 and f >= gn.NOISE:
+            inside.update(w[i : i + 2] for i in range(len(w) - 1))
+    for w in genre_terms():  # the genre's longer terms too (巡河员: 河员 is no slip of 河源)
+        if len(w) > 2:
             inside.update(w[i : i + 2] for i in range(len(w) - 1))
     listed = set(two_character_slips()) | set(entries()) | set(classic_entries()) | set(variant_forms())
     listed |= set(near_word_table()) | set(shape_slip_table())
@@ -112,8 +118,6 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO, commoner: bool 
     }
     # the genre's own two-character terms that jieba lacks or holds rarely (rules/genre_lexicon.py: 销号,
     # 专班, 双减), counted as GENRE_FREQ
-    from mingjing.rules.genre_lexicon import genre_terms
-
     genre = {w for w in genre_terms() if len(w) == 2 and cjk.get(w, 0) < RIGHT_MIN and w not in listed}
     rights |= genre
     stats["right forms"] = len(rights)

@@ -47,3 +47,13 @@ def test_t166_reads_slips_of_the_genre_two_character_terms() -> None:
     text = "成立工作专帮后，分工仍不明确。"
     assert [(text[s:e], r) for s, e, r in rare_near_words(text)] == [("专帮", "专班")]
     assert list(rare_near_words("成立工作专班后，分工仍不明确。")) == []
+
+
+def test_no_term_of_the_lexicon_reads_as_a_slip() -> None:
+    """Each term written right in a plain frame: neither T168 nor T166 reports anything in it."""
+    found = []
+    for term in genre_terms():
+        text = f"我们对{term}的情况进行了检查。"
+        found += [(term, text[s:e]) for s, e, _r in long_word_slips(text)]
+        found += [(term, text[s:e]) for s, e, _r in rare_near_words(text)]
+    assert found == []
