@@ -1,7 +1,8 @@
 """Generate T176's evidence table (rules/data/context_twins.tsv.xz): a near twin's neighbours.
 
 A compound of the lexicon (jieba's dictionary entries of 3 to 6 characters at frequency 3 or more that
-are no names, and the genre's compounds of rules/data/twin_compounds.yaml) is cut into a two-character
+are no names, and the genre's compounds of rules/data/twin_compounds.yaml and of the genre's lexicon,
+rules/genre_lexicon.py) is cut into a two-character
 member T and the rest X (营业 + 网点, 科研 + 攻关, 救助 + 站). Every two-character word W of jieba's
 dictionary (frequency 3 or more, no name) that differs from T in one character — the same reading
 without tones (网店/网点, 公关/攻关), or a glyph look-alike (货款/贷款, rules/glyph_look_alikes.py, score
@@ -12,8 +13,9 @@ evidence are left out: a rest that heads or opens more than PRODUCTIVE of its co
 is as good as 合资企业, whatever the dictionary lists), and a pair of siblings that share SIBLINGS rests or
 more (县委/省委: both take 书记).
 
-Rows: W, side of X (L before the word, R after it), X, T, source (j + the compound's jieba frequency, or
-g for the genre's list). About 96,000 rows (0.4 MB compressed); about 15 s on this machine.
+Rows: W, side of X (L before the word, R after it), X, T, source (j + the compound's jieba frequency,
+g for the genre's list, l for the genre's lexicon, rules/genre_lexicon.py: as weak as a rare jieba
+compound). About 96,000 rows (0.4 MB compressed); about 15 s on this machine.
 Run from the repository root: python scripts/generate_context_twins.py (needs the `lexicon` extra).
 """
 
@@ -61,6 +63,17 @@ def genre_compounds() -> list[str]:
     return [c for group in data["compounds"] for c in group]
 
 
+def lexicon_compounds() -> list[str]:
+    """The genre's lexicon's terms of 3 to 7 characters (rules/genre_lexicon.py: 市场监管所, 消防栓,
+    纪检监察组) that twin_compounds.yaml does not list: source `l`, as weak as a rare jieba compound (its
+    pairs speak only where the twin is no rarer than the written word or the document writes the twin:
+    巡查组 and 巡察组 are both bodies)."""
+    from mingjing.rules.genre_lexicon import genre_terms
+
+    listed = set(genre_compounds())
+    return [w for w in genre_terms() if 3 <= len(w) <= 7 and w not in listed]
+
+
 def cuts(compound: str, lexicon: dict[str, tuple[int, str]], genre: bool) -> list[tuple[str, str, str]]:
     """(T, side of X, X): the compound cut into a two-character member and the rest, the rest a word
     of the dictionary (any length in the genre's list) or a one-character head on the right."""
@@ -78,7 +91,7 @@ def table_text() -> str:
     """The table's text (before compression)."""
     lexicon = jieba_words()
     genre = genre_compounds()
-    known = set(lexicon) | set(PHRASES_DICT) | set(collocations()) | set(genre)
+    known = set(lexicon) | set(PHRASES_DICT) | set(collocations()) | set(genre) | set(lexicon_compounds())
     twos = {w: f for w, (f, tag) in lexicon.items() if len(w) == 2 and f >= MIN_FREQ and tag not in NAMES}
     readings = {w: lazy_pinyin(w) for w in twos}
     by_kept: dict[tuple[int, str], list[str]] = defaultdict(list)
@@ -108,13 +121,14 @@ def table_text() -> str:
         return twin_cache[t]
 
     sources: list[tuple[str, str]] = [(c, "g") for c in genre]
+    sources += [(c, "l") for c in lexicon_compounds()]
     for word, (freq, tag) in lexicon.items():
         if 3 <= len(word) <= 6 and freq >= MIN_FREQ and tag not in NAMES:
             sources.append((word, f"j{freq}"))
     # how many jieba compounds each rest heads (R: 台资企业, 网格服务 are as good as 合资企业) or opens (L)
     productive: Counter[tuple[str, str]] = Counter()
     for compound, source in sources:
-        if source != "g":
+        if source[0] == "j":
             for k in range(1, len(compound) - 1):
                 productive[("R", compound[-k:])] += 1
                 productive[("L", compound[:k])] += 1
@@ -122,12 +136,12 @@ def table_text() -> str:
     # 省委书记 both known) from slips: siblings that share SIBLINGS rests or more are no pair
     rests: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for compound, source in sources:
-        for t, side, x in cuts(compound, lexicon, source == "g"):
+        for t, side, x in cuts(compound, lexicon, source in "gl"):
             rests[t].add((side, x))
     rows: set[tuple[str, str, str, str, str]] = set()
     for compound, source in sources:
-        for t, side, x in cuts(compound, lexicon, source == "g"):
-            if source != "g" and productive[(side, x)] > PRODUCTIVE:
+        for t, side, x in cuts(compound, lexicon, source in "gl"):
+            if source[0] == "j" and productive[(side, x)] > PRODUCTIVE:
                 continue
             for w in near(t):
                 if len(rests[w] & rests[t]) >= SIBLINGS:

@@ -13,6 +13,12 @@ one from 人民检察院 or reads a look-alike twice (抗早旱). This table tak
     character it becomes when a part is lost or added: 员/贝, 程/呈, 虫/中);
   * an inner character dropped (w of four characters or more: 人民检院, 监督理局);
   * a glyph neighbour of an inner character inserted right before or after it (抗早旱, 排杳查);
+- and the genre's own terms of 3 to 7 characters that jieba lacks or holds below RIGHT_MIN
+  (rules/genre_lexicon.py: 网格员, 市场监督管理局, 纪检监察组, 对账销号), counted as GENRE_FREQ; an
+  input method lacks them too and they are typed in pieces, so their slips also take one character
+  replaced by one of the SOUND_CHOICES commonest of its reading without tones, when commoner
+  (减税将费, 办理时现); none of them loses a character (the genre shortens its terms: 县医共体 for
+  县域医共体, 民情账 for 民情台账, 通报评查 beside 通报批评);
 - guards: the wrong form is no word of jieba or pypinyin, is written nowhere in the genre's texts (the
   review's clean fixtures and the parse fixtures' materials: working terms jieba lacks) and comes from
   exactly one right word. Each slip is looked up by a KEY of three characters of the wrong form around
@@ -46,6 +52,8 @@ LOOK_ALIKES = 4  # the best glyph look-alikes of a character, score LOOK_ALIKE_M
 LOOK_ALIKE_MIN = 85
 PARTS = 3  # … and the best characters one part away
 INSERTED = 3  # the neighbours read twice before their character
+SOUND_CHOICES = 4  # the genre's terms: the commonest characters of a reading an input method offers
+GENRE_FREQ = 100  # a term of the genre's lexicon counts as this frequent (T168: rules/long_word_slips.py)
 KEY = 3
 NAMES = ("nr", "nrt", "nrfg")
 SAYINGS = ("i", "l")
@@ -62,20 +70,46 @@ def neighbours(c: str) -> list[str]:
     return [t for t in out if t != c]
 
 
-def slips(w: str, near, inserts: bool) -> list[tuple[str, int, str]]:
+def slips(w: str, near, inserts: bool, drops: bool = True) -> list[tuple[str, int, str]]:
     """(wrong, place of the change in wrong, kind) of every one-change slip of `w`."""
     out = []
     n = len(w)
     for i, c in enumerate(w):
         for t in near(c):
             out.append((w[:i] + t + w[i + 1 :], i, "sub"))
-    if n >= 4:
+    if n >= 4 and drops:
         for i in range(1, n - 1):
             out.append((w[:i] + w[i + 1 :], i, "drop"))  # the gap before wrong[i]
     for i in range(1, n - 1) if inserts else ():
         for t in near(w[i])[:INSERTED]:
             out.append((w[:i] + t + w[i:], i, "insert"))  # a look-alike read before its character
     return out
+
+
+def sound_slips(w: str, by_sound: dict[str, list[str]], rank: dict[str, int]) -> list[tuple[str, int, str]]:
+    """(wrong, place, "sub") of `w` with one character typed by its reading without tones and picked among
+    the SOUND_CHOICES commonest characters of that reading, when commoner than the right one: an input
+    method that lacks the term (the genre's terms: 减税降费, 办理时限) is typed piece by piece."""
+    from pypinyin import Style, lazy_pinyin
+
+    out = []
+    for i, (c, r) in enumerate(zip(w, lazy_pinyin(w, style=Style.NORMAL), strict=True)):
+        for t in by_sound.get(r, ())[:SOUND_CHOICES]:
+            if t != c and rank.get(t, 1 << 30) < rank.get(c, 1 << 30):
+                out.append((w[:i] + t + w[i + 1 :], i, "sub"))
+    return out
+
+
+def sound_table(cjk: dict[str, int]) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """Each reading without tones → the COMMON_CHARS commonest characters of it (commonest first, by
+    their first reading), and each character's rank."""
+    from pypinyin import Style, pinyin
+
+    _chars, _weight, ranked = gm.character_weights(cjk)
+    by_sound: dict[str, list[str]] = {}
+    for c in ranked[: gm.COMMON_CHARS]:
+        by_sound.setdefault(pinyin(c, style=Style.NORMAL)[0][0], []).append(c)
+    return by_sound, {c: i for i, c in enumerate(ranked)}
 
 
 def key_at(wrong: str, at: int, kind: str) -> int:
@@ -101,7 +135,13 @@ def candidates(stats: Counter[str]) -> dict[str, tuple[int, str, str]]:
         and not pos[w].startswith(NAMES)
         and not (len(w) == 4 and pos[w] in SAYINGS)
     )
+    # the genre's own terms (rules/genre_lexicon.py) that jieba lacks or holds rarely: 网格员, 市场监督管理局
+    from mingjing.rules.genre_lexicon import genre_terms
+
+    genre = {w for w in genre_terms() if 3 <= len(w) <= 7 and cjk.get(w, 0) < RIGHT_MIN}
+    rights = sorted(set(rights) | genre)
     stats["right words"] = len(rights)
+    stats["the genre's terms"] = len(genre)
     cache: dict[str, list[str]] = {}
 
     def near(c: str) -> list[str]:
@@ -109,11 +149,15 @@ def candidates(stats: Counter[str]) -> dict[str, tuple[int, str, str]]:
             cache[c] = neighbours(c)
         return cache[c]
 
+    by_sound, rank = sound_table(cjk)
     sources: dict[str, set[tuple[int, str, str]]] = {}
     for w in rights:
-        for wrong, at, kind in slips(w, near, cjk[w] >= INSERT_MIN):
+        typed = sound_slips(w, by_sound, rank) if w in genre else []
+        # the genre shortens its own terms by a character (县医共体, 民情账): no drops of them
+        kept_whole = w not in genre
+        for wrong, at, kind in slips(w, near, cjk.get(w, GENRE_FREQ) >= INSERT_MIN, kept_whole) + typed:
             stats["candidates"] += 1
-            if wrong in cjk or wrong in PHRASES_DICT:
+            if wrong in cjk or wrong in PHRASES_DICT or wrong in genre:
                 stats["a word"] += 1
                 continue
             k = key_at(wrong, at, kind)

@@ -19,6 +19,9 @@ groups lack (线/钱, 钩/勾). This table takes, by the same mechanism at real 
   one slip of exactly one right word here (防钱 → 防线 only; a form two
   rare words could have come from is left), and T316's, T116's and T130's tables and the hand lists do
   not already hold it;
+- right words also: the genre's own two-character terms jieba lacks or holds below RIGHT_MIN
+  (rules/genre_lexicon.py: 销号, 专班, 双减), counted as GENRE_FREQ; and no piece of the genre's longer
+  terms is a wrong form (巡河员: 河员 is no slip of 河源);
 - the genre's own words: a form written anywhere in the clean fixtures of the review eval or the
   materials of the parse fixtures (`realforms*/materials`, 624,237 characters) is dropped — the working
   terms jieba lacks (提质, 警情, 双减, 扬尘, 逐章) look like slips of rare words (提示, 尽情, 双桨 …); then
@@ -56,6 +59,7 @@ GLYPH_MIN = (
     88  # per cent: glyphs that alike (未/末 97, 垦/恳 89, 线/钱 88; 失/关 86 and 窗/窑 85 gave false alarms)
 )
 CHANCE_RATIO = 100  # T316 asks 3000 of its common words; a rare word is written far less often
+GENRE_FREQ = 100  # a two-character term of the genre's lexicon that jieba lacks counts as this frequent
 GENRE = ("tests/fixtures/realforms*/materials/*.txt", "tests/fixtures/realforms*/materials/*.docx")
 
 
@@ -95,9 +99,14 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO, commoner: bool 
         out.pop(c, None)
         return {t: k for t, k in out.items() if not any(c in s and t in s for s in gm.INTERCHANGEABLE)}
 
+    from mingjing.rules.genre_lexicon import genre_terms
+
     inside: set[str] = set()
     for w, f in cjk.items():
         if len(w) > 2 and f >= gn.NOISE:
+            inside.update(w[i : i + 2] for i in range(len(w) - 1))
+    for w in genre_terms():  # the genre's longer terms too (巡河员: 河员 is no slip of 河源)
+        if len(w) > 2:
             inside.update(w[i : i + 2] for i in range(len(w) - 1))
     listed = set(two_character_slips()) | set(entries()) | set(classic_entries()) | set(variant_forms())
     listed |= set(near_word_table()) | set(shape_slip_table())
@@ -107,7 +116,12 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO, commoner: bool 
         for w, f in cjk.items()
         if len(w) == 2 and RIGHT_MIN <= f < RIGHT_MAX and pos[w] not in gm.TWO_NAMES and w not in listed
     }
+    # the genre's own two-character terms that jieba lacks or holds rarely (rules/genre_lexicon.py: 销号,
+    # 专班, 双减), counted as GENRE_FREQ
+    genre = {w for w in genre_terms() if len(w) == 2 and cjk.get(w, 0) < RIGHT_MIN and w not in listed}
+    rights |= genre
     stats["right forms"] = len(rights)
+    stats["the genre's terms"] = len(genre)
     sources: dict[str, set[str]] = {}
     for right in sorted(rights):
         said = pinyin(right, style=Style.TONE, errors="ignore")
@@ -130,7 +144,9 @@ def candidates(stats: Counter[str], ratio: float = CHANCE_RATIO, commoner: bool 
                     stats["a piece of a word"] += 1
                 elif gm.FREE_CHARS.intersection(wrong):
                     stats["holds a free character"] += 1
-                elif cjk[right] < ratio * chance:
+                elif wrong in genre:
+                    stats["a term of the genre"] += 1
+                elif cjk.get(right, GENRE_FREQ) < ratio * chance:
                     stats["its characters meet by chance"] += 1
                 else:
                     sources.setdefault(wrong, set()).add(right)

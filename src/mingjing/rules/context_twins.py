@@ -36,6 +36,7 @@ from mingjing.rules.segmentation import two_character_places
 
 TABLE = Path(__file__).parent / "data" / "context_twins.tsv.xz"
 COMMON_FREQ = 20  # a jieba compound this frequent speaks for its twin whatever the words' frequencies
+LEXICON = 10  # a compound of the genre's lexicon (rules/genre_lexicon.py) is as weak as a rare jieba one
 
 
 Key = tuple[str, str, str]  # the written word, the side of the rest (L before it, R after it), the rest
@@ -51,7 +52,8 @@ def table() -> tuple[dict[str, tuple[frozenset[str], ...]], dict[Key, tuple[tupl
         if not line or line.startswith("#"):
             continue
         w, side, x, t, source = line.split("\t")
-        out.setdefault((w, side, x), []).append((t, 1_000_000 if source == "g" else int(source[1:])))
+        strength = 1_000_000 if source == "g" else LEXICON if source == "l" else int(source[1:])
+        out.setdefault((w, side, x), []).append((t, strength))
     rests: dict[str, tuple[set[str], set[str], set[str]]] = {}
     for (w, side, x), ts in out.items():
         kinds = rests.setdefault(w, (set(), set(), set()))
