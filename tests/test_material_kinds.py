@@ -158,3 +158,10 @@ def test_kind_rules_quiet_on_clean_fixtures():
     for path in CLEAN:
         report = review_outline(parse_document(read_document(path), packs), packs)
         assert not [f for f in report.findings if f.code in ("S150", "S151", "E150")], path.name
+
+
+def test_a_study_group_or_a_superior_body_is_not_the_teams_voice():
+    """r14 (precision14's report): a person who studies in 镇党委理论学习中心组 or reports to 上级党委 still speaks
+    as one person; the body itself speaking is the team's voice."""
+    assert voice("我参加镇党委理论学习中心组集中学习，向上级党委报告思想。" * 3) == "个人"
+    assert voice("镇党委认真学习。党委班子研究部署。党委对照检查。") == "班子"

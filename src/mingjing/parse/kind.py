@@ -31,7 +31,10 @@ _PRE_TEAM = re.compile(
 _PRE_PERSON = re.compile(r"个人对照检查|个人检视|本人")
 # 我 as a person: not 我们, nor 我 + a unit (我局, 我镇 …)
 _I = re.compile(r"我(?![们局镇县市区省院校委办所乡部厅司处科室队站团社国党村组单])")
-_WE = re.compile(r"我们|班子(?!成员)|党组(?!成员|书记)|党委(?!书记|委员)")
+# (a 党委/党组 named with its study group, 镇党委理论学习中心组, or as a superior, 上级党委, is not the voice)
+_WE = re.compile(
+    r"我们|班子(?!成员)|(?<!上级)党组(?!成员|书记|理论学习中心组|中心组)|(?<!上级)党委(?!书记|委员|理论学习中心组|中心组)"
+)
 VOICE_MIN = 3  # uses of a voice before it counts as the material's voice
 
 
