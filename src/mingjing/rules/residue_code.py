@@ -206,7 +206,7 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         group = "unit" if m.group("unit") else "at"
         unit = m.group(group)
         other = _PLACE_RE.match(unit)
-        if other and other.group() != place and not unit.startswith(place) :
+        if other and other.group() != place and not unit.startswith(place) and _a_place(other.group()):
             yield rule.finding(
                 ctx.text, m.start(group), m.end(group), (own,) if own else (), own=own or place
             )
