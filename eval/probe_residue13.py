@@ -4,7 +4,8 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2]
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b]
+(r14, r14b: residue14's probes in tests/fixtures/probes14, same format plus `h:`, item (二)'s heading)
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ PROBE = PROBES / "residue13" / "probe.yaml"
 SECOND = PROBES / "residue13b" / "probe.yaml"  # written after the code, run once untuned
 KINDS = PROBES / "residue13b_kinds" / "probe.yaml"  # residue13b's: the own unit's kind, system, status, year
 KINDS2 = PROBES / "residue13b_kinds2" / "probe.yaml"  # residue13b's second, written after its code
+PROBES14 = PROBES.parent / "probes14"
+R14 = PROBES14 / "residue14" / "probe.yaml"  # residue14's first, written before its code
+R14B = PROBES14 / "residue14b" / "probe.yaml"  # residue14's second, written after its code
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -34,7 +38,7 @@ _PERSONAL = """{title}
 {o}
 一、存在的问题
 （一）在理论学习方面。一是学习不够系统。今年参加集中学习11次，自学笔记只有1.5万字，研讨发言多引用文件原文。
-（二）在担当作为方面。{p}
+{h}{p}
 二、产生问题的原因
 （一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。
 （二）宗旨意识有所淡化。对群众急难愁盼关注不够，深入基层少。
@@ -47,7 +51,7 @@ _TEAM = """{title}
 {o}
 一、存在的问题
 （一）在理论学习方面。班子学习不够系统，全年中心组集中学习10次，其中结合实际开展研讨的只有4次。
-（二）在担当作为方面。{p}
+{h}{p}
 二、产生问题的原因
 （一）理论武装不够自觉。班子对原文原著学习没有常抓不懈，学用结合不紧。
 （二）宗旨意识有所淡化。班子成员深入基层少，对群众急难愁盼关注不够。
@@ -65,6 +69,7 @@ _O_TEAM = (
 )
 _P = "一是调查研究不够深入。全年到基层调研19次，其中多数安排在交通便利的地方，对偏远地区的情况了解不够。"
 _C = "以上检查，请同志们批评指正。"
+_H = "（二）在担当作为方面。"  # item (二)'s heading with its label; `h:` replaces both (residue14: another year's aspect)
 
 
 @dataclass
@@ -77,12 +82,20 @@ class Case:
 def build(case: dict) -> Case:
     """The material of one case, the passage's span and the marked span (None for a correct case)."""
     template = _TEAM if case.get("t") == "team" else _PERSONAL
-    field = next(f for f in ("p", "c", "o") if f in case)
+    field = next(f for f in ("p", "c", "o", "h") if f in case)
     raw = case[field]
     mark = _MARK.search(raw)
     clean = _MARK.sub(r"\1", raw)
     opening = _O_TEAM if case.get("t") == "team" else _O
-    values = {"title": case["title"], "sign": case["sign"], "o": opening, "p": _P, "c": _C, field: "\0"}
+    values = {
+        "title": case["title"],
+        "sign": case["sign"],
+        "o": opening,
+        "p": _P,
+        "c": _C,
+        "h": _H,
+        field: "\0",
+    }
     skeleton = template.format(**values)
     at = skeleton.index("\0")
     text = skeleton.replace("\0", clean)
@@ -112,24 +125,34 @@ def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, 
             ok = any(fs < e and s < fe for fs, fe, _, _ in hits)
             found += ok
             if verbose and not ok:
-                print("漏报：", built.text[s:e], "|", case.get("p") or case.get("c") or case.get("o"))
+                print(
+                    "漏报：",
+                    built.text[s:e],
+                    "|",
+                    case.get("p") or case.get("c") or case.get("o") or case.get("h"),
+                )
         else:
             correct += 1
             s, e = built.passage
             wrong = [(code, built.text[fs:fe]) for fs, fe, code, _ in hits if fs < e and s < fe]
             alarms += bool(wrong)
             if verbose and wrong:
-                print("误报：", wrong, "|", case.get("p") or case.get("c") or case.get("o"))
+                print("误报：", wrong, "|", case.get("p") or case.get("c") or case.get("o") or case.get("h"))
     return found, planted, alarms, correct
 
 
 def main() -> None:
     which = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else ""
-    probe = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2}.get(which, PROBE)
+    probes = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2, "r14": R14, "r14b": R14B}
+    probe = probes.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
-    name = {"b": "residue13b", "kinds": "residue13b_kinds", "kinds2": "residue13b_kinds2"}.get(
-        which, "residue13"
-    )
+    name = {
+        "b": "residue13b",
+        "kinds": "residue13b_kinds",
+        "kinds2": "residue13b_kinds2",
+        "r14": "residue14",
+        "r14b": "residue14b",
+    }.get(which, "residue13")
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 
 

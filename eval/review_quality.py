@@ -65,6 +65,9 @@ def core(name: str) -> str:
 
 WORD_ERRORS = frozenset({"typo", "formulation"})
 EDIT_ERRORS = frozenset({"typo", "residue"})
+# a heading of another year's aspect is a coverage slip to one writer and a copy leftover to another
+# (settled in round r14, when R150 took C104's headings as residue): the kindred finding with the fix finds it
+ASPECT_ERRORS = frozenset({"coverage", "residue"})
 
 
 def right_fix(text: str, span: tuple[int, int], expected: str, f: Finding) -> bool:
@@ -107,9 +110,9 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
                     candidates = fixed + [k for k in candidates if k not in fixed]
             # a wrong word is a typo to one reader and a slip in a formulation to another (法制思维 → 法治思维);
             # a word written twice or two versions kept is an editing leftover (residue) to one writer and a
-            # typo to another (`进一步进一步`, settled in round r13): the kindred category's finding at the
-            # place, with the right fix, finds it
-            for kin in (WORD_ERRORS, EDIT_ERRORS):
+            # typo to another (`进一步进一步`, settled in round r13), another year's aspect a coverage slip or
+            # a leftover (round r14): the kindred category's finding at the place, with the right fix, finds it
+            for kin in (WORD_ERRORS, EDIT_ERRORS, ASPECT_ERRORS):
                 if candidates or cat not in kin or "suggestion" not in entry:
                     continue
                 candidates = [

@@ -513,9 +513,12 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 _POSTS = (
     r"(?:党委|党组|党总支|党支部|党工委)?(?:副)?书记|(?:常务)?副?(?:院长|校长|局长|总经理|董事长|镇长|乡长|"
-    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席|会长|理事长|秘书长|监事长|社长|场长|队长|矿长|馆长|护士长|"
+    r"主任|所长|站长|行长|厂长|处长|科长|部长|主席|会长|理事长|秘书长|监事长|社长|场长|(?:大|中|支)?队长|矿长|馆长|护士长|"
+    r"园长|台长|庭长|关长|检察长|"
     r"(?:财务|技术|运营|人力资源)?总监|总工程师|总会计师|总经济师|"
     r"(?:项目|商务|技术|生产|财务|客户|销售|市场|部门)?经理)|(?:组织|宣传|纪检|青年|统战)委员"
+    # a disciplined force's political post beside its 队长 (round r14): 指导员, 教导员, 政委
+    r"|副?(?:指导员|教导员|政委|政治委员)"
 )
 _CLAIMED_POST = re.compile(
     r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股|"
@@ -873,31 +876,42 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):
             continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
         yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
-    mine = _phrases(fw)
-    if not own:
-        return
-    foreign = {
-        p: f
-        for f in ctx.frameworks.values()
-        if f.id != fw.id and f.meeting == fw.meeting and _slogan(f)
-        for p in _phrases(f)
-        if p.startswith("带头") and len(p) >= _HEADING_ASPECT_MIN and not any(p in q or q in p for q in mine)
-    }
     for item in ctx.outline.items():
-        heading = text[item.heading_start : item.heading_end]
         if item.aspect:
             continue
-        for phrase, f in foreign.items():
-            k = heading.find(phrase)
-            if k >= 0:
-                yield rule.finding(
-                    text,
-                    item.heading_start + k,
-                    item.heading_start + k + len(phrase),
-                    other=f.name,
-                    framework=fw.name,
-                )
-                break
+        heading = text[item.heading_start : item.heading_end]
+        found = foreign_heading_phrase(ctx, heading)
+        if found is not None:
+            k, phrase, f = found
+            yield rule.finding(
+                text,
+                item.heading_start + k,
+                item.heading_start + k + len(phrase),
+                other=f.name,
+                framework=fw.name,
+            )
+
+
+def foreign_heading_phrase(ctx: ReviewContext, heading: str) -> tuple[int, str, Framework] | None:
+    """A `带头…` aspect phrase of another year's pack of the same meeting inside an unmapped heading:
+    (its offset in the heading, the phrase, the pack), or None (R121; R150 stands aside for it)."""
+    fw = ctx.framework
+    if fw is None or fw.year is None or not _slogan(fw):
+        return None
+    mine = _phrases(fw)
+    for f in ctx.frameworks.values():
+        if f.id == fw.id or f.meeting != fw.meeting or not _slogan(f):
+            continue
+        for p in _phrases(f):
+            if (
+                p.startswith("带头")
+                and len(p) >= _HEADING_ASPECT_MIN
+                and not any(p in q or q in p for q in mine)
+            ):
+                k = heading.find(p)
+                if k >= 0:
+                    return k, p, f
+    return None
 
 
 # ---- R122: the material's date and meeting against its title -------------------------------------

@@ -2,7 +2,7 @@
 
 - P186: a bracket pair of two widths (`（全年计划12项，完成7项)`, `(含2家)）`): an opening bracket whose
   first closing bracket on the same line, with no other opening between, is of the other width. Only
-  the odd half is flagged; P103 reads pairs of half-width brackets. Also a full stop closing a note
+  the half-width half is flagged (the opening one in `(其中…）`); P103 reads pairs of half-width brackets. Also a full stop closing a note
   in brackets that a comma or semicolon follows (`（均未形成成果。），`): the note is inside a sentence
   going on, so it takes no full stop (P166 reads the same before the sentence's next word).
 - P187: 书名号 around what is no title (GB/T 15834-2011 4.15): a numbered abbreviation (`《三会一课》`,
@@ -66,17 +66,22 @@ def connective_marks(text: str) -> Iterator[tuple[int, int, str, str]]:
 def bracket_slip_spans(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, the mend, why) of every closing bracket of the other width than its opening and
     every full stop closing a note inside a sentence that goes on."""
-    for at, fit in mixed_bracket_pairs(text):
-        opening = "（" if fit == "）" else "("
-        yield at, at + 1, fit, f"前半是“{opening}”，后半却是“{text[at]}”，一对括号前后要一致"
+    for at, fit, opened in mixed_bracket_pairs(text):
+        opening = text[opened]
+        why = f"前半是“{opening}”，后半却是“{text[at]}”，一对括号前后要一致，中文行文用全角"
+        if fit == ")":  # the half-width half is the opening one: mend it, not the full-width closing
+            yield opened, opened + 1, "（", why
+        else:
+            yield at, at + 1, fit, why
     if "。）" not in text:
         return
     for m in _STOP_IN_NOTE.finditer(text):
         yield m.start(), m.end(), "）", "句内括号里的注释后句子还没完，括号内不用句号"
 
 
-def mixed_bracket_pairs(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, the fitting bracket) of every closing bracket of the other width than its opening."""
+def mixed_bracket_pairs(text: str) -> Iterator[tuple[int, str, int]]:
+    """(offset, the fitting bracket, the opening's offset) of every closing bracket of the other width
+    than its opening."""
     opening: tuple[int, str] | None = None
     for m in _BRACKETS.finditer(text):
         mark = m.group()
@@ -86,7 +91,7 @@ def mixed_bracket_pairs(text: str) -> Iterator[tuple[int, str]]:
             opening = (m.start(), mark)
         elif opening is not None:
             if mark == _OTHER[opening[1]]:
-                yield m.start(), _FIT[opening[1]]
+                yield m.start(), _FIT[opening[1]], opening[0]
             opening = None
 
 
@@ -100,6 +105,7 @@ def mixed_bracket_pairs(text: str) -> Iterator[tuple[int, str]]:
     "切换了状态。句内括号注释的是句子的一部分，括号后还接着逗号、分号时，括号内不用句号（GB/T 15834-2011）。",
     bad=[
         variant("征求意见建议23条", "征求意见建议23条（其中书面意见9条[)]"),
+        variant("征求意见建议23条", "征求意见建议23条[(]其中书面意见9条）"),
         variant("征求意见建议23条", "征求意见建议23条（其中书面意见9条[。）]"),
     ],
     good=[

@@ -4,7 +4,7 @@ Party regulation or a law in running text (对中国共产党党组工作条例�
 学习关于新形势下党内政治生活的若干准则 → 《…若干准则》).
 
 A regulation's name is told by its form, not a list: 中国共产党, 中华人民共和国 or 党政机关, up to sixteen more
-characters, and 条例, 准则, 规则 or 办法 (the names of policies such as 中央八项规定 are written without
+characters, and 条例, 准则, 规则 or 办法 (规定 after 中国共产党 and 法 after 中华人民共和国 too, r14) (the names of policies such as 中央八项规定 are written without
 《》 by good materials and stay silent); or, after a verb of studying or keeping (对照, 学习, 遵守 …),
 a name ending in 若干准则. A name inside 《》 or “” is left alone. A code of conduct counted by its
 rules (教师职业行为十项准则, 九项准则) is written short as a numbered formulation, like 中央八项规定, and
@@ -39,6 +39,11 @@ _REGULATION = re.compile(
 
 
 _TAILS = ("条例", "准则", "规则", "办法")
+# a Party regulation named 规定 and a law named 法 only after the full prefix (中央八项规定 has none)
+_PREFIXED = re.compile(
+    r"(?<![《〈“])(?:中国共产党[\u4e00-\u9fff]{2,16}?规定|中华人民共和国[\u4e00-\u9fff]{2,16}?法)"
+)
+_NOT_IN_NAME = re.compile(r"[的和与及在是了对把为]|成立|领导|党员|历史|章程规定")
 _NAME_REACH = 26  # characters before a name's end where it may begin (中华人民共和国 + 16 + 条例, or 对照 + 14 + 九项准则)
 
 
@@ -70,6 +75,13 @@ def bare_regulations(text: str) -> Iterator[tuple[int, int]]:
                         yield m.start(), end
                     break
             at = text.find(tail, end)
+    if "中国共产党" in text or "中华人民共和国" in text:
+        for m in _PREFIXED.finditer(text):
+            prefix = 5 if m.group().startswith("中国共产党") else 7  # 共和国 holds 和
+            if m.start() in seen or _NOT_IN_NAME.search(m.group(), prefix) or _quoted(text, m.start()):
+                continue
+            if text[m.end() : m.end() + 1] not in ("》", "”"):
+                yield m.start(), m.end()
 
 
 @code_rule(
@@ -112,6 +124,8 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，对[中国共产党党组工作条例]学习不深。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，重温[关于新形势下党内政治生活的若干准则]不够。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对[党政机关公文处理工作条例]执行不严。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对[中华人民共和国公路法]学习不深。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对[中国共产党组织处理规定]学习不深。"),
     ],
     good=[
         GOOD,

@@ -64,6 +64,7 @@ def deduplicate(findings: list[Finding], text: str = "") -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
+    out = _copied_aspect_once(out)
     return _one_fix_one_finding(out, text) if text else out
 
 
@@ -86,6 +87,20 @@ def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
                 drop.add(id(inner))
                 break
     return [f for f in findings if id(f) not in drop]
+
+
+_COPIED_ASPECT = ("R121", "R150")
+
+
+def _copied_aspect_once(findings: list[Finding]) -> list[Finding]:
+    """A heading of another year's aspect is one residue finding (R150 or R121, round r14): C104's
+    coverage finding on the same heading is dropped."""
+    residue = [(f.start, f.end) for f in findings if f.code in _COPIED_ASPECT]
+    if not residue:
+        return findings
+    return [
+        f for f in findings if not (f.code == "C104" and any(s < f.end and f.start < e for s, e in residue))
+    ]
 
 
 def order(findings: list[Finding]) -> list[Finding]:

@@ -70,7 +70,8 @@ _PLACE_TAGS = ("ns", "nr", "nz", "nt")
 # a unit named as a neighbour, a model, a partner or one of several, before or after its name
 _PARTNER_BEFORE = re.compile(
     r"(?:邻|周边|兄弟|学习|考察|参观|对口|帮扶|结对|交流|借鉴|先进|赴|前往|与|和|同|跟|向|及|、|联合|支援|"
-    r"协作|调任|调入|调到|曾|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如|各|等)[^，。；：\n]{0,4}$"
+    r"协作|调任|调入|调到|曾|原|挂职|毗邻|相邻|交界|接壤|比如|例如|像|如|各|等|"
+    r"比|较|相较|对比|高于|低于|落后于|超过)[^，。；：\n]{0,4}$"  # a comparison (比东关支行多1笔, round r14)
 )
 _PARTNER_AFTER = re.compile(
     r"^(?:等|和|与|、|及|同)|^[^，。；：\n]{0,6}?(?:学习|考察|参观|交流|取经|观摩|对接|联合|合作|共建)"

@@ -38,7 +38,10 @@ _YEAR_FIGURE = Prefiltered(
 _YEAR = re.compile(r"(20\d{2})\s*年")
 _SENTENCE_END = "。！？；\n"
 # last year's rectification reported: the date may close last year
-_RECTIFIED = re.compile(r"整改|上年度|上一年度|上次|以来|累计")
+# (not `没有整改到位`: a violation still open is today's state; round r14)
+_RECTIFIED = re.compile(
+    r"已整改|整改完成|完成整改|整改落实|整改情况|整改进展|整改了|上年度|上一年度|上次|以来|累计"
+)
 # the sentence says the year is last year, or reports the year's figure against the year before it
 # (2023年全市破案率同比上升: a report of that year, no state of this one)
 _LAST_YEAR = re.compile(r"去年|上年|同比|相比|比上|较上|对比")

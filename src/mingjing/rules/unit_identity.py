@@ -21,7 +21,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
 from mingjing.rules.literals import Prefiltered
-from mingjing.rules.own_unit_frames import frames, in_order
+from mingjing.rules.own_unit_frames import FRAME_PREFIXES, frames, in_order
 from mingjing.rules.sample import GOOD
 from mingjing.rules.sample_team import team_variant
 
@@ -118,7 +118,7 @@ def other_organ_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     # the own organ as the lines write it (人大常委会), offered after the frame's place (县)
     written = next(m.group() for line in own_lines(ctx) for m in _ORGAN_LINE.finditer(line))
     for m in _ORGAN_FRAMES.finditer(text, ctx.outline.title_end):
-        p = next(p for p in ("", "b_", "s_", "t_", "m_", "w_") if m.group(p + "unit"))
+        p = next(p for p in FRAME_PREFIXES if m.group(p + "unit"))
         kind = _ORGANS[m.group(p + "suffix")]
         if kind == own or kind in _LEADS.get(own, ()):
             continue
