@@ -1,10 +1,12 @@
 """Findings of the review on the parse materials (`tests/fixtures/materials/`, `tests/fixtures/realforms*/materials/`):
 text written to exercise page forms, not planted with errors, which nobody tuned the review on.
 
-Run: `python eval/parse_material_alarms.py [--all] [--tsv OUT] [--only SET,SET]`. Prints the error and warning
+Run: `python eval/parse_material_alarms.py [--all] [--tsv OUT] [--only SET,SET] [--recheck SAMPLE]`. Prints the error and warning
 findings per code; by default it leaves out what the precision14b sample left out (E1xx specificity, S1xx
 structure, C/A coverage and correspondence: the writers' points really are general and many pages are cut).
-`--tsv` writes one line per finding (set, file, code, severity, start, excerpt, context, message).
+`--tsv` writes one line per finding (set, file, code, severity, start, excerpt, context, message);
+`--recheck` reads a marked sample (tests/fixtures/probes14/precision14b/) and tells how many of its true and
+false findings the review still gives.
 See docs/real-materials.md, round r14 (precision14b).
 """
 
@@ -62,7 +64,31 @@ def findings(paths: list[Path], keep_all: bool) -> tuple[int, list[tuple[str, ..
     return chars, rows
 
 
+def recheck(sample: Path) -> dict[str, list[dict[str, str]]]:
+    """The marked findings of a sample, split by mark and by whether the review still gives them
+    ('true kept', 'true lost', 'false kept', 'false gone'): the same code at the same offset of the same file."""
+    lines = sample.read_text(encoding="utf-8").splitlines()
+    head = lines[0].split("\t")
+    marked = [dict(zip(head, line.split("\t"), strict=False)) for line in lines[1:] if line.strip()]
+    wanted = sorted({(r["set"], r["file"]) for r in marked})
+    paths = [FIXTURES / ("" if s == "fixtures" else s) / "materials" / f for s, f in wanted]
+    _, rows = findings(paths, keep_all=True)
+    given = {(r[0], r[1], r[2], r[4]) for r in rows}
+    out: dict[str, list[dict[str, str]]] = {"true kept": [], "true lost": [], "false kept": [], "false gone": []}
+    for r in marked:
+        still = (r["set"], r["file"], r["code"], r["start"]) in given
+        key = ("true " + ("kept" if still else "lost")) if r["mark"] == "true" else ("false " + ("kept" if still else "gone"))
+        out[key].append(r)
+    return out
+
+
 def main(argv: list[str]) -> int:
+    if "--recheck" in argv:
+        result = recheck(Path(argv[argv.index("--recheck") + 1]))
+        print(", ".join(f"{k} {len(v)}" for k, v in result.items()))
+        for r in result["true lost"] + result["false kept"]:
+            print(f"  {r['mark']} {r['code']} {r['file']} {r['context']}")
+        return 0
     paths = material_paths()
     if "--only" in argv:
         sets = set(argv[argv.index("--only") + 1].split(","))

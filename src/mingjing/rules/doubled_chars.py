@@ -63,6 +63,12 @@ def _word(text: str, start: int, end: int) -> bool:
     )
 
 
+def paired_unit(text: str, at: int) -> bool:
+    """Whether the character at `at` is a unit's short name paired with another by a bracket, a slash or
+    a 顿号 (系（所）, 处/室): it stands alone on purpose."""
+    return text[at] in UNIT_ENDS and text[at + 1 : at + 2] in ("（", "(", "、", "/") and text[at + 2 : at + 3] in UNIT_ENDS
+
+
 def _opens_phrase(text: str, at: int) -> bool:
     """Whether the character at `at` begins what follows: a term of the trades (保|交房 of 保交房,
     系|所 of 系所, data/trade_terms.yaml) or a verb of taking a post before the post (任|副局长)."""
@@ -102,7 +108,7 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue
             if _opens_phrase(text, i + 1):
                 continue  # 主任|任|总队长, 确保|保|交房, 联系|系所: the copy begins what follows
-            if c in UNIT_ENDS and after in "（(、/" and text[i + 3 : i + 4] in UNIT_ENDS:
+            if paired_unit(text, i + 1):
                 continue  # 联系|系（所）负责人: a unit's short name paired with another
         else:  # the first copy is the lone one
             before = text[i - 1 : i]
