@@ -74,10 +74,19 @@ def recheck(sample: Path) -> dict[str, list[dict[str, str]]]:
     paths = [FIXTURES / ("" if s == "fixtures" else s) / "materials" / f for s, f in wanted]
     _, rows = findings(paths, keep_all=True)
     given = {(r[0], r[1], r[2], r[4]) for r in rows}
-    out: dict[str, list[dict[str, str]]] = {"true kept": [], "true lost": [], "false kept": [], "false gone": []}
+    out: dict[str, list[dict[str, str]]] = {
+        "true kept": [],
+        "true lost": [],
+        "false kept": [],
+        "false gone": [],
+    }
     for r in marked:
         still = (r["set"], r["file"], r["code"], r["start"]) in given
-        key = ("true " + ("kept" if still else "lost")) if r["mark"] == "true" else ("false " + ("kept" if still else "gone"))
+        key = (
+            ("true " + ("kept" if still else "lost"))
+            if r["mark"] == "true"
+            else ("false " + ("kept" if still else "gone"))
+        )
         out[key].append(r)
     return out
 

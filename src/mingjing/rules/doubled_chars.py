@@ -66,7 +66,11 @@ def _word(text: str, start: int, end: int) -> bool:
 def paired_unit(text: str, at: int) -> bool:
     """Whether the character at `at` is a unit's short name paired with another by a bracket, a slash or
     a 顿号 (系（所）, 处/室): it stands alone on purpose."""
-    return text[at] in UNIT_ENDS and text[at + 1 : at + 2] in ("（", "(", "、", "/") and text[at + 2 : at + 3] in UNIT_ENDS
+    return (
+        text[at] in UNIT_ENDS
+        and text[at + 1 : at + 2] in ("（", "(", "、", "/")
+        and text[at + 2 : at + 3] in UNIT_ENDS
+    )
 
 
 def _opens_phrase(text: str, at: int) -> bool:
