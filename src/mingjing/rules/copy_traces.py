@@ -51,9 +51,9 @@ _VISIT_PURPOSE = re.compile(
 )
 _ORGAN_START = tuple("党两委支班政")
 # the author's own village, town or street in his lines, read by its place in the line when jieba does
-# not tag the name as a place (石门村党支部书记)
+# not tag the name as a place (石门村党支部书记); no name holds 的 (我们的社区 is a slogan)
 _OWN_RANK_LINE = re.compile(
-    r"([\u4e00-\u9fff]{2})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+    r"((?:(?!的)[\u4e00-\u9fff]){2})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
 )
 _OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 

@@ -42,7 +42,7 @@ _COMMON_SINGLE = 20_000  # a character this frequent alone in jieba's dictionary
 _APPOINTING = frozenset("任兼")  # verbs of taking a post: 主任任副局长 (jieba tags 任 alone a pronoun)
 _POSTS = ("长", "书记", "主任", "委员", "主席", "经理", "干事")  # how the name of a post ends
 # the last characters of units' short names (自然资源部, 派出所, 文化站): the name is rarely listed
-UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭")
+UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭系")
 # classifiers said twice mean "every one" (信访件件有回复, 项项有着落, 桩桩落实): the grammar's own doubling
 CLASSIFIERS = frozenset("件项桩条份样回笔户家篇")
 
@@ -60,6 +60,16 @@ def _word(text: str, start: int, end: int) -> bool:
         and end <= len(text)
         and _CJK.match(text[start]) is not None
         and dictionary_freq(text[start:end]) > 0
+    )
+
+
+def paired_unit(text: str, at: int) -> bool:
+    """Whether the character at `at` is a unit's short name paired with another by a bracket, a slash or
+    a 顿号 (系（所）, 处/室): it stands alone on purpose."""
+    return (
+        text[at] in UNIT_ENDS
+        and text[at + 1 : at + 2] in ("（", "(", "、", "/")
+        and text[at + 2 : at + 3] in UNIT_ENDS
     )
 
 
@@ -102,6 +112,8 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue
             if _opens_phrase(text, i + 1):
                 continue  # 主任|任|总队长, 确保|保|交房, 联系|系所: the copy begins what follows
+            if paired_unit(text, i + 1):
+                continue  # 联系|系（所）负责人: a unit's short name paired with another
         else:  # the first copy is the lone one
             before = text[i - 1 : i]
             if before.isdigit() or before.isspace() or c in UNIT_ENDS:
@@ -130,7 +142,8 @@ def doubled_slips(text: str) -> Iterator[int]:
             "按照县委要求，常常对照检查，改进工作作风，学习习近平总书记重要讲话，学院院长讲话，"
             "以钉钉子精神抓落实，压力层层递减，用实实在在的行动，分管工作作了交流，"
             "自然资源所所长座谈，水利股股长，3号楼楼道，卒中中心，读原文、记记笔记，"
-            "他由办公室主任任副局长，确保保交楼，同联系系所沟通，联系系部，落实信访件件有回复",
+            "他由办公室主任任副局长，确保保交楼，同联系系所沟通，联系系部，落实信访件件有回复，"
+            "与所联系系（所）负责人谈心",
         ),
     ],
 )

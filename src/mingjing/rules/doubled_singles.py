@@ -158,6 +158,7 @@ def stray_copies(text: str) -> Iterator[int]:
         UNIT_ENDS,
         _opens_phrase,
         doubled_slips,
+        paired_unit,
     )
 
     told = set(doubled_slips(text))
@@ -186,6 +187,7 @@ def stray_copies(text: str) -> Iterator[int]:
                 i - start >= 1
                 and text[i + 2 : i + 3] not in _PARTICLES
                 and not _opens_phrase(text, i + 1)
+                and not paired_unit(text, i + 1)
                 and dictionary_freq(text[start : i + 1]) >= _WORD_MIN
             ):
                 yield i

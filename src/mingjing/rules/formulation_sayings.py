@@ -623,6 +623,11 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         variant("一是调查研究不够深入。", "一是落实“[三会二课]”制度不严，调查研究不够深入。"),
     ],
     good=[
+        # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
+        variant(
+            "一是调查研究不够深入。",
+            "一是公交线路调整听取乘客意见不够，公交站点设置不尽合理，践行“人民公交为人民”不够，调查研究不够深入。",
+        ),
         GOOD,
         variant(
             "一是调查研究不够深入。",
@@ -637,7 +642,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
     ],
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    slips = list(find(ctx.text))
+    slips = [s for s in find(ctx.text) if not _own_term(ctx.text, s)]
     norm, grams = unquoted(ctx.text), cjk_bigram_set(ctx.text)
     swapped = [*substituted(ctx.text, norm, grams), *dropped(ctx.text, norm, grams)]
     for w in sorted(swapped, key=lambda s: (s.start - s.end, s.start)):  # the longest of overlapping ones
@@ -650,6 +655,30 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(
             ctx.text, slip.start, slip.end, (slip.suggestion,), saying=slip.saying, reason=slip.reason
         )
+
+
+OWN_TERM_USES = 2  # uses of the written word elsewhere that make it the author's own term
+
+
+def _own_term(text: str, slip: Slip) -> bool:
+    """Whether a one-character change of a saying puts in a word the text uses on its own elsewhere while
+    the saying's word never stands in it (人民公交为人民 in a bus company's material that says 公交 five times,
+    公安 never): a saying adapted to the author's trade, not a slip of memory."""
+    written = text[slip.start : slip.end]
+    right = slip.suggestion
+    if len(written) != len(right):
+        return False
+    changed = [k for k, (a, b) in enumerate(zip(written, right, strict=True)) if a != b]
+    if len(changed) != 1:
+        return False
+    k = changed[0]
+    for a in (k - 1, k):
+        if a < 0 or a + 2 > len(written):
+            continue
+        mine, theirs = written[a : a + 2], right[a : a + 2]
+        if theirs not in text and text.count(mine) - written.count(mine) >= OWN_TERM_USES:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

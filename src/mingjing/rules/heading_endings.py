@@ -42,8 +42,8 @@ _SPACE = " \t\u3000"
 _ORDINAL = re.compile(
     r"[一二三四五六七八九十\d①-⑳]"
 )  # a numbered label (bullets • ● head page furniture too)
-# P129 reports a full-width clause mark closing a labelled heading line; this rule leaves those to it
-_P129 = re.compile(
+# P129 reports a full-width clause mark closing a labelled heading line; this rule and P133 leave those to it
+P129_LINE = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.．、])[^\n。！？；;，,：:]{2,40}[；，、][ \t\u3000]*$"
 )
 
@@ -133,7 +133,7 @@ def heading_ending_unlike_siblings(ctx: ReviewContext, rule: Rule) -> Iterator[F
         for h, form, end, major in odd_endings(text, group):
             line_start = text.rfind("\n", 0, h.heading_start) + 1
             line_end = text.find("\n", end)
-            if form in _CLAUSE and _P129.match(text, line_start, len(text) if line_end < 0 else line_end):
+            if form in _CLAUSE and P129_LINE.match(text, line_start, len(text) if line_end < 0 else line_end):
                 continue
             start = (
                 h.start

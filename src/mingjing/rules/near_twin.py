@@ -310,6 +310,10 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
             changed = [start + k for k, (a, b) in enumerate(zip(window, phrase)) if a != b]
             if any((a < start < b or a < end < b) and any(a <= k < b for k in changed) for a, b in cuts):
                 continue  # 把权力关进: the changed 关 makes 关进 across the window's end, no slip of 权力观
+            if any(a < end < b and (start, a) in cuts for a, b in cuts) or any(
+                a < start < b and (b, end) in cuts for a, b in cuts
+            ):
+                continue  # 企业办事|事项: two words of the text, the window cut across the second
             taken.append((start, end))
             yield run.start() + start, run.start() + end, phrase, slip
 
@@ -421,6 +425,7 @@ def _source(phrase: str, written: str) -> str:
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，到底错在哪里，就连本人也不知可否。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有把权力关进制度的笼子里。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，建议把企业办事事项集中到一个窗口。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，汛前排查要做到宁可十防九空、不可失防万一。"),
     ],
 )

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _FIGURE = re.compile(r"\d+(?:\.\d+)?%?")
 _SPACES = " \u3000\u00a0"
 _SPACED = re.compile("[ \u3000\u00a0]\\d")
+_CLAUSE_MARK = re.compile(r"[，。；！？,;!?]")
 MIN_CLOSE = 3  # figures written close: enough to be the document's habit
 CLOSE_PER_SPACED = 5  # at least five close for each one spaced
 MAX_SPACED = 2
@@ -43,6 +44,7 @@ MAX_SPACED = 2
             "全县“智慧交通”平台建设滞后计划2个月，",
             "全县“智慧交通”平台建设滞后计划 2 个月，启动了 12 个项目，完成 3 项，",
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查。\n第 1 页 共 2 页"),  # a page footer
     ],
 )
 def spaced_figure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -61,13 +63,22 @@ def spaced_figure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if not (left > 0 and _chinese(text[left - 1]) and right < len(text) and _chinese(text[right])):
             continue  # a figure between Chinese characters only
         if left < start and right > end:
-            spaced.append((left, right, m.group()))
+            if _in_sentence(text, left, right):
+                spaced.append((left, right, m.group()))
         elif left == start and right == end:
             close += 1
     if not spaced or len(spaced) > MAX_SPACED or close < max(MIN_CLOSE, CLOSE_PER_SPACED * len(spaced)):
         return
     for left, right, number in spaced:
         yield rule.finding(text, left, right, (number,), number=number)
+
+
+def _in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the line holding text[start:end] is running text (it has a comma or a full stop): a page
+    footer (第 1 页 共 2 页) or a page's counters (阅读 3560 分享) are not, and are residue to delete."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return _CLAUSE_MARK.search(text, line_start, len(text) if line_end < 0 else line_end) is not None
 
 
 def _chinese(c: str) -> bool:

@@ -61,6 +61,10 @@ _LOOKING_BACK = re.compile(
             "县委书记在2023年度主题教育专题民主生活会上\n的讲话",
             1,
         ),
+        # a post's tag line under the title is no signature (原创 is no name)
+        GOOD.replace("王建国2023年度", "李卫东2023年度", 1).replace(
+            "宁川县交通运输局局长 王建国\n", "原创 宁川交通 2024-01-26\n", 1
+        ),
     ],
 )
 def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -80,7 +84,7 @@ def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         line = ctx.text[p.start : p.end]
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
         signed = (s.group(1) or s.group(2)) if s else None
-        if signed and signed != name and not any(w in signed for w in _NOT_NAMES):
+        if signed and signed != name and not any(w in signed for w in _NOT_NAMES) and _a_name(signed):
             yield rule.finding(
                 ctx.text, o.title_start + m.start(1), o.title_start + m.end(1), (signed,), signed=signed
             )
@@ -142,6 +146,14 @@ def _short_unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(ctx.text, m.start("unit"), m.end("unit"), (own[0],), own=own[0])
 
 
+def _a_place(words: str) -> bool:
+    """Whether words read as a place's name, not a clause (我是出发后才向县委办报告的: 是…的 with a
+    preposition and an adverb before 县): no preposition or adverb among its words."""
+    from mingjing.rules.postag import tag
+
+    return not any(t in ("p", "d") for _, t in tag(words))
+
+
 def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
     """(place, unit) of the author's own unit, from the title or the signature lines under it."""
     o = ctx.outline
@@ -182,6 +194,7 @@ def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
         + "\n我作为县交通运输局党组书记，将带头整改。",
         GOOD + "作为宁川县交通运输局负责人，我将带头整改。",
         GOOD + "我在签约前只向市交通运输局口头作了汇报，没有提交书面请示。",
+        GOOD + "今年有1次外出考察，我是出发后才向县委办报告的。",
     ],
 )
 def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -193,7 +206,7 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         group = "unit" if m.group("unit") else "at"
         unit = m.group(group)
         other = _PLACE_RE.match(unit)
-        if other and other.group() != place and not unit.startswith(place):
+        if other and other.group() != place and not unit.startswith(place) and _a_place(other.group()):
             yield rule.finding(
                 ctx.text, m.start(group), m.end(group), (own,) if own else (), own=own or place
             )

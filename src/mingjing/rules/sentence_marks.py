@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.heading_endings import P129_LINE
 from mingjing.rules.point_numbers import point_series
 from mingjing.rules.sample import GOOD, variant
 
@@ -96,6 +97,7 @@ _OPENS_HEADING = re.compile(
     good=[
         GOOD,
         variant("全年到基层调研21次，其中", "全年到基层调研21次，\n其中"),
+        variant("（二）在政治素质方面。一是", "（二）在政治素质方面，\n一是"),  # P129's
     ],
 )
 def paragraph_ends_on_comma(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -108,6 +110,8 @@ def paragraph_ends_on_comma(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         while end > p.start and text[end - 1] in _SPACE:
             end -= 1
         if end > p.start and text[end - 1] in "，," and _OPENS_HEADING.match(text, nxt.start):
+            if P129_LINE.match(text, text.rfind("\n", 0, end - 1) + 1, end):
+                continue  # a labelled heading on its own line: P129 tells that comma
             yield rule.finding(text, end - 1, end, ("。",))
 
 

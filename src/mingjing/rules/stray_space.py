@@ -294,6 +294,10 @@ def _heading_before(text: str, at: int, line_start: int) -> bool:
         ),
         variant(
             "我两天后才安排核查。",
+            "我两天后才安排核查。\n上传者：党建资料站 文档格式：docx 页数：6页 下载积分：800 浏览量：1286次 评分：4.5分",
+        ),
+        variant(
+            "我两天后才安排核查。",
             "我两天后才安排核查。\n青禾镇2024年度党建工作述职评议情况的报告 按照县委组织部安排，镇党委组织了述职评议，现将情况报告如下。",
         ),
     ],
@@ -308,8 +312,8 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
-        if len(line) <= _BODY_LINE or not _SENTENCE_MARK.search(line):
-            continue
+        if len(line) <= _BODY_LINE or not _CLAUSE_MARKS.search(line):
+            continue  # no comma or full stop: a line of fields (字数：约2600字 发布于…), not running text
         if _LABEL.search(text[max(line_start, m.start() - 3) : m.start()]):
             continue  # 一是 理论学习不深: the space after a point label is layout
         if text.rfind("《", line_start, m.start()) > text.rfind("》", line_start, m.start()):
