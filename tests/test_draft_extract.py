@@ -58,6 +58,7 @@ SHAPES_LOSE: dict[str, str] = {
     # 瞭解 in the notes and in the redraft, where T111 rightly reads it (precision14b keeps T111 quiet on the
     # traditional original); same-length phrase conversions (OpenCC's TSPhrases) would carry it (left for later)
     "p09_mzshh-2022_guihuaxiang-fanti_banzi.txt": "the redraft keeps 瞭解 from a traditional page",
+    "b06_mzshh-2025_zhugang-fanti_geren.txt": "the redraft keeps 瞭解 from a traditional page",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 
