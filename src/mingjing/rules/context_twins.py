@@ -26,6 +26,7 @@ import lzma
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
@@ -39,31 +40,45 @@ COMMON_FREQ = 20  # a jieba compound this frequent speaks for its twin whatever 
 LEXICON = 10  # a compound of the genre's lexicon (rules/genre_lexicon.py) is as weak as a rare jieba one
 
 
-Key = tuple[str, str, str]  # the written word, the side of the rest (L before it, R after it), the rest
+class Table(NamedTuple):
+    """T176's rows, kept compact (the table has ~80,000 rows: tuples and frozensets of them took 80 MB and
+    0.5 s a process; one string key per row takes a fifth of that): `rows` maps the written word (two
+    characters), the side (L before it, R after it) and the rest, joined, to the row's twins as written in the
+    table (`twin:source;…`, read when a text holds the pair); `strong` holds `word + S + rest` for the rests
+    after the word of a compound strong enough to reach over a modifier; `words` every written word."""
+
+    rows: dict[str, str]
+    strong: frozenset[str]
+    words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def table() -> tuple[dict[str, tuple[frozenset[str], ...]], dict[Key, tuple[tuple[str, int], ...]]]:
-    """For each written word that has rows, its rests (before it, after it, and after it for the
-    compounds strong enough to reach over a modifier); and for each (word, side, rest) the twins it is a
-    slip for with the compound's strength (the genre's compounds: a million; jieba's: their frequency)."""
-    out: dict[Key, list[tuple[str, int]]] = {}
+def table() -> Table:
+    """T176's evidence table, read once a process."""
+    rows: dict[str, str] = {}
     for line in lzma.decompress(TABLE.read_bytes()).decode("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         w, side, x, t, source = line.split("\t")
-        strength = 1_000_000 if source == "g" else LEXICON if source == "l" else int(source[1:])
-        out.setdefault((w, side, x), []).append((t, strength))
-    rests: dict[str, tuple[set[str], set[str], set[str]]] = {}
-    for (w, side, x), ts in out.items():
-        kinds = rests.setdefault(w, (set(), set(), set()))
-        kinds[0 if side == "L" else 1].add(x)
-        if side == "R" and max(strength for _t, strength in ts) >= COMMON_FREQ:
-            kinds[2].add(x)
-    return (
-        {w: tuple(frozenset(k) for k in kinds) for w, kinds in rests.items()},
-        {k: tuple(v) for k, v in out.items()},
+        key = w + side + x
+        old = rows.get(key)
+        rows[key] = f"{old};{t}:{source}" if old else f"{t}:{source}"
+    strong = frozenset(
+        key[:2] + "S" + key[3:]
+        for key, value in rows.items()
+        if key[2] == "R" and any(_strength(v.partition(":")[2]) >= COMMON_FREQ for v in value.split(";"))
     )
+    return Table(rows, strong, frozenset(key[:2] for key in rows))
+
+
+def _strength(source: str) -> int:
+    """A row's strength: the genre's compounds a million, the genre lexicon's weak, jieba's their frequency."""
+    return 1_000_000 if source == "g" else LEXICON if source == "l" else int(source[1:])
+
+
+def _twins(value: str) -> list[tuple[str, int]]:
+    """A row's twins with their strengths."""
+    return [(t, _strength(source)) for t, _, source in (v.partition(":") for v in value.split(";"))]
 
 
 def _freq(word: str) -> int:
@@ -88,29 +103,30 @@ def _weighed_by_t404() -> frozenset[tuple[str, str]]:
 Suspect = tuple[int, int, str, str]  # start, end, the twin, the compound
 
 
-def _rests(words: list[str], i: int, known: tuple[frozenset[str], ...]) -> list[tuple[str, str, str]]:
+def _rests(words: list[str], i: int, known: Table) -> list[tuple[str, str, str]]:
     """(side, rest, what stands between) for the i-th word among the rests it has rows for (`known`):
     one or two whole Chinese words before it (no single character: 和, 对 are no part of a compound)
     and after it (no free character), and, for strong compounds, the word after a two-character noun
     that modifies it (佩戴 + 党员 + 徽章: between is 党员) or the head of a compound word after it
     (接受 + 群众监督)."""
-    lefts, rights, strong = known
+    w = words[i]
+    rows, strong = known.rows, known.strong
     out = []
     n = len(words)
     if i >= 1 and len(left := words[i - 1]) >= 2 and _chinese(left):
-        if left in lefts:
+        if w + "L" + left in rows:
             out.append(("L", left, ""))
-        if i >= 2 and len(far := words[i - 2]) >= 2 and far + left in lefts and _chinese(far):
+        if i >= 2 and len(far := words[i - 2]) >= 2 and w + "L" + far + left in rows and _chinese(far):
             out.append(("L", far + left, ""))
     if i + 1 < n and _chinese(right := words[i + 1]) and not (len(right) == 1 and right in FREE):
-        if right in rights:
+        if w + "R" + right in rows:
             out.append(("R", right, ""))
-        if len(right) >= 4 and right[-2:] in strong:
+        if len(right) >= 4 and w + "S" + right[-2:] in strong:
             out.append(("R", right[-2:], right[:-2]))
         if i + 2 < n and _chinese(far := words[i + 2]) and not (len(far) == 1 and far in FREE):
-            if right + far in rights:
+            if w + "R" + right + far in rows:
                 out.append(("R", right + far, ""))
-            if far in strong and len(right) == 2 and _tag(right) == "n":
+            if w + "S" + far in strong and len(right) == 2 and _tag(right) == "n":
                 out.append(("R", far, right))
     return out
 
@@ -119,7 +135,7 @@ def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = No
     """The words of the text (its tokens, and each two-character token's indices as the review context
     shares them: `ReviewContext.two_character_words`) that T176 reports."""
     words, starts = tokens
-    rests, rows = table()
+    known = table()
     if places is None:
         places = two_character_places(words)
 
@@ -127,12 +143,14 @@ def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = No
         k = bisect.bisect_left(starts, at)
         return at == len(text) or (k < len(starts) and starts[k] == at)
 
-    once = [ix[0] for w, ix in places.items() if len(ix) == 1 and w in rests]  # twice: the author's term
+    once = [
+        ix[0] for w, ix in places.items() if len(ix) == 1 and w in known.words
+    ]  # twice: the author's term
     for i in sorted(once):
         w = words[i]
         found: dict[str, tuple[int, str]] = {}
-        for side, x, between in _rests(words, i, rests[w]):
-            for t, strength in rows.get((w, side, x), ()):
+        for side, x, between in _rests(words, i, known):
+            for t, strength in _twins(known.rows[w + side + x]):
                 if (w, t) in _weighed_by_t404() or (between and strength < COMMON_FREQ):
                     continue
                 if _speaks(w, t, strength) or t in text:
