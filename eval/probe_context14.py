@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from probe_typo13 import measure
+from probe_typo13 import measure, show
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes14" / "context14"
 
@@ -18,17 +18,7 @@ def main(argv: list[str]) -> int:
     names = [a for a in argv if not a.startswith("-")] or ["probe1"]
     for name in names:
         r = measure(FOLDER / f"{name}.yaml")
-        print(
-            f"context14 {name}：发现 {len(r.found)}/{r.slips}（{100 * len(r.found) / r.slips:.1f} %），"
-            f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
-        )
-        if "-v" in argv:
-            for line in r.found:
-                print("发现：", line)
-            for line in r.missed:
-                print("漏报：", line)
-            for line in r.alarms:
-                print("误报：", line)
+        show(f"context14 {name}", r, "-v" in argv)
     return 0
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from probe_typo13 import measure
+from probe_typo13 import measure, show
 
 PROBES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes14" / "edits14"
 CATEGORIES = frozenset({"typo", "formulation", "residue"})
@@ -23,17 +23,7 @@ def probe(number: int):
 def main(argv: list[str]) -> int:
     number = int(next((a for a in argv if a.isdigit()), "1"))
     r = probe(number)
-    print(
-        f"edits14 探针{number}：发现 {len(r.found)}/{r.slips}（{100 * len(r.found) / r.slips:.1f} %），"
-        f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
-    )
-    if "-v" in argv:
-        for line in r.found:
-            print("发现：", line)
-        for line in r.missed:
-            print("漏报：", line)
-        for line in r.alarms:
-            print("误报：", line)
+    show(f"edits14 探针{number}", r, "-v" in argv)
     return 0
 
 

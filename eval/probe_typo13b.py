@@ -10,24 +10,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from probe_typo13 import measure
+from probe_typo13 import measure, show
 
 PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes13" / "typo13b" / "slips.yaml"
 
 
 def main(argv: list[str]) -> int:
     r = measure(PROBE)
-    print(
-        f"typo13b 探针：发现 {len(r.found)}/{r.slips}（{100 * len(r.found) / r.slips:.1f} %），"
-        f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
-    )
-    if "-v" in argv:
-        for line in r.found:
-            print("发现：", line)
-        for line in r.missed:
-            print("漏报：", line)
-        for line in r.alarms:
-            print("误报：", line)
+    show("typo13b 探针", r, "-v" in argv)
     return 0
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from probe_typo13 import measure
+from probe_typo13 import measure, show
 
 HERE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes14" / "typo14"
 PROBES = {"1": HERE / "probe1.yaml", "2": HERE / "probe2.yaml"}
@@ -17,17 +17,7 @@ PROBES = {"1": HERE / "probe1.yaml", "2": HERE / "probe2.yaml"}
 def main(argv: list[str]) -> int:
     which = next((a for a in argv if a in PROBES), "1")
     r = measure(PROBES[which])
-    print(
-        f"typo14 探针{which}：发现 {len(r.found)}/{r.slips}（{100 * len(r.found) / r.slips:.1f} %），"
-        f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
-    )
-    if "-v" in argv:
-        for line in r.found:
-            print("发现：", line)
-        for line in r.missed:
-            print("漏报：", line)
-        for line in r.alarms:
-            print("误报：", line)
+    show(f"typo14 探针{which}", r, "-v" in argv)
     return 0
 
 
