@@ -54,11 +54,6 @@ SHAPES_LOSE: dict[str, str] = {
     "b08_mzshh-2025_nanmen-jiedao_geren.txt": "the original rose more than the redraft (causes placeholder)",
     "q04_mzshh-2024_kaifa-cut-below-heading_banzi.txt": "the redraft drops the preamble of a cut copy",
     "r02_zzshh-2025_gongjijin-fused_geren.txt": "the redraft lists slogan measures one by one",
-    # a page in traditional script: the reading converts one character for one (traditional.py), so 瞭解 stays
-    # 瞭解 in the notes and in the redraft, where T111 rightly reads it (precision14b keeps T111 quiet on the
-    # traditional original); same-length phrase conversions (OpenCC's TSPhrases) would carry it (left for later)
-    "p09_mzshh-2022_guihuaxiang-fanti_banzi.txt": "the redraft keeps 瞭解 from a traditional page",
-    "b06_mzshh-2025_zhugang-fanti_geren.txt": "the redraft keeps 瞭解 from a traditional page",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 
@@ -988,6 +983,17 @@ def test_a_traditional_material_is_taken_in_the_simplified_words_a_draft_writes(
     assert "随着农技推广" in text and "随着季节" in text and "沿着老办法" in text, text
     assert "答复不够及时" in text and "著" not in text and "覆" not in text, text
     assert simplified_words("显著，著作，覆盖") == "显著，著作，覆盖"
+
+
+def test_a_phrase_the_character_table_keeps_is_read_by_the_phrase_table():
+    """瞭 also stands alone (瞭望), so the one-to-one reading keeps it; OpenCC's same-length phrases give
+    了解 and 了若指掌, and the length of the text never changes."""
+    from mingjing.draft.script import simplified_words
+
+    text = "深入瞭解群众诉求，对情况瞭若指掌，登上瞭望塔"
+    out = simplified_words(text)
+    assert out == "深入了解群众诉求，对情况了若指掌，登上瞭望塔"
+    assert len(out) == len(text)
 
 
 def test_a_merged_part_whose_headings_turn_to_the_measure_keeps_each_cause(packs, tmp_path):

@@ -8,11 +8,14 @@ words, not offsets: where such a character forms, with its neighbour, a two-char
 review's own tables report as a slip for that form with another simplified reading of the character,
 the notes take that reading (随著 → 随着). The characters and their readings come from OpenCC's
 dictionaries (its one-to-many characters, and Taiwan's standard forms for their mainland ones).
+OpenCC's phrase dictionary settles the rest where a phrase keeps its length (瞭解 → 了解, 瞭若指掌 →
+了若指掌): a character the one-to-one table keeps because it also stands alone (瞭望).
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -41,6 +44,36 @@ def other_readings() -> dict[str, tuple[str, ...]]:
             if other != read:
                 out.setdefault(read, set()).add(other)
     return {k: tuple(sorted(v)) for k, v in out.items() if v}
+
+
+@lru_cache(maxsize=1)
+def phrase_readings() -> dict[str, str]:
+    """OpenCC's TSPhrases of unchanged length, keyed by the one-to-one simplified copy of the traditional
+    phrase (瞭解 → 了解), where the copy is not already the simplified phrase."""
+    import opencc
+
+    from mingjing.traditional import t2s_table
+
+    table = t2s_table()
+    path = Path(opencc.__file__).parent / "dictionary" / "TSPhrases.txt"
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) != 2:
+            continue
+        read, right = parts[0].translate(table), parts[1].split(" ")[0]
+        if len(read) == len(right) > 1 and read != right:
+            out[read] = right
+    return out
+
+
+def _phrases_read(text: str) -> str:
+    """The text with every phrase of `phrase_readings` in its simplified form, longest first."""
+    phrases = phrase_readings()
+    if not phrases:
+        return text
+    pattern = re.compile("|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)))
+    return pattern.sub(lambda m: phrases[m.group()], text)
 
 
 def _reported_as(form: str) -> str | None:
@@ -78,7 +111,7 @@ def simplified_words(text: str) -> str:
             ):
                 chars[i] = right[i - a]
                 break
-    return "".join(chars)
+    return _phrases_read("".join(chars))
 
 
 def simplified_outline(outline: Outline) -> Outline:
