@@ -3,11 +3,10 @@ walked (silent as written, heard with one inner character changed and with two w
 slogan verbs crossed, sentences of our own for each sentence-level rule, and every rule of the family
 silent on all the clean materials and edited texts we hold."""
 
-from pathlib import Path
-
 import pytest
 import yaml
 
+from clean_texts import CLEAN
 from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
@@ -17,13 +16,6 @@ from mingjing.rules.formulation_sayings import TABLE, find, sayings, wrong_count
 
 FAMILY = ("F169", "F170", "F171", "F172", "F173", "F174", "F175", "F176")
 RULES = {r.code: r for r in all_rules() if r.code in FAMILY}
-FIXTURES = Path(__file__).parent / "fixtures"
-CLEAN = sorted(
-    p
-    for d in (FIXTURES / "review").iterdir()
-    if d.is_dir() and (d.name == "clean" or d.name.endswith("_clean"))
-    for p in d.glob("*.txt")
-) + sorted((FIXTURES / "materials").glob("*.txt"))
 DATA = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
 # a character no saying holds: put for one of a saying's, it makes a slip that is no other saying
 FOREIGN = "鑫"

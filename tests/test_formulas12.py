@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from clean_texts import CLEAN
 from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
@@ -23,13 +24,6 @@ from mingjing.rules.grams import cjk_bigram_set
 CODES = ("F169", "F177", "F178", "F179", "F180", "F181", "F182", "F183", "F184", "F185", "F186")
 NEIGHBOURS = ("F157", "F159")
 RULES = {r.code: r for r in all_rules() if r.code in CODES + NEIGHBOURS}
-FIXTURES = Path(__file__).parent / "fixtures"
-CLEAN = sorted(
-    p
-    for d in (FIXTURES / "review").iterdir()
-    if d.is_dir() and (d.name == "clean" or d.name.endswith("_clean"))
-    for p in d.glob("*.txt")
-) + sorted((FIXTURES / "materials").glob("*.txt"))
 RULES_DIR = Path(formulation_order.__file__).parent
 
 

@@ -8,20 +8,18 @@ from pathlib import Path
 import pytest
 import yaml
 
+from clean_texts import CLEAN
 from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
 from mingjing.read import read_document
 from mingjing.rules import action_order, counted_lists, pack_wording, verb_objects
 from mingjing.rules.context import ReviewContext
-from mingjing.rules.examples import example_document
 from mingjing.rules.formulation_sayings import substituted, unquoted
 from mingjing.rules.grams import cjk_bigram_set
-from mingjing.rules.review import review_outline
-from mingjing.rules.sample import GOOD
+from passage_probe import run_probe
 
 PROBE = Path(__file__).parent / "fixtures" / "probes13" / "formulas13" / "probe.yaml"
-_AFTER = "对偏远村组的道路安全隐患了解不够。\n"
 CODES = (
     "F169",
     "F178",
@@ -37,48 +35,11 @@ CODES = (
     "F195",
     "F196",
 )
-FIXTURES = Path(__file__).parent / "fixtures"
-CLEAN = sorted(
-    p
-    for d in (FIXTURES / "review").iterdir()
-    if d.is_dir() and (d.name == "clean" or d.name.endswith("_clean"))
-    for p in d.glob("*.txt")
-) + sorted((FIXTURES / "materials").glob("*.txt"))
 
 
 @lru_cache(maxsize=1)
 def _packs():
     return load_frameworks()
-
-
-def _findings(passage: str) -> list[tuple[int, int, str, str]]:
-    """The findings (error or warning) inside the passage, put as a line of its own into the sample
-    material: (start, end) in the passage, and the code."""
-    assert GOOD.count(_AFTER) == 1
-    text = GOOD.replace(_AFTER, _AFTER + passage + "\n")
-    report = review_outline(parse_document(example_document(text), _packs()), _packs())
-    doc = report.outline.document.text
-    at = doc.find(passage)
-    assert at >= 0
-    return [
-        (f.start - at, f.end - at, f.code, f.category)
-        for f in report.findings
-        if f.severity in ("error", "warning") and at <= f.start and f.end <= at + len(passage)
-    ]
-
-
-def probe() -> dict[str, object]:
-    data = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
-    missed, alarms = [], []
-    for item in data["bad"]:
-        text, span = item["text"], item["span"]
-        a = text.index(span)
-        if not any(s < a + len(span) and a < e for s, e, _, _ in _findings(text)):
-            missed.append(text)
-    for text in data["good"]:
-        if found := _findings(text):
-            alarms.append((text, found))
-    return {"bad": len(data["bad"]), "good": len(data["good"]), "missed": missed, "alarms": alarms}
 
 
 def test_the_probe_is_big_enough():
@@ -87,7 +48,7 @@ def test_the_probe_is_big_enough():
 
 
 def test_the_probe_is_heard_and_its_clean_side_quiet():
-    out = probe()
+    out = run_probe(PROBE)
     assert len(out["missed"]) <= 4, out["missed"]
     # F169 reads 政治上思想上行动上 as the fixed 思想上政治上行动上 written in another order (its own example)
     known = {"自觉在政治上思想上行动上同党中央保持高度一致。"}
@@ -194,7 +155,7 @@ def test_no_rule_of_the_round_fires_on_clean_material(path):
 
 
 if __name__ == "__main__":
-    out = probe()
+    out = run_probe(PROBE)
     found = out["bad"] - len(out["missed"])
     print(
         f"probe: found {found}/{out['bad']}, false alarms {len(out['alarms'])} on {out['good']} good passages"

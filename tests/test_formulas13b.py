@@ -2,56 +2,15 @@
 (tests/fixtures/probes13/formulas13b/probe.yaml): passages of the kinds set 26's misses showed, in words
 other than sets 25's and 26's, each put into a clean sample material and reviewed with every rule."""
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
 
-from mingjing.frameworks import load_frameworks
-from mingjing.parse import parse_document
-from mingjing.rules.examples import example_document
-from mingjing.rules.review import review_outline
-from mingjing.rules.sample import GOOD
+from passage_probe import passage_findings, run_probe
 
 PROBE = Path(__file__).parent / "fixtures" / "probes13" / "formulas13b" / "probe.yaml"
-_AFTER = "对偏远村组的道路安全隐患了解不够。\n"
 CODES = ("F169", "F178", "F180", "F197", "F198", "P156", "P163", "P167")
-
-
-@lru_cache(maxsize=1)
-def _packs():
-    return load_frameworks()
-
-
-def _findings(passage: str) -> list[tuple[int, int, str, str]]:
-    """The findings (error or warning) inside the passage, put as a line of its own into the sample
-    material: (start, end) in the passage, the code and the category."""
-    assert GOOD.count(_AFTER) == 1
-    text = GOOD.replace(_AFTER, _AFTER + passage + "\n")
-    report = review_outline(parse_document(example_document(text), _packs()), _packs())
-    doc = report.outline.document.text
-    at = doc.find(passage)
-    assert at >= 0
-    return [
-        (f.start - at, f.end - at, f.code, f.category)
-        for f in report.findings
-        if f.severity in ("error", "warning") and at <= f.start and f.end <= at + len(passage)
-    ]
-
-
-def probe() -> dict[str, object]:
-    data = yaml.safe_load(PROBE.read_text(encoding="utf-8"))
-    missed, alarms = [], []
-    for item in data["bad"]:
-        text, span = item["text"], item["span"]
-        a = text.index(span)
-        if not any(s < a + len(span) and a < e for s, e, _, _ in _findings(text)):
-            missed.append(text)
-    for text in data["good"]:
-        if found := _findings(text):
-            alarms.append((text, found))
-    return {"bad": len(data["bad"]), "good": len(data["good"]), "missed": missed, "alarms": alarms}
 
 
 def test_the_probe_is_big_enough():
@@ -60,7 +19,7 @@ def test_the_probe_is_big_enough():
 
 
 def test_the_probe_is_heard_and_its_clean_side_quiet():
-    out = probe()
+    out = run_probe(PROBE)
     # before this round's changes: 18/35 found; after: 30/35
     assert len(out["missed"]) <= 5, out["missed"]
     # the two known alarms are other categories' (E104 on a short verdict, P139 on a spaced range)
@@ -90,7 +49,7 @@ def test_the_probe_is_heard_and_its_clean_side_quiet():
     ],
 )
 def test_frames_are_heard(passage, code, excerpt):
-    found = [(c, passage[s:e]) for s, e, c, _ in _findings(passage)]
+    found = [(c, passage[s:e]) for s, e, c, _ in passage_findings(passage)]
     assert (code, excerpt) in found, found
 
 
@@ -112,11 +71,11 @@ def test_frames_are_heard(passage, code, excerpt):
     ],
 )
 def test_frames_stay_quiet(passage):
-    assert [c for _, _, c, _ in _findings(passage) if c in CODES] == []
+    assert [c for _, _, c, _ in passage_findings(passage) if c in CODES] == []
 
 
 if __name__ == "__main__":
-    out = probe()
+    out = run_probe(PROBE)
     found = out["bad"] - len(out["missed"])
     print(
         f"probe: found {found}/{out['bad']}, false alarms {len(out['alarms'])} on {out['good']} good passages"

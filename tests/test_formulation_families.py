@@ -1,11 +1,10 @@
 """Round r10's formulation families (F154–F160): the series data walked in every order, each family on
 sentences of our own, and every rule of the families silent on all the clean materials we hold."""
 
-from pathlib import Path
-
 import pytest
 import yaml
 
+from clean_texts import CLEAN
 from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
@@ -16,13 +15,6 @@ from mingjing.rules.formulation_series import TABLE, _crossed, named_members
 
 FAMILY = ("F154", "F155", "F156", "F157", "F158", "F159", "F160")
 RULES = {r.code: r for r in all_rules() if r.code in FAMILY}
-FIXTURES = Path(__file__).parent / "fixtures"
-CLEAN = sorted(
-    p
-    for d in (FIXTURES / "review").iterdir()
-    if d.is_dir() and (d.name == "clean" or d.name.endswith("_clean"))
-    for p in d.glob("*.txt")
-) + sorted((FIXTURES / "materials").glob("*.txt"))
 SERIES = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
 
 

@@ -4,10 +4,10 @@ out of order, with a part missing, with a member changed after its name, with a 
 rules that read it silent on every clean material we hold."""
 
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
+from clean_texts import CLEAN
 from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
@@ -20,13 +20,6 @@ from mingjing.rules.formulation_series import _all
 
 FAMILY = ("F155", "F160", "F169", "F198", "F199")
 RULES = {r.code: r for r in all_rules() if r.code in FAMILY}
-FIXTURES = Path(__file__).parent / "fixtures"
-CLEAN = sorted(
-    p
-    for d in (FIXTURES / "review").iterdir()
-    if d.is_dir() and (d.name == "clean" or d.name.endswith("_clean"))
-    for p in d.glob("*.txt")
-) + sorted((FIXTURES / "materials").glob("*.txt"))
 
 
 @lru_cache(maxsize=1)
