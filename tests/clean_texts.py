@@ -1,7 +1,14 @@
-"""The clean texts of the repository a rule family's test walks for false alarms: every `.txt` of the
-review sets' clean folders (`clean`, `*_clean`) and of `fixtures/materials`."""
+"""The texts of the repository a rule's test walks: clean ones for false alarms, planted ones for
+findings no planted error explains.
 
+`CLEAN`: every `.txt` of the review sets' clean folders (`clean`, `*_clean`) and of `fixtures/materials`;
+`WIDE_CLEAN` adds the held-out materials, the similarity set's independent texts and the ledger texts.
+"""
+
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+import yaml
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = sorted(
@@ -10,3 +17,27 @@ CLEAN = sorted(
     if d.is_dir() and (d.name == "clean" or d.name.endswith("_clean"))
     for p in d.glob("*.txt")
 ) + sorted((FIXTURES / "materials").glob("*.txt"))
+WIDE_CLEAN = sorted(
+    [
+        *FIXTURES.glob("review/*clean/*.txt"),
+        *FIXTURES.glob("materials/*"),
+        *FIXTURES.glob("heldout/materials/*"),
+        *FIXTURES.glob("similarity/ind*"),
+        *FIXTURES.glob("ledger/*.txt"),
+    ]
+)
+PLANTED = sorted((FIXTURES / "review").glob("*/*.yaml"))
+
+
+def unplanted(wrongs: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
+    """(material, wrong text) for each wrong text `wrongs` reports in a planted material that is no
+    part of a planted error's text."""
+    out = []
+    for notes in PLANTED:
+        text = notes.with_suffix(".txt").read_text(encoding="utf-8")
+        planted = " ".join(
+            str(e.get("text", ""))
+            for e in (yaml.safe_load(notes.read_text(encoding="utf-8")) or {}).get("planted", []) or []
+        )
+        out += [(notes.stem, w) for w in wrongs(text) if w not in planted]
+    return out
