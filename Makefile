@@ -56,6 +56,7 @@ eval: install
 	$(PY) eval/parse_variants.py
 	$(PY) eval/review_quality.py
 	$(PY) eval/synthetic_slips.py
+	$(PY) eval/word_probes.py
 	$(PY) eval/similarity_quality.py
 	$(PY) eval/draft_quality.py
 	$(PY) eval/criticism_quality.py

@@ -1,5 +1,5 @@
-"""typo13's probe (round r13): open-ended typos written in other words than the blind sets' must keep
-being found, and the close clean passages must stay quiet (eval/probe_typo13.py measures both)."""
+"""typo13's tables (round r13); its probe is measured by eval/probe_typo13.py's runner and held to its floor
+by tests/test_word_probes.py."""
 
 from __future__ import annotations
 
@@ -7,27 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
-
-from probe_typo13 import measure
-
-FOUND_FLOOR = 26  # of 41 after T166 (23 before it)
-
-
-@pytest.fixture(scope="module")
-def result():
-    return measure()
-
-
-def test_probe_slips_are_found(result) -> None:
-    assert result.slips >= 40
-    assert len(result.found) >= FOUND_FLOOR, "\n".join(result.missed)
-
-
-def test_probe_clean_passages_stay_quiet(result) -> None:
-    assert result.clean > 0
-    assert result.alarms == []
 
 
 def test_rare_near_words_come_from_the_table() -> None:

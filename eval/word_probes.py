@@ -1,0 +1,55 @@
+"""The word probes of the typo family, one registry (rounds r13–r14): each is a yaml of `slips` (passages
+with `[written|right]`) and `clean` passages, measured with eval/probe_typo13.py's runner — every passage is
+put into the sample material after one of its sentences and reviewed with every rule; a slip is found when a
+finding of the counted categories overlaps it, and such a finding inside a clean passage is a false alarm.
+
+Run: `python eval/word_probes.py` (every probe, one line each) or `python eval/word_probes.py typo14-2 -v`
+(`-v` lists what was found, missed and falsely heard). What each probe holds and its first-run figures are in
+tests/test_word_probes.py, which holds them to their floors.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from probe_typo13 import CATEGORIES, PROBE, measure, show
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+WITH_RESIDUE = frozenset({*CATEGORIES, "residue"})  # an editing leftover may be filed as either
+
+
+def _pair(folder: str, name: str) -> dict[str, Path]:
+    return {f"{name}-{n}": FIXTURES / folder / name / f"probe{n}.yaml" for n in (1, 2)}
+
+
+PROBES: dict[str, Path] = {
+    "typo13": PROBE,
+    "typo13b": FIXTURES / "probes13" / "typo13b" / "slips.yaml",
+    **_pair("probes14", "typo14"),
+    **_pair("probes14", "lexicon14"),
+    **_pair("probes14", "context14"),
+    **_pair("probes14", "formulas14"),
+    **_pair("probes14", "edits14"),
+}
+COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
+
+
+def run(name: str):
+    """The probe's result (eval/probe_typo13.py's ProbeResult)."""
+    return measure(PROBES[name], COUNTED.get(name, CATEGORIES))
+
+
+def main(argv: list[str]) -> int:
+    names = [a for a in argv if not a.startswith("-")] or list(PROBES)
+    unknown = [n for n in names if n not in PROBES]
+    if unknown:
+        print(f"没有这个探针：{'、'.join(unknown)}（可选：{'、'.join(PROBES)}）", file=sys.stderr)
+        return 2
+    for name in names:
+        show(f"{name} 探针", run(name), "-v" in argv)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
