@@ -41,6 +41,7 @@ class Tally:
     clean_chars: int = 0
     clean_verdicts: list = field(default_factory=list)
     misses: list = field(default_factory=list)
+    wrong_fixes: list = field(default_factory=list)  # found, but no suggestion gives the annotated correction
     alarms: list = field(default_factory=list)
 
 
@@ -90,6 +91,7 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
         cat = entry["category"]
         tally.planted[cat] += 1
         hit = None
+        fix_ok = False
         if "text" in entry:
             span = locate(text, entry["text"], entry.get("occurrence", 1))
             if span is None:
@@ -107,6 +109,7 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
                 ]
                 if fixed:
                     tally.with_fix[cat] += 1
+                    fix_ok = True
                     candidates = fixed + [k for k in candidates if k not in fixed]
             # a wrong word is a typo to one reader and a slip in a formulation to another (法制思维 → 法治思维);
             # a word written twice or two versions kept is an editing leftover (residue) to one writer and a
@@ -125,6 +128,7 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
                 ]
                 if candidates:
                     tally.with_fix[cat] += 1
+                    fix_ok = True
             if not candidates and cat in WORD_ERRORS and "suggestion" not in entry:
                 # a sentence fault with no one-span fix (成分残缺, 搭配不当, 句式杂糅) is filed as a typo by
                 # one writer and a formulation by another (no writer had a grammar category): either
@@ -154,6 +158,12 @@ def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
             missed.add((cat, entry.get("text") or entry.get("missing")))
         else:
             tally.found[cat] += 1
+            if "suggestion" in entry and not fix_ok:
+                f = report.findings[hit]
+                got = "、".join(f.suggestions) or "（无建议）"
+                tally.wrong_fixes.append(
+                    (path.name, cat, entry["text"], f"应为 {entry['suggestion']}", f.code, got)
+                )
     # a finding of the same category that names a planted error (its text, suggestion or missing
     # thing, without 在…方面/情况) finds it, wherever it is anchored
     for entry in notes.get("planted", []):
@@ -365,6 +375,9 @@ def print_tally(label: str, planted: str, clean: str, t: Tally) -> None:
         print("\n漏报：")
         for m in t.misses:
             print("  ", *m)
+        print("\n发现但建议不对：")
+        for w in t.wrong_fixes:
+            print("  ", *w)
         print("\n误报：")
         for a in t.alarms:
             print("  ", *a)

@@ -63,9 +63,10 @@ class Substitution:
 
 
 class Pattern:
-    def __init__(self, pattern: str, replace: str | None, exceptions: list[str]):
+    def __init__(self, pattern: str, replace: str | tuple[str, ...] | None, exceptions: list[str]):
         self.regex = re.compile(pattern)
-        self.replace = replace
+        # one template, or alternatives offered in order (a user is shown them all)
+        self.replace = (replace,) if isinstance(replace, str) else replace
         self.exceptions = [re.compile(e) for e in exceptions]
         self._scan = Prefiltered(self.regex)
 
@@ -75,7 +76,9 @@ class Pattern:
             start, end = m.span(span_group)
             if end <= start or _excepted(self.exceptions, text, start, end):
                 continue
-            suggestions = () if self.replace is None else (m.expand(self.replace),)
+            suggestions = (
+                () if self.replace is None else tuple(dict.fromkeys(m.expand(r) for r in self.replace))
+            )
             yield Hit(start, end, suggestions)
 
 

@@ -42,6 +42,8 @@ def _regexes(path: Path, node: Any, name: str) -> list[str]:
 
 
 def _engine(path: Path, node: Any, engine: str, fields: dict[str, Any]) -> Engine:
+    import yaml
+
     exceptions = _regexes(path, fields.get("exceptions"), "exceptions") if "exceptions" in fields else []
     if engine == "existence":
         tokens = list(strings(path, fields.get("tokens"), "tokens", WHAT))
@@ -74,11 +76,14 @@ def _engine(path: Path, node: Any, engine: str, fields: dict[str, Any]) -> Engin
             "pattern",
             scalar(path, fields.get("pattern"), "pattern", what=WHAT, keep_empty=True),
         )
-        replace = (
-            scalar(path, fields.get("replace"), "replace", optional=True, what=WHAT, keep_empty=True)
-            if "replace" in fields
-            else None
-        )
+        node_r = fields.get("replace")
+        replace: str | tuple[str, ...] | None
+        if "replace" not in fields:
+            replace = None
+        elif isinstance(node_r, yaml.SequenceNode):  # alternatives, the likeliest first (删去其一)
+            replace = tuple(scalar(path, n, "replace", what=WHAT, keep_empty=True) for n in node_r.value)
+        else:
+            replace = scalar(path, node_r, "replace", optional=True, what=WHAT, keep_empty=True)
         return Pattern(pattern, replace, exceptions)
     parts = list(strings(path, fields.get("parts"), "parts", WHAT))
     if len(parts) < 2:
