@@ -84,7 +84,11 @@ def versions_after_adverb(text: str) -> Iterator[tuple[int, int, str]]:
 )
 def two_versions_after_an_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, kept in versions_after_adverb(ctx.text):
-        yield rule.finding(ctx.text, start, end, (kept,))
+        head = kept[:-2]
+        older = head + ctx.text[start + len(head) : start + len(head) + 2]
+        yield rule.finding(
+            ctx.text, start, end, (kept, older)
+        )  # which version is the new one, only the writer knows
 
 
 _CLAUSE_MARKS = "，,；;：:。！？!?\n“”"

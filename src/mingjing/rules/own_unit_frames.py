@@ -305,4 +305,15 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
             continue  # a unit the material speaks of, not a leftover
-        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), own=own[0])
+        fixes = _own_unit_fixes(unit, name, own[0])
+        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), fixes, own=own[0])
+
+
+def _own_unit_fixes(unit: str, name: str, own: str) -> tuple[str, ...]:
+    """What the writer likely meant: the own unit, from the level the written one starts with (县人民医院 for
+    县中医院 in 沙河县人民医院's material), and the written unit without its name (林场 for 白石林场)."""
+    mine = own
+    if unit[0] in _LEVELS and unit[0] in own:
+        mine = own[own.rindex(unit[0]) :]
+    bare = unit[len(name) :] if unit.startswith(name) else ""
+    return tuple(dict.fromkeys(f for f in (mine, bare) if len(f) > 1 and f != unit))

@@ -75,8 +75,12 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):
             carried = stack  # “回⏎报”: a line break the copy made inside the quotation
             continue
+        turned = _turned_quotes(text, stack)
         for opener, at in stack:
-            yield _unclosed(rule, text, opener, at, p.end)
+            if at in turned:
+                yield rule.finding(text, turned[at], turned[at] + 1, (PAIRS[opener],), other=PAIRS[opener])
+            elif at not in turned.values():
+                yield _unclosed(rule, text, opener, at, p.end)
 
 
 _SENTENCE_ENDS = "。！？!?…”’）)》"
@@ -100,9 +104,29 @@ def _closed_across_break(text: str, opener: str, paragraph_end: int, next_start:
     return clause is not None and closer in clause.group()
 
 
+def _turned_quotes(text: str, stack: list[tuple[str, int]]) -> dict[int, int]:
+    """Unclosed quote openers whose next unclosed opener of the same kind follows within a short span with no
+    clause mark between (`“第一议题“制度`): the second is the closing mark typed the wrong way round. The
+    first opener's offset → the second's."""
+    out: dict[int, int] = {}
+    for (one, a), (two, b) in zip(stack, stack[1:], strict=False):
+        if one == two and one in "“‘" and a not in out.values() and 1 < b - a <= MAX_QUOTED:
+            if not any(c in STOPS for c in text[a + 1 : b]):
+                out[a] = b
+    return out
+
+
+_JOINS = "和与及、"
+
+
 def _unclosed(rule: Rule, text: str, opener: str, at: int, paragraph_end: int) -> Finding:
     """An opener never closed: suggest closing it before the next clause mark (to be checked:
-    where the quotation ends depends on the sense)."""
+    where the quotation ends depends on the sense); a title mark followed by a second title joined to it
+    (`《…条例和《…》`) is closed before the joining word."""
+    if opener == "《":
+        second = text.find("《", at + 1, paragraph_end)
+        if second > at + 2 and text[second - 1] in _JOINS and "》" not in text[at:second]:
+            return rule.finding(text, at, second - 1, (text[at : second - 1] + "》",), other=PAIRS[opener])
     stop = at + 1
     while stop < paragraph_end and text[stop] not in STOPS:
         stop += 1

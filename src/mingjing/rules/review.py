@@ -68,13 +68,14 @@ def deduplicate(findings: list[Finding], text: str = "") -> list[Finding]:
     return _one_fix_one_finding(out, text) if text else out
 
 
-_WORDING = ("typo", "formulation")
+_ONE_FIX = ("typo", "formulation", "punctuation")  # punctuation since r15: P149 and P176 on one hyphen
 
 
 def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
-    """One slip, one finding: a wording finding inside another one's span whose fix gives the same text
-    (奢糜 → 奢靡 inside 奢糜之风 → 奢靡之风) is dropped; the one that names the longer phrase stays."""
-    fixes = [f for f in findings if f.category in _WORDING and f.suggestions and f.end > f.start]
+    """One slip, one finding: a wording or punctuation finding inside another one's span whose fix gives the
+    same text (奢糜 → 奢靡 inside 奢糜之风 → 奢靡之风; a range's hyphen → — twice) is dropped; the one that names
+    the longer phrase stays."""
+    fixes = [f for f in findings if f.category in _ONE_FIX and f.suggestions and f.end > f.start]
     drop: set[int] = set()
     for inner in fixes:
         for outer in fixes:

@@ -66,6 +66,13 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(ends, default=len(text))
 
 
+def _this_year(text: str, m: re.Match[str], year: int, start: int | None = None) -> str:
+    """The matched span from `start` with its year put as the material's (the likely fix: the date was
+    last year's material's)."""
+    lo = m.start() if start is None else start
+    return text[lo : m.start("year")] + str(year) + text[m.end("year") : m.end()]
+
+
 @code_rule(
     "R137",
     "status-date-of-another-year",
@@ -117,7 +124,7 @@ def status_date_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Find
         sentence = text[lo:hi]
         if _RECTIFIED.search(sentence) or any(int(y) >= year for y in _YEAR.findall(sentence)):
             continue
-        yield rule.finding(text, m.start(), m.end(), year=year)
+        yield rule.finding(text, m.start(), m.end(), (_this_year(text, m, year),), year=year)
     if not _TITLE_OWN_YEAR.search(ctx.outline.title):
         return  # a 年度 material reviews its year: last year's figure is none of its own state
     for m in _YEAR_FIGURE.finditer(text, ctx.outline.title_end):
@@ -130,4 +137,6 @@ def status_date_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Find
             continue
         if any(int(y) >= year for y in _YEAR.findall(sentence)):
             continue
-        yield rule.finding(text, m.start("year"), m.end(), year=year)
+        yield rule.finding(
+            text, m.start("year"), m.end(), (_this_year(text, m, year, m.start("year")),), year=year
+        )
