@@ -110,9 +110,14 @@ def _turned_quotes(text: str, stack: list[tuple[str, int]]) -> dict[int, int]:
     first opener's offset → the second's."""
     out: dict[int, int] = {}
     for (one, a), (two, b) in zip(stack, stack[1:], strict=False):
-        if one == two and one in "“‘" and a not in out.values() and 1 < b - a <= MAX_QUOTED:
-            if not any(c in STOPS for c in text[a + 1 : b]):
-                out[a] = b
+        if (
+            one == two
+            and one in "“‘"
+            and a not in out.values()
+            and 1 < b - a <= MAX_QUOTED
+            and not any(c in STOPS for c in text[a + 1 : b])
+        ):
+            out[a] = b
     return out
 
 
