@@ -730,7 +730,8 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if any(f.start <= m.start("post") < f.end + 2 for f in found):
             continue  # the department claimed is reported already
         if not any(_same_post(post, o) for o in own):
-            yield rule.finding(text, m.start("post"), m.end("post"), own="、".join(dict.fromkeys(own)))
+            mine = tuple(dict.fromkeys(own))
+            yield rule.finding(text, m.start("post"), m.end("post"), mine, own="、".join(mine))
         elif (field := m.group("field")) and fields and not any(field in f or f in field for f in fields):
             yield rule.finding(
                 text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
