@@ -101,7 +101,10 @@ def test_action_pairs_are_swapped_with_their_adverbs():
     assert _pairs(action_order.find, "对反映的问题及时解决并认真梳理，") == [
         ("及时解决并认真梳理", "认真梳理并及时解决")
     ]
-    assert _pairs(action_order.find, "抓紧实施并制定年度方案。") == [("抓紧实施并制定", "制定并抓紧实施")]
+    # a bare earlier action: the adverbs were the pair's first (r15), the other reading offered after
+    assert _pairs(action_order.find, "抓紧实施并制定年度方案。") == [("抓紧实施并制定", "抓紧制定并实施")]
+    assert [m.other for m in action_order.find("抓紧实施并制定年度方案。")] == ["制定并抓紧实施"]
+    assert [m.other for m in action_order.find("对反映的问题及时解决并认真梳理，")] == ["及时认真梳理并解决"]
     assert _pairs(action_order.find, "认真梳理并及时解决；深入调查并依法处理；检查时整改、检查后反弹。") == []
 
 

@@ -43,6 +43,7 @@ class Swap:
     suggestion: str
     first: str
     then: str
+    other: str | None = None  # the other reading of where the adverbs belong
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,14 @@ def find(text: str, grams: frozenset[str] | None = None) -> Iterator[Swap]:
         for m in regex.finditer(text):
             start = _adverbs_before(text, m.start())
             fix = m.group("earlier") + m.group("join") + text[start : m.end("later")]
-            yield Swap(start, m.end(), fix, first, then)
+            # the adverbs may belong to the pair, not to the later action: 及时处置并发现 → 及时发现并处置
+            kept = text[start : m.start()] + m.group("earlier") + m.group("join") + m.group("later")
+            if kept == fix:
+                yield Swap(start, m.end(), fix, first, then)
+            elif m.group("earlier") == first:  # the earlier action bare: the adverbs were the pair's
+                yield Swap(start, m.end(), kept, first, then, fix)
+            else:
+                yield Swap(start, m.end(), fix, first, then, kept)
 
 
 def _joined(text: str, grams: frozenset[str], keys: tuple[str, ...]) -> bool:
@@ -124,4 +132,11 @@ def _adverbs() -> tuple[str, ...]:
 )
 def action_pair_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for s in find(ctx.text, cjk_bigram_set(ctx.text)):
-        yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), first=s.first, then=s.then)
+        yield rule.finding(
+            ctx.text,
+            s.start,
+            s.end,
+            tuple(x for x in (s.suggestion, s.other) if x),
+            first=s.first,
+            then=s.then,
+        )
