@@ -710,6 +710,7 @@ def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     bad=[
         variant("一是调查研究不够深入。", "一是[坚定]“四个意识”不够，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是[增强]“四个自信”不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是[坚定“四个意识”、增强]“四个自信”不够，调查研究不够深入。"),
     ],
     good=[
         variant(
@@ -719,9 +720,25 @@ def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     ],
 )
 def slogan_verb_swap(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
     right = _slogan_pattern()[1]
     slogans = list(right)
-    for m in _slogan_scan().finditer(ctx.text):
-        k = next(i for i, g in enumerate(m.groups()) if g)
-        slogan = slogans[k]
-        yield rule.finding(ctx.text, m.start(), m.end(), (right[slogan],), slogan=slogan)
+    hits = [
+        (m, slogans[next(i for i, g in enumerate(m.groups()) if g)]) for m in _slogan_scan().finditer(text)
+    ]
+    n = 0
+    while n < len(hits):
+        m, slogan = hits[n]
+        after = text.find(slogan, m.end()) + len(slogan)
+        if n + 1 < len(hits) and hits[n + 1][0].start() - after <= _CROSS_GAP:
+            # two verbs crossed (坚定“四个意识”、增强“四个自信”): one finding, both verbs put right
+            m2, slogan2 = hits[n + 1]
+            fix = right[slogan] + text[m.end() : m2.start()] + right[slogan2]
+            yield rule.finding(text, m.start(), m2.end(), (fix,), slogan=slogan2)
+            n += 2
+            continue
+        yield rule.finding(text, m.start(), m.end(), (right[slogan],), slogan=slogan)
+        n += 1
+
+
+_CROSS_GAP = 2  # a closing quote and a 顿号 between one slogan and the next verb
