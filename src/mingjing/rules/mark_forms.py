@@ -137,8 +137,8 @@ def quoted_titles(text: str) -> Iterator[tuple[int, int, str]]:
     bad=[
         variant("《习近平著作选读》", "[<习近平著作选读>]"),
         variant("《习近平著作选读》", "[＜＜习近平著作选读＞＞]"),
-        variant("全县“智慧交通”平台", "全县“推进[“]智慧交通”平台建设”的要求"),
-        variant("《习近平著作选读》", "《关于学习[《]习近平著作选读》的安排》"),
+        variant("全县“智慧交通”平台", "全县“推进[“智慧交通”]平台建设”的要求"),
+        variant("《习近平著作选读》", "《关于学习[《习近平著作选读》]的安排》"),
         variant("《习近平著作选读》", "[“习近平著作选读”]第一卷，《习近平著作选读》"),
     ],
     good=[
@@ -154,8 +154,9 @@ def title_and_quote_mark_forms(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
     for start, end, title in quoted_titles(text):
         yield rule.finding(text, start, end, (title,))
     for p in ctx.outline.document.paragraphs:
-        for at, _k, inner_open, _close in nested_same_marks(text, p.start, p.end):
-            yield rule.finding(text, at, at + 1, (inner_open,))
+        for at, k, inner_open, inner_close in nested_same_marks(text, p.start, p.end):
+            # the inner pair whole, both marks put right (r15: a fix of the opening alone left 》 as it was)
+            yield rule.finding(text, at, k + 1, (inner_open + text[at + 1 : k] + inner_close,))
 
 
 @code_rule(
