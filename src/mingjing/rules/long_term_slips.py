@@ -103,12 +103,35 @@ def _edit(run: str, term: str, k: int) -> tuple[int, int, str] | None:
     return None
 
 
-def _forward(text: str, p: int, terms: tuple[str, ...]) -> Iterator[tuple[int, int, str, str, int]]:
-    from mingjing.rules.long_terms import sharing
+SMALL = 16  # a group of terms this small is read term by term; a larger one through its split
 
-    run = text[p : p + len(terms[-1]) + 24]
-    k, candidates = sharing(terms, run)
-    for term in candidates:
+
+def _places(terms: tuple[str, ...], run: str) -> Iterator[tuple[str, int]]:
+    """(term, k) for every term of the sorted group that one slip at k (the first place where the
+    terms sharing the most with `run` part from it) could make `run` begin with."""
+    from mingjing.rules.long_terms import sharing, split_after
+
+    k, lo, hi = sharing(terms, run)
+    if k + 2 > len(run):
+        return
+    here, far, doubled = run[k], run[k + 1], run[k] == run[k - 1]
+    if hi - lo <= SMALL:
+        for i in range(lo, hi):
+            t = terms[i]
+            if len(t) > k + 1 and t[k + 1] not in (far, here) and not (doubled and t[k] == far):
+                continue  # no one slip at k leaves the rest of the term after it
+            if len(t) > k:
+                yield t, k
+        return
+    after, at, last = split_after(terms, lo, hi, k)
+    picked = {*after.get(far, ()), *after.get(here, ()), *last, *(at.get(far, ()) if doubled else ())}
+    for i in sorted(picked):
+        yield terms[i], k
+
+
+def _forward(text: str, p: int, terms: tuple[str, ...]) -> Iterator[tuple[int, int, str, str, int]]:
+    run = text[p : p + 48]
+    for term, k in _places(terms, run):
         hit = _edit(run, term, k)
         if hit is not None:
             m, at, kind = hit
@@ -116,11 +139,8 @@ def _forward(text: str, p: int, terms: tuple[str, ...]) -> Iterator[tuple[int, i
 
 
 def _backward(text: str, end: int, reversed_terms: tuple[str, ...]) -> Iterator[tuple[int, int, str, str, int]]:
-    from mingjing.rules.long_terms import sharing
-
-    run = text[max(0, end - 40) : end][::-1]
-    k, candidates = sharing(reversed_terms, run)
-    for rterm in candidates:
+    run = text[max(0, end - 48) : end][::-1]
+    for rterm, k in _places(reversed_terms, run):
         hit = _edit(run, rterm, k)
         if hit is not None:
             m, at, kind = hit

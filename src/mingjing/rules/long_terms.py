@@ -20,6 +20,7 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "long_terms.yaml"
 MIN_LENGTH = 6
+SHORT_BODY = 6  # a body's name shorter than this is composed with the tails attached to it
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _PAREN = re.compile(r"（[^）]*）")
 
@@ -58,13 +59,16 @@ def _composed(data: dict) -> list[str]:  # type: ignore[type-arg]
         tail = next((t for t in tails_by_length if body.endswith(t)), None)
         if tail is not None:
             out += [body + post for post in heads_by_tail[tail]]
+    # a body's name of six characters or more is a term of its own, where a slip inside it is found; it is
+    # composed further only when short (财政局 + 机关党支部), which keeps each index's groups small
     for body in organs:
-        out += [body + a for a in attached]
+        if len(body) < SHORT_BODY:
+            out += [body + a for a in attached]
     for line in data["posted"]:
         before, after = (_split(x) for x in line.split("|"))
         for body in organs:
-            if body.endswith(("局", "委员会", "委", "厅")):
-                out += [b + level + body + a for b in before for a in after for level in ("", "县", "市", "区")]
+            if len(body) < SHORT_BODY and body.endswith(("局", "委员会", "委", "厅")):
+                out += [b + body + a for b in before for a in after]
     return out
 
 
@@ -123,9 +127,9 @@ def indexes() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], f
     )
 
 
-def sharing(terms: tuple[str, ...], run: str) -> tuple[int, tuple[str, ...]]:
-    """(k, the terms of the sorted `terms` whose first k characters are run's, k the most any term
-    shares with `run`; a term equal to the run's beginning is left out, being no slip)."""
+def sharing(terms: tuple[str, ...], run: str) -> tuple[int, int, int]:
+    """(k, lo, hi): terms[lo:hi] are the terms of the sorted `terms` whose first k characters are
+    run's, k the most any term shares with `run`."""
     i = bisect_left(terms, run)
     k = 0
     for t in terms[max(0, i - 1) : i + 1]:
@@ -137,4 +141,32 @@ def sharing(terms: tuple[str, ...], run: str) -> tuple[int, tuple[str, ...]]:
         k = max(k, n)
     lo = bisect_left(terms, run[:k])
     hi = bisect_left(terms, run[:k] + "\U0010ffff")
-    return k, tuple(t for t in terms[lo:hi] if len(t) > k)
+    return k, lo, hi
+
+
+Split = tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], tuple[int, ...]]
+_SPLITS: dict[tuple[int, int, int], Split] = {}
+
+
+def split_after(terms: tuple[str, ...], lo: int, hi: int, k: int) -> Split:
+    """The terms[lo:hi] (sharing their first k characters) by their character k + 1, by their character
+    k, and those of k + 1 characters: one slip at k leaves the term's character k + 1 in the text (or,
+    for a doubled one, its character k), so a large group is read only where that character is. Made
+    once per group and k in a process."""
+    key = (id(terms), lo, k)
+    made = _SPLITS.get(key)
+    if made is None:
+        after: dict[str, list[int]] = {}
+        at: dict[str, list[int]] = {}
+        last = []
+        for i in range(lo, hi):
+            t = terms[i]
+            if len(t) > k + 1:
+                after.setdefault(t[k + 1], []).append(i)
+            elif len(t) == k + 1:
+                last.append(i)
+            if len(t) > k:
+                at.setdefault(t[k], []).append(i)
+        made = ({c: tuple(v) for c, v in after.items()}, {c: tuple(v) for c, v in at.items()}, tuple(last))
+        _SPLITS[key] = made
+    return made
