@@ -36,7 +36,9 @@ _CLAUSE = frozenset("的地得了着和与及或是在")
 # characters a name may drop without being wrong (住房城乡建设局 for 住房和城乡建设局)
 _ELIDED = frozenset("和与及的之、")
 # pairs of characters both right in these names (作/做, 帐/账, 订/定 …)
-_VARIANTS = frozenset({frozenset(p) for p in ("作做", "帐账", "订定", "象像", "他它", "其期", "须需", "份分")})
+_VARIANTS = frozenset(
+    {frozenset(p) for p in ("作做", "帐账", "订定", "象像", "他它", "其期", "须需", "份分")}
+)
 _FUZZY = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"))
 _FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
 
@@ -90,12 +92,16 @@ def _edit(run: str, term: str, k: int) -> tuple[int, int, str] | None:
     n = len(term)
     if k + 2 > len(run):
         return None  # the text ends where the term parts from it
-    if len(run) >= n and run[k + 1 : n] == term[k + 1 :] and sound_alike(run[k], term, k):
-        if run[k] not in _CLAUSE:
-            return n, k, "同音或近音字"
-    if k <= n - 2 and run[k : n - 1] == term[k + 1 :]:
-        if term[k] not in _ELIDED and term[k] != term[k - 1] and term[k] != term[k + 1]:
-            return n - 1, k, "漏字"
+    if (
+        len(run) >= n
+        and run[k + 1 : n] == term[k + 1 :]
+        and run[k] not in _CLAUSE
+        and sound_alike(run[k], term, k)
+    ):
+        return n, k, "同音或近音字"
+    kept_apart = term[k] not in _ELIDED and term[k - 1] != term[k] != term[k + 1 : k + 2]
+    if k <= n - 2 and run[k : n - 1] == term[k + 1 :] and kept_apart:
+        return n - 1, k, "漏字"
     if k <= n - 1 and len(run) > n and run[k] == run[k - 1] and run[k + 1 : n + 1] == term[k:]:
         return n + 1, k, "多字"
     if k <= n - 2 and run[k] == term[k + 1] and run[k + 1] == term[k] and run[k + 2 : n] == term[k + 2 :]:
@@ -138,7 +144,9 @@ def _forward(text: str, p: int, terms: tuple[str, ...]) -> Iterator[tuple[int, i
             yield p, p + m, term, kind, at
 
 
-def _backward(text: str, end: int, reversed_terms: tuple[str, ...]) -> Iterator[tuple[int, int, str, str, int]]:
+def _backward(
+    text: str, end: int, reversed_terms: tuple[str, ...]
+) -> Iterator[tuple[int, int, str, str, int]]:
     run = text[max(0, end - 48) : end][::-1]
     for rterm, k in _places(reversed_terms, run):
         hit = _edit(run, rterm, k)
@@ -179,7 +187,8 @@ def _ends_in_word(text: str, start: int, end: int, term: str, at: int) -> bool:
     text outside (综合行政执法举报, 县县长)."""
     import rjieba
 
-    first, last = at == 0, at >= len(term) - 2 and end - start != len(term) or at == len(term) - 1
+    first = at == 0
+    last = (at >= len(term) - 2 and end - start != len(term)) or at == len(term) - 1
     if first and start > 0 and rjieba.has_word(text[start - 1 : start + 1]):
         return True
     return bool(last and end < len(text) and rjieba.has_word(text[end - 1 : end + 1]))
@@ -214,12 +223,11 @@ def long_term_slips(
     `segmentation` gives the dictionary segmentation of the whole text and its words' offsets (the
     review's context passes its own, asked only for a dropped or doubled character; cut here when not
     given)."""
-    out: list[Slip] = []
-    after = 0
+    kept: list[Slip] = []
     cut: tuple[Sequence[str], Sequence[int]] | None = None
     for start, end, term, kind, at in candidates(text):
         run = text[start:end]
-        if start < after or any(not "\u4e00" <= c <= "\u9fff" for c in run):
+        if any(not "\u4e00" <= c <= "\u9fff" for c in run):
             continue
         if text.count(run) > 2 or _known(run) or _ends_in_word(text, start, end, term, at):
             continue
@@ -228,8 +236,15 @@ def long_term_slips(
                 cut = segmentation() if segmentation is not None else _cut(text)
             if not _reads_broken(text, *cut, start, end, kind == "漏字"):
                 continue
-        out.append((start, end, term, kind))
-        after = end
+        kept.append((start, end, term, kind))
+    out: list[Slip] = []
+    after = 0
+    for slip in kept:
+        # the same slip in a longer composed term (县 + 市场监督管理局): the shortest term names it
+        if slip[0] < after or any(o is not slip and slip[0] <= o[0] and o[1] <= slip[1] for o in kept):
+            continue
+        out.append(slip)
+        after = slip[1]
     return out
 
 

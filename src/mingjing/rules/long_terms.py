@@ -49,7 +49,7 @@ def _bodies() -> tuple[list[str], list[str]]:
 
 def _composed(data: dict) -> list[str]:  # type: ignore[type-arg]
     every, organs = _bodies()
-    levels = [w for w in data["levels"]]
+    levels = list(data["levels"])
     heads_by_tail = {t: _split(p) for t, p in data["heads_by_tail"].items()}
     tails_by_length = sorted(heads_by_tail, key=len, reverse=True)
     attached = [w for line in data["attached"] for w in _split(line)]
