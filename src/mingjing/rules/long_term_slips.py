@@ -236,6 +236,8 @@ def long_term_slips(
                 cut = segmentation() if segmentation is not None else _cut(text)
             if not _reads_broken(text, *cut, start, end, kind == "漏字"):
                 continue
+            if kind == "漏字" and _rest_is_a_word(cut, start, term, at):
+                continue
         kept.append((start, end, term, kind))
     out: list[Slip] = []
     after = 0
@@ -246,6 +248,31 @@ def long_term_slips(
         out.append(slip)
         after = slip[1]
     return out
+
+
+@lru_cache(maxsize=1024)
+def _term_words(term: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each word of the term in the dictionary's segmentation."""
+    import rjieba
+
+    out, at = [], 0
+    for w in rjieba.cut(term, False):
+        out.append((at, at + len(w)))
+        at += len(w)
+    return tuple(out)
+
+
+def _rest_is_a_word(cut: tuple[Sequence[str], Sequence[int]], start: int, term: str, at: int) -> bool:
+    """Whether what is left in the text of the term's word that lost a character is a word of two or more
+    characters in the text's segmentation (大中小思政课: 大中小学 less 学 reads 大中小, a list of its own)."""
+    from bisect import bisect_left
+
+    tokens, starts = cut
+    ws, we = next((a, b) for a, b in _term_words(term) if a <= at < b)
+    if we - ws < 3:
+        return False
+    i = bisect_left(starts, start + ws)
+    return i < len(starts) and starts[i] == start + ws and len(tokens[i]) == we - ws - 1
 
 
 def _cut(text: str) -> tuple[Sequence[str], Sequence[int]]:
