@@ -51,6 +51,7 @@ def test_slips_are_found_with_the_whole_term(text: str, written: str, right: str
         "根據市衛生健康委黨委的通知",  # traditional characters are no slip of the simplified
         "该区纪委监委有关领导参会",  # 有 is not read wei here
         "加强干部队伍和基层组织建设",
+        "乡便民服务中心办理残疾人补贴",  # one jurisdiction for another is another body
     ],
 )
 def test_quiet(text: str) -> None:

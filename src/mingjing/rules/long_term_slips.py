@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 Slip = tuple[int, int, str, str]
 # characters that stand in a clause where a term has another: their run is a sentence, not a garbled name
 _CLAUSE = frozenset("的地得了着和与及或是在")
+# jurisdictions: one written for another is another body (乡便民服务中心 is no 县便民服务中心 misread)
+_LEVELS = frozenset("省市县区州盟旗乡镇村街")
 # characters a name may drop without being wrong (住房城乡建设局 for 住房和城乡建设局)
 _ELIDED = frozenset("和与及的之、")
 # pairs of characters both right in these names (作/做, 帐/账, 订/定 …)
@@ -77,7 +79,7 @@ def sound_alike(written: str, term: str, k: int) -> bool:
     from mingjing.traditional import t2s_table
 
     a, b = written, term[k]
-    if a == b or frozenset((a, b)) in _VARIANTS:
+    if a == b or frozenset((a, b)) in _VARIANTS or a in _LEVELS or b in _LEVELS:
         return False
     t2s = t2s_table()
     if t2s.get(ord(a)) == b or t2s.get(ord(b)) == a:
