@@ -8,7 +8,7 @@ A body's name is composed as real names are: a level × a sector's body × a tai
 indexed by their first and by their last three characters, each index holding its terms sorted (the
 first index by the terms, the last by the terms reversed), so that the terms sharing the longest
 beginning (or end) with a place of the text are one bisection away. Loaded on first use, once per
-process (about 60,000 terms).
+process (8,664 terms of six characters or more; 11,333 names of any length, which a written run must not be).
 """
 
 from __future__ import annotations
