@@ -114,64 +114,55 @@ def _edit(run: str, term: str, k: int) -> tuple[int, int, str] | None:
 SMALL = 16  # a group of terms this small is read term by term; a larger one through its split
 
 
-def _places(terms: tuple[str, ...], run: str) -> Iterator[tuple[str, int]]:
-    """(term, k) for every term of the sorted group that one slip at k (the first place where the
-    terms sharing the most with `run` part from it) could make `run` begin with."""
+def _hits(run: str, terms: tuple[str, ...]) -> list[tuple[int, str, str, int]]:
+    """(length of the written run, term, kind, place of the slip in the term) of every term of the sorted
+    group that one slip at k (the first place where the terms sharing the most with `run` part from it)
+    makes `run` begin with."""
     from mingjing.rules.long_terms import sharing, split_after
 
     k, lo, hi = sharing(terms, run)
-    if k + 2 > len(run):
-        return
+    if k + 2 > len(run) or hi == lo:
+        return []
     here, far, doubled = run[k], run[k + 1], run[k] == run[k - 1]
     if hi - lo <= SMALL:
-        for i in range(lo, hi):
-            t = terms[i]
-            if len(t) > k + 1 and t[k + 1] not in (far, here) and not (doubled and t[k] == far):
-                continue  # no one slip at k leaves the rest of the term after it
-            if len(t) > k:
-                yield t, k
-        return
-    after, at, last = split_after(terms, lo, hi, k)
-    picked = {*after.get(far, ()), *after.get(here, ()), *last, *(at.get(far, ()) if doubled else ())}
-    for i in sorted(picked):
-        yield terms[i], k
-
-
-def _forward(text: str, p: int, terms: tuple[str, ...]) -> Iterator[tuple[int, int, str, str, int]]:
-    run = text[p : p + 48]
-    for term, k in _places(terms, run):
+        picked = [
+            terms[i]
+            for i in range(lo, hi)
+            if len(terms[i]) > k
+            and (len(terms[i]) == k + 1 or terms[i][k + 1] in (far, here) or (doubled and terms[i][k] == far))
+        ]
+    else:
+        after, at, last = split_after(terms, lo, hi, k)
+        chosen = {*after.get(far, ()), *after.get(here, ()), *last, *(at.get(far, ()) if doubled else ())}
+        picked = [terms[i] for i in sorted(chosen)]
+    out = []
+    for term in picked:
         hit = _edit(run, term, k)
         if hit is not None:
-            m, at, kind = hit
-            yield p, p + m, term, kind, at
-
-
-def _backward(
-    text: str, end: int, reversed_terms: tuple[str, ...]
-) -> Iterator[tuple[int, int, str, str, int]]:
-    run = text[max(0, end - 48) : end][::-1]
-    for rterm, k in _places(reversed_terms, run):
-        hit = _edit(run, rterm, k)
-        if hit is not None:
-            m, at, kind = hit
-            yield end - m, end, rterm[::-1], kind, len(rterm) - 1 - at
+            out.append((hit[0], term, hit[2], hit[1]))
+    return out
 
 
 def candidates(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, term, kind, place of the slip in the term) of every one-slip run of a long term,
     by where it starts (the same run found from both ends once)."""
     from mingjing.rules.grams import ngrams_in
-    from mingjing.rules.long_terms import indexes
+    from mingjing.rules.long_terms import indexes, may_slip
 
-    heads, tails, pairs = indexes()
+    heads, tails, pairs, longest = indexes()
     out: dict[tuple[int, int], tuple[int, int, str, str, int]] = {}
     for p in ngrams_in(text, 2, pairs)[0]:
         key = text[p : p + 3]
-        found = [*(_forward(text, p, heads[key]) if key in heads else ())]
+        if key in heads and may_slip(text[p : p + 5]):
+            for m, term, kind, at in _hits(text[p : p + longest[key] + 2], heads[key]):
+                out.setdefault((p, p + m), (p, p + m, term, kind, at))
         if key in tails:
-            found += _backward(text, p + 3, tails[key])
-        for hit in found:
-            out.setdefault((hit[0], hit[1]), hit)
+            end = p + 3
+            run = text[max(0, end - longest["~" + key] - 2) : end][::-1]
+            if not may_slip(run[:5]):
+                continue
+            for m, rterm, kind, at in _hits(run, tails[key]):
+                out.setdefault((end - m, end), (end - m, end, rterm[::-1], kind, len(rterm) - 1 - at))
     return sorted(out.values())
 
 
