@@ -5,8 +5,9 @@ both with eval/probe_typo13.py's runner).
 Probe 1 (written before any code): 29/45 on main, 45/45 after T177; 1 false alarm on 49 clean passages
 before and after (F129's 纪检监察组长, not T177's).
 Probe 2 (written after the code was settled, new words and units), first run: 28/29 found (96.6 %; main
-18/29), 0 false alarms on 32 clean passages (557 characters). Its miss, 城市管理综和执法局, is the gate on
-和 standing where a term has another character (left as it is).
+18/29), 0 false alarms on 32 clean passages (557 characters). Its miss, 城市管理综和执法局, was the gate on
+和 standing where a term has another character; fixed after the first run (和 taken out of that gate: no new
+finding on 1.25 million clean characters nor the edited text): 29/29.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 Slip = tuple[int, int, str, str]
 # characters that stand in a clause where a term has another: their run is a sentence, not a garbled name
-_CLAUSE = frozenset("的地得了着和与及或是在")
+_CLAUSE = frozenset("的地得了着与及或是在")
 # jurisdictions: one written for another is another body (乡便民服务中心 is no 县便民服务中心 misread)
 _LEVELS = frozenset("省市县区州盟旗乡镇村街")
 # characters a name may drop without being wrong (住房城乡建设局 for 住房和城乡建设局)
@@ -147,20 +147,18 @@ def candidates(text: str) -> list[tuple[int, int, str, str, int]]:
     """(start, end, term, kind, place of the slip in the term) of every one-slip run of a long term,
     by where it starts (the same run found from both ends once)."""
     from mingjing.rules.grams import ngrams_in
-    from mingjing.rules.long_terms import indexes, may_slip
+    from mingjing.rules.long_terms import indexes
 
     heads, tails, pairs, longest = indexes()
     out: dict[tuple[int, int], tuple[int, int, str, str, int]] = {}
     for p in ngrams_in(text, 2, pairs)[0]:
         key = text[p : p + 3]
-        if key in heads and may_slip(text[p : p + 5]):
+        if key in heads:
             for m, term, kind, at in _hits(text[p : p + longest[key] + 2], heads[key]):
                 out.setdefault((p, p + m), (p, p + m, term, kind, at))
         if key in tails:
             end = p + 3
             run = text[max(0, end - longest["~" + key] - 2) : end][::-1]
-            if not may_slip(run[:5]):
-                continue
             for m, rterm, kind, at in _hits(run, tails[key]):
                 out.setdefault((end - m, end), (end - m, end, rterm[::-1], kind, len(rterm) - 1 - at))
     return sorted(out.values())

@@ -20,8 +20,6 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data" / "long_terms.yaml"
 MIN_LENGTH = 6
-_FOURTH: set[str] = set()  # key + a character one slip after the key can leave at the run's place 3
-_FIFTH: set[str] = set()  # key + the term's character 4 (a changed place 3 leaves it at the run's place 4)
 SHORT_BODY = 6  # a body's name shorter than this is composed with the tails attached to it
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _PAREN = re.compile(r"（[^）]*）")
@@ -126,11 +124,6 @@ def indexes() -> tuple[
     pairs = frozenset(k[:2] for k in (*heads, *tails))
     longest = {k: max(map(len, v)) for k, v in heads.items()}
     longest.update({"~" + k: max(map(len, v)) for k, v in tails.items()})
-    for group in (*heads.values(), *tails.values()):
-        for t in group:
-            _FOURTH.add(t[:3] + t[3])  # the group's key and a fourth character a slip may leave there
-            _FOURTH.add(t[:3] + t[4])
-            _FIFTH.add(t[:3] + t[4])
     return (
         {k: tuple(sorted(v)) for k, v in heads.items()},
         {k: tuple(sorted(v)) for k, v in tails.items()},
@@ -182,13 +175,3 @@ def split_after(terms: tuple[str, ...], lo: int, hi: int, k: int) -> Split:
         made = ({c: tuple(v) for c, v in after.items()}, {c: tuple(v) for c, v in at.items()}, tuple(last))
         _SPLITS[key] = made
     return made
-
-
-def may_slip(run: str) -> bool:
-    """Whether one slip of some term of run's group (its first three characters) can begin the run: the
-    run's fourth character is one the group's terms have at their fourth or fifth place (a slip after
-    the fourth place, or a dropped or swapped fourth), or its fifth is a term's fifth (the fourth changed),
-    or the run doubles its third."""
-    if len(run) < 5:
-        return len(run) == 4
-    return run[:4] in _FOURTH or run[:3] + run[4] in _FIFTH or run[2] == run[3]
