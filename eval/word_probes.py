@@ -1,4 +1,4 @@
-"""The word probes of the typo family, one registry (rounds r13–r14): each is a yaml of `slips` (passages
+"""The word probes of the typo family, one registry (rounds r13–r15): each is a yaml of `slips` (passages
 with `[written|right]`) and `clean` passages, measured with eval/probe_typo13.py's runner — every passage is
 put into the sample material after one of its sentences and reviewed with every rule; a slip is found when a
 finding of the counted categories overlaps it, and such a finding inside a clean passage is a false alarm.
@@ -31,6 +31,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes14", "context14"),
     **_pair("probes14", "formulas14"),
     **_pair("probes14", "edits14"),
+    **_pair("probes15", "sound15"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 

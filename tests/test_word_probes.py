@@ -20,6 +20,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
   24/27), 1 false alarm (T305 on 重于泰山的警示); after it F178 took 调动 and F199 was added: 26/27.
 - edits14 (r14; editing leftovers, residue findings counted too): probe 1 5/42 on main, 38/42 after
   T184–T186 and the widened T112. Probe 2 first run 17/27, 0 false alarms; then T186 fixed once: 19/27.
+- sound15 (r15; slips inside long terms: bodies' full names, posts, documents, campaigns): probe 1 29/45 on
+  main, 45/45 after T177, 1 false alarm (F129's 纪检监察组长) before and after. Probe 2 first run 28/29 (main
+  18/29), 0 false alarms; its miss (城市管理综和执法局, a gate on 和) fixed after the first run: 29/29.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ FLOORS = {
     "formulas14-2": (25, 24, 600, 1),
     "edits14-1": (40, 36, 500, 0),
     "edits14-2": (25, 18, 400, 0),
+    "sound15-1": (40, 42, 500, 1),
+    "sound15-2": (25, 26, 500, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -55,6 +60,8 @@ NEVER = {
     "typo13b": ("T403", "T167", "T136"),
     "formulas14-1": (" F1",),
     "formulas14-2": (" F1",),
+    "sound15-1": ("T177",),
+    "sound15-2": ("T177",),
 }
 
 

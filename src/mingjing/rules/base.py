@@ -208,6 +208,7 @@ def code_rules() -> list[Rule]:
         list_marks,
         listed_misspellings,
         lone_traditional,
+        long_term_slips,
         long_word_slips,
         mark_forms,
         mark_misuse,
