@@ -122,6 +122,16 @@ def _taken(between: str, verbs: tuple[str, ...]) -> bool:
     return False
 
 
+def _own_object_first(between: str, verb: str, wrong: list[str]) -> bool:
+    """Whether the verb's phrase closes on an object it takes before the last 的 (提高政治能力的根本途径:
+    the phrase 提高政治能力 modifies 途径, whose verb is another's)."""
+    at = between.rfind("的")
+    if at <= 0:
+        return False
+    before = between[:at]
+    return any(before.endswith(h) for h in _table()["verbs_of"] if h not in wrong and verb not in h)
+
+
 def _names_an_aspect(between: str) -> bool:
     """Whether verb and head are joined by 方面/情况 (党性修养提高方面的问题): the verb is inside an aspect's
     name, and the head is no object of it."""
@@ -175,6 +185,9 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                     between = run[: -len(head)]
                     if (
                         "”" not in between  # the verb inside a quoted slogan (“加强学习”“注意身体”之类的意见)
+                        and "是" not in between  # 提高服务质量是我们的责任: the head is the predicate's
+                        and not between.startswith(("的", "于"))  # 得不到满足的问题, 满足于…的问题
+                        and not _own_object_first(between, verb, wrong)
                         and not (_NOT_OBJECT & set(between[:2]))
                         and not (between[:1] in _JUDGE and len(between) <= 2)
                         and not _names_an_aspect(between)
