@@ -91,6 +91,7 @@ def _table() -> dict[str, Any]:
             taken_by[h] = tuple(str(v) for v in data.get("takes", {}).get(name, ()))
     data["taken_by"] = taken_by
     data["leads"] = sorted((str(x) for x in data.get("leads", ())), key=len, reverse=True)
+    data["means"] = frozenset(str(x) for x in data.get("means", ()))
     return data
 
 
@@ -188,6 +189,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         and "是" not in between  # 提高服务质量是我们的责任: the head is the predicate's
                         and not between.startswith(("的", "于"))  # 得不到满足的问题, 满足于…的问题
                         and not _own_object_first(between, verb, wrong)
+                        and not ("的" in between and head in data["means"])  # 提高党性的根本途径
                         and not (_NOT_OBJECT & set(between[:2]))
                         and not (between[:1] in _JUDGE and len(between) <= 2)
                         and not _names_an_aspect(between)
