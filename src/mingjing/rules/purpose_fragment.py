@@ -93,7 +93,10 @@ def purpose_fragments(text: str) -> Iterator[tuple[int, int]]:
 
 _SUBJECTLESS = re.compile(r"(?:通过|经过|随着|由于)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让)")
 # 在…的帮助下，使… (round r15): the 在-phrase of circumstance is no subject either
-_UNDER = re.compile(r"在[^。！？；;，,\n]{2,30}[下中][，,](?P<v>使得|使|让)")
+# (not 使用, 使命, 让步; not 让人印象最深的是…, where 让 opens the subject itself)
+_UNDER = re.compile(
+    r"在[^。！？；;，,\n]{2,30}[下中][，,](?P<v>使得|使(?![用命者馆劲出])|让(?![步利位]))(?![^。！？；;，,\n]*的是)"
+)
 _SENTENCE_START = re.compile(r"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是)?$")
 _MEANS = ("通过", "经过", "随着", "由于")
 _ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、])")
