@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "verb_objects.yaml"
 _CLAUSE_END = frozenset("，。；：！？,;:!?\n")
+_END = re.compile("[，。；：！？,;:!?\n]")
 _REACH = 20
 _JOIN = frozenset("和及与、")
 _COORD = frozenset("和及与、并")
@@ -91,7 +93,19 @@ def _table() -> dict[str, Any]:
             taken_by[h] = tuple(str(v) for v in data.get("takes", {}).get(name, ()))
     data["taken_by"] = taken_by
     data["leads"] = sorted((str(x) for x in data.get("leads", ())), key=len, reverse=True)
+    # one or more leads, each the longest that stands there (as _after_leads reads them one by one)
+    data["leads_re"] = re.compile("(?:" + "|".join(map(re.escape, data["leads"])) + ")+")
+    for entry in data["subjects"].values():
+        entry["wrong"] = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
     data["means"] = frozenset(str(x) for x in data.get("means", ()))
+    # worked out once: each verb's wrong heads as a set with their lengths, longest first (a run's
+    # suffixes of those lengths are looked up, not every head tried), and the verbs of the table
+    for entry in data["verbs"].values():
+        entry["wrong_set"] = frozenset(entry["wrong"])
+        entry["lengths"] = sorted({len(w) for w in entry["wrong"]}, reverse=True)
+    data["verbs_of"] = {str(k): str(v) for k, v in data["verbs_of"].items()}
+    data["outer_verbs"] = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
+    data["containers"] = tuple(str(c) for c in data.get("containers", ()))
     return data
 
 
@@ -160,20 +174,21 @@ def _embedded(text: str, i: int, verbs: frozenset[str]) -> bool:
 
 def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     data = _table()
-    verbs_of: dict[str, str] = {str(k): str(v) for k, v in data["verbs_of"].items()}
-    outer = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
+    verbs_of: dict[str, str] = data["verbs_of"]
+    outer: frozenset[str] = data["outer_verbs"]
     taken_by: dict[str, tuple[str, ...]] = data["taken_by"]
-    containers = tuple(str(c) for c in data.get("containers", ()))
+    containers: tuple[str, ...] = data["containers"]
     for verb, entry in data["verbs"].items():
         if verb not in grams:
             continue
-        wrong = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
+        wrong: list[str] = entry["wrong"]
+        wrong_set: frozenset[str] = entry["wrong_set"]
+        lengths: list[int] = entry["lengths"]
         i = text.find(verb)
         while i >= 0:
             j = i + len(verb)
-            end = j
-            while end < len(text) and end - j < _REACH and text[end] not in _CLAUSE_END:
-                end += 1
+            stop = _END.search(text, j, j + _REACH)
+            end = stop.start() if stop else min(len(text), j + _REACH)
             run = _modifier_run(text[j:end], containers)
             subject = run is None and (run := _subject_run(text[j:end])) is not None
             if run is not None:
@@ -181,7 +196,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
                 run = text[j:end]
             if run is not None:
-                head = next((w for w in wrong if run.endswith(w) and len(run) > len(w)), None)
+                head = next((run[-n:] for n in lengths if len(run) > n and run[-n:] in wrong_set), None)
                 if head is not None:
                     between = run[: -len(head)]
                     if (
@@ -243,24 +258,20 @@ def _wrong_heads(verb: str) -> frozenset[str]:
     return frozenset(str(w) for w in entry["wrong"]) if entry else frozenset()
 
 
-def _after_leads(text: str, k: int, leads: list[str]) -> int:
+def _after_leads(text: str, k: int, leads: re.Pattern[str]) -> int:
     """Where the predicate starts after one or more adverbs of `leads` at k (有了一定, 明显, 进一步 …), or
     -1 when none stands there."""
-    start = k
-    while True:
-        lead = next((x for x in leads if text.startswith(x, k)), None)
-        if lead is None:
-            return k if k > start else -1
-        k += len(lead)
+    m = leads.match(text, k)
+    return m.end() if m else -1
 
 
 def _predicate_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     data = _table()
-    leads: list[str] = data["leads"]
+    leads: re.Pattern[str] = data["leads_re"]
     for subject, entry in data["subjects"].items():
         if subject[:2] not in grams:  # the document's two-character runs (积极性, 满意度: their first two)
             continue
-        wrong = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
+        wrong: list[str] = entry["wrong"]
         i = text.find(subject)
         while i >= 0:
             k = _after_leads(text, i + len(subject), leads)
