@@ -3,6 +3,8 @@ words than the review sets' must keep being found, and the close correct passage
 
 Probe 1 (written before the code): 16/45 on main with 1 false alarm (F147 on 加强对…效率的监督); 39/45 after
 the widened F178 table and frames, 0 false alarms.
+Probe 2 (written after tuning stopped, run once): first run 21/27 (77.8 %), 0 false alarms in 525 characters
+of 29 clean passages.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from probe_grammar15 import probe
 from mingjing.rules import verb_objects
 from mingjing.rules.headless_objects import activity_without_head
 
-FLOORS = {1: 37}
+FLOORS = {1: 37, 2: 20}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))
