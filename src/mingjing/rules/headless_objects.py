@@ -9,7 +9,8 @@ sharing its head) is no finding: 和 goes on.
 
 F205: 开展/进行, right after it one of the table's actions, then an object of two to sixteen characters up to
 the clause's end (a mark or the text's end), whose last word (rjieba's tags) is a noun and no noun of
-activity, with no figure, 不 or 次 in it (开展宣传不少于2次 is a predicate). Only the clauses holding
+activity, with no figure, 不 or 次 in it (开展宣传不少于2次 is a predicate) and no second action of the
+table (开展走访慰问困难群众: a chain of actions, read as one). Only the clauses holding
 开展/进行 followed by an action are tagged.
 """
 
@@ -90,20 +91,20 @@ _NOUNISH = ("n", "j", "l", "i")
 
 
 @lru_cache(maxsize=1)
-def _activity() -> tuple[re.Pattern[str], frozenset[str]]:
+def _activity() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     light = "|".join(map(str, data["activity_verbs"]))
     actions = "|".join(sorted(set(map(str, data["actions"])), key=len, reverse=True))
     ends = re.escape(_CLAUSE_END)
     regex = re.compile(f"(?:{light})(?P<obj>(?:{actions})[^{ends}0-9０-９]{{2,16}})(?=[{ends}]|$)")
-    return regex, frozenset(map(str, data["activity_heads"]))
+    return regex, frozenset(map(str, data["activity_heads"])), tuple(map(str, data["actions"]))
 
 
 def activity_without_head(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the object of each 开展/进行 that is a verb phrase with no noun of activity."""
     if "开展" not in text and "进行" not in text:
         return
-    regex, heads = _activity()
+    regex, heads, actions = _activity()
     for m in regex.finditer(text):
         obj = m.group("obj")
         if "不" in obj or "次" in obj or obj.endswith(tuple(heads)):
@@ -111,8 +112,8 @@ def activity_without_head(text: str) -> Iterator[tuple[int, int]]:
         words = tag(obj)
         if len(words) < 2 or not words[-1][1].startswith(_NOUNISH) or words[-1][0] in heads:
             continue
-        if any(t.startswith("v") for _, t in words[1:]):
-            continue  # 开展排查化解矛盾纠纷, 开展学习贯彻…: a chain of actions, read as one
+        if any(w.startswith(actions) for w, _ in words[1:]):
+            continue  # 开展走访慰问困难群众, 开展排查化解矛盾纠纷: a chain of actions, read as one
         yield m.start("obj"), m.end("obj")
 
 

@@ -137,6 +137,13 @@ def _taken(between: str, verbs: tuple[str, ...]) -> bool:
     return False
 
 
+def _first_also_wrong(between: str, wrong: frozenset[str], lengths: list[int]) -> bool:
+    """Whether the object before the joining mark is as wrong for the verb as the head (建立正确的权力观
+    和事业观): then the verb is the slip, not the second object."""
+    first = between[: max(between.rfind(c) for c in _JOIN)]
+    return any(len(first) >= n and first[-n:] in wrong for n in lengths)
+
+
 def _own_object_first(between: str, verb: str, wrong: list[str]) -> bool:
     """Whether the verb's phrase closes on an object it takes before the last 的 (提高政治能力的根本途径:
     the phrase 提高政治能力 modifies 途径, whose verb is another's)."""
@@ -215,7 +222,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                     ):
                         own = str(entry["head"])
                         other = _coordinated(text, i, outer)
-                        if _second_object(between):
+                        if _second_object(between) and not _first_also_wrong(between, wrong_set, lengths):
                             at = end - len(head)
                             if subject and between[:-1].endswith(own):
                                 # 发挥了…作用和贡献还不够: a verdict on the verb's own object, drop the second
