@@ -16,10 +16,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
-from probe_grammar15 import probe
-
 from mingjing.rules import verb_objects
 from mingjing.rules.headless_objects import activity_without_head
+from probe_grammar15 import probe
 
 FLOORS = {1: 37, 2: 20}
 

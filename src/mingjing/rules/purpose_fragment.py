@@ -234,4 +234,6 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
             at = m.start()
             if _SENTENCE_START.search(text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at]):
                 verb = m.group("v")
-                yield rule.finding(text, at, m.end(), [text[at : m.end() - len(verb)]], verb=verb, lead="在……下")
+                yield rule.finding(
+                    text, at, m.end(), [text[at : m.end() - len(verb)]], verb=verb, lead="在……下"
+                )
