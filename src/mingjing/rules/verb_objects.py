@@ -209,6 +209,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         "”" not in between  # the verb inside a quoted slogan (“加强学习”“注意身体”之类的意见)
                         and "是" not in between  # 提高服务质量是我们的责任: the head is the predicate's
                         and not between.startswith(("的", "于"))  # 得不到满足的问题, 满足于…的问题
+                        and not between.endswith("等")  # 质量提升、工艺改进等难题: a list's category
                         and not _own_object_first(between, verb, wrong)
                         and not ("的" in between and head in data["means"])  # 提高党性的根本途径
                         and not (_NOT_OBJECT & set(between[:2]))
