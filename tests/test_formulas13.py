@@ -42,6 +42,7 @@ CODES = (
     "F204",
     "F205",
     "F206",
+    "F207",
 )
 FIXTURES = Path(__file__).parent / "fixtures"
 CLEAN = sorted(
