@@ -34,6 +34,13 @@ CODES = (
     "F194",
     "F195",
     "F196",
+    # round r15 (grammar15): the widened F151 and the new frames
+    "F151",
+    "F203",
+    "F204",
+    "F205",
+    "F206",
+    "F207",
 )
 
 

@@ -23,6 +23,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - sound15 (r15; slips inside long terms: bodies' full names, posts, documents, campaigns): probe 1 29/45 on
   main, 45/45 after T177, 1 false alarm (F129's 纪检监察组长) before and after. Probe 2 first run 28/29 (main
   18/29), 0 false alarms; its miss (城市管理综和执法局, a gate on 和) fixed after the first run: 29/29.
+- grammar15 (r15; 病句: verb–object mismatches, mixed frames, one-sided halves, double negatives): probe 1 16/45
+  on main with 1 false alarm (F147), 39/45 and 0 after. Probe 2 first run 21/27, 0 false alarms; 25/27 after
+  one round of fixes.
 """
 
 from __future__ import annotations
@@ -53,6 +56,8 @@ FLOORS = {
     "edits14-2": (25, 18, 400, 0),
     "sound15-1": (40, 42, 500, 1),
     "sound15-2": (25, 26, 500, 0),
+    "grammar15-1": (40, 37, 300, 0),
+    "grammar15-2": (25, 20, 300, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -98,7 +98,9 @@ def mismatches(text: str) -> Iterator[tuple[int, int, str]]:
         takes = verbs[m.group("noun")]
         right = takes.get(m.group("verb"))
         closes = _closes(text, m.end()) or m.group("noun") in _NEVER_MODIFIES
-        if right is not None and closes and _object(m.group("gap"), set(takes.values())):
+        # 加强对服务效率的监督: the verb's object is the noun after the 对-phrase, not the noun inside it
+        inside = m.group("gap").startswith("对") and text.startswith("的", m.end())
+        if right is not None and closes and not inside and _object(m.group("gap"), set(takes.values())):
             found.append((m.start(), m.start() + len(m.group("verb")), right))
     yield from sorted(found)
 

@@ -12,7 +12,8 @@ it (`应付差事。而不是从心底里去学习`, `。从而`, `。以便`).
 
 F151: the classic subject-less sentence `通过/经过/随着/由于…，使/使得…` (成分残缺): the sentence opens with the
 preposition and its first comma is followed at once by 使/使得/让, so that the means is left as the
-only candidate for a subject.
+only candidate for a subject; and (round r15) a sentence that opens with 在…下/中，使… (在支部同志的帮助下，
+使我认识到…), the circumstance left as the only candidate.
 """
 
 from __future__ import annotations
@@ -91,6 +92,11 @@ def purpose_fragments(text: str) -> Iterator[tuple[int, int]]:
 
 
 _SUBJECTLESS = re.compile(r"(?:通过|经过|随着|由于)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让)")
+# 在…的帮助下，使… (round r15): the 在-phrase of circumstance is no subject either
+# (not 使用, 使命, 让步; not 让人印象最深的是…, where 让 opens the subject itself)
+_UNDER = re.compile(
+    r"在[^。！？；;，,\n]{2,30}[下中][，,](?P<v>使得|使(?![用命者馆劲出])|让(?![步利位]))(?![^。！？；;，,\n]*的是)"
+)
 _SENTENCE_START = re.compile(r"(?:^|[。！？；\n])[ \t\u3000]*(?:[一二三四五六七八九十]是)?$")
 _MEANS = ("通过", "经过", "随着", "由于")
 _ENUMERATOR = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[是、]|\d+[.．、])")
@@ -172,7 +178,7 @@ def _no_subject_before(text: str, at: int) -> bool:
     "可删去“{verb}”，或删去“{lead}”让后面的名词作主语",
     "“通过学习，使我认识到……”是常见病句：“通过……”是介词短语，不能作主语，“使”又没有主语，全句缺主干。"
     "删去“使”（通过学习，我认识到……）或删去“通过”（学习使我认识到……）都可以。只在句首的“通过/经过/随着/由于……，”、或前面没有主语的句中“通过/经过……，”"
-    "后面紧接“使/使得/让”时提示。",
+    "后面紧接“使/使得/让”时提示；句首的“在……下（中），使……”同样缺主语。",
     bad=[
         variant(
             "与班子成员谈心谈话12人次。",
@@ -187,6 +193,10 @@ def _no_subject_before(text: str, at: int) -> bool:
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。针对群众反映的排队问题，增开窗口2个，[通过推行预约办理，使]等候时间缩短一半。",
         ),
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。[在支部同志的帮助下，使]我认识到自身的差距。",
+        ),
     ],
     good=[
         GOOD,
@@ -197,6 +207,10 @@ def _no_subject_before(text: str, at: int) -> bool:
         variant(
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。我们增开窗口2个，通过推行预约办理，使等候时间缩短一半。",
+        ),
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。在支部同志的帮助下，我认识到自身的差距；支部在大家的帮助下，使台账更完整。",
         ),
     ],
 )
@@ -215,3 +229,11 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 fixes = [text[at : m.end() - len(verb)], text[at + len(word) : m.end()]]
                 yield rule.finding(text, at, m.end(), fixes, verb=verb, lead=word)
             at = text.find(word, at + 2)
+    if "下，" in text or "中，" in text:
+        for m in _UNDER.finditer(text):
+            at = m.start()
+            if _SENTENCE_START.search(text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at]):
+                verb = m.group("v")
+                yield rule.finding(
+                    text, at, m.end(), [text[at : m.end() - len(verb)]], verb=verb, lead="在……下"
+                )

@@ -15,18 +15,18 @@ verbs are looked for only when the document's two-character runs hold them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.postag import tag
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "verb_objects.yaml"
 _CLAUSE_END = frozenset("，。；：！？,;:!?\n")
+_END = re.compile("[，。；：！？,;:!?\n]")
 _REACH = 20
 _JOIN = frozenset("和及与、")
 _COORD = frozenset("和及与、并")
@@ -78,7 +79,7 @@ class Mismatch:
 def _table() -> dict[str, Any]:
     """The table with each verb's `wrong` classes spelled out as heads, and `taken_by`: for each head,
     the verbs its class takes (a run holding one of them before the head is that verb's object)."""
-    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_data(TABLE.read_text(encoding="utf-8"))  # libyaml when PyYAML has it
     classes = {str(k): [str(w) for w in v] for k, v in data.get("classes", {}).items()}
     for entry in data["verbs"].values():
         heads: dict[str, None] = {}
@@ -91,6 +92,19 @@ def _table() -> dict[str, Any]:
             taken_by[h] = tuple(str(v) for v in data.get("takes", {}).get(name, ()))
     data["taken_by"] = taken_by
     data["leads"] = sorted((str(x) for x in data.get("leads", ())), key=len, reverse=True)
+    # one or more leads, each the longest that stands there (as _after_leads reads them one by one)
+    data["leads_re"] = re.compile("(?:" + "|".join(map(re.escape, data["leads"])) + ")+")
+    for entry in data["subjects"].values():
+        entry["wrong"] = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
+    data["means"] = frozenset(str(x) for x in data.get("means", ()))
+    # worked out once: each verb's wrong heads as a set with their lengths, longest first (a run's
+    # suffixes of those lengths are looked up, not every head tried), and the verbs of the table
+    for entry in data["verbs"].values():
+        entry["wrong_set"] = frozenset(entry["wrong"])
+        entry["lengths"] = sorted({len(w) for w in entry["wrong"]}, reverse=True)
+    data["verbs_of"] = {str(k): str(v) for k, v in data["verbs_of"].items()}
+    data["outer_verbs"] = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
+    data["containers"] = tuple(str(c) for c in data.get("containers", ()))
     return data
 
 
@@ -122,6 +136,23 @@ def _taken(between: str, verbs: tuple[str, ...]) -> bool:
     return False
 
 
+def _first_also_wrong(between: str, wrong: frozenset[str], lengths: list[int]) -> bool:
+    """Whether the object before the joining mark is as wrong for the verb as the head (建立正确的权力观
+    和事业观): then the verb is the slip, not the second object."""
+    first = between[: max(between.rfind(c) for c in _JOIN)]
+    return any(len(first) >= n and first[-n:] in wrong for n in lengths)
+
+
+def _own_object_first(between: str, verb: str, wrong: list[str]) -> bool:
+    """Whether the verb's phrase closes on an object it takes before the last 的 (提高政治能力的根本途径:
+    the phrase 提高政治能力 modifies 途径, whose verb is another's)."""
+    at = between.rfind("的")
+    if at <= 0:
+        return False
+    before = between[:at]
+    return any(before.endswith(h) for h in _table()["verbs_of"] if h not in wrong and verb not in h)
+
+
 def _names_an_aspect(between: str) -> bool:
     """Whether verb and head are joined by 方面/情况 (党性修养提高方面的问题): the verb is inside an aspect's
     name, and the head is no object of it."""
@@ -149,20 +180,21 @@ def _embedded(text: str, i: int, verbs: frozenset[str]) -> bool:
 
 def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     data = _table()
-    verbs_of: dict[str, str] = {str(k): str(v) for k, v in data["verbs_of"].items()}
-    outer = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
+    verbs_of: dict[str, str] = data["verbs_of"]
+    outer: frozenset[str] = data["outer_verbs"]
     taken_by: dict[str, tuple[str, ...]] = data["taken_by"]
-    containers = tuple(str(c) for c in data.get("containers", ()))
+    containers: tuple[str, ...] = data["containers"]
     for verb, entry in data["verbs"].items():
         if verb not in grams:
             continue
-        wrong = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
+        wrong: list[str] = entry["wrong"]
+        wrong_set: frozenset[str] = entry["wrong_set"]
+        lengths: list[int] = entry["lengths"]
         i = text.find(verb)
         while i >= 0:
             j = i + len(verb)
-            end = j
-            while end < len(text) and end - j < _REACH and text[end] not in _CLAUSE_END:
-                end += 1
+            stop = _END.search(text, j, j + _REACH)
+            end = stop.start() if stop else min(len(text), j + _REACH)
             run = _modifier_run(text[j:end], containers)
             subject = run is None and (run := _subject_run(text[j:end])) is not None
             if run is not None:
@@ -170,11 +202,16 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
                 run = text[j:end]
             if run is not None:
-                head = next((w for w in wrong if run.endswith(w) and len(run) > len(w)), None)
+                head = next((run[-n:] for n in lengths if len(run) > n and run[-n:] in wrong_set), None)
                 if head is not None:
                     between = run[: -len(head)]
                     if (
                         "”" not in between  # the verb inside a quoted slogan (“加强学习”“注意身体”之类的意见)
+                        and "是" not in between  # 提高服务质量是我们的责任: the head is the predicate's
+                        and not between.startswith(("的", "于"))  # 得不到满足的问题, 满足于…的问题
+                        and not between.endswith("等")  # 质量提升、工艺改进等难题: a list's category
+                        and not _own_object_first(between, verb, wrong)
+                        and not ("的" in between and head in data["means"])  # 提高党性的根本途径
                         and not (_NOT_OBJECT & set(between[:2]))
                         and not (between[:1] in _JUDGE and len(between) <= 2)
                         and not _names_an_aspect(between)
@@ -185,7 +222,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                     ):
                         own = str(entry["head"])
                         other = _coordinated(text, i, outer)
-                        if _second_object(between):
+                        if _second_object(between) and not _first_also_wrong(between, wrong_set, lengths):
                             at = end - len(head)
                             if subject and between[:-1].endswith(own):
                                 # 发挥了…作用和贡献还不够: a verdict on the verb's own object, drop the second
@@ -228,24 +265,20 @@ def _wrong_heads(verb: str) -> frozenset[str]:
     return frozenset(str(w) for w in entry["wrong"]) if entry else frozenset()
 
 
-def _after_leads(text: str, k: int, leads: list[str]) -> int:
+def _after_leads(text: str, k: int, leads: re.Pattern[str]) -> int:
     """Where the predicate starts after one or more adverbs of `leads` at k (有了一定, 明显, 进一步 …), or
     -1 when none stands there."""
-    start = k
-    while True:
-        lead = next((x for x in leads if text.startswith(x, k)), None)
-        if lead is None:
-            return k if k > start else -1
-        k += len(lead)
+    m = leads.match(text, k)
+    return m.end() if m else -1
 
 
 def _predicate_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
     data = _table()
-    leads: list[str] = data["leads"]
+    leads: re.Pattern[str] = data["leads_re"]
     for subject, entry in data["subjects"].items():
-        if subject not in grams:
+        if subject[:2] not in grams:  # the document's two-character runs (积极性, 满意度: their first two)
             continue
-        wrong = sorted((str(w) for w in entry["wrong"]), key=len, reverse=True)
+        wrong: list[str] = entry["wrong"]
         i = text.find(subject)
         while i >= 0:
             k = _after_leads(text, i + len(subject), leads)
