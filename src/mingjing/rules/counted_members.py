@@ -22,6 +22,7 @@ import yaml
 
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
+from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class _Form:
     slot: int
     anchor: str  # a member written as the formula writes it, and where it stands in the match
     offset: int
-    regex: re.Pattern[str]
+    regex: Lazy  # compiled when the text names its formula
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,7 @@ def _forms() -> tuple[_Form, ...]:
             regex = "".join(p + (re.escape(seps[i]) if i < len(seps) else "") for i, p in enumerate(parts))
             a = 1 if k == 0 else 0
             offset = sum(len(x) + 1 for x in members[:a])
-            forms.append(_Form(str(name), members, k, members[a], offset, re.compile(regex)))
+            forms.append(_Form(str(name), members, k, members[a], offset, Lazy(regex)))
     return tuple(forms)
 
 

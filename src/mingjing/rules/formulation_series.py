@@ -23,6 +23,7 @@ from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
 from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def _crossed(a: str, b: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
+def _pairs() -> tuple[tuple[str, Lazy, str, str], ...]:
     """(name, pattern of the crossed forms, first part, second part) of every two-part series."""
     out = []
     for name, parts, _ in _all():
@@ -84,7 +85,7 @@ def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
             forms = [f.split("\x00") for f in _crossed(*parts)]
             sep = "[" + re.escape(_SEPARATORS) + "]"
             alt = "|".join(re.escape(x) + f"(?P<s{k}>{sep})" + re.escape(y) for k, (x, y) in enumerate(forms))
-            out.append((name, re.compile(alt), parts[0], parts[1]))
+            out.append((name, Lazy(alt), parts[0], parts[1]))
     return tuple(out)
 
 
@@ -151,7 +152,7 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
-def _named() -> tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...]:
+def _named() -> tuple[tuple[Lazy, tuple[str, ...], str], ...]:
     """(pattern of a formula's name followed by 中的/里的/当中的 and a word as long as a part, parts, name)."""
     data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
     named = [(str(s["name"]), tuple(str(p) for p in s["parts"])) for s in data["named"]]
@@ -161,13 +162,15 @@ def _named() -> tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...]:
         lengths = "|".join(str(n) for n in sorted({len(p) for p in parts}, reverse=True))
         word = "|".join(f"[\u4e00-\u9fff]{{{n}}}" for n in lengths.split("|"))
         name = re.escape(formula)
-        out.append((re.compile(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, formula))
+        out.append((Lazy(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, formula))
     return tuple(out)
 
 
 def named_members(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, part, formula) of every word named as a member of a formula, one off a part."""
     for pattern, parts, formula in _named():
+        if formula not in text:
+            continue  # every match opens with the formula's name
         for m in pattern.finditer(text):
             for n in sorted({len(p) for p in parts}, reverse=True):
                 w = text[m.start("w") : m.start("w") + n]
