@@ -51,8 +51,8 @@ FREE = frozenset(
 
 class _Rows(NamedTuple):
     """The table kept as three objects, not 67,000 rows of tuples (25 → 3 MB, docs/review-speed.md, round
-    r15): its rows (`key\tplace\twrong\tright`) sorted by their keys' codes, joined in one string; each
-    row's key code in that order; and where each row begins in the string (one more: the end)."""
+    r15): its rows (`key\tplace\twrong\tright`) sorted by their keys' codes, joined in one string; the
+    distinct keys' codes, sorted; and where each key's rows begin in the string (one more: the end)."""
 
     codes: np.ndarray[Any, Any]
     body: str
@@ -73,9 +73,10 @@ def _table() -> _Rows:
         return _Rows(np.zeros(0, dtype=np.uint64), "", np.zeros(1, dtype=np.int64))
     order = np.argsort(codes, kind="stable")
     rows = [lines[i] for i in order.tolist()]
-    offsets = np.zeros(len(rows) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1, out=offsets[1:])
-    return _Rows(codes[order], "\n".join(rows) + "\n", offsets)
+    row_starts = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1, out=row_starts[1:])
+    keys, first = np.unique(codes[order], return_index=True)  # each key's first row
+    return _Rows(keys, "\n".join(rows) + "\n", np.append(row_starts[first], row_starts[-1]))
 
 
 def _entries(body: str) -> list[tuple[int, str, str]]:
@@ -97,8 +98,8 @@ def long_word_slip_table() -> dict[str, list[tuple[int, str, str]]]:
     return out
 
 
-def _keys_in(text: str) -> list[tuple[int, int, int]]:
-    """(where a key of the table begins in `text`, its rows' first and end index), left to right."""
+def _keys_in(text: str) -> list[tuple[int, int]]:
+    """(where a key of the table begins in `text`, the key's index among the table's), left to right."""
     import numpy as np
 
     from mingjing.rules.tables import windows
@@ -113,9 +114,9 @@ def _keys_in(text: str) -> list[tuple[int, int, int]]:
     if not len(hits):
         return []
     found = np.isin(runs.codes, hits)
-    codes = runs.codes[found]
-    first, end = np.searchsorted(keys, codes, "left"), np.searchsorted(keys, codes, "right")
-    return list(zip(runs.starts[found].tolist(), first.tolist(), end.tolist(), strict=True))
+    return list(
+        zip(runs.starts[found].tolist(), np.searchsorted(keys, runs.codes[found]).tolist(), strict=True)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -128,8 +129,8 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, right word) of every slip form the tables find in `text`, by where it starts."""
     out = []
     table = _table()
-    for at, first, end in _keys_in(text):
-        for k, wrong, right in _entries(table.body[table.offsets[first] : table.offsets[end]]):
+    for at, key in _keys_in(text):
+        for k, wrong, right in _entries(table.body[table.offsets[key] : table.offsets[key + 1]]):
             start = at - k
             if text[start : start + len(wrong)] == wrong:
                 out.append((start, start + len(wrong), right))
