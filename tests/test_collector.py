@@ -40,8 +40,8 @@ def test_nested_pauses_leave_it_to_the_outermost(collector_on):
 
 
 def test_back_on_after_an_exception(collector_on):
-    with pytest.raises(ValueError), collector.paused():
-        raise ValueError
+    with pytest.raises(ValueError, match="inside"), collector.paused():
+        raise ValueError("inside")
     assert gc.isenabled()
 
 

@@ -25,7 +25,7 @@ def test_every_row_under_its_key_in_the_file_order() -> None:
 def test_a_planted_form_is_a_candidate_under_each_of_its_keys() -> None:
     plain = _plain()
     for key in list(plain)[::97]:  # some 700 keys across the table
-        for at, wrong, right in plain[key]:
+        for _at, wrong, right in plain[key]:
             text = "我们要认真" + wrong + "的工作。"
             start = 5
             assert (start, start + len(wrong), right) in _candidates(text), (key, wrong)
