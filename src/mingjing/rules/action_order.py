@@ -19,12 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -48,7 +47,7 @@ class Swap:
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, str, tuple[str, ...], Lazy], ...]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     adverbs = "|".join(re.escape(a) for a in sorted(data["adverbs"], key=len, reverse=True))
     joins = "|".join(re.escape(j) for j in sorted(data["joins"], key=len, reverse=True))
     adv = f"(?:(?:{adverbs}){{0,2}})"
@@ -99,7 +98,7 @@ def _adverbs_before(text: str, at: int) -> int:
 
 @lru_cache(maxsize=1)
 def _adverbs() -> tuple[str, ...]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     return tuple(sorted((str(a) for a in data["adverbs"]), key=len, reverse=True))
 
 

@@ -18,12 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -55,7 +54,7 @@ class _Form:
 
 @lru_cache(maxsize=1)
 def _forms() -> tuple[_Form, ...]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     forms: list[_Form] = []
     table = {str(n): str(w) for n, w in data["formulas"].items()}
     for n, w in sector_formulas.counted():  # each sector's counted formulas (round r14)

@@ -17,14 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
 from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -51,7 +50,7 @@ def series() -> tuple[tuple[str, Formula], ...]:
 def _all() -> tuple[tuple[str, tuple[str, ...], int], ...]:
     """(name, parts, min_parts) of the series of the table and of each sector's catalogue, each set of
     parts once."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     out = {tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]}
     for name, parts, need in sector_formulas.series():
         out.setdefault(parts, (name, need))
@@ -154,7 +153,7 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 @lru_cache(maxsize=1)
 def _named() -> tuple[tuple[Lazy, tuple[str, ...], str], ...]:
     """(pattern of a formula's name followed by 中的/里的/当中的 and a word as long as a part, parts, name)."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     named = [(str(s["name"]), tuple(str(p) for p in s["parts"])) for s in data["named"]]
     named += [(n, tuple(re.split("[、，]", w))) for n, w in sector_formulas.counted() if n not in dict(named)]
     out = []

@@ -15,10 +15,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -32,7 +31,7 @@ _PREDICATE = ("不", "还", "仍", "有待")  # a predicate starts right after t
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, ...], dict[str, str]]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     return tuple(map(str, data["verbs"])), {str(k): str(v) for k, v in data["fields"].items()}
 
 

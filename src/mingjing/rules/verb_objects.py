@@ -21,12 +21,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.postag import tag
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -78,7 +77,7 @@ class Mismatch:
 def _table() -> dict[str, Any]:
     """The table with each verb's `wrong` classes spelled out as heads, and `taken_by`: for each head,
     the verbs its class takes (a run holding one of them before the head is that verb's object)."""
-    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_data(TABLE.read_text(encoding="utf-8"))
     classes = {str(k): [str(w) for w in v] for k, v in data.get("classes", {}).items()}
     for entry in data["verbs"].values():
         heads: dict[str, None] = {}
