@@ -19,11 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -47,14 +47,14 @@ class Swap:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, str, tuple[str, ...], re.Pattern[str]], ...]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+def _patterns() -> tuple[tuple[str, str, tuple[str, ...], Lazy], ...]:
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     adverbs = "|".join(re.escape(a) for a in sorted(data["adverbs"], key=len, reverse=True))
     joins = "|".join(re.escape(j) for j in sorted(data["joins"], key=len, reverse=True))
     adv = f"(?:(?:{adverbs}){{0,2}})"
     out = []
     for first, then in data["pairs"]:
-        regex = re.compile(
+        regex = Lazy(
             f"(?P<later>{re.escape(then)})(?P<join>{joins})(?P<earlier>{adv}{re.escape(first)})"
             f"(?![{''.join(sorted(_NOT_AFTER))}])"
         )
@@ -106,7 +106,7 @@ def _adverbs_before(text: str, at: int) -> int:
 
 @lru_cache(maxsize=1)
 def _adverbs() -> tuple[str, ...]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     return tuple(sorted((str(a) for a in data["adverbs"]), key=len, reverse=True))
 
 

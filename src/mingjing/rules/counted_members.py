@@ -18,11 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
+from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -49,12 +49,12 @@ class _Form:
     slot: int
     anchor: str  # a member written as the formula writes it, and where it stands in the match
     offset: int
-    regex: re.Pattern[str]
+    regex: Lazy  # compiled when the text names its formula
 
 
 @lru_cache(maxsize=1)
 def _forms() -> tuple[_Form, ...]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     forms: list[_Form] = []
     table = {str(n): str(w) for n, w in data["formulas"].items()}
     for n, w in sector_formulas.counted():  # each sector's counted formulas (round r14)
@@ -68,7 +68,7 @@ def _forms() -> tuple[_Form, ...]:
             regex = "".join(p + (re.escape(seps[i]) if i < len(seps) else "") for i, p in enumerate(parts))
             a = 1 if k == 0 else 0
             offset = sum(len(x) + 1 for x in members[:a])
-            forms.append(_Form(str(name), members, k, members[a], offset, re.compile(regex)))
+            forms.append(_Form(str(name), members, k, members[a], offset, Lazy(regex)))
     return tuple(forms)
 
 

@@ -18,11 +18,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import GOOD, variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -57,7 +56,7 @@ class OrderedList:
 
 @lru_cache(maxsize=1)
 def ordered_lists() -> tuple[OrderedList, ...]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     return tuple(OrderedList(tuple(str(m) for m in item["members"])) for item in data["lists"])
 
 

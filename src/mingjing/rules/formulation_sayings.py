@@ -35,14 +35,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set, document_code_sums, kept, ngrams_in
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
 from mingjing.traditional import to_simplified
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -61,7 +60,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _load() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_data(TABLE.read_text(encoding="utf-8"))
     return data
 
 

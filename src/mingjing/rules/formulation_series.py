@@ -17,13 +17,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
 from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -50,7 +50,7 @@ def series() -> tuple[tuple[str, Formula], ...]:
 def _all() -> tuple[tuple[str, tuple[str, ...], int], ...]:
     """(name, parts, min_parts) of the series of the table and of each sector's catalogue, each set of
     parts once."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     out = {tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]}
     for name, parts, need in sector_formulas.series():
         out.setdefault(parts, (name, need))
@@ -76,7 +76,7 @@ def _crossed(a: str, b: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
+def _pairs() -> tuple[tuple[str, Lazy, str, str], ...]:
     """(name, pattern of the crossed forms, first part, second part) of every two-part series."""
     out = []
     for name, parts, _ in _all():
@@ -84,7 +84,7 @@ def _pairs() -> tuple[tuple[str, re.Pattern[str], str, str], ...]:
             forms = [f.split("\x00") for f in _crossed(*parts)]
             sep = "[" + re.escape(_SEPARATORS) + "]"
             alt = "|".join(re.escape(x) + f"(?P<s{k}>{sep})" + re.escape(y) for k, (x, y) in enumerate(forms))
-            out.append((name, re.compile(alt), parts[0], parts[1]))
+            out.append((name, Lazy(alt), parts[0], parts[1]))
     return tuple(out)
 
 
@@ -151,9 +151,9 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
-def _named() -> tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...]:
+def _named() -> tuple[tuple[Lazy, tuple[str, ...], str], ...]:
     """(pattern of a formula's name followed by 中的/里的/当中的 and a word as long as a part, parts, name)."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     named = [(str(s["name"]), tuple(str(p) for p in s["parts"])) for s in data["named"]]
     named += [(n, tuple(re.split("[、，]", w))) for n, w in sector_formulas.counted() if n not in dict(named)]
     out = []
@@ -161,13 +161,15 @@ def _named() -> tuple[tuple[re.Pattern[str], tuple[str, ...], str], ...]:
         lengths = "|".join(str(n) for n in sorted({len(p) for p in parts}, reverse=True))
         word = "|".join(f"[\u4e00-\u9fff]{{{n}}}" for n in lengths.split("|"))
         name = re.escape(formula)
-        out.append((re.compile(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, formula))
+        out.append((Lazy(f'{name}[”"’」]?(?:中的|里的|当中的|之中的)(?P<w>{word})'), parts, formula))
     return tuple(out)
 
 
 def named_members(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, part, formula) of every word named as a member of a formula, one off a part."""
     for pattern, parts, formula in _named():
+        if formula not in text:
+            continue  # every match opens with the formula's name
         for m in pattern.finditer(text):
             for n in sorted({len(p) for p in parts}, reverse=True):
                 w = text[m.start("w") : m.start("w") + n]

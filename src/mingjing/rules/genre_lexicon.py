@@ -43,9 +43,9 @@ def _bodies(groups: dict[str, list[str]], attached: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def genre_terms() -> tuple[str, ...]:
     """Every term of the genre's lexicon, Chinese characters only, each once, sorted."""
-    import yaml
+    from mingjing.yamlnodes import load_data
 
-    data = yaml.safe_load(DATA.read_text(encoding="utf-8"))
+    data = load_data(DATA.read_text(encoding="utf-8"))
     attached = [t for line in data["attached"] for t in _split(line)]
     words = _bodies(data["bodies"], attached)
     for key in ("offices", "posts", "office"):

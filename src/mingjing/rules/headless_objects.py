@@ -22,11 +22,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.postag import tag
 from mingjing.rules.sample import variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -40,7 +39,7 @@ _PREDICATE = ("不", "还", "仍", "有待")  # a predicate starts right after t
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[tuple[str, ...], dict[str, str]]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     return tuple(map(str, data["verbs"])), {str(k): str(v) for k, v in data["fields"].items()}
 
 

@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
@@ -49,36 +49,62 @@ FREE = frozenset(
 )
 
 
+class _Rows(NamedTuple):
+    """The table kept as three objects, not 67,000 rows of tuples (25 → 3 MB, docs/review-speed.md, round
+    r15): its rows (`key\tplace\twrong\tright`) sorted by their keys' codes, joined in one string; the
+    distinct keys' codes, sorted; and where each key's rows begin in the string (one more: the end)."""
+
+    codes: np.ndarray[Any, Any]
+    body: str
+    offsets: np.ndarray[Any, Any]
+
+
 @lru_cache(maxsize=1)
-def _table() -> tuple[np.ndarray[Any, Any], dict[str, list[tuple[int, str, str]]]]:
-    """The keys' codes, sorted, and each key → (its place in the wrong form, wrong form, right word)."""
+def _table() -> _Rows:
+    """The table's rows by their keys' codes, sorted (rows of one key in the file's order)."""
     import numpy as np
 
     from mingjing.rules.tables import pack_forms
 
-    entries: dict[str, list[tuple[int, str, str]]] = {}
     with lzma.open(TABLE, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#"):
-                continue
-            key, at, wrong, right = line.rstrip("\n").split("\t")
-            entries.setdefault(key, []).append((int(at), wrong, right))
-    codes = pack_forms(list(entries), KEY)
-    return (np.sort(codes) if codes is not None else np.zeros(0, dtype=np.uint64)), entries
+        lines = [line for line in f.read().split("\n") if line and not line.startswith("#")]
+    codes = pack_forms([line.partition("\t")[0] for line in lines], KEY)
+    if codes is None:  # no row, or a key beyond the packed range: nothing is looked up
+        return _Rows(np.zeros(0, dtype=np.uint64), "", np.zeros(1, dtype=np.int64))
+    order = np.argsort(codes, kind="stable")
+    rows = [lines[i] for i in order.tolist()]
+    row_starts = np.zeros(len(rows) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, rows), dtype=np.int64, count=len(rows)) + 1, out=row_starts[1:])
+    keys, first = np.unique(codes[order], return_index=True)  # each key's first row
+    return _Rows(keys, "\n".join(rows) + "\n", np.append(row_starts[first], row_starts[-1]))
+
+
+def _entries(body: str) -> list[tuple[int, str, str]]:
+    """(place of the key in the wrong form, wrong form, right word) of each row of `body`."""
+    out = []
+    for row in body.split("\n")[:-1]:
+        _, at, wrong, right = row.split("\t")
+        out.append((int(at), wrong, right))
+    return out
 
 
 def long_word_slip_table() -> dict[str, list[tuple[int, str, str]]]:
-    """key → (its place in the wrong form, wrong form, right word) of every slip of the table."""
-    return _table()[1]
+    """key → (its place in the wrong form, wrong form, right word) of every slip of the table (made anew
+    on each call: for tests and inspection, not for the review)."""
+    table = _table()
+    out: dict[str, list[tuple[int, str, str]]] = {}
+    for row, entry in zip(table.body.split("\n")[:-1], _entries(table.body), strict=True):
+        out.setdefault(row[:KEY], []).append(entry)
+    return out
 
 
-def _keys_in(text: str) -> list[int]:
-    """Where a key of the table begins in `text`, left to right."""
+def _keys_in(text: str) -> list[tuple[int, int]]:
+    """(where a key of the table begins in `text`, the key's index among the table's), left to right."""
     import numpy as np
 
     from mingjing.rules.tables import windows
 
-    keys, _ = _table()
+    keys = _table().codes
     runs = windows(text, KEY)
     if not len(keys) or not len(runs.codes):
         return []
@@ -87,8 +113,10 @@ def _keys_in(text: str) -> list[int]:
     hits = runs.sorted[keys[at] == runs.sorted]
     if not len(hits):
         return []
-    found: list[int] = runs.starts[np.isin(runs.codes, hits)].tolist()
-    return found
+    found = np.isin(runs.codes, hits)
+    return list(
+        zip(runs.starts[found].tolist(), np.searchsorted(keys, runs.codes[found]).tolist(), strict=True)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -100,9 +128,9 @@ def replaced_windows() -> FormTable:
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, right word) of every slip form the tables find in `text`, by where it starts."""
     out = []
-    entries = _table()[1]
-    for at in _keys_in(text):
-        for k, wrong, right in entries[text[at : at + KEY]]:
+    table = _table()
+    for at, key in _keys_in(text):
+        for k, wrong, right in _entries(table.body[table.offsets[key] : table.offsets[key + 1]]):
             start = at - k
             if text[start : start + len(wrong)] == wrong:
                 out.append((start, start + len(wrong), right))

@@ -23,10 +23,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -46,14 +45,14 @@ _NEVER_MODIFIES = frozenset({"步伐"})
 @lru_cache(maxsize=1)
 def pairs() -> dict[str, dict[str, str]]:
     """noun → {adjective it does not take: the one it takes}, read once per process."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     return {str(n): {str(a): str(b) for a, b in d.items()} for n, d in data["nouns"].items()}
 
 
 @lru_cache(maxsize=1)
 def verb_pairs() -> dict[str, dict[str, str]]:
     """noun → {verb that does not take it: the verb that does}, read once per process."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     table: dict[str, dict[str, str]] = {}
     for spec in (data.get("classes") or {}).values():  # a class's verbs for each of its nouns …
         for noun in spec["nouns"]:

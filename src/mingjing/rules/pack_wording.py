@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.lazy_pattern import Lazy
 
 if TYPE_CHECKING:
     from mingjing.frameworks import Framework
@@ -50,7 +51,7 @@ class _Form:
     aspect: str  # the pack's wording, 带头 left out
     members: tuple[str, ...]
     slot: int
-    regex: re.Pattern[str]
+    regex: Lazy  # compiled when the text writes the other members
 
 
 @lru_cache(maxsize=8)
@@ -65,7 +66,7 @@ def _forms(names: tuple[str, ...]) -> tuple[tuple[_Form, ...], frozenset[str]]:
         for k, m in enumerate(members):
             parts = [re.escape(x) for x in members]
             parts[k] = f"(?P<w>[\\u4e00-\\u9fff]{{{len(m)}}})"
-            regex = re.compile("、".join(parts))
+            regex = Lazy("、".join(parts))
             forms.append(_Form(name, members, k, regex))
     return tuple(forms), known
 

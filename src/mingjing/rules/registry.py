@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from mingjing.errors import PackError
 from mingjing.model import CATEGORIES
+from mingjing.rules import collector
 from mingjing.rules.base import Rule, code_rules
 from mingjing.rules.packs import builtin_data_rules
 
@@ -31,8 +32,10 @@ def unique(rules: Iterable[Rule]) -> tuple[Rule, ...]:
 
 @lru_cache(maxsize=1)
 def review_rules() -> tuple[Rule, ...]:
-    """Every rule the material review runs: code rules and the shipped packs' data rules."""
-    return unique(list(code_rules()) + list(builtin_data_rules()))
+    """Every rule the material review runs: code rules and the shipped packs' data rules (built with the
+    garbage collector off: rules/collector.py)."""
+    with collector.paused():
+        return unique(list(code_rules()) + list(builtin_data_rules()))
 
 
 def matches(rule: Rule, selector: str) -> bool:

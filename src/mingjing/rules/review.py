@@ -9,6 +9,7 @@ from pathlib import Path
 from mingjing.frameworks import Framework
 from mingjing.model import Finding, Outline, Report
 from mingjing.parse.readings import LOW_CONFIDENCE
+from mingjing.rules import collector
 from mingjing.rules.context import ReviewContext, ReviewOptions
 from mingjing.rules.cut_copy import quiet_on_cut
 from mingjing.rules.failclosed import proofread_only
@@ -155,9 +156,10 @@ def review_outline(
     options = options or ReviewOptions()
     ctx = ReviewContext(outline.reading(), frameworks, options)
     findings: list[Finding] = []
-    for rule in selected(options.select, options.ignore):
-        if rule.check is not None:  # batch rules (similarity) run over several materials at once
-            findings.extend(rule.check(ctx, rule))
+    with collector.paused(freeze=True):  # the tables a first review loads are not walked by the collector
+        for rule in selected(options.select, options.ignore):
+            if rule.check is not None:  # batch rules (similarity) run over several materials at once
+                findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
     findings = quiet_on_chunks(findings, ctx.text)
     findings = quiet_on_cut(findings, ctx)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from mingjing.yamlnodes import load_data
 
 TABLE = Path(__file__).parent / "data" / "sector_formulas.yaml"
 _QUOTES = re.compile('[“”‘’"「」『』]')
@@ -29,7 +29,7 @@ _MIN_PART = 3
 
 
 def _entries() -> list[dict[str, Any]]:
-    data: dict[str, Any] = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data: dict[str, Any] = load_data(TABLE.read_text(encoding="utf-8"))
     out = []
     for sector in data["sectors"]:
         for f in sector["formulas"]:

@@ -18,11 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.rules.base import code_rule
 from mingjing.rules.postag import CLAUSE, tag
 from mingjing.rules.sample import GOOD
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -38,7 +37,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     """spun word → the words it stands for; the file's own collocations."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     spun: dict[str, list[str]] = {}
     for line in data["pairs"]:
         word, other = str(line).split()
