@@ -91,7 +91,7 @@ _NOUNISH = ("n", "j", "l", "i")
 
 @lru_cache(maxsize=1)
 def _activity() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))
+    data = load_data(TABLE.read_text(encoding="utf-8"))
     light = "|".join(map(str, data["activity_verbs"]))
     actions = "|".join(sorted(set(map(str, data["actions"])), key=len, reverse=True))
     ends = re.escape(_CLAUSE_END)
