@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.glyph_look_alikes import characters, look_alikes
+from mingjing.rules.shape_neighbours import shape_characters, shape_neighbours
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 RIGHT_MIN = 50  # the pair as meant is a word a writer knows (肠炎 66, 两委 50, 运营 far more)
-BOUND_MAX = 2000  # the written character is a word alone at most this often (菅, 譬, 汕, 疔, 灸 430)
+BOUND_MAX = 5000  # the written character is a word alone at most this often (菅, 譬, 汕, 疔, 灸 430)
 # the pair as meant is written at least this many times as often as the written characters would meet
 # as single words by chance (frequencies of jieba's dictionary, whose entries sum to DICTIONARY_TOTAL):
 # 运菅 → 运营 far above it, 打牢 → 打车 (88), 后厨 → 后唐 (288) below
@@ -99,7 +99,7 @@ def _bound_characters() -> frozenset[str]:
     """Every character `_bound` holds, found once per process (about 4 ms: the 6,620 characters of
     the look-alike table), so that a document's are one set intersection."""
     freq = dictionary_freq.__wrapped__  # not through its cache: 6,620 entries would crowd it out
-    return frozenset(ch for ch in characters() if look_alikes(ch) and freq(ch) <= BOUND_MAX)
+    return frozenset(ch for ch in shape_characters() if freq(ch) <= BOUND_MAX)
 
 
 def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
@@ -108,7 +108,7 @@ def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
     return [
         (k, meant)
         for k in places
-        for t in look_alikes(pair[k])
+        for t in shape_neighbours(pair[k])
         if dictionary_freq(meant := pair[:k] + t + pair[k + 1 :]) >= RIGHT_MIN
     ]
 

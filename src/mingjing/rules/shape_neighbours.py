@@ -1,0 +1,45 @@
+"""One accessor for a character's shape neighbours, from the three generated glyph tables: 杏/查, 届/居,
+中/虫, 风/凤 — the characters a scan, a 五笔 key one off or a handwritten draft typed by another puts for it.
+
+- the whole-glyph look-alikes (rules/glyph_look_alikes.py: ink within one pixel, score ≥ 80);
+- the characters one part away (rules/glyph_parts.py: 员/贝, 程/呈);
+- the whole characters of one frame (data/glyph_frames.tsv, scripts/generate_glyph_frames.py: one half of
+  the glyph drawn alike and the whole near by a chamfer likeness — a changed inner part, 杏/查, 虫/中,
+  which costs the look-alike table's overlap too much ink).
+
+The detectors that propose substitutions read them here rather than each table on its own; each keeps its
+own gates (frequencies, segmentation, context). Nothing is drawn at run time; the tables are read once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from mingjing.rules.glyph_look_alikes import look_alikes, neighbour_table
+from mingjing.rules.glyph_parts import part_neighbours
+
+FRAMES = Path(__file__).parent / "data" / "glyph_frames.tsv"
+FRAME_COUNT = 6  # the best whole characters of one frame taken (the table keeps up to ten)
+
+
+def frame_neighbours(ch: str) -> tuple[str, ...]:
+    """The whole characters whose glyphs share a frame with `ch`'s, best first."""
+    entry = neighbour_table(FRAMES).get(ch)
+    return tuple(entry[0][:FRAME_COUNT]) if entry else ()
+
+
+@lru_cache(maxsize=16384)
+def shape_neighbours(ch: str) -> tuple[str, ...]:
+    """Every shape neighbour of `ch`: its look-alikes, then the characters one part away, then those of
+    one frame (each once, in that order)."""
+    return tuple(dict.fromkeys((*look_alikes(ch), *part_neighbours(ch), *frame_neighbours(ch))))
+
+
+@lru_cache(maxsize=1)
+def shape_characters() -> frozenset[str]:
+    """Every character with a shape neighbour in any of the tables."""
+    from mingjing.rules.glyph_parts import TABLE as PARTS
+    from mingjing.rules.glyph_look_alikes import TABLE as LOOKS
+
+    return frozenset(neighbour_table(LOOKS)) | frozenset(neighbour_table(PARTS)) | frozenset(neighbour_table(FRAMES))
