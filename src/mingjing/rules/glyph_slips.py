@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.shape_neighbours import shape_characters, shape_neighbours
+from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -44,7 +44,13 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 RIGHT_MIN = 50  # the pair as meant is a word a writer knows (肠炎 66, 两委 50, 运营 far more)
-BOUND_MAX = 5000  # the written character is a word alone at most this often (菅, 譬, 汕, 疔, 灸 430)
+BOUND_MAX = 2000  # the written character is a word alone at most this often (菅, 譬, 汕, 疔, 灸 430)
+# a neighbour of one frame only (rules/shape_neighbours.py: 虫/中, 客/害) is a weaker likeness than a
+# look-alike: the written character may be commoner alone (虫 3,068, 客 4,415), but the pair as meant must
+# be a common word (FRAME_RIGHT_MIN) far above chance (FRAME_CHANCE_RATIO): 集虫 → 集中, 灾客 → 灾害
+FRAME_BOUND_MAX = 5000
+FRAME_RIGHT_MIN = 500
+FRAME_CHANCE_RATIO = 5000
 # the pair as meant is written at least this many times as often as the written characters would meet
 # as single words by chance (frequencies of jieba's dictionary, whose entries sum to DICTIONARY_TOTAL):
 # 运菅 → 运营 far above it, 打牢 → 打车 (88), 后厨 → 后唐 (288) below
@@ -81,7 +87,10 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
     if pair[1] in _PLACE_SUFFIXES or pair[0] in _surnames():
         return None  # a place's or a person's name (邓国强)
     chance = max(dictionary_freq(pair[0]), 1) * max(dictionary_freq(pair[1]), 1) / DICTIONARY_TOTAL
-    if dictionary_freq(meant) < CHANCE_RATIO * chance:
+    if frame_only(written, meant[k]):
+        if dictionary_freq(meant) < max(FRAME_RIGHT_MIN, FRAME_CHANCE_RATIO * chance):
+            return None
+    elif dictionary_freq(written) > BOUND_MAX or dictionary_freq(meant) < CHANCE_RATIO * chance:
         return None
     if any(_sound_fits(pair, i) for i in (0, 1)):
         return None  # 堕性: 惰性 is as likely (same syllable and tone): the sound rules' slip
@@ -99,7 +108,7 @@ def _bound_characters() -> frozenset[str]:
     """Every character `_bound` holds, found once per process (about 4 ms: the 6,620 characters of
     the look-alike table), so that a document's are one set intersection."""
     freq = dictionary_freq.__wrapped__  # not through its cache: 6,620 entries would crowd it out
-    return frozenset(ch for ch in shape_characters() if freq(ch) <= BOUND_MAX)
+    return frozenset(ch for ch in whole_characters() if freq(ch) <= FRAME_BOUND_MAX)
 
 
 def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
@@ -108,7 +117,7 @@ def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
     return [
         (k, meant)
         for k in places
-        for t in shape_neighbours(pair[k])
+        for t in whole_neighbours(pair[k])
         if dictionary_freq(meant := pair[:k] + t + pair[k + 1 :]) >= RIGHT_MIN
     ]
 

@@ -36,10 +36,32 @@ def shape_neighbours(ch: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*look_alikes(ch), *part_neighbours(ch), *frame_neighbours(ch))))
 
 
+@lru_cache(maxsize=16384)
+def whole_neighbours(ch: str) -> tuple[str, ...]:
+    """The whole-glyph neighbours of `ch` only: its look-alikes, then those of one frame (no parts: a
+    detector of two-character pairs meets too many words that hold a part, 研学/开学)."""
+    return tuple(dict.fromkeys((*look_alikes(ch), *frame_neighbours(ch))))
+
+
+def frame_only(ch: str, other: str) -> bool:
+    """Whether `other` is a neighbour of `ch` by the frame table alone (the weakest likeness: a detector
+    asks more evidence of it)."""
+    return other not in look_alikes(ch) and other not in part_neighbours(ch) and other in frame_neighbours(ch)
+
+
 @lru_cache(maxsize=1)
 def shape_characters() -> frozenset[str]:
     """Every character with a shape neighbour in any of the tables."""
     from mingjing.rules.glyph_parts import TABLE as PARTS
     from mingjing.rules.glyph_look_alikes import TABLE as LOOKS
 
-    return frozenset(neighbour_table(LOOKS)) | frozenset(neighbour_table(PARTS)) | frozenset(neighbour_table(FRAMES))
+    tables = (neighbour_table(LOOKS), neighbour_table(PARTS), neighbour_table(FRAMES))
+    return frozenset().union(*tables)
+
+
+@lru_cache(maxsize=1)
+def whole_characters() -> frozenset[str]:
+    """Every character with a whole-glyph neighbour (look-alike or one frame)."""
+    from mingjing.rules.glyph_look_alikes import TABLE as LOOKS
+
+    return frozenset(neighbour_table(LOOKS)) | frozenset(neighbour_table(FRAMES))
