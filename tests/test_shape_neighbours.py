@@ -41,4 +41,9 @@ def test_glyph_slips_take_frame_neighbours_with_harder_gates() -> None:
     words = ["理论", "学习", "缺乏", "系统性", "，", "集", "虫", "学习", "次数", "偏少", "。"]
     assert [meant for _start, meant in glyph_slips(text, words)] == ["集中"]
     clean = "理论学习缺乏系统性，集中学习次数偏少。"
-    assert list(glyph_slips(clean, ["理论", "学习", "缺乏", "系统性", "，", "集中", "学习", "次数", "偏少", "。"])) == []
+    assert (
+        list(
+            glyph_slips(clean, ["理论", "学习", "缺乏", "系统性", "，", "集中", "学习", "次数", "偏少", "。"])
+        )
+        == []
+    )

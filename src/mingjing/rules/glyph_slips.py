@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 
 if TYPE_CHECKING:
     from mingjing.model import Finding

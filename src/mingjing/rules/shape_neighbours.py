@@ -52,8 +52,8 @@ def frame_only(ch: str, other: str) -> bool:
 @lru_cache(maxsize=1)
 def shape_characters() -> frozenset[str]:
     """Every character with a shape neighbour in any of the tables."""
-    from mingjing.rules.glyph_parts import TABLE as PARTS
     from mingjing.rules.glyph_look_alikes import TABLE as LOOKS
+    from mingjing.rules.glyph_parts import TABLE as PARTS
 
     tables = (neighbour_table(LOOKS), neighbour_table(PARTS), neighbour_table(FRAMES))
     return frozenset().union(*tables)
