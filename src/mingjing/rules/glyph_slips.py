@@ -30,11 +30,13 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.grams import ngrams_in
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 
@@ -45,11 +47,13 @@ if TYPE_CHECKING:
 
 RIGHT_MIN = 50  # the pair as meant is a word a writer knows (肠炎 66, 两委 50, 运营 far more)
 BOUND_MAX = 2000  # the written character is a word alone at most this often (菅, 譬, 汕, 疔, 灸 430)
-# a neighbour of one frame only (rules/shape_neighbours.py: 虫/中, 客/害) is a weaker likeness
-# than a look-alike: the pair as meant must be a common word (FRAME_RIGHT_MIN) far above chance
-# (FRAME_CHANCE_RATIO). A written character commoner alone (虫 3,068, 客 4,415: 集虫, 灾客) was tried with a
-# bound of 5,000: it cost 1.3 ms a review (the places of common characters), over the round's budget
-FRAME_BOUND_MAX = BOUND_MAX
+# a neighbour of one frame only (rules/shape_neighbours.py: 虫/中, 客/害) is a weaker likeness than a
+# look-alike: the written character may be commoner alone (虫 3,068, 客 4,415: 集虫, 灾客), but the pair as
+# meant must be a common word (FRAME_RIGHT_MIN) far above chance (FRAME_CHANCE_RATIO). The places of such
+# common characters are too many to scan (1.3 ms a review): their wrong pairs are listed once
+# (`_frame_pairs`) and found among the document's bigrams
+FRAME_BOUND_MAX = 5000
+FRAME_PAIRS = Path(__file__).parent / "data" / "glyph_frame_pairs.tsv"
 FRAME_RIGHT_MIN = 500
 FRAME_CHANCE_RATIO = 5000
 # the pair as meant is written at least this many times as often as the written characters would meet
@@ -188,10 +192,20 @@ def _listed(pair: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _frame_pairs() -> frozenset[str]:
+    """The wrong pairs of the characters bound by the frame table alone (a word alone more often than
+    BOUND_MAX): data/glyph_frame_pairs.tsv (scripts/generate_glyph_frame_pairs.py), read once."""
+    with FRAME_PAIRS.open(encoding="utf-8") as f:
+        return frozenset(line[:2] for line in f if not line.startswith("#") and line.strip())
+
+
+@lru_cache(maxsize=1)
 def _bound_class() -> re.Pattern[str]:
-    """One character class of `_bound_characters` (7 ms to compile once): a scan in C finds their
-    places, where a set of the text's characters would make a string of every character first."""
-    characters = "".join(map(re.escape, sorted(_bound_characters())))
+    """One character class of `_bound_characters` rarely a word alone (BOUND_MAX; 7 ms to compile
+    once): a scan in C finds their places, where a set of the text's characters would make a string of
+    every character first."""
+    freq = dictionary_freq.__wrapped__
+    characters = "".join(map(re.escape, sorted(c for c in _bound_characters() if freq(c) <= BOUND_MAX)))
     return re.compile(f"[{characters}]" if characters else "(?!)")
 
 
@@ -222,7 +236,9 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
     elif not words or starts[-1] + len(words[-1]) != len(text):
         return
     places = [m.start() for m in _bound_class().finditer(text)]  # the characters a written one can be
-    for start in sorted({k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}):
+    starts_ = {k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}
+    starts_.update(ngrams_in(text, 2, _frame_pairs())[0])  # the commoner ones, by their listed pairs
+    for start in sorted(starts_):
         pair = text[start : start + 2]
         if not _CJK_PAIR.match(pair):
             continue
