@@ -65,7 +65,9 @@ def main() -> int:
         f"# words of jieba (frequency ≥ {FRAME_RIGHT_MIN}) with one character put for it by a neighbour of one frame",
         f"# that is a word alone {BOUND_MAX + 1}–{FRAME_BOUND_MAX} times. {len(pairs)} pairs. wrong<TAB>word",
     ]
-    OUT.write_text("\n".join(header + [f"{w}\t{r}" for w, r in sorted(pairs.items())]) + "\n", encoding="utf-8")
+    OUT.write_text(
+        "\n".join(header + [f"{w}\t{r}" for w, r in sorted(pairs.items())]) + "\n", encoding="utf-8"
+    )
     print(f"{OUT.relative_to(ROOT)}: {len(pairs)} pairs", file=sys.stderr)
     return 0
 

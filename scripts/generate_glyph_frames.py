@@ -1,5 +1,5 @@
 """Generate the whole-character shape neighbours of one frame (rules/data/glyph_frames.tsv, read by
-mingjing.rules.shape_neighbours): 查 for 杏, 局 for 届, 明 for 朋, 中 for 虫, 早 for 旱, 费 for 贵.
+mingjing.rules.shape_neighbours): 中 for 虫, 害 for 客, 风 for 凤, 申 for 甲, 杳 for 查, 居 for 届.
 
 The look-alike table (scripts/generate_glyph_look_alikes.py) scores the share of ink within one pixel of
 the other glyph's: a changed inner part (日/月 in 明/朋, 口/旦 in 杏/查) costs too much ink to pass its 0.80.
@@ -7,21 +7,21 @@ The parts table (scripts/generate_glyph_parts.py) relates a character to its com
 whole characters are neighbours when they share a frame — one half of the glyph (top, bottom, left, right)
 drawn alike — and the other half is near too. Every GB 2312 character is drawn in Noto Serif CJK SC (the
 宋体-like face of printed pages; package fonts-noto-cjk, SIL Open Font Licence, needed at generation time
-only), cut to its ink's box and scaled, keeping its proportions, into a square of SIZE pixels; then
+only) at INNER pixels in a square of SIZE, placed by the font (its em box: 虫 and 中 keep their 口 in one
+place; cutting each glyph to its ink's box was tried and lost 虫/中, 工/干: a stroke more moves the box); then
 
 1. shortlist: the SHORTLIST nearest characters by the cosine of Gaussian-blurred bitmaps, of the whole
    square and of each half (a shared half finds its neighbours even where the other half differs);
 2. score: a chamfer likeness — the mean, over one glyph's ink, of max(0, 1 - d / REACH) where d is the
-   distance to the other glyph's nearest ink (a distance transform), both directions averaged — of the
-   whole square (`whole`) and of each half (`frame`: the best half, the lower of its two directions);
-   score = (whole + frame) / 2 where the frame is FRAME_MIN or more, else whole;
-3. keep: for each character its KEEP best of score THRESHOLD or more that differ from it (the shapes
-   themselves, not the proportions: a character drawn the same in this font is a variant, not a slip),
-   then the relation is made symmetric and cut at MAX_LIST, best first.
+   distance to the other glyph's nearest ink (scipy's distance transform), both directions averaged — of
+   the whole square (`whole`) and, per half, the lower of the two directions, the best half (`frame`);
+3. keep: for each character its KEEP best by `whole` and its KEEP best by (whole + frame) / 2, each of
+   THRESHOLD or more and `whole` below SAME (drawn the same: a variant, not a slip), scored by the larger
+   of the two; then the relation is made symmetric and cut at MAX_LIST, best first.
 
-The output depends only on the font file and Pillow's rasteriser (and scipy's distance transform); the
-header records the font's version. Run from the repository root:
-python scripts/generate_glyph_frames.py (about a minute on one core).
+The output depends only on the font file, Pillow's rasteriser and scipy; the header records the font's
+version. Run from the repository root: python scripts/generate_glyph_frames.py (about half a minute), then
+scripts/generate_glyph_frame_pairs.py and scripts/generate_long_word_slips.py, which read it.
 """
 
 from __future__ import annotations

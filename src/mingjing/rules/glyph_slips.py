@@ -30,8 +30,8 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from itertools import accumulate
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule

@@ -1,10 +1,10 @@
-"""One accessor for a character's shape neighbours, from the three generated glyph tables: 杏/查, 届/居,
-中/虫, 风/凤 — the characters a scan, a 五笔 key one off or a handwritten draft typed by another puts for it.
+"""One accessor for a character's shape neighbours, from the three generated glyph tables: 查/杳, 届/居,
+中/虫, 客/害 — the characters a scan, a 五笔 key one off or a handwritten draft typed by another puts for it.
 
 - the whole-glyph look-alikes (rules/glyph_look_alikes.py: ink within one pixel, score ≥ 80);
 - the characters one part away (rules/glyph_parts.py: 员/贝, 程/呈);
 - the whole characters of one frame (data/glyph_frames.tsv, scripts/generate_glyph_frames.py: one half of
-  the glyph drawn alike and the whole near by a chamfer likeness — a changed inner part, 杏/查, 虫/中,
+  the glyph drawn alike and the whole near by a chamfer likeness — a changed inner part, 客/害, 虫/中,
   which costs the look-alike table's overlap too much ink).
 
 The detectors that propose substitutions read them here rather than each table on its own; each keeps its
