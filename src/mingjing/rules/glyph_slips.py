@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
+from mingjing.rules.glyph_look_alikes import characters
 from mingjing.rules.grams import ngrams_in
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
@@ -193,20 +194,23 @@ def _listed(pair: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _frame_pairs() -> frozenset[str]:
-    """The wrong pairs of the characters bound by the frame table alone (a word alone more often than
-    BOUND_MAX): data/glyph_frame_pairs.tsv (scripts/generate_glyph_frame_pairs.py), read once."""
+    """The wrong pairs of a neighbour by the frame table alone (FRAME_RIGHT_MIN, FRAME_BOUND_MAX):
+    data/glyph_frame_pairs.tsv (scripts/generate_glyph_frame_pairs.py, 38,279 pairs), read once."""
     with FRAME_PAIRS.open(encoding="utf-8") as f:
         return frozenset(line[:2] for line in f if not line.startswith("#") and line.strip())
 
 
 @lru_cache(maxsize=1)
 def _bound_class() -> re.Pattern[str]:
-    """One character class of `_bound_characters` rarely a word alone (BOUND_MAX; 7 ms to compile
-    once): a scan in C finds their places, where a set of the text's characters would make a string of
-    every character first."""
+    """One character class of the look-alike table's characters rarely a word alone (BOUND_MAX; 7 ms to
+    compile once): a scan in C finds their places, where a set of the text's characters would make a
+    string of every character first. The frame table's pairs are found by `_frame_pairs`."""
     freq = dictionary_freq.__wrapped__
-    characters = "".join(map(re.escape, sorted(c for c in _bound_characters() if freq(c) <= BOUND_MAX)))
-    return re.compile(f"[{characters}]" if characters else "(?!)")
+    looks = frozenset(characters())
+    characters_ = "".join(
+        map(re.escape, sorted(c for c in _bound_characters() if c in looks and freq(c) <= BOUND_MAX))
+    )
+    return re.compile(f"[{characters_}]" if characters_ else "(?!)")
 
 
 def _covered_beyond(words: list[str], starts: list[int], start: int) -> bool:
