@@ -6,8 +6,9 @@ neighbour by the frame table alone (rules/shape_neighbours.py) may be written by
 (FRAME_BOUND_MAX: 虫 3,068, 客 4,415) and must make a common word (FRAME_RIGHT_MIN): scanning the places of
 every such character cost too much at run time, so their wrong pairs are listed here — every
 two-character word of jieba's dictionary of FRAME_RIGHT_MIN or more with one character put for it by a
-character whose frame neighbour it is, the pair so written being no word. T157's other gates still apply
-at run time.
+character whose frame neighbour it is, the pair so written being no word and passing T157's gates of the
+pair alone (`_pair_fits`: one fit, far above chance, no surname or place); the gates of the text (the
+segmentation, `reportable`, written once) apply at run time.
 Run from the repository root after scripts/generate_glyph_frames.py: python scripts/generate_glyph_frame_pairs.py
 (jieba, of the `lexicon` extra; a few seconds).
 """
@@ -21,7 +22,7 @@ from pathlib import Path
 import jieba
 
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.glyph_slips import FRAME_BOUND_MAX, FRAME_RIGHT_MIN
+from mingjing.rules.glyph_slips import FRAME_BOUND_MAX, FRAME_RIGHT_MIN, _pair_fits
 from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +57,9 @@ def wrong_pairs() -> dict[str, str]:
             for w in written_for.get(word[k], ()):
                 wrong = word[:k] + w + word[k + 1 :]
                 if wrong != word and freq(wrong) == 0 and wrong[0] != wrong[1]:
-                    out.setdefault(wrong, word)
+                    fit = _pair_fits(wrong)  # T157's gates of the pair alone (the text's come at run time)
+                    if fit is not None and fit[1] == word:
+                        out.setdefault(wrong, word)
     return out
 
 
