@@ -31,13 +31,11 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.glyph_look_alikes import characters
-from mingjing.rules.grams import ngrams_in
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 
@@ -54,8 +52,11 @@ BOUND_MAX = 2000  # the written character is a word alone at most this often (�
 # common characters are too many to scan (1.3 ms a review): their wrong pairs are listed once
 # (`_frame_pairs`) and found among the document's bigrams
 FRAME_BOUND_MAX = 5000
-FRAME_PAIRS = Path(__file__).parent / "data" / "glyph_frame_pairs.tsv"
 FRAME_RIGHT_MIN = 500
+# … or of FRAME_RARE_RIGHT_MIN where the written character is itself rare alone (FRAME_RARE_WRITTEN: 杳 51,
+# so 巡杳 → 巡查 103); a commoner one meets words the dictionary lacks (助农 is no slip of 助攻 390)
+FRAME_RARE_RIGHT_MIN = 100
+FRAME_RARE_WRITTEN = 300
 FRAME_CHANCE_RATIO = 5000
 # the pair as meant is written at least this many times as often as the written characters would meet
 # as single words by chance (frequencies of jieba's dictionary, whose entries sum to DICTIONARY_TOTAL):
@@ -94,7 +95,8 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
         return None  # a place's or a person's name (邓国强)
     chance = max(dictionary_freq(pair[0]), 1) * max(dictionary_freq(pair[1]), 1) / DICTIONARY_TOTAL
     if frame_only(written, meant[k]):
-        if dictionary_freq(meant) < max(FRAME_RIGHT_MIN, FRAME_CHANCE_RATIO * chance):
+        least = FRAME_RARE_RIGHT_MIN if dictionary_freq(written) <= FRAME_RARE_WRITTEN else FRAME_RIGHT_MIN
+        if dictionary_freq(meant) < max(least, FRAME_CHANCE_RATIO * chance):
             return None
     elif dictionary_freq(written) > BOUND_MAX or dictionary_freq(meant) < CHANCE_RATIO * chance:
         return None
@@ -192,12 +194,14 @@ def _listed(pair: str) -> bool:
     return pair in two_character_slips() or pair in shape_slip_table() or pair in wrong_forms()
 
 
-@lru_cache(maxsize=1)
-def _frame_pairs() -> frozenset[str]:
-    """The wrong pairs of a neighbour by the frame table alone (FRAME_RIGHT_MIN, FRAME_BOUND_MAX):
-    data/glyph_frame_pairs.tsv (scripts/generate_glyph_frame_pairs.py, 21,628 pairs), read once."""
-    with FRAME_PAIRS.open(encoding="utf-8") as f:
-        return frozenset(line[:2] for line in f if not line.startswith("#") and line.strip())
+def _frame_pair_starts(text: str) -> list[int]:
+    """Where a wrong pair of a neighbour by the frame table alone begins (FRAME_RIGHT_MIN, FRAME_BOUND_MAX):
+    data/glyph_frame_pairs.tsv.xz (scripts/generate_glyph_frame_pairs.py), a memory-mapped table
+    (rules/tables.py) looked up over the document's windows of two characters, shared with the other
+    tables."""
+    from mingjing.rules.tables import open_table
+
+    return open_table("glyph_frame_pairs").find(text)
 
 
 @lru_cache(maxsize=1)
@@ -241,7 +245,7 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
         return
     places = [m.start() for m in _bound_class().finditer(text)]  # the characters a written one can be
     starts_ = {k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}
-    starts_.update(ngrams_in(text, 2, _frame_pairs())[0])  # the commoner ones, by their listed pairs
+    starts_.update(_frame_pair_starts(text))  # the frame table's, by their listed pairs
     for start in sorted(starts_):
         pair = text[start : start + 2]
         if not _CJK_PAIR.match(pair):
