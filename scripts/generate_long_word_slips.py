@@ -51,6 +51,7 @@ INSERT_MIN = 50  # a look-alike read twice: words at least this frequent (the ta
 LOOK_ALIKES = 4  # the best glyph look-alikes of a character, score LOOK_ALIKE_MIN or more …
 LOOK_ALIKE_MIN = 85
 PARTS = 3  # … and the best characters one part away
+FRAMES = 3  # … and the best whole characters of one frame (glyph15)
 INSERTED = 3  # the neighbours read twice before their character
 SOUND_CHOICES = 4  # the genre's terms: the commonest characters of a reading an input method offers
 GENRE_FREQ = 100  # a term of the genre's lexicon counts as this frequent (T168: rules/long_word_slips.py)
@@ -61,12 +62,15 @@ GENRE = ("tests/fixtures/realforms*/materials/*.txt", "tests/fixtures/realforms*
 
 
 def neighbours(c: str) -> list[str]:
-    """The glyph neighbours of `c`: its best look-alikes, then the characters one part away."""
+    """The glyph neighbours of `c`: its best look-alikes, then the characters one part away, then the
+    best whole characters of one frame (rules/shape_neighbours.py)."""
     from mingjing.rules.glyph_look_alikes import look_alike_score, look_alikes
     from mingjing.rules.glyph_parts import part_neighbours
+    from mingjing.rules.shape_neighbours import frame_neighbours
 
     out = [t for t in look_alikes(c)[:LOOK_ALIKES] if look_alike_score(c, t) >= LOOK_ALIKE_MIN]
     out += [t for t in part_neighbours(c)[:PARTS] if t not in out]
+    out += [t for t in frame_neighbours(c)[:FRAMES] if t not in out]
     return [t for t in out if t != c]
 
 

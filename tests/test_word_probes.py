@@ -26,6 +26,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - grammar15 (r15; 病句: verb–object mismatches, mixed frames, one-sided halves, double negatives): probe 1 16/45
   on main with 1 false alarm (F147), 39/45 and 0 after. Probe 2 first run 21/27, 0 false alarms; 25/27 after
   one round of fixes.
+- glyph15 (r15; whole characters read or typed as their shape neighbours): probe 1 27/52 on main, 32/52 after
+  T157 read the frame table (集虫, 灾客; T151 消防通适), 0 false alarms. Probe 2 first run 16/28, the same as main
+  (gate misses: 巡杳, 抽杳, 清杳 mean words below the 500 asked of a frame-only pair), 0 false alarms; after it a
+  rare written character was let through with a meant word of 100: 19/28.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ FLOORS = {
     "sound15-2": (25, 26, 500, 0),
     "grammar15-1": (40, 37, 300, 0),
     "grammar15-2": (25, 20, 300, 0),
+    "glyph15-1": (40, 30, 400, 0),
+    "glyph15-2": (25, 17, 400, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

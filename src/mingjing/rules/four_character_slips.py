@@ -48,6 +48,7 @@ from mingjing.rules.gb2312 import gb2312_characters
 from mingjing.rules.grams import doubled_starts
 from mingjing.rules.homophone_pairs import _alternatives, _by_reading, _candidates, _first_reading, _pairs
 from mingjing.rules.sample import variant
+from mingjing.rules.shape_neighbours import shape_neighbours
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -91,11 +92,11 @@ def _lone_characters() -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def _sound_or_shape(ch: str) -> tuple[str, ...]:
-    """The characters `ch` may have been typed for: T139's (same first toneless reading, look-alike)
-    and those of a dialect-merged reading."""
+    """The characters `ch` may have been typed for: T139's (same first toneless reading, look-alike),
+    those of a dialect-merged reading and its shape neighbours (rules/shape_neighbours.py)."""
     groups = _by_reading()
     merged = [x for s in merged_syllables(_first_reading(ch)) for x in groups.get(s, ())]
-    return tuple(dict.fromkeys((*_alternatives(ch), *(x for x in merged if x != ch))))
+    return tuple(dict.fromkeys((*_alternatives(ch), *(x for x in merged if x != ch), *shape_neighbours(ch))))
 
 
 @lru_cache(maxsize=1)

@@ -35,8 +35,9 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.glyph_look_alikes import characters, look_alikes
+from mingjing.rules.glyph_look_alikes import characters
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -45,6 +46,18 @@ if TYPE_CHECKING:
 
 RIGHT_MIN = 50  # the pair as meant is a word a writer knows (肠炎 66, 两委 50, 运营 far more)
 BOUND_MAX = 2000  # the written character is a word alone at most this often (菅, 譬, 汕, 疔, 灸 430)
+# a neighbour of one frame only (rules/shape_neighbours.py: 虫/中, 客/害) is a weaker likeness than a
+# look-alike: the written character may be commoner alone (虫 3,068, 客 4,415: 集虫, 灾客), but the pair as
+# meant must be a common word (FRAME_RIGHT_MIN) far above chance (FRAME_CHANCE_RATIO). The places of such
+# common characters are too many to scan (1.3 ms a review): their wrong pairs are listed once
+# (`_frame_pairs`) and found among the document's bigrams
+FRAME_BOUND_MAX = 5000
+FRAME_RIGHT_MIN = 500
+# … or of FRAME_RARE_RIGHT_MIN where the written character is itself rare alone (FRAME_RARE_WRITTEN: 杳 51,
+# so 巡杳 → 巡查 103); a commoner one meets words the dictionary lacks (助农 is no slip of 助攻 390)
+FRAME_RARE_RIGHT_MIN = 100
+FRAME_RARE_WRITTEN = 300
+FRAME_CHANCE_RATIO = 5000
 # the pair as meant is written at least this many times as often as the written characters would meet
 # as single words by chance (frequencies of jieba's dictionary, whose entries sum to DICTIONARY_TOTAL):
 # 运菅 → 运营 far above it, 打牢 → 打车 (88), 后厨 → 后唐 (288) below
@@ -81,7 +94,11 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
     if pair[1] in _PLACE_SUFFIXES or pair[0] in _surnames():
         return None  # a place's or a person's name (邓国强)
     chance = max(dictionary_freq(pair[0]), 1) * max(dictionary_freq(pair[1]), 1) / DICTIONARY_TOTAL
-    if dictionary_freq(meant) < CHANCE_RATIO * chance:
+    if frame_only(written, meant[k]):
+        least = FRAME_RARE_RIGHT_MIN if dictionary_freq(written) <= FRAME_RARE_WRITTEN else FRAME_RIGHT_MIN
+        if dictionary_freq(meant) < max(least, FRAME_CHANCE_RATIO * chance):
+            return None
+    elif dictionary_freq(written) > BOUND_MAX or dictionary_freq(meant) < CHANCE_RATIO * chance:
         return None
     if any(_sound_fits(pair, i) for i in (0, 1)):
         return None  # 堕性: 惰性 is as likely (same syllable and tone): the sound rules' slip
@@ -99,7 +116,7 @@ def _bound_characters() -> frozenset[str]:
     """Every character `_bound` holds, found once per process (about 4 ms: the 6,620 characters of
     the look-alike table), so that a document's are one set intersection."""
     freq = dictionary_freq.__wrapped__  # not through its cache: 6,620 entries would crowd it out
-    return frozenset(ch for ch in characters() if look_alikes(ch) and freq(ch) <= BOUND_MAX)
+    return frozenset(ch for ch in whole_characters() if freq(ch) <= FRAME_BOUND_MAX)
 
 
 def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
@@ -108,7 +125,7 @@ def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
     return [
         (k, meant)
         for k in places
-        for t in look_alikes(pair[k])
+        for t in whole_neighbours(pair[k])
         if dictionary_freq(meant := pair[:k] + t + pair[k + 1 :]) >= RIGHT_MIN
     ]
 
@@ -177,12 +194,27 @@ def _listed(pair: str) -> bool:
     return pair in two_character_slips() or pair in shape_slip_table() or pair in wrong_forms()
 
 
+def _frame_pair_starts(text: str) -> list[int]:
+    """Where a wrong pair of a neighbour by the frame table alone begins (FRAME_RIGHT_MIN, FRAME_BOUND_MAX):
+    data/glyph_frame_pairs.tsv.xz (scripts/generate_glyph_frame_pairs.py), a memory-mapped table
+    (rules/tables.py) looked up over the document's windows of two characters, shared with the other
+    tables."""
+    from mingjing.rules.tables import open_table
+
+    return open_table("glyph_frame_pairs").find(text)
+
+
 @lru_cache(maxsize=1)
 def _bound_class() -> re.Pattern[str]:
-    """One character class of `_bound_characters` (7 ms to compile once): a scan in C finds their
-    places, where a set of the text's characters would make a string of every character first."""
-    characters = "".join(map(re.escape, sorted(_bound_characters())))
-    return re.compile(f"[{characters}]" if characters else "(?!)")
+    """One character class of the look-alike table's characters rarely a word alone (BOUND_MAX; 7 ms to
+    compile once): a scan in C finds their places, where a set of the text's characters would make a
+    string of every character first. The frame table's pairs are found by `_frame_pairs`."""
+    freq = dictionary_freq.__wrapped__
+    looks = frozenset(characters())
+    characters_ = "".join(
+        map(re.escape, sorted(c for c in _bound_characters() if c in looks and freq(c) <= BOUND_MAX))
+    )
+    return re.compile(f"[{characters_}]" if characters_ else "(?!)")
 
 
 def _covered_beyond(words: list[str], starts: list[int], start: int) -> bool:
@@ -212,7 +244,9 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
     elif not words or starts[-1] + len(words[-1]) != len(text):
         return
     places = [m.start() for m in _bound_class().finditer(text)]  # the characters a written one can be
-    for start in sorted({k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}):
+    starts_ = {k for at in places for k in (at - 1, at) if 0 <= k < len(text) - 1}
+    starts_.update(_frame_pair_starts(text))  # the frame table's, by their listed pairs
+    for start in sorted(starts_):
         pair = text[start : start + 2]
         if not _CJK_PAIR.match(pair):
             continue

@@ -78,6 +78,7 @@ SPECS: dict[str, Spec] = {
     "near_phrases": Spec("near_phrases.tsv.xz", 4),  # T317, the same script
     "near_words_rare": Spec("near_words_rare.tsv.xz", 2),  # T166, scripts/generate_rare_near_words.py
     "long_word_subs": Spec("long_word_subs.tsv.xz", 3),  # T168, scripts/generate_long_word_slips.py
+    "glyph_frame_pairs": Spec("glyph_frame_pairs.tsv.xz", 2),  # T157, generate_glyph_frame_pairs.py
 }
 
 
