@@ -4,8 +4,9 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b]
-(r14, r14b: residue14's probes in tests/fixtures/probes14, same format plus `h:`, item (二)'s heading)
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b|r15|r15b]
+(r14, r14b: residue14's probes in tests/fixtures/probes14, same format plus `h:`, item (二)'s heading;
+r15, r15b: residue15's in tests/fixtures/probes15)
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ KINDS2 = PROBES / "residue13b_kinds2" / "probe.yaml"  # residue13b's second, wri
 PROBES14 = PROBES.parent / "probes14"
 R14 = PROBES14 / "residue14" / "probe.yaml"  # residue14's first, written before its code
 R14B = PROBES14 / "residue14b" / "probe.yaml"  # residue14's second, written after its code
+PROBES15 = PROBES.parent / "probes15"
+R15 = PROBES15 / "residue15" / "probe.yaml"  # residue15's first, written before its code
+R15B = PROBES15 / "residue15b" / "probe.yaml"  # residue15's second, written after its code
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -143,7 +147,7 @@ def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, 
 
 def main() -> None:
     which = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else ""
-    probes = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2, "r14": R14, "r14b": R14B}
+    probes = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2, "r14": R14, "r14b": R14B, "r15": R15, "r15b": R15B}
     probe = probes.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
     name = {
@@ -152,6 +156,8 @@ def main() -> None:
         "kinds2": "residue13b_kinds2",
         "r14": "residue14",
         "r14b": "residue14b",
+        "r15": "residue15",
+        "r15b": "residue15b",
     }.get(which, "residue13")
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 
