@@ -16,6 +16,7 @@ help (配合, 会同, 联合, 部门, 帮扶, 驻村 …), a paragraph holding a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,7 +28,7 @@ import yaml
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
-from mingjing.rules.grams import document_ngram_starts
+from mingjing.rules.grams import cjk_bigram_set, ngrams_in
 from mingjing.rules.sample_team import team_variant
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ _SPANS = re.compile(
 _OWN_VOICE = re.compile(r"我|本人|本(?:局|委|院|校|所|站|单位|中心|公司|行|部门)|班子|党组|党委|支部")
 # a sentence that names another sector's work as a partner's, a place helped or a model
 _PARTNER = re.compile(
-    r"配合|协调|会同|联合|协助|协作|联动|对接|部门|机关|督促|移交|转交|通报|抄送|帮扶|驻村|结对|包联|挂包|联系点|"
+    r"配合|协调|会同|联合|协助|协作|联动|对接|部门|机关|移交|转交|通报|抄送|帮扶|驻村|结对|包联|挂包|联系点|"
     r"兄弟|学习|借鉴|参观|观摩|共建|主管|行业|系统|联席|协同|争取|支持"
 )
 _SENTENCE_END = "。；！？\n"
@@ -59,6 +60,9 @@ class Sectors:
     near: dict[str, frozenset[str]]  # each sector's overlapping ones, both ways
     terms: dict[str, str]  # term → sector
     by_start: dict[str, tuple[str, ...]]  # a term's first two characters → the terms, longest first
+    firsts: frozenset[str]  # the terms' first two characters
+    inner: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first two → (sector, later bigrams) each
+    unit_words: re.Pattern[str]  # every unit word, longest first
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +84,12 @@ def sectors() -> Sectors:
         {k: frozenset(v) for k, v in near.items()},
         terms,
         {k: tuple(sorted(v, key=len, reverse=True)) for k, v in starts.items()},
+        frozenset(starts),
+        {
+            k: tuple((terms[t], tuple(t[i : i + 2] for i in range(1, len(t) - 1))) for t in v)
+            for k, v in starts.items()
+        },
+        re.compile("|".join(re.escape(u) for u, _ in units)),
     )
 
 
@@ -90,7 +100,8 @@ def own_sectors(lines: list[str]) -> tuple[frozenset[str], frozenset[str]] | Non
     if any(_SPANS.search(line) for line in lines):
         return None
     table = sectors()
-    found = {sector for line in lines for word, sector in table.units if word in line}
+    sector_of = dict(table.units)
+    found = {sector_of[m.group()] for line in lines for m in table.unit_words.finditer(line)}
     if not found:
         return None
     first = next(iter(found))
@@ -99,26 +110,39 @@ def own_sectors(lines: list[str]) -> tuple[frozenset[str], frozenset[str]] | Non
     return frozenset(found), frozenset(found).union(*(table.near[s] for s in found))
 
 
-def term_hits(ctx: ReviewContext) -> list[tuple[int, int, str]]:
-    """(start, end, term) of every table term in the text, longest first at each place, found from the
-    document's two-character grams (shared through the review context)."""
+def possible(text: str, quiet: frozenset[str]) -> bool:
+    """Whether two terms of one sector outside `quiet` may both be in the text: every two characters
+    of each in the document's bigram set (shared with the data rules' prefilters). Most materials
+    stop here, before any term is placed."""
     table = sectors()
-    grams = ctx.ngrams(2)
-    present = table.by_start.keys() & set(grams)
-    if not present:
-        return []
+    bigrams = cjk_bigram_set(text)
+    seen: dict[str, int] = {}
+    for g in bigrams.intersection(table.firsts):
+        for sector, later in table.inner[g]:
+            if sector in quiet or not all(b in bigrams for b in later):
+                continue
+            seen[sector] = seen.get(sector, 0) + 1
+            if seen[sector] >= _MIN_TERMS:
+                return True
+    return False
+
+
+def term_hits(ctx: ReviewContext) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every table term in the text, the longest at each place and none inside
+    another, found from the places of the terms' first two characters (`grams.ngrams_in`: one
+    intersection with the document's bigram set, shared with the data rules' prefilters)."""
+    table = sectors()
     text = ctx.text
-    starts = document_ngram_starts(text, 2)
-    hits: list[tuple[int, int, str]] = []
-    last_end = -1
-    for k, g in enumerate(grams):
-        if g not in present or starts[k] < last_end:
-            continue
-        at = starts[k]
+    found: list[tuple[int, int, str]] = []
+    for at, g in zip(*ngrams_in(text, 2, table.firsts)):
         term = next((t for t in table.by_start[g] if text.startswith(t, at)), None)
         if term:
-            hits.append((at, at + len(term), term))
-            last_end = at + len(term)
+            found.append((at, at + len(term), term))
+    found.sort(key=lambda h: (h[0], -h[1]))
+    hits: list[tuple[int, int, str]] = []
+    for h in found:
+        if not hits or h[0] >= hits[-1][1]:
+            hits.append(h)
     return hits
 
 
@@ -165,16 +189,23 @@ def other_sector_paragraph(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if own is None:
         return
     named, quiet = own
+    if not possible(ctx.text, quiet):
+        return
     hits = [h for h in term_hits(ctx) if h[0] >= ctx.outline.title_end]
     if not hits:
         return
     table = sectors()
     text = ctx.text
-    for p in ctx.outline.document.paragraphs:
-        if p.end - p.start < _MIN_PARAGRAPH or p.start < ctx.outline.title_end:
+    paragraphs = ctx.outline.document.paragraphs
+    starts = [p.start for p in paragraphs]
+    by_paragraph: dict[int, list[tuple[int, int, str]]] = {}
+    for h in hits:
+        by_paragraph.setdefault(bisect_right(starts, h[0]) - 1, []).append(h)
+    for k, inside in by_paragraph.items():
+        p = paragraphs[k]
+        if len(inside) < _MIN_TERMS or p.end - p.start < _MIN_PARAGRAPH or p.start < ctx.outline.title_end:
             continue
-        inside = [h for h in hits if p.start <= h[0] < p.end]
-        if len(inside) < _MIN_TERMS or not _OWN_VOICE.search(text, p.start, p.end):
+        if not _OWN_VOICE.search(text, p.start, p.end):
             continue
         if any(table.terms[t] in quiet for _, _, t in inside):
             continue  # the own sector's work is in the paragraph
