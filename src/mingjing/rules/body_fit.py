@@ -18,13 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample_team import team_variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
@@ -45,7 +44,7 @@ class Body:
 @lru_cache(maxsize=1)
 def bodies() -> tuple[tuple[Body, ...], dict[str, int], Prefiltered]:
     """The table's bodies, each name → its body, and the pattern of a body's name after 召开."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["bodies"]
+    data = load_data(TABLE.read_text(encoding="utf-8"))["bodies"]
     out = tuple(
         Body(tuple(b["names"]), re.compile("|".join(b["holders"])), bool(b.get("organ"))) for b in data
     )

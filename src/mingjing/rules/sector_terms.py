@@ -23,13 +23,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
 from mingjing.rules.grams import cjk_bigram_set, ngrams_in
 from mingjing.rules.sample_team import team_variant
+from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
@@ -63,12 +62,13 @@ class Sectors:
     firsts: frozenset[str]  # the terms' first two characters
     inner: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first two → (sector, later bigrams) each
     unit_words: re.Pattern[str]  # every unit word, longest first
+    spans: frozenset[str]  # sectors whose own units speak of every other's work
 
 
 @lru_cache(maxsize=1)
 def sectors() -> Sectors:
     """The table, read once per process."""
-    data = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["sectors"]
+    data = load_data(TABLE.read_text(encoding="utf-8"))["sectors"]
     units = sorted(((str(u), s["sector"]) for s in data for u in s["units"]), key=lambda p: -len(p[0]))
     near: dict[str, set[str]] = {s["sector"]: set() for s in data}
     for s in data:
@@ -90,6 +90,7 @@ def sectors() -> Sectors:
             for k, v in starts.items()
         },
         re.compile("|".join(re.escape(u) for u, _ in units)),
+        frozenset(s["sector"] for s in data if s.get("spans")),
     )
 
 
@@ -102,7 +103,7 @@ def own_sectors(lines: list[str]) -> tuple[frozenset[str], frozenset[str]] | Non
     table = sectors()
     sector_of = dict(table.units)
     found = {sector_of[m.group()] for line in lines for m in table.unit_words.finditer(line)}
-    if not found:
+    if not found or found & table.spans:
         return None
     first = next(iter(found))
     if any(s != first and s not in table.near[first] for s in found):
@@ -169,7 +170,7 @@ def _clause_start(text: str, start: int, at: int) -> int:
     bad=[
         team_variant("桐溪镇党委领导班子", "清河县水利局党组领导班子").replace(
             "班子调查研究不够深入。",
-            "班子调查研究不够深入。我局对[公路养护]质量检查不够，客运安全隐患排查流于形式。",
+            "班子调查研究不够深入。[我局对公路养护质量检查不够，客运安全]隐患排查流于形式。",
         ),
     ],
     good=[
