@@ -147,7 +147,15 @@ def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, 
 
 def main() -> None:
     which = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else ""
-    probes = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2, "r14": R14, "r14b": R14B, "r15": R15, "r15b": R15B}
+    probes = {
+        "b": SECOND,
+        "kinds": KINDS,
+        "kinds2": KINDS2,
+        "r14": R14,
+        "r14b": R14B,
+        "r15": R15,
+        "r15b": R15B,
+    }
     probe = probes.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
     name = {

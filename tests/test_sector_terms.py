@@ -41,8 +41,11 @@ def test_own_sector_from_the_lines():
 
 def test_bodies_table():
     table, index, pattern = bodies()
+    assert len(table) >= 15
     assert len(index) >= 60
-    assert [m.group(1) for m in pattern.finditer("全年召开县长办公会4次，主持召开党组会议，列席镇党委会")] == [
+    assert [
+        m.group(1) for m in pattern.finditer("全年召开县长办公会4次，主持召开党组会议，列席镇党委会")
+    ] == [
         "县长办公会",
         "党组会议",
     ]
