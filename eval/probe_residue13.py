@@ -111,6 +111,15 @@ def cases(probe: Path = PROBE) -> list[dict]:
     return yaml.safe_load(probe.read_text(encoding="utf-8"))["cases"]
 
 
+def well_formed(probe: Path, least: int) -> bool:
+    """Whether a probe holds at least `least` planted and `least` correct cases, each marked span inside
+    its passage (the probes' tests ask this of every probe the runner reads)."""
+    built = [build(c) for c in cases(probe)]
+    planted = sum(b.span is not None for b in built)
+    inside = all(b.span is None or b.passage[0] <= b.span[0] < b.span[1] <= b.passage[1] for b in built)
+    return planted >= least and len(built) - planted >= least and inside
+
+
 def findings(text: str, packs) -> list[tuple[int, int, str, str]]:
     report = review_outline(parse_document(example_document(text), packs), packs)
     return [(f.start, f.end, f.code, f.category) for f in report.findings if f.category in _CATEGORIES]
