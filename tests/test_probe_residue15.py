@@ -8,7 +8,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
-from probe_residue13 import R15, R15B, measure, well_formed
+from probe_residue13 import R15, R15B, R15C, measure, well_formed
 
 
 def test_probes_are_large_enough_and_well_formed():
@@ -35,4 +35,14 @@ def test_second_probe_recall_and_quiet():
     found, planted, alarms, correct = measure(probe=R15B)
     assert (planted, correct) == (25, 28)
     assert found >= 23
+    assert alarms == 0
+
+
+def test_count_probe_recall_and_quiet():
+    """Probe 3 (R153's counts, written before its code): 0/10 at main, 10/10 after, no false alarm on its
+    12 quiet passages (a count that is no lead-in, a count that matches its list)."""
+    assert well_formed(R15C, 10)
+    found, planted, alarms, correct = measure(probe=R15C)
+    assert (planted, correct) == (10, 12)
+    assert found >= 9
     assert alarms == 0

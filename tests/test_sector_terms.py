@@ -40,8 +40,12 @@ def test_own_sector_from_the_lines():
 
 
 def test_bodies_table():
-    table, index, pattern = bodies()
+    table, index, pattern, bare = bodies()
     assert len(table) >= 15
+    assert [m.group(1) for m in bare.finditer("经党组会研究，在党组会上，县人大常委会党组会议")] == [
+        "党组会",
+        "党组会",
+    ]
     assert len(index) >= 60
     assert [
         m.group(1) for m in pattern.finditer("全年召开县长办公会4次，主持召开党组会议，列席镇党委会")

@@ -160,6 +160,7 @@ def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         action_order,
         adverb_look_alikes,
+        announced_counts,
         bare_you,
         body_fit,
         campaign_wordings,

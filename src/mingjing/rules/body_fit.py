@@ -46,8 +46,9 @@ class Body:
 
 
 @lru_cache(maxsize=1)
-def bodies() -> tuple[tuple[Body, ...], dict[str, int], Prefiltered]:
-    """The table's bodies, each name → its body, and the pattern of a body's name after 召开."""
+def bodies() -> tuple[tuple[Body, ...], dict[str, int], Prefiltered, Prefiltered]:
+    """The table's bodies, each name → its body, the pattern of a body's name after 召开 and that of
+    a body's name standing bare (only the bodies with `nowhere`: read in those units' materials only)."""
     data = load_data(TABLE.read_text(encoding="utf-8"))["bodies"]
     out = tuple(
         Body(
@@ -60,7 +61,13 @@ def bodies() -> tuple[tuple[Body, ...], dict[str, int], Prefiltered]:
     )
     index = {name: k for k, b in enumerate(out) for name in b.names}
     names = "|".join(sorted(index, key=len, reverse=True))
-    return out, index, Prefiltered(re.compile(f"(?:{_HELD}|(?<=[{_BARE_BEFORE}]))({names})"))
+    bare = "|".join(sorted((n for b in out if b.nowhere for n in b.names), key=len, reverse=True))
+    return (
+        out,
+        index,
+        Prefiltered(re.compile(f"{_HELD}({names})")),
+        Prefiltered(re.compile(f"(?<=[{_BARE_BEFORE}])({bare})")),
+    )
 
 
 @code_rule(
@@ -98,23 +105,22 @@ def bodies() -> tuple[tuple[Body, ...], dict[str, int], Prefiltered]:
     ],
 )
 def body_of_another_unit(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    table, index, pattern = bodies()
+    table, index, held, bare = bodies()
     text = ctx.text
-    lines: list[str] | None = None
-    known = False
-    for m in pattern.finditer(text, ctx.outline.title_end):
-        if lines is None:
-            lines = own_lines(ctx)
-            known = any(b.holders.search(line) for b in table for line in lines)
-        if not known:
-            return
+    lines = own_lines(ctx)
+    if not any(b.holders.search(line) for b in table for line in lines):
+        return  # the lines name no unit the table knows
+    nowhere = {k for k, b in enumerate(table) if b.nowhere and any(b.nowhere.search(line) for line in lines)}
+    matches = list(held.finditer(text, ctx.outline.title_end))
+    if nowhere:
+        matches += [m for m in bare.finditer(text, ctx.outline.title_end) if index[m.group(1)] in nowhere]
+    done: set[int] = set()
+    for m in sorted(matches, key=lambda m: m.start(1)):
         body = table[index[m.group(1)]]
-        if any(body.holders.search(line) for line in lines):
+        if m.start(1) in done or any(body.holders.search(line) for line in lines):
             continue
-        held = m.start(1) > m.start()
-        if not held and not (body.nowhere and any(body.nowhere.search(line) for line in lines)):
-            continue  # bare: the own body only where no such body stands near the unit
         if body.organ and not any(_ORGAN.search(line) for line in lines):
             continue  # a department's lines often name no Party organ: nothing to compare
+        done.add(m.start(1))
         own = next((line for line in lines if any(b.holders.search(line) for b in table)), lines[0])
         yield rule.finding(text, m.start(1), m.end(1), own=own)
