@@ -4,8 +4,9 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b]
-(r14, r14b: residue14's probes in tests/fixtures/probes14, same format plus `h:`, item (二)'s heading)
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b|r15|r15b|r15c]
+(r14, r14b: residue14's probes in tests/fixtures/probes14, same format plus `h:`, item (二)'s heading;
+r15, r15b, r15c: residue15's in tests/fixtures/probes15)
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ KINDS2 = PROBES / "residue13b_kinds2" / "probe.yaml"  # residue13b's second, wri
 PROBES14 = PROBES.parent / "probes14"
 R14 = PROBES14 / "residue14" / "probe.yaml"  # residue14's first, written before its code
 R14B = PROBES14 / "residue14b" / "probe.yaml"  # residue14's second, written after its code
+PROBES15 = PROBES.parent / "probes15"
+R15 = PROBES15 / "residue15" / "probe.yaml"  # residue15's first, written before its code
+R15B = PROBES15 / "residue15b" / "probe.yaml"  # residue15's second, written after its code
+R15C = PROBES15 / "residue15c" / "probe.yaml"  # residue15's counts, written before R153's code
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -107,6 +112,15 @@ def cases(probe: Path = PROBE) -> list[dict]:
     return yaml.safe_load(probe.read_text(encoding="utf-8"))["cases"]
 
 
+def well_formed(probe: Path, least: int) -> bool:
+    """Whether a probe holds at least `least` planted and `least` correct cases, each marked span inside
+    its passage (the probes' tests ask this of every probe the runner reads)."""
+    built = [build(c) for c in cases(probe)]
+    planted = sum(b.span is not None for b in built)
+    inside = all(b.span is None or b.passage[0] <= b.span[0] < b.span[1] <= b.passage[1] for b in built)
+    return planted >= least and len(built) - planted >= least and inside
+
+
 def findings(text: str, packs) -> list[tuple[int, int, str, str]]:
     report = review_outline(parse_document(example_document(text), packs), packs)
     return [(f.start, f.end, f.code, f.category) for f in report.findings if f.category in _CATEGORIES]
@@ -143,7 +157,16 @@ def measure(verbose: bool = False, probe: Path = PROBE) -> tuple[int, int, int, 
 
 def main() -> None:
     which = sys.argv[sys.argv.index("--probe") + 1] if "--probe" in sys.argv else ""
-    probes = {"b": SECOND, "kinds": KINDS, "kinds2": KINDS2, "r14": R14, "r14b": R14B}
+    probes = {
+        "b": SECOND,
+        "kinds": KINDS,
+        "kinds2": KINDS2,
+        "r14": R14,
+        "r14b": R14B,
+        "r15": R15,
+        "r15b": R15B,
+        "r15c": R15C,
+    }
     probe = probes.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
     name = {
@@ -152,6 +175,9 @@ def main() -> None:
         "kinds2": "residue13b_kinds2",
         "r14": "residue14",
         "r14b": "residue14b",
+        "r15": "residue15",
+        "r15b": "residue15b",
+        "r15c": "residue15c",
     }.get(which, "residue13")
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 

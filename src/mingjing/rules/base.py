@@ -160,7 +160,9 @@ def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         action_order,
         adverb_look_alikes,
+        announced_counts,
         bare_you,
+        body_fit,
         campaign_wordings,
         campaign_years,
         channel_slips,
@@ -257,6 +259,7 @@ def code_rules() -> list[Rule]:
         run_in_heading,
         scan_lookalikes,
         scan_slips,
+        sector_terms,
         sentence_marks,
         series_marks,
         series_member_length,
