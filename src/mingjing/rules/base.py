@@ -260,6 +260,7 @@ def code_rules() -> list[Rule]:
         sentence_marks,
         series_marks,
         series_member_length,
+        series_member_slip,
         sibling_units,
         slogan_joins,
         specificity,
