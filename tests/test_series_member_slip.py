@@ -29,6 +29,6 @@ def test_every_long_series_is_heard_with_a_member_one_off_after_two_right(parts,
 
 
 def test_a_run_f155_reads_is_left_to_it():
-    parts, need = next((p, n) for p, n in _series() if n == 3 and len(p) == 3)
+    parts = next(p for p, n in _series() if n == 3 and len(p) == 3)
     text = f"我们对{parts[0]}、{parts[1]}、{_slipped(parts[2])}理解不深。"
     assert list(member_slips(text)) == []

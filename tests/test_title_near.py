@@ -93,4 +93,6 @@ def test_own_short_and_neighbouring_titles_are_silent(written):
 
 def test_the_span_is_the_title_between_the_marks():
     text = "我们学习了《中国共产党纪律处罚条例》和《准则》。"
-    assert [(text[s:e], t) for s, e, t in near_titles(text)] == [("中国共产党纪律处罚条例", "中国共产党纪律处分条例")]
+    assert [(text[s:e], t) for s, e, t in near_titles(text)] == [
+        ("中国共产党纪律处罚条例", "中国共产党纪律处分条例")
+    ]

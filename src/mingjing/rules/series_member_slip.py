@@ -12,6 +12,7 @@ Runs that hold the series' `min_parts` less one or more are F155's and left to i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _MARKS = "、，"
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _LOOSE = frozenset("和与及同并的之地得了着一二两三四五六七八九十")
 MIN_MEMBER = 3
 
@@ -34,17 +36,19 @@ MIN_MEMBER = 3
 @lru_cache(maxsize=1)
 def _series() -> tuple[tuple[tuple[str, ...], int], ...]:
     """(parts, min_parts) of every series with members of three characters or more."""
-    return tuple((parts, need) for _, parts, need in _all() if min(map(len, parts)) >= MIN_MEMBER and len(parts) >= 3)
+    return tuple(
+        (parts, need) for _, parts, need in _all() if min(map(len, parts)) >= MIN_MEMBER and len(parts) >= 3
+    )
 
 
 @lru_cache(maxsize=1)
-def _by_head() -> dict[str, tuple[int, ...]]:
-    """The series by the first two characters of each member."""
-    out: dict[str, set[int]] = {}
-    for k, (parts, _) in enumerate(_series()):
-        for p in parts:
-            out.setdefault(p[:2], set()).add(k)
-    return {h: tuple(v) for h, v in out.items()}
+def _members() -> tuple[tuple[int, str, frozenset[str]], ...]:
+    """(series, member, the member's runs of two Chinese characters) of every member of every series."""
+    return tuple(
+        (k, p, frozenset(g for i in range(len(p) - 1) if _CJK_PAIR.fullmatch(g := p[i : i + 2])))
+        for k, (parts, _) in enumerate(_series())
+        for p in parts
+    )
 
 
 def _one_off(written: str, member: str) -> bool:
@@ -54,9 +58,7 @@ def _one_off(written: str, member: str) -> bool:
 
 def _runs(text: str, parts: tuple[str, ...]) -> list[list[tuple[int, int, str]]]:
     """The series' members found in the text, grouped in runs joined by one mark each."""
-    found = sorted(
-        (m, m + len(p), p) for p in parts for m in _finds(text, p)
-    )
+    found = sorted((m, m + len(p), p) for p in parts for m in _finds(text, p))
     runs: list[list[tuple[int, int, str]]] = []
     for hit in found:
         if runs and runs[-1][-1][1] + 1 == hit[0] and text[hit[0] - 1] in _MARKS:
@@ -76,9 +78,12 @@ def _finds(text: str, part: str) -> Iterator[int]:
 def member_slips(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the member) of every member one character off beside a run of its series."""
     bigrams = cjk_bigram_set(text)
-    wanted = {k for head, ks in _by_head().items() if head in bigrams for k in ks}
+    present: dict[int, int] = {}
+    for k, _, grams in _members():  # a member is in the text only if all its runs of two are
+        if grams <= bigrams:
+            present[k] = present.get(k, 0) + 1
     seen: set[int] = set()
-    for k in sorted(wanted):
+    for k in sorted(k for k, n in present.items() if n >= 2):
         parts, need = _series()[k]
         for run in _runs(text, parts):
             held = {p for _, _, p in run}
