@@ -77,6 +77,32 @@ def sayings() -> tuple[str, ...]:
     for text in sector_formulas.sayings():  # each sector's standing formulations (round r14)
         if len(text) >= _MIN_LENGTH:
             out[text] = None
+    for text in aspect_wordings():  # every year's framework aspects as their notices word them (r15)
+        out[text] = None
+    return tuple(out)
+
+
+_MIN_ASPECT = 8  # shorter aspects (理论学习, 工作作风) are every year's ordinary words
+# a heading's own words (在遵守政治纪律方面, 履行全面从严治党责任) vary; the notices' 带头… aspects and their
+# long wordings are cited as written
+_LONG_ASPECT = 16
+
+
+@lru_cache(maxsize=1)
+def aspect_wordings() -> tuple[str, ...]:
+    """The 带头… names and the long wordings of every shipped pack's aspects (带头深刻领悟两个确立的决定性
+    意义…), quotation marks left out."""
+    from mingjing.frameworks.loader import _builtin
+
+    out: dict[str, None] = {}
+    for pack in _builtin():
+        for aspect in pack.aspects:
+            if aspect.placeholder:
+                continue
+            for w in (aspect.name, aspect.full or ""):
+                text = "".join(c for c in w if c not in _QUOTES)
+                if len(text) >= _MIN_ASPECT and (text.startswith("带头") or len(text) >= _LONG_ASPECT):
+                    out[text] = None
     return tuple(out)
 
 
