@@ -7,6 +7,11 @@ passage is a false alarm.
 
 Probe 1 (tests/fixtures/probes15/formulas15/probe1.yaml, written before any code): main 27/48 with 1
 false alarm (T308 on 复兴的使命任务, not this round's rule); after the round 44/48, the same 1 false alarm.
+
+Probe 2 (probe2.yaml, written after the tuning stopped, run once): first run 26/32 (81.2 %), 0 false alarms
+in 828 characters (main: 8/32). The misses: two characters changed in a saying (艰苦朴素, 和平中国, 第二个
+百年目标), a character added to one (少数服从大多数), a title's last word changed (实施细则 for 实施条例)
+and two characters added to a title (公民思想道德). Nothing was changed after the run.
 """
 
 from __future__ import annotations
@@ -40,3 +45,17 @@ def test_probe1_slips_are_found(first) -> None:
 def test_probe1_clean_passages_have_no_formulation_alarm(first) -> None:
     assert len(first.alarms) <= 1, "\n".join(first.alarms)
     assert not any(code in a for a in first.alarms for code in OWN), first.alarms
+
+
+@pytest.fixture(scope="module")
+def second():
+    return measure(PROBES / "probe2.yaml")
+
+
+def test_probe2_slips_are_found(second) -> None:
+    assert second.slips >= 25 and second.clean > 600
+    assert len(second.found) >= 25, "\n".join(second.missed)
+
+
+def test_probe2_clean_passages_are_quiet(second) -> None:
+    assert second.alarms == [], "\n".join(second.alarms)
