@@ -82,15 +82,14 @@ def sayings() -> tuple[str, ...]:
     return tuple(out)
 
 
-_MIN_ASPECT = 8  # shorter aspects (理论学习, 工作作风) are every year's ordinary words
-# a heading's own words (在遵守政治纪律方面, 履行全面从严治党责任) vary; the notices' 带头… aspects and their
-# long wordings are cited as written
-_LONG_ASPECT = 16
+# shorter aspects (理论学习, 工作作风) are every year's ordinary words; a heading's own words (在遵守政治纪律
+# 方面, 对照党的政治纪律的主旨要义…) vary, while the notices' 带头… aspects are cited as written
+_MIN_ASPECT = 8
 
 
 @lru_cache(maxsize=1)
 def aspect_wordings() -> tuple[str, ...]:
-    """The 带头… names and the long wordings of every shipped pack's aspects (带头深刻领悟两个确立的决定性
+    """The 带头… names and full wordings of every shipped pack's aspects (带头深刻领悟两个确立的决定性
     意义…), quotation marks left out."""
     from mingjing.frameworks.loader import _builtin
 
@@ -101,7 +100,7 @@ def aspect_wordings() -> tuple[str, ...]:
                 continue
             for w in (aspect.name, aspect.full or ""):
                 text = "".join(c for c in w if c not in _QUOTES)
-                if len(text) >= _MIN_ASPECT and (text.startswith("带头") or len(text) >= _LONG_ASPECT):
+                if len(text) >= _MIN_ASPECT and text.startswith("带头"):
                     out[text] = None
     return tuple(out)
 
