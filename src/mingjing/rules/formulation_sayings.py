@@ -77,8 +77,10 @@ def sayings() -> tuple[str, ...]:
     for text in sector_formulas.sayings():  # each sector's standing formulations (round r14)
         if len(text) >= _MIN_LENGTH:
             out[text] = None
+    own = tuple(out)
     for text in aspect_wordings():  # every year's framework aspects as their notices word them (r15)
-        out[text] = None
+        if not any(s in text for s in own):  # 带头学习贯彻…思想 is read through the saying it holds
+            out[text] = None
     return tuple(out)
 
 
