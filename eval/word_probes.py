@@ -34,6 +34,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes15", "sound15"),
     **_pair("probes15", "grammar15"),
     **_pair("probes15", "glyph15"),
+    **_pair("probes15", "formulas15"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 

@@ -30,6 +30,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   T157 read the frame table (集虫, 灾客; T151 消防通适), 0 false alarms. Probe 2 first run 16/28, the same as main
   (gate misses: 巡杳, 抽杳, 清杳 mean words below the 500 asked of a frame-only pair), 0 false alarms; after it a
   rare written character was let through with a meant word of 100: 19/28.
+- formulas15 (r15; titles of regulations and documents in 《》, campaign names, counted slogans, the Thought's
+  names): probe 1 27/48 on main with 1 false alarm (T308), 44/48 and the same 1 after. Probe 2 first run 26/32
+  (main 8/32), 0 false alarms; its misses (two characters changed in a saying, 实施细则 for 实施条例, two
+  characters added to a title) left as they were.
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ FLOORS = {
     "grammar15-2": (25, 20, 300, 0),
     "glyph15-1": (40, 30, 400, 0),
     "glyph15-2": (25, 17, 400, 0),
+    "formulas15-1": (40, 42, 1000, 1),
+    "formulas15-2": (25, 25, 600, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -73,6 +79,7 @@ NEVER = {
     "formulas14-2": (" F1",),
     "sound15-1": ("T177",),
     "sound15-2": ("T177",),
+    "formulas15-1": (" F213", " F214", " F215"),
 }
 
 

@@ -76,6 +76,33 @@ def sayings() -> tuple[str, ...]:
     for text in sector_formulas.sayings():  # each sector's standing formulations (round r14)
         if len(text) >= _MIN_LENGTH:
             out[text] = None
+    own = tuple(out)
+    for text in aspect_wordings():  # every year's framework aspects as their notices word them (r15)
+        if not any(s in text for s in own):  # 带头学习贯彻…思想 is read through the saying it holds
+            out[text] = None
+    return tuple(out)
+
+
+# shorter aspects (理论学习, 工作作风) are every year's ordinary words; a heading's own words (在遵守政治纪律
+# 方面, 对照党的政治纪律的主旨要义…) vary, while the notices' 带头… aspects are cited as written
+_MIN_ASPECT = 8
+
+
+@lru_cache(maxsize=1)
+def aspect_wordings() -> tuple[str, ...]:
+    """The 带头… names and full wordings of every shipped pack's aspects (带头深刻领悟两个确立的决定性
+    意义…), quotation marks left out."""
+    from mingjing.frameworks.loader import _builtin
+
+    out: dict[str, None] = {}
+    for pack in _builtin():
+        for aspect in pack.aspects:
+            if aspect.placeholder:
+                continue
+            for w in (aspect.name, aspect.full or ""):
+                text = "".join(c for c in w if c not in _QUOTES)
+                if len(text) >= _MIN_ASPECT and text.startswith("带头"):
+                    out[text] = None
     return tuple(out)
 
 

@@ -37,9 +37,10 @@ _CLAUSE = frozenset("的地得了着与及或是在")
 _LEVELS = frozenset("省市县区州盟旗乡镇村街")
 # characters a name may drop without being wrong (住房城乡建设局 for 住房和城乡建设局)
 _ELIDED = frozenset("和与及的之、")
-# pairs of characters both right in these names (作/做, 帐/账, 订/定 …)
+# pairs of characters both right in these names (作/做, 帐/账, 订/定 …); 制/治: the older 法制 wording of a term
+# (法制宣传教育, 法制建设) is still written and is no slip of sound (F-rules read 法制/法治 by their own list)
 _VARIANTS = frozenset(
-    {frozenset(p) for p in ("作做", "帐账", "订定", "象像", "他它", "其期", "须需", "份分")}
+    {frozenset(p) for p in ("作做", "帐账", "订定", "象像", "他它", "其期", "须需", "份分", "制治")}
 )
 _FUZZY = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"))
 _FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))

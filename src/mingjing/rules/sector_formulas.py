@@ -53,6 +53,8 @@ def sayings() -> tuple[str, ...]:
     five characters or more: 两不愁三保障)."""
     out: dict[str, None] = {}
     for e in entries():
+        if e.get("series_only"):  # a long list, read member by member (F155, F215)
+            continue
         for w in (e["wording"], *e["also"], *([str(e["name"])] if e.get("name") else [])):
             out[w] = None
     return tuple(out)

@@ -1,0 +1,174 @@
+"""A catalogued title in book marks written with a word slipped, dropped, added or swapped (F213):
+《中国共产党纪律处罚条例》 for 《中国共产党纪律处分条例》, 《关于新形势下党内政治生活准则》 for 《关于新形势下
+党内政治生活的若干准则》, 《关于进一步激励广大干部新时代新作为新担当的意见》 for …新担当新作为….
+
+The marks 《》 say where a title begins and ends. A title between them is read against the titles of
+data/book_titles.yaml (the Party's regulations, the central documents of 2009–2025, the laws and State
+Council regulations units cite, the Thought's study books) on their cores: the issuer in front
+(中共中央, 国务院, 中国共产党, 中华人民共和国 …), a 关于 after it, the bracketed notes (（试行）, （2023年版）),
+quotation marks and spaces are left out on both sides, so 《纪律处分条例》 and 《中国共产党纪律处分条例
+（2023年修订）》 are the catalogued title itself. A core that is no catalogued core and is one step from
+exactly one of them is reported:
+
+- one inner character changed (not the core's last, the document's kind, and not a numeral: 第十三个
+  and 第十五个五年规划 are two documents) in a core of six characters or more;
+- two or three characters dropped from inside (one dropped is T163's), two kept at each end;
+- one character added inside (two added may name another body's rules: 《农村基层组织建设工作条例》);
+- two neighbouring stretches swapped (新作为新担当, 学习要纲).
+
+A unit's own document (《××局关于规范公务接待的通知》) is far from every catalogued title and stays quiet;
+so does a title cut at its head (《落实全面从严治党主体责任规定》), the way materials cite short."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import variant
+from mingjing.rules.title_gaps import known_titles
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_QUOTED = re.compile(r"《([^《》\n]{4,80})》")
+_NOISE = re.compile(r"（[^（）]*）|\([^()]*\)|[“”‘’\"「」『』\s·]")
+# issuers a title starts with, longest first; 关于 may follow them
+_ISSUERS = (
+    "中共中央办公厅国务院办公厅",
+    "中共中央办公厅、国务院办公厅",
+    "中共中央国务院",
+    "中共中央、国务院",
+    "中共中央办公厅",
+    "国务院办公厅",
+    "中共中央",
+    "中国共产党",
+    "中华人民共和国",
+    "国务院",
+)
+_NUMERALS = frozenset("〇零一二两三四五六七八九十百千0123456789０１２３４５６７８９")
+MIN_CORE = 6
+_MAX_SWAP = 5
+
+
+def core(title: str) -> str:
+    """The title without its issuer, a following 关于, bracketed notes, quotation marks and spaces."""
+    t = _NOISE.sub("", title)
+    for issuer in _ISSUERS:
+        if t.startswith(issuer):
+            t = t[len(issuer) :]
+            break
+    return t.removeprefix("关于")
+
+
+@lru_cache(maxsize=1)
+def _cores() -> tuple[dict[str, str], dict[int, tuple[str, ...]]]:
+    """(each catalogued core → its title, the cores by length)."""
+    by_core: dict[str, str] = {}
+    for title in sorted(known_titles()):
+        by_core.setdefault(core(title), title)
+    by_length: dict[int, list[str]] = {}
+    for c in by_core:
+        by_length.setdefault(len(c), []).append(c)
+    return by_core, {n: tuple(v) for n, v in by_length.items()}
+
+
+def _changed(text: str, known: str) -> bool:
+    """One inner character changed, not a numeral and not the last."""
+    diffs = [i for i, (a, b) in enumerate(zip(text, known, strict=True)) if a != b]
+    if len(diffs) != 1:
+        return False
+    i = diffs[0]
+    return i < len(known) - 1 and text[i] not in _NUMERALS and known[i] not in _NUMERALS
+
+
+def _inner_cut(longer: str, shorter: str) -> bool:
+    """`shorter` is `longer` with one stretch cut from inside, two characters kept at each end."""
+    head = 0
+    while head < len(shorter) and longer[head] == shorter[head]:
+        head += 1
+    cut = len(longer) - len(shorter)
+    if head < 2 or longer[head + cut :] != shorter[head:]:
+        return False
+    return len(longer) - head - cut >= 2 and not (set(longer[head : head + cut]) & _NUMERALS)
+
+
+def _swapped(text: str, known: str) -> bool:
+    """Two neighbouring stretches of `known` swapped."""
+    diffs = [i for i, (a, b) in enumerate(zip(text, known, strict=True)) if a != b]
+    if len(diffs) < 2 or sorted(text) != sorted(known):
+        return False
+    first, last = diffs[0], diffs[-1]
+    for s in range(max(0, first - 3), first + 1):
+        for e in range(last + 1, min(len(known), last + 4) + 1):
+            for k in range(s + 1, e):
+                if k - s > _MAX_SWAP or e - k > _MAX_SWAP:
+                    continue
+                if known[:s] + known[k:e] + known[s:k] + known[e:] == text:
+                    return True
+    return False
+
+
+def near_title(title: str) -> str | None:
+    """The one catalogued title `title` is a step from, or None (known, far, or near several)."""
+    by_core, by_length = _cores()
+    c = core(title)
+    if c in by_core or len(c) < 4:
+        return None
+    fits: set[str] = set()
+    n = len(c)
+    for k in by_length.get(n, ()):
+        if len(k) >= MIN_CORE and (_changed(c, k) or _swapped(c, k)):
+            fits.add(k)
+    for cut in (2, 3):  # dropped from the catalogued core
+        for k in by_length.get(n + cut, ()):
+            if len(k) >= MIN_CORE and _inner_cut(k, c):
+                fits.add(k)
+    for k in by_length.get(n - 1, ()):  # one character added (two may make another title: …建设工作条例)
+        if len(k) >= MIN_CORE and _inner_cut(c, k):
+            fits.add(k)
+    return by_core[fits.pop()] if len(fits) == 1 else None
+
+
+def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the catalogued title) of every title in book marks a step from a catalogued one."""
+    if "《" not in text:
+        return
+    for m in _QUOTED.finditer(text):
+        if (known := near_title(m.group(1))) is not None:
+            yield m.start(1), m.end(1), known
+
+
+@code_rule(
+    "F213",
+    "title-near-catalogued",
+    "formulation",
+    "warning",
+    "“{match}”疑为《{suggestion}》：书名号里的文件名与已知的党内法规、中央文件或法律名称只差一处",
+    "党内法规、中央文件和法律的名称是固定的，引用时一字不能改。书名号里的名称去掉发文机关、“关于”、括注"
+    "后与已知名称相比，只错一个字、漏掉两三个字、多出一个字或前后两段颠倒时提示（《中国共产党纪律处罚"
+    "条例》应为《中国共产党纪律处分条例》）；与已知名称相同、只截去开头（《纪律处分条例》）或与所有已知名称"
+    "都差得远（本单位自己的文件）时不提示。",
+    bad=[
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处罚条例]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活准则]》"),
+        variant(
+            "我认真学习《习近平著作选读》",
+            "我认真学习《[关于进一步激励广大干部新时代新作为新担当的意见]》",
+        ),
+    ],
+    good=[
+        variant(
+            "我认真学习《习近平著作选读》",
+            "我认真学习《中国共产党纪律处分条例》《纪律处分条例》《关于新形势下党内政治生活的若干准则》"
+            "《中国共产党支部工作条例（试行）》《××局关于规范公务接待管理的通知》",
+        ),
+    ],
+)
+def title_near_catalogued(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, title in near_titles(ctx.text):
+        yield rule.finding(ctx.text, start, end, (title,))
