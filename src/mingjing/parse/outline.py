@@ -911,7 +911,9 @@ def _find_title(paras: list[Para]) -> Para | None:
 # who or what a headline is about: a title names its subject, a part heading does not
 _SUBJECT = re.compile(r"班子|领导干部|支部|党委|党组|党工委|党总支|同志|个人|干部|单位|机关|学校|医院|公司")
 _SUBTITLE = re.compile(r"^([\u4e00-\u9fff“”]{3,16})\s*(?:[:：]|——)\s*([\u4e00-\u9fff“”]{3,16})$")
-_HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}[ \u3000]+[\u4e00-\u9fff“”]{3,16}$")
+# two to four phrases set apart by spaces (`自查软弱涣散 落实整改措施`, `守初心　找差距　抓落实`): a
+# slogan's words may name a part (抓落实, 整改), its spaced phrases never do
+_HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}(?:[ \u3000]+[\u4e00-\u9fff“”]{3,16}){1,3}$")
 HEADLINE_MAX = 40  # characters
 HEADLINE_TEXT = 40  # characters of running text (a report's first sentence) under a headline
 
@@ -1386,6 +1388,8 @@ def build_points(
         # `●\t一是…二是…`: a word processor's bullet before the item's one paragraph marks the
         # paragraph, no series of one: its points are what it runs inline
         body_start, subs = subs[0].body_start, []
+    if subs and _list_inside_point(body, subs):
+        subs = []  # `一是…反映了三方面情况：` `1.…` `2.…` `二是…`: the numbered lines are the point's own list
     if subs:
         heads, _ = outermost(subs)
         for k, p in enumerate(heads):
@@ -1418,6 +1422,19 @@ def build_points(
         examples = [Example(text[a:b], s + a, s + b) for a, b in example_spans(text)]
         points.append(Point(label=label, text=text, start=s, end=e, examples=examples))
     return points
+
+
+def _list_inside_point(body: list[Para], subs: list[Para]) -> bool:
+    """The item's points are unlabelled `一是` paragraphs and its labelled lines a list inside one of them:
+    a `一是` paragraph before the first labelled line, the line right above it ending in a colon, and
+    the series going on (`二是…`) in a paragraph after the last one."""
+    first, last = subs[0], subs[-1]
+    before = [p for p in body if p.label is None and p.index < first.index and INLINE_START.match(p.text)]
+    after = [p for p in body if p.label is None and p.index > last.index and INLINE_START.match(p.text)]
+    if not before or not after:
+        return False
+    lead = body[body.index(first) - 1] if body.index(first) > 0 else None
+    return lead is not None and lead.label is None and lead.text.rstrip().endswith(("：", ":"))
 
 
 def _lone_bullet(subs: list[Para], body_start: int, doc_text: str) -> bool:
