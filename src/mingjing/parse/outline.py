@@ -1793,6 +1793,9 @@ def closing_start(paras: list[Para], text_len: int) -> int:
         mark = _first_reply(paras)
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)
         start, paras = paras[mark].start, paras[:mark]
+    notes = _notes_after_closing(paras)
+    if notes is not None:  # `备注：` `1. 发言控制在10分钟以内；` below the closing formula: the writer's notes
+        start, paras = paras[notes].start, paras[:notes]
     seen_formula = False
     for p in reversed(paras):
         t = p.text.strip()
@@ -1814,6 +1817,24 @@ def closing_start(paras: list[Para], text_len: int) -> int:
         else:
             break
     return start
+
+
+_NOTES_LINE = re.compile(r"^(?:备注|附注|注|说明|提示)\s*[：:]$")
+NOTES_AFTER_CLOSING = 3  # paragraphs: a notes line this close below the closing formula
+
+
+def _notes_after_closing(paras: list[Para]) -> int | None:
+    """A notes line standing alone (`备注：`) right below the closing formula, only labelled lines under
+    it to the end: the writer's notes on the speech (its length, what to bring), no item's points."""
+    for k in range(len(paras) - 2, 0, -1):
+        if not _NOTES_LINE.match(paras[k].text.strip()):
+            continue
+        rest = [q for q in paras[k + 1 :] if q.text.strip()]
+        above = paras[max(0, k - NOTES_AFTER_CLOSING) : k]
+        if rest and all(q.label is not None for q in rest) and any(_CLOSING.search(q.text) for q in above):
+            return k
+        return None
+    return None
 
 
 def _lead_into_series(p: Para) -> bool:
