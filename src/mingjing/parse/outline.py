@@ -1794,7 +1794,9 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)
         start, paras = paras[mark].start, paras[:mark]
     notes = _notes_after_closing(paras)
-    if notes is not None:  # `备注：` `1. 发言控制在10分钟以内；` below the closing formula: the writer's notes
+    if (
+        notes is not None
+    ):  # `备注：` `1. 发言控制在10分钟以内；` below the closing formula: the writer's notes
         start, paras = paras[notes].start, paras[:notes]
     seen_formula = False
     for p in reversed(paras):
