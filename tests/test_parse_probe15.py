@@ -22,7 +22,7 @@ from mingjing.read import read_bytes
 from mingjing.read.rejoin import _series_runs_on
 
 sys.path.insert(0, str(ROOT / "eval"))
-from parse_accuracy import KINDS, evaluate  # noqa: E402
+from parse_accuracy import KINDS, evaluate
 
 PROBES = FIXTURES / "probes15"
 
