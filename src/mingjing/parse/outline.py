@@ -769,9 +769,25 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     `….docx`), past the poster's lines and the site's, the material's own title: the first line that
     names the document (`…对照检查材料`) before the first part. None when there is no such line."""
     line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
-    if not (_PAGE_TAG.match(line) or _FILE_NAME.match(line.rstrip("。. "))):
+    if not (
+        _PAGE_TAG.match(line)
+        or _FILE_NAME.match(line.rstrip("。. "))
+        or _POST_TAG.search(line)  # a page's headline tagged as a post (`…对照检查材料（精选）`)
+        or _byline_under(title, paras)
+    ):
         return None
     return _document_line_below(title, paras)
+
+
+# a page's byline: two of its fields on one line (`来源：网络　时间：2026-01-05　阅读：3521`)
+_BYLINE_FIELD = re.compile(r"(?:来源|作者|时间|发布时间|发布日期|日期|编辑|责任编辑|阅读|浏览|浏览次数|点击)[：:]")
+
+
+def _byline_under(title: Para, paras: list[Para]) -> bool:
+    """The line right below a title is a page's byline (two fields or more): the title is the page's
+    headline, and the material's own may stand below it."""
+    below = paras[title.index + 1] if title.index + 1 < len(paras) else None
+    return below is not None and below.label is None and len(_BYLINE_FIELD.findall(below.text)) >= 2
 
 
 def _named_title_below(title: Para, paras: list[Para]) -> Para | None:
@@ -1043,6 +1059,8 @@ def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
         and first.label is None
         and first.text.startswith("【")
         and not first.whole
+        # (`【2025年度民主生活会】…班子对照检查材料`: a title whose head is set in brackets is one line)
+        and not (len(first.text) <= TAG_TITLE and _TITLE_NAMES.search(first.text.rstrip()))
         and len(first.heading) > PART_NAME_CHARS
         and not any(q.text.startswith("【") for q in paras[first.index + 1 :])
     ):

@@ -405,6 +405,7 @@ def split_title(first: str, second: str) -> bool:
         and len(second) <= TITLE_LINE
         and (
             len(second) <= 12
+            or second.startswith("——")  # a subtitle naming the document (`——在…上的发言`)
             or LONG_HEAD <= len(first) <= TITLE_LINE
             or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first))
         )
