@@ -1445,10 +1445,13 @@ def build_points(
 def _list_inside_point(body: list[Para], subs: list[Para]) -> bool:
     """The item's points are unlabelled `一是` paragraphs and its labelled lines a list inside one of them:
     a `一是` paragraph before the first labelled line, the line right above it ending in a colon, and
-    the series going on (`二是…`) in a paragraph after the last one."""
+    the series going on (`二是…`) in a paragraph after the last one; or a lone numbered line among two
+    `一是` paragraphs or more (a number opening a sentence, no series)."""
     first, last = subs[0], subs[-1]
     before = [p for p in body if p.label is None and p.index < first.index and INLINE_START.match(p.text)]
     after = [p for p in body if p.label is None and p.index > last.index and INLINE_START.match(p.text)]
+    if len(subs) == 1 and len(before) + len(after) >= 2:
+        return True  # one number among `一是` `二是` paragraphs (`3.15消费者权益日…`, `（1）号文件…`): no series
     if not before or not after:
         return False
     lead = body[body.index(first) - 1] if body.index(first) > 0 else None
