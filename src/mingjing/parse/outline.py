@@ -780,7 +780,9 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
 
 
 # a page's byline: two of its fields on one line (`来源：网络　时间：2026-01-05　阅读：3521`)
-_BYLINE_FIELD = re.compile(r"(?:来源|作者|时间|发布时间|发布日期|日期|编辑|责任编辑|阅读|浏览|浏览次数|点击)[：:]")
+_BYLINE_FIELD = re.compile(
+    r"(?:来源|作者|时间|发布时间|发布日期|日期|编辑|责任编辑|阅读|浏览|浏览次数|点击)[：:]"
+)
 
 
 def _byline_under(title: Para, paras: list[Para]) -> bool:
@@ -1451,7 +1453,9 @@ def _list_inside_point(body: list[Para], subs: list[Para]) -> bool:
     before = [p for p in body if p.label is None and p.index < first.index and INLINE_START.match(p.text)]
     after = [p for p in body if p.label is None and p.index > last.index and INLINE_START.match(p.text)]
     if len(subs) == 1 and len(before) + len(after) >= 2:
-        return True  # one number among `一是` `二是` paragraphs (`3.15消费者权益日…`, `（1）号文件…`): no series
+        return (
+            True  # one number among `一是` `二是` paragraphs (`3.15消费者权益日…`, `（1）号文件…`): no series
+        )
     if not before or not after:
         return False
     lead = body[body.index(first) - 1] if body.index(first) > 0 else None
@@ -1873,12 +1877,59 @@ def _lead_into_series(p: Para) -> bool:
     )
 
 
+_ANSWER_KINDS = ("problems", "causes", "measures")
+
+
+def fold_repeated_kinds(heads: list[Head], paras: list[Para]) -> list[Head]:
+    """No material answers one question in two parts in a row: an unnumbered line naming the same kind
+    as the part it stands in (`存在问题`, `问题表现：`, `具体措施：`, `整改目标：` inside a part; a lead-in
+    `…根源在于以下几个方面：` right over `原因剖析`) is that part's text, not a new part. When the part
+    above holds nothing before it (a lead-in line over the heading), the lower line heads the part."""
+    kept: list[Head] = []
+    for h in heads:
+        prev = kept[-1] if kept else None
+        if prev is not None and h.named and _bare_lead_in(prev, h, paras):
+            kept[-1] = (
+                h  # `针对上述问题，班子进行了深刻反思：` right over `原因剖析`: the lower line heads the part
+            )
+            continue
+        if (
+            prev is None
+            or h.kind != prev.kind
+            or h.kind not in _ANSWER_KINDS
+            or h.para.label is not None
+            or h.block is not None
+            or prev.block is not None
+        ):
+            kept.append(h)
+            continue
+        between = [p for p in paras if prev.para.end <= p.start < h.para.start and p.text.strip()]
+        if not between and prev.para.whole and prev.para.label is None:
+            kept[-1] = h  # the line above was a lead-in over the heading
+    return kept
+
+
+def _bare_lead_in(prev: Head, h: Head, paras: list[Para]) -> bool:
+    """The part above is one unnumbered lead-in sentence ending in a colon, with nothing under it before
+    the next part's named heading."""
+    line = prev.para.text.strip()
+    return (
+        prev.para.label is None
+        and prev.para.whole
+        and prev.block is None
+        and line.endswith(("：", ":"))
+        and ("，" in line or "," in line or len(line) > UNNAMED_PART)  # a sentence, no part's name
+        and not any(prev.para.end <= p.start < h.para.start and p.text.strip() for p in paras)
+    )
+
+
 def build_sections(
     document: Document, paras: list[Para], heads: list[Head], rank: int | None
 ) -> list[Section]:
     text = document.text
     sections = []
     body_end = closing_start(paras, len(text))
+    heads = fold_repeated_kinds(heads, paras)
     for k, h in enumerate(heads):
         head = h.para
         stop = heads[k + 1].para.start if k + 1 < len(heads) else max(body_end, head.end)
