@@ -179,3 +179,91 @@ def test_a_wrapped_copy_keeps_a_broken_inline_series_in_one_paragraph(packs):
     )
     causes_part = next(s for s in _parse(text, packs).sections if s.kind == "causes")
     assert [i.heading for i in causes_part.items if i.heading and i.by != "text"] == []
+
+
+def test_two_numbers_of_a_range_are_no_label():
+    """`一、二季度…`, `三、四月份…`, `1、2月份…`: a range written with 、, never a part's or item's number."""
+    from mingjing.parse.labels import match_label
+
+    for text in (
+        "一、二季度全县完成投资的进度偏慢。",
+        "三、四月份是开工的黄金期。",
+        "1、2月份的调度会有两次取消。",
+    ):
+        assert match_label(text) is None, text
+    assert match_label("一、存在的问题").value == 1
+    assert match_label("二、三个方面的原因").value == 2  # (a count, no counted time or batch)
+    assert match_label("1、2023年度整改落实情况").value == 1
+
+
+UNNUMBERED = (
+    "县林业局党组领导班子2025年度民主生活会对照检查材料\n\n"
+    "按照县委要求，班子认真查摆问题，现报告如下。\n\n"
+    "存在的问题\n"
+    "（一）在强化政治忠诚、提高政治能力方面\n一是学习不够深入。\n二是落实不够有力。\n"
+    "{inside_problems}"
+    "（二）在干事创业、担当作为方面\n一是推进项目办法不多。\n二是服务林农不够主动。\n"
+    "{before_causes}"
+    "原因剖析\n（一）理论学习有所放松。\n（二）宗旨意识有所淡化。\n"
+    "整改措施\n（一）加强理论学习。\n{inside_measures}（二）改进工作作风。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "where, line",
+    [
+        ("inside_problems", "问题表现：\n"),
+        ("inside_problems", "从征求意见情况看，群众反映比较集中的问题有以下几个：\n"),
+        ("inside_measures", "具体措施：\n"),
+        ("inside_measures", "整改目标：\n"),
+        ("before_causes", "以上问题，根源在于以下几个方面：\n"),
+        ("before_causes", "针对上述问题，班子进行了深刻反思：\n"),
+    ],
+)
+def test_a_line_inside_an_unnumbered_part_is_no_part(packs, where, line):
+    """Unnumbered part headings, and inside a part a line naming its kind again, or a lead-in sentence
+    right over the next heading: three parts, each item where it was."""
+    slots = {"inside_problems": "", "before_causes": "", "inside_measures": ""}
+    plain = _parse(UNNUMBERED.format(**slots), packs)
+    slots[where] = line
+    o = _parse(UNNUMBERED.format(**slots), packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "原因剖析"),
+        ("measures", "整改措施"),
+    ]
+    assert [[i.heading for i in s.items] for s in o.sections] == [
+        [i.heading for i in s.items] for s in plain.sections
+    ]
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        (
+            "“以学促干”推动高质量发展\n——在县林业局党组2025年度民主生活会上的发言",
+            "“以学促干”推动高质量发展——在县林业局党组2025年度民主生活会上的发言",
+        ),
+        (
+            "2025年度民主生活会班子对照检查材料（精选）\n来源：网络　时间：2026-01-05\n"
+            "县林业局党组领导班子2025年度民主生活会对照检查材料",
+            "县林业局党组领导班子2025年度民主生活会对照检查材料",
+        ),
+        (
+            "2025年度民主生活会班子对照检查材料\n来源：网络　作者：佚名　阅读：3521\n"
+            "县林业局党组领导班子2025年度民主生活会对照检查材料",
+            "县林业局党组领导班子2025年度民主生活会对照检查材料",
+        ),
+        (
+            "【2025年度民主生活会】县林业局党组领导班子对照检查材料",
+            "【2025年度民主生活会】县林业局党组领导班子对照检查材料",
+        ),
+        (
+            "县林业局党组领导班子2025年度民主生活会对照检查材料\n2026年1月20日",
+            "县林业局党组领导班子2025年度民主生活会对照检查材料",
+        ),
+    ],
+)
+def test_titles_over_subtitles_and_under_page_headlines(packs, head, title):
+    body = UNNUMBERED.format(inside_problems="", before_causes="", inside_measures="").split("\n", 1)[1]
+    assert _parse(head + "\n" + body, packs).title == title

@@ -786,10 +786,16 @@ _BYLINE_FIELD = re.compile(
 
 
 def _byline_under(title: Para, paras: list[Para]) -> bool:
-    """The line right below a title is a page's byline (two fields or more): the title is the page's
-    headline, and the material's own may stand below it."""
+    """The line right below a title is a page's byline (two fields or more), or another line naming the
+    document (the byline between them masked as the page's furniture): the title is the page's headline,
+    and the material's own stands below it."""
     below = paras[title.index + 1] if title.index + 1 < len(paras) else None
-    return below is not None and below.label is None and len(_BYLINE_FIELD.findall(below.text)) >= 2
+    if below is None or below.label is not None:
+        return False
+    line = below.text.strip()
+    return len(_BYLINE_FIELD.findall(line)) >= 2 or (
+        len(line) <= TAG_TITLE and not _SENTENCE_MARK.search(line) and bool(_TITLE_NAMES.search(line))
+    )
 
 
 def _named_title_below(title: Para, paras: list[Para]) -> Para | None:
