@@ -1884,13 +1884,14 @@ def _lead_into_series(p: Para) -> bool:
 
 
 _ANSWER_KINDS = ("problems", "causes", "measures")
+_RAN_INTO = re.compile(r"[，,]")  # a lead-in sentence's clauses, never a part's name (`差距和不足：`)
 
 
 def fold_repeated_kinds(heads: list[Head], paras: list[Para]) -> list[Head]:
     """No material answers one question in two parts in a row: an unnumbered line naming the same kind
-    as the part it stands in (`存在问题`, `问题表现：`, `具体措施：`, `整改目标：` inside a part; a lead-in
-    `…根源在于以下几个方面：` right over `原因剖析`) is that part's text, not a new part. When the part
-    above holds nothing before it (a lead-in line over the heading), the lower line heads the part."""
+    as the part it stands in (`存在问题`, `问题表现：`, `具体措施：`, `整改目标：` between its `（一）` and `（二）`)
+    is that part's text, not a new part. When the part above is a lead-in sentence with nothing under it
+    (`…根源在于以下几个方面：` right over `原因剖析`), the lower line heads the part."""
     kept: list[Head] = []
     for h in heads:
         prev = kept[-1] if kept else None
@@ -1910,9 +1911,27 @@ def fold_repeated_kinds(heads: list[Head], paras: list[Para]) -> list[Head]:
             kept.append(h)
             continue
         between = [p for p in paras if prev.para.end <= p.start < h.para.start and p.text.strip()]
-        if not between and prev.para.whole and prev.para.label is None:
-            kept[-1] = h  # the line above was a lead-in over the heading
+        if not between:
+            if prev.para.whole and prev.para.label is None and _RAN_INTO.search(prev.para.text.strip()):
+                kept[-1] = h  # the line above was a lead-in over the heading
+            else:
+                kept.append(h)  # (one part's name written twice in a row: as the page wrote it)
+        elif not _numbering_goes_on(between, h, paras):
+            kept.append(h)  # (a heading whose items start again at one: a part, whatever stands above)
     return kept
+
+
+def _numbering_goes_on(between: list[Para], h: Head, paras: list[Para]) -> bool:
+    """The items numbered above the line go on under it (`（一）…` above, `（二）…` below): the line stands
+    inside the part."""
+    above = [p for p in between if p.label is not None]
+    below = next((p for p in paras[h.para.index + 1 :] if p.label is not None), None)
+    if not above or below is None or below.label is None:
+        return False
+    last = next(
+        (p for p in reversed(above) if p.label is not None and p.label.rank == below.label.rank), None
+    )
+    return last is not None and last.label is not None and below.label.value == last.label.value + 1
 
 
 def _bare_lead_in(prev: Head, h: Head, paras: list[Para]) -> bool:
