@@ -106,35 +106,27 @@ def test_a_slogan_of_three_spaced_phrases_is_the_title(packs):
     assert _parse(text, packs).title == "守初心找差距抓落实"
 
 
-def test_notes_below_the_closing_formula_are_no_measures_points(packs):
-    """`以上发言，请批评指正。` then `备注：` and numbered notes: closing lines, not the last measure's."""
-    text = (
-        HEAD
-        + (
-            "（一）在干事创业、担当作为方面。推进项目不够有力。\n"
-            "（二）在坚决扛起管党治党责任方面。监督不够经常。\n"
-        )
-        + CAUSES
-        + ("以上发言，不当之处请同志们批评指正。\n备注：\n1. 发言控制在8分钟以内；\n2. 会后报送整改清单。\n")
-    )
-    last = _parse(text, packs).sections[-1].items[-1]
+TWO_ITEMS = (
+    "（一）在干事创业、担当作为方面。推进项目不够有力。\n（二）在坚决扛起管党治党责任方面。监督不够经常。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "tail, points",
+    [
+        # notes under the closing formula: closing lines, not the last measure's points
+        (
+            "以上发言，不当之处请同志们批评指正。\n备注：\n1. 发言控制在8分钟以内；\n2. 会后报送整改清单。\n",
+            [],
+        ),
+        # a `说明：` line with numbered lines under it but no closing formula above: the measure's points
+        ("说明：\n1. 每月调度一次；\n2. 年底前完成。\n", ["1.", "2."]),
+    ],
+)
+def test_notes_below_the_closing_formula_are_no_measures_points(packs, tail, points):
+    last = _parse(HEAD + TWO_ITEMS + CAUSES + tail, packs).sections[-1].items[-1]
     assert last.heading == "改进作风"
-    assert _points(last) == []
-
-
-def test_a_notes_line_inside_the_text_stays_text(packs):
-    """A `说明：` line with numbered lines under it but no closing formula above: the measure's points."""
-    text = (
-        HEAD
-        + (
-            "（一）在干事创业、担当作为方面。推进项目不够有力。\n"
-            "（二）在坚决扛起管党治党责任方面。监督不够经常。\n"
-        )
-        + CAUSES
-        + "说明：\n1. 每月调度一次；\n2. 年底前完成。\n"
-    )
-    last = _parse(text, packs).sections[-1].items[-1]
-    assert _points(last) == ["1.", "2."]
+    assert _points(last) == points
 
 
 def test_an_inline_series_the_page_broke_before_a_marker_runs_on():
