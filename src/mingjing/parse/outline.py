@@ -794,8 +794,14 @@ def _byline_under(title: Para, paras: list[Para]) -> bool:
         return False
     line = below.text.strip()
     return len(_BYLINE_FIELD.findall(line)) >= 2 or (
-        len(line) <= TAG_TITLE and not _SENTENCE_MARK.search(line) and bool(_TITLE_NAMES.search(line))
+        OWN_TITLE_MIN <= len(line) <= TAG_TITLE
+        and not _SENTENCE_MARK.search(line)
+        and bool(_TITLE_NAMES.search(line))
+        and bool(_SUBJECT.search(line) or "生活会" in line)  # a whole title, never its tail (`查材料`)
     )
+
+
+OWN_TITLE_MIN = 10  # characters of a whole title (whom and which meeting, and the document)
 
 
 def _named_title_below(title: Para, paras: list[Para]) -> Para | None:
