@@ -107,8 +107,23 @@ def _match_label(text: str) -> Label | None:
             continue
         if m.end() >= len(text):  # a bare label is not a heading
             return None
+        if rank in (1, 3) and _next_in_range(text[m.end() :], value):
+            return None  # `一、二季度…`, `三、四月份…`, `1、2月份…`: two numbers of a range, no label
         return Label(rank=rank, value=value, text=m.group(0).rstrip(), end=m.end())
     return None
+
+
+# the second number of a range and what it counts (`一、二季度`, `三、四月份`, `1、2月份`, `一、二年级`)
+_RANGE_SECOND = re.compile(
+    rf"^([{_CN}]{{1,3}}|\d{{1,2}})(?=季度|月|年级|批次?|类|级|线|期|轮|档|号|产|等奖|把手|楼|层)"
+)
+
+
+def _next_in_range(rest: str, value: int) -> bool:
+    """The text after a label opens with the next number and a counting word: the label's number was
+    the first of a range written with a 、 (`一、二季度全县…`), not a heading's number."""
+    m = _RANGE_SECOND.match(rest)
+    return m is not None and _value(m.group(1)) == value + 1
 
 
 def is_bullet(label_text: str) -> bool:

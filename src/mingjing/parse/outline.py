@@ -769,9 +769,39 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     `….docx`), past the poster's lines and the site's, the material's own title: the first line that
     names the document (`…对照检查材料`) before the first part. None when there is no such line."""
     line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
-    if not (_PAGE_TAG.match(line) or _FILE_NAME.match(line.rstrip("。. "))):
+    if not (
+        _PAGE_TAG.match(line)
+        or _FILE_NAME.match(line.rstrip("。. "))
+        or _POST_TAG.search(line)  # a page's headline tagged as a post (`…对照检查材料（精选）`)
+        or _byline_under(title, paras)
+    ):
         return None
     return _document_line_below(title, paras)
+
+
+# a page's byline: two of its fields on one line (`来源：网络　时间：2026-01-05　阅读：3521`)
+_BYLINE_FIELD = re.compile(
+    r"(?:来源|作者|时间|发布时间|发布日期|日期|编辑|责任编辑|阅读|浏览|浏览次数|点击)[：:]"
+)
+
+
+def _byline_under(title: Para, paras: list[Para]) -> bool:
+    """The line right below a title is a page's byline (two fields or more), or another line naming the
+    document (the byline between them masked as the page's furniture): the title is the page's headline,
+    and the material's own stands below it."""
+    below = paras[title.index + 1] if title.index + 1 < len(paras) else None
+    if below is None or below.label is not None:
+        return False
+    line = below.text.strip()
+    return len(_BYLINE_FIELD.findall(line)) >= 2 or (
+        OWN_TITLE_MIN <= len(line) <= TAG_TITLE
+        and not _SENTENCE_MARK.search(line)
+        and bool(_TITLE_NAMES.search(line))
+        and bool(_SUBJECT.search(line) or "生活会" in line)  # a whole title, never its tail (`查材料`)
+    )
+
+
+OWN_TITLE_MIN = 10  # characters of a whole title (whom and which meeting, and the document)
 
 
 def _named_title_below(title: Para, paras: list[Para]) -> Para | None:
@@ -911,7 +941,9 @@ def _find_title(paras: list[Para]) -> Para | None:
 # who or what a headline is about: a title names its subject, a part heading does not
 _SUBJECT = re.compile(r"班子|领导干部|支部|党委|党组|党工委|党总支|同志|个人|干部|单位|机关|学校|医院|公司")
 _SUBTITLE = re.compile(r"^([\u4e00-\u9fff“”]{3,16})\s*(?:[:：]|——)\s*([\u4e00-\u9fff“”]{3,16})$")
-_HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}[ \u3000]+[\u4e00-\u9fff“”]{3,16}$")
+# two to four phrases set apart by spaces (`自查软弱涣散 落实整改措施`, `守初心　找差距　抓落实`): a
+# slogan's words may name a part (抓落实, 整改), its spaced phrases never do
+_HEADLINE_PHRASES = re.compile(r"^[\u4e00-\u9fff“”]{3,16}(?:[ \u3000]+[\u4e00-\u9fff“”]{3,16}){1,3}$")
 HEADLINE_MAX = 40  # characters
 HEADLINE_TEXT = 40  # characters of running text (a report's first sentence) under a headline
 
@@ -1041,6 +1073,8 @@ def _named_title(window: list[Para], paras: list[Para]) -> Para | None:
         and first.label is None
         and first.text.startswith("【")
         and not first.whole
+        # (`【2025年度民主生活会】…班子对照检查材料`: a title whose head is set in brackets is one line)
+        and not (len(first.text) <= TAG_TITLE and _TITLE_NAMES.search(first.text.rstrip()))
         and len(first.heading) > PART_NAME_CHARS
         and not any(q.text.startswith("【") for q in paras[first.index + 1 :])
     ):
@@ -1386,6 +1420,8 @@ def build_points(
         # `●\t一是…二是…`: a word processor's bullet before the item's one paragraph marks the
         # paragraph, no series of one: its points are what it runs inline
         body_start, subs = subs[0].body_start, []
+    if subs and _list_inside_point(body, subs):
+        subs = []  # `一是…反映了三方面情况：` `1.…` `2.…` `二是…`: the numbered lines are the point's own list
     if subs:
         heads, _ = outermost(subs)
         for k, p in enumerate(heads):
@@ -1418,6 +1454,24 @@ def build_points(
         examples = [Example(text[a:b], s + a, s + b) for a, b in example_spans(text)]
         points.append(Point(label=label, text=text, start=s, end=e, examples=examples))
     return points
+
+
+def _list_inside_point(body: list[Para], subs: list[Para]) -> bool:
+    """The item's points are unlabelled `一是` paragraphs and its labelled lines a list inside one of them:
+    a `一是` paragraph before the first labelled line, the line right above it ending in a colon, and
+    the series going on (`二是…`) in a paragraph after the last one; or a lone numbered line among two
+    `一是` paragraphs or more (a number opening a sentence, no series)."""
+    first, last = subs[0], subs[-1]
+    before = [p for p in body if p.label is None and p.index < first.index and INLINE_START.match(p.text)]
+    after = [p for p in body if p.label is None and p.index > last.index and INLINE_START.match(p.text)]
+    if len(subs) == 1 and len(before) + len(after) >= 2:
+        return (
+            True  # one number among `一是` `二是` paragraphs (`3.15消费者权益日…`, `（1）号文件…`): no series
+        )
+    if not before or not after:
+        return False
+    lead = body[body.index(first) - 1] if body.index(first) > 0 else None
+    return lead is not None and lead.label is None and lead.text.rstrip().endswith(("：", ":"))
 
 
 def _lone_bullet(subs: list[Para], body_start: int, doc_text: str) -> bool:
@@ -1776,6 +1830,11 @@ def closing_start(paras: list[Para], text_len: int) -> int:
         mark = _first_reply(paras)
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)
         start, paras = paras[mark].start, paras[:mark]
+    notes = _notes_after_closing(paras)
+    if (
+        notes is not None
+    ):  # `备注：` `1. 发言控制在10分钟以内；` below the closing formula: the writer's notes
+        start, paras = paras[notes].start, paras[:notes]
     seen_formula = False
     for p in reversed(paras):
         t = p.text.strip()
@@ -1799,6 +1858,24 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     return start
 
 
+_NOTES_LINE = re.compile(r"^(?:备注|附注|注|说明|提示)\s*[：:]$")
+NOTES_AFTER_CLOSING = 3  # paragraphs: a notes line this close below the closing formula
+
+
+def _notes_after_closing(paras: list[Para]) -> int | None:
+    """A notes line standing alone (`备注：`) right below the closing formula, only labelled lines under
+    it to the end: the writer's notes on the speech (its length, what to bring), no item's points."""
+    for k in range(len(paras) - 2, 0, -1):
+        if not _NOTES_LINE.match(paras[k].text.strip()):
+            continue
+        rest = [q for q in paras[k + 1 :] if q.text.strip()]
+        above = paras[max(0, k - NOTES_AFTER_CLOSING) : k]
+        if rest and all(q.label is not None for q in rest) and any(_CLOSING.search(q.text) for q in above):
+            return k
+        return None
+    return None
+
+
 def _lead_into_series(p: Para) -> bool:
     """An unlabelled paragraph whose first clause is a lead-in running into its series (`产生以上问题的
     原因主要有：一是…二是…`): the part's intro, as a whole lead-in sentence is."""
@@ -1812,12 +1889,78 @@ def _lead_into_series(p: Para) -> bool:
     )
 
 
+_ANSWER_KINDS = ("problems", "causes", "measures")
+_RAN_INTO = re.compile(r"[，,]")  # a lead-in sentence's clauses, never a part's name (`差距和不足：`)
+
+
+def fold_repeated_kinds(heads: list[Head], paras: list[Para]) -> list[Head]:
+    """No material answers one question in two parts in a row: an unnumbered line naming the same kind
+    as the part it stands in (`存在问题`, `问题表现：`, `具体措施：`, `整改目标：` between its `（一）` and `（二）`)
+    is that part's text, not a new part. When the part above is a lead-in sentence with nothing under it
+    (`…根源在于以下几个方面：` right over `原因剖析`), the lower line heads the part."""
+    kept: list[Head] = []
+    for h in heads:
+        prev = kept[-1] if kept else None
+        if prev is not None and h.named and _bare_lead_in(prev, h, paras):
+            kept[-1] = (
+                h  # `针对上述问题，班子进行了深刻反思：` right over `原因剖析`: the lower line heads the part
+            )
+            continue
+        if (
+            prev is None
+            or h.kind != prev.kind
+            or h.kind not in _ANSWER_KINDS
+            or h.para.label is not None
+            or h.block is not None
+            or prev.block is not None
+        ):
+            kept.append(h)
+            continue
+        between = [p for p in paras if prev.para.end <= p.start < h.para.start and p.text.strip()]
+        if not between:
+            if prev.para.whole and prev.para.label is None and _RAN_INTO.search(prev.para.text.strip()):
+                kept[-1] = h  # the line above was a lead-in over the heading
+            else:
+                kept.append(h)  # (one part's name written twice in a row: as the page wrote it)
+        elif not _numbering_goes_on(between, h, paras):
+            kept.append(h)  # (a heading whose items start again at one: a part, whatever stands above)
+    return kept
+
+
+def _numbering_goes_on(between: list[Para], h: Head, paras: list[Para]) -> bool:
+    """The items numbered above the line go on under it (`（一）…` above, `（二）…` below): the line stands
+    inside the part."""
+    above = [p for p in between if p.label is not None]
+    below = next((p for p in paras[h.para.index + 1 :] if p.label is not None), None)
+    if not above or below is None or below.label is None:
+        return False
+    last = next(
+        (p for p in reversed(above) if p.label is not None and p.label.rank == below.label.rank), None
+    )
+    return last is not None and last.label is not None and below.label.value == last.label.value + 1
+
+
+def _bare_lead_in(prev: Head, h: Head, paras: list[Para]) -> bool:
+    """The part above is one unnumbered lead-in sentence ending in a colon, with nothing under it before
+    the next part's named heading."""
+    line = prev.para.text.strip()
+    return (
+        prev.para.label is None
+        and prev.para.whole
+        and prev.block is None
+        and line.endswith(("：", ":"))
+        and ("，" in line or "," in line or len(line) > UNNAMED_PART)  # a sentence, no part's name
+        and not any(prev.para.end <= p.start < h.para.start and p.text.strip() for p in paras)
+    )
+
+
 def build_sections(
     document: Document, paras: list[Para], heads: list[Head], rank: int | None
 ) -> list[Section]:
     text = document.text
     sections = []
     body_end = closing_start(paras, len(text))
+    heads = fold_repeated_kinds(heads, paras)
     for k, h in enumerate(heads):
         head = h.para
         stop = heads[k + 1].para.start if k + 1 < len(heads) else max(body_end, head.end)

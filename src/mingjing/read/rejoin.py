@@ -277,11 +277,35 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
         )
         # (a heading's tail has the heading's text under it: a page cut right after it leaves a sentence's start)
         tail = k + 1 < len(texts) and _heading_tail(prev, line, paragraphs[k - 1], p)
-        if continues or _word_tail(prev, line, paragraphs[k - 1], p) or tail:
+        # (`…有以下几点：一是…；` / `二是…；三是…` at the page's width: one inline series the page broke)
+        series = (
+            width is not None
+            and width - SLACK <= display_width(prev) <= width + 2
+            and _series_runs_on(prev, line)
+            and not p.numbered
+            and not paragraphs[k - 1].bold
+        )
+        if continues or series or _word_tail(prev, line, paragraphs[k - 1], p) or tail:
             out[-1].append(k)
         else:
             out.append([k])
     return out
+
+
+_NUMERALS = "一二三四五六七八九十"
+_INLINE_SHI = re.compile(r"(?<=[：:，,；;。])([一二三四五六七八])是")
+
+
+def _series_runs_on(prev: str, line: str) -> bool:
+    """A full page line that runs an inline series after its lead (`…主要有以下几点：一是…；`) and the
+    next line that goes on with it and runs on inline again (`二是…；三是…`): one paragraph, though
+    the break falls right before a point's marker."""
+    inline = _INLINE_SHI.findall(prev)
+    if not inline or not prev.endswith(("；", ";")):
+        return False
+    k = _NUMERALS.index(inline[-1])
+    following, after = _NUMERALS[k + 1], _NUMERALS[k + 2]
+    return line.startswith(following + "是") and (after + "是") in line
 
 
 HEADER_MIN = 4  # characters of a running header (a part's heading line)
@@ -381,6 +405,7 @@ def split_title(first: str, second: str) -> bool:
         and len(second) <= TITLE_LINE
         and (
             len(second) <= 12
+            or second.startswith("——")  # a subtitle naming the document (`——在…上的发言`)
             or LONG_HEAD <= len(first) <= TITLE_LINE
             or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first))
         )
