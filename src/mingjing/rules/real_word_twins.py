@@ -172,6 +172,11 @@ def _chinese(word: str) -> bool:
     return bool(word) and "\u4e00" <= word[0] <= "\u9fff" and "\u4e00" <= word[-1] <= "\u9fff"
 
 
+_PREPOSITION_GAP = re.compile(r"[向对与给跟同为][\u4e00-\u9fff]{1,5}")  # 向支部, 向上级党组织
+_LOCALIZERS = frozenset("上中里下")  # the localizers that close a frame of place: 在…上, 在…中
+_FRAME_OPEN = re.compile(r"[在于从][^，。；、！？：:;,!?\n]*$")  # a 在 earlier in the same clause
+
+
 def place(text: str, tokens: Tokens, i: int) -> Place:
     """The place of the text's i-th word."""
     words, starts = tokens
@@ -187,6 +192,8 @@ def place(text: str, tokens: Tokens, i: int) -> Place:
         w = words[i + k] if i + k < len(words) else ""
         if not _chinese(w) or (len(w) == 1 and w in FREE):
             break
+        if w in _LOCALIZERS and _FRAME_OPEN.search(text[max(0, start - 30) : start]):
+            break  # 在办好民生实事上下功夫: 上 closes the frame 在…上, it makes no word (事实上) with the noun
         rights.append(rights[-1] + w)
     following = words[i + 1] if i + 1 < len(words) else ""
     return Place(start, end, tuple(lefts), tuple(rights), following if _chinese(following) else "")
@@ -277,6 +284,10 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
                 return c + word
     for c in usage.right:
         at = after.find(c, 0, OBJECT_REACH + len(c))
+        if c in _LOCALIZERS and _FRAME_OPEN.search(before):
+            continue  # 在办好民生实事上下功夫: 上 closes 在…上, no 事实上
+        if at > 0 and len(c) >= 2 and _PREPOSITION_GAP.fullmatch(after[:at]) and bounds(end + at):
+            return word + after[:at] + c  # 及时向支部报告: a preposition's phrase between an adverb and its verb
         if at < 0 or not bounds(end + at + len(c)) or (at and (len(c) == 1 or not _modifier(after[:at]))):
             continue
         if bounds(end + at):
