@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TITLE_WORDS = re.compile(
     r"材料|提纲|发言|剖析|报告|生活会|检视|对照|检讨|整改措施|问题清单|整改台账"
 )  # 检讨书, 反思检讨 name a document too; so do 存在问题及整改措施, 问题清单, 整改台账 (what it lists)
+# the subtitle line under a headline: a dash, then what the text is (——在…会议上的发言)
+_SUBTITLE = re.compile(r"\s*\n\s*(?:——|—|--)[^\n]*(?:" + TITLE_WORDS.pattern + r")")
 PREAMBLE_HEADING = re.compile(r"前言|引言|序言|开头语")  # a part headed so is the preamble
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
 PART_NAMES = {
@@ -41,10 +43,16 @@ PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
     good=[
         GOOD,
         variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "王建国个人存在问题及整改措施"),
+        variant(  # a headline over a subtitle that names the speech
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "严守纪律规矩　勇于担当作为\n——在县委常委班子专题民主生活会上的对照检查发言",
+        ),
     ],
 )
 def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     title = ctx.outline.title
+    if title and _SUBTITLE.match(ctx.text, ctx.outline.title_end):
+        return  # a speech's headline over its subtitle (——在…民主生活会上的对照检查发言): the subtitle names it
     if not TITLE_WORDS.search(title):  # none, or a first line that names no material
         start, end = ctx.heading_anchor()
         what = f"标题“{title}”没有写明是什么材料" if title else "材料缺少标题"
