@@ -667,7 +667,7 @@ _CHECKABLE = re.compile(
     # a named rule or procedure one sets up (修订医院新媒体平台内容审核办法, 建立医疗纠纷依法处置机制), never a
     # bare one (建立长效机制, 健全相关制度: the slogans), a named campaign, or a concrete behaviour given up
     r"(?:修订|制定|建立|出台|实行|推行)(?!健全|完善|长效|相关|有关|各项|一套)[^，。；、]{3,18}?"
-    r"(?:办法|制度|机制|规程|细则|流程|审核|复核|台账|责任制)|专项(?:治理|整治|检查|行动|巡察|巡查|审计|督查)|"
+    r"(?:办法|制度|机制|规程|细则|流程|审核|复核|台账|责任制|行为规范|守则)|立即(?:停止|清退|纠正)|即日起|专项(?:治理|整治|检查|行动|巡察|巡查|审计|督查)|"
     # a step one asks leave or reports before, an order of steps one can check afterwards (离村事先请假,
     # 先由分管副所长发表意见，我最后表态; 方案公示后实施)
     r"(?:事先|提前|事前)(?:请假|报告|报备)|先由[^，。；]{2,16}(?:再|最后|后)|公示后|"
@@ -748,7 +748,8 @@ _HOW = re.compile(r"措施|举措|办法|任务|方向")
         ),
         variant(  # a count of rounds, a step taken beforehand, a named format adopted: each can be checked
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
-            "（四）严守工作纪律。对所属企业开展一轮专项巡察，离村事先请假，把政策宣讲改成“院坝会”。",
+            "（四）严守工作纪律。对所属企业开展一轮专项巡察，离村事先请假，把政策宣讲改成“院坝会”，"
+            "立即停止与经销商的私人往来，制定执法人员行为规范。",
         ),
         variant(  # an occasion that sets the time, each one checked
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
@@ -768,6 +769,8 @@ def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         for i in s.items
     ]
     for item in measures:
+        if _CLOSING.fullmatch(ctx.text[item.heading_start : item.end].strip()):
+            continue  # the closing line a last item absorbed (请同志们批评): no measure
         if not item.heading.strip() and len(item.points) >= 2:
             # a part written as 一是…二是… in one paragraph (an item found by position): each
             # point is a measure of its own, judged as an item with a heading would be

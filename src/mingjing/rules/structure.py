@@ -96,12 +96,21 @@ def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, *ctx.heading_anchor())
 
 
+# a paragraph that tells the causes without a part heading: 产生这些问题，主要是…; 原因主要是…; 究其原因
+_CAUSE_PARAGRAPH = re.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:产生|出现|存在)(?:这些|上述|以上)问题[的，,]?(?:原因|根源)?|(?:问题的?)?原因主要|究其原因)"
+    r"[^\n]{0,12}(?:是|有|在于)"
+)
+
+
 def _missing_part(kind: str) -> Check:
     def check(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:  # also when no part was found at all
         if ctx.answering(kind) or not looks_like_material(ctx.outline):
             return  # a merged `原因及整改措施` part answers for causes and measures alike
         if kind != "measures" and is_plan(ctx.outline):
             return  # a rectification plan states tasks: its problems were found elsewhere
+        if kind == "causes" and _CAUSE_PARAGRAPH.search(ctx.text):
+            return  # the causes told in a paragraph of their own without a heading (产生这些问题，主要是…)
         previous = PREVIOUS[kind]
         start, end = (
             ctx.heading_anchor(previous) if previous and ctx.sections(previous) else ctx.heading_anchor()
@@ -129,7 +138,12 @@ missing_causes = code_rule(
     "缺少“{part}”部分：查摆问题后应深挖产生问题的根源",
     "只摆问题不剖析原因，是审阅中最常被退回的情形之一。",
     bad=[variant("二、产生问题的原因\n", "二、其他说明\n")],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant(  # the causes told in a paragraph without a heading
+            "二、产生问题的原因\n", "产生这些问题，主要是我对自己的要求放松了，党员意识淡化了。\n二、其他说明\n"
+        ),
+    ],
 )(_missing_part("causes"))
 missing_measures = code_rule(
     "S105",
