@@ -164,7 +164,9 @@ class Place:
     lefts: tuple[str, ...]
     rights: tuple[str, ...]
     next_word: str
-    framed: bool = False  # a 在 (于, 从) stands earlier in the clause: a localizer after the word may close it
+    framed: bool = (
+        False  # a 在 (于, 从) stands earlier in the clause: a localizer after the word may close it
+    )
     written: str = ""  # the word as written
 
 
@@ -204,7 +206,9 @@ def place(text: str, tokens: Tokens, i: int) -> Place:
         rights.append(rights[-1] + w)
     following = words[i + 1] if i + 1 < len(words) else ""
     framed = bool(_FRAME_OPEN.search(text[max(0, start - 30) : start]))
-    return Place(start, end, tuple(lefts), tuple(rights), following if _chinese(following) else "", framed, words[i])
+    return Place(
+        start, end, tuple(lefts), tuple(rights), following if _chinese(following) else "", framed, words[i]
+    )
 
 
 def lexicon_word(word: str, where: Place) -> str | None:
@@ -297,7 +301,9 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
         if c in _LOCALIZERS and _closes_frame(where, word):
             continue  # 在办好民生实事上下功夫: 上 closes 在…上, no 事实上
         if at > 0 and len(c) >= 2 and _PREPOSITION_GAP.fullmatch(after[:at]) and bounds(end + at):
-            return word + after[:at] + c  # 及时向支部报告: a preposition's phrase between an adverb and its verb
+            return (
+                word + after[:at] + c
+            )  # 及时向支部报告: a preposition's phrase between an adverb and its verb
         if at < 0 or not bounds(end + at + len(c)) or (at and (len(c) == 1 or not _modifier(after[:at]))):
             continue
         if bounds(end + at):

@@ -30,7 +30,9 @@ _COUNTED = set("一二两三四五六七八九十几每半")
 # "one by one" is followed by a verb, never by 是 (一一是 has no reading of its own)
 _LABEL_TWICE = re.compile(r"([一二三四五六七八九])\1是")
 _LABEL_BEFORE = frozenset("：:，,。；;！？\n）)")
-_DE_TWICE = re.compile(r"的(?<![的目]的)的(?![确])")  # 的的确确 and 目的的 (any noun in 的: 标的的) are Chinese
+_DE_TWICE = re.compile(
+    r"的(?<![的目]的)的(?![确])"
+)  # 的的确确 and 目的的 (any noun in 的: 标的的) are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 # the last character of a unit whose head is named by the unit and 长 (支队 → 支队长, 处 → 处长)
 _UNITS = frozenset("队局处科所站院校部厅组社村室庭")

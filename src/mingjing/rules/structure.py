@@ -141,7 +141,8 @@ missing_causes = code_rule(
     good=[
         GOOD,
         variant(  # the causes told in a paragraph without a heading
-            "二、产生问题的原因\n", "产生这些问题，主要是我对自己的要求放松了，党员意识淡化了。\n二、其他说明\n"
+            "二、产生问题的原因\n",
+            "产生这些问题，主要是我对自己的要求放松了，党员意识淡化了。\n二、其他说明\n",
         ),
     ],
 )(_missing_part("causes"))
