@@ -42,7 +42,6 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
         GOOD,
         GOOD + "\n（一）“两学一做”学习教育、“",
         GOOD + "\n取得一点成绩就想要组织的“奖\n励”，遇到难题就退缩。",
-        GOOD + "\n1）理想信念有所松懈。\n2）宗旨意识有所弱化。",
     ],
 )
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -64,8 +63,8 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                         opener, at = stack.pop()
                         yield rule.finding(text, at, at + 1, other=PAIRS[opener])
                     stack.pop()
-                elif not (ch in "）)" and _LIST_LABEL.fullmatch(text, p.start, k)):
-                    yield rule.finding(text, k, k + 1, other=CLOSERS[ch])  # (1）2）3）: a list's labels)
+                else:
+                    yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
         if stack and _cut_off(text, p.end):
             continue  # a page that stops inside a quotation was cut, not left unpaired
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
@@ -80,8 +79,6 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield _unclosed(rule, text, opener, at, p.end)
 
 
-# what stands before a closing bracket that labels a list item (1）, a）, 三）): a label, no bracket to pair
-_LIST_LABEL = re.compile(r"[ \t\u3000]*(?:\d{1,2}|[a-zA-Z]|[一二三四五六七八九十]{1,3})")
 _SENTENCE_ENDS = "。！？!?…”’）)》"
 
 
