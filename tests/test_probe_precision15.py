@@ -12,7 +12,7 @@ once: **25 errors and warnings (3.98 per 4,000; main 37, 5.88)**; then fixed, sa
 paragraph without a heading, A103 on 立即停止, a named code of conduct and a closing line: 20 (3.18).
 The sample (`sample.tsv`, 60 findings drawn from every parse set, up to 4 per code, none of precision14b's):
 **54 true, 6 false (90.0 %)** on the branch's base (P201 on list labels 1）2）3）4） first marked false, then true:
-precision14b marked 一） so, and GB/T 15834 has no such 序次语); after the code all 54 true kept, 2 false gone (93.1 %).
+precision14b marked 一） so, and GB/T 15834 has no such 序次语); after the code all 54 true kept, 3 false gone (94.7 %).
 The floors below hold the figures reached."""
 
 import sys
@@ -81,5 +81,5 @@ def test_sample_keeps_every_true_finding(sample):
 
 
 def test_sample_false_findings_stay_gone(sample):
-    assert len(sample["false gone"]) >= 2  # T130 on a name set apart, P159 on 等靠要
-    assert len(sample["false kept"]) <= 4
+    assert len(sample["false gone"]) >= 3  # T130 on a name set apart, P159 on 等靠要, R117 in 健全中心组
+    assert len(sample["false kept"]) <= 3
