@@ -127,6 +127,8 @@ _BARE_ORGAN = re.compile(
     r"(?:^|(?<=[，。；：、\n]))(?P<kind>镇|乡|街道)(?P<organ>党委|党工委|人民政府|政府|办事处|纪委)"
 )
 _OWN_ORGAN = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
+
+
 def _closes_a_word(text: str, at: int) -> bool:
     """Whether the character at `at` (全, 本, 我) closes a dictionary word with the one before it (健全, 安全,
     基本): then it is no determiner of a unit."""
