@@ -130,11 +130,17 @@ _OWN_ORGAN = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委
 
 
 def _closes_a_word(text: str, at: int) -> bool:
-    """Whether the character at `at` (全, 本, 我) closes a dictionary word with the one before it (健全, 安全,
-    基本): then it is no determiner of a unit."""
+    """Whether the character at `at` (全, 本, 我) closes a word of the clause's segmentation with the characters
+    before it (健全|中心组, 基本|公司): then it is no determiner of a unit (形成|全镇|上下 keeps its 全镇)."""
     import rjieba
 
-    return at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff" and bool(rjieba.has_word(text[at - 1 : at + 1]))
+    start = max(0, at - 6)
+    offset = start
+    for word in rjieba.cut(text[start : at + 4], False):
+        if offset <= at < offset + len(word):
+            return len(word) > 1 and at == offset + len(word) - 1
+        offset += len(word)
+    return False
 
 
 _WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
