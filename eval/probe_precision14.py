@@ -1,7 +1,7 @@
 """The precision14 probes (tests/fixtures/probes14/precision14/): clean materials written in round r14 as
 a strict proofreader would pass them, reviewed whole; every finding on them is a false alarm.
 
-Run: `python eval/probe_precision14.py [first|second] [-v]`. Prints the findings per code (errors and
+Run: `python eval/probe_precision14.py [first|second] [-v] [--set precision15]`. Prints the findings per code (errors and
 warnings apart from info) and, with `-v`, each one with its text. `first` was written before the code
 changed (probe 1), `second` after it (probe 2, run once). See docs/real-materials.md, round r14.
 """
@@ -21,14 +21,19 @@ from mingjing.read import read_document  # noqa: E402
 from mingjing.rules.review import review_outline  # noqa: E402
 
 PROBE = ROOT / "tests" / "fixtures" / "probes14" / "precision14"
+# Later rounds' clean probes share this runner: `--set precision15` picks tests/fixtures/probes15/precision15.
+PROBES = {
+    "precision14": PROBE,
+    "precision15": ROOT / "tests" / "fixtures" / "probes15" / "precision15",
+}
 
 
-def alarms(part: str) -> tuple[int, list[tuple[str, str, str, str]]]:
+def alarms(part: str, probe: Path = PROBE) -> tuple[int, list[tuple[str, str, str, str]]]:
     """(characters, [(file, code, severity, excerpt + message)]) of the review of every material in `part`."""
     packs = load_frameworks()
     chars = 0
     found = []
-    for path in sorted((PROBE / part).glob("*.txt")):
+    for path in sorted((probe / part).glob("*.txt")):
         report = review_outline(parse_document(read_document(path), packs), packs)
         chars += len(read_document(path).text)
         for f in report.findings:
@@ -37,8 +42,10 @@ def alarms(part: str) -> tuple[int, list[tuple[str, str, str, str]]]:
 
 
 def main(argv: list[str]) -> int:
-    part = next((a for a in argv if not a.startswith("-")), "first")
-    chars, found = alarms(part)
+    name = argv[argv.index("--set") + 1] if "--set" in argv else "precision14"
+    rest = [a for a in argv if not a.startswith("-") and a != name]
+    part = rest[0] if rest else "first"
+    chars, found = alarms(part, PROBES[name])
     loud = [f for f in found if f[2] != "info"]
     print(
         f"{part}: {chars} characters, {len(loud)} false alarms (errors and warnings), "

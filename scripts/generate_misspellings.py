@@ -46,6 +46,7 @@ TRADE = (
     ROOT / "src/mingjing/rules/data/trade_terms.yaml"
 )  # the trades' words: never a wrong form  # the genre's fixed phrases, right forms
 IDIOM_MIN_FREQ = 5  # four-character entries of jieba's dictionary at least this frequent (its noise is 3)
+ORGANISATION_HEADS = ("公司", "集团")  # the heads of a firm's name
 NAMES = ("ns", "nt", "nz", "eng")  # place, organisation and other proper names (nr holds many 成语)
 COMMON_CHARS = 2500  # same-sound replacements: the commonest characters of the dictionary
 COMPOUND_FREQ = 100  # a four-character form made of two words this frequent is a compound, no slip
@@ -252,6 +253,8 @@ def generate_four(
     stats["genre phrases not in the dictionaries"] = len({w for w in genre if len(w) == 4} - fours)
     fours |= {w for w in genre if len(w) == 4}
     fours -= hand.keys()  # jieba's dictionary holds a few misspellings (名符其实): never a right form
+    # a firm's name (宝洁公司, 戴尔公司) is no 成语 or 四字格: its slips are other firms' names (保洁公司)
+    fours = {w for w in fours if not w.endswith(ORGANISATION_HEADS)}
     stats["right forms"] = len(fours)
     found: dict[str, str] = {}
     for right in sorted(fours, key=lambda w: (-cjk.get(w, 0), w)):

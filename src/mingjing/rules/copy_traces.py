@@ -127,6 +127,22 @@ _BARE_ORGAN = re.compile(
     r"(?:^|(?<=[，。；：、\n]))(?P<kind>镇|乡|街道)(?P<organ>党委|党工委|人民政府|政府|办事处|纪委)"
 )
 _OWN_ORGAN = {"镇": "镇党委", "乡": "乡党委", "街道": "街道党工委"}
+
+
+def _closes_a_word(text: str, at: int) -> bool:
+    """Whether the character at `at` (全, 本, 我) closes a word of the clause's segmentation with the characters
+    before it (健全|中心组, 基本|公司): then it is no determiner of a unit (形成|全镇|上下 keeps its 全镇)."""
+    import rjieba
+
+    start = max(0, at - 6)
+    offset = start
+    for word in rjieba.cut(text[start : at + 4], False):
+        if offset <= at < offset + len(word):
+            return len(word) > 1 and at == offset + len(word) - 1
+        offset += len(word)
+    return False
+
+
 _WHOLE_UNIT = re.compile(r"(?:全|本|我)(街道|社区|中心|公司|集团|镇|乡|村|院|校)(?![镇乡村街区])")
 # a county-level district named in the author's lines (临江区交通运输局, 中共鼓楼区委): its material says 全区,
 # never 全县; zones that end in 区 (高新区, 开发区, 园区, 景区, 社区 …) are no district
@@ -202,6 +218,9 @@ def _group_of(kind: str) -> set[str] | None:
     ],
     good=[
         GOOD,
+        GOOD.replace(  # 全 closes 健全, 中心 opens 中心组: no whole-unit word
+            "2024年3月底前修订项目招投标内控制度。", "2024年3月底前健全中心组学习制度。"
+        ),
         GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
             "对偏远村组的道路安全隐患了解不够。",
             "对偏远村组的道路安全隐患了解不够，到白沙镇学习也只去过一次。",
@@ -267,6 +286,8 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if kind == "校" and any("学院" in line for line in lines):
             continue  # a college says 全校 of its university (or is a school itself)
+        if _closes_a_word(text, m.start()):
+            continue  # 健全中心组学习制度: 全 closes 健全, 中心 opens 中心组 — no whole-unit word
         own_kind = sorted(kinds & group)[0]
         yield rule.finding(text, m.start(), m.end(), (m.group()[0] + own_kind,), own=own_kind)
     for m in _BARE_ORGAN.finditer(text, body_start):

@@ -43,7 +43,7 @@ STOP_BIGRAMS = set(
 及时 严格 积极 扎实 有效 规范 经常 按时 坚决
 """.split()
 )
-_QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期]")
+_QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期轮遍]")
 MIN_SHARED_TERMS = (
     2  # long words or quoted terms that only this item's text has, enough to tie a measure to it
 )
@@ -336,6 +336,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     clean characters; asking only whether some measure answers the item is the weaker test.)"""
     import rjieba
 
+    from mingjing.rules.measure_order import answered_in_order
     from mingjing.rules.measure_units import headed_by_its_matter, some_measure_answers
 
     spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
@@ -369,7 +370,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     for item in items:
         if item.start in in_round:
             continue
-        if kind == "measures" and headed_by_its_matter(ctx, item):
+        if kind == "measures" and (headed_by_its_matter(ctx, item) or answered_in_order(ctx, item)):
             continue
         if not answered_by(ctx, item, answer, kind) and not (
             kind == "measures" and _one_measure_takes_up(ctx, item)
@@ -666,14 +667,17 @@ _CHECKABLE = re.compile(
     # a named rule or procedure one sets up (修订医院新媒体平台内容审核办法, 建立医疗纠纷依法处置机制), never a
     # bare one (建立长效机制, 健全相关制度: the slogans), a named campaign, or a concrete behaviour given up
     r"(?:修订|制定|建立|出台|实行|推行)(?!健全|完善|长效|相关|有关|各项|一套)[^，。；、]{3,18}?"
-    r"(?:办法|制度|机制|规程|细则|流程|审核|复核|台账|责任制)|专项(?:治理|整治|检查|行动)|"
+    r"(?:办法|制度|机制|规程|细则|流程|审核|复核|台账|责任制|行为规范|守则)|立即(?:停止|清退|纠正)|即日起|专项(?:治理|整治|检查|行动|巡察|巡查|审计|督查)|"
+    # a step one asks leave or reports before, an order of steps one can check afterwards (离村事先请假,
+    # 先由分管副所长发表意见，我最后表态; 方案公示后实施)
+    r"(?:事先|提前|事前)(?:请假|报告|报备)|先由[^，。；]{2,16}(?:再|最后|后)|公示后|"
     r"(?:不|拒绝|拒收|控制)(?:参加|参与|出入|收受|接受)?[^，。；]{0,20}?(?:宴请|礼品|礼金|红包|消费卡|聚会|场所|饮酒)|"
     r"不看手机|不玩手机|不闲聊|"
     # attending a whole activity, or a behaviour given up in a named setting (全程参加主题党日活动,
     # 不在非正式场合议论单位工作): one can check both afterwards
     r"全程(?:参加|参与)|(?:不|不再|决不)在[^，。；]{0,8}(?:场合|群里|朋友圈|网上)[^，。；]{0,6}(?:议论|发表|转发|传播)|"
     # a named rule carried out or a named campaign run (严格执行“三重一大”决策制度, 开展“回头看”)
-    r"(?:执行|落实|开展|实行)[^，。；]{0,4}[“\"][^”\"]{2,10}[”\"]"
+    r"(?:执行|落实|开展|实行|改成|改为|采用|推行)[^，。；]{0,4}[“\"][^”\"]{2,10}[”\"]"
 )
 
 
@@ -742,6 +746,11 @@ _HOW = re.compile(r"措施|举措|办法|任务|方向")
             "（四）改进窗口服务。在政务大厅增设帮办代办窗口，对老年人和残疾人开通绿色通道，"
             "把不动产登记、社保查询等高频事项纳入自助终端办理。",
         ),
+        variant(  # a count of rounds, a step taken beforehand, a named format adopted: each can be checked
+            "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
+            "（四）严守工作纪律。对所属企业开展一轮专项巡察，离村事先请假，把政策宣讲改成“院坝会”，"
+            "立即停止与经销商的私人往来，制定执法人员行为规范。",
+        ),
         variant(  # an occasion that sets the time, each one checked
             "（四）改进工作作风。2024年到偏远村组调研不少于10次，建立道路安全隐患台账并逐项销号。",
             "（四）守牢廉洁底线。在节假日前对分管科室开展廉洁提醒，报销前逐张核对票据。",
@@ -760,6 +769,8 @@ def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         for i in s.items
     ]
     for item in measures:
+        if _CLOSING.fullmatch(ctx.text[item.heading_start : item.end].strip()):
+            continue  # the closing line a last item absorbed (请同志们批评): no measure
         if not item.heading.strip() and len(item.points) >= 2:
             # a part written as 一是…二是… in one paragraph (an item found by position): each
             # point is a measure of its own, judged as an item with a heading would be

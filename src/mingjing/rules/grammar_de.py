@@ -486,6 +486,25 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
     return not (k >= 2 and tokens[k - 2][0] in NOMINALISERS)
 
 
+# what opens a phrase that names cases (能用文件解决的不开会, 凡…的, 对…及时改正的不予处罚)
+CASE_OPENERS = {"能", "能够", "可以", "可", "凡", "凡是", "应当"}
+CASE_RULINGS = {"不予", "一律", "不再", "暂不"}  # what is ruled for the cases named before 的
+
+
+def _names_cases(tokens: list[Token], k: int) -> bool:
+    """The phrase before 的 (index k) names cases and the words after it rule on them, as a list of rules
+    does: a modal or 凡 opens the clause's phrase (能合并的合并，能用文件解决的不开会), or a ruling follows
+    (对…并及时改正的不予处罚). A degree complement (完成的不够及时) has neither."""
+    if k + 1 < len(tokens) and tokens[k + 1][0] in CASE_RULINGS:
+        return True
+    for word, _, _ in reversed(tokens[:k]):
+        if word in "，,、；;：:。！？":
+            return False
+        if word in CASE_OPENERS:
+            return True
+    return False
+
+
 COMPARED_WITH = {"与", "和", "同", "跟", "比"}
 # a negation or a modal right before the verb: a verb so bounded takes no degree complement of its own
 NEGATED = {"不", "没", "没有", "未", "尚未", "不够", "不该", "不予", "不要", "该", "应", "应该"}
@@ -566,6 +585,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         variant(  # a negated verb + 的 names the cases: no complement follows it
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，隐患整改不到位的不予验收，不该报的不报。"
         ),
+        variant(  # a modal opens the phrase, or a ruling follows: 的 names the cases
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，能用文件解决的不开会，及时改正的不予处罚。"
+        ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
@@ -580,7 +602,7 @@ def complement_after(tokens: list[Token], k: int) -> bool:
 )
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
-        if _verb_like(tokens, k) and complement_after(tokens, k):
+        if _verb_like(tokens, k) and complement_after(tokens, k) and not _names_cases(tokens, k):
             at = tokens[k][2]
             end = tokens[-1][2] + len(tokens[-1][0])
             yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2] : end])
@@ -672,6 +694,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None  # 错误思想的侵袭: jieba's "idiom" is an attribute and a noun, the possessor of the verb
     if word[:1] in NEGATIONS and len(word) >= 3:
         return None  # 未公开的停电计划, 没落实的事项: a negated verb before 的 is an attribute
+    if len(word) == 2 and word[-1] in LOCALIZERS and not rjieba_word(word):
+        return None  # 派单后的处置率: jieba cut 派|单后 and tags 单后 an adverb; X后的 is "after X", an attribute
     if word not in MANNER and _object_verb_before(tokens, k - 2):
         return (
             None  # 有了更深刻的理解, 进行认真的研究: the phrase is the object of 有/进行, 的 an attribute's
@@ -688,6 +712,14 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
 
 
 NOUN_TAGS = frozenset({"n", "nr", "ns", "nt", "nz"})
+LOCALIZERS = frozenset("后前时中内外间")  # the localizer that closes a phrase of place or time
+
+
+def rjieba_word(word: str) -> bool:
+    """A word of the dictionary (随后, 此前), as against two characters jieba's model glued (单后)."""
+    import rjieba
+
+    return bool(rjieba.has_word(word))
 
 
 def preposition_and_noun_before(tokens: list[Token], j: int, prepositions: set[str]) -> bool:

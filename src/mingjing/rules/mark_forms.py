@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_VERB_AFTER = frozenset("一着了过待候到")
+# what follows 等 the verb: its aspect and result marks, and the verbs of 等靠要, 等看 (等 one of a series of verbs)
+_VERB_AFTER = frozenset("一着了过待候到靠看")
 _VERB_ITEM = re.compile(r"(.)一\1$|着.$")  # the item before is a verb said twice (拖一拖) or 绕着走
 _DUNHAO_DENG = re.compile(r"、(?<=[\u4e00-\u9fff”》）]、)(等等|等)")
 _RHETORICAL = re.compile(r"难道|岂不|岂能|岂可")
@@ -197,7 +198,7 @@ def rhetorical_question_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Fi
         variant("一是学得不够深。比如，", "第一，学得不够深。第二，读得不够多。比如，"),
         variant(
             "按照县委要求",
-            "按照县委要求，获得第二、第三名，核定职称、等级，不能拖一拖、等一等，等政策、等资金",
+            "按照县委要求，获得第二、第三名，核定职称、等级，不能拖一拖、等一等，等政策、等资金，习惯向上推、等靠要",
         ),
     ],
 )

@@ -30,7 +30,9 @@ _COUNTED = set("一二两三四五六七八九十几每半")
 # "one by one" is followed by a verb, never by 是 (一一是 has no reading of its own)
 _LABEL_TWICE = re.compile(r"([一二三四五六七八九])\1是")
 _LABEL_BEFORE = frozenset("：:，,。；;！？\n）)")
-_DE_TWICE = re.compile(r"的(?<![的目]的)的(?![确])")  # 的的确确 and 目的的 are Chinese
+_DE_TWICE = re.compile(
+    r"的(?<![的目]的)的(?![确])"
+)  # 的的确确 and 目的的 (any noun in 的: 标的的) are Chinese
 _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 # the last character of a unit whose head is named by the unit and 长 (支队 → 支队长, 处 → 处长)
 _UNITS = frozenset("队局处科所站院校部厅组社村室庭")
@@ -123,6 +125,13 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
     return False
 
 
+def _noun_in_de(word: str) -> bool:
+    """A noun of the dictionary that ends in 的 (目的, 标的, 众矢之的's 之的 is none)."""
+    from mingjing.rules.de_adverbial import dictionary_tag
+
+    return dictionary_tag(word) in _NOUN_TAGS
+
+
 @code_rule(
     "T112",
     "word-written-twice",
@@ -145,7 +154,7 @@ def _heads_compound(text: str, at: int, run: str) -> bool:
         GOOD,
         variant(
             "研讨发言多引用文件原文。",
-            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，"
+            "研讨发言多引用文件原文，要研究研究，一步一步整改，的的确确达到学习的目的的要求，执行标的的金额不大，"
             "一是逐项对账，问题一一销号，基层党组织组织生活会如期召开。",
         ),
         variant(
@@ -160,6 +169,8 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     if "的的" in text:
         for m in _DE_TWICE.finditer(text):
+            if m.start() and _noun_in_de(text[m.start() - 1 : m.end() - 1]):
+                continue  # 标的的案件, 目的的要求: a noun that ends in 的, then the particle
             yield rule.finding(text, m.start(), m.end(), ("的",))
     for m in _LABEL_TWICE.finditer(text):  # 一一是: a point's label with its numeral written twice
         if m.start() == 0 or text[m.start() - 1] in _LABEL_BEFORE:

@@ -199,6 +199,10 @@ def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         GOOD.replace(
             "我对关键技术问题心中无数。", "我对关键技术问题心中无数，对有的同志的不当言论也没有及时批评。"
         ),
+        variant(  # others' reaction to the author's own act
+            "一是调查研究不够深入。全年到基层调研21次，",
+            "一是调查研究不够深入。排班时我与护理组商量不够，个别同志有意见。全年到基层调研21次，",
+        ),
         variant(  # the people the author leads, told as the proof of his own failing
             "一是调查研究不够深入。全年到基层调研21次，",
             "一是带队伍用力不够，对年轻干部传帮带不够，有的同志到岗三年还不能独立起草文件。全年到基层调研21次，",
@@ -215,7 +219,7 @@ def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         m
         for s in problems
         for m in _THIRD_SUBJECT.finditer(ctx.text, s.start, s.end)
-        if not _led_by_author(ctx.text, m.start("who"))
+        if not _led_by_author(ctx.text, m.start("who")) and not _REACTION.match(ctx.text, m.end("who"))
     ]
     if hits and (_personal(ctx) or len(hits) >= 2):
         for m in hits:
@@ -247,6 +251,9 @@ def _personal(ctx: ReviewContext) -> bool:
     return "个人" in o.title or len(FIRST_PERSON.findall(problems)) > settings()["third_person_max_first"]
 
 
+# others' reaction to what the author did (商量不够，个别同志有意见; 有的同志反映我…): witnesses of his
+# failing, not his problem written as someone else's
+_REACTION = re.compile(r"(?:也|对此|对我)?(?:有意见|有看法|有想法|有怨言|不满意|不理解|反映|提出|提醒|批评)")
 # "有的同志" as the subject of a clause (not "对有的同志……批评" about others)
 _THIRD_SUBJECT = re.compile(
     r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是)|(?<=\d[.．、]))(?P<who>"

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 TITLE_WORDS = re.compile(
     r"材料|提纲|发言|剖析|报告|生活会|检视|对照|检讨|整改措施|问题清单|整改台账"
 )  # 检讨书, 反思检讨 name a document too; so do 存在问题及整改措施, 问题清单, 整改台账 (what it lists)
+# the subtitle line under a headline: a dash, then what the text is (——在…会议上的发言)
+_SUBTITLE = re.compile(r"\s*\n\s*(?:——|—|--)[^\n]*(?:" + TITLE_WORDS.pattern + r")")
 PREAMBLE_HEADING = re.compile(r"前言|引言|序言|开头语")  # a part headed so is the preamble
 PREAMBLE_MIN = 20  # characters of sentences (not signature lines) a preamble needs
 PART_NAMES = {
@@ -41,10 +43,16 @@ PREVIOUS = {"problems": None, "causes": "problems", "measures": "causes"}
     good=[
         GOOD,
         variant("王建国2023年度主题教育专题民主生活会个人对照检查材料", "王建国个人存在问题及整改措施"),
+        variant(  # a headline over a subtitle that names the speech
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "严守纪律规矩　勇于担当作为\n——在县委常委班子专题民主生活会上的对照检查发言",
+        ),
     ],
 )
 def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     title = ctx.outline.title
+    if title and _SUBTITLE.match(ctx.text, ctx.outline.title_end):
+        return  # a speech's headline over its subtitle (——在…民主生活会上的对照检查发言): the subtitle names it
     if not TITLE_WORDS.search(title):  # none, or a first line that names no material
         start, end = ctx.heading_anchor()
         what = f"标题“{title}”没有写明是什么材料" if title else "材料缺少标题"
@@ -88,12 +96,21 @@ def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, *ctx.heading_anchor())
 
 
+# a paragraph that tells the causes without a part heading: 产生这些问题，主要是…; 原因主要是…; 究其原因
+_CAUSE_PARAGRAPH = re.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:产生|出现|存在)(?:这些|上述|以上)问题[的，,]?(?:原因|根源)?|(?:问题的?)?原因主要|究其原因)"
+    r"[^\n]{0,12}(?:是|有|在于)"
+)
+
+
 def _missing_part(kind: str) -> Check:
     def check(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:  # also when no part was found at all
         if ctx.answering(kind) or not looks_like_material(ctx.outline):
             return  # a merged `原因及整改措施` part answers for causes and measures alike
         if kind != "measures" and is_plan(ctx.outline):
             return  # a rectification plan states tasks: its problems were found elsewhere
+        if kind == "causes" and _CAUSE_PARAGRAPH.search(ctx.text):
+            return  # the causes told in a paragraph of their own without a heading (产生这些问题，主要是…)
         previous = PREVIOUS[kind]
         start, end = (
             ctx.heading_anchor(previous) if previous and ctx.sections(previous) else ctx.heading_anchor()
@@ -121,7 +138,13 @@ missing_causes = code_rule(
     "缺少“{part}”部分：查摆问题后应深挖产生问题的根源",
     "只摆问题不剖析原因，是审阅中最常被退回的情形之一。",
     bad=[variant("二、产生问题的原因\n", "二、其他说明\n")],
-    good=[GOOD],
+    good=[
+        GOOD,
+        variant(  # the causes told in a paragraph without a heading
+            "二、产生问题的原因\n",
+            "产生这些问题，主要是我对自己的要求放松了，党员意识淡化了。\n二、其他说明\n",
+        ),
+    ],
 )(_missing_part("causes"))
 missing_measures = code_rule(
     "S105",

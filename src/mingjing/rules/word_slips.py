@@ -108,9 +108,11 @@ def _a_name(text: str, start: int, end: int) -> bool:
         return True
     from mingjing.rules.residue_code import _SURNAMES
 
-    if text[start] in _SURNAMES and _written_apart(text, start, end):
+    if text[start] in _SURNAMES and (
+        _written_apart(text, start, end) or _written_apart(text, start, end + 1)
+    ):
         return (
-            True  # a whole two-character name set apart by spaces or a colon (第一党支部 林静, 发言人：林静)
+            True  # a whole name set apart by spaces or a colon (第一党支部 林静, 发言人：林静, 副书记 葛晓岚)
         )
 
     if start < 1 or text[start - 1] not in _SURNAMES:
