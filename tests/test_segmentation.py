@@ -98,5 +98,8 @@ def test_whole_token_runs_are_the_neighbouring_tokens_joined() -> None:
                 found += len(runs)
     assert found > 10_000
     tokens = ["授信", "管理", "a", "受", "信", "额度"]
-    assert whole_token_runs("授信管理，受信额度", tokens, 2) == ([0, 2, 5, 7], ["授信", "管理", "受信", "额度"])
+    assert whole_token_runs("授信管理，受信额度", tokens, 2) == (
+        [0, 2, 5, 7],
+        ["授信", "管理", "受信", "额度"],
+    )
     assert whole_token_runs("", [], 3) == ([], [])
