@@ -12,7 +12,7 @@ from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
 from mingjing.read import read_document
 from mingjing.rules.context import ReviewContext
-from mingjing.rules.segmentation import Segmentation, two_character_places
+from mingjing.rules.segmentation import Segmentation, two_character_places, whole_token_runs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -65,3 +65,41 @@ def test_two_character_places_lists_every_two_character_token_in_order() -> None
     assert places == expected
     assert list(places) == list(expected)  # first met first: T143 walks the words in this order
     assert places["学习"] == [i for i, t in enumerate(tokens) if t == "学习"] and len(places["学习"]) == 2
+
+
+def _joined_runs(tokens: list[str], n: int) -> list[tuple[int, str]]:
+    """The plain way: every one to n neighbouring tokens joined, kept when n Chinese characters long."""
+    out, at = [], 0
+    for j in range(len(tokens)):
+        run = ""
+        for t in tokens[j : j + n]:
+            run += t
+            if len(run) >= n:
+                break
+        if len(run) == n and all("\u4e00" <= c <= "\u9fff" for c in run):
+            out.append((at, run))
+        at += len(tokens[j])
+    return out
+
+
+def test_whole_token_runs_are_the_neighbouring_tokens_joined() -> None:
+    """`whole_token_runs` (T161's spans, read from the n-grams where the tokens cut) against joining
+    the tokens one by one, on review fixtures in both modes, and on tokens that do not make up the
+    text (offsets into the tokens joined)."""
+    files = sorted((FIXTURES / "review").rglob("*.txt"))[:30]
+    found = 0
+    for path in files:
+        text = read_document(path).text
+        for hmm in (True, False):
+            tokens = rjieba.cut(text, hmm)
+            for n in (2, 3):
+                starts, runs = whole_token_runs(text, tokens, n)
+                assert list(zip(starts, runs)) == _joined_runs(tokens, n)
+                found += len(runs)
+    assert found > 10_000
+    tokens = ["授信", "管理", "a", "受", "信", "额度"]
+    assert whole_token_runs("授信管理，受信额度", tokens, 2) == (
+        [0, 2, 5, 7],
+        ["授信", "管理", "受信", "额度"],
+    )
+    assert whole_token_runs("", [], 3) == ([], [])

@@ -17,7 +17,7 @@ from mingjing.parse.merged_items import measure_turn
 from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
 from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import document_ngram_starts, document_ngrams
-from mingjing.rules.segmentation import Segmentation, two_character_places
+from mingjing.rules.segmentation import Segmentation, two_character_places, whole_token_runs
 
 if TYPE_CHECKING:
     from mingjing.rules.base import Rule
@@ -101,6 +101,16 @@ class ReviewContext:
             self.cache[key] = Counter(self.words())
         counts: Counter[str] = self.cache[key]
         return counts
+
+    def whole_token_runs(self, n: int) -> tuple[list[int], list[str]]:
+        """Where the runs of n Chinese characters made of whole words of `words()` begin, and the runs
+        (`segmentation.whole_token_runs`: the document's n-grams whose both edges are cuts), once per
+        review."""
+        key = ("whole-token runs", n)
+        if key not in self.cache:
+            self.cache[key] = whole_token_runs(self.text, self.words(), n)
+        runs: tuple[list[int], list[str]] = self.cache[key]
+        return runs
 
     def ngrams(self, n: int) -> list[str]:
         """The document's overlapping runs of n Chinese characters, left to right (rules/grams.py)."""

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.sample import variant
+from mingjing.rules.segmentation import whole_token_runs
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -79,10 +80,14 @@ def _own_vocabulary(counts: Counter[str]) -> dict[str, int]:
 
 
 def own_twin_slips(
-    text: str, tokens: list[str], counts: Counter[str] | None = None
+    text: str,
+    tokens: list[str],
+    counts: Counter[str] | None = None,
+    runs: dict[int, tuple[list[int], list[str]]] | None = None,
 ) -> Iterator[tuple[int, str, str, int]]:
     """(offset, slip, the material's word, its uses) of every slip read as the material's own word;
-    `counts`: the tokens counted, when the review has them already."""
+    `counts`: the tokens counted, `runs`: their `whole_token_runs` of 2 and 3 characters, when the review
+    has them already."""
     written = _own_vocabulary(Counter(tokens) if counts is None else counts)
     masked: dict[tuple[str, int], list[str]] = {}
     for w, n in written.items():
@@ -95,41 +100,32 @@ def own_twin_slips(
     rests: dict[tuple[int, int], set[str]] = {(k, i): set() for k in (1, 2) for i in range(k + 1)}
     for rest, i in masked:
         rests[len(rest), i].add(rest)
-    ends, starts = rests[1, 0], rests[1, 1]
+    ends, firsts = rests[1, 0], rests[1, 1]
     tails, rims, heads = rests[2, 0], rests[2, 1], rests[2, 2]
-    # the spans made of whole tokens, two or three characters long: one token, or two or three
-    spans: dict[str, int] = {}  # span → its first offset (a span met twice is written twice)
-    at, n = 0, len(tokens)
-    for j, t in enumerate(tokens):
-        size = len(t)
-        if 2 <= size <= 3:
-            spans[t] = -1 if t in spans else at
-        if size < 3 and j + 1 < n:
-            two = t + tokens[j + 1]
-            if len(two) <= 3:
-                spans[two] = -1 if two in spans else at
-                if len(two) == 2 and j + 2 < n and len(tokens[j + 2]) == 1:
-                    three = two + tokens[j + 2]
-                    spans[three] = -1 if three in spans else at
-        at += size
-    for slip, at in spans.items():
-        if at < 0 or written.get(slip, 0) >= TWICE:  # written twice or more: no slip
-            continue
-        if len(slip) == 2:  # most spans have no word written twice one character off: sets only
-            if slip[1] not in ends and slip[0] not in starts:
+    # the runs of two or three Chinese characters made of whole tokens (one token, or two or three side
+    # by side), each written once as such; a run met twice is written twice
+    found: list[tuple[int, int, str]] = []
+    for size in (2, 3):
+        starts, spans = whole_token_runs(text, tokens, size) if runs is None else runs[size]
+        uses = Counter(spans)
+        for at, slip in zip(starts, spans):
+            if uses[slip] != 1 or written.get(slip, 0) >= TWICE:  # written twice or more: no slip
                 continue
-        elif slip[1:] not in tails and slip[:2] not in heads and slip[0] + slip[2] not in rims:
-            continue
-        if not _CJK.match(slip):
-            continue
-        found = _match(slip, masked)
-        if found is None or text.count(slip) != 1:
+            if size == 2:  # most spans have no word written twice one character off: sets only
+                if slip[1] not in ends and slip[0] not in firsts:
+                    continue
+            elif slip[1:] not in tails and slip[:2] not in heads and slip[0] + slip[2] not in rims:
+                continue
+            found.append((at, size, slip))
+    for at, _, slip in sorted(found):  # left to right, the shorter first
+        word = _match(slip, masked)
+        if word is None or text.count(slip) != 1:
             continue
         end = at + len(slip)
         if (at and _EDGE.match(text[at - 1])) or (end < len(text) and _EDGE.match(text[end])):
             continue
-        if not _function_word(text, at, found):
-            yield at, slip, found, written[found]
+        if not _function_word(text, at, word):
+            yield at, slip, word, written[word]
 
 
 def _function_word(text: str, at: int, word: str) -> bool:
@@ -190,5 +186,6 @@ def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
 )
 def own_word_real_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for at, slip, word, uses in own_twin_slips(text, ctx.words(), ctx.word_counts()):
+    runs = {n: ctx.whole_token_runs(n) for n in (2, 3)}
+    for at, slip, word, uses in own_twin_slips(text, ctx.words(), ctx.word_counts(), runs):
         yield rule.finding(text, at, at + len(slip), (word,), uses=uses)

@@ -15,6 +15,8 @@ import re
 from collections import defaultdict
 from itertools import accumulate, compress
 
+from mingjing.rules.grams import ngrams_and_starts
+
 # jieba-rs's block characters (RE_HAN_DEFAULT)
 _BLOCK = re.compile(
     "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002a6df\U0002a700-\U0002b73f"
@@ -71,3 +73,18 @@ def two_character_places(tokens: list[str]) -> dict[str, list[int]]:
     for i in compress(range(len(tokens)), map((2).__eq__, map(len, tokens))):  # picked at C speed
         places[tokens[i]].append(i)
     return places
+
+
+def whole_token_runs(text: str, tokens: list[str], n: int) -> tuple[list[int], list[str]]:
+    """Where each run of n Chinese characters made of whole tokens begins (one token, or several side
+    by side: the tokens cut the text at both its edges), and the runs, left to right, overlapping ones
+    too: `grams.ngrams_and_starts` kept to the places where the tokens cut, picked with numpy rather than
+    by joining neighbouring tokens in Python. Offsets are into the tokens joined, which is the text
+    itself whenever the segmentation kept every character."""
+    import numpy as np
+
+    joined = "".join(tokens)
+    cuts = np.zeros(len(joined) + 1, dtype=bool)
+    cuts[0] = True
+    cuts[np.cumsum(np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens)))] = True
+    return ngrams_and_starts(text if joined == text else joined, n, cuts)
