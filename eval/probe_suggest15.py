@@ -3,9 +3,10 @@
 Each `slips` entry of tests/fixtures/probes15/suggest15/probe{1,2}.yaml is a passage with one slip
 `[written|right]` and the material year it is written in (`year`). A passage without `heading` is put
 after the first paragraph of the sample material (rules/sample.py) whose title is made that year's
-民主生活会 (组织生活会 with `meeting: 组织`); a `heading` passage is a problem heading: the material's
-problem headings are then the year's own framework aspects (`在…方面。` each with one sentence under it),
-the `heading`-th (1-based) of them replaced by the passage. A slip is found when a residue finding
+民主生活会 (组织生活会 with `meeting: 组织`); the material's problem headings are the year's own
+framework aspects (when it has a pack) (`在…方面。` each with one sentence under it),
+and a `heading` passage is a problem heading: the `heading`-th (1-based)
+of them replaced by the passage. A slip is found when a residue finding
 overlaps it, and fixed when one of that finding's suggestions gives `right` (eval/review_quality.py's
 test). `clean` entries (same keys, no slip) must draw no residue finding inside the passage.
 Run: `python eval/probe_suggest15.py [1|2] [-v]`.
@@ -47,12 +48,16 @@ def _material(entry: dict, passage: str, packs) -> tuple[str, int]:
     """The material for an entry and the passage's offset in it."""
     year, meeting = entry["year"], "组织生活会" if entry.get("meeting") == "组织" else "民主生活会"
     text = GOOD.replace("王建国2023年度主题教育专题民主生活会", f"王建国{year}年度{meeting}")
+    fw = next(
+        (f for f in packs.values() if f.year == year and f.meeting == meeting and not f.pending and f.aspects),
+        None,
+    )
     if "heading" not in entry:
+        if fw is not None:  # the year's own headings, so the material reads as that year's
+            text, _ = _material({**entry, "heading": 0}, "", packs)
         at = text.index(_INTRO_END) + len(_INTRO_END)
         return text[:at] + passage + text[at:], at
-    fw = next(
-        f for f in packs.values() if f.year == year and f.meeting == meeting and not f.pending and f.aspects
-    )
+    assert fw is not None, entry
     own = [a.name for a in fw.aspects if not a.placeholder]
     lines, at = ["一、存在的问题"], -1
     numerals = "一二三四五六七八九"

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from mingjing.model import Finding
+from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
@@ -876,7 +876,9 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end)
         ):
             continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
-        yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
+        yield rule.finding(
+            text, m.start(1), m.end(1), (own,) if own else (), other=others[slogan].name, framework=fw.name
+        )
     for item in ctx.outline.items():
         if item.aspect:
             continue
@@ -888,9 +890,26 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 text,
                 item.heading_start + k,
                 item.heading_start + k + len(phrase),
+                own_aspects_for(ctx, item),
                 other=f.name,
                 framework=fw.name,
             )
+
+
+def own_aspects_for(ctx: ReviewContext, item: Item) -> tuple[str, ...]:
+    """The own framework's aspects a copied problem heading may stand for: those no problem heading maps
+    to, the one in the heading's own place first (the second heading of a 2025 material copied from 2024
+    keeps 带头增强党性、严守纪律、砥砺作风 where 带头固本培元、增强党性 belongs), at most three."""
+    fw = ctx.framework
+    if fw is None:
+        return ()
+    problems = ctx.items("problems")
+    present = {i.aspect for i in problems if i.aspect}
+    own = [a.name for a in fw.aspects if not a.placeholder]
+    missing = [name for name in own if name not in present]
+    k = next((n for n, i in enumerate(problems) if i is item), -1)
+    placed = [own[k]] if 0 <= k < len(own) and own[k] in missing else []
+    return tuple(dict.fromkeys(placed + missing))[:3]
 
 
 def foreign_heading_phrase(ctx: ReviewContext, heading: str) -> tuple[int, str, Framework] | None:
