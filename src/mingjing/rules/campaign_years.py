@@ -162,7 +162,9 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         when = "、".join(str(y) for y in years) + "年"
         end = m.end(group)
         if group == "a":
-            end += len("专题")  # the meeting's name: 开好[党史学习教育专题]民主生活会 → 开好2022年度民主生活会
+            end += len(
+                "专题"
+            )  # the meeting's name: 开好[党史学习教育专题]民主生活会 → 开好2022年度民主生活会
         yield rule.finding(
             text,
             m.start(group),

@@ -16,6 +16,7 @@ from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.unit_short_forms import short_forms
 
 if TYPE_CHECKING:
     from mingjing.frameworks.loader import Framework
@@ -253,7 +254,8 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             if line.strip() in lines:
                 continue  # a signature line (横塘镇党委) is the own unit itself
-            yield rule.finding(text, start, start + len(name), (names[0],), own=names[0])
+            fixes = (names[0], *short_forms(name, text[start + len(name) : start + len(name) + 8]))
+            yield rule.finding(text, start, start + len(name), fixes, own=names[0])
     yield from _county_in_district(ctx, rule, lines)
     yield from _other_department(ctx, rule, lines)
     kinds = _own_kinds(lines)

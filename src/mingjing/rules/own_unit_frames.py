@@ -30,6 +30,7 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
+from mingjing.rules.unit_short_forms import short_forms
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
@@ -305,7 +306,10 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
             continue  # a unit the material speaks of, not a leftover
-        fixes = _own_unit_fixes(unit, name, own[0])
+        end = m.end(p + "unit")
+        fixes = tuple(
+            dict.fromkeys(_own_unit_fixes(unit, name, own[0]) + short_forms(unit, text[end : end + 8]))
+        )
         yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), fixes, own=own[0])
 
 
