@@ -540,6 +540,7 @@ _PLACE_HEAD = Prefiltered(
     )
 )
 _OWN_POST = re.compile(_POSTS)
+_NEXT_POST = re.compile(r"、(?:" + _POSTS + ")")
 # a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)
 _SUBJECTS = "语文|数学|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|体育|音乐|美术|信息技术|科学"
 _SUBJECT_CLAIM = re.compile(
@@ -733,11 +734,32 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # the department claimed is reported already
         if not any(_same_post(post, o) for o in own):
             mine = tuple(dict.fromkeys(own))
-            yield rule.finding(text, m.start("post"), m.end("post"), mine, own="、".join(mine))
+            start, end, fixes = _post_fixes(text, m, mine)
+            yield rule.finding(text, start, end, fixes, own="、".join(mine))
         elif (field := m.group("field")) and fields and not any(field in f or f in field for f in fields):
             yield rule.finding(
                 text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
             )
+
+
+def _post_fixes(text: str, m: re.Match[str], mine: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
+    """The span of R119's fix and what it offers (round r15): the claimed posts (党委书记、董事长, the second
+    one too), replaced by the own ones as written before them, then by the own ones alone after 作为 (作为一名
+    教导员 → 作为所长, 作为协会会长 → 作为党支部书记、秘书长: the unit and 一名 of the copied claim go with it)
+    and by the last of them (党委副书记、总经理 → 集团总经理, 总经理); a 分管…的 field is kept only before a deputy's post
+    (作为分管财务的副总经理 → 作为总经理 for a 总经理)."""
+    end = m.end("post")
+    while (more := _NEXT_POST.match(text, end)) is not None:
+        end = more.end()
+    joined = "、".join(mine)
+    last = joined.split("、")[-1]
+    start = m.start() + len("作为")
+    if start == m.start("post"):
+        return start, end, tuple(dict.fromkeys((*mine, joined, last)))
+    head = text[start : m.start("field") - len("分管")] if m.group("field") else text[start : m.start("post")]
+    kept = text[start : m.start("post")]
+    first = kept + joined if joined.startswith("副") else head + joined
+    return start, end, tuple(dict.fromkeys((first, joined, head + last, last)))
 
 
 def _declared_fields(ctx: ReviewContext) -> list[str]:
