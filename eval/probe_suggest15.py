@@ -3,12 +3,12 @@
 Each `slips` entry of tests/fixtures/probes15/suggest15/probe{1,2}.yaml is a passage with one slip
 `[written|right]` and the material year it is written in (`year`). A passage without `heading` is put
 after the first paragraph of the sample material (rules/sample.py) whose title is made that year's
-民主生活会 (组织生活会 with `meeting: 组织`); the material's problem headings are the year's own
+民主生活会 (组织生活会 with `meeting: 组织`), its author's line `line` when given; the material's problem headings are the year's own
 framework aspects (when it has a pack) (`在…方面。` each with one sentence under it),
 and a `heading` passage is a problem heading: the `heading`-th (1-based)
-of them replaced by the passage. A slip is found when a residue finding
-overlaps it, and fixed when one of that finding's suggestions gives `right` (eval/review_quality.py's
-test). `clean` entries (same keys, no slip) must draw no residue finding inside the passage.
+of them replaced by the passage. A slip is found when a residue or punctuation
+finding overlaps it, and fixed when one of that finding's suggestions gives `right` (eval/review_quality.py's
+test). `clean` entries (same keys, no slip) must draw no such finding inside the passage.
 Run: `python eval/probe_suggest15.py [1|2] [-v]`.
 """
 
@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "probes15" / "suggest15"
 _SLIP = re.compile(r"\[([^|\]]*)\|([^\]]*)\]")
 _INTRO_END = "与班子成员谈心谈话12人次。"
+_COUNTED = frozenset({"residue", "punctuation"})  # copied leftovers, and quotes left open
 _PROBLEMS = re.compile(r"一、存在的问题\n.*?(?=二、)", re.S)
 
 
@@ -48,8 +49,14 @@ def _material(entry: dict, passage: str, packs) -> tuple[str, int]:
     """The material for an entry and the passage's offset in it."""
     year, meeting = entry["year"], "组织生活会" if entry.get("meeting") == "组织" else "民主生活会"
     text = GOOD.replace("王建国2023年度主题教育专题民主生活会", f"王建国{year}年度{meeting}")
+    if "line" in entry:  # the author's own unit and post
+        text = text.replace("宁川县交通运输局局长 王建国", entry["line"] + " 王建国")
     fw = next(
-        (f for f in packs.values() if f.year == year and f.meeting == meeting and not f.pending and f.aspects),
+        (
+            f
+            for f in packs.values()
+            if f.year == year and f.meeting == meeting and not f.pending and f.aspects
+        ),
         None,
     )
     if "heading" not in entry:
@@ -77,7 +84,7 @@ def _material(entry: dict, passage: str, packs) -> tuple[str, int]:
 def _review(text: str, packs) -> list:
     document = read_bytes(text.encode("utf-8"), "probe.txt", ".txt")
     report = review_outline(parse_document(document, packs), packs)
-    return [f for f in report.findings if f.category == "residue"]
+    return [f for f in report.findings if f.category in _COUNTED]
 
 
 def measure(n: int = 1) -> SuggestResult:
@@ -110,7 +117,9 @@ def measure(n: int = 1) -> SuggestResult:
         text, at = _material(entry, passage, packs)
         r.clean += len(passage)
         r.alarms += [
-            f"{passage} ← {f.code} {f.message}" for f in _review(text, packs) if at <= f.start < at + len(passage)
+            f"{passage} ← {f.code} {f.message}"
+            for f in _review(text, packs)
+            if at <= f.start < at + len(passage)
         ]
     return r
 
@@ -124,7 +133,12 @@ def main(argv: list[str]) -> int:
         f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
     )
     if "-v" in argv:
-        for label, lines in (("建议正确", r.fixed), ("建议不对", r.wrong), ("漏报", r.missed), ("误报", r.alarms)):
+        for label, lines in (
+            ("建议正确", r.fixed),
+            ("建议不对", r.wrong),
+            ("漏报", r.missed),
+            ("误报", r.alarms),
+        ):
             for line in lines:
                 print(f"{label}：{line}")
     return 0

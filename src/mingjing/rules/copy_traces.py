@@ -540,6 +540,7 @@ _PLACE_HEAD = Prefiltered(
     )
 )
 _OWN_POST = re.compile(_POSTS)
+OWN_POST = _OWN_POST  # the posts an author line names (own_unit_frames reads the unit before it)
 _NEXT_POST = re.compile(r"、(?:" + _POSTS + ")")
 # a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)
 _SUBJECTS = "语文|数学|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|体育|音乐|美术|信息技术|科学"
