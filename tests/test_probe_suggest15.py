@@ -10,9 +10,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
-from probe_suggest15 import _material, _review, measure
-
 from mingjing.frameworks import load_frameworks
+from probe_suggest15 import _material, _review, measure
 
 
 def test_first_probe():
@@ -36,7 +35,7 @@ def test_second_probe():
 
 
 @pytest.mark.parametrize(
-    ("entry", "written", "fix"),
+    "entry, written, fix",
     [
         ({"year": 2025, "text": "对照“四个带头”要求，我逐项查找差距。"}, "四个带头", "五个带头"),
         ({"year": 2022, "text": "为开好党史学习教育专题民主生活会，我谈心8人次。"}, "党史学习教育专题", "2022年度"),
