@@ -47,6 +47,8 @@ def test_second_probe():
         ({"year": 2025, "line": "宁川县人民医院院长", "text": "作为一名副院长，我督导不够。"}, "一名副院长", "院长"),
         ({"year": 2025, "text": "落实“双减政策的办法不多。"}, "“双减政策的办法不多", "“双减”政策的办法不多"),
         ({"year": 2025, "text": "推进”清廉机关“建设不够。"}, "”清廉机关“", "“清廉机关”"),
+        ({"year": 2025, "text": "截至202X年11月底，完成投资3亿元。"}, "202X", "2025"),
+        ({"year": 2025, "line": "柳湾村党支部书记", "text": "××村党支部对发展党员抓得不紧。"}, "××", "柳湾"),
     ],
 )  # fmt: skip
 def test_fix_offered(entry, written, fix):
@@ -64,3 +66,20 @@ def test_fix_offered(entry, written, fix):
         return any(text[lo : f.start] + one + text[f.end : hi] == theirs for one in f.suggestions)
 
     assert any(gives_fix(f) for f in hits), [(f.code, f.suggestions) for f in hits]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"year": 2025, "line": "柳湾村党支部书记", "text": "到××村学习了土地流转的做法。"},
+        {"year": 2025, "text": "20XX年底调入本单位以来，我学习业务知识不够。"},
+    ],
+)
+def test_placeholder_left_without_a_guess(entry):
+    """A placeholder that may stand for another unit or another year is reported with no value offered."""
+    packs = load_frameworks()
+    text, at = _material(entry, entry["text"], packs)
+    hits = [f for f in _review(text, packs) if at <= f.start < at + len(entry["text"])]
+    assert [f.code for f in hits] and all(not f.suggestions for f in hits), [
+        (f.code, f.suggestions) for f in hits
+    ]
