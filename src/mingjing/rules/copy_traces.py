@@ -475,7 +475,11 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         year, event = int(m.group(1)), m.group(2)
         if year not in years[event] and not _year_mismatch_reports(ctx, m.start(), year):
             when = "、".join(str(y) for y in years[event])
-            yield rule.finding(text, m.start(), m.end(), reason=f"{event}开展的年份（{when}年）")
+            # the event's own years nearest the written one (2023年党纪学习教育 → 2024年党纪学习教育; round r15)
+            written = text[m.start() : m.end()]
+            nearest = sorted(years[event], key=lambda y: (abs(y - year), -y))[:2]
+            fixes = [written.replace(str(year), str(y), 1) for y in nearest]
+            yield rule.finding(text, m.start(), m.end(), fixes, reason=f"{event}开展的年份（{when}年）")
     if fw is None or fw.year is None:
         return
     for m in _AWAITED.finditer(text):
@@ -503,10 +507,16 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         named = m.group(1)
         allowed = {fw.year, fw.year + 1} if named == "今年" else {int(named[:4])}
         if phase_year not in allowed:
+            # the phase the named year is of the plan, where it is its first or last (round r15)
+            year = fw.year if named == "今年" else int(named[:4])
+            other = {"开局": "收官", "收官": "开局"}[m.group(3)[:2]] + m.group(3)[2:]
+            fits = year == (last if other.startswith("收官") else first)
+            fix = text[m.start() : m.start(3)] + other + text[m.end(3) : m.end()]
             yield rule.finding(
                 text,
                 m.start(),
                 m.end(),
+                (fix,) if fits else (),
                 reason=f"本材料的年度（{fw.year}年度；“{m.group(2)}”{m.group(3)}是{phase_year}年）",
             )
 
