@@ -53,6 +53,9 @@ _DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
 # the last plenums of a congress and the first material year after the next congress opened
 _PLENUM = re.compile(r"(?:党的)?(十九届[一二三四五六七]中全会|十九大)精神")
 _PLENUM_STALE_FROM = {"十九": 2022}
+# the congress or plenum a material of the year takes as its first task, the likelier first (the 20th
+# congress, October 2022; its third plenum, July 2024; its fourth, October 2025): what R125 offers
+_OWN_PLENUM = {2024: ("二十届三中全会", "二十大"), 2025: ("二十届四中全会", "二十大")}
 _FIRST_TASK = re.compile(
     r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务|(?:作为|为)(?:本次[^，。；]{0,8})?主线"
 )
@@ -84,6 +87,20 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
     ends = [k for c in "。；！？\n" if (k := text.find(c, at)) >= 0]
     return start, min(ends) if ends else len(text)
+
+
+def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
+    """What R125 offers for another year's campaign: the year's own campaign, full name and short
+    (在今年[党史学习教育]中 → 学习贯彻…主题教育 or 主题教育 in 2023); for the campaign's 专题 meeting
+    (`meeting`), the meeting the title names: its own campaign's 专题 meeting, or the year's meeting
+    (开好2022年度民主生活会) when the title names the 年度 or the year had no campaign."""
+    own = next((c for c, (_, ys) in _CAMPAIGNS.items() if ys == (year,) and c != "主题教育"), None)
+    names = tuple(dict.fromkeys((own, _CAMPAIGNS[own][0]))) if own else ()
+    if not meeting:
+        return names
+    if own and _CAMPAIGNS[own][0] in title:
+        return (f"{own if own in title else _CAMPAIGNS[own][0]}专题",)
+    return (f"{year}年度",) if f"{year}年度" in title or not own else (f"{year}年度", f"{own}专题")
 
 
 @code_rule(
@@ -143,12 +160,16 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
-        own = [c for c, (_, ys) in _CAMPAIGNS.items() if ys == (year,) and c != "主题教育"]
+        end = m.end(group)
+        if group == "a":
+            end += len(
+                "专题"
+            )  # the meeting's name: 开好[党史学习教育专题]民主生活会 → 开好2022年度民主生活会
         yield rule.finding(
             text,
             m.start(group),
-            m.end(group),
-            own[:1],
+            end,
+            _own_campaign(ctx.outline.title, year, meeting=group == "a"),
             when=when,
             what="学习教育（当年开展的）",
             year=year,
@@ -164,6 +185,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             text,
             m.start(1),
             m.end(1),
+            _OWN_PLENUM.get(year, ("二十大",)),
             when="党的二十大（2022年10月）以前",
             what="会议精神",
             year=year,

@@ -12,10 +12,11 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from mingjing.model import Finding
+from mingjing.model import Finding, Item
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.unit_short_forms import short_forms
 
 if TYPE_CHECKING:
     from mingjing.frameworks.loader import Framework
@@ -272,7 +273,8 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             line = text[line_start : line_end if line_end >= 0 else len(text)]
             if line.strip() in lines:
                 continue  # a signature line (横塘镇党委) is the own unit itself
-            yield rule.finding(text, start, start + len(name), (names[0],), own=names[0])
+            fixes = (names[0], *short_forms(name, text[start + len(name) : start + len(name) + 8]))
+            yield rule.finding(text, start, start + len(name), fixes, own=names[0])
     yield from _county_in_district(ctx, rule, lines)
     yield from _other_department(ctx, rule, lines)
     kinds = _own_kinds(lines)
@@ -494,7 +496,11 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         year, event = int(m.group(1)), m.group(2)
         if year not in years[event] and not _year_mismatch_reports(ctx, m.start(), year):
             when = "、".join(str(y) for y in years[event])
-            yield rule.finding(text, m.start(), m.end(), reason=f"{event}开展的年份（{when}年）")
+            # the event's own years nearest the written one (2023年党纪学习教育 → 2024年党纪学习教育; round r15)
+            written = text[m.start() : m.end()]
+            nearest = sorted(years[event], key=lambda y: (abs(y - year), -y))[:2]
+            fixes = [written.replace(str(year), str(y), 1) for y in nearest]
+            yield rule.finding(text, m.start(), m.end(), fixes, reason=f"{event}开展的年份（{when}年）")
     if fw is None or fw.year is None:
         return
     for m in _AWAITED.finditer(text):
@@ -522,10 +528,16 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         named = m.group(1)
         allowed = {fw.year, fw.year + 1} if named == "今年" else {int(named[:4])}
         if phase_year not in allowed:
+            # the phase the named year is of the plan, where it is its first or last (round r15)
+            year = fw.year if named == "今年" else int(named[:4])
+            other = {"开局": "收官", "收官": "开局"}[m.group(3)[:2]] + m.group(3)[2:]
+            fits = year == (last if other.startswith("收官") else first)
+            fix = text[m.start() : m.start(3)] + other + text[m.end(3) : m.end()]
             yield rule.finding(
                 text,
                 m.start(),
                 m.end(),
+                (fix,) if fits else (),
                 reason=f"本材料的年度（{fw.year}年度；“{m.group(2)}”{m.group(3)}是{phase_year}年）",
             )
 
@@ -559,6 +571,8 @@ _PLACE_HEAD = Prefiltered(
     )
 )
 _OWN_POST = re.compile(_POSTS)
+OWN_POST = _OWN_POST  # the posts an author line names (own_unit_frames reads the unit before it)
+_NEXT_POST = re.compile(r"、(?:" + _POSTS + ")")
 # a teacher's subject, claimed in the author's line or with 作为/我是/身为 (作为数学教研组的骨干教师)
 _SUBJECTS = "语文|数学|英语|物理|化学|生物|历史|地理|政治|道德与法治|思想政治|体育|音乐|美术|信息技术|科学"
 _SUBJECT_CLAIM = re.compile(
@@ -673,8 +687,8 @@ def _same_post(claimed: str, own: str) -> bool:
     "“{match}”与材料开头或落款的职务“{own}”不符，疑似照搬他人材料后未改全",
     "以“作为××”自称的职务应与标题、署名中的职务一致；写成别人的职务，多半是拿同事或前任的材料改的。",
     bad=[
-        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为交通运输局[副局长]，"),
-        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为县公路事业发展中心[主任]，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[交通运输局副局长]，"),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县公路事业发展中心主任]，"),
         variant(
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少；作为[化学]教师，我批改作业不及时。",
@@ -698,7 +712,7 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[院党组成员]，"
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "溪口镇供销合作社 农资经营部经理 王建国").replace(
-            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为社[主任]，"
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[社主任]，"
         ),
     ],
     good=[
@@ -752,11 +766,32 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # the department claimed is reported already
         if not any(_same_post(post, o) for o in own):
             mine = tuple(dict.fromkeys(own))
-            yield rule.finding(text, m.start("post"), m.end("post"), mine, own="、".join(mine))
+            start, end, fixes = _post_fixes(text, m, mine)
+            yield rule.finding(text, start, end, fixes, own="、".join(mine))
         elif (field := m.group("field")) and fields and not any(field in f or f in field for f in fields):
             yield rule.finding(
                 text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
             )
+
+
+def _post_fixes(text: str, m: re.Match[str], mine: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
+    """The span of R119's fix and what it offers (round r15): the claimed posts (党委书记、董事长, the second
+    one too), replaced by the own ones as written before them, then by the own ones alone after 作为 (作为一名
+    教导员 → 作为所长, 作为协会会长 → 作为党支部书记、秘书长: the unit and 一名 of the copied claim go with it)
+    and by the last of them (党委副书记、总经理 → 集团总经理, 总经理); a 分管…的 field is kept only before a deputy's post
+    (作为分管财务的副总经理 → 作为总经理 for a 总经理)."""
+    end = m.end("post")
+    while (more := _NEXT_POST.match(text, end)) is not None:
+        end = more.end()
+    joined = "、".join(mine)
+    last = joined.split("、")[-1]
+    start = m.start() + len("作为")
+    if start == m.start("post"):
+        return start, end, tuple(dict.fromkeys((*mine, joined, last)))
+    head = text[start : m.start("field") - len("分管")] if m.group("field") else text[start : m.start("post")]
+    kept = text[start : m.start("post")]
+    first = kept + joined if joined.startswith("副") else head + joined
+    return start, end, tuple(dict.fromkeys((first, joined, head + last, last)))
 
 
 def _declared_fields(ctx: ReviewContext) -> list[str]:
@@ -897,7 +932,9 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end)
         ):
             continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
-        yield rule.finding(text, m.start(1), m.end(1), other=others[slogan].name, framework=fw.name)
+        yield rule.finding(
+            text, m.start(1), m.end(1), (own,) if own else (), other=others[slogan].name, framework=fw.name
+        )
     for item in ctx.outline.items():
         if item.aspect:
             continue
@@ -909,9 +946,26 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 text,
                 item.heading_start + k,
                 item.heading_start + k + len(phrase),
+                own_aspects_for(ctx, item),
                 other=f.name,
                 framework=fw.name,
             )
+
+
+def own_aspects_for(ctx: ReviewContext, item: Item) -> tuple[str, ...]:
+    """The own framework's aspects a copied problem heading may stand for: those no problem heading maps
+    to, the one in the heading's own place first (the second heading of a 2025 material copied from 2024
+    keeps 带头增强党性、严守纪律、砥砺作风 where 带头固本培元、增强党性 belongs), at most three."""
+    fw = ctx.framework
+    if fw is None:
+        return ()
+    problems = ctx.items("problems")
+    present = {i.aspect for i in problems if i.aspect}
+    own = [a.name for a in fw.aspects if not a.placeholder]
+    missing = [name for name in own if name not in present]
+    k = next((n for n, i in enumerate(problems) if i is item), -1)
+    placed = [own[k]] if 0 <= k < len(own) and own[k] in missing else []
+    return tuple(dict.fromkeys(placed + missing))[:3]
 
 
 def foreign_heading_phrase(ctx: ReviewContext, heading: str) -> tuple[int, str, Framework] | None:

@@ -10,7 +10,7 @@ common words (WORD_MIN), no mark or joining word stands between them, no 的 sta
 word but a particle, preposition, conjunction, adverb, pronoun or place word: 提升提高矛盾化解水平, while
 没有有意避实就虚 is a crossed pair before an idiom) or, for a crossed pair (整合合并, not 提前提醒: an adverb before its verb), a mark closes the clause. Two verbs ending alike (投入纳入, 做到收到)
 share a complement, not a meaning, and stay silent. The suggestion keeps the second (the newer
-wording).
+wording), the first offered beside it.
 """
 
 from __future__ import annotations
@@ -97,4 +97,5 @@ def kept_versions(text: str) -> Iterator[tuple[int, str, str]]:
 )
 def two_versions_of_a_verb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for at, first, second in kept_versions(ctx.text):
-        yield rule.finding(ctx.text, at, at + len(first) + len(second), (second,))
+        # either version may be the one meant (提升提高 → 提高 or 提升): both offered, the newer first (round r15)
+        yield rule.finding(ctx.text, at, at + len(first) + len(second), (second, first))

@@ -27,9 +27,10 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.copy_traces import own_lines
+from mingjing.rules.copy_traces import OWN_POST, own_lines
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
+from mingjing.rules.unit_short_forms import short_forms
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
@@ -177,6 +178,12 @@ def _proper_name(name: str) -> bool:
     return name[0] in _LEVELS or rjieba.tag(name)[0][1] in ("ns", "nt", "nz")
 
 
+def _before_post(line: str) -> str:
+    """The author's line up to the post it names (宁川县林业局 of 宁川县林业局局长), whole if it names none."""
+    post = OWN_POST.search(line)
+    return line[: post.start()] if post and post.start() > 0 else line
+
+
 def _last_suffix(line: str, group: tuple[str, ...]) -> int:
     """The end of the last suffix of the group in `line` (0 when none stands in it)."""
     ends = [line.rfind(s) + len(s) for s in group if s in line]
@@ -296,7 +303,8 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if p == "r_" and not _proper_name(name):
             continue  # 暴露出局党组对…: a clause's subject is a unit only when it is named as one
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)
-        own = [line[: _last_suffix(line, _GROUP_OF[suffix])].strip() for line in lines]
+        # (the line before the author's post: 局 of 林业局局长 is the unit's, not the post's; round r15)
+        own = [(u := _before_post(line))[: _last_suffix(u, _GROUP_OF[suffix])].strip() for line in lines]
         own = [unit for unit in own if unit]
         # the own unit abbreviated: the whole name with its suffix in order in the own one's (城投集团 in
         # 城市建设投资集团); the own place alone is no own unit (沙河县中医院 in 沙河县妇幼保健院's, round r14)
@@ -305,7 +313,10 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
             continue  # a unit the material speaks of, not a leftover
-        fixes = _own_unit_fixes(unit, name, own[0])
+        end = m.end(p + "unit")
+        fixes = tuple(
+            dict.fromkeys(_own_unit_fixes(unit, name, own[0]) + short_forms(unit, text[end : end + 8]))
+        )
         yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), fixes, own=own[0])
 
 

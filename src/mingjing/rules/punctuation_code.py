@@ -48,6 +48,7 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     paragraphs = ctx.outline.document.paragraphs
     carried: list[tuple[str, int]] = []
+    swapped: dict[int, int] = {}  # a stray ” answered by a stray “ a few characters on → the ”'s offset
     for n, p in enumerate(paragraphs):
         stack, carried = carried, []
         for m in _MARKS.finditer(text, p.start, p.end):  # only the marks, not every character
@@ -63,8 +64,18 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                         opener, at = stack.pop()
                         yield rule.finding(text, at, at + 1, other=PAIRS[opener])
                     stack.pop()
+                elif (j := _reopened(text, k, p.end)) is not None:
+                    swapped[j] = k  # ”课程思政“: decided once the paragraph's marks are all read
                 else:
                     yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
+        open_at = {at for _, at in stack}
+        for j, k in swapped.items():
+            if j in open_at:
+                yield rule.finding(text, k, j + 1, ("“" + text[k + 1 : j] + "”",), other="“")
+            else:
+                yield rule.finding(text, k, k + 1, other="“")
+        stack = [(opener, at) for opener, at in stack if at not in swapped]
+        swapped = {}
         if stack and _cut_off(text, p.end):
             continue  # a page that stops inside a quotation was cut, not left unpaired
         following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
@@ -81,6 +92,15 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 yield rule.finding(text, turned[at], turned[at] + 1, (PAIRS[opener],), other=PAIRS[opener])
             elif at not in turned.values():
                 yield _unclosed(rule, text, opener, at, p.end)
+
+
+def _reopened(text: str, k: int, paragraph_end: int) -> int | None:
+    """The offset of a “ that follows a stray ” at `k` within a quotation's length, nothing but words
+    between (”爆款“: the pair typed the wrong way round), or None."""
+    j = text.find("“", k + 2, min(paragraph_end, k + MAX_QUOTED + 1))
+    if j < 0 or any(c in STOPS or c in "“”" for c in text[k + 1 : j]):
+        return None
+    return j
 
 
 _SENTENCE_ENDS = "。！？!?…”’）)》"
@@ -136,8 +156,36 @@ def _unclosed(rule: Rule, text: str, opener: str, at: int, paragraph_end: int) -
     while stop < paragraph_end and text[stop] not in STOPS:
         stop += 1
     if 1 < stop - at <= MAX_QUOTED:
-        return rule.finding(text, at, stop, (text[at:stop] + PAIRS[opener],), other=PAIRS[opener])
+        closes = _quote_closes(text, at, stop) if opener == "“" else [stop]
+        fixes = [text[at:k] + PAIRS[opener] + text[k:stop] for k in closes]
+        return rule.finding(text, at, stop, fixes, other=PAIRS[opener])
     return rule.finding(text, at, at + 1, other=PAIRS[opener])
+
+
+# nouns a quoted name is followed by (“双减”政策, “水美乡村”建设, “立德树人”根本任务): the frame, not the name
+_FRAME_NOUNS = re.compile(
+    "(?:根本|重要|主要|首要|重大|专项|长效)?(?:政策|改革|制度|理念|建设|时期|作用|目标|要求|活动|工作|机制|"
+    "模式|精神|任务|原则|标准|行动|工程|计划|规划|品牌|平台|项目|体系|战略|思维|效应|现象|意识|问题)"
+)
+
+
+def _quote_closes(text: str, at: int, stop: int) -> list[int]:
+    """Where an unclosed “ most likely closes, the likelier first (round r15): after a quoted abbreviation
+    it opens with (rules/data/quoted_abbreviations.yaml: “双减政策 → “双减”政策), alone; else before the last
+    frame noun (“水美乡村建设存在… → “水美乡村”建设存在…) or before the last one of a run of them (“城市更新
+    行动任务 → “城市更新行动”任务; “河长制工作机制 → “河长制”工作机制 first), then at the clause's end as before."""
+    m = _abbreviation_regex().match(text, at + 1, stop)
+    if m is not None and m.end() < stop:
+        return [m.end()]
+    k = at + 3  # a quoted name holds two characters at least
+    while k < stop and not _FRAME_NOUNS.match(text, k, stop):
+        k += 1
+    if k >= stop:
+        return [stop]
+    first = k
+    while (frame := _FRAME_NOUNS.match(text, k, stop)) and _FRAME_NOUNS.match(text, frame.end(), stop):
+        k = frame.end()
+    return list(dict.fromkeys((first, k, stop)))
 
 
 _NUMERAL_BEFORE = set("第一二三四五六七八九十百千0123456789")

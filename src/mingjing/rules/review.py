@@ -14,6 +14,7 @@ from mingjing.rules.context import ReviewContext, ReviewOptions
 from mingjing.rules.cut_copy import quiet_on_cut
 from mingjing.rules.failclosed import proofread_only
 from mingjing.rules.gaps import quiet_in_gaps
+from mingjing.rules.placeholder_fills import fill_placeholders
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
 from mingjing.rules.viewer_chunks import quiet_on_chunks
@@ -163,6 +164,7 @@ def review_outline(
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
     findings = quiet_on_chunks(findings, ctx.text)
     findings = quiet_on_cut(findings, ctx)
+    findings = fill_placeholders(findings, ctx)
     findings = refuse_or_soften(deduplicate(findings, outline.document.text), outline)
     findings = mark_ocr_doubt(findings, outline.document.low_confidence)
     said = ctx.said_items()

@@ -14,6 +14,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
 from mingjing.rules.sample import GOOD
+from mingjing.rules.unit_short_forms import short_forms
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
@@ -223,7 +224,7 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if _PARTNER_AFTER.match(text[end : end + 12]):
             continue
-        yield rule.finding(text, start, end, own=unit)
+        yield rule.finding(text, start, end, short_forms(text[start:end], text[end : end + 8]), own=unit)
     own = _own_units(lines)
     if not own:
         return
@@ -256,4 +257,7 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if text[line_start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip() in lines:
             continue
         own_name = sorted(names)[0] + m.group()
-        yield rule.finding(text, start, m.end(), (own_name,) if len(names) == 1 else (), own=own_name)
+        fixes = ((own_name,) if len(names) == 1 else ()) + short_forms(
+            text[start : m.end()], text[m.end() : m.end() + 8]
+        )
+        yield rule.finding(text, start, m.end(), fixes, own=own_name)
