@@ -203,6 +203,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 29 and 30 were written blind at the start of r14 (2026-12-06, writers blindW and blindX, no list of
+    # error kinds) and kept unseen through r14 and r15 as the rounds' measure: first run on r14's start (sets14)
+    # 29: 69/90 (76.7 %), 30: 66/92 (71.7 %), 4 + 2 false alarms on their clean texts (1.94 and 0.94 per
+    # 4,000); at r14's end 72/90 and 68/92; at r15's end the same found, suggestions right 49/74 and 48/76, clean
+    # 3 + 2. Registered at the end of r15 (blindY/blindZ's sets 31/32 measure the next round).
+    "留出集三十": ("heldout30", "heldout30_clean"),
+    "留出集二十九": ("heldout29", "heldout29_clean"),
     # Sets 27 and 28 were written blind at the start of r13 (2026-12-05, writers blindU and blindV, no list of
     # error kinds) and kept unseen through r13 as the round's measure: first run on main 5292226f (r12's end)
     # 27: 71/95 (74.7 %), 28: 63/93 (67.7 %), 4 + 4 false alarms on their clean texts (1.91 and 1.88 per

@@ -225,9 +225,7 @@ def main() -> int:
         "characters of the wrong form around the change and the same three of the right word; T168 finds the\n"
         f"whole word in the dictionary. wrong<TAB>right, {len(subs)} entries."
     )
-    with lzma.open(SUBS, "wt", encoding="utf-8", preset=9) as f:
-        f.write("".join(f"# {line}\n" for line in header_subs.splitlines()))
-        f.write("".join(f"{w}\t{r}\n" for w, r in sorted(subs.items())))
+    gm.write_xz(SUBS, header_subs, subs)
     stats["edits"] = len(edits)
     stats["replacement windows"] = len(subs)
     print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)

@@ -143,6 +143,15 @@ def clean_texts() -> list[str]:
     return [read_document(p).text for pattern in CLEAN_FIXTURES for p in sorted(ROOT.glob(pattern))]
 
 
+def write_xz(path: Path, header: str, kept: dict[str, str]) -> None:
+    """The table as an xz file: the header's lines as comments, then wrong<TAB>right sorted by the wrong."""
+    import lzma
+
+    with lzma.open(path, "wt", encoding="utf-8", preset=9) as f:
+        body = "".join(f"{w}\t{r}\n" for w, r in sorted(kept.items()))
+        f.write("".join(f"# {line}\n" for line in header.splitlines()) + body)
+
+
 def write(path: Path, header: str, kept: dict[str, str]) -> None:
     lines = [f"# {line}" for line in header.splitlines()]
     lines += [f"{w}\t{r}" for w, r in sorted(kept.items(), key=lambda x: (x[1], x[0]))]

@@ -31,7 +31,6 @@ Run from the repository root: python scripts/generate_near_words.py (needs the `
 
 from __future__ import annotations
 
-import lzma
 import sys
 from collections import Counter
 from pathlib import Path
@@ -165,9 +164,7 @@ def main() -> int:
         "in the same tone (z/zh, n/l, en/eng …) or a look-alike; the result no word, no piece of a word, not\n"
         f"in T116's or the hand tables, silent on the clean fixtures. wrong<TAB>right, {len(kept)} entries."
     )
-    body = "".join(f"{w}\t{r}\n" for w, r in sorted(kept.items()))
-    with lzma.open(OUT, "wt", encoding="utf-8", preset=9) as f:
-        f.write("".join(f"# {line}\n" for line in header.splitlines()) + body)
+    gm.write_xz(OUT, header, kept)
     print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
     generate_phrases(cjk, pos, ranked, texts)
     return 0
@@ -230,9 +227,7 @@ def generate_phrases(cjk: dict[str, int], pos: dict[str, str], ranked: list[str]
         "character replaced by a common one of a merged initial or final in the same tone and no shared\n"
         f"syllable; no word, no piece of a word, silent on the clean fixtures. wrong<TAB>right, {len(kept)} entries."
     )
-    body = "".join(f"{w}\t{r}\n" for w, r in sorted(kept.items()))
-    with lzma.open(OUT_PHRASES, "wt", encoding="utf-8", preset=9) as f:
-        f.write("".join(f"# {line}\n" for line in header.splitlines()) + body)
+    gm.write_xz(OUT_PHRASES, header, kept)
     print("phrases:", ", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
 
 

@@ -34,7 +34,6 @@ Run from the repository root: python scripts/generate_rare_near_words.py (needs 
 
 from __future__ import annotations
 
-import lzma
 import sys
 from collections import Counter
 from functools import cache
@@ -185,9 +184,7 @@ def main() -> int:
         "a word, the slip of no other word, not in T316's, T116's or T130's tables, silent on the clean\n"
         f"fixtures. wrong<TAB>right, {len(kept)} entries."
     )
-    body = "".join(f"{w}\t{r}\n" for w, r in sorted(kept.items()))
-    with lzma.open(OUT, "wt", encoding="utf-8", preset=9) as f:
-        f.write("".join(f"# {line}\n" for line in header.splitlines()) + body)
+    gm.write_xz(OUT, header, kept)
     print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
     return 0
 

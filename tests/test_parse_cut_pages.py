@@ -259,6 +259,9 @@ HEADING_CUT_LOSES = {
     # points since parse12b: a two-level number takes its rank from the outermost label below it)
     "b09_mzshh-2022_geren_wangye.txt",
     "b10_zhishu_zzshh-2023_village_bullets.txt",
+    # blind 28's speech outline of headings only (registered at r15's end, not yet read): cut below its problems
+    # heading, its items are read as no part
+    "p04_zhuti-2023_nengyuanjituan-tigang-outline_geren.txt",
     # (blind 24's doc-sharing preview b02, cut below 一、存在的问题: its `（一）政治纪律方面。一是…` items right
     # after the preamble's `现报告如下。` are read as problems — already on main at r14's start, so no loss)
     # (blind 26's Word copy b07 numbered `1` / `1.1`, cut below its problems heading: its `2 问题产生的原因` line
