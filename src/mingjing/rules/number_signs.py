@@ -45,7 +45,7 @@ _CLASS_DIGITS = {"S": "5", "O": "0", "l": "1", "I": "1", "Z": "2"}
 _LETTERS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 # what follows a count or a date: units, measure words, date words
 _COUNTED = re.compile(
-    r"[年月日号个名人次项条件户家元万亿岁天周%％多余位本篇份场批处所期届轮倍米亩吨辆套台座节课]"
+    r"[年月日号个名人次项条件户家元万亿岁天周%％多余位本篇份场批处所期届轮倍米亩吨辆套台座节课千百起例宗栋株棵头斤公平]"
 )
 _DIGIT_OR_POINT = "0123456789."
 _CN_DIGITS = "〇一二三四五六七八九"
@@ -105,6 +105,8 @@ def circle_zeros(text: str) -> Iterator[tuple[int, int, str]]:
     "这类本来就有字母的写法不提示。",
     bad=[
         variant("2023年7月网民", "2O23年7月网民"),
+        variant("2023年7月网民", "2023年7月网民反映[l0]千伏线路巡视不到位"),
+        variant("2023年7月网民", "2023年7月网民举报[l8]起"),
         variant("征求意见建议23条", "征求意见建议2l条"),
         variant("谈心谈话12人次", "谈心谈话l2人次"),
         variant("S218线改扩建", "S218线1OkV线路改扩建"),
