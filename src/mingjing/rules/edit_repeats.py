@@ -6,6 +6,8 @@
   rjieba cuts the four as words, both verbs are verbs (v, vn) of the dictionary and they share a character
   as rewordings do (`kept_versions._shared`: 提升/提高, 加强/强化; not 学习/实践, 发现/处置: 不断学习不断实践,
   早发现早处置 are parallel acts, and a comma between keeps any pair quiet).
+- **Two adverbs before one verb said twice** (T187, round r15): `认真学习深入学习` — the adverb was rewritten
+  and the old pair kept (A1 V A2 V: two adverbs of manner or degree, one verb of the dictionary, nothing between).
 - **A sentence cut right after a preposition or a joining word** (T185): `…主题党日活动，在。`,
   `…制定了整改清单，把。` — the clause's last word is a preposition or conjunction (rjieba's p, c), which
   never closes a sentence, and no adverb stands before it (人不在。: 在 a verb after 不). R120 keeps the
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -89,6 +92,54 @@ def two_versions_after_an_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Fin
         yield rule.finding(
             ctx.text, start, end, (kept, older)
         )  # which version is the new one, only the writer knows
+
+
+# two adverbs of manner before one verb said twice (认真学习深入学习): the adverbs action_order knows and a few
+# of degree; r15 read it on set 30 (no other hit in 974 fixture and edited texts)
+_MORE_ADVERBS = ("不断", "持续", "进一步", "大力", "有效", "严格", "始终", "真正", "努力")
+
+
+@lru_cache(maxsize=1)
+def _adverb_frame() -> re.Pattern[str]:
+    from mingjing.rules.action_order import _adverbs
+
+    alt = "|".join(sorted({*_adverbs(), *_MORE_ADVERBS}, key=len, reverse=True))
+    return re.compile(rf"({alt})([\u4e00-\u9fff]{{2}})({alt})\2")
+
+
+def adverbs_before_one_verb(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, the later version, the earlier one) of every A1 V A2 V with two adverbs and one verb."""
+    import rjieba
+
+    for m in _adverb_frame().finditer(text):
+        first, verb, second = m.group(1), m.group(2), m.group(3)
+        if first != second and _is_verb(rjieba.tag(verb), verb):
+            yield m.start(), m.end(), second + verb, first + verb
+
+
+@code_rule(
+    "T187",
+    "two-adverbs-one-verb",
+    "typo",
+    "warning",
+    "“{match}”同一个动词前换了状语又写了一遍，疑为修改时新旧两种说法都留下了：应为“{suggestion}”",
+    "改稿时把“认真学习”改成“深入学习”，旧的没有删，就成了“认真学习深入学习”。两个不同的状语修饰同一个动词、"
+    "中间没有标点，才提示；“不断学习不断实践”（动词不同）、“认真学习、深入思考”不提示。",
+    bad=[
+        variant(
+            "斗争精神和担当作为有所减弱。", "斗争精神和担当作为有所减弱，要[认真学习深入学习]党的创新理论。"
+        ),
+    ],
+    good=[
+        variant(
+            "斗争精神和担当作为有所减弱。",
+            "斗争精神和担当作为有所减弱，要认真学习、深入思考，不断学习不断实践，深入学习党的创新理论。",
+        ),
+    ],
+)
+def two_adverbs_one_verb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, later, earlier in adverbs_before_one_verb(ctx.text):
+        yield rule.finding(ctx.text, start, end, (later, earlier))
 
 
 _CLAUSE_MARKS = "，,；;：:。！？!?\n“”"
