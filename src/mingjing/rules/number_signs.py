@@ -45,7 +45,7 @@ _CLASS_DIGITS = {"S": "5", "O": "0", "l": "1", "I": "1", "Z": "2"}
 _LETTERS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 # what follows a count or a date: units, measure words, date words
 _COUNTED = re.compile(
-    r"[年月日号个名人次项条件户家元万亿岁天周%％多余位本篇份场批处所期届轮倍米亩吨辆套台座节课千百起例宗栋株棵头斤公平]"
+    r"[年月日号个名人次项条件户家元万亿岁天周%％多余位本篇份场批处所期届轮倍米亩吨辆套台座节课千百起例宗栋株棵斤]"
 )
 _DIGIT_OR_POINT = "0123456789."
 _CN_DIGITS = "〇一二三四五六七八九"
