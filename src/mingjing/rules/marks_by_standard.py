@@ -13,8 +13,8 @@
   or P187 (numbered abbreviations, slogans before 理念) read is left to them.
 - (P173 is not used: a regulation's full name with no 书名号 is P144's, widened in r14 to 规定 after
   中国共产党 and 法 after 中华人民共和国.)
-- P174: a sentence closed twice: a full stop inside the closing quotation mark or bracket and another
-  after it (`学习。”。`, `台账。）。`).
+- P174: a sentence closed twice: a full stop, exclamation or question mark inside the closing quotation mark
+  or bracket and a full stop after it (`学习。”。`, `台账。）。`, `奋斗出来的！”。`).
 - P175: a 顿号 before the conjunction that joins the last member of a series (`人事、和资产`, `、以及`):
   the conjunction replaces the 顿号; 与 stays quiet, as it opens a clause as a preposition (`、与患者沟通`).
 - P176: a hyphen between the two ends of a range of dates (`5月8日-6月10日`): a range takes the dash —
@@ -63,7 +63,7 @@ _DOCUMENT_END = re.compile(
     r"(?:条例|规定|办法|意见|通知|决定|纲要|规划|方案|报告|讲话|(?<!普)法|准则|细则|规则|章程|决议|公报)$"
 )  # 普法 is legal publicity, no law
 
-_TWICE_CLOSED = re.compile(r"。[”’）]。")
+_TWICE_CLOSED = re.compile(r"[。！？][”’）]。")
 
 _CONJUNCTION = re.compile(r"、(以及|和|及|或)")
 _CUT_TITLE = re.compile(r"《([^《》\n“”]{2,8})》(?=(?:实施方案|规划|纲要|方案)(?![\u4e00-\u9fff]*》))")
@@ -196,12 +196,15 @@ def non_work_in_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     "“{match}”句末标点用了两次，应为“{suggestion}”",
     "GB/T 15834-2011：引文或括号里的话独立成句、句号已在引号或括号之内时，引号、括号之后不再加句号；"
     "引文只是句子的成分时，句号放在引号之外、引号之内不用句号。",
-    bad=[variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文（见学习笔记。[）。]")],
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文（见学习笔记。[）。]"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，常说“要学深悟透！[”。]"),
+    ],
     good=[GOOD, variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。（见学习笔记。）")],
 )
 def sentence_closed_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    if "。”。" not in text and "。）。" not in text and "。’。" not in text:
+    if "”。" not in text and "）。" not in text and "’。" not in text:
         return
     for m in _TWICE_CLOSED.finditer(text):
         yield rule.finding(text, m.start() + 1, m.end(), (m.group()[1],))

@@ -1,0 +1,110 @@
+"""Where the end mark stands around a quotation or a note (P190, P191; GB/T 15834-2011 4.1, 4.9).
+
+- P190: a whole sentence quoted after a colon (`群众反映：“…，…”`) keeps its own end mark inside the closing
+  quotation mark (`……太麻烦。”`); written outside (`……太麻烦”。`) the quotation reads as a phrase of the
+  sentence, which it is not. Only a quotation of a clause or more is read: it holds a comma or semicolon,
+  or runs to 12 characters; a short slogan after a colon (`目标是：“三年见成效”。`) stays quiet, and a
+  quotation already closed by its own mark is P174's (`！”。`).
+- P191: a note in brackets after the full stop of the sentence it glosses, with the sentence going on after
+  it (`走访居民316户。（其中独居老人42户）共征集`): a note on a word stands right after the word, before
+  the full stop (句内括号); a note on the whole sentence after the full stop carries its own end mark
+  inside (句外括号). Serial labels `（2）`, `（三）` that open the next point stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.sample import GOOD, variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_HAN = "\u4e00-\u9fff"
+_QUOTED_AFTER_COLON = re.compile(r"(?<=[：:])“(?P<body>[^“”\n]{6,200}?)(?P<end>”。)")
+_END_MARKS = "。！？…"
+_NOTE_AFTER_STOP = re.compile(
+    rf"(?P<stop>。)（(?![一二三四五六七八九十0-9０-９]{{1,2}}）)(?P<note>[^（）()\n。！？]{{2,40}})）(?=[{_HAN}])"
+)
+
+
+def whole_quotes_closed_outside(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mend) of each `”。` closing a whole sentence quoted after a colon."""
+    if "：“" not in text and ":“" not in text:
+        return
+    for m in _QUOTED_AFTER_COLON.finditer(text):
+        body = m.group("body")
+        if body[-1] in _END_MARKS:
+            continue
+        if "，" not in body and "；" not in body and len(body) < 12:
+            continue
+        yield m.start("end"), m.end("end"), "。”"
+
+
+@code_rule(
+    "P190",
+    "whole-quote-stop-outside",
+    "punctuation",
+    "warning",
+    "冒号后引用的是完整的一句话，句末点号应放在引号之内：“{match}”应为“{suggestion}”",
+    "GB/T 15834-2011：引文完整并且独立使用（“某某说：”“群众反映：”之后引的整句话），句末点号放在引号之内"
+    "（……太麻烦。”）；引文只作句子的一个成分时，点号才放在引号之外。冒号后较短的口号、提法不提示。",
+    bad=[
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，有群众反映：“车是天天超载，就是没人来管[”。]",
+        )
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，有群众反映：“车是天天超载，就是没人来管。”"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，目标是：“三天见成效”。"),
+    ],
+)
+def whole_quote_stop_outside(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, mend in whole_quotes_closed_outside(text):
+        yield rule.finding(text, start, end, (mend,))
+
+
+def notes_after_stop(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mend) of each `。（note）` whose sentence goes on after the note."""
+    if "。（" not in text:
+        return
+    for m in _NOTE_AFTER_STOP.finditer(text):
+        yield m.start(), m.end(), f"（{m.group('note')}）。"
+
+
+@code_rule(
+    "P191",
+    "note-after-full-stop",
+    "punctuation",
+    "warning",
+    "括号里的注释放在了句号之后、后面又接着正文：“{match}”应为“{suggestion}”，或把注释紧贴在所注的词语后面",
+    "GB/T 15834-2011 4.9：注释句子里某些词语的括号（句内括号）紧跟在被注释的词语之后、句末点号之前；"
+    "注释整个句子的括号（句外括号）放在句末点号之后，括号内自带句末点号。句号后面的括注不带点号、又直接接着下一句，"
+    "两种用法都不合。（2）（三）这类序号不提示。",
+    bad=[
+        variant(
+            "通过座谈会、个别访谈征求意见建议23条，",
+            "通过座谈会、个别访谈征求意见建议23条[。（其中书面意见9条）]",
+        )
+    ],
+    good=[
+        GOOD,
+        variant(
+            "通过座谈会、个别访谈征求意见建议23条，",
+            "通过座谈会、个别访谈征求意见建议23条（其中书面意见9条），",
+        ),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。（2）学得不够实。"),
+    ],
+)
+def note_after_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, mend in notes_after_stop(text):
+        yield rule.finding(text, start, end, (mend,))
