@@ -202,7 +202,12 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
                 run = text[j:end]
             if run is not None:
-                head = next((run[-n:] for n in lengths if len(run) > n and run[-n:] in wrong_set), None)
+                # a compound head of four characters (宗旨意识, 理想信念) may stand right after the verb
+                # (提高宗旨意识); F147 reads the short ones there (加强水平, 加强积极性)
+                head = next(
+                    (run[-n:] for n in lengths if (len(run) > n or len(run) == n >= 4) and run[-n:] in wrong_set),
+                    None,
+                )
                 if head is not None:
                     between = run[: -len(head)]
                     if (
