@@ -153,6 +153,13 @@ def _own_object_first(between: str, verb: str, wrong: list[str]) -> bool:
     return any(before.endswith(h) for h in _table()["verbs_of"] if h not in wrong and verb not in h)
 
 
+def _noun_first(between: str) -> bool:
+    """Whether the object opens with a noun of three or more characters whose first character is one of
+    _NOT_OBJECT (不动产登记窗口, 少数民族群众, 低收入群体): the verb still has its object there."""
+    words = tag(between[:6])
+    return bool(words) and len(words[0][0]) >= 3 and words[0][1][:1] in ("n", "l")
+
+
 def _names_an_aspect(between: str) -> bool:
     """Whether verb and head are joined by 方面/情况 (党性修养提高方面的问题): the verb is inside an aspect's
     name, and the head is no object of it."""
@@ -217,7 +224,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         and not between.endswith("等")  # 质量提升、工艺改进等难题: a list's category
                         and not _own_object_first(between, verb, wrong)
                         and not ("的" in between and head in data["means"])  # 提高党性的根本途径
-                        and not (_NOT_OBJECT & set(between[:2]))
+                        and not (_NOT_OBJECT & set(between[:2]) and not _noun_first(between))
                         and not (between[:1] in _JUDGE and len(between) <= 2)
                         and not _names_an_aspect(between)
                         and verbs_of[head] not in between
