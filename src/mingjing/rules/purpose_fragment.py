@@ -98,6 +98,7 @@ _SUBJECTLESS = re.compile(
 )
 # 在…的帮助下，使… (round r15): the 在-phrase of circumstance is no subject either
 # (not 使用, 使命, 让步; not 让人印象最深的是…, where 让 opens the subject itself)
+_CAUSED = frozenset(("导致", "致使", "造成"))
 _UNDER = re.compile(
     r"在[^。！？；;，,\n]{2,30}[下中][，,](?P<v>使得|使(?![用命者馆劲出])|让(?![步利位]))(?![^。！？；;，,\n]*的是)"
 )
@@ -228,6 +229,8 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
         at = text.find(word)
         while at >= 0:
             m = _SUBJECTLESS.match(text, at)
+            if m is not None and m.group("v") in _CAUSED and word not in ("由于", "随着"):
+                m = None  # 通过…，导致…: a means does not cause; only a cause clause reads so
             if m is not None and (
                 _SENTENCE_START.search(text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at])
                 or (word in ("通过", "经过") and _no_subject_before(text, at))
