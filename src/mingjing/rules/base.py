@@ -251,6 +251,7 @@ def code_rules() -> list[Rule]:
         punctuation_code,
         purpose_fragment,
         quote_levels,
+        rare_glyphs,
         rare_near_words,
         real_word,
         real_word_twins,
