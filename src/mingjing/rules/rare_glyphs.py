@@ -1,17 +1,23 @@
-"""A character outside GB 2312 put for its everyday look-alike (T169): 疫苖 → 疫苗, 眀确 → 明确,
-亊项 → 事项, 毎年 → 每年.
+"""A rare character put for its everyday look-alike (T169): 疫苖 → 疫苗, 眀确 → 明确, 亊项 → 事项,
+毎年 → 每年 (outside GB 2312); 嵇核 → 稽核, 黑嗅水体 → 黑臭水体 (rare alone, inside it).
 
 A scan read by an engine of a larger character set, or an input method set to GBK, puts a rare character
 for an everyday one drawn almost alike; the glyph tables of GB 2312 have no row for it, so the pair rules
 (T157, T116) never propose the everyday one. The rare characters' look-alikes are generated from the glyphs
 (scripts/generate_rare_glyph_twins.py → data/rare_glyph_twins.tsv: the three nearest of GB 2312's level 1).
-The text's characters outside GB 2312 are found once for T127 and here (`uncommon_characters`); one of
-them is reported where
+The text's characters outside GB 2312 are found once for T127 and here (`uncommon_characters`). Inside
+GB 2312 the pair rules miss a rare written character where the text around it segments as a word plus a
+free character (嵇 + 核…, 黑 + 嗅 + 水体), where it is a surname (嵇: T157 leaves pairs opening with one)
+or where its neighbour is one part away (嗅/臭: T157 reads whole glyphs only); so the characters of GB 2312
+with a shape neighbour (rules/shape_neighbours.py: look-alikes, parts, one frame) that jieba holds as a
+word alone at most RARE_MAX times are read here too, by the words around them rather than by pairs. A
+rare character is reported where
 
-- it has a row (a traditional character with one simplified form is T127's: 査 → 查 is left to it);
-- one of its look-alikes, and only one, makes a word of jieba's dictionary of WORD_MIN or more with the
-  characters to its left or right (two to four characters: 疫苗, 明确, 每年), or a term of the genre
-  lexicon, where the rare character makes none;
+- it has neighbours (a traditional character with one simplified form is T127's: 査 → 查 is left to it);
+- it makes no word (jieba's dictionary, pypinyin's phrases, the genre lexicon) of two to four characters
+  with the characters to its left or right, and one of its neighbours, and only one, makes a word of
+  jieba's dictionary of WORD_MIN or more (GB_WORD_MIN inside GB 2312) there (疫苗, 明确, 每年, 稽核), or
+  a term of the genre lexicon (黑臭水体);
 - no surname stands right before the rare character (张喆, 王堃: a given name's rare character), no post title or 同志 follows, no place's suffix
   (村, 镇, 县 …) follows, and it is inside no title in 《》 and no long quotation (a classical text).
 """
@@ -25,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.long_word_slips import FREE
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -34,6 +41,9 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "rare_glyph_twins.tsv"
 WORD_MIN = 50  # jieba frequency of the word the look-alike makes (疫苗, 事项 far more)
+GB_WORD_MIN = 70  # … where the written character is in GB 2312 (稽核 79, 稽查 134)
+GENRE_FREQ = 100  # a term of the genre lexicon counts as this frequent (as in T168)
+RARE_MAX = 500  # a character of GB 2312 this rare alone in jieba (嵇 16, 嗅 459) is read here
 QUOTE_LONG = 8  # a quoted span this long is a quotation (a classical text may hold rare characters)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLACE_SUFFIXES = frozenset("村镇乡县市区街路巷山河江湖庄屯寨坪沟湾")
@@ -52,26 +62,39 @@ def rare_twins(ch: str) -> str:
 
 
 def _word(word: str) -> int:
-    """jieba's frequency of `word`; a genre term counts as WORD_MIN. (jieba's tags are no guide to names
+    """jieba's frequency of `word`; a genre term counts as GENRE_FREQ. (jieba's tags are no guide to names
     here: it tags 道德 and 苗木 nr; the name gates look at the text instead.)"""
     from mingjing.rules.doubled_chars import dictionary_freq
     from mingjing.rules.genre_lexicon import genre_term_set
 
-    return dictionary_freq(word) or (WORD_MIN if word in genre_term_set() else 0)
+    return dictionary_freq(word) or (GENRE_FREQ if word in genre_term_set() else 0)
 
 
-def _best_word(text: str, at: int, ch: str) -> int:
-    """The frequency of the best word `ch` makes at `at` with the characters around it (two to four
-    characters, every one of them Chinese)."""
-    best = 0
+def _known(word: str) -> bool:
+    """Whether the written form is a word: jieba's, pypinyin's phrase, or a genre term."""
+    from pypinyin.constants import PHRASES_DICT
+
+    return bool(_word(word)) or word in PHRASES_DICT
+
+
+def _windows(text: str, at: int, ch: str, bounds: frozenset[int] | None = None) -> Iterator[str]:
+    """The two to four characters around `at` with `ch` put there, every one of them Chinese; with
+    `bounds` (the segmentation's word boundaries) only those that cut no word of the text beside `at`
+    (黑嗅水体: 黑臭水体, not 喷水, which cuts 水体)."""
     for left in range(0, 4):
         for right in range(0, 4 - left):
             if left + right == 0 or at - left < 0 or at + right >= len(text):
                 continue
-            word = text[at - left : at] + ch + text[at + 1 : at + right + 1]
-            if all(_CJK.match(c) for c in word):
-                best = max(best, _word(word))
-    return best
+            if bounds is not None and not (at - left in bounds and at + right + 1 in bounds):
+                continue
+            around = text[at - left : at] + text[at + 1 : at + right + 1]
+            if all(map(_CJK.match, around)) and not all(c in FREE for c in around):
+                yield text[at - left : at] + ch + text[at + 1 : at + right + 1]
+
+
+def _best_word(text: str, at: int, ch: str, bounds: frozenset[int] | None = None) -> int:
+    """The frequency of the best word `ch` makes at `at` with the characters around it."""
+    return max(map(_word, _windows(text, at, ch, bounds)), default=0)
 
 
 def _inside_title_or_quotation(text: str, at: int) -> bool:
@@ -96,23 +119,51 @@ def _a_name_or_place(text: str, at: int) -> bool:
     return any(PERSON_TITLES.match(text, k) for k in (at + 1, at + 2))
 
 
-def rare_glyph_slips(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, everyday character) of every rare character written for its look-alike, left to right."""
-    from mingjing.rules.lone_traditional import _only_traditional, uncommon_characters
+@lru_cache(maxsize=1)
+def _rare_class() -> re.Pattern[str]:
+    """One character class of GB 2312's characters with a shape neighbour that are rare alone (RARE_MAX),
+    compiled once: a scan in C finds their places."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.shape_neighbours import shape_characters
 
+    freq = dictionary_freq.__wrapped__  # not through its cache: 6,762 entries would crowd it out
+    rare = sorted(c for c in shape_characters() if freq(c) <= RARE_MAX)
+    return re.compile(f"[{''.join(map(re.escape, rare))}]" if rare else "(?!)")
+
+
+def _slip(text: str, at: int, twins: str | tuple[str, ...], least: int, bounds: frozenset[int]) -> str | None:
+    """The everyday character meant at `at`, when the written one makes no word there and exactly one of
+    `twins` makes one of `least` or more that cuts no word of the segmentation."""
+    if any(map(_known, _windows(text, at, text[at]))):
+        return None
+    fits = [t for t in twins if _best_word(text, at, t, bounds) >= least]
+    if len(fits) != 1 or _a_name_or_place(text, at) or _inside_title_or_quotation(text, at):
+        return None
+    return fits[0]
+
+
+def rare_glyph_slips(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
+    """(offset, everyday character) of every rare character written for its look-alike, left to right;
+    `starts` are the offsets of the words of the text's dictionary segmentation (no guessing)."""
+    from mingjing.rules.lone_traditional import _only_traditional, uncommon_characters
+    from mingjing.rules.shape_neighbours import shape_neighbours
+
+    found: list[tuple[int, str]] = []
     places = uncommon_characters(text)
-    if not places:
+    rare = [m.start() for m in _rare_class().finditer(text)]
+    if not places and not rare:
         return
-    table, traditional = _table(), _only_traditional()
-    for at in places:
-        ch = text[at]
-        twins = table.get(ch)
-        if not twins or ch in traditional or _best_word(text, at, ch):
-            continue
-        fits = [(f, t) for t in twins if (f := _best_word(text, at, t)) >= WORD_MIN]
-        if len(fits) != 1 or _a_name_or_place(text, at) or _inside_title_or_quotation(text, at):
-            continue
-        yield at, fits[0][1]
+    bounds = frozenset(starts) | {len(text)}
+    if places:
+        table, traditional = _table(), _only_traditional()
+        for at in places:
+            twins = table.get(text[at])
+            if twins and text[at] not in traditional and (meant := _slip(text, at, twins, WORD_MIN, bounds)):
+                found.append((at, meant))
+    for at in rare:
+        if (meant := _slip(text, at, shape_neighbours(text[at]), GB_WORD_MIN, bounds)) is not None:
+            found.append((at, meant))
+    yield from sorted(found)
 
 
 @code_rule(
@@ -127,14 +178,15 @@ def rare_glyph_slips(text: str) -> Iterator[tuple[int, str]]:
     bad=[
         variant("建立行业舆情日报制度", "建立行业舆情日报制度，推进[疫苖]接种"),
         variant("建立行业舆情日报制度", "建立行业舆情日报制度，[毎]周通报一次"),
+        variant("建立行业舆情日报制度", "建立行业舆情日报制度，做好财务[嵇]核工作"),
     ],
     good=[
         GOOD,
-        variant("建立行业舆情日报制度", "建立行业舆情日报制度，张喆同志负责，推进疫苗接种，每周通报一次"),
+        variant("建立行业舆情日报制度", "建立行业舆情日报制度，张喆同志负责，推进疫苗接种，每周通报一次，做好财务稽核，嵇康的诗"),
     ],
 )
 def rare_glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return  # a page in traditional characters is read one character for one
-    for at, meant in rare_glyph_slips(ctx.text):
+    for at, meant in rare_glyph_slips(ctx.text, ctx.word_starts(hmm=False)):
         yield rule.finding(ctx.text, at, at + 1, (meant,))
