@@ -17,7 +17,9 @@ rare character is reported where
 - it makes no word (jieba's dictionary, pypinyin's phrases, the genre lexicon) of two to four characters
   with the characters to its left or right, and one of its neighbours, and only one, makes a word of
   jieba's dictionary of WORD_MIN or more (GB_WORD_MIN inside GB 2312) there (疫苗, 明确, 每年, 稽核), or
-  a term of the genre lexicon (黑臭水体);
+  a term of the genre lexicon (黑臭水体), cutting no word of the segmentation beside it; a character of
+  GB 2312's level 1 (the everyday set: 嗅, 涝, 栋) asks a word of three characters or more (黑臭水体:
+  易涝点, 楼栋长, 显绩 are words jieba lacks);
 - no surname stands right before the rare character (张喆, 王堃: a given name's rare character), no post title or 同志 follows, no place's suffix
   (村, 镇, 县 …) follows, and it is inside no title in 《》 and no long quotation (a classical text).
 """
@@ -42,6 +44,8 @@ if TYPE_CHECKING:
 TABLE = Path(__file__).parent / "data" / "rare_glyph_twins.tsv"
 WORD_MIN = 50  # jieba frequency of the word the look-alike makes (疫苗, 事项 far more)
 GB_WORD_MIN = 70  # … where the written character is in GB 2312 (稽核 79, 稽查 134)
+LONG_WORD = 3  # … and of this many characters or more where it is of GB 2312's level 1 (黑臭水体: 易涝点,
+# 楼栋长, 潜绩 are words jieba lacks, and such a character meets a two-character word across them)
 GENRE_FREQ = 100  # a term of the genre lexicon counts as this frequent (as in T168)
 RARE_MAX = 500  # a character of GB 2312 this rare alone in jieba (嵇 16, 嗅 459) is read here
 QUOTE_LONG = 8  # a quoted span this long is a quotation (a classical text may hold rare characters)
@@ -92,9 +96,10 @@ def _windows(text: str, at: int, ch: str, bounds: frozenset[int] | None = None) 
                 yield text[at - left : at] + ch + text[at + 1 : at + right + 1]
 
 
-def _best_word(text: str, at: int, ch: str, bounds: frozenset[int] | None = None) -> int:
-    """The frequency of the best word `ch` makes at `at` with the characters around it."""
-    return max(map(_word, _windows(text, at, ch, bounds)), default=0)
+def _best_word(text: str, at: int, ch: str, bounds: frozenset[int] | None = None, shortest: int = 2) -> int:
+    """The frequency of the best word of `shortest` characters or more `ch` makes at `at` with the
+    characters around it."""
+    return max((_word(w) for w in _windows(text, at, ch, bounds) if len(w) >= shortest), default=0)
 
 
 def _inside_title_or_quotation(text: str, at: int) -> bool:
@@ -114,6 +119,8 @@ def _a_name_or_place(text: str, at: int) -> bool:
 
     if at > 0 and text[at - 1] in _SURNAMES:
         return True  # 张喆, 王堃: a given name
+    if at > 1 and text[at - 2] in _SURNAMES and not _CJK.match(text[at + 1 : at + 2] or "。"):
+        return True  # 孙立伟、: a name of three characters ends there
     if text[at + 1 : at + 2] in _PLACE_SUFFIXES or text[at + 2 : at + 3] in _PLACE_SUFFIXES:
         return True
     return any(PERSON_TITLES.match(text, k) for k in (at + 1, at + 2))
@@ -131,12 +138,22 @@ def _rare_class() -> re.Pattern[str]:
     return re.compile(f"[{''.join(map(re.escape, rare))}]" if rare else "(?!)")
 
 
-def _slip(text: str, at: int, twins: str | tuple[str, ...], least: int, bounds: frozenset[int]) -> str | None:
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    from mingjing.rules.gb2312 import gb2312_characters
+
+    return frozenset(gb2312_characters(level_one_only=True))
+
+
+def _slip(
+    text: str, at: int, twins: str | tuple[str, ...], least: int, bounds: frozenset[int], shortest: int = 2
+) -> str | None:
     """The everyday character meant at `at`, when the written one makes no word there and exactly one of
-    `twins` makes one of `least` or more that cuts no word of the segmentation."""
+    `twins` makes one of `least` or more, of `shortest` characters or more, that cuts no word of the
+    segmentation."""
     if any(map(_known, _windows(text, at, text[at]))):
         return None
-    fits = [t for t in twins if _best_word(text, at, t, bounds) >= least]
+    fits = [t for t in twins if _best_word(text, at, t, bounds, shortest) >= least]
     if len(fits) != 1 or _a_name_or_place(text, at) or _inside_title_or_quotation(text, at):
         return None
     return fits[0]
@@ -160,8 +177,10 @@ def rare_glyph_slips(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
             twins = table.get(text[at])
             if twins and text[at] not in traditional and (meant := _slip(text, at, twins, WORD_MIN, bounds)):
                 found.append((at, meant))
+    everyday = _everyday()
     for at in rare:
-        if (meant := _slip(text, at, shape_neighbours(text[at]), GB_WORD_MIN, bounds)) is not None:
+        shortest = LONG_WORD if text[at] in everyday else 2
+        if (meant := _slip(text, at, shape_neighbours(text[at]), GB_WORD_MIN, bounds, shortest)) is not None:
             found.append((at, meant))
     yield from sorted(found)
 
