@@ -66,6 +66,7 @@ CHANCE_RATIO = 500
 # a common word (COMMON_RIGHT_MIN: 市场, 现场 4,076, 立场 3,406) far above chance (COMMON_CHANCE_RATIO)
 COMMON_RIGHT_MIN = 1000
 COMMON_CHANCE_RATIO = 1000
+COMMON_WRITTEN_MAX = 20_000  # commoner alone, it stands as a word beside anything (党 23,403: 感党恩; 较 30,431)
 COMMON_LOOK_MIN = 88  # … by a close look-alike only (杨/场 89, 杨/扬 96; 男/务 80, 兵/共 84 are too far)
 DICTIONARY_TOTAL = 60_101_967
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -119,7 +120,9 @@ def _common_fit(pair: str) -> tuple[int, str] | None:
     市场, 现杨 → 现场, 立杨 → 立场 (glyph16). Only the second place: a common character opening a pair
     opens a name as often (杨尘)."""
     first, written = pair
-    if dictionary_freq(written) <= FRAME_BOUND_MAX or first in _FREE_NEIGHBOURS or written in _PLACE_SUFFIXES:
+    if not FRAME_BOUND_MAX < dictionary_freq(written) <= COMMON_WRITTEN_MAX:
+        return None
+    if first in _FREE_NEIGHBOURS or written in _PLACE_SUFFIXES:
         return None
     if first in _surnames() or _function_word(first) or _function_word(written) or _fits(pair, [0]):
         return None
