@@ -26,6 +26,7 @@ rare character is reported where
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -68,10 +69,18 @@ def rare_twins(ch: str) -> str:
 def _word(word: str) -> int:
     """jieba's frequency of `word`; a genre term counts as GENRE_FREQ. (jieba's tags are no guide to names
     here: it tags 道德 and 苗木 nr; the name gates look at the text instead.)"""
-    from mingjing.rules.doubled_chars import dictionary_freq
+    import rjieba
+
+    if rjieba.has_word(word):
+        return int(rjieba.suggest_freq(word)) - 1
+    return GENRE_FREQ if word in _genre() else 0
+
+
+@lru_cache(maxsize=1)
+def _genre() -> frozenset[str]:
     from mingjing.rules.genre_lexicon import genre_term_set
 
-    return dictionary_freq(word) or (GENRE_FREQ if word in genre_term_set() else 0)
+    return genre_term_set()
 
 
 def _known(word: str) -> bool:
@@ -81,25 +90,36 @@ def _known(word: str) -> bool:
     return bool(_word(word)) or word in PHRASES_DICT
 
 
-def _windows(text: str, at: int, ch: str, bounds: frozenset[int] | None = None) -> Iterator[str]:
-    """The two to four characters around `at` with `ch` put there, every one of them Chinese; with
-    `bounds` (the segmentation's word boundaries) only those that cut no word of the text beside `at`
-    (黑嗅水体: 黑臭水体, not 喷水, which cuts 水体)."""
+class _Bounds:
+    """The word boundaries of the text's segmentation, asked by offset (bisect: no set of every offset
+    is built for the few places read)."""
+
+    def __init__(self, starts: list[int], end: int) -> None:
+        self.starts, self.end = starts, end
+
+    def __contains__(self, at: object) -> bool:
+        if not isinstance(at, int):
+            return False
+        k = bisect.bisect_left(self.starts, at)
+        return at == self.end or (k < len(self.starts) and self.starts[k] == at)
+
+
+def _frames(text: str, at: int, bounds: _Bounds | None = None) -> list[tuple[str, str]]:
+    """(left, right) of the two to four characters around `at`, every one of them Chinese and one at least
+    no free word (亥是 is no 该是); with `bounds` (the segmentation's word boundaries) only those that cut no
+    word of the text beside `at` (黑嗅水体: 黑臭水体, not 喷水, which cuts 水体)."""
+    out = []
     for left in range(0, 4):
         for right in range(0, 4 - left):
             if left + right == 0 or at - left < 0 or at + right >= len(text):
                 continue
             if bounds is not None and not (at - left in bounds and at + right + 1 in bounds):
                 continue
-            around = text[at - left : at] + text[at + 1 : at + right + 1]
+            before, after = text[at - left : at], text[at + 1 : at + right + 1]
+            around = before + after
             if all(map(_CJK.match, around)) and not all(c in FREE for c in around):
-                yield text[at - left : at] + ch + text[at + 1 : at + right + 1]
-
-
-def _best_word(text: str, at: int, ch: str, bounds: frozenset[int] | None = None, shortest: int = 2) -> int:
-    """The frequency of the best word of `shortest` characters or more `ch` makes at `at` with the
-    characters around it."""
-    return max((_word(w) for w in _windows(text, at, ch, bounds) if len(w) >= shortest), default=0)
+                out.append((before, after))
+    return out
 
 
 def _inside_title_or_quotation(text: str, at: int) -> bool:
@@ -146,14 +166,18 @@ def _everyday() -> frozenset[str]:
 
 
 def _slip(
-    text: str, at: int, twins: str | tuple[str, ...], least: int, bounds: frozenset[int], shortest: int = 2
+    text: str, at: int, twins: str | tuple[str, ...], least: int, bounds: _Bounds, shortest: int = 2
 ) -> str | None:
     """The everyday character meant at `at`, when the written one makes no word there and exactly one of
     `twins` makes one of `least` or more, of `shortest` characters or more, that cuts no word of the
     segmentation."""
-    if any(map(_known, _windows(text, at, text[at]))):
+    written = text[at]
+    if any(_known(b + written + a) for b, a in _frames(text, at)):
         return None
-    fits = [t for t in twins if _best_word(text, at, t, bounds, shortest) >= least]
+    frames = [(b, a) for b, a in _frames(text, at, bounds) if len(b) + len(a) + 1 >= shortest]
+    if not frames:
+        return None
+    fits = [t for t in twins if max(_word(b + t + a) for b, a in frames) >= least]
     if len(fits) != 1 or _a_name_or_place(text, at) or _inside_title_or_quotation(text, at):
         return None
     return fits[0]
@@ -170,7 +194,7 @@ def rare_glyph_slips(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
     rare = [m.start() for m in _rare_class().finditer(text)]
     if not places and not rare:
         return
-    bounds = frozenset(starts) | {len(text)}
+    bounds = _Bounds(starts, len(text))
     if places:
         table, traditional = _table(), _only_traditional()
         for at in places:
@@ -179,6 +203,8 @@ def rare_glyph_slips(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
                 found.append((at, meant))
     everyday = _everyday()
     for at in rare:
+        if at not in bounds or at + 1 not in bounds:
+            continue  # inside a word of the segmentation (廉洁): it makes a word there
         shortest = LONG_WORD if text[at] in everyday else 2
         if (meant := _slip(text, at, shape_neighbours(text[at]), GB_WORD_MIN, bounds, shortest)) is not None:
             found.append((at, meant))
