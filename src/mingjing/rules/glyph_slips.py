@@ -87,8 +87,8 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
         return None
     bound = [k for k in (0, 1) if _bound(pair[k])]
     fits = _fits(pair, bound)
-    if not bound:
-        return _common_fit(pair)
+    if not fits:
+        return _common_fit(pair)  # no rare character fits: a common second one may (广杨 → 广场)
     if len(fits) != 1:
         return None
     fits += _fits(pair, [k for k in (0, 1) if k not in bound])
