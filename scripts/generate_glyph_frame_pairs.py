@@ -64,7 +64,12 @@ def wrong_pairs() -> dict[str, str]:
         if freq(word) >= COMMON_RIGHT_MIN:
             for w in common_for.get(word[1], ()):
                 wrong = word[0] + w
-                if freq(wrong) == 0 and wrong[0] != wrong[1] and (fit := _pair_fits(wrong)) and fit[1] == word:
+                if (
+                    freq(wrong) == 0
+                    and wrong[0] != wrong[1]
+                    and (fit := _pair_fits(wrong))
+                    and fit[1] == word
+                ):
                     out.setdefault(wrong, word)
         if freq(word) < FRAME_RARE_RIGHT_MIN:
             continue

@@ -32,7 +32,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import generate_glyph_frames as gf
 import generate_glyph_look_alikes as gl
-
 from mingjing.rules.gb2312 import gb2312_characters
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,7 +60,10 @@ def rare_characters() -> list[str]:
 
 def _blurred(ink: np.ndarray) -> np.ndarray:
     return np.stack(
-        [np.asarray(Image.fromarray(g).filter(ImageFilter.GaussianBlur(gf.BLUR)), dtype=np.float32) for g in ink]
+        [
+            np.asarray(Image.fromarray(g).filter(ImageFilter.GaussianBlur(gf.BLUR)), dtype=np.float32)
+            for g in ink
+        ]
     )
 
 
@@ -139,7 +141,9 @@ def main() -> int:
         f"# score ≥ {THRESHOLD}. {len(lines)} characters, {pairs} pairs. char<TAB>neighbours<TAB>scores (per cent)",
     ]
     OUT.write_text("\n".join(header + lines) + "\n", encoding="utf-8")
-    print(f"{OUT.relative_to(ROOT)}: {len(lines)} of {len(rare_all)} characters, {pairs} pairs", file=sys.stderr)
+    print(
+        f"{OUT.relative_to(ROOT)}: {len(lines)} of {len(rare_all)} characters, {pairs} pairs", file=sys.stderr
+    )
     return 0
 
 

@@ -137,7 +137,9 @@ def adverb_slips(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if not (prev and _cjk(prev)) and not (adverb in _ASPECT and prev in _CLAUSE_OPENERS):
             continue  # at a clause's start only 未/已 (，末形成): another look-alike opens a clause as a noun
-        if _tag(ch) in _NOT_STANDING_IN and not (adverb in _ASPECT and ch == "己" and prev not in _TAKES_SELF):
+        if _tag(ch) in _NOT_STANDING_IN and not (
+            adverb in _ASPECT and ch == "己" and prev not in _TAKES_SELF
+        ):
             continue  # 己 before a verb is 已 unless a preposition takes it (与己无关, 对己严)
         _before, token, after = _tokens_at(text, at)
         if (

@@ -66,7 +66,9 @@ CHANCE_RATIO = 500
 # a common word (COMMON_RIGHT_MIN: 市场, 现场 4,076, 立场 3,406) far above chance (COMMON_CHANCE_RATIO)
 COMMON_RIGHT_MIN = 1000
 COMMON_CHANCE_RATIO = 1000
-COMMON_WRITTEN_MAX = 20_000  # commoner alone, it stands as a word beside anything (党 23,403: 感党恩; 较 30,431)
+COMMON_WRITTEN_MAX = (
+    20_000  # commoner alone, it stands as a word beside anything (党 23,403: 感党恩; 较 30,431)
+)
 COMMON_LOOK_MIN = 88  # … by a close look-alike only (杨/场 89, 杨/扬 96; 男/务 80, 兵/共 84 are too far)
 DICTIONARY_TOTAL = 60_101_967
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -119,7 +121,7 @@ def _common_fit(pair: str) -> tuple[int, str] | None:
     and its glyph look-alike, and nothing else, makes a common word of the pair far above chance: 市杨 →
     市场, 现杨 → 现场, 立杨 → 立场 (glyph16). Only the second place: a common character opening a pair
     opens a name as often (杨尘)."""
-    first, written = pair
+    first, written = pair[0], pair[1]
     if not FRAME_BOUND_MAX < dictionary_freq(written) <= COMMON_WRITTEN_MAX:
         return None
     if first in _FREE_NEIGHBOURS or written in _PLACE_SUFFIXES:
@@ -137,7 +139,9 @@ def _common_fit(pair: str) -> tuple[int, str] | None:
         return None
     meant = fits[0][1]
     chance = max(dictionary_freq(first), 1) * dictionary_freq(written) / DICTIONARY_TOTAL
-    if dictionary_freq(meant) < max(COMMON_RIGHT_MIN, COMMON_CHANCE_RATIO * chance) or _sound_fits(pair, 1, meant[1]):
+    if dictionary_freq(meant) < max(COMMON_RIGHT_MIN, COMMON_CHANCE_RATIO * chance) or _sound_fits(
+        pair, 1, meant[1]
+    ):
         return None
     return fits[0]
 
@@ -185,7 +189,7 @@ def _by_reading() -> dict[str, tuple[str, ...]]:
     """Toned syllable → the characters of the glyph table read so (GB 2312)."""
     from pypinyin.constants import PINYIN_DICT
 
-    from mingjing.rules.glyph_look_alikes import characters, look_alike_score, look_alikes
+    from mingjing.rules.glyph_look_alikes import characters
 
     out: dict[str, list[str]] = {}
     for c in characters():

@@ -109,8 +109,8 @@ def _frames(text: str, at: int, bounds: _Bounds | None = None) -> list[tuple[str
     no free word (亥是 is no 该是); with `bounds` (the segmentation's word boundaries) only those that cut no
     word of the text beside `at` (黑嗅水体: 黑臭水体, not 喷水, which cuts 水体)."""
     out = []
-    for left in range(0, 4):
-        for right in range(0, 4 - left):
+    for left in range(4):
+        for right in range(4 - left):
             if left + right == 0 or at - left < 0 or at + right >= len(text):
                 continue
             if bounds is not None and not (at - left in bounds and at + right + 1 in bounds):
@@ -227,7 +227,10 @@ def rare_glyph_slips(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
     ],
     good=[
         GOOD,
-        variant("建立行业舆情日报制度", "建立行业舆情日报制度，张喆同志负责，推进疫苗接种，每周通报一次，做好财务稽核，嵇康的诗"),
+        variant(
+            "建立行业舆情日报制度",
+            "建立行业舆情日报制度，张喆同志负责，推进疫苗接种，每周通报一次，做好财务稽核，嵇康的诗",
+        ),
     ],
 )
 def rare_glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
