@@ -41,3 +41,18 @@ def test_names_places_quotations_and_words_stay_quiet() -> None:
 
 def test_a_traditional_character_is_left_to_t127() -> None:
     assert _slips("对专项资金的监督检査流于形式") == []
+
+
+def test_the_glyph_tables_hold_the_pairs_of_sets_29_and_30() -> None:
+    from mingjing.rules.shape_neighbours import shape_neighbours
+
+    for written, meant in (
+        ("末", "未"),
+        ("嵇", "稽"),
+        ("嗅", "臭"),
+        ("裁", "栽"),
+        ("杨", "扬"),
+        ("己", "已"),
+    ):
+        assert meant in shape_neighbours(written), written
+    assert "苗" in rare_twins("苖")  # outside GB 2312: the table of rare characters
