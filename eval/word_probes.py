@@ -36,6 +36,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes15", "glyph15"),
     **_pair("probes15", "formulas15"),
     **_pair("probes16", "grammar16"),
+    **_pair("probes16", "glyph16"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 

@@ -8,8 +8,10 @@ where the written character is rare alone): scanning the places of
 every such character cost too much at run time, so their wrong pairs are listed here — every
 two-character word of jieba's dictionary of FRAME_RARE_RIGHT_MIN or more with one character put for it by a
 character whose frame neighbour it is, the pair so written being no word and passing T157's gates of the
-pair alone (`_pair_fits`: one fit, far above chance, no surname or place); the gates of the text (the
-segmentation, `reportable`, written once) apply at run time.
+pair alone (`_pair_fits`: one fit, far above chance, no surname or place); and (glyph16) every such
+word of COMMON_RIGHT_MIN or more with its second character put for it by a look-alike common alone (市杨
+for 市场, `_common_fit`). The gates of the text (the segmentation, `reportable`, written once) apply at
+run time.
 Run from the repository root after scripts/generate_glyph_frames.py: python scripts/generate_glyph_frame_pairs.py
 (jieba, of the `lexicon` extra; a few seconds).
 """
@@ -24,7 +26,8 @@ from pathlib import Path
 import jieba
 
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.glyph_slips import FRAME_BOUND_MAX, FRAME_RARE_RIGHT_MIN, _pair_fits
+from mingjing.rules.glyph_look_alikes import characters, look_alikes
+from mingjing.rules.glyph_slips import COMMON_RIGHT_MIN, FRAME_BOUND_MAX, FRAME_RARE_RIGHT_MIN, _pair_fits
 from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +54,23 @@ def wrong_pairs() -> dict[str, str]:
             for t in whole_neighbours(w):
                 if frame_only(w, t):
                     written_for.setdefault(t, []).append(w)
+    common_for: dict[str, list[str]] = {}  # a second character common alone put for its look-alike (市杨)
+    for w in sorted(characters()):
+        if freq(w) > FRAME_BOUND_MAX:
+            for t in look_alikes(w):
+                common_for.setdefault(t, []).append(w)
     out: dict[str, str] = {}
     for word in common_pairs():
+        if freq(word) >= COMMON_RIGHT_MIN:
+            for w in common_for.get(word[1], ()):
+                wrong = word[0] + w
+                if (
+                    freq(wrong) == 0
+                    and wrong[0] != wrong[1]
+                    and (fit := _pair_fits(wrong))
+                    and fit[1] == word
+                ):
+                    out.setdefault(wrong, word)
         if freq(word) < FRAME_RARE_RIGHT_MIN:
             continue
         for k in (0, 1):

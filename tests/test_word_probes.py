@@ -39,6 +39,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   before and after. Probe 2 first run 24/27 (main 7/27), 0 false alarms; its misses were F158's closed list
   of one-sided predicates (基本要求, 重要方面, 最后一道关口): after it 能否/能不能 read any one-sided 是…的
   predicate but a question's (问题, 考验, 大事 …): 26/27 (是否…重要方面 left: 是否 with 重点/方面 is often right).
+- glyph16 (r16; look-alike slips the segmenter reads as a word plus a free character, rare characters for everyday
+  ones inside and outside GB 2312, a common second character beside which its look-alike makes a common word):
+  probe 1 25/44 on main, 41/44 after T169, the widened T167 and T157's common second character, 0 false alarms.
+  Probe 2 first run 22/26 (main 14/26), 1 false alarm (T167's 打叉为主, on main too: a known alarm of the clean
+  review sets); after it T157's common second character was read wherever no rare one fits (广杨): 23/26.
 """
 
 from __future__ import annotations
@@ -77,6 +82,8 @@ FLOORS = {
     "formulas15-2": (25, 25, 600, 0),
     "grammar16-1": (40, 39, 1000, 0),
     "grammar16-2": (25, 23, 600, 0),
+    "glyph16-1": (40, 39, 600, 0),
+    "glyph16-2": (25, 21, 400, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -89,6 +96,8 @@ NEVER = {
     "formulas15-1": (" F213", " F214", " F215"),
     "grammar16-1": (" F208", " F209", " F210", " F211", " F212", " F216", " F217", " F218", " F219"),
     "grammar16-2": (" F208", " F209", " F210", " F211", " F212", " F216", " F217", " F218", " F219"),
+    "glyph16-1": ("T169", "T157"),
+    "glyph16-2": ("T169", "T157"),
 }
 
 

@@ -14,7 +14,9 @@ with the segmentation of the clause (rjieba, dictionary only) as the frame:
 - the look-alike written alone where the adverb belongs: it is a lone token that makes no word with
   either neighbour, is no verb, name, pronoun or measure word itself (评查: 查; 聂启航; 与己; A级), is less
   common alone than LONE_MAX (下, 大, 王 stand as words), and the next token is a verb or an adjective of two characters
-  or an adverb (末造成 → 未造成, 末得到 → 未得到, 末及时 → 未及时).
+  or an adverb (末造成 → 未造成, 末得到 → 未得到, 末及时 → 未及时); for 未 and 已 also at a clause's
+  start (，末形成 → 未形成), and 己 for 已 though 己 is a pronoun (目前己完成) unless a preposition takes it
+  (与己无关).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ _NOUN_TAGS = ("n", "f", "t", "s")
 _PREDICATE_TAGS = ("v", "a", "vn", "ad", "an", "vd")
 _NOT_STANDING_IN = ("v", "nr", "r", "q", "m", "ng", "zg")  # 查, 聂, 己, 级 …: the look-alike is a word itself
 _CLAUSE = 8  # characters each side segmented
+_ASPECT = frozenset("未已")  # the negation and the perfect: a verb follows them at a clause's start too
+_CLAUSE_OPENERS = frozenset(("", "，", "；", "：", "。", "、", "！", "？"))
+_TAKES_SELF = frozenset("与为于对由从把被给向替损")  # prepositions and verbs whose object 己 is
 
 
 def _tag(word: str) -> str:
@@ -128,10 +133,14 @@ def adverb_slips(text: str) -> Iterator[tuple[int, int, str]]:
                     yield at, at + 2, right
                     continue
         adverb = standing_in.get(ch)
-        if adverb is None or not (prev and _cjk(prev)) or dictionary_freq(ch) >= LONE_MAX:
+        if adverb is None or dictionary_freq(ch) >= LONE_MAX:
             continue
-        if _tag(ch) in _NOT_STANDING_IN:
-            continue
+        if not (prev and _cjk(prev)) and not (adverb in _ASPECT and prev in _CLAUSE_OPENERS):
+            continue  # at a clause's start only 未/已 (，末形成): another look-alike opens a clause as a noun
+        if _tag(ch) in _NOT_STANDING_IN and not (
+            adverb in _ASPECT and ch == "己" and prev not in _TAKES_SELF
+        ):
+            continue  # 己 before a verb is 已 unless a preposition takes it (与己无关, 对己严)
         _before, token, after = _tokens_at(text, at)
         if (
             token == ch

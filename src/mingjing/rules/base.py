@@ -252,6 +252,7 @@ def code_rules() -> list[Rule]:
         purpose_fragment,
         quote_levels,
         quote_note_marks,
+        rare_glyphs,
         rare_near_words,
         real_word,
         real_word_twins,

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.glyph_look_alikes import characters
+from mingjing.rules.glyph_look_alikes import characters, look_alike_score, look_alikes
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.shape_neighbours import frame_only, whole_characters, whole_neighbours
 
@@ -62,6 +62,14 @@ FRAME_CHANCE_RATIO = 5000
 # as single words by chance (frequencies of jieba's dictionary, whose entries sum to DICTIONARY_TOTAL):
 # 运菅 → 运营 far above it, 打牢 → 打车 (88), 后厨 → 后唐 (288) below
 CHANCE_RATIO = 500
+# a second character common alone (FRAME_BOUND_MAX or more: 杨 16,648) is read where its look-alike makes
+# a common word (COMMON_RIGHT_MIN: 市场, 现场 4,076, 立场 3,406) far above chance (COMMON_CHANCE_RATIO)
+COMMON_RIGHT_MIN = 1000
+COMMON_CHANCE_RATIO = 1000
+COMMON_WRITTEN_MAX = (
+    20_000  # commoner alone, it stands as a word beside anything (党 23,403: 感党恩; 较 30,431)
+)
+COMMON_LOOK_MIN = 88  # … by a close look-alike only (杨/场 89, 杨/扬 96; 男/务 80, 兵/共 84 are too far)
 DICTIONARY_TOTAL = 60_101_967
 _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 # negations, adverbs, modals and particles of one character: they join any verb or adjective (不唯,
@@ -69,6 +77,7 @@ _CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 _FREE_NEIGHBOURS = frozenset("不没未也都又再才就还只很最更太可能会应要须得的地了着过之")
 _DIRECTIONS = frozenset("上下来去进出回过起开到")
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "b"})
+_FREE_TAGS = frozenset({"zg", "a", "ad", "an", "z", "y", "e"})
 _PLACE_SUFFIXES = frozenset("州市县省区镇乡村山河江湖")  # 澜州, 邓庄: a place's name
 
 
@@ -80,6 +89,8 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
         return None
     bound = [k for k in (0, 1) if _bound(pair[k])]
     fits = _fits(pair, bound)
+    if not fits:
+        return _common_fit(pair)  # no rare character fits: a common second one may (广杨 → 广场)
     if len(fits) != 1:
         return None
     fits += _fits(pair, [k for k in (0, 1) if k not in bound])
@@ -102,6 +113,36 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
         return None
     if any(_sound_fits(pair, i) for i in (0, 1)):
         return None  # 堕性: 惰性 is as likely (same syllable and tone): the sound rules' slip
+    return fits[0]
+
+
+def _common_fit(pair: str) -> tuple[int, str] | None:
+    """(1, the pair as meant) where the second character is common alone (above FRAME_BOUND_MAX: 杨, 场)
+    and its glyph look-alike, and nothing else, makes a common word of the pair far above chance: 市杨 →
+    市场, 现杨 → 现场, 立杨 → 立场 (glyph16). Only the second place: a common character opening a pair
+    opens a name as often (杨尘)."""
+    first, written = pair[0], pair[1]
+    if not FRAME_BOUND_MAX < dictionary_freq(written) <= COMMON_WRITTEN_MAX:
+        return None
+    if first in _FREE_NEIGHBOURS or written in _PLACE_SUFFIXES:
+        return None
+    if first in _surnames() or _function_word(first) or _function_word(written) or _fits(pair, [0]):
+        return None
+    if _tag(written) in _FREE_TAGS:
+        return None  # 较 (zg), 好: a free modifier meets the next word (领学较多)
+    fits = [
+        (1, first + t)
+        for t in look_alikes(written)
+        if look_alike_score(written, t) >= COMMON_LOOK_MIN and dictionary_freq(first + t) >= RIGHT_MIN
+    ]
+    if len(fits) != 1:
+        return None
+    meant = fits[0][1]
+    chance = max(dictionary_freq(first), 1) * dictionary_freq(written) / DICTIONARY_TOTAL
+    if dictionary_freq(meant) < max(COMMON_RIGHT_MIN, COMMON_CHANCE_RATIO * chance) or _sound_fits(
+        pair, 1, meant[1]
+    ):
+        return None
     return fits[0]
 
 
@@ -130,14 +171,15 @@ def _fits(pair: str, places: list[int]) -> list[tuple[int, str]]:
     ]
 
 
-def _sound_fits(pair: str, k: int) -> bool:
-    """Whether a character of the same syllable and tone as pair[k] makes a word of RIGHT_MIN of it."""
+def _sound_fits(pair: str, k: int, meant: str = "") -> bool:
+    """Whether a character of the same syllable and tone as pair[k] (other than `meant`, the glyph's
+    look-alike, when it is read alike too) makes a word of RIGHT_MIN of it."""
     from pypinyin.constants import PINYIN_DICT
 
     twins = _by_reading()
     for reading in PINYIN_DICT.get(ord(pair[k]), "").split(","):
         for c in twins.get(reading, ()):
-            if c != pair[k] and dictionary_freq(pair[:k] + c + pair[k + 1 :]) >= RIGHT_MIN:
+            if c not in (pair[k], meant) and dictionary_freq(pair[:k] + c + pair[k + 1 :]) >= RIGHT_MIN:
                 return True
     return False
 
@@ -259,6 +301,8 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
         fit = _pair_fits(pair)
         if fit is None or _listed(pair) or text.count(pair) > 1:
             continue  # a pair written twice is the writer's own term
+        if dictionary_freq(pair[1]) > FRAME_BOUND_MAX and dictionary_freq(text[start + 1 : start + 3]):
+            continue  # a common second character makes a word with the next (`_common_fit`)
         if reportable(text, start, start + 2):
             yield start, fit[1]
 
