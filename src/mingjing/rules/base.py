@@ -186,6 +186,7 @@ def code_rules() -> list[Rule]:
         edit_doubles,
         edit_leftovers,
         edit_repeats,
+        edit_traces,
         edit_slips,
         event_dates,
         failclosed,

@@ -1,0 +1,262 @@
+"""What a revision in a word processor leaves behind, read as classes (round r16, docs/real-word-errors.md):
+
+- **One verb written twice with two versions of its object** (T188): `研究部署研究安排`, `统筹调度统筹安排` —
+  the writer copied the verb and its object, changed the object and kept the old pair. T184 reads the same
+  frame where the two words share a character (加强/强化); this one reads it where they share none, which is
+  safe only when the repeated word is a verb (rjieba's v, vn) and the two words after it are content words
+  of one clause (n, v, vn) with no mark between: a parallel series of a verb's objects takes a mark
+  (加强学习、加强管理), and a repeated adverb with two verbs (不断学习不断实践, 早发现早处置) is the genre's own
+  parallel and stays quiet. The four words must be whole words of rjieba's cut of the text around them
+  (组织村党组织书记, 审计出具审计报告: the second copy begins a longer word) — 研究部署 may be one word.
+- **Half a clause left before its rewrite** (T189): `在理论学习方面，在理论学习的系统性方面还存在差距` — a
+  clause that is only a preposition's frame (在/从/对 … 方面/上/中), then the same frame again whose inside
+  keeps every word of the first (the rewrite widens or narrows it) and goes on with no mark. Parallel
+  frames change the inside (在学习方面，在工作方面) or are followed by a mark (在政治上，在思想上，…).
+- **A connective kept twice** (T190): `但是但`, `因此因而`, `然而但是` — two conjunctions of rjieba's cut side by
+  side that are two versions of one link: one begins the other, or both are of one kind (turning, result,
+  adding). Chinese joins no two such conjunctions (但是却, 而且还, 并且也 join an adverb: quiet).
+- **A word doubled across a line break** (T191): `对网格员队伍\\n队伍建设` — a paragraph broken by a stray
+  Enter with the last word typed again on the new line. Read where the line is body text (it holds a comma,
+  ends on no mark and has no heading's number) and the word, joined, is one T112 reads as written twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.edit_repeats import _REPEATED_FRAME
+from mingjing.rules.kept_versions import _shared
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+_HEAD_TAGS = frozenset({"v", "vn", "n"})  # rjieba tags many of the genre's verbs n (谋划, 清点, 部署)
+_OBJECT_TAGS = frozenset({"n", "v", "vn", "a"})  # 落实 is tagged a
+_VERBAL = frozenset({"v", "vn"})
+
+
+def _cut_at(text: str, start: int, end: int) -> set[int]:
+    """The word boundaries (text offsets) of rjieba's cut of text[start:end]."""
+    import rjieba
+
+    at, cuts = start, {start}
+    for word in rjieba.cut(text[start:end]):
+        at += len(word)
+        cuts.add(at)
+    return cuts
+
+
+def _alone(word: str) -> str:
+    """rjieba's tag of `word` read alone, or '' when it cuts it into more than one word."""
+    import rjieba
+
+    tagged = rjieba.tag(word)
+    return tagged[0][1] if len(tagged) == 1 and tagged[0][0] == word else ""
+
+
+def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, the later version, the earlier one) of each W V1 W V2 whose W is a verb and whose two
+    words after it share no character (T184 reads those that do)."""
+    for m in _REPEATED_FRAME.finditer(text):
+        head, first, second = m.group(1), m.group(2), m.group(3)
+        if first == second or _shared(first, second):
+            continue
+        tags = _alone(head), _alone(first), _alone(second)
+        if tags[0] not in _HEAD_TAGS or not {tags[1], tags[2]} <= _OBJECT_TAGS:
+            continue  # an adverb repeated (不断学习不断实践, 早发现早处置): the genre's parallel
+        if tags[0] == "n" and not {tags[1], tags[2]} <= _VERBAL:
+            continue  # a noun's two modifiers or heads (政治纪律政治规矩, 家长群里家长提出)
+        start, end = m.start(), m.end()
+        cuts = _cut_at(text, max(0, start - 2), min(len(text), end + 2))
+        second_at = start + len(head) + 2
+        if not {start, second_at, end} <= cuts:
+            continue  # 组织村党组织书记: a copy inside a longer word
+        if second_at + len(head) not in cuts and tags[1] == "v" and _alone(head + second).startswith("n"):
+            continue  # 审计出具审计报告: a verb and its object, a noun that begins with the first word
+        yield start, end, head + second, head + first
+
+
+@code_rule(
+    "T188",
+    "one-verb-two-objects",
+    "typo",
+    "warning",
+    "“{match}”同一个动词连写两遍、各带一个宾语，中间没有标点：疑为修改时新旧两种说法都留下了，应为“{suggestion}”",
+    "改稿时把“研究部署”改成“研究安排”，旧的没有删，就成了“研究部署研究安排”。同一个动词连着出现两次、"
+    "各带一个词、中间没有标点才提示（两个词共用一个字的由T184提示）；并列的动宾短语有顿号或逗号"
+    "（加强学习、加强管理），重复的是副词（不断学习不断实践、早发现早处置）或名词（政治纪律政治规矩）的不提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，班子[统筹调度统筹安排]重点项目不够有力。"),
+    ],
+    good=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，要加强学习、加强管理，早发现早处置，不断学习不断实践，"
+            "严守政治纪律政治规矩，审计出具审计报告后立即整改。",
+        ),
+    ],
+)
+def one_verb_two_objects(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, later, earlier in verb_with_two_objects(ctx.text):
+        yield rule.finding(ctx.text, start, end, (later, earlier))  # which is the new one, only the writer knows
+
+
+_CLOSERS = "方面|问题上|工作中|过程中|上|中"
+_HALF_CLAUSE = re.compile(
+    rf"(?:(?<=[，。；：！？\n])|(?<=[一二三四五六七八九十]是)|^)(?P<prep>在|从|对|对于)(?P<x>[\u4e00-\u9fff]{{2,10}}?)"
+    rf"(?P<close>{_CLOSERS})，(?P=prep)(?P<y>[\u4e00-\u9fff]{{2,16}}?)(?P=close)(?=[\u4e00-\u9fff])",
+    re.MULTILINE,
+)
+
+
+def half_clauses(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each clause that is only a preposition's frame written again, widened or narrowed,
+    right after it with a predicate."""
+    import rjieba
+
+    for m in _HALF_CLAUSE.finditer(text):
+        x, y = m.group("x"), m.group("y")
+        inner, outer = (x, y) if len(x) <= len(y) else (y, x)
+        if all(w in outer for w in rjieba.cut(inner)):
+            yield m.start(), m.start("y") - len(m.group("prep"))
+
+
+@code_rule(
+    "T189",
+    "half-clause-left",
+    "typo",
+    "warning",
+    "“{match}”只是一个介词框架、没有下文，后一句又用同样的框架重写：疑为修改时前半句没有删，可删去",
+    "改稿时重写了句子开头，旧的半句没有删（在理论学习方面，在理论学习的系统性方面还存在差距）。"
+    "前一句只有“在/从/对……方面（上、中）”，后一句紧接着用同一个框架、框架里保留了前一句的词并接着往下说时提示；"
+    "并列的框架（在学习方面，在工作方面）或框架后又是逗号的（在政治上，在思想上，……）不提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。[在作风建设上，]在机关作风建设上抓得不实。"),
+    ],
+    good=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文。在学习方面，在工作方面，我都要求自己走在前面。在政治上，在思想上，坚决做到两个维护。",
+        ),
+    ],
+)
+def half_clause_left(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end in half_clauses(ctx.text):
+        yield rule.finding(ctx.text, start, end, ("",))
+
+
+# conjunctions of one kind: two of a kind side by side are two versions of one link
+_KINDS = (
+    ("但是", "但", "可是", "然而", "不过"),
+    ("因此", "因而", "所以", "从而", "故而", "于是", "故"),
+    ("而且", "并且", "并", "况且", "此外", "另外"),
+)
+_KIND = {word: n for n, words in enumerate(_KINDS) for word in words}
+_CONNECTIVES = "|".join(sorted(_KIND, key=len, reverse=True))
+_TWO_LINKS = re.compile(rf"(?=({_CONNECTIVES})({_CONNECTIVES}|[\u4e00-\u9fff]))")
+
+
+_NEGATIONS = frozenset("不没非未无")  # 并不, 并没有, 并非: an adverb of emphasis, no conjunction
+
+
+def _heads_word(text: str, end: int, second: str) -> bool:
+    """Whether a one-character conjunction is the head of an adverb (并不) or a word of the dictionary (但凡)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    return len(second) == 1 and (text[end : end + 1] in _NEGATIONS or bool(dictionary_freq(text[end - 1 : end + 1])))
+
+
+def connectives_twice(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, the first version, the second) of two conjunctions of one link side by side."""
+    import rjieba
+
+    for m in _TWO_LINKS.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first == second:
+            continue  # T112's
+        kin = first.startswith(second) or second.startswith(first)
+        if not kin and _KIND.get(second, -1) != _KIND[first]:
+            continue
+        start, end = m.start(), m.start() + len(first) + len(second)
+        words = rjieba.tag(text[start : min(len(text), end + 2)])
+        if len(words) < 2 or (words[0][0], words[1][0]) != (first, second) or _heads_word(text, end, second):
+            continue  # 但凡, 并不, 可能: the second is the head of another word
+        if not (words[0][1] == "c" and words[1][1] in ("c", "zg", "d")):
+            continue
+        if words[1][1] == "d" and not kin:
+            continue
+        yield start, end, first, second
+
+
+@code_rule(
+    "T190",
+    "connective-kept-twice",
+    "typo",
+    "warning",
+    "“{match}”两个同类的连词连在一起，疑为修改时新旧两种说法都留下了：应为“{suggestion}”",
+    "改稿时把“但”改成“但是”、把“因此”改成“因而”，旧的没有删（但是但、因此因而、然而但是）。"
+    "两个表示同一种关系（转折、因果、递进）的连词紧挨着才提示；连词后接副词（但是却、而且还、并且也）不提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[但是但]推进较慢。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[因此因而]有些工作拖了后腿。"),
+    ],
+    good=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，但是却没有人指出，而且还有3个问题没有销号，但凡群众有反映都及时回应，并且并不推诿。",
+        ),
+    ],
+)
+def connective_kept_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, first, second in connectives_twice(ctx.text):
+        longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
+        yield rule.finding(ctx.text, start, end, (longer, shorter))  # the written register's two-character link first
+
+
+_LINE_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,4})\n\1")
+_HEADING_START = re.compile(r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]")
+
+
+def doubled_across_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each word typed again at the start of the next line of a paragraph cut in two."""
+    from mingjing.rules.repeated_words import repeated_run
+
+    for m in _LINE_DOUBLE.finditer(text):
+        word = m.group(1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        clause = text[max(line_start, *(text.rfind(c, 0, m.start()) + 1 for c in "。！？；：")) : m.start()]
+        if "，" not in clause or len(clause) < 10 or _HEADING_START.match(clause):
+            continue  # a heading (二是学习培训\n学习培训的…, （一）…，…) is no cut paragraph
+        joined = text[line_start : m.start() + len(word)] + text[m.end() - len(word) : m.end() + 4]
+        if repeated_run(joined, m.start() - line_start, word):
+            yield m.start(), m.end(), word
+
+
+@code_rule(
+    "T191",
+    "word-doubled-across-a-line",
+    "typo",
+    "warning",
+    "“{match}”在换行处重复了：“{suggestion}”写了两遍，段落也被断开了",
+    "改稿时误按回车把一段话断成两行，又在新的一行重复了上一行末尾的词（……对网格员队伍／队伍建设重视不够）。"
+    "上一行是正文（有逗号、末尾没有标点、不以标题序号开头），重复的词连起来读又是整词重复时才提示；"
+    "标题后接正文（二是学习培训／学习培训的针对性不强）不提示。",
+    bad=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，在推进基层治理的过程中，对网格员[队伍\n队伍]建设重视不够。",
+        ),
+    ],
+    good=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。\n二是学习培训\n学习培训的针对性不强。"),
+    ],
+)
+def word_doubled_across_a_line(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, word in doubled_across_lines(ctx.text):
+        yield rule.finding(ctx.text, start, end, (word,))
