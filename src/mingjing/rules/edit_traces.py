@@ -27,7 +27,6 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.edit_repeats import _REPEATED_FRAME
 from mingjing.rules.kept_versions import _shared
 from mingjing.rules.sample import variant
 
@@ -36,6 +35,8 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
+# W V1 W V2 with nothing between: a word of two to four characters twice, a word of two after each
+_REPEATED_FRAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)([\u4e00-\u9fff]{2})\1([\u4e00-\u9fff]{2})")
 _HEAD_TAGS = frozenset({"v", "vn", "n"})  # rjieba tags many of the genre's verbs n (谋划, 清点, 部署)
 _OBJECT_TAGS = frozenset({"n", "v", "vn", "a"})  # 落实 is tagged a
 _VERBAL = frozenset({"v", "vn"})
@@ -68,6 +69,8 @@ def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
         if first == second or _shared(first, second):
             continue
         tags = _alone(head), _alone(first), _alone(second)
+        if len(head) == 4 and tags[0] in ("i", "l"):
+            tags = "v", tags[1], tags[2]  # a set phrase of four characters (贯彻落实) heads like a verb
         if tags[0] not in _HEAD_TAGS or not {tags[1], tags[2]} <= _OBJECT_TAGS:
             continue  # an adverb repeated (不断学习不断实践, 早发现早处置): the genre's parallel
         if tags[0] == "n" and not {tags[1], tags[2]} <= _VERBAL:
@@ -92,7 +95,9 @@ def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
     "各带一个词、中间没有标点才提示（两个词共用一个字的由T184提示）；并列的动宾短语有顿号或逗号"
     "（加强学习、加强管理），重复的是副词（不断学习不断实践、早发现早处置）或名词（政治纪律政治规矩）的不提示。",
     bad=[
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，班子[统筹调度统筹安排]重点项目不够有力。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，班子[统筹调度统筹安排]重点项目不够有力。"
+        ),
     ],
     good=[
         variant(
@@ -104,7 +109,9 @@ def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
 )
 def one_verb_two_objects(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, later, earlier in verb_with_two_objects(ctx.text):
-        yield rule.finding(ctx.text, start, end, (later, earlier))  # which is the new one, only the writer knows
+        yield rule.finding(
+            ctx.text, start, end, (later, earlier)
+        )  # which is the new one, only the writer knows
 
 
 _CLOSERS = "方面|问题上|工作中|过程中|上|中"
@@ -137,7 +144,9 @@ def half_clauses(text: str) -> Iterator[tuple[int, int]]:
     "前一句只有“在/从/对……方面（上、中）”，后一句紧接着用同一个框架、框架里保留了前一句的词并接着往下说时提示；"
     "并列的框架（在学习方面，在工作方面）或框架后又是逗号的（在政治上，在思想上，……）不提示。",
     bad=[
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。[在作风建设上，]在机关作风建设上抓得不实。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文。[在作风建设上，]在机关作风建设上抓得不实。"
+        ),
     ],
     good=[
         variant(
@@ -169,7 +178,9 @@ def _heads_word(text: str, end: int, second: str) -> bool:
     """Whether a one-character conjunction is the head of an adverb (并不) or a word of the dictionary (但凡)."""
     from mingjing.rules.doubled_chars import dictionary_freq
 
-    return len(second) == 1 and (text[end : end + 1] in _NEGATIONS or bool(dictionary_freq(text[end - 1 : end + 1])))
+    return len(second) == 1 and (
+        text[end : end + 1] in _NEGATIONS or bool(dictionary_freq(text[end - 1 : end + 1]))
+    )
 
 
 def connectives_twice(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -216,11 +227,15 @@ def connectives_twice(text: str) -> Iterator[tuple[int, int, str, str]]:
 def connective_kept_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, first, second in connectives_twice(ctx.text):
         longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
-        yield rule.finding(ctx.text, start, end, (longer, shorter))  # the written register's two-character link first
+        yield rule.finding(
+            ctx.text, start, end, (longer, shorter)
+        )  # the written register's two-character link first
 
 
 _LINE_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,4})\n\1")
-_HEADING_START = re.compile(r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]")
+_HEADING_START = re.compile(
+    r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]"
+)
 
 
 def doubled_across_lines(text: str) -> Iterator[tuple[int, int, str]]:
