@@ -9,8 +9,8 @@
   parallel and stays quiet. The four words must be whole words of rjieba's cut of the text around them
   (组织村党组织书记, 审计出具审计报告: the second copy begins a longer word) — 研究部署 may be one word.
 - **Half a clause left before its rewrite** (T189): `在理论学习方面，在理论学习的系统性方面还存在差距` — a
-  clause that is only a preposition's frame (在/从/对 … 方面/上/中), then the same frame again whose inside
-  keeps every word of the first (the rewrite widens or narrows it) and goes on with no mark. Parallel
+  clause that is only a preposition's frame (在/从/对 … 方面/层面/上/中), then the same frame again whose inside
+  keeps the first one's first word (the rewrite widens, narrows or changes the rest) and goes on with no mark. Parallel
   frames change the inside (在学习方面，在工作方面) or are followed by a mark (在政治上，在思想上，…).
 - **A connective kept twice** (T190): `但是但`, `因此因而`, `然而但是` — two conjunctions of rjieba's cut side by
   side that are two versions of one link: one begins the other, or both are of one kind (turning, result,
@@ -73,6 +73,8 @@ def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
             tags = "v", tags[1], tags[2]  # a set phrase of four characters (贯彻落实) heads like a verb
         if tags[0] not in _HEAD_TAGS or not {tags[1], tags[2]} <= _OBJECT_TAGS:
             continue  # an adverb repeated (不断学习不断实践, 早发现早处置): the genre's parallel
+        if tags[1] == "v" and tags[2] == "n":
+            continue  # 审计发现审计问题: a verb whose object is the noun phrase W V2
         if tags[0] == "n" and not {tags[1], tags[2]} <= _VERBAL:
             continue  # a noun's two modifiers or heads (政治纪律政治规矩, 家长群里家长提出)
         start, end = m.start(), m.end()
@@ -114,9 +116,9 @@ def one_verb_two_objects(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         )  # which is the new one, only the writer knows
 
 
-_CLOSERS = "方面|问题上|工作中|过程中|上|中"
+_CLOSERS = "方面|层面|角度|问题上|工作中|过程中|上|中"
 _HALF_CLAUSE = re.compile(
-    rf"(?:(?<=[，。；：！？\n])|(?<=[一二三四五六七八九十]是)|^)(?P<prep>在|从|对|对于)(?P<x>[\u4e00-\u9fff]{{2,10}}?)"
+    rf"(?=[在从对])(?:(?<=[，。；：！？\n])|(?<=[一二三四五六七八九十]是)|^)(?P<prep>在|从|对于|对)(?P<x>[\u4e00-\u9fff]{{2,10}}?)"
     rf"(?P<close>{_CLOSERS})，(?P=prep)(?P<y>[\u4e00-\u9fff]{{2,16}}?)(?P=close)(?=[\u4e00-\u9fff])",
     re.MULTILINE,
 )
@@ -130,7 +132,10 @@ def half_clauses(text: str) -> Iterator[tuple[int, int]]:
     for m in _HALF_CLAUSE.finditer(text):
         x, y = m.group("x"), m.group("y")
         inner, outer = (x, y) if len(x) <= len(y) else (y, x)
-        if all(w in outer for w in rjieba.cut(inner)):
+        topic = rjieba.cut(inner)[0][:2]
+        if (
+            len(topic) == 2 and topic in outer
+        ):  # the rewrite keeps the frame's first word (信访工作 → 信访积案化解)
             yield m.start(), m.start("y") - len(m.group("prep"))
 
 
@@ -168,7 +173,8 @@ _KINDS = (
 )
 _KIND = {word: n for n, words in enumerate(_KINDS) for word in words}
 _CONNECTIVES = "|".join(sorted(_KIND, key=len, reverse=True))
-_TWO_LINKS = re.compile(rf"(?=({_CONNECTIVES})({_CONNECTIVES}|[\u4e00-\u9fff]))")
+_FIRST_CHARS = "".join(sorted({w[0] for w in _KIND}))
+_TWO_LINKS = re.compile(rf"(?=[{_FIRST_CHARS}])(?=({_CONNECTIVES})({_CONNECTIVES}|[\u4e00-\u9fff]))")
 
 
 _NEGATIONS = frozenset("不没非未无")  # 并不, 并没有, 并非: an adverb of emphasis, no conjunction
@@ -232,7 +238,7 @@ def connective_kept_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         )  # the written register's two-character link first
 
 
-_LINE_DOUBLE = re.compile(r"([\u4e00-\u9fff]{2,4})\n\1")
+_LINE_DOUBLE = re.compile(r"(?=[\u4e00-\u9fff]{2,4}\n)([\u4e00-\u9fff]{2,4})\n\1")
 _HEADING_START = re.compile(
     r"[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.、．]|第[一二三四五六七八九十]"
 )
