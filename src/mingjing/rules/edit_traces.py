@@ -3,27 +3,31 @@
 - **One verb written twice with two versions of its object** (T188): `研究部署研究安排`, `统筹调度统筹安排` —
   the writer copied the verb and its object, changed the object and kept the old pair. T184 reads the same
   frame where the two words share a character (加强/强化); this one reads it where they share none, which is
-  safe only when the repeated word is a verb (rjieba's v, vn) and the two words after it are content words
-  of one clause (n, v, vn) with no mark between: a parallel series of a verb's objects takes a mark
-  (加强学习、加强管理), and a repeated adverb with two verbs (不断学习不断实践, 早发现早处置) is the genre's own
-  parallel and stays quiet. The four words must be whole words of rjieba's cut of the text around them
-  (组织村党组织书记, 审计出具审计报告: the second copy begins a longer word) — 研究部署 may be one word.
+  safe only when the repeated word is a verb (rjieba's v, vn; or n, which it gives 清点 and 谋划, with two
+  verbs after it) and the two words after it are content words (n, v, vn, a) with no mark between: a
+  parallel series of a verb's objects takes a mark (加强学习、加强管理), and a repeated adverb with two verbs (不断学习不断实践, 早发现早处置) is the genre's own
+  parallel and stays quiet, as does a word the genre writes as a verb's manner though the tagger reads it
+  as a noun or verb (全面排查全面整改, 统一部署统一安排: action_order's adverbs and a few more). The four words
+  must be whole words of rjieba's cut of the text around them (组织村党组织书记: a copy inside a longer word;
+  研究部署 may be one word), and a verb followed by a noun is read as the verb of W V2 (审计发现审计问题).
 - **Half a clause left before its rewrite** (T189): `在理论学习方面，在理论学习的系统性方面还存在差距` — a
   clause that is only a preposition's frame (在/从/对 … 方面/层面/上/中), then the same frame again whose inside
-  keeps the first one's first word (the rewrite widens, narrows or changes the rest) and goes on with no mark. Parallel
-  frames change the inside (在学习方面，在工作方面) or are followed by a mark (在政治上，在思想上，…).
+  keeps the first one's first word (the rewrite widens, narrows or changes the rest) and goes on with no
+  mark. Parallel frames change the inside (在学习方面，在工作方面) or are followed by a mark (在政治上，在思想上，…).
 - **A connective kept twice** (T190): `但是但`, `因此因而`, `然而但是` — two conjunctions of rjieba's cut side by
   side that are two versions of one link: one begins the other, or both are of one kind (turning, result,
   adding). Chinese joins no two such conjunctions (但是却, 而且还, 并且也 join an adverb: quiet).
 - **A word doubled across a line break** (T191): `对网格员队伍\\n队伍建设` — a paragraph broken by a stray
-  Enter with the last word typed again on the new line. Read where the line is body text (it holds a comma,
-  ends on no mark and has no heading's number) and the word, joined, is one T112 reads as written twice.
+  Enter with the last word typed again on the new line. Read where the line is body text (its last clause holds a
+  comma, ends on no mark and opens with no heading's number or 一是) and the word, joined, is one T112
+  reads as written twice.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -61,6 +65,32 @@ def _alone(word: str) -> str:
     return tagged[0][1] if len(tagged) == 1 and tagged[0][0] == word else ""
 
 
+# words the genre writes before a verb as its manner (the tagger reads them n, v or vn), beside action_order's
+_MANNER = (
+    "重点",
+    "专项",
+    "联合",
+    "共同",
+    "分类",
+    "分级",
+    "提前",
+    "按时",
+    "按期",
+    "全力",
+    "统一",
+    "集中",
+    "同步",
+)
+
+
+@lru_cache(maxsize=1)
+def _manner_words() -> frozenset[str]:
+    from mingjing.rules.action_order import _adverbs
+    from mingjing.rules.edit_repeats import _MORE_ADVERBS
+
+    return frozenset({*_adverbs(), *_MORE_ADVERBS, *_MANNER})
+
+
 def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, the later version, the earlier one) of each W V1 W V2 whose W is a verb and whose two
     words after it share no character (T184 reads those that do)."""
@@ -68,6 +98,8 @@ def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
         head, first, second = m.group(1), m.group(2), m.group(3)
         if first == second or _shared(first, second):
             continue
+        if head in _manner_words():
+            continue  # 全面排查全面整改, 统一部署统一安排: an adverbial the tagger reads as n or v, a parallel
         tags = _alone(head), _alone(first), _alone(second)
         if len(head) == 4 and tags[0] in ("i", "l"):
             tags = "v", tags[1], tags[2]  # a set phrase of four characters (贯彻落实) heads like a verb
