@@ -4,7 +4,11 @@ either two words or more (three characters at least) or one noun or adverb (切�
 (研究研究, 讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent, unless the
 verb closes a word begun before it (贯彻落实落实), follows an adverb of the written register
 (进一步加强加强) or is followed by 不/没/的 (到位到位不够), none of which a verb said twice on purpose
-takes (round r13); speech in quotation marks (“马上马上”) stays silent; one word of
+takes (round r13); since round r16 any other word of two characters written twice is reported too unless it
+is one of the spoken language's reduplicating verbs (`_REDUPLICATING`: 研究, 商量, 参加 …; 改革改革, 整改整改
+are slips), begins a longer word with what follows (管理管理人员) or follows a lone character a name may end
+with (中节能节能环保), and no word of two characters inside 《》 is reported (a title may join two
+names that end and begin alike: 《全面深化改革改革开放史》); speech in quotation marks (“马上马上”) stays silent; one word of
 three characters written twice (进一步进一步) and 的的 (not 的的确确) are reported too. A sentence
 written twice in a row, or a phrase of five characters or more started again a few characters after
 it began (与各位文友共同探讨与各位文友探讨: the old wording left before the new), is T113.
@@ -178,6 +182,7 @@ def _noun_in_de(word: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对学习要求贯彻[落实落实]不够。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众意见[切实切实]重视不够。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，整改落实[到位到位]不够。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，要加快城区管网[改造改造]。"),
     ],
     good=[
         GOOD,
@@ -191,6 +196,10 @@ def _noun_in_de(word: str) -> bool:
         ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"
+        ),
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，遇事多和同志们商量商量，读了《全面深化改革改革开放史》，负责管理管理人员。",
         ),
     ],
 )
@@ -208,7 +217,7 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         run = m.group(1)
         if run[-1] in _UNITS and text[m.end() : m.end() + 1] == "长":
             continue  # 消防救援支队支队长, 公安局局长: the unit, then its head's post
-        if repeated_run(text, m.start(), run) and not _in_title(text, m.start()):
+        if repeated_run(text, m.start(), run) and not (len(run) == 2 and _in_title(text, m.start())):
             yield rule.finding(text, m.start(), m.end(), (run,))
 
 
