@@ -53,7 +53,10 @@ def test_a_word_doubled_across_a_broken_line() -> None:
 
     text = "在推进基层治理的过程中，对网格员队伍\n队伍建设重视不够。"
     assert [w for _s, _e, w in doubled_across_lines(text)] == ["队伍"]
-    for heading in ("二是学习培训\n学习培训的针对性不强。", "（二）加强队伍建设，提升履职能力\n提升履职能力是重点。"):
+    for heading in (
+        "二是学习培训\n学习培训的针对性不强。",
+        "（二）加强队伍建设，提升履职能力\n提升履职能力是重点。",
+    ):
         assert list(doubled_across_lines(heading)) == [], heading
 
 
