@@ -36,11 +36,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   characters added to a title) left as they were.
 - edits16 (r16; editing traces read as classes: one verb with two versions of its object, a word doubled that
   written Chinese never reduplicates, a word doubled across a broken line, half a clause left, a connective
-  kept twice): probe 1 2/40 on main with 2 false alarms (T112 on 商量商量 and on a title in 《》), 39/40 and 0
+  kept twice): probe 1 2/40 on main with 2 false alarms (T112 on 商量商量 and on a title in 《》), 38/40 and 0
   after T188–T191 and the widened T112. Probe 2 first run 24/26 (main 5/26), 1 false alarm (T188 on
   审计发现审计问题); after it T188 left a verb whose object is W V2 alone and T189 kept only the frame's first
   word (26/26), then T188 left the genre's adverbials of manner alone (全面排查全面整改 in edits14's clean
-  passages; 专题研究专题审议 is lost with them): 25/26, 0 false alarms.
+  passages; 专题研究专题审议 is lost with them) and from any head rjieba tags n but T112's verbs of lasting
+  acts (现场检查现场督办 is a parallel; probe 1's 清点登记清点核查 is lost): 25/26, 0 false alarms.
 """
 
 from __future__ import annotations

@@ -3,10 +3,11 @@
 - **One verb written twice with two versions of its object** (T188): `研究部署研究安排`, `统筹调度统筹安排` —
   the writer copied the verb and its object, changed the object and kept the old pair. T184 reads the same
   frame where the two words share a character (加强/强化); this one reads it where they share none, which is
-  safe only when the repeated word is a verb (rjieba's v, vn; or n, which it gives 清点 and 谋划, with two
-  verbs after it) and the two words after it are content words (n, v, vn, a) with no mark between: a
-  parallel series of a verb's objects takes a mark (加强学习、加强管理), and a repeated adverb with two verbs (不断学习不断实践, 早发现早处置) is the genre's own
-  parallel and stays quiet, as does a word the genre writes as a verb's manner though the tagger reads it
+  safe only when the repeated word is a verb (rjieba's v, vn, a set phrase of four characters, or one of
+  T112's verbs of lasting acts the tagger reads as n, 指导; no other n, which it gives 谋划 and 清点 but also
+  现场, 层层, 全程, 集体: 现场检查现场督办 is a parallel) and the two words after it are content words (n, v,
+  vn, a) with no mark between: a parallel series of a verb's objects takes a mark (加强学习、加强管理), and a
+  repeated adverb with two verbs (不断学习不断实践, 早发现早处置) is the genre's own parallel and stays quiet, as does a word the genre writes as a verb's manner though the tagger reads it
   as a noun or verb (全面排查全面整改, 统一部署统一安排: action_order's adverbs and a few more). The four words
   must be whole words of rjieba's cut of the text around them (组织村党组织书记: a copy inside a longer word;
   研究部署 may be one word), and a verb followed by a noun is read as the verb of W V2 (审计发现审计问题).
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.kept_versions import _shared
+from mingjing.rules.repeated_words import _REDUPLICATING
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -41,9 +43,10 @@ if TYPE_CHECKING:
 
 # W V1 W V2 with nothing between: a word of two to four characters twice, a word of two after each
 _REPEATED_FRAME = re.compile(r"([\u4e00-\u9fff]{2,4}?)([\u4e00-\u9fff]{2})\1([\u4e00-\u9fff]{2})")
-_HEAD_TAGS = frozenset({"v", "vn", "n"})  # rjieba tags many of the genre's verbs n (谋划, 清点, 部署)
+# a verb heads the frame; rjieba tags some of the genre's verbs n (谋划, 清点), but far more of its adverbials of
+# manner too (现场, 层层, 动态, 全程, 集体, 限时: 现场检查现场督办 is a parallel), so a noun heads none
+_HEAD_TAGS = frozenset({"v", "vn"})
 _OBJECT_TAGS = frozenset({"n", "v", "vn", "a"})  # 落实 is tagged a
-_VERBAL = frozenset({"v", "vn"})
 
 
 def _cut_at(text: str, start: int, end: int) -> set[int]:
@@ -66,20 +69,8 @@ def _alone(word: str) -> str:
 
 
 # words the genre writes before a verb as its manner (the tagger reads them n, v or vn), beside action_order's
-_MANNER = (
-    "重点",
-    "专项",
-    "联合",
-    "共同",
-    "分类",
-    "分级",
-    "提前",
-    "按时",
-    "按期",
-    "全力",
-    "统一",
-    "集中",
-    "同步",
+_MANNER = frozenset(
+    "重点 专项 联合 共同 分类 分级 提前 按时 按期 全力 统一 集中 同步 优先 综合 闭环 联动 协同 挂牌 现场 动态 全程 限时".split()
 )
 
 
@@ -101,14 +92,18 @@ def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
         if head in _manner_words():
             continue  # 全面排查全面整改, 统一部署统一安排: an adverbial the tagger reads as n or v, a parallel
         tags = _alone(head), _alone(first), _alone(second)
+        if tags[0] == "n" and head in _REDUPLICATING:
+            tags = (
+                "v",
+                tags[1],
+                tags[2],
+            )  # a verb the tagger reads as a noun (指导, 商量): T112's class of acts
         if len(head) == 4 and tags[0] in ("i", "l"):
             tags = "v", tags[1], tags[2]  # a set phrase of four characters (贯彻落实) heads like a verb
         if tags[0] not in _HEAD_TAGS or not {tags[1], tags[2]} <= _OBJECT_TAGS:
             continue  # an adverb repeated (不断学习不断实践, 早发现早处置): the genre's parallel
         if tags[1] == "v" and tags[2] == "n":
             continue  # 审计发现审计问题: a verb whose object is the noun phrase W V2
-        if tags[0] == "n" and not {tags[1], tags[2]} <= _VERBAL:
-            continue  # a noun's two modifiers or heads (政治纪律政治规矩, 家长群里家长提出)
         start, end = m.start(), m.end()
         cuts = _cut_at(text, max(0, start - 2), min(len(text), end + 2))
         second_at = start + len(head) + 2
