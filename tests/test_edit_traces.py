@@ -76,3 +76,10 @@ def test_a_doubled_word_outside_the_reduplicating_verbs() -> None:
     assert not doubled("自己参加参加就行了。", "参加")
     assert not doubled("负责管理管理人员的考勤。", "管理")
     assert not doubled("大唐热电中节能节能环保产业园开工。", "节能")
+
+
+def test_a_clause_begun_again() -> None:
+    from mingjing.rules.edit_traces import clauses_begun_again
+
+    text = "。我对分管领域，我对分管领域的意识形态工作重视不够。坚持学习，坚持实践，坚持，坚持，再坚持。"
+    assert [text[s:e] for s, e in clauses_begun_again(text)] == ["我对分管领域，"]

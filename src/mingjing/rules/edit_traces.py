@@ -15,6 +15,9 @@
   clause that is only a preposition's frame (在/从/对 … 方面/层面/上/中), then the same frame again whose inside
   keeps the first one's first word (the rewrite widens, narrows or changes the rest) and goes on with no
   mark. Parallel frames change the inside (在学习方面，在工作方面) or are followed by a mark (在政治上，在思想上，…).
+- **A clause begun again** (T192): `班子成员对，班子成员对分管领域督导不够` — a clause of three to twelve
+  characters, a comma, and the next clause opening with the whole of it and going on: the old opening left
+  before its rewrite. Anaphora repeats only the head (坚持学习，坚持实践) and stays quiet.
 - **A connective kept twice** (T190): `但是但`, `因此因而`, `然而但是` — two conjunctions of rjieba's cut side by
   side that are two versions of one link: one begins the other, or both are of one kind (turning, result,
   adding). Chinese joins no two such conjunctions (但是却, 而且还, 并且也 join an adverb: quiet).
@@ -190,6 +193,43 @@ def half_clauses(text: str) -> Iterator[tuple[int, int]]:
 def half_clause_left(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end in half_clauses(ctx.text):
         yield rule.finding(ctx.text, start, end, ("",))
+
+
+# a clause of 3-12 characters, a comma, and the same clause begun again and carried on (班子成员对，班子成员对分管…)
+_CLAUSE_AGAIN = re.compile(
+    r"(?:(?<=[，。；：！？\n])|^)([\u4e00-\u9fff]{3,12})，\1(?=[\u4e00-\u9fff]{2})", re.MULTILINE
+)
+
+
+@code_rule(
+    "T192",
+    "clause-begun-again",
+    "typo",
+    "warning",
+    "“{match}”这一句刚写了开头就用逗号断开，后一句又从同样的开头写起：疑为修改时旧的半句没有删，可删去",
+    "改稿时从头重写了一句话，旧的开头没有删（我对分管领域，我对分管领域的意识形态工作重视不够）。"
+    "逗号前的半句原样出现在后一句的开头、后一句接着往下写时提示；排比（坚持学习，坚持实践）开头不全同，不提示。",
+    bad=[
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文。[班子成员对，]班子成员对分管领域督导不够。"
+        ),
+    ],
+    good=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文。坚持学习，坚持实践，学习再学习，坚持，坚持，再坚持。深入学习党章，深入学习党规。",
+        ),
+    ],
+)
+def clause_begun_again(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end in clauses_begun_again(ctx.text):
+        yield rule.finding(ctx.text, start, end, ("",))
+
+
+def clauses_begun_again(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each clause, with its comma, that the next clause opens with whole and carries on."""
+    for m in _CLAUSE_AGAIN.finditer(text):
+        yield m.start(), m.start() + len(m.group(1)) + 1
 
 
 # conjunctions of one kind: two of a kind side by side are two versions of one link
