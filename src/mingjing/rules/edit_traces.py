@@ -196,9 +196,7 @@ def half_clause_left(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 # a clause of 3-12 characters, a comma, and the same clause begun again and carried on (班子成员对，班子成员对分管…)
-_CLAUSE_AGAIN = re.compile(
-    r"(?:(?<=[，。；：！？\n])|^)([\u4e00-\u9fff]{3,12})，\1(?=[\u4e00-\u9fff]{2})", re.MULTILINE
-)
+_CLAUSE_AGAIN = re.compile(r"(?:[，。；：！？\n]|\A)(?P<c>([\u4e00-\u9fff]{3,12})，)\2(?=[\u4e00-\u9fff]{2})")
 
 
 @code_rule(
@@ -229,7 +227,7 @@ def clause_begun_again(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def clauses_begun_again(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause, with its comma, that the next clause opens with whole and carries on."""
     for m in _CLAUSE_AGAIN.finditer(text):
-        yield m.start(), m.start() + len(m.group(1)) + 1
+        yield m.start("c"), m.end("c")
 
 
 # conjunctions of one kind: two of a kind side by side are two versions of one link
