@@ -85,6 +85,15 @@ def _manner_words() -> frozenset[str]:
     return frozenset({*_adverbs(), *_MORE_ADVERBS, *_MANNER})
 
 
+def _head_tag(head: str) -> str:
+    """The repeated word's tag, read as a verb where it is one of T112's verbs of lasting acts the tagger
+    reads as a noun (指导, 商量) or a set phrase of four characters (贯彻落实, tagged i)."""
+    tag = _alone(head)
+    if (tag == "n" and head in _REDUPLICATING) or (len(head) == 4 and tag in ("i", "l")):
+        return "v"
+    return tag
+
+
 def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, the later version, the earlier one) of each W V1 W V2 whose W is a verb and whose two
     words after it share no character (T184 reads those that do)."""
@@ -94,15 +103,7 @@ def verb_with_two_objects(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue
         if head in _manner_words():
             continue  # 全面排查全面整改, 统一部署统一安排: an adverbial the tagger reads as n or v, a parallel
-        tags = _alone(head), _alone(first), _alone(second)
-        if tags[0] == "n" and head in _REDUPLICATING:
-            tags = (
-                "v",
-                tags[1],
-                tags[2],
-            )  # a verb the tagger reads as a noun (指导, 商量): T112's class of acts
-        if len(head) == 4 and tags[0] in ("i", "l"):
-            tags = "v", tags[1], tags[2]  # a set phrase of four characters (贯彻落实) heads like a verb
+        tags = _head_tag(head), _alone(first), _alone(second)
         if tags[0] not in _HEAD_TAGS or not {tags[1], tags[2]} <= _OBJECT_TAGS:
             continue  # an adverb repeated (不断学习不断实践, 早发现早处置): the genre's parallel
         if tags[1] == "v" and tags[2] == "n":
