@@ -37,6 +37,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes15", "formulas15"),
     **_pair("probes16", "grammar16"),
     **_pair("probes16", "glyph16"),
+    **_pair("probes16", "edits16"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 

@@ -187,6 +187,7 @@ def code_rules() -> list[Rule]:
         edit_leftovers,
         edit_repeats,
         edit_slips,
+        edit_traces,
         event_dates,
         failclosed,
         formulation_code,

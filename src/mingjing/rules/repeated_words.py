@@ -4,7 +4,11 @@ either two words or more (three characters at least) or one noun or adverb (切�
 (研究研究, 讨论讨论) and counted steps (一步一步, 一件一件) are ordinary Chinese and stay silent, unless the
 verb closes a word begun before it (贯彻落实落实), follows an adverb of the written register
 (进一步加强加强) or is followed by 不/没/的 (到位到位不够), none of which a verb said twice on purpose
-takes (round r13); speech in quotation marks (“马上马上”) stays silent; one word of
+takes (round r13); since round r16 any other word of two characters written twice is reported too unless it
+is one of the spoken language's reduplicating verbs (`_REDUPLICATING`: 研究, 商量, 参加 …; 改革改革, 整改整改
+are slips), begins a longer word with what follows (管理管理人员) or follows a lone character a name may end
+with (中节能节能环保), and no word of two characters inside 《》 is reported (a title may join two
+names that end and begin alike: 《全面深化改革改革开放史》); speech in quotation marks (“马上马上”) stays silent; one word of
 three characters written twice (进一步进一步) and 的的 (not 的的确确) are reported too. A sentence
 written twice in a row, or a phrase of five characters or more started again a few characters after
 it began (与各位文友共同探讨与各位文友探讨: the old wording left before the new), is T113.
@@ -52,6 +56,18 @@ _NOT_AFTER_TWICE = ("不", "没", "的", "得")
 _LIGHT_ADVERBS = frozenset(
     {"再", "就", "也", "还", "先", "都", "多", "好好", "又", "去", "来", "要", "得", "才", "一起"}
 )
+# the two-character verbs (and verb-like adjectives) the spoken language says twice for "a little" (研究研究,
+# 商量商量, 凉快凉快): volitional acts that last, a small closed class (round r16). Any other word of two
+# characters written twice (改革改革, 落实落实, 建设建设) is a slip in written text.
+_REDUPLICATING = frozenset(
+    "研究 学习 讨论 商量 考虑 了解 打听 检查 休息 活动 锻炼 收拾 整理 打扫 准备 介绍 说明 解释 交流 沟通 比较"
+    " 体会 体验 思考 反思 琢磨 考察 调查 清理 练习 熟悉 关心 照顾 帮助 表扬 批评 教育 提醒 放松 调整 走动"
+    " 溜达 掂量 合计 盘算 打理 梳理 总结 分析 估计 核对 修改 联系 认识 比划 请教 尝试"
+    " 参观 见识 反省 开导 安慰 鼓励 表示 意思 应付 凑合 摸索 磨炼 历练 操练 温习 复习 补习 热闹 凉快 暖和"
+    " 高兴 轻松 痛快 舒服 清醒 明白 精神 乐呵 协调 汇报 请示 研讨 碰头 议论 走访 慰问 打点 通融"
+    " 参加 参与 观察 观摩 感受 享受 打扮 拾掇 修理 折腾 摆弄 捣鼓 商议 筹划 打算 宣传 动员 培训 指导 辅导 督促"
+    " 敲打 提点 点拨 调研 活络 疏通 打磨".split()
+)
 _COMPOUND_FREQ = 20  # a longer word the second copy heads counts from this frequency (jieba's noise is 3)
 
 
@@ -73,9 +89,12 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         return False
     if len(first) >= 2 or len(run) >= 3:
         return len(run) >= 3  # one word of three characters is never doubled on purpose (进一步进一步)
-    if first[0][1] in _NOUN_TAGS:
-        return True
     spoken = text.rfind("“", 0, start) > text.rfind("”", 0, start)  # speech quoted (“马上马上”)
+    if first[0][1] in _NOUN_TAGS and run not in _REDUPLICATING:
+        return True
+    if (first[0][1].startswith("v") or first[0][1] == "a") and run not in _REDUPLICATING and not spoken:
+        # 改革改革; 管理管理人员: a verb and its object; 中节能节能环保: a name's last word, then the word
+        return _clear_before(text, start) and not _heads_compound(text, start + 2 * len(run), run)
     if (first[0][1] in _ADVERB_TAGS or first[0][1] in _NEVER_TWICE_TAGS) and not spoken:
         return True  # an adverb is never said twice (切实切实, 认真认真)
     if (first[0][1].startswith("v") or first[0][1] == "a") and not spoken:
@@ -91,6 +110,20 @@ def repeated_run(text: str, start: int, run: str) -> bool:
         and not _ends_word(text, start, len(run))
         and _heads_compound(text, start + 2 * len(run), run)
     )
+
+
+def _clear_before(text: str, start: int) -> bool:
+    """Whether a word begins at `start` beyond doubt: a mark, a word of two characters or more, or a function
+    word or verb of one character is before it (not a lone character a name may end with: 中节能)."""
+    import rjieba
+
+    words = rjieba.tag(text[max(0, start - 4) : start])
+    return not words or len(words[-1][0]) >= 2 or words[-1][1].startswith(("u", "p", "c", "d", "v", "r", "x"))
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether `start` is inside a title in 《》 (a book's or a document's name is quoted as it is)."""
+    return text.rfind("《", 0, start) > text.rfind("》", 0, start)
 
 
 def _degree_before(text: str, start: int) -> bool:
@@ -149,6 +182,7 @@ def _noun_in_de(word: str) -> bool:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对学习要求贯彻[落实落实]不够。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众意见[切实切实]重视不够。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，整改落实[到位到位]不够。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，要加快城区管网[改造改造]。"),
     ],
     good=[
         GOOD,
@@ -162,6 +196,10 @@ def _noun_in_de(word: str) -> bool:
         ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"
+        ),
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，遇事多和同志们商量商量，读了《全面深化改革改革开放史》，负责管理管理人员。",
         ),
     ],
 )
@@ -179,7 +217,7 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         run = m.group(1)
         if run[-1] in _UNITS and text[m.end() : m.end() + 1] == "长":
             continue  # 消防救援支队支队长, 公安局局长: the unit, then its head's post
-        if repeated_run(text, m.start(), run):
+        if repeated_run(text, m.start(), run) and not (len(run) == 2 and _in_title(text, m.start())):
             yield rule.finding(text, m.start(), m.end(), (run,))
 
 
