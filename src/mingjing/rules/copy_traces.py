@@ -584,12 +584,21 @@ _SUBJECT_LESSON = re.compile(rf"(?:在|我的|我在)(?P<subject>{_SUBJECTS})(?:
 # the post the author says he holds, in the opening of the text (结合自己担任运检部副主任以来的工作实际)
 _DECLARED = re.compile(r"担(?<![曾原先]担)任(?P<what>[^，。；\n]{0,16})")
 # a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
+# a department's name: an office (部, 科 — 内科 and 外科 too since round r16 —, 处, 室, 股) or a force's
+# brigade (二大队, 三中队)
+_DEPARTMENT_SUFFIX = r"(?:(?<![支全干内外总本])部|(?<![本学专预工理文])科|处|室|股)"
 _DEPARTMENT = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?(?<![支全干内外总本])(?:部|科|处|室|股)(?![\u4e00-\u9fff]{0,1}(?:门|分|署|属|位))"
+    rf"[\u4e00-\u9fff]{{2,6}}?{_DEPARTMENT_SUFFIX}(?![\u4e00-\u9fff]{{0,1}}(?:门|分|署|属|位))"
+    r"|[\u4e00-\u9fff]{1,6}?[大中]队(?![长员])"
 )
-# the author's own department claimed: 我所在的生产技术科
+# the author's own department claimed: 我所在的生产技术科; since round r16 also 作为骨伤科的一名医生, 作为一大队
+# 的民警, 我们消化内科…, 我在儿科工作 (a colleague's material kept its department)
+_CLAIM_START = r"(?![的这那各对在把将从向和与跟为被给是有也都就还分主牵责业职临机基兄其])"
 _DEPARTMENT_CLAIM = re.compile(
-    r"我所在的?(?P<dept>(?![的这那各])[\u4e00-\u9fff]{2,6}?(?:部|科|处|室|股))(?![\u4e00-\u9fff]{0,1}(?:门|长))"
+    rf"我所在的?(?P<dept>{_CLAIM_START}[\u4e00-\u9fff]{{2,6}}?(?:部|科|处|室|股))(?![\u4e00-\u9fff]{{0,1}}(?:门|长))"
+    rf"|(?:作为(?:一名)?|我们)(?P<as>{_CLAIM_START}(?:[\u4e00-\u9fff]{{1,6}}?{_DEPARTMENT_SUFFIX}|[\u4e00-\u9fff]{{1,3}}?[大中]队))"
+    r"(?=的(?:一名|一员|党员|干部|职工|医生|护士|教师|民警|工作人员|同志)|一员|党员|干部|职工|医生|护士|民警|工作人员|开展|全年|今年|在)"
+    rf"|我在(?P<at>{_CLAIM_START}(?:[\u4e00-\u9fff]{{1,6}}?{_DEPARTMENT_SUFFIX}|[\u4e00-\u9fff]{{1,3}}?[大中]队))(?=工作|任职|上班)"
 )
 
 
@@ -649,7 +658,10 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
     if not own:
         return
     claims = [
-        (m.start("dept"), m.end("dept")) for m in _DEPARTMENT_CLAIM.finditer(text, ctx.outline.title_end)
+        m.span(group)
+        for m in _DEPARTMENT_CLAIM.finditer(text, ctx.outline.title_end)
+        for group in ("dept", "as", "at")
+        if m.group(group)
     ]
     claims += [
         (m.start("unit"), m.end("unit"))

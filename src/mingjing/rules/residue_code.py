@@ -37,6 +37,9 @@ _MEETING_YEAR = re.compile(
 _LOOKING_BACK = re.compile(
     r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的|会上|提的|提出的|回顾"
 )
+# this meeting's own notice, preparation or theme (关于召开2021年度民主生活会的通知, 为开好…, 围绕…主题, round
+# r16): it names the meeting being held, whatever else its sentence looks back on
+_THIS_MEETING = re.compile(r"(?:关于|为|围绕)(?:认真|切实|高质量)?(?:召开|开好|召开好|组织召开|组织开好)?\s*$")
 
 
 @code_rule(
@@ -239,6 +242,7 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     o = ctx.outline
     if fw is None or fw.year is None:
+        yield from _this_meeting_year(ctx, rule)
         return
     for m in _TITLE_YEAR.finditer(ctx.text[o.title_start : o.title_end]):  # offsets as written
         if _older(int(m.group(1)), fw.year):
@@ -256,12 +260,36 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start())) + 1
         )
         sentence_end = ctx.text.find("。", m.end())
-        if _LOOKING_BACK.search(ctx.text, sentence_start, sentence_end if sentence_end > 0 else end):
+        this_meeting = _THIS_MEETING.search(ctx.text, max(sentence_start, m.start() - 8), m.start())
+        if not this_meeting and _LOOKING_BACK.search(
+            ctx.text, sentence_start, sentence_end if sentence_end > 0 else end
+        ):
             continue
-        if _older(int(m.group(1)), fw.year):
+        limit = (_title_year(ctx) or fw.year) if this_meeting else fw.year
+        if _older(int(m.group(1)), limit):
             yield rule.finding(
-                ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",), framework=fw.name
+                ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{limit}年",), framework=fw.name
             )
+
+
+def _title_year(ctx: ReviewContext) -> int | None:
+    from mingjing.rules.copy_traces import material_year
+
+    return material_year(ctx) if _TITLE_YEAR.search(ctx.outline.title) else None
+
+
+def _this_meeting_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """Where no year's framework is read, the title's year against this meeting's own notice or theme in the
+    opening (关于开好2023年度民主生活会的部署 in a 2024年度 material)."""
+    o = ctx.outline
+    year = _title_year(ctx)
+    if year is None:
+        return
+    start = o.preamble_start if o.preamble_start is not None else o.title_end
+    end = o.preamble_end if o.preamble_end is not None else start
+    for m in _MEETING_YEAR.finditer(ctx.text, start, end):
+        if m.group(2) and int(m.group(1)) < year and _THIS_MEETING.search(ctx.text, max(start, m.start() - 8), m.start()):
+            yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{year}年",), framework=o.title.strip())
 
 
 def _older(year: int, pack_year: int) -> bool:

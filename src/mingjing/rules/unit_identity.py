@@ -177,8 +177,8 @@ _SYSTEMS = {
 }
 _SYSTEM = Prefiltered(
     re.compile(
-        r"(?:作为|我们)(?:全[省市县区州旗]|我[省市县区]|本[省市县区])?"
-        rf"(?P<system>{'|'.join(sorted(_SYSTEMS, key=len, reverse=True))})(?P<tail>系统|部门)"
+        r"(?:作为|我们)(?:全[省市县区州旗]|我[省市县区]|本[省市县区]|[省市县区](?![委政]))?"
+        rf"(?P<system>{'|'.join(sorted(_SYSTEMS, key=len, reverse=True))})(?:行政|主管|职能)?(?P<tail>系统|部门)"
     )
 )
 # the words of a department in the author's lines (交通运输局, 财政厅, 卫生健康委)
