@@ -24,8 +24,8 @@ _TITLE_ROLE_NAME = re.compile(
     r"(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
 )
 _LABELLED_NAME = re.compile(
-    r"^[ \t\u3000]*(?:对照检查人|检查人|检视人|剖析人|自查人|发言人|汇报人|报告人|述职人|检讨人|署名)"
-    r"\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$"
+    r"^[ \t\u3000]*(?:对照检查人|对照人|检查人|检视人|剖析人|查摆人|自查人|发言人|汇报人|报告人|述职人|检讨人|署名|"
+    r"本人签名|签名|签字)\s*[:：]\s*([\u4e00-\u9fff]{2,4}?)\s*(?:[（(](?:签字|签名|党员|本人)[）)])?\s*$"
 )
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
@@ -411,9 +411,19 @@ def _a_name(word: str) -> bool:
     return _person_name(word) or _surname_name(word)
 
 
+# two-character surnames (欧阳明, 司马南): a name of three or four characters
+_COMPOUND_SURNAMES = (
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
+    "端木", "独孤", "南宫", "申屠", "轩辕", "澹台", "呼延", "钟离", "闻人", "万俟", "赫连", "拓跋", "百里", "东郭",
+)
+
+
 def _surname_name(word: str) -> bool:
     """A two- or three-character word that begins with a common surname and ends like no unit (王立新, not
-    王庄村): jieba does not tag every given name as one."""
+    王庄村): jieba does not tag every given name as one. A two-character surname begins one of three or four
+    (欧阳明, round r16)."""
+    if len(word) in (3, 4) and word[:2] in _COMPOUND_SURNAMES:
+        return word[-1] not in "村镇乡局县区市委部厅所站队院校处科室组"
     return (
         len(word) in (2, 3)
         and word[0] in _SURNAMES
