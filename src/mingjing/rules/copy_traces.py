@@ -1024,6 +1024,29 @@ def year_of(written: str) -> int:
     return int("".join(_DIGIT_CHARS.get(c, c) for c in written))
 
 
+def _signed_early(ctx: ReviewContext, rule: Rule, year: int) -> Iterator[Finding]:
+    """A signature dated in the material's year but before its meeting can be held (round r16: a 2024年度
+    material signed in January 2024, a second-batch 主题教育 material signed in January 2023): the date is
+    a year early; the same date a year on is offered where it falls in the meeting's time."""
+    from mingjing.rules.meeting_window import earliest, signed
+
+    first = earliest(ctx)
+    if first is None:
+        return
+    text = ctx.text
+    for start, end, y, month in signed(ctx):
+        if y < year or (y, month) >= first:
+            continue  # a year before the material's is reported above
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip(" \t\u3000（("))
+        stop = len(line.rstrip(" \t\u3000）)"))
+        written = DATE_LINE.match(line)
+        fixes: tuple[str, ...] = ()
+        if written and written.group("year").isdigit() and (y + 1, month) >= first and month <= 3:
+            fixes = (str(y + 1) + line[written.end("year") : stop],)
+        yield rule.finding(text, start + lead, start + stop, fixes, title=ctx.outline.title.strip())
+
+
 def material_year(ctx: ReviewContext) -> int | None:
     """The year the title names (2025年度), else the framework's."""
     m = _TITLE_OWN_YEAR_DU.search(ctx.outline.title) or _TITLE_OWN_YEAR.search(ctx.outline.title)
@@ -1063,6 +1086,7 @@ def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 lead = len(line) - len(line.lstrip(" \t\u3000（("))
                 end = len(line.rstrip(" \t\u3000）)"))
                 yield rule.finding(text, p.start + lead, p.start + end, title=o.title)
+        yield from _signed_early(ctx, rule, year)
     kinds = [k for k in _MEETINGS if k in o.title]
     if len(kinds) != 1:
         return

@@ -240,11 +240,15 @@ _BATCH_BACK = re.compile(r"借鉴|经验|总结|相比|对比|衔接|以来|期�
     ],
 )
 def other_batch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    fw = ctx.framework
-    if "第二批" not in ctx.outline.title and (fw is None or not fw.id.endswith("-b2")):
-        return
     text = ctx.text
-    for m in _FIRST_BATCH.finditer(text, ctx.outline.title_end):
+    matches = list(_FIRST_BATCH.finditer(text, ctx.outline.title_end))
+    if not matches:
+        return
+    from mingjing.rules.meeting_window import second_batch
+
+    if not second_batch(ctx):
+        return
+    for m in matches:
         if _BATCH_BACK.search(text, *_sentence(text, m.start())):
             continue
         # the own batch, or the campaign without a batch (对照主题教育的目标要求), as the writers mend it (round r15)
