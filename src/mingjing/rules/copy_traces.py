@@ -673,7 +673,16 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
         if dept[-2:] in ("科室", "处室", "部室", "部门"):
             continue  # the word for a department, no name
         if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
-            yield rule.finding(text, start, end, own="、".join(dict.fromkeys(own)))
+            names = dict.fromkeys(_department_name(o) for o in own)
+            fixes = tuple(n for n in names if n[-1] == dept[-1])[:1]
+            yield rule.finding(text, start, end, fixes, own="、".join(names))
+
+
+def _department_name(found: str) -> str:
+    """The department's own name in what `_DEPARTMENT` read from a line (医院针灸推拿科 → 针灸推拿科,
+    局交警支队二大队 → 二大队): what follows the institution's last word."""
+    at = max(found.rfind(c, 0, len(found) - 1) for c in "院局校学司心队所站")
+    return found[at + 1 :] if len(found) - at - 1 >= 2 else found
 
 
 def _own_posts(lines: list[str]) -> list[str]:
@@ -726,6 +735,16 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "溪口镇供销合作社 农资经营部经理 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[社主任]，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院骨科 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[眼科]的一名医生，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县公安局交警大队二中队 民警 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我们[一中队]全年查处酒驾12起，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县财政局预算股 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我在[国库股]工作多年，"
+        ),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管副局长]，"),
     ],
     good=[
         GOOD,
@@ -757,6 +776,13 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县第一中学副校长 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为校党委委员，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院骨科 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为骨科的一名医生，我对眼科会诊的请求回应不及时，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县财政局预算股 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我在预算股工作多年，对国库股退回的凭证过问少，"
+        ),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，我对分管副局长压担子不够，"),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -1066,10 +1092,18 @@ def material_year(ctx: ReviewContext) -> int | None:
     bad=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n[2022年12月]",
         variant("按照县委要求，", "按照县委要求，为开好本次[组织生活会]，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n[2024年1月10日]",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n[2023年1月10日]",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n二〇二三年十二月",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2025年1月10日",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
         variant("按照县委要求，", "按照县委要求，为开好本次民主生活会，我参加了支部组织生活会，"),
     ],
 )

@@ -229,6 +229,7 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。现将本人[2022年]度个人对照检查情况报告如下。",
         ),
+        variant("按照县委要求，", "按照县委关于召开[2022年]度民主生活会的通知要求，对照上年度提出的问题，"),
     ],
     good=[
         GOOD,
@@ -236,6 +237,7 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         # a year's meeting is held early in the next year
         variant("按照县委要求，", "按照县委要求，局党组于2024年1月召开了2023年度民主生活会，"),
         variant("按照县委要求，", "按照县委要求，局党组于2024 年*月*日召开 2023 年度民主生活会，"),
+        variant("按照县委要求，", "按照县委关于召开2023年度民主生活会的通知要求，对照上年度提出的问题，"),
     ],
 )
 def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -345,6 +347,9 @@ def _person_name(word: str) -> bool:
         + "\n以上对照检查，请同志们批评指正。\n发言人：[韩立平]\n2024年1月",
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（宁川县交通运输局党组书记、局长）\n")
         + "\n以上对照检查，请同志们批评指正。\n发言人：[李卫东]\n2024年1月",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n对照人：[李卫东]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace("王建国2023年度", "2023年度")
+        + "\n以上对照检查，请同志们批评指正。\n签名：[欧阳敏]\n2024年1月10日",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
@@ -357,6 +362,9 @@ def _person_name(word: str) -> bool:
             "宁川县交通运输局局长 王建国\n", "荻港镇党委书记 韦崇山\n"
         )
         + "\n以上对照检查，请同志们批评指正。\n韦崇山\n2024年1月10日",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n对照人：王建国（签字）\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace("王建国2023年度", "2023年度")
+        + "\n以上对照检查，请同志们批评指正。\n签名：欧阳明\n2024年1月10日",
     ],
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

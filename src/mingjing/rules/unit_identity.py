@@ -206,6 +206,8 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
     bad=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县[财政系统]的重要部门，局里对工程款拨付把关不严。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[审计部门]，局里对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县[财政部门]，局里对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县[医保主管部门]，局里对工程款拨付把关不严。"),
     ],
     good=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县交通系统的主管部门，局里对工程款拨付把关不严。"),
@@ -214,6 +216,7 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
         ),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县政法系统的一员，"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为交通部门，局里对审计部门指出的问题整改不快。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县交通运输主管部门，局里对县财政部门指出的问题整改不快。"),
     ],
 )
 def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
