@@ -234,6 +234,7 @@ def code_rules() -> list[Rule]:
         organ_kinds,
         other_year_aspects,
         own_history,
+        own_place,
         own_phrases,
         own_twins,
         own_unit_frames,
