@@ -654,7 +654,8 @@ def _same_department(a: str, b: str) -> bool:
 def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str]) -> Iterator[Finding]:
     """我所在的生产技术科 or 作为营销部主任 when the author's lines or his own words name another one."""
     text = ctx.text
-    own = [m.group() for line in own_lines(ctx) + declared for m in _DEPARTMENT.finditer(line)]
+    lines = [line for line in own_lines(ctx) if not line.startswith("关于")]  # a 检讨书's subject is no unit
+    own = [m.group() for line in lines + declared for m in _DEPARTMENT.finditer(line)]
     if not own:
         return
     claims = [
@@ -672,6 +673,8 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
         dept = text[start:end]
         if dept[-2:] in ("科室", "处室", "部室", "部门"):
             continue  # the word for a department, no name
+        if not any(o.endswith("队") == dept.endswith("队") for o in own):
+            continue  # a force's brigade against an office (round r16): the lines name no department of its kind
         if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
             names = dict.fromkeys(_department_name(o) for o in own)
             fixes = tuple(n for n in names if n[-1] == dept[-1])[:1]
