@@ -178,7 +178,7 @@ _SYSTEMS = {
 _SYSTEM = Prefiltered(
     re.compile(
         r"(?:作为|我们)(?:全[省市县区州旗]|我[省市县区]|本[省市县区]|[省市县区](?![委政]))?"
-        rf"(?P<system>{'|'.join(sorted(_SYSTEMS, key=len, reverse=True))})(?:行政|主管|职能)?(?P<tail>系统|部门)"
+        rf"(?P<system>{'|'.join(sorted(_SYSTEMS, key=len, reverse=True))})(?:行政|主管|职能)?(?P<tail>系统|部门|局(?![长面势部限])|委(?![员托屈]))"
     )
 )
 # the words of a department in the author's lines (交通运输局, 财政厅, 卫生健康委)
@@ -208,6 +208,7 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[审计部门]，局里对工程款拨付把关不严。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县[财政部门]，局里对工程款拨付把关不严。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县[医保主管部门]，局里对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县[卫健委]的班子成员，我对工程款拨付把关不严。"),
     ],
     good=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县交通系统的主管部门，局里对工程款拨付把关不严。"),
@@ -217,6 +218,7 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县政法系统的一员，"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为交通部门，局里对审计部门指出的问题整改不快。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县交通运输主管部门，局里对县财政部门指出的问题整改不快。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县交通运输局的班子成员，我对县财政局指出的问题整改不快。"),
     ],
 )
 def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
