@@ -53,7 +53,9 @@ _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回�
 _DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
 # a congress or plenum named as the spirit studied; which one each year takes as its first task is read from
 # the table of sessions by year (rules/party_sessions.py, round r16: every term's plenums, not the 19th's only)
-_PLENUM = re.compile(r"(?:党的)?((?:十七|十八|十九|二十)届[一二三四五六七]中全会|十七大|十八大|十九大|二十大)精神")
+_PLENUM = re.compile(
+    r"(?:党的)?((?:十七|十八|十九|二十)届[一二三四五六七]中全会|十七大|十八大|十九大|二十大)精神"
+)
 _FIRST_TASK = re.compile(
     r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务"
     r"|(?:作为|为)(?:(?:本次|会前|这次|此次)[^，。；]{0,8}?)?(?:的)?主线"

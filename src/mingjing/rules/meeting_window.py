@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from mingjing.rules.copy_traces import DATE_LINE, _DIGIT_CHARS, material_year, own_lines, year_of
+from mingjing.rules.copy_traces import _DIGIT_CHARS, DATE_LINE, material_year, own_lines, year_of
 from mingjing.rules.year_facts import _LAUNCH, _OWN_CAMPAIGN
 
 if TYPE_CHECKING:
@@ -26,7 +26,9 @@ _ANNUAL = re.compile(r"(20\d{2})\s*年度")
 _MEETING = re.compile(r"民主生活会|组织生活会")
 _SPECIAL = re.compile(r"专题|主题教育|学习教育")
 _ANNUAL_EARLIEST_MONTH = 10
-_GRASSROOTS = re.compile(r"[\u4e00-\u9fff]{2}(?:镇|乡|街道|村|社区)(?:党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)")
+_GRASSROOTS = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:镇|乡|街道|村|社区)(?:党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+)
 _NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 

@@ -20,7 +20,9 @@ _NEXT_CONGRESS = {"十七": 2012, "十八": 2017, "十九": 2022, "二十": 2027
 
 # every session's name as written (十九届六中全会, 二十大) → the year it was held
 SESSIONS: dict[str, int] = {f"{term}大": year for term, (year, _) in _TERMS.items()} | {
-    f"{term}届{_NUMBERS[k]}中全会": held for term, (_, plenaries) in _TERMS.items() for k, held in enumerate(plenaries)
+    f"{term}届{_NUMBERS[k]}中全会": held
+    for term, (_, plenaries) in _TERMS.items()
+    for k, held in enumerate(plenaries)
 }
 
 
@@ -44,5 +46,7 @@ def own_sessions(year: int) -> tuple[str, ...]:
         for s, held in SESSIONS.items()
         if held == year and s.endswith("中全会") and s[-4] not in ("一", "二", "七")
     ]
-    congress = [s for s, held in SESSIONS.items() if s.endswith("大") and held <= year < _NEXT_CONGRESS[s[:-1]]]
+    congress = [
+        s for s, held in SESSIONS.items() if s.endswith("大") and held <= year < _NEXT_CONGRESS[s[:-1]]
+    ]
     return tuple(plenaries[-1:] + congress)

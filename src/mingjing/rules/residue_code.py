@@ -39,7 +39,9 @@ _LOOKING_BACK = re.compile(
 )
 # this meeting's own notice, preparation or theme (关于召开2021年度民主生活会的通知, 为开好…, 围绕…主题, round
 # r16): it names the meeting being held, whatever else its sentence looks back on
-_THIS_MEETING = re.compile(r"(?:关于|为|围绕)(?:认真|切实|高质量)?(?:召开|开好|召开好|组织召开|组织开好)?\s*$")
+_THIS_MEETING = re.compile(
+    r"(?:关于|为|围绕)(?:认真|切实|高质量)?(?:召开|开好|召开好|组织召开|组织开好)?\s*$"
+)
 
 
 @code_rule(
@@ -290,8 +292,18 @@ def _this_meeting_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     start = o.preamble_start if o.preamble_start is not None else o.title_end
     end = o.preamble_end if o.preamble_end is not None else start
     for m in _MEETING_YEAR.finditer(ctx.text, start, end):
-        if m.group(2) and int(m.group(1)) < year and _THIS_MEETING.search(ctx.text, max(start, m.start() - 8), m.start()):
-            yield rule.finding(ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{year}年",), framework=o.title.strip())
+        if (
+            m.group(2)
+            and int(m.group(1)) < year
+            and _THIS_MEETING.search(ctx.text, max(start, m.start() - 8), m.start())
+        ):
+            yield rule.finding(
+                ctx.text,
+                m.start(1),
+                m.start(1) + len(m.group(1)) + 1,
+                (f"{year}年",),
+                framework=o.title.strip(),
+            )
 
 
 def _older(year: int, pack_year: int) -> bool:
@@ -348,7 +360,9 @@ def _person_name(word: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（宁川县交通运输局党组书记、局长）\n")
         + "\n以上对照检查，请同志们批评指正。\n发言人：[李卫东]\n2024年1月",
         GOOD + "\n以上对照检查，请同志们批评指正。\n对照人：[李卫东]\n2024年1月10日",
-        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace("王建国2023年度", "2023年度")
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace(
+            "王建国2023年度", "2023年度"
+        )
         + "\n以上对照检查，请同志们批评指正。\n签名：[欧阳敏]\n2024年1月10日",
     ],
     good=[
@@ -363,7 +377,9 @@ def _person_name(word: str) -> bool:
         )
         + "\n以上对照检查，请同志们批评指正。\n韦崇山\n2024年1月10日",
         GOOD + "\n以上对照检查，请同志们批评指正。\n对照人：王建国（签字）\n2024年1月10日",
-        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace("王建国2023年度", "2023年度")
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace(
+            "王建国2023年度", "2023年度"
+        )
         + "\n以上对照检查，请同志们批评指正。\n签名：欧阳明\n2024年1月10日",
     ],
 )
@@ -421,8 +437,34 @@ def _a_name(word: str) -> bool:
 
 # two-character surnames (欧阳明, 司马南): a name of three or four characters
 _COMPOUND_SURNAMES = (
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
-    "端木", "独孤", "南宫", "申屠", "轩辕", "澹台", "呼延", "钟离", "闻人", "万俟", "赫连", "拓跋", "百里", "东郭",
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "令狐",
+    "端木",
+    "独孤",
+    "南宫",
+    "申屠",
+    "轩辕",
+    "澹台",
+    "呼延",
+    "钟离",
+    "闻人",
+    "万俟",
+    "赫连",
+    "拓跋",
+    "百里",
+    "东郭",
 )
 
 

@@ -230,8 +230,12 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
         ),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县政法系统的一员，"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为交通部门，局里对审计部门指出的问题整改不快。"),
-        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县交通运输主管部门，局里对县财政部门指出的问题整改不快。"),
-        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县交通运输局的班子成员，我对县财政局指出的问题整改不快。"),
+        GOOD.replace(
+            _IN, "一是遇到难题有畏难情绪。作为县交通运输主管部门，局里对县财政部门指出的问题整改不快。"
+        ),
+        GOOD.replace(
+            _IN, "一是遇到难题有畏难情绪。作为县交通运输局的班子成员，我对县财政局指出的问题整改不快。"
+        ),
     ],
 )
 def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
