@@ -4,9 +4,9 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b|r15|r15b|r15c]
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b|r15|r15b|r15c|r16|r16b]
 (r14, r14b: residue14's probes in tests/fixtures/probes14, same format plus `h:`, item (二)'s heading;
-r15, r15b, r15c: residue15's in tests/fixtures/probes15)
+r15, r15b, r15c: residue15's in tests/fixtures/probes15; r16, r16b: residue16's in tests/fixtures/probes16)
 """
 
 from __future__ import annotations
@@ -35,6 +35,9 @@ PROBES15 = PROBES.parent / "probes15"
 R15 = PROBES15 / "residue15" / "probe.yaml"  # residue15's first, written before its code
 R15B = PROBES15 / "residue15b" / "probe.yaml"  # residue15's second, written after its code
 R15C = PROBES15 / "residue15c" / "probe.yaml"  # residue15's counts, written before R153's code
+PROBES16 = PROBES.parent / "probes16"
+R16 = PROBES16 / "residue16" / "probe.yaml"  # residue16's first, written before its code
+R16B = PROBES16 / "residue16b" / "probe.yaml"  # residue16's second, written after its code
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -166,6 +169,8 @@ def main() -> None:
         "r15": R15,
         "r15b": R15B,
         "r15c": R15C,
+        "r16": R16,
+        "r16b": R16B,
     }
     probe = probes.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
@@ -178,6 +183,8 @@ def main() -> None:
         "r15": "residue15",
         "r15b": "residue15b",
         "r15c": "residue15c",
+        "r16": "residue16",
+        "r16b": "residue16b",
     }.get(which, "residue13")
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 

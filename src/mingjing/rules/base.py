@@ -236,6 +236,7 @@ def code_rules() -> list[Rule]:
         other_year_aspects,
         own_history,
         own_phrases,
+        own_place,
         own_twins,
         own_unit_frames,
         own_words,

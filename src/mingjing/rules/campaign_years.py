@@ -19,6 +19,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import material_year
 from mingjing.rules.literals import Prefiltered
+from mingjing.rules.party_sessions import SESSIONS, own_sessions, stale
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -50,14 +51,14 @@ _CURRENT = re.compile(
 )
 _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
 _DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
-# the last plenums of a congress and the first material year after the next congress opened
-_PLENUM = re.compile(r"(?:党的)?(十九届[一二三四五六七]中全会|十九大)精神")
-_PLENUM_STALE_FROM = {"十九": 2022}
-# the congress or plenum a material of the year takes as its first task, the likelier first (the 20th
-# congress, October 2022; its third plenum, July 2024; its fourth, October 2025): what R125 offers
-_OWN_PLENUM = {2024: ("二十届三中全会", "二十大"), 2025: ("二十届四中全会", "二十大")}
+# a congress or plenum named as the spirit studied; which one each year takes as its first task is read from
+# the table of sessions by year (rules/party_sessions.py, round r16: every term's plenums, not the 19th's only)
+_PLENUM = re.compile(
+    r"(?:党的)?((?:十七|十八|十九|二十)届[一二三四五六七]中全会|十七大|十八大|十九大|二十大)精神"
+)
 _FIRST_TASK = re.compile(
-    r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务|(?:作为|为)(?:本次[^，。；]{0,8})?主线"
+    r"作为首要政治任务|作为(?:当前和今后一个时期|今年)的?(?:首要|重大)政治任务"
+    r"|(?:作为|为)(?:(?:本次|会前|这次|此次)[^，。；]{0,8}?)?(?:的)?主线"
 )
 # the pandemic's control as current work: over with the measures of January 2023 (乙类乙管)
 _PANDEMIC = re.compile(
@@ -130,6 +131,12 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
             "（一）强化理论学习。", "（一）强化理论学习。把学习贯彻党的[十九届五中全会]精神作为首要政治任务，"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "按照县委要求，", "按照县委要求，会前以学习贯彻党的[二十届二中全会]精神为主线，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2019年度").replace(
+            "按照县委要求，", "按照县委要求，把学习贯彻党的[十九届三中全会]精神作为会前学习的主线，"
+        ),
     ],
     good=[
         GOOD,
@@ -141,6 +148,12 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2021年度").replace(
             "（一）强化理论学习。", "（一）强化理论学习。把学习贯彻党的十九届六中全会精神作为首要政治任务，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "按照县委要求，", "按照县委要求，会前以学习贯彻党的二十届三中全会精神为主线，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2023年度").replace(
+            "按照县委要求，", "按照县委要求，把学习贯彻党的二十大精神作为会前学习的主线，"
         ),
     ],
 )
@@ -175,9 +188,9 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             year=year,
         )
     for m in _PLENUM_SCAN.finditer(text, body):
-        stale_from = _PLENUM_STALE_FROM["十九"]
+        session = m.group(1)
         start, end = _sentence(text, m.start())
-        if year < stale_from or not _FIRST_TASK.search(text, m.end(), end):
+        if not stale(session, year) or not _FIRST_TASK.search(text, m.end(), end):
             continue
         if _LOOKS_BACK.search(text, start, end):
             continue
@@ -185,8 +198,8 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             text,
             m.start(1),
             m.end(1),
-            _OWN_PLENUM.get(year, ("二十大",)),
-            when="党的二十大（2022年10月）以前",
+            own_sessions(year),
+            when=f"{SESSIONS[session]}年召开",
             what="会议精神",
             year=year,
         )

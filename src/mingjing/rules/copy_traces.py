@@ -556,7 +556,7 @@ _POSTS = (
 _CLAIMED_POST = re.compile(
     r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股|"
     r"协会|学会|商会|社|场|队|站|厂|矿))的?)?"
-    r"(?:分管(?P<field>[\u4e00-\u9fff]{1,6}?)的)?(?P<post>"
+    r"(?:分管(?:(?P<field>[\u4e00-\u9fff]{1,6}?)的)?)?(?P<post>"
     + _POSTS
     + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
@@ -584,12 +584,21 @@ _SUBJECT_LESSON = re.compile(rf"(?:在|我的|我在)(?P<subject>{_SUBJECTS})(?:
 # the post the author says he holds, in the opening of the text (结合自己担任运检部副主任以来的工作实际)
 _DECLARED = re.compile(r"担(?<![曾原先]担)任(?P<what>[^，。；\n]{0,16})")
 # a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
+# a department's name: an office (部, 科 — 内科 and 外科 too since round r16 —, 处, 室, 股) or a force's
+# brigade (二大队, 三中队)
+_DEPARTMENT_SUFFIX = r"(?:(?<![支全干内外总本])部|(?<![本学专预工理文])科|处|室|股)"
 _DEPARTMENT = re.compile(
-    r"[\u4e00-\u9fff]{2,6}?(?<![支全干内外总本])(?:部|科|处|室|股)(?![\u4e00-\u9fff]{0,1}(?:门|分|署|属|位))"
+    rf"[\u4e00-\u9fff]{{2,6}}?{_DEPARTMENT_SUFFIX}(?![\u4e00-\u9fff]{{0,1}}(?:门|分|署|属|位))"
+    r"|[\u4e00-\u9fff]{1,6}?[大中]队(?![长员])"
 )
-# the author's own department claimed: 我所在的生产技术科
+# the author's own department claimed: 我所在的生产技术科; since round r16 also 作为骨伤科的一名医生, 作为一大队
+# 的民警, 我们消化内科…, 我在儿科工作 (a colleague's material kept its department)
+_CLAIM_START = r"(?![的这那各对在把将从向和与跟为被给是有也都就还分主牵责业职临机基兄其])"
 _DEPARTMENT_CLAIM = re.compile(
-    r"我所在的?(?P<dept>(?![的这那各])[\u4e00-\u9fff]{2,6}?(?:部|科|处|室|股))(?![\u4e00-\u9fff]{0,1}(?:门|长))"
+    rf"我所在的?(?P<dept>{_CLAIM_START}[\u4e00-\u9fff]{{2,6}}?(?:部|科|处|室|股))(?![\u4e00-\u9fff]{{0,1}}(?:门|长))"
+    rf"|(?:作为(?:一名)?|我们)(?P<as>{_CLAIM_START}(?:[\u4e00-\u9fff]{{1,6}}?{_DEPARTMENT_SUFFIX}|[\u4e00-\u9fff]{{1,3}}?[大中]队))"
+    r"(?=的(?:一名|一员|党员|干部|职工|医生|护士|教师|民警|工作人员|同志)|一员|党员|干部|职工|医生|护士|民警|工作人员|开展|全年|今年|在)"
+    rf"|我在(?P<at>{_CLAIM_START}(?:[\u4e00-\u9fff]{{1,6}}?{_DEPARTMENT_SUFFIX}|[\u4e00-\u9fff]{{1,3}}?[大中]队))(?=工作|任职|上班)"
 )
 
 
@@ -645,11 +654,15 @@ def _same_department(a: str, b: str) -> bool:
 def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str]) -> Iterator[Finding]:
     """我所在的生产技术科 or 作为营销部主任 when the author's lines or his own words name another one."""
     text = ctx.text
-    own = [m.group() for line in own_lines(ctx) + declared for m in _DEPARTMENT.finditer(line)]
+    lines = [line for line in own_lines(ctx) if not line.startswith("关于")]  # a 检讨书's subject is no unit
+    own = [m.group() for line in lines + declared for m in _DEPARTMENT.finditer(line)]
     if not own:
         return
     claims = [
-        (m.start("dept"), m.end("dept")) for m in _DEPARTMENT_CLAIM.finditer(text, ctx.outline.title_end)
+        m.span(group)
+        for m in _DEPARTMENT_CLAIM.finditer(text, ctx.outline.title_end)
+        for group in ("dept", "as", "at")
+        if m.group(group)
     ]
     claims += [
         (m.start("unit"), m.end("unit"))
@@ -660,8 +673,19 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
         dept = text[start:end]
         if dept[-2:] in ("科室", "处室", "部室", "部门"):
             continue  # the word for a department, no name
+        if not any(o.endswith("队") == dept.endswith("队") for o in own):
+            continue  # a force's brigade against an office (round r16): the lines name no department of its kind
         if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
-            yield rule.finding(text, start, end, own="、".join(dict.fromkeys(own)))
+            names = dict.fromkeys(_department_name(o) for o in own)
+            fixes = tuple(n for n in names if n[-1] == dept[-1])[:1]
+            yield rule.finding(text, start, end, fixes, own="、".join(names))
+
+
+def _department_name(found: str) -> str:
+    """The department's own name in what `_DEPARTMENT` read from a line (医院针灸推拿科 → 针灸推拿科,
+    局交警支队二大队 → 二大队): what follows the institution's last word."""
+    at = max(found.rfind(c, 0, len(found) - 1) for c in "院局校学司心队所站")
+    return found[at + 1 :] if len(found) - at - 1 >= 2 else found
 
 
 def _own_posts(lines: list[str]) -> list[str]:
@@ -714,6 +738,16 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "溪口镇供销合作社 农资经营部经理 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[社主任]，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院骨科 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[眼科]的一名医生，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县公安局交警大队二中队 民警 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我们[一中队]全年查处酒驾12起，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县财政局预算股 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我在[国库股]工作多年，"
+        ),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管副局长]，"),
     ],
     good=[
         GOOD,
@@ -745,6 +779,15 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县第一中学副校长 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为校党委委员，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院骨科 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。作为骨科的一名医生，我对眼科会诊的请求回应不及时，",
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县财政局预算股 王建国").replace(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。我在预算股工作多年，对国库股退回的凭证过问少，",
+        ),
+        variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，我对分管副局长压担子不够，"),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -1012,6 +1055,29 @@ def year_of(written: str) -> int:
     return int("".join(_DIGIT_CHARS.get(c, c) for c in written))
 
 
+def _signed_early(ctx: ReviewContext, rule: Rule, year: int) -> Iterator[Finding]:
+    """A signature dated in the material's year but before its meeting can be held (round r16: a 2024年度
+    material signed in January 2024, a second-batch 主题教育 material signed in January 2023): the date is
+    a year early; the same date a year on is offered where it falls in the meeting's time."""
+    from mingjing.rules.meeting_window import earliest, signed
+
+    first = earliest(ctx)
+    if first is None:
+        return
+    text = ctx.text
+    for start, end, y, month in signed(ctx):
+        if y < year or (y, month) >= first:
+            continue  # a year before the material's is reported above
+        line = text[start:end]
+        lead = len(line) - len(line.lstrip(" \t\u3000（("))
+        stop = len(line.rstrip(" \t\u3000）)"))
+        written = DATE_LINE.match(line)
+        fixes: tuple[str, ...] = ()
+        if written and written.group("year").isdigit() and (y + 1, month) >= first and month <= 3:
+            fixes = (str(y + 1) + line[written.end("year") : stop],)
+        yield rule.finding(text, start + lead, start + stop, fixes, title=ctx.outline.title.strip())
+
+
 def material_year(ctx: ReviewContext) -> int | None:
     """The year the title names (2025年度), else the framework's."""
     m = _TITLE_OWN_YEAR_DU.search(ctx.outline.title) or _TITLE_OWN_YEAR.search(ctx.outline.title)
@@ -1031,10 +1097,18 @@ def material_year(ctx: ReviewContext) -> int | None:
     bad=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n[2022年12月]",
         variant("按照县委要求，", "按照县委要求，为开好本次[组织生活会]，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n[2024年1月10日]",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n[2023年1月10日]",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n二〇二三年十二月",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2025年1月10日",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
         variant("按照县委要求，", "按照县委要求，为开好本次民主生活会，我参加了支部组织生活会，"),
     ],
 )
@@ -1051,6 +1125,7 @@ def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 lead = len(line) - len(line.lstrip(" \t\u3000（("))
                 end = len(line.rstrip(" \t\u3000）)"))
                 yield rule.finding(text, p.start + lead, p.start + end, title=o.title)
+        yield from _signed_early(ctx, rule, year)
     kinds = [k for k in _MEETINGS if k in o.title]
     if len(kinds) != 1:
         return

@@ -24,8 +24,8 @@ _TITLE_ROLE_NAME = re.compile(
     r"(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
 )
 _LABELLED_NAME = re.compile(
-    r"^[ \t\u3000]*(?:对照检查人|检查人|检视人|剖析人|自查人|发言人|汇报人|报告人|述职人|检讨人|署名)"
-    r"\s*[:：]\s*([\u4e00-\u9fff]{2,4})\s*$"
+    r"^[ \t\u3000]*(?:对照检查人|对照人|检查人|检视人|剖析人|查摆人|自查人|发言人|汇报人|报告人|述职人|检讨人|署名|"
+    r"本人签名|签名|签字)\s*[:：]\s*([\u4e00-\u9fff]{2,4}?)\s*(?:[（(](?:签字|签名|党员|本人)[）)])?\s*$"
 )
 _NOT_NAMES = ("领导班子", "党组", "党委", "支部", "班子", "关于", "全体")
 _TITLE_YEAR = re.compile(r"(20\d{2})\s*年(度?)")
@@ -36,6 +36,11 @@ _MEETING_YEAR = re.compile(
 )
 _LOOKING_BACK = re.compile(
     r"整改|上年|去年|以来|期间|此前|前期|回头看|查摆的|查摆出的|查找的|反馈的|剖析的|会上|提的|提出的|回顾"
+)
+# this meeting's own notice, preparation or theme (关于召开2021年度民主生活会的通知, 为开好…, 围绕…主题, round
+# r16): it names the meeting being held, whatever else its sentence looks back on
+_THIS_MEETING = re.compile(
+    r"(?:关于|为|围绕)(?:认真|切实|高质量)?(?:召开|开好|召开好|组织召开|组织开好)?\s*$"
 )
 
 
@@ -226,6 +231,7 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "与班子成员谈心谈话12人次。",
             "与班子成员谈心谈话12人次。现将本人[2022年]度个人对照检查情况报告如下。",
         ),
+        variant("按照县委要求，", "按照县委关于召开[2022年]度民主生活会的通知要求，对照上年度提出的问题，"),
     ],
     good=[
         GOOD,
@@ -233,12 +239,14 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         # a year's meeting is held early in the next year
         variant("按照县委要求，", "按照县委要求，局党组于2024年1月召开了2023年度民主生活会，"),
         variant("按照县委要求，", "按照县委要求，局党组于2024 年*月*日召开 2023 年度民主生活会，"),
+        variant("按照县委要求，", "按照县委关于召开2023年度民主生活会的通知要求，对照上年度提出的问题，"),
     ],
 )
 def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     fw = ctx.framework
     o = ctx.outline
     if fw is None or fw.year is None:
+        yield from _this_meeting_year(ctx, rule)
         return
     for m in _TITLE_YEAR.finditer(ctx.text[o.title_start : o.title_end]):  # offsets as written
         if _older(int(m.group(1)), fw.year):
@@ -256,11 +264,45 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             max(ctx.text.rfind("。", start, m.start()), ctx.text.rfind("\n", start, m.start())) + 1
         )
         sentence_end = ctx.text.find("。", m.end())
-        if _LOOKING_BACK.search(ctx.text, sentence_start, sentence_end if sentence_end > 0 else end):
+        this_meeting = _THIS_MEETING.search(ctx.text, max(sentence_start, m.start() - 8), m.start())
+        if not this_meeting and _LOOKING_BACK.search(
+            ctx.text, sentence_start, sentence_end if sentence_end > 0 else end
+        ):
             continue
-        if _older(int(m.group(1)), fw.year):
+        limit = (_title_year(ctx) or fw.year) if this_meeting else fw.year
+        if _older(int(m.group(1)), limit):
             yield rule.finding(
-                ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{fw.year}年",), framework=fw.name
+                ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{limit}年",), framework=fw.name
+            )
+
+
+def _title_year(ctx: ReviewContext) -> int | None:
+    from mingjing.rules.copy_traces import material_year
+
+    return material_year(ctx) if _TITLE_YEAR.search(ctx.outline.title) else None
+
+
+def _this_meeting_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """Where no year's framework is read, the title's year against this meeting's own notice or theme in the
+    opening (关于开好2023年度民主生活会的部署 in a 2024年度 material)."""
+    o = ctx.outline
+    year = _title_year(ctx)
+    if year is None:
+        return
+    start = o.preamble_start if o.preamble_start is not None else o.title_end
+    end = o.preamble_end if o.preamble_end is not None else start
+    for m in _MEETING_YEAR.finditer(ctx.text, start, end):
+        if (
+            m.group(2)
+            and int(m.group(1)) < year
+            and _THIS_MEETING.search(ctx.text, max(start, m.start() - 8), m.start())
+        ):
+            yield rule.finding(
+                ctx.text,
+                m.start(1),
+                m.start(1) + len(m.group(1)) + 1,
+                (f"{year}年",),
+                framework=o.title.strip(),
             )
 
 
@@ -317,6 +359,11 @@ def _person_name(word: str) -> bool:
         + "\n以上对照检查，请同志们批评指正。\n发言人：[韩立平]\n2024年1月",
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（宁川县交通运输局党组书记、局长）\n")
         + "\n以上对照检查，请同志们批评指正。\n发言人：[李卫东]\n2024年1月",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n对照人：[李卫东]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace(
+            "王建国2023年度", "2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n签名：[欧阳敏]\n2024年1月10日",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
@@ -329,6 +376,11 @@ def _person_name(word: str) -> bool:
             "宁川县交通运输局局长 王建国\n", "荻港镇党委书记 韦崇山\n"
         )
         + "\n以上对照检查，请同志们批评指正。\n韦崇山\n2024年1月10日",
+        GOOD + "\n以上对照检查，请同志们批评指正。\n对照人：王建国（签字）\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace(
+            "王建国2023年度", "2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n签名：欧阳明\n2024年1月10日",
     ],
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -383,9 +435,45 @@ def _a_name(word: str) -> bool:
     return _person_name(word) or _surname_name(word)
 
 
+# two-character surnames (欧阳明, 司马南): a name of three or four characters
+_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "宇文",
+    "司徒",
+    "夏侯",
+    "令狐",
+    "端木",
+    "独孤",
+    "南宫",
+    "申屠",
+    "轩辕",
+    "澹台",
+    "呼延",
+    "钟离",
+    "闻人",
+    "万俟",
+    "赫连",
+    "拓跋",
+    "百里",
+    "东郭",
+)
+
+
 def _surname_name(word: str) -> bool:
     """A two- or three-character word that begins with a common surname and ends like no unit (王立新, not
-    王庄村): jieba does not tag every given name as one."""
+    王庄村): jieba does not tag every given name as one. A two-character surname begins one of three or four
+    (欧阳明, round r16)."""
+    if len(word) in (3, 4) and word[:2] in _COMPOUND_SURNAMES:
+        return word[-1] not in "村镇乡局县区市委部厅所站队院校处科室组"
     return (
         len(word) in (2, 3)
         and word[0] in _SURNAMES

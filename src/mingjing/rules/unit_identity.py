@@ -175,10 +175,22 @@ _SYSTEMS = {
     "粮食": ("粮食",),
     "档案": ("档案",),
 }
+# a system is also written by its department's other names (水务 for 水利, 卫健 for 卫生健康, 林草, 环保 …, round
+# r16); not by the names of the institutions it leads (学校, 医院) or words of every unit (人力资源, 市场, 建设)
+_NOT_SYSTEM_NAMES = frozenset(
+    "学校 中学 小学 学院 大学 幼儿园 医院 疾控 林场 建设 健康 卫生 市场 规划 社会保障 人力资源 住房 文化 旅游 广电 农村 "
+    "农业 农机 畜牧 环境 生态".split()
+)
+_SYSTEM_NAMES = {
+    name: system
+    for system, words in _SYSTEMS.items()
+    for name in (*words, system)
+    if name == system or (len(name) >= 2 and name not in _NOT_SYSTEM_NAMES)
+}
 _SYSTEM = Prefiltered(
     re.compile(
-        r"(?:作为|我们)(?:全[省市县区州旗]|我[省市县区]|本[省市县区])?"
-        rf"(?P<system>{'|'.join(sorted(_SYSTEMS, key=len, reverse=True))})(?P<tail>系统|部门)"
+        r"(?:作为|我们)(?:全[省市县区州旗]|我[省市县区]|本[省市县区]|[省市县区](?![委政]))?"
+        rf"(?P<system>{'|'.join(sorted(_SYSTEM_NAMES, key=len, reverse=True))})(?:行政|主管|职能)?(?P<tail>系统|部门|局(?![长面势部限])|委(?![员托屈]))"
     )
 )
 # the words of a department in the author's lines (交通运输局, 财政厅, 卫生健康委)
@@ -206,6 +218,10 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
     bad=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县[财政系统]的重要部门，局里对工程款拨付把关不严。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[审计部门]，局里对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县[财政部门]，局里对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县[医保主管部门]，局里对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县[卫健委]的班子成员，我对工程款拨付把关不严。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县[水务部门]，局里对工程款拨付把关不严。"),
     ],
     good=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县交通系统的主管部门，局里对工程款拨付把关不严。"),
@@ -214,6 +230,12 @@ def _belongs(system: str, lines: list[str]) -> bool | None:
         ),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为全县政法系统的一员，"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为交通部门，局里对审计部门指出的问题整改不快。"),
+        GOOD.replace(
+            _IN, "一是遇到难题有畏难情绪。作为县交通运输主管部门，局里对县财政部门指出的问题整改不快。"
+        ),
+        GOOD.replace(
+            _IN, "一是遇到难题有畏难情绪。作为县交通运输局的班子成员，我对县财政局指出的问题整改不快。"
+        ),
     ],
 )
 def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -222,7 +244,7 @@ def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     for m in _SYSTEM.finditer(text, ctx.outline.title_end):
         if lines is None:
             lines = own_lines(ctx)
-        if _belongs(m.group("system"), lines) is not False:
+        if _belongs(_SYSTEM_NAMES[m.group("system")], lines) is not False:
             continue
         own = next(line for line in lines if _DEPARTMENT.search(line))
         mine = [

@@ -230,6 +230,13 @@ _BATCH_BACK = re.compile(r"借鉴|经验|总结|相比|对比|衔接|以来|期�
         GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题").replace(
             "按照县委要求，", "按照县委要求，把开好这次会议作为检验[第一批主题教育]成效的重要环节，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县溪口镇党委书记 王建国").replace(
+            "按照县委要求，", "按照县委要求，把开好这次会议作为检验[第一批主题教育]成效的重要环节，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国主题教育专题").replace(
+            "按照县委要求，", "按照县委要求，把开好这次会议作为检验[第一批主题教育]成效的重要环节，"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2023年12月26日",
     ],
     good=[
         GOOD,
@@ -237,14 +244,22 @@ _BATCH_BACK = re.compile(r"借鉴|经验|总结|相比|对比|衔接|以来|期�
             "按照县委要求，", "按照县委要求，借鉴第一批主题教育的经验做法，"
         ),
         GOOD.replace("按照县委要求，", "按照县委要求，把开好这次会议作为检验第一批主题教育成效的重要环节，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国主题教育专题").replace(
+            "按照县委要求，", "按照县委要求，把开好这次会议作为检验第一批主题教育成效的重要环节，"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2023年8月26日",
     ],
 )
 def other_batch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    fw = ctx.framework
-    if "第二批" not in ctx.outline.title and (fw is None or not fw.id.endswith("-b2")):
-        return
     text = ctx.text
-    for m in _FIRST_BATCH.finditer(text, ctx.outline.title_end):
+    matches = list(_FIRST_BATCH.finditer(text, ctx.outline.title_end))
+    if not matches:
+        return
+    from mingjing.rules.meeting_window import second_batch
+
+    if not second_batch(ctx):
+        return
+    for m in matches:
         if _BATCH_BACK.search(text, *_sentence(text, m.start())):
             continue
         # the own batch, or the campaign without a batch (对照主题教育的目标要求), as the writers mend it (round r15)

@@ -1,0 +1,91 @@
+"""When this meeting can have been held, read once from the title (round r16, docs/review-copy-traces.md):
+the signature's date and the campaign's batch are read against it (R122, R133).
+
+A 年度 meeting reviews its year: it is held from the year's last quarter to the spring after (a 2024年度
+material signed in January 2024 is dated a year early, copied from the year before). A campaign's 专题
+meeting is held after the campaign's launch (public facts, `rules/year_facts.py`: 主题教育 April 2023, its
+second batch from September 2023 to January 2024; 党纪学习教育 April 2024 …). A 主题教育 material signed
+from October 2023 on, or written by a unit of a town, a street, a village or a community, belongs to
+the second batch.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from mingjing.rules.copy_traces import _DIGIT_CHARS, DATE_LINE, material_year, own_lines, year_of
+from mingjing.rules.year_facts import _LAUNCH, _OWN_CAMPAIGN
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+_SECOND_BATCH = (2023, 9)
+_SECOND_BATCH_SIGNED = (2023, 10)  # the first batch's meetings were over by the end of September 2023
+_ANNUAL = re.compile(r"(20\d{2})\s*年度")
+_MEETING = re.compile(r"民主生活会|组织生活会")
+_SPECIAL = re.compile(r"专题|主题教育|学习教育")
+_ANNUAL_EARLIEST_MONTH = 10
+_GRASSROOTS = re.compile(
+    r"[\u4e00-\u9fff]{2}(?:镇|乡|街道|村|社区)(?:党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+)
+_NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def month_of(written: str) -> int | None:
+    """6, 06, ６ or 六, 十二 → the month."""
+    digits = "".join(_DIGIT_CHARS.get(c, c) for c in written)
+    if digits.isdigit():
+        return int(digits)
+    if written == "十":
+        return 10
+    if written.startswith("十"):
+        return 10 + _NUMERALS.get(written[1:], 0)
+    return _NUMERALS.get(written)
+
+
+def signed(ctx: ReviewContext) -> list[tuple[int, int, int, int]]:
+    """The date lines of the signature (the last two lines) as (start, end, year, month)."""
+    o = ctx.outline
+    text = ctx.text
+    after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+    dates = []
+    for p in after[-2:]:
+        m = DATE_LINE.match(text[p.start : p.end])
+        month = month_of(m.group("month")) if m else None
+        if m and month:
+            dates.append((p.start, p.end, year_of(m.group("year")), month))
+    return dates
+
+
+def earliest(ctx: ReviewContext) -> tuple[int, int] | None:
+    """The earliest (year, month) this meeting can have been held, or None where the title does not tell."""
+    title = ctx.outline.title
+    campaign = _OWN_CAMPAIGN.search(title)
+    if campaign:
+        if campaign.group() == "主题教育" and second_batch_titled(ctx):
+            return _SECOND_BATCH
+        launches = _LAUNCH[campaign.group()]
+        year = material_year(ctx)
+        return next(iter(launches.values())) if len(set(launches.values())) == 1 else launches.get(year or 0)
+    annual = _ANNUAL.search(title)
+    if annual and _MEETING.search(title) and not _SPECIAL.search(title):
+        return int(annual.group(1)), _ANNUAL_EARLIEST_MONTH
+    return None
+
+
+def second_batch_titled(ctx: ReviewContext) -> bool:
+    fw = ctx.framework
+    return "第二批" in ctx.outline.title or (fw is not None and fw.id.endswith("-b2"))
+
+
+def second_batch(ctx: ReviewContext) -> bool:
+    """Whether this 主题教育 material is the second batch's: its title or framework says so, it is signed
+    after the first batch's meetings, or a grassroots unit writes it."""
+    if second_batch_titled(ctx):
+        return True
+    if "主题教育" not in ctx.outline.title:
+        return False
+    if any((year, month) >= _SECOND_BATCH_SIGNED for _, _, year, month in signed(ctx)):
+        return True
+    return any(_GRASSROOTS.search(line) for line in own_lines(ctx))
