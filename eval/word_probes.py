@@ -35,6 +35,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes15", "grammar15"),
     **_pair("probes15", "glyph15"),
     **_pair("probes15", "formulas15"),
+    **_pair("probes16", "trade16"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 
