@@ -1,0 +1,174 @@
+"""A trade's working term typed as a sound-alike (T178): 部分标断停工 → 标段, 盗罚林木 → 盗伐, 歉薪 → 欠薪,
+稳岗反还 → 返还, 病例书写 → 病历书写, 婚姻等级 → 婚姻登记, 迎风度夏 → 迎峰度夏.
+
+The trades' lexicon (rules/trade_lexicon.py: 29 sectors' everyday terms, data/trade_lexicon.yaml) holds
+what a 交通局, 林业局, 医院, 人社局 or 供电公司 writes of its own work; jieba holds many of them rarely or
+not at all, so the two-character tables and T176 offer no slip of them. The table
+(scripts/generate_trade_slips.py → data/trade_slips.tsv.xz) lists each term with one character typed as
+another of the same reading without tones among the commonest characters an input method offers, or a
+two-character member typed as another word of the same reading (登记 → 等级, 调解 → 调节): forms that are
+no word and no term, the slip of one term only. A two-term pair of verb and object or of two terms
+(病历书写, 对象复核, 迎峰度夏) is a term of the lexicon, so a real word its neighbour contradicts
+(病例 before 书写, 复合 after 对象, 迎风 before 度夏) is read the same way.
+
+Each form is looked up by the two characters around its change among the document's bigrams (one
+intersection, rules/grams.py), then read whole from the text. Reported where the dictionary's
+segmentation of the document has a word boundary at both ends of the form (it is cut off from its
+neighbours: 提出方案 is no slip of 处方), no digit or Latin letter stands beside it, it is not in quotation
+marks or 《》, and the document writes it at most twice (more is the author's own word). A form of two
+characters (标断, 歉薪) only where the document speaks the term's trade: it writes the term itself elsewhere
+or another of its sector's own terms (a 供氧设备 of a 哨所 is no 供养).
+"""
+
+from __future__ import annotations
+
+import bisect
+import lzma
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import ngrams_in
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TABLE = Path(__file__).parent / "data" / "trade_slips.tsv.xz"
+MAX_WRITTEN = 2  # a form written more often is the author's own word
+OWN_FREQ = 300  # a two-character term rarer than this in jieba's dictionary is the trade's own (台区, 线损)
+_QUOTES_OPEN = "“‘「《〈"
+_QUOTES_CLOSE = "”’」》〉"
+
+
+class _Rows(NamedTuple):
+    """The table: each key's rows joined in one string (`offset|form|term` separated by `;`), and the
+    keys as a set (one intersection with the document's bigrams)."""
+
+    rows: dict[str, str]
+    keys: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Rows:
+    rows: dict[str, list[str]] = {}
+    for line in lzma.decompress(TABLE.read_bytes()).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, at, form, term = line.split("\t")
+        rows.setdefault(key, []).append(f"{at}|{form}|{term}")
+    joined = {k: ";".join(v) for k, v in rows.items()}
+    return _Rows(joined, frozenset(joined))
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every form of the table the text writes, by where it starts."""
+    table = _table()
+    out = []
+    starts, grams = ngrams_in(text, 2, table.keys)
+    for at, key in zip(starts, grams, strict=True):
+        for row in table.rows[key].split(";"):
+            k, form, term = row.split("|")
+            start = at - int(k)
+            if start >= 0 and text.startswith(form, start):
+                out.append((start, start + len(form), term))
+    return sorted(set(out))
+
+
+def _cut_off(starts: Sequence[int], n: int, start: int, end: int) -> bool:
+    """Whether the segmentation (its words' offsets, the text's length `n`) has a boundary at both ends."""
+
+    def bound(at: int) -> bool:
+        if at == n:
+            return True
+        k = bisect.bisect_left(starts, at)
+        return k < len(starts) and starts[k] == at
+
+    return bound(start) and bound(end)
+
+
+def trade_slips(text: str, starts: Sequence[int] | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of every slip reported, left to right; `starts` are the offsets of the words of
+    the document's dictionary segmentation (cut here when not given)."""
+    from mingjing.rules.word_slips import _LATIN_OR_DIGIT
+
+    found = _candidates(text)
+    if not found:
+        return
+    if starts is None:
+        from itertools import accumulate
+
+        import rjieba
+
+        starts = list(accumulate(map(len, rjieba.cut(text, False)), initial=0))[:-1]
+    after = 0
+    for start, end, term in sorted(found, key=lambda f: (f[0], -f[1])):
+        form = text[start:end]
+        if start < after or text.count(form) > MAX_WRITTEN:
+            continue
+        if not _cut_off(starts, len(text), start, end):
+            continue
+        before, following = text[start - 1 : start], text[end : end + 1]
+        if (before and _LATIN_OR_DIGIT.match(before)) or (following and _LATIN_OR_DIGIT.match(following)):
+            continue
+        if before in _QUOTES_OPEN or following in _QUOTES_CLOSE:
+            continue
+        if end - start == 2 and not _speaks_trade(text, term):
+            continue
+        yield start, end, term
+        after = end
+
+
+@lru_cache(maxsize=1)
+def _longer_terms() -> dict[str, tuple[str, ...]]:
+    """Each two-character term → the other terms of its sectors that only the trade writes: three
+    characters or more, or two that the dictionary holds rarely (台区, 治超; not 整改, 登记)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.trade_lexicon import trade_sectors
+
+    out: dict[str, set[str]] = {}
+    for terms in trade_sectors().values():
+        longer = {t for t in terms if len(t) >= 3 or dictionary_freq(t) < OWN_FREQ}
+        for t in terms:
+            if len(t) == 2:
+                out.setdefault(t, set()).update(longer - {t})
+    return {t: tuple(sorted(v)) for t, v in out.items()}
+
+
+def _speaks_trade(text: str, term: str) -> bool:
+    """Whether the document speaks the trade of a two-character term: it writes the term itself, or
+    another term of its sector that only the trade writes (a 供氧 of a 哨所 is no 供养 of a 民政局's text)."""
+    return term in text or any(t in text for t in _longer_terms().get(term, ()))
+
+
+@code_rule(
+    "T178",
+    "trade-term-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：同音字，“{suggestion}”是行业常用语",
+    "行业常用语（工程的标段、林业的盗伐、医院的病历书写、人社的欠薪和稳岗返还、供电的迎峰度夏等，"
+    "29 个行业数千条）被拼音输入法打成同音字：写出的不成词（标断、盗罚、歉薪），或把其中的词换成同音的另一个词"
+    "（病例书写、婚姻等级、迎风度夏）时提示。与前后文字已成词、前后是数字或字母、加了引号或在全文写了三次以上的不报。",
+    bad=[
+        "部分[标断]因征迁协调不顺停工，群众出行受影响。",
+        "对建筑领域农民工[歉薪]问题介入不及时。",
+        "院内[病例书写]质量检查中发现记录不全。",
+    ],
+    good=[
+        GOOD,
+        "部分标段因征迁协调不顺停工，群众出行受影响。",
+        "组织全院对典型病例开展讨论。",
+        "对建筑领域农民工欠薪问题实行动态清零。",
+    ],
+)
+def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if not _candidates(text):
+        return
+    for start, end, term in trade_slips(text, ctx.word_starts(hmm=False)):
+        yield rule.finding(text, start, end, (term,))
