@@ -11,7 +11,9 @@ ranking is generate_misspellings' character weights over jieba's dictionary, the
 
 Kept: a form that is no word of jieba's dictionary (a form of three characters or more: above its noise,
 NOISE) or pypinyin's phrases, no term of the
-genre's or the trades' lexicon, and the slip of one term only. Rows: key (the two characters of the form
+genre's or the trades' lexicon, no pair of characters both right (作/做, 查/察: 环保督查), and the slip
+of one term only; a member word put for a member is no term
+of either lexicon (监察 for 检查: 执法监察 is a body's work of its own). Rows: key (the two characters of the form
 around the change: the changed one and the one before it, or the first two), where the key starts in the
 form, the form, the term. Run from the repository root: python scripts/generate_trade_slips.py (needs the
 `lexicon` extra: jieba, pypinyin; a few seconds).
@@ -49,6 +51,14 @@ def by_reading(ranked: list[str]) -> dict[str, list[str]]:
     return out
 
 
+def both_right(a: str, b: str) -> bool:
+    """Characters both right in the trades' terms: T177's variant pairs (作/做, 订/定, 象/像 …) and 查/察
+    (环保督查 and 环保督察, 巡查 and 巡察 are both written)."""
+    from mingjing.rules.long_term_slips import _VARIANTS
+
+    return frozenset((a, b)) in _VARIANTS or {a, b} == {"查", "察"}
+
+
 def key_at(i: int) -> int:
     """Where the two-character key of a form changed at `i` starts."""
     return max(0, i - 1)
@@ -66,7 +76,7 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
     for term in trade_terms():
         for i, (c, r) in enumerate(zip(term, lazy_pinyin(term, style=Style.NORMAL), strict=True)):
             for t in sounds.get(r, ())[:CHOICES]:
-                if t == c:
+                if t == c or both_right(c, t):
                     continue
                 form = term[:i] + t + term[i + 1 :]
                 stats["forms"] += 1
@@ -89,6 +99,11 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
             for w in words.get(" ".join(readings[i : i + 2]), ()):
                 if sum(a != b for a, b in zip(w, member, strict=True)) < 2:
                     continue  # the same, or one character changed: the loop above has it
+                if any(both_right(a, b) for a, b in zip(w, member, strict=True)):
+                    continue
+                if w in known:
+                    stats["a member word that is a term"] += 1
+                    continue  # 执法监察 beside 执法检查: a word the trades name things by is no slip
                 form = term[:i] + w + term[i + 2 :]
                 stats["forms with a member word"] += 1
                 if freq.get(form, 0) > NOISE or form in PHRASES_DICT or form in known:

@@ -16,7 +16,8 @@ intersection, rules/grams.py), then read whole from the text. Reported where the
 segmentation of the document has a word boundary at both ends of the form (it is cut off from its
 neighbours: 提出方案 is no slip of 处方), no digit or Latin letter stands beside it, it is not in quotation
 marks or 《》, and the document writes it at most twice (more is the author's own word). A form of two
-characters (标断, 歉薪) only where the document speaks the term's trade: it writes the term itself elsewhere
+characters (标断, 歉薪) only where its changed character is no free word (只报一次 is no 直报), T116's gates
+hold (no name, no series: 学纪、知纪) and the document speaks the term's trade: it writes the term itself elsewhere
 or another of its sector's own terms (a 供氧设备 of a 哨所 is no 供养).
 """
 
@@ -42,6 +43,9 @@ TABLE = Path(__file__).parent / "data" / "trade_slips.tsv.xz"
 MAX_WRITTEN = 2  # a form written more often is the author's own word
 OWN_FREQ = 300  # a two-character term rarer than this in jieba's dictionary is the trade's own (台区, 线损)
 _QUOTES_OPEN = "“‘「《〈"
+# characters that stand alone as words of grammar (只报一次, 学期初和学期末): one put for a term's character
+# is a sentence's own word, not a slip
+_FREE = frozenset("和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等")
 _QUOTES_CLOSE = "”’」》〉"
 
 
@@ -117,7 +121,7 @@ def trade_slips(text: str, starts: Sequence[int] | None = None) -> Iterator[tupl
             continue
         if before in _QUOTES_OPEN or following in _QUOTES_CLOSE:
             continue
-        if end - start == 2 and not _speaks_trade(text, term):
+        if end - start == 2 and not _two_reported(text, start, end, term):
             continue
         yield start, end, term
         after = end
@@ -137,6 +141,24 @@ def _longer_terms() -> dict[str, tuple[str, ...]]:
             if len(t) == 2:
                 out.setdefault(t, set()).update(longer - {t})
     return {t: tuple(sorted(v)) for t, v in out.items()}
+
+
+def _two_reported(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a form of two characters is reported: the changed character is no word of grammar (只报一次,
+    学期初和学期末: 只 and 和 stand alone), it is no name, no member of a series (学纪、知纪; 即审即拨) and
+    no piece of a fixed phrase (T116's gates), and the document speaks the term's trade."""
+    from mingjing.rules.word_slips import _a_name, _fixed_phrases
+
+    changed = next(c for c, t in zip(text[start:end], term, strict=True) if c != t)
+    if changed in _FREE or _a_name(text, start, end):
+        return False
+    for i in (start, start + 1):
+        for d in (2, 3):  # 学纪、知纪; 即审即拨
+            if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
+                return False
+    if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
+        return False
+    return _speaks_trade(text, term)
 
 
 def _speaks_trade(text: str, term: str) -> bool:
