@@ -26,7 +26,7 @@ def trade_sectors() -> dict[str, tuple[str, ...]]:
 
     data = load_data(DATA.read_text(encoding="utf-8"))
     return {
-        sector: tuple(w for w in terms if _CJK.fullmatch(w) and len(w) >= 2)
+        sector: tuple(str(w) for w in terms if _CJK.fullmatch(str(w)) and len(str(w)) >= 2)
         for sector, terms in data["sectors"].items()
     }
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 TABLE = Path(__file__).parent / "data" / "trade_slips.tsv.xz"
 MAX_WRITTEN = 2  # a form written more often is the author's own word
+REST_WORD = 100  # a word this common in jieba beside a lone character reads as the text's own (登记 + 不)
 OWN_FREQ = 300  # a two-character term rarer than this in jieba's dictionary is the trade's own (台区, 线损)
 _QUOTES_OPEN = "“‘「《〈"
 # characters that stand alone as words of grammar (只报一次, 学期初和学期末): one put for a term's character
@@ -123,6 +124,8 @@ def trade_slips(text: str, starts: Sequence[int] | None = None) -> Iterator[tupl
             continue
         if end - start == 2 and not _two_reported(text, start, end, term):
             continue
+        if end - start > 2 and _word_and_character(form, term):
+            continue
         yield start, end, term
         after = end
 
@@ -143,15 +146,21 @@ def _longer_terms() -> dict[str, tuple[str, ...]]:
     return {t: tuple(sorted(v)) for t, v in out.items()}
 
 
+def _chinese(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def _two_reported(text: str, start: int, end: int, term: str) -> bool:
     """Whether a form of two characters is reported: the changed character is no word of grammar (只报一次,
     学期初和学期末: 只 and 和 stand alone), it is no name, no member of a series (学纪、知纪; 即审即拨) and
     no piece of a fixed phrase (T116's gates), and the document speaks the term's trade."""
-    from mingjing.rules.word_slips import _a_name, _fixed_phrases
+    from mingjing.rules.word_slips import BODY_SUFFIXES, _a_name, _fixed_phrases
 
     changed = next(c for c, t in zip(text[start:end], term, strict=True) if c != t)
     if changed in _FREE or _a_name(text, start, end):
         return False
+    if changed == text[start] and changed in BODY_SUFFIXES and start > 0 and _chinese(text[start - 1]):
+        return False  # 医保办主任: a body's short name before its head's post, no 班主任
     for i in (start, start + 1):
         for d in (2, 3):  # 学纪、知纪; 即审即拨
             if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
@@ -159,6 +168,22 @@ def _two_reported(text: str, start: int, end: int, term: str) -> bool:
     if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
         return False
     return _speaks_trade(text, term)
+
+
+def _word_and_character(form: str, term: str) -> bool:
+    """Whether the form reads as a word and a character of its own: changed at an end to a character
+    that stands alone (LONE_MAX in jieba) beside a rest that is a common word (REST_WORD: 登记不规范,
+    会议时长, 会议事项: no 登记簿, no 会议室); 特种设被 keeps 特种设 and 反洗前 反洗, no such word."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.long_word_slips import LONE_MAX
+
+    if form[0] != term[0]:
+        changed, rest = form[0], form[1:]
+    elif form[-1] != term[-1]:
+        changed, rest = form[-1], form[:-1]
+    else:
+        return False
+    return dictionary_freq(changed) >= LONE_MAX and dictionary_freq(rest) >= REST_WORD
 
 
 def _speaks_trade(text: str, term: str) -> bool:
