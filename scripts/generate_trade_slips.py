@@ -13,9 +13,9 @@ Kept: a form that is no word of jieba's dictionary (a form of three characters o
 NOISE) or pypinyin's phrases, no term of the
 genre's or the trades' lexicon, no pair of characters both right (作/做, 查/察: 环保督查), and the slip
 of one term only; a member word put for a member is no term
-of either lexicon (监察 for 检查: 执法监察 is a body's work of its own). Rows: key (the two characters of the form
-around the change: the changed one and the one before it, or the first two), where the key starts in the
-form, the form, the term. Run from the repository root: python scripts/generate_trade_slips.py (needs the
+of either lexicon (监察 for 检查: 执法监察 is a body's work of its own). Rows: key (two characters of the form
+holding a changed one, the rarest in jieba: a non-word first), where the key starts in the form, the form,
+the term. Run from the repository root: python scripts/generate_trade_slips.py (needs the
 `lexicon` extra: jieba, pypinyin; a few seconds).
 """
 
@@ -59,9 +59,13 @@ def both_right(a: str, b: str) -> bool:
     return frozenset((a, b)) in _VARIANTS or {a, b} == {"查", "察"}
 
 
-def key_at(i: int) -> int:
-    """Where the two-character key of a form changed at `i` starts."""
-    return max(0, i - 1)
+def key_at(form: str, term: str, freq: dict[str, int]) -> int:
+    """Where the two-character key of a form starts: of the windows holding a changed character, the one
+    rarest in jieba's dictionary (a non-word first: 标断, 姻等 of 婚姻等级), so that few keys of the table
+    are written in a right text and few rows are read."""
+    changed = [i for i, (a, b) in enumerate(zip(form, term, strict=True)) if a != b]
+    windows = sorted({k for i in changed for k in (i - 1, i) if 0 <= k <= len(form) - 2})
+    return min(windows, key=lambda k: (freq.get(form[k : k + 2], 0), k))
 
 
 def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
@@ -83,7 +87,7 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
                 if freq.get(form, 0) > (NOISE if len(form) > 2 else 0) or form in PHRASES_DICT or form in known:
                     stats["a word or a term"] += 1
                     continue
-                sources.setdefault(form, set()).add((key_at(i), term))
+                sources.setdefault(form, set()).add((key_at(form, term, freq), term))
     # a two-character member of a longer term typed as another word of the same reading (登记 → 等级, 调解
     # → 调节, 流转 → 流传): the words of jieba's dictionary by their readings without tones
     words: dict[str, list[str]] = {}
@@ -109,7 +113,7 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
                 if freq.get(form, 0) > NOISE or form in PHRASES_DICT or form in known:
                     stats["a word or a term"] += 1
                     continue
-                sources.setdefault(form, set()).add((i, term))
+                sources.setdefault(form, set()).add((key_at(form, term, freq), term))
     out = {}
     for form, rows in sources.items():
         if len({term for _k, term in rows}) > 1:

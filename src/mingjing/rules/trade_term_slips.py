@@ -11,8 +11,9 @@ no word and no term, the slip of one term only. A two-term pair of verb and obje
 (病历书写, 对象复核, 迎峰度夏) is a term of the lexicon, so a real word its neighbour contradicts
 (病例 before 书写, 复合 after 对象, 迎风 before 度夏) is read the same way.
 
-Each form is looked up by the two characters around its change among the document's bigrams (one
-intersection, rules/grams.py), then read whole from the text. Reported where the dictionary's
+Each form is looked up by two characters holding its change, the pair rarest in jieba (a non-word
+first), among the document's bigrams (rules/grams.py's `ngrams_in`: one intersection with the set it keeps,
+one pass over the bigrams it keeps), then read whole from the text where that pair stands. Reported where the dictionary's
 segmentation of the document has a word boundary at both ends of the form (it is cut off from its
 neighbours: 提出方案 is no slip of 处方), no digit or Latin letter stands beside it, it is not in quotation
 marks or 《》, and the document writes it at most twice (more is the author's own word). A form of two
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import lzma
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -70,15 +71,23 @@ def _table() -> _Rows:
     return _Rows(joined, frozenset(joined))
 
 
+@lru_cache(maxsize=4096)
+def _rows(key: str) -> tuple[tuple[int, str, str], ...]:
+    """A key's rows, read once a process: (where the key starts in the form, form, term)."""
+    out = []
+    for row in _table().rows[key].split(";"):
+        k, form, term = row.split("|")
+        out.append((int(k), form, term))
+    return tuple(out)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, term) of every form of the table the text writes, by where it starts."""
-    table = _table()
     out = []
-    starts, grams = ngrams_in(text, 2, table.keys)
+    starts, grams = ngrams_in(text, 2, _table().keys)
     for at, key in zip(starts, grams, strict=True):
-        for row in table.rows[key].split(";"):
-            k, form, term = row.split("|")
-            start = at - int(k)
+        for k, form, term in _rows(key):
+            start = at - k
             if start >= 0 and text.startswith(form, start):
                 out.append((start, start + len(form), term))
     return sorted(set(out))
@@ -96,20 +105,25 @@ def _cut_off(starts: Sequence[int], n: int, start: int, end: int) -> bool:
     return bound(start) and bound(end)
 
 
-def trade_slips(text: str, starts: Sequence[int] | None = None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, term) of every slip reported, left to right; `starts` are the offsets of the words of
-    the document's dictionary segmentation (cut here when not given)."""
+def trade_slips(
+    text: str, segmentation: Callable[[], Sequence[int]] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of every slip reported, left to right; `segmentation` gives the offsets of the
+    words of the document's dictionary segmentation (the review's context passes its own, asked only
+    when the table finds a form; cut here when not given)."""
     from mingjing.rules.word_slips import _LATIN_OR_DIGIT
 
     found = _candidates(text)
     if not found:
         return
-    if starts is None:
+    if segmentation is None:
         from itertools import accumulate
 
         import rjieba
 
-        starts = list(accumulate(map(len, rjieba.cut(text, False)), initial=0))[:-1]
+        starts: Sequence[int] = list(accumulate(map(len, rjieba.cut(text, False)), initial=0))[:-1]
+    else:
+        starts = segmentation()
     after = 0
     for start, end, term in sorted(found, key=lambda f: (f[0], -f[1])):
         form = text[start:end]
@@ -215,7 +229,5 @@ def _speaks_trade(text: str, term: str) -> bool:
 )
 def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    if not _candidates(text):
-        return
-    for start, end, term in trade_slips(text, ctx.word_starts(hmm=False)):
+    for start, end, term in trade_slips(text, lambda: ctx.word_starts(hmm=False)):
         yield rule.finding(text, start, end, (term,))
