@@ -93,14 +93,31 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     return sorted(set(out))
 
 
-def _cut_off(starts: Sequence[int], n: int, start: int, end: int) -> bool:
-    """Whether the segmentation (its words' offsets, the text's length `n`) has a boundary at both ends."""
+def _cut_off(text: str, starts: Sequence[int], start: int, end: int, term: str) -> bool:
+    """Whether the segmentation (its words' offsets) cuts the form off from its neighbours: a boundary at
+    both ends, or a word across an end made of the term's own unchanged characters (two or more) and a
+    word of the dictionary outside (非媒矿山企业: 矿山企业 is 矿山 and 企业; 提出方案 is no 处方)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    n = len(text)
+    changed = [start + i for i, (a, b) in enumerate(zip(text[start:end], term, strict=True)) if a != b]
 
     def bound(at: int) -> bool:
-        if at == n:
+        if at in (0, n):
             return True
-        k = bisect.bisect_left(starts, at)
-        return k < len(starts) and starts[k] == at
+        k = bisect.bisect_right(starts, at) - 1
+        if starts[k] == at:
+            return True
+        ts = starts[k]
+        te = starts[k + 1] if k + 1 < len(starts) else n
+        inside = (max(ts, start), min(te, end))
+        outside = text[ts:start] if ts < start else text[end:te]
+        return (
+            inside[1] - inside[0] >= 2
+            and not any(inside[0] <= c < inside[1] for c in changed)
+            and len(outside) >= 2
+            and dictionary_freq(outside) > 0
+        )
 
     return bound(start) and bound(end)
 
@@ -129,7 +146,7 @@ def trade_slips(
         form = text[start:end]
         if start < after or text.count(form) > MAX_WRITTEN:
             continue
-        if not _cut_off(starts, len(text), start, end):
+        if not _cut_off(text, starts, start, end, term):
             continue
         before, following = text[start - 1 : start], text[end : end + 1]
         if (before and _LATIN_OR_DIGIT.match(before)) or (following and _LATIN_OR_DIGIT.match(following)):
