@@ -1,12 +1,12 @@
 """The trades' everyday working terms (round r16, data/trade_lexicon.yaml): 标段, 盗伐, 病历书写, 欠薪,
-迎峰度夏, 对象复核 — the objects, procedures and set pairs of 29 sectors' own work, written for mingjing
+迎峰度夏, 对象复核 — the objects, procedures and set pairs of 76 sectors and trades' own work, written for mingjing
 from the public remits of the departments (no fixture's words).
 
 jieba and the genre's lexicon (rules/genre_lexicon.py) lack many of them or hold them too rarely for the
 generated tables to offer a slip of them; the generators of T168 (scripts/generate_long_word_slips.py:
-sound slips of a term of three characters or more), T176 (scripts/generate_context_twins.py: a term of two
-words is a compound) and T178 (scripts/generate_trade_slips.py: two-character terms) read them here, and
-T168 counts a term as a word of the genre's frequency. Loaded on first use, once per process.
+sound slips of a term of three characters or more) and T178 (scripts/generate_trade_slips.py: every term,
+its characters and its two-character members typed by their readings) read them here, and T168 counts a
+term as a word of the genre's frequency. Loaded on first use, once per process.
 """
 
 from __future__ import annotations

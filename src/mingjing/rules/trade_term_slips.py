@@ -1,7 +1,7 @@
 """A trade's working term typed as a sound-alike (T178): 部分标断停工 → 标段, 盗罚林木 → 盗伐, 歉薪 → 欠薪,
 稳岗反还 → 返还, 病例书写 → 病历书写, 婚姻等级 → 婚姻登记, 迎风度夏 → 迎峰度夏.
 
-The trades' lexicon (rules/trade_lexicon.py: 29 sectors' everyday terms, data/trade_lexicon.yaml) holds
+The trades' lexicon (rules/trade_lexicon.py: 2,213 everyday terms of 76 sectors and trades, data/trade_lexicon.yaml) holds
 what a 交通局, 林业局, 医院, 人社局 or 供电公司 writes of its own work; jieba holds many of them rarely or
 not at all, so the two-character tables and T176 offer no slip of them. The table
 (scripts/generate_trade_slips.py → data/trade_slips.tsv.xz) lists each term with one character typed as
@@ -230,11 +230,11 @@ def _speaks_trade(text: str, term: str) -> bool:
     "warning",
     "“{match}”疑为“{suggestion}”：同音字，“{suggestion}”是行业常用语",
     "行业常用语（工程的标段、林业的盗伐、医院的病历书写、人社的欠薪和稳岗返还、供电的迎峰度夏等，"
-    "29 个行业数千条）被拼音输入法打成同音字：写出的不成词（标断、盗罚、歉薪），或把其中的词换成同音的另一个词"
+    "七十余个行业门类两千余条）被拼音输入法打成同音字：写出的不成词（标断、盗罚、歉薪），或把其中的词换成同音的另一个词"
     "（病例书写、婚姻等级、迎风度夏）时提示。与前后文字已成词、前后是数字或字母、加了引号或在全文写了三次以上的不报。",
     bad=[
         "部分[标断]因征迁协调不顺停工，群众出行受影响。",
-        "对建筑领域农民工[歉薪]问题介入不及时。",
+        "对建筑领域农民工[歉薪]问题介入不及时，劳动保障监察不够主动。",
         "院内[病例书写]质量检查中发现记录不全。",
     ],
     good=[
