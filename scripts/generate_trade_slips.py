@@ -13,9 +13,9 @@ Kept: a form that is no word of jieba's dictionary (a form of three characters o
 NOISE) or pypinyin's phrases, no term of the
 genre's or the trades' lexicon, no pair of characters both right (作/做, 查/察: 环保督查), and the slip
 of one term only; a member word put for a member is no term
-of either lexicon (监察 for 检查: 执法监察 is a body's work of its own). Rows: key (two characters of the form
-holding a changed one, the rarest in jieba: a non-word first), where the key starts in the form, the form,
-the term. Run from the repository root: python scripts/generate_trade_slips.py (needs the
+of either lexicon (监察 for 检查: 执法监察 is a body's work of its own). One line a key (two characters of a form
+holding a changed one, the rarest in jieba: a non-word first): the key, a tab, its rows joined by `;`,
+each the key's place in the form, the form and the term joined by `|`. Run from the repository root: python scripts/generate_trade_slips.py (needs the
 `lexicon` extra: jieba, pypinyin; a few seconds).
 """
 
@@ -129,12 +129,12 @@ def main() -> int:
     rows = table(stats)
     header = (
         "T178's table (scripts/generate_trade_slips.py): the trades' terms typed as sound-alikes.\n"
-        "key<TAB>where the key starts in the form<TAB>form<TAB>term"
+        "key<TAB>its rows, `;` between them: where the key starts in the form|form|term"
     )
-    body = "".join(
-        f"{form[k : k + 2]}\t{k}\t{form}\t{term}\n"
-        for form, (k, term) in sorted(rows.items(), key=lambda kv: (kv[0][kv[1][0] : kv[1][0] + 2], kv[0]))
-    )
+    by_key: dict[str, list[str]] = {}
+    for form, (k, term) in sorted(rows.items()):
+        by_key.setdefault(form[k : k + 2], []).append(f"{k}|{form}|{term}")
+    body = "".join(f"{key}\t{';'.join(v)}\n" for key, v in sorted(by_key.items()))
     with lzma.open(OUT, "wt", encoding="utf-8", preset=9) as f:
         f.write("".join(f"# {line}\n" for line in header.splitlines()) + body)
     print(", ".join(f"{k}: {v}" for k, v in stats.items()))

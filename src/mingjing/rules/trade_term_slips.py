@@ -61,14 +61,12 @@ class _Rows(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _table() -> _Rows:
-    rows: dict[str, list[str]] = {}
-    for line in lzma.decompress(TABLE.read_bytes()).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        key, at, form, term = line.split("\t")
-        rows.setdefault(key, []).append(f"{at}|{form}|{term}")
-    joined = {k: ";".join(v) for k, v in rows.items()}
-    return _Rows(joined, frozenset(joined))
+    rows = dict(
+        line.split("\t", 1)
+        for line in lzma.decompress(TABLE.read_bytes()).decode("utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    return _Rows(rows, frozenset(rows))
 
 
 @lru_cache(maxsize=4096)
