@@ -38,7 +38,9 @@ import generate_misspellings as gm  # noqa: E402
 OUT = ROOT / "src/mingjing/rules/data/trade_slips.tsv.xz"
 CHOICES = 20  # the characters of a reading an input method shows on its first pages (歉 is qian's 17th)
 POOL = 3500  # the characters a writer knows (歉 is the 2,842nd by jieba's weights)
-NOISE = 5  # jieba lists noise at frequency 3 to 5 (防讯值班's 防讯 3): a longer form this rare is still no word
+NOISE = (
+    5  # jieba lists noise at frequency 3 to 5 (防讯值班's 防讯 3): a longer form this rare is still no word
+)
 MEMBER_MIN = 50  # a two-character word put for a member of the same reading: jieba frequency at least
 
 
@@ -84,7 +86,11 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
                     continue
                 form = term[:i] + t + term[i + 1 :]
                 stats["forms"] += 1
-                if freq.get(form, 0) > (NOISE if len(form) > 2 else 0) or form in PHRASES_DICT or form in known:
+                if (
+                    freq.get(form, 0) > (NOISE if len(form) > 2 else 0)
+                    or form in PHRASES_DICT
+                    or form in known
+                ):
                     stats["a word or a term"] += 1
                     continue
                 sources.setdefault(form, set()).add((key_at(form, term, freq), term))

@@ -47,7 +47,9 @@ OWN_FREQ = 300  # a two-character term rarer than this in jieba's dictionary is 
 _QUOTES_OPEN = "“‘「《〈"
 # characters that stand alone as words of grammar (只报一次, 学期初和学期末): one put for a term's character
 # is a sentence's own word, not a slip
-_FREE = frozenset("和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等")
+_FREE = frozenset(
+    "和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等"
+)
 _QUOTES_CLOSE = "”’」》〉"
 
 
