@@ -13,7 +13,8 @@ one from 人民检察院 or reads a look-alike twice (抗早旱). This table tak
     character it becomes when a part is lost or added: 员/贝, 程/呈, 虫/中);
   * an inner character dropped (w of four characters or more: 人民检院, 监督理局);
   * a glyph neighbour of an inner character inserted right before or after it (抗早旱, 排杳查);
-- and the genre's own terms of 3 to 7 characters that jieba lacks or holds below RIGHT_MIN
+- and the genre's own terms of 3 to 7 characters that jieba lacks or holds below RIGHT_MIN, and the trades'
+  working terms of 3 to 7 characters whatever jieba holds (rules/trade_lexicon.py: 特种设备, 贷后管理)
   (rules/genre_lexicon.py: 网格员, 市场监督管理局, 纪检监察组, 对账销号), counted as GENRE_FREQ; an
   input method lacks them too and they are typed in pieces, so their slips also take one character
   replaced by one of the SOUND_CHOICES commonest of its reading without tones, when commoner
@@ -143,9 +144,15 @@ def candidates(stats: Counter[str]) -> dict[str, tuple[int, str, str]]:
     from mingjing.rules.genre_lexicon import genre_terms
 
     genre = {w for w in genre_terms() if 3 <= len(w) <= 7 and cjk.get(w, 0) < RIGHT_MIN}
-    rights = sorted(set(rights) | genre)
+    # the trades' working terms (rules/trade_lexicon.py: 特种设备, 计量器具, 贷后管理): typed in pieces
+    # like the genre's terms whatever jieba holds of them, so they take sound slips too
+    from mingjing.rules.trade_lexicon import trade_terms
+
+    trade = {w for w in trade_terms() if 3 <= len(w) <= 7}
+    rights = sorted(set(rights) | genre | trade)
     stats["right words"] = len(rights)
     stats["the genre's terms"] = len(genre)
+    stats["the trades' terms"] = len(trade)
     cache: dict[str, list[str]] = {}
 
     def near(c: str) -> list[str]:
@@ -156,12 +163,12 @@ def candidates(stats: Counter[str]) -> dict[str, tuple[int, str, str]]:
     by_sound, rank = sound_table(cjk)
     sources: dict[str, set[tuple[int, str, str]]] = {}
     for w in rights:
-        typed = sound_slips(w, by_sound, rank) if w in genre else []
+        typed = sound_slips(w, by_sound, rank) if w in genre or w in trade else []
         # the genre shortens its own terms by a character (县医共体, 民情账): no drops of them
-        kept_whole = w not in genre
+        kept_whole = w not in genre and (w not in trade or cjk.get(w, 0) >= RIGHT_MIN)
         for wrong, at, kind in slips(w, near, cjk.get(w, GENRE_FREQ) >= INSERT_MIN, kept_whole) + typed:
             stats["candidates"] += 1
-            if wrong in cjk or wrong in PHRASES_DICT or wrong in genre:
+            if wrong in cjk or wrong in PHRASES_DICT or wrong in genre or wrong in trade:
                 stats["a word"] += 1
                 continue
             k = key_at(wrong, at, kind)

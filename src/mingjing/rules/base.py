@@ -282,6 +282,7 @@ def code_rules() -> list[Rule]:
         team_as_one,
         title_gaps,
         title_near,
+        trade_term_slips,
         typo_code,
         unit_gaps,
         unit_identity,

@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 TABLE = Path(__file__).parent / "data" / "long_word_slips.tsv.xz"
 KEY = 3
 RATIO = 100  # a replaced character may be at most this much commoner alone than the word it spoils
-GENRE_FREQ = 100  # a term of the genre's lexicon (rules/genre_lexicon.py) counts as this frequent
+GENRE_FREQ = (
+    100  # a term of the genre's or the trades' lexicon (rules/trade_lexicon.py) counts as this frequent
+)
 LONE_MAX = 10_000  # a character this common alone in jieba is a word of its own (她, 早, 市, 说)
 # characters that stand alone in right text (function words, numbers, places in a list): a lone one of
 # them inside a form is no sign that the form reads as no word
@@ -149,13 +151,14 @@ def _covering_word(text: str, at: int, fixed: str) -> tuple[int, int, str] | Non
     text[at:at + 3] replaced by `fixed` writes over that window, where the text itself writes no word."""
     from mingjing.rules.doubled_chars import dictionary_freq
     from mingjing.rules.genre_lexicon import genre_term_set
+    from mingjing.rules.trade_lexicon import trade_term_set
 
-    genre = genre_term_set()
+    genre, trades = genre_term_set(), trade_term_set()
     best, freq = None, 0
     for start in range(max(0, at - 4), at + 1):
         for end in range(at + KEY, min(len(text), start + 7) + 1):
             right = text[start:at] + fixed + text[at + KEY : end]
-            f = max(dictionary_freq(right), GENRE_FREQ if right in genre else 0)
+            f = max(dictionary_freq(right), GENRE_FREQ if right in genre or right in trades else 0)
             if (best is None or end - start > best[1] - best[0]) and f >= 10:
                 best, freq = (start, end, right), f
     if best is None or dictionary_freq(text[best[0] : best[1]]):

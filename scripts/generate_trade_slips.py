@@ -1,0 +1,151 @@
+"""Generate T178's table of the trades' terms typed as sound-alikes (rules/data/trade_slips.tsv.xz, read by
+mingjing.rules.trade_term_slips).
+
+A pinyin input method offers, for a reading without tones, its characters commonest first; a writer who
+types a trade's working term in pieces (标段 as biao + duan) picks a neighbour of the right one: 标断, 盗罚,
+歉薪, 反还, and in a term of two words a real word for its member: 病例书写, 婚姻等级, 迎风度夏. The right
+terms are the trades' lexicon (rules/trade_lexicon.py, data/trade_lexicon.yaml). Each term's character,
+read as pypinyin reads it in the term (its phrases for polyphones), is replaced by each of the CHOICES
+commonest characters of that reading (by each character's first reading: 合 stands under he; the
+ranking is generate_misspellings' character weights over jieba's dictionary, the POOL commonest).
+
+Kept: a form that is no word of jieba's dictionary (a form of three characters or more: above its noise,
+NOISE) or pypinyin's phrases, no term of the
+genre's or the trades' lexicon, no pair of characters both right (作/做, 查/察: 环保督查), and the slip
+of one term only; a member word put for a member is no term
+of either lexicon (监察 for 检查: 执法监察 is a body's work of its own). One line a key (two characters of a form
+holding a changed one, the rarest in jieba: a non-word first): the key, a tab, its rows joined by `;`,
+each the key's place in the form, the form and the term joined by `|`. Run from the repository root: python scripts/generate_trade_slips.py (needs the
+`lexicon` extra: jieba, pypinyin; a few seconds).
+"""
+
+from __future__ import annotations
+
+import lzma
+import sys
+from collections import Counter
+from pathlib import Path
+
+from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin.constants import PHRASES_DICT
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import generate_misspellings as gm  # noqa: E402
+
+OUT = ROOT / "src/mingjing/rules/data/trade_slips.tsv.xz"
+CHOICES = 20  # the characters of a reading an input method shows on its first pages (歉 is qian's 17th)
+POOL = 3500  # the characters a writer knows (歉 is the 2,842nd by jieba's weights)
+NOISE = (
+    5  # jieba lists noise at frequency 3 to 5 (防讯值班's 防讯 3): a longer form this rare is still no word
+)
+MEMBER_MIN = 50  # a two-character word put for a member of the same reading: jieba frequency at least
+
+
+def by_reading(ranked: list[str]) -> dict[str, list[str]]:
+    """Each reading without tones → the commonest characters of it, commonest first (by a character's first
+    reading: its rare ones, 血 as xie, would offer it where no input method does)."""
+    out: dict[str, list[str]] = {}
+    for c in ranked[:POOL]:
+        out.setdefault(pinyin(c, style=Style.NORMAL)[0][0], []).append(c)
+    return out
+
+
+def both_right(a: str, b: str) -> bool:
+    """Characters both right in the trades' terms: T177's variant pairs (作/做, 订/定, 象/像 …) and 查/察
+    (环保督查 and 环保督察, 巡查 and 巡察 are both written)."""
+    from mingjing.rules.long_term_slips import _VARIANTS
+
+    return frozenset((a, b)) in _VARIANTS or {a, b} == {"查", "察"}
+
+
+def key_at(form: str, term: str, freq: dict[str, int]) -> int:
+    """Where the two-character key of a form starts: of the windows holding a changed character, the one
+    rarest in jieba's dictionary (a non-word first: 标断, 姻等 of 婚姻等级), so that few keys of the table
+    are written in a right text and few rows are read."""
+    changed = [i for i, (a, b) in enumerate(zip(form, term, strict=True)) if a != b]
+    windows = sorted({k for i in changed for k in (i - 1, i) if 0 <= k <= len(form) - 2})
+    return min(windows, key=lambda k: (freq.get(form[k : k + 2], 0), k))
+
+
+def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
+    from mingjing.rules.genre_lexicon import genre_term_set
+    from mingjing.rules.trade_lexicon import trade_term_set, trade_terms
+
+    freq, _pos = gm.load_dictionary()
+    _cjk, _weight, ranked = gm.character_weights(freq)
+    sounds = by_reading(ranked)
+    known = genre_term_set() | trade_term_set()
+    sources: dict[str, set[tuple[int, str]]] = {}
+    for term in trade_terms():
+        for i, (c, r) in enumerate(zip(term, lazy_pinyin(term, style=Style.NORMAL), strict=True)):
+            for t in sounds.get(r, ())[:CHOICES]:
+                if t == c or both_right(c, t):
+                    continue
+                form = term[:i] + t + term[i + 1 :]
+                stats["forms"] += 1
+                if (
+                    freq.get(form, 0) > (NOISE if len(form) > 2 else 0)
+                    or form in PHRASES_DICT
+                    or form in known
+                ):
+                    stats["a word or a term"] += 1
+                    continue
+                sources.setdefault(form, set()).add((key_at(form, term, freq), term))
+    # a two-character member of a longer term typed as another word of the same reading (登记 → 等级, 调解
+    # → 调节, 流转 → 流传): the words of jieba's dictionary by their readings without tones
+    words: dict[str, list[str]] = {}
+    for w, f in freq.items():
+        if len(w) == 2 and f >= MEMBER_MIN and all("\u4e00" <= c <= "\u9fff" for c in w):
+            words.setdefault(" ".join(lazy_pinyin(w, style=Style.NORMAL)), []).append(w)
+    for term in trade_terms():
+        if len(term) < 4:
+            continue
+        readings = lazy_pinyin(term, style=Style.NORMAL)
+        for i in range(len(term) - 1):
+            member = term[i : i + 2]
+            for w in words.get(" ".join(readings[i : i + 2]), ()):
+                if sum(a != b for a, b in zip(w, member, strict=True)) < 2:
+                    continue  # the same, or one character changed: the loop above has it
+                if any(both_right(a, b) for a, b in zip(w, member, strict=True)):
+                    continue
+                if w in known:
+                    stats["a member word that is a term"] += 1
+                    continue  # 执法监察 beside 执法检查: a word the trades name things by is no slip
+                form = term[:i] + w + term[i + 2 :]
+                stats["forms with a member word"] += 1
+                if freq.get(form, 0) > NOISE or form in PHRASES_DICT or form in known:
+                    stats["a word or a term"] += 1
+                    continue
+                sources.setdefault(form, set()).add((key_at(form, term, freq), term))
+    out = {}
+    for form, rows in sources.items():
+        if len({term for _k, term in rows}) > 1:
+            stats["the slip of two terms"] += 1
+            continue
+        out[form] = min(rows)
+    stats["kept"] = len(out)
+    return out
+
+
+def main() -> int:
+    stats: Counter[str] = Counter()
+    rows = table(stats)
+    header = (
+        "T178's table (scripts/generate_trade_slips.py): the trades' terms typed as sound-alikes.\n"
+        "key<TAB>its rows, `;` between them: where the key starts in the form|form|term"
+    )
+    by_key: dict[str, list[str]] = {}
+    for form, (k, term) in sorted(rows.items()):
+        by_key.setdefault(form[k : k + 2], []).append(f"{k}|{form}|{term}")
+    body = "".join(f"{key}\t{';'.join(v)}\n" for key, v in sorted(by_key.items()))
+    with lzma.open(OUT, "wt", encoding="utf-8", preset=9) as f:
+        f.write("".join(f"# {line}\n" for line in header.splitlines()) + body)
+    print(", ".join(f"{k}: {v}" for k, v in stats.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""A trade's working term typed as a sound-alike (T178): 部分标断停工 → 标段, 盗罚林木 → 盗伐, 歉薪 → 欠薪,
+稳岗反还 → 返还, 病例书写 → 病历书写, 婚姻等级 → 婚姻登记, 迎风度夏 → 迎峰度夏.
+
+The trades' lexicon (rules/trade_lexicon.py: 2,213 everyday terms of 76 sectors and trades, data/trade_lexicon.yaml) holds
+what a 交通局, 林业局, 医院, 人社局 or 供电公司 writes of its own work; jieba holds many of them rarely or
+not at all, so the two-character tables and T176 offer no slip of them. The table
+(scripts/generate_trade_slips.py → data/trade_slips.tsv.xz) lists each term with one character typed as
+another of the same reading without tones among the commonest characters an input method offers, or a
+two-character member typed as another word of the same reading (登记 → 等级, 调解 → 调节): forms that are
+no word and no term, the slip of one term only. A two-term pair of verb and object or of two terms
+(病历书写, 对象复核, 迎峰度夏) is a term of the lexicon, so a real word its neighbour contradicts
+(病例 before 书写, 复合 after 对象, 迎风 before 度夏) is read the same way.
+
+Each form is looked up by two characters holding its change, the pair rarest in jieba (a non-word
+first), among the document's bigrams (rules/grams.py's `ngrams_in`: one intersection with the set it keeps,
+one pass over the bigrams it keeps), then read whole from the text where that pair stands. Reported where the dictionary's
+segmentation of the document has a word boundary at both ends of the form (it is cut off from its
+neighbours: 提出方案 is no slip of 处方), no digit or Latin letter stands beside it, it is not in quotation
+marks or 《》, and the document writes it at most twice (more is the author's own word). A form of two
+characters (标断, 歉薪) only where its changed character is no free word (只报一次 is no 直报), T116's gates
+hold (no name, no series: 学纪、知纪) and the document speaks the term's trade: it writes the term itself elsewhere
+or another of its sector's own terms (a 供氧设备 of a 哨所 is no 供养).
+"""
+
+from __future__ import annotations
+
+import bisect
+import lzma
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import ngrams_in
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+TABLE = Path(__file__).parent / "data" / "trade_slips.tsv.xz"
+MAX_WRITTEN = 2  # a form written more often is the author's own word
+REST_WORD = 100  # a word this common in jieba beside a lone character reads as the text's own (登记 + 不)
+OWN_FREQ = 300  # a two-character term rarer than this in jieba's dictionary is the trade's own (台区, 线损)
+_QUOTES_OPEN = "“‘「《〈"
+# characters that stand alone as words of grammar (只报一次, 学期初和学期末): one put for a term's character
+# is a sentence's own word, not a slip
+_FREE = frozenset(
+    "和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等"
+)
+_QUOTES_CLOSE = "”’」》〉"
+
+
+class _Rows(NamedTuple):
+    """The table: each key's rows joined in one string (`offset|form|term` separated by `;`), and the
+    keys as a set (one intersection with the document's bigrams)."""
+
+    rows: dict[str, str]
+    keys: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Rows:
+    rows = dict(
+        line.split("\t", 1)
+        for line in lzma.decompress(TABLE.read_bytes()).decode("utf-8").splitlines()
+        if line and not line.startswith("#")
+    )
+    return _Rows(rows, frozenset(rows))
+
+
+@lru_cache(maxsize=4096)
+def _rows(key: str) -> tuple[tuple[int, str, str], ...]:
+    """A key's rows, read once a process: (where the key starts in the form, form, term)."""
+    out = []
+    for row in _table().rows[key].split(";"):
+        k, form, term = row.split("|")
+        out.append((int(k), form, term))
+    return tuple(out)
+
+
+def _candidates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, term) of every form of the table the text writes, by where it starts."""
+    out = []
+    starts, grams = ngrams_in(text, 2, _table().keys)
+    for at, key in zip(starts, grams, strict=True):
+        for k, form, term in _rows(key):
+            start = at - k
+            if start >= 0 and text.startswith(form, start):
+                out.append((start, start + len(form), term))
+    return sorted(set(out))
+
+
+def _cut_off(text: str, starts: Sequence[int], start: int, end: int, term: str) -> bool:
+    """Whether the segmentation (its words' offsets) cuts the form off from its neighbours: a boundary at
+    both ends, or a word across an end made of the term's own unchanged characters (two or more) and a
+    word of the dictionary outside (非媒矿山企业: 矿山企业 is 矿山 and 企业; 提出方案 is no 处方)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    n = len(text)
+    changed = [start + i for i, (a, b) in enumerate(zip(text[start:end], term, strict=True)) if a != b]
+
+    def bound(at: int) -> bool:
+        if at in (0, n):
+            return True
+        k = bisect.bisect_right(starts, at) - 1
+        if starts[k] == at:
+            return True
+        ts = starts[k]
+        te = starts[k + 1] if k + 1 < len(starts) else n
+        inside = (max(ts, start), min(te, end))
+        outside = text[ts:start] if ts < start else text[end:te]
+        return (
+            inside[1] - inside[0] >= 2
+            and not any(inside[0] <= c < inside[1] for c in changed)
+            and len(outside) >= 2
+            and dictionary_freq(outside) > 0
+        )
+
+    return bound(start) and bound(end)
+
+
+def trade_slips(
+    text: str, segmentation: Callable[[], Sequence[int]] | None = None
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, term) of every slip reported, left to right; `segmentation` gives the offsets of the
+    words of the document's dictionary segmentation (the review's context passes its own, asked only
+    when the table finds a form; cut here when not given)."""
+    from mingjing.rules.word_slips import _LATIN_OR_DIGIT
+
+    found = _candidates(text)
+    if not found:
+        return
+    if segmentation is None:
+        from itertools import accumulate
+
+        import rjieba
+
+        starts: Sequence[int] = list(accumulate(map(len, rjieba.cut(text, False)), initial=0))[:-1]
+    else:
+        starts = segmentation()
+    after = 0
+    for start, end, term in sorted(found, key=lambda f: (f[0], -f[1])):
+        form = text[start:end]
+        if start < after or text.count(form) > MAX_WRITTEN:
+            continue
+        if not _cut_off(text, starts, start, end, term):
+            continue
+        before, following = text[start - 1 : start], text[end : end + 1]
+        if (before and _LATIN_OR_DIGIT.match(before)) or (following and _LATIN_OR_DIGIT.match(following)):
+            continue
+        if before in _QUOTES_OPEN or following in _QUOTES_CLOSE:
+            continue
+        if end - start == 2 and not _two_reported(text, start, end, term):
+            continue
+        if end - start > 2 and _word_and_character(form, term):
+            continue
+        yield start, end, term
+        after = end
+
+
+@lru_cache(maxsize=1)
+def _longer_terms() -> dict[str, tuple[str, ...]]:
+    """Each two-character term → the other terms of its sectors that only the trade writes: three
+    characters or more, or two that the dictionary holds rarely (台区, 治超; not 整改, 登记)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.trade_lexicon import trade_sectors
+
+    out: dict[str, set[str]] = {}
+    for terms in trade_sectors().values():
+        longer = {t for t in terms if len(t) >= 3 or dictionary_freq(t) < OWN_FREQ}
+        for t in terms:
+            if len(t) == 2:
+                out.setdefault(t, set()).update(longer - {t})
+    return {t: tuple(sorted(v)) for t, v in out.items()}
+
+
+def _chinese(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def _two_reported(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a form of two characters is reported: the changed character is no word of grammar (只报一次,
+    学期初和学期末: 只 and 和 stand alone), it is no name, no member of a series (学纪、知纪; 即审即拨) and
+    no piece of a fixed phrase (T116's gates), and the document speaks the term's trade."""
+    from mingjing.rules.word_slips import BODY_SUFFIXES, _a_name, _fixed_phrases
+
+    changed = next(c for c, t in zip(text[start:end], term, strict=True) if c != t)
+    if changed in _FREE or _a_name(text, start, end):
+        return False
+    if changed == text[start] and changed in BODY_SUFFIXES and start > 0 and _chinese(text[start - 1]):
+        return False  # 医保办主任: a body's short name before its head's post, no 班主任
+    for i in (start, start + 1):
+        for d in (2, 3):  # 学纪、知纪; 即审即拨
+            if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
+                return False
+    if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
+        return False
+    return _speaks_trade(text, term)
+
+
+def _word_and_character(form: str, term: str) -> bool:
+    """Whether the form reads as a word and a character of its own: changed at an end to a character
+    that stands alone (LONE_MAX in jieba) beside a rest that is a common word (REST_WORD: 登记不规范,
+    会议时长, 会议事项: no 登记簿, no 会议室); 特种设被 keeps 特种设 and 反洗前 反洗, no such word."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.long_word_slips import LONE_MAX
+
+    if form[0] != term[0]:
+        changed, rest = form[0], form[1:]
+    elif form[-1] != term[-1]:
+        changed, rest = form[-1], form[:-1]
+    else:
+        return False
+    return dictionary_freq(changed) >= LONE_MAX and dictionary_freq(rest) >= REST_WORD
+
+
+def _speaks_trade(text: str, term: str) -> bool:
+    """Whether the document speaks the trade of a two-character term: it writes the term itself, or
+    another term of its sector that only the trade writes (a 供氧 of a 哨所 is no 供养 of a 民政局's text)."""
+    return term in text or any(t in text for t in _longer_terms().get(term, ()))
+
+
+@code_rule(
+    "T178",
+    "trade-term-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：同音字，“{suggestion}”是行业常用语",
+    "行业常用语（工程的标段、林业的盗伐、医院的病历书写、人社的欠薪和稳岗返还、供电的迎峰度夏等，"
+    "七十余个行业门类两千余条）被拼音输入法打成同音字：写出的不成词（标断、盗罚、歉薪），或把其中的词换成同音的另一个词"
+    "（病例书写、婚姻等级、迎风度夏）时提示。与前后文字已成词、前后是数字或字母、加了引号或在全文写了三次以上的不报。",
+    bad=[
+        "部分[标断]因征迁协调不顺停工，群众出行受影响。",
+        "对建筑领域农民工[歉薪]问题介入不及时，劳动保障监察不够主动。",
+        "院内[病例书写]质量检查中发现记录不全。",
+    ],
+    good=[
+        GOOD,
+        "部分标段因征迁协调不顺停工，群众出行受影响。",
+        "组织全院对典型病例开展讨论。",
+        "对建筑领域农民工欠薪问题实行动态清零。",
+    ],
+)
+def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, term in trade_slips(text, lambda: ctx.word_starts(hmm=False)):
+        yield rule.finding(text, start, end, (term,))

@@ -1,0 +1,58 @@
+"""T178 (rules/trade_term_slips.py) and the trades' lexicon it is generated from (rules/trade_lexicon.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mingjing.rules.trade_lexicon import trade_sectors, trade_terms
+from mingjing.rules.trade_term_slips import _table, trade_slips
+
+
+def test_the_lexicon_is_of_real_size_and_chinese_only() -> None:
+    assert len(trade_sectors()) >= 25
+    assert len(trade_terms()) >= 2000
+    assert all(len(t) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in t) for t in trade_terms())
+
+
+def test_every_row_holds_its_key_where_it_says_and_one_change_of_a_term() -> None:
+    terms = set(trade_terms())
+    rows = _table().rows
+    assert len(rows) > 10_000
+    for key, value in list(rows.items())[::50]:
+        for row in value.split(";"):
+            at, form, term = row.split("|")
+            assert form[int(at) : int(at) + 2] == key
+            assert term in terms and len(form) == len(term) and form != term
+            assert form not in terms
+
+
+@pytest.mark.parametrize(
+    "text, written, term",
+    [
+        ("国省干线改造中，部分标断因征迁协调不顺停工，农村公路提档升级滞后。", "标断", "标段"),
+        ("个别盗罚林木案件办理中取证不规范。", "盗罚林木", "盗伐林木"),
+        ("开展特困供养对象复合工作时依靠乡镇上报数据。", "对象复合", "对象复核"),
+        ("今年迎风度夏期间抢修队伍到达偏慢。", "迎风度夏", "迎峰度夏"),
+        ("办理婚姻等级的窗口排队时间长。", "婚姻等级", "婚姻登记"),
+    ],
+)
+def test_a_trade_term_typed_as_a_sound_alike_is_read(text: str, written: str, term: str) -> None:
+    found = [(text[s:e], t) for s, e, t in trade_slips(text)]
+    assert (written, term) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "精简报表，同一项数据只报一次。",  # 只 is a word of grammar: no 直报
+        "公务用车使用登记不规范的问题仍有发生。",  # 登记 + 不: no 登记簿
+        "控制会议时长和文件篇幅。",  # 会议 + 时长: no 会议室
+        "请医院医保办主任补充说明情况。",  # a body's 办 before a post: no 班主任
+        "围绕学纪、知纪、明纪、守纪开展学习。",  # a series: no 学籍
+        "为高原哨所配备了供氧设备。",  # no 民政 word in the text: no 供养
+        "组织开展安全生产、环保督查、消防检查。",  # 查/察 both right
+        "会上提出方案三个。",  # 提出 | 方案: the pair crosses a word
+    ],
+)
+def test_right_text_stays_quiet(text: str) -> None:
+    assert list(trade_slips(text)) == []
