@@ -219,12 +219,18 @@ _EXAMPLE = re.compile(
     + r"如(?![何期实下果同今此意常数约若是上次前所愿今])(?=[^。！？；\n]*\d)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?]|\n")
+# a line that announces the example under it or after its colon (`典型事例：今年3月…`, `典型案例` over a
+# paragraph, `具体事例如下：`): a named example, whichever words tell it
+_NAMED_EXAMPLE = re.compile(
+    r"(?:(?<=^)|(?<=\n))[ \u3000]*(?:典型|具体|突出)?(?:事例|案例|例子|实例)(?:如下|有|是)?(?:[：:]|[ \u3000]*(?=\n))\s*"
+)
 
 
 def example_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each example passage: from its marker to the end of its sentence."""
     spans: list[tuple[int, int]] = []
-    for m in _EXAMPLE.finditer(text):
+    marks = sorted([*_EXAMPLE.finditer(text), *_NAMED_EXAMPLE.finditer(text)], key=lambda m: m.start())
+    for m in marks:
         if spans and m.start() < spans[-1][1]:
             continue
         end_match = _SENTENCE_END.search(text, m.end())

@@ -1502,7 +1502,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         p
         for p in body
         if not INLINE_START.match(p.text)
-        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))
+        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole) or _bracketed_aspect(p))
     ]
     if aspect_heads:
         return aspect_heads, None, "aspect"
@@ -1529,6 +1529,18 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if len(rows) >= 2:  # a text table's rows are the items; a paragraph under the table is the part's text
         return rows, None, "paragraph"
     return plain, None, "paragraph"
+
+
+def _bracketed_aspect(p: Para) -> bool:
+    """A line of its own set in `【】` naming an aspect (`【在带头固本培元、增强党性方面】`): it heads the
+    item whose text stands in the paragraphs under it, as a styled aspect line does."""
+    return (
+        p.label is None
+        and p.whole
+        and p.text.startswith("【")
+        and bool(_BARE_ASPECT.match(p.heading))
+        and len(_BARE_ASPECT.match(p.heading).group(0)) == len(p.heading)
+    )
 
 
 def _series_over_paragraphs(inline: list[Para]) -> bool:

@@ -412,6 +412,19 @@ def split_title(first: str, second: str) -> bool:
     )
 
 
+_THEME = re.compile(r"^—{2,}\s*([“\"\u4e00-\u9fff][^。；;：:！？!?]{3,32})$")
+
+
+def theme_line(line: str) -> bool:
+    """A `——` line under a whole title giving its theme (`——聚焦“五个带头”深入查摆问题`, `——以…为镜，…`):
+    a subtitle of the title, never a speaker's line (`——县交通运输局局长 马骏`) nor a divider."""
+    m = _THEME.match(line.strip())
+    if m is None:
+        return False
+    rest = m.group(1).strip()
+    return not (_NAME_LINE.search(rest) or _POST_AND_NAME.match(rest) or _page_line(rest))
+
+
 def title_lines(texts: list[str]) -> tuple[int, int] | None:
     """The lines [start, stop) of a title broken over two or three short lines before the body (its
     words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`)."""
@@ -431,6 +444,8 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
                 and not _SENTENCE_MARKS.search(first)
             ):
                 return s, s + 2  # `…个人对照检查` / `材料`: the name of the document broken off
+            if s + 1 < len(texts) and theme_line(texts[s + 1]) and not _SENTENCE_MARKS.search(first):
+                return s, s + 2  # `…对照检查材料` / `——聚焦…深入查摆问题`: the title's theme under it
             return None  # a whole title on one line
         if split_title(first, texts[s + 1]):
             return s, s + 2
