@@ -90,7 +90,9 @@ _FURNITURE = re.compile(
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
-    r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
+    r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|"
+    # a forum thread's poster lines: the member's counters (`阅读权限 20 帖子 356 积分 1102`), the edit stamp
+    r"^(?:楼主|沙发|板凳|本帖最后由)|发表于|只看该作者|(?:阅读权限|帖子|主题|积分|精华|金币|威望)\s*\d+\s+\S+\s*\d+"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(

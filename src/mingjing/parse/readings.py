@@ -31,7 +31,13 @@ _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|�
 INLINE_START = re.compile(
     r"^(?:[一二三四五六七八九十][是要](?![求点])|[第其][一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)"
 )
-TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
+# 一、存在的问题……1 in a table of contents; or the page number a word processor could not fill in, its field's
+# error text in its place (`第一部分  对照检查出的问题	错误！未定义书签。`, `… Error! Bookmark not defined.`)
+TOC_LINE = re.compile(
+    r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$|"
+    r"[.·．…\s]\s*(?:错误[！!]\s*(?:未定义书签|未找到引用源|书签未定义)|Error!\s*(?:Bookmark|Reference source)\s+not\s+"
+    r"(?:defined|found))[。.]?$"
+)
 LOW_CONFIDENCE = 0.6
 NO_READING = -100.0
 LONG_PREAMBLE = 600  # characters before the first part beyond which a late start is suspicious

@@ -213,6 +213,13 @@ def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bo
 _LAST_WORDS = re.compile(r"[ \u3000\xa0]([^ \u3000\xa0]{2,30})$")
 
 
+def _title_at_top(texts: list[str], k: int) -> bool:
+    """Line `k` is the material's title at the top of a page as wide as it (`…领导班子2022年度民主生活会对照
+    检查材料` over the preamble's first line): among the first lines, naming the document, with no sentence
+    mark in it — it never runs on into the sentence under it."""
+    return k < TITLE_SEARCH and names_document(texts[k]) and not _SENTENCE_MARKS.search(texts[k])
+
+
 def _heading_ends(line: str) -> bool:
     """A flattened line (longer than a printed page's) that ends with a labelled heading after a space
     (`…报告如下： 一、存在的问题`), or with a short word after a sentence's end and a space: the line's
@@ -267,6 +274,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and not prev.endswith(_ENDS_SENTENCE)
             and not _STARTS_BLOCK.match(line)
             and not _heading_ends(prev)
+            and not _title_at_top(texts, before)
             and not p.numbered
             and p.level is None
             and not p.in_table
