@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
+from mingjing.parse.subheadings import item_subheadings
 from mingjing.parse.sections import ANSWERS, answers, fused_name, intro_kind, section_kind
 
 if TYPE_CHECKING:
@@ -216,7 +217,10 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
     heads: list[Head] = []
     part_level = _part_style_level(paras)
     others = _bracket_others(paras)
+    inside_items = item_subheadings(paras, _unlabelled_candidate)
     for k, p in enumerate(paras):
+        if p.index in inside_items:
+            continue  # `原因分析：` / `整改措施：` under each `（一）` `（二）`: the items' own sub-headings
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
         how = _unlabelled_candidate(p)
