@@ -635,9 +635,12 @@ def _contents_before_title(paras: list[Para]) -> int:
     part (`一、存在问题` … then `一、存在的主要问题`); 0 when there is none."""
     labelled = strays = 0
     body = None  # index of the first line that is text, not a heading
+    # (the share is counted from the first numbered line: a breadcrumb, `（含问题清单）` or `目录` above the
+    # contents is furniture, as in `leading_contents`)
+    first = next((k for k, p in enumerate(paras) if p.label is not None), 0)
     for k, p in enumerate(paras):
         if labelled >= CONTENTS_MIN and p.label is None and _TITLE_NAMES.search(p.text) and len(p.text) <= 80:
-            return k if labelled >= CONTENTS_SHARE * k else 0
+            return k if labelled >= CONTENTS_SHARE * (k - first) else 0
         if len(p.text) > CONTENTS_LINE or p.text.endswith(("。", "；", ";")):
             body = k if body is None else body
             strays += 1

@@ -310,7 +310,7 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     values = [p.label.value for p in run if p.label]
     # a page cut inside its problems may keep only the last one (`（三）在…方面。…` before `二、原因剖析`)
     least = 1 if first_value > 1 and all(_reads_as_problem(p.heading) for p in run) else 2
-    if len(run) < least or values != list(range(first_value, first_value + len(run))):
+    if len(run) < least or not _counts_on(values, first_value):
         return None
     if any(
         p.label is not None
@@ -325,6 +325,23 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if other_first and 2 * sum(1 for p in run if _reads_as_problem(p.heading)) <= len(run):
         return None
     return run
+
+
+SLIP_RUN = 4  # items in a run long enough that one numbering slip in it is the writer's, not a break
+
+
+def _counts_on(values: list[int | None], first: int) -> bool:
+    """The run counts on from `first` one by one; in a run of four or more, one slip of the writer's
+    numbering among items that otherwise count on is no break: one item numbered wrong (`（三）` twice,
+    then `（五）`) or one number skipped — never a restart at one."""
+    expected = list(range(first, first + len(values)))
+    if values == expected:
+        return True
+    if len(values) < SLIP_RUN or values[:1] != [first] or 1 in values[1:]:
+        return False
+    wrong = sum(1 for v, e in zip(values, expected) if v != e)
+    steps = [b - a if a is not None and b is not None else None for a, b in zip(values, values[1:])]
+    return wrong == 1 or (steps.count(2) == 1 and steps.count(1) == len(steps) - 1)
 
 
 def counted_over_restarts(body: list[Para], heads: list[Para]) -> list[Para] | None:
