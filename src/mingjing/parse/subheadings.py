@@ -1,5 +1,6 @@
 """Sub-headings inside the items of one numbered series (a material that gives each problem its own
-cause and measure): `（一）…` then `原因分析：…` and `整改措施：…`, then `（二）…` with the same lines again.
+cause and measure, or its own case): `（一）…` then `原因分析：…` and `整改措施：…` (or `典型案例：…`), then
+`（二）…` with the same lines again.
 Those lines name causes and measures, but they stand inside a series whose numbering goes on across
 them: they are the items' own text, never parts (`readings._unlabelled_reading` does not offer them)."""
 
@@ -13,7 +14,8 @@ from mingjing.parse.sections import section_kind
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
 
-_SUB_KINDS = ("causes", "measures")  # what a problem item's own sub-headings name
+# what a problem item's own sub-headings name: its cause, its measure, its case (`典型案例：`)
+_SUB_KINDS = ("causes", "measures", "other")
 
 
 def _series(labelled: list[Para]) -> list[list[Para]]:
