@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
-from mingjing.parse.subheadings import item_subheadings
 from mingjing.parse.sections import ANSWERS, answers, fused_name, intro_kind, section_kind
+from mingjing.parse.subheadings import item_subheadings
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
