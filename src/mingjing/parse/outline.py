@@ -637,10 +637,10 @@ def _contents_before_title(paras: list[Para]) -> int:
     body = None  # index of the first line that is text, not a heading
     # (the share is counted from the first numbered line: a breadcrumb, `（含问题清单）` or `目录` above the
     # contents is furniture, as in `leading_contents`)
-    first = next((k for k, p in enumerate(paras) if p.label is not None), 0)
+    numbered = next((k for k, p in enumerate(paras) if p.label is not None), 0)
     for k, p in enumerate(paras):
         if labelled >= CONTENTS_MIN and p.label is None and _TITLE_NAMES.search(p.text) and len(p.text) <= 80:
-            return k if labelled >= CONTENTS_SHARE * (k - first) else 0
+            return k if labelled >= CONTENTS_SHARE * (k - numbered) else 0
         if len(p.text) > CONTENTS_LINE or p.text.endswith(("。", "；", ";")):
             body = k if body is None else body
             strays += 1
@@ -1539,13 +1539,10 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
 def _bracketed_aspect(p: Para) -> bool:
     """A line of its own set in `【】` naming an aspect (`【在带头固本培元、增强党性方面】`): it heads the
     item whose text stands in the paragraphs under it, as a styled aspect line does."""
-    return (
-        p.label is None
-        and p.whole
-        and p.text.startswith("【")
-        and bool(_BARE_ASPECT.match(p.heading))
-        and len(_BARE_ASPECT.match(p.heading).group(0)) == len(p.heading)
-    )
+    if p.label is not None or not p.whole or not p.text.startswith("【"):
+        return False
+    aspect = _BARE_ASPECT.match(p.heading)
+    return aspect is not None and aspect.end() == len(p.heading)
 
 
 def _series_over_paragraphs(inline: list[Para]) -> bool:

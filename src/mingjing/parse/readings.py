@@ -12,6 +12,7 @@ the choice between families that differ in several parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -330,14 +331,14 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
 SLIP_RUN = 4  # items in a run long enough that one numbering slip in it is the writer's, not a break
 
 
-def _counts_on(values: list[int | None], first: int) -> bool:
+def _counts_on(values: Sequence[int | None], first: int) -> bool:
     """The run counts on from `first` one by one; in a run of four or more, one slip of the writer's
     numbering among items that otherwise count on is no break: one item numbered wrong (`（三）` twice,
     then `（五）`) or one number skipped — never a restart at one."""
     expected = list(range(first, first + len(values)))
-    if values == expected:
+    if list(values) == expected:
         return True
-    if len(values) < SLIP_RUN or values[:1] != [first] or 1 in values[1:]:
+    if len(values) < SLIP_RUN or values[0] != first or 1 in values[1:]:
         return False
     wrong = sum(1 for v, e in zip(values, expected) if v != e)
     steps = [b - a if a is not None and b is not None else None for a, b in zip(values, values[1:])]

@@ -24,13 +24,14 @@ def _series(labelled: list[Para]) -> list[list[Para]]:
     runs: list[list[Para]] = []
     open_runs: dict[int, list[Para]] = {}
     for p in labelled:
-        assert p.label is not None
+        if p.label is None:
+            continue
         rank, value = p.label.rank, p.label.value
         for r in [r for r in open_runs if r > rank]:
             del open_runs[r]  # an outer label closes the deeper runs under it
         run = open_runs.get(rank)
-        last = run[-1].label.value if run and run[-1].label is not None else None
-        if run is not None and value is not None and last is not None and value == last + 1:
+        last = run[-1].label if run else None
+        if run is not None and last is not None and value == last.value + 1:
             run.append(p)
         else:
             run = [p]
