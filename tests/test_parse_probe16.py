@@ -250,3 +250,20 @@ def test_one_numbering_slip_keeps_a_cut_pages_problems(packs, labels, problems):
     )
     kinds = [s.kind for s in _parse(text, packs).sections]
     assert (kinds[:1] == ["problems"]) == problems
+
+
+@pytest.mark.parametrize(
+    "line, named",
+    [
+        ("存在问题一：学习不够深入。", True),
+        ("突出问题2：服务企业不够精准。", True),
+        ("主要问题三、落实不够有力。", True),
+        ("存在的问题 1、学习方面：学习抓得不紧。", False),  # a part's heading run into its first item
+        ("存在问题较多，主要是学习不够。", False),
+    ],
+)
+def test_a_problem_named_and_numbered_is_an_item_label(line, named):
+    from mingjing.parse.labels import NAMED_RANK, match_label
+
+    label = match_label(line)
+    assert (label is not None and label.rank == NAMED_RANK) == named

@@ -19,7 +19,9 @@ _CN = "一二三四五六七八九十百零〇两"
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # an item named by what it is and numbered (`问题一：`, `问题1：`, `原因二：`, `措施三、`): at the items'
 # level, whatever the parts use; the separator is required (`问题一直存在` is a sentence)
-_NAMED_ITEM = r"(?:(?:存在|突出|主要)的?问题|问题|原因|措施|举措|整改措施|改进措施)"
+# (`存在问题一：`, `突出问题1：` with the number written right on: `存在的问题 1、学习方面` is a part's
+# heading run into its first item, never an item's label)
+_NAMED_ITEM = r"(?:(?:存在|突出|主要)问题(?=[一二三四五六七八九十\d])|问题|原因|措施|举措|整改措施|改进措施)"
 _NOT_QUANTITY = r"(?![ \u3000]*[年月日号个次人名项条天户万亿元倍岁%％米吨亩])"
 LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
