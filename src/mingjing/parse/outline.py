@@ -598,8 +598,11 @@ def named_contents(paras: list[Para], skip: int) -> int:
     while (
         end < len(paras)
         and len(paras[end].text) <= CONTENTS_LINE
-        and "。" not in paras[end].text
-        and last[paras[end].text] != paras[end].index
+        and (
+            ("。" not in paras[end].text and last[paras[end].text] != paras[end].index)
+            # (or a line with its page number, or the error text a word processor left in its place)
+            or bool(TOC_LINE.search(paras[end].text))
+        )
     ):
         end += 1
     return end
