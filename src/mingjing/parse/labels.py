@@ -224,7 +224,8 @@ _SENTENCE_END = re.compile(r"[。！？!?]|\n")
 # a line that announces the example under it or after its colon (`典型事例：今年3月…`, `典型案例` over a
 # paragraph, `具体事例如下：`): a named example, whichever words tell it
 _NAMED_EXAMPLE = re.compile(
-    r"^[ \u3000]*(?:典型|具体|突出)?(?:事例|案例|例子|实例)(?:如下|有|是)?(?:[：:]|[ \u3000]*$)\s*", re.MULTILINE
+    r"^[ \u3000]*(?:典型|具体|突出)?(?:事例|案例|例子|实例)(?:如下|有|是)?(?:[：:]|[ \u3000]*$)\s*",
+    re.MULTILINE,
 )
 
 
