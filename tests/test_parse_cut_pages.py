@@ -251,25 +251,22 @@ def test_a_cut_list_counted_di_er_di_san_is_read_like_er_shi(packs):
 
 
 ALL_SETS = sorted(FIXTURES.glob("*/materials/*.txt")) + sorted((FIXTURES / "materials").glob("*.txt"))
-# cut below the problems heading, these still lose their problems part (each also on main before this
-# round): items in `【…】` or decimal numbering, a table of contents naming the part again, items that
-# continue past the cut into the causes
-HEADING_CUT_LOSES = {
-    # (decimal_outline_numbering's `1.1` items are read now, and the blind sets' `1.1` items over `（1）`
-    # points since parse12b: a two-level number takes its rank from the outermost label below it)
-    "b09_mzshh-2022_geren_wangye.txt",
-    "b10_zhishu_zzshh-2023_village_bullets.txt",
-    # blind 28's speech outline of headings only (registered at r15's end, not yet read): cut below its problems
-    # heading, its items are read as no part
-    "p04_zhuti-2023_nengyuanjituan-tigang-outline_geren.txt",
-    # (blind 24's doc-sharing preview b02, cut below 一、存在的问题: its `（一）政治纪律方面。一是…` items right
-    # after the preamble's `现报告如下。` are read as problems — already on main at r14's start, so no loss)
-    # (blind 26's Word copy b07 numbered `1` / `1.1`, cut below its problems heading: its `2 问题产生的原因` line
-    # after a one-sentence `(3) …。` point is a part again, so `1.1` items stand under it — read since parse14)
-    # (blind sets 8 and 9's `（一）在…方面` items under a cut 一、 heading before `二、反面典型案例剖析` — and
-    # toc_bare_case_part_2025 — are read now: an `other` part before the causes no longer hides them;
-    # so are bracket_items_six_disciplines' `【政治纪律方面】…` paragraphs before the causes)
-}
+# cut below the problems heading, the materials that still lose their problems part: none since parse16
+# (r16); how the losses once listed here were read:
+# (decimal_outline_numbering's `1.1` items are read now, and the blind sets' `1.1` items over `（1）`
+# points since parse12b: a two-level number takes its rank from the outermost label below it)
+# (read since parse16, r16: blind 4's b09, whose table of contents under `目录` then names the problems
+# part alone — counted from its first numbered line, past the breadcrumb and `目录` over it; blind 28's
+# p04, whose `（一）`…`（六）` aspects carry one numbering slip — `（三）` twice — that no longer breaks
+# the run of problems; blind 5's b10 was read already)
+# (blind 24's doc-sharing preview b02, cut below 一、存在的问题: its `（一）政治纪律方面。一是…` items right
+# after the preamble's `现报告如下。` are read as problems — already on main at r14's start, so no loss)
+# (blind 26's Word copy b07 numbered `1` / `1.1`, cut below its problems heading: its `2 问题产生的原因` line
+# after a one-sentence `(3) …。` point is a part again, so `1.1` items stand under it — read since parse14)
+# (blind sets 8 and 9's `（一）在…方面` items under a cut 一、 heading before `二、反面典型案例剖析` — and
+# toc_bare_case_part_2025 — are read now: an `other` part before the causes no longer hides them;
+# so are bracket_items_six_disciplines' `【政治纪律方面】…` paragraphs before the causes)
+HEADING_CUT_LOSES: set[str] = set()
 
 
 def _first_problems_on_its_own_line(outline):

@@ -14,7 +14,6 @@ import sys
 from collections import Counter
 
 import pytest
-import yaml
 
 from conftest import FIXTURES, ROOT
 from mingjing.parse import parse_document
@@ -22,18 +21,16 @@ from mingjing.read import read_bytes
 from mingjing.read.rejoin import _series_runs_on
 
 sys.path.insert(0, str(ROOT / "eval"))
-from parse_accuracy import KINDS, evaluate
+from parse_accuracy import KINDS, score_files
 
 PROBES = FIXTURES / "probes15"
 
 
 @pytest.mark.parametrize("name", ["parse15", "parse15b"])
 def test_the_probes_hold_their_figures(packs, name):
-    folder = PROBES / name
     total: Counter = Counter()
-    for exp_path in sorted((folder / "expected").glob("*.yaml")):
-        material = next((folder / "materials").glob(exp_path.stem + ".*"))
-        total.update(evaluate(material, yaml.safe_load(exp_path.read_text(encoding="utf-8")), packs))
+    for _, c in score_files(PROBES / name, packs):
+        total.update(c)
     assert total["title_expected"] >= 8
     for kind in KINDS:
         assert total[kind + "_correct"] == total[kind + "_expected"], kind

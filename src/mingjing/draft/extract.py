@@ -846,11 +846,23 @@ class _Extractor:
         notes.date = notes.date or (None if self.date_gap else LEFT_OUT)
 
 
+_CONTENTS_WORD = re.compile(r"\s*目\s*录")
+
+
+def _contents_between(outline: Outline, start: int, end: int) -> bool:
+    """The text the parser read past before the preamble opens with `目录`: a table of contents."""
+    return _CONTENTS_WORD.match(outline.document.text[start:end]) is not None
+
+
 def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     """Notes from a material's outline, and what could not be taken over (as Chinese lines)."""
     ex = _Extractor(simplified_outline(outline), fw)
     notes = Notes(framework=fw.id)
     start = ex.header(notes)
+    # (a table of contents between the title and the preamble, `目录` and its lines: no preamble of the draft)
+    read_from = outline.preamble_start
+    if read_from is not None and start < read_from and _contents_between(outline, start, read_from):
+        start = read_from
     ex.preamble(notes, start)
     ex.openings(notes)
     ex.problems(notes)

@@ -19,7 +19,9 @@ _CN = "一二三四五六七八九十百零〇两"
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # an item named by what it is and numbered (`问题一：`, `问题1：`, `原因二：`, `措施三、`): at the items'
 # level, whatever the parts use; the separator is required (`问题一直存在` is a sentence)
-_NAMED_ITEM = r"(?:问题|原因|措施|举措|整改措施|改进措施)"
+# (`存在问题一：`, `突出问题1：` with the number written right on: `存在的问题 1、学习方面` is a part's
+# heading run into its first item, never an item's label)
+_NAMED_ITEM = r"(?:(?:存在|突出|主要)问题(?=[一二三四五六七八九十\d])|问题|原因|措施|举措|整改措施|改进措施)"
 _NOT_QUANTITY = r"(?![ \u3000]*[年月日号个次人名项条天户万亿元倍岁%％米吨亩])"
 LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
@@ -219,12 +221,19 @@ _EXAMPLE = re.compile(
     + r"如(?![何期实下果同今此意常数约若是上次前所愿今])(?=[^。！？；\n]*\d)"
 )
 _SENTENCE_END = re.compile(r"[。！？!?]|\n")
+# a line that announces the example under it or after its colon (`典型事例：今年3月…`, `典型案例` over a
+# paragraph, `具体事例如下：`): a named example, whichever words tell it
+_NAMED_EXAMPLE = re.compile(
+    r"^[ \u3000]*(?:典型|具体|突出)?(?:事例|案例|例子|实例)(?:如下|有|是)?(?:[：:]|[ \u3000]*$)\s*",
+    re.MULTILINE,
+)
 
 
 def example_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each example passage: from its marker to the end of its sentence."""
     spans: list[tuple[int, int]] = []
-    for m in _EXAMPLE.finditer(text):
+    marks = sorted([*_EXAMPLE.finditer(text), *_NAMED_EXAMPLE.finditer(text)], key=lambda m: m.start())
+    for m in marks:
         if spans and m.start() < spans[-1][1]:
             continue
         end_match = _SENTENCE_END.search(text, m.end())

@@ -90,7 +90,9 @@ _FURNITURE = re.compile(
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
-    r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d"
+    r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|"
+    # a forum thread's poster lines: the member's counters (`阅读权限 20 帖子 356 积分 1102`), the edit stamp
+    r"^(?:楼主|沙发|板凳|本帖最后由)|发表于|只看该作者|(?:阅读权限|帖子|主题|积分|精华|金币|威望)\s*\d+\s+\S+\s*\d+"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
@@ -596,8 +598,11 @@ def named_contents(paras: list[Para], skip: int) -> int:
     while (
         end < len(paras)
         and len(paras[end].text) <= CONTENTS_LINE
-        and "。" not in paras[end].text
-        and last[paras[end].text] != paras[end].index
+        and (
+            ("。" not in paras[end].text and last[paras[end].text] != paras[end].index)
+            # (or a line with its page number, or the error text a word processor left in its place)
+            or bool(TOC_LINE.search(paras[end].text))
+        )
     ):
         end += 1
     return end
@@ -633,9 +638,12 @@ def _contents_before_title(paras: list[Para]) -> int:
     part (`一、存在问题` … then `一、存在的主要问题`); 0 when there is none."""
     labelled = strays = 0
     body = None  # index of the first line that is text, not a heading
+    # (the share is counted from the first numbered line: a breadcrumb, `（含问题清单）` or `目录` above the
+    # contents is furniture, as in `leading_contents`)
+    numbered = next((k for k, p in enumerate(paras) if p.label is not None), 0)
     for k, p in enumerate(paras):
         if labelled >= CONTENTS_MIN and p.label is None and _TITLE_NAMES.search(p.text) and len(p.text) <= 80:
-            return k if labelled >= CONTENTS_SHARE * k else 0
+            return k if labelled >= CONTENTS_SHARE * (k - numbered) else 0
         if len(p.text) > CONTENTS_LINE or p.text.endswith(("。", "；", ";")):
             body = k if body is None else body
             strays += 1
@@ -1502,7 +1510,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         p
         for p in body
         if not INLINE_START.match(p.text)
-        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole))
+        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole) or _bracketed_aspect(p))
     ]
     if aspect_heads:
         return aspect_heads, None, "aspect"
@@ -1529,6 +1537,15 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if len(rows) >= 2:  # a text table's rows are the items; a paragraph under the table is the part's text
         return rows, None, "paragraph"
     return plain, None, "paragraph"
+
+
+def _bracketed_aspect(p: Para) -> bool:
+    """A line of its own set in `【】` naming an aspect (`【在带头固本培元、增强党性方面】`): it heads the
+    item whose text stands in the paragraphs under it, as a styled aspect line does."""
+    if p.label is not None or not p.whole or not p.text.startswith("【"):
+        return False
+    aspect = _BARE_ASPECT.match(p.heading)
+    return aspect is not None and aspect.end() == len(p.heading)
 
 
 def _series_over_paragraphs(inline: list[Para]) -> bool:

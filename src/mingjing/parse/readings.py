@@ -12,11 +12,13 @@ the choice between families that differ in several parts.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
 from mingjing.parse.sections import ANSWERS, answers, fused_name, intro_kind, section_kind
+from mingjing.parse.subheadings import item_subheadings
 
 if TYPE_CHECKING:
     from mingjing.parse.outline import Para
@@ -31,7 +33,13 @@ _LEAD_IN = re.compile(r"以下|如下|几点|几个方面|主要有|主要是|�
 INLINE_START = re.compile(
     r"^(?:[一二三四五六七八九十][是要](?![求点])|[第其][一二三四五六七八九十]+[，,、：:]|首先|其次|再次|最后)"
 )
-TOC_LINE = re.compile(r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$")  # 一、存在的问题……1 in a table of contents
+# 一、存在的问题……1 in a table of contents; or the page number a word processor could not fill in, its field's
+# error text in its place (`第一部分  对照检查出的问题	错误！未定义书签。`, `… Error! Bookmark not defined.`)
+TOC_LINE = re.compile(
+    r"(?:[.·．]{3,}|…+|\s{2,})\s*\d{1,3}$|"
+    r"[.·．…\s]\s*(?:错误[！!]\s*(?:未定义书签|未找到引用源|书签未定义)|Error!\s*(?:Bookmark|Reference source)\s+not\s+"
+    r"(?:defined|found))[。.]?$"
+)
 LOW_CONFIDENCE = 0.6
 NO_READING = -100.0
 LONG_PREAMBLE = 600  # characters before the first part beyond which a late start is suspicious
@@ -210,7 +218,10 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
     heads: list[Head] = []
     part_level = _part_style_level(paras)
     others = _bracket_others(paras)
+    inside_items = item_subheadings(paras, _unlabelled_candidate)
     for k, p in enumerate(paras):
+        if p.index in inside_items:
+            continue  # `原因分析：` / `整改措施：` under each `（一）` `（二）`: the items' own sub-headings
         if k == 0 and is_intro_sentence(p):
             continue  # the only paragraph before the items: the preamble, which ends by announcing them
         how = _unlabelled_candidate(p)
@@ -300,7 +311,7 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     values = [p.label.value for p in run if p.label]
     # a page cut inside its problems may keep only the last one (`（三）在…方面。…` before `二、原因剖析`)
     least = 1 if first_value > 1 and all(_reads_as_problem(p.heading) for p in run) else 2
-    if len(run) < least or values != list(range(first_value, first_value + len(run))):
+    if len(run) < least or not _counts_on(values, first_value):
         return None
     if any(
         p.label is not None
@@ -315,6 +326,23 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
     if other_first and 2 * sum(1 for p in run if _reads_as_problem(p.heading)) <= len(run):
         return None
     return run
+
+
+SLIP_RUN = 4  # items in a run long enough that one numbering slip in it is the writer's, not a break
+
+
+def _counts_on(values: Sequence[int | None], first: int) -> bool:
+    """The run counts on from `first` one by one; in a run of four or more, one slip of the writer's
+    numbering among items that otherwise count on is no break: one item numbered wrong (`（三）` twice,
+    then `（五）`) or one number skipped — never a restart at one."""
+    expected = list(range(first, first + len(values)))
+    if list(values) == expected:
+        return True
+    if len(values) < SLIP_RUN or values[0] != first or 1 in values[1:]:
+        return False
+    wrong = sum(1 for v, e in zip(values, expected) if v != e)
+    steps = [b - a if a is not None and b is not None else None for a, b in zip(values, values[1:])]
+    return wrong == 1 or (steps.count(2) == 1 and steps.count(1) == len(steps) - 1)
 
 
 def counted_over_restarts(body: list[Para], heads: list[Para]) -> list[Para] | None:

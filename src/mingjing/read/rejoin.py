@@ -213,6 +213,13 @@ def _heading_tail(prev: str, line: str, above: Paragraph, here: Paragraph) -> bo
 _LAST_WORDS = re.compile(r"[ \u3000\xa0]([^ \u3000\xa0]{2,30})$")
 
 
+def _title_at_top(texts: list[str], k: int) -> bool:
+    """Line `k` is the material's title at the top of a page as wide as it (`…领导班子2022年度民主生活会对照
+    检查材料` over the preamble's first line): among the first lines, naming the document, with no sentence
+    mark in it — it never runs on into the sentence under it."""
+    return k < TITLE_SEARCH and names_document(texts[k]) and not _SENTENCE_MARKS.search(texts[k])
+
+
 def _heading_ends(line: str) -> bool:
     """A flattened line (longer than a printed page's) that ends with a labelled heading after a space
     (`…报告如下： 一、存在的问题`), or with a short word after a sentence's end and a space: the line's
@@ -267,6 +274,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and not prev.endswith(_ENDS_SENTENCE)
             and not _STARTS_BLOCK.match(line)
             and not _heading_ends(prev)
+            and not _title_at_top(texts, before)
             and not p.numbered
             and p.level is None
             and not p.in_table
@@ -412,6 +420,19 @@ def split_title(first: str, second: str) -> bool:
     )
 
 
+_THEME = re.compile(r"^—{2,}\s*([“\"\u4e00-\u9fff][^。；;：:！？!?]{3,32})$")
+
+
+def theme_line(line: str) -> bool:
+    """A `——` line under a whole title giving its theme (`——聚焦“五个带头”深入查摆问题`, `——以…为镜，…`):
+    a subtitle of the title, never a speaker's line (`——县交通运输局局长 马骏`) nor a divider."""
+    m = _THEME.match(line.strip())
+    if m is None:
+        return False
+    rest = m.group(1).strip()
+    return not (_NAME_LINE.search(rest) or _POST_AND_NAME.match(rest) or _page_line(rest))
+
+
 def title_lines(texts: list[str]) -> tuple[int, int] | None:
     """The lines [start, stop) of a title broken over two or three short lines before the body (its
     words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`)."""
@@ -431,6 +452,8 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
                 and not _SENTENCE_MARKS.search(first)
             ):
                 return s, s + 2  # `…个人对照检查` / `材料`: the name of the document broken off
+            if s + 1 < len(texts) and theme_line(texts[s + 1]) and not _SENTENCE_MARKS.search(first):
+                return s, s + 2  # `…对照检查材料` / `——聚焦…深入查摆问题`: the title's theme under it
             return None  # a whole title on one line
         if split_title(first, texts[s + 1]):
             return s, s + 2
