@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.long_terms import sharing, split_after  # light: its tables load on first use
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -119,8 +120,6 @@ def _hits(run: str, terms: tuple[str, ...]) -> list[tuple[int, str, str, int]]:
     """(length of the written run, term, kind, place of the slip in the term) of every term of the sorted
     group that one slip at k (the first place where the terms sharing the most with `run` part from it)
     makes `run` begin with."""
-    from mingjing.rules.long_terms import sharing, split_after
-
     k, lo, hi = sharing(terms, run)
     if k + 2 > len(run) or hi == lo:
         return []
