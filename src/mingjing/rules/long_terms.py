@@ -114,20 +114,21 @@ def long_term_set() -> frozenset[str]:
 def indexes() -> tuple[
     dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str], dict[str, int]
 ]:
-    """(first three characters → the terms, sorted; last three → the terms reversed, sorted; the first
-    two characters of every key of either; each key's longest term, a last three's under "~" + key)."""
+    """(first three characters → the terms, sorted; last three → the terms reversed, sorted; every key of
+    either, which the document's three-character runs are looked up in; each key's longest term, a last
+    three's under "~" + key)."""
     heads: dict[str, list[str]] = {}
     tails: dict[str, list[str]] = {}
     for t in long_terms():
         heads.setdefault(t[:3], []).append(t)
         tails.setdefault(t[-3:], []).append(t[::-1])
-    pairs = frozenset(k[:2] for k in (*heads, *tails))
+    keys = frozenset((*heads, *tails))
     longest = {k: max(map(len, v)) for k, v in heads.items()}
     longest.update({"~" + k: max(map(len, v)) for k, v in tails.items()})
     return (
         {k: tuple(sorted(v)) for k, v in heads.items()},
         {k: tuple(sorted(v)) for k, v in tails.items()},
-        pairs,
+        keys,
         longest,
     )
 

@@ -189,11 +189,19 @@ def _collocation_readings() -> dict[str, tuple[str, ...]]:
     return {p: tuple(lazy_pinyin(p)) for p in collocations()}
 
 
-def phrase_reading(phrase: str, i: int) -> str:
-    """The toneless reading of the phrase's i-th character as the phrase is read (行 in 银行 is hang)."""
+@lru_cache(maxsize=1)
+def _pinyin_phrases() -> dict[str, list[list[str]]]:
+    """pypinyin's phrase readings, imported on first use (a dotted import statement costs about 2 µs
+    each time it runs; phrase_reading is asked some 60 times a review)."""
     from pypinyin.constants import PHRASES_DICT
 
-    entry = PHRASES_DICT.get(phrase)
+    phrases: dict[str, list[list[str]]] = PHRASES_DICT
+    return phrases
+
+
+def phrase_reading(phrase: str, i: int) -> str:
+    """The toneless reading of the phrase's i-th character as the phrase is read (行 in 银行 is hang)."""
+    entry = _pinyin_phrases().get(phrase)
     if entry and len(entry) == len(phrase):
         return entry[i][0].translate(_TONE)
     colloc = _collocation_readings().get(phrase)

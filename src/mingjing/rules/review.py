@@ -154,13 +154,19 @@ def refuse_or_soften(findings: list[Finding], outline: Outline) -> list[Finding]
 def review_outline(
     outline: Outline, frameworks: dict[str, Framework], options: ReviewOptions | None = None
 ) -> Report:
-    options = options or ReviewOptions()
+    # the tables a first review loads are not walked by the collector; it is turned on again only after
+    # `_review` has returned, when what the review made (its context's segmentations, n-grams and
+    # tables) is freed: turned on while they were alive, its first (young) pass walked them all
+    with collector.paused(freeze=True):
+        return _review(outline, frameworks, options or ReviewOptions())
+
+
+def _review(outline: Outline, frameworks: dict[str, Framework], options: ReviewOptions) -> Report:
     ctx = ReviewContext(outline.reading(), frameworks, options)
     findings: list[Finding] = []
-    with collector.paused(freeze=True):  # the tables a first review loads are not walked by the collector
-        for rule in selected(options.select, options.ignore):
-            if rule.check is not None:  # batch rules (similarity) run over several materials at once
-                findings.extend(rule.check(ctx, rule))
+    for rule in selected(options.select, options.ignore):
+        if rule.check is not None:  # batch rules (similarity) run over several materials at once
+            findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
     findings = quiet_on_chunks(findings, ctx.text)
     findings = quiet_on_cut(findings, ctx)
