@@ -9,7 +9,9 @@ silent there. This rule takes them under stricter conditions of its own:
 - the material writes the word (two or three characters, a word of jieba's dictionary) at least
   TWICE, alone or inside a longer word;
 - the slip differs from it in one character of exactly the same reading, tone included (授/受 shòu,
-  限/线 xiàn; 十/是 differ in tone, so 二是 is never read for 二十), and it is written once;
+  限/线 xiàn; 十/是 differ in tone, so 二是 is never read for 二十), and it is written once; the slip's
+  reading is the one pypinyin gives it as a phrase or the character's first reading, never a rare
+  reading of a polyphone (主治 is zhǔzhì, though 治 is also read chí: no 主持);
 - the slip is no word, or a word far rarer than the material's word (RATIO: 保户 against 保护; 公式
   against 公示 or 即使 against 及时 are common words of their own and stay silent);
 - the segmentation (rjieba) cuts the text at both ends of the slip (接受信访 holds 受信 across two
@@ -44,14 +46,6 @@ VERY_FREQUENT = 100_000  # any word of one character this frequent (是, 有, �
 _FUNCTION_TAGS = frozenset("fpmdcuryeo")  # jieba's tags of words that stand alone in any sentence
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _EDGE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
-
-
-@lru_cache(maxsize=16384)
-def _readings(ch: str) -> frozenset[str]:
-    """Every reading of a character, tone included (tone3 style: shou4)."""
-    from pypinyin import Style, pinyin
-
-    return frozenset(pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0])
 
 
 @lru_cache(maxsize=8192)
@@ -141,11 +135,22 @@ def _function_word(text: str, at: int, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def _slip_readings(slip: str, i: int) -> frozenset[str]:
+    """The readings a keyboard gives the slip's character at `i`: as pypinyin reads the slip as a phrase,
+    or the character alone; a rare reading of a polyphone (治 chí, only in old texts) is none an input
+    method offers, so 主治 is never typed for 主持."""
+    from pypinyin import Style, pinyin
+
+    alone = pinyin(slip[i], style=Style.TONE3, neutral_tone_with_five=True)[0][0]
+    return frozenset((_word_readings(slip)[i], alone))
+
+
 def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
     """The material's word that `slip` is read for, or None (the cheap lookups first)."""
     for i in range(len(slip)):
         for word in masked.get((slip[:i] + slip[i + 1 :], i), ()):
-            if word == slip or _word_readings(word)[i] not in _readings(slip[i]):
+            if word == slip or _word_readings(word)[i] not in _slip_readings(slip, i):
                 continue
             slip_freq = dictionary_freq(slip)
             if not slip_freq or dictionary_freq(word) >= RATIO * slip_freq:
@@ -181,6 +186,10 @@ def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
         variant(
             "通过座谈会",
             "二十条，二十项，二是，公示名单，公示结果，计算公式，一事一议，一事一办，一是，通过座谈会",
+        ),
+        variant(  # 治 is also read chí, a reading no input method offers: 主治 is no 主持
+            "通过座谈会",
+            "主持会议，主持支部工作，每月派1名主治以上医师到卫生院坐诊，通过座谈会",
         ),
     ],
 )
