@@ -10,8 +10,9 @@ silent there. This rule takes them under stricter conditions of its own:
   TWICE, alone or inside a longer word;
 - the slip differs from it in one character of exactly the same reading, tone included (授/受 shòu,
   限/线 xiàn; 十/是 differ in tone, so 二是 is never read for 二十), and it is written once; the slip's
-  reading is the one pypinyin gives it as a phrase or the character's first reading, never a rare
-  reading of a polyphone (主治 is zhǔzhì, though 治 is also read chí: no 主持);
+  reading, when it is a word of the dictionary, is the one pypinyin gives that word, never a rare
+  reading of a polyphone (主治 is zhǔzhì, though 治 is also read chí: no 主持); a slip that is no word
+  has every reading of its characters (条列: 列 is also read lì);
 - the slip is no word, or a word far rarer than the material's word (RATIO: 保户 against 保护; 公式
   against 公示 or 即使 against 及时 are common words of their own and stay silent);
 - the segmentation (rjieba) cuts the text at both ends of the slip (接受信访 holds 受信 across two
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 TWICE = 2
+READ_AS_WORD = 20  # a slip this frequent in jieba is a word with a reading of its own (可运 8, 条列 3 are noise)
 RATIO = 20  # the material's word at least this many times as frequent in jieba as the slip
 SINGLE_MAX = 10_000  # a function word this frequent alone (中, 向, 一, 不) is read as a word
 VERY_FREQUENT = 100_000  # any word of one character this frequent (是, 有, 在) is read as a word
@@ -137,13 +139,15 @@ def _function_word(text: str, at: int, word: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _slip_readings(slip: str, i: int) -> frozenset[str]:
-    """The readings a keyboard gives the slip's character at `i`: as pypinyin reads the slip as a phrase,
-    or the character alone; a rare reading of a polyphone (治 chí, only in old texts) is none an input
-    method offers, so 主治 is never typed for 主持."""
+    """The readings of the slip's character at `i`. A slip that is a word of the dictionary has the
+    reading pypinyin gives that word (READ_AS_WORD; 主治 is zhǔzhì: a rare reading of a polyphone, 治 chí, is never
+    the word's, so 主治 is no 主持); a slip that is no word has every reading of its character (条列 may
+    be read tiáolì, 列 being also lì: a keyboard's or a hand's slip for 条例 either way)."""
     from pypinyin import Style, pinyin
 
-    alone = pinyin(slip[i], style=Style.TONE3, neutral_tone_with_five=True)[0][0]
-    return frozenset((_word_readings(slip)[i], alone))
+    if dictionary_freq(slip) >= READ_AS_WORD:
+        return frozenset((_word_readings(slip)[i],))
+    return frozenset(pinyin(slip[i], style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0])
 
 
 def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
