@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 TWICE = 2
-READ_AS_WORD = 20  # a slip this frequent in jieba is a word with a reading of its own (可运 8, 条列 3 are noise)
+# a slip this frequent in jieba is a word with a reading of its own (可运 8, 条列 3 are jieba's noise)
+READ_AS_WORD = 20
 RATIO = 20  # the material's word at least this many times as frequent in jieba as the slip
 SINGLE_MAX = 10_000  # a function word this frequent alone (中, 向, 一, 不) is read as a word
 VERY_FREQUENT = 100_000  # any word of one character this frequent (是, 有, 在) is read as a word
