@@ -21,10 +21,12 @@ from mingjing.read import read_document  # noqa: E402
 from mingjing.rules.review import review_outline  # noqa: E402
 
 PROBE = ROOT / "tests" / "fixtures" / "probes14" / "precision14"
-# Later rounds' clean probes share this runner: `--set precision15` picks tests/fixtures/probes15/precision15.
+# Later rounds' clean probes share this runner: `--set precision15` picks tests/fixtures/probes15/precision15,
+# `--set precision16` tests/fixtures/probes16/precision16.
 PROBES = {
     "precision14": PROBE,
     "precision15": ROOT / "tests" / "fixtures" / "probes15" / "precision15",
+    "precision16": ROOT / "tests" / "fixtures" / "probes16" / "precision16",
 }
 
 

@@ -32,7 +32,14 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.doubled_singles import _tokens
-from mingjing.rules.homophone_pairs import SWAP_SINGLE_MAX, SWAP_WORD_MIN, _candidates, _mended_whole, _pairs
+from mingjing.rules.homophone_pairs import (
+    SWAP_SINGLE_MAX,
+    SWAP_WORD_MIN,
+    _candidates,
+    _mended_whole,
+    _pairs,
+    coined_member,
+)
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -84,6 +91,8 @@ def wide_swaps(text: str, pairs: list[int] | None = None) -> Iterator[tuple[int,
         spans = _tokens(text, i)
         if spans.get(i) != i + 1 or spans.get(i + 1) != i + 2:
             continue
+        if coined_member(text, i):
+            continue  # 依法统计、依法治统: the series' own coinage
         if _mended_whole(text, i, word) and clause_gain(text, i, i + 2, word) >= GAIN_MIN:
             yield i, word
 

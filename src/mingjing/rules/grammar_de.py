@@ -211,6 +211,12 @@ NOT_ADVERBIAL = {
     "长期",
     "短期",
     "一时",
+    # words of a former time that jieba tags d where its 本来, 当初, 最初 are t: with 的 they are attributes
+    # (原来的做法, 从原来的不到600人增加到…), never adverbials of manner
+    "原来",
+    "原先",
+    "起初",
+    "往常",
     # nouns that jieba's dictionary tags d (整改进度的督促, 工作的进步)
     "进度",
     "进步",
@@ -935,6 +941,9 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对推广应用的督促指导还不够。"),
+        variant(  # a word of a former time that jieba tags d: with 的 an attribute
+            "我两天后才安排核查。", "我两天后才安排核查，参加的学生从原来的不到600人增加到1180人。"
+        ),
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，存在求稳怕乱的想法，有2个批次的约定采购量未完成。"
         ),

@@ -193,6 +193,32 @@ def homophone_slips(text: str, pairs: list[int] | None = None) -> Iterator[tuple
             yield i, word
 
 
+_SERIES_MARK = frozenset("、，,")
+
+
+def coined_member(text: str, i: int) -> bool:
+    """Whether the pair at `i` closes a four-character member of a parallel series whose neighbouring
+    member opens with the same two characters and holds one of the pair's (依法统计、依法治统: 治统 is the
+    series' own coinage, no 统治 swapped)."""
+    head = text[i - 2 : i]
+    if i < 2 or len(head) != 2 or not ("\u4e00" <= head[0] <= "\u9fff" and "\u4e00" <= head[1] <= "\u9fff"):
+        return False
+    pair = text[i : i + 2]
+    before = text[i - 7 : i - 2]  # 依法统计、 before 依法治统
+    after = text[i + 2 : i + 7]  # 、依法统计 after it
+    return (
+        len(before) == 5
+        and before[-1] in _SERIES_MARK
+        and before[:2] == head
+        and any(c in before[2:4] for c in pair)
+    ) or (
+        len(after) == 5
+        and after[0] in _SERIES_MARK
+        and after[1:3] == head
+        and any(c in after[3:5] for c in pair)
+    )
+
+
 SWAP_SINGLE_MAX = 40_000  # neither character of a swapped pair is a very common word alone (时有: 时 is)
 SWAP_WORD_MIN = 5_000
 
@@ -205,6 +231,8 @@ def swapped_slips(text: str, pairs: list[int] | None = None) -> Iterator[tuple[i
             continue
         if dictionary_freq(b + a) < SWAP_WORD_MIN:
             continue
+        if coined_member(text, i):
+            continue  # 依法统计、依法治统: the series' own coinage
         spans = _tokens(text, i)
         if spans.get(i) == i + 1 and spans.get(i + 1) == i + 2 and _mended_whole(text, i, b + a):
             yield i, b + a
@@ -225,6 +253,9 @@ def swapped_slips(text: str, pairs: list[int] | None = None) -> Iterator[tuple[i
         variant(
             "按照县委要求",
             "按照县委要求，教师节时有家长送花，年底前向支部书面报告，对群众反映的问题研究不够",
+        ),
+        variant(  # a parallel series' own coinage: 治统 beside 统计, no 统治 swapped
+            "按照县委要求", "按照县委要求，依法统计、依法治统的意识有待提高"
         ),
     ],
 )

@@ -9,7 +9,10 @@ silent there. This rule takes them under stricter conditions of its own:
 - the material writes the word (two or three characters, a word of jieba's dictionary) at least
   TWICE, alone or inside a longer word;
 - the slip differs from it in one character of exactly the same reading, tone included (授/受 shòu,
-  限/线 xiàn; 十/是 differ in tone, so 二是 is never read for 二十), and it is written once;
+  限/线 xiàn; 十/是 differ in tone, so 二是 is never read for 二十), and it is written once; the slip's
+  reading, when it is a word of the dictionary, is the one pypinyin gives that word, never a rare
+  reading of a polyphone (主治 is zhǔzhì, though 治 is also read chí: no 主持); a slip that is no word
+  has every reading of its characters (条列: 列 is also read lì);
 - the slip is no word, or a word far rarer than the material's word (RATIO: 保户 against 保护; 公式
   against 公示 or 即使 against 及时 are common words of their own and stay silent);
 - the segmentation (rjieba) cuts the text at both ends of the slip (接受信访 holds 受信 across two
@@ -38,20 +41,14 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 TWICE = 2
+# a slip this frequent in jieba is a word with a reading of its own (可运 8, 条列 3 are jieba's noise)
+READ_AS_WORD = 20
 RATIO = 20  # the material's word at least this many times as frequent in jieba as the slip
 SINGLE_MAX = 10_000  # a function word this frequent alone (中, 向, 一, 不) is read as a word
 VERY_FREQUENT = 100_000  # any word of one character this frequent (是, 有, 在) is read as a word
 _FUNCTION_TAGS = frozenset("fpmdcuryeo")  # jieba's tags of words that stand alone in any sentence
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _EDGE = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
-
-
-@lru_cache(maxsize=16384)
-def _readings(ch: str) -> frozenset[str]:
-    """Every reading of a character, tone included (tone3 style: shou4)."""
-    from pypinyin import Style, pinyin
-
-    return frozenset(pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0])
 
 
 @lru_cache(maxsize=8192)
@@ -141,11 +138,24 @@ def _function_word(text: str, at: int, word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8192)
+def _slip_readings(slip: str, i: int) -> frozenset[str]:
+    """The readings of the slip's character at `i`. A slip that is a word of the dictionary has the
+    reading pypinyin gives that word (READ_AS_WORD; 主治 is zhǔzhì: a rare reading of a polyphone, 治 chí, is never
+    the word's, so 主治 is no 主持); a slip that is no word has every reading of its character (条列 may
+    be read tiáolì, 列 being also lì: a keyboard's or a hand's slip for 条例 either way)."""
+    from pypinyin import Style, pinyin
+
+    if dictionary_freq(slip) >= READ_AS_WORD:
+        return frozenset((_word_readings(slip)[i],))
+    return frozenset(pinyin(slip[i], style=Style.TONE3, heteronym=True, neutral_tone_with_five=True)[0])
+
+
 def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
     """The material's word that `slip` is read for, or None (the cheap lookups first)."""
     for i in range(len(slip)):
         for word in masked.get((slip[:i] + slip[i + 1 :], i), ()):
-            if word == slip or _word_readings(word)[i] not in _readings(slip[i]):
+            if word == slip or _word_readings(word)[i] not in _slip_readings(slip, i):
                 continue
             slip_freq = dictionary_freq(slip)
             if not slip_freq or dictionary_freq(word) >= RATIO * slip_freq:
@@ -181,6 +191,10 @@ def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
         variant(
             "通过座谈会",
             "二十条，二十项，二是，公示名单，公示结果，计算公式，一事一议，一事一办，一是，通过座谈会",
+        ),
+        variant(  # 治 is also read chí, a reading no input method offers: 主治 is no 主持
+            "通过座谈会",
+            "主持会议，主持支部工作，每月派1名主治以上医师到卫生院坐诊，通过座谈会",
         ),
     ],
 )

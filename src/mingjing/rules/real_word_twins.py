@@ -379,7 +379,7 @@ def evidence(
 ) -> Evidence | None:
     """Evidence that `word` is the usual reading at the place (the word as written or a twin)."""
     found = lexicon_word(word, where) if lexicon else None
-    if found:
+    if found and not (word != where.written and _lexicon_is_weak(where.written, word, found)):
         return Evidence("lexicon", found)
     near = collocate(text, where, word, bounds)
     if near:
@@ -463,6 +463,8 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
         twin, why = for_twins[0]
         if why.kind == "lexicon" and _names_a_body(w, twin, where, why.context):
             continue
+        if len(w) == 2 and w[0] == w[1] and why.kind in ("lexicon", "collocate"):
+            continue  # 事事上会: a reduplication (事事 "every matter") is a form chosen, no slip of 事实上
         yield at, where.end, twin, why
 
 
@@ -479,6 +481,22 @@ def _names_a_body(word: str, twin: str, where: Place, context: str) -> bool:
         and where.next_word in _BODY_HEADS
         and _tag(word) == "vn"
         and _tag(twin) == "vn"
+    )
+
+
+# suffixes that derive a noun from any verb (签约率, 入驻率, 可行性, 市场化, 参与者): the dictionary lists the
+# common ones only, so the twin's word with one is no evidence against the verb as written
+_DERIVING = frozenset("率性化者")
+
+
+def _lexicon_is_weak(word: str, twin: str, context: str) -> bool:
+    """Whether the only evidence for the twin is a word the word as written makes as well: a deriving suffix
+    after a verb (楼宇的入驻率: 入住率 is listed, 入驻率 is not, and both are rates of a verb)."""
+    return (
+        len(context) == len(twin) + 1
+        and context.startswith(twin)
+        and context[-1] in _DERIVING
+        and _tag(word)[:1] == "v"
     )
 
 

@@ -207,6 +207,10 @@ def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "一是调查研究不够深入。全年到基层调研21次，",
             "一是带队伍用力不够，对年轻干部传帮带不够，有的同志到岗三年还不能独立起草文件。全年到基层调研21次，",
         ),
+        variant(  # the same, his oversight named after them
+            "一是调查研究不够深入。全年到基层调研21次，",
+            "一是调查研究不够深入。个别同志对疑难投诉能推则推，我作为所长，督促和指导不够。全年到基层调研21次，",
+        ),
     ],
 )
 def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -232,6 +236,7 @@ _OVERSIGHT = re.compile(
     r"管理|教育|带队伍|队伍建设|传帮带|压担子|培养|把关|督促|提醒|关心|监督|引导|要求不严|压力传导|批评"
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?\n]")
+_OWN_OVERSIGHT = re.compile(r"我[^。；;，,]{0,8}[，,]?[^。；;]{0,6}?(?:" + _OVERSIGHT.pattern + ")")
 
 
 def _led_by_author(text: str, at: int) -> bool:
@@ -241,7 +246,11 @@ def _led_by_author(text: str, at: int) -> bool:
     start = max(
         (m.end() for m in _SENTENCE_MARK.finditer(text, max(0, at - 120), at)), default=max(0, at - 120)
     )
-    return bool(_OVERSIGHT.search(text, start, at))
+    if _OVERSIGHT.search(text, start, at):
+        return True
+    # 个别同志存在“能推则推”的心态，我作为所长，督促和指导不够: the author names his oversight of them after
+    end = next((m.start() for m in _SENTENCE_MARK.finditer(text, at, at + 120)), min(len(text), at + 120))
+    return bool(_OWN_OVERSIGHT.search(text, at, end))
 
 
 def _personal(ctx: ReviewContext) -> bool:
