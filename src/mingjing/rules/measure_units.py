@@ -94,6 +94,44 @@ def _unit_answers(ctx: ReviewContext) -> list[set[str]]:
     return answers
 
 
+def _slogans_without_common(ctx: ReviewContext) -> list[set[str]]:
+    """Each measure's answer words; for a slogan (no time, number or checkable step, few particular things:
+    加强理论学习，提高为民服务意识), without the words every measure uses (服务, 学习, 责任): a slogan that
+    shares one of them with a problem has not taken the problem up (measure_rarity)."""
+    if "measure-unit-answers-firm" not in ctx.cache:
+        from mingjing.rules.correspondence import _bare_measure
+
+        out = []
+        for (heading, text), answer in zip(measure_units(ctx), _unit_answers(ctx)):
+            body = text[len(heading) :] if text.startswith(heading) else text
+            if _bare_measure(text, body):
+                # an aspect's name written whole (严守工作纪律) still names what the slogan answers
+                named = _names_written_whole(ctx, text)
+                answer = {
+                    b
+                    for b in answer
+                    if b in named or _firm(b.split(":", 1)[-1]) or b.startswith(("3:", "buried:"))
+                }
+            out.append(answer)
+        ctx.cache["measure-unit-answers-firm"] = out
+    answers: list[set[str]] = ctx.cache["measure-unit-answers-firm"]
+    return answers
+
+
+def _firm(word: str) -> bool:
+    """A word that ties a slogan to a problem: one of its two-character pieces is a dictionary word few
+    measures use (宴请 of 宴请, not 服务 or 意识 of 服务意识, nor the 务意 across them)."""
+    import rjieba
+
+    from mingjing.rules.correspondence import STOP_BIGRAMS
+    from mingjing.rules.measure_rarity import common_in_measures
+
+    return any(
+        rjieba.has_word(p) and p not in STOP_BIGRAMS and not common_in_measures(p)
+        for p in (word[k : k + 2] for k in range(len(word) - 1))
+    )
+
+
 def _heading_words(heading: str) -> set[str]:
     """The two-character words of a measure's heading, the genre's stock words left out (加强学习:
     学习, not the 强学 across two words)."""
@@ -110,7 +148,7 @@ def some_measure_answers(ctx: ReviewContext, item: Item) -> bool:
     units = measure_units(ctx)
     if len(units) < MIN_UNITS:
         return True
-    if any(answered_by(ctx, item, answer) for answer in _unit_answers(ctx)):
+    if any(answered_by(ctx, item, answer) for answer in _slogans_without_common(ctx)):
         return True
     return headed_by_its_matter(ctx, item) or _one_measure_takes_up(ctx, item)
 
