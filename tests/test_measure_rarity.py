@@ -41,7 +41,11 @@ def test_the_head_of_the_name_alone_does_not_answer(packs):
 
 def test_two_rare_words_of_the_problem_answer_it(packs):
     text = (PROBE / "m02.txt").read_text(encoding="utf-8")
-    assert "工作纪律方面" not in unanswered(packs, text.replace("药事质控会", "质控会，用量存疑的处方当天退回医生"))
+    assert "工作纪律方面" not in unanswered(
+        packs, text.replace("药事质控会", "质控会，用量存疑的处方当天退回医生")
+    )
     # with the measure's rare words gone, nothing answers the item
-    bare = text.replace("（四）提高审方质量。每天下班前复核当日存疑处方，每月参加1次药事质控会，全年处方差错控制在零。\n", "")
+    bare = text.replace(
+        "（四）提高审方质量。每天下班前复核当日存疑处方，每月参加1次药事质控会，全年处方差错控制在零。\n", ""
+    )
     assert "工作纪律方面" in unanswered(packs, bare)
