@@ -107,19 +107,25 @@ def _slogans_without_common(ctx: ReviewContext) -> list[set[str]]:
             if _bare_measure(text, body):
                 # an aspect's name written whole (严守工作纪律) still names what the slogan answers
                 named = _names_written_whole(ctx, text)
-                answer = {
-                    b
-                    for b in answer
-                    if b in named or _firm(b.split(":", 1)[-1]) or b.startswith(("3:", "buried:"))
-                }
+                answer = {b for b in answer if b in named or _firm_piece(b)}
             out.append(answer)
         ctx.cache["measure-unit-answers-firm"] = out
     answers: list[set[str]] = ctx.cache["measure-unit-answers-firm"]
     return answers
 
 
+def _firm_piece(piece: str) -> bool:
+    """Whether a piece of a slogan's answer words may tie it to a problem: not a word every measure uses
+    (服务, 学习), nor the marker of a keyword made of such words (服务意识)."""
+    from mingjing.rules.measure_rarity import common_in_measures
+
+    if piece.startswith("kw:"):
+        return _firm(piece[3:])
+    return ":" in piece or not common_in_measures(piece)
+
+
 def _firm(word: str) -> bool:
-    """A word that ties a slogan to a problem: one of its two-character pieces is a dictionary word few
+    """A keyword that ties a slogan to a problem: one of its two-character pieces is a dictionary word few
     measures use (宴请 of 宴请, not 服务 or 意识 of 服务意识, nor the 务意 across them)."""
     import rjieba
 
