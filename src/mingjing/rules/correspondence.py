@@ -371,16 +371,17 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     for item in items:
         if item.start in in_round:
             continue
-        if kind == "measures" and (
-            headed_by_its_matter(ctx, item) or answered_in_order(ctx, item) or rare_answer(ctx, item)
-        ):
+        if kind == "measures" and (headed_by_its_matter(ctx, item) or answered_in_order(ctx, item)):
             continue
         if not answered_by(ctx, item, answer, kind) and not (
             kind == "measures" and _one_measure_takes_up(ctx, item)
         ):
+            missing = True
+        else:  # the part's words may be scattered over measures written for other problems
+            missing = kind == "measures" and not some_measure_answers(ctx, item)
+        # the last reading, the costliest: one measure takes up rare words of the problem's own
+        if missing and not (kind == "measures" and rare_answer(ctx, item)):
             yield item
-        elif kind == "measures" and not some_measure_answers(ctx, item):
-            yield item  # the part's words are scattered over measures written for other problems
 
 
 def _answered_in_round(ctx: ReviewContext, kind: str) -> set[int]:
@@ -447,11 +448,30 @@ def answer_strength(
 _PARTICLES = frozenset("的地得了着之")
 
 
+LONG_NAME = 8  # a name this long (its framing left out) says its matter before its head
+
+
+def _generic_heads(ctx: ReviewContext) -> frozenset[str]:
+    """The heads (last two characters) that long aspect names of two or more shipped packs end with, each
+    after a matter of its own (责任 of 管党治党责任 and of 全面从严治党政治责任): a head many duties share.
+    A short name's head is its matter (作风 of 工作作风, 学习 of 理论学习)."""
+    if "generic-heads" not in ctx.cache:
+        packs: dict[str, set[str]] = {}
+        for fw in ctx.frameworks.values():
+            for a in fw.aspects:
+                core = _core(a.name)
+                if len(core) >= LONG_NAME:
+                    packs.setdefault(core[-2:], set()).add(fw.id)
+        ctx.cache["generic-heads"] = frozenset(h for h, ids in packs.items() if len(ids) >= 2)
+    heads: frozenset[str] = ctx.cache["generic-heads"]
+    return heads
+
+
 def _common_head(ctx: ReviewContext, item: Item, bigram: str) -> bool:
     """Whether the bigram is the head of the aspect's name (its last two characters: 责任 of 管党治党责任,
-    of 全面从严治党政治责任) and a word every measure uses (measure_rarity): what the name says of its
-    matter is in its other words."""
-    if not common_in_measures(bigram):
+    of 全面从严治党政治责任), a head many duties share (`_generic_heads`) and a word every measure uses
+    (measure_rarity): what the name says of its matter is in its other words."""
+    if not common_in_measures(bigram) or bigram not in _generic_heads(ctx):
         return False
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
     names = [item.aspect or ""] + ([aspect.name] if aspect else [])  # its wording may join two (…和政治规矩)

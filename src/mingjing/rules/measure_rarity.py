@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data" / "measure_words.tsv"
 COMMON_SHARE = 0.025  # a bigram in 2.5 % of measures or more (89 of 3,549) ties a measure to no one problem
 RARE_SHARE = 0.012  # a bigram in fewer than 0.6 % of measures (21 of 3,549) is a word of the problem's own
+# a slogan is read without the words of 8 % of measures or more (服务, 学习, 责任, 制度, 群众): an aspect's
+# word in fewer (廉洁, 治党, 带头) still names what even a slogan answers
+SLOGAN_COMMON_SHARE = 0.08
 MIN_RARE = 2  # rare words only this problem item tells that one measure must take up to answer it
 
 
@@ -42,10 +45,10 @@ def _table() -> tuple[dict[str, int], int]:
     return counts, total
 
 
-def common_in_measures(bigram: str) -> bool:
-    """Whether the bigram occurs in COMMON_SHARE of measures or more (责任, 群众, 班子, 学习, 监督)."""
+def common_in_measures(bigram: str, share: float = COMMON_SHARE) -> bool:
+    """Whether the bigram occurs in `share` of measures or more (责任, 群众, 班子, 学习, 监督)."""
     counts, total = _table()
-    return counts.get(bigram, 0) >= COMMON_SHARE * total
+    return counts.get(bigram, 0) >= share * total
 
 
 def rare_in_measures(bigram: str) -> bool:
