@@ -49,3 +49,11 @@ def test_two_rare_words_of_the_problem_answer_it(packs):
         "（四）提高审方质量。每天下班前复核当日存疑处方，每月参加1次药事质控会，全年处方差错控制在零。\n", ""
     )
     assert "工作纪律方面" in unanswered(packs, bare)
+
+
+def test_a_rare_word_of_three_characters_taken_up_answers(packs):
+    text = (PROBE / "m08.txt").read_text(encoding="utf-8")
+    assert "生活纪律方面" not in unanswered(packs, text)  # 红白事 in the problem and in 红白事简办
+    bare = text.replace("五是移风易俗。党员带头执行村规民约，红白事简办，不搞攀比。", "")
+    assert bare != text
+    assert "生活纪律方面" in unanswered(packs, bare)

@@ -4,7 +4,7 @@ own (A101 must stay quiet), and problem points with and without a fact (E104).
 
 Probe 1 (`first/`: 16 materials, 44 points), written before the code changed. On main: 4 of 8 unanswered
 aspects heard, 5 of 8 answered materials quiet, 7 A101 false alarms in all; 17 of 20 factless points
-marked, 0 of 24 factual ones. On this branch: 5 of 8 heard, 6 of 8 quiet, 4 false alarms (the three
+marked, 0 of 24 factual ones. On this branch: 5 of 8 heard, 6 of 8 quiet, 3 false alarms (the three
 points and the factual ones unchanged).
 
 Probe 2 (`second/`: 10 materials, 27 points), written after the code stopped changing and run once:
@@ -50,7 +50,7 @@ def test_probe_one_unanswered_aspects_are_heard(first_materials):
 
 def test_probe_one_answered_materials_stay_quiet(first_materials):
     assert len(first_materials["quiet"]) >= 6
-    assert len(first_materials["alarms"]) <= 4
+    assert len(first_materials["alarms"]) <= 3
 
 
 def test_probe_one_factless_points_are_marked(first_points):

@@ -96,9 +96,35 @@ def rare_answer(ctx: ReviewContext, item: Item) -> bool:
     from mingjing.rules.measure_units import measure_units
 
     told = rare_told(ctx, item)
-    if len(told) < MIN_RARE:
+    terms = rare_terms(ctx, item)
+    if len(told) < MIN_RARE and not terms:
         return False
-    return any(_apart(text, told) >= MIN_RARE for _, text in measure_units(ctx))
+    return any(
+        _apart(text, told) >= MIN_RARE or any(t in text for t in terms) for _, text in measure_units(ctx)
+    )
+
+
+def rare_terms(ctx: ReviewContext, item: Item) -> list[str]:
+    """The dictionary words of three or more characters that only this problem item tells, in its heading
+    or point openings, every piece of them rare in measures (红白事, 保温杯, 网络游戏): one such word taken up
+    by a measure is the problem's own matter."""
+    from mingjing.rules.correspondence import _claims, _item_sets, _point_openings
+
+    key = ("rare-terms", item.start)
+    if key not in ctx.cache:
+        sets = _item_sets(ctx, item)
+        body_count = _claims(ctx)[2]
+        said = item.heading + " " + _point_openings(ctx, item)
+        ctx.cache[key] = [
+            b[2:]
+            for b in (sets[1] if sets else ())
+            if b.startswith("3:")
+            and body_count[b] == 1
+            and b[2:] in said
+            and all(rare_in_measures(b[k : k + 2]) for k in range(2, len(b) - 1))
+        ]
+    found: list[str] = ctx.cache[key]
+    return found
 
 
 def _apart(text: str, told: set[str]) -> int:
