@@ -24,6 +24,7 @@ from mingjing.parse.merged_items import FREQUENCY, TIME
 from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.measure_rarity import common_in_measures, rare_answer
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.specificity import STOCK_SHAPE
 from mingjing.yamlnodes import load_data
@@ -375,9 +376,12 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
         if not answered_by(ctx, item, answer, kind) and not (
             kind == "measures" and _one_measure_takes_up(ctx, item)
         ):
+            missing = True
+        else:  # the part's words may be scattered over measures written for other problems
+            missing = kind == "measures" and not some_measure_answers(ctx, item)
+        # the last reading, the costliest: one measure takes up rare words of the problem's own
+        if missing and not (kind == "measures" and rare_answer(ctx, item)):
             yield item
-        elif kind == "measures" and not some_measure_answers(ctx, item):
-            yield item  # the part's words are scattered over measures written for other problems
 
 
 def _answered_in_round(ctx: ReviewContext, kind: str) -> set[int]:
@@ -432,12 +436,46 @@ def answer_strength(
         distinctive = {b for b in body & answer if b.startswith("3:") and body_count[b] == 1}
         if own_hits and not said_hits and not _strong(ctx, item, own_hits) and not distinctive:
             own_hits = set()  # one stray word of one keyword (管理, 组织, 监督) ties nothing by itself
+        if len(own_hits) == 1 and not distinctive and all(_common_head(ctx, item, b) for b in own_hits):
+            # the head of the aspect's name alone, a word every measure uses (责任 of 落实安全生产责任 for
+            # 管党治党责任), ties nothing, whatever else it shares: another matter's 责任
+            own_hits = set()
         if len(distinctive) >= MIN_SHARED_TERMS:
             return len(own_hits), max(len(said_hits), MIN_SHARED_SAID)
     return len(own_hits), len(said_hits)
 
 
 _PARTICLES = frozenset("的地得了着之")
+
+
+LONG_NAME = 8  # a name this long (its framing left out) says its matter before its head
+
+
+def _generic_heads(ctx: ReviewContext) -> frozenset[str]:
+    """The heads (last two characters) that long aspect names of two or more shipped packs end with, each
+    after a matter of its own (责任 of 管党治党责任 and of 全面从严治党政治责任): a head many duties share.
+    A short name's head is its matter (作风 of 工作作风, 学习 of 理论学习)."""
+    if "generic-heads" not in ctx.cache:
+        packs: dict[str, set[str]] = {}
+        for fw in ctx.frameworks.values():
+            for a in fw.aspects:
+                core = _core(a.name)
+                if len(core) >= LONG_NAME:
+                    packs.setdefault(core[-2:], set()).add(fw.id)
+        ctx.cache["generic-heads"] = frozenset(h for h, ids in packs.items() if len(ids) >= 2)
+    heads: frozenset[str] = ctx.cache["generic-heads"]
+    return heads
+
+
+def _common_head(ctx: ReviewContext, item: Item, bigram: str) -> bool:
+    """Whether the bigram is the head of the aspect's name (its last two characters: 责任 of 管党治党责任,
+    of 全面从严治党政治责任), a head many duties share (`_generic_heads`) and a word every measure uses
+    (measure_rarity): what the name says of its matter is in its other words."""
+    if not common_in_measures(bigram) or bigram not in _generic_heads(ctx):
+        return False
+    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+    names = [item.aspect or ""] + ([aspect.name] if aspect else [])  # its wording may join two (…和政治规矩)
+    return any(_core(n).endswith(bigram) for n in names if n)
 
 
 def _keyword_held(ctx: ReviewContext, item: Item, bigram: str, answer: set[str]) -> bool:
@@ -560,7 +598,8 @@ def _strong(ctx: ReviewContext, item: Item, hits: set[str]) -> bool:
     return (
         any(body_count[b] <= 1 for b in named)
         or len(words) >= 2
-        or any(b.startswith("kw:") and len(b) >= 7 for b in hits)
+        # a keyword written whole: a long one, or a short one few measures use (宴请, 家风, 保密)
+        or any(b.startswith("kw:") and (len(b) >= 7 or not common_in_measures(b[3:])) for b in hits)
         or (bool(named) and _one_measure_shares(ctx, item) >= SHARED_WITH_NAME)  # the costly test last
     )
 

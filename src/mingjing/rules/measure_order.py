@@ -32,12 +32,17 @@ MOST = 0.6  # the share of the problems that must meet their measure so for the 
 
 
 def _told(ctx: ReviewContext, item: Item) -> set[str]:
-    """Bigrams only this problem item tells, without a function word or a time alone (在村, 周内)."""
-    return {
-        b
-        for b in _told_only_here(ctx, item)
-        if not _FUNCTION_CHARS.intersection(b) and not set(b) <= _TIME_CHARS
-    }
+    """Bigrams only this problem item tells, without a function word or a time alone (在村, 周内); once per
+    item and review (the rare reading of measure_rarity asks too)."""
+    key = ("told-kept", item.start)
+    if key not in ctx.cache:
+        ctx.cache[key] = {
+            b
+            for b in _told_only_here(ctx, item)
+            if not _FUNCTION_CHARS.intersection(b) and not set(b) <= _TIME_CHARS
+        }
+    told: set[str] = ctx.cache[key]
+    return told
 
 
 def answered_in_order(ctx: ReviewContext, item: Item) -> bool:

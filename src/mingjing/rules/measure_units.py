@@ -94,6 +94,52 @@ def _unit_answers(ctx: ReviewContext) -> list[set[str]]:
     return answers
 
 
+def _unit_answers_item(ctx: ReviewContext, item: Item, k: int, answer: set[str]) -> bool:
+    """Whether measure `k` (answer words `answer`) answers the item; a slogan (no time, number or checkable
+    step, few particular things: 加强理论学习，提高为民服务意识) only by its firm words: not the words every
+    measure uses (服务, 学习, 责任), unless it writes an aspect's name whole (严守工作纪律). A slogan that
+    shares one of them with a problem has not taken the problem up (measure_rarity)."""
+    if not answered_by(ctx, item, answer):
+        return False
+    key = ("measure-unit-firm", k)
+    if key not in ctx.cache:  # worked out for a measure that answers some item, once per review
+        from mingjing.rules.correspondence import _bare_measure
+
+        heading, text = measure_units(ctx)[k]
+        body = text[len(heading) :] if text.startswith(heading) else text
+        firm = None
+        if _bare_measure(text, body):
+            named = _names_written_whole(ctx, text)
+            firm = {b for b in answer if b in named or _firm_piece(b)}
+        ctx.cache[key] = firm
+    firm_answer: set[str] | None = ctx.cache[key]
+    return firm_answer is None or answered_by(ctx, item, firm_answer)
+
+
+def _firm_piece(piece: str) -> bool:
+    """Whether a piece of a slogan's answer words may tie it to a problem: not a word every measure uses
+    (服务, 学习), nor the marker of a keyword made of such words (服务意识)."""
+    from mingjing.rules.measure_rarity import SLOGAN_COMMON_SHARE, common_in_measures
+
+    if piece.startswith("kw:"):
+        return _firm(piece[3:])
+    return ":" in piece or not common_in_measures(piece, SLOGAN_COMMON_SHARE)
+
+
+def _firm(word: str) -> bool:
+    """A keyword that ties a slogan to a problem: one of its two-character pieces is a dictionary word few
+    measures use (宴请 of 宴请, not 服务 or 意识 of 服务意识, nor the 务意 across them)."""
+    import rjieba
+
+    from mingjing.rules.correspondence import STOP_BIGRAMS
+    from mingjing.rules.measure_rarity import common_in_measures
+
+    return any(
+        rjieba.has_word(p) and p not in STOP_BIGRAMS and not common_in_measures(p)
+        for p in (word[k : k + 2] for k in range(len(word) - 1))
+    )
+
+
 def _heading_words(heading: str) -> set[str]:
     """The two-character words of a measure's heading, the genre's stock words left out (加强学习:
     学习, not the 强学 across two words)."""
@@ -110,7 +156,7 @@ def some_measure_answers(ctx: ReviewContext, item: Item) -> bool:
     units = measure_units(ctx)
     if len(units) < MIN_UNITS:
         return True
-    if any(answered_by(ctx, item, answer) for answer in _unit_answers(ctx)):
+    if any(_unit_answers_item(ctx, item, k, answer) for k, answer in enumerate(_unit_answers(ctx))):
         return True
     return headed_by_its_matter(ctx, item) or _one_measure_takes_up(ctx, item)
 
