@@ -203,6 +203,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 31 and 32 were written blind at the start of r15 (2026-12-06, writers blindY and blindZ, no list of
+    # error kinds) and kept unseen through r15 and r16 as the measure: first run on r16's start (main fe806b85)
+    # 31: 71/95 (74.7 %), 32: 66/94 (70.2 %), suggestions right 50/77 and 47/77, 6 + 1 false alarms on their
+    # clean texts (2.76 and 0.47 per 4,000); at r16's end 72/95 and 68/94, suggestions right 52/77 and 49/77,
+    # clean 5 + 1. Registered at the end of r16 (blindAA/blindAB's sets 33/34 measure the next round).
+    "留出集三十二": ("heldout32", "heldout32_clean"),
+    "留出集三十一": ("heldout31", "heldout31_clean"),
     # Sets 29 and 30 were written blind at the start of r14 (2026-12-06, writers blindW and blindX, no list of
     # error kinds) and kept unseen through r14 and r15 as the rounds' measure: first run on r14's start (sets14)
     # 29: 69/90 (76.7 %), 30: 66/92 (71.7 %), 4 + 2 false alarms on their clean texts (1.94 and 0.94 per
