@@ -54,6 +54,10 @@ SHAPES_LOSE: dict[str, str] = {
     "b08_mzshh-2025_nanmen-jiedao_geren.txt": "the original rose more than the redraft (causes placeholder)",
     "q04_mzshh-2024_kaifa-cut-below-heading_banzi.txt": "the redraft drops the preamble of a cut copy",
     "r02_zzshh-2025_gongjijin-fused_geren.txt": "the redraft lists slogan measures one by one",
+    # r15's fresh parse set 29, registered at r16's end: a 支委会's outline the secretary speaks for the committee
+    # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
+    # E103 takes its `部分党员` for writing about others
+    "b06_zzshh-2025_changning-jiedao-tigang_banzi.txt": "the redraft of a committee's outline reads as one member's",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 

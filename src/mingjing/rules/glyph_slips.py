@@ -15,7 +15,7 @@ drawn characters), not from a list of known slips. Two neighbouring characters a
 - the other character is no negation, adverb, modal or particle of one character (不, 可, 得 …: 不唯书
   is 不 + 唯书, 订得好 is 订 + 得),
   and a verb before a directional complement (迈上, 走出), a pair opening with a common surname
-  (邓国强) and one closing with a place's suffix (州, 县, 村 …) are left alone;
+  (邓国强), one closing with a place's suffix (州, 县, 村 …) and one before 县/镇/乡/村 (延桥县) are left alone;
 - no character of the same syllable and tone makes a word of it either (堕性: 惰性 is as likely, a
   slip of sound that the sound rules weigh);
 - T116's and T130's tables and T118's list do not hold the pair (their suggestion is kept), no dictionary word
@@ -79,6 +79,7 @@ _DIRECTIONS = frozenset("上下来去进出回过起开到")
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "b"})
 _FREE_TAGS = frozenset({"zg", "a", "ad", "an", "z", "y", "e"})
 _PLACE_SUFFIXES = frozenset("州市县省区镇乡村山河江湖")  # 澜州, 邓庄: a place's name
+_PLACE_AFTER = frozenset("县镇乡村")  # the suffix after a two-character place name (延桥县)
 
 
 @lru_cache(maxsize=65536)
@@ -294,6 +295,8 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
             continue
         if pair[0] == pair[1] or dictionary_freq(pair) > 0:
             continue  # a word, or one character twice: no pair fits (`_pair_fits`), tested first
+        if text[start + 2 : start + 3] in _PLACE_AFTER:
+            continue  # 延桥县, 桐溪镇: a place's name before its suffix
         if text[start - 1 : start].isspace() or text[start + 2 : start + 3].isspace():
             continue  # a space a conversion left inside a word (施 工扬尘): the segmentation is off
         if _covered_beyond(words, starts, start):
@@ -325,6 +328,7 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
         variant(
             "建立行业舆情日报制度", "建立行业舆情预警制度，平台运营正常，会上逐人表态，工作迈上新台阶，不唯上"
         ),
+        variant("2023年7月网民反映", "2023年7月延桥县网民反映"),
     ],
 )
 def glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
