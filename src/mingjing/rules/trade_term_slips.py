@@ -47,6 +47,7 @@ OWN_FREQ = 300  # a two-character term rarer than this in jieba's dictionary is 
 _QUOTES_OPEN = "“‘「《〈"
 # characters that stand alone as words of grammar (只报一次, 学期初和学期末): one put for a term's character
 # is a sentence's own word, not a slip
+_EVENT_FINALS = frozenset("展赛节周月课")  # the finals that make an event of any noun (文化展, 安全月)
 _FREE = frozenset(
     "和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等"
 )
@@ -198,7 +199,28 @@ def _two_reported(text: str, start: int, end: int, term: str) -> bool:
                 return False
     if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
         return False
+    if text[start:end] in _formulation_pairs():
+        return False  # 认真学纪: a piece of the genre's own formulations (学纪、知纪、明纪、守纪), no 学籍
     return _speaks_trade(text, term)
+
+
+@lru_cache(maxsize=1)
+def _formulation_pairs() -> frozenset[str]:
+    """Every two Chinese characters in a row of the genre's formulations and sayings (the formulation pack,
+    sector formulations, fixed sayings): a two-character form found there is the genre's own word."""
+    import re
+
+    root = Path(__file__).parent
+    files = (
+        root / "packs" / "formulation.yaml",
+        root / "data" / "sector_formulas.yaml",
+        root / "data" / "fixed_sayings.yaml",
+    )
+    out: set[str] = set()
+    for f in files:
+        for run in re.findall(r"[\u4e00-\u9fff]{2,}", f.read_text(encoding="utf-8")):
+            out.update(run[i : i + 2] for i in range(len(run) - 1))
+    return frozenset(out)
 
 
 def _word_and_character(form: str, term: str) -> bool:
@@ -214,6 +236,8 @@ def _word_and_character(form: str, term: str) -> bool:
         changed, rest = form[-1], form[:-1]
     else:
         return False
+    if changed == form[-1] and changed in _EVENT_FINALS and dictionary_freq(rest) >= REST_WORD:
+        return True  # 民俗文化展, 读书节: a common word and the final of an event it names, no 文化站
     return dictionary_freq(changed) >= LONE_MAX and dictionary_freq(rest) >= REST_WORD
 
 
@@ -242,6 +266,8 @@ def _speaks_trade(text: str, term: str) -> bool:
         "部分标段因征迁协调不顺停工，群众出行受影响。",
         "组织全院对典型病例开展讨论。",
         "对建筑领域农民工欠薪问题实行动态清零。",
+        "学生学籍管理不规范。认真学纪，每月精读一次党纪党规。",
+        "镇文化站今年策划的民俗文化展，引用的史料未经核实。",
     ],
 )
 def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
