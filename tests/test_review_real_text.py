@@ -238,6 +238,9 @@ def test_every_listed_abbreviation_is_asked_for_quotes_and_silent_when_quoted(pa
         "研讨发言多引用文件原文，在第三农场调研。",
     ]:
         assert review(packs, GOOD.replace(anchor, text), ["P116"]).findings == [], text
+    # one finding per abbreviation, at its first unquoted place: a writer's habit is told once
+    thrice = "研讨发言多引用文件原文，村两委班子分工不清，两委联席会议开得少，两委成员下户少。"
+    assert [f.excerpt for f in review(packs, GOOD.replace(anchor, thrice), ["P116"]).findings] == ["两委"]
 
 
 def test_accepting_supervision_and_organising_an_activity_answer_no_aspect(packs):

@@ -169,6 +169,9 @@ def _covering_word(text: str, at: int, fixed: str) -> tuple[int, int, str] | Non
     return best
 
 
+_PLACE_ENDS = frozenset("村镇乡县")
+
+
 def long_word_slips(
     text: str, segmentation: Callable[[], tuple[Sequence[str], Sequence[int]]] | None = None
 ) -> Iterator[tuple[int, int, str]]:
@@ -194,6 +197,8 @@ def long_word_slips(
         wrong = text[start:end]
         if start < after or text.count(wrong) > 2:
             continue
+        if wrong[-1] in _PLACE_ENDS and right[-1] == wrong[-1]:
+            continue  # 西坡村: a place's own name beside a known one (西柏坡村), no slip
         if not _lone_inside(text, tokens, starts, start, end) or not reportable(text, start, end):
             continue
         yield start, end, right
@@ -240,6 +245,10 @@ def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start:
         variant(
             "我两天后才安排核查。",
             "我两天后才安排核查，联系县人民检察院开展座谈不够经常，壮大村级集体经济的路子不多。",
+        ),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，西坡村的道路硬化还没有完成。",
         ),
     ],
 )

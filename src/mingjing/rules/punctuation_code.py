@@ -227,7 +227,7 @@ def _heading_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
     "简称“{match}”通常加引号，写作{quoted}",
     "“双减”“三重一大”“放管服”“四风”这类数字概括语和政策简称，公文中习惯加引号，表示特定含义；"
     "只认一份常用简称清单（rules/data/quoted_abbreviations.yaml），已加引号、在书名号内的不提示；"
-    "标题和各部分的标题像新闻标题一样常不加引号（四风问题的主要表现），不提示。",
+    "标题和各部分的标题像新闻标题一样常不加引号（四风问题的主要表现），不提示；同一简称只在第一处提示一次。",
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行[三重一大]事项决策制度不够严格。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，身上还有[庸懒散奢]的习气。"),
@@ -242,8 +242,13 @@ def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Find
     text = ctx.text
     regex = _abbreviation_regex()
     headings = _heading_spans(ctx)
+    asked: set[str] = (
+        set()
+    )  # one finding per abbreviation: a writer's habit is told once (村两委 eight times)
     for p in ctx.outline.document.paragraphs:
         for m in regex.finditer(text, p.start, p.end):
+            if m.group() in asked:
+                continue
             s, e = m.start(), m.end()
             before = text[s - 1] if s > p.start else ""
             after = text[e] if e < p.end else ""
@@ -256,6 +261,7 @@ def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Find
             if any(a <= s and e <= b for a, b in headings):
                 continue  # a title or a part's heading: headlines drop the quotes (四风问题的主要表现)
             quoted = f"“{m.group()}”"
+            asked.add(m.group())
             yield rule.finding(text, s, e, (quoted,), quoted=quoted)
 
 
