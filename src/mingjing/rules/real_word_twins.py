@@ -432,6 +432,9 @@ def _phrase_bigrams(wanted: set[str]) -> set[str]:
     return {b for p in _phrases() for i in range(len(p) - 1) if (b := p[i : i + 2]) in wanted}
 
 
+OWN_WORD_COUNT = 4  # a word written this often is the material's own
+
+
 def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[Suspect]:
     """(start, end, twin, evidence) of each word whose twin the context prefers: evidence for a
     twin (the longest, when several twins have some: 纪检监察 before 检查组) and none for the word
@@ -449,6 +452,8 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
         at = starts[i]
         if at > 0 and text[at - 1].isdigit():
             continue  # 1800余家: a measure after a number, no word of the pairs
+        if text.count(w) >= OWN_WORD_COUNT:
+            continue  # the material's own word (检察 throughout a 检察院's material): chosen, no slip
         where = place(text, tokens, i)
         for_twins = [
             (t, e) for t in candidates if (e := evidence(text, where, t, bounds, model, not _rare_twin(w, t)))

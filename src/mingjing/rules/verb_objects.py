@@ -228,6 +228,9 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         and "是" not in between  # 提高服务质量是我们的责任: the head is the predicate's
                         and not between.startswith(("的", "于"))  # 得不到满足的问题, 满足于…的问题
                         and not between.endswith("等")  # 质量提升、工艺改进等难题: a list's category
+                        # 结构优化和信息化建设的2个问题: the verb closes a noun phrase joined to another before
+                        # a 的; both modify the head, which is no object of the verb
+                        and not (between[:1] in "和与及" and "的" in between)
                         and not _own_object_first(between, verb, wrong)
                         and not ("的" in between and head in data["means"])  # 提高党性的根本途径
                         and not (_NOT_OBJECT & set(between[:2]) and not _noun_first(between))
@@ -338,6 +341,10 @@ def find(text: str) -> Iterator[Mismatch]:
             "一是调查研究不够深入。",
             "一是针对党性修养提高方面的问题，对照党章逐条检视；针对增强宗旨意识方面存在的问题，"
             "每季度走访群众一次，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是涉及队伍结构优化和信息化建设的2个问题，整改滞后，调查研究不够深入。",
         ),
     ],
 )
