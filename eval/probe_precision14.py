@@ -43,6 +43,11 @@ def alarms(part: str, probe: Path = PROBE) -> tuple[int, list[tuple[str, str, st
     return chars, found
 
 
+def loud(found: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """The findings of `alarms` that count as false alarms on clean text: errors and warnings, no hints."""
+    return [f for f in found if f[2] != "info"]
+
+
 def main(argv: list[str]) -> int:
     name = argv[argv.index("--set") + 1] if "--set" in argv else "precision14"
     rest = [a for a in argv if not a.startswith("-") and a != name]

@@ -23,7 +23,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 
 from parse_material_alarms import recheck
-from probe_precision14 import PROBES, alarms
+from probe_precision14 import PROBES, alarms, loud
 
 PROBE = PROBES["precision15"]
 
@@ -36,10 +36,6 @@ def first():
 @pytest.fixture(scope="module")
 def second():
     return alarms("second", PROBE)
-
-
-def loud(found):
-    return [f for f in found if f[2] != "info"]
 
 
 def test_probe_one_is_large_enough(first):
