@@ -58,6 +58,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   the lexicon lacks (旁站记录, 项目经理, 树障清理, 柜面业务, 卫片图斑: not added), variant pairs left out on
   purpose (作/做, 其/期), a reading that is not the character's first (藏 for 葬) and a word across the form's end
   (矿山企业, 财务管理); after it a word across an end made of the term's own characters was let through: 26/35.
+- formulas17 (r17; fixed formulations with two members crossed or reversed, two sayings blended, the issuing
+  body left out, one word written as its near-twin, a count one off): probe 1 13/25 on main, 24/25 after F169's
+  shapes (rules/formulation_variants.py) and its word change; 1 false alarm (T305, on main too). Probe 2 first
+  run 22/25 (main 8/25), 2 false alarms (F155 and T305, both on main too); after it F169's word change was
+  gated for precision (a saying's first word, families with a slot, members of three or four): 20/25.
 """
 
 from __future__ import annotations
@@ -102,6 +107,8 @@ FLOORS = {
     "edits16-2": (25, 22, 450, 0),
     "trade16-1": (50, 45, 600, 0),
     "trade16-2": (35, 24, 500, 0),
+    "formulas17-1": (25, 23, 600, 1),
+    "formulas17-2": (25, 19, 500, 2),
 }
 
 # the rules a probe's round built may raise none of its known alarms

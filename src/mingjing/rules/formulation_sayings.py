@@ -35,7 +35,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mingjing.rules import sector_formulas
+from mingjing.rules import formulation_variants, sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set, document_code_sums, kept, ngrams_in
 from mingjing.rules.literals import Prefiltered
@@ -203,7 +203,54 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
             if any(c in _LOOSE for c in window[a1:a2] + window[b1:b2]):
                 return None
             return "顺序颠倒", runs
+    if len(runs) == 1 and _word_changed(window, saying, *runs[0]):
+        return "用词不对", runs
     return None
+
+
+_WORD_MIN = 10  # a saying this long may have one word of two to four characters written as another …
+_WORD_RUN = 4
+_WORD_ENDS = 2  # … with this many kept at each end …
+_WORD_KEPT = 7  # … and this many kept in all
+_WORD_LONG = 20  # a saying this long may have its last word changed
+
+
+def _word_changed(window: str, saying: str, a: int, b: int) -> bool:
+    """Whether the window is the saying with one word written as another (公平正义 → 公平公正, 领导权 →
+    管理权, 谦虚谨慎 → 戒骄戒躁, 支撑 → 保障): the rest kept, no mark or conjunction touched, the written
+    word all Chinese. A word of three or four characters must be a whole member of the saying's list
+    (a mark after or before it); a word at the saying's first place, or its last in a saying shorter than
+    twenty, must share a character with its own (the text may go on past a saying's opening words with
+    other words of its own); and a saying
+    of a family (关于…的重要论述: another listed saying with its opening and its close) has a slot there,
+    not a fixed word."""
+    n = len(saying)
+    if n < _WORD_MIN or not 2 <= b - a <= _WORD_RUN or n - (b - a) < _WORD_KEPT:
+        return False
+    changed, own = window[a:b], saying[a:b]
+    if any(c in _LOOSE or not _CJK.match(c) for c in changed + own) or to_simplified(changed) == own:
+        return False
+    if b - a > 2 and saying[b : b + 1] not in _MEMBER_MARKS and saying[a - 1 : a] not in _MEMBER_MARKS:
+        return False
+    edge = a == 0 or (b == n and n < _WORD_LONG)
+    if edge and not set(changed) & set(own):
+        return False
+    if a == 0 and own[1] in (changed[0], changed[-1]):  # the window off by a character (们对 for 我们)
+        return False
+    return saying not in _families()
+
+
+_MEMBER_MARKS = frozenset("、，")
+
+
+@lru_cache(maxsize=1)
+def _families() -> frozenset[str]:
+    """The sayings that share their first two characters and their last three with another saying
+    (关于三农工作的重要论述, 关于教育的重要论述): a family with a slot."""
+    by_ends: dict[tuple[str, str], list[str]] = {}
+    for s in sayings():
+        by_ends.setdefault((s[:2], s[-3:]), []).append(s)
+    return frozenset(s for group in by_ends.values() if len(group) > 1 for s in group)
 
 
 def _dropped(window: str, saying: str) -> int | None:
@@ -261,6 +308,8 @@ def _substitutions() -> dict[str, dict[str, tuple[tuple[str, str, int, int], ...
                             add(s[:at] + other + s[at + len(w) :], s, at, at + len(other))
         for a, b in _series_members(s):
             add(s[:a] + s[b:], s, a, a)
+    for wrong, right in formulation_variants.generated(sayings()):  # the parts' shapes (round r17)
+        add(wrong, right, 0, len(wrong))
     return {h: {k: tuple(v) for k, v in by.items()} for h, by in out.items()}
 
 
@@ -444,7 +493,14 @@ def _maybe(window: str, entry: _Saying, points: int) -> bool:
     if len(window) < len(entry.text):
         return window in entry.dropped
     s, m = entry.text, entry.half
-    return points == entry.points or window[:m] == s[:m] or window[m:] == s[m:] or window == entry.reversed
+    if points == entry.points or window[:m] == s[:m] or window[m:] == s[m:] or window == entry.reversed:
+        return True
+    # a word changed across the middle (务必戒骄戒躁、艰苦奋斗): both ends kept
+    return (
+        len(s) >= _WORD_MIN
+        and window[:_WORD_ENDS] == s[:_WORD_ENDS]
+        and window[-_WORD_ENDS:] == s[-_WORD_ENDS:]
+    )
 
 
 @lru_cache(maxsize=1)
@@ -599,9 +655,9 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             return None
         reason, runs = found
         if len(runs) == 1:
-            ((i, _),) = runs
-            p = at[start + i] - s0
-            return Slip(s0, s1, written[:p] + saying[i] + written[p + 1 :], saying, reason)
+            ((i, e),) = runs
+            p, q = at[start + i] - s0, at[start + e - 1] + 1 - s0
+            return Slip(s0, s1, written[:p] + saying[i:e] + written[q:], saying, reason)
         (a1, a2), (b1, b2) = runs
         p1, p2 = at[start + a1] - s0, at[start + a2 - 1] + 1 - s0
         q1, q2 = at[start + b1] - s0, at[start + b2 - 1] + 1 - s0
@@ -647,6 +703,14 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是[坚定“四个意识”、增强“四个自信”、做到“两个维护”]不够，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是落实“[三会二课]”制度不严，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是落实[最严格的标准、最严谨的监管]不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是[像保护眼睛一样保护耕地]的意识不强，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是严格遵守[八项规定精神]不够自觉，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是带头[守正创新、自信自强]不够，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是[努力让人民群众在每一个司法案件中感受到公平公正]不够，调查研究不够深入。",
+        ),
     ],
     good=[
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
@@ -665,6 +729,11 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是坚持“严”的主基调不够，落实“两个务必”“三个务必”不够，坚持和加强党的领导不够，运用第三种形态少，"
             "一个明确说法也没有，调查研究不够深入。",
         ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是以最严谨的标准、最严格的监管守护安全不够，像保护大熊猫一样保护耕地不够，严格执行中央八项规定精神"
+            "和省委八项规定实施办法不够，自信自强、守正创新不够，关于治水的重要论述学得不深，调查研究不够深入。",
+        ),
     ],
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -676,6 +745,11 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             slips.append(w)
     slips += [
         w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
+    ]
+    slips += [
+        Slip(a, b, saying, saying, f"漏了“{body}”")
+        for a, b, saying, body in formulation_variants.headless(ctx.text, sayings())
+        if not any(s.start < b and a < s.end for s in slips)
     ]
     for slip in sorted(slips, key=lambda s: s.start):
         yield rule.finding(

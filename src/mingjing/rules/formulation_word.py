@@ -130,10 +130,26 @@ def slipped_words(text: str) -> Iterator[tuple[int, int, str]]:
                 if sum(a != b for a, b in zip(run, f)) == 1 and _reported(run, f):
                     found.append((start, end, f))
     after = 0
-    for start, end, f in sorted(set(found)):
+    for start, end, f in sorted(
+        set(found), key=lambda h: (h[0], h[1], _count_distance(text[h[0] : h[1]], h[2]))
+    ):
         if start >= after:
             yield start, end, f
             after = end
+
+
+_NUMERAL_VALUES = {c: v for v, c in enumerate("零一二三四五六七八九十")} | {"两": 2}
+
+
+def _count_distance(run: str, f: str) -> tuple[int, str]:
+    """How far the run's count is from the formulation's where the one changed character is a numeral
+    (十三个坚持 is nearer 十四个坚持 than 十一个坚持), then the formulation: the order of two fits."""
+    for a, b in zip(run, f, strict=False):
+        if a != b:
+            if a in _NUMERAL_VALUES and b in _NUMERAL_VALUES:
+                return abs(_NUMERAL_VALUES[a] - _NUMERAL_VALUES[b]), f
+            break
+    return 0, f
 
 
 def _reported(run: str, f: str) -> bool:
