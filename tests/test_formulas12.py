@@ -154,7 +154,7 @@ def test_verbs_with_their_own_heads_stay_silent(sentence):
         ("F183", "在督办工作中，存在台账管理滞后。", "滞后"),
         ("F184", "要把群众满意列在首当其冲的目标上。", "首当其冲的"),
         ("F185", "这些嘱托无时无刻在提醒我。", "无时无刻"),
-        ("F186", "全年走访大约有120户左右。", "左右"),
+        ("F186", "全年走访大约有120户左右。", "大约有120户左右"),
     ],
 )
 def test_a_sentence_blend_is_heard(code, sentence, span, packs):

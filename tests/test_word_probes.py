@@ -63,6 +63,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   shapes (rules/formulation_variants.py) and its word change; 1 false alarm (T305, on main too). Probe 2 first
   run 22/25 (main 8/25), 2 false alarms (F155 and T305, both on main too); after it F169's word change was
   gated for precision (a saying's first word, families with a slot, members of three or four): 20/25.
+- frames17 (r17; blended cause frames with a word or comma between, a verb against its object's head,
+  approximations said twice with percents, ranges and 百分之, one side against two in …关键在于能否 and
+  …是能否…的重要保证, 避免…不再 over a longer stretch): probe 1 17/40 on main, 37/40 after F221, F223 and the
+  widened F186, F159, F171, F211 and F178 (two of its misses are marked on the verb where F178 now marks the
+  head it mends), 0 false alarms before and after. Probe 2 first run 24/25 (main 6/25), 0 false alarms; its
+  miss (满足…诉求期待) was left; after it F223 was narrowed to a subject that is a goal (提高…, 做好…, 确保…:
+  整改的关键在于能否… stays quiet), a guard for precision that changed neither figure.
 """
 
 from __future__ import annotations
@@ -109,6 +116,8 @@ FLOORS = {
     "trade16-2": (35, 24, 500, 0),
     "formulas17-1": (25, 23, 600, 1),
     "formulas17-2": (25, 19, 500, 2),
+    "frames17-1": (40, 36, 600, 0),
+    "frames17-2": (25, 23, 500, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -127,6 +136,8 @@ NEVER = {
     "edits14-2": ("T188", "T189", "T190", "T191"),
     "trade16-1": ("T178",),
     "trade16-2": ("T178",),
+    "frames17-1": (" F221", " F223"),
+    "frames17-2": (" F221", " F223"),
 }
 
 

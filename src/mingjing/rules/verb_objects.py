@@ -13,6 +13,7 @@ with no 的 after it (提升素质和心理健康问题: a second object), the v
 verbs are looked for only when the document's two-character runs hold them. Round r16: a head of four
 characters (宗旨意识, 理想信念) is read right after the verb too (提高宗旨意识: F147 reads the short ones there),
 and a 不/低/少 right after the verb is no negation when it opens a noun of three or more (不动产登记窗口).
+Round r17: a verb's `mend_head` classes put the verb's own head for the head (满足…精神文化水平 → 需求).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _PREDICATE_LEADS = (
     "还没",
     "还有",
     "还需",
+    "还要",  # round r17: 改善了…出行难的问题还要等到明年春天
+    "还得",
     "还存在",
     "不够",
     "不高",
@@ -88,6 +91,10 @@ def _table() -> dict[str, Any]:
         for w in entry["wrong"]:
             heads.update(dict.fromkeys(classes.get(str(w), [str(w)])))
         entry["wrong"] = list(heads)
+        mend: dict[str, None] = {}
+        for w in entry.get("mend_head", ()):
+            mend.update(dict.fromkeys(classes.get(str(w), [str(w)])))
+        entry["mend_head"] = frozenset(mend)
     taken_by: dict[str, tuple[str, ...]] = {}
     for name, members in classes.items():
         for h in members:
@@ -250,6 +257,9 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                                 yield Mismatch(at - 1, end, "", verb, head)
                             else:
                                 yield Mismatch(at, end, own, verb, head)
+                        elif head in entry["mend_head"]:
+                            # 满足…精神文化水平: the head is the slip (…需求), not the verb
+                            yield Mismatch(end - len(head), end, own, verb, head)
                         elif other is not None and head not in _wrong_heads(other):
                             # 解决和提高…问题: the first verb takes the object, the second goes
                             yield Mismatch(i - len(other) - 1, j, other, verb, head)
@@ -329,6 +339,7 @@ def find(text: str) -> Iterator[Mismatch]:
         variant("一是调查研究不够深入。", "一是没有[增强]支部整体工作水平，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是没有[提升]推进老旧小区改造的步伐，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是督促检查的力度还不够[深]，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是没有满足群众日益增长的精神文化[水平]，调查研究不够深入。"),
     ],
     good=[
         GOOD,
