@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mingjing.rules.correspondence import _FUNCTION_CHARS, _TIME_CHARS, _told_only_here, bigrams
+from mingjing.rules.measure_rarity import common_in_measures
 from mingjing.rules.measure_units import measure_units
 
 if TYPE_CHECKING:
@@ -71,4 +72,10 @@ def _in_order(ctx: ReviewContext) -> frozenset[int]:
     ]
     if sum(m and share[k][k] >= MIN_SHARED for k, m in enumerate(mutual)) < MOST * n:
         return frozenset()
-    return frozenset(items[k].start for k in range(n) if mutual[k] and share[k][k] >= 1)
+    # at its own place, a measure that shares with the item only a word every measure uses (责任 of 增强责任意识
+    # for 管党治党责任) has not taken it up (measure_rarity)
+    return frozenset(
+        items[k].start
+        for k in range(n)
+        if mutual[k] and any(not common_in_measures(b) for b in told[k] & said[k])
+    )
