@@ -135,12 +135,16 @@ def _heads_of_other_compounds(ctx: ReviewContext, item: Item, k: int, answer: se
         ctx.cache[key] = rjieba.tag(measure_units(ctx)[k][1])
     tagged: list[tuple[str, str]] = ctx.cache[key]
     aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
-    wording = " ".join([ctx.text[item.start : item.end], item.aspect or ""] + (list(aspect.aliases) if aspect else []))
+    wording = " ".join(
+        [ctx.text[item.start : item.end], item.aspect or ""] + (list(aspect.aliases) if aspect else [])
+    )
     heads: dict[str, bool] = {}  # word: written as the head of another compound at every place
     for (prev, tag), (word, _) in zip([("", "")] + tagged, tagged):
         if word in named:
             # a noun of the name's own (纪律 of 严守纪律规矩 for 政治纪律和政治规矩) joins it, not another matter
-            other = tag.startswith("n") and len(prev) == 2 and prev not in wording and prev + word not in wording
+            other = (
+                tag.startswith("n") and len(prev) == 2 and prev not in wording and prev + word not in wording
+            )
             heads[word] = heads.get(word, True) and other
     return {w for w, other in heads.items() if other}
 
