@@ -35,13 +35,16 @@ if TYPE_CHECKING:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # words every material uses, which tie nothing to one aspect (深刻: 通过深刻反思 opens many a causes part);
-# the last line: manner words, which say how, not what (回应不及时 is not answered by 问题及时谈话)
+# the next line: manner words, which say how, not what (回应不及时 is not answered by 问题及时谈话); the last:
+# the framing verbs of an aspect's name (增强 of 增强党性, 强化 of 强化政治忠诚), like 加强 and 提高 above, which
+# every kind of measure uses (增强服务的便民性, 强化品牌培育)
 STOP_BIGRAMS = set(
     """不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
 推进 落实 提高 提升 能力 意识 建设 要求 情况 一是 二是 三是 四是 比如 例如 自己 我们 同志 党员 干部 领导 作为 通过 对于
 以及 更加 不断 持续 做到 成为 对照 检查 整改 措施 原因 根源 有所 不足 差距 不强 不高 不深 不严 不实 还有 一些 个别 主要
 进行 认识 识不 思想 深刻 时候 有时 往往 满足 习惯 上级 部署 相关 方式 方法 重要 同时 今后 年底 月底 底前 每月 每季 季度 以上 以下
 及时 严格 积极 扎实 有效 规范 经常 按时 坚决
+增强 强化
 """.split()
 )
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期轮遍]")
@@ -413,7 +416,7 @@ def answer_strength(
     # a pair across a particle (的意 of 的意识) is no word of the item's
     said_hits = (own_said - generic) & answer
     if kind == "measures":
-        said_hits = {b for b in said_hits if not _PARTICLES.intersection(b)}
+        said_hits = _said_words({b for b in said_hits if not _PARTICLES.intersection(b)})
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
         mine_said, body = sets
@@ -446,6 +449,15 @@ def answer_strength(
 
 
 _PARTICLES = frozenset("的地得了着之")
+
+
+def _said_words(hits: set[str]) -> set[str]:
+    """The shared bigrams of what an item says that are no pair across a preposition and the next word
+    (对干 of 对干部, 在支 of 在支部, 把学 of 把学习): a measure that writes 对干部 has shared 干部, a stop word,
+    with the item, no word of its own (a long word's marker, 3:…, is kept)."""
+    import rjieba
+
+    return {b for b in hits if ":" in b or b[0] not in _FUNCTION_CHARS or rjieba.has_word(b)}
 
 
 LONG_NAME = 8  # a name this long (its framing left out) says its matter before its head
@@ -622,7 +634,13 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
         variant(
             "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
             "（五）加强学习交流。每月参加1次读书会。",
-        ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。")
+        ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
+        # 本领 of 业务本领 is another matter's word: the heading names no 能力本领 and no 数字化本领
+        variant(
+            "（二）提升政治素质和能力本领。建立行业舆情日报制度，接报后24小时内核查；2024年底前完成“智慧交通”平台建设，"
+            "每月专题学习数字化知识1次。",
+            "（二）提升政治素质和业务本领。建立行业舆情日报制度，接报后24小时内核查；每月到路政执法一线跟班学习1次。",
+        ).replace("（三）在能力本领方面。", "（三）[在能力本领方面]。"),
     ],
     good=[
         GOOD,

@@ -40,7 +40,10 @@ _TIME = (
     r"有一?段时间(?!以来)|周末|凌晨|深夜|晚上|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
     r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考|本学年|上学年|本学期|上学期|下学期|新学期|寒假|暑假|"
     # a named period or the moment of an event: 主题教育期间, 春耕期间, 公示前, 验收后
-    r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)"
+    r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)|"
+    # a year's own occasion (在年度考核中, 年终述职时) and a named campaign's (开展警示教育时, 组织专项检查时)
+    r"(?:年度|年终|年中)(?:考核|考评|述职|总结|测评|评议)|"
+    r"(?:开展|组织)[\u4e00-\u9fff]{0,4}(?:警示教育|专项检查|专项整治|主题党日|集中学习|廉政谈话)时"
 )
 # Each place of a name ending in a place word (青石县, 园林局) is first checked by a lookahead that the
 # branch implies (the run, then one of its last characters): at most places of a text it fails at once,
@@ -100,7 +103,11 @@ def _figure_or_quote(m: re.Match[str]) -> str:
 
 # a quotation that is the content of an attitude (存在“大事化小、小事化了”的心态, “你好我好大家好”的思想):
 # a saying one thinks by, no name or words of a document one could look up
-_QUOTED_ATTITUDE = re.compile(r"“[^“”]{2,16}”(?=的?(?:心态|思想|倾向|想法|心理|观念|念头|错误认识|认识))")
+# (认为“吃点喝点没什么”, 抱着“多一事不如少一事”的态度: what one thinks, put in quotation marks)
+_QUOTED_ATTITUDE = re.compile(
+    r"(?:(?<=认为)|(?<=觉得)|(?<=抱着)|(?<=想着)|(?<=总想))“[^“”]{2,16}”|"
+    r"“[^“”]{2,16}”(?=的?(?:心态|思想|倾向|想法|心理|观念|念头|错误认识|认识|态度))"
+)
 
 
 def _idiom_or_quote(m: re.Match[str]) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mingjing.rules.correspondence import _FUNCTION_CHARS, _TIME_CHARS, _told_only_here, bigrams
+from mingjing.rules.measure_rarity import common_in_measures
 from mingjing.rules.measure_units import measure_units
 
 if TYPE_CHECKING:
@@ -71,4 +72,16 @@ def _in_order(ctx: ReviewContext) -> frozenset[int]:
     ]
     if sum(m and share[k][k] >= MIN_SHARED for k, m in enumerate(mutual)) < MOST * n:
         return frozenset()
-    return frozenset(items[k].start for k in range(n) if mutual[k] and share[k][k] >= 1)
+
+    def _loose(k: int) -> bool:
+        """The item shares one word with the measure at its place, a common one that another item shares too."""
+        words = told[k] & said[k]
+        return (
+            len(words) == 1
+            and all(common_in_measures(b) for b in words)
+            and any(told[j] & said[k] for j in range(n) if j != k)
+        )
+
+    # one word every measure uses (责任 of 增强责任意识, at the place of 管党治党责任), shared by the measure with
+    # another item too (强化政治忠诚's 林长责任), does not tell whose the measure is: the place alone does not
+    return frozenset(items[k].start for k in range(n) if mutual[k] and share[k][k] >= 1 and not _loose(k))

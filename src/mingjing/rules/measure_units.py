@@ -101,6 +101,9 @@ def _unit_answers_item(ctx: ReviewContext, item: Item, k: int, answer: set[str])
     shares one of them with a problem has not taken the problem up (measure_rarity)."""
     if not answered_by(ctx, item, answer):
         return False
+    other = _heads_of_other_compounds(ctx, item, k, answer)
+    if other and not answered_by(ctx, item, answer - other):
+        return False
     key = ("measure-unit-firm", k)
     if key not in ctx.cache:  # worked out for a measure that answers some item, once per review
         from mingjing.rules.correspondence import _bare_measure
@@ -114,6 +117,36 @@ def _unit_answers_item(ctx: ReviewContext, item: Item, k: int, answer: set[str])
         ctx.cache[key] = firm
     firm_answer: set[str] | None = ctx.cache[key]
     return firm_answer is None or answered_by(ctx, item, firm_answer)
+
+
+def _heads_of_other_compounds(ctx: ReviewContext, item: Item, k: int, answer: set[str]) -> set[str]:
+    """The words of the item's aspect name that measure `k` writes only as the head of another compound
+    (本领 of 能力本领, for the name's 斗争本领): a noun before them that neither the item nor its name writes
+    makes them another matter's word."""
+    from mingjing.rules.correspondence import _name_bigrams
+
+    named = _name_bigrams(ctx, item) & answer
+    if not named:
+        return set()
+    import rjieba
+
+    key = ("measure-unit-tags", k)
+    if key not in ctx.cache:
+        ctx.cache[key] = rjieba.tag(measure_units(ctx)[k][1])
+    tagged: list[tuple[str, str]] = ctx.cache[key]
+    aspect = ctx.framework.aspect(item.aspect) if ctx.framework and item.aspect else None
+    wording = " ".join(
+        [ctx.text[item.start : item.end], item.aspect or ""] + (list(aspect.aliases) if aspect else [])
+    )
+    heads: dict[str, bool] = {}  # word: written as the head of another compound at every place
+    for (prev, tag), (word, _) in zip([("", "")] + tagged, tagged):
+        if word in named:
+            # a noun of the name's own (纪律 of 严守纪律规矩 for 政治纪律和政治规矩) joins it, not another matter
+            other = (
+                tag.startswith("n") and len(prev) == 2 and prev not in wording and prev + word not in wording
+            )
+            heads[word] = heads.get(word, True) and other
+    return {w for w, other in heads.items() if other}
 
 
 def _firm_piece(piece: str) -> bool:
@@ -168,4 +201,21 @@ def headed_by_its_matter(ctx: ReviewContext, item: Item) -> bool:
     if "measure-heading-words" not in ctx.cache:
         ctx.cache["measure-heading-words"] = [_heading_words(h) for h, _ in measure_units(ctx)]
     named_by_unit: list[set[str]] = ctx.cache["measure-heading-words"]
-    return any(named and named <= told for named in named_by_unit)
+    units = measure_units(ctx)
+    return any(
+        named and named <= told and not _names_another(units[k][0], named, ctx.text[item.start : item.end])
+        for k, named in enumerate(named_by_unit)
+    )
+
+
+def _names_another(heading: str, named: set[str], body: str) -> bool:
+    """Whether the heading joins a word the item tells to a noun before it that the item does not write
+    with it (持续提升能力本领 for an item that told its 斗争本领): the heading names another matter, the
+    item's word is only the head of it."""
+    import rjieba
+
+    tagged = rjieba.tag(heading)
+    return any(
+        word in named and prev[1].startswith("n") and prev[0] + word not in body
+        for prev, (word, _) in zip(tagged, tagged[1:])
+    )

@@ -364,6 +364,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是主体责任压得不实。对分管科室的廉政建设抓得不够经常，存在重业务轻党建的现象。]",
         ),
+        variant(  # what one thinks, in quotation marks, is no words of a document
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是廉洁意识不强。认为“吃点喝点没什么”，对小节不够重视。]",
+        ),
     ],
     good=[
         GOOD,
@@ -382,6 +386,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # a general first sentence, the occasion in the next one, told before "sometimes"
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "一是学得不够深。午休多用手机刷短视频，有时好些天不读原著。",
+        ),
+        variant(  # the year's own occasion in the next sentence
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是自我革命精神不强。在年度考核中，对分管股室的问题谈成绩多、谈不足少。",
         ),
     ],
 )
