@@ -211,8 +211,15 @@ def inline_markers(text: str) -> list[InlineMarker]:
     return order if len(order) >= 2 else []
 
 
+# a line's bullet before its clause (`——比如，…`, `● 例如…`, `- 比如`): an outline's dash or a list's glyph
+# opens the clause as a line's start does
+_BULLETS = ("——", "—", "－－", "--", "●", "•", "·", "▪", "■", "◆", "▲", "►", "▶", "◇", "○", "-", "*")
+_BULLET_START = "|".join(
+    f"(?<={start}{re.escape(b)}{space})" for start in ("^", "\n") for b in _BULLETS for space in ("", " ", "\u3000")
+)
 _EXAMPLE = re.compile(
-    _CLAUSE_START.replace("）)”]", "）)”(（]")
+    f"(?:{_BULLET_START})(?:比如说|比如|例如|譬如|比方说|又如|再如)|"
+    + _CLAUSE_START.replace("）)”]", "）)”(（]")
     + r"(?:比如说|比如|例如|譬如|比方说|又如|再如|如)(?=[，,：:])|(?:如|比如|例如)(?=\d)|"
     + _CLAUSE_START.replace("）)”]", "）)”(（]")
     + r"(?:比如说|比如|例如|譬如|比方说|又如|再如)|"
@@ -227,6 +234,11 @@ _NAMED_EXAMPLE = re.compile(
     r"^[ \u3000]*(?:典型|具体|突出)?(?:事例|案例|例子|实例)(?:如下|有|是)?(?:[：:]|[ \u3000]*$)\s*",
     re.MULTILINE,
 )
+
+
+def announces_example(line: str) -> bool:
+    """A line that announces an example (`典型案例`, `典型事例：今年3月…`, `具体事例如下：`)."""
+    return _NAMED_EXAMPLE.match(line) is not None
 
 
 def example_spans(text: str) -> list[tuple[int, int]]:
