@@ -215,7 +215,10 @@ def inline_markers(text: str) -> list[InlineMarker]:
 # opens the clause as a line's start does
 _BULLETS = ("——", "—", "－－", "--", "●", "•", "·", "▪", "■", "◆", "▲", "►", "▶", "◇", "○", "-", "*")
 _BULLET_START = "|".join(
-    f"(?<={start}{re.escape(b)}{space})" for start in ("^", "\n") for b in _BULLETS for space in ("", " ", "\u3000")
+    f"(?<={start}{re.escape(b)}{space})"
+    for start in ("^", "\n")
+    for b in _BULLETS
+    for space in ("", " ", "\u3000")
 )
 _EXAMPLE = re.compile(
     f"(?:{_BULLET_START})(?:比如说|比如|例如|譬如|比方说|又如|再如)|"

@@ -1852,7 +1852,11 @@ def _site_list(paras: list[Para]) -> int | None:
     if body is None:
         return None
     return next(
-        (k for k in range(body + 1, len(paras)) if paras[k].label is None and _SITE_LIST.match(paras[k].text.strip())),
+        (
+            k
+            for k in range(body + 1, len(paras))
+            if paras[k].label is None and _SITE_LIST.match(paras[k].text.strip())
+        ),
         None,
     )
 

@@ -464,7 +464,11 @@ def set_apart(paragraphs: list[Paragraph]) -> set[int]:
         if below is not None and p.line is not None and below.line is not None and below.line > p.line + 1:
             apart.add(k)
         length = p.end - p.start
-        if p.columns is not None and length >= 2 and p.columns[-1] - p.columns[0] >= length - 1 + (WIDE_GAP - 1):
+        if (
+            p.columns is not None
+            and length >= 2
+            and p.columns[-1] - p.columns[0] >= length - 1 + (WIDE_GAP - 1)
+        ):
             apart.add(k)  # (the line's spaces were wider in the source than the one space it reads with)
     return apart
 
