@@ -231,7 +231,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # 115/116, points 108/110, titles 9/10.
     # Sets 29 and 30 were written blind at the start of r15 (writers blindY, blindZ) and kept unseen through r15
     # and r16: first run (r16's start) set 29 all 100 % but point precision 101/104; set 30 titles 7/10,
-    # examples 23/26, all else 100 %; the same at r16's end. Registered at the end of r16.
+    # examples 23/26, all else 100 %; the same at r16's end. Registered at the end of r16. Read by parse17 (r17):
+    # a post and its name over the meeting's line, `——比如` outline bullets, a WeChat page's `▶` links: 100 % since.
     # Sets 27 and 28 were written blind at the start of r14 (writers blindW, blindX) and kept unseen through r14
     # and r15: first run (r14's start) set 27 sections 32/32 (precision 32/35), items 115/115, aspects 51/51,
     # points 133/133, titles 8/10; set 28 all 100 % but point precision 119/122; the same at r15's end.
@@ -299,6 +300,11 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # on main titles 11/13, items 97/101 (precision 97/100), aspects 37/43, points 28/34, examples 0/3 (two items'
     # aspects relabelled after that run: 39/43 on main); probe 2 (parse16b, 9 materials, after the code, run once)
     # every kind 100 % but framework 8/9 (main: titles 8/9, section precision 25/31, items 58/66, points 10/16).
+    # The parse17 probes (tests/fixtures/probes17, r17): probe 1 (parse17, 11 materials, before the code) first run
+    # on main titles 6/11, sections 42/43 (precision 42/43), items 85/87 (precision 85/86), aspects 40/42, points
+    # 50/52 (precision 50/58), examples 8/16; on parse17 every kind 100 %. Probe 2 (parse17b, 6 materials, after the
+    # code, run once): every kind 100 % but point precision 19/30 (`●` bullet lines under items read as points,
+    # and a site's `1.` links whose `推荐阅读` line the reader drops); main: titles 4/6, sections 24/25, examples 5/9.
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -309,6 +315,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针十五（写于代码之后）", FIXTURES / "probes15" / "parse15b"),
         ("探针十六", FIXTURES / "probes16" / "parse16"),
         ("探针十六（写于代码之后）", FIXTURES / "probes16" / "parse16b"),
+        ("探针十七", FIXTURES / "probes17" / "parse17"),
+        ("探针十七（写于代码之后）", FIXTURES / "probes17" / "parse17b"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

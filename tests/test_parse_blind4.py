@@ -55,10 +55,16 @@ def test_a_table_of_contents_under_page_furniture_is_skipped(packs):
             "县粮食储备公司党支部委员、副经理宋明哲\n2025年度民主生活会个人对照检查材料",
             "县粮食储备公司党支部委员、副经理宋明哲2025年度民主生活会个人对照检查材料",
         ),
-        # a speaker's line (post and a person's name apart) is never half of the title
+        # a speaker's line (post and a person's name set apart by a wide gap) is never half of the title
+        (
+            "县水利局党组书记、局长  何涛\n2024年度民主生活会个人对照检查材料",
+            "2024年度民主生活会个人对照检查材料",
+        ),
+        # a post and its holder's name after one space, right over the meeting's line: the title's first line
+        # (blind-30 b02, b07)
         (
             "县水利局党组书记、局长 何涛\n2024年度民主生活会个人对照检查材料",
-            "2024年度民主生活会个人对照检查材料",
+            "县水利局党组书记、局长何涛2024年度民主生活会个人对照检查材料",
         ),
     ],
 )

@@ -261,7 +261,10 @@ def test_a_title_over_two_or_three_lines_is_one_title(packs, title):
     "lines",
     [
         "国家税务总局安平县税务局党委委员、副局长  郑海涛\n2024 年度民主生活会个人发言提纲",  # blind-3 b06
-        "县水利局党组书记、局长 何涛\n2024年度民主生活会个人对照检查材料",
+        # (the name set apart by a wide gap, or a member's line; a post and its name after one space, right
+        # over the meeting's line, is the title's first line: blind-30 b02, b07, tests/test_parse_probe17.py)
+        "县水利局党组书记、局长  何涛\n2024年度民主生活会个人对照检查材料",
+        "县水利局机关党支部党员 何涛\n2024年度组织生活会个人对照检查材料",
     ],
 )
 def test_the_speakers_line_before_the_title_is_not_half_of_it(packs, lines):

@@ -211,6 +211,12 @@ def inline_markers(text: str) -> list[InlineMarker]:
     return order if len(order) >= 2 else []
 
 
+# a line's bullet before its clause (`——比如，…`, `● 例如…`, `- 比如`): an outline's dash or a list's glyph
+# opens the clause as a line's start does (the example starts at its word, group 1)
+_BULLET_EXAMPLE = re.compile(
+    r"^[ \u3000]*(?:——|－－|--|[—●•·▪■◆▲►▶◇○\-*])[ \u3000]?(比如说|比如|例如|譬如|比方说|又如|再如)",
+    re.MULTILINE,
+)
 _EXAMPLE = re.compile(
     _CLAUSE_START.replace("）)”]", "）)”(（]")
     + r"(?:比如说|比如|例如|譬如|比方说|又如|再如|如)(?=[，,：:])|(?:如|比如|例如)(?=\d)|"
@@ -229,20 +235,30 @@ _NAMED_EXAMPLE = re.compile(
 )
 
 
+def announces_example(line: str) -> bool:
+    """A line that announces an example (`典型案例`, `典型事例：今年3月…`, `具体事例如下：`)."""
+    return _NAMED_EXAMPLE.match(line) is not None
+
+
 def example_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each example passage: from its marker to the end of its sentence."""
     spans: list[tuple[int, int]] = []
-    marks = sorted([*_EXAMPLE.finditer(text), *_NAMED_EXAMPLE.finditer(text)], key=lambda m: m.start())
-    for m in marks:
-        if spans and m.start() < spans[-1][1]:
+    marks = sorted(
+        [
+            *((m.start(), m.end()) for m in (*_EXAMPLE.finditer(text), *_NAMED_EXAMPLE.finditer(text))),
+            *((m.start(1), m.end(1)) for m in _BULLET_EXAMPLE.finditer(text)),
+        ]
+    )
+    for start, mark_end in marks:
+        if spans and start < spans[-1][1]:
             continue
-        end_match = _SENTENCE_END.search(text, m.end())
+        end_match = _SENTENCE_END.search(text, mark_end)
         end = (
             end_match.end()
             if end_match and end_match.group() != "\n"
             else (end_match.start() if end_match else len(text))
         )
-        spans.append((m.start(), end))
+        spans.append((start, end))
     return spans
 
 

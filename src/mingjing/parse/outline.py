@@ -1838,6 +1838,55 @@ def _first_reply(paras: list[Para]) -> int | None:
     )
 
 
+# a site's list of other articles under the text (`往期推荐`, `相关阅读：`, `猜你喜欢`): it and the links under it
+# are the page's, however they are marked (`▶`, `●`, `1.`)
+_SITE_LIST = re.compile(
+    r"^[【\[]?(?:往期(?:推荐|回顾|精选|阅读)|(?:相关|推荐|延伸|更多|热门|精彩)(?:阅读|推荐|文章|链接)|猜你喜欢|"
+    r"相关(?:文档|资料|范文))[】\]]?\s*[：:]?$"
+)
+
+
+def _site_list(paras: list[Para]) -> int | None:
+    """The line that opens a site's list of links below the material's first numbered heading."""
+    body = next((k for k, p in enumerate(paras) if p.label is not None and not p.label.floating), None)
+    if body is None:
+        return None
+    return next(
+        (
+            k
+            for k in range(body + 1, len(paras))
+            if paras[k].label is None and _SITE_LIST.match(paras[k].text.strip())
+        ),
+        None,
+    )
+
+
+def _links_after_closing(paras: list[Para]) -> int | None:
+    """Glyph-marked lines below the closing formula (`以上…请同志们批评指正。`), short and with no sentence:
+    a site's links (its list's name may be gone), no item's points; the first of them."""
+    formula = next(
+        (
+            k
+            for k in range(len(paras) - 1, 0, -1)
+            if paras[k].label is None
+            and len(paras[k].text.strip()) <= CLOSING_LINE
+            and _CLOSING.search(paras[k].text.strip())
+        ),
+        None,
+    )
+    if formula is None:
+        return None
+    run = [k for k in range(formula + 1, len(paras)) if paras[k].label is not None]
+    links = all(
+        (lb := paras[k].label) is not None
+        and lb.floating
+        and "。" not in paras[k].text
+        and len(paras[k].text.strip()) <= FURNITURE_LINE
+        for k in run
+    )
+    return run[0] if run and links else None
+
+
 def closing_start(paras: list[Para], text_len: int) -> int:
     """Where the material's closing lines start (`请同志们批评指正。`, the signature, the date), or
     the end of the text: they belong to no part and no item."""
@@ -1845,6 +1894,9 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     mark = next((k for k, p in enumerate(paras) if k and _END_MARK.match(p.text.strip())), None)
     if mark is None:
         mark = _first_reply(paras)
+    for links in (_site_list(paras), _links_after_closing(paras)):
+        if links is not None and (mark is None or links < mark):
+            mark = links
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)
         start, paras = paras[mark].start, paras[:mark]
     notes = _notes_after_closing(paras)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from mingjing.parse.headless import SHI_POINT, SHORTCOMING, shi_run, states_shortcoming
+from mingjing.parse.labels import announces_example
 from mingjing.parse.sections import ANSWERS, answers, fused_name, intro_kind, section_kind
 from mingjing.parse.subheadings import item_subheadings
 
@@ -250,6 +251,8 @@ def _unlabelled_reading(paras: list[Para], all_paras: list[Para]) -> Reading:
             continue
         if kind is None:
             continue
+        if heads and heads[-1].kind == "problems" and announces_example(p.text):
+            continue  # `典型案例` over a paragraph inside the problems: an item's example, no part of its own
         before = _previous_nonempty(all_paras, p.index)
         if before is not None and before.label is not None and section_kind(before.heading) == kind:
             continue  # the intro sentence of a labelled part of the same kind
@@ -492,7 +495,19 @@ def aspect_major(paras: list[Para], reading: Reading) -> list[Head] | None:
         or any(o.label is None or o.label.value != k + start for k, o in owned)
     ):
         return None
-    return _round_heads(lead, owners, rounds)
+    heads = _round_heads(lead, owners, rounds)
+    return None if heads is None else heads + _parts_after_rounds(paras, heads, ranks.pop())
+
+
+def _parts_after_rounds(paras: list[Para], heads: list[Head], rank: int) -> list[Head]:
+    """Numbered parts at a rank outer than the aspects' after the last round (`（一）…方面` rounds under
+    `一、存在的问题及原因、整改措施`, then `二、上年度整改落实情况`): parts of their own, which end the last round."""
+    last = heads[-1].para.index
+    return [
+        Head(p, _labelled_kind(p.heading) or "other", "label", _labelled_kind(p.heading) is not None)
+        for p in paras
+        if p.index > last and p.label is not None and not p.label.floating and p.label.rank < rank
+    ]
 
 
 def _round_heads(lead: list[Head], owners: list[Para | None], rounds: list[_Round]) -> list[Head] | None:

@@ -27,6 +27,11 @@ _YEAR_START = re.compile(r"^(?:19|20)\d\d\s*年")
 # a post with its holder's name written on to it (`…党委委员、副总经理袁志航`): the title's subject, whose
 # year line follows (`2025年度民主生活会个人对照检查材料`); a speaker's line sets the name apart by a space
 _POST_AND_NAME = re.compile(r"^\S+(?:书记|长|主任|委员|经理|主席|党员)[\u4e00-\u9fff]{2,3}$")
+# a post with its holder's name after one half-width space (`…党组成员、副局长 周永年`) right over the line
+# that names the meeting and the document: the title's first line, written as a title over two lines is
+# (a speaker's byline sets the name apart by a wide gap, two spaces or a full-width one, or stands apart
+# by a blank line; a member's line, `…支部党员 孔令娟`, is the member's byline over her title)
+_NAMED_POST = re.compile(r"^[\u4e00-\u9fff、]{2,}(?:书记|长|主任|委员|成员|经理|主席) [\u4e00-\u9fff]{2,3}$")
 # a unit's line, with no person's name (`中共…支部委员会`, `县 税务局党委领导班子`): the first half of a
 # title whose second line starts with its year (`2024 年度民主生活会对照检查材料`)
 # A line that ends in a post with no name after it (`…第二税务分局党员`) is a unit's line too.
@@ -234,10 +239,15 @@ def _heading_ends(line: str) -> bool:
     return bool(_STARTS_BLOCK.match(m.group(1))) or line[: m.start()].endswith(_ENDS_SENTENCE)
 
 
+# a line opening with an outline's dash or a list's glyph (`——比如，…`, `● …`): a line of its own where no page
+# width shows (a speech outline's bullets run on without a full stop, each its own)
+_BULLET_LINE = re.compile(r"^(?:——|[●•▪■◆▲►▶◇○])")
+
+
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
-    title = title_lines(texts)
+    title = title_lines(texts, set_apart(paragraphs))
     # with no page width to go by, lines that run on are joined only where the text shows the habit
     # twice or more (an excerpt copied from a PDF); one such break is the writer's, which P119 reports
     run_on = sum(1 for a, b in zip(texts, texts[1:]) if runs_on(a) and b and not _STARTS_BLOCK.match(b))
@@ -273,6 +283,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             )
             and not prev.endswith(_ENDS_SENTENCE)
             and not _STARTS_BLOCK.match(line)
+            and not (width is None and _BULLET_LINE.match(line))
             and not _heading_ends(prev)
             and not _title_at_top(texts, before)
             and not p.numbered
@@ -395,15 +406,22 @@ def names_document(line: str) -> bool:
     return bool(_TITLE_END.search(line.strip()))
 
 
-def split_title(first: str, second: str) -> bool:
+def split_title(first: str, second: str, close: bool = True) -> bool:
     """A title broken over two lines: `…民主生活会对照检` / `查材料`, or a long first line
-    broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`)."""
+    broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`), or a post and its
+    holder's name over the meeting's line — when the two stand `close` (no blank line between, the name
+    after one space)."""
+    named = close and bool(_NAMED_POST.match(first))
     return (
         not _TITLE_END.search(first)
         and not _page_line(first)
         and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
-        and not _NAME_LINE.search(first)
-        and (not _YEAR_START.match(second) or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first)))
+        and (named or not _NAME_LINE.search(first))
+        and (
+            not _YEAR_START.match(second)
+            or named
+            or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first))
+        )
         and not _SENTENCE_MARKS.search(first + second)
         and not _STARTS_BLOCK.match(first)
         and "…" not in first
@@ -415,6 +433,7 @@ def split_title(first: str, second: str) -> bool:
             len(second) <= 12
             or second.startswith("——")  # a subtitle naming the document (`——在…上的发言`)
             or LONG_HEAD <= len(first) <= TITLE_LINE
+            or named
             or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first))
         )
     )
@@ -433,9 +452,31 @@ def theme_line(line: str) -> bool:
     return not (_NAME_LINE.search(rest) or _POST_AND_NAME.match(rest) or _page_line(rest))
 
 
-def title_lines(texts: list[str]) -> tuple[int, int] | None:
+WIDE_GAP = 2  # source columns between a post and a name that set a byline's name apart
+
+
+def set_apart(paragraphs: list[Paragraph]) -> set[int]:
+    """Lines that stand apart from the line under them (a blank line between) or whose last word stands
+    after a wide gap in the source (`…副局长  郑海涛`, two spaces: a byline's name)."""
+    apart: set[int] = set()
+    for k, p in enumerate(paragraphs[: TITLE_SEARCH + 3]):
+        below = paragraphs[k + 1] if k + 1 < len(paragraphs) else None
+        if below is not None and p.line is not None and below.line is not None and below.line > p.line + 1:
+            apart.add(k)
+        length = p.end - p.start
+        if (
+            p.columns is not None
+            and length >= 2
+            and p.columns[-1] - p.columns[0] >= length - 1 + (WIDE_GAP - 1)
+        ):
+            apart.add(k)  # (the line's spaces were wider in the source than the one space it reads with)
+    return apart
+
+
+def title_lines(texts: list[str], apart: set[int] | None = None) -> tuple[int, int] | None:
     """The lines [start, stop) of a title broken over two or three short lines before the body (its
-    words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`)."""
+    words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`);
+    `apart`: the lines set apart from the one under them (`set_apart`)."""
     head = texts[: TITLE_SEARCH + 3]
     if is_traditional("".join(head)):
         head = [to_simplified(t) for t in head]
@@ -455,7 +496,7 @@ def title_lines(texts: list[str]) -> tuple[int, int] | None:
             if s + 1 < len(texts) and theme_line(texts[s + 1]) and not _SENTENCE_MARKS.search(first):
                 return s, s + 2  # `…对照检查材料` / `——聚焦…深入查摆问题`: the title's theme under it
             return None  # a whole title on one line
-        if split_title(first, texts[s + 1]):
+        if split_title(first, texts[s + 1], close=s not in (apart or set())):
             return s, s + 2
         three = texts[s : s + 3]
         if (
