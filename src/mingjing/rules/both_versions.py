@@ -39,21 +39,32 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
-_OPEN = r"(?:(?<=[，。；：！？\n])|(?<=[一二三四五六七八九十]是)|^)"
 _TOPIC_NOUNS = "问题|情况|现象|事项|意见|建议|不足|短板|差距|矛盾|诉求"
-_TOPIC_AGAIN = re.compile(
-    rf"{_OPEN}(?:(?:对于|关于|针对)[^，。；：！？\n“”]{{2,30}}?|对[^，。；：！？\n“”]{{1,28}}?(?:{_TOPIC_NOUNS})|"
-    rf"[在从][^，。；：！？\n“”]{{2,20}}?(?:方面|层面|上))，"
-    rf"(?P<again>(?:对此|就此|对于此|针对此|对(?:于|)(?:这|那|上述|以上)(?:个|些|一|类|)(?:问题|情况|现象|事项|方面)"
-    rf"|[在从](?:这|此)(?:一|个|)(?:方面|层面|点上))(?![次类项前后])，?)",
-    re.MULTILINE,
+_TOPIC_FRAME = re.compile(
+    rf"(?:[一二三四五六七八九十]是)?(?:(?:对于|关于|针对).{{2,30}}|对.{{1,28}}(?:{_TOPIC_NOUNS})|[在从].{{2,20}}(?:方面|层面|上))"
 )
+_TOPIC_AGAIN = re.compile(
+    r"，(?P<again>(?:对此|就此|对于此|针对此|对(?:于|)(?:这|那|上述|以上)(?:个|些|一|类|)(?:问题|情况|现象|事项|方面)"
+    r"|[在从](?:这|此)(?:一|个|)(?:方面|层面|点上))(?![次类项前后])，?)"
+)
+_BOUNDARY = re.compile(r"[，。；：！？\n“”]")
+
+
+def _clause_before(text: str, end: int, most: int = 32) -> str | None:
+    """The clause that ends at `end`, if it begins after a mark (or the text's start) within `most` characters."""
+    begin = max(0, end - most)
+    marks = [m.end() for m in _BOUNDARY.finditer(text, begin, end)]
+    if marks:
+        return text[marks[-1] : end]
+    return text[:end] if begin == 0 else None
 
 
 def topics_opened_twice(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each pointing word that opens again the topic the clause before it only opened."""
     for m in _TOPIC_AGAIN.finditer(text):
-        yield m.start("again"), m.end("again")
+        clause = _clause_before(text, m.start())
+        if clause is not None and _TOPIC_FRAME.fullmatch(clause):
+            yield m.start("again"), m.end("again")
 
 
 @code_rule(
@@ -87,6 +98,15 @@ _INSTRUMENTS = ("通过", "利用", "借助", "依托", "运用", "依靠", "凭
 _CLAUSE = re.compile(r"[^，。；：！？\n（）()]+")  # quotation marks inside: “四不两直”、交叉检查等
 
 
+def _series(text: str) -> list[tuple[int, str]]:
+    """(start, clause) of each clause holding a series joined by 、, kept for the last document (T194, T196)."""
+    from mingjing.rules.grams import kept
+
+    return kept(
+        "series", text, lambda t: [(m.start(), m.group()) for m in _CLAUSE.finditer(t) if "、" in m.group()]
+    )
+
+
 def _cut_starts(phrase: str) -> set[int]:
     """The offsets at which rjieba's cut of `phrase` begins a word."""
     import rjieba
@@ -102,11 +122,11 @@ def _cut_starts(phrase: str) -> set[int]:
 def frames_in_lists(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of each instrument preposition written again on a later item of the list it
     governs, a list of items joined by 、 and closed by 等."""
-    for clause in _CLAUSE.finditer(text):
-        items = clause.group().split("、")
-        if len(items) < 2 or "等" not in items[-1]:
+    for begin, clause in _series(text):
+        items = clause.split("、")
+        if "等" not in items[-1] or not any(f"、{w}" in clause for w in _INSTRUMENTS):
             continue
-        at = clause.start() + len(items[0]) + 1
+        at = begin + len(items[0]) + 1
         first = items[0]
         for item in items[1:]:
             word = next((w for w in _INSTRUMENTS if item.startswith(w)), None)
@@ -144,7 +164,7 @@ def frame_word_in_its_list(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, start, end, ("",))
 
 
-_TAIL_AGAIN = re.compile(r"(?<=[\u4e00-\u9fff])，(?P<w>[\u4e00-\u9fff]{2,12})(?=[，。；！？])")
+_TAIL_AGAIN = re.compile(r"，(?P<w>[\u4e00-\u9fff]{2,12})(?=[，。；！？])")
 _CLAUSE_START = re.compile(r"[，。；：！？\n“”（）()]")
 
 
@@ -156,8 +176,9 @@ def tails_again(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause, with the comma before it, that only writes the clause before's end again."""
     for m in _TAIL_AGAIN.finditer(text):
         word, comma = m.group("w"), m.start()
-        begin = max(text.rfind(c, 0, comma) for c in "，。；：！？\n“”（）()") + 1
-        before = text[begin:comma]
+        if text[comma - len(word) : comma] != word:
+            continue
+        before = _clause_before(text, comma, 40) or ""
         if not before.endswith(word) or _inside_quotes(text, comma):
             continue
         if before == word:
@@ -200,11 +221,11 @@ _AFTER_HEAD = frozenset("的等时中上里后前")
 
 def items_twice(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, item) of each item of a 、 series that stands in it a second time."""
-    for clause in _CLAUSE.finditer(text):
-        items = clause.group().split("、")
+    for begin, clause in _series(text):
+        items = clause.split("、")
         if len(items) < 3:
             continue  # 查验等企业、企业等查验: two parts turned about, no series
-        offsets = [clause.start()]
+        offsets = [begin]
         for item in items[:-1]:
             offsets.append(offsets[-1] + len(item) + 1)
         whole = [item for item in items[1:-1] if len(item) >= 2]
@@ -271,7 +292,11 @@ def item_listed_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, start, end, ("",))
 
 
-_PART = re.compile(r"[\u4e00-\u9fff0-9]+")
+# two clauses side by side, the second read again as the first of the next pair
+_TWO_PARTS = re.compile(
+    r"(?<![\u4e00-\u9fff0-9])(?P<a>(?P<h>[\u4e00-\u9fff0-9])[\u4e00-\u9fff0-9]{5,})，"
+    r"(?=(?P<b>(?P=h)[\u4e00-\u9fff0-9]{5,}))"
+)
 _DISTRIBUTIVE = (
     "有的",
     "有些",
@@ -308,15 +333,12 @@ def _one_word_apart(a: str, b: str) -> bool:
 
 def clauses_one_word_apart(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each clause, with its comma, written again right after it with one word changed."""
-    clauses = list(_PART.finditer(text))
-    for m, n in zip(clauses, clauses[1:], strict=False):
-        if text[m.end() : n.start()] != "，" or _inside_quotes(text, m.start()):
-            continue
-        a, b = m.group(), n.group()
+    for m in _TWO_PARTS.finditer(text):
+        a, b = m.group("a"), m.group("b")
         if min(len(a), len(b)) < _SAME_MIN or a.startswith(_DISTRIBUTIVE) or b.startswith(a):
             continue  # a contrast of a distributive subject; a clause begun again is T192's
-        if _one_word_apart(a, b):
-            yield m.start(), n.start()
+        if _one_word_apart(a, b) and not _inside_quotes(text, m.start()):
+            yield m.start(), m.start("b")
 
 
 @code_rule(
@@ -416,16 +438,21 @@ _OPENERS = (
     "并且",
 )
 _HALF_DELETED = re.compile(
-    rf"{_OPEN}(?P<w>{'|'.join(_OPENERS)})(?P<c>[\u4e00-\u9fff])(?=，)",
-    re.MULTILINE,
+    "(?:" + "|".join(sorted({w + c for w in _OPENERS for c in w})) + ")(?=，)",
 )
+_OPENS_AFTER = frozenset("，。；：！？\n")
 
 
 def connectives_half_deleted(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, connective) of each clause-opening connective with one of its characters typed again."""
     for m in _HALF_DELETED.finditer(text):
-        if m.group("c") in m.group("w"):
-            yield m.start(), m.end(), m.group("w")
+        start = m.start()
+        if (
+            start == 0
+            or text[start - 1] in _OPENS_AFTER
+            or re.match(r"[一二三四五六七八九十]是", text[start - 2 : start])
+        ):
+            yield start, m.end(), m.group()[:2]
 
 
 @code_rule(
