@@ -94,6 +94,7 @@ def topic_opened_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, start, end, ("",))
 
 
+_LEAD = 8  # the instrument opens its clause, after at most a short subject (我们积极通过…), not 审议通过
 _INSTRUMENTS = ("通过", "利用", "借助", "依托", "运用", "依靠", "凭借", "采取", "采用")
 _CLAUSE = re.compile(r"[^，。；：！？\n（）()]+")  # quotation marks inside: “四不两直”、交叉检查等
 
@@ -132,7 +133,7 @@ def frames_in_lists(text: str) -> Iterator[tuple[int, int, str]]:
             word = next((w for w in _INSTRUMENTS if item.startswith(w)), None)
             if word is not None and word in first and len(item) > len(word) + 1:
                 head = first.rindex(word)
-                if head in _cut_starts(first) and len(word) in _cut_starts(item):
+                if head <= _LEAD and head in _cut_starts(first) and len(word) in _cut_starts(item):
                     yield at, at + len(word), word
             at += len(item) + 1
 
@@ -219,6 +220,9 @@ def clause_end_again(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 _AFTER_HEAD = frozenset("的等时中上里后前")
 
 
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff“”]+")
+
+
 def items_twice(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, item) of each item of a 、 series that stands in it a second time."""
     for begin, clause in _series(text):
@@ -228,12 +232,12 @@ def items_twice(text: str) -> Iterator[tuple[int, int, str]]:
         offsets = [begin]
         for item in items[:-1]:
             offsets.append(offsets[-1] + len(item) + 1)
-        whole = [item for item in items[1:-1] if len(item) >= 2]
+        whole = [item for item in items[1:-1] if len(item) >= 2 and _CJK_ONLY.fullmatch(item)]
         seen: set[str] = set()
         for k, item in enumerate(items):
             if k == 0:
                 continue
-            if 0 < k < len(items) - 1 and len(item) >= 2:
+            if 0 < k < len(items) - 1 and len(item) >= 2 and _CJK_ONLY.fullmatch(item):  # not 1人、2人、1人
                 if item in seen or (items[0].endswith(item) and _tail_word(items[0], item)):
                     yield offsets[k] - 1, offsets[k] + len(item), item
                     break
@@ -379,9 +383,9 @@ def subjects_twice(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the subject kept) of each first-person subject written twice."""
     for m in _SUBJECT_TWICE.finditer(text):
         start, found = m.start(), m.group()
-        if found.startswith("本人") and not _word_at(text, start, "本人"):
-            continue  # 日本人我们, 个本人
         first = next(w for w in ("本人", "我们", "咱们", "我") if found.startswith(w))
+        if not _word_at(text, start, first):
+            continue  # 日本人我们, 自我我们: the first form inside a word
         yield (
             start,
             m.end(),
