@@ -41,6 +41,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes16", "trade16"),
     **_pair("probes17", "formulas17"),
     **_pair("probes17", "frames17"),
+    **_pair("probes17", "edits17"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 

@@ -163,6 +163,7 @@ def code_rules() -> list[Rule]:
         announced_counts,
         bare_you,
         body_fit,
+        both_versions,
         campaign_names,
         campaign_wordings,
         campaign_years,

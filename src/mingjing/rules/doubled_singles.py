@@ -16,7 +16,9 @@ same (认为|为了). Here, against jieba's dictionary:
   that Chinese never doubles on purpose: a preposition, conjunction, particle, adverb or pronoun by
   jieba's tag, or the copula 是, the verb 有 or an auxiliary (要, 能, 应, 该, 需). Nouns, measure words and verbs double as a form of their own (年年查,
   说说透, 看看) and are left alone, as is a name's doubled given name (丽丽);
-- a Chinese character follows the pair and no digit or Latin letter precedes it (2024年年底),
+- 了了 is read like a preposition's pair (round r17: 完成了了调解, 开展了了12次): the word 了了 (clear) lives only
+  in set phrases the longer words hold (不了了之, 小时了了), and 了了之 plays on them (说了了之);
+- a Chinese character, a digit or an opening “ or 《 follows the pair and no digit or Latin letter precedes it (2024年年底),
   and a common surname before the pair does not make it a name (王芳芳).
 
 The suggestion drops one copy.
@@ -52,10 +54,13 @@ def lone_doubles(text: str) -> Iterator[int]:
     for i in doubled_starts(text):
         c = text[i]
         before, after = text[i - 1 : i], text[i + 2 : i + 3]
-        if not _CJK.match(after) or _LATIN_OR_DIGIT.match(before):
-            continue
-        if before == c or after == c or (dictionary_freq(c + c) and not _preposition(c)):
-            continue  # 对对 is a word (an answer: 对对，就这样), yet 对对班子成员 is a key pressed twice
+        if not (_CJK.match(after) or after.isdigit() or after in "“《") or _LATIN_OR_DIGIT.match(before):
+            continue  # 开展了了12次, 落实了了“三会一课”: a number or an opening mark may follow
+        if c == "了" and after == "之":
+            continue  # 说了了之, 批了了之: a play on 不了了之
+        if before == c or after == c or (dictionary_freq(c + c) and not _preposition(c) and c != "了"):
+            continue  # 对对 is a word (an answer: 对对，就这样), yet 对对班子成员 is a key pressed twice; 了了
+            # (clear) lives only in set phrases (不了了之, 小时了了) the longer words below hold
         if _DOUBLED.match(text, i + 2) or (i >= 2 and _DOUBLED.match(text, i - 2)):
             continue  # AABB
         if dictionary_freq(c) < _FREQUENT_SINGLE or before in _SURNAMES or not _never_doubled(c):
@@ -120,7 +125,7 @@ def _both_alone(text: str, i: int) -> bool:
     "typo",
     "warning",
     "“{match}”疑多打了一个字：应为“{suggestion}”",
-    "一个字的词（为、在、把、对）按了两次键，两个字都不和前后成词（演化为为中国共产党、在在基层），"
+    "一个字的词（为、在、把、对、了）按了两次键，两个字都不和前后成词（演化为为中国共产党、在在基层），"
     "T134 只看重叠字中有一个属于词的情况，这里补上两个都单独成字的情况。"
     "认为为了、作为为人民服务这样两个词在同一个字上相接的，叠词（常常、人人、的的确确）和人名不提示。",
     bad=[
@@ -128,13 +133,15 @@ def _both_alone(text: str, i: int) -> bool:
         variant("按照县委要求", "按照县委要求，深入基层少，[在在]基层调研不够"),
         variant("按照县委要求", "按照县委要求，对[有有]的村组走访不够"),
         variant("按照县委要求", "按照县委要求，[对对]村组干部的提醒不够"),
+        variant("按照县委要求", "按照县委要求，全年开展[了了]12次集中学习"),
     ],
     good=[
         variant(
             "按照县委要求",
             "按照县委要求，我认为为了群众，作为为人民服务的干部，常常对照检查，人人有责，"
             "的的确确，他他们，王芳芳同志，2024年年底，问题年年查，把教训说说透，"
-            "还有有的同志，没有有效办法，要有有的放矢的措施，他要要求自己",
+            "还有有的同志，没有有效办法，要有有的放矢的措施，他要要求自己，为了了解情况，"
+            "有的问题不了了之，实在解决不了了，说了了之",
         ),
     ],
 )

@@ -67,6 +67,17 @@ def _slots() -> tuple[_Slot, ...]:
     return tuple(out)
 
 
+def shared_ends(a: str, b: str) -> tuple[int, int]:
+    """How many characters two strings share at their start and, not overlapping it, at their end."""
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < min(len(a), len(b)) - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    return p, s
+
+
 def _near(run: str, part: str) -> bool:
     """Whether `run`, of another length, is `part` with one or two characters put in, dropped or changed,
     its first and last characters kept."""
@@ -74,12 +85,7 @@ def _near(run: str, part: str) -> bool:
         return False
     if run.translate(_LOOSE) == part.translate(_LOOSE):
         return False  # a particle or a conjunction more or less (金融工作政治性 / 金融工作的政治性)
-    p = 0
-    while p < min(len(run), len(part)) and run[p] == part[p]:
-        p += 1
-    s = 0
-    while s < min(len(run), len(part)) - p and run[-1 - s] == part[-1 - s]:
-        s += 1
+    p, s = shared_ends(run, part)
     shared = p + s
     return p >= 1 and s >= 1 and shared >= 3 and len(part) - shared <= _SLACK and len(run) - shared <= _SLACK
 
