@@ -39,6 +39,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes16", "glyph16"),
     **_pair("probes16", "edits16"),
     **_pair("probes16", "trade16"),
+    **_pair("probes17", "typos17"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 

@@ -58,6 +58,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   the lexicon lacks (旁站记录, 项目经理, 树障清理, 柜面业务, 卫片图斑: not added), variant pairs left out on
   purpose (作/做, 其/期), a reading that is not the character's first (藏 for 葬) and a word across the form's end
   (矿山企业, 财务管理); after it a word across an end made of the term's own characters was let through: 26/35.
+- typos17 (r17; T178 widened: a trade's term typed with a near reading, 控错保学, 土地流传; with a look-alike,
+  土地出让全, 裁植; a system's 制 as 治, 林长治): probe 1 6/25 on main, 23/25 after, 2 false alarms before and
+  after (T316's 深林, T404's 检测点: neither T178). Probe 2 first run 23/25 (main 20/25), 0 false alarms; its
+  misses were 作/做 (a variant pair left out on purpose) and 湖长治 in a passage naming no other 水利 term.
 """
 
 from __future__ import annotations
@@ -102,6 +106,8 @@ FLOORS = {
     "edits16-2": (25, 22, 450, 0),
     "trade16-1": (50, 45, 600, 0),
     "trade16-2": (35, 24, 500, 0),
+    "typos17-1": (25, 23, 600, 2),
+    "typos17-2": (25, 23, 500, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -120,6 +126,8 @@ NEVER = {
     "edits14-2": ("T188", "T189", "T190", "T191"),
     "trade16-1": ("T178",),
     "trade16-2": ("T178",),
+    "typos17-1": ("T178",),
+    "typos17-2": ("T178",),
 }
 
 
