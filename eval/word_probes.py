@@ -42,6 +42,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes17", "formulas17"),
     **_pair("probes17", "frames17"),
     **_pair("probes17", "edits17"),
+    **_pair("probes17", "typos17"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 

@@ -9,6 +9,12 @@ read as pypinyin reads it in the term (its phrases for polyphones), is replaced 
 commonest characters of that reading (by each character's first reading: 合 stands under he; the
 ranking is generate_misspellings' character weights over jieba's dictionary, the POOL commonest).
 
+Since round r17 a term of three characters or more also takes the NEAR_CHOICES commonest characters of each
+near reading (near_readings: one fuzzy initial or final, 森 as shen, 转 as chuan: 土地流传; a member word of two
+near characters is left, 升级项目 and 材料经常 are right text's words, no 审计项目 or 材料进场); every term takes its characters' look-alikes among the POOL (shape_neighbours: the glyph
+tables and EXTRA_SHAPES, 金 as 全, 栽 as 裁); and a system's final 制 takes 治 though the pair is both right
+elsewhere (河长治).
+
 Kept: a form that is no word of jieba's dictionary (a form of three characters or more: above its noise,
 NOISE) or pypinyin's phrases, no term of the
 genre's or the trades' lexicon, no pair of characters both right (作/做, 查/察: 环保督查), and the slip
@@ -42,6 +48,16 @@ NOISE = (
     5  # jieba lists noise at frequency 3 to 5 (防讯值班's 防讯 3): a longer form this rare is still no word
 )
 MEMBER_MIN = 50  # a two-character word put for a member of the same reading: jieba frequency at least
+# a near reading's characters offered: an input method's first page (a writer who hears 森 as shen picks 深,
+# shen's 4th; 零 is ling's 7th)
+NEAR_CHOICES = 7
+NEAR_MIN = 3  # a term this long takes near readings (a two-character term's near forms are mostly words)
+# near readings that a southern ear (or a fuzzy-pinyin input method) does not tell apart: one initial or one
+# final changed (森林 typed as 深林, 隐患 as 影患, 辍 as 错, 支 as 资, 转 as 传)
+NEAR_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("zh", "ch"), ("n", "l"))
+NEAR_FINALS = (("ang", "an"), ("eng", "en"), ("ing", "in"))
+# look-alikes the glyph tables (rules/glyph_look_alikes.py, rules/glyph_parts.py) lack: a dot or stroke apart
+EXTRA_SHAPES = ("金全", "量最", "卸御", "虫中")
 
 
 def by_reading(ranked: list[str]) -> dict[str, list[str]]:
@@ -53,12 +69,44 @@ def by_reading(ranked: list[str]) -> dict[str, list[str]]:
     return out
 
 
+def near_readings(reading: str) -> tuple[str, ...]:
+    """The readings one fuzzy pair from `reading` (NEAR_INITIALS, NEAR_FINALS): shen → sen, sheng; zhuan →
+    zuan, chuan, zhuang."""
+    out = []
+    for a, b in NEAR_INITIALS:
+        for x, y in ((a, b), (b, a)):
+            if reading.startswith(x) and not (len(x) == 1 and reading[1:2] == "h"):
+                out.append(y + reading[len(x) :])
+    for a, b in NEAR_FINALS:
+        if reading.endswith(a):
+            out.append(reading[: -len(a)] + b)
+        elif reading.endswith(b):
+            out.append(reading + "g")
+    return tuple(dict.fromkeys(r for r in out if r != reading))
+
+
+def shape_neighbours(c: str) -> tuple[str, ...]:
+    """The characters that look like `c`: its glyph look-alikes, the characters one part away and the
+    EXTRA_SHAPES."""
+    from mingjing.rules.glyph_look_alikes import look_alikes
+    from mingjing.rules.glyph_parts import part_neighbours
+
+    extra = tuple(p.replace(c, "") for p in EXTRA_SHAPES if c in p)
+    return tuple(dict.fromkeys((*look_alikes(c), *part_neighbours(c), *extra)))
+
+
 def both_right(a: str, b: str) -> bool:
     """Characters both right in the trades' terms: T177's variant pairs (作/做, 订/定, 象/像 …) and 查/察
     (环保督查 and 环保督察, 巡查 and 巡察 are both written)."""
     from mingjing.rules.long_term_slips import _VARIANTS
 
     return frozenset((a, b)) in _VARIANTS or {a, b} == {"查", "察"}
+
+
+def system_final(term: str, i: int) -> bool:
+    """Whether the term's character at i is the 制 that closes a system's name (河长制, 首诊负责制): there
+    治 is no variant of it (河长治 reads 长治, a city), though 法制 and 法治 are both right."""
+    return i == len(term) - 1 and term[i] == "制"
 
 
 def key_at(form: str, term: str, freq: dict[str, int]) -> int:
@@ -79,10 +127,15 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
     sounds = by_reading(ranked)
     known = genre_term_set() | trade_term_set()
     sources: dict[str, set[tuple[int, str]]] = {}
+    pool = set(ranked[:POOL])
     for term in trade_terms():
         for i, (c, r) in enumerate(zip(term, lazy_pinyin(term, style=Style.NORMAL), strict=True)):
-            for t in sounds.get(r, ())[:CHOICES]:
-                if t == c or both_right(c, t):
+            offered = list(sounds.get(r, ())[:CHOICES])
+            if len(term) >= NEAR_MIN:
+                offered += [t for near in near_readings(r) for t in sounds.get(near, ())[:NEAR_CHOICES]]
+            offered += [t for t in shape_neighbours(c) if t in pool]
+            for t in dict.fromkeys(offered):
+                if t == c or (both_right(c, t) and not system_final(term, i)):
                     continue
                 form = term[:i] + t + term[i + 1 :]
                 stats["forms"] += 1

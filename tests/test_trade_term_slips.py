@@ -34,6 +34,14 @@ def test_every_row_holds_its_key_where_it_says_and_one_change_of_a_term() -> Non
         ("开展特困供养对象复合工作时依靠乡镇上报数据。", "对象复合", "对象复核"),
         ("今年迎风度夏期间抢修队伍到达偏慢。", "迎风度夏", "迎峰度夏"),
         ("办理婚姻等级的窗口排队时间长。", "婚姻等级", "婚姻登记"),
+        # near readings (r17): one fuzzy initial or final, in a term of three characters or more
+        ("义务教育阶段控错保学存在盲区。", "控错保学", "控辍保学"),
+        ("村集体的土地流传合同签订不规范。", "土地流传", "土地流转"),
+        # a look-alike, often a common character at the term's end (r17)
+        ("今年一季度土地出让全入库滞后。", "土地出让全", "土地出让金"),
+        ("造林中苗木的裁植密度不合理，护林员人手不足。", "裁植", "栽植"),
+        # a real word inside a longer term whose trade the text speaks (r17)
+        ("对农村饮水安全、河长治落实中群众反映的问题了解不够。", "河长治", "河长制"),
     ],
 )
 def test_a_trade_term_typed_as_a_sound_alike_is_read(text: str, written: str, term: str) -> None:
@@ -52,6 +60,9 @@ def test_a_trade_term_typed_as_a_sound_alike_is_read(text: str, written: str, te
         "为高原哨所配备了供氧设备。",  # no 民政 word in the text: no 供养
         "组织开展安全生产、环保督查、消防检查。",  # 查/察 both right
         "会上提出方案三个。",  # 提出 | 方案: the pair crosses a word
+        "推动母亲河长治久清。",  # 长治久 opens 长治久安: no 河长制
+        "严格按照标准核算检测费用。",  # 核酸检测 alone is no term of the lexicon: only its 检测点, 采样
+        "这首民歌在土地流传了数百年。",  # 流传 is a word and no 农业农村 term is written
     ],
 )
 def test_right_text_stays_quiet(text: str) -> None:

@@ -77,6 +77,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   in quotation marks (T194 cut the clause there), two tails the segmenter joined to the character before
   (抓得松|了一些, 中签|文件) and 了了 before “: after it quotation marks stay inside a list, a tail of three
   characters is read without the cut, and an opening mark may follow T137's pair: 25/25, 0 false alarms.
+- typos17 (r17; T178 widened: a trade's term typed with a near reading, 控错保学, 土地流传; with a look-alike,
+  土地出让全, 裁植; a system's 制 as 治, 林长治): probe 1 6/25 on main, 23/25 after, 2 false alarms before and
+  after (T316's 深林, T404's 检测点: neither T178). Probe 2 first run 23/25 (main 20/25), 0 false alarms; its
+  misses were 作/做 (a variant pair left out on purpose) and 湖长治 in a passage naming no other 水利 term.
 """
 
 from __future__ import annotations
@@ -127,6 +131,8 @@ FLOORS = {
     "frames17-2": (25, 23, 500, 0),
     "edits17-1": (26, 25, 500, 0),
     "edits17-2": (25, 20, 500, 0),
+    "typos17-1": (25, 23, 600, 2),
+    "typos17-2": (25, 23, 500, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -149,6 +155,8 @@ NEVER = {
     "frames17-2": (" F221", " F223"),
     "edits16-1": ("T193", "T194", "T195", "T196", "T197", "T198", "T199"),
     "edits16-2": ("T193", "T194", "T195", "T196", "T197", "T198", "T199"),
+    "typos17-1": ("T178",),
+    "typos17-2": ("T178",),
 }
 
 

@@ -1,7 +1,9 @@
 """A trade's working term typed as a sound-alike (T178): 部分标断停工 → 标段, 盗罚林木 → 盗伐, 歉薪 → 欠薪,
-稳岗反还 → 返还, 病例书写 → 病历书写, 婚姻等级 → 婚姻登记, 迎风度夏 → 迎峰度夏.
+稳岗反还 → 返还, 病例书写 → 病历书写, 婚姻等级 → 婚姻登记, 迎风度夏 → 迎峰度夏; since r17 also by a near reading
+(控错保学 → 控辍保学, 土地流传 → 土地流转, 深林防火 → 森林防火) and as a look-alike (土地出让全 → 土地出让金, 裁植 →
+栽植), and a system's 制 typed as 治 (河长治 → 河长制).
 
-The trades' lexicon (rules/trade_lexicon.py: 2,213 everyday terms of 76 sectors and trades, data/trade_lexicon.yaml) holds
+The trades' lexicon (rules/trade_lexicon.py: 2,222 everyday terms of 76 sectors and trades, data/trade_lexicon.yaml) holds
 what a 交通局, 林业局, 医院, 人社局 or 供电公司 writes of its own work; jieba holds many of them rarely or
 not at all, so the two-character tables and T176 offer no slip of them. The table
 (scripts/generate_trade_slips.py → data/trade_slips.tsv.xz) lists each term with one character typed as
@@ -20,6 +22,16 @@ marks or 《》, and the document writes it at most twice (more is the author's 
 characters (标断, 歉薪) only where its changed character is no free word (只报一次 is no 直报), T116's gates
 hold (no name, no series: 学纪、知纪) and the document speaks the term's trade: it writes the term itself elsewhere
 or another of its sector's own terms (a 供氧设备 of a 哨所 is no 供养).
+
+Round r17 widened the table (scripts/generate_trade_slips.py): a term of three characters or more takes the
+characters of a near reading (zh/z, ch/c, sh/s, zh/ch, n/l, ang/an, eng/en, ing/in: the fuzzy pairs of a
+southern ear and of fuzzy-pinyin input methods), every term its characters' look-alikes (the glyph tables;
+a look-alike at the end is often a common character the segmenter takes for a word: 出让全, 管里), and a
+term ending in a system's 制 its 治 (法制/法治 are both right, 河长治 is 长治 the city). A longer form whose one
+change makes a real word of the dictionary by a near reading, a look-alike or such a pair (流传 in 土地流传,
+长治 in 河长治) is reported only where the document speaks the term's trade (民歌在土地流传 is right); one
+whose end opens a four-character saying with the next character is the saying (母亲河长治久清). The message
+names the kind: 同音字, 近音字 or 形近字.
 """
 
 from __future__ import annotations
@@ -43,6 +55,7 @@ if TYPE_CHECKING:
 TABLE = Path(__file__).parent / "data" / "trade_slips.tsv.xz"
 MAX_WRITTEN = 2  # a form written more often is the author's own word
 REST_WORD = 100  # a word this common in jieba beside a lone character reads as the text's own (登记 + 不)
+MEMBER_MIN = 50  # a word this common in jieba inside a form is a real word put there (核算, 长治, 流传)
 OWN_FREQ = 300  # a two-character term rarer than this in jieba's dictionary is the trade's own (台区, 线损)
 _QUOTES_OPEN = "“‘「《〈"
 # characters that stand alone as words of grammar (只报一次, 学期初和学期末): one put for a term's character
@@ -52,6 +65,7 @@ _FREE = frozenset(
     "和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等"
 )
 _QUOTES_CLOSE = "”’」》〉"
+_SERIES_MARKS = frozenset("、，,和与及或")  # what stands between two members of a series (学纪、知纪)
 
 
 class _Rows(NamedTuple):
@@ -158,14 +172,20 @@ def trade_slips(
             continue
         if end - start > 2 and _word_and_character(form, term):
             continue
+        if _edge_word(text, start, end, term):
+            continue  # 疫木伐桩: 木 closes 疫木, no 采伐
+        if _opens_saying(text, start, end):
+            continue  # 母亲河长治久清: 长治久 opens 长治久安, no 河长制
+        if end - start > 2 and _real_member(form, term) and not _speaks_trade(text, term):
+            continue  # 这首民歌在土地流传: a real word inside by a near reading, the term's trade unspoken
         yield start, end, term
         after = end
 
 
 @lru_cache(maxsize=1)
 def _longer_terms() -> dict[str, tuple[str, ...]]:
-    """Each two-character term → the other terms of its sectors that only the trade writes: three
-    characters or more, or two that the dictionary holds rarely (台区, 治超; not 整改, 登记)."""
+    """Each term → the other terms of its sectors that only the trade writes: three characters or more,
+    or two that the dictionary holds rarely (台区, 治超; not 整改, 登记)."""
     from mingjing.rules.doubled_chars import dictionary_freq
     from mingjing.rules.trade_lexicon import trade_sectors
 
@@ -173,8 +193,7 @@ def _longer_terms() -> dict[str, tuple[str, ...]]:
     for terms in trade_sectors().values():
         longer = {t for t in terms if len(t) >= 3 or dictionary_freq(t) < OWN_FREQ}
         for t in terms:
-            if len(t) == 2:
-                out.setdefault(t, set()).update(longer - {t})
+            out.setdefault(t, set()).update(longer - {t})
     return {t: tuple(sorted(v)) for t, v in out.items()}
 
 
@@ -195,8 +214,12 @@ def _two_reported(text: str, start: int, end: int, term: str) -> bool:
         return False  # 医保办主任: a body's short name before its head's post, no 班主任
     for i in (start, start + 1):
         for d in (2, 3):  # 学纪、知纪; 即审即拨
-            if (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i]):
-                return False
+            back = i >= d and text[i - d] == text[i] and (d == 2 or text[start - 1] in _SERIES_MARKS)
+            ahead = (
+                i + d < len(text) and text[i + d] == text[i] and (d == 2 or text[start + 2] in _SERIES_MARKS)
+            )
+            if back or ahead:
+                return False  # three apart only across a series' mark: 裁植的补植 is no series
     if any(text[k : k + 4] in _fixed_phrases() for k in range(max(0, start - 2), start + 1)):
         return False
     if text[start:end] in _formulation_pairs():
@@ -221,6 +244,61 @@ def _formulation_pairs() -> frozenset[str]:
         for run in re.findall(r"[\u4e00-\u9fff]{2,}", f.read_text(encoding="utf-8")):
             out.update(run[i : i + 2] for i in range(len(run) - 1))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _saying_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The first three and the last three characters of the genre's four-character sayings (长治久 of
+    长治久安, 不知返 of 迷途知返)."""
+    from mingjing.rules.word_slips import _fixed_phrases
+
+    sayings = [p for p in _fixed_phrases() if len(p) == 4]
+    return frozenset(p[:3] for p in sayings), frozenset(p[1:] for p in sayings)
+
+
+def _edge_word(text: str, start: int, end: int, term: str) -> bool:
+    """Whether a changed character at the form's edge, not of the term's reading, makes a word or a trade's
+    term with its neighbour outside the form (疫木伐桩: 木 closes 疫木, no 采伐 by shape): it belongs there."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.trade_lexicon import trade_term_set
+
+    form = text[start:end]
+    if slip_kind(form, term) == "同音字":
+        return False
+    pairs = []
+    if form[0] != term[0] and start > 0:
+        pairs.append(text[start - 1 : start + 1])
+    if form[-1] != term[-1] and end < len(text):
+        pairs.append(text[end - 1 : end + 1])
+    return any(dictionary_freq(p) > 0 or p in trade_term_set() for p in pairs)
+
+
+def _opens_saying(text: str, start: int, end: int) -> bool:
+    """Whether the form's last two characters and the next open a saying, or the character before and its
+    first two close one (河长治久清: 长治久 as in 长治久安): the text is writing the saying, not the term."""
+    heads, tails = _saying_ends()
+    return text[end - 2 : end + 1] in heads or (start > 0 and text[start - 1 : start + 2] in tails)
+
+
+def _real_member(form: str, term: str) -> bool:
+    """Whether a real word of the dictionary (MEMBER_MIN) holds the one changed character of the form, and
+    the change is a near reading, a look-alike or a pair of variants (制/治) rather than r16's same reading:
+    流传 in 土地流传, 深林 in 深林防火, 长治 in 河长治. Such a form is a right text's words side by side as
+    often as a slip (民歌在土地流传), unless the text speaks the term's trade."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.long_term_slips import _VARIANTS
+
+    changed = [i for i, (a, b) in enumerate(zip(form, term, strict=True)) if a != b]
+    if len(changed) > 1:
+        return False  # a member word typed for a member (婚姻等级): both its characters are the slip's
+    i = changed[0]
+    if slip_kind(form, term) == "同音字" and frozenset((form[i], term[i])) not in _VARIANTS:
+        return False  # 病例书写: a word of the same reading, read since r16 wherever it is cut off
+    for i in changed:
+        for k in (i - 1, i):
+            if 0 <= k <= len(form) - 2 and dictionary_freq(form[k : k + 2]) >= MEMBER_MIN:
+                return True
+    return False
 
 
 def _word_and_character(form: str, term: str) -> bool:
@@ -252,14 +330,19 @@ def _speaks_trade(text: str, term: str) -> bool:
     "trade-term-slip",
     "typo",
     "warning",
-    "“{match}”疑为“{suggestion}”：同音字，“{suggestion}”是行业常用语",
+    "“{match}”疑为“{suggestion}”：{kind}，“{suggestion}”是行业常用语",
     "行业常用语（工程的标段、林业的盗伐、医院的病历书写、人社的欠薪和稳岗返还、供电的迎峰度夏等，"
-    "七十余个行业门类两千余条）被拼音输入法打成同音字：写出的不成词（标断、盗罚、歉薪），或把其中的词换成同音的另一个词"
-    "（病例书写、婚姻等级、迎风度夏）时提示。与前后文字已成词、前后是数字或字母、加了引号或在全文写了三次以上的不报。",
+    "七十余个行业门类两千余条）被拼音输入法打成同音字、分不清平翘舌和前后鼻音的近音字（控错保学、土地流传），"
+    "或被扫描识别、字形输入打成形近字（土地出让全、裁植）：写出的不成词（标断、盗罚、歉薪），或把其中的词换成音近的另一个词"
+    "（病例书写、婚姻等级、迎风度夏、河长治）时提示。与前后文字已成词、前后是数字或字母、加了引号或在全文写了三次以上的不报；"
+    "换出的是常用词而全文不谈这个行业的、与后面的字连成成语的（母亲河长治久清）也不报。",
     bad=[
         "部分[标断]因征迁协调不顺停工，群众出行受影响。",
         "对建筑领域农民工[歉薪]问题介入不及时，劳动保障监察不够主动。",
         "院内[病例书写]质量检查中发现记录不全。",
+        "义务教育阶段[控错保学]工作存在盲区，个别辍学学生劝返不及时。",
+        "今年一季度[土地出让全]入库滞后，影响了项目资金拨付。",
+        "对农村饮水安全、[河长治]落实中群众反映的问题了解不够。",
     ],
     good=[
         GOOD,
@@ -268,9 +351,48 @@ def _speaks_trade(text: str, term: str) -> bool:
         "对建筑领域农民工欠薪问题实行动态清零。",
         "学生学籍管理不规范。认真学纪，每月精读一次党纪党规。",
         "镇文化站今年策划的民俗文化展，引用的史料未经核实。",
+        "落实河长制，推动母亲河长治久清。",
+        "这首民歌在土地流传了数百年，承载着乡愁。",
+        "土地出让金全部缴入国库，实行收支两条线管理。",
     ],
 )
 def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for start, end, term in trade_slips(text, lambda: ctx.word_starts(hmm=False)):
-        yield rule.finding(text, start, end, (term,))
+        yield rule.finding(text, start, end, (term,), kind=slip_kind(text[start:end], term))
+
+
+def slip_kind(form: str, term: str) -> str:
+    """How the form's changed characters stand to the term's: of the same reading without tones (同音字),
+    a near reading (近音字: 深/森, 传/转) or neither, a look-alike (形近字: 全/金, 裁/栽)."""
+    from pypinyin import Style, lazy_pinyin
+
+    pairs = [(a, b) for a, b in zip(form, term, strict=True) if a != b]
+    written = lazy_pinyin("".join(a for a, _b in pairs), style=Style.NORMAL)
+    meant = lazy_pinyin("".join(b for _a, b in pairs), style=Style.NORMAL)
+    if written == meant:
+        return "同音字"
+    if all(_near(w, m) for w, m in zip(written, meant, strict=True)):
+        return "近音字"
+    return "形近字"
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two readings differ by one fuzzy pair of initials (zh/z, ch/c, sh/s, zh/ch, n/l) or of
+    finals (ang/an, eng/en, ing/in), or not at all."""
+    if a == b:
+        return True
+    for x, y in (("zh", "z"), ("ch", "c"), ("sh", "s"), ("zh", "ch"), ("n", "l")):
+        for p, q in ((x, y), (y, x)):
+            if _initial(a) == p and _initial(b) == q and a[len(p) :] == b[len(q) :]:
+                return True
+    nasal = ("ng", "an", "en", "in")
+    return a.rstrip("g") == b.rstrip("g") and a[-2:] in nasal and b[-2:] in nasal
+
+
+def _initial(reading: str) -> str:
+    """A reading's initial among those the fuzzy pairs name (zh, ch, sh before z, c, s), or ''."""
+    for i in ("zh", "ch", "sh", "z", "c", "s", "n", "l"):
+        if reading.startswith(i):
+            return i
+    return ""
