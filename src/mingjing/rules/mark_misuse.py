@@ -1,4 +1,4 @@
-"""Marks standing where another belongs (P186–P188).
+"""Marks standing where another belongs (P186–P188, P195).
 
 - P186: a bracket pair of two widths (`（全年计划12项，完成7项)`, `(含2家)）`): an opening bracket whose
   first closing bracket on the same line, with no other opening between, is of the other width. Only
@@ -14,6 +14,9 @@
   paragraph (these ordinal adverbs take a comma; the 顿号 belongs to 一、 二、, P159 reads 第一、), and a
   colon after 如, 比如, 例如 inside a clause (`新兴领域如：数字经济`, `对比如：直播带货`): examples that run
   on inside the sentence take no colon; 比如： after a mark or at a line's start stays quiet.
+- P195: a pair of dashes that sets a phrase off inside a sentence, each written with two hyphens
+  (`对年轻干部--尤其是选调生--关心不够`): one finding over the pair, whose fix writes both as ——; the
+  review then drops P163's findings on each half (rules/review.py: fixes that together make another's).
 """
 
 from __future__ import annotations
@@ -47,6 +50,11 @@ _DOCUMENT_KIND = re.compile(
     r"(?:法|条例|规定|办法|意见|通知|决定|纲要|规划|方案|报告|讲话|准则|细则|规则|章程|决议|公报|通报|指南|清单|标准|计划|[0-9])$"
 )
 _ORDINAL_ADVERB = re.compile(r"(首先|其次|再次|最后)、")
+_HYPHENS = r"(?:--|－－)(?![-－])"
+_DASH_PAIR = re.compile(
+    rf"(?<=[\u4e00-\u9fff”’）》])(?<![-－]){_HYPHENS}(?P<mid>[^-－\n。！？；]{{2,30}}?)(?<![-－]){_HYPHENS}"
+    r"(?=[\u4e00-\u9fff“‘《（，。；！？])"
+)
 _POINT_START = frozenset("。；：！？\n")
 _SUCH_AS_COLON = re.compile(r"(?:比如|例如|譬如|诸如|如)：")
 _NOT_SUCH_AS = frozenset("正假比例譬诸例譬诸不何")
@@ -193,3 +201,27 @@ def mark_after_connective(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for start, end, mend, why in connective_marks(text):
         yield rule.finding(text, start, end, (mend,), why=why)
+
+
+@code_rule(
+    "P195",
+    "dash-pair-as-hyphens",
+    "punctuation",
+    "warning",
+    "句中插说的一对破折号写成了连字符：“{match}”应为“{suggestion}”",
+    "破折号“——”占两个字的位置（GB/T 15834-2011 4.14）；句中插入的解释说明前后各用一个破折号。"
+    "两个连字符“--”是键盘上的替代写法，一对都要改。",
+    bad=[
+        variant("通过座谈会、个别访谈", "对年轻干部[--尤其是选调生--]关心不够，通过座谈会、个别访谈"),
+    ],
+    good=[
+        GOOD,
+        variant("通过座谈会、个别访谈", "对年轻干部——尤其是选调生——关心不够，通过座谈会、个别访谈"),
+    ],
+)
+def dash_pair_as_hyphens(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "--" not in text and "－－" not in text:
+        return
+    for m in _DASH_PAIR.finditer(text):
+        yield rule.finding(text, m.start(), m.end(), (f"——{m.group('mid')}——",))

@@ -89,6 +89,20 @@ def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
             if fixed_inner == outer.suggestions[0]:
                 drop.add(id(inner))
                 break
+    for outer in fixes:
+        # several findings inside one whose fix they make together (a dash pair's two halves, P195)
+        parts = sorted(
+            (f for f in fixes if f is not outer and id(f) not in drop and outer.start <= f.start and f.end <= outer.end),
+            key=lambda f: f.start,
+        )
+        if len(parts) < 2 or any(a.end > b.start for a, b in zip(parts, parts[1:])):
+            continue
+        pieces, at = [], outer.start
+        for f in parts:
+            pieces += [text[at : f.start], f.suggestions[0]]
+            at = f.end
+        if "".join(pieces) + text[at : outer.end] == outer.suggestions[0]:
+            drop.update(id(f) for f in parts)
     return [f for f in findings if id(f) not in drop]
 
 
