@@ -33,6 +33,7 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
     "不成对的标点多是删改时漏删或漏补，影响阅读。",
     bad=[
         variant("全县“智慧交通”平台建设", "全县智慧交通[”]平台建设"),
+        variant("全县“智慧交通”平台建设", "全县[”]智慧交通”平台建设"),
         variant(
             "（一）强化理论学习。2024年6月底前精读原著全部篇目",
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
@@ -66,6 +67,10 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     stack.pop()
                 elif (j := _reopened(text, k, p.end)) is not None:
                     swapped[j] = k  # ”课程思政“: decided once the paragraph's marks are all read
+                elif ch == "”" and _closed_again(text, k, p.end):
+                    # 新时代”枫桥经验”: the opening mark typed as a closing one, the pair then closes
+                    yield rule.finding(text, k, k + 1, ("“",), other="“")
+                    stack.append(("“", k))
                 else:
                     yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
         open_at = {at for _, at in stack}
@@ -101,6 +106,13 @@ def _reopened(text: str, k: int, paragraph_end: int) -> int | None:
     if j < 0 or any(c in STOPS or c in "“”" for c in text[k + 1 : j]):
         return None
     return j
+
+
+def _closed_again(text: str, k: int, paragraph_end: int) -> bool:
+    """Whether a stray ” at `k` is followed, within a short name's length, by another ” with nothing but
+    words between (新时代”枫桥经验”): the first is the pair's opening mark typed the wrong way."""
+    j = text.find("”", k + 2, min(paragraph_end, k + 13))
+    return j > 0 and not any(c in STOPS or c in "“”" for c in text[k + 1 : j])
 
 
 _SENTENCE_ENDS = "。！？!?…”’）)》"
