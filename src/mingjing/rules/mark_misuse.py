@@ -167,7 +167,10 @@ def untitled_in_title_marks(text: str) -> Iterator[tuple[int, int, str]]:
             "通过座谈会、个别访谈",
             "落实“三会一课”制度，学习《三国志》和《十九大报告辅导读本》，通过座谈会、个别访谈",
         ),
-        variant("通过座谈会、个别访谈", "落实《乡村振兴促进法》政策宣传，《实施方案》改革任务，通过座谈会、个别访谈"),
+        variant(
+            "通过座谈会、个别访谈",
+            "落实《乡村振兴促进法》政策宣传，《实施方案》改革任务，通过座谈会、个别访谈",
+        ),
     ],
 )
 def abbreviation_in_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -339,7 +339,9 @@ _WORTH_QUESTION = re.compile(
     r"(?:反思|深思|思考|反省|警醒|研究|剖析|总结))(?P<mark>[？?])",
     re.M,
 )
-_ASKED = re.compile(r"难道|岂|吗|呢|吧|是否|能否|可否|是不是|值不值|不值得|要不要|该不该|需不需要|何尝|怎能|怎么能")
+_ASKED = re.compile(
+    r"难道|岂|吗|呢|吧|是否|能否|可否|是不是|值不值|不值得|要不要|该不该|需不需要|何尝|怎能|怎么能"
+)
 # the sentence going on after the mark with a conjunction: the mark is a comma (……为什么慢？但没有深入分析)
 _GOING_ON = ("但", "却", "可是", "然而", "而", "也", "又", "只是", "结果")
 

@@ -92,7 +92,11 @@ def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
     for outer in fixes:
         # several findings inside one whose fix they make together (a dash pair's two halves, P195)
         parts = sorted(
-            (f for f in fixes if f is not outer and id(f) not in drop and outer.start <= f.start and f.end <= outer.end),
+            (
+                f
+                for f in fixes
+                if f is not outer and id(f) not in drop and outer.start <= f.start and f.end <= outer.end
+            ),
             key=lambda f: f.start,
         )
         if len(parts) < 2 or any(a.end > b.start for a, b in zip(parts, parts[1:])):
