@@ -141,7 +141,7 @@ def _inline_point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[
 
 # an inline point (二是…) closed by a semicolon right before the next one (三是)
 _POINT_BY_SEMICOLON = re.compile(
-    r"(?:^|(?<=[。；;：:\n \t\u3000]))(?P<ord>[一二三四五六七八九])是(?P<body>(?:(?![一二三四五六七八九十]是)[^\n]){4,400}?)(?P<mark>[；;])"
+    r"(?:^|(?<=[。；;：:\n \t\u3000]))(?P<ord>[一二三四五六七八九])是(?P<body>(?:(?![一二三四五六七八九十]是)[^\n]){4,400}?)(?P<mark>；)"
     r"(?=[ \t\u3000]*(?P<next>[二三四五六七八九十])是)",
     re.M,
 )
@@ -156,7 +156,7 @@ def _holds_stop(body: str) -> bool:
 
 def points_closed_by_semicolon(text: str) -> Iterator[int]:
     """The offset of each semicolon closing a point of several sentences (二是…。…；三是)."""
-    if "是" not in text or ("；" not in text and ";" not in text):
+    if "是" not in text or "；" not in text:  # a half-width ; is P102's to put right first
         return
     for m in _POINT_BY_SEMICOLON.finditer(text):
         if _NUMERALS.index(m.group("next")) != _NUMERALS.index(m.group("ord")) + 1:
