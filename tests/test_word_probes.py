@@ -58,6 +58,8 @@ a probe 2 was written after its helper's code was settled and run once — its f
   the lexicon lacks (旁站记录, 项目经理, 树障清理, 柜面业务, 卫片图斑: not added), variant pairs left out on
   purpose (作/做, 其/期), a reading that is not the character's first (藏 for 葬) and a word across the form's end
   (矿山企业, 财务管理); after it a word across an end made of the term's own characters was let through: 26/35.
+- punct17 (r17; punctuation, not words) has its own runner and floors: eval/probe_punct17.py,
+  tests/test_probe_punct17.py.
 """
 
 from __future__ import annotations
