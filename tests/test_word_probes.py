@@ -81,6 +81,8 @@ a probe 2 was written after its helper's code was settled and run once — its f
   土地出让全, 裁植; a system's 制 as 治, 林长治): probe 1 6/25 on main, 23/25 after, 2 false alarms before and
   after (T316's 深林, T404's 检测点: neither T178). Probe 2 first run 23/25 (main 20/25), 0 false alarms; its
   misses were 作/做 (a variant pair left out on purpose) and 湖长治 in a passage naming no other 水利 term.
+- punct17 (r17; punctuation, not words) has its own runner and floors: eval/probe_punct17.py,
+  tests/test_probe_punct17.py.
 """
 
 from __future__ import annotations

@@ -40,10 +40,32 @@ def number_ranges(text: str) -> Iterator[tuple[int, str]]:
     hyphen or a half-width tilde."""
     for m in _RANGE.finditer(text):
         if int(m.group("a")) < int(m.group("b")):
-            yield m.start("mark"), "—" if m.group("unit")[0] in _TIME_UNITS else "～"
+            yield m.start("mark"), "—" if _time_span(text, m) else "～"
     for m in _DATED_RANGE.finditer(text):
         if int(m.group("a")) < int(m.group("b")):
             yield m.start("mark"), "—"
+
+
+def _time_span(text: str, m: re.Match[str]) -> bool:
+    """Whether a range with a unit of time spans from one time to another (2023-2025年, 9-10月, 8-9点:
+    the dash) rather than measures a length of time (3-5年, 3-5天, 2-3周: an amount, the swung dash)."""
+    unit = m.group("unit")[0]
+    if unit not in _TIME_UNITS:
+        return False
+    if unit in "天周":  # 第3-5周 counts weeks of a calendar
+        return text[max(0, m.start() - 1) : m.start()] == "第"
+    if unit == "年":  # a year of the calendar has four figures; 3-5年 is a length
+        return len(m.group("a")) == 4
+    return True
+
+
+def dated_ranges(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, mends) of every range with its unit said on both sides (9月-10月): the span runs from
+    the first unit over the mark, so that 9—10月 (the unit said once) can be offered beside 9月—10月."""
+    for m in _DATED_RANGE.finditer(text):
+        if int(m.group("a")) < int(m.group("b")):
+            unit = m.group("unit")
+            yield m.start("unit"), m.end("mark"), (f"{unit}—", "—", f"{unit}至")
 
 
 @code_rule(
@@ -57,7 +79,8 @@ def number_ranges(text: str) -> Iterator[tuple[int, str]]:
     bad=[
         variant("2024年9月底前完成征地", "2024年8[-]9月完成征地"),
         variant("每月至少上门协调2次", "每月上门协调1[~]2次"),
-        variant("2024年9月底前完成征地", "2024年8月[-]9月完成征地"),
+        variant("2024年9月底前完成征地", "2024年8[月-]9月完成征地"),
+        variant("2024年9月底前完成征地", "2024年9月底前用3[-]5天完成征地"),
     ],
     good=[
         GOOD,
@@ -68,6 +91,11 @@ def hyphen_in_range(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     if "-" not in text and "~" not in text and "－" not in text and "‐" not in text:
         return
+    dated = {end - 1: (start, end, mends) for start, end, mends in dated_ranges(text)}
     for at, mark in number_ranges(text):
+        if at in dated:
+            start, end, mends = dated.pop(at)
+            yield rule.finding(text, start, end, mends)
+            continue
         # 至 is what a writer who avoids the marks puts (12月20日至22日): offered after the mark
         yield rule.finding(text, at, at + 1, (mark, "至"))

@@ -33,6 +33,7 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
     "不成对的标点多是删改时漏删或漏补，影响阅读。",
     bad=[
         variant("全县“智慧交通”平台建设", "全县智慧交通[”]平台建设"),
+        variant("全县“智慧交通”平台建设", "全县[”]智慧交通”平台建设"),
         variant(
             "（一）强化理论学习。2024年6月底前精读原著全部篇目",
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
@@ -66,6 +67,10 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     stack.pop()
                 elif (j := _reopened(text, k, p.end)) is not None:
                     swapped[j] = k  # ”课程思政“: decided once the paragraph's marks are all read
+                elif ch == "”" and _closed_again(text, k, p.end):
+                    # 新时代”枫桥经验”: the opening mark typed as a closing one, the pair then closes
+                    yield rule.finding(text, k, k + 1, ("“",), other="“")
+                    stack.append(("“", k))
                 else:
                     yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
         open_at = {at for _, at in stack}
@@ -101,6 +106,13 @@ def _reopened(text: str, k: int, paragraph_end: int) -> int | None:
     if j < 0 or any(c in STOPS or c in "“”" for c in text[k + 1 : j]):
         return None
     return j
+
+
+def _closed_again(text: str, k: int, paragraph_end: int) -> bool:
+    """Whether a stray ” at `k` is followed, within a short name's length, by another ” with nothing but
+    words between (新时代”枫桥经验”): the first is the pair's opening mark typed the wrong way."""
+    j = text.find("”", k + 2, min(paragraph_end, k + 13))
+    return j > 0 and not any(c in STOPS or c in "“”" for c in text[k + 1 : j])
 
 
 _SENTENCE_ENDS = "。！？!?…”’）)》"
@@ -318,6 +330,20 @@ _TOLD_QUESTION = re.compile(
     r"(?P<body>[^。！？!?：:；;\n—]{0,24}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否|谁|何时)"
     r"[^。！？!?：:；;\n吗呢—]{0,12})(?P<mark>[？?])"
 )
+# the question stated first, then judged worth thinking over (为什么会出现这样的问题，值得我深刻反思？,
+# 这些问题为何屡改屡犯，需要认真思考？): the question is what is thought over, the whole a statement;
+# a sentence that asks (是否值得, 难道不值得, 值不值得, …吗) stays quiet
+_WORTH_QUESTION = re.compile(
+    r"(?:^|(?<=[。！？!?；;\n]))(?P<body>[^。！？!?；;：:\n—]{0,40}?"
+    r"(?:值得|需要|有待|应当|应该)(?:我|我们|自己|班子|大家)?(?:好好|认真|深刻|深入|进一步|冷静)?地?"
+    r"(?:反思|深思|思考|反省|警醒|研究|剖析|总结))(?P<mark>[？?])",
+    re.M,
+)
+_ASKED = re.compile(
+    r"难道|岂|吗|呢|吧|是否|能否|可否|是不是|值不值|不值得|要不要|该不该|需不需要|何尝|怎能|怎么能"
+)
+# the sentence going on after the mark with a conjunction: the mark is a comma (……为什么慢？但没有深入分析)
+_GOING_ON = ("但", "却", "可是", "然而", "而", "也", "又", "只是", "结果")
 
 
 @code_rule(
@@ -333,21 +359,35 @@ _TOLD_QUESTION = re.compile(
         variant("我两天后才安排核查。", "我两天后才安排核查，事后常常反思自己为什么拖延[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有想过群众能否接受[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有说明责任由谁承担[？]"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。为什么会这样，值得我深刻反思[？]"),
     ],
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查。群众问：为什么拖了两天？我没有说明原因。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。首先要弄清楚——为什么拖了两天？"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。这样的拖延，难道不值得我们深刻反思？"),
     ],
 )
 def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     if "？" not in text and "?" not in text:
         return
+    seen = set()
     for m in _TOLD_QUESTION.finditer(text):
         if "“" in m.group("body") and "”" not in m.group("body"):
             continue  # a quoted question: 他问“为什么？”
-        yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
+        seen.add(m.start("mark"))
+        yield rule.finding(text, m.start("mark"), m.end("mark"), _stop_or_comma(text, m.end("mark")))
+    for m in _WORTH_QUESTION.finditer(text):
+        body = m.group("body")
+        if m.start("mark") in seen or _ASKED.search(body) or body.count("“") != body.count("”"):
+            continue
+        yield rule.finding(text, m.start("mark"), m.end("mark"), _stop_or_comma(text, m.end("mark")))
+
+
+def _stop_or_comma(text: str, after: int) -> tuple[str, ...]:
+    """The mark a stated question's ？ should be: a full stop, or a comma when the sentence goes on."""
+    return ("，", "。") if text.startswith(_GOING_ON, after) else ("。",)
 
 
 # a question phrase as the object of 对/关于, the sentence going on after the mark: 对今后往哪里走、怎么走？研究得

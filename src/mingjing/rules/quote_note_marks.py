@@ -9,6 +9,11 @@
   it (`走访居民316户。（其中独居老人42户）共征集`): a note on a word stands right after the word, before
   the full stop (句内括号); a note on the whole sentence after the full stop carries its own end mark
   inside (句外括号). Serial labels `（2）`, `（三）` that open the next point stay quiet.
+- P193: the reverse of P190: a short phrase quoted as a part of the sentence (the object of 做到, 实现,
+  坚持: `做到“应办尽办。”`), with the sentence's full stop inside the closing quotation mark. The quotation
+  follows a Chinese character (no colon), holds no mark of its own and runs to 12 characters; after a verb
+  of saying (说, 问, 表示, 指出…) it may be a whole sentence quoted and stays quiet, and so does one that
+  的 or 等 follows (P169's) or a mark (P174's `。”。`).
 """
 
 from __future__ import annotations
@@ -28,6 +33,14 @@ if TYPE_CHECKING:
 _HAN = "\u4e00-\u9fff"
 _QUOTED_AFTER_COLON = re.compile(r"(?<=[：:])“(?P<body>[^“”\n]{6,200}?)(?P<end>”。)")
 _END_MARKS = "。！？…"
+# a phrase quoted as the object of a verb, closed by the sentence's full stop inside the quotation mark
+_PART_CLOSED_INSIDE = re.compile(
+    rf"(?<=[{_HAN}])“(?P<body>[{_HAN}0-9A-Za-z%％·]{{2,12}})(?P<end>。”)(?![的等。！？，；：、”’）])"
+)
+# the verbs of saying after which a quotation may be a whole sentence even with no colon (他说“我来办。”)
+_SAYING = re.compile(
+    r"(?:说|道|问|讲|答|喊|称|叹|言|曰|表示|指出|强调|提出|认为|坦言|直言|写道|反映|感慨|感叹|回答|提醒|叮嘱|嘱咐)$"
+)
 _NOTE_AFTER_STOP = re.compile(
     rf"(?P<stop>。)（(?![一二三四五六七八九十0-9０-９]{{1,2}}）)(?P<note>[^（）()\n。！？]{{2,40}})）(?=[{_HAN}])"
 )
@@ -107,4 +120,40 @@ def notes_after_stop(text: str) -> Iterator[tuple[int, int, str]]:
 def note_after_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for start, end, mend in notes_after_stop(text):
+        yield rule.finding(text, start, end, (mend,))
+
+
+def parts_closed_inside(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mend) of each `。”` closing a short quoted phrase that is part of its sentence."""
+    if "。”" not in text:
+        return
+    for m in _PART_CLOSED_INSIDE.finditer(text):
+        if _SAYING.search(text, max(0, m.start() - 4), m.start()):
+            continue
+        yield m.start("end"), m.end("end"), "”。"
+
+
+@code_rule(
+    "P193",
+    "quoted-part-stop-inside",
+    "punctuation",
+    "warning",
+    "引号里的词语只是句子的一个成分，句末点号应放在引号之外：“{match}”应为“{suggestion}”",
+    "GB/T 15834-2011：引文只作句子的一个成分（做到“应办尽办”、实现“零投诉”），句末点号放在引号之外；"
+    "只有完整引用一句话并独立使用（“某某说：”之后），句末点号才放在引号之内。“说、问、表示、指出”等"
+    "之后的引语、引号里本身带标点的引语不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有做到“应办尽办[。”]"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有实现“零投诉[。”]群众仍有意见。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有做到“应办尽办”。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。他说“这件事我来办。”我们都记下了。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，群众反映：“车天天超载。”"),
+    ],
+)
+def quoted_part_stop_inside(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for start, end, mend in parts_closed_inside(text):
         yield rule.finding(text, start, end, (mend,))

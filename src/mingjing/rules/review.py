@@ -66,8 +66,19 @@ def deduplicate(findings: list[Finding], text: str = "") -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    out = _copied_aspect_once(out)
+    out = _copied_aspect_once(_dashes_no_mask(out))
     return _one_fix_one_finding(out, text) if text else out
+
+
+def _dashes_no_mask(findings: list[Finding]) -> list[Finding]:
+    """Two hyphens that P195 reads as one half of a dash pair (`--尤其是选调生--`) set a phrase off; they mask
+    nothing: R111's finding on them is dropped (round r17)."""
+    pairs = [(f.start, f.end) for f in findings if f.code == "P195"]
+    if not pairs:
+        return findings
+    return [
+        f for f in findings if not (f.code == "R111" and any(s <= f.start and f.end <= e for s, e in pairs))
+    ]
 
 
 _ONE_FIX = ("typo", "formulation", "punctuation")  # punctuation since r15: P149 and P176 on one hyphen
@@ -89,6 +100,24 @@ def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
             if fixed_inner == outer.suggestions[0]:
                 drop.add(id(inner))
                 break
+    for outer in fixes:
+        # several findings inside one whose fix they make together (a dash pair's two halves, P195)
+        parts = sorted(
+            (
+                f
+                for f in fixes
+                if f is not outer and id(f) not in drop and outer.start <= f.start and f.end <= outer.end
+            ),
+            key=lambda f: f.start,
+        )
+        if len(parts) < 2 or any(a.end > b.start for a, b in zip(parts, parts[1:])):
+            continue
+        pieces, at = [], outer.start
+        for f in parts:
+            pieces += [text[at : f.start], f.suggestions[0]]
+            at = f.end
+        if "".join(pieces) + text[at : outer.end] == outer.suggestions[0]:
+            drop.update(id(f) for f in parts)
     return [f for f in findings if id(f) not in drop]
 
 

@@ -1,7 +1,8 @@
 """The marks between the points of a list, by the document's own habit (P140, P142). A point that
 ends on 。 where the document's other points of the same kind (①②③, 1. 2., （1）, 一是) end on ；, and
 a comma before one ordinal (第四，) where the others of its series (首先…。其次…。第三…) follow a full
-stop or semicolon. Each was measured on all clean text and the seen real pages before it was enabled
+stop or semicolon; and the other way round (P194), a semicolon closing a point that holds full stops of its
+own (二是…。…；三是), which a full stop closes. Each was measured on all clean text and the seen real pages before it was enabled
 (docs/review-real-text-i.md)."""
 
 from __future__ import annotations
@@ -132,8 +133,68 @@ def _inline_point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[
         odd = [k for k in marks if text[k] not in "；;"]
         if len(odd) != 1 or len(marks) < 2 or text[marks[0]] not in "；;":
             continue
+        if text[odd[0]] == "。" and _holds_stop(text[text.rfind("是", first, odd[0]) + 1 : odd[0]]):
+            continue  # a point of several sentences is closed by a full stop (P194's other half)
         if text[odd[0]] == "。" or len(marks) - 1 >= 2:
             yield rule.finding(text, odd[0], odd[0] + 1, ("；",))
+
+
+# an inline point (二是…) closed by a semicolon right before the next one (三是)
+_POINT_BY_SEMICOLON = re.compile(
+    r"(?:^|(?<=[。；;：:\n \t\u3000]))(?P<ord>[一二三四五六七八九])是(?P<body>(?:(?![一二三四五六七八九十]是)[^\n]){4,400}?)(?P<mark>；)"
+    r"(?=[ \t\u3000]*(?P<next>[二三四五六七八九十])是)",
+    re.M,
+)
+_NUMERALS = "一二三四五六七八九十"
+_QUOTED_OR_NOTED = re.compile(r"“[^“”\n]*”|（[^（）\n]*）|\([^()\n]*\)|《[^《》\n]*》")
+
+
+def _holds_stop(body: str) -> bool:
+    """Whether a point's text holds a full stop of its own (one a quotation or a note holds is not)."""
+    return "。" in _QUOTED_OR_NOTED.sub("", body)
+
+
+def points_closed_by_semicolon(text: str) -> Iterator[int]:
+    """The offset of each semicolon closing a point of several sentences (二是…。…；三是)."""
+    if "是" not in text or "；" not in text:  # a half-width ; is P102's to put right first
+        return
+    for m in _POINT_BY_SEMICOLON.finditer(text):
+        if _NUMERALS.index(m.group("next")) != _NUMERALS.index(m.group("ord")) + 1:
+            continue
+        if _holds_stop(m.group("body")):
+            yield m.start("mark")
+
+
+@code_rule(
+    "P194",
+    "point-of-sentences-closed-by-semicolon",
+    "punctuation",
+    "warning",
+    "这一点里面已经用句号断过句，是几句话，末尾的“{match}”不能再把它和下一点连成一句：应为“。”",
+    "分号用在一句话里的并列分句之间（GB/T 15834-2011 4.6）；“二是……”这一点里面已经有句号、写成了几句话时，"
+    "它末尾的分号连不起前面已经结束的句子，应用句号，下一点另起一句。只有一句话的要点之间用分号不提示。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深。只精读了原著中的6篇文章，研讨发言多引用文件原文[；]二是悟得不够透。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，笔记只记了3次；三是悟得不够透。",
+        ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深，群众说“学了不用。”；二是悟得不够透。三是读得不多。比如，研讨发言多引用文件原文。",
+        ),
+    ],
+)
+def point_of_sentences_closed_by_semicolon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at in points_closed_by_semicolon(text):
+        yield rule.finding(text, at, at + 1, ("。",))
 
 
 _SEPARATORS = {"，": "，", ",": "，", "。": "。", "；": "；", ";": "；"}
