@@ -611,8 +611,10 @@ def _declared(ctx: ReviewContext) -> list[str]:
     if o.preamble_start is not None and o.preamble_end is not None:
         start, end = o.preamble_start, o.preamble_end
     else:
+        # the first paragraph that is no short line (the author's name under the title is none: round r17)
         after = [p for p in o.document.paragraphs if p.start >= o.title_end]
-        start, end = (after[0].start, after[0].end) if after else (0, 0)
+        first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), after[0] if after else None)
+        start, end = (first.start, first.end) if first else (0, 0)
     return [m.group("what") or m.group("at") for m in _DECLARED.finditer(ctx.text, start, end)]
 
 

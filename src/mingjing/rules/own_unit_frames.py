@@ -104,7 +104,7 @@ def frames(unit: str, opening: bool = True) -> re.Pattern[str]:
         rf"|(?<![曾原前])作为(?:一名)?{unit.replace('P<', 'P<m_')}(?:的)?(?:一名|一员|党员|干部|职工|员工|负责人|领导|班子|党委|党支部)"
         rf"|(?:我们|咱们){unit.replace('P<', 'P<w_')}"
         # the work the writer promises to do well (round r17): 把县水利局的各项工作做得更扎实
-        rf"|把{unit.replace('P<', 'P<x_')}(?:的)?(?:各项)?工作(?:做|抓|干)"
+        rf"|把{unit.replace('P<', 'P<x_')}(?:的)?各项工作(?:做|抓|干)"
     )
 
 

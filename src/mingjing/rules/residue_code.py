@@ -502,7 +502,8 @@ def _author_after_post(ctx: ReviewContext) -> str | None:
     for line in lines:
         for m in (*_TITLE_ROLE_NAME.finditer(line), *_POST_NAME_AT_END.finditer(line)):
             name = m.group(1)
-            if name[0] in _SURNAMES and not any(w in name for w in _NOT_NAMES):
+            surname = name[0] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES  # 欧阳丽 (round r17)
+            if surname and not any(w in name for w in _NOT_NAMES):
                 return name
     return None
 

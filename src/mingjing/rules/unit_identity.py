@@ -578,12 +578,10 @@ def _whole_of_another_level(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     """全区 in a county's material, 全县 in a district's: the whole of the own place under another level's
     word, written once or twice (a word written throughout is the material's own usage)."""
     text = ctx.text
-    found = list(_WHOLE_PLACE.finditer(text, ctx.outline.title_end))
-    if not found:
-        return
     own = _own_level(own_lines(ctx))
-    if own not in ("县", "区"):
+    if own not in ("县", "区") or ("全区" if own == "县" else "全县") not in text:
         return
+    found = list(_WHOLE_PLACE.finditer(text, ctx.outline.title_end))
     other = [m for m in found if m.group("level") != own]
     if not other or len(other) > 2 or len(other) >= len(found) - len(other) + 2:
         return
