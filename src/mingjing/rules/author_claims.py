@@ -42,17 +42,19 @@ _SELF_NAMED = Prefiltered(
 )
 
 
-# surnames that are also prepositions or adverbs after 我 (我向组织的承诺, 我于去年的): no name there
-_NOT_AFTER_I = "向于万"
+# surnames that are also a preposition or a verb after 本人 or 我 (本人向组织郑重承诺, 我于去年的, 本人任科长的)
+# and ends of a post (本人任科长): no name there
+_NOT_FIRST = "向于万任"
+_NOT_LAST = "长员职"
 
 
-def _named(word: str, *, after_i: bool) -> bool:
+def _named(word: str) -> bool:
     """A person's name: jieba's tag, or a common surname before two characters."""
     from mingjing.rules.residue_code import _person_name, _surname_name
 
     if _person_name(word):
         return True
-    return len(word) == 3 and _surname_name(word) and not (after_i and word[0] in _NOT_AFTER_I)
+    return len(word) == 3 and _surname_name(word) and word[0] not in _NOT_FIRST and word[-1] not in _NOT_LAST
 
 
 @code_rule(
@@ -70,6 +72,7 @@ def _named(word: str, *, after_i: bool) -> bool:
         GOOD + "\n以上是本人王建国的对照检查，请同志们批评指正。",
         GOOD + "\n今后我将严格要求自己，不辜负组织对王建国同志的培养和信任。",
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。党组书记李卫东同志指出我亲自上门少，"),
+        GOOD + "\n本人向组织郑重承诺，抓好每一项整改。",
         GOOD.replace(_SIGN, "宁川县交通运输局").replace("王建国2023年度", "2023年度")
         + "\n以上是本人李卫东的对照检查，请同志们批评指正。",
     ],
@@ -89,7 +92,7 @@ def other_person_as_author(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         name = m.group(group)
         if name == author or name in author or author in name:
             continue
-        if not _named(name, after_i=text[m.start()] == "我"):
+        if not _named(name):
             continue
         yield rule.finding(text, m.start(group), m.end(group), (author,), author=author)
 
@@ -130,7 +133,10 @@ _OWN_TRADE = {"法院": "法官", "检察院": "检察官", "公安": "人民警
 # bodies one person may belong to both of: a court's or procurator's 司法警察 (a university's hospital and school
 # are read below)
 _BOTH = {("法院", "公安"), ("检察院", "公安")}
-_BODY_WORDS = "|".join(f"(?P<b{k}>{w})" for k, w in enumerate(_BODIES.values()))
+# claimed, a unit's own 工会 or 团委 (作为工会干部 in a school's material) is no other body: only the mass
+# organisation of a place is read (县总工会, 团县委)
+_CLAIMED = {**_BODIES, "共青团": r"团[省市县区]委", "工会": r"总工会"}
+_BODY_WORDS = "|".join(f"(?P<b{k}>{w})" for k, w in enumerate(_CLAIMED.values()))
 _CLAIM = Prefiltered(
     re.compile(
         rf"作(?<![曾原前]作)为(?:一名|一位|一个)?(?:[省市县区]|[\u4e00-\u9fff]{{2}}[县区市])?(?:{_BODY_WORDS})"
@@ -176,6 +182,9 @@ def _own_body(lines: list[str]) -> str | None:
             _END, "（五）严守廉洁自律。作为一名人民警察，我将严格要求自己。"
         ),
         GOOD.replace(_END, "（五）严守廉洁自律。作为一名检察官，我将严格要求自己。"),
+        GOOD.replace(_SIGN, "宁川县第一中学党支部 党员 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。作为工会干部，我对教职工的诉求反映不及时。"
+        ),
     ],
 )
 def other_body_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
