@@ -582,10 +582,10 @@ _SUBJECT_LINE = re.compile(rf"(?P<subject>{_SUBJECTS})(?:教研组|学科|老师
 # a subject taught, said of one's own lessons (在数学课堂上, 我的语文课)
 _SUBJECT_LESSON = re.compile(rf"(?:在|我的|我在)(?P<subject>{_SUBJECTS})(?:课堂|课上|课中|教学中)")
 # the post the author says he holds, in the opening of the text (结合自己担任运检部副主任以来的工作实际)
-# (round r17: also the post the author works in, 结合自己在社区警务队长岗位上的工作实际)
-_DECLARED = re.compile(
-    r"担(?<![曾原先]担)任(?P<what>[^，。；\n]{0,16})|(?<![曾原先])在(?P<at>[^，。；\n在]{2,16}?)(?:岗位|职位|任)上"
-)
+_DECLARED = re.compile(r"担(?<![曾原先]担)任(?P<what>[^，。；\n]{0,16})")
+# … or the post the author works in (round r17): 结合自己在社区警务队长岗位上的工作实际
+_DECLARED_AT = re.compile(r"在(?<![曾原先]在)(?P<what>[^，。；\n在]{2,16}?)(?:岗位|职位|任)上")
+
 # a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
 # a department's name: an office (部, 科 — 内科 and 外科 too since round r16 —, 处, 室, 股) or a force's
 # brigade (二大队, 三中队)
@@ -615,7 +615,8 @@ def _declared(ctx: ReviewContext) -> list[str]:
         after = [p for p in o.document.paragraphs if p.start >= o.title_end]
         first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), after[0] if after else None)
         start, end = (first.start, first.end) if first else (0, 0)
-    return [m.group("what") or m.group("at") for m in _DECLARED.finditer(ctx.text, start, end)]
+    found = [*_DECLARED.finditer(ctx.text, start, end), *_DECLARED_AT.finditer(ctx.text, start, end)]
+    return [m.group("what") for m in sorted(found, key=lambda m: m.start())]
 
 
 def _other_subject(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
