@@ -4,9 +4,10 @@ alarms on its near-correct passages.
 Each case is built into a short material (a personal one with the author's line under the title, or a
 team one signed at its end) around one passage; a planted case counts as found when a residue or typo
 finding overlaps its marked span, a correct one as a false alarm when such a finding falls in its
-passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b|r15|r15b|r15c|r16|r16b]
+passage.  Usage: .venv/bin/python eval/probe_residue13.py [-v] [--probe b|kinds|kinds2|r14|r14b|r15|r15b|r15c|r16|r16b|r17|r17b]
 (r14, r14b: residue14's probes in tests/fixtures/probes14, same format plus `h:`, item (二)'s heading;
-r15, r15b, r15c: residue15's in tests/fixtures/probes15; r16, r16b: residue16's in tests/fixtures/probes16)
+r15, r15b, r15c: residue15's in tests/fixtures/probes15; r16, r16b: residue16's in tests/fixtures/probes16;
+r17, r17b: residue17's in tests/fixtures/probes17)
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ R15C = PROBES15 / "residue15c" / "probe.yaml"  # residue15's counts, written bef
 PROBES16 = PROBES.parent / "probes16"
 R16 = PROBES16 / "residue16" / "probe.yaml"  # residue16's first, written before its code
 R16B = PROBES16 / "residue16b" / "probe.yaml"  # residue16's second, written after its code
+PROBES17 = PROBES.parent / "probes17"
+R17 = PROBES17 / "residue17" / "probe1.yaml"  # residue17's first, written before its code
+R17B = PROBES17 / "residue17" / "probe2.yaml"  # residue17's second, written after its code
 _CATEGORIES = ("residue", "typo")
 _MARK = re.compile(r"\[([^\[\]]+)\]")
 
@@ -171,6 +175,8 @@ def main() -> None:
         "r15c": R15C,
         "r16": R16,
         "r16b": R16B,
+        "r17": R17,
+        "r17b": R17B,
     }
     probe = probes.get(which, PROBE)
     found, planted, alarms, correct = measure("-v" in sys.argv, probe)
@@ -185,6 +191,8 @@ def main() -> None:
         "r15c": "residue15c",
         "r16": "residue16",
         "r16b": "residue16b",
+        "r17": "residue17-1",
+        "r17b": "residue17-2",
     }.get(which, "residue13")
     print(f"{name} probe: found {found}/{planted}; false alarms {alarms}/{correct} correct passages")
 

@@ -46,10 +46,15 @@ _CURRENT = re.compile(
     rf"(?:召开|开好|开展)(?P<a>{_CAMPAIGN})专题(?:民主|组织)生活会"
     rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:“[^”\n]{{4,30}}”)?"
     r"(?:[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求|总要求|根本任务)"
-    rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:在|通过)(?:开展)?(?:今年|本年度|当前)?的?(?P<c>{_CAMPAIGN})(?:中|过程中)"
+    rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:今年|本年度)?(?:在|通过)(?:开展)?(?:今年|本年度|当前)?的?(?P<c>{_CAMPAIGN})(?:中|过程中)"
     rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
+    # the campaign as work done this year (round r17): 按要求开展了党纪学习教育, 结合党史学习教育开展的
+    rf"|(?:开展了|深入开展|扎实开展|认真开展|组织开展了?)(?P<e>{_CAMPAIGN})(?!常态化|长效化|成果|回头看|以来|期间|时)"
+    rf"|结合(?P<f>{_CAMPAIGN})(?:开展|组织)"
 )
 _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
+# 今年以来, 年初以来 count the own year, not a look back
+_THIS_YEAR_SINCE = re.compile(r"(?:今年|年初|本年度|本年)以来")
 _DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
 # a congress or plenum named as the spirit studied; which one each year takes as its first task is read from
 # the table of sessions by year (rules/party_sessions.py, round r16: every term's plenums, not the 19th's only)
@@ -164,13 +169,18 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     body = ctx.outline.title_end
     for m in _CURRENT_SCAN.finditer(text, body):
-        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g))
         short, years = _CAMPAIGNS[m.group(group)]
-        if year in years or (short in ctx.outline.title and group in ("a", "d")):
+        if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f")):
             continue
-        if _LOOKS_BACK.search(text, *_sentence(text, m.start(group))) or _DATED.search(
-            text, max(0, m.start(group) - 12), m.start(group)
-        ):
+        start, end = _sentence(text, m.start(group))
+        if group in (
+            "e",
+            "f",
+        ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
+            end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
+        sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
+        if _LOOKS_BACK.search(sentence) or _DATED.search(text, max(0, m.start(group) - 12), m.start(group)):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
         end = m.end(group)

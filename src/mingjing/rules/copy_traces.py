@@ -583,6 +583,9 @@ _SUBJECT_LINE = re.compile(rf"(?P<subject>{_SUBJECTS})(?:教研组|学科|老师
 _SUBJECT_LESSON = re.compile(rf"(?:在|我的|我在)(?P<subject>{_SUBJECTS})(?:课堂|课上|课中|教学中)")
 # the post the author says he holds, in the opening of the text (结合自己担任运检部副主任以来的工作实际)
 _DECLARED = re.compile(r"担(?<![曾原先]担)任(?P<what>[^，。；\n]{0,16})")
+# … or the post the author works in (round r17): 结合自己在社区警务队长岗位上的工作实际
+_DECLARED_AT = re.compile(r"在(?<![曾原先]在)(?P<what>[^，。；\n在]{2,16}?)(?:岗位|职位|任)上")
+
 # a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
 # a department's name: an office (部, 科 — 内科 and 外科 too since round r16 —, 处, 室, 股) or a force's
 # brigade (二大队, 三中队)
@@ -608,9 +611,12 @@ def _declared(ctx: ReviewContext) -> list[str]:
     if o.preamble_start is not None and o.preamble_end is not None:
         start, end = o.preamble_start, o.preamble_end
     else:
+        # the first paragraph that is no short line (the author's name under the title is none: round r17)
         after = [p for p in o.document.paragraphs if p.start >= o.title_end]
-        start, end = (after[0].start, after[0].end) if after else (0, 0)
-    return [m.group("what") for m in _DECLARED.finditer(ctx.text, start, end)]
+        first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), after[0] if after else None)
+        start, end = (first.start, first.end) if first else (0, 0)
+    found = [*_DECLARED.finditer(ctx.text, start, end), *_DECLARED_AT.finditer(ctx.text, start, end)]
+    return [m.group("what") for m in sorted(found, key=lambda m: m.start())]
 
 
 def _other_subject(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -748,6 +754,9 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我在[国库股]工作多年，"
         ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管副局长]，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县公安局城关派出所党支部 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合自己在社区警务队长岗位上的工作实际，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[所长]，"),
     ],
     good=[
         GOOD,

@@ -29,6 +29,14 @@ _ANNUAL_EARLIEST_MONTH = 10
 _GRASSROOTS = re.compile(
     r"[\u4e00-\u9fff]{2}(?:镇|乡|街道|村|社区)(?:党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
 )
+# a unit of a county or a city's district (云溪区人民法院, 沙河县城市管理局, 县教育局): the 2023 主题教育's second
+# batch held its units (the first batch's were the central and provincial ones); 自治区, 开发区, 高新区, 新区, 园区,
+# 城区, 社区 are no such level
+_COUNTY_UNIT = re.compile(
+    r"(?:^|(?:中共)?[\u4e00-\u9fff]{2}(?<!自治)(?<!开发)(?<!高新)(?<!保税)(?<!示范)(?<![新园城社景校厂矿片辖]))"
+    r"(?:县|区)(?![域间级])[\u4e00-\u9fff]{0,14}?"
+    r"(?:局|委员会|委|办公室|中心|人民法院|人民检察院|法院|检察院|政府|医院|学校|中学|小学|站|馆|所|党组|党委|支部)"
+)
 _NUMERALS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 
@@ -81,11 +89,16 @@ def second_batch_titled(ctx: ReviewContext) -> bool:
 
 def second_batch(ctx: ReviewContext) -> bool:
     """Whether this 主题教育 material is the second batch's: its title or framework says so, it is signed
-    after the first batch's meetings, or a grassroots unit writes it."""
+    after the first batch's meetings, or a grassroots, county or district unit writes it."""
     if second_batch_titled(ctx):
         return True
     if "主题教育" not in ctx.outline.title:
         return False
-    if any((year, month) >= _SECOND_BATCH_SIGNED for _, _, year, month in signed(ctx)):
+    dates = [(year, month) for _, _, year, month in signed(ctx)]
+    if any(date >= _SECOND_BATCH_SIGNED for date in dates):
         return True
-    return any(_GRASSROOTS.search(line) for line in own_lines(ctx))
+    lines = own_lines(ctx)
+    if any(_GRASSROOTS.search(line) for line in lines):
+        return True
+    # a county's unit signing before October 2023 held the first batch's meeting as an exception: not read
+    return not dates and any(_COUNTY_UNIT.search(line.strip()) for line in lines)

@@ -2,7 +2,7 @@
 
 A material copied from another county's keeps that county's name once where a unit speaks of its own place:
 the place whose development it serves (`为推动桐溪经济社会高质量发展` in a 柳溪县 bureau's material), whose
-people it serves (`让桐溪群众`), which it builds (`建设美丽桐溪`). The own place is the name before 县, 市,
+people it serves (`让桐溪群众`), which it builds (`建设美丽桐溪`), whose sector it serves (`推动临川教育事业`, r17). The own place is the name before 县, 市,
 区, 州, 旗, 镇, 乡 or 街道 in the author's lines; the slot's word is read only when jieba takes it for a name
 (a place's or a person's: unknown two-character names are tagged so), never a common word (县域, 城乡, 辖区);
 and only when it stands once in the text: a place named twice is one the material speaks of.
@@ -29,6 +29,10 @@ _SLOT = Prefiltered(
         r"(?:为|推动|促进|服务|助力|保障|推进)(?:全|我|本)?(?P<a>[\u4e00-\u9fff]{2})(?:经济社会|经济高质量|高质量)"
         r"|(?:为|让|使|给|带领|服务)(?P<b>[\u4e00-\u9fff]{2})(?:人民群众|广大群众|干部群众|父老乡亲|老百姓|百姓|群众)"
         r"|(?:建设|打造|奋力谱写|谱写)(?:美丽|幸福|平安|法治|健康|宜居|活力|和谐)(?P<c>[\u4e00-\u9fff]{2})"
+        # the place whose sector the unit serves (推动临川教育事业高质量发展, round r17)
+        r"|(?:推动|促进|助力|推进|服务)(?P<d>[\u4e00-\u9fff]{2})(?:教育|卫生健康|卫生|医疗卫生|文化|文旅|旅游|体育|交通运输"
+        r"|交通|水利|水务|农业农村|农业|林业|民政|司法行政|统计|审计|税收|金融|工业|商务|科技|市场监管|城市管理|生态环境)"
+        r"事业"
     )
 )
 _NAME_TAGS = ("ns", "nr", "nz")
@@ -64,11 +68,13 @@ def _a_name(word: str) -> bool:
     bad=[
         GOOD.replace(_AT, "一是遇到难题有畏难情绪。为推动[桐溪]经济社会高质量发展贡献不够，"),
         GOOD.replace(_AT, "一是遇到难题有畏难情绪，在建设美丽[桐溪]中担当不够，"),
+        GOOD.replace(_AT, "一是遇到难题有畏难情绪，推动[桐溪]交通运输事业发展的办法不多，"),
     ],
     good=[
         GOOD,
         GOOD.replace(_AT, "一是遇到难题有畏难情绪。为推动宁川经济社会高质量发展贡献不够，"),
         GOOD.replace(_AT, "一是遇到难题有畏难情绪。为推动全县经济社会高质量发展贡献不够，"),
+        GOOD.replace(_AT, "一是遇到难题有畏难情绪，推动宁川交通运输事业发展的办法不多，"),
         GOOD.replace(_AT, "一是遇到难题有畏难情绪。学习桐溪县的经验不够，为推动桐溪与宁川协同发展贡献不够，"),
         GOOD.replace(_SIGN, "交通运输局局长 王建国").replace(
             _AT, "一是遇到难题有畏难情绪。为推动桐溪经济社会高质量发展贡献不够，"
@@ -85,7 +91,7 @@ def other_place_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     names = {name for name, _ in places}
     for m in slots:
-        group = next(g for g in ("a", "b", "c") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d") if m.group(g))
         word = m.group(group)
         if word in names or any(word in n or n in word for n in names):
             continue

@@ -83,7 +83,7 @@ def opening_frame(unit: str) -> re.Pattern[str]:
 
 def frames(unit: str, opening: bool = True) -> re.Pattern[str]:
     """The closing and belonging frames around `unit` (a pattern with the groups unit, name and
-    suffix): each frame's groups carry a prefix ("", b_, s_, t_, m_, w_)."""
+    suffix): each frame's groups carry a prefix ("", b_, s_, t_, m_, w_, x_)."""
     return re.compile(
         # the development the material promises: 推动(全市)…事业高质量发展
         # (为市客运集团高质量发展提供坚强保证, 推动红旗农场改革发展, 推动勐宋镇各项工作再上新台阶)
@@ -103,10 +103,12 @@ def frames(unit: str, opening: bool = True) -> re.Pattern[str]:
         # the unit the writer belongs to: 作为红旗农场的一名党员, 我们红旗农场
         rf"|(?<![曾原前])作为(?:一名)?{unit.replace('P<', 'P<m_')}(?:的)?(?:一名|一员|党员|干部|职工|员工|负责人|领导|班子|党委|党支部)"
         rf"|(?:我们|咱们){unit.replace('P<', 'P<w_')}"
+        # the work the writer promises to do well (round r17): 把县水利局的各项工作做得更扎实
+        rf"|把{unit.replace('P<', 'P<x_')}(?:的)?各项工作(?:做|抓|干)"
     )
 
 
-FRAME_PREFIXES = ("", "b_", "s_", "t_", "m_", "w_")
+FRAME_PREFIXES = ("", "b_", "s_", "t_", "m_", "w_", "x_")
 # the body whose failing a team's problem reports, opening its clause (round r14): 县住建局领导班子对农村
 # 公路提质改造统筹不够, ，县自然资源局党组对个别干部履职不力的问题… — found by its organ and verb, the unit
 # read back to the clause's start
@@ -241,6 +243,9 @@ _UNIT_ONLY = re.compile(_UNIT.replace("P<", "P<r_"))
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "前进农场副场长 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[红旗农场]的一名党员干部，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县水务局副局长 王建国").replace(
+            "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，把[县水利局]的各项工作做得更扎实。"
         ),
     ],
     good=[

@@ -385,19 +385,7 @@ def _person_name(word: str) -> bool:
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
-    author: str | None = None
-    for p in [p for p in o.document.paragraphs if p.start >= o.title_end][
-        :2
-    ]:  # the author line under the title
-        line = ctx.text[p.start : p.end]
-        s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
-        if s and _a_name(s.group(1) or s.group(2)):
-            author = s.group(1) or s.group(2)
-            break
-    if author is None:
-        author = _author_after_post(ctx)
-    if author is None:
-        author = _title_author(ctx)
+    author = author_name(ctx)
     if author is None:
         return
     tail = [p for p in o.document.paragraphs[-3:] if p.start >= o.title_end + 200]
@@ -407,6 +395,20 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         if s and s.group(1) != author and (_person_name(s.group(1)) or _surname_name(s.group(1))):
             yield rule.finding(ctx.text, p.start + s.start(1), p.start + s.end(1), (author,), author=author)
             return
+
+
+def author_name(ctx: ReviewContext) -> str | None:
+    """The author's name as the material's head gives it: the line under the title (党员 李建军), a name after
+    a post (…局长郭振华), the title's opening name (王建国2023年度…); None where the head names nobody."""
+    o = ctx.outline
+    for p in [p for p in o.document.paragraphs if p.start >= o.title_end][
+        :2
+    ]:  # the author line under the title
+        line = ctx.text[p.start : p.end]
+        s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
+        if s and _a_name(s.group(1) or s.group(2)):
+            return s.group(1) or s.group(2)
+    return _author_after_post(ctx) or _title_author(ctx)
 
 
 def _title_author(ctx: ReviewContext) -> str | None:
@@ -500,7 +502,8 @@ def _author_after_post(ctx: ReviewContext) -> str | None:
     for line in lines:
         for m in (*_TITLE_ROLE_NAME.finditer(line), *_POST_NAME_AT_END.finditer(line)):
             name = m.group(1)
-            if name[0] in _SURNAMES and not any(w in name for w in _NOT_NAMES):
+            surname = name[0] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES  # 欧阳丽 (round r17)
+            if surname and not any(w in name for w in _NOT_NAMES):
                 return name
     return None
 

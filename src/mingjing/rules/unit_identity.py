@@ -521,6 +521,11 @@ _AS_LEVEL = Prefiltered(
     )
 )
 _LEVELS = "省市县区州旗"
+# the whole of the own place (全县, 全区), round r17: a county's material writing 全区 (or a district's 全县) is
+# a district's (a county's) copied; not 安全区, 健全区域, 全区域 (a whole area), 全县（市、区）
+_WHOLE_PLACE = Prefiltered(re.compile(r"(?<![安完健保齐周成自])全(?P<level>县|区)(?![域分别间级（(、区市])"))
+# a county under an autonomous region says 全区 of the region (区党委, 自治区)
+_REGION = re.compile(r"自治区|区党委|区委|区政府")
 
 
 def _own_level(lines: list[str]) -> str | None:
@@ -538,13 +543,18 @@ def _own_level(lines: list[str]) -> str | None:
     "residue",
     "warning",
     "“{match}”与本单位的层级（{own}级）不符，疑似照搬其他层级单位的材料后未改",
-    "“作为市直部门”“作为县属企业”说的是本单位的层级；与标题和落款里的单位（县里的局写成“市直部门”）"
-    "对不上，多半是拿上级或下级单位的材料改的。",
+    "“作为市直部门”“作为县属企业”“全县”说的是本单位的层级；与标题和落款里的单位（县里的局写成“市直部门”"
+    "“全区”）对不上，多半是拿上级、下级或别处单位的材料改的。",
     bad=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[市直]部门，局里对乡镇的指导不够。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。[全区]农村公路养护任务虽然完成了，但有的路段质量不高。"),
     ],
     good=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县直部门，局里对乡镇的指导不够。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。全县农村公路养护任务虽然完成了，但有的路段质量不高。"),
+        GOOD.replace(_SIGN, "广西壮族自治区宁川县交通运输局局长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。农村公路养护在全区考核中排名靠后。"
+        ),
         GOOD.replace(_SIGN, "宁川县交通运输局离退休干部党支部 党员 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。作为县直单位的退休干部，"
         ),
@@ -561,3 +571,21 @@ def other_level_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if m.group("level") != own:
             fix = own + text[m.end("level")]
             yield rule.finding(text, m.start("level"), m.end("level") + 1, [fix], own=own)
+    yield from _whole_of_another_level(ctx, rule)
+
+
+def _whole_of_another_level(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """全区 in a county's material, 全县 in a district's: the whole of the own place under another level's
+    word, written once or twice (a word written throughout is the material's own usage)."""
+    text = ctx.text
+    own = _own_level(own_lines(ctx))
+    if own not in ("县", "区") or ("全区" if own == "县" else "全县") not in text:
+        return
+    found = list(_WHOLE_PLACE.finditer(text, ctx.outline.title_end))
+    other = [m for m in found if m.group("level") != own]
+    if not other or len(other) > 2 or len(other) >= len(found) - len(other) + 2:
+        return
+    if own == "县" and _REGION.search(text):
+        return
+    for m in other:
+        yield rule.finding(text, m.start(), m.end(), ["全" + own], own=own)

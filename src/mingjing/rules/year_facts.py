@@ -215,7 +215,14 @@ def campaign_before_launch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # ---- R133: the other batch of the 2023 主题教育 ------------------------------------------------------
 
 _FIRST_BATCH = re.compile(r"第一批(?:学习贯彻习近平新时代中国特色社会主义思想)?主题教育")
+_THIS = ("这次", "本次", "此次")
 _BATCH_BACK = re.compile(r"借鉴|经验|总结|相比|对比|衔接|以来|期间|上半年|做法|成果|指导|参加过")
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
+    ends = [k for c in "，。；！？\n" if (k := text.find(c, at)) >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 @code_rule(
@@ -237,13 +244,22 @@ _BATCH_BACK = re.compile(r"借鉴|经验|总结|相比|对比|衔接|以来|期�
             "按照县委要求，", "按照县委要求，把开好这次会议作为检验[第一批主题教育]成效的重要环节，"
         )
         + "\n以上对照检查，请同志们批评指正。\n王建国\n2023年12月26日",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国主题教育专题").replace(
+            "按照县委要求，",
+            "按照县委要求，以这次[第一批主题教育]专题民主生活会为起点，把主题教育成果转化为实效，",
+        ),
     ],
     good=[
         GOOD,
         GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题").replace(
             "按照县委要求，", "按照县委要求，借鉴第一批主题教育的经验做法，"
         ),
-        GOOD.replace("按照县委要求，", "按照县委要求，把开好这次会议作为检验第一批主题教育成效的重要环节，"),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国主题教育专题").replace(
+            "按照县委要求，", "按照县委要求，总结第一批主题教育的经验，把主题教育成果转化为实效，"
+        ),
+        GOOD.replace("宁川县交通运输局局长", "江州省交通运输厅厅长").replace(
+            "按照县委要求，", "按照县委要求，把开好这次会议作为检验第一批主题教育成效的重要环节，"
+        ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国主题教育专题").replace(
             "按照县委要求，", "按照县委要求，把开好这次会议作为检验第一批主题教育成效的重要环节，"
         )
@@ -260,7 +276,10 @@ def other_batch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not second_batch(ctx):
         return
     for m in matches:
-        if _BATCH_BACK.search(text, *_sentence(text, m.start())):
+        # this meeting's batch (以这次第一批…为新的起点) is never looked back on; otherwise a back word counts in
+        # the clause that names the batch only (round r17: 成果 later in the sentence is the own campaign's)
+        this = text[max(0, m.start() - 2) : m.start()] in _THIS
+        if not this and _BATCH_BACK.search(text, *_clause(text, m.start())):
             continue
         # the own batch, or the campaign without a batch (对照主题教育的目标要求), as the writers mend it (round r15)
         rest = text[m.start() + 3 : m.end()]

@@ -35,6 +35,8 @@ _OWN_KINDS = (
 _SHORT = Prefiltered(re.compile(r"高新区|经开区|保税区|自贸区"))
 # a character a place name does not end with: the short word stands bare after it
 _BARE_BEFORE = frozenset("，。；：、（“\n 对在为把将从于是了来年的全本我该各其整个月底初后前中")
+# a verb of the own zone's development before the short word (为推动经开区高质量发展, round r17)
+_OWN_VERB = re.compile(r"(?:推动|促进|助力|推进|服务|建设|打造|发展壮大)$")
 _SPOKEN_OF = re.compile(r"(?:与|和|同|向|赴|到|去|及|、|比|像|如|学习|借鉴|参照|对标)[^，。；：\n]{0,3}$")
 _VISITED = re.compile(r"^(?:的)?(?:学习|考察|参观|交流|合作|对接|调研|取经|协作|共建)")
 
@@ -54,6 +56,9 @@ def own_zone_kinds(lines: list[str]) -> set[str]:
     bad=[
         team_variant("桐溪镇党委领导班子", "临川经济技术开发区党工委领导班子").replace(
             "班子调查研究不够深入。", "班子调查研究不够深入，对近年来[高新区]企业用工难的问题研究不深。"
+        ),
+        team_variant("桐溪镇党委领导班子", "临川高新技术产业开发区党工委领导班子").replace(
+            "班子调查研究不够深入。", "班子调查研究不够深入，为推动[经开区]高质量发展出力不够。"
         ),
     ],
     good=[
@@ -78,7 +83,11 @@ def other_kind_of_zone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             own = own_zone_kinds(lines)
         if not own or m.group() in own:
             continue
-        if m.start() > 0 and text[m.start() - 1] not in _BARE_BEFORE:
+        if (
+            m.start() > 0
+            and text[m.start() - 1] not in _BARE_BEFORE
+            and not _OWN_VERB.search(text, max(0, m.start() - 4), m.start())
+        ):
             continue  # a place name before it: another zone spoken of (苏州高新区)
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _SPOKEN_OF.search(text, line_start, m.start()) or _VISITED.match(text, m.end()):
