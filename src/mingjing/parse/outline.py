@@ -1060,7 +1060,8 @@ def _cut(p: Para, length: int) -> Para:
     return replace(p, text=p.text[:length], end=p.start + length)
 
 
-_PIECE_NUMBER_TAG = re.compile(r"【[一二三四五六七八九十\d]{1,2}】$")  # a page's number for its piece
+# a page's number for its piece (`【一】`, `【第一篇】`, `【篇二】`)
+_PIECE_NUMBER_TAG = re.compile(r"【(?:第|篇)?[一二三四五六七八九十\d]{1,2}篇?】$")
 
 
 def _named_before_colon(line: str) -> bool:
@@ -1132,10 +1133,15 @@ def _piece_title(paras: list[Para], p: Para) -> bool:
         and not _SENTENCE_MARK.search(p.text)
         and section_kind(p.text) == "problems"
         and (answers("measures", "problems", p.text) or _PIECE_NUMBER_TAG.search(p.text) is not None)
-        and any(
-            (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
-            for q in paras[p.index + 1 :]
-            if q.whole or q.label is not None
+        # (a piece numbered by its page heads the parts under it whatever they are named: `…问题及整改
+        # 措施【第一篇】` over `一、…遵守政治纪律情况。`)
+        and (
+            _PIECE_NUMBER_TAG.search(p.text) is not None
+            or any(
+                (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
+                for q in paras[p.index + 1 :]
+                if q.whole or q.label is not None
+            )
         )
     )
 
