@@ -31,7 +31,9 @@ def _match(expected: list, found: list, key) -> list[tuple[dict, object | None]]
     used: set[int] = set()
     pairs = []
     for i, exp in enumerate(expected):
-        hit = next((j for j, f in enumerate(found) if j not in used and key(f) == exp.get("heading")), None)
+        hit = next(
+            (j for j, f in enumerate(found) if j not in used and key(f) == (exp.get("heading") or "")), None
+        )
         if hit is None and i < len(found) and i not in used:
             hit = i
         if hit is not None:
@@ -47,7 +49,8 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
     found_fw = outline.framework.id if outline.framework is not None else None
     c["framework_correct"] += int(found_fw == expected.get("framework"))  # null: no pack fits
     c["title_expected"] += 1
-    c["title_correct"] += int(outline.title == expected["title"])
+    # no title, no heading: the project writes "", a reader may write null (the same: none)
+    c["title_correct"] += int(outline.title == (expected["title"] or ""))
     exp_sections = expected.get("sections", [])
     c["sections_expected"] += len(exp_sections)
     c["sections_found"] += len(outline.sections)
@@ -56,7 +59,7 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
         c["items_expected"] += len(items)
         if sec is None:
             continue
-        c["sections_correct"] += int(sec.kind == exp["kind"] and sec.heading == exp["heading"])
+        c["sections_correct"] += int(sec.kind == exp["kind"] and sec.heading == (exp["heading"] or ""))
         # a part's points run in one paragraph with no sub-items are held in one item with an empty
         # heading (the part's own text): a careful reader sees no item there (`items: []`)
         found_items = [i for i in sec.items if i.heading]
@@ -76,7 +79,7 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
                 c["aspects_expected"] += 1
             if item is None:
                 continue
-            c["items_correct"] += int(item.heading == exp_item["heading"])
+            c["items_correct"] += int(item.heading == (exp_item["heading"] or ""))
             c["points_found"] += len(labelled)
             c["points_correct"] += min(len(labelled), exp_item.get("points", 0))
             c["points_items_exact"] += int(len(labelled) == exp_item.get("points", 0))
@@ -305,6 +308,15 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # 50/52 (precision 50/58), examples 8/16; on parse17 every kind 100 %. Probe 2 (parse17b, 6 materials, after the
     # code, run once): every kind 100 % but point precision 19/30 (`●` bullet lines under items read as points,
     # and a site's `1.` links whose `推荐阅读` line the reader drops); main: titles 4/6, sections 24/25, examples 5/9.
+    # The realparse17 probes (tests/fixtures/probes17, r17, the forms of real public copies: a PDF space in a title,
+    # a first line numbered as a page's piece, copies opening at 一是 or （二）, a space before `，`, 再比如): probe 1
+    # (realparse17, 8 materials, before the code) on main framework 7/8, titles 6/8, sections 12/14 (precision
+    # 12/13), items 18/20 (precision 18/22), examples 8/13; on realparse17 all 100 % but framework 7/8 (r01's
+    # pack, written null before the run). Probe 2 (realparse17b, 6 materials, after the code, run once): all 100 %
+    # but points 6/7 (a `三是` the cut leaves bare); main: titles 4/6, sections 6/8, items 11/13 (precision 11/15),
+    # examples 5/8. The real odd half (r17, 11 real excerpts annotated blind, outside the repository) on main
+    # titles 6/11, sections 7/12, examples 7/10; on realparse17 all 100 % but sections 11/12 (a cut copy's merged
+    # `存在的问题及原因` over `（一）存在的主要问题`: the parser names the part by the sub-heading).
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -317,6 +329,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针十六（写于代码之后）", FIXTURES / "probes16" / "parse16b"),
         ("探针十七", FIXTURES / "probes17" / "parse17"),
         ("探针十七（写于代码之后）", FIXTURES / "probes17" / "parse17b"),
+        ("探针十七·真实形态", FIXTURES / "probes17" / "realparse17"),
+        ("探针十七·真实形态（写于代码之后）", FIXTURES / "probes17" / "realparse17b"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -53,6 +53,8 @@ SETS = {
         )
         if (FIXTURES / name).is_dir()
     },
+    "probe17_realparse17": FIXTURES / "probes17" / "realparse17",
+    "probe17_realparse17b": FIXTURES / "probes17" / "realparse17b",
 }
 TARGET = {
     "realforms": 0.98,  # one fixture per form of real materials: the issue's target
@@ -163,6 +165,11 @@ TARGET = {
     # heading; the figures are in eval/parse_accuracy.py; held at the default floor (one sector's wording,
     # `在廉洁从医方面`, stays unmapped by design)
     "realforms14": 0.95,
+    # the forms of real public copies the r17 realparse helper wrote (probe 1 before its code, probe 2 after it,
+    # run once; figures in eval/parse_accuracy.py): probe 1 framework 7/8 (r01's pack, written null), probe 2
+    # points 6/7 (a `三是` the cut leaves bare); every other kind 100 %
+    "probe17_realparse17": 0.875,
+    "probe17_realparse17b": 0.85,
 }
 
 
@@ -173,7 +180,9 @@ def test_accuracy_on_annotated_fixtures(packs, name):
     for exp_path in sorted((folder / "expected").glob("*.yaml")):
         material = next((folder / "materials").glob(exp_path.stem + ".*"))
         total.update(evaluate(material, yaml.safe_load(exp_path.read_text(encoding="utf-8")), packs))
-    assert total["sections_expected"] >= 20 or (name == "realforms" and total["sections_expected"] >= 3)
+    assert total["sections_expected"] >= 20 or (
+        (name == "realforms" or name.startswith("probe")) and total["sections_expected"] >= 3
+    )
     for kind in KINDS:
         recall = total[kind + "_correct"] / total[kind + "_expected"]
         assert recall >= TARGET.get(name, 0.95), f"{name} {kind} recall {recall:.1%}"

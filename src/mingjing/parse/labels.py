@@ -217,11 +217,13 @@ _BULLET_EXAMPLE = re.compile(
     r"^[ \u3000]*(?:——|－－|--|[—●•·▪■◆▲►▶◇○\-*])[ \u3000]?(比如说|比如|例如|譬如|比方说|又如|再如)",
     re.MULTILINE,
 )
+# the next example of a series (`再比如，…`, `又比如在…`, `还例如`): 比如/例如/譬如 after 再/又/还
+_NEXT_EXAMPLE = r"(?:[再又还](?:比如|例如|譬如))|"
 _EXAMPLE = re.compile(
     _CLAUSE_START.replace("）)”]", "）)”(（]")
     + r"(?:比如说|比如|例如|譬如|比方说|又如|再如|如)(?=[，,：:])|(?:如|比如|例如)(?=\d)|"
     + _CLAUSE_START.replace("）)”]", "）)”(（]")
-    + r"(?:比如说|比如|例如|譬如|比方说|又如|再如)|"
+    + rf"(?:{_NEXT_EXAMPLE}比如说|比如|例如|譬如|比方说|又如|再如)|"
     # ，如县图书馆…年底只建成8个。: a bare 如 opening a clause whose sentence holds a number
     + _CLAUSE_START.replace("）)”]", "）)”(（]")
     + r"如(?![何期实下果同今此意常数约若是上次前所愿今])(?=[^。！？；\n]*\d)"
@@ -249,10 +251,17 @@ def example_spans(text: str) -> list[tuple[int, int]]:
             *((m.start(1), m.end(1)) for m in _BULLET_EXAMPLE.finditer(text)),
         ]
     )
-    for start, mark_end in marks:
+    mark_end = 0
+    for start, this_end in marks:
         if spans and start < spans[-1][1]:
-            continue
-        end_match = _SENTENCE_END.search(text, mark_end)
+            # a marker opening a later ；-clause of the same sentence is the next example
+            # (`例如，…才完成；部分班子成员…，例如…`): the one before ends at that ；
+            cut = max(text.rfind("；", mark_end, start), text.rfind(";", mark_end, start))
+            if cut < 0:
+                continue
+            spans[-1] = (spans[-1][0], cut + 1)
+        mark_end = this_end
+        end_match = _SENTENCE_END.search(text, this_end)
         end = (
             end_match.end()
             if end_match and end_match.group() != "\n"

@@ -230,7 +230,10 @@ def _repeated_heading(paras: list[Para], para: Para) -> bool:
 
 
 RUN_IN_HEAD = 30  # characters of a part heading that runs into its text after a space
-_SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000]+(?=[^\s\d])")
+# a space before a full-width mark (`做得不够 ，工作作风…`) is a page's furniture, never where a heading ends
+_MARK_AFTER = "，。；：、！？）”"
+_SPACE = re.compile(rf"(?<=[^\s\dA-Za-z])[ \u3000]+(?=[^\s\d{_MARK_AFTER}])")
+_SPACE_BEFORE_MARK = re.compile(rf"[ \u3000\xa0]+(?=[{_MARK_AFTER}])")
 
 
 def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
@@ -256,7 +259,7 @@ def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
 STATEMENT_HEAD = 6  # characters before the space of a statement heading (`理论学习 不够深入，…` stays whole)
 RUN_ON_SENTENCE = 12  # characters after the space that make a sentence of their own
 RUN_IN_ITEM = 45  # characters of a heading line a page flattened into its text after a space
-_ANY_SPACE = re.compile(r"(?<=[^\s\dA-Za-z])[ \u3000\xa0]+(?=\S)")
+_ANY_SPACE = re.compile(rf"(?<=[^\s\dA-Za-z])[ \u3000\xa0]+(?=[^\s{_MARK_AFTER}])")
 # how a heading line ends (`…方面`, `…情况`, `在…上`) and how a series run in after it starts (`一是`)
 _HEADING_WORD_END = re.compile(r"(?:方面|情况|问题|不足|差距|[^\s]{2}上)$")
 _SERIES_START = re.compile(
@@ -688,6 +691,7 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     title = _own_title_below(title, paras) or _named_title_below(title, paras) or title
+    title = _name_after_space(title, paras)
     title = _piece_of(_written_once(_past_lead_furniture(title)))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
@@ -695,6 +699,30 @@ def find_title(paras: list[Para]) -> Para | None:
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
     return _field_and_tag(title)
+
+
+# how a document's name ends (`…问题清单`, `…对照检查材料`), a bracketed note after it (`（四个方面共20条）`)
+_NAME_END = re.compile(r"(?:材料|提纲|发言稿|清单|报告|汇报)(?:[（(][^）)\s]{1,12}[）)])?$")
+NAME_PIECE = 24  # characters of the name's piece a PDF's space cut off a title's line
+
+
+def _name_after_space(title: Para, paras: list[Para]) -> Para:
+    """A title line a PDF's space cut before its document's name (`市直单位2025年民主生活查摆 问题清单
+    （四个方面共20条） 一、…` flattened into one line): both pieces, as one title."""
+    after = paras[title.index + 1] if title.index + 1 < len(paras) else None
+    if (
+        not title.run_in
+        or after is None
+        or after.label is not None
+        or _NAME_END.search(title.text.strip())
+        or len(after.text.strip()) > NAME_PIECE
+        or not _NAME_END.search(after.text.strip())
+        or _SENTENCE_MARK.search(title.text + after.text)
+    ):
+        return title
+    return replace(
+        after, start=title.start, text=title.text.strip() + " " + after.text.strip(), body_start=title.start
+    )
 
 
 # a form's field name before the title (`标题：…`) and a post's tag after it (`…材料（原创）`)
@@ -1032,7 +1060,8 @@ def _cut(p: Para, length: int) -> Para:
     return replace(p, text=p.text[:length], end=p.start + length)
 
 
-_PIECE_NUMBER_TAG = re.compile(r"【[一二三四五六七八九十\d]{1,2}】$")  # a page's number for its piece
+# a page's number for its piece (`【一】`, `【第一篇】`, `【篇二】`)
+_PIECE_NUMBER_TAG = re.compile(r"【(?:第|篇)?[一二三四五六七八九十\d]{1,2}篇?】$")
 
 
 def _named_before_colon(line: str) -> bool:
@@ -1104,10 +1133,15 @@ def _piece_title(paras: list[Para], p: Para) -> bool:
         and not _SENTENCE_MARK.search(p.text)
         and section_kind(p.text) == "problems"
         and (answers("measures", "problems", p.text) or _PIECE_NUMBER_TAG.search(p.text) is not None)
-        and any(
-            (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
-            for q in paras[p.index + 1 :]
-            if q.whole or q.label is not None
+        # (a piece numbered by its page heads the parts under it whatever they are named: `…问题及整改
+        # 措施【第一篇】` over `一、…遵守政治纪律情况。`)
+        and (
+            _PIECE_NUMBER_TAG.search(p.text) is not None
+            or any(
+                (q.label is None or q.label.rank <= 1) and section_kind(q.heading) is not None
+                for q in paras[p.index + 1 :]
+                if q.whole or q.label is not None
+            )
         )
     )
 
@@ -1748,6 +1782,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             h_start = h_end = rest = head.start
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
         h_end = h_start + len(heading)
+        heading = _SPACE_BEFORE_MARK.sub("", heading)  # (the span keeps the page's space)
         item_end = trim_span(doc_text, head.start, stop)[1]
         points = build_points(doc_text, members, rest, item_end, rank if how == "label" else None)
         by = "style" if head.level is not None and how != "label" else ITEM_BY[how]
