@@ -206,8 +206,9 @@ SETS = {
     # Sets 33 and 34 were written blind at the start of r17 (2026-12-06, writers blindAC and blindAD, no list of
     # error kinds; r16's sets of the same numbers were lost with that machine before anyone ran them) and kept
     # unseen through r17 as its measure: first run on r17's start (main f81a5be9) 33: 70/95 (73.7 %), 34: 68/92
-    # (73.9 %), suggestions right 49/78 and 46/65, 0 + 1 false alarms on their clean texts (0.00 and 0.48 per
-    # 4,000); on the round's merged helpers 72/95 and 70/92. Registered at the end of r17.
+    # (73.9 %), suggestions right 49/78 and 46/65, 0 + 1 findings on their clean texts (the one, S111, a true slip of
+    # the writer's: `四是` before `三是`, relabelled at registration); on the round's merged helpers 72/95 and
+    # 70/92. Registered at the end of r17.
     "留出集三十四": ("heldout34", "heldout34_clean"),
     "留出集三十三": ("heldout33", "heldout33_clean"),
     # Sets 31 and 32 were written blind at the start of r15 (2026-12-06, writers blindY and blindZ, no list of

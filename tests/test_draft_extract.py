@@ -58,6 +58,10 @@ SHAPES_LOSE: dict[str, str] = {
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
     # E103 takes its `部分党员` for writing about others
     "b06_zzshh-2025_changning-jiedao-tigang_banzi.txt": "the redraft of a committee's outline reads as one member's",
+    # r17's fresh parse set 32, registered at r17's end: a speech outline whose preamble is a `会前准备情况` part
+    # and whose causes are one paragraph; the redraft drops the preamble (S102) and writes placeholders for the
+    # causes it cannot split (R110), so it scores below the original
+    "b07_mzshh-2025_shenggaoyuan_geren.txt": "the redraft of an outline with a 会前准备 part drops its preamble",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 
