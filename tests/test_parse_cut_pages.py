@@ -266,7 +266,9 @@ ALL_SETS = sorted(FIXTURES.glob("*/materials/*.txt")) + sorted((FIXTURES / "mate
 # (blind sets 8 and 9's `（一）在…方面` items under a cut 一、 heading before `二、反面典型案例剖析` — and
 # toc_bare_case_part_2025 — are read now: an `other` part before the causes no longer hides them;
 # so are bracket_items_six_disciplines' `【政治纪律方面】…` paragraphs before the causes)
-HEADING_CUT_LOSES: set[str] = set()
+# r17's fresh parse sets, registered at r17's end and not yet read: two pages lose their problems part when its
+# heading line is cut (the next round's to read, with blind 31/32's other misses)
+HEADING_CUT_LOSES: set[str] = {"b02_zzshh-2025_shiyanzhongxue_geren.txt", "b08_zzshh-2023_shiyizhong_geren.txt"}
 
 
 def _first_problems_on_its_own_line(outline):
