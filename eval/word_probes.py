@@ -39,8 +39,13 @@ PROBES: dict[str, Path] = {
     **_pair("probes16", "glyph16"),
     **_pair("probes16", "edits16"),
     **_pair("probes16", "trade16"),
+    **_pair("probes17", "precision17"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
+# precision17's classes are punctuation and residue rules as much as typo ones (r17)
+COUNTED |= {
+    name: frozenset({*WITH_RESIDUE, "punctuation"}) for name in PROBES if name.startswith("precision")
+}
 
 
 def run(name: str):
