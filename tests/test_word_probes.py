@@ -83,6 +83,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   misses were 作/做 (a variant pair left out on purpose) and 湖长治 in a passage naming no other 水利 term.
 - punct17 (r17; punctuation, not words) has its own runner and floors: eval/probe_punct17.py,
   tests/test_probe_punct17.py.
+- precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,
+  a turned opening quote and its right closer, a run-in heading's flattened line break, 能力 高/强 and 增强觉悟, a
+  measure before 形势, a slogan's shortened verb (防返贫), a relation “总-分”, a page's truncating dots, a local
+  body's own numbered formulation; punctuation and residue counted too): probe 1 25/25 on main with 19 false
+  alarms, 25/25 and 1 after (T404 及时/实时 left). Probe 2 first run 16/20 (main 16/20), 2 false alarms (main
+  17): R111 on 邓--理论 (a site's mask: residue, so a right finding placed among the clean) and P116 on 四风;
+  its misses were main's too (a dash before a four-character clause, 经济运行形式, two cut terms).
 """
 
 from __future__ import annotations
@@ -135,6 +142,8 @@ FLOORS = {
     "edits17-2": (25, 20, 500, 0),
     "typos17-1": (25, 23, 600, 2),
     "typos17-2": (25, 23, 500, 0),
+    "precision17-1": (25, 25, 600, 1),
+    "precision17-2": (20, 16, 500, 2),
 }
 
 # the rules a probe's round built may raise none of its known alarms

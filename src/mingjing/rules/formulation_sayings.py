@@ -603,6 +603,14 @@ def _named_first() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+# a local body that puts forward a formulation of its own (县委提出“四个必须”, 我局总结了“三个坚持”): its count
+# is its own, not a slip of the central one
+_LOCAL_COINAGE = re.compile(
+    "(?:[省市县区镇乡]委|[省市县区镇乡]政府|党组|党委|党工委|街道|我[省市县区镇乡局院校所]|本[省市县区镇乡局院校]|本单位)"
+    "[^，。；：！？]{0,6}(?:提出|形成|总结|确立|确定|制定|概括|凝练|推行)(?:了|的|出)?“?$"
+)
+
+
 def wrong_counts(text: str) -> Iterator[Slip]:
     """Short numbered formulations written with another count (三种形态 for 四种形态)."""
     for head, saying, regex in _named_first():
@@ -617,6 +625,8 @@ def wrong_counts(text: str) -> Iterator[Slip]:
         if m.group() in right or m.group().startswith("一"):
             continue  # a right one, or 一个… (一个明确说法): a plain count of one
         k = next(i for i, g in enumerate(m.groups()) if g)
+        if _LOCAL_COINAGE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # 县委提出“四个必须”: a local body's own formulation, counted its own way
         if sum(_skeleton(f) == _skeleton(order[k]) for f in order) > 1:
             continue  # 七个务必: 两个务必 or 三个务必, which one is not ours to say
         yield Slip(m.start(), m.end(), order[k], order[k], "数目不对")
@@ -734,6 +744,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是以最严谨的标准、最严格的监管守护安全不够，像保护大熊猫一样保护耕地不够，严格执行中央八项规定精神"
             "和省委八项规定实施办法不够，自信自强、守正创新不够，关于治水的重要论述学得不深，调查研究不够深入。",
         ),
+        variant("一是调查研究不够深入。", "一是对县委提出的“四个必须”落实不够，调查研究不够深入。"),
     ],
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

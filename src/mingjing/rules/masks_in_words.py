@@ -25,6 +25,10 @@ _UNDERSCORE = re.compile(r"[_＿](?<=[\u4e00-\u9fff][_＿])(?=[\u4e00-\u9fff])")
 _HYPHEN = re.compile(r"[-－‐](?<=[\u4e00-\u9fff][-－‐])(?=[\u4e00-\u9fff])")
 
 
+# “X-Y” or X-Y before these: a relation of two one-character members (“总-分”式, 上-下联动), not a word
+_RELATION = re.compile(r"式|型|结构|模式|关系|联动|架构|格局")
+
+
 def _line(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
 
@@ -66,13 +70,15 @@ def underscore_for_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "“{match}”中间的连字符把一个词隔开了：应为“{suggestion}”",
     "词中间不能有连字符。网上转载的材料常在敏感词中间插一个连字符（共-产主义、习-近平），"
     "录入或排版时也会带进来（执-法），照着改写时留下它，要删去。"
-    "只在连字符两边连起来正好是词典里的一个词时提示；两个词之间的连字符（党建-业务）和一串层级（省-市-县）不提示。",
+    "只在连字符两边连起来正好是词典里的一个词时提示；两个词之间的连字符（党建-业务）、一串层级（省-市-县）"
+    "和两个单字相连的关系（“总-分”式、上-下联动）不提示。",
     bad=[
         variant("斗争精神和担当作为有所减弱。", "坚守[共-产主义]理想的实践不够。"),
     ],
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，推动党建-业务融合，建立省-市-县三级台账。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，材料形成“总-分”式框架，推行上-下联动。"),
     ],
 )
 def hyphen_inside_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -83,6 +89,9 @@ def hyphen_inside_a_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         near = text[max(0, m.start() - 3) : m.start()] + text[m.end() : m.end() + 3]
         if any(c in near for c in "-－‐"):
             continue  # a chain of places or levels (省-市-县), not a broken word
+        quoted = text[m.start() - 2 : m.start() - 1] == "“" and text[m.end() + 1 : m.end() + 2] == "”"
+        if quoted or _RELATION.match(text, m.end() + 1):
+            continue  # “总-分”式, 上-下联动: two members joined by a connecting hyphen, a relation named
         hit = split_word(text, m.start(), m.end())
         if hit is None:
             continue

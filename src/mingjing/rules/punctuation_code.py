@@ -38,6 +38,7 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
             "（一）强化理论学习。2024年6月底前精读原著全部篇目",
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
         ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，书记强调，[”]要把问题整改贯穿始终”。"),
     ],
     good=[
         GOOD,
@@ -67,8 +68,9 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     stack.pop()
                 elif (j := _reopened(text, k, p.end)) is not None:
                     swapped[j] = k  # ”课程思政“: decided once the paragraph's marks are all read
-                elif ch == "”" and _closed_again(text, k, p.end):
-                    # 新时代”枫桥经验”: the opening mark typed as a closing one, the pair then closes
+                elif ch == "”" and (_closed_again(text, k, p.end) or _turned_opener(text, k, p.start, p.end)):
+                    # 新时代”枫桥经验”, 强调，”要…导向”: the opening mark typed as a closing one, the pair then
+                    # closes (the later ” closes it, no second stray)
                     yield rule.finding(text, k, k + 1, ("“",), other="“")
                     stack.append(("“", k))
                 else:
@@ -97,6 +99,21 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 yield rule.finding(text, turned[at], turned[at] + 1, (PAIRS[opener],), other=PAIRS[opener])
             elif at not in turned.values():
                 yield _unclosed(rule, text, opener, at, p.end)
+
+
+_OPENS_QUOTE = "，：:；。！？"  # a quotation opens after these (强调，“…) or at a paragraph's start
+
+
+def _turned_opener(text: str, k: int, paragraph_start: int, paragraph_end: int) -> bool:
+    """Whether the stray ” at `k` is an opener typed the wrong way round (强调，”要教育引导…导向”): it
+    stands where a quotation opens (after a comma or colon, or at the paragraph's start) and another ”
+    follows within a quotation's length with no “ between, which is then its right closer."""
+    if k > paragraph_start and text[k - 1] not in _OPENS_QUOTE:
+        return False
+    if k + 1 >= paragraph_end or text[k + 1] in _OPENS_QUOTE or text[k + 1] in "“”":
+        return False
+    j = text.find("”", k + 2, min(paragraph_end, k + MAX_QUOTED + 1))
+    return j > 0 and "“" not in text[k + 1 : j]
 
 
 def _reopened(text: str, k: int, paragraph_end: int) -> int | None:

@@ -101,6 +101,8 @@ def space_inside_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # a title, author or signature line: spaces there are layout (桂花镇 党委副书记 沈立峰)
         if _AFFILIATION.match(line):
             continue  # (某大学 某学院，某省 某市 100000): an author's affiliation, fields set apart
+        if _run_in_heading(text, m.start(), line_start):
+            continue  # 。 查找突出问题 与会党员…: the line break after a run-in heading, flattened
         hit = split_word(text, m.start(), m.end())
         if hit is not None:
             yield rule.finding(text, hit[0], hit[1], (hit[2],))
@@ -199,6 +201,11 @@ _HEADING_LABEL = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[部章节])"
 )
 _HEADING = 30  # a heading run into its text is this long at most
+# an unnumbered run-in heading after a paragraph break the copy flattened to a space (…工作。 会前集中学习，
+# 增强思想觉悟 采取领学宣讲…): one or two phrases of this many characters, no sentence mark, before the space
+_RUN_IN_HEADING = re.compile(
+    r"[。！？!?][ \u3000\u00a0]+([\u4e00-\u9fff“”]{3,12}(?:，[\u4e00-\u9fff“”]{3,12})?)$"
+)
 
 
 # a document's name ends a title: a title run into the body with a space for the lost line break
@@ -238,6 +245,13 @@ def _in_menu(line: str, at: int) -> bool:
             hi += 1
         return hi - lo + 1 >= _FIELD_RUN
     return False
+
+
+def _run_in_heading(text: str, at: int, line_start: int) -> bool:
+    """Whether the words before the space at `at` follow a sentence's end and a space (a paragraph
+    break flattened by the copy) and are a heading's length, one or two phrases with no sentence mark
+    (。 查找突出问题，开展相互批评 与会党员…): the space stands for the line break after that heading."""
+    return _RUN_IN_HEADING.search(text, max(line_start, at - _HEADING), at) is not None
 
 
 def _heading_before(text: str, at: int, line_start: int) -> bool:
@@ -290,6 +304,10 @@ def _heading_before(text: str, at: int, line_start: int) -> bool:
         ),
         variant(
             "我两天后才安排核查。",
+            "我两天后才安排核查。 会前集中学习，增强思想觉悟 支部采取领学宣讲、集中学习等方式，学习了党内法规。",
+        ),
+        variant(
+            "我两天后才安排核查。",
             "我两天后才安排核查。\n欢迎访问本站，这里汇集各类公文写作参考! 述职述廉 调研报告 讲话致辞 党课讲稿 会议纪要",
         ),
         variant(
@@ -327,7 +345,11 @@ def space_between_words(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         lead = text[line_start : m.start()]
         if not _CLAUSE_MARKS.search(lead) and (len(lead) <= _RUN_IN or _BYLINE.search(lead)):
             continue  # 摘要 为…, 新华社北京1月10日电 题：…, 记者魏彧 刘雅坤 徐丽 昨天上午…: fields before the text
-        if _heading_before(text, m.start(), line_start) or _title_before(text, m.start(), line_start):
+        if (
+            _heading_before(text, m.start(), line_start)
+            or _title_before(text, m.start(), line_start)
+            or _run_in_heading(text, m.start(), line_start)
+        ):
             continue  # 一、存在的问题 通过调研…: a numbered heading or a title run into its text (a line break lost)
         if _in_menu(line, m.start() - line_start):
             continue  # 工作总结 工作计划 述职报告 …: a site's menu or a tag list, entries set apart
