@@ -143,7 +143,9 @@ FLOORS = {
     "typos17-1": (25, 23, 600, 2),
     "typos17-2": (25, 23, 500, 0),
     "precision17-1": (25, 25, 600, 1),
-    "precision17-2": (20, 16, 500, 2),
+    # precision17-2's third alarm came at the merge with formulas17: F169 asks a material for the full
+    # formulation (`八项规定精神` → 中央八项规定精神), which precision17 had written as a clean passage
+    "precision17-2": (20, 16, 500, 3),
 }
 
 # the rules a probe's round built may raise none of its known alarms

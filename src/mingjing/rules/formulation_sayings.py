@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from mingjing.rules import formulation_variants, sector_formulas
 from mingjing.rules.base import code_rule
+from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.grams import cjk_bigram_set, document_code_sums, kept, ngrams_in
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
@@ -757,9 +758,13 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     slips += [
         w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
     ]
+    # the issuing body left out (八项规定精神) only in a material: a reviewer asks a 对照检查材料 for the full
+    # formulation, while news and notices of other genres shorten it as their editors do (违反八项规定精神的问题)
     slips += [
         Slip(a, b, saying, saying, f"漏了“{body}”")
-        for a, b, saying, body in formulation_variants.headless(ctx.text, sayings())
+        for a, b, saying, body in (
+            formulation_variants.headless(ctx.text, sayings()) if looks_like_material(ctx.outline) else ()
+        )
         if not any(s.start < b and a < s.end for s in slips)
     ]
     for slip in sorted(slips, key=lambda s: s.start):
