@@ -166,6 +166,9 @@ missing_causes = code_rule(
     bad=[variant("二、产生问题的原因\n", "二、其他说明\n")],
     good=[
         GOOD,
+        variant(  # a list of the problems found holds no causes
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料", "王建国2023年度主题教育专题民主生活会查摆 问题清单"
+        ).replace("二、产生问题的原因\n", "二、其他说明\n"),
         variant(  # the causes told in a paragraph without a heading
             "二、产生问题的原因\n",
             "产生这些问题，主要是我对自己的要求放松了，党员意识淡化了。\n二、其他说明\n",
