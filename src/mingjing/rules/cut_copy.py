@@ -66,7 +66,7 @@ _SERIES = (
 )
 _FIRST_POINT = re.compile(r"^\s*([一二三四五六七八九十])是")
 # a heading's or a point's label opening a line (一、 （二） 3. 四是 第二部分)
-_LABEL = re.compile(
+LABEL = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)"
     r"|第[一二三四五六七八九十]{1,3}(?:部分|方面)[，、：:]?)"
 )
@@ -123,7 +123,12 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
         return why, at, words <= _BARE_HEADING or bool(_OPEN_MARK_END.search(line))
     if len(_HAN.findall(line)) <= _BARE_WORD:  # a word alone: the end of a line wrapped by a PDF?
         k = len(lines) - 1
-        while k > 0 and len(lines) - k <= _WRAPS and _wrapped(lines[k - 1][1]) and len(_HAN.findall(line)) < _LONG_LINE:
+        while (
+            k > 0
+            and len(lines) - k <= _WRAPS
+            and _wrapped(lines[k - 1][1])
+            and len(_HAN.findall(line)) < _LONG_LINE
+        ):
             k -= 1
             at, line = lines[k][0], lines[k][1] + line
     han = len(_HAN.findall(line))
@@ -147,7 +152,7 @@ def _wrapped(line: str) -> bool:
 
 def _heading_line(line: str) -> re.Match[str] | None:
     """The label of a line that is a heading alone (a label, then words without a sentence's end)."""
-    m = _LABEL.match(line)
+    m = LABEL.match(line)
     if m is None or _SENTENCE_MARK.search(line, m.end()) or len(_HAN.findall(line)) > _HEADING_LINE:
         return None
     return m

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding
 from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Check, Rule, code_rule
+from mingjing.rules.cut_copy import LABEL
 from mingjing.rules.failclosed import is_plan, looks_like_material, problem_list, title_words
 from mingjing.rules.sample import GOOD, variant
 
@@ -63,7 +64,6 @@ def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 _SENTENCE_END = re.compile(r"[。；;！？，,]")
 _TOP_LINES = 3  # lines at the top where a title may stand under a site's blurb
 _TITLE_LINE = 60  # characters of a title line at most
-_LABEL_START = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])")
 
 
 def _title_line_on_top(text: str) -> bool:
@@ -74,7 +74,7 @@ def _title_line_on_top(text: str) -> bool:
     return any(
         len(line) <= _TITLE_LINE
         and not _SENTENCE_END.search(line)
-        and not _LABEL_START.match(line)
+        and not LABEL.match(line)
         and TITLE_WORDS.search(line)
         for line in lines
     )
@@ -167,7 +167,8 @@ missing_causes = code_rule(
     good=[
         GOOD,
         variant(  # a list of the problems found holds no causes
-            "王建国2023年度主题教育专题民主生活会个人对照检查材料", "王建国2023年度主题教育专题民主生活会查摆 问题清单"
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "王建国2023年度主题教育专题民主生活会查摆 问题清单",
         ).replace("二、产生问题的原因\n", "二、其他说明\n"),
         variant(  # the causes told in a paragraph without a heading
             "二、产生问题的原因\n",
