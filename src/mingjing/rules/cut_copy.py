@@ -28,6 +28,7 @@ from mingjing.numerals import parse_chinese_number
 from mingjing.parse.outline import _FURNITURE as PAGE_FURNITURE
 from mingjing.parse.outline import FURNITURE_LINE
 from mingjing.rules.base import code_rule
+from mingjing.rules.material_kind import part_present
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -244,12 +245,22 @@ def _cut_parts(ctx: ReviewContext, cut: Cut) -> set[str]:
     return cut_through
 
 
+def _unseen_required(ctx: ReviewContext) -> list[str]:
+    """The parts the pack asks of this kind of material (上年度民主生活会整改落实情况) that the piece does
+    not hold: they may stand beyond the cut (S150 is quiet on a cut copy)."""
+    fw, kind = ctx.framework, ctx.outline.kind
+    if fw is None or kind is None or kind.who is None:
+        return []
+    return [p.name for p in fw.parts_for(kind.who) if not part_present(ctx.text, p.aliases, p.name)]
+
+
 def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
     """What the review could not check on the cut copy, in words for the user."""
     said = []
     unseen = unseen_parts(ctx, cut)
     if unseen:
         said.append("是否缺少" + "、".join(PART_WORDS[k] for k in unseen) + "部分")
+    said += [f"是否缺少“{name}”" for name in _unseen_required(ctx)]
     if cut.start is not None:
         said.append("前言")
     if cut.end is not None:
