@@ -28,6 +28,7 @@ from mingjing.numerals import parse_chinese_number
 from mingjing.parse.outline import _FURNITURE as PAGE_FURNITURE
 from mingjing.parse.outline import FURNITURE_LINE
 from mingjing.rules.base import code_rule
+from mingjing.rules.material_kind import part_present
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -64,7 +65,17 @@ _SERIES = (
     re.compile(r"^\s*[（(]([一二三四五六七八九十]{1,3})[）)]"),
     re.compile(r"^\s*(\d{1,2})[、.．](?!\d)"),
 )
-_FIRST_POINT = re.compile(r"^\s*([二三四五六七八九十])是")
+_FIRST_POINT = re.compile(r"^\s*([一二三四五六七八九十])是")
+# a heading's or a point's label opening a line (一、 （二） 3. 四是 第二部分)
+LABEL = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)"
+    r"|第[一二三四五六七八九十]{1,3}(?:部分|方面)[，、：:]?)"
+)
+_BARE_HEADING = 3  # Chinese characters after a label on a last line that are a heading cut short (一、检)
+_BARE_WORD = 3  # Chinese characters of a last line that holds only the end of a wrapped line
+_WRAPS = 3  # lines read back from such a last line
+_HEADING_LINE = 30  # Chinese characters of a heading line at most
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,21 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
     at, line = lines[-1]
     if outline.title and at <= outline.title_start:
         return None  # the title is all there is: nothing was cut off a body
+    label = _heading_line(line)
+    if label:  # a heading (or a point's label) with nothing under it: the text stops where a part begins
+        words = len(_HAN.findall(line[label.end() :]))
+        why = f"结尾停在标题“{line[-12:]}”"
+        return why, at, words <= _BARE_HEADING or bool(_OPEN_MARK_END.search(line))
+    if len(_HAN.findall(line)) <= _BARE_WORD:  # a word alone: the end of a line wrapped by a PDF?
+        k = len(lines) - 1
+        while (
+            k > 0
+            and len(lines) - k <= _WRAPS
+            and _wrapped(lines[k - 1][1])
+            and len(_HAN.findall(line)) < _LONG_LINE
+        ):
+            k -= 1
+            at, line = lines[k][0], lines[k][1] + line
     han = len(_HAN.findall(line))
     why = f"结尾停在半句“……{line[-8:]}”"
     if _OPEN_MARK_END.search(line) and han >= _CUT_MARK_LINE:
@@ -117,6 +143,20 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
     ):
         return why, at, False
     return None
+
+
+def _wrapped(line: str) -> bool:
+    """Whether a line of running text may have been broken by the page's width, not at a sentence's end:
+    it stops on a character that closes nothing and is no heading."""
+    return bool(_HAN_END.search(line)) and not _CLOSING.search(line) and not _heading_line(line)
+
+
+def _heading_line(line: str) -> re.Match[str] | None:
+    """The label of a line that is a heading alone (a label, then words without a sentence's end)."""
+    m = LABEL.match(line)
+    if m is None or _SENTENCE_MARK.search(line, m.end()) or len(_HAN.findall(line)) > _HEADING_LINE:
+        return None
+    return m
 
 
 def _start_cut(text: str, outline: Outline) -> str | None:
@@ -184,8 +224,13 @@ def unseen_parts(ctx: ReviewContext, cut: Cut) -> list[str]:
         last = MAIN.index(kinds[-1]) if kinds else -1
         out += [k for k in MAIN[last + 1 :] if k not in present]
     if cut.start is not None:
-        first = MAIN.index(kinds[0]) if kinds else len(MAIN)
+        headed = [s.kind for s in ctx.outline.sections if s.kind in MAIN and s.heading.strip()]
+        # (a piece with no part's heading at all, a run of points 一是…二是…, is a piece of one part:
+        # the others may stand on either side of it)
+        first = MAIN.index(kinds[0]) if headed else len(MAIN)
         out += [k for k in MAIN[:first] if k not in present and k not in out]
+        if not headed:
+            out += [k for k in MAIN if k not in present and k not in out]
     return [k for k in MAIN if k in out]
 
 
@@ -200,12 +245,22 @@ def _cut_parts(ctx: ReviewContext, cut: Cut) -> set[str]:
     return cut_through
 
 
+def _unseen_required(ctx: ReviewContext) -> list[str]:
+    """The parts the pack asks of this kind of material (上年度民主生活会整改落实情况) that the piece does
+    not hold: they may stand beyond the cut (S150 is quiet on a cut copy)."""
+    fw, kind = ctx.framework, ctx.outline.kind
+    if fw is None or kind is None or kind.who is None:
+        return []
+    return [p.name for p in fw.parts_for(kind.who) if not part_present(ctx.text, p.aliases, p.name)]
+
+
 def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
     """What the review could not check on the cut copy, in words for the user."""
     said = []
     unseen = unseen_parts(ctx, cut)
     if unseen:
         said.append("是否缺少" + "、".join(PART_WORDS[k] for k in unseen) + "部分")
+    said += [f"是否缺少“{name}”" for name in _unseen_required(ctx)]
     if cut.start is not None:
         said.append("前言")
     if cut.end is not None:
@@ -233,6 +288,11 @@ def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
             "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
         ).split("二、产生问题的原因")[0]
         + "二、产生问题的原因\n（一）理论武装不够深入。自己把学习当成任务完成，满足于读过了、记住了，没有把",
+        GOOD.replace(  # cut on a heading's first words
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
+        ).split("二、产生问题的原因")[0]
+        + "二、产生问",
     ],
     good=[GOOD],
 )
@@ -258,8 +318,11 @@ def quiet_on_cut(findings: list[Finding], ctx: ReviewContext) -> list[Finding]:
     for f in findings:
         if MISSING_CODE.get(f.code) in unseen:
             continue
-        if f.code == "S151" or (f.code == "S102" and cut.start is not None):
-            continue  # the parts' share needs the whole text, the preamble its opening
+        if f.code in ("S151", "S150") or (f.code in ("S101", "S102") and cut.start is not None):
+            continue  # the parts' share and last year's rectification need the whole text, the title
+            # and the preamble its opening
+        if f.code == "S107" and f.start >= cut.tail and cut.end is not None:
+            continue  # the heading the copy stops on: what stood under it is cut off
         if f.code in ("C100", "C101") and "problems" in through:
             continue  # coverage needs the whole problems part (a whole one keeps C100: a pack would check it)
         if (f.code == "A101" and "measures" in through) or (f.code == "A102" and "causes" in through):

@@ -87,6 +87,36 @@ def is_plan(outline: Outline) -> bool:
     return bool(_PLAN_TITLE.search(title)) and not _MATERIAL_TITLE.search(title)
 
 
+# a list of the problems found (…民主生活会查摆问题清单, 问题整改台账): its items are the problems, with no
+# preamble and no causes; it holds measures only when it names them (整改清单, 问题及整改措施清单)
+_LIST_TITLE = re.compile(r"(?:问题|查摆|整改|负面)[^\s，。]{0,6}?(?:清单|台账)")
+_LIST_MEASURES = re.compile(r"整改|措施|举措")
+_DOCUMENT_TITLE = re.compile(r"材料|提纲|发言|讲话")
+_TITLE_SPILL = 16  # characters after the title on its line that are read with it
+
+
+def title_words(outline: Outline) -> str:
+    """The title with what stands right after it on its line, spaces removed: a PDF's space may split
+    the title's last words off (`…民主生活查摆 问题清单（四个方面共20条） 一、…`)."""
+    if not outline.title:
+        return ""
+    text = outline.document.text
+    end = outline.title_end
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return re.sub(r"\s+", "", outline.title + text[end : min(line_end, end + _TITLE_SPILL)])
+
+
+def problem_list(outline: Outline) -> str | None:
+    """What a list of problems holds when its title names one and no material (`…查摆问题清单`: "problems";
+    `…问题整改清单`, `…问题及整改措施台账`: "measures" too); None for any other document."""
+    words = title_words(outline)
+    m = _LIST_TITLE.search(words)
+    if m is None or _DOCUMENT_TITLE.search(words[: m.end()]):
+        return None
+    return "measures" if _LIST_MEASURES.search(words[: m.end()]) else "problems"
+
+
 def refusal_reason(outline: Outline) -> str | None:
     """Why a text does not look like a material (None when it does); S100 and `corpus add` say this."""
     if looks_like_material(outline):

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding
 from mingjing.parse.sections import aspect_rounds
 from mingjing.rules.base import Check, Rule, code_rule
-from mingjing.rules.failclosed import is_plan, looks_like_material
+from mingjing.rules.cut_copy import LABEL
+from mingjing.rules.failclosed import is_plan, looks_like_material, problem_list, title_words
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -53,10 +54,30 @@ def missing_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     title = ctx.outline.title
     if title and _SUBTITLE.match(ctx.text, ctx.outline.title_end):
         return  # a speech's headline over its subtitle (——在…民主生活会上的对照检查发言): the subtitle names it
-    if not TITLE_WORDS.search(title):  # none, or a first line that names no material
-        start, end = ctx.heading_anchor()
-        what = f"标题“{title}”没有写明是什么材料" if title else "材料缺少标题"
-        yield rule.finding(ctx.text, start, end, what=what)
+    if TITLE_WORDS.search(title_words(ctx.outline)) or _title_line_on_top(ctx.text):
+        return  # (a PDF's space splits `查摆 问题清单`; a site's blurb or a line read as a heading holds it)
+    start, end = ctx.heading_anchor()  # none, or a first line that names no material
+    what = f"标题“{title}”没有写明是什么材料" if title else "材料缺少标题"
+    yield rule.finding(ctx.text, start, end, what=what)
+
+
+_SENTENCE_END = re.compile(r"[。；;！？，,]")
+_TOP_LINES = 3  # lines at the top where a title may stand under a site's blurb
+_TITLE_LINE = 60  # characters of a title line at most
+
+
+def _title_line_on_top(text: str) -> bool:
+    """Whether one of the first lines is a title of its own that the parse did not take as the title:
+    a short unnumbered line without a sentence that names the document (a site's blurb above it, or
+    `…问题及整改措施【第一篇】` read as a part's heading)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:_TOP_LINES]
+    return any(
+        len(line) <= _TITLE_LINE
+        and not _SENTENCE_END.search(line)
+        and not LABEL.match(line)
+        and TITLE_WORDS.search(line)
+        for line in lines
+    )
 
 
 @code_rule(
@@ -84,6 +105,8 @@ def missing_preamble(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     o = ctx.outline
     if not o.sections or any(PREAMBLE_HEADING.search(sec.heading) for sec in o.sections):
         return
+    if problem_list(o):
+        return  # a list of the problems found opens with its first item
     sentences = 0
     if o.preamble_start is not None and o.preamble_end is not None:
         for p in o.document.paragraphs:
@@ -109,6 +132,9 @@ def _missing_part(kind: str) -> Check:
             return  # a merged `原因及整改措施` part answers for causes and measures alike
         if kind != "measures" and is_plan(ctx.outline):
             return  # a rectification plan states tasks: its problems were found elsewhere
+        listed = problem_list(ctx.outline)
+        if listed and (kind == "causes" or (kind == "measures" and listed == "problems")):
+            return  # a list of problems holds its problems (and the measures it names), no causes
         if kind == "causes" and _CAUSE_PARAGRAPH.search(ctx.text):
             return  # the causes told in a paragraph of their own without a heading (产生这些问题，主要是…)
         previous = PREVIOUS[kind]
@@ -140,6 +166,10 @@ missing_causes = code_rule(
     bad=[variant("二、产生问题的原因\n", "二、其他说明\n")],
     good=[
         GOOD,
+        variant(  # a list of the problems found holds no causes
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "王建国2023年度主题教育专题民主生活会查摆 问题清单",
+        ).replace("二、产生问题的原因\n", "二、其他说明\n"),
         variant(  # the causes told in a paragraph without a heading
             "二、产生问题的原因\n",
             "产生这些问题，主要是我对自己的要求放松了，党员意识淡化了。\n二、其他说明\n",
