@@ -23,6 +23,9 @@ from mingjing.rules.grams import cjk_bigram_set, kept
 _parser: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("re._constants")
 _ENGINE: Any = importlib.import_module("_sre")
+# the width `getwidth` gives an unbounded pattern: MAXWIDTH (2**64) in later 3.11 releases, MAXREPEAT before
+# (Debian 12's 3.11.2, the packaged python3 the offline bundle installs on, has no MAXWIDTH)
+_UNBOUNDED = getattr(_parser, "MAXWIDTH", _sre.MAXREPEAT)
 
 MAX_LITERALS = 64  # more alternatives than this: the regex's own first-character scan is as quick
 _CLASS_CHARS = 8  # a character class of up to this many characters counts as an alternation of them
@@ -167,7 +170,7 @@ def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, i
         quick = _quick_start(parsed.data)
     except Exception:  # an unexpected parse tree (another Python's re): no prefilter, still correct
         return None, None, True
-    return found, (widest if found and widest < _parser.MAXWIDTH else None), quick
+    return found, (widest if found and widest < _UNBOUNDED else None), quick
 
 
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
