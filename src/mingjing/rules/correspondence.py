@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -86,7 +86,8 @@ def terms(text: str, words: list[str] | None = None) -> set[str]:
     import rjieba
 
     cut = rjieba.cut(text) if words is None else words
-    found = {w for w in cut if len(w) >= 3 and _CJK.fullmatch(w)}
+    # the words of three characters or more picked at C speed, then the Chinese ones among them
+    found = {w for w in compress(cut, map((3).__le__, map(len, cut))) if _CJK.fullmatch(w)}
     return {"3:" + w for w in found | set(_QUOTED_TERM.findall(text))}
 
 

@@ -11,6 +11,7 @@ from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.literals import Prefiltered, longest_first
 
 EXCEPTION_WINDOW = 10
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 @dataclass(frozen=True)
@@ -55,8 +56,24 @@ class Substitution:
         self.swap = swap
         self.regex = _alternation(list(swap))
         self.exceptions = [re.compile(e) for e in exceptions]
+        # the words by their first two characters, when every word opens with two Chinese characters: a
+        # text whose bigrams hold none of those heads, or that writes none of their words, is not scanned
+        heads: dict[str, list[str]] = {}
+        for w in swap:
+            heads.setdefault(w[:2], []).append(w)
+        self._heads = heads if all(_CJK_PAIR.fullmatch(h) for h in heads) else None
+        self._head_set = frozenset(heads)
+
+    def _absent(self, text: str) -> bool:
+        """Whether the text surely writes none of the words (the regex's scan would find nothing)."""
+        if self._heads is None:
+            return False
+        heads = self._head_set.intersection(cjk_bigram_set(text))
+        return not any(w in text for h in heads for w in self._heads[h])
 
     def find(self, text: str) -> Iterator[Hit]:
+        if self._absent(text):
+            return
         for m in self.regex.finditer(text):
             if not _excepted(self.exceptions, text, m.start(), m.end()):
                 yield Hit(m.start(), m.end(), (self.swap[m.group()],))
@@ -90,9 +107,6 @@ def one_slip(written: str, part: str) -> bool:
     characters, two side by side (政治理解力 for 政治领悟力: a word of the part put for another)."""
     off = [i for i, (a, b) in enumerate(zip(written, part, strict=True)) if a != b]
     return len(off) == 1 or (len(part) >= WIDE_PART and len(off) == 2 and off[1] == off[0] + 1)
-
-
-_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 class Formula:

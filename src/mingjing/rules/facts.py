@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from mingjing.rules.specificity import _NOT_FACTS
+from mingjing.rules.word_alternations import guarded
 from mingjing.yamlnodes import load_data
 
 _NUMBER = (
@@ -78,7 +79,15 @@ _EVENT = (
     # a people's congress's oversight by its kinds (专题询问, 执法检查 is 检查 above)
     r"专题询问|满意度测评"
 )
-FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _EVENT)))
+
+
+def _any_of(*kinds: str) -> re.Pattern[str]:
+    """One regex for the kinds of fact, in order; each kind's long runs of words tried only where one
+    of their first characters stands (word_alternations.py: the same matches)."""
+    return re.compile("|".join(f"(?:{guarded(p)})" for p in kinds))
+
+
+FACT = _any_of(_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _EVENT)
 EXAMPLE_OPENER = re.compile(r"^\s*(?:比如|例如|譬如|又如|再如|如)\s*[，,：:]?\s*")
 
 
@@ -276,11 +285,9 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
 _VAGUE_AGENTS = r"有的同志|个别同志|一些同志|有些同志|少数同志"
 _VAGUE_AGENT = re.compile(_VAGUE_AGENTS)
 _SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是|" + _VAGUE_AGENTS)
-_HARD_FACT = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)))
+_HARD_FACT = _any_of(_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)
 # every kind of fact, a body's meeting before the events (支部党员大会 whole, not its 会)
-_ANY_FACT = re.compile(
-    "|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING, _EVENT))
-)
+_ANY_FACT = _any_of(_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING, _EVENT)
 _SENTENCE_END = re.compile(r"[。；;！？]")
 
 
@@ -307,7 +314,7 @@ _COMMA = re.compile(r"[，,]")
 
 _MEETING_RE = re.compile(_MEETING)
 _EVENT_RE = re.compile(_EVENT)
-_KEEPS_FIELD = re.compile("|".join(f"(?:{p})" for p in (_NUMBER, _QUOTED, _TIME, _PERSON)))
+_KEEPS_FIELD = _any_of(_NUMBER, _QUOTED, _TIME, _PERSON)
 
 
 def _field(m: re.Match[str]) -> str:

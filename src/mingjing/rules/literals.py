@@ -23,6 +23,9 @@ from mingjing.rules.grams import cjk_bigram_set, kept
 _parser: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("re._constants")
 _ENGINE: Any = importlib.import_module("_sre")
+# the width `getwidth` gives an unbounded pattern: MAXWIDTH (2**64) in later 3.11 releases, MAXREPEAT before
+# (Debian 12's 3.11.2, the packaged python3 the offline bundle installs on, has no MAXWIDTH)
+_UNBOUNDED = getattr(_parser, "MAXWIDTH", _sre.MAXREPEAT)
 
 MAX_LITERALS = 64  # more alternatives than this: the regex's own first-character scan is as quick
 _CLASS_CHARS = 8  # a character class of up to this many characters counts as an alternation of them
@@ -167,7 +170,7 @@ def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, i
         quick = _quick_start(parsed.data)
     except Exception:  # an unexpected parse tree (another Python's re): no prefilter, still correct
         return None, None, True
-    return found, (widest if found and widest < _parser.MAXWIDTH else None), quick
+    return found, (widest if found and widest < _UNBOUNDED else None), quick
 
 
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -207,6 +210,7 @@ class Prefiltered:
         self.literals = literals
         self.width = None if quick else width
         self.firsts = first_characters(regex) if literals is not None else None
+        self._first_set = frozenset(self.firsts) if self.firsts else None
         self._probe: re.Pattern[str] | None = None
         # every string two or more Chinese characters: looked up in the text's bigrams first
         self._chinese = literals is not None and all(_CHINESE_RUN.fullmatch(s) for s in literals)
@@ -266,7 +270,7 @@ class Prefiltered:
         if self.width is not None:
             places = self.occurrences(text, pos, end)
             if len(places) * (self.width + 1) * _WINDOWED <= end - pos:
-                return Scan(self.regex, text, end, places, self.width)
+                return Scan(self.regex, text, end, places, self.width, self._first_set)
         if self.firsts is not None:
             # every match begins with one of a few characters: tried only where they stand, if rare
             starts = self.first_places(text, pos, end)
@@ -308,16 +312,24 @@ class Scan:
     the required strings are absent), the regex's own search (`width` None), or matches tried only
     at the places a match holding a required string can begin (`places`: where the strings begin;
     a match is at most `width` characters long; with `width` 0, where a match's first character
-    stands)."""
+    stands; `firsts`: the characters every match begins with, when known: a place before a string
+    holding none of them is not tried)."""
 
     def __init__(
-        self, regex: re.Pattern[str], text: str, endpos: int, places: list[int] | None, width: int | None
+        self,
+        regex: re.Pattern[str],
+        text: str,
+        endpos: int,
+        places: list[int] | None,
+        width: int | None,
+        firsts: frozenset[str] | None = None,
     ) -> None:
         self.regex = regex
         self.text = text
         self.endpos = endpos
         self.places = places
         self.width = width
+        self.firsts = firsts
 
     def search(self, pos: int) -> re.Match[str] | None:
         if self.places is None:
@@ -325,10 +337,13 @@ class Scan:
         if self.width is None:
             return self.regex.search(self.text, pos, self.endpos)
         tried = pos - 1
+        text, firsts = self.text, self.firsts
         for at in self.places[bisect.bisect_left(self.places, pos) :]:
             # a match holding the string found at `at` begins within `width` characters before it
             for start in range(max(tried + 1, at - self.width), at + 1):
-                m = self.regex.match(self.text, start, self.endpos)
+                if firsts is not None and text[start] not in firsts:
+                    continue  # no match begins with this character
+                m = self.regex.match(text, start, self.endpos)
                 if m:
                     return m
             tried = at

@@ -28,6 +28,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import and_
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -63,16 +65,20 @@ def _own_vocabulary(counts: Counter[str]) -> dict[str, int]:
     """How often the text writes each word of two or three characters, alone or inside a longer one
     (`counts`: how often its segmentation writes each token)."""
     written: dict[str, int] = {}
+    get = written.get
     for t, n in counts.items():
-        if len(t) < 2 or not _CJK.match(t):
+        size = len(t)
+        if size < 2 or not _CJK.match(t):
             continue
-        if len(t) == 2:  # its one piece is itself
-            written[t] = written.get(t, 0) + n
+        if size == 2:  # its one piece is itself
+            written[t] = get(t, 0) + n
             continue
-        for k in (2, 3):
-            for i in range(len(t) - k + 1):
-                piece = t[i : i + k]
-                written[piece] = written.get(piece, 0) + n
+        for i in range(size - 1):
+            piece = t[i : i + 2]
+            written[piece] = get(piece, 0) + n
+        for i in range(size - 2):
+            piece = t[i : i + 3]
+            written[piece] = get(piece, 0) + n
     return written
 
 
@@ -105,9 +111,13 @@ def own_twin_slips(
     for size in (2, 3):
         starts, spans = whole_token_runs(text, tokens, size) if runs is None else runs[size]
         uses = Counter(spans)
-        for at, slip in zip(starts, spans):
-            if uses[slip] != 1 or written.get(slip, 0) >= TWICE:  # written twice or more: no slip
-                continue
+        # written twice or more (as such, or as the text's words): no slip; the others picked at C speed
+        once = map(
+            and_,
+            map((1).__eq__, map(uses.__getitem__, spans)),
+            map(TWICE.__gt__, map(written.get, spans, repeat(0))),
+        )
+        for at, slip in compress(zip(starts, spans), once):
             if size == 2:  # most spans have no word written twice one character off: sets only
                 if slip[1] not in ends and slip[0] not in firsts:
                     continue

@@ -25,7 +25,8 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import and_
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -114,12 +115,12 @@ def own_word_slips(
         starts = list(accumulate(map(len, tokens), initial=0))
     pairs = [(starts[i], t) for t in unknown for i in two_character[t]]
     common = _common_singles()  # a pair of two rarer single characters may be an own term's twin
+    single = list(map((1).__eq__, map(len, tokens)))
+    side_by_side = map(and_, single, single[1:])  # two single-character tokens in a row, picked at C speed
     pairs += [
         (at, a + b)
-        for at, a, b in zip(starts, tokens, tokens[1:])
-        if len(a) == 1
-        and len(b) == 1
-        and (a in by_first or b in by_second or b + a in own or _rarer_pair(a, b, common))
+        for at, a, b in compress(zip(starts, tokens, tokens[1:]), side_by_side)
+        if a in by_first or b in by_second or b + a in own or _rarer_pair(a, b, common)
     ]
     for at, pair in sorted(pairs):
         a, b = pair[0], pair[1]

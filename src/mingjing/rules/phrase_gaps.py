@@ -100,14 +100,18 @@ def tail_gaps(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 @lru_cache(maxsize=1)
-def _lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(f) for f in gap_index()}, reverse=True))
+def _heads() -> dict[str, tuple[int, ...]]:
+    """The first two characters of every gapped form → the lengths of the forms that begin with them,
+    longest first: a place is tried only where one begins, and only at those lengths."""
+    lengths: dict[str, set[int]] = {}
+    for f in gap_index():
+        lengths.setdefault(f[:2], set()).add(len(f))
+    return {head: tuple(sorted(ns, reverse=True)) for head, ns in lengths.items()}
 
 
 @lru_cache(maxsize=1)
-def _heads() -> frozenset[str]:
-    """The first two characters of every gapped form: a place is tried only where one begins."""
-    return frozenset(f[:2] for f in gap_index())
+def _head_set() -> frozenset[str]:
+    return frozenset(_heads())
 
 
 def _words(form: str) -> bool:
@@ -119,12 +123,13 @@ def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, term) of every run that is a term with one inner character dropped."""
     index = gap_index()
     # where a gapped form can begin: the document's shared bigrams looked up at C speed, left to right
-    starts, _ = ngrams_in(text, 2, _heads())
+    heads = _heads()
+    starts, grams = ngrams_in(text, 2, _head_set())
     taken = 0
-    for at in starts:
+    for at, head in zip(starts, grams):
         if at < taken:
             continue
-        for n in _lengths():
+        for n in heads[head]:  # a form of another length does not begin here
             form = text[at : at + n]
             if len(form) == n and index.get(form) and not dictionary_freq(form) and not _words(form):
                 term = index[form]
