@@ -341,6 +341,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     import rjieba
 
     from mingjing.rules.measure_order import answered_in_order
+    from mingjing.rules.measure_owners import claimed_elsewhere
     from mingjing.rules.measure_units import headed_by_its_matter, some_measure_answers
 
     spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
@@ -385,6 +386,8 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
         # the last reading, the costliest: one measure takes up rare words of the problem's own
         if missing and not (kind == "measures" and rare_answer(ctx, item)):
             yield item
+        elif kind == "measures" and claimed_elsewhere(ctx, item):
+            yield item  # its only ties are thin ones in measures written for other problems
 
 
 def _answered_in_round(ctx: ReviewContext, kind: str) -> set[int]:
