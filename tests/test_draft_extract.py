@@ -58,6 +58,10 @@ SHAPES_LOSE: dict[str, str] = {
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
     # E103 takes its `部分党员` for writing about others
     "b06_zzshh-2025_changning-jiedao-tigang_banzi.txt": "the redraft of a committee's outline reads as one member's",
+    # answers17 (r17): A101 now marks, on the original and the redraft alike, the 决策部署 aspect whose 意识形态
+    # checks no measure takes up (its one tie, 重大 of 重大舆情, is in the measure on 斗争精神); the redraft's A102
+    # (info), older, then rounds the two apart (91 → 90.5 → 90; before, 94 and 93.5 → 94)
+    "b06_mzshh-2022_fayantigang_xuanchuanbu.txt": "the redraft's older A102 (info) rounds it half a point below",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 
