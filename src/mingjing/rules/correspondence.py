@@ -644,6 +644,16 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
             "每月专题学习数字化知识1次。",
             "（二）提升政治素质和业务本领。建立行业舆情日报制度，接报后24小时内核查；每月到路政执法一线跟班学习1次。",
         ).replace("（三）在能力本领方面。", "（三）[在能力本领方面]。"),
+        # the 担当作为 measure cut: the road project named in passing in the measure on 调研 (whose own problem
+        # owns it) answers nothing (measure_owners)
+        variant(
+            "（三）敢于担当作为。对S218线征地难点实行包保，每月至少上门协调2次，2024年9月底前完成征地。\n", ""
+        )
+        .replace(
+            "2024年到偏远村组调研不少于10次，",
+            "2024年到偏远村组调研不少于10次，顺路察看S218线改扩建进度，",
+        )
+        .replace("（四）在担当作为方面。", "（四）[在担当作为方面]。"),
     ],
     good=[
         GOOD,
