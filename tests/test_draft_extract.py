@@ -62,6 +62,10 @@ SHAPES_LOSE: dict[str, str] = {
     # and whose causes are one paragraph; the redraft drops the preamble (S102) and writes placeholders for the
     # causes it cannot split (R110), so it scores below the original
     "b07_mzshh-2025_shenggaoyuan_geren.txt": "the redraft of an outline with a 会前准备 part drops its preamble",
+    # answers17 (r17): A101 now marks, on the original and the redraft alike, the 决策部署 aspect whose 意识形态
+    # checks no measure takes up (its one tie, 重大 of 重大舆情, is in the measure on 斗争精神); the redraft's A102
+    # (info), older, then rounds the two apart (91 → 90.5 → 90; before, 94 and 93.5 → 94)
+    "b06_mzshh-2022_fayantigang_xuanchuanbu.txt": "the redraft's older A102 (info) rounds it half a point below",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 

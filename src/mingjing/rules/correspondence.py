@@ -342,6 +342,7 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     import rjieba
 
     from mingjing.rules.measure_order import answered_in_order
+    from mingjing.rules.measure_owners import claimed_elsewhere
     from mingjing.rules.measure_units import headed_by_its_matter, some_measure_answers
 
     spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
@@ -386,6 +387,8 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
         # the last reading, the costliest: one measure takes up rare words of the problem's own
         if missing and not (kind == "measures" and rare_answer(ctx, item)):
             yield item
+        elif kind == "measures" and claimed_elsewhere(ctx, item):
+            yield item  # its only ties are thin ones in measures written for other problems
 
 
 def _answered_in_round(ctx: ReviewContext, kind: str) -> set[int]:
@@ -642,6 +645,16 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
             "每月专题学习数字化知识1次。",
             "（二）提升政治素质和业务本领。建立行业舆情日报制度，接报后24小时内核查；每月到路政执法一线跟班学习1次。",
         ).replace("（三）在能力本领方面。", "（三）[在能力本领方面]。"),
+        # the 担当作为 measure cut: the road project named in passing in the measure on 调研 (whose own problem
+        # owns it) answers nothing (measure_owners)
+        variant(
+            "（三）敢于担当作为。对S218线征地难点实行包保，每月至少上门协调2次，2024年9月底前完成征地。\n", ""
+        )
+        .replace(
+            "2024年到偏远村组调研不少于10次，",
+            "2024年到偏远村组调研不少于10次，顺路察看S218线改扩建进度，",
+        )
+        .replace("（四）在担当作为方面。", "（四）[在担当作为方面]。"),
     ],
     good=[
         GOOD,
