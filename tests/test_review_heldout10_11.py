@@ -32,7 +32,8 @@ CASES = [
     ("heldout10/h05_mzshh-2024_weijianju_banzi.txt", "T404", "爆发", "暴发"),
     ("heldout10/h07_zzshh-2023_yiyuan.txt", "T118", "堕性", "惰性"),
     ("heldout10/h07_zzshh-2023_yiyuan.txt", "P109", "医疗机构工作人员廉洁从业九项准则", None),
-    ("heldout10/h08_mzshh-2022_shuiwu.txt", "F140", "两个维护", "两个确立"),
+    # F169 reads it since r17 (formulas17: a word of a long saying changed), before F140's shorter pattern
+    ("heldout10/h08_mzshh-2022_shuiwu.txt", "F169", "两个维护", "两个确立"),
     ("heldout10/h08_mzshh-2022_shuiwu.txt", "T404", "交纳", "缴纳"),
     ("heldout10/h08_mzshh-2022_shuiwu.txt", "T404", "检察", "检查"),
 ]
