@@ -30,9 +30,10 @@ def test_a_space_before_a_comma_cuts_no_item_heading(packs):
         "2、制度执行有所放松 ，管理有待规范。一是考勤不严；二是公开不及时。\n",
         packs,
     )
+    # the heading is the text's own slice (the page's space kept: every span reads back as its text)
     assert [i.heading for i in o.sections[0].items] == [
-        "服务群众做得不够，宗旨意识有待增强",
-        "制度执行有所放松，管理有待规范",
+        "服务群众做得不够 ，宗旨意识有待增强",
+        "制度执行有所放松 ，管理有待规范",
     ]
 
 

@@ -1782,7 +1782,6 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
             h_start = h_end = rest = head.start
         heading = doc_text[h_start:h_end].rstrip(_TRAILING)
         h_end = h_start + len(heading)
-        heading = _SPACE_BEFORE_MARK.sub("", heading)  # (the span keeps the page's space)
         item_end = trim_span(doc_text, head.start, stop)[1]
         points = build_points(doc_text, members, rest, item_end, rank if how == "label" else None)
         by = "style" if head.level is not None and how != "label" else ITEM_BY[how]
