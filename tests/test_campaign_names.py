@@ -36,7 +36,17 @@ def test_every_long_campaign_is_heard_with_a_word_changed(theme, kind):
     k = len(theme) // 2
     written = theme[:k] + "鑫鑫" + theme[k + 2 :]
     text = f"在{written}{kind}中，我们查摆问题不够具体。"
-    assert [(text[s:e], right) for s, e, right in campaign_slips(text)] == [(written + kind, theme + kind)]
+    # since r17 the 2025 campaign is listed without its verb too (深入贯彻中央八项规定精神学习教育): either span
+    # reads the changed word, with the right name as its suggestion
+    found = [(text[s:e], right) for s, e, right in campaign_slips(text)]
+    assert len(found) == 1
+    (got, right) = found[0]
+    assert (
+        (written + kind).endswith(got)
+        and (theme + kind).endswith(right)
+        and len(got) >= len(written + kind) - 2
+    )
+    assert theme[k : k + 2] in right and "鑫鑫" in got
 
 
 @pytest.mark.parametrize("text", ["学校开展了党史专题教育。", "开展党纪专题教育。", "开展警示教育活动。"])
