@@ -17,11 +17,7 @@ PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes1
 
 def material_results(part: str) -> dict[str, list[str]]:
     """probe_reviewer16's reading of the materials of `part` of these fixtures."""
-    kept, base.PROBE = base.PROBE, PROBE
-    try:
-        return base.material_results(part)
-    finally:
-        base.PROBE = kept
+    return base.material_results(part, PROBE)
 
 
 def main(argv: list[str]) -> int:

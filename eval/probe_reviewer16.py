@@ -39,11 +39,11 @@ def _packs():  # type: ignore[no-untyped-def]
     return load_frameworks()
 
 
-def material_results(part: str) -> dict[str, list[str]]:
+def material_results(part: str, probe: Path = PROBE) -> dict[str, list[str]]:
     """{"heard", "missed", "quiet", "loud", "alarms"}: materials by name (alarms: name and the finding's
     text; loud: the answered materials with an A101 finding)."""
     out: dict[str, list[str]] = {"heard": [], "missed": [], "quiet": [], "loud": [], "alarms": []}
-    for path in sorted((PROBE / part).glob("*.txt")):
+    for path in sorted((probe / part).glob("*.txt")):
         missing = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))["missing"]
         doc = read_document(path)
         report = review_outline(parse_document(doc, _packs()), _packs())
@@ -70,10 +70,10 @@ def point_findings(point: str) -> list[str]:
     return [f.code for f in report.findings if f.code == "E104" and f.start < at + len(point) and at < f.end]
 
 
-def point_results(part: str) -> dict[str, list[str]]:
+def point_results(part: str, probe: Path = PROBE) -> dict[str, list[str]]:
     """{"heard", "missed", "quiet", "alarms"}: the factless points marked and missed, the factual ones
     quiet and marked."""
-    data = yaml.safe_load((PROBE / part / "points.yaml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((probe / part / "points.yaml").read_text(encoding="utf-8"))
     out: dict[str, list[str]] = {"heard": [], "missed": [], "quiet": [], "alarms": []}
     for p in data["factless"]:
         out["heard" if point_findings(p) else "missed"].append(p)
@@ -82,11 +82,11 @@ def point_results(part: str) -> dict[str, list[str]]:
     return out
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], probe: Path = PROBE) -> int:
     rest = [a for a in argv if not a.startswith("-")]
     part = rest[0] if rest else "first"
-    m = material_results(part)
-    p = point_results(part)
+    m = material_results(part, probe)
+    p = point_results(part, probe)
     print(
         f"{part}: materials unanswered heard {len(m['heard'])}/{len(m['heard']) + len(m['missed'])}, "
         f"answered quiet {len(m['quiet'])}/{len(m['quiet']) + len(m['loud'])}, "
