@@ -701,6 +701,7 @@ def find_title(paras: list[Para]) -> Para | None:
     return _field_and_tag(title)
 
 
+
 # how a document's name ends (`…问题清单`, `…对照检查材料`), a bracketed note after it (`（四个方面共20条）`)
 _NAME_END = re.compile(r"(?:材料|提纲|发言稿|清单|报告|汇报)(?:[（(][^）)\s]{1,12}[）)])?$")
 NAME_PIECE = 24  # characters of the name's piece a PDF's space cut off a title's line
@@ -726,7 +727,7 @@ def _name_after_space(title: Para, paras: list[Para]) -> Para:
 
 
 # a form's field name before the title (`标题：…`) and a post's tag after it (`…材料（原创）`)
-_TITLE_FIELD = re.compile(r"^\s*(?:标题|题目|帖子标题|文章标题)\s*[：:]\s*(?=\S)")
+_TITLE_FIELD = re.compile(r"^\s*(?:标题|题目|主题|帖子标题|帖子主题|文章标题)\s*[：:]\s*(?=\S)")
 _POST_TAG = re.compile(r"\s*[（(【\[](?:原创|转载|转帖|精华|推荐|精选|整理|置顶|分享)[）)】\]]\s*$")
 
 
@@ -807,6 +808,7 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
     if not (
         _PAGE_TAG.match(line)
+        or _TITLE_FIELD.match(line)  # a thread's form (`主题：【转帖】…材料（供参考）`): the page's title
         or _FILE_NAME.match(line.rstrip("。. "))
         or _POST_TAG.search(line)  # a page's headline tagged as a post (`…对照检查材料（精选）`)
         or _byline_under(title, paras)

@@ -49,6 +49,8 @@ _CAUSE_WORDS = ("原因", "根源")
 # a line that names the document itself (`…对照检查材料`, `写对照检查材料为什么需要“帮助”`) names no part
 _DOCUMENT = re.compile(
     r"对照检查材料|剖析材料|检视材料|发言提纲|发言材料|(?:材料|提纲|发言稿)(?:[（(][^）)]{1,10}[）)])?$|"
+    # a speech named for its meeting or its examination (`…对照检查发言（摘要）`, `…在…生活会上的发言`)
+    r"(?:生活会|对照检查|检视剖析|党性分析|剖析|查摆|检视|自查)[^，,。；;：:]{0,8}发言(?:[（(][^）)]{1,10}[）)])?$|"
     r"(?:自查|检视|查摆)问题清单\d{0,2}$|"
     # a list or ledger named for its meeting, or a unit's for its year (`…民主生活会问题整改清单`,
     # `…局2024年度检视问题清单及整改台账`, `问题清单及整改台账`); `2024年度整改清单` is a part's name
