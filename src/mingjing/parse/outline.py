@@ -1535,6 +1535,14 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     labelled = [
         p for p in body if p.label is not None and (section_rank is None or p.label.rank > section_rank)
     ]
+    aspect_heads = [
+        p
+        for p in body
+        if not INLINE_START.match(p.text)
+        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole) or _bracketed_aspect(p))
+    ]
+    if labelled and _numbered_under_aspects(body, aspect_heads, labelled):
+        return aspect_heads, None, "aspect"
     if labelled:
         heads, rank = outermost(labelled)
         counted = counted_over_restarts(body, heads)
@@ -1542,12 +1550,6 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
             return counted, None, "inline"
         tail = _cut_heading(body, heads[0]) or _cut_item_points(body, heads[0])
         return ([tail] if tail else []) + heads, rank, "label"
-    aspect_heads = [
-        p
-        for p in body
-        if not INLINE_START.match(p.text)
-        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole) or _bracketed_aspect(p))
-    ]
     if aspect_heads:
         return aspect_heads, None, "aspect"
     inline = [p for p in body if INLINE_START.match(p.text)]
@@ -1573,6 +1575,22 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     if len(rows) >= 2:  # a text table's rows are the items; a paragraph under the table is the part's text
         return rows, None, "paragraph"
     return plain, None, "paragraph"
+
+
+def _numbered_under_aspects(body: list[Para], aspects: list[Para], labelled: list[Para]) -> bool:
+    """Unlabelled aspect lines (`【政治纪律方面】`, a styled `在…方面`), two or more, each over its own
+    numbering that starts again at one (`（1）…（2）…`), and no number above the first: the aspect lines
+    head the items, the numbers are their points."""
+    if len(aspects) < 2 or any(p.label is not None for p in aspects):
+        return False
+    if labelled[0].index < aspects[0].index:
+        return False
+    bounds = [a.index for a in aspects] + [body[-1].index + 1]
+    for a, b in zip(bounds, bounds[1:]):
+        under = [p for p in labelled if a < p.index < b]
+        if not under or under[0].label is None or under[0].label.value != 1:
+            return False
+    return True
 
 
 def _bracketed_aspect(p: Para) -> bool:

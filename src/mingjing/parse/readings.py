@@ -289,6 +289,7 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
         for p in paras[skip:]
         if p.start < first
         and p.label is not None
+        and not TOC_LINE.search(p.text)  # (a contents line under a form's fields: no item)
         and (
             reading.rank is None
             or p.label.rank > reading.rank
@@ -306,6 +307,10 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
             or _aspect_paragraphs(opening)
             or _shortcoming_paragraphs(opening)
         )
+    opening = [p for p in paras[skip:] if p.start < first and p.text.strip() and not TOC_LINE.search(p.text)]
+    aspects = _aspects_over_numbers(opening, before)
+    if aspects:  # `【政治纪律方面】` over `（1）…（2）…`, each aspect's numbers from one: the aspects
+        return aspects
     run, _ = outermost(before)
     counted = counted_over_restarts([p for p in paras[skip:] if p.start < first], run)
     if counted:  # `第一，在…方面。` over `1.` `2.` restarting under each: the counted paragraphs
@@ -402,6 +407,21 @@ def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
     if len(run) == 1 and run[0] is opening[-1] and SHORTCOMING.search(run[0].text[len(run[0].heading) :]):
         return run  # the list's last aspect alone, right before the causes, telling what fell short
     return run if len(run) >= 2 else None
+
+
+def _aspects_over_numbers(opening: list[Para], numbered: list[Para]) -> list[Para] | None:
+    """Two or more unlabelled lines of their own naming an aspect (`【工作纪律方面】`, `在担当作为方面`),
+    each over numbers of its own that start at one (`（1）…（2）…`), no number above the first: a
+    problems list by aspect whose part heading is cut off; its aspect lines head the items."""
+    aspects = [p for p in opening if p.label is None and p.whole and _ASPECT_HEAD.match(p.heading)]
+    if len(aspects) < 2 or numbered[0].index < aspects[0].index:
+        return None
+    bounds = [a.index for a in aspects] + [opening[-1].index + 1]
+    for a, b in zip(bounds, bounds[1:]):
+        under = [p for p in numbered if a < p.index < b]
+        if not under or under[0].label is None or under[0].label.value != 1:
+            return None
+    return aspects
 
 
 def _shortcoming_paragraphs(opening: list[Para]) -> list[Para] | None:
