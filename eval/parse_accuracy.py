@@ -334,6 +334,12 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # examples 5/8. The real odd half (r17, 11 real excerpts annotated blind, outside the repository) on main
     # titles 6/11, sections 7/12, examples 7/10; on realparse17 all 100 % but sections 11/12 (a cut copy's merged
     # `存在的问题及原因` over `（一）存在的主要问题`: the parser names the part by the sub-heading).
+    # The parse18 probes (tests/fixtures/probes18, r18, title forms and cut problems headings): probe 1 (parse18, 10
+    # materials, before the code) on main f17c8098 titles 8/10, sections 27/30 (precision 27/29), items 61/66,
+    # aspects 25/28, points 34/40 (p01 relabelled to the sets' convention, a bracketed byline line out of the
+    # title, and p07's opening made to name its meeting, both before any code); on parse18 every kind 100 %. Probe 2
+    # (parse18b, 6 materials, after the code, run once): every kind 100 %; main titles 4/6, sections 12/18, items
+    # 24/34, aspects 8/12, points 0/9.
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -348,6 +354,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针十七（写于代码之后）", FIXTURES / "probes17" / "parse17b"),
         ("探针十七·真实形态", FIXTURES / "probes17" / "realparse17"),
         ("探针十七·真实形态（写于代码之后）", FIXTURES / "probes17" / "realparse17b"),
+        ("探针十八", FIXTURES / "probes18" / "parse18"),
+        ("探针十八（写于代码之后）", FIXTURES / "probes18" / "parse18b"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -57,6 +57,8 @@ SETS = {
     },
     "probe17_realparse17": FIXTURES / "probes17" / "realparse17",
     "probe17_realparse17b": FIXTURES / "probes17" / "realparse17b",
+    "probe18_parse18": FIXTURES / "probes18" / "parse18",
+    "probe18_parse18b": FIXTURES / "probes18" / "parse18b",
 }
 TARGET = {
     "realforms": 0.98,  # one fixture per form of real materials: the issue's target
@@ -161,9 +163,12 @@ TARGET = {
     # r17's fresh pair (writers blindAC, blindAD), unseen through r17 and registered at its end: first run on main
     # f81a5be9 31: framework 9/10, titles 7/10, sections 24/31 (precision 24/28), items 95/105, aspects 41/51,
     # points 100/123, examples 21/23; 32: titles 9/10, sections 28/31, items 93/104 (precision 93/104), the rest
-    # 100 %; at r17's end 31's sections 25/31. Held at their first figures' floor until read.
-    "realforms_blind31": 0.7,
-    "realforms_blind32": 0.85,
+    # 100 %; at r17's end 31's sections 25/31. Held at their first figures' floor until read. Read by parse18
+    # (r18: a thread's form field over the title, a 简报's masthead over a 发言 title, `【…方面】` over `（1）`
+    # points): 31 titles 8/10 (b02/b04 join a bracketed byline line that thirty other sets leave out), sections
+    # 25/31, items 101/105, points 114/123; 32 titles 10/10, sections 28/31, items 93/104
+    "realforms_blind31": 0.8,
+    "realforms_blind32": 0.89,
     # forms the r13 parse helper wrote before changing code (forum, WeChat and PDF titles, `（1）` points
     # under `1.1` items, fused part headings, `【】` parts, a few long lines); first run titles 6/8,
     # sections 22/25, items precision 76/102, points 34/69; held at the issue's target
@@ -178,6 +183,10 @@ TARGET = {
     # points 6/7 (a `三是` the cut leaves bare); every other kind 100 %
     "probe17_realparse17": 0.875,
     "probe17_realparse17b": 0.85,
+    # the r18 parse helper's title forms and cut problems headings (probe 1 before its code, probe 2 after it, run
+    # once; figures in eval/parse_accuracy.py): every kind 100 % on both
+    "probe18_parse18": 0.98,
+    "probe18_parse18b": 0.98,
 }
 
 
@@ -192,6 +201,8 @@ def test_accuracy_on_annotated_fixtures(packs, name):
         (name == "realforms" or name.startswith("probe")) and total["sections_expected"] >= 3
     )
     for kind in KINDS:
+        if not total[kind + "_expected"]:
+            continue  # (a probe of titles and parts may hold no example)
         recall = total[kind + "_correct"] / total[kind + "_expected"]
         assert recall >= TARGET.get(name, 0.95), f"{name} {kind} recall {recall:.1%}"
         found = total.get(kind + "_found")
