@@ -701,7 +701,6 @@ def find_title(paras: list[Para]) -> Para | None:
     return _field_and_tag(title)
 
 
-
 # how a document's name ends (`…问题清单`, `…对照检查材料`), a bracketed note after it (`（四个方面共20条）`)
 _NAME_END = re.compile(r"(?:材料|提纲|发言稿|清单|报告|汇报)(?:[（(][^）)\s]{1,12}[）)])?$")
 NAME_PIECE = 24  # characters of the name's piece a PDF's space cut off a title's line

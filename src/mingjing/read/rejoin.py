@@ -398,7 +398,9 @@ _SPACED_OUT = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]$")
 TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
 # an organisation's name on a line of its own (`县供销合作社联合社`, `市第一人民医院`), over its post's line and
 # its year's: the first of a title's three lines (never a stamp's words, which are no name)
-_ORG_LINE = re.compile(r"^[\u4e00-\u9fff（）()]{3,20}(?:局|院|社|中心|公司|集团|学校|中学|小学|大学|学院|医院|厅|街道|镇|乡|村|社区|银行|所)$")
+_ORG_LINE = re.compile(
+    r"^[\u4e00-\u9fff（）()]{3,20}(?:局|院|社|中心|公司|集团|学校|中学|小学|大学|学院|医院|厅|街道|镇|乡|村|社区|银行|所)$"
+)
 TITLE_LINE = 40  # characters: a title's line is short
 REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
 LONG_HEAD = 14  # a first line this long is broken by the page, not a unit's name on its own line
@@ -511,7 +513,11 @@ def title_lines(texts: list[str], apart: set[int] | None = None) -> tuple[int, i
             # (`对 照 检 查 材 料`: a title's last line spaced out letter by letter)
             and _TITLE_END.search(_LETTER_SPACES.sub("", "".join(three)))
             # (`…办公室 扫描存档` over a unit's line and its year's: a stamp, the title is the two below)
-            and not (_YEAR_START.match(three[2]) and split_title(three[1], three[2]) and not _ORG_LINE.search(first))
+            and not (
+                _YEAR_START.match(three[2])
+                and split_title(three[1], three[2])
+                and not _ORG_LINE.search(first)
+            )
             and not _SENTENCE_MARKS.search("".join(three))
             and not any(_STARTS_BLOCK.match(t) or "…" in t for t in three)
         ):
