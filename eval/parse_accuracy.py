@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind32`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind34`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -242,6 +242,10 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # 129/129, titles 10/10); set 21 sections 33/33 (precision 33/34), items 106/111 (precision 106/107),
     # points 128/131 (precision 128/137), titles 9/10; set 22 sections 34/34 (precision 34/35), items
     # 115/116, points 108/110, titles 9/10.
+    # Sets 33 and 34 were written blind at the end of r17 (writers blindAE, blindAF), sealed packed in the repository
+    # and kept unseen through r18: first run on main f17c8098 33: framework 9/10, titles 4/10, sections 24/26
+    # (precision 24/26), items 87/97 (precision 87/96), aspects 42/51, points 98/121, examples 21/23; 34: titles
+    # 9/10, aspects 51/54, points 90/102, the rest 100 %.
     # Sets 31 and 32 were written blind at the start of r17 (writers blindAC, blindAD; r16's sets of these numbers
     # were lost with that machine unrun) and kept unseen through r17: first run on main f81a5be9 31: framework
     # 9/10, titles 7/10, sections 24/31 (precision 24/28), items 95/105 (precision 95/101), aspects 41/51, points
@@ -299,6 +303,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集三十", FIXTURES / "realforms_blind30"),
         ("盲写集三十一", FIXTURES / "realforms_blind31"),
         ("盲写集三十二", FIXTURES / "realforms_blind32"),
+        ("盲写集三十三", FIXTURES / "realforms_blind33"),
+        ("盲写集三十四", FIXTURES / "realforms_blind34"),
     ]
     # Set 13 of forms (tests/fixtures/realforms13) was written by parse13 in r13 before its code changed, from
     # the forms blind 23 and the page variants showed misread; first run on sets13: titles 6/8, sections
