@@ -107,7 +107,9 @@ def rare_answer(ctx: ReviewContext, item: Item) -> bool:
 
 # a count of something: a number and its measure word, then the thing within a few characters (6个图斑,
 # 9处老旧管道, 3条村道)
-_COUNTED = re.compile(r"(\d+|[两三四五六七八九十百]+)[个处项件户条名家所座台辆宗笔批块亩间]([\u4e00-\u9fff]{2,6})")
+_COUNTED = re.compile(
+    r"(\d+|[两三四五六七八九十百]+)[个处项件户条名家所座台辆宗笔批块亩间]([\u4e00-\u9fff]{2,6})"
+)
 
 
 def counted_example(ctx: ReviewContext, item: Item) -> bool:
@@ -129,7 +131,9 @@ def counted_example(ctx: ReviewContext, item: Item) -> bool:
         for m in _COUNTED.finditer(text):
             thing = m.group(2)
             # the thing's first two characters (图斑 of 图斑整改, a word jieba may not hold), or a word in it
-            if m.group(1) in numbers and (thing[:2] in rare or any(b in thing and rjieba.has_word(b) for b in rare)):
+            if m.group(1) in numbers and (
+                thing[:2] in rare or any(b in thing and rjieba.has_word(b) for b in rare)
+            ):
                 return True
     return False
 
