@@ -119,7 +119,7 @@ _QUOTED_ATTITUDE = re.compile(
     # a quoted figure of how one works, told as a habit or a state (有时“重部署轻落实”，存在“差不多就行”的
     # 现象, 有时当“甩手掌柜”): the manner of a kind of work, no name or document one could look up
     r"(?:(?<=有时)|(?<=偶尔)|(?<=往往)|(?<=时常)|(?<=常常)|(?<=总是)|(?<=存在)|(?<=出现)|(?<=当))"
-    r"“[^“”]{2,16}”(?=[，。；,;]|$|的?(?:现象|问题|情况|做法|苗头|毛病|作风))"
+    r"“[^“”]{2,16}”(?=[，。；,;]|$|的?(?:现象|做法|苗头|毛病|作风))"
 )
 
 
