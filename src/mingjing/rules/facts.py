@@ -52,7 +52,7 @@ _TIME = (
 # over a material's points, the same matches)
 _PLACE = (
     r"(?=[\u4e00-\u9fff]{2,8}[省市县镇乡村])"
-    r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|(?<![区市])县|镇|(?<![下回返城家老异])乡|(?<![进驻回农乡])村)|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
+    r"[\u4e00-\u9fff]{2,8}(?:省|市(?!场)|(?<![区市])县|镇|(?<![下回返城家老异])乡|(?<![进驻回农乡])村(?!民))|社区|园区|小区|片区|辖区|城区|景区|街道|工厂|医院|学校|"
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
     r"(?:农贸|批发|集贸|菜)市场|商场|超市|广场|公园|水库|大坝|渡口|收费站|服务区|"
     r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|教研室|实验室|工作群|微信群|群里|朋友圈|"
@@ -115,7 +115,11 @@ def _figure_or_quote(m: re.Match[str]) -> str:
 # (认为“吃点喝点没什么”, 抱着“多一事不如少一事”的态度: what one thinks, put in quotation marks)
 _QUOTED_ATTITUDE = re.compile(
     r"(?:(?<=认为)|(?<=觉得)|(?<=抱着)|(?<=想着)|(?<=总想))“[^“”]{2,16}”|"
-    r"“[^“”]{2,16}”(?=的?(?:心态|思想|倾向|想法|心理|观念|念头|错误认识|认识|态度))"
+    r"“[^“”]{2,16}”(?=的?(?:心态|思想|倾向|想法|心理|观念|念头|错误认识|认识|态度))|"
+    # a quoted figure of how one works, told as a habit or a state (有时“重部署轻落实”，存在“差不多就行”的
+    # 现象, 有时当“甩手掌柜”): the manner of a kind of work, no name or document one could look up
+    r"(?:(?<=有时)|(?<=偶尔)|(?<=往往)|(?<=时常)|(?<=常常)|(?<=总是)|(?<=存在)|(?<=出现)|(?<=当))"
+    r"“[^“”]{2,16}”(?=[，。；,;]|$|的?(?:现象|做法|苗头|毛病|作风))"
 )
 
 
@@ -174,6 +178,14 @@ _STOCK = re.compile(
     r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
 _SERVICE_AS_AIM = re.compile(r"的|意识|观念|本领|能力|办法|不够|还|方面")
+# the classes of people joined to the first one (学生和家长, 企业、商户), perhaps none
+_CLASS_LIST_TAIL = re.compile(
+    r"(?:[和与、](?:群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人))*"
+)
+# a class of people served, joined to the next one (服务学生和家长的意识: 家长 is served as 学生 is)
+_SERVED_LIST = re.compile(
+    r"(?:服务|联系|面向|关心|关爱|依靠|贴近|走近|方便|帮助)(?:群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人)[和与、]$"
+)
 _SERVING = {"服务", "联系", "面向", "关心", "关爱", "依靠", "贴近", "走近", "方便", "帮助"}
 _CLASS_OF_PEOPLE = re.compile(
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民|"
@@ -189,8 +201,15 @@ _CLASS_VOICE = re.compile(
     r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|"
     # a complaint in general (群众反映报装时间长, 家长反映内容单调): the class's voice, what it finds wanting
     r"反映(?!的)(?=[^，。；]{0,10}?(?:难|慢|长|久|多|少|窄|单一|单调|不便|不方便|不畅|拥挤|繁琐|偏高|偏低|不及时|不到位)"
-    r"(?:[，。；、,;]|$))|有意见|意见(?:较大|大)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声)"
+    r"(?:[，。；、,;]|$))|有意见|意见(?:较大|大|时有|较多|不少)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声|"
+    # what the people as a class feel and wait for in the genre's set phrases (人民群众的期待, 与患者的感情,
+    # 对群众关切回应不够, 居民的急难愁盼): no one named
+    r"期待|期望|感情|关切|冷暖|疾苦|急难愁盼|所思所盼|所急所盼|所想所盼|心声|切身利益|利益)"
 )
+# what one does for or with people as a class (为群众办实事, 与职工的沟通不够, 与家长沟通有时不够耐心):
+# the genre's set phrases of service and of contact, no one named
+_FOR_CLASS = re.compile(r"(?:办实事|办好事|解难题|谋利益|谋福利|排忧解难|服务)")
+_WITH_CLASS = re.compile(r"的?(?:沟通|交流|互动|联系|感情)")
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
 _CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
 # a field named by a list (招投标、物资采购、资金拨付等重点环节): the kinds of work, no event of them
@@ -250,11 +269,19 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     if (
         _CLASS_OF_PEOPLE.fullmatch(word)
         and text[max(0, m.start() - 2) : m.start()] in _SERVING
-        and _SERVICE_AS_AIM.match(text, m.end())
+        and _SERVICE_AS_AIM.match(text, _CLASS_LIST_TAIL.match(text, m.end()).end())  # type: ignore[union-attr]
     ):
         return True  # 服务企业, 联系患者: people as a class one serves, no one named
     if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_VOICE.match(text, m.end()):
         return True  # 患者反映, 纳税人的获得感: what people as a class say or feel, no one named
+    if _CLASS_OF_PEOPLE.fullmatch(word) and m.start() > 0:
+        before = text[m.start() - 1]
+        if (before in "为替" and _FOR_CLASS.match(text, m.end())) or (
+            before in "与同和跟" and _WITH_CLASS.match(text, m.end())
+        ):
+            return True  # 为群众办实事, 与职工的沟通: service and contact with a class, no one named
+        if before in "和与、" and _SERVED_LIST.search(text, max(0, m.start() - 12), m.start()):
+            return True  # 服务学生和家长的意识: the second of a class served, as the first
     if (
         _CLASS_OF_PEOPLE.fullmatch(word)
         and text[max(0, m.start() - 1) : m.start()] == "对"

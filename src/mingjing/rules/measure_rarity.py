@@ -99,10 +99,43 @@ def rare_answer(ctx: ReviewContext, item: Item) -> bool:
     told = rare_told(ctx, item)
     terms = rare_terms(ctx, item)
     if len(told) < MIN_RARE and not terms:
-        return False
+        return counted_example(ctx, item)
     return any(
         _apart(text, told) >= MIN_RARE or any(t in text for t in terms) for _, text in measure_units(ctx)
-    )
+    ) or counted_example(ctx, item)
+
+
+# a count of something: a number and its measure word, then the thing within a few characters (6个图斑,
+# 9处老旧管道, 3条村道)
+_COUNTED = re.compile(
+    r"(\d+|[两三四五六七八九十百]+)[个处项件户条名家所座台辆宗笔批块亩间]([\u4e00-\u9fff]{2,6})"
+)
+
+
+def counted_example(ctx: ReviewContext, item: Item) -> bool:
+    """Whether one measure counts a thing that only this problem item tells, rare in measures, with a number
+    the item gives too (全镇17个图斑中有6个没有按期整改 → 完成剩余6个图斑整改): the measure takes up the
+    problem's own example, whatever words its heading shares (强化理论武装)."""
+    import rjieba
+
+    from mingjing.rules.measure_order import _told
+    from mingjing.rules.measure_units import measure_units
+
+    title = title_bigrams(ctx)
+    rare = {b for b in _told(ctx, item) if b not in title and rare_in_measures(b)}
+    if not rare:
+        return False
+    body = ctx.text[item.start : item.end]
+    numbers = set(re.findall(r"\d+|[两三四五六七八九十百]+(?=[个处项件户条名家所座台辆宗笔批块亩间])", body))
+    for _, text in measure_units(ctx):
+        for m in _COUNTED.finditer(text):
+            thing = m.group(2)
+            # the thing's first two characters (图斑 of 图斑整改, a word jieba may not hold), or a word in it
+            if m.group(1) in numbers and (
+                thing[:2] in rare or any(b in thing and rjieba.has_word(b) for b in rare)
+            ):
+                return True
+    return False
 
 
 def rare_terms(ctx: ReviewContext, item: Item) -> list[str]:

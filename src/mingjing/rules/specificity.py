@@ -368,6 +368,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是廉洁意识不强。认为“吃点喝点没什么”，对小节不够重视。]",
         ),
+        variant(  # people as a class in set phrases, a quoted figure told as a habit: no one, nothing named
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是宗旨意识不强。有时“重部署轻落实”，对群众关切回应不够主动，与人民群众的期待还有差距。]",
+        ),
     ],
     good=[
         GOOD,
