@@ -90,6 +90,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   alarms, 25/25 and 1 after (T404 及时/实时 left). Probe 2 first run 16/20 (main 16/20), 2 false alarms (main
   17): R111 on 邓--理论 (a site's mask: residue, so a right finding placed among the clean) and P116 on 四风;
   its misses were main's too (a dash before a four-character clause, 经济运行形式, two cut terms).
+- formulas18 (r18; a trade's or a body's standing formulation with one member written as its near word: 全面领导
+  for 绝对领导, 主要责任 for 主体责任, 总方针 for 总基调, 高质量 for 高质效, 审批 for 研究讨论, 全国 for 中央 in a
+  meeting's name, 根本 for 基本 and 战斗堡垒 for 先锋模范): probe 1 4/25 on main, 24/25 after F169's near words
+  (data/sector_formulas.yaml `near`, `near_words`), 0 false alarms before and after; its miss (第一责任人责任) is
+  arguable and left. Probe 2 first run 25/25 (main 3/25), 0 false alarms.
 """
 
 from __future__ import annotations
@@ -146,6 +151,8 @@ FLOORS = {
     # precision17-2's third alarm came at the merge with formulas17: F169 asks a material for the full
     # formulation (`八项规定精神` → 中央八项规定精神), which precision17 had written as a clean passage
     "precision17-2": (20, 16, 500, 3),
+    "formulas18-1": (25, 24, 600, 0),
+    "formulas18-2": (25, 25, 600, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
