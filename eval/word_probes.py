@@ -45,6 +45,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes17", "typos17"),
     **_pair("probes17", "precision17"),
     **_pair("probes18", "sayings18"),
+    **_pair("probes18", "formulas18"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

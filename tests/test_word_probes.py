@@ -96,6 +96,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   after, which came from one entry (党的政治领导力… read into 党组织的…), removed: 23/25, 0. Probe 2 first run
   22/25 (main 3/25), 1 false alarm (F155's four 服从 on a passage quoting three, main's too); its misses were
   a saying's last word changed (相结合 → 相联系, 政策 → 方针) and a longer word put in (人民解放军).
+- formulas18 (r18; a trade's or a body's standing formulation with one member written as its near word: 全面领导
+  for 绝对领导, 主要责任 for 主体责任, 总方针 for 总基调, 高质量 for 高质效, 审批 for 研究讨论, 全国 for 中央 in a
+  meeting's name, 根本 for 基本 and 战斗堡垒 for 先锋模范): probe 1 4/25 on main, 24/25 after F169's near words
+  (data/sector_formulas.yaml `near`, `near_words`), 0 false alarms before and after; its miss (第一责任人责任) is
+  arguable and left. Probe 2 first run 25/25 (main 3/25), 0 false alarms.
 """
 
 from __future__ import annotations
@@ -154,6 +159,8 @@ FLOORS = {
     "precision17-2": (20, 16, 500, 3),
     "sayings18-1": (25, 22, 600, 0),
     "sayings18-2": (25, 21, 600, 1),
+    "formulas18-1": (25, 24, 600, 0),
+    "formulas18-2": (25, 25, 600, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -13,7 +13,10 @@ repeats. A stretch of text as long as a saying (quotation marks left out) that d
 - any one inner character dropped from a saying of six or more, three kept on each side (中央八项规定
   及实施细则精神), not a conjunction, a mark or an optional particle (为, 了, 地 …);
 - a word written as another of its class (`interchangeable` in the same file: 发展思想 → 发展理念,
-  决定性意义 → 重大意义, 首要任务 → 中心任务, 以人民为中心 → 以人民为本, 新时代 → 新时期)
+  决定性意义 → 重大意义, 首要任务 → 中心任务, 以人民为中心 → 以人民为本, 新时代 → 新时期);
+- a member of a trade's or a body's formulation written as its near word (round r18, `near` and
+  `near_words` of data/sector_formulas.yaml: 党对政法工作的全面领导, 全面从严治党主要责任, 稳中求进工作总方针,
+  第六次全国金融工作会议), read only inside the whole formulation
 
 is flagged, unless the stretch is itself another saying of the list (两个务必 / 三个务必). The short
 numbered formulations of the same file (`numbered`: 四种形态, 三会一课, 五个必由之路 …) are flagged written
@@ -311,6 +314,18 @@ def _substitutions() -> dict[str, dict[str, tuple[tuple[str, str, int, int], ...
             add(s[:a] + s[b:], s, a, a)
     for wrong, right in formulation_variants.generated(sayings()):  # the parts' shapes (round r17)
         add(wrong, right, 0, len(wrong))
+    # a trade's formulation with one member written as its near word (round r18): the entries' own near
+    # words, then the catalogue's near words inside every saying that holds the right word
+    joined = "\n".join(known)
+    near = [*sector_formulas.near_forms()]
+    for s in sayings():
+        for right, wrongs in sector_formulas.near_words().items():
+            at = s.find(right)
+            if at >= 0:
+                near += [(s[:at] + x + s[at + len(right) :], s, at, at + len(x)) for x in wrongs]
+    for wrong, saying, a, b in near:
+        if wrong not in joined:  # a near form that another saying holds is that saying's own wording
+            add(wrong, saying, a, b)
     return {h: {k: tuple(v) for k, v in by.items()} for h, by in out.items()}
 
 
@@ -564,13 +579,36 @@ def find(text: str) -> Iterator[Slip]:
             if not at:
                 at = _kept_places(text)
             slip = _slip(text, at, start, window, entry.text)
-            if slip is not None:
+            if slip is not None and not _inside_saying(norm, start, window):
                 found.setdefault((slip.start, slip.end), slip)
     kept: list[Slip] = []
     for slip in sorted(found.values(), key=lambda s: (s.start - s.end, s.start)):
         if not any(k.start < slip.end and slip.start < k.end for k in kept):
             kept.append(slip)
     yield from sorted(kept, key=lambda s: s.start)
+
+
+def _inside_saying(norm: str, start: int, window: str) -> bool:
+    """Whether the window at `start` is part of another listed saying written out whole there (全面从严治党
+    第一责任 of 全面从严治党第一责任人: one saying's opening, not a slip of 全面从严治党主体责任); asked only of
+    a window found to be one slip off."""
+    for s in _holding(window):
+        k = s.find(window)
+        while k >= 0:
+            if norm.startswith(s, start - k) and start >= k:
+                return True
+            k = s.find(window, k + 1)
+    return False
+
+
+def _holding(window: str) -> list[str]:
+    """The listed sayings longer than the window that hold it."""
+    return [s for s in _known_longest() if len(s) > len(window) and window in s]
+
+
+@lru_cache(maxsize=1)
+def _known_longest() -> tuple[str, ...]:
+    return tuple(sorted(_known(), key=len, reverse=True))
 
 
 _NUMERALS = "一二两三四五六七八九十"
@@ -696,6 +734,8 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
     "党的文件中的固定表述、带数字的提法（四种形态、九项准则、八项规定）和材料常引的总书记原话、古语，"
     "每个字和次序都是固定的：凭记忆写时常换掉一个字（尊崇写成尊重、拓展写成拓宽、四种形态写成三种形态）、"
     "把两个词前后颠倒（创造性转化、创新性发展），或漏掉“习近平”“政治”这样的词（首要政治任务）。"
+    "各行业、各机关的规范提法也常被换成近义的词（党对政法工作的“绝对领导”写成“全面领导”，全面从严治党“主体责任”"
+    "写成“主要责任”，稳中求进工作“总基调”写成“总方针”，“中央金融工作会议”写成“第六次全国金融工作会议”）。"
     "与清单中的表述只差一处时提示；连词、标点的差别不提示。",
     bad=[
         variant("一是调查研究不够深入。", "一是对“[让军人成为全社会尊重的职业]”体会不深，调查研究不够深入。"),
@@ -727,6 +767,10 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是调查研究不够深入。",
             "一是[努力让人民群众在每一个司法案件中感受到公平公正]不够，调查研究不够深入。",
         ),
+        variant("一是调查研究不够深入。", "一是坚持[党对政法工作的全面领导]不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是落实[全面从严治党主要责任]不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是对[第六次全国金融工作会议]精神学得不深，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是党委[前置审批重大经营管理事项]不规范，调查研究不够深入。"),
     ],
     good=[
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
@@ -751,6 +795,12 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "和省委八项规定实施办法不够，自信自强、守正创新不够，关于治水的重要论述学得不深，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是对县委提出的“四个必须”落实不够，调查研究不够深入。"),
+        # a near word outside its formulation's frame is ordinary text (round r18)
+        variant(
+            "一是调查研究不够深入。",
+            "一是坚持党的全面领导不够，落实全面从严治党政治责任和第一责任人职责不够，对事故负有主要责任，"
+            "全省组织工作会议和第五次全国金融工作会议精神学得不深，调查研究不够深入。",
+        ),
     ],
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
