@@ -15,15 +15,15 @@ import probe_reviewer16 as base
 PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes17" / "answers17"
 
 
-def material_results(part: str) -> dict[str, list[str]]:
-    """probe_reviewer16's reading of the materials of `part` of these fixtures."""
-    return base.material_results(part, PROBE)
+def material_results(part: str, probe: Path = PROBE) -> dict[str, list[str]]:
+    """probe_reviewer16's reading of the materials of `part` of these fixtures (or of `probe`'s)."""
+    return base.material_results(part, probe)
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], probe: Path = PROBE) -> int:
     rest = [a for a in argv if not a.startswith("-")]
     part = rest[0] if rest else "first"
-    m = material_results(part)
+    m = material_results(part, probe)
     print(
         f"{part}: unanswered heard {len(m['heard'])}/{len(m['heard']) + len(m['missed'])}, "
         f"answered quiet {len(m['quiet'])}/{len(m['quiet']) + len(m['loud'])}, A101 false alarms {len(m['alarms'])}"

@@ -35,9 +35,10 @@ if TYPE_CHECKING:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 # words every material uses, which tie nothing to one aspect (深刻: 通过深刻反思 opens many a causes part);
-# the next line: manner words, which say how, not what (回应不及时 is not answered by 问题及时谈话); the last:
+# the next line: manner words, which say how, not what (回应不及时 is not answered by 问题及时谈话); the next:
 # the framing verbs of an aspect's name (增强 of 增强党性, 强化 of 强化政治忠诚), like 加强 and 提高 above, which
-# every kind of measure uses (增强服务的便民性, 强化品牌培育)
+# every kind of measure uses (增强服务的便民性, 强化品牌培育); the last: the Party's name, which opens the title of
+# every Party regulation (《中国共产党章程》 in a measure does not take up a problem that cited 《中国共产党廉洁自律准则》)
 STOP_BIGRAMS = set(
     """不够 方面 问题 存在 进一 一步 加强 工作 没有 有的 还不 不到 到位 深入 切实 认真 坚持 全面 进行 开展
 推进 落实 提高 提升 能力 意识 建设 要求 情况 一是 二是 三是 四是 比如 例如 自己 我们 同志 党员 干部 领导 作为 通过 对于
@@ -45,6 +46,7 @@ STOP_BIGRAMS = set(
 进行 认识 识不 思想 深刻 时候 有时 往往 满足 习惯 上级 部署 相关 方式 方法 重要 同时 今后 年底 月底 底前 每月 每季 季度 以上 以下
 及时 严格 积极 扎实 有效 规范 经常 按时 坚决
 增强 强化
+中国 国共 共产 产党
 """.split()
 )
 _QUANTITY = re.compile(r"\d+|[一二三四五六七八九十两]+[个项名篇场本条件人户家天批期轮遍]")
@@ -319,10 +321,29 @@ _ARRANGING = re.compile(
 )
 
 
+# the closing pledge after the last measure, a paragraph of its own that speaks of the meeting as a whole
+# (通过这次组织生活会，我将…让群众满意; 村党支部将以这次组织生活会为新起点…; 今后，班子将以此次民主生活会为
+# 契机，发扬斗争精神): its 群众, 斗争精神 or 敬畏人民 are the pledge's words, no measure for one problem
+_PLEDGE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:今后|下一步|总之)?[，,]?[^，,。；;：:\n]{0,12}?(?:通过|以|借|借助|利用)(?:这次|此次|本次)"
+    r"[^，,。；;\n]{0,14}?(?:会|检查|教育|活动)[^\n]*$"
+)
+# what makes such a paragraph a measure part of its own (以这次民主生活会为契机，抓好三件事：一是…): points,
+# a number, a time
+_PLEDGE_DOES = re.compile(
+    r"\d|[一二三四五六七八九十]是|第[一二三四五六七八九十]|[（(][一二三四五六七八九十][）)]"
+)
+
+
+def _drop_pledge(found: re.Match[str]) -> str:
+    line = found.group()
+    return line if _PLEDGE_DOES.search(line) or TIME.search(line) else ""
+
+
 def _without_closing(text: str) -> str:
-    """The measures text without what answers no problem: the closing paragraph, the promise to accept
-    supervision, 组织 as the verb of arranging."""
-    return _ARRANGING.sub(" ", _SUPERVISION.sub(" ", _CLOSING.sub("", text)))
+    """The measures text without what answers no problem: the closing paragraph and pledge, the promise to
+    accept supervision, 组织 as the verb of arranging."""
+    return _ARRANGING.sub(" ", _SUPERVISION.sub(" ", _PLEDGE.sub(_drop_pledge, _CLOSING.sub("", text))))
 
 
 # an item headed by the aspect it reviews (执行群众路线和调查研究方面) that the framework does not list (an
@@ -655,9 +676,27 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
             "2024年到偏远村组调研不少于10次，顺路察看S218线改扩建进度，",
         )
         .replace("（四）在担当作为方面。", "（四）[在担当作为方面]。"),
+        # the closing pledge after the last measure names the aspect (严守廉洁自律) and answers no problem of it
+        variant(
+            "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+            "通过这次民主生活会，我将严守廉洁自律，以实际行动取信于民。",
+        ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
+        # the Party's name that opens every Party regulation's title ties a measure on the 章程 to no problem
+        # that cited another regulation
+        variant(
+            "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+            "（五）加强党章学习。2024年3月底前通读《中国共产党章程》1遍。",
+        )
+        .replace("一是对工程领域廉洁风险盯得不紧。", "一是对照《中国共产党廉洁自律准则》自查不够。")
+        .replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
     ],
     good=[
         GOOD,
+        # a paragraph opened as a pledge that gives a measure's number and time is a measure
+        variant(
+            "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+            "以这次民主生活会为契机，每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+        ),
         # an aspect this year's framework does not list, answered by a keyword the packs give it (家风)
         variant(
             "二、产生问题的原因",

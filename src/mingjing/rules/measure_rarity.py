@@ -122,20 +122,42 @@ def counted_example(ctx: ReviewContext, item: Item) -> bool:
     from mingjing.rules.measure_units import measure_units
 
     title = title_bigrams(ctx)
-    rare = {b for b in _told(ctx, item) if b not in title and rare_in_measures(b)}
-    if not rare:
-        return False
+    told = _told(ctx, item)
+    rare = {b for b in told if b not in title and rare_in_measures(b)}
     body = ctx.text[item.start : item.end]
+    # the things the item counts, by number and measure word (5个经营困难: 经营困难)
+    counted: dict[tuple[str, str], list[str]] = {}
+    for m in _COUNTED.finditer(body):
+        counted.setdefault((m.group(1), m.group(0)[len(m.group(1))]), []).append(m.group(2))
+    if not rare and not counted:
+        return False
     numbers = set(re.findall(r"\d+|[两三四五六七八九十百]+(?=[个处项件户条名家所座台辆宗笔批块亩间])", body))
     for _, text in measure_units(ctx):
         for m in _COUNTED.finditer(text):
             thing = m.group(2)
+            # the same count of the same things, told in other words (5个经营困难 → 5个困难基层社): a word only
+            # this item tells in both things, for a count of two or more
+            key = (m.group(1), m.group(0)[len(m.group(1))])
+            if key in counted and key[0] not in _ONE and _same_things(thing, counted[key], told):
+                return True
             # the thing's first two characters (图斑 of 图斑整改, a word jieba may not hold), or a word in it
             if m.group(1) in numbers and (
                 thing[:2] in rare or any(b in thing and rjieba.has_word(b) for b in rare)
             ):
                 return True
     return False
+
+
+_ONE = frozenset({"1", "一"})
+
+
+def _same_things(thing: str, theirs: list[str], told: set[str]) -> bool:
+    """Whether a counted thing of a measure shares a dictionary word that only the problem item tells with
+    one the item counts by the same number (困难 of 困难基层社 and 经营困难)."""
+    import rjieba
+
+    mine = {thing[k : k + 2] for k in range(len(thing) - 1)} & told
+    return any(b in other and rjieba.has_word(b) for other in theirs for b in mine)
 
 
 def rare_terms(ctx: ReviewContext, item: Item) -> list[str]:
