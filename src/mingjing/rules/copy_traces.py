@@ -754,6 +754,12 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我在[国库股]工作多年，"
         ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管副局长]，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学党支部 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管教学的副校长]，对年级组关心不够，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管[水上交通]工作的局领导，"),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县公安局城关派出所党支部 王建国")
         .replace("按照县委要求，", "按照县委要求，结合自己在社区警务队长岗位上的工作实际，")
         .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[所长]，"),
@@ -797,6 +803,12 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。我在预算股工作多年，对国库股退回的凭证过问少，",
         ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，我对分管副局长压担子不够，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管公路工作的局领导，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学党支部 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。对分管教学的副校长提的意见回应不及时，"
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -809,9 +821,11 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _place_head_claimed(ctx, rule, lines)
     yield from _other_organ_member(ctx, rule, lines)
     own = _own_posts(lines) or _own_posts(declared)
-    if not own:
-        return
     fields = _declared_fields(ctx)
+    yield from _other_field_claimed(ctx, rule, fields)
+    if not own:
+        yield from _post_of_a_member(ctx, rule, lines + declared)
+        return
     for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
         post = m.group("post")
         if any(f.start <= m.start("post") < f.end + 2 for f in found):
@@ -847,16 +861,77 @@ def _post_fixes(text: str, m: re.Match[str], mine: tuple[str, ...]) -> tuple[int
 
 
 def _declared_fields(ctx: ReviewContext) -> list[str]:
-    """The fields the author says in the opening he oversees (分管的食品安全、特种设备安全…工作)."""
+    """The fields the author says in the opening he oversees (分管的食品安全、特种设备安全…工作); with no
+    preamble, the first paragraph that is no short line (round r18)."""
     o = ctx.outline
-    if o.preamble_start is None or o.preamble_end is None:
-        return []
+    if o.preamble_start is not None and o.preamble_end is not None:
+        start, end = o.preamble_start, o.preamble_end
+    else:
+        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), None)
+        if first is None:
+            return []
+        start, end = first.start, first.end
     return [
         f
-        for m in _DECLARED_FIELDS.finditer(ctx.text, o.preamble_start, o.preamble_end)
+        for m in _DECLARED_FIELDS.finditer(ctx.text, start, end)
         for f in _FIELD_SPLIT.split(m.group("fields"))
-        if len(f) >= 2
+        if len(f) >= 2 and not _NO_FIELD.search(f)
     ]
+
+
+# words after 分管 that name who or what is overseen, no field (分管处室, 分管单位, 分管领域, round r18)
+_NO_FIELD = re.compile(r"^(?:处室|科室|单位|部门|领域|干部|同志|人员|工作|范围|口|片区|的)")
+# a field claimed with 作为 and a post or 领导 (作为分管畜牧兽医工作的厅领导, round r18)
+_FIELD_CLAIM = Prefiltered(
+    re.compile(
+        r"作为(?:一名)?分管(?P<field>[\u4e00-\u9fff、和]{2,12}?)(?:工作|领域)?的"
+        r"(?:[\u4e00-\u9fff]{0,3}?(?:领导|负责人|班子成员)|" + _POSTS + ")"
+    )
+)
+
+
+def _field_agrees(claimed: str, declared: str) -> bool:
+    """种业 and 种业管理, 农机 and 农业机械化: one field (the shorter's characters in order in the longer)."""
+    short, long = sorted((claimed, declared), key=len)
+    if short[0] != long[0]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _other_field_claimed(ctx: ReviewContext, rule: Rule, fields: list[str]) -> Iterator[Finding]:
+    """作为分管畜牧兽医工作的厅领导 when the opening says the author oversees 种业管理和农业机械化 (round r18):
+    a colleague's field kept. Posts R119 reads below are left to it."""
+    if not fields:
+        return
+    text = ctx.text
+    for m in _FIELD_CLAIM.finditer(text, ctx.outline.title_end):
+        claimed = [f for f in _FIELD_SPLIT.split(m.group("field")) if len(f) >= 2]
+        if not claimed or _CLAIMED_POST.match(text, m.start()):
+            continue
+        if any(_field_agrees(c, f) for c in claimed for f in fields):
+            continue
+        yield rule.finding(
+            text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
+        )
+
+
+# an author who names himself an ordinary member (党员林晓红, 普通党员, 教师) and no post (round r18)
+_MEMBER = re.compile(r"(?<!领导)(?:普通)?党员(?!领导|干部|大会|代表)|(?:专任|一线)?教师|(?<![领导部])(?:职工|员工|科员)")
+
+
+def _post_of_a_member(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """作为分管教学的副校长 in the material of a teacher whose head names him 党员 and no post: the oversight of a
+    field (分管) is a leader's, copied from a colleague's material."""
+    member = next((m.group() for line in lines for m in _MEMBER.finditer(line)), None)
+    if member is None:
+        return
+    text = ctx.text
+    for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
+        if "分管" not in m.group() or ("副" not in m.group("post") and m.group("field") is None):
+            continue
+        yield rule.finding(text, m.start() + len("作为"), m.end("post"), own=member)
 
 
 # a member of one organ's Party committee claimed (作为院党组成员), against the author's own unit, the last
