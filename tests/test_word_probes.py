@@ -90,6 +90,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   alarms, 25/25 and 1 after (T404 及时/实时 left). Probe 2 first run 16/20 (main 16/20), 2 false alarms (main
   17): R111 on 邓--理论 (a site's mask: residue, so a right finding placed among the clean) and P116 on 四风;
   its misses were main's too (a dash before a four-character clause, 经济运行形式, two cut terms).
+- residue18 (r18; what a draft leaves in: a drafting note in brackets, a draft's version mark, a number left
+  blank, a point that is only its number, parts that no longer make their whole, another year's campaign
+  called this year's; residue counted): probe 1 3/25 on main, 25/25 after R106 widened, R158–R161 and R125's
+  present-tense words, 1 false alarm before and after (R151: a medical passage in the transport sample).
+  Probe 2 first run 21/25 (main 2/25), 1 false alarm (R151 again, on main too); its misses were a note with
+  no verb of the list (这里最好举…), a part counted by 未完工 against 已完工, and a campaign after 在今年开展的
+  or before 开展以来.
 """
 
 from __future__ import annotations
@@ -146,6 +153,8 @@ FLOORS = {
     # precision17-2's third alarm came at the merge with formulas17: F169 asks a material for the full
     # formulation (`八项规定精神` → 中央八项规定精神), which precision17 had written as a clean passage
     "precision17-2": (20, 16, 500, 3),
+    "residue18-1": (25, 24, 700, 1),
+    "residue18-2": (25, 20, 650, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -178,7 +178,11 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f", "g")):
             continue
         start, end = _sentence(text, m.start(group))
-        if group in ("e", "f", "g"):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
+        if group in (
+            "e",
+            "f",
+            "g",
+        ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
         if _LOOKS_BACK.search(sentence) or _DATED.search(text, max(0, m.start(group) - 12), m.start(group)):

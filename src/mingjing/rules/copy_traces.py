@@ -918,7 +918,9 @@ def _other_field_claimed(ctx: ReviewContext, rule: Rule, fields: list[str]) -> I
 
 
 # an author who names himself an ordinary member (党员林晓红, 普通党员, 教师) and no post (round r18)
-_MEMBER = re.compile(r"(?<!领导)(?:普通)?党员(?!领导|干部|大会|代表)|(?:专任|一线)?教师|(?<![领导部])(?:职工|员工|科员)")
+_MEMBER = re.compile(
+    r"(?<!领导)(?:普通)?党员(?!领导|干部|大会|代表)|(?:专任|一线)?教师|(?<![领导部])(?:职工|员工|科员)"
+)
 
 
 def _post_of_a_member(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:

@@ -87,7 +87,9 @@ def earliest(ctx: ReviewContext) -> tuple[int, int] | None:
 # a title naming no year (个人对照检查材料) leaves the meeting to the opening's notice: 按照…关于召开2025年度…组织
 # 生活会…的通知要求 (round r18)
 _ANY_YEAR = re.compile(r"20\d{2}|[〇零一二][〇零一二三四五六七八九]{3}")
-_OPENING_ANNUAL = re.compile(r"(?:召开|开好|组织召开)(20\d{2})\s*年度[^。；，\n]{0,16}?(?:民主生活会|组织生活会)")
+_OPENING_ANNUAL = re.compile(
+    r"(?:召开|开好|组织召开)(20\d{2})\s*年度[^。；，\n]{0,16}?(?:民主生活会|组织生活会)"
+)
 
 
 def _opening_annual(ctx: ReviewContext) -> tuple[int, int] | None:

@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 _UNIT = "项个条件处"
 # a count: digits or a small Chinese number, and a unit not opening another noun (个方面, 个百分点, 件事)
-_COUNT = re.compile(rf"([0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*([{_UNIT}])(?!方面|百分点|月|人|小时|工作日)")
+_COUNT = re.compile(
+    rf"([0-9]{{1,4}}|[一二两三四五六七八九十]{{1,3}})\s*([{_UNIT}])(?!方面|百分点|月|人|小时|工作日)"
+)
 _DONE = re.compile(r"已(?:经)?(?:全部)?(?:整改|完成|办结|销号|落实|解决|化解|办理|清理|处置|兑现)")
 _REST = re.compile(r"^(?:目前|现|还|仍|另|尚)?(?:剩余|其余|余下|尚未|未|还有|另有|仍有|正在|持续|基本)")
 _ALL_REST = re.compile(r"^(?:目前|现|还|仍|另|尚)?(?:剩余|其余|余下|尚未|未)")
@@ -117,7 +119,7 @@ def parts_against_whole(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         nearest_m, nearest = wholes[-1]
         all_rest = any(r[3] for r in rests)
         subset = "其中" in text[nearest_m.end() : done.start()]
-        if total > max(v for _, v in wholes if v is not None):
+        if total > max(v for _, v in wholes):
             pass
         elif not (all_rest and not subset and done_n < nearest and total != nearest):
             continue

@@ -29,7 +29,9 @@ _IN = "一是遇到难题有畏难情绪。"
 _KINDS = {
     "幼儿园": (re.compile(r"幼儿园|幼教中心"), re.compile(r"幼儿园|幼教"), "园"),
     "学校": (
-        re.compile(r"(?<!党)学校|[小中]学|[一二三四五六七八九十]中|职业中专|职校|中心校|完小|附小|附中|高中|初中"),
+        re.compile(
+            r"(?<!党)学校|[小中]学|[一二三四五六七八九十]中|职业中专|职校|中心校|完小|附小|附中|高中|初中"
+        ),
         re.compile(r"学校|[小中]学|职校|完小|附小|附中|高中|初中"),
         "校",
     ),
@@ -104,6 +106,4 @@ def whole_of_another_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         kind = next(k for k, (_, _, s) in _KINDS.items() if s == scope)
         if _KINDS[kind][1].search(body):
             continue  # the text names a unit of that kind: the whole may be its
-        yield rule.finding(
-            text, m.start(), m.end(), ["全" + own_scope], kind=kind, own=own, scope=own_scope
-        )
+        yield rule.finding(text, m.start(), m.end(), ["全" + own_scope], kind=kind, own=own, scope=own_scope)
