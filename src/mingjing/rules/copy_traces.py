@@ -103,6 +103,44 @@ def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
     return own
 
 
+# a unit of the own rank named with the own organ as the author's lines write it (观澜街道机关党支部委员会 in
+# 望湖街道机关党支部委员会's material, round r18): the unit speaks of itself, whatever jieba tags the name
+_RANK_ORGAN = Prefiltered(
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?P<rank>街道|社区|镇|乡|村)"
+        r"(?P<organ>机关党支部|党工委|党委|党支部|党总支|两委|村委会|居委会|人民政府|办事处|领导班子)"
+    )
+)
+_NOT_A_NAME_START = tuple("全本我各该这那其每此本两三四五六七八九十的在和与及")
+
+
+def _a_noun(name: str) -> bool:
+    """One word that rjieba tags a noun (观澜 n, 望湖 ns): no verb, particle or function word (加了, 根据)."""
+    import rjieba
+
+    tagged = rjieba.tag(name)
+    return len(tagged) == 1 and tagged[0][1] in ("n", "ns", "nr", "nz", "nt")
+
+
+def _other_unit_own_organ(
+    ctx: ReviewContext, rule: Rule, lines: list[str], own: dict[str, list[str]]
+) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _RANK_ORGAN.finditer(text, ctx.outline.title_end):
+        name, rank = m.group("name"), m.group("rank")
+        names = own.get(rank)
+        if not names or any(_same_unit(name + rank, n) or name in n for n in names):
+            continue
+        if name.startswith(_NOT_A_NAME_START) or "的" in name or text.count(name) > 1 or not _a_noun(name):
+            continue
+        if not any(rank + m.group("organ") in line for line in lines):
+            continue  # not the own organ's words: another unit's organ may be named rightly
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_UNIT_CONTEXT.search(text, line_start, m.start()):
+            continue
+        yield rule.finding(text, m.start(), m.end("rank"), (names[0],), own=names[0])
+
+
 def _same_unit(a: str, b: str) -> bool:
     return a == b or a.endswith(b) or b.endswith(a)
 
@@ -189,6 +227,10 @@ def _group_of(kind: str) -> set[str] | None:
             "对偏远村组的道路安全隐患了解不够。",
             "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中共望湖街道机关党支部委员会").replace(
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够。[观澜街道]机关党支部委员会成员中存在求稳怕乱思想。",
+        ),
         GOOD.replace("宁川县交通运输局局长 王建国", "东坪乡党委书记 王建国").replace(
             "全年到基层调研21次", "[全镇]到基层调研21次"
         ),
@@ -218,6 +260,10 @@ def _group_of(kind: str) -> set[str] | None:
         ),
     ],
     good=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "中共望湖街道机关党支部委员会").replace(
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够，向观澜街道机关党支部学习的少。",
+        ),
         GOOD,
         GOOD.replace(  # 全 closes 健全, 中心 opens 中心组: no whole-unit word
             "2024年3月底前修订项目招投标内控制度。", "2024年3月底前健全中心组学习制度。"
@@ -275,6 +321,7 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 continue  # a signature line (横塘镇党委) is the own unit itself
             fixes = (names[0], *short_forms(name, text[start + len(name) : start + len(name) + 8]))
             yield rule.finding(text, start, start + len(name), fixes, own=names[0])
+        yield from _other_unit_own_organ(ctx, rule, lines, own)
     yield from _county_in_district(ctx, rule, lines)
     yield from _other_department(ctx, rule, lines)
     kinds = _own_kinds(lines)
