@@ -101,6 +101,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   meeting's name, 根本 for 基本 and 战斗堡垒 for 先锋模范): probe 1 4/25 on main, 24/25 after F169's near words
   (data/sector_formulas.yaml `near`, `near_words`), 0 false alarms before and after; its miss (第一责任人责任) is
   arguable and left. Probe 2 first run 25/25 (main 3/25), 0 false alarms.
+- residue18 (r18; what a draft leaves in: a drafting note in brackets, a draft's version mark, a number left
+  blank, a point that is only its number, parts that no longer make their whole, another year's campaign
+  called this year's; residue counted): probe 1 3/25 on main, 25/25 after R106 widened, R158–R161 and R125's
+  present-tense words, 1 false alarm before and after (R151: a medical passage in the transport sample).
+  Probe 2 first run 21/25 (main 2/25), 1 false alarm (R151 again, on main too); its misses were a note with
+  no verb of the list (这里最好举…), a part counted by 未完工 against 已完工, and a campaign after 在今年开展的
+  or before 开展以来.
 """
 
 from __future__ import annotations
@@ -161,6 +168,8 @@ FLOORS = {
     "sayings18-2": (25, 21, 600, 1),
     "formulas18-1": (25, 24, 600, 0),
     "formulas18-2": (25, 25, 600, 0),
+    "residue18-1": (25, 24, 700, 1),
+    "residue18-2": (25, 20, 650, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -51,6 +51,10 @@ _CURRENT = re.compile(
     # the campaign as work done this year (round r17): 按要求开展了党纪学习教育, 结合党史学习教育开展的
     rf"|(?:开展了|深入开展|扎实开展|认真开展|组织开展了?)(?P<e>{_CAMPAIGN})(?!常态化|长效化|成果|回头看|以来|期间|时)"
     rf"|结合(?P<f>{_CAMPAIGN})(?:开展|组织)"
+    # the campaign called this year's or the one under way by a word before it (round r18): 结合今年党纪学习
+    # 教育, 结合正在开展的主题教育, 按照当前开展的…学习教育的要求
+    r"|(?:今年|本年度|本年|(?:当前|目前)?正在(?:深入|扎实|全面)?开展的?|当前(?:深入|扎实|全面)?开展的?)的?"
+    rf"(?P<g>{_CAMPAIGN})(?!常态化|长效化|成果|回头看|以来|期间|时)"
 )
 _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
 # 今年以来, 年初以来 count the own year, not a look back
@@ -169,14 +173,15 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     body = ctx.outline.title_end
     for m in _CURRENT_SCAN.finditer(text, body):
-        group = next(g for g in ("a", "b", "c", "d", "e", "f") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if m.group(g))
         short, years = _CAMPAIGNS[m.group(group)]
-        if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f")):
+        if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f", "g")):
             continue
         start, end = _sentence(text, m.start(group))
         if group in (
             "e",
             "f",
+            "g",
         ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])

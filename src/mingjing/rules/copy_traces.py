@@ -103,6 +103,44 @@ def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
     return own
 
 
+# a unit of the own rank named with the own organ as the author's lines write it (观澜街道机关党支部委员会 in
+# 望湖街道机关党支部委员会's material, round r18): the unit speaks of itself, whatever jieba tags the name
+_RANK_ORGAN = Prefiltered(
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?P<rank>街道|社区|镇|乡|村)"
+        r"(?P<organ>机关党支部|党工委|党委|党支部|党总支|两委|村委会|居委会|人民政府|办事处|领导班子)"
+    )
+)
+_NOT_A_NAME_START = tuple("全本我各该这那其每此本两三四五六七八九十的在和与及")
+
+
+def _a_noun(name: str) -> bool:
+    """One word that rjieba tags a noun (观澜 n, 望湖 ns): no verb, particle or function word (加了, 根据)."""
+    import rjieba
+
+    tagged = rjieba.tag(name)
+    return len(tagged) == 1 and tagged[0][1] in ("n", "ns", "nr", "nz", "nt")
+
+
+def _other_unit_own_organ(
+    ctx: ReviewContext, rule: Rule, lines: list[str], own: dict[str, list[str]]
+) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _RANK_ORGAN.finditer(text, ctx.outline.title_end):
+        name, rank = m.group("name"), m.group("rank")
+        names = own.get(rank)
+        if not names or any(_same_unit(name + rank, n) or name in n for n in names):
+            continue
+        if name.startswith(_NOT_A_NAME_START) or "的" in name or text.count(name) > 1 or not _a_noun(name):
+            continue
+        if not any(rank + m.group("organ") in line for line in lines):
+            continue  # not the own organ's words: another unit's organ may be named rightly
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _OTHER_UNIT_CONTEXT.search(text, line_start, m.start()):
+            continue
+        yield rule.finding(text, m.start(), m.end("rank"), (names[0],), own=names[0])
+
+
 def _same_unit(a: str, b: str) -> bool:
     return a == b or a.endswith(b) or b.endswith(a)
 
@@ -189,6 +227,10 @@ def _group_of(kind: str) -> set[str] | None:
             "对偏远村组的道路安全隐患了解不够。",
             "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。",
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "中共望湖街道机关党支部委员会").replace(
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够。[观澜街道]机关党支部委员会成员中存在求稳怕乱思想。",
+        ),
         GOOD.replace("宁川县交通运输局局长 王建国", "东坪乡党委书记 王建国").replace(
             "全年到基层调研21次", "[全镇]到基层调研21次"
         ),
@@ -218,6 +260,10 @@ def _group_of(kind: str) -> set[str] | None:
         ),
     ],
     good=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "中共望湖街道机关党支部委员会").replace(
+            "对偏远村组的道路安全隐患了解不够。",
+            "对偏远村组的道路安全隐患了解不够，向观澜街道机关党支部学习的少。",
+        ),
         GOOD,
         GOOD.replace(  # 全 closes 健全, 中心 opens 中心组: no whole-unit word
             "2024年3月底前修订项目招投标内控制度。", "2024年3月底前健全中心组学习制度。"
@@ -275,6 +321,7 @@ def other_unit_same_rank(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 continue  # a signature line (横塘镇党委) is the own unit itself
             fixes = (names[0], *short_forms(name, text[start + len(name) : start + len(name) + 8]))
             yield rule.finding(text, start, start + len(name), fixes, own=names[0])
+        yield from _other_unit_own_organ(ctx, rule, lines, own)
     yield from _county_in_district(ctx, rule, lines)
     yield from _other_department(ctx, rule, lines)
     kinds = _own_kinds(lines)
@@ -754,6 +801,12 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我在[国库股]工作多年，"
         ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管副局长]，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学党支部 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管教学的副校长]，对年级组关心不够，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管[水上交通]工作的局领导，"),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县公安局城关派出所党支部 王建国")
         .replace("按照县委要求，", "按照县委要求，结合自己在社区警务队长岗位上的工作实际，")
         .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[所长]，"),
@@ -797,6 +850,12 @@ def _same_post(claimed: str, own: str) -> bool:
             "一是遇到难题有畏难情绪。我在预算股工作多年，对国库股退回的凭证过问少，",
         ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，我对分管副局长压担子不够，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国")
+        .replace("按照县委要求，", "按照县委要求，结合分管的公路建设和安全生产工作，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为分管公路工作的局领导，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学党支部 党员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。对分管教学的副校长提的意见回应不及时，"
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -809,9 +868,11 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _place_head_claimed(ctx, rule, lines)
     yield from _other_organ_member(ctx, rule, lines)
     own = _own_posts(lines) or _own_posts(declared)
-    if not own:
-        return
     fields = _declared_fields(ctx)
+    yield from _other_field_claimed(ctx, rule, fields)
+    if not own:
+        yield from _post_of_a_member(ctx, rule, lines + declared)
+        return
     for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
         post = m.group("post")
         if any(f.start <= m.start("post") < f.end + 2 for f in found):
@@ -847,16 +908,79 @@ def _post_fixes(text: str, m: re.Match[str], mine: tuple[str, ...]) -> tuple[int
 
 
 def _declared_fields(ctx: ReviewContext) -> list[str]:
-    """The fields the author says in the opening he oversees (分管的食品安全、特种设备安全…工作)."""
+    """The fields the author says in the opening he oversees (分管的食品安全、特种设备安全…工作); with no
+    preamble, the first paragraph that is no short line (round r18)."""
     o = ctx.outline
-    if o.preamble_start is None or o.preamble_end is None:
-        return []
+    if o.preamble_start is not None and o.preamble_end is not None:
+        start, end = o.preamble_start, o.preamble_end
+    else:
+        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), None)
+        if first is None:
+            return []
+        start, end = first.start, first.end
     return [
         f
-        for m in _DECLARED_FIELDS.finditer(ctx.text, o.preamble_start, o.preamble_end)
+        for m in _DECLARED_FIELDS.finditer(ctx.text, start, end)
         for f in _FIELD_SPLIT.split(m.group("fields"))
-        if len(f) >= 2
+        if len(f) >= 2 and not _NO_FIELD.search(f)
     ]
+
+
+# words after 分管 that name who or what is overseen, no field (分管处室, 分管单位, 分管领域, round r18)
+_NO_FIELD = re.compile(r"^(?:处室|科室|单位|部门|领域|干部|同志|人员|工作|范围|口|片区|的)")
+# a field claimed with 作为 and a post or 领导 (作为分管畜牧兽医工作的厅领导, round r18)
+_FIELD_CLAIM = Prefiltered(
+    re.compile(
+        r"作为(?:一名)?分管(?P<field>[\u4e00-\u9fff、和]{2,12}?)(?:工作|领域)?的"
+        r"(?:[\u4e00-\u9fff]{0,3}?(?:领导|负责人|班子成员)|" + _POSTS + ")"
+    )
+)
+
+
+def _field_agrees(claimed: str, declared: str) -> bool:
+    """种业 and 种业管理, 农机 and 农业机械化: one field (the shorter's characters in order in the longer)."""
+    short, long = sorted((claimed, declared), key=len)
+    if short[0] != long[0]:
+        return False
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _other_field_claimed(ctx: ReviewContext, rule: Rule, fields: list[str]) -> Iterator[Finding]:
+    """作为分管畜牧兽医工作的厅领导 when the opening says the author oversees 种业管理和农业机械化 (round r18):
+    a colleague's field kept. Posts R119 reads below are left to it."""
+    if not fields:
+        return
+    text = ctx.text
+    for m in _FIELD_CLAIM.finditer(text, ctx.outline.title_end):
+        claimed = [f for f in _FIELD_SPLIT.split(m.group("field")) if len(f) >= 2]
+        if not claimed or _CLAIMED_POST.match(text, m.start()):
+            continue
+        if any(_field_agrees(c, f) for c in claimed for f in fields):
+            continue
+        yield rule.finding(
+            text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
+        )
+
+
+# an author who names himself an ordinary member (党员林晓红, 普通党员, 教师) and no post (round r18)
+_MEMBER = re.compile(
+    r"(?<!领导)(?:普通)?党员(?!领导|干部|大会|代表)|(?:专任|一线)?教师|(?<![领导部])(?:职工|员工|科员)"
+)
+
+
+def _post_of_a_member(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Iterator[Finding]:
+    """作为分管教学的副校长 in the material of a teacher whose head names him 党员 and no post: the oversight of a
+    field (分管) is a leader's, copied from a colleague's material."""
+    member = next((m.group() for line in lines for m in _MEMBER.finditer(line)), None)
+    if member is None:
+        return
+    text = ctx.text
+    for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end):
+        if "分管" not in m.group() or ("副" not in m.group("post") and m.group("field") is None):
+            continue
+        yield rule.finding(text, m.start() + len("作为"), m.end("post"), own=member)
 
 
 # a member of one organ's Party committee claimed (作为院党组成员), against the author's own unit, the last
@@ -1110,6 +1234,10 @@ def material_year(ctx: ReviewContext) -> int | None:
         + "\n以上对照检查，请同志们批评指正。\n王建国\n[2024年1月10日]",
         GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题")
         + "\n以上对照检查，请同志们批评指正。\n王建国\n[2023年1月10日]",
+        GOOD.replace("王建国2023年度主题教育专题民主生活会个人对照检查材料", "个人对照检查材料").replace(
+            "按照县委要求，", "按照县委关于召开2023年度民主生活会的通知要求，"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n[2023年1月10日]",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
@@ -1117,6 +1245,10 @@ def material_year(ctx: ReviewContext) -> int | None:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度")
         + "\n以上对照检查，请同志们批评指正。\n王建国\n2025年1月10日",
         GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题")
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
+        GOOD.replace("王建国2023年度主题教育专题民主生活会个人对照检查材料", "个人对照检查材料").replace(
+            "按照县委要求，", "按照县委关于召开2023年度民主生活会的通知要求，"
+        )
         + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
         variant("按照县委要求，", "按照县委要求，为开好本次民主生活会，我参加了支部组织生活会，"),
     ],

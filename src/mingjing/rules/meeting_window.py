@@ -79,6 +79,30 @@ def earliest(ctx: ReviewContext) -> tuple[int, int] | None:
     annual = _ANNUAL.search(title)
     if annual and _MEETING.search(title) and not _SPECIAL.search(title):
         return int(annual.group(1)), _ANNUAL_EARLIEST_MONTH
+    if not _ANY_YEAR.search(title) and not _SPECIAL.search(title):
+        return _opening_annual(ctx)
+    return None
+
+
+# a title naming no year (个人对照检查材料) leaves the meeting to the opening's notice: 按照…关于召开2025年度…组织
+# 生活会…的通知要求 (round r18)
+_ANY_YEAR = re.compile(r"20\d{2}|[〇零一二][〇零一二三四五六七八九]{3}")
+_OPENING_ANNUAL = re.compile(
+    r"(?:召开|开好|组织召开)(20\d{2})\s*年度[^。；，\n]{0,16}?(?:民主生活会|组织生活会)"
+)
+
+
+def _opening_annual(ctx: ReviewContext) -> tuple[int, int] | None:
+    o = ctx.outline
+    after = [p for p in o.document.paragraphs if p.start >= o.title_end][:3]
+    for p in after:
+        m = _OPENING_ANNUAL.search(ctx.text, p.start, p.end)
+        if m and not _SPECIAL.search(m.group()):
+            year = int(m.group(1))
+            fw = ctx.framework
+            if fw is not None and fw.year is not None and fw.year != year:
+                return None
+            return year, _ANNUAL_EARLIEST_MONTH
     return None
 
 

@@ -353,6 +353,10 @@ def _person_name(word: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（党员　苗秀英）\n")
         + "\n以上对照检查，请同志们批评指正。\n[李卫东]\n2024年1月10日",
         GOOD + "\n以上对照检查，请同志们批评指正。\n检视人：[周国庆]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "").replace(
+            "王建国2023年度", "宁川县交通运输局机关党支部王建国同志2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n检视人：[周国庆]\n2024年1月10日",
         GOOD.replace(
             "宁川县交通运输局局长 王建国\n", "宁川县交通运输局机关党委 综合科党支部 邵明远\n"
         ).replace("王建国2023年度", "2023年度")
@@ -372,6 +376,10 @@ def _person_name(word: str) -> bool:
         )
         + "\n以上对照检查，请同志们批评指正。\n葛振华\n2024年1月10日",
         GOOD + "\n以上对照检查，请同志们批评指正。\n检视人：王建国\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国\n", "").replace(
+            "王建国2023年度", "宁川县交通运输局机关党支部王建国同志2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n检视人：王建国\n2024年1月10日",
         GOOD.replace("王建国2023年度", "2023年度").replace(
             "宁川县交通运输局局长 王建国\n", "荻港镇党委书记 韦崇山\n"
         )
@@ -414,10 +422,22 @@ def author_name(ctx: ReviewContext) -> str | None:
 def _title_author(ctx: ReviewContext) -> str | None:
     """The person the title opens with (王建国2023年度…, 陈立新同志主题教育…)."""
     o = ctx.outline
-    m = _TITLE_NAME.match(ctx.text[o.title_start : o.title_end])
+    title = ctx.text[o.title_start : o.title_end]
+    m = _TITLE_NAME.match(title)
     if m and not any(w in m.group(1) for w in _NOT_NAMES) and _a_name(m.group(1)):
         return m.group(1)
+    # a unit's line joined to the title (…供电所党支部张立群同志2025年度…, round r18): the name before 同志
+    for m in _TITLE_COMRADE.finditer(title):
+        for size in (3, 2):
+            name = m.group(1)[-size:]
+            if len(name) == size and name[0] in _SURNAMES and _a_name(name):
+                return name
     return None
+
+
+_TITLE_COMRADE = re.compile(
+    r"([\u4e00-\u9fff]{2,3})同志(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
+)
 
 
 _SURNAMES = set(

@@ -260,7 +260,9 @@ def other_department_system(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
 _COMPANY_BODY = Prefiltered(
     re.compile(
         r"(?P<before>[\u4e00-\u9fff]{1,6})(?P<suffix>公司|集团)(?:的)?"
-        r"(?:管理层|经营层|经理层|董事会|领导层|高管层|管理团队|领导班子)"
+        r"(?:管理层|经营层|经理层|董事会|领导层|高管层|管理团队|领导班子"
+        # the own company's Party committee as a team (round r18): 按照市城发集团党委班子成员基层联系点制度
+        r"|党委(?:领导)?班子|党委会)"
     )
 )
 _OWN_COMPANY = re.compile(r"公司|集团")
@@ -302,6 +304,9 @@ def _company_name(before: str) -> str:
         GOOD.replace(_SIGN, "宁川县鸿运客运有限公司总经理 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。驾驶员反映的夜班补贴问题，我向[远航公司]管理层提过一次就没有下文。"
         ),
+        GOOD.replace(_SIGN, "宁川县交通投资集团有限公司党委").replace(
+            _IN, "一是遇到难题有畏难情绪。按照[城发集团]党委班子成员基层联系点制度，每人每季度应到联系点1次。"
+        ),
     ],
     good=[
         GOOD.replace(_SIGN, "宁川县鸿运客运有限公司总经理 王建国").replace(
@@ -309,6 +314,9 @@ def _company_name(before: str) -> str:
         ),
         GOOD.replace(_SIGN, "宁川县鸿运客运有限公司总经理 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。驾驶员反映的夜班补贴问题，我向鸿运公司管理层提过一次就没有下文。"
+        ),
+        GOOD.replace(_SIGN, "宁川县交通投资集团有限公司党委").replace(
+            _IN, "一是遇到难题有畏难情绪。按照交投集团党委班子成员基层联系点制度，每人每季度应到联系点1次。"
         ),
     ],
 )
