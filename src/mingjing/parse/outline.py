@@ -1557,16 +1557,9 @@ def build_points(
         if not spans and lone:  # `一是…。` alone, the item's only point: the writer's series of one
             spans.append((lone.group(1), body_start + lone.start(1), end))
         # (`…发现以下几个主要问题` over a paragraph `一是…`, the copy cut before `二是`: a lead, then the one point)
-        first = next(
-            (
-                p.start + m.start(1)
-                for p in body
-                if body_start < p.start < end and (m := _LONE_FIRST.match(p.text))
-            ),
-            None,
-        )
+        first = next((p for p in body if body_start < p.start < end and _LONE_FIRST.match(p.text)), None)
         if not spans and first is not None:
-            spans.append(("一是", first, end))
+            spans.append(("一是", first.start + len(first.text) - len(first.text.lstrip()), end))
         if not spans:
             spans.append(("", body_start, end))
     points = []
