@@ -1264,10 +1264,10 @@ def _alike_statements(best: Reading) -> str | None:
 def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
     """The chosen headings, plus a problems part found by position when no heading names it
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
+    counted = _checklist_parts(paras, skip)
+    if counted:  # (whatever reading the entries' own words made: `2、…问题仍有反弹` names no part)
+        return counted
     if best is None:
-        counted = _checklist_parts(paras, skip)
-        if counted:
-            return counted
         run = problems_without_parts(paras, skip)
         start = run[0] if run else headless_problems(paras, skip) or self_examination(paras, skip)
         if start is not None and not run and causes_lead_above(paras, start, skip):
