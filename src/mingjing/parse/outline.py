@@ -1006,9 +1006,10 @@ TOPIC_TITLE = 24  # characters of a topic's title line
 
 
 def _topic_over_parts(first: Para, paras: list[Para]) -> bool:
-    """A short first line that names the topic's shortcomings (`政治理论方面存在不足`, `工作作风方面的差距和
-    不足`) right over a numbered line naming a part (`一、整改措施：`, `一、存在的问题`): the excerpt's
-    title, which names its problems as a part's heading would; a part's own name is never one."""
+    """A short first line that names the topic's shortcomings (`政治理论方面存在不足`, `服务意识方面存在的
+    差距`) right over a numbered line naming the causes or measures (`一、整改措施：`): the excerpt's title,
+    which names its problems as a part's heading would; a part's own name is never one. Over a problems part
+    (`一、存在的问题`) such a line may be an aspect's heading over its round of parts: no title there."""
     after = paras[first.index + 1] if first.index + 1 < len(paras) else None
     return (
         len(first.text) <= TOPIC_TITLE
@@ -1018,7 +1019,7 @@ def _topic_over_parts(first: Para, paras: list[Para]) -> bool:
         and after.label is not None
         and after.label.value in (1, 2)
         and after.whole
-        and section_kind(after.heading) is not None
+        and section_kind(after.heading) in ANSWERS
     )
 
 
