@@ -1199,6 +1199,8 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
     """The best reading of the section headings, and all readings best first."""
     ranked = readings(paras, skip, text_len)
     best = ranked[0] if ranked and ranked[0].score > NO_READING else None
+    if best is not None and _entries_under_lines(paras, skip, best):
+        best = None  # (what holds the entries is found by position, as with no reading)
     if best is not None and _field_labels(best, paras):
         # `具体表现：…` `整改措施：…` in turn: one list from its first line; a field of another name
         # before the first repeated one states the problems, each with its measure
@@ -1208,6 +1210,31 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
         best = replace(best, heads=[Head(position_anchor(opening), kind, "position", False)])
         ranked = [best, *ranked[1:]]
     return best, ranked
+
+
+def _entries_under_lines(paras: list[Para], skip: int, reading: Reading) -> bool:
+    """The reading's headings are numbered entries under a checklist's lines of a higher rank that count them
+    (`一、政治建设方面（2项）` over `1、…` `2、…`, `二、…（3项）` over `1、…` again): their numbers start again
+    after each such line, so they are the list's entries, never the material's parts."""
+    heads = reading.heads
+    if reading.rank is None or len(heads) < 2 or any(h.para.label is None for h in heads):
+        return False
+    higher = [
+        p.start
+        for p in paras[skip:]
+        if p.label is not None
+        and not p.label.floating
+        and p.label.rank < reading.rank
+        and p.whole
+        and _ENTRIES_COUNTED.search(p.heading)
+    ]
+    if not higher or higher[0] > heads[0].para.start:
+        return False
+    values = [h.para.label.value for h in heads if h.para.label is not None]
+    restarts = [k for k in range(1, len(heads)) if values[k] <= values[k - 1]]
+    return bool(restarts) and all(
+        any(heads[k - 1].para.start < at < heads[k].para.start for at in higher) for k in restarts
+    )
 
 
 def _field_labels(reading: Reading, paras: list[Para]) -> bool:
@@ -1368,15 +1395,19 @@ _ENTRIES_COUNTED = re.compile(r"[（(](?:共|计)?[\d一二三四五六七八九
 
 
 def _checklist_parts(paras: list[Para], skip: int) -> list[Head]:
-    """A problems checklist's parts: every top-ranked heading line from `skip` on counts the numbered
-    entries it holds (`一、学习研讨方面（6条）` over `1.…` `2.…`), one part each, its entries the items;
-    the kind is the one its words name, else problems. [] when any such line counts nothing."""
+    """A problems checklist's parts: every top-ranked heading line from `skip` on names a part and counts
+    the numbered entries it holds (`一、服务群众方面存在的问题（共2个）` over `1、…` `2、…`), one part each, its
+    entries the items. [] when any such line counts nothing or names no part: an aspect's line with its count
+    (`一、会风文风方面(4条)`) is an item of the problems part, its entries the points (test_parse_pages)."""
     labelled = [p for p in paras[skip:] if p.label is not None and not p.label.floating]
     if not labelled:
         return []
     top = min(p.label.rank for p in labelled if p.label is not None)
     parts = [p for p in labelled if p.label is not None and p.label.rank == top]
-    if not all(p.whole and _ENTRIES_COUNTED.search(p.heading) for p in parts):
+    if not all(
+        p.whole and (m := _ENTRIES_COUNTED.search(p.heading)) and section_kind(p.heading[: m.start()])
+        for p in parts
+    ):
         return []
     if not any(p.label is not None and p.label.rank > top for p in labelled):
         return []  # (the entries are numbered under the parts)
