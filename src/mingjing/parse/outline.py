@@ -631,7 +631,32 @@ def leading_contents(paras: list[Para]) -> int:
     # above the contents is furniture, not a line of the contents that fails to stand again
     if first is not None and repeated >= CONTENTS_MIN and repeated >= CONTENTS_SHARE * (end - first):
         return end
-    return _contents_before_title(paras)
+    return _contents_on_one_line(paras) or _contents_before_title(paras)
+
+
+# a page's outline of the parts run on one line (`【提纲】一、存在的主要问题。（一）…二、问题根源剖析。…`):
+# after an optional tag (`【提纲】`, `目录：`, `内容提要：`), part labels counted from 一、 in order
+_OUTLINE_TAG = re.compile(r"^(?:【[^】]{1,6}】|[\u4e00-\u9fff]{2,4}[：:])?\s*一、")
+_OUTLINE_PART = re.compile(r"(?:^|[。；;，,\s】：:])([一二三四五六七八九十])、")
+
+
+def _contents_on_one_line(paras: list[Para]) -> int:
+    """1 when the first line is the material's parts outlined on one line (`【提纲】一、…。（一）…。二、…。
+    三、…`: at least two part labels in order from 一、, each part's words short) and the line under it
+    names the document (`…对照检查发言材料`): the outline is the page's, the title stands under it; else 0."""
+    if len(paras) < 2 or not _OUTLINE_TAG.match(paras[0].text):
+        return 0
+    end = 1  # the pieces the reader cut the line into at its labels (`（一）`) follow on without a gap
+    while end < len(paras) and paras[end].start == paras[end - 1].end:
+        end += 1
+    line = "".join(p.text for p in paras[:end])
+    values = ["一二三四五六七八九十".index(m.group(1)) + 1 for m in _OUTLINE_PART.finditer(line)]
+    if len(values) < 2 or values != list(range(1, len(values) + 1)) or end >= len(paras):
+        return 0
+    under = paras[end]
+    if under.label is not None or len(under.text) > 80 or not _TITLE_NAMES.search(under.text.strip()):
+        return 0
+    return end
 
 
 def _contents_before_title(paras: list[Para]) -> int:
@@ -965,7 +990,7 @@ def _find_title(paras: list[Para]) -> Para | None:
         and "。" not in first.text
         and not first.text.endswith((":", "："))  # `网友 分享 时间:`: a label, never a title
         and not first.text.endswith(("，", ",", "、", "；", ";"))  # a sentence broken off: text
-        and section_kind(first.text) is None
+        and (section_kind(first.text) is None or _topic_over_parts(first, paras))
         and not _SIGNATURE.search(first.text)
         and not _stated_shortcoming(
             first.text, paras[first.index + 1] if first.index + 1 < len(paras) else None
@@ -973,6 +998,29 @@ def _find_title(paras: list[Para]) -> Para | None:
     ):
         return first
     return None
+
+
+# how the names of parts begin (`存在的问题`, `查摆出的…`, `原因剖析`, `整改措施`, `下一步…`)
+_PART_NAME_START = re.compile(r"^(?:存在|检视|查摆|查找|对照|问题|突出问题|原因|产生|整改|努力|下一步|今后)")
+TOPIC_TITLE = 24  # characters of a topic's title line
+
+
+def _topic_over_parts(first: Para, paras: list[Para]) -> bool:
+    """A short first line that names the topic's shortcomings (`政治理论方面存在不足`, `服务意识方面存在的
+    差距`) right over a numbered line naming the causes or measures (`一、整改措施：`): the excerpt's title,
+    which names its problems as a part's heading would; a part's own name is never one. Over a problems part
+    (`一、存在的问题`) such a line may be an aspect's heading over its round of parts: no title there."""
+    after = paras[first.index + 1] if first.index + 1 < len(paras) else None
+    return (
+        len(first.text) <= TOPIC_TITLE
+        and not _SENTENCE_MARK.search(first.text)
+        and not _PART_NAME_START.match(first.text.strip())
+        and after is not None
+        and after.label is not None
+        and after.label.value in (1, 2)
+        and after.whole
+        and section_kind(after.heading) in ANSWERS
+    )
 
 
 # who or what a headline is about: a title names its subject, a part heading does not
@@ -1151,6 +1199,8 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
     """The best reading of the section headings, and all readings best first."""
     ranked = readings(paras, skip, text_len)
     best = ranked[0] if ranked and ranked[0].score > NO_READING else None
+    if best is not None and _entries_under_lines(paras, skip, best):
+        best = None  # (what holds the entries is found by position, as with no reading)
     if best is not None and _field_labels(best, paras):
         # `具体表现：…` `整改措施：…` in turn: one list from its first line; a field of another name
         # before the first repeated one states the problems, each with its measure
@@ -1160,6 +1210,31 @@ def find_sections(paras: list[Para], skip: int, text_len: int) -> tuple[Reading 
         best = replace(best, heads=[Head(position_anchor(opening), kind, "position", False)])
         ranked = [best, *ranked[1:]]
     return best, ranked
+
+
+def _entries_under_lines(paras: list[Para], skip: int, reading: Reading) -> bool:
+    """The reading's headings are numbered entries under a checklist's lines of a higher rank that count them
+    (`一、政治建设方面（2项）` over `1、…` `2、…`, `二、…（3项）` over `1、…` again): their numbers start again
+    after each such line, so they are the list's entries, never the material's parts."""
+    heads = reading.heads
+    if reading.rank is None or len(heads) < 2 or any(h.para.label is None for h in heads):
+        return False
+    higher = [
+        p.start
+        for p in paras[skip:]
+        if p.label is not None
+        and not p.label.floating
+        and p.label.rank < reading.rank
+        and p.whole
+        and _ENTRIES_COUNTED.search(p.heading)
+    ]
+    if not higher or higher[0] > heads[0].para.start:
+        return False
+    values = [h.para.label.value for h in heads if h.para.label is not None]
+    restarts = [k for k in range(1, len(heads)) if values[k] <= values[k - 1]]
+    return bool(restarts) and all(
+        any(heads[k - 1].para.start < at < heads[k].para.start for at in higher) for k in restarts
+    )
 
 
 def _field_labels(reading: Reading, paras: list[Para]) -> bool:
@@ -1217,6 +1292,9 @@ def _alike_statements(best: Reading) -> str | None:
 def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
     """The chosen headings, plus a problems part found by position when no heading names it
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
+    counted = _checklist_parts(paras, skip)
+    if counted:  # (whatever reading the entries' own words made: `2、…问题仍有反弹` names no part)
+        return counted
     if best is None:
         run = problems_without_parts(paras, skip)
         start = run[0] if run else headless_problems(paras, skip) or self_examination(paras, skip)
@@ -1312,6 +1390,30 @@ def _found_kind(paras: list[Para], start: Para) -> str:
 
 # `第三，突出问题导向，找准存在的突出问题。…一是…`: a speech's part counted `第三，`, its heading the
 # first sentence of its paragraph
+# a checklist's part that counts its entries (`一、学习研讨方面（6条）`, `二、…存在的问题（共3个）`)
+_ENTRIES_COUNTED = re.compile(r"[（(](?:共|计)?[\d一二三四五六七八九十]{1,3}(?:条|个|项|处)(?:问题)?[）)]$")
+
+
+def _checklist_parts(paras: list[Para], skip: int) -> list[Head]:
+    """A problems checklist's parts: every top-ranked heading line from `skip` on names a part and counts
+    the numbered entries it holds (`一、服务群众方面存在的问题（共2个）` over `1、…` `2、…`), one part each, its
+    entries the items. [] when any such line counts nothing or names no part: an aspect's line with its count
+    (`一、会风文风方面(4条)`) is an item of the problems part, its entries the points (test_parse_pages)."""
+    labelled = [p for p in paras[skip:] if p.label is not None and not p.label.floating]
+    if not labelled:
+        return []
+    top = min(p.label.rank for p in labelled if p.label is not None)
+    parts = [p for p in labelled if p.label is not None and p.label.rank == top]
+    if not all(
+        p.whole and (m := _ENTRIES_COUNTED.search(p.heading)) and section_kind(p.heading[: m.start()])
+        for p in parts
+    ):
+        return []
+    if not any(p.label is not None and p.label.rank > top for p in labelled):
+        return []  # (the entries are numbered under the parts)
+    return [Head(p, section_kind(p.heading) or "problems", "keyword", True) for p in parts]
+
+
 _COUNTED_HEADING = re.compile(r"^第[一二三四五六七八九十]{1,3}[，,、]\s*([^。！？；;：:]{4,30}?)[。：:]")
 
 
@@ -1486,6 +1588,10 @@ def build_points(
         lone = _LONE_FIRST.match(segment)
         if not spans and lone:  # `一是…。` alone, the item's only point: the writer's series of one
             spans.append((lone.group(1), body_start + lone.start(1), end))
+        # (`…发现以下几个主要问题` over a paragraph `一是…`, the copy cut before `二是`: a lead, then the one point)
+        first = next((p for p in body if body_start < p.start < end and _LONE_FIRST.match(p.text)), None)
+        if not spans and first is not None:
+            spans.append(("一是", first.start + len(first.text) - len(first.text.lstrip()), end))
         if not spans:
             spans.append(("", body_start, end))
     points = []

@@ -127,7 +127,14 @@ def fused_name(heading: str) -> int:
     rest = heading[m.end() :]
     if len(rest) < FUSED_REST or _NAME_GOES_ON.match(rest) or not re.search(r"[，,]", rest):
         return 0
+    if _NAME_AGAIN.match(rest):  # `存在的问题，存在问题的具体表现；`: the writer's mark, one heading
+        return 0
     return m.end()
+
+
+# after a part's name and a comma, a short phrase with no mark and no speaker, the line's end (a whole
+# heading line: `查找出的问题，问题的主要表现`); a sentence after the comma (`，我…`) is the part's text
+_NAME_AGAIN = re.compile(r"^[，,](?![我本]|主要|具体)[^，,。；;：:！？!?]{2,14}$")
 
 
 # how the names of parts begin (`存在的问题`, `检视出的问题`, `原因分析`, `整改措施`): a heading the end
