@@ -44,11 +44,12 @@ PROBES: dict[str, Path] = {
     **_pair("probes17", "edits17"),
     **_pair("probes17", "typos17"),
     **_pair("probes17", "precision17"),
+    **_pair("probes18", "typos18"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
 COUNTED |= {
-    name: frozenset({*WITH_RESIDUE, "punctuation"}) for name in PROBES if name.startswith("precision")
+    name: frozenset({*WITH_RESIDUE, "punctuation"}) for name in PROBES if name.startswith(("precision", "typos18"))
 }
 
 

@@ -11,9 +11,10 @@ closed by a full stop, and 第二、 where an ordinal word takes a comma (第二
 - P157: a sentence holding 难道 (岂不, 岂能, 岂可) closed by 。: a rhetorical question takes ？ however
   flat its tone, where no quotation or other sentence mark stands between the word and the full stop.
 - P159: a 顿号 before the 等 (等等) that closes a list (门面、等资产: 等 follows the last item directly;
-  、等级, 、等待 are words; 拖一拖、等一等 and 等政策、等资金 hold 等 the verb), and 第一、 第二、 … used as the label of a point inside a paragraph (after a sentence end or a
-  colon; a line's own label 第一、 is a heading style some editors keep) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word
-  is followed by a comma; the 顿号 belongs to 一、 二、.
+  、等级, 、等待 are words; 拖一拖、等一等 and 等政策、等资金 hold 等 the verb), and 第一、 第二、 … used as the label of a
+  point (after a sentence end or a colon, or opening a line: r18 reads a line's own 第一、 too, as P188 reads 首先、
+  there) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word is followed by a
+  comma; the 顿号 belongs to 一、 二、.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = {"“": ("”", "‘", "’"), "《": ("》", "〈", "〉")}
 _MARKS = {"“": re.compile("[“”]"), "《": re.compile("[《》]")}
 _ORDINAL_DUNHAO = re.compile(
-    r"(?<=[。；：！？])[ \t\u3000]*(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])"
+    r"(?m)(?:^|(?<=[。；：！？]))[ \t\u3000]*(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])"
 )
 
 
@@ -188,11 +189,12 @@ def rhetorical_question_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Fi
     "warning",
     "这里不用顿号“{match}”：{how}",
     "顿号只用在并列的词语之间和“一、”“二、”这样的序号后面（GB/T 15834）。“第一”“第二”这类序数词后面用逗号；"
-    "列举末尾的“等”“等等”直接跟在最后一项后面，前面不加顿号。只在段落中间“第一、”作为一点开头"
-    "（句末或冒号后）时提示，“第二、第三名”是并列的序数；“、等级”“、等待”中的“等”是词的一部分，不提示。",
+    "列举末尾的“等”“等等”直接跟在最后一项后面，前面不加顿号。只在“第一、”作为一点开头"
+    "（句末、冒号后或一行开头）时提示，“第二、第三名”是并列的序数；“、等级”“、等待”中的“等”是词的一部分，不提示。",
     bad=[
         variant("一是学得不够深。比如，", "第一，学得不够深。第二[、]读得不够多。比如，"),
         variant("通过座谈会、个别访谈征求意见建议", "通过座谈会、个别访谈[、]等方式征求意见建议"),
+        variant("一是学得不够深。比如，", "一是学得不够深。比如，\n第一[、]理论学习有所放松。"),
     ],
     good=[
         variant("一是学得不够深。比如，", "第一，学得不够深。第二，读得不够多。比如，"),
