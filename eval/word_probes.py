@@ -49,7 +49,9 @@ PROBES: dict[str, Path] = {
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
 COUNTED |= {
-    name: frozenset({*WITH_RESIDUE, "punctuation"}) for name in PROBES if name.startswith(("precision", "typos18"))
+    name: frozenset({*WITH_RESIDUE, "punctuation"})
+    for name in PROBES
+    if name.startswith(("precision", "typos18"))
 }
 
 

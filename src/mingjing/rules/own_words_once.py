@@ -9,9 +9,11 @@ close and the slip is plainly no word:
 - the right word (two characters) is a word of jieba's dictionary (WORD_MIN) or a term of the genre's or
   the trades' lexicons (陪餐, 撂荒), written in the same paragraph as the slip, alone or inside a longer
   word;
-- the slip differs from it in one character of the same toneless syllable or a dialect-merged one (z/zh,
-  n/l, an/ang …: rules/own_words.py's `merged_syllable`, every reading of the written character) or a
-  look-alike (the shape tables), and that character is no common word alone (SINGLE_MAX: 是, 在, 有);
+- the slip differs from it in one character of the same toneless syllable (the right character as read in
+  its word, 能 in 不能 neng, never a rare reading; any reading of the written one; no dialect merge, which
+  T136's two uses may afford: 强 jiang is no 建 jian) or a look-alike (the shape
+  tables), and that character is no common word alone (SINGLE_MAX: 是, 在, 有; a pair the segmenter guessed
+  as one word only the commonest, VERY_FREQUENT);
 - the slip is no word of the dictionary and no term, written once in the whole text, and stands where the
   segmentation makes it a word of its own, two single characters side by side, or a single character
   before a word whose first character it takes (撩 + 荒地, where 撂荒地 is a word or a term: the right word
@@ -24,15 +26,19 @@ A twin that T136 or T161 reads (the right word written twice) is left to them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import compress, groupby
+from operator import and_, itemgetter, or_
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.near_twin import shape_pairs
-from mingjing.rules.own_words import SINGLE_MAX, WORD_MIN, merged_syllable
+from mingjing.rules.own_words import SINGLE_MAX, WORD_MIN, _common_singles
 from mingjing.rules.sample import variant
+from mingjing.rules.segmentation import two_character_places
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -53,29 +59,37 @@ def _terms() -> frozenset[str]:
     return frozenset(genre_term_set()) | frozenset(trade_term_set())
 
 
+@lru_cache(maxsize=65536)
 def _known(word: str) -> bool:
     return dictionary_freq(word) > 0 or word in _terms()
 
 
+@lru_cache(maxsize=65536)
+def _pieces(token: str) -> tuple[str, ...]:
+    """The words of two characters inside a longer token (撂荒 in 撂荒地, 基金 in 医保基金)."""
+    return tuple(p for p in (token[i : i + 2] for i in range(len(token) - 1)) if _right_word(p))
+
+
+@lru_cache(maxsize=65536)
 def _right_word(word: str) -> bool:
     return dictionary_freq(word) >= WORD_MIN or word in _terms()
 
 
 @lru_cache(maxsize=8192)
 def _all_syllables(ch: str) -> frozenset[str]:
-    """Every reading of the character, toneless, with dialect-merged initials and finals made one."""
+    """Every reading of the character, toneless (撩 liao, 撂 liao; 强 qiang and jiang)."""
     from pypinyin import Style, pinyin
 
-    readings = pinyin(ch, style=Style.NORMAL, heteronym=True)[0]
-    return frozenset(merged_syllable(r) if r != ch else r for r in readings) | {merged_syllable(ch)}
+    return frozenset(pinyin(ch, style=Style.NORMAL, heteronym=True)[0])
 
 
-def _twin(right: str, written: str, limit: int) -> str | None:
-    """How `written` stands for `right` (sound, shape), or None; a written character this frequent alone
-    (`limit`) is read as a word of its own."""
+@lru_cache(maxsize=65536)
+def _twin(right: str, right_reading: str, written: str, limit: int) -> str | None:
+    """How `written` stands for `right` (sound: a reading of it is `right_reading`, the right character's
+    in its word; shape), or None; a written character this frequent alone (`limit`) is a word of its own."""
     if dictionary_freq(written) >= limit:
         return None
-    if merged_syllable(right) in _all_syllables(written):
+    if right_reading in _all_syllables(written):
         return "sound"
     if (right, written) in shape_pairs():
         return "shape"
@@ -88,68 +102,80 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def once_slips(text: str, tokens: list[str], starts: list[int]) -> Iterator[tuple[int, str, str, str]]:
+def once_slips(
+    text: str,
+    tokens: list[str],
+    starts: list[int],
+    counts: Counter[str] | None = None,
+    two_character: dict[str, list[int]] | None = None,
+) -> Iterator[tuple[int, str, str, str]]:
     """(offset, slip, the paragraph's word, how) of every two-character slip read as a word its own
-    paragraph writes right, left to right."""
-    from mingjing.rules.word_slips import _a_name, _fixed_phrases
-
-    # the text's words of two characters, and the pieces of its longer words, by where they stand
-    own: dict[str, list[int]] = {}
-    for at, t in zip(starts, tokens, strict=False):
-        size = len(t)
-        if size < 2 or size > 4 or not _CJK.match(t):
-            continue
-        for i in range(size - 1):
-            piece = t[i : i + 2]
-            if piece == t or size == 2 or _right_word(piece):
-                own.setdefault(piece, []).append(at + i)
-    words = {w: ats for w, ats in own.items() if _right_word(w)}
+    paragraph writes right, left to right; `counts` (the tokens counted) and `two_character` (their
+    `two_character_places`) when the review has them already."""
+    if counts is None:
+        counts = Counter(tokens)
+    if two_character is None:
+        two_character = two_character_places(tokens)
+    # the text's words of two characters, alone or as pieces of its longer words (distinct tokens only)
+    words: set[str] = set(filter(_right_word, two_character))
+    for t in counts:
+        if 3 <= len(t) <= 4:
+            words.update(_pieces(t))
     if not words:
         return
-    by_first: dict[str, list[str]] = {}
-    by_second: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w)
-        by_second.setdefault(w[1], []).append(w)
+    # the words by their first and by their second character (grouped from two sorts, at C speed mostly)
+    by_first = {k: list(g) for k, g in groupby(sorted(words), key=itemgetter(0))}
+    by_second = {k: list(g) for k, g in groupby(sorted(words, key=itemgetter(1)), key=itemgetter(1))}
     # (offset, slip, the word the segmentation puts after it; "=" where the slip is one token)
     pairs: list[tuple[int, str, str]] = []
-    n = len(tokens)
-    for k in range(n):
-        t, at = tokens[k], starts[k]
-        if len(t) == 2:
-            if t[0] in by_first or t[1] in by_second:
-                pairs.append((at, t, "="))  # one token: the segmenter's own pair
-        elif len(t) == 1 and k + 1 < n:
-            nxt = tokens[k + 1]
-            b = nxt[:1]
-            if (t in by_first or b in by_second) and b:
-                pairs.append((at, t + b, nxt if len(nxt) > 1 else ""))
-    for at, slip, joined in pairs:
-        if not _CJK.match(slip) or _known(slip) or text.count(slip) != 1:
+    for t, places in two_character.items():
+        if (t[0] in by_first or t[1] in by_second) and t not in words and not _known(t):
+            pairs += [(starts[k], t, "=") for k in places]
+    # two single-character tokens side by side, or one before a longer word, holding a word's character
+    # in its place: picked at C speed, then read
+    heads = list(map(itemgetter(0), tokens))
+    picked = map(
+        and_,
+        map((1).__eq__, map(len, tokens)),
+        map(or_, map(by_first.__contains__, tokens), map(by_second.__contains__, heads[1:])),
+    )
+    common = _common_singles()  # a single character this common is a word of its own beside another
+    for k in compress(range(len(tokens) - 1), picked):
+        a, b = tokens[k], heads[k + 1]
+        if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
             continue
+        if a not in common and b not in common:  # 一 + 编, 不 + 太: a common character is a word alone
+            nxt = tokens[k + 1]
+            pairs.append((starts[k], a + b, nxt if len(nxt) > 1 else ""))
+    for at, slip, joined in sorted(pairs):
         # the segmenter's guess joined an unknown pair (河常, 基今): only the commonest characters stand alone
         found = _match(slip, by_first, by_second, VERY_FREQUENT if joined == "=" else SINGLE_MAX)
-        if found is None:
+        if found is None or not _CJK.match(slip) or _known(slip) or text.count(slip) != 1:
             continue
         word, how = found
         if len(joined) > 1 and not _known(word + joined[1:]):
             continue  # 撩 + 荒地 only where 撂荒地 is a word: the right word joins what the slip took
         p0, p1 = _paragraph(text, at)
-        if not any(p0 <= w < p1 and w != at for w in words[word]):
+        if word not in text[p0:p1] or _written_twice(text, word):
+            continue  # the word of another paragraph; a word written twice is T136's and T161's
+        if not _reportable(text, at):
             continue
-        if _a_name(text, at, at + 2):
-            continue
-        if any(text[j : j + 4] in _fixed_phrases() for j in range(max(0, at - 2), at + 1)):
-            continue
-        if any(
-            (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i])
-            for i in (at, at + 1)
-            for d in (2, 3)
-        ):
-            continue  # 学纪、知纪: a coined series
-        if _written_twice(text, word):
-            continue  # T136 and T161 read a word written twice
         yield at, slip, word, how
+
+
+def _reportable(text: str, at: int) -> bool:
+    """No person's name, no piece of a fixed phrase, no member of a coined series (学纪、知纪)."""
+    from mingjing.rules.word_slips import _a_name, _fixed_phrases
+
+    if _a_name(text, at, at + 2):
+        return False
+    if any(text[j : j + 4] in _fixed_phrases() for j in range(max(0, at - 2), at + 1)):
+        return False
+    return not any(
+        (i >= d and text[i - d] == text[i]) or (i + d < len(text) and text[i + d] == text[i])
+        for i in (at, at + 1)
+        for d in (2, 3)
+    )
 
 
 def _written_twice(text: str, word: str) -> bool:
@@ -160,14 +186,22 @@ def _match(
     slip: str, by_first: dict[str, list[str]], by_second: dict[str, list[str]], limit: int
 ) -> tuple[str, str] | None:
     for w in by_first.get(slip[0], ()):
-        how = _twin(w[1], slip[1], limit) if w != slip else None
+        how = _twin(w[1], _word_reading(w)[1], slip[1], limit) if w != slip else None
         if how:
             return w, how
     for w in by_second.get(slip[1], ()):
-        how = _twin(w[0], slip[0], limit) if w != slip else None
+        how = _twin(w[0], _word_reading(w)[0], slip[0], limit) if w != slip else None
         if how:
             return w, how
     return None
+
+
+@lru_cache(maxsize=65536)
+def _word_reading(word: str) -> tuple[str, ...]:
+    """The word's characters as pypinyin reads the word, toneless (不能 bu neng: no 能 tai)."""
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(word))
 
 
 @code_rule(
@@ -202,5 +236,7 @@ def _match(
 )
 def paragraph_own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for at, slip, word, how in once_slips(text, ctx.words(), ctx.word_starts()):
+    for at, slip, word, how in once_slips(
+        text, ctx.words(), ctx.word_starts(), ctx.word_counts(), ctx.two_character_words()
+    ):
         yield rule.finding(text, at, at + len(slip), (word,), how=_HOW[how])
