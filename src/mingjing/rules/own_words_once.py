@@ -18,7 +18,8 @@ close and the slip is plainly no word:
   segmentation makes it a word of its own, two single characters side by side, or a single character
   before a word whose first character it takes (撩 + 荒地, where 撂荒地 is a word or a term: the right word
   would join that word as the slip does not);
-- no person's name, no member of a coined series, no piece of a fixed phrase (T116's gates).
+- no numeral and its measure (其中一编 beside 一遍), no person's name, no member of a coined series, no
+  piece of a fixed phrase (T116's gates).
 
 A twin that T136 or T161 reads (the right word written twice) is left to them.
 """
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _HOW = {"sound": "音同或音近", "shape": "形近"}
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几每半")
 VERY_FREQUENT = 100_000  # a character this frequent alone (是, 有, 在) is a word even inside a guessed pair
 
 
@@ -149,6 +151,8 @@ def once_slips(
             pairs.append((starts[k], a + b, nxt if len(nxt) > 1 else ""))
     for at, slip, joined in sorted(pairs):
         # the segmenter's guess joined an unknown pair (河常, 基今): only the commonest characters stand alone
+        if slip[0] in _NUMERALS:
+            continue  # 其中一编: a numeral and its measure, two words (no 一遍)
         found = _match(slip, by_first, by_second, VERY_FREQUENT if joined == "=" else SINGLE_MAX)
         if found is None or not _CJK.match(slip) or _known(slip) or text.count(slip) != 1:
             continue
@@ -230,7 +234,7 @@ def _word_reading(word: str) -> tuple[str, ...]:
         ),
         variant(
             "按照县委要求",
-            "按照县委要求，王磊同志和王雷同志分别负责两个片区，学纪、知纪、明纪",
+            "按照县委要求，王磊同志和王雷同志分别负责两个片区，学纪、知纪、明纪，每月通读一遍其中一编",
         ),
     ],
 )
