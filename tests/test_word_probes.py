@@ -90,6 +90,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   alarms, 25/25 and 1 after (T404 及时/实时 left). Probe 2 first run 16/20 (main 16/20), 2 false alarms (main
   17): R111 on 邓--理论 (a site's mask: residue, so a right finding placed among the clean) and P116 on 四风;
   its misses were main's too (a dash before a four-character clause, 经济运行形式, two cut terms).
+- typos18 (r18; a paragraph's own word written once as a twin that is no word, T170; 帐 in money words behind a
+  suffixed word; legal terms one character off, T178/T404; 等……, 一是：, a line's own 第一、; punctuation and
+  residue counted): probe 1 10/30 on main, 27/30 after, 0 false alarms before and after. Probe 2 first run 20/22
+  (main 14/22), 2 false alarms before and after (T106 on 群众反应, R151 on a 民政 term in the sample's 交通
+  material: neither this round's); its misses were 巡方 (巡访 below T170's word frequency) and 营业听 (a slip of
+  three characters).
 """
 
 from __future__ import annotations
@@ -146,6 +152,8 @@ FLOORS = {
     # precision17-2's third alarm came at the merge with formulas17: F169 asks a material for the full
     # formulation (`八项规定精神` → 中央八项规定精神), which precision17 had written as a clean passage
     "precision17-2": (20, 16, 500, 3),
+    "typos18-1": (30, 27, 550, 0),
+    "typos18-2": (22, 20, 450, 2),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -170,6 +178,8 @@ NEVER = {
     "edits16-2": ("T193", "T194", "T195", "T196", "T197", "T198", "T199"),
     "typos17-1": ("T178",),
     "typos17-2": ("T178",),
+    "typos18-1": ("T170", "T178", "P196"),
+    "typos18-2": ("T170", "T178", "P196"),
 }
 
 
