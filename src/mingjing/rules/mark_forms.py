@@ -40,9 +40,8 @@ _ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = {"“": ("”", "‘", "’"), "《": ("》", "〈", "〉")}
 _MARKS = {"“": re.compile("[“”]"), "《": re.compile("[《》]")}
-_ORDINAL_DUNHAO = re.compile(
-    r"(?m)(?:^|(?<=[。；：！？]))[ \t\u3000]*(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])"
-)
+_ORDINAL_DUNHAO = re.compile(r"(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])")
+_LABEL_AFTER = frozenset("。；：！？\n")  # where a point's label stands: after these, or at the text's start
 
 
 def angled_titles(text: str) -> Iterator[tuple[int, int, str]]:
@@ -106,7 +105,9 @@ def dunhao_before_deng(text: str) -> Iterator[int]:
 def ordinal_dunhao(text: str) -> Iterator[int]:
     """Offsets of the 顿号 after 第一 … used as a point's label."""
     for m in _ORDINAL_DUNHAO.finditer(text):
-        yield m.start(2)
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \t\u3000")
+        if (before[-1:] or "\n") in _LABEL_AFTER and (before or m.start() <= 8):
+            yield m.start(2)
 
 
 _TITLE = re.compile(r"《([^《》〈〉“”\n]{2,30})》")

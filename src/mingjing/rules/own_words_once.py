@@ -27,11 +27,8 @@ A twin that T136 or T161 reads (the right word written twice) is left to them.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
-from itertools import compress, groupby
-from operator import and_, itemgetter, or_
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
@@ -39,7 +36,6 @@ from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.near_twin import shape_pairs
 from mingjing.rules.own_words import SINGLE_MAX, WORD_MIN, _common_singles
 from mingjing.rules.sample import variant
-from mingjing.rules.segmentation import two_character_places
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -68,8 +64,23 @@ def _known(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _pieces(token: str) -> tuple[str, ...]:
-    """The words of two characters inside a longer token (撂荒 in 撂荒地, 基金 in 医保基金)."""
+    """The words of two characters inside a token of three or four (撂荒 in 撂荒地, 基金 in 医保基金)."""
+    if not 3 <= len(token) <= 4:
+        return ()
     return tuple(p for p in (token[i : i + 2] for i in range(len(token) - 1)) if _right_word(p))
+
+
+@lru_cache(maxsize=65536)
+def _unknown_pair(token: str) -> bool:
+    """Two Chinese characters that make no word and no term."""
+    return _CJK.match(token) is not None and not _known(token)
+
+
+@lru_cache(maxsize=1)
+def _rare_singles() -> frozenset[str]:
+    """The Chinese characters below SINGLE_MAX alone in jieba's dictionary (not 是, 在, 中, 一 …)."""
+    common = _common_singles()
+    return frozenset(c for c in map(chr, range(0x4E00, 0xA000)) if c not in common)
 
 
 @lru_cache(maxsize=65536)
@@ -106,65 +117,85 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 def once_slips(
     text: str,
-    tokens: list[str],
-    starts: list[int],
-    counts: Counter[str] | None = None,
-    two_character: dict[str, list[int]] | None = None,
+    runs2: tuple[list[int], list[str]],
+    runs3: tuple[list[int], list[str]],
+    two_character: dict[str, list[int]],
 ) -> Iterator[tuple[int, str, str, str]]:
     """(offset, slip, the paragraph's word, how) of every two-character slip read as a word its own
-    paragraph writes right, left to right; `counts` (the tokens counted) and `two_character` (their
-    `two_character_places`) when the review has them already."""
-    if counts is None:
-        counts = Counter(tokens)
-    if two_character is None:
-        two_character = two_character_places(tokens)
-    # the text's words of two characters, alone or as pieces of its longer words (distinct tokens only)
-    words: set[str] = set(filter(_right_word, two_character))
-    for t in counts:
-        if 3 <= len(t) <= 4:
-            words.update(_pieces(t))
-    if not words:
-        return
-    # the words by their first and by their second character (grouped from two sorts, at C speed mostly)
-    by_first = {k: list(g) for k, g in groupby(sorted(words), key=itemgetter(0))}
-    by_second = {k: list(g) for k, g in groupby(sorted(words, key=itemgetter(1)), key=itemgetter(1))}
-    # (offset, slip, the word the segmentation puts after it; "=" where the slip is one token)
-    pairs: list[tuple[int, str, str]] = []
-    for t, places in two_character.items():
-        if (t[0] in by_first or t[1] in by_second) and t not in words and not _known(t):
-            pairs += [(starts[k], t, "=") for k in places]
-    # two single-character tokens side by side, or one before a longer word, holding a word's character
-    # in its place: picked at C speed, then read
-    heads = list(map(itemgetter(0), tokens))
-    picked = map(
-        and_,
-        map((1).__eq__, map(len, tokens)),
-        map(or_, map(by_first.__contains__, tokens), map(by_second.__contains__, heads[1:])),
+    paragraph writes right, left to right. `runs2`, `runs3`: the runs of two and three characters made of
+    whole tokens (segmentation.whole_token_runs, which the review keeps for T161), `two_character`: the
+    two-character tokens (segmentation.two_character_places)."""
+    found: list[tuple[int, str, str, str]] = []
+    # a run of two that makes no word: one token the segmenter guessed (赔餐, 基今), or two single
+    # characters both rare alone (一 + 编, 不 + 太: a common character is a word of its own)
+    rare = _rare_singles()
+    candidates = _fresh(set(runs2[1]), _slip_form, _NO_SLIP)
+    for slip in candidates:  # written once or left at the end: its first place is its place
+        one_token = slip in two_character
+        if one_token or (slip[0] in rare and slip[1] in rare):
+            found += _read(text, text.find(slip), slip, "", VERY_FREQUENT if one_token else SINGLE_MAX)
+    # a rare single character before a word whose first character it takes (撩 + 荒地)
+    candidates = _fresh(set(runs3[1]), _single_before_word, _NO_SINGLE)
+    for run in candidates:
+        found += _read(text, text.find(run), run[:2], run[1:], SINGLE_MAX)
+    yield from sorted(found)
+
+
+# the runs already read as no candidate, kept for the process (a set difference drops them at C speed:
+# most runs of a material are words every material writes); emptied when they grow past MEMO_MAX
+_NO_SLIP: set[str] = set()
+_NO_SINGLE: set[str] = set()
+MEMO_MAX = 500_000
+
+
+def _fresh(runs: set[str], candidate: Callable[[str], bool], memo: set[str]) -> list[str]:
+    """The runs that `candidate` takes, each run read once a process (`memo` keeps those it left)."""
+    if len(memo) > MEMO_MAX:
+        memo.clear()
+    runs.difference_update(memo)
+    taken = [r for r in runs if candidate(r)]
+    memo.update(runs.difference(taken))
+    return taken
+
+
+def _slip_form(run: str) -> bool:
+    """Two characters that make no word and no term, the first no numeral (其中一编: a numeral and its
+    measure are two words)."""
+    return run[0] not in _NUMERALS and not _known(run)
+
+
+def _single_before_word(run: str) -> bool:
+    """Three characters: a rare one and a word of two, the first two no word."""
+    return (
+        run[0] in _rare_singles()
+        and run[0] not in _NUMERALS
+        and dictionary_freq(run[1:]) > 0
+        and not _known(run[:2])
+        and not _known(run)
     )
-    common = _common_singles()  # a single character this common is a word of its own beside another
-    for k in compress(range(len(tokens) - 1), picked):
-        a, b = tokens[k], heads[k + 1]
-        if not ("\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"):
-            continue
-        if a not in common and b not in common:  # 一 + 编, 不 + 太: a common character is a word alone
-            nxt = tokens[k + 1]
-            pairs.append((starts[k], a + b, nxt if len(nxt) > 1 else ""))
-    for at, slip, joined in sorted(pairs):
-        # the segmenter's guess joined an unknown pair (河常, 基今): only the commonest characters stand alone
-        if slip[0] in _NUMERALS:
-            continue  # 其中一编: a numeral and its measure, two words (no 一遍)
-        found = _match(slip, by_first, by_second, VERY_FREQUENT if joined == "=" else SINGLE_MAX)
-        if found is None or not _CJK.match(slip) or _known(slip) or text.count(slip) != 1:
-            continue
-        word, how = found
-        if len(joined) > 1 and not _known(word + joined[1:]):
-            continue  # 撩 + 荒地 only where 撂荒地 is a word: the right word joins what the slip took
-        p0, p1 = _paragraph(text, at)
-        if word not in text[p0:p1] or _written_twice(text, word):
-            continue  # the word of another paragraph; a word written twice is T136's and T161's
-        if not _reportable(text, at):
-            continue
-        yield at, slip, word, how
+
+
+def _read(text: str, at: int, slip: str, joined: str, limit: int) -> list[tuple[int, str, str, str]]:
+    """[(offset, slip, word, how)] where the slip at `at`, written once, is a twin of a word of its
+    paragraph."""
+    p0, p1 = _paragraph(text, at)
+    rare = _rare_singles()
+    for i in (1, 0):  # the character changed
+        keep = slip[1 - i]
+        if keep not in rare:
+            continue  # 不全, 这一: the kept character is a word of its own beside any other
+        k = text.find(keep, p0, p1)
+        while k >= 0:
+            j = k + 1 if i == 1 else k - 1  # where the paragraph's word has its other character
+            if p0 <= j < p1 and j not in (at, at + 1) and text[j] != slip[i]:
+                word = keep + text[j] if i == 1 else text[j] + keep
+                how = _right_word(word) and _twin(word[i], _word_reading(word)[i], slip[i], limit)
+                if how and (not joined or _known(word + joined[1:])) and _reportable(text, at):
+                    if text.count(slip) != 1 or _written_twice(text, word):
+                        return []  # a form written twice is the writer's; T136 and T161 read a word written twice
+                    return [(at, slip, word, how)]
+            k = text.find(keep, k + 1, p1)
+    return []
 
 
 def _reportable(text: str, at: int) -> bool:
@@ -184,20 +215,6 @@ def _reportable(text: str, at: int) -> bool:
 
 def _written_twice(text: str, word: str) -> bool:
     return dictionary_freq(word) >= WORD_MIN and text.count(word) >= 2
-
-
-def _match(
-    slip: str, by_first: dict[str, list[str]], by_second: dict[str, list[str]], limit: int
-) -> tuple[str, str] | None:
-    for w in by_first.get(slip[0], ()):
-        how = _twin(w[1], _word_reading(w)[1], slip[1], limit) if w != slip else None
-        if how:
-            return w, how
-    for w in by_second.get(slip[1], ()):
-        how = _twin(w[0], _word_reading(w)[0], slip[0], limit) if w != slip else None
-        if how:
-            return w, how
-    return None
 
 
 @lru_cache(maxsize=65536)
@@ -240,7 +257,6 @@ def _word_reading(word: str) -> tuple[str, ...]:
 )
 def paragraph_own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for at, slip, word, how in once_slips(
-        text, ctx.words(), ctx.word_starts(), ctx.word_counts(), ctx.two_character_words()
-    ):
+    runs = ctx.whole_token_runs(2), ctx.whole_token_runs(3)
+    for at, slip, word, how in once_slips(text, *runs, ctx.two_character_words()):
         yield rule.finding(text, at, at + len(slip), (word,), how=_HOW[how])
