@@ -1,4 +1,4 @@
-"""Marks of the wrong form (P156, P157, P159): `<…>` typed for 《…》 and a quotation or title inside
+"""Marks of the wrong form (P156, P157, P159, P196): `<…>` typed for 《…》 and a quotation or title inside
 another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), a question made by 难道
 closed by a full stop, and 第二、 where an ordinal word takes a comma (第二，).
 
@@ -15,6 +15,9 @@ closed by a full stop, and 第二、 where an ordinal word takes a comma (第二
   point (after a sentence end or a colon, or opening a line: r18 reads a line's own 第一、 too, as P188 reads 首先、
   there) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word is followed by a
   comma; the 顿号 belongs to 一、 二、.
+- P196 (r18): 等…… closing a list (招标、采购、工程结算等……环节): 等 already says the list goes on, GB/T 15834 uses
+  the ellipsis and 等 not together (P130 reads ……等). Only after a list with a 顿号 in its clause (不能等……
+  holds 等 the verb), and not 等等…… (如此等等……).
 """
 
 from __future__ import annotations
@@ -211,3 +214,43 @@ def misplaced_dunhao(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(text, at, at + 1, ("，",), how="“第一”“第二”这类序数词后应用逗号")
     for at in dunhao_before_deng(text):
         yield rule.finding(text, at, at + 1, ("",), how="列举末尾的“等”前不加顿号")
+
+
+_DENG_DOTS = re.compile(r"等(?:……|…)")
+_CLAUSE_MARKS = frozenset("，。；：！？\n")
+LIST_REACH = 30  # the list's last 顿号 this close before 等
+
+
+def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every 等…… closing a list with a 顿号 in its clause."""
+    for m in _DENG_DOTS.finditer(text):
+        at = m.start()
+        if at and text[at - 1] == "等":
+            continue  # 如此等等……
+        for k in range(at - 1, max(-1, at - LIST_REACH - 1), -1):
+            if text[k] in _CLAUSE_MARKS:
+                break
+            if text[k] == "、":
+                yield at, m.end()
+                break
+
+
+@code_rule(
+    "P196",
+    "deng-then-ellipsis",
+    "punctuation",
+    "warning",
+    "列举末尾的“等”后又加了省略号（“{match}”），两者不同时使用，删去省略号",
+    "GB/T 15834-2011：标示列举的省略时，省略号与“等”“等等”不同时使用；“采购、结算等……环节”里“等”已经表示"
+    "列举未尽，后面的省略号多余（“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举时提示。",
+    bad=[variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等……]环节监督不够。")],
+    good=[
+        variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算等环节监督不够，不能坐等……"),
+        variant("一是学得不够深。", "一是学得不够深。招标、采购、工程结算，如此等等……"),
+    ],
+)
+def deng_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if "等…" not in ctx.text:
+        return
+    for start, end in deng_then_ellipsis(ctx.text):
+        yield rule.finding(ctx.text, start, end, ("等",))
