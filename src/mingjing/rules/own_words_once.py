@@ -151,7 +151,8 @@ def _fresh(runs: set[str], candidate: Callable[[str], bool], memo: set[str]) -> 
 def _slip_form(run: str) -> bool:
     """Two characters that make no word and no term, the first no numeral (其中一编: a numeral and its
     measure are two words)."""
-    return run[0] not in _NUMERALS and not _known(run)
+    rare = _rare_singles()  # the character kept from the word must be rare alone (see _read)
+    return run[0] not in _NUMERALS and (run[0] in rare or run[1] in rare) and not _known(run)
 
 
 def _single_before_word(run: str) -> bool:
