@@ -47,11 +47,14 @@ PROBES: dict[str, Path] = {
     **_pair("probes18", "sayings18"),
     **_pair("probes18", "formulas18"),
     **_pair("probes18", "residue18"),
+    **_pair("probes18", "typos18"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
 COUNTED |= {
-    name: frozenset({*WITH_RESIDUE, "punctuation"}) for name in PROBES if name.startswith("precision")
+    name: frozenset({*WITH_RESIDUE, "punctuation"})
+    for name in PROBES
+    if name.startswith(("precision", "typos18"))
 }
 
 

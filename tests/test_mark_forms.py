@@ -36,7 +36,8 @@ def test_unpaired_quotes_are_no_nesting() -> None:
 
 def test_ordinal_word_takes_a_comma() -> None:
     text = "第一，补课。第二、走访。他拿了第二、第三名。\n第三、整改。"
-    assert [text[k - 2 : k + 1] for k in ordinal_dunhao(text)] == ["第二、"]
+    # r18: a line's own label 第三、 takes a comma too (GB/T 15834; P188 reads 首先、 there alike)
+    assert [text[k - 2 : k + 1] for k in ordinal_dunhao(text)] == ["第二、", "第三、"]
 
 
 def test_paragraph_closing_a_series_with_a_semicolon() -> None:

@@ -108,6 +108,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   Probe 2 first run 21/25 (main 2/25), 1 false alarm (R151 again, on main too); its misses were a note with
   no verb of the list (这里最好举…), a part counted by 未完工 against 已完工, and a campaign after 在今年开展的
   or before 开展以来.
+- typos18 (r18; a paragraph's own word written once as a twin that is no word, T170; 帐 in money words behind a
+  suffixed word; legal terms one character off, T178/T404; 等……, 一是：, a line's own 第一、; punctuation and
+  residue counted): probe 1 10/30 on main, 27/30 after, 0 false alarms before and after. Probe 2 first run 20/22
+  (main 14/22), 2 false alarms before and after (T106 on 群众反应, R151 on a 民政 term in the sample's 交通
+  material: neither this round's); its misses were 巡方 (巡访 below T170's word frequency) and 营业听 (a slip of
+  three characters).
 """
 
 from __future__ import annotations
@@ -170,6 +176,8 @@ FLOORS = {
     "formulas18-2": (25, 25, 600, 0),
     "residue18-1": (25, 24, 700, 1),
     "residue18-2": (25, 20, 650, 1),
+    "typos18-1": (30, 27, 550, 0),
+    "typos18-2": (22, 20, 450, 2),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -194,6 +202,8 @@ NEVER = {
     "edits16-2": ("T193", "T194", "T195", "T196", "T197", "T198", "T199"),
     "typos17-1": ("T178",),
     "typos17-2": ("T178",),
+    "typos18-1": ("T170", "T178", "P196"),
+    "typos18-2": ("T170", "T178", "P196"),
 }
 
 

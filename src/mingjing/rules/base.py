@@ -242,6 +242,7 @@ def code_rules() -> list[Rule]:
         own_twins,
         own_unit_frames,
         own_words,
+        own_words_once,
         pack_wording,
         paragraph_breaks,
         part_sums,

@@ -1,4 +1,4 @@
-"""Marks of the wrong form (P156, P157, P159): `<…>` typed for 《…》 and a quotation or title inside
+"""Marks of the wrong form (P156, P157, P159, P196): `<…>` typed for 《…》 and a quotation or title inside
 another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), a question made by 难道
 closed by a full stop, and 第二、 where an ordinal word takes a comma (第二，).
 
@@ -11,9 +11,13 @@ closed by a full stop, and 第二、 where an ordinal word takes a comma (第二
 - P157: a sentence holding 难道 (岂不, 岂能, 岂可) closed by 。: a rhetorical question takes ？ however
   flat its tone, where no quotation or other sentence mark stands between the word and the full stop.
 - P159: a 顿号 before the 等 (等等) that closes a list (门面、等资产: 等 follows the last item directly;
-  、等级, 、等待 are words; 拖一拖、等一等 and 等政策、等资金 hold 等 the verb), and 第一、 第二、 … used as the label of a point inside a paragraph (after a sentence end or a
-  colon; a line's own label 第一、 is a heading style some editors keep) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word
-  is followed by a comma; the 顿号 belongs to 一、 二、.
+  、等级, 、等待 are words; 拖一拖、等一等 and 等政策、等资金 hold 等 the verb), and 第一、 第二、 … used as the label of a
+  point (after a sentence end or a colon, or opening a line: r18 reads a line's own 第一、 too, as P188 reads 首先、
+  there) and not followed by another ordinal (第二、第三名 is a list of ordinals): an ordinal word is followed by a
+  comma; the 顿号 belongs to 一、 二、.
+- P196 (r18): 等…… closing a list (招标、采购、工程结算等……环节): 等 already says the list goes on, GB/T 15834 uses
+  the ellipsis and 等 not together (P130 reads ……等). Only after a list with a 顿号 in its clause (不能等……
+  holds 等 the verb), and not 等等…… (如此等等……).
 """
 
 from __future__ import annotations
@@ -39,9 +43,8 @@ _ANGLED = re.compile(r"(?:<<|＜＜|<|＜)([^<>＜＞\n《》]{2,40}?)(?:>>|＞�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PAIRS = {"“": ("”", "‘", "’"), "《": ("》", "〈", "〉")}
 _MARKS = {"“": re.compile("[“”]"), "《": re.compile("[《》]")}
-_ORDINAL_DUNHAO = re.compile(
-    r"(?<=[。；：！？])[ \t\u3000]*(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])"
-)
+_ORDINAL_DUNHAO = re.compile(r"(第[一二三四五六七八九十]{1,3})(、)(?!第|[一二三四五六七八九十])")
+_LABEL_AFTER = frozenset("。；：！？\n")  # where a point's label stands: after these, or at the text's start
 
 
 def angled_titles(text: str) -> Iterator[tuple[int, int, str]]:
@@ -105,7 +108,9 @@ def dunhao_before_deng(text: str) -> Iterator[int]:
 def ordinal_dunhao(text: str) -> Iterator[int]:
     """Offsets of the 顿号 after 第一 … used as a point's label."""
     for m in _ORDINAL_DUNHAO.finditer(text):
-        yield m.start(2)
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \t\u3000")
+        if (before[-1:] or "\n") in _LABEL_AFTER and (before or m.start() <= 8):
+            yield m.start(2)
 
 
 _TITLE = re.compile(r"《([^《》〈〉“”\n]{2,30})》")
@@ -188,11 +193,12 @@ def rhetorical_question_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Fi
     "warning",
     "这里不用顿号“{match}”：{how}",
     "顿号只用在并列的词语之间和“一、”“二、”这样的序号后面（GB/T 15834）。“第一”“第二”这类序数词后面用逗号；"
-    "列举末尾的“等”“等等”直接跟在最后一项后面，前面不加顿号。只在段落中间“第一、”作为一点开头"
-    "（句末或冒号后）时提示，“第二、第三名”是并列的序数；“、等级”“、等待”中的“等”是词的一部分，不提示。",
+    "列举末尾的“等”“等等”直接跟在最后一项后面，前面不加顿号。只在“第一、”作为一点开头"
+    "（句末、冒号后或一行开头）时提示，“第二、第三名”是并列的序数；“、等级”“、等待”中的“等”是词的一部分，不提示。",
     bad=[
         variant("一是学得不够深。比如，", "第一，学得不够深。第二[、]读得不够多。比如，"),
         variant("通过座谈会、个别访谈征求意见建议", "通过座谈会、个别访谈[、]等方式征求意见建议"),
+        variant("一是学得不够深。比如，", "一是学得不够深。比如，\n第一[、]理论学习有所放松。"),
     ],
     good=[
         variant("一是学得不够深。比如，", "第一，学得不够深。第二，读得不够多。比如，"),
@@ -208,3 +214,43 @@ def misplaced_dunhao(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(text, at, at + 1, ("，",), how="“第一”“第二”这类序数词后应用逗号")
     for at in dunhao_before_deng(text):
         yield rule.finding(text, at, at + 1, ("",), how="列举末尾的“等”前不加顿号")
+
+
+_DENG_DOTS = re.compile(r"等(?:……|…)")
+_CLAUSE_MARKS = frozenset("，。；：！？\n")
+LIST_REACH = 30  # the list's last 顿号 this close before 等
+
+
+def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every 等…… closing a list with a 顿号 in its clause."""
+    for m in _DENG_DOTS.finditer(text):
+        at = m.start()
+        if at and text[at - 1] == "等":
+            continue  # 如此等等……
+        for k in range(at - 1, max(-1, at - LIST_REACH - 1), -1):
+            if text[k] in _CLAUSE_MARKS:
+                break
+            if text[k] == "、":
+                yield at, m.end()
+                break
+
+
+@code_rule(
+    "P196",
+    "deng-then-ellipsis",
+    "punctuation",
+    "warning",
+    "列举末尾的“等”后又加了省略号（“{match}”），两者不同时使用，删去省略号",
+    "GB/T 15834-2011：标示列举的省略时，省略号与“等”“等等”不同时使用；“采购、结算等……环节”里“等”已经表示"
+    "列举未尽，后面的省略号多余（“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举时提示。",
+    bad=[variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等……]环节监督不够。")],
+    good=[
+        variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算等环节监督不够，不能坐等……"),
+        variant("一是学得不够深。", "一是学得不够深。招标、采购、工程结算，如此等等……"),
+    ],
+)
+def deng_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if "等…" not in ctx.text:
+        return
+    for start, end in deng_then_ellipsis(ctx.text):
+        yield rule.finding(ctx.text, start, end, ("等",))

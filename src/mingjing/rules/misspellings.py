@@ -5,7 +5,8 @@ jieba's dictionary, pypinyin's phrase lexicon or the genre's collocations, the w
 common word there, and no entry fires on the clean fixtures (tests/test_misspellings.py walks them all).
 
 A wrong form is not reported where it begins inside a word of the sentence (自己经常 holds 己经, 审批平均
-holds 批平); rjieba segments the clause before each match.
+holds 批平); rjieba segments the clause before each match. A word of two characters or more with a suffix
+of one that is the wrong form's first character (监控台 + 帐, r18) leaves the wrong form standing.
 """
 
 from __future__ import annotations
@@ -94,11 +95,21 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     at = left
     for token in rjieba.cut(text[left:right]):
         if at < start < at + len(token) and len(token) > 1 and rjieba.has_word(token):
-            return False
+            return _suffix_taken(token, start - at)
         at += len(token)
         if at > start:
             break
     return True
+
+
+def _suffix_taken(token: str, inside: int) -> bool:
+    """Whether a word of three characters or more that swallows the match's first character as its
+    own last one is a word of two or more characters with a suffix (监控台 + 帐: 监控 is the word, 台帐
+    the slip), not a word the match cuts through (自己 + 经常 holds 己经: 自 is no such word)."""
+    import rjieba
+
+    head = token[:inside]
+    return inside == len(token) - 1 and len(head) >= 2 and rjieba.has_word(head)
 
 
 def _word_begins(text: str, at: int, right: int) -> bool:
@@ -158,6 +169,8 @@ def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[i
         # the generated lexicon: a 成语 with a look-alike (末/未) or a same-sound character (忱/枕)
         variant("我两天后才安排核查。", "我两天后才安排核查，有[本未倒置]的现象。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，辜负了群众的[满腔热枕]。"),
+        # a word with a suffix swallows the slip's first character (监控台 + 帐)
+        variant("我两天后才安排核查。", "我两天后才安排核查，税源监控[台帐]没有按月更新。"),
     ],
     good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")],
 )
