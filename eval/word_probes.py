@@ -44,11 +44,18 @@ PROBES: dict[str, Path] = {
     **_pair("probes17", "edits17"),
     **_pair("probes17", "typos17"),
     **_pair("probes17", "precision17"),
+    **_pair("probes18", "precision18"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith("edits")}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
 COUNTED |= {
     name: frozenset({*WITH_RESIDUE, "punctuation"}) for name in PROBES if name.startswith("precision")
+}
+# precision18's classes hold the points' facts and the first person too (E104, E103: r18)
+COUNTED |= {
+    name: frozenset({*WITH_RESIDUE, "punctuation", "specificity"})
+    for name in PROBES
+    if name.startswith("precision18")
 }
 
 

@@ -90,6 +90,15 @@ a probe 2 was written after its helper's code was settled and run once — its f
   alarms, 25/25 and 1 after (T404 及时/实时 left). Probe 2 first run 16/20 (main 16/20), 2 false alarms (main
   17): R111 on 邓--理论 (a site's mask: residue, so a right finding placed among the clean) and P116 on 四风;
   its misses were main's too (a dash before a four-character clause, 经济运行形式, two cut terms).
+- precision18 (r18; the unplanted findings of sets 33/34 and public pages, fixed by class: 全市/全县 + a body after
+  作为 the noun, 即时 inside a quoted mechanism, a trade's own 质量监测, 和 the adjective after a one-character
+  noun, others' reaction after the author's act and a branch secretary's members, 第一议题 unquoted, a case's
+  charge in a notice's words, a point about the grasp of a quoted formulation or timed by a named campaign, a
+  page closing every point of sentences by ；; specificity counted too): probe 1 22/25 on main with 18 false
+  alarms, 22/25 and 2 after (R147 on 全区 in a county's material, F169 on 两个区分开来: both arguably right).
+  Probe 2 first run 19/20 (main 19/20), 5 false alarms (main 17): R147 on 全区 again, P192 on a two-item list
+  (a right finding placed among the clean), two E104 on factless points of the P194 passage (right), and T404
+  on 会后反映时间 (反映/反应 twins, not this round's class).
 """
 
 from __future__ import annotations
@@ -146,6 +155,8 @@ FLOORS = {
     # precision17-2's third alarm came at the merge with formulas17: F169 asks a material for the full
     # formulation (`八项规定精神` → 中央八项规定精神), which precision17 had written as a clean passage
     "precision17-2": (20, 16, 500, 3),
+    "precision18-1": (25, 22, 700, 2),
+    "precision18-2": (20, 19, 500, 5),
 }
 
 # the rules a probe's round built may raise none of its known alarms
