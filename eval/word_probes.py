@@ -48,6 +48,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes18", "formulas18"),
     **_pair("probes18", "residue18"),
     **_pair("probes18", "typos18"),
+    **_pair("probes18", "precision18"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
@@ -55,6 +56,12 @@ COUNTED |= {
     name: frozenset({*WITH_RESIDUE, "punctuation"})
     for name in PROBES
     if name.startswith(("precision", "typos18"))
+}
+# precision18's classes hold the points' facts and the first person too (E104, E103: r18)
+COUNTED |= {
+    name: frozenset({*WITH_RESIDUE, "punctuation", "specificity"})
+    for name in PROBES
+    if name.startswith("precision18")
 }
 
 

@@ -223,12 +223,16 @@ def test_a_repeated_part_number_is_reported_with_the_next_number(packs):
 
 def test_every_listed_abbreviation_is_asked_for_quotes_and_silent_when_quoted(packs):
     """Walks data/quoted_abbreviations.yaml: unquoted → P116 with the quoted form; quoted, inside a
-    title or after a numeral (第三农场) → silent."""
-    from mingjing.rules.punctuation_code import quoted_abbreviations
+    title or after a numeral (第三农场) → silent. A name written either way (第一议题) is asked for its
+    quotes only where the document quotes it elsewhere (r18)."""
+    from mingjing.rules.punctuation_code import either_way, quoted_abbreviations
 
     anchor = "研讨发言多引用文件原文。"
     for word in quoted_abbreviations():
         sentence = f"研讨发言多引用文件原文，对落实{word}的要求理解不深。"
+        if word in either_way():
+            assert review(packs, GOOD.replace(anchor, sentence), ["P116"]).findings == [], word
+            sentence += f"严格落实“{word}”制度。"
         report = review(packs, GOOD.replace(anchor, sentence), ["P116"])
         assert [(f.excerpt, f.suggestions) for f in report.findings] == [(word, [f"“{word}”"])], word
         quoted = sentence.replace(word, f"“{word}”")

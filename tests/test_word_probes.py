@@ -114,6 +114,15 @@ a probe 2 was written after its helper's code was settled and run once — its f
   (main 14/22), 2 false alarms before and after (T106 on 群众反应, R151 on a 民政 term in the sample's 交通
   material: neither this round's); its misses were 巡方 (巡访 below T170's word frequency) and 营业听 (a slip of
   three characters).
+- precision18 (r18; the unplanted findings of sets 33/34 and public pages, fixed by class: 全市/全县 + a body after
+  作为 the noun, 即时 inside a quoted mechanism, a trade's own 质量监测, 和 the adjective after a one-character
+  noun, others' reaction after the author's act and a branch secretary's members, 第一议题 unquoted, a case's
+  charge in a notice's words, a point about the grasp of a quoted formulation or timed by a named campaign, a
+  page closing every point of sentences by ；; specificity counted too): probe 1 22/25 on main with 18 false
+  alarms, 22/25 and 2 after (R147 on 全区 in a county's material, F169 on 两个区分开来: both arguably right).
+  Probe 2 first run 19/20 (main 19/20), 5 false alarms (main 17): R147 on 全区 again, P192 on a two-item list
+  (a right finding placed among the clean), two E104 on factless points of the P194 passage (right), and T404
+  on 会后反映时间 (反映/反应 twins, not this round's class).
 """
 
 from __future__ import annotations
@@ -178,6 +187,8 @@ FLOORS = {
     "residue18-2": (25, 20, 650, 1),
     "typos18-1": (30, 27, 550, 0),
     "typos18-2": (22, 20, 450, 2),
+    "precision18-1": (25, 22, 700, 2),
+    "precision18-2": (20, 19, 500, 5),
 }
 
 # the rules a probe's round built may raise none of its known alarms

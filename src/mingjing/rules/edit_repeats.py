@@ -149,6 +149,12 @@ _FUNCTION_TAGS = ("p", "c")
 _MODALS = frozenset("要将会能应可想需")
 
 
+def _adjective_he(word: tuple[str, str]) -> bool:
+    """Whether 和 after this word is the adjective of 人和, 家和, 政和: a one-character noun before it (党和
+    opens 党和国家 too often to be one)."""
+    return len(word[0]) == 1 and word[1][:1] in "nq" and word[0] != "党"
+
+
 def cut_sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of the preposition or conjunction that ends each sentence cut by an edit."""
     import rjieba
@@ -163,6 +169,8 @@ def cut_sentences(text: str) -> Iterator[tuple[int, int]]:
             continue  # 人不在。: 在 as a verb after an adverb
         if len(words) >= 2 and len(words[-2][0]) == 1 and words[-2][1] == "v" and words[-2][0] not in _MODALS:
             continue  # 清而有为。: a classical verb-object pair, not a cut (我们要把。 is one)
+        if words[-1][0] == "和" and len(words) >= 2 and _adjective_he(words[-2]):
+            continue  # 案结事了人和, 家和: 和 the adjective after a one-character noun (人和, 家和, 政和)
         at = end - len(words[-1][0])
         if text[at - 1 : at] == "\n" or rjieba.has_word(text[at - 1 : end]):
             continue  # a word wrapped at a line's end (核\n对) or closed by it (有为, 核对): no cut
@@ -188,6 +196,7 @@ def cut_sentences(text: str) -> Iterator[tuple[int, int]]:
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，群众说得对。根子就在这里，责任在我。人不在。",
         ),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有真正做到案结事了人和。"),
     ],
 )
 def sentence_cut_after_a_preposition(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

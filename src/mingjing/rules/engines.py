@@ -80,8 +80,15 @@ class Substitution:
 
 
 class Pattern:
-    def __init__(self, pattern: str, replace: str | tuple[str, ...] | None, exceptions: list[str]):
+    def __init__(
+        self,
+        pattern: str,
+        replace: str | tuple[str, ...] | None,
+        exceptions: list[str],
+        one_per_list: bool = False,
+    ):
         self.regex = re.compile(pattern)
+        self.one_per_list = one_per_list  # the matches of one list are one finding (packs.py)
         # one template, or alternatives offered in order (a user is shown them all)
         self.replace = (replace,) if isinstance(replace, str) else replace
         self.exceptions = [re.compile(e) for e in exceptions]

@@ -801,6 +801,11 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是坚持党的全面领导不够，落实全面从严治党政治责任和第一责任人职责不够，对事故负有主要责任，"
             "全省组织工作会议和第五次全国金融工作会议精神学得不深，调查研究不够深入。",
         ),
+        # the charge of a case, in a notice's words
+        variant(
+            "一是调查研究不够深入。",
+            "一是对上级通报的违反八项规定精神问题以案促改不深，调查研究不够深入。",
+        ),
     ],
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -820,12 +825,32 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         for a, b, saying, body in (
             formulation_variants.headless(ctx.text, sayings()) if looks_like_material(ctx.outline) else ()
         )
-        if not any(s.start < b and a < s.end for s in slips)
+        if not any(s.start < b and a < s.end for s in slips) and not case_charge(ctx.text, a, b)
     ]
     for slip in sorted(slips, key=lambda s: s.start):
         yield rule.finding(
             ctx.text, slip.start, slip.end, (slip.suggestion,), saying=slip.saying, reason=slip.reason
         )
+
+
+# a case told as a notice tells it (县纪委通报某干部因违反八项规定精神被处分, 上级通报的违反八项规定精神问题): the
+# charge is the notice's wording, quoted, not the author's own formulation
+_CHARGE_BEFORE = re.compile(r"违反$")
+_CASE_BEFORE = re.compile(r"因|通报|曝光|查处")
+_CASE_AFTER = re.compile(r"问题|案例|案件|典型|被|受到|给予|处分|处理|问责|通报|曝光")
+CASE_REACH = 20  # characters of the sentence read on either side of the charge
+
+
+def case_charge(text: str, start: int, end: int) -> bool:
+    """Whether the formulation at start:end is the charge of a case reported (违反… with 因/通报 before it or
+    问题/被/处分 after it in its sentence)."""
+    if not _CHARGE_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    lo = max(0, start - CASE_REACH)
+    left = text[lo:start]
+    cut = max(left.rfind(c) for c in "。；！？\n") + 1
+    right = re.split(r"[。；！？\n]", text[end : end + CASE_REACH], maxsplit=1)[0]
+    return bool(_CASE_BEFORE.search(left[cut:]) or _CASE_AFTER.search(right))
 
 
 OWN_TERM_USES = 2  # uses of the written word elsewhere that make it the author's own term

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from mingjing.errors import PackError
 from mingjing.model import Finding
 from mingjing.rules.base import Check, Rule, RuleExample, validate_rule_fields
-from mingjing.rules.engines import Engine, Existence, Formula, Pattern, Substitution
+from mingjing.rules.engines import Engine, Existence, Formula, Hit, Pattern, Substitution
 from mingjing.yamlnodes import compose, fail, mapping, scalar, sequence, strings
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ _COMMON = {"code", "rule", "engine", "severity", "message", "why", "examples"}
 _ENGINE_KEYS = {
     "existence": {"tokens", "patterns", "suggestion", "exceptions"},
     "substitution": {"swap", "exceptions"},
-    "pattern": {"pattern", "replace", "exceptions"},
+    "pattern": {"pattern", "replace", "exceptions", "one_per_list"},
     "formula": {"name", "parts", "canonical", "min_parts", "separators"},
 }
 
@@ -84,7 +84,10 @@ def _engine(path: Path, node: Any, engine: str, fields: dict[str, Any]) -> Engin
             replace = tuple(scalar(path, n, "replace", what=WHAT, keep_empty=True) for n in node_r.value)
         else:
             replace = scalar(path, node_r, "replace", optional=True, what=WHAT, keep_empty=True)
-        return Pattern(pattern, replace, exceptions)
+        joined = scalar(path, fields.get("one_per_list"), "one_per_list", optional=True, what=WHAT)
+        if joined not in (None, "true", "false"):
+            raise fail(path, fields.get("one_per_list"), "one_per_list 应为 true 或 false", WHAT)
+        return Pattern(pattern, replace, exceptions, one_per_list=joined == "true")
     parts = list(strings(path, fields.get("parts"), "parts", WHAT))
     if len(parts) < 2:
         raise fail(path, node, "formula 规则的 parts 至少两项", WHAT)
@@ -123,8 +126,12 @@ def _examples(path: Path, node: Any) -> list[RuleExample]:
 def _data_check(engine: Engine, category: str) -> Check:
     def check(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         text = ctx.text
-        for hit in ctx.data_hits(rule):
-            yield rule.finding(text, hit.start, hit.end, hit.suggestions)
+        hits = ctx.data_hits(rule)
+        if getattr(engine, "one_per_list", False):
+            yield from _list_findings(rule, text, hits)
+        else:
+            for hit in hits:
+                yield rule.finding(text, hit.start, hit.end, hit.suggestions)
         if category == "residue":  # page furniture is read apart from the body: look there too
             anchor = ctx.heading_anchor()
             for extra in ctx.outline.document.extras:
@@ -136,6 +143,25 @@ def _data_check(engine: Engine, category: str) -> Check:
                     yield found
 
     return check
+
+
+_LIST_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+
+
+def _list_findings(rule: Rule, text: str, hits: list[Hit]) -> Iterator[Finding]:
+    """One finding per list: hits whose gap holds no clause or sentence mark are one list's; the finding
+    stands at the first and names every hit in `passages`."""
+    group: list[Hit] = []
+    for hit in [*sorted(hits, key=lambda h: h.start), None]:
+        if hit is not None and group and not _LIST_BREAK.search(text, group[-1].end, hit.start):
+            group.append(hit)
+            continue
+        if group:
+            found = rule.finding(text, group[0].start, group[0].end, group[0].suggestions)
+            if len(group) > 1:
+                found.passages = [{"start": h.start, "end": h.end} for h in group]
+            yield found
+        group = [hit] if hit is not None else []
 
 
 EXTRA_NAMES = {

@@ -231,6 +231,13 @@ def quoted_abbreviations() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def either_way() -> frozenset[str]:
+    """The listed names written with quotes or without (第一议题): P116 does not ask for their marks."""
+    path = Path(__file__).parent / "data" / "quoted_abbreviations.yaml"
+    return frozenset(load_data(path.read_text(encoding="utf-8")).get("either_way", ()))
+
+
+@lru_cache(maxsize=1)
 def _abbreviation_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in quoted_abbreviations()))
 
@@ -265,6 +272,8 @@ def _heading_spans(ctx: ReviewContext) -> list[tuple[int, int]]:
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，执行“三重一大”事项决策制度不够严格。"),
         variant("二、产生问题的原因", "二、三重一大执行不严的原因"),
+        # a system's name its bodies write either way (第一议题制度)
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，全年第一议题学习28次，研究贯彻措施少。"),
     ],
 )
 def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -276,8 +285,8 @@ def abbreviation_without_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Find
     )  # one finding per abbreviation: a writer's habit is told once (村两委 eight times)
     for p in ctx.outline.document.paragraphs:
         for m in regex.finditer(text, p.start, p.end):
-            if m.group() in asked:
-                continue
+            if m.group() in asked or (m.group() in either_way() and f"“{m.group()}”" not in text):
+                continue  # a name written either way, and this document never quotes it: its style
             s, e = m.start(), m.end()
             before = text[s - 1] if s > p.start else ""
             after = text[e] if e < p.end else ""

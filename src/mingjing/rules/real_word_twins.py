@@ -454,6 +454,8 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
             continue  # 1800余家: a measure after a number, no word of the pairs
         if text.count(w) >= OWN_WORD_COUNT:
             continue  # the material's own word (检察 throughout a 检察院's material): chosen, no slip
+        if in_named_mechanism(text, at, at + len(w)):
+            continue  # “首接负责、即时报告”机制: a body's name for its own mechanism, its words chosen
         where = place(text, tokens, i)
         for_twins = [
             (t, e) for t in candidates if (e := evidence(text, where, t, bounds, model, not _rare_twin(w, t)))
@@ -471,6 +473,20 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
         if len(w) == 2 and w[0] == w[1] and why.kind in ("lexicon", "collocate"):
             continue  # 事事上会: a reduplication (事事 "every matter") is a form chosen, no slip of 事实上
         yield at, where.end, twin, why
+
+
+# the quoted name of a mechanism, a system or a service (“首接负责、即时报告”机制, “即时受理”服务)
+_NAMED_AFTER = re.compile(r"”(?:工作)?(?:机制|制度|模式|服务|工作法|品牌|行动|举措)")
+NAME_REACH = 16  # characters of a quoted name on either side of the word
+
+
+def in_named_mechanism(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside the quoted name of a mechanism or service."""
+    opening = text.rfind("“", max(0, start - NAME_REACH), start)
+    if opening < 0 or "”" in text[opening:start]:
+        return False
+    closing = text.find("”", end, end + NAME_REACH)
+    return closing >= 0 and "“" not in text[end:closing] and _NAMED_AFTER.match(text, closing) is not None
 
 
 # heads that make a body's or a facility's name with any verbal noun of the work done there

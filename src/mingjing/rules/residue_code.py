@@ -114,11 +114,15 @@ _UNIT = (
 )
 # the writer's own voice: 作为/身为/我是 … the unit; 我在 only when the unit is where one works
 # (我在临江区某局工作期间), not a time or an action (我在签约前只向县卫生健康局汇报)
+# 作为 as a noun (以新作为推动…, 大有作为, 担当作为, 积极作为) is no 作为 of the writer's voice
 _SELF_UNIT = re.compile(
-    r"(?:(?:作为|身为|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")"
+    r"(?:(?:(?<![新有大担当敢善于极动发所])作为|身为|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")"
     r"|我在(?P<at>" + _UNIT + r")(?=工作|任职|担任|分管|负责|期间|时|的岗位))"
 )
 _PLACE_RE = re.compile(_PLACE)
+# the whole of a level or this one (全市法院, 本县公安机关, 各区检察院, 我市税务系统): the bodies a unit of that
+# place speaks for (a city's intermediate court for the city's courts), never another place's name
+_WHOLE_LEVEL = re.compile(r"[全本各该我][省市县区镇乡]$|[全本各该我]街道$")
 
 
 # a unit named by its level alone (市生态环境局, 县住建局) or a college of a university (外国语学院): the
@@ -200,6 +204,9 @@ def own_unit(ctx: ReviewContext) -> tuple[str | None, str | None]:
         GOOD + "作为宁川县交通运输局负责人，我将带头整改。",
         GOOD + "我在签约前只向市交通运输局口头作了汇报，没有提交书面请示。",
         GOOD + "今年有1次外出考察，我是出发后才向县委办报告的。",
+        # a unit speaks for the whole city's or county's bodies of its kind; 作为 as a noun is no voice
+        GOOD + "我们将以新作为推动全市法院工作高质量发展。",
+        GOOD + "作为全县公安局系统的一员，我带头整改。",
     ],
 )
 def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -211,6 +218,8 @@ def unit_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         group = "unit" if m.group("unit") else "at"
         unit = m.group(group)
         other = _PLACE_RE.match(unit)
+        if other and _WHOLE_LEVEL.search(other.group()):
+            continue
         if other and other.group() != place and not unit.startswith(place) and _a_place(other.group()):
             yield rule.finding(
                 ctx.text, m.start(group), m.end(group), (own,) if own else (), own=own or place

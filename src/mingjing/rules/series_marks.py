@@ -154,15 +154,30 @@ def _holds_stop(body: str) -> bool:
     return "。" in _QUOTED_OR_NOTED.sub("", body)
 
 
+# the same point closed by a full stop (二是…。…。三是): how the document writes it when it does not slip
+_POINT_BY_STOP = re.compile(_POINT_BY_SEMICOLON.pattern.replace("(?P<mark>；)", "(?P<mark>。)"), re.M)
+
+
+def _closed(regex: re.Pattern[str], text: str) -> list[int]:
+    """The offsets of the marks that close a point of several sentences right before the next point."""
+    return [
+        m.start("mark")
+        for m in regex.finditer(text)
+        if _NUMERALS.index(m.group("next")) == _NUMERALS.index(m.group("ord")) + 1
+        and _holds_stop(m.group("body"))
+    ]
+
+
 def points_closed_by_semicolon(text: str) -> Iterator[int]:
-    """The offset of each semicolon closing a point of several sentences (二是…。…；三是)."""
+    """The offset of each semicolon closing a point of several sentences (二是…。…；三是), unless that is the
+    document's own style: it closes such points by a semicolon at least MIN_SEMICOLONS times and no more often
+    by a full stop (a page that writes 一是…。…；二是 throughout: one style, whatever GB/T 15834 says)."""
     if "是" not in text or "；" not in text:  # a half-width ; is P102's to put right first
         return
-    for m in _POINT_BY_SEMICOLON.finditer(text):
-        if _NUMERALS.index(m.group("next")) != _NUMERALS.index(m.group("ord")) + 1:
-            continue
-        if _holds_stop(m.group("body")):
-            yield m.start("mark")
+    marks = _closed(_POINT_BY_SEMICOLON, text)
+    if len(marks) >= MIN_SEMICOLONS and len(marks) >= len(_closed(_POINT_BY_STOP, text)):
+        return
+    yield from marks
 
 
 @code_rule(
@@ -188,6 +203,11 @@ def points_closed_by_semicolon(text: str) -> Iterator[int]:
         variant(
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "一是学得不够深，群众说“学了不用。”；二是悟得不够透。三是读得不多。比如，研讨发言多引用文件原文。",
+        ),
+        variant(  # the page's own style: every point of several sentences closed by a semicolon
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深。只精读了6篇文章；二是悟得不透。笔记只记了3次；三是用得不活。办法不多；"
+            "四是思考不勤。研讨发言多引用文件原文。",
         ),
     ],
 )

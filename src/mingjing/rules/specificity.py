@@ -211,6 +211,15 @@ def stock_phrase_density(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "一是调查研究不够深入。全年到基层调研21次，",
             "一是调查研究不够深入。个别同志对疑难投诉能推则推，我作为所长，督促和指导不够。全年到基层调研21次，",
         ),
+        variant(  # the members' reaction to the author's act, the moment after it told first
+            "一是调查研究不够深入。全年到基层调研21次，",
+            "一是调查研究不够深入。我讲了2次党课，有的党员听后反映“听不懂”。全年到基层调研21次，",
+        ),
+        # a branch secretary speaks of his branch's members
+        GOOD.replace("宁川县交通运输局局长 王建国", "石门镇桃园村党支部书记 王建国").replace(
+            "一是调查研究不够深入。全年到基层调研21次，",
+            "一是调查研究不够深入。有的党员参加学习不积极，全年到基层调研21次，",
+        ),
     ],
 )
 def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -219,11 +228,14 @@ def third_person(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     team = kind is not None and kind.who in ("班子", "支部")  # a 支部委员会's material too
     if not problems or team or ("班子" in ctx.outline.title and "个人" not in ctx.outline.title):
         return  # a leadership team's material speaks of its members in the third person
+    secretary = _branch_secretary(ctx)
     hits = [
         m
         for s in problems
         for m in _THIRD_SUBJECT.finditer(ctx.text, s.start, s.end)
-        if not _led_by_author(ctx.text, m.start("who")) and not _REACTION.match(ctx.text, m.end("who"))
+        if not _led_by_author(ctx.text, m.start("who"))
+        and not _REACTION.match(ctx.text, m.end("who"))
+        and not (secretary and "党员" in m.group("who"))
     ]
     if hits and (_personal(ctx) or len(hits) >= 2):
         for m in hits:
@@ -253,6 +265,17 @@ def _led_by_author(text: str, at: int) -> bool:
     return bool(_OWN_OVERSIGHT.search(text, at, end))
 
 
+_SECRETARY = re.compile(r"(?:支部|总支|党委|党组)(?:书记|副书记)|(?:村|社区)(?:党组织)?书记")
+
+
+def _branch_secretary(ctx: ReviewContext) -> bool:
+    """Whether the author signs as a party body's secretary (桃园村党支部书记): the members of his branch are the
+    people he leads, and what 有的党员 do there is his branch's state, no problem of his written as theirs."""
+    from mingjing.rules.residue_code import _head_lines
+
+    return any(len(line) <= 60 and _SECRETARY.search(line) for line in _head_lines(ctx))
+
+
 def _personal(ctx: ReviewContext) -> bool:
     """A personal material (not a leadership team's): says so in the title, or speaks as 我."""
     o = ctx.outline
@@ -262,7 +285,10 @@ def _personal(ctx: ReviewContext) -> bool:
 
 # others' reaction to what the author did (商量不够，个别同志有意见; 有的同志反映我…): witnesses of his
 # failing, not his problem written as someone else's
-_REACTION = re.compile(r"(?:也|对此|对我)?(?:有意见|有看法|有想法|有怨言|不满意|不理解|反映|提出|提醒|批评)")
+# (有的党员听后反映…, 有的同志会后提出…: the moment after the author's act told first)
+_REACTION = re.compile(
+    r"(?:也|对此|对我)?(?:听后|看后|听了|看了|会后|课后|事后|得知后|知道后)?(?:有意见|有看法|有想法|有怨言|不满意|不理解|反映|提出|提醒|批评)"
+)
 # "有的同志" as the subject of a clause (not "对有的同志……批评" about others)
 _THIRD_SUBJECT = re.compile(
     r"(?:^|(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是)|(?<=\d[.．、]))(?P<who>"
@@ -282,7 +308,11 @@ def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
             for p in item.points:
                 if p.examples:
                     out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
-                elif len(p.text) >= 8 and not has_fact(_without_label(p.label, p.text)):
+                elif (
+                    len(p.text) >= 8
+                    and not has_fact(_without_label(p.label, p.text))
+                    and not names_formulation(p.text)
+                ):
                     end = next(
                         (m.end() for m in re.finditer(r"[。；;！？]", ctx.text[p.start : p.end])),
                         p.end - p.start,
@@ -291,6 +321,27 @@ def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
         ctx.cache["factless"] = out
     factless: list[tuple[int, int, str]] = ctx.cache["factless"]
     return factless
+
+
+# a point whose matter is a named formulation of the Party (E104 only, r18): one's grasp of it (对“两个确立”的
+# 决定性意义领悟不深: the formulation is what one can check the point against), or a named campaign as its time
+# (深入贯彻中央八项规定精神学习教育开展后: a date one can look up). Carrying out a formulation (履行“一岗双责”
+# 流于形式, 对照…学习教育要求) is no such matter: what was done, and when, is what such a point leaves out.
+_GRASP_WORDS = r"(?:领悟|理解|认识|把握|领会|体悟|体会)(?:得|上)?(?:还|仍)?(?:不够|不深|不透|不准|不到位|有差距|存在差距)"
+_GRASP = re.compile(r"对[^，。；“”]{0,8}“(?P<name>[^“”]{2,12})”[^，。；]{0,14}?" + _GRASP_WORDS)
+# a named campaign's requirements grasped (对深入贯彻中央八项规定精神学习教育的要求把握不准)
+_CAMPAIGN_GRASPED = re.compile(r"对[^，。；“”]{2,24}?(?:学习教育|主题教育)的[^，。；]{0,6}?" + _GRASP_WORDS)
+_CAMPAIGN_TIME = re.compile(r"(?:学习教育|主题教育|专项整治|集中整治)(?:开展|启动|部署)(?:后|以来|期间)")
+
+
+def names_formulation(text: str) -> bool:
+    """Whether a point's matter is a named formulation (its grasp) or a named campaign (its time)."""
+    from mingjing.rules.punctuation_code import quoted_abbreviations
+
+    if _CAMPAIGN_TIME.search(text) or _CAMPAIGN_GRASPED.search(text):
+        return True
+    names = quoted_abbreviations()
+    return any(m.group("name") in names for m in _GRASP.finditer(text))
 
 
 def _without_label(label: str, text: str) -> str:
@@ -394,6 +445,14 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # the year's own occasion in the next sentence
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是自我革命精神不强。在年度考核中，对分管股室的问题谈成绩多、谈不足少。",
+        ),
+        variant(  # one's grasp of a named formulation: the formulation is the matter
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是对“两个确立”的决定性意义领悟还不够深刻，对“两个维护”的要求体现到具体工作中还有差距。",
+        ),
+        variant(  # a named campaign as the time
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是深入贯彻中央八项规定精神学习教育开展后，自我查摆的深度还不够，问题多集中在文风会风。",
         ),
     ],
 )

@@ -168,6 +168,8 @@ def trade_slips(
             continue
         if before in _QUOTES_OPEN or following in _QUOTES_CLOSE:
             continue
+        if _written_term(text, start, end):
+            continue  # 学业质量监测: a term of a trade itself (监测 and 检测 are both the trades' words)
         if end - start == 2 and not _two_reported(text, start, end, term):
             continue
         if end - start > 2 and _word_and_character(form, term):
@@ -180,6 +182,22 @@ def trade_slips(
             continue  # 这首民歌在土地流传: a real word inside by a near reading, the term's trade unspoken
         yield start, end, term
         after = end
+
+
+TERM_REACH = 4  # characters a term of the lexicon may reach beyond a form on either side
+
+
+def _written_term(text: str, start: int, end: int) -> bool:
+    """Whether the form, alone or with its neighbours, is itself a term of the trades' lexicon (质量监测,
+    学业质量监测): one trade's right word is no slip of another's (质量检测)."""
+    from mingjing.rules.trade_lexicon import trade_term_set
+
+    terms = trade_term_set()
+    return any(
+        text[a:b] in terms
+        for a in range(max(0, start - TERM_REACH), start + 1)
+        for b in range(end, min(len(text), end + TERM_REACH) + 1)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -354,6 +372,8 @@ def _speaks_trade(text: str, term: str) -> bool:
         "落实河长制，推动母亲河长治久清。",
         "这首民歌在土地流传了数百年，承载着乡愁。",
         "土地出让金全部缴入国库，实行收支两条线管理。",
+        # a term of another trade, not a slip of this one's (学业质量监测 is no 质量检测)
+        "今年全县六年级学业质量监测中，学校数学平均分低于全县平均水平。",
     ],
 )
 def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
