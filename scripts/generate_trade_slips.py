@@ -95,12 +95,17 @@ def shape_neighbours(c: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*look_alikes(c), *part_neighbours(c), *extra)))
 
 
-def both_right(a: str, b: str) -> bool:
-    """Characters both right in the trades' terms: T177's variant pairs (作/做, 订/定, 象/像 …) and 查/察
-    (环保督查 and 环保督察, 巡查 and 巡察 are both written)."""
+def both_right(a: str, b: str, after: str = "") -> bool:
+    """Characters both right in the trades' terms: T177's variant pairs (作/做, 订/定, 象/像 …), 查/察
+    (环保督查 and 环保督察, 巡查 and 巡察 are both written) and 检/监 before 测 (检测 tests, 监测 watches:
+    水质检测 and 水质监测, 质量检测 and 质量监测 are both a trade's work; r18)."""
     from mingjing.rules.long_term_slips import _VARIANTS
 
-    return frozenset((a, b)) in _VARIANTS or {a, b} == {"查", "察"}
+    return (
+        frozenset((a, b)) in _VARIANTS
+        or {a, b} == {"查", "察"}
+        or ({a, b} == {"检", "监"} and after == "测")
+    )
 
 
 def system_final(term: str, i: int) -> bool:
@@ -135,7 +140,7 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
                 offered += [t for near in near_readings(r) for t in sounds.get(near, ())[:NEAR_CHOICES]]
             offered += [t for t in shape_neighbours(c) if t in pool]
             for t in dict.fromkeys(offered):
-                if t == c or (both_right(c, t) and not system_final(term, i)):
+                if t == c or (both_right(c, t, term[i + 1 : i + 2]) and not system_final(term, i)):
                     continue
                 form = term[:i] + t + term[i + 1 :]
                 stats["forms"] += 1
