@@ -374,6 +374,8 @@ def _speaks_trade(text: str, term: str) -> bool:
         "土地出让金全部缴入国库，实行收支两条线管理。",
         # a term of another trade, not a slip of this one's (学业质量监测 is no 质量检测)
         "今年全县六年级学业质量监测中，学校数学平均分低于全县平均水平。",
+        # 检测 tests and 监测 watches: both are a trade's work (r18)
+        "水厂每日开展出厂水水质检测，国民体质检测站全年开放。",
     ],
 )
 def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
