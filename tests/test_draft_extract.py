@@ -66,6 +66,10 @@ SHAPES_LOSE: dict[str, str] = {
     # checks no measure takes up (its one tie, 重大 of 重大舆情, is in the measure on 斗争精神); the redraft's A102
     # (info), older, then rounds the two apart (91 → 90.5 → 90; before, 94 and 93.5 → 94)
     "b06_mzshh-2022_fayantigang_xuanchuanbu.txt": "the redraft's older A102 (info) rounds it half a point below",
+    # parse18 (r18) reads blind 31's newsletter excerpt with its speech's own title (no longer the masthead), so
+    # the original scores 70 with warnings only; its problems, causes and measures run in one paragraph the
+    # extract cannot split, and the redraft is a skeleton with 待补充 gaps (57)
+    "b08_zzshh-2023_xiantushuguan_geren.txt": "a one-paragraph newsletter excerpt: the redraft is a skeleton",
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"
 
@@ -261,7 +265,8 @@ def test_extract_then_redraft_reviews_at_least_as_well(tmp_path, packs, material
     assert drafted.report.verdict == original.verdict or drafted.report.score > original.score
 
 
-@pytest.mark.parametrize("material", FLAWED, ids=lambda p: p.name)
+# a held-out material of a meeting no pack covers (巡察整改专题, sets 35/36 since r18) has nothing to redraft
+@pytest.mark.parametrize("material", [p for p in FLAWED if _has_framework(p)], ids=lambda p: p.name)
 def test_extract_then_redraft_keeps_the_score_of_flawed_materials(tmp_path, packs, material):
     original, drafted = _redraft(material, packs, tmp_path)
     assert drafted.report.score >= original.score, [(f.code, f.message) for f in drafted.report.findings]
