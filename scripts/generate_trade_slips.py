@@ -102,9 +102,7 @@ def both_right(a: str, b: str, after: str = "") -> bool:
     from mingjing.rules.long_term_slips import _VARIANTS
 
     return (
-        frozenset((a, b)) in _VARIANTS
-        or {a, b} == {"查", "察"}
-        or ({a, b} == {"检", "监"} and after == "测")
+        frozenset((a, b)) in _VARIANTS or {a, b} == {"查", "察"} or ({a, b} == {"检", "监"} and after == "测")
     )
 
 
