@@ -177,6 +177,7 @@ def code_rules() -> list[Rule]:
         counted_members,
         coverage,
         cut_copy,
+        dated_facts,
         de_adverbial,
         de_before_object,
         de_complement,

@@ -494,11 +494,7 @@ _ANNIVERSARY = re.compile(
     r"(?:迎接|喜迎|献礼)(?P<what>建党|中国共产党成立|新中国成立|中华人民共和国成立)(?P<n>[0-9]{2,3}|一百|百)\s*周年"
 )
 _FOUNDED = {"建党": 1921, "中国共产党成立": 1921, "新中国成立": 1949, "中华人民共和国成立": 1949}
-# five-year plans and their first and last years
-_PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
-_PLAN_PHASE = re.compile(
-    r"(今年|20\d{2}\s*年)是[“\"]?(十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?(开局之年|收官之年|开局年|收官年)"
-)
+# a five-year plan's first or last year written wrongly is F224's (rules/dated_facts.py, round r18)
 
 
 def _year_mismatch_reports(ctx: ReviewContext, at: int, year: int) -> bool:
@@ -521,11 +517,10 @@ def _year_mismatch_reports(ctx: ReviewContext, at: int, year: int) -> bool:
     "residue",
     "warning",
     "“{match}”与{reason}不符，疑似沿用往年材料或写错年份",
-    "党纪学习教育在2024年开展，党的二十大在2022年召开，“十四五”的开局和收官之年是2021年和2025年；年份与事件对不上，多半是照搬往年材料。",
+    "党纪学习教育在2024年开展，党的二十大在2022年召开；年份与事件对不上，多半是照搬往年材料。",
     bad=[
         variant("按照县委要求，", "按照县委要求，对照[2023年党纪学习教育]的要求，"),
         variant("按照县委要求，", "按照县委要求，[迎接党的二十大胜利召开]，"),
-        variant("按照县委要求，", "[今年是“十四五”开局之年]，按照县委要求，"),
         variant("按照县委要求，", "按照县委要求，以[喜迎建党100周年]的热情，"),
     ],
     good=[
@@ -568,24 +563,6 @@ def event_year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 m.start(),
                 m.end(),
                 reason=f"本材料的年度（{fw.year}年度；{m.group('what')}{n}周年在{year}年）",
-            )
-    for m in _PLAN_PHASE.finditer(text):
-        first, last = _PLANS[m.group(2)]
-        phase_year = first if m.group(3).startswith("开局") else last
-        named = m.group(1)
-        allowed = {fw.year, fw.year + 1} if named == "今年" else {int(named[:4])}
-        if phase_year not in allowed:
-            # the phase the named year is of the plan, where it is its first or last (round r15)
-            year = fw.year if named == "今年" else int(named[:4])
-            other = {"开局": "收官", "收官": "开局"}[m.group(3)[:2]] + m.group(3)[2:]
-            fits = year == (last if other.startswith("收官") else first)
-            fix = text[m.start() : m.start(3)] + other + text[m.end(3) : m.end()]
-            yield rule.finding(
-                text,
-                m.start(),
-                m.end(),
-                (fix,) if fits else (),
-                reason=f"本材料的年度（{fw.year}年度；“{m.group(2)}”{m.group(3)}是{phase_year}年）",
             )
 
 

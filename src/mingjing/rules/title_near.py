@@ -12,6 +12,8 @@ exactly one of them is reported:
 
 - one inner character changed (not the core's last, the document's kind, and not a numeral: 第十三个
   and 第十五个五年规划 are two documents) in a core of six characters or more;
+- in a law's or regulation's core of seven or more, one inner word of two characters changed (民营企业促进法
+  for 民营经济促进法, round r18), two characters kept at each end;
 - two or three characters dropped from inside (one dropped is T163's), two kept at each end;
 - one character added inside (two added may name another body's rules: 《农村基层组织建设工作条例》);
 - two neighbouring stretches swapped (新作为新担当, 学习要纲).
@@ -52,6 +54,8 @@ _ISSUERS = (
 )
 _NUMERALS = frozenset("〇零一二两三四五六七八九十百千0123456789０１２３４５６７８９")
 MIN_CORE = 6
+_LAW_KINDS = ("法", "条例", "准则")
+_NOT_LAWS = ("办法", "方法")
 _MAX_SWAP = 5
 
 
@@ -84,6 +88,18 @@ def _changed(text: str, known: str) -> bool:
         return False
     i = diffs[0]
     return i < len(known) - 1 and text[i] not in _NUMERALS and known[i] not in _NUMERALS
+
+
+def _word_changed(text: str, known: str) -> bool:
+    """A law's or regulation's inner word of two characters changed (民营企业促进法 for 民营经济促进法, round
+    r18): two neighbouring characters, two kept at each end, no numeral; the names of laws and regulations
+    are a closed set, so two characters off one of them is a slip, not another law."""
+    if len(known) < 7 or not known.endswith(_LAW_KINDS) or known.endswith(_NOT_LAWS):
+        return False
+    diffs = [i for i, (a, b) in enumerate(zip(text, known, strict=True)) if a != b]
+    if len(diffs) != 2 or diffs[1] != diffs[0] + 1 or diffs[0] < 2 or diffs[1] > len(known) - 3:
+        return False
+    return not ({text[i] for i in diffs} | {known[i] for i in diffs}) & _NUMERALS
 
 
 def _inner_cut(longer: str, shorter: str) -> bool:
@@ -131,6 +147,8 @@ def near_title(title: str) -> str | None:
     for k in by_length.get(n - 1, ()):  # one character added (two may make another title: …建设工作条例)
         if len(k) >= MIN_CORE and _inner_cut(c, k):
             fits.add(k)
+    if not fits:  # a law's word changed, only where no nearer title fits
+        fits = {k for k in by_length.get(n, ()) if _word_changed(c, k)}
     return by_core[fits.pop()] if len(fits) == 1 else None
 
 
@@ -150,7 +168,7 @@ def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
     "warning",
     "“{match}”疑为《{suggestion}》：书名号里的文件名与已知的党内法规、中央文件或法律名称只差一处",
     "党内法规、中央文件和法律的名称是固定的，引用时一字不能改。书名号里的名称去掉发文机关、“关于”、括注"
-    "后与已知名称相比，只错一个字、漏掉两三个字、多出一个字或前后两段颠倒时提示（《中国共产党纪律处罚"
+    "后与已知名称相比，只错一个字（法律法规名称中间错一个词）、漏掉两三个字、多出一个字或前后两段颠倒时提示（《中国共产党纪律处罚"
     "条例》应为《中国共产党纪律处分条例》）；与已知名称相同、只截去开头（《纪律处分条例》）或与所有已知名称"
     "都差得远（本单位自己的文件）时不提示。",
     bad=[
@@ -160,6 +178,7 @@ def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
             "我认真学习《习近平著作选读》",
             "我认真学习《[关于进一步激励广大干部新时代新作为新担当的意见]》",
         ),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中华人民共和国民营企业促进法]》"),
     ],
     good=[
         variant(
@@ -171,4 +190,57 @@ def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
 )
 def title_near_catalogued(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, title in near_titles(ctx.text):
+        yield rule.finding(ctx.text, start, end, (title,))
+
+
+# ---- F226: a Party regulation cited in book marks without 中国共产党 (round r18) ----------------------
+
+_PARTY = "中国共产党"
+_SHORTENED = re.compile(r"(?:简称|下称|称为?)[“《]?$")
+
+
+@lru_cache(maxsize=1)
+def _party_short() -> dict[str, str]:
+    """Each catalogued Party regulation's name without 中国共产党 (and notes) → its full title."""
+    out: dict[str, str] = {}
+    for title in sorted(known_titles()):
+        t = _NOISE.sub("", title)
+        if t.startswith(_PARTY) and len(t) - len(_PARTY) >= 4:
+            out.setdefault(t[len(_PARTY) :], title)
+    return out
+
+
+def party_short_titles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the full title) of every Party regulation cited in book marks by its name alone."""
+    if "《" not in text:
+        return
+    table = _party_short()
+    for m in _QUOTED.finditer(text):
+        full = table.get(_NOISE.sub("", m.group(1)))
+        if full is not None and not _SHORTENED.search(text, max(0, m.start() - 4), m.start()):
+            yield m.start(1), m.end(1), full
+
+
+@code_rule(
+    "F226",
+    "party-regulation-short-title",
+    "formulation",
+    "warning",
+    "“{match}”应写全称《{suggestion}》：党内法规在书名号里引用时，名称以“中国共产党”开头",
+    "党内法规的正式名称以“中国共产党”开头（《中国共产党纪律处分条例》《中国共产党政法工作条例》），"
+    "在书名号里引用时写全称；前文已注明“以下简称《条例》”等简称时不提示。",
+    bad=[
+        variant("我认真学习《习近平著作选读》", "我认真学习《[政法工作条例]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[廉洁自律准则]》"),
+    ],
+    good=[
+        variant(
+            "我认真学习《习近平著作选读》",
+            "我认真学习《中国共产党政法工作条例》《中国共产党纪律处分条例》（以下简称《条例》），"
+            "学习了政法工作条例的规定",
+        ),
+    ],
+)
+def party_regulation_short_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, title in party_short_titles(ctx.text):
         yield rule.finding(ctx.text, start, end, (title,))
