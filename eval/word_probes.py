@@ -46,6 +46,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes17", "precision17"),
     **_pair("probes18", "sayings18"),
     **_pair("probes18", "formulas18"),
+    **_pair("probes18", "formulas18b"),
     **_pair("probes18", "residue18"),
     **_pair("probes18", "typos18"),
     **_pair("probes18", "precision18"),

@@ -19,7 +19,9 @@ def _findings(sentence: str, year: int = 2025) -> list:
     packs = load_frameworks()
     report = review_outline(parse_document(read_bytes(text.encode("utf-8"), "t.txt", ".txt"), packs), packs)
     at = text.index(sentence)
-    return [(f.code, f.category, f.suggestions) for f in report.findings if at <= f.start < at + len(sentence)]
+    return [
+        (f.code, f.category, f.suggestions) for f in report.findings if at <= f.start < at + len(sentence)
+    ]
 
 
 def test_plan_phase_is_one_formulation_finding_with_its_fix():
@@ -30,7 +32,7 @@ def test_plan_phase_is_one_formulation_finding_with_its_fix():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "code"),
+    "sentence, code",
     [
         ("学习二十届三中全会审议通过的“十五五”规划建议不深。", "F225"),
         ("学习十九届五中全会通过的党的第三个历史决议不深。", "F225"),

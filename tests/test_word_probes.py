@@ -101,6 +101,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   meeting's name, 根本 for 基本 and 战斗堡垒 for 先锋模范): probe 1 4/25 on main, 24/25 after F169's near words
   (data/sector_formulas.yaml `near`, `near_words`), 0 false alarms before and after; its miss (第一责任人责任) is
   arguable and left. Probe 2 first run 25/25 (main 3/25), 0 false alarms.
+- formulas18b (r18; dated facts and short names in formulations: a plan's 开局/收官 year, the plenum that adopted
+  a document, a congress's year, a Party regulation cited as 《…条例》 without 中国共产党, a law's inner word
+  changed, a listed saying with a member changed or 念 added): probe 1 0/20 on main, 19/20 after F224–F226, F213's
+  law word and the sayings data, 0 false alarms before and after; its miss is 乡村振兴法 (促进 dropped before the
+  law's last character, left). Probe 2 first run 15/15 (main 3/15), 0 false alarms.
 - residue18 (r18; what a draft leaves in: a drafting note in brackets, a draft's version mark, a number left
   blank, a point that is only its number, parts that no longer make their whole, another year's campaign
   called this year's; residue counted): probe 1 3/25 on main, 25/25 after R106 widened, R158–R161 and R125's
@@ -183,6 +188,8 @@ FLOORS = {
     "sayings18-2": (25, 21, 600, 1),
     "formulas18-1": (25, 24, 600, 0),
     "formulas18-2": (25, 25, 600, 0),
+    "formulas18b-1": (20, 19, 600, 0),
+    "formulas18b-2": (15, 15, 400, 0),
     "residue18-1": (25, 24, 700, 1),
     "residue18-2": (25, 20, 650, 1),
     "typos18-1": (30, 27, 550, 0),
