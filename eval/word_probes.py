@@ -48,6 +48,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes18", "formulas18"),
     **_pair("probes18", "formulas18b"),
     **_pair("probes18", "residue18"),
+    **_pair("probes18", "residue18b"),
     **_pair("probes18", "typos18"),
     **_pair("probes18", "precision18"),
 }

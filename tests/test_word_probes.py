@@ -113,6 +113,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   Probe 2 first run 21/25 (main 2/25), 1 false alarm (R151 again, on main too); its misses were a note with
   no verb of the list (这里最好举…), a part counted by 未完工 against 已完工, and a campaign after 在今年开展的
   or before 开展以来.
+- residue18b (r18; a body named by its name from before the 2018 reform (安监局, 环保局, 国土局, 卫计委, 工商局,
+  农业局, 国税局, 扶贫办 after 2021) as a present body, R163; another year's campaign in frames R125 did not read
+  (在今年开展的…中, 按照…要求开展的); 巡视 in a material of a county's 巡察, R164; a template's alternatives
+  left in (党委（党总支）), R165; ○○ placeholders, R105; residue counted): probe 1 0/22 on main, 22/22 after,
+  0 false alarms before and after. Probe 2 first run 15/15 (main 0/15), 1 false alarm (R165 on 各党总支（党支部）:
+  the lookbehind let 总支 inside 党总支 start a match; fixed by its cause, 0 after).
 - typos18 (r18; a paragraph's own word written once as a twin that is no word, T170; 帐 in money words behind a
   suffixed word; legal terms one character off, T178/T404; 等……, 一是：, a line's own 第一、; punctuation and
   residue counted): probe 1 10/30 on main, 27/30 after, 0 false alarms before and after. Probe 2 first run 20/22
@@ -192,6 +198,8 @@ FLOORS = {
     "formulas18b-2": (15, 15, 400, 0),
     "residue18-1": (25, 24, 700, 1),
     "residue18-2": (25, 20, 650, 1),
+    "residue18b-1": (22, 22, 450, 0),
+    "residue18b-2": (15, 15, 330, 0),
     "typos18-1": (30, 27, 550, 0),
     "typos18-2": (22, 20, 450, 2),
     "precision18-1": (25, 22, 700, 2),

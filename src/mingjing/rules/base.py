@@ -235,6 +235,7 @@ def code_rules() -> list[Rule]:
         number_signs,
         number_spaces,
         ocr_signs,
+        old_names,
         organ_kinds,
         other_year_aspects,
         own_history,

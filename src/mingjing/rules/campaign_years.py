@@ -55,6 +55,15 @@ _CURRENT = re.compile(
     # 教育, 结合正在开展的主题教育, 按照当前开展的…学习教育的要求
     r"|(?:今年|本年度|本年|(?:当前|目前)?正在(?:深入|扎实|全面)?开展的?|当前(?:深入|扎实|全面)?开展的?)的?"
     rf"(?P<g>{_CAMPAIGN})(?!常态化|长效化|成果|回头看|以来|期间|时)"
+    # this year's campaign with the verb that holds it between (round r18b): 在今年开展的党纪学习教育中,
+    # 本年度组织的…, 今年上半年部署开展的…
+    r"|(?:今年|本年度|本年)(?:[上下]半年|以来|年初|[一二三四]季度)?[^，。；：“”\n]{0,4}?"
+    r"(?:开展|组织|部署|推进|进行|启动|举办)的?"
+    rf"(?P<h>{_CAMPAIGN})(?!常态化|长效化|成果|回头看|以来|期间|时)"
+    # work done under the campaign's requirements (round r18b): 结合按照党纪学习教育要求开展的自查,
+    # 根据…部署开展的, 按照…的安排组织
+    rf"|(?:按照|根据|依据|落实)(?P<i>{_CAMPAIGN})的?(?:要求|部署|安排|工作方案|实施方案)"
+    r"(?=[^，。；\n]{0,4}?(?:开展|组织|进行|查摆|自查|对照|梳理))"
 )
 _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
 # 今年以来, 年初以来 count the own year, not a look back
@@ -146,6 +155,12 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2019年度").replace(
             "按照县委要求，", "按照县委要求，把学习贯彻党的[十九届三中全会]精神作为会前学习的主线，"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "一是学得不够深。", "一是学得不够深。在今年开展的[党纪学习教育]中查摆问题不深。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，结合按照[党纪学习教育]要求开展的自查，"
+        ),
     ],
     good=[
         GOOD,
@@ -173,15 +188,17 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     body = ctx.outline.title_end
     for m in _CURRENT_SCAN.finditer(text, body):
-        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i") if m.group(g))
         short, years = _CAMPAIGNS[m.group(group)]
-        if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f", "g")):
+        if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i")):
             continue
         start, end = _sentence(text, m.start(group))
         if group in (
             "e",
             "f",
             "g",
+            "h",
+            "i",
         ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
