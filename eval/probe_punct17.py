@@ -71,16 +71,17 @@ def _material(passage: str, at: int) -> str:
     return GOOD[:at] + passage + "\n" + GOOD[at:]
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], folder: Path = FOLDER, name: str = "punct17") -> int:
+    """Print each probe's line (punct18b's runner passes its own folder and name)."""
     numbers = [a for a in argv if a.isdigit()] or ["1", "2"]
     packs = load_frameworks()
     for n in numbers:
-        path = FOLDER / f"probe{n}.yaml"
+        path = folder / f"probe{n}.yaml"
         if not path.exists():
             continue
         r = measure(path, packs)
         print(
-            f"punct17-{n}: found {r.found}/{r.planted}, right fix {r.fixed}/{r.planted}, "
+            f"{name}-{n}: found {r.found}/{r.planted}, right fix {r.fixed}/{r.planted}, "
             f"false alarms {r.alarms} on {r.clean} clean passages"
         )
         if "-v" in argv:

@@ -284,6 +284,7 @@ def code_rules() -> list[Rule]:
         start_frames,
         status_dates,
         stray_dunhao,
+        stop_and_number_marks,
         stray_space,
         structure,
         swapped_words,

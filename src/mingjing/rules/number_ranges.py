@@ -1,9 +1,10 @@
 """A range of numbers written with a hyphen or a half-width tilde (P149): `2019年9-10月`, `1-2次`,
-`3~5天`, `9月-10月` — GB/T 15834-2011 marks a range with the dash (一字线 —) for times and places and the swung dash
+`3~5天`, `9月-10月`, `15-20起`, `2024-2025学年` — GB/T 15834-2011 marks a range with the dash (一字线 —) for times and places and the swung dash
 (浪纹线 ～) for amounts.
 
 Only two numbers, the first smaller than the second, joined by -, －, ~ or ‐ and followed at once by a
-unit of time or a measure word (年, 月, 日, 次, 人, 个, %, …) are a range; dates (2023-05-04), codes
+unit of time or a measure word (年, 学年, 月, 日, 次, 人, 个, 起, 例, 公里, 课时, %, …; the measure
+words widened in r18 after `日均接处警15-20起` and `2024-2025学年` were missed) are a range; dates (2023-05-04), codes
 (GB/T 15834-2011, 239658/2023-46395), phone numbers and model numbers stay quiet: they are not followed
 by a unit, or a digit, letter, slash or dot stands before them.
 """
@@ -23,9 +24,12 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _TIME_UNITS = "年月日时点周天"
+_YEARS = ("学年", "赛季")
 _RANGE = re.compile(
     r"(?P<a>\d(?<![A-Za-z0-9_\-－~./:·]\d)\d{0,3})(?P<mark>[-－~‐])(?P<b>\d{1,4})"
-    r"(?P<unit>年度?|月份?|日|时|点|周|天|个|名|人次|人|岁|次|项|条|件|篇|场|期|批|户|家|所|元|万|千|亿|倍|小时|分钟|%|％)"
+    r"(?P<unit>学年度?|学期|赛季|年度?|季度|月份?|日|时|点|周|天|个|名|人次|人|岁|次|项|条|件|篇|场|期|批|户|家|所"
+    r"|元|万|千|亿|倍|小时|分钟|课时|学时|%|％|起|宗|例|台|辆|套|艘|架|座|栋|处|间|亩|公顷|平方米|立方米|公里|千米|米"
+    r"|吨|公斤|千克|斤|升|轮|届|组|支|位|份|张|本|册|株|棵|头|只|笔|单|趟|节|层|级|分)"
 )
 
 
@@ -49,7 +53,12 @@ def number_ranges(text: str) -> Iterator[tuple[int, str]]:
 def _time_span(text: str, m: re.Match[str]) -> bool:
     """Whether a range with a unit of time spans from one time to another (2023-2025年, 9-10月, 8-9点:
     the dash) rather than measures a length of time (3-5年, 3-5天, 2-3周: an amount, the swung dash)."""
-    unit = m.group("unit")[0]
+    unit = m.group("unit")
+    if unit.startswith(_YEARS):  # 2024-2025学年, 2023-2024赛季: two years of a calendar
+        return len(m.group("a")) == 4
+    if unit == "季度":  # 1-3季度: quarters of a calendar
+        return True
+    unit = unit[0]
     if unit not in _TIME_UNITS:
         return False
     if unit in "天周":  # 第3-5周 counts weeks of a calendar
@@ -81,6 +90,8 @@ def dated_ranges(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         variant("每月至少上门协调2次", "每月上门协调1[~]2次"),
         variant("2024年9月底前完成征地", "2024年8[月-]9月完成征地"),
         variant("2024年9月底前完成征地", "2024年9月底前用3[-]5天完成征地"),
+        variant("每月至少上门协调2次", "每月调处纠纷8[-]12起"),
+        variant("2024年9月底前完成征地", "2024[-]2025学年完成征地"),
     ],
     good=[
         GOOD,
