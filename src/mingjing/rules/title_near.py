@@ -215,7 +215,12 @@ def party_short_titles(text: str) -> Iterator[tuple[int, int, str]]:
     if "《" not in text:
         return
     table = _party_short()
-    for m in _QUOTED.finditer(text):
+    quoted = list(_QUOTED.finditer(text))
+    # a short name is the writer's style unless the document cites Party regulations by their full titles
+    # elsewhere: then the short one beside them is a slip of the same list (r18; 《纪律处分条例》 alone is quiet)
+    if not any(_NOISE.sub("", m.group(1)).startswith(_PARTY) for m in quoted):
+        return
+    for m in quoted:
         full = table.get(_NOISE.sub("", m.group(1)))
         if full is not None and not _SHORTENED.search(text, max(0, m.start() - 4), m.start()):
             yield m.start(1), m.end(1), full
@@ -228,10 +233,11 @@ def party_short_titles(text: str) -> Iterator[tuple[int, int, str]]:
     "warning",
     "“{match}”应写全称《{suggestion}》：党内法规在书名号里引用时，名称以“中国共产党”开头",
     "党内法规的正式名称以“中国共产党”开头（《中国共产党纪律处分条例》《中国共产党政法工作条例》），"
-    "在书名号里引用时写全称；前文已注明“以下简称《条例》”等简称时不提示。",
+    "在书名号里引用时写全称：全文别处用全称引用党内法规、这里却只写简称时提示；全文都用简称的（写作习惯），"
+    "或前文已注明“以下简称《条例》”等简称时不提示。",
     bad=[
-        variant("我认真学习《习近平著作选读》", "我认真学习《[政法工作条例]》"),
-        variant("我认真学习《习近平著作选读》", "我认真学习《[廉洁自律准则]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党巡视工作条例》和《[政法工作条例]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党章程》《[廉洁自律准则]》"),
     ],
     good=[
         variant(
@@ -239,6 +245,8 @@ def party_short_titles(text: str) -> Iterator[tuple[int, int, str]]:
             "我认真学习《中国共产党政法工作条例》《中国共产党纪律处分条例》（以下简称《条例》），"
             "学习了政法工作条例的规定",
         ),
+        # only short names: the writer's style
+        variant("我认真学习《习近平著作选读》", "对《纪律处分条例》中的违反群众纪律条款理解不深"),
     ],
 )
 def party_regulation_short_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
