@@ -108,6 +108,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
   changed, a listed saying with a member changed or 念 added): probe 1 0/20 on main, 19/20 after F224–F226, F213's
   law word and the sayings data, 0 false alarms before and after; its miss is 乡村振兴法 (促进 dropped before the
   law's last character, left). Probe 2 first run 15/15 (main 3/15), 0 false alarms.
+  At the merge (lead, r18) F226 was narrowed to a document that also cites Party regulations in full (formulas15's
+  clean probe holds 《纪律处分条例》 alone as right): the probes' lone short titles (5 + 3) are quiet now, 14/20 and
+  12/15.
 - residue18 (r18; what a draft leaves in: a drafting note in brackets, a draft's version mark, a number left
   blank, a point that is only its number, parts that no longer make their whole, another year's campaign
   called this year's; residue counted): probe 1 3/25 on main, 25/25 after R106 widened, R158–R161 and R125's
@@ -196,8 +199,8 @@ FLOORS = {
     "sayings18-2": (25, 21, 600, 1),
     "formulas18-1": (25, 24, 600, 0),
     "formulas18-2": (25, 25, 600, 0),
-    "formulas18b-1": (20, 19, 600, 0),
-    "formulas18b-2": (15, 15, 400, 0),
+    "formulas18b-1": (20, 14, 600, 0),
+    "formulas18b-2": (15, 12, 400, 0),
     "residue18-1": (25, 24, 700, 1),
     "residue18-2": (25, 20, 650, 1),
     "residue18b-1": (22, 22, 450, 0),
