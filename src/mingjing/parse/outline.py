@@ -57,6 +57,7 @@ from mingjing.parse.readings import (
     implied_problems,
     is_intro_sentence,
     is_lead_in,
+    numbering_restarts_under,
     opens_inside,
     outermost,
     position_anchor,
@@ -1688,14 +1689,7 @@ def _numbered_under_aspects(body: list[Para], aspects: list[Para], labelled: lis
     head the items, the numbers are their points."""
     if len(aspects) < 2 or any(p.label is not None for p in aspects):
         return False
-    if labelled[0].index < aspects[0].index:
-        return False
-    bounds = [a.index for a in aspects] + [body[-1].index + 1]
-    for a, b in zip(bounds, bounds[1:]):
-        under = [p for p in labelled if a < p.index < b]
-        if not under or under[0].label is None or under[0].label.value != 1:
-            return False
-    return True
+    return numbering_restarts_under(aspects, labelled, body[-1].index + 1)
 
 
 def _bracketed_aspect(p: Para) -> bool:

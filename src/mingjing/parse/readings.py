@@ -414,14 +414,22 @@ def _aspects_over_numbers(opening: list[Para], numbered: list[Para]) -> list[Par
     each over numbers of its own that start at one (`（1）…（2）…`), no number above the first: a
     problems list by aspect whose part heading is cut off; its aspect lines head the items."""
     aspects = [p for p in opening if p.label is None and p.whole and _ASPECT_HEAD.match(p.heading)]
-    if len(aspects) < 2 or numbered[0].index < aspects[0].index:
+    if len(aspects) < 2 or not numbering_restarts_under(aspects, numbered, opening[-1].index + 1):
         return None
-    bounds = [a.index for a in aspects] + [opening[-1].index + 1]
+    return aspects
+
+
+def numbering_restarts_under(heads: list[Para], numbered: list[Para], end: int) -> bool:
+    """Whether every head line stands over numbers of its own that start again at one (`（1）…（2）…`) up to the
+    next head (the last one's up to paragraph `end`), and no number stands above the first head."""
+    if numbered[0].index < heads[0].index:
+        return False
+    bounds = [h.index for h in heads] + [end]
     for a, b in zip(bounds, bounds[1:]):
         under = [p for p in numbered if a < p.index < b]
         if not under or under[0].label is None or under[0].label.value != 1:
-            return None
-    return aspects
+            return False
+    return True
 
 
 def _shortcoming_paragraphs(opening: list[Para]) -> list[Para] | None:
