@@ -274,6 +274,7 @@ def code_rules() -> list[Rule]:
         scope_words,
         sector_terms,
         sentence_marks,
+        session_dates,
         series_marks,
         series_member_length,
         series_member_slip,
