@@ -5,7 +5,9 @@ The members are public facts (data/counted_members.yaml, each formula with the d
 in). Each formula's wording, split at its 、 and ，, is looked for with each member in turn replaced by a
 run of its length that shares its first or its last half (the same slot, another word), the others as
 written; the formula's name must stand before it in the same line (the text says which formula it
-quotes), and the run must be no other member (a list in another order is not this slip). pack_wording.py
+quotes) unless the formula has four members or more (round r19: three written as the formula writes them,
+in its order, say which formula it is), and the run must be no other member (a list in another order is
+not this slip). pack_wording.py
 (F191) reads the framework packs' aspects in the same way; this reads the formulas the genre quotes.
 """
 
@@ -32,6 +34,9 @@ if TYPE_CHECKING:
 TABLE = Path(__file__).parent / "data" / "counted_members.yaml"
 _SEP = re.compile(r"[、，]")
 _NAME_REACH = 80  # how far before the list its name may stand, in one line
+# a formula of this many members written out with all but one as written is itself the sign of which
+# formula it quotes (政治意识、大局意识、核心意识、服从意识: round r19); shorter ones need their name
+_UNNAMED_MEMBERS = 4
 
 
 @dataclass(frozen=True)
@@ -79,10 +84,8 @@ def _names() -> frozenset[str]:
 
 def find(text: str) -> Iterator[Slip]:
     named = {n for n in _names() if n in text}
-    if not named:
-        return
     for form in _forms():
-        if form.name not in named:
+        if form.name not in named and len(form.members) < _UNNAMED_MEMBERS:
             continue
         right = form.members[form.slot]
         half = len(right) // 2
@@ -97,7 +100,7 @@ def find(text: str) -> Iterator[Slip]:
                 continue
             line = text.rfind("\n", 0, m.start()) + 1
             at = text.rfind(form.name, max(line, m.start() - _NAME_REACH), m.start())
-            if at >= 0:
+            if at >= 0 or len(form.members) >= _UNNAMED_MEMBERS:
                 yield Slip(m.start("w"), m.end("w"), right, form.name)
 
 
@@ -109,12 +112,17 @@ def find(text: str) -> Iterator[Slip]:
     "提法有误：“{name}”中这一项是“{suggestion}”，不是“{match}”",
     "“三个务必”“四个意识”“四个自信”“两个确立”这类数字概括的提法，每一项都有固定的说法（党的二十大报告、党章等）。"
     "前面点出了提法名称、后面逐项写出时，其中一项换了个相近的词（艰苦朴素、服务意识、历史自信）就提示；"
-    "各项次序不同、前面没有点出提法名称时不提示。",
+    "四项以上的提法，其余各项都按原样、原次序写出时，不点名称也提示（政治意识、大局意识、核心意识、服从意识）；"
+    "各项次序不同、三项以下的提法前面没有点出名称时不提示。",
     bad=[
         variant(
             "一是调查研究不够深入。",
             "一是对“四个自信”即道路自信、理论自信、制度自信、[历史自信]理解不深，调查研究不够深入。",
-        )
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是牢固树立政治意识、大局意识、核心意识、[服从意识]不够，调查研究不够深入。",
+        ),
     ],
     good=[
         GOOD,
