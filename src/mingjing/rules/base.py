@@ -201,6 +201,7 @@ def code_rules() -> list[Rule]:
         formulation_slip,
         formulation_word,
         four_character_slips,
+        four_forms,
         glyph_slips,
         grammar_de,
         heading_endings,

@@ -1,6 +1,7 @@
 """Dated facts of plans, congresses and plenums written against the record (F224, F225; round r18).
 
-F224 reads a five-year plan's phase against the year the text names (今年 is the material's year or the next:
+F224 reads a five-year plan's phase (开局/收官之年, since r19 also 第一年/最后一年/首年, after 是, 为 or 作为) against the
+year the text names (今年 is the material's year or the next:
 a 2024年度 material is written early in 2025): “十四五” runs 2021–2025, so `2025年是“十四五”规划开局之年` or
 `今年是“十四五”开局之年` in a 2025 material says a wrong fact. It was R118's (residue) until r18; a wrong fact
 about a plan is a formulation error whatever its cause, and one finding is given.
@@ -30,8 +31,8 @@ if TYPE_CHECKING:
 # five-year plans and their first and last years
 PLANS = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 _PLAN_PHASE = re.compile(
-    r"(今年|明年|20\d{2}\s*年)(?:既|也|将|正|更)?是[“\"]?(十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?"
-    r"(开局之年|收官之年|开局年|收官年|起步之年|谋篇之年)"
+    r"(今年|明年|20\d{2}\s*年)(?:既|也|将|正|更|又)?(?:是|为|作为)[“\"]?(十三五|十四五|十五五)[”\"]?(?:规划)?(?:实施)?(?:的)?"
+    r"(开局之年|收官之年|开局年|收官年|起步之年|谋篇之年|开篇之年|收尾之年|第一年|最后一年|首年|末年)"
 )
 # a document's key words → the plenum that adopted it (public facts)
 _ADOPTED = (
@@ -45,6 +46,13 @@ _ADOPTED = (
     (re.compile(r"党和国家机构改革方案"), "二十届二中全会"),
     (re.compile(r"坚持和完善中国特色社会主义制度"), "十九届四中全会"),
 )
+# the phases that name a plan's last year; every other phase names its first
+_LAST_PHASES = ("收官", "收尾", "最后", "末年")
+_OPPOSITE = {
+    "开局之年": "收官之年", "收官之年": "开局之年", "开局年": "收官年", "收官年": "开局年", "起步之年": "收官之年",
+    "谋篇之年": "收官之年", "开篇之年": "收官之年", "收尾之年": "开局之年", "第一年": "最后一年",
+    "最后一年": "第一年", "首年": "末年", "末年": "首年",
+}
 _PLENUM = re.compile(
     r"(?P<plenum>(?:十八|十九|二十)届[一二三四五六七]中全会)(?:上)?(?:审议通过|通过|作出|审议|制定)(?:了)?的?"
     r"(?P<doc>[^，。；：！？\n]{2,40})"
@@ -70,6 +78,7 @@ _AT = "一是学得不够深。"
             _AT, "一是学得不够深。[今年是“十四五”规划开局之年]，"
         ),
         GOOD.replace(_AT, "一是学得不够深。[2021年是“十四五”收官之年]，"),
+        GOOD.replace(_AT, "一是学得不够深。[2024年是“十四五”规划实施的最后一年]，"),
     ],
     good=[
         GOOD,
@@ -84,7 +93,7 @@ def plan_phase_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     year = material_year(ctx)
     for m in _PLAN_PHASE.finditer(text):
         first, last = PLANS[m.group(2)]
-        phase_year = last if m.group(3).startswith("收官") else first
+        phase_year = last if m.group(3).startswith(_LAST_PHASES) else first
         named = m.group(1)
         if named in ("今年", "明年"):
             if year is None:
@@ -96,16 +105,17 @@ def plan_phase_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             allowed = {said}
         if phase_year in allowed:
             continue
-        other = "收官" if m.group(3).startswith(("开局", "起步", "谋篇")) else "开局"
-        fits = said == (last if other == "收官" else first)
-        fix = text[m.start() : m.start(3)] + other + ("之年" if m.group(3).endswith("之年") else "年")
+        phase = m.group(3)
+        closing = phase.startswith(_LAST_PHASES)
+        fits = said == (first if closing else last)
+        fix = text[m.start() : m.start(3)] + _OPPOSITE.get(phase, "开局之年" if closing else "收官之年")
         where = f"（本材料为{year}年度）" if named in ("今年", "明年") else ""
         yield rule.finding(
             text,
             m.start(),
             m.end(),
             (fix,) if fits else (),
-            reason=f"“{m.group(2)}”规划的{m.group(3)[:2]}之年是{phase_year}年{where}",
+            reason=f"“{m.group(2)}”规划的{'收官' if phase.startswith(_LAST_PHASES) else '开局'}之年是{phase_year}年{where}",
         )
 
 
