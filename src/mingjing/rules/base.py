@@ -270,6 +270,7 @@ def code_rules() -> list[Rule]:
         residue_code,
         roman_numerals,
         run_in_heading,
+        saying_tails,
         scan_lookalikes,
         scan_slips,
         scope_words,
