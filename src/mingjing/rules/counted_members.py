@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.lazy_pattern import Lazy
 from mingjing.rules.sample import GOOD, variant
 from mingjing.yamlnodes import load_data
@@ -82,10 +83,31 @@ def _names() -> frozenset[str]:
     return frozenset(f.name for f in _forms())
 
 
+@lru_cache(maxsize=1)
+def _openings() -> dict[str, tuple[frozenset[str], ...]]:
+    """Each formula of four members or more → its members' first two characters, one set per member."""
+    out: dict[str, tuple[frozenset[str], ...]] = {}
+    for form in _forms():
+        if len(form.members) >= _UNNAMED_MEMBERS:
+            out[form.name] = tuple(frozenset((m[:2],)) for m in form.members)
+    return out
+
+
+def _written_out(bigrams: frozenset[str]) -> set[str]:
+    """The formulas of four members or more whose members all but one open in the text."""
+    return {
+        name
+        for name, heads in _openings().items()
+        if sum(1 for h in heads if h <= bigrams) >= len(heads) - 1
+    }
+
+
 def find(text: str) -> Iterator[Slip]:
     named = {n for n in _names() if n in text}
+    if len(text) > 1:
+        named |= _written_out(cjk_bigram_set(text))
     for form in _forms():
-        if form.name not in named and len(form.members) < _UNNAMED_MEMBERS:
+        if form.name not in named:
             continue
         right = form.members[form.slot]
         half = len(right) // 2
