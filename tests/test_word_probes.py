@@ -139,6 +139,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   Probe 2 first run 19/20 (main 19/20), 5 false alarms (main 17): R147 on 全区 again, P192 on a two-item list
   (a right finding placed among the clean), two E104 on factless points of the P194 passage (right), and T404
   on 会后反映时间 (反映/反应 twins, not this round's class).
+- formulas19 (r19; a central session beside a date it did not meet on, a plan's years in brackets, the four
+  forms named against their deeds, the State's laws and rules' kinds near the catalogue, a counted formula of four
+  members without its name, 意识/观 written 观念, a saying with a character added at its end): probe 1 5/25 on
+  main, 21/25 after F163–F166 and the widened F213, F198, F224 and F169 classes, 0 false alarms before and after.
+  Probe 2 first run 19/25 (main 6/25), 0 false alarms; its misses: 观念 after a saying not listed whole (践行社会
+  主义核心价值观念 after 弘扬和, 忧患观念, 宗旨观念), a form named against one deed in a later clause, 全人类共同价值观
+  (值观 a word), a law's name without book marks.
 """
 
 from __future__ import annotations
@@ -209,6 +216,8 @@ FLOORS = {
     "typos18-2": (22, 20, 450, 2),
     "precision18-1": (25, 22, 700, 2),
     "precision18-2": (20, 19, 500, 5),
+    "formulas19-1": (25, 21, 800, 0),
+    "formulas19-2": (25, 19, 650, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
