@@ -96,9 +96,7 @@ def _openings() -> dict[str, tuple[frozenset[str], ...]]:
 def _written_out(bigrams: frozenset[str]) -> set[str]:
     """The formulas of four members or more whose members all but one open in the text."""
     return {
-        name
-        for name, heads in _openings().items()
-        if sum(1 for h in heads if h <= bigrams) >= len(heads) - 1
+        name for name, heads in _openings().items() if sum(1 for h in heads if h <= bigrams) >= len(heads) - 1
     }
 
 

@@ -30,12 +30,24 @@ if TYPE_CHECKING:
 _ORDINALS = "一二三四"
 # what each form does, as the materials word it (longest first within a form)
 _DEEDS: dict[int, tuple[str, ...]] = {
-    1: ("批评和自我批评", "约谈函询", "谈话函询", "红红脸", "出出汗", "红脸出汗", "咬耳扯袖", "提醒谈话", "成为常态"),
+    1: (
+        "批评和自我批评",
+        "约谈函询",
+        "谈话函询",
+        "红红脸",
+        "出出汗",
+        "红脸出汗",
+        "咬耳扯袖",
+        "提醒谈话",
+        "成为常态",
+    ),
     2: ("党纪轻处分", "组织调整", "成为大多数", "成为违纪处理的大多数"),
     3: ("党纪重处分", "重大职务调整", "成为少数"),
     4: ("严重违纪涉嫌违法", "立案审查", "成为极少数"),
 }
-_DEED = re.compile("|".join(sorted((re.escape(d) for ds in _DEEDS.values() for d in ds), key=len, reverse=True)))
+_DEED = re.compile(
+    "|".join(sorted((re.escape(d) for ds in _DEEDS.values() for d in ds), key=len, reverse=True))
+)
 _FORM_OF = {d: n for n, ds in _DEEDS.items() for d in ds}
 _ORDINAL = re.compile(r"第([一二三四])种形态")
 _SENTENCE_END = re.compile(r"[。！？；\n]")
@@ -84,14 +96,20 @@ def find(text: str) -> Iterator[tuple[int, int, str]]:
     "涉嫌违法立案审查的成为极少数。写了第几种形态、后面说的却只是另一种形态的做法，或在一种形态的做法里混进"
     "另一种形态的做法时提示。",
     bad=[
-        variant("一是调查研究不够深入。", "一是运用“四种形态”特别是[第二种形态]不够，红红脸、出出汗少，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是运用“四种形态”特别是[第二种形态]不够，红红脸、出出汗少，调查研究不够深入。",
+        ),
         variant(
             "一是调查研究不够深入。",
             "一是运用第一种形态，开展批评和自我批评、[党纪轻处分]不经常，调查研究不够深入。",
         ),
     ],
     good=[
-        variant("一是调查研究不够深入。", "一是运用“四种形态”特别是第一种形态不够，红红脸、出出汗少，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是运用“四种形态”特别是第一种形态不够，红红脸、出出汗少，调查研究不够深入。",
+        ),
         variant(
             "一是调查研究不够深入。",
             "一是运用第一种形态批评教育12人次，运用第二种形态给予党纪轻处分3人，调查研究不够深入。",

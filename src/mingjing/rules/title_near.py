@@ -159,7 +159,22 @@ def near_title(title: str) -> str | None:
 _STATE = "中华人民共和国"
 # the kinds of the Party's and the State's rules; 办法 and 意见 are every body's own documents' kinds
 # a method's name ends in 法 too (《四下基层工作法》, a unit's 《…办法》): never read as a law
-_NOT_STATE_LAWS = (*_NOT_LAWS, "工作法", "做法", "写法", "算法", "说法", "想法", "看法", "疗法", "战法", "兵法", "书法", "手法", "技法")
+_NOT_STATE_LAWS = (
+    *_NOT_LAWS,
+    "工作法",
+    "做法",
+    "写法",
+    "算法",
+    "说法",
+    "想法",
+    "看法",
+    "疗法",
+    "战法",
+    "兵法",
+    "书法",
+    "手法",
+    "技法",
+)
 _RULE_KINDS = ("条例", "规定", "准则", "规则", "细则")
 _MIN_STEM = 5
 
