@@ -182,7 +182,7 @@ def _no_subject_before(text: str, at: int) -> bool:
     "“{match}”句子缺主语：“通过/经过/随着/由于……”是状语，后面紧接“{verb}”，句子就没有了主语（成分残缺）；"
     "可删去“{verb}”，或删去“{lead}”让后面的名词作主语",
     "“通过学习，使我认识到……”是常见病句：“通过……”是介词短语，不能作主语，“使”又没有主语，全句缺主干。"
-    "删去“使”（通过学习，我认识到……）或删去“通过”（学习使我认识到……）都可以。只在句首的“通过/经过/随着/由于……，”、或前面没有主语的句中“通过/经过……，”"
+    "删去“使”（通过学习，我认识到……）或删去“通过”（学习使我认识到……）都可以，两者都删（开展演练改革，全市演练……）也可以。只在句首的“通过/经过/随着/由于……，”、或前面没有主语的句中“通过/经过……，”"
     "后面紧接“使/使得/让”时提示；句首的“在……下（中），使……”同样缺主语。",
     bad=[
         variant(
@@ -236,8 +236,13 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 or (word in ("通过", "经过") and _no_subject_before(text, at))
             ):
                 verb = m.group("v")
-                # both fixes the message names: drop 使 (what most writers do), or drop 通过 (开展…活动，使…)
-                fixes = [text[at : m.end() - len(verb)], text[at + len(word) : m.end()]]
+                # both fixes the message names: drop 使 (what most writers do), or drop 通过 (开展…活动，使…);
+                # and both dropped (开展…改革，全市…实行…: r19, the correction set 36's writer gave)
+                fixes = [
+                    text[at : m.end() - len(verb)],
+                    text[at + len(word) : m.end()],
+                    text[at + len(word) : m.end() - len(verb)],
+                ]
                 yield rule.finding(text, at, m.end(), fixes, verb=verb, lead=word)
             at = text.find(word, at + 2)
     if "下，" in text or "中，" in text:
