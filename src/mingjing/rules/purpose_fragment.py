@@ -237,12 +237,15 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
             ):
                 verb = m.group("v")
                 # both fixes the message names: drop 使 (what most writers do), or drop 通过 (开展…活动，使…);
-                # and both dropped (开展…改革，全市…实行…: r19, the correction set 36's writer gave)
+                # and both dropped (开展…改革，全市…实行…: r19, the correction set 36's writer gave); 通过 dropped
+                # with the comma (这次对照检查使我…: sets 27 and 30's writers)
                 fixes = [
                     text[at : m.end() - len(verb)],
                     text[at + len(word) : m.end()],
                     text[at + len(word) : m.end() - len(verb)],
                 ]
+                if text[m.end() - len(verb) - 1] in "，,":
+                    fixes.append(text[at + len(word) : m.end() - len(verb) - 1] + verb)
                 yield rule.finding(text, at, m.end(), fixes, verb=verb, lead=word)
             at = text.find(word, at + 2)
     if "下，" in text or "中，" in text:
