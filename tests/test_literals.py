@@ -155,7 +155,10 @@ def test_the_characters_written_as_ascii_are_all_that_fold_to_it() -> None:
         ("[\\[【](?:图片|视频)[\\]】]", "[【"),  # a class of literals
         ("(?P<err>(?P<n>十[一-九]|二十[一-九]?)大)(?=[一二三]中全会)", "二十"),  # groups, branches
         ("第\\s*\\d+页", None),  # one first character: the engine skips to it as quickly
-        ("(?<=[。])(?:甲|乙)", None),  # a lookbehind first
+        ("(?<=[。])(?:甲|乙)", "乙甲"),  # a lookbehind first consumes nothing: the class after it
+        ("(?<![最附])近(?:十|百)", "近"),  # one character after a lookbehind: the engine cannot skip to it
+        ("(?m)^[ \t]*第", None),  # an anchor, then a repeat that may be empty
+        ("(?P<e>(?=[甲乙]))", None),  # nothing but an assertion
         ("(?i)(?:ab|cd)x", None),  # case ignored
         ("[\u4e00-\u9fff]{2}(?:不够|有待)", None),  # a range
         ("(?:甲|乙|)丙", None),  # an empty branch
@@ -175,6 +178,9 @@ def test_rare_first_characters_are_tried_only_where_they_stand() -> None:
         ("[\\[【](?:图片|图表)[\\]】]", "【图片】"),
         ("(?P<err>(?P<n>十[一-九]|二十[一-九]?)大)(?=[一二三]中全会)", "二十大三中全会"),
         ("(?<=。)[【\\[]图", "。【图"),
+        # an assertion first: the engine tries every place, the scan only where a first character stands
+        ("(?<![三四])十(?:二|一)", "五十二"),
+        ("(?<=[。\n])(?=[^。])(?:【|十)[^\n]{0,3}", "。十二"),
     ]
     taken = 0
     for pattern, planted in cases:

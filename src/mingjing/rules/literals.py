@@ -34,6 +34,8 @@ _CASE_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII
 _WINDOWED = 8  # scan only near the strings when that tries under 1/8 of the text's positions
 _FIRSTS = 8  # a match's possible first characters, two to this many, are found by `str.find`
 _AT_FIRSTS = 200  # ... and the regex is tried only there when they stand at under 1/200 of the positions
+# ... or under 1/20 when the engine cannot skip ahead by itself (an assertion first: it tries every place)
+_AT_FIRSTS_SLOW = 20
 
 
 def _required(items: Any, nocase: bool = False) -> tuple[str, ...] | None:
@@ -125,18 +127,28 @@ def first_characters(regex: re.Pattern[str]) -> str | None:
     if regex.flags & _CASE_FLAGS:
         return None
     try:
-        found = _firsts(_parser.parse(regex.pattern, regex.flags).data)
+        data = _parser.parse(regex.pattern, regex.flags).data
+        found = _firsts(data)
+        # one first character the engine skips to by itself, unless an assertion stands before it
+        fewest = 2 if _quick_start(data) else 1
     except Exception:  # an unexpected parse tree: the engine's own scan, still correct
         return None
-    return "".join(sorted(found)) if found and 2 <= len(found) <= _FIRSTS else None
+    return "".join(sorted(found)) if found and fewest <= len(found) <= _FIRSTS else None
+
+
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
 
 
 def _firsts(items: Any) -> set[str] | None:
+    while items and items[0][0] in _ZERO_WIDTH:  # a lookaround or an anchor consumes nothing
+        items = items[1:]
     while items and items[0][0] is _sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = items[0][1]
         if add_flags | del_flags:
             return None
         items = sub
+        while items and items[0][0] in _ZERO_WIDTH:
+            items = items[1:]
     if not items:
         return None
     op, arg = items[0]
@@ -209,6 +221,7 @@ class Prefiltered:
         literals, width, quick = required_literals(regex)
         self.literals = literals
         self.width = None if quick else width
+        self._quick = quick
         self.firsts = first_characters(regex) if literals is not None else None
         self._first_set = frozenset(self.firsts) if self.firsts else None
         self._probe: re.Pattern[str] | None = None
@@ -273,15 +286,15 @@ class Prefiltered:
                 return Scan(self.regex, text, end, places, self.width, self._first_set)
         if self.firsts is not None:
             # every match begins with one of a few characters: tried only where they stand, if rare
-            starts = self.first_places(text, pos, end)
+            starts = self.first_places(text, pos, end, _AT_FIRSTS if self._quick else _AT_FIRSTS_SLOW)
             if starts is not None:
                 return Scan(self.regex, text, end, starts, 0)
         return Scan(self.regex, text, end, [], None)
 
-    def first_places(self, text: str, pos: int, end: int) -> list[int] | None:
+    def first_places(self, text: str, pos: int, end: int, share: int = _AT_FIRSTS) -> list[int] | None:
         """Where the characters a match begins with stand in text[pos:end] (sorted), or None when
-        they stand at more than 1/_AT_FIRSTS of its places."""
-        most = (end - pos) // _AT_FIRSTS
+        they stand at more than 1/`share` of its places."""
+        most = (end - pos) // share
         found: list[int] = []
         for c in self.firsts or "":
             at = text.find(c, pos, end)

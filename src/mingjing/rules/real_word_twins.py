@@ -446,13 +446,16 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
         k = bisect.bisect_left(starts, at)
         return at == len(text) or (k < len(starts) and starts[k] == at)
 
+    uses: dict[str, int] = {}  # each word's count in the text, counted once (most are met twice or more)
     for i in compress(range(len(words)), map(index.__contains__, words)):
         w = words[i]
         candidates = index[w]
         at = starts[i]
         if at > 0 and text[at - 1].isdigit():
             continue  # 1800余家: a measure after a number, no word of the pairs
-        if text.count(w) >= OWN_WORD_COUNT:
+        if (n := uses.get(w)) is None:
+            n = uses[w] = text.count(w)
+        if n >= OWN_WORD_COUNT:
             continue  # the material's own word (检察 throughout a 检察院's material): chosen, no slip
         if in_named_mechanism(text, at, at + len(w)):
             continue  # “首接负责、即时报告”机制: a body's name for its own mechanism, its words chosen
