@@ -521,7 +521,10 @@ def other_status_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # the own unit's level: the last level word of the place that opens the author's line (云岭市统计局 → 市,
 # 江州市西湖区财政局 → 区); 市场, 社区, 园区, 城区 are no levels
 _LEVEL_WORD = r"(?:省|市(?!场)|(?<![社园城景校厂矿])区(?!域)|县|州|旗)"
-_OWN_LEVEL = re.compile(rf"^(?:中共|中国共产党)?(?:[\u4e00-\u9fff]{{0,6}}?{_LEVEL_WORD}){{1,3}}")
+# a vertically managed agency names its head office first (国家税务总局雁南县税务局, 国家金融监督管理总局江州监管分局,
+# 国家统计局宁川调查队): the level is the place's after it (round r19)
+_HEAD_OFFICE = r"(?:国家[\u4e00-\u9fff]{1,8}?总局|国家统计局|中国人民银行)?"
+_OWN_LEVEL = re.compile(rf"^(?:中共|中国共产党)?{_HEAD_OFFICE}(?:[\u4e00-\u9fff]{{0,6}}?{_LEVEL_WORD}){{1,3}}")
 _AS_LEVEL = Prefiltered(
     re.compile(
         r"作(?<![曾原前]作)为(?:一[家个所名])?(?P<level>省|市|县|区)(?:直|属)"
