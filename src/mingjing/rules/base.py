@@ -246,6 +246,7 @@ def code_rules() -> list[Rule]:
         own_unit_frames,
         own_words,
         own_words_once,
+        parent_body,
         pack_wording,
         paragraph_breaks,
         part_sums,
