@@ -15,14 +15,14 @@ import sys
 from pathlib import Path
 
 import yaml
-from probe_typo13 import _SLIP, ProbeResult, show
 
 from mingjing.frameworks import load_frameworks
-from mingjing.read import read_bytes
 from mingjing.parse import parse_document
+from mingjing.read import read_bytes
 from mingjing.rules.review import review_outline
 from mingjing.rules.sample import GOOD
 from mingjing.rules.sample_team import TEAM_GOOD
+from probe_typo13 import _SLIP, ProbeResult, show
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "probes19" / "residue19a"
@@ -38,7 +38,9 @@ def _material(entry: str | dict) -> tuple[str, str, str]:
     if isinstance(entry, str):
         return GOOD, _ANCHOR, entry
     if "team" in entry:
-        text = TEAM_GOOD.replace(_TEAM_TITLE, f"{entry['team']}领导班子").replace("镇党委领导班子紧扣", "领导班子紧扣")
+        text = TEAM_GOOD.replace(_TEAM_TITLE, f"{entry['team']}领导班子").replace(
+            "镇党委领导班子紧扣", "领导班子紧扣"
+        )
         return text, _TEAM_ANCHOR, entry["text"]
     return GOOD.replace(_SIGN, entry["sign"]), _ANCHOR, entry["text"]
 
@@ -46,7 +48,9 @@ def _material(entry: str | dict) -> tuple[str, str, str]:
 def _findings(material: str, anchor: str, passage: str, packs) -> tuple[int, list]:
     at = material.index(anchor) + len(anchor)
     text = material[:at] + passage + material[at:]
-    report = review_outline(parse_document(read_bytes(text.encode("utf-8"), "probe.txt", ".txt"), packs), packs)
+    report = review_outline(
+        parse_document(read_bytes(text.encode("utf-8"), "probe.txt", ".txt"), packs), packs
+    )
     return at, [f for f in report.findings if f.category in CATEGORIES]
 
 
@@ -70,7 +74,9 @@ def measure(path: Path) -> ProbeResult:
         material, anchor, passage = _material(entry)
         at, found = _findings(material, anchor, passage, packs)
         result.clean += len(passage)
-        result.alarms += [f"{passage} ← {f.code} {f.message}" for f in found if at <= f.start < at + len(passage)]
+        result.alarms += [
+            f"{passage} ← {f.code} {f.message}" for f in found if at <= f.start < at + len(passage)
+        ]
     return result
 
 

@@ -7,7 +7,8 @@ office its 纳税人, a bank its 储户, a library its 读者, a station its 旅
 the author's lines (`copy_traces.own_lines`: the title, the lines under it, the signature) by the words
 that name its units; each client word has the trades that serve such people (学生 are a school's, and a
 library's, a museum's and a transport bureau's too: 校车). Quiet: lines naming no trade or two, a word the
-material uses three times or more (its own topic), and a sentence naming a unit of a trade that serves
+material uses three times or more (its own topic), a medium's material (its columns cover
+every trade), and a sentence naming a unit of a trade that serves
 those people (到县人民医院走访，了解患者…)."""
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ _SERVED_BY: dict[str, frozenset[str]] = {
     "缴费人": frozenset({"税务", "人社", "卫健"}),
     "储户": frozenset({"银行"}),
     "读者": frozenset({"图书馆", "媒体", "学校", "博物馆"}),
-    "旅客": frozenset({"交通", "文旅"}),
-    "乘客": frozenset({"交通", "文旅"}),
+    # the traffic police and the transport police serve them too (超员, 非法营运: probe 2's false alarm, r19)
+    "旅客": frozenset({"交通", "文旅", "政法"}),
+    "乘客": frozenset({"交通", "文旅", "政法"}),
     "当事人": frozenset({"政法", "人社", "卫健", "医院", "税务", "交通"}),
     "游客": frozenset({"文旅", "博物馆", "交通", "图书馆"}),
     "参保人": frozenset({"人社", "卫健", "税务"}),
@@ -77,6 +79,8 @@ _SERVED = Prefiltered(
     )
 )
 _TERRITORIAL = "有管辖地域的单位（乡镇、街道、派出所、税务所等）"
+# trades whose work covers every other's people: a 融媒体中心's 健康栏目 speaks of 患者 (probe 2, r19)
+_ALL_TOPICS = frozenset({"媒体"})
 _MANY = 3  # a word the material uses this often is its own topic
 _SENTENCE = re.compile(r"[^。；！？\n]*")
 
@@ -101,7 +105,9 @@ def own_trade(lines: list[str]) -> str | None:
         GOOD.replace(_SIGN, "宁川县税务局副局长 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。去年有3名[患者]投诉窗口等候时间过长。"
         ),
-        GOOD.replace(_SIGN, "宁川县图书馆馆长 王建国").replace(_IN, "一是遇到难题有畏难情绪。服务[辖区群众]的方式单一。"),
+        GOOD.replace(_SIGN, "宁川县图书馆馆长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。服务[辖区群众]的方式单一。"
+        ),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。对[纳税人]反映的候车环境问题重视不够。"),
     ],
     good=[
@@ -124,7 +130,7 @@ def other_trade_clientele(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not _SERVED.present(text, begin):
         return
     own = own_trade(own_lines(ctx))
-    if own is None:
+    if own is None or own in _ALL_TOPICS:
         return
     for m in _SERVED.finditer(text, begin):
         group = "a" if m.group("a") else "b"
@@ -137,5 +143,9 @@ def other_trade_clientele(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         assert sentence is not None
         if any(_TRADE_RE[t].search(sentence.group()) for t in served):
             continue  # the sentence names a unit that serves them: a visit, a partner, a duty
-        label = _TERRITORIAL if word.startswith("辖区") else "、".join([t for t in _TRADES if t in served][:3]) + "等单位"
+        label = (
+            _TERRITORIAL
+            if word.startswith("辖区")
+            else "、".join([t for t in _TRADES if t in served][:3]) + "等单位"
+        )
         yield rule.finding(text, m.start(group), m.end(group), own=own, served=label)

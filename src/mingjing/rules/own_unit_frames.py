@@ -59,8 +59,8 @@ _GROUPS = (
     # round r14: a government department and a disciplined force's unit
     ("局",),
     ("支队", "大队", "中队"),
-    # round r19: a Party committee's department (县委组织部 against 县委宣传部)
-    ("部",),
+    # round r19: a Party committee's department (县委组织部 against 县委宣传部; not a unit's own 阅览部, 业务部)
+    ("组织部", "宣传部", "统战部", "社会工作部", "政法委", "编办", "网信办"),
 )
 _SUFFIXES = tuple(sorted({s for g in _GROUPS for s in g}, key=len, reverse=True))
 _GROUP_OF = {s: g for g in _GROUPS for s in g}
@@ -165,8 +165,6 @@ _NOT_A_NAME = (
 )
 _NOT_A_NAME += ("结合", "围绕", "针对", "关于", "作为", "由于", "同时")
 _COMMON_WORDS = ("乡村", "农村", "城乡", "乡镇", "城镇", "集镇", "村镇", "下乡", "家乡", "故乡")
-# words ending in 部 that name no department (党员干部, 支部, 内部, 全部, 东部): round r19
-_COMMON_WORDS += ("干部", "支部", "内部", "全部", "局部", "外部", "总部", "本部", "俱乐部", "东部", "西部", "南部", "北部", "中部")
 
 
 _NO_NAME_TAGS = ("v", "d", "p", "c", "r", "u")  # a verb, adverb, preposition, conjunction, pronoun, particle
@@ -329,6 +327,8 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         # 城市建设投资集团); the own place alone is no own unit (沙河县中医院 in 沙河县妇幼保健院's, round r14)
         if not own or any(in_order(m.group(p + "unit"), unit) for unit in own):
             continue
+        if any(len(unit) >= 4 and m.group(p + "unit").endswith(unit) for unit in own):
+            continue  # the own unit under its superior's name (东湖街道桂花巷社区 of 桂花巷社区): round r19
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
             continue  # a unit the material speaks of, not a leftover

@@ -32,7 +32,8 @@ _BARE = (
     r"|(?<=[向经在由和与及报请对从给被将把，。；、：\n“（]))"
 )
 _STREET = re.compile(
-    _BARE + r"(?P<body>街道(?:党工委|工委|办事处|党委|纪工委)?)(?!两侧|两旁|路面|卫生|整洁|环境|绿化|保洁|清扫|干净|上)"
+    _BARE
+    + r"(?P<body>街道(?:党工委|工委|办事处|党委|纪工委)?)(?!两侧|两旁|路面|卫生|整洁|环境|绿化|保洁|清扫|干净|上)"
 )
 _TOWN = re.compile(_BARE + r"(?P<body>[镇乡](?:党委|政府|人民政府|党委政府|纪委))")
 _OWN = re.compile(r"(?P<kind>社区|村)(?:党委|党总支|党支部|居委会|村委会|两委|委员会|[\s\u3000（(]|$)")
@@ -49,10 +50,12 @@ _MAX = 2  # a superior named more often is the material's own usage
     "（或者反过来），多半是拿别处的材料改的。",
     bad=[
         GOOD.replace(_SIGN, "安澜社区党委委员、居委会副主任 王建国").replace(
-            _IN, "一是遇到难题有畏难情绪。根据[镇党委]和社区党委的安排，我负责网格巡查，社区在街道月度考评中被扣分。"
+            _IN,
+            "一是遇到难题有畏难情绪。根据[镇党委]和社区党委的安排，我负责网格巡查，社区在街道月度考评中被扣分。",
         ),
         GOOD.replace(_SIGN, "石桥村党支部书记 王建国").replace(
-            _IN, "一是遇到难题有畏难情绪。按照镇党委部署，我落实[街道党工委]交办的任务不够及时，镇政府督查时指出了问题。"
+            _IN,
+            "一是遇到难题有畏难情绪。按照镇党委部署，我落实[街道党工委]交办的任务不够及时，镇政府督查时指出了问题。",
         ),
     ],
     good=[
@@ -98,9 +101,17 @@ def other_kind_of_superior(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in other:
         body = m.group("body")
         fix = _TO_STREET[body[1:]] if street_is_own else town + _TO_TOWN[body[2:]]
-        yield rule.finding(text, m.start("body"), m.end("body"), (fix,), own=own, superior=superior, kind=kind)
+        yield rule.finding(
+            text, m.start("body"), m.end("body"), (fix,), own=own, superior=superior, kind=kind
+        )
 
 
 # the same body under the other kind: a town's organ by its street's, and back
-_TO_STREET = {"党委": "街道党工委", "政府": "街道办事处", "人民政府": "街道办事处", "党委政府": "街道党工委、办事处", "纪委": "街道纪工委"}
+_TO_STREET = {
+    "党委": "街道党工委",
+    "政府": "街道办事处",
+    "人民政府": "街道办事处",
+    "党委政府": "街道党工委、办事处",
+    "纪委": "街道纪工委",
+}
 _TO_TOWN = {"": "", "党工委": "党委", "工委": "党委", "党委": "党委", "办事处": "政府", "纪工委": "纪委"}

@@ -36,7 +36,8 @@ _OPEN = (
 # the team as the subject in a personal material: 我们班子, 我们这个班子, 我们领导班子, 本班子, 我们党组班子
 _TEAM_SUBJECT = Prefiltered(
     re.compile(
-        _OPEN + r"(?P<voice>我们(?:这个)?(?:局|院|校|镇|乡|部|委|党委|党组|党工委)?(?:领导)?班子|本班子|我班子"
+        _OPEN
+        + r"(?P<voice>我们(?:这个)?(?:局|院|校|镇|乡|部|委|党委|党组|党工委)?(?:领导)?班子|本班子|我班子"
         r"|我们(?:局|院|校|镇|乡|部|委)?(?:党委|党组|党工委)(?=对|在|把|没有|未|有时|研究|讨论|议事|落实))"
         r"(?!成员|的|之间|里|中|内)"
     )
@@ -44,7 +45,8 @@ _TEAM_SUBJECT = Prefiltered(
 # the person as the subject in a team material: 本人, or 我 before what a member says of himself
 _PERSON_SUBJECT = Prefiltered(
     re.compile(
-        _OPEN + r"(?P<voice>本人|我(?=对|在|把|没有|没能|未|有时|总是|平时|个人|自己|虽然|作为|分管|主持|带头|"
+        _OPEN
+        + r"(?P<voice>本人|我(?=对|在|把|没有|没能|未|有时|总是|平时|个人|自己|虽然|作为|分管|主持|带头|"
         r"习惯|满足|存在|过问|深入|调研|学习))"
     )
 )
@@ -101,6 +103,9 @@ def other_voice_as_subject(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in pattern.finditer(text, ctx.outline.title_end):
         if _quoted(text, m.start("voice")):
             continue
+        lo = max(text.rfind(c, 0, m.start("voice")) for c in "。；！？\n") + 1
+        if fix != "我" and "作为" in text[lo : m.start("voice")]:
+            continue  # 作为党委书记，我…: a post claimed with 我 is R136's
         yield rule.finding(
             text, m.start("voice"), m.end("voice"), (fix,), voice=voice, who=kind.who, source=source
         )
