@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -31,11 +32,17 @@ _BARE = (
     r"(?:(?<=根据)|(?<=按照)|(?<=依照)|(?<=配合)|(?<=接受)|(?<=服从)|(?<=落实)|(?<=完成)|(?<=上级)"
     r"|(?<=[向经在由和与及报请对从给被将把，。；、：\n“（]))"
 )
-_STREET = re.compile(
-    _BARE
-    + r"(?P<body>街道(?:党工委|工委|办事处|党委|纪工委)?)(?!两侧|两旁|路面|卫生|整洁|环境|绿化|保洁|清扫|干净|上)"
+_STREET = Prefiltered(
+    re.compile(
+        _BARE
+        + r"(?P<body>街道(?:党工委|工委|办事处|党委|纪工委)?)(?!两侧|两旁|路面|卫生|整洁|环境|绿化|保洁|清扫|干净|上)"
+    )
 )
-_TOWN = re.compile(_BARE + r"(?P<body>[镇乡](?:党委|政府|人民政府|党委政府|纪委))")
+_TOWN = Prefiltered(re.compile(r"(?P<body>[镇乡](?:党委|政府|人民政府|党委政府|纪委))"))
+# the bare mark before a town's body, read on the two characters before it
+_BARE_BEFORE = re.compile(
+    r"(?:根据|按照|依照|配合|接受|服从|落实|完成|上级|.?[向经在由和与及报请对从给被将把，。；、：\n“（]|^)$"
+)
 _OWN = re.compile(r"(?P<kind>社区|村)(?:党委|党总支|党支部|居委会|村委会|两委|委员会|[\s\u3000（(]|$)")
 _MAX = 2  # a superior named more often is the material's own usage
 
@@ -75,7 +82,11 @@ def other_kind_of_superior(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     begin = ctx.outline.title_end
     streets = list(_STREET.finditer(text, begin))
-    towns = list(_TOWN.finditer(text, begin))
+    if not streets:
+        return
+    towns = [
+        m for m in _TOWN.finditer(text, begin) if _BARE_BEFORE.match(text[max(0, m.start() - 2) : m.start()])
+    ]
     if not streets or not towns:
         return
     lines = own_lines(ctx)
