@@ -83,6 +83,8 @@ a probe 2 was written after its helper's code was settled and run once — its f
   misses were 作/做 (a variant pair left out on purpose) and 湖长治 in a passage naming no other 水利 term.
 - punct17 (r17; punctuation, not words) has its own runner and floors: eval/probe_punct17.py,
   tests/test_probe_punct17.py.
+- residue19a (r19; another writer's identity: voice, clientele, superior, sister body, level) has its own runner and
+  floors: eval/probe_residue19a.py, tests/test_probe_residue19a.py.
 - punct18b (r18; punctuation, not words: P197–P200, P149 widened) has its own runner and floors:
   eval/probe_punct18b.py, tests/test_probe_punct18b.py.
 - precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,

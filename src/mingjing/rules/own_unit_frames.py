@@ -59,6 +59,8 @@ _GROUPS = (
     # round r14: a government department and a disciplined force's unit
     ("局",),
     ("支队", "大队", "中队"),
+    # round r19: a Party committee's department (县委组织部 against 县委宣传部; not a unit's own 阅览部, 业务部)
+    ("组织部", "宣传部", "统战部", "社会工作部", "政法委", "编办", "网信办"),
 )
 _SUFFIXES = tuple(sorted({s for g in _GROUPS for s in g}, key=len, reverse=True))
 _GROUP_OF = {s: g for g in _GROUPS for s in g}
@@ -112,7 +114,13 @@ FRAME_PREFIXES = ("", "b_", "s_", "t_", "m_", "w_", "x_")
 # the body whose failing a team's problem reports, opening its clause (round r14): 县住建局领导班子对农村
 # 公路提质改造统筹不够, ，县自然资源局党组对个别干部履职不力的问题… — found by its organ and verb, the unit
 # read back to the clause's start
-_BODY_SUBJECT = Prefiltered(re.compile(r"(?:党委|党组|党总支|党工委|领导班子|班子)(?:对|在|把|没有|未)"))
+# round r19: the verbs a team's own review opens with (县财政局党组研究…, 县委宣传部领导班子对照查摆…)
+_BODY_SUBJECT = Prefiltered(
+    re.compile(
+        r"(?:党委|党组|党总支|党工委|领导班子|班子|部务会|局务会)"
+        r"(?:对|在|把|没有|未|研究|查摆|对照|召开|落实|履行|贯彻|重视|统筹|带头|存在|整改|制定|组织)"
+    )
+)
 
 
 _FRAMES = frames(_UNIT)
@@ -206,12 +214,16 @@ def _subjects(text: str, start: int) -> Iterator[re.Match[str]]:
             continue
         if text[lo + 1 : lo + 2] == "是" and text[lo] in "一二三四五六七八九十":
             lo += 2  # 一是县住建局领导班子对…
+        lead = _CLAUSE_LEAD.match(text, lo, m.start())
+        if lead:
+            lo = lead.end()  # 去年县委宣传部领导班子查摆…: a time or a link before the subject (round r19)
         u = _UNIT_ONLY.fullmatch(text, lo, m.start())
         if u:
             yield u
 
 
-_SUBJECT_MAX = 14
+_SUBJECT_MAX = 18
+_CLAUSE_LEAD = re.compile(r"(?:去年|今年|年初|年内|上半年|下半年|此前|前期|近年来|同时|其中|但是|但|而|可是)")
 _UNIT_ONLY = re.compile(_UNIT.replace("P<", "P<r_"))
 
 
@@ -315,6 +327,8 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         # 城市建设投资集团); the own place alone is no own unit (沙河县中医院 in 沙河县妇幼保健院's, round r14)
         if not own or any(in_order(m.group(p + "unit"), unit) for unit in own):
             continue
+        if any(len(unit) >= 4 and m.group(p + "unit").endswith(unit) for unit in own):
+            continue  # the own unit under its superior's name (东湖街道桂花巷社区 of 桂花巷社区): round r19
         unit = m.group(p + "unit")
         if text.count(unit) > 1:
             continue  # a unit the material speaks of, not a leftover

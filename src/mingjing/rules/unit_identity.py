@@ -521,7 +521,12 @@ def other_status_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # the own unit's level: the last level word of the place that opens the author's line (云岭市统计局 → 市,
 # 江州市西湖区财政局 → 区); 市场, 社区, 园区, 城区 are no levels
 _LEVEL_WORD = r"(?:省|市(?!场)|(?<![社园城景校厂矿])区(?!域)|县|州|旗)"
-_OWN_LEVEL = re.compile(rf"^(?:中共|中国共产党)?(?:[\u4e00-\u9fff]{{0,6}}?{_LEVEL_WORD}){{1,3}}")
+# a vertically managed agency names its head office first (国家税务总局雁南县税务局, 国家金融监督管理总局江州监管分局,
+# 国家统计局宁川调查队): the level is the place's after it (round r19)
+_HEAD_OFFICE = r"(?:国家[\u4e00-\u9fff]{1,8}?总局|国家统计局|中国人民银行)?"
+_OWN_LEVEL = re.compile(
+    rf"^(?:中共|中国共产党)?{_HEAD_OFFICE}(?:[\u4e00-\u9fff]{{0,6}}?{_LEVEL_WORD}){{1,3}}"
+)
 _AS_LEVEL = Prefiltered(
     re.compile(
         r"作(?<![曾原前]作)为(?:一[家个所名])?(?P<level>省|市|县|区)(?:直|属)"
@@ -536,7 +541,8 @@ _WHOLE_PLACE = Prefiltered(re.compile(r"(?<![安完健保齐周成自])全(?P<le
 _REGION = re.compile(r"自治区|区党委|区委|区政府")
 
 
-def _own_level(lines: list[str]) -> str | None:
+def own_level(lines: list[str]) -> str | None:
+    """The own unit's level (县, 市 …) read from the author's lines, None when they name none or two."""
     levels = set()
     for line in lines:
         m = _OWN_LEVEL.match(line.strip())
@@ -573,7 +579,7 @@ def other_level_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     own: str | None = None
     for m in _AS_LEVEL.finditer(text, ctx.outline.title_end):
         if own is None:
-            own = _own_level(own_lines(ctx)) or ""
+            own = own_level(own_lines(ctx)) or ""
         if not own:
             return
         if m.group("level") != own:
@@ -586,7 +592,7 @@ def _whole_of_another_level(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
     """全区 in a county's material, 全县 in a district's: the whole of the own place under another level's
     word, written once or twice (a word written throughout is the material's own usage)."""
     text = ctx.text
-    own = _own_level(own_lines(ctx))
+    own = own_level(own_lines(ctx))
     if own not in ("县", "区") or ("全区" if own == "县" else "全县") not in text:
         return
     found = list(_WHOLE_PLACE.finditer(text, ctx.outline.title_end))
