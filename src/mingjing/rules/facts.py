@@ -276,9 +276,8 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and _SERVICE_AS_AIM.match(text, _CLASS_LIST_TAIL.match(text, m.end()).end())  # type: ignore[union-attr]
     ):
         return True  # 服务企业, 联系患者: people as a class one serves, no one named
-    if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_VOICE.match(
-        text, _CLASS_JOINED.match(text, m.end()).end()
-    ):  # type: ignore[union-attr]
+    joined = _CLASS_JOINED.match(text, m.end())  # matches always (all of it is optional)
+    if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_VOICE.match(text, joined.end() if joined else m.end()):
         return True  # 患者反映, 职工群众的获得感: what people as a class say or feel, no one named
     if _CLASS_OF_PEOPLE.fullmatch(word) and m.start() > 0:
         before = text[m.start() - 1]
