@@ -370,7 +370,7 @@ def _habit(text: str, m: re.Match[str]) -> bool:
 
 
 HABIT_CLAUSES = 2
-_MEDIA = frozenset({"电视", "广播", "报纸", "党报", "报刊", "手机", "短视频", "微信"})
+_MEDIA = frozenset({"电视", "广播", "报纸", "党报", "报刊"})
 # the rooms and sites of every day's work, named bare (平时多在办公室, 深入车间、班组): where a habit is kept,
 # no place one could check (项目食堂, 一车间 are named: a word before them)
 _COMMON_PLACES = frozenset(

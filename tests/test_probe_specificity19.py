@@ -1,0 +1,67 @@
+"""The specificity19 probes (tests/fixtures/probes19/specificity19/, eval/probe_specificity19.py): problem points
+that state a failing in general words — the team as a whole (班子成员在工作中有时…), a routine activity told by
+its verb (开展活动, 停留在发通知、开会议), the reach of a hedge (有时, 偶尔, 满足于, 主要靠, 多停留在), what a
+superior hands down (县里下达的任务) — which E104 must mark, and close points holding one checkable act, which
+it must not.
+
+Probe 1 (`first/points.yaml`: 25 factless, 25 factual), written before the code changed. On main: 5 of 25
+factless marked, 0 of 25 factual. On this branch: 22 of 25 marked, 0 of 25 factual.
+
+Probe 2 (`second/points.yaml`: 15 factless, 15 factual), written after the code stopped changing and run once:
+**8 of 15 factless marked (main 3), 0 of 15 factual ones (main 0).**
+"""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+
+from mingjing.frameworks import load_frameworks
+from mingjing.parse import parse_document
+from mingjing.read import read_document
+from mingjing.rules.review import review_outline
+from probe_specificity19 import point_results
+
+REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
+
+
+def test_probe_one_figures_hold():
+    p = point_results("first")
+    assert len(p["heard"]) + len(p["missed"]) >= 25
+    assert len(p["heard"]) >= 22
+    assert p["alarms"] == []
+
+
+def test_probe_two_figures_hold():
+    p = point_results("second")
+    assert len(p["heard"]) >= 8
+    assert p["alarms"] == []
+
+
+def _marked(path: Path, lead: str) -> bool:
+    """Whether a specificity finding (E104 on the point, or E101/E105 over it) overlaps the point's lead."""
+    packs = load_frameworks()
+    doc = read_document(path)
+    report = review_outline(parse_document(doc, packs), packs)
+    at = doc.text.find(lead)
+    return any(
+        f.code in ("E101", "E104", "E105") and f.start < at + len(lead) and at < f.end
+        for f in report.findings
+    )
+
+
+@pytest.mark.parametrize(
+    "name, lead",
+    [
+        (
+            "heldout36/h07_null_songxi-xianwei-zhengfawei_banzi.txt",
+            "三是作风建设还有差距",
+        ),  # 班子成员在工作中有时
+        ("heldout35/h01_mzshh-2025_qingshizhen_geren.txt", "一是工作标准不够高"),  # 县里下达的任务
+        ("heldout32/h01_mzshh-2025_nongshanghang_banzi.txt", "三是党建和业务融合不紧"),  # 开展活动
+    ],
+)
+def test_seen_factless_points_are_marked(name, lead):
+    assert _marked(REVIEW / name, lead)
