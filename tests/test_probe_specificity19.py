@@ -65,3 +65,20 @@ def _marked(path: Path, lead: str) -> bool:
 )
 def test_seen_factless_points_are_marked(name, lead):
     assert _marked(REVIEW / name, lead)
+
+
+def test_a_problem_phrase_as_another_matters_venue_answers_nothing():
+    """组织纪律 in a 社区 material (set 35): its 主题党日 is written in a measure on study only as the venue
+    (每季度在党支部主题党日上交流1次学习体会), its 组织 only as a verb (组织网格员开展防诈知识培训)."""
+    from mingjing.rules.measure_owners import _named, _setting
+
+    assert _setting("每季度在党支部主题党日上交流1次学习体会", "主题党日")
+    assert not _setting("每月按时开展主题党日，确有特殊情况提前向支部书记请假", "主题党日")
+    assert not _named("组织网格员、楼栋长开展防诈知识培训", "组织")
+    assert _named("严守组织纪律，按时参加组织生活", "组织")
+    assert _named("主动向组织报告个人有关事项", "组织")
+    packs = load_frameworks()
+    path = REVIEW / "heldout35" / "h05_zzshh-2025_anlanshequ_geren.txt"
+    doc = read_document(path)
+    report = review_outline(parse_document(doc, packs), packs)
+    assert any("组织纪律" in doc.text[f.start : f.end] for f in report.findings if f.code == "A101")
