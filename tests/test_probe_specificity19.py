@@ -9,6 +9,10 @@ factless marked, 0 of 25 factual. On this branch: 22 of 25 marked, 0 of 25 factu
 
 Probe 2 (`second/points.yaml`: 15 factless, 15 factual), written after the code stopped changing and run once:
 **8 of 15 factless marked (main 3), 0 of 15 factual ones (main 0).**
+
+Materials for A101 (`answers/`: 2 with 组织纪律 tied to the measures only by a venue or a verb, 2 with it answered),
+written after the A101 change and run once: 2 of 2 heard, 2 of 2 quiet, no false alarm — on main as well (main
+already reads these two as unanswered by its other tests); the set 35 case the change fixed is held by name.
 """
 
 import sys
@@ -22,7 +26,7 @@ from mingjing.frameworks import load_frameworks
 from mingjing.parse import parse_document
 from mingjing.read import read_document
 from mingjing.rules.review import review_outline
-from probe_specificity19 import point_results
+from probe_specificity19 import material_results, point_results
 
 REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
 
@@ -38,6 +42,13 @@ def test_probe_two_figures_hold():
     p = point_results("second")
     assert len(p["heard"]) >= 8
     assert p["alarms"] == []
+
+
+def test_answers_probe_holds():
+    m = material_results()
+    assert len(m["heard"]) >= 2
+    assert len(m["quiet"]) >= 2
+    assert m["alarms"] == []
 
 
 def _marked(path: Path, lead: str) -> bool:

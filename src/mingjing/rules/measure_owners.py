@@ -15,7 +15,9 @@ A word here is a run of the problem's own bigrams written together in the measur
 word, not four bigrams); a run of one bigram that most measures use (推动, 形成, 群众) or that is no word
 (对干) is none. A measure that names the item's aspect in its heading (its name's own words or one of
 its keywords: 开展批评和自我批评 for 固本培元、增强党性) or twice in its text belongs to that aspect
-too, whoever else it answers: one measure may answer two aspects by their names.
+too, whoever else it answers: one measure may answer two aspects by their names. A phrase of the problem's
+that a measure writes only as the venue of its own matter (在党支部主题党日上交流学习体会) is no sentence of
+the problem's, and the aspect's name word written as a verb with its object (组织网格员) names no aspect.
 """
 
 from __future__ import annotations
