@@ -136,7 +136,7 @@ def _idiom_or_quote(m: re.Match[str]) -> str:
 # a routine (到社区调研时, 在科室工作中). Numbers, quotations and times are never generic.
 _ABSTRACT_HEAD = re.compile(
     r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
-    r"作风|精神|要求|规定|制度|体系|机制|责任|理念|监管|"
+    r"作风|精神|要求|规定|制度|体系|机制|责任|理念|监管|创新|"
     # the quality of a kind of activity (谈心谈话的针对性, 培训的实效性): the kind judged, no occasion
     r"的(?:针对性|实效性|有效性|实效|效果|质量)|"
     # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
@@ -215,7 +215,11 @@ _CLASS_VOICE = re.compile(
 _FOR_CLASS = re.compile(r"(?:办实事|办好事|解难题|谋利益|谋福利|排忧解难|服务)")
 _WITH_CLASS = re.compile(r"(?:面对面|当面)?的?(?:沟通|交流|互动|联系|感情)")
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
-_CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
+_CARE_OF_CLASS = re.compile(
+    r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)|"
+    # one's oversight of a class (对企业安全检查, 对商户的执法): the kind of work, no one checked named
+    r"的?(?:[\u4e00-\u9fff]{2})?(?:检查|监管|执法|帮扶|督导)(?=有时|偶尔|往往|不|[，。；,;]|$)"
+)
 # a field named by a list (招投标、物资采购、资金拨付等重点环节): the kinds of work, no event of them
 _FIELD_TAIL = r"等(?:重点|关键|敏感|高风险)?(?:环节|领域|方面|岗位|行业|部位|事项|业务)"
 _FIELD_END = re.compile(_FIELD_TAIL)
