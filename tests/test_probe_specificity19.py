@@ -5,7 +5,7 @@ superior hands down (县里下达的任务) — which E104 must mark, and close 
 it must not.
 
 Probe 1 (`first/points.yaml`: 25 factless, 25 factual), written before the code changed. On main: 5 of 25
-factless marked, 0 of 25 factual. On this branch: 22 of 25 marked, 0 of 25 factual.
+factless marked, 0 of 25 factual. On this branch: 23 of 25 marked, 0 of 25 factual.
 
 Probe 2 (`second/points.yaml`: 15 factless, 15 factual), written after the code stopped changing and run once:
 **8 of 15 factless marked (main 3), 0 of 15 factual ones (main 0).**
@@ -34,7 +34,7 @@ REVIEW = Path(__file__).resolve().parent / "fixtures" / "review"
 def test_probe_one_figures_hold():
     p = point_results("first")
     assert len(p["heard"]) + len(p["missed"]) >= 25
-    assert len(p["heard"]) >= 22
+    assert len(p["heard"]) >= 23
     assert p["alarms"] == []
 
 

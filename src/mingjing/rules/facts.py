@@ -215,6 +215,9 @@ _CLASS_VOICE = re.compile(
 _FOR_CLASS = re.compile(r"(?:办实事|办好事|解难题|谋利益|谋福利|排忧解难|服务)")
 _WITH_CLASS = re.compile(r"(?:面对面|当面)?的?(?:沟通|交流|互动|联系|感情)")
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
+# (对群众, 对来办事的群众) told with how one treats them now and then (有时不够耐心, 态度生硬)
+_TOWARDS_CLASS = re.compile(r"对(?:[^，。；,;对]{0,6}的)?$")
+_HEDGED_MANNER = re.compile(r"(?:有时|偶尔|往往|时常|有时候)|(?:的)?态度")
 _CARE_OF_CLASS = re.compile(
     r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)|"
     # one's oversight of a class (对企业安全检查, 对商户的执法): the kind of work, no one checked named
@@ -291,6 +294,12 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
             return True  # 为群众办实事, 与职工的沟通: service and contact with a class, no one named
         if before in "和与、" and _SERVED_LIST.search(text, max(0, m.start() - 12), m.start()):
             return True  # 服务学生和家长的意识: the second of a class served, as the first
+    if (
+        _CLASS_OF_PEOPLE.fullmatch(word)
+        and _TOWARDS_CLASS.search(text, max(0, m.start() - 8), m.start())
+        and _HEDGED_MANNER.match(text, m.end())
+    ):
+        return True  # 对来办事的群众有时不够耐心: one's manner towards people as a class, now and then
     if (
         _CLASS_OF_PEOPLE.fullmatch(word)
         and text[max(0, m.start() - 1) : m.start()] == "对"

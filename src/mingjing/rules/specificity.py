@@ -431,6 +431,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是指导基层不够有力。对基层的指导多停留在发通知、开会议层面，跟踪问效不够。]",
         ),
+        variant(  # one's manner towards people as a class, now and then: no one served named
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是服务意识不强。对来办事的群众有时不够耐心，解释政策不够细致。]",
+        ),
     ],
     good=[
         GOOD,
