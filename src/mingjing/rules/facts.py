@@ -38,7 +38,7 @@ _MEETING = (
 )
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
-    r"有一?段时间(?!以来)|周末|凌晨|深夜|晚上|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
+    r"有一?段时间(?!以来)|周末|凌晨|深夜|中午|晚上|担任[\u4e00-\u9fff]{1,8}?以来|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
     r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考|本学年|上学年|本学期|上学期|下学期|新学期|寒假|暑假|"
     # a named period or the moment of an event: 主题教育期间, 春耕期间, 公示前, 验收后
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)|"
@@ -62,7 +62,7 @@ _PLACE = (
 )  # 领导交办的任务 is no 办
 _PERSON = (
     r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|教职工|研究生|"
-    r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀)同志)|"
+    r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀|年轻|青年|年青|机关|基层|普通)同志)|"
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
     r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导"
@@ -73,7 +73,7 @@ _EVENT = (
     r"验收|信访|来信|来访|投诉|举报|热线|微信|短视频|手机|电话|聚餐|宴请|礼金|礼品|红包|消费卡|公车|公务接待|"
     r"公务用车|工作餐|(?:超标准|超规格|违规)接待|满意度调查|问卷调查|民意调查|招投标|拆迁|征地|防汛|抗旱|安全生产|事故|案件|执法|处罚|罚款|收费|补贴|补助|资金|贷款|合同|"
     r"课题|论文|教材|课堂|上课|备课|笔记|心得|指标|消费|升级|账目|报表|公文|门诊|手术|值班|加班|出差|谈心谈话|谈话|批评|表扬|通报|处分|"
-    r"闲聊|闲谈|转发|公示|评审|复试|复核|职称|招生|"
+    r"闲聊|闲谈|转发|公示|评审|复试|复核|职称|招生|饮酒|喝酒|打牌|"
     # the media one learns from (主要靠看电视新闻、听广播): a habit one can picture and check
     r"电视|广播|报纸|党报|报刊|"
     # a people's congress's oversight by its kinds (专题询问, 执法检查 is 检查 above)
@@ -136,7 +136,9 @@ def _idiom_or_quote(m: re.Match[str]) -> str:
 # a routine (到社区调研时, 在科室工作中). Numbers, quotations and times are never generic.
 _ABSTRACT_HEAD = re.compile(
     r"依据|管理|成果|研究|工作|建设|水平|能力|意识|质量|领域|方面|层面|环节|业务|事务|服务|"
-    r"作风|精神|要求|规定|制度|体系|机制|责任|理念|"
+    r"作风|精神|要求|规定|制度|体系|机制|责任|理念|监管|创新|"
+    # the quality of a kind of activity (谈心谈话的针对性, 培训的实效性): the kind judged, no occasion
+    r"的(?:针对性|实效性|有效性|实效|效果|质量)|"
     # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
     r"重点|部署|决策|安排|整体|各项|"
     # the goals of the genre's slogans (推动改革发展, 项目建设稳定): a field, no event
@@ -164,7 +166,7 @@ _ROUTINE_PLACE = re.compile(
 _STOCK = re.compile(
     r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
     # the practice's own name (开展批评和自我批评): no criticism one could date
-    r"批评(?:和|与)自我批评|自我批评|"
+    r"批评(?:和|与)自我批评|自我批评|(?:批评|说服|提醒)教育|教育提醒|"
     # the people as a class in the genre's set phrases (服务群众的意识, 密切联系群众): no one named
     r"(?:服务|联系|深入|依靠|发动|团结|贴近|走近|面向)群众(?=的|意识|观念|工作|方面|不够|还|$|[，。；])|"
     r"在(?:支部|小组|集中|党组|党委|中心组|专题)?(?:学习|研讨|讨论|交流)(?:发言|交流|讨论)?(?:时|中)|"
@@ -199,6 +201,8 @@ _MORE_OR_LESS = re.compile(
 # what people as a class say or feel (群众反映, 患者有意见, 纳税人的获得感): a class's voice, no one named
 _CLASS_VOICE = re.compile(
     r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|"
+    # what a class puts forward in general (职工提出的创新性建议, 群众的意见建议): no one named
+    r"提出的[\u4e00-\u9fff]{0,4}?(?:意见|建议|诉求|想法)|的意见建议|"
     # a complaint in general (群众反映报装时间长, 家长反映内容单调): the class's voice, what it finds wanting
     r"反映(?!的)(?=[^，。；]{0,10}?(?:难|慢|长|久|多|少|窄|单一|单调|不便|不方便|不畅|拥挤|繁琐|偏高|偏低|不及时|不到位)"
     r"(?:[，。；、,;]|$))|有意见|意见(?:较大|大|时有|较多|不少)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声|"
@@ -209,9 +213,16 @@ _CLASS_VOICE = re.compile(
 # what one does for or with people as a class (为群众办实事, 与职工的沟通不够, 与家长沟通有时不够耐心):
 # the genre's set phrases of service and of contact, no one named
 _FOR_CLASS = re.compile(r"(?:办实事|办好事|解难题|谋利益|谋福利|排忧解难|服务)")
-_WITH_CLASS = re.compile(r"的?(?:沟通|交流|互动|联系|感情)")
+_WITH_CLASS = re.compile(r"(?:面对面|当面)?的?(?:沟通|交流|互动|联系|感情)")
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
-_CARE_OF_CLASS = re.compile(r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)")
+# (对群众, 对来办事的群众) told with how one treats them now and then (有时不够耐心, 态度生硬)
+_TOWARDS_CLASS = re.compile(r"对(?:[^，。；,;对]{0,6}的)?$")
+_HEDGED_MANNER = re.compile(r"(?:有时|偶尔|往往|时常|有时候)|(?:的)?态度")
+_CARE_OF_CLASS = re.compile(
+    r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)|"
+    # one's oversight of a class (对企业安全检查, 对商户的执法): the kind of work, no one checked named
+    r"的?(?:[\u4e00-\u9fff]{2})?(?:检查|监管|执法|帮扶|督导)(?=有时|偶尔|往往|不|[，。；,;]|$)"
+)
 # a field named by a list (招投标、物资采购、资金拨付等重点环节): the kinds of work, no event of them
 _FIELD_TAIL = r"等(?:重点|关键|敏感|高风险)?(?:环节|领域|方面|岗位|行业|部位|事项|业务)"
 _FIELD_END = re.compile(_FIELD_TAIL)
@@ -221,7 +232,7 @@ _CLASS_MORE_OR_LESS = re.compile(r"[^，。；、]{1,4}?(?:多|少|不多|较多
 _PORTFOLIO = re.compile(r"分管|所属|下属|联系的")
 # the superiors' routine handed down (完成下达的指标) and a body as the one that hands it down
 _ROUTINE_OF_SUPERIORS = re.compile(r"(?:下达|布置|交办|分配|安排)的$")
-_ISSUED = re.compile(r"(?:下达|布置|交办|分配)的")
+_ISSUED = re.compile(r"(?:里|上级|上面)?(?:下达|布置|交办|分配)的")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})")
 
@@ -272,8 +283,9 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and _SERVICE_AS_AIM.match(text, _CLASS_LIST_TAIL.match(text, m.end()).end())  # type: ignore[union-attr]
     ):
         return True  # 服务企业, 联系患者: people as a class one serves, no one named
-    if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_VOICE.match(text, m.end()):
-        return True  # 患者反映, 纳税人的获得感: what people as a class say or feel, no one named
+    joined = _CLASS_JOINED.match(text, m.end())  # matches always (all of it is optional)
+    if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_VOICE.match(text, joined.end() if joined else m.end()):
+        return True  # 患者反映, 职工群众的获得感: what people as a class say or feel, no one named
     if _CLASS_OF_PEOPLE.fullmatch(word) and m.start() > 0:
         before = text[m.start() - 1]
         if (before in "为替" and _FOR_CLASS.match(text, m.end())) or (
@@ -284,6 +296,12 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
             return True  # 服务学生和家长的意识: the second of a class served, as the first
     if (
         _CLASS_OF_PEOPLE.fullmatch(word)
+        and _TOWARDS_CLASS.search(text, max(0, m.start() - 8), m.start())
+        and _HEDGED_MANNER.match(text, m.end())
+    ):
+        return True  # 对来办事的群众有时不够耐心: one's manner towards people as a class, now and then
+    if (
+        _CLASS_OF_PEOPLE.fullmatch(word)
         and text[max(0, m.start() - 1) : m.start()] == "对"
         and _CARE_OF_CLASS.match(text, m.end())
     ):
@@ -292,10 +310,16 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 学校下达的指标: what the superiors hand down as a kind, no occasion
     if _PORTFOLIO.search(word) or _PORTFOLIO.search(text, max(0, m.start() - 2), m.start()):
         return True  # 对分管科所, 所属企业: one's portfolio as a class, no place one went to
-    if word == "班子成员" and not text[: m.start()].strip("，,、：: 　"):
-        return (
-            True  # 班子成员在推动工作时…: the members as the point's subject are the whole team, no one named
-        )
+    if word == "班子成员" and (
+        text[max(0, m.start() - 1) : m.start()] == "对"
+        or _TEAM_HABIT.match(text, m.end())
+        or not text[: m.start()].strip("，,、：: 　")
+    ):
+        return True  # 班子成员在工作中有时…, 对班子成员的提醒: the members as a whole, no one named
+    if _EVENT_RE.fullmatch(word) and (
+        _HEDGE_AFTER.match(text, m.end()) or _ROUTINE_VERB.search(text, max(0, m.start() - 3), m.start())
+    ):
+        return True  # 调研时有时走马观花, 开展活动, 停留在发通知: a kind of activity, no occasion
     if _MORE_OR_LESS.match(text, m.end()):
         return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
     return (
@@ -305,13 +329,34 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# the members as a whole, told by their conduct in general (班子成员在工作中有时…, 班子成员抓落实的力度,
+# 班子成员对工作…): the team, no one named (班子成员大多长期从事业务工作, 与班子成员签订责任书: facts)
+_TEAM_HABIT = re.compile(r"在(?:日常)?工作中|有时|偶尔|往往|抓|对工作|的(?:廉政|思想|作风|工作)")
+# a class joined to the next (职工群众, 学生和家长) before what the class says or feels
+_CLASS_JOINED = re.compile(r"(?:群众|干部|党员)?" + _CLASS_LIST_TAIL.pattern)
+# an activity followed by how often it goes some way (调研时有时走马观花, 开展活动有时流于形式,
+# 在推进改革中有时保守): the activity as a kind, the setting of a habit
+_HEDGE_AFTER = re.compile(
+    r"(?:时|中|上|时候|过程中)(?:有时|有时候|有的时候|偶尔|往往|常常|总是|不时|时常|个别时候|有些时候|一些时候)"
+)
+# an activity told by a verb of routine (开展活动, 组织活动, 停留在发通知、开会议, 读文件、念报纸, 参加上级培训):
+# the kind of thing a body does, no occasion one could date
+_ROUTINE_VERB = re.compile(
+    r"(?:开展|组织|举办|参加|参与)(?:上级|各类|各种)?$|(?:^|(?<=[在于靠是、，,]))[发开搞读念写填报](?:上级)?$"
+)
+
+
 # "sometimes" marks a habit, not an occasion: 比如，有时调研走马观花 names a routine (调研), no event one
 # could check; with such a word an activity is no fact (a number, a quotation, a time, a place or a
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
 # an agent no one could name (有的同志满足于完成活动任务): what they do is a habit of a kind
 _VAGUE_AGENTS = r"有的同志|个别同志|一些同志|有些同志|少数同志"
 _VAGUE_AGENT = re.compile(_VAGUE_AGENTS)
-_SOMETIMES = re.compile(r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是|" + _VAGUE_AGENTS)
+_SOMETIMES = re.compile(
+    r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是|个别时候|有些时候|一些时候|不时|偶有|平时(?:多|主要|只)|"
+    # the extent of a habit (不同程度存在, 多停留在, 主要靠, 满足于): what follows is a kind, no occasion
+    r"不同程度|一定程度|停留在|主要靠|主要依靠|多靠|满足于|" + _VAGUE_AGENTS
+)
 _HARD_FACT = _any_of(_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING)
 # every kind of fact, a body's meeting before the events (支部党员大会 whole, not its 会)
 _ANY_FACT = _any_of(_NUMBER, _QUOTED, _TIME, _PLACE, _PERSON, _MEETING, _EVENT)
@@ -322,9 +367,11 @@ def _habit(text: str, m: re.Match[str]) -> bool:
     """An activity told after "sometimes" in its sentence (有时调研走马观花, 有时满足于开会部署、听取汇报):
     a routine, no occasion. What the point tells before that word, or in another sentence, is told
     as it is (支部党员大会有时推迟召开: the meeting; 刷短视频的时间较多，有时熬夜备课: the videos)."""
+    if m.group() in _MEDIA:
+        return False  # 主要靠看电视新闻、听广播: a habit one can picture and check
     start = max((c.end() for c in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
     hard = _HARD_FACT.match(text, m.start())  # in place: a place's lookahead needs what follows
-    if hard and hard.end() == m.end():
+    if hard and hard.end() == m.end() and not _common_place(text, m):
         # a body's meeting in what an unnamed agent does (有的同志……在班子会上提得少): the meeting as a kind
         return bool(_MEETING_RE.fullmatch(m.group())) and bool(_VAGUE_AGENT.search(text, start, m.start()))
     # its reach is its own clause and the next one (有时满足于开会部署、听取汇报，跟踪问效少): a clause after
@@ -336,6 +383,21 @@ def _habit(text: str, m: re.Match[str]) -> bool:
 
 
 HABIT_CLAUSES = 2
+_MEDIA = frozenset({"电视", "广播", "报纸", "党报", "报刊"})
+# the rooms and sites of every day's work, named bare (平时多在办公室, 深入车间、班组): where a habit is kept,
+# no place one could check (项目食堂, 一车间 are named: a word before them)
+_COMMON_PLACES = frozenset(
+    {"办公室", "现场", "车间", "科室", "股室", "窗口", "大厅", "工地", "基层一线", "网格", "会议室"}
+)
+
+
+def _common_place(text: str, m: re.Match[str]) -> bool:
+    """A bare room or site of every day's work: after a hedge, where a habit is kept."""
+    if m.group() in ("现场", "一线", "基层一线"):
+        return True  # 宿舍现场, 生产一线: the site of a kind of work
+    return m.group() in _COMMON_PLACES and (m.start() == 0 or text[m.start() - 1] in "在到去赴入、，,的")
+
+
 _COMMA = re.compile(r"[，,]")
 
 
@@ -372,13 +434,22 @@ def has_fact(text: str) -> bool:
     # the words of a field named by a list are no fact; the particular things it names still count below
     if next(fact_words(_FIELD_LIST.sub(_field, text) if _FIELD_END.search(text) else text), None) is not None:
         return True
-    from mingjing.rules.particulars import particular_things
+    from mingjing.rules.particulars import particular_words
 
     # no fact from the lists, but a point that names several particular things (医保基金审核, 稽核岗位,
     # 临时动议) names its matter: it is no bare 表态 (measured: no planted factless point names four).
     # The things a class complains of in general (群众反映取件、汇款不方便) are not counted: who
     # complained, when and how often is what the point leaves out (the class itself is counted as before)
-    return particular_things(_UNNAMED.sub(r"\1　", text)) >= PARTICULAR_FACTS
+    words = particular_words(_UNNAMED.sub(r"\1　", text))
+    return sum(1 for w in words if not _ABSTRACT_WORD.search(w)) >= PARTICULAR_FACTS
+
+
+# a quality, a measure or a frame named in the abstract (积极性, 公益性, 层面, 次数, 氛围, 劲头) and the
+# words of manner (应付, 被动): rare as they are in general text, no particular thing
+_ABSTRACT_WORD = re.compile(
+    r"(?:积极|主动|创造|创新|自觉|针对|实效|系统|前瞻|原则|坚定|紧迫|重要|必要|公益|能动|时效|预见|斗争)性$|"
+    r"(?:层面|方面|次数|氛围|劲头|苗头|精力|效果|属性)$|^(?:应付|实事|被动|大胆|融合|班子成员)$"
+)
 
 
 PARTICULAR_FACTS = 4

@@ -15,7 +15,9 @@ A word here is a run of the problem's own bigrams written together in the measur
 word, not four bigrams); a run of one bigram that most measures use (推动, 形成, 群众) or that is no word
 (对干) is none. A measure that names the item's aspect in its heading (its name's own words or one of
 its keywords: 开展批评和自我批评 for 固本培元、增强党性) or twice in its text belongs to that aspect
-too, whoever else it answers: one measure may answer two aspects by their names.
+too, whoever else it answers: one measure may answer two aspects by their names. A phrase of the problem's
+that a measure writes only as the venue of its own matter (在党支部主题党日上交流学习体会) is no sentence of
+the problem's, and the aspect's name word written as a verb with its object (组织网格员) names no aspect.
 """
 
 from __future__ import annotations
@@ -46,9 +48,10 @@ OWNER_TIMES = 2  # and so many times the thin item's words in that measure
 NAMED_IN_TEXT = 2  # words of the aspect's name a measure's text writes to belong to it
 
 
-def _words(text: str, told: set[str], grams: set[str] | None = None) -> set[str]:
+def _words(text: str, told: set[str], grams: set[str] | None = None, join: bool = False) -> set[str]:
     """The runs of bigrams of `told` written together in `text` (`grams`: its bigrams), a single common or
-    non-word bigram left out."""
+    non-word bigram left out; with `join`, two runs written next to each other are one (党支部主题党日: one
+    venue named, not two words of the problem's)."""
     import rjieba
 
     hits = [g for g in (told & grams if grams is not None else told) if _kept(g)]
@@ -58,7 +61,7 @@ def _words(text: str, told: set[str], grams: set[str] | None = None) -> set[str]
         while k >= 0:
             at.add(k)
             k = text.find(g, k + 1)
-    runs: set[str] = set()
+    kept: list[tuple[int, int]] = []  # (start, end) of each run kept, in order
     for k in sorted(at):
         if k - 1 in at:
             continue  # inside a run begun before
@@ -67,8 +70,11 @@ def _words(text: str, told: set[str], grams: set[str] | None = None) -> set[str]
             end += 1
         run = text[k : end + 2]
         if len(run) > 2 or (rjieba.has_word(run) and not common_in_measures(run)):
-            runs.add(run)
-    return runs
+            if join and kept and kept[-1][1] == k:
+                kept[-1] = (kept[-1][0], end + 2)  # written next to the one before: one phrase
+            else:
+                kept.append((k, end + 2))
+    return {text[a:b] for a, b in kept}
 
 
 def _row(ctx: ReviewContext, item: Item) -> list[int]:
@@ -128,14 +134,39 @@ def _thin_row(ctx: ReviewContext, item: Item, names: set[str]) -> list[int] | No
     told = _told_only_here(ctx, item)
     row: list[int] = []
     for (_, text), grams in zip(measure_units(ctx), ctx.cache["measure-owner-grams"]):
-        row.append(sum(b in grams for b in names))
+        row.append(sum(b in grams and _named(text, b) for b in names))
         if sum(row) > THIN:
             return None
         if not told.isdisjoint(grams):
-            row[-1] += len(_words(text, told, grams))
+            row[-1] += len(_words(text, told, grams, join=True))
             if sum(row) > THIN:
                 return None
     return row
+
+
+_ORGANISING = frozenset({"开展", "召开", "实施", "动员", "参加"})
+
+
+def _named(text: str, word: str) -> bool:
+    """Whether the measure writes the aspect's name word as a name, not only as the verb of another matter
+    (组织网格员开展防诈培训 for 组织纪律: the verb with its people or its activity after it)."""
+    from mingjing.rules.postag import tag
+
+    tagged = tag(text)
+    for k, (w, t) in enumerate(tagged):
+        if word not in w:
+            continue
+        after = tagged[k + 1] if k + 1 < len(tagged) else ("", "")
+        before = tagged[k - 1][1] if k else ""
+        verb = (
+            w == word
+            and t == "v"
+            and before != "p"
+            and (after[1] in ("n", "nr", "nz") or after[0] in _ORGANISING)
+        )
+        if not verb:
+            return True
+    return False
 
 
 def claimed_elsewhere(ctx: ReviewContext, item: Item) -> bool:
@@ -177,10 +208,24 @@ def _own_sentence(ctx: ReviewContext, text: str, item: Item, owner: int, names: 
     owner_item = next(i for i in ctx.said_items() if i.start == owner)
     owner_told = _told(ctx, owner_item)
     for sentence in _SENTENCE.findall(text):
-        mine = any(_phrase(w) for w in _words(sentence, told)) or any(b in sentence for b in names)
+        mine = any(_phrase(w) and not _setting(sentence, w) for w in _words(sentence, told)) or any(
+            b in sentence for b in names
+        )
         if mine and not _words(sentence, owner_told):
             return True
     return False
+
+
+# the problem's phrase as the occasion of another matter (每季度在党支部主题党日上交流学习体会: study is the
+# matter, the 主题党日 its venue), not taken up by the measure
+_SETTING = re.compile(r"(?:在|于|利用|借助)(?P<at>[^，。；,;]{0,12}?)(?:上|中|期间|时)")
+
+
+def _setting(sentence: str, word: str) -> bool:
+    """Whether every place the sentence writes the word is the occasion of another matter (在…上, 在…时)."""
+    spans = [(m.start("at"), m.end("at")) for m in _SETTING.finditer(sentence)]
+    at = [k for k in range(len(sentence)) if sentence.startswith(word, k)]
+    return bool(at) and all(any(a <= k and k + len(word) <= b for a, b in spans) for k in at)
 
 
 PHRASE = 4  # a run this long is a phrase of the problem's own; a shorter one must not be a common word's edge

@@ -35,12 +35,17 @@ def genre_words() -> frozenset[str]:
 
 def particular_things(text: str) -> int:
     """How many different particular things (see the module's note) the text names."""
+    return len(particular_words(text))
+
+
+def particular_words(text: str) -> set[str]:
+    """The different particular things (see the module's note) the text names."""
     import rjieba
 
     from mingjing.rules.postag import CLAUSE, tag
 
     genre = genre_words()
-    found = {
+    return {
         w
         for clause in CLAUSE.finditer(text)
         for w, t in tag(clause.group())
@@ -49,4 +54,3 @@ def particular_things(text: str) -> int:
         and w not in genre
         and rjieba.suggest_freq(w) - 1 < MAX_FREQ
     }
-    return len(found)

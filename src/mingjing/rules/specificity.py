@@ -423,6 +423,18 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是宗旨意识不强。有时“重部署轻落实”，对群众关切回应不够主动，与人民群众的期待还有差距。]",
         ),
+        variant(  # the team as a whole, an activity as the setting of "sometimes": kinds, no one and no occasion
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是作风不够扎实。班子成员在工作中有时满足于听汇报，调研时有时走马观花。]",
+        ),
+        variant(  # routine activities told by their verbs (发通知、开会议), the extent of a habit (多停留在)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是指导基层不够有力。对基层的指导多停留在发通知、开会议层面，跟踪问效不够。]",
+        ),
+        variant(  # one's manner towards people as a class, now and then: no one served named
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是服务意识不强。对来办事的群众有时不够耐心，解释政策不够细致。]",
+        ),
     ],
     good=[
         GOOD,
@@ -453,6 +465,14 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # a named campaign as the time
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是深入贯彻中央八项规定精神学习教育开展后，自我查摆的深度还不够，问题多集中在文风会风。",
+        ),
+        variant(  # the middle of a working day and what was done then are an occasion
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是对干部管理偏松。对个别干部工作日中午饮酒的苗头，只作了口头提醒。",
+        ),
+        variant(  # the team's make-up is a fact about it, no habit of the whole
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是党性锻炼不够。班子成员大多长期从事业务工作，对党性修养重视不够。",
         ),
     ],
 )
