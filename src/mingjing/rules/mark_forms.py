@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.sample import variant
+from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -52,6 +52,10 @@ def angled_titles(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _ANGLED.finditer(text):
         inner = m.group(1)
         if len(_CJK.findall(inner)) < 2 or re.search(r"[=+*/\\]", inner):
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        if text.count("《", line, m.start()) > text.count("》", line, m.start()):
+            yield m.start(), m.end(), f"〈{inner.strip()}〉"  # inside a title: 《关于<…>的提纲》 → 〈…〉
             continue
         yield m.start(), m.end(), f"《{inner.strip()}》"
 
@@ -254,3 +258,58 @@ def deng_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     for start, end in deng_then_ellipsis(ctx.text):
         yield rule.finding(ctx.text, start, end, ("等",))
+
+
+_WRONG_ELLIPSIS = re.compile(
+    r"(?<=[\u4e00-\u9fff”）])(?:\.{4,}|\.{3}(?!\s*\Z)|\.{3}(?<![的一和与及在对把被将从向为是进并而]\.{3})|。{3,}|·{3,}|…(?!…))"
+)
+_CLAUSE_START = "，。；：！？\n"
+
+
+@code_rule(
+    "P126",
+    "ascii-dots-ellipsis",
+    "punctuation",
+    "warning",
+    "省略号“{match}”写错了，{advice}",
+    "GB/T 15834-2011：省略号是占两个字位置的“……”。用英文句点“......”“...”、中圆点或只写一个“…”，是输入法未切换或从网页复制的"
+    "痕迹；材料中一条问题以省略号收尾，往往还说明这句没有写完，应补全后用句号（r19：段末的省略号也给出句号）；列举之后"
+    "接着说下去的，也可用“等”收住列举（r19）；已有“等”的，省略号删去（GB/T 15834 不同时使用）。全文最后停在半个词或"
+    "虚词上的三个英文句点是网站截断预览的标记（进一...、加强党的...），不是作者的省略号，不提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。日常的明察暗访少[......]"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访[...]都流于形式。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访[…]都流于形式。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对种业、农机等[。。。]方面关注少。"),
+        GOOD + "\n推动全县经济社会高质量发展[...]",
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访……都流于形式。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，全年完成投资3.5亿元，增长了2.3个百分点。"),
+        GOOD + "\n把握好“督”与“导”的关系，进一...",
+    ],
+)
+def ascii_dots_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "..." not in text and "。。。" not in text and "…" not in text and "···" not in text:
+        return
+    for m in _WRONG_ELLIPSIS.finditer(text):
+        fixes = _ellipsis_fixes(text, m.start(), m.end())
+        advice = "前面已有“等”，省略号应删去" if fixes == ("",) else "应为六个点的“……”"
+        yield rule.finding(text, m.start(), m.end(), fixes, advice=advice)
+
+
+def _ellipsis_fixes(text: str, start: int, end: int) -> tuple[str, ...]:
+    """What a mistyped ellipsis should read, the likelier first: nothing after 等 (等。。。方面: the two are
+    not used together); …… and, where a paragraph ends, a full stop (a problem left unfinished: 沟通...⏎);
+    …… and 等 where the words go on after a list (电梯、加装电梯。。。这些)."""
+    if text[start - 1] == "等" and text[start - 2 : start] != "等等":
+        return ("",)
+    after = text[end : end + 1]
+    if not after.strip() or after == "\n" or text[end : end + 2] in ("”\n", "）\n"):
+        return ("……", "。")
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
+    if "\u4e00" <= after <= "\u9fff" and "、" in text[clause + 1 : start]:
+        return ("……", "等")
+    return ("……",)
