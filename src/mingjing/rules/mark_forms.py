@@ -1,4 +1,4 @@
-"""Marks of the wrong form (P156, P157, P159, P196): `<…>` typed for 《…》 and a quotation or title inside
+"""Marks of the wrong form (P126, P156, P157, P159, P196): `<…>` typed for 《…》 and a quotation or title inside
 another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), a question made by 难道
 closed by a full stop, and 第二、 where an ordinal word takes a comma (第二，).
 
@@ -7,7 +7,10 @@ closed by a full stop, and 第二、 where an ordinal word takes a comma (第二
   书名号 the keyboard did not give. A comparison (x<5) or a tag (<br>) holds no Chinese.
 - P156 too: within one paragraph, a “ opened while another “ is open (or 《 inside 《), where the marks of
   the paragraph pair up exactly (so a lost closing mark is not mistaken for nesting): the inner pair
-  takes ‘’ (or 〈〉), GB/T 15834.
+  takes ‘’ (or 〈〉), GB/T 15834. r19: `<…>` inside an open 《 is the inner title: 〈…〉, not 《…》.
+- P126 (a pattern rule until r19): an ellipsis typed as ASCII dots, 。。。, ··· or a single …; its fix read from
+  the context: nothing after 等 (等。。。方面), …… or 。 at a paragraph's end, …… or 等 where words go on after a
+  list of 顿号.
 - P157: a sentence holding 难道 (岂不, 岂能, 岂可) closed by 。: a rhetorical question takes ？ however
   flat its tone, where no quotation or other sentence mark stands between the word and the full stop.
 - P159: a 顿号 before the 等 (等等) that closes a list (门面、等资产: 等 follows the last item directly;
@@ -286,7 +289,9 @@ _CLAUSE_START = "，。；：！？\n"
     good=[
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访……都流于形式。"),
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，全年完成投资3.5亿元，增长了2.3个百分点。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，全年完成投资3.5亿元，增长了2.3个百分点。"
+        ),
         GOOD + "\n把握好“督”与“导”的关系，进一...",
     ],
 )

@@ -49,7 +49,9 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
         GOOD,
         GOOD + "\n（一）“两学一做”学习教育、“",
         GOOD + "\n取得一点成绩就想要组织的“奖\n励”，遇到难题就退缩。",
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对《关于〈安全生产法〉的解读》学习不深。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对《关于〈安全生产法〉的解读》学习不深。"
+        ),
     ],
 )
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -214,11 +216,21 @@ _STAND_INS = {
     "【": "]］）」",
     "〔": "]］）〕",
 }
-_STAND_IN_OPENERS = {"〉": "〈", "」": "「", "』": "『", ")": "(", "]": "[", "］": "［", "’": "‘", ">": "<", "＞": "＜"}
+_STAND_IN_OPENERS = {
+    "〉": "〈",
+    "」": "「",
+    "』": "『",
+    ")": "(",
+    "]": "[",
+    "］": "［",
+    "’": "‘",
+    ">": "<",
+    "＞": "＜",
+}
 
 
 def _stand_in_closer(text: str, opener: str, at: int, paragraph_end: int) -> int | None:
-    """The offset of a mark of another family that closes the unclosed `opener` at `at` (《安全生产法>的, 
+    """The offset of a mark of another family that closes the unclosed `opener` at `at` (《安全生产法>的,
     “首问负责制'执行): the first such mark within a quotation's length, before any clause mark or another
     opener, with no opener of its own family since `at` (《关于〈…〉的通知 is nested, not mistyped)."""
     marks = _STAND_INS.get(opener, "")
@@ -250,7 +262,9 @@ def _title_closes(text: str, at: int, stop: int) -> list[int]:
     return list(dict.fromkeys([*ends[:1], *ends[-1:], stop]))
 
 
-_NUMERIC_SLOGAN = re.compile("[一二两三四五六七八九十百千万][^\\W\\d_一二两三四五六七八九十][一二两三四五六七八九十双][^\\W\\d_]")
+_NUMERIC_SLOGAN = re.compile(
+    "[一二两三四五六七八九十百千万][^\\W\\d_一二两三四五六七八九十][一二两三四五六七八九十双][^\\W\\d_]"
+)
 
 
 def _unopened(rule: Rule, text: str, closer: str, k: int, paragraph_start: int) -> Finding:
