@@ -55,7 +55,7 @@ def dot_in_event_date(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 _CN_EVENT_DATE = re.compile(
-    r"(?<=[“\"])(?P<m>一[一二]?|[二三四五六七八九十])(?P<dot>[·.．•・‧∙])(?P<d>[一二三四五六七八九十]{1,3})(?=[”\"])"
+    r"[“\"](?P<date>(?P<m>一[一二]?|[二三四五六七八九十])(?P<dot>[·.．•・‧∙])(?P<d>[一二三四五六七八九十]{1,3}))[”\"]"
 )
 
 
@@ -81,6 +81,10 @@ def chinese_event_date_dot(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         month, dot, day = m.group("m"), m.group("dot"), m.group("d")
         if month.startswith("一"):
             if dot != "·":
-                yield rule.finding(text, m.start(), m.end(), (f"{month}·{day}",), why="中月和日之间用间隔号")
+                yield rule.finding(
+                    text, m.start("date"), m.end("date"), (f"{month}·{day}",), why="中月和日之间用间隔号"
+                )
         else:
-            yield rule.finding(text, m.start(), m.end(), (month + day,), why="中月和日连写，不用间隔号")
+            yield rule.finding(
+                text, m.start("date"), m.end("date"), (month + day,), why="中月和日连写，不用间隔号"
+            )

@@ -156,7 +156,25 @@ def _holds_stop(body: str) -> bool:
 
 # the same point closed by a full stop (二是…。…。三是): how the document writes it when it does not slip
 _POINT_BY_STOP = re.compile(_POINT_BY_SEMICOLON.pattern.replace("(?P<mark>；)", "(?P<mark>。)"), re.M)
-_POINT_BY_COMMA = re.compile(_POINT_BY_SEMICOLON.pattern.replace("(?P<mark>；)", "(?P<mark>，)"), re.M)
+_COMMA_BEFORE_LABEL = re.compile("，[ \t\u3000]*(?P<next>[二三四五六七八九十])是")
+_POINT_START_BEFORE = "。；;：:\n \t\u3000"
+_LABEL_IN_BODY = re.compile("[一二三四五六七八九十]是")
+
+
+def _closed_by_comma(text: str) -> list[int]:
+    """As _closed with a comma for the mark, read from each ，二是 back to its point's label (the regex's lazy
+    scan of every point cost 0.1 ms on 5,000 characters)."""
+    out = []
+    for m in _COMMA_BEFORE_LABEL.finditer(text):
+        c = m.start()
+        label = _NUMERALS[_NUMERALS.index(m.group("next")) - 1] + "是"
+        start = text.rfind(label, max(0, c - 402), c)
+        if start < 0 or (start > 0 and text[start - 1] not in _POINT_START_BEFORE):
+            continue
+        body = text[start + 2 : c]
+        if len(body) >= 4 and "\n" not in body and not _LABEL_IN_BODY.search(body) and _holds_stop(body):
+            out.append(c)
+    return out
 
 
 def _closed(regex: re.Pattern[str], text: str) -> list[int]:
@@ -177,18 +195,18 @@ def points_closed_by_semicolon(text: str) -> Iterator[int]:
     points by a full stop at least once and by a comma no more often."""
     if "是" not in text:
         return
-    stops: list[int] | None = None
+    stops: list[int] | None = None  # read once, and only where needed (a scan of every point)
     if "；" in text:  # a half-width ; is P102's to put right first
         marks = _closed(_POINT_BY_SEMICOLON, text)
-        stops = _closed(_POINT_BY_STOP, text)
-        if not (len(marks) >= MIN_SEMICOLONS and len(marks) >= len(stops)):
+        if len(marks) >= MIN_SEMICOLONS:
+            stops = _closed(_POINT_BY_STOP, text)
+        if not (len(marks) >= MIN_SEMICOLONS and stops is not None and len(marks) >= len(stops)):
             yield from marks
-    if "，" in text:
-        commas = _closed(_POINT_BY_COMMA, text)
-        if commas:
-            stops = _closed(_POINT_BY_STOP, text) if stops is None else stops
-            if stops and len(commas) <= len(stops):
-                yield from commas
+    commas = _closed_by_comma(text) if "，" in text else []
+    if commas:
+        stops = _closed(_POINT_BY_STOP, text) if stops is None else stops
+        if stops and len(commas) <= len(stops):
+            yield from commas
 
 
 @code_rule(
