@@ -229,7 +229,8 @@ LIST_REACH = 30  # the list's last 顿号 this close before 等
 
 
 def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every 等…… closing a list with a 顿号 in its clause."""
+    """(start, end) of every 等…… closing a list with a 顿号 in its clause (r19: or items joined by 和, 及, 与, or
+    quoted items side by side: 第一卷和第二卷等……, “四风”“四气”等……)."""
     for m in _DENG_DOTS.finditer(text):
         at = m.start()
         if at and text[at - 1] == "等":
@@ -237,7 +238,7 @@ def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
         for k in range(at - 1, max(-1, at - LIST_REACH - 1), -1):
             if text[k] in _CLAUSE_MARKS:
                 break
-            if text[k] == "、":
+            if text[k] in "、和及与" or text[k : k + 2] == "”“":
                 yield at, m.end()
                 break
 
@@ -249,8 +250,11 @@ def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
     "warning",
     "列举末尾的“等”后又加了省略号（“{match}”），两者不同时使用，删去省略号",
     "GB/T 15834-2011：标示列举的省略时，省略号与“等”“等等”不同时使用；“采购、结算等……环节”里“等”已经表示"
-    "列举未尽，后面的省略号多余（“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举时提示。",
-    bad=[variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等……]环节监督不够。")],
+    "列举未尽，后面的省略号多余（“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举（或“和、及、与”连接、引号并列的词语）时提示。",
+    bad=[
+        variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等……]环节监督不够。"),
+        variant("一是学得不够深。", "一是学得不够深。只读了第一卷和第二卷[等……]"),
+    ],
     good=[
         variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算等环节监督不够，不能坐等……"),
         variant("一是学得不够深。", "一是学得不够深。招标、采购、工程结算，如此等等……"),
