@@ -674,3 +674,63 @@ def comma_after_modal(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         after = tag(text[comma + 1 : comma + 6])
         if before and before[-1][0] in _MODAL_WORDS and after and after[0][1][:1] == "v":
             yield rule.finding(text, comma, comma + 1, ("",))
+
+
+# a title the document itself puts in 书名号, long enough to be no common phrase and ending in a document's kind
+_MARKED_TITLE = re.compile(
+    r"《([^《》〈〉“”\n，。；：]{6,40}?(?:条例|准则|规定|办法|意见|通知|决定|纲要|方案|规划|讲话|决议|细则|规则|章程|规范|守则|指南|标准|"
+    r"法)(?:（[^（）《》\n]{1,10}）)?)》"
+)
+_MARK_NEIGHBOURS = "《〈“‘<＜》〉”’>＞"
+
+
+def titles_unmarked_elsewhere(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, title) of each place a title the document marks elsewhere (《…条例》) stands without its
+    marks, not inside another title or quotation (《关于贯彻…条例的意见》 holds it as words)."""
+    titles = sorted({m.group(1) for m in _MARKED_TITLE.finditer(text)}, key=len, reverse=True)
+    taken: list[tuple[int, int]] = []
+    for title in titles:
+        k = text.find(title)
+        while k >= 0:
+            e = k + len(title)
+            line = text.rfind("\n", 0, k) + 1
+            if (
+                (k == 0 or text[k - 1] not in _MARK_NEIGHBOURS)
+                and (e >= len(text) or text[e] not in _MARK_NEIGHBOURS)
+                and not _inside_marks(text, k, line)
+                and not any(a < e and k < b for a, b in taken)
+            ):
+                taken.append((k, e))
+                yield k, e, title
+            k = text.find(title, e)
+
+
+@code_rule(
+    "P204",
+    "title-unmarked-elsewhere",
+    "punctuation",
+    "warning",
+    "文件名称“{match}”在本材料别处加了书名号，这里也应加：“{suggestion}”",
+    "GB/T 15834-2011：书名、文件名用书名号，全文前后一致。材料自己在一处写了《……条例》《……意见》，另一处引同一文件"
+    "却没有加书名号，多是漏加。只看材料自己加过书名号、以“条例、准则、规定、办法、意见、通知、纲要、方案”等收尾、"
+    "八个字以上的名称；在别的书名号或引号里面的不提示。",
+    bad=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，学习《机关事务管理办法（试行）》不深，对照[机关事务管理办法（试行）]检查不细。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，学习《机关事务管理办法（试行）》，制定《关于落实〈机关事务管理办法（试行）〉的措施》。",
+        ),
+    ],
+)
+def title_unmarked_elsewhere(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "《" not in text:
+        return
+    for start, end, title in titles_unmarked_elsewhere(text):
+        yield rule.finding(text, start, end, (f"《{title}》",))
