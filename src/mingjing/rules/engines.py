@@ -101,9 +101,26 @@ class Pattern:
             if end <= start or _excepted(self.exceptions, text, start, end):
                 continue
             suggestions = (
-                () if self.replace is None else tuple(dict.fromkeys(m.expand(r) for r in self.replace))
+                ()
+                if self.replace is None
+                else tuple(dict.fromkeys(m.expand(r) for r in _offered(self.replace, m)))
             )
             yield Hit(start, end, suggestions)
+
+
+_CONDITION = re.compile(r"\?(!?)(\w+):")
+
+
+def _offered(templates: tuple[str, ...], m: re.Match[str]) -> Iterator[str]:
+    """The templates that apply to the match: `?name:…` only where the group `name` took part in it, `?!name:…`
+    only where it did not, chained as `?!e:?d:…` (r19: a paragraph's last ; is offered 。, `?eol:。`); the rest always."""
+    for r in templates:
+        while (c := _CONDITION.match(r)) is not None:  # conditions may be chained: ?!e:?d:…
+            if (m.group(c.group(2)) is None) != bool(c.group(1)):
+                break
+            r = r[c.end() :]
+        else:
+            yield r
 
 
 WIDE_PART = 5  # a formula's part this long may have two characters side by side changed (政治理解力)

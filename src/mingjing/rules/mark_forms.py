@@ -1,4 +1,4 @@
-"""Marks of the wrong form (P156, P157, P159, P196): `<…>` typed for 《…》 and a quotation or title inside
+"""Marks of the wrong form (P126, P156, P157, P159, P196): `<…>` typed for 《…》 and a quotation or title inside
 another written with the same marks (“做“四有”好老师”, 《关于落实《…》的方案》), a question made by 难道
 closed by a full stop, and 第二、 where an ordinal word takes a comma (第二，).
 
@@ -7,7 +7,10 @@ closed by a full stop, and 第二、 where an ordinal word takes a comma (第二
   书名号 the keyboard did not give. A comparison (x<5) or a tag (<br>) holds no Chinese.
 - P156 too: within one paragraph, a “ opened while another “ is open (or 《 inside 《), where the marks of
   the paragraph pair up exactly (so a lost closing mark is not mistaken for nesting): the inner pair
-  takes ‘’ (or 〈〉), GB/T 15834.
+  takes ‘’ (or 〈〉), GB/T 15834. r19: `<…>` inside an open 《 is the inner title: 〈…〉, not 《…》.
+- P126 (a pattern rule until r19): an ellipsis typed as ASCII dots, 。。。, ··· or a single …; its fix read from
+  the context: nothing after 等 (等。。。方面), …… or 。 at a paragraph's end, …… or 等 where words go on after a
+  list of 顿号.
 - P157: a sentence holding 难道 (岂不, 岂能, 岂可) closed by 。: a rhetorical question takes ？ however
   flat its tone, where no quotation or other sentence mark stands between the word and the full stop.
 - P159: a 顿号 before the 等 (等等) that closes a list (门面、等资产: 等 follows the last item directly;
@@ -27,7 +30,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.sample import variant
+from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -52,6 +55,10 @@ def angled_titles(text: str) -> Iterator[tuple[int, int, str]]:
     for m in _ANGLED.finditer(text):
         inner = m.group(1)
         if len(_CJK.findall(inner)) < 2 or re.search(r"[=+*/\\]", inner):
+            continue
+        line = text.rfind("\n", 0, m.start()) + 1
+        if text.count("《", line, m.start()) > text.count("》", line, m.start()):
+            yield m.start(), m.end(), f"〈{inner.strip()}〉"  # inside a title: 《关于<…>的提纲》 → 〈…〉
             continue
         yield m.start(), m.end(), f"《{inner.strip()}》"
 
@@ -222,7 +229,8 @@ LIST_REACH = 30  # the list's last 顿号 this close before 等
 
 
 def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of every 等…… closing a list with a 顿号 in its clause."""
+    """(start, end) of every 等…… closing a list with a 顿号 in its clause (r19: or items joined by 和, 及, 与, or
+    quoted items side by side: 第一卷和第二卷等……, “四风”“四气”等……)."""
     for m in _DENG_DOTS.finditer(text):
         at = m.start()
         if at and text[at - 1] == "等":
@@ -230,7 +238,7 @@ def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
         for k in range(at - 1, max(-1, at - LIST_REACH - 1), -1):
             if text[k] in _CLAUSE_MARKS:
                 break
-            if text[k] == "、":
+            if text[k] in "、和及与" or text[k : k + 2] == "”“":
                 yield at, m.end()
                 break
 
@@ -242,8 +250,11 @@ def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
     "warning",
     "列举末尾的“等”后又加了省略号（“{match}”），两者不同时使用，删去省略号",
     "GB/T 15834-2011：标示列举的省略时，省略号与“等”“等等”不同时使用；“采购、结算等……环节”里“等”已经表示"
-    "列举未尽，后面的省略号多余（“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举时提示。",
-    bad=[variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等……]环节监督不够。")],
+    "列举未尽，后面的省略号多余（“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举（或“和、及、与”连接、引号并列的词语）时提示。",
+    bad=[
+        variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等……]环节监督不够。"),
+        variant("一是学得不够深。", "一是学得不够深。只读了第一卷和第二卷[等……]"),
+    ],
     good=[
         variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算等环节监督不够，不能坐等……"),
         variant("一是学得不够深。", "一是学得不够深。招标、采购、工程结算，如此等等……"),
@@ -254,3 +265,60 @@ def deng_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     for start, end in deng_then_ellipsis(ctx.text):
         yield rule.finding(ctx.text, start, end, ("等",))
+
+
+_WRONG_ELLIPSIS = re.compile(
+    r"(?<=[\u4e00-\u9fff”）])(?:\.{4,}|\.{3}(?!\s*\Z)|\.{3}(?<![的一和与及在对把被将从向为是进并而]\.{3})|。{3,}|·{3,}|…(?!…))"
+)
+_CLAUSE_START = "，。；：！？\n"
+
+
+@code_rule(
+    "P126",
+    "ascii-dots-ellipsis",
+    "punctuation",
+    "warning",
+    "省略号“{match}”写错了，{advice}",
+    "GB/T 15834-2011：省略号是占两个字位置的“……”。用英文句点“......”“...”、中圆点或只写一个“…”，是输入法未切换或从网页复制的"
+    "痕迹；材料中一条问题以省略号收尾，往往还说明这句没有写完，应补全后用句号（r19：段末的省略号也给出句号）；列举之后"
+    "接着说下去的，也可用“等”收住列举（r19）；已有“等”的，省略号删去（GB/T 15834 不同时使用）。全文最后停在半个词或"
+    "虚词上的三个英文句点是网站截断预览的标记（进一...、加强党的...），不是作者的省略号，不提示。",
+    bad=[
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。日常的明察暗访少[......]"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访[...]都流于形式。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访[…]都流于形式。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对种业、农机等[。。。]方面关注少。"),
+        GOOD + "\n推动全县经济社会高质量发展[...]",
+    ],
+    good=[
+        GOOD,
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访……都流于形式。"),
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，全年完成投资3.5亿元，增长了2.3个百分点。"
+        ),
+        GOOD + "\n把握好“督”与“导”的关系，进一...",
+    ],
+)
+def ascii_dots_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "..." not in text and "。。。" not in text and "…" not in text and "···" not in text:
+        return
+    for m in _WRONG_ELLIPSIS.finditer(text):
+        fixes = _ellipsis_fixes(text, m.start(), m.end())
+        advice = "前面已有“等”，省略号应删去" if fixes == ("",) else "应为六个点的“……”"
+        yield rule.finding(text, m.start(), m.end(), fixes, advice=advice)
+
+
+def _ellipsis_fixes(text: str, start: int, end: int) -> tuple[str, ...]:
+    """What a mistyped ellipsis should read, the likelier first: nothing after 等 (等。。。方面: the two are
+    not used together); …… and, where a paragraph ends, a full stop (a problem left unfinished: 沟通...⏎);
+    …… and 等 where the words go on after a list (电梯、加装电梯。。。这些)."""
+    if text[start - 1] == "等" and text[start - 2 : start] != "等等":
+        return ("",)
+    after = text[end : end + 1]
+    if not after.strip() or after == "\n" or text[end : end + 2] in ("”\n", "）\n"):
+        return ("……", "。")
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
+    if "\u4e00" <= after <= "\u9fff" and "、" in text[clause + 1 : start]:
+        return ("……", "等")
+    return ("……",)

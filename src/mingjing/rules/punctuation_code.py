@@ -32,18 +32,26 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
     "“{match}”没有配对的“{other}”：引号、括号、书名号要成对使用",
     "不成对的标点多是删改时漏删或漏补，影响阅读。",
     bad=[
-        variant("全县“智慧交通”平台建设", "全县智慧交通[”]平台建设"),
+        variant("全县“智慧交通”平台建设", "全县[智慧交通”]平台建设"),  # quoted elsewhere: “智慧交通”
         variant("全县“智慧交通”平台建设", "全县[”]智慧交通”平台建设"),
         variant(
             "（一）强化理论学习。2024年6月底前精读原著全部篇目",
             "（一）强化理论学习。[（2024年6月底前精读原著全部篇目]",
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，书记强调，[”]要把问题整改贯穿始终”。"),
+        # r19: closed with another family's mark, that mark mistyped (《…法〉, “…制')
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[《安全生产法〉]学习不深。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[“首问负责制']执行不严。"),
+        # r19: a numeric slogan before a stray closer is the quoted name
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，落实[三会一课”]制度不严。"),
     ],
     good=[
         GOOD,
         GOOD + "\n（一）“两学一做”学习教育、“",
         GOOD + "\n取得一点成绩就想要组织的“奖\n励”，遇到难题就退缩。",
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对《关于〈安全生产法〉的解读》学习不深。"
+        ),
     ],
 )
 def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -74,7 +82,7 @@ def unpaired_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     yield rule.finding(text, k, k + 1, ("“",), other="“")
                     stack.append(("“", k))
                 else:
-                    yield rule.finding(text, k, k + 1, other=CLOSERS[ch])
+                    yield _unopened(rule, text, ch, k, p.start)
         open_at = {at for _, at in stack}
         for j, k in swapped.items():
             if j in open_at:
@@ -181,14 +189,114 @@ def _unclosed(rule: Rule, text: str, opener: str, at: int, paragraph_end: int) -
         second = text.find("《", at + 1, paragraph_end)
         if second > at + 2 and text[second - 1] in _JOINS and "》" not in text[at:second]:
             return rule.finding(text, at, second - 1, (text[at : second - 1] + "》",), other=PAIRS[opener])
+    if (k := _stand_in_closer(text, opener, at, paragraph_end)) is not None:
+        # 《…条例〉, “…制', （…一次]: closed with another family's mark → that mark is the closer mistyped
+        return rule.finding(text, at, k + 1, (text[at:k] + PAIRS[opener],), other=PAIRS[opener])
     stop = at + 1
     while stop < paragraph_end and text[stop] not in STOPS:
         stop += 1
     if 1 < stop - at <= MAX_QUOTED:
-        closes = _quote_closes(text, at, stop) if opener == "“" else [stop]
+        if opener == "“":
+            closes = _quote_closes(text, at, stop)
+        elif opener == "《":
+            closes = _title_closes(text, at, stop)
+        else:
+            closes = [stop]
         fixes = [text[at:k] + PAIRS[opener] + text[k:stop] for k in closes]
         return rule.finding(text, at, stop, fixes, other=PAIRS[opener])
     return rule.finding(text, at, at + 1, other=PAIRS[opener])
+
+
+# marks of another family that writers type for a pair's closer (《…条例〉, “…制', （…一次]), by opener;
+# ASCII ' and " and > count only where they follow a Chinese character (no code or markup there)
+_STAND_INS = {
+    "《": "〉>＞」』",
+    "“": "'\"〞＂’」』",
+    "（": ")]］】」",
+    "【": "]］）」",
+    "〔": "]］）〕",
+}
+_STAND_IN_OPENERS = {
+    "〉": "〈",
+    "」": "「",
+    "』": "『",
+    ")": "(",
+    "]": "[",
+    "］": "［",
+    "’": "‘",
+    ">": "<",
+    "＞": "＜",
+}
+
+
+def _stand_in_closer(text: str, opener: str, at: int, paragraph_end: int) -> int | None:
+    """The offset of a mark of another family that closes the unclosed `opener` at `at` (《安全生产法>的,
+    “首问负责制'执行): the first such mark within a quotation's length, before any clause mark or another
+    opener, with no opener of its own family since `at` (《关于〈…〉的通知 is nested, not mistyped)."""
+    marks = _STAND_INS.get(opener, "")
+    end = min(paragraph_end, at + MAX_QUOTED + 1)
+    for k in range(at + 2, end):
+        c = text[k]
+        if c in STOPS or c in PAIRS or c == "\n":
+            return None
+        if c in marks:
+            own = _STAND_IN_OPENERS.get(c)
+            if own is not None and own in text[at:k]:
+                return None
+            if c in "'\">" and not ("\u4e00" <= text[k - 1] <= "\u9fff"):
+                return None
+            return k
+    return None
+
+
+_TITLE_ENDS = re.compile(
+    "(?:条例|办法|规定|规则|细则|意见|决定|通知|准则|规范|纲要|方案|规划|章程|决议|讲话|报告|选编|文选|"
+    "摘编|读本|问答|守则|指南|标准|制度|法)(?:（[^（）《》，。]{1,10}）)?"
+)
+
+
+def _title_closes(text: str, at: int, stop: int) -> list[int]:
+    """Where an unclosed 《 most likely closes: after the first word that ends a document's name (条例, 办法,
+    意见 …, with its bracketed 试行 or 修订), then after the last one, then at the clause's end as before."""
+    ends = [m.end() for m in _TITLE_ENDS.finditer(text, at + 3, stop) if m.end() < stop]
+    return list(dict.fromkeys([*ends[:1], *ends[-1:], stop]))
+
+
+_NUMERIC_SLOGAN = re.compile(
+    "[一二两三四五六七八九十百千万][^\\W\\d_一二两三四五六七八九十][一二两三四五六七八九十双][^\\W\\d_]"
+)
+
+
+def _unopened(rule: Rule, text: str, closer: str, k: int, paragraph_start: int) -> Finding:
+    """A closer with no opener: for a quote, suggest the opener before the name it closes when the name is
+    known — quoted elsewhere in the document (“第一议题” there, 第一议题” here), a listed abbreviation, or a
+    numeric slogan (一岗双责, 三会一课)."""
+    opener = CLOSERS[closer]
+    if closer == "”":
+        for s in _opened_names(text, k, paragraph_start):
+            return rule.finding(text, s, k + 1, ("“" + text[s:k] + "”",), other=opener)
+    return rule.finding(text, k, k + 1, other=opener)
+
+
+def _opened_names(text: str, k: int, paragraph_start: int) -> Iterator[int]:
+    lo = max(paragraph_start, k - MAX_QUOTED)
+    before = text[lo:k]
+    for name in _document_quoted(text):
+        if before.endswith(name) and k - len(name) - 1 >= 0 and text[k - len(name) - 1] != "“":
+            yield k - len(name)
+            return
+    m = _abbreviation_regex().search(before[-12:]) if before else None
+    if m is not None and m.end() == len(before[-12:]):
+        yield k - len(m.group())
+        return
+    if len(before) >= 4 and _NUMERIC_SLOGAN.fullmatch(before[-4:]):
+        yield k - 4
+
+
+def _document_quoted(text: str) -> list[str]:
+    """The short names the document itself quotes (“第一议题”), longest first."""
+    names = {m.group(1) for m in re.finditer("“([^“”，。；：！？\n]{2,12})”", text)}
+    return sorted(names, key=len, reverse=True)
 
 
 # nouns a quoted name is followed by (“双减”政策, “水美乡村”建设, “立德树人”根本任务): the frame, not the name
@@ -206,6 +314,11 @@ def _quote_closes(text: str, at: int, stop: int) -> list[int]:
     m = _abbreviation_regex().match(text, at + 1, stop)
     if m is not None and m.end() < stop:
         return [m.end()]
+    named = [n for n in _document_quoted(text) if text.startswith(n, at + 1) and at + 1 + len(n) < stop]
+    if named:  # “一生一案帮扶计划 where the document quotes “一生一案” elsewhere
+        return [at + 1 + len(named[0])]
+    if (n := _NUMERIC_SLOGAN.match(text, at + 1, stop)) is not None and n.end() < stop:
+        return [n.end(), stop]  # “一岗双责落实不到位: a numeric slogan is a name of its own
     k = at + 3  # a quoted name holds two characters at least
     while k < stop and not _FRAME_NOUNS.match(text, k, stop):
         k += 1
@@ -429,7 +542,9 @@ _OBJECT_QUESTION = re.compile(
 _JUDGED_QUESTION = re.compile(
     r"(?:^|(?<=[，。；\n])|(?<=[一二三四五六七八九十]是))(?:对于|对|关于)"
     r"(?P<body>[^。！？!?：:；;\n—“”吗呢]{0,30}?(?:怎么|怎样|如何|为什么|为何|什么|哪些|哪里|多少|是否|能否)"
-    r"[^。！？!?：:；;\n—“”吗呢]{0,16}?(?:不够|不多|不足|不深|不透|不细|不全|不到位|不准|不清|欠缺|没底|无数))(?P<mark>[？?])",
+    r"[^。！？!?：:；;\n—“”吗呢]{0,16}?(?:不够|不多|不足|不深|不透|不细|不全|不到位|不准|不清|欠缺|没底|无数|"
+    r"(?:缺乏|缺少|没有|未能|未作|少有)(?:深入|认真|系统|全面|细致|足够|应有|必要|具体)?的?"
+    r"(?:分析|研究|思考|调研|了解|把握|剖析|谋划|考虑|掌握|认识|论证|评估|研判|梳理|追问|反思)))(?P<mark>[？?])",
     re.M,
 )
 
@@ -468,6 +583,7 @@ _ASKING = re.compile(
         variant("一是学得不够深。", "一是对原著为什么要精读理解不深[？]"),
         variant("一是学得不够深。", "一是原著怎样结合工作来读[？]思考得还不够。"),
         variant("一是学得不够深。", "一是对新党员的思想动态掌握不及时[？]谈心谈话少。"),
+        variant("一是学得不够深。", "一是对群众为什么反复上访缺乏深入分析[？]"),
     ],
     good=[
         GOOD,
@@ -487,7 +603,8 @@ def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
     for m in _OBJECT_QUESTION.finditer(text):
         yield rule.finding(text, m.start("mark"), m.end("mark"), ("，",))
     for m in _JUDGED_QUESTION.finditer(text):
-        if "是不是" not in m.group("body"):
+        body = m.group("body")
+        if "是不是" not in body and not re.search("[，,](?:是否|能否|有没有|是不是|难道)", body):
             yield rule.finding(text, m.start("mark"), m.end("mark"), ("。",))
     seen = {m.start("mark") for m in _OBJECT_QUESTION.finditer(text)}
     for m in _TOPIC_QUESTION.finditer(text):
@@ -557,3 +674,63 @@ def comma_after_modal(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         after = tag(text[comma + 1 : comma + 6])
         if before and before[-1][0] in _MODAL_WORDS and after and after[0][1][:1] == "v":
             yield rule.finding(text, comma, comma + 1, ("",))
+
+
+# a title the document itself puts in 书名号, long enough to be no common phrase and ending in a document's kind
+_MARKED_TITLE = re.compile(
+    r"《([^《》〈〉“”\n，。；：]{6,40}?(?:条例|准则|规定|办法|意见|通知|决定|纲要|方案|规划|讲话|决议|细则|规则|章程|规范|守则|指南|标准|"
+    r"法)(?:（[^（）《》\n]{1,10}）)?)》"
+)
+_MARK_NEIGHBOURS = "《〈“‘<＜》〉”’>＞"
+
+
+def titles_unmarked_elsewhere(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, title) of each place a title the document marks elsewhere (《…条例》) stands without its
+    marks, not inside another title or quotation (《关于贯彻…条例的意见》 holds it as words)."""
+    titles = sorted({m.group(1) for m in _MARKED_TITLE.finditer(text)}, key=len, reverse=True)
+    taken: list[tuple[int, int]] = []
+    for title in titles:
+        k = text.find(title)
+        while k >= 0:
+            e = k + len(title)
+            line = text.rfind("\n", 0, k) + 1
+            if (
+                (k == 0 or text[k - 1] not in _MARK_NEIGHBOURS)
+                and (e >= len(text) or text[e] not in _MARK_NEIGHBOURS)
+                and not _inside_marks(text, k, line)
+                and not any(a < e and k < b for a, b in taken)
+            ):
+                taken.append((k, e))
+                yield k, e, title
+            k = text.find(title, e)
+
+
+@code_rule(
+    "P204",
+    "title-unmarked-elsewhere",
+    "punctuation",
+    "warning",
+    "文件名称“{match}”在本材料别处加了书名号，这里也应加：“{suggestion}”",
+    "GB/T 15834-2011：书名、文件名用书名号，全文前后一致。材料自己在一处写了《……条例》《……意见》，另一处引同一文件"
+    "却没有加书名号，多是漏加。只看材料自己加过书名号、以“条例、准则、规定、办法、意见、通知、纲要、方案”等收尾、"
+    "八个字以上的名称；在别的书名号或引号里面的不提示。",
+    bad=[
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，学习《机关事务管理办法（试行）》不深，对照[机关事务管理办法（试行）]检查不细。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，学习《机关事务管理办法（试行）》，制定《关于落实〈机关事务管理办法（试行）〉的措施》。",
+        ),
+    ],
+)
+def title_unmarked_elsewhere(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "《" not in text:
+        return
+    for start, end, title in titles_unmarked_elsewhere(text):
+        yield rule.finding(text, start, end, (f"《{title}》",))

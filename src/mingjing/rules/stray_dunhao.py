@@ -112,8 +112,13 @@ def dunhao_between_clauses(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return words[0] if words else ""
 
     for start, end, replacement in stray_dunhao(text, first_word):
-        why = "后面是另一个分句" if replacement else "紧挨着逗号"
-        yield rule.finding(text, start, end, (replacement,), why=why)
+        if replacement:
+            yield rule.finding(text, start, end, (replacement,), why="后面是另一个分句")
+            continue
+        # 、， or ，、: which of the two was left over depends on what follows (拆迁、，安置 keeps the 顿号 of
+        # a list, 不足、，有的 the comma of a clause); both marks are shown, the comma first
+        lo, hi = (start, end + 1) if text[end : end + 1] in "，," else (start - 1, end)
+        yield rule.finding(text, lo, hi, ("，", "、"), why="紧挨着逗号")
 
 
 # a 顿号 inside one phrase: after a clause's bare subject before its preposition (`班子、对古籍保护…`), or
