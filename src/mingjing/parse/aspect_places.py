@@ -1,0 +1,50 @@
+"""Aspects a problem item's heading does not name, read from the item's place (round r19).
+
+Two readings of the document against itself, after the headings are mapped (`aspects.map_aspect`):
+
+- an item headed by its problem (`学得不深不透，学用有脱节`) whose text opens by naming the aspect
+  (`在学习贯彻党的创新理论方面，我…`): the opening's aspect phrase is mapped as a heading would be;
+- a part whose items stand one for each aspect of the pack, those that map sitting at their aspect's
+  place (items 4 and 5 on aspects 4 and 5): its items headed by the problem statement itself
+  (`为民服务和依法行政还有短板`) take the aspect of their place. An item framed as an aspect of its own
+  (`在意识形态工作方面`) keeps none: the writer named an aspect, and the pack lacks it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mingjing.frameworks import Framework
+from mingjing.model import Item, Section
+from mingjing.parse.aspects import map_aspect
+
+# the opening clause of an item's text that names an aspect: `在学习贯彻党的创新理论方面，`, `对照增强党性上：`
+_OPENING_ASPECT = re.compile(r"^\s*((?:在|关于|对照|聚焦|就)?[^，,。；;：:！？\n]{2,40}?(?:方面|上))[，,：:。]")
+# a heading framed as an aspect (`在履职尽责方面`, `意识形态工作上存在的不足`): the writer's own aspect
+_FRAMED = re.compile(r"(?:方面|[^\s]上)(?:存在的?|的)?(?:主要|突出)?(?:问题|不足|差距)?[。：:]?$")
+
+
+def aspect_in_opening(fw: Framework, opening: str) -> str | None:
+    """The aspect an item's text names in its opening clause (`在联系服务群众方面，…`), or None."""
+    clause = _OPENING_ASPECT.match(opening)
+    return map_aspect(fw, clause.group(1)) if clause else None
+
+
+MIN_PLACED = 2  # items of a part that must map at their aspect's own place
+
+
+def aspects_by_place(fw: Framework, section: Section, named_by: dict[int, str]) -> None:
+    """Give a part's unmapped problem-statement items the aspect of their place, when the part holds one
+    item for each aspect of the pack and at least two of the mapped ones stand at their aspect's place
+    with none elsewhere."""
+    aspects = [a.name for a in fw.aspects if not a.placeholder]
+    items: list[Item] = section.items
+    if len(items) != len(aspects) or len(aspects) < MIN_PLACED + 1:
+        return
+    place = {name: k for k, name in enumerate(aspects)}
+    mapped = [(k, place.get(item.aspect)) for k, item in enumerate(items) if item.aspect is not None]
+    if len(mapped) < MIN_PLACED or any(k != at for k, at in mapped) or len(mapped) == len(items):
+        return
+    for k, item in enumerate(items):
+        if item.aspect is None and not _FRAMED.search(named_by.get(id(item), item.heading)):
+            item.aspect = aspects[k]
