@@ -19,7 +19,9 @@ from mingjing.model import Item, Section
 from mingjing.parse.aspects import map_aspect
 
 # the opening clause of an item's text that names an aspect: `在学习贯彻党的创新理论方面，`, `对照增强党性上：`
-_OPENING_ASPECT = re.compile(r"^\s*((?:在|关于|对照|聚焦|就)?[^，,。；;：:！？\n]{2,40}?(?:方面|上))[，,：:。]")
+_OPENING_ASPECT = re.compile(
+    r"^\s*((?:在|关于|对照|聚焦|就)?[^，,。；;：:！？\n]{2,40}?(?:方面|上))[，,：:。]"
+)
 # a heading framed as an aspect (`在履职尽责方面`, `意识形态工作上存在的不足`): the writer's own aspect
 _FRAMED = re.compile(r"(?:方面|[^\s]上)(?:存在的?|的)?(?:主要|突出)?(?:问题|不足|差距)?[。：:]?$")
 
