@@ -49,6 +49,9 @@ def test_an_aspect_of_the_writers_own_keeps_none(packs):
     """`在意识形态工作方面` at the third place names an aspect the pack lacks: it stays unmapped."""
     own = STATEMENTS.replace("（三）服务群众和依法办事还有差距", "（三）在意识形态工作方面")
     assert _aspects(_parse(TITLE + own + TAIL, packs))[2] is None
+    # a topic of the writer's own (no shortfall stated) at an aspect's place: none either
+    topic = STATEMENTS.replace("（三）服务群众和依法办事还有差距", "（三）关于档案数字化建设")
+    assert _aspects(_parse(TITLE + topic + TAIL, packs))[2] is None
 
 
 def test_the_aspect_the_items_text_opens_by_naming(packs):

@@ -7,7 +7,8 @@ Two readings of the document against itself, after the headings are mapped (`asp
 - a part whose items stand one for each aspect of the pack, those that map sitting at their aspect's
   place (items 4 and 5 on aspects 4 and 5): its items headed by the problem statement itself
   (`为民服务和依法行政还有短板`) take the aspect of their place. An item framed as an aspect of its own
-  (`在意识形态工作方面`) keeps none: the writer named an aspect, and the pack lacks it.
+  (`在意识形态工作方面`) or named for a topic (`关于村集体经济发展`, no shortfall stated) keeps none: the
+  writer named an aspect, and the pack lacks it.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ from mingjing.parse.aspects import map_aspect
 # the opening clause of an item's text that names an aspect: `在学习贯彻党的创新理论方面，`, `对照增强党性上：`
 _OPENING_ASPECT = re.compile(
     r"^\s*((?:在|关于|对照|聚焦|就)?[^，,。；;：:！？\n]{2,40}?(?:方面|上))[，,：:。]"
+)
+# a heading that states a shortfall (`结合还不够紧密`, `还有短板`, `还需提升`, `有所减弱`, `偏软`): a problem
+# statement; a heading of none (`关于村集体经济发展`) names a topic of the writer's own
+_SHORTFALL = re.compile(
+    r"[不未缺欠弱淡松偏滞浮虚乏]|差距|短板|有待|[还仍尚]需|需要|提升|提高|加强|增强|从严|空间|降低"
 )
 # a heading framed as an aspect (`在履职尽责方面`, `意识形态工作上存在的不足`): the writer's own aspect
 _FRAMED = re.compile(r"(?:方面|[^\s]上)(?:存在的?|的)?(?:主要|突出)?(?:问题|不足|差距)?[。：:]?$")
@@ -48,5 +54,9 @@ def aspects_by_place(fw: Framework, section: Section, named_by: dict[int, str]) 
     if len(mapped) < MIN_PLACED or any(k != at for k, at in mapped) or len(mapped) == len(items):
         return
     for k, item in enumerate(items):
-        if item.aspect is None and not _FRAMED.search(named_by.get(id(item), item.heading)):
+        if item.aspect is None and _states_a_problem(named_by.get(id(item), item.heading)):
             item.aspect = aspects[k]
+
+
+def _states_a_problem(heading: str) -> bool:
+    return not _FRAMED.search(heading) and not heading.startswith("关于") and bool(_SHORTFALL.search(heading))
