@@ -67,6 +67,7 @@ def test_points_run_in_one_paragraph_by_glyphs_and_half_brackets():
     assert [m.label for m in inline_markers("方面。①学习不深。②落实不够。③作风漂浮。")] == ["①", "②", "③"]
     assert [m.label for m in inline_markers("⑴学习不深。⑵落实不够。")] == ["⑴", "⑵"]
     assert [m.label for m in inline_markers("主要是：1)学习不深；2)落实不够。")] == ["1)", "2)"]
+    assert [m.label for m in inline_markers("方面。（一）学得不深；（二）用得不够。")] == ["（一）", "（二）"]
     # a note's ① after a word, or a glyph alone, is no series
     assert inline_markers("依据《条例》①的规定，又见②。") == []
     assert inline_markers("①学习不深。") == []

@@ -159,6 +159,8 @@ _DECIMAL = re.compile(_CLAUSE_START + r"(\d{1,2})[、.．](?!\d)")
 # note's ① after a word is no point), its value read from its place in the glyph table
 _GLYPHS = (CIRCLED, PAREN_DIGITS)
 _GLYPH_SERIES = tuple(re.compile(_CLAUSE_START + f"([{table}])") for table in _GLYPHS)
+# （一）…（二）… run in one paragraph under an item (`1.理论学习方面。（一）学得不深；（二）用得不够`)
+_CN_PAREN = re.compile(_CLAUSE_START + rf"[（(]([{_CN}]{{1,3}})[）)]")
 # 1)…；2)… run in one paragraph: a half-bracketed number opening a clause, never `(1)`'s closing half
 _HALF_PAREN = re.compile(_CLAUSE_START + r"(?<![（(\d])(\d{1,2})[)）]")
 _ORDER_WORDS = ("首先", "其次", "再次", "然后", "最后")
@@ -204,7 +206,7 @@ def _glyph_series(pattern: re.Pattern[str], table: str, text: str) -> list[Inlin
 
 def inline_markers(text: str) -> list[InlineMarker]:
     """The first complete inline series found: 一是/二是…, 第一/第二…, 其一/其二…, (1)(2)…, 1、2、…, ①②… or
-    ⑴⑵…, 1)2)…, or 首先/其次…."""
+    ⑴⑵…, 1)2)…, （一）（二）…, or 首先/其次…."""
     found = _numbered_series(_SHI, text, lambda n: f"{n}是")
     if found:
         return found
@@ -225,6 +227,9 @@ def inline_markers(text: str) -> list[InlineMarker]:
         if found:
             return found
     found = _numbered_series(_HALF_PAREN, text, lambda n: f"{n})")
+    if found:
+        return found
+    found = _numbered_series(_CN_PAREN, text, lambda n: f"（{n}）")
     if found:
         return found
     order: list[InlineMarker] = []
