@@ -80,3 +80,14 @@ def test_run_in_aspect_items_count_their_glyph_points(packs):
     )
     items = _parse(text, packs).sections[0].items
     assert [len([p for p in i.points if p.label]) for i in items] == [2, 3]
+
+
+def test_a_titles_stray_full_stop_ends_no_sentence(packs):
+    """`…个人对照检查材料。` (a slip P200 reports) is still the title, on one line or under its member's line."""
+    body = "按照通知要求，现报告如下。\n一、存在的问题\n（一）政治纪律方面。学习不深入。\n二、原因分析\n学习不够。\n"
+    one = _parse("宋亚婷2025年度组织生活会个人对照检查材料。\n" + body, packs)
+    assert one.title == "宋亚婷2025年度组织生活会个人对照检查材料"
+    two = _parse("东泽大学后勤处党支部党员宋亚婷\n2025年度组织生活会个人对照检查材料。\n" + body, packs)
+    assert two.title == "东泽大学后勤处党支部党员宋亚婷2025年度组织生活会个人对照检查材料"
+    # a sentence that ends in a document's name is no title
+    assert _parse("按照要求，现将对照检查材料。\n" + body, packs).title == ""
