@@ -91,3 +91,20 @@ def test_a_titles_stray_full_stop_ends_no_sentence(packs):
     assert two.title == "东泽大学后勤处党支部党员宋亚婷2025年度组织生活会个人对照检查材料"
     # a sentence that ends in a document's name is no title
     assert _parse("按照要求，现将对照检查材料。\n" + body, packs).title == ""
+
+
+def test_a_free_aspects_keywords_deep_in_a_statements_text(packs):
+    """An item headed by its problem, out of the pack's order, whose text names a free aspect's keywords past
+    its opening: that aspect, the only one its text names of those no other item holds."""
+    text = (
+        TITLE + "（一）在强化政治忠诚、提高政治能力方面\n学习不深。\n"
+        "（二）业务工作推进还有差距\n"
+        + "数字档案馆建设进度慢，馆藏档案数字化率只有百分之四十，"
+        * 3
+        + "反映出干事创业的"
+        "劲头不足，担当作为不够。\n" + TAIL
+    )
+    assert _aspects(_parse(text, packs)) == ["带头强化政治忠诚、提高政治能力", "带头干事创业、担当作为"]
+    # a topic of the writer's own keeps none, whatever its text names
+    topic = text.replace("（二）业务工作推进还有差距", "（二）关于档案数字化")
+    assert _aspects(_parse(topic, packs))[1] is None

@@ -15,7 +15,7 @@ from dataclasses import replace
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline, Section
-from mingjing.parse.aspect_places import aspect_in_opening, aspects_by_place
+from mingjing.parse.aspect_places import aspect_in_opening, aspects_by_place, free_aspects_by_keywords
 from mingjing.parse.aspect_terms import core_name, one_word_aspect
 from mingjing.parse.aspects import map_aspect, strong_aspect
 from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years, unpacked_title
@@ -88,6 +88,7 @@ def _aspects_from_places(fw: Framework, sections: list[Section], named_by: dict[
             held.add(aspect)
     for section in problems:
         aspects_by_place(fw, section, named_by)
+    free_aspects_by_keywords(fw, [i for s in problems for i in s.items], text, named_by)
 
 
 def _opening(text: str, item: Item) -> str:

@@ -1,6 +1,6 @@
 """Aspects a problem item's heading does not name, read from the item's place (round r19).
 
-Two readings of the document against itself, after the headings are mapped (`aspects.map_aspect`):
+Three readings of the document against itself, after the headings are mapped (`aspects.map_aspect`):
 
 - an item headed by its problem (`学得不深不透，学用有脱节`) whose text opens by naming the aspect
   (`在学习贯彻党的创新理论方面，我…`): the opening's aspect phrase is mapped as a heading would be;
@@ -8,7 +8,9 @@ Two readings of the document against itself, after the headings are mapped (`asp
   place (items 4 and 5 on aspects 4 and 5): its items headed by the problem statement itself
   (`为民服务和依法行政还有短板`) take the aspect of their place. An item framed as an aspect of its own
   (`在意识形态工作方面`) or named for a topic (`关于村集体经济发展`, no shortfall stated) keeps none: the
-  writer named an aspect, and the pack lacks it.
+  writer named an aspect, and the pack lacks it;
+- a problem-statement item left unmapped after both: the aspect no other item holds whose keywords its
+  whole text names most (past the opening the heading's mapping reads).
 """
 
 from __future__ import annotations
@@ -60,3 +62,29 @@ def aspects_by_place(fw: Framework, section: Section, named_by: dict[int, str]) 
 
 def _states_a_problem(heading: str) -> bool:
     return not _FRAMED.search(heading) and not heading.startswith("关于") and bool(_SHORTFALL.search(heading))
+
+
+MIN_KEYWORDS = 2  # keywords of a free aspect a problem statement's text must hold to take it
+
+
+def free_aspects_by_keywords(fw: Framework, items: list[Item], text: str, named_by: dict[int, str]) -> None:
+    """Problem-statement items still unmapped: the aspect no item holds whose keywords the item's own text
+    holds most (two at least, more than any other free aspect's): the material's other items have taken
+    theirs, so only the aspects left are read."""
+    held = {i.aspect for i in items} - {None}
+    for item in items:
+        if item.aspect is not None or not _states_a_problem(named_by.get(id(item), item.heading)):
+            continue
+        body = text[item.start : item.end]
+        scores = sorted(
+            (
+                (sum(1 for k in a.keywords if k and k in body), a.name)
+                for a in fw.aspects
+                if not a.placeholder and a.name not in held
+            ),
+            reverse=True,
+        )
+        if not scores or scores[0][0] < MIN_KEYWORDS or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            continue
+        item.aspect = scores[0][1]
+        held.add(item.aspect)
