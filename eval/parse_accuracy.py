@@ -362,6 +362,13 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # 12/15); on realparse18 framework 11/11, titles 11/11, sections 11/12, items 16/19, aspects 13/15, points
     # 13/13 (precision 13/16), examples precision 7/9: every miss is 22, whose annotator reads `一、学习研讨方面（6
     # 条）` as a part and `如个别…1小时…` as no example, the project's conventions the other way.
+    # The parse19 probes (tests/fixtures/probes19/parse19, r19, aspects and points in forms the sets lacked: `【…】`
+    # and `在…上存在的不足` paraphrases, items headed by the problem itself, the aspect named in the item's first
+    # sentence, `其一` `1)` `①` `⑴` points, a 上年度整改 part, a merged 原因分析及整改措施 part, a headings-only
+    # 提纲, page furniture): probe 1 (probe1, 10 materials, before the code) on main d11b7a4b framework 9/10,
+    # sections 29/30, items 96/96, aspects 50/54, points 111/118; on parse19 aspects 54/54, points 118/118, the
+    # rest the same. Probe 2 (probe2, 6 materials, after the code, run once): on parse19 items 48/50 (q02's causes
+    # and measures each run in one paragraph), every other kind 100 %; main the same but aspects 22/31, points 13/48.
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -380,6 +387,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针十八（写于代码之后）", FIXTURES / "probes18" / "parse18b"),
         ("探针十八·真实形态", FIXTURES / "probes18" / "realparse18"),
         ("探针十八·真实形态（写于代码之后）", FIXTURES / "probes18" / "realparse18b"),
+        ("探针十九", FIXTURES / "probes19" / "parse19" / "probe1"),
+        ("探针十九（写于代码之后）", FIXTURES / "probes19" / "parse19" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
 from mingjing.model import Document, FrameworkRef, Item, Outline, Section
+from mingjing.parse.aspect_places import aspect_in_opening, aspects_by_place, free_aspects_by_keywords
 from mingjing.parse.aspect_terms import core_name, one_word_aspect
 from mingjing.parse.aspects import map_aspect, strong_aspect
 from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years, unpacked_title
@@ -73,6 +74,21 @@ def _one_word_aspects(
         if aspect is not None and aspect not in held:
             item.aspect = aspect
             held.add(aspect)
+
+
+def _aspects_from_places(fw: Framework, sections: list[Section], named_by: dict[int, str], text: str) -> None:
+    """Problem items their headings leave unmapped: the aspect their text opens by naming, an aspect no
+    other item holds; then, part by part, the aspect of their place (`aspect_places`)."""
+    problems = [s for s in sections if s.kind == "problems"]
+    held = {i.aspect for s in problems for i in s.items} - {None}
+    for item in (i for s in problems for i in s.items if i.aspect is None):
+        aspect = aspect_in_opening(fw, _opening(text, item))
+        if aspect is not None and aspect not in held:
+            item.aspect = aspect
+            held.add(aspect)
+    for section in problems:
+        aspects_by_place(fw, section, named_by)
+    free_aspects_by_keywords(fw, [i for s in problems for i in s.items], text, named_by)
 
 
 def _opening(text: str, item: Item) -> str:
@@ -176,6 +192,7 @@ def parse_document(
         for item in problem_items:
             item.aspect = map_aspect(fw, named_by[id(item)], _opening(text, item))
         _one_word_aspects(fw, problem_items, named_by, frameworks)
+        _aspects_from_places(fw, sections, named_by, text)
     outline = Outline(
         document=document,
         title=title_words(title.text) if title else "",

@@ -155,6 +155,14 @@ _QI = re.compile(_CLAUSE_START + rf"其([{_CN}]{{1,3}})(?=[，,、：:])")
 _PAREN = re.compile(_CLAUSE_START + r"[（(](\d{1,2})[）)]")
 # 1、…；2、…；3、… run in one paragraph (`主要表现在：1、…；2、…`): a number opening a clause, never a decimal
 _DECIMAL = re.compile(_CLAUSE_START + r"(\d{1,2})[、.．](?!\d)")
+# ①…②…③… or ⑴…⑵… run in one paragraph (`第一，…方面。①…。②…`): a numbering glyph opening a clause (a
+# note's ① after a word is no point), its value read from its place in the glyph table
+_GLYPHS = (CIRCLED, PAREN_DIGITS)
+_GLYPH_SERIES = tuple(re.compile(_CLAUSE_START + f"([{table}])") for table in _GLYPHS)
+# （一）…（二）… run in one paragraph under an item (`1.理论学习方面。（一）学得不深；（二）用得不够`)
+_CN_PAREN = re.compile(_CLAUSE_START + rf"[（(]([{_CN}]{{1,3}})[）)]")
+# 1)…；2)… run in one paragraph: a half-bracketed number opening a clause, never `(1)`'s closing half
+_HALF_PAREN = re.compile(_CLAUSE_START + r"(?<![（(\d])(\d{1,2})[)）]")
 _ORDER_WORDS = ("首先", "其次", "再次", "然后", "最后")
 # (`首先是…；其次是…`: the word run on into its clause with 是, as `一是…` is)
 _ORDER = re.compile(_CLAUSE_START + r"(首先|其次|再次|然后|最后)(?=[，,、：:]|是[^，,。；;])")
@@ -166,12 +174,20 @@ class InlineMarker:
     start: int  # relative to the searched text
 
 
-def _numbered_series(pattern: re.Pattern[str], text: str, fmt: Callable[[str], str]) -> list[InlineMarker]:
+def _numbered_series(
+    pattern: re.Pattern[str],
+    text: str,
+    fmt: Callable[[str], str],
+    read: Callable[[str], int | None] | None = None,
+) -> list[InlineMarker]:
     series: list[InlineMarker] = []
     expected = 1
     for m in pattern.finditer(text):
         raw = m.group(1)
-        value = int(raw) if raw.isdigit() else parse_chinese_number(raw)
+        if read is not None:
+            value = read(raw)
+        else:
+            value = int(raw) if raw.isdigit() else parse_chinese_number(raw)
         if value == expected:
             series.append(InlineMarker(fmt(m.group(1)), m.start()))
             expected += 1
@@ -181,8 +197,16 @@ def _numbered_series(pattern: re.Pattern[str], text: str, fmt: Callable[[str], s
     return series if len(series) >= 2 else []
 
 
+def _glyph_series(pattern: re.Pattern[str], table: str, text: str) -> list[InlineMarker]:
+    """`①…②…③…` in one text: the glyphs in counting order from the first, as `_numbered_series` reads words."""
+    if table[0] not in text or table[1] not in text:  # no series of two: the usual text, read at no cost
+        return []
+    return _numbered_series(pattern, text, lambda g: g, lambda g: table.index(g) + 1)
+
+
 def inline_markers(text: str) -> list[InlineMarker]:
-    """The first complete inline series found: 一是/二是…, 第一/第二…, 其一/其二…, or 首先/其次…."""
+    """The first complete inline series found: 一是/二是…, 第一/第二…, 其一/其二…, (1)(2)…, 1、2、…, ①②… or
+    ⑴⑵…, 1)2)…, （一）（二）…, or 首先/其次…."""
     found = _numbered_series(_SHI, text, lambda n: f"{n}是")
     if found:
         return found
@@ -196,6 +220,16 @@ def inline_markers(text: str) -> list[InlineMarker]:
     if found:
         return found
     found = _numbered_series(_DECIMAL, text, lambda n: f"{n}、")
+    if found:
+        return found
+    for table, glyph in zip(_GLYPHS, _GLYPH_SERIES, strict=True):
+        found = _glyph_series(glyph, table, text)
+        if found:
+            return found
+    found = _numbered_series(_HALF_PAREN, text, lambda n: f"{n})")
+    if found:
+        return found
+    found = _numbered_series(_CN_PAREN, text, lambda n: f"（{n}）")
     if found:
         return found
     order: list[InlineMarker] = []

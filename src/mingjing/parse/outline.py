@@ -713,6 +713,7 @@ def find_title(paras: list[Para]) -> Para | None:
     document (…材料, …提纲), else a short first line that is not a section heading; a site's name
     after it on the line (`…材料_第一范文网`) is no part of it. A title set in `【】` on a line of its
     own (`【…对照检查材料1】`, a page's piece) is the words inside."""
+    paras = _without_stray_stops(paras)
     title = _find_title(paras)
     if title is None:
         return None
@@ -729,6 +730,29 @@ def find_title(paras: list[Para]) -> Para | None:
 
 # how a document's name ends (`…问题清单`, `…对照检查材料`), a bracketed note after it (`（四个方面共20条）`)
 _NAME_END = re.compile(r"(?:材料|提纲|发言稿|清单|报告|汇报)(?:[（(][^）)\s]{1,12}[）)])?$")
+STRAY_STOP_LINES = 12  # paragraphs at the top in which a title's stray full stop is looked for
+STRAY_STOP_TITLE = 60  # characters of a title line that ends in a stray full stop
+
+
+def _without_stray_stops(paras: list[Para]) -> list[Para]:
+    """The paragraphs, a title line's stray full stop cut off (`…2025年度组织生活会个人对照检查材料。`, a slip P200
+    reports): a line naming the document that ends in `。` with no other mark ends no sentence."""
+    out = paras
+    for k, p in enumerate(paras[:STRAY_STOP_LINES]):
+        words = p.text.rstrip()
+        if (
+            p.label is None
+            and words.endswith("。")
+            and len(words) <= STRAY_STOP_TITLE
+            and _NAME_END.search(words[:-1])
+            and not _SENTENCE_MARK.search(words[:-1])
+        ):
+            if out is paras:
+                out = list(paras)
+            out[k] = _cut(p, len(words) - 1)
+    return out
+
+
 NAME_PIECE = 24  # characters of the name's piece a PDF's space cut off a title's line
 
 

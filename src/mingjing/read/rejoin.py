@@ -417,6 +417,8 @@ def split_title(first: str, second: str, close: bool = True) -> bool:
     holder's name over the meeting's line — when the two stand `close` (no blank line between, the name
     after one space)."""
     named = close and bool(_NAMED_POST.match(first))
+    if second.endswith("。") and not _SENTENCE_MARKS.search(second[:-1]):
+        second = second[:-1]  # a title's stray full stop (`…个人对照检查材料。`, P200): it ends no sentence
     return (
         not _TITLE_END.search(first)
         and not _page_line(first)
