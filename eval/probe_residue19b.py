@@ -35,6 +35,9 @@ _POINT = "班子调查研究不够深入。"
 _HEADING = "（二）在带头干事创业、担当作为方面。"
 _OPEN_END = "现将对照检查情况报告如下。"
 _PROBLEMS = "一、存在的问题"
+_SAMPLE_YEAR = 2025
+_FIRST = "（一）在带头强化政治忠诚、提高政治能力方面。"
+_FIRSTS = {2024: "（一）在带头严守政治纪律和政治规矩、维护党的团结统一方面。", 2022: "（一）在带头深刻领悟“两个确立”的决定性意义方面。"}
 
 
 @lru_cache(maxsize=1)
@@ -46,8 +49,10 @@ def material(case: dict[str, object], text: str) -> tuple[str, int]:
     """The sample made the case's material, and where `text` stands in it."""
     year = int(str(case.get("year", 2025)))
     meeting = str(case.get("meeting", "民主生活会"))
-    doc = TEAM_GOOD.replace("2024年度民主生活会", f"{year - 1}年度{meeting}")
-    doc = doc.replace("2025年度民主生活会", f"{year}年度{meeting}", 1)
+    years = {"2024年": f"{year - 1}年", "2025年": f"{year}年", "2026年": f"{year + 1}年"}
+    doc = re.sub(r"202[456]年", lambda m: years[m.group()], TEAM_GOOD).replace("民主生活会", meeting)
+    if year != _SAMPLE_YEAR:  # the first aspect the year's own (the pack is read from the aspects)
+        doc = doc.replace(_FIRST, _FIRSTS.get(year, "（一）在理论学习方面。"), 1)
     if case.get("open"):
         doc = doc.replace(_OPEN_END, f"{case['open']}{_OPEN_END}")
     at = case.get("at", "point")
