@@ -57,16 +57,18 @@ _COUNT = re.compile(
     rf"([0-9]{{1,4}}|[{_CN}]{{1,3}})\s*([个条项件])"
     r"(?!方面|百分点|月|人|小时|工作日|乡镇|村|社区|部门|单位|支部|党支部|科室|班子|领域|批次)"
 )
-# a later mention of the whole: what names it (对, 这次 …), the source, the verb, the count, what is counted
+# a later mention of the whole: the source, the verb, the count, what is counted; before it, from the clause's
+# start, only what names the whole (对, 这次, 县委 …)
 _WHOLE = Prefiltered(
     re.compile(
-        r"(?:^|[，。；：\n]|对|针对|对照|围绕)(?:这次|本次|此次|这轮|本轮|上级)?"
-        rf"(?:{_OWNER})?(?P<src>巡察|巡视|审计|督查|督察|督导)(?:组|办|机关)?(?:反馈|指出|发现|移交|交办|通报)的"
+        r"(?P<src>巡察|巡视|审计|督查|督察|督导)(?:组|办|机关)?(?:反馈|指出|发现|移交|交办|通报)的"
         rf"(?P<n>[0-9]{{1,4}}|[{_CN}]{{1,3}})\s*(?P<u>[个条项件])(?:具体)?(?:问题|意见)"
-        r"|(?:^|[，。；：\n]|对|针对|对照|围绕)(?:这次|本次|此次|会前)?(?P<src2>征求|收集|征集|梳理)(?:到|出)?的"
+        r"|(?P<src2>征求|收集|征集|梳理)(?:到|出)?的"
         rf"(?P<n2>[0-9]{{1,4}}|[{_CN}]{{1,3}})\s*(?P<u2>[个条项件])(?:意见建议|意见和建议|意见|建议)"
     )
 )
+_NAMER = re.compile(rf"(?:对|针对|对照|围绕)?(?:这次|本次|此次|这轮|本轮|上级|会前)?{_OWNER}?")
+_CLAUSE_END = "，。；：！？\n"
 _PART_AFTER = re.compile(r"^(?:中的|中有|中涉及|中关于|里的|里有)")
 _GOOD_OPEN = "按照县委要求，"
 _AT = "一是学得不够深。"
@@ -105,7 +107,7 @@ def _written(n: int, like: str) -> str:
     "或往年的材料。",
     bad=[
         variant(_GOOD_OPEN, "县委第三巡察组对局党组开展了常规巡察。按照县委要求，").replace(
-            _AT, "一是学得不够深。对县委[第五巡察组]指出的问题存在等一等的心态。"
+            _AT, "一是学得不够深。对[县委第五巡察组]指出的问题存在等一等的心态。"
         ),
         variant(_GOOD_OPEN, "市委第二巡察组反馈问题12条。按照县委要求，").replace(
             _AT, "一是学得不够深。对照[第四巡察组]反馈意见，我逐条认领。"
@@ -222,6 +224,9 @@ def feedback_count_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[F
             continue
         if _PART_AFTER.search(text[m.end() : m.end() + 4]):
             continue
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+        if not _NAMER.fullmatch(text, clause, m.start()):
+            continue  # a part or another whole (涉及我的6个问题, 2023年巡察反馈的…)
         start, end = _sentence(text, m.start("src" + g))
         if _LOOKS_BACK.search(text, start, end) or "其中" in text[start : m.start("src" + g)]:
             continue
