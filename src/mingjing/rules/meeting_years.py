@@ -97,6 +97,10 @@ def _context(text: str, at: int) -> tuple[str, str]:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "按照县委要求，", "按照县委要求，对照2023年度民主生活会以来查摆的问题逐项整改，"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "一、存在的问题",
+            "一、2024年度民主生活会查摆问题整改落实情况\n2023年度民主生活会查摆的1个问题也已销号。\n二、存在的问题",
+        ),
     ],
 )
 def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -133,6 +137,8 @@ def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # R128's: the sentence itself says 上年度
         paragraph, heading = _context(text, m.start())
         own_line = _own_heading(text, m.start(), m.end())
+        if not own_line and re.search(last + r"(?:的)?(?:[^\n]{0,8}?)(?:民主生活会|组织生活会)", heading):
+            continue  # the heading names last year's meeting rightly: an older one below it is looked back on
         if not (
             any(_LAST_ONE.search(s) or (last in s and "整改" in s) for s in (paragraph, heading))
             or _RECTIFIED.search(own_line)
