@@ -31,6 +31,8 @@ _CAMPAIGN_TITLE = re.compile(r"主题教育|学习教育|专题")
 _HEADING_MAX = 40
 # the heading of the part on last year's rectification: 整改落实情况, 整改情况, 整改措施落实, 整改清单
 _RECTIFIED = re.compile(r"整改")
+# an older meeting named besides last year's: 2022年度民主生活会查摆的1个问题也已销号, 此外, 更早
+_BESIDE = re.compile(r"也|此外|另外|另有|更早|之前|此前")
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -137,8 +139,12 @@ def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # R128's: the sentence itself says 上年度
         paragraph, heading = _context(text, m.start())
         own_line = _own_heading(text, m.start(), m.end())
-        if not own_line and re.search(last + r"(?:的)?(?:[^\n]{0,8}?)(?:民主生活会|组织生活会)", heading):
-            continue  # the heading names last year's meeting rightly: an older one below it is looked back on
+        if (
+            not own_line
+            and re.search(last + r"[^\n]{0,8}?(?:民主生活会|组织生活会)", heading)
+            and _BESIDE.search(text, start, end)
+        ):
+            continue  # under a heading naming last year's meeting, an older one named besides it (也, 此外)
         if not (
             any(_LAST_ONE.search(s) or (last in s and "整改" in s) for s in (paragraph, heading))
             or _RECTIFIED.search(own_line)
