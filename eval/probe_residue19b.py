@@ -37,11 +37,14 @@ _OPEN_END = "现将对照检查情况报告如下。"
 _PROBLEMS = "一、存在的问题"
 _SAMPLE_YEAR = 2025
 _FIRST = "（一）在带头强化政治忠诚、提高政治能力方面。"
-_FIRSTS = {2024: "（一）在带头严守政治纪律和政治规矩、维护党的团结统一方面。", 2022: "（一）在带头深刻领悟“两个确立”的决定性意义方面。"}
+_FIRSTS = {
+    2024: "（一）在带头严守政治纪律和政治规矩、维护党的团结统一方面。",
+    2022: "（一）在带头深刻领悟“两个确立”的决定性意义方面。",
+}
 
 
 @lru_cache(maxsize=1)
-def _packs():  # type: ignore[no-untyped-def]
+def _packs():
     return load_frameworks()
 
 

@@ -85,6 +85,8 @@ a probe 2 was written after its helper's code was settled and run once — its f
   tests/test_probe_punct17.py.
 - punct18b (r18; punctuation, not words: P197–P200, P149 widened) has its own runner and floors:
   eval/probe_punct18b.py, tests/test_probe_punct18b.py.
+- residue19b (r19; whole materials: time and counts read against the title and opening, R170/R171, R134, R150,
+  R125 widened) has its own runner and floors: eval/probe_residue19b.py, tests/test_probe_residue19b.py.
 - precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,
   a turned opening quote and its right closer, a run-in heading's flattened line break, 能力 高/强 and 增强觉悟, a
   measure before 形势, a slogan's shortened verb (防返贫), a relation “总-分”, a page's truncating dots, a local

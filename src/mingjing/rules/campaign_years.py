@@ -199,7 +199,9 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _CURRENT_SCAN.finditer(text, body):
         group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j") if m.group(g))
         short, years = _CAMPAIGNS[m.group(group)]
-        if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i", "j")):
+        if year in years or (
+            short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i", "j")
+        ):
             continue
         start, end = _sentence(text, m.start(group))
         if group in (

@@ -147,14 +147,21 @@ def group_ordinal_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[Fi
         if m.group("owner") and owners and m.group("owner") not in owners:
             continue  # another body's group
         start, end = _sentence(text, m.start())
-        if not (_FED_BACK.search(text[m.end() : m.end() + 6]) or text[max(start, m.start() - 4) : m.start()].endswith("对照")):
+        if not (
+            _FED_BACK.search(text[m.end() : m.end() + 6])
+            or text[max(start, m.start() - 4) : m.start()].endswith("对照")
+        ):
             continue
         if _LOOKS_BACK.search(text, start, end):
             continue
         (own,) = ordinals
         fixed = text[m.start() : m.start("n")] + _written(own, m.group("n")) + text[m.end("n") : m.end()]
         yield rule.finding(
-            text, m.start(), m.end(), (fixed,), opening=fixed if m.group("owner") else f"第{_written(own, m.group('n'))}{kind}"
+            text,
+            m.start(),
+            m.end(),
+            (fixed,),
+            opening=fixed if m.group("owner") else f"第{_written(own, m.group('n'))}{kind}",
         )
 
 
@@ -232,7 +239,7 @@ def feedback_count_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[F
             continue
         written = m.group("n" + g)
         s, e = m.start("n" + g), m.end()
-        suggestion = ()
+        suggestion: tuple[str, ...] = ()
         if len(counts) == 1:
             (own,) = counts
             suggestion = (_written(own, written) + text[m.end("n" + g) : e],)
