@@ -90,6 +90,8 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - punct19 (r19; punctuation by class: P201 widened, P202, P104/P126/P150/P161/P164/P167 widened) has its own
   runner and floors: eval/probe_punct19.py, tests/test_probe_punct19.py (probe 1: main 24/28 found, 17/28 fixed →
   26/28, 26/28; probe 2, first run: main 21/26, 10/26 → 25/26, 25/26; 0 false alarms).
+- residue19b (r19; whole materials: time and counts read against the title and opening, R170/R171, R134, R150,
+  R125 widened) has its own runner and floors: eval/probe_residue19b.py, tests/test_probe_residue19b.py.
 - precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,
   a turned opening quote and its right closer, a run-in heading's flattened line break, 能力 高/强 and 增强觉悟, a
   measure before 形势, a slogan's shortened verb (防返贫), a relation “总-分”, a page's truncating dots, a local

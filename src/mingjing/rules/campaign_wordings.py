@@ -48,6 +48,8 @@ _PATTERNS = [
 ]
 _NAMES_CAMPAIGN = re.compile(r"[”\"]?(?:主题教育|学习教育|专题教育|教育活动|活动)")
 _CLAUSE_END = "，。！？；\n"
+# the old campaign's wording made a standing mechanism (学纪知纪明纪守纪长效机制: round r19): kept rightly
+_LASTING = re.compile(r"[”\"]?的?(?:长效机制|常态化|长效化)")
 
 
 @code_rule(
@@ -74,6 +76,7 @@ _CLAUSE_END = "，。！？；\n"
             "按照县委要求，我认真学习",
             "按照县委要求，我巩固党史学习教育“学史明理、学史增信、学史崇德、学史力行”的成果，认真学习",
         ),
+        GOOD.replace("按照县委要求，我认真学习", "按照县委要求，我落实学纪知纪明纪守纪长效机制，认真学习"),
     ],
 )
 def campaign_wording_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -96,6 +99,8 @@ def _followed(text: str, m: re.Match[str]) -> bool:
     (巩固…的成果), not naming its campaign (“学思想…”主题教育: work reported)."""
     start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
     ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0]
-    return not _LOOKS_BACK.search(text, start, min(ends, default=len(text))) and not _NAMES_CAMPAIGN.match(
-        text, m.end()
+    return (
+        not _LOOKS_BACK.search(text, start, min(ends, default=len(text)))
+        and not _NAMES_CAMPAIGN.match(text, m.end())
+        and not _LASTING.match(text, m.end())
     )

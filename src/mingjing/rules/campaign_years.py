@@ -64,6 +64,9 @@ _CURRENT = re.compile(
     # 根据…部署开展的, 按照…的安排组织
     rf"|(?:按照|根据|依据|落实)(?P<i>{_CAMPAIGN})的?(?:要求|部署|安排|工作方案|实施方案)"
     r"(?=[^，。；\n]{0,4}?(?:开展|组织|进行|查摆|自查|对照|梳理))"
+    # the campaign as this year's occasion (round r19): 以党纪学习教育为契机, 借主题教育开展的有利时机, 趁…东风
+    rf"|(?:以|借助?|借着|趁着?)(?:今年|本年度|正在开展的)?(?P<j>{_CAMPAIGN})(?:深入|扎实)?(?:开展)?的?"
+    r"(?:为契机|契机|有利时机|东风|之机)"
 )
 _LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
 # 今年以来, 年初以来 count the own year, not a look back
@@ -161,6 +164,9 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "按照县委要求，", "按照县委要求，结合按照[党纪学习教育]要求开展的自查，"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，以[党纪学习教育]为契机，"
+        ),
     ],
     good=[
         GOOD,
@@ -169,6 +175,9 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
             "按照县委要求，", "按照县委要求，对照党纪学习教育的具体要求，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，以巩固党纪学习教育成果为契机，"
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2021年度").replace(
             "（一）强化理论学习。", "（一）强化理论学习。把学习贯彻党的十九届六中全会精神作为首要政治任务，"
@@ -188,9 +197,11 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     body = ctx.outline.title_end
     for m in _CURRENT_SCAN.finditer(text, body):
-        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i") if m.group(g))
+        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j") if m.group(g))
         short, years = _CAMPAIGNS[m.group(group)]
-        if year in years or (short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i")):
+        if year in years or (
+            short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i", "j")
+        ):
             continue
         start, end = _sentence(text, m.start(group))
         if group in (
@@ -199,6 +210,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "g",
             "h",
             "i",
+            "j",
         ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])

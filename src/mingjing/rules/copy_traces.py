@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding, Item
+from mingjing.numerals import parse_chinese_number
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD, variant
@@ -1188,6 +1189,26 @@ def _signed_early(ctx: ReviewContext, rule: Rule, year: int) -> Iterator[Finding
         yield rule.finding(text, start + lead, start + stop, fixes, title=ctx.outline.title.strip())
 
 
+def _moved_into_window(ctx: ReviewContext, line: str, m: re.Match[str], year: int) -> tuple[str, ...]:
+    """A date line of an earlier year than the material's, its month and day kept and its year made the one
+    that puts it in the meeting's time (round r19: a 2025年度 material signed 2024年12月25日 → 2025年12月25日,
+    a 2024 党纪学习教育 one signed 2023年8月20日 → 2024年8月20日); nothing where no such year is one."""
+    from mingjing.rules.meeting_window import earliest
+
+    first = earliest(ctx)
+    written = m.group("month")
+    month = int(written) if written.isdigit() else parse_chinese_number(written)
+    if first is None or month is None or not m.group("year").isdigit():
+        return ()
+    for y in (year, year + 1):
+        if (y, month) >= first and (y == year or month <= _EARLY_MONTHS):
+            return (str(y) + line[m.end("year") :],)
+    return ()
+
+
+_EARLY_MONTHS = 3  # a 年度 meeting is held by the end of March of the next year
+
+
 def material_year(ctx: ReviewContext) -> int | None:
     """The year the title names (2025年度), else the framework's."""
     m = _TITLE_OWN_YEAR_DU.search(ctx.outline.title) or _TITLE_OWN_YEAR.search(ctx.outline.title)
@@ -1242,7 +1263,8 @@ def date_or_meeting_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
             if m and year_of(m.group("year")) < year:
                 lead = len(line) - len(line.lstrip(" \t\u3000（("))
                 end = len(line.rstrip(" \t\u3000）)"))
-                yield rule.finding(text, p.start + lead, p.start + end, title=o.title)
+                fixes = _moved_into_window(ctx, line[:end], m, year)
+                yield rule.finding(text, p.start + lead, p.start + end, fixes, title=o.title)
         yield from _signed_early(ctx, rule, year)
     kinds = [k for k in _MEETINGS if k in o.title]
     if len(kinds) != 1:

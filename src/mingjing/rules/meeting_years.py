@@ -1,7 +1,8 @@
 """A 年度 meeting named with the wrong year (R134, round r12, docs/review-copy-traces.md): this meeting
 called by another year (`以此次2024年度民主生活会为契机` in a 2025年度 material), or last year's
 meeting, in the part or paragraph that reports on last year's rectification (its heading says
-`2024年度民主生活会整改落实情况` or `上年度问题整改情况`), named with a year two or more years back
+`2024年度民主生活会整改落实情况` or `上年度问题整改情况`), or in that heading itself
+(`一、2023年度民主生活会查摆问题整改落实情况`, round r19), named with a year two or more years back
 (`2023年度民主生活会召开后…` in a 2025年度 material). R128 reads the same slip when the sentence itself
 says 上年度; this rule reads the part's heading and the paragraph around it."""
 
@@ -28,10 +29,24 @@ _ANNUAL = re.compile(r"(20\d{2})\s*年度")
 _TITLE_YEAR = re.compile(r"20\d{2}\s*年")
 _CAMPAIGN_TITLE = re.compile(r"主题教育|学习教育|专题")
 _HEADING_MAX = 40
+# the heading of the part on last year's rectification: 整改落实情况, 整改情况, 整改措施落实, 整改清单
+_RECTIFIED = re.compile(r"整改")
+# an older meeting named besides last year's: 2022年度民主生活会查摆的1个问题也已销号, 此外, 更早
+_BESIDE = re.compile(r"也|此外|另外|另有|更早|之前|此前")
 
 
 def _sentence_start(text: str, at: int) -> int:
     return max(text.rfind(c, 0, at) for c in "。；\n") + 1
+
+
+def _own_heading(text: str, start: int, end: int) -> str:
+    """The line holding the meeting when it is a heading (short, no full stop), else ""; the part that
+    reports on the rectification names last year's meeting in its own heading (一、2023年度民主生活会查摆问题
+    整改落实情况 in a 2025年度 material: round r19)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return line if len(line) <= _HEADING_MAX and "。" not in line else ""
 
 
 def _context(text: str, at: int) -> tuple[str, str]:
@@ -65,9 +80,17 @@ def _context(text: str, at: int) -> tuple[str, str]:
             "按照县委要求，",
             "关于上年度问题整改情况。在[2023年度民主生活会]上，我查摆了4个问题。按照县委要求，",
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "一、存在的问题",
+            "一、[2023年度民主生活会]查摆问题整改落实情况\n查摆的4个问题已整改3个。\n二、存在的问题",
+        ),
     ],
     good=[
         GOOD,
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "一、存在的问题",
+            "一、2024年度民主生活会查摆问题整改落实情况\n查摆的4个问题已整改3个。\n二、存在的问题",
+        ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "（一）强化理论学习。", "（一）强化理论学习。以此次2025年度民主生活会为契机，"
         ),
@@ -77,6 +100,10 @@ def _context(text: str, at: int) -> tuple[str, str]:
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "按照县委要求，", "按照县委要求，对照2023年度民主生活会以来查摆的问题逐项整改，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "一、存在的问题",
+            "一、2024年度民主生活会查摆问题整改落实情况\n2023年度民主生活会查摆的1个问题也已销号。\n二、存在的问题",
         ),
     ],
 )
@@ -113,7 +140,17 @@ def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if _LAST_ONE.search(text, start, end):
             continue  # R128's: the sentence itself says 上年度
         paragraph, heading = _context(text, m.start())
-        if not any(_LAST_ONE.search(s) or (last in s and "整改" in s) for s in (paragraph, heading)):
+        own_line = _own_heading(text, m.start(), m.end())
+        if (
+            not own_line
+            and re.search(last + r"[^\n]{0,8}?(?:民主生活会|组织生活会)", heading)
+            and _BESIDE.search(text, start, end)
+        ):
+            continue  # under a heading naming last year's meeting, an older one named besides it (也, 此外)
+        if not (
+            any(_LAST_ONE.search(s) or (last in s and "整改" in s) for s in (paragraph, heading))
+            or _RECTIFIED.search(own_line)
+        ):
             continue
         yield rule.finding(
             text,

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _IN_ASPECT = Prefiltered(re.compile(r"在(?P<x>[^，。；：！？\n在]{6,30}?)方面"))
 _BODY_MIN = 6
+_SHORT_MIN = 4  # a short aspect (担当作为) read in a heading only
 # a heading's aspect phrase: （二）在X方面。, 关于X方面存在的问题, X情况
 _HEADING_PHRASE = re.compile(
     r"^(?:在|关于|对照|聚焦)?(?P<x>[^。：:]{2,40}?)(?:方面)?(?:存在的问题|的问题|问题)?[。：:]?$"
@@ -52,14 +53,17 @@ def _core(name: str) -> str:
     return re.sub(r"[“”\"、，,\s]", "", name).removeprefix("带头")
 
 
-def _perennial(ctx: ReviewContext, name: str) -> bool:
+def _perennial(ctx: ReviewContext, name: str, *, before: bool = False) -> bool:
     """An aspect named by the packs of two years or more (学习贯彻习近平新时代中国特色社会主义思想, 2022 and
-    2023; 履行全面从严治党政治责任, 2023 and 2024) is every year's theme, no one year's mark."""
+    2023; 履行全面从严治党政治责任, 2023 and 2024) is every year's theme, no one year's mark. `before`: only
+    the years up to the material's count (a later pack cannot have been copied)."""
     core = _core(name)
+    own = ctx.framework.year if ctx.framework is not None else None
     years = {
         fw.year
         for fw in ctx.frameworks.values()
         if fw.year is not None
+        and not (before and own is not None and fw.year > own)
         and any(core in _core(a.name) or _core(a.name) in core for a in fw.aspects if len(_core(a.name)) >= 4)
     }
     return len(years) >= 2
@@ -67,7 +71,9 @@ def _perennial(ctx: ReviewContext, name: str) -> bool:
 
 def heading_of_another_year(ctx: ReviewContext, item: Item) -> Framework | None:
     """The earlier year's pack whose aspect an unmapped problem heading names outright (six characters
-    or more: 践行宗旨、服务人民, not 担当作为, which C104 reads), or None."""
+    or more: 践行宗旨、服务人民), or None. A short aspect (担当作为, 能力本领: four characters) is read too
+    where the own pack names its aspects at length (round r19): a heading that is nothing but an earlier
+    pack's short aspect, in no own aspect's words, is that year's heading kept."""
     if item.aspect:
         return None
     m = _HEADING_PHRASE.match(item.heading.strip())
@@ -77,7 +83,27 @@ def heading_of_another_year(ctx: ReviewContext, item: Item) -> Framework | None:
         name = _names_outright(other, m.group("x"))
         if name and not _perennial(ctx, name):
             return other
+    phrase = _core(m.group("x")).removesuffix("方面")
+    if _SHORT_MIN <= len(phrase) < _BODY_MIN and _long_own_aspects(ctx) and not _in_own(ctx, phrase):
+        for other in _others(ctx):
+            name = _names_outright(other, phrase, minimum=_SHORT_MIN)
+            if name and not _perennial(ctx, name, before=True):
+                return other
     return None
+
+
+def _long_own_aspects(ctx: ReviewContext) -> bool:
+    fw = ctx.framework
+    return fw is not None and all(len(_core(a.name)) >= _BODY_MIN for a in fw.aspects if not a.placeholder)
+
+
+def _in_own(ctx: ReviewContext, phrase: str) -> bool:
+    """The phrase is words of an own aspect (担当作为 of 带头干事创业、担当作为)."""
+    fw = ctx.framework
+    assert fw is not None
+    return any(
+        phrase in _core(p) for a in fw.aspects for p in (a.name, a.full or "", *(a.aliases or ())) if p
+    )
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -145,11 +171,11 @@ def aspect_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(text, m.start(), m.end(), other=other.name, framework=fw.name)
 
 
-def _names_outright(fw: Framework, phrase: str) -> str | None:
+def _names_outright(fw: Framework, phrase: str, *, minimum: int = 6) -> str | None:
     """The aspect of the pack whose name, full wording or an alias the phrase is (quotes, separators and a
-    leading 带头 aside), six characters or more; None when it is none."""
+    leading 带头 aside), `minimum` characters or more; None when it is none."""
     squashed = _core(phrase)
-    if len(squashed) < _BODY_MIN:
+    if len(squashed) < minimum:
         return None
     for a in fw.aspects:
         for p in (a.name, a.full or "", *(a.aliases or ())):

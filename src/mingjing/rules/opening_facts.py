@@ -1,0 +1,246 @@
+"""The opening's facts against later mentions of the same thing (R170, R171; round r19).
+
+A material's opening says once who fed back and how much (`2025年4月至6月，县委第三巡察组对我局党组开展了常规
+巡察，…指出问题4个方面16条`); later the text names that group and that count again (`对第三巡察组指出的问题`,
+`这次巡察反馈的16个问题`). A material copied from another unit's, or an edit made in one place only, leaves
+another ordinal (`第五巡察组`) or another count (`16个问题` against `18条`) in the later mention.
+
+R170 reads the ordinal of an inspecting group (第N巡察组, 巡视组, 督导组, 督查组, 指导组, 检查组, 审计组): the opening
+names one ordinal of the kind; a later mention of the same kind that fed back to this unit (反馈, 指出, 移交, 提出,
+交办 … right after it, or 对照 before it) with another ordinal is reported. Quiet: another owner
+(`市委第四巡察组` against `县委第三巡察组`), a sentence that looks back (上一轮, 2023年, 去年) or works with the group
+on others (配合, 协助), an opening of two ordinals of the kind.
+
+R171 reads the count of one feedback (巡察/巡视, 审计, 督查/督导, and the opinions canvassed: 征求/收集/征集 意见):
+the opening's sentence that names one source gives its counts (`反馈问题4个方面18条` gives 18; `收集意见建议42条，
+归纳整理为5个方面21条` gives 42 and 21); a later mention of the whole (`对巡察反馈的16个问题`, `对征求到的28条意见
+建议`) with a count the opening does not give is reported. Quiet: a part of it (其中, 涉及…的, 中的), a sentence that
+looks back (上年度, 2023年, 上一轮), an opening that gives no count of that source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.numerals import chinese_count, parse_chinese_number
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.literals import Prefiltered
+from mingjing.rules.sample import variant
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+_CN = "一二两三四五六七八九十"
+_OWNER = r"(?:省委|市委|州委|县委|区委|旗委|盟委|党委|党组)"
+_GROUP = Prefiltered(
+    re.compile(
+        rf"(?P<owner>{_OWNER})?第(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})"
+        r"(?P<kind>巡察组|巡视组|督导组|督查组|指导组|检查组|审计组)"
+    )
+)
+_FED_BACK = re.compile(r"^(?:的)?(?:反馈|指出|移交|交办|提出|发现|督办|点出|通报|指导)")
+_LOOKS_BACK = re.compile(
+    r"上一轮|上轮|上次|上一次|去年|上年|往年|以往|此前|曾|20\d{2}\s*年(?!\d{1,2}\s*月)|配合|协助|陪同"
+)
+_SENTENCE_END = "。；！？\n"
+
+# the sources of one feedback, each a class of words
+_SOURCES = (
+    ("巡察", re.compile(r"巡察|巡视")),
+    ("审计", re.compile(r"审计")),
+    ("督查", re.compile(r"督查|督察|督导")),
+    ("意见", re.compile(r"(?:征求|收集|征集|听取|梳理)[^。；]{0,12}?(?:意见|建议)")),
+)
+_COUNT = re.compile(
+    rf"([0-9]{{1,4}}|[{_CN}]{{1,3}})\s*([个条项件])"
+    r"(?!方面|百分点|月|人|小时|工作日|乡镇|村|社区|部门|单位|支部|党支部|科室|班子|领域|批次)"
+)
+# a later mention of the whole: the source, the verb, the count, what is counted; before it, from the clause's
+# start, only what names the whole (对, 这次, 县委 …)
+_WHOLE = Prefiltered(
+    re.compile(
+        r"(?P<src>巡察|巡视|审计|督查|督察|督导)(?:组|办|机关)?(?:反馈|指出|发现|移交|交办|通报)的"
+        rf"(?P<n>[0-9]{{1,4}}|[{_CN}]{{1,3}})\s*(?P<u>[个条项件])(?:具体)?(?:问题|意见)"
+        r"|(?P<src2>征求|收集|征集|梳理)(?:到|出)?的"
+        rf"(?P<n2>[0-9]{{1,4}}|[{_CN}]{{1,3}})\s*(?P<u2>[个条项件])(?:意见建议|意见和建议|意见|建议)"
+    )
+)
+_NAMER = re.compile(rf"(?:对|针对|对照|围绕)?(?:这次|本次|此次|这轮|本轮|上级|会前)?{_OWNER}?")
+_CLAUSE_END = "，。；：！？\n"
+_PART_AFTER = re.compile(r"^(?:中的|中有|中涉及|中关于|里的|里有)")
+_GOOD_OPEN = "按照县委要求，"
+_AT = "一是学得不够深。"
+
+
+def _opening(ctx: ReviewContext) -> tuple[int, int]:
+    """The opening's span: the preamble, else what stands between the title and the first part."""
+    o = ctx.outline
+    if o.preamble_start is not None and o.preamble_end is not None:
+        return o.preamble_start, o.preamble_end
+    first = min((s.start for s in o.sections), default=o.title_end)
+    return o.title_end, max(first, o.title_end)
+
+
+def _sentence(text: str, at: int, lo: int = 0) -> tuple[int, int]:
+    start = max(lo, max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1)
+    ends = [k for c in _SENTENCE_END if (k := text.find(c, at)) >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _number(written: str) -> int | None:
+    return int(written) if written.isdigit() else parse_chinese_number(written.replace("两", "二"))
+
+
+def _written(n: int, like: str) -> str:
+    return str(n) if like.isdigit() else chinese_count(n)
+
+
+@code_rule(
+    "R170",
+    "group-ordinal-against-opening",
+    "residue",
+    "warning",
+    "“{match}”与开头写的“{opening}”不一致，疑似借用其他单位材料或修改时只改了一处",
+    "开头写明了哪个巡察组（巡视组、督导组）来反馈，后文再提到同一次反馈时组别写成另一个，多半是照搬了别的单位"
+    "或往年的材料。",
+    bad=[
+        variant(_GOOD_OPEN, "县委第三巡察组对局党组开展了常规巡察。按照县委要求，").replace(
+            _AT, "一是学得不够深。对[县委第五巡察组]指出的问题存在等一等的心态。"
+        ),
+        variant(_GOOD_OPEN, "市委第二巡察组反馈问题12条。按照县委要求，").replace(
+            _AT, "一是学得不够深。对照[第四巡察组]反馈意见，我逐条认领。"
+        ),
+    ],
+    good=[
+        variant(_GOOD_OPEN, "县委第三巡察组对局党组开展了常规巡察。按照县委要求，").replace(
+            _AT, "一是学得不够深。对县委第三巡察组指出的问题存在等一等的心态。"
+        ),
+        variant(_GOOD_OPEN, "县委第三巡察组对局党组开展了常规巡察。按照县委要求，").replace(
+            _AT, "一是学得不够深。2023年县委第五巡察组指出的问题有1个未销号。"
+        ),
+        variant(_GOOD_OPEN, "县委第三巡察组对局党组开展了常规巡察。按照县委要求，").replace(
+            _AT, "一是学得不够深。配合市委第四巡察组对下属单位的巡察不主动。"
+        ),
+    ],
+)
+def group_ordinal_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    lo, hi = _opening(ctx)
+    if hi <= lo:
+        return
+    opened: dict[str, set[tuple[str, int]]] = {}
+    for m in _GROUP.finditer(text, lo, hi):
+        n = _number(m.group("n"))
+        if n is not None:
+            opened.setdefault(m.group("kind"), set()).add((m.group("owner") or "", n))
+    if not opened:
+        return
+    for m in _GROUP.finditer(text, hi):
+        kind = m.group("kind")
+        ordinals = {n for _, n in opened.get(kind, ())}
+        n = _number(m.group("n"))
+        if len(ordinals) != 1 or n is None or n in ordinals:
+            continue
+        owners = {o for o, _ in opened[kind] if o}
+        if m.group("owner") and owners and m.group("owner") not in owners:
+            continue  # another body's group
+        start, end = _sentence(text, m.start())
+        if not (
+            _FED_BACK.search(text[m.end() : m.end() + 6])
+            or text[max(start, m.start() - 4) : m.start()].endswith("对照")
+        ):
+            continue
+        if _LOOKS_BACK.search(text, start, end):
+            continue
+        (own,) = ordinals
+        fixed = text[m.start() : m.start("n")] + _written(own, m.group("n")) + text[m.end("n") : m.end()]
+        yield rule.finding(
+            text,
+            m.start(),
+            m.end(),
+            (fixed,),
+            opening=fixed if m.group("owner") else f"第{_written(own, m.group('n'))}{kind}",
+        )
+
+
+def _opening_counts(text: str, lo: int, hi: int) -> dict[str, set[int]]:
+    """Each source's counts in the opening's sentences that name that source alone."""
+    counts: dict[str, set[int]] = {}
+    at = lo
+    while at < hi:
+        end = min((k for c in _SENTENCE_END if (k := text.find(c, at, hi)) >= 0), default=hi)
+        sentence = text[at:end]
+        named = [name for name, words in _SOURCES if words.search(sentence)]
+        if len(named) == 1:
+            for c in _COUNT.finditer(sentence):
+                n = _number(c.group(1))
+                if n is not None:
+                    counts.setdefault(named[0], set()).add(n)
+        at = end + 1
+    return counts
+
+
+def _source(word: str) -> str:
+    return next(name for name, words in _SOURCES if words.search(word + "意见"))
+
+
+@code_rule(
+    "R171",
+    "feedback-count-against-opening",
+    "residue",
+    "warning",
+    "“{match}”与开头写的数目（{opening}）不一致，疑似修改时只改了一处或沿用其他材料",
+    "开头写明了巡察（审计、督查）反馈或征求到的问题、意见数目，后文再提到这些问题的总数时，数目应当一致。",
+    bad=[
+        variant(_GOOD_OPEN, "县委巡察组反馈了4个方面18条问题。按照县委要求，").replace(
+            _AT, "一是学得不够深。对县委巡察反馈的[16个问题]，我没有逐一过问。"
+        ),
+        variant(_GOOD_OPEN, "审计局反馈审计发现问题9个。按照县委要求，").replace(
+            _AT, "一是学得不够深。对审计反馈的[7个问题]，整改进度不一。"
+        ),
+    ],
+    good=[
+        variant(_GOOD_OPEN, "县委巡察组反馈了4个方面18条问题。按照县委要求，").replace(
+            _AT, "一是学得不够深。对县委巡察反馈的18个问题，我没有逐一过问。"
+        ),
+        variant(_GOOD_OPEN, "县委巡察组反馈了4个方面18条问题。按照县委要求，").replace(
+            _AT, "一是学得不够深。巡察反馈问题中涉及我分管领域的6个问题，已整改4个。"
+        ),
+        variant(_GOOD_OPEN, "县委巡察组反馈了4个方面18条问题。按照县委要求，").replace(
+            _AT, "一是学得不够深。2023年巡察反馈的12条问题已全部整改。"
+        ),
+    ],
+)
+def feedback_count_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    lo, hi = _opening(ctx)
+    if hi <= lo:
+        return
+    matches = list(_WHOLE.finditer(text, hi))
+    if not matches:
+        return
+    opened = _opening_counts(text, lo, hi)
+    for m in matches:
+        g = "" if m.group("src") else "2"
+        source = _source(m.group("src" + g))
+        counts = opened.get(source)
+        n = _number(m.group("n" + g))
+        if not counts or n is None or n in counts:
+            continue
+        if _PART_AFTER.search(text[m.end() : m.end() + 4]):
+            continue
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+        if not _NAMER.fullmatch(text, clause, m.start()):
+            continue  # a part or another whole (涉及我的6个问题, 2023年巡察反馈的…)
+        start, end = _sentence(text, m.start("src" + g))
+        if _LOOKS_BACK.search(text, start, end) or "其中" in text[start : m.start("src" + g)]:
+            continue
+        written = m.group("n" + g)
+        s, e = m.start("n" + g), m.end()
+        suggestion: tuple[str, ...] = ()
+        if len(counts) == 1:
+            (own,) = counts
+            suggestion = (_written(own, written) + text[m.end("n" + g) : e],)
+        yield rule.finding(text, s, e, suggestion, opening="、".join(str(c) for c in sorted(counts)))
