@@ -245,6 +245,7 @@ def code_rules() -> list[Rule]:
         own_unit_frames,
         own_words,
         own_words_once,
+        own_word_slips,
         pack_wording,
         paragraph_breaks,
         part_sums,
