@@ -139,6 +139,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   Probe 2 first run 19/20 (main 19/20), 5 false alarms (main 17): R147 on 全区 again, P192 on a two-item list
   (a right finding placed among the clean), two E104 on factless points of the P194 passage (right), and T404
   on 会后反映时间 (反映/反应 twins, not this round's class).
+- typos19 (r19; a word the passage writes right elsewhere, here with a character dropped or typed as a twin):
+  probe 1 6/25 on main, 10/25 after T171 (a changed character in the same frame of characters), 0 false alarms
+  before and after; the dropped character was tried and left (abbreviations on clean materials). Probe 2 first
+  run 6/16 (main 6/16), 0 false alarms: its T171 cases were 接钟 and 运轮, neither caught (运/轮 in no table).
 """
 
 from __future__ import annotations
@@ -209,6 +213,8 @@ FLOORS = {
     "typos18-2": (22, 20, 450, 2),
     "precision18-1": (25, 22, 700, 2),
     "precision18-2": (20, 19, 500, 5),
+    "typos19-1": (25, 10, 500, 0),
+    "typos19-2": (16, 6, 250, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -235,6 +241,8 @@ NEVER = {
     "typos17-2": ("T178",),
     "typos18-1": ("T170", "T178", "P196"),
     "typos18-2": ("T170", "T178", "P196"),
+    "typos19-1": ("T171",),
+    "typos19-2": ("T171",),
 }
 
 

@@ -112,29 +112,59 @@ def changed_slips(
     """(start, end, the right form) of each two-character run that is a twin of the material's own word;
     `tokens`: the two-character tokens of the segmentation (a pair it guessed as one word, 重太, holds no
     adverb or particle of its own)."""
-    for at, pair in zip(*runs, strict=True):
-        if not _candidate_pair(pair) or text.count(pair) != 1:
+    if len(_NO_PLACES) > MEMO_MAX:
+        _NO_PLACES.clear()
+    pairs = set(runs[1])
+    pairs.difference_update(_NO_PLACES)
+    slips = []
+    for pair in pairs:
+        if not _places(pair, True):
+            _NO_PLACES.add(pair)  # no place even in a guessed word: none in any document
             continue
-        for i in (0, 1):
-            keep = pair[1 - i]
-            found = _changed_at(text, at, i, keep, pair in tokens)
+        places = _places(pair, pair in tokens)
+        if places and text.count(pair) == 1:
+            slips.append((text.find(pair), pair, places))
+    for at, pair, places in sorted(slips):
+        for i in places:
+            found = _changed_at(text, at, i, pair[1 - i])
             if found:
                 yield found
                 break
 
 
-def _changed_at(text: str, at: int, i: int, keep: str, one_token: bool) -> tuple[int, int, str] | None:
-    """The slip at `at` whose character i changed, read against each other place of the kept one."""
+# the runs with no place a twin may take, kept for the process (a set difference drops them at C speed, as
+# T170's memo does); emptied when they grow past MEMO_MAX
+_NO_PLACES: set[str] = set()
+MEMO_MAX = 500_000
+
+
+@lru_cache(maxsize=65536)
+def _places(pair: str, one_token: bool) -> tuple[int, ...]:
+    """The places of the pair whose character may be a twin written for the right one (the pair no word,
+    the written character `_may_be_written`, the kept one no function word)."""
+    if not _candidate_pair(pair):
+        return ()
+    return tuple(i for i in (0, 1) if pair[1 - i] not in _FREE and _may_be_written(pair[i], one_token))
+
+
+def _changed_at(text: str, at: int, i: int, keep: str) -> tuple[int, int, str] | None:
+    """The slip at `at` whose character i changed, read against each other place of the kept one (a
+    character of any frame, next to the kept one or the changed one, is compared first)."""
     ch = at + i  # the changed character's place
-    if not _may_be_written(text[ch], one_token) or keep in _FREE:
-        return None
+    kept = 1 if i == 0 else -1
+    beyond, other = text[ch + 2 * kept : ch + 2 * kept + 1], text[ch - kept : ch - kept + 1]
     k = text.find(keep)
     while k >= 0:
-        q = k + 1 if i == 1 else k - 1  # where the right word has its other character
-        if q != ch and 0 <= q < len(text) and text[q] != text[ch] and _CJK.match(text[q]):
+        q = k - kept  # where the right word has its other character
+        if (
+            q != ch
+            and 0 <= q < len(text)
+            and text[q] != text[ch]
+            and (text[q + 2 * kept : q + 2 * kept + 1] == beyond or text[q - kept : q - kept + 1] == other)
+            and _same_frame(text, ch, q, kept)
+        ):
             right = keep + text[q] if i == 1 else text[q] + keep
-            kept = 1 if i == 0 else -1
-            if _word(right) and _same_frame(text, ch, q, kept) and _twins(text[ch], text[q]):
+            if _CJK.match(text[q]) and _word(right) and _twins(text[ch], text[q]):
                 return (at, at + 2, right)
         k = text.find(keep, k + 1)
     return None
