@@ -9,11 +9,15 @@ share the characters around the word, not the word alone. Reported where
 - a run of whole tokens of two characters is no word and no term (抗早, 于部, 数最), written once;
 - it differs in one character from a word of WORD_MIN the material writes elsewhere (抗旱, 干部, 数量), the
   two changed characters twins (shape: rules/shape_neighbours.py, or two part neighbours in common, 早/旱;
-  or one toneless syllable: 签/迁), the written one no function word and not very common alone (还, 中:
-  WRITTEN_MAX), the kept one no function word;
+  or one toneless syllable: 签/迁), the written one not very common alone (WRITTEN_MAX), no locative (群中)
+  and no function word unless the segmenter guessed the pair as one word (重太, 于部), the kept one no
+  function word;
 - two characters beyond the kept one, or one on each side, are the same at both places (防汛|抗早 and
   防汛|抗旱);
 - T116's guard (`reportable`: no name, no parallel series, no trade term) lets it through.
+
+The right words a pair's twins make are found once a process (`_rights`, about 0.1 ms for a new pair); a
+document then costs a look-up of each right word it may hold (about 0.4 ms on 5,000 characters).
 
 A dropped character read the same way (市场监部门 beside 市场监管) was tried in r19 and left: the genre's
 abbreviations (优服务, 患沟通, 院党组, 不够严) are as frequent as the slip on the clean materials.
@@ -72,19 +76,6 @@ def _shared_parts() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=65536)
-def _twins(a: str, b: str) -> bool:
-    """Whether `a` and `b` are shape or sound twins (either way round)."""
-    from mingjing.rules.own_words_once import _all_syllables
-    from mingjing.rules.shape_neighbours import shape_neighbours
-
-    if b in shape_neighbours(a) or a in shape_neighbours(b):
-        return True
-    if b in _shared_parts().get(a, ()):
-        return True
-    return bool(_all_syllables(a) & _all_syllables(b))
-
-
-@lru_cache(maxsize=65536)
 def _candidate_pair(pair: str) -> bool:
     return bool(_CJK.match(pair[0]) and _CJK.match(pair[1])) and pair[0] != pair[1] and not _known(pair)
 
@@ -122,13 +113,14 @@ def changed_slips(
             _NO_PLACES.add(pair)  # no place even in a guessed word: none in any document
             continue
         places = _places(pair, pair in tokens)
-        if places and text.count(pair) == 1:
+        if places:
             slips.append((text.find(pair), pair, places))
     for at, pair, places in sorted(slips):
         for i in places:
             found = _changed_at(text, at, i, pair[1 - i])
             if found:
-                yield found
+                if text.count(pair) == 1:  # a form written twice is the writer's
+                    yield found
                 break
 
 
@@ -148,26 +140,66 @@ def _places(pair: str, one_token: bool) -> tuple[int, ...]:
 
 
 def _changed_at(text: str, at: int, i: int, keep: str) -> tuple[int, int, str] | None:
-    """The slip at `at` whose character i changed, read against each other place of the kept one (a
-    character of any frame, next to the kept one or the changed one, is compared first)."""
+    """The slip at `at` whose character i changed, read against each place of a right word its twins make
+    (`_rights`) that the material writes."""
     ch = at + i  # the changed character's place
     kept = 1 if i == 0 else -1
-    beyond, other = text[ch + 2 * kept : ch + 2 * kept + 1], text[ch - kept : ch - kept + 1]
-    k = text.find(keep)
-    while k >= 0:
-        q = k - kept  # where the right word has its other character
-        if (
-            q != ch
-            and 0 <= q < len(text)
-            and text[q] != text[ch]
-            and (text[q + 2 * kept : q + 2 * kept + 1] == beyond or text[q - kept : q - kept + 1] == other)
-            and _same_frame(text, ch, q, kept)
-        ):
-            right = keep + text[q] if i == 1 else text[q] + keep
-            if _CJK.match(text[q]) and _word(right) and _twins(text[ch], text[q]):
+    for right in _rights(text[at : at + 2], i):
+        k = text.find(right)
+        while k >= 0:
+            q = k + i  # the right character's place
+            if q != ch and _same_frame(text, ch, q, kept):
                 return (at, at + 2, right)
-        k = text.find(keep, k + 1)
+            k = text.find(right, k + 1)
     return None
+
+
+@lru_cache(maxsize=65536)
+def _rights(pair: str, i: int) -> tuple[str, ...]:
+    """The words of WORD_MIN that a twin of the pair's character i makes of it (found once a process)."""
+    written = pair[i]
+    return tuple(
+        right for c in _twin_set(written) if c != written and _word(right := pair[:i] + c + pair[i + 1 :])
+    )
+
+
+@lru_cache(maxsize=16384)
+def _twin_set(ch: str) -> tuple[str, ...]:
+    """Every twin of `ch`: its shape neighbours either way, the characters of two part neighbours
+    in common, the characters read alike (GB 2312)."""
+    from mingjing.rules.own_words_once import _all_syllables
+    from mingjing.rules.shape_neighbours import shape_neighbours
+
+    out = set(shape_neighbours(ch)) | set(_shape_back().get(ch, ())) | set(_shared_parts().get(ch, ()))
+    by_sound = _by_syllable()
+    for syllable in _all_syllables(ch):
+        out.update(by_sound.get(syllable, ()))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=1)
+def _shape_back() -> dict[str, tuple[str, ...]]:
+    """Character → the characters that list it as a shape neighbour."""
+    from mingjing.rules.shape_neighbours import shape_characters, shape_neighbours
+
+    back: dict[str, list[str]] = {}
+    for c in shape_characters():
+        for n in shape_neighbours(c):
+            back.setdefault(n, []).append(c)
+    return {k: tuple(v) for k, v in back.items()}
+
+
+@lru_cache(maxsize=1)
+def _by_syllable() -> dict[str, tuple[str, ...]]:
+    """Toneless syllable → the characters of GB 2312 read so."""
+    from mingjing.rules.glyph_look_alikes import characters
+    from mingjing.rules.own_words_once import _all_syllables
+
+    out: dict[str, list[str]] = {}
+    for c in characters():
+        for s in _all_syllables(c):
+            out.setdefault(s, []).append(c)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _same_frame(text: str, p: int, q: int, kept: int) -> bool:
