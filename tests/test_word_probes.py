@@ -153,6 +153,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   Probe 2 first run 19/25 (main 6/25), 0 false alarms; its misses: 观念 after a saying not listed whole (践行社会
   主义核心价值观念 after 弘扬和, 忧患观念, 宗旨观念), a form named against one deed in a later clause, 全人类共同价值观
   (值观 a word), a law's name without book marks.
+- typos19 (r19; a word the passage writes right elsewhere, here with a character dropped or typed as a twin):
+  probe 1 6/25 on main, 10/25 after T171 (a changed character in the same frame of characters), 0 false alarms
+  before and after; the dropped character was tried and left (abbreviations on clean materials). Probe 2 first
+  run 6/16 (main 6/16), 0 false alarms: its T171 cases were 接钟 and 运轮, neither caught (运/轮 in no table).
 """
 
 from __future__ import annotations
@@ -225,6 +229,8 @@ FLOORS = {
     "precision18-2": (20, 19, 500, 5),
     "formulas19-1": (25, 21, 800, 0),
     "formulas19-2": (25, 19, 650, 0),
+    "typos19-1": (25, 10, 500, 0),
+    "typos19-2": (16, 6, 250, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -251,6 +257,8 @@ NEVER = {
     "typos17-2": ("T178",),
     "typos18-1": ("T170", "T178", "P196"),
     "typos18-2": ("T170", "T178", "P196"),
+    "typos19-1": ("T171",),
+    "typos19-2": ("T171",),
 }
 
 

@@ -246,6 +246,7 @@ def code_rules() -> list[Rule]:
         own_place,
         own_twins,
         own_unit_frames,
+        own_word_slips,
         own_words,
         own_words_once,
         pack_wording,

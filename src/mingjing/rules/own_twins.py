@@ -17,6 +17,8 @@ silent there. This rule takes them under stricter conditions of its own:
   against 公示 or 即使 against 及时 are common words of their own and stay silent);
 - the segmentation (rjieba) cuts the text at both ends of the slip (接受信访 holds 受信 across two
   words and stays silent), and the slip touches no digit or Latin letter;
+- the slip is no real word of its own (REAL_MIN: 实绩, 执业) and no term of the genre's or trades' lexicons
+  (落石), and its changed character does not recur two places on (见人见事见思想: a series, no 事件);
 - the changed character is no frequent function word, which stands as a word of its own (工作群中 is
   群 + 中, not 群众; 这件事向组织 is 事 + 向; 另一学院 is 一 + 学院), nor any word of one character
   as frequent as 是, 有, 在 (the label 一是 beside 一事一议 written twice).
@@ -46,6 +48,7 @@ TWICE = 2
 # a slip this frequent in jieba is a word with a reading of its own (可运 8, 条列 3 are jieba's noise)
 READ_AS_WORD = 20
 RATIO = 20  # the material's word at least this many times as frequent in jieba as the slip
+REAL_MIN = 50  # a slip this frequent in jieba is a real word a writer means (实绩 69, 执业 113)
 SINGLE_MAX = 10_000  # a function word this frequent alone (中, 向, 一, 不) is read as a word
 VERY_FREQUENT = 100_000  # any word of one character this frequent (是, 有, 在) is read as a word
 _FUNCTION_TAGS = frozenset("fpmdcuryeo")  # jieba's tags of words that stand alone in any sentence
@@ -131,8 +134,26 @@ def own_twin_slips(
         end = at + len(slip)
         if (at and _EDGE.match(text[at - 1])) or (end < len(text) and _EDGE.match(text[end])):
             continue
-        if not _function_word(text, at, word):
-            yield at, slip, word, written[word]
+        if _function_word(text, at, word) or _writer_word(slip) or _series_member(text, at, word):
+            continue
+        yield at, slip, word, written[word]
+
+
+def _writer_word(slip: str) -> bool:
+    """Whether the slip is a word a writer means: a real word of its own (REAL_MIN: 实绩 69, 执业 113; 保户 4
+    is jieba's noise) or a term of the genre's or the trades' lexicons (落石 in a highway material)."""
+    from mingjing.rules.own_words_once import _terms
+
+    return dictionary_freq(slip) >= REAL_MIN or slip in _terms()
+
+
+def _series_member(text: str, at: int, word: str) -> bool:
+    """Whether the changed character recurs two places on either side (见人见事见思想: 事见 is no 事件)."""
+    for k, (ch, own) in enumerate(zip(text[at:], word, strict=False)):
+        if ch != own:
+            i = at + k
+            return (i >= 2 and text[i - 2] == ch) or (i + 2 < len(text) and text[i + 2] == ch)
+    return False
 
 
 def _function_word(text: str, at: int, word: str) -> bool:
@@ -205,6 +226,10 @@ def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
         variant(  # 治 is also read chí, a reading no input method offers: 主治 is no 主持
             "通过座谈会",
             "主持会议，主持支部工作，每月派1名主治以上医师到卫生院坐诊，通过座谈会",
+        ),
+        variant(  # a real word of its own, and a series of 见
+            "通过座谈会",
+            "实际工作中联系实际不够，考查干部时看材料多、看实绩少，做到见人见事见思想，处置事件、研判事件，通过座谈会",
         ),
     ],
 )

@@ -297,6 +297,8 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
             ):
                 return c + word
     for c in usage.right:
+        if c in _COMPLEMENTS and word != where.written and _tag(where.written).startswith("v"):
+            continue  # 权威没有树立起来: a directional complement follows the verb as written as well
         at = after.find(c, 0, OBJECT_REACH + len(c))
         if c in _LOCALIZERS and _closes_frame(where, word):
             continue  # 在办好民生实事上下功夫: 上 closes 在…上, no 事实上
@@ -317,6 +319,12 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
             return m.group()
     return None
 
+
+# the directional complements: after a verb as written they are no evidence for its twin (树立起来 and 竖立起来;
+# after a noun, 纪录下来, they still tell the verb 记录)
+_COMPLEMENTS = frozenset(
+    {"起来", "下来", "出来", "上来", "上去", "下去", "进来", "进去", "回来", "回去", "过来", "过去", "开来"}
+)
 
 # what follows a verb whose subject is its object (系统启用后, 平台启用以来, 印章启用时): a time, no object
 _PASSIVE_AFTER = re.compile(r"(?:后|以后|以来|之后|时|前|$|[，。；、])")
