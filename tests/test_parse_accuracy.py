@@ -185,7 +185,7 @@ TARGET = {
     # points 92/115, examples 17/19; 36: titles 9/10, items 96/100 (precision 96/100), points 87/89, the rest
     # 100 %. Held at their first figures' floor until read.
     "realforms_blind35": 0.65,
-    "realforms_blind36": 0.95,
+    "realforms_blind36": 0.9,
     # forms the r13 parse helper wrote before changing code (forum, WeChat and PDF titles, `（1）` points
     # under `1.1` items, fused part headings, `【】` parts, a few long lines); first run titles 6/8,
     # sections 22/25, items precision 76/102, points 34/69; held at the issue's target
