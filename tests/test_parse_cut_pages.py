@@ -272,7 +272,14 @@ ALL_SETS = sorted(FIXTURES.glob("*/materials/*.txt")) + sorted((FIXTURES / "mate
 # r17's sealed parse sets, registered at r18's end and not yet read: blind 34's b02 (an aspect-major page whose
 # aspects each hold `原因分析` / `整改措施` lines) loses its aspect items to those lines when its problems heading is
 # cut (the next round's to read)
-HEADING_CUT_LOSES: set[str] = {"b02_zzshh-2025_xinglanwan-yunying_geren.txt"}
+HEADING_CUT_LOSES: set[str] = {
+    "b02_zzshh-2025_xinglanwan-yunying_geren.txt",
+    # r18's sealed pair, registered at r19's end: the aspect items of these three are read as problems only under
+    # their heading: cut it and their items come out otherwise (b02 of set 36 loses its first, 政治纪律方面)
+    "b01_mzshh-2025_tushuguan_geren.txt",
+    "b08_zzshh-2023_jiguanshiwu_geren.txt",
+    "b02_zzshh-2025_tuixiuzhibu_geren.txt",
+}
 
 
 def _first_problems_on_its_own_line(outline):
