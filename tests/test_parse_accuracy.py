@@ -184,7 +184,6 @@ TARGET = {
     # 101/102, titles 9/10
     "realforms_blind33": 0.4,
     "realforms_blind34": 0.9,
-    "realforms_blind34": 0.88,
     # r18's sealed pair (writers blindAG, blindAH), unseen through r19 and registered at its end: first run on main
     # d11b7a4b 35: framework 8/10, titles 10/10, sections 29/29, items 97/114 (precision 97/129), aspects 34/52,
     # points 92/115, examples 17/19; 36: titles 9/10, items 96/100 (precision 96/100), points 87/89, the rest
