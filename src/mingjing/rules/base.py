@@ -296,6 +296,7 @@ def code_rules() -> list[Rule]:
         structure,
         swapped_words,
         team_as_one,
+        textbook_pairs,
         title_gaps,
         title_near,
         trade_term_slips,
