@@ -26,12 +26,13 @@ if TYPE_CHECKING:
 _UNITS = "吨克米瓦元亩户人名件台辆套斤公次余多万亿册个条张份平立方"
 _DIGIT_GLYPHS = (
     # 3干吨, 1.5干克, 200干瓦: 干 right after a digit, before a unit or a count word
-    (re.compile(rf"(?<=[0-9０-９])干(?=[{_UNITS}])"), "千"),
+    ("干", re.compile(rf"[0-9０-９](干)(?=[{_UNITS}])"), "千"),
     # 15曰, 3月8曰: 曰 right after a day's number
-    (re.compile(r"(?:(?<=月[0-9])|(?<=月[0-9]{2})|(?<=[0-9]号)|(?<=[0-9]))曰"), "日"),
+    ("曰", re.compile(r"[0-9０-９](曰)"), "日"),
     # 三个月末能, 两个月末及时: a span of months is no month's end; 每个月末 is
     (
-        re.compile(r"(?<![每当这该上下本])(?<=[0-9一二两三四五六七八九十几多半]个月)末(?=[能曾及按有来必])"),
+        "个月末",
+        re.compile(r"(?<![每当这该上下本])[0-9一二两三四五六七八九十几多半]个月(末)(?=[能曾及按有来必])"),
         "未",
     ),
 )
@@ -39,11 +40,10 @@ _DIGIT_GLYPHS = (
 
 def digit_glyphs(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, right) of a glyph that the number before it reads as another."""
-    for pattern, right in _DIGIT_GLYPHS:
-        if pattern.pattern.count("曰") and "曰" not in text:
-            continue
-        for m in pattern.finditer(text):
-            yield m.start(), m.end(), right
+    for key, pattern, right in _DIGIT_GLYPHS:
+        if key in text:
+            for m in pattern.finditer(text):
+                yield m.start(1), m.end(1), right
 
 
 _NOUN_AFTER = "不工服力和、，。；与培水指帮的上方"
@@ -60,13 +60,28 @@ _FIXED_WORDS = (
 )
 
 
-def _fixed(text: str, table) -> Iterator[tuple[int, int, str]]:  # type: ignore[no-untyped-def]
+def _fixed(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> Iterator[tuple[int, int, str]]:
     seen: set[int] = set()
     for pattern, right in table:
+        if _key(pattern) not in text:
+            continue
         for m in pattern.finditer(text):
             if m.start() not in seen:
                 seen.add(m.start())
                 yield m.start(), m.end(), right
+
+
+def _key(pattern: re.Pattern[str]) -> str:
+    """The pattern's literal core: a match needs it in the text (most texts hold none)."""
+    return _KEYS.get(pattern.pattern) or _KEYS.setdefault(pattern.pattern, _literal(pattern.pattern))
+
+
+def _literal(source: str) -> str:
+    plain = re.sub(r"\(\?<?[=!][^)]*\)|\[[^]]*\]|[(){}?:|+*]|\\\w", " ", source)
+    return max(plain.split(), key=len)
+
+
+_KEYS: dict[str, str] = {}
 
 
 def fixed_words(text: str) -> Iterator[tuple[int, int, str]]:
