@@ -1,4 +1,4 @@
-"""T172–T175 (rules/textbook_pairs.py): textbook slips in the wider rules' blind spots."""
+"""T172–T174, F167 (rules/textbook_pairs.py): textbook slips in the wider rules' blind spots."""
 
 from mingjing.rules.textbook_pairs import digit_glyphs, fixed_words, formulas, post_names
 

@@ -158,7 +158,7 @@ a probe 2 was written after its helper's code was settled and run once — its f
   before and after; the dropped character was tried and left (abbreviations on clean materials). Probe 2 first
   run 6/16 (main 6/16), 0 false alarms: its T171 cases were 接钟 and 运轮, neither caught (运/轮 in no table).
 - typos19b (r19; textbook pairs in blind spots: 干/曰/末 after a number, 防讯, 摸低, 这根玄, 技术知道, post names,
-  中国特色现代化, 三大一重, 国之大事): probe 1 3/15 on main, 14/15 after T172–T175, 0 false alarms before and
+  中国特色现代化, 三大一重, 国之大事): probe 1 3/15 on main, 14/15 after T172–T174, F167, 0 false alarms before and
   after. Probe 2 first run 12/12 (main 1/12), 0 false alarms.
 """
 
@@ -264,8 +264,8 @@ NEVER = {
     "typos18-2": ("T170", "T178", "P196"),
     "typos19-1": ("T171",),
     "typos19-2": ("T171",),
-    "typos19b-1": ("T172", "T173", "T174", "T175"),
-    "typos19b-2": ("T172", "T173", "T174", "T175"),
+    "typos19b-1": ("T172", "T173", "T174", "F167"),
+    "typos19b-2": ("T172", "T173", "T174", "F167"),
 }
 
 

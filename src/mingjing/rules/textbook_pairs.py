@@ -1,10 +1,10 @@
-"""Textbook slips the wider rules leave in their blind spots (T172–T175, round r19).
+"""Textbook slips the wider rules leave in their blind spots (T172–T174 and F167, round r19).
 
 T172 reads a glyph by the number before it: 干 between a digit and a unit is 千 (3干吨), 曰 after a day's
 number is 日 (3月15曰), and 末 after a span of months before a modal is 未 (三个月末能). T173 holds fixed
 words whose slip the segmenter keeps as a word or hides in a longer one: 防讯 (防汛), 摸低 (摸底), the
 metaphor 绷紧…这根玄 (弦), 技术知道 (技术指导) where a noun frame stands round it. T174 reads a trade's post
-names written with a look-alike (览投员 → 揽投员, 信货员 → 信贷员). T175 holds the genre's formulations
+names written with a look-alike (览投员 → 揽投员, 信货员 → 信贷员). F167 holds the genre's formulations
 written in a near wording: 中国特色现代化 (中国式现代化), 三大一重 (三重一大), 国之大事 (国之大者), and the
 三个务必's 谦虚谨慎、艰苦奋斗 written as 艰苦朴素.
 """
@@ -201,9 +201,9 @@ def post_name_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @code_rule(
-    "T175",
+    "F167",
     "formula-near-wording",
-    "typo",
+    "formulation",
     "warning",
     "提法“{match}”有误，规范表述为“{suggestion}”",
     "规范提法写成了近似说法：中国式现代化写成“中国特色现代化”，三重一大写成“三大一重”，"
