@@ -15,18 +15,14 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-_RATE = Prefiltered(
-    re.compile(
-        r"(?<!按时)(?<!按期)(?<!及时)(?<!按时限)(?:整改)?(?:完成|办结|销号|结案|化解|解决|整改)率"
-        r"(?:已)?(?:达到了|达到|达|为|是)?\s*(?P<p>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[%％]"
-    )
-)
+_RATE = re.compile(r"率(?:已)?(?:达到了|达到|达|为|是)?\s*(?P<p>[0-9]{1,3}(?:\.[0-9]{1,2})?)\s*[%％]")
+# the rate's name, read backwards from 率: one of the verbs of completion, not a rate of time (按时完成率)
+_RATE_NAME = re.compile(r"(?<!按时)(?<!按期)(?<!及时)(?:整改)?(?:完成|办结|销号|结案|化解|解决|整改)$")
 _COUNT = re.compile(r"(?P<n>[0-9]{1,5})\s*(?P<u>[个项件条处])(?!方面|领域|月|小时|工作日|百分点|批次)")
 _DONE_BEFORE = re.compile(r"(?:完成|整改|办结|销号|结案|化解|解决|到位)(?:整改)?(?:了)?\s*$")
 _SENTENCE_END = "。；！？\n"
@@ -55,8 +51,11 @@ _GOOD_AT = "一是学得不够深。"
 def rate_against_counts(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for m in _RATE.finditer(text):
+        name = _RATE_NAME.search(text, max(0, m.start() - 6), m.start())
+        if name is None:
+            continue
         start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
-        before = text[start : m.start()]
+        before = text[start : name.start()]
         if _PART.search(before):
             continue
         counts = list(_COUNT.finditer(before))
@@ -75,7 +74,7 @@ def rate_against_counts(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         yield rule.finding(
             text,
-            m.start(),
+            name.start(),
             m.end(),
             (),
             done=f"{d}{done.group('u')}",
