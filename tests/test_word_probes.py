@@ -95,6 +95,8 @@ a probe 2 was written after its helper's code was settled and run once — its f
   deny: R106 and R111 widened, R172): probe 1 1/16 on main, 16/16 after, 0 false alarms before and after. Probe 2
   first run 12/12 (main 2/12), 1 false alarm on both (R106 on `附表3：…（略）`: the exception's 附表 lies outside
   the engine's 10-character window; not this round's change).
+  Probe 3 (R173, the opening's count of aspects; whole materials) has its own runner: eval/probe_residue19c.py,
+  tests/test_probe_residue19c.py.
 - residue19b (r19; whole materials: time and counts read against the title and opening, R170/R171, R134, R150,
   R125 widened) has its own runner and floors: eval/probe_residue19b.py, tests/test_probe_residue19b.py.
 - precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,
