@@ -90,6 +90,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - punct19 (r19; punctuation by class: P201 widened, P202, P104/P126/P150/P161/P164/P167 widened) has its own
   runner and floors: eval/probe_punct19.py, tests/test_probe_punct19.py (probe 1: main 24/28 found, 17/28 fixed →
   26/28, 26/28; probe 2, first run: main 21/26, 10/26 → 25/26, 25/26; 0 false alarms).
+- residue19c (r19; a draft's notes to its writer in brackets — from the writer's own facts, its length, what each
+  part holds, 详见附件（略） in the body —, a one-character × mask of a date or count, a completion rate its counts
+  deny: R106 and R111 widened, R172): probe 1 1/16 on main, 16/16 after, 0 false alarms before and after. Probe 2
+  first run 12/12 (main 2/12), 1 false alarm on both (R106 on `附表3：…（略）`: the exception's 附表 lies outside
+  the engine's 10-character window; not this round's change).
+  Probe 3 (R173, the opening's count of aspects; whole materials) has its own runner: eval/probe_residue19c.py,
+  tests/test_probe_residue19c.py.
 - residue19b (r19; whole materials: time and counts read against the title and opening, R170/R171, R134, R150,
   R125 widened) has its own runner and floors: eval/probe_residue19b.py, tests/test_probe_residue19b.py.
 - precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,
@@ -236,6 +243,8 @@ FLOORS = {
     "typos19-2": (16, 6, 250, 0),
     "typos19b-1": (15, 14, 250, 0),
     "typos19b-2": (12, 12, 160, 0),
+    "residue19c-1": (16, 15, 380, 0),
+    "residue19c-2": (12, 11, 250, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -266,6 +275,8 @@ NEVER = {
     "typos19-2": ("T171",),
     "typos19b-1": ("T172", "T173", "T174", "F167"),
     "typos19b-2": ("T172", "T173", "T174", "F167"),
+    "residue19c-1": ("R172",),
+    "residue19c-2": ("R172",),
 }
 
 

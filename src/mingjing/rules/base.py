@@ -268,6 +268,7 @@ def code_rules() -> list[Rule]:
         quote_note_marks,
         rare_glyphs,
         rare_near_words,
+        rate_counts,
         real_word,
         real_word_twins,
         repeated_words,

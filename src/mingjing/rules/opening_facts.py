@@ -1,4 +1,5 @@
-"""The opening's facts against later mentions of the same thing (R170, R171; round r19).
+"""The opening's facts against later mentions of the same thing (R170, R171; round r19), and the
+opening's count of aspects against the meeting's (R173; round r19).
 
 A material's opening says once who fed back and how much (`2025年4月至6月，县委第三巡察组对我局党组开展了常规
 巡察，…指出问题4个方面16条`); later the text names that group and that count again (`对第三巡察组指出的问题`,
@@ -15,7 +16,13 @@ R171 reads the count of one feedback (巡察/巡视, 审计, 督查/督导, and 
 the opening's sentence that names one source gives its counts (`反馈问题4个方面18条` gives 18; `收集意见建议42条，
 归纳整理为5个方面21条` gives 42 and 21); a later mention of the whole (`对巡察反馈的16个问题`, `对征求到的28条意见
 建议`) with a count the opening does not give is reported. Quiet: a part of it (其中, 涉及…的, 中的), a sentence that
-looks back (上年度, 2023年, 上一轮), an opening that gives no count of that source."""
+looks back (上年度, 2023年, 上一轮), an opening that gives no count of that source.
+
+R173 reads the opening's own count of the aspects it examines (`现对照六个方面，检视剖析如下`, `从以下五个方面
+查摆`): where the meeting's pack has another number of aspects (four in a 2023 主题教育 组织生活会) and the material's
+own problem part does not list that many, the count was kept from a material of another meeting or year. Quiet: a count of what was
+fed back or canvassed (反馈的4个方面问题, 征求意见…5个方面), a sentence that looks back, a pack with aspects still
+pending, a problem part that lists as many aspects as the count."""
 
 from __future__ import annotations
 
@@ -244,3 +251,59 @@ def feedback_count_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[F
             (own,) = counts
             suggestion = (_written(own, written) + text[m.end("n" + g) : e],)
         yield rule.finding(text, s, e, suggestion, opening="、".join(str(c) for c in sorted(counts)))
+
+
+# the opening's count of the aspects examined: a verb of examining before it, nothing counted of another thing after it
+_ASPECTS_EXAMINED = Prefiltered(
+    re.compile(
+        r"(?:对照|围绕|紧扣|聚焦|按照|从|结合)(?:以下|下面|这|上级要求的|会议要求的|通知要求的|规定的|明确的)?"
+        rf"(?P<n>[{_CN}]|[2-9])个方面(?!的?(?:问题|意见|建议|整改|任务|反馈|内容[0-9]))"
+    )
+)
+_NOT_OWN = re.compile(r"反馈|征求|收集|征集|梳理|归纳|查摆出|指出|巡察|巡视|审计|督查|去年|上年|上一")
+
+
+@code_rule(
+    "R173",
+    "aspect-count-against-meeting",
+    "residue",
+    "warning",
+    "开头说对照“{match}”，而本次会议规定的是{own}个方面，疑似沿用了其他会议或年度的材料",
+    "开头交代对照几个方面检视，应与本次会议规定的方面数、材料正文实际列出的方面数一致；写成别的数目，多半是"
+    "照搬了别的会议（如民主生活会与组织生活会）或往年的材料。",
+    bad=[
+        variant(_GOOD_OPEN, "现对照[四个方面]，把自己摆进去，检视剖析如下。按照县委要求，"),
+        variant(_GOOD_OPEN, "我从以下[5个方面]进行对照检查。按照县委要求，"),
+    ],
+    good=[
+        variant(_GOOD_OPEN, "现对照六个方面，把自己摆进去，检视剖析如下。按照县委要求，"),
+        variant(_GOOD_OPEN, "针对巡察反馈的4个方面问题，逐项认领。按照县委要求，"),
+        variant(_GOOD_OPEN, "2022年度我对照五个方面查摆了问题。按照县委要求，"),
+    ],
+)
+def aspect_count_against_meeting(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    lo, hi = _opening(ctx)
+    if hi <= lo:
+        return
+    matches = list(_ASPECTS_EXAMINED.finditer(text, lo, hi))
+    if not matches:
+        return
+    fw = ctx.framework
+    if fw is None or fw.pending or not fw.aspects:
+        return
+    own = len(fw.aspects)
+    problems = [s for s in ctx.outline.sections if s.kind == "problems"]
+    if len(problems) != 1:
+        return
+    for m in matches:
+        n = _number(m.group("n"))
+        if n is None or n == own or n == len(problems[0].items):
+            continue  # the meeting's count, or the count the material itself lists
+        start, end = _sentence(text, m.start(), lo)
+        if _NOT_OWN.search(text, start, end) or _LOOKS_BACK.search(text, start, end):
+            continue
+        at = m.start("n")
+        yield rule.finding(
+            text, at, m.end(), (_written(own, m.group("n")) + "个方面",), own=_written(own, "一")
+        )
