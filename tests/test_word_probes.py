@@ -157,6 +157,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   probe 1 6/25 on main, 10/25 after T171 (a changed character in the same frame of characters), 0 false alarms
   before and after; the dropped character was tried and left (abbreviations on clean materials). Probe 2 first
   run 6/16 (main 6/16), 0 false alarms: its T171 cases were 接钟 and 运轮, neither caught (运/轮 in no table).
+- precision19b (r19; sets 37/38's clean false alarms as classes: 形式 among a list of new things or means (等新形式,
+  新技术、新形式) read as 形势 by T404, a body's side with 方 (馆方) read as a slip by T316, two phrases of an object
+  and its verbal noun joined (测站建设和设备采购) read as two versions by R139, another verb before a campaign's
+  name (巩固拓展深入贯彻…学习教育成果) read as a slip of 开展… by F169): probe 1 13/15 with 13 false alarms on
+  main, 13/15 with 0 after; probe 2 first run 11/12 with 0 false alarms (main 11/12 with 11); its miss (防汛形式
+  after 当前) is main's too.
 """
 
 from __future__ import annotations
@@ -231,6 +237,8 @@ FLOORS = {
     "formulas19-2": (25, 19, 650, 0),
     "typos19-1": (25, 10, 500, 0),
     "typos19-2": (16, 6, 250, 0),
+    "precision19b-1": (15, 13, 450, 0),
+    "precision19b-2": (12, 11, 330, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
