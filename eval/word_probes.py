@@ -56,6 +56,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes19", "typos19"),
     **_pair("probes19", "typos19b"),
     **_pair("probes19", "residue19c"),
+    **_pair("probes19", "precision19b"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
@@ -64,11 +65,11 @@ COUNTED |= {
     for name in PROBES
     if name.startswith(("precision", "typos18"))
 }
-# precision18's classes hold the points' facts and the first person too (E104, E103: r18)
+# precision18's and precision19b's classes hold the points' facts and the first person too (E104, E103: r18)
 COUNTED |= {
     name: frozenset({*WITH_RESIDUE, "punctuation", "specificity"})
     for name in PROBES
-    if name.startswith("precision18")
+    if name.startswith(("precision18", "precision19"))
 }
 
 

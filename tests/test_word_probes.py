@@ -167,6 +167,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - typos19b (r19; textbook pairs in blind spots: 干/曰/末 after a number, 防讯, 摸低, 这根玄, 技术知道, post names,
   中国特色现代化, 三大一重, 国之大事): probe 1 3/15 on main, 14/15 after T172–T174, F167, 0 false alarms before and
   after. Probe 2 first run 12/12 (main 1/12), 0 false alarms.
+- precision19b (r19; sets 37/38's clean false alarms as classes: 形式 among a list of new things or means (等新形式,
+  新技术、新形式) read as 形势 by T404, a body's side with 方 (馆方) read as a slip by T316, two phrases of an object
+  and its verbal noun joined (测站建设和设备采购) read as two versions by R139, another verb before a campaign's
+  name (巩固拓展深入贯彻…学习教育成果) read as a slip of 开展… by F169): probe 1 13/15 with 13 false alarms on
+  main, 13/15 with 0 after; probe 2 first run 11/12 with 0 false alarms (main 11/12 with 11); its miss (防汛形式
+  after 当前) is main's too.
 """
 
 from __future__ import annotations
@@ -245,6 +251,8 @@ FLOORS = {
     "typos19b-2": (12, 12, 160, 0),
     "residue19c-1": (16, 15, 380, 0),
     "residue19c-2": (12, 11, 250, 1),
+    "precision19b-1": (15, 13, 450, 0),
+    "precision19b-2": (12, 11, 330, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -23,6 +23,7 @@ from mingjing.rules.grammar_de import (
     _de_positions,
     _object_verb_before,
     preposition_and_noun_before,
+    topic_of_predicate,
     verb_after,
 )
 from mingjing.rules.postag import Token, tag
@@ -112,6 +113,8 @@ def object_frame(tokens: list[Token], k: int) -> bool:
         return False
     if k + 3 == len(tokens) and tokens[k + 2][1] == "vn" and t in ("ad", "d", "z"):
         return True  # 积极的参加活动: a verbal noun closing the clause after a pure adverbial is the object
+    if topic_of_predicate(tokens, k + 3):
+        return False  # 反映强烈的出行难题回应不快: the verb and its noun are the predicate's topic (r19)
     return _object_after(tokens, k + 2)
 
 
@@ -150,6 +153,7 @@ def _verb_object_word(word: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，存在一定的攀比心理。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。这是非常重要的学习机会。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，与数字孪生的要求差距较大。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对群众反映强烈的出行难题回应不快。"),  # r19
     ],
 )
 def di_before_verb_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -4,7 +4,8 @@
   new verb after the old one with 和 instead of replacing it. The pair is read as two versions where rjieba
   tags both as verbs (v, vn) in their clause, both are words of the dictionary (WORD_MIN), the pair
   shares a character as rewordings do (the first of both, or crossed: 强化 after 加强) and the two do not
-  only end alike (自查和互查, 通读和精读 are two kinds of one act, no rewording).
+  only end alike (自查和互查, 通读和精读 are two kinds of one act, no rewording), nor two phrases of an object
+  and its verbal noun (测站建设和设备采购: a noun before the first, a verbal noun after the second).
 - **An example marker or opener begun twice in one sentence** (R140): `比如今年5月，比如在…` — the first
   version stops after its time phrase and the sentence opens again with the same marker.
 """
@@ -38,6 +39,30 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, min(ends, default=len(text))
 
 
+def _two_noun_phrases(tagged: list[tuple[str, str]], lo: int, start: int, end: int) -> bool:
+    """Whether the pair at start:end joins two phrases of an object and its verbal noun (测站建设和设备采购,
+    校舍建设和设备维护): a noun right before the first word and a word of the phrase right after the second,
+    so the second word is the next phrase's object, no second version of the first (r19). After a pair of
+    versions the clause ends or its predicate follows (能力提升和提高不够, 核查和核实不及时)."""
+    ends = list(accumulate((len(w) for w, _ in tagged), initial=lo))
+    before = [t for (_, t), e in zip(tagged, ends[1:]) if e == start]
+    after = [(w, t) for (w, t), s in zip(tagged, ends) if s == end]
+    return bool(
+        before
+        and after
+        and before[0][:1] == "n"
+        and after[0][1] != "x"
+        and after[0][0][:1] not in _NEGATIONS
+        and after[0][0] not in _ADVERBS
+    )
+
+
+# what opens a predicate after a subject (不够, 没有, 还不, 有所, 较慢, 仍然): the pair before it is the subject,
+# read as versions
+_NEGATIONS = frozenset("不没未无")
+_ADVERBS = frozenset("有所 还 仍 仍然 依然 尚 已 已经 都 也 很 较 比较 偏 太 过 更 更加 有待".split())
+
+
 def joined_versions(text: str) -> Iterator[tuple[int, str, str, str]]:
     """(offset, first verb, joining word, second verb) of every pair of one meaning joined by 和."""
     import rjieba
@@ -53,6 +78,8 @@ def joined_versions(text: str) -> Iterator[tuple[int, str, str, str]]:
         if first is None or conj is None or second is None or first[0] != a or second[0] != b:
             continue  # not whole words (经济和济南 …)
         if first[1] not in _VERB_TAGS or second[1] not in _VERB_TAGS:
+            continue
+        if _two_noun_phrases(tagged, lo, m.start(), m.start() + 5):
             continue
         if dictionary_freq(a + b) or min(dictionary_freq(a), dictionary_freq(b)) < WORD_MIN:
             continue
@@ -75,6 +102,7 @@ def joined_versions(text: str) -> Iterator[tuple[int, str, str, str]]:
     good=[
         variant("建立行业舆情日报制度，", "加强和改进行业舆情日报制度，"),
         variant("一是对行业舆情不敏感。", "一是对行业舆情不敏感，开展自查和互查不够，通读和精读原著不够。"),
+        variant("建立行业舆情日报制度，", "完善测站建设和设备采购项目全过程监管，"),  # two phrases (r19)
     ],
 )
 def two_versions_joined(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -44,6 +44,8 @@ _TIME = (
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)|"
     # a year's own occasion (在年度考核中, 年终述职时) and a named campaign's (开展警示教育时, 组织专项检查时)
     r"(?:年度|年终|年中)(?:考核|考评|述职|总结|测评|评议)|"
+    # a body deciding a matter of its year (讨论年度展览计划时, 研究年度评先推优等事项时): an agenda one can look up
+    r"(?:研究|讨论|审议|确定|制定|酝酿|商定)(?:年度|年终|全年|季度|下年度)[^，。；]{2,24}?(?:时|期间|过程中)|"
     r"(?:开展|组织)[\u4e00-\u9fff]{0,4}(?:警示教育|专项检查|专项整治|主题党日|集中学习|廉政谈话)时"
 )
 # Each place of a name ending in a place word (青石县, 园林局) is first checked by a lookahead that the
@@ -409,7 +411,16 @@ _KEEPS_FIELD = _any_of(_NUMBER, _QUOTED, _TIME, _PERSON)
 def _field(m: re.Match[str]) -> str:
     """A field named by a list is blanked, unless it holds someone or a number or time (对孩子使用手机、
     网络购物等方面: the child is a fact)."""
-    return m.group() if _KEEPS_FIELD.search(m.group()) else "　"
+    if _KEEPS_FIELD.search(m.group()):
+        return m.group()
+    # a body deciding the listed matters at a time (研究年度评先推优、党员发展对象确定等事项时): an agenda, no
+    # field of work in general (r19)
+    decided = _DECIDING.search(m.string, max(0, m.start() - 4), m.end())
+    return m.group() if decided and _AT_THE_TIME.match(m.string, m.end()) else "　"
+
+
+_DECIDING = re.compile(r"研究|讨论|审议|酝酿|商定|决定")
+_AT_THE_TIME = re.compile(r"时|期间|过程中")
 
 
 def cleaned(text: str) -> str:

@@ -178,6 +178,23 @@ def _two_parts(saying: str) -> tuple[str, str, str] | None:
     return m.group(1), m.group(3), m.group(2)
 
 
+_VERB_LENGTH = 2
+
+
+def _verb_before_name(window: str, saying: str, i: int) -> bool:
+    """Whether the one character changed lies in a verb that opens the saying before another saying of the list
+    (开展 + 深入贯彻中央八项规定精神学习教育) and the window holds another verb there (拓展): the name is the fixed
+    part and any verb may take it (巩固拓展…学习教育成果), so the window is no slip of the saying (r19)."""
+    from mingjing.rules.de_adverbial import dictionary_tag
+
+    return (
+        i < _VERB_LENGTH
+        and saying[_VERB_LENGTH:] in _known()
+        and dictionary_tag(saying[:_VERB_LENGTH]) == "v"
+        and dictionary_tag(window[:_VERB_LENGTH]) in ("v", "vn")
+    )
+
+
 def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(reason, the runs to swap or the one place changed) when the window is the saying with one
     character changed or two runs of one length swapped."""
@@ -192,6 +209,8 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
             return None
         if to_simplified(window[i]) == saying[i]:
             return None  # the traditional form of the character (牢記), not a slip
+        if _verb_before_name(window, saying, i):
+            return None  # 巩固拓展深入贯彻…学习教育成果: another verb before the campaign's name
         return "错字", [(i, i + 1)]
     runs = _runs(diffs)
     if len(runs) == 1 and (runs[0][1] - runs[0][0]) % 2 == 0:  # two words side by side swapped (服务优化)
@@ -777,6 +796,11 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         variant(
             "一是调查研究不够深入。",
             "一是公交线路调整听取乘客意见不够，公交站点设置不尽合理，践行“人民公交为人民”不够，调查研究不够深入。",
+        ),
+        # another verb before a campaign's name (r19): 巩固拓展 takes 深入贯彻…学习教育 as 开展 does
+        variant(
+            "一是调查研究不够深入。",
+            "一是巩固拓展深入贯彻中央八项规定精神学习教育成果不够，调查研究不够深入。",
         ),
         GOOD,
         variant(

@@ -495,6 +495,14 @@ def _verb_like(tokens: list[Token], k: int) -> bool:
 # what opens a phrase that names cases (能用文件解决的不开会, 凡…的, 对…及时改正的不予处罚)
 CASE_OPENERS = {"能", "能够", "可以", "可", "凡", "凡是", "应当"}
 CASE_RULINGS = {"不予", "一律", "不再", "暂不"}  # what is ruled for the cases named before 的
+CASE_NEGATIONS = {
+    "未",
+    "没",
+    "没有",
+    "尚未",
+    "未能",
+    "不",
+}  # a phrase naming the cases not done (未整改到位的)
 
 
 def _names_cases(tokens: list[Token], k: int) -> bool:
@@ -503,12 +511,18 @@ def _names_cases(tokens: list[Token], k: int) -> bool:
     (对…并及时改正的不予处罚). A degree complement (完成的不够及时) has neither."""
     if k + 1 < len(tokens) and tokens[k + 1][0] in CASE_RULINGS:
         return True
+    if k >= 1 and tokens[k - 1][0] == "有":
+        return True  # 建议有的比较笼统: 有的 "some of them", the subject of what follows (r19)
+    negated = False
     for word, _, _ in reversed(tokens[:k]):
         if word in "，,、；;：:。！？":
-            return False
+            break
         if word in CASE_OPENERS:
             return True
-    return False
+        negated = negated or word in CASE_NEGATIONS
+    # 问题未整改到位的不销号: a negated phrase + 的 names the cases left undone and a negated verb rules on
+    # them; a degree complement never follows a negated verb (r19)
+    return negated and k + 1 < len(tokens) and tokens[k + 1][0] in ("不", "没", "未")
 
 
 COMPARED_WITH = {"与", "和", "同", "跟", "比"}
@@ -598,6 +612,10 @@ def complement_after(tokens: list[Token], k: int) -> bool:
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对群众工作的不重视和存在的不平衡都要改。"
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，年初的工作部署的重点不突出。"),
+        variant(  # the cases not done, ruled on (r19); 有的 "some of them"
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，问题未整改到位的不销号，报告有的比较笼统。",
+        ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对个别人议论集体经济分红的不实说法一笑了之。"
         ),
@@ -825,6 +843,20 @@ def _verb_with_aspect_before(tokens: list[Token], j: int) -> bool:
     return j >= 1 and tokens[j][0] in ("着", "了") and tokens[j - 1][1] == "v" and len(tokens[j - 1][0]) >= 2
 
 
+def topic_of_predicate(tokens: list[Token], i: int) -> bool:
+    """Whether a negated predicate starts at tokens[i], directly or after one verb (不深; 回应不快): the verb and
+    noun before it are then a noun phrase, its subject or topic (艰苦朴素的要求体会不深, 反映强烈的出行难题回应
+    不快), and 的 before them an attribute's (r19)."""
+    if i >= len(tokens):
+        return False
+    if tokens[i][0][:1] in NEGATION_OPENERS:
+        return True
+    return tokens[i][1] == "v" and i + 1 < len(tokens) and tokens[i + 1][0][:1] in NEGATION_OPENERS
+
+
+NEGATION_OPENERS = frozenset("不没未")
+
+
 def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
@@ -862,6 +894,8 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         return True
     if strength == "strong" and nxt[0] in ("和", "并", "与") and len(rest) > 2 and rest[2][1] == "v":
         return True  # 认真的梳理和公示清单: two verbs joined, the first one a predicate
+    if nxt[1][:1] == "n" and topic_of_predicate(tokens, k + 3):
+        return False
     if strength == "strong" and nxt[1][:1] in "nrvbi" and nxt[1] != "vn":
         # 耐心的解释政策, 积极的参与推动, 逐步的完善制度; a word that also modifies nouns before an
         # attributive head is an attribute (积极的参与意识, 严格的审批程序), a pure adverb (逐步) never is
@@ -968,6 +1002,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有为企业提供及时的审批服务。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对定位异常的做到当日核查。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对艰苦朴素的要求体会不深。"),  # r19: a topic
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -431,10 +431,13 @@ def _same_tone(window: str, phrase: str) -> bool:
     from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
     i = next(k for k, (a, b) in enumerate(zip(window, phrase)) if a != b)
+    usual = PINYIN_DICT.get(ord(window[i]), "").split(",")[0]
     entry = PHRASES_DICT.get(phrase)
     if not entry or len(entry) != len(phrase):
-        return True  # no toned reading to compare: keep the finding
-    return entry[i][0] == PINYIN_DICT.get(ord(window[i]), "").split(",")[0]
+        # no toned reading of the phrase (the genre's own collocations: 政治定力): the phrase's character read
+        # as it usually is; 政治定位 meets 定力 only through 位's rare reading lì (r19)
+        return usual == PINYIN_DICT.get(ord(phrase[i]), "").split(",")[0]
+    return entry[i][0] == usual
 
 
 def _overlaps_known(run: str, start: int, end: int, known: frozenset[str]) -> bool:
@@ -507,6 +510,8 @@ def _source(phrase: str, written: str) -> str:
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要坚持不懈抓好舆情处置。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，到底错在哪里，就连本人也不知可否。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有把权力关进制度的笼子里。"),
+        # two common words meeting a collocation only through a rare reading (位 lì): no slip (r19)
+        variant("我两天后才安排核查。", "我两天后才安排核查，对巡察监督的政治定位理解不到位。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，建议把企业办事事项集中到一个窗口。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，汛前排查要做到宁可十防九空、不可失防万一。"),
     ],

@@ -126,6 +126,8 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
         variant("我两天后才安排核查。", "我两天后才安排核查，对反复出现的问题视情开展专项治理。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，经办人：林静（办公室）。"),  # a name set apart
         variant("我两天后才安排核查。", "我两天后才安排核查，配件先领用后补单。"),  # coined to mirror 领用
+        # a body's side (r19): 馆方 in a material that names its 馆 (图书馆) elsewhere
+        variant("我两天后才安排核查。", "我两天后才安排核查，从馆方角度考虑多，图书馆的开放时间多年未调。"),
     ],
 )
 def near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

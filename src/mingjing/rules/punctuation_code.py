@@ -662,6 +662,10 @@ _MODAL_WORDS = frozenset(("要", "应", "应当", "应该", "必须", "能够"))
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，回应群众不够及时，根据工作需要，调整了分工。"
         ),
+        variant(  # the text's own word ending in 应 (r19)
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，落实预警“叫应”制度，夜间逐一电话叫应，做到不漏一人。",
+        ),
     ],
 )
 def comma_after_modal(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -673,7 +677,18 @@ def comma_after_modal(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         before = tag(text[max(0, comma - 6) : comma])
         after = tag(text[comma + 1 : comma + 6])
         if before and before[-1][0] in _MODAL_WORDS and after and after[0][1][:1] == "v":
+            if len(before[-1][0]) == 1 and _word_closed_elsewhere(text, text[comma - 2 : comma], comma):
+                continue  # 电话叫应，做到…: 叫应 is the text's own word (“叫应”要求), its 应 no modal (r19)
             yield rule.finding(text, comma, comma + 1, ("",))
+
+
+def _word_closed_elsewhere(text: str, pair: str, at: int) -> bool:
+    """Whether the two characters before the comma stand elsewhere in the text closed by a mark (“叫应”要求):
+    a word of the text ending in 应 or 要, as no modal verb ever is."""
+    return any(
+        m.start() != at - 2 and m.end() < len(text) and text[m.end()] in "”’」』）)、，。；：,;:"
+        for m in re.finditer(re.escape(pair), text)
+    )
 
 
 # a title the document itself puts in 书名号, long enough to be no common phrase and ending in a document's kind

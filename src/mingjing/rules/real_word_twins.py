@@ -44,6 +44,7 @@ RIGHT_REACH = 2  # a right collocate starts at most this many characters after t
 OBJECT_REACH = 12  # … or this many when a 的 lies between (启用了新的网格化管理平台)
 HEAD_REACH = 3  # a right collocate may head a compound word of the text with this many characters before it
 _CLAUSE_END = re.compile(r"[，。；、！？：:;,!?\n“”‘’（）()《》【】]")
+_LIST_CLAUSE_END = re.compile(r"[，。；！？：:;,!?\n“”‘’（）()《》【】]")  # a clause with its lists (、) kept
 _CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 Tokens = tuple[list[str], list[int]]  # the words of the text and where each starts
 
@@ -240,12 +241,10 @@ def lexicon_word(word: str, where: Place) -> str | None:
     return best
 
 
-def _clause(text: str, start: int, end: int) -> tuple[str, str]:
-    """The clause's text before and after the span."""
-    left = max(
-        (m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 30), start)), default=max(0, start - 30)
-    )
-    n = _CLAUSE_END.search(text, end, end + 40)
+def _clause(text: str, start: int, end: int, marks: re.Pattern[str] = _CLAUSE_END) -> tuple[str, str]:
+    """The clause's text before and after the span (`marks` close it)."""
+    left = max((m.end() for m in marks.finditer(text, max(0, start - 30), start)), default=max(0, start - 30))
+    n = marks.search(text, end, end + 40)
     right = n.start() if n else min(len(text), end + 40)
     return text[left:start], text[end:right]
 
@@ -317,6 +316,12 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
         m = f.search(before + word + after)
         if m and m.start() <= len(before) < m.end():
             return m.group()
+    wide_before, wide_after = _clause(text, start, end, _LIST_CLAUSE_END)
+    for f in usage.frames:
+        if "、" in f.pattern:  # a frame over a list (短视频、直播等新形式) reads the clause with its 、 (r19)
+            m = f.search(wide_before + word + wide_after)
+            if m and m.start() <= len(wide_before) < m.end():
+                return m.group()
     return None
 
 

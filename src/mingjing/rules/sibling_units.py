@@ -124,12 +124,18 @@ _GENERIC = (
 )
 
 
+# a place's kind as a word of its own: any word before it makes a title (文明城市, 园林城市) or a kind, no name
+_TITLED_PLACES = ("城市", "县城", "城区", "城镇", "乡镇")
+
+
 def _common_word(written: str) -> bool:
     """超市, 大都市, 开发区: one word of the dictionary that is no place name, or a kind of place."""
     from mingjing.rules.postag import tag
 
     if written.endswith(("市", "区", "县")) and written[:-1].endswith(_GENERIC):
         return True
+    if written.endswith(_TITLED_PLACES):
+        return True  # 文明城市, 卫生县城, 森林城市: a title a place wins, never a place's name (r19)
     words = tag(written)
     return len(words) == 1 and words[0][1] not in _PLACE_TAGS
 
@@ -211,6 +217,10 @@ def _branch_siblings(text: str, body: int, lines: list[str]) -> Iterator[tuple[i
         GOOD.replace("我两天后才安排核查。", "我两天后才安排核查，宁川县城区路段的整治也没有跟进。"),
         GOOD.replace("宁川县交通运输局局长 王建国", "省路桥集团东岗高速公路养护分公司经理 王建国").replace(
             "我两天后才安排核查。", "我两天后才安排核查，也没有向西岗养护分公司学习隐患台账的做法。"
+        ),
+        # a title a place wins (文明城市) is no sibling city (r19)
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川市交通运输局局长 王建国").replace(
+            "我两天后才安排核查。", "我两天后才安排核查，市委部署的“文明城市创建”宣传专栏晚了两个月上线。"
         ),
     ],
 )

@@ -470,6 +470,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是对干部管理偏松。对个别干部工作日中午饮酒的苗头，只作了口头提醒。",
         ),
+        variant(  # a body deciding the matters of its year is an occasion one can look up (r19)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是民主集中制执行不够到位。支部在研究年度评先推优、党员发展对象确定等事项时，会前酝酿不充分。",
+        ),
         variant(  # the team's make-up is a fact about it, no habit of the whole
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是党性锻炼不够。班子成员大多长期从事业务工作，对党性修养重视不够。",
