@@ -57,10 +57,9 @@ PAIRS = [
     ),
     (
         number_ranges._RANGE,
-        (
-            r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<mark>[-－~‐])(?P<b>\d{1,4})"
-            r"(?P<unit>年度?|月份?|日|时|点|周|天|个|名|人次|人|岁|次|项|条|件|篇|场|期|批|户|家|所|元|万|千|亿|倍|小时|分钟|%|％)"
-        ),
+        # (the units as number_ranges lists them: punct18b widened them in r18)
+        r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4})(?P<mark>[-－~‐])(?P<b>\d{1,4})"
+        + number_ranges._RANGE.pattern[number_ranges._RANGE.pattern.index("(?P<unit>") :],
     ),
     (
         number_ranges._DATED_RANGE,
