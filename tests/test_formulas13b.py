@@ -50,7 +50,9 @@ def test_the_probe_is_heard_and_its_clean_side_quiet():
 )
 def test_frames_are_heard(passage, code, excerpt):
     found = [(c, passage[s:e]) for s, e, c, _ in passage_findings(passage)]
-    assert (code, excerpt) in found, found
+    # F167 (r19) reads a member of the 三个务必 slipped wherever it stands; where F198 reads the same span, the
+    # review keeps one of the two (same category, same fix)
+    assert (code, excerpt) in found or (code == "F198" and ("F167", excerpt) in found), found
 
 
 @pytest.mark.parametrize(
