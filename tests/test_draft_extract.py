@@ -58,6 +58,9 @@ SHAPES_LOSE: dict[str, str] = {
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
     # E103 takes its `部分党员` for writing about others
     "b06_zzshh-2025_changning-jiedao-tigang_banzi.txt": "the redraft of a committee's outline reads as one member's",
+    # r19's sealed parse set 38, registered at r20's end: a Word export whose table of contents (dotted leaders and
+    # page numbers) stands before the body; the redraft reads the contents' lines as empty aspect items (C103)
+    "b06_dangji-2024_wordmulu_geren.txt": "the redraft reads a table of contents as empty items",
     # r17's fresh parse set 32, registered at r17's end: a speech outline whose preamble is a `会前准备情况` part
     # and whose causes are one paragraph; the redraft drops the preamble (S102) and writes placeholders for the
     # causes it cannot split (R110), so it scores below the original
