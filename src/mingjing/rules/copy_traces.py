@@ -723,6 +723,14 @@ def _own_posts(lines: list[str]) -> list[str]:
     return [m.group() for line in lines for m in _OWN_POST.finditer(line)]
 
 
+def _committee_post(text: str, at: int, post: str) -> bool:
+    """Whether the post is a seat on a Party branch's committee (支部宣传委员, 组织委员, 纪检委员): one holds it
+    beside one's office, so an office in the title or signature does not contradict it."""
+    return post.endswith(("宣传委员", "组织委员", "纪检委员", "青年委员", "统战委员", "支委委员")) or (
+        post.endswith("委员") and "支部" in text[max(0, at - 4) : at + len(post)]
+    )
+
+
 def _same_post(claimed: str, own: str) -> bool:
     """书记 claimed and 党委书记 held are one post; 副总经理 and 总经理, 院长 and 党委书记 are not."""
     if claimed == own:
@@ -794,6 +802,9 @@ def _same_post(claimed: str, own: str) -> bool:
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为班子成员，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局党组书记，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局建设科副科长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为支部宣传委员，支部宣传栏只更新了3次。"
+        ),
         variant(
             "一是遇到难题有畏难情绪。",
             "一是遇到难题有畏难情绪。作为物理教研组组长，我听课少，对化学教师的实验课指导也不够。",
@@ -855,6 +866,8 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         post = m.group("post")
         if any(f.start <= m.start("post") < f.end + 2 for f in found):
             continue  # the department claimed is reported already
+        if _committee_post(text, m.start("post"), post) and not any(_committee_post(o, 0, o) for o in own):
+            continue  # 作为支部宣传委员 beside 副科长: a branch committee's post is held beside one's office (r20)
         if not any(_same_post(post, o) for o in own):
             mine = tuple(dict.fromkeys(own))
             start, end, fixes = _post_fixes(text, m, mine)

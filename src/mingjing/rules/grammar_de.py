@@ -204,6 +204,11 @@ NOT_ADVERBIAL = {
     "固有",
     "专门",
     "同样",
+    # words of sameness jieba tags d or v: with 的 they qualify a noun (与上次相同的缺陷, 类似的问题), round r20
+    "相同",
+    "相似",
+    "类似",
+    "相近",
     "一贯",
     "一向",
     "自然",
@@ -972,6 +977,7 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，对整改进度的督促不够持续。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，有9艘船舶被查出与上次检查相同的缺陷。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺乏清醒的认识和认真的学习态度。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，缺少敢为人先的闯劲和主动的担当精神。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对推广应用的督促指导还不够。"),

@@ -20,7 +20,8 @@ close and the slip is plainly no word:
   single rare character before a word whose first character it takes (撩 + 荒地, where 撂荒地 is a word or a
   term: the right word would join that word as the slip does not); the character it keeps of the word is
   rare alone too (不全, 这一 are words side by side; 河常 for 河长 is left);
-- no numeral and its measure (其中一编 beside 一遍), no person's name, no member of a coined series, no
+- no numeral and its measure (其中一编 beside 一遍), no 近/约/逾 opening a count (停钻近20天 beside 钻进,
+  round r20), no person's name, no member of a coined series, no
   piece of a fixed phrase (T116's gates).
 
 The candidates are the runs of whole tokens the review keeps for T161 (segmentation.whole_token_runs); a
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
 _CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 _HOW = {"sound": "音同或音近", "shape": "形近"}
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几每半")
+# a character that opens a count's phrase (近20天, 约3成, 逾百人): no second half of a slip before a number
+_BEFORE_COUNT = frozenset("近约逾超达共仅足满")
 VERY_FREQUENT = 100_000  # a character this frequent alone (是, 有, 在) is a word even inside a guessed pair
 
 
@@ -195,6 +198,8 @@ def _reportable(text: str, at: int) -> bool:
 
     if _a_name(text, at, at + 2):
         return False
+    if text[at + 1] in _BEFORE_COUNT and (text[at + 2 : at + 3].isdigit() or text[at + 2 : at + 3] in _NUMERALS):
+        return False  # 停钻近20天: 近 opens the count's phrase (nearly 20 days), no word with 钻
     if any(text[j : j + 4] in _fixed_phrases() for j in range(max(0, at - 2), at + 1)):
         return False
     return not any(
@@ -244,6 +249,7 @@ def _word_reading(word: str) -> tuple[str, ...]:
             "按照县委要求",
             "按照县委要求，王磊同志和王雷同志分别负责两个片区，学纪、知纪、明纪，每月通读一遍其中一编",
         ),
+        variant("按照县委要求", "按照县委要求，没有及时调整钻进工艺，导致该孔停钻近20天"),
     ],
 )
 def paragraph_own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
