@@ -64,6 +64,31 @@ def variant_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
+# what a number counts or dates (a measure word, a unit, a date word): a pair opening with one of them
+# right after a digit is the count's unit and a neighbour (3个案, 5处理), no word of its own
+_COUNT_WORDS = frozenset(
+    "年月日号时分秒个名人次项条件户家元万亿千百十岁天周多余位本篇份场批处所期届轮倍米亩吨克瓦斤辆套台座"
+    "节课起例宗栋株棵层楼间张册类种点章款段级组支队班只头匹把根块片公里平立方度成折%％．.·"
+)
+# what stands before a number (a count's lead: 共15, 第3, 约2, 达5): a pair ending with one of them
+# right before a digit is a neighbour and the lead, no word of its own
+_NUMBER_LEADS = frozenset("第约共近达超逾计为至到有是余占率于比和及或与前后每增减降升等由从在按满过差剩仅只再又各")
+
+
+def _counted_after(text: str, start: int) -> bool:
+    """Whether a pair at `start` right after a digit (and no Latin letter) may be read on its own: a
+    slip after a count (15饥皇) is one, the count's unit (3个案) and a code's run (A3号楼) are not."""
+    if start >= 2 and re.match(r"[A-Za-zＡ-Ｚａ-ｚ]", text[start - 2]):
+        return False
+    return text[start - 1].isdigit() and text[start] not in _COUNT_WORDS
+
+
+def _counting_before(text: str, end: int) -> bool:
+    """Whether a pair ending at `end` right before a digit may be read on its own: a slip before its
+    count (恰谈3次) is one, a count's lead (共计15) and a code (号G3) are not."""
+    return text[end].isdigit() and text[end - 1] not in _NUMBER_LEADS
+
+
 def stands_apart(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is cut off from its neighbours: rjieba's segmentation of its clause
     (dictionary words only, no guessing of unknown ones) has a word boundary at both of its ends, so
@@ -71,8 +96,8 @@ def stands_apart(text: str, start: int, end: int) -> bool:
     stands between 的 and 在于); no digit or Latin letter right beside it; not inside 《…》."""
     import rjieba
 
-    if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1])) or (
-        end < len(text) and _LATIN_OR_DIGIT.match(text[end])
+    if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1]) and not _counted_after(text, start)) or (
+        end < len(text) and _LATIN_OR_DIGIT.match(text[end]) and not _counting_before(text, end)
     ):
         return False
     if _named(text, start):
