@@ -385,6 +385,8 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[讫今]没有改进。"),
         variant("对关键技术问题心中无数。", "对关键技术问题心中无数，没有找准[证结]。"),
+        # beside a number (r20): a slip after a count or before one is read as anywhere else
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，全年组织业务[培驯]6期，共查出安全[引患]42处。"),
     ],
     good=[
         GOOD,
@@ -399,6 +401,11 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，区里的总馆与街道分馆之间还没有通借通还。"
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，今后要以写促学、以评促改。"),
+        # a number's unit or lead beside the pair, a code's run (r20): no word of its own
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，共有4处理由不充分的审批被退回，G318线改建，共计45件信访件按期办结。",
+        ),
     ],
 )
 def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
