@@ -55,6 +55,7 @@ TABLES: dict[str, tuple[str, int, int]] = {
     "T124 宽表": ("misspellings_wide.tsv.xz", 0, 1),
     "T168 长词": ("long_word_slips.tsv.xz", 2, 3),
     "T157 字框": ("glyph_frame_pairs.tsv.xz", 0, 1),
+    "T178 行业术语": ("trade_slips.tsv.xz", 0, 1),
 }
 
 # context → passage around {w}; a passage ending in \n closes its line there
@@ -77,12 +78,19 @@ def _rows(name: str) -> list[tuple[str, str]]:
     path = DATA / name
     if name.endswith(".yaml"):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return [
-            (str(w), str(r))
-            for group in data["groups"]
-            for w, r in (group.get("swap") or {}).items()
-        ]
+        return [(str(w), str(r)) for group in data["groups"] for w, r in (group.get("swap") or {}).items()]
     opener = lzma.open if name.endswith(".xz") else open
+    if name.startswith("trade_slips"):  # key<TAB>rows `where|form|term` joined by `;`
+        with opener(path, "rt", encoding="utf-8") as handle:
+            return sorted(
+                {
+                    (form, term)
+                    for line in handle
+                    if "\t" in line and not line.startswith("#")
+                    for row in line.rstrip("\n").split("\t")[1].split(";")
+                    for _where, form, term in [row.split("|")]
+                }
+            )
     with opener(path, "rt", encoding="utf-8") as handle:
         return [
             tuple(line.rstrip("\n").split("\t"))  # type: ignore[misc]

@@ -7,7 +7,8 @@ tone, a look-alike or one an input method offers first; the pair inside no dicti
 free character, one of its characters rarely a word alone, and the right word written far more often
 than its two characters would meet by chance). In the text a candidate is reported only where it
 stands apart (rjieba's segmentation of its clause has a boundary at both of its ends: 公证结婚 is
-公证/结婚), no digit or Latin letter touches it, it is not inside 《…》, not in a parallel series
+公证/结婚), no Latin letter touches it (nor a digit, but for a slip after a count or before one: 12暇疵,
+讫今3次), it is not inside 《…》, not in a parallel series
 (学纪、知纪、明纪), not an abbreviated body (教代会), and written once (a term written twice, 诉源治理,
 is the writer's own). A warning: the generated table is measured, not read entry by entry
 (docs/review-lexicon.md).
@@ -72,7 +73,9 @@ _COUNT_WORDS = frozenset(
 )
 # what stands before a number (a count's lead: 共15, 第3, 约2, 达5): a pair ending with one of them
 # right before a digit is a neighbour and the lead, no word of its own
-_NUMBER_LEADS = frozenset("第约共近达超逾计为至到有是余占率于比和及或与前后每增减降升等由从在按满过差剩仅只再又各")
+_NUMBER_LEADS = frozenset(
+    "第约共近达超逾计为至到有是余占率于比和及或与前后每增减降升等由从在按满过差剩仅只再又各"
+)
 
 
 def _counted_after(text: str, start: int) -> bool:
@@ -93,7 +96,8 @@ def stands_apart(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is cut off from its neighbours: rjieba's segmentation of its clause
     (dictionary words only, no guessing of unknown ones) has a word boundary at both of its ends, so
     neither character forms a word with a neighbour (公证结婚 is 公证/结婚; in 问题的证结在于 the pair
-    stands between 的 and 在于); no digit or Latin letter right beside it; not inside 《…》."""
+    stands between 的 and 在于); no Latin letter right beside it, nor a digit that counts with the pair
+    (a unit after the digit: 3个案; a lead before it: 共计15; a code: A3号楼); not inside 《…》."""
     import rjieba
 
     if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1]) and not _counted_after(text, start)) or (
@@ -386,7 +390,10 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[讫今]没有改进。"),
         variant("对关键技术问题心中无数。", "对关键技术问题心中无数，没有找准[证结]。"),
         # beside a number (r20): a slip after a count or before one is read as anywhere else
-        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，全年组织业务[培驯]6期，共查出安全[引患]42处。"),
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，全年组织业务[培驯]6期，共查出安全[引患]42处。",
+        ),
     ],
     good=[
         GOOD,
