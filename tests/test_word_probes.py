@@ -173,6 +173,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   name (巩固拓展深入贯彻…学习教育成果) read as a slip of 开展… by F169): probe 1 13/15 with 13 false alarms on
   main, 13/15 with 0 after; probe 2 first run 11/12 with 0 false alarms (main 11/12 with 11); its miss (防汛形式
   after 当前) is main's too.
+- tablerecall20 (r20; pairs the typo tables already hold, written beside a number: after a count, before its
+  measure word, after a date, with percentages and sums): probe 1 (written after the first fix, before it was
+  run on the probe) 15/25 on main, 23/25 after stands_apart read a pair beside a digit, 0 false alarms before and
+  after. Probe 2 first run 24/25 (main 16/25), 0 false alarms; its miss (唑谈会5场: 谈会) is a segmentation's.
 """
 
 from __future__ import annotations
@@ -253,6 +257,8 @@ FLOORS = {
     "residue19c-2": (12, 11, 250, 1),
     "precision19b-1": (15, 13, 450, 0),
     "precision19b-2": (12, 11, 330, 0),
+    "tablerecall20-1": (25, 23, 450, 0),
+    "tablerecall20-2": (25, 24, 450, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -74,6 +74,10 @@ def test_every_two_character_entry_is_walked():
         ("推进诉源治理，诉源治理成效初显，讫今未完。", [("讫今", "迄今")]),
         # a digit or Latin letter beside it: a code or a name
         ("编号A暇疵3号。", []),
+        # a count beside it (r20): a slip after a number or before its count is still one
+        ("发现12暇疵，讫今3次未改。", [("暇疵", "瑕疵"), ("讫今", "迄今")]),
+        # but not after a letter's code and its digit (A3暇疵)
+        ("编号A3暇疵。", []),
         # inside a title
         ("学习《暇疵讫今》一书。", []),
     ],

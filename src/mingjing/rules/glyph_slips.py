@@ -275,6 +275,12 @@ def _covered_beyond(words: list[str], starts: list[int], start: int) -> bool:
     return False
 
 
+def _inline_space(ch: str) -> bool:
+    """A space inside a line; a line break is the line's end, no space left inside a word (r20: a pair
+    closing its line, 资歪\n, is read as one closing a sentence)."""
+    return ch.isspace() and ch not in "\n\r"
+
+
 def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) -> Iterator[tuple[int, str]]:
     """(start of the pair, the pair as meant) for every pair a glyph look-alike spoilt, left to right;
     `words` is the text's dictionary segmentation, `starts` its words' offsets when the caller has them."""
@@ -297,7 +303,7 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
             continue  # a word, or one character twice: no pair fits (`_pair_fits`), tested first
         if text[start + 2 : start + 3] in _PLACE_AFTER:
             continue  # 延桥县, 桐溪镇: a place's name before its suffix
-        if text[start - 1 : start].isspace() or text[start + 2 : start + 3].isspace():
+        if _inline_space(text[start - 1 : start]) or _inline_space(text[start + 2 : start + 3]):
             continue  # a space a conversion left inside a word (施 工扬尘): the segmentation is off
         if _covered_beyond(words, starts, start):
             continue  # 资深人士: a word of the segmentation holds a character of the pair and more
@@ -322,6 +328,8 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
     bad=[
         variant("建立行业舆情日报制度", "建立行业舆情[预譬]制度"),
         variant("全县“智慧交通”平台建设滞后", "全县“智慧交通”平台[运菅]滞后"),
+        # a pair closing its line (r20): a line break is no space inside a word
+        variant("建立行业舆情日报制度，", "建立行业舆情[预譬]\n"),
     ],
     good=[
         GOOD,
@@ -329,6 +337,7 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
             "建立行业舆情日报制度", "建立行业舆情预警制度，平台运营正常，会上逐人表态，工作迈上新台阶，不唯上"
         ),
         variant("2023年7月网民反映", "2023年7月延桥县网民反映"),
+        variant("全县“智慧交通”平台建设滞后", "全县“智慧交通”平台施 工滞后"),
     ],
 )
 def glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

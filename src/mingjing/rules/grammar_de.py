@@ -159,6 +159,8 @@ NOMINALISERS = {
 }
 RESULTATIVE = set("到见掉住给过")
 NO_COMPLEMENT_VERBS = {"存在", "出现", "发生", "产生", "具有", "属于", "包括", "涉及", "面临", "获得", "带来"}
+# verbs of having (r20): 应有的井井有条, 原有的一团和气 are attributes, never 应有得…
+NO_COMPLEMENT_VERBS |= {"应有", "拥有", "享有", "具备", "固有", "原有", "现有", "特有"}
 SINGLE_VERBS = set("学悟干做抓盯管守想看听改查核审问讲写读谈说练控防跟扛吃拿用办结")
 SPOKEN_VERBS_N = {"领会", "学"}  # tagged as nouns by jieba's dictionary, verbs before 的 + complement
 # verbs of office work that jieba's dictionary tags as nouns: verbs before 的 + a degree word, as the
@@ -623,6 +625,9 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         ),
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，对个别人议论集体经济分红的不实说法一笑了之。"
+        ),
+        variant(  # a verb of having before 的 and a closing idiom: an attribute (r20)
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，会场缺少应有的井井有条。"
         ),
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，没有落实上级提出的更高要求，新系统与设计的较好吻合。"

@@ -12,8 +12,8 @@ three-character windows (shared with the other tables), and the whole form is th
 
 A form is reported where the dictionary's segmentation (no guessing of unknown words) leaves a lone
 character inside it that is no free word (的, 和, 在 …) — the text there reads as no word — and the form
-stands apart from its neighbours (T116's `reportable`: no name, no series, not in 《…》, no digit or Latin
-letter beside it), is written at most twice and the document does not write it in 「“…”」 quotes.
+stands apart from its neighbours (T116's `reportable`: no name, no series, not in 《…》, no Latin letter beside
+it, no digit that counts with it), is written at most twice and the document does not write it in 「“…”」 quotes.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ tone, a look-alike or one an input method offers first; the pair inside no dicti
 free character, one of its characters rarely a word alone, and the right word written far more often
 than its two characters would meet by chance). In the text a candidate is reported only where it
 stands apart (rjieba's segmentation of its clause has a boundary at both of its ends: 公证结婚 is
-公证/结婚), no digit or Latin letter touches it, it is not inside 《…》, not in a parallel series
+公证/结婚), no Latin letter touches it (nor a digit, but for a slip after a count or before one: 12暇疵,
+讫今3次), it is not inside 《…》, not in a parallel series
 (学纪、知纪、明纪), not an abbreviated body (教代会), and written once (a term written twice, 诉源治理,
 is the writer's own). A warning: the generated table is measured, not read entry by entry
 (docs/review-lexicon.md).
@@ -64,15 +65,43 @@ def variant_forms() -> dict[str, tuple[str, str]]:
     return out
 
 
+# what a number counts or dates (a measure word, a unit, a date word): a pair opening with one of them
+# right after a digit is the count's unit and a neighbour (3个案, 5处理), no word of its own
+_COUNT_WORDS = frozenset(
+    "年月日号时分秒个名人次项条件户家元万亿千百十岁天周多余位本篇份场批处所期届轮倍米亩吨克瓦斤辆套台座"
+    "节课起例宗栋株棵层楼间张册类种点章款段级组支队班只头匹把根块片公里平立方度成折%％．.·"
+)
+# what stands before a number (a count's lead: 共15, 第3, 约2, 达5): a pair ending with one of them
+# right before a digit is a neighbour and the lead, no word of its own
+_NUMBER_LEADS = frozenset(
+    "第约共近达超逾计为至到有是余占率于比和及或与前后每增减降升等由从在按满过差剩仅只再又各"
+)
+
+
+def _counted_after(text: str, start: int) -> bool:
+    """Whether a pair at `start` right after a digit (and no Latin letter) may be read on its own: a
+    slip after a count (15饥皇) is one, the count's unit (3个案) and a code's run (A3号楼) are not."""
+    if start >= 2 and re.match(r"[A-Za-zＡ-Ｚａ-ｚ]", text[start - 2]):
+        return False
+    return text[start - 1].isdigit() and text[start] not in _COUNT_WORDS
+
+
+def _counting_before(text: str, end: int) -> bool:
+    """Whether a pair ending at `end` right before a digit may be read on its own: a slip before its
+    count (恰谈3次) is one, a count's lead (共计15) and a code (号G3) are not."""
+    return text[end].isdigit() and text[end - 1] not in _NUMBER_LEADS
+
+
 def stands_apart(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is cut off from its neighbours: rjieba's segmentation of its clause
     (dictionary words only, no guessing of unknown ones) has a word boundary at both of its ends, so
     neither character forms a word with a neighbour (公证结婚 is 公证/结婚; in 问题的证结在于 the pair
-    stands between 的 and 在于); no digit or Latin letter right beside it; not inside 《…》."""
+    stands between 的 and 在于); no Latin letter right beside it, nor a digit that counts with the pair
+    (a unit after the digit: 3个案; a lead before it: 共计15; a code: A3号楼); not inside 《…》."""
     import rjieba
 
-    if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1])) or (
-        end < len(text) and _LATIN_OR_DIGIT.match(text[end])
+    if (start > 0 and _LATIN_OR_DIGIT.match(text[start - 1]) and not _counted_after(text, start)) or (
+        end < len(text) and _LATIN_OR_DIGIT.match(text[end]) and not _counting_before(text, end)
     ):
         return False
     if _named(text, start):
@@ -360,6 +389,11 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     bad=[
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[讫今]没有改进。"),
         variant("对关键技术问题心中无数。", "对关键技术问题心中无数，没有找准[证结]。"),
+        # beside a number (r20): a slip after a count or before one is read as anywhere else
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，全年组织业务[培驯]6期，共查出安全[引患]42处。",
+        ),
     ],
     good=[
         GOOD,
@@ -374,6 +408,11 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，区里的总馆与街道分馆之间还没有通借通还。"
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，今后要以写促学、以评促改。"),
+        # a number's unit or lead beside the pair, a code's run (r20): no word of its own
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文，共有4处理由不充分的审批被退回，G318线改建，共计45件信访件按期办结。",
+        ),
     ],
 )
 def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
