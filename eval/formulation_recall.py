@@ -42,7 +42,7 @@ from mingjing.read import read_bytes
 from mingjing.rules.review import review_outline
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic_slips import _dictionary, spoil  # noqa: E402
+from synthetic_slips import _dictionary, spoil
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "mingjing" / "rules" / "data"
@@ -226,9 +226,13 @@ def make_slip(item: Item, kind: str, rng: random.Random) -> str | None:
             i = rng.randrange(len(parts) - 1)
             new = list(parts)
             new[i], new[i + 1] = new[i + 1], new[i]
-            return text[:lo] + core.replace(parts[i], "\0", 1).replace(parts[i + 1], parts[i], 1).replace(
-                "\0", parts[i + 1], 1
-            ) + text[hi:]
+            return (
+                text[:lo]
+                + core.replace(parts[i], "\0", 1)
+                .replace(parts[i + 1], parts[i], 1)
+                .replace("\0", parts[i + 1], 1)
+                + text[hi:]
+            )
         i = rng.randrange(len(parts))
         s, e = spans[i]
         if i + 1 < len(parts):
@@ -259,12 +263,14 @@ def slips(per_table: int = PER_TABLE, kinds: tuple[str, ...] = KINDS) -> list[Sl
 
 
 def _context(n: int, formulation: str) -> int:
-    """The n-th context, or the next one whose words before the formulation do not repeat its first
-    character (我始终坚持 + 坚持和加强…: a doubling the generator made, not a slip)."""
+    """The n-th context, or the next one whose words before and after the formulation do not repeat its
+    first or last characters (我始终坚持 + 坚持和加强…, …作为 + 作为重要遵循: a doubling the generator
+    made, not a slip)."""
     for k in range(len(CONTEXTS)):
         c = (n + k) % len(CONTEXTS)
-        before = CONTEXTS[c].split("{F}")[0]
-        if before[-1] != formulation[0]:
+        before, after = CONTEXTS[c].split("{F}")
+        head, tail = formulation[:2], formulation[-2:]
+        if before[-1] != head[0] and before[-2:] != head and after[:2] != tail and after[:1] != tail[-1]:
             return c
     return n % len(CONTEXTS)
 
@@ -326,16 +332,20 @@ def evaluate(per_table: int = PER_TABLE, kinds: tuple[str, ...] = KINDS, packs=N
     # the right forms, in the same contexts
     rights = sorted({(s.context, s.right) for s in planted})
     for i in range(0, len(rights), PER_DOC):
-        batch = rights[i : i + PER_DOC]
-        text, spans, found = _review(batch, packs)
+        pieces = rights[i : i + PER_DOC]
+        text, spans, found = _review(pieces, packs)
         findings = [f for f in found if f.category in CATEGORIES and f.severity != "info"]
         body = len(OPENING) - 1
         tally.clean_chars += len(text) - body
-        tally.clean_count += len(batch)
+        tally.clean_count += len(pieces)
         for f in findings:
             if f.start >= body:
-                context = next((c for (c, _), (s, e) in zip(batch, spans, strict=True) if f.start < e + 40), -1)
-                tally.alarms.append((f.code, context, text[f.start : f.end], f.message[:50].replace("\n", "⏎")))
+                context = next(
+                    (c for (c, _), (_, e) in zip(pieces, spans, strict=True) if f.start < e + 40), -1
+                )
+                tally.alarms.append(
+                    (f.code, context, text[f.start : f.end], f.message[:50].replace("\n", "⏎"))
+                )
     return tally
 
 
