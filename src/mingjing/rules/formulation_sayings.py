@@ -435,45 +435,52 @@ def _opening_dropped(norm: str, end: int, saying: str) -> int | None:
     from mingjing.rules.doubled_chars import dictionary_freq
 
     start = end - len(saying) + 1
-    if start < 0:
+    if start < 0 or norm[start] != saying[0]:
+        return None
+    p = 1  # the first place the text leaves the saying: the drop, where the rest follows it
+    last = len(saying) - 1 - _OPENING_DROP_KEPT
+    while p <= last and norm[start + p] == saying[p]:
+        p += 1
+    c = saying[p]
+    if p > last or not _CJK.match(c) or c in _LOOSE or c in _OPTIONAL or c == saying[p - 1]:
+        return None
+    if not norm.startswith(saying[p + 1 :], start + p):
         return None
     if start and dictionary_freq(norm[start - 1] + saying[0]):
         return None  # the text's own word runs into the stretch (粮食安全党政同责, not 食品安全…)
-    for p in range(1, len(saying) - _OPENING_DROP_KEPT):
-        if p == 1 and dictionary_tag(saying[0]) == "v":
-            continue  # a verb alone takes the object too (办人民满意的教育 of 办好…)
-        if norm[start + p - 1] != saying[p - 1]:
-            return None
-        c = saying[p]
-        if not _CJK.match(c) or c in _LOOSE or c in _OPTIONAL or c == saying[p - 1]:
-            continue
-        if norm.startswith(saying[p + 1 :], start + p):
-            return p
-    return None
+    if p == 1 and dictionary_tag(saying[0]) == "v":
+        return None  # a verb alone takes the object too (办人民满意的教育 of 办好…)
+    return p
 
 
 def opening_dropped(text: str, norm: str, grams: frozenset[str]) -> Iterator[Slip]:
     """Every saying of seven characters or more written with one character dropped where its opening is
-    broken (see `_opening_dropped`)."""
+    broken (see `_opening_dropped`). The closes the text writes are found in one pass over its four-
+    character runs (`grams.ngrams_in`), not by a search of the text per close."""
     table = _closings()
+    if not any(h in grams for h in table):
+        return
     known = _known()
     at: list[int] = []
-    for head in [h for h in table if h in grams]:
-        by_second = table[head]
-        for second in [k for k in by_second if k in grams]:
-            for close, group in by_second[second].items():
-                j = norm.find(close)
-                while j >= 0:
-                    end = j + len(close)
-                    for saying in group:
-                        p = _opening_dropped(norm, end, saying)
-                        if p is not None and norm[end - len(saying) + 1 : end] not in known:
-                            if not at:
-                                at = _kept_places(text)
-                            i = end - len(saying) + 1
-                            yield _generated_slip(text, at, i, saying[:p] + saying[p + 1 :], saying, p, p)
-                            break
-                    j = norm.find(close, j + 1)
+    # the text's own four-character runs, shared with the other rules (a close never holds a quotation
+    # mark), moved back by the marks before them to their place in `norm`
+    starts, closes = ngrams_in(text, 2 * _ANCHOR, _closing_set())
+    marks = [m.start() for m in _QUOTE.finditer(text)] if len(norm) != len(text) and starts else []
+    for j, close in zip(starts, closes, strict=True):
+        end = j - bisect.bisect_left(marks, j) + len(close)
+        for saying in table[close[:_ANCHOR]][close[_ANCHOR:]][close]:
+            p = _opening_dropped(norm, end, saying)
+            if p is not None and norm[end - len(saying) + 1 : end] not in known:
+                if not at:
+                    at = _kept_places(text)
+                i = end - len(saying) + 1
+                yield _generated_slip(text, at, i, saying[:p] + saying[p + 1 :], saying, p, p)
+                break
+
+
+@lru_cache(maxsize=1)
+def _closing_set() -> frozenset[str]:
+    return frozenset(c for mid in _closings().values() for by in mid.values() for c in by)
 
 
 def dropped(text: str, norm: str, grams: frozenset[str]) -> Iterator[Slip]:
