@@ -58,6 +58,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes19", "residue19c"),
     **_pair("probes19", "precision19b"),
     **_pair("probes20", "tablerecall20"),
+    **_pair("probes20", "formrecall20"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

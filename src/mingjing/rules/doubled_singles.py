@@ -167,6 +167,7 @@ def stray_copies(text: str) -> Iterator[int]:
         doubled_slips,
         paired_unit,
     )
+    from mingjing.rules.formulation_order import listed_member_at
 
     told = set(doubled_slips(text))
     for i in doubled_starts(text):
@@ -183,6 +184,8 @@ def stray_copies(text: str) -> Iterator[int]:
             continue  # a common word alone (为, 在): two words may meet on it
         if any(_word(text, a, a + k) for k in (3, 4) for a in range(i + 2 - k, i + 1)):
             continue
+        if listed_member_at(text, i, i + 2):
+            continue  # 洗洗澡、治治病: a listed formulation's own doubling (round r20)
         spans = _tokens(text, i)
         if spans.get(i) == i + 1:  # the first copy alone, a word begins with the second
             end = spans.get(i + 1, i + 2)

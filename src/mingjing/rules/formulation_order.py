@@ -60,6 +60,34 @@ def ordered_lists() -> tuple[OrderedList, ...]:
     return tuple(OrderedList(tuple(str(m) for m in item["members"])) for item in data["lists"])
 
 
+@lru_cache(maxsize=1)
+def _members_by_pair() -> dict[str, tuple[str, ...]]:
+    """Every member of three characters or more of the ordered lists and of the series
+    (rules/formulation_series.py), by each two characters it holds (round r20)."""
+    from mingjing.rules.formulation_series import _all
+
+    members = {m for lst in ordered_lists() for m in lst.members}
+    members |= {p for _, parts, _ in _all() for p in parts}
+    out: dict[str, set[str]] = {}
+    for m in members:
+        if len(m) >= 3:
+            for k in range(len(m) - 1):
+                out.setdefault(m[k : k + 2], set()).add(m)
+    return {pair: tuple(sorted(v)) for pair, v in out.items()}
+
+
+def listed_member_at(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a member of a listed list or series written whole there
+    (降成本 of 去产能、去库存、去杠杆、降成本、补短板; 治治病 of 洗洗澡、治治病): the formulation's own wording."""
+    for m in _members_by_pair().get(text[start : start + 2], ()):
+        k = m.find(text[start : start + 2])
+        while k >= 0:
+            if start >= k and end - start + k <= len(m) and text.startswith(m, start - k):
+                return True
+            k = m.find(text[start : start + 2], k + 1)
+    return False
+
+
 @dataclass(frozen=True)
 class Disorder:
     start: int

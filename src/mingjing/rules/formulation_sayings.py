@@ -383,18 +383,104 @@ def _droppable() -> dict[str, dict[str, dict[str, tuple[str, ...]]]]:
 
 
 def _one_dropped(norm: str, i: int, saying: str) -> int | None:
-    """Where the saying, at i in the text, has lost one inner character (three kept on each side; not a
-    conjunction, a mark or an optional particle), or None."""
+    """Where the saying, at i in the text, has lost one inner character (not a conjunction, a mark or an
+    optional particle), or None. Three characters are kept on each side; or (round r20) one or two
+    before the end when the stretch ends at a mark or the text's end, or before 的 (区别于其他政党的显著志。:
+    a saying cut short is followed by other words of the text, 现代化国家 of 现代化强国)."""
     n = min(len(saying), len(norm) - i)
     p = 0
     while p < n and norm[i + p] == saying[p]:
         p += 1
-    if p < _DROP_KEPT or p >= len(saying) - _DROP_KEPT:
+    if p < _DROP_KEPT or p >= len(saying) - 1:
         return None
     c = saying[p]
     if not _CJK.match(c) or c in _LOOSE or c in _OPTIONAL:
         return None
-    return p if norm.startswith(saying[p + 1 :], i + p) else None
+    if not norm.startswith(saying[p + 1 :], i + p):
+        return None
+    if p >= len(saying) - _DROP_KEPT and not _closed(norm, i + len(saying) - 1):
+        return None
+    return p
+
+
+def _closed(norm: str, at: int) -> bool:
+    """Whether the text at `at` closes a stretch: a mark, a line's or the text's end, or 的."""
+    return at >= len(norm) or not _CJK.match(norm[at]) or norm[at] == "的"
+
+
+_OPENING_DROP_KEPT = 5  # a saying that lost its second or third character keeps this many after it
+
+
+@lru_cache(maxsize=1)
+def _closings() -> dict[str, dict[str, dict[str, tuple[str, ...]]]]:
+    """The sayings of seven characters or more by the first two of their last four characters, the last
+    two, then the four (as `_droppable`, read from the end: a slip in the opening leaves the close)."""
+    out: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for s in sayings():
+        close = s[-2 * _ANCHOR :]
+        if len(s) >= 2 + _OPENING_DROP_KEPT and all(_CJK.match(c) for c in close):
+            out.setdefault(close[:_ANCHOR], {}).setdefault(close[_ANCHOR:], {}).setdefault(close, []).append(
+                s
+            )
+    return {h: {k: {o: tuple(v) for o, v in by.items()} for k, by in mid.items()} for h, mid in out.items()}
+
+
+def _opening_dropped(norm: str, end: int, saying: str) -> int | None:
+    """Where the saying, ending at `end` in the text, has lost one character with one or more kept before
+    it and five or more after (not a conjunction, a mark or an optional particle, nor the second of a
+    doubled pair; one kept before it no verb alone; the character before the stretch making no word with
+    its first): 着培养忠诚干净担当的高素质干部, 以国战略需求为导向, 牢牢掌意识形态工作领导权 — where
+    the opening of four that `dropped` looks for is broken or holds a mark (完整、准、全面贯彻新发展理念)."""
+    from mingjing.rules.de_adverbial import dictionary_tag
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    start = end - len(saying) + 1
+    if start < 0 or norm[start] != saying[0]:
+        return None
+    p = 1  # the first place the text leaves the saying: the drop, where the rest follows it
+    last = len(saying) - 1 - _OPENING_DROP_KEPT
+    while p <= last and norm[start + p] == saying[p]:
+        p += 1
+    c = saying[p]
+    if p > last or not _CJK.match(c) or c in _LOOSE or c in _OPTIONAL or c == saying[p - 1]:
+        return None
+    if not norm.startswith(saying[p + 1 :], start + p):
+        return None
+    if start and dictionary_freq(norm[start - 1] + saying[0]):
+        return None  # the text's own word runs into the stretch (粮食安全党政同责, not 食品安全…)
+    if p == 1 and dictionary_tag(saying[0]) == "v":
+        return None  # a verb alone takes the object too (办人民满意的教育 of 办好…)
+    return p
+
+
+def opening_dropped(text: str, norm: str, grams: frozenset[str]) -> Iterator[Slip]:
+    """Every saying of seven characters or more written with one character dropped where its opening is
+    broken (see `_opening_dropped`). The closes the text writes are found in one pass over its four-
+    character runs (`grams.ngrams_in`), not by a search of the text per close."""
+    table = _closings()
+    if not any(h in grams for h in table):
+        return
+    known = _known()
+    at: list[int] = []
+    # the text's own four-character runs, shared with the other rules (a close never holds a quotation
+    # mark), moved back by the marks before them to their place in `norm`
+    starts, closes = ngrams_in(text, 2 * _ANCHOR, _closing_set())
+    marks = [m.start() for m in _QUOTE.finditer(text)] if len(norm) != len(text) and starts else []
+    for j, close in zip(starts, closes, strict=True):
+        end = j - bisect.bisect_left(marks, j) + len(close)
+        for saying in table[close[:_ANCHOR]][close[_ANCHOR:]][close]:
+            p = _opening_dropped(norm, end, saying)
+            if p is not None and norm[end - len(saying) + 1 : end] not in known:
+                if not at:
+                    at = _kept_places(text)
+                i = end - len(saying) + 1
+                yield _generated_slip(text, at, i, saying[:p] + saying[p + 1 :], saying, p, p)
+                break
+
+
+@lru_cache(maxsize=1)
+def _closing_set() -> frozenset[str]:
+    return frozenset(c for mid in _closings().values() for by in mid.values() for c in by)
 
 
 def dropped(text: str, norm: str, grams: frozenset[str]) -> Iterator[Slip]:
@@ -790,6 +876,9 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         variant("一是调查研究不够深入。", "一是落实[全面从严治党主要责任]不够，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是对[第六次全国金融工作会议]精神学得不深，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是党委[前置审批重大经营管理事项]不规范，调查研究不够深入。"),
+        # a character dropped where the saying's opening is broken (round r20)
+        variant("一是调查研究不够深入。", "一是[牢牢掌意识形态工作领导权]的意识不强，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是对[惩前毖、治病救人]的方针把握不准，调查研究不够深入。"),
     ],
     good=[
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
@@ -825,6 +914,11 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是坚持党的全面领导不够，落实全面从严治党政治责任和第一责任人职责不够，对事故负有主要责任，"
             "全省组织工作会议和第五次全国金融工作会议精神学得不深，调查研究不够深入。",
         ),
+        # a word of the text's own before a saying's close, a verb alone before its object (round r20)
+        variant(
+            "一是调查研究不够深入。",
+            "一是落实粮食安全党政同责不够有力，办人民满意的教育用力不够，调查研究不够深入。",
+        ),
         # the charge of a case, in a notice's words
         variant(
             "一是调查研究不够深入。",
@@ -835,7 +929,11 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     slips = [s for s in find(ctx.text) if not _own_term(ctx.text, s)]
     norm, grams = unquoted(ctx.text), cjk_bigram_set(ctx.text)
-    swapped = [*substituted(ctx.text, norm, grams), *dropped(ctx.text, norm, grams)]
+    swapped = [
+        *substituted(ctx.text, norm, grams),
+        *dropped(ctx.text, norm, grams),
+        *opening_dropped(ctx.text, norm, grams),
+    ]
     for w in sorted(swapped, key=lambda s: (s.start - s.end, s.start)):  # the longest of overlapping ones
         if not any(s.start < w.end and w.start < s.end for s in slips):
             slips.append(w)

@@ -178,6 +178,7 @@ def long_word_slips(
     """(start, end, right word) of every slip of a longer word reported, left to right. `segmentation`
     gives the dictionary segmentation of the whole text and its words' offsets (the review's context
     passes its own, asked only when the tables find a form; cut here when not given)."""
+    from mingjing.rules.formulation_order import listed_member_at
     from mingjing.rules.word_slips import reportable
 
     found = _candidates(text)
@@ -201,6 +202,8 @@ def long_word_slips(
             continue  # 西坡村: a place's own name beside a known one (西柏坡村), no slip
         if not _lone_inside(text, tokens, starts, start, end) or not reportable(text, start, end):
             continue
+        if listed_member_at(text, start, end):
+            continue  # 降成本 of 三去一降一补's members: the formulation's own wording (round r20)
         yield start, end, right
         after = end
 

@@ -85,6 +85,8 @@ def _near(run: str, part: str) -> bool:
         return False
     if run.translate(_LOOSE) == part.translate(_LOOSE):
         return False  # a particle or a conjunction more or less (金融工作政治性 / 金融工作的政治性)
+    if run.replace("\n", "") == part:
+        return False  # the member as written, cut by a line end (round r20: 以案\n促改)
     p, s = shared_ends(run, part)
     shared = p + s
     return p >= 1 and s >= 1 and shared >= 3 and len(part) - shared <= _SLACK and len(run) - shared <= _SLACK

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from mingjing.rules.base import Rule
     from mingjing.rules.context import ReviewContext
 
+MAX_FITS = 2  # titles a gap may be read as: the written form is no title either way
 MIN_TITLE = 4  # a title of three characters with one dropped leaves two: anything
 _QUOTED = re.compile(r"《([^《》\n]{3,40})》")
 
@@ -55,7 +56,16 @@ def _known_gaps() -> dict[str, set[str]]:
 
 
 def title_gaps(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, the full title) of every title in book marks with one character missing."""
+    """(start, end, the full title) of every title in book marks with one character missing that exactly one
+    title gives."""
+    for start, end, fits in gap_fits(text):
+        if len(fits) == 1:
+            yield start, end, fits[0]
+
+
+def gap_fits(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, the full titles) of every title in book marks with one character missing: one title, or
+    two that both give it (round r20: 《中华人民共和国证法》 is 公证法 or 证券法, a slip either way)."""
     quoted = list(_QUOTED.finditer(text))
     own = {m.group(1) for m in quoted}
     own_gaps = _gapped(own)
@@ -64,8 +74,8 @@ def title_gaps(text: str) -> Iterator[tuple[int, int, str]]:
         if title in known_titles():
             continue
         fits = set(_known_gaps().get(title, ())) | (own_gaps.get(title, set()) - {title})
-        if len(fits) == 1:
-            yield m.start(1), m.end(1), fits.pop()
+        if 1 <= len(fits) <= MAX_FITS:
+            yield m.start(1), m.end(1), tuple(sorted(fits))
 
 
 @code_rule(
@@ -76,10 +86,13 @@ def title_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     "“{match}”疑为“{suggestion}”：书名号里的书名或文件名漏了一个字",
     "书名号标出了书名的起止，漏掉的字不论在开头、中间还是末尾都能比出来（《红星照中国》应为"
     "《红星照耀中国》）。对照常被引用的党内法规、重要著作、法律和中小学名著导读书目，以及本材料"
-    "别处书名号里的写法；只在书名号里的写法本身不是已知书名、正好只有一个书名少一个字与它相同时提示。",
+    "别处书名号里的写法；只在书名号里的写法本身不是已知书名、正好有一个（或两个）书名少一个字与它相同时提示，"
+    "两个时两个都列为建议。",
     bad=[
         variant("我认真学习《习近平著作选读》", "我认真学习《[习近平著作选]》"),
         variant("我认真学习《习近平著作选读》", "我认真学习《习近平著作选读》《[中国共产党纪律分条例]》"),
+        # two titles give it (公证法, 证券法): a slip either way, both offered (round r20)
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中华人民共和国证法]》"),
     ],
     good=[
         variant(
@@ -90,5 +103,5 @@ def title_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     ],
 )
 def title_missing_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, title in title_gaps(ctx.text):
-        yield rule.finding(ctx.text, start, end, (title,))
+    for start, end, titles in gap_fits(ctx.text):
+        yield rule.finding(ctx.text, start, end, titles)

@@ -133,8 +133,10 @@ def near_title(title: str) -> str | None:
     """The one catalogued title `title` is a step from, or None (known, far, or near several)."""
     by_core, by_length = _cores()
     c = core(title)
-    if c in by_core or len(c) < 4:
+    if c in by_core:
         return None
+    if len(c) < 4:
+        return _whole_slip(_NOISE.sub("", title))
     fits: set[str] = set()
     n = len(c)
     for k in by_length.get(n, ()):
@@ -153,7 +155,49 @@ def near_title(title: str) -> str | None:
         fits = _state_law_fits(c, by_core, by_length)
     if not fits:  # the document's kind written as another (若干规定 for 若干准则, round r19)
         fits = _kind_swapped(c, by_core)
-    return by_core[fits.pop()] if len(fits) == 1 else None
+    if len(fits) == 1:
+        return by_core[fits.pop()]
+    return None if fits else _whole_slip(_NOISE.sub("", title))
+
+
+@lru_cache(maxsize=1)
+def _wholes() -> dict[str, str]:
+    """Each catalogued title without its bracketed notes, quotation marks and spaces → the title."""
+    out: dict[str, str] = {}
+    for title in sorted(known_titles()):
+        out.setdefault(_NOISE.sub("", title), title)
+    return out
+
+
+def _whole_slip(t: str) -> str | None:
+    """The one catalogued title the whole written title (issuer and all, notes left out) is a typing slip
+    of, where the core reading found none (round r20): a character doubled (《中华人人民共和国计量法》,
+    《飞向向太空港》), two neighbours swapped (《中华人民共和国证公法》), or one character of the issuer
+    changed (《中华人民共合国水法》) — the marks say where the title ends, and a doubled or swapped
+    character names no other document."""
+    wholes = _wholes()
+    if t in wholes or len(t) < MIN_TITLE_WHOLE:
+        return None
+    fits: set[str] = set()
+    for i in range(1, len(t)):
+        if t[i] == t[i - 1] and (k := t[:i] + t[i + 1 :]) in wholes:
+            fits.add(k)
+        swapped = t[: i - 1] + t[i] + t[i - 1] + t[i + 1 :]
+        if t[i] != t[i - 1] and swapped in wholes and not {t[i], t[i - 1]} & _NUMERALS:
+            fits.add(swapped)
+    for issuer in _ISSUERS:
+        head = t[: len(issuer)]
+        if head == issuer or len(head) != len(issuer):
+            continue
+        if (
+            sum(a != b for a, b in zip(head, issuer, strict=True)) == 1
+            and (k := issuer + t[len(issuer) :]) in wholes
+        ):
+            fits.add(k)
+    return wholes[fits.pop()] if len(fits) == 1 else None
+
+
+MIN_TITLE_WHOLE = 5  # a written title this long at least is read whole
 
 
 _STATE = "中华人民共和国"
@@ -239,7 +283,8 @@ def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
     "党内法规、中央文件和法律的名称是固定的，引用时一字不能改。书名号里的名称去掉发文机关、“关于”、括注"
     "后与已知名称相比，只错一个字（法律法规名称中间错一个词）、漏掉两三个字、多出一个字或前后两段颠倒时提示（《中国共产党纪律处罚"
     "条例》应为《中国共产党纪律处分条例》）；与已知名称相同、只截去开头（《纪律处分条例》）或与所有已知名称"
-    "都差得远（本单位自己的文件）时不提示。",
+    "都差得远（本单位自己的文件）时不提示。整个名称（连同发文机关）里有一个字重打、相邻两字颠倒或发文机关错一个字，"
+    "也提示（《中华人人民共和国计量法》）。",
     bad=[
         variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处罚条例]》"),
         variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活准则]》"),
@@ -248,12 +293,16 @@ def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
             "我认真学习《[关于进一步激励广大干部新时代新作为新担当的意见]》",
         ),
         variant("我认真学习《习近平著作选读》", "我认真学习《[中华人民共和国民营企业促进法]》"),
+        # the whole title read (round r20): a character doubled, two swapped, the issuer slipped
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中华人人民共和国计量法]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中华人民共和国证公法]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中华人民共合国水法]》"),
     ],
     good=[
         variant(
             "我认真学习《习近平著作选读》",
             "我认真学习《中国共产党纪律处分条例》《纪律处分条例》《关于新形势下党内政治生活的若干准则》"
-            "《中国共产党支部工作条例（试行）》《××局关于规范公务接待管理的通知》",
+            "《中国共产党支部工作条例（试行）》《××局关于规范公务接待管理的通知》《人人都是安全员》《水法》",
         ),
     ],
 )
