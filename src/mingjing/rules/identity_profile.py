@@ -51,7 +51,19 @@ _CLAIM = Prefiltered(
     )
 )
 # a past, a family's or a kind of person, no post: 医生出身的, 退休教师, 教师子女
-_NOT_OWN = re.compile(r"出身|曾|原|退休|离休|家属|子女|父母|后代|转业|老兵|出生|兼职|志愿者|委员|书记|支部|党小组")
+_NOT_OWN = re.compile(
+    r"出身|曾|原|退休|离休|家属|子女|父母|家长|后代|转业|老兵|出生|兼职|志愿者|委员|书记|支部|党小组"
+    r"|分管|联系|包保|挂钩|负责|派驻|驻|帮扶|结对|服务对象|病号|患者|学生|读者|群众"
+)
+# after 的, a member word leaves the unit before it the claim (交通运输局的干部); another word is the claim
+_MEMBER = re.compile(r"(?:普通|基层|年轻)?(?:党员|干部|职工|员工|工作人员|一员|一分子)")
+
+
+def _claim(x: str) -> str:
+    if "的" not in x:
+        return x
+    before, _, after = x.rpartition("的")
+    return before if _MEMBER.fullmatch(after) else after
 
 
 @code_rule(
@@ -96,7 +108,7 @@ def other_kind_identity_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Find
         x = m.group("x")
         if _NOT_OWN.search(x) or (r157 and _BODY_CLAIM.regex.match(text, m.start())):
             continue
-        claimed = kinds_claimed(x)
+        claimed = kinds_claimed(_claim(x))
         if not claimed or compatible(claimed, own):
             continue
         yield rule.finding(
@@ -110,12 +122,16 @@ def other_kind_identity_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Find
 
 # ---- R174: another unit's 党组 or 党委 whose 部署 the own unit carries out ------------------------------------
 
+# the last word of a unit whose 党组 or 党委 may be named (a department's 部 has a 部务会, no 党组)
+_UNIT_END = r"(?:[局委办院馆所队站段社校室库会行]|政协|中心|集团|公司|幼儿园|小学|中学|监狱)"
+# a body's name opens after a verb or a preposition, never on one (我对县水利局党组, 落实县财政局党组)
+_NAME_OPENS = r"(?![我对按照据落贯彻的和与及向把将从在由]|实[省市县区州])"
 _DEPLOYED = Prefiltered(
     re.compile(
-        r"(?P<body>(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])(?P<unit>[\u4e00-\u9fff]{1,10}?[局委办院馆所队])"
+        r"(?P<body>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?(?P<unit>[\u4e00-\u9fff]{1,10}?" + _UNIT_END + ")"
         r"(?P<organ>党组|党委))(?:的|统一|关于)*(?=部署|安排|要求|决策|决定|工作要点)"
-        r"|(?<=按照|根据|落实|贯彻)(?P<body2>(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])"
-        r"(?P<unit2>[\u4e00-\u9fff]{1,10}?[局委办院馆所队])(?P<organ2>党组|党委))"
+        r"|(?<=按照|根据|落实|贯彻)(?P<body2>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?"
+        r"(?P<unit2>[\u4e00-\u9fff]{1,10}?" + _UNIT_END + r")(?P<organ2>党组|党委))"
     )
 )
 

@@ -21,6 +21,10 @@ class UnitKind:
     sample: str = ""  # one unit of the kind, for the generated measurement
 
 
+# families a bureau leads beyond its own: a 国资委 the state companies of a place
+LEADS: dict[str, frozenset[str]] = {"国资": frozenset({"城投", "燃气", "矿业", "供销", "盐业"})}
+
+
 def _k(kind: str, family: str, words: str, sample: str, bureau: bool = False) -> UnitKind:
     return UnitKind(kind, family, words, bureau, sample)
 
@@ -91,7 +95,7 @@ KINDS: tuple[UnitKind, ...] = (
     _k("园区", "园区", r"开发区|高新区|工业园|产业园|园区管委会", "宁川经济开发区管委会", True),
     # people and welfare
     _k("人社", "人社", r"人社|人力资源和社会保障|社保|社会保险|就业服务|劳动监察", "宁川县人力资源和社会保障局", True),
-    _k("民政", "民政", r"民政|婚姻登记|殡仪|福利院|救助站|敬老院|养老服务中心", "宁川县民政局", True),
+    _k("民政", "民政", r"(?<!人)民政|婚姻登记|殡仪|福利院|救助站|敬老院|养老服务中心", "宁川县民政局", True),
     _k("退役军人", "退役军人", r"退役军人", "宁川县退役军人事务局", True),
     _k("医养", "民政", r"养老院|老年公寓", "宁川县社会福利院"),
     _k("残联", "残联", r"残联|残疾人联合会", "宁川县残疾人联合会", True),
@@ -124,7 +128,7 @@ KINDS: tuple[UnitKind, ...] = (
     # enterprises of a trade
     _k("铁路", "铁路", r"铁路|车务段|工务段|机务段|火车站", "中国铁路江州局集团宁川车务段", True),
     _k("机场", "民航", r"机场|民航|航空公司", "江州机场集团", True),
-    _k("水务公司", "水利", r"自来水|供水公司|污水处理", "宁川县供水有限公司"),
+    _k("水务公司", "水利", r"自来水|供水|污水处理", "宁川县供水有限公司"),
     _k("燃气", "燃气", r"燃气|天然气公司", "宁川县燃气有限公司", True),
     _k("城投", "城投", r"城投|城建投资|城市建设投资", "宁川县城市建设投资集团", True),
     _k("矿山", "矿业", r"煤矿|矿业|矿山", "宁川县矿业集团", True),
@@ -163,7 +167,7 @@ FAMILY_POSTS: dict[str, str] = {
     "媒体": r"新闻工作者|记者|编辑|主持人",
     "组织": r"组工干部",
     "宣传": r"宣传干部|宣传思想工作者",
-    "乡镇": r"乡镇干部|基层乡镇干部",
+    "乡镇": r"乡镇干部|村干部|社区干部|村两委干部|网格员",
     "铁路": r"铁路人|铁路职工",
 }
 
@@ -198,6 +202,7 @@ def compatible(claimed: frozenset[str], own: frozenset[str]) -> bool:
         return True
     for a, b in ((claimed, own), (own, claimed)):
         leads = {BY_NAME[k].family for k in a if BY_NAME[k].bureau}
+        leads |= {f for k in a for f in LEADS.get(BY_NAME[k].family, ())}
         if any(BY_NAME[k].family in leads for k in b):
             return True
     return False
