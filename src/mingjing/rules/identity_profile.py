@@ -53,7 +53,9 @@ _CLAIM = Prefiltered(
 # a past, a family's or a kind of person, no post: 医生出身的, 退休教师, 教师子女
 _NOT_OWN = re.compile(
     r"出身|曾|原|退休|离休|家属|子女|父母|家长|后代|转业|老兵|出生|兼职|志愿者|委员|书记|支部|党小组"
-    r"|分管|联系|包保|挂钩|负责|派驻|驻|帮扶|结对|服务对象|病号|患者|学生|读者|群众"
+    r"|分管|联系|包保|挂钩|负责|派驻|驻|帮扶|结对|服务对象|病号|患者|学生|读者|群众|过|以前|此前|子弟"
+    # one served, a member or a representative of a body, no post in it (党校学员, 人大代表, 共青团员, 退役军人)
+    r"|学员|参保|纳税|用户|客户|消费者|观众|乘客|储户|代表|执委|会员|团员|退役|军转"
 )
 # after 的, a member word leaves the unit before it the claim (交通运输局的干部); another word is the claim
 _MEMBER = re.compile(r"(?:普通|基层|年轻)?(?:党员|干部|职工|员工|工作人员|一员|一分子)")
@@ -93,6 +95,7 @@ def _claim(x: str) -> str:
         ),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为一名交通运输干部，我对自己要求不严。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。我曾作为一名中学教师在乡镇任教。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为一名县人大代表，我联系选民不够经常。"),
     ],
 )
 def other_kind_identity_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -125,13 +128,19 @@ def other_kind_identity_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Find
 # the last word of a unit whose 党组 or 党委 may be named (a department's 部 has a 部务会, no 党组)
 _UNIT_END = r"(?:[局委办院馆所队站段社校室库会行]|政协|中心|集团|公司|幼儿园|小学|中学|监狱)"
 # a body's name opens after a verb or a preposition, never on one (我对县水利局党组, 落实县财政局党组)
-_NAME_OPENS = r"(?![我对按照据落贯彻的和与及向把将从在由]|实[省市县区州])"
+_NAME_OPENS = r"(?![我对按照根据落贯彻的和与及向把将从在由]|实[省市县区州])"
+# a unit's name holds no link and no other body's organ (市国资委党委和公司党委 is two bodies)
+_NAME_CHAR = r"(?:(?![和与及的、]|党[组委])[\u4e00-\u9fff])"
+# the owner of every state company of its place: its 党委 leads any of them, whatever their trade, as a
+# parent group's 党委 leads its companies
+_OWNER = "国资"
+_COMPANY = re.compile(r"公司|集团|企业|国企")
 _DEPLOYED = Prefiltered(
     re.compile(
-        r"(?P<body>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?(?P<unit>[\u4e00-\u9fff]{1,10}?" + _UNIT_END + ")"
+        r"(?P<body>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?(?P<unit>" + _NAME_CHAR + "{1,10}?" + _UNIT_END + ")"
         r"(?P<organ>党组|党委))(?:的|统一|关于)*(?=部署|安排|要求|决策|决定|工作要点)"
         r"|(?<=按照|根据|落实|贯彻)(?P<body2>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?"
-        r"(?P<unit2>[\u4e00-\u9fff]{1,10}?" + _UNIT_END + r")(?P<organ2>党组|党委))"
+        r"(?P<unit2>" + _NAME_CHAR + "{1,10}?" + _UNIT_END + r")(?P<organ2>党组|党委))"
     )
 )
 
@@ -158,6 +167,9 @@ _DEPLOYED = Prefiltered(
             _IN, "一是遇到难题有畏难情绪。按照县卫健委党组的部署，我牵头开展了作风整顿。"
         ),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。配合县水利局开展河道整治时，我协调不够主动。"),
+        GOOD.replace(_SIGN, "宁川县供水有限公司副经理 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。根据市国资委党委和公司党委的部署，我对管网改造督促不够。"
+        ),
     ],
 )
 def other_unit_deployment(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -168,12 +180,15 @@ def other_unit_deployment(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     own = own_kinds(ctx)
     if own is None:
         return
+    company = any(_COMPANY.search(line) for line in own_lines(ctx))
     for m in bodies:
         group = "body" if m.group("body") else "body2"
         unit = m.group("unit") or m.group("unit2")
         other = kinds_named(unit)
         if not other or compatible(other, own):
             continue
+        if company and (_COMPANY.search(unit) or {BY_NAME[k].family for k in other} == {_OWNER}):
+            continue  # a company's owner or parent group leads it, whatever its trade
         yield rule.finding(
             text,
             m.start(group),
