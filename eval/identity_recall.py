@@ -91,7 +91,11 @@ def _organ(kind: UnitKind) -> str | None:
     county = _county(kind)
     if kind.family in ("组织", "宣传", "统战", "政法委", "编办", "纪检", "乡镇"):
         return None
-    county = county.removesuffix("机关").replace("政协宁川县委员会", "县政协").replace("共青团宁川县委员会", "团县委")
+    county = (
+        county.removesuffix("机关")
+        .replace("政协宁川县委员会", "县政协")
+        .replace("共青团宁川县委员会", "团县委")
+    )
     return county + ("党组" if county.endswith(("局", "会", "政协", "团县委")) else "党委")
 
 
@@ -112,14 +116,18 @@ def cases(every: int = 1) -> tuple[list[tuple[str, str, str]], list[tuple[str, s
             body = _organ(other)
             if body:
                 slips.append((sign, material, deploy.replace("{u}", body)))
-            matched.append((sign, material, _OTHER_NAMED[(i + j) % len(_OTHER_NAMED)].replace("{u}", _county(other))))
+            matched.append(
+                (sign, material, _OTHER_NAMED[(i + j) % len(_OTHER_NAMED)].replace("{u}", _county(other)))
+            )
         matched.append((sign, material, _CLAIMS[i % len(_CLAIMS)].replace("{x}", _member(own))))
         own_body = _organ(own)
         if own_body:
             own_deploy = _DEPLOYS[i % len(_DEPLOYS)].replace("{u}", own_body)
             matched.append((sign, material, own_deploy.replace("[", "").replace("]", "")))
         team_title = own.sample + "党组" if own.bureau else own.sample + "党委"
-        team = TEAM_GOOD.replace(_TEAM_TITLE, team_title + "领导班子").replace("镇党委领导班子紧扣", "领导班子紧扣")
+        team = TEAM_GOOD.replace(_TEAM_TITLE, team_title + "领导班子").replace(
+            "镇党委领导班子紧扣", "领导班子紧扣"
+        )
         slips.append((team_title, team, "[以上是我个人]的对照检查，不妥之处请批评指正。"))
         matched.append((team_title, team, "以上是班子的对照检查，不妥之处请批评指正。"))
         slips.append((sign, material, "[以上是班子]的对照检查，请各位同志批评指正。"))
@@ -131,7 +139,9 @@ def _residue(material: str, passage: str, packs, options: ReviewOptions) -> tupl
     anchor = _TEAM_ANCHOR if _TEAM_ANCHOR in material else _ANCHOR
     at = material.index(anchor) + len(anchor)
     text = material[:at] + passage + material[at:]
-    report = review_outline(parse_document(read_bytes(text.encode("utf-8"), "g.txt", ".txt"), packs), packs, options)
+    report = review_outline(
+        parse_document(read_bytes(text.encode("utf-8"), "g.txt", ".txt"), packs), packs, options
+    )
     return at, [f for f in report.findings if f.category == "residue"]
 
 
@@ -147,11 +157,15 @@ def measure(every: int = 1) -> Result:
         at, found = _residue(material, passage, packs, options)
         hit = [f for f in found if f.start < at + end and f.end > at + start]
         result.slips += 1
-        (result.found if hit else result.missed).append(f"{who}: {marked}" + (f" ← {hit[0].code}" if hit else ""))
+        (result.found if hit else result.missed).append(
+            f"{who}: {marked}" + (f" ← {hit[0].code}" if hit else "")
+        )
     for who, material, passage in matched:
         at, found = _residue(material, passage, packs, options)
         result.matched += 1
-        result.alarms += [f"{who}: {passage} ← {f.code} {f.message}" for f in found if at <= f.start < at + len(passage)]
+        result.alarms += [
+            f"{who}: {passage} ← {f.code} {f.message}" for f in found if at <= f.start < at + len(passage)
+        ]
     return result
 
 

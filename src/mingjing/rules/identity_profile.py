@@ -35,9 +35,14 @@ _END = "2024年3月底前修订项目招投标内控制度。"
 _TEAM_AT = "全镇17个图斑中有6个没有按期整改。"
 
 
+# a web page's furniture among the lines under a title: another material's title, the source
+_FURNITURE = re.compile(r"^(?:上一篇|下一篇|相关|来源|首页|浏览|责任编辑|编辑|发布|返回|推荐)")
+
+
 def own_kinds(ctx: ReviewContext) -> frozenset[str] | None:
     """The kinds of unit the author's lines name, when they are of one family (else None: uncertain)."""
-    kinds = frozenset().union(*(kinds_named(line) for line in own_lines(ctx)))
+    lines = [line for line in own_lines(ctx) if not _FURNITURE.match(line)]
+    kinds = frozenset().union(*(kinds_named(line) for line in lines))
     families = {BY_NAME[k].family for k in kinds}
     return kinds if len(families) == 1 else None
 
@@ -135,13 +140,19 @@ _NAME_CHAR = r"(?:(?![和与及的、]|党[组委])[\u4e00-\u9fff])"
 # parent group's 党委 leads its companies
 _OWNER = "国资"
 _COMPANY = re.compile(r"公司|集团|企业|国企")
-_DEPLOYED = Prefiltered(
-    re.compile(
-        r"(?P<body>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?(?P<unit>" + _NAME_CHAR + "{1,10}?" + _UNIT_END + ")"
-        r"(?P<organ>党组|党委))(?:的|统一|关于)*(?=部署|安排|要求|决策|决定|工作要点)"
-        r"|(?<=按照|根据|落实|贯彻)(?P<body2>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?"
-        r"(?P<unit2>" + _NAME_CHAR + "{1,10}?" + _UNIT_END + r")(?P<organ2>党组|党委))"
-    )
+_ORGAN = re.compile(r"党[组委]")
+_BEFORE, _AFTER = 16, 10  # the body's name before an organ, the 的…部署 after it
+_DEPLOYED = re.compile(
+    r"(?P<body>"
+    + _NAME_OPENS
+    + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?(?P<unit>"
+    + _NAME_CHAR
+    + "{1,10}?"
+    + _UNIT_END
+    + ")"
+    r"(?P<organ>党组|党委))(?:的|统一|关于)*(?=部署|安排|要求|决策|决定|工作要点)"
+    r"|(?<=按照|根据|落实|贯彻)(?P<body2>" + _NAME_OPENS + r"(?:[省市县区州]|[\u4e00-\u9fff]{2}[省市县区])?"
+    r"(?P<unit2>" + _NAME_CHAR + "{1,10}?" + _UNIT_END + r")(?P<organ2>党组|党委))"
 )
 
 
@@ -174,7 +185,12 @@ _DEPLOYED = Prefiltered(
 )
 def other_unit_deployment(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    bodies = list(_DEPLOYED.finditer(text, ctx.outline.title_end))
+    begin = ctx.outline.title_end
+    # read only around each 党组 or 党委 (a scan of every position cost 1 ms on 5,000 characters)
+    bodies = []
+    for organ in _ORGAN.finditer(text, begin):
+        window = _DEPLOYED.finditer(text, max(begin, organ.start() - _BEFORE), organ.end() + _AFTER)
+        bodies += [m for m in window if m.end("organ" if m.group("body") else "organ2") == organ.end()]
     if not bodies:
         return
     own = own_kinds(ctx)
