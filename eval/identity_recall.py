@@ -36,7 +36,9 @@ _ANCHOR = "我两天后才安排核查。"
 _TEAM_TITLE = "桐溪镇党委领导班子"
 _TEAM_ANCHOR = "全镇17个图斑中有6个没有按期整改。"
 _POSTS = ("党支部书记", "副主任", "干部", "党员", "副局长", "工作人员")
-_STRIDE = (7, 19, 31)  # the other kinds drawn for each own kind, by their place in the table
+_STRIDE = (7, 19, 31)
+# a company's parent group may be of another trade, and the 国资 body owns it: neither over a company is a slip
+_COMPANY = re.compile(r"公司|集团")  # the other kinds drawn for each own kind, by their place in the table
 
 _CLAIMS = (
     "作为一名{x}，我对分管工作的督促检查不够经常。",
@@ -67,7 +69,7 @@ class Result:
 
 
 def _first_word(kind: UnitKind) -> str:
-    return re.sub(r"\(\?<?[!=][^)]*\)", "", kind.words.split("|")[0])
+    return re.sub(r"\(\?<?[!=][^)]*\)", "", kind.words.split("|")[0]).replace("(?:", "")
 
 
 def _member(kind: UnitKind) -> str:
@@ -114,7 +116,8 @@ def cases(every: int = 1) -> tuple[list[tuple[str, str, str]], list[tuple[str, s
             deploy = _DEPLOYS[(i + j) % len(_DEPLOYS)]
             slips.append((sign, material, claim.replace("{x}", "[" + _member(other) + "]")))
             body = _organ(other)
-            if body:
+            led = other.family == "国资" or _COMPANY.search(other.sample)
+            if body and not (_COMPANY.search(own.sample) and led):
                 slips.append((sign, material, deploy.replace("{u}", body)))
             matched.append(
                 (sign, material, _OTHER_NAMED[(i + j) % len(_OTHER_NAMED)].replace("{u}", _county(other)))

@@ -60,7 +60,7 @@ _NOT_OWN = re.compile(
     r"出身|曾|原|退休|离休|家属|子女|父母|家长|后代|转业|老兵|出生|兼职|志愿者|委员|书记|支部|党小组"
     r"|分管|联系|包保|挂钩|负责|派驻|驻|帮扶|结对|服务对象|病号|患者|学生|读者|群众|过|以前|此前|子弟"
     # one served, a member or a representative of a body, no post in it (党校学员, 人大代表, 共青团员, 退役军人)
-    r"|学员|参保|纳税|用户|客户|消费者|观众|乘客|储户|代表|执委|会员|团员|退役|军转"
+    r"|学员|参保|纳税|用户|客户|消费者|观众|乘客|储户|代表|执委|会员|团员|退役(?!军人事务|军人服务)|军转"
 )
 # after 的, a member word leaves the unit before it the claim (交通运输局的干部); another word is the claim
 _MEMBER = re.compile(r"(?:普通|基层|年轻)?(?:党员|干部|职工|员工|工作人员|一员|一分子)")
@@ -134,8 +134,8 @@ def other_kind_identity_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Find
 _UNIT_END = r"(?:[局委办院馆所队站段社校室库会行]|政协|中心|集团|公司|幼儿园|小学|中学|监狱)"
 # a body's name opens after a verb or a preposition, never on one (我对县水利局党组, 落实县财政局党组)
 _NAME_OPENS = r"(?![我对按照根据落贯彻的和与及向把将从在由]|实[省市县区州])"
-# a unit's name holds no link and no other body's organ (市国资委党委和公司党委 is two bodies)
-_NAME_CHAR = r"(?:(?![和与及的、]|党[组委])[\u4e00-\u9fff])"
+# a unit's name holds no link but 和 (发展和改革局) and no other body's organ (市国资委党委和公司党委 is two)
+_NAME_CHAR = r"(?:(?![与及的、]|党[组委])[\u4e00-\u9fff])"
 # the owner of every state company of its place: its 党委 leads any of them, whatever their trade, as a
 # parent group's 党委 leads its companies
 _OWNER = "国资"
