@@ -38,7 +38,9 @@ _TEAM_ANCHOR = "全镇17个图斑中有6个没有按期整改。"
 _POSTS = ("党支部书记", "副主任", "干部", "党员", "副局长", "工作人员")
 _STRIDE = (7, 19, 31)
 # a company's parent group may be of another trade, and the 国资 body owns it: neither over a company is a slip
-_COMPANY = re.compile(r"公司|集团")  # the other kinds drawn for each own kind, by their place in the table
+_COMPANY = re.compile(r"公司|集团")
+# a town, a village or a zone carries out every county department's work: their 部署 there is matched
+_TERRITORIAL = ("乡镇", "园区")  # the other kinds drawn for each own kind, by their place in the table
 
 _CLAIMS = (
     "作为一名{x}，我对分管工作的督促检查不够经常。",
@@ -117,7 +119,11 @@ def cases(every: int = 1) -> tuple[list[tuple[str, str, str]], list[tuple[str, s
             slips.append((sign, material, claim.replace("{x}", "[" + _member(other) + "]")))
             body = _organ(other)
             led = other.family == "国资" or _COMPANY.search(other.sample)
-            if body and not (_COMPANY.search(own.sample) and led):
+            if body and own.family in _TERRITORIAL:
+                matched.append(
+                    (sign, material, deploy.replace("{u}", body).replace("[", "").replace("]", ""))
+                )
+            elif body and not (_COMPANY.search(own.sample) and led):
                 slips.append((sign, material, deploy.replace("{u}", body)))
             matched.append(
                 (sign, material, _OTHER_NAMED[(i + j) % len(_OTHER_NAMED)].replace("{u}", _county(other)))

@@ -140,6 +140,8 @@ _NAME_CHAR = r"(?:(?![与及的、]|党[组委])[\u4e00-\u9fff])"
 # parent group's 党委 leads its companies
 _OWNER = "国资"
 _COMPANY = re.compile(r"公司|集团|企业|国企")
+# a town, a village or a development zone carries out every county department's work (县农业农村局党组部署的试点)
+_TERRITORIAL = frozenset({"乡镇", "园区"})
 _ORGAN = re.compile(r"党[组委]")
 _BEFORE, _AFTER = 16, 10  # the body's name before an organ, the 的…部署 after it
 _DEPLOYED = re.compile(
@@ -195,6 +197,8 @@ def other_unit_deployment(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     own = own_kinds(ctx)
     if own is None:
+        return
+    if {BY_NAME[k].family for k in own} & _TERRITORIAL:
         return
     company = any(_COMPANY.search(line) for line in own_lines(ctx))
     for m in bodies:
