@@ -99,6 +99,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   tests/test_probe_residue19c.py.
 - residue19b (r19; whole materials: time and counts read against the title and opening, R170/R171, R134, R150,
   R125 widened) has its own runner and floors: eval/probe_residue19b.py, tests/test_probe_residue19b.py.
+- identity20 (r20; a later self-reference against the material's identity profile: R169 a claimed identity of
+  another kind of unit, R174 another unit's 党组 deployment, R175 the other voice's closing) has its own runner and
+  floors: eval/probe_identity20.py, tests/test_probe_identity20.py (probe 1: main 5/25 → 25/25; probe 2, first run:
+  main 0/25 with 1 false alarm → 22/25 with 0), and a generated measurement of the class from the unit-kind table:
+  eval/identity_recall.py, tests/test_identity_recall.py.
 - precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,
   a turned opening quote and its right closer, a run-in heading's flattened line break, 能力 高/强 and 增强觉悟, a
   measure before 形势, a slogan's shortened verb (防返贫), a relation “总-分”, a page's truncating dots, a local

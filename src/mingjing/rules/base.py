@@ -208,6 +208,7 @@ def code_rules() -> list[Rule]:
         heading_endings,
         headless_objects,
         homophone_pairs,
+        identity_profile,
         idiom_blends,
         idiom_one_off,
         idiom_slips,

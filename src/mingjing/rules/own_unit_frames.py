@@ -65,7 +65,7 @@ _GROUPS = (
 _SUFFIXES = tuple(sorted({s for g in _GROUPS for s in g}, key=len, reverse=True))
 _GROUP_OF = {s: g for g in _GROUPS for s in g}
 _SUFFIX = "|".join(_SUFFIXES)
-_UNIT = rf"(?P<unit>(?P<name>(?!推动|促进|推进|助推|引领|助力|开创|谱写|带动)(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
+_UNIT = rf"(?P<unit>(?P<name>(?!推动|促进|推进|助推|引领|助力|开创|谱写|带动|一[名位个])(?:(?![的和与及在对把将要])[\u4e00-\u9fff]){{2,10}}?)(?P<suffix>{_SUFFIX}))"
 
 
 _OPENING = (

@@ -107,16 +107,19 @@ def title_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             return
 
 
-_PLACE = r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
+# no place begins with a count (身为一名市场监管干部: 一名市 is none) and a 干部 is a person, no 部 (r20)
+_PLACE = r"(?!一[名位个])[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|镇|乡|街道)"
 _UNIT = (
     _PLACE
-    + r"(?:(?![的在我])[\u4e00-\u9fff]){1,16}?(?:局|委员会|委|办公室|办|厅|院|部|中心|公司|集团|学校|医院|站|所|队|馆)"
+    + r"(?:(?![的在我])[\u4e00-\u9fff]){1,16}?(?:局|委员会|委|办公室|办|厅|院|(?<!干)部|中心|公司|集团|学校|医院|站|所|队|馆)"
 )
 # the writer's own voice: 作为/身为/我是 … the unit; 我在 only when the unit is where one works
 # (我在临江区某局工作期间), not a time or an action (我在签约前只向县卫生健康局汇报)
 # 作为 as a noun (以新作为推动…, 大有作为, 担当作为, 积极作为) is no 作为 of the writer's voice
 _SELF_UNIT = re.compile(
-    r"(?:(?:(?<![新有大担当敢善于极动发所])作为|身为|我是|我所在的|本人是)(?P<unit>" + _UNIT + ")"
+    r"(?:(?:(?<![新有大担当敢善于极动发所])作为|身为|我是|我所在的|本人是)(?:一名|一位|一个)?(?P<unit>"
+    + _UNIT
+    + ")"
     r"|我在(?P<at>" + _UNIT + r")(?=工作|任职|担任|分管|负责|期间|时|的岗位))"
 )
 _PLACE_RE = re.compile(_PLACE)
