@@ -57,6 +57,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes19", "typos19b"),
     **_pair("probes19", "residue19c"),
     **_pair("probes19", "precision19b"),
+    **_pair("probes20", "precision20"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
@@ -69,7 +70,7 @@ COUNTED |= {
 COUNTED |= {
     name: frozenset({*WITH_RESIDUE, "punctuation", "specificity"})
     for name in PROBES
-    if name.startswith(("precision18", "precision19"))
+    if name.startswith(("precision18", "precision19", "precision20"))
 }
 
 
