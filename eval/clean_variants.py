@@ -242,7 +242,7 @@ def swap_points(lines: list[str], rng: random.Random) -> list[str]:
     out = list(lines)
     i = 0
     while i < len(out):
-        run = []
+        run: list[int] = []
         j = i
         while j < len(out) and (POINT_IS.match(out[j]) or (run and not out[j].strip())):
             if POINT_IS.match(out[j]):

@@ -33,7 +33,14 @@ def test_variants_are_fixed_by_the_seed_and_keep_years_dates_and_labels() -> Non
     assert one == variant(TEXT, random.Random(3))
     for seed in range(20):
         text, added = variant(TEXT, random.Random(seed))
-        for kept in ("2025年度", "2025年3月", "六个方面", "一、存在的问题", "（一）政治纪律方面", "三、整改措施"):
+        for kept in (
+            "2025年度",
+            "2025年3月",
+            "六个方面",
+            "一、存在的问题",
+            "（一）政治纪律方面",
+            "三、整改措施",
+        ):
             assert kept in text
         assert all(sentence in text for sentence in added)
         assert not any("我" in sentence for sentence in variant(TEXT, random.Random(seed), True)[1])

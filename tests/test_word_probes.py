@@ -173,6 +173,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   name (巩固拓展深入贯彻…学习教育成果) read as a slip of 开展… by F169): probe 1 13/15 with 13 false alarms on
   main, 13/15 with 0 after; probe 2 first run 11/12 with 0 false alarms (main 11/12 with 11); its miss (防汛形式
   after 当前) is main's too.
+- precision20 (r20; clean text of trades the repository hardly speaks, from eval/clean_variants.py's classes: 跟本所,
+  更新得不够及时, 开展法律服务时, 社区警务是, 在在线监测, 问题在所里, 两周内补上, 在县人民医院): probe 1 5/5 with 9 false
+  alarms on main, 5/5 with 3 after (two R151 where the probe's frame is a transport bureau's, 监室 by T316); probe 2
+  first run 3/4 with 0 false alarms (main 3/4 with 1); its miss (深刻得体会到) is main's too.
 """
 
 from __future__ import annotations
@@ -253,6 +257,8 @@ FLOORS = {
     "residue19c-2": (12, 11, 250, 1),
     "precision19b-1": (15, 13, 450, 0),
     "precision19b-2": (12, 11, 330, 0),
+    "precision20-1": (5, 5, 800, 3),
+    "precision20-2": (4, 3, 590, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

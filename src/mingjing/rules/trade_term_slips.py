@@ -339,8 +339,9 @@ def _word_and_character(form: str, term: str) -> bool:
         return False
     if changed == form[-1] and changed in _EVENT_FINALS and dictionary_freq(rest) >= REST_WORD:
         return True  # 民俗文化展, 读书节: a common word and the final of an event it names, no 文化站
+    # 社区警务是…, 开展法律服务时: a word (or a trade's term) and a word of grammar, no 警务室
     if changed in _GRAMMAR_EDGE and (dictionary_freq(rest) > 0 or rest in trade_term_set()):
-        return True  # 社区警务是…, 开展法律服务时: a word (or a trade's term) and a word of grammar, no 警务室
+        return True
     return dictionary_freq(changed) >= LONE_MAX and dictionary_freq(rest) >= REST_WORD
 
 
