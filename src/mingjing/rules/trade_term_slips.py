@@ -290,8 +290,18 @@ def _edge_word(text: str, start: int, end: int, term: str) -> bool:
     if form[-1] != term[-1] and end < len(text):
         pairs.append(text[end - 1 : end + 1])
     if slip_kind(form, term) == "同音字":
-        # a same reading's character belongs outside only in a real word (劝导占道经营: 占道, no 劝导站)
-        return any(dictionary_freq(p) >= MEMBER_MIN or p in trade_term_set() for p in pairs)
+        # a same reading's character belongs outside only in a real word whose outer character is its own, no
+        # neighbour's, no commoner word of the next (劝导占道经营: 占道, no 劝导站; 抗菌药务使用: 使 is 使用's)
+        own = []
+        if form[0] != term[0] and start > 1:
+            own.append((text[start - 1 : start + 1], text[start - 2 : start]))
+        if form[-1] != term[-1] and end < len(text):
+            own.append((text[end - 1 : end + 1], text[end : end + 2]))
+        return any(
+            (dictionary_freq(p) >= MEMBER_MIN or p in trade_term_set())
+            and dictionary_freq(p) >= dictionary_freq(q)
+            for p, q in own
+        )
     return any(dictionary_freq(p) > 0 or p in trade_term_set() for p in pairs)
 
 
