@@ -59,6 +59,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes19", "precision19b"),
     **_pair("probes20", "tablerecall20"),
     **_pair("probes20", "formrecall20"),
+    **_pair("probes20", "precision20"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
@@ -71,7 +72,7 @@ COUNTED |= {
 COUNTED |= {
     name: frozenset({*WITH_RESIDUE, "punctuation", "specificity"})
     for name in PROBES
-    if name.startswith(("precision18", "precision19"))
+    if name.startswith(("precision18", "precision19", "precision20"))
 }
 
 

@@ -189,6 +189,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   and after. Probe 2 first run 16/18 (main 16/18), 0 false alarms (main 2: T138 on 洗洗澡、治治病, T168 on 降成本
   of 三去一降一补); five of its lines held a right form marked as a slip and were unmarked before the figure was
   read (13/18 on both with them).
+- precision20 (r20; clean text of trades the repository hardly speaks, from eval/clean_variants.py's classes: 跟本所,
+  更新得不够及时, 开展法律服务时, 社区警务是, 在在线监测, 问题在所里, 两周内补上, 在县人民医院): probe 1 5/5 with 9 false
+  alarms on main, 5/5 with 3 after (two R151 where the probe's frame is a transport bureau's, 监室 by T316); probe 2
+  first run 3/4 with 0 false alarms (main 3/4 with 1); its miss (深刻得体会到) is main's too.
 """
 
 from __future__ import annotations
@@ -273,6 +277,8 @@ FLOORS = {
     "tablerecall20-2": (25, 24, 450, 0),
     "formrecall20-1": (25, 24, 600, 0),
     "formrecall20-2": (18, 16, 480, 0),
+    "precision20-1": (5, 5, 800, 3),
+    "precision20-2": (4, 3, 590, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -33,6 +33,11 @@ _TITLES = re.compile(
     r"(同志|书记|主任|局长|县长|市长|镇长|乡长|部长|处长|科长|所长|院长|校长|经理|委员|先生|女士|老师|主席|等同志)"
 )
 
+# 本 as "this" before a unit or a body (本所, 本院, 本单位, 本部门, 本人, 本次): a form ending in it ends a word early
+_THIS_UNIT = re.compile(
+    r"本(?:[所局院站馆校处室科队行司厂社部委办组股场]|单位|部门|系统|行业|地区|辖区|人|次|级|届|年度|职)"
+)
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -102,6 +107,8 @@ def _reportable(text: str, start: int, end: int, entry: Entry) -> bool:
 
     if _covered(text, start, end):
         return False
+    if text[end - 1] == "本" and _THIS_UNIT.match(text, end - 1):
+        return False  # 跟本所的新规定: 跟 and 本所 (this institute), no 根本
     if not entry.guarded:
         return _stands_alone(text, start, end)
     return stands_apart(text, start, end) and not _TITLES.match(text, end)
@@ -148,6 +155,7 @@ def wrong_forms() -> frozenset[str]:
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，贻误了处置时机，存在侥幸心理。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，关健同志提出了意见。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，习惯按老办法登记，跟本所的新规定对不上。"),
     ],
 )
 def classic_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

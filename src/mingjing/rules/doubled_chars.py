@@ -13,7 +13,7 @@ characters on purpose too (常常, 层层, 实实在在) and meets two words on 
 - the lone first copy follows no digit (2024年年底, 3号楼楼道), is no suffix of a unit's name
   (资源所|所长, 水利股|股长: the name's short form is no dictionary word), and what comes before it
   ends a word (卒中|中心: 卒 alone would be left over; 、记记笔记 at a clause's start is a verb said
-  twice).
+  twice), and is no preposition before a word it begins (处理厂在|在线监测).
 - no run of three, and no AABB (团团伙伙, 实实在在).
 
 The suggestion drops one copy. The dictionary is rjieba's (jieba's), read through `has_word`.
@@ -43,6 +43,8 @@ _APPOINTING = frozenset("任兼")  # verbs of taking a post: 主任任副局长 
 _POSTS = ("长", "书记", "主任", "委员", "主席", "经理", "干事")  # how the name of a post ends
 # the last characters of units' short names (自然资源部, 派出所, 文化站): the name is rarely listed
 UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭系")
+# prepositions and joining words that stand before a noun phrase, which may begin with the same character
+PREPOSITIONS = frozenset("在对把从向给和与及为于以被将")
 # classifiers said twice mean "every one" (信访件件有回复, 项项有着落, 桩桩落实): the grammar's own doubling
 CLASSIFIERS = frozenset("件项桩条份样回笔户家篇")
 
@@ -114,10 +116,14 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue  # 主任|任|总队长, 确保|保|交房, 联系|系所: the copy begins what follows
             if paired_unit(text, i + 1):
                 continue  # 联系|系（所）负责人: a unit's short name paired with another
+            if c in UNIT_ENDS and any(_word(text, i + 1, i + 1 + k) for k in (2, 3)):
+                continue  # 戒毒所|所政管理, 博物馆|馆藏: a unit's name before its own word (所政, 馆藏, 院务)
         else:  # the first copy is the lone one
             before = text[i - 1 : i]
             if before.isdigit() or before.isspace() or c in UNIT_ENDS:
                 continue
+            if c in PREPOSITIONS and dictionary_freq(c) >= _COMMON_SINGLE:
+                continue  # 处理厂在|在线监测, 对|对口支援: a preposition before a word it begins
             if not _CJK.match(before) or not any(_word(text, i - k, i) for k in (2, 3, 4)):
                 continue
         yield i
@@ -143,7 +149,7 @@ def doubled_slips(text: str) -> Iterator[int]:
             "以钉钉子精神抓落实，压力层层递减，用实实在在的行动，分管工作作了交流，"
             "自然资源所所长座谈，水利股股长，3号楼楼道，卒中中心，读原文、记记笔记，"
             "他由办公室主任任副局长，确保保交楼，同联系系所沟通，联系系部，落实信访件件有回复，"
-            "与所联系系（所）负责人谈心",
+            "与所联系系（所）负责人谈心，污水处理厂在在线监测方面，博物馆馆藏文物",
         ),
     ],
 )

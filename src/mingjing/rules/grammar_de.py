@@ -958,6 +958,8 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if words[0][0] in MODAL_ADVERBS or words[0][0] in NOT_ADVERBIAL or words[2][1] != "v":
             continue
+        if words[2][0][0] in "不没未":
+            continue  # 更新得不够细, 执行得不到位: a negated degree is a 得-complement; no manner is 不够 done
         yield rule.finding(text, at, at + 1, ("地",), context=text[at - 2 : at + 1 + len(words[2][0])])
 
 

@@ -182,9 +182,20 @@ def swapped_characters(text: str) -> Iterator[tuple[int, str]]:
             continue
         at = text.find(form)
         while at >= 0:
-            if clean_edges(word_spans(text, at), at):
+            if clean_edges(word_spans(text, at), at) and not _unit_place(text, at + 3):
                 yield at, phrase
             at = text.find(form, at + 1)
+
+
+def _unit_place(text: str, at: int) -> bool:
+    """Whether the character at `at` is a unit's short name that opens the unit's own place or side with the
+    next one (问题在所里解决: 所里, 院内, 馆方), a word the dictionary does not hold."""
+    from mingjing.rules.doubled_chars import UNIT_ENDS
+
+    return text[at : at + 1] in UNIT_ENDS and text[at + 1 : at + 2] in _PLACE_AFTER_UNIT
+
+
+_PLACE_AFTER_UNIT = frozenset("里内方")
 
 
 def odd_characters(text: str) -> Iterator[tuple[int, str, str]]:
@@ -420,6 +431,7 @@ def _trusted(phrase: str) -> bool:
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，没有做到实事求是，4家商铺全部回头看一次。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，没有做到问题在所里闭环解决。"),  # 所里 (r20)
     ],
 )
 def idiom_swapped_characters(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -136,6 +136,8 @@ def own_twin_slips(
             continue
         if _function_word(text, at, word) or _writer_word(slip) or _series_member(text, at, word):
             continue
+        if _opens_place(text, at, word):
+            continue  # 在县人民医院推开: 县 opens a place's name, no 在线
         yield at, slip, word, written[word]
 
 
@@ -145,6 +147,23 @@ def _writer_word(slip: str) -> bool:
     from mingjing.rules.own_words_once import _terms
 
     return dictionary_freq(slip) >= REAL_MIN or slip in _terms()
+
+
+# the levels that open a place's or a body's name (县人民医院, 镇卫生院, 市医保局)
+_LEVELS = frozenset("省市县区镇乡村州旗")
+
+
+def _opens_place(text: str, at: int, word: str) -> bool:
+    """Whether the changed character is the last of the slip and a level that opens the name that follows
+    (在县人民医院: 县 begins 县人民医院, no 在线; 在县学习 keeps its question)."""
+    end = at + len(word)
+    return text[end - 1] != word[-1] and text[end - 1] in _LEVELS and bool(_CJK_AFTER.match(text, end))
+
+
+# what follows a level in the name of a body or a place of it (县人民医院, 县委, 县直单位, 县城, 市医保局, 镇卫生院)
+_CJK_AFTER = re.compile(
+    r"人民|委|政府|直|级|城|域|医|卫|党|纪|机关|中医|妇幼|疾控|融媒|第[一二三四五六七八九]"
+)
 
 
 def _series_member(text: str, at: int, word: str) -> bool:
@@ -230,6 +249,10 @@ def _match(slip: str, masked: dict[tuple[str, int], list[str]]) -> str | None:
         variant(  # a real word of its own, and a series of 见
             "通过座谈会",
             "实际工作中联系实际不够，考查干部时看材料多、看实绩少，做到见人见事见思想，处置事件、研判事件，通过座谈会",
+        ),
+        variant(  # a level opening a body's name (r20): 在县人民医院 is no 在线
+            "通过座谈会",
+            "在线学习平台用得少，在线答题只参加2次，改革在县人民医院推开后，通过座谈会",
         ),
     ],
 )

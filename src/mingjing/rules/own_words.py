@@ -143,8 +143,18 @@ def own_word_slips(
             found = own_term_twin(text, at, pair, guessed=pair in unknown)
             if found is not None and (not reportable(text, at, at + 2) or _in_series(text, at)):
                 found = None  # T116's guard; 以学铸魂、以学增志: a coined series
+        if found is not None and found[1] != "swap" and _changed_joins_neighbour(text, at, found[0]):
+            continue  # 两周内补上: 补 opens 补上, no 内部
         if found is not None and text.count(pair) == 1:
             yield at, found[0], found[1], written[found[0]] if found[0] in own else text.count(found[0])
+
+
+def _changed_joins_neighbour(text: str, at: int, word: str) -> bool:
+    """Whether the pair's changed character makes a word of the dictionary with its neighbour outside the
+    pair (两周内补上: 补上; 在县医保: 县医保 is no such case, 县 closes nothing): it belongs to that word."""
+    if word[0] == text[at]:  # the second character was changed
+        return dictionary_freq(text[at + 1 : at + 3]) > 0
+    return at > 0 and dictionary_freq(text[at - 1 : at + 1]) > 0
 
 
 @lru_cache(maxsize=1)
@@ -256,6 +266,8 @@ def own_term_twin(text: str, at: int, pair: str, guessed: bool = False) -> tuple
         ),
         # a trade's own verb beside the dictionary's (压降 in a grain firm's report, 压减 elsewhere: r19)
         variant("按照县委要求", "按照县委要求，月报表压减一半，开支压减三成，压降逾期应收账款50%以上"),
+        # the changed character opens a word with its neighbour (补上): it is that word's (r20)
+        variant("按照县委要求", "按照县委要求，加强内部管理，完善内部制度，缺课的必须在两周内补上"),
     ],
 )
 def own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

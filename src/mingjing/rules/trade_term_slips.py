@@ -65,6 +65,9 @@ _FREE = frozenset(
     "和与及或并而且跟同对把被将为从向给让由在于以是的了着也都就又才还只不没很更最太再已曾要会能可应需须得地个们之所等"
 )
 _QUOTES_CLOSE = "”’」》〉"
+# a character of grammar at a form's end (what _FREE holds, and 时 of a clause of time: 开展法律服务时): beside a
+# word or a trade's term it is the sentence's own, no term's character (警务是 is no 警务室)
+_GRAMMAR_EDGE = _FREE | frozenset("时")
 _SERIES_MARKS = frozenset("、，,和与及或")  # what stands between two members of a series (学纪、知纪)
 
 
@@ -283,13 +286,24 @@ def _edge_word(text: str, start: int, end: int, term: str) -> bool:
     from mingjing.rules.trade_lexicon import trade_term_set
 
     form = text[start:end]
-    if slip_kind(form, term) == "同音字":
-        return False
     pairs = []
     if form[0] != term[0] and start > 0:
         pairs.append(text[start - 1 : start + 1])
     if form[-1] != term[-1] and end < len(text):
         pairs.append(text[end - 1 : end + 1])
+    if slip_kind(form, term) == "同音字":
+        # a same reading's character belongs outside only in a real word whose outer character is its own, no
+        # neighbour's, no commoner word of the next (劝导占道经营: 占道, no 劝导站; 抗菌药务使用: 使 is 使用's)
+        own = []
+        if form[0] != term[0] and start > 1:
+            own.append((text[start - 1 : start + 1], text[start - 2 : start]))
+        if form[-1] != term[-1] and end < len(text):
+            own.append((text[end - 1 : end + 1], text[end : end + 2]))
+        return any(
+            (dictionary_freq(p) >= MEMBER_MIN or p in trade_term_set())
+            and dictionary_freq(p) >= dictionary_freq(q)
+            for p, q in own
+        )
     return any(dictionary_freq(p) > 0 or p in trade_term_set() for p in pairs)
 
 
@@ -327,6 +341,7 @@ def _word_and_character(form: str, term: str) -> bool:
     会议时长, 会议事项: no 登记簿, no 会议室); 特种设被 keeps 特种设 and 反洗前 反洗, no such word."""
     from mingjing.rules.doubled_chars import dictionary_freq
     from mingjing.rules.long_word_slips import LONE_MAX
+    from mingjing.rules.trade_lexicon import trade_term_set
 
     if form[0] != term[0]:
         changed, rest = form[0], form[1:]
@@ -336,6 +351,9 @@ def _word_and_character(form: str, term: str) -> bool:
         return False
     if changed == form[-1] and changed in _EVENT_FINALS and dictionary_freq(rest) >= REST_WORD:
         return True  # 民俗文化展, 读书节: a common word and the final of an event it names, no 文化站
+    # 社区警务是…, 开展法律服务时: a word (or a trade's term) and a word of grammar, no 警务室
+    if changed in _GRAMMAR_EDGE and (dictionary_freq(rest) > 0 or rest in trade_term_set()):
+        return True
     return dictionary_freq(changed) >= LONE_MAX and dictionary_freq(rest) >= REST_WORD
 
 
