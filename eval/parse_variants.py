@@ -468,6 +468,8 @@ PART_WORDINGS = {
     "causes": ("问题根源", "思想根源", "产生问题的根源", "原因剖析", "根源剖析"),
     "measures": ("努力方向", "今后打算", "整改方向", "下一步举措", "今后努力方向", "整改打算"),
 }
+
+
 def _reworded(heading: str) -> str:
     """A short part heading of a problems/causes/measures part in another wording of its kind (stable);
     a merged part (`原因分析及整改措施`) is left as it is."""

@@ -20,6 +20,12 @@ MIN_WIDTH = 40  # display columns of the narrowest page line (20 Chinese charact
 SLACK = 8  # display columns a full line may fall short of the width (digits and spaces vary it)
 _TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,8}）|\([^)]{1,8}\))?$")
 _SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
+# a site's headline over a collection of pieces (`…对照检查材料范文（通用3篇）`, `…发言提纲合集`, `最新…材料精选
+# 范文`): a whole line of its own, never the first half of a broken title
+_COLLECTION = re.compile(
+    r"(?:范文|范本|模板|例文|精选|合集|汇编|大全|[\d一二三四五六七八九十]+篇)"
+    r"(?:[（(][^）)]{1,10}[）)]|【[^】]{1,10}】)?$"
+)
 # a line that names the speaker (`…党委委员、副局长  郑海涛`) or a title that starts with its year:
 # the line before it is the unit, post and name, not the first half of a broken title
 _NAME_LINE = re.compile(r"(?:书记|长|主任|委员|经理|主席|干部|党员)\s+\S{2,4}$")
@@ -421,6 +427,7 @@ def split_title(first: str, second: str, close: bool = True) -> bool:
         second = second[:-1]  # a title's stray full stop (`…个人对照检查材料。`, P200): it ends no sentence
     return (
         not _TITLE_END.search(first)
+        and not _COLLECTION.search(first)
         and not _page_line(first)
         and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
         and (named or not _NAME_LINE.search(first))
