@@ -414,7 +414,7 @@ def _split_at(title: str) -> int:
     """Where a two-line title breaks: before its year, its meeting or its document's name, else mid-way."""
     for mark in ("20", "专题", "民主生活会", "组织生活会", "个人", "对照", "发言", "检视"):
         at = title.find(mark, 4)
-        if 4 <= at <= len(title) - 4:
+        if 4 <= at <= len(title) - 4 and title[at - 1] not in "（(":  # (never inside a bracket: `（2024年）`)
             return at
     return len(title) // 2
 
@@ -446,9 +446,23 @@ def title_renamed(text: str, rng: random.Random) -> str:
 
 
 def title_dropped(text: str, rng: random.Random) -> str:
+    """The page without its title: the first line, and the lines under it while the title goes on (a title
+    over two or three lines); the reader's lines under it (a byline, the date) stay."""
     lines = _lines(text)
-    first = _title_line(text)
-    return text if first is None else "\n".join(lines[:first] + lines[first + 1 :])
+    title = _TITLES.get(text, "")
+    # (the title's first line: below a page's furniture, where the page has some)
+    first = next((i for i, line in enumerate(lines) if norm(line) and title.startswith(norm(line))), None)
+    first = _title_line(text) if first is None else first
+    if first is None:
+        return text
+    end, head = first + 1, norm(lines[first])
+    while end < len(lines) and title and len(head) < len(title) and title.startswith(head):
+        head += norm(lines[end])
+        end += 1
+    return "\n".join(lines[:first] + lines[end:])
+
+
+_TITLES: dict[str, str] = {}  # the annotated title of each page's text (set by `run`), normalized
 
 
 def _has_title_line(text: str) -> bool:
@@ -679,6 +693,7 @@ def run(
         parts = _reference(whole)
         left["materials"] += 1
         title = whole.title if whole.title == (expected.get("title") or "") else None
+        _TITLES[text] = norm(title or "")
         if not _matches(parts, expected):
             left["not_as_annotated"] += 1
             continue
