@@ -1689,6 +1689,8 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         p for p in body if p.label is not None and (section_rank is None or p.label.rank > section_rank)
     ]
     bracketed = [p for p in body if _bracketed_line(p)]
+    if any(_bracketed_aspect(p) for p in bracketed):
+        bracketed = []  # (`【征求意见情况】` beside `【在…方面】` lines: the aspects alone head items)
     aspect_heads = [
         p
         for p in body
