@@ -393,6 +393,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针十八·真实形态（写于代码之后）", FIXTURES / "probes18" / "realparse18b"),
         ("探针十九", FIXTURES / "probes19" / "parse19" / "probe1"),
         ("探针十九（写于代码之后）", FIXTURES / "probes19" / "parse19" / "probe2"),
+        ("探针二十", FIXTURES / "probes20" / "parse20" / "probe1"),
+        ("探针二十（写于代码之后）", FIXTURES / "probes20" / "parse20" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

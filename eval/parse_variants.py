@@ -30,7 +30,13 @@ Headings are compared after the same character change is made to the annotation 
 traditional) and with whitespace, final `：`/`。` and full-/half-width forms ignored, since line
 breaks and final marks are what these pages change. A page cut mid-part is `eval/parse_truncated.py`'s.
 Per transformation: parts and items found/expected (recall and precision) and problems parts lost.
-Run: `python eval/parse_variants.py [-v] [DIR…]` (`make eval`); `-v` lists each miss.
+- (round r20) title forms: a site's headline above the title, a byline/date/source line below it (and
+  both), a column's name above it, the site's header above it, the title over two lines, the title in
+  another document name (`发言提纲`, `检视剖析材料`), no title at all; part headings in the less common
+  wordings of their kind (`查摆问题`, `问题根源`, `今后打算`…), item heading lines in `【】`. The title is
+  scored on every transformation (where the whole text's parse has the annotated title).
+Run: `python eval/parse_variants.py [-v] [-k WORDS] [DIR…]` (`make eval`); `-v` lists each miss, `-k`
+runs only the transformations whose name holds WORDS.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ import random
 import re
 import sys
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -98,6 +105,9 @@ class Variant:
     page: Callable[[str, random.Random], str]  # the transformed text
     chars: Callable[[str], str] = lambda s: s  # the same change made to an annotated heading
     scored: Callable[[str], bool] = lambda text: True  # meaning-preserving for this material
+    # (round r20) the title a reader sees on the transformed page, from the annotated one ("" = none)
+    title: Callable[[str], str] = lambda t: t
+    chars_title: bool = True  # the change to headings is made to the title too
 
 
 def _lines(text: str) -> list[str]:
@@ -353,6 +363,175 @@ def running_header(text: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+# (round r20) title forms: the lines public pages set around a material's title, and its wordings
+HEADLINES = (
+    "{y}年度民主生活会对照检查材料范文（通用5篇）",
+    "最新个人对照检查材料精选范文",
+    "{y}年组织生活会发言提纲合集",
+)
+BYLINES = (
+    "来源：党建网  作者：佚名  发布时间：{y}-01-08",
+    "{y}年1月10日",
+    "发布日期：{y}-02-03 浏览次数：{k}",
+    "作者：张某某　　{y}年1月",
+)
+COLUMNS = ("党建园地", "【党建专栏】", "当前位置：首页 > 党建工作 > 民主生活会", "学习园地")
+DOC_NAMES = (
+    ("对照检查材料", ("发言提纲", "检视剖析材料", "对照检查发言材料", "个人检视剖析材料")),
+    ("发言提纲", ("对照检查材料", "检视剖析材料")),
+    ("检视剖析材料", ("对照检查材料", "发言提纲")),
+)
+
+
+def _title_line(text: str) -> int | None:
+    """Index of the first non-blank line (the title's, when the material has one)."""
+    return next((i for i, line in enumerate(_lines(text)) if line.strip()), None)
+
+
+def _around_title(before: Callable[[random.Random], list[str]], after: Callable[[random.Random], list[str]]):
+    def page(text: str, rng: random.Random) -> str:
+        lines = _lines(text)
+        first = _title_line(text)
+        if first is None:
+            return text
+        return "\n".join([*lines[:first], *before(rng), lines[first], *after(rng), *lines[first + 1 :]])
+
+    return page
+
+
+def _fills(lines: tuple[str, ...]) -> Callable[[random.Random], list[str]]:
+    return lambda rng: [_fill(rng.choice(lines), rng)]
+
+
+title_headline = _around_title(_fills(HEADLINES), lambda rng: [])
+title_byline = _around_title(lambda rng: [], _fills(BYLINES))
+title_headline_byline = _around_title(_fills(HEADLINES), _fills(BYLINES))
+title_column = _around_title(_fills(COLUMNS), lambda rng: [])
+title_furniture = _around_title(lambda rng: [_fill(t, rng) for t in TOP], lambda rng: [])
+
+
+def _split_at(title: str) -> int:
+    """Where a two-line title breaks: before its year, its meeting or its document's name, else mid-way."""
+    for mark in ("20", "专题", "民主生活会", "组织生活会", "个人", "对照", "发言", "检视"):
+        at = title.find(mark, 4)
+        if 4 <= at <= len(title) - 4 and title[at - 1] not in "（(":  # (never inside a bracket: `（2024年）`)
+            return at
+    return len(title) // 2
+
+
+def title_two_lines(text: str, rng: random.Random) -> str:
+    lines = _lines(text)
+    first = _title_line(text)
+    if first is None:
+        return text
+    t = lines[first].strip()
+    at = _split_at(t)
+    return "\n".join([*lines[:first], t[:at], t[at:], *lines[first + 1 :]])
+
+
+def _renamed(title: str) -> str:
+    for old, news in DOC_NAMES:
+        if title.rstrip().endswith(old):
+            new = news[zlib.crc32(title.encode()) % len(news)]
+            return title.rstrip()[: -len(old)] + new
+    return title
+
+
+def title_renamed(text: str, rng: random.Random) -> str:
+    lines = _lines(text)
+    first = _title_line(text)
+    if first is None:
+        return text
+    return "\n".join([*lines[:first], _renamed(lines[first]), *lines[first + 1 :]])
+
+
+def title_dropped(text: str, rng: random.Random) -> str:
+    """The page without its title: the first line, and the lines under it while the title goes on (a title
+    over two or three lines); the reader's lines under it (a byline, the date) stay."""
+    lines = _lines(text)
+    title = _TITLES.get(text, "")
+    # (the title's first line: below a page's furniture, where the page has some)
+    first = next((i for i, line in enumerate(lines) if norm(line) and title.startswith(norm(line))), None)
+    first = _title_line(text) if first is None else first
+    if first is None:
+        return text
+    end, head = first + 1, norm(lines[first])
+    while end < len(lines) and title and len(head) < len(title) and title.startswith(head):
+        head += norm(lines[end])
+        end += 1
+    return "\n".join(lines[:first] + lines[end:])
+
+
+_TITLES: dict[str, str] = {}  # the annotated title of each page's text (set by `run`), normalized
+
+
+def _has_title_line(text: str) -> bool:
+    first = _title_line(text)
+    line = "" if first is None else _lines(text)[first].strip()
+    return bool(line) and not _HEAD_LINE.match(line) and len(line) <= 60 and "。" not in line
+
+
+def _renamable(text: str) -> bool:
+    first = _title_line(text)
+    return _has_title_line(text) and _renamed(_lines(text)[first]) != _lines(text)[first]
+
+
+# (round r20) part headings in the less common wordings pages use, and items set in 【】
+PART_WORDINGS = {
+    "problems": ("查摆问题", "存在不足", "差距和不足", "存在的差距和不足", "检视出的问题", "问题表现"),
+    "causes": ("问题根源", "思想根源", "产生问题的根源", "原因剖析", "根源剖析"),
+    "measures": ("努力方向", "今后打算", "整改方向", "下一步举措", "今后努力方向", "整改打算"),
+}
+
+
+def _reworded(heading: str) -> str:
+    """A short part heading of a problems/causes/measures part in another wording of its kind (stable);
+    a merged part (`原因分析及整改措施`) is left as it is."""
+    from mingjing.parse.sections import is_merged, section_kind
+
+    words = heading.strip().rstrip("：:。")
+    if not 2 <= len(words) <= 20 or is_merged(words) or re.search(r"[：:。；;，,\s】*]", words):
+        return heading
+    kind = section_kind(words)
+    if kind not in PART_WORDINGS:
+        return heading
+    choices = PART_WORDINGS[kind]
+    return choices[zlib.crc32(words.encode()) % len(choices)]
+
+
+_PACKS: dict[str, Framework] = {}
+
+
+def part_wordings(text: str, rng: random.Random) -> str:
+    """Every part's and item's heading that names a problems/causes/measures part, in another wording of
+    its kind: the headings where the whole text's parse finds them (the annotation's, as scored)."""
+    if not _PACKS:
+        _PACKS.update(load_frameworks())
+    headings = [
+        (h, start)
+        for s in _parse_text(text, _PACKS).sections
+        for h, start in [(s.heading, s.heading_start)] + [(i.heading, i.heading_start) for i in s.items]
+        if h and _reworded(h) != h
+    ]
+    for heading, start in sorted(set(headings), key=lambda hs: -hs[1]):
+        # (the heading's words where the text writes them: the place nearest the parse's offset)
+        places = [m.start() for m in re.finditer(re.escape(heading), text)]
+        at = min(places, key=lambda k: abs(k - start)) if places else -1
+        if at >= 0:
+            text = text[:at] + _reworded(heading) + text[at + len(heading) :]
+    return text
+
+
+def item_brackets(text: str, rng: random.Random) -> str:
+    """Item heading lines in `【】` in place of their `（一）` label (`【理论学习方面】`)."""
+    out = []
+    for line in _lines(text):
+        s = line.strip()
+        m = _SUB_LABEL.match(s)
+        out.append(f"【{s[m.end() :].rstrip('：:。')}】" if m and _short_heading(s) else line)
+    return "\n".join(out)
+
+
 def _then(*steps: Callable[[str, random.Random], str]) -> Callable[[str, random.Random], str]:
     def page(text: str, rng: random.Random) -> str:
         for step in steps:
@@ -410,6 +589,17 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("组合：杂项+HTML", _then(furniture_between, html_left)),
     Variant("组合：杂项+定宽折行", _then(furniture_between, wrap_plain)),
     Variant("组合：半角+一．+(一)", _then(_TOP_DOT, _SUB_HALF, lambda t, r: half_width(t)), chars=half_width),
+    # (round r20) titles among a page's lines and in other wordings; parts and items in other wordings
+    Variant("标题上有网站标题", title_headline, scored=_has_title_line),
+    Variant("标题下有署名日期来源", title_byline, scored=_has_title_line),
+    Variant("网站标题+署名", title_headline_byline, scored=_has_title_line),
+    Variant("标题上有栏目名", title_column, scored=_has_title_line),
+    Variant("标题在网页杂项后", title_furniture, scored=_has_title_line),
+    Variant("标题分两行", title_two_lines, scored=_has_title_line),
+    Variant("标题改文种名", title_renamed, chars=_renamed, scored=_renamable),
+    Variant("无标题", title_dropped, scored=_has_title_line, title=lambda t: ""),
+    Variant("部分标题换说法", part_wordings, chars=_reworded, chars_title=False),
+    Variant("条目标题改【】", item_brackets),
     Variant(
         "组合：繁体+杂项+称呼",
         _then(salutation_signature, furniture_ends, lambda t, r: traditional(t)),
@@ -435,9 +625,23 @@ def _expected(parts: list[Part], chars: Callable[[str], str]) -> tuple[list[tupl
 
 
 def _score(
-    c: Counter, outline: Outline, parts: list[Part], variant: Variant, misses: list[str], name: str
+    c: Counter,
+    outline: Outline,
+    parts: list[Part],
+    variant: Variant,
+    misses: list[str],
+    name: str,
+    title: str | None = None,
 ) -> None:
     exp_sections, exp_items = _expected(parts, variant.chars)
+    if title is not None:  # (round r20) the title, when the whole text's parse has the annotated one
+        want = variant.title(title)
+        want = norm(variant.chars(want) if variant.chars_title else want) if want else ""
+        got = norm(outline.title) if outline.title else ""
+        c["titles_expected"] += 1
+        c["titles_correct"] += want == got
+        if want != got:
+            misses.append(f"{variant.name}  {name}: 标题 应为 {want!r} 得到 {got!r}")
     found_sections = [(s.kind, norm(s.heading)) for s in outline.sections]
     found_items = [norm(i.heading) for s in outline.sections for i in _counted(s.items)]
     c["pages"] += 1
@@ -485,8 +689,11 @@ def run(
     left = Counter()
     misses: list[str] = []
     for name, text, expected in _materials(folders)[:limit]:
-        parts = _reference(_parse_text(text, packs))
+        whole = _parse_text(text, packs)
+        parts = _reference(whole)
         left["materials"] += 1
+        title = whole.title if whole.title == (expected.get("title") or "") else None
+        _TITLES[text] = norm(title or "")
         if not _matches(parts, expected):
             left["not_as_annotated"] += 1
             continue
@@ -495,7 +702,7 @@ def run(
                 by_variant[v.name]["skipped"] += 1
                 continue
             rng = random.Random(f"{SEED}:{name}:{v.name}")
-            _score(by_variant[v.name], _parse_text(v.page(text, rng), packs), parts, v, misses, name)
+            _score(by_variant[v.name], _parse_text(v.page(text, rng), packs), parts, v, misses, name, title)
     return by_variant, left, misses
 
 
@@ -506,17 +713,21 @@ def _ratio(right: int, total: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
+    # `-k WORDS`: only the transformations whose name holds WORDS (a quick look at a few)
+    only = args[args.index("-k") + 1] if "-k" in args and args.index("-k") + 1 < len(args) else None
+    dirs = [a for i, a in enumerate(args) if a not in ("-v", "-k") and (i == 0 or args[i - 1] != "-k")]
+    chosen = tuple(v for v in VARIANTS if only is None or only in v.name)
     packs = load_frameworks()
-    by_variant, left, misses = run(sets([a for a in args if a != "-v"]), packs)
+    by_variant, left, misses = run(sets(dirs), packs, chosen)
     print("\n页面变体的解析：每份标注材料按真实网页的改法改写后再解析（固定随机种子），对照同一标注。")
     print(
         f"材料 {left['materials']} 份（整篇按纯文本解析与标注不一致而未计入：{left['not_as_annotated']} 份）；"
         "不计 = 该改法对该材料改变了含义，未计分。"
     )
     print(
-        f"{'改法':<22}{'页数':>5}{'不计':>5}  {'部分 召回':<22}{'部分 精确率':<22}{'条目 召回':<24}{'条目 精确率':<24}问题部分丢失"
+        f"{'改法':<22}{'页数':>5}{'不计':>5}  {'部分 召回':<22}{'部分 精确率':<22}{'条目 召回':<24}{'条目 精确率':<24}问题部分丢失  标题"
     )
-    for v in VARIANTS:
+    for v in chosen:
         c = by_variant[v.name]
         print(
             f"{v.name:<22}{c['pages']:>5}{c['skipped']:>5}  "
@@ -524,7 +735,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{_ratio(c['sections_correct'], c['sections_found']):<22}"
             f"{_ratio(c['items_correct'], c['items_expected']):<24}"
             f"{_ratio(c['items_correct'], c['items_found']):<24}"
-            f"{c['problems_lost']}/{c['problems_expected']}"
+            f"{c['problems_lost']}/{c['problems_expected']:<8}"
+            f"{_ratio(c['titles_correct'], c['titles_expected'])}"
         )
     if verbose:
         print("\n".join(["", *misses]))

@@ -718,6 +718,8 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     title = _own_title_below(title, paras) or _named_title_below(title, paras) or title
+    if _NO_TITLE_LINE.search(title.text.strip()) and not _TITLE_NAMES.search(title.text):
+        return None  # (a page's line where the title would stand, none under it: the page has none)
     title = _name_after_space(title, paras)
     title = _piece_of(_written_once(_past_lead_furniture(title)))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
@@ -1023,6 +1025,27 @@ def _find_title(paras: list[Para]) -> Para | None:
     ):
         return first
     return None
+
+
+# a first line that is found by its place only and is a page's line, never a title (round r20): a
+# bracketed byline or date (`（市第三人民医院医务科党支部）`, `（2023年12月）`), a unit with its member's name
+# (`县人民医院内科党支部周晓岚`), a unit's line alone (`中共白沙镇委员会`), a date (`二〇二六年一月`), a site's
+# name (`清风公文网`), a name alone (`林振华`), a viewer's or an account's line (`字体:大中小`, `原创…`), a note, a sentence that
+# introduces the text (`根据县委…`, `现将…报告如下`)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NO_TITLE_LINE = re.compile(
+    r"^[（(][^（）()]*[）)]$"
+    rf"|(?:支部|党委|党组|党总支|委员会|[科处室部]|中心|学校|小学|中学|医院|公司)[\s\u3000]*[{_SURNAMES}]"
+    r"[\u4e00-\u9fff]{1,2}$"
+    r"|^中共[^，,。]{2,24}(?:委员会|支部|党委|党组|党总支)$"
+    r"|^(?:(?:19|20)\d\d|[〇零一二三四五六七八九]{4})\s*年(?:[\d〇零一二三四五六七八九十]{1,2}\s*月"
+    r"(?:[\d〇零一二三四五六七八九十]{1,3}\s*日)?)?$"
+    rf"|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$|(?:19|20)\d\d\s*年\d{{1,2}}月(?:\d{{1,2}}日)?$|^姓名[:：]|^查看[:：]\s*\d"
+    r"|公文网$|范文网$|范例网$|字体[:：]|^原创|文档格式|内部资料|注意保存|^说明[:：]|^(?:根据|按照|遵照|依据)|如下[:：]?$"
+)
 
 
 # how the names of parts begin (`存在的问题`, `查摆出的…`, `原因剖析`, `整改措施`, `下一步…`)
@@ -1665,11 +1688,19 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     labelled = [
         p for p in body if p.label is not None and (section_rank is None or p.label.rank > section_rank)
     ]
+    bracketed = [p for p in body if _bracketed_line(p)]
+    if any(_bracketed_aspect(p) for p in bracketed):
+        bracketed = []  # (`【征求意见情况】` beside `【在…方面】` lines: the aspects alone head items)
     aspect_heads = [
         p
         for p in body
         if not INLINE_START.match(p.text)
-        and (_BARE_ASPECT.match(p.text) or (p.level is not None and p.whole) or _bracketed_aspect(p))
+        and (
+            _BARE_ASPECT.match(p.text)
+            or (p.level is not None and p.whole)
+            or _bracketed_aspect(p)
+            or (len(bracketed) >= 2 and p in bracketed)
+        )
     ]
     if labelled and _numbered_under_aspects(body, aspect_heads, labelled):
         return aspect_heads, None, "aspect"
@@ -1723,6 +1754,25 @@ def _bracketed_aspect(p: Para) -> bool:
         return False
     aspect = _BARE_ASPECT.match(p.heading)
     return aspect is not None and aspect.end() == len(p.heading)
+
+
+BRACKETED_ITEM = 40  # characters inside a `【】` item heading on a line of its own
+
+
+def _bracketed_line(p: Para) -> bool:
+    """A line of its own set in `【】` with an item's heading inside (`【执行组织纪律有松懈现象】`, `【压实责任】`),
+    never a page's piece number (`【第一篇】`): two or more in a part head its items, as `（一）` would."""
+    line = p.text.strip()
+    return (
+        p.label is None
+        and p.whole
+        and line.startswith("【")
+        and line.endswith("】")
+        and line.count("【") == 1
+        and 2 <= len(line) - 2 <= BRACKETED_ITEM
+        and "。" not in line
+        and not _PIECE_NUMBER_TAG.match(line)
+    )
 
 
 def _series_over_paragraphs(inline: list[Para]) -> bool:

@@ -635,11 +635,13 @@ def _states_problems(run: list[Para]) -> bool:
     )
 
 
-# a predicate saying that something falls short (`措施不够有力`, `党的建设工作有短板`, `存在差距`): a
-# problem stated, not the name of a part (`存在的不足`, `问题和不足`, `差距与短板` name one)
+# a predicate saying that something falls short (`措施不够有力`, `党的建设工作有短板`, `工作存在差距`): a
+# problem stated, not the name of a part (`存在的不足`, `问题和不足`, `差距与短板` name one, and so does
+# `存在不足` with no subject before it)
 _FALLS_SHORT = re.compile(
     r"不够|不强|不深|不高|不严|不实|不力|不到位|不充分|不主动|不规范|不完善|不健全|不平衡|不及时|"
-    r"缺乏|欠缺|淡薄|淡化|弱化|薄弱|偏差|滞后|有待|松懈|松弛|懈怠|(?:有|存在|还有)(?:短板|差距|不足)|(?<![的和与及、])不足$"
+    r"缺乏|欠缺|淡薄|淡化|弱化|薄弱|偏差|滞后|有待|松懈|松弛|懈怠|.(?:有|存在|还有)(?:短板|差距|不足)|"
+    r"(?<![的和与及、在])不足$"
 )
 
 

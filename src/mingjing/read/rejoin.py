@@ -20,6 +20,18 @@ MIN_WIDTH = 40  # display columns of the narrowest page line (20 Chinese charact
 SLACK = 8  # display columns a full line may fall short of the width (digits and spaces vary it)
 _TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,8}）|\([^)]{1,8}\))?$")
 _SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
+# a site's headline over a collection of pieces (`…对照检查材料范文（通用3篇）`, `…发言提纲合集`, `最新…材料精选
+# 范文`): a whole line of its own, never the first half of a broken title
+_COLLECTION = re.compile(
+    r"(?:范文|范本|模板|例文|精选|合集|汇编|大全|[\d一二三四五六七八九十]+篇)"
+    r"(?:[（(][^）)]{1,10}[）)]|【[^】]{1,10}】)?$"
+)
+# the title's first line carrying its year or its campaign (`2023年度主题教育`, `党史学习教育`) over a line
+# that starts with the meeting (`专题组织生活会个人发言提纲`); or a name called 同志 over the year's line
+# (`马振华同志` / `2023年…对照检查材料`): the two lines of one title
+_CARRIES_YEAR = re.compile(r"(?:19|20)\d\d\s*年|学习教育|主题教育|不忘初心|牢记使命")
+_MEETING_START = re.compile(r"^(?:专题|民主生活会|组织生活会)")
+_COMRADE = re.compile(r"^[\u4e00-\u9fff]{2,4}同志$")
 # a line that names the speaker (`…党委委员、副局长  郑海涛`) or a title that starts with its year:
 # the line before it is the unit, post and name, not the first half of a broken title
 _NAME_LINE = re.compile(r"(?:书记|长|主任|委员|经理|主席|干部|党员)\s+\S{2,4}$")
@@ -417,16 +429,21 @@ def split_title(first: str, second: str, close: bool = True) -> bool:
     holder's name over the meeting's line — when the two stand `close` (no blank line between, the name
     after one space)."""
     named = close and bool(_NAMED_POST.match(first))
+    carried = close and bool(
+        _COMRADE.match(first) or (_CARRIES_YEAR.search(first) and _MEETING_START.match(second))
+    )
     if second.endswith("。") and not _SENTENCE_MARKS.search(second[:-1]):
         second = second[:-1]  # a title's stray full stop (`…个人对照检查材料。`, P200): it ends no sentence
     return (
         not _TITLE_END.search(first)
+        and not _COLLECTION.search(first)
         and not _page_line(first)
         and first[:REPEAT_HEAD] != second[:REPEAT_HEAD]  # one title written twice (a page's, then its own)
         and (named or not _NAME_LINE.search(first))
         and (
             not _YEAR_START.match(second)
             or named
+            or carried
             or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first))
         )
         and not _SENTENCE_MARKS.search(first + second)
@@ -441,6 +458,7 @@ def split_title(first: str, second: str, close: bool = True) -> bool:
             or second.startswith("——")  # a subtitle naming the document (`——在…上的发言`)
             or LONG_HEAD <= len(first) <= TITLE_LINE
             or named
+            or carried
             or bool(_UNIT_LINE.search(first) or _POST_AND_NAME.match(first))
         )
     )
