@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
     kept = probe_residue19b.PROBE
     probe_residue19b.PROBE = PROBE
     try:
-        return probe_residue19b.main(argv, label="counts20")
+        return probe_residue19b.main(argv, name="counts20")
     finally:
         probe_residue19b.PROBE = kept
 

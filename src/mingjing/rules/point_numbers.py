@@ -217,6 +217,9 @@ def _heading_sentence(text: str, at: int) -> str:
             "一是学得不够深。比如，",
             "一是学得不够深。二是读得不多。我去年只读了3本书。[二是读得不多。]三是悟得不够透。比如，",
         ),
+        variant(
+            "一是学得不够深。比如，", "一是学得不够深。二是读得不多。三是悟得不透。[一是学得不够深。]比如，"
+        ),
     ],
     good=[
         GOOD,
@@ -226,8 +229,15 @@ def _heading_sentence(text: str, at: int) -> str:
 )
 def point_heading_kept_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    # a series started again at 一是 inside the same item reads on with the one before it (一是…三是 一是…)
+    cuts = sorted({x for sec in ctx.outline.sections for x in (sec.start, *(i.start for i in sec.items))})
+    seen: dict[str, int] = {}
+    last = -1
     for series in point_series(ctx):
-        seen: dict[str, int] = {}
+        first = series[0][0]
+        if last < 0 or bisect.bisect_right(cuts, first) != bisect.bisect_right(cuts, last):
+            seen = {}
+        last = first
         for at, _number in series:
             heading = _heading_sentence(text, at)
             if len(heading) < 6:  # a label with a word or two (一是一，) is no heading
