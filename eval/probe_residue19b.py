@@ -97,14 +97,15 @@ def measure(n: str) -> tuple[list[str], list[str], list[str], int]:
     return found, missed, alarms, chars
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], name: str = "residue19b") -> int:
+    """Each probe's figure (`name`-N), with -v each case."""
     for n in [a for a in argv if not a.startswith("-")] or ["1", "2"]:
         if not (PROBE / f"probe{n}.yaml").exists():
             continue
         found, missed, alarms, chars = measure(n)
         total = len(found) + len(missed)
         print(
-            f"residue19b-{n}：发现 {len(found)}/{total}（{100 * len(found) / total:.1f} %），"
+            f"{name}-{n}：发现 {len(found)}/{total}（{100 * len(found) / total:.1f} %），"
             f"干净段落 {chars} 字误报 {len(alarms)} 处"
         )
         if "-v" in argv:

@@ -97,6 +97,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
   the engine's 10-character window; not this round's change).
   Probe 3 (R173, the opening's count of aspects; whole materials) has its own runner: eval/probe_residue19c.py,
   tests/test_probe_residue19c.py.
+- counts20 (r20; whole materials: counts, names and labels against the document itself, R170/R171/R172/R106
+  widened, R177) has its own runner and floors: eval/probe_counts20.py, tests/test_probe_counts20.py; the generated
+  measure of the class: eval/counts_recall.py, tests/test_counts_recall.py.
 - residue19b (r19; whole materials: time and counts read against the title and opening, R170/R171, R134, R150,
   R125 widened) has its own runner and floors: eval/probe_residue19b.py, tests/test_probe_residue19b.py.
 - identity20 (r20; a later self-reference against the material's identity profile: R169 a claimed identity of

@@ -7,16 +7,20 @@ A material's opening says once who fed back and how much (`2025年4月至6月，
 another ordinal (`第五巡察组`) or another count (`16个问题` against `18条`) in the later mention.
 
 R170 reads the ordinal of an inspecting group (第N巡察组, 巡视组, 督导组, 督查组, 指导组, 检查组, 审计组): the opening
-names one ordinal of the kind; a later mention of the same kind that fed back to this unit (反馈, 指出, 移交, 提出,
-交办 … right after it, or 对照 before it) with another ordinal is reported. Quiet: another owner
-(`市委第四巡察组` against `县委第三巡察组`), a sentence that looks back (上一轮, 2023年, 去年) or works with the group
-on others (配合, 协助), an opening of two ordinals of the kind.
+names one ordinal of the kind; any later mention of the same kind with another ordinal is reported, whatever
+the group does there (反馈, 指出 as well as 接受…的监督, 向…报告, 按照…的要求: round r20, from set 38's
+`接受市委第五巡察组和同志们的监督`). Quiet: another owner (`市委第四巡察组` against `县委第三巡察组`), a sentence
+that looks back (上一轮, 2023年, 去年) or works with the group on others (配合, 协助, 下属单位), an opening of two
+ordinals of the kind.
 
 R171 reads the count of one feedback (巡察/巡视, 审计, 督查/督导, and the opinions canvassed: 征求/收集/征集 意见):
 the opening's sentence that names one source gives its counts (`反馈问题4个方面18条` gives 18; `收集意见建议42条，
 归纳整理为5个方面21条` gives 42 and 21); a later mention of the whole (`对巡察反馈的16个问题`, `对征求到的28条意见
 建议`) with a count the opening does not give is reported. Quiet: a part of it (其中, 涉及…的, 中的), a sentence that
-looks back (上年度, 2023年, 上一轮), an opening that gives no count of that source.
+looks back (上年度, 2023年, 上一轮), an opening that gives no count of that source. Round r20: "the above" problems
+by their count (`确保上述17个问题整改到位`, `以上8个问题`, `针对反馈的16个问题`, `这11个问题`) where the opening
+counts a 巡察/审计/督查 feedback, read against every count the text could mean: the opening's, the problems the
+text counts before it, the items of its part and the points of its item.
 
 R173 reads the opening's own count of the aspects it examines (`现对照六个方面，检视剖析如下`, `从以下五个方面
 查摆`): where the meeting's pack has another number of aspects (four in a 2023 主题教育 组织生活会) and the material's
@@ -47,7 +51,10 @@ _GROUP = Prefiltered(
         r"(?P<kind>巡察组|巡视组|督导组|督查组|指导组|检查组|审计组)"
     )
 )
-_FED_BACK = re.compile(r"^(?:的)?(?:反馈|指出|移交|交办|提出|发现|督办|点出|通报|指导)")
+# a sentence on the group's work elsewhere (对下属单位的巡察, 其他单位), not on this unit's feedback
+_OTHERS = re.compile(
+    r"下属|所属|其他单位|兄弟单位|别的单位|系统内|对[^。；，]{0,8}(?:开展|进行)[^。；，]{0,4}巡"
+)
 _LOOKS_BACK = re.compile(
     r"上一轮|上轮|上次|上一次|去年|上年|往年|以往|此前|曾|20\d{2}\s*年(?!\d{1,2}\s*月)|配合|协助|陪同"
 )
@@ -154,12 +161,9 @@ def group_ordinal_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[Fi
         if m.group("owner") and owners and m.group("owner") not in owners:
             continue  # another body's group
         start, end = _sentence(text, m.start())
-        if not (
-            _FED_BACK.search(text[m.end() : m.end() + 6])
-            or text[max(start, m.start() - 4) : m.start()].endswith("对照")
-        ):
-            continue
-        if _LOOKS_BACK.search(text, start, end):
+        # any later mention of the kind is the same group (接受…监督, 向…报告, 按照…的要求 as well as 反馈): a
+        # material names one inspection; only one that looks back or works with the group on others is another
+        if _LOOKS_BACK.search(text, start, end) or _OTHERS.search(text, start, end):
             continue
         (own,) = ordinals
         fixed = text[m.start() : m.start("n")] + _written(own, m.group("n")) + text[m.end("n") : m.end()]
@@ -226,9 +230,11 @@ def feedback_count_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[F
     if hi <= lo:
         return
     matches = list(_WHOLE.finditer(text, hi))
-    if not matches:
+    above = list(_ABOVE.finditer(text, hi))
+    if not matches and not above:
         return
     opened = _opening_counts(text, lo, hi)
+    yield from _above_counts(ctx, rule, above, opened, (lo, hi), [(m.start(), m.end()) for m in matches])
     for m in matches:
         g = "" if m.group("src") else "2"
         source = _source(m.group("src" + g))
@@ -251,6 +257,81 @@ def feedback_count_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[F
             (own,) = counts
             suggestion = (_written(own, written) + text[m.end("n" + g) : e],)
         yield rule.finding(text, s, e, suggestion, opening="、".join(str(c) for c in sorted(counts)))
+
+
+# a later mention of "the above" problems by their count (确保上述17个问题整改到位, 以上8个问题, 针对反馈的16个问题)
+_ABOVE = Prefiltered(
+    re.compile(
+        r"(?:上述|以上|前述|前面的|这些|这|反馈的|指出的|交办的|移交的)"
+        rf"(?P<n>[0-9]{{1,4}}|[{_CN}]{{1,3}})\s*(?P<u>[个条项])(?:具体|突出)?问题"
+    )
+)
+# a count of problems the text itself states (查摆出3个问题, 梳理问题12条)
+_PROBLEM_COUNT = re.compile(
+    rf"([0-9]{{1,4}}|[{_CN}]{{1,3}})\s*[个条项](?:具体|突出|主要)?问题|问题(?:共计|共|有)?([0-9]{{1,4}}|[{_CN}]{{1,3}})\s*[个条项]"
+)
+_FEEDBACK_SOURCES = ("巡察", "审计", "督查")
+
+
+def _known_counts(ctx: ReviewContext, at: int, lo: int, hi: int) -> set[int]:
+    """Every count the text could mean by "the above N problems" at `at`: the opening's counts, the problems
+    the text counts before it, the items of its part and the points of its item."""
+    text = ctx.text
+    known: set[int] = set()
+    for c in _COUNT.finditer(text, lo, hi):
+        if (n := _number(c.group(1))) is not None:
+            known.add(n)
+    for c in _PROBLEM_COUNT.finditer(text, hi, at):
+        if (n := _number(c.group(1) or c.group(2))) is not None:
+            known.add(n)
+    problems = 0
+    for section in ctx.outline.sections:
+        if section.kind == "problems":
+            problems += len(section.items)
+            known.add(sum(len(i.points) for i in section.items))
+        if section.start <= at < section.end:
+            known.add(len(section.items))
+            for item in section.items:
+                if item.start <= at < item.end:
+                    known.add(len(item.points))
+    known.add(problems)
+    return known
+
+
+def _above_counts(
+    ctx: ReviewContext,
+    rule: Rule,
+    above: list[re.Match[str]],
+    opened: dict[str, set[int]],
+    opening: tuple[int, int],
+    taken: list[tuple[int, int]],
+) -> Iterator[Finding]:
+    """R171's mentions of "the above" problems: where the opening counts one feedback's problems, a later
+    "上述N个问题" with a count the text never gives of problems was kept from another draft."""
+    fed = [name for name in _FEEDBACK_SOURCES if opened.get(name)]
+    if not above or not fed:
+        return
+    text = ctx.text
+    lo, hi = opening
+    for m in above:
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        n = _number(m.group("n"))
+        if n is None or n in _known_counts(ctx, m.start(), lo, hi):
+            continue
+        if _PART_AFTER.search(text[m.end() : m.end() + 4]):
+            continue
+        start, end = _sentence(text, m.start())
+        if _LOOKS_BACK.search(text, start, end) or "其中" in text[start : m.start()]:
+            continue
+        counts = set().union(*(opened[name] for name in fed))
+        suggestion: tuple[str, ...] = ()
+        if len(fed) == 1 and len(opened[fed[0]]) == 1:
+            (own,) = opened[fed[0]]
+            suggestion = (_written(own, m.group("n")) + text[m.end("n") : m.end()],)
+        yield rule.finding(
+            text, m.start("n"), m.end(), suggestion, opening="、".join(str(c) for c in sorted(counts))
+        )
 
 
 # the opening's count of the aspects examined: a verb of examining before it, nothing counted of another thing after it

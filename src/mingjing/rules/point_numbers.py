@@ -1,5 +1,7 @@
 """Point numbers: the 一是、二是、三是 series inside one item (or one part without items) that repeats a
-number (二是 … 二是) or skips one (二是 … 四是), the way a point added or deleted in editing leaves it."""
+number (二是 … 二是) or skips one (二是 … 四是), the way a point added or deleted in editing leaves it; and
+(R177, round r20) a point's heading sentence kept word for word twice in one series, an edit's leftover to
+delete rather than renumber (S110 leaves that label to it)."""
 
 from __future__ import annotations
 
@@ -69,12 +71,20 @@ def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tup
     return out
 
 
+def _kept_twice(text: str, series: list[tuple[int, int]], k: int) -> bool:
+    """The k-th label's heading sentence stands word for word at an earlier label of the series."""
+    heading = _heading_sentence(text, series[k][0])
+    return len(heading) >= 6 and any(_heading_sentence(text, at) == heading for at, _ in series[:k])
+
+
 def _wrong_numbers(ctx: ReviewContext, rule: Rule, skipped: bool) -> Iterator[Finding]:
     for series in point_series(ctx, after_comma=skipped):
         for k, ((_, before), (at, number)) in enumerate(zip(series, series[1:], strict=False)):
             wrong = number > before + 1 if skipped else number <= before
             if not skipped and k >= 1 and series[k - 1][1] + 1 == number == before - 1:
                 continue  # 一是…三是…二是: two points swapped, told once by S111 at 三是
+            if not skipped and _kept_twice(ctx.text, series, k + 1):
+                continue  # a heading kept twice: R177 tells it (delete it, not renumber it)
             if wrong and before < len(_DIGITS):
                 expected = _DIGITS[before] + "是"
                 previous = _DIGITS[before - 1] + "是"
@@ -186,3 +196,53 @@ def _skipped_list_labels(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             previous = label.replace(value, str(before), 1)
             yield rule.finding(text, m.start(), m.end(), (expected,), previous=previous, expected=expected)
         state[kind] = (number, opened)
+
+
+def _heading_sentence(text: str, at: int) -> str:
+    """The point's first sentence from its label (二是带头作用发挥不够。), at most 40 characters."""
+    ends = [k for c in "。；;！？\n" if (k := text.find(c, at, at + 41)) >= 0]
+    return text[at : min(ends) + 1] if ends else ""
+
+
+@code_rule(
+    "R177",
+    "point-heading-kept-twice",
+    "residue",
+    "warning",
+    "要点“{match}”与前面同一条目里的要点开头一字不差，疑似修改时遗留的重复小标题",
+    "同一条目里同一个序号的要点，开头一句（小标题）原样出现两次，多是挪动或改写要点后把旧的小标题留下了，"
+    "应删去重复的一处。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，",
+            "一是学得不够深。二是读得不多。我去年只读了3本书。[二是读得不多。]三是悟得不够透。比如，",
+        ),
+        variant(
+            "一是学得不够深。比如，", "一是学得不够深。二是读得不多。三是悟得不透。[一是学得不够深。]比如，"
+        ),
+    ],
+    good=[
+        GOOD,
+        variant("一是学得不够深。比如，", "一是学得不够深。二是读得不多。三是悟得不够透。比如，"),
+        variant("一是学得不够深。比如，", "一是学得不够深。二是读得不多。一是一，二是二。比如，"),
+    ],
+)
+def point_heading_kept_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    # a series started again at 一是 inside the same item reads on with the one before it (一是…三是 一是…)
+    cuts = sorted({x for sec in ctx.outline.sections for x in (sec.start, *(i.start for i in sec.items))})
+    seen: dict[str, int] = {}
+    last = -1
+    for series in point_series(ctx):
+        first = series[0][0]
+        if last < 0 or bisect.bisect_right(cuts, first) != bisect.bisect_right(cuts, last):
+            seen = {}
+        last = first
+        for at, _number in series:
+            heading = _heading_sentence(text, at)
+            if len(heading) < 6:  # a label with a word or two (一是一，) is no heading
+                continue
+            if heading in seen:
+                yield rule.finding(text, at, at + len(heading), ("",))
+            else:
+                seen[heading] = at
