@@ -198,7 +198,9 @@ def _reportable(text: str, at: int) -> bool:
 
     if _a_name(text, at, at + 2):
         return False
-    if text[at + 1] in _BEFORE_COUNT and (text[at + 2 : at + 3].isdigit() or text[at + 2 : at + 3] in _NUMERALS):
+    if text[at + 1] in _BEFORE_COUNT and (
+        text[at + 2 : at + 3].isdigit() or text[at + 2 : at + 3] in _NUMERALS
+    ):
         return False  # 停钻近20天: 近 opens the count's phrase (nearly 20 days), no word with 钻
     if any(text[j : j + 4] in _fixed_phrases() for j in range(max(0, at - 2), at + 1)):
         return False
