@@ -363,11 +363,16 @@ def _inside_added(text: str, start: int, end: int, added: list[str]) -> bool:
     )
 
 
-def run(per: int = 2, limit: int | None = None) -> Result:
+def run(per: int = 2, limit: int | None = None, start: str | None = None) -> Result:
+    """`limit` texts from the first of the clean folder `start` on (all from the newest set when None): the sets
+    registered later stand before it in SETS, so a subset named by its first folder stays the same."""
     packs = load_frameworks()
     rng = random.Random(SEED)
     result = Result()
-    for path in clean_texts()[:limit]:
+    texts = clean_texts()
+    if start is not None:
+        texts = texts[next(i for i, p in enumerate(texts) if p.parent.name == start) :]
+    for path in texts[:limit]:
         original = path.read_text(encoding="utf-8")
         base = {f.code for f, _ in findings(original, path.name, packs)}
         for i in range(per):

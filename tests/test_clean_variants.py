@@ -17,10 +17,11 @@ TEXT = (
     "一是理论武装不够。对创新理论学得不深，满足于读文件、记笔记。\n\n三、整改措施\n\n"
     "一是加强学习。每月集中学习不少于2次，推进学习常态化。\n"
 )
-# the subset the ceilings are measured on (the first 30 clean texts, one variant each, 96,915 characters), and the
+# the subset the ceilings are measured on (the first 30 clean texts from heldout38_clean on, one variant each, 96,915 characters), and the
 # ceilings per 4,000 characters at r20's end: all false alarms 0.165 (the originals' own among them), those the
 # variation brought in 0 (main before r20: 12, 0.50); one such alarm (0.04) is let pass
 SUBSET = 30
+SUBSET_START = "heldout38_clean"  # the newest clean folder when the ceilings were measured (sets 39/40 came later)
 CEILING_ALL = 0.17
 CEILING_NEW = 0.05
 
@@ -55,6 +56,6 @@ def test_counts_vary_but_not_sums() -> None:
 
 
 def test_the_review_stays_under_the_measured_ceiling() -> None:
-    result = run(per=1, limit=SUBSET)
+    result = run(per=1, limit=SUBSET, start=SUBSET_START)
     assert per4k(sum(result.alarms.values()), result.chars) <= CEILING_ALL, result.alarms
     assert per4k(sum(result.new.values()), result.chars) <= CEILING_NEW, result.listed

@@ -866,7 +866,7 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         post = m.group("post")
         if any(f.start <= m.start("post") < f.end + 2 for f in found):
             continue  # the department claimed is reported already
-        if _committee_post(text, m.start("post"), post) and not any(_committee_post(o, 0, o) for o in own):
+        if _committee_post(text, m.start("post"), post) and not any("书记" in o or "委员" in o for o in own):
             continue  # 作为支部宣传委员 beside 副科长: a branch committee's post is held beside one's office (r20)
         if not any(_same_post(post, o) for o in own):
             mine = tuple(dict.fromkeys(own))
