@@ -11,14 +11,14 @@ segmentation cuts it off from both neighbours and no person's title follows it (
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.grams import cjk_bigram_set, cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.yamlnodes import load_data
 
@@ -114,7 +114,7 @@ def _reportable(text: str, start: int, end: int, entry: Entry) -> bool:
     return stands_apart(text, start, end) and not _TITLES.match(text, end)
 
 
-def classic_slips(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
+def classic_slips(text: str, grams2: Iterable[str] | None = None) -> Iterator[tuple[int, int, Entry]]:
     """Wrong forms that may be reported, left to right, the longest at each place, never overlapping;
     looked up only where the text's two-character n-grams (`grams2`) meet their first two characters."""
     index = _by_first_two()
@@ -159,5 +159,5 @@ def wrong_forms() -> frozenset[str]:
     ],
 )
 def classic_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for start, end, entry in classic_slips(ctx.text, ctx.ngrams(2)):
+    for start, end, entry in classic_slips(ctx.text, cjk_bigram_set(ctx.text)):
         yield rule.finding(ctx.text, start, end, (entry.right,), note=entry.note)

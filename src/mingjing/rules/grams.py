@@ -100,16 +100,75 @@ def document_ngram_starts(text: str, n: int) -> list[int]:
 
 def ngrams_in(text: str, n: int, keys: AbstractSet[str]) -> tuple[list[int], list[str]]:
     """Where the document's n-grams that are among `keys` begin, and those n-grams, left to right
-    (overlapping ones too): what finding each key with `str.find` gives, in one look-up per n-gram
-    at C speed (many times quicker than a scan of the whole text per key the text writes)."""
+    (overlapping ones too): what finding each key with `str.find` gives. The keys the document writes
+    are found by one intersection with its distinct n-grams (the smaller side probed); their places are
+    then picked from one array of the document's n-grams as numbers (`gram_numbers`, made once per
+    document and n for every caller) at C speed: the nine callers of a review no longer each test all
+    the document's n-gram strings, which by then are out of the CPU's caches."""
+    grams = document_ngrams(text, n)
+    if n > _MAX_NUMBERED or not grams:
+        return _ngrams_in_strings(text, n, keys)
+    distinct = cjk_bigram_set(text) if n == 2 else distinct_ngrams(text, n)
+    if isinstance(keys, (set, frozenset)):
+        held: AbstractSet[str] | list[str] = distinct.intersection(keys)
+    else:
+        held = [g for g in distinct if g in keys]
+    if not held:
+        return [], []
+    import numpy as np
+
+    ordered, order, starts = gram_numbers(text, n)
+    wanted = np.fromiter(map(_number, held), dtype=np.uint64, count=len(held))
+    first = ordered.searchsorted(wanted, "left")
+    sizes = ordered.searchsorted(wanted, "right") - first
+    # every place of every wanted n-gram: the runs of the sorted numbers they hold, then back in text order
+    runs = np.repeat(first - np.cumsum(sizes) + sizes, sizes) + np.arange(int(sizes.sum()))
+    picked = np.sort(order[runs]).tolist()
+    return list(map(starts.__getitem__, picked)), list(map(grams.__getitem__, picked))
+
+
+_MAX_NUMBERED = 4  # n-grams of up to four characters of U+4E00–U+9FFF are one 64-bit number each
+
+
+def _number(gram: str) -> int:
+    """A gram of Chinese characters as one number, 16 bits a character."""
+    value = 0
+    for ch in gram:
+        value = (value << 16) | ord(ch)
+    return value
+
+
+def gram_numbers(text: str, n: int) -> tuple[Any, Any, list[int]]:
+    """(the `_number`s of `document_ngrams(text, n)` sorted, the index of each in the document's
+    order, their starts), kept for the last document. Callers must not change them."""
+    return kept(f"gram-numbers{n}", text, lambda t: _gram_numbers(t, n))
+
+
+def _gram_numbers(text: str, n: int) -> tuple[Any, Any, list[int]]:
+    import numpy as np
+
+    starts = document_ngram_starts(text, n)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    at = np.asarray(starts, dtype=np.intp)
+    numbers = np.zeros(len(starts), dtype=np.uint64)
+    for k in range(n):
+        numbers = (numbers << np.uint64(16)) | codes[at + k]
+    order = np.argsort(numbers, kind="stable")
+    return numbers[order], order, starts
+
+
+def _ngrams_in_strings(text: str, n: int, keys: AbstractSet[str]) -> tuple[list[int], list[str]]:
+    """`ngrams_in` by a test of every n-gram string (longer n-grams)."""
     grams = document_ngrams(text, n)
     if n == 2 and isinstance(keys, (set, frozenset)):
-        # the keys the document writes, by one intersection with its distinct bigrams (the set of the
-        # smaller side probed: a few thousand look-ups into a large key set, not one per place), then
-        # every place tested against those few: a small set, still in the CPU's caches
         keys = cjk_bigram_set(text).intersection(keys)
     held = list(map(keys.__contains__, grams))
     return list(compress(document_ngram_starts(text, n), held)), list(compress(grams, held))
+
+
+def distinct_ngrams(text: str, n: int) -> frozenset[str]:
+    """The document's distinct n-grams as a set, kept for the last document."""
+    return kept(f"distinct-ngrams{n}", text, lambda t: frozenset(document_ngrams(t, n)))
 
 
 def apart(starts: list[int], grams: list[str]) -> Iterator[tuple[int, str]]:

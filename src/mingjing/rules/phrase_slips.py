@@ -13,13 +13,13 @@ and lies outside 《…》; a form written twice or more is the writer's own ter
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.grams import cjk_bigram_set, cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.tables import open_table
 
@@ -131,7 +131,7 @@ def idiom_tails() -> dict[str, str]:
 _PARTICLES = "的地得之"
 
 
-def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, int, str | None, str]]:
+def garbled(text: str, grams2: Iterable[str] | None = None) -> Iterator[tuple[int, int, str | None, str]]:
     """(start, end, suggestion or None, phrase) of every set phrase written with its tail but not its
     head: the span runs from the phrase's first character when it stands at most _REACH characters
     before the tail in the same clause (无那么加勉 → 无则加勉, a suggestion), else it is the two
@@ -177,5 +177,5 @@ def garbled(text: str, grams2: list[str] | None = None) -> Iterator[tuple[int, i
 def garbled_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return  # a text read from traditional characters keeps forms the tables do not know
-    for start, end, suggestion, phrase in garbled(ctx.text, ctx.ngrams(2)):
+    for start, end, suggestion, phrase in garbled(ctx.text, cjk_bigram_set(ctx.text)):
         yield rule.finding(ctx.text, start, end, (suggestion,) if suggestion else (), phrase=phrase)
