@@ -310,6 +310,7 @@ def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
                     out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
                 elif (
                     len(p.text) >= 8
+                    and not _only_a_note(_without_label(p.label, p.text))
                     and not has_fact(_without_label(p.label, p.text))
                     and not names_formulation(p.text)
                 ):
@@ -342,6 +343,20 @@ def names_formulation(text: str) -> bool:
         return True
     names = quoted_abbreviations()
     return any(m.group("name") in names for m in _GRASP.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _draft_note() -> re.Pattern[str]:
+    """R106's fill-in hints (rules/packs/residue.yaml): a template's notes to whoever fills the draft in."""
+    data = load_data((Path(__file__).parent / "packs" / "residue.yaml").read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["code"] == "R106")
+    return re.compile("|".join(f"(?:{p})" for p in rule["patterns"]))
+
+
+def _only_a_note(text: str) -> bool:
+    """A point that is only a drafting note (二是（此处结合本人实际补充事例）。): residue's (R106), no
+    表态 of the author's for E104 to mark (r20)."""
+    return len(_draft_note().sub("", text).strip(" 　。；;，,：:\n")) < 4
 
 
 def _without_label(label: str, text: str) -> str:
