@@ -13,7 +13,10 @@ Each point is judged as E104 judges a point without a 比如 example (`_point_is
 formulation); `--review N` also puts N of each kind into the sample material (as probe_reviewer16 does) and
 reviews it whole. Prints one line: recall on the factless, false alarms on the factful and the notes.
 
-Run: `python eval/factless_recall.py [--review N] [-v]`.
+The round's written probes (tests/fixtures/probes20/specificity20/{first,second}/points.yaml, probe_reviewer16's
+form: `factless` points E104 must mark, `factual` ones it must not) are run by `--probe first|second`.
+
+Run: `python eval/factless_recall.py [--review N] [--probe PART] [-v]`.
 """
 
 from __future__ import annotations
@@ -33,7 +36,17 @@ SEED = 20
 SAMPLE = 600
 
 # who: none (the author implied), the author, and the agents no one could name
-WHO = ("", "我", "本人", "个别班子成员", "有的班子成员", "班子个别成员", "少数班子成员", "个别党员干部", "有的同志")
+WHO = (
+    "",
+    "我",
+    "本人",
+    "个别班子成员",
+    "有的班子成员",
+    "班子个别成员",
+    "少数班子成员",
+    "个别党员干部",
+    "有的同志",
+)
 HEDGES = ("有时", "偶尔", "有时候", "个别时候", "不同程度", "一定程度上", "")
 # the general matters: a judgment head and its hedged statement, slogans and sets of duties as the only names
 MATTERS = (
@@ -191,7 +204,26 @@ def review_sample(n: int) -> dict[str, list[str]]:
     return out
 
 
+PROBE = ROOT / "tests" / "fixtures" / "probes20" / "specificity20"
+
+
+def probe_results(part: str) -> dict[str, list[str]]:
+    """The written probe's points ({"heard", "missed", "quiet", "alarms"}), reviewed whole."""
+    from probe_reviewer16 import point_results
+
+    return point_results(part, PROBE)
+
+
 def main(argv: list[str]) -> int:
+    if "--probe" in argv:
+        p = probe_results(argv[argv.index("--probe") + 1])
+        print(
+            f"probe: factless marked {len(p['heard'])}/{len(p['heard']) + len(p['missed'])}, factual marked {len(p['alarms'])}/{len(p['alarms']) + len(p['quiet'])}"
+        )
+        for key in ("missed", "alarms") if "-v" in argv else ():
+            for text in p[key]:
+                print(f"  {key}: {text}")
+        return 0
     m = measure()
     heard, alarms = len(m["heard"]), len(m["alarms"])
     total = heard + len(m["missed"])

@@ -331,7 +331,9 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 对分管科所, 所属企业: one's portfolio as a class, no place one went to
     if word == "班子成员" and (
         text[max(0, m.start() - 1) : m.start()] == "对"
-        or (_SOME_MEMBERS.search(text, max(0, m.start() - 2), m.start()) and _DISPOSITION.match(text, m.end()))
+        or (
+            _SOME_MEMBERS.search(text, max(0, m.start() - 2), m.start()) and _DISPOSITION.match(text, m.end())
+        )
         or _TEAM_HABIT.match(text, m.end())
         or not text[: m.start()].strip("，,、：: 　")
     ):

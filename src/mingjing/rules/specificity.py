@@ -450,6 +450,18 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是服务意识不强。对来办事的群众有时不够耐心，解释政策不够细致。]",
         ),
+        variant(  # some members of whom only a state is told: no one (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是学习不够自觉。个别班子成员政治理论学习的自觉性不够高，学习的系统性还需加强。]",
+        ),
+        variant(  # a quoted set of duties judged by degree is no document (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是管党治党不够严。“两个责任”落实有差距，压力传导层层递减。]",
+        ),
+        variant(  # a gathering as a kind is no occasion (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是自我要求有所放松。有时参加朋友聚会，对自身要求有所放松。]",
+        ),
     ],
     good=[
         GOOD,
@@ -492,6 +504,15 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # the team's make-up is a fact about it, no habit of the whole
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是党性锻炼不够。班子成员大多长期从事业务工作，对党性修养重视不够。",
+        ),
+        variant(  # a works named, someone named by surname (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是督促整改不力。城东污水处理厂的整改我只听了汇报，对分管的副局长王某拖延的问题没有指出。",
+        ),
+        variant(  # a drafting note as a point is residue's (R106), no 表态 (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。"
+            "二是（此处结合本人实际补充事例）。",
         ),
     ],
 )
