@@ -50,7 +50,7 @@ _TIME = (
     r"(?:开展|组织)[\u4e00-\u9fff]{0,4}(?:警示教育|专项检查|专项整治|主题党日|集中学习|廉政谈话)时|"
     # a body's named meeting deciding a matter (支委会研究发展党员时, 院务会讨论设备采购时): an agenda one can look up,
     # whoever the point's agent is (r20)
-    rf"(?:{_MEETING})(?:研究|讨论|审议|决定)[^，。；]{{2,16}}?(?:时|期间|过程中)"
+    rf"(?=[院办常支党班职在])(?:{_MEETING})(?:研究|讨论|审议|决定)[^，。；]{{2,16}}?(?:时|期间|过程中)"
 )
 # Each place of a name ending in a place word (青石县, 园林局) is first checked by a lookahead that the
 # branch implies (the run, then one of its last characters): at most places of a text it fails at once,
@@ -62,8 +62,11 @@ _PLACE = (
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
     r"(?:农贸|批发|集贸|菜)市场|商场|超市|广场|公园|水库|大坝|渡口|收费站|服务区|"
     r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|教研室|实验室|工作群|微信群|群里|朋友圈|"
-    r"(?=[\u4e00-\u9fff]{1,8}(?:厂|小学|中学|幼儿园|卫生院|敬老院|养老院)(?![长家商房区]))"
-    r"[\u4e00-\u9fff]{1,8}?(?:厂|小学|中学|幼儿园|卫生院|敬老院|养老院)(?![长家商房区])|"
+    # (its last word after a name: 污水处理厂, 实验小学; tried only where such a word stands)
+    # (not 在干中学, 出厂: the character before belongs to a name: 处理厂, 实验小学, 第一中学, 城关镇卫生院)
+    r"(?=[厂小中幼卫敬养])(?:(?<=[理电水砖钢纸糖酒药机化纺织铁气料泥煤肥])厂|"
+    r"(?<=[一二三四五六七八九十验区县镇乡村城东西南北心属望光明路街])(?:小学|中学)|"
+    r"(?<=[\u4e00-\u9fff])(?:幼儿园|卫生院|敬老院|养老院))(?![长家商房区])|"
     r"(?=[\u4e00-\u9fff]{2,6}[局委办站所队院馆厅部][，。、；的和与])"
     r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
@@ -76,6 +79,7 @@ _SURNAMES = (
 # someone named by surname, the name withheld (副院长王某, 张某某) or by post and name (主任李明): never a class (r20)
 _NAMED = (
     rf"[{_SURNAMES}]某某?(?![些种个项一类次时地处件])|"
+    r"(?=[主科局书院校所站队股经组村处部会出])"
     rf"(?:主任|科长|局长|书记|院长|校长|所长|站长|队长|股长|经理|组长|村长|处长|部长|会计|出纳)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?"
     r"(?=[，。、；的在因对反等和与同报工被没未不]|$)"
 )
@@ -479,7 +483,7 @@ def cleaned(text: str) -> str:
 # a gathering as a kind (参加朋友聚会, 和战友聚餐, 出入应酬场合): the company of one's private life, no occasion one
 # could date — its time or place, when told, is a fact of its own (周末和同学聚餐: 周末) (r20)
 _GATHERING = re.compile(
-    r"(?:朋友|同学|老乡|战友|亲友|同事|校友|各种|各类|一些)?(?:之间的)?(?:聚会|聚餐|饭局|酒局|宴请|应酬)(?:场合|活动)?"
+    r"(?=[朋同老战亲校各一之聚饭酒宴应])(?:朋友|同学|老乡|战友|亲友|同事|校友|各种|各类|一些)?(?:之间的)?(?:聚会|聚餐|饭局|酒局|宴请|应酬)(?:场合|活动)?"
 )
 
 
@@ -488,7 +492,9 @@ _GATHERING = re.compile(
 _DEGREE = r"(?:得)?(?:还)?(?:不够到位|不到位|有差距|存在差距|不够严格|不严格|不够规范|不平衡|不力|不够有力|不够扎实|不够|不严|打折扣)"
 _DUTY_BY_DEGREE = re.compile(
     r"“([^“”]{2,12})”(?=(?:责任|制度|要求|精神)?(?:的)?(?:落实|执行|履行|贯彻|践行)" + _DEGREE + ")|"
-    r"(?<=落实|执行|履行|贯彻|践行)“([^“”]{2,12})”(?=(?:责任|制度|要求|精神)?(?:上|方面)?" + _DEGREE + ")"
+    r"(?=[落执履贯践])(落实|执行|履行|贯彻|践行)“([^“”]{2,12})”(?=(?:责任|制度|要求|精神)?(?:上|方面)?"
+    + _DEGREE
+    + ")"
 )
 
 
@@ -502,7 +508,9 @@ def _set_names() -> frozenset[str]:
 def _set_name_or_quote(m: re.Match[str]) -> str:
     """A set name of the Party in quotes (“两个责任”, “一岗双责”) is a slogan one keeps, no document or event one
     could look up: carrying it out is what a point must tell (one's grasp of it is names_formulation's) (r20)."""
-    return "" if (m.group(1) or m.group(2)) in _set_names() else m.group(0)
+    if m.group(1) is not None:
+        return "" if m.group(1) in _set_names() else m.group(0)
+    return m.group(2) if m.group(3) in _set_names() else m.group(0)
 
 
 def fact_words(text: str) -> Iterator[str]:

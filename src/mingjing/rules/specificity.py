@@ -356,7 +356,12 @@ def _draft_note() -> re.Pattern[str]:
 def _only_a_note(text: str) -> bool:
     """A point that is only a drafting note (二是（此处结合本人实际补充事例）。): residue's (R106), no
     表态 of the author's for E104 to mark (r20)."""
+    if not _BRACKET.search(text):
+        return False  # every note R106 reads stands in brackets or braces, or says 此处
     return len(_draft_note().sub("", text).strip(" 　。；;，,：:\n")) < 4
+
+
+_BRACKET = re.compile(r"[（(【\[{]|此处")
 
 
 def _without_label(label: str, text: str) -> str:
