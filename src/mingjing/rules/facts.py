@@ -19,7 +19,8 @@ _NUMBER = (
     r"\d|(?:[二三四五六七八九十两几半百千万]|一[十百千万])[一二三四五六七八九十百千万]*(?:(?<=[十百千万])[多余])?"
     # (六成, 两倍: a share in tenths or a multiple is a figure as much as 60%)
     r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|门|小时|分钟|公里|亩|万|亿|成|倍)|"
-    r"[一两]?(?<!个)[个次名位项件起批](?!别)(?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
+    # (not the end of a word: 到位的问题, 事项, 层次, 引起: r20)
+    r"(?:[一两]|(?<![到就岗单地部方品学职错缺越定补座床其整这那每某各事专款立层档依主文案软硬引提发兴看挑审]))(?<!个)[个次名位项件起批](?!别)(?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
     r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟|一门"
 )
 _QUOTED = (
@@ -38,7 +39,7 @@ _MEETING = (
 )
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
-    r"有一?段时间(?!以来)|周末|凌晨|深夜|中午|晚上|担任[\u4e00-\u9fff]{1,8}?以来|夜间|夜班|白班|早班|交班|下班后|上班时|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
+    r"有一?段时间(?!以来)|周末|凌晨|深夜|中午|晚上|担任[\u4e00-\u9fff]{1,8}?以来|夜间|夜班|白班|早班|交班|下班后|上班时|休息时间|业余时间|八小时以外|工作之余|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
     r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考|本学年|上学年|本学期|上学期|下学期|新学期|寒假|暑假|"
     # a named period or the moment of an event: 主题教育期间, 春耕期间, 公示前, 验收后
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)|"
@@ -46,7 +47,10 @@ _TIME = (
     r"(?:年度|年终|年中)(?:考核|考评|述职|总结|测评|评议)|"
     # a body deciding a matter of its year (讨论年度展览计划时, 研究年度评先推优等事项时): an agenda one can look up
     r"(?:研究|讨论|审议|确定|制定|酝酿|商定)(?:年度|年终|全年|季度|下年度)[^，。；]{2,24}?(?:时|期间|过程中)|"
-    r"(?:开展|组织)[\u4e00-\u9fff]{0,4}(?:警示教育|专项检查|专项整治|主题党日|集中学习|廉政谈话)时"
+    r"(?:开展|组织)[\u4e00-\u9fff]{0,4}(?:警示教育|专项检查|专项整治|主题党日|集中学习|廉政谈话)时|"
+    # a body's named meeting deciding a matter (支委会研究发展党员时, 院务会讨论设备采购时): an agenda one can look up,
+    # whoever the point's agent is (r20)
+    rf"(?=[院办常支党班职在])(?:{_MEETING})(?:研究|讨论|审议|决定)[^，。；]{{2,16}}?(?:时|期间|过程中)"
 )
 # Each place of a name ending in a place word (青石县, 园林局) is first checked by a lookahead that the
 # branch implies (the run, then one of its last characters): at most places of a text it fails at once,
@@ -58,16 +62,33 @@ _PLACE = (
     r"公司|集团|科室|股室|病房|窗口|大厅|工地|车间|门店|码头|网格|(?<!为)中心|基层一线|现场|办公室|会议室|"
     r"(?:农贸|批发|集贸|菜)市场|商场|超市|广场|公园|水库|大坝|渡口|收费站|服务区|"
     r"食堂|家里|家中|老家|派驻[\u4e00-\u9fff]{2,6}组|教研室|实验室|工作群|微信群|群里|朋友圈|"
+    # (its last word after a name: 污水处理厂, 实验小学; tried only where such a word stands)
+    # (not 在干中学, 出厂: the character before belongs to a name: 处理厂, 实验小学, 第一中学, 城关镇卫生院)
+    r"(?=[厂小中幼卫敬养])(?:(?<=[理电水砖钢纸糖酒药机化纺织铁气料泥煤肥])厂|"
+    r"(?<=[一二三四五六七八九十验区县镇乡村城东西南北心属望光明路街])(?:小学|中学)|"
+    r"(?<=[\u4e00-\u9fff])(?:幼儿园|卫生院|敬老院|养老院))(?![长家商房区])|"
     r"(?=[\u4e00-\u9fff]{2,6}[局委办站所队院馆厅部][，。、；的和与])"
     r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办
+# the commonest surnames: a person named or his name withheld (王某) (r20)
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+# someone named by surname, the name withheld (副院长王某, 张某某) or by post and name (主任李明): never a class (r20)
+_NAMED = (
+    rf"[{_SURNAMES}]某某?(?![些种个项一类次时地处件])|"
+    r"(?=[主科局书院校所站队股经组村处部会出])"
+    rf"(?:主任|科长|局长|书记|院长|校长|所长|站长|队长|股长|经理|组长|村长|处长|部长|会计|出纳)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}?"
+    r"(?=[，。、；的在因对反等和与同报工被没未不]|$)"
+)
 _PERSON = (
     r"爱人|妻子|丈夫|孩子|子女|儿子|女儿|父母|父亲|母亲|家人|家属|亲属|亲戚|朋友|同学|老乡|战友|司机|秘书|教职工|研究生|"
     r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀|年轻|青年|年青|机关|基层|普通)同志)|"
-    r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|老师|教师|医生|护士|"
+    r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|(?<![成人党队])员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
-    r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导"
+    r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导|" + _NAMED
 )
 _EVENT = (
     r"会议|会上|会前|会后|座谈|研讨|调研|检查|考核|巡察|巡视|督查|审计|评估|评议|测评|培训|讲座|党课|活动|"
@@ -157,7 +178,7 @@ _SOME_BEFORE = re.compile(r"(?:部分|少数|某些)[\u4e00-\u9fff]{0,2}$")
 _VAGUE_INSIDE = re.compile(r"[到在去赴]?(?:一些|有些|有的|个别|部分|某些)")
 _VAGUE_OF = re.compile(r"(?:一些|有些|有的|个别|某些)[\u4e00-\u9fff]{1,4}的$")
 _GENERIC_DOCS = {"规定", "制度", "文件", "规矩", "纪律", "要求"}
-_DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|有关|相关|各项|发|下发|传达|读|念|看|学)$")
+_DOC_VERB_BEFORE = re.compile(r"(?:违反|遵守|按照|执行|落实|贯彻|有关|相关|各项|发|下发|传达|读|念|看|学)$")
 _ROUTINE_PLACE = re.compile(
     r"[到在去赴](?:社区|基层|一线|现场|村里|镇里|企业|窗口|科室)(?:调研|走访|检查|督查|蹲点)"
     r"|深入(?:项目|生产|施工|工作|服务)(?:一线)?|深入一线|深入[\u4e00-\u9fff]{2,6}?(?:调研|走访|检查|督查|蹲点)"
@@ -236,7 +257,7 @@ _PORTFOLIO = re.compile(r"分管|所属|下属|联系的")
 _ROUTINE_OF_SUPERIORS = re.compile(r"(?:下达|布置|交办|分配|安排)的$")
 _ISSUED = re.compile(r"(?:里|上级|上面)?(?:下达|布置|交办|分配)的")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
-_NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})")
+_NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})|(?:{_NAMED})")
 
 
 # an occasion followed by how often or how much one does something there (在党组会上多讲成绩, 在支部会上
@@ -314,6 +335,9 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 对分管科所, 所属企业: one's portfolio as a class, no place one went to
     if word == "班子成员" and (
         text[max(0, m.start() - 1) : m.start()] == "对"
+        or (
+            _SOME_MEMBERS.search(text, max(0, m.start() - 2), m.start()) and _DISPOSITION.match(text, m.end())
+        )
         or _TEAM_HABIT.match(text, m.end())
         or not text[: m.start()].strip("，,、：: 　")
     ):
@@ -331,6 +355,21 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# some of the members, none named (个别班子成员, 有的班子成员: r20); one singled out by what he did is told by
+# that (个别班子成员周末聚餐: the time is the fact)
+_SOME_MEMBERS = re.compile(r"(?:个别|有的|少数|部分|一些|有些)$")
+# …of whom only a disposition is told (个别班子成员政治理论学习的自觉性不够高, 有的班子成员存在“老好人”思想): the
+# state of some, none named; what one of them did (参加支部组织生活的次数偏少, 自行调整后才报告) singles him out
+_DISPOSITION = re.compile(
+    r"[^，。；]{0,16}?(?:性|意识|观念|精神|作风|标准|思想|心态|劲头|态度|情绪|定力|敏锐性|自觉)"
+    r"(?:还|仍|有所|不同程度)?(?:不够|不高|不强|不足|不深|有待|淡化|淡薄|弱化|松懈|减弱|下降|降低)|"
+    r"(?:还|仍|不同程度|一定程度上)?(?:存在|有)[^，。；]{0,24}?(?:思想|心态|倾向|现象|情绪|苗头|问题)(?=[，。；]|$)|"
+    # a clause that is a verdict of degree (落实…责任制不够到位, 学习…不够系统, 抓得不够紧)
+    r"[^，。；]{0,20}?(?:(?:还|仍)?不够[\u4e00-\u9fff]{1,2}|不到位|有差距|不[强高足深严实牢细硬]|有待[\u4e00-\u9fff]{2,4}|辣味不足)"
+    r"(?=[，。；]|$)|"
+    # a habit of some, hedged at once (个别班子成员有时参加朋友聚会)
+    r"(?:个别时候|有时候|有时|偶尔|一定程度上|不同程度)"
+)
 # the members as a whole, told by their conduct in general (班子成员在工作中有时…, 班子成员抓落实的力度,
 # 班子成员对工作…): the team, no one named (班子成员大多长期从事业务工作, 与班子成员签订责任书: facts)
 _TEAM_HABIT = re.compile(r"在(?:日常)?工作中|有时|偶尔|往往|抓|对工作|的(?:廉政|思想|作风|工作)")
@@ -375,7 +414,16 @@ def _habit(text: str, m: re.Match[str]) -> bool:
     hard = _HARD_FACT.match(text, m.start())  # in place: a place's lookahead needs what follows
     if hard and hard.end() == m.end() and not _common_place(text, m):
         # a body's meeting in what an unnamed agent does (有的同志……在班子会上提得少): the meeting as a kind
-        return bool(_MEETING_RE.fullmatch(m.group())) and bool(_VAGUE_AGENT.search(text, start, m.start()))
+        # (not 在今年的民主生活会上: its time is told; not 有的同志……，院务会讨论…时我…: the author's own) (r20)
+        return (
+            bool(_MEETING_RE.fullmatch(m.group()))
+            and not _KEEPS_FIELD.search(m.group())
+            and any(
+                len(_COMMA.findall(text, a.end(), m.start())) < HABIT_CLAUSES
+                and not _AUTHOR.search(text, a.end(), m.end() + 12)
+                for a in _VAGUE_AGENT.finditer(text, start, m.start())
+            )
+        )
     # its reach is its own clause and the next one (有时满足于开会部署、听取汇报，跟踪问效少): a clause after
     # those tells a thing of its own (……“差不多”思想，维修记录填写不规范，个别维修项目没有录入台账)
     return any(
@@ -401,6 +449,7 @@ def _common_place(text: str, m: re.Match[str]) -> bool:
 
 
 _COMMA = re.compile(r"[，,]")
+_AUTHOR = re.compile(r"我|本人")
 
 
 _MEETING_RE = re.compile(_MEETING)
@@ -427,7 +476,41 @@ def cleaned(text: str) -> str:
     """The text with what only looks like a fact blanked: formulas, idioms, figures, stock phrases."""
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
-    return _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text))
+    text = _DUTY_BY_DEGREE.sub(_set_name_or_quote, text).replace("“”", "")
+    return _GATHERING.sub("　", _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text)))
+
+
+# a gathering as a kind (参加朋友聚会, 和战友聚餐, 出入应酬场合): the company of one's private life, no occasion one
+# could date — its time or place, when told, is a fact of its own (周末和同学聚餐: 周末) (r20)
+_GATHERING = re.compile(
+    r"(?=[朋同老战亲校各一之聚饭酒宴应])(?:朋友|同学|老乡|战友|亲友|同事|校友|各种|各类|一些)?(?:之间的)?(?:聚会|聚餐|饭局|酒局|宴请|应酬)(?:场合|活动)?"
+)
+
+
+# a set of duties carried out, judged only by degree (“两个责任”落实有差距, 落实“第一议题”制度不够到位): the
+# slogan kept in general, no case of it (运用“四种形态”不够经常, 宣传“三个区分开来”的措施: what was done is told)
+_DEGREE = r"(?:得)?(?:还)?(?:不够到位|不到位|有差距|存在差距|不够严格|不严格|不够规范|不平衡|不力|不够有力|不够扎实|不够|不严|打折扣)"
+_DUTY_BY_DEGREE = re.compile(
+    r"“([^“”]{2,12})”(?=(?:责任|制度|要求|精神)?(?:的)?(?:落实|执行|履行|贯彻|践行)" + _DEGREE + ")|"
+    r"(?=[落执履贯践])(落实|执行|履行|贯彻|践行)“([^“”]{2,12})”(?=(?:责任|制度|要求|精神)?(?:上|方面)?"
+    + _DEGREE
+    + ")"
+)
+
+
+@lru_cache(maxsize=1)
+def _set_names() -> frozenset[str]:
+    from mingjing.rules.punctuation_code import quoted_abbreviations
+
+    return frozenset(quoted_abbreviations())
+
+
+def _set_name_or_quote(m: re.Match[str]) -> str:
+    """A set name of the Party in quotes (“两个责任”, “一岗双责”) is a slogan one keeps, no document or event one
+    could look up: carrying it out is what a point must tell (one's grasp of it is names_formulation's) (r20)."""
+    if m.group(1) is not None:
+        return "" if m.group(1) in _set_names() else m.group(0)
+    return m.group(2) if m.group(3) in _set_names() else m.group(0)
 
 
 def fact_words(text: str) -> Iterator[str]:
@@ -459,7 +542,9 @@ def has_fact(text: str) -> bool:
 # words of manner (应付, 被动): rare as they are in general text, no particular thing
 _ABSTRACT_WORD = re.compile(
     r"(?:积极|主动|创造|创新|自觉|针对|实效|系统|前瞻|原则|坚定|紧迫|重要|必要|公益|能动|时效|预见|斗争)性$|"
-    r"(?:层面|方面|次数|氛围|劲头|苗头|精力|效果|属性)$|^(?:应付|实事|被动|大胆|融合|班子成员)$"
+    r"(?:层面|方面|次数|氛围|劲头|苗头|精力|效果|属性)$|^(?:应付|实事|被动|大胆|融合|班子成员)$|"
+    # one's portfolio as a verb and a maxim of diligence (r20)
+    r"^(?:分管|主管|协管|精益求精)$"
 )
 
 

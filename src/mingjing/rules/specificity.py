@@ -310,6 +310,7 @@ def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
                     out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
                 elif (
                     len(p.text) >= 8
+                    and not _only_a_note(_without_label(p.label, p.text))
                     and not has_fact(_without_label(p.label, p.text))
                     and not names_formulation(p.text)
                 ):
@@ -342,6 +343,25 @@ def names_formulation(text: str) -> bool:
         return True
     names = quoted_abbreviations()
     return any(m.group("name") in names for m in _GRASP.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _draft_note() -> re.Pattern[str]:
+    """R106's fill-in hints (rules/packs/residue.yaml): a template's notes to whoever fills the draft in."""
+    data = load_data((Path(__file__).parent / "packs" / "residue.yaml").read_text(encoding="utf-8"))
+    rule = next(r for r in data["rules"] if r["code"] == "R106")
+    return re.compile("|".join(f"(?:{p})" for p in rule["patterns"]))
+
+
+def _only_a_note(text: str) -> bool:
+    """A point that is only a drafting note (二是（此处结合本人实际补充事例）。): residue's (R106), no
+    表态 of the author's for E104 to mark (r20)."""
+    if not _BRACKET.search(text):
+        return False  # every note R106 reads stands in brackets or braces, or says 此处
+    return len(_draft_note().sub("", text).strip(" 　。；;，,：:\n")) < 4
+
+
+_BRACKET = re.compile(r"[（(【\[{]|此处")
 
 
 def _without_label(label: str, text: str) -> str:
@@ -435,6 +455,18 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是服务意识不强。对来办事的群众有时不够耐心，解释政策不够细致。]",
         ),
+        variant(  # some members of whom only a state is told: no one (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是学习不够自觉。个别班子成员政治理论学习的自觉性不够高，学习的系统性还需加强。]",
+        ),
+        variant(  # a quoted set of duties judged by degree is no document (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是管党治党不够严。“两个责任”落实有差距，压力传导层层递减。]",
+        ),
+        variant(  # a gathering as a kind is no occasion (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是自我要求有所放松。有时参加朋友聚会，对自身要求有所放松。]",
+        ),
     ],
     good=[
         GOOD,
@@ -477,6 +509,15 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # the team's make-up is a fact about it, no habit of the whole
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是党性锻炼不够。班子成员大多长期从事业务工作，对党性修养重视不够。",
+        ),
+        variant(  # a works named, someone named by surname (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是督促整改不力。城东污水处理厂的整改我只听了汇报，对分管的副局长王某拖延的问题没有指出。",
+        ),
+        variant(  # a drafting note as a point is residue's (R106), no 表态 (r20)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。"
+            "二是（此处结合本人实际补充事例）。",
         ),
     ],
 )
