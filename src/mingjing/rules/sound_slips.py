@@ -46,12 +46,11 @@ FREE = frozenset(
 COMMON = 20000  # T181's right words: the commonest only (已经 51289); rarer ones meet by chance
 _TONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ", "aaaaeeeeiiiioooouuuuvvvvvnnnm")
 PLACE_ENDS = frozenset("省市县区镇乡村路街州局厅处科委办所院校厂队站社馆湖河江山")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # T175
 _TIME_END = re.compile(
     r"(?:(?<=\d年)|(?<=[今去前上本当明]年))年未"
-    r"|(?<=[\d一二三四五六七八九十底初])(?:年|月|季度|季|周)未(?=[前止时的，。；、）]|$)"
+    r"|(?<=[\d一二三四五六七八九十底初])(?:季度|年|月|季|周)未(?=[前止时的，。；、）]|$)"
 )
 
 # T179
@@ -63,12 +62,14 @@ _WORD_BEFORE = {
 }
 _WORD_AFTER = {"即": "使将便时刻日可是席兴位期景", "及": "时早其格至第物以", "继": "续承而任往母父室电"}
 
+_OPENS = re.compile(r"[即及继]")
 _BOTH_PARALLEL = re.compile(
     r"(?P<c>[即及继])(?P<a>(?P<v>[\u4e00-\u9fff])[^。；！？\n，,]{1,18}?)[，,]又(?P=v)"
 )
 
 # T180
-_ENDING = re.compile(r"(?=([\u4e00-\u9fff]{2}[性化率姓]))")
+_ENDING = re.compile(r"([\u4e00-\u9fff]{2}[性化率姓])")
+_ENDS = re.compile(r"[性化率姓]")
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +88,13 @@ def _tone_readings(char: str) -> tuple[str, ...]:
     return tuple(s for s in PINYIN_DICT.get(ord(char), "").split(",") if s)
 
 
+@lru_cache(maxsize=8192)
+def _reading(char: str) -> str:
+    """The character's common reading with its tone ('' when pypinyin has none)."""
+    return (_tone_readings(char) or ("",))[0]
+
+
+@lru_cache(maxsize=8192)
 def _toneless(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s.translate(_TONE) for s in _tone_readings(char)))
 
@@ -120,13 +128,21 @@ def _three_index() -> dict[tuple[int, str, str], tuple[str, ...]]:
 
 def time_ends(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, right form) of each 年未/月未 written for 年末/月末."""
-    for m in _TIME_END.finditer(text):
-        yield m.start(), m.end(), m.group()[:-1] + "末"
+    at = text.find("未")
+    while at >= 0:
+        for back in (1, 2):  # 年未, 季度未
+            m = _TIME_END.match(text, at - back) if at >= back else None
+            if m and m.end() == at + 1:
+                yield m.start(), m.end(), m.group()[:-1] + "末"
+                break
+        at = text.find("未", at + 1)
 
 
 def both_halves(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, right form) of each 即/及/继 opening a 既…又 pair."""
-    for m in [*_BOTH.finditer(text), *_BOTH_PARALLEL.finditer(text)]:
+    opens = [m.start() for m in _OPENS.finditer(text)]
+    found = [_BOTH.match(text, k) for k in opens] + [_BOTH_PARALLEL.match(text, k) for k in opens]
+    for m in filter(None, found):
         c, at = m.group("c"), m.start()
         before = text[at - 1 : at]
         if (before and before in _WORD_BEFORE[c]) or m.group("a")[0] in _WORD_AFTER[c]:
@@ -140,15 +156,19 @@ def ending_slips(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, right word) of each …性/…化/…率 run one character off a word of that ending."""
     words = _words()
     index = _three_index()
-    for m in _ENDING.finditer(text):
-        written, at = m.group(1), m.start()
-        if written[2] == "姓" and text[at + 3 : at + 4] in "名氏":  # 真实姓名
+    for e in _ENDS.finditer(text):
+        m = _ENDING.match(text, e.start() - 2) if e.start() >= 2 else None
+        if m is None:
             continue
-        if written in words or dictionary_freq(written) > NOISE:
+        written, at = m.group(1), m.start()
+        if written in words:
             continue
         if written[2] == "姓":
             right = written[:2] + "性"
-            if right in words and dictionary_freq(written[1:]) <= NOISE:
+            after = text[at + 3 : at + 4]
+            if (
+                right in words and not (after and after in "名氏") and _no_word(written, written[1:])
+            ):  # 真实姓名
                 yield at, at + 3, right
             continue
         if written[:2] in words:  # 有人性: a common word and its own ending
@@ -158,39 +178,40 @@ def ending_slips(text: str) -> Iterator[tuple[int, int, str]]:
             blank = written[:i] + "_" + written[i + 1 :]
             for r in _toneless(written[i])[:1]:
                 found.update(w for w in index.get((i, blank, r), ()) if w != written)
-        if len(found) == 1:
+        if len(found) == 1 and _no_word(written):
             yield at, at + 3, found.pop()
 
 
+def _no_word(*forms: str) -> bool:
+    """Whether no form is a word of the dictionary (its noise entries aside)."""
+    return all(dictionary_freq(f) <= NOISE for f in forms)
+
+
 def single_pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str]]:
-    """(start, end, right word) of two single characters of the segmentation that sound as one word."""
+    """(start, end, right word) of two characters that the segmenter's guessing (HMM) reads as one word
+    the dictionary lacks (its own words are cut alike without guessing), that sound as one common word."""
     text = ctx.text
-    tokens = ctx.words(hmm=False)
-    starts = ctx.word_starts(hmm=False)
-    guessed = set(ctx.word_starts(hmm=True))
+    words = _words()
     index = _two_index()
-    for k in range(len(tokens) - 1):
-        a, b = tokens[k], tokens[k + 1]
-        if len(a) != 1 or len(b) != 1 or not _CJK.match(a) or not _CJK.match(b):
+    places = ctx.two_character_words()
+    tokens = ctx.words()
+    starts = ctx.word_starts()
+    for pair, where in places.items():
+        if pair in words:
             continue
-        if a in FREE and b in FREE:
+        a, b = pair[0], pair[1]
+        found = {*index.get((0, b, _reading(a)), ()), *index.get((1, a, _reading(b)), ())}
+        if len(found) != 1 or (a in FREE and b in FREE):
             continue
-        if tokens[k + 2 : k + 3] and tokens[k + 2][:1] in PLACE_ENDS:  # 宁川县: a name
+        right = found.pop()
+        if right == pair or words[right] < COMMON or dictionary_freq(pair) > NOISE:
             continue
-        pair = a + b
-        at = starts[k]
-        if at not in guessed or at + 1 in guessed or at + 2 not in guessed:  # the guessing reads no one word
-            continue
-        if dictionary_freq(pair) > NOISE:
-            continue
-        found: set[str] = set()
-        if text[at - 1 : at].isdigit():  # 22时后: a time
-            continue
-        for i, changed, kept in ((0, a, b), (1, b, a)):
-            for r in _tone_readings(changed)[:1]:
-                found.update(index.get((i, kept, r), ()))
-        found.discard(pair)
-        if len(found) == 1 and _words()[right := found.pop()] >= COMMON:
+        for k in where:
+            at = starts[k]
+            if text[at - 1 : at].isdigit():  # 22时后: a time
+                continue
+            if tokens[k + 1 : k + 2] and tokens[k + 1][:1] in PLACE_ENDS:  # 宁川县: a name
+                continue
             yield at, at + 2, right
 
 
