@@ -196,6 +196,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   更新得不够及时, 开展法律服务时, 社区警务是, 在在线监测, 问题在所里, 两周内补上, 在县人民医院): probe 1 5/5 with 9 false
   alarms on main, 5/5 with 3 after (two R151 where the probe's frame is a transport bureau's, 监室 by T316); probe 2
   first run 3/4 with 0 false alarms (main 3/4 with 1); its miss (深刻得体会到) is main's too.
+- typo20b (r20 wave 2; T175 年未 after a time word, T179 即/及/继 for 既 before 又, T180 a …性/化/率 word one sound
+  off, T181 two single characters sounding as one common word): probe 1 6/15 on main, 15/15 after, 0 false alarms
+  before and after; probe 2 first run 10/12 (main 3/12), 0 false alarms; its misses (严肃姓: 严肃性 is below the
+  table's floor; 复砸) are main's too.
 """
 
 from __future__ import annotations
@@ -282,6 +286,8 @@ FLOORS = {
     "formrecall20-2": (18, 16, 480, 0),
     "precision20-1": (5, 5, 800, 3),
     "precision20-2": (4, 3, 590, 0),
+    "typo20b-1": (15, 15, 300, 0),
+    "typo20b-2": (12, 10, 200, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -288,6 +288,7 @@ def code_rules() -> list[Rule]:
         session_dates,
         sibling_units,
         slogan_joins,
+        sound_slips,
         specificity,
         spun_synonyms,
         start_frames,
