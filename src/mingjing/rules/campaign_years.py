@@ -50,7 +50,8 @@ _CURRENT = re.compile(
     rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
     # the campaign as work done this year (round r17): 按要求开展了党纪学习教育, 结合党史学习教育开展的
     rf"|(?:开展了|深入开展|扎实开展|认真开展|组织开展了?)(?P<e>{_CAMPAIGN})(?!常态化|长效化|成果|回头看|以来|期间|时)"
-    rf"|结合(?P<f>{_CAMPAIGN})(?:开展|组织)"
+    # what was made under it too (round r20b): 结合党史学习教育制定的举措, 结合主题教育推出的, 建立的
+    rf"|结合(?P<f>{_CAMPAIGN})(?:的要求)?(?:开展|组织|制定|推出|出台|建立|形成|实施|谋划|确定|梳理|推行|列出)"
     # the campaign called this year's or the one under way by a word before it (round r18): 结合今年党纪学习
     # 教育, 结合正在开展的主题教育, 按照当前开展的…学习教育的要求
     r"|(?:今年|本年度|本年|(?:当前|目前)?正在(?:深入|扎实|全面)?开展的?|当前(?:深入|扎实|全面)?开展的?)的?"
@@ -86,6 +87,10 @@ _PANDEMIC = re.compile(
     r"(?:新冠肺炎|新冠|新型冠状病毒)?(?:疫情防控|防疫|核酸检测|疫情封控)|受(?:新冠肺炎|新冠)?疫情(?:影响|冲击)"
 )
 _NOW = re.compile(r"今年|当前|目前|正在|本年度|年内")
+# the control as a standing duty pledged (round r20b): 严格落实疫情防控常态化要求, 毫不放松抓好常态化疫情防控
+_DUTY = re.compile(
+    r"(?:落实|执行|抓好|做好|抓实|抓细|落细)好?(?:常态化|各项)?(?:新冠肺炎|新冠)?(?:疫情防控|防疫)"
+)
 _PANDEMIC_BACK = re.compile(r"三年|期间|曾|过去|以来|此前|回顾|疫情后|后疫情|那时|当时|20[12]\d\s*年")
 _PANDEMIC_OVER = 2023
 # bodies whose daily work is the control of epidemics (a 疾控中心, a hospital, an animal-disease station):
@@ -214,7 +219,8 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
-        if _LOOKS_BACK.search(sentence) or _DATED.search(text, max(0, m.start(group) - 12), m.start(group)):
+        # 本次/这次 X names the meeting under way: its 整改 or 成果 is this year's, no look back (round r20b)
+        if (group != "d" and _LOOKS_BACK.search(sentence)) or _DATED.search(text, max(0, m.start(group) - 12), m.start(group)):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
         end = m.end(group)
@@ -282,7 +288,8 @@ def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     epidemic_work = bool(_EPIDEMIC_WORK.search(text, 0, ctx.outline.title_end))
     for m in _PANDEMIC_SCAN.finditer(text, ctx.outline.title_end):
         start, end = _sentence(text, m.start())
-        if start in seen or not _NOW.search(text, start, end) or _PANDEMIC_BACK.search(text, start, end):
+        now = _NOW.search(text, start, end) or _DUTY.search(text, max(start, m.start() - 8), m.end() + 2)
+        if start in seen or not now or _PANDEMIC_BACK.search(text, start, end):
             continue
         if not _COVID.search(text, start, end) and (epidemic_work or _OTHER_DISEASE.search(text, start, end)):
             continue  # a 疾控中心's 疫情防控, or the control of another disease: this year's work rightly
