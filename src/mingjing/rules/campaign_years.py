@@ -220,7 +220,9 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
         # 本次/这次 X names the meeting under way: its 整改 or 成果 is this year's, no look back (round r20b)
-        if (group != "d" and _LOOKS_BACK.search(sentence)) or _DATED.search(text, max(0, m.start(group) - 12), m.start(group)):
+        if (group != "d" and _LOOKS_BACK.search(sentence)) or _DATED.search(
+            text, max(0, m.start(group) - 12), m.start(group)
+        ):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
         end = m.end(group)
@@ -296,3 +298,118 @@ def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         seen.add(start)
         stop = end + 1 if end < len(text) and text[end] == "。" else end
         yield rule.finding(text, start, stop, year=year)
+
+
+# ---- R176: an anniversary or dated event of another year as this year's work (round r20b) -----------------
+
+# an anniversary's event → the year it happened: 建党100周年 is 1921 + 100 = 2021 (public dates)
+_FOUNDED = {
+    "建党": 1921,
+    "中国共产党成立": 1921,
+    "新中国成立": 1949,
+    "中华人民共和国成立": 1949,
+    "改革开放": 1978,
+    "建军": 1927,
+    "人民军队建军": 1927,
+    "抗战胜利": 1945,
+    "抗日战争胜利": 1945,
+    "中国人民抗日战争暨世界反法西斯战争胜利": 1945,
+    "香港回归": 1997,
+    "澳门回归": 1999,
+    "五四运动": 1919,
+    "红军长征胜利": 1936,
+    "长征胜利": 1936,
+}
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_ANNIVERSARY = re.compile(
+    rf"(?:{'|'.join(sorted(_FOUNDED, key=len, reverse=True))})"
+    r"(?:[0-9]{2,3}|[一二三四五六七八九十百〇零]{1,5})周年"
+)
+# events held in one year only: the congress's days, the games (public dates)
+_EVENTS = {
+    "党的二十大召开": 2022,
+    "党的二十大期间": 2022,
+    "喜迎二十大": 2022,
+    "迎接党的二十大": 2022,
+    "北京冬奥会": 2022,
+    "杭州亚运会": 2023,
+    "成都大运会": 2023,
+    "第七次全国人口普查": 2020,
+    "第五次全国经济普查": 2023,
+    "第四次全国经济普查": 2018,
+}
+_EVENT = re.compile(
+    "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True)) + "|" + _ANNIVERSARY.pattern
+)
+_EVENT_SCAN = Prefiltered(_EVENT)
+_THIS_YEAR = re.compile(r"今年|本年度|本年(?!龄)")
+_EVENT_BACK = re.compile(r"去年|上年|前年|往年|以往|此前|曾经|回顾|那年|当年|20\d{2}\s*年")
+
+
+def _number(word: str) -> int | None:
+    """12, 一百, 七十五, 一〇〇 as a number."""
+    if word.isdigit():
+        return int(word)
+    if "百" in word or "十" in word:
+        total, unit = 0, 0
+        for c in word:
+            if c in _CN_DIGIT:
+                unit = _CN_DIGIT[c]
+            elif c == "百":
+                total, unit = total + (unit or 1) * 100, 0
+            elif c == "十":
+                total, unit = total + (unit or 1) * 10, 0
+            elif c != "零":
+                return None
+        return total + unit
+    digits = [_CN_DIGIT.get(c) for c in word]
+    return None if None in digits else int("".join(str(d) for d in digits))
+
+
+def _event_year(match: str) -> int | None:
+    if match in _EVENTS:
+        return _EVENTS[match]
+    head = next(e for e in sorted(_FOUNDED, key=len, reverse=True) if match.startswith(e))
+    n = _number(match[len(head) : -len("周年")])
+    return None if n is None else _FOUNDED[head] + n
+
+
+@code_rule(
+    "R176",
+    "other-year-event",
+    "residue",
+    "warning",
+    "“{match}”是{when}年的事，本材料写成今年（{year}年）的工作，疑似沿用往年材料后未改",
+    "周年纪念、党代会召开、大型赛会都有确定的年份；把往年的纪念活动写成“今年”完成的任务，多半是照搬往年材料。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。今年，我局圆满完成了[庆祝建党100周年]期间的运输保障任务。",
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。今年我们做好了[党的二十大期间]的安保工作。"
+        ),
+    ],
+    good=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2021年度").replace(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。今年，我局圆满完成了庆祝建党100周年期间的运输保障任务。",
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。2021年庆祝建党100周年期间的保障经验，今年没有用好。"
+        ),
+    ],
+)
+def other_year_event(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    year = material_year(ctx)
+    if year is None:
+        return
+    text = ctx.text
+    for m in _EVENT_SCAN.finditer(text, ctx.outline.title_end):
+        when = _event_year(m.group())
+        if when is None or when in (year, year + 1):
+            continue  # this year's, or next year's being prepared (迎接建党105周年)
+        start, end = _sentence(text, m.start())
+        if not _THIS_YEAR.search(text, start, end) or _EVENT_BACK.search(text, start, end):
+            continue
+        yield rule.finding(text, m.start(), m.end(), when=when, year=year)

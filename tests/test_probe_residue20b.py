@@ -1,0 +1,28 @@
+"""residue20b's probes (tests/fixtures/probes20/residue20b/, eval/probe_residue20b.py): another year's campaign
+(R125) or event (R176), the pandemic as a standing duty (R126), another person's name as the author's (R156).
+
+Probe 1 (15 slips, 16 quiet passages), written before any code: main 0/15 (1 false alarm: R156 on 本人张罗的,
+a verb read as a name), this branch 14/15, the same 1 false alarm. The floors hold the figures.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "eval"))
+from probe_residue20b import FOLDER, measure
+
+FLOORS = {1: (14, 15, 1)}  # found, planted, false alarms at most
+
+
+@pytest.mark.parametrize("n", sorted(FLOORS))
+def test_probe_found_and_quiet(n):
+    r = measure(FOLDER / f"probe{n}.yaml")
+    found, planted, alarms = FLOORS[n]
+    assert r.slips >= planted
+    assert len(r.found) >= found, r.missed
+    assert len(r.alarms) <= alarms, r.alarms
