@@ -2,7 +2,9 @@
 (R125) or event (R176), the pandemic as a standing duty (R126), another person's name as the author's (R156).
 
 Probe 1 (15 slips, 16 quiet passages), written before any code: main 0/15 (1 false alarm: R156 on 本人张罗的,
-a verb read as a name), this branch 14/15, the same 1 false alarm. The floors hold the figures.
+a verb read as a name), this branch 14/15, the same 1 false alarm (its miss: 我张志强 without 本人). Probe 2
+(12 and 12), written after the code, run once: **12/12 (integ20 0/12)**, 1 alarm on both: R119 on 分管副局长 in the
+sample signed 局长 (the probe's passage, not the rule, is at fault). The floors hold the figures.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from conftest import ROOT
 sys.path.insert(0, str(ROOT / "eval"))
 from probe_residue20b import FOLDER, measure
 
-FLOORS = {1: (14, 15, 1)}  # found, planted, false alarms at most
+FLOORS = {1: (14, 15, 1), 2: (12, 12, 1)}  # found, planted, false alarms at most
 
 
 @pytest.mark.parametrize("n", sorted(FLOORS))
