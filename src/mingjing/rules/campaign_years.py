@@ -50,7 +50,8 @@ _CURRENT = re.compile(
     rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
     # the campaign as work done this year (round r17): 按要求开展了党纪学习教育, 结合党史学习教育开展的
     rf"|(?:开展了|深入开展|扎实开展|认真开展|组织开展了?)(?P<e>{_CAMPAIGN})(?!常态化|长效化|成果|回头看|以来|期间|时)"
-    rf"|结合(?P<f>{_CAMPAIGN})(?:开展|组织)"
+    # what was made under it too (round r20b): 结合党史学习教育制定的举措, 结合主题教育推出的, 建立的
+    rf"|结合(?P<f>{_CAMPAIGN})(?:的要求)?(?:开展|组织|制定|推出|出台|建立|形成|实施|谋划|确定|梳理|推行|列出)"
     # the campaign called this year's or the one under way by a word before it (round r18): 结合今年党纪学习
     # 教育, 结合正在开展的主题教育, 按照当前开展的…学习教育的要求
     r"|(?:今年|本年度|本年|(?:当前|目前)?正在(?:深入|扎实|全面)?开展的?|当前(?:深入|扎实|全面)?开展的?)的?"
@@ -86,6 +87,10 @@ _PANDEMIC = re.compile(
     r"(?:新冠肺炎|新冠|新型冠状病毒)?(?:疫情防控|防疫|核酸检测|疫情封控)|受(?:新冠肺炎|新冠)?疫情(?:影响|冲击)"
 )
 _NOW = re.compile(r"今年|当前|目前|正在|本年度|年内")
+# the control as a standing duty pledged (round r20b): 严格落实疫情防控常态化要求, 毫不放松抓好常态化疫情防控
+_DUTY = re.compile(
+    r"(?:落实|执行|抓好|做好|抓实|抓细|落细)好?(?:常态化|各项)?(?:新冠肺炎|新冠)?(?:疫情防控|防疫)"
+)
 _PANDEMIC_BACK = re.compile(r"三年|期间|曾|过去|以来|此前|回顾|疫情后|后疫情|那时|当时|20[12]\d\s*年")
 _PANDEMIC_OVER = 2023
 # bodies whose daily work is the control of epidemics (a 疾控中心, a hospital, an animal-disease station):
@@ -214,7 +219,10 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
-        if _LOOKS_BACK.search(sentence) or _DATED.search(text, max(0, m.start(group) - 12), m.start(group)):
+        # 本次/这次 X names the meeting under way: its 整改 or 成果 is this year's, no look back (round r20b)
+        if (group != "d" and _LOOKS_BACK.search(sentence)) or _DATED.search(
+            text, max(0, m.start(group) - 12), m.start(group)
+        ):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
         end = m.end(group)
@@ -282,10 +290,126 @@ def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     epidemic_work = bool(_EPIDEMIC_WORK.search(text, 0, ctx.outline.title_end))
     for m in _PANDEMIC_SCAN.finditer(text, ctx.outline.title_end):
         start, end = _sentence(text, m.start())
-        if start in seen or not _NOW.search(text, start, end) or _PANDEMIC_BACK.search(text, start, end):
+        now = _NOW.search(text, start, end) or _DUTY.search(text, max(start, m.start() - 8), m.end() + 2)
+        if start in seen or not now or _PANDEMIC_BACK.search(text, start, end):
             continue
         if not _COVID.search(text, start, end) and (epidemic_work or _OTHER_DISEASE.search(text, start, end)):
             continue  # a 疾控中心's 疫情防控, or the control of another disease: this year's work rightly
         seen.add(start)
         stop = end + 1 if end < len(text) and text[end] == "。" else end
         yield rule.finding(text, start, stop, year=year)
+
+
+# ---- R176: an anniversary or dated event of another year as this year's work (round r20b) -----------------
+
+# an anniversary's event → the year it happened: 建党100周年 is 1921 + 100 = 2021 (public dates)
+_FOUNDED = {
+    "建党": 1921,
+    "中国共产党成立": 1921,
+    "新中国成立": 1949,
+    "中华人民共和国成立": 1949,
+    "改革开放": 1978,
+    "建军": 1927,
+    "人民军队建军": 1927,
+    "抗战胜利": 1945,
+    "抗日战争胜利": 1945,
+    "中国人民抗日战争暨世界反法西斯战争胜利": 1945,
+    "香港回归": 1997,
+    "澳门回归": 1999,
+    "五四运动": 1919,
+    "红军长征胜利": 1936,
+    "长征胜利": 1936,
+}
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_ANNIVERSARY = re.compile(
+    rf"(?:{'|'.join(sorted(_FOUNDED, key=len, reverse=True))})"
+    r"(?:[0-9]{2,3}|[一二三四五六七八九十百〇零]{1,5})周年"
+)
+# events held in one year only: the congress's days, the games (public dates)
+_EVENTS = {
+    "党的二十大召开": 2022,
+    "党的二十大期间": 2022,
+    "喜迎二十大": 2022,
+    "迎接党的二十大": 2022,
+    "北京冬奥会": 2022,
+    "杭州亚运会": 2023,
+    "成都大运会": 2023,
+    "第七次全国人口普查": 2020,
+    "第五次全国经济普查": 2023,
+    "第四次全国经济普查": 2018,
+}
+_EVENT = re.compile(
+    "|".join(re.escape(e) for e in sorted(_EVENTS, key=len, reverse=True)) + "|" + _ANNIVERSARY.pattern
+)
+_EVENT_SCAN = Prefiltered(_EVENT)
+_THIS_YEAR = re.compile(r"今年|本年度|本年(?!龄)")
+_EVENT_BACK = re.compile(r"去年|上年|前年|往年|以往|此前|曾经|回顾|那年|当年|20\d{2}\s*年")
+
+
+def _number(word: str) -> int | None:
+    """12, 一百, 七十五, 一〇〇 as a number."""
+    if word.isdigit():
+        return int(word)
+    if "百" in word or "十" in word:
+        total, unit = 0, 0
+        for c in word:
+            if c in _CN_DIGIT:
+                unit = _CN_DIGIT[c]
+            elif c == "百":
+                total, unit = total + (unit or 1) * 100, 0
+            elif c == "十":
+                total, unit = total + (unit or 1) * 10, 0
+            elif c != "零":
+                return None
+        return total + unit
+    digits = [_CN_DIGIT.get(c) for c in word]
+    return None if None in digits else int("".join(str(d) for d in digits))
+
+
+def _event_year(match: str) -> int | None:
+    if match in _EVENTS:
+        return _EVENTS[match]
+    head = next(e for e in sorted(_FOUNDED, key=len, reverse=True) if match.startswith(e))
+    n = _number(match[len(head) : -len("周年")])
+    return None if n is None else _FOUNDED[head] + n
+
+
+@code_rule(
+    "R176",
+    "other-year-event",
+    "residue",
+    "warning",
+    "“{match}”是{when}年的事，本材料写成今年（{year}年）的工作，疑似沿用往年材料后未改",
+    "周年纪念、党代会召开、大型赛会都有确定的年份；把往年的纪念活动写成“今年”完成的任务，多半是照搬往年材料。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2022年度").replace(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。今年，我局圆满完成了庆祝[建党100周年]期间的运输保障任务。",
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。今年我们做好了[党的二十大期间]的安保工作。"
+        ),
+    ],
+    good=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2021年度").replace(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。今年，我局圆满完成了庆祝建党100周年期间的运输保障任务。",
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。2021年庆祝建党100周年期间的保障经验，今年没有用好。"
+        ),
+    ],
+)
+def other_year_event(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    year = material_year(ctx)
+    if year is None:
+        return
+    text = ctx.text
+    for m in _EVENT_SCAN.finditer(text, ctx.outline.title_end):
+        when = _event_year(m.group())
+        if when is None or when in (year, year + 1):
+            continue  # this year's, or next year's being prepared (迎接建党105周年)
+        start, end = _sentence(text, m.start())
+        if not _THIS_YEAR.search(text, start, end) or _EVENT_BACK.search(text, start, end):
+            continue
+        yield rule.finding(text, m.start(), m.end(), when=when, year=year)

@@ -562,8 +562,10 @@ def own_level(lines: list[str]) -> str | None:
     bad=[
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为[市直]部门，局里对乡镇的指导不够。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。[全区]农村公路养护任务虽然完成了，但有的路段质量不高。"),
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。按照县委部署，对[区委]督办的农村公路项目跟进不够。"),
     ],
     good=[
+        GOOD.replace(_IN, "一是遇到难题有畏难情绪。按照县委部署，对社区党委反映的农村公路问题跟进不够。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。作为县直部门，局里对乡镇的指导不够。"),
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。全县农村公路养护任务虽然完成了，但有的路段质量不高。"),
         GOOD.replace(_SIGN, "广西壮族自治区宁川县交通运输局局长 王建国").replace(
@@ -586,6 +588,7 @@ def other_level_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             fix = own + text[m.end("level")]
             yield rule.finding(text, m.start("level"), m.end("level") + 1, [fix], own=own)
     yield from _whole_of_another_level(ctx, rule)
+    yield from _body_of_another_level(ctx, rule)
 
 
 def _whole_of_another_level(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -603,3 +606,28 @@ def _whole_of_another_level(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         return
     for m in other:
         yield rule.finding(text, m.start(), m.end(), ["全" + own], own=own)
+
+
+# the place's committee or government under another level's word (round r20b): 区委宣传部牵头的 in a 县委宣传部's
+# material; not a word ending in 区 (社区, 园区, 开发区, 城区 …) nor 自治区's 区党委
+_PLACE_BODY = Prefiltered(
+    re.compile(
+        r"(?<![城园社景片辖校新矿街库山老发税贸能验港镇市省水林牧坝湖湾海旅风治灾战军病疫商])"
+        r"(?P<level>县|区)(?:委|政府)(?!员)"
+    )
+)
+
+
+def _body_of_another_level(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """区委 or 区政府 in a county's material, 县委 in a district's, once or twice among the own level's."""
+    text = ctx.text
+    own = own_level(own_lines(ctx))
+    other_level = "区" if own == "县" else "县"
+    if own not in ("县", "区") or (other_level + "委" not in text and other_level + "政府" not in text):
+        return
+    found = list(_PLACE_BODY.finditer(text, ctx.outline.title_end))
+    other = [m for m in found if m.group("level") != own]
+    if not other or len(other) > 2 or len(other) >= len(found) - len(other) + 2:
+        return
+    for m in other:
+        yield rule.finding(text, m.start("level"), m.end("level") + 1, [own + text[m.end("level")]], own=own)
