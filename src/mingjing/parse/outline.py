@@ -186,8 +186,6 @@ def _para(index: int, start: int, text: str, level: int | None) -> Para:
     h_end, rest = split_heading(body)
     if label is not None:
         h_end, rest = _run_in_at_space(body, h_end, rest)
-        if _ASPECT_THEN_PROBLEM.match(body):
-            h_end = rest = len(body.rstrip())  # `（一）政治纪律方面：理论学习…结合不紧`: one heading
     heading = body[:h_end].rstrip(_TRAILING)
     rest_abs = start + body_rel + rest
     whole = not text[body_rel + rest :].strip()
@@ -361,7 +359,25 @@ def analyse(document: Document) -> list[Para]:
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
     rank_word_lists(paras, listed)
-    return _rank_bullets(paras)
+    return _rank_bullets(_aspect_problem_lines(paras))
+
+
+_DASH_POINT = re.compile(r"^(?:——|—|-|•|·)")
+
+
+def _aspect_problem_lines(paras: list[Para]) -> list[Para]:
+    """A labelled line of an aspect, a colon and its problem (`（一）政治纪律方面：理论学习…结合不紧`) with
+    its points in the paragraphs below: the whole line is the item's heading. Over an outline's dash
+    points (`——…`) the aspect alone heads them (the phrase after the colon sums them up)."""
+    for k, p in enumerate(paras):
+        if p.label is None or not _ASPECT_THEN_PROBLEM.match(p.text[p.body_start - p.start :].rstrip()):
+            continue
+        after = paras[k + 1] if k + 1 < len(paras) else None
+        if after is not None and _DASH_POINT.match(after.text):
+            continue
+        end = p.start + len(p.text.rstrip())
+        paras[k] = replace(p, heading_end=end, rest_start=end, whole=True)
+    return paras
 
 
 CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
