@@ -413,6 +413,8 @@ def unspaced(line: str) -> str:
     """A line spaced out letter by letter (`查 摆 的 主 要 问 题`, a scan's or a red-header's heading) as
     its words; any other line as it is."""
     return _LETTER_SPACES.sub("", line) if _SPACED_OUT.match(line) else line
+
+
 TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
 # an organisation's name on a line of its own (`县供销合作社联合社`, `市第一人民医院`), over its post's line and
 # its year's: the first of a title's three lines (never a stamp's words, which are no name)
