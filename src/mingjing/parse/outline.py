@@ -114,7 +114,7 @@ _SIGNATURE = re.compile(
 )
 # a labelled line of an aspect's name, a colon and the problem's phrase, nothing after it (the points stand
 # below): the whole line is the item's heading, as its writer set it (round r20)
-_ASPECT_THEN_PROBLEM = re.compile(r"^[^，,。；;：:！？\s]{2,24}?方面[：:][^，,。；;：:！？!?\s]{4,30}$")
+_ASPECT_THEN_PROBLEM = re.compile(r"^[^，,。；;：:！？\s]{2,24}?方面[：:][^，,。．.；;：:！？!?\s]{4,30}$")
 _ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
 
 
