@@ -410,6 +410,51 @@ title_column = _around_title(_fills(COLUMNS), lambda rng: [])
 title_furniture = _around_title(lambda rng: [_fill(t, rng) for t in TOP], lambda rng: [])
 
 
+# (round r20, parse20b) a WeChat account's headline tagged by its column before a bar, with the account's
+# line under it; a red-header document's furniture (issuer, number, star); a column's headline over an
+# excerpt that keeps no title of its own
+BAR_HEADLINES = (
+    "范文｜{y}年度民主生活会个人对照检查材料",
+    "干货 | 班子对照检查材料（四个方面）",
+    "材料速递｜{y}年组织生活会发言提纲",
+)
+ACCOUNT_LINES = ("原创 某某党建 某某党建 {y}年1月8日 08:30 湖南", "听全文", "点击上方蓝字 关注我们")
+RED_HEADERS = (
+    ("中共某某县某某局党组文件", "某局党组〔{y}〕{n}号", "★"),
+    ("中共某某镇委员会文件", "某镇委〔{y}〕1{n}号", "☆"),
+)
+EXCERPT_HEADLINES = (
+    (
+        "【学习园地】对照检查材料写法示例（节选）",
+        "编者按：以下内容节选自某单位的材料，单位名称已作处理，供参考。",
+    ),
+    ("【写作课堂】问题部分怎么写（摘录）", "编者按：下文摘录自一份材料的正文，原标题略去。"),
+)
+
+title_bar_headline = _around_title(
+    lambda rng: [_fill(rng.choice(BAR_HEADLINES), rng), *(_fill(t, rng) for t in ACCOUNT_LINES)],
+    lambda rng: [],
+)
+
+
+def title_red_header(text: str, rng: random.Random) -> str:
+    """A red-header document: the issuer's line, the number and a star over the title, the title over two
+    lines (split as `title_two_lines` splits it)."""
+    lines = _lines(text)
+    first = _title_line(text)
+    if first is None:
+        return text
+    t = lines[first].strip()
+    at = _split_at(t)
+    header = [_fill(h, rng) for h in rng.choice(RED_HEADERS)]
+    return "\n".join([*lines[:first], *header, t[:at], t[at:], *lines[first + 1 :]])
+
+
+def title_excerpt_headline(text: str, rng: random.Random) -> str:
+    """An editor's column headline and note over the material, its own title gone: the page has none."""
+    return "\n".join([*rng.choice(EXCERPT_HEADLINES), title_dropped(text, rng)])
+
+
 def _split_at(title: str) -> int:
     """Where a two-line title breaks: before its year, its meeting or its document's name, else mid-way."""
     for mark in ("20", "专题", "民主生活会", "组织生活会", "个人", "对照", "发言", "检视"):
@@ -598,6 +643,9 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("标题分两行", title_two_lines, scored=_has_title_line),
     Variant("标题改文种名", title_renamed, chars=_renamed, scored=_renamable),
     Variant("无标题", title_dropped, scored=_has_title_line, title=lambda t: ""),
+    Variant("标题上有公众号栏目标题", title_bar_headline, scored=_has_title_line),
+    Variant("红头文件标题分两行", title_red_header, scored=_has_title_line),
+    Variant("栏目摘录无标题", title_excerpt_headline, scored=_has_title_line, title=lambda t: ""),
     Variant("部分标题换说法", part_wordings, chars=_reworded, chars_title=False),
     Variant("条目标题改【】", item_brackets),
     Variant(

@@ -75,7 +75,7 @@ from mingjing.parse.sections import (
     section_kind,
 )
 from mingjing.parse.word_lists import rank_word_lists
-from mingjing.read.rejoin import split_title
+from mingjing.read.rejoin import split_title, unspaced
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(
@@ -93,7 +93,11 @@ _FURNITURE = re.compile(
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
     r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|"
     # a forum thread's poster lines: the member's counters (`阅读权限 20 帖子 356 积分 1102`), the edit stamp
-    r"^(?:楼主|沙发|板凳|本帖最后由)|发表于|只看该作者|(?:阅读权限|帖子|主题|积分|精华|金币|威望)\s*\d+\s+\S+\s*\d+"
+    r"^(?:楼主|沙发|板凳|本帖最后由)|发表于|只看该作者|(?:阅读权限|帖子|主题|积分|精华|金币|威望)\s*\d+\s+\S+\s*\d+|^\d{1,3}\s*[#楼]$|"
+    # a red-header document's furniture over its title (round r20): the issuer's line (`中共…委员会文件`), the
+    # document's number (`岚急支〔2025〕9号`), the star between them and the title; a WeChat page's `听全文`
+    r"^(?:中共)?[\u4e00-\u9fff]{2,30}(?:委员会|党委|党组|党工委|党总支|支部|政府|办公室|办公厅)\s*文件$|"
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（](?:19|20)\d\d[〕\]］】)）]\s*\d{1,4}\s*号$|^[★☆]$|^听全文$"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
@@ -108,6 +112,9 @@ _ASPECT_LEAD = re.compile(
 _SIGNATURE = re.compile(
     r"(书记|局长|主任|部长|科长|处长|党组成员|委员|经理|校长|院长|镇长|县长|主席|干部|党员)\s*\S{2,4}$"
 )
+# a labelled line of an aspect's name, a colon and the problem's phrase, nothing after it (the points stand
+# below): the whole line is the item's heading, as its writer set it (round r20)
+_ASPECT_THEN_PROBLEM = re.compile(r"^[^，,。；;：:！？\s]{2,24}?方面[：:][^，,。．.；;：:！？!?\s]{4,30}$")
 _ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
 
 
@@ -350,7 +357,25 @@ def analyse(document: Document) -> list[Para]:
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
     rank_word_lists(paras, listed)
-    return _rank_bullets(paras)
+    return _rank_bullets(_aspect_problem_lines(paras))
+
+
+_DASH_POINT = re.compile(r"^(?:——|—|-|•|·)")
+
+
+def _aspect_problem_lines(paras: list[Para]) -> list[Para]:
+    """A labelled line of an aspect, a colon and its problem (`（一）政治纪律方面：理论学习…结合不紧`) with
+    its points in the paragraphs below: the whole line is the item's heading. Over an outline's dash
+    points (`——…`) the aspect alone heads them (the phrase after the colon sums them up)."""
+    for k, p in enumerate(paras):
+        if p.label is None or not _ASPECT_THEN_PROBLEM.match(p.text[p.body_start - p.start :].rstrip()):
+            continue
+        after = paras[k + 1] if k + 1 < len(paras) else None
+        if after is not None and _DASH_POINT.match(after.text):
+            continue
+        end = p.start + len(p.text.rstrip())
+        paras[k] = replace(p, heading_end=end, rest_start=end, whole=True)
+    return paras
 
 
 CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
@@ -717,7 +742,10 @@ def find_title(paras: list[Para]) -> Para | None:
     title = _find_title(paras)
     if title is None:
         return None
-    title = _own_title_below(title, paras) or _named_title_below(title, paras) or title
+    own = _own_title_below(title, paras) or _named_title_below(title, paras)
+    if own is None and _column_headline(title):
+        return None  # (a column's headline over an excerpt: the material's own title is not on the page)
+    title = own or title
     if _NO_TITLE_LINE.search(title.text.strip()) and not _TITLE_NAMES.search(title.text):
         return None  # (a page's line where the title would stand, none under it: the page has none)
     title = _name_after_space(title, paras)
@@ -848,7 +876,8 @@ def _written_once(title: Para) -> Para:
 
 
 # a page's or a thread's own title over the material: tagged (`[分享] …`, `【转载】…`) or a file's name
-_PAGE_TAG = re.compile(r"^\s*[\[【［][^\]】］\s]{1,6}[\]】］]\s*(?=\S)")
+# (round r20) or a WeChat account's or a site's column before a bar (`范文｜…`, `政务简报 | …`)
+_PAGE_TAG = re.compile(r"^\s*(?:[\[【［][^\]】］\s]{1,6}[\]】］]|[\u4e00-\u9fff]{1,6}\s*[｜|])\s*(?=\S)")
 OWN_TITLE_SEARCH = 12  # paragraphs below a page's title in which the material's own title is looked for
 
 
@@ -872,6 +901,16 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
 _BYLINE_FIELD = re.compile(
     r"(?:来源|作者|时间|发布时间|发布日期|日期|编辑|责任编辑|阅读|浏览|浏览次数|点击)[：:]"
 )
+
+
+def _column_headline(title: Para) -> bool:
+    """A line tagged with a column's or a site's name (`【学习园地】…写法示例（节选）`, `范文｜…`) whose words
+    name no document (`…示例`, `…怎么写`): a headline about the material, never its title."""
+    tag = _PAGE_TAG.match(title.text)
+    if tag is None:
+        return False
+    rest = title.text[tag.end() :].strip().rstrip(_TRAILING)
+    return not _TITLE_NAMES.search(rest) and not _named_before_colon(rest)
 
 
 def _byline_under(title: Para, paras: list[Para]) -> bool:
@@ -2286,7 +2325,7 @@ def build_sections(
             items = [_block_item(text, h.block, body, end)]
         else:
             items = build_items(text, body, section_rank, end, h.kind) if body else []
-        heading, h_start, h_end = head.heading, head.body_start, head.heading_end
+        heading, h_start, h_end = unspaced(head.heading), head.body_start, head.heading_end
         kind = h.kind
         if kind in ANSWERS and is_merged(heading) and items:  # `原因剖析及整改措施`: by what its items hold
             kind = merged_kind([i.heading for i in items], [text[i.heading_end : i.end] for i in items])

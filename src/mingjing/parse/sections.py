@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from mingjing.model import Section
 from mingjing.read.glosses import TONED_GLOSS
+from mingjing.read.rejoin import unspaced
 
 _OTHER = re.compile(
     r"上年度|上一年度|去年|前期|以往|整改落实情况|整改情况|落实情况|整改成效|整改进展|整改进度|有关事项|个人事项|"
@@ -79,6 +80,7 @@ def section_kind(heading: str) -> str | None:
     """The kind a section heading names, or None when it names none; a core part named in brackets
     at the end of a heading that names none or `other` (`…现状(存在的主要问题)`) is what it means.
     Pinyin glosses (`问(wèn)题`) are read past."""
+    heading = unspaced(heading)  # (`查 摆 的 主 要 问 题`: spaced out letter by letter)
     if "(" in heading or "（" in heading:
         heading = PINYIN_GLOSS.sub("", heading)
     if _DOCUMENT.search(heading):

@@ -407,6 +407,14 @@ def page_break(texts: list[str], k: int, width: int) -> bool:
 
 _LETTER_SPACES = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _SPACED_OUT = re.compile(r"^(?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff]$")
+
+
+def unspaced(line: str) -> str:
+    """A line spaced out letter by letter (`查 摆 的 主 要 问 题`, a scan's or a red-header's heading) as
+    its words; any other line as it is."""
+    return _LETTER_SPACES.sub("", line) if _SPACED_OUT.match(line) else line
+
+
 TITLE_SEARCH = 6  # lines before the title (site furniture, a unit's name) that are looked past
 # an organisation's name on a line of its own (`县供销合作社联合社`, `市第一人民医院`), over its post's line and
 # its year's: the first of a title's three lines (never a stamp's words, which are no name)
