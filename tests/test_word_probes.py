@@ -196,6 +196,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   更新得不够及时, 开展法律服务时, 社区警务是, 在在线监测, 问题在所里, 两周内补上, 在县人民医院): probe 1 5/5 with 9 false
   alarms on main, 5/5 with 3 after (two R151 where the probe's frame is a transport bureau's, 监室 by T316); probe 2
   first run 3/4 with 0 false alarms (main 3/4 with 1); its miss (深刻得体会到) is main's too.
+- formulas20b (r20 wave 2; a named formulation given another's companion — “两个确立”的重大意义, 贯彻新发展格局,
+  监督责任第一责任人 —, a series member replaced by another wording, a parallel pair crossed, a plenum given another
+  plenum's plan, two sets' verbs crossed): probe 1 5/15 on integ20, 15/15 after F168, F222, F225's and F170's
+  changes and the new pairs of F155, 1 false alarm on both (F169 on a clean line of mine written out of the
+  documents' order, 坚定四个自信、增强四个意识: arguably right). Probe 2 first run 12/12 (integ20 3/12), 0 false alarms.
 """
 
 from __future__ import annotations
@@ -282,6 +287,8 @@ FLOORS = {
     "formrecall20-2": (18, 16, 480, 0),
     "precision20-1": (5, 5, 800, 3),
     "precision20-2": (4, 3, 590, 0),
+    "formulas20b-1": (15, 15, 350, 1),
+    "formulas20b-2": (12, 12, 250, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -316,6 +323,8 @@ NEVER = {
     "residue19c-2": ("R172",),
     "formrecall20-1": (" F169", " F213", "T163", "T138", "T168"),
     "formrecall20-2": (" F169", " F213", "T163", "T138", "T168"),
+    "formulas20b-1": (" F168", " F222"),
+    "formulas20b-2": (" F168", " F222"),
 }
 
 

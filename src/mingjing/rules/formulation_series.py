@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -206,6 +207,26 @@ def named_formula_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(ctx.text, start, end, (part,), name=formula)
 
 
+def _within(short: str, long: str) -> bool:
+    """Whether short is long with characters left out."""
+    rest = iter(long)
+    return len(short) < len(long) and all(c in rest for c in short)
+
+
+_SHORTENED = 3  # characters a part may lose and still be itself written short
+
+
+def _shortened(core: str, part: str, first: bool, last: bool) -> bool:
+    """Whether the member holds the part with a few characters left out, at the run's end it stands at
+    (the last member's words closed by 的 or the member's end: 从严治党的标准, not 以案促改's 以案)."""
+    lengths = range(max(2, len(part) - _SHORTENED), len(part))
+    if first and any(_within(core[-k:], part) for k in lengths):
+        return True
+    if last and any(_within(core[:k], part) and core[k : k + 1] in ("", "的", "之") for k in lengths):
+        return True
+    return _within(core, part)
+
+
 _RUN = re.compile(r"[\u4e00-\u9fff“”‘’\"]+(?:[、，][\u4e00-\u9fff“”‘’\"]+)+")
 _QUOTE_MARKS = '“”‘’"'
 
@@ -215,8 +236,8 @@ def _near_part(written: str, part: str, pair: bool = False) -> bool:
     of the part (自立自强 for 自信自立: three of four characters; 同中国传统文化相结合 for
     同中华优秀传统文化相结合: the frame 同中…传统文化相结合), not a different item of a longer list. A pair
     asks more than half (不忘初心、牢记嘱托 is a saying of its own)."""
-    if written == part or not written:
-        return False
+    if written == part or not written or _within(written, part) or _within(part, written):
+        return False  # a shortened or lengthened form (金融工作政治性, 从严治党): the same words
     if len(written) == len(part):
         common = sum(min(written.count(c), part.count(c)) for c in set(part))
         return common * 2 >= len(part) + (pair and 1) and common < len(part)
@@ -280,6 +301,8 @@ def _replaced_at(
         # the first member may carry the sentence's words before it, the last the words after it
         if (j == 0 and core.endswith(part)) or (j == n - 1 and core.startswith(part)) or core == part:
             continue
+        if _shortened(core, part, j == 0, j == n - 1):
+            continue  # the part with a word left out (金融工作政治性, 从严治党): the same formulation
         if off is not None:
             return
         off = j
@@ -331,15 +354,15 @@ def series_member_replaced(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
-def _collocates() -> tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...]:
-    """(name, pattern with the slot w, right word, wrong words) of every collocate."""
+def _collocates() -> tuple[tuple[str, re.Pattern[str], str, tuple[str, ...], bool], ...]:
+    """(name, pattern with the slot w, right word, wrong words, a hint only) of every collocate."""
     data = load_data(TABLE.read_text(encoding="utf-8"))
     out = []
     for c in data.get("collocates", ()):
         wrong = tuple(sorted((str(w) for w in c["wrong"]), key=len, reverse=True))
         alt = "|".join(re.escape(w) for w in wrong)
         source = str(c["frame"]).replace("{q}", '[”"’」]?').replace("{w}", f"(?P<w>{alt})")
-        out.append((str(c["name"]), re.compile(source), str(c["right"]), wrong))
+        out.append((str(c["name"]), re.compile(source), str(c["right"]), wrong, bool(c.get("info", False))))
     return tuple(out)
 
 
@@ -372,7 +395,7 @@ _CHARGE_NEAR = 20  # characters before a 主体责任 slip where 纪委/纪检 m
 )
 def formulation_companion_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    for name, pattern, right, wrong in _collocates():
+    for name, pattern, right, wrong, hint in _collocates():
         if not any(w in text for w in wrong):
             continue  # every match holds a wrong word
         for m in pattern.finditer(text):
@@ -380,4 +403,5 @@ def formulation_companion_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Find
                 "纪委|纪检|监委", text[max(0, m.start() - _CHARGE_NEAR) : m.start()]
             ):
                 continue
-            yield rule.finding(text, m.start("w"), m.end("w"), (right,), name=name)
+            found = rule.finding(text, m.start("w"), m.end("w"), (right,), name=name)
+            yield replace(found, severity="info") if hint else found
