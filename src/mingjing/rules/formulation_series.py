@@ -12,9 +12,11 @@ in reverse order. One rule for the family, so that a new series is a line of dat
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -246,18 +248,52 @@ def _near_part(written: str, part: str, pair: bool = False) -> bool:
     return abs(len(written) - len(part)) <= 2 and lead + tail >= max(4, len(part) * 2 // 3)
 
 
+@lru_cache(maxsize=1)
+def _heads_index() -> dict[str, tuple[int, ...]]:
+    """The first two characters of each part → the series of _all() (by place) with a part so opening, once
+    for each part."""
+    out: dict[str, list[int]] = {}
+    for k, (_, parts, _) in enumerate(_all()):
+        for p in parts:
+            out.setdefault(p[:2], []).append(k)
+    return {h: tuple(ks) for h, ks in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _head_set() -> frozenset[str]:
+    """The keys of _heads_index() (a set intersected with the text's bigrams walks the smaller one)."""
+    return frozenset(_heads_index())
+
+
+@lru_cache(maxsize=1)
+def _part_grams() -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each series of _all(), each part's set of bigrams."""
+    return tuple(
+        tuple(frozenset(p[i : i + 2] for i in range(len(p) - 1)) for p in parts) for _, parts, _ in _all()
+    )
+
+
 def replaced_members(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, part, series name) of a member written in a series' place for a part: a run of the
     series' length whose other members are its parts in order, and one member, in the missing part's place,
     another wording of that part."""
+    heads = _heads_index()
     grams = cjk_bigram_set(text)
-    for name, parts, _ in _all():
+    count = Counter(chain.from_iterable(heads[h] for h in _head_set() & grams))
+    table = _all()
+    runs: list[re.Match[str]] | None = None
+    for k, seen in count.items():
+        name, parts, _ = table[k]
         n = len(parts)
-        if n < 2 or sum(p[:2] in grams for p in parts) < n - 1:
+        if n < 2 or seen < n - 1:
             continue
-        if sum(p in text for p in parts) != n - 1:
+        # a part is looked for in the text only when all its bigrams are the text's (set look-ups)
+        held = [p for p, bigrams in zip(parts, _part_grams()[k], strict=True) if bigrams <= grams]
+        if len(held) < n - 1 or sum(p in text for p in held) != n - 1:
             continue
-        for m in _RUN.finditer(text):
+        if runs is None:
+            runs = list(_RUN.finditer(text))
+        for m in runs:
             words = re.split("[、，]", m.group())
             starts = [m.start()]
             for w in words[:-1]:
@@ -395,8 +431,9 @@ _CHARGE_NEAR = 20  # characters before a 主体责任 slip where 纪委/纪检 m
 )
 def formulation_companion_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
+    grams = cjk_bigram_set(text)
     for name, pattern, right, wrong, hint in _collocates():
-        if not any(w in text for w in wrong):
+        if not any(w[:2] in grams and w in text for w in wrong):
             continue  # every match holds a wrong word
         for m in pattern.finditer(text):
             if right == "主体责任" and re.search(
