@@ -63,6 +63,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes20", "formrecall20"),
     **_pair("probes20", "precision20"),
     **_pair("probes20", "typo20b"),
+    **_pair("probes20", "formulas20b"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

@@ -200,6 +200,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   off, T181 two single characters sounding as one common word): probe 1 6/15 on main, 15/15 after, 0 false alarms
   before and after; probe 2 first run 10/12 (main 3/12), 0 false alarms; its misses (严肃姓: 严肃性 is below the
   table's floor; 复砸) are main's too.
+- formulas20b (r20 wave 2; a named formulation given another's companion — “两个确立”的重大意义, 贯彻新发展格局,
+  监督责任第一责任人 —, a series member replaced by another wording, a parallel pair crossed, a plenum given another
+  plenum's plan, two sets' verbs crossed): probe 1 5/15 on integ20, 15/15 after F168, F222, F225's and F170's
+  changes and the new pairs of F155, 1 false alarm on both (F169 on a clean line of mine written out of the
+  documents' order, 坚定四个自信、增强四个意识: arguably right). Probe 2 first run 12/12 (integ20 3/12), 0 false alarms.
 """
 
 from __future__ import annotations
@@ -288,6 +293,8 @@ FLOORS = {
     "precision20-2": (4, 3, 590, 0),
     "typo20b-1": (15, 15, 300, 0),
     "typo20b-2": (12, 10, 200, 0),
+    "formulas20b-1": (15, 15, 350, 1),
+    "formulas20b-2": (12, 12, 250, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -322,6 +329,8 @@ NEVER = {
     "residue19c-2": ("R172",),
     "formrecall20-1": (" F169", " F213", "T163", "T138", "T168"),
     "formrecall20-2": (" F169", " F213", "T163", "T138", "T168"),
+    "formulas20b-1": (" F168", " F222"),
+    "formulas20b-2": (" F168", " F222"),
 }
 
 

@@ -66,6 +66,9 @@ _PLENUM = re.compile(
     r"(?P<plenum>(?:十八|十九|二十)届[一二三四五六七]中全会)(?:上)?(?:审议通过|通过|作出|审议|制定)(?:了)?的?"
     r"(?P<doc>[^，。；：！？\n]{2,40})"
 )
+# the plenums that adopted a five-year plan's proposals, and the plan
+_PLAN_OF = {"二十届四中全会": "十五五", "十九届五中全会": "十四五", "十八届五中全会": "十三五"}
+_PLAN_KEY = re.compile(r"十[三四五]五")
 _CONGRESSES = {"十八大": 2012, "十九大": 2017, "二十大": 2022}
 _CONGRESS_YEAR = re.compile(
     r"(?:党的)?(?P<c>十八大|十九大|二十大)(?:于|在)(?P<y>20\d{2})\s*年(?:\d{1,2}\s*月)?(?:\d{1,2}\s*日)?(?:胜利)?召开"
@@ -158,7 +161,23 @@ def plenum_or_congress_fact_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Fi
         if not hits:
             continue
         right = hits[0][1]
-        if right != m.group("plenum"):
+        plenum = m.group("plenum")
+        if right == plenum:
+            continue
+        plan = _PLAN_KEY.search(doc)
+        own = _PLAN_OF.get(plenum)
+        if plan and own and plan.start() == hits[0][0]:
+            # a plenum that adopted a plan named with another plan (二十届四中全会审议通过的“十四五”规划建议):
+            # either is the slip; the whole is reported, the plan put right first (a plan's number is one
+            # character off, the plenum's name is the clause's subject)
+            end = m.start("doc") + plan.end()
+            said = text[m.start("plenum") : end]
+            fixes = (said[: len(said) - 3] + own, right + said[len(plenum) :])
+            yield rule.finding(
+                text, m.start("plenum"), end, fixes, reason=f"党的{plenum}通过的是“{own}”规划建议"
+            )
+            continue
+        if right != plenum:
             yield rule.finding(
                 text,
                 m.start("plenum"),

@@ -1029,6 +1029,7 @@ def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         variant("一是调查研究不够深入。", "一是[坚定]“四个意识”不够，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是[增强]“四个自信”不够，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是[坚定“四个意识”、增强]“四个自信”不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是[增强“四个自信”、坚定“四个意识”]不够，调查研究不够深入。"),
     ],
     good=[
         variant(
@@ -1052,6 +1053,19 @@ def slogan_verb_swap(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             # two verbs crossed (坚定“四个意识”、增强“四个自信”): one finding, both verbs put right
             m2, slogan2 = hits[n + 1]
             fix = right[slogan] + text[m.end() : m2.start()] + right[slogan2]
+            at2 = text.find(slogan2, m2.end())
+            swap = m.group() == right[slogan2] and m2.group() == right[slogan] and len(slogan) == len(slogan2)
+            if swap and slogans.index(slogan) > slogans.index(slogan2):
+                # each verb the other's, the sets out of the documents' order (增强“四个自信”、坚定“四个意识”):
+                # the sets swapped back give the documents' words and order (增强“四个意识”、坚定“四个自信”)
+                end = at2 + len(slogan2) + (text[at2 + len(slogan2) : at2 + len(slogan2) + 1] in _CLOSERS)
+                said = text[m.start() : end]
+                swapped = said.replace(slogan, "\x00").replace(slogan2, slogan).replace("\x00", slogan2)
+                yield rule.finding(
+                    text, m.start(), end, (swapped, fix + said[m2.end() - m.start() :]), slogan=slogan2
+                )
+                n += 2
+                continue
             yield rule.finding(text, m.start(), m2.end(), (fix,), slogan=slogan2)
             n += 2
             continue
@@ -1059,4 +1073,5 @@ def slogan_verb_swap(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         n += 1
 
 
+_CLOSERS = frozenset('”"’」')
 _CROSS_GAP = 2  # a closing quote and a 顿号 between one slogan and the next verb

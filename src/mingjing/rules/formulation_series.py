@@ -12,8 +12,11 @@ in reverse order. One rule for the family, so that a new series is a line of dat
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -204,3 +207,238 @@ def named_members(text: str) -> Iterator[tuple[int, int, str, str]]:
 def named_formula_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, part, formula in named_members(ctx.text):
         yield rule.finding(ctx.text, start, end, (part,), name=formula)
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether short is long with characters left out."""
+    rest = iter(long)
+    return len(short) < len(long) and all(c in rest for c in short)
+
+
+_SHORTENED = 3  # characters a part may lose and still be itself written short
+
+
+def _shortened(core: str, part: str, first: bool, last: bool) -> bool:
+    """Whether the member holds the part with a few characters left out, at the run's end it stands at
+    (the last member's words closed by 的 or the member's end: 从严治党的标准, not 以案促改's 以案)."""
+    lengths = range(max(2, len(part) - _SHORTENED), len(part))
+    if first and any(_within(core[-k:], part) for k in lengths):
+        return True
+    if last and any(_within(core[:k], part) and core[k : k + 1] in ("", "的", "之") for k in lengths):
+        return True
+    return _within(core, part)
+
+
+_RUN = re.compile(r"[\u4e00-\u9fff“”‘’\"]+(?:[、，][\u4e00-\u9fff“”‘’\"]+)+")
+_QUOTE_MARKS = '“”‘’"'
+
+
+def _near_part(written: str, part: str, pair: bool = False) -> bool:
+    """Whether a member written in a part's place is that part's stand-in: another wording that keeps half
+    of the part (自立自强 for 自信自立: three of four characters; 同中国传统文化相结合 for
+    同中华优秀传统文化相结合: the frame 同中…传统文化相结合), not a different item of a longer list. A pair
+    asks more than half (不忘初心、牢记嘱托 is a saying of its own)."""
+    if written == part or not written or _within(written, part) or _within(part, written):
+        return False  # a shortened or lengthened form (金融工作政治性, 从严治党): the same words
+    if len(written) == len(part):
+        common = sum(min(written.count(c), part.count(c)) for c in set(part))
+        return common * 2 >= len(part) + (pair and 1) and common < len(part)
+    lead = next((i for i, (a, b) in enumerate(zip(written, part, strict=False)) if a != b), 0)
+    tail = next((i for i, (a, b) in enumerate(zip(written[::-1], part[::-1], strict=False)) if a != b), 0)
+    return abs(len(written) - len(part)) <= 2 and lead + tail >= max(4, len(part) * 2 // 3)
+
+
+@lru_cache(maxsize=1)
+def _heads_index() -> dict[str, tuple[int, ...]]:
+    """The first two characters of each part → the series of _all() (by place) with a part so opening, once
+    for each part."""
+    out: dict[str, list[int]] = {}
+    for k, (_, parts, _) in enumerate(_all()):
+        for p in parts:
+            out.setdefault(p[:2], []).append(k)
+    return {h: tuple(ks) for h, ks in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _head_set() -> frozenset[str]:
+    """The keys of _heads_index() (a set intersected with the text's bigrams walks the smaller one)."""
+    return frozenset(_heads_index())
+
+
+@lru_cache(maxsize=1)
+def _part_grams() -> tuple[tuple[frozenset[str], ...], ...]:
+    """For each series of _all(), each part's set of bigrams."""
+    return tuple(
+        tuple(frozenset(p[i : i + 2] for i in range(len(p) - 1)) for p in parts) for _, parts, _ in _all()
+    )
+
+
+def replaced_members(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, part, series name) of a member written in a series' place for a part: a run of the
+    series' length whose other members are its parts in order, and one member, in the missing part's place,
+    another wording of that part."""
+    heads = _heads_index()
+    grams = cjk_bigram_set(text)
+    count = Counter(chain.from_iterable(heads[h] for h in _head_set() & grams))
+    table = _all()
+    runs: list[re.Match[str]] | None = None
+    for k, seen in count.items():
+        name, parts, _ = table[k]
+        n = len(parts)
+        if n < 2 or seen < n - 1:
+            continue
+        # a part is looked for in the text only when all its bigrams are the text's (set look-ups)
+        held = [p for p, bigrams in zip(parts, _part_grams()[k], strict=True) if bigrams <= grams]
+        if len(held) < n - 1 or sum(p in text for p in held) != n - 1:
+            continue
+        if runs is None:
+            runs = list(_RUN.finditer(text))
+        for m in runs:
+            words = re.split("[、，]", m.group())
+            starts = [m.start()]
+            for w in words[:-1]:
+                starts.append(starts[-1] + len(w) + 1)
+            for k in range(len(words) - n + 1):
+                yield from _replaced_at(words[k : k + n], starts[k : k + n], parts, name)
+
+
+_ENDS = (0, -1, 1, -2, 2)  # lengths around a part's tried for the member at an end of the run
+
+
+def _frame(written: str, part: str) -> int:
+    """Characters written shares with part at its two ends."""
+    lead = next(
+        (i for i, (a, b) in enumerate(zip(written, part, strict=False)) if a != b),
+        min(len(written), len(part)),
+    )
+    tail = next(
+        (i for i, (a, b) in enumerate(zip(written[::-1], part[::-1], strict=False)) if a != b),
+        min(len(written), len(part)),
+    )
+    return lead + tail
+
+
+def _best(candidates: list[str], part: str) -> str:
+    """The candidate that stands for part with the most of its two ends kept, or ""."""
+    near = [c for c in candidates if _near_part(c, part)]
+    return max(near, key=lambda c: _frame(c, part), default="")
+
+
+def _replaced_at(
+    words: list[str], starts: list[int], parts: tuple[str, ...], name: str
+) -> Iterator[tuple[int, int, str, str]]:
+    """The one member of words that stands for its part (replaced_members), the others being the parts."""
+    n = len(parts)
+    off = None
+    spans = []
+    for j, (w, part) in enumerate(zip(words, parts, strict=True)):
+        core = w.strip(_QUOTE_MARKS)
+        lead = len(w) - len(w.lstrip(_QUOTE_MARKS))
+        # the first member may carry the sentence's words before it, the last the words after it
+        if (j == 0 and core.endswith(part)) or (j == n - 1 and core.startswith(part)) or core == part:
+            continue
+        if _shortened(core, part, j == 0, j == n - 1):
+            continue  # the part with a word left out (金融工作政治性, 从严治党): the same formulation
+        if off is not None:
+            return
+        off = j
+        if j == 0:
+            written = _best([core[-len(part) - d :] for d in _ENDS if len(part) + d > 0], part)
+            at = starts[j] + lead + len(core) - len(written)
+        elif j == n - 1:
+            written = _best([core[: len(part) + d] for d in _ENDS if len(part) + d > 0], part)
+            at = starts[j] + lead
+        else:
+            written, at = core, starts[j] + lead
+        if not _near_part(written, part, n == 2) or written in parts:
+            return
+        spans = [(at, at + len(written), part)]
+    for at, end, part in spans:
+        yield at, end, part, name
+
+
+@code_rule(
+    "F222",
+    "series-member-replaced",
+    "formulation",
+    "warning",
+    "“{match}”不是“{name}”中的提法，此处应为“{suggestion}”",
+    "成串的固定表述（“六个必须坚持”“两个结合”等）每一项都是固定的：列全各项时把其中一项写成意思相近的"
+    "另一个说法（自立自强之于自信自立，中国传统文化之于中华优秀传统文化），就改动了规范表述。"
+    "只看其余各项都对、且都在原位的整串。",
+    bad=[
+        variant(
+            "一是调查研究不够深入。",
+            "一是对必须坚持人民至上、[自立自强]、守正创新、问题导向、系统观念、胸怀天下理解不深，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是对同中国具体实际相结合、[同中国传统文化相结合]体会不深，调查研究不够深入。",
+        ),
+    ],
+    good=[
+        variant(
+            "一是调查研究不够深入。",
+            "一是对必须坚持人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下理解不深，"
+            "推动科技自立自强不够，调查研究不够深入。",
+        ),
+    ],
+)
+def series_member_replaced(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, part, name in replaced_members(ctx.text):
+        yield rule.finding(ctx.text, start, end, (part,), name=name)
+
+
+@lru_cache(maxsize=1)
+def _collocates() -> tuple[tuple[str, re.Pattern[str], str, tuple[str, ...], bool], ...]:
+    """(name, pattern with the slot w, right word, wrong words, a hint only) of every collocate."""
+    data = load_data(TABLE.read_text(encoding="utf-8"))
+    out = []
+    for c in data.get("collocates", ()):
+        wrong = tuple(sorted((str(w) for w in c["wrong"]), key=len, reverse=True))
+        alt = "|".join(re.escape(w) for w in wrong)
+        source = str(c["frame"]).replace("{q}", '[”"’」]?').replace("{w}", f"(?P<w>{alt})")
+        out.append((str(c["name"]), re.compile(source), str(c["right"]), wrong, bool(c.get("info", False))))
+    return tuple(out)
+
+
+_CHARGE_NEAR = 20  # characters before a 主体责任 slip where 纪委/纪检 makes 监督责任 the body's own
+
+
+@code_rule(
+    "F168",
+    "formulation-companion-wrong",
+    "formulation",
+    "warning",
+    "“{match}”搭配不对：固定提法是“{name}”，此处应为“{suggestion}”",
+    "有些提法的修饰语和动词是固定的：“两个确立”的决定性意义，完整准确全面贯彻新发展理念，加快构建新发展格局，"
+    "党委（党组）书记是全面从严治党主体责任第一责任人。写成“重大意义”“贯彻新发展格局”“监督责任第一责任人”，"
+    "就把两个提法混在了一起。",
+    bad=[
+        variant("一是调查研究不够深入。", "一是对“两个确立”的[重大意义]领悟不深，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是完整准确全面贯彻[新发展格局]不够，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。", "一是履行全面从严治党[监督责任]第一责任人职责不够，调查研究不够深入。"
+        ),
+    ],
+    good=[
+        variant(
+            "一是调查研究不够深入。",
+            "一是对“两个确立”的决定性意义领悟不深，完整准确全面贯彻新发展理念、加快构建新发展格局不够，"
+            "履行全面从严治党主体责任第一责任人职责不够，调查研究不够深入。",
+        ),
+    ],
+)
+def formulation_companion_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    grams = cjk_bigram_set(text)
+    for name, pattern, right, wrong, hint in _collocates():
+        if not any(w[:2] in grams and w in text for w in wrong):
+            continue  # every match holds a wrong word
+        for m in pattern.finditer(text):
+            if right == "主体责任" and re.search(
+                "纪委|纪检|监委", text[max(0, m.start() - _CHARGE_NEAR) : m.start()]
+            ):
+                continue
+            found = rule.finding(text, m.start("w"), m.end("w"), (right,), name=name)
+            yield replace(found, severity="info") if hint else found
