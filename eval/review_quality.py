@@ -205,7 +205,8 @@ SETS = {
     # the newest blind sets first.
     # Sets 39 and 40 were written blind at the start of r19 (2026-12-06, writers blindAI and blindAJ, no list of
     # error kinds), sealed packed in the repository and kept unseen through r20 as its measure: first run on r20's
-    # start (main d459403d) 39: 79/96 (82.3 %), 40: 81/96 (84.4 %), suggestions right 58/81 and 57/75, 2 + 3 false
+    # start (main d459403d) 39: 79/96 (82.3 %), 40: 81/96 (84.4 %; 81/95 once h06's planted 两个维护 wording, which is the
+    # official one, was withdrawn at registration), suggestions right 58/81 and 57/75, 2 + 3 false
     # alarms on their clean texts (16,699 characters). Registered at the end of r20.
     "留出集四十": ("heldout40", "heldout40_clean"),
     "留出集三十九": ("heldout39", "heldout39_clean"),
