@@ -210,8 +210,8 @@ def vary_numbers(text: str, rng: random.Random) -> str:
         text = m.string
         after = text[m.end() : m.end() + 1]
         value = int(m.group(1))
-        if text.startswith("个方面", m.end()) or text.startswith("方面", m.end()):
-            return m.group(1)  # the meeting's aspects are counted by its notice
+        if text.startswith(("个方面", "方面", "周年"), m.end()):
+            return m.group(1)  # the meeting's aspects are counted by its notice, an anniversary by its year
         if after in "月日时号":
             return m.group(1)  # a date or an hour ties the text to its meeting's time: kept
         if value <= 1 or after in "）)、．." or (m.start() and text[m.start() - 1] in "第（("):

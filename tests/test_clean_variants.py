@@ -24,7 +24,10 @@ SUBSET = 30
 SUBSET_START = (
     "heldout38_clean"  # the newest clean folder when the ceilings were measured (sets 39/40 came later)
 )
-CEILING_ALL = 0.17
+# At the merge (r20's end) specificity20's E104 reads three more factless points in the subset's originals (a
+# 班子's 党组成员 told only by their state, 向组织汇报思想不够经常): 0.21 with them; an anniversary's count kept
+# whole (抗战胜利80周年: R176 reads it against the year) and one new alarm let pass (T134 on 供销社社有资产)
+CEILING_ALL = 0.21
 CEILING_NEW = 0.05
 
 
