@@ -352,6 +352,8 @@ def _replaced_at(
             written, at = core, starts[j] + lead
         if not _near_part(written, part, n == 2) or written in parts:
             return
+        if "是" in written and "是" not in part:
+            return  # 城市是人民的城市，人民城市为人民: a judgment of its own before the member, no member replaced
         spans = [(at, at + len(written), part)]
     for at, end, part in spans:
         yield at, end, part, name
@@ -382,6 +384,7 @@ def _replaced_at(
             "一是对必须坚持人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下理解不深，"
             "推动科技自立自强不够，调查研究不够深入。",
         ),
+        variant("一是调查研究不够深入。", "一是对城市是人民的城市，人民城市为人民理解不深，调查研究不够深入。"),
     ],
 )
 def series_member_replaced(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
