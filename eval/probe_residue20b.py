@@ -13,11 +13,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import yaml
-
 import probe_residue19a
-from mingjing.frameworks import load_frameworks
-from probe_typo13 import _SLIP, ProbeResult, show
+from probe_typo13 import ProbeResult, show
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes20" / "residue20b"
 _TITLE = "王建国2023年度主题教育专题"
@@ -34,29 +31,7 @@ def _material(entry: str | dict) -> tuple[str, str, str]:
 
 
 def measure(path: Path) -> ProbeResult:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    packs = load_frameworks()
-    result = ProbeResult()
-    for entry in data["slips"]:
-        material, anchor, marked = _material(entry)
-        m = _SLIP.search(marked)
-        assert m is not None, marked
-        passage = marked[: m.start()] + m.group(1) + marked[m.end() :]
-        at, found = probe_residue19a._findings(material, anchor, passage, packs)
-        start, end = at + m.start(), at + m.start() + len(m.group(1))
-        hit = [f for f in found if f.start < end and f.end > start]
-        result.slips += 1
-        (result.found if hit else result.missed).append(
-            f"{marked} ← {' / '.join(f'{f.code} {f.message}' for f in hit)}" if hit else marked
-        )
-    for entry in data["clean"]:
-        material, anchor, passage = _material(entry)
-        at, found = probe_residue19a._findings(material, anchor, passage, packs)
-        result.clean += len(passage)
-        result.alarms += [
-            f"{passage} ← {f.code} {f.message}" for f in found if at <= f.start < at + len(passage)
-        ]
-    return result
+    return probe_residue19a.measure(path, _material)
 
 
 def main(argv: list[str]) -> int:
