@@ -203,6 +203,12 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 41 and 42 were written blind at the start of r20 (2026-12-06, writers blindAK and blindAL, no list of
+    # error kinds), sealed packed in the repository and kept unseen until r21's start: first run on r21's start
+    # (main 186041be) 41: 82/96 (85.4 %), 42: 83/94 (88.3 %), suggestions right 56/71 and 58/79, 4 + 0 false
+    # alarms on their clean texts (16,741 characters: 0.96 per 4,000). Registered during r21.
+    "留出集四十二": ("heldout42", "heldout42_clean"),
+    "留出集四十一": ("heldout41", "heldout41_clean"),
     # Sets 39 and 40 were written blind at the start of r19 (2026-12-06, writers blindAI and blindAJ, no list of
     # error kinds), sealed packed in the repository and kept unseen through r20 as its measure: first run on r20's
     # start (main d459403d) 39: 79/96 (82.3 %), 40: 81/96 (84.4 %; 81/95 once h06's planted 两个维护 wording, which is the
