@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.postag import tag
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stray_space import split_word
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -60,18 +61,24 @@ def _single_noun(word: str) -> bool:
 
 
 def _first_item(chunk: str, table: dict[str, frozenset[str]]) -> str | None:
-    """The longest listed noun ending the chunk (对小麦 → 小麦)."""
+    """The longest listed noun ending the chunk (对小麦 → 小麦; a one-character noun alone or after a preposition or
+    verb: 对猪 → 猪)."""
     for k in range(min(MAX_ITEM, len(chunk)), 1, -1):
         if chunk[-k:] in table:
             return chunk[-k:]
+    if chunk[-1:] in table and (len(chunk) == 1 or chunk[-2] in _BEFORE_ONE):
+        return chunk[-1]
     return None
+
+
+_BEFORE_ONE = frozenset("对把将如养种是有的了和与及从在向为用")
 
 
 def _last_item(text: str, start: int, table: dict[str, frozenset[str]]) -> tuple[str, str] | None:
     """(item, closer) where text[start:] opens with a listed noun and a closer (草鱼等, 草鱼和鳜鱼)."""
-    for k in range(min(MAX_ITEM, len(text) - start), 1, -1):
+    for k in range(min(MAX_ITEM, len(text) - start), 0, -1):
         word = text[start : start + k]
-        if word in table:
+        if word in table and (k > 1 or text.startswith(("等", "和", "及", "与"), start + 1)):
             rest = start + k
             for closer in _CLOSERS:
                 if text.startswith(closer, rest) and (
@@ -98,6 +105,7 @@ def comma_lists(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, mended list) of every list of like nouns whose items commas part."""
     table = families()
     seen: set[int] = set()
+    spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[，,](?=[\u4e00-\u9fff])", text):
         if m.start() in seen:
             continue
@@ -131,8 +139,11 @@ def comma_lists(text: str) -> Iterator[tuple[int, int, str]]:
         start = m.start() - len(first)
         end = at + len(last[0])
         span = text[start:end]
+        spans.append((start, end))
         yield start, end, span.replace("，", "、").replace(",", "、")
-    yield from _tagged_lists(text, table)
+    for start, end, mended in _tagged_lists(text, table):
+        if not any(s < end and start < e for s, e in spans):
+            yield start, end, mended
 
 
 _TAGGED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[，,]){2,}[\u4e00-\u9fff]{2,6}(?=等)")
@@ -152,8 +163,6 @@ def _tagged_lists(text: str, table: dict[str, frozenset[str]]) -> Iterator[tuple
         rest = parts[1:]
         if len(rest) + 1 < MIN_TAGGED or not all(_single_noun(p) for p in rest):
             continue
-        if all(p in table for p in rest) and tokens[-1][0] in table:
-            continue  # the family path read it
         start = m.start() + len(head) - len(tokens[-1][0])
         span = text[start : m.end()]
         yield start, m.end(), span.replace("，", "、").replace(",", "、")
@@ -222,6 +231,8 @@ def dash_hyphens(text: str) -> Iterator[tuple[int, int]]:
             continue  # 省-市-县: a chain
         if not explains and not _clause_after(text, e, j):
             continue
+        if m.group() in "-－‐" and split_word(text, s, e) is not None:
+            continue  # 执-法: a word broken by the hyphen (P145)
         yield s, e
 
 
