@@ -217,8 +217,8 @@ def dash_hyphens(text: str) -> Iterator[tuple[int, int]]:
         while k > 0 and _is_han(text[k - 1]):
             k -= 1
         run_before = s - k
-        j = e + (after == "“")
-        while j < len(text) and _is_han(text[j]):
+        j = e
+        while j < len(text) and (_is_han(text[j]) or text[j] in "“”"):
             j += 1
         run_after = j - e
         rest = text[e : e + 12]
@@ -229,11 +229,17 @@ def dash_hyphens(text: str) -> Iterator[tuple[int, int]]:
             continue  # 党建-业务: two short words
         if run_after < 2 or re.search(r"[-－–‐]", text[e:j]):
             continue  # 省-市-县: a chain
-        if not explains and not _clause_after(text, e, j):
-            continue
+        if not explains and not (_clause_after(text, e, j) and _predicate_ends(text[k:s])):
+            continue  # 党建-业务融合: two nouns joined, no clause ended before the mark
         if m.group() in "-－‐" and split_word(text, s, e) is not None:
             continue  # 执-法: a word broken by the hyphen (P145)
         yield s, e
+
+
+def _predicate_ends(run: str) -> bool:
+    """The stretch before the mark ends on a predicate (并存, 把关不严, 出了偏差): a clause is over."""
+    tokens = tag(run[-8:])
+    return bool(tokens) and (tokens[-1][1][:1] in ("v", "a") or tokens[-1][0] in ("了", "过"))
 
 
 def _clause_after(text: str, start: int, end: int) -> bool:
