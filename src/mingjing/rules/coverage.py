@@ -45,8 +45,18 @@ def aspect_missing(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     present = {i.aspect for i in _mapped(ctx)}
     start, end = problems[0].heading_start, problems[0].heading_end
     for aspect in fw.aspects:
-        if aspect.name not in present:
+        if aspect.name not in present and not _named_with_another(ctx, aspect.name):
             yield rule.finding(ctx.text, start, end, aspect=aspect.name, framework=fw.name)
+
+
+def _named_with_another(ctx: ReviewContext, name: str) -> bool:
+    """A heading names the aspect beside another (群众纪律和工作纪律方面) and its text speaks of the aspect's own
+    word (工作 of 工作纪律): the aspect is there, though the item maps to one aspect or none (r21)."""
+    core = name[:-2] if name.endswith(("纪律", "方面")) and len(name) > 3 else name
+    return any(
+        name in i.heading and re.search("[和与及、]", i.heading) and core in ctx.body(i)
+        for i in ctx.items("problems")
+    )
 
 
 @code_rule(
