@@ -38,7 +38,7 @@ def test_table_is_real_size_and_well_formed():
             assert HAN.fullmatch(word), (name, word)
 
 
-@pytest.mark.parametrize(("name", "members"), _rows(), ids=[r[0] for r in _rows()])
+@pytest.mark.parametrize("name, members", _rows(), ids=[r[0] for r in _rows()])
 def test_every_member_is_heard_in_a_comma_list_and_quiet_with_dunhao(name, members):
     """Each member in a list of three of its family (its neighbours in the table) is heard with commas and is
     quiet with 顿号, and as the subject of one clause among clauses."""
@@ -61,7 +61,9 @@ def test_every_family_member_is_read_by_the_table():
 
 def test_event_heads_hold_no_document_kind():
     assert len(EVENT_HEADS) >= 100
-    assert not [h for h in EVENT_HEADS if h.endswith(("条例", "规定", "办法", "意见", "方案", "讲话", "报告"))]
+    assert not [
+        h for h in EVENT_HEADS if h.endswith(("条例", "规定", "办法", "意见", "方案", "讲话", "报告"))
+    ]
 
 
 def test_all_clean_text_stays_quiet():
@@ -69,5 +71,7 @@ def test_all_clean_text_stays_quiet():
     for name, text in _clean_texts():
         heard += [(name, "P205", text[s:e]) for s, e, _ in comma_lists(text)]
         heard += [(name, "P206", text[s - 4 : e + 4]) for s, e in dash_hyphens(text)]
-        heard += [(name, "P172", text[s:e]) for s, e, _, what in non_works_in_title_marks(text) if "培训班" in what]
+        heard += [
+            (name, "P172", text[s:e]) for s, e, _, what in non_works_in_title_marks(text) if "培训班" in what
+        ]
     assert not heard, heard

@@ -93,12 +93,12 @@ def _first_of(text: str, at: int, table: dict[str, frozenset[str]]) -> bool:
     return any(text[at : at + k] in table for k in range(2, MAX_ITEM + 1))
 
 
-def _chunk_before(text: str, comma: int) -> tuple[int, str]:
-    """(start, chunk) of the stretch between the mark before the comma at `comma` and the comma."""
+def _chunk_before(text: str, comma: int) -> str:
+    """The stretch between the mark before the comma at `comma` and the comma."""
     k = comma - 1
     while k >= 0 and _is_han(text[k]) and comma - k <= 24:
         k -= 1
-    return k + 1, text[k + 1 : comma]
+    return text[k + 1 : comma]
 
 
 def comma_lists(text: str) -> Iterator[tuple[int, int, str]]:
@@ -129,7 +129,7 @@ def comma_lists(text: str) -> Iterator[tuple[int, int, str]]:
         seen.update(commas)
         if last is None:
             continue
-        chunk_start, chunk = _chunk_before(text, m.start())
+        chunk = _chunk_before(text, m.start())
         first = _first_item(chunk, table)
         if first is None:
             continue
@@ -211,7 +211,7 @@ def dash_hyphens(text: str) -> Iterator[tuple[int, int]]:
         before, after = text[s - 1], text[e]
         if not (_is_han(before) or before in "”）") or not (_is_han(after) or after == "“"):
             continue
-        if s > 0 and text[s - 1] in "-－–‐—" or text[e : e + 1] in ("-", "－", "–", "—"):
+        if text[s - 1] in "-－–‐—" or text[e] in "-－–‐—":
             continue
         k = s
         while k > 0 and _is_han(text[k - 1]):

@@ -371,7 +371,8 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     items = [
         i
         for i in ctx.said_items()
-        if (i.aspect or (kind == "measures" and _names_aspect(i.heading))) and not answered_without_problem(ctx, i)
+        if (i.aspect or (kind == "measures" and _names_aspect(i.heading)))
+        and not answered_without_problem(ctx, i)
     ]  # r21: an aspect that says it holds no problem has nothing to answer (C106 reads it)
     if not spans or not items:
         return
