@@ -85,8 +85,14 @@ def _last_item(text: str, start: int, table: dict[str, frozenset[str]]) -> tuple
                     closer in ("等", "等等") or _first_of(text, rest + len(closer), table)
                 ):
                     return word, closer
+            if k > 1 and text.startswith(_WEAK_CLOSERS, rest):
+                return word, ""  # 鲫鱼，草鱼，鳜鱼的育种: only three of one family
             return None
     return None
+
+
+# what may follow the last of three nouns of one family (no 等): 的, a summing word, the sentence's end
+_WEAK_CLOSERS = ("的", "这些", "这几", "这三", "这四", "在内", "。", "；")
 
 
 def _first_of(text: str, at: int, table: dict[str, frozenset[str]]) -> bool:
@@ -134,8 +140,11 @@ def comma_lists(text: str) -> Iterator[tuple[int, int, str]]:
         if first is None:
             continue
         members = [first, *items, last[0]]
-        if len(members) < MIN_TAGGED and not frozenset.intersection(*(table[w] for w in members)):
+        shared = frozenset.intersection(*(table[w] for w in members))
+        if len(members) < MIN_TAGGED and not shared:
             continue  # two items of no one family (会计，出纳 share one; 小麦，会计 none)
+        if not last[1] and (len(members) < MIN_TAGGED or not shared):
+            continue  # no 等 or 和 closes the list: three of one family at least
         start = m.start() - len(first)
         end = at + len(last[0])
         span = text[start:end]
