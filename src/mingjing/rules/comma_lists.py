@@ -38,6 +38,15 @@ _NOUN_TAGS = frozenset({"n", "nz", "nt", "ns"})
 _CLOSERS = ("等等", "等", "和", "及", "以及", "与")
 
 
+_COMMA = re.compile(r"[，,](?=[\u4e00-\u9fff])")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """The first two characters of every listed noun of two and more."""
+    return frozenset(w[:2] for w in families() if len(w) >= 2)
+
+
 @lru_cache(maxsize=1)
 def families() -> dict[str, frozenset[str]]:
     """Each listed noun and the names of the families that hold it."""
@@ -112,9 +121,10 @@ def comma_lists(text: str) -> Iterator[tuple[int, int, str]]:
     table = families()
     seen: set[int] = set()
     spans: list[tuple[int, int]] = []
-    for m in re.finditer(r"[，,](?=[\u4e00-\u9fff])", text):
-        if m.start() in seen:
-            continue
+    heads = _heads()
+    for m in _COMMA.finditer(text):
+        if m.start() in seen or (text[m.end() : m.end() + 2] not in heads and text[m.end()] not in table):
+            continue  # no listed noun opens what follows the comma (most commas: one look)
         # walk forward over the exact items between commas, to the last item and its closer
         commas = [m.start()]
         items: list[str] = []
@@ -155,15 +165,20 @@ def comma_lists(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, end, mended
 
 
-_TAGGED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[，,]){2,}[\u4e00-\u9fff]{2,6}(?=等)")
+_TAGGED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[，,]){2,}[\u4e00-\u9fff]{2,6}$")
+_NOT_IN_LIST = re.compile(r"[^\u4e00-\u9fff，,]")
+TAGGED_REACH = 45  # the list before 等 within this many characters
 
 
 def _tagged_lists(text: str, table: dict[str, frozenset[str]]) -> Iterator[tuple[int, int, str]]:
     """Three and more nouns the tagger reads alone, commas between them, 等 after (no table family)."""
-    if "等" not in text:
-        return
-    for m in _TAGGED.finditer(text):
-        parts = re.split(r"[，,]", m.group())
+    at = text.find("等")
+    while at >= 0:
+        found = _tagged_before(text, at)
+        at = text.find("等", at + 1)
+        if found is None:
+            continue
+        start, parts = found
         # the first chunk may open with a verb or preposition: its last noun is the first item
         head = parts[0]
         tokens = tag(head)
@@ -172,9 +187,23 @@ def _tagged_lists(text: str, table: dict[str, frozenset[str]]) -> Iterator[tuple
         rest = parts[1:]
         if len(rest) + 1 < MIN_TAGGED or not all(_single_noun(p) for p in rest):
             continue
-        start = m.start() + len(head) - len(tokens[-1][0])
-        span = text[start : m.end()]
-        yield start, m.end(), span.replace("，", "、").replace(",", "、")
+        end = start + sum(len(p) + 1 for p in parts) - 1
+        start += len(head) - len(tokens[-1][0])
+        span = text[start:end]
+        yield start, end, span.replace("，", "、").replace(",", "、")
+
+
+def _tagged_before(text: str, at: int) -> tuple[int, list[str]] | None:
+    """(start, chunks) of a run of Chinese chunks parted by two and more commas right before text[at] (等)."""
+    lo = max(0, at - TAGGED_REACH)
+    window = text[lo:at]
+    if window.count("，") + window.count(",") < 2:
+        return None
+    cut = max((m.end() for m in _NOT_IN_LIST.finditer(window)), default=0)
+    m = _TAGGED.search(window, cut)
+    if m is None:
+        return None
+    return lo + m.start(), re.split(r"[，,]", m.group())
 
 
 @code_rule(
