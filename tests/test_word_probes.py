@@ -90,6 +90,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - punct19 (r19; punctuation by class: P201 widened, P202, P104/P126/P150/P161/P164/P167 widened) has its own
   runner and floors: eval/probe_punct19.py, tests/test_probe_punct19.py (probe 1: main 24/28 found, 17/28 fixed →
   26/28, 26/28; probe 2, first run: main 21/26, 10/26 → 25/26, 25/26; 0 false alarms).
+- punct21 (r21; punctuation by knowledge: P205 noun families, P206 hyphen for a dash, P172's event heads, P126/P124/P167
+  fixes by context) has its own runner and floors: eval/probe_punct21.py, tests/test_probe_punct21.py (probe 1: main
+  3/16 found, 0/16 fixed → 16/16, 16/16; probe 2, first run: main 2/13, 0/13 → 13/13, 13/13; 0 false alarms).
 - residue19c (r19; a draft's notes to its writer in brackets — from the writer's own facts, its length, what each
   part holds, 详见附件（略） in the body —, a one-character × mask of a date or count, a completion rate its counts
   deny: R106 and R111 widened, R172): probe 1 1/16 on main, 16/16 after, 0 false alarms before and after. Probe 2

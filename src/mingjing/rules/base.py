@@ -171,6 +171,7 @@ def code_rules() -> list[Rule]:
         channel_slips,
         classic_slips,
         clientele,
+        comma_lists,
         context_twins,
         copy_traces,
         correspondence,

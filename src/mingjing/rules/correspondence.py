@@ -362,12 +362,18 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
     clean characters; asking only whether some measure answers the item is the weaker test.)"""
     import rjieba
 
+    from mingjing.rules.coverage import answered_without_problem
     from mingjing.rules.measure_order import answered_in_order
     from mingjing.rules.measure_owners import claimed_elsewhere
     from mingjing.rules.measure_units import headed_by_its_matter, some_measure_answers
 
     spans = ctx.answer_spans(kind)  # a merged part by halves: a stated cause is no measure
-    items = [i for i in ctx.said_items() if i.aspect or (kind == "measures" and _names_aspect(i.heading))]
+    items = [
+        i
+        for i in ctx.said_items()
+        if (i.aspect or (kind == "measures" and _names_aspect(i.heading)))
+        and not answered_without_problem(ctx, i)
+    ]  # r21: an aspect that says it holds no problem has nothing to answer (C106 reads it)
     if not spans or not items:
         return
     pieces = [_without_closing(ctx.text[a:b]) for a, b in spans]

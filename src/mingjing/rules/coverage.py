@@ -3,6 +3,7 @@ belong to another year's framework (a sign of a copied old material)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -44,8 +45,18 @@ def aspect_missing(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     present = {i.aspect for i in _mapped(ctx)}
     start, end = problems[0].heading_start, problems[0].heading_end
     for aspect in fw.aspects:
-        if aspect.name not in present:
+        if aspect.name not in present and not _named_with_another(ctx, aspect.name):
             yield rule.finding(ctx.text, start, end, aspect=aspect.name, framework=fw.name)
+
+
+def _named_with_another(ctx: ReviewContext, name: str) -> bool:
+    """A heading names the aspect beside another (群众纪律和工作纪律方面) and its text speaks of the aspect's own
+    word (工作 of 工作纪律): the aspect is there, though the item maps to one aspect or none (r21)."""
+    core = name[:-2] if name.endswith(("纪律", "方面")) and len(name) > 3 else name
+    return any(
+        name in i.heading and re.search("[和与及、]", i.heading) and core in ctx.body(i)
+        for i in ctx.items("problems")
+    )
 
 
 @code_rule(
@@ -163,3 +174,61 @@ def aspect_repeated(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             )
         else:
             seen[item.aspect] = item
+
+
+# r21: a sentence that says the aspect holds no problem (本人在生活纪律方面没有发现明显问题)
+_NO_PROBLEM = re.compile(
+    r"(?:没有|未|并未|尚未|暂未|均未)(?:发现|查摆出|查找出|查出|发生)(?:有|过)?(?:什么|明显|突出|大的|重大|较大|实质性)?(?:的)?"
+    r"(?:问题|情况|违纪|违规)|(?:不存在|没有|无|暂无)(?:任何|什么|明显|突出|大的|较大)?(?:的)?(?:问题|违纪违规|违规违纪)"
+    r"(?:和不足)?(?:情况)?(?=[。；，\n]|$)"
+)
+# what makes a sentence a problem after all: a verdict on the writer's own doing
+_VERDICT = re.compile(
+    r"不够|不足|不强|不严|不深|不细|不实|不到位|不及时|欠缺|差距|放松|淡化|弱化|松懈|松弛|打折扣|有时|偶尔|曾经|"
+    r"但是|但|不过|然而|仍|还有|存在(?!明显|突出|问题)"
+)
+MAX_NONE_BODY = 80  # an aspect answered by one or two sentences, none of them a problem
+
+
+def answered_without_problem(ctx: ReviewContext, item: Item) -> bool:
+    """The aspect's body only says that no problem was found: a stated absence, a preamble (经认真对照检查)."""
+    body = ctx.body(item).strip("。：:；;，, \n")
+    if not body or len(body) > MAX_NONE_BODY or not _NO_PROBLEM.search(body):
+        return False
+    return not _VERDICT.search(_NO_PROBLEM.sub("", body))
+
+
+@code_rule(
+    "C106",
+    "aspect-answered-without-problem",
+    "coverage",
+    "warning",
+    "“{match}”只写了没有发现问题（“{said}”），{aspect}方面实际没有查摆",
+    "每个方面都要对照查摆出具体问题，哪怕是苗头性、倾向性的问题；一句“没有发现明显问题”等于没有对照这一方面，"
+    "是审核退回的常见原因。只在这一方面的内容只有“没有发现问题”一类的话（前面可有“经认真对照检查”），"
+    "没有一处自我评判（不够、不足、有时、但……）时提示。",
+    bad=[
+        variant(
+            "（六）在廉洁自律方面。一是对工程领域廉洁风险盯得不紧。2023年全县交通工程项目14个，我听取廉政风险防控专题汇报只有1次。",
+            "（六）[在廉洁自律方面]。经认真对照检查，本人在廉洁自律方面没有发现明显问题。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "（六）在廉洁自律方面。一是对工程领域廉洁风险盯得不紧。2023年全县交通工程项目14个，我听取廉政风险防控专题汇报只有1次。",
+            "（六）在廉洁自律方面。本人没有发现违纪问题，但对工程领域廉洁风险盯得不紧，听取专题汇报只有1次。",
+        ),
+    ],
+)
+def aspect_answered_without_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for item in _mapped(ctx):
+        if answered_without_problem(ctx, item):
+            said = _NO_PROBLEM.search(ctx.body(item))
+            yield rule.finding(
+                ctx.text,
+                item.heading_start,
+                item.heading_end,
+                said=said.group() if said else "",
+                aspect=item.aspect,
+            )

@@ -306,7 +306,16 @@ def ascii_dots_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _WRONG_ELLIPSIS.finditer(text):
         fixes = _ellipsis_fixes(text, m.start(), m.end())
         advice = "前面已有“等”，省略号应删去" if fixes == ("",) else "应为六个点的“……”"
+        these = next((w for w in _THESE if text.startswith(w, m.end())), None)
+        if these and "等" in fixes:  # r21: 科研诚信...这些方面 → 科研诚信等方面
+            end = m.end() + len(these)
+            yield rule.finding(text, m.start(), end, ("等", "……" + these), advice="列举后应以“等”收住")
+            continue
         yield rule.finding(text, m.start(), m.end(), fixes, advice=advice)
+
+
+# what sums up a list after its ellipsis, which 等 says alone (调研、走访...这些工作 → 调研、走访等工作)
+_THESE = ("这些", "这几项", "这几个", "这几类", "这类", "之类的", "之类")
 
 
 def _ellipsis_fixes(text: str, start: int, end: int) -> tuple[str, ...]:

@@ -54,6 +54,26 @@ _QI_ORDINAL = re.compile(rf"(?<=[。；：！？\n])(其[一二三四五六])、
 
 _TITLED = re.compile(r"《([^《》\n“”]{2,20})》")
 _MEETING = re.compile(r"(?:大会|会议|座谈会|推进会|部署会|动员会|培训班|论坛)$")
+# r21: the heads that end the name of a class, a meeting of another kind, a contest, a festival or an exhibition —
+# events that are held, never works or documents (参加了院党委组织的《主题教育读书班》)
+EVENT_HEADS = (
+    # classes and courses
+    "读书班 轮训班 研修班 研讨班 学习班 进修班 专题班 示范班 提高班 培训会 轮训 集训 训练营 夏令营 冬令营 "
+    "工作坊 大讲堂 讲习所 读书会 分享会 读书活动 "
+    # meetings of every kind
+    "专题会 研讨会 报告会 宣讲会 交流会 汇报会 现场会 观摩会 调度会 分析会 联席会 听证会 评审会 论证会 "
+    "发布会 招聘会 推介会 洽谈会 博览会 展销会 交易会 联欢会 表彰会 誓师会 启动会 总结会 述职会 评议会 "
+    "恳谈会 见面会 茶话会 对接会 年会 峰会 例会 民主生活会 组织生活会 党员大会 职代会 团代会 代表大会 "
+    # contests
+    "竞赛 大赛 比赛 技能赛 擂台赛 联赛 锦标赛 邀请赛 挑战赛 运动会 大比武 比武 练兵 评比 评选 知识赛 "
+    # festivals, days, exhibitions and shows
+    "文化节 艺术节 读书节 旅游节 音乐节 美食节 丰收节 科技节 体育节 开放日 宣传日 服务日 活动日 主题党日 "
+    "宣传周 活动周 科技周 宣传月 活动月 服务月 教育月 展览 展览会 巡展 展演 汇演 巡演 文艺汇演 晚会 "
+    "义诊 巡回宣讲 宣讲 大走访 大排查 大调研 大讨论 大整治 攻坚战 会战 "
+    # campaigns of education
+    "主题教育 党纪学习教育 党史学习教育 警示教育 集中教育 专题教育"
+).split()
+_EVENT = re.compile("(?:" + "|".join(sorted(EVENT_HEADS, key=len, reverse=True)) + ")$")
 _CAMPAIGN = re.compile(
     r"(?:[\u4e00-\u9fff]{2}(?:行动|活动)|[^岁日明风年]{2}(?:宣传|服务|生产|教育|整治)[月周]"
     r"|(?:建设|提升|攻坚|落实|服务|作风)年|长制)$"
@@ -155,6 +175,8 @@ def non_works_in_title_marks(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue
         if _MEETING.search(inner):
             yield m.start(), m.end(), inner, "会议名称"
+        elif _EVENT.search(inner):
+            yield m.start(), m.end(), inner, "培训班、会议、比赛、节会或教育活动的名称"
         elif _CAMPAIGN.search(inner):
             yield m.start(), m.end(), f"“{inner}”", "活动或制度的名称"
         elif text.startswith(_SYSTEM_AFTER, m.end()):

@@ -28,6 +28,14 @@ _MARKS = "。；;！？!?\n"
 _MARKS_AFTER_COMMA = _MARKS + "，,：:"
 
 
+def _after_sentence_note(text: str, k: int, marks: str) -> bool:
+    """text[k] follows a bracket that follows a sentence mark (…。（此处补充典型案例）二是: r21)."""
+    if text[k - 1] not in "）)":
+        return False
+    opener = max(text.rfind("（", max(0, k - 42), k), text.rfind("(", max(0, k - 42), k))
+    return opener > 0 and text[opener - 1] in marks
+
+
 def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tuple[int, int]]]:
     """The point labels of each item (and of each part's text outside its items), in order, as
     (offset, number) lists; a series starts again at 一是. With `after_comma`, a label right after a
@@ -46,7 +54,7 @@ def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tup
         at = k = m.start()
         while k > 0 and text[k - 1] in _SPACES:
             k -= 1
-        if k == 0 or text[k - 1] in marks:
+        if k == 0 or text[k - 1] in marks or _after_sentence_note(text, k, marks):
             labels.append((k, at, _DIGITS.index(text[at]) + 1))
     starts = [at for _, at, _ in labels]
     out: list[list[tuple[int, int]]] = []

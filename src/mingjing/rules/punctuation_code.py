@@ -525,8 +525,15 @@ def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
 
 
 def _stop_or_comma(text: str, after: int) -> tuple[str, ...]:
-    """The mark a stated question's ？ should be: a full stop, or a comma when the sentence goes on."""
-    return ("，", "。") if text.startswith(_GOING_ON, after) else ("。",)
+    """The mark a stated question's ？ should be: a full stop, or a comma when the sentence goes on (r21: a full
+    stop or a comma wherever words follow in the paragraph: 反思自己为什么会出现这些问题？主要有……, writers differ)."""
+    if text.startswith(_GOING_ON, after):
+        return ("，", "。")
+    return ("。", "，") if "\u4e00" <= text[after : after + 1] <= "\u9fff" else ("。",)
+
+
+# r21: a verdict on the study of the question right after the mark (？研究不深): the mark is best deleted
+_VERDICT_AFTER = re.compile(r"[\u4e00-\u9fff]{2}得?(?:还|都|也)?(?:不够|不深|不多|不足|不透|不细|不全|欠缺)")
 
 
 # a question phrase as the object of 对/关于, the sentence going on after the mark: 对今后往哪里走、怎么走？研究得
@@ -601,7 +608,8 @@ def question_phrase_as_object(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
     if "？" not in text and "?" not in text:
         return
     for m in _OBJECT_QUESTION.finditer(text):
-        yield rule.finding(text, m.start("mark"), m.end("mark"), ("，",))
+        fixes = ("", "，") if _VERDICT_AFTER.match(text, m.end("mark")) else ("，", "")
+        yield rule.finding(text, m.start("mark"), m.end("mark"), fixes)
     for m in _JUDGED_QUESTION.finditer(text):
         body = m.group("body")
         if "是不是" not in body and not re.search("[，,](?:是否|能否|有没有|是不是|难道)", body):

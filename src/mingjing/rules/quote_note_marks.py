@@ -90,7 +90,12 @@ def notes_after_stop(text: str) -> Iterator[tuple[int, int, str]]:
     if "。（" not in text:
         return
     for m in _NOTE_AFTER_STOP.finditer(text):
+        if _DRAFT_NOTE.search(m.group("note")):
+            continue  # r21: a note to the draft's writer (（此处补充典型案例）) is a leftover to delete (R106)
         yield m.start(), m.end(), f"（{m.group('note')}）。"
+
+
+_DRAFT_NOTE = re.compile(r"此处|这里|补充|填写|填入|待|略|请|举例|列举|插入|注明|写明|完善")
 
 
 @code_rule(
