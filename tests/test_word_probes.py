@@ -208,6 +208,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   plenum's plan, two sets' verbs crossed): probe 1 5/15 on integ20, 15/15 after F168, F222, F225's and F170's
   changes and the new pairs of F155, 1 false alarm on both (F169 on a clean line of mine written out of the
   documents' order, 坚定四个自信、增强四个意识: arguably right). Probe 2 first run 12/12 (integ20 3/12), 0 false alarms.
+- typo21 (r21; a real word written for its confusable twin where the neighbours decide — T110's table of pairs grown
+  from 37 to 115, 权利 of a post's power, T107's 必需 before a verb): probe 1 8/16 on main, 16/16 after, 0 false alarms
+  on main, 1 after (溶入 at a clause's end after 热水, fixed by its cause). Probe 2 first run 9/12 (main 3/12), 2 false
+  alarms (T146 监督权利, main's too; 溶入温水, fixed by its cause after the run); its misses (设备配置标准, 必需张榜,
+  代领工人) are contexts the table does not hold.
 """
 
 from __future__ import annotations
@@ -298,6 +303,8 @@ FLOORS = {
     "typo20b-2": (12, 10, 200, 0),
     "formulas20b-1": (15, 15, 350, 1),
     "formulas20b-2": (12, 12, 250, 0),
+    "typo21-1": (16, 16, 270, 0),
+    "typo21-2": (12, 9, 210, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms

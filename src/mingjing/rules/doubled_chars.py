@@ -45,6 +45,9 @@ _POSTS = ("长", "书记", "主任", "委员", "主席", "经理", "干事")  # 
 UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭系")
 # prepositions and joining words that stand before a noun phrase, which may begin with the same character
 PREPOSITIONS = frozenset("在对把从向给和与及为于以被将")
+# what a unit's short name begins after the unit's full name (组织部|部务会, 教育局|局务会, 医院|院务公开, 学校|校务会):
+# its own affairs and meetings, rarely listed (r21)
+_UNIT_AFFAIRS = re.compile(r"务|委会|领导|班子|机关")
 # classifiers said twice mean "every one" (信访件件有回复, 项项有着落, 桩桩落实): the grammar's own doubling
 CLASSIFIERS = frozenset("件项桩条份样回笔户家篇")
 
@@ -116,7 +119,9 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue  # 主任|任|总队长, 确保|保|交房, 联系|系所: the copy begins what follows
             if paired_unit(text, i + 1):
                 continue  # 联系|系（所）负责人: a unit's short name paired with another
-            if c in UNIT_ENDS and any(_word(text, i + 1, i + 1 + k) for k in (2, 3)):
+            if c in UNIT_ENDS and (
+                any(_word(text, i + 1, i + 1 + k) for k in (2, 3)) or _UNIT_AFFAIRS.match(text, i + 2)
+            ):
                 continue  # 戒毒所|所政管理, 博物馆|馆藏: a unit's name before its own word (所政, 馆藏, 院务)
         else:  # the first copy is the lone one
             before = text[i - 1 : i]
@@ -149,7 +154,7 @@ def doubled_slips(text: str) -> Iterator[int]:
             "以钉钉子精神抓落实，压力层层递减，用实实在在的行动，分管工作作了交流，"
             "自然资源所所长座谈，水利股股长，3号楼楼道，卒中中心，读原文、记记笔记，"
             "他由办公室主任任副局长，确保保交楼，同联系系所沟通，联系系部，落实信访件件有回复，"
-            "与所联系系（所）负责人谈心，污水处理厂在在线监测方面，博物馆馆藏文物",
+            "与所联系系（所）负责人谈心，污水处理厂在在线监测方面，博物馆馆藏文物，参加组织部部务会组织的学习",
         ),
     ],
 )

@@ -153,6 +153,7 @@ def doubled_single_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 _NUMERALS = frozenset("〇零一二三四五六七八九十百千万亿两")
 _AFTER_NAME = frozenset("）)」』”》")  # a unit named by a number or in quotes ends before the pair
+_OWN_COUNT = 2  # a pair of characters written this often in the text is the material's own word (送教)
 _WORD_MIN = 200  # the word the kept copy belongs to is this frequent in jieba's dictionary
 
 
@@ -162,6 +163,7 @@ def stray_copies(text: str) -> Iterator[int]:
     from mingjing.rules.doubled_chars import (
         _COMMON_SINGLE,
         _PARTICLES,
+        _UNIT_AFFAIRS,
         UNIT_ENDS,
         _opens_phrase,
         doubled_slips,
@@ -186,8 +188,12 @@ def stray_copies(text: str) -> Iterator[int]:
             continue
         if listed_member_at(text, i, i + 2):
             continue  # 洗洗澡、治治病: a listed formulation's own doubling (round r20)
+        if c in UNIT_ENDS and _UNIT_AFFAIRS.match(text, i + 2):
+            continue  # 组织部|部务会: a unit's own affairs after its name (r21)
         spans = _tokens(text, i)
         if spans.get(i) == i + 1:  # the first copy alone, a word begins with the second
+            if i >= 1 and text.count(text[i - 1 : i + 1]) >= _OWN_COUNT:
+                continue  # 送教|教师 where 送教 is written elsewhere too: the material's own word (r21)
             end = spans.get(i + 1, i + 2)
             if end - (i + 1) >= 2 and c not in UNIT_ENDS and dictionary_freq(text[i + 1 : end]) >= _WORD_MIN:
                 yield i
@@ -222,7 +228,7 @@ def stray_copies(text: str) -> Iterator[int]:
             "按照县委要求",
             "按照县委要求，常常对照检查，改进工作作风，学习习近平总书记重要讲话，"
             "自然资源所所长座谈，2024年年底，说明明显不足，分管工作作了交流，谋划十五五规划，"
-            "初二（3）班班主任，原原本\n本学习",
+            "初二（3）班班主任，原原本\n本学习，坚持送教上门，送教教师每月送教两次，参加组织部部务会",
         ),
     ],
 )

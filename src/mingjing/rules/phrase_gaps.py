@@ -132,6 +132,8 @@ def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
         for n in heads[head]:  # a form of another length does not begin here
             form = text[at : at + n]
             if len(form) == n and index.get(form) and not dictionary_freq(form) and not _words(form):
+                if at > 0 and dictionary_freq(text[at - 1 : at + 1]) > NOISE and text[at - 1] != form[0]:
+                    continue  # 党纪处分条例: the character before takes the form's first (党纪), another wording (r21)
                 term = index[form]
                 if term not in text[max(0, at - len(term)) : at + len(term) + 1]:
                     yield at, at + n, term
@@ -155,6 +157,7 @@ def term_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     good=[
         variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，执行民主集中制不严格"),
         variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，防返贫动态监测不及时"),
+        variant("对原文原著学习没有常抓不懈", "对原文原著学习没有常抓不懈，对照党纪处分条例查摆"),
     ],
 )
 def term_missing_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -94,10 +94,28 @@ def _covered_beyond(tokens: list[tuple[int, str]], start: int, end: int) -> bool
     return False
 
 
+# pairs of a verb and its object 人 that the trades write as terms of their own, jieba lacking them: the staff
+# intake of a 编办 or a personnel office (超编进人, 进人计划, 按需进人), a gift taken from someone (收人钱财, 收人
+# 红包) — each read as such where a word of its use stands before it or after it (r21)
+_PERSON_OBJECT = {
+    "进人": re.compile(
+        r"(?:超编|违规|擅自|违编|突击|无编|编外|计划外|按需|择优|公开|控制|严控|统筹|凡|严格)进人"
+        r"|进人(?:[计指名关审程环用渠方数规]|[、，。；）)]|$|问题|行为|情况|事项|工作)"
+    ),
+    "收人": re.compile(r"收人(?:钱|财|礼|红包|好处|购物卡|卡券|烟酒|土特产|东西|之|家|贿)"),
+}
+
+
 def _guarded(text: str, start: int, at: int) -> bool:
     """Readings where the written pair is right: 入脑入心 (a parallel XaXb), 3个入河 (a measure word
-    after a numeral), and a written character that makes a word with its other neighbour."""
+    after a numeral), a trade's own verb and object (超编进人: _PERSON_OBJECT), and a written character
+    that makes a word with its other neighbour."""
     ch = text[at]
+    use = _PERSON_OBJECT.get(text[start : start + 2])
+    if use is not None and any(
+        m.start() <= start < m.end() for m in use.finditer(text, max(0, start - 3), start + 6)
+    ):
+        return True
     if (start >= 2 and text[start - 2] == text[start]) or text[start + 2 : start + 3] == text[start]:
         return True
     if (
@@ -179,6 +197,7 @@ def scan_pairs(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
     ],
     good=[
         variant("按照县委要求", "按照县委要求，请资深人士和安全人员介绍情况，未来三年，周末值班，日常管理"),
+        variant("按照县委要求", "按照县委要求，对超编进人、混编混岗问题跟踪整改，严格执行进人计划"),
     ],
 )
 def scan_look_alike_pair(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

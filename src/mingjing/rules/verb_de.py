@@ -51,10 +51,18 @@ _NOMINALISERS = set("所被")
 NOISE = 5
 
 
+# words that end on an object verb which jieba lacks or holds as noise (创新、协调、绿色、开放、共赢的要求) (r21)
+_UNLISTED_ENDS = frozenset({"共赢", "多赢", "双赢", "看懂", "读懂", "搞懂", "谨记", "巧取", "求取", "熟记"})
+
+
 def _ends_word(text: str, at: int) -> bool:
     """Whether the character at `at` ends a word of two to four characters of jieba's dictionary
-    (感觉, 明显, 价值, 行使, 书记, 争取 …): then 的 follows a word, not the verb's first character."""
+    (感觉, 明显, 价值, 行使, 书记, 争取 …) or of _UNLISTED_ENDS: then 的 follows a word, not the verb's first
+    character."""
     import rjieba
+
+    if text[max(0, at - 1) : at + 1] in _UNLISTED_ENDS:
+        return True
 
     for n in (2, 3, 4):
         word = text[at - n + 1 : at + 1] if at - n + 1 >= 0 else ""
@@ -130,7 +138,8 @@ def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，凭感觉的判断多，这是价值的问题。"),
         variant(
-            "我两天后才安排核查。", "我两天后才安排核查，我们所取的名字、他记的笔记都要核对，最难的是坚持。"
+            "我两天后才安排核查。",
+            "我两天后才安排核查，我们所取的名字、他记的笔记都要核对，最难的是坚持，落实开放、共赢的要求。",
         ),
     ],
 )

@@ -229,6 +229,10 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False  # 向县防指报告: a body abbreviated after its county, city …
     if _a_name(text, start, end):
         return False
+    if _PLACE_AFTER.match(text, end):
+        return False  # 岷安县委编办, 桐源县畜牧兽医站: a place's name before its 县 (r21)
+    if _verb_measure(text, start, end):
+        return False  # 收盒月饼: a verb and a measure word, the numeral 一 left out (r21)
     if _own_party(text, start, end):
         return False  # 从馆方角度考虑: the museum's side, in a material that names its 馆 elsewhere
     if _counterpart_written(text, start, end) or quoted_counterpart(text, start, end):
@@ -254,6 +258,28 @@ def reportable(text: str, start: int, end: int) -> bool:
 
 _MEANS = frozenset("以用靠借")  # 以X促Y: by X further Y
 _FURTHERING = frozenset("促带强推助")
+
+# what follows a place's name: its county (always), or a city's, district's, town's body (市委, 区政府, 镇党委);
+# two characters before it are a name the dictionary need not hold (岷安县, 桐源县) (r21)
+_PLACE_AFTER = re.compile(
+    r"[县州旗盟]|[省市区镇乡街](?:委|政府|人民|人大|政协|纪委|党委|党工委|直|级|属|财政|卫健|教育|农业|公安|民政)"
+)
+# measure words that follow a verb with the numeral 一 left out (收盒月饼, 送瓶酒, 喝杯茶, 拿条烟)
+_MEASURE_WORDS = frozenset("盒瓶杯包箱袋条份张本件只罐桶篮束套台顿")
+_MEASURED_VERBS = frozenset("收送拿买卖喝吃抽带给递捎领要借赠")
+_NOT_A_NOUN = frozenset("了着过好起的得地在上下里")
+
+
+def _verb_measure(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a verb of giving or taking and a measure word before its noun (收盒月饼)."""
+    return (
+        end - start == 2
+        and text[start] in _MEASURED_VERBS
+        and text[start + 1] in _MEASURE_WORDS
+        and end < len(text)
+        and "\u4e00" <= text[end] <= "\u9fff"
+        and text[end] not in _NOT_A_NOUN
+    )
 
 
 # the head of a coined task of governance (源头治理, 医防协同, 党建引领 are made this way): a pair before
