@@ -205,6 +205,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
   plenum's plan, two sets' verbs crossed): probe 1 5/15 on integ20, 15/15 after F168, F222, F225's and F170's
   changes and the new pairs of F155, 1 false alarm on both (F169 on a clean line of mine written out of the
   documents' order, 坚定四个自信、增强四个意识: arguably right). Probe 2 first run 12/12 (integ20 3/12), 0 false alarms.
+- residue21b (r21; whole materials: another year's N个带头, another branch-committee seat, an office's function
+  against the departments overseen, a place's field in a bureau's material, a trade shown nowhere — R121, R180,
+  R181) has its own runner and floors: eval/probe_residue21b.py, tests/test_probe_residue21b.py.
 """
 
 from __future__ import annotations
