@@ -190,13 +190,34 @@ _PLACE_PORTFOLIOS: dict[str, frozenset[str]] = {
     "住房城乡建设": frozenset({"住建", "城管", "城投"}),
     "文化旅游": frozenset({"文旅"}),
     "市场监管": frozenset({"市场监管"}),
+    "工业和信息化": frozenset({"工信"}),
+    "商务": frozenset({"商务"}),
+    "城市管理": frozenset({"城管", "住建"}),
+    "林业": frozenset({"林业", "自然资源", "农业"}),
+    "水务": frozenset({"水利"}),
+    "人力资源和社会保障": frozenset({"人社"}),
+    "医疗保障": frozenset({"医保", "卫生"}),
+    "财政": frozenset({"财政"}),
+    "税务": frozenset({"税务"}),
+    "金融": frozenset({"金融", "财政"}),
+    "体育": frozenset({"体育", "教育"}),
+    "司法行政": frozenset({"司法"}),
+    "残疾人": frozenset({"残联"}),
+    "粮食": frozenset({"粮食", "发改"}),
+    "供销": frozenset({"供销"}),
+    "审判": frozenset({"法院"}),
+    "检察": frozenset({"检察"}),
+    "自然资源和规划": frozenset({"自然资源"}),
+    "住房和城乡建设": frozenset({"住建", "城管", "城投"}),
+    "文化和旅游": frozenset({"文旅"}),
+    "民族": frozenset({"统战"}),
 }
 # the families whose leaders oversee a place's fields: a town, a zone, a congress, a conference, a
 # commission for discipline (their members 分管 or 联系 a field of the place)
 _PLACE_FAMILIES = frozenset({"乡镇", "园区", "人大", "政协", "纪检"})
 _PORTFOLIO = Prefiltered(
     re.compile(
-        r"(?<![不未没非])分管(?:的)?(?:全[省市州县区旗镇乡])?"
+        r"(?<![不未没非])(?:分管|主管)(?:的)?(?:全[省市州县区旗镇乡])?"
         r"(?P<field>"
         + "|".join(sorted(_PLACE_PORTFOLIOS, key=len, reverse=True))
         + r")(?:工作|领域|口)(?P<comma>，)?"
@@ -243,6 +264,8 @@ _TRADE_CLAIM = Prefiltered(
     re.compile(
         r"(?<![曾原也])(?:作为|身为|我是|本人是|本人系)(?:一名|一位|一个)"
         r"(?P<x>(?:人民|基层|一线|普通|年轻|专业)?[\u4e00-\u9fff]{2,7}?)(?=[，,]|的我|应当|应该|理应|本应)"
+        # the trade word alone after 作为 and before the comma (作为教师，)
+        r"|(?<![曾原也])作为(?P<x2>[\u4e00-\u9fff]{2,7}?)(?=[，,])"
     )
 )
 _SENTENCE_END = "。；！？\n"
@@ -350,7 +373,8 @@ def _trade_without_work(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not lines or own_kinds(ctx):
         return  # R169 reads a claim against a known kind of unit
     for m in claims:
-        family = _trade_family(m.group("x"))
+        group = "x" if m.group("x") else "x2"
+        family = _trade_family(m.group(group))
         if family is None or family not in _TRADE_PATTERNS:
             continue
         work = _TRADE_PATTERNS[family]
@@ -360,4 +384,4 @@ def _trade_without_work(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if work.search(rest) or _POST_PATTERNS[family].search(rest):
             continue
         own = next((line for line in lines[1:] if len(line) >= 4), lines[0])
-        yield rule.finding(text, m.start(), m.end("x"), own=own[:24], what="身份")
+        yield rule.finding(text, m.start(), m.end(group), own=own[:24], what="身份")
