@@ -384,4 +384,19 @@ def _trade_without_work(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if work.search(rest) or _POST_PATTERNS[family].search(rest):
             continue
         own = next((line for line in lines[1:] if len(line) >= 4), lines[0])
-        yield rule.finding(text, m.start(), m.end(group), own=own[:24], what="身份")
+        yield rule.finding(text, m.start(), m.end(group), _own_claims(text, m), own=own[:24], what="身份")
+
+
+# the author's identity as the material writes it elsewhere (我作为场站负责人，…): what R181 offers
+_OWN_CLAIM = re.compile(r"作为(?:一名)?(?P<x>[\u4e00-\u9fff]{2,8}?)(?=[，,])")
+
+
+def _own_claims(text: str, m: re.Match[str]) -> tuple[str, ...]:
+    """`作为` with the identity the material claims most often elsewhere (one that is no trade of a family)."""
+    seen: Counter[str] = Counter()
+    for c in _OWN_CLAIM.finditer(text):
+        x = c.group("x")
+        if c.start() == m.start() or re.search(r"[和、与及]|一名|一位|党员$", x) or _trade_family(x):
+            continue
+        seen[x] += 1
+    return tuple("作为" + x for x, _ in seen.most_common(1))
