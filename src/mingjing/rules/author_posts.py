@@ -54,6 +54,18 @@ _LINE_SEAT = re.compile(_SEAT)
 _TWO_SEATS = re.compile(r"(?:组织|宣传|纪检|青年|统战|保密|群工|群众工作|妇女|文体)委员[兼和、及与]")
 
 
+def _opening(ctx: ReviewContext) -> tuple[int, int]:
+    """The preamble, else the first paragraph after the title that is no short line."""
+    o = ctx.outline
+    if o.preamble_start is not None and o.preamble_end is not None:
+        return o.preamble_start, o.preamble_end
+    after = [p for p in o.document.paragraphs if p.start >= o.title_end and p.end - p.start > _OPENING_MIN]
+    return (after[0].start, after[0].end) if after else (0, 0)
+
+
+_OPENING_MIN = 60
+
+
 def _seat(m: re.Match[str]) -> str:
     return m.group("seat") or m.group("seat2")
 
@@ -74,6 +86,9 @@ def _seat(m: re.Match[str]) -> str:
         GOOD.replace("按照县委要求，", "按照县委要求，结合我担任支部组织委员的实际，")
         .replace(_IN, "一是遇到难题有畏难情绪。作为支部组织委员，发展党员台账更新不及时。")
         .replace("对原文原著学习没有常抓不懈，", "对原文原著学习没有常抓不懈，作为支部[纪检委员]带头不够，"),
+        GOOD.replace("按照县委要求，", "按照县委要求，我作为支部宣传委员，").replace(
+            _IN, "一是遇到难题有畏难情绪。作为支部[组织委员]，发展党员台账更新不及时。"
+        ),
         GOOD.replace(_SIGN, "宁川县交通运输局副局长 王建国")
         .replace(_IN, "一是遇到难题有畏难情绪。对分管的建设科和运输科指导不够。")
         .replace("对原文原著学习没有常抓不懈，", "对原文原著学习没有常抓不懈，作为分管[财务]的副局长，"),
@@ -102,16 +117,19 @@ def other_seat_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     if _TWO_SEATS.search(text):
         return  # one member holds two seats: each claim is his
-    votes: Counter[str] = Counter()
+    votes: Counter[str] = Counter()  # in halves: a line 4, the opening's claim 3, another claim 2
     for line in own_lines(ctx):
         for m in _LINE_SEAT.finditer(line):
-            votes[m.group("seat")] += 2  # the author's line names his seat
+            votes[m.group("seat")] += 4  # the author's line names his seat
+    start, end = _opening(ctx)
     for m in claims:
-        votes[_seat(m)] += 1
+        # the opening, where the author introduces himself, outweighs one claim of the body copied in
+        # (round r21: 我作为支部宣传委员 in the opening, 作为支部组织委员 once in a point)
+        votes[_seat(m)] += 3 if start <= m.start() < end else 2
     if len(votes) < 2:
         return
     (own, n), (_, second) = votes.most_common(2)
-    if n < 2 or n == second:
+    if n < 3 or n == second:
         return  # no seat said more than the others
     for m in claims:
         group = "seat" if m.group("seat") else "seat2"
