@@ -213,6 +213,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
   on main, 1 after (溶入 at a clause's end after 热水, fixed by its cause). Probe 2 first run 9/12 (main 3/12), 2 false
   alarms (T146 监督权利, main's too; 溶入温水, fixed by its cause after the run); its misses (设备配置标准, 必需张榜,
   代领工人) are contexts the table does not hold.
+- residue21b (r21; whole materials: another year's N个带头, another branch-committee seat, an office's function
+  against the departments overseen, a place's field in a bureau's material, a trade shown nowhere — R121, R180,
+  R181) has its own runner and floors: eval/probe_residue21b.py, tests/test_probe_residue21b.py.
 """
 
 from __future__ import annotations

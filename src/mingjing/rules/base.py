@@ -162,6 +162,7 @@ def code_rules() -> list[Rule]:
         adverb_look_alikes,
         announced_counts,
         author_claims,
+        author_posts,
         bare_you,
         body_fit,
         both_versions,

@@ -1041,7 +1041,11 @@ def _place_head_claimed(ctx: ReviewContext, rule: Rule, lines: list[str]) -> Ite
 # ---- R121: another year's framework ---------------------------------------------------------------
 
 _SLOGAN = re.compile(r"[一二三四五六七八九十]个带头")
-_FOLLOWING = re.compile(r"(?:对照|围绕|紧扣|聚焦|按照|结合|突出|从)[“\"]?([一二三四五六七八九十]个带头)")
+_FOLLOWING = re.compile(
+    r"(?:对照|围绕|紧扣|聚焦|按照|结合|突出|从|对标|依照|根据|落实|以|按)[“\"]?([一二三四五六七八九十]个带头)"
+    # the slogan as the meeting's requirement, whatever verb stands before it (round r21)
+    r"|“([一二三四五六七八九十]个带头)”(?=的?(?:要求|方面|内容|为重点|为主题|为主线|为对照))"
+)
 _BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看")
 _BACK_MEETING = re.compile(r"(20\d{2})\s*年度?(?:民主生活会|组织生活会)")
 _HEADING_ASPECT_MIN = 6
@@ -1089,18 +1093,29 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     own = _slogan(fw)
     others = {s: f for f in ctx.frameworks.values() if f.id != fw.id and (s := _slogan(f))}
     for m in _FOLLOWING.finditer(text):
-        slogan = m.group(1)
+        group = 1 if m.group(1) else 2
+        slogan = m.group(group)
         if slogan == own or slogan not in others:
             continue
         start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         end = text.find("。", m.end())
         end = end if end > 0 else len(text)
-        if _BACK.search(text, start, end) or any(
-            int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end)
+        # a look back before the slogan, or in its own clause after it (round r21: 围绕“六个带头”，…明确整改
+        # 方向 names this year's meeting; the 整改 of a later clause is no look back)
+        clause = min((k for c in "，；：" if (k := text.find(c, m.end(), end)) >= 0), default=end)
+        if (
+            _BACK.search(text, start, m.start())
+            or _BACK.search(text, m.end(), clause)
+            or any(int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end))
         ):
             continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
         yield rule.finding(
-            text, m.start(1), m.end(1), (own,) if own else (), other=others[slogan].name, framework=fw.name
+            text,
+            m.start(group),
+            m.end(group),
+            (own,) if own else (),
+            other=others[slogan].name,
+            framework=fw.name,
         )
     for item in ctx.outline.items():
         if item.aspect:
