@@ -20,7 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mingjing.rules import sector_formulas
+from mingjing.rules import named_series, sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
 from mingjing.rules.grams import cjk_bigram_set
@@ -55,8 +55,10 @@ def _all() -> tuple[tuple[str, tuple[str, ...], int], ...]:
     parts once."""
     data = load_data(TABLE.read_text(encoding="utf-8"))
     out = {tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]}
+    two_ways = named_series.alternative_wordings()
     for name, parts, need in sector_formulas.series():
-        out.setdefault(parts, (name, need))
+        if name not in two_ways:  # a member with two right wordings is F227's and F228's (round r21)
+            out.setdefault(parts, (name, need))
     return tuple((name, parts, need) for parts, (name, need) in out.items())
 
 
