@@ -205,6 +205,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   plenum's plan, two sets' verbs crossed): probe 1 5/15 on integ20, 15/15 after F168, F222, F225's and F170's
   changes and the new pairs of F155, 1 false alarm on both (F169 on a clean line of mine written out of the
   documents' order, 坚定四个自信、增强四个意识: arguably right). Probe 2 first run 12/12 (integ20 3/12), 0 false alarms.
+- formulas21 (r21; a named enumeration quoted with a member changed for an old or near wording or any word after its
+  name, a member dropped, 全面从严治党监督责任 given to a 党委, 维护党中央的核心 without 习近平): probe 1 7/16 on main
+  (1 false alarm, F155 on 三重一大 with 大额度资金使用), 15/16 after F227, F228, F229, 0 false alarms. Probe 2 first run
+  10/12 (main 8/12), 0 false alarms; its misses: 县委常委会 not among the bodies, 作风优良 for 纪律严明 unnamed.
 """
 
 from __future__ import annotations
@@ -295,6 +299,8 @@ FLOORS = {
     "typo20b-2": (12, 10, 200, 0),
     "formulas20b-1": (15, 15, 350, 1),
     "formulas20b-2": (12, 12, 250, 0),
+    "formulas21-1": (16, 15, 600, 0),
+    "formulas21-2": (12, 10, 470, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -331,6 +337,8 @@ NEVER = {
     "formrecall20-2": (" F169", " F213", "T163", "T138", "T168"),
     "formulas20b-1": (" F168", " F222"),
     "formulas20b-2": (" F168", " F222"),
+    "formulas21-1": (" F227", " F228", " F229"),
+    "formulas21-2": (" F227", " F228", " F229"),
 }
 
 

@@ -364,7 +364,7 @@ def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int
     ],
 )
 def named_series_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for s in _found(ctx.text):
+    for s in slips(ctx.text):
         if s.code == "F227":
             yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
 
@@ -394,12 +394,13 @@ def named_series_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     ],
 )
 def named_series_dropped(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for s in _found(ctx.text):
+    for s in slips(ctx.text):
         if s.code == "F228":
             yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
 
 
-def _found(text: str) -> tuple[Slip, ...]:
+def slips(text: str) -> tuple[Slip, ...]:
+    """Every slip of F227 and F228 in the text (one pass per text, kept for the last few)."""
     return _kept(text)
 
 
