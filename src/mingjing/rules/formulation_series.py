@@ -55,10 +55,8 @@ def _all() -> tuple[tuple[str, tuple[str, ...], int], ...]:
     parts once."""
     data = load_data(TABLE.read_text(encoding="utf-8"))
     out = {tuple(str(p) for p in s["parts"]): (str(s["name"]), int(s["min_parts"])) for s in data["series"]}
-    two_ways = named_series.alternative_wordings()
     for name, parts, need in sector_formulas.series():
-        if name not in two_ways:  # a member with two right wordings is F227's and F228's (round r21)
-            out.setdefault(parts, (name, need))
+        out.setdefault(parts, (name, need))
     return tuple((name, parts, need) for parts, (name, need) in out.items())
 
 
@@ -152,8 +150,10 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if heads is not None and sum(h in grams for h in heads) < 2:
             continue  # a run to flag holds two parts or more: fewer of their first characters are here
         for hit in engine.find(ctx.text):
-            if _member_changed_next(ctx.text, hit.start, hit.end):
-                continue  # the run goes on with a member changed: F227 names the member (四个面向, r21)
+            if _member_changed_next(ctx.text, hit.start, hit.end) or named_series.goes_on_rightly(
+                ctx.text, hit.end
+            ):
+                continue  # the run goes on: with a member F227 names (四个面向) or another right wording (r21)
             yield rule.finding(ctx.text, hit.start, hit.end, hit.suggestions, name=name)
 
 

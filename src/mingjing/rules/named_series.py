@@ -188,10 +188,20 @@ def _right_for(s: Series, k: int, w: str) -> str:
     return best
 
 
-def alternative_wordings() -> frozenset[str]:
-    """The names of the series with a member of two right wordings (大额度资金使用 and 大额资金使用): F155's
-    engine, which knows one wording a member, leaves them to F227 and F228."""
-    return frozenset(n for s in table() if s.also for n in s.names)
+def goes_on_rightly(text: str, end: int) -> bool:
+    """Whether a run ending at `end` goes on with a separator and a second right wording of a member
+    (…重大项目安排和大额度资金使用, where F155's table knows 大额资金使用 only)."""
+    m = _GOES_ON.match(text, end)
+    return m is not None and any(text.startswith(a, m.start(1)) for a in _alternatives())
+
+
+@lru_cache(maxsize=1)
+def _alternatives() -> frozenset[str]:
+    """Every right wording of a member of the series with more than one for some member."""
+    return frozenset(r for s in table() if s.also for k in range(len(s.members)) for r in s.right(k))
+
+
+_GOES_ON = re.compile(f"{_SEP}([\\u4e00-\\u9fff])")
 
 
 @lru_cache(maxsize=1)
