@@ -320,8 +320,10 @@ def _drops(text: str, s: Series, k: int, drop: Lazy, seen: set[int]) -> Iterator
 
 
 def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int]) -> Iterator[Slip]:
-    """A listed wrong wording (of four characters or more) with one right neighbour: the right member before
-    it or after it. candidates: member → its wrong wordings whose first two characters are in the text."""
+    """A listed wrong wording (of four characters or more) beside a right neighbour, the series named in
+    the line or a second right member beyond the neighbour (形式主义、官僚主义、享乐主义和奢侈之风): a wording
+    with one neighbour alone may be other words' (自信自强、守正创新 closes the 二十大报告). candidates: member →
+    its wrong wordings whose first two characters are in the text."""
     n = len(s.members)
     for k, maybe in sorted(candidates.items()):
         wrongs = [w for w in maybe if w in text]
@@ -330,13 +332,23 @@ def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int
         alt = "|".join(re.escape(w) for w in sorted(wrongs, key=len, reverse=True))
         sides = []
         if k > 0:
-            sides.append(f"{s.pattern(k - 1)}{_SEP}(?P<w>{alt})")
+            beyond = f"{s.pattern(k - 2)}{_SEP}" if k > 1 else None
+            sides.append((f"{s.pattern(k - 1)}{_SEP}(?P<w>{alt})", beyond, True))
         if k < n - 1:
-            sides.append(f"(?P<w>{alt}){_SEP}{s.pattern(k + 1)}")
-        for side in sides:
+            beyond = f"{_SEP}{s.pattern(k + 2)}" if k < n - 2 else None
+            sides.append((f"(?P<w>{alt}){_SEP}{s.pattern(k + 1)}", beyond, False))
+        for side, beyond, before in sides:
             for m in re.finditer(side, text):
                 if m.start("w") in seen or any(text.startswith(r, m.start("w")) for r in s.right(k)):
                     continue  # the wrong wording is the opening of a right one (不用陪同 of 不用陪同接待)
+                if before:
+                    two = beyond is not None and re.search(
+                        f"(?:{beyond})$", text[max(0, m.start() - 40) : m.start()]
+                    )
+                else:
+                    two = beyond is not None and re.match(beyond, text[m.end() :])
+                if not (two or _named(text, s, m.start(), m.end())):
+                    continue
                 seen.add(m.start("w"))
                 yield Slip(m.start("w"), m.end("w"), _right_for(s, k, m.group("w")), s.names[0], "F227")
 
