@@ -216,6 +216,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - residue21b (r21; whole materials: another year's N个带头, another branch-committee seat, an office's function
   against the departments overseen, a place's field in a bureau's material, a trade shown nowhere — R121, R180,
   R181) has its own runner and floors: eval/probe_residue21b.py, tests/test_probe_residue21b.py.
+- formulas21 (r21; a named enumeration quoted with a member changed for an old or near wording or any word after its
+  name, a member dropped, 全面从严治党监督责任 given to a 党委, 维护党中央的核心 without 习近平): probe 1 7/16 on main
+  (1 false alarm, F155 on 三重一大 with 大额度资金使用), 15/16 after F227, F228, F229, 0 false alarms. Probe 2 first run
+  10/12 (main 8/12), 0 false alarms; its misses: 县委常委会 not among the bodies, 作风优良 for 纪律严明 unnamed.
 """
 
 from __future__ import annotations
@@ -308,6 +312,8 @@ FLOORS = {
     "formulas20b-2": (12, 12, 250, 0),
     "typo21-1": (16, 16, 270, 0),
     "typo21-2": (12, 9, 210, 1),
+    "formulas21-1": (16, 15, 600, 0),
+    "formulas21-2": (12, 10, 470, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -344,6 +350,8 @@ NEVER = {
     "formrecall20-2": (" F169", " F213", "T163", "T138", "T168"),
     "formulas20b-1": (" F168", " F222"),
     "formulas20b-2": (" F168", " F222"),
+    "formulas21-1": (" F227", " F228", " F229"),
+    "formulas21-2": (" F227", " F228", " F229"),
 }
 
 

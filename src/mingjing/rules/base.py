@@ -232,6 +232,7 @@ def code_rules() -> list[Rule]:
         missing_marks,
         misspellings,
         name_slips,
+        named_series,
         near_twin,
         near_words,
         negation_gaps,

@@ -20,7 +20,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mingjing.rules import sector_formulas
+from mingjing.rules import named_series, sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.engines import Formula, one_slip
 from mingjing.rules.grams import cjk_bigram_set
@@ -150,7 +150,16 @@ def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if heads is not None and sum(h in grams for h in heads) < 2:
             continue  # a run to flag holds two parts or more: fewer of their first characters are here
         for hit in engine.find(ctx.text):
+            if _member_changed_next(ctx.text, hit.start, hit.end) or named_series.goes_on_rightly(
+                ctx.text, hit.end
+            ):
+                continue  # the run goes on: with a member F227 names (四个面向) or another right wording (r21)
             yield rule.finding(ctx.text, hit.start, hit.end, hit.suggestions, name=name)
+
+
+def _member_changed_next(text: str, start: int, end: int) -> bool:
+    """Whether F227 (rules/named_series.py) hears a changed member inside the run or right after it."""
+    return any(x.code == "F227" and start <= x.start <= end + 1 for x in named_series.slips(text))
 
 
 @lru_cache(maxsize=1)
