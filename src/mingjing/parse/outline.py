@@ -743,8 +743,10 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     own = _own_title_below(title, paras) or _named_title_below(title, paras)
-    if own is None and _column_headline(title):
-        return None  # (a column's headline over an excerpt: the material's own title is not on the page)
+    if own is None and (_column_headline(title) or _QUESTION.search(title.text)):
+        # (a column's headline, or a Q&A page's question, over an excerpt: the material's own title is
+        # not on the page)
+        return None
     title = own or title
     if _NO_TITLE_LINE.search(title.text.strip()) and not _TITLE_NAMES.search(title.text):
         return None  # (a page's line where the title would stand, none under it: the page has none)
@@ -878,6 +880,9 @@ def _written_once(title: Para) -> Para:
 # a page's or a thread's own title over the material: tagged (`[分享] …`, `【转载】…`) or a file's name
 # (round r20) or a WeChat account's or a site's column before a bar (`范文｜…`, `政务简报 | …`)
 _PAGE_TAG = re.compile(r"^\s*(?:[\[【［][^\]】］\s]{1,6}[\]】］]|[\u4e00-\u9fff]{1,6}\s*[｜|])\s*(?=\S)")
+# a line that ends asking (`…对照检查材料怎么写？`, `…材料，问题部分怎么写才能和案件挂钩？`): a Q&A page's or a
+# thread's question about the material, never its title (round r21)
+_QUESTION = re.compile(r"[？?]\s*$")
 OWN_TITLE_SEARCH = 12  # paragraphs below a page's title in which the material's own title is looked for
 
 
@@ -888,6 +893,7 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
     if not (
         _PAGE_TAG.match(line)
+        or _QUESTION.search(line)  # a Q&A page's question (`…材料，问题部分怎么写？`): the page's title
         or _TITLE_FIELD.match(line)  # a thread's form (`主题：【转帖】…材料（供参考）`): the page's title
         or _FILE_NAME.match(line.rstrip("。. "))
         or _POST_TAG.search(line)  # a page's headline tagged as a post (`…对照检查材料（精选）`)
