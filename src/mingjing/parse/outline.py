@@ -97,7 +97,10 @@ _FURNITURE = re.compile(
     # a red-header document's furniture over its title (round r20): the issuer's line (`中共…委员会文件`), the
     # document's number (`岚急支〔2025〕9号`), the star between them and the title; a WeChat page's `听全文`
     r"^(?:中共)?[\u4e00-\u9fff]{2,30}(?:委员会|党委|党组|党工委|党总支|支部|政府|办公室|办公厅)\s*文件$|"
-    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（](?:19|20)\d\d[〕\]］】)）]\s*\d{1,4}\s*号$|^[★☆]$|^听全文$"
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（](?:19|20)\d\d[〕\]］】)）]\s*\d{1,4}\s*号$|^[★☆]$|^听全文$|"
+    # a Q&A page's lines (round r21): the answer's heading, the asker's and the answerer's lines, the votes
+    r"^(?:最佳答案|推荐答案|推荐回答|满意答案|精选回答|优质回答|热心网友|其他回答|相关问题|我来回答)|"
+    r"(?:提问者|回答者|答主|采纳率|被采纳)\s*[：:]?|有帮助\s*[（(]\d"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
@@ -598,6 +601,12 @@ def past_furniture(paras: list[Para], skip: int, title: str = "") -> int:
             len(paras[skip].text) <= FURNITURE_LINE
             and "。" not in paras[skip].text
             and _FURNITURE.search(paras[skip].text)
+        )
+        or (  # a Q&A page's question (`…材料的问题部分该怎么写？`) over the answer
+            paras[skip].label is None
+            and len(paras[skip].text) <= FURNITURE_LINE
+            and "。" not in paras[skip].text
+            and _QUESTION.search(paras[skip].text) is not None
         )
         or (
             title

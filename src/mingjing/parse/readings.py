@@ -105,6 +105,8 @@ def _unlabelled_candidate(p: Para) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
     if p.label is not None or INLINE_START.match(p.text) or _CLOSING_WORDS.search(p.text):
         return None  # (`以上剖析，请同志们批评指正` cut before its `。` closes the material, heads no part)
+    if p.text.rstrip().endswith(("：", ":")) and _EXCERPT_LEAD.search(p.text):
+        return None  # (`给你贴一段我们去年材料的原文：` leads into a pasted excerpt, heads no part)
     head = p.heading
     if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
         return "style"
@@ -647,7 +649,9 @@ _FALLS_SHORT = re.compile(
 
 # a poster's or an answerer's line leading into a piece of a material it pastes (`给你贴一段…的节选，…从问题部分的
 # 后半截开始：`): what follows opens inside the material, wherever its numbering stands (round r21)
-_EXCERPT_LEAD = re.compile(r"节选|摘录|摘选|片段|贴一段|截取|后半|略去|省略|从[^。：:]{0,16}(?:开始|起)[：:]$")
+_EXCERPT_LEAD = re.compile(
+    r"节选|摘录|摘选|片段|贴一段|截取|后半|略去|省略|从[^。：:]{0,16}(?:开始|起)[：:]$"
+)
 
 
 def opens_inside(paras: list[Para], skip: int, run: list[Para], before_part: bool = False) -> bool:
