@@ -125,3 +125,17 @@ def test_a_lead_that_announces_a_list_still_starts_it_at_one(packs):
     assert not _EXCERPT_LEAD.search("现将查摆的问题报告如下：")
     assert not _EXCERPT_LEAD.search("主要有以下几个方面：")
     assert _EXCERPT_LEAD.search("下面摘录一份材料的正文，标题略去：")
+
+
+def test_a_qa_sites_controls_and_stamps_are_no_part_of_the_material(packs):
+    top = (
+        "某乎 › 问题\n专题组织生活会的检视材料，问题部分一般分几个方面写？\n关注问题  写回答\n"
+        "赞同 36\n编辑于 2025-03-03 08:12\n"
+    )
+    outline = _parse(top + "给你贴一段我们去年材料的原文，供你参考：\n" + BODY.split("\n", 1)[1], packs)
+    assert outline.title == ""
+    assert [(s.kind, s.heading) for s in outline.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "问题产生的原因"),
+        ("measures", "整改措施"),
+    ]
