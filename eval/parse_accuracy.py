@@ -399,6 +399,7 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十（写于代码之后）", FIXTURES / "probes20" / "parse20" / "probe2"),
         ("探针二十·页面标题", FIXTURES / "probes20" / "parse20b" / "probe1"),
         ("探针二十·页面标题（写于代码之后）", FIXTURES / "probes20" / "parse20b" / "probe2"),
+        ("探针二十一·问答页与文库页（写于代码之后）", FIXTURES / "probes21" / "parse21" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -455,6 +455,59 @@ def title_excerpt_headline(text: str, rng: random.Random) -> str:
     return "\n".join([*rng.choice(EXCERPT_HEADLINES), title_dropped(text, rng)])
 
 
+# (round r21, parse21) a shared file's page: the file's name, the uploader's counters and a line of download
+# buttons over the material's own title set on two lines; a Q&A page: the asker's question over an answer
+# that pastes the material without its title
+FILE_STORE_TOPS = (
+    (
+        "{t}.docx",
+        "上传者：**  上传时间：{y}-01-1{n}  页数：4  下载积分：{k}",
+        "[立即下载] [开通VIP 免费下载本文档]",
+    ),
+    (
+        "{t}.doc",
+        "贡献者：某* 日期：{y}-02-0{n} 共3页 下载积分：{k}",
+        "举报 | 收藏",
+        "[下载到电脑] [VIP免费下载全文]",
+    ),
+)
+QA_TOPS = (
+    (
+        "某某问答 › 职场 › 公文写作",
+        "{y}年度民主生活会对照检查材料的问题部分该怎么写？",
+        "提问者：某某 {y}-01-0{n}",
+        "最佳答案",
+        "给你贴一段我们去年材料的原文，供你参考：",
+    ),
+    (
+        "问答社区 » 材料写作",
+        "班子对照检查材料怎么写才不空？",
+        "推荐回答",
+        "回答者：笔杆子 | 采纳率 9{n}%",
+        "下面摘录一份材料的正文，标题略去：",
+    ),
+)
+
+
+def title_file_store(text: str, rng: random.Random) -> str:
+    """A shared file's page: the file's name (the title), the uploader's counters and the download buttons over
+    the material's own title, set on two lines (split as `title_two_lines` splits it)."""
+    lines = _lines(text)
+    first = _title_line(text)
+    if first is None:
+        return text
+    t = lines[first].strip()
+    at = _split_at(t)
+    top = [_fill(line.replace("{t}", t), rng) for line in rng.choice(FILE_STORE_TOPS)]
+    return "\n".join([*lines[:first], *top, "", t[:at], t[at:], *lines[first + 1 :]])
+
+
+def title_qa_page(text: str, rng: random.Random) -> str:
+    """A Q&A page: a breadcrumb, the asker's question and the answerer's lines over the material pasted
+    without its title: the page has no title (a question is none)."""
+    return "\n".join([*(_fill(line, rng) for line in rng.choice(QA_TOPS)), title_dropped(text, rng)])
+
+
 def _split_at(title: str) -> int:
     """Where a two-line title breaks: before its year, its meeting or its document's name, else mid-way."""
     for mark in ("20", "专题", "民主生活会", "组织生活会", "个人", "对照", "发言", "检视"):
@@ -646,6 +699,8 @@ VARIANTS: tuple[Variant, ...] = (
     Variant("标题上有公众号栏目标题", title_bar_headline, scored=_has_title_line),
     Variant("红头文件标题分两行", title_red_header, scored=_has_title_line),
     Variant("栏目摘录无标题", title_excerpt_headline, scored=_has_title_line, title=lambda t: ""),
+    Variant("文库页按钮下标题分两行", title_file_store, scored=_has_title_line),
+    Variant("问答页提问下贴无标题正文", title_qa_page, scored=_has_title_line, title=lambda t: ""),
     Variant("部分标题换说法", part_wordings, chars=_reworded, chars_title=False),
     Variant("条目标题改【】", item_brackets),
     Variant(

@@ -64,10 +64,24 @@ THEMES = (
 
 
 # a special meeting called for one purpose (`巡视整改专题民主生活会`, `以案促改专题民主生活会`), not the
-# year's meeting: it takes no annual pack, though it names the year and the meeting
+# year's meeting: it takes no annual pack, though it names the year and the meeting. The purposes such
+# meetings are called for (round r21: the purpose and 专题 may stand apart, `县委第三巡察组反馈意见整改专题
+# 民主生活会`, `中央生态环境保护督察反馈问题整改专题民主生活会`, `原局长严重违纪违法案件以案促改专题…`)
+SPECIAL_PURPOSES = tuple(
+    (
+        "巡视整改 巡察整改 巡视反馈 巡察反馈 巡视 巡察 巡视巡察 审计整改 审计反馈 "
+        "审计 经济责任审计 督察整改 督察反馈 督察 督查 环保督察 生态环境保护督察 "
+        "以案促改 以案为鉴 以案明纪 以案说法 以案示警 以案释纪 以案促治 以案促建 "
+        "警示教育 案件 典型案例 违纪违法 严重违纪 职务犯罪 专项整治 集中整治 "
+        "问题整改 整改落实 反馈问题 反馈意见 问责 追责 事故 安全生产 信访 舆情 "
+        "换届 选人用人 考核反馈 形式主义 官僚主义 违反中央八项规定精神 四风 "
+        "为基层减负 群众身边不正之风 腐败问题"
+    ).split()
+)
+_PURPOSE_GAP = 12  # characters between the purpose and 专题 (`巡察` … `反馈意见整改专题`)
 _SPECIAL_MEETING = re.compile(
-    r"(巡视整改|巡察整改|巡视反馈|巡察反馈|以案促改|以案为鉴|以案明纪|警示教育|审计整改|专项整治|问题整改)"
-    r"[^，,。；;]{0,4}专题(?:民主|组织)生活会"
+    "(" + "|".join(sorted(SPECIAL_PURPOSES, key=len, reverse=True)) + ")"
+    rf"[^，,。；;：:\s]{{0,{_PURPOSE_GAP}}}专题(?:民主|组织)生活会"
 )
 
 
@@ -112,7 +126,9 @@ def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
     if themes and not any(_covers(fw, themes[0]) for fw in frameworks.values()):  # the most specific
         out.append(themes[0])
     special = _SPECIAL_MEETING.search(title)
-    if special and not any(_covers(fw, special.group(1)) for fw in frameworks.values()):
+    # (`主题教育检视整改专题民主生活会`: a campaign a pack covers named with the purpose is that pack's meeting)
+    covered = any(t in title and any(_covers(fw, t) for fw in frameworks.values()) for t in THEMES)
+    if special and not covered and not any(_covers(fw, special.group(1)) for fw in frameworks.values()):
         out.append(special.group(0))
     return out
 

@@ -97,7 +97,13 @@ _FURNITURE = re.compile(
     # a red-header document's furniture over its title (round r20): the issuer's line (`中共…委员会文件`), the
     # document's number (`岚急支〔2025〕9号`), the star between them and the title; a WeChat page's `听全文`
     r"^(?:中共)?[\u4e00-\u9fff]{2,30}(?:委员会|党委|党组|党工委|党总支|支部|政府|办公室|办公厅)\s*文件$|"
-    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（](?:19|20)\d\d[〕\]］】)）]\s*\d{1,4}\s*号$|^[★☆]$|^听全文$"
+    r"^[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（](?:19|20)\d\d[〕\]］】)）]\s*\d{1,4}\s*号$|^[★☆]$|^听全文$|"
+    # a Q&A page's lines (round r21): the answer's heading, the asker's and the answerer's lines, the votes
+    r"^(?:最佳答案|推荐答案|推荐回答|满意答案|精选回答|优质回答|热心网友|其他回答|相关问题|我来回答)|"
+    r"(?:提问者|回答者|答主|采纳率|被采纳)\s*[：:]?|有帮助\s*[（(]\d|"
+    # (a Q&A site's controls and an answer's stamps: `展开全部`, `本回答被提问者采纳`, `写回答`, `关注问题`,
+    # `赞同 36`, `编辑于 2025-03-03`, `发布于 …`)
+    r"^(?:(?:展开全部|收起|写回答|关注问题|邀请回答|好问题|追答|追问)\s*)+$|本回答(?:被|由)|(?:赞同|点赞)\s*\d+|^(?:编辑|发布)于\s*\S"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
@@ -599,6 +605,12 @@ def past_furniture(paras: list[Para], skip: int, title: str = "") -> int:
             and "。" not in paras[skip].text
             and _FURNITURE.search(paras[skip].text)
         )
+        or (  # a Q&A page's question (`…材料的问题部分该怎么写？`) over the answer
+            paras[skip].label is None
+            and len(paras[skip].text) <= FURNITURE_LINE
+            and "。" not in paras[skip].text
+            and _QUESTION.search(paras[skip].text) is not None
+        )
         or (
             title
             and paras[skip].label is None
@@ -743,8 +755,10 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     own = _own_title_below(title, paras) or _named_title_below(title, paras)
-    if own is None and _column_headline(title):
-        return None  # (a column's headline over an excerpt: the material's own title is not on the page)
+    if own is None and (_column_headline(title) or _QUESTION.search(title.text)):
+        # (a column's headline, or a Q&A page's question, over an excerpt: the material's own title is
+        # not on the page)
+        return None
     title = own or title
     if _NO_TITLE_LINE.search(title.text.strip()) and not _TITLE_NAMES.search(title.text):
         return None  # (a page's line where the title would stand, none under it: the page has none)
@@ -878,6 +892,9 @@ def _written_once(title: Para) -> Para:
 # a page's or a thread's own title over the material: tagged (`[分享] …`, `【转载】…`) or a file's name
 # (round r20) or a WeChat account's or a site's column before a bar (`范文｜…`, `政务简报 | …`)
 _PAGE_TAG = re.compile(r"^\s*(?:[\[【［][^\]】］\s]{1,6}[\]】］]|[\u4e00-\u9fff]{1,6}\s*[｜|])\s*(?=\S)")
+# a line that ends asking (`…对照检查材料怎么写？`, `…材料，问题部分怎么写才能和案件挂钩？`): a Q&A page's or a
+# thread's question about the material, never its title (round r21)
+_QUESTION = re.compile(r"[？?]\s*$")
 OWN_TITLE_SEARCH = 12  # paragraphs below a page's title in which the material's own title is looked for
 
 
@@ -888,6 +905,7 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     line = paras[title.index].text if title.index < len(paras) else title.text  # before any cut
     if not (
         _PAGE_TAG.match(line)
+        or _QUESTION.search(line)  # a Q&A page's question (`…材料，问题部分怎么写？`): the page's title
         or _TITLE_FIELD.match(line)  # a thread's form (`主题：【转帖】…材料（供参考）`): the page's title
         or _FILE_NAME.match(line.rstrip("。. "))
         or _POST_TAG.search(line)  # a page's headline tagged as a post (`…对照检查材料（精选）`)

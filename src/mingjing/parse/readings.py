@@ -105,6 +105,8 @@ def _unlabelled_candidate(p: Para) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
     if p.label is not None or INLINE_START.match(p.text) or _CLOSING_WORDS.search(p.text):
         return None  # (`以上剖析，请同志们批评指正` cut before its `。` closes the material, heads no part)
+    if p.text.rstrip().endswith(("：", ":")) and _EXCERPT_LEAD.search(p.text):
+        return None  # (`给你贴一段我们去年材料的原文：` leads into a pasted excerpt, heads no part)
     head = p.heading
     if p.level is not None and len(head) <= MAX_BARE_HEADING and not p.text.rstrip().endswith("。"):
         return "style"
@@ -645,6 +647,13 @@ _FALLS_SHORT = re.compile(
 )
 
 
+# a poster's or an answerer's line leading into a piece of a material it pastes (`给你贴一段…的节选，…从问题部分的
+# 后半截开始：`): what follows opens inside the material, wherever its numbering stands (round r21)
+_EXCERPT_LEAD = re.compile(
+    r"节选|摘录|摘选|片段|贴一段|截取|后半|略去|省略|从[^。：:]{0,16}(?:开始|起)[：:]$"
+)
+
+
 def opens_inside(paras: list[Para], skip: int, run: list[Para], before_part: bool = False) -> bool:
     """The page opens inside an item whose heading is cut off: only unlabelled text stands before the
     numbered run, which does not start at 1; that text does not end by announcing the list (`…现将情况
@@ -658,9 +667,10 @@ def opens_inside(paras: list[Para], skip: int, run: list[Para], before_part: boo
         return False
     if not before:
         return before_part  # the page opens with `（二）…`
-    if any(p.label is not None and p.label.rank <= first.label.rank for p in before) or before[
-        -1
-    ].text.rstrip().endswith(("：", ":")):
+    last = before[-1].text.rstrip()
+    if any(p.label is not None and p.label.rank <= first.label.rank for p in before) or (
+        last.endswith(("：", ":")) and not _EXCERPT_LEAD.search(last)
+    ):
         return False  # (deeper labels before it, `（2）…` `（3）…`, are the cut item's points)
     return (
         before_part

@@ -56,6 +56,8 @@ _DOCUMENT_TAIL = re.compile(r"^(?:材料|提纲|发言提纲|发言材料|报告
 _PAGE_LINE = re.compile(
     r"[>›»]|浏览|阅读量|发布时间|发布日期|来源[：:]|作者[：:]|首页|https?://|www\.|"
     r"点击|^【推荐】|小编|"  # a site's prompt over the title (`【推荐】更多…材料请点击进入专题页`)
+    # a shared file's controls and counters (`[立即下载] [开通VIP 免费下载本文档]`, `下载积分：8`, `举报`)
+    r"下载|VIP|[Vv]ip|举报|积分[：:]|"
     # a page's control alone on its line (`阅读原文`, `听全文`, `在看`): never the first half of a title
     r"^(?:阅读原文|听全文|收听|在看|分享|收藏|点赞|写留言|留言|关注|置顶|返回|打印|关闭)$"
 )
