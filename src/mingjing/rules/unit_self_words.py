@@ -91,7 +91,7 @@ _OWNER_WORDS: dict[str, str] = {
 OWNERS: dict[str, tuple[str, ...]] = {word: tuple(ends.split()) for word, ends in _OWNER_WORDS.items()}
 # the words of the author's lines that name no unit: the meeting, the material, the Party organs and the place
 _NOT_UNIT = re.compile(
-    r"民主生活会|组织生活会|专题生活会|生活会|专题会|座谈会|会议|大会|对照检查|检视剖析|材料|发言|提纲"
+    r"(?:党总支|总支|党)?支部委员会|总支委员会|民主生活会|组织生活会|专题生活会|生活会|专题会|座谈会|会议|大会|对照检查|检视剖析|材料|发言|提纲"
     r"|中共|中国共产党|[省市县区州旗]委|党委|党组|党工委|党总支|党支部|支部|委员会委员|委员(?!会)|班子|党员"
     r"|局长|院长|站长|所长|馆长|校长|园长|队长|台长|社长|行长|厂长|场长|主任|主席|书记|会长|经理|董事长"
 )
@@ -169,6 +169,22 @@ def _other_name(unit: str, own_names: list[str], own: frozenset[str] | None) -> 
     return True
 
 
+def _self_word_of(name: str) -> str | None:
+    """The self-word a unit's name calls it by (站 for 救助管理站), by the longest ending it has."""
+    best = max(
+        ((end, word) for word, ends in OWNERS.items() for end in ends if name.endswith(end)),
+        key=lambda pair: len(pair[0]),
+        default=None,
+    )
+    return best[1] if best else None
+
+
+def _renamed(unit: str, own: str) -> str:
+    """The other unit's name with the own one put in, keeping its level (县动物…中心 → 县畜牧兽医站)."""
+    level = re.match(_LEVEL, unit)
+    return (level.group() if level else "") + own
+
+
 _OWN_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{_END})")
 
 
@@ -239,6 +255,8 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     names = _own_unit_names(lines)
     own_text = "、".join(dict.fromkeys(names)) or "、".join(sorted(allowed))
+    # the own unit's name the text uses most (文联 over 文学艺术界联合会), for the suggestions
+    main = max(names, key=lambda n: (n != "委员会", text.count(n), len(n)), default="")
     r117 = _own_kinds(lines)
     for m in selves:
         word = m.group("word")
@@ -250,7 +268,9 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if _QUOTED.search(text, line_start, m.start()):
             continue
         why = f"单位自称随单位的类别走，本单位不称“{m.group()}”"
-        yield rule.finding(text, m.start(), m.end(), (), own=own_text, why=why)
+        fix = _self_word_of(main) if main else None
+        fixes = (m.group("det") + fix,) if fix and fix in allowed else ()
+        yield rule.finding(text, m.start(), m.end(), fixes, own=own_text, why=why)
     if not names:
         return
     own = own_kinds(ctx)
@@ -258,7 +278,10 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         unit = m.group("unit")
         if not _other_name(unit, names, own):
             continue
-        yield rule.finding(text, m.start(), m.end(), (), own=own_text, why=f"“{unit}”不是作者所在的单位")
+        fixed = text[m.start() : m.start("unit")] + _renamed(unit, main) + text[m.end("unit") : m.end()]
+        yield rule.finding(
+            text, m.start(), m.end(), (fixed,), own=own_text, why=f"“{unit}”不是作者所在的单位"
+        )
     for m in staff:
         unit = m.group("unit")
         if text.count(unit) > 1 or not _other_name(unit, names, own):
@@ -270,5 +293,10 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if _REACTION.search(text, m.end(), stop):
             continue  # 县公路管理段干部职工对我局的考核办法有意见: the other unit speaks of the own
         yield rule.finding(
-            text, m.start("unit"), m.end("unit"), (), own=own_text, why=f"“{unit}”的干部不是本单位的干部"
+            text,
+            m.start("unit"),
+            m.end("unit"),
+            (_renamed(unit, main),),
+            own=own_text,
+            why=f"“{unit}”的干部不是本单位的干部",
         )

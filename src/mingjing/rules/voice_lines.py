@@ -99,7 +99,9 @@ def other_text_voice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             text, max(para, m.start() - _BACK), m.start()
         ):
             continue
-        yield rule.finding(text, m.start("hit"), m.end("hit"), (), kind="考察或鉴定材料")
+        kind = ctx.outline.kind
+        fix = "班子" if kind is not None and kind.who in ("班子", "支部") else "我"
+        yield rule.finding(text, m.start("hit"), m.end("hit"), (fix,), kind="考察或鉴定材料")
     if not _SPOKEN_TITLE.search(ctx.outline.title):
         for m in _ADDRESS.finditer(text, begin):
             para = text.rfind("\n", 0, m.start()) + 1
@@ -107,9 +109,11 @@ def other_text_voice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 continue
             if not text[para : m.start("hit")].strip() and not _TRANSITION.search(m.group("hit")):
                 continue  # a salutation opening its line (尊敬的各位领导、同志们：) heads many written materials
-            yield rule.finding(text, m.start("hit"), m.end("hit"), (), kind="讲话稿")
+            turn = _TRANSITION.search(m.group("hit"))
+            fix = turn.group() + "，" if turn else ""
+            yield rule.finding(text, m.start("hit"), m.end("hit"), (fix,), kind="讲话稿")
     for m in _NOTICE.finditer(text, begin):
         para = text.rfind("\n", 0, m.start()) + 1
         if _quoted(text, para, m.start()) or text[m.start("hit") - 1 : m.start("hit")] in "（(":
             continue  # a note in brackets is R106's
-        yield rule.finding(text, m.start("hit"), m.end("hit"), (), kind="通知")
+        yield rule.finding(text, m.start("hit"), m.end("hit"), ("",), kind="通知")
