@@ -32,7 +32,6 @@ _END = "2024年3月底前修订项目招投标内控制度。"
 
 # where a sentence or a clause opens
 _CLAUSE = r"(?:(?<=[。；！？\n，：])|(?<=[一二三四五六七八九十]是)|(?<=\d[.、．])|^)"
-_SENTENCE = r"(?:(?<=[。；！？\n])|^)[ \t\u3000]*"
 _APPRAISAL = Prefiltered(re.compile(_CLAUSE + r"(?P<hit>该同志)(?!们)"))
 # a person the clause may point back to, named in the text just before it (一名干部…该同志)
 _ANTECEDENT = re.compile(
@@ -41,23 +40,27 @@ _ANTECEDENT = re.compile(
 _BACK = 60  # characters read back for a person named before 该同志
 _ADDRESS = Prefiltered(
     re.compile(
-        _SENTENCE
-        + r"(?P<hit>(?:尊敬的[\u4e00-\u9fff、]{1,14}[，：！]|各位领导、?同志们[，：！]|同志们[，：！]|大家好[，。！])"
+        r"(?P<hit>(?:尊敬的[\u4e00-\u9fff、]{1,14}[，：！]|各位领导、?同志们[，：！]|同志们[，：！]|大家好[，。！])"
         r"(?:下面|现在)?)"
     )
 )
+_STOPS = "。；！？\n"
 _TRANSITION = re.compile(r"(?:下面|现在)$")
 _SPOKEN_TITLE = re.compile(r"发言|讲话|致辞|主持词|提纲|讲稿|交流")
-_NOTICE = Prefiltered(
+# the instruction, found by its words; the sentence must open with it (after 以上材料 at most): read back
+_DATE_KEYS = ("请于", "请在", "须于", "须在", "务必于", "务必在", "务请于")
+_NOTICE_DATE = re.compile(
+    r"(?:请|须|务必|务请)(?:于|在)\s*\d{1,2}月\d{1,2}日(?:\d{1,2}[时点])?(?:前|之前|下班前)"
+    r"[^。\n]{0,40}?(?:报送|上报|提交|报|发送|交|送)[^。\n]{0,30}[。]?"
+)
+_NOTICE_LINE = Prefiltered(
     re.compile(
-        _SENTENCE + r"(?P<hit>(?:(?:以上|上述|本|此)?(?:材料|对照检查材料|发言材料|发言提纲|检视剖析材料)?"
-        r"(?:请|须|务必|务请)(?:于|在)\s*\d{1,2}月\d{1,2}日(?:\d{1,2}[时点])?(?:前|之前|下班前)"
-        r"[^。\n]{0,40}?(?:报送|上报|提交|报|发送|交|送)[^。\n]{0,30}[。]?)"
-        r"|(?:报送|上报|提交)(?:时间|要求|方式|邮箱|地址)[：:][^\n]*"
+        r"(?:报送|上报|提交)(?:时间|要求|方式|邮箱|地址)[：:][^\n]*"
         r"|(?:字数|篇幅)(?:一般|原则上)?(?:控制在|不超过|不少于|不宜超过)\s*\d+字?(?:以内|左右)?[。；]?"
-        r"|联系人[：:][^\n]*|联系电话[：:][^\n]*)"
+        r"|联系人[：:][^\n]*|联系电话[：:][^\n]*"
     )
 )
+_LEAD = re.compile(r"[ \t\u3000]*(?:以上|上述|本|此)?(?:材料|对照检查材料|发言材料|发言提纲|检视剖析材料)?")
 
 
 def _quoted(text: str, start: int, at: int) -> bool:
@@ -104,6 +107,10 @@ def other_text_voice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(text, m.start("hit"), m.end("hit"), (fix,), kind="考察或鉴定材料")
     if not _SPOKEN_TITLE.search(ctx.outline.title):
         for m in _ADDRESS.finditer(text, begin):
+            if not re.fullmatch(
+                r"[ \t\u3000]*", text[max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1 : m.start()]
+            ):
+                continue  # 请各位领导、同志们批评: the address opens no sentence
             para = text.rfind("\n", 0, m.start()) + 1
             if _quoted(text, para, m.start()):
                 continue
@@ -112,8 +119,20 @@ def other_text_voice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             turn = _TRANSITION.search(m.group("hit"))
             fix = turn.group() + "，" if turn else ""
             yield rule.finding(text, m.start("hit"), m.end("hit"), (fix,), kind="讲话稿")
-    for m in _NOTICE.finditer(text, begin):
+    notices = list(_NOTICE_LINE.finditer(text, begin))
+    for key in _DATE_KEYS:
+        at = text.find(key, begin)
+        while at >= 0:
+            if dated := _NOTICE_DATE.match(text, at):
+                notices.append(dated)
+            at = text.find(key, at + 1)
+    for m in notices:
+        start = max(text.rfind(c, 0, m.start()) for c in "。；！？\n") + 1
+        lead = _LEAD.match(text, start, m.start())
+        if lead is None or lead.end() != m.start():
+            continue  # the author's own demand (我要求各科室于每月5日前报送) opens with its subject
+        at = start + len(lead.group()) - len(lead.group().lstrip(" \t\u3000"))
         para = text.rfind("\n", 0, m.start()) + 1
-        if _quoted(text, para, m.start()) or text[m.start("hit") - 1 : m.start("hit")] in "（(":
+        if _quoted(text, para, m.start()) or text[at - 1 : at] in "（(":
             continue  # a note in brackets is R106's
-        yield rule.finding(text, m.start("hit"), m.end("hit"), ("",), kind="通知")
+        yield rule.finding(text, at, m.end(), ("",), kind="通知")
