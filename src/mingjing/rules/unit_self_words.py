@@ -7,7 +7,10 @@ Each unit calls itself by the last character of its kind (院 站 所 局 馆 �
 公司 …); the table below holds, for each self-word, the endings of the unit names that use it (a 学院 says
 我院 and 我校, a 文联 or a 协会 says 我会). The own unit is read from the author's lines
 (`copy_traces.own_lines`: the title, the lines under it, the signature), after the meeting's and the Party
-organs' words (生活会, 党委, 支部) are taken out. R117 keeps the 院/校/中心/公司 group it compares.
+organs' words (生活会, 党委, 支部) are taken out. R117 keeps the 院/校/中心/公司 group it compares. A self-word
+of another kind is heard only in a body that speaks of the own unit by its word or name elsewhere (我站, 站里,
+站党支部: the usage the copied word breaks; a body that never names itself shows no usage to break), and not in
+a sentence naming a unit of that kind (林场…跟本场的实际: the word points back to it).
 
 The same copy keeps the other unit's name where only the own unit can stand: the unit the author belongs to
 (`作为县动物疫病预防控制中心的一名党员` in a 畜牧兽医站's material: R135 compares a name with the own unit of its
@@ -169,6 +172,25 @@ def _other_name(unit: str, own_names: list[str], own: frozenset[str] | None) -> 
     return True
 
 
+_STOPS = "。；！？\n"
+
+
+def _speaks_of_itself(
+    text: str, begin: int, allowed: frozenset[str], names: list[str], own_lines: list[str]
+) -> bool:
+    """Whether the body calls the own unit by its word (我站, 本站, 全站, 站里, 站党支部) or by its name: the
+    usage a copied self-word of another kind breaks (a text that never names itself shows none)."""
+    words = "|".join(sorted(allowed, key=len, reverse=True))
+    usage = re.compile(
+        rf"[我本全](?:{words})|(?:{words})(?:里|内|党|领导|机关|干部|职工|班子|全体)"
+        + "".join(f"|{re.escape(n)}" for n in names if len(n) >= 3)
+    )
+    body = text[begin:]
+    for line in own_lines:
+        body = body.replace(line, "")  # the signature names the unit without speaking of it
+    return usage.search(body) is not None
+
+
 def _self_word_of(name: str) -> str | None:
     """The self-word a unit's name calls it by (站 for 救助管理站), by the longest ending it has."""
     best = max(
@@ -211,10 +233,10 @@ def _own_unit_names(lines: list[str]) -> list[str]:
     "配合、协助、向其汇报的单位照常可以写出名称。",
     bad=[
         GOOD.replace(_SIGN, "宁川县救助管理站站长 王建国").replace(
-            _IN, "一是遇到难题有畏难情绪。对在[我院]长期滞留的受助人员，我甄别安置不及时。"
+            _IN, "一是遇到难题有畏难情绪。对在[我院]长期滞留的受助人员，我站甄别安置不及时。"
         ),
         GOOD.replace(_SIGN, "宁川县水文站站长 孙涛").replace(
-            _IN, "一是遇到难题有畏难情绪。[本局]汛期值班记录有2天缺失，我检查不细。"
+            _IN, "一是遇到难题有畏难情绪。[本局]汛期值班记录有2天缺失，站里的交接班制度我检查不细。"
         ),
         GOOD.replace(_SIGN, "宁川县畜牧兽医站站长 何军").replace(
             _IN, "一是遇到难题有畏难情绪。[作为县动物疫病预防控制中心的一名]党员，我带头不够。"
@@ -258,7 +280,10 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     # the own unit's name the text uses most (文联 over 文学艺术界联合会), for the suggestions
     main = max(names, key=lambda n: (n != "委员会", text.count(n), len(n)), default="")
     r117 = _own_kinds(lines)
+    speaks = _speaks_of_itself(text, begin, allowed, names, lines) if selves else False
     for m in selves:
+        if not speaks:
+            break  # the body never calls the own unit by its word: no usage for the other word to break
         word = m.group("word")
         if word in allowed or (word == "司" and {"公司", "集团"} & allowed):
             continue
@@ -267,6 +292,11 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _QUOTED.search(text, line_start, m.start()):
             continue
+        lo = max(text.rfind(c, 0, m.start()) for c in _STOPS) + 1
+        hi = min((i for c in _STOPS if (i := text.find(c, m.end())) >= 0), default=len(text))
+        sentence = text[lo : m.start()] + text[m.end() : hi]
+        if any(end in sentence for end in OWNERS[word] if len(end) > 1):
+            continue  # 林场护林…跟本场的实际: the sentence names the unit the word points back to
         why = f"单位自称随单位的类别走，本单位不称“{m.group()}”"
         fix = _self_word_of(main) if main else None
         fixes = (m.group("det") + fix,) if fix and fix in allowed else ()
