@@ -110,6 +110,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   floors: eval/probe_identity20.py, tests/test_probe_identity20.py (probe 1: main 5/25 → 25/25; probe 2, first run:
   main 0/25 with 1 false alarm → 22/25 with 0), and a generated measurement of the class from the unit-kind table:
   eval/identity_recall.py, tests/test_identity_recall.py.
+- residue21a (r21; another unit or another kind of text left in the material: R178 another kind's self-word, another
+  unit claimed or its staff as the own unit's subject; R179 an appraisal's 该同志, a speech's address, a notice's
+  submission line) has its own runner and floors: eval/probe_residue21a.py, tests/test_probe_residue21a.py (probe 1:
+  main 3/16 → 16/16, 12/16 once a self-word needs the body's own usage; probe 2, first run: main 0/13 → 11/13,
+  0 false alarms, 6/13 after that guard), and the table walked:
+  tests/test_unit_self_words.py.
 - precision17 (r17; the false alarms of new public text, fixed by class: 截止到 + a time, a chain of 一字线 links,
   a turned opening quote and its right closer, a run-in heading's flattened line break, 能力 高/强 and 增强觉悟, a
   measure before 形势, a slogan's shortened verb (防返贫), a relation “总-分”, a page's truncating dots, a local
