@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mingjing.rules.title_gaps import known_titles
+from mingjing.rules.title_near import _QUOTED as QUOTED
 from mingjing.rules.title_near import MIN_CORE, core, near_title, near_titles
 
 FOREIGN = "鑫"  # no title holds it
@@ -96,3 +97,46 @@ def test_the_span_is_the_title_between_the_marks():
     assert [(text[s:e], t) for s, e, t in near_titles(text)] == [
         ("中国共产党纪律处罚条例", "中国共产党纪律处分条例")
     ]
+
+
+# ---- round r21 (doctitles21): the kind's last character slipped; a Party regulation read whole -------
+
+PARTY = [t for t in TITLES if t.startswith("中国共产党") and len(core(t)) >= MIN_CORE]
+
+
+@pytest.mark.parametrize("title", [t for t in LONG if t.endswith(("条例", "规定", "准则", "意见", "纲要"))])
+def test_every_title_is_heard_with_its_kind_slipped_at_its_end(title):
+    written = core(title)[:-1] + FOREIGN
+    assert _heard(written, title), written
+
+
+@pytest.mark.parametrize("title", [t for t in PARTY if t.endswith(("条例", "规定", "准则", "规则"))])
+def test_every_party_regulation_is_heard_with_its_kind_written_as_another(title):
+    other = "规则" if not title.endswith("规则") else "条例"
+    written = title[:-2] + other
+    assert written in TITLES or _heard(written, title) or near_title(written) is None, written
+
+
+@pytest.mark.parametrize(
+    "written, title",
+    [
+        ("中国共产党党内督查条例", "中国共产党党内监督条例"),
+        ("中国共产党组织处理条例", "中国共产党组织处理规定（试行）"),
+        ("中国共产党请示报告条例", "中国共产党重大事项请示报告条例"),
+        ("中国共产党党员廉洁自律准则", "中国共产党廉洁自律准则"),
+        ("关于加强新时代廉洁文化建设的意件", "关于加强新时代廉洁文化建设的意见"),
+        ("新时代爱国主义教育实施纲耍", "新时代爱国主义教育实施纲要"),
+    ],
+)
+def test_party_regulations_and_kinds_slipped_are_heard(written, title):
+    assert near_title(written) == title
+
+
+def test_no_title_in_the_repositorys_clean_materials_is_heard():
+    from pathlib import Path
+
+    root = Path(__file__).parent / "fixtures" / "review"
+    files = [*root.glob("clean/*.txt"), *root.glob("*_clean/*.txt")]
+    quoted = {m.group(1) for f in files for m in QUOTED.finditer(f.read_text(encoding="utf-8"))}
+    assert len(files) >= 100
+    assert [t for t in quoted if near_title(t) is not None] == []

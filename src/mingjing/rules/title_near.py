@@ -157,7 +157,10 @@ def near_title(title: str) -> str | None:
         fits = _kind_swapped(c, by_core)
     if len(fits) == 1:
         return by_core[fits.pop()]
-    return None if fits else _whole_slip(_NOISE.sub("", title))
+    if fits:
+        return None
+    whole = _NOISE.sub("", title)
+    return _whole_slip(whole) or _kind_tail(c, by_length) or _party_slip(whole)
 
 
 @lru_cache(maxsize=1)
@@ -284,7 +287,8 @@ def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
     "后与已知名称相比，只错一个字（法律法规名称中间错一个词）、漏掉两三个字、多出一个字或前后两段颠倒时提示（《中国共产党纪律处罚"
     "条例》应为《中国共产党纪律处分条例》）；与已知名称相同、只截去开头（《纪律处分条例》）或与所有已知名称"
     "都差得远（本单位自己的文件）时不提示。整个名称（连同发文机关）里有一个字重打、相邻两字颠倒或发文机关错一个字，"
-    "也提示（《中华人人民共和国计量法》）。",
+    "也提示（《中华人人民共和国计量法》）。文种的末字写错（《……实施纲耍》），或写了“中国共产党”的党内法规"
+    "中间错一个词、文种写成另一种、发文机关后漏掉或多出一个词（《中国共产党请示报告条例》），也提示。",
     bad=[
         variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党纪律处罚条例]》"),
         variant("我认真学习《习近平著作选读》", "我认真学习《[关于新形势下党内政治生活准则]》"),
@@ -297,6 +301,10 @@ def near_titles(text: str) -> Iterator[tuple[int, int, str]]:
         variant("我认真学习《习近平著作选读》", "我认真学习《[中华人人民共和国计量法]》"),
         variant("我认真学习《习近平著作选读》", "我认真学习《[中华人民共和国证公法]》"),
         variant("我认真学习《习近平著作选读》", "我认真学习《[中华人民共合国水法]》"),
+        # round r21: the kind's last character slipped; a Party regulation read whole with its issuer
+        variant("我认真学习《习近平著作选读》", "我认真学习《[新时代爱国主义教育实施纲耍]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党党内督查条例]》"),
+        variant("我认真学习《习近平著作选读》", "我认真学习《[中国共产党组织处理条例]》"),
     ],
     good=[
         variant(
@@ -370,3 +378,62 @@ def party_short_titles(text: str) -> Iterator[tuple[int, int, str]]:
 def party_regulation_short_title(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, title in party_short_titles(ctx.text):
         yield rule.finding(ctx.text, start, end, (title,))
+
+
+# ---- round r21 (doctitles21): a kind's last character slipped; a Party regulation read whole ----------
+
+# the kinds a catalogued title ends in; a written title ending in the kind's first character and another
+# one (意件, 纲耍, 学习问题) names no kind, so it is the catalogued title slipped at its end
+_TAIL_KINDS = frozenset(
+    ("条例", "规定", "准则", "规则", "细则", "办法", "意见", "通知", "决定", "决议", "建议", "纲要", "问答")
+    + ("章程", "方案", "规划", "摘编", "选编", "选读", "读本")
+)
+
+
+def _kind_tail(c: str, by_length: dict[int, tuple[str, ...]]) -> str | None:
+    """The one catalogued title whose core is `c` with only its last character, the kind's second, written
+    otherwise (《关于加强新时代廉洁文化建设的意件》, 《新时代爱国主义教育实施纲耍》)."""
+    if len(c) < MIN_CORE or c[-2:] in _TAIL_KINDS or c[-1] in _NUMERALS:
+        return None
+    by_core, _ = _cores()
+    fits = {k for k in by_length.get(len(c), ()) if k[:-1] == c[:-1] and k[-2:] in _TAIL_KINDS}
+    return by_core[fits.pop()] if len(fits) == 1 else None
+
+
+def _party_slip(t: str) -> str | None:
+    """The one catalogued Party regulation a title written with 中国共产党 in front is a word's slip of, the
+    issuer holding the head the core reading lacks (round r21): an inner word of two changed
+    (《中国共产党党内督查条例》), the kind written as another (《中国共产党组织处理条例》), or two to four
+    characters cut or two added right after the issuer (《中国共产党请示报告条例》, 《中国共产党党员廉洁自律准则》)."""
+    if not t.startswith(_PARTY) or len(t) - len(_PARTY) < MIN_CORE:
+        return None
+    wholes = _wholes()
+    n, head = len(t), len(_PARTY)
+    fits: set[str] = set()
+    kinds: set[str] = set()
+    for w in _party_wholes():
+        if len(w) == n:
+            if t[:-2] == w[:-2] and t[-2:] in _RULE_KINDS:
+                kinds.add(w)  # the kind written as another: nearer than a word changed
+            elif _word_after(t, w, head):
+                fits.add(w)
+        elif 2 <= len(w) - n <= 4 and w[head + len(w) - n :] == t[head:]:
+            fits.add(w)  # cut right after the issuer
+        elif len(w) == n - 2 and t[head + 2 :] == w[head:]:
+            fits.add(w)  # two added right after the issuer
+    fits = kinds or fits
+    return wholes[fits.pop()] if len(fits) == 1 else None
+
+
+def _word_after(t: str, w: str, head: int) -> bool:
+    """`t` is `w` with two neighbouring characters changed after the issuer and before the kind, no numeral."""
+    diffs = [i for i, (a, b) in enumerate(zip(t, w, strict=True)) if a != b]
+    if len(diffs) != 2 or diffs[1] != diffs[0] + 1 or diffs[0] < head or diffs[1] > len(w) - 3:
+        return False
+    return not ({t[i] for i in diffs} | {w[i] for i in diffs}) & _NUMERALS
+
+
+@lru_cache(maxsize=1)
+def _party_wholes() -> tuple[str, ...]:
+    """The catalogued Party regulations' whole titles (notes left out) that start with 中国共产党."""
+    return tuple(w for w in _wholes() if w.startswith(_PARTY) and w.endswith(_RULE_KINDS))
