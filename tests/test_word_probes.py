@@ -226,6 +226,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   name, a member dropped, 全面从严治党监督责任 given to a 党委, 维护党中央的核心 without 习近平): probe 1 7/16 on main
   (1 false alarm, F155 on 三重一大 with 大额度资金使用), 15/16 after F227, F228, F229, 0 false alarms. Probe 2 first run
   10/12 (main 8/12), 0 false alarms; its misses: 县委常委会 not among the bodies, 作风优良 for 纪律严明 unnamed.
+- doctitles21 (r21; a Party regulation's, law's or central document's title in book marks a character or a word off —
+  F213 widened: a kind's last character slipped, a 中国共产党… regulation read whole with its issuer, 58 more titles):
+  probe 1 16/16 on integ21 already (F126, F129, F213), 16/16 after, 0 false alarms. Probe 2 first run 12/12 (integ21
+  6/12), 0 false alarms; 3 of the 12 suggestions name another document (党内巡视条例 → 党内监督条例, 党政工作条例 →
+  党组工作条例, 加强党的政治建设的决定 → …的意见).
 """
 
 from __future__ import annotations
@@ -320,6 +325,8 @@ FLOORS = {
     "typo21-2": (12, 9, 210, 1),
     "formulas21-1": (16, 15, 600, 0),
     "formulas21-2": (12, 10, 470, 0),
+    "doctitles21-1": (16, 16, 450, 0),
+    "doctitles21-2": (12, 12, 370, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
