@@ -329,8 +329,9 @@ def collective(text: str) -> bool:
 
 # R151 asks whether another trade's work was copied in, R117/R148/R168 whether another unit's or body's name was:
 # moving the material to another trade is what they should hear, so their findings inside an added sentence are
-# not counted (不计)
-CROSS_TRADE = frozenset({"R151", "R117", "R148", "R168"})
+# not counted (不计); R178 too (r21): the added sentence speaks of the new trade's unit by its own self-word
+# (本站, 本场) under the old unit's title, which is what R178 asks about
+CROSS_TRADE = frozenset({"R151", "R117", "R148", "R168", "R178"})
 
 
 def clean_texts() -> list[Path]:

@@ -283,6 +283,8 @@ HEADING_CUT_LOSES: set[str] = {
     # 37's b01, 38's b02: their aspect items are `（一）…方面` lines read as problems only under the heading)
     "b01_zzshh-2025_dangshiyanjiushi_geren.txt",
     "b02_zzshh-2025_kuohao_geren.txt",
+    # r20's sealed pair, registered at r21's start: parse set 40's b01 (a WeChat copy) the same way
+    "b01_mzshh-2025_wechat_geren.txt",
 }
 
 
