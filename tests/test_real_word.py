@@ -16,7 +16,7 @@ def wrongs(text: str) -> list[str]:
 
 def test_the_table_is_of_real_size() -> None:
     table = confusions()
-    assert len(table) >= 80
+    assert len(table) >= 260
     assert all(p.wrong != p.right and p.contexts and p.bad and p.good for p in table)
 
 

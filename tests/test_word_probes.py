@@ -210,6 +210,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   on main, 1 after (溶入 at a clause's end after 热水, fixed by its cause). Probe 2 first run 9/12 (main 3/12), 2 false
   alarms (T146 监督权利, main's too; 溶入温水, fixed by its cause after the run); its misses (设备配置标准, 必需张榜,
   代领工人) are contexts the table does not hold.
+- confusions21 (r21; T110's table of confusable real words grown from 115 to 263 pairs: fixed formulations given a real
+  word for a member — 亲清政商关系, 党风廉政建设, 历史周期率, 以学正风 —, the pinyin twins of the genre's words — 政治/整治/正直,
+  职责/指责, 职能/智能, 实施/实时, 事业/失业, 发言/发炎 —, 巡视/巡察 by the level of the Party committee, the 易混词 of the
+  common lists with the neighbours that decide): probe 1 8/21 on typo21 (and main), 17/21 after; 1 false alarm on both
+  (T110 交待了违纪事实 in a clean line of mine: 交待 is the variant the norms replace, arguably right). Probe 2 first run
+  11/15 (typo21 7/15), 0 false alarms; its misses (收费检察, 截流低保金, 镇党委巡察组, 我的发炎) are contexts the
+  table does not hold.
 """
 
 from __future__ import annotations
@@ -302,6 +309,8 @@ FLOORS = {
     "formulas20b-2": (12, 12, 250, 0),
     "typo21-1": (16, 16, 270, 0),
     "typo21-2": (12, 9, 210, 1),
+    "confusions21-1": (21, 17, 580, 1),
+    "confusions21-2": (15, 11, 290, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
