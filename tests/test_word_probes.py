@@ -231,6 +231,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   probe 1 16/16 on integ21 already (F126, F129, F213), 16/16 after, 0 false alarms. Probe 2 first run 12/12 (integ21
   6/12), 0 false alarms; 3 of the 12 suggestions name another document (党内巡视条例 → 党内监督条例, 党政工作条例 →
   党组工作条例, 加强党的政治建设的决定 → …的意见).
+- confusions21 (r21; T110's table of confusable real words grown from 115 to 263 pairs: fixed formulations given a real
+  word for a member — 亲清政商关系, 党风廉政建设, 历史周期率, 以学正风 —, the pinyin twins of the genre's words — 政治/整治/正直,
+  职责/指责, 职能/智能, 实施/实时, 事业/失业, 发言/发炎 —, 巡视/巡察 by the level of the Party committee, the 易混词 of the
+  common lists with the neighbours that decide): probe 1 8/21 on typo21 (and main), 17/21 after; 1 false alarm on both
+  (T110 交待了违纪事实 in a clean line of mine: 交待 is the variant the norms replace, arguably right). Probe 2 first run
+  11/15 (typo21 7/15), 0 false alarms; its misses (收费检察, 截流低保金, 镇党委巡察组, 我的发炎) are contexts the
+  table does not hold.
 """
 
 from __future__ import annotations
@@ -327,6 +334,8 @@ FLOORS = {
     "formulas21-2": (12, 10, 470, 0),
     "doctitles21-1": (16, 16, 450, 0),
     "doctitles21-2": (12, 12, 370, 0),
+    "confusions21-1": (21, 17, 580, 1),
+    "confusions21-2": (15, 11, 290, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -86,6 +86,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left, m.start() if m else min(len(text), end + 80)
 
 
+def _silenced(unless: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    left, right = _sentence(text, start, end)
+    return unless.search(text, max(left, start - 10), right) is not None
+
+
 def misused(text: str, model: LibraryModel | None = None) -> Iterator[tuple[int, int, Confusion, str]]:
     """(start, end, pair, evidence) for each wrong word whose context makes the other usual;
     evidence is "context" (the pair's data) or "library" (the template library's n-grams)."""
@@ -96,8 +101,7 @@ def misused(text: str, model: LibraryModel | None = None) -> Iterator[tuple[int,
         at = text.find(pair.wrong)
         while at >= 0:
             end = at + len(pair.wrong)
-            left, right = _sentence(text, at, end)
-            if pair.unless is None or not pair.unless.search(text, max(left, at - 10), right):
+            if pair.unless is None or not _silenced(pair.unless, text, at, end):
                 if any(c.holds(text, at, end) for c in pair.contexts):
                     yield at, end, pair, "context"
                 elif model is not None and model.prefers(text, at, end, pair.right):
