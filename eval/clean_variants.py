@@ -329,8 +329,9 @@ def collective(text: str) -> bool:
 
 # R151 asks whether another trade's work was copied in, R117/R148/R168 whether another unit's or body's name was:
 # moving the material to another trade is what they should hear, so their findings inside an added sentence are
-# not counted (不计)
-CROSS_TRADE = frozenset({"R151", "R117", "R148", "R168"})
+# not counted (不计); R178 (r21) asks whether another kind of unit's word for itself was (本所 in a 科协's material):
+# the added sentence of the new trade says it, the unit's name stays the old one's
+CROSS_TRADE = frozenset({"R151", "R117", "R148", "R168", "R178"})
 
 
 def clean_texts() -> list[Path]:
