@@ -7,8 +7,9 @@ Probe 1 (`first/points.yaml`: 15 factless, 15 factual), written after the first 
 the rest: on integ21 15/15 factless marked, 6/15 factual marked; on this branch 15/15 and 0/15.
 
 Probe 2 (`second/points.yaml`: 12 factless, 12 factual), written after the code, run once: **10/12 factless
-marked (integ21 11/12), 0/12 factual (integ21 3/12)**; the one lost (有的党员在组织生活中照本宣科: members no
-one could name) is the vague agents' class (有的同志 was one, 有的党员 was not), added after: 11/12, 0/12.
+marked (integ21 11/12), 0/12 factual (integ21 3/12)**; the one lost (有的党员在组织生活中照本宣科) would need
+有的党员 among the vague agents as 有的同志 is, which was tried and taken back: a branch's material tells its
+members' habits so (有的党员学习笔记内容雷同, precision15's clean probe), and what they did is its fact.
 """
 
 import sys
@@ -28,7 +29,7 @@ def test_probe_one_figures_hold():
 
 def test_probe_two_figures_hold():
     p = point_results("second")
-    assert len(p["heard"]) >= 11
+    assert len(p["heard"]) >= 10
     assert p["alarms"] == []
 
 
@@ -37,4 +38,3 @@ def test_an_occasion_of_party_life_and_ones_act_there_is_a_fact():
     assert has_fact("在党小组学习时，我多是照着材料念。")
     # the occasion as the setting of someone no one could name's habit is none
     assert not has_fact("有的同志在支部组织生活中提意见少。")
-    assert not has_fact("有的党员在组织生活中照本宣科，互动交流少。")

@@ -394,8 +394,8 @@ _ROUTINE_VERB = re.compile(
 # could check; with such a word an activity is no fact (a number, a quotation, a time, a place or a
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
 # an agent no one could name (有的同志满足于完成活动任务): what they do is a habit of a kind
-# (the members as the agents no one could name as much: 有的党员在组织生活中照本宣科 (r21))
-_VAGUE_AGENTS = r"有的同志|个别同志|一些同志|有些同志|少数同志|有的党员|个别党员|一些党员|有些党员|少数党员"
+# (not 有的党员, 少数党员: a branch's material tells its members' habits so, and what they did is its fact (r21))
+_VAGUE_AGENTS = r"有的同志|个别同志|一些同志|有些同志|少数同志"
 _VAGUE_AGENT = re.compile(_VAGUE_AGENTS)
 _SOMETIMES = re.compile(
     r"有时|有时候|有的时候|时常|偶尔|往往|经常|常常|总是|老是|个别时候|有些时候|一些时候|不时|偶有|平时(?:多|主要|只)|"
