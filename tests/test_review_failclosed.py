@@ -167,3 +167,23 @@ def test_low_confidence_says_so_on_structure_warnings(packs):
     outline.confidence = 1.0
     sure = [f for f in review_outline(outline, packs).findings if f.code in ("S101", "S102")]
     assert sure and not any(f.message.startswith(UNCERTAIN) for f in sure)
+
+
+def test_a_special_meetings_c100_is_a_hint_that_lets_a_material_pass(packs):
+    """A 巡察整改专题民主生活会 has no pack and can have none (its matters are the feedback's): C100 says what was
+    left unchecked as a hint, without the import advice, and a material that is otherwise clean passes (r21)."""
+    from mingjing.model import Finding
+    from mingjing.rules.verdict import verdict
+
+    text = COLON_PARTS.replace(
+        "2023年度主题教育专题组织生活会个人检视剖析材料", "巡察整改专题民主生活会个人对照检查材料"
+    )
+    report = review_text(text, packs)
+    c100 = [f for f in report.findings if f.code == "C100"]
+    assert len(c100) == 1 and c100[0].severity == "info"
+    assert "“巡察整改专题民主生活会”是为专门事项召开的会议" in c100[0].message
+    hint = Finding("C100", "framework-unknown", "coverage", "info", "", 0, 1, "")
+    assert verdict([hint], 100) == "pass"
+    assert (
+        verdict([Finding("C100", "framework-unknown", "coverage", "warning", "", 0, 1, "")], 100) == "revise"
+    )

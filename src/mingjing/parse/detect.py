@@ -85,6 +85,13 @@ _SPECIAL_MEETING = re.compile(
 )
 
 
+def special_meeting(title: str) -> str | None:
+    """The special meeting a title names (`巡察整改专题民主生活会`, `以案促改专题组织生活会`), or None: a meeting
+    called for one purpose, whose matters are that purpose's own (the feedback, the case), not a pack's."""
+    m = _SPECIAL_MEETING.search(title)
+    return m.group(0) if m else None
+
+
 def _covers(fw: Framework, words: str) -> bool:
     return words in fw.name or words in fw.theme or any(words in k for k in fw.title_keywords)
 

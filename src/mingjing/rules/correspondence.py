@@ -990,6 +990,10 @@ def _problem_names(ctx: ReviewContext) -> list[str]:
         GOOD,
         # stock shapes alike (有待提升, 有待提高) but no matter shared with any problem
         variant("（一）理论武装不够自觉。", "（一）请示报告不够及时，沟通协调有待提升。"),
+        variant(  # the study of theory is a root the Party names first, the aspect's name or not (r21)
+            "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
+            "（一）理论学习不够深入。对党的创新理论的学习停留在“知其然”的层面，学用结合不紧。",
+        ),
         # the heading echoes the problem, the text under it names the root
         variant(
             "（一）理论武装不够自觉。对原文原著学习没有常抓不懈，学用结合不紧。",
@@ -1041,7 +1045,9 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             match = None  # the heading echoes the problem, the text under it names the root (没有认识到…)
         elif match is None and not ROOT_WORDS.search(heading):
             # no root word: it restates a problem when it names one of the problems' aspects
-            match = next((p for p in problems if len(p) >= 4 and p in heading), None)
+            match = next(
+                (p for p in problems if len(p) >= 4 and p in heading and p not in ROOT_ASPECTS), None
+            )
             shapes = len(re.findall(STOCK_SHAPE, heading))
             if match is None and shapes >= 2:
                 # a heading of stock shapes restates the problem that shares its matter (学习, 作风), not
@@ -1060,6 +1066,10 @@ def cause_restates_problem(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             yield rule.finding(ctx.text, cause.heading_start, cause.heading_end, problem=match)
 
 
+# the aspects whose names are a root the Party itself names first for every shortfall (理论学习不够深入,
+# 放松了理论学习 heads the causes of most materials, the 理论学习 aspect among the problems or not): a cause
+# headed by one restates a problem only when its wording echoes that problem (the similarity above) (r21)
+ROOT_ASPECTS = frozenset({"理论学习", "理论武装", "政治理论学习"})
 MIN_MATTER = 2  # bigrams of matter (not of the stock tails) a stock-shaped cause shares with a problem
 _STOCK_TAIL = re.compile(r"(?:还不够|不够|有待|有所)[\u4e00-\u9fff]{0,2}|不[强高足深严实牢细硬]|欠缺")
 

@@ -32,10 +32,13 @@ _QUOTED = (
     r"[^，。；]{0,6}关于[^，。；“”]{2,20}的"
     r"(?:重要)?(?:部署|决定|决策部署|决议|意见|通知|规定|方案|论述|讲话|指示|批示)"
 )
-# a body's own meeting named (院务会, 党组会, 支部组织生活会): an occasion one can check, even in a habit
+# a body's own meeting named (院务会, 党组会, 支部组织生活会): an occasion one can check, even in a habit;
+# the occasions of Party life are told as often without 会 or as a setting (在支部组织生活中, 在党小组学习时,
+# 在主题党日活动中): one's own occasion and what one did there is a fact (r21)
 _MEETING = (
     r"院务会|办公会|常委会|支委会|党组会|党委会|班子会|支部大会|党员大会|职代会|"
-    r"在[\u4e00-\u9fff]{0,6}(?:组织生活会|民主生活会)上"
+    r"在[\u4e00-\u9fff]{0,6}(?:组织生活会?|民主生活会|党小组(?:会|学习|活动)|主题党日(?:活动)?|民主评议党员)"
+    r"(?:上|中|时)"
 )
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
@@ -270,9 +273,9 @@ _HABIT_AFTER_SETTING = re.compile(r"(?:多|少|常常|往往|总是|有时|习�
 
 def _generic_use(text: str, m: re.Match[str]) -> bool:
     word = m.group()
-    if _OCCASION.fullmatch(word) and (_HABIT_AFTER_SETTING if word.endswith("上") else _HABIT_AFTER).match(
-        text, m.end()
-    ):
+    if _OCCASION.fullmatch(word) and (
+        _HABIT_AFTER_SETTING if word.endswith(("上", "中", "时")) else _HABIT_AFTER
+    ).match(text, m.end()):
         return True
     if _NEVER_GENERIC.fullmatch(word):
         return False
@@ -391,6 +394,7 @@ _ROUTINE_VERB = re.compile(
 # could check; with such a word an activity is no fact (a number, a quotation, a time, a place or a
 # person still is: 遇到学生反复问同一问题，有时表现出急躁 pictures someone)
 # an agent no one could name (有的同志满足于完成活动任务): what they do is a habit of a kind
+# (not 有的党员, 少数党员: a branch's material tells its members' habits so, and what they did is its fact (r21))
 _VAGUE_AGENTS = r"有的同志|个别同志|一些同志|有些同志|少数同志"
 _VAGUE_AGENT = re.compile(_VAGUE_AGENTS)
 _SOMETIMES = re.compile(

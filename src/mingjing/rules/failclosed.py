@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding, Outline
 from mingjing.parse import naming_text
-from mingjing.parse.detect import unpacked_title
+from mingjing.parse.detect import special_meeting, unpacked_title
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.other_genres import other_genre
 from mingjing.rules.sample import GOOD
@@ -195,5 +196,20 @@ def framework_unknown(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     unpacked = unpacked_title(ctx.frameworks, naming_text(ctx.outline))
     where = "标题" if unpacked and unpacked_title(ctx.frameworks, ctx.outline.title) else "开头"
+    special = special_meeting(naming_text(ctx.outline))
+    if special is not None and unpacked == [special]:
+        # a meeting called for one purpose (巡察整改, 以案促改…) has no pack to miss: its matters are the
+        # feedback's or the case's, which no notice of a year sets; the tool says what it left unchecked,
+        # and no import could help (r21)
+        finding = rule.finding(ctx.text, *ctx.heading_anchor())
+        yield replace(finding, severity="info", message=SPECIAL_UNCHECKED.format(special=special))
+        return
     why = f"（{where}所写的“{'”“'.join(unpacked)}”没有对应的框架包）" if unpacked else ""
     yield rule.finding(ctx.text, *ctx.heading_anchor(), why=why)
+
+
+SPECIAL_UNCHECKED = (
+    "“{special}”是为专门事项召开的会议，查摆哪些问题以召开会议的事由为准（巡视巡察或审计等反馈的意见、"
+    "通报的案件、专项任务），没有统一的框架包，因此没有检查各方面是否齐全、顺序是否正确；"
+    "请对照反馈意见或通报的问题逐条核对是否都已查摆并有整改措施"
+)

@@ -226,8 +226,18 @@ def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start:
             at == end - 1 and dictionary_freq(text[at : at + 2])
         ):
             continue  # 青年大学习: the lone 大 opens 大学 outside the form
+        if i > first and _known_term(tokens[i - 1] + c):
+            continue  # 村组防疫员: the lone 员 closes a post the lexicons know (防疫员) after its word (r21)
         return True
     return False
+
+
+def _known_term(word: str) -> bool:
+    """A term of the genre's or the trades' lexicon (防疫员, 网格员): a post or a thing of real work."""
+    from mingjing.rules.genre_lexicon import genre_term_set
+    from mingjing.rules.trade_lexicon import trade_term_set
+
+    return word in trade_term_set() or word in genre_term_set()
 
 
 @code_rule(
@@ -252,6 +262,10 @@ def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start:
         variant(
             "我两天后才安排核查。",
             "我两天后才安排核查，西坡村的道路硬化还没有完成。",
+        ),
+        variant(  # 村组 is a word, the lone 员 closes a post (防疫员): no slip of 村级防疫员 (r21)
+            "我两天后才安排核查。",
+            "我两天后才安排核查，偏远村组防疫员补助低的问题没有及时反映。",
         ),
     ],
 )

@@ -514,6 +514,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是督促整改不力。城东污水处理厂的整改我只听了汇报，对分管的副局长王某拖延的问题没有指出。",
         ),
+        variant(  # one's own occasion of Party life and what one did there (r21)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是批评与自我批评不够大胆。在支部组织生活中，我给其他同志提意见时，往往只提小问题，对违规操作没有指出。",
+        ),
         variant(  # a drafting note as a point is residue's (R106), no 表态 (r20)
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。"

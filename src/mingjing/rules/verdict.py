@@ -35,6 +35,9 @@ def score(findings: list[Finding]) -> int:
 def verdict(findings: list[Finding], points: int) -> str:
     if points < REJECT_SCORE or any(f.code in REJECT_CODES and f.severity == "error" for f in findings):
         return "reject"
-    if points < PASS_SCORE or any(f.severity == "error" or f.code in NO_PASS_CODES for f in findings):
+    # (an info C100 is a special meeting's: no pack could ever exist for it, so none is missing)
+    if points < PASS_SCORE or any(
+        f.severity == "error" or (f.code in NO_PASS_CODES and f.severity != "info") for f in findings
+    ):
         return "revise"
     return "pass"
