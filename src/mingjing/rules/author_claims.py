@@ -139,7 +139,8 @@ _BOTH = {("法院", "公安"), ("检察院", "公安")}
 # organisation of a place is read (县总工会, 团县委)
 _CLAIMED = {**_BODIES, "共青团": r"团[省市县区]委", "工会": r"总工会"}
 _BODY_WORDS = "|".join(f"(?P<b{k}>{w})" for k, w in enumerate(_CLAIMED.values()))
-_CLAIM = Prefiltered(
+# a claim of belonging to a body or of a trade (作为团县委机关党员, 作为一名检察官); R169 leaves these to R157
+BODY_CLAIM = Prefiltered(
     re.compile(
         rf"作(?<![曾原前]作)为(?:一名|一位|一个)?(?:[省市县区]|[\u4e00-\u9fff]{{2}}[县区市])?(?:{_BODY_WORDS})"
         r"(?:机关)?(?:的)?(?:一名)?(?:党员|干部|工作人员|职工)"
@@ -151,7 +152,9 @@ _OWN_BODY = [(kind, re.compile(words)) for kind, words in _BODIES.items()]
 _UNIVERSITY = re.compile(r"学院|大学")
 
 
-def _own_body(lines: list[str]) -> str | None:
+def own_body(lines: list[str]) -> str | None:
+    """The one kind of body (of `_BODIES`) the material's own lines name, else None (none or several);
+    R169 (rules/identity_profile.py) reads it too, to leave R157's bodies to R157."""
     kinds = {kind for kind, words in _OWN_BODY for line in lines if words.search(line)}
     return kinds.pop() if len(kinds) == 1 else None
 
@@ -191,11 +194,11 @@ def _own_body(lines: list[str]) -> str | None:
 )
 def other_body_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    claims = list(_CLAIM.finditer(text, ctx.outline.title_end))
+    claims = list(BODY_CLAIM.finditer(text, ctx.outline.title_end))
     if not claims:
         return
     lines = own_lines(ctx)
-    own = _own_body(lines)
+    own = own_body(lines)
     if own is None or (own in ("学校", "医院") and any(_UNIVERSITY.search(line) for line in lines)):
         return
     kinds = list(_BODIES)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.copy_traces import own_lines
+from mingjing.rules.copy_traces import own_lines, sentence_span
 from mingjing.rules.identity_profile import own_kinds
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
@@ -285,13 +285,6 @@ _TRADE_CLAIM = Prefiltered(
         r"|(?<![曾原也])作为(?P<x2>[\u4e00-\u9fff]{2,7}?)(?=[，,])"
     )
 )
-_SENTENCE_END = "。；！？\n"
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
-    ends = [k for c in _SENTENCE_END if (k := text.find(c, at)) >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def _trade_family(x: str) -> str | None:
@@ -362,7 +355,7 @@ def _place_portfolio(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         after = text[m.end() : m.end() + 6]
         if re.match(r"的?(?:县|市|区|省|州|镇|乡)?(?:领导|委|长|副|同志|负责)", after) or "分管" in text[
-            _sentence(text, m.start())[0] : m.start()
+            sentence_span(text, m.start())[0] : m.start()
         ].replace("，", ""):
             continue  # 分管政法工作的县领导: another's portfolio, named rightly
         standalone = m.group("comma") is not None and (

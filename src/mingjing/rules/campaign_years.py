@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.copy_traces import material_year
+from mingjing.rules.copy_traces import material_year, sentence_span
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.party_sessions import SESSIONS, own_sessions, stale
 from mingjing.rules.sample import GOOD
@@ -108,12 +108,6 @@ _COVID = re.compile(r"新冠|新型冠状病毒")
 _CURRENT_SCAN = Prefiltered(_CURRENT)
 _PLENUM_SCAN = Prefiltered(_PLENUM)
 _PANDEMIC_SCAN = Prefiltered(_PANDEMIC)
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, at) for c in "。；！？\n") + 1
-    ends = [k for c in "。；！？\n" if (k := text.find(c, at)) >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
@@ -208,7 +202,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i", "j")
         ):
             continue
-        start, end = _sentence(text, m.start(group))
+        start, end = sentence_span(text, m.start(group))
         if group in (
             "e",
             "f",
@@ -241,7 +235,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         )
     for m in _PLENUM_SCAN.finditer(text, body):
         session = m.group(1)
-        start, end = _sentence(text, m.start())
+        start, end = sentence_span(text, m.start())
         if not stale(session, year) or not _FIRST_TASK.search(text, m.end(), end):
             continue
         if _LOOKS_BACK.search(text, start, end):
@@ -289,7 +283,7 @@ def pandemic_as_current(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     seen: set[int] = set()
     epidemic_work = bool(_EPIDEMIC_WORK.search(text, 0, ctx.outline.title_end))
     for m in _PANDEMIC_SCAN.finditer(text, ctx.outline.title_end):
-        start, end = _sentence(text, m.start())
+        start, end = sentence_span(text, m.start())
         now = _NOW.search(text, start, end) or _DUTY.search(text, max(start, m.start() - 8), m.end() + 2)
         if start in seen or not now or _PANDEMIC_BACK.search(text, start, end):
             continue
@@ -409,7 +403,7 @@ def other_year_event(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         when = _event_year(m.group())
         if when is None or when in (year, year + 1):
             continue  # this year's, or next year's being prepared (迎接建党105周年)
-        start, end = _sentence(text, m.start())
+        start, end = sentence_span(text, m.start())
         if not _THIS_YEAR.search(text, start, end) or _EVENT_BACK.search(text, start, end):
             continue
         yield rule.finding(text, m.start(), m.end(), when=when, year=year)

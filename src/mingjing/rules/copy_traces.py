@@ -36,6 +36,17 @@ def own_lines(ctx: ReviewContext) -> list[str]:
     return ([o.title.strip()] if len(o.title) <= _TITLE_MAX else []) + short
 
 
+SENTENCE_ENDS = "。；！？\n"
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the sentence around `at` (after the last 。；！？ or line break before it, up to
+    the first one from it on, or the text's end)."""
+    start = max(text.rfind(c, 0, at) for c in SENTENCE_ENDS) + 1
+    ends = [k for c in SENTENCE_ENDS if (k := text.find(c, at)) >= 0]
+    return start, min(ends) if ends else len(text)
+
+
 # ---- R117: another unit of the author's own rank ------------------------------------------------
 
 _RANKS = ("街道", "镇", "乡", "村", "社区")

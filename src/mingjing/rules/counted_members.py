@@ -24,6 +24,8 @@ from mingjing.rules import sector_formulas
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.lazy_pattern import Lazy
+from mingjing.rules.named_series import MemberSlip as Slip
+from mingjing.rules.named_series import member_findings
 from mingjing.rules.sample import GOOD, variant
 from mingjing.yamlnodes import load_data
 
@@ -38,14 +40,6 @@ _NAME_REACH = 80  # how far before the list its name may stand, in one line
 # a formula of this many members written out with all but one as written is itself the sign of which
 # formula it quotes (政治意识、大局意识、核心意识、服从意识: round r19); shorter ones need their name
 _UNNAMED_MEMBERS = 4
-
-
-@dataclass(frozen=True)
-class Slip:
-    start: int
-    end: int
-    suggestion: str
-    name: str
 
 
 @dataclass(frozen=True)
@@ -153,5 +147,4 @@ def find(text: str) -> Iterator[Slip]:
     ],
 )
 def counted_formula_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for s in find(ctx.text):
-        yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
+    yield from member_findings(ctx, rule, find(ctx.text))

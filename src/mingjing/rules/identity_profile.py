@@ -17,8 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
-from mingjing.rules.author_claims import _CLAIM as _BODY_CLAIM
-from mingjing.rules.author_claims import _own_body
+from mingjing.rules.author_claims import BODY_CLAIM, own_body
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import own_lines
 from mingjing.rules.literals import Prefiltered
@@ -111,10 +110,10 @@ def other_kind_identity_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Find
     own = own_kinds(ctx)
     if own is None:
         return
-    r157 = _own_body(own_lines(ctx)) is not None  # R157 judges its bodies' claims itself
+    r157 = own_body(own_lines(ctx)) is not None  # R157 judges its bodies' claims itself
     for m in claims:
         x = m.group("x")
-        if _NOT_OWN.search(x) or (r157 and _BODY_CLAIM.regex.match(text, m.start())):
+        if _NOT_OWN.search(x) or (r157 and BODY_CLAIM.regex.match(text, m.start())):
             continue
         claimed = kinds_claimed(_claim(x))
         if not claimed or compatible(claimed, own):

@@ -22,7 +22,7 @@ is read three ways:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -63,12 +63,25 @@ class Series:
 
 
 @dataclass(frozen=True)
-class Slip:
+class MemberSlip:
+    """A member of a formulation with a name written otherwise: where, the right member, the formulation's
+    name (F227 and F228 here, F198 in rules/counted_members.py, F199 in rules/series_member_length.py)."""
+
     start: int
     end: int
     suggestion: str
     name: str
-    code: str
+
+
+@dataclass(frozen=True)
+class Slip(MemberSlip):
+    code: str  # F227 (a member changed) or F228 (one left out)
+
+
+def member_findings(ctx: ReviewContext, rule: Rule, found: Iterable[MemberSlip]) -> Iterator[Finding]:
+    """The rule's finding of each slip: its span, the right member offered, the formulation named."""
+    for s in found:
+        yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
 
 
 @lru_cache(maxsize=1)
@@ -388,9 +401,7 @@ def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int
     ],
 )
 def named_series_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for s in slips(ctx.text):
-        if s.code == "F227":
-            yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
+    yield from member_findings(ctx, rule, (s for s in slips(ctx.text) if s.code == "F227"))
 
 
 @code_rule(
@@ -418,9 +429,7 @@ def named_series_member(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     ],
 )
 def named_series_dropped(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for s in slips(ctx.text):
-        if s.code == "F228":
-            yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
+    yield from member_findings(ctx, rule, (s for s in slips(ctx.text) if s.code == "F228"))
 
 
 def slips(text: str) -> tuple[Slip, ...]:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.copy_traces import material_year
+from mingjing.rules.copy_traces import material_year, sentence_span
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
@@ -78,7 +78,6 @@ _HISTORY = re.compile(
     r"机构改革|改革前|更名|改名|合并|撤并|组建|划入|划转|整合|撤销|挂牌|曾|时任|历任|当时|那时|以前|以往|过去|此前|早年|原来"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
-_SENTENCE_ENDS = "。；！？\n"
 
 # ---- R164 ----
 # the text's own inspection is a 巡察 of the county's or city's committee
@@ -96,12 +95,6 @@ _OWN_XUNSHI = Prefiltered(
 
 _SIGN = "宁川县交通运输局局长 王建国"
 _IN = "一是遇到难题有畏难情绪。"
-
-
-def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, at) for c in _SENTENCE_ENDS) + 1
-    ends = [k for c in _SENTENCE_ENDS if (k := text.find(c, at)) >= 0]
-    return start, min(ends) if ends else len(text)
 
 
 def _in_book_title(text: str, at: int, start: int) -> bool:
@@ -146,7 +139,7 @@ def pre_reform_body_name(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         since, new = _RENAMED[m.group("name")]
         if year < since:
             continue
-        start, end = _sentence(text, m.start())
+        start, end = sentence_span(text, m.start())
         if _in_book_title(text, m.start(), start):
             continue  # a document's name keeps the name of its day
         if _HISTORY_BEFORE.search(text, max(start, m.start() - 8), m.start()):
@@ -193,7 +186,7 @@ def xunshi_for_xuncha(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     for m in matches:
         group = "a" if m.group("a") else "b"
-        start, _ = _sentence(text, m.start(group))
+        start, _ = sentence_span(text, m.start(group))
         if _in_book_title(text, m.start(group), start):
             continue
         yield rule.finding(text, m.start(group), m.end(group), ["巡察"])

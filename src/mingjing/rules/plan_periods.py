@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.campaign_years import _LOOKS_BACK, _sentence
-from mingjing.rules.copy_traces import material_year
+from mingjing.rules.campaign_years import _LOOKS_BACK
+from mingjing.rules.copy_traces import material_year, sentence_span
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
@@ -89,7 +89,7 @@ def plan_of_another_period(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         first = _PLANS[plan]
         if year <= first + _REVISED_AFTER:
             continue  # drafted in its time (or an early study of a later one)
-        if _LOOKS_BACK.search(text, *_sentence(text, m.start())):
+        if _LOOKS_BACK.search(text, *sentence_span(text, m.start())):
             continue
         start = m.start("plan") + (text[m.start("plan")] == "“")
         yield rule.finding(

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.formulation_series import _all
 from mingjing.rules.grams import cjk_bigram_set
+from mingjing.rules.named_series import MemberSlip as Slip
+from mingjing.rules.named_series import member_findings
 from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
@@ -41,14 +43,6 @@ class _Slot:
     k: int  # the member read
     anchor: str  # the part next to it, as written
     after: bool  # whether the member follows the anchor
-
-
-@dataclass(frozen=True)
-class Slip:
-    start: int
-    end: int
-    suggestion: str
-    name: str
 
 
 @lru_cache(maxsize=1)
@@ -154,5 +148,4 @@ def find(text: str) -> Iterator[Slip]:
     ],
 )
 def series_member_length(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    for s in find(ctx.text):
-        yield rule.finding(ctx.text, s.start, s.end, (s.suggestion,), name=s.name)
+    yield from member_findings(ctx, rule, find(ctx.text))

@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.campaign_years import _sentence
-from mingjing.rules.copy_traces import material_year
+from mingjing.rules.copy_traces import material_year, sentence_span
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
@@ -193,7 +192,7 @@ def campaign_before_launch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     text = ctx.text
     for m in _SINCE_SCAN.finditer(text, ctx.outline.title_end):
-        _, end = _sentence(text, m.start())
+        _, end = sentence_span(text, m.start())
         named = {c.group() for c in _OWN_CAMPAIGN.finditer(text, m.end(), end)}
         if named != {own.group()} or _LOOKS_BACK.search(text, m.end(), end):
             continue  # the campaign is not named, or several are, or the sentence looks back
