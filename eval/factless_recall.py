@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from mingjing.rules.facts import has_fact  # noqa: E402
 from mingjing.rules.specificity import names_formulation  # noqa: E402
+from probe_runs import print_keyed  # noqa: E402
 
 SEED = 20
 SAMPLE = 600
@@ -220,9 +221,8 @@ def main(argv: list[str]) -> int:
         print(
             f"probe: factless marked {len(p['heard'])}/{len(p['heard']) + len(p['missed'])}, factual marked {len(p['alarms'])}/{len(p['alarms']) + len(p['quiet'])}"
         )
-        for key in ("missed", "alarms") if "-v" in argv else ():
-            for text in p[key]:
-                print(f"  {key}: {text}")
+        if "-v" in argv:
+            print_keyed(p)
         return 0
     m = measure()
     heard, alarms = len(m["heard"]), len(m["alarms"])
@@ -232,9 +232,7 @@ def main(argv: list[str]) -> int:
         f"factful marked {alarms}/{alarms + len(m['quiet'])}"
     )
     if "-v" in argv:
-        for key in ("missed", "alarms"):
-            for text in m[key]:
-                print(f"  {key}: {text}")
+        print_keyed(m)
     if "--review" in argv:
         n = int(argv[argv.index("--review") + 1])
         r = review_sample(n)
@@ -243,9 +241,7 @@ def main(argv: list[str]) -> int:
             f"factful and notes marked {len(r['alarms'])}/{len(r['alarms']) + len(r['quiet'])}"
         )
         if "-v" in argv:
-            for key in ("missed", "alarms"):
-                for text in r[key]:
-                    print(f"  review {key}: {text}")
+            print_keyed(r, "review ")
     return 0
 
 

@@ -440,14 +440,7 @@ title_bar_headline = _around_title(
 def title_red_header(text: str, rng: random.Random) -> str:
     """A red-header document: the issuer's line, the number and a star over the title, the title over two
     lines (split as `title_two_lines` splits it)."""
-    lines = _lines(text)
-    first = _title_line(text)
-    if first is None:
-        return text
-    t = lines[first].strip()
-    at = _split_at(t)
-    header = [_fill(h, rng) for h in rng.choice(RED_HEADERS)]
-    return "\n".join([*lines[:first], *header, t[:at], t[at:], *lines[first + 1 :]])
+    return _title_on_two_lines(text, lambda t: [_fill(h, rng) for h in rng.choice(RED_HEADERS)])
 
 
 def title_excerpt_headline(text: str, rng: random.Random) -> str:
@@ -492,14 +485,9 @@ QA_TOPS = (
 def title_file_store(text: str, rng: random.Random) -> str:
     """A shared file's page: the file's name (the title), the uploader's counters and the download buttons over
     the material's own title, set on two lines (split as `title_two_lines` splits it)."""
-    lines = _lines(text)
-    first = _title_line(text)
-    if first is None:
-        return text
-    t = lines[first].strip()
-    at = _split_at(t)
-    top = [_fill(line.replace("{t}", t), rng) for line in rng.choice(FILE_STORE_TOPS)]
-    return "\n".join([*lines[:first], *top, "", t[:at], t[at:], *lines[first + 1 :]])
+    return _title_on_two_lines(
+        text, lambda t: [*(_fill(line.replace("{t}", t), rng) for line in rng.choice(FILE_STORE_TOPS)), ""]
+    )
 
 
 def title_qa_page(text: str, rng: random.Random) -> str:
@@ -517,14 +505,20 @@ def _split_at(title: str) -> int:
     return len(title) // 2
 
 
-def title_two_lines(text: str, rng: random.Random) -> str:
+def _title_on_two_lines(text: str, over: Callable[[str], list[str]]) -> str:
+    """The text with its title line set on two lines (split at `_split_at`) under the lines `over(title)`
+    gives; the text as it is when it has no title line."""
     lines = _lines(text)
     first = _title_line(text)
     if first is None:
         return text
     t = lines[first].strip()
     at = _split_at(t)
-    return "\n".join([*lines[:first], t[:at], t[at:], *lines[first + 1 :]])
+    return "\n".join([*lines[:first], *over(t), t[:at], t[at:], *lines[first + 1 :]])
+
+
+def title_two_lines(text: str, rng: random.Random) -> str:
+    return _title_on_two_lines(text, lambda t: [])
 
 
 def _renamed(title: str) -> str:

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import probe_reviewer16 as base
+from probe_runs import materials_line, run_part
 
 PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes17" / "answers17"
 
@@ -21,18 +22,7 @@ def material_results(part: str, probe: Path = PROBE) -> dict[str, list[str]]:
 
 
 def main(argv: list[str], probe: Path = PROBE) -> int:
-    rest = [a for a in argv if not a.startswith("-")]
-    part = rest[0] if rest else "first"
-    m = material_results(part, probe)
-    print(
-        f"{part}: unanswered heard {len(m['heard'])}/{len(m['heard']) + len(m['missed'])}, "
-        f"answered quiet {len(m['quiet'])}/{len(m['quiet']) + len(m['loud'])}, A101 false alarms {len(m['alarms'])}"
-    )
-    if "-v" in argv:
-        for key in ("missed", "alarms"):
-            for name in m[key]:
-                print(f"  {key}: {name}")
-    return 0
+    return run_part(argv, lambda part: material_results(part, probe), materials_line)
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import probe_reviewer16 as base
+from probe_runs import points_line, run_part
 
 PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes21" / "precision21"
 
@@ -21,18 +22,7 @@ def point_results(part: str) -> dict[str, list[str]]:
 
 
 def main(argv: list[str]) -> int:
-    rest = [a for a in argv if not a.startswith("-")]
-    part = rest[0] if rest else "first"
-    p = point_results(part)
-    print(
-        f"{part}: factless heard {len(p['heard'])}/{len(p['heard']) + len(p['missed'])}, "
-        f"factual marked {len(p['alarms'])}/{len(p['alarms']) + len(p['quiet'])}"
-    )
-    if "-v" in argv:
-        for key in ("missed", "alarms"):
-            for text in p[key]:
-                print(f"  {key}: {text}")
-    return 0
+    return run_part(argv, point_results, points_line)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ from mingjing.read import read_bytes
 from mingjing.rules.review import review_outline
 from mingjing.rules.sample import GOOD
 from mingjing.rules.sample_team import TEAM_GOOD
-from probe_typo13 import _SLIP, ProbeResult, show
+from probe_runs import run_numbered
+from probe_typo13 import _SLIP, ProbeResult
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "tests" / "fixtures" / "probes19" / "residue19a"
@@ -84,12 +85,7 @@ def measure(path: Path, build=None) -> ProbeResult:
 
 
 def main(argv: list[str]) -> int:
-    numbers = [a for a in argv if a.isdigit()] or ["1", "2"]
-    for n in numbers:
-        path = FOLDER / f"probe{n}.yaml"
-        if path.exists():
-            show(f"residue19a-{n}", measure(path), "-v" in argv)
-    return 0
+    return run_numbered(argv, FOLDER, "residue19a", measure)
 
 
 if __name__ == "__main__":

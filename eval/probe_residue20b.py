@@ -14,7 +14,8 @@ import sys
 from pathlib import Path
 
 import probe_residue19a
-from probe_typo13 import ProbeResult, show
+from probe_runs import run_numbered
+from probe_typo13 import ProbeResult
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes20" / "residue20b"
 _TITLE = "王建国2023年度主题教育专题"
@@ -35,11 +36,7 @@ def measure(path: Path) -> ProbeResult:
 
 
 def main(argv: list[str]) -> int:
-    for n in [a for a in argv if a.isdigit()] or ["1", "2"]:
-        path = FOLDER / f"probe{n}.yaml"
-        if path.exists():
-            show(f"residue20b-{n}", measure(path), "-v" in argv)
-    return 0
+    return run_numbered(argv, FOLDER, "residue20b", measure)
 
 
 if __name__ == "__main__":

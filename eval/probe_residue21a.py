@@ -13,17 +13,13 @@ import sys
 from pathlib import Path
 
 from probe_residue19a import measure
-from probe_typo13 import show
+from probe_runs import run_numbered
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes21" / "residue21a"
 
 
 def main(argv: list[str]) -> int:
-    for n in [a for a in argv if a.isdigit()] or ["1", "2"]:
-        path = FOLDER / f"probe{n}.yaml"
-        if path.exists():
-            show(f"residue21a-{n}", measure(path), "-v" in argv)
-    return 0
+    return run_numbered(argv, FOLDER, "residue21a", measure)
 
 
 if __name__ == "__main__":

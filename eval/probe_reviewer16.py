@@ -28,6 +28,7 @@ from mingjing.read import read_document  # noqa: E402
 from mingjing.rules.examples import example_document  # noqa: E402
 from mingjing.rules.review import review_outline  # noqa: E402
 from mingjing.rules.sample import GOOD  # noqa: E402
+from probe_runs import materials_line, points_line, print_keyed  # noqa: E402
 
 PROBE = ROOT / "tests" / "fixtures" / "probes16" / "reviewer16"
 # the point after which a probe point is put, as the item's second point
@@ -87,19 +88,10 @@ def main(argv: list[str], probe: Path = PROBE) -> int:
     part = rest[0] if rest else "first"
     m = material_results(part, probe)
     p = point_results(part, probe)
-    print(
-        f"{part}: materials unanswered heard {len(m['heard'])}/{len(m['heard']) + len(m['missed'])}, "
-        f"answered quiet {len(m['quiet'])}/{len(m['quiet']) + len(m['loud'])}, "
-        f"A101 false alarms {len(m['alarms'])}; points factless heard {len(p['heard'])}/"
-        f"{len(p['heard']) + len(p['missed'])}, factual marked {len(p['alarms'])}/{len(p['alarms']) + len(p['quiet'])}"
-    )
+    print(f"{part}: materials {materials_line(m)}; points {points_line(p)}")
     if "-v" in argv:
-        for key in ("missed", "alarms"):
-            for name in m[key]:
-                print(f"  material {key}: {name}")
-        for key in ("missed", "alarms"):
-            for text in p[key]:
-                print(f"  point {key}: {text}")
+        print_keyed(m, "material ")
+        print_keyed(p, "point ")
     return 0
 
 

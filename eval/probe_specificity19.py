@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import probe_reviewer16 as base
+from probe_runs import materials_line, points_line, print_keyed
 
 PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes19" / "specificity19"
 
@@ -31,20 +32,12 @@ def main(argv: list[str]) -> int:
     part = rest[0] if rest else "first"
     if part == "answers":
         m = material_results(part)
-        print(
-            f"answers: unanswered heard {len(m['heard'])}/{len(m['heard']) + len(m['missed'])}, "
-            f"answered quiet {len(m['quiet'])}/{len(m['quiet']) + len(m['loud'])}, A101 false alarms {len(m['alarms'])}"
-        )
+        print(f"answers: {materials_line(m)}")
         return 0
     p = point_results(part)
-    print(
-        f"{part}: points factless heard {len(p['heard'])}/{len(p['heard']) + len(p['missed'])}, "
-        f"factual marked {len(p['alarms'])}/{len(p['alarms']) + len(p['quiet'])}"
-    )
+    print(f"{part}: points {points_line(p)}")
     if "-v" in argv:
-        for key in ("missed", "alarms"):
-            for text in p[key]:
-                print(f"  point {key}: {text}")
+        print_keyed(p, "point ")
     return 0
 
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from conftest import ROOT
+from probe_floors import floor_test
 
 sys.path.insert(0, str(ROOT / "eval"))
 from probe_identity20 import FOLDER
@@ -23,11 +22,4 @@ from probe_residue19a import measure
 
 FLOORS = {1: (25, 25), 2: (22, 25)}  # found, planted
 
-
-@pytest.mark.parametrize("n", sorted(FLOORS))
-def test_probe_found_and_quiet(n):
-    r = measure(FOLDER / f"probe{n}.yaml")
-    found, planted = FLOORS[n]
-    assert r.slips >= planted
-    assert len(r.found) >= found, r.missed
-    assert r.alarms == [], r.alarms
+test_probe_found_and_quiet = floor_test(measure, FOLDER, FLOORS)

@@ -16,20 +16,12 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from conftest import ROOT
+from probe_floors import punct_floor_test
 
 sys.path.insert(0, str(ROOT / "eval"))
 from probe_punct17 import FOLDER, measure
 
-FLOORS = {1: (30, 30), 2: (28, 28)}  # found, right fix
+FLOORS = {1: (30, 30, 30, 25), 2: (28, 28, 30, 25)}  # found, right fix, planted, clean
 
-
-@pytest.mark.parametrize("n", sorted(FLOORS))
-def test_probe_found_fixed_and_quiet(n):
-    r = measure(FOLDER / f"probe{n}.yaml")
-    assert r.planted >= 30 and r.clean >= 25
-    found, fixed = FLOORS[n]
-    assert r.found >= found and r.fixed >= fixed, r.lines
-    assert r.alarms == 0, r.lines
+test_probe_found_fixed_and_quiet = punct_floor_test(measure, FOLDER, FLOORS)

@@ -14,20 +14,12 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from conftest import ROOT
+from probe_floors import punct_floor_test
 
 sys.path.insert(0, str(ROOT / "eval"))
 from probe_punct18b import FOLDER, measure
 
 FLOORS = {1: (20, 20, 20, 21), 2: (15, 15, 15, 15)}  # found, right fix, planted, clean
 
-
-@pytest.mark.parametrize("n", sorted(FLOORS))
-def test_probe_found_fixed_and_quiet(n):
-    r = measure(FOLDER / f"probe{n}.yaml")
-    found, fixed, planted, clean = FLOORS[n]
-    assert r.planted >= planted and r.clean >= clean
-    assert r.found >= found and r.fixed >= fixed, r.lines
-    assert r.alarms == 0, r.lines
+test_probe_found_fixed_and_quiet = punct_floor_test(measure, FOLDER, FLOORS)

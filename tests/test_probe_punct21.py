@@ -13,20 +13,12 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from conftest import ROOT
+from probe_floors import punct_floor_test
 
 sys.path.insert(0, str(ROOT / "eval"))
 from probe_punct21 import FOLDER, measure
 
 FLOORS = {1: (16, 16, 16, 17), 2: (13, 13, 13, 12)}  # found, right fix, planted, clean
 
-
-@pytest.mark.parametrize("n", sorted(FLOORS))
-def test_probe_holds_its_floors(n):
-    """Found, fixed, planted and clean at least the floors, and no false alarm."""
-    r = measure(FOLDER / f"probe{n}.yaml")
-    got = (r.found, r.fixed, r.planted, r.clean)
-    assert all(g >= f for g, f in zip(got, FLOORS[n], strict=True)), r.lines
-    assert r.alarms == 0, r.lines
+test_probe_holds_its_floors = punct_floor_test(measure, FOLDER, FLOORS)

@@ -14,20 +14,12 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from conftest import ROOT
+from probe_floors import floor_test
 
 sys.path.insert(0, str(ROOT / "eval"))
 from probe_residue20b import FOLDER, measure
 
 FLOORS = {1: (14, 15, 1), 2: (12, 12, 1), 3: (3, 5, 0)}  # found, planted, false alarms at most
 
-
-@pytest.mark.parametrize("n", sorted(FLOORS))
-def test_probe_found_and_quiet(n):
-    r = measure(FOLDER / f"probe{n}.yaml")
-    found, planted, alarms = FLOORS[n]
-    assert r.slips >= planted
-    assert len(r.found) >= found, r.missed
-    assert len(r.alarms) <= alarms, r.alarms
+test_probe_found_and_quiet = floor_test(measure, FOLDER, FLOORS)

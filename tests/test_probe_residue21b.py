@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import sys
 
-import pytest
-
 from conftest import ROOT
+from probe_floors import floor_test
 
 sys.path.insert(0, str(ROOT / "eval"))
 from probe_residue20b import measure
@@ -24,11 +23,4 @@ from probe_residue21b import FOLDER
 
 FLOORS = {1: (16, 16, 0), 2: (10, 12, 0)}  # found, planted, false alarms at most
 
-
-@pytest.mark.parametrize("n", sorted(FLOORS))
-def test_probe_found_and_quiet(n):
-    r = measure(FOLDER / f"probe{n}.yaml")
-    found, planted, alarms = FLOORS[n]
-    assert r.slips >= planted
-    assert len(r.found) >= found, r.missed
-    assert len(r.alarms) <= alarms, r.alarms
+test_probe_found_and_quiet = floor_test(measure, FOLDER, FLOORS)
