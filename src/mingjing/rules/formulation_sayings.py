@@ -651,7 +651,11 @@ _powers_kept: list[Any] = []
 
 
 def _hash(s: str) -> int:
-    return sum(ord(c) * pow(_BASE, j, 1 << 64) for j, c in enumerate(s)) & _MASK
+    """The sum of each character's code point times _BASE**(its place), modulo 2**64 (Horner's way)."""
+    value = 0
+    for c in reversed(s):
+        value = (value * _BASE + ord(c)) & _MASK
+    return value
 
 
 def _powers(size: int) -> tuple[Any, Any]:
@@ -703,6 +707,13 @@ def _flat() -> _Flat:
         span[gram] = (len(entries), len(listed))
         entries += listed
     rows = []
+    hashes: dict[str, int] = {}  # a saying is listed under several pairs: hashed once
+
+    def hashed(part: str) -> int:
+        if part not in hashes:
+            hashes[part] = _hash(part)
+        return hashes[part]
+
     for entry, offset, n in entries:
         saying, m = entry.text, entry.half
         rows.append(
@@ -710,13 +721,13 @@ def _flat() -> _Flat:
                 offset,
                 n,
                 m,
-                _hash(saying[:m]),
-                _hash(saying[m:]),
+                hashed(saying[:m]),
+                hashed(saying[m:]),
                 entry.points,
-                _hash(entry.reversed or ""),
+                hashed(entry.reversed or ""),
                 entry.reversed is not None,
-                _hash(saying[:_WORD_ENDS]),
-                _hash(saying[-_WORD_ENDS:]),
+                hashed(saying[:_WORD_ENDS]),
+                hashed(saying[-_WORD_ENDS:]),
                 n >= _WORD_MIN,
                 n < len(saying),
             )
@@ -725,7 +736,7 @@ def _flat() -> _Flat:
     kinds = [np.int64] * 3 + [np.uint64] * 2 + [np.int64, np.uint64, bool, np.uint64, np.uint64, bool, bool]
     arrays = [np.array(c, dtype=k) for c, k in zip(columns, kinds, strict=True)]
     shorter = {
-        _hash(w) for entry, _, n in entries if n < len(entry.text) for w in entry.dropped if len(w) == n
+        hashed(w) for entry, _, n in entries if n < len(entry.text) for w in entry.dropped if len(w) == n
     }
     return _Flat(span, entries, *arrays[:12], np.array(sorted(shorter) or [0], dtype=np.uint64))  # type: ignore[call-arg]
 
