@@ -641,51 +641,210 @@ def _anchor_places(text: str, norm: str) -> list[int]:
     return places
 
 
+# Windows are compared by a polynomial hash of their characters (modulo 2**64, as numpy's unsigned
+# integers wrap), computed for every window of every place at once: equal strings have equal hashes, so
+# a window whose hashes match none of a saying's is no slip of it; the few that match are compared as
+# strings (a hash that matched by chance costs a comparison, never a finding).
+_BASE = 0x9E3779B97F4A7C15
+_MASK = (1 << 64) - 1
+_powers_kept: list[Any] = []
+
+
+def _hash(s: str) -> int:
+    """The sum of each character's code point times _BASE**(its place), modulo 2**64 (Horner's way)."""
+    value = 0
+    for c in reversed(s):
+        value = (value * _BASE + ord(c)) & _MASK
+    return value
+
+
+def _powers(size: int) -> tuple[Any, Any]:
+    """_BASE**k and its inverse**k modulo 2**64 for k up to `size` (kept, grown as texts need)."""
+    import numpy as np
+
+    if not _powers_kept or len(_powers_kept[0]) <= size:
+        length = max(size + 1, 2 * len(_powers_kept[0]) if _powers_kept else 8192)
+        steps = np.full(length, _BASE, dtype=np.uint64)
+        steps[0] = 1
+        inverse = np.full(length, pow(_BASE, -1, 1 << 64), dtype=np.uint64)
+        inverse[0] = 1
+        _powers_kept[:] = [np.cumprod(steps), np.cumprod(inverse)]
+    return _powers_kept[0], _powers_kept[1]
+
+
+@dataclass(frozen=True)
+class _Flat:
+    """`_windows` as arrays over all its entries, pair after pair (`span`: where each pair's entries are):
+    each entry's offset and length, and the hashes a window must match one of to be a slip of its
+    saying (`_one_off`): the saying's halves, the sum of its code points, its parts reversed, its two
+    ends; `dropped`: an entry shorter than its saying (a name word left out), compared when the window's
+    hash is one of `dropped_hashes` (those of every such entry's windows, sorted)."""
+
+    span: dict[str, tuple[int, int]]
+    entries: list[tuple[_Saying, int, int]]
+    offset: Any
+    n: Any
+    half: Any
+    head: Any
+    tail: Any
+    points: Any
+    reversed: Any
+    has_reversed: Any
+    first: Any
+    last: Any
+    long: Any
+    dropped: Any
+    dropped_hashes: Any
+
+
+@lru_cache(maxsize=1)
+def _flat() -> _Flat:
+    import numpy as np
+
+    span: dict[str, tuple[int, int]] = {}
+    entries: list[tuple[_Saying, int, int]] = []
+    for gram, listed in _windows().items():
+        span[gram] = (len(entries), len(listed))
+        entries += listed
+    rows = []
+    hashes: dict[str, int] = {}  # a saying is listed under several pairs: hashed once
+
+    def hashed(part: str) -> int:
+        if part not in hashes:
+            hashes[part] = _hash(part)
+        return hashes[part]
+
+    for entry, offset, n in entries:
+        saying, m = entry.text, entry.half
+        rows.append(
+            (
+                offset,
+                n,
+                m,
+                hashed(saying[:m]),
+                hashed(saying[m:]),
+                entry.points,
+                hashed(entry.reversed or ""),
+                entry.reversed is not None,
+                hashed(saying[:_WORD_ENDS]),
+                hashed(saying[-_WORD_ENDS:]),
+                n >= _WORD_MIN,
+                n < len(saying),
+            )
+        )
+    columns = list(zip(*rows, strict=True)) if rows else [()] * 12
+    kinds = [np.int64] * 3 + [np.uint64] * 2 + [np.int64, np.uint64, bool, np.uint64, np.uint64, bool, bool]
+    arrays = [np.array(c, dtype=k) for c, k in zip(columns, kinds, strict=True)]
+    shorter = {
+        hashed(w) for entry, _, n in entries if n < len(entry.text) for w in entry.dropped if len(w) == n
+    }
+    return _Flat(span, entries, *arrays[:12], np.array(sorted(shorter) or [0], dtype=np.uint64))  # type: ignore[call-arg]
+
+
+def _candidates(norm: str, places: list[int]) -> list[tuple[int, int]]:
+    """(place, entry of `_flat`) of every window that may be one slip off its saying (`_one_off`'s
+    tests, by hashes, all at once), in the order of the places and of each pair's entries."""
+    import numpy as np
+
+    flat = _flat()
+    size = len(norm)
+    spans = [flat.span[norm[i : i + _ANCHOR]] for i in places]
+    if not spans:
+        return []
+    firsts = np.array([a for a, _ in spans], dtype=np.int64)
+    counts = np.array([c for _, c in spans], dtype=np.int64)
+    total = int(counts.sum())
+    if not total:
+        return []
+    ends = np.cumsum(counts)
+    index = np.repeat(firsts - ends + counts, counts) + np.arange(total)
+    place = np.repeat(np.array(places, dtype=np.int64), counts)
+    n = flat.n[index]
+    start = place + flat.offset[index]
+    end = start + n
+    valid = (start >= 0) & (end <= size)
+    start = np.clip(start, 0, size)
+    end = np.clip(end, 0, size)
+    middle = np.minimum(start + flat.half[index], end)
+    codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
+    power, inverse = _powers(size)
+    prefix = np.zeros(size + 1, dtype=np.uint64)
+    np.cumsum(codes * power[:size], out=prefix[1:])
+
+    def hashed(a: Any, b: Any) -> Any:
+        return (prefix[b] - prefix[a]) * inverse[a]
+
+    code_sums = np.zeros(size + 1, dtype=np.int64)  # as `document_code_sums`
+    np.cumsum(codes, out=code_sums[1:])
+    whole = hashed(start, end)
+    # a shorter window (a name word left out) only when its hash is one of theirs
+    shorter = np.zeros(total, dtype=bool)
+    listed = np.flatnonzero(flat.dropped[index])
+    near = np.minimum(np.searchsorted(flat.dropped_hashes, whole[listed]), len(flat.dropped_hashes) - 1)
+    shorter[listed] = flat.dropped_hashes[near] == whole[listed]
+    two = np.minimum(start + _WORD_ENDS, end)
+    last = np.maximum(end - _WORD_ENDS, start)
+    maybe = (
+        shorter
+        | (hashed(start, middle) == flat.head[index])
+        | (hashed(middle, end) == flat.tail[index])
+        | (code_sums[end] - code_sums[start] == flat.points[index])
+        | (flat.has_reversed[index] & (whole == flat.reversed[index]))
+        | (
+            flat.long[index]
+            & (hashed(start, two) == flat.first[index])
+            & (hashed(last, end) == flat.last[index])
+        )
+    )
+    picked = np.flatnonzero(valid & maybe)
+    return list(zip(place[picked].tolist(), index[picked].tolist(), strict=True))
+
+
+def _one_off(entry: _Saying, n: int, window: str, points: int) -> bool:
+    """Whether the window (n characters, `points` the sum of its code points) can be one slip off the
+    saying: one changed character leaves one half as written; two runs swapped keep the sum of the code
+    points; the reversed parts are known; a shorter window is one with a name word dropped."""
+    saying = entry.text
+    if n < len(saying):
+        return window in entry.dropped
+    m = entry.half
+    return (
+        points == entry.points
+        or window[:m] == saying[:m]
+        or window[m:] == saying[m:]
+        or window == entry.reversed
+        # a word changed across the middle (务必戒骄戒躁、艰苦奋斗): both ends kept
+        or (
+            n >= _WORD_MIN
+            and window[:_WORD_ENDS] == saying[:_WORD_ENDS]
+            and window[-_WORD_ENDS:] == saying[-_WORD_ENDS:]
+        )
+    )
+
+
 def find(text: str) -> Iterator[Slip]:
     """Every stretch of the text one slip off a saying; of overlapping ones the longest."""
     norm = unquoted(text)
     at: list[int] = []  # the place in the text of each character of norm, once a window needs it
     known = frozenset(sayings())
-    table = _windows()
+    entries = _flat().entries
     sums = document_code_sums(norm)  # the text without marks is kept for the document, so are its sums
-    size = len(norm)
     found: dict[tuple[int, int], Slip] = {}
-    for i in _anchor_places(text, norm):
-        for entry, offset, n in table[norm[i : i + _ANCHOR]]:
-            start = i + offset
-            if start < 0 or start + n > size:
-                continue
-            window = norm[start : start + n]
-            saying = entry.text
-            if window == saying:
-                continue
-            # a window that can be no slip of the saying is passed over: one changed character leaves one
-            # half as written; two runs swapped keep the sum of the code points; the reversed parts are
-            # known; a shorter window is one with a name word dropped (tested here inline: some 1,600
-            # windows a review)
-            if n < len(saying):
-                if window not in entry.dropped:
-                    continue
-            elif not (
-                sums[start + n] - sums[start] == entry.points
-                or window[: (m := entry.half)] == saying[:m]
-                or window[m:] == saying[m:]
-                or window == entry.reversed
-                # a word changed across the middle (务必戒骄戒躁、艰苦奋斗): both ends kept
-                or (
-                    n >= _WORD_MIN
-                    and window[:_WORD_ENDS] == saying[:_WORD_ENDS]
-                    and window[-_WORD_ENDS:] == saying[-_WORD_ENDS:]
-                )
-            ):
-                continue
-            if window in known:
-                continue
-            if not at:
-                at = _kept_places(text)
-            slip = _slip(text, at, start, window, entry.text)
-            if slip is not None and not _inside_saying(norm, start, window):
-                found.setdefault((slip.start, slip.end), slip)
+    # the windows that may be a slip, all tested at once (some 2,000 a review, all but a few passed over);
+    # those are tested as strings, in the order of the places and of each pair's sayings
+    for i, k in _candidates(norm, _anchor_places(text, norm)):
+        entry, offset, n = entries[k]
+        start = i + offset
+        window = norm[start : start + n]
+        if window == entry.text or not _one_off(entry, n, window, sums[start + n] - sums[start]):
+            continue
+        if window in known:
+            continue
+        if not at:
+            at = _kept_places(text)
+        slip = _slip(text, at, start, window, entry.text)
+        if slip is not None and not _inside_saying(norm, start, window):
+            found.setdefault((slip.start, slip.end), slip)
     kept: list[Slip] = []
     for slip in sorted(found.values(), key=lambda s: (s.start - s.end, s.start)):
         if not any(k.start < slip.end and slip.start < k.end for k in kept):
