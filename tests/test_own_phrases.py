@@ -30,3 +30,9 @@ def test_two_right_words_of_one_sound_stay_quiet() -> None:
 def test_a_word_written_twice_is_the_writers_own() -> None:
     text = "抓好防汛物资，防讯物资清点，防讯物资补充。"
     assert _slips(text) == []
+
+
+def test_a_neighbour_as_common_as_gongzuo_is_no_evidence() -> None:
+    """(r21) 思想政治工作 and 专项整治工作 in one material: 工作 heads any two words, no slip is evidenced."""
+    text = "对思想政治工作重视不够，政治工作抓得不实；专项整治工作推进不力，3个问题未按期销号。"
+    assert _slips(text) == []

@@ -5,7 +5,8 @@ language and reviewed in the sample material, the same passages with the right f
 Measured at 10 entries a table (r20): main 1324/1540 (86.0 %) with 14 alarms on the right forms (T304 after
 应有的), the two contexts beside a number at about 47 % (a digit beside a pair hid it from stands_apart and from
 T178) and T157 missed pairs closing a line (a line break read as a space inside a word); after the fixes 1466/1540
-(95.2 %), every context at 92 % or more, 0 alarms.
+(95.2 %), every context at 92 % or more, 0 alarms. r21: 1464–1465/1540 — the rare-word table regenerated over sets
+41/42's clean texts and the round's lexicons drops a few T166 pairs (士书, 矫自, 届癣) that the new text writes or reads.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 from table_recall import CONTEXTS, TABLES, measure
 
 PER = 10
-FOUND = 1466  # floor: the measured figure at PER entries a table
+FOUND = 1464  # floor: the measured figure at PER entries a table
 CONTEXT_SHARE = 0.88  # every context's recall at least this
 ALARMS = 0  # false alarms on the right forms at most
 

@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 WORD_MIN = 100
 SINGLE_MAX = 10_000
 NOISE = 5  # jieba carries misspellings as entries of frequency 3 (防讯)
+# a neighbour as common as 工作, 问题, 情况, 方面, 建设 heads any two words (思想政治工作 and 专项整治工作 in one
+# material): no evidence that one of them was meant for the other (r21)
+GENERIC_NEIGHBOUR = 20_000
 _CJK2 = re.compile(r"[\u4e00-\u9fff]{2}")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -96,7 +99,11 @@ def own_phrase_slips(
         if not twins:
             continue
         i = at[0]
-        neighbours = {n for n in _around(tokens, i) if len(n) >= 2 and _CJK.fullmatch(n)}
+        neighbours = {
+            n
+            for n in _around(tokens, i)
+            if len(n) >= 2 and _CJK.fullmatch(n) and dictionary_freq(n) < GENERIC_NEIGHBOUR
+        }
         if not neighbours:
             continue
         found = sorted(
