@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind40`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind42`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -311,6 +311,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集三十八", FIXTURES / "realforms_blind38"),
         ("盲写集三十九", FIXTURES / "realforms_blind39"),
         ("盲写集四十", FIXTURES / "realforms_blind40"),
+        ("盲写集四十一", FIXTURES / "realforms_blind41"),
+        ("盲写集四十二", FIXTURES / "realforms_blind42"),
     ]
     # Set 13 of forms (tests/fixtures/realforms13) was written by parse13 in r13 before its code changed, from
     # the forms blind 23 and the page variants showed misread; first run on sets13: titles 6/8, sections
