@@ -285,6 +285,9 @@ HEADING_CUT_LOSES: set[str] = {
     "b02_zzshh-2025_kuohao_geren.txt",
     # r20's sealed pair, registered at r21's start: parse set 40's b01 (a WeChat copy) the same way
     "b01_mzshh-2025_wechat_geren.txt",
+    # r21's sealed pair, registered at r22's start: parse set 41's b01 (a WeChat copy) and 42's b06 the same way
+    "b01_zzshh-2025_wechat_geren.txt",
+    "b06_null_gonglouyanghu_geren.txt",
 }
 
 

@@ -80,7 +80,9 @@ _SIGNED_BY_TEAM = re.compile(
 )
 # a closing line that asks for oversight (欢迎同志们监督), not a measure about 监督检查
 _ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
-_DEADLINE = re.compile(r"完成时限[：:]([^。]*)。?$")
+# the time limit, to the bracket that closes it (（责任人：…；完成时限：2021年3月）, a bracket inside: （待定）); what
+# follows it in the last measure's lines is the material's closing paragraph, glued on (r22)
+_DEADLINE = re.compile(r"完成时限[：:]((?:[（(][^（()）。]*[）)]|[^（()）。])*[）)]?)。?")
 # a heading that says what is wrong (the words of a problem), and endings of one that names an aspect
 _STATES_A_PROBLEM = re.compile(
     r"弱化|淡化|松懈|放松|减弱|有所|不够|不足|不强|不深|不高|不严|不实|不牢|不到位|不多|不紧|不经常|"
@@ -694,7 +696,9 @@ class _Extractor:
             deadline = None
             m = _DEADLINE.search(first)
             if m:
-                deadline, first = m.group(1), first[: m.start()]
+                deadline, first, after = m.group(1), first[: m.start()], first[m.end() :].strip()
+                if after:
+                    self.own_closing.append(after)
             elif not A.says_when(item.heading + first + "".join(steps)):
                 deadline = LEFT_OUT  # the material gives none: the draft does not ask for one either
                 self.warnings.append(
