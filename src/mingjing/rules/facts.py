@@ -21,7 +21,8 @@ _NUMBER = (
     r"(?:次|趟|遍|回|个|项|名|篇|场|批|件|人|户|天|年|月|周|元|份|条|家|处|起|期|本|届|轮|门|小时|分钟|公里|亩|万|亿|成|倍)|"
     # (not the end of a word: 到位的问题, 事项, 层次, 引起: r20)
     r"(?:[一两]|(?<![到就岗单地部方品学职错缺越定补座床其整这那每某各事专款立层档依主文案软硬引提发兴看挑审]))(?<!个)[个次名位项件起批](?!别)(?=[\u4e00-\u9fff]{0,4}(?:同志|干部|群众|企业|项目|问题|事情|村|社区))|"
-    r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月|一年|一本|一篇|一份|一趟|一门"
+    # (not 一年来, 一个月以来: the span under review, which every material covers, no time one could date: r22)
+    r"一次|一回|一名|一位|一家|一起|一件|一项|一笔|一批|一场|一天|一周|一个月(?![来以多])|一年(?![来以多])|一本|一篇|一份|一趟|一门|一条(?![心线龙])"
 )
 _QUOTED = (
     r"“[^”]{2,}”|《[^》]{2,}》|〈[^〉]{2,}〉|‘[^’]{2,}’|"
@@ -71,7 +72,7 @@ _PLACE = (
     r"(?<=[一二三四五六七八九十验区县镇乡村城东西南北心属望光明路街])(?:小学|中学)|"
     r"(?<=[\u4e00-\u9fff])(?:幼儿园|卫生院|敬老院|养老院))(?![长家商房区])|"
     r"(?=[\u4e00-\u9fff]{2,6}[局委办站所队院馆厅部][，。、；的和与])"
-    r"[\u4e00-\u9fff]{2,6}(?:局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
+    r"[\u4e00-\u9fff]{2,6}(?:(?<![大全格布结当时开变骗饭棋僵困残战政新乱危败])局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
 )  # 领导交办的任务 is no 办
 # the commonest surnames: a person named or his name withheld (王某) (r20)
@@ -103,7 +104,9 @@ _EVENT = (
     # the media one learns from (主要靠看电视新闻、听广播): a habit one can picture and check
     r"电视|广播|报纸|党报|报刊|"
     # a people's congress's oversight by its kinds (专题询问, 执法检查 is 检查 above)
-    r"专题询问|满意度测评"
+    r"专题询问|满意度测评|"
+    # a call for ideas or a contest one took part in or not, a sector's policy changed (r22)
+    r"征集|征文|竞赛|比赛|评比|政策调整"
 )
 
 
@@ -202,6 +205,14 @@ _STOCK = re.compile(
     # a quoted rule kept in general (执行审计“四严禁”工作要求, 落实“一岗双责”要求): the rule's name, no case of it
     r"(?:执行|落实|贯彻|遵守|对照|按照|违反)[\u4e00-\u9fff]{0,4}“[^“”]{2,12}”[\u4e00-\u9fff]{0,4}?"
     r"(?:要求|规定|精神|纪律|原则|制度)|"
+    # people as a class in the genre's set phrases of one's stance towards them (群众观念, 为群众着想, 征求群众意见,
+    # 把群众满意挂在嘴上): a creed or a habit, no one named (r22)
+    r"(?:为|替|把|征求|听取|倾听|尊重|维护|站在)?(?:人民群众|职工群众|党员群众|干部群众|群众|职工|患者|学生|家长|居民|村民|服务对象)"
+    r"(?:观念|路线|立场|观点|感情|满意(?!度)|利益|意见(?![箱簿])|着想|冷暖|呼声|角度)|"
+    # the genre's comparison with what superiors demand and people hope for (与市委市政府的要求和职工群众的期盼还有
+    # 差距, 离上级的要求还有距离): the measure every material sets itself, no body or people one could name (r22)
+    r"(?:与|同|离|距|对照)[^，。；]{0,24}?的?(?:要求|期盼|期待|期望|标准|需求)[^，。；]{0,16}?"
+    r"(?:还有|仍有|存在|尚有|有)[^，。；]{0,4}?(?:差距|距离|不小的差距)|"
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
     r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
@@ -263,6 +274,11 @@ _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室"
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})|(?:{_NAMED})")
 
 
+# the characters before a bare 改革 that leave it unnamed (对改革, 推进改革, 。改革攻坚): a verb, a preposition or
+# a stop (not 医共体改革, 预算管理改革: what is reformed names the reform)
+_BEFORE_BARE_REFORM = frozenset("对在抓进化动与和、，。；：面于搞促助入随谋")
+
+
 # an occasion followed by how often or how much one does something there (在党组会上多讲成绩, 在支部会上
 # 有时一言堂, 在民主评议中多讲优点): the meeting as the setting of a habit, no meeting one could date
 _OCCASION = re.compile(rf"{_MEETING}|会上|会议|座谈|评议|研讨")
@@ -279,6 +295,9 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True
     if _NEVER_GENERIC.fullmatch(word):
         return False
+    if word == "改革" and (m.start() == 0 or text[m.start() - 1] in _BEFORE_BARE_REFORM):
+        # 面对改革中的矛盾, 推进改革: reform in general; a reform is named by what it reforms (r22)
+        return True
     if _ABSTRACT_AFTER.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return True
     if _SOME_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _EVENT_RE.fullmatch(word):

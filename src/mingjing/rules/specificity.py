@@ -332,7 +332,11 @@ _GRASP_WORDS = r"(?:领悟|理解|认识|把握|领会|体悟|体会)(?:得|上)
 _GRASP = re.compile(r"对[^，。；“”]{0,8}“(?P<name>[^“”]{2,12})”[^，。；]{0,14}?" + _GRASP_WORDS)
 # a named campaign's requirements grasped (对深入贯彻中央八项规定精神学习教育的要求把握不准)
 _CAMPAIGN_GRASPED = re.compile(r"对[^，。；“”]{2,24}?(?:学习教育|主题教育)的[^，。；]{0,6}?" + _GRASP_WORDS)
-_CAMPAIGN_TIME = re.compile(r"(?:学习教育|主题教育|专项整治|集中整治)(?:开展|启动|部署)(?:后|以来|期间)")
+# (在深入贯彻中央八项规定精神学习教育中: the campaign as the setting of what the point tells, a time one can look up: r22)
+_CAMPAIGN_TIME = re.compile(
+    r"(?:学习教育|主题教育|专项整治|集中整治)(?:开展|启动|部署)(?:后|以来|期间)|"
+    r"^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d][）)、.．]?)?在[^，。；]{4,24}?(?:学习教育|主题教育|专项整治|集中整治)(?:中|期间|过程中)[，,]"
+)
 
 
 def names_formulation(text: str) -> bool:
@@ -467,6 +471,14 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是自我要求有所放松。有时参加朋友聚会，对自身要求有所放松。]",
         ),
+        variant(  # a quoted figure of speech (“小节”, “压舱石”) and the year under review (一年来) are no facts (r22)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是廉洁自律的警惕性不高。一年来对“小节”重视不够，理想信念的“压舱石”作用发挥不够。]",
+        ),
+        variant(  # the people as a class in set phrases and the comparison with superiors' demands (r22)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是宗旨意识不强。为群众着想不够，群众观念有待树牢，与市委市政府的要求和群众的期盼还有差距。]",
+        ),
     ],
     good=[
         GOOD,
@@ -522,6 +534,11 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。"
             "二是（此处结合本人实际补充事例）。",
+        ),
+        variant(  # a named campaign as the setting, a contest one skipped (r22)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是在深入贯彻中央八项规定精神学习教育中，班子查摆问题多停留在文风会风层面。"
+            "二是创新意识不强，部门开展服务金点子征集，我没有提交一条建议。",
         ),
     ],
 )
