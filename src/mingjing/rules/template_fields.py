@@ -55,6 +55,8 @@ def field_name(inner: str) -> str | None:
     for head in _FIELD_HEADS:
         if inner.startswith(head) and inner[len(head) :] in table:
             return inner[len(head) :]
+    if _NAMED_FIELD.fullmatch(inner):
+        return inner  # whose name or number is wanted (来访人姓名, 合作社名称, 检测报告编号)
     return None
 
 
@@ -69,23 +71,28 @@ _NAME_AFTER = re.compile(
     r"\s*(?:栏目|专栏|平台|板块|版块|频道|小程序|公众号|[Aa][Pp][Pp]|客户端|专题|模块|系列|品牌|活动|行动)"
 )
 _LABEL_START = re.compile(r"(?<![^\n])[ \t　]*$")
+_NAMED_FIELD = re.compile(r"[\u4e00-\u9fff]{1,6}(?:姓名|名称|全称|编号|号码)")
+_VALUE_AFTER = re.compile(r"[ \t　:：]*[0-9０-９]")
+_SENTENCE_GOES_ON = re.compile(r"[ \t　]*[\u4e00-\u9fff0-9０-９A-Za-z“《]")
 # a slot that opens its line goes on with the sentence (【时间】，我带队检查…)
 _SLOT_AFTER = re.compile(r"[，,、]")
 # the value left undecided where a plan's field asks for it (完成时限：（待定）, 责任人：待定)
 _UNDECIDED = re.compile(
     r"[（(【\[［]\s*(?:待定|未定|另定|待商定|待明确|待研究确定|[Tt][Bb][Dd])\s*[）)】\]］]"
-    r"|(?<=[：:])\s*(?:待定|未定|另定|待商定|待明确|待填|待补|暂定|[Tt][Bb][Dd])(?=\s*(?:$|[\n。；;，,）)】\]］]))"
+    r"|[：:]\s*(?P<bare>待定|未定|另定|待商定|待明确|待填|待补|暂定|[Tt][Bb][Dd])(?=\s*(?:$|[\n。；;，,）)】\]］]))"
 )
 _PLAN_FIELD = re.compile(
     r"(?:时限|时间|期限|日期|责任人|负责人|领导|单位|部门|科室|股室|处室|责任|措施|目标|成效)\s*[：:]\s*[（(【\[［]?\s*$"
 )
 # the template's own word in brackets (（参考模板）, （范本）, 【样稿】), or opening a line (参考模板：)
 _TEMPLATE_WORD = re.compile(
-    r"[（(【\[［]\s*(?:参考|通用|标准|示范|套用|推荐|空白)?(?:模板|模版|范本|样稿|样例|范例|例文|示例|参考稿|参考文本|参考格式|参考样式)"
-    r"(?:参考|文本|格式|稿)?\s*[）)】\]］]"
-    r"|[（(【\[［]\s*(?:参考|供参考|仅作参考|参考用|参考范文|范文参考|格式参考|写法参考)\s*[）)】\]］]"
-    r"|(?<![^\n])[ \t　]*(?:参考模板|参考范本|模板|模版|范本|样稿)[一二三四五六七八九十0-9]?\s*[：:]"
+    r"[（(【\[［]\s*(?:(?:参考|通用|标准|示范|套用|推荐|空白)?(?:模板|模版|范本|样稿|样例|范例|例文|示例|参考稿|参考文本|参考格式|参考样式)"
+    r"(?:参考|文本|格式|稿)?|参考|供参考|仅作参考|参考用|参考范文|范文参考|格式参考|写法参考)\s*[）)】\]］]"
+    r"|(?m:^)[ \t　]*(?:参考模板|参考范本|模板|模版|范本|样稿)[一二三四五六七八九十0-9]?\s*[：:]"
 )
+
+
+_UNDECIDED_SAYS = "是没有定下来的内容，整改时限、责任人等应写明"
 
 
 def _in_book_title(text: str, at: int) -> bool:
@@ -109,6 +116,10 @@ def template_leftovers(text: str) -> Iterator[tuple[int, int, str, str]]:
             text, m.end()
         ):
             continue  # a heading, or a label that opens its line with its value after it (【时间】2024年3月)
+        if _VALUE_AFTER.match(text, m.end()):
+            continue  # a label with its value after it, wherever it stands (【时间】2024年12月20日)
+        if fields().get(name) == "example" and _SENTENCE_GOES_ON.match(text, m.end()):
+            continue  # an example stands for a sentence: text after it makes the bracket a heading (【典型案例】去年…)
         yield m.start(), m.end(), f"是模板里待填写的栏目（{name}），没有换成实际内容", _prompt(name)
     for m in _ROUND_FIELD.finditer(text):
         name = field_name(m.group(1))
@@ -118,14 +129,10 @@ def template_leftovers(text: str) -> Iterator[tuple[int, int, str, str]]:
             continue  # the kind of a number written before it (CA1234（航班号）)
         yield m.start(), m.end(), f"是模板里待填写的栏目（{name}），没有换成实际内容", _prompt(name)
     for m in _UNDECIDED.finditer(text):
-        bracketed = m.group().lstrip().startswith(("（", "(", "【", "[", "［"))
-        if bracketed or _PLAN_FIELD.search(text, max(0, m.start() - 12), m.start()):
-            yield (
-                m.start() + len(m.group()) - len(m.group().lstrip()),
-                m.end(),
-                "是没有定下来的内容，整改时限、责任人等应写明",
-                "",
-            )
+        if m.group("bare") is None:
+            yield m.start(), m.end(), _UNDECIDED_SAYS, ""
+        elif _PLAN_FIELD.search(text, max(0, m.start() - 12), m.start() + 1):
+            yield m.start("bare"), m.end("bare"), _UNDECIDED_SAYS, ""
     for m in _TEMPLATE_WORD.finditer(text):
         if _in_book_title(text, m.start()):
             continue
@@ -185,23 +192,27 @@ def pasted_repeats(text: str) -> Iterator[tuple[int, int]]:
     own longer rewrite."""
     previous: tuple[int, int, str] | None = None
     for m in _SENTENCE.finditer(text):
-        body = m.group().strip(" \t　")
-        if not body:
-            continue
-        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t　"))
-        end = start + len(body)
+        body = m.group()
+        start, end = m.start(), m.end()
+        if body[0] in " \t　" or body[-1] in " \t　":
+            stripped = body.strip(" \t　")
+            if not stripped:
+                continue
+            start += body.index(stripped[0])
+            end = start + len(stripped)
+            body = stripped
         if previous is not None:
             p_start, p_end, p_body = previous
-            between = text[p_end:start]
-            if not between.strip() and _han(body) >= _REPEAT_MIN:
-                newline = "\n" in between
+            if p_end == start or not text[p_end:start].strip():
+                newline = p_end != start and "\n" in text[p_end:start]
                 if p_body.endswith(body) and (p_body != body or newline):
-                    yield start, end
+                    if _han(body) >= _REPEAT_MIN:
+                        yield start, end
                 elif (
-                    p_body[-1:] in "。！？!?"
+                    not newline
+                    and p_body[-1] in "。！？!?"
                     and body.startswith(p_body[:-1] + "，")
                     and _han(p_body) >= _REPEAT_MIN
-                    and not newline
                 ):
                     yield p_start, start
         previous = (start, end, body)
