@@ -92,6 +92,8 @@ _TEMPLATE_WORD = re.compile(
 )
 
 
+# a title that ends on the template's word (个人对照检查材料模板, 发言提纲范文): none ends so but a template's
+_TITLE_TEMPLATE = re.compile(r"(?:参考)?(?:模板|模版|范本|样稿|范文|参考稿)\s*$")
 _UNDECIDED_SAYS = "是没有定下来的内容，整改时限、责任人等应写明"
 
 
@@ -154,6 +156,10 @@ def template_leftovers(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("我两天后才安排核查。", "我在[【乡镇名称】]调研时才安排核查。"),
         variant("亲自上门做工作只有1次。", "亲自上门做工作只有1次，驾驶[【车牌号】]外出时未填写派车单。"),
         GOOD.replace(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料\n",
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料[范文]\n",
+        ),
+        GOOD.replace(
             "王建国2023年度主题教育专题民主生活会个人对照检查材料",
             "王建国2023年度主题教育专题民主生活会个人对照检查材料[（参考模板）]",
         ),
@@ -175,6 +181,10 @@ def template_leftovers(text: str) -> Iterator[tuple[int, int, str, str]]:
 def template_field_left(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, what, suggestion in template_leftovers(ctx.text):
         yield rule.finding(ctx.text, start, end, (suggestion,), what=what)
+    o = ctx.outline
+    m = _TITLE_TEMPLATE.search(ctx.text, o.title_start, o.title_end)
+    if m and m.start() > o.title_start:
+        yield rule.finding(ctx.text, m.start(), m.end(), ("",), what="是所套用模板的说明文字，应删去")
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
