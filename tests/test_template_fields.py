@@ -84,6 +84,8 @@ def test_pasted_repeats() -> None:
     ]
     assert not list(pasted_repeats("学习不够深入。学习不够深入的原因在于思想上重视不够。"))
     assert not list(pasted_repeats("一是学得不深。二是学得不深的原因在于没有挤出时间。"))
+    twice = "一是学得不深。二是用得不够。\n\n一是学得不深。二是用得不够。\n三是查得不细。"
+    assert [twice[s:e] for s, e in pasted_repeats(twice)] == ["一是学得不深。二是用得不够。"]
     kept = "对平台建设进度督促不够有力。对平台建设进度督促不够有力，建设滞后计划2个月。"
     assert [kept[s:e] for s, e in pasted_repeats(kept)] == ["对平台建设进度督促不够有力。"]
 

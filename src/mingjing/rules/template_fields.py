@@ -226,6 +226,26 @@ def pasted_repeats(text: str) -> Iterator[tuple[int, int]]:
                 ):
                     yield p_start, start
         previous = (start, end, body)
+    yield from _paragraphs_pasted_twice(text)
+
+
+_LINE = re.compile(r"[^\n]+")
+_ENDS = re.compile(r"[。！？!?](?!$)")
+
+
+def _paragraphs_pasted_twice(text: str) -> Iterator[tuple[int, int]]:
+    """A paragraph of two sentences or more repeated whole as the next paragraph (one of one sentence is
+    the sentences' case)."""
+    if len(text) < 2 * _REPEAT_MIN:
+        return
+    previous = ""
+    for m in _LINE.finditer(text):
+        line = m.group().strip(" \t　")
+        if not line:
+            continue
+        if line == previous and _ENDS.search(line) and _han(line) >= _REPEAT_MIN:
+            yield m.start() + m.group().index(line[0]), m.start() + m.group().index(line[0]) + len(line)
+        previous = line
 
 
 @code_rule(
