@@ -302,6 +302,7 @@ def code_rules() -> list[Rule]:
         structure,
         swapped_words,
         team_as_one,
+        template_fields,
         textbook_pairs,
         title_gaps,
         title_near,

@@ -110,6 +110,11 @@ _PLENUM_SCAN = Prefiltered(_PLENUM)
 _PANDEMIC_SCAN = Prefiltered(_PANDEMIC)
 
 
+# what says the campaign is the one under way (今年开展的, 正在开展的, 当前全党开展的) and the meeting this one
+_UNDER_WAY = re.compile(r"(?:今年|当前|目前|眼下|本年度|今年以来)?(?:全党)?(?:正在|集中|深入)?开展的$")
+_THIS_ONE = re.compile(r"(?:本次|这次|此次)$")
+
+
 def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
     """What R125 offers for another year's campaign: the year's own campaign, full name and short
     (在今年[党史学习教育]中 → 学习贯彻…主题教育 or 主题教育 in 2023); for the campaign's 专题 meeting
@@ -158,7 +163,7 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
             "按照县委要求，", "按照县委要求，把学习贯彻党的[十九届三中全会]精神作为会前学习的主线，"
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
-            "一是学得不够深。", "一是学得不够深。在今年开展的[党纪学习教育]中查摆问题不深。"
+            "一是学得不够深。", "一是学得不够深。在[今年开展的党纪学习教育]中查摆问题不深。"
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "按照县委要求，", "按照县委要求，结合按照[党纪学习教育]要求开展的自查，"
@@ -219,16 +224,28 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
-        end = m.end(group)
+        start, end = m.start(group), m.end(group)
+        offered = _own_campaign(ctx.outline.title, year, meeting=group == "a")
         if group == "a":
             end += len(
                 "专题"
             )  # the meeting's name: 开好[党史学习教育专题]民主生活会 → 开好2022年度民主生活会
+            if _THIS_ONE.search(text, max(0, start - 2), start):
+                offered = (*offered, "")  # 本次[主题教育专题]组织生活会: 本次 names it already (r22)
+        elif text.startswith("专题", end) and _THIS_ONE.search(text, max(0, start - 2), start):
+            end += len("专题")  # 本次[主题教育专题]组织生活会 → 本次组织生活会 (r22)
+            offered = (*(name + "专题" for name in offered), "")
+        else:
+            # 在今年开展的[党纪学习教育]中: the qualifier goes with the old name (在深入贯彻…学习教育中, r22)
+            q = _UNDER_WAY.search(text, max(0, start - 10), start)
+            if q and q.group():
+                start = q.start()
+                offered = (*offered, *(q.group() + name for name in offered))
         yield rule.finding(
             text,
-            m.start(group),
+            start,
             end,
-            _own_campaign(ctx.outline.title, year, meeting=group == "a"),
+            offered,
             when=when,
             what="学习教育（当年开展的）",
             year=year,

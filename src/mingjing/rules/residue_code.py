@@ -39,6 +39,7 @@ _LOOKING_BACK = re.compile(
 )
 # this meeting's own notice, preparation or theme (关于召开2021年度民主生活会的通知, 为开好…, 围绕…主题, round
 # r16): it names the meeting being held, whatever else its sentence looks back on
+_THIS_ONE = re.compile(r"(?:本次|这次|此次)$")
 _THIS_MEETING = re.compile(
     r"(?:关于|为|围绕)(?:认真|切实|高质量)?(?:召开|开好|召开好|组织召开|组织开好)?\s*$"
 )
@@ -283,9 +284,13 @@ def year_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         limit = (_title_year(ctx) or fw.year) if this_meeting else fw.year
         if _older(int(m.group(1)), limit):
-            yield rule.finding(
-                ctx.text, m.start(1), m.start(1) + len(m.group(1)) + 1, (f"{limit}年",), framework=fw.name
-            )
+            end_at = m.start(1) + len(m.group(1)) + 1
+            offered: tuple[str, ...] = (f"{limit}年",)
+            if _THIS_ONE.search(ctx.text, max(0, m.start() - 2), m.start()):
+                # 本次[2022年度]组织生活会: 本次 names the meeting, the wrong year may go (r22)
+                end_at += len(m.group(2))
+                offered = (f"{limit}年{m.group(2)}", "")
+            yield rule.finding(ctx.text, m.start(1), end_at, offered, framework=fw.name)
 
 
 def _title_year(ctx: ReviewContext) -> int | None:

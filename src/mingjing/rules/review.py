@@ -66,8 +66,17 @@ def deduplicate(findings: list[Finding], text: str = "") -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    out = _copied_aspect_once(_dashes_no_mask(out))
+    out = _copied_aspect_once(_dashes_no_mask(_one_template_slot(out)))
     return _one_fix_one_finding(out, text) if text else out
+
+
+def _one_template_slot(findings: list[Finding]) -> list[Finding]:
+    """A template's field in brackets that R106's list names too (【时间】, 【项目名称】) is reported once, by
+    R106: R184's finding on the same span is dropped (round r22)."""
+    notes = {(f.start, f.end) for f in findings if f.code == "R106"}
+    if not notes:
+        return findings
+    return [f for f in findings if not (f.code == "R184" and (f.start, f.end) in notes)]
 
 
 def _dashes_no_mask(findings: list[Finding]) -> list[Finding]:
