@@ -18,7 +18,13 @@ from mingjing.model import Document, FrameworkRef, Item, Outline, Section
 from mingjing.parse.aspect_places import aspect_in_opening, aspects_by_place, free_aspects_by_keywords
 from mingjing.parse.aspect_terms import core_name, one_word_aspect
 from mingjing.parse.aspects import map_aspect, strong_aspect
-from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years, unpacked_title
+from mingjing.parse.detect import (
+    MEETING_WORDS,
+    detect_framework,
+    pack_by_named_aspects,
+    title_years,
+    unpacked_title,
+)
 from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
     analyse,
@@ -118,7 +124,9 @@ def _choose_framework(
         """Distinct aspects the items' headings name outright (`strong_aspect`), not by keywords."""
         return len({strong_aspect(fw, named_by[id(i)]) for i in problem_items} - {None})
 
-    return detect_framework(frameworks, head, mapped, strong, _naming(head))
+    found = detect_framework(frameworks, head, mapped, strong, _naming(head))
+    # (an excerpt whose problems run in one paragraph: the aspects it writes out name the pack)
+    return found or pack_by_named_aspects(frameworks, head, text)
 
 
 NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title
