@@ -34,7 +34,7 @@ _SPACE_BEFORE_MARK = re.compile(r"[ \u3000\xa0]+(?=[，。；：、！？）”]
 
 # an OCR scan's or typesetter's space between a Chinese character and a digit (`不少于 2 次`, `2024 年内`), or
 # between letter-spaced characters, stays in the heading too; a reader writes the heading without it (round r22)
-_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff\d])[ \u3000\xa0]+(?=[\u4e00-\u9fff\d])")
+_SPACE_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff\d%％])[ \u3000\xa0]+(?=[\u4e00-\u9fff\d])")
 
 
 def _plain(heading: str) -> str:

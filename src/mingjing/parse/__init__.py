@@ -38,6 +38,7 @@ from mingjing.parse.outline import (
     named_contents,
     past_furniture,
     trim_span,
+    unheaded_tail,
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
 from mingjing.parse.sections import section_kind, unglossed
@@ -181,7 +182,7 @@ def parse_document(
     )
     skip = named_contents(paras, skip)
     best, ranked = find_sections(paras, skip, len(text))
-    heads = closing_part(paras, implicit_problems(paras, skip, best))
+    heads = closing_part(paras, unheaded_tail(paras, implicit_problems(paras, skip, best)))
     sections = build_sections(document, paras, heads, best.rank if best else None)
     first_section = sections[0].start if sections else len(text)
     preamble = None

@@ -237,9 +237,7 @@ def _text_names(fw: Framework, text: str) -> int:
     """Distinct aspects of `fw` whose name or an alias of its own wording the text writes out
     (`维护党中央权威和集中统一领导`, `践行宗旨、服务人民`), wherever they stand."""
     return sum(
-        1
-        for a in fw.aspects
-        if any(len(w) >= NAMED_ASPECT_CHARS and w in text for w in (a.name, *a.aliases))
+        1 for a in fw.aspects if any(len(w) >= NAMED_ASPECT_CHARS and w in text for w in (a.name, *a.aliases))
     )
 
 

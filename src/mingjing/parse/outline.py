@@ -282,7 +282,7 @@ RUN_ON_SENTENCE = 12  # characters after the space that make a sentence of their
 RUN_IN_ITEM = 45  # characters of a heading line a page flattened into its text after a space
 # (a number set apart by spaces, `不少于 3 小时`, is a scan's or typesetter's spacing: no heading ends there)
 _ANY_SPACE = re.compile(
-    rf"(?<=[^\s\dA-Za-z])[ \u3000\xa0]+(?=[^\s{_MARK_AFTER}])(?!\d+(?:[.．]\d+)?[ \u3000\xa0])"
+    rf"(?<=[^\s\dA-Za-z%％])[ \u3000\xa0]+(?=[^\s{_MARK_AFTER}])(?!\d+(?:[.．]\d+)?[%％]?[ \u3000\xa0])"
 )
 # how a heading line ends (`…方面`, `…情况`, `在…上`) and how a series run in after it starts (`一是`)
 _HEADING_WORD_END = re.compile(r"(?:方面|情况|问题|不足|差距|[^\s]{2}上)$")
@@ -1405,6 +1405,20 @@ def _alike_statements(best: Reading) -> str | None:
     return heads[0].kind
 
 
+def unheaded_tail(paras: list[Para], heads: list[Head]) -> list[Head]:
+    """The heads, and after a problems part that is the only part found, the causes and measures parts
+    that no line heads, found by the sentences that open them (`究其原因，…`, `针对上述问题，班子将…`):
+    an excerpt that runs its problems, their causes and the measures in one paragraph (round r22)."""
+    if not heads or any(h.kind != "problems" for h in heads):
+        return heads
+    last = heads[-1].para.index
+    measures = headless_measures(paras, last + 1)
+    causes = causes_opening(paras, last + 1, measures)
+    after = [Head(position_anchor(causes), "causes", "position", False)] if causes else []
+    after += [Head(position_anchor(measures), "measures", "position", False)] if measures else []
+    return [*heads, *after]
+
+
 def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
     """The chosen headings, plus a problems part found by position when no heading names it
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
@@ -2106,8 +2120,10 @@ _CLOSING = re.compile(
     r"(?:发言|对照检查|检视|汇报|剖析|材料)"
 )
 # a work bulletin's lines after the material: who compiled it, the next issue, where it goes, the copies
+# (and a compiler's note or an ellipsis below an excerpt: `（编者注：…有删节。）`, `……`)
 _BULLETIN_TAIL = re.compile(
-    r"^[（(][^（）()。]{2,20}\s*(?:整理|供稿|摘编|编辑)[）)]$|^下期预告[：:]|^(?:报|送|发|抄送|抄报)[：:]|共印\s*\d+\s*份[）)]?$"
+    r"^[（(][^（）()。]{2,20}\s*(?:整理|供稿|摘编|编辑)[）)]$|^下期预告[：:]|^(?:报|送|发|抄送|抄报)[：:]|共印\s*\d+\s*份[）)]?$|"
+    r"^[（(【\[]?(?:编者注|编者按|编后语|编后)[：:][^（）()]{0,80}[）)】\]]?$|^[…\.。·]{2,}$"
 )
 _CREDITS = re.compile(r"^[（(【\[]?\s*(?:责任编辑|编辑|审核|校对|来源|供稿|撰稿|通讯员)\s*[：:][^。]{0,40}$")
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
