@@ -127,7 +127,7 @@ def _choose_framework(
 
     found = detect_framework(frameworks, head, mapped, strong, _naming(head))
     # (an excerpt whose problems run in one paragraph: the aspects it writes out name the pack)
-    return found or pack_by_named_aspects(frameworks, head, text)
+    return found or pack_by_named_aspects(frameworks, head, _naming(head), text)
 
 
 NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title

@@ -241,12 +241,15 @@ def _text_names(fw: Framework, text: str) -> int:
     )
 
 
-def pack_by_named_aspects(frameworks: dict[str, Framework], head: str, text: str) -> FrameworkRef | None:
+def pack_by_named_aspects(
+    frameworks: dict[str, Framework], head: str, naming: str, text: str
+) -> FrameworkRef | None:
     """When the items decide nothing (an excerpt that runs its problems in one paragraph): the one pack
     whose aspects the text names outright, three or more, more than any other pack's, and whose meeting
     and campaign the title and opening name (`主题教育专题民主生活会` with the six aspects of the second
-    batch written inline). None when the title names a meeting or campaign no pack covers."""
-    if unpacked_title(frameworks, head.partition("\n")[0]):
+    batch written inline). None when the title (or with none the opening sentence, `naming`) names a
+    meeting or campaign no pack covers."""
+    if unpacked_title(frameworks, naming):
         return None
     counts = sorted(((_text_names(fw, text), fw) for fw in frameworks.values()), key=lambda c: -c[0])
     if not counts or counts[0][0] < NAMED_ASPECTS or (len(counts) > 1 and counts[1][0] == counts[0][0]):

@@ -306,6 +306,18 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
             or (p.label.floating and p.label.rank <= reading.rank and p.label.text != glyph)
         )
     ]
+    if not before and reading.rank is not None:
+        # parts numbered `2.` `3.` under items `（一）` `（二）` above them: the writer's own order of labels
+        # (the parts' `1.对照…查摆的问题` cut off), the items counted in an outer glyph (round r22)
+        before = [
+            p
+            for p in paras[skip:]
+            if p.start < first
+            and p.label is not None
+            and not p.label.floating
+            and 0 < p.label.rank < reading.rank
+            and not TOC_LINE.search(p.text)
+        ]
     if not before:
         # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
         # as 一是 paragraphs before the causes

@@ -341,22 +341,18 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
 _CLAUSE_ENDS = ("，", ",", "、")
 _NUMERALS = "一二三四五六七八九十"
 _INLINE_SHI = re.compile(r"(?<=[：:，,；;。])([一二三四五六七八])是")
-_OPENING_SHI = re.compile(r"^([一二三四五六七八])是")
 
 
 def _series_runs_on(prev: str, line: str) -> bool:
     """A full page line that runs an inline series after its lead (`…主要有以下几点：一是…；`) and the
     next line that goes on with it and runs on inline again (`二是…；三是…`): one paragraph, though
     the break falls right before a point's marker."""
-    inline = _INLINE_SHI.findall(prev) or _OPENING_SHI.findall(prev)
+    inline = _INLINE_SHI.findall(prev)
     if not inline or not prev.endswith(("；", ";")):
         return False
     k = _NUMERALS.index(inline[-1])
     following, after = _NUMERALS[k + 1], _NUMERALS[k + 2]
-    # (or a series that opens the line above, `一是…；` / `二是…按部就班` going on past the line's end)
-    return line.startswith(following + "是") and (
-        (after + "是") in line or (bool(_OPENING_SHI.match(prev)) and not line.endswith(_ENDS_SENTENCE))
-    )
+    return line.startswith(following + "是") and (after + "是") in line
 
 
 HEADER_MIN = 4  # characters of a running header (a part's heading line)
