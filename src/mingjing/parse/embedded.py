@@ -403,8 +403,10 @@ FLAT_JOINS = 2
 # an aspect run into a one-paragraph excerpt's text after a sentence's end, opening its own 一是 series
 # (`…查摆出以下问题。在学习贯彻…方面，一是…；二是…。在践行宗旨、服务人民方面，一是…`)
 _RUN_IN_ASPECT = re.compile(
-    r"(?<=[。！？；;：:])[ \u3000]*((?:在|关于)[^。！？；;：:“”]{2,40}?(?:方面|上)[，,：:]\s*(?:一是|第一[，,、]|首先))"
+    r"[ \u3000]*((?:在|关于)[^。！？；;：:“”]{2,40}?(?:方面|上)[，,：:]\s*(?:一是|第一[，,、]|首先))$"
 )
+_ASPECT_OPENS = re.compile(r"(?:方面|上)[，,：:]\s*(?:一是|第一[，,、]|首先)")  # where such an aspect ends
+_LAST_STOP = re.compile(r"[。！？；;：:][^。！？；;：:]*$")
 # after them, in the same paragraph, the sentence that turns to the causes or to what will be done
 # (`…。产生这些问题的原因，主要是…。下一步，我将…`): each a part of its own the paragraph runs on into
 _RUN_ON_PART = re.compile(
@@ -420,7 +422,14 @@ def run_in_aspects(text: str) -> list[int]:
     a sentence's end (or the lead's colon) and opening its own series from 一是: the pieces a reader sees
     as items, and after the last one the sentences that turn to the causes and the measures; none unless
     two or more aspects stand in the paragraph (one such sentence is a point's wording)."""
-    found = [m.start(1) for m in _RUN_IN_ASPECT.finditer(text)]
+    if "一是" not in text and "第一" not in text and "首先" not in text:
+        return []  # (each aspect opens its own series: a paragraph without an opening holds no run)
+    found = []
+    for end in _ASPECT_OPENS.finditer(text):
+        # (found from where the aspect ends, back to the sentence's end before it: cheap on any paragraph)
+        stop = _LAST_STOP.search(text, max(0, end.start() - 48), end.start())
+        if stop is not None and (m := _RUN_IN_ASPECT.match(text[stop.start() + 1 : end.end()])):
+            found.append(stop.start() + 1 + m.start(1))
     if len(found) < RUN_IN_ASPECTS:
         return []
     return found + [m.start(1) for m in _RUN_ON_PART.finditer(text, found[-1])]

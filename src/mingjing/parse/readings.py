@@ -105,8 +105,6 @@ def _unlabelled_candidate(p: Para) -> str | None:
     """How an unlabelled paragraph can head a part: style, a short line of its own, or inline."""
     if p.label is not None or INLINE_START.match(p.text) or _CLOSING_WORDS.search(p.text):
         return None  # (`以上剖析，请同志们批评指正` cut before its `。` closes the material, heads no part)
-    if NAMED_SIGNATURE.match(p.text.strip()):
-        return None  # (`对照检查人：吴晓岚` signs the material: `对照` names no problems part there)
     if p.text.rstrip().endswith(("：", ":")) and _EXCERPT_LEAD.search(p.text):
         return None  # (`给你贴一段我们去年材料的原文：` leads into a pasted excerpt, heads no part)
     head = p.heading
@@ -118,6 +116,8 @@ def _unlabelled_candidate(p: Para) -> str | None:
         not p.whole
         and len(head) <= MAX_INLINE_HEADING
         and p.text[p.heading_end - p.start :].startswith(("：", ":", "】"))
+        # (`对照检查人：吴晓岚` signs the material: `对照` names no problems part there)
+        and not NAMED_SIGNATURE.match(p.text.strip())
     ):
         return "keyword"
     return None
