@@ -18,7 +18,13 @@ from mingjing.model import Document, FrameworkRef, Item, Outline, Section
 from mingjing.parse.aspect_places import aspect_in_opening, aspects_by_place, free_aspects_by_keywords
 from mingjing.parse.aspect_terms import core_name, one_word_aspect
 from mingjing.parse.aspects import map_aspect, strong_aspect
-from mingjing.parse.detect import MEETING_WORDS, detect_framework, title_years, unpacked_title
+from mingjing.parse.detect import (
+    MEETING_WORDS,
+    detect_framework,
+    pack_by_named_aspects,
+    title_years,
+    unpacked_title,
+)
 from mingjing.parse.kind import material_kind
 from mingjing.parse.outline import (
     analyse,
@@ -32,6 +38,7 @@ from mingjing.parse.outline import (
     named_contents,
     past_furniture,
     trim_span,
+    unheaded_tail,
 )
 from mingjing.parse.readings import confidence, kinds_elsewhere
 from mingjing.parse.sections import section_kind, unglossed
@@ -118,7 +125,9 @@ def _choose_framework(
         """Distinct aspects the items' headings name outright (`strong_aspect`), not by keywords."""
         return len({strong_aspect(fw, named_by[id(i)]) for i in problem_items} - {None})
 
-    return detect_framework(frameworks, head, mapped, strong, _naming(head))
+    found = detect_framework(frameworks, head, mapped, strong, _naming(head))
+    # (an excerpt whose problems run in one paragraph: the aspects it writes out name the pack)
+    return found or pack_by_named_aspects(frameworks, head, _naming(head), text)
 
 
 NAMING_CHARS = 160  # how much of the opening sentence speaks for a missing title
@@ -173,7 +182,7 @@ def parse_document(
     )
     skip = named_contents(paras, skip)
     best, ranked = find_sections(paras, skip, len(text))
-    heads = closing_part(paras, implicit_problems(paras, skip, best))
+    heads = closing_part(paras, unheaded_tail(paras, implicit_problems(paras, skip, best)))
     sections = build_sections(document, paras, heads, best.rank if best else None)
     first_section = sections[0].start if sections else len(text)
     preamble = None

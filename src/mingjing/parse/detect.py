@@ -227,3 +227,35 @@ def detect_framework(
     if best is None or best[0] < 2.0:
         return None
     return FrameworkRef(id=best[1].id, name=best[1].name, score=round(best[0], 2))
+
+
+NAMED_ASPECT_CHARS = 6  # an aspect's name this long is the pack's own wording, not a word any year uses
+NAMED_ASPECTS = 3  # distinct aspects of one pack the text names outright that speak for it
+
+
+def _text_names(fw: Framework, text: str) -> int:
+    """Distinct aspects of `fw` whose name or an alias of its own wording the text writes out
+    (`维护党中央权威和集中统一领导`, `践行宗旨、服务人民`), wherever they stand."""
+    return sum(
+        1 for a in fw.aspects if any(len(w) >= NAMED_ASPECT_CHARS and w in text for w in (a.name, *a.aliases))
+    )
+
+
+def pack_by_named_aspects(
+    frameworks: dict[str, Framework], head: str, naming: str, text: str
+) -> FrameworkRef | None:
+    """When the items decide nothing (an excerpt that runs its problems in one paragraph): the one pack
+    whose aspects the text names outright, three or more, more than any other pack's, and whose meeting
+    and campaign the title and opening name (`主题教育专题民主生活会` with the six aspects of the second
+    batch written inline). None when the title (or with none the opening sentence, `naming`) names a
+    meeting or campaign no pack covers."""
+    if unpacked_title(frameworks, naming):
+        return None
+    counts = sorted(((_text_names(fw, text), fw) for fw in frameworks.values()), key=lambda c: -c[0])
+    if not counts or counts[0][0] < NAMED_ASPECTS or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    fw = counts[0][1]
+    score = score_framework(fw, head, 0, 0)
+    if not _names_meeting(fw, head) or score < 2.0:
+        return None
+    return FrameworkRef(id=fw.id, name=fw.name, score=round(score, 2))

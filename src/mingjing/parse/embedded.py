@@ -400,6 +400,41 @@ FLAT_LINE = MIN_LENGTH  # characters: a paragraph this long with a few such join
 FLAT_JOINS = 2
 
 
+# an aspect run into a one-paragraph excerpt's text after a sentence's end, opening its own 一是 series
+# (`…查摆出以下问题。在学习贯彻…方面，一是…；二是…。在践行宗旨、服务人民方面，一是…`)
+_RUN_IN_ASPECT = re.compile(
+    r"[ \u3000]*((?:在|关于)[^。！？；;：:“”]{2,40}?(?:方面|上)[，,：:]\s*(?:一是|第一[，,、]|首先))$"
+)
+_ASPECT_OPENS = re.compile(r"(?:方面|上)[，,：:]\s*(?:一是|第一[，,、]|首先)")  # where such an aspect ends
+_LAST_STOP = re.compile(r"[。！？；;：:][^。！？；;：:]*$")
+# after them, in the same paragraph, the sentence that turns to the causes or to what will be done
+# (`…。产生这些问题的原因，主要是…。下一步，我将…`): each a part of its own the paragraph runs on into
+_RUN_ON_PART = re.compile(
+    r"(?<=[。！？])[ \u3000]*((?:产生|造成|出现|存在)(?:以上|上述|这些)?(?:问题|不足)的?(?:主要)?(?:原因|根源)|"
+    r"究其(?:原因|根源)|分析(?:其|以上|上述|这些)?(?:问题的?)?(?:原因|根源)|"
+    r"(?:下一步|今后|针对(?:以上|上述|这些)问题)[，,])"
+)
+RUN_IN_ASPECTS = 2  # aspects, each with its own series, that make a paragraph a run of items
+
+
+def run_in_aspects(text: str) -> list[int]:
+    """Where the aspects of a problems list run into one paragraph start (`在…方面，一是…`), each after
+    a sentence's end (or the lead's colon) and opening its own series from 一是: the pieces a reader sees
+    as items, and after the last one the sentences that turn to the causes and the measures; none unless
+    two or more aspects stand in the paragraph (one such sentence is a point's wording)."""
+    if "一是" not in text and "第一" not in text and "首先" not in text:
+        return []  # (each aspect opens its own series: a paragraph without an opening holds no run)
+    found = []
+    for end in _ASPECT_OPENS.finditer(text):
+        # (found from where the aspect ends, back to the sentence's end before it: cheap on any paragraph)
+        stop = _LAST_STOP.search(text, max(0, end.start() - 48), end.start())
+        if stop is not None and (m := _RUN_IN_ASPECT.match(text[stop.start() + 1 : end.end()])):
+            found.append(stop.start() + 1 + m.start(1))
+    if len(found) < RUN_IN_ASPECTS:
+        return []
+    return found + [m.start(1) for m in _RUN_ON_PART.finditer(text, found[-1])]
+
+
 def flattened_sentences(text: str, joins: int = FLAT_JOINS) -> list[int]:
     """Where a flattened page's paragraphs start again (`…整改到位。 （二）…`, `…。 在学习方面 我…`): after
     each sentence's end followed by a space, and before an item's bullet or named label after a space

@@ -255,6 +255,25 @@ _WILL_DO = re.compile(r"要|将|努力|力争|切实|确保")
 LEAD_CLAUSE = 40  # characters in which the lead says what will be done
 
 
+# a paragraph that opens by turning to the causes (`产生这些问题的原因，主要是…`, `究其原因，…`)
+_CAUSES_OPENING = re.compile(
+    r"^(?:(?:产生|造成|出现|存在)(?:以上|上述|这些)?(?:问题|不足)的?(?:主要)?(?:原因|根源)|究其(?:原因|根源)|"
+    r"分析(?:其|以上|上述|这些)?(?:问题的?)?(?:原因|根源))"
+)
+
+
+def causes_opening(paras: list[Para], first: int, before: Para | None) -> Para | None:
+    """The paragraph that starts a causes part with no heading, between a problems part found by
+    position (from paragraph `first` on) and the measures part found after it (`before`, or the end): the
+    first unlabelled paragraph that opens by turning to the causes; None when there is none."""
+    for p in paras[first:]:
+        if before is not None and p.start >= before.start:
+            return None
+        if p.label is None and _CAUSES_OPENING.match(p.text):
+            return p
+    return None
+
+
 def headless_measures(paras: list[Para], first: int) -> Para | None:
     """The paragraph that starts a measures part with no heading in a text that heads none of its
     parts, looking from paragraph `first` on (below a problems part found by position): the first

@@ -17,6 +17,7 @@ from mingjing.parse.embedded import (
     flattened_cuts,
     flattened_page,
     is_page_line,
+    run_in_aspects,
     split_series,
     title_run_in,
     viewer_chunks,
@@ -24,6 +25,7 @@ from mingjing.parse.embedded import (
 from mingjing.parse.headless import (
     SHORTCOMING,
     causes_lead_above,
+    causes_opening,
     headless_causes,
     headless_measures,
     headless_problems,
@@ -47,6 +49,7 @@ from mingjing.parse.labels import (
 from mingjing.parse.readings import (
     BOLD_LEVEL,
     INLINE_START,
+    NAMED_SIGNATURE,
     NO_READING,
     TOC_LINE,
     Head,
@@ -120,7 +123,11 @@ _SIGNATURE = re.compile(
 )
 # a labelled line of an aspect's name, a colon and the problem's phrase, nothing after it (the points stand
 # below): the whole line is the item's heading, as its writer set it (round r20)
-_ASPECT_THEN_PROBLEM = re.compile(r"^[^，,。；;：:！？\s]{2,24}?方面[：:][^，,。．.；;：:！？!?\s]{4,30}$")
+# (an outline's summary may pair two phrases, `…方面：领悟不够深，践行不够实`: round r22)
+_ASPECT_THEN_PROBLEM = re.compile(
+    r"^[^，,。；;：:！？\s]{2,30}?方面[：:][^，,。．.；;：:！？!?\s]{2,30}"
+    r"(?:[，,、][^，,。．.；;：:！？!?\s]{2,30}){0,2}(?<=[^，,。．.；;：:！？!?\s]{4})$"
+)
 _ASPECT_AFTER_MARKER = re.compile(r"^[^。；;：:！？]{2,40}?方面(?=[，,：:])")
 
 
@@ -273,7 +280,10 @@ def _run_in_at_space(body: str, h_end: int, rest: int) -> tuple[int, int]:
 STATEMENT_HEAD = 6  # characters before the space of a statement heading (`理论学习 不够深入，…` stays whole)
 RUN_ON_SENTENCE = 12  # characters after the space that make a sentence of their own
 RUN_IN_ITEM = 45  # characters of a heading line a page flattened into its text after a space
-_ANY_SPACE = re.compile(rf"(?<=[^\s\dA-Za-z])[ \u3000\xa0]+(?=[^\s{_MARK_AFTER}])")
+# (a number set apart by spaces, `不少于 3 小时`, is a scan's or typesetter's spacing: no heading ends there)
+_ANY_SPACE = re.compile(
+    rf"(?<=[^\s\dA-Za-z%％])[ \u3000\xa0]+(?=[^\s{_MARK_AFTER}])(?!\d+(?:[.．]\d+)?[%％]?[ \u3000\xa0])"
+)
 # how a heading line ends (`…方面`, `…情况`, `在…上`) and how a series run in after it starts (`一是`)
 _HEADING_WORD_END = re.compile(r"(?:方面|情况|问题|不足|差距|[^\s]{2}上)$")
 _SERIES_START = re.compile(
@@ -333,6 +343,7 @@ def analyse(document: Document) -> list[Para]:
             {
                 *cuts,
                 *(skipped + titled + c for c in flattened_cuts(text[skipped + titled :], flat, flat_page)),
+                *(skipped + titled + c for c in run_in_aspects(text[skipped + titled :])),
             }
         )
         bounds = [skipped, *cuts, len(text)]
@@ -1394,6 +1405,20 @@ def _alike_statements(best: Reading) -> str | None:
     return heads[0].kind
 
 
+def unheaded_tail(paras: list[Para], heads: list[Head]) -> list[Head]:
+    """The heads, and after a problems part that is the only part found, the causes and measures parts
+    that no line heads, found by the sentences that open them (`究其原因，…`, `针对上述问题，班子将…`):
+    an excerpt that runs its problems, their causes and the measures in one paragraph (round r22)."""
+    if not heads or any(h.kind != "problems" for h in heads):
+        return heads
+    last = heads[-1].para.index
+    measures = headless_measures(paras, last + 1)
+    causes = causes_opening(paras, last + 1, measures)
+    after = [Head(position_anchor(causes), "causes", "position", False)] if causes else []
+    after += [Head(position_anchor(measures), "measures", "position", False)] if measures else []
+    return [*heads, *after]
+
+
 def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> list[Head]:
     """The chosen headings, plus a problems part found by position when no heading names it
     (`…做如下对照检查：` then （一）…): see readings.implied_problems."""
@@ -1431,7 +1456,9 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
         before = [h for h in _unnamed_parts(paras, skip) if h.para.start < start.start]
         cut = _cut_section(paras, skip, start, run[0].rank if run else None)
         measures = None if run else headless_measures(paras, start.index + 1)
-        after = [Head(position_anchor(measures), "measures", "position", False)] if measures else []
+        causes = None if run else causes_opening(paras, start.index + 1, measures)
+        after = [Head(position_anchor(causes), "causes", "position", False)] if causes else []
+        after += [Head(position_anchor(measures), "measures", "position", False)] if measures else []
         return [*cut, *before, problems, *after]
     major = aspect_major(paras, best)
     if major:  # each aspect a part holding its problems, causes and measures: one round per aspect
@@ -1745,6 +1772,14 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     labelled = [
         p for p in body if p.label is not None and (section_rank is None or p.label.rank > section_rank)
     ]
+    if not labelled and section_rank is not None:
+        # parts numbered `1.` `2.` over items `（一）` `（二）`: the writer's own order of labels, the
+        # items stand under the part whatever rank their glyph has elsewhere (round r22)
+        labelled = [
+            p
+            for p in body
+            if p.label is not None and not p.label.floating and 0 < p.label.rank < section_rank
+        ]
     bracketed = [p for p in body if _bracketed_line(p)]
     if any(_bracketed_aspect(p) for p in bracketed):
         bracketed = []  # (`【征求意见情况】` beside `【在…方面】` lines: the aspects alone head items)
@@ -2081,15 +2116,17 @@ def _block_item(doc_text: str, block: Para, body: list[Para], end: int) -> Item:
 
 # the lines that close a material: a closing formula, the signature, the date
 _CLOSING = re.compile(
-    r"批评指正|批评帮助|敬请|谢谢大家|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
+    r"批评指正|批评帮助|敬请|谢谢大家|(?:请|望|恳请)[^。，,]{0,6}(?:指点|斧正|赐教)|^以上(?:是|为|就是)?(?:我|本人|班子)?(?:的)?(?:个人)?"
     r"(?:发言|对照检查|检视|汇报|剖析|材料)"
+)
+# a work bulletin's lines after the material: who compiled it, the next issue, where it goes, the copies
+# (and a compiler's note or an ellipsis below an excerpt: `（编者注：…有删节。）`, `……`)
+_BULLETIN_TAIL = re.compile(
+    r"^[（(][^（）()。]{2,20}\s*(?:整理|供稿|摘编|编辑)[）)]$|^下期预告[：:]|^(?:报|送|发|抄送|抄报)[：:]|共印\s*\d+\s*份[）)]?$|"
+    r"^[（(【\[]?(?:编者注|编者按|编后语|编后)[：:][^（）()]{0,80}[）)】\]]?$|^[…\.。·]{2,}$"
 )
 _CREDITS = re.compile(r"^[（(【\[]?\s*(?:责任编辑|编辑|审核|校对|来源|供稿|撰稿|通讯员)\s*[：:][^。]{0,40}$")
 _DATE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]?$")
-# a signature that names who signs (`党员：陶思源`, `对照检查人：王平`)
-_NAMED_SIGNATURE = re.compile(
-    r"^[^\s，。；,;：:]{0,6}(?:党员|发言人|检查人|剖析人|检视人|汇报人|签名|署名|姓名)[：:]\s*[\u4e00-\u9fff]{2,4}$"
-)
 CLOSING_LINE = 40  # characters: a closing formula is one short sentence
 SIGNATURE_LINE = 25  # characters: a name, a post, a unit on a line of its own
 
@@ -2195,6 +2232,8 @@ def closing_start(paras: list[Para], text_len: int) -> int:
             break
         if len(t) <= FURNITURE_LINE and "。" not in t and _FURNITURE.search(t):
             start = p.start  # the page's furniture after the text (`（未完，全文共…字）`, `下载文档`)
+        elif _BULLETIN_TAIL.search(t):
+            start = p.start  # a bulletin's lines after the text (`下期预告：…`, `报：…`, `（共印15份）`)
         elif _DATE_LINE.match(t) or _CREDITS.match(t):
             start = p.start  # (`（编辑：…  审核：…）`: a news page's credits)
         elif len(t) <= CLOSING_LINE and _CLOSING.search(t):
@@ -2203,7 +2242,7 @@ def closing_start(paras: list[Para], text_len: int) -> int:
             len(t) <= SIGNATURE_LINE
             and not seen_formula
             and INLINE_START.match(t) is None  # `一是基层组织建设经费`, cut: a point, never a signature
-            and (not re.search(r"[。，；：,;:！？]", t) or _NAMED_SIGNATURE.match(t))
+            and (not re.search(r"[。，；：,;:！？]", t) or NAMED_SIGNATURE.match(t))
         ):
             start = p.start  # a signature line, below the closing formula
         else:

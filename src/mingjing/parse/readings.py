@@ -116,12 +116,19 @@ def _unlabelled_candidate(p: Para) -> str | None:
         not p.whole
         and len(head) <= MAX_INLINE_HEADING
         and p.text[p.heading_end - p.start :].startswith(("：", ":", "】"))
+        # (`对照检查人：吴晓岚` signs the material: `对照` names no problems part there)
+        and not NAMED_SIGNATURE.match(p.text.strip())
     ):
         return "keyword"
     return None
 
 
 _CLOSING_WORDS = re.compile(r"批评指正|批评帮助|谢谢大家")
+# a signature that names who signs (`党员：陶思源`, `对照检查人：王平`)
+NAMED_SIGNATURE = re.compile(
+    r"^[^\s，。；,;：:]{0,6}(?:党员|发言人|检查人|剖析人|检视人|汇报人|签名|署名|姓名)[：:]\s*"
+    r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}$"  # (a scan's letter-spaced name, `何 静`)
+)
 # a count or a limit (`8户`, `两次`, `不少于`): a line that gives one is content, not a part's name
 _QUANTITY = re.compile(
     r"\d+\s*(?:户|次|件|个|人|条|天|周|篇|场|项|%|％|万|元|小时|分钟)|不少于|不低于|以内|"
@@ -299,6 +306,18 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
             or (p.label.floating and p.label.rank <= reading.rank and p.label.text != glyph)
         )
     ]
+    if not before and reading.rank is not None:
+        # parts numbered `2.` `3.` under items `（一）` `（二）` above them: the writer's own order of labels
+        # (the parts' `1.对照…查摆的问题` cut off), the items counted in an outer glyph (round r22)
+        before = [
+            p
+            for p in paras[skip:]
+            if p.start < first
+            and p.label is not None
+            and not p.label.floating
+            and 0 < p.label.rank < reading.rank
+            and not TOC_LINE.search(p.text)
+        ]
     if not before:
         # `四是…不好。` `五是…流于形式。` then `产生以上问题的原因主要有：`: a cut page whose problems run
         # as 一是 paragraphs before the causes
@@ -307,6 +326,7 @@ def implied_problems(paras: list[Para], skip: int, reading: Reading) -> list[Par
             shi_run(opening)
             or _lone_cut_point(opening)
             or _aspect_paragraphs(opening)
+            or _aspect_lines(opening)
             or _shortcoming_paragraphs(opening)
         )
     opening = [p for p in paras[skip:] if p.start < first and p.text.strip() and not TOC_LINE.search(p.text)]
@@ -409,6 +429,21 @@ def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
     if len(run) == 1 and run[0] is opening[-1] and SHORTCOMING.search(run[0].text[len(run[0].heading) :]):
         return run  # the list's last aspect alone, right before the causes, telling what fell short
     return run if len(run) >= 2 else None
+
+
+def _aspect_lines(opening: list[Para]) -> list[Para] | None:
+    """Two or more unlabelled lines of their own naming an aspect (`【政治纪律方面】`, `在担当作为方面`), each
+    over paragraphs of text that tell what fell short (`一是…不够主动。…二是…`), before a causes or measures
+    part: a problems list by aspect whose writer gave it no part heading; its aspect lines head the items."""
+    aspects = [p for p in opening if p.label is None and p.whole and _ASPECT_HEAD.match(p.heading)]
+    if len(aspects) < 2:
+        return None
+    bounds = [opening.index(a) for a in aspects] + [len(opening)]
+    for a, b in zip(bounds, bounds[1:]):
+        under = opening[a + 1 : b]
+        if not under or not any(SHORTCOMING.search(p.text) for p in under):
+            return None
+    return aspects
 
 
 def _aspects_over_numbers(opening: list[Para], numbered: list[Para]) -> list[Para] | None:

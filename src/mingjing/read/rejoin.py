@@ -73,7 +73,8 @@ _DATELINE = re.compile(
 
 def _page_line(line: str) -> bool:
     """A web page's line (breadcrumb, counters, dates) or a printed page's dateline over the title."""
-    return bool(_PAGE_LINE.search(line) or _DATELINE.match(line.strip()))
+    # (or a printed page's number at the top, `— 1 —`, over a scanned title)
+    return bool(_PAGE_LINE.search(line) or _DATELINE.match(line.strip()) or _PAGE_NUMBER.match(line.strip()))
 
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer
@@ -318,13 +319,26 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and not p.numbered
             and not paragraphs[k - 1].bold
         )
-        if continues or series or _word_tail(prev, line, paragraphs[k - 1], p) or tail:
+        # (a wrapped page's line that stops at a comma, however short: a paragraph never ends inside its
+        # sentence, `…我以年龄偏大为由没有报名，` / `最后是两名…`, round r22)
+        comma = (
+            width is not None
+            and prev.endswith(_CLAUSE_ENDS)
+            and bool(line)
+            and not _STARTS_BLOCK.match(line)
+            and not p.numbered
+            and p.level is None
+            and not p.in_table
+            and not paragraphs[k - 1].in_table
+        )
+        if continues or series or comma or _word_tail(prev, line, paragraphs[k - 1], p) or tail:
             out[-1].append(k)
         else:
             out.append([k])
     return out
 
 
+_CLAUSE_ENDS = ("，", ",", "、")
 _NUMERALS = "一二三四五六七八九十"
 _INLINE_SHI = re.compile(r"(?<=[：:，,；;。])([一二三四五六七八])是")
 
@@ -342,6 +356,7 @@ def _series_runs_on(prev: str, line: str) -> bool:
 
 
 HEADER_MIN = 4  # characters of a running header (a part's heading line)
+_SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
 def running_header(texts: list[str], k: int, width: int | None) -> bool:
@@ -355,6 +370,9 @@ def running_header(texts: list[str], k: int, width: int | None) -> bool:
         and _SENTENCE_MARKS.search(line.rstrip("：:")) is None
         and k + 1 < len(texts)
         and bool(texts[k + 1])
+        # (the unit's name over the date at the end, `中共…总支部委员会` / `2017年1月12日`: the signature,
+        # though the title's first line says the same words)
+        and not _SIGNED_DATE.match(texts[k + 1].strip())
         and (
             bool(_PAGE_NUMBER.match(prev))  # (under the page's number the next page may open a paragraph)
             or (
@@ -474,6 +492,11 @@ def split_title(first: str, second: str, close: bool = True) -> bool:
     )
 
 
+# a bracketed line under a title naming the meeting or campaign it is for (`（主题教育专题组织生活会）`), never
+# a date (`（2024年1月）`) nor a byline (`（县委办主任 张三）`): the title's own words (round r22)
+_MEETING_NOTE = re.compile(
+    r"^[（(][^（）()\s，。；,;：:]{0,16}(?:生活会|学习教育|主题教育|带头|纪律)[^（）()\s，。；,;：:]{0,6}[）)]$"
+)
 _THEME = re.compile(r"^—{2,}\s*([“\"\u4e00-\u9fff][^。；;：:！？!?]{3,32})$")
 
 
@@ -530,6 +553,8 @@ def title_lines(texts: list[str], apart: set[int] | None = None) -> tuple[int, i
                 return s, s + 2  # `…个人对照检查` / `材料`: the name of the document broken off
             if s + 1 < len(texts) and theme_line(texts[s + 1]) and not _SENTENCE_MARKS.search(first):
                 return s, s + 2  # `…对照检查材料` / `——聚焦…深入查摆问题`: the title's theme under it
+            if s + 1 < len(texts) and _MEETING_NOTE.match(texts[s + 1]) and not _SENTENCE_MARKS.search(first):
+                return s, s + 2  # `个人检视剖析材料` / `（主题教育专题组织生活会）`: the meeting it is for
             return None  # a whole title on one line
         if split_title(first, texts[s + 1], close=s not in (apart or set())):
             return s, s + 2
