@@ -42,12 +42,13 @@ def test_silent_on_clean_material(path, packs):
 
 
 @pytest.mark.parametrize(
-    ("name", "wrong"),
+    "name, wrong",
     [
         ("heldout43/h08_mzshh-basic-2016_yanye_geren.txt", "作为分管财务工作的"),
         ("heldout44/h05_zhuti-2023-b2_huaxinbaoxian_geren.txt", "泰和人寿"),
         ("heldout44/h08_mzshh-basic-2016_rencaifazhanjituan_banzi.txt", "市城投集团"),
         ("heldout44/h03_mzshh-2024_shimenzhufangbaozhang_banzi.txt", "临溪住保"),
+        ("heldout43/h02_zzshh-2025_zhongzizhan_geren.txt", "县农技推广中心"),
     ],
 )
 def test_heard_in_the_seen_sets(name, wrong, packs):

@@ -154,7 +154,11 @@ def pre_reform_body_name(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         fixes = [level + new]
         # the own unit's organ under its old name (县扶贫办党组 in 县乡村振兴局党组's material, round r22): the
         # unit speaks of itself by its kind's word (局党组)
-        if _ORGAN_AFTER.match(text, m.end()) and new[-1] in "局委办院" and any(new in line for line in own_lines(ctx)):
+        if (
+            _ORGAN_AFTER.match(text, m.end())
+            and new[-1] in "局委办院"
+            and any(new in line for line in own_lines(ctx))
+        ):
             fixes.append(new[-1])
         yield rule.finding(text, m.start(), m.end(), fixes, since=since - 1, new=new, year=year)
 

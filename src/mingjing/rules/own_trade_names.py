@@ -410,13 +410,16 @@ def _families(portfolio: str) -> set[str]:
     good=[
         GOOD,
         GOOD.replace(_SIGN, "江州盐业集团有限公司副总经理 王建国").replace(
-            _IN, "一是遇到难题有畏难情绪。我分管生产和安全，作为分管安全生产工作的班子成员，对隐患排查督促不够。"
+            _IN,
+            "一是遇到难题有畏难情绪。我分管生产和安全，作为分管安全生产工作的班子成员，对隐患排查督促不够。",
         ),
         GOOD.replace(_SIGN, "宁川县第一人民医院副院长 王建国").replace(
-            _IN, "一是遇到难题有畏难情绪。本人分管医务和护理工作，此前作为分管后勤的副院长，对病区维修盯得较紧。"
+            _IN,
+            "一是遇到难题有畏难情绪。本人分管医务和护理工作，此前作为分管后勤的副院长，对病区维修盯得较紧。",
         ),
         GOOD.replace(_SIGN, "江州电力有限公司副总经理 王建国").replace(
-            _IN, "一是遇到难题有畏难情绪。我分管的营销部门对电费回收抓得不紧，作为分管市场营销的副总经理，督导不够。"
+            _IN,
+            "一是遇到难题有畏难情绪。我分管的营销部门对电费回收抓得不紧，作为分管市场营销的副总经理，督导不够。",
         ),
     ],
 )
@@ -480,11 +483,15 @@ _TRADE_NAME = Prefiltered(
 )
 # a place's group (市城投集团, 省交投集团): another of the author's own place and level
 _GROUP = Prefiltered(
-    re.compile(r"(?P<level>[省市县区])(?P<stem>(?:(?![委和与及的党办局厅府会组部处科在对向为是了把被等省市县区])[\u4e00-\u9fff]){2,6}?)(?:控股)?集团")
+    re.compile(
+        r"(?P<level>[省市县区])(?P<stem>(?:(?![委和与及的党办局厅府会组部处科在对向为是了把被等省市县区])[\u4e00-\u9fff]){2,6}?)(?:控股)?集团"
+    )
 )
 # the words before the other unit that give it the own unit's role (its orders carried out, its problems
 # fed back) and the words after it (its head office, its Party committee, its problems)
-_ROLE_BEFORE = re.compile(r"(?:执行|落实|贯彻|按照|根据|遵照|依照|服从|反馈|受|代表|作为|是)[^，。；：\n]{0,2}$")
+_ROLE_BEFORE = re.compile(
+    r"(?:执行|落实|贯彻|按照|根据|遵照|依照|服从|反馈|受|代表|作为|是)[^，。；：\n]{0,2}$"
+)
 _ROLE_AFTER = re.compile(
     r"^的?(?:总公司|总部|总行|分公司|党委|党组|纪委|董事会|经营层|领导班子|班子|问题|要求|部署|安排|规定|"
     r"统一|下达|下发|印发|制定|考核|年度|系统内|内部|员工|职工|所属|下属|本部)"
@@ -551,16 +558,28 @@ def _other_trade_names(ctx: ReviewContext, rule: Rule, own: str) -> Iterator[Fin
         if found is None:
             continue
         start, stem = found
-        if _subsequence(stem, own) or stem in ("中国", "全国", "国内", "本地", "当地", "我省", "我市", "全省", "全市"):
+        if _subsequence(stem, own) or stem in (
+            "中国",
+            "全国",
+            "国内",
+            "本地",
+            "当地",
+            "我省",
+            "我市",
+            "全省",
+            "全市",
+        ):
             continue
         if text.count(stem + m.group("suffix")) > 1 or not _own_role(text, start, m.end()):
             continue
-        yield rule.finding(text, start, m.end(), ("",), own=_own_name(own, _TRADE_OWN[trade]), kind="同业的另一家公司")
+        yield rule.finding(
+            text, start, m.end(), ("",), own=_own_name(own, _TRADE_OWN[trade]), kind="同业的另一家公司"
+        )
 
 
 def _other_groups(ctx: ReviewContext, rule: Rule, lines: list[str], own: str) -> Iterator[Finding]:
     text = ctx.text
-    own_groups = {(g.group("level"), g.group("stem")) for line in lines for g in _GROUP.finditer(line)}
+    own_groups = {(g.group("level"), g.group("stem")) for line in lines for g in _OWN_GROUP.finditer(line)}
     if not own_groups:
         return
     for m in _GROUP.finditer(text, ctx.outline.title_end):
@@ -571,7 +590,9 @@ def _other_groups(ctx: ReviewContext, rule: Rule, lines: list[str], own: str) ->
             continue
         if text.count(m.group()) > 1 or not _own_role(text, m.start(), m.end()):
             continue
-        yield rule.finding(text, m.start(), m.end(), ("本集团", "集团"), own=_own_name(own, "集团"), kind="同级的另一家集团")
+        yield rule.finding(
+            text, m.start(), m.end(), ("本集团", "集团"), own=_own_name(own, "集团"), kind="同级的另一家集团"
+        )
 
 
 # an account of the unit's own (“石门住保”公众号): a place's short name and the unit's short name
@@ -591,6 +612,8 @@ _HIGHER = frozenset(
 )
 
 
+# the own group's name in the author's lines may be long (市国有资本投资运营集团)
+_OWN_GROUP = re.compile(_GROUP.regex.pattern.replace("{2,6}?", "{2,12}?"))
 # the words before an account that make it another's, named rightly (学习借鉴“临溪住保”的做法); a joining word
 # lists the own unit's channels (中心门户网站和“石门住保”公众号)
 _ACCOUNT_ELSEWHERE = re.compile(
@@ -619,11 +642,70 @@ def _other_accounts(ctx: ReviewContext, rule: Rule, lines: list[str], own: str) 
             continue
         right = places[0] + unit
         yield rule.finding(
-            text, m.start("place"), m.end("unit"), (right,), own=_own_name(own, places[0]), kind="别地同类单位的账号"
+            text,
+            m.start("place"),
+            m.end("unit"),
+            (right,),
+            own=_own_name(own, places[0]),
+            kind="别地同类单位的账号",
         )
 
 
-_UNIT_END = re.compile(r".*(?:公司|集团|中心|局|院|站|所|行|社|厂)")
+_UNIT_END = re.compile(r".*(?:公司|集团|中心|局|院|站|所|行|社|厂)(?!长)")
+
+
+# the words a unit calls itself by (站里, 全站, 本中心, 所党支部), for each kind of public institution
+_SELF_KINDS = ("中心", "站", "所", "馆", "队")
+_SELF_WORDS = {
+    kind: re.compile(
+        rf"(?:(?<![\u4e00-\u9fff])|(?<=[全本我在到向对给从和与了加]))(?:全|本|我)?{kind}"
+        r"(?:里|内|党支部|党总支|党委|领导|班子|职工|干部)"
+        # 我所在, 我所有: 所 a particle, no unit
+        rf"|(?:全|本|我){kind}(?![长点台务内在有以属说做能负分需想学知])"
+    )
+    for kind in _SELF_KINDS
+}
+# another institution of the place that hands the own unit its tasks (县农技推广中心布置的 in a 站's material,
+# round r22): institutions of one level are siblings under one bureau, which alone hands them tasks
+_TASK_GIVER = Prefiltered(
+    re.compile(
+        r"(?P<level>[县市区])(?P<stem>(?:(?![委和与及的党办局厅府会组部处科在对向为是了把被等县市区])[\u4e00-\u9fff]){2,8}?)"
+        r"(?P<kind>中心|站|所|馆|队)(?=(?:统一|年初|今年|去年)?(?:布置|部署|交办|下达)(?:的|了))"
+    )
+)
+# institutions whose work is to hand out or co-ordinate others' tasks
+_COORDINATORS = ("政务服务", "指挥", "调度", "便民服务", "党群服务")
+
+
+def _own_self_kind(text: str, body: int) -> str | None:
+    """The kind of institution the material calls itself by, three times or more and no other kind at all."""
+    counts = {kind: len(p.findall(text, body)) for kind, p in _SELF_WORDS.items()}
+    kinds = [k for k, n in counts.items() if n]
+    if len(kinds) == 1 and counts[kinds[0]] >= 3:
+        return kinds[0]
+    return None
+
+
+def _sibling_task_givers(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    body = ctx.outline.title_end
+    found = list(_TASK_GIVER.finditer(text, body))
+    if not found:
+        return
+    own = _own_self_kind(text, body)
+    if own is None:
+        return
+    for m in found:
+        if m.group("kind") == own or m.group("stem").endswith(_COORDINATORS):
+            continue
+        if text.count(m.group("stem") + m.group("kind")) > 1:
+            continue
+        line_start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+        if _PARTNER_BEFORE.search(text, line_start, m.start()):
+            continue
+        yield rule.finding(
+            text, m.start(), m.end(), (own + "里",), own=f"本{own}", kind="同级的另一家事业单位"
+        )
 
 
 def _own_name(own: str, words: re.Pattern[str] | str) -> str:
@@ -643,7 +725,7 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
     "warning",
     "“{match}”不是本材料的单位（{own}）：{kind}出现在本单位的位置上，疑似照搬他人材料后未改全",
     "照抄同行的材料时，标题和落款换成了本单位，正文里“执行某某人寿总公司要求”“反馈市某某集团问题的整改”"
-    "“某某住保公众号”这样的别家名称最容易漏改。",
+    "“某某住保公众号”、种子站材料里“县农技推广中心布置的”这样的别家名称最容易漏改。",
     bad=[
         GOOD.replace(_SIGN, "华安财产保险股份有限公司临江中心支公司副总经理 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。执行[鼎盛人寿]总公司理赔提速要求时，我只转发了文件。"
@@ -653,6 +735,11 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
         ),
         GOOD.replace(_SIGN, "石门县住房保障服务中心主任 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。“[临溪住保]”公众号的稿件审核只由一人负责。"
+        ),
+        GOOD.replace(_SIGN, "宁川县种子管理站 王建国").replace(
+            _IN,
+            "一是遇到难题有畏难情绪。站里开展种子质量抽检，我参与不多；全站推行追溯系统，我录入滞后；"
+            "在站里讨论时我很少发言；[县农业技术推广中心]布置的宣传活动，我只发放了资料。",
         ),
     ],
     good=[
@@ -669,6 +756,11 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
         GOOD.replace(_SIGN, "石门县住房保障服务中心主任 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。学习借鉴“临溪住保”公众号的做法不够主动。"
         ),
+        GOOD.replace(_SIGN, "宁川县种子管理站 王建国").replace(
+            _IN,
+            "一是遇到难题有畏难情绪。站里开展种子质量抽检，我参与不多；全站推行追溯系统，我录入滞后；"
+            "在站里讨论时我很少发言；县农业农村局布置的宣传活动，我只发放了资料。",
+        ),
     ],
 )
 def other_unit_own_trade(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -679,3 +771,4 @@ def other_unit_own_trade(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _other_trade_names(ctx, rule, own)
     yield from _other_groups(ctx, rule, lines, own)
     yield from _other_accounts(ctx, rule, lines, own)
+    yield from _sibling_task_givers(ctx, rule)
