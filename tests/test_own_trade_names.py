@@ -12,7 +12,7 @@ from mingjing.parse import parse_document
 from mingjing.read import read_document
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.examples import example_document
-from mingjing.rules.own_trade_names import FIELD_FAMILIES, TRADE_SUFFIXES
+from mingjing.rules.own_trade_names import _LINE_STEMS, FIELD_FAMILIES, TRADE_SUFFIXES
 from mingjing.rules.sample import GOOD
 
 RULES = {r.code: r for r in all_rules() if r.code in ("R182", "R183")}
@@ -97,3 +97,15 @@ def test_an_account_of_a_higher_level_is_quiet(province, packs):
         _IN, f"一是遇到难题有畏难情绪。“{province}人社”公众号发布的政策解读，我们转载不及时。"
     )
     assert fired(text, packs, "R183") == []
+
+
+@pytest.mark.parametrize("stem", sorted(_LINE_STEMS))
+def test_a_line_of_business_is_no_company(stem, packs):
+    for sign, suffix in (
+        ("华安财产保险股份有限公司临江分公司副总经理 王建国", "保险"),
+        ("华安融资租赁有限公司副总经理 王建国", "租赁"),
+    ):
+        text = GOOD.replace(_SIGN, sign).replace(
+            _IN, f"一是遇到难题有畏难情绪。执行{stem}{suffix}统一规定时，我只转发了文件。"
+        )
+        assert fired(text, packs, "R183") == [], (stem, suffix)

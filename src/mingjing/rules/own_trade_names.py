@@ -466,6 +466,22 @@ TRADE_SUFFIXES: dict[str, str] = {
     "航空": "航空",
     "租赁": "租赁",
 }
+# the words before a trade's word that name a line of its business, no company (农业保险, 融资租赁, 股指期货): the
+# covers, products and kinds each trade sells or is regulated by
+_LINE_STEMS = frozenset(
+    # insurance: the covers and the schemes
+    "社会 养老 医疗 失业 工伤 生育 商业 农业 责任 财产 人身 健康 意外 车辆 机动车 巨灾 信用 保证 再 政策性 互助 "
+    "补充 大病 护理 长期护理 成本 完全成本 收入 价格 指数 天气指数 气象指数 雇主 雇主责任 环境污染 食品安全 "
+    "医疗责任 存款 住房 货运 货物运输 船舶 工程 建筑工程 家财 家庭财产 团体 个人 企业财产 综合 出口信用 "
+    "科技 首台套 网络安全 旅游 学平 学生 校方 意外伤害 重疾 重大疾病 寿 定期 终身 年金 分红 万能 投连 "
+    "企业 普惠 惠民 城市定制型 政策 种植 养殖 森林 渔业 牲畜 能繁母猪 特色农产品 涉农 地方特色 保险 "
+    # securities, trusts, futures, leasing, flying: the kinds of business
+    "有价 资产 集合 资金 单一 家族 慈善 土地 财产权 服务 商品 股指 国债 金融 农产品 能源 期权 "
+    "融资 经营 房屋 设备 汽车 厂房 售后回租 直接 民用 通用 低空 国际 国内 支线 公务".split()
+)
+_NOT_A_COMPANY = frozenset(
+    "中国 全国 本地 当地 我省 我市 全省 全市 各类 各种 其他 相关 新型 传统 现代".split()
+)
 # the words of a trade in the author's lines that make the author's unit one of that trade
 _TRADE_OWN = {
     "保险": re.compile(r"保险|人寿|财险|产险|寿险"),
@@ -558,17 +574,10 @@ def _other_trade_names(ctx: ReviewContext, rule: Rule, own: str) -> Iterator[Fin
         if found is None:
             continue
         start, stem = found
-        if _subsequence(stem, own) or stem in (
-            "中国",
-            "全国",
-            "国内",
-            "本地",
-            "当地",
-            "我省",
-            "我市",
-            "全省",
-            "全市",
-        ):
+        head = m.group("suffix").removesuffix("保险")  # 企业 before 财产保险: the line 企业财产
+        before = text[max(0, m.start() - 6) : m.start()]
+        lines_before = {before[k:] + h for k in range(len(before) - 1) for h in ("", head)}
+        if _subsequence(stem, own) or stem in _NOT_A_COMPANY or _LINE_STEMS & lines_before:
             continue
         if text.count(stem + m.group("suffix")) > 1 or not _own_role(text, start, m.end()):
             continue
