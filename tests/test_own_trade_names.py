@@ -12,7 +12,7 @@ from mingjing.parse import parse_document
 from mingjing.read import read_document
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.examples import example_document
-from mingjing.rules.own_trade_names import _LINE_STEMS, FIELD_FAMILIES, TRADE_SUFFIXES
+from mingjing.rules.own_trade_names import _LINE_STEMS, FIELD_FAMILIES, NAMED_MEMBERS, TRADE_SUFFIXES
 from mingjing.rules.sample import GOOD
 
 RULES = {r.code: r for r in all_rules() if r.code in ("R182", "R183")}
@@ -109,3 +109,14 @@ def test_a_line_of_business_is_no_company(stem, packs):
             _IN, f"一是遇到难题有畏难情绪。执行{stem}{suffix}统一规定时，我只转发了文件。"
         )
         assert fired(text, packs, "R183") == [], (stem, suffix)
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_MEMBERS))
+def test_each_named_member_heard_in_another_members_material_quiet_in_its_own(name, packs):
+    trade, member = NAMED_MEMBERS[name]
+    other = next(n for n, (t, m) in NAMED_MEMBERS.items() if t == trade and m != member)
+    passage = f"一是遇到难题有畏难情绪。执行{name}总部的统一要求时，我只转发了文件。"
+    text = GOOD.replace(_SIGN, f"{other}{trade}临江分公司副总经理 王建国").replace(_IN, passage)
+    assert fired(text, packs, "R183") == [name]
+    text = GOOD.replace(_SIGN, f"{name}{trade}临江分公司副总经理 王建国").replace(_IN, passage)
+    assert fired(text, packs, "R183") == []

@@ -586,6 +586,146 @@ def _other_trade_names(ctx: ReviewContext, rule: Rule, own: str) -> Iterator[Fin
         )
 
 
+# the named enterprises of the trades whose members are few and known: name as written → (trade, enterprise);
+# the forms of one enterprise share its second field
+NAMED_MEMBERS: dict[str, tuple[str, str]] = {
+    # banks
+    "中国工商银行": ("银行", "工行"),
+    "工商银行": ("银行", "工行"),
+    "中国农业银行": ("银行", "农行"),
+    "农业银行": ("银行", "农行"),
+    "中国银行": ("银行", "中行"),
+    "中国建设银行": ("银行", "建行"),
+    "建设银行": ("银行", "建行"),
+    "交通银行": ("银行", "交行"),
+    "中国邮政储蓄银行": ("银行", "邮储"),
+    "邮政储蓄银行": ("银行", "邮储"),
+    "邮储银行": ("银行", "邮储"),
+    "招商银行": ("银行", "招行"),
+    "浦发银行": ("银行", "浦发"),
+    "上海浦东发展银行": ("银行", "浦发"),
+    "中信银行": ("银行", "中信"),
+    "光大银行": ("银行", "光大"),
+    "中国光大银行": ("银行", "光大"),
+    "华夏银行": ("银行", "华夏"),
+    "民生银行": ("银行", "民生"),
+    "中国民生银行": ("银行", "民生"),
+    "广发银行": ("银行", "广发"),
+    "平安银行": ("银行", "平安"),
+    "兴业银行": ("银行", "兴业"),
+    "浙商银行": ("银行", "浙商"),
+    "渤海银行": ("银行", "渤海"),
+    "恒丰银行": ("银行", "恒丰"),
+    # telecoms
+    "中国移动": ("通信", "移动"),
+    "中国联通": ("通信", "联通"),
+    "中国电信": ("通信", "电信"),
+    "中国广电": ("通信", "广电"),
+    "中国铁塔": ("通信", "铁塔"),
+    # oil and gas
+    "中国石油": ("石油", "中石油"),
+    "中石油": ("石油", "中石油"),
+    "中国石化": ("石油", "中石化"),
+    "中石化": ("石油", "中石化"),
+    "中国海油": ("石油", "中海油"),
+    "中海油": ("石油", "中海油"),
+    "国家管网": ("石油", "管网"),
+    "延长石油": ("石油", "延长"),
+    # power grids
+    "国家电网": ("电网", "国网"),
+    "南方电网": ("电网", "南网"),
+    "内蒙古电力": ("电网", "蒙电"),
+    # airlines
+    "中国国际航空": ("航空", "国航"),
+    "中国国航": ("航空", "国航"),
+    "国航": ("航空", "国航"),
+    "东方航空": ("航空", "东航"),
+    "东航": ("航空", "东航"),
+    "南方航空": ("航空", "南航"),
+    "海南航空": ("航空", "海航"),
+    "海航": ("航空", "海航"),
+    "四川航空": ("航空", "川航"),
+    "川航": ("航空", "川航"),
+    "厦门航空": ("航空", "厦航"),
+    "厦航": ("航空", "厦航"),
+    "山东航空": ("航空", "山航"),
+    "深圳航空": ("航空", "深航"),
+    "春秋航空": ("航空", "春秋"),
+    "吉祥航空": ("航空", "吉祥"),
+    # insurers
+    "中国人寿": ("保险", "国寿"),
+    "国寿": ("保险", "国寿"),
+    "中国人保": ("保险", "人保"),
+    "人保财险": ("保险", "人保"),
+    "中国平安": ("保险", "平安"),
+    "平安保险": ("保险", "平安"),
+    "太平洋保险": ("保险", "太保"),
+    "中国太保": ("保险", "太保"),
+    "中国太平": ("保险", "太平"),
+    "新华保险": ("保险", "新华"),
+    "泰康保险": ("保险", "泰康"),
+    "阳光保险": ("保险", "阳光"),
+    "大地保险": ("保险", "大地"),
+    "华泰保险": ("保险", "华泰"),
+    "中华联合": ("保险", "中华联合"),
+    # express and post
+    "中国邮政": ("邮政快递", "邮政"),
+    "顺丰": ("邮政快递", "顺丰"),
+    "中通快递": ("邮政快递", "中通"),
+    "圆通速递": ("邮政快递", "圆通"),
+    "申通快递": ("邮政快递", "申通"),
+    "韵达": ("邮政快递", "韵达"),
+    # coal
+    "国家能源集团": ("煤炭", "国家能源"),
+    "中煤集团": ("煤炭", "中煤"),
+    "中煤能源": ("煤炭", "中煤"),
+}
+# the words of each trade in the author's lines that make the author's unit one of its members
+_MEMBER_TRADE_OWN = {
+    "银行": re.compile(r"银行|农商行|信用社|信用联社"),
+    "通信": re.compile(r"移动|联通|电信|通信|广电|铁塔"),
+    "石油": re.compile(r"石油|石化|海油|油田|炼油|炼化|加油站|管网|油气"),
+    "电网": re.compile(r"电网|供电|电力"),
+    "航空": re.compile(r"航空|机场"),
+    "保险": re.compile(r"保险|人寿|财险|产险|寿险"),
+    "邮政快递": re.compile(r"邮政|快递|速递"),
+    "煤炭": re.compile(r"煤|矿"),
+}
+_MEMBER = Prefiltered(
+    re.compile(
+        "(?:" + "|".join(sorted(NAMED_MEMBERS, key=len, reverse=True)) + ")"
+        # 中国银行业协会, 中国银行保险监督管理委员会: a trade's bodies, no bank
+        r"(?!业|保险监督|保险监管|行业)"
+    )
+)
+
+
+def _named_members(ctx: ReviewContext, rule: Rule, own: str) -> Iterator[Finding]:
+    text = ctx.text
+    found = list(_MEMBER.finditer(text, ctx.outline.title_end))
+    if not found:
+        return
+    own_ids = {NAMED_MEMBERS[m.group()] for m in _MEMBER.finditer(own)}
+    for m in found:
+        trade, member = NAMED_MEMBERS[m.group()]
+        if not _MEMBER_TRADE_OWN[trade].search(own) or (trade, member) in own_ids:
+            continue
+        if m.group() in own:
+            continue
+        if text.count(m.group()) > 1 or not _own_role(text, m.start(), m.end()):
+            continue
+        mine = [n for n, key in NAMED_MEMBERS.items() if key in own_ids and key[0] == trade and n in own]
+        fixes = ([mine[0]] if mine else []) + [""]
+        yield rule.finding(
+            text,
+            m.start(),
+            m.end(),
+            fixes,
+            own=_own_name(own, _MEMBER_TRADE_OWN[trade]),
+            kind="同业的另一家企业",
+        )
+
+
 def _other_groups(ctx: ReviewContext, rule: Rule, lines: list[str], own: str) -> Iterator[Finding]:
     text = ctx.text
     own_groups = {(g.group("level"), g.group("stem")) for line in lines for g in _OWN_GROUP.finditer(line)}
@@ -750,6 +890,9 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
             "一是遇到难题有畏难情绪。站里开展种子质量抽检，我参与不多；全站推行追溯系统，我录入滞后；"
             "在站里讨论时我很少发言；[县农业技术推广中心]布置的宣传活动，我只发放了资料。",
         ),
+        GOOD.replace(_SIGN, "中国农业银行宁川县支行副行长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。落实[建设银行]总行的普惠贷款考核要求时，我们支行执行走了样。"
+        ),
     ],
     good=[
         GOOD,
@@ -770,6 +913,10 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
             "一是遇到难题有畏难情绪。站里开展种子质量抽检，我参与不多；全站推行追溯系统，我录入滞后；"
             "在站里讨论时我很少发言；县农业农村局布置的宣传活动，我只发放了资料。",
         ),
+        GOOD.replace(_SIGN, "中国农业银行宁川县支行副行长 王建国").replace(
+            _IN,
+            "一是遇到难题有畏难情绪。与建设银行等同业相比，我们支行的普惠贷款投放偏慢；落实农业银行总行的考核要求不够。",
+        ),
     ],
 )
 def other_unit_own_trade(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -777,7 +924,14 @@ def other_unit_own_trade(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if not lines:
         return
     own = "\n".join(lines)
-    yield from _other_trade_names(ctx, rule, own)
-    yield from _other_groups(ctx, rule, lines, own)
-    yield from _other_accounts(ctx, rule, lines, own)
-    yield from _sibling_task_givers(ctx, rule)
+    taken: list[tuple[int, int]] = []
+    for f in (
+        *_named_members(ctx, rule, own),
+        *_other_trade_names(ctx, rule, own),
+        *_other_groups(ctx, rule, lines, own),
+        *_other_accounts(ctx, rule, lines, own),
+        *_sibling_task_givers(ctx, rule),
+    ):
+        if not any(f.start < b and a < f.end for a, b in taken):
+            taken.append((f.start, f.end))
+            yield f
