@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.copy_traces import own_lines
+from mingjing.rules.copy_traces import _declared_fields, own_lines
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
@@ -426,8 +426,8 @@ def _families(portfolio: str) -> set[str]:
 def other_portfolio(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     claims = list(_CLAIM.finditer(text, ctx.outline.title_end))
-    if not claims:
-        return
+    if not claims or _declared_fields(ctx):
+        return  # the opening declares the fields: R119 reads the claims against them
     own: list[str] = []
     for m in _OWN.finditer(text, ctx.outline.title_end):
         if not _NOT_NOW.search(text, max(0, m.start() - 6), m.start()):
