@@ -222,6 +222,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - residue21b (r21; whole materials: another year's N个带头, another branch-committee seat, an office's function
   against the departments overseen, a place's field in a bureau's material, a trade shown nowhere — R121, R180,
   R181) has its own runner and floors: eval/probe_residue21b.py, tests/test_probe_residue21b.py.
+- residue22a (r22; whole materials: another person in the signature, another portfolio claimed, another company, group,
+  account or sibling institution of the own trade — R205, R182, R183) has its own runner and floors:
+  eval/probe_residue22a.py, tests/test_probe_residue22a.py (probe 1: main 1/15, after 15/15; probe 2 first run 11/12,
+  main 0/12; 0 false alarms).
 - formulas21 (r21; a named enumeration quoted with a member changed for an old or near wording or any word after its
   name, a member dropped, 全面从严治党监督责任 given to a 党委, 维护党中央的核心 without 习近平): probe 1 7/16 on main
   (1 false alarm, F155 on 三重一大 with 大额度资金使用), 15/16 after F227, F228, F229, 0 false alarms. Probe 2 first run

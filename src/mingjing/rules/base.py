@@ -242,6 +242,7 @@ def code_rules() -> list[Rule]:
         number_spaces,
         ocr_signs,
         old_names,
+        own_trade_names,
         opening_facts,
         organ_kinds,
         other_year_aspects,

@@ -385,6 +385,10 @@ def _person_name(word: str) -> bool:
             "王建国2023年度", "2023年度"
         )
         + "\n以上对照检查，请同志们批评指正。\n签名：[欧阳敏]\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国", "（宁川县交通运输局运输科党支部 孙立强）").replace(
+            "王建国2023年度", "2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n检视人：[郑国栋]\n2024年1月10日",
     ],
     good=[
         GOOD + "\n以上对照检查，请同志们批评指正。\n王建国\n2024年1月10日",
@@ -406,6 +410,10 @@ def _person_name(word: str) -> bool:
             "王建国2023年度", "2023年度"
         )
         + "\n以上对照检查，请同志们批评指正。\n签名：欧阳明\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国", "【宁川县交通运输局运输科党支部 孙立强】").replace(
+            "王建国2023年度", "2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n检视人：孙立强\n2024年1月10日",
     ],
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -422,6 +430,9 @@ def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
             return
 
 
+_HEAD_BRACKETS = re.compile(r"^[（(【\[〔]\s*|\s*[）)】\]〕]$")
+
+
 def author_name(ctx: ReviewContext) -> str | None:
     """The author's name as the material's head gives it: the line under the title (党员 李建军), a name after
     a post (…局长郭振华), the title's opening name (王建国2023年度…); None where the head names nobody."""
@@ -429,7 +440,8 @@ def author_name(ctx: ReviewContext) -> str | None:
     for p in [p for p in o.document.paragraphs if p.start >= o.title_end][
         :2
     ]:  # the author line under the title
-        line = ctx.text[p.start : p.end]
+        # the line may sit in brackets or parentheses (（东川石化公司炼油二部党支部  李建军）, round r22)
+        line = _HEAD_BRACKETS.sub("", ctx.text[p.start : p.end].strip())
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
         if s and _a_name(s.group(1) or s.group(2)):
             return s.group(1) or s.group(2)

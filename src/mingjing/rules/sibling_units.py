@@ -270,4 +270,10 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         fixes = ((own_name,) if len(names) == 1 else ()) + short_forms(
             text[start : m.end()], text[m.end() : m.end() + 8]
         )
-        yield rule.finding(text, start, m.end(), fixes, own=own_name)
+        end = m.end()
+        if kind == "党支部" and text.startswith("委员会", end):
+            # another branch's committee where the own one's belongs (第二党支部委员会 in 第三党支部's material,
+            # round r22): the whole name, or the committee as its members call it
+            end += 3
+            fixes = tuple(f + "委员会" for f in fixes[:1]) + ("支委会",)
+        yield rule.finding(text, start, end, fixes, own=own_name)
