@@ -238,6 +238,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   (T110 交待了违纪事实 in a clean line of mine: 交待 is the variant the norms replace, arguably right). Probe 2 first run
   11/15 (typo21 7/15), 0 false alarms; its misses (收费检察, 截流低保金, 镇党委巡察组, 我的发炎) are contexts the
   table does not hold.
+- formulas22 (r22; a named formulation's member written otherwise — 11 more series with members in order: 四种危险,
+  四大考验, 政治三力, 四个自我, 三保障, 三项机制, 三期叠加, 五个重大原则, 伟大建党精神, 五篇大文章, 民主集中制's four
+  principles — and 四个不摘 in its short wording (…不摘帮扶、不摘项目), the initial mission and 巩固拓展 as their near
+  wordings (谋发展, 巩固脱贫攻坚成果同乡村振兴有效衔接), a verb's object closed as the subject of its result: F230
+  增强…得到有效提升, F231 提高…有了明显提升): probe 1 (written after the first code of the round) 7/15 on main, 15/15
+  after, 1 false alarm on both (F178 on 自我完善…能力). Probe 2 first run 12/12 (main 3/12), 0 false alarms.
 """
 
 from __future__ import annotations
@@ -336,6 +342,8 @@ FLOORS = {
     "doctitles21-2": (12, 12, 370, 0),
     "confusions21-1": (21, 17, 580, 1),
     "confusions21-2": (15, 11, 290, 0),
+    "formulas22-1": (15, 15, 500, 1),
+    "formulas22-2": (12, 12, 400, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -374,6 +382,8 @@ NEVER = {
     "formulas20b-2": (" F168", " F222"),
     "formulas21-1": (" F227", " F228", " F229"),
     "formulas21-2": (" F227", " F228", " F229"),
+    "formulas22-1": (" F227", " F230", " F231"),
+    "formulas22-2": (" F227", " F230", " F231"),
 }
 
 

@@ -314,6 +314,9 @@ def _quote_closes(text: str, at: int, stop: int) -> list[int]:
     m = _abbreviation_regex().match(text, at + 1, stop)
     if m is not None and m.end() < stop:
         return [m.end()]
+    both = [n for n in _either_way_longest() if text.startswith(n, at + 1) and at + 1 + len(n) < stop]
+    if both:  # “一站式服务在… → “一站式”服务: a service nickname written with quotes or without (r22)
+        return [at + 1 + len(both[0]), stop]
     named = [n for n in _document_quoted(text) if text.startswith(n, at + 1) and at + 1 + len(n) < stop]
     if named:  # “一生一案帮扶计划 where the document quotes “一生一案” elsewhere
         return [at + 1 + len(named[0])]
@@ -348,6 +351,11 @@ def either_way() -> frozenset[str]:
     """The listed names written with quotes or without (第一议题): P116 does not ask for their marks."""
     path = Path(__file__).parent / "data" / "quoted_abbreviations.yaml"
     return frozenset(load_data(path.read_text(encoding="utf-8")).get("either_way", ()))
+
+
+@lru_cache(maxsize=1)
+def _either_way_longest() -> tuple[str, ...]:
+    return tuple(sorted(either_way(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -776,7 +784,7 @@ def nested_colons(text: str) -> Iterator[int]:
         return
     for m in _SENTENCE.finditer(text):
         s = m.group()
-        if s.count("：") < 2 or "  " in s or "\u3000" in s:
+        if s.count("：") < 2 or "  " in s or "\u3000" in s or "|" in s or "【" in s:  # page or log furniture
             continue
         masked = _MASKED.sub(lambda q: "＿" * len(q.group()), s)
         colons = [k for k, c in enumerate(masked) if c == "："]
