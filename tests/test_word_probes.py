@@ -238,9 +238,9 @@ a probe 2 was written after its helper's code was settled and run once — its f
   (T110 交待了违纪事实 in a clean line of mine: 交待 is the variant the norms replace, arguably right). Probe 2 first run
   11/15 (typo21 7/15), 0 false alarms; its misses (收费检察, 截流低保金, 镇党委巡察组, 我的发炎) are contexts the
   table does not hold.
-- formulas22 (r22; a named formulation's member written otherwise — 11 more series with members in order: 四种危险,
-  四大考验, 政治三力, 四个自我, 三保障, 三项机制, 三期叠加, 五个重大原则, 伟大建党精神, 五篇大文章, 民主集中制's four
-  principles — and 四个不摘 in its short wording (…不摘帮扶、不摘项目), the initial mission and 巩固拓展 as their near
+- formulas22 (r22; a named formulation's member written otherwise — 20 more series with members in order (四种危险,
+  四大考验, 政治三力, 四个自我, 三项机制, 五个重大原则, 伟大建党精神, 五篇大文章, 民主集中制's four principles, 三大规律 …)
+  and 四个不摘 in its short wording (…不摘帮扶、不摘项目), the initial mission and 巩固拓展 as their near
   wordings (谋发展, 巩固脱贫攻坚成果同乡村振兴有效衔接), a verb's object closed as the subject of its result: F230
   增强…得到有效提升, F231 提高…有了明显提升): probe 1 (written after the first code of the round) 7/15 on main, 15/15
   after, 1 false alarm on both (F178 on 自我完善…能力). Probe 2 first run 12/12 (main 3/12), 0 false alarms.
