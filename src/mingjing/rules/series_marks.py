@@ -316,18 +316,18 @@ def closing_semicolons(ctx: ReviewContext) -> Iterator[int]:
     if "；" not in text:
         return
     paras = _paragraphs(ctx)
-    kinds = [_kind(text, a) for a, _ in paras]
+    kinds = [label[0] if (label := _kind(text, a)) else None for a, _ in paras]
     for j, (a, b) in enumerate(paras):
         end = _last_mark(text, a, b)
         if end is None or text[end] != "；":
             continue
-        kind = kinds[j][0] if kinds[j] else None
+        kind = kinds[j]
         if kind is not None:
             lo = j
-            while lo > 0 and kinds[lo - 1] and kinds[lo - 1][0] == kind:  # type: ignore[index]
+            while lo > 0 and kinds[lo - 1] == kind:
                 lo -= 1
             hi = j
-            while hi + 1 < len(paras) and kinds[hi + 1] and kinds[hi + 1][0] == kind:  # type: ignore[index]
+            while hi + 1 < len(paras) and kinds[hi + 1] == kind:
                 hi += 1
             ends = [_last_mark(text, *paras[x]) for x in range(lo, hi + 1) if x != j]
             marks = [text[k] for k in ends if k is not None]
@@ -340,7 +340,7 @@ def closing_semicolons(ctx: ReviewContext) -> Iterator[int]:
             yield end
             continue
         na = paras[j + 1][0]
-        following = kinds[j + 1][0] if kinds[j + 1] else None
+        following = kinds[j + 1]
         if following == kind and kind is not None:
             continue
         if _HEADING.match(text, na) and (kind is None or following != kind):
