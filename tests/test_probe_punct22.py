@@ -1,5 +1,6 @@
 """punctform22's punctuation probes (tests/fixtures/probes22/punctform22/punct/, eval/probe_punct22.py), by class: a
-point or paragraph closed by ； where nothing of its series follows (P208), a half-width (2) among full-width （1）（3）
+point closed by ； where nothing of its series follows (P208 among points closed by 。, P158 before a label of another
+kind), a half-width (2) among full-width （1）（3）
 (P171 widened), a colon inside another colon's reach (P207), a ？ closing a question phrase before a verdict an adverb
 opens (P167 widened: ？还研究不够).
 

@@ -295,23 +295,23 @@ def ordinal_series_separator(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
         yield rule.finding(text, k, k + 1, (other,))
 
 
-# a heading line of a higher level than a point: 三、问题产生的原因, （二）在…方面
-_HEADING = re.compile(
-    r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、．.]|[（(][一二三四五六七八九十]{1,2}[)）])"
-)
-
-
 def _paragraphs(ctx: ReviewContext) -> list[tuple[int, int]]:
     text = ctx.text
     return [(p.start, p.end) for p in ctx.outline.document.paragraphs if text[p.start : p.end].strip()]
 
 
+_PART = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}、")
+
+
+def _opens_part(text: str, at: int) -> bool:
+    return _kind(text, at) is not None or _PART.match(text, at) is not None
+
+
 def closing_semicolons(ctx: ReviewContext) -> Iterator[int]:
-    """The offset of each semicolon that closes a paragraph where no point of the same series follows it:
-    (a) a labelled point (2. / （三） / ②) whose neighbours of its kind, two or more, all close on 。 (the
-    page's own style is the full stop: 2. 在…上下功夫。…不少于5名；); (b) a paragraph of several sentences
-    (a 。 of its own) whose next line is a heading of another level or the end (一是…。…二是…；\\n（三）…): the
-    list it closes has ended. A page whose points close on ； (1.…；2.…；3.…。) is P140's to read."""
+    """The offset of each semicolon that closes a labelled point (2. / （三） / ②) whose neighbours of its kind, two
+    or more, all close on 。: the page's own style is the full stop (2. 在…上下功夫。…不少于5名；), and nothing of a
+    ；-series follows. A page whose points close on ； (1.…；2.…；3.…。) is P140's to read; a paragraph closed by ；
+    before a heading of another kind, P158's (rules/sentence_marks.py)."""
     text = ctx.text
     if "；" not in text:
         return
@@ -319,31 +319,20 @@ def closing_semicolons(ctx: ReviewContext) -> Iterator[int]:
     kinds = [label[0] if (label := _kind(text, a)) else None for a, _ in paras]
     for j, (a, b) in enumerate(paras):
         end = _last_mark(text, a, b)
-        if end is None or text[end] != "；":
-            continue
         kind = kinds[j]
-        if kind is not None:
-            lo = j
-            while lo > 0 and kinds[lo - 1] == kind:
-                lo -= 1
-            hi = j
-            while hi + 1 < len(paras) and kinds[hi + 1] == kind:
-                hi += 1
-            ends = [_last_mark(text, *paras[x]) for x in range(lo, hi + 1) if x != j]
-            marks = [text[k] for k in ends if k is not None]
-            if len(marks) >= 2 and all(m == "。" for m in marks):
-                yield end
-                continue
-        if not _holds_stop(text[a:end]):
+        if end is None or text[end] != "；" or kind is None:
             continue
-        if j + 1 == len(paras):
-            yield end
-            continue
-        na = paras[j + 1][0]
-        following = kinds[j + 1]
-        if following == kind and kind is not None:
-            continue
-        if _HEADING.match(text, na) and (kind is None or following != kind):
+        lo = j
+        while lo > 0 and kinds[lo - 1] == kind:
+            lo -= 1
+        hi = j
+        while hi + 1 < len(paras) and kinds[hi + 1] == kind:
+            hi += 1
+        if j == hi and j + 1 < len(paras) and _opens_part(text, paras[j + 1][0]):
+            continue  # the last point before a label of another kind: P158's
+        ends = [_last_mark(text, *paras[x]) for x in range(lo, hi + 1) if x != j]
+        marks = [text[k] for k in ends if k is not None]
+        if len(marks) >= 2 and all(m == "。" for m in marks):
             yield end
 
 
@@ -353,9 +342,9 @@ def closing_semicolons(ctx: ReviewContext) -> Iterator[int]:
     "punctuation",
     "warning",
     "这一段到此结束，末尾的“{match}”后面没有接着的并列分项：应为“。”",
-    "分号用在一句话里的并列分句之间；一段、一条写完，后面另起一行是下一条或更高一级的标题时，末尾应用句号。"
-    "同组其他各条都以句号结尾、只有这一条以分号结尾的，或一段里已经用句号断过句、下一行就是另一层级标题的，"
-    "多是删改时留下的分号。全文各条都以分号结尾、最后一条用句号的写法不提示。",
+    "分号用在一句话里的并列分句之间；分行写的各条，同组其他各条都以句号结尾、只有这一条以分号结尾时，"
+    "这一条写完了，后面没有接着的并列分项，多是删改时留下的分号，应为句号。全文各条都以分号结尾、最后一条用句号的"
+    "写法不提示（P140 读那种写法里漏改的句号），一段以分号结尾、下一段换了序号另起一部分的由 P158 提示。",
     bad=[
         variant(
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
@@ -364,7 +353,7 @@ def closing_semicolons(ctx: ReviewContext) -> Iterator[int]:
         ),
         variant(
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
-            "\n一是学得不够深。只精读了6篇文章。二是悟得不透，研讨发言多引用文件原文[；]",
+            "\n①抓学习。每月读原著1篇。\n②抓调研。每季度蹲点1次[；]\n③抓纪律。每半年开展一次廉洁谈话。\n",
         ),
     ],
     good=[
