@@ -70,6 +70,10 @@ PROBES: dict[str, Path] = {
     **_pair("probes21", "doctitles21"),
     **_pair("probes21", "confusions21"),
     **_pair("probes22", "residue22b"),
+    **{
+        f"formulas22-{n}": FIXTURES / "probes22" / "punctform22" / "formulas" / f"probe{n}.yaml"
+        for n in (1, 2)
+    },
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

@@ -249,6 +249,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   its date) and 2 of R184 (a heading 【典型案例】 before its text, the label 【时间】 with its date), fixed by their cause
   after the run (a label with its value, an example that heads text), and 【X姓名】 read as a field by its suffix: 11/12,
   3 false alarms (main's). Its miss: 样稿： opening a line, written mid-text.
+- formulas22 (r22; a named formulation's member written otherwise — 20 more series with members in order (四种危险,
+  四大考验, 政治三力, 四个自我, 三项机制, 五个重大原则, 伟大建党精神, 五篇大文章, 民主集中制's four principles, 三大规律 …)
+  and 四个不摘 in its short wording (…不摘帮扶、不摘项目), the initial mission and 巩固拓展 as their near
+  wordings (谋发展, 巩固脱贫攻坚成果同乡村振兴有效衔接), a verb's object closed as the subject of its result: F230
+  增强…得到有效提升, F231 提高…有了明显提升): probe 1 (written after the first code of the round) 7/15 on main, 15/15
+  after, 1 false alarm on both (F178 on 自我完善…能力). Probe 2 first run 12/12 (main 3/12), 0 false alarms.
 """
 
 from __future__ import annotations
@@ -349,6 +355,8 @@ FLOORS = {
     "confusions21-2": (15, 11, 290, 0),
     "residue22b-1": (16, 16, 420, 0),
     "residue22b-2": (12, 11, 310, 3),
+    "formulas22-1": (15, 15, 500, 1),
+    "formulas22-2": (12, 12, 400, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -387,6 +395,8 @@ NEVER = {
     "formulas20b-2": (" F168", " F222"),
     "formulas21-1": (" F227", " F228", " F229"),
     "formulas21-2": (" F227", " F228", " F229"),
+    "formulas22-1": (" F227", " F230", " F231"),
+    "formulas22-2": (" F227", " F230", " F231"),
 }
 
 

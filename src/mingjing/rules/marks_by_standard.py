@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from mingjing.rules.base import code_rule
 from mingjing.rules.mark_misuse import untitled_in_title_marks
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.series_marks import odd_brackets
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -153,17 +154,31 @@ def serial_marks(text: str) -> Iterator[tuple[int, int, str, str]]:
     "warning",
     "序号“{match}”的标点用错了：{why}，应为“{suggestion}”",
     "GB/T 15834-2011 和公文格式：汉字数字序号后用顿号（一、），阿拉伯数字序号后用下脚点（1.），"
-    "括号序号后不加标点；“第一”“其一”这类序次语后用逗号。行首的“三，”“四．”“2，”都是序号标点用错。",
+    "括号序号后不加标点；“第一”“其一”这类序次语后用逗号。行首的“三，”“四．”“2，”都是序号标点用错。"
+    "同级序号形式统一：其他序号都是“（1）（3）”这样的全角括号、只有一个写成半角“(2)”的，也提示（全文都用半角的不提示）。",
     bad=[
         variant("二、产生问题的原因", "[二，]产生问题的原因"),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n（1）学得不够深。\n[(2)]读得不多。\n（3）悟得不够透。\n",
+        ),
         variant("一是学得不够深。比如，", "一是学得不够深。[其一、]比如，"),
     ],
-    good=[GOOD, variant("一是学得不够深。比如，", "一是学得不够深。其一，比如，")],
+    good=[
+        GOOD,
+        variant("一是学得不够深。比如，", "一是学得不够深。其一，比如，"),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n(1)学得不够深。\n(2)读得不多。\n(3)悟得不够透。\n",
+        ),
+    ],
 )
 def serial_number_mark(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     for start, end, mend, why in serial_marks(text):
         yield rule.finding(text, start, end, (mend,), why=why)
+    for start, end, mend in odd_brackets(ctx):  # r22: (2) among （1）（3）
+        yield rule.finding(text, start, end, (mend,), why="同级的其他序号都用全角括号，这一个是半角括号")
 
 
 def non_works_in_title_marks(text: str) -> Iterator[tuple[int, int, str, str]]:

@@ -153,6 +153,10 @@ def _end_word(text: str, s: Series, k: int, at: int, forward: bool) -> tuple[int
         if not forward and text.endswith(f, 0, at):
             return at - len(f), at
     size = len(s.members[k])
+    opening = text[at : at + 2] if forward else ""
+    for r in s.right(k):  # a short wording's opening read at its length (…不摘帮扶、不摘项目 of 四个不摘)
+        if forward and len(r) < size and r[:2] == opening:
+            size = len(r)
     if forward:
         e = at
         while e < len(text) and e - at < size and _CJK.match(text, e):

@@ -314,6 +314,9 @@ def _quote_closes(text: str, at: int, stop: int) -> list[int]:
     m = _abbreviation_regex().match(text, at + 1, stop)
     if m is not None and m.end() < stop:
         return [m.end()]
+    both = [n for n in _either_way_longest() if text.startswith(n, at + 1) and at + 1 + len(n) < stop]
+    if both:  # “一站式服务在… → “一站式”服务: a service nickname written with quotes or without (r22)
+        return [at + 1 + len(both[0]), stop]
     named = [n for n in _document_quoted(text) if text.startswith(n, at + 1) and at + 1 + len(n) < stop]
     if named:  # “一生一案帮扶计划 where the document quotes “一生一案” elsewhere
         return [at + 1 + len(named[0])]
@@ -348,6 +351,11 @@ def either_way() -> frozenset[str]:
     """The listed names written with quotes or without (第一议题): P116 does not ask for their marks."""
     path = Path(__file__).parent / "data" / "quoted_abbreviations.yaml"
     return frozenset(load_data(path.read_text(encoding="utf-8")).get("either_way", ()))
+
+
+@lru_cache(maxsize=1)
+def _either_way_longest() -> tuple[str, ...]:
+    return tuple(sorted(either_way(), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -563,7 +571,8 @@ _TOPIC_QUESTION = re.compile(
     r"(?:^|(?<=[，。；\n])|(?<=[一二三四五六七八九十]是))"
     r"(?P<body>[^。！？!?：:；;\n—“”吗呢]{0,30}?(?:怎么|怎样|如何|为什么|为何|哪些|哪里)"
     r"[^。！？!?：:；;\n—“”吗呢]{0,24})(?P<mark>[？?])"
-    r"(?=(?:[\u4e00-\u9fff]{2}得|[\u4e00-\u9fff]{2})?(?:还|都|也|仍|较|很)?(?:不够|不深|不多|不足|不透|不细|欠缺|缺乏))",
+    r"(?=(?:还|都|也|仍|较|很)?(?:[\u4e00-\u9fff]{2}得|[\u4e00-\u9fff]{2})?(?:还|都|也|仍|较|很)?"
+    r"(?:不够|不深|不多|不足|不透|不细|欠缺|缺乏))",
     re.M,
 )
 _VERDICT_QUESTION = re.compile(
@@ -757,3 +766,63 @@ def title_unmarked_elsewhere(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
         return
     for start, end, title in titles_unmarked_elsewhere(text):
         yield rule.finding(text, start, end, (f"《{title}》",))
+
+
+# r22: a colon inside the reach of another colon of the same sentence (巡察组指出：我库存在以下问题：…, 方面：…，
+# 根子在于认识有偏差：认为…); quotations, notes and titles are masked, and a sentence needs its closing mark (the
+# label lines of a web page, 发布时间：… 来源：…, have none)
+_SENTENCE = re.compile(r"(?:“[^“”\n]*”|[^。！？；\n])+[。！？；]")
+_MASKED = re.compile(r"“[^“”\n]*(?:”|$)|‘[^‘’\n]*’|《[^《》\n]*》|（[^（）\n]*）|\([^()\n]*\)|【[^【】\n]*】")
+_ANNOUNCED = re.compile(r"(?:以下|如下|下列|下面|几个|几点|这样|三个|两个|四个)[\u4e00-\u9fff]{0,6}$")
+_SAID = re.compile(r"(?:指出|要求|强调|表示|提出|说|认为|写道|反馈)$")
+
+
+def nested_colons(text: str) -> Iterator[int]:
+    """The offset of the colon to put right in each sentence holding two colons of its own: the second one,
+    or the first where it follows a verb of saying and the second announces a list (指出：…以下问题：)."""
+    if text.count("：") < 2:
+        return
+    for m in _SENTENCE.finditer(text):
+        s = m.group()
+        if s.count("：") < 2 or "  " in s or "\u3000" in s or "|" in s or "【" in s:  # page or log furniture
+            continue
+        masked = _MASKED.sub(lambda q: "＿" * len(q.group()), s)
+        colons = [k for k, c in enumerate(masked) if c == "："]
+        if len(colons) != 2 or not all(k > 0 and "\u4e00" <= masked[k - 1] <= "\u9fff" for k in colons):
+            continue
+        first, second = colons
+        if "，" not in masked[second:] and len(masked) - second < 4:
+            continue
+        at = second
+        if _SAID.search(masked[:first]) and _ANNOUNCED.search(masked[first + 1 : second]):
+            at = first
+        yield m.start() + at
+
+
+@code_rule(
+    "P207",
+    "nested-colons",
+    "punctuation",
+    "warning",
+    "同一句里已经有一个冒号，冒号不套用：这里的“{match}”应为“{suggestion}”",
+    "冒号提示下文，一句之内用了一个冒号，它提示的范围里不再用冒号（GB/T 15834-2011 4.8：冒号不宜套用），"
+    "否则层次不清。“……方面：……，根子在于认识有偏差：认为……”“学院要求：每位党员：……”里后一个冒号应为逗号；"
+    "“指出：……存在以下问题：……”里前一个“指出：”改为逗号。引号、括号和书名号里的冒号不算。",
+    bad=[
+        variant(
+            "对原文原著学习没有常抓不懈，学用结合不紧。",
+            "学习方面：对原文原著学习没有常抓不懈，根子在于认识有偏差[：]认为业务忙，学习可以放一放。",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "对原文原著学习没有常抓不懈，学用结合不紧。",
+            "对原文原著学习没有常抓不懈，根子在于认识有偏差，认为业务忙，学习可以放一放；群众说：“学习要紧：先学后干。”",
+        ),
+    ],
+)
+def nested_colons_rule(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at in nested_colons(text):
+        yield rule.finding(text, at, at + 1, ("，",))

@@ -293,3 +293,109 @@ def ordinal_series_separator(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
         ((other, _count),) = [(kind, n) for kind, n in kinds.items() if kind != "，"]
         k = next(k for k in marks if _SEPARATORS[text[k]] == "，")
         yield rule.finding(text, k, k + 1, (other,))
+
+
+def _paragraphs(ctx: ReviewContext) -> list[tuple[int, int]]:
+    text = ctx.text
+    return [(p.start, p.end) for p in ctx.outline.document.paragraphs if text[p.start : p.end].strip()]
+
+
+_PART = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,2}、")
+
+
+def _opens_part(text: str, at: int) -> bool:
+    return _kind(text, at) is not None or _PART.match(text, at) is not None
+
+
+def closing_semicolons(ctx: ReviewContext) -> Iterator[int]:
+    """The offset of each semicolon that closes a labelled point (2. / （三） / ②) whose neighbours of its kind, two
+    or more, all close on 。: the page's own style is the full stop (2. 在…上下功夫。…不少于5名；), and nothing of a
+    ；-series follows. A page whose points close on ； (1.…；2.…；3.…。) is P140's to read; a paragraph closed by ；
+    before a heading of another kind, P158's (rules/sentence_marks.py)."""
+    text = ctx.text
+    if "；" not in text:
+        return
+    paras = _paragraphs(ctx)
+    kinds = [label[0] if (label := _kind(text, a)) else None for a, _ in paras]
+    for j, (a, b) in enumerate(paras):
+        end = _last_mark(text, a, b)
+        kind = kinds[j]
+        if end is None or text[end] != "；" or kind is None:
+            continue
+        lo = j
+        while lo > 0 and kinds[lo - 1] == kind:
+            lo -= 1
+        hi = j
+        while hi + 1 < len(paras) and kinds[hi + 1] == kind:
+            hi += 1
+        if j == hi and j + 1 < len(paras) and _opens_part(text, paras[j + 1][0]):
+            continue  # the last point before a label of another kind: P158's
+        ends = [_last_mark(text, *paras[x]) for x in range(lo, hi + 1) if x != j]
+        marks = [text[k] for k in ends if k is not None]
+        if len(marks) >= 2 and all(m == "。" for m in marks):
+            yield end
+
+
+@code_rule(
+    "P208",
+    "paragraph-closed-by-semicolon",
+    "punctuation",
+    "warning",
+    "这一段到此结束，末尾的“{match}”后面没有接着的并列分项：应为“。”",
+    "分号用在一句话里的并列分句之间；分行写的各条，同组其他各条都以句号结尾、只有这一条以分号结尾时，"
+    "这一条写完了，后面没有接着的并列分项，多是删改时留下的分号，应为句号。全文各条都以分号结尾、最后一条用句号的"
+    "写法不提示（P140 读那种写法里漏改的句号），一段以分号结尾、下一段换了序号另起一部分的由 P158 提示。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n1. 在学上下功夫。每月读原著1篇。\n2. 在干上下功夫。每季度调研1次，年内解决问题不少于5个[；]"
+            "\n3. 在严上下功夫。每半年开展一次廉洁谈话。\n",
+        ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n①抓学习。每月读原著1篇。\n②抓调研。每季度蹲点1次[；]\n③抓纪律。每半年开展一次廉洁谈话。\n",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n1. 每月读原著1篇；\n2. 每季度调研1次；\n3. 每半年开展一次廉洁谈话。\n",
+        ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "\n要做到以下几点：每月读原著1篇；\n每季度调研1次。\n",
+        ),
+    ],
+)
+def paragraph_closed_by_semicolon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for at in closing_semicolons(ctx):
+        yield rule.finding(text, at, at + 1, ("。",))
+
+
+# a paragraph's bracketed label: （2） / (2) / （二) …
+_BRACKET_LABEL = re.compile(
+    r"[ \t\u3000]*(?P<open>[（(])(?P<n>\d{1,2}|[一二三四五六七八九十]{1,2})(?P<close>[)）])"
+)
+
+
+def odd_brackets(ctx: ReviewContext) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the label in full-width brackets) of each paragraph label whose brackets are half-width
+    ((2)) where the document's other labels of its kind (numbers or Chinese numerals), two or
+    more, are all in full-width brackets: one label typed in another input mode."""
+    text = ctx.text
+    if "(" not in text and ")" not in text:
+        return
+    labels: dict[bool, list[re.Match[str]]] = {}
+    for a, _b in _paragraphs(ctx):
+        m = _BRACKET_LABEL.match(text, a)
+        if m is not None:
+            labels.setdefault(m.group("n").isdigit(), []).append(m)
+    for found in labels.values():
+        full = [m for m in found if m.group("open") == "（" and m.group("close") == "）"]
+        if len(full) < 2 or len(full) <= len(found) - len(full):
+            continue
+        for m in found:
+            if m.group("open") == "(" and m.group("close") == ")":  # a mixed pair is P186's
+                yield m.start("open"), m.end("close"), f"（{m.group('n')}）"
