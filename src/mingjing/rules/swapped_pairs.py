@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from mingjing.rules.grams import cjk_bigram_set
 from mingjing.yamlnodes import load_data
 
 TABLE = Path(__file__).parent / "data" / "swapped_pairs.yaml"
@@ -87,10 +88,48 @@ def entries() -> tuple[Entry, ...]:
     )
 
 
+def _needles(entry: Entry, a: str, b: str) -> tuple[str, ...]:
+    """What the swapped wording surely holds as written, quotation marks left out: each swapped term with a
+    neighbouring character of the wording's own (两个维护的, 做到两个确立), so that a text without them is not
+    scanned."""
+    pattern = "|".join(re.escape(w) for w in sorted((a, b), key=len, reverse=True))
+    swapped = _swap(entry.wording, a, b)
+    loose = [False] * len(swapped)  # a joiner, or a verb or optional word that may be written otherwise
+    for word in [*entry.verbs, *entry.optional]:
+        for m in re.finditer(re.escape(word), swapped):
+            loose[m.start() : m.end()] = [True] * len(word)
+    for k, c in enumerate(swapped):
+        loose[k] = loose[k] or c in _PARTS
+    needles = []
+    for m in re.finditer(pattern, swapped):
+        s, e = m.span()
+        if e < len(swapped) and not loose[e]:
+            e += 1
+        elif s > 0 and not loose[s - 1]:
+            s -= 1
+        needles.append(swapped[s:e])
+    return tuple(needles)
+
+
+def _anchors(a: str, b: str) -> frozenset[str]:
+    """The two-character runs inside the two terms (no quotation mark parts a term): a text whose runs lack
+    any of them is not read further."""
+    return frozenset(w[k : k + 2] for w in (a, b) for k in range(len(w) - 1))
+
+
 @lru_cache(maxsize=1)
-def _variants() -> tuple[tuple[Entry, str, str, re.Pattern[str]], ...]:
-    """(entry, a, b, the regex of the wording with a and b swapped) of every pair of every entry."""
-    return tuple((e, a, b, _regex(_swap(e.wording, a, b), e)) for e in entries() for a, b in e.swaps)
+def _variants() -> tuple[tuple[Entry, str, str, frozenset[str], tuple[str, ...], re.Pattern[str]], ...]:
+    """(entry, a, b, its anchors, what it surely holds, the regex of the wording with a and b swapped) of
+    every pair of every entry."""
+    out = []
+    for e in entries():
+        for a, b in e.swaps:
+            needles = _needles(e, a, b)
+            out.append((e, a, b, _anchors(a, b), needles, _regex(_swap(e.wording, a, b), e)))
+    return tuple(out)
+
+
+_QUOTE_MARK = re.compile('[“”"‘’「」『』]')
 
 
 def _restored(fix: str, entry: Entry) -> str:
@@ -108,8 +147,13 @@ def _restored(fix: str, entry: Entry) -> str:
 def find(text: str) -> Iterator[Swapped]:
     """Every stretch of `text` that is a formulation of the table with one pair of terms swapped."""
     taken: list[tuple[int, int]] = []
-    for entry, a, b, regex in _variants():
-        if a not in text or b not in text:
+    grams = cjk_bigram_set(text)
+    norm = ""
+    for entry, a, b, anchors, needles, regex in _variants():
+        if not anchors <= grams:
+            continue
+        norm = norm or _QUOTE_MARK.sub("", text)
+        if not all(n in norm for n in needles):
             continue
         for m in regex.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
