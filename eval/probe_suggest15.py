@@ -81,14 +81,15 @@ def _material(entry: dict, passage: str, packs) -> tuple[str, int]:
     return text[: m.start()] + block + text[m.end() :], m.start() + at
 
 
-def _review(text: str, packs) -> list:
+def _review(text: str, packs, counted: frozenset[str] = _COUNTED) -> list:
     document = read_bytes(text.encode("utf-8"), "probe.txt", ".txt")
     report = review_outline(parse_document(document, packs), packs)
-    return [f for f in report.findings if f.category in _COUNTED]
+    return [f for f in report.findings if f.category in counted]
 
 
-def measure(n: int = 1) -> SuggestResult:
-    data = yaml.safe_load((FOLDER / f"probe{n}.yaml").read_text(encoding="utf-8"))
+def measure(n: int = 1, folder: Path = FOLDER, counted: frozenset[str] = _COUNTED) -> SuggestResult:
+    """suggest22 (r22) measures its formulation probes the same way, with its folder and categories."""
+    data = yaml.safe_load((folder / f"probe{n}.yaml").read_text(encoding="utf-8"))
     packs = load_frameworks()
     r = SuggestResult()
     for entry in data["slips"]:
@@ -100,7 +101,7 @@ def measure(n: int = 1) -> SuggestResult:
         text, at = _material(entry, passage, packs)
         s, e = at + m.start(), at + m.start() + len(written)
         r.slips += 1
-        hit = [f for f in _review(text, packs) if f.start < e and f.end > s]
+        hit = [f for f in _review(text, packs, counted) if f.start < e and f.end > s]
         if not hit:
             r.missed.append(marked)
             continue
@@ -118,7 +119,7 @@ def measure(n: int = 1) -> SuggestResult:
         r.clean += len(passage)
         r.alarms += [
             f"{passage} ← {f.code} {f.message}"
-            for f in _review(text, packs)
+            for f in _review(text, packs, counted)
             if at <= f.start < at + len(passage)
         ]
     return r

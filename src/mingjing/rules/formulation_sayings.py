@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mingjing.rules import formulation_variants, sector_formulas
+from mingjing.rules import formulation_variants, sector_formulas, swapped_pairs
 from mingjing.rules.base import code_rule
 from mingjing.rules.failclosed import looks_like_material
 from mingjing.rules.grams import cjk_bigram_set, document_code_sums, kept, ngrams_in
@@ -1038,6 +1038,14 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         # a character dropped where the saying's opening is broken (round r20)
         variant("一是调查研究不够深入。", "一是[牢牢掌意识形态工作领导权]的意识不强，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是对[惩前毖、治病救人]的方针把握不准，调查研究不够深入。"),
+        # the two names in each other's place: one slip, mended as a whole (round r22)
+        variant(
+            "一是调查研究不够深入。",
+            "一是[深刻领悟“两个维护”的决定性意义，坚决做到“两个确立”]不够，调查研究不够深入。",
+        ),
+        variant(
+            "一是调查研究不够深入。", "一是发挥[党组织先锋模范作用和党员战斗堡垒作用]不够，调查研究不够深入。"
+        ),
     ],
     good=[
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
@@ -1067,6 +1075,12 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "和省委八项规定实施办法不够，自信自强、守正创新不够，关于治水的重要论述学得不深，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是对县委提出的“四个必须”落实不够，调查研究不够深入。"),
+        # the pairs in their places, the terms apart in two sentences (round r22)
+        variant(
+            "一是调查研究不够深入。",
+            "一是深刻领悟“两个确立”的决定性意义、坚决做到“两个维护”不够，发挥党组织战斗堡垒作用和党员先锋"
+            "模范作用不够。党员先锋模范作用发挥得好，党组织战斗堡垒作用才强，调查研究不够深入。",
+        ),
         # a near word outside its formulation's frame is ordinary text (round r18)
         variant(
             "一是调查研究不够深入。",
@@ -1108,10 +1122,19 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         )
         if not any(s.start < b and a < s.end for s in slips) and not case_charge(ctx.text, a, b)
     ]
+    # terms written in each other's place are one slip mended as a whole (round r22): the halves it covers go
+    pairs = [
+        p
+        for p in swapped_pairs.find(ctx.text)
+        if not any(s.start <= p.start and p.end <= s.end and s.end - s.start > p.end - p.start for s in slips)
+    ]
+    slips = [s for s in slips if not any(p.start < s.end and s.start < p.end for p in pairs)]
     for slip in sorted(slips, key=lambda s: s.start):
         yield rule.finding(
             ctx.text, slip.start, slip.end, (slip.suggestion,), saying=slip.saying, reason=slip.reason
         )
+    for p in pairs:
+        yield rule.finding(ctx.text, p.start, p.end, p.suggestions, saying=p.saying, reason=p.reason)
 
 
 # a case told as a notice tells it (县纪委通报某干部因违反八项规定精神被处分, 上级通报的违反八项规定精神问题): the

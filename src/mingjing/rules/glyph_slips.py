@@ -345,4 +345,37 @@ def glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return  # read as simplified one character for one: 流於, 服務 are no slips
     text = ctx.text
     for start, meant in glyph_slips(text, ctx.words(), ctx.word_starts()):
+        phrase = set_phrase_around(text, start)
+        if phrase is not None:  # 脚踩实地 is 脚踏实地 written with 踩, not a slip of 脚踝 (round r22)
+            at, fix = phrase
+            yield rule.finding(text, at, at + 4, (fix,))
+            continue
         yield rule.finding(text, start, start + 2, (meant,))
+
+
+@lru_cache(maxsize=1)
+def _phrases_but_one() -> dict[str, tuple[str, ...]]:
+    """Each four-character set phrase (idiom_slips.lexicon) under each of its forms with one character
+    left open (脚踏实地 under 脚_实地)."""
+    from mingjing.rules.idiom_slips import lexicon
+
+    index: dict[str, list[str]] = {}
+    for phrase in lexicon():
+        for k in range(4):
+            index.setdefault(phrase[:k] + "_" + phrase[k + 1 :], []).append(phrase)
+    return {key: tuple(v) for key, v in index.items()}
+
+
+def set_phrase_around(text: str, start: int) -> tuple[int, str] | None:
+    """(where, the phrase) when a four-character stretch over the odd pair at `start` is one set phrase with
+    one character of the pair changed, and only one phrase fits: the writer missed the phrase's character."""
+    index = _phrases_but_one()
+    for at in range(max(0, start - 2), start + 1):
+        window = text[at : at + 4]
+        if len(window) < 4 or not all("\u4e00" <= c <= "\u9fff" for c in window):
+            continue
+        for k in (start - at, start - at + 1):
+            fits = [p for p in index.get(window[:k] + "_" + window[k + 1 :], ()) if p != window]
+            if len(fits) == 1:
+                return at, fits[0]
+    return None

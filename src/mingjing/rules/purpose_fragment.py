@@ -160,6 +160,16 @@ def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         yield rule.finding(text, start, end, ("，" + word,), why=why)
 
 
+CLAUSE_REACH = 40  # characters after 使 read for the end of its clause
+_CLAUSE_MARK = re.compile(r"[，,。！？；;：:\n]")
+
+
+def _clause_end(text: str, at: int) -> int:
+    """The end of the clause that goes on at `at` (its next comma or stop), or `at` if none is near."""
+    m = _CLAUSE_MARK.search(text, at, at + CLAUSE_REACH)
+    return m.start() if m is not None else at
+
+
 def _no_subject_before(text: str, at: int) -> bool:
     """Whether the 通过/经过 at `at` follows a comma inside a sentence that names no subject before it:
     the sentence opens with a preposition or a verb (针对…的问题，增设…，通过…，使…)."""
@@ -187,20 +197,20 @@ def _no_subject_before(text: str, at: int) -> bool:
     bad=[
         variant(
             "与班子成员谈心谈话12人次。",
-            "与班子成员谈心谈话12人次。[通过这次学习，使]我认识到自身的差距。",
+            "与班子成员谈心谈话12人次。[通过这次学习，使我认识到自身的差距]。",
         ),
         variant(
             "与班子成员谈心谈话12人次。",
-            "与班子成员谈心谈话12人次。[由于工作任务重，使得]调研时间被压缩。",
+            "与班子成员谈心谈话12人次。[由于工作任务重，使得调研时间被压缩]。",
         ),
         variant(
             "与班子成员谈心谈话12人次。",
-            "与班子成员谈心谈话12人次。[由于前期论证不充分，导致]项目两次调整选址。",
+            "与班子成员谈心谈话12人次。[由于前期论证不充分，导致项目两次调整选址]。",
         ),
         # mid-sentence, in a sentence that names no subject before it
         variant(
             "与班子成员谈心谈话12人次。",
-            "与班子成员谈心谈话12人次。针对群众反映的排队问题，增开窗口2个，[通过推行预约办理，使]等候时间缩短一半。",
+            "与班子成员谈心谈话12人次。针对群众反映的排队问题，增开窗口2个，[通过推行预约办理，使等候时间缩短一半]。",
         ),
         variant(
             "与班子成员谈心谈话12人次。",
@@ -239,14 +249,18 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 # both fixes the message names: drop 使 (what most writers do), or drop 通过 (开展…活动，使…);
                 # and both dropped (开展…改革，全市…实行…: r19, the correction set 36's writer gave); 通过 dropped
                 # with the comma (这次对照检查使我…: sets 27 and 30's writers)
-                fixes = [
-                    text[at : m.end() - len(verb)],
-                    text[at + len(word) : m.end()],
-                    text[at + len(word) : m.end() - len(verb)],
-                ]
+                # each offered as the whole clause mended (r22: fragments read as a garbled list), up to the
+                # clause's end: 通过开展整治，违规用血问题得到纠正 / 开展整治使违规用血问题得到纠正
+                end = _clause_end(text, m.end())
+                tail = text[m.end() : end]
+                fixes = [text[at : m.end() - len(verb)] + tail]
                 if text[m.end() - len(verb) - 1] in "，,":
-                    fixes.append(text[at + len(word) : m.end() - len(verb) - 1] + verb)
-                yield rule.finding(text, at, m.end(), fixes, verb=verb, lead=word)
+                    fixes.append(text[at + len(word) : m.end() - len(verb) - 1] + verb + tail)
+                fixes += [
+                    text[at + len(word) : m.end()] + tail,
+                    text[at + len(word) : m.end() - len(verb)] + tail,
+                ]
+                yield rule.finding(text, at, end, fixes, verb=verb, lead=word)
             at = text.find(word, at + 2)
     if "下，" in text or "中，" in text:
         for m in _UNDER.finditer(text):

@@ -106,7 +106,7 @@ def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
             if (outer.start, outer.end) == (inner.start, inner.end) and outer.code > inner.code:
                 continue  # the same span twice: keep the first code
             fixed_inner = text[outer.start : inner.start] + inner.suggestions[0] + text[inner.end : outer.end]
-            if fixed_inner == outer.suggestions[0]:
+            if fixed_inner == outer.suggestions[0] or _part_of_fix(inner, outer, text):
                 drop.add(id(inner))
                 break
     for outer in fixes:
@@ -128,6 +128,26 @@ def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
         if "".join(pieces) + text[at : outer.end] == outer.suggestions[0]:
             drop.update(id(f) for f in parts)
     return [f for f in findings if id(f) not in drop]
+
+
+def _part_of_fix(inner: Finding, outer: Finding, text: str) -> bool:
+    """Whether the outer finding's fix swaps two terms of its span back (round r22: 坚决拥护“两个维护”、坚决
+    做到“两个确立”, one slip mended as a whole) and the inner finding mends one of them the same way: the inner
+    finding is half of the outer one. A fix that changes anything else (a series reordered and a word of it
+    corrected) keeps the findings inside it: they may be other slips."""
+    fix, own = outer.suggestions[0], inner.suggestions[0]
+    written = text[outer.start : outer.end]
+    if len(fix) != len(written) or len(own) != inner.end - inner.start or inner.category != outer.category:
+        return False
+    diffs = [k for k, (a, b) in enumerate(zip(written, fix, strict=True)) if a != b]
+    runs = [k for k in diffs if k - 1 not in diffs]
+    if len(runs) != 2:
+        return False
+    (a1, b1), (a2, b2) = ((r, next(k for k in range(r, len(fix) + 1) if k not in diffs)) for r in runs)
+    if written[a1:b1] != fix[a2:b2] or written[a2:b2] != fix[a1:b1]:
+        return False
+    at = inner.start - outer.start
+    return fix[at : at + len(own)] == own
 
 
 _COPIED_ASPECT = ("R121", "R150")
