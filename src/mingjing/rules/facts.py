@@ -103,7 +103,9 @@ _EVENT = (
     # the media one learns from (主要靠看电视新闻、听广播): a habit one can picture and check
     r"电视|广播|报纸|党报|报刊|"
     # a people's congress's oversight by its kinds (专题询问, 执法检查 is 检查 above)
-    r"专题询问|满意度测评"
+    r"专题询问|满意度测评|"
+    # a named policy of one's trade changed (产能置换、错峰生产政策调整, r22): a change one can date
+    r"(?<=[\u4e00-\u9fff]{2})(?<!国家)(?<!相关)(?<!有关)(?<!上级)政策(?:调整|变化)"
 )
 
 
