@@ -497,7 +497,7 @@ def _owned_elsewhere(text: str, tokens: Tokens, i: int, bounds: Bounds, model: L
     """Whether the text writes the i-th word elsewhere where the context is evidence for the word itself
     (针对“改革督察不够有力”…开展改革事项专项督察: 改革督察 is the word's own place, so 专项督察 is the author's
     term, no slip of 专项督查). Asked only of a suspect, so the cost is a few places at most."""
-    words, starts = tokens
+    words = tokens[0]
     w = words[i]
     return any(
         k != i and words[k] == w and evidence(text, place(text, tokens, k), w, bounds, model) is not None
