@@ -66,7 +66,7 @@ def deduplicate(findings: list[Finding], text: str = "") -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    out = _copied_aspect_once(_dashes_no_mask(out, text))
+    out = _copied_aspect_once(_inside_notes(_dashes_no_mask(out, text)))
     return _one_fix_one_finding(out, text) if text else out
 
 
@@ -88,6 +88,21 @@ def _dashes_no_mask(findings: list[Finding], text: str = "") -> list[Finding]:
                 or ((f.start, f.end) in typed and text and _between_words(text, f.start, f.end))
             )
         )
+    ]
+
+
+def _inside_notes(findings: list[Finding]) -> list[Finding]:
+    """A template's drafting note (R106: （此处结合本人实际补充1-2个事例）) is deleted whole: the marks and
+    words inside it are no text of the author's, and their findings are dropped (r22: P149 on its 1-2)."""
+    notes = [(f.start, f.end) for f in findings if f.code == "R106"]
+    if not notes:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.code == "R106"
+        or f.category not in ("punctuation", "typo")
+        or not any(s <= f.start and f.end <= e for s, e in notes)
     ]
 
 
