@@ -478,8 +478,15 @@ _DECIDING = re.compile(r"研究|讨论|审议|酝酿|商定|决定")
 _AT_THE_TIME = re.compile(r"时|期间|过程中")
 
 
+_HALF_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+
+
 def cleaned(text: str) -> str:
     """The text with what only looks like a fact blanked: formulas, idioms, figures, stock phrases."""
+    if (
+        '"' in text
+    ):  # half-width quotation marks ("真情服务") are read as the Chinese ones (P-rules mark them: r22)
+        text = _HALF_QUOTED.sub(r"“\1”", text)
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
     text = _DUTY_BY_DEGREE.sub(_set_name_or_quote, text).replace("“”", "")

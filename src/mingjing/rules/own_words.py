@@ -277,7 +277,9 @@ def own_term_twin(text: str, at: int, pair: str, guessed: bool = False) -> tuple
     ],
     good=[
         # 年 closes the date 2026年 and 读 opens 读原著笔记: the text writes no 年度原著 (r22)
-        variant("按照县委要求", "按照县委要求，开好年度民主生活会，年度计划已定，2026年读原著笔记不少于3万字"),
+        variant(
+            "按照县委要求", "按照县委要求，开好年度民主生活会，年度计划已定，2026年读原著笔记不少于3万字"
+        ),
         variant(
             "按照县委要求",
             "按照县委要求，加强学习，坚持学习，二是，有时，有时，存在，存在，李家村在，对方，对方，对潘卫东说",

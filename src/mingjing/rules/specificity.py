@@ -507,6 +507,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是在深入贯彻中央八项规定精神学习教育中，查摆问题多停留在文风会风层面。"
             "二是政治敏锐性不强。对行业的产能置换、错峰生产政策调整，我更多从经营角度算账。",
         ),
+        variant(  # a name in half-width quotation marks is named as much (the marks are P-rules' slip, r22)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            '一是创新意识不强。部门开展"真情服务"金点子征集，我没有提交建议。',
+        ),
         variant(  # the middle of a working day and what was done then are an occasion
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是对干部管理偏松。对个别干部工作日中午饮酒的苗头，只作了口头提醒。",
