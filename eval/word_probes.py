@@ -74,6 +74,7 @@ PROBES: dict[str, Path] = {
         f"formulas22-{n}": FIXTURES / "probes22" / "punctform22" / "formulas" / f"probe{n}.yaml"
         for n in (1, 2)
     },
+    **_pair("probes22", "precision22"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
@@ -86,7 +87,7 @@ COUNTED |= {
 COUNTED |= {
     name: frozenset({*WITH_RESIDUE, "punctuation", "specificity"})
     for name in PROBES
-    if name.startswith(("precision18", "precision19", "precision20"))
+    if name.startswith(("precision18", "precision19", "precision20", "precision22"))
 }
 
 

@@ -255,6 +255,16 @@ a probe 2 was written after its helper's code was settled and run once — its f
   wordings (谋发展, 巩固脱贫攻坚成果同乡村振兴有效衔接), a verb's object closed as the subject of its result: F230
   增强…得到有效提升, F231 提高…有了明显提升): probe 1 (written after the first code of the round) 7/15 on main, 15/15
   after, 1 false alarm on both (F178 on 自我完善…能力). Probe 2 first run 12/12 (main 3/12), 0 false alarms.
+- precision22 (r22; sets 43/44's false alarms fixed by their class: a genre-wide word is no trade's sign (T178 进店), a
+  word's own place elsewhere (T404 督察), a noun's graded size before 的 (T312), parts counting their own noun (R161), a
+  campaign as a point's setting (E104), 以X代Y and a unit's short name before its organ (T166), a transposition's right
+  form straddling words (T201), place suffixes 港岛 (T169), governance's compact words 提效降费 (T130, T170), a verb and
+  its result (T165 用好), 和 before a real word (T123), both orders of 咬耳扯袖/红脸出汗 (F155), 自我X…的能力 (F178), one
+  adverb opening both items (P150), the meeting's own notice (P114), a second 一是 series (P140)): probe 1 (written
+  after the code, the round's order broken) 15/15 found on main with 14 false alarms, 15/15 with 2 after (R125 and
+  E104 on two passages of mine that are true findings in the 2023 sample: my probe's fault). Probe 2 first run 12/12,
+  2 false alarms (main 12/12, 6): T404 on 专项督察 where the text's own 督察 stands in 生态环境保护督察 and 督察组, and
+  F169 asking 中央 before a provincial 生态环境保护督察.
 """
 
 from __future__ import annotations
@@ -357,6 +367,8 @@ FLOORS = {
     "residue22b-2": (12, 11, 310, 3),
     "formulas22-1": (15, 15, 500, 1),
     "formulas22-2": (12, 12, 400, 0),
+    "precision22-1": (15, 15, 630, 2),
+    "precision22-2": (12, 12, 350, 2),
 }
 
 # the rules a probe's round built may raise none of its known alarms

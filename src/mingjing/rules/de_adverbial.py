@@ -147,6 +147,63 @@ def _strong_frame(tokens: list[Token], j: int, k: int, kind: str, place: str) ->
     return k + 3 < len(tokens) and tokens[k + 3][1][:1] in "nrv"
 
 
+# adjectives of size, amount and weight: graded (较大, 很多, 较 高) after a noun they are that noun's predicate,
+# and the two an attribute of what follows 的 (难度较大的改革事项, 问题较多的整改任务), no manner of a verb
+SIZE_ADJECTIVES = frozenset(
+    {
+        "大",
+        "多",
+        "高",
+        "重",
+        "强",
+        "低",
+        "少",
+        "小",
+        "长",
+        "短",
+        "深",
+        "广",
+        "难",
+        "宽",
+        "远",
+        "快",
+        "慢",
+        "严重",
+        "突出",
+        "集中",
+        "复杂",
+        "薄弱",
+        "落后",
+        "频繁",
+        "明显",
+        "密集",
+        "困难",
+        "繁重",
+        "艰巨",
+    }
+)
+GRADING = frozenset("较很极")
+
+
+def _graded_size(tokens: list[Token], j: int, k: int) -> bool:
+    """The words j..k-1 before 的 are a degree word and an adjective of size (较大, 很 多, 较为复杂) after
+    something that is no adverb, modal or verb: the pair is that word's predicate (难度较大, 任务很重)."""
+    words = "".join(w for w, _, _ in tokens[j:k])
+    graded = words[:1] in GRADING and words[1:] in SIZE_ADJECTIVES
+    graded = graded or (words[:2] in ("较为", "极为") and words[2:] in SIZE_ADJECTIVES)
+    if not graded or j == 0:
+        return False
+    before, t, _ = tokens[j - 1]
+    return (
+        len(before) >= 2
+        and before not in DEGREE_ADVERBS
+        and before not in ADVERB_LIKE
+        and before not in MODALS
+        and before not in VP_OPENERS
+        and t[:1] not in "vp"
+    )
+
+
 def _takes_verb_phrase(word: str, tag: str) -> bool:
     """A verb ending in 于 that takes a verb phrase (习惯于, 满足于, 善于, 急于)."""
     return len(word) == 3 and word.endswith("于") and tag[:1] == "v"
@@ -241,6 +298,8 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     j, kind = found
     place = _left_place(tokens, j)
     nxt = tokens[k + 2][0] if k + 2 < len(tokens) else ""
+    if _graded_size(tokens, j, k) and nxt not in ASPECT:
+        return False  # 难度较大的改革事项: a noun's graded size or amount, an attribute, unless 了 makes a predicate
     if place == "object":
         return False
     if kind in ("noun", "noun-like", "verb") and not _strong_frame(tokens, j, k, kind, place):
@@ -315,6 +374,11 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，他反映的问题解决了，在工作中形成的经验推广了。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，社会各界的关注让我们警醒，要加强的管理制度。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要形成上下联动、协调一致的整改监督链条。"),
+        # a noun's graded size (难度较大, 问题较多) is an attribute of what follows (r22)
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，对乡镇财政体制调整等难度较大的改革事项、问题较多的整改任务协调不够。",
+        ),
         variant(
             "我两天后才安排核查。",
             "我两天后才安排核查，对个别批次的抽检数量有所减少，对定位异常的做到当日核查。",

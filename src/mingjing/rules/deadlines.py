@@ -44,6 +44,8 @@ _HELD_LAST: dict[str, tuple[int, int]] = {
 }
 # a 年度 meeting is held by the end of the first quarter of the next year at the latest
 _ANNUAL_LAST_MONTH = 3
+# … and in the December of its year at the earliest: a date line before that is a slip of its own, no meeting date
+_ANNUAL_FIRST_MONTH = 12
 _ANNUAL = re.compile(r"(20\d{2})\s*年度")
 _CN_MONTH = {c: k + 1 for k, c in enumerate("一二三四五六七八九")} | {"十": 10, "十一": 11, "十二": 12}
 # a year written as a deadline or a plan's span: the year, a month or a part of the year, and what
@@ -121,6 +123,8 @@ def meeting_window(ctx: ReviewContext) -> tuple[tuple[int, int], tuple[int, int]
         if d and (year is None or year_of(d.group("year")) >= year):
             month = d.group("month")
             dated = year_of(d.group("year")), (int(month) if month.isdigit() else _CN_MONTH.get(month, 12))
+            if year is not None and not _CAMPAIGN.search(o.title) and dated < (year, _ANNUAL_FIRST_MONTH):
+                continue  # 2024年1月8日 under a 2024年度 title: a year's meeting reviews a year ended, the date is wrong (r22)
             return dated, dated
     if fw is not None and fw.id in _HELD:
         return _HELD[fw.id], _HELD_LAST[fw.id]
@@ -271,6 +275,9 @@ _SLACK = 1
         GOOD,
         variant("2023年7月网民反映", "2024年1月网民反映"),
         variant("2023年7月网民反映", "2023年11月网民反映"),
+        # a 2023年度 meeting is held from December 2023: a date line of 2023年2月 is a slip of its own, no
+        # meeting date that would put 2023年7月 after the meeting (r22)
+        GOOD.replace("2023年度主题教育专题民主生活会", "2023年度民主生活会") + "\n2023年2月10日",
     ],
 )
 def fact_after_meeting(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

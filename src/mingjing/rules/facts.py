@@ -105,8 +105,10 @@ _EVENT = (
     r"电视|广播|报纸|党报|报刊|"
     # a people's congress's oversight by its kinds (专题询问, 执法检查 is 检查 above)
     r"专题询问|满意度测评|"
-    # a call for ideas or a contest one took part in or not, a sector's policy changed (r22)
-    r"征集|征文|竞赛|比赛|评比|政策调整"
+    # a call for ideas or a contest one took part in or not (r22)
+    r"征集|征文|竞赛|比赛|评比|"
+    # a named policy of one's trade changed (产能置换、错峰生产政策调整, r22): a change one can date
+    r"(?<=[\u4e00-\u9fff]{2})(?<!国家)(?<!相关)(?<!有关)(?<!上级)政策(?:调整|变化)"
 )
 
 
@@ -495,8 +497,15 @@ _DECIDING = re.compile(r"研究|讨论|审议|酝酿|商定|决定")
 _AT_THE_TIME = re.compile(r"时|期间|过程中")
 
 
+_HALF_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+
+
 def cleaned(text: str) -> str:
     """The text with what only looks like a fact blanked: formulas, idioms, figures, stock phrases."""
+    if (
+        '"' in text
+    ):  # half-width quotation marks ("真情服务") are read as the Chinese ones (P-rules mark them: r22)
+        text = _HALF_QUOTED.sub(r"“\1”", text)
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
     text = _DUTY_BY_DEGREE.sub(_set_name_or_quote, text).replace("“”", "")

@@ -135,7 +135,9 @@ def _pair_ends() -> tuple[frozenset[tuple[str, str]], ...]:
             "一是调查研究不够深入。",
             "一是对为党育人、为国育才，江山就是人民、人民就是江山，培养什么人、怎样培养人、为谁培养人"
             "体会不深，为党育人做得不够，调查研究不够深入。",
-        )
+        ),
+        # both orders are written (sector_formulas' `also`): no order to keep (r22)
+        variant("一是调查研究不够深入。", "一是对班子成员红脸出汗、咬耳扯袖不够经常，调查研究不够深入。"),
     ],
 )
 def formula_series_order(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

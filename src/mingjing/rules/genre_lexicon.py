@@ -64,3 +64,16 @@ def genre_term_set() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _genre_set() -> frozenset[str]:
     return frozenset(genre_terms())
+
+
+@lru_cache(maxsize=1)
+def shared_terms() -> frozenset[str]:
+    """The terms every material of the genre writes, whatever its unit's trade: Party work (`terms: party`)
+    and the offices' working terms (`office`: 问题清单, 整改台账, 督办). Such a term shows no trade (r22: a
+    体彩中心's 问题清单 is no sign of an auditor's 进点)."""
+    from mingjing.yamlnodes import load_data
+
+    data = load_data(DATA.read_text(encoding="utf-8"))
+    words = [w for line in data["terms"]["party"] for w in _split(line)]
+    words += [w for line in data["office"] for w in _split(line)]
+    return frozenset(w for w in words if _CJK.fullmatch(w) and len(w) >= 2)

@@ -348,6 +348,9 @@ def figure_slips(text: str) -> Iterator[tuple[int, str]]:
         kept = phrase[1:] if i == 0 else phrase[:2] if i == 2 else ""
         if kept and _freq(kept) >= FIGURE_KEPT:
             continue  # 的政策 is no 土政策, 的先锋 no 急先锋: the two kept characters are a word of their own
+        made = written[1:] if i == 2 else written[:2] if i == 0 else ""
+        if made and _freq(made) >= FIGURE_KEPT:
+            continue  # 人数和事由: the changed character makes a word with its neighbour (事由), no 和事佬 (r22)
         if clean_edges(word_spans(text, at), at, 3):
             yield at, phrase
 
@@ -514,6 +517,7 @@ def unglossed(ctx: ReviewContext) -> tuple[str, list[int] | None]:
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，对上级的政策学得不透，没有发挥先锋模范作用。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，理想信念是“精神之钙”“压舱之石”，我补得不够。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，有5份审批单缺少接待对象人数和事由。"),  # r22
     ],
 )
 def three_character_set_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -145,8 +145,19 @@ def own_word_slips(
                 found = None  # T116's guard; 以学铸魂、以学增志: a coined series
         if found is not None and found[1] != "swap" and _changed_joins_neighbour(text, at, found[0]):
             continue  # 两周内补上: 补 opens 补上, no 内部
+        if found is not None and _after_date(text, at, found[0]):
+            continue  # 2026年读原著笔记: 年 closes a date, 读 opens the next words (r22)
         if found is not None and text.count(pair) == 1:
             yield at, found[0], found[1], written[found[0]] if found[0] in own else text.count(found[0])
+
+
+def _after_date(text: str, at: int, word: str) -> bool:
+    """Whether the pair's first character closes a date (2026年, 3月: a digit before it) and the text never
+    writes its own word with what follows the pair (年度原著): the pair straddles the date's end. A slip of
+    年度 after a year (2024年读民主生活会) keeps the words the text writes after 年度 elsewhere (年度民主)."""
+    if text[at] not in "年月" or at == 0 or not text[at - 1].isdigit() or word[0] != text[at]:
+        return False
+    return word + text[at + 2 : at + 4] not in text
 
 
 def _changed_joins_neighbour(text: str, at: int, word: str) -> bool:
@@ -258,8 +269,17 @@ def own_term_twin(text: str, at: int, pair: str, guessed: bool = False) -> tuple
             "按照县委要求",
             "按照县委要求，纪律是底线，纪律要严守，执行[纪履]不力",
         ),
+        # after a year, where the text writes 年度 with the same words that follow (r22)
+        variant(
+            "按照县委要求",
+            "按照县委要求，开好2024年度民主生活会，开好年度工作会，会前召开2024[年读]民主生活会筹备会",
+        ),
     ],
     good=[
+        # 年 closes the date 2026年 and 读 opens 读原著笔记: the text writes no 年度原著 (r22)
+        variant(
+            "按照县委要求", "按照县委要求，开好年度民主生活会，年度计划已定，2026年读原著笔记不少于3万字"
+        ),
         variant(
             "按照县委要求",
             "按照县委要求，加强学习，坚持学习，二是，有时，有时，存在，存在，李家村在，对方，对方，对潘卫东说",

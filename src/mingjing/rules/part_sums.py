@@ -37,6 +37,16 @@ _CLAUSE_END = "，,；;：:"
 _PARAGRAPH_BACK = 120
 
 
+# the noun a count names right after its unit (7个问题, 5条措施): two characters are enough to tell it
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff，,；;。])")
+_NOUN_REACH = 8  # characters before a count where the noun it counts is written (整改措施39条)
+
+
+def _counts_noun(text: str, m: re.Match[str], noun: str) -> bool:
+    """Whether the count `m` counts `noun`: the noun stands right after its unit or shortly before it."""
+    return text.startswith(noun, m.end()) or noun in text[max(0, m.start() - _NOUN_REACH) : m.start()]
+
+
 def _value(written: str) -> int | None:
     if written.isdigit():
         return int(written)
@@ -78,6 +88,11 @@ def _clause_end(text: str, at: int, stop: int) -> int:
             "一是学得不够深。",
             "一是学得不够深。梳理问题18个、整改措施42条，已完成35条，剩余7条正在推进。",
         ),
+        # the parts count 问题, the count before them 措施: no whole of theirs (r22)
+        variant(
+            "一是学得不够深。",
+            "一是学得不够深。细化整改措施39条，截至10月底已完成整改7个问题，其余5个问题正在推进。",
+        ),
     ],
 )
 def parts_against_whole(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -110,6 +125,9 @@ def parts_against_whole(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         back = max(para_start, done.start() - _PARAGRAPH_BACK)
         before = [(m, _value(m.group(1))) for m in _COUNT.finditer(text, back, done.start())]
         wholes = [(m, v) for m, v in before if v is not None]
+        noun = _NOUN_AFTER.match(text, first.end())
+        if noun:  # 已完成整改7个问题: the parts count 问题, so a whole is a count of 问题 (no 措施39条: r22)
+            wholes = [(m, v) for m, v in wholes if _counts_noun(text, m, noun.group())]
         if not wholes:
             continue
         total = done_n + sum(r[2] for r in rests)

@@ -49,9 +49,19 @@ def share(outline: Outline) -> float | None:
     "问题+原因 只占材料的 {share}，少于要求的 {required}：查摆问题和剖析原因写得不够",
     "通知普遍要求查摆问题、剖析原因的篇幅占一半以上（有的要求三分之二），不能把篇幅花在成绩和表态上。",
     bad=[GOOD.replace(*_LONG_MEASURES).replace("三、整改措施", "三、[整改措施]")],
-    good=[GOOD],
+    good=[
+        GOOD,
+        # no causes part at all: S104 names the part missing, the share it leaves short is no finding of its own
+        GOOD[: GOOD.index("二、产生问题的原因")]
+        + GOOD[GOOD.index("三、整改措施") :].replace(
+            "（五）严守廉洁自律。",
+            "（五）严守廉洁自律。每月对照整改清单逐项推进、逐项销号，做到问题不解决不放过。",
+        ),
+    ],
 )
 def problems_causes_share(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if not ctx.sections("causes"):
+        return  # the causes part missing is S104's finding; the share it leaves short follows from it (r22)
     value = share(ctx.outline)
     if value is None:
         return

@@ -51,7 +51,8 @@ GENRE_FREQ = 100  # a term of the genre lexicon counts as this frequent (as in T
 RARE_MAX = 500  # a character of GB 2312 this rare alone in jieba (嵇 16, 嗅 459) is read here
 QUOTE_LONG = 8  # a quoted span this long is a quotation (a classical text may hold rare characters)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_PLACE_SUFFIXES = frozenset("村镇乡县市区街路巷山河江湖庄屯寨坪沟湾")
+# the last characters of places' names (港, 岛, 洲, 浦 …: 东渚港 is a port, no 东晋: r22)
+_PLACE_SUFFIXES = frozenset("村镇乡县市区街路巷山河江湖庄屯寨坪沟湾港岛洲浦塘桥渡口峡岭坝堡滩")
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +232,7 @@ def rare_glyph_slips(text: str, starts: list[int]) -> Iterator[tuple[int, str]]:
             "建立行业舆情日报制度",
             "建立行业舆情日报制度，张喆同志负责，推进疫苗接种，每周通报一次，做好财务稽核，嵇康的诗",
         ),
+        variant("建立行业舆情日报制度", "建立行业舆情日报制度，组织到东渚港一线开展现场教学"),  # a port (r22)
     ],
 )
 def rare_glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -103,6 +103,10 @@ def _two_lone_characters(text: str, start: int, end: int) -> bool:
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，水库泄洪预案没有演练，税务稽查发现的问题整改不到位。"
         ),
+        # 以领代耗: the coined 以X代Y, one character each (r22)
+        variant("我两天后才安排核查。", "我两天后才安排核查，班组领用的劳保用品有时“以领代耗”。"),
+        # 院 is the body's short name before its organ (院党委), no 寺院 (r22)
+        variant("我两天后才安排核查。", "我两天后才安排核查，认为院里的事院党委定了就行。"),
     ],
 )
 def rare_near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

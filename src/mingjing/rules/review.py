@@ -66,7 +66,7 @@ def deduplicate(findings: list[Finding], text: str = "") -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    out = _copied_aspect_once(_dashes_no_mask(_one_template_slot(out)))
+    out = _copied_aspect_once(_inside_notes(_dashes_no_mask(_one_template_slot(out), text)))
     return _one_fix_one_finding(out, text) if text else out
 
 
@@ -79,15 +79,57 @@ def _one_template_slot(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.code == "R184" and (f.start, f.end) in notes)]
 
 
-def _dashes_no_mask(findings: list[Finding]) -> list[Finding]:
+def _dashes_no_mask(findings: list[Finding], text: str = "") -> list[Finding]:
     """Two hyphens that P195 reads as one half of a dash pair (`--尤其是选调生--`) set a phrase off; they mask
-    nothing: R111's finding on them is dropped (round r17)."""
+    nothing: R111's finding on them is dropped (round r17). So do hyphens typed for a dash (P163) between
+    two words (核查机制--对拖欠社保的单位: 机制 | 对), where a mask breaks a word (邓--小平: 邓小平) (r22)."""
     pairs = [(f.start, f.end) for f in findings if f.code == "P195"]
-    if not pairs:
+    typed = {(f.start, f.end) for f in findings if f.code == "P163"}
+    if not pairs and not typed:
         return findings
     return [
-        f for f in findings if not (f.code == "R111" and any(s <= f.start and f.end <= e for s, e in pairs))
+        f
+        for f in findings
+        if not (
+            f.code == "R111"
+            and (
+                any(s <= f.start and f.end <= e for s, e in pairs)
+                or ((f.start, f.end) in typed and text and _between_words(text, f.start, f.end))
+            )
+        )
     ]
+
+
+def _inside_notes(findings: list[Finding]) -> list[Finding]:
+    """A template's drafting note (R106: （此处结合本人实际补充1-2个事例）) is deleted whole: the marks and
+    words inside it are no text of the author's, and their findings are dropped (r22: P149 on its 1-2)."""
+    notes = [(f.start, f.end) for f in findings if f.code == "R106"]
+    if not notes:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.code == "R106"
+        or f.category not in ("punctuation", "typo")
+        or not any(s <= f.start and f.end <= e for s, e in notes)
+    ]
+
+
+SEAM_REACH = 4  # characters read on either side of a run of hyphens
+
+
+def _between_words(text: str, start: int, end: int) -> bool:
+    """Whether the hyphens at text[start:end] stand where the segmentation of the text without them has a
+    word boundary (机制 | 对): a dash between words, no mask inside one."""
+    import rjieba
+
+    left, right = text[max(0, start - SEAM_REACH) : start], text[end : end + SEAM_REACH]
+    at = 0
+    for word in rjieba.cut(left + right, False):
+        if at < len(left) < at + len(word):
+            return False  # 邓小平 runs across the seam: a word masked
+        at += len(word)
+    return True
 
 
 _ONE_FIX = ("typo", "formulation", "punctuation")  # punctuation since r15: P149 and P176 on one hyphen

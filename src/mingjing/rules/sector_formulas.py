@@ -80,6 +80,8 @@ def series() -> tuple[tuple[str, tuple[str, ...], int], ...]:
         parts = tuple(p for p in _PARTS.split(e["wording"]) if p)
         if len(parts) < 2 or len(set(parts)) < len(parts) or max(map(len, parts)) < _MIN_PART:
             continue  # lists of single words (创新、协调、绿色) are F169's: the whole wording is a saying
+        if any(sorted(p for p in _PARTS.split(a) if p) == sorted(parts) for a in e["also"]):
+            continue  # 红脸出汗、咬耳扯袖 is written as often as 咬耳扯袖、红脸出汗: no order to keep (r22)
         need = len(parts) - 1 if len(parts) >= _MISSING_FROM else len(parts)
         out.append((str(e.get("name") or e["wording"]), parts, need))
     return tuple(out)

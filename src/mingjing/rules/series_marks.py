@@ -83,6 +83,16 @@ def _last_mark(text: str, start: int, end: int) -> int | None:
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，笔记只记了3次；三是悟得不够透。",
         ),
+        # the semicolon closes a point of sentences (P194's slip), and a second 一是 opens a series of its own (r22)
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深。只精读了原著中的6篇文章；二是读得不多，笔记只记了3次。三是悟得不够透。",
+        ),
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深；二是读得不多；三是悟得不够透。未完成的2条，一是原著精读，受时间制约进展较慢，"
+            "二是笔记整理，已列入计划。",
+        ),
     ],
 )
 def point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -127,16 +137,30 @@ def _inline_point_ends_on_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[
     text = ctx.text
     for p in ctx.outline.document.paragraphs:
         first = text.find("一是", p.start, p.end)
-        if first < 0:
-            continue
-        marks = [m.start("mark") for m in _INLINE_LABEL.finditer(text, first, p.end)]
-        odd = [k for k in marks if text[k] not in "；;"]
-        if len(odd) != 1 or len(marks) < 2 or text[marks[0]] not in "；;":
-            continue
-        if text[odd[0]] == "。" and _holds_stop(text[text.rfind("是", first, odd[0]) + 1 : odd[0]]):
-            continue  # a point of several sentences is closed by a full stop (P194's other half)
-        if text[odd[0]] == "。" or len(marks) - 1 >= 2:
-            yield rule.finding(text, odd[0], odd[0] + 1, ("；",))
+        while first >= 0:
+            # a second 一是 opens a series of its own (尚未完成的2条，一是…，二是…): each is read alone (r22)
+            restart = text.find("一是", first + 2, p.end)
+            found = _inline_odd_mark(text, first, p.end if restart < 0 else restart)
+            if found is not None:
+                yield rule.finding(text, found, found + 1, ("；",))
+            first = restart
+
+
+def _inline_odd_mark(text: str, first: int, end: int) -> int | None:
+    """The one mark of the series from `first` to `end` that breaks its semicolons' habit, or None."""
+    marks = [m.start("mark") for m in _INLINE_LABEL.finditer(text, first, end)]
+    odd = [k for k in marks if text[k] not in "；;"]
+    if len(odd) != 1 or len(marks) < 2 or text[marks[0]] not in "；;":
+        return None
+    if text[odd[0]] == "。" and _holds_stop(text[text.rfind("是", first, odd[0]) + 1 : odd[0]]):
+        return None  # a point of several sentences is closed by a full stop (P194's other half)
+    if text[odd[0]] == "。" and all(
+        _holds_stop(text[text.rfind("是", first, k) + 1 : k]) for k in marks if text[k] in "；;"
+    ):
+        return None  # 一是…。…；二是…。: the semicolons close points of sentences (P194's), no habit to keep (r22)
+    if text[odd[0]] == "。" or len(marks) - 1 >= 2:
+        return odd[0]
+    return None
 
 
 # an inline point (二是…) closed by a semicolon right before the next one (三是)

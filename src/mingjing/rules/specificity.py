@@ -332,10 +332,10 @@ _GRASP_WORDS = r"(?:领悟|理解|认识|把握|领会|体悟|体会)(?:得|上)
 _GRASP = re.compile(r"对[^，。；“”]{0,8}“(?P<name>[^“”]{2,12})”[^，。；]{0,14}?" + _GRASP_WORDS)
 # a named campaign's requirements grasped (对深入贯彻中央八项规定精神学习教育的要求把握不准)
 _CAMPAIGN_GRASPED = re.compile(r"对[^，。；“”]{2,24}?(?:学习教育|主题教育)的[^，。；]{0,6}?" + _GRASP_WORDS)
-# (在深入贯彻中央八项规定精神学习教育中: the campaign as the setting of what the point tells, a time one can look up: r22)
 _CAMPAIGN_TIME = re.compile(
     r"(?:学习教育|主题教育|专项整治|集中整治)(?:开展|启动|部署)(?:后|以来|期间)|"
-    r"^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d][）)、.．]?)?在[^，。；]{4,24}?(?:学习教育|主题教育|专项整治|集中整治)(?:中|期间|过程中)[，,]"
+    # the campaign as the point's setting (在深入贯彻中央八项规定精神学习教育中, r22): its months one can look up
+    r"在[^，。；]{2,24}?(?:学习教育|主题教育|专项整治|集中整治)(?:中|期间|过程中)[，,]"
 )
 
 
@@ -509,6 +509,15 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # a named campaign as the time
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是深入贯彻中央八项规定精神学习教育开展后，自我查摆的深度还不够，问题多集中在文风会风。",
+        ),
+        variant(  # a named campaign as the setting, a named policy of the trade changed (r22)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是在深入贯彻中央八项规定精神学习教育中，查摆问题多停留在文风会风层面。"
+            "二是政治敏锐性不强。对行业的产能置换、错峰生产政策调整，我更多从经营角度算账。",
+        ),
+        variant(  # a name in half-width quotation marks is named as much (the marks are P-rules' slip, r22)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            '一是创新意识不强。部门开展"真情服务"金点子征集，我没有提交建议。',
         ),
         variant(  # the middle of a working day and what was done then are an occasion
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",

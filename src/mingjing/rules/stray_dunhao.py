@@ -62,6 +62,18 @@ def raised_verb(text: str, at: int) -> bool:
     return len(before) == 1 and before[0][1] == "v" and len(after) == 1 and after[0][1] == "v"
 
 
+_ITEM_START = "，。；：！？“”‘’、\n"
+ITEM_REACH = 12  # characters read back for the item before a 顿号
+
+
+def _repeated_opener(text: str, at: int, word: str) -> bool:
+    """Whether the item before the 顿号 at `at` holds the same adverb (服务区也是窗口、也讲政治; 就…、就…):
+    parallel predicates listed, each with its adverb, no second clause (r22)."""
+    lo = max(0, at - ITEM_REACH)
+    start = max((text.rfind(c, lo, at) for c in _ITEM_START), default=-1)
+    return word in text[max(lo, start + 1) : at]
+
+
 def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, replacement) of every 顿号 that joins two clauses or stands next to a comma;
     `first_word(at)` gives the document's word that begins at `at`."""
@@ -71,7 +83,8 @@ def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[
             continue
         if _LABEL_BEFORE.search(text, max(0, at - 5), at):  # 一、有时候…: a list label
             continue
-        if first_word(at + 1) in CLAUSE_OPENERS and not raised_verb(text, at):
+        word = first_word(at + 1)
+        if word in CLAUSE_OPENERS and not raised_verb(text, at) and not _repeated_opener(text, at, word):
             yield at, at + 1, "，"
     for pair in _NEXT_TO_COMMA:
         at = text.find(pair)
@@ -100,6 +113,8 @@ def stray_dunhao(text: str, first_word: Callable[[int], str]) -> Iterator[tuple[
             "数字化本领不足。对就业、就医、就学等困难了解不够，既要指出表现、又要剖析原因。",
         ),
         variant("数字化本领不足。", "数字化本领不足。对群众反映的问题，没有想办法遏制、甚至消除。"),
+        # the same adverb opens both items: parallel predicates (r22)
+        variant("数字化本领不足。", "数字化本领不足。对“服务区也是窗口、也讲政治”的认识不到位。"),
     ],
 )
 def dunhao_between_clauses(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

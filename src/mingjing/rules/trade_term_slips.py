@@ -208,13 +208,16 @@ def _written_term(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _longer_terms() -> dict[str, tuple[str, ...]]:
     """Each term → the other terms of its sectors that only the trade writes: three characters or more,
-    or two that the dictionary holds rarely (台区, 治超; not 整改, 登记)."""
+    or two that the dictionary holds rarely (台区, 治超; not 整改, 登记), and none the whole genre writes
+    (genre_lexicon.shared_terms: 问题清单, 整改台账)."""
     from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.genre_lexicon import shared_terms
     from mingjing.rules.trade_lexicon import trade_sectors
 
+    shared = shared_terms()  # 问题清单, 整改台账: every material writes them, no trade's sign (r22)
     out: dict[str, set[str]] = {}
     for terms in trade_sectors().values():
-        longer = {t for t in terms if len(t) >= 3 or dictionary_freq(t) < OWN_FREQ}
+        longer = {t for t in terms if (len(t) >= 3 or dictionary_freq(t) < OWN_FREQ) and t not in shared}
         for t in terms:
             out.setdefault(t, set()).update(longer - {t})
     return {t: tuple(sorted(v)) for t, v in out.items()}
@@ -395,6 +398,8 @@ def _speaks_trade(text: str, term: str) -> bool:
         "这首民歌在土地流传了数百年，承载着乡愁。",
         "土地出让金全部缴入国库，实行收支两条线管理。",
         "S218线2标段完成路基12公里，推行“一口受理、限时办结”。",
+        # 问题清单 is every material's word, no sign of an auditor's trade (进点): 进店 is a shop's door (r22)
+        "调研中进店入户与代销者交流的少，建立问题清单逐项销号。",
         # a term of another trade, not a slip of this one's (学业质量监测 is no 质量检测)
         "今年全县六年级学业质量监测中，学校数学平均分低于全县平均水平。",
         # 检测 tests and 监测 watches: both are a trade's work (r18)

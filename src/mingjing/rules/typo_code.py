@@ -124,6 +124,9 @@ def _swapped_once(text: str, n: int) -> list[tuple[int, int, int]]:
         GOOD + "\n这是工作中的重点和难点，也是难点中的重点。",
         GOOD + "\n注重家庭家教家风，支持爱人做好家庭教育。",
         GOOD + "\n镇团委配合团市委开展活动，镇团委委员参加了团镇委换届，团市委派员指导。",
+        # 员在工 is 党员|在|工作群 twice, no term: 员工在岗 and 在员工中 are no slips of it (r22)
+        GOOD
+        + "\n教育党员在工作群中谨言慎行，个别党员在工作群中转发段子；检查员工在岗状态，在员工中造成影响。",
     ],
 )
 def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -159,5 +162,7 @@ def transposed_term(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             at = text.find(swapped)
             if at in flagged or at - 1 in flagged or at + 1 in flagged or _straddles(text, at, n):
                 continue
+            if _straddles(text, text.find(gram), n):
+                continue  # 党员在工作群: the right form is the end of one word and the start of another (r22)
             flagged.add(at)
             yield rule.finding(text, at, at + n, (gram,))

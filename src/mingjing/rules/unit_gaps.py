@@ -43,6 +43,17 @@ _CLAUSE_END = re.compile(r"[^\u4e00-\u9fff]")
 _WINDOW = 6
 NOISE = 5  # jieba's dictionary carries pieces as entries of frequency 3 (别班)
 _ASPECT = frozenset("了着过")
+# the results a one-character verb takes (用好, 用足, 管住, 抓实, 落细): the gap then ends in a verb phrase
+_RESULTS = frozenset("好足活实准住牢透稳细严")
+
+
+def _verb(ch: str) -> bool:
+    """Whether jieba's dictionary tags the character alone as a verb (or a preposition that is one: 用)."""
+    from mingjing.rules.postag import tag
+
+    return tag(ch)[0][1] in ("v", "p")
+
+
 _CONTRAST = re.compile("[重轻]")
 
 
@@ -122,6 +133,8 @@ def unit_gaps(text: str) -> Iterator[tuple[int, str, str]]:
         end = at + len(form)
         if text[end : end + 1] in _ASPECT:
             continue  # 规定作了细化: a verb before its aspect particle, while every unit is a noun
+        if text[end : end + 1] in _RESULTS and _verb(form[-1]):
+            continue  # 带头用好批评: a verb and its result (用好, 管住), no 带头作用 (r22)
         if at and (text[at - 1] in _NUMERALS or text[at - 1] in before):
             continue  # 3支党员 (a measure word); 担责意识 (担责 is the genre's own pair, no gap of 责任意识)
         if unit in text[max(0, at - 1) : end + 1]:
@@ -153,6 +166,9 @@ def unit_gaps(text: str) -> Iterator[tuple[int, str, str]]:
             "斗争精神和担当作为有所减弱。",
             "斗争精神和担当作为有所减弱，班子成员从严执行制度，围绕民主生活会主题开展学习，3支党员服务队，"
             "存在重项目进度、轻项目质量的倾向。",
+        ),
+        variant(  # 用好: a verb and its result (r22)
+            "斗争精神和担当作为有所减弱。", "斗争精神和担当作为有所减弱，要带头用好批评和自我批评这个武器。"
         ),
     ],
 )

@@ -253,6 +253,9 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         and not _taken(between, taken_by.get(head, ()))
                         and not _new_verb_phrase(between)
                         and not _embedded(text, i, outer)
+                        # 自我完善…的能力: 自我 is the verb's own object (自我净化、自我完善、自我革新、自我提高的
+                        # 能力), the head is what the whole list qualifies (r22)
+                        and text[max(0, i - 2) : i] != "自我"
                     ):
                         own = str(entry["head"])
                         other = _coordinated(text, i, outer)
@@ -362,6 +365,10 @@ def find(text: str) -> Iterator[Mismatch]:
         variant(
             "一是调查研究不够深入。",
             "一是涉及队伍结构优化和信息化建设的2个问题，整改滞后，调查研究不够深入。",
+        ),
+        variant(  # 自我 is the verb's own object: the list qualifies 能力 (r22)
+            "一是调查研究不够深入。",
+            "一是自我净化、自我完善、自我革新、自我提高的能力有待增强，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是没有把钻研业务、提高本领作为一种责任，调查研究不够深入。"),
     ],
