@@ -69,6 +69,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes21", "formulas21"),
     **_pair("probes21", "doctitles21"),
     **_pair("probes21", "confusions21"),
+    **_pair("probes22", "typo22"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

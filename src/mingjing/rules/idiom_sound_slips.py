@@ -59,13 +59,19 @@ def long_sayings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _by_edges() -> dict[str, tuple[tuple[str, bool], ...]]:
-    """Each saying's first two characters and its last two → (saying, whether the pair is its head)."""
-    out: dict[str, list[tuple[str, bool]]] = {}
+def _by_edges() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozenset[str], frozenset[str]]:
+    """The sayings by the runs a slip leaves whole, each with where the run begins in the saying: the
+    first three characters and the last three (one of them is whole unless a saying of five has its
+    middle character changed), and for a saying of five its first two; then the keys of three and of
+    two characters (frozensets: the document's n-grams are intersected with them at C speed)."""
+    out: dict[str, list[tuple[str, int]]] = {}
     for saying in sorted(long_sayings()):
-        out.setdefault(saying[:2], []).append((saying, True))
-        out.setdefault(saying[-2:], []).append((saying, False))
-    return {k: tuple(v) for k, v in out.items()}
+        out.setdefault(saying[:3], []).append((saying, 0))
+        out.setdefault(saying[-3:], []).append((saying, len(saying) - 3))
+        if len(saying) == 5:
+            out.setdefault(saying[:2], []).append((saying, 0))
+    index = {k: tuple(v) for k, v in out.items()}
+    return index, frozenset(k for k in index if len(k) == 3), frozenset(k for k in index if len(k) == 2)
 
 
 def _slip_of(written: str, meant: str) -> bool:
@@ -86,12 +92,13 @@ def long_slips(text: str) -> Iterator[tuple[int, int, str]]:
     from mingjing.rules.doubled_chars import dictionary_freq
     from mingjing.rules.grams import ngrams_in
 
-    index = _by_edges()
+    index, threes, twos = _by_edges()
     seen: set[int] = set()
     sayings = long_sayings()
-    for at, pair in zip(*ngrams_in(text, 2, index.keys()), strict=True):
-        for saying, head in index[pair]:
-            start = at if head else at + 2 - len(saying)
+    hits = [*zip(*ngrams_in(text, 3, threes), strict=True), *zip(*ngrams_in(text, 2, twos), strict=True)]
+    for at, key in hits:
+        for saying, offset in index[key]:
+            start = at - offset
             end = start + len(saying)
             if start < 0 or end > len(text) or start in seen:
                 continue
