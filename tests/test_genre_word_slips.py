@@ -28,7 +28,7 @@ def test_the_table_walked_against_clean_text() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "wrong", "right"),
+    "text, wrong, right",
     [
         ("可出抬的政策建议不多。", "出抬", "出台"),
         ("因航路颠跛暂停餐饮服务。", "颠跛", "颠簸"),

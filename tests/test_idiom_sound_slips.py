@@ -41,7 +41,7 @@ def test_no_long_saying_slip_in_clean_text(clean_texts: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "wrong", "right"),
+    "text, wrong, right",
     [
         ("对身边的廉洁风险思考不多，防患于未燃的主动性不够。", "防患于未燃", "防患于未然"),
         ("忘了千里之堤毁于蚁血的道理。", "千里之堤毁于蚁血", "千里之堤毁于蚁穴"),
