@@ -238,6 +238,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   (T110 交待了违纪事实 in a clean line of mine: 交待 is the variant the norms replace, arguably right). Probe 2 first run
   11/15 (typo21 7/15), 0 false alarms; its misses (收费检察, 截流低保金, 镇党委巡察组, 我的发炎) are contexts the
   table does not hold.
+- typo22 (r22; 成语 with a dialect-merged sound (T182: 不择不扣), sayings of five characters or more one character off
+  (T182: 防患于未燃), the genre's two-character words typed with a same-reading or shared-part character (T183: 出抬,
+  轮侯, 冷连, 较准), and T110's new pairs 公示/公式, 核酸/核算, 审定/审订, 精简/精减, 链/连): probe 1 (written after the
+  first code, not before) 6/21 on the base commit, 19/21 after, 0 false alarms; its misses 眉毛胡子一把捉 (a meaning
+  slip) and 核时 (a pair the clean materials write in 审核时). Probe 2 first run 11/14 (base 6/14), 0 false alarms;
+  misses 雷声大雨点少, 处制, 的精减.
 """
 
 from __future__ import annotations
@@ -336,6 +342,8 @@ FLOORS = {
     "doctitles21-2": (12, 12, 370, 0),
     "confusions21-1": (21, 17, 580, 1),
     "confusions21-2": (15, 11, 290, 0),
+    "typo22-1": (21, 19, 400, 0),
+    "typo22-2": (14, 11, 290, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
