@@ -80,7 +80,12 @@ def main() -> int:
     from mingjing.rules.classic_slips import entries as classic_entries
     from mingjing.rules.glyph_look_alikes import look_alikes
     from mingjing.rules.misspellings import entries
-    from mingjing.rules.word_slips import BODY_SUFFIXES, shape_slip_table, two_character_slips
+    from mingjing.rules.word_slips import (
+        BODY_SUFFIXES,
+        shape_slip_table,
+        two_character_slips,
+        variant_forms,
+    )
 
     freq, pos = gm.load_dictionary()
     cjk, _weight, ranked = gm.character_weights(freq)
@@ -129,6 +134,10 @@ def main() -> int:
         for run in _RUN.findall(path.read_text(encoding="utf-8")):
             inside.update(run[i : i + 2] for i in range(len(run) - 1))
     hand = set(entries(include_generated=False)) | set(classic_entries())
+    # the hand lists' right forms and both forms of a variant pair (建帐/建账) are words
+    hand |= {e.right for e in entries(include_generated=False).values()}
+    hand |= {e.right for e in classic_entries().values()}
+    hand |= {form for w, (right, _) in variant_forms().items() for form in (w, right)}
     t116, t130 = two_character_slips(), shape_slip_table()
     found: dict[str, str] = {}
     for right in sorted(rights, key=lambda w: (-cjk.get(w, 0), w)):

@@ -6,7 +6,7 @@ T111's generated table holds the 成语 of four characters with a look-alike or 
 the same syllable and tone; two classes of the 常见错别字 lists stay outside it:
 
 - four characters, a character of a syllable a dialect merges with the right one (z/zh, c/ch, s/sh,
-  n/l, h/f, an/ang, en/eng, in/ing), same tone: data/idiom_near_sound.tsv (9,000 forms of jieba's 成语,
+  n/l, h/f, an/ang, en/eng, in/ing), same tone: data/idiom_near_sound.tsv (16,800 forms of jieba's 成语,
   scripts/generate_idiom_sound_slips.py, with generate_misspellings.py's guards and no clean fixture
   holding one), read as a mapped table (rules/tables.py) and reported where it stands alone as T111's
   forms do;
