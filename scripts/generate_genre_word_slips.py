@@ -16,7 +16,7 @@ right character's readings with its tone (抬/台 tái, 跛/簸 bǒ, 较/校 ji�
 same in another tone and which shares a phonetic part with it (侯/候, 连/链: data/glyph_parts.tsv or a
 look-alike). A form is kept unless it is a word or a piece of a word of frequency 5 or more, a
 pypinyin phrase, a trade's word or a piece of a term of the repository's lexicons (新质 of 新质生产力),
-holds a free character (一, 在, 的 …) or a verb's complement put second (管到), opens
+holds a free character (一, 在, 的 …) or a verb's complement put second (管到), or a place's or body's character (出县), opens
 with a surname or ends like an abbreviated body, is already T116's, T130's or a hand list's, or a clean
 fixture writes it at all (a pair made across a word's edge there: 新理念 holds 新理) (word_slips.reportable: it must stand apart from its neighbours).
 
@@ -43,6 +43,8 @@ TWO_MIN_FREQ = 10
 CLEAN_MIN = 3  # the clean materials write the word at least this often: the genre's vocabulary
 # a verb's complement of result or direction: put second it makes a verb phrase, no slip (管到关键处)
 COMPLEMENTS = frozenset("到好住完成过来去出起开掉见着向往")
+# the characters of a jurisdiction or a body: put in, they make a verb and its place (出县, 进村, 入院)
+PLACES = frozenset("国省市县区乡镇村组州旗盟局厅处科室所站院校馆厂场港库")
 SHAPE_CHARS = 5000  # a writer slips to a character he knows (跛 is the 4,515th)
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # the data files that hold wrong forms too (their pairs are no evidence of a word)
@@ -60,6 +62,14 @@ def first_reading(char: str) -> str:
     from pypinyin.constants import PINYIN_DICT
 
     return PINYIN_DICT.get(ord(char), "").split(",")[0]
+
+
+def precision_texts() -> list[str]:
+    """The clean materials of the precision probes (tests/fixtures/probes*/precision*/): clean text too."""
+    from mingjing.read import read_document
+
+    paths = sorted(ROOT.glob("tests/fixtures/probes*/precision*/**/*.txt"))
+    return [read_document(p).text for p in paths]
 
 
 def parts() -> dict[str, set[str]]:
@@ -93,7 +103,7 @@ def main() -> int:
     cjk, _weight, ranked = gm.character_weights(freq)
     common = ranked[:SHAPE_CHARS]
     shared = parts()
-    texts = gm.clean_texts()
+    texts = gm.clean_texts() + precision_texts()
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(text[i : i + 2] for i in range(len(text) - 1))
@@ -155,6 +165,8 @@ def main() -> int:
                     stats["a word or a piece of one"] += 1
                 elif gm.FREE_CHARS.intersection(wrong):
                     stats["holds a free character (一放)"] += 1
+                elif t in PLACES:
+                    stats["a place or body's character put in (出县 of 出县就医)"] += 1
                 elif i == 1 and t in COMPLEMENTS:
                     stats["a verb's complement put second (管到 of 管好、管到、管住)"] += 1
                 elif wrong[0] in gm.SURNAMES or wrong[1] in BODY_SUFFIXES:

@@ -16,6 +16,7 @@ CLEAN = (
     "tests/fixtures/heldout/materials/*",
     "tests/fixtures/similarity/ind*",
     "tests/fixtures/ledger/*.txt",
+    "tests/fixtures/probes*/precision*/**/*.txt",
 )
 
 
