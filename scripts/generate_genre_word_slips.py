@@ -16,7 +16,7 @@ right character's readings with its tone (抬/台 tái, 跛/簸 bǒ, 较/校 ji�
 same in another tone and which shares a phonetic part with it (侯/候, 连/链: data/glyph_parts.tsv or a
 look-alike). A form is kept unless it is a word or a piece of a word of frequency 5 or more, a
 pypinyin phrase, a trade's word or a piece of a term of the repository's lexicons (新质 of 新质生产力),
-holds a free character (一, 在, 的 …) or a verb's complement put second (管到), or a place's or body's character (出县), opens
+holds a free character (一, 在, 的 …) or a verb's complement put second (管到), an adverb (却), a substance put second (供氧) or a place's or body's character (出县), opens
 with a surname or ends like an abbreviated body, is already T116's, T130's or a hand list's, or a clean
 fixture writes it at all (a pair made across a word's edge there: 新理念 holds 新理) (word_slips.reportable: it must stand apart from its neighbours).
 
@@ -45,6 +45,10 @@ CLEAN_MIN = 3  # the clean materials write the word at least this often: the gen
 COMPLEMENTS = frozenset("到好住完成过来去出起开掉见着向往")
 # the characters of a jurisdiction or a body: put in, they make a verb and its place (出县, 进村, 入院)
 PLACES = frozenset("国省市县区乡镇村组州旗盟局厅处科室所站院校馆厂场港库")
+# adverbs and linking words beyond the free characters: they stand before any verb (却有, 仍是, 均为)
+ADVERBS = frozenset("却仍亦均皆则乃便既非未勿莫甚颇稍略尚犹共总另即凡倘若虽")
+# substances and goods that follow a verb as its object (供氧, 供电, 输血, 缴税)
+OBJECTS = frozenset("氧电水气油煤热暖粮肉药血票钱款费税物料")
 SHAPE_CHARS = 5000  # a writer slips to a character he knows (跛 is the 4,515th)
 _RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # the data files that hold wrong forms too (their pairs are no evidence of a word)
@@ -165,6 +169,10 @@ def main() -> int:
                     stats["a word or a piece of one"] += 1
                 elif gm.FREE_CHARS.intersection(wrong):
                     stats["holds a free character (一放)"] += 1
+                elif t in ADVERBS:
+                    stats["an adverb put in (却有 of 确有)"] += 1
+                elif i == 1 and t in OBJECTS:
+                    stats["a substance put second: a verb and its object (供氧 of 供养)"] += 1
                 elif t in PLACES:
                     stats["a place or body's character put in (出县 of 出县就医)"] += 1
                 elif i == 1 and t in COMPLEMENTS:
