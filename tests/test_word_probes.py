@@ -265,6 +265,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   E104 on two passages of mine that are true findings in the 2023 sample: my probe's fault). Probe 2 first run 12/12,
   2 false alarms (main 12/12, 6): T404 on 专项督察 where the text's own 督察 stands in 生态环境保护督察 and 督察组, and
   F169 asking 中央 before a provincial 生态环境保护督察.
+- typo22 (r22; 成语 with a dialect-merged sound (T182: 不择不扣), sayings of five characters or more one character off
+  (T182: 防患于未燃), the genre's two-character words typed with a same-reading or shared-part character (T183: 出抬,
+  轮侯, 冷连, 较准), and T110's new pairs 公示/公式, 核酸/核算, 审定/审订, 精简/精减, 链/连): probe 1 (written after the
+  first code, not before) 6/21 on the base commit, 19/21 after, 0 false alarms; its misses 眉毛胡子一把捉 (a meaning
+  slip) and 核时 (a pair the clean materials write in 审核时). Probe 2 first run 11/14 (base 6/14), 0 false alarms;
+  misses 雷声大雨点少, 处制, 的精减.
 """
 
 from __future__ import annotations
@@ -369,6 +375,8 @@ FLOORS = {
     "formulas22-2": (12, 12, 400, 0),
     "precision22-1": (15, 15, 630, 2),
     "precision22-2": (12, 12, 350, 2),
+    "typo22-1": (21, 19, 400, 0),
+    "typo22-2": (14, 11, 290, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -31,11 +31,22 @@ _SENTENCE_END = re.compile(r"[。！？；\n]")
 class Context:
     before: re.Pattern[str] | None
     after: re.Pattern[str] | None
+    # searched in the word's sentence: `within` must be there, `without` must not (r22: the things
+    # 精简 cuts, 工作群 and 报表, stand a clause or two before 加以精减; 精减人员 stays quiet)
+    within: re.Pattern[str] | None = None
+    without: re.Pattern[str] | None = None
 
     def holds(self, text: str, start: int, end: int) -> bool:
         if self.before is not None and not self.before.search(text, max(0, start - 20), start):
             return False
-        return self.after is None or self.after.match(text, end, min(len(text), end + 60)) is not None
+        if self.after is not None and self.after.match(text, end, min(len(text), end + 60)) is None:
+            return False
+        if self.within is None and self.without is None:
+            return True
+        left, right = _sentence(text, start, end)
+        if self.within is not None and self.within.search(text, left, right) is None:
+            return False
+        return self.without is None or self.without.search(text, left, right) is None
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,8 @@ def confusions() -> tuple[Confusion, ...]:
             Context(
                 re.compile("(?:" + c["before"] + ")$") if c.get("before") else None,
                 re.compile(c["after"]) if c.get("after") else None,
+                re.compile(c["within"]) if c.get("within") else None,
+                re.compile(c["without"]) if c.get("without") else None,
             )
             for c in p.get("contexts", [])
         )

@@ -79,6 +79,8 @@ SPECS: dict[str, Spec] = {
     "near_words_rare": Spec("near_words_rare.tsv.xz", 2),  # T166, scripts/generate_rare_near_words.py
     "long_word_subs": Spec("long_word_subs.tsv.xz", 3),  # T168, scripts/generate_long_word_slips.py
     "glyph_frame_pairs": Spec("glyph_frame_pairs.tsv.xz", 2),  # T157, generate_glyph_frame_pairs.py
+    "genre_word_slips": Spec("genre_word_slips.tsv", 2),  # T183, scripts/generate_genre_word_slips.py
+    "idiom_near_sound": Spec("idiom_near_sound.tsv", 4),  # T182, scripts/generate_idiom_sound_slips.py
 }
 
 

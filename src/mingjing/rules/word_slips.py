@@ -146,9 +146,11 @@ def _a_name(text: str, start: int, end: int) -> bool:
 
     if start < 1 or text[start - 1] not in _SURNAMES:
         return False
-    # the name ends there (王守盛、李明), or a post stands before the surname (监委委员宋红伟介绍说)
+    # the name ends there (王守盛、李明, 指导老师：段文健）), or a post stands before the surname (监委委员宋红伟介绍说)
     return (
-        end == len(text) or text[end] in "、，,。；（(\n 　" or bool(_POST_BEFORE.search(text, 0, start - 1))
+        end == len(text)
+        or text[end] in "、，,。；（(）)\n 　"
+        or bool(_POST_BEFORE.search(text, 0, start - 1))
     )
 
 

@@ -1,0 +1,84 @@
+"""A two-character word of the genre typed with one character of its sound (T183): 出抬 for 出台, 颠跛
+for 颠簸, 轮侯 for 轮候, 冷连 for 冷链, 较准 for 校准.
+
+T116's table takes only a replacement commoner than the right character (or a listed look-alike) and
+drops a pair whose characters are common words alone; the trades' words the dictionary lacks are no
+right forms there. This table (data/genre_word_slips.tsv, scripts/generate_genre_word_slips.py) takes
+the genre's vocabulary — the trades' words written for mingjing and the dictionary's words that the
+repository's clean materials write — with any common character of the same reading, or of the same
+syllable and a shared phonetic part (侯/候, 连/链), and leaves the evidence in the text to T116's
+guard (word_slips.reportable): the pair stands apart from its neighbours in the dictionary's
+segmentation (比较准确 is 比较/准确: no 较准 there), is no name, no member of a parallel frame and no
+trade's term, is written once, and its written character is not the text's own working morpheme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from mingjing.rules.base import code_rule
+from mingjing.rules.grams import cjk_ngrams
+from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.tables import FormTable, open_table
+from mingjing.rules.word_slips import own_morpheme, reportable
+
+if TYPE_CHECKING:
+    from mingjing.model import Finding
+    from mingjing.rules.base import Rule
+    from mingjing.rules.context import ReviewContext
+
+
+@lru_cache(maxsize=1)
+def genre_slip_table() -> FormTable:
+    return open_table("genre_word_slips")
+
+
+def slips_in(text: str, table: Mapping[str, str] | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right form) of each slip of `table` (the shipped one by default) that T116's guard
+    lets through, left to right; a form written twice or more is the writer's term."""
+    if table is None:
+        table = genre_slip_table()
+        found = genre_slip_table().present_in(text)
+    else:
+        found = set(table).intersection(cjk_ngrams(text, 2))
+    hits = sorted((at, w) for w in found if text.count(w) == 1 for at in [text.find(w)])
+    after = 0
+    for start, wrong in hits:
+        if (
+            start >= after
+            and reportable(text, start, start + 2)
+            and not own_morpheme(text, start, table[wrong])
+        ):
+            yield start, start + 2, table[wrong]
+            after = start + 2
+
+
+@code_rule(
+    "T183",
+    "genre-word-sound-slip",
+    "typo",
+    "warning",
+    "“{match}”疑为“{suggestion}”：同音或声旁相同的字打错了，写出的不是词",
+    "本类材料和各行业的常用词（出台、颠簸、轮候、冷链、校准）打成同音字或声旁相同的字，写出的两个字"
+    "不成词、又和前后不连成词时提示；词表是各行业常用词和干净材料里常写的词。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，可[出抬]的政策建议不多。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，[轮侯]查询系统长期没有更新。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对电能表[较准]争议处理不及时。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，血液[冷连]运输温度记录不全。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，比较准确地掌握了轮候家庭的情况，新政策出台后冷链运输温度记录齐全。",
+        ),
+    ],
+)
+def genre_word_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    if ctx.outline.traditional:
+        return
+    for start, end, right in slips_in(ctx.text):
+        yield rule.finding(ctx.text, start, end, (right,))
