@@ -82,6 +82,7 @@ _SIGNED_BY_TEAM = re.compile(
 _ASKS_OVERSIGHT = re.compile(r"(?:请|欢迎)[^。]{0,12}监督(?!检查)")
 # the time limit, to the bracket that closes it (（责任人：…；完成时限：2021年3月）, a bracket inside: （待定）); what
 # follows it in the last measure's lines is the material's closing paragraph, glued on (r22)
+_MEETING_IN_BRACKETS = re.compile(r"(.*?)[（(]([^（）()]*(?:会|教育)[^（）()]*)[）)]")
 _DEADLINE = re.compile(r"完成时限[：:]((?:[（(][^（()）。]*[）)]|[^（()）。])*[）)]?)。?")
 # a heading that says what is wrong (the words of a problem), and endings of one that names an aspect
 _STATES_A_PROBLEM = re.compile(
@@ -266,6 +267,10 @@ class _Extractor:
             if prefix and rest.startswith(prefix):
                 rest = rest[len(prefix) :].removeprefix("同志")
                 break
+        # 个人对照检查材料（2025年度组织生活会）: the meeting named in brackets under the document's name (r22)
+        bracketed = _MEETING_IN_BRACKETS.fullmatch(rest)
+        if bracketed and not A.TITLE_KINDS.sub("", bracketed.group(1)):
+            rest = bracketed.group(2)
         # 个人对照检查发言提纲, 党员个人对照检查材料 (党员 is the kind), 在…会上的发言: not the meeting
         rest = A.TITLE_KINDS.sub("", rest)
         notes.meeting = None if not rest or rest == self.fw.name else rest

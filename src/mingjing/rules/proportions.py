@@ -60,8 +60,10 @@ def share(outline: Outline) -> float | None:
     ],
 )
 def problems_causes_share(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
-    if not ctx.sections("causes"):
-        return  # the causes part missing is S104's finding; the share it leaves short follows from it (r22)
+    if not ctx.sections("causes") and not ctx.answering("causes"):
+        # the causes part missing is S104's finding; the share it leaves short follows from it (r22). A merged
+        # 原因及整改措施 part answers for the causes: its share is still measured, as before
+        return
     value = share(ctx.outline)
     if value is None:
         return

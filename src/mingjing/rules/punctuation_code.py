@@ -775,6 +775,10 @@ _SENTENCE = re.compile(r"(?:“[^“”\n]*”|[^。！？；\n])+[。！？；]
 _MASKED = re.compile(r"“[^“”\n]*(?:”|$)|‘[^‘’\n]*’|《[^《》\n]*》|（[^（）\n]*）|\([^()\n]*\)|【[^【】\n]*】")
 _ANNOUNCED = re.compile(r"(?:以下|如下|下列|下面|几个|几点|这样|三个|两个|四个)[\u4e00-\u9fff]{0,6}$")
 _SAID = re.compile(r"(?:指出|要求|强调|表示|提出|说|认为|写道|反馈)$")
+# a form's field labels (r22): a line of fields written without a space between them is no sentence
+_FIELD_LABEL = re.compile(
+    r"(?:姓名|所在支部|所在党支部|所在单位|单位|职务|职级|部门|岗位|党龄|入党时间|时间|日期|地点|编号|工号|电话)$"
+)
 
 
 def nested_colons(text: str) -> Iterator[int]:
@@ -793,6 +797,8 @@ def nested_colons(text: str) -> Iterator[int]:
         first, second = colons
         if "，" not in masked[second:] and len(masked) - second < 4:
             continue
+        if _FIELD_LABEL.search(masked[:first]) and _FIELD_LABEL.search(masked[:second]):
+            continue  # a form's fields run together (姓名：许晨阳所在支部：…): two labels, no colon inside another
         at = second
         if _SAID.search(masked[:first]) and _ANNOUNCED.search(masked[first + 1 : second]):
             at = first

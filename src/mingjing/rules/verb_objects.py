@@ -42,7 +42,9 @@ TABLE = Path(__file__).parent / "data" / "verb_objects.yaml"
 _CLAUSE_END = frozenset("，。；：！？,;:!?\n")
 # the second verbs of 把X作为Y (把…当作…): Y is their object, not the first verb's
 _AS_VERBS = ("作为", "当作", "看作", "视为", "当成")
-_END = re.compile("[，。；：！？,;:!?\n]")
+# a clause ends at its stop or at the next point's label run on without one (…制定提升方案（3）对…问题, r22)
+_LABEL = re.compile(r"[（(][0-9一二三四五六七八九十]{1,2}[）)]")
+_END = re.compile(r"[，。；：！？,;:!?\n]|" + _LABEL.pattern)
 _REACH = 20
 _JOIN = frozenset("和及与、")
 _COORD = frozenset("和及与、并")
@@ -219,7 +221,9 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
             subject = run is None and (run := _subject_run(text[j:end])) is not None
             if run is not None:
                 end = j + len(run)
-            elif (end < len(text) and text[end] in _CLAUSE_END) or end == len(text):
+            elif (end < len(text) and (text[end] in _CLAUSE_END or _LABEL.match(text, end))) or end == len(
+                text
+            ):
                 run = text[j:end]
             if run is not None:
                 # a compound head of four characters (宗旨意识, 理想信念) may stand right after the verb
