@@ -259,7 +259,9 @@ FINISHED_LOSE: dict[str, str] = {}
         if p.name in FINISHED_LOSE
         else p
         for p in FINISHED
-        if _has_framework(p)  # a finished material of a meeting no pack covers (巡察整改专题) has nothing to redraft
+        if _has_framework(
+            p
+        )  # a finished material of a meeting no pack covers (巡察整改专题) has nothing to redraft
     ],
     ids=lambda p: p.name,
 )
