@@ -2,10 +2,12 @@
 findings no planted error explains.
 
 `CLEAN`: every `.txt` of the review sets' clean folders (`clean`, `*_clean`) and of `fixtures/materials`;
-`WIDE_CLEAN` adds the held-out materials, the similarity set's independent texts and the ledger texts.
+`WIDE_CLEAN` adds the held-out materials, the similarity set's independent texts and the ledger texts;
+`TABLE_CLEAN` adds the precision probes' texts (what a generated table of wrong forms is walked against).
 """
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -26,6 +28,7 @@ WIDE_CLEAN = sorted(
         *FIXTURES.glob("ledger/*.txt"),
     ]
 )
+TABLE_CLEAN = sorted([*WIDE_CLEAN, *FIXTURES.glob("probes*/precision*/**/*.txt")])
 PLANTED = sorted((FIXTURES / "review").glob("*/*.yaml"))
 
 
@@ -41,3 +44,11 @@ def unplanted(wrongs: Callable[[str], Iterable[str]]) -> list[tuple[str, str]]:
         )
         out += [(notes.stem, w) for w in wrongs(text) if w not in planted]
     return out
+
+
+@cache
+def table_clean_texts() -> tuple[str, ...]:
+    """The read texts of TABLE_CLEAN."""
+    from mingjing.read import read_document
+
+    return tuple(read_document(p).text for p in TABLE_CLEAN)
