@@ -3,7 +3,7 @@ findings no planted error explains.
 
 `CLEAN`: every `.txt` of the review sets' clean folders (`clean`, `*_clean`) and of `fixtures/materials`;
 `WIDE_CLEAN` adds the held-out materials, the similarity set's independent texts and the ledger texts;
-`TABLE_CLEAN` adds the precision probes' texts (what a generated table of wrong forms is walked against).
+`SET_CLEAN` is the review sets' own clean texts (folders `*_clean`) alone; `TABLE_CLEAN` adds the precision probes' texts (what a generated table of wrong forms is walked against).
 """
 
 from collections.abc import Callable, Iterable
@@ -19,6 +19,12 @@ CLEAN = sorted(
     if d.is_dir() and (d.name == "clean" or d.name.endswith("_clean"))
     for p in d.glob("*.txt")
 ) + sorted((FIXTURES / "materials").glob("*.txt"))
+SET_CLEAN = sorted(
+    p
+    for d in (FIXTURES / "review").iterdir()
+    if d.is_dir() and d.name.endswith("_clean")
+    for p in d.glob("*.txt")
+)
 WIDE_CLEAN = sorted(
     [
         *FIXTURES.glob("review/*clean/*.txt"),
