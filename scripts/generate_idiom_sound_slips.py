@@ -124,14 +124,10 @@ def main() -> int:
     ]
     LONG.write_text("\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(len(w) for w in long)
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    gm.print_stats(stats)
     print("long sayings by length:", dict(sorted(counts.items())), file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()
-    sys.exit(status)
+    gm.run_then_build(main)
