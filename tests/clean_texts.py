@@ -3,7 +3,7 @@ findings no planted error explains.
 
 `CLEAN`: every `.txt` of the review sets' clean folders (`clean`, `*_clean`) and of `fixtures/materials`;
 `WIDE_CLEAN` adds the held-out materials, the similarity set's independent texts and the ledger texts;
-`SET_CLEAN` is the review sets' own clean texts (folders `*_clean`) alone; `TABLE_CLEAN` adds the precision probes' texts (what a generated table of wrong forms is walked against).
+`SET_CLEAN` is the review sets' own clean texts (folders `*_clean`) alone; `ANY_CLEAN` is CLEAN and WIDE_CLEAN together; `TABLE_CLEAN` adds to WIDE_CLEAN the precision probes' texts (what a generated table of wrong forms is walked against).
 """
 
 from collections.abc import Callable, Iterable
@@ -34,6 +34,7 @@ WIDE_CLEAN = sorted(
         *FIXTURES.glob("ledger/*.txt"),
     ]
 )
+ANY_CLEAN = sorted(set(CLEAN) | set(WIDE_CLEAN))
 TABLE_CLEAN = sorted([*WIDE_CLEAN, *FIXTURES.glob("probes*/precision*/**/*.txt")])
 PLANTED = sorted((FIXTURES / "review").glob("*/*.yaml"))
 
@@ -58,3 +59,9 @@ def table_clean_texts() -> tuple[str, ...]:
     from mingjing.read import read_document
 
     return tuple(read_document(p).text for p in TABLE_CLEAN)
+
+
+def set_clean_texts() -> list[tuple[str, str]]:
+    """(file name, text) of each of SET_CLEAN, at least fifty of them."""
+    assert len(SET_CLEAN) > 50
+    return [(p.name, p.read_text(encoding="utf-8")) for p in SET_CLEAN]
