@@ -125,14 +125,19 @@ def measure(n: int = 1, folder: Path = FOLDER, counted: frozenset[str] = _COUNTE
     return r
 
 
+def summary(name: str, n: int, r: SuggestResult) -> str:
+    """The figures' line of probe `n` of the probe `name`."""
+    found = len(r.fixed) + len(r.wrong)
+    return (
+        f"{name} 探针{n}：发现 {found}/{r.slips}，建议正确 {len(r.fixed)}/{r.slips}，"
+        f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
+    )
+
+
 def main(argv: list[str]) -> int:
     n = int(next((a for a in argv if a.isdigit()), "1"))
     r = measure(n)
-    found = len(r.fixed) + len(r.wrong)
-    print(
-        f"suggest15 探针{n}：发现 {found}/{r.slips}，建议正确 {len(r.fixed)}/{r.slips}，"
-        f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
-    )
+    print(summary("suggest15", n, r))
     if "-v" in argv:
         for label, lines in (
             ("建议正确", r.fixed),

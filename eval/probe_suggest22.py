@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from probe_suggest15 import SuggestResult
+from probe_suggest15 import SuggestResult, summary
 from probe_suggest15 import measure as measure15
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes22" / "suggest22"
@@ -28,11 +28,7 @@ def measure(n: int = 1) -> SuggestResult:
 def main(argv: list[str]) -> int:
     n = int(next((a for a in argv if a.isdigit()), "1"))
     r = measure(n)
-    found = len(r.fixed) + len(r.wrong)
-    print(
-        f"suggest22 探针{n}：发现 {found}/{r.slips}，建议正确 {len(r.fixed)}/{r.slips}，"
-        f"干净段落 {r.clean} 字误报 {len(r.alarms)} 处"
-    )
+    print(summary("suggest22", n, r))
     if "-v" in argv:
         for label, lines in (("建议不对", r.wrong), ("漏报", r.missed), ("误报", r.alarms)):
             print(f"\n{label}：")

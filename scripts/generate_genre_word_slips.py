@@ -200,13 +200,9 @@ def main() -> int:
         f"wrong<TAB>right, {len(kept)} entries; T183 reads them behind T116's guard.",
         kept,
     )
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    gm.print_stats(stats)
     return 0
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()
-    sys.exit(status)
+    gm.run_then_build(main)

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import generate_misspellings as gm  # noqa: E402
+from mingjing.rules.own_words import merge_dialect  # noqa: E402
 
 NEAR = ROOT / "src/mingjing/rules/data/idiom_near_sound.tsv"
 LONG = ROOT / "src/mingjing/rules/data/idioms_long.tsv"
@@ -36,23 +37,13 @@ SOUND_CHOICES = 5  # the commonest characters of a merged syllable and tone an i
 LONG_MIN_FREQ = 5
 IDIOM_MIN_FREQ = 5  # four-character 成语 at least this frequent in jieba's dictionary (its noise is 3)
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_MERGES = (("zh", "z"), ("ch", "c"), ("sh", "s"))
-_FINAL_MERGES = (("ang", "an"), ("eng", "en"), ("ing", "in"))
 
 
 def merged(syllable: str) -> str:
     """A toned syllable (zhé) as its dialect-merged form with the tone kept as a digit (ze2)."""
     plain = syllable.translate(gm._TONE)
     tone = next((str(i % 4 + 1) for i, c in enumerate("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") if c in syllable), "5")
-    for long, short in _MERGES:
-        if plain.startswith(long):
-            plain = short + plain[len(long) :]
-    for long, short in _FINAL_MERGES:
-        if plain.endswith(long):
-            plain = plain[: -len(long)] + short
-    if plain[:1] in ("l", "h"):
-        plain = {"l": "n", "h": "f"}[plain[0]] + plain[1:]
-    return plain + tone
+    return merge_dialect(plain) + tone
 
 
 def first_reading(char: str) -> str:
@@ -124,14 +115,10 @@ def main() -> int:
     ]
     LONG.write_text("\n".join(lines) + "\n", encoding="utf-8")
     counts = Counter(len(w) for w in long)
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    gm.print_stats(stats)
     print("long sayings by length:", dict(sorted(counts.items())), file=sys.stderr)
     return 0
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()
-    sys.exit(status)
+    gm.run_then_build(main)

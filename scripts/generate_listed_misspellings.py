@@ -136,7 +136,7 @@ def main() -> int:
         f"wrong<TAB>right, {len(kept)} entries; T318 reads them.",
         kept,
     )
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    gm.print_stats(stats)
     return 0
 
 

@@ -235,13 +235,9 @@ def main() -> int:
     gm.write_xz(SUBS, header_subs, subs)
     stats["edits"] = len(edits)
     stats["replacement windows"] = len(subs)
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    gm.print_stats(stats)
     return 0
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()
-    sys.exit(status)
+    gm.run_then_build(main)

@@ -158,6 +158,21 @@ def write(path: Path, header: str, kept: dict[str, str]) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def print_stats(stats: dict[str, int], *label: str) -> None:
+    """A generator's counts on one line of stderr (`label` first, when given)."""
+    print(*label, ", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+
+
+def run_then_build(main: Callable[[], int]) -> None:
+    """Run a generator's `main`, rebuild the mapped tables the rules read (rules/tables.py) from the
+    sources just written, and exit with main's status."""
+    status = main()
+    from mingjing.rules.tables import build_all
+
+    build_all()
+    sys.exit(status)
+
+
 def main() -> int:
     import yaml
 
@@ -240,7 +255,7 @@ def main() -> int:
         two,
     )
     for name, stats in (("four", four_stats), ("two", two_stats)):
-        print(name, ", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+        print_stats(stats, name)
     return 0
 
 
@@ -400,8 +415,4 @@ def _reported(text: str, wrong: str, stands_apart: Callable[[str, int, int], boo
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()  # the mapped tables the rules read (rules/tables.py), from the sources just written
-    sys.exit(status)
+    run_then_build(main)

@@ -165,7 +165,7 @@ def main() -> int:
         f"in T116's or the hand tables, silent on the clean fixtures. wrong<TAB>right, {len(kept)} entries."
     )
     gm.write_xz(OUT, header, kept)
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    gm.print_stats(stats)
     generate_phrases(cjk, pos, ranked, texts)
     return 0
 
@@ -228,12 +228,8 @@ def generate_phrases(cjk: dict[str, int], pos: dict[str, str], ranked: list[str]
         f"syllable; no word, no piece of a word, silent on the clean fixtures. wrong<TAB>right, {len(kept)} entries."
     )
     gm.write_xz(OUT_PHRASES, header, kept)
-    print("phrases:", ", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    gm.print_stats(stats, "phrases:")
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()  # the mapped tables the rules read (rules/tables.py), from the sources just written
-    sys.exit(status)
+    gm.run_then_build(main)

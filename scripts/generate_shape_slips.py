@@ -32,7 +32,9 @@ from generate_misspellings import (  # noqa: E402
     character_weights,
     clean_texts,
     load_dictionary,
+    print_stats,
     readings,
+    run_then_build,
     two_character_guard,
     write,
 )
@@ -99,13 +101,9 @@ def main() -> int:
         f"fixtures. wrong<TAB>right, {len(kept)} entries; T130 reads them behind T116's context guard.",
         kept,
     )
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    print_stats(stats)
     return 0
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()
-    sys.exit(status)
+    run_then_build(main)

@@ -51,6 +51,8 @@ from generate_misspellings import (
     character_weights,
     clean_texts,
     load_dictionary,
+    print_stats,
+    run_then_build,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -202,7 +204,7 @@ def main() -> int:
     ]
     with lzma.open(WIDE, "wt", encoding="utf-8", preset=9) as f:
         f.write("\n".join(lines) + "\n")
-    print(", ".join(f"{k}: {v}" for k, v in stats.items()), file=sys.stderr)
+    print_stats(stats)
     assert GENERATED_FOUR.exists()
     write_tails(cjk, sets, texts)
     return 0
@@ -253,8 +255,4 @@ def write_tails(cjk: dict[str, int], sets: set[str], texts: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    status = main()
-    from mingjing.rules.tables import build_all
-
-    build_all()  # the mapped tables the rules read (rules/tables.py), from the sources just written
-    sys.exit(status)
+    run_then_build(main)

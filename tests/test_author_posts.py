@@ -6,16 +6,13 @@ import re
 
 import pytest
 
-from clean_texts import CLEAN, WIDE_CLEAN
+from clean_texts import ANY_CLEAN
 from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
-from mingjing.parse import parse_document
-from mingjing.read import read_document
 from mingjing.rules.author_posts import _PLACE_PORTFOLIOS, _TRADE_WORK
-from mingjing.rules.context import ReviewContext
-from mingjing.rules.examples import example_document
 from mingjing.rules.sample import GOOD
 from mingjing.rules.unit_kinds import FAMILY_POSTS, KINDS
+from rule_checks import excerpts, marks_in_clean_file
 
 RULES = {r.code: r for r in all_rules() if r.code in ("R180", "R181")}
 _SIGN = "宁川县交通运输局局长 王建国"
@@ -28,22 +25,16 @@ def packs():
 
 
 def fired(text, packs, code="R181"):
-    ctx = ReviewContext(parse_document(example_document(text), packs), packs)
-    return [f.excerpt for f in RULES[code].check(ctx, RULES[code])]
+    return excerpts(text, packs, RULES[code])
 
 
 def test_both_rules_are_registered():
     assert sorted(RULES) == ["R180", "R181"]
 
 
-@pytest.mark.parametrize(
-    "path", sorted(set(CLEAN) | set(WIDE_CLEAN)), ids=lambda p: f"{p.parent.name}/{p.name}"
-)
+@pytest.mark.parametrize("path", ANY_CLEAN, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_silent_on_clean_material(path, packs):
-    if not path.is_file() or path.suffix not in (".txt", ".md", ""):
-        pytest.skip("not a text")
-    ctx = ReviewContext(parse_document(read_document(path), packs), packs)
-    assert [(r.code, f.excerpt) for r in RULES.values() for f in r.check(ctx, r)] == []
+    assert marks_in_clean_file(path, packs, RULES.values()) == []
 
 
 @pytest.mark.parametrize("field", sorted(_PLACE_PORTFOLIOS))

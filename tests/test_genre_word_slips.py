@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from mingjing.read import read_document
+from clean_texts import table_clean_texts
 from mingjing.rules.genre_word_slips import genre_slip_table, slips_in
-
-ROOT = Path(__file__).resolve().parent.parent
-CLEAN = (
-    "tests/fixtures/review/*clean/*.txt",
-    "tests/fixtures/materials/*",
-    "tests/fixtures/heldout/materials/*",
-    "tests/fixtures/similarity/ind*",
-    "tests/fixtures/ledger/*.txt",
-    "tests/fixtures/probes*/precision*/**/*.txt",
-)
 
 
 def test_the_table_walked_against_clean_text() -> None:
     """No wrong form of the table is written in any clean text of the repository."""
     table = genre_slip_table()
     assert len(table) > 30000
-    texts = [read_document(p).text for pattern in CLEAN for p in sorted(ROOT.glob(pattern))]
-    assert not {w for t in texts for w in table.present_in(t)}
+    assert not {w for t in table_clean_texts() for w in table.present_in(t)}
 
 
 @pytest.mark.parametrize(

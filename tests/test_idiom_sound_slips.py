@@ -2,27 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from mingjing.read import read_document
+from clean_texts import table_clean_texts
 from mingjing.rules.idiom_sound_slips import long_sayings, long_slips, near_sound_table
-
-ROOT = Path(__file__).resolve().parent.parent
-CLEAN = (
-    "tests/fixtures/review/*clean/*.txt",
-    "tests/fixtures/materials/*",
-    "tests/fixtures/heldout/materials/*",
-    "tests/fixtures/similarity/ind*",
-    "tests/fixtures/ledger/*.txt",
-    "tests/fixtures/probes*/precision*/**/*.txt",
-)
-
-
-@pytest.fixture(scope="module")
-def clean_texts() -> list[str]:
-    return [read_document(p).text for pattern in CLEAN for p in sorted(ROOT.glob(pattern))]
 
 
 def test_the_tables_are_of_real_size() -> None:
@@ -30,15 +13,15 @@ def test_the_tables_are_of_real_size() -> None:
     assert len(long_sayings()) > 600
 
 
-def test_no_wrong_form_is_written_in_clean_text(clean_texts: list[str]) -> None:
+def test_no_wrong_form_is_written_in_clean_text() -> None:
     """The table walked against every clean text of the repository (its four-character runs)."""
     table = near_sound_table()
-    written = {w for t in clean_texts for w in table.present_in(t)}
+    written = {w for t in table_clean_texts() for w in table.present_in(t)}
     assert not written
 
 
-def test_no_long_saying_slip_in_clean_text(clean_texts: list[str]) -> None:
-    assert not [t[s:e] for t in clean_texts for s, e, _ in long_slips(t)]
+def test_no_long_saying_slip_in_clean_text() -> None:
+    assert not [t[s:e] for t in table_clean_texts() for s, e, _ in long_slips(t)]
 
 
 @pytest.mark.parametrize(

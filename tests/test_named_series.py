@@ -3,20 +3,10 @@ all clean text in the repository."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from clean_texts import set_clean_texts
 from mingjing.rules.named_series import bodies, find, table
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _clean_texts() -> list[Path]:
-    review = FIXTURES / "review"
-    return sorted(
-        p for d in review.iterdir() if d.is_dir() and d.name.endswith("_clean") for p in d.glob("*.txt")
-    )
 
 
 def test_the_table_is_of_real_size() -> None:
@@ -53,13 +43,10 @@ def test_a_named_series_with_a_member_left_out_is_heard() -> None:
 
 
 def test_all_clean_text_of_the_repository_stays_quiet() -> None:
-    texts = _clean_texts()
-    assert len(texts) > 50
     loud = []
-    for p in texts:
-        text = p.read_text(encoding="utf-8")
-        loud += [(p.name, text[s.start : s.end]) for s in find(text)]
-        loud += [(p.name, text[a:b]) for a, b, _, _ in bodies(text)]
+    for name, text in set_clean_texts():
+        loud += [(name, text[s.start : s.end]) for s in find(text)]
+        loud += [(name, text[a:b]) for a, b, _, _ in bodies(text)]
     assert not loud
 
 

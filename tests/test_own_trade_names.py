@@ -5,15 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from clean_texts import CLEAN, WIDE_CLEAN
+from clean_texts import ANY_CLEAN
 from mingjing.catalogue import all_rules
 from mingjing.frameworks import load_frameworks
-from mingjing.parse import parse_document
-from mingjing.read import read_document
-from mingjing.rules.context import ReviewContext
-from mingjing.rules.examples import example_document
 from mingjing.rules.own_trade_names import _LINE_STEMS, FIELD_FAMILIES, NAMED_MEMBERS, TRADE_SUFFIXES
 from mingjing.rules.sample import GOOD
+from rule_checks import excerpts, marks_in_clean_file, marks_in_file
 
 RULES = {r.code: r for r in all_rules() if r.code in ("R182", "R183")}
 REVIEW = Path(__file__).parent / "fixtures" / "review"
@@ -27,18 +24,12 @@ def packs():
 
 
 def fired(text, packs, code):
-    ctx = ReviewContext(parse_document(example_document(text), packs), packs)
-    return [f.excerpt for f in RULES[code].check(ctx, RULES[code])]
+    return excerpts(text, packs, RULES[code])
 
 
-@pytest.mark.parametrize(
-    "path", sorted(set(CLEAN) | set(WIDE_CLEAN)), ids=lambda p: f"{p.parent.name}/{p.name}"
-)
+@pytest.mark.parametrize("path", ANY_CLEAN, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_silent_on_clean_material(path, packs):
-    if not path.is_file() or path.suffix not in (".txt", ".md", ""):
-        pytest.skip("not a text")
-    ctx = ReviewContext(parse_document(read_document(path), packs), packs)
-    assert [(r.code, f.excerpt) for r in RULES.values() for f in r.check(ctx, r)] == []
+    assert marks_in_clean_file(path, packs, RULES.values()) == []
 
 
 @pytest.mark.parametrize(
@@ -52,8 +43,7 @@ def test_silent_on_clean_material(path, packs):
     ],
 )
 def test_heard_in_the_seen_sets(name, wrong, packs):
-    ctx = ReviewContext(parse_document(read_document(REVIEW / name), packs), packs)
-    assert wrong in [f.excerpt for r in RULES.values() for f in r.check(ctx, r)]
+    assert wrong in [excerpt for _, excerpt in marks_in_file(REVIEW / name, packs, RULES.values())]
 
 
 def _other_family(field):

@@ -5,25 +5,16 @@ repository."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from clean_texts import set_clean_texts
 from mingjing.parse import parse_document
 from mingjing.read import read_bytes
 from mingjing.rules.review import review_outline
 from mingjing.rules.sample import GOOD
 from mingjing.rules.template_fields import TABLE, fields, pasted_repeats, template_leftovers
 
-FIXTURES = Path(__file__).parent / "fixtures"
 KINDS = {"person", "unit", "place", "time", "number", "trade", "doc", "example"}
-
-
-def _clean_texts() -> list[Path]:
-    review = FIXTURES / "review"
-    return sorted(
-        p for d in review.iterdir() if d.is_dir() and d.name.endswith("_clean") for p in d.glob("*.txt")
-    )
 
 
 def _heard(text: str) -> list[str]:
@@ -54,13 +45,10 @@ def test_each_field_in_brackets_is_heard_and_written_out_is_quiet(kind) -> None:
 
 
 def test_all_clean_text_of_the_repository_stays_quiet() -> None:
-    texts = _clean_texts()
-    assert len(texts) > 50
     loud = []
-    for p in texts:
-        text = p.read_text(encoding="utf-8")
-        loud += [(p.name, text[s:e]) for s, e, _, _ in template_leftovers(text)]
-        loud += [(p.name, text[s:e]) for s, e in pasted_repeats(text)]
+    for name, text in set_clean_texts():
+        loud += [(name, text[s:e]) for s, e, _, _ in template_leftovers(text)]
+        loud += [(name, text[s:e]) for s, e in pasted_repeats(text)]
     assert not loud
 
 

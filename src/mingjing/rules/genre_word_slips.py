@@ -22,7 +22,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
 from mingjing.rules.tables import FormTable, open_table
-from mingjing.rules.word_slips import own_morpheme, reportable
+from mingjing.rules.word_slips import slips_written_once
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -43,16 +43,7 @@ def slips_in(text: str, table: Mapping[str, str] | None = None) -> Iterator[tupl
         found = genre_slip_table().present_in(text)
     else:
         found = set(table).intersection(cjk_ngrams(text, 2))
-    hits = sorted((at, w) for w in found if text.count(w) == 1 for at in [text.find(w)])
-    after = 0
-    for start, wrong in hits:
-        if (
-            start >= after
-            and reportable(text, start, start + 2)
-            and not own_morpheme(text, start, table[wrong])
-        ):
-            yield start, start + 2, table[wrong]
-            after = start + 2
+    yield from slips_written_once(text, found, table)
 
 
 @code_rule(

@@ -539,12 +539,9 @@ def _subsequence(short: str, whole: str) -> bool:
 def _stem_before(text: str, at: int) -> tuple[int, str] | None:
     """The name written right before the trade's word at `at` (泰和 of 泰和人寿, 太平洋 of 太平洋保险): the
     last word before it by jieba's tags, two to four characters and no verb or function word."""
-    from mingjing.rules.postag import tag
+    from mingjing.rules.postag import tag, words_before
 
-    start = max(0, at - 6)
-    clause = text[start:at]
-    cut = max(clause.rfind(c) for c in "，。；：、\n“”（）《》 ")
-    clause = clause[cut + 1 :]
+    clause = words_before(text, at, 6)
     if len(clause) < 2:
         return None
     words = tag(clause)

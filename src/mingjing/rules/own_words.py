@@ -55,7 +55,12 @@ def merged_syllable(ch: str) -> str:
     """The character's first toneless reading with dialect-merged initials and finals made one."""
     from pypinyin import lazy_pinyin
 
-    syllable: str = lazy_pinyin(ch)[0]
+    return merge_dialect(lazy_pinyin(ch)[0])
+
+
+def merge_dialect(syllable: str) -> str:
+    """A toneless syllable with the initials and finals a dialect merges made one (zh/z, ch/c, sh/s,
+    ang/an, eng/en, ing/in, l/n, h/f): 折 zhe and 择 ze are both ze."""
     for long, short in _INITIALS:
         if syllable.startswith(long):
             syllable = short + syllable[len(long) :]

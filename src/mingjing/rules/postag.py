@@ -13,6 +13,14 @@ Token = tuple[str, str, int]  # word, tag, offset in the text
 CLAUSE = re.compile(r"[^，。；、！？：:;,!?\n“”‘’（）()《》【】]+")
 
 
+def words_before(text: str, at: int, width: int) -> str:
+    """The `width` characters or fewer right before `at`, from after the last clause mark or space among
+    them (the words a name written before `at` may be made of)."""
+    clause = text[max(0, at - width) : at]
+    cut = max(clause.rfind(c) for c in "，。；：、\n“”（）《》 ")
+    return clause[cut + 1 :]
+
+
 @lru_cache(maxsize=4096)
 def tag(clause: str) -> tuple[tuple[str, str], ...]:
     """(word, tag) pairs of one clause, jieba's tag set (v verb, vn verbal noun, a adjective,

@@ -85,12 +85,9 @@ def _name_before(text: str, at: int) -> str | None:
     m = _ORDINAL.search(text, max(0, at - 5), at)
     if m:
         return m.group()
-    from mingjing.rules.postag import tag
+    from mingjing.rules.postag import tag, words_before
 
-    start = max(0, at - 4)
-    clause = text[start:at]
-    cut = max(clause.rfind(c) for c in "，。；：、\n“”（）《》 ")
-    clause = clause[cut + 1 :]
+    clause = words_before(text, at, 4)
     if len(clause) < 2:
         return None
     words = tag(clause + text[at : at + 2])

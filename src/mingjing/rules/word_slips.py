@@ -21,7 +21,7 @@ the variant is not wrong but not the standard form. A text read from traditional
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -348,8 +348,16 @@ def slips(
         found = two_character_slips().present_in(text) - wrong_forms()  # the text's pairs, as grams2
     else:
         found = set(table).intersection(cjk_ngrams(text, 2) if grams2 is None else grams2)
-    hits = [(m.start(), w) for w in found if text.count(w) == 1 for m in re.finditer(w, text)]
-    hits.sort()
+    yield from slips_written_once(text, found, table)
+
+
+def slips_written_once(
+    text: str, found: Iterable[str], table: Mapping[str, str]
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, right form) of each two-character wrong form of `found` (the keys of `table` the
+    text holds) that the text writes once, that `reportable` lets through and whose written character
+    is not the text's own morpheme, left to right and not overlapping (T116's and T183's walk)."""
+    hits = sorted((text.find(w), w) for w in found if text.count(w) == 1)
     after = 0
     for start, wrong in hits:
         if (
