@@ -419,6 +419,8 @@ def page_break(texts: list[str], k: int, width: int) -> bool:
     return (
         width - SLACK <= display_width(prev)
         and not prev.endswith(_ENDS_SENTENCE)
+        # (under the title, as wide as the page, the page's number breaks no sentence: round r22)
+        and not _title_at_top(texts, k - 1)
         and bool(_PAGE_NUMBER.match(texts[k]))
         and k + 1 < len(texts)
         and bool(texts[k + 1])
