@@ -51,6 +51,7 @@ from mingjing.parse.readings import (
     INLINE_START,
     NAMED_SIGNATURE,
     NO_READING,
+    STATE_HEAD,
     TOC_LINE,
     Head,
     Reading,
@@ -1785,6 +1786,10 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     bracketed = [p for p in body if _bracketed_line(p)]
     if any(_bracketed_aspect(p) for p in bracketed):
         bracketed = []  # (`【征求意见情况】` beside `【在…方面】` lines: the aspects alone head items)
+    if not bracketed:
+        # a year's aspects named as what is examined, bare lines of their own (`学习贯彻党的创新理论情况`,
+        # `党性修养提高情况`), two or more: they head the items as bracketed lines would (round r22)
+        bracketed = [p for p in body if p.label is None and p.whole and STATE_HEAD.match(p.text.strip())]
     aspect_heads = [
         p
         for p in body

@@ -421,7 +421,7 @@ _ASPECT_HEAD = re.compile(
 )
 
 # an aspect named as the state of a duty examined, on a line of its own (`学习贯彻党的创新理论情况`)
-_STATE_HEAD = re.compile(r"^[^，,。；;：:！？\s]{2,24}情况$")
+STATE_HEAD = re.compile(r"^[^，,。；;：:！？\s]{2,24}情况$")
 
 
 def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
@@ -442,7 +442,7 @@ def _aspect_lines(opening: list[Para]) -> list[Para] | None:
     if len(aspects) < 2:
         # a year's aspects named as what is examined (`【学习贯彻党的创新理论情况】`, `党性修养提高情况`),
         # all the lines of their own so named (round r22)
-        aspects = [p for p in opening if p.label is None and p.whole and _STATE_HEAD.match(p.heading)]
+        aspects = [p for p in opening if p.label is None and p.whole and STATE_HEAD.match(p.heading)]
     if len(aspects) < 2:
         return None
     bounds = [opening.index(a) for a in aspects] + [len(opening)]
