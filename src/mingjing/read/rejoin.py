@@ -426,8 +426,9 @@ def page_break(texts: list[str], k: int, width: int) -> bool:
         and bool(_PAGE_NUMBER.match(texts[k]))
         and k + 1 < len(texts)
         and bool(texts[k + 1])
-        # (over a numbered line the page's number breaks no sentence: `（三）在…方面` / `- 2 -` / `（1）…`)
-        and not _STARTS_BLOCK.match(texts[k + 1])
+        # (over a numbered line the page's number breaks no sentence: `（三）在…方面` / `- 2 -` / `（1）…`; a
+        # running header that repeats a part's heading on the next page's top is no such line)
+        and not (_STARTS_BLOCK.match(texts[k + 1]) and not running_header(texts, k + 1, width))
     )
 
 
