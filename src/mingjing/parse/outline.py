@@ -51,6 +51,7 @@ from mingjing.parse.readings import (
     INLINE_START,
     NAMED_SIGNATURE,
     NO_READING,
+    STATE_HEAD,
     TOC_LINE,
     Head,
     Reading,
@@ -1113,6 +1114,8 @@ _NO_TITLE_LINE = re.compile(
     r"(?:[\d〇零一二三四五六七八九十]{1,3}\s*日)?)?$"
     rf"|^[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}$|(?:19|20)\d\d\s*年\d{{1,2}}月(?:\d{{1,2}}日)?$|^姓名[:：]|^查看[:：]\s*\d"
     r"|公文网$|范文网$|范例网$|字体[:：]|^原创|文档格式|内部资料|注意保存|^说明[:：]|^(?:根据|按照|遵照|依据)|如下[:：]?$"
+    # a bulletin's masthead, its issue's number (`干部教育参考资料 第12期`, `学习简报（总第45期）2025年3月`)
+    r"|第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*期(?=[）)\]］\s\u3000]|$)"
 )
 
 
@@ -1783,6 +1786,10 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
     bracketed = [p for p in body if _bracketed_line(p)]
     if any(_bracketed_aspect(p) for p in bracketed):
         bracketed = []  # (`【征求意见情况】` beside `【在…方面】` lines: the aspects alone head items)
+    if not bracketed:
+        # a year's aspects named as what is examined, bare lines of their own (`学习贯彻党的创新理论情况`,
+        # `党性修养提高情况`), two or more: they head the items as bracketed lines would (round r22)
+        bracketed = [p for p in body if p.label is None and p.whole and STATE_HEAD.match(p.text.strip())]
     aspect_heads = [
         p
         for p in body

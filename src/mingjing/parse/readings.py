@@ -420,6 +420,9 @@ _ASPECT_HEAD = re.compile(
     r"^(?:在|关于)?[^，,。；;：:！？]{2,40}(?:方面|上)$|^(?:在|关于)[^。；;：:！？]{2,60}(?:方面|上)$"
 )
 
+# an aspect named as the state of a duty examined, on a line of its own (`学习贯彻党的创新理论情况`)
+STATE_HEAD = re.compile(r"^[^，,。；;：:！？\s]{2,24}情况$")
+
 
 def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
     """Two or more unlabelled paragraphs headed by an aspect (`【政治纪律方面】…`, `组织纪律方面：…`) right
@@ -436,6 +439,10 @@ def _aspect_lines(opening: list[Para]) -> list[Para] | None:
     over paragraphs of text that tell what fell short (`一是…不够主动。…二是…`), before a causes or measures
     part: a problems list by aspect whose writer gave it no part heading; its aspect lines head the items."""
     aspects = [p for p in opening if p.label is None and p.whole and _ASPECT_HEAD.match(p.heading)]
+    if len(aspects) < 2:
+        # a year's aspects named as what is examined (`【学习贯彻党的创新理论情况】`, `党性修养提高情况`),
+        # all the lines of their own so named (round r22)
+        aspects = [p for p in opening if p.label is None and p.whole and STATE_HEAD.match(p.heading)]
     if len(aspects) < 2:
         return None
     bounds = [opening.index(a) for a in aspects] + [len(opening)]
@@ -721,7 +728,17 @@ def _statement(heading: str) -> bool:
     if len(heading) > MAX_BARE_HEADING and ("，" in heading or "," in heading):
         return True
     own = _QUOTED.sub("", heading)  # `关于“…不够到位”问题的整改` quotes a problem: it states none
+    if _ANNOUNCES.search(own):
+        return (
+            False  # (`我在以下几个方面还存在差距`: it announces the problems below, states none: round r22)
+        )
     return bool(_FALLS_SHORT.search(own)) and section_kind(heading) != "causes"
+
+
+# a lead-in that announces a list below (`…在以下几个方面还存在差距`, `…存在如下不足`)
+_ANNOUNCES = re.compile(
+    r"(?:以下|如下|下列|下面)[^，,。；;]{0,8}(?:存在|还有|有)?[^，,。；;]{0,4}(?:问题|差距|不足|短板)$"
+)
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")

@@ -298,6 +298,8 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             )
             and not prev.endswith(_ENDS_SENTENCE)
             and not _STARTS_BLOCK.match(line)
+            # (a printed page's number runs on no line: read past inside a sentence, else its own)
+            and not _PAGE_NUMBER.match(line)
             and not (width is None and _BULLET_LINE.match(line))
             and not _heading_ends(prev)
             and not _title_at_top(texts, before)
@@ -419,9 +421,14 @@ def page_break(texts: list[str], k: int, width: int) -> bool:
     return (
         width - SLACK <= display_width(prev)
         and not prev.endswith(_ENDS_SENTENCE)
+        # (under the title, as wide as the page, the page's number breaks no sentence: round r22)
+        and not _title_at_top(texts, k - 1)
         and bool(_PAGE_NUMBER.match(texts[k]))
         and k + 1 < len(texts)
         and bool(texts[k + 1])
+        # (over a numbered line the page's number breaks no sentence: `（三）在…方面` / `- 2 -` / `（1）…`; a
+        # running header that repeats a part's heading on the next page's top is no such line)
+        and not (_STARTS_BLOCK.match(texts[k + 1]) and not running_header(texts, k + 1, width))
     )
 
 
