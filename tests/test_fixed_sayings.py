@@ -73,6 +73,8 @@ def test_a_pair_of_one_length_is_heard_swapped(saying):
     a, b = saying.split("、")
     if len(a) != len(b) or a == b:
         pytest.skip("parts of different lengths are not swapped in place")
+    if f"{b}、{a}" in sayings():
+        pytest.skip("written in both orders (咬耳扯袖、红脸出汗: sector_formulas' `also`, r22)")
     hits = list(find(f"我们对{b}、{a}认识不深。"))
     assert [h.suggestion for h in hits] == [saying]
 
