@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.campaign_years import _LOOKS_BACK
+from mingjing.rules.campaign_years import LOOKS_BACK
 from mingjing.rules.copy_traces import material_year, sentence_span
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
@@ -89,7 +89,7 @@ def plan_of_another_period(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         first = _PLANS[plan]
         if year <= first + _REVISED_AFTER:
             continue  # drafted in its time (or an early study of a later one)
-        if _LOOKS_BACK.search(text, *sentence_span(text, m.start())):
+        if LOOKS_BACK.search(text, *sentence_span(text, m.start())):
             continue
         start = m.start("plan") + (text[m.start("plan")] == "“")
         yield rule.finding(
@@ -100,4 +100,104 @@ def plan_of_another_period(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             first=first,
             year=year,
             due=f"“{due}”" if due else "以后时期的",
+        )
+
+
+# ---- R189: this year named as another year of a plan period (round r23) ---------------------------------
+
+# a year of a period named by its place in it (开局 its first, 收官 its last) → how far into the period
+_PHASES = {
+    "开局": 0,
+    "起步": 0,
+    "开篇": 0,
+    "开好局": 0,
+    "谋篇布局": 0,
+    "承上启下": 2,
+    "收官": 4,
+    "决胜": 4,
+    "完成": 4,
+    "圆满收官": 4,
+    "冲刺": 4,
+    "攻坚": None,
+    "关键": None,
+    "推进": None,
+    "实施": None,
+    "深化": None,
+    "中期": None,
+}
+_THIS_YEAR_AS = Prefiltered(
+    re.compile(
+        r"(?:今年|本年度|本年|这一年|今年度)(?:是|为|正值|正逢|恰逢|适逢|作为)[^，。；：\n“]{0,4}?"
+        r"“?(?P<plan>十[一二三四五六]五)”?(?:规划)?(?:的|时期的?)?"
+        r"(?P<phase>" + "|".join(sorted(_PHASES, key=len, reverse=True)) + r")(?:之年|年|的一年)"
+    )
+)
+
+
+def _phase_of(year: int) -> str | None:
+    """The plan period and its place a year is named by when it opens or closes one (2016 → “十三五”开局)."""
+    for plan, first in _PLANS.items():
+        if year == first:
+            return f"“{plan}”开局"
+        if year == first + 4:
+            return f"“{plan}”收官"
+    return None
+
+
+@code_rule(
+    "R189",
+    "plan-year-of-another-year",
+    "residue",
+    "error",
+    "{match}：这是{when}年的说法，本材料是{year}年度，疑似沿用往年材料后未改",
+    "五年规划的年份是公开的事实：“十一五”2006—2010年，“十二五”2011—2015年，“十三五”2016—2020年，"
+    "“十四五”2021—2025年，“十五五”2026—2030年。材料说“今年是某某开局（收官）之年”，却与材料的年度对不上，"
+    "多半是照搬往年的材料。会议常在次年初召开，说下一年的也不算错。",
+    bad=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2016年度").replace(
+            _AT, "一是学得不够深。今年是[“十二五”收官之年]，我对规划任务的收尾跟踪不够。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2021年度").replace(
+            _AT, "一是学得不够深。今年是[十三五开局之年]，我谋划全局不够。"
+        ),
+    ],
+    good=[
+        GOOD,
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2016年度").replace(
+            _AT, "一是学得不够深。今年是“十三五”开局之年，我谋划全局不够。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            _AT, "一是学得不够深。今年是“十四五”收官之年，也是为“十五五”开局打基础之年。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2020年度").replace(
+            _AT, "一是学得不够深。今年是“十四五”开局之年的前一年，2015年是“十二五”收官之年。"
+        ),
+    ],
+)
+def plan_year_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    matches = list(_THIS_YEAR_AS.finditer(text, ctx.outline.title_end))
+    if not matches:
+        return
+    year = material_year(ctx)
+    if year is None:
+        return
+    for m in matches:
+        first = _PLANS[m.group("plan")]
+        step = _PHASES[m.group("phase")]
+        # the meeting of a year's material is often held early the next year: that year is right too
+        named = range(first, first + 5) if step is None else range(first + step, first + step + 1)
+        if any(y in named for y in (year, year + 1)):
+            continue
+        start = m.start("plan") - (text[m.start("plan") - 1] == "“")
+        end = m.end()
+        right = _phase_of(year) if step in (0, 4) else None
+        right = right + text[m.end("phase") : end] if right else None
+        yield rule.finding(
+            text,
+            start,
+            end,
+            [right] if right else [],
+            when=f"{first + step}" if step is not None else f"{first}—{first + 4}",
+            year=year,
         )
