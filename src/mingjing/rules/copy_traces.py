@@ -1092,6 +1092,8 @@ _FOLLOWING = re.compile(
 _BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看")
 _BACK_MEETING = re.compile(r"(20\d{2})\s*年度?(?:民主生活会|组织生活会)")
 _HEADING_ASPECT_MIN = 6
+# what a pack of no slogan has its members measure themselves against, in its name (对照六项纪律)
+_PACK_THEME = re.compile(r"对照([\u4e00-\u9fff]{2,10})[）)]")
 
 
 def _slogan(fw: Framework) -> str | None:
@@ -1152,14 +1154,14 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             or any(int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end))
         ):
             continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
-        yield rule.finding(
-            text,
-            m.start(group),
-            m.end(group),
-            (own,) if own else (),
-            other=others[slogan].name,
-            framework=fw.name,
-        )
+        a, b = m.start(group), m.end(group)
+        fixes: tuple[str, ...] = (own,) if own else ()
+        theme = _PACK_THEME.search(fw.name) if not own else None
+        if theme:  # a pack of no slogan (组织生活会（对照六项纪律）): its theme, the quotes going with the slogan (r23)
+            quoted = text[a - 1 : a] == "“" and text[b : b + 1] == "”"
+            a, b = a - quoted, b + quoted
+            fixes = (theme.group(1), f"“{theme.group(1)}”")
+        yield rule.finding(text, a, b, fixes, match=slogan, other=others[slogan].name, framework=fw.name)
     for item in ctx.outline.items():
         if item.aspect:
             continue

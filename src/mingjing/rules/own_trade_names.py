@@ -5,7 +5,9 @@ material states (R182, R183; round r22).
   `我分管的生产系统` and `分管的安全生产工作` elsewhere: the sentence kept from a colleague's material. The
   fields of a leader's portfolio are read by the table `FIELD_FAMILIES` (财务, 资金, 预算 are one family;
   生产, 安全, 销售, 人事 … others); a claim whose family is none of the families the material states is another's.
-- **R183, another unit of the own trade where the own one belongs**: `执行泰和人寿总公司车险降费要求` in
+- **R183, another unit of the own trade where the own one belongs** (round r23 adds a unit of the own unit's kind:
+  `保障新庄煤矿综采一队安全高效生产` in 北岭煤矿综采一队's material, `推动白沙水库灌区续建配套` in 青峰水库管理局's; the
+  kinds by the words closing a unit's name, `UNIT_KINDS`, a part of it named after it or its role): `执行泰和人寿总公司车险降费要求` in
   华信财产保险's material, `反馈市城投集团问题的整改` in 市人才发展集团's, the account `“临溪住保”公众号` in
   石门县住房保障服务中心's. The trades are read by the words that close their names (`TRADE_SUFFIXES`: 人寿,
   财险, 证券, 信托 …, a place's 集团) and the name's own characters against the author's lines (华信财险 and
@@ -1020,6 +1022,12 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
         GOOD.replace(_SIGN, "中国农业银行宁川县支行副行长 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。落实[建设银行]总行的普惠贷款考核要求时，我们支行执行走了样。"
         ),
+        GOOD.replace(_SIGN, "宁川县红岭煤矿副矿长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。[东坡煤矿]掘进二队的皮带巷积尘，我督促清理不及时。"
+        ),
+        GOOD.replace(_SIGN, "宁川县青龙水库管理处副主任 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。推动[石门水库]灌区续建配套的前期工作进展缓慢。"
+        ),
     ],
     good=[
         GOOD,
@@ -1043,6 +1051,12 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
         GOOD.replace(_SIGN, "中国农业银行宁川县支行副行长 王建国").replace(
             _IN,
             "一是遇到难题有畏难情绪。与建设银行等同业相比，我们支行的普惠贷款投放偏慢；落实农业银行总行的考核要求不够。",
+        ),
+        GOOD.replace(_SIGN, "宁川县红岭煤矿副矿长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。组织到东坡煤矿学习智能化开采经验后，我跟进落实不够。"
+        ),
+        GOOD.replace(_SIGN, "宁川县青龙水库管理处副主任 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。与下游石门水库建立的联合调度机制，信息共享还不及时。"
         ),
     ],
 )

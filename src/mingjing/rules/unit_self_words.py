@@ -256,6 +256,9 @@ def _own_unit_names(lines: list[str]) -> list[str]:
         ),
     ],
     good=[
+        GOOD.replace(_SIGN, "东川发电有限公司运行部 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。本厂2号机组检修时，我到现场检查只有1次。"
+        ),
         GOOD,
         GOOD.replace(_SIGN, "宁川县救助管理站站长 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。我站与县人民医院签订了救治协议，我站在受助人员角度考虑不够。"
