@@ -935,6 +935,19 @@ _PART_AFTER = re.compile(
     r"锅炉|汽轮|脱硫|输煤|化验|仓房|库房|监区|展厅|园区|码头|航站楼|跑道|值班|职工|干部|党支部|党委|班子|员工|"
     r"安全|生产|运行|设备|隐患|事故|问题|整改|续建|改造|建设))"
 )
+# a unit visited, learnt from or worked with, named after its name (到城东热电厂观摩, 东坡煤矿的经验)
+_VISIT_AFTER = re.compile(
+    r"[^，。；：\n]{0,8}?(?:学习|考察|参观|交流|取经|观摩|对接|联合|合作|共建|签订|签约|竞争|相比|比较|差距|的做法|的经验|结对)"
+)
+# a unit numbered by its place in a series (县第一人民医院, 市第二中学): jieba tags 第一 a numeral
+_ORDINAL = re.compile(r"(?:[省市县区]|[\u4e00-\u9fff]{2}[省市县区])?第[一二三四五六七八九十]{1,3}$")
+
+
+def _ordinal_before(text: str, at: int) -> tuple[int, str] | None:
+    m = _ORDINAL.search(text, max(0, at - 8), at)
+    return (m.start(), m.group()) if m else None
+
+
 _UNIT_KIND = Prefiltered(re.compile("|".join(sorted(UNIT_KINDS, key=len, reverse=True))))
 _STEM_PREPOSITION = re.compile(r"^[对向在与和把为从给被将]")
 
@@ -957,11 +970,12 @@ def _same_kind_units(ctx: ReviewContext, rule: Rule, lines: list[str], own: str)
     kinds = _own_units(lines)
     if not kinds:
         return
+    named = "\n".join(line for line in lines if _UNIT_KIND.regex.search(line))  # no heading (一、存在的问题)
     for m in found:
         kind = UNIT_KINDS[m.group()]
         if kind not in kinds:
             continue
-        stem_at = _stem_before(text, m.start())
+        stem_at = _stem_before(text, m.start()) or _ordinal_before(text, m.start())
         if stem_at is None:
             continue
         start = stem_at[0] + bool(_STEM_PREPOSITION.match(stem_at[1]))
@@ -971,10 +985,10 @@ def _same_kind_units(ctx: ReviewContext, rule: Rule, lines: list[str], own: str)
             stem = text[start : m.end() - len(core)]
         if stem in _NOT_A_COMPANY or any(_subsequence(stem, before + word) for before, word in kinds[kind]):
             continue
-        if _subsequence(stem, own) or text.count(stem + m.group()) > 1:
+        if _subsequence(stem, named) or text.count(stem + m.group()) > 1:
             continue
         line_start = max(text.rfind(c, 0, start) for c in "，。；：\n") + 1
-        if _PARTNER_BEFORE.search(text, line_start, start):
+        if _PARTNER_BEFORE.search(text, line_start, start) or _VISIT_AFTER.match(text, m.end()):
             continue
         # a part of it named right after (白沙水库灌区续建…与…): the unit spoken of as the own one
         if not (_PART_AFTER.match(text[m.end() : m.end() + 12]) or _own_role(text, start, m.end())):

@@ -1,11 +1,17 @@
-"""Another period's five-year plan drawn up as this year's work (R155, round r17, docs/review-copy-traces.md):
+"""Another period's five-year plan drawn up as this year's work (R155; R189 this year named as another year of a
+plan period, round r17, docs/review-copy-traces.md):
 `在谋划全市“十四五”工业发展规划时` in a 2025年度 material, which drafts the “十五五” plans.
 
 A five-year plan is drawn up in the two years before its first and revised in its first two (public facts:
 “十四五” covers 2021–2025, its plans were drafted from 2019 to 2022; “十五五” covers 2026–2030); a material of a
 later year that still drafts it was copied from an older one. Only drafting is read (编制, 谋划, 起草, 制定 …
 the plan): a plan carried out, reviewed or closed (“十四五”规划收官, 谋划…规划中期评估) is any year's work. The
-material's year is its title's 年度, else its framework's; unknown, nothing is said."""
+material's year is its title's 年度, else its framework's; unknown, nothing is said.
+
+R189 (round r23): this year named as another year of a plan period, `现结合今年是“十二五”收官之年的实际` in a 2016年度
+material (2016 opens “十三五”). A year named by its place in a period (开局 its first, 收官 or 决胜 its last, 承上启下
+its third; 关键, 攻坚 any of its five) after 今年是 must be the material's year or the next (the meeting is often held
+early in the next year); the year's own place is offered where it opens or closes a period."""
 
 from __future__ import annotations
 

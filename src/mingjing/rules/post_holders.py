@@ -26,8 +26,9 @@ _POSTS = (
     "所长 局长 站长 院长 矿长 厂长 校长 馆长 队长 科长 处长 主任 行长 社长 董事长 总经理 部长 庭长 检察长 区长 县长 "
     "市长 镇长 乡长 园长 台长 场长 段长 主席 团长 政委 教导员 指导员 支部书记 党委书记 党组书记 总支书记"
 ).split()
-# what may stand right before a bare post: a mark, a joining word, a verb that addresses its holder
-_BEFORE_POST = re.compile(r"(?:^|[\s，、。；：:（(“和及与向请由经对被让同跟给把在为了等时系是即])$")
+# what makes a post no bare one when it stands right before it: a deputy's, a predecessor's, another unit's
+# (副所长, 前任局长, 原馆长, 县公路局局长, 党支部书记)
+_NOT_BARE = re.compile(r"[副原前任老代总常执现新党团局院所站馆校队部委办处科厂矿司行社会心区县市镇乡村组]$")
 _SURNAME = "[" + "".join(sorted(_SURNAMES)) + "]"
 _HOLDER = Prefiltered(
     re.compile(
@@ -66,7 +67,7 @@ def post_held_by_two_names(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _HOLDER.finditer(text):
         post = m.group("post")
         name = m.group("named") or m.group("bare")
-        if not _BEFORE_POST.search(text[max(0, m.start() - 1) : m.start()]):
+        if _NOT_BARE.search(text, max(0, m.start() - 1), m.start()):
             continue  # 副所长, 前任局长, 县公路局局长: a deputy, a predecessor or another unit's head
         if post not in first:
             first[post] = name
