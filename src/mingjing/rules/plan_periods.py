@@ -1,5 +1,5 @@
-"""Another period's five-year plan drawn up as this year's work (R155; R189 this year named as another year of a
-plan period, round r17, docs/review-copy-traces.md):
+"""Another period's five-year plan drawn up as this year's work (R155, round r17, docs/review-copy-traces.md; and
+R189, round r23, this year named as another year of a plan period):
 `在谋划全市“十四五”工业发展规划时` in a 2025年度 material, which drafts the “十五五” plans.
 
 A five-year plan is drawn up in the two years before its first and revised in its first two (public facts:
