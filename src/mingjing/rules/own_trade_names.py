@@ -943,6 +943,36 @@ _VISIT_AFTER = re.compile(
 _ORDINAL = re.compile(r"(?:[省市县区]|[\u4e00-\u9fff]{2}[省市县区])?第[一二三四五六七八九十]{1,3}$")
 
 
+# the words before a kind that name a sort of unit, no unit (数字档案馆, 智慧医院, 公立医院, 示范幼儿园)
+_KIND_OF_UNIT = tuple(
+    "数字 智慧 智能 智识 平安 绿色 美丽 文明 和谐 现代 新型 示范 标准化 规范化 等级 三甲 二甲 一级 二级 三级 一流 星级 "
+    "先进 模范 标杆 品牌 特色 综合 基层 乡村 社区 城市 城区 农村 乡镇 公立 民营 私立 民办 公办 普通 重点 大型 中型 小型 "
+    "新建 在建 老旧 周边 附近 辖区 各级 各类 所属 下属 定点 专科 县级 市级 省级 国有 地方 传统 骨干 试点 智慧化 数字化 "
+    "信息化 现代化 花园 园林 无烟 平安型 节约型 学习型 服务型 清廉 廉洁 放心 满意 温馨 阳光 开放 共享 互联网 云上 网上".split()
+)
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "s"})
+_STEM_OPENS = "，。；：、\n（(“对在向与把将为从由给让使"
+
+
+def _proper_stem(text: str, start: int, stem: str) -> bool:
+    """Whether the characters before a kind's word are a unit's proper name: a place's or a name's word by
+    jieba's tags (新庄, 白沙, 东坡), a level and a character (县中 of 县中医院), a numbered one (县第一), or a noun
+    of two characters that opens its clause (对石门水库, 桃源中心小学 at a line's start); not 今年, 指导, 暴露出."""
+    from mingjing.rules.postag import tag
+
+    if _ORDINAL.fullmatch(stem) or re.fullmatch(r"[省市县区州][\u4e00-\u9fff](?<!级)", stem):
+        return True
+    words = tag(stem)
+    if len(words) != 1:
+        return False
+    t = words[0][1]
+    return t in _PROPER_TAGS or (
+        t == "n" and len(stem) == 2 and (start == 0 or text[start - 1] in _STEM_OPENS)
+    )
+
+
 def _ordinal_before(text: str, at: int) -> tuple[int, str] | None:
     m = _ORDINAL.search(text, max(0, at - 8), at)
     return (m.start(), m.group()) if m else None
@@ -983,7 +1013,13 @@ def _same_kind_units(ctx: ReviewContext, rule: Rule, lines: list[str], own: str)
         if len(stem) < 2:  # 县中医院: the kind's word 中医院 took the name's character; read it before 医院
             core = min((k for k, v in UNIT_KINDS.items() if v == kind and m.group().endswith(k)), key=len)
             stem = text[start : m.end() - len(core)]
-        if stem in _NOT_A_COMPANY or any(_subsequence(stem, before + word) for before, word in kinds[kind]):
+        if not _proper_stem(text, start, stem):
+            continue
+        if (
+            stem in _NOT_A_COMPANY
+            or stem.endswith(_KIND_OF_UNIT)
+            or any(_subsequence(stem, before + word) for before, word in kinds[kind])
+        ):
             continue
         if _subsequence(stem, named) or text.count(stem + m.group()) > 1:
             continue

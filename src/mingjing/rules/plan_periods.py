@@ -140,13 +140,13 @@ _THIS_YEAR_AS = Prefiltered(
 )
 
 
-def _phase_of(year: int) -> str | None:
-    """The plan period and its place a year is named by when it opens or closes one (2016 → “十三五”开局)."""
+def _phase_of(year: int) -> tuple[str, str] | None:
+    """The plan period and its place a year is named by when it opens or closes one (2016 → 十三五, 开局)."""
     for plan, first in _PLANS.items():
         if year == first:
-            return f"“{plan}”开局"
+            return plan, "开局"
         if year == first + 4:
-            return f"“{plan}”收官"
+            return plan, "收官"
     return None
 
 
@@ -197,8 +197,17 @@ def plan_year_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
             continue
         start = m.start("plan") - (text[m.start("plan") - 1] == "“")
         end = m.end()
-        right = _phase_of(year) if step in (0, 4) else None
-        right = right + text[m.end("phase") : end] if right else None
+        phase = _phase_of(year) if step in (0, 4) else None
+        # the year's own place written as the material wrote the wrong one (“十四五”规划开局之年 → …规划收官之年)
+        right = (
+            text[start : m.start("plan")]
+            + phase[0]
+            + text[m.end("plan") : m.start("phase")]
+            + phase[1]
+            + text[m.end("phase") : end]
+            if phase
+            else None
+        )
         yield rule.finding(
             text,
             start,
