@@ -968,9 +968,20 @@ def _proper_stem(text: str, start: int, stem: str) -> bool:
     if len(words) != 1:
         return False
     t = words[0][1]
-    return t in _PROPER_TAGS or (
-        t == "n" and len(stem) == 2 and (start == 0 or text[start - 1] in _STEM_OPENS)
-    )
+    if t in _PROPER_TAGS:
+        return True
+    if t != "n" or len(stem) != 2:
+        return False
+    # a noun of two characters opening its clause or its verb's object (推动石门水库灌区…)
+    before = tag(text[max(0, start - 2) : start])
+    return start == 0 or text[start - 1] in _STEM_OPENS or (len(before) == 1 and before[0][1] == "v")
+
+
+def _plainly_proper(stem: str) -> bool:
+    from mingjing.rules.postag import tag
+
+    words = tag(stem)
+    return len(words) != 1 or words[0][1] != "n"
 
 
 def _ordinal_before(text: str, at: int) -> tuple[int, str] | None:
@@ -1027,7 +1038,9 @@ def _same_kind_units(ctx: ReviewContext, rule: Rule, lines: list[str], own: str)
         if _PARTNER_BEFORE.search(text, line_start, start) or _VISIT_AFTER.match(text, m.end()):
             continue
         # a part of it named right after (白沙水库灌区续建…与…): the unit spoken of as the own one
-        if not (_PART_AFTER.match(text[m.end() : m.end() + 12]) or _own_role(text, start, m.end())):
+        part = _PART_AFTER.match(text[m.end() : m.end() + 12])
+        # a common noun before the kind (指导医院工作) stands for a unit only with a part of it after
+        if not (part or (_plainly_proper(stem) and _own_role(text, start, m.end()))):
             continue
         before, word = next((b for b in kinds[kind] if b[0]), ("", ""))
         before = before.removeprefix("中共")
