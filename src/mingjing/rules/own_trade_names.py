@@ -17,6 +17,7 @@ material states (R182, R183; round r22).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -977,6 +978,11 @@ def _proper_stem(text: str, start: int, stem: str) -> bool:
     return start == 0 or text[start - 1] in _STEM_OPENS or (len(before) == 1 and before[0][1] == "v")
 
 
+@functools.lru_cache(maxsize=64)
+def _kind_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(words))
+
+
 def _plainly_proper(stem: str) -> bool:
     from mingjing.rules.postag import tag
 
@@ -1005,17 +1011,17 @@ def _own_units(lines: list[str]) -> dict[str, list[tuple[str, str]]]:
 
 def _same_kind_units(ctx: ReviewContext, rule: Rule, lines: list[str], own: str) -> Iterator[Finding]:
     text = ctx.text
-    found = list(_UNIT_KIND.finditer(text, ctx.outline.title_end))
-    if not found:
-        return
     kinds = _own_units(lines)
     if not kinds:
+        return
+    # only the words of the own kinds are looked for (one scan of the text, by their own few literals)
+    words = sorted((w for w, k in UNIT_KINDS.items() if k in kinds), key=len, reverse=True)
+    found = list(_kind_words(tuple(words)).finditer(text, ctx.outline.title_end))
+    if not found:
         return
     named = "\n".join(line for line in lines if _UNIT_KIND.regex.search(line))  # no heading (一、存在的问题)
     for m in found:
         kind = UNIT_KINDS[m.group()]
-        if kind not in kinds:
-            continue
         stem_at = _stem_before(text, m.start()) or _ordinal_before(text, m.start())
         if stem_at is None:
             continue
