@@ -265,6 +265,7 @@ def code_rules() -> list[Rule]:
         phrase_slips,
         plan_periods,
         point_numbers,
+        post_holders,
         post_ranks,
         preposition_slips,
         pronouns,

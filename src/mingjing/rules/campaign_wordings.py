@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
-from mingjing.rules.campaign_years import _LOOKS_BACK
+from mingjing.rules.campaign_years import LOOKS_BACK
 from mingjing.rules.sample import GOOD
 from mingjing.rules.status_dates import own_year
 
@@ -100,7 +100,7 @@ def _followed(text: str, m: re.Match[str]) -> bool:
     start = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
     ends = [i for i in (text.find(c, m.end()) for c in _CLAUSE_END) if i >= 0]
     return (
-        not _LOOKS_BACK.search(text, start, min(ends, default=len(text)))
+        not LOOKS_BACK.search(text, start, min(ends, default=len(text)))
         and not _NAMES_CAMPAIGN.match(text, m.end())
         and not _LASTING.match(text, m.end())
     )

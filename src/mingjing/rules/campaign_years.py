@@ -69,7 +69,7 @@ _CURRENT = re.compile(
     rf"|(?:以|借助?|借着|趁着?)(?:今年|本年度|正在开展的)?(?P<j>{_CAMPAIGN})(?:深入|扎实)?(?:开展)?的?"
     r"(?:为契机|契机|有利时机|东风|之机)"
 )
-_LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
+LOOKS_BACK = re.compile(r"上年|去年|上一年|往年|此前|以往|曾|回头看|整改|成果|期间|以来|回顾")
 # 今年以来, 年初以来 count the own year, not a look back
 _THIS_YEAR_SINCE = re.compile(r"(?:今年|年初|本年度|本年)以来")
 _DATED = re.compile(r"20\d{2}\s*年[^，。；\n]{0,6}$")
@@ -219,7 +219,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
         # 本次/这次 X names the meeting under way: its 整改 or 成果 is this year's, no look back (round r20b)
-        if (group != "d" and _LOOKS_BACK.search(sentence)) or _DATED.search(
+        if (group != "d" and LOOKS_BACK.search(sentence)) or _DATED.search(
             text, max(0, m.start(group) - 12), m.start(group)
         ):
             continue  # looked back on, or dated (R118 compares the date)
@@ -255,7 +255,7 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         start, end = sentence_span(text, m.start())
         if not stale(session, year) or not _FIRST_TASK.search(text, m.end(), end):
             continue
-        if _LOOKS_BACK.search(text, start, end):
+        if LOOKS_BACK.search(text, start, end):
             continue
         yield rule.finding(
             text,

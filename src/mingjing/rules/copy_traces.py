@@ -597,7 +597,8 @@ _CLAIMED_POST = re.compile(
     + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
 # the fields the author says he oversees, in the opening (结合分管的食品安全、特种设备安全和消费者权益保护工作)
-_DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与]{2,40}?)(?:等)?(?:工作|领域)")
+# (a field may carry a bracket: 因公出国（境）管理, r23)
+_DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与（）]{2,40}?)(?:等)?(?:工作|领域)")
 _FIELD_SPLIT = re.compile(r"[、和及与]")
 # a local Party committee's or government's head claimed (作为区委书记): a post of a place's committee,
 # wrong in the material of a unit that is none (a company, a bureau, a school)
@@ -709,7 +710,9 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
     claims += [
         (m.start("unit"), m.end("unit"))
         for m in _CLAIMED_POST.finditer(text, ctx.outline.title_end)
-        if m.group("unit") and _DEPARTMENT.fullmatch(m.group("unit"))
+        if m.group("unit")
+        and _DEPARTMENT.fullmatch(m.group("unit"))
+        and not m.group("unit").startswith("分管")
     ]
     for start, end in sorted(claims):
         dept = text[start:end]
@@ -879,14 +882,43 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # the department claimed is reported already
         if _committee_post(text, m.start("post"), post) and not any("书记" in o or "委员" in o for o in own):
             continue  # 作为支部宣传委员 beside 副科长: a branch committee's post is held beside one's office (r20)
+        # the field, or an office overseen read as the unit (作为分管综合办公室的副主任, r23)
+        at = "field" if m.group("field") else "unit"
+        field = m.group(at) if at == "field" or (m.group("unit") or "").startswith("分管") else None
+        field_start = m.start(at) + (2 if at == "unit" else 0)
+        field = field[2:] if field and at == "unit" else field
+        stray = bool(field and fields and not any(field in f or f in field for f in fields))
         if not any(_same_post(post, o) for o in own):
             mine = tuple(dict.fromkeys(own))
             start, end, fixes = _post_fixes(text, m, mine)
+            if (
+                stray and "副" in mine[0]
+            ):  # the field too is a colleague's: the own fields before the own post
+                head = text[start:field_start]
+                fixes = (*(head + f + "的" + mine[0] for f in _field_fixes(fields)), *fixes)
             yield rule.finding(text, start, end, fixes, own="、".join(mine))
-        elif (field := m.group("field")) and fields and not any(field in f or f in field for f in fields):
+        elif stray:
             yield rule.finding(
-                text, m.start("field"), m.end("field"), own="分管" + "、".join(dict.fromkeys(fields))
+                text,
+                field_start,
+                field_start + len(field or ""),
+                _field_fixes(fields),
+                own="分管" + "、".join(dict.fromkeys(fields)),
             )
+
+
+def _field_fixes(fields: list[str]) -> tuple[str, ...]:
+    """The declared fields a claim's stray field is offered (r23): the first, the first two, all of them."""
+    fields = list(dict.fromkeys(fields))
+    return tuple(
+        dict.fromkeys(
+            (
+                fields[0],
+                "和".join(fields[:2]),
+                "、".join(fields[:-1]) + "和" + fields[-1] if len(fields) > 2 else "和".join(fields),
+            )
+        )
+    )
 
 
 def _post_fixes(text: str, m: re.Match[str], mine: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
@@ -1060,6 +1092,8 @@ _FOLLOWING = re.compile(
 _BACK = re.compile(r"上年|去年|上一年|上次|以往|此前|往年|曾|整改|回头看")
 _BACK_MEETING = re.compile(r"(20\d{2})\s*年度?(?:民主生活会|组织生活会)")
 _HEADING_ASPECT_MIN = 6
+# what a pack of no slogan has its members measure themselves against, in its name (对照六项纪律)
+_PACK_THEME = re.compile(r"对照([\u4e00-\u9fff]{2,10})[）)]")
 
 
 def _slogan(fw: Framework) -> str | None:
@@ -1120,14 +1154,14 @@ def other_year_framework(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             or any(int(y) < fw.year for y in _BACK_MEETING.findall(text, start, end))
         ):
             continue  # last year's rectification or meeting, named rightly (this year's meeting is none)
-        yield rule.finding(
-            text,
-            m.start(group),
-            m.end(group),
-            (own,) if own else (),
-            other=others[slogan].name,
-            framework=fw.name,
-        )
+        a, b = m.start(group), m.end(group)
+        fixes: tuple[str, ...] = (own,) if own else ()
+        theme = _PACK_THEME.search(fw.name) if not own else None
+        if theme:  # a pack of no slogan (组织生活会（对照六项纪律）): its theme, the quotes going with the slogan (r23)
+            quoted = text[a - 1 : a] == "“" and text[b : b + 1] == "”"
+            a, b = a - quoted, b + quoted
+            fixes = (theme.group(1), f"“{theme.group(1)}”")
+        yield rule.finding(text, a, b, fixes, match=slogan, other=others[slogan].name, framework=fw.name)
     for item in ctx.outline.items():
         if item.aspect:
             continue

@@ -118,12 +118,15 @@ def meeting_window(ctx: ReviewContext) -> tuple[tuple[int, int], tuple[int, int]
     fw = ctx.framework
     year = int(annual.group(1)) if annual else None
     after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+    # a title without its 年度 (个人对照检查材料) leaves the year to the meeting the body names (r23: a 2025年度
+    # 组织生活会 signed 2024年12月20日 has its date wrong, not its facts of 2025年9月)
+    stated = year if year is not None else fw.year if fw is not None and "年度" in fw.name else None
     for p in after[:2] + after[-2:]:
         d = DATE_LINE.match(text[p.start : p.end])
-        if d and (year is None or year_of(d.group("year")) >= year):
+        if d and (stated is None or year_of(d.group("year")) >= stated):
             month = d.group("month")
             dated = year_of(d.group("year")), (int(month) if month.isdigit() else _CN_MONTH.get(month, 12))
-            if year is not None and not _CAMPAIGN.search(o.title) and dated < (year, _ANNUAL_FIRST_MONTH):
+            if stated is not None and not _CAMPAIGN.search(o.title) and dated < (stated, _ANNUAL_FIRST_MONTH):
                 continue  # 2024年1月8日 under a 2024年度 title: a year's meeting reviews a year ended, the date is wrong (r22)
             return dated, dated
     if fw is not None and fw.id in _HELD:

@@ -133,8 +133,9 @@ def other_kind_identity_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Find
 _UNIT_END = r"(?:[局委办院馆所队站段社校室库会行]|政协|中心|集团|公司|幼儿园|小学|中学|监狱)"
 # a body's name opens after a verb or a preposition, never on one (我对县水利局党组, 落实县财政局党组)
 _NAME_OPENS = r"(?![我对按照根据落贯彻的和与及向把将从在由]|实[省市县区州])"
-# a unit's name holds no link but 和 (发展和改革局) and no other body's organ (市国资委党委和公司党委 is two)
-_NAME_CHAR = r"(?:(?![与及的、]|党[组委])[\u4e00-\u9fff])"
+# a unit's name holds no link but 和 (发展和改革局) and no other body's organ (市国资委党委和公司党委 is two); a 和
+# after a body's own last word joins two bodies (市委组织部和局党组: r23)
+_NAME_CHAR = r"(?:(?![与及的、]|党[组委]|(?<=[部委局办厅院处室会])和)[\u4e00-\u9fff])"
 # the owner of every state company of its place: its 党委 leads any of them, whatever their trade, as a
 # parent group's 党委 leads its companies
 _OWNER = "国资"
@@ -181,6 +182,9 @@ _DEPLOYED = re.compile(
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。配合县水利局开展河道整治时，我协调不够主动。"),
         GOOD.replace(_SIGN, "宁川县供水有限公司副经理 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。根据市国资委党委和公司党委的部署，我对管网改造督促不够。"
+        ),
+        GOOD.replace(_SIGN, "宁川县地震局副局长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。根据县委组织部和局党组的安排，我认真做了会前准备。"
         ),
     ],
 )

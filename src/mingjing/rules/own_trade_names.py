@@ -5,7 +5,9 @@ material states (R182, R183; round r22).
   `我分管的生产系统` and `分管的安全生产工作` elsewhere: the sentence kept from a colleague's material. The
   fields of a leader's portfolio are read by the table `FIELD_FAMILIES` (财务, 资金, 预算 are one family;
   生产, 安全, 销售, 人事 … others); a claim whose family is none of the families the material states is another's.
-- **R183, another unit of the own trade where the own one belongs**: `执行泰和人寿总公司车险降费要求` in
+- **R183, another unit of the own trade where the own one belongs** (round r23 adds a unit of the own unit's kind:
+  `保障新庄煤矿综采一队安全高效生产` in 北岭煤矿综采一队's material, `推动白沙水库灌区续建配套` in 青峰水库管理局's; the
+  kinds by the words closing a unit's name, `UNIT_KINDS`, a part of it named after it or its role): `执行泰和人寿总公司车险降费要求` in
   华信财产保险's material, `反馈市城投集团问题的整改` in 市人才发展集团's, the account `“临溪住保”公众号` in
   石门县住房保障服务中心's. The trades are read by the words that close their names (`TRADE_SUFFIXES`: 人寿,
   财险, 证券, 信托 …, a place's 集团) and the name's own characters against the author's lines (华信财险 and
@@ -15,6 +17,7 @@ material states (R182, R183; round r22).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -854,6 +857,204 @@ def _sibling_task_givers(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         )
 
 
+# ---- a named unit of the own unit's kind (r23): 新庄煤矿综采一队 in 北岭煤矿综采一队's material ----------------
+
+# the kinds of unit that carry a proper name before them (the word closing the name → its kind): a mine, a
+# reservoir, a plant, a school, a hospital, a station, a post … Names closing in one kind are units of one kind
+UNIT_KINDS: dict[str, str] = {
+    **dict.fromkeys(("煤矿", "煤业", "矿井", "井矿"), "煤矿"),
+    **dict.fromkeys(("铁矿", "金矿", "铜矿", "铝矿", "磷矿", "锰矿", "铅锌矿", "石膏矿", "石灰石矿"), "矿山"),
+    **dict.fromkeys(("水库", "水电站", "电站", "水力发电站"), "水库电站"),
+    **dict.fromkeys(("发电厂", "电厂", "热电厂", "火电厂", "热电公司", "电厂有限公司"), "电厂"),
+    **dict.fromkeys(("变电站", "换流站", "开关站"), "变电站"),
+    **dict.fromkeys(("供电所", "供电站", "营业所"), "供电所"),
+    **dict.fromkeys(("自来水厂", "水厂", "净水厂"), "水厂"),
+    **dict.fromkeys(("污水处理厂", "污水厂", "再生水厂"), "污水处理厂"),
+    **dict.fromkeys(
+        (
+            "化肥厂",
+            "化工厂",
+            "钢厂",
+            "钢铁厂",
+            "水泥厂",
+            "纺织厂",
+            "造纸厂",
+            "机械厂",
+            "制药厂",
+            "卷烟厂",
+            "酒厂",
+        ),
+        "工厂",
+    ),
+    **dict.fromkeys(("林场", "国有林场", "苗圃"), "林场"),
+    **dict.fromkeys(("农场", "牧场", "茶场", "果园场", "良种场", "种畜场", "渔场"), "农场"),
+    **dict.fromkeys(("小学", "中心小学", "完全小学", "完小", "中心校"), "小学"),
+    **dict.fromkeys(("中学", "初级中学", "高级中学", "初中", "高中", "完全中学"), "中学"),
+    **dict.fromkeys(("幼儿园", "中心幼儿园"), "幼儿园"),
+    **dict.fromkeys(
+        ("职业中学", "职业学校", "职业高中", "职业技术学校", "技工学校", "中等专业学校", "职校", "技校"),
+        "职校",
+    ),
+    **dict.fromkeys(("人民医院", "中医院", "中医医院", "医院", "妇幼保健院", "第一医院", "第二医院"), "医院"),
+    **dict.fromkeys(("卫生院", "中心卫生院", "卫生服务中心", "社区卫生服务中心"), "卫生院"),
+    **dict.fromkeys(("派出所", "边境派出所"), "派出所"),
+    **dict.fromkeys(("司法所",), "司法所"),
+    **dict.fromkeys(("财政所",), "财政所"),
+    **dict.fromkeys(("税务所", "税务分局"), "税务所"),
+    **dict.fromkeys(("市场监管所", "市场监督管理所", "工商所"), "市场监管所"),
+    **dict.fromkeys(("自然资源所", "国土所", "规划所"), "国土所"),
+    **dict.fromkeys(("客运站", "汽车站", "汽车客运站", "客运中心", "公交站"), "客运站"),
+    **dict.fromkeys(("火车站", "高铁站", "车站", "车务段", "机务段", "工务段", "电务段"), "铁路站段"),
+    **dict.fromkeys(("收费站", "收费所", "服务区", "治超站", "超限检测站"), "收费站"),
+    **dict.fromkeys(("加油站", "加气站", "油库"), "加油站"),
+    **dict.fromkeys(("粮库", "粮站", "储备库", "粮食储备库", "直属库"), "粮库"),
+    **dict.fromkeys(("监狱", "看守所", "拘留所", "戒毒所", "强制隔离戒毒所"), "监所"),
+    **dict.fromkeys(("敬老院", "福利院", "养老院", "光荣院", "救助站", "儿童福利院", "社会福利院"), "福利院"),
+    **dict.fromkeys(("公园", "动物园", "植物园", "森林公园", "湿地公园"), "公园"),
+    **dict.fromkeys(("图书馆", "博物馆", "文化馆", "纪念馆", "美术馆", "科技馆", "档案馆", "展览馆"), "场馆"),
+    **dict.fromkeys(("景区", "风景区", "风景名胜区", "旅游区"), "景区"),
+    **dict.fromkeys(("港区", "码头", "港务局", "港口", "作业区"), "港口"),
+    **dict.fromkeys(("机场",), "机场"),
+    **dict.fromkeys(
+        ("灌区", "灌溉站", "泵站", "排灌站", "水闸", "闸管所", "水管所", "水管站", "堤防所"), "水管"
+    ),
+    **dict.fromkeys(("气象站", "气象台", "水文站", "水文局", "地震台", "监测站", "环境监测站"), "监测站"),
+    **dict.fromkeys(("消防站", "消防救援站", "特勤站"), "消防站"),
+    **dict.fromkeys(
+        ("林业站", "农技站", "畜牧站", "兽医站", "水利站", "农机站", "农经站", "文化站", "广播站"), "乡站"
+    ),
+    **dict.fromkeys(("检查站", "边检站", "出入境边防检查站", "海关", "关区"), "检查站"),
+    **dict.fromkeys(("殡仪馆", "公墓", "陵园"), "殡葬"),
+    **dict.fromkeys(("油田", "采油厂", "采气厂", "气田", "作业区"), "油田"),
+}
+# what follows a unit's name when the sentence speaks of a part of it, as of the own unit's (东坡煤矿掘进二队,
+# 石门水库灌区, 金湾电厂2号机组, 西城客运站候车厅): its teams, sections, works and places
+_PART_AFTER = re.compile(
+    r"^的?(?:[0-9０-９一二三四五六七八九十]{1,2}号|综采|综掘|掘进|采煤|机电|运输|通风|探放水|[^，。；：、\n]{0,4}?"
+    r"(?:[一二三四五六七八九十]队|工区|采区|车间|机组|灌区|大坝|坝体|溢洪道|闸门|库区|井下|工作面|巷道|台区|线路|候车|站台|"
+    r"病区|门诊|急诊|住院部|科室|年级|班级|课后|校区|教学楼|宿舍|食堂|泵站|渠道|干渠|支渠|斗渠|管网|厂区|生产线|"
+    r"锅炉|汽轮|脱硫|输煤|化验|仓房|库房|监区|展厅|园区|码头|航站楼|跑道|值班|职工|干部|党支部|党委|班子|员工|"
+    r"安全|生产|运行|设备|隐患|事故|问题|整改|续建|改造|建设))"
+)
+# a unit visited, learnt from or worked with, named after its name (到城东热电厂观摩, 东坡煤矿的经验)
+_VISIT_AFTER = re.compile(
+    r"[^，。；：\n]{0,8}?(?:学习|考察|参观|交流|取经|观摩|对接|联合|合作|共建|签订|签约|竞争|相比|比较|差距|的做法|的经验|结对)"
+)
+# a unit numbered by its place in a series (县第一人民医院, 市第二中学): jieba tags 第一 a numeral
+_ORDINAL = re.compile(r"(?:[省市县区]|[\u4e00-\u9fff]{2}[省市县区])?第[一二三四五六七八九十]{1,3}$")
+
+
+# the words before a kind that name a sort of unit, no unit (数字档案馆, 智慧医院, 公立医院, 示范幼儿园)
+_KIND_OF_UNIT = tuple(
+    "数字 智慧 智能 智识 平安 绿色 美丽 文明 和谐 现代 新型 示范 标准化 规范化 等级 三甲 二甲 一级 二级 三级 一流 星级 "
+    "先进 模范 标杆 品牌 特色 综合 基层 乡村 社区 城市 城区 农村 乡镇 公立 民营 私立 民办 公办 普通 重点 大型 中型 小型 "
+    "新建 在建 老旧 周边 附近 辖区 各级 各类 所属 下属 定点 专科 县级 市级 省级 国有 地方 传统 骨干 试点 智慧化 数字化 "
+    "信息化 现代化 花园 园林 无烟 平安型 节约型 学习型 服务型 清廉 廉洁 放心 满意 温馨 阳光 开放 共享 互联网 云上 网上".split()
+)
+
+
+_PROPER_TAGS = frozenset({"ns", "nr", "nz", "nt", "s"})
+_STEM_OPENS = "，。；：、\n（(“对在向与把将为从由给让使"
+
+
+def _proper_stem(text: str, start: int, stem: str) -> bool:
+    """Whether the characters before a kind's word are a unit's proper name: a place's or a name's word by
+    jieba's tags (新庄, 白沙, 东坡), a level and a character (县中 of 县中医院), a numbered one (县第一), or a noun
+    of two characters that opens its clause (对石门水库, 桃源中心小学 at a line's start); not 今年, 指导, 暴露出."""
+    from mingjing.rules.postag import tag
+
+    if _ORDINAL.fullmatch(stem) or re.fullmatch(r"[省市县区州][\u4e00-\u9fff](?<!级)", stem):
+        return True
+    words = tag(stem)
+    if len(words) != 1:
+        return False
+    t = words[0][1]
+    if t in _PROPER_TAGS:
+        return True
+    if t != "n" or len(stem) != 2:
+        return False
+    # a noun of two characters opening its clause or its verb's object (推动石门水库灌区…)
+    before = tag(text[max(0, start - 2) : start])
+    return start == 0 or text[start - 1] in _STEM_OPENS or (len(before) == 1 and before[0][1] == "v")
+
+
+@functools.lru_cache(maxsize=64)
+def _kind_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(words))
+
+
+def _plainly_proper(stem: str) -> bool:
+    from mingjing.rules.postag import tag
+
+    words = tag(stem)
+    return len(words) != 1 or words[0][1] != "n"
+
+
+def _ordinal_before(text: str, at: int) -> tuple[int, str] | None:
+    m = _ORDINAL.search(text, max(0, at - 8), at)
+    return (m.start(), m.group()) if m else None
+
+
+_UNIT_KIND = Prefiltered(re.compile("|".join(sorted(UNIT_KINDS, key=len, reverse=True))))
+_STEM_PREPOSITION = re.compile(r"^[对向在与和把为从给被将]")
+
+
+def _own_units(lines: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """The own unit's kinds as its lines name them, each with the characters of the name before its word and
+    the word (北岭, 煤矿 of 北岭煤矿综采一队; 中共澜州市青峰, 水库 of 中共澜州市青峰水库管理局)."""
+    kinds: dict[str, list[tuple[str, str]]] = {}
+    for line in lines:
+        for m in _UNIT_KIND.finditer(line):
+            kinds.setdefault(UNIT_KINDS[m.group()], []).append((line[: m.start()], m.group()))
+    return kinds
+
+
+def _same_kind_units(ctx: ReviewContext, rule: Rule, lines: list[str], own: str) -> Iterator[Finding]:
+    text = ctx.text
+    kinds = _own_units(lines)
+    if not kinds:
+        return
+    # only the words of the own kinds are looked for (one scan of the text, by their own few literals)
+    words = sorted((w for w, k in UNIT_KINDS.items() if k in kinds), key=len, reverse=True)
+    found = list(_kind_words(tuple(words)).finditer(text, ctx.outline.title_end))
+    if not found:
+        return
+    named = "\n".join(line for line in lines if _UNIT_KIND.regex.search(line))  # no heading (一、存在的问题)
+    for m in found:
+        kind = UNIT_KINDS[m.group()]
+        stem_at = _stem_before(text, m.start()) or _ordinal_before(text, m.start())
+        if stem_at is None:
+            continue
+        start = stem_at[0] + bool(_STEM_PREPOSITION.match(stem_at[1]))
+        stem = text[start : m.start()]
+        if len(stem) < 2:  # 县中医院: the kind's word 中医院 took the name's character; read it before 医院
+            core = min((k for k, v in UNIT_KINDS.items() if v == kind and m.group().endswith(k)), key=len)
+            stem = text[start : m.end() - len(core)]
+        if not _proper_stem(text, start, stem):
+            continue
+        if (
+            stem in _NOT_A_COMPANY
+            or stem.endswith(_KIND_OF_UNIT)
+            or any(_subsequence(stem, before + word) for before, word in kinds[kind])
+        ):
+            continue
+        if _subsequence(stem, named) or text.count(stem + m.group()) > 1:
+            continue
+        line_start = max(text.rfind(c, 0, start) for c in "，。；：\n") + 1
+        if _PARTNER_BEFORE.search(text, line_start, start) or _VISIT_AFTER.match(text, m.end()):
+            continue
+        # a part of it named right after (白沙水库灌区续建…与…): the unit spoken of as the own one
+        part = _PART_AFTER.match(text[m.end() : m.end() + 12])
+        # a common noun before the kind (指导医院工作) stands for a unit only with a part of it after
+        if not (part or (_plainly_proper(stem) and _own_role(text, start, m.end()))):
+            continue
+        before, word = next((b for b in kinds[kind] if b[0]), ("", ""))
+        before = before.removeprefix("中共")
+        mine = re.split(r"[省市州县区]", before)[-1][-6:] or before[-6:]
+        own_name = mine + word if mine else "本单位"
+        yield rule.finding(text, start, m.end(), (own_name,), own=own_name, kind="同类的另一个单位")
+
+
 def _own_name(own: str, words: re.Pattern[str] | str) -> str:
     """The author's unit as his lines write it: the first line holding `words`, without the name after it."""
     for line in own.split("\n"):
@@ -890,6 +1091,12 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
         GOOD.replace(_SIGN, "中国农业银行宁川县支行副行长 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。落实[建设银行]总行的普惠贷款考核要求时，我们支行执行走了样。"
         ),
+        GOOD.replace(_SIGN, "宁川县红岭煤矿副矿长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。[东坡煤矿]掘进二队的皮带巷积尘，我督促清理不及时。"
+        ),
+        GOOD.replace(_SIGN, "宁川县青龙水库管理处副主任 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。推动[石门水库]灌区续建配套的前期工作进展缓慢。"
+        ),
     ],
     good=[
         GOOD,
@@ -914,6 +1121,12 @@ def _own_name(own: str, words: re.Pattern[str] | str) -> str:
             _IN,
             "一是遇到难题有畏难情绪。与建设银行等同业相比，我们支行的普惠贷款投放偏慢；落实农业银行总行的考核要求不够。",
         ),
+        GOOD.replace(_SIGN, "宁川县红岭煤矿副矿长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。组织到东坡煤矿学习智能化开采经验后，我跟进落实不够。"
+        ),
+        GOOD.replace(_SIGN, "宁川县青龙水库管理处副主任 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。与下游石门水库建立的联合调度机制，信息共享还不及时。"
+        ),
     ],
 )
 def other_unit_own_trade(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -928,6 +1141,7 @@ def other_unit_own_trade(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         *_other_groups(ctx, rule, lines, own),
         *_other_accounts(ctx, rule, lines, own),
         *_sibling_task_givers(ctx, rule),
+        *_same_kind_units(ctx, rule, lines, own),
     ):
         if not any(f.start < b and a < f.end for a, b in taken):
             taken.append((f.start, f.end))

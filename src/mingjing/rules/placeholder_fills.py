@@ -11,7 +11,8 @@ early in the next year; the material's own year is offered second), one in a loo
 的工作中) the material's year; a name masked before 同志 (站长×××同志) is offered the prompt （写明姓名）; the
 placeholder of the closing request (请**同志和各位同志批评指正) the delegation a meeting hears (督导组, 指导组);
 a drafting note R106 reports (（此处补充具体事例）, （数据待核实）, （字数控制在3000字以内）) is offered its
-deletion (a field it names, （单位名称）, is not: deleting it would leave a gap)."""
+deletion (a field it names, （单位名称）, is not: deleting it would leave a gap). Round r23 offers a field
+that names the unit (【单位名称】) the own unit's name as the author's lines open it."""
 
 from __future__ import annotations
 
@@ -67,8 +68,29 @@ def fill_placeholders(findings: list[Finding], ctx: ReviewContext) -> list[Findi
                 f = replace(f, suggestions=list(values))
         elif f.code == "R106" and not f.suggestions and _NOTE_WORDS.search(text, f.start, f.end):
             f = replace(f, suggestions=[""])
+        elif f.code == "R106" and not f.suggestions and _UNIT_FIELD.fullmatch(text, f.start, f.end):
+            unit = _own_unit(ctx)
+            if unit:
+                f = replace(f, suggestions=[unit])
         out.append(f)
     return out
+
+
+# a field R106 reports that names the unit (【单位名称】): the material's own unit fills it (r23)
+_UNIT_FIELD = re.compile(r"[（(【\[]\s*(?:单位名称|单位全称|单位|本单位名称|部门名称)\s*[）)】\]]")
+_OWN_UNIT = re.compile(
+    r"^(?:中共|中国共产党)?(?P<unit>[\u4e00-\u9fff]{2,20}?(?:局|委|办|院|所|站|中心|公司|集团|学校|医院|馆|队|厅|会|社|行|厂|场|矿))"
+    r"(?=党|委员会|领导|班子|机关|[ \t\u3000]|[0-9]|副|局长|院长|所长|站长|主任|书记|经理|$)"
+)
+
+
+def _own_unit(ctx: ReviewContext) -> str | None:
+    """The own unit's name as the author's lines open it (市地震局 of 市地震局党组成员、副局长孟庆川…)."""
+    for line in own_lines(ctx):
+        m = _OWN_UNIT.match(line.strip("（）()【】 \u3000"))
+        if m:
+            return m.group("unit")
+    return None
 
 
 def _values(ctx: ReviewContext, text: str, start: int, end: int) -> tuple[str, ...]:

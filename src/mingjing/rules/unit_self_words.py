@@ -115,10 +115,20 @@ _SELF = Prefiltered(
 _QUOTED = re.compile(r"“[^”\n]*$")
 
 
+# a company whose name says it works a plant calls itself 本厂 as a plant does (东川发电有限公司, round r23)
+_PLANT_TRADE = re.compile(
+    r"发电|热电|电厂|火电|水电|核电|化肥|化工|钢铁|炼钢|水泥|制药|药业|纺织|造纸|纸业|机械|机床|卷烟|烟草工业|酿酒|酒业|"
+    r"啤酒|乳业|食品|糖业|水务|自来水|污水|玻璃|陶瓷|铸造|冶炼|焦化|炼化|石化"
+)
+
+
 def own_self_words(lines: list[str]) -> frozenset[str]:
     """The self-words the own unit may use, read from the author's lines (empty when they name no unit)."""
     own = _NOT_UNIT.sub("|", "|".join(lines))
-    return frozenset(word for word, ends in OWNERS.items() if any(end in own for end in ends))
+    words = {word for word, ends in OWNERS.items() if any(end in own for end in ends)}
+    if words & {"公司", "集团", "司"} and _PLANT_TRADE.search(own):
+        words.add("厂")
+    return frozenset(words)
 
 
 # R117's group: it compares these self-words with the own unit of its group itself
@@ -246,6 +256,9 @@ def _own_unit_names(lines: list[str]) -> list[str]:
         ),
     ],
     good=[
+        GOOD.replace(_SIGN, "东川发电有限公司运行部 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。本厂2号机组检修时，我到现场检查只有1次。"
+        ),
         GOOD,
         GOOD.replace(_SIGN, "宁川县救助管理站站长 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。我站与县人民医院签订了救治协议，我站在受助人员角度考虑不够。"
