@@ -195,6 +195,21 @@ def _verb_before_name(window: str, saying: str, i: int) -> bool:
     )
 
 
+_CAMPAIGN_KINDS = ("学习教育", "主题教育", "专题教育", "教育实践活动", "集中教育")
+
+
+def _verb_before_campaign(window: str, saying: str, a: int, b: int) -> bool:
+    """Whether the word changed lies inside the opening words of a campaign's full name and the window holds
+    a verb of carrying out there (深入开展 + 中央八项规定精神学习教育 for 深入贯彻中央八项规定精神学习教育): the
+    rest is the campaign's short name, which any verb may take (r23)."""
+    return b <= 2 * _VERB_LENGTH and saying.endswith(_CAMPAIGN_KINDS) and window[a:b] in CONDUCT_VERBS
+
+
+# verbs that carry out a campaign (开展…学习教育), not verbs of its theme (深入学习中央八项规定精神学习教育 is a
+# slip of the name: 学习 is read as the name's own verb)
+CONDUCT_VERBS = frozenset({"开展", "推进", "抓好", "组织", "参加", "参与", "抓实", "推动", "巩固", "深化", "做好"})
+
+
 def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(reason, the runs to swap or the one place changed) when the window is the saying with one
     character changed or two runs of one length swapped."""
@@ -226,6 +241,8 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
             if any(c in _LOOSE for c in window[a1:a2] + window[b1:b2]):
                 return None
             return "顺序颠倒", runs
+    if len(runs) == 1 and _verb_before_campaign(window, saying, *runs[0]):
+        return None  # 深入开展中央八项规定精神学习教育: the campaign's short name after another verb (r23)
     if len(runs) == 1 and _word_changed(window, saying, *runs[0]):
         return "用词不对", runs
     return None
@@ -940,6 +957,69 @@ def wrong_counts(text: str) -> Iterator[Slip]:
         yield Slip(m.start(), m.end(), order[k], order[k], "数目不对")
 
 
+@lru_cache(maxsize=1)
+def _compound_names() -> tuple[str, ...]:
+    """The short names of two or more counted parts (两企三新, 三会一课, 两不愁三保障): the list's own, the
+    numbered ones of this file and of the sectors, the names of named_series.yaml."""
+    from mingjing.rules import named_series
+
+    names = [str(n) for n in _load()["compounds"]["names"]]
+    names += _numbered_names()
+    names += [n for s in named_series.table() for n in s.names]
+    return tuple(
+        dict.fromkeys(
+            n
+            for n in names
+            if len(_COUNTED_PART.findall(n)) >= 2 and not set(n) & _MEASURE_WORDS  # 两个一百年: one count
+        )
+    )
+
+
+_MEASURE_WORDS = frozenset("个项种条百千万")
+
+
+_COUNTED_PART = re.compile(f"([{_NUMERALS}])([^{_NUMERALS}“”]+)")
+
+
+@lru_cache(maxsize=1)
+def _parts_swapped() -> tuple[dict[str, str], tuple[int, ...]]:
+    """(each name written with its parts in each other's place → the name, the lengths of those forms): the
+    words moved with their counts kept in place (两新三企), or whole counted parts moved (一做两学); a form
+    that is itself a name (or a numbered formulation) is left out."""
+    from itertools import permutations
+
+    names = _compound_names()
+    known = frozenset(names)
+    out: dict[str, str] = {}
+    for name in names:
+        parts = _COUNTED_PART.findall(name)
+        if "".join(c + w for c, w in parts) != name:
+            continue  # a name with words before its first count (双强六好)
+        counts, words = [c for c, _ in parts], [w for _, w in parts]
+        forms = {"".join(c + w for c, w in zip(counts, order, strict=True)) for order in permutations(words)}
+        forms |= {"".join(c + w for c, w in order) for order in permutations(parts)}
+        for form in forms - known - {name}:
+            out.setdefault(form, name)
+    return out, tuple(sorted({len(f) for f in out}, reverse=True))
+
+
+def parts_swapped(text: str) -> Iterator[Slip]:
+    """Short names of counted parts written with their parts in each other's place (两新三企 for 两企三新),
+    looked at only where a run of numerals begins."""
+    forms, lengths = _parts_swapped()
+    end = 0
+    for run in _NUMERAL_RUN.finditer(text):
+        i = run.start()
+        if i < end or (i > 0 and text[i - 1] in _NUMERALS):
+            continue
+        for n in lengths:
+            name = forms.get(text[i : i + n])
+            if name is not None and text[i + n : i + n + 1] not in _NUMERALS:
+                end = i + n
+                yield Slip(i, i + n, name, name, "顺序颠倒")
+                break
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` of the numbered formulations, tried only where a run of numerals
     begins: every formulation begins with its count and none follows a numeral, so no match begins
@@ -1112,6 +1192,9 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             slips.append(w)
     slips += [
         w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
+    ]
+    slips += [  # 两新三企 for 两企三新 (round r23)
+        w for w in parts_swapped(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
     ]
     # the issuing body left out (八项规定精神) only in a material: a reviewer asks a 对照检查材料 for the full
     # formulation, while news and notices of other genres shorten it as their editors do (违反八项规定精神的问题)
