@@ -715,6 +715,11 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
         )
         .replace("一是对工程领域廉洁风险盯得不紧。", "一是对照《中国共产党廉洁自律准则》自查不够。")
         .replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
+        # a keyword written only inside a campaign's name (中央八项规定精神学习教育) names the campaign (r23)
+        variant(
+            "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+            "（五）巩固学习成果。深入开展中央八项规定精神学习教育成果巩固工作。",
+        ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
     ],
     good=[
         GOOD,

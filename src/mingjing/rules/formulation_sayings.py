@@ -9,7 +9,7 @@ repeats. A stretch of text as long as a saying (quotation marks left out) that d
 - two characters or two words of one length swapped (创造性转化、创新性发展 → 创新性转化、创造性发展,
   藏粮于地、藏粮于技 → 藏粮于技、藏粮于地, 思想上政治上 → 政治上思想上, 增强…坚定 → 坚定…增强);
 - a name word dropped from inside (习近平, 政治, 中国, 中华, 优秀, 劳: 学习贯彻新时代中国特色社会主义思想
-  主题教育, 思想作为首要任务, 同中华传统文化相结合);
+  主题教育, 同中华传统文化相结合; 思想作为首要任务 is listed as right too: r23);
 - any one inner character dropped from a saying of six or more, three kept on each side (中央八项规定
   及实施细则精神), not a conjunction, a mark or an optional particle (为, 了, 地 …);
 - a word written as another of its class (`interchangeable` in the same file: 发展思想 → 发展理念,
@@ -1077,7 +1077,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
     "“{match}”与固定表述“{saying}”不符（{reason}），应为“{suggestion}”",
     "党的文件中的固定表述、带数字的提法（四种形态、九项准则、八项规定）和材料常引的总书记原话、古语，"
     "每个字和次序都是固定的：凭记忆写时常换掉一个字（尊崇写成尊重、拓展写成拓宽、四种形态写成三种形态）、"
-    "把两个词前后颠倒（创造性转化、创新性发展），或漏掉“习近平”“政治”这样的词（首要政治任务）。"
+    "把两个词前后颠倒（创造性转化、创新性发展），或漏掉“习近平”“中华”这样的词（习近平新时代中国特色社会主义思想）。"
     "各行业、各机关的规范提法也常被换成近义的词（党对政法工作的“绝对领导”写成“全面领导”，全面从严治党“主体责任”"
     "写成“主要责任”，稳中求进工作“总基调”写成“总方针”，“中央金融工作会议”写成“第六次全国金融工作会议”）。"
     "与清单中的表述只差一处时提示；连词、标点的差别不提示。",
@@ -1095,7 +1095,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         ),
         variant(
             "一是调查研究不够深入。",
-            "一是把学习贯彻习近平新时代[中国特色社会主义思想作为首要任务]的认识不深，调查研究不够深入。",
+            "一是把学习贯彻习近平新时代[中国特色社会主义思想作为中心任务]的认识不深，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是坚持[“严”的总基调]不够，调查研究不够深入。"),
         variant(
@@ -1126,12 +1126,24 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         variant(
             "一是调查研究不够深入。", "一是发挥[党组织先锋模范作用和党员战斗堡垒作用]不够，调查研究不够深入。"
         ),
+        # a name of counted parts with its parts in each other's place, a means and its end swapped, a
+        # trade's short name with a word changed, a pair's second word from memory (round r23)
+        variant("一是调查研究不够深入。", "一是推进“[两新三企]”党建不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是对[以社会革命引领党的自我革命]认识不深，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是对“[两个坚持、三个转化]”理解不深，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是遵守[政治纪律和组织规矩]不够自觉，调查研究不够深入。"),
     ],
     good=[
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
         variant(
             "一是调查研究不够深入。",
             "一是公交线路调整听取乘客意见不够，公交站点设置不尽合理，践行“人民公交为人民”不够，调查研究不够深入。",
+        ),
+        # the names in their order, a campaign's short name after a verb of carrying out, 首要任务 (round r23)
+        variant(
+            "一是调查研究不够深入。",
+            "一是推进“两企三新”党建、落实“三会一课”不够，深入开展中央八项规定精神学习教育不够，把学习贯彻习近平"
+            "新时代中国特色社会主义思想作为首要任务不够，严守政治纪律和组织纪律不够，调查研究不够深入。",
         ),
         # another verb before a campaign's name (r19): 巩固拓展 takes 深入贯彻…学习教育 as 开展 does
         variant(
