@@ -416,9 +416,9 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
         answer |= {f"buried:{b}" for b in buried}
         # a keyword written only inside a campaign's name (中央八项规定 of 中央八项规定精神学习教育成果巩固) names
         # the campaign, no matter of the aspect's problems (r23)
-        for k in _in_campaign_names(ctx, text):
-            answer.discard(f"kw:{k}")
-            answer |= {f"buried:{b}" for b in word_bigrams(k)}
+        for keyword in _in_campaign_names(ctx, text):
+            answer.discard(f"kw:{keyword}")
+            answer |= {f"buried:{b}" for b in word_bigrams(keyword)}
     in_round = _answered_in_round(ctx, kind)
     for item in items:
         if item.start in in_round:

@@ -207,7 +207,9 @@ def _verb_before_campaign(window: str, saying: str, a: int, b: int) -> bool:
 
 # verbs that carry out a campaign (开展…学习教育), not verbs of its theme (深入学习中央八项规定精神学习教育 is a
 # slip of the name: 学习 is read as the name's own verb)
-CONDUCT_VERBS = frozenset({"开展", "推进", "抓好", "组织", "参加", "参与", "抓实", "推动", "巩固", "深化", "做好"})
+CONDUCT_VERBS = frozenset(
+    {"开展", "推进", "抓好", "组织", "参加", "参与", "抓实", "推动", "巩固", "深化", "做好"}
+)
 
 
 def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] | None:
@@ -1003,13 +1005,20 @@ def _parts_swapped() -> tuple[dict[str, str], tuple[int, ...]]:
     return out, tuple(sorted({len(f) for f in out}, reverse=True))
 
 
-def parts_swapped(text: str) -> Iterator[Slip]:
+@lru_cache(maxsize=1)
+def _swapped_openings() -> frozenset[str]:
+    """The first two characters of every swapped form: a text without any of them holds none."""
+    return frozenset(f[:2] for f in _parts_swapped()[0])
+
+
+def parts_swapped(text: str, grams: frozenset[str] | None = None) -> Iterator[Slip]:
     """Short names of counted parts written with their parts in each other's place (两新三企 for 两企三新),
-    looked at only where a run of numerals begins."""
+    looked at only where the first two characters of such a form stand (`grams`: the text's bigrams)."""
     forms, lengths = _parts_swapped()
+    heads = _swapped_openings() & (cjk_bigram_set(text) if grams is None else grams)
+    places = sorted(i for h in heads for i in _places(text, h))
     end = 0
-    for run in _NUMERAL_RUN.finditer(text):
-        i = run.start()
+    for i in places:
         if i < end or (i > 0 and text[i - 1] in _NUMERALS):
             continue
         for n in lengths:
@@ -1018,6 +1027,13 @@ def parts_swapped(text: str) -> Iterator[Slip]:
                 end = i + n
                 yield Slip(i, i + n, name, name, "顺序颠倒")
                 break
+
+
+def _places(text: str, piece: str) -> Iterator[int]:
+    at = text.find(piece)
+    while at >= 0:
+        yield at
+        at = text.find(piece, at + 1)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -1206,7 +1222,9 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
     ]
     slips += [  # 两新三企 for 两企三新 (round r23)
-        w for w in parts_swapped(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
+        w
+        for w in parts_swapped(ctx.text, grams)
+        if not any(s.start < w.end and w.start < s.end for s in slips)
     ]
     # the issuing body left out (八项规定精神) only in a material: a reviewer asks a 对照检查材料 for the full
     # formulation, while news and notices of other genres shorten it as their editors do (违反八项规定精神的问题)
