@@ -12,6 +12,8 @@ marked once): **45 true, 16 false (73.8 % precise)** — the false ones are punc
 watermark residue (4), words misread one each (有问必录, 照本宣读, 享享清福, 预警值后, 青春市集, 要政策、等办法,
 学校名称、人名, 发挥余热作贡献, 早识别、早预警、早处置), one bracket slip told twice (P186 and P201), a note's list
 item read as a heading (P129) and a unit claim read into a visit (R135). Nothing was fixed after that run.
+Round r23 re-marked one true finding false: F169's `作为首要任务` (asked to be `首要政治任务`) is right public wording,
+written so in the clean texts of sets 2, 20, 42 and 45 (formspec23): 44 true, 17 false.
 The floors below hold the figures reached."""
 
 import sys
@@ -55,5 +57,5 @@ def test_probe_two_is_large_enough(second):
 
 
 def test_probe_two_holds_its_first_run(second):
-    assert len(second["true kept"]) >= 45
+    assert len(second["true kept"]) >= 44
     assert len(second["false kept"]) <= 16

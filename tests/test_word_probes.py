@@ -276,6 +276,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   first code, not before) 6/21 on the base commit, 19/21 after, 0 false alarms; its misses 眉毛胡子一把捉 (a meaning
   slip) and 核时 (a pair the clean materials write in 审核时). Probe 2 first run 11/14 (base 6/14), 0 false alarms;
   misses 雷声大雨点少, 处制, 的精减.
+- formspec23 (r23; names of counted parts with their parts in each other's place (F169: 两新三企 for 两企三新, 三课一会),
+  以A引领B sayings with A and B swapped (swapped_pairs: 以社会革命引领党的自我革命), a trade's short name one word off
+  (两个坚持、三个转化), 政治纪律和组织规矩; a campaign's short name after a verb of carrying out and 作为首要任务 quiet):
+  probe 1 (written before the code) 4/14 on main with 2 false alarms (F169 on 作为首要任务 and 深入开展…学习教育),
+  11/14 with 0 after; misses 以发展引领党建 (no such saying listed), 三不放过 (a count of a series name), 两个至高.
+  Probe 2 first run 11/12 (main 0/12, 1 false alarm: F169 on 深入推进…学习教育), 0 false alarms; miss 以城促工.
 """
 
 from __future__ import annotations
@@ -382,6 +388,8 @@ FLOORS = {
     "precision22-2": (12, 12, 350, 2),
     "typo22-1": (21, 19, 400, 0),
     "typo22-2": (14, 11, 290, 0),
+    "formspec23-1": (14, 11, 400, 0),
+    "formspec23-2": (12, 11, 300, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -422,6 +430,8 @@ NEVER = {
     "formulas21-2": (" F227", " F228", " F229"),
     "formulas22-1": (" F227", " F230", " F231"),
     "formulas22-2": (" F227", " F230", " F231"),
+    "formspec23-1": (" F169", " F214", " F178"),
+    "formspec23-2": (" F169", " F214", " F178"),
 }
 
 

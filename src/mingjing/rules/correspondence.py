@@ -260,6 +260,21 @@ def _buried(text: str, words: list[str] | None = None) -> set[str]:
     return inside - free
 
 
+_CAMPAIGN_AFTER = re.compile(r"[\u4e00-\u9fff”]{0,4}?(?:学习教育|主题教育|专题教育|教育实践活动)")
+
+
+def _in_campaign_names(ctx: ReviewContext, text: str) -> set[str]:
+    """The aspect keywords that `text` writes only as the opening of a campaign's name: each place it
+    stands is followed within a few characters by the campaign's kind (中央八项规定 + 精神 + 学习教育)."""
+    return {
+        k
+        for k, _ in _keyword_markers(ctx)
+        if len(k) >= 4
+        and k in text
+        and all(_CAMPAIGN_AFTER.match(text, at + len(k)) for at in _places(text, k))
+    }
+
+
 def _names_written_whole(ctx: ReviewContext, text: str) -> set[str]:
     """Bigrams of the aspect names that `text` writes whole (转变工作作风: 作风 is 工作作风's, not buried
     in a longer word)."""
@@ -399,6 +414,11 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
             )
         buried = (_buried(text, plain) | _inside_keywords(ctx, text)) - _names_written_whole(ctx, text)
         answer |= {f"buried:{b}" for b in buried}
+        # a keyword written only inside a campaign's name (中央八项规定 of 中央八项规定精神学习教育成果巩固) names
+        # the campaign, no matter of the aspect's problems (r23)
+        for keyword in _in_campaign_names(ctx, text):
+            answer.discard(f"kw:{keyword}")
+            answer |= {f"buried:{b}" for b in word_bigrams(keyword)}
     in_round = _answered_in_round(ctx, kind)
     for item in items:
         if item.start in in_round:
@@ -695,6 +715,11 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
         )
         .replace("一是对工程领域廉洁风险盯得不紧。", "一是对照《中国共产党廉洁自律准则》自查不够。")
         .replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
+        # a keyword written only inside a campaign's name (中央八项规定精神学习教育) names the campaign (r23)
+        variant(
+            "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+            "（五）巩固学习成果。深入开展中央八项规定精神学习教育成果巩固工作。",
+        ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
     ],
     good=[
         GOOD,

@@ -107,6 +107,10 @@ _EVENT = (
     r"专题询问|满意度测评|"
     # a call for ideas or a contest one took part in or not (r22)
     r"征集|征文|竞赛|比赛|评比|"
+    # acts of conduct one could look up in a register (迟到早退, 脱岗, 不能正常参加组织生活, 未按时交纳党费): what
+    # someone did, told by its kind, names the matter a point judges (r23)
+    r"迟到早退|上班迟到|脱岗|离岗|串岗|空岗|不能(?:正常|按时|按期)参加(?:组织生活|支部活动|党员活动|主题党日)|"
+    r"未(?:按时|按期|按月|足额)(?:交纳|缴纳)党费|"
     # a named policy of one's trade changed (产能置换、错峰生产政策调整, r22): a change one can date
     r"(?<=[\u4e00-\u9fff]{2})(?<!国家)(?<!相关)(?<!有关)(?<!上级)政策(?:调整|变化)"
 )
@@ -170,6 +174,8 @@ _ABSTRACT_HEAD = re.compile(
     r"作风|精神|要求|规定|制度|体系|机制|责任|理念|监管|创新|"
     # the quality of a kind of activity (谈心谈话的针对性, 培训的实效性): the kind judged, no occasion
     r"的(?:针对性|实效性|有效性|实效|效果|质量)|"
+    # the courage or resolve a kind of activity takes (批评和监督的勇气不足, 问责的力度): the kind, no occasion (r23)
+    r"(?:[和与][\u4e00-\u9fff]{2})?的(?:勇气|魄力|底气|决心|力度|劲头|韧劲)|"
     # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
     r"重点|部署|决策|安排|整体|各项|"
     # the goals of the genre's slogans (推动改革发展, 项目建设稳定): a field, no event
@@ -193,7 +199,8 @@ _ROUTINE_PLACE = re.compile(
     r"|(?:下乡|下基层|进村|入户|下企业)(?:调研|走访|检查|督查|蹲点)"
 )
 # stock phrases that name no event, setting or person one could check: 用会议落实会议 (the figure of
-# formalism), 在支部研讨发言时 (the routine setting of study), 对家属……过问较少 (the family as a class)
+# formalism), 在支部研讨发言时 (the routine setting of study), 对家属……过问较少, 对家人关心不够 (the family
+# as a class, one's care of it judged by degree: r23)
 _STOCK = re.compile(
     r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
     # the practice's own name (开展批评和自我批评): no criticism one could date
@@ -216,7 +223,7 @@ _STOCK = re.compile(
     r"(?:与|同|离|距|对照)[^，。；]{0,24}?的?(?:要求|期盼|期待|期望|标准|需求)[^，。；]{0,16}?"
     r"(?:还有|仍有|存在|尚有|有)[^，。；]{0,4}?(?:差距|距离|不小的差距)|"
     r"对(?:家属|亲属|家人|子女|配偶|身边工作人员)[^，。；]{0,16}?"
-    r"(?:管教|教育|约束|要求|过问|提醒|管理|监督)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
+    r"(?:管教|教育|约束|要求|过问|提醒|管理|监督|关心|关爱|陪伴|照顾|沟通)[^，。；]{0,4}?(?:不严|不够|较少|不多|偏少|放松|少)"
 )
 _SERVICE_AS_AIM = re.compile(r"的|意识|观念|本领|能力|办法|不够|还|方面")
 # the classes of people joined to the first one (学生和家长, 企业、商户), perhaps none
@@ -372,6 +379,12 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 调研时有时走马观花, 开展活动, 停留在发通知: a kind of activity, no occasion
     if _MORE_OR_LESS.match(text, m.end()):
         return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
+    if (
+        _EVENT_RE.fullmatch(word)
+        and (m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS)
+        and _JUDGED_KIND.match(text, m.end())
+    ):
+        return True  # 但检查督促跟不上, 考核不够严格: a kind of activity judged by degree, no occasion (r23)
     return (
         word in _BARE_PLACES
         and m.start() > 0
@@ -379,13 +392,23 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a clause that is an activity (and its partner word) judged by degree and nothing else (检查督促跟不上,
+# 考核流于形式, 督查走过场): the activity as a kind (r23)
+_CLAUSE_OPENERS = frozenset("，,。；;：:但而且　")
+# (not 但批评不够严肃 after 我虽然谈过话: how one did a thing one tells is no verdict on a kind of activity)
+_JUDGED_KIND = re.compile(
+    r"[\u4e00-\u9fff]{0,2}?(?:还|仍|也)?(?:跟不上|不到位|流于形式|走过场|缺位|打折扣)(?=[，。；,;]|$)"
+)
+
+
 # some of the members, none named (个别班子成员, 有的班子成员: r20); one singled out by what he did is told by
 # that (个别班子成员周末聚餐: the time is the fact)
 _SOME_MEMBERS = re.compile(r"(?:个别|有的|少数|部分|一些|有些)$")
-# …of whom only a disposition is told (个别班子成员政治理论学习的自觉性不够高, 有的班子成员存在“老好人”思想): the
+# …of whom only a disposition is told (个别班子成员政治理论学习的自觉性不够高, 有的班子成员存在“老好人”思想,
+# 个别班子成员党性修养有所松懈: r23): the
 # state of some, none named; what one of them did (参加支部组织生活的次数偏少, 自行调整后才报告) singles him out
 _DISPOSITION = re.compile(
-    r"[^，。；]{0,16}?(?:性|意识|观念|精神|作风|标准|思想|心态|劲头|态度|情绪|定力|敏锐性|自觉)"
+    r"[^，。；]{0,16}?(?:性|意识|观念|精神|作风|标准|思想|心态|劲头|态度|情绪|定力|敏锐性|自觉|修养|素养|党性)"
     r"(?:还|仍|有所|不同程度)?(?:不够|不高|不强|不足|不深|有待|淡化|淡薄|弱化|松懈|减弱|下降|降低)|"
     r"(?:还|仍|不同程度|一定程度上)?(?:存在|有)[^，。；]{0,24}?(?:思想|心态|倾向|现象|情绪|苗头|问题)(?=[，。；]|$)|"
     # a clause that is a verdict of degree (落实…责任制不够到位, 学习…不够系统, 抓得不够紧)

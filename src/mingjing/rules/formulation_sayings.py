@@ -9,7 +9,7 @@ repeats. A stretch of text as long as a saying (quotation marks left out) that d
 - two characters or two words of one length swapped (创造性转化、创新性发展 → 创新性转化、创造性发展,
   藏粮于地、藏粮于技 → 藏粮于技、藏粮于地, 思想上政治上 → 政治上思想上, 增强…坚定 → 坚定…增强);
 - a name word dropped from inside (习近平, 政治, 中国, 中华, 优秀, 劳: 学习贯彻新时代中国特色社会主义思想
-  主题教育, 思想作为首要任务, 同中华传统文化相结合);
+  主题教育, 同中华传统文化相结合; 思想作为首要任务 is listed as right too: r23);
 - any one inner character dropped from a saying of six or more, three kept on each side (中央八项规定
   及实施细则精神), not a conjunction, a mark or an optional particle (为, 了, 地 …);
 - a word written as another of its class (`interchangeable` in the same file: 发展思想 → 发展理念,
@@ -195,6 +195,23 @@ def _verb_before_name(window: str, saying: str, i: int) -> bool:
     )
 
 
+_CAMPAIGN_KINDS = ("学习教育", "主题教育", "专题教育", "教育实践活动", "集中教育")
+
+
+def _verb_before_campaign(window: str, saying: str, a: int, b: int) -> bool:
+    """Whether the word changed lies inside the opening words of a campaign's full name and the window holds
+    a verb of carrying out there (深入开展 + 中央八项规定精神学习教育 for 深入贯彻中央八项规定精神学习教育): the
+    rest is the campaign's short name, which any verb may take (r23)."""
+    return b <= 2 * _VERB_LENGTH and saying.endswith(_CAMPAIGN_KINDS) and window[a:b] in CONDUCT_VERBS
+
+
+# verbs that carry out a campaign (开展…学习教育), not verbs of its theme (深入学习中央八项规定精神学习教育 is a
+# slip of the name: 学习 is read as the name's own verb)
+CONDUCT_VERBS = frozenset(
+    {"开展", "推进", "抓好", "组织", "参加", "参与", "抓实", "推动", "巩固", "深化", "做好"}
+)
+
+
 def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] | None:
     """(reason, the runs to swap or the one place changed) when the window is the saying with one
     character changed or two runs of one length swapped."""
@@ -226,6 +243,8 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
             if any(c in _LOOSE for c in window[a1:a2] + window[b1:b2]):
                 return None
             return "顺序颠倒", runs
+    if len(runs) == 1 and _verb_before_campaign(window, saying, *runs[0]):
+        return None  # 深入开展中央八项规定精神学习教育: the campaign's short name after another verb (r23)
     if len(runs) == 1 and _word_changed(window, saying, *runs[0]):
         return "用词不对", runs
     return None
@@ -940,6 +959,83 @@ def wrong_counts(text: str) -> Iterator[Slip]:
         yield Slip(m.start(), m.end(), order[k], order[k], "数目不对")
 
 
+@lru_cache(maxsize=1)
+def _compound_names() -> tuple[str, ...]:
+    """The short names of two or more counted parts (两企三新, 三会一课, 两不愁三保障): the list's own, the
+    numbered ones of this file and of the sectors, the names of named_series.yaml."""
+    from mingjing.rules import named_series
+
+    names = [str(n) for n in _load()["compounds"]["names"]]
+    names += _numbered_names()
+    names += [n for s in named_series.table() for n in s.names]
+    return tuple(
+        dict.fromkeys(
+            n
+            for n in names
+            if len(_COUNTED_PART.findall(n)) >= 2 and not set(n) & _MEASURE_WORDS  # 两个一百年: one count
+        )
+    )
+
+
+_MEASURE_WORDS = frozenset("个项种条百千万")
+
+
+_COUNTED_PART = re.compile(f"([{_NUMERALS}])([^{_NUMERALS}“”]+)")
+
+
+@lru_cache(maxsize=1)
+def _parts_swapped() -> tuple[dict[str, str], tuple[int, ...]]:
+    """(each name written with its parts in each other's place → the name, the lengths of those forms): the
+    words moved with their counts kept in place (两新三企), or whole counted parts moved (一做两学); a form
+    that is itself a name (or a numbered formulation) is left out."""
+    from itertools import permutations
+
+    names = _compound_names()
+    known = frozenset(names)
+    out: dict[str, str] = {}
+    for name in names:
+        parts = _COUNTED_PART.findall(name)
+        if "".join(c + w for c, w in parts) != name:
+            continue  # a name with words before its first count (双强六好)
+        counts, words = [c for c, _ in parts], [w for _, w in parts]
+        forms = {"".join(c + w for c, w in zip(counts, order, strict=True)) for order in permutations(words)}
+        forms |= {"".join(c + w for c, w in order) for order in permutations(parts)}
+        for form in forms - known - {name}:
+            out.setdefault(form, name)
+    return out, tuple(sorted({len(f) for f in out}, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _swapped_openings() -> frozenset[str]:
+    """The first two characters of every swapped form: a text without any of them holds none."""
+    return frozenset(f[:2] for f in _parts_swapped()[0])
+
+
+def parts_swapped(text: str, grams: frozenset[str] | None = None) -> Iterator[Slip]:
+    """Short names of counted parts written with their parts in each other's place (两新三企 for 两企三新),
+    looked at only where the first two characters of such a form stand (`grams`: the text's bigrams)."""
+    forms, lengths = _parts_swapped()
+    heads = _swapped_openings() & (cjk_bigram_set(text) if grams is None else grams)
+    places = sorted(i for h in heads for i in _places(text, h))
+    end = 0
+    for i in places:
+        if i < end or (i > 0 and text[i - 1] in _NUMERALS):
+            continue
+        for n in lengths:
+            name = forms.get(text[i : i + n])
+            if name is not None and text[i + n : i + n + 1] not in _NUMERALS:
+                end = i + n
+                yield Slip(i, i + n, name, name, "顺序颠倒")
+                break
+
+
+def _places(text: str, piece: str) -> Iterator[int]:
+    at = text.find(piece)
+    while at >= 0:
+        yield at
+        at = text.find(piece, at + 1)
+
+
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)` of the numbered formulations, tried only where a run of numerals
     begins: every formulation begins with its count and none follows a numeral, so no match begins
@@ -997,7 +1093,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
     "“{match}”与固定表述“{saying}”不符（{reason}），应为“{suggestion}”",
     "党的文件中的固定表述、带数字的提法（四种形态、九项准则、八项规定）和材料常引的总书记原话、古语，"
     "每个字和次序都是固定的：凭记忆写时常换掉一个字（尊崇写成尊重、拓展写成拓宽、四种形态写成三种形态）、"
-    "把两个词前后颠倒（创造性转化、创新性发展），或漏掉“习近平”“政治”这样的词（首要政治任务）。"
+    "把两个词前后颠倒（创造性转化、创新性发展），或漏掉“习近平”“中华”这样的词（习近平新时代中国特色社会主义思想）。"
     "各行业、各机关的规范提法也常被换成近义的词（党对政法工作的“绝对领导”写成“全面领导”，全面从严治党“主体责任”"
     "写成“主要责任”，稳中求进工作“总基调”写成“总方针”，“中央金融工作会议”写成“第六次全国金融工作会议”）。"
     "与清单中的表述只差一处时提示；连词、标点的差别不提示。",
@@ -1015,7 +1111,7 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         ),
         variant(
             "一是调查研究不够深入。",
-            "一是把学习贯彻习近平新时代[中国特色社会主义思想作为首要任务]的认识不深，调查研究不够深入。",
+            "一是把学习贯彻习近平新时代[中国特色社会主义思想作为中心任务]的认识不深，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是坚持[“严”的总基调]不够，调查研究不够深入。"),
         variant(
@@ -1046,12 +1142,24 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         variant(
             "一是调查研究不够深入。", "一是发挥[党组织先锋模范作用和党员战斗堡垒作用]不够，调查研究不够深入。"
         ),
+        # a name of counted parts with its parts in each other's place, a means and its end swapped, a
+        # trade's short name with a word changed, a pair's second word from memory (round r23)
+        variant("一是调查研究不够深入。", "一是推进“[两新三企]”党建不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是对[以社会革命引领党的自我革命]认识不深，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是对“[两个坚持、三个转化]”理解不深，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是遵守[政治纪律和组织规矩]不够自觉，调查研究不够深入。"),
     ],
     good=[
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
         variant(
             "一是调查研究不够深入。",
             "一是公交线路调整听取乘客意见不够，公交站点设置不尽合理，践行“人民公交为人民”不够，调查研究不够深入。",
+        ),
+        # the names in their order, a campaign's short name after a verb of carrying out, 首要任务 (round r23)
+        variant(
+            "一是调查研究不够深入。",
+            "一是推进“两企三新”党建、落实“三会一课”不够，深入开展中央八项规定精神学习教育不够，把学习贯彻习近平"
+            "新时代中国特色社会主义思想作为首要任务不够，严守政治纪律和组织纪律不够，调查研究不够深入。",
         ),
         # another verb before a campaign's name (r19): 巩固拓展 takes 深入贯彻…学习教育 as 开展 does
         variant(
@@ -1112,6 +1220,11 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             slips.append(w)
     slips += [
         w for w in wrong_counts(ctx.text) if not any(s.start < w.end and w.start < s.end for s in slips)
+    ]
+    slips += [  # 两新三企 for 两企三新 (round r23)
+        w
+        for w in parts_swapped(ctx.text, grams)
+        if not any(s.start < w.end and w.start < s.end for s in slips)
     ]
     # the issuing body left out (八项规定精神) only in a material: a reviewer asks a 对照检查材料 for the full
     # formulation, while news and notices of other genres shorten it as their editors do (违反八项规定精神的问题)

@@ -479,6 +479,14 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是宗旨意识不强。为群众着想不够，群众观念有待树牢，与市委市政府的要求和群众的期盼还有差距。]",
         ),
+        variant(  # an activity judged by degree, the courage it takes: kinds, no occasion (r23)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是作风不够扎实。一些工作部署了，但检查督促跟不上，批评和监督的勇气不足。]",
+        ),
+        variant(  # a member's 党性修养 and one's care of one's family judged by degree (r23)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是自我要求不严。个别班子成员党性修养有所松懈，我对家人关心不够。]",
+        ),
     ],
     good=[
         GOOD,
@@ -543,6 +551,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。"
             "二是（此处结合本人实际补充事例）。",
+        ),
+        variant(  # acts of conduct one could look up in a register, named (r23)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是对干部的教育管理偏松。对干部上班迟到早退的问题，批评教育多、严肃处理少。",
         ),
         variant(  # a named campaign as the setting, a contest one skipped (r22)
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",

@@ -8,6 +8,12 @@ the near verbs written for a verb (深刻领会 for 深刻领悟, restored with 
 leave out (坚决, offered back in a second suggestion). A stretch that is the formulation with one pair
 swapped — quotation marks anywhere, any of ，、；和与及 between the parts — is a slip; its suggestion is the
 stretch as written with the pair swapped back.
+
+Round r23: a saying of F169's list (or one part of it between marks) that reads 以A引领B — A the means, B
+the end, joined by a verb of leading (引领, 带动, 推动, 促进, 保障 …) — is read as a pair too, A and B
+written in each other's place (以社会革命引领党的自我革命), without an entry of its own: every such
+saying the list holds or gains is caught. A and B of two characters or more (以学促干、以干促学 is written
+both ways), and a swapped form that is itself a saying of the list is left alone.
 """
 
 from __future__ import annotations
@@ -77,7 +83,7 @@ def _regex(wording: str, entry: Entry) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def entries() -> tuple[Entry, ...]:
     data = load_data(TABLE.read_text(encoding="utf-8"))
-    return tuple(
+    listed = tuple(
         Entry(
             str(e["wording"]),
             tuple((str(a), str(b)) for a, b in e.get("swap", ())),
@@ -86,6 +92,32 @@ def entries() -> tuple[Entry, ...]:
         )
         for e in data["pairs"]
     )
+    return listed + means_and_ends()
+
+
+# 以A引领B: the means, a verb of leading, the end (以党的自我革命引领社会革命, 以新安全格局保障新发展格局)
+_MEANS_END = re.compile(
+    "以([^、，；以]{2,12}?)(引领|带动|推动|促进|保障|统领|助推|驱动|牵引|服务|支撑|赋能|带|促)([^、，；以]{2,12})"
+)
+
+
+@lru_cache(maxsize=1)
+def means_and_ends() -> tuple[Entry, ...]:
+    """An entry for every saying of F169's list, or part of one between marks, that reads 以A引领B: A and B
+    swapped is the slip, unless that is itself a saying of the list."""
+    from mingjing.rules.formulation_sayings import sayings
+
+    known = frozenset(sayings())
+    out: dict[str, Entry] = {}
+    for saying in known:
+        for part in re.split("[、，；]", saying):
+            m = _MEANS_END.fullmatch(part)
+            if m is None or m.group(1) in m.group(3) or m.group(3) in m.group(1):
+                continue
+            a, b = m.group(1), m.group(3)
+            if f"以{b}{m.group(2)}{a}" not in known and part not in out:
+                out[part] = Entry(part, ((a, b),), {}, ())
+    return tuple(out[k] for k in sorted(out))
 
 
 def _needles(entry: Entry, a: str, b: str) -> tuple[str, ...]:

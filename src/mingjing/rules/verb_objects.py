@@ -260,6 +260,8 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         # 自我完善…的能力: 自我 is the verb's own object (自我净化、自我完善、自我革新、自我提高的
                         # 能力), the head is what the whole list qualifies (r22)
                         and text[max(0, i - 2) : i] != "自我"
+                        # 关于加强…党建工作的实施意见: a document's title, the head its kind, no object (r23)
+                        and text[max(0, i - 2) : i] != "关于"
                     ):
                         own = str(entry["head"])
                         other = _coordinated(text, i, outer)
@@ -375,6 +377,10 @@ def find(text: str) -> Iterator[Mismatch]:
             "一是自我净化、自我完善、自我革新、自我提高的能力有待增强，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是没有把钻研业务、提高本领作为一种责任，调查研究不够深入。"),
+        variant(  # a document's title: 关于加强…的实施意见 (r23)
+            "一是调查研究不够深入。",
+            "一是市里印发的关于加强行业协会商会党建工作的实施意见，我们只转发了文件，调查研究不够深入。",
+        ),
     ],
 )
 def verb_object_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
