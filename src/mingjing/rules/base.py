@@ -295,6 +295,7 @@ def code_rules() -> list[Rule]:
         sibling_units,
         slogan_joins,
         sound_slips,
+        split_marks,
         specificity,
         spun_synonyms,
         start_frames,
