@@ -216,7 +216,7 @@ def document_name_in_quotes(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         return
     for m in _QUOTED_DOC.finditer(text):
         name, kind = m.group("name"), m.group("kind")
-        if _P162_NAME.match(name) or _COUNTED.match(name):
+        if _P162_NAME.match(name) or _COUNTED.search(name):
             continue
         if kind in ("标准", "规范") and not _TRADE_WORD.search(name[: -len(kind)]):
             continue
