@@ -6,7 +6,8 @@
   two commas is the whole chunk (a clause there, 钢筋价格上涨，水泥供应偏紧，is no list), the first one ends its
   chunk. The list is mended as a whole: its commas become 顿号. A list in mixed scripts (网吧，KTV，剧本杀门店等, r23) is
   read by its Latin abbreviation standing alone between commas: such a name is never a clause, so the short chunks
-  around it (no verb or adverb in them, the first one cut after its governing word) are listed names too.
+  around it (no verb or adverb in them, the first one cut after its governing word) are listed names too. The first of
+  three tagged nouns before 等 may be one the tagger reads as a verb after a preposition (对超市，菜市场，药店等, r23).
 - P206: a hyphen (or an en dash, a lone one-em line) typed for the dash that opens an explanation: `并存-即“有编无人”`.
   A clause of at least four characters before it, Chinese or an opening quotation mark after it, and no other
   hyphen in the same stretch (省-市-县 is a chain of levels); a hyphen inside a word is P145's, between two short
@@ -250,14 +251,19 @@ def _tagged_lists(text: str, table: dict[str, frozenset[str]]) -> Iterator[tuple
         start, parts = found
         # the first chunk may open with a verb or preposition: its last noun is the first item
         head = parts[0]
-        tokens = tag(head)
-        if not tokens or tokens[-1][1] not in _NOUN_TAGS or len(tokens[-1][0]) < 2:
-            continue
         rest = parts[1:]
         if len(rest) + 1 < MIN_TAGGED or not all(_single_noun(p) for p in rest):
             continue
+        tokens = tag(head)
+        if tokens and tokens[-1][1] in _NOUN_TAGS and len(tokens[-1][0]) >= 2:
+            first = tokens[-1][0]
+        elif len(tokens) >= 2 and tokens[-2][1] == "p" and 2 <= len(tokens[-1][0]) <= 4:
+            # 对超市: a noun the tagger reads as a verb, governed by a preposition (r23)
+            first = tokens[-1][0]
+        else:
+            continue
         end = start + sum(len(p) + 1 for p in parts) - 1
-        start += len(head) - len(tokens[-1][0])
+        start += len(head) - len(first)
         span = text[start:end]
         yield start, end, span.replace("，", "、").replace(",", "、")
 
@@ -289,6 +295,7 @@ def _tagged_before(text: str, at: int) -> tuple[int, list[str]] | None:
         variant("我两天后才安排核查。", "我两天后才安排核查，对[钢筋，水泥，砂石]等建材的进场检验把关不严。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对[高血压，糖尿病]等慢性病患者随访不够。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对[网吧，KTV，剧本杀门店]等场所检查不够。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对[超市，菜市场，药店]等场所抽检不够。"),
     ],
     good=[
         GOOD,
