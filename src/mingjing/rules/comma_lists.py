@@ -249,6 +249,8 @@ def _tagged_lists(text: str, table: dict[str, frozenset[str]]) -> Iterator[tuple
         if found is None:
             continue
         start, parts = found
+        if len(parts) > MIN_TAGGED and _governed(parts[1]):
+            start, parts = start + len(parts[0]) + 1, parts[1:]  # 核查，对超市，…: the list opens at 对 (r23)
         # the first chunk may open with a verb or preposition: its last noun is the first item
         head = parts[0]
         rest = parts[1:]
@@ -266,6 +268,12 @@ def _tagged_lists(text: str, table: dict[str, frozenset[str]]) -> Iterator[tuple
         start += len(head) - len(first)
         span = text[start:end]
         yield start, end, span.replace("，", "、").replace(",", "、")
+
+
+def _governed(chunk: str) -> bool:
+    """Whether a chunk is a preposition and one word (对超市)."""
+    tokens = tag(chunk)
+    return len(tokens) == 2 and tokens[0][1] == "p"
 
 
 def _tagged_before(text: str, at: int) -> tuple[int, list[str]] | None:
