@@ -93,6 +93,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
 - punct21 (r21; punctuation by knowledge: P205 noun families, P206 hyphen for a dash, P172's event heads, P126/P124/P167
   fixes by context) has its own runner and floors: eval/probe_punct21.py, tests/test_probe_punct21.py (probe 1: main
   3/16 found, 0/16 fixed → 16/16, 16/16; probe 2, first run: main 2/13, 0/13 → 13/13, 13/13; 0 false alarms).
+- punct23 (r23; punctuation by class from sets 45/46: P209 an implementing act outside its 书名号, P210 a colon after a
+  time phrase, P211 a standard's name in quotes, P212 a comma between listed ordinals, P115/P121 before years and hours,
+  P205 mixed-script lists) has its own runner and floors: eval/probe_punct23.py, tests/test_probe_punct23.py (probe 1:
+  main 3/19 found, 2/19 fixed → 19/19, 19/19; probe 2, first run: main 2/15, 2/15 → 12/15, 12/15; 0 false alarms).
 - residue19c (r19; a draft's notes to its writer in brackets — from the writer's own facts, its length, what each
   part holds, 详见附件（略） in the body —, a one-character × mask of a date or count, a completion rate its counts
   deny: R106 and R111 widened, R172): probe 1 1/16 on main, 16/16 after, 0 false alarms before and after. Probe 2

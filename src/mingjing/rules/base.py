@@ -297,6 +297,7 @@ def code_rules() -> list[Rule]:
         slogan_joins,
         sound_slips,
         specificity,
+        split_marks,
         spun_synonyms,
         start_frames,
         status_dates,

@@ -83,6 +83,11 @@ def _last_mark(text: str, start: int, end: int) -> int | None:
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，笔记只记了3次；三是悟得不够透。",
         ),
+        # a point turned to what is still undone is a report of its own and closes on a full stop (r23)
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，补读了3本，但笔记仍然偏少。三是悟得不够透。",
+        ),
         # the semicolon closes a point of sentences (P194's slip), and a second 一是 opens a series of its own (r22)
         variant(
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
@@ -154,6 +159,8 @@ def _inline_odd_mark(text: str, first: int, end: int) -> int | None:
         return None
     if text[odd[0]] == "。" and _holds_stop(text[text.rfind("是", first, odd[0]) + 1 : odd[0]]):
         return None  # a point of several sentences is closed by a full stop (P194's other half)
+    if text[odd[0]] == "。" and _TURNED.search(text[text.rfind("是", first, odd[0]) + 1 : odd[0]]):
+        return None  # 三是…完成了改造，但模型应用仍不充分，需要持续推进。: a point turned to what is left undone (r23)
     if text[odd[0]] == "。" and all(
         _holds_stop(text[text.rfind("是", first, k) + 1 : k]) for k in marks if text[k] in "；;"
     ):
@@ -170,6 +177,8 @@ _POINT_BY_SEMICOLON = re.compile(
     re.M,
 )
 _NUMERALS = "一二三四五六七八九十"
+# a point that reports a step and then turns to what is still undone closes on a full stop as a whole report
+_TURNED = re.compile(r"[，,](?:但|但是|然而|不过|可是)[^，,。；;]*(?:仍|还|尚|依然|依旧)")
 _QUOTED_OR_NOTED = re.compile(r"“[^“”\n]*”|（[^（）\n]*）|\([^()\n]*\)|《[^《》\n]*》")
 
 
