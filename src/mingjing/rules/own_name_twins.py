@@ -11,8 +11,8 @@ not a name), is read as a slip of it. Pairs of real bodies that differ so (监�
 office, 检察室 of a procuratorate; 实验室 and 试验室) are left alone.
 
 A person's name is a surname and two characters after a post (局长罗昌平) or before 同志. Two such names
-with the same surname that differ in one character of the same reading, after the same post where both
-have one, are one person written two ways: the name written later (or less often) is reported with the
+with the same surname that differ in one character of a shared reading (any reading of a polyphone:
+a name reads 长 as chang), after the same post where both have one, are one person written two ways: the name written later (or less often) is reported with the
 other as the suggestion. Two people of one surname whose given names sound alike and who hold the same
 post in one material are rare; different posts keep the rule silent.
 """
@@ -64,6 +64,13 @@ def _sound_alike(a: str, b: str) -> bool:
     """Both characters' commonest readings are one syllable (察/查 cha, 昌/长 chang; 省/县 are not)."""
     first = _first_reading(a)
     return bool(first) and first == _first_reading(b)
+
+
+def _any_reading_alike(a: str, b: str) -> bool:
+    """The characters share a reading, any of a polyphone's (a name reads 长 chang as often as zhang)."""
+    from mingjing.rules.near_twin import readings
+
+    return bool(readings(a) & readings(b))
 
 
 def _one_change(own: str, twin: str, first: int) -> int | None:
@@ -126,7 +133,7 @@ def name_twins(text: str) -> Iterator[tuple[int, int, str]]:
             if other == n or other[0] != n[0]:
                 continue
             i = _one_change(other, n, 1)
-            if i is None or not _sound_alike(other[i], n[i]):
+            if i is None or not _any_reading_alike(other[i], n[i]):
                 continue
             if posts.get(n) and posts.get(other) and not (posts[n] & posts[other]):
                 continue  # 局长罗昌平 and 科员罗长平: two people
