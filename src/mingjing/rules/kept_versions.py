@@ -41,8 +41,8 @@ _SHARED = re.compile(r"(\w)(\w)(?:\1|\2|\w\1)")
 # verbs that take another verb as their object (争取取得成绩, 力争争创一流, 继续续签合同): the second
 # verb is their object, no second version (r23)
 _VERB_OBJECT_VERBS = frozenset(
-    {"争取", "力争", "设法", "尽力", "努力", "继续", "坚持", "计划", "准备", "开始", "希望", "打算", "决定",
-     "申请", "着力", "致力", "注意", "学会", "同意", "要求", "负责", "协助", "帮助", "督促", "组织", "积极"}
+    "争取 力争 设法 尽力 努力 继续 坚持 计划 准备 开始 希望 打算 决定 申请 着力 致力 注意 学会 同意 要求 负责 "
+    "协助 帮助 督促 组织 积极".split()
 )
 
 

@@ -189,10 +189,7 @@ def _no_word(*forms: str) -> bool:
 
 def _reduplicated(text: str, at: int) -> bool:
     """Whether the pair at `at` holds the 一 of a verb said twice round it (歇一歇, 看一看, 等一等)."""
-    for k in (at, at + 1):
-        if text[k : k + 1] == "一" and k > 0 and text[k - 1] == text[k + 1 : k + 2]:
-            return True
-    return False
+    return any(text[k : k + 1] == "一" and k > 0 and text[k - 1] == text[k + 1 : k + 2] for k in (at, at + 1))
 
 
 def single_pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str]]:
