@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _BODY_SUFFIXES = "室局科处站所队院馆委办部厅"
-_BODY_RUN = re.compile(f"(?=([\u4e00-\u9fff]{{2,3}}[{_BODY_SUFFIXES}]))")
+_BODY_END = re.compile(f"[{_BODY_SUFFIXES}]")
 OWN_MIN = 2  # the own name is written at least this often
 # two real bodies whose names differ by one character of the same sound
 _BOTH_REAL = (frozenset({"监察", "检察"}), frozenset({"实验", "试验"}), frozenset({"公安", "攻安"}))
@@ -44,10 +44,11 @@ _POSTS = (
     "董事长|副主席|主席|副校长|校长|组长|馆长|厂长|矿长|行长|社长|会长"
 )
 _SURNAME_CLASS = "".join(sorted(_SURNAMES))
-_NAME = re.compile(
-    f"(?:(?P<post>{_POSTS})、?)(?P<a>[{_SURNAME_CLASS}][\u4e00-\u9fff]{{2}})(?=同志|[、，。；和与及的（(])"
-    f"|(?P<b>[{_SURNAME_CLASS}][\u4e00-\u9fff]{{2}})(?=同志)"
-)
+# a name after a post (every post ends in one of these) or before 同志; the post is read back from its end
+_AFTER_POST = re.compile(f"(?:长|书记|主任|委员|经理|主席)、?(?=[{_SURNAME_CLASS}])")
+_NAME_FOLLOW = frozenset("、，。；和与及的（(")
+_CJK_RUN = re.compile("[\u4e00-\u9fff]+")
+_POST_BEFORE = re.compile(f"(?:{_POSTS})、?$")
 
 
 def _first_reading(ch: str) -> str:
@@ -85,18 +86,25 @@ def body_twins(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, own name) of each body's name written once as a same-sounding twin of a name the
     text writes OWN_MIN times or more."""
     runs: dict[str, list[int]] = {}
-    for m in _BODY_RUN.finditer(text):
-        runs.setdefault(m.group(1), []).append(m.start())
-    owned = [w for w, at in runs.items() if len(at) >= OWN_MIN]
+    for m in _BODY_END.finditer(text):
+        end = m.end()
+        for n in (3, 4):
+            if end >= n:
+                run = text[end - n : end]
+                if _CJK_RUN.fullmatch(run):
+                    runs.setdefault(run, []).append(end - n)
+    # the own names by length, first and last character: a twin shares all three
+    owned: dict[tuple[int, str, str], list[str]] = {}
+    for w, at in runs.items():
+        if len(at) >= OWN_MIN:
+            owned.setdefault((len(w), w[0], w[-1]), []).append(w)
     if not owned:
         return
     seen: set[int] = set()
     for twin, at in sorted(runs.items(), key=lambda kv: (kv[1][0], len(kv[0]))):
         if len(at) != 1:
             continue
-        for own in owned:
-            if own[-1] != twin[-1]:
-                continue
+        for own in owned.get((len(twin), twin[0], twin[-1]), ()):
             i = _one_change(own, twin, 1)
             if i is None or i == len(own) - 1 or not _sound_alike(own[i], twin[i]):
                 continue
@@ -104,23 +112,44 @@ def body_twins(text: str) -> Iterator[tuple[int, int, str]]:
             if any(pair <= both for both in _BOTH_REAL):
                 continue
             start = at[0]
-            place = start + i
-            if place in seen:
+            if start + i in seen:
                 break
-            seen.add(place)
+            seen.add(start + i)
             yield start, start + len(twin), own
             break
 
 
+def _names(text: str) -> list[tuple[int, str, str]]:
+    """(start, name, post) of each three-character name after a post or before 同志."""
+    out: list[tuple[int, str, str]] = []
+    for m in _AFTER_POST.finditer(text):
+        at = m.end()
+        name = text[at : at + 3]
+        follows = text[at + 3 : at + 5] == "同志" or text[at + 3 : at + 4] in _NAME_FOLLOW
+        if len(name) == 3 and follows and _CJK_RUN.fullmatch(name):
+            post = _POST_BEFORE.search(text, max(0, m.start() - 4), m.end())
+            out.append((at, name, post.group().rstrip("、") if post else ""))
+    taken = {at for at, _, _ in out}
+    at = text.find("同志")
+    while at >= 0:
+        start = at - 3
+        if (
+            start >= 0
+            and start not in taken
+            and text[start] in _SURNAMES
+            and _CJK_RUN.fullmatch(text[start:at])
+        ):
+            out.append((start, text[start:at], ""))
+        at = text.find("同志", at + 2)
+    return sorted(out)
+
+
 def name_twins(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the other spelling) of a person's name written two ways in one material."""
-    names: list[tuple[int, str, str]] = []  # (start, name, post)
-    for m in _NAME.finditer(text):
-        if m.group("a"):
-            names.append((m.start("a"), m.group("a"), m.group("post")))
-        else:
-            names.append((m.start("b"), m.group("b"), ""))
+    names = _names(text)
     count = Counter(n for _, n, _ in names)
+    if len(count) < 2:
+        return
     posts: dict[str, set[str]] = {}
     first: dict[str, int] = {}
     for at, n, post in names:
