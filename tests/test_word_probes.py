@@ -286,6 +286,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   probe 1 (written before the code) 4/14 on main with 2 false alarms (F169 on 作为首要任务 and 深入开展…学习教育),
   11/14 with 0 after; misses 以发展引领党建 (no such saying listed), 三不放过 (a count of a series name), 两个至高.
   Probe 2 first run 11/12 (main 0/12, 1 false alarm: F169 on 深入推进…学习教育), 0 false alarms; miss 以城促工.
+- typo23 (r23; trade terms of eleven more trades typed with a sound-alike (T178's lexicon: 瓦斯超线, 探防水, 起闭机,
+  沥青滩铺), 常见错别字 the dictionary lists as words (T111: 疏理, 座标, 输导, 厂所), a body's own name and a person's
+  name written once as a same-sounding twin (T321 督察室, T322 罗长平), 原因是因为以下 (T320), and the false alarms of
+  sets 45/46 by cause (本值的, 1部仅, 歇一歇, 谈心不足2次, 迟交, 争取取得, 不优)): probe 1 (before code) 1/15 on main
+  with 4 false alarms, 13/15 after, 0 false alarms; misses 渗流检测 (a right word in a wrong place) and 管往. Probe 2
+  first run 12/12, 0 false alarms (main 5/12, 1).
 """
 
 from __future__ import annotations
@@ -394,6 +400,8 @@ FLOORS = {
     "typo22-2": (14, 11, 290, 0),
     "formspec23-1": (14, 11, 400, 0),
     "formspec23-2": (12, 11, 300, 0),
+    "typo23-1": (15, 13, 290, 0),
+    "typo23-2": (12, 12, 210, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -248,6 +248,7 @@ def code_rules() -> list[Rule]:
         organ_kinds,
         other_year_aspects,
         own_history,
+        own_name_twins,
         own_phrases,
         own_place,
         own_trade_names,

@@ -38,6 +38,14 @@ _CLAUSE_END = re.compile(r"[，。；！？]")
 _SHARED = re.compile(r"(\w)(\w)(?:\1|\2|\w\1)")
 
 
+# verbs that take another verb as their object (争取取得成绩, 力争争创一流, 继续续签合同): the second
+# verb is their object, no second version (r23)
+_VERB_OBJECT_VERBS = frozenset(
+    "争取 力争 设法 尽力 努力 继续 坚持 计划 准备 开始 希望 打算 决定 申请 着力 致力 注意 学会 同意 要求 负责 "
+    "协助 帮助 督促 组织 积极".split()
+)
+
+
 def _shared(a: str, b: str) -> bool:
     """Whether two words share a character as rewordings do: the first (提升提高), or one's first the
     other's second (强化加强, 整合合并). Two words ending alike are verbs with one complement
@@ -61,6 +69,8 @@ def kept_versions(text: str) -> Iterator[tuple[int, str, str]]:
                 continue
             if ta != "v" or tb != "v" or (k and tagged[k - 1][0] == "的"):
                 continue  # after 的 the first is a noun (恶劣的行为进行查处)
+            if a in _VERB_OBJECT_VERBS:
+                continue  # 争取取得证书: the second verb is the first's object (r23)
             at_end = not tc and a[0] != b[0] and _CLAUSE_END.match(text, starts[k + 2])
             if not (
                 tc.startswith(_OBJECT_TAGS) or at_end or (a[0] == b[0] and tc and tc[0] not in _NO_OBJECT)

@@ -44,12 +44,17 @@ def gapped_predicates() -> dict[str, tuple[str, ...]]:
     return table
 
 
+# characters the genre negates as predicates of their own (结构不优, 业务不精, 数据不实, 作风不严): 不 + one
+# of them is whole, though the dictionary tags the character a noun or lacks the pair (r23)
+_OWN_PREDICATES = frozenset("优精实佳细硬稳准全深广快新热冷多少高低好坏强弱严松勤廉正清明")
+
+
 def negation_gaps(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, predicate) of every 不 + character that is a negated predicate short of a character."""
     table = gapped_predicates()
     for m in _GAP.finditer(text):
         words = table.get(m.group("c"))
-        if not words or dictionary_freq(m.group()) > NOISE:
+        if not words or m.group("c") in _OWN_PREDICATES or dictionary_freq(m.group()) > NOISE:
             continue
         used = [w for w in words if "不" + w in text]
         genre = [w for w in words if "不" + w in _shipped_text()]

@@ -490,6 +490,8 @@ def suspects(text: str, tokens: Tokens, model: LibraryModel | None) -> Iterator[
             continue
         if len(w) == 2 and w[0] == w[1] and why.kind in ("lexicon", "collocate"):
             continue  # 事事上会: a reduplication (事事 "every matter") is a form chosen, no slip of 事实上
+        if why.kind == "lexicon" and _counts_after(text, where, why.context):
+            continue  # 谈心不足2次: 不足 counts (less than), so 贪心不足 is no word here (r23)
         yield at, where.end, twin, why
 
 
@@ -517,6 +519,22 @@ def in_named_mechanism(text: str, start: int, end: int) -> bool:
         return False
     closing = text.find("”", end, end + NAME_REACH)
     return closing >= 0 and "“" not in text[end:closing] and _NAMED_AFTER.match(text, closing) is not None
+
+
+# words that compare a count when a number follows (不足2次 "fewer than two"): then they are no part of a
+# set word with the twin (贪心不足, 超过…)
+_COMPARING = frozenset({"不足", "不到", "超过", "少于", "多于", "不少于", "不超过", "达到", "高于", "低于"})
+_COUNT_START = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几半")
+
+
+def _counts_after(text: str, where: Place, context: str) -> bool:
+    """Whether the twin's word is the twin and a comparing word (贪心不足) whose comparing word here
+    takes a number (谈心不足2次)."""
+    after = context[len(context) - len(where.next_word) :] if where.next_word else ""
+    if not after or after not in _COMPARING or not context.endswith(after):
+        return False
+    at = text.find(after, where.end)
+    return at == where.end and text[at + len(after) : at + len(after) + 1] in _COUNT_START
 
 
 # heads that make a body's or a facility's name with any verbal noun of the work done there

@@ -187,6 +187,11 @@ def _no_word(*forms: str) -> bool:
     return all(dictionary_freq(f) <= NOISE for f in forms)
 
 
+def _reduplicated(text: str, at: int) -> bool:
+    """Whether the pair at `at` holds the 一 of a verb said twice round it (歇一歇, 看一看, 等一等)."""
+    return any(text[k : k + 1] == "一" and k > 0 and text[k - 1] == text[k + 1 : k + 2] for k in (at, at + 1))
+
+
 def single_pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str]]:
     """(start, end, right word) of two characters that the segmenter's guessing (HMM) reads as one word
     the dictionary lacks (its own words are cut alike without guessing), that sound as one common word."""
@@ -211,6 +216,8 @@ def single_pairs(ctx: ReviewContext) -> Iterator[tuple[int, int, str]]:
             if text[at - 1 : at].isdigit():  # 22时后: a time
                 continue
             if tokens[k + 1 : k + 2] and tokens[k + 1][:1] in PLACE_ENDS:  # 宁川县: a name
+                continue
+            if _reduplicated(text, at):  # 歇一歇, 想一想: a verb said twice round 一 (r23)
                 continue
             yield at, at + 2, right
 

@@ -1,6 +1,7 @@
 """The trades' everyday working terms (round r16, data/trade_lexicon.yaml): 标段, 盗伐, 病历书写, 欠薪,
-迎峰度夏, 对象复核 — the objects, procedures and set pairs of 76 sectors and trades' own work, written for mingjing
-from the public remits of the departments (no fixture's words).
+迎峰度夏, 对象复核 — the objects, procedures and set pairs of 87 sectors' and trades' own work (eleven added in
+r23: coal mining, reservoirs, road and bridge building, surveying …), written for mingjing from the public remits
+of the departments (no fixture's words).
 
 jieba and the genre's lexicon (rules/genre_lexicon.py) lack many of them or hold them too rarely for the
 generated tables to offer a slip of them; the generators of T168 (scripts/generate_long_word_slips.py:

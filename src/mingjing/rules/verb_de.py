@@ -8,8 +8,8 @@ what `X的` can be besides the slip:
 - CLAUSE verbs (觉, 晓, 显, 值, 免, 使, 舍, 获: 获 alone is a headline's word, its relative clauses are
   written 获得的 or 所获的): X alone hardly ever takes an object in written Chinese, so
   `X的` + a word is the slip whatever follows (觉的自己, 值的我们, 显的重要, 使的工作) — unless X ends a
-  longer word (感觉的, 明显的, 价值的, 行使的), 所/被 makes it nominal, or 的 closes the clause or opens 是
-  (难的是 …: the phrase is nominal);
+  longer word (感觉的, 明显的, 价值的, 行使的), 所/被 makes it nominal, 值 is a shift (本值的值班员, 当值的
+  班长: r23), or 的 closes the clause or opens 是 (难的是 …: the phrase is nominal);
 - OBJECT verbs (取, 赢, 记, 懂, 认, 夺, 落): `X的` + noun is an ordinary relative clause (我们取的名字,
   他记的笔记), so only a sign of a predicate tells the slip: 了 right after 的 (取的了成绩: 的 never takes
   了), a question word opening a clause (懂的如何做), a verb right after 的 (懂的换位思考), a predicate
@@ -48,6 +48,8 @@ _QUESTION = re.compile("如何|怎样|怎么|什么|为什么|多少")
 # after 的: the clause ends, or 是 makes `X的` nominal (难的是 …, 值的是 …)
 _NOMINAL_NEXT = set("是，。；、：！？,.;:!?）)”’\n ")
 _NOMINALISERS = set("所被")
+# 值 as the noun of a shift (本值的值班员, 当值的班长, 各值的交接班: a power plant's or a duty room's rota) (r23)
+_SHIFT_BEFORE = set("本当各每该同首末前后早中夜白甲乙丙丁")
 NOISE = 5
 
 
@@ -105,6 +107,8 @@ def verb_de_slips(text: str) -> Iterator[tuple[int, str]]:
         if not after or after in _NOMINAL_NEXT:
             continue
         if at > 0 and text[at - 1] in _NOMINALISERS:
+            continue
+        if verb == "值" and at > 0 and text[at - 1] in _SHIFT_BEFORE:
             continue
         if (
             verb in OBJECT_VERBS

@@ -239,6 +239,10 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False  # 岷安县委编办, 桐源县畜牧兽医站: a place's name before its 县 (r21)
     if _verb_measure(text, start, end):
         return False  # 收盒月饼: a verb and a measure word, the numeral 一 left out (r21)
+    if _counted_measure(text, start):
+        return False  # 新编剧目1部仅演出3场: a numeral's measure word, then the next word (r23)
+    if text[start] in _TIMING and text[start + 1] in _HANDING:
+        return False  # 多次迟交报告, 漏报数据: a timing adverb and a verb of handing in, no 提交 (r23)
     if _own_party(text, start, end):
         return False  # 从馆方角度考虑: the museum's side, in a material that names its 馆 elsewhere
     if _counterpart_written(text, start, end) or quoted_counterpart(text, start, end):
@@ -284,6 +288,23 @@ _PLACE_AFTER = re.compile(
 _MEASURE_WORDS = frozenset("盒瓶杯包箱袋条份张本件只罐桶篮束套台顿")
 _MEASURED_VERBS = frozenset("收送拿买卖喝吃抽带给递捎领要借赠")
 _NOT_A_NOUN = frozenset("了着过好起的得地在上下里")
+
+
+# a numeral and the measure words it counts with: the first character of a pair after a numeral is the
+# count's measure word (1部仅演出, 3项均已, 两名仍在), never the first half of a word (r23)
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
+_COUNTING_MEASURES = frozenset("部个件项次名位条家所场起台套本份篇批户人处座辆支张期届轮")
+
+
+# a timing or manner adverb and a verb of handing in or doing: compounds the dictionary lacks but any
+# office writes (迟交, 迟报, 晚报, 漏报, 补交, 缓缴, 早办) (r23)
+_TIMING = frozenset("迟晚早缓补漏少多错误")
+_HANDING = frozenset("交报送缴填到办发回复批审签录传")
+
+
+def _counted_measure(text: str, start: int) -> bool:
+    """Whether text[start] is a measure word right after a numeral (1部, 三项, 两名)."""
+    return start > 0 and text[start] in _COUNTING_MEASURES and text[start - 1] in _NUMERALS
 
 
 def _verb_measure(text: str, start: int, end: int) -> bool:
