@@ -157,7 +157,11 @@ class Formula:
         # document's set of bigrams holds its first two characters
         # (and its last two, likewise: a part whose last two the document never writes is not there)
         self._heads = [
-            (p[:2] if _CJK_PAIR.fullmatch(p[:2]) else None, p[-2:] if _CJK_PAIR.fullmatch(p[-2:]) else None, p)
+            (
+                p[:2] if _CJK_PAIR.fullmatch(p[:2]) else None,
+                p[-2:] if _CJK_PAIR.fullmatch(p[-2:]) else None,
+                p,
+            )
             for p in parts
         ]
         # the character every part ends with (学纪、知纪、明纪、守纪): a two-character member that keeps it
