@@ -155,7 +155,15 @@ class Formula:
         self.part_regex = re.compile(part)
         # (first two characters when both are Chinese, part): a part is looked for only when the
         # document's set of bigrams holds its first two characters
-        self._heads = [(p[:2] if _CJK_PAIR.fullmatch(p[:2]) else None, p) for p in parts]
+        # (and its last two, likewise: a part whose last two the document never writes is not there)
+        self._heads = [
+            (
+                p[:2] if _CJK_PAIR.fullmatch(p[:2]) else None,
+                p[-2:] if _CJK_PAIR.fullmatch(p[-2:]) else None,
+                p,
+            )
+            for p in parts
+        ]
         # the character every part ends with (学纪、知纪、明纪、守纪): a two-character member that keeps it
         # and changes the first (遵纪 for 守纪) is a wrong member; one that changes it (守规) is another word
         tails = {p[-1] for p in parts}
@@ -173,7 +181,10 @@ class Formula:
 
     def find(self, text: str) -> Iterator[Hit]:
         grams = cjk_bigram_set(text)
-        if not any((head is None or head in grams) and p in text for head, p in self._heads):
+        for head, tail, p in self._heads:
+            if (head is None or head in grams) and (tail is None or tail in grams) and p in text:
+                break
+        else:
             return  # every run begins with a part
         for m in self._scan.finditer(text):
             found = self.part_regex.findall(m.group())

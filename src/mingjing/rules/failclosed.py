@@ -17,6 +17,7 @@ from mingjing.model import Finding, Outline
 from mingjing.parse import naming_text
 from mingjing.parse.detect import special_meeting, unpacked_title
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.grams import kept
 from mingjing.rules.other_genres import other_genre
 from mingjing.rules.sample import GOOD
 
@@ -64,7 +65,12 @@ NOT_MATERIAL = "不像对照检查材料"
 
 
 def material_signals(text: str) -> tuple[int, int]:
-    """(Chinese characters, distinct material words) of a text."""
+    """(Chinese characters, distinct material words) of a text, kept for the last document (S100,
+    S104 and F169 each ask of the document under review)."""
+    return kept("material-signals", text, _signals)
+
+
+def _signals(text: str) -> tuple[int, int]:
     return len(_NOT_CHINESE.sub("", text)), sum(1 for w in MATERIAL_WORDS if w in text)
 
 

@@ -57,6 +57,8 @@ def choose(rules: Iterable[Rule], select: list[str], ignore: list[str]) -> list[
     """The rules that a selector of `select` (all when empty) and no selector of `ignore` matches."""
     select = [s for s in select if s.strip()]
     ignore = [s for s in ignore if s.strip()]
+    if not select and not ignore:  # every rule (each review's case): no selector asked of each
+        return list(rules)
     return [
         r
         for r in rules
