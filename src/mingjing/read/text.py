@@ -8,6 +8,7 @@ from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.encoding import decode_text
 from mingjing.read.glosses import carries_glosses, unglossed_chars
 from mingjing.read.html_text import carries_markup, read_marked_up
+from mingjing.read.insertions import carries_jammer, jammer_free
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\[)")
@@ -35,6 +36,10 @@ def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
             builder.add_sourced(chars, line=number)
             dropped += glosses
         builder.add_extra("gloss", " ".join(dropped))
+        return
+    if " " in text and carries_jammer(text):  # a forum's anti-copy jammer: read without its runs
+        for number, line in enumerate(_LINES.split(text), start=1):
+            builder.add_sourced(jammer_free(line), line=number)
         return
     for number, line in enumerate(_LINES.split(text), start=1):
         builder.add(line, line=number)
