@@ -193,12 +193,12 @@ _TITLE_RUN = re.compile(
     r"(?:[（(][^）)\s]{1,10}[）)])?)[ \u3000]+(?=\S)"  # `…材料（2024年）`: a bracketed year or tag after it
 )
 # a title run into its preamble's first sentence with no space between (a viewer's page run on in one
-# line, `…个人对照检查材料（四个带头）根据市委关于…，`): only a document's name before a preamble's opening
-# word and a clause (round r23)
+# line, `…个人对照检查材料（四个带头）根据市委关于…，`, `…材料为开好…，`): only a document's name before a
+# preamble's opening word and a clause (round r23)
 _TITLE_GLUED = re.compile(
     r"^((?:[^\s。！？；;，,：:、.．]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){4,60}?"
     r"(?:材料|提纲|发言稿)(?:[（(][^）)\s]{1,10}[）)])?)"
-    r"(?=(?:根据|按照|依照|遵照|依据)[^。！？]{4,}?[，,])"
+    r"(?=(?:根据|按照|依照|遵照|依据|为(?!什么|何|主|准|例|止)|近期|会前)[^。！？]{4,}?[，,])"
 )
 _DOCUMENT_END = re.compile(
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单|(?:个人|自我|党性)(?:剖析|分析))$"
