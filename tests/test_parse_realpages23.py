@@ -75,3 +75,71 @@ def test_masked_words_name_their_aspect():
     # a template's blanks are no mask
     assert unmasked("XX镇X月X日XYZ") == "XX镇X月X日XYZ"
     assert unmasked("全面从严治X责任、X性修养") == "全面从严治党责任、党性修养"
+
+
+def test_a_layout_tables_bars_are_no_part_of_the_text(packs):
+    text = (
+        "|\n"
+        "市交通投资集团党委领导班子2025年度民主生活会对照检查材料 |\n"
+        "| 二、存在的问题 |\n"
+        "| （一）在带头强化政治忠诚、提高政治能力方面。一是落实部署有时慢半拍。二是阵地管理不严。 |\n"
+        "| 三、问题产生的原因 |\n"
+        "| 一是理论武装不够深入；二是党性锻炼有所放松。 |\n"
+        "| 四、整改措施 |\n"
+        "| （一）强化政治引领。每季度专题研究意识形态工作。 |\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == "市交通投资集团党委领导班子2025年度民主生活会对照检查材料"
+    assert [s.heading for s in o.sections] == ["存在的问题", "问题产生的原因", "整改措施"]
+    assert "|" not in o.document.text
+    # a material's own table (bars inside its lines) keeps them
+    table = "| 问题 | 措施 | 时限 |\n| 学习不深 | 每周学习 | 长期 |\n| 作风不实 | 蹲点调研 | 6月 |\n"
+    assert "|" in _parse(table, packs).document.text
+
+
+def test_a_wechat_layouts_part_numbers_are_no_items(packs):
+    text = (
+        "主题教育专题组织生活会个人检视剖析材料\n按照支部安排，我进行了检视，现报告如下。\n"
+        "01\n检视出的问题\n"
+        "学习贯彻党的创新理论情况。一是学习不够系统。二是学用结合不够。\n"
+        "党性修养提高情况。一是批评不够大胆。二是要求有所放松。\n"
+        "02\n问题产生的原因\n一是理论学习的自觉性不够；二是党员意识有所淡化。\n"
+        "03\n整改措施\n1.坚持每周学习理论。\n2.每周安排课后辅导。\n"
+    )
+    o = _parse(text, packs)
+    assert [s.heading for s in o.sections] == ["检视出的问题", "问题产生的原因", "整改措施"]
+    assert [i.heading for i in o.sections[0].items] == ["学习贯彻党的创新理论情况", "党性修养提高情况"]
+    # numbers that do not rise from 01 are the text's own
+    assert "05" in _parse("全年完成\n05\n号地块征收。\n07\n", packs).document.text
+
+
+def test_a_heading_run_straight_into_its_series(packs):
+    text = (
+        "2025年度组织生活会个人对照检查材料\n按照支部安排，我对照六项纪律查摆了问题，现汇报如下。"
+        "一、存在的问题（一）政治纪律方面。一是学习不够主动。二是辨别能力不强。"
+        "二、问题产生的原因一是理论学习不够自觉；二是纪律意识有所淡化；三是本领不够强。"
+        "三、整改措施（一）加强学习。每月参加支部集中学习。"
+    )
+    o = _parse(text, packs)
+    assert [(s.kind, s.heading) for s in o.sections] == [
+        ("problems", "存在的问题"),
+        ("causes", "问题产生的原因"),
+        ("measures", "整改措施"),
+    ]
+    # `统一是…` is a word, not a series, when no 二是 follows
+    assert (
+        _parse("一、思想统一是前提。大家认识一致。\n", packs).sections[0].heading.startswith("思想统一是前提")
+    )
+
+
+def test_a_title_glued_to_its_preamble_under_a_librarys_file_facts(packs):
+    text = (
+        "- 格式:pdf\n- 大小:186.20 KB\n- 文档页数:3\n"
+        "1、村党支部党员2025年度组织生活会个人对照检查材料为开好本年度组织生活会，我认真学习了上级文件，结合分管工作"
+        "对照六项纪律查摆了问题。现汇报如下。一、存在的问题（一）政治纪律方面。一是学习不够主动。二是辨别能力不强。"
+        "（二）组织纪律方面。一是参加三会一课不够准时，其中\n"
+        "2、有一次迟到。二、问题产生的原因一是理论学习不够自觉；二是纪律意识有所淡化。三、整改措施（一）加强学习。每月参加"
+        "支部集中学习，自学不少于4次，做好笔记，写出体会，结合村务工作抓好落实。\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == "村党支部党员2025年度组织生活会个人对照检查材料"
