@@ -52,6 +52,7 @@ def test_ascii_in_a_material_is_no_jammer():
     for line in (
         "全年完成 1. 2. 3. 4. 号地块的征收",
         "A B C D 四个等级",
+        "分为 a. b. c. d. 四档",
         "推进 5G 基站和 GDP 核算",
         "对照 GB/T 1.1 标准修订",
     ):

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
-# a jammer run: four or more tokens of one or two printable ASCII characters, one space apart, with
-# punctuation in at least two of them and a letter in one (`1. 2. 3. 4.` or `A B C D` are no run)
+# a jammer run: four or more tokens of one or two printable ASCII characters, one space apart, with a
+# symbol in at least two of them and a letter in one (`1. 2. 3. 4.`, `a. b. c. d.` or `A B C D` are no run)
 _JAMMER = re.compile(r"[ \t]*(?<![!-~])(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?![!-~])[ \t]*")
-_PUNCT = re.compile(r"[^A-Za-z0-9]")
+_PUNCT = re.compile(r"[^A-Za-z0-9.,]")
 _LETTER = re.compile(r"[A-Za-z]")
 MIN_RUNS = 2  # jammer runs in a text before it is read as a jammed forum copy
 
