@@ -345,6 +345,14 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # aspects 13/17, points 27/36, examples 4/5; parse22b 4/5, 5/5, 15/15, 27/32, 13/17, 27/36, 5/5 (r01's bare
     # `…情况` lines under a part no heading names, r03's `- 2 -` after a full-width item heading); after the
     # second step every kind 100 %.
+    # The realpages23 probes (r23, tests/fixtures/probes23/realpages23): pages of forms read on real public pages, in
+    # the project's own words. Probe 1 (8 pages, before any code): main titles 6/8, sections 22/25 (precision 22/24),
+    # items 60/65, aspects 34/35, points' precision 70/71, the rest 100 % (a forum's jammer runs, a viewer's page
+    # run on with the title glued to its preamble, `ZZ素质`); realpages23 every kind 100 %. Probe 2 (6 pages, written
+    # after the code, run once): main titles 4/6, sections 13/19, items 33/45, aspects 29/33, points 51/53;
+    # realpages23's first run titles 4/6, sections 14/19, items 37/45 (precision 37/46), aspects 33/33, points 53/53
+    # (a layout table's `|` bars, a WeChat layout's `01` `02` part numbers, a title glued before 为 under a file's
+    # facts); after those were read by class, every kind 100 %; blind 32 b10 came along (sections 1/3 → 3/3).
     # Set 13 of forms (tests/fixtures/realforms13) was written by parse13 in r13 before its code changed, from
     # the forms blind 23 and the page variants showed misread; first run on sets13: titles 6/8, sections
     # 22/25, items 76/76 (precision 76/102), points 34/69 (forum/WeChat titles, `（1）` under `1.1` items
@@ -436,6 +444,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十二·集四十二的形态", FIXTURES / "probes22" / "parse22" / "probe1"),
         ("探针二十二·集四十二的形态（写于代码之后）", FIXTURES / "probes22" / "parse22" / "probe2"),
         ("探针二十二乙·页面形态（探针三）", FIXTURES / "probes22" / "parse22b" / "probe3"),
+        ("探针二十三·真实页面形态", FIXTURES / "probes23" / "realpages23" / "probe1"),
+        ("探针二十三·真实页面形态（写于代码之后）", FIXTURES / "probes23" / "realpages23" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -83,6 +83,8 @@ SETS = {
     "probe22_parse22": FIXTURES / "probes22" / "parse22" / "probe1",
     "probe22_parse22b": FIXTURES / "probes22" / "parse22" / "probe2",
     "probe22_parse22b_3": FIXTURES / "probes22" / "parse22b" / "probe3",
+    "probe23_realpages23": FIXTURES / "probes23" / "realpages23" / "probe1",
+    "probe23_realpages23b": FIXTURES / "probes23" / "realpages23" / "probe2",
 }
 TARGET = {
     "realforms": 0.98,  # one fixture per form of real materials: the target
@@ -295,6 +297,12 @@ TARGET = {
     # run once: framework 4/5, titles 5/5, sections 15/15, items 27/32, aspects 13/17, points 27/36, examples 5/5
     # (integ22: 5/5, 3/5, 12/15, 23/32, 13/17, 27/36, 4/5); after the second step every kind 100 %
     "probe22_parse22b_3": 0.98,
+    # the r23 realpages helper's pages of forms read on real public pages (tests/fixtures/probes23/realpages23/README.md):
+    # probe 1 (before the code) main titles 6/8, sections 22/25, items 60/65, aspects 34/35; probe 2 (after the code,
+    # first run) titles 4/6, sections 14/19, items 37/45 (main 4/6, 13/19, 33/45); after both read by class every
+    # kind 100 %
+    "probe23_realpages23": 0.98,
+    "probe23_realpages23b": 0.98,
 }
 
 

@@ -26,8 +26,26 @@ def aspect_clause_end(heading: str) -> int:
     return clause.end() if clause else 0
 
 
+# words a writer masks against a platform's filter (`ZZ素质`, `贯彻X中央决策部署`, `从严治X`, `X性修养`):
+# read as the words they stand for; a template's blanks (`XX镇`, `X月X日`) are no mask (round r23)
+_MASKS = (
+    (re.compile(r"(?<![A-Za-z])ZZ(?![A-Za-z])"), "政治"),
+    (re.compile(r"(?<![A-Za-z])X(?=中央|性)"), "党"),
+    (re.compile(r"(?<=治)X(?![A-Za-z])"), "党"),
+)
+
+
+def unmasked(text: str) -> str:
+    """The text with a writer's masked words read as the words they stand for (same length)."""
+    if "X" not in text and "Z" not in text:
+        return text
+    for pattern, word in _MASKS:
+        text = pattern.sub(word, text)
+    return text
+
+
 def squash(text: str) -> str:
-    return _NOISE.sub("", text)
+    return _NOISE.sub("", unmasked(text))
 
 
 _PHRASES: dict[int, tuple[Aspect, tuple[str, ...]]] = {}  # by id: hashing a frozen Aspect costs more

@@ -192,10 +192,19 @@ _TITLE_RUN = re.compile(
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|剖析|检查|自查|检视|心得体会|体会|情况|清单)"
     r"(?:[（(][^）)\s]{1,10}[）)])?)[ \u3000]+(?=\S)"  # `…材料（2024年）`: a bracketed year or tag after it
 )
+# a title run into its preamble's first sentence with no space between (a viewer's page run on in one
+# line, `…个人对照检查材料（四个带头）根据市委关于…，`, `…材料为开好…，`): only a document's name before a
+# preamble's opening word and a clause (round r23)
+_TITLE_GLUED = re.compile(
+    r"^((?:[^\s。！？；;，,：:、.．]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){4,60}?"
+    r"(?:材料|提纲|发言稿)(?:[（(][^）)\s]{1,10}[）)])?)"
+    r"(?=(?:根据|按照|依照|遵照|依据|为(?!什么|何|主|准|例|止)|近期|会前)[^。！？]{4,}?[，,])"
+)
 _DOCUMENT_END = re.compile(
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单|(?:个人|自我|党性)(?:剖析|分析))$"
 )
 _TAG = re.compile(r"[（(][^）)]*[）)]$")
+_SENTENCE_SIGNS = re.compile(r"^(?:我|本人)|了|过")  # a sentence's subject or aspect, never a title's
 TITLE_RUN_BODY = 40  # characters of running text after the title, with a sentence in it
 
 
@@ -229,10 +238,12 @@ def title_run_in(text: str) -> int:
     """Where the text starts after a title run into it on one line (`…民主生活会开展情况汇报 根据县委…`,
     `…个人剖析材料 按照…。一、存在的问题 1.…`): the offset after the space; 0 when the line opens with
     no such title (a label, a mark of a sentence, no document's name, or too little text after it)."""
-    m = _TITLE_RUN.match(text)
+    m = _TITLE_RUN.match(text) or _TITLE_GLUED.match(text)
     if m is None or match_label(text) is not None:
         return 0
     run = m.group(1)
+    if m.re is _TITLE_GLUED and _SENTENCE_SIGNS.search(run):
+        return 0  # `我按照要求撰写了对照检查材料根据…`: a writer's sentence that names a material
     if not _DOCUMENT_END.search(_TAG.sub("", run)) and section_kind(run) in (
         "problems",
         "causes",

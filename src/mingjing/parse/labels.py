@@ -310,6 +310,11 @@ def example_spans(text: str) -> list[tuple[int, int]]:
 _HEADING_END = re.compile(r"[。！？!?：:]|(?<=[\u4e00-\u9fff”\"])\.")
 
 
+# a series run straight on after a heading's words, with no mark between (round r23)
+_GLUED_SERIES = re.compile(r"(?<=[\u4e00-\u9fff]{2})一是(?=[^，,。；;：:]{2})")
+GLUED_HEAD = 30  # characters: a heading a series runs on after is short
+
+
 def split_heading(body: str) -> tuple[int, int]:
     """(end of heading text, start of the rest) within a paragraph body: the first sentence up
     to 。/：, or the whole paragraph when it has none — and never past the start of an inline
@@ -321,4 +326,8 @@ def split_heading(body: str) -> tuple[int, int]:
     if markers and 0 < markers[0].start < end:
         series = markers[0].start
         return len(body[:series].rstrip("；;，,、 ")), series
+    glued = _GLUED_SERIES.search(head) if "一是" in head else None
+    if glued and glued.start() <= GLUED_HEAD and "二是" in body[glued.end() :]:
+        # `二、问题产生的原因一是…；二是…`: a flattened page ran the heading into its series with no mark
+        return glued.start(), glued.start()
     return end, rest

@@ -318,6 +318,10 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
 _MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
 
 
+FURNITURE_LINE = 30  # characters: a page's line of facts (a file's format, size, pages) is short
+_FILE_FACT = re.compile(r"[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]")
+
+
 def analyse(document: Document) -> list[Para]:
     """The paragraphs as the parser reads them: a paragraph that runs several headings together
     (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
@@ -333,7 +337,9 @@ def analyse(document: Document) -> list[Para]:
         titled = title_run_in(text[skipped:]) if first and text.strip() else 0
         # (a site's blurb over a viewer's page, `《….docx》由会员分享…`, is not the first paragraph)
         blurb = bool(_FURNITURE.search(text)) and text.rstrip().endswith("。")
-        first = first and (not text.strip() or blurb)
+        # (a document library's file facts over it, `- 格式:pdf`, `- 文档页数:3`: the page's, round r23)
+        facts = len(text.strip()) <= FURNITURE_LINE and bool(_FILE_FACT.match(text.strip()))
+        first = first and (not text.strip() or blurb or facts)
         resumed = bool(skipped) and not carried  # a page that opens inside a viewer's chunk
         cuts, carried = split_series(text[skipped + titled :], carried if skipped else {}, resumed)
         cuts = [skipped + titled + c for c in cuts]

@@ -8,6 +8,7 @@ from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.encoding import decode_text
 from mingjing.read.glosses import carries_glosses, unglossed_chars
 from mingjing.read.html_text import carries_markup, read_marked_up
+from mingjing.read.insertions import carries_jammer, cell_borders, jammer_free, ornament_numbers, unbordered
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\[)")
@@ -36,7 +37,23 @@ def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
             dropped += glosses
         builder.add_extra("gloss", " ".join(dropped))
         return
-    for number, line in enumerate(_LINES.split(text), start=1):
+    lines = _LINES.split(text)
+    # what a copied web page put in that the material never held (read/insertions.py): a forum's
+    # anti-copy jammer, a layout table's bars, a WeChat layout's part numbers `01` `02`
+    jammed = " " in text and carries_jammer(text)
+    bordered = "|" in text and cell_borders(lines)
+    ornaments = ornament_numbers(lines) if "0" in text else set()
+    if jammed or bordered or ornaments:
+        for number, line in enumerate(lines, start=1):
+            if number - 1 in ornaments:
+                continue
+            chars = jammer_free(line) if jammed else [(c, k) for k, c in enumerate(line)]
+            if bordered:
+                kept = {k for _, k in unbordered(line)}
+                chars = [(c, k) for c, k in chars if k in kept]
+            builder.add_sourced(chars, line=number)
+        return
+    for number, line in enumerate(lines, start=1):
         builder.add(line, line=number)
 
 
