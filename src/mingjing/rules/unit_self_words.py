@@ -115,10 +115,18 @@ _SELF = Prefiltered(
 _QUOTED = re.compile(r"“[^”\n]*$")
 
 
+# a company whose trade runs a plant calls itself 本厂 as its staff do (东川发电有限公司: 本厂机组, r23);
+# the trade words name no unit, so they stay out of OWNERS (whose endings also read unit names)
+_PLANT_TRADES = ("发电", "热电", "火电", "水电", "核电", "污水处理", "净水", "制药", "钢铁", "水泥", "造纸", "卷烟")
+
+
 def own_self_words(lines: list[str]) -> frozenset[str]:
     """The self-words the own unit may use, read from the author's lines (empty when they name no unit)."""
     own = _NOT_UNIT.sub("|", "|".join(lines))
-    return frozenset(word for word, ends in OWNERS.items() if any(end in own for end in ends))
+    words = {word for word, ends in OWNERS.items() if any(end in own for end in ends)}
+    if words and any(trade in own for trade in _PLANT_TRADES):
+        words.add("厂")
+    return frozenset(words)
 
 
 # R117's group: it compares these self-words with the own unit of its group itself
