@@ -66,7 +66,8 @@ def slips_in(text: str, table: Mapping[str, str] | None = None) -> Iterator[tupl
             "我两天后才安排核查。",
             "我两天后才安排核查，比较准确地掌握了轮候家庭的情况，新政策出台后冷链运输温度记录齐全。",
         ),
-        variant("我两天后才安排核查。", "我两天后才安排核查，有2名党员迟交党费。"),  # a handover told late (r23)
+        # a handover told late (r23)
+        variant("我两天后才安排核查。", "我两天后才安排核查，有2名党员迟交党费。"),
     ],
 )
 def genre_word_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

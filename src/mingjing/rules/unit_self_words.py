@@ -117,7 +117,7 @@ _QUOTED = re.compile(r"“[^”\n]*$")
 
 # a company whose trade runs a plant calls itself 本厂 as its staff do (东川发电有限公司: 本厂机组, r23);
 # the trade words name no unit, so they stay out of OWNERS (whose endings also read unit names)
-_PLANT_TRADES = ("发电", "热电", "火电", "水电", "核电", "污水处理", "净水", "制药", "钢铁", "水泥", "造纸", "卷烟")
+_PLANT_TRADES = tuple("发电 热电 火电 水电 核电 污水处理 净水 制药 钢铁 水泥 造纸 卷烟".split())
 
 
 def own_self_words(lines: list[str]) -> frozenset[str]:
