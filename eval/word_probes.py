@@ -78,6 +78,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes22", "typo22"),
     **_pair("probes23", "formspec23"),
     **_pair("probes23", "typo23"),
+    **_pair("probes23", "precision23"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)
@@ -91,6 +92,12 @@ COUNTED |= {
     name: frozenset({*WITH_RESIDUE, "punctuation", "specificity"})
     for name in PROBES
     if name.startswith(("precision18", "precision19", "precision20", "precision22"))
+}
+# precision23's classes hold the point labels' series too (S111 across a bracket note or an ellipsis: r23)
+COUNTED |= {
+    name: frozenset({*WITH_RESIDUE, "punctuation", "structure"})
+    for name in PROBES
+    if name.startswith("precision23")
 }
 
 

@@ -82,3 +82,17 @@ def test_a_sites_line_after_a_whole_text_is_no_cut(packs):
     report = review(WHOLE_NO_MEASURES + "\n扫码关注本站，点击下载完整文档", packs)
     assert "S112" not in codes(report)
     assert "S105" in codes(report)
+
+
+def test_a_signing_date_after_a_signature_is_no_cut(packs):
+    """The unit's signature stops on a character and the date stands alone under it (r23): the material
+    ends there, so a missing measures part is S105's, not a cut copy's."""
+    for date in ("2025年9月10日", "二〇二五年九月十日", "2024年  月  日", "2024年1月"):
+        text = WHOLE_NO_MEASURES + "\n\n中共宁川县交通运输局机关第一党支部委员会\n" + date
+        found = codes(review(text, packs))
+        assert "S112" not in found and "S105" in found, date
+
+
+def test_a_line_stopping_on_a_date_inside_a_sentence_is_still_cut(packs):
+    text = PROBLEMS_ONLY + "二、产生问题的原因\n（一）理论武装不够自觉。平时把读书当成任务，对2024年"
+    assert "S112" in codes(review(text, packs))

@@ -46,3 +46,11 @@ def test_every_ending_keeps_its_own_self_word_and_hears_another(packs):
             heard_missed.append((end, other))
     assert quiet_missed == []
     assert heard_missed == []
+
+
+def test_a_company_running_a_plant_may_call_itself_a_plant():
+    """A power or water company is a 厂 to its staff (东川发电有限公司: 本厂机组, r23); a trade company is not."""
+    assert "厂" in own_self_words(["东川发电有限公司运行部值长 李明"])
+    assert "厂" in own_self_words(["城南污水处理有限公司 党支部"])
+    assert "厂" not in own_self_words(["宁川县交通运输局局长 王建国"])
+    assert "厂" not in own_self_words(["宁川商贸有限公司 党支部"])

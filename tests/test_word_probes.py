@@ -292,6 +292,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   sets 45/46 by cause (本值的, 1部仅, 歇一歇, 谈心不足2次, 迟交, 争取取得, 不优)): probe 1 (before code) 1/15 on main
   with 4 false alarms, 13/15 after, 0 false alarms; misses 渗流检测 (a right word in a wrong place) and 管往. Probe 2
   first run 12/12, 0 false alarms (main 5/12, 1).
+- precision23 (r23; sets 45/46's structure and cross-kind alarms fixed by their class: a point label after a draft's
+  bracket note 【…】［…］〔…〕 or an ellipsis (…… ...... …) holds its place in the series (S111/S110), a measure word
+  after a count (T316 1部仅), 值 as a shift (T119 本值的), a timing morpheme before a verb of handing in (T183 迟交,
+  代报), a step reported beforehand (A103 提前报…审核); S112's signing date and R178's plant companies are tested in
+  their own files): probe 1 (written after the first code of the round) 7/15 on the base commit with 6 false alarms,
+  15/15 with 0 after. Probe 2 first run 11/12 (base 7/12), 2 false alarms on both, my probe's fault (a single … is a
+  true P126 slip and 社区矫正 a true R151 in the transport sample); its miss 维宝 (no table holds 维保).
 """
 
 from __future__ import annotations
@@ -402,6 +409,8 @@ FLOORS = {
     "formspec23-2": (12, 11, 300, 0),
     "typo23-1": (15, 13, 290, 0),
     "typo23-2": (12, 12, 210, 0),
+    "precision23-1": (15, 15, 1000, 0),
+    "precision23-2": (12, 11, 330, 2),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -54,6 +54,12 @@ _CLOSING = re.compile(
     r"(?:指正|帮助|监督|报告|谢谢|谢谢大家|敬礼|汇报|完毕|如上|此致|发言|审阅|审议|审核|批评|指导|把关)$"
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a signing date standing alone as the last line (2025年9月10日, 二〇二五年九月十日, 2024年  月  日): the
+# material's end, never a sentence cut short, even when the signature line above it ends on a character
+_DATE_LINE = re.compile(
+    r"^[（(]?[\d０-９〇○零Oo一二三四五六七八九]{2,4}\s*年(?:\s*[\d０-９一二三四五六七八九十]{0,2}\s*月"
+    r"(?:\s*[\d０-９一二三四五六七八九十]{0,3}\s*日)?)?[）)]?$"
+)
 _CUT_MARK_LINE = 4  # Chinese characters of a line stopping on a comma or an opening bracket
 _CUT_LINE = 8  # Chinese characters of a line of running text stopping on a character
 _LONG_LINE = 20  # a line this long is running text even without a clause mark
@@ -117,6 +123,8 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
     at, line = lines[-1]
     if outline.title and at <= outline.title_start:
         return None  # the title is all there is: nothing was cut off a body
+    if _DATE_LINE.match(line):
+        return None  # a signing date closes the material (the signature above it stops on a character)
     label = _heading_line(line)
     if label:  # a heading (or a point's label) with nothing under it: the text stops where a part begins
         words = len(_HAN.findall(line[label.end() :]))

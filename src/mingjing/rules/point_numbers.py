@@ -28,12 +28,23 @@ _MARKS = "。；;！？!?\n"
 _MARKS_AFTER_COMMA = _MARKS + "，,：:"
 
 
+_CLOSERS = {"）": "（", ")": "(", "】": "【", "]": "[", "］": "［", "〕": "〔"}
+
+
 def _after_sentence_note(text: str, k: int, marks: str) -> bool:
-    """text[k] follows a bracket that follows a sentence mark (…。（此处补充典型案例）二是: r21)."""
-    if text[k - 1] not in "）)":
+    """text[k] follows a bracket that follows a sentence mark (…。（此处补充典型案例）二是: r21; a
+    draft's 【此处补充具体事例】 or ［…］ alike: r23)."""
+    opening = _CLOSERS.get(text[k - 1])
+    if opening is None:
         return False
-    opener = max(text.rfind("（", max(0, k - 42), k), text.rfind("(", max(0, k - 42), k))
+    opener = text.rfind(opening, max(0, k - 42), k)
     return opener > 0 and text[opener - 1] in marks
+
+
+def _after_ellipsis(text: str, k: int) -> bool:
+    """text[k] follows an ellipsis that ends the point before (……三是, ......三是 typed with periods,
+    。。。三是): the ellipsis closes a sentence as a full stop does (r23)."""
+    return text[k - 1] == "…" or (k >= 2 and text[k - 2 : k] in ("..", "．．"))
 
 
 def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tuple[int, int]]]:
@@ -54,7 +65,7 @@ def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tup
         at = k = m.start()
         while k > 0 and text[k - 1] in _SPACES:
             k -= 1
-        if k == 0 or text[k - 1] in marks or _after_sentence_note(text, k, marks):
+        if k == 0 or text[k - 1] in marks or _after_sentence_note(text, k, marks) or _after_ellipsis(text, k):
             labels.append((k, at, _DIGITS.index(text[at]) + 1))
     starts = [at for _, at, _ in labels]
     out: list[list[tuple[int, int]]] = []

@@ -54,7 +54,11 @@ NOISE = 5
 
 
 # words that end on an object verb which jieba lacks or holds as noise (创新、协调、绿色、开放、共赢的要求) (r21)
-_UNLISTED_ENDS = frozenset({"共赢", "多赢", "双赢", "看懂", "读懂", "搞懂", "谨记", "巧取", "求取", "熟记"})
+_UNLISTED_ENDS = frozenset(
+    {"共赢", "多赢", "双赢", "看懂", "读懂", "搞懂", "谨记", "巧取", "求取", "熟记"}
+    # 值 as a shift of round-the-clock work (电厂、调度、医院: 本值的值班员, 各值的交接班, r23)
+    | {d + "值" for d in "本该各每同上下前后此当夜白早中晚"}
+)
 
 
 def _ends_word(text: str, at: int) -> bool:

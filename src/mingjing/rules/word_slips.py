@@ -127,6 +127,7 @@ PERSON_TITLES = re.compile(
 
 
 _POST_BEFORE = re.compile(r"(?:长|书记|主任|委员|组长|干部|记者|同志)$")
+_POST_THEN_NAME = re.compile(r"(?:长|书记|主任|委员|组长|干部|记者|同志|党员)$")
 
 
 def _a_name(text: str, start: int, end: int) -> bool:
@@ -144,6 +145,12 @@ def _a_name(text: str, start: int, end: int) -> bool:
             True  # a whole name set apart by spaces or a colon (第一党支部 林静, 发言人：林静, 副书记 葛晓岚)
         )
 
+    if (
+        _POST_THEN_NAME.search(text[max(0, start - 8) : start].rstrip(" \u3000"))
+        and _cjk_at(text, end)
+        and (not _cjk_at(text, end + 1) or PERSON_TITLES.match(text, end + 1))
+    ):
+        return True  # 副院长郁文涛2025年度, 党员 单立铭: a post, then a name of three ending there (r23)
     if start < 1 or text[start - 1] not in _SURNAMES:
         return False
     # the name ends there (王守盛、李明, 指导老师：段文健）), or a post stands before the surname (监委委员宋红伟介绍说)
