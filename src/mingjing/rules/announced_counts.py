@@ -136,3 +136,52 @@ def announced_count_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
             [right + head[len(written) :]],
             count=count,
         )
+
+
+# members sharing their first character, listed with 、, then the short name that counts them by that
+# character: `进学校、进社区、进企业、进农村、进家庭“六进”` (five members, 六进), `抓学习、抓制度“三抓”`
+_LISTED = Prefiltered(
+    re.compile(
+        r"(?P<list>(?P<c>[\u4e00-\u9fff])(?:(?!等)[\u4e00-\u9fff]){1,4}(?:、(?P=c)(?:(?!等)[\u4e00-\u9fff]){1,4})+)"
+        r"(?P<name>[“\"]?(?P<n>[两二三四五六七八九十])(?P=c)[”\"]?)"
+    )
+)
+
+
+@code_rule(
+    "T323",
+    "listed-members-count",
+    "typo",
+    "warning",
+    "前面列了{count}项，简称却是“{label}”，数目与所列不符，疑漏写一项或数字写错",
+    "“进学校、进社区、进企业……‘五进’”这类先逐项列出、再用“数字+共同字”概括的说法，数字应与所列项数一致；"
+    "不一致多是漏写了一项或把数字记错了。列举后有“等”时不核对。",
+    bad=[
+        variant(
+            "一是遇到难题有畏难情绪。",
+            "一是推动防汛知识进学校、进社区、进企业、进家庭[“五进”]活动开展不够经常。",
+        ),
+    ],
+    good=[
+        variant(
+            "一是遇到难题有畏难情绪。",
+            "一是推动防汛知识进学校、进社区、进企业、进家庭“四进”活动开展不够经常。",
+        ),
+        variant(
+            "一是遇到难题有畏难情绪。",
+            "一是推动防汛知识进学校、进社区等“五进”活动开展不够经常。",
+        ),
+    ],
+)
+def listed_members_count(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for m in _LISTED.finditer(text, ctx.outline.title_end):
+        count = m.group("list").count("、") + 1
+        said = 2 if m.group("n") == "两" else _number(m.group("n"))
+        if said is None or said == count:
+            continue
+        name = m.group("name")
+        right = name.replace(m.group("n"), "两" if count == 2 else chinese_count(count), 1)
+        yield rule.finding(
+            text, m.start("name"), m.end("name"), [right], count=count, label=name.strip('“”"')
+        )
