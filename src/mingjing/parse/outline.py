@@ -34,6 +34,7 @@ from mingjing.parse.headless import (
 )
 from mingjing.parse.labels import (
     BULLET_RANK,
+    COUNTED_RANK,
     DECIMAL_RANKS,
     HALF_DIGIT_RANK,
     HALF_RANK,
@@ -79,7 +80,7 @@ from mingjing.parse.sections import (
     section_kind,
 )
 from mingjing.parse.word_lists import rank_word_lists
-from mingjing.read.rejoin import split_title, unspaced
+from mingjing.read.rejoin import page_header, split_title, unspaced
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(
@@ -146,6 +147,7 @@ class Para:
     whole: bool  # the heading is the whole paragraph
     run_in: bool = False  # the first piece of a line that runs more headings in after it
     run_title: bool = False  # a title that ran into the first sentence after a space (embedded.title_run_in)
+    page_header: bool = False  # a document's page header copied over the title (`mingjing.read.rejoin.page_header`)
 
     @property
     def heading(self) -> str:
@@ -318,6 +320,23 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
 _MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
 
 
+# a line a copy puts over the material: where it came from (`来自：…交流群`, `转自：…`), the file it was
+# read from (`[文件预览] ….pdf（已转为文字）`, `[附件] ….docx（共4页）`)
+_LEAD_SOURCE = re.compile(r"^(?:来自|转自|转发自|分享自|摘自|出自)\s*[：:]|\.(?:docx?|wps|pdf|txt)(?![A-Za-z])")
+
+
+def _lead_line(text: str) -> bool:
+    """A short line of a page's or a chat's furniture above the material (its source, its file, a site's
+    line), after which the material's title may still run into its first sentence."""
+    words = text.strip()
+    return (
+        len(words) <= FURNITURE_LINE
+        and not words.endswith(("。", "！", "？"))
+        and match_label(words) is None
+        and bool(_LEAD_SOURCE.search(words) or _FURNITURE.search(words))
+    )
+
+
 def analyse(document: Document) -> list[Para]:
     """The paragraphs as the parser reads them: a paragraph that runs several headings together
     (a one-line excerpt, a title with the first heading on its line) is read as its pieces."""
@@ -326,6 +345,8 @@ def analyse(document: Document) -> list[Para]:
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
     flat_page = flattened_page([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
+    texts = [document.text[p.start : p.end] for p in document.paragraphs]
+    header = page_header(list(document.paragraphs), texts)
     first = True  # the first paragraph with text: its title may run into its first sentence
     for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
@@ -333,7 +354,7 @@ def analyse(document: Document) -> list[Para]:
         titled = title_run_in(text[skipped:]) if first and text.strip() else 0
         # (a site's blurb over a viewer's page, `《….docx》由会员分享…`, is not the first paragraph)
         blurb = bool(_FURNITURE.search(text)) and text.rstrip().endswith("。")
-        first = first and (not text.strip() or blurb)
+        first = first and (not text.strip() or blurb or _lead_line(text))
         resumed = bool(skipped) and not carried  # a page that opens inside a viewer's chunk
         cuts, carried = split_series(text[skipped + titled :], carried if skipped else {}, resumed)
         cuts = [skipped + titled + c for c in cuts]
@@ -374,6 +395,7 @@ def analyse(document: Document) -> list[Para]:
                     listed[para.index] = p.list_key
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
+                paras[-1].page_header = header is not None and p is document.paragraphs[header]
     rank_word_lists(paras, listed)
     return _rank_bullets(_aspect_problem_lines(paras))
 
@@ -469,7 +491,7 @@ def _names_part(p: Para) -> bool:
     return kind is not None and (kind != "problems" or bool(_PROBLEMS_NAMED.search(p.heading)))
 
 
-_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, *DECIMAL_RANKS)
+_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, COUNTED_RANK, *DECIMAL_RANKS)
 PART_GLYPH_LINES = 2  # lines naming a part that make a bullet one that heads parts
 
 
@@ -481,6 +503,7 @@ def _glyph(label: Label) -> str:
         NAMED_RANK: label.text[:2],
         HALF_RANK: "一）",
         HALF_DIGIT_RANK: "1)",
+        COUNTED_RANK: "第一，",
         **decimal,
     }.get(label.rank, label.text[:1])
 
@@ -1027,7 +1050,12 @@ def _find_title(paras: list[Para]) -> Para | None:
         and not TOC_LINE.search(p.text)
         and p.text.strip() not in authors
         and not _MENU_LINE.match(p.text.strip())
+        and not p.page_header
     ][:3]
+    run = next((p for p in window if p.run_title), None)
+    if run is not None:
+        # (only furniture stands above a title run into its first sentence: `来自：…` `[文件预览] ….pdf`)
+        return run
     named = _named_title(window, paras)
     if named is not None:
         return named
@@ -1035,8 +1063,6 @@ def _find_title(paras: list[Para]) -> Para | None:
         piece = _piece_of(p)
         if piece is not p and len(piece.text) <= RUN_IN_TITLE and not _SENTENCE_MARK.search(piece.text):
             return p
-    if window and window[0].run_title:
-        return window[0]
     # a headline, even below a sentence a page put over it
     below_sentence = window[1:2] if window and window[0].text.rstrip().endswith(("。", "！", "？")) else []
     headline = next((p for p in window[:1] + below_sentence if _headline(p, paras)), None)
