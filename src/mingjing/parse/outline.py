@@ -147,7 +147,9 @@ class Para:
     whole: bool  # the heading is the whole paragraph
     run_in: bool = False  # the first piece of a line that runs more headings in after it
     run_title: bool = False  # a title that ran into the first sentence after a space (embedded.title_run_in)
-    page_header: bool = False  # a document's page header copied over the title (`mingjing.read.rejoin.page_header`)
+    page_header: bool = (
+        False  # a document's page header copied over the title (`mingjing.read.rejoin.page_header`)
+    )
 
     @property
     def heading(self) -> str:
@@ -322,18 +324,21 @@ _MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
 
 # a line a copy puts over the material: where it came from (`来自：…交流群`, `转自：…`), the file it was
 # read from (`[文件预览] ….pdf（已转为文字）`, `[附件] ….docx（共4页）`)
-_LEAD_SOURCE = re.compile(r"^(?:来自|转自|转发自|分享自|摘自|出自)\s*[：:]|\.(?:docx?|wps|pdf|txt)(?![A-Za-z])")
+_LEAD_SOURCE = re.compile(
+    r"^(?:来自|转自|转发自|分享自|摘自|出自)\s*[：:]|\.(?:docx?|wps|pdf|txt)(?![A-Za-z])"
+)
 
 
 def _lead_line(text: str) -> bool:
-    """A short line of a page's or a chat's furniture above the material (its source, its file, a site's
-    line), after which the material's title may still run into its first sentence."""
+    """A short line a copy puts above the material (its source, its file), after which the material's title
+    may still run into its first sentence (a site's other furniture may stand over a title whose first
+    part runs in on its line, `…材料 一、存在的主要问题 : 1、…`: read as it was)."""
     words = text.strip()
     return (
         len(words) <= FURNITURE_LINE
         and not words.endswith(("。", "！", "？"))
         and match_label(words) is None
-        and bool(_LEAD_SOURCE.search(words) or _FURNITURE.search(words))
+        and bool(_LEAD_SOURCE.search(words))
     )
 
 
@@ -790,7 +795,9 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     own = _own_title_below(title, paras) or _named_title_below(title, paras)
-    if own is None and (_column_headline(title) or _QUESTION.search(title.text)):
+    if own is None and (
+        _column_headline(title) or _QUESTION.search(title.text) or _news_headline(title, paras)
+    ):
         # (a column's headline, or a Q&A page's question, over an excerpt: the material's own title is
         # not on the page)
         return None
@@ -964,6 +971,25 @@ def _column_headline(title: Para) -> bool:
         return False
     rest = title.text[tag.end() :].strip().rstrip(_TRAILING)
     return not _TITLE_NAMES.search(rest) and not _named_before_colon(rest)
+
+
+# a news report's headline: who held the meeting (`市质监站召开领导班子民主生活会`, `…党组举行…专题民主生活会`)
+_HELD = re.compile(r"(?:召开|举行|组织召开|开展|组织开展|集中开展)[^。，,；;：:]{0,24}(?:生活会|会议|评议)$")
+
+
+def _news_headline(title: Para, paras: list[Para]) -> bool:
+    """A report's headline that tells of a meeting held (`…召开领导班子民主生活会`) over its dateline or
+    byline (`2018-01-26 16:05  来源：…`), on a page that quotes an excerpt of a material (`以下为…的部分内容`):
+    the excerpt has no title of its own on the page. A material's own title names the document (`…对照检查材料`), never so."""
+    words = title.text.strip()
+    if _TITLE_NAMES.search(words) or not _HELD.search(words):
+        return False
+    if not any(
+        p.label is None and _EXCERPT_ANNOUNCED.search(p.text.strip()) for p in paras[title.index + 1 :]
+    ):
+        return False  # (a report that tells the meeting in its own words is the page's material: its headline titles it)
+    below = next((p for p in paras[title.index + 1 :] if p.text.strip()), None)
+    return below is not None and bool(_BYLINE_FIELD.search(below.text) or _FURNITURE.search(below.text))
 
 
 def _byline_under(title: Para, paras: list[Para]) -> bool:
@@ -2195,7 +2221,7 @@ def _first_reply(paras: list[Para]) -> int | None:
 # a site's list of other articles under the text (`往期推荐`, `相关阅读：`, `猜你喜欢`): it and the links under it
 # are the page's, however they are marked (`▶`, `●`, `1.`)
 _SITE_LIST = re.compile(
-    r"^[【\[]?(?:往期(?:推荐|回顾|精选|阅读)|(?:相关|推荐|延伸|更多|热门|精彩)(?:阅读|推荐|文章|链接)|猜你喜欢|"
+    r"^[【\[]?(?:往期(?:推荐|回顾|精选|阅读)|(?:相关|推荐|延伸|更多|热门|精彩)(?:阅读|推荐|文章|链接|新闻|报道)|猜你喜欢|"
     r"相关(?:文档|资料|范文))[】\]]?\s*[：:]?$"
 )
 
@@ -2210,6 +2236,38 @@ def _site_list(paras: list[Para]) -> int | None:
             k
             for k in range(body + 1, len(paras))
             if paras[k].label is None and _SITE_LIST.match(paras[k].text.strip())
+        ),
+        None,
+    )
+
+
+# a report announcing the excerpt it quotes (`以下为郭某同志对照检查发言的部分内容（有删节）：`, `下面是…摘要`)
+_EXCERPT_ANNOUNCED = re.compile(
+    r"^(?:以下|下面)(?:为|是)[^。！？]{2,40}?(?:部分内容|内容摘要|摘要|节选|摘编|摘登|要点)|[（(](?:有删节|节选|摘要|摘编)[)）][：:]?$"
+)
+# the reporter's voice again after the excerpt: who spoke next and what the meeting heard (`罗某在点评时指出，…`,
+# `会议强调，…`, `最后，某某作总结讲话`)
+_REPORT_VOICE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}?在(?:点评|讲话|总结|会上)[^，,。]{0,6}?(?:指出|强调|要求|表示|认为)|"
+    r"会议(?:指出|强调|要求|认为|号召)|最后，[^。，,]{2,16}(?:作|进行)(?:了)?(?:总结|点评))"
+)
+
+
+def _report_resumes(paras: list[Para]) -> int | None:
+    """The paragraph at which a report that quoted an excerpt (`以下为…的部分内容（有删节）：`) speaks again
+    in its own voice (`罗某在点评时指出，…`, `会议强调，…`): the excerpt ends there, what follows is the
+    report's and its page's, no part's."""
+    lead = next(
+        (k for k, p in enumerate(paras) if p.label is None and _EXCERPT_ANNOUNCED.search(p.text.strip())),
+        None,
+    )
+    if lead is None:
+        return None
+    return next(
+        (
+            k
+            for k in range(lead + 2, len(paras))
+            if paras[k].label is None and _REPORT_VOICE.match(paras[k].text)
         ),
         None,
     )
@@ -2248,7 +2306,7 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     mark = next((k for k, p in enumerate(paras) if k and _END_MARK.match(p.text.strip())), None)
     if mark is None:
         mark = _first_reply(paras)
-    for links in (_site_list(paras), _links_after_closing(paras)):
+    for links in (_site_list(paras), _links_after_closing(paras), _report_resumes(paras)):
         if links is not None and (mark is None or links < mark):
             mark = links
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)

@@ -538,7 +538,9 @@ def set_apart(paragraphs: list[Paragraph]) -> set[int]:
     return apart
 
 
-HEADER_GAP = 8  # source columns of spaces that set a page header's two ends apart (a byline's are two or three)
+HEADER_GAP = (
+    8  # source columns of spaces that set a page header's two ends apart (a byline's are two or three)
+)
 HEADER_END = 30  # characters of each end of a page header
 
 
