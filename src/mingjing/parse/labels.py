@@ -24,7 +24,8 @@ ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _NAMED_ITEM = r"(?:(?:存在|突出|主要)问题(?=[一二三四五六七八九十\d])|问题|原因|措施|举措|整改措施|改进措施)"
 # what follows a counted line's number: a heading's words, no sentence mark, on a line of its own
 _COUNTED_LINE = r"[^\s。；;：:！!？?，,][^。；;：:！!？?，,]{1,29}$"
-_NOT_QUANTITY = r"(?![ \u3000]*[年月日号个次人名项条天户万亿元倍岁%％米吨亩])"
+# (nor a document library's price, `8 积分`, `2 下载券`, nor its page count, `5 页`)
+_NOT_QUANTITY = r"(?![ \u3000]*(?:[年月日号个次人名项条天户万亿元倍岁%％米吨亩页]|积分|金币|下载券))"
 LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),

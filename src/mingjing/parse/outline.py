@@ -94,6 +94,8 @@ _FURNITURE = re.compile(
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
     # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
+    # (its preview's end: `试读已结束，还剩2页未读，继续阅读`)
+    r"试读(?:已)?结束|还剩\s*\d+\s*页未读|继续阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
     r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|"
