@@ -435,7 +435,7 @@ def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
     if len(run) < 2:
         # `【政治纪律】第一，…不够主动。…` `【组织纪律】…`: bracketed heads run into their text, no `方面`, each
         # telling what fell short
-        run = [
+        bracketed = [
             p
             for p in opening
             if p.label is None
@@ -443,8 +443,7 @@ def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
             and _BRACKET_HEAD.match(p.text)
             and SHORTCOMING.search(p.text[len(p.heading) :])
         ]
-        if len(run) < 2:
-            run = []
+        run = bracketed if len(bracketed) >= 2 else run
     if len(run) == 1 and run[0] is opening[-1] and SHORTCOMING.search(run[0].text[len(run[0].heading) :]):
         return run  # the list's last aspect alone, right before the causes, telling what fell short
     return run if len(run) >= 2 else None
