@@ -56,7 +56,7 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
     # `第一，深刻汲取案件教训` on a line of its own (a speech's parts counted in words): a label whose rank the
     # document decides, never a paragraph that runs on (`第一，加强学习。…` is a point's sentence)
-    (-8, re.compile(rf"^第([{_CN}]{{1,3}})[，,、]\s*(?={_COUNTED_LINE})")),
+    (-8, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*(?={_COUNTED_LINE})")),
 )
 BULLET_RANK = -1  # placeholder: a bullet's rank is decided by the labels around it
 NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper than the part above it
