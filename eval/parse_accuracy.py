@@ -353,6 +353,18 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # realpages23's first run titles 4/6, sections 14/19, items 37/45 (precision 37/46), aspects 33/33, points 53/53
     # (a layout table's `|` bars, a WeChat layout's `01` `02` part numbers, a title glued before 为 under a file's
     # facts); after those were read by class, every kind 100 %; blind 32 b10 came along (sections 1/3 → 3/3).
+    # Sets 43 and 44 (r22's sealed pair, registered at r23's start), read by parse23 (r23): first run on main 415017da
+    # 43 framework 9/10, titles 8/10, sections 25/30 (precision 25/26), items 92/99 (precision 92/99), points'
+    # precision 112/113; 44 titles 8/10 (43's b10 parts counted `第一，…` on lines of their own, its measures' items
+    # `一是…。`; 43's b03 and 44's b06 a page header, unit and note set far apart, over the title; 44's b08 a title run
+    # into its first sentence under a chat's source and file lines; 43's b08 a news report quoting an excerpt: no
+    # title, its run-in aspects and `对于这些问题，下一步…` measures, its standing pack named by the six aspects; 43's
+    # b02 a library's `8 积分` read as a point). On parse23 both sets every kind 100 %, no other set moved. The parse23
+    # probes (tests/fixtures/probes23/parse23): probe 1 (5 pages written before the code) main framework 5/5, titles
+    # 1/5, sections 6/16, items 8/20, parse23 every kind 100 %; probe 2 (5 pages, written after the code, run once)
+    # main 5/5, 3/5, 9/15, 14/21, aspects 14/14, points 22/22, examples 3/3; parse23 5/5, 5/5, 12/15 (precision
+    # 12/14), 21/21 (precision 21/23), 17/17, 29/29, 4/4 (q01's `巡察反馈问题整改推进情况` part read as problems, not
+    # other; q04's announcing line `以下为…检视剖析的摘要：` read as a causes heading, so its excerpt's parts are lost).
     # Set 13 of forms (tests/fixtures/realforms13) was written by parse13 in r13 before its code changed, from
     # the forms blind 23 and the page variants showed misread; first run on sets13: titles 6/8, sections
     # 22/25, items 76/76 (precision 76/102), points 34/69 (forum/WeChat titles, `（1）` under `1.1` items
@@ -446,6 +458,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十二乙·页面形态（探针三）", FIXTURES / "probes22" / "parse22b" / "probe3"),
         ("探针二十三·真实页面形态", FIXTURES / "probes23" / "realpages23" / "probe1"),
         ("探针二十三·真实页面形态（写于代码之后）", FIXTURES / "probes23" / "realpages23" / "probe2"),
+        ("探针二十三·集四十三、四十四的形态", FIXTURES / "probes23" / "parse23" / "probe1"),
+        ("探针二十三·集四十三、四十四的形态（写于代码之后）", FIXTURES / "probes23" / "parse23" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from mingjing.errors import InputError
 from mingjing.frameworks import Framework
-from mingjing.model import Document, FrameworkRef, Item, Outline, Section
+from mingjing.model import TEXT_ITEM, Document, FrameworkRef, Item, Outline, Section
 from mingjing.parse.aspect_places import aspect_in_opening, aspects_by_place, free_aspects_by_keywords
 from mingjing.parse.aspect_terms import core_name, one_word_aspect
 from mingjing.parse.aspects import map_aspect, strong_aspect
@@ -195,7 +195,9 @@ def parse_document(
     named_by = {id(i): _aspect_heading(s, i) for s in sections if s.kind == "problems" for i in s.items}
     after_title = title.end if title else 0
     head = (title.text if title else "") + "\n" + text[after_title : after_title + HEAD_CHARS]
-    ref = _choose_framework(frameworks, framework_id, head, text, problem_items, named_by)
+    # (a part's own text held as an item, `TEXT_ITEM`, heads no aspect: its first sentence maps by chance)
+    headed_items = [i for i in problem_items if i.by != TEXT_ITEM]
+    ref = _choose_framework(frameworks, framework_id, head, text, headed_items, named_by)
     if ref is not None:
         fw = frameworks[ref.id]
         for item in problem_items:

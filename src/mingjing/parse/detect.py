@@ -256,6 +256,18 @@ def pack_by_named_aspects(
         return None
     fw = counts[0][1]
     score = score_framework(fw, head, 0, 0)
-    if not _names_meeting(fw, head) or score < 2.0:
+    if (not _names_meeting(fw, head) or score < 2.0) and not _standing_written_out(fw, head, counts[0][0]):
         return None
     return FrameworkRef(id=fw.id, name=fw.name, score=round(score, 2))
+
+
+STANDING_NAMED = 4  # aspects of a standing pack the text writes out that name it with no year's words
+
+
+def _standing_written_out(fw: Framework, head: str, named: int) -> bool:
+    """A standing pack (no year: the basic content of every year's meeting) whose aspects the text writes
+    out, four or more (a report's excerpt `在遵守党章和政治纪律政治规矩方面，…；在领导班子建设和民主集中制
+    方面，…`), where the title and opening name its meeting and no other: that pack, though no year speaks for
+    it."""
+    meetings = {m for m, words in MEETING_WORDS.items() if any(w in head for w in words)}
+    return fw.year is None and named >= STANDING_NAMED and meetings == {fw.meeting}

@@ -97,7 +97,7 @@ def headless_problems(paras: list[Para], skip: int) -> Para | None:
     cut = _cut_lone_point(body)
     if cut is not None:
         return cut
-    lead = _lead_then_series(body)
+    lead = _lead_then_series(body) or _lead_then_aspects(body)
     if lead is not None:
         return lead
     opened = _short_problem_paragraphs(body)
@@ -207,6 +207,31 @@ def _lead_then_series(body: list[Para]) -> Para | None:
     return None
 
 
+# the lead's colon, then the first aspect run in (`…主要存在以下问题：在遵守党章…方面，…；在…方面，…`)
+_LEAD_ASPECT = re.compile(r"[：:]\s*(?=在[^。；;：:，,]{2,40}?方面[，,])")
+_ASPECT_CLAUSE = re.compile(r"^在[^。；;：:，,]{2,40}?方面[，,]")
+RUN_IN_ASPECTS = 2  # aspects run in one after another in the paragraph
+
+
+def _lead_then_aspects(body: list[Para]) -> Para | None:
+    """An excerpt's paragraph whose lead names the problems before a colon and then runs the aspects in,
+    each `在…方面，…` clause closed by `；` (a report's quotation of a material in one paragraph), most of
+    them stating a shortcoming: the problems part starts at that paragraph (its items none: no labelled
+    heading stands in it)."""
+    for p in body:
+        m = _LEAD_ASPECT.search(p.text) if p.label is None else None
+        if m is None:
+            continue
+        sentence = _LAST_SENTENCE.search(p.text[: m.start()])
+        if sentence is None or not _NAMES_PROBLEMS.search(sentence.group(0)):
+            continue
+        clauses = [c.strip() for c in re.split(r"[；;]", p.text[m.end() :]) if c.strip()]
+        aspects = [_ASPECT_CLAUSE.sub("", c) for c in clauses if _ASPECT_CLAUSE.match(c)]
+        if len(aspects) >= RUN_IN_ASPECTS and _mostly_shortcomings(aspects):
+            return p
+    return None
+
+
 SHORT_PROBLEM = 20  # characters: a paragraph's opening sentence that names a problem is short
 
 
@@ -248,8 +273,11 @@ def _with_lead(paras: list[Para], first: Para, skip: int) -> Para:
 
 # a paragraph that turns to what will be done after the problems (`下一步，支部将…`, `会议要求，…一是要…`,
 # `针对上述问题，…`): the measures part of a page that heads none of its parts
+# (after a clause that takes up the problems just named: `对于这些问题，下一步我将…`, `对此，今后…`)
 _MEASURES_LEAD = re.compile(
-    r"^(?:会议(?:要求|强调|提出)|下一步|今后|接下来|针对(?:以上|上述|这些|查摆出?的|存在的|前述))"
+    r"^(?:(?:对此|(?:对于|对照|围绕|就|对)(?:以上|上述|这些|前述|查摆出?的|存在的)[^，,。；;]{0,6}?(?:问题|不足|差距))"
+    r"[，,]\s*)?"
+    r"(?:会议(?:要求|强调|提出)|下一步|今后|接下来|针对(?:以上|上述|这些|查摆出?的|存在的|前述))"
 )
 _WILL_DO = re.compile(r"要|将|努力|力争|切实|确保")
 LEAD_CLAUSE = 40  # characters in which the lead says what will be done

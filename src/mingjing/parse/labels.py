@@ -3,8 +3,8 @@
 Levels (rank): 0 第一部分 · 1 一、 (Ⅰ、) · 2 （一） · 3 1. / 1、 · 4 （1） (⑴) · 5 ①.
 Inline: 一是…二是…, 第一，…第二，…, 其一，…其二，…, 首先/其次/再次/最后; examples 比如/例如/譬如/又如….
 A bullet (★ ● ■ ◆ …), a circled number, a half-bracketed number (`一）`, `1)`), a decimal number
-(`1 `, `1.1`, `1.1.1`) and a named item label (`问题一：`, `措施1：`) are labels whose rank the document
-decides (`mingjing.parse.outline`).
+(`1 `, `1.1`, `1.1.1`), a named item label (`问题一：`, `措施1：`) and a counted line (`第一，…` on a line of
+its own) are labels whose rank the document decides (`mingjing.parse.outline`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,10 @@ ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 # (`存在问题一：`, `突出问题1：` with the number written right on: `存在的问题 1、学习方面` is a part's
 # heading run into its first item, never an item's label)
 _NAMED_ITEM = r"(?:(?:存在|突出|主要)问题(?=[一二三四五六七八九十\d])|问题|原因|措施|举措|整改措施|改进措施)"
-_NOT_QUANTITY = r"(?![ \u3000]*[年月日号个次人名项条天户万亿元倍岁%％米吨亩])"
+# what follows a counted line's number: a heading's words, no sentence mark, on a line of its own
+_COUNTED_LINE = r"[^\s。；;：:！!？?，,][^。；;：:！!？?，,]{1,29}$"
+# (nor a document library's price, `8 积分`, `2 下载券`, nor its page count, `5 页`)
+_NOT_QUANTITY = r"(?![ \u3000]*(?:[年月日号个次人名项条天户万亿元倍岁%％米吨亩页]|积分|金币|下载券))"
 LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
@@ -51,12 +54,16 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     # (`1 2023年度…整改落实情况`: a year may open the heading)
     (-5, re.compile(rf"^(\d{{1,2}})[ \u3000]+{_NOT_QUANTITY}(?=[\u4e00-\u9fff“]|(?:19|20)\d\d年)")),
     (5, re.compile(rf"^([{CIRCLED}])\s*")),
+    # `第一，深刻汲取案件教训` on a line of its own (a speech's parts counted in words): a label whose rank the
+    # document decides, never a paragraph that runs on (`第一，加强学习。…` is a point's sentence)
+    (-8, re.compile(rf"^第([{_CN}]{{1,3}})[，,、：:]\s*(?={_COUNTED_LINE})")),
 )
 BULLET_RANK = -1  # placeholder: a bullet's rank is decided by the labels around it
 NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper than the part above it
 HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in another
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
-DECIMAL_RANKS = (-5, -6, -7)  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
+DECIMAL_RANKS = (-5, -6, -7)
+COUNTED_RANK = -8  # placeholder: `第一，…` on a line of its own heads parts in one material, items in another  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
 # a glyph, or a dash with a space after it (a list copied from a web page: `- 坚韧不拔:…`)
 # Word's symbol-font bullets whose font was lost in the copy: the font's own code point (private use,
 # U+F0xx) or the Latin-1 letter it sits on (`Ø` for ➢, `§` for ▪, `ü` for ✓, `Ÿ`, `¨`), or a plain

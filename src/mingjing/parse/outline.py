@@ -34,6 +34,7 @@ from mingjing.parse.headless import (
 )
 from mingjing.parse.labels import (
     BULLET_RANK,
+    COUNTED_RANK,
     DECIMAL_RANKS,
     HALF_DIGIT_RANK,
     HALF_RANK,
@@ -79,7 +80,7 @@ from mingjing.parse.sections import (
     section_kind,
 )
 from mingjing.parse.word_lists import rank_word_lists
-from mingjing.read.rejoin import split_title, unspaced
+from mingjing.read.rejoin import page_header, split_title, unspaced
 
 _TRAILING = "。：:；;，,、 ."  # a half-width `.` ends a heading like `。` (记事本 text)
 _TITLE_NAMES = re.compile(
@@ -93,6 +94,8 @@ _FURNITURE = re.compile(
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
     # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
+    # (its preview's end: `试读已结束，还剩2页未读，继续阅读`)
+    r"试读(?:已)?结束|还剩\s*\d+\s*页未读|继续阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
     r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|"
@@ -146,6 +149,9 @@ class Para:
     whole: bool  # the heading is the whole paragraph
     run_in: bool = False  # the first piece of a line that runs more headings in after it
     run_title: bool = False  # a title that ran into the first sentence after a space (embedded.title_run_in)
+    page_header: bool = (
+        False  # a document's page header copied over the title (`mingjing.read.rejoin.page_header`)
+    )
 
     @property
     def heading(self) -> str:
@@ -318,8 +324,26 @@ def _flattened_heading(body: str, h_end: int, rest: int) -> tuple[int, int]:
 _MARKDOWN_BOLD = re.compile(r"^\*\*([^*\n]+)\*\*$")
 
 
-FURNITURE_LINE = 30  # characters: a page's line of facts (a file's format, size, pages) is short
+FACT_LINE = 30  # characters: a page's line of facts (a file's format, size, pages) is short
 _FILE_FACT = re.compile(r"[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]")
+# a line a copy puts over the material: where it came from (`来自：…交流群`, `转自：…`), the file it was
+# read from (`[文件预览] ….pdf（已转为文字）`, `[附件] ….docx（共4页）`)
+_LEAD_SOURCE = re.compile(
+    r"^(?:来自|转自|转发自|分享自|摘自|出自)\s*[：:]|\.(?:docx?|wps|pdf|txt)(?![A-Za-z])"
+)
+
+
+def _lead_line(text: str) -> bool:
+    """A short line a copy puts above the material (its source, its file), after which the material's title
+    may still run into its first sentence (a site's other furniture may stand over a title whose first
+    part runs in on its line, `…材料 一、存在的主要问题 : 1、…`: read as it was)."""
+    words = text.strip()
+    return (
+        len(words) <= FURNITURE_LINE
+        and not words.endswith(("。", "！", "？"))
+        and match_label(words) is None
+        and bool(_LEAD_SOURCE.search(words))
+    )
 
 
 def analyse(document: Document) -> list[Para]:
@@ -330,6 +354,8 @@ def analyse(document: Document) -> list[Para]:
     chunked = viewer_chunks([document.text[p.start : p.end] for p in document.paragraphs])
     flat_page = flattened_page([document.text[p.start : p.end] for p in document.paragraphs])
     carried: dict[int, int] = {}
+    texts = [document.text[p.start : p.end] for p in document.paragraphs]
+    header = page_header(list(document.paragraphs), texts)
     first = True  # the first paragraph with text: its title may run into its first sentence
     for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
@@ -338,8 +364,8 @@ def analyse(document: Document) -> list[Para]:
         # (a site's blurb over a viewer's page, `《….docx》由会员分享…`, is not the first paragraph)
         blurb = bool(_FURNITURE.search(text)) and text.rstrip().endswith("。")
         # (a document library's file facts over it, `- 格式:pdf`, `- 文档页数:3`: the page's, round r23)
-        facts = len(text.strip()) <= FURNITURE_LINE and bool(_FILE_FACT.match(text.strip()))
-        first = first and (not text.strip() or blurb or facts)
+        facts = len(text.strip()) <= FACT_LINE and bool(_FILE_FACT.match(text.strip()))
+        first = first and (not text.strip() or blurb or facts or _lead_line(text))
         resumed = bool(skipped) and not carried  # a page that opens inside a viewer's chunk
         cuts, carried = split_series(text[skipped + titled :], carried if skipped else {}, resumed)
         cuts = [skipped + titled + c for c in cuts]
@@ -380,6 +406,7 @@ def analyse(document: Document) -> list[Para]:
                     listed[para.index] = p.list_key
                 paras[-1].run_in = k == 0 and len(bounds) > 2
                 paras[-1].run_title = k == 0 and titled > 0
+                paras[-1].page_header = header is not None and p is document.paragraphs[header]
     rank_word_lists(paras, listed)
     return _rank_bullets(_aspect_problem_lines(paras))
 
@@ -475,7 +502,7 @@ def _names_part(p: Para) -> bool:
     return kind is not None and (kind != "problems" or bool(_PROBLEMS_NAMED.search(p.heading)))
 
 
-_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, *DECIMAL_RANKS)
+_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, COUNTED_RANK, *DECIMAL_RANKS)
 PART_GLYPH_LINES = 2  # lines naming a part that make a bullet one that heads parts
 
 
@@ -487,6 +514,7 @@ def _glyph(label: Label) -> str:
         NAMED_RANK: label.text[:2],
         HALF_RANK: "一）",
         HALF_DIGIT_RANK: "1)",
+        COUNTED_RANK: "第一，",
         **decimal,
     }.get(label.rank, label.text[:1])
 
@@ -773,7 +801,9 @@ def find_title(paras: list[Para]) -> Para | None:
     if title is None:
         return None
     own = _own_title_below(title, paras) or _named_title_below(title, paras)
-    if own is None and (_column_headline(title) or _QUESTION.search(title.text)):
+    if own is None and (
+        _column_headline(title) or _QUESTION.search(title.text) or _news_headline(title, paras)
+    ):
         # (a column's headline, or a Q&A page's question, over an excerpt: the material's own title is
         # not on the page)
         return None
@@ -949,6 +979,25 @@ def _column_headline(title: Para) -> bool:
     return not _TITLE_NAMES.search(rest) and not _named_before_colon(rest)
 
 
+# a news report's headline: who held the meeting (`市质监站召开领导班子民主生活会`, `…党组举行…专题民主生活会`)
+_HELD = re.compile(r"(?:召开|举行|组织召开|开展|组织开展|集中开展)[^。，,；;：:]{0,24}(?:生活会|会议|评议)$")
+
+
+def _news_headline(title: Para, paras: list[Para]) -> bool:
+    """A report's headline that tells of a meeting held (`…召开领导班子民主生活会`) over its dateline or
+    byline (`2018-01-26 16:05  来源：…`), on a page that quotes an excerpt of a material (`以下为…的部分内容`):
+    the excerpt has no title of its own on the page. A material's own title names the document (`…对照检查材料`), never so."""
+    words = title.text.strip()
+    if _TITLE_NAMES.search(words) or not _HELD.search(words):
+        return False
+    if not any(
+        p.label is None and _EXCERPT_ANNOUNCED.search(p.text.strip()) for p in paras[title.index + 1 :]
+    ):
+        return False  # (a report that tells the meeting in its own words is the page's material: its headline titles it)
+    below = next((p for p in paras[title.index + 1 :] if p.text.strip()), None)
+    return below is not None and bool(_BYLINE_FIELD.search(below.text) or _FURNITURE.search(below.text))
+
+
 def _byline_under(title: Para, paras: list[Para]) -> bool:
     """The line right below a title is a page's byline (two fields or more), or another line naming the
     document (the byline between them masked as the page's furniture): the title is the page's headline,
@@ -1033,7 +1082,12 @@ def _find_title(paras: list[Para]) -> Para | None:
         and not TOC_LINE.search(p.text)
         and p.text.strip() not in authors
         and not _MENU_LINE.match(p.text.strip())
+        and not p.page_header
     ][:3]
+    run = next((p for p in window if p.run_title), None)
+    if run is not None:
+        # (only furniture stands above a title run into its first sentence: `来自：…` `[文件预览] ….pdf`)
+        return run
     named = _named_title(window, paras)
     if named is not None:
         return named
@@ -1041,8 +1095,6 @@ def _find_title(paras: list[Para]) -> Para | None:
         piece = _piece_of(p)
         if piece is not p and len(piece.text) <= RUN_IN_TITLE and not _SENTENCE_MARK.search(piece.text):
             return p
-    if window and window[0].run_title:
-        return window[0]
     # a headline, even below a sentence a page put over it
     below_sentence = window[1:2] if window and window[0].text.rstrip().endswith(("。", "！", "？")) else []
     headline = next((p for p in window[:1] + below_sentence if _headline(p, paras)), None)
@@ -2175,7 +2227,7 @@ def _first_reply(paras: list[Para]) -> int | None:
 # a site's list of other articles under the text (`往期推荐`, `相关阅读：`, `猜你喜欢`): it and the links under it
 # are the page's, however they are marked (`▶`, `●`, `1.`)
 _SITE_LIST = re.compile(
-    r"^[【\[]?(?:往期(?:推荐|回顾|精选|阅读)|(?:相关|推荐|延伸|更多|热门|精彩)(?:阅读|推荐|文章|链接)|猜你喜欢|"
+    r"^[【\[]?(?:往期(?:推荐|回顾|精选|阅读)|(?:相关|推荐|延伸|更多|热门|精彩)(?:阅读|推荐|文章|链接|新闻|报道)|猜你喜欢|"
     r"相关(?:文档|资料|范文))[】\]]?\s*[：:]?$"
 )
 
@@ -2190,6 +2242,38 @@ def _site_list(paras: list[Para]) -> int | None:
             k
             for k in range(body + 1, len(paras))
             if paras[k].label is None and _SITE_LIST.match(paras[k].text.strip())
+        ),
+        None,
+    )
+
+
+# a report announcing the excerpt it quotes (`以下为郭某同志对照检查发言的部分内容（有删节）：`, `下面是…摘要`)
+_EXCERPT_ANNOUNCED = re.compile(
+    r"^(?:以下|下面)(?:为|是)[^。！？]{2,40}?(?:部分内容|内容摘要|摘要|节选|摘编|摘登|要点)|[（(](?:有删节|节选|摘要|摘编)[)）][：:]?$"
+)
+# the reporter's voice again after the excerpt: who spoke next and what the meeting heard (`罗某在点评时指出，…`,
+# `会议强调，…`, `最后，某某作总结讲话`)
+_REPORT_VOICE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}?在(?:点评|讲话|总结|会上)[^，,。]{0,6}?(?:指出|强调|要求|表示|认为)|"
+    r"会议(?:指出|强调|要求|认为|号召)|最后，[^。，,]{2,16}(?:作|进行)(?:了)?(?:总结|点评))"
+)
+
+
+def _report_resumes(paras: list[Para]) -> int | None:
+    """The paragraph at which a report that quoted an excerpt (`以下为…的部分内容（有删节）：`) speaks again
+    in its own voice (`罗某在点评时指出，…`, `会议强调，…`): the excerpt ends there, what follows is the
+    report's and its page's, no part's."""
+    lead = next(
+        (k for k, p in enumerate(paras) if p.label is None and _EXCERPT_ANNOUNCED.search(p.text.strip())),
+        None,
+    )
+    if lead is None:
+        return None
+    return next(
+        (
+            k
+            for k in range(lead + 2, len(paras))
+            if paras[k].label is None and _REPORT_VOICE.match(paras[k].text)
         ),
         None,
     )
@@ -2228,7 +2312,7 @@ def closing_start(paras: list[Para], text_len: int) -> int:
     mark = next((k for k, p in enumerate(paras) if k and _END_MARK.match(p.text.strip())), None)
     if mark is None:
         mark = _first_reply(paras)
-    for links in (_site_list(paras), _links_after_closing(paras)):
+    for links in (_site_list(paras), _links_after_closing(paras), _report_resumes(paras)):
         if links is not None and (mark is None or links < mark):
             mark = links
     if mark is not None:  # `-END-`: an article's end mark; what follows is the site's (往期推荐, 阅读)

@@ -424,11 +424,26 @@ _ASPECT_HEAD = re.compile(
 STATE_HEAD = re.compile(r"^[^，,。；;：:！？\s]{2,24}情况$")
 
 
+_BRACKET_HEAD = re.compile(r"^【[^】。，,；;：:！？]{2,16}】")
+
+
 def _aspect_paragraphs(opening: list[Para]) -> list[Para] | None:
     """Two or more unlabelled paragraphs headed by an aspect (`【政治纪律方面】…`, `组织纪律方面：…`) right
     before a causes or measures part, or the last one alone when it tells of a shortcoming: a problems
     list whose heading is cut off."""
     run = [p for p in opening if p.label is None and not p.whole and _ASPECT_HEAD.match(p.heading)]
+    if len(run) < 2:
+        # `【政治纪律】第一，…不够主动。…` `【组织纪律】…`: bracketed heads run into their text, no `方面`, each
+        # telling what fell short
+        bracketed = [
+            p
+            for p in opening
+            if p.label is None
+            and not p.whole
+            and _BRACKET_HEAD.match(p.text)
+            and SHORTCOMING.search(p.text[len(p.heading) :])
+        ]
+        run = bracketed if len(bracketed) >= 2 else run
     if len(run) == 1 and run[0] is opening[-1] and SHORTCOMING.search(run[0].text[len(run[0].heading) :]):
         return run  # the list's last aspect alone, right before the causes, telling what fell short
     return run if len(run) >= 2 else None

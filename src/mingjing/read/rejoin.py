@@ -262,7 +262,7 @@ _BULLET_LINE = re.compile(r"^(?:——|[●•▪■◆▲►▶◇○])")
 def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
     """Indices of the paragraphs to join, in order (a group of one stays as it is)."""
     width = line_width(texts)
-    title = title_lines(texts, set_apart(paragraphs))
+    title = title_lines(texts, set_apart(paragraphs), page_header(paragraphs, texts))
     # with no page width to go by, lines that run on are joined only where the text shows the habit
     # twice or more (an excerpt copied from a PDF); one such break is the writer's, which P119 reports
     run_on = sum(1 for a, b in zip(texts, texts[1:]) if runs_on(a) and b and not _STARTS_BLOCK.match(b))
@@ -538,10 +538,41 @@ def set_apart(paragraphs: list[Paragraph]) -> set[int]:
     return apart
 
 
-def title_lines(texts: list[str], apart: set[int] | None = None) -> tuple[int, int] | None:
+HEADER_GAP = (
+    8  # source columns of spaces that set a page header's two ends apart (a byline's are two or three)
+)
+HEADER_END = 30  # characters of each end of a page header
+
+
+def page_header(paragraphs: list[Paragraph], texts: list[str]) -> int | None:
+    """The first line with text when it is a document's page header copied over the title: two short ends set
+    far apart on one line (`市中心血站党支部 ⋯ 内部资料  注意保存`, the unit at the left margin and a note at the
+    right), no sentence in either — never a title's line, whatever its words (`…组织生活会材料`)."""
+    k = next((k for k, t in enumerate(texts[: TITLE_SEARCH + 3]) if t.strip()), None)
+    if k is None or k + 1 >= len(texts):
+        return None
+    columns, text = paragraphs[k].columns, texts[k]
+    if not columns or len(columns) != len(text):
+        return None
+    gap = next(
+        (i for i in range(1, len(columns)) if columns[i] - columns[i - 1] - 1 >= HEADER_GAP - 1),
+        None,
+    )
+    if gap is None:
+        return None
+    left, right = text[:gap].strip(), text[gap:].strip()
+    if not (4 <= len(left) <= HEADER_END and 2 <= len(right) <= HEADER_END):
+        return None
+    return None if _SENTENCE_MARKS.search(left + right) else k
+
+
+def title_lines(
+    texts: list[str], apart: set[int] | None = None, header: int | None = None
+) -> tuple[int, int] | None:
     """The lines [start, stop) of a title broken over two or three short lines before the body (its
     words tested in simplified characters: a mirror site's traditional page, `…黨支部黨員沈曉燕`);
-    `apart`: the lines set apart from the one under them (`set_apart`)."""
+    `apart`: the lines set apart from the one under them (`set_apart`); `header`: a page header's line
+    (`page_header`), never one of them."""
     head = texts[: TITLE_SEARCH + 3]
     if is_traditional("".join(head)):
         head = [to_simplified(t) for t in head]
@@ -549,7 +580,7 @@ def title_lines(texts: list[str], apart: set[int] | None = None) -> tuple[int, i
     texts = [_LETTER_SPACES.sub("", t) if _SPACED_OUT.match(t) else t for t in head]
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
-        if not first or _page_line(first):
+        if not first or _page_line(first) or s == header:
             continue  # `首页 > 民主生活会 > 班子对照检查`: the page's, not the material's
         if _TITLE_END.search(first):
             if (
