@@ -43,10 +43,7 @@ _NEWS = (
     " one paragraph with no aspect, so the notes hold no aspect and the redraft is a skeleton with 待补充 gaps"
 )
 SHAPES_LOSE: dict[str, str] = {
-    # r21's sealed parse set 42 (registered in r22): an excerpt of problems only, read as such since parse22 — the
-    # original's missing causes and measures are softened as uncertain structure, the redraft's are certain (S104, S105)
-    "b09_zhuti-2023-b2_chengyunzhongxin_geren.txt": "an excerpt of problems only: the original's missing parts are"
-    " softened as uncertain, the redraft's are not",
+    # (r21's sealed parse set 42's b09, an excerpt of problems only, keeps its score since r23's merge)
     "b05_zzshh-2025_shequ_news.txt": _NEWS,
     "b06_mzshh-2025_banzi_wenlvju_news.txt": _NEWS,
     # parse14 (r14) maps more aspects, so these originals lost their coverage findings and rose more than their
@@ -57,7 +54,7 @@ SHAPES_LOSE: dict[str, str] = {
     # redraft 74 → 64: each slogan an A103 and A101 in the redraft)
     "b08_mzshh-2025_nanmen-jiedao_geren.txt": "the original rose more than the redraft (causes placeholder)",
     "q04_mzshh-2024_kaifa-cut-below-heading_banzi.txt": "the redraft drops the preamble of a cut copy",
-    "r02_zzshh-2025_gongjijin-fused_geren.txt": "the redraft lists slogan measures one by one",
+    # (r02, whose measures are one paragraph of slogans, keeps its score since r23's merge)
     # r15's fresh parse set 29, registered at r16's end: a 支委会's outline the secretary speaks for the committee
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
     # E103 takes its `部分党员` for writing about others

@@ -82,20 +82,6 @@ def _second_of_pair(text: str, start: int) -> bool:
     return bool(_FIRST_THEN.search(text, max(0, start - 6), start))
 
 
-# a measure word after a count (1部仅演出6场, 3次都, 两名未): the pair's first character belongs to the
-# count before it, so the two characters are no word written wrong (r23)
-_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数"
-MEASURE_WORDS = frozenset(
-    "个件次名项台辆本篇条家所座部户人元天年月周场批起处份种类张册套间栋幢架艘只头匹棵株位期轮届级层节段"
-    "门盏把根块片枚粒首幅封笔宗组队支趟遍回声步"
-)
-
-
-def counted(text: str, start: int) -> bool:
-    """text[start] is a measure word right after a count (1部, 三次)."""
-    return start > 0 and text[start] in MEASURE_WORDS and text[start - 1] in _NUMERALS
-
-
 def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, right form) of every near-word reported, left to right. `table` replaces the
     shipped one (the generator measures its candidates with it)."""
@@ -115,7 +101,6 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
         if (
             start >= after
             and not _second_of_pair(text, start)
-            and not counted(text, start)
             and not coined_pair(text, start, end)
             and read_as_one_word(text, start, end)
             and reportable(text, start, end)

@@ -996,7 +996,10 @@ def _ordinal_before(text: str, at: int) -> tuple[int, str] | None:
 
 
 _UNIT_KIND = Prefiltered(re.compile("|".join(sorted(UNIT_KINDS, key=len, reverse=True))))
-_STEM_PREPOSITION = re.compile(r"^[对向在与和把为从给被将]")
+# a preposition the stem's reach took in (对石门水库, 按照县第一小学党委的部署: 县第一 of the own 宁川县第一小学)
+_STEM_PREPOSITION = re.compile(
+    r"^(?:按照|根据|依照|遵照|依据|对照|参照|围绕|针对|通过|经过|[对向在与和把为从给被将])"
+)
 
 
 def _own_units(lines: list[str]) -> dict[str, list[tuple[str, str]]]:
@@ -1025,7 +1028,8 @@ def _same_kind_units(ctx: ReviewContext, rule: Rule, lines: list[str], own: str)
         stem_at = _stem_before(text, m.start()) or _ordinal_before(text, m.start())
         if stem_at is None:
             continue
-        start = stem_at[0] + bool(_STEM_PREPOSITION.match(stem_at[1]))
+        lead = _STEM_PREPOSITION.match(stem_at[1])
+        start = stem_at[0] + (len(lead.group()) if lead else 0)
         stem = text[start : m.start()]
         if len(stem) < 2:  # 县中医院: the kind's word 中医院 took the name's character; read it before 医院
             core = min((k for k, v in UNIT_KINDS.items() if v == kind and m.group().endswith(k)), key=len)

@@ -11,7 +11,8 @@ material's year is its title's 年度, else its framework's; unknown, nothing is
 R189 (round r23): this year named as another year of a plan period, `现结合今年是“十二五”收官之年的实际` in a 2016年度
 material (2016 opens “十三五”). A year named by its place in a period (开局 its first, 收官 or 决胜 its last, 承上启下
 its third; 关键, 攻坚 any of its five) after 今年是 must be the material's year or the next (the meeting is often held
-early in the next year); the year's own place is offered where it opens or closes a period."""
+early in the next year); the year's own place is offered where it opens or closes a period. The period that holds
+the material's year named by the wrong place in it is F224's (a formulation of the plan's phase), not a copy."""
 
 from __future__ import annotations
 
@@ -195,6 +196,8 @@ def plan_year_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
         named = range(first, first + 5) if step is None else range(first + step, first + step + 1)
         if any(y in named for y in (year, year + 1)):
             continue
+        if first <= year < first + 5:
+            continue  # the right period named by the wrong place in it: F224's (“十四五”开局之年 in 2025)
         start = m.start("plan") - (text[m.start("plan") - 1] == "“")
         end = m.end()
         phase = _phase_of(year) if step in (0, 4) else None

@@ -299,7 +299,7 @@ _NOT_A_NOUN = frozenset("了着过好起的得地在上下里")
 
 # a numeral and the measure words it counts with: the first character of a pair after a numeral is the
 # count's measure word (1部仅演出, 3项均已, 两名仍在), never the first half of a word (r23)
-_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几")
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数")
 _COUNTING_MEASURES = frozenset("部个件项次名位条家所场起台套本份篇批户人处座辆支张期届轮")
 
 
