@@ -87,6 +87,8 @@ def read_bytes(
         raise
     except RecursionError:
         raise InputError(f"{name}：文件结构嵌套过深，无法读取") from None
+    except NotImplementedError:  # a format feature no reader has: an archive member's compression method …
+        raise InputError(f"{name}：文件用了无法识别的格式或压缩方式（文件可能已损坏），无法读取") from None
     except Exception as exc:  # the safety net: a user's file never causes a traceback
         raise InputError(
             f"{name}：读取失败（内部错误 {type(exc).__name__}），文件可能已损坏；"

@@ -55,6 +55,10 @@ def check_archive(data: bytes, name: str, limits: Limits, kind: str = ".docx") -
         infos = zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError):
         raise InputError(f"{name}：文件已损坏，无法作为 {kind} 打开（压缩包结构错误）") from None
+    except NotImplementedError:  # a zip version or compression method no reader has (a damaged header, r23)
+        raise InputError(
+            f"{name}：文件已损坏，无法作为 {kind} 打开（压缩包版本或压缩方式无法识别）"
+        ) from None
     if len(infos) > limits.max_zip_entries:
         raise InputError(f"{name}：压缩包内文件数 {len(infos)} 超过上限 {limits.max_zip_entries}，拒绝读取")
     total = sum(i.file_size for i in infos)
