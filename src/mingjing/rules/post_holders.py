@@ -27,9 +27,10 @@ _POSTS = (
     "市长 镇长 乡长 园长 台长 场长 段长 主席 团长 政委 教导员 指导员 支部书记 党委书记 党组书记 总支书记"
 ).split()
 # what makes a post no bare one when it stands right before it: a deputy's, a predecessor's, another unit's
-# (副所长, 前任局长, 原馆长, 县公路局局长, 党支部书记, 第二支部书记: one of several numbered)
+# (副所长, 前任局长, 原馆长, 县公路局局长, 党支部书记, 第二支部书记: one of several numbered; 办公室主任 and
+# 宣传室主任, 财务股股长: the head of one office of several)
 _NOT_BARE = re.compile(
-    r"[一二三四五六七八九十0-9０-９副原前任老代总常执现新党团局院所站馆校队部委办处科厂矿司行社会心区县市镇乡村组]$"
+    r"[一二三四五六七八九十0-9０-９副原前任老代总常执现新党团局院所站馆校队部委办处科厂矿司行社会心区县市镇乡村组室股厅]$"
 )
 _SURNAME = "[" + "".join(sorted(_SURNAMES)) + "]"
 _HOLDER = Prefiltered(
@@ -60,6 +61,7 @@ _AT = "我两天后才安排核查。"
         + "\n今后遇到重大舆情，第一时间向局长李明华同志报告。",
         GOOD.replace(_AT, _AT + "会前，局长李明华同志同我谈心；前任局长赵国强同志调走后，部分工作交接不清。"),
         GOOD.replace(_AT, _AT + "专题会分别由第一支部书记王素华和第二支部书记孙彦华主持。"),
+        GOOD.replace(_AT, _AT + "会前，办公室主任张立新同志同我谈心；宣传室主任李国华同志提出了两条意见。"),
         GOOD.replace(_AT, _AT + "会前，局长李明华同志同我谈心；与县公路局局长赵国强同志多次沟通。")
         + "\n今后赵国强同志提出的意见，我们逐项落实。",
     ],
