@@ -212,6 +212,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 47 and 48 were written blind at the start of r23 (2026-12-07, writers blindAQ and blindAR, no list of
+    # error kinds), sealed packed in the repository and kept unseen until r24's start: first run on r24's start
+    # (main b82d9740, eval/unseen_run.py) 47: 70/91 (76.9 %), 48: 78/92 (84.8 %), pooled 148/183 (80.9 %),
+    # suggestions right 48/70 and 46/71, 1 + 3 false alarms on their clean texts (16,692 characters: 0.96 per
+    # 4,000). Registered at once.
+    "留出集四十八": ("heldout48", "heldout48_clean"),
+    "留出集四十七": ("heldout47", "heldout47_clean"),
     # Sets 45 and 46 were written blind at the start of r22 (2026-12-07, writers blindAO and blindAP, no list of
     # error kinds), sealed packed in the repository and kept unseen until r23's start: first run on r23's start
     # (main 415017da) 45: 70/89 (78.7 %), 46: 78/96 (81.2 %), suggestions right 48/68 and 58/73, 3 + 3 false
