@@ -288,6 +288,9 @@ HEADING_CUT_LOSES: set[str] = {
     # r21's sealed pair, registered at r22's start: parse set 41's b01 (a WeChat copy) and 42's b06 the same way
     "b01_zzshh-2025_wechat_geren.txt",
     "b06_null_gonglouyanghu_geren.txt",
+    # r23's sealed pair, registered at r24's start: parse set 46's b05 loses its first aspect item's heading when
+    # its problems heading is cut (the next reader's to read)
+    "b05_zhuti-2023_jianzhusheji_banzi.txt",
     # (r22's sealed pair, registered at r23's start: parse set 43's b02, `【政治纪律】第一，…` bracketed aspects run into
     # their text with no 方面, read by parse23 as a problems run before the causes: no longer lost)
 }
