@@ -1,7 +1,8 @@
 """Dated facts of plans, congresses and plenums written against the record (F224, F225; round r18).
 
 F224 reads a five-year plan's phase (开局/收官之年, since r19 also 第一年/最后一年/首年, after 是, 为 or 作为) against the
-year the text names (今年 is the material's year or the next:
+year the text names (今年 is the material's year or the next; last year's place said of 今年 is R189's, a copy's
+leftover, since round r24:
 a 2024年度 material is written early in 2025): “十四五” runs 2021–2025, so `2025年是“十四五”规划开局之年` or
 `今年是“十四五”开局之年` in a 2025 material says a wrong fact. It was R118's (residue) until r18; a wrong fact
 about a plan is a formulation error whatever its cause, and one finding is given.
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.copy_traces import material_year
+from mingjing.rules.plan_periods import THIS_YEAR_AS
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -117,6 +119,8 @@ def plan_phase_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             allowed = {said}
         if phase_year in allowed:
             continue
+        if named == "今年" and year is not None and phase_year == year - 1 and _said_by_r189(text, m.start()):
+            continue  # last year's saying left in a copy: R189's (residue), round r24
         phase = m.group(3)
         closing = phase.startswith(_LAST_PHASES)
         fits = said == (first if closing else last)
@@ -129,6 +133,11 @@ def plan_phase_wrong(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             (fix,) if fits else (),
             reason=f"“{m.group(2)}”规划的{'收官' if phase.startswith(_LAST_PHASES) else '开局'}之年是{phase_year}年{where}",
         )
+
+
+def _said_by_r189(text: str, at: int) -> bool:
+    """R189 reads `今年是…` at `at` too (its phases and wordings are narrower than F224's)."""
+    return THIS_YEAR_AS.regex.match(text, at) is not None
 
 
 @code_rule(

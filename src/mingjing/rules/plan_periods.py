@@ -12,7 +12,8 @@ R189 (round r23): this year named as another year of a plan period, `现结合�
 material (2016 opens “十三五”). A year named by its place in a period (开局 its first, 收官 or 决胜 its last, 承上启下
 its third; 关键, 攻坚 any of its five) after 今年是 must be the material's year or the next (the meeting is often held
 early in the next year); the year's own place is offered where it opens or closes a period. The period that holds
-the material's year named by the wrong place in it is F224's (a formulation of the plan's phase), not a copy."""
+the material's year named by the wrong place in it is F224's (a formulation of the plan's phase), not a copy, unless
+the place named is last year's (round r24: `今年是“十三五”开局之年` in a 2017年度 material was true in last year's)."""
 
 from __future__ import annotations
 
@@ -132,7 +133,7 @@ _PHASES = {
     "深化": None,
     "中期": None,
 }
-_THIS_YEAR_AS = Prefiltered(
+THIS_YEAR_AS = Prefiltered(
     re.compile(
         r"(?:今年|本年度|本年|这一年|今年度)(?:是|为|正值|正逢|恰逢|适逢|作为)[^，。；：\n“]{0,4}?"
         r"“?(?P<plan>十[一二三四五六]五)”?(?:规划)?(?:的|时期的?)?"
@@ -167,6 +168,9 @@ def _phase_of(year: int) -> tuple[str, str] | None:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2021年度").replace(
             _AT, "一是学得不够深。今年是[十三五开局之年]，我谋划全局不够。"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2017年度").replace(
+            _AT, "一是学得不够深。今年是[“十三五”开局之年]，我对规划任务的分解跟踪不够。"
+        ),
     ],
     good=[
         GOOD,
@@ -183,7 +187,7 @@ def _phase_of(year: int) -> tuple[str, str] | None:
 )
 def plan_year_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
-    matches = list(_THIS_YEAR_AS.finditer(text, ctx.outline.title_end))
+    matches = list(THIS_YEAR_AS.finditer(text, ctx.outline.title_end))
     if not matches:
         return
     year = material_year(ctx)
@@ -196,8 +200,11 @@ def plan_year_of_another_year(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
         named = range(first, first + 5) if step is None else range(first + step, first + step + 1)
         if any(y in named for y in (year, year + 1)):
             continue
-        if first <= year < first + 5:
-            continue  # the right period named by the wrong place in it: F224's (“十四五”开局之年 in 2025)
+        if first <= year < first + 5 and (step is None or first + step != year - 1):
+            # the right period named by the wrong place in it: F224's (“十四五”开局之年 in 2025), unless the place is
+            # last year's, which the material says of this year because it was copied from last year's (round r24:
+            # `今年是“十三五”开局之年` in a 2017年度 material)
+            continue
         start = m.start("plan") - (text[m.start("plan") - 1] == "“")
         end = m.end()
         phase = _phase_of(year) if step in (0, 4) else None
