@@ -157,3 +157,23 @@ def test_a_contents_line_whose_heading_is_not_found_again_stays_in_the_contents(
     o = _parse(text, packs)
     assert [s.kind for s in o.sections] == ["problems", "measures"]
     assert _items(o) == [["政治纪律方面", "工作纪律方面"], ["加强学习"]]
+
+
+def test_a_one_line_contents_of_arabic_parts_is_not_cut_into_parts(packs):
+    # (its parts hold no sentence: the line is a contents over the title's text, not a copy run into one paragraph)
+    text = (
+        "王明同志2025年度组织生活会个人对照检查材料\n"
+        "本文目录：1.存在的问题（1）政治纪律方面 （2）工作纪律方面 2.原因分析 3.整改措施\n"
+        "按照支部安排，我对照六项纪律进行了检视，现报告如下。\n"
+        "1.存在的问题\n"
+        "（1）政治纪律方面。一是学习不够深入；二是宣讲不够。\n"
+        "（2）工作纪律方面。一是考核不严；二是演练不经常。\n"
+        "2.原因分析\n"
+        "一是纪律意识淡化；二是要求放松。\n"
+        "3.整改措施\n"
+        "（1）加强学习。每月精读1篇重要文章。\n"
+    )
+    o = _parse(text, packs)
+    assert o.title == "王明同志2025年度组织生活会个人对照检查材料"
+    assert [s.kind for s in o.sections] == ["problems", "causes", "measures"]
+    assert _items(o) == [["政治纪律方面", "工作纪律方面"], [], ["加强学习"]]

@@ -70,6 +70,7 @@ def _part_name_before(text: str, at: int) -> bool:
 # the words of a heading after its label: up to a mark, a bracket or the next number (`存在的问题1.学习…`)
 _HEAD_END = re.compile(r"[。：:；;，,（(\s]|\d{1,2}[、.．](?!\d)")
 CORE = ("problems", "causes", "measures")
+_PART_SENTENCE = re.compile(r"[。！？；;!?]")
 
 
 def _arabic_parts(text: str, found: list[tuple[int, int, int]]) -> set[int]:
@@ -89,6 +90,10 @@ def _arabic_parts(text: str, found: list[tuple[int, int, int]]) -> set[int]:
             named.append((at, value, kind))
     run = [n for k, n in enumerate(named) if n[1] == k + 1]  # 1, 2, 3 … from the first
     if len(run) < 2 or len({kind for _, _, kind in run}) < 2:
+        return set()
+    # (each part holds sentences up to the next: a one-line contents, `目录：1.存在的问题 2.原因分析 3.…`, holds none)
+    bounds = [at for at, _, _ in run] + [len(text)]
+    if not all(_PART_SENTENCE.search(text, a, b) for a, b in zip(bounds, bounds[1:])):
         return set()
     return {at for at, _, _ in run}
 
