@@ -21,13 +21,14 @@ from mingjing.parse.sections import PINYIN_GLOSS, section_kind
 MIN_LENGTH = 40  # paragraphs shorter than this are never split
 _START = re.compile(
     r"第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][-－一二三四五六七八九十]+[）)]"
-    r"|(?<![\d.．])\d{1,2}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]"
+    r"|(?<![\d.．])\d{1,2}[、.．]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[（(]\d{1,2}[）)]"
 )
 _FLATTENED = re.compile(r"[。！？；;][ \u3000]+$")
 _FLAT_JOIN = re.compile(rf"[。！？；;][ \u3000]+(?={_START.pattern})")  # `…。 三、…`: a join, then a label
 _BOUNDARY = "。！？；;!? \u3000"
 _ARABIC_BOUNDARY = _BOUNDARY + "：:"
 ARABIC = 3  # rank of 1、 / 1. (mingjing.parse.labels)
+PAREN_DIGIT = 4  # rank of （1）: inside a paragraph only an item of a part cut in it (`split_series`)
 CIRCLED = 5  # rank of ①②③: taken inside a paragraph only to go on with a series the paragraph opens
 MAX_HEADING = 20
 _NUMERALS = "一二三四五六七八九十"
@@ -42,16 +43,59 @@ def _candidates(text: str) -> list[tuple[int, int, int]]:
         if before == "第" or before in _NUMERALS:
             continue  # 第（一）项, or the middle of a longer numeral
         label = match_label(text[at:])
-        if label is None or (label.rank > ARABIC and label.rank != CIRCLED):
+        if label is None or (label.rank > ARABIC and label.rank not in (CIRCLED, PAREN_DIGIT)):
             continue
         if label.rank == CIRCLED and before not in _BOUNDARY:
             continue  # ② inside a sentence
         if label.rank < 2 and before not in _BOUNDARY:
             continue  # 一、 inside a sentence is a list of words, not a heading
-        if label.rank == ARABIC and before not in _ARABIC_BOUNDARY:
-            continue  # 3、 inside a sentence counts things
+        if label.rank == ARABIC and before not in _ARABIC_BOUNDARY and not _part_name_before(text, at):
+            continue  # 3、 inside a sentence counts things (`一、存在的问题1.…`: the part's first item)
         out.append((at, label.rank, label.value))
     return out
+
+
+# a part's label and name right before a number, no mark between (`…。一、存在的问题1.学习…`, a copy run into
+# one paragraph that lost its spaces)
+_PART_NAME_BEFORE = re.compile(
+    r"(?:^|[。！？；;\s])(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、)\s*([^。：:；;，,（(\s\d]{2,20})$"
+)
+
+
+def _part_name_before(text: str, at: int) -> bool:
+    m = _PART_NAME_BEFORE.search(text, 0, at)
+    return m is not None and section_kind(m.group(1)) in ("problems", "causes", "measures")
+
+
+# the words of a heading after its label: up to a mark, a bracket or the next number (`存在的问题1.学习…`)
+_HEAD_END = re.compile(r"[。：:；;，,（(\s]|\d{1,2}[、.．](?!\d)")
+CORE = ("problems", "causes", "measures")
+_PART_SENTENCE = re.compile(r"[。！？；;!?]")
+
+
+def _arabic_parts(text: str, found: list[tuple[int, int, int]]) -> set[int]:
+    """Offsets of `1.` labels that head parts in a one-paragraph copy (`…如下。1.存在的问题（1）…。2.整改措施
+    （1）…`): after a sentence's end, a lead's colon (`…报告如下：1、存在的问题：(1)…`) or at the start, each naming a core part, counted 1, 2, … in order, two
+    parts of different kinds at least — a numbered list of part names, never a sentence's count of things."""
+    named = []
+    for at, rank, value in found:
+        if rank != ARABIC or (at and text[at - 1] not in _ARABIC_BOUNDARY):
+            continue
+        label = match_label(text[at:])
+        if label is None:
+            continue
+        head = _HEAD_END.split(text[at + label.end :].lstrip(), maxsplit=1)[0]
+        kind = section_kind(head) if len(head) <= MAX_HEADING else None
+        if kind in CORE:
+            named.append((at, value, kind))
+    run = [n for k, n in enumerate(named) if n[1] == k + 1]  # 1, 2, 3 … from the first
+    if len(run) < 2 or len({kind for _, _, kind in run}) < 2:
+        return set()
+    # (each part holds sentences up to the next: a one-line contents, `目录：1.存在的问题 2.原因分析 3.…`, holds none)
+    bounds = [at for at, _, _ in run] + [len(text)]
+    if not all(_PART_SENTENCE.search(text, a, b) for a, b in zip(bounds, bounds[1:])):
+        return set()
+    return {at for at, _, _ in run}
 
 
 NAMED_PART = -10  # a candidate that is a part named inline with no label (`存在问题：`): cut as `一、`
@@ -121,8 +165,13 @@ def split_series(
     values_by_rank: dict[int, list[int]] = {}
     for _, rank, value in found:
         values_by_rank.setdefault(rank, []).append(value)
+    arabic_parts = _arabic_parts(text, [(0, first.rank, first.value)] + found if first else found)
     for at, rank, value in found:
         if rank == NAMED_PART:  # `…如下。存在问题：1、…`: a part named inline, its list after the colon
+            cuts.append((at, 1))
+            last = {r: v for r, v in last.items() if r < 1}
+            continue
+        if at in arabic_parts:  # `…。2.整改措施（1）…`: a numbered part of a one-paragraph copy
             cuts.append((at, 1))
             last = {r: v for r, v in last.items() if r < 1}
             continue
@@ -130,7 +179,24 @@ def split_series(
         label = match_label(body)
         if label is None:  # every candidate starts with a label
             continue
-        head = re.split(r"[。：:；;，,（(\s]", body[label.end :].lstrip(), maxsplit=1)[0]
+        if rank == PAREN_DIGIT:
+            # `1.存在的问题（1）…方面。…。（2）…`: items of a part cut in this paragraph only — the first right
+            # after the part's name, the next after a sentence's end; elsewhere `（1）` counts points
+            part = next((c for c in reversed(cuts) if c[1] < 2), None)
+            name = text[cuts[-1][0] : at] if cuts else ""
+            first_item = (
+                value == 1
+                and cuts
+                and cuts[-1][1] < 2
+                and len(name) <= MAX_HEADING + 4
+                and not re.search(r"[。！？；;]", name)
+            )
+            next_item = part is not None and last.get(rank) == value - 1 and text[at - 1] in "。！？；;"
+            if first_item or next_item:
+                cuts.append((at, rank))
+                last[rank] = value
+            continue
+        head = _HEAD_END.split(body[label.end :].lstrip(), maxsplit=1)[0]
         continues = last.get(rank) is not None and value == last[rank] + 1
         # a sentence's end and a space right before: a paragraph break a page store flattened
         flat = _FLATTENED.search(text, 0, at) is not None

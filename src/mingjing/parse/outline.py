@@ -681,18 +681,34 @@ def named_contents(paras: list[Para], skip: int) -> int:
     elif not (0 < skip <= len(paras) and _CONTENTS_WORD.match(paras[skip - 1].text.strip())):
         return skip
     last = {p.text: p.index for p in paras}
-    end = skip
-    while (
-        end < len(paras)
-        and len(paras[end].text) <= CONTENTS_LINE
-        and (
-            ("。" not in paras[end].text and last[paras[end].text] != paras[end].index)
+    end, again, strict = skip, 0, None
+    while end < len(paras) and len(paras[end].text) <= CONTENTS_LINE:
+        p = paras[end]
+        if ("。" not in p.text and _stands_again(p, last)) or TOC_LINE.search(p.text):
             # (or a line with its page number, or the error text a word processor left in its place)
-            or bool(TOC_LINE.search(paras[end].text))
-        )
-    ):
+            again += 1
+        elif "。" in p.text or not _PAGE_AFTER_SPACE.search(p.text):
+            break
+        elif strict is None:
+            strict = end
         end += 1
-    return end
+    # (a line with its page number after a space whose heading is not found again — a page cut it off, or the
+    # writer reworded it — among lines that are: the contents go on; mostly such lines: they end at the first)
+    return end if strict is None or 2 * again > end - skip else strict
+
+
+# a contents line's page number after one space (`1.2 政治素质方面 1`: the tab of a word processor's leader, its
+# dots lost in the copy, read as a space)
+_PAGE_AFTER_SPACE = re.compile(r"(?<=\S)[ \u3000]+\d{1,3}$")
+
+
+def _stands_again(p: Para, last: dict[str, int]) -> bool:
+    """The contents line `p` stands again further on, word for word (`last`: the last place each text stands),
+    or once its page number after a space is cut off (`一、存在的问题 1` over `一、存在的问题`)."""
+    if last[p.text] != p.index:
+        return True
+    bare = _PAGE_AFTER_SPACE.sub("", p.text)
+    return bare != p.text and last.get(bare, -1) > p.index
 
 
 def leading_contents(paras: list[Para]) -> int:
@@ -810,6 +826,11 @@ def find_title(paras: list[Para]) -> Para | None:
     title = own or title
     if _NO_TITLE_LINE.search(title.text.strip()) and not _TITLE_NAMES.search(title.text):
         return None  # (a page's line where the title would stand, none under it: the page has none)
+    continued = any(_CONTINUED.match(p.text.strip()) for p in paras[: title.index])
+    if continued and not _TITLE_NAMES.search(title.text):
+        # (`（接上页）` over the first line: the copy goes on from a page before it, where the title stood; its
+        # first line is a heading of the text, `【带头…方面】`, `在工作作风方面`, unless it names the document)
+        return None
     title = _name_after_space(title, paras)
     title = _piece_of(_written_once(_past_lead_furniture(title)))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
@@ -818,6 +839,10 @@ def find_title(paras: list[Para]) -> Para | None:
     if suffix and _TITLE_WORDS.search(title.text[: suffix.start()]):
         return _cut(title, suffix.start())
     return _field_and_tag(title)
+
+
+# a page's note that the copy goes on from the page before it (`（接上页）`, `续上页`, `上接第2页`)
+_CONTINUED = re.compile(r"^[（(]?(?:接上页|续上页|上接第|续前页|接上文|续上文|接前页)")
 
 
 # how a document's name ends (`…问题清单`, `…对照检查材料`), a bracketed note after it (`（四个方面共20条）`)
