@@ -11,14 +11,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import probe_reviewer16 as base
 import yaml
-from probe_runs import points_line, print_keyed
 
+import probe_reviewer16 as base
 from mingjing.parse import parse_document
 from mingjing.rules.examples import example_document
 from mingjing.rules.review import review_outline
 from mingjing.rules.sample import GOOD
+from probe_runs import points_line, print_keyed
 
 PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes24" / "precision24"
 _FIRST = "一是学得不够深。比如，"
@@ -32,7 +32,9 @@ def point_results(part: str) -> dict[str, list[str]]:
 def series_findings(text: str) -> list[list[str]]:
     """The structure findings (code, marked text) on the sample with its first point replaced by `text`."""
     assert GOOD.count(_FIRST) == 1
-    report = review_outline(parse_document(example_document(GOOD.replace(_FIRST, text)), base._packs()), base._packs())
+    report = review_outline(
+        parse_document(example_document(GOOD.replace(_FIRST, text)), base._packs()), base._packs()
+    )
     doc = report.outline.document.text
     return sorted([f.code, doc[f.start : f.end]] for f in report.findings if f.code in SERIES_CODES)
 
