@@ -483,6 +483,10 @@ def answer_strength(
         own_hits = {
             b for b in own_hits if b in names or b.startswith("kw:") or _keyword_held(ctx, item, b, answer)
         }
+        # a piece of a fixed term of the aspect (集中 of 民主集中制) that the measure writes only in another word
+        # (开展集中整治) and the term nowhere whole: another matter's word, unless the name says it outside the
+        # term (r24)
+        own_hits -= _pieces_of_unwritten_terms(item, own, own_hits, answer)
         # what other items also say does not tie the answer to this one
         said_hits = {b for b in said_hits if body_count[b] == (b in body) and not b.startswith("3:")}
         # long words and quoted terms that only this item's whole text has: the measure takes up what
@@ -500,6 +504,28 @@ def answer_strength(
 
 
 _PARTICLES = frozenset("的地得了着之")
+FIXED_TERM = 5  # a keyword this long is a fixed term (民主集中制, 组织生活制度; not 政治规矩, whose 规矩 is every discipline's): a measure answers it by writing it
+
+
+def _pieces_of_unwritten_terms(item: Item, own: set[str], hits: set[str], answer: set[str]) -> set[str]:
+    """The hits that are only pieces of the aspect's fixed terms which the answer never writes whole, and
+    which the aspect's name does not hold outside those terms."""
+    terms = [k[3:] for k in own if k.startswith("kw:") and len(k) - 3 >= FIXED_TERM and k not in answer]
+    if not terms:
+        return set()
+    rest = item.aspect or ""
+    for term in terms:
+        rest = rest.replace(term, "　")
+    # the verb that frames such a term in the aspect's wording (实行民主集中制) is every measure's verb
+    # (一律实行联签): no tie while the term is not written
+    return {
+        b
+        for b in hits
+        if ":" not in b and ((any(b in t for t in terms) and b not in rest) or b in _FRAMING_VERBS)
+    }
+
+
+_FRAMING_VERBS = frozenset({"实行", "执行"})
 
 
 def _said_words(hits: set[str]) -> set[str]:
@@ -573,6 +599,12 @@ def _told_only_here(ctx: ReviewContext, item: Item) -> set[str]:
 
 
 _FUNCTION_CHARS = frozenset("到的地得在对把被和与及了是为从向于将给让以就也都")
+# a unit's posts held by one person (总工程师, 分管副厂长, 纪委书记): someone a problem tells of in passing (会前与
+# 总工程师沟通不充分) whom a measure on another matter names too (成立由总工程师牵头的专家组), no tie (r24)
+_POST = re.compile(
+    r"(?:总|副总)(?:工程|会计|经济|农艺|畜牧)师|副?总经理|(?:分管)?(?:常务)?副?[厂局所院校站队科处部县镇乡区市]长|"
+    r"(?:纪委|党委|党组|支部|总支|工会)副?书记|(?:工会)?副?主席|(?:办公室)?副?主任"
+)
 _TIME_CHARS = frozenset("年月日周上下半季度底初末前后今明去本每期间内")
 
 
@@ -605,8 +637,11 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
     body = ctx.text[item.start : item.end]
     measures: list[str] = ctx.cache["measure-texts"]
     told_at = [body[k : k + 2] in told for k in range(len(body) - 1)]
+    posts = [m.span() for m in _POST.finditer(body)]
     for k in range(len(body) - 3):
         if told_at[k + 1] and told_at[k + 2] and (told_at[k] or _word_of_two(body[k : k + 4])):
+            if any(a <= k and k + 4 <= b for a, b in posts):
+                continue  # 总工程师: someone the problem tells of, no matter of its own (r24)
             run = body[k : k + 4]
             if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS or set(run) <= _TIME_CHARS:
                 continue  # 到联系村: a preposition and a place name; 年上半年: a time; no phrase of the problem's own

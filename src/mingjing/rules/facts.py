@@ -43,7 +43,7 @@ _MEETING = (
 )
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
-    r"有一?段时间(?!以来)|周末|凌晨|深夜|中午|晚上|担任[\u4e00-\u9fff]{1,8}?以来|夜间|夜班|白班|早班|交班|下班后|上班时|休息时间|业余时间|八小时以外|工作之余|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
+    r"有一?段时间(?!以来)|周末|凌晨|深夜|中午|午间|晚上|担任[\u4e00-\u9fff]{1,8}?以来|夜间|夜班|白班|早班|交班|下班后|上班时|休息时间|业余时间|八小时以外|工作之余|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
     r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考|本学年|上学年|本学期|上学期|下学期|新学期|寒假|暑假|"
     # a named period or the moment of an event: 主题教育期间, 春耕期间, 公示前, 验收后
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)|"
@@ -72,9 +72,9 @@ _PLACE = (
     r"(?<=[一二三四五六七八九十验区县镇乡村城东西南北心属望光明路街])(?:小学|中学)|"
     r"(?<=[\u4e00-\u9fff])(?:幼儿园|卫生院|敬老院|养老院))(?![长家商房区])|"
     r"(?=[\u4e00-\u9fff]{2,6}[局委办站所队院馆厅部][，。、；的和与])"
-    r"[\u4e00-\u9fff]{2,6}(?:(?<![大全格布结当时开变骗饭棋僵困残战政新乱危败])局|委|(?<![交督承主协包代举查催创兴开经转领])办|站|所|队|院|馆|厅|(?<!干)部)"
+    r"[\u4e00-\u9fff]{2,6}(?:(?<![大全格布结当时开变骗饭棋僵困残战政新乱危败])局|委|(?<![交督承主协包代举查催创兴开经转领来去要难好想帮])办|站|所|队|院|馆|厅|(?<!干)部)"
     r"(?=[，。、；的和与])"
-)  # 领导交办的任务 is no 办
+)  # 领导交办的任务, 群众来办的事项 are no 办 (an office): 办 the verb (r24)
 # the commonest surnames: a person named or his name withheld (王某) (r20)
 _SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
@@ -101,6 +101,9 @@ _EVENT = (
     r"公务用车|工作餐|(?:超标准|超规格|违规)接待|满意度调查|问卷调查|民意调查|招投标|拆迁|征地|防汛|抗旱|安全生产|事故|案件|执法|处罚|罚款|收费|补贴|补助|资金|贷款|合同|"
     r"课题|论文|教材|课堂|上课|备课|笔记|心得|指标|消费|升级|账目|报表|公文|门诊|手术|值班|加班|出差|谈心谈话|谈话|批评|表扬|通报|处分|"
     r"闲聊|闲谈|转发|公示|评审|复试|复核|职称|招生|饮酒|喝酒|打牌|"
+    # a gift in kind from what someone grew or made (自家种的蔬菜, 自产的蜂蜜, 土特产): a thing handed over, one
+    # could picture and check (r24)
+    r"自(?:家|己家)?(?:种|养|腌|做|产|酿|晒|织)的|土特产|"
     # the media one learns from (主要靠看电视新闻、听广播): a habit one can picture and check
     r"电视|广播|报纸|党报|报刊|"
     # a people's congress's oversight by its kinds (专题询问, 执法检查 is 检查 above)
@@ -150,6 +153,8 @@ def _figure_or_quote(m: re.Match[str]) -> str:
 # (认为“吃点喝点没什么”, 抱着“多一事不如少一事”的态度: what one thinks, put in quotation marks)
 _QUOTED_ATTITUDE = re.compile(
     r"(?:(?<=认为)|(?<=觉得)|(?<=抱着)|(?<=想着)|(?<=总想))“[^“”]{2,16}”|"
+    # what one takes a task for (把支部安排的任务当成“额外负担”, 看作“分外事”): one's view of it, no name (r24)
+    r"(?:(?<=当成)|(?<=当作)|(?<=当做)|(?<=看成)|(?<=看作)|(?<=看做)|(?<=视为)|(?<=视作))“[^“”]{2,16}”|"
     r"“[^“”]{2,16}”(?=的?(?:心态|思想|倾向|想法|心理|观念|念头|错误认识|认识|态度))|"
     # a quoted figure of how one works, told as a habit or a state (有时“重部署轻落实”，存在“差不多就行”的
     # 现象, 有时当“甩手掌柜”): the manner of a kind of work, no name or document one could look up
@@ -205,6 +210,14 @@ _STOCK = re.compile(
     r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
     # the practice's own name (开展批评和自我批评): no criticism one could date
     r"批评(?:和|与)自我批评|自我批评|(?:批评|说服|提醒)教育|教育提醒|"
+    # the practice of reporting to one's superiors by its name (遇事请示报告不够及时, 请示报告意识): no report one
+    # could date (向县政府报告, 书面报告 are told apart: r24)
+    r"(?:遇事|及时|主动|按规定)?请示报告(?=制度|意识|工作|不|还|有时|[，。；]|$)|"
+    # the rooms and mates of one's day as the setting of a role (在宿舍、实验室中发挥联系服务作用): the role's
+    # setting in general, no place one could check (r24)
+    r"在(?:宿舍|寝室|教室|课堂|实验室|实训室|班级|班组|车间|科室|病区|病房|门诊|窗口|网格|社区|岗位|社团|支部|工作|生活|学习)"
+    r"(?:[、和与及](?:宿舍|寝室|教室|课堂|实验室|实训室|班级|班组|车间|科室|病区|病房|门诊|窗口|网格|社区|岗位|社团|支部|工作|生活|学习))*"
+    r"(?:中|里|上|内)?(?=发挥)|"
     # the people as a class in the genre's set phrases (服务群众的意识, 密切联系群众): no one named
     r"(?:服务|联系|深入|依靠|发动|团结|贴近|走近|面向)群众(?=的|意识|观念|工作|方面|不够|还|$|[，。；])|"
     r"在(?:支部|小组|集中|党组|党委|中心组|专题)?(?:学习|研讨|讨论|交流)(?:发言|交流|讨论)?(?:时|中)|"
@@ -237,7 +250,9 @@ _SERVED_LIST = re.compile(
 _SERVING = {"服务", "联系", "面向", "关心", "关爱", "依靠", "贴近", "走近", "方便", "帮助"}
 _CLASS_OF_PEOPLE = re.compile(
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|员工|服务对象|办事人|来访者|网民|"
-    r"教职工|教师|老师|研究生|年轻干部|新同志|老同志|同事|下属"
+    r"教职工|教师|老师|研究生|年轻干部|新同志|老同志|同事|下属|"
+    # the mates of a student's or a worker's day (与同学交流, 关心帮助工友): a class, no one named (r24)
+    r"同学|工友|室友|舍友"
 )
 # 检查多, 笔记记得多, 调研的次数不多, 调研不够经常: an activity counted, a habit and no occasion
 _MORE_OR_LESS = re.compile(
@@ -249,6 +264,8 @@ _CLASS_VOICE = re.compile(
     r"反映(?=较多|强烈|较大|不少|的(?:问题|诉求|意见|事情|困难)|[，。；,;]|$)|"
     # what a class puts forward in general (职工提出的创新性建议, 群众的意见建议): no one named
     r"提出的[\u4e00-\u9fff]{0,4}?(?:意见|建议|诉求|想法)|的意见建议|"
+    # the matters a class brings in general (群众来办的一些事项, 企业要办的事): no one named (r24)
+    r"(?:来|要|所|找我|前来)办(?:理)?的|"
     # a complaint in general (群众反映报装时间长, 家长反映内容单调): the class's voice, what it finds wanting
     r"反映(?!的)(?=[^，。；]{0,10}?(?:难|慢|长|久|多|少|窄|单一|单调|不便|不方便|不畅|拥挤|繁琐|偏高|偏低|不及时|不到位)"
     r"(?:[，。；、,;]|$))|有意见|意见(?:较大|大|时有|较多|不少)|不满意|(?:对[^，。；、]{1,8}?)?的?(?:获得感|满意度|幸福感|安全感|认可度|合理诉求|诉求|需求|期盼|呼声|"
@@ -309,8 +326,10 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True
     if _ABSTRACT_AFTER.match(text, m.end()) or _VAGUE_BEFORE.search(text, max(0, m.start() - 2), m.start()):
         return True
-    if _SOME_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _EVENT_RE.fullmatch(word):
-        return True
+    if _SOME_BEFORE.search(text, max(0, m.start() - 4), m.start()) and (
+        not _EVENT_RE.fullmatch(word) or word in _GENERIC_DOCS
+    ):
+        return True  # 部分科室, 部分制度形同虚设: some of one's places or rules, none named (r24)
     if _VAGUE_INSIDE.match(word) or _VAGUE_OF.search(text, max(0, m.start() - 8), m.start()):
         return True  # 在一些支部, 一些支部的活动: a vague quantifier names no place or event one could check
     if word in _GENERIC_DOCS and _DOC_VERB_BEFORE.search(text, max(0, m.start() - 2), m.start()):
@@ -381,7 +400,11 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 检查多, 调研少: an activity counted as more or less is a habit, not an occasion
     if (
         _EVENT_RE.fullmatch(word)
-        and (m.start() == 0 or text[m.start() - 1] in _CLAUSE_OPENERS)
+        and (
+            m.start() == 0
+            or text[m.start() - 1] in _CLAUSE_OPENERS
+            or _PARTNER_BEFORE.search(text, 0, m.start())
+        )
         and _JUDGED_KIND.match(text, m.end())
     ):
         return True  # 但检查督促跟不上, 考核不够严格: a kind of activity judged by degree, no occasion (r23)
@@ -398,6 +421,13 @@ _CLAUSE_OPENERS = frozenset("，,。；;：:但而且　")
 # (not 但批评不够严肃 after 我虽然谈过话: how one did a thing one tells is no verdict on a kind of activity)
 _JUDGED_KIND = re.compile(
     r"[\u4e00-\u9fff]{0,2}?(?:还|仍|也)?(?:跟不上|不到位|流于形式|走过场|缺位|打折扣)(?=[，。；,;]|$)"
+)
+
+
+# the partner words of a kind of oversight at a clause's start (监督检查不到位, 日常监督检查, 跟踪督查不到位):
+# the kind judged by degree, no occasion (r24)
+_PARTNER_BEFORE = re.compile(
+    r"(?:^|(?<=[，,。；;：:但而　]))(?:日常|经常性|动态)?(?:监督|跟踪|督促|指导|监管)?$"
 )
 
 
@@ -493,7 +523,8 @@ def _common_place(text: str, m: re.Match[str]) -> bool:
     """A bare room or site of every day's work: after a hedge, where a habit is kept."""
     if m.group() in ("现场", "一线", "基层一线"):
         return True  # 宿舍现场, 生产一线: the site of a kind of work
-    return m.group() in _COMMON_PLACES and (m.start() == 0 or text[m.start() - 1] in "在到去赴入、，,的")
+    # (有时把窗口咨询视为…, 有时对车间…: the room as the object of a habit, r24)
+    return m.group() in _COMMON_PLACES and (m.start() == 0 or text[m.start() - 1] in "在到去赴入、，,的把对")
 
 
 _COMMA = re.compile(r"[，,]")
@@ -501,6 +532,7 @@ _AUTHOR = re.compile(r"我|本人")
 
 
 _MEETING_RE = re.compile(_MEETING)
+_KEEPS_SYSTEM = _any_of(_NUMBER, _TIME, _PLACE, _PERSON)
 _EVENT_RE = re.compile(_EVENT)
 _KEEPS_FIELD = _any_of(_NUMBER, _QUOTED, _TIME, _PERSON)
 
@@ -532,6 +564,7 @@ def cleaned(text: str) -> str:
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
     text = _DUTY_BY_DEGREE.sub(_set_name_or_quote, text).replace("“”", "")
+    text = _SYSTEM_BY_DEGREE.sub(_unnamed_system, text)
     return _GATHERING.sub("　", _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text)))
 
 
@@ -551,6 +584,21 @@ _DUTY_BY_DEGREE = re.compile(
     + _DEGREE
     + ")"
 )
+
+
+# a system named without quotation marks and carried out, judged only by degree (落实请示报告制度不够严格, 执行会议
+# 纪要督办制度有时不够及时): the rule kept in general, no case of it; what was done, and when, is what such a
+# point leaves out (值班制度要求夜间双人在岗: what the rule says is told, no degree) (r24)
+_SYSTEM_BY_DEGREE = re.compile(
+    r"(?=[落执履贯遵])(?:落实|执行|履行|贯彻|遵守)[\u4e00-\u9fff]{2,10}?(?:制度|规定|规矩|要求)"
+    r"(?=(?:上|方面)?(?:有时|有时候|偶尔|还|仍)?" + _DEGREE + ")"
+)
+
+
+def _unnamed_system(m: re.Match[str]) -> str:
+    """A system kept by degree is blanked, unless its name holds a time, place, number or person (执行工作日
+    午间禁酒规定: the rule of a named hour is a fact)."""
+    return m.group() if _KEEPS_SYSTEM.search(m.group()) else "　"
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,21 @@ def _after_ellipsis(text: str, k: int) -> bool:
     return text[k - 1] == "…" or (k >= 2 and text[k - 2 : k] in ("..", "．．"))
 
 
+_QUOTE_CLOSERS = '”’」』"'
+
+
+def _after_quoted_sentence(text: str, k: int, marks: str) -> bool:
+    """text[k] follows a closing quotation mark after a sentence mark (说我“学了不用，等于白学。”二是…): the
+    quotation ends the point before as its full stop does (r24)."""
+    return k >= 2 and text[k - 1] in _QUOTE_CLOSERS and text[k - 2] in marks
+
+
+def _after_half_width_stop(text: str, k: int) -> bool:
+    """text[k] follows a half-width full stop typed after a Chinese character (在公示栏公示.二是…): a sentence
+    mark mistyped (P-rules tell it), not the dot of a number (r24)."""
+    return k >= 2 and text[k - 1] in ".．" and "\u4e00" <= text[k - 2] <= "\u9fff"
+
+
 def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tuple[int, int]]]:
     """The point labels of each item (and of each part's text outside its items), in order, as
     (offset, number) lists; a series starts again at 一是. With `after_comma`, a label right after a
@@ -65,7 +80,14 @@ def point_series(ctx: ReviewContext, after_comma: bool = False) -> list[list[tup
         at = k = m.start()
         while k > 0 and text[k - 1] in _SPACES:
             k -= 1
-        if k == 0 or text[k - 1] in marks or _after_sentence_note(text, k, marks) or _after_ellipsis(text, k):
+        if (
+            k == 0
+            or text[k - 1] in marks
+            or _after_sentence_note(text, k, marks)
+            or _after_ellipsis(text, k)
+            or _after_quoted_sentence(text, k, marks)
+            or _after_half_width_stop(text, k)
+        ):
             labels.append((k, at, _DIGITS.index(text[at]) + 1))
     starts = [at for _, at, _ in labels]
     out: list[list[tuple[int, int]]] = []
@@ -96,12 +118,25 @@ def _kept_twice(text: str, series: list[tuple[int, int]], k: int) -> bool:
     return len(heading) >= 6 and any(_heading_sentence(text, at) == heading for at, _ in series[:k])
 
 
+def _swapped(series: list[tuple[int, int]], k: int) -> bool:
+    """The label at k skips one number and the next label holds it (一是…三是…二是): two points swapped."""
+    return (
+        0 < k < len(series) - 1
+        and series[k][1] == series[k - 1][1] + 2
+        and series[k + 1][1] == series[k - 1][1] + 1
+    )
+
+
 def _wrong_numbers(ctx: ReviewContext, rule: Rule, skipped: bool) -> Iterator[Finding]:
     for series in point_series(ctx, after_comma=skipped):
         for k, ((_, before), (at, number)) in enumerate(zip(series, series[1:], strict=False)):
             wrong = number > before + 1 if skipped else number <= before
             if not skipped and k >= 1 and series[k - 1][1] + 1 == number == before - 1:
-                continue  # 一是…三是…二是: two points swapped, told once by S111 at 三是
+                continue  # 一是…三是…二是: two points swapped, told once by S113 at 三是
+            if skipped and _swapped(series, k + 1):
+                continue  # the same: S113 tells it (no number was skipped)
+            if skipped and k >= 1 and series[k - 1][1] == number - 1 == before + 1:
+                continue  # 一是…三是…二是…四是: the label after the swapped pair goes on from it
             if not skipped and _kept_twice(ctx.text, series, k + 1):
                 continue  # a heading kept twice: R177 tells it (delete it, not renumber it)
             if wrong and before < len(_DIGITS):
@@ -129,7 +164,7 @@ def _wrong_numbers(ctx: ReviewContext, rule: Rule, skipped: bool) -> Iterator[Fi
         variant(
             "一是学得不够深。比如，", "一是学得不够深。二是读得不多。三是悟得不够透。一是一，二是二。比如，"
         ),
-        variant(  # two points swapped: S111 tells it once at 三是
+        variant(  # two points swapped: S113 tells it once at 三是
             "一是学得不够深。比如，", "一是学得不够深。三是读得不多。二是悟得不够透。比如，"
         ),
     ],
@@ -158,11 +193,62 @@ def repeated_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         GOOD,
         variant("一是学得不够深。比如，", "一是学得不够深。我对原文读得不多。二是悟得不够透。比如，"),
         variant("一是学得不够深。比如，", "一是学得不够深；二是读得不多，三是悟得不透；四是用得不活。比如，"),
+        variant(  # two points swapped (S113's) and the one after them
+            "一是学得不够深。比如，", "一是学得不够深。三是读得不多。二是悟得不透。四是用得不活。比如，"
+        ),
+        variant(  # a label after a quotation's closing mark, or after a half-width stop (r24)
+            "一是学得不够深。比如，",
+            "一是学得不够深。有人说我“只读标题。”二是读得不多。三是悟得不透.四是用得不活。比如，",
+        ),
     ],
 )
 def skipped_point_number(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield from _wrong_numbers(ctx, rule, skipped=True)
     yield from _skipped_list_labels(ctx, rule)
+
+
+@code_rule(
+    "S113",
+    "swapped-point-numbers",
+    "structure",
+    "warning",
+    "要点序号“{match}”与下一条“{following}”顺序颠倒了：上一条是“{previous}”，应先写“{expected}”，再写“{match}”",
+    "同一条目里的要点序号前后颠倒（二是之后先写四是、再写三是），多是挪动要点后没有顺改序号；"
+    "这不是漏了一点，把两条的序号对调（或把两段对调）即可。",
+    bad=[
+        variant(
+            "一是学得不够深。比如，",
+            "一是学得不够深。我对原文读得不多。[三是]悟得不够透。二是用得不活。比如，",
+        ),
+        variant(
+            "一是学得不够深。比如，",
+            "一是学得不够深。二是读得不多。[四是]悟得不够透。三是用得不活。比如，",
+        ),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是学得不够深。比如，", "一是学得不够深。二是读得不多。三是悟得不够透。四是用得不活。比如，"
+        ),
+        variant(  # a number skipped, the next one goes on: S111's
+            "一是学得不够深。比如，", "一是学得不够深。二是读得不多。四是悟得不够透。五是用得不活。比如，"
+        ),
+    ],
+)
+def swapped_point_numbers(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for series in point_series(ctx, after_comma=True):
+        for k in range(1, len(series) - 1):
+            if _swapped(series, k) and series[k][1] <= len(_DIGITS):
+                at = series[k][0]
+                before = series[k - 1][1]
+                yield rule.finding(
+                    ctx.text,
+                    at,
+                    at + 2,
+                    previous=_DIGITS[before - 1] + "是",
+                    expected=_DIGITS[before] + "是",
+                    following=_DIGITS[before] + "是",
+                )
 
 
 # a numbered point outside the outline's items (a page flattened to one line, a list inside an item's

@@ -487,6 +487,18 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是自我要求不严。个别班子成员党性修养有所松懈，我对家人关心不够。]",
         ),
+        variant(  # a named system kept by degree, the practice of reporting by its name, rules unnamed (r24)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是纪律意识不强。落实请示报告制度不够严格，遇事请示报告不够及时，部分制度执行走样。]",
+        ),
+        variant(  # what one takes a task for, in quotation marks, is one's view, no name (r24)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是组织观念有待加强。有时把支部安排的任务当成“额外负担”，主动性不强。]",
+        ),
+        variant(  # the rooms and mates of a student's day as the setting of a role (r24)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是在宿舍、实验室中发挥作用不够，与同学交流多停留在学术层面，关心同学的行动不多。]",
+        ),
     ],
     good=[
         GOOD,
@@ -560,6 +572,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是在深入贯彻中央八项规定精神学习教育中，班子查摆问题多停留在文风会风层面。"
             "二是创新意识不强，部门开展服务金点子征集，我没有提交一条建议。",
+        ),
+        variant(  # the fact after a general first sentence: a gift in kind taken on a named round (r24)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是对“小节”把关不严。下乡指导时，有的农户硬塞给自家种的蔬菜，我推辞不过就收下了。",
         ),
     ],
 )
