@@ -299,6 +299,14 @@ a probe 2 was written after its helper's code was settled and run once — its f
   their own files): probe 1 (written after the first code of the round) 7/15 on the base commit with 6 false alarms,
   15/15 with 0 after. Probe 2 first run 11/12 (base 7/12), 2 false alarms on both, my probe's fault (a single … is a
   true P126 slip and 社区矫正 a true R151 in the transport sample); its miss 维宝 (no table holds 维保).
+- formspec24 (r24; standard formulations garbled and grammar faults filed as formulation: a saying the table lacked
+  (以案为鉴、以案促改), a wording changed at the 19th congress (F232 打铁还需自身硬, the old principal contradiction),
+  a word changed in the shared part of a family of sayings (F169 在思想上组织上行动上), a formulation cut short before
+  its 精神 (F129 中央八项规定及其细则), a slogan after its own or another slogan's own word (F170 维护“两个维护”),
+  有…组成/构成 (F233), a verb pair over one object that the first verb cannot take (F178 增强和改进工作作风) and
+  首当其冲 for "first to act" (F234)): probe 1 (before code) 5/15 on main, 15/15 after, 0 false alarms on both.
+  Probe 2 first run 9/12 (main 3/12), 0 false alarms; misses 维护“两个确立”, 有…构成, 提升和转变 (a second verb
+  outside the table's verbs), then fixed by class (12/12).
 """
 
 from __future__ import annotations
@@ -411,6 +419,8 @@ FLOORS = {
     "typo23-2": (12, 12, 210, 0),
     "precision23-1": (15, 15, 1000, 0),
     "precision23-2": (12, 11, 330, 2),
+    "formspec24-1": (15, 15, 340, 0),
+    "formspec24-2": (12, 9, 240, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -453,6 +463,8 @@ NEVER = {
     "formulas22-2": (" F227", " F230", " F231"),
     "formspec23-1": (" F169", " F214", " F178"),
     "formspec23-2": (" F169", " F214", " F178"),
+    "formspec24-1": (" F232", " F233", " F234", " F170", " F178"),
+    "formspec24-2": (" F232", " F233", " F234", " F170", " F178"),
 }
 
 

@@ -214,6 +214,7 @@ def code_rules() -> list[Rule]:
         identity_profile,
         idiom_blends,
         idiom_one_off,
+        idiom_senses,
         idiom_slips,
         idiom_sound_slips,
         junk_symbols,

@@ -25,7 +25,8 @@ looked for only where the text holds its first or its last two characters, so th
 thousands without slowing the review.
 
 F170 reads the `slogan_verbs` of the same file: 增强“四个意识”、坚定“四个自信”、做到“两个维护” each keep
-their verb; a slogan right after the verb of another slogan of the set (坚定“四个意识”) is flagged.
+their verb; a slogan right after the verb of another slogan of the set (坚定“四个意识”) or
+after its own word (维护“两个维护”: round r24) is flagged.
 """
 
 from __future__ import annotations
@@ -279,20 +280,42 @@ def _word_changed(window: str, saying: str, a: int, b: int) -> bool:
         return False
     if a == 0 and own[1] in (changed[0], changed[-1]):  # the window off by a character (们对 for 我们)
         return False
-    return saying not in _families()
+    slot = _families().get(saying)
+    # the slot is where the family's sayings differ; a word changed in what they all share is a slip
+    # (在思想上组织上行动上同党中央保持高度一致: the family of …同党中央… and …同以习近平同志为核心的党中央…
+    # shares 思想上政治上行动上, round r24)
+    return slot is None or not (a < slot[1] and b > slot[0])
 
 
 _MEMBER_MARKS = frozenset("、，")
 
 
+def _shared(strings: list[str]) -> int:
+    """How many characters all the strings open with."""
+    first = min(strings, key=len)
+    k = 0
+    while k < len(first) and all(s[k] == first[k] for s in strings):
+        k += 1
+    return k
+
+
 @lru_cache(maxsize=1)
-def _families() -> frozenset[str]:
+def _families() -> dict[str, tuple[int, int]]:
     """The sayings that share their first two characters and their last three with another saying
-    (关于三农工作的重要论述, 关于教育的重要论述): a family with a slot."""
+    (关于三农工作的重要论述, 关于教育的重要论述): a family with a slot, each with where its slot stands (from
+    the end of what all the family's sayings open with to the start of what they all close with)."""
     by_ends: dict[tuple[str, str], list[str]] = {}
     for s in sayings():
         by_ends.setdefault((s[:2], s[-3:]), []).append(s)
-    return frozenset(s for group in by_ends.values() if len(group) > 1 for s in group)
+    out: dict[str, tuple[int, int]] = {}
+    for group in by_ends.values():
+        if len(group) < 2:
+            continue
+        head = _shared(group)
+        tail = _shared([g[::-1] for g in group])
+        for s in group:
+            out[s] = (min(head, len(s) - tail), len(s) - tail)
+    return out
 
 
 def _dropped(window: str, saying: str) -> int | None:
@@ -1303,13 +1326,24 @@ def _slogan_scan() -> Prefiltered:
 @lru_cache(maxsize=1)
 def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """(a verb of one slogan right before another slogan, the right verb of each slogan)."""
-    pairs = {str(k): [str(v) for v in vs] for k, vs in _load()["slogan_verbs"]["pairs"].items()}
+    from mingjing.rules.de_adverbial import dictionary_tag
+
+    data = _load()["slogan_verbs"]
+    pairs = {str(k): [str(v) for v in vs] for k, vs in data["pairs"].items()}
+    own_word = {str(k): str(v) for k, v in data.get("own_word", {}).items()}
+    # a slogan's own word that is a verb (维护 of 两个维护, 确立 of 两个确立) is no verb of any slogan of the set:
+    # 维护“两个维护”, 确立“两个确立”, 维护“两个确立” (round r24)
+    own_verbs = {s[-2:] for s in (*pairs, *own_word) if dictionary_tag(s[-2:]) == "v"}
     alts: list[str] = []
-    for slogan in pairs:
-        wrong = sorted({v for other, vs in pairs.items() if other != slogan for v in vs} - set(pairs[slogan]))
-        wrong.sort(key=len, reverse=True)
+    right: dict[str, str] = {}
+    for slogan, verbs in [*pairs.items(), *((s, [v]) for s, v in own_word.items())]:
+        others = (
+            {v for other, vs in pairs.items() if other != slogan for v in vs} if slogan in pairs else set()
+        )
+        wrong = sorted((others | own_verbs) - set(verbs), key=len, reverse=True)
         alts.append(f'(?P<v{len(alts)}>{"|".join(wrong)})(?=[“"‘]?{re.escape(slogan)})')
-    return re.compile("|".join(alts)), {s: vs[0] for s, vs in pairs.items()}
+        right[slogan] = verbs[0]
+    return re.compile("|".join(alts)), right
 
 
 @code_rule(
@@ -1319,18 +1353,25 @@ def _slogan_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     "warning",
     "“{match}{slogan}”搭配不当：固定说法是“{suggestion}{slogan}”",
     "增强“四个意识”、坚定“四个自信”、做到“两个维护”是固定搭配（党的十九届六中全会决议），"
-    "动词不能互换：写成“坚定‘四个意识’”“增强‘四个自信’”是常见的搭配错误。",
+    "动词不能互换：写成“坚定‘四个意识’”“增强‘四个自信’”是常见的搭配错误；把提法自己的词当动词"
+    "（维护“两个维护”、确立“两个确立”）也不对。",
     bad=[
         variant("一是调查研究不够深入。", "一是[坚定]“四个意识”不够，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是[增强]“四个自信”不够，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是[坚定“四个意识”、增强]“四个自信”不够，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是[增强“四个自信”、坚定“四个意识”]不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是[维护]“两个维护”的自觉不够，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是[确立]“两个确立”的自觉不够，调查研究不够深入。"),
     ],
     good=[
         variant(
             "一是调查研究不够深入。",
             "一是增强“四个意识”、坚定“四个自信”、做到“两个维护”不够，树牢“四个意识”不够，调查研究不够深入。",
-        )
+        ),
+        variant(
+            "一是调查研究不够深入。",
+            "一是深刻领悟“两个确立”的决定性意义、坚定拥护“两个确立”、坚决维护党中央权威不够，调查研究不够深入。",
+        ),
     ],
 )
 def slogan_verb_swap(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

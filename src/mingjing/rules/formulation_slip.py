@@ -8,7 +8,9 @@ Five ways a formulation is written wrong, each compared with the list in data/co
   near_twin.py): 社会主意思想 → 社会主义思想;
 - one inner character, or an inner two-character word, dropped: 纪律处条例 → 纪律处分条例,
   党中央权威和统一领导 → 党中央权威和集中统一领导, 八项规定及实施细则 → 八项规定及其实施细则
-  (only inner ones: dropping an edge gives a shorter formulation that is right, 新时代中国特色…);
+  (only inner ones: dropping an edge gives a shorter formulation that is right, 新时代中国特色…); and
+  (round r24) one dropped from a formulation cut short before its closing 精神 (中央八项规定及其细则 →
+  中央八项规定及其实施细则精神, or without 精神);
 - two neighbouring words of the same length swapped: 统一集中领导 → 集中统一领导, 从严全面治党 →
   全面从严治党 (four-character terms are T403's);
 - one or two characters inserted that stutter on a neighbour (the same characters again, or the
@@ -60,6 +62,16 @@ def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
             variants.setdefault(f[:i] + f[i + 1 :], (set(), set()))[0].add(f)
             if n >= 8 and i + 2 < n:
                 variants.setdefault(f[:i] + f[i + 2 :], (set(), set()))[1].add(f)
+        # cut short (round r24): the formulation without its closing word (…实施细则 of …实施细则精神) is
+        # right, but that shorter form with an inner character or word dropped is the formulation cut
+        # short twice over (中央八项规定及其细则): the whole formulation is the fix
+        cut = n - _CLOSE
+        if n >= _MIN_CUT and f[cut:] in _CLOSING_WORDS:
+            for i in range(1, cut - 1):
+                variants.setdefault(f[:i] + f[i + 1 : cut], (set(), set()))[0].add(f)
+                # a joining word dropped whole leaves a name of its own (中央八项规定实施细则, a document's title)
+                if i + 2 < cut and not set(f[i : i + 2]) & _JOINING:
+                    variants.setdefault(f[:i] + f[i + 2 : cut], (set(), set()))[1].add(f)
     index: dict[str, list[tuple[str, str]]] = {}
     for v, (by_one, by_two) in variants.items():
         owners = by_one or by_two
@@ -70,6 +82,11 @@ def _dropped_index() -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 _KEY = 4  # the dropped and reordered indexes' keys: a variant's first four characters
+_MIN_CUT = 10  # a formulation this long may be cut short before its closing word …
+_CLOSE = 2
+# … when that word only says what of the formulation is meant (its spirit, its requirements)
+_CLOSING_WORDS = frozenset({"精神"})
+_JOINING = frozenset("及和与的、")
 
 
 @lru_cache(maxsize=1)
@@ -527,6 +544,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("对原文原著学习没有常抓不懈", "对深刻领悟“[两个确定]”的决定性意义认识不深"),
         variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一领导]的自觉不够"),
         variant("对原文原著学习没有常抓不懈", "对[中央八项规定及实施细则精神]执行不严"),
+        variant("对原文原著学习没有常抓不懈", "落实[中央八项规定及其细则]还有差距"),
         variant("对原文原著学习没有常抓不懈", "[街道办事主任]在推进老旧小区改造中担当不够"),
         variant("对原文原著学习没有常抓不懈", "对[纪律处分条列]有关条款理解不准确"),
         variant("对原文原著学习没有常抓不懈", "坚决维护[党中央权威和统一集中领导]的自觉不够"),
@@ -545,6 +563,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
         variant("我认真学习《习近平著作选读》", "我认真学习《中国共产党纪律处分条例》"),
         variant("对原文原著学习没有常抓不懈", "对深刻领悟“两个确立”、“两个务必”和“六个带头”认识不深"),
         variant("对原文原著学习没有常抓不懈", "对中央八项规定及其实施细则精神执行不严"),
+        variant("对原文原著学习没有常抓不懈", "严格执行中央八项规定及其实施细则，对相关规定执行不严"),
         variant("对原文原著学习没有常抓不懈", "街道办事处主任对纪律处分条例有关条款理解不准确"),
         variant("对原文原著学习没有常抓不懈", "对推进马克思主义中国化时代化、全面从严治党理解不深"),
         variant("对原文原著学习没有常抓不懈", "落实全面从严管党治党责任，学习新时代中国特色社会主义思想不够"),
@@ -560,4 +579,7 @@ def slips(ctx: ReviewContext) -> list[Slip]:
 )
 def formulation_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end, phrase, reason in slips(ctx):
-        yield rule.finding(ctx.text, start, end, (phrase,), reason=reason)
+        fixes: tuple[str, ...] = (phrase,)
+        if phrase[-_CLOSE:] in _CLOSING_WORDS and not ctx.text[start:end].endswith(phrase[-_CLOSE:]):
+            fixes = (phrase, phrase[:-_CLOSE])  # cut short before its closing word: with it, or without
+        yield rule.finding(ctx.text, start, end, fixes, reason=reason)

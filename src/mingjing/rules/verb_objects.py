@@ -16,6 +16,8 @@ and a 不/低/少 right after the verb is no negation when it opens a noun of th
 Round r17: a verb's `mend_head` classes put the verb's own head for the head (满足…精神文化水平 → 需求).
 Round r20: a 作为/当作/视为 between verb and head makes the head that verb's (把提高本领作为一种责任: set 40's
 clean text).
+Round r24: a verb joined to a second verb of the table (增强和改进工作作风) is read against the head too: when
+the second takes it and the first does not, the pair is put as the second verb alone (改进工作作风).
 """
 
 from __future__ import annotations
@@ -238,6 +240,18 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                 )
                 if head is not None:
                     between = run[: -len(head)]
+                    pair = _pair_verb(between, head, verbs_of, taken_by)
+                    if pair is not None:
+                        # 增强和改进工作作风: the second verb takes the object, the first does not (r24)
+                        if (
+                            "”" not in between
+                            and "是" not in between
+                            and not _embedded(text, i, outer)
+                            and text[max(0, i - 2) : i] not in ("自我", "关于")
+                        ):
+                            yield Mismatch(i, j + 1 + len(pair), pair, verb, head)
+                        i = text.find(verb, j)
+                        continue
                     if (
                         "”" not in between  # the verb inside a quoted slogan (“加强学习”“注意身体”之类的意见)
                         and "是" not in between  # 提高服务质量是我们的责任: the head is the predicate's
@@ -281,6 +295,24 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                         else:
                             yield Mismatch(i, j, verbs_of[head], verb, head)
             i = text.find(verb, j)
+
+
+def _pair_verb(
+    between: str,
+    head: str,
+    verbs_of: dict[str, str],
+    taken_by: dict[str, tuple[str, ...]],
+) -> str | None:
+    """The second verb of a pair joined by 和/及/与/、/并 right after the verb (增强和改进工作作风) when it
+    takes the head the first cannot: the pair's object is the second verb's alone, and the first goes
+    (round r24: the pairing was read only against the second verb, which took the object)."""
+    if between[:1] not in _COORD:
+        return None
+    takers = (*taken_by.get(head, ()), verbs_of.get(head, ""))
+    second = max((v for v in takers if v and between.startswith(v, 1)), key=len, default=None)
+    if second is None or head in _wrong_heads(second):
+        return None
+    return second
 
 
 def _modifier_run(run: str, containers: tuple[str, ...]) -> str | None:
@@ -355,6 +387,7 @@ def find(text: str) -> Iterator[Mismatch]:
         variant("一是调查研究不够深入。", "一是没有[提升]推进老旧小区改造的步伐，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是督促检查的力度还不够[深]，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是没有满足群众日益增长的精神文化[水平]，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是没有切实[增强和改进]工作作风，调查研究不够深入。"),
     ],
     good=[
         GOOD,
@@ -377,6 +410,9 @@ def find(text: str) -> Iterator[Mismatch]:
             "一是自我净化、自我完善、自我革新、自我提高的能力有待增强，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是没有把钻研业务、提高本领作为一种责任，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。", "一是没有切实加强和改进工作作风，增强和提高履职本领，调查研究不够深入。"
+        ),
         variant(  # a document's title: 关于加强…的实施意见 (r23)
             "一是调查研究不够深入。",
             "一是市里印发的关于加强行业协会商会党建工作的实施意见，我们只转发了文件，调查研究不够深入。",
