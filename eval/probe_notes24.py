@@ -22,6 +22,7 @@ from mingjing.rules.examples import example_outline
 from mingjing.rules.review import review_outline
 from mingjing.rules.sample import GOOD
 from probe_punct17 import Result
+from probe_punct17 import main as punct17_main
 from review_quality import right_fix
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes24" / "notes24"
@@ -42,8 +43,10 @@ def material(entry: dict) -> tuple[str, int]:
     return text, at
 
 
-def findings(text: str, packs) -> list:
-    return review_outline(example_outline(text, packs), packs).findings
+def findings(text: str, packs) -> tuple[list, str]:
+    """The findings and the text they point into (the reader joins a title split over two lines)."""
+    outline = example_outline(text, packs)
+    return review_outline(outline, packs).findings, outline.document.text
 
 
 def _acceptable(text: str, span: tuple[int, int], fix, f) -> bool:
@@ -66,12 +69,13 @@ def measure(path: Path, packs=None) -> Result:
     probe = yaml.safe_load(path.read_text(encoding="utf-8"))
     r = Result()
     for entry in probe.get("bad", []):
-        text, at = material(entry)
+        built, _ = material(entry)
         passage, wrong = entry["text"], entry["wrong"]
         r.planted += 1
-        lo = at + passage.index(wrong)
+        found, text = findings(built, packs)
+        lo = text.index(passage) + passage.index(wrong)
         hi = lo + len(wrong)
-        hits = [f for f in findings(text, packs) if f.start < hi and f.end > lo and f.category in FOUND_BY]
+        hits = [f for f in found if f.start < hi and f.end > lo and f.category in FOUND_BY]
         if not hits:
             r.lines.append(f"漏报：[{entry['kind']}] {passage}")
             continue
@@ -79,12 +83,16 @@ def measure(path: Path, packs=None) -> Result:
         if all(_acceptable(text, (lo, hi), entry["fix"], f) for f in hits):
             r.fixed += 1
         else:
-            got = "；".join(f"{f.code} {'、'.join(repr(s) for s in f.suggestions) or '（无建议）'}" for f in hits)
+            got = "；".join(
+                f"{f.code} {'、'.join(repr(s) for s in f.suggestions) or '（无建议）'}" for f in hits
+            )
             r.lines.append(f"建议不对：[{entry['kind']}] {passage} → {got}")
     for entry in probe.get("clean", []):
-        text, at = material(entry)
+        built, _ = material(entry)
         r.clean += 1
-        for f in findings(text, packs):
+        found, text = findings(built, packs)
+        at = text.index(entry["text"])
+        for f in found:
             if at <= f.start < at + len(entry["text"]) and f.category in ("residue", "punctuation"):
                 r.alarms += 1
                 r.lines.append(f"误报：[{entry['kind']}] {f.code} {entry['text']} {f.message[:40]}")
@@ -92,21 +100,7 @@ def measure(path: Path, packs=None) -> Result:
 
 
 def main(argv: list[str]) -> int:
-    numbers = [a for a in argv if a.isdigit()] or ["1", "2"]
-    packs = load_frameworks()
-    for n in numbers:
-        path = FOLDER / f"probe{n}.yaml"
-        if not path.exists():
-            continue
-        r = measure(path, packs)
-        print(
-            f"notes24-{n}: found {r.found}/{r.planted}, right fix {r.fixed}/{r.planted}, "
-            f"false alarms {r.alarms} on {r.clean} clean passages"
-        )
-        if "-v" in argv:
-            for line in r.lines:
-                print("  ", line)
-    return 0
+    return punct17_main(argv, FOLDER, "notes24", measure)
 
 
 if __name__ == "__main__":
