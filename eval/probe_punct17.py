@@ -71,15 +71,16 @@ def _material(passage: str, at: int) -> str:
     return GOOD[:at] + passage + "\n" + GOOD[at:]
 
 
-def main(argv: list[str], folder: Path = FOLDER, name: str = "punct17") -> int:
-    """Print each probe's line (punct18b's runner passes its own folder and name)."""
+def main(argv: list[str], folder: Path = FOLDER, name: str = "punct17", measured=None) -> int:
+    """Print each probe's line (punct18b's runner passes its own folder and name, notes24's its own measure too)."""
+    measure_one = measured or measure
     numbers = [a for a in argv if a.isdigit()] or ["1", "2"]
     packs = load_frameworks()
     for n in numbers:
         path = folder / f"probe{n}.yaml"
         if not path.exists():
             continue
-        r = measure(path, packs)
+        r = measure_one(path, packs)
         print(
             f"{name}-{n}: found {r.found}/{r.planted}, right fix {r.fixed}/{r.planted}, "
             f"false alarms {r.alarms} on {r.clean} clean passages"

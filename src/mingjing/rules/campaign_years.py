@@ -44,8 +44,8 @@ _CAMPAIGN = "|".join(re.escape(c) for c in sorted(_CAMPAIGNS, key=len, reverse=T
 # a campaign written as the one under way: its meeting called, its aspects followed, work done in it
 _CURRENT = re.compile(
     rf"(?:召开|开好|开展)(?P<a>{_CAMPAIGN})专题(?:民主|组织)生活会"
-    rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:“[^”\n]{{4,30}}”)?"
-    r"(?:[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求|总要求|根本任务)"
+    rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:“[^”\n]{{4,30}}”(?:的)?)?"
+    r"(?P<what>[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求|总要求|根本任务)"
     rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:今年|本年度)?(?:在|通过)(?:开展)?(?:今年|本年度|当前)?的?(?P<c>{_CAMPAIGN})(?:中|过程中)"
     rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
     # the campaign as work done this year (round r17): 按要求开展了党纪学习教育, 结合党史学习教育开展的
@@ -127,6 +127,12 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
     if own and _CAMPAIGNS[own][0] in title:
         return (f"{own if own in title else _CAMPAIGNS[own][0]}专题",)
     return (f"{year}年度",) if f"{year}年度" in title or not own else (f"{year}年度", f"{own}专题")
+
+
+def _own_meeting(title: str, year: int) -> bool:
+    """Whether the title names the year's own campaign (党纪学习教育专题组织生活会 in 2024): the meeting is that
+    campaign's."""
+    return any(ys == (year,) and (c in title or short in title) for c, (short, ys) in _CAMPAIGNS.items())
 
 
 @code_rule(
@@ -226,6 +232,14 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         when = "、".join(str(y) for y in years) + "年"
         start, end = m.start(group), m.end(group)
         offered = _own_campaign(ctx.outline.title, year, meeting=group == "a")
+        if group == "d" and not _own_meeting(ctx.outline.title, year):
+            # 本次 X names the meeting under way: where it is no campaign's 专题 meeting, the year's campaign (held
+            # months before it) is not what 本次 names; the writer's words (本次民主生活会的学习准备) are not known (r24)
+            offered = ()
+        elif group == "b" and ("“" in m.group() or m.group("what") not in ("目标要求", "具体要求")):
+            # 对照[主题教育]“学思想、强党性…”总要求, 对照[主题教育]六个方面的检视重点: the slogan, the count of aspects
+            # and the 检视重点 are that campaign's own, no other campaign's name fits before them (r24)
+            offered = ()
         if group == "a":
             end += len(
                 "专题"

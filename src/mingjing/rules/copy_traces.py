@@ -891,6 +891,18 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if not any(_same_post(post, o) for o in own):
             mine = tuple(dict.fromkeys(own))
             start, end, fixes = _post_fixes(text, m, mine)
+            if field and not (fields and not stray):
+                # a colleague's post with its field (作为分管综合科的副主任 of a 副院长): the field is the colleague's
+                # too unless the opening declares it; no fix keeps it (r24)
+                fixes = tuple(f for f in fixes if field not in f)
+            unit = m.group("unit") or ""
+            if (
+                len(unit) >= 3
+                and not unit.startswith("分管")
+                and not any(unit in x for x in lines + declared)
+            ):
+                # and the colleague's unit before it (作为市委组织部分管…的副部长 in 市直机关工委's material): r24
+                fixes = tuple(f for f in fixes if unit not in f)
             if (
                 stray and "副" in mine[0]
             ):  # the field too is a colleague's: the own fields before the own post

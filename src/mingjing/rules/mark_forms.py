@@ -288,6 +288,10 @@ _CLAUSE_START = "，。；：！？\n"
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访[...]都流于形式。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，如学习、调研、走访[…]都流于形式。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对种业、农机等[。。。]方面关注少。"),
+        # r24: dots where a sentence ends and the next opens are its full stop mistyped
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，部分会议时间过长[...]比如，例会开了3个小时。"
+        ),
         GOOD + "\n推动全县经济社会高质量发展[...]",
     ],
     good=[
@@ -306,6 +310,8 @@ def ascii_dots_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in _WRONG_ELLIPSIS.finditer(text):
         fixes = _ellipsis_fixes(text, m.start(), m.end())
         advice = "前面已有“等”，省略号应删去" if fixes == ("",) else "应为六个点的“……”"
+        if fixes[0] == "。":
+            advice = "这里句子已经说完，下一句接着开始，应为句号“。”（若是省略，应为六个点的“……”）"
         these = next((w for w in _THESE if text.startswith(w, m.end())), None)
         if these and "等" in fixes:  # r21: 科研诚信...这些方面 → 科研诚信等方面
             end = m.end() + len(these)
@@ -330,4 +336,14 @@ def _ellipsis_fixes(text: str, start: int, end: int) -> tuple[str, ...]:
     clause = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
     if "\u4e00" <= after <= "\u9fff" and "、" in text[clause + 1 : start]:
         return ("……", "等")
+    if _NEXT_SENTENCE.match(text, end) and "、" not in text[clause + 1 : start]:
+        # 会议时间过长...比如，: the sentence ends there and the next one opens; three dots are a full stop typed
+        # (the writer's 。), six an ellipsis in the wrong dots (……): both read right, the likelier first (r24)
+        return ("。", "……") if end - start == 3 else ("……", "。")
     return ("……",)
+
+
+# what opens a sentence of its own after a finished one: an example, the next point, a turn or a consequence
+_NEXT_SENTENCE = re.compile(
+    r"(?:比如|例如|譬如|[一二三四五六七八九十]是|其次|再次|此外|另外|同时|但是|然而|因此|所以|特别是|尤其是)"
+)

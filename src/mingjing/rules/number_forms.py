@@ -197,6 +197,34 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
             f"{m.group(1)}年{m.group(2)}月",
             "年和月之间用了点号，又写了“月”，两种日期写法混在一起",
         )
+    yield from _dotted_dates(text)
+
+
+# a date written with dots (2023.10, 2023.10.15) inside a sentence (r24): a Chinese word or a clause mark after
+# it, not an amount's unit (2023.10万元 is a figure), not a label's value (时间：2023.10.15) nor a career's span
+# (2019.03—2021.06 任…), not a version or a code (V2023.10, 2023.10.1.2)
+_DOTTED_DATE = re.compile(
+    r"(?<![0-9０-９.．A-Za-z_/\-])(?P<y>(?:19|20)\d\d)[.．](?P<m>\d{1,2})(?:[.．](?P<d>\d{1,2}))?"
+    r"(?![0-9０-９.．%％‰])(?=[\u4e00-\u9fff，、；])"
+)
+_AMOUNT_AFTER = re.compile(
+    r"[万亿元角米吨亩倍个人次件户家项千百斤升度秒台辆套张本册条份篇场期批座栋间所株头只笔单趟节层级号版届天周年月日]"
+    r"|小时|公里|公斤|千克|平方|立方"
+)
+_LABEL_BEFORE = re.compile(r"[：:][ \t　]*$|\d[.．]\d{1,2}[ \t　]*[—\-－～~至到][ \t　]*$")
+
+
+def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
+    if "." not in text and "．" not in text:
+        return
+    for m in _DOTTED_DATE.finditer(text):
+        month, day = int(m.group("m")), int(m.group("d") or 1)
+        if not (1 <= month <= 12 and 1 <= day <= 31) or _AMOUNT_AFTER.match(text, m.end()):
+            continue
+        if _LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        written = f"{m.group('y')}年{month}月" + (f"{day}日" if m.group("d") else "")
+        yield m.start(), m.end(), written, "在正文中用点号省写，句子里的日期应写明年、月、日"
 
 
 @code_rule(
@@ -206,16 +234,22 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
     "warning",
     "日期“{match}”{why}：应为“{suggestion}”",
     "GB/T 15835-2011：年份不能简写，2023年不写作“23年”；日期或者全用汉字单位（2023年10月），或者全用"
-    "数字加点号（2023.10），不写“2023.10月”。简写的年份只在日期的位置（年底、年初、年度、上半年、以来、"
+    "数字加点号（2023.10），不写“2023.10月”；点号省写只用于表格、简历、注释，句子里作状语或定语的日期写明年、月、日"
+    "（2023.10县里召开推进会 → 2023年10月县里召开推进会，r24）。简写的年份只在日期的位置（年底、年初、年度、上半年、以来、"
     "几月之前）提示，“以来”“度”之前只在材料别处写出了同一年的全称时提示；“工作23年以来”这类年数不提示。",
     bad=[
         variant("全年到基层调研21次", "[23年]以来到基层调研21次"),
         variant("我两天后才安排核查", "我直到[23年]8月才安排核查"),
         variant("我两天后才安排核查", "我直到[2023.8月]才安排核查"),
+        variant("2023年7月网民反映", "[2023.7]网民反映"),
     ],
     good=[
         GOOD,
         variant("全年到基层调研21次", "参加工作23年以来，全年到基层调研21次"),
+        variant(
+            "全年到基层调研21次",
+            "全年到基层调研21次，投入2023.6万元，时间：2023.10.15，2019.03—2021.06任科长",
+        ),
     ],
 )
 def year_written_short_or_dotted(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -39,6 +39,13 @@ _DATED_RANGE = re.compile(
 )
 
 
+# a range of percentages or of amounts with the sign said on both sides: 20%-30%, 1.5‰-2‰ (r24)
+_SIGNED_RANGE = re.compile(
+    r"(?<![A-Za-z0-9_\-－~./:·])(?P<a>\d{1,4}(?:\.\d{1,3})?)(?P<unit>[%％‰])(?P<mark>[-－~‐])"
+    r"(?P<b>\d{1,4}(?:\.\d{1,3})?)(?P=unit)"
+)
+
+
 def number_ranges(text: str) -> Iterator[tuple[int, str]]:
     """(offset of the joining mark, the mark that should stand there) of every range written with a
     hyphen or a half-width tilde."""
@@ -48,6 +55,10 @@ def number_ranges(text: str) -> Iterator[tuple[int, str]]:
     for m in _DATED_RANGE.finditer(text):
         if int(m.group("a")) < int(m.group("b")):
             yield m.start("mark"), "—"
+    if "%" in text or "％" in text or "‰" in text:
+        for m in _SIGNED_RANGE.finditer(text):
+            if float(m.group("a")) < float(m.group("b")):
+                yield m.start("mark"), "～"
 
 
 def _time_span(text: str, m: re.Match[str]) -> bool:
@@ -92,10 +103,13 @@ def dated_ranges(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
         variant("2024年9月底前完成征地", "2024年9月底前用3[-]5天完成征地"),
         variant("每月至少上门协调2次", "每月调处纠纷8[-]12起"),
         variant("2024年9月底前完成征地", "2024[-]2025学年完成征地"),
+        variant("每月至少上门协调2次", "每月至少上门协调2次，运费上涨20%[-]30%"),
     ],
     good=[
         GOOD,
-        variant("2024年9月底前完成征地", "2024年8—9月完成征地，每月上门1～2次，文件编号2024-0912"),
+        variant(
+            "2024年9月底前完成征地", "2024年8—9月完成征地，每月上门1～2次，文件编号2024-0912，上涨20%～30%"
+        ),
     ],
 )
 def hyphen_in_range(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

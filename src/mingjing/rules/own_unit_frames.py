@@ -171,8 +171,12 @@ _NO_NAME_TAGS = ("v", "d", "p", "c", "r", "u")  # a verb, adverb, preposition, c
 
 
 def _starts_with_verb(name: str) -> bool:
-    """Whether `name` opens with a word no name opens with (谋划园区, 才发现当年新进馆)."""
+    """Whether `name` opens with a word no name opens with (谋划园区, 才发现当年新进馆). A state company's short
+    name of two characters (水投 of 水利投资, 城控) is read by jieba as a verb; it is a name (r24)."""
     import rjieba
+
+    if len(name) == 2 and name[1] in "投控":
+        return False
 
     tag = rjieba.tag(name)[0][1]
     return tag == "v" or tag.startswith(_NO_NAME_TAGS[1:])
@@ -334,16 +338,29 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # a unit the material speaks of, not a leftover
         end = m.end(p + "unit")
         fixes = tuple(
-            dict.fromkeys(_own_unit_fixes(unit, name, own[0]) + short_forms(unit, text[end : end + 8]))
+            dict.fromkeys(
+                _own_unit_fixes(unit, name, own[0], _GROUP_OF[suffix])
+                + short_forms(unit, text[end : end + 8])
+            )
         )
-        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), fixes, own=own[0])
+        yield rule.finding(text, m.start(p + "unit"), m.end(p + "unit"), fixes, own=_PARTY.sub("", own[0]))
 
 
-def _own_unit_fixes(unit: str, name: str, own: str) -> tuple[str, ...]:
+_PARTY = re.compile(r"^(?:中共|中国共产党)")
+# a school's kind alone names a stage of schooling (推动中学教育…), not the own school: 学校 does (r24)
+_SCHOOL_WORD = {"中学": "学校", "小学": "学校", "大学": "学校"}
+
+
+def _own_unit_fixes(unit: str, name: str, own: str, group: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What the writer likely meant: the own unit, from the level the written one starts with (县人民医院 for
-    县中医院 in 沙河县人民医院's material), and the written unit without its name (林场 for 白石林场)."""
-    mine = own
-    if unit[0] in _LEVELS and unit[0] in own:
-        mine = own[own.rindex(unit[0]) :]
+    县中医院 in 沙河县人民医院's material), and the own unit's kind alone (林场 for 白石林场 in 青峰林场's). The Party's
+    name before a company's (中共…有限公司委员会) is its committee's, not the company's; a kind of the group that the own
+    name does not hold (集团 for 公交集团 in a 有限公司's material) is another unit's: the own kind is offered (r24)."""
+    mine = _PARTY.sub("", own)
+    if unit[0] in _LEVELS and unit[0] in mine:
+        mine = mine[mine.rindex(unit[0]) :]
     bare = unit[len(name) :] if unit.startswith(name) else ""
+    if bare and bare not in mine:
+        bare = next((k for k in group if mine.endswith(k)), "")
+    bare = _SCHOOL_WORD.get(bare, bare)
     return tuple(dict.fromkeys(f for f in (mine, bare) if len(f) > 1 and f != unit))

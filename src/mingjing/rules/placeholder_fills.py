@@ -39,6 +39,10 @@ _DEADLINE_AFTER = re.compile(
 _AHEAD_BEFORE = re.compile(r"(?:计划|力争|争取|确保|今后|下一步|将在|将于|预计|拟于|拟在)[^。；\n]{0,12}$")
 # a sentence of what is to come (今后，我将…在202X年的工作中)
 _LOOKS_AHEAD = re.compile(r"[^，,]{0,4}(?:今后|下一步|下步|新的一年|我将|今年将)")
+# a year's plan named by the year it plans (202X年工作要点, 20XX年度工作计划): at the year's end, when the material is
+# written, the plan drawn up is the next year's (r24)
+_PLAN_AFTER = re.compile(r"\s*年度?(?:的)?(?:工作|党建工作|重点工作)?(?:要点|计划|思路|打算|安排)")
+_DONE = re.compile(r"完成|兑现|落实了|实现了|已经|已[^经]|执行情况|落实情况")
 # a person's own year (作为202X年入党的老党员): no year of the material
 _OWN_EVENT = re.compile(r"\s*年(?:入党|参加工作|出生|毕业|入职|任职|退休|参军|入伍)")
 _NAME_MASK = re.compile(r"[XxＸｘ×╳✕]{2,3}|某某某?|[○〇◯]{2,3}|[*＊]{2,3}")
@@ -47,6 +51,7 @@ _CLOSING_AFTER = re.compile(r"同志(?:和|及|、)[^。\n]{0,12}批评指正")
 # R106's notes to whoever fills the draft in (deleted), as against a field it names (（单位名称）: kept)
 _NOTE_WORDS = re.compile(
     r"此处|这里|本段|此段|补充|补写|举例|列举|待|核实|核对|结合|根据|按照|字数|篇幅|不少于|不超过|可删|略|修改|完善"
+    r"|需再核|未核|存疑|有疑|疑问|^[（(【\[［][?？]{1,3}[）)】\]］]$"  # a checking note (r24): （此数需再核）, （存疑）, （？）
 )
 _UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,3}")
 _OTHER_BEFORE = re.compile(r"(?:到|去|赴|向|与|和|同|邻|及|、)$")
@@ -60,13 +65,18 @@ def fill_placeholders(findings: list[Finding], ctx: ReviewContext) -> list[Findi
     if not any(f.code in _CODES | {"R106"} and not f.suggestions for f in findings):
         return findings
     text = ctx.text
+    masks = [(f.start, f.end) for f in findings if f.code == "R111"]
     out = []
     for f in findings:
+        if f.code == "R105" and any(
+            s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in masks
+        ):
+            continue  # 20[XX]年 inside R111's 20XX: one masked year, one finding (r24)
         if f.code in _CODES and not f.suggestions:
             values = _values(ctx, text, f.start, f.end)
             if values:
                 f = replace(f, suggestions=list(values))
-        elif f.code == "R106" and not f.suggestions and _NOTE_WORDS.search(text, f.start, f.end):
+        elif f.code == "R106" and not f.suggestions and _NOTE_WORDS.search(text[f.start : f.end]):
             f = replace(f, suggestions=[""])
         elif f.code == "R106" and not f.suggestions and _UNIT_FIELD.fullmatch(text, f.start, f.end):
             unit = _own_unit(ctx)
@@ -113,6 +123,10 @@ def _years(ctx: ReviewContext, text: str, start: int, end: int, masked: str) -> 
         or not str(year).startswith(masked[:3].rstrip("Xx*＊Ｘｘ"))
     ):
         return ()
+    if _PLAN_AFTER.match(text, end):
+        if _DONE.search(text, end, sentence_span(text, start)[1]):
+            return ()  # the plan's tasks told as done (…提出的5项任务完成了3项): this year's plan, or last year's
+        return (str(year + 1),)  # 202X年工作要点 of a 2024年度 material: the plan drawn up for 2025 (r24)
     ahead = _DEADLINE_AFTER.match(text, end) or _AHEAD_BEFORE.search(text, max(0, start - 16), start)
     ahead = ahead or _LOOKS_AHEAD.match(text, sentence_span(text, start)[0], start)
     if ahead and not text.startswith("度", end + 1):

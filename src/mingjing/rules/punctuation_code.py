@@ -275,6 +275,10 @@ def _unopened(rule: Rule, text: str, closer: str, k: int, paragraph_start: int) 
     if closer == "”":
         for s in _opened_names(text, k, paragraph_start):
             return rule.finding(text, s, k + 1, ("“" + text[s:k] + "”",), other=opener)
+        if k > paragraph_start and text[k - 1] in "。！？":
+            # 守土尽责。” with no quotation open in its paragraph: where one would open is unknown, the stray
+            # mark after the sentence's end is deleted (r24)
+            return rule.finding(text, k, k + 1, ("",), other=opener)
     return rule.finding(text, k, k + 1, other=opener)
 
 

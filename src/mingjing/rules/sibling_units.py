@@ -183,6 +183,40 @@ def _branch_siblings(text: str, body: int, lines: list[str]) -> Iterator[tuple[i
                 at = text.find(tail, at + 1)
 
 
+_QUALIFIER_TAGS = ("n", "j")  # jieba's tags of a word that qualifies a numbered unit (外科, 本科生, 机关)
+_UNIT_ENDS = "局院委厅部办所站司校"
+
+
+def _qualified(
+    text: str, start: int, lines: list[str], ordinal: str, own_name: str, fixes: tuple[str, ...]
+) -> tuple[int, tuple[str, ...]]:
+    """The span's start and the fixes of a numbered sibling whose qualifier is written before its number
+    (按照[本科生第二党支部] in 研究生第三党支部's material, r24): a qualifier of the own line's is kept (its tail after
+    it offered), another one goes with the number and the own qualifier comes back with the own number."""
+    from mingjing.rules.postag import tag, words_before
+
+    clause = words_before(text, start, 8)
+    words = tag(clause) if clause else ()
+    if not words or not words[-1][1].startswith(_QUALIFIER_TAGS) or len(words[-1][0]) < 2:
+        return start, fixes
+    word = words[-1][0]
+    line = next((x for x in lines if ordinal in x), "")
+    at = line.find(ordinal)
+    if at < 0:
+        return start, fixes
+    head = line[:at]
+    if head.endswith(word):
+        return start, fixes  # the own qualifier: only the number differs
+    if word in head:  # a word of the own unit's name before it (医院第一党支部 of 人民医院内科第二党支部)
+        tail = head[head.rindex(word) + len(word) :]
+        return start, (tail + own_name,) if tail else fixes
+    own_words = tag(head) if head else ()
+    mine = own_words[-1][0] if own_words and own_words[-1][1].startswith(_QUALIFIER_TAGS) else ""
+    if len(mine) == 3 and mine[0] in _UNIT_ENDS:
+        mine = mine[1:]  # 局机关: jieba glues the unit's last character to the qualifier (…运输局机关)
+    return start - len(word), (mine + own_name,)
+
+
 @code_rule(
     "R124",
     "other-unit-same-kind",
@@ -267,6 +301,8 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         fixes = ((own_name,) if len(names) == 1 else ()) + short_forms(
             text[start : m.end()], text[m.end() : m.end() + 8]
         )
+        if _ORDINAL.fullmatch(name) and len(names) == 1:
+            start, fixes = _qualified(text, start, lines, sorted(names)[0], own_name, fixes)
         end = m.end()
         if kind == "党支部" and text.startswith("委员会", end):
             # another branch's committee where the own one's belongs (第二党支部委员会 in 第三党支部's material,
