@@ -85,8 +85,11 @@ def right_fix(text: str, span: tuple[int, int], expected: str, f: Finding) -> bo
     until round r12 only the first suggestion counted)."""
     s, e = span
     lo, hi = min(s, f.start), max(e, f.end)
-    theirs = text[lo:s] + expected + text[e:hi]
-    return any(text[lo : f.start] + one + text[f.end : hi] == theirs for one in f.suggestions)
+    # a writer's fix that starts with 删除 (`删除`, `删除或改为…`, `删除批注，补入…`) is met by deleting the span
+    # (settled in round r24: notes and hints left in, offered deletion, counted wrong as literal text)
+    wanted = {expected, ""} if expected.startswith("删除") else {expected}
+    theirs = {text[lo:s] + one + text[e:hi] for one in wanted}
+    return any(text[lo : f.start] + one + text[f.end : hi] in theirs for one in f.suggestions)
 
 
 def evaluate_planted(path: Path, notes: dict, packs, tally: Tally) -> None:
