@@ -63,6 +63,7 @@ def test_a_trade_term_typed_as_a_sound_alike_is_read(text: str, written: str, te
         "请医院医保办主任补充说明情况。",  # a body's 办 before a post: no 班主任
         "围绕学纪、知纪、明纪、守纪开展学习。",  # a series: no 学籍
         "为高原哨所配备了供氧设备。",  # no 民政 word in the text: no 供养
+        "注水井欠注，成立专家组逐井分析措施效果。",  # 逐井 "well by well": no 主井 (r24)
         "组织开展安全生产、环保督查、消防检查。",  # 查/察 both right
         "会上提出方案三个。",  # 提出 | 方案: the pair crosses a word
         "推动母亲河长治久清。",  # 长治久 opens 长治久安: no 河长制

@@ -68,7 +68,9 @@ _QUOTES_CLOSE = "”’」》〉"
 # a character of grammar at a form's end (what _FREE holds, and 时 of a clause of time: 开展法律服务时): beside a
 # word or a trade's term it is the sentence's own, no term's character (警务是 is no 警务室)
 _GRAMMAR_EDGE = _FREE | frozenset("时")
-_SERIES_MARKS = frozenset("、，,和与及或")  # what stands between two members of a series (学纪、知纪)
+_SERIES_MARKS = frozenset("、，,和与及或")
+# prefixes that make "each X" of any noun (逐井, 逐户, 每台): a form they open is no slip of a term
+_DISTRIBUTIVE = frozenset("逐每各")  # what stands between two members of a series (学纪、知纪)
 
 
 class _Rows(NamedTuple):
@@ -238,6 +240,8 @@ def _two_reported(text: str, start: int, end: int, term: str) -> bool:
         return False
     if changed == text[start] and changed in BODY_SUFFIXES and start > 0 and _chinese(text[start - 1]):
         return False  # 医保办主任: a body's short name before its head's post, no 班主任
+    if changed == text[start] and changed in _DISTRIBUTIVE:
+        return False  # 逐井排查: "well by well" (逐户, 逐台), no 主井 (r24)
     for i in (start, start + 1):
         for d in (2, 3):  # 学纪、知纪; 即审即拨
             back = i >= d and text[i - d] == text[i] and (d == 2 or text[start - 1] in _SERIES_MARKS)
