@@ -42,6 +42,11 @@ def test_every_row_holds_its_key_where_it_says_and_one_change_of_a_term() -> Non
         ("造林中苗木的裁植密度不合理，护林员人手不足。", "裁植", "栽植"),
         # a real word inside a longer term whose trade the text speaks (r17)
         ("对农村饮水安全、河长治落实中群众反映的问题了解不够。", "河长治", "河长制"),
+        # four trades of r24: an oil field's measure and site, an ore's grade, a bookstore's distribution
+        ("注水井欠注，区块综合含税率上升到93%。", "综合含税率", "综合含水率"),
+        ("注水井和计量间巡检不到位，抽油机并场杂草丛生。", "抽油机并场", "抽油机井场"),
+        ("浮选车间处理量下降，原矿品味偏低。", "原矿品味", "原矿品位"),
+        ("门店和馆配业务下滑，教辅发型环节的廉洁风险排查不够。", "教辅发型", "教辅发行"),
     ],
 )
 def test_a_trade_term_typed_as_a_sound_alike_is_read(text: str, written: str, term: str) -> None:
@@ -58,6 +63,7 @@ def test_a_trade_term_typed_as_a_sound_alike_is_read(text: str, written: str, te
         "请医院医保办主任补充说明情况。",  # a body's 办 before a post: no 班主任
         "围绕学纪、知纪、明纪、守纪开展学习。",  # a series: no 学籍
         "为高原哨所配备了供氧设备。",  # no 民政 word in the text: no 供养
+        "注水井欠注，成立专家组逐井分析措施效果。",  # 逐井 "well by well": no 主井 (r24)
         "组织开展安全生产、环保督查、消防检查。",  # 查/察 both right
         "会上提出方案三个。",  # 提出 | 方案: the pair crosses a word
         "推动母亲河长治久清。",  # 长治久 opens 长治久安: no 河长制

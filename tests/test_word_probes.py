@@ -307,6 +307,12 @@ a probe 2 was written after its helper's code was settled and run once — its f
   首当其冲 for "first to act" (F234)): probe 1 (before code) 5/15 on main, 15/15 after, 0 false alarms on both.
   Probe 2 first run 9/12 (main 3/12), 0 false alarms; misses 维护“两个确立”, 有…构成, 提升和转变 (a second verb
   outside the table's verbs), then fixed by class (12/12).
+- typo24 (r24; real words wrong in their context, sets 47/48's misses by class: a state by a time after 截止到
+  (T324), 渡过 with a span of time and a measure's twin before a figure (T404's frames: 度过了十二年, 精矿品位由22%,
+  定位精度误差超过2米; 发行 after a trade's noun), four trades' terms (T178's lexicon: an oil field's 含水率 and 井场, an
+  ore-dressing plant's 品位, a bookstore's 教辅发行, a pumped-storage station's 削峰填谷), 即/既 and 并/井 typed for each
+  other inside a word (T325: 即定目标, 并盖), a like-headed saying's member beside its mate (T326: 以案为镜、以案促改)):
+  probe 1 (before code) 2/15 on main, 0 false alarms → 15/15, 0. Probe 2 first run 12/12, 0 false alarms (main 3/12, 0).
 """
 
 from __future__ import annotations
@@ -421,6 +427,8 @@ FLOORS = {
     "precision23-2": (12, 11, 330, 2),
     "formspec24-1": (15, 15, 340, 0),
     "formspec24-2": (12, 9, 240, 0),
+    "typo24-1": (15, 15, 300, 0),
+    "typo24-2": (12, 12, 160, 0),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -465,6 +473,8 @@ NEVER = {
     "formspec23-2": (" F169", " F214", " F178"),
     "formspec24-1": (" F232", " F233", " F234", " F170", " F178"),
     "formspec24-2": (" F232", " F233", " F234", " F170", " F178"),
+    "typo24-1": ("T324", "T325", "T326"),
+    "typo24-2": ("T324", "T325", "T326"),
 }
 
 

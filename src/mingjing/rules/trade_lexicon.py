@@ -1,6 +1,7 @@
 """The trades' everyday working terms (round r16, data/trade_lexicon.yaml): 标段, 盗伐, 病历书写, 欠薪,
-迎峰度夏, 对象复核 — the objects, procedures and set pairs of 87 sectors' and trades' own work (eleven added in
-r23: coal mining, reservoirs, road and bridge building, surveying …), written for mingjing from the public remits
+迎峰度夏, 对象复核 — the objects, procedures and set pairs of 91 sectors' and trades' own work (eleven added in
+r23: coal mining, reservoirs, road and bridge building, surveying …; four in r24: an oil field, ore dressing, a
+bookstore's distribution, pumped storage), written for mingjing from the public remits
 of the departments (no fixture's words).
 
 jieba and the genre's lexicon (rules/genre_lexicon.py) lack many of them or hold them too rarely for the

@@ -3,7 +3,7 @@
 (控错保学 → 控辍保学, 土地流传 → 土地流转, 深林防火 → 森林防火) and as a look-alike (土地出让全 → 土地出让金, 裁植 →
 栽植), and a system's 制 typed as 治 (河长治 → 河长制).
 
-The trades' lexicon (rules/trade_lexicon.py: 2,964 everyday terms of 87 sectors and trades since r23, data/trade_lexicon.yaml) holds
+The trades' lexicon (rules/trade_lexicon.py: 3,132 everyday terms of 91 sectors and trades since r24, data/trade_lexicon.yaml) holds
 what a 交通局, 林业局, 医院, 人社局 or 供电公司 writes of its own work; jieba holds many of them rarely or
 not at all, so the two-character tables and T176 offer no slip of them. The table
 (scripts/generate_trade_slips.py → data/trade_slips.tsv.xz) lists each term with one character typed as
@@ -68,7 +68,9 @@ _QUOTES_CLOSE = "”’」》〉"
 # a character of grammar at a form's end (what _FREE holds, and 时 of a clause of time: 开展法律服务时): beside a
 # word or a trade's term it is the sentence's own, no term's character (警务是 is no 警务室)
 _GRAMMAR_EDGE = _FREE | frozenset("时")
-_SERIES_MARKS = frozenset("、，,和与及或")  # what stands between two members of a series (学纪、知纪)
+_SERIES_MARKS = frozenset("、，,和与及或")
+# prefixes that make "each X" of any noun (逐井, 逐户, 每台): a form they open is no slip of a term
+_DISTRIBUTIVE = frozenset("逐每各")  # what stands between two members of a series (学纪、知纪)
 
 
 class _Rows(NamedTuple):
@@ -238,6 +240,8 @@ def _two_reported(text: str, start: int, end: int, term: str) -> bool:
         return False
     if changed == text[start] and changed in BODY_SUFFIXES and start > 0 and _chinese(text[start - 1]):
         return False  # 医保办主任: a body's short name before its head's post, no 班主任
+    if changed == text[start] and changed in _DISTRIBUTIVE:
+        return False  # 逐井排查: "well by well" (逐户, 逐台), no 主井 (r24)
     for i in (start, start + 1):
         for d in (2, 3):  # 学纪、知纪; 即审即拨
             back = i >= d and text[i - d] == text[i] and (d == 2 or text[start - 1] in _SERIES_MARKS)
