@@ -299,6 +299,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   their own files): probe 1 (written after the first code of the round) 7/15 on the base commit with 6 false alarms,
   15/15 with 0 after. Probe 2 first run 11/12 (base 7/12), 2 false alarms on both, my probe's fault (a single … is a
   true P126 slip and 社区矫正 a true R151 in the transport sample); its miss 维宝 (no table holds 维保).
+- typoquiet24 (r24; the typo rules' false alarms of sets 47/48 fixed by their class: a trade's right word no slip of
+  another (the trades' lexicon read by T116's guard and as T404's counter-evidence: 寄件, 调裁, 监察建议), 严重 no
+  collocate of 损坏 alone, 原 + 由 + who (T117), 的 before the subject of 有/只有 (T305, T308, T312), 自认为 + 是 and its
+  object (T144), 逐 before any noun (T178, T170), jieba's "idiom" 群众反映 before 的 (T312), a localizer or a unit's 台
+  before a word it begins (T134), 有问必录): probe 1 (written before the code) 9/10 on main with 10 false alarms, 9/10
+  with 0 after (its miss 积极的争取有关部门, missed on main too). Probe 2 first run 4/5 with 1 false alarm (main 5/5
+  with 6): 原由办公室统一办理 (a verbal noun after the agent) and 设备严重损坏 lost with 严重; both fixed by class after.
 """
 
 from __future__ import annotations
@@ -411,6 +418,8 @@ FLOORS = {
     "typo23-2": (12, 12, 210, 0),
     "precision23-1": (15, 15, 1000, 0),
     "precision23-2": (12, 11, 330, 2),
+    "typoquiet24-1": (10, 9, 430, 0),
+    "typoquiet24-2": (5, 4, 300, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms
