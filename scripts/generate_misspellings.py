@@ -327,10 +327,14 @@ def generate_two(
 ) -> tuple[Counter[str], dict[str, str]]:
     import yaml
 
+    from mingjing.rules.trade_lexicon import trade_terms
     from mingjing.rules.word_slips import slips, stands_apart
 
     stats: Counter[str] = Counter()
     trade_words = set(yaml.safe_load(TRADE.read_text(encoding="utf-8"))["words"])
+    # the trades' lexicon's two-character terms too (脱硝 of a power plant, 风筒 of a mine: r24), which T116's
+    # guard reads as right words
+    trade_words |= {w for w in trade_terms() if len(w) == 2}
     total = sum(cjk.values())
     twos = {w for w, f in cjk.items() if len(w) == 2 and f >= TWO_MIN_FREQ and pos[w] not in TWO_NAMES}
     twos -= hand.keys()

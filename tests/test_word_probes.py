@@ -313,6 +313,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   ore-dressing plant's 品位, a bookstore's 教辅发行, a pumped-storage station's 削峰填谷), 即/既 and 并/井 typed for each
   other inside a word (T325: 即定目标, 并盖), a like-headed saying's member beside its mate (T326: 以案为镜、以案促改)):
   probe 1 (before code) 2/15 on main, 0 false alarms → 15/15, 0. Probe 2 first run 12/12, 0 false alarms (main 3/12, 0).
+- typoquiet24 (r24; the typo rules' false alarms of sets 47/48 fixed by their class: a trade's right word no slip of
+  another (the trades' lexicon read by T116's guard and as T404's counter-evidence: 寄件, 调裁, 监察建议), 严重 no
+  collocate of 损坏 alone, 原 + 由 + who (T117), 的 before the subject of 有/只有 (T305, T308, T312), 自认为 + 是 and its
+  object (T144), 逐 before any noun (T178, T170), jieba's "idiom" 群众反映 before 的 (T312), a localizer or a unit's 台
+  before a word it begins (T134), 有问必录): probe 1 (written before the code) 9/10 on main with 10 false alarms, 9/10
+  with 0 after (its miss 积极的争取有关部门, missed on main too). Probe 2 first run 4/5 with 1 false alarm (main 5/5
+  with 6): 原由办公室统一办理 (a verbal noun after the agent) and 设备严重损坏 lost with 严重; both fixed by class after.
 """
 
 from __future__ import annotations
@@ -429,6 +436,8 @@ FLOORS = {
     "formspec24-2": (12, 9, 240, 0),
     "typo24-1": (15, 15, 300, 0),
     "typo24-2": (12, 12, 160, 0),
+    "typoquiet24-1": (10, 9, 430, 0),
+    "typoquiet24-2": (5, 4, 300, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms

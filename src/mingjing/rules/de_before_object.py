@@ -154,6 +154,8 @@ def _verb_object_word(word: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查。这是非常重要的学习机会。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，与数字孪生的要求差距较大。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对群众反映强烈的出行难题回应不快。"),  # r19
+        # the verb, its object and their head are the subject of 只有 (r24)
+        variant("我两天后才安排核查。", "我两天后才安排核查，全所自主立项的应用技术研究只有5项。"),
     ],
 )
 def di_before_verb_object(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

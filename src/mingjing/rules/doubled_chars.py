@@ -42,7 +42,12 @@ _COMMON_SINGLE = 20_000  # a character this frequent alone in jieba's dictionary
 _APPOINTING = frozenset("任兼")  # verbs of taking a post: 主任任副局长 (jieba tags 任 alone a pronoun)
 _POSTS = ("长", "书记", "主任", "委员", "主席", "经理", "干事")  # how the name of a post ends
 # the last characters of units' short names (自然资源部, 派出所, 文化站): the name is rarely listed
-UNIT_ENDS = frozenset("部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭系")
+UNIT_ENDS = frozenset(
+    "部所局处院站厅委办队组科股室厂县市区镇村乡街司社团馆校园庭系台"
+)  # 台: 预报台, 电视台 (r24)
+# localizers that close a phrase of place after a noun (企业中, 工作上): the next word may begin with the same
+# character (企业中|中小微企业, 业务中|中介) (r24)
+LOCALIZERS = frozenset("中上下里内外")
 # prepositions and joining words that stand before a noun phrase, which may begin with the same character
 PREPOSITIONS = frozenset("在对把从向给和与及为于以被将")
 # what a unit's short name begins after the unit's full name (组织部|部务会, 教育局|局务会, 医院|院务公开, 学校|校务会):
@@ -129,6 +134,8 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue
             if c in PREPOSITIONS and dictionary_freq(c) >= _COMMON_SINGLE:
                 continue  # 处理厂在|在线监测, 对|对口支援: a preposition before a word it begins
+            if c in LOCALIZERS and any(_word(text, i - k, i) for k in (2, 3, 4)):
+                continue  # 新增会员企业中|中小微企业: a noun's localizer before a word it begins (r24)
             if not _CJK.match(before) or not any(_word(text, i - k, i) for k in (2, 3, 4)):
                 continue
         yield i
@@ -156,6 +163,8 @@ def doubled_slips(text: str) -> Iterator[int]:
             "他由办公室主任任副局长，确保保交楼，同联系系所沟通，联系系部，落实信访件件有回复，"
             "与所联系系（所）负责人谈心，污水处理厂在在线监测方面，博物馆馆藏文物，参加组织部部务会组织的学习",
         ),
+        # a localizer before a word it begins, a unit's 台 before its head's post (r24)
+        variant("按照县委要求", "按照县委要求，新增会员企业中中小微企业占比低，气象台台长带队检查"),
     ],
 )
 def doubled_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -69,6 +69,10 @@ def slips_in(text: str, table: Mapping[str, str] | None = None) -> Iterator[tupl
         # a handover told late, a night spent in the village (r23)
         variant("我两天后才安排核查。", "我两天后才安排核查，有2名党员迟交党费。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，每月到联系村住村1晚。"),
+        # the genre's 重X轻Y; a publisher's 退修 (the trades' lexicon) (r24)
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，班子有重项目轻管理的倾向，2篇稿件被编辑部退修。"
+        ),
     ],
 )
 def genre_word_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -716,6 +716,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
     word, t, _ = tokens[k - 1]
     if word in NOT_ADVERBIAL:
         return None
+    if k == 1 and len(word) == 2 and word[0] == "最":
+        return None  # ……，最长的延迟了两个月: a superlative first in its clause names the case (the longest one) (r24)
     if k >= 2 and tokens[k - 2][0] in OBJECT_PREPOSITIONS:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
     if preposition_and_noun_before(tokens, k - 1, OBJECT_PREPOSITIONS):
@@ -856,7 +858,13 @@ def _verb_with_aspect_before(tokens: list[Token], j: int) -> bool:
 def topic_of_predicate(tokens: list[Token], i: int) -> bool:
     """Whether a negated predicate starts at tokens[i], directly or after one verb (不深; 回应不快): the verb and
     noun before it are then a noun phrase, its subject or topic (艰苦朴素的要求体会不深, 反映强烈的出行难题回应
-    不快), and 的 before them an attribute's (r19)."""
+    不快), and 的 before them an attribute's (r19); or, past the nouns that head the phrase, a predicate of being or
+    having (立项的应用对策研究只有9项, 艰苦奋斗的要求还有距离: r24)."""
+    j = i
+    while j < len(tokens) and j - i < 2 and (tokens[j][1][:1] == "n" or tokens[j][1] == "vn"):
+        j += 1
+    if j < len(tokens) and tokens[j][0] in HAVING_OR_BEING:
+        return True
     if i >= len(tokens):
         return False
     if tokens[i][0][:1] in NEGATION_OPENERS:
@@ -865,6 +873,25 @@ def topic_of_predicate(tokens: list[Token], i: int) -> bool:
 
 
 NEGATION_OPENERS = frozenset("不没未")
+# predicates of having or being, whose subject is the noun phrase before them: 要求有差距, 课题只有6项 (r24)
+HAVING_OR_BEING = frozenset(
+    {
+        "有",
+        "还有",
+        "也有",
+        "都有",
+        "只有",
+        "仅有",
+        "尚有",
+        "没有",
+        "是",
+        "就是",
+        "也是",
+        "都是",
+        "还是",
+        "才是",
+    }
+)
 
 
 def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
@@ -898,8 +925,8 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
             or (k >= 3 and tokens[k - 2][1] == "r" and _verb_with_aspect_before(tokens, k - 3))
         )
         return strength == "strong" and len(word) == 2 and not object_verb and not word.endswith(NOUN_ENDINGS)
-    if nxt[0] in COPULA_AFTER:
-        return False  # 正确的选择是坚持: the phrase before 是 is the subject, 的 an attribute's
+    if nxt[0] in COPULA_AFTER or nxt[0] in HAVING_OR_BEING:
+        return False  # 正确的选择是坚持, 艰苦朴素的要求有差距: the phrase before 是/有 is the subject (r24)
     if nxt[0] in ASPECT or nxt[0] in RESULT:
         return True
     if strength == "strong" and nxt[0] in ("和", "并", "与") and len(rest) > 2 and rest[2][1] == "v":
@@ -1016,6 +1043,10 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，没有为企业提供及时的审批服务。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对定位异常的做到当日核查。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对艰苦朴素的要求体会不深。"),  # r19: a topic
+        # the phrase before 有 is its subject (r24)
+        variant("我两天后才安排核查。", "我两天后才安排核查，与党员干部艰苦奋斗的要求还有不小的距离。"),
+        # a superlative first in its clause is the case it names, the subject (r24)
+        variant("我两天后才安排核查。", "我两天后才安排核查，补助发放多次晚于规定时间，最长的拖延了两个月。"),
     ],
 )
 def di_adverbial_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -19,7 +19,8 @@ Chinese characters where
   twice (学而不信、学而不深);
 - the changed character shares a (dialect-merged) syllable or a shape family with the phrase's
   (沾/拈, 延/衍), unless it sits in a word with a kept neighbour (不行 of 功不行没: a synonym spinner
-  swapped 不可 for 不行).
+  swapped 不可 for 不行) — but such a run whose last character is a loose copula with its object after it
+  (自认为是“外来的专家”: 自 + 认为 + 是) is a clause's words running on, no 自以为是 (r24).
 """
 
 from __future__ import annotations
@@ -147,8 +148,25 @@ def _falls_apart(text: str, start: int, run: str, phrase: str, changed: int) -> 
     word = spans[changed]
     if word[1] - word[0] > 1 and (word[0] == start or word[1] == start + 4):
         return False  # a word of its own at the run's edge (次数 of 次数不多, 分外 of 分外之事)
+    if word[1] - word[0] > 1 and spans[3] == (start + 3, start + 4) and _copula_with_object(text, start + 3):
+        return False  # 自认为是“外来的专家”: 认为 + 是 and its object run on past the run, no 自以为是 (r24)
     # a loose character of no sound or shape of the phrase's (以书为媒)
     return word[1] - word[0] > 1 or _related(run[changed], phrase[changed])
+
+
+COPULAS = frozenset(
+    "是为"
+)  # a loose copula closing a run: the run is a clause's words when its object follows
+_NO_OBJECT = frozenset("的地得了之者")
+
+
+def _copula_with_object(text: str, at: int) -> bool:
+    """Whether text[at] is a copula whose object follows it (是“外来的专家”, 是行家): a quote or a Chinese
+    character that is no particle (自以为是的作风, 自以为是地 close a set phrase)."""
+    nxt = text[at + 1 : at + 2]
+    return text[at] in COPULAS and (
+        nxt in ("“", "‘", "《") or ("\u4e00" <= nxt <= "\u9fff" and nxt not in _NO_OBJECT)
+    )
 
 
 @code_rule(
@@ -165,6 +183,8 @@ def _falls_apart(text: str, start: int, run: str, phrase: str, changed: int) -> 
     good=[
         variant("一是遇到难题有畏难情绪。", "一是遇到难题拈轻怕重。"),
         variant("按照县委要求", "按照县委要求，精神不够集中，一心一用"),
+        # 自 + 认为 + 是 and its object: a clause's words, no 自以为是 (r24)
+        variant("一是遇到难题有畏难情绪。", "一是有时自认为是“老把式”，听不进意见。"),
     ],
 )
 def set_phrase_one_character_off(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -387,6 +387,8 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 continue  # 不知可否 is 不知 + 可否, not 不置可否 (zhī, zhì); 法制思维 stays (zhì, zhì)
             if any(a < end and start < b for a, b in taken) or _overlaps_known(s, start, end, known):
                 continue
+            if _point_label(text, run_start + start):
+                continue  # “一是不知道找谁，二是……”: the label of a series of points, no 一事不知 (r24)
             if cuts is None:
                 cuts = _word_spans(s)
             changed = [start + k for k, (a, b) in enumerate(zip(window, phrase)) if a != b]
@@ -398,6 +400,20 @@ def find_twins(text: str, model: LibraryModel | None = None) -> Iterator[Twin]:
                 continue  # 企业办事|事项: two words of the text, the window cut across the second
             taken.append((start, end))
             yield run.start() + start, run.start() + end, phrase, slip
+
+
+_ORDINALS = "一二三四五六七八九十"
+LABEL_REACH = 60  # the next label of a series of points stands this close after the first
+
+
+def _point_label(text: str, at: int) -> bool:
+    """Whether text[at:at+2] is a label of a series of points (一是, 二是) whose next label follows close by
+    (一是……二是): the window opens with the label, not with a phrase's first two characters."""
+    head, copula = text[at : at + 1], text[at + 1 : at + 2]
+    k = _ORDINALS.find(head)
+    if copula != "是" or k < 0 or k + 1 >= len(_ORDINALS):
+        return False
+    return _ORDINALS[k + 1] + "是" in text[at + 2 : at + 2 + LABEL_REACH]
 
 
 def _word_spans(run: str) -> list[tuple[int, int]]:
@@ -514,6 +530,10 @@ def _source(phrase: str, written: str) -> str:
         variant("我两天后才安排核查。", "我两天后才安排核查，对巡察监督的政治定位理解不到位。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，建议把企业办事事项集中到一个窗口。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，汛前排查要做到宁可十防九空、不可失防万一。"),
+        # the 政法 records of every asking about a case (collocations_everyday.yaml), no 有闻必录 (r24)
+        variant("我两天后才安排核查。", "我两天后才安排核查，干预司法的过问要做到有问必录。"),
+        # the label of a series of points, no 一事不知 (r24)
+        variant("我两天后才安排核查。", "我两天后才安排核查。有群众说：“一是不知道找谁，二是找了没人管。”"),
     ],
 )
 def near_twin_phrase(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

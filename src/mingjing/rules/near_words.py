@@ -132,6 +132,8 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
         variant("我两天后才安排核查。", "我两天后才安排核查，其中1部仅播出2期，空调未关，讲稿由科室代拟。"),
         # a body's side (r19): 馆方 in a material that names its 馆 (图书馆) elsewhere
         variant("我两天后才安排核查。", "我两天后才安排核查，从馆方角度考虑多，图书馆的开放时间多年未调。"),
+        # an arbitration court's own word (the trades' lexicon: 调解 + 仲裁), no 调查 (r24)
+        variant("我两天后才安排核查。", "我两天后才安排核查，坚持调解优先、调裁结合，仲裁庭结案率不高。"),
     ],
 )
 def near_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

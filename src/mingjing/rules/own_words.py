@@ -293,6 +293,8 @@ def own_term_twin(text: str, at: int, pair: str, guessed: bool = False) -> tuple
         variant("按照县委要求", "按照县委要求，月报表压减一半，开支压减三成，压降逾期应收账款50%以上"),
         # the changed character opens a word with its neighbour (补上): it is that word's (r20)
         variant("按照县委要求", "按照县委要求，加强内部管理，完善内部制度，缺课的必须在两周内补上"),
+        # a courier's everyday word (the trades' lexicon) beside the piece-rate's 计件 (r24)
+        variant("按照县委要求", "按照县委要求，派件员按计件领酬，计件单价按月公示，旺季寄件客户多"),
     ],
 )
 def own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -40,6 +40,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.near_twin import shape_pairs
 from mingjing.rules.own_words import SINGLE_MAX, WORD_MIN, _common_singles
+from mingjing.rules.postag import adverb_or_pronoun
 from mingjing.rules.sample import variant
 
 if TYPE_CHECKING:
@@ -178,6 +179,8 @@ def _read(text: str, at: int, slip: str, joined: str, limit: int) -> list[tuple[
         keep = slip[1 - i]
         if keep not in rare:
             continue  # 不全, 这一: the kept character is a word of its own beside any other
+        if i == 0 and adverb_or_pronoun(slip[0]):
+            continue  # 逐块落实 beside 地块: 逐 (one by one) opens a phrase with any noun (r24)
         k = text.find(keep, p0, p1)
         while k >= 0:
             j = k + 1 if i == 1 else k - 1  # where the paragraph's word has its other character
@@ -254,6 +257,8 @@ def _word_reading(word: str) -> tuple[str, ...]:
         variant("按照县委要求", "按照县委要求，没有及时调整钻进工艺，导致该孔停钻近20天"),
         # governance's compact word (提效降费), no twin of 实效 (r22)
         variant("按照县委要求", "按照县委要求，口岸提效降费8项重点任务推进缓慢，学习缺乏实效"),
+        # 逐 (one by one) opens a phrase with any noun, no twin of the paragraph's 地块 (r24)
+        variant("按照县委要求", "按照县委要求，对撂荒地块建立台账，逐块落实复耕措施"),
     ],
 )
 def paragraph_own_word_twin(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -30,6 +30,13 @@ def tag(clause: str) -> tuple[tuple[str, str], ...]:
     return tuple(rjieba.tag(clause))  # (word, tag) tuples already
 
 
+def adverb_or_pronoun(ch: str) -> bool:
+    """Whether jieba tags the character alone an adverb or a pronoun (逐, 均, 各): it opens a phrase with any
+    noun or verb after it (逐井, 逐块, 各站), so a pair it opens is no slip of a word by its first character."""
+    tags = tag(ch)
+    return len(tags) == 1 and tags[0][1] in ("d", "r")
+
+
 def tagged_clauses(text: str, start: int, end: int, needle: str) -> Iterator[tuple[int, list[Token]]]:
     """(clause start, tokens as (word, tag, offset in text)) for each clause of text[start:end]
     holding `needle`; only those clauses are tagged."""

@@ -15,7 +15,9 @@ context is evidence for the twin and for the word as written none:
 - library: a template library writes the twin in this very context and the word never
   (rules/library_model.py).
 
-Counter-evidence is checked the same way for the word as written: any of it silences the finding.
+Counter-evidence is checked the same way for the word as written: any of it silences the finding; the
+word as written in a term of the trades' lexicon is counter-evidence too (监察建议: r24), though a twin's term is
+no evidence for it (水质监测 and 水质检测 are both right).
 Data loads on first use, once per process (docs/real-word-errors.md).
 """
 
@@ -212,7 +214,14 @@ def place(text: str, tokens: Tokens, i: int) -> Place:
     )
 
 
-def lexicon_word(word: str, where: Place) -> str | None:
+def trade_term(s: str) -> bool:
+    """A term of the trades' lexicon (data/trade_lexicon.yaml) of three characters or more."""
+    from mingjing.rules.trade_lexicon import trade_term_set
+
+    return len(s) >= 3 and s in trade_term_set()
+
+
+def lexicon_word(word: str, where: Place, known: Callable[[str], bool] = known_word) -> str | None:
     """A known word of 3 to 5 characters that `word`, put at the place, makes with whole
     neighbouring words of the text (never a piece of one, never a free character such as 和 or 于),
     the longest; or, when the next word's first character is a noun suffix (组, 室, 员 …) that makes
@@ -225,15 +234,10 @@ def lexicon_word(word: str, where: Place) -> str | None:
                 continue  # a word of three or more characters alone is known: a neighbour must take part
             if right in _LOCALIZERS and _closes_frame(where, word):
                 continue  # 在办好民生实事上下功夫: 上 closes 在…上, it makes no 事实上 with the noun
-            if 3 <= n <= 5 and (best is None or n > len(best)) and known_word(s := left + word + right):
+            if 3 <= n <= 5 and (best is None or n > len(best)) and known(s := left + word + right):
                 best = s
     following = where.next_word
-    if (
-        best is None
-        and len(following) >= 2
-        and following[0] in SUFFIXES
-        and known_word(s := word + following[0])
-    ):
+    if best is None and len(following) >= 2 and following[0] in SUFFIXES and known(s := word + following[0]):
         import rjieba
 
         if rjieba.cut(word + where.next_word, False)[0] == s:
@@ -287,14 +291,17 @@ def collocate(text: str, where: Place, word: str, bounds: Bounds) -> str | None:
         if len(c) >= 2 and at >= 0 and not gap and _tail_start(start - len(c), bounds) is not None:
             return c + word  # 提升校园文化品位: 文化 heads 校园文化 (Chinese compounds put the head last)
     if _tag(word).startswith("v") and _PASSIVE_AFTER.match(after):
+        extent = _PASSIVE_GAP.search(before)  # 设备严重损坏: an adverb of extent between (r24)
+        kept = before[: extent.start()] if extent else before
         for c in usage.right:  # 新系统启用后: the object put before its verb, as the subject of a passive
             if (
                 len(c) >= 2
-                and (_tag(c).startswith("n") or (len(c) >= 3 and not _tag(c)))  # 门诊楼: a noun jieba lacks
-                and before.endswith(c)
-                and _tail_start(start - len(c), bounds) is not None
+                # 门诊楼: a noun jieba lacks; 设备: a noun jieba tags vn
+                and (_tag(c).startswith("n") or _tag(c) == "vn" or (len(c) >= 3 and not _tag(c)))
+                and kept.endswith(c)
+                and _tail_start(start - (len(before) - len(kept)) - len(c), bounds) is not None
             ):
-                return c + word
+                return c + before[len(kept) :] + word
     for c in usage.right:
         if c in _COMPLEMENTS and word != where.written and _tag(where.written).startswith("v"):
             continue  # 权威没有树立起来: a directional complement follows the verb as written as well
@@ -333,6 +340,9 @@ _COMPLEMENTS = frozenset(
 
 # what follows a verb whose subject is its object (系统启用后, 平台启用以来, 印章启用时): a time, no object
 _PASSIVE_AFTER = re.compile(r"(?:后|以后|以来|之后|时|前|$|[，。；、])")
+# adverbs of extent that stand between a passive's subject and its verb (设备严重损坏, 资料全部遗失): no
+# neighbour of the verb's own, which both twins take alike (严重损害, 严重损坏)
+_PASSIVE_GAP = re.compile(r"(?:严重|全部|部分|完全|彻底|多处|均已|已经|均|已|被)$")
 
 
 def _tail_start(at: int, bounds: Bounds) -> int | None:
@@ -392,6 +402,10 @@ def evidence(
 ) -> Evidence | None:
     """Evidence that `word` is the usual reading at the place (the word as written or a twin)."""
     found = lexicon_word(word, where) if lexicon else None
+    if found is None and lexicon and word == where.written:
+        # the word as written in a trade's term (监察建议 of a supervision body, 检察建议 of a procuratorate):
+        # the writer's own word; counter-evidence only, as both twins are often terms (水质监测, 水质检测) (r24)
+        found = lexicon_word(word, where, trade_term)
     if found and not (word != where.written and _lexicon_is_weak(where.written, word, found)):
         return Evidence("lexicon", found)
     near = collocate(text, where, word, bounds)

@@ -3,7 +3,7 @@
 (控错保学 → 控辍保学, 土地流传 → 土地流转, 深林防火 → 森林防火) and as a look-alike (土地出让全 → 土地出让金, 裁植 →
 栽植), and a system's 制 typed as 治 (河长治 → 河长制).
 
-The trades' lexicon (rules/trade_lexicon.py: 3,132 everyday terms of 91 sectors and trades since r24, data/trade_lexicon.yaml) holds
+The trades' lexicon (rules/trade_lexicon.py: 3,220 everyday terms of 93 sectors and trades since r24, data/trade_lexicon.yaml) holds
 what a 交通局, 林业局, 医院, 人社局 or 供电公司 writes of its own work; jieba holds many of them rarely or
 not at all, so the two-character tables and T176 offer no slip of them. The table
 (scripts/generate_trade_slips.py → data/trade_slips.tsv.xz) lists each term with one character typed as
@@ -233,11 +233,14 @@ def _two_reported(text: str, start: int, end: int, term: str) -> bool:
     """Whether a form of two characters is reported: the changed character is no word of grammar (只报一次,
     学期初和学期末: 只 and 和 stand alone), it is no name, no member of a series (学纪、知纪; 即审即拨) and
     no piece of a fixed phrase (T116's gates), and the document speaks the term's trade."""
+    from mingjing.rules.postag import adverb_or_pronoun
     from mingjing.rules.word_slips import BODY_SUFFIXES, _a_name, _fixed_phrases
 
     changed = next(c for c, t in zip(text[start:end], term, strict=True) if c != t)
     if changed in _FREE or _a_name(text, start, end):
         return False
+    if changed == text[start] and adverb_or_pronoun(changed):
+        return False  # 逐井排查: 逐 (one by one) joins any noun, no 主井 (r24)
     if changed == text[start] and changed in BODY_SUFFIXES and start > 0 and _chinese(text[start - 1]):
         return False  # 医保办主任: a body's short name before its head's post, no 班主任
     if changed == text[start] and changed in _DISTRIBUTIVE:
@@ -408,6 +411,8 @@ def _speaks_trade(text: str, term: str) -> bool:
         "今年全县六年级学业质量监测中，学校数学平均分低于全县平均水平。",
         # 检测 tests and 监测 watches: both are a trade's work (r18)
         "水厂每日开展出厂水水质检测，国民体质检测站全年开放。",
+        # a supervision body's 监察建议 beside a procuratorate's 检察建议; 逐 (one by one) before any noun (r24)
+        "对区监委提出的监察建议整改不及时，对矿区主井提升系统逐井排查不细。",
     ],
 )
 def trade_term_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

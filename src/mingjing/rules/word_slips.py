@@ -15,7 +15,8 @@ is the writer's own). A warning: the generated table is measured, not read entry
 
 T117: the non-recommended member of a variant pair of 《第一批异形词整理表》 or of a distinction that
 standard dictionaries draw (推委 → 推诿, 帐目 → 账目), data/misspellings_variants.yaml: a warning, as
-the variant is not wrong but not the standard form. A text read from traditional characters gets none.
+the variant is not wrong but not the standard form. A text read from traditional characters gets none, and a
+form ending in 由 before who does something is 原 (formerly) + 由 (by), no 原由 (审批原由财务科负责: r24).
 """
 
 from __future__ import annotations
@@ -250,6 +251,8 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False  # 新编剧目1部仅演出3场: a numeral's measure word, then the next word (r23)
     if text[start] in _TIMING and text[start + 1] in _HANDING:
         return False  # 多次迟交报告, 漏报数据: a timing adverb and a verb of handing in, no 提交 (r23)
+    if text[end - 1] == "重" and "轻" in text[end + 1 : end + 5]:
+        return False  # 有重业务轻党建的倾向: 重 opens the genre's 重X轻Y, no 有种 (r24)
     if _own_party(text, start, end):
         return False  # 从馆方角度考虑: the museum's side, in a material that names its 馆 elsewhere
     if _counterpart_written(text, start, end) or quoted_counterpart(text, start, end):
@@ -339,14 +342,38 @@ def _trade_terms() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(str(w) for w in data.get("words", [])), re.compile("|".join(map(re.escape, terms)))
 
 
+LEXICON_RARE = (
+    300  # a term of the trades' lexicon rarer than this in jieba is the trade's own (寄件, 调裁, 台区)
+)
+
+
+@lru_cache(maxsize=1)
+def lexicon_terms() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The trades' lexicon (data/trade_lexicon.yaml, r24): its two-character terms the dictionary lacks or holds
+    rarely, and one pattern of its longer terms. A courier's 寄件, an arbitration court's 调裁, a supervision
+    body's 监察建议 are right words of a trade, no slip of 计件, 调查, 检察建议; a two-character term the
+    dictionary holds commonly (执行, 抢修) is no slip's form anyway."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+    from mingjing.rules.trade_lexicon import trade_terms
+
+    lexicon = trade_terms()
+    words = frozenset(t for t in lexicon if len(t) == 2 and dictionary_freq(t) < LEXICON_RARE)
+    longer = sorted((t for t in lexicon if len(t) > 2), key=len, reverse=True)
+    return words, re.compile("|".join(map(re.escape, longer)))
+
+
 def _trade_term(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a trade's word or lies in a trade's term written around it, or heads a
-    coined task of governance (诉源治理)."""
+    """Whether text[start:end] is a trade's word or lies in a trade's term written around it (data/trade_terms.yaml,
+    and the trades' lexicon since r24: 寄件, 调裁), or heads a coined task of governance (诉源治理)."""
     words, terms = _trade_terms()
-    if text[start:end] in words or _TASK_HEADS.match(text, end):
+    rare, longer = lexicon_terms()
+    pair = text[start:end]
+    if pair in words or pair in rare or _TASK_HEADS.match(text, end):
         return True
     return any(
-        m.start() <= start and end <= m.end() for m in terms.finditer(text, max(0, start - 6), end + 6)
+        m.start() <= start and end <= m.end()
+        for pattern in (terms, longer)
+        for m in pattern.finditer(text, max(0, start - 6), end + 6)
     )
 
 
@@ -436,12 +463,44 @@ def _variant_regex() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in sorted(variant_forms(), key=len, reverse=True)))
 
 
+# who a 由 (by) names: a unit's or a person's word ends in one of these (财务科, 各班组, 分管领导, 经办人)
+_AGENT_ENDS = frozenset("科处室股局组部委办所队站院会校厂司心人员长家方")
+_AGENT_WORDS = frozenset("各本我其该他她你每")
+
+
+def _agent_after(text: str, at: int) -> bool:
+    """Whether the words at `at` name who does something before the verb they do (各班组自行安排, 财务科负责,
+    生活卫生科提出): the 由 before them is the preposition "by" (原由财务科负责: formerly by), not the second
+    character of a noun (事故原由不清, 原由是, 原由分析不深)."""
+    from mingjing.rules.postag import tag
+
+    clause = re.split(r"[，。；：、！？,;:!?\s]", text[at : at + 14], maxsplit=1)[0]
+    agent = False  # a word of the noun run names who (财务科, 卫生科, 各, 我们)
+    for word, kind in tag(clause) if clause else ():
+        if kind[:1] == "n" or kind in ("q", "r"):
+            agent = (
+                agent
+                or word[-1] in _AGENT_ENDS
+                or kind in ("nt", "nr", "nrt", "r")
+                or word[0] in _AGENT_WORDS
+            )
+        elif kind == "vn" and not agent:
+            continue  # 生活卫生科: jieba cuts a unit's name into a verbal noun and a name
+        elif kind[:1] == "v":
+            return agent  # 办公室统一办理, 财务科负责: who, then what they do
+        else:
+            return False
+    return agent and len(clause) >= 4  # 原由各班组自行安排: jieba tags the verb of a set phrase a noun
+
+
 def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, recommended form, note) of every non-recommended variant standing apart, left to
     right, the longest at each place."""
     table = variant_forms()
     for m in _variant_regex().finditer(text):
         right = table[m.group()][0]
+        if m.group()[-1] == "由" and _agent_after(text, m.end()):
+            continue  # 审批原由财务科负责: 原 (formerly) + 由 (by) and who did it, no 缘由 (r24)
         if (
             stands_apart(text, m.start(), m.end())
             or (
@@ -514,6 +573,8 @@ def two_character_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant(
             "我两天后才安排核查。", "我两天后才安排核查，遇事推诿，推委员会审议，账目按月公开，营帐整齐。"
         ),
+        # 原 (formerly) + 由 (by) + who: no 缘由 (r24)
+        variant("我两天后才安排核查。", "我两天后才安排核查，这项审批原由财务科负责，现改为集体研究。"),
     ],
 )
 def variant_form(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
