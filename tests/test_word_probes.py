@@ -235,6 +235,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   another year of a plan period — R183, R188, R186, R106, R187, R189) has its own runner and floors:
   eval/probe_residue23.py, tests/test_probe_residue23.py (probe 1: main 2/20, after 19/20; probe 2 first run 9/12,
   main 0/12, 1 false alarm; 0 false alarms on probe 1).
+- residue24 (r24; whole materials: leftovers that contradict the material's own identity — the own unit's name with
+  another ordinal or seat city, another county named once, another person's case, another university than the sending
+  one, the own members counted twice, the own organ under its sibling body's name — R190–R195, R124) has its own
+  runner and floors: eval/probe_residue24.py, tests/test_probe_residue24.py (probe 1: main 2/15 with 1 false alarm,
+  after 15/15, 0; probe 2 first run 11/12, main 1/12, 0 false alarms).
 - formulas21 (r21; a named enumeration quoted with a member changed for an old or near wording or any word after its
   name, a member dropped, 全面从严治党监督责任 given to a 党委, 维护党中央的核心 without 习近平): probe 1 7/16 on main
   (1 false alarm, F155 on 三重一大 with 大额度资金使用), 15/16 after F227, F228, F229, 0 false alarms. Probe 2 first run

@@ -250,6 +250,7 @@ def code_rules() -> list[Rule]:
         opening_facts,
         organ_kinds,
         other_year_aspects,
+        own_facts,
         own_history,
         own_name_twins,
         own_phrases,

@@ -205,6 +205,10 @@ _WHOLE_CITY = re.compile(r"(?:全|本|我)市(?![场民县区])")
 _WHOLE_COUNTY = re.compile(r"(?:全|本|我)县(?![市区城])")
 
 
+# an institute (设计院, 研究院, 勘察院 …) run as a company: both its kinds are its own
+_INSTITUTE_COMPANY = re.compile(r"[\u4e00-\u9fff]院(?:有限责任公司|股份有限公司|有限公司|集团)")
+
+
 def _own_kinds(lines: list[str]) -> set[str]:
     """The kinds of unit the author's lines name (镇, 村, 院 for a hospital, 公司 …)."""
     kinds: set[str] = set()
@@ -213,6 +217,10 @@ def _own_kinds(lines: list[str]) -> set[str]:
             for word, kind in group.items():
                 if word in line:
                     kinds.add(kind)
+        if _INSTITUTE_COMPANY.search(line):
+            kinds.add(
+                "院"
+            )  # 电力设计院有限公司: an institute that is a company says 本院 and 全院 (round r24)
     if (
         "中心" in kinds
     ):  # 中心 is the name of schools, hospitals and offices alike: no kind to rule out others

@@ -60,7 +60,8 @@ _KINDS: dict[str, str] = {
 _SUFFIX = re.compile(
     "(?:" + "|".join(sorted(_KINDS, key=len, reverse=True)) + ")"
     # 市场, 区域, 县域 … are words, not a unit's suffix
-    r"(?!场|民|值|面|容|级|域|间|别|分|块|情|属|直|辖|内|外)"
+    # and 县长, 市长, 区长 a post (科技副县长 names no county)
+    r"(?!场|民|值|面|容|级|域|间|别|分|块|情|属|直|辖|内|外|长)"
 )
 # kinds whose siblings go by number (第二税务分局, 第三党支部): compared only by that number
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
@@ -79,6 +80,44 @@ _PARTNER_AFTER = re.compile(
 )
 
 
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# a place's body after its level word (县医保局, 市文旅局, 县人民医院)
+_LEVEL_BODY = re.compile(
+    r"[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|人民政府|政府|人民法院|人民检察院|医院|中学|小学|大队|中心|办公室)"
+)
+# a date or a figure before a name is no part of it (11月桐安县: the name is 桐安)
+_DATE_HEAD = re.compile(r"^.*[0-9０-９年月日号]")
+# verbs of aim and action before the level word of the unit they take as object (力争市第二人民医院…, 会同县
+# 农业农村局…): jieba tags some of them as names (力争 nz, 力求 n), none is a place (round r24)
+_VERBS_BEFORE_LEVEL = frozenset(
+    "力争 力求 争取 确保 推动 推进 促进 协调 督促 配合 会同 联合 组织 邀请 指导 协助 帮助 支持 提请 报请 请示 "
+    "对接 联系 依托 服务 保障 助力 带动 全力".split()
+)
+
+
+# function characters that open or close no place name
+_NO_NAME_FIRST = frozenset(
+    "后经被由将把对向在从为以与及并且等也都就还又已未再才要需应可能会让使给按据依至到时每各该本我其此"
+)
+_NO_NAME_LAST = frozenset("经被由将把对向在从为以与和及并等的了到给让使按据依至是")
+_RARE = 100  # jieba's count under which a noun before a level word is taken for a place name it does not know
+
+
+def _place_noun(clause: str, rare: bool) -> bool:
+    """One word of the noun tags, counted rarely or not at all by jieba's dictionary when `rare` (秀水 n 21; 根据 p,
+    人口 n 23244, 老区 n 226 are no place names); right after a date any noun (7月梧桐县人社局)."""
+    import rjieba
+
+    from mingjing.rules.postag import tag
+
+    if clause[0] in _NO_NAME_FIRST or clause[-1] in _NO_NAME_LAST:
+        return False  # 后经市: an adverb and a preposition jieba's model reads as one noun
+    words = tag(clause)
+    if len(words) != 1 or words[0][1] not in ("n", "nz", "ns", "nr", "nt"):
+        return False
+    return not rare or rjieba.suggest_freq(clause) < _RARE
+
+
 def _name_before(text: str, at: int) -> str | None:
     """The name written before the suffix at `at`: a number (第三) or a place name of two or three
     characters by jieba's tags (北塘 海关, 桐溪县), None when the words before are no name."""
@@ -87,17 +126,35 @@ def _name_before(text: str, at: int) -> str | None:
         return m.group()
     from mingjing.rules.postag import tag, words_before
 
-    clause = words_before(text, at, 4)
-    if len(clause) < 2:
+    written = words_before(text, at, 4)
+    clause = _DATE_HEAD.sub("", written)
+    if len(clause) < 2 or clause[-2:] in _VERBS_BEFORE_LEVEL:
         return None
+    # a clause that opens with the name (after a date or a mark) and a county's body after the level word: a
+    # place name jieba does not know (2025年秀水县医保局: 秀水 n), round r24
+    dated, opens = clause != written, len(written) < 4
+    if (
+        (dated or opens)
+        and _HAN_NAME.fullmatch(clause)
+        and _LEVEL_BODY.match(text, at + 1)
+        and _place_noun(clause, rare=not dated)
+    ):
+        return clause
     words = tag(clause + text[at : at + 2])
-    # the name is the last word before the suffix (or the word that holds both)
-    at_clause, name = 0, None
+    # the name is the last word before the suffix (or the word that holds both); a name jieba splits into
+    # place words (桐|安县) is read from the first of them
+    at_clause, name, run = 0, None, None
     for word, t in words:
         end = at_clause + len(word)
+        if t in _PLACE_TAGS:
+            run = at_clause if run is None else run
+        else:
+            run = None
         if end >= len(clause) and at_clause < len(clause):
-            if t in _PLACE_TAGS and 2 <= len(clause) - at_clause <= 3:
-                name = clause[at_clause:]
+            for begin in (run, at_clause) if run is not None and run < at_clause else (at_clause,):
+                if t in _PLACE_TAGS and 2 <= len(clause) - begin <= 3:
+                    name = clause[begin:]
+                    break
             break
         at_clause = end
     return name
@@ -144,6 +201,8 @@ def _own_units(lines: list[str]) -> dict[str, set[str]]:
         for m in _SUFFIX.finditer(line):
             kind = _KINDS[m.group()]
             before = line[: m.start()]
+            if before[-1:] + m.group() in _TITLED_PLACES:
+                continue  # 汉江市城市停车…: 城市 names no city 市城
             o = _ORDINAL.search(before)
             name = o.group() if o else before[-2:]
             if kind in _ORDINAL_ONLY and not o:

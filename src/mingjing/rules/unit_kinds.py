@@ -22,7 +22,13 @@ class UnitKind:
 
 
 # families a bureau leads beyond its own: a 国资委 the state companies of a place
-LEADS: dict[str, frozenset[str]] = {"国资": frozenset({"城投", "燃气", "矿业", "供销", "盐业"})}
+# and the justice bureau (司法局) its compulsory drug rehabilitation centres, public security its detention
+# houses and its own rehabilitation centres (round r24: 市司法局党委 over a 强制隔离戒毒所)
+LEADS: dict[str, frozenset[str]] = {
+    "国资": frozenset({"城投", "燃气", "矿业", "供销", "盐业"}),
+    "司法": frozenset({"监狱"}),
+    "公安": frozenset({"监狱"}),
+}
 
 
 def _k(kind: str, family: str, words: str, sample: str, bureau: bool = False) -> UnitKind:
