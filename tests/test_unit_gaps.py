@@ -24,7 +24,10 @@ def test_the_table_is_what_the_script_gives() -> None:
     script = _script()
     assert script.OUT == DATA
     assert script.unit_gaps(script.clean_texts()) == gaps()
-    assert gaps()["责意识"] == ("责任意识", "主双同尽担职负追问")  # 问责意识 (set 37/38, r19), 主责意识 (set 47/48, r24) no gaps
+    assert gaps()["责意识"] == (
+        "责任意识",
+        "主双同尽担职负追问",
+    )  # 问责意识 (set 37/38, r19), 主责意识 (set 47/48, r24) no gaps
 
 
 def test_a_gap_standing_as_whole_words_is_reported() -> None:
