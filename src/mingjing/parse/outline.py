@@ -116,7 +116,7 @@ _FURNITURE = re.compile(
     # a government site's open-information card (round r24): its fields, each name on a line over its value
     # (`• 信息索引号:` / `1133…/2026-00112`, `• 文件名称:`, `• 成文日期:` / `2026-01-20`), its `分享:` and `朗读`
     r"^[•·*]?\s*(?:信息索引号|索引号|文件名称|发布机构|成文日期|公开方式|公开范围|公开时限|主题分类|体裁分类|文号)\s*[:：]|"
-    r"^[\d/\-\s]{8,}$|^(?:分享|朗读|打印|关闭)\s*[:：]?$"
+    r"^(?=[^\d]*\d{4})[\d/\-\s]{8,}$|^(?:分享|朗读|打印|关闭)\s*[:：]?$"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
