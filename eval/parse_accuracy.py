@@ -355,6 +355,15 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # realpages23's first run titles 4/6, sections 14/19, items 37/45 (precision 37/46), aspects 33/33, points 53/53
     # (a layout table's `|` bars, a WeChat layout's `01` `02` part numbers, a title glued before 为 under a file's
     # facts); after those were read by class, every kind 100 %; blind 32 b10 came along (sections 1/3 → 3/3).
+    # The realpages24 probes (r24, tests/fixtures/probes24/realpages24): pages of forms read on real public pages, in
+    # the project's own words (a lost indent of `???`, a dotted indent `··第二，`, a page of pieces tagged `第一篇：`,
+    # footnotes `[1]` `①` under the text, official page numbers `— 1 —` with a running header, a 汇编 of members'
+    # materials, parts numbered `1.` over `（1）` items and `①` points). Probe 1 (8 pages, before any code): main
+    # framework 8/8, titles 8/8, sections 25/30 (precision 25/28), items 40/61 (precision 40/49), aspects 22/32,
+    # points 12/22 (precision 12/21), examples 6/8; realpages24 every kind 100 %. Probe 2 (6 pages, written after the
+    # code, run once): base titles 5/6, sections 18/21 (precision 18/19), items 25/40 (precision 25/35), aspects 21/24,
+    # points 4/10, examples 4/5; realpages24's first run titles 5/6, every other kind 100 % (q05, a government site's
+    # open-information card over the title); after that card was read as furniture, every kind 100 %.
     # Sets 43 and 44 (r22's sealed pair, registered at r23's start), read by parse23 (r23): first run on main 415017da
     # 43 framework 9/10, titles 8/10, sections 25/30 (precision 25/26), items 92/99 (precision 92/99), points'
     # precision 112/113; 44 titles 8/10 (43's b10 parts counted `第一，…` on lines of their own, its measures' items
@@ -475,6 +484,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十三·集四十三、四十四的形态（写于代码之后）", FIXTURES / "probes23" / "parse23" / "probe2"),
         ("探针二十四·集四十五、四十六的形态", FIXTURES / "probes24" / "parse24" / "probe1"),
         ("探针二十四·集四十五、四十六的形态（写于代码之后）", FIXTURES / "probes24" / "parse24" / "probe2"),
+        ("探针二十四·真实页面形态", FIXTURES / "probes24" / "realpages24" / "probe1"),
+        ("探针二十四·真实页面形态（写于代码之后）", FIXTURES / "probes24" / "realpages24" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

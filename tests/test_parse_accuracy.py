@@ -91,6 +91,8 @@ SETS = {
     "probe23_parse23b": FIXTURES / "probes23" / "parse23" / "probe2",
     "probe24_parse24": FIXTURES / "probes24" / "parse24" / "probe1",
     "probe24_parse24b": FIXTURES / "probes24" / "parse24" / "probe2",
+    "probe24_realpages24": FIXTURES / "probes24" / "realpages24" / "probe1",
+    "probe24_realpages24b": FIXTURES / "probes24" / "realpages24" / "probe2",
 }
 TARGET = {
     "realforms": 0.98,  # one fixture per form of real materials: the issue's target
@@ -335,6 +337,13 @@ TARGET = {
     # examples 4/5 (q02's first `1、` part after the lead's colon); after that read by class every kind 100 %
     "probe24_parse24": 0.98,
     "probe24_parse24b": 0.98,
+    # the r24 realpages helper's pages of forms read on real public pages (tests/fixtures/probes24/realpages24/README.md):
+    # probe 1 (before the code) main sections 25/30, items 40/61, aspects 22/32, points 12/22 (a lost `???` indent, a
+    # dotted indent, a page of two pieces, footnotes); realpages24 every kind 100 %; probe 2 (after the code, first
+    # run) titles 5/6, the rest 100 % (base 5/6, sections 18/21, items 25/40, points 4/10); after the open-information
+    # card was read as furniture every kind 100 %
+    "probe24_realpages24": 0.98,
+    "probe24_realpages24b": 0.98,
 }
 
 

@@ -14,6 +14,8 @@ continue it after the end of a sentence. A part heading with its first item `（
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from mingjing.parse.labels import NAMED_RANK, match_bullet, match_label
 from mingjing.parse.sections import PINYIN_GLOSS, section_kind
@@ -547,7 +549,9 @@ _PAGE_LINE = re.compile(
     r"^第\s*\d+\s*页|共\s*\d+\s*页$|此处隐藏|隐藏\s*\d+\s*字|^[（(]?(?:未完|接上页|续上页|上接第|转下页|下转第|续前页)|全文共\s*\d+\s*字|"
     r"点击|下载|收藏|复制全文|分享到|^(?:本文|文章)?来源[：:]|^(?:阅读|浏览)(?:量|次数)?[：:]?\s*\d+\s*次?$|"
     r"^\d+\s*(?:次阅读|人阅读|阅读)$|^上一篇|^下一篇|广告|^【?(?:推荐阅读|相关推荐|相关阅读|热门推荐|猜你喜欢)|"
-    r"^[-—=_·•*#]{2,}$"
+    r"^[-—=_·•*#]{2,}$|"
+    # a printed page's number set between dashes as official documents print it (`— 2 —`, `- 3 -`, round r24)
+    r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$"
 )
 PAGE_LINE_CHARS = 60  # a site's line between paragraphs is short and holds no sentence
 
@@ -556,6 +560,47 @@ def is_page_line(text: str) -> bool:
     """A short line of a web page's furniture between a material's paragraphs."""
     t = text.strip().strip("…. ")
     return len(t) <= PAGE_LINE_CHARS and "。" not in t and bool(_PAGE_LINE.search(t))
+
+
+# A footnote under the text (round r24): a line opened by a note's mark (`[1]数据来源：…`, `①见…纪要。`) whose mark
+# stands earlier in the text as a reference, right after a word and before a mark or a word (`…不够系统[1]。`,
+# `…只有6次②。`), or the notes' own heading (`注释：`, `注：`) over such lines; read past like a page's line, never
+# a point of the last item (a run-in point `。①…` stands after a sentence's end and refers to nothing).
+_NOTE_MARK = re.compile(r"^\s*([\[［〔]\d{1,2}[\]］〕]|[①-⑳])")
+_NOTES_HEADING = re.compile(r"^\s*(?:注释|注|脚注|尾注)\s*[：:]?\s*$")
+_NOTE_REF = r"(?<=[\u4e00-\u9fff\d”’）)》%])"
+
+
+def footnote_line(piece: str, text: str, start: int) -> bool:
+    """`piece` (at offset `start` of `text`) is a footnote or the notes' heading under a text that refers to it."""
+    m = _NOTE_MARK.match(piece)
+    if m is None:
+        if not _NOTES_HEADING.match(piece):
+            return False
+        marks = _NOTE_MARK.match(text[start + len(piece) :].lstrip())
+        return marks is not None and footnote_line(marks.group(0).strip(), text, start)
+    mark = m.group(1)
+    return (
+        re.search(_NOTE_REF + re.escape(mark) + "(?=[。，；、：！？\u4e00-\u9fff]|$)", text[:start], re.M)
+        is not None
+    )
+
+
+# A page of several pieces (round r24): the tag over a piece's title (`第二篇：…材料`, `第1篇：…`). Read past where the
+# title stands again on the next line, or where a piece's parts (`一、…`) already stood above it; a tag with its title
+# alone at the top heads the title.
+_PIECE_TAG = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(\S.{3,60})$")
+_PART_LINE = re.compile(r"^[一二三四五六七八九十]{1,2}、")
+
+
+def piece_tag(piece: str, after: str, above: Sequence[Any]) -> bool:
+    """`piece` is a page's tag over a piece's title, read past (`after`: the text after it; `above`: the
+    paragraphs read so far, each with a `text`)."""
+    m = _PIECE_TAG.match(piece.strip())
+    if m is None:
+        return False
+    title = m.group(1).strip()
+    return after.lstrip("\n").startswith(title) or any(_PART_LINE.match(x.text) for x in above)
 
 
 _TOKEN = re.compile(r"[^ \u3000\xa0]+")

@@ -16,7 +16,9 @@ from mingjing.numerals import parse_chinese_number
 from mingjing.parse.embedded import (
     flattened_cuts,
     flattened_page,
+    footnote_line,
     is_page_line,
+    piece_tag,
     run_in_aspects,
     split_series,
     title_run_in,
@@ -110,7 +112,11 @@ _FURNITURE = re.compile(
     r"(?:提问者|回答者|答主|采纳率|被采纳)\s*[：:]?|有帮助\s*[（(]\d|"
     # (a Q&A site's controls and an answer's stamps: `展开全部`, `本回答被提问者采纳`, `写回答`, `关注问题`,
     # `赞同 36`, `编辑于 2025-03-03`, `发布于 …`)
-    r"^(?:(?:展开全部|收起|写回答|关注问题|邀请回答|好问题|追答|追问)\s*)+$|本回答(?:被|由)|(?:赞同|点赞)\s*\d+|^(?:编辑|发布)于\s*\S"
+    r"^(?:(?:展开全部|收起|写回答|关注问题|邀请回答|好问题|追答|追问)\s*)+$|本回答(?:被|由)|(?:赞同|点赞)\s*\d+|^(?:编辑|发布)于\s*\S|"
+    # a government site's open-information card (round r24): its fields, each name on a line over its value
+    # (`• 信息索引号:` / `1133…/2026-00112`, `• 文件名称:`, `• 成文日期:` / `2026-01-20`), its `分享:` and `朗读`
+    r"^[•·*]?\s*(?:信息索引号|索引号|文件名称|发布机构|成文日期|公开方式|公开范围|公开时限|主题分类|体裁分类|文号)\s*[:：]|"
+    r"^(?=[^\d]*\d{4})[\d/\-\s]{8,}$|^(?:分享|朗读|打印|关闭)\s*[:：]?$"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
 _BARE_ASPECT = re.compile(
@@ -399,8 +405,10 @@ def analyse(document: Document) -> list[Para]:
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
                 if _TABLE_RULE.match(piece):
                     continue  # a text table's rule under its header row: no paragraph of the material
-                if paras and is_page_line(piece):
-                    continue  # `第2页 共5页`, `阅读：1157次` between paragraphs or after the text: read past
+                if paras and (is_page_line(piece) or footnote_line(piece, document.text, p.start + a + lead)):
+                    continue  # `第2页 共5页`, `阅读：1157次`, a footnote `[1]…` under the text: read past
+                if paras and piece_tag(piece, document.text[p.start + a + lead + len(piece) :], paras):
+                    continue  # `第二篇：…材料` over the piece's title again, or after the first piece's parts
                 paras.append(para)
                 if k == 0 and p.list_key is not None:
                     listed[para.index] = p.list_key

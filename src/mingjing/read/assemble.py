@@ -181,7 +181,7 @@ class DocumentBuilder:
         width = line_width(self._parts)
         headers: set[str] = set()
         for group in found:  # a page's number inside a sentence: the footer's, read past
-            for k in [k for k in group[1:-1] if width is not None and page_break(self._parts, k, width)]:
+            for k in [k for k in group[1:-1] if page_break(self._parts, k, width)]:
                 self.add_extra("pagenumber", self._parts[k])
                 group.remove(k)
             # (a page's running header, `一、存在的问题` again at the page's top: the header's, read past)

@@ -88,3 +88,31 @@ def ornament_numbers(lines: list[str]) -> set[int]:
     if len(found) < 2 or [n for _, n in found] != list(range(1, len(found) + 1)):
         return set()
     return {k for k, _ in found}
+
+
+# A lost indent: a page whose indent was full-width spaces or no-break spaces, saved or pasted through an encoding
+# that has no such character, opens its lines with question marks (`??? 一、存在的问题`) or replacement characters
+# (round r24). A text that opens two or more lines so carries no question of its own there: the marks are dropped.
+_LOST_INDENT = re.compile(r"^[ \t]*[?？\ufffd]{1,8}[ \t\u3000]*(?=[^\x00-\x7f]|\d)")
+# A dotted indent: a page that set its list in middle dots (`··第二，…`, `·一是…`) before the material's own labels;
+# the dots stand before a label, which is the line's real mark (a bullet with no label after it stays a bullet).
+_DOT_INDENT = re.compile(
+    r"^[ \t\u3000]*[·•・]{1,4}[ \t\u3000]*(?=第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是|"
+    r"[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、](?!\d))"
+)
+MIN_INDENTED = 2  # lines opened so before a text is read without those marks
+
+
+def lost_indents(lines: list[str]) -> bool:
+    """Two or more lines open with a lost indent's question marks, or a dotted indent before a label."""
+    return (
+        sum(1 for line in lines if _LOST_INDENT.match(line)) >= MIN_INDENTED
+        or sum(1 for line in lines if _DOT_INDENT.match(line)) >= MIN_INDENTED
+    )
+
+
+def unindented(line: str) -> list[tuple[str, int]]:
+    """The line's characters without a lost or dotted indent at its start, each with its column."""
+    m = _LOST_INDENT.match(line) or _DOT_INDENT.match(line)
+    start = m.end() if m else 0
+    return [(c, k) for k, c in enumerate(line) if k >= start]

@@ -273,20 +273,20 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             out[-1].append(k)
             continue
         prev, line, p = texts[k - 1], texts[k], paragraphs[k]
-        if width is not None and k + 1 < len(texts) and page_break(texts, k, width):
+        if k + 1 < len(texts) and page_break(texts, k, width):
             out[-1].append(k)  # a printed page's number inside a sentence: read past (`page_break`)
             continue
         if running_header(texts, k, width):
             out[-1].append(k)  # a page's running header: read past (`running_header`)
             continue
         before = k - 1  # the line above, past a page's number and running header
-        while before >= 1 and (
-            (width is not None and page_break(texts, before, width)) or running_header(texts, before, width)
-        ):
+        while before >= 1 and (page_break(texts, before, width) or running_header(texts, before, width)):
             before -= 1
+        # (a printed page's number read past between this line and the one that runs on into it)
+        bridged = width is None and any(page_break(texts, j, width) for j in range(before + 1, k))
         prev = texts[before]
         continues = (
-            (width is not None or (runs and runs_on(prev)))
+            (width is not None or (runs and runs_on(prev)) or bridged)
             and prev
             and line
             and (
@@ -357,6 +357,7 @@ def _series_runs_on(prev: str, line: str) -> bool:
     return line.startswith(following + "是") and (after + "是") in line
 
 
+_DASHED_PAGE_NUMBER = re.compile(r"^[-—–－]+\s*\d{1,4}\s*[-—–－]+$")
 HEADER_MIN = 4  # characters of a running header (a part's heading line)
 _SIGNED_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
@@ -413,13 +414,18 @@ def _repeats_header(texts: list[str], k: int) -> bool:
     return above == line
 
 
-def page_break(texts: list[str], k: int, width: int) -> bool:
+def page_break(texts: list[str], k: int, width: int | None) -> bool:
     """Line `k` is a printed page's number (`— 1 —`) between a full line of the page that runs on and
     the rest of its sentence: the page's footer copied with the text, no part of it (under a heading's
-    short line it is no break inside a sentence)."""
+    short line it is no break inside a sentence). With no page width to go by, only an official
+    document's number between dashes (`— 1 —`, `- 2 -`) under a line that runs on (round r24)."""
     prev = texts[k - 1]
     return (
-        width - SLACK <= display_width(prev)
+        (
+            width - SLACK <= display_width(prev)
+            if width is not None
+            else bool(_DASHED_PAGE_NUMBER.match(texts[k])) and runs_on(prev)
+        )
         and not prev.endswith(_ENDS_SENTENCE)
         # (under the title, as wide as the page, the page's number breaks no sentence: round r22)
         and not _title_at_top(texts, k - 1)

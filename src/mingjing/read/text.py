@@ -8,7 +8,15 @@ from mingjing.read.assemble import DocumentBuilder
 from mingjing.read.encoding import decode_text
 from mingjing.read.glosses import carries_glosses, unglossed_chars
 from mingjing.read.html_text import carries_markup, read_marked_up
-from mingjing.read.insertions import carries_jammer, cell_borders, jammer_free, ornament_numbers, unbordered
+from mingjing.read.insertions import (
+    carries_jammer,
+    cell_borders,
+    jammer_free,
+    lost_indents,
+    ornament_numbers,
+    unbordered,
+    unindented,
+)
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+(?!\[)")
@@ -19,6 +27,7 @@ _MD_RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _MD_FENCE = re.compile(r"^\s*```")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)[^*_]{2,40}\1$")  # **存在的问题**: a heading set off by weight
 _LINES = re.compile(r"\r\n|\r|\n")  # the line ends an editor counts
+_INDENT_MARKS = re.compile("[?？\ufffd·•・]")  # (a quick look before `lost_indents` reads every line)
 
 
 def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
@@ -39,17 +48,21 @@ def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
         return
     lines = _LINES.split(text)
     # what a copied web page put in that the material never held (read/insertions.py): a forum's
-    # anti-copy jammer, a layout table's bars, a WeChat layout's part numbers `01` `02`
+    # anti-copy jammer, a layout table's bars, a WeChat layout's part numbers `01` `02`, a lost or dotted indent
     jammed = " " in text and carries_jammer(text)
     bordered = "|" in text and cell_borders(lines)
     ornaments = ornament_numbers(lines) if "0" in text else set()
-    if jammed or bordered or ornaments:
+    indented = bool(_INDENT_MARKS.search(text)) and lost_indents(lines)
+    if jammed or bordered or ornaments or indented:
         for number, line in enumerate(lines, start=1):
             if number - 1 in ornaments:
                 continue
             chars = jammer_free(line) if jammed else [(c, k) for k, c in enumerate(line)]
             if bordered:
                 kept = {k for _, k in unbordered(line)}
+                chars = [(c, k) for c, k in chars if k in kept]
+            if indented:
+                kept = {k for _, k in unindented(line)}
                 chars = [(c, k) for c, k in chars if k in kept]
             builder.add_sourced(chars, line=number)
         return
