@@ -403,7 +403,7 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and (
             m.start() == 0
             or text[m.start() - 1] in _CLAUSE_OPENERS
-            or _PARTNER_BEFORE.search(text, 0, m.start())
+            or _PARTNER_BEFORE.search(text, max(0, m.start() - 8), m.start())
         )
         and _JUDGED_KIND.match(text, m.end())
     ):
