@@ -65,7 +65,7 @@ _PART_NAME_BEFORE = re.compile(
 
 
 def _part_name_before(text: str, at: int) -> bool:
-    m = _PART_NAME_BEFORE.search(text, 0, at)
+    m = _PART_NAME_BEFORE.search(text, max(0, at - 64), at)  # a match is short: no scan of the whole text
     return m is not None and section_kind(m.group(1)) in ("problems", "causes", "measures")
 
 
