@@ -64,6 +64,15 @@ def dictionary_freq(word: str) -> int:
     return rjieba.suggest_freq(word) - 1 if rjieba.has_word(word) else 0
 
 
+@lru_cache(maxsize=4096)
+def _not_verb(word: str) -> bool:
+    """jieba's dictionary does not tag the word a bare verb (企业 n, 工作 vn; 增强 v): a localizer may follow it."""
+    from mingjing.rules.postag import tag
+
+    words = tag(word)
+    return not (len(words) == 1 and words[0][1] == "v")
+
+
 def _word(text: str, start: int, end: int) -> bool:
     return (
         start >= 0
@@ -134,8 +143,10 @@ def doubled_slips(text: str) -> Iterator[int]:
                 continue
             if c in PREPOSITIONS and dictionary_freq(c) >= _COMMON_SINGLE:
                 continue  # 处理厂在|在线监测, 对|对口支援: a preposition before a word it begins
-            if c in LOCALIZERS and any(_word(text, i - k, i) for k in (2, 3, 4)):
-                continue  # 新增会员企业中|中小微企业: a noun's localizer before a word it begins (r24)
+            if c in LOCALIZERS and any(
+                _word(text, i - k, i) and _not_verb(text[i - k : i]) for k in (2, 3, 4)
+            ):
+                continue  # 新增会员企业中|中小微企业: a noun's localizer before a word it begins (r24); 增强中中华 no
             if not _CJK.match(before) or not any(_word(text, i - k, i) for k in (2, 3, 4)):
                 continue
         yield i
