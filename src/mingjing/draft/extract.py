@@ -871,7 +871,9 @@ def extract_notes(outline: Outline, fw: Framework) -> tuple[Notes, list[str]]:
     # (a table of contents between the title and the preamble, `目录` and its lines: no preamble of the draft)
     read_from = outline.preamble_start
     if read_from is None and outline.sections:
-        read_from = outline.sections[0].start  # (contents right before the first part: no preamble at all, r24)
+        read_from = outline.sections[
+            0
+        ].start  # (contents right before the first part: no preamble at all, r24)
     if read_from is not None and start < read_from and _contents_between(outline, start, read_from):
         start = read_from
     ex.preamble(notes, start)
