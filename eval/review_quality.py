@@ -215,6 +215,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 49 and 50 were written blind at the start of r24 (2026-12-07, writers blindAS and blindAT, no list of
+    # error kinds), sealed packed in the repository and kept unseen until r25's start: first run on r25's start
+    # (main 0580fa8b, eval/unseen_run.py) 49: 79/93 (84.9 %), 50: 73/92 (79.3 %), pooled 152/185 (82.2 %),
+    # suggestions right 47/60 and 48/65, 1 + 2 false alarms on their clean texts (16,751 characters: 0.72 per
+    # 4,000). Registered at once.
+    "留出集五十": ("heldout50", "heldout50_clean"),
+    "留出集四十九": ("heldout49", "heldout49_clean"),
     # Sets 47 and 48 were written blind at the start of r23 (2026-12-07, writers blindAQ and blindAR, no list of
     # error kinds), sealed packed in the repository and kept unseen until r24's start: first run on r24's start
     # (main b82d9740, eval/unseen_run.py) 47: 70/91 (76.9 %), 48: 78/92 (84.8 %), pooled 148/183 (80.9 %),
