@@ -207,7 +207,8 @@ _PLACE_PORTFOLIOS: dict[str, frozenset[str]] = {
     "自然资源": frozenset({"自然资源"}),
     "住房城乡建设": frozenset({"住建", "城管", "城投"}),
     "文化旅游": frozenset({"文旅"}),
-    "市场监管": frozenset({"市场监管"}),
+    # a 文旅 bureau supervises the culture and tourism market itself, a transport bureau its transport market (r25)
+    "市场监管": frozenset({"市场监管", "文旅", "交通"}),
     "工业和信息化": frozenset({"工信"}),
     "城市管理": frozenset({"城管", "住建"}),
     "林业": frozenset({"林业", "自然资源", "农业"}),
@@ -329,6 +330,9 @@ def _trade_family(x: str) -> str | None:
         ),
         GOOD.replace(_SIGN, "宁川风电有限公司北坡风电场 周志强").replace(
             _IN, "一是遇到难题有畏难情绪。作为一名党员，对新技术学习不够。"
+        ),
+        GOOD.replace(_SIGN, "宁川县文化和旅游局副局长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。黄金周景区投诉增多，暴露出我分管的市场监管工作事前排查不细。"
         ),
     ],
 )

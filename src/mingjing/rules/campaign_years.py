@@ -101,6 +101,8 @@ _EPIDEMIC_WORK = re.compile(
 _OTHER_DISEASE = re.compile(
     r"流感|甲流|乙流|禽流感|传染病|登革热|手足口|诺如|结核|艾滋|狂犬|鼠疫|霍乱|麻疹|猴痘|支原体|"
     r"基孔肯雅|疟疾|猪瘟|口蹄疫|布病|包虫"
+    # livestock named: 防疫 is the animals' (养殖户的防疫记录: round r25, residue25)
+    r"|养殖户|养殖场|畜禽|生猪|牲畜|家禽|圈舍|动物防疫|牛羊"
 )
 _COVID = re.compile(r"新冠|新型冠状病毒")
 # the three scanned only near the strings every match holds (a campaign's name, 十九, 疫情 …): the same
@@ -303,6 +305,9 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
             "我两天后才安排核查。", "我两天后才安排核查。今年冬季学校流感疫情防控的宣传提示发布不及时。"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
+            "我两天后才安排核查。", "我两天后才安排核查。今年联系的养殖户中，有2户的防疫记录不全。"
         ),
     ],
 )

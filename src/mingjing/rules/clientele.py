@@ -78,6 +78,10 @@ _SERVED = Prefiltered(
         r"就医|就诊|借阅|乘车|出行|获得感)"
     )
 )
+# a hospital's students: its patients among others (就诊, 配镜, 体检) or its trainees (实习, 带教, 规培)
+_PATIENTS_TRAINEES = re.compile(
+    r"就诊|看病|看牙|配镜|体检|门诊|上班族|儿童|老人|实习|见习|带教|规培|进修|教学"
+)
 _TERRITORIAL = "有管辖地域的单位（乡镇、街道、派出所、税务所等）"
 # trades whose work covers every other's people: a 融媒体中心's 健康栏目 speaks of 患者 (probe 2, r19)
 _ALL_TOPICS = frozenset({"媒体"})
@@ -122,6 +126,9 @@ def own_trade(lines: list[str]) -> str | None:
         GOOD.replace(_SIGN, "宁川县人民政府办公室主任 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。对患者反映的看病难问题督办不够。"
         ),
+        GOOD.replace(_SIGN, "宁川县眼科医院院长 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。暑期学生配镜高峰时门诊排队过长，我协调不够。"
+        ),
     ],
 )
 def other_trade_clientele(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -143,6 +150,8 @@ def other_trade_clientele(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         assert sentence is not None
         if any(_TRADE_RE[t].search(sentence.group()) for t in served):
             continue  # the sentence names a unit that serves them: a visit, a partner, a duty
+        if own == "医院" and word == "学生" and _PATIENTS_TRAINEES.search(sentence.group()):
+            continue  # students as a hospital's patients or trainees (方便上班族和学生就诊: r25, residue25)
         label = (
             _TERRITORIAL
             if word.startswith("辖区")

@@ -599,7 +599,7 @@ _POSTS = (
 )
 _CLAIMED_POST = re.compile(
     r"作为(?:一名)?(?:(?P<unit>[\u4e00-\u9fff]{0,8}?(?:医院|学校|集团|公司|局|中心|院|校|镇|乡|街道|村|单位|部门|部|科|处|室|股|"
-    r"协会|学会|商会|社|场|队|站|厂|矿))的?)?"
+    r"协会|学会|商会|社|场|队|站|厂|矿|馆|园|台))的?)?"
     r"(?:分管(?:(?P<field>[\u4e00-\u9fff]{1,6}?)的)?)?(?P<post>"
     + _POSTS
     + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
@@ -818,6 +818,12 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县公安局城关派出所党支部 王建国")
         .replace("按照县委要求，", "按照县委要求，结合自己在社区警务队长岗位上的工作实际，")
         .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[所长]，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县档案馆副馆长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县图书馆馆长]，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县档案馆馆长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县图书馆]馆长，"
+        ),
     ],
     good=[
         GOOD,
@@ -867,6 +873,9 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学党支部 党员 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。对分管教学的副校长提的意见回应不及时，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为县医院院长，"
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -911,12 +920,20 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             ):
                 # and the colleague's unit before it (作为市委组织部分管…的副部长 in 市直机关工委's material): r24
                 fixes = tuple(f for f in fixes if unit not in f)
+                # the own post with the own unit's kind before it (县文化馆馆长 → 中心主任: r25, residue25)
+                kinds = [
+                    k.group(1) for x in lines for k in _KIND_BEFORE_POST.finditer(x) if k.group(2) == mine[0]
+                ]
+                fixes = tuple(dict.fromkeys((*(k + mine[0] for k in kinds[:1]), *fixes)))
             if (
                 stray and "副" in mine[0]
             ):  # the field too is a colleague's: the own fields before the own post
                 head = text[start:field_start]
                 fixes = (*(head + f + "的" + mine[0] for f in _field_fixes(fields)), *fixes)
             yield rule.finding(text, start, end, fixes, own="、".join(mine))
+        elif _other_unit_claimed(m.group("unit") or "", lines + declared):
+            # the own post at another unit (作为县图书馆馆长 in a 档案馆馆长's material: round r25, residue25)
+            yield rule.finding(text, m.start("unit"), m.end("unit"), own="、".join(dict.fromkeys(lines[:1])))
         elif stray:
             yield rule.finding(
                 text,
@@ -925,6 +942,26 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 _field_fixes(fields),
                 own="分管" + "、".join(dict.fromkeys(fields)),
             )
+
+
+# the kind of unit right before a post in an author's line (地方志编纂中心主任 → 中心, 主任)
+_KIND_BEFORE_POST = re.compile(
+    r"(中心|医院|学校|公司|集团|局|院|校|所|站|馆|队|厂|场|社|办|会)(" + _POSTS + ")"
+)
+
+
+def _other_unit_claimed(unit: str, lines: list[str]) -> bool:
+    """Whether a unit claimed with the own post (作为县图书馆馆长) names another unit than the author's lines:
+    a named unit (a level and a name, three characters at least) none of whose characters stand in order in
+    a line."""
+    if len(unit) < 4 or unit.startswith("分管") or not re.match(r"[省市县区州旗镇乡]", unit):
+        return False
+
+    def in_order(short: str, long: str) -> bool:
+        it = iter(long)
+        return all(c in it for c in short)
+
+    return not any(in_order(unit[1:], line) for line in lines)
 
 
 def _field_fixes(fields: list[str]) -> tuple[str, ...]:

@@ -151,8 +151,20 @@ _STAFF = Prefiltered(
     re.compile(
         r"(?:(?<=[。；，\n])|(?<=[一二三四五六七八九十]是)|^)"
         + _NAME
-        + r"(?:机关)?(?P<staff>干部职工|机关干部|党员干部|干部|职工|全体干部|工作人员|班子成员|领导班子成员)"
-        r"(?=中|人均|平均|全年|去年|今年|普遍|大多|多数|有的|下基层|参加|对|在|存在|没有|未|只有|仅|不足)"
+        + r"(?:机关)?(?P<staff>干部职工|机关干部|党员干部|干部|职工|全体干部|工作人员|班子成员|领导班子成员|领导班子)"
+        r"(?=中|人均|平均|全年|去年|今年|普遍|大多|多数|有的|下基层|参加|对|在|存在|没有|未|只有|仅|不足|虽然|虽|也|都|均|"
+        r"事前|事后|事先)"
+    )
+)
+# units that usually stand under another one (a bureau's station, an academy's institute)
+_UNDER_ANOTHER = frozenset({"站", "所", "队", "中心", "馆", "办", "段", "庭"})
+# the own team under a bare self-word of another kind, as a clause's subject (局班子成员事前均未掌握 in a company's
+# material: round r25, residue25)
+_BARE_TEAM = Prefiltered(
+    re.compile(
+        r"(?:(?<=[。；，\n])|(?<=[一二三四五六七八九十]是)|^)(?P<word>局|院|站|所|馆|校|队|厂|场|公司|中心|社|行|厅|委|办)"
+        r"(?P<team>班子成员|领导班子成员|领导班子)"
+        r"(?=中|人均|全年|今年|普遍|大多|多数|有的|参加|对|在|存在|没有|未|只有|仅|虽然|虽|也|都|均|事前|事后|事先)"
     )
 )
 # a partner or an addressee named before the unit, in its clause (配合市社科联, 向县疾控中心报告)
@@ -254,6 +266,13 @@ def _own_unit_names(lines: list[str]) -> list[str]:
         team_variant("桐溪镇党委领导班子", "临澜市文学艺术界联合会党组领导班子").replace(
             _TEAM_AT, _TEAM_AT + "[市社科联]机关干部下基层调研人均不足4次。"
         ),
+        GOOD.replace(_SIGN, "中共东岭机械制造有限公司委员会 王建国").replace(
+            _IN, "一是遇到难题有畏难情绪。公司党委对车间支部的检查不细，[局班子成员]事前均未掌握。"
+        ),
+        GOOD.replace(_SIGN, "南屏市眼科医院领导班子").replace(
+            _IN,
+            "一是遇到难题有畏难情绪。医院审计发现问题5个，[市中医院]领导班子虽然督促整改，但没有举一反三。",
+        ),
     ],
     good=[
         GOOD.replace(_SIGN, "东川发电有限公司运行部 王建国").replace(
@@ -274,6 +293,12 @@ def _own_unit_names(lines: list[str]) -> list[str]:
         GOOD.replace(_SIGN, "宁川县第一中学校长 郑芳").replace(
             _IN, "一是遇到难题有畏难情绪。我校与县实验小学结对帮扶，我联系不够。"
         ),
+        GOOD.replace(_SIGN, "宁川县水文站站长 孙涛").replace(
+            _IN, "一是遇到难题有畏难情绪。站里的汛期值班我检查不细，局班子成员对站里的工作也提过意见。"
+        ),
+        GOOD.replace(_SIGN, "南屏市眼科医院领导班子").replace(
+            _IN, "一是遇到难题有畏难情绪。与市中医院组建医联体，市中医院领导班子对转诊的意见我们回应不及时。"
+        ),
     ],
 )
 def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -282,7 +307,8 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     selves = list(_SELF.finditer(text, begin))
     belongs = list(_BELONG.finditer(text, begin))
     staff = list(_STAFF.finditer(text, begin))
-    if not (selves or belongs or staff):
+    bare = list(_BARE_TEAM.finditer(text, begin))
+    if not (selves or belongs or staff or bare):
         return
     lines = own_lines(ctx)
     allowed = own_self_words(lines)
@@ -293,7 +319,23 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     # the own unit's name the text uses most (文联 over 文学艺术界联合会), for the suggestions
     main = max(names, key=lambda n: (n != "委员会", text.count(n), len(n)), default="")
     r117 = _own_kinds(lines)
-    speaks = _speaks_of_itself(text, begin, allowed, names, lines) if selves else False
+    speaks = _speaks_of_itself(text, begin, allowed, names, lines) if selves or bare else False
+    for m in bare:
+        word = m.group("word")
+        if not speaks or word in allowed or (word == "公司" and "集团" in allowed):
+            continue
+        if allowed & _UNDER_ANOTHER:
+            continue  # a station's or an institute's material may speak of its superior's team (局班子成员到站调研)
+        fix = _self_word_of(main) if main else None
+        if fix and fix in allowed:
+            yield rule.finding(
+                text,
+                m.start(),
+                m.end(),
+                (fix + m.group("team"),),
+                own=own_text,
+                why=f"本单位的班子不称“{word}{m.group('team')}”",
+            )
     for m in selves:
         if not speaks:
             break  # the body never calls the own unit by its word: no usage for the other word to break
@@ -335,11 +377,15 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         stop = min((i for c in "。；，\n" if (i := text.find(c, m.end())) >= 0), default=len(text))
         if _REACTION.search(text, m.end(), stop):
             continue  # 县公路管理段干部职工对我局的考核办法有意见: the other unit speaks of the own
+        ending = max(
+            (e for e in OWNERS.get(_self_word_of(main) or "", ()) if main.endswith(e)), key=len, default=""
+        )
+        team = m.group("staff").endswith(("班子", "班子成员"))
         yield rule.finding(
             text,
             m.start("unit"),
             m.end("unit"),
-            (_renamed(unit, main),),
+            tuple(dict.fromkeys((_renamed(unit, main), *((ending,) if team and ending else ())))),
             own=own_text,
-            why=f"“{unit}”的干部不是本单位的干部",
+            why=f"“{unit}”的{'班子' if team else '干部'}不是本单位的{'班子' if team else '干部'}",
         )

@@ -1,0 +1,95 @@
+"""The superior's Party organ named once as another body's (R198; round r25, residue25).
+
+A material's opening says whose arrangement the meeting follows (`所党委按照市农业农村局党组的部署`); where the
+body later speaks of the superior's requirement again, a material copied from a unit under another superior
+keeps that superior's organ (`市林科院党委提出的“一所一案”要求没有落实` in a 中药材研究所's material). Read: the
+one superior organ the opening names after 按照/根据/遵照 (a unit's 党组 or 党委, not a place's committee; where
+the opening names none, the one the body names before the later mention);
+reported: a later organ of another unit, named once, whose requirement or arrangement the own unit carries out
+(提出的, 部署的, 的部署, 的要求, 交办的). Quiet: the own unit's organ, a partner (与, 配合, 联合), an opening that names
+no superior organ or two, an organ the text names more than once."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from mingjing.model import Finding
+from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import own_lines
+from mingjing.rules.literals import Prefiltered
+from mingjing.rules.opening_facts import _opening
+from mingjing.rules.own_unit_frames import in_order
+from mingjing.rules.sample import GOOD
+
+if TYPE_CHECKING:
+    from mingjing.rules.context import ReviewContext
+
+# a unit's organ: the level, the unit's name (two characters at least), 党组 or 党委
+_ORGAN = r"[省市县区州旗](?:(?![的和与及在对把将、，。“”])[\u4e00-\u9fff]){2,12}?(?:党组|党委)"
+_SUPERIOR = re.compile(r"(?:按照|根据|遵照|按)(?P<organ>" + _ORGAN + r")(?:的|关于|统一|部署|要求|安排|通知)")
+_CARRIED = Prefiltered(
+    re.compile(r"(?P<organ>" + _ORGAN + r")(?:提出的|部署的|交办的|下达的|明确的|的部署|的要求|的安排|关于)")
+)
+# a place's own committees: never a unit's superior organ in this sense
+_PLACE = re.compile(r"^[省市县区州旗](?:委|纪委|政府)")
+_PARTNER = re.compile(r"(?:与|和|同|跟|及|、|联合|会同|配合|协同|兄弟|其他|到|赴|向)[^，。；：\n]{0,3}$")
+
+_SAID = "按照县委要求，"
+_AT = "一是遇到难题有畏难情绪。"
+
+
+@code_rule(
+    "R198",
+    "other-superior-organ",
+    "residue",
+    "warning",
+    "“{match}”与开头写的上级“{own}”不一致：本单位落实的是上级党组织的要求，疑似照搬其他单位材料后未改",
+    "开头交代按照哪个上级党组（党委）的部署开会；正文再说落实上级要求时，写成另一个单位的党组（党委），多半是拿"
+    "隶属别处的单位的材料改的。",
+    bad=[
+        GOOD.replace(_SAID, "按照市交通运输局党组的部署，").replace(
+            _AT, _AT + "[市住建局党组]提出的“一线工作法”要求没有落实。"
+        ),
+    ],
+    good=[
+        GOOD.replace(_SAID, "按照市交通运输局党组的部署，").replace(
+            _AT, _AT + "市交通运输局党组提出的“一线工作法”要求没有落实。"
+        ),
+        GOOD.replace(_SAID, "按照市交通运输局党组的部署，").replace(
+            _AT, _AT + "配合市住建局党组提出的联合检查要求，我局参加不主动。"
+        ),
+        GOOD.replace(_SAID, "按照县委和市交通运输局党组的部署，").replace(
+            _AT, _AT + "县委提出的“一线工作法”要求没有落实。"
+        ),
+    ],
+)
+def other_superior_organ(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    carried = list(_CARRIED.finditer(text, ctx.outline.title_end))
+    if not carried:
+        return
+    lo, hi = _opening(ctx)
+    superiors = {m["organ"] for m in _SUPERIOR.finditer(text, lo, hi) if not _PLACE.match(m["organ"])}
+    if not superiors:  # the opening names none: the superior the body names before (按照…党组的部署)
+        named = [m for m in _SUPERIOR.finditer(text, ctx.outline.title_end) if not _PLACE.match(m["organ"])]
+        superiors = {m["organ"] for m in named}
+        hi = named[0].end() if named else hi
+    if len(superiors) != 1:
+        return
+    (own,) = superiors
+    lines = "\n".join(own_lines(ctx))
+    for m in carried:
+        if m.start() < hi:
+            continue
+        organ = m["organ"]
+        if organ == own or _PLACE.match(organ) or text.count(organ) > 1:
+            continue
+        name = organ[1:-2]
+        if name in lines or in_order(name, own) or in_order(own[1:-2], organ):
+            continue  # the own unit's organ, or the superior abbreviated
+        line_start = max(text.rfind(c, 0, m.start()) for c in "\n。；") + 1
+        if _PARTNER.search(text, line_start, m.start()):
+            continue
+        yield rule.finding(text, m.start(), m.start() + len(organ), (own,), own=own)
