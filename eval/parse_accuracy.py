@@ -84,6 +84,12 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
         found_items = [i for i in found_items if i.by != "text"]  # the part's own text (TEXT_ITEM)
         if len(found_items) == 1 and found_items[0].by == "position":
             found_items = []
+        # set 48's writer lists that unheaded run (`一是…` with no item heading) as one item `heading: null` with
+        # its points, where earlier writers wrote `items: []`: the same reading, so it is held against the
+        # part's unheaded item (r25)
+        unheaded = sum(1 for i in items if i.get("heading") is None)
+        if unheaded:
+            found_items = [i for i in sec.items if not i.heading][:unheaded] + found_items
         c["items_found"] += len(found_items)
         for exp_item, item in _match(items, found_items, lambda i: _plain(i.heading)):
             labelled = [] if item is None else [p for p in item.points if p.label]
@@ -452,6 +458,16 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # every kind 100 %. Probe 2 (6 pages after the code, run once) main and parse24 alike framework 6/6, titles 6/6,
     # sections 13/16, items 25/31, aspects 14/17, points 28/34, examples 4/5 (q02's first `1、` part after a lead's
     # colon); every kind 100 % once that class was read.
+    # Sets 47 and 48 (r24's sealed pair, registered at r25's start), read by parse25 (r25): first run on main 5ef6905f
+    # 47 titles 9/10, sections 25/27, items 106/108, aspects 44/45, points 90/94, examples 0/1; 48 framework 9/10,
+    # sections 23/27, items 82/91, aspects 42/44, points 100/131. On parse25 47 every kind 100 % but items 107/108 (b05's
+    # sixth measure annotated cut at a comma); 48 framework 10/10, sections 26/27, items 89/91, aspects 45/45, points
+    # 131/138, examples 2/2 — b07 (merged part `causes`) and b02 (bare `一是` lines one null item) conflict with the
+    # earlier sets' conventions (`measures`; items headed by each line), left to the lead.
+    # The parse25 probes (tests/fixtures/probes25/parse25): probe 1 (5 pages before the code) main framework 5/5, titles
+    # 4/5, sections 10/13, items 10/18, aspects 6/8, points 6/25, examples 1/1; parse25 every kind 100 %. Probe 2 (5
+    # pages after the code, run once) parse25 framework 4/5, titles 4/5, sections 11/11, items 14/14, aspects 7/8,
+    # points 22/22, examples 2/2 (main 4/5, 4/5, 7/11, 8/14, 4/7, 4/19, 1/1); q02's title read by class after the run.
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -488,6 +504,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十四·集四十五、四十六的形态（写于代码之后）", FIXTURES / "probes24" / "parse24" / "probe2"),
         ("探针二十四·真实页面形态", FIXTURES / "probes24" / "realpages24" / "probe1"),
         ("探针二十四·真实页面形态（写于代码之后）", FIXTURES / "probes24" / "realpages24" / "probe2"),
+        ("探针二十五·集四十七、四十八的形态", FIXTURES / "probes25" / "parse25" / "probe1"),
+        ("探针二十五·集四十七、四十八的形态（写于代码之后）", FIXTURES / "probes25" / "parse25" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -95,6 +95,8 @@ SETS = {
     "probe24_parse24b": FIXTURES / "probes24" / "parse24" / "probe2",
     "probe24_realpages24": FIXTURES / "probes24" / "realpages24" / "probe1",
     "probe24_realpages24b": FIXTURES / "probes24" / "realpages24" / "probe2",
+    "probe25_parse25": FIXTURES / "probes25" / "parse25" / "probe1",
+    "probe25_parse25b": FIXTURES / "probes25" / "parse25" / "probe2",
 }
 TARGET = {
     "realforms": 0.98,  # one fixture per form of real materials: the issue's target
@@ -269,9 +271,17 @@ TARGET = {
     # 23/26), items 82/91 (precision 82/89), aspects 42/44, points 100/131, examples 1/1 (b02/b06 points under
     # `1.` lines, b07's merged part, b08's null-framework 班子, b09's lone item). The writers counted examples as
     # fact-bearing points; relabelled at registration to the 比如/例如 count (their READMEs say so; by their own
-    # counting the first run was 0/66 and 1/74). Held at their first figures' floor until read.
-    "realforms_blind47": 0.0,
-    "realforms_blind48": 0.76,
+    # counting the first run was 0/66 and 1/74). Held at their first figures' floor until read. Read by parse25 (r25:
+    # an item quoted alone with no part or title, a column's `丨` headline, a site's `相关阅读：` links, `学习和检视情况`,
+    # a case's `…存在的漏洞` and `以案促改的措施` parts; the eval reads set 48's `heading: null` item as the part's
+    # unheaded run): 47 every kind 100 % but items 107/108 (b05's sixth measure is annotated cut at a comma, against
+    # the set's own `up to the first 。` convention); 48 framework 10/10, sections 26/27, items 89/91 (precision
+    # 89/96), aspects 45/45, points 131/138 — two conflicts of conventions left to the lead: b07's merged part (each
+    # item turns to `整改措施：`) is `causes` here and `measures` in ~40 earlier files of that form (set 10's b07
+    # the same form); b02's bare `一是` lines under causes and measures are one null item here and items headed by
+    # each line in earlier sets (probe 15's q02/q05/q06, set 32's b07, set 37's b07/b09/b10)
+    "realforms_blind47": 0.98,
+    "realforms_blind48": 0.9,
     # forms the r13 parse helper wrote before changing code (forum, WeChat and PDF titles, `（1）` points
     # under `1.1` items, fused part headings, `【】` parts, a few long lines); first run titles 6/8,
     # sections 22/25, items precision 76/102, points 34/69; held at the issue's target
@@ -355,6 +365,14 @@ TARGET = {
     # card was read as furniture every kind 100 %
     "probe24_realpages24": 0.98,
     "probe24_realpages24b": 0.98,
+    # the r25 parse helper's pages of parse sets 47/48's forms in other words (tests/fixtures/probes25/parse25/README.md):
+    # probe 1 (before the code) main framework 5/5, titles 4/5, sections 10/13 (precision 10/11), items 10/18, aspects
+    # 6/8, points 6/25, examples 1/1; parse25 every kind 100 %. Probe 2 (after the code, run once) main 4/5, 4/5, 7/11,
+    # 8/14, 4/7, 4/19, 1/1; parse25 framework 4/5, titles 4/5, sections 11/11, items 14/14, aspects 7/8, points 22/22,
+    # examples 2/2 (q02's column headline naming the excerpt `（摘编）`, read by class after the run; q05's lone item
+    # names one aspect and no meeting: no pack is chosen on one aspect, a guard kept)
+    "probe25_parse25": 0.98,
+    "probe25_parse25b": 0.8,
 }
 
 

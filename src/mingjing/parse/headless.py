@@ -362,3 +362,22 @@ def headless_causes(paras: list[Para], skip: int) -> Para | None:
         if _NAMES_CAUSES.search(lead) and SHORTCOMING.search(p.text[m.end() : m.end() + CAUSES_RUN]):
             return p
     return None
+
+
+# an item's heading that names an aspect (`（五）在带头发扬斗争精神方面。…`, `（三）践行宗旨、服务人民方面。…`)
+_ASPECT_HEADING = re.compile(r"^[^。！？；;：:]{2,40}?(?:方面|情况)(?=[。：:，,]|$)")
+
+
+def excerpt_items(paras: list[Para], skip: int) -> Para | None:
+    """An excerpt of a problems part quoted with no part heading and no title (a report's `发言摘登`, a page
+    that carries one item of a speech): every numbered line of the text is an item of one rank whose
+    heading names an aspect (`（五）在…方面。…`), and the items state shortcomings. The first such item
+    starts a problems part found by position, its items at that rank; None otherwise."""
+    numbered = [p for p in paras[skip:] if p.label is not None and not p.label.floating]
+    if not numbered or len({p.label.rank for p in numbered if p.label is not None}) != 1:
+        return None
+    for p in numbered:
+        body = p.text[p.label.end if p.label is not None else 0 :].lstrip()
+        if _ASPECT_HEADING.match(body) is None or SHORTCOMING.search(body) is None:
+            return None
+    return numbered[0]

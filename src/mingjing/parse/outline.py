@@ -28,6 +28,7 @@ from mingjing.parse.headless import (
     SHORTCOMING,
     causes_lead_above,
     causes_opening,
+    excerpt_items,
     headless_causes,
     headless_measures,
     headless_problems,
@@ -172,6 +173,11 @@ _BRACKET = re.compile(r"^【([^】]{2,30})】[：:，,。\s]*")
 # two cells or more between bars (the first bar may be left out: `问题类型 | 具体表现 |`)
 _TABLE_ROW = re.compile(r"^\|?\s*([^|]*?[^|\s])\s*\|(?=.*\|\s*$)")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")  # `---|---|---|`: no text
+
+
+def _site_link(p: Para) -> bool:
+    """A line of a site's list of links: short, no sentence in it, no numbered heading of a part."""
+    return p.label is None and len(p.text) <= FURNITURE_LINE and "。" not in p.text
 
 
 def is_table_row(p: Para) -> bool:
@@ -363,6 +369,7 @@ def analyse(document: Document) -> list[Para]:
     texts = [document.text[p.start : p.end] for p in document.paragraphs]
     header = page_header(list(document.paragraphs), texts)
     first = True  # the first paragraph with text: its title may run into its first sentence
+    links = False  # inside a site's list of links below the material (`相关阅读：` over `· …` lines)
     for k, p in enumerate(document.paragraphs):
         text = document.text[p.start : p.end]
         skipped = chunked.get(k, 0)  # a viewer's chunk number before the text: no label of it
@@ -405,6 +412,11 @@ def analyse(document: Document) -> list[Para]:
                     continue  # `三、评议结果` twice in a row: the page doubled the line, one heading
                 if _TABLE_RULE.match(piece):
                     continue  # a text table's rule under its header row: no paragraph of the material
+                if links and _site_link(para):
+                    continue  # a link of the site's list under the material (`· 集团召开…会议`): the page's
+                links = False
+                if paras and _SITE_LIST.match(piece) and any(q.label is not None for q in paras):
+                    links = True  # `相关阅读：` below the material's numbered lines: the links under it are the page's
                 if paras and (is_page_line(piece) or footnote_line(piece, document.text, p.start + a + lead)):
                     continue  # `第2页 共5页`, `阅读：1157次`, a footnote `[1]…` under the text: read past
                 if paras and piece_tag(piece, document.text[p.start + a + lead + len(piece) :], paras):
@@ -972,7 +984,8 @@ def _written_once(title: Para) -> Para:
 
 # a page's or a thread's own title over the material: tagged (`[分享] …`, `【转载】…`) or a file's name
 # (round r20) or a WeChat account's or a site's column before a bar (`范文｜…`, `政务简报 | …`)
-_PAGE_TAG = re.compile(r"^\s*(?:[\[【［][^\]】］\s]{1,6}[\]】］]|[\u4e00-\u9fff]{1,6}\s*[｜|])\s*(?=\S)")
+# (`基层动态丨…`: sites set a column's name off with 丨, the character that looks like a bar, as often as with ｜)
+_PAGE_TAG = re.compile(r"^\s*(?:[\[【［][^\]】］\s]{1,6}[\]】］]|[\u4e00-\u9fff]{1,6}?\s*[｜|丨])\s*(?=\S)")
 # a line that ends asking (`…对照检查材料怎么写？`, `…材料，问题部分怎么写才能和案件挂钩？`): a Q&A page's or a
 # thread's question about the material, never its title (round r21)
 _QUESTION = re.compile(r"[？?]\s*$")
@@ -1009,7 +1022,13 @@ def _column_headline(title: Para) -> bool:
     if tag is None:
         return False
     rest = title.text[tag.end() :].strip().rstrip(_TRAILING)
+    if _EXCERPT_TAG.search(rest):  # `党建引领丨…对照检查发言（摘编）`: the column's headline over an excerpt
+        return True
     return not _TITLE_NAMES.search(rest) and not _named_before_colon(rest)
+
+
+# a headline's note that the page quotes part of a material (`（摘编）`, `（发言摘登之三）`, `（节选）`)
+_EXCERPT_TAG = re.compile(r"[（(][^（）()]{0,6}(?:摘编|摘登|选登|节选|节录|摘要)[^（）()]{0,4}[）)]$")
 
 
 # a news report's headline: who held the meeting (`市质监站召开领导班子民主生活会`, `…党组举行…专题民主生活会`)
@@ -1532,6 +1551,12 @@ def implicit_problems(paras: list[Para], skip: int, best: Reading | None) -> lis
             ]
         if run and opens_inside(paras, skip, run):
             start = paras[skip]  # the tail of the item before: the problems part's own text
+        excerpt = excerpt_items(paras, skip) if start is None else None
+        if excerpt is not None and excerpt.label is not None:
+            # `（五）在…方面。…`, an item quoted alone: a problems part no heading names, holding it
+            return [
+                Head(position_anchor(excerpt), "problems", "position", False, items_rank=excerpt.label.rank)
+            ]
         if start is None:
             unnamed = _unnamed_parts(paras, skip)
             measures = None if unnamed else headless_measures(paras, skip)

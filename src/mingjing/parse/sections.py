@@ -14,6 +14,10 @@ _OTHER = re.compile(
     r"事项说明|事项报告|其他需要说明|基本情况|履职情况|工作情况|批评意见|案例|以案促改|以案为鉴|现状|学习情况|"
     # what cadres and the public said (`干部群众反映其他方面的建议意见`): their opinions, not the problems found
     r"(?:反映|提出)[^，,。；;]{0,10}(?:意见|建议)$|"
+    # what was done before the examination, a report of its own (`学习和检视情况`, `学习研讨及征求意见情况`);
+    # what the examination found is named otherwise (`检视出的问题`, `对照检查情况`)
+    r"学习[和与及、]?(?:研讨|检视|查摆|交流|调研|征求意见|谈心谈话)(?:[和与及、](?:研讨|检视|查摆|交流|调研|"
+    r"征求意见|谈心谈话))?(?:的)?情况$|"
     # what the study brought, as a part of its own before the problems (`【学习收获】`, `学习体会`)
     r"^(?:主要)?(?:学习|思想)?(?:收获|心得|体会)(?:和|与|及)?(?:体会|认识|收获)?$"
 )
@@ -28,6 +32,8 @@ _MEASURES = re.compile(
 )
 _PROBLEMS = re.compile(
     r"问题|不足|差距|短板|对照检查|检视|查摆|查找|对照|检查情况|"
+    # the gaps a case laid bare in how a unit is run (`集团管理中存在的漏洞`, `案件暴露出的薄弱环节`)
+    r"(?:存在|暴露出?|反映出?)的?(?:主要|突出)?(?:漏洞|薄弱环节|风险隐患)$|"
     # how a shortcoming shows (`党性缺失的表现`, `四风方面的突出表现`)
     r"(?:缺失|缺乏|淡化|弱化|淡薄|不强|不实|不严|不力|松懈|涣散|懈怠|偏差|四风|形式主义|官僚主义|享乐主义|奢靡之风|"
     # the bad habits of a work style named by their words (`庸懒散奢的主要表现`, `推诿扯皮的表现`)
@@ -36,6 +42,11 @@ _PROBLEMS = re.compile(
 )
 
 
+# what a case campaign will do (`以案促改的措施`, `以案为鉴整改举措`): measures, though the heading names the
+# campaign, as `以案促改` alone, a part about the case, does not
+_CASE_MEASURES = re.compile(
+    r"(?:以案促改|以案为鉴|以案明纪|以案促治)[^，,。；;]{0,6}(?:措施|举措|打算|对策)$"
+)
 # the problems found by looking at a case (`以案为鉴查摆的突出问题`, `对照案例检视出的问题`): problems,
 # though the heading names the case (`反面典型案例剖析`, `对照案例查摆自身差距` stay `other`)
 _CASE_PROBLEMS = re.compile(r"(?:以案|案例).{0,6}(?:查摆|检视|查找|查出)[^，,。；;]{0,8}问题$")
@@ -90,7 +101,7 @@ def section_kind(heading: str) -> str | None:
         inner = section_kind(bracketed.group(1))
         if inner in ("problems", "causes", "measures"):
             return inner  # `…现状(存在的主要问题)`, never `整改措施（问题清单）`
-    if _OTHER.search(heading) and not _CASE_PROBLEMS.search(heading):
+    if _OTHER.search(heading) and not _CASE_PROBLEMS.search(heading) and not _CASE_MEASURES.search(heading):
         return "other"
     if _PROBLEMS_AND.search(heading):
         return "problems"
