@@ -95,6 +95,9 @@ SETS = {
     "probe24_parse24b": FIXTURES / "probes24" / "parse24" / "probe2",
     "probe24_realpages24": FIXTURES / "probes24" / "realpages24" / "probe1",
     "probe24_realpages24b": FIXTURES / "probes24" / "realpages24" / "probe2",
+    "probe25_realpages25": FIXTURES / "probes25" / "realpages25" / "probe1",
+    "probe25_realpages25b": FIXTURES / "probes25" / "realpages25" / "probe2",
+    "probe25_realpages25c": FIXTURES / "probes25" / "realpages25" / "probe3",
 }
 TARGET = {
     "realforms": 0.98,  # one fixture per form of real materials: the target
@@ -355,6 +358,15 @@ TARGET = {
     # card was read as furniture every kind 100 %
     "probe24_realpages24": 0.98,
     "probe24_realpages24b": 0.98,
+    # the r25 realpages helper's pages of forms read on real public pages (tests/fixtures/probes25/realpages25/README.md):
+    # probe 1 (before the code) main titles 5/10, every other kind 100 % (a piece's number with its title, a library's
+    # counters over it); realpages25 every kind 100 %; probe 2 (after the code, first run) titles 5/7, the rest 100 %
+    # (main the same); after a genre tag and a viewer's page header run into the title were read by class, 100 %
+    "probe25_realpages25": 0.98,
+    "probe25_realpages25b": 0.98,
+    # probe 3 (after the second step, run once): base titles 1/4, realpages25 3/4 (a collection's headline over its
+    # first piece's title), every other kind 100 %; after that was read by class, 100 %
+    "probe25_realpages25c": 0.98,
 }
 
 
