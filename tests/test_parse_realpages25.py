@@ -5,34 +5,13 @@ its page header run into the title's line (`…材料【推荐3篇】2026/X/XX�
 
 import pytest
 
-from mingjing.parse import parse_document
 from mingjing.parse.embedded import title_run_in
-from mingjing.read import read_bytes
-
-TITLE = "县水务局机关党支部党员2023年度组织生活会个人对照检查材料"
-BODY = [
-    "按照支部安排，我对照四个方面认真检视，现报告如下。",
-    "一、存在的问题",
-    "（一）学习贯彻党的创新理论情况。一是学习不够系统。二是联系业务不紧。",
-    "（二）联系服务群众情况。下基层次数偏少，全年只有4次。",
-    "二、问题产生的原因",
-    "一是理论武装不够自觉；二是宗旨意识有所淡化。",
-    "三、整改措施",
-    "（一）抓实理论学习。每周自学不少于3小时。",
-    "（二）改进工作作风。每月下基层不少于2次。",
-]
-
-
-def _parse(text, packs):
-    return parse_document(read_bytes(text.encode("utf-8"), "p.txt", ".txt"), packs)
-
-
-def _shape(outline):
-    return [(s.kind, s.heading, [i.heading for i in s.items if i.by != "text"]) for s in outline.sections]
+from test_parse_realpages24 import BODY, TITLE, _parse, _shape
 
 
 @pytest.fixture
 def plain(packs):
+    """The material's outline with its title alone over it (realpages24's material)."""
     return _shape(_parse("\n".join([TITLE, *BODY]), packs))
 
 
