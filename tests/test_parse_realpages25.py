@@ -132,3 +132,27 @@ def test_a_date_after_the_title_names_no_year_of_a_meeting(packs):
     # (a year named as such that no pack covers still has none)
     outline = _parse("\n".join(["县统计局党组领导班子2031年度民主生活会对照检查材料", *body]), packs)
     assert outline.framework is None
+
+
+def test_a_wechat_articles_collection_line_over_the_title_is_no_part_of_it(packs, plain):
+    head = ["原创 清风笔谈 清风笔谈 2026年01月12日 08:30 湖南", "收录于合集 #民主生活会 12个"]
+    outline = _parse("\n".join([*head, TITLE, *BODY]), packs)
+    assert outline.title == TITLE
+    assert _shape(outline) == plain
+
+
+@pytest.mark.parametrize("mark", ["📌", "📌 ", "# ", "## "])
+def test_a_page_editors_pin_or_markdown_mark_before_a_label_is_no_part_of_the_heading(mark, packs, plain):
+    body = [mark + line if line[1:2] == "、" else line for line in BODY]
+    outline = _parse("\n".join([TITLE, *body]), packs)
+    assert _shape(outline) == plain
+    assert [s.heading for s in outline.sections] == ["存在的问题", "问题产生的原因", "整改措施"]
+
+
+def test_a_pin_with_no_label_after_it_is_no_label():
+    from mingjing.parse.labels import match_label
+
+    assert match_label("📌存在的问题") is None
+    assert match_label("#民主生活会# 一、存在的问题") is None  # (a topic tag, no markdown mark)
+    label = match_label("📌一、存在的问题")
+    assert label is not None and label.rank == 1 and label.end == len("📌一、")

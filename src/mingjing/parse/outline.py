@@ -97,7 +97,7 @@ _FURNITURE = re.compile(
     # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
     # (round r25: a library's counters in a list over the title, `- 0`, `- 约3.6千字`, `- 约 7页`, `- 2024-01-21 发布于湖南`, `- 举报`)
-    r"^[-•·*]\s*(?:\d{1,7}|约\s*[\d.]+\s*[千万]?(?:字|页)|举报)\s*$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|"
+    r"^[-•·*]\s*(?:\d{1,7}|约\s*[\d.]+\s*[千万]?(?:字|页)|举报)\s*$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|^收录于(?:合集|话题)|"
     # (its preview's end: `试读已结束，还剩2页未读，继续阅读`)
     r"试读(?:已)?结束|还剩\s*\d+\s*页未读|继续阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,

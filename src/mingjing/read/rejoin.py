@@ -60,6 +60,8 @@ _PAGE_LINE = re.compile(
     r"下载|VIP|[Vv]ip|举报|积分[：:]|"
     # (round r25: a library's counters in a list, `- 约3.6千字`, `- 约 7页`, `- 2024-01-21 发布于湖南`)
     r"^[-•·*]\s*约\s*[\d.]+\s*[千万]?(?:字|页)\s*$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|"
+    # (a WeChat article's collection line, `收录于合集 #民主生活会 12个`)
+    r"^收录于(?:合集|话题)|"
     # a page's control alone on its line (`阅读原文`, `听全文`, `在看`): never the first half of a title
     r"^(?:阅读原文|听全文|收听|在看|分享|收藏|点赞|写留言|留言|关注|置顶|返回|打印|关闭)$"
 )
