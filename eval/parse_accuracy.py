@@ -372,6 +372,17 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # code, run once): base titles 5/6, sections 18/21 (precision 18/19), items 25/40 (precision 25/35), aspects 21/24,
     # points 4/10, examples 4/5; realpages24's first run titles 5/6, every other kind 100 % (q05, a government site's
     # open-information card over the title); after that card was read as furniture, every kind 100 %.
+    # The realpages25 probes (r25, tests/fixtures/probes25/realpages25): pages of forms read on real public pages, in
+    # the project's own words (a collection page's piece numbers with the title, `…材料【第一篇】`, `【1】…`, `…材料篇一`,
+    # `…材料1`; a library's counters in a list over the title, `- 约 7页`, `- 2024-01-21 发布于湖南`, `- 举报`; a
+    # forum thread's header, a breadcrumb, a government page's counters line, a preview's end, `（2条）` counts).
+    # Probe 1 (10 pages, before any code): main titles 5/10, every other kind 100 %; realpages25 every kind 100 %.
+    # Probe 2 (7 pages, written after the code, run once): main and realpages25's first run titles 5/7, every other
+    # kind 100 % (a genre tag `【对照检查】` before a piece's title; a viewer's welcome and path over its page header run
+    # into the title's line, `…材料【推荐3篇】2026/X/XX…材料【第一篇】根据…`); after both were read by class, 100 %.
+    # Probe 3 (4 pages, written after the second step, run once): base titles 1/4, realpages25 titles 3/4, every other
+    # kind 100 % on both (a collection's headline `…材料范文精选` over its first piece's `…材料范文1`); after that was read
+    # by class, 100 %.
     # Sets 43 and 44 (r22's sealed pair, registered at r23's start), read by parse23 (r23): first run on main 415017da
     # 43 framework 9/10, titles 8/10, sections 25/30 (precision 25/26), items 92/99 (precision 92/99), points'
     # precision 112/113; 44 titles 8/10 (43's b10 parts counted `第一，…` on lines of their own, its measures' items
@@ -506,6 +517,9 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十四·真实页面形态（写于代码之后）", FIXTURES / "probes24" / "realpages24" / "probe2"),
         ("探针二十五·集四十七、四十八的形态", FIXTURES / "probes25" / "parse25" / "probe1"),
         ("探针二十五·集四十七、四十八的形态（写于代码之后）", FIXTURES / "probes25" / "parse25" / "probe2"),
+        ("探针二十五·真实页面形态", FIXTURES / "probes25" / "realpages25" / "probe1"),
+        ("探针二十五·真实页面形态（写于代码之后）", FIXTURES / "probes25" / "realpages25" / "probe2"),
+        ("探针二十五·真实页面形态（探针三）", FIXTURES / "probes25" / "realpages25" / "probe3"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

@@ -96,6 +96,12 @@ def _covers(fw: Framework, words: str) -> bool:
     return words in fw.name or words in fw.theme or any(words in k for k in fw.title_keywords)
 
 
+def _named_years(title: str) -> set[int]:
+    """The years a title names as such (`2025年度`, `2025年民主生活会`), not a date's (`（2026年1月）` after the
+    title: when it was written, round r25), so that the date's year is no year that no pack covers."""
+    return {int(m.group(0)[:4]) for m in _NAMED_YEAR.finditer(title)}
+
+
 def _unpacked_annual(title: str, year: int, meetings: list[str], of_year: list[Framework]) -> str | None:
     """`2024年度组织生活会` when the text names the year's annual meeting and the only pack of that
     year and meeting is a campaign's special meeting (2024's 党纪学习教育专题组织生活会, held mid-year):
@@ -118,7 +124,7 @@ def unpacked_title(frameworks: dict[str, Framework], title: str) -> list[str]:
     called for one purpose (`巡视整改专题民主生活会`, `以案促改专题民主生活会`). Empty when every
     year, meeting and theme the title names has a pack; then the aspects may choose among them."""
     out: list[str] = []
-    years = title_years(title)
+    years = _named_years(title)
     dated = [fw for fw in frameworks.values() if fw.year is not None]
     for y in sorted(years):
         of_year = [fw for fw in dated if fw.year == y]

@@ -265,8 +265,14 @@ _TITLE_RUN = re.compile(
 # preamble's opening word and a clause (round r23)
 _TITLE_GLUED = re.compile(
     r"^((?:[^\s。！？；;，,：:、.．]|(?<=[\u4e00-\u9fff])、(?=[\u4e00-\u9fff])){4,60}?"
-    r"(?:材料|提纲|发言稿)(?:[（(][^）)\s]{1,10}[）)])?)"
+    r"(?:材料|提纲|发言稿)(?:[（(][^）)\s]{1,10}[）)])?"
+    # (a viewer's number for the piece after it, `…材料【第一篇】根据…`, round r25)
+    r"(?:【(?:第|篇)?[一二三四五六七八九十\d]{1,2}篇?】)?)"
     r"(?=(?:根据|按照|依照|遵照|依据|为(?!什么|何|主|准|例|止)|近期|会前)[^。！？]{4,}?[，,])"
+)
+# a viewer's page header at a line's head (round r25): the page's title, its tag, its date (`…材料【推荐3篇】2026/X/XX`)
+_VIEWER_STAMP = re.compile(
+    r"^([^\s。！？；;，,：:]{4,60}?)(?:【[^】\s]{1,8}】)?\s*(?:19|20)\d\d\s*[/／]\s*[\dXx]{1,2}\s*[/／]\s*[\dXx]{1,2}\s*(?=\S)"
 )
 _DOCUMENT_END = re.compile(
     r"(?:材料|提纲|发言稿|发言|报告|总结|汇报|讲话|体会|清单|(?:个人|自我|党性)(?:剖析|分析))$"
@@ -306,6 +312,11 @@ def title_run_in(text: str) -> int:
     """Where the text starts after a title run into it on one line (`…民主生活会开展情况汇报 根据县委…`,
     `…个人剖析材料 按照…。一、存在的问题 1.…`): the offset after the space; 0 when the line opens with
     no such title (a label, a mark of a sentence, no document's name, or too little text after it)."""
+    stamp = _VIEWER_STAMP.match(text)
+    if stamp and _DOCUMENT_END.search(_TAG.sub("", stamp.group(1))):
+        # (a viewer's page header run into the line before the title: the page's title, tag and date)
+        after = title_run_in(text[stamp.end() :])
+        return stamp.end() + after if after else 0
     m = _TITLE_RUN.match(text) or _TITLE_GLUED.match(text)
     if m is None or match_label(text) is not None:
         return 0

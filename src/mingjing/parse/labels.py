@@ -92,7 +92,8 @@ def _value(raw: str) -> int | None:
 
 
 # a bar a page sets before its headings (`▍一、存在的问题`, a WeChat article's style): no label itself
-_HEADING_BAR = re.compile(r"^[▍▌▎▏▋▊▉█]\s*")
+# (or a page editor's pin or markdown mark before the label, `📌一、存在的问题`, `# 一、存在的问题`; round r25)
+_HEADING_BAR = re.compile(r"^(?:[▍▌▎▏▋▊▉█]|[\U0001F300-\U0001FAFF]\ufe0f?|#{1,4}(?=[ \u3000]))\s*")
 
 
 def match_label(text: str) -> Label | None:

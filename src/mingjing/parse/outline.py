@@ -97,11 +97,13 @@ _FURNITURE = re.compile(
     r"^篇[一二三四五六七八九十\d]+\s*[:：]|(?<![第一二三四五六七八九十\d])(?:\d+|[一二三四五六七八九十]+)\s*篇[】)）]?$|"
     # a document library's page: the file's facts (`- 格式:doc`, `- 大小:33.50 KB`), its blurb
     r"^[-•·*]?\s*(?:格式|大小|文档页数|页数|下载积分|上传时间|上传者)\s*[:：]|由会员分享|文库网|在线阅读|"
+    # (round r25: a library's counters in a list over the title, `- 0`, `- 约3.6千字`, `- 约 7页`, `- 2024-01-21 发布于湖南`, `- 举报`)
+    r"^[-•·*]\s*(?:\d{1,7}|约\s*[\d.]+\s*[千万]?(?:字|页)|举报)\s*$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|^收录于(?:合集|话题)|"
     # (its preview's end: `试读已结束，还剩2页未读，继续阅读`)
     r"试读(?:已)?结束|还剩\s*\d+\s*页未读|继续阅读|"
     # a site's own sentence over the material (`下面是小编整理的…，欢迎大家阅读!`), a 美篇 author's line,
     # a site's line stamped with a date and time (`公文搜 2022-03-30 22:31:58 卫生`)
-    r"小编|欢迎[^。！？!?]{0,4}阅读|^欢迎(?:来到|访问|光临)|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|"
+    r"小编|欢迎[^。！？!?]{0,4}阅读|^(?:您好[，,！!]?\s*)?欢迎(?:来到|访问|光临)|[，,]\s*欢迎您[！!]?$|供大家参考|仅供参考|的美篇$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d\d|"
     # a forum thread's poster lines: the member's counters (`阅读权限 20 帖子 356 积分 1102`), the edit stamp
     r"^(?:楼主|沙发|板凳|本帖最后由)|发表于|只看该作者|(?:阅读权限|帖子|主题|积分|精华|金币|威望)\s*\d+\s+\S+\s*\d+|^\d{1,3}\s*[#楼]$|"
     # a red-header document's furniture over its title (round r20): the issuer's line (`中共…委员会文件`), the
@@ -354,8 +356,13 @@ def _lead_line(text: str) -> bool:
         len(words) <= FURNITURE_LINE
         and not words.endswith(("。", "！", "？"))
         and match_label(words) is None
-        and bool(_LEAD_SOURCE.search(words))
+        and bool(_LEAD_SOURCE.search(words) or _VIEWER_LINE.match(words))
     )
+
+
+# a document viewer's lines over its page (round r25): its welcome (`您好，欢迎访问…文档`) and the path to the page
+# (`当前位置：首页 > 办公文档 > …`), over a title run into its first sentence
+_VIEWER_LINE = re.compile(r"^(?:您好[，,！!]?\s*)?欢迎(?:来到|访问|光临)|^当前位置\s*[:：]")
 
 
 def analyse(document: Document) -> list[Para]:
@@ -843,7 +850,7 @@ def find_title(paras: list[Para]) -> Para | None:
         # (a column's headline, or a Q&A page's question, over an excerpt: the material's own title is
         # not on the page)
         return None
-    title = own or title
+    title = own or _piece_title_below(title, paras) or title
     if _NO_TITLE_LINE.search(title.text.strip()) and not _TITLE_NAMES.search(title.text):
         return None  # (a page's line where the title would stand, none under it: the page has none)
     continued = any(_CONTINUED.match(p.text.strip()) for p in paras[: title.index])
@@ -852,7 +859,7 @@ def find_title(paras: list[Para]) -> Para | None:
         # first line is a heading of the text, `【带头…方面】`, `在工作作风方面`, unless it names the document)
         return None
     title = _name_after_space(title, paras)
-    title = _piece_of(_written_once(_past_lead_furniture(title)))
+    title = _past_date_stamp(_without_piece_number(_piece_of(_written_once(_past_lead_furniture(title)))))
     if title.text.startswith("【") and title.text.rstrip().endswith("】"):
         return replace(title, text=title.heading, start=title.body_start, end=title.heading_end)
     suffix = _SITE_SUFFIX.search(title.text)
@@ -949,6 +956,77 @@ def _piece_of(title: Para) -> Para:
         return title
     at = tags[-1].end()
     return replace(title, text=title.text[at:], start=title.start + at, body_start=title.start + at)
+
+
+# a page's number for its piece set with the piece's title (round r25): after it (`…材料【第一篇】`, `…材料【一】`,
+# `…对照检查材料篇一`, `…发言稿范文一`, `…材料范文1`) or before it (`【1】县…材料`, `【第2篇】…`)
+_PIECE_NUMBER_END = re.compile(
+    r"\s*(?:【(?:第|篇)?[一二三四五六七八九十\d]{1,2}篇?】|(?<=[料纲稿告言书])(?:篇[一二三四五六七八九十]{1,2}|范文[一二三四五六七八九十\d]{1,2}))\s*$"
+)
+# (or a site's tag for the piece's genre before its title, `【对照检查】…材料`, `【发言材料】…`; a meeting's name in
+# brackets, `【民主生活会】…`, is the title's own words)
+_PIECE_NUMBER_START = re.compile(
+    r"^\s*【(?:(?:第|篇)?[一二三四五六七八九十\d]{1,2}篇?|(?![^】]*(?:生活会|教育|年))[\u4e00-\u9fff]{2,6})】\s*(?=\S)"
+)
+
+
+# a viewer's page header run into the title's line: the page's title, its tag and its date (`…材料【推荐3篇】2026/X/XX`)
+_DATE_STAMP = re.compile(r"(?:19|20)\d\d\s*[/／]\s*[\dXx]{1,2}\s*[/／]\s*[\dXx]{1,2}\s*(?=\S)")
+
+
+def _past_date_stamp(title: Para) -> Para:
+    """The title after a viewer's page header run into its line (the page's title, tag and date), when
+    both what stood before the date and what is left name the document."""
+    stamps = list(_DATE_STAMP.finditer(title.text))
+    if not stamps:
+        return title
+    at = stamps[-1].end()
+    rest = title.text[at:]
+    if not (_TITLE_NAMES.search(rest.rstrip()) and _TITLE_WORDS.search(title.text[: stamps[-1].start()])):
+        return title
+    return replace(title, text=rest, start=title.start + at, body_start=title.start + at)
+
+
+# a collection's headline over its pieces (`…对照检查材料范文精选`, `…发言提纲大全`, `…材料合集`; round r25)
+_COLLECTION_HEADLINE = re.compile(
+    r"(?:材料|提纲|发言稿|发言|报告)(?:范文|范例|模板)?(?:精选|大全|合集|集锦)$|(?:材料|提纲|发言稿|报告)范文$"
+)
+
+
+_BARE_PIECE_NUMBER = re.compile(r"(?<=[料纲稿告言书])\d{1,2}$")
+
+
+def _piece_title_below(title: Para, paras: list[Para]) -> Para | None:
+    """Under a collection's headline, past the site's blurb, the first piece's own title: the first line
+    before any part that names the document once its page's number is read past (`…材料范文1`)."""
+    if not _COLLECTION_HEADLINE.search(title.text.strip()):
+        return None
+    for q in paras[title.index + 1 : title.index + 1 + OWN_TITLE_SEARCH]:
+        if q.label is not None and not q.label.floating and q.label.rank <= 2:
+            return None  # a part or an item: the body has begun
+        # (a bare number after the name, `…材料1`, stays in the title's span: `title_words` reads past it)
+        text = _BARE_PIECE_NUMBER.sub("", _without_piece_number(q).text.strip())
+        if (
+            q.label is None
+            and TITLE_MIN <= len(text) <= TAG_TITLE
+            and not _SENTENCE_MARK.search(text)
+            and not _FURNITURE.search(q.text)
+            and _TITLE_NAMES.search(text)
+        ):
+            return q
+    return None
+
+
+def _without_piece_number(title: Para) -> Para:
+    """The title without the page's number for its piece, when what is left names the document."""
+    lead = _PIECE_NUMBER_START.match(title.text)
+    if lead and _TITLE_NAMES.search(title.text[lead.end() :].rstrip()):
+        at = lead.end()
+        title = replace(title, text=title.text[at:], start=title.start + at, body_start=title.start + at)
+    tail = _PIECE_NUMBER_END.search(title.text)
+    if tail and _TITLE_NAMES.search(title.text[: tail.start()]):
+        return _cut(title, tail.start())
+    return title
 
 
 # a page's furniture run into the head of the title's line: a shared file's rating (`★★★★☆ 4.3分（26人评

@@ -58,6 +58,10 @@ _PAGE_LINE = re.compile(
     r"点击|^【推荐】|小编|"  # a site's prompt over the title (`【推荐】更多…材料请点击进入专题页`)
     # a shared file's controls and counters (`[立即下载] [开通VIP 免费下载本文档]`, `下载积分：8`, `举报`)
     r"下载|VIP|[Vv]ip|举报|积分[：:]|"
+    # (round r25: a library's counters in a list, `- 约3.6千字`, `- 约 7页`, `- 2024-01-21 发布于湖南`)
+    r"^[-•·*]\s*约\s*[\d.]+\s*[千万]?(?:字|页)\s*$|(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|"
+    # (a WeChat article's collection line, `收录于合集 #民主生活会 12个`)
+    r"^收录于(?:合集|话题)|"
     # a page's control alone on its line (`阅读原文`, `听全文`, `在看`): never the first half of a title
     r"^(?:阅读原文|听全文|收听|在看|分享|收藏|点赞|写留言|留言|关注|置顶|返回|打印|关闭)$"
 )
@@ -619,6 +623,7 @@ def title_lines(
             )
             and not _SENTENCE_MARKS.search("".join(three))
             and not any(_STARTS_BLOCK.match(t) or "…" in t for t in three)
+            and not any(_page_line(t) for t in three[1:])  # (`- 举报` over the title: the page's, round r25)
         ):
             return s, s + 3
     return None
