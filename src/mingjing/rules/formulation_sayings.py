@@ -259,23 +259,36 @@ _MEMBER_MAX = 3  # members this short that share all but their last character ma
 
 
 def parallel_member(saying: str, i: int) -> bool:
-    """Whether the saying is a series of short members sharing all but their last character (看病难、看病贵) and
-    saying[i] is such a last character: the family has more members than the saying names (看病烦, 看病远), and
+    """Whether the saying is a series of short members sharing all but their last character, a predicate each
+    (看病难、看病贵), and saying[i] is such a last character: the family has more members than the saying names (看病烦, 看病远), and
     a writer who names another writes a member of the family, no slip of the saying."""
     members = saying.split("、")
     if len(members) < 2 or any(not 2 <= len(m) <= _MEMBER_MAX for m in members):
         return False
     if len({len(m) for m in members}) != 1 or len({m[:-1] for m in members}) != 1:
         return False
+    if not all(_predicate(m[-1]) for m in members):
+        return (
+            False  # 资金、资产、资源: a closed set of things (村级“三资”), each member named, no open family
+        )
     ends = {len("、".join(members[: k + 1])) - 1 for k in range(len(members))}
     return i in ends
+
+
+def _predicate(ch: str) -> bool:
+    """Whether the character alone is a predicate, an adjective or a verb by jieba's dictionary (难, 贵, 烦, 远):
+    what a family of complaints ends in."""
+    from mingjing.rules.postag import tag
+
+    words = tag(ch)
+    return len(words) == 1 and words[0][1][:1] in "av"
 
 
 def family_end(written: str, right: str, saying: str) -> bool:
     """Whether a member's last character written in place of `right` names another member of the family: it
     neither sounds nor looks like it, and is none of the saying's own characters (资金、资产、资资源 stutters on
     资: a doubled character, no member)."""
-    return written not in saying and not sounds_or_looks_alike(written, right)
+    return written not in saying and _predicate(written) and not sounds_or_looks_alike(written, right)
 
 
 def sounds_or_looks_alike(a: str, b: str) -> bool:
