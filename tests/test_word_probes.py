@@ -325,6 +325,15 @@ a probe 2 was written after its helper's code was settled and run once — its f
   before a word it begins (T134), 有问必录): probe 1 (written before the code) 9/10 on main with 10 false alarms, 9/10
   with 0 after (its miss 积极的争取有关部门, missed on main too). Probe 2 first run 4/5 with 1 false alarm (main 5/5
   with 6): 原由办公室统一办理 (a verbal noun after the agent) and 设备严重损坏 lost with 严重; both fixed by class after.
+- typoquiet25 (r25; the typo and formulation rules' false alarms of sets 49/50 fixed by their class: 的 before a noun
+  or number that a complement's character begins (T301's guard, read by the dictionary: 分管的实训处), a standard's
+  object after 对照/按照 (T305), a fault noun after a verb of knowing (T304: 意识到这样做的不妥), a verb + a
+  one-character head (T305/T308: 扣分项), 来 after a numeral and 零 of a noun (T116's guard: 三百来字, 实训零违规), a
+  discipline body's, a court's or editor's, a chronicle office's and the digital trades' words (the trades' lexicon:
+  同级监督, 私车公养, 终审, 存史, 志书, 数智), a digit before its measure (T135: 1出), a law of the closed list of titles
+  (F129: 监狱法), another member of a family of short members (F169/F222: 看病烦)): probe 1 (written before the
+  code) 10/10 with 17 false alarms on main, 10/10 with 0 after. Probe 2 first run 5/6 with 1 false alarm (main 5/6
+  with 4): 抓的好几项 (jieba's 好|几项) and 1丝不苟 (missed on main too); both fixed by class after (6/6, 0).
 """
 
 from __future__ import annotations
@@ -443,6 +452,8 @@ FLOORS = {
     "typo24-2": (12, 12, 160, 0),
     "typoquiet24-1": (10, 9, 430, 0),
     "typoquiet24-2": (5, 4, 300, 1),
+    "typoquiet25-1": (10, 10, 330, 0),
+    "typoquiet25-2": (6, 5, 290, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms

@@ -156,6 +156,32 @@ def code_rule(
     return register
 
 
+# guards of data rules written in code (r25): a data rule's hit at text[start:end] that its guard calls no slip is
+# dropped where its hits are read (ReviewContext.data_hits), so its check and the rules built on it agree; a guard
+# reads what a pattern cannot (the word a hit's characters begin, by the dictionary's word classes)
+DataGuard = Callable[[str, int, int], bool]
+_DATA_GUARDS: dict[str, DataGuard] = {}
+_GUARDS_READ: list[bool] = []  # filled once the code rules' modules are imported
+
+
+def data_guard(code: str) -> Callable[[DataGuard], DataGuard]:
+    """Register `fn(text, start, end)`, true when the data rule `code`'s hit there is no slip."""
+
+    def register(fn: DataGuard) -> DataGuard:
+        _DATA_GUARDS[code] = fn
+        return fn
+
+    return register
+
+
+def data_guard_of(code: str) -> DataGuard | None:
+    """The guard registered for a data rule (the code rules' modules are imported by `code_rules`)."""
+    if not _GUARDS_READ:
+        code_rules()
+        _GUARDS_READ.append(True)
+    return _DATA_GUARDS.get(code)
+
+
 def code_rules() -> list[Rule]:
     from mingjing.rules import (  # noqa: F401  # noqa: F401  (issue 14)  # noqa: F401  (issue 12)
         action_order,

@@ -134,7 +134,13 @@ class ReviewContext:
         share them."""
         key = ("data-hits", rule.code)
         if key not in self.cache:
-            self.cache[key] = [] if rule.matcher is None else list(rule.matcher.find(self.text))
+            from mingjing.rules.base import data_guard_of
+
+            guard = data_guard_of(rule.code)
+            found = [] if rule.matcher is None else list(rule.matcher.find(self.text))
+            if guard is not None:
+                found = [h for h in found if not guard(self.text, h.start, h.end)]
+            self.cache[key] = found
         hits: list[Hit] = self.cache[key]
         return hits
 

@@ -147,6 +147,8 @@ def _verb_object_word(word: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，致使窗口人员被动[的]出现懒的现象。"),
     ],
     good=[
+        # a verb and a one-character head: a compound noun, no object (r25)
+        variant("我两天后才安排核查。", "我两天后才安排核查。年度考核中没有具体的扣分项。"),
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，缺乏主动的梳理和防范，没有严格的审批程序。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，没有拿出具体的帮扶办法，要掌握先进的知识文化。"),

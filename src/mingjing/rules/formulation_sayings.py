@@ -229,6 +229,10 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
             return None  # the traditional form of the character (牢記), not a slip
         if _verb_before_name(window, saying, i):
             return None  # 巩固拓展深入贯彻…学习教育成果: another verb before the campaign's name
+        if parallel_member(saying, i) and family_end(window[i], saying[i], saying):
+            return (
+                None  # 看病难、看病烦: another member of the family (a complaint of its own), no typo (r25)
+            )
         return "错字", [(i, i + 1)]
     runs = _runs(diffs)
     if len(runs) == 1 and (runs[0][1] - runs[0][0]) % 2 == 0:  # two words side by side swapped (服务优化)
@@ -249,6 +253,51 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
     if len(runs) == 1 and _word_changed(window, saying, *runs[0]):
         return "用词不对", runs
     return None
+
+
+_MEMBER_MAX = 3  # members this short that share all but their last character make a family, not a fixed text
+
+
+def parallel_member(saying: str, i: int) -> bool:
+    """Whether the saying is a series of short members sharing all but their last character, a predicate each
+    (看病难、看病贵), and saying[i] is such a last character: the family has more members than the saying names (看病烦, 看病远), and
+    a writer who names another writes a member of the family, no slip of the saying."""
+    members = saying.split("、")
+    if len(members) < 2 or any(not 2 <= len(m) <= _MEMBER_MAX for m in members):
+        return False
+    if len({len(m) for m in members}) != 1 or len({m[:-1] for m in members}) != 1:
+        return False
+    if not all(_predicate(m[-1]) for m in members):
+        return (
+            False  # 资金、资产、资源: a closed set of things (村级“三资”), each member named, no open family
+        )
+    ends = {len("、".join(members[: k + 1])) - 1 for k in range(len(members))}
+    return i in ends
+
+
+def _predicate(ch: str) -> bool:
+    """Whether the character alone is a predicate, an adjective or a verb by jieba's dictionary (难, 贵, 烦, 远):
+    what a family of complaints ends in."""
+    from mingjing.rules.postag import tag
+
+    words = tag(ch)
+    return len(words) == 1 and words[0][1][:1] in "av"
+
+
+def family_end(written: str, right: str, saying: str) -> bool:
+    """Whether a member's last character written in place of `right` names another member of the family: it
+    neither sounds nor looks like it, and is none of the saying's own characters (资金、资产、资资源 stutters on
+    资: a doubled character, no member)."""
+    return written not in saying and _predicate(written) and not sounds_or_looks_alike(written, right)
+
+
+def sounds_or_looks_alike(a: str, b: str) -> bool:
+    """Whether two characters share their toneless reading or their outline (贵/柜, 贵/溃): a typo's pair."""
+    from pypinyin import lazy_pinyin
+
+    from mingjing.rules.near_twin import shape_pairs
+
+    return lazy_pinyin(a) == lazy_pinyin(b) or (a, b) in shape_pairs()
 
 
 _WORD_MIN = 10  # a saying this long may have one word of two to four characters written as another …
@@ -1173,6 +1222,8 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         variant("一是调查研究不够深入。", "一是遵守[政治纪律和组织规矩]不够自觉，调查研究不够深入。"),
     ],
     good=[
+        # another member of a family of short members (r25)
+        variant("我两天后才安排核查。", "我两天后才安排核查。群众看病难、看病烦的问题还没有解决。"),
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
         variant(
             "一是调查研究不够深入。",

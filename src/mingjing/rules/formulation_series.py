@@ -363,11 +363,30 @@ def _replaced_at(
             written, at = core, starts[j] + lead
         if not _near_part(written, part, n == 2) or written in parts:
             return
+        if _family_member(written, parts, j):
+            return  # 看病难、看病烦: another member of a family of short members, no slip of 看病贵 (r25)
         if "是" in written and "是" not in part:
             return  # 城市是人民的城市，人民城市为人民: a judgment of its own before the member, no member replaced
         spans = [(at, at + len(written), part)]
     for at, end, part in spans:
         yield at, end, part, name
+
+
+def _family_member(written: str, parts: tuple[str, ...], j: int) -> bool:
+    """Whether the parts are short members sharing all but their last character (看病难、看病贵) and the member
+    written keeps their head, with a last character that neither sounds nor looks like the part's (看病烦): a
+    member of the same family the writer names, no typo (formulation_sayings reads the whole saying the same way)."""
+    from mingjing.rules.formulation_sayings import family_end, parallel_member
+
+    saying = "、".join(parts)
+    at = len("、".join(parts[: j + 1])) - 1
+    part = parts[j]
+    return (
+        len(written) == len(part)
+        and written[:-1] == part[:-1]
+        and parallel_member(saying, at)
+        and family_end(written[-1], part[-1], saying)
+    )
 
 
 @code_rule(
@@ -390,6 +409,8 @@ def _replaced_at(
         ),
     ],
     good=[
+        # another member of a family of short members (看病烦 beside 看病贵: r25)
+        variant("一是调查研究不够深入。", "一是对群众看病难、看病烦的问题解决不够，调查研究不够深入。"),
         variant(
             "一是调查研究不够深入。",
             "一是对必须坚持人民至上、自信自立、守正创新、问题导向、系统观念、胸怀天下理解不深，"

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
-from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.base import Rule, code_rule, data_guard
 from mingjing.rules.postag import Token, tagged_clauses
 from mingjing.rules.sample import GOOD, variant
 
@@ -392,6 +392,17 @@ HEAD_NOUNS = {
     "进度",
     "节奏",
     "时限",
+    # one-character heads that close a compound noun on the verb before them (没有具体的扣分项, 统一的检查点,
+    # 专门的登记表): the verb and its head are a noun, not a verb and its object (r25)
+    "项",
+    "点",
+    "表",
+    "单",
+    "册",
+    "栏",
+    "卡",
+    "簿",
+    "榜",
 }
 # nouns ending like this are no verbs, whatever the tag (敢为人先的闯劲)
 NOUN_ENDINGS = tuple("劲性感心气头力法")  # 法: 想法, 做法, 看法
@@ -438,6 +449,39 @@ OBJECT_VERBS = {
 
 # prepositions whose object the word before 的 begins (对推广应用的督促: an attribute, not an adverbial)
 OBJECT_PREPOSITIONS = {"对", "对于", "关于", "围绕"}
+# prepositions of a standard (对照人民至上的要求, 按照上级部署的安排): the phrase up to the clause's end is
+# their object, a noun phrase, and 的 an attribute's (r25)
+STANDARD_PREPOSITIONS = {"对照", "按照", "依照", "遵照", "参照", "比照", "根据", "依据", "按", "依"}
+
+
+# the characters T301's pattern takes alone for a complement (抓的紧, 落实的不实)
+ONE_CHARACTER_COMPLEMENTS = frozenset("紧实深透细牢好严准")
+
+
+@data_guard("T301")
+def complement_begins_word(text: str, start: int, end: int) -> bool:
+    """T301's 的 at text[start:end] stands before a word that its complement's character only begins: a noun or
+    a number (我分管的实训处, 的好几个科室), no adjective (管的严格 stays a slip). The pattern reads characters;
+    the dictionary's word after 的 says what it is (r25)."""
+    from mingjing.rules.postag import tag
+
+    after = text[end : end + 8]
+    if not after or after[0] not in ONE_CHARACTER_COMPLEMENTS:
+        return False
+    for words in (
+        tag(after),
+        tag(after[:2]),
+    ):  # the clause's first word, or the two characters alone (好|几项)
+        if not words:
+            continue
+        word, t = words[0]
+        if (
+            len(word) > 1
+            and (t[:1] in "nmq" or t == "vn")
+            and not (t == "m" and after[len(word) :][:1] == "了")
+        ):
+            return True  # 做的好多了 keeps its complement: 好多 + 了 is "much better"
+    return False
 
 
 def _curated_spans(ctx: ReviewContext) -> set[int]:
@@ -607,6 +651,8 @@ def complement_after(tokens: list[Token], k: int) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，会议记录整理[的]不够规范。"),
     ],
     good=[
+        # a fault noun after a verb of knowing: the object (r25)
+        variant("我两天后才安排核查。", "我两天后才安排核查。事后我才认识到这样安排的不妥。"),
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。"),
         variant(  # a negated verb + 的 names the cases: no complement follows it
@@ -636,10 +682,29 @@ def complement_after(tokens: list[Token], k: int) -> bool:
 )
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
-        if _verb_like(tokens, k) and complement_after(tokens, k) and not _names_cases(tokens, k):
+        if (
+            _verb_like(tokens, k)
+            and complement_after(tokens, k)
+            and not _names_cases(tokens, k)
+            and not _fault_known(tokens, k)
+        ):
             at = tokens[k][2]
             end = tokens[-1][2] + len(tokens[-1][0])
             yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2] : end])
+
+
+# faults named by 不 + a character that stand as nouns too (不妥之处, 自身的不足): after a verb of knowing, the
+# phrase "这样做的不妥" is what is known, a noun phrase (r25)
+FAULT_NOUNS = {"不妥", "不当", "不足", "不周", "不是"}
+_KNOWING = re.compile(r"(?:意识|认识|察觉|觉察|感觉|体会|看|想|感)到|认清|看清|反思|明白|知道|发现")
+
+
+def _fault_known(tokens: list[Token], k: int) -> bool:
+    """The word after 的 (index k) is a fault noun closing the clause, and a verb of knowing stands before the
+    phrase (没有意识到这样做的不妥): the phrase is that verb's object, 的 an attribute's."""
+    if k + 2 != len(tokens) or tokens[k + 1][0] not in FAULT_NOUNS:
+        return False
+    return bool(_KNOWING.search("".join(w for w, _, _ in tokens[: k - 1])))
 
 
 # modal verbs: what follows them is a predicate, never a noun phrase (不能主动的完成…, 只能匆匆的交流)
@@ -720,6 +785,8 @@ def _adverbial(tokens: list[Token], k: int) -> str | None:
         return None  # ……，最长的延迟了两个月: a superlative first in its clause names the case (the longest one) (r24)
     if k >= 2 and tokens[k - 2][0] in OBJECT_PREPOSITIONS:
         return None  # 对推广应用的督促指导还不够: the phrase is the preposition's object, 的 an attribute's
+    if preposition_and_noun_before(tokens, k - 1, STANDARD_PREPOSITIONS) and k + 2 == len(tokens):
+        return None  # 对照人民至上的要求，…: the standard's words close the clause, the preposition's object (r25)
     if preposition_and_noun_before(tokens, k - 1, OBJECT_PREPOSITIONS):
         return None  # 对定位异常的做到当日核查: 对 + a noun + its state + 的 names the cases, a noun phrase
     if k >= 2 and tokens[k - 2][1] in ("m", "q", "mq"):
@@ -1009,6 +1076,8 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，不能很好[的]统筹兼顾。"),
     ],
     good=[
+        # a preposition of standard's object closing the clause (r25)
+        variant("我两天后才安排核查。", "我两天后才安排核查。对照人民至上的要求，服务还有短板。"),
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查，对整改进度的督促不够持续。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，有9艘船舶被查出与上次检查相同的缺陷。"),

@@ -55,6 +55,32 @@ def _makes_word(text: str, at: int, ch: str, least: int) -> bool:
     return False
 
 
+# 一 + these is a measure by jieba's dictionary but more often a word of its own (一起学习, 一线, 一手)
+_ADVERBIAL_MEASURES = frozenset("起线手")
+
+
+def _count_and_measure(ch: str, after: str) -> bool:
+    """Whether the character the digit stands for and the one after it are a numeral and its measure word (jieba's
+    dictionary tags 一出, 一台, 一折 m): the digit counts, as a text written with digits counts everything."""
+    from mingjing.rules.postag import tag
+
+    if not after or after in _ADVERBIAL_MEASURES:
+        return False
+    words = tag(ch + after)
+    return len(words) == 1 and words[0][1] == "m"
+
+
+def _opens_idiom(text: str, at: int, ch: str) -> bool:
+    """Whether the character opens a four-character idiom there (一丝不苟, 一如既往): a word, no count."""
+    from mingjing.rules.postag import tag
+
+    rest = text[at + 1 : at + 4]
+    if len(rest) < 3 or not all(_CJK.match(c) for c in rest):
+        return False
+    words = tag(ch + rest)
+    return len(words) == 1 and words[0][1] == "i"
+
+
 def sign_slips(text: str) -> Iterator[tuple[int, str]]:
     """(offset, character) of every sign read for a character, left to right."""
     for m in _LONE.finditer(text):
@@ -68,8 +94,11 @@ def sign_slips(text: str) -> Iterator[tuple[int, str]]:
         alone = sign.isalpha() and not (han_before and han_after)
         if not _makes_word(text, at, ch, LETTER_EDGE_MIN if alone else WORD_MIN):
             continue
-        if sign.isdigit() and any(_makes_word(text, at, n, 1) for n in _OTHER_NUMERALS):
+        idiom = sign.isdigit() and _opens_idiom(text, at, ch)  # 1丝不苟: no numeral opens 一丝不苟 (r25)
+        if sign.isdigit() and not idiom and any(_makes_word(text, at, n, 1) for n in _OTHER_NUMERALS):
             continue
+        if sign.isdigit() and not idiom and _count_and_measure(ch, after):
+            continue  # 新排1出小戏, 1折: the numeral and the measure after it, a count whatever the measure (r25)
         yield at, ch
 
 
@@ -85,12 +114,15 @@ def sign_slips(text: str) -> Iterator[tuple[int, str]]:
     bad=[
         variant("按照县委要求", "按照县委要求，把[I]作抓实"),
         variant("按照县委要求", "按照县委要求，思想认识高度[1]致"),
+        variant("按照县委要求", "按照县委要求，对待工作[1]丝不苟"),  # an idiom 一 opens (r25)
     ],
     good=[
         variant(
             "按照县委要求",
             "按照县委要求，1个问题，第1条，1月份，0号文件，A级，T型台，统一思想，了解情况",
         ),
+        # a numeral and a measure word the dictionary holds with 一 (一出 of a play, 一折): a count (r25)
+        variant("按照县委要求", "按照县委要求，今年新编1出小戏，全年演出1台晚会"),
     ],
 )
 def scan_sign_for_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

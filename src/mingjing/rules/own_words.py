@@ -131,6 +131,8 @@ def own_word_slips(
         a, b = pair[0], pair[1]
         if not (_CJK.match(a) and _CJK.match(b)) or dictionary_freq(pair) or a in UNIT_ENDS:
             continue
+        if pair in lexicon_terms():
+            continue  # 存史 of a chronicle office, 数智 of the digital trades: a right word the dictionary lacks (r25)
         found: tuple[str, str] | None = None
         for w in by_first.get(a, []):
             how = _twin(w, 1, b)
@@ -154,6 +156,13 @@ def own_word_slips(
             continue  # 2026年读原著笔记: 年 closes a date, 读 opens the next words (r22)
         if found is not None and text.count(pair) == 1:
             yield at, found[0], found[1], written[found[0]] if found[0] in own else text.count(found[0])
+
+
+def lexicon_terms() -> frozenset[str]:
+    """The genre's and the trades' terms (rules/own_words_once.py), read as words of their own."""
+    from mingjing.rules.own_words_once import _terms
+
+    return _terms()
 
 
 def _after_date(text: str, at: int, word: str) -> bool:
@@ -281,6 +290,11 @@ def own_term_twin(text: str, at: int, pair: str, guessed: bool = False) -> tuple
         ),
     ],
     good=[
+        # a chronicle office's 存史 beside the village's 村史, a digital trade's 数智 beside 数字 (the trades' lexicon, r25)
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。村史馆村史资料收集不全，存史资政作用发挥不够；数字化转型慢，数字经济、数智中心建设滞后。",
+        ),
         # 年 closes the date 2026年 and 读 opens 读原著笔记: the text writes no 年度原著 (r22)
         variant(
             "按照县委要求", "按照县委要求，开好年度民主生活会，年度计划已定，2026年读原著笔记不少于3万字"

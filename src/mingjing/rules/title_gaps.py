@@ -39,6 +39,13 @@ def known_titles() -> frozenset[str]:
     return frozenset(str(t) for t in data["titles"])
 
 
+def titles_holding(written: str) -> tuple[str, ...]:
+    """The known titles that hold `written` (the whole title or a stretch of it)."""
+    if len(written) < MIN_TITLE:
+        return ()
+    return tuple(t for t in known_titles() if written in t)
+
+
 def _gapped(titles: frozenset[str] | set[str]) -> dict[str, set[str]]:
     """Each title with one character dropped → the titles that give it."""
     index: dict[str, set[str]] = {}

@@ -1,8 +1,10 @@
 """The trades' everyday working terms (round r16, data/trade_lexicon.yaml): 标段, 盗伐, 病历书写, 欠薪,
-迎峰度夏, 对象复核 — the objects, procedures and set pairs of 93 sectors' and trades' own work (eleven added in
+迎峰度夏, 对象复核 — the objects, procedures and set pairs of 95 sectors' and trades' own work (eleven added in
 r23: coal mining, reservoirs, road and bridge building, surveying …; six in r24: an oil field, ore dressing, a
 bookstore's distribution, pumped storage, an arbitration court and a publisher, with a courier's and a supervision
-body's everyday words), written for mingjing from the public remits of the departments (no fixture's words). Since r24
+body's everyday words; two in r25: a local chronicle office and the digital trades, with a discipline body's,
+a court's and an editor's words of review and supervision), written for mingjing from the public remits of the
+departments (no fixture's words). Since r24
 T116's guard (word_slips.reportable) and T404's counter-evidence read them too: a trade's right word is no slip of
 another word (寄件 of 计件, 调裁 of 调查, 监察建议 of 检察建议).
 

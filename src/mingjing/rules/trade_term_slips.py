@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import ngrams_in
-from mingjing.rules.sample import GOOD
+from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -395,6 +395,8 @@ def _speaks_trade(text: str, term: str) -> bool:
         "全县有[标断]3个因征迁停工。",
     ],
     good=[
+        # a discipline body's supervision by peers, no 统计监督 (the trades' lexicon, r25)
+        variant("我两天后才安排核查。", "我两天后才安排核查。对班子成员的同级监督还比较薄弱。"),
         GOOD,
         "部分标段因征迁协调不顺停工，群众出行受影响。",
         "组织全院对典型病例开展讨论。",

@@ -249,6 +249,12 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False  # 收盒月饼: a verb and a measure word, the numeral 一 left out (r21)
     if _counted_measure(text, start):
         return False  # 新编剧目1部仅演出3场: a numeral's measure word, then the next word (r23)
+    if text[start] == "来" and start > 0 and text[start - 1] in _NUMERALS:
+        return (
+            False  # 写了五百来字, 二十来人: 来 after a numeral is "about", its measure follows, no 来自 (r25)
+        )
+    if text[end - 1] == "零" and _zero_of(text, end):
+        return False  # 实训零违规, 窗口零差错: 零 opens "zero of" the word after it, no 训令 or 口令 (r25)
     if text[start] in _TIMING and text[start + 1] in _HANDING:
         return False  # 多次迟交报告, 漏报数据: a timing adverb and a verb of handing in, no 提交 (r23)
     if text[end - 1] == "重" and "轻" in text[end + 1 : end + 5]:
@@ -276,6 +282,18 @@ def reportable(text: str, start: int, end: int) -> bool:
     ):
         return False
     return stands_apart(text, start, end)
+
+
+_NUMERALS = frozenset("一二三四五六七八九十百千万两0123456789")
+
+
+def _zero_of(text: str, at: int) -> bool:
+    """Whether the two characters at `at` are a word of the dictionary, the noun that a 零 before it counts none
+    of (零违规, 零差错, 零投诉)."""
+    import rjieba
+
+    pair = text[at : at + 2]
+    return len(pair) == 2 and bool(rjieba.has_word(pair))
 
 
 # a unit's one-character short name (院, 局, 所) before its organ or its people (院党委, 局领导, 所班子)
@@ -533,6 +551,8 @@ def variants(text: str) -> Iterator[tuple[int, int, str, str]]:
         ),
     ],
     good=[
+        # 零 counting none of the word after it (r25)
+        variant("我两天后才安排核查。", "我两天后才安排核查。本学期实训零违规，窗口零差错。"),
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，迄今没有改进，没有找准症结。"),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对法庭在诉源治理中的困难了解不够。"),
