@@ -97,6 +97,10 @@ a probe 2 was written after its helper's code was settled and run once — its f
   time phrase, P211 a standard's name in quotes, P212 a comma between listed ordinals, P115/P121 before years and hours,
   P205 mixed-script lists) has its own runner and floors: eval/probe_punct23.py, tests/test_probe_punct23.py (probe 1:
   main 3/19 found, 2/19 fixed → 19/19, 19/19; probe 2, first run: main 2/15, 2/15 → 12/15, 12/15; 0 false alarms).
+- punct25 (r25; punctuation and number forms by class from sets 49/50: P214 a law's short name cited bare, P215 a run-in
+  heading closed by ；, P216 a comma before a 顿号 list's last item of one family, P110/P121/P124/P183/P196 widened)
+  has its own runner and floors: eval/probe_punct25.py, tests/test_probe_punct25.py (probe 1: main 1/23 found, 1/23
+  fixed, 3 false alarms → 23/23, 23/23, 0; probe 2, first run: main 2/20, 2/20 → 19/20, 19/20; 0 false alarms).
 - residue19c (r19; a draft's notes to its writer in brackets — from the writer's own facts, its length, what each
   part holds, 详见附件（略） in the body —, a one-character × mask of a date or count, a completion rate its counts
   deny: R106 and R111 widened, R172): probe 1 1/16 on main, 16/16 after, 0 false alarms before and after. Probe 2

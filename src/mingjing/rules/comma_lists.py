@@ -397,3 +397,80 @@ def hyphen_for_dash(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         return
     for start, end in dash_hyphens(text):
         yield rule.finding(text, start, end, ("——",))
+
+
+# r25: a comma before the last item of a 顿号 list of one family (景区、星级酒店，旅行社的检查中)
+_CLAUSE_MARK = frozenset("，,。；;：:！？!?\n“”（）()《》")
+_AFTER_TAIL = ("等", "、", "和", "及", "与", "，", "。", "；")
+_GOVERNS = re.compile(
+    r"[对在向从到与为给]"
+)  # a preposition opening the clause governs the list as one object
+_CLAUSE_WORDS = re.compile(r"[也还又却仍]")  # a second clause set beside the first (超市的负责人也来了)
+MAX_TAIL = 8
+MAX_REST = 14  # the rest of the clause after 的: the object's head and the predicate
+
+
+def _tail_families(chunk: str, table: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The families of the longest listed noun (two characters and more) ending the chunk (星级酒店 → 酒店)."""
+    for k in range(min(MAX_TAIL, len(chunk)), 1, -1):
+        if chunk[-k:] in table:
+            return table[chunk[-k:]]
+    return frozenset()
+
+
+def dunhao_list_tails(text: str) -> Iterator[int]:
+    """The offset of each comma between the last two items of a 顿号 list of nouns of one family."""
+    table = families()
+    for m in _COMMA.finditer(text):
+        c = m.start()
+        start = c
+        while start > 0 and text[start - 1] not in _CLAUSE_MARK:
+            start -= 1
+        items = text[start:c].split("、")
+        if len(items) < 2 or not 0 < len(items[-1]) <= MAX_TAIL:
+            continue
+        common = _tail_families(items[-1], table) & _tail_families(items[-2], table)
+        if not common:
+            continue
+        for k in range(2, MAX_TAIL + 1):
+            word, rest = text[c + 1 : c + 1 + k], c + 1 + k
+            if len(word) < k or any(ch in _CLAUSE_MARK or ch == "、" for ch in word):
+                break
+            if not _tail_families(word, table) & common:
+                continue
+            if text.startswith(_AFTER_TAIL, rest):
+                yield c
+            elif text.startswith("的", rest) and _GOVERNS.search(items[0][:4]):
+                end = rest
+                while end < len(text) and text[end] not in _CLAUSE_MARK:
+                    end += 1
+                if end - rest <= MAX_REST and not _CLAUSE_WORDS.search(text[rest:end]):
+                    yield c  # 对景区、酒店，旅行社的检查中: the list is the object of 对
+            break
+
+
+@code_rule(
+    "P216",
+    "comma-before-last-family-item",
+    "punctuation",
+    "warning",
+    "“{match}”前面的同类词语用顿号隔开，最后一项前却用了逗号：应为顿号",
+    "GB/T 15834-2011 4.5：句子内部并列词语之间用顿号。“对景区、星级酒店，旅行社的检查”列举的是同一类场所，"
+    "前面用了顿号，最后一项前用逗号，读者会以为列举已经结束、后面另起一句。只看逗号两边和前一项都是同一类名词"
+    "（按常见名词表），逗号后的一项后面接着“等、和、的”或句末的情况；逗号后是另一句话（超市的负责人也来了）时不提示。",
+    bad=[
+        variant("我两天后才安排核查。", "我两天后才安排核查，对学校、幼儿园[，]养老院的食堂抽检偏少。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，对鲫鱼、草鱼[，]鳜鱼等品种指导不够。"),
+    ],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，对学校、幼儿园、养老院的食堂抽检偏少。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，走访了学校、医院，超市的负责人也参加了座谈。"),
+    ],
+)
+def comma_before_last_family_item(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    if "、" not in text:
+        return
+    for at in dunhao_list_tails(text):
+        yield rule.finding(text, at, at + 1, ("、",))

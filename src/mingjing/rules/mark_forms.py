@@ -20,7 +20,7 @@ closed by a full stop, and 第二、 where an ordinal word takes a comma (第二
   comma; the 顿号 belongs to 一、 二、.
 - P196 (r18): 等…… closing a list (招标、采购、工程结算等……环节): 等 already says the list goes on, GB/T 15834 uses
   the ellipsis and 等 not together (P130 reads ……等). Only after a list with a 顿号 in its clause (不能等……
-  holds 等 the verb), and not 等等…… (如此等等……).
+  holds 等 the verb); r25: 等等…… after such a list too, but not 如此等等…… (no list before it).
 """
 
 from __future__ import annotations
@@ -234,7 +234,10 @@ def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
     for m in _DENG_DOTS.finditer(text):
         at = m.start()
         if at and text[at - 1] == "等":
-            continue  # 如此等等……
+            # r25: 等等…… after a list (测试、部署等等……环节) says it twice as 等…… does; 如此等等…… sums up no list
+            at -= 1
+            if at and text[at - 1] in "此等":
+                continue
         for k in range(at - 1, max(-1, at - LIST_REACH - 1), -1):
             if text[k] in _CLAUSE_MARKS:
                 break
@@ -250,10 +253,11 @@ def deng_then_ellipsis(text: str) -> Iterator[tuple[int, int]]:
     "warning",
     "列举末尾的“等”后又加了省略号（“{match}”），两者不同时使用，删去省略号",
     "GB/T 15834-2011：标示列举的省略时，省略号与“等”“等等”不同时使用；“采购、结算等……环节”里“等”已经表示"
-    "列举未尽，后面的省略号多余（“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举（或“和、及、与”连接、引号并列的词语）时提示。",
+    "列举未尽，后面的省略号多余（“等等……”同样，“……等”倒过来写也一样，见 P130）。只在“等”前有顿号隔开的列举（或“和、及、与”连接、引号并列的词语）时提示。",
     bad=[
         variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等……]环节监督不够。"),
         variant("一是学得不够深。", "一是学得不够深。只读了第一卷和第二卷[等……]"),
+        variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算[等等……]环节监督不够。"),
     ],
     good=[
         variant("一是学得不够深。", "一是学得不够深。对招标、采购、工程结算等环节监督不够，不能坐等……"),
@@ -264,7 +268,7 @@ def deng_ellipsis(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if "等…" not in ctx.text:
         return
     for start, end in deng_then_ellipsis(ctx.text):
-        yield rule.finding(ctx.text, start, end, ("等",))
+        yield rule.finding(ctx.text, start, end, ("等", "等等") if ctx.text[start + 1] == "等" else ("等",))
 
 
 _WRONG_ELLIPSIS = re.compile(

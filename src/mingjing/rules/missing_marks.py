@@ -1,4 +1,4 @@
-"""Marks real pages leave out (P143, P144): the colon after a lead-in (表现为, 主要有, 体现在) that runs
+"""Marks real pages leave out (P143, P144, P214): the colon after a lead-in (表现为, 主要有, 体现在) that runs
 straight into its first point (具体表现为一是… → 具体表现为：一是…), and the 《》 around the full name of a
 Party regulation or a law in running text (对中国共产党党组工作条例等党内法规 → 《中国共产党党组工作条例》,
 学习关于新形势下党内政治生活的若干准则 → 《…若干准则》).
@@ -10,16 +10,23 @@ a name ending in 若干准则. A name inside 《》 or “” is left alone. A c
 rules (教师职业行为十项准则, 九项准则) is written short as a numbered formulation, like 中央八项规定, and
 needs no 《》 (GB/T 15834 marks a document's name; the counted short form is a 数字概括语): only its exact
 full title is a name, and P109 knows those (《医疗机构工作人员廉洁从业九项准则》).
+
+P214 (r25): a law's short name (its title in data/book_titles.yaml without 中华人民共和国) cited bare as the source
+of a provision: after a verb that cites (对照, 依据, 按照, 违反 …) and before the provision (关于…, 第…条, 的规定,
+要求). A law only spoken of (对审计法和审计准则的理解, 学习档案法) is not read: good materials write those bare too.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
+from mingjing.rules.literals import longest_first
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.title_gaps import known_titles
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -139,3 +146,56 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 def regulation_without_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for start, end in bare_regulations(ctx.text):
         yield rule.finding(ctx.text, start, end, ("《" + ctx.text[start:end] + "》",))
+
+
+_STATE = "中华人民共和国"
+_CITING = r"(?:对照|依据|根据|按照|依照|遵照|参照|违反了|违反|违背了|违背)"
+# the provision cited: 关于…, 第十二条, (的)规定, (的)要求, (的)条款
+_PROVISION = r"(?=关于|第[一二三四五六七八九十百零〇\d]+条|的?(?:规定|要求|条款))"
+MIN_SHORT = 3  # 刑法, 民法 are said bare as branches of law; 监察法, 预算法 are names
+
+
+@lru_cache(maxsize=1)
+def _cited_law() -> re.Pattern[str]:
+    shorts = [t[len(_STATE) :] for t in known_titles() if t.startswith(_STATE) and t.endswith("法")]
+    names = [n for n in shorts if len(n) >= MIN_SHORT]
+    return re.compile(_CITING + "(?P<name>" + longest_first(names) + ")" + _PROVISION)
+
+
+def bare_cited_laws(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, short name) of every law's short name cited bare as a provision's source."""
+    if "法" not in text:
+        return
+    for m in _cited_law().finditer(text):
+        if not _quoted(text, m.start("name")):
+            yield m.start("name"), m.end("name"), m.group("name")
+
+
+@code_rule(
+    "P214",
+    "law-short-name-cited-bare",
+    "punctuation",
+    "warning",
+    "引用了法律“{match}”的条款，法律名称应加书名号：“{suggestion}”",
+    "GB/T 15834-2011：法律、法规的名称用书名号，简称也一样（《安全生产法》）。“对照精神卫生法关于……的规定”"
+    "“依据食品安全法第六十三条”是在引用一部法律的条款，法律名称不加书名号就和正文连在一起。只看“对照、依据、按照、违反”"
+    "等引用的动词之后、条款（关于……、第……条、的规定、要求）之前的法律简称；泛泛地说“对审计法和审计准则的理解”不提示。",
+    bad=[
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，对照[精神卫生法]关于心理援助热线的规定还有差距。"
+        ),
+        variant("我两天后才安排核查。", "我两天后才安排核查，依据[安全生产法]第二十一条，应当建立责任制。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，对照《精神卫生法》关于心理援助热线的规定还有差距。"
+        ),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，对审计法和审计准则的理解不深，学习安全生产法规不够。"
+        ),
+    ],
+)
+def law_short_name_cited_bare(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    for start, end, name in bare_cited_laws(ctx.text):
+        yield rule.finding(ctx.text, start, end, (f"《{_STATE}{name}》", f"《{name}》"))

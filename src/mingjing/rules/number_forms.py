@@ -10,7 +10,7 @@
   full stop for the decimal point (`2。3%`); only where an amount follows, so lists and sentence ends
   (完成1，2项 / 共3。3项) stay quiet.
 - P183: a year cut to two digits (`23年以来`, `24年底`) in a material that writes the same year in full
-  elsewhere; read only in a date's place (before 底, 初, 度, 上/下半年, 以来 or a month, after a mark,
+  elsewhere; read only in a date's place (before 底, 初, 末, 度, 上/下半年, 以来, a month or a quarter (r25), after a mark,
   the line's start or a word such as 是, 自, 从, 于, 在, 到, 至), so durations (工作23年以来) stay quiet;
   before 以来 and 度 (which may follow a span of years) only where the text writes the year in full.
   Also a year joined to its month by a dot before 月 (`2023.10月`): the two forms of a date mixed.
@@ -44,7 +44,7 @@ _GROUPED = re.compile(r"(\d{1,3})((?:，\d{3})+)(?=[万亿元个人户亩吨家�
 _DIGIT_MARK_DIGIT = re.compile(r"[，。](?<=\d[，。])\d")
 _FULL_STOP_POINT = re.compile(r"(\d{1,3})。(\d{1,2})(?=%|％|‰|万|亿|倍|个百分点)")
 _SHORT_YEAR = re.compile(
-    r"([12]\d)年(?=底|初|度|上半年|下半年|以来|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月)"
+    r"([12]\d)年(?=底|初|末|度|上半年|下半年|以来|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度)"
 )
 _DOTTED_MONTH = re.compile(r"(20\d\d)[.．](\d{1,2})月")
 _YEAR_LEAD = frozenset("是自从于在到至和与及、，。；：（")
@@ -235,11 +235,13 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
     "日期“{match}”{why}：应为“{suggestion}”",
     "GB/T 15835-2011：年份不能简写，2023年不写作“23年”；日期或者全用汉字单位（2023年10月），或者全用"
     "数字加点号（2023.10），不写“2023.10月”；点号省写只用于表格、简历、注释，句子里作状语或定语的日期写明年、月、日"
-    "（2023.10县里召开推进会 → 2023年10月县里召开推进会，r24）。简写的年份只在日期的位置（年底、年初、年度、上半年、以来、"
+    "（2023.10县里召开推进会 → 2023年10月县里召开推进会，r24）。简写的年份只在日期的位置（年底、年初、年末、年度、上半年、一季度、以来、"
     "几月之前）提示，“以来”“度”之前只在材料别处写出了同一年的全称时提示；“工作23年以来”这类年数不提示。",
     bad=[
         variant("全年到基层调研21次", "[23年]以来到基层调研21次"),
         variant("我两天后才安排核查", "我直到[23年]8月才安排核查"),
+        # r25: a quarter or 年末 follows a date as 底 does (24年一季度, 23年末)
+        variant("我两天后才安排核查", "我直到[24年]一季度才安排核查"),
         variant("我两天后才安排核查", "我直到[2023.8月]才安排核查"),
         variant("2023年7月网民反映", "[2023.7]网民反映"),
     ],

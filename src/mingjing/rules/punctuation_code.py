@@ -449,7 +449,7 @@ def reversed_quotation_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
 
 
 _APPROX_DIGITS = re.compile(
-    r"([1-8])(?<![0-9０-９.．第][1-8])、([2-9])(?=[次个件天人项条名家遍回处份篇场批所周步户本台辆棵株头匹只张套根支把种笔起轮趟倍盏袋箱包瓶杯碗盒桶船架艘顿餐夜晚首幅枚颗粒圈载辈番宗例]|年(?![级代度])|小时|分钟|公里|公斤|千克)"
+    r"([1-8])(?<![0-9０-９.．第][1-8])、([2-9])(?=[次个件天人项条名家遍回处份篇场批所周步户本台辆棵株头匹只张套根支把种笔起轮趟倍盏袋箱包瓶杯碗盒桶船架艘顿餐夜晚首幅枚颗粒圈载辈番宗例]|年(?![级代度])|月份|小时|分钟|公里|公斤|千克)"
 )
 _CN_PAIRS = {1: "一两", 2: "两三", 3: "三四", 4: "四五", 5: "五六", 6: "六七", 7: "七八", 8: "八九"}
 
@@ -465,11 +465,14 @@ _CN_PAIRS = {1: "一两", 2: "两三", 3: "三四", 4: "四五", 5: "五六", 6:
     bad=[
         variant("其中多数安排在交通便利的乡镇", "其中[3、4]次安排在交通便利的乡镇"),
         variant("其中多数安排在交通便利的乡镇", "其中近[3、4]年安排在交通便利的乡镇"),
+        # r25: 月份 after two adjacent months is a span (三四月份); 3月、4月 or 3、4月 may list two months
+        variant("其中多数安排在交通便利的乡镇", "其中[3、4]月份安排在交通便利的乡镇"),
     ],
     good=[
         GOOD,
         variant(
-            "其中多数安排在交通便利的乡镇", "其中第1、2次安排在交通便利的乡镇，1、3季度各1次，1、2年级各1次"
+            "其中多数安排在交通便利的乡镇",
+            "其中第1、2次安排在交通便利的乡镇，1、3季度各1次，1、2年级各1次，1、3月份各1次",
         ),
     ],
 )
@@ -498,6 +501,13 @@ _WORTH_QUESTION = re.compile(
     r"(?:反思|深思|思考|反省|警醒|研究|剖析|总结))(?P<mark>[？?])",
     re.M,
 )
+# r25: a question the writer asks himself, told without a colon or comma (我反复问自己是否做到了…？, 扪心自问能否…？):
+# the question is the object of 问自己, the whole a statement (我问自己：是否…？ asks it directly and stays quiet)
+_ASKED_SELF = re.compile(
+    r"(?:扪心自问|反问自己|问问自己|问一问自己|问自己|自问)"
+    r"(?P<body>[^。！？!?：:；;\n—“”，,]{0,8}?(?:是否|能否|有没有|为什么|为何|怎样|如何)"
+    r"[^。！？!?：:；;\n吗呢—“”]{0,36})(?P<mark>[？?])"
+)
 _ASKED = re.compile(
     r"难道|岂|吗|呢|吧|是否|能否|可否|是不是|值不值|不值得|要不要|该不该|需不需要|何尝|怎能|怎么能"
 )
@@ -512,19 +522,21 @@ _GOING_ON = ("但", "却", "可是", "然而", "而", "也", "又", "只是", "�
     "warning",
     "这句是陈述句（问题是“说明、回答、弄清”的内容），句末的“{match}”应为“{suggestion}”",
     "句子里的疑问词做了“说明、介绍、回答、弄清、反思、思考、不知道”等动词的宾语时，整句是陈述句，句末用句号，不用问号"
-    "（GB/T 15834-2011 4.2）；直接发问（“……：怎么学？”）不提示。",
+    "（GB/T 15834-2011 4.2）；“问自己是否……”“扪心自问能否……”中问题是“问”的宾语，也是陈述句；直接发问（“……：怎么学？”）不提示。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有向群众说明为什么延误[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，事后常常反思自己为什么拖延[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有想过群众能否接受[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查，也没有说明责任由谁承担[？]"),
         variant("我两天后才安排核查。", "我两天后才安排核查。为什么会这样，值得我深刻反思[？]"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。我反复问自己是否真正做到了心里装着群众[？]"),
     ],
     good=[
         GOOD,
         variant("我两天后才安排核查。", "我两天后才安排核查。群众问：为什么拖了两天？我没有说明原因。"),
         variant("我两天后才安排核查。", "我两天后才安排核查。首先要弄清楚——为什么拖了两天？"),
         variant("我两天后才安排核查。", "我两天后才安排核查。这样的拖延，难道不值得我们深刻反思？"),
+        variant("我两天后才安排核查。", "我两天后才安排核查。我问自己：是否真正做到了心里装着群众？"),
     ],
 )
 def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -537,6 +549,10 @@ def question_mark_on_statement(ctx: ReviewContext, rule: Rule) -> Iterator[Findi
             continue  # a quoted question: 他问“为什么？”
         seen.add(m.start("mark"))
         yield rule.finding(text, m.start("mark"), m.end("mark"), _stop_or_comma(text, m.end("mark")))
+    for m in _ASKED_SELF.finditer(text):
+        if m.start("mark") not in seen:
+            seen.add(m.start("mark"))
+            yield rule.finding(text, m.start("mark"), m.end("mark"), _stop_or_comma(text, m.end("mark")))
     for m in _WORTH_QUESTION.finditer(text):
         body = m.group("body")
         if m.start("mark") in seen or _ASKED.search(body) or body.count("“") != body.count("”"):

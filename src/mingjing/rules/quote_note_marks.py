@@ -95,7 +95,10 @@ def notes_after_stop(text: str) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), f"（{m.group('note')}）。"
 
 
-_DRAFT_NOTE = re.compile(r"此处|这里|补充|填写|填入|待|略|请|举例|列举|插入|注明|写明|完善")
+# r25: a note on the draft itself (（此段可删）, （本段酌情选用）) is such a leftover too
+_DRAFT_NOTE = re.compile(
+    r"此处|这里|补充|填写|填入|待|略|请|举例|列举|插入|注明|写明|完善|可删|删除|删去|此段|本段|酌情"
+)
 
 
 @code_rule(
@@ -106,7 +109,7 @@ _DRAFT_NOTE = re.compile(r"此处|这里|补充|填写|填入|待|略|请|举例
     "括号里的注释放在了句号之后、后面又接着正文：“{match}”应为“{suggestion}”，或把注释紧贴在所注的词语后面",
     "GB/T 15834-2011 4.9：注释句子里某些词语的括号（句内括号）紧跟在被注释的词语之后、句末点号之前；"
     "注释整个句子的括号（句外括号）放在句末点号之后，括号内自带句末点号。句号后面的括注不带点号、又直接接着下一句，"
-    "两种用法都不合。（2）（三）这类序号不提示。",
+    "两种用法都不合。（2）（三）这类序号不提示；给起草人的批注（此处补充事例、此段可删）是要删去的残留，由 R106 提示。",
     bad=[
         variant(
             "通过座谈会、个别访谈征求意见建议23条，",
@@ -120,6 +123,7 @@ _DRAFT_NOTE = re.compile(r"此处|这里|补充|填写|填入|待|略|请|举例
             "通过座谈会、个别访谈征求意见建议23条（其中书面意见9条），",
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。（2）学得不够实。"),
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文。（此段可删）学得不够实。"),
     ],
 )
 def note_after_full_stop(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -83,6 +83,11 @@ def _last_mark(text: str, start: int, end: int) -> int | None:
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
             "一是学得不够深，只精读了原著中的6篇文章；二是读得不多，笔记只记了3次；三是悟得不够透。",
         ),
+        # a point that parts its own clauses by ； closes on a full stop (r25)
+        variant(
+            "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "一是学得不够深；二是读得不多，笔记只记了3次；每月的读书日也常常缺席。三是悟得不够透。",
+        ),
         # a point turned to what is still undone is a report of its own and closes on a full stop (r23)
         variant(
             "一是学得不够深。比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
@@ -159,6 +164,10 @@ def _inline_odd_mark(text: str, first: int, end: int) -> int | None:
         return None
     if text[odd[0]] == "。" and _holds_stop(text[text.rfind("是", first, odd[0]) + 1 : odd[0]]):
         return None  # a point of several sentences is closed by a full stop (P194's other half)
+    if text[odd[0]] == "。" and "；" in _QUOTED_OR_NOTED.sub(
+        "", text[text.rfind("是", first, odd[0]) + 1 : odd[0]]
+    ):
+        return None  # 二是…；…。三是: the point parts its own clauses by ；, so its end takes the full stop (r25)
     if text[odd[0]] == "。" and _TURNED.search(text[text.rfind("是", first, odd[0]) + 1 : odd[0]]):
         return None  # 三是…完成了改造，但模型应用仍不充分，需要持续推进。: a point turned to what is left undone (r23)
     if text[odd[0]] == "。" and all(
