@@ -482,7 +482,6 @@ def answer_strength(
     said_hits = (own_said - generic) & answer
     if kind == "measures":
         said_hits = _said_words({b for b in said_hits if not _PARTICLES.intersection(b)})
-        said_hits -= _TEAM
     sets = _item_sets(ctx, item) if kind == "measures" else None
     if sets is not None:
         mine_said, body = sets
@@ -519,11 +518,6 @@ def answer_strength(
 
 
 _PARTICLES = frozenset("的地得了着之")
-
-
-# the team and its members (班子, 班子成员): who acts in every measure of a team's material, as 同志, 党员 and 干部
-# are in every material (STOP_BIGRAMS); what a problem says of them ties no measure to it (r25)
-_TEAM = frozenset({"班子", "子成", "成员"})
 
 
 FIXED_TERM = 5  # a keyword this long is a fixed term (民主集中制, 组织生活制度; not 政治规矩, whose 规矩 is every discipline's): a measure answers it by writing it
@@ -650,18 +644,14 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
             )
         ctx.cache["measure-texts"] = texts
         ctx.cache["measure-bigrams"] = pairs
-    # the words every measure uses (建立, 台账, 责任, 成员 of 班子成员) take up nothing only this item tells (r25)
-    firm = {b for b in told if not common_in_measures(b)}
-    if any(len(firm & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
+    if any(len(told & words) >= MIN_SHARED_BODY for words in ctx.cache["measure-bigrams"]):
         return True
     # or one measure repeats a phrase of four characters that only this item tells (3个开工滞后的项目 →
     # 对3个开工滞后的项目实行周调度)
     if not told:
         return False
     body = ctx.text[item.start : item.end]
-    if "measure-texts-unvisited" not in ctx.cache:  # once per review
-        ctx.cache["measure-texts-unvisited"] = [_VISITED.sub("　", m) for m in ctx.cache["measure-texts"]]
-    unvisited: list[str] = ctx.cache["measure-texts-unvisited"]
+    measures: list[str] = ctx.cache["measure-texts"]
     told_at = [body[k : k + 2] in told for k in range(len(body) - 1)]
     posts = [m.span() for m in _POST.finditer(body)]
     for k in range(len(body) - 3):
@@ -669,20 +659,11 @@ def _one_measure_takes_up(ctx: ReviewContext, item: Item) -> bool:
             if any(a <= k and k + 4 <= b for a, b in posts):
                 continue  # 总工程师: someone the problem tells of, no matter of its own (r24)
             run = body[k : k + 4]
-            if {run[:2], run[1:3], run[2:]} <= _TEAM:
-                continue  # 班子成员: the team itself, who acts in every measure (r25)
             if run[0] in _FUNCTION_CHARS or run[-1] in _FUNCTION_CHARS or set(run) <= _TIME_CHARS:
                 continue  # 到联系村: a preposition and a place name; 年上半年: a time; no phrase of the problem's own
-            if any(run in m for m in unvisited):
+            if any(run in m for m in measures):
                 return True
     return False
-
-
-# the sites of a routine visit that a measure lists (深入车间、船台和外协作业现场调研): where one will go, no matter
-# of the problem that named one of them (r25)
-_VISITED = re.compile(
-    r"(?:深入|到|赴|走进|下到)[^，。；;]{2,24}?(?:现场|一线)?(?:调研|走访|检查|督查|蹲点|跟班)"
-)
 
 
 SHARED_WITH_NAME = 2  # bigrams only the item tells that one measure takes up, beside a bigram of its name
