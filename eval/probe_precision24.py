@@ -15,12 +15,14 @@ import yaml
 
 import probe_reviewer16 as base
 from mingjing.parse import parse_document
+from mingjing.read import read_document
 from mingjing.rules.examples import example_document
 from mingjing.rules.review import review_outline
 from mingjing.rules.sample import GOOD
 from probe_runs import points_line, print_keyed
 
 PROBE = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes24" / "precision24"
+REVIEW = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "review"
 _FIRST = "一是学得不够深。比如，"
 SERIES_CODES = ("S110", "S111", "S113")
 
@@ -39,11 +41,12 @@ def series_findings(text: str) -> list[list[str]]:
     return sorted([f.code, doc[f.start : f.end]] for f in report.findings if f.code in SERIES_CODES)
 
 
-def series_results(part: str) -> dict[str, list[str]]:
+def series_results(part: str, probe: Path = PROBE) -> dict[str, list[str]]:
     """{"heard", "missed", "quiet", "alarms"}: series whose findings are as expected (heard: with findings;
-    quiet: with none), those that missed one, those with a finding not expected (alarms)."""
+    quiet: with none), those that missed one, those with a finding not expected (alarms); `probe`: another
+    round's folder of probes read alike (spec25)."""
     out: dict[str, list[str]] = {"heard": [], "missed": [], "quiet": [], "alarms": []}
-    path = PROBE / part / "series.yaml"
+    path = probe / part / "series.yaml"
     if not path.exists():
         return out
     for case in yaml.safe_load(path.read_text(encoding="utf-8")):
@@ -56,6 +59,16 @@ def series_results(part: str) -> dict[str, list[str]]:
         else:
             out["heard" if want else "quiet"].append(case["text"])
     return out
+
+
+def marked(name: str, lead: str, codes: tuple[str, ...]) -> bool:
+    """Whether a finding of `codes` covers `lead` in the review fixture `name` (tests/fixtures/review/…)."""
+    packs = base._packs()
+    doc = read_document(REVIEW / name)
+    findings = review_outline(parse_document(doc, packs), packs).findings
+    at = doc.text.find(lead)
+    assert at >= 0
+    return any(f.code in codes and f.start < at + len(lead) and at < f.end for f in findings)
 
 
 def series_line(s: dict[str, list[str]]) -> str:

@@ -117,9 +117,23 @@ def _aspect_words(ctx: ReviewContext, item: Item, kind: str = "measures") -> tup
     own = set(word_bigrams(" ".join(words if framed else map(_core, words))))
     if kind == "measures":
         own = own - _shared_aspect_bigrams(ctx, item.aspect)
-        if aspect:
+        if aspect:  # (the verbs that open its wordings, not those of its name and keywords: r25)
+            own -= _leading_verbs([aspect.full or "", *aspect.aliases]) - set(
+                word_bigrams(" ".join([item.aspect or "", aspect.name, *aspect.keywords]))
+            )
             own |= {f"kw:{k}" for k in aspect.keywords}
     return own, bigrams((item.heading if framed else _core(item.heading)) + " " + _point_openings(ctx, item))
+
+
+def _leading_verbs(wordings: list[str]) -> set[str]:
+    """The verbs that open the aspect's wordings (改进 of 改进领导作风, 站稳 of 站稳人民立场), words every kind of
+    measure uses (改进…的组织方式) and written nowhere else in them: the verb frames the matter, the object names
+    it, as 加强 and 增强 do (STOP_BIGRAMS) (r25)."""
+    import rjieba
+
+    phrases = [p for w in wordings for p in re.split(r"[，,、；;。]", w) if len(p) >= 4]
+    leading = {p[:2] for p in phrases if common_in_measures(p[:2]) and rjieba.tag(p)[0] == (p[:2], "v")}
+    return {v for v in leading if not any(v in p[1:] for p in phrases)}
 
 
 def _aspects_by_name(ctx: ReviewContext) -> dict[str, Aspect]:
@@ -504,6 +518,8 @@ def answer_strength(
 
 
 _PARTICLES = frozenset("的地得了着之")
+
+
 FIXED_TERM = 5  # a keyword this long is a fixed term (民主集中制, 组织生活制度; not 政治规矩, whose 规矩 is every discipline's): a measure answers it by writing it
 
 

@@ -43,7 +43,8 @@ _MEETING = (
 )
 _TIME = (
     r"今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|元旦|汛期|节假日|节前|节后|逢年过节|"
-    r"有一?段时间(?!以来)|周末|凌晨|深夜|中午|午间|晚上|担任[\u4e00-\u9fff]{1,8}?以来|夜间|夜班|白班|早班|交班|下班后|上班时|休息时间|业余时间|八小时以外|工作之余|任职以来|到任以来|履职以来|入职以来|调任|那段时间|当时|当天|第二天|"
+    # (协会党支部成立以来: the founding of a named body, a date one can look up: r25)
+    r"有一?段时间(?!以来)|周末|凌晨|深夜|中午|午间|晚上|担任[\u4e00-\u9fff]{1,8}?以来|夜间|夜班|白班|早班|交班|下班后|上班时|休息时间|业余时间|八小时以外|工作之余|任职以来|到任以来|履职以来|入职以来|(?:成立|组建|挂牌)以来|调任|那段时间|当时|当天|第二天|"
     r"疫情|台风|暴雨|寒潮|换届|开学|期末|高考|中考|本学年|上学年|本学期|上学期|下学期|新学期|寒假|暑假|"
     # a named period or the moment of an event: 主题教育期间, 春耕期间, 公示前, 验收后
     r"[\u4e00-\u9fff]{2,6}期间|(?:公示|评审|换届|选举|复试|招生|开学|放假|验收|考核|审计|巡察|评估)(?:前|后|时|期间)|"
@@ -163,6 +164,11 @@ _QUOTED_ATTITUDE = re.compile(
 )
 
 
+# what one thinks of a thing, in quotation marks after the thing (认为科研单位“清水衙门”, 觉得后勤岗位“无权无责”):
+# one's view of it, no name or words of a document one could look up (r25)
+_VIEW_OF_THING = re.compile(r"((?:认为|觉得|以为)[^，。；“”]{1,8}?)“[^“”]{2,16}”")
+
+
 def _idiom_or_quote(m: re.Match[str]) -> str:
     """A quoted word that jieba's dictionary holds as one idiom (tag i) is no fact; a name is."""
     from mingjing.rules.postag import tag
@@ -209,7 +215,7 @@ _ROUTINE_PLACE = re.compile(
 _STOCK = re.compile(
     r"[用以](?:会议|文件|会|文)(?:落实|贯彻|传达|代替)(?:会议|文件|会|文)?|"
     # the practice's own name (开展批评和自我批评): no criticism one could date
-    r"批评(?:和|与)自我批评|自我批评|(?:批评|说服|提醒)教育|教育提醒|"
+    r"批评(?:和|与)自我批评|自我批评|(?:相互|互相)批评|(?:批评|说服|提醒)教育|教育提醒|"
     # the practice of reporting to one's superiors by its name (遇事请示报告不够及时, 请示报告意识): no report one
     # could date (向县政府报告, 书面报告 are told apart: r24)
     r"(?:遇事|及时|主动|按规定)?请示报告(?=制度|意识|工作|不|还|有时|[，。；]|$)|"
@@ -279,10 +285,12 @@ _FOR_CLASS = re.compile(r"(?:办实事|办好事|解难题|谋利益|谋福利|�
 _WITH_CLASS = re.compile(r"(?:面对面|当面)?的?(?:沟通|交流|互动|联系|感情)")
 # what one does to people as a class (对年轻干部培养使用不够, 对教职工的思想关心不够)
 # (对群众, 对来办事的群众) told with how one treats them now and then (有时不够耐心, 态度生硬)
-_TOWARDS_CLASS = re.compile(r"对(?:[^，。；,;对]{0,6}的)?$")
+# (对待群众的态度, 对于患者的询问: 对待 and 对于 are 对: r25)
+_TOWARDS_CLASS = re.compile(r"对(?:待|于)?(?:[^，。；,;对]{0,6}的|[^，。；,;对的]{2})?$")
 _HEDGED_MANNER = re.compile(r"(?:有时|偶尔|往往|时常|有时候)|(?:的)?态度")
 _CARE_OF_CLASS = re.compile(
-    r"的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)|"
+    # (对患者家庭关心不够: the class's households are the class: r25)
+    r"(?:家庭|群体)?的?(?:培养|教育|管理|关心|关爱|帮助|服务|指导|监督|提醒|要求|思想)|"
     # one's oversight of a class (对企业安全检查, 对商户的执法): the kind of work, no one checked named
     r"的?(?:[\u4e00-\u9fff]{2})?(?:检查|监管|执法|帮扶|督导)(?=有时|偶尔|往往|不|[，。；,;]|$)"
 )
@@ -291,13 +299,33 @@ _FIELD_TAIL = r"等(?:重点|关键|敏感|高风险)?(?:环节|领域|方面|�
 _FIELD_END = re.compile(_FIELD_TAIL)
 _FIELD_LIST = re.compile(r"[^，。；：、\s]{2,10}(?:、[^，。；：、\s]{2,10})+" + _FIELD_TAIL)
 # people as a class that one treats some way more or less (对员工批评多、鼓励少): a habit, no one named
-_CLASS_MORE_OR_LESS = re.compile(r"[^，。；、]{1,4}?(?:多|少|不多|较多|较少|偏多|偏少)(?=[，。；、,;]|$)")
+_CLASS_MORE_OR_LESS = re.compile(
+    r"[^，。；、]{1,4}?(?:多|少|不多|较多|较少|偏多|偏少)(?=[，。；、,;]|$)|"
+    # (给同事提意见多谈优点、少谈缺点: what one says to them, more of one thing and less of another: r25)
+    r"[^，。；、]{0,4}?[多少](?:谈|讲|提|说)[^，。；、]{1,6}、[多少](?:谈|讲|提|说)"
+)
 _PORTFOLIO = re.compile(r"分管|所属|下属|联系的")
 # the superiors' routine handed down (完成下达的指标) and a body as the one that hands it down
 _ROUTINE_OF_SUPERIORS = re.compile(r"(?:下达|布置|交办|分配|安排)的$")
 _ISSUED = re.compile(r"(?:里|上级|上面)?(?:下达|布置|交办|分配)的")
 _BARE_PLACES = {"社区", "基层一线", "现场", "企业", "窗口", "科室", "学校", "医院", "公司"}
 _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETING})|(?:{_NAMED})")
+
+
+# the lot or the rank that makes people a class (困难职工, 普通员工, 一般群众, 广大党员), or the matter that brings
+# them (来访群众, 投诉群众): a class, no one named
+_CLASS_QUALIFIER = re.compile(r"(?:困难|贫困|特困|普通|一般|广大|弱势|低保|来访|来信|信访|投诉|举报)$")
+# the matters that name people as a class when they stand before it (来访群众, 投诉群众)
+_BRINGS_CLASS = frozenset({"来访", "来信", "信访", "投诉", "举报"})
+
+
+def _before_class(text: str, start: int, words: str = "对为向给") -> bool:
+    """Whether a preposition stands before a class of people at `start` (对患者, 为群众, 对待群众, 对于学生)."""
+    if start <= 0:
+        return False
+    return text[start - 1] in words or (
+        words.startswith("对") and text[max(0, start - 2) : start] in ("对待", "对于")
+    )
 
 
 # the characters before a bare 改革 that leave it unnamed (对改革, 推进改革, 。改革攻坚): a verb, a preposition or
@@ -321,6 +349,14 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True
     if _NEVER_GENERIC.fullmatch(word):
         return False
+    if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_QUALIFIER.search(text, max(0, m.start() - 2), m.start()):
+        return (
+            True  # 困难职工家庭, 混同于普通员工, 广大群众: people as a class by their lot, no one named (r25)
+        )
+    if word in _BRINGS_CLASS and _CLASS_OF_PEOPLE.match(text, m.end()):
+        return (
+            True  # 来访群众, 投诉群众: the class by the matter that brings it, no visit one could date (r25)
+        )
     if word == "改革" and (m.start() == 0 or text[m.start() - 1] in _BEFORE_BARE_REFORM):
         # 面对改革中的矛盾, 推进改革: reform in general; a reform is named by what it reforms (r22)
         return True
@@ -339,14 +375,12 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
     if (
         _CLASS_OF_PEOPLE.fullmatch(word)
         and text[m.end() : m.end() + 1] == "的"
-        and text[max(0, m.start() - 1) : m.start()] in ("对", "为", "向", "给")
-        and m.start() > 0
+        and _before_class(text, m.start())
     ):
         return True  # 对患者的询问: people as a class, the object of a habit, not someone one could name
     if (
         _CLASS_OF_PEOPLE.fullmatch(word)
-        and text[max(0, m.start() - 1) : m.start()] in ("对", "为", "向", "给")
-        and m.start() > 0
+        and _before_class(text, m.start())
         and _CLASS_MORE_OR_LESS.match(text, m.end())
     ):
         return True  # 对员工批评多: how one treats people as a class, more or less
@@ -375,7 +409,7 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True  # 对来办事的群众有时不够耐心: one's manner towards people as a class, now and then
     if (
         _CLASS_OF_PEOPLE.fullmatch(word)
-        and text[max(0, m.start() - 1) : m.start()] == "对"
+        and _before_class(text, m.start(), "对")
         and _CARE_OF_CLASS.match(text, m.end())
     ):
         return True  # 对年轻干部培养使用不够: one's care of people as a class
@@ -562,7 +596,7 @@ def cleaned(text: str) -> str:
     ):  # half-width quotation marks ("真情服务") are read as the Chinese ones (P-rules mark them: r22)
         text = _HALF_QUOTED.sub(r"“\1”", text)
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
-    text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", text))
+    text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", _VIEW_OF_THING.sub(r"\1　", text)))
     text = _DUTY_BY_DEGREE.sub(_set_name_or_quote, text).replace("“”", "")
     text = _SYSTEM_BY_DEGREE.sub(_unnamed_system, text)
     return _GATHERING.sub("　", _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text)))
@@ -645,9 +679,14 @@ def has_fact(text: str) -> bool:
 # words of manner (应付, 被动): rare as they are in general text, no particular thing
 _ABSTRACT_WORD = re.compile(
     r"(?:积极|主动|创造|创新|自觉|针对|实效|系统|前瞻|原则|坚定|紧迫|重要|必要|公益|能动|时效|预见|斗争)性$|"
+    # any quality named as X性 (警觉性, 敏锐性, 纪律性: r25)
+    r"^[\u4e00-\u9fff]{2}性$|"
     r"(?:层面|方面|次数|氛围|劲头|苗头|精力|效果|属性)$|^(?:应付|实事|被动|大胆|融合|班子成员)$|"
     # one's portfolio as a verb and a maxim of diligence (r20)
-    r"^(?:分管|主管|协管|精益求精)$"
+    r"^(?:分管|主管|协管|精益求精)$|"
+    # the genre's figures of effort and of pressure passed down (抓业务用力多, 层层递减, 传到末梢), which
+    # jieba tags as nouns (r25)
+    r"^(?:用力|层层|末梢)$"
 )
 
 
@@ -657,8 +696,14 @@ _UNNAMED = re.compile(rf"((?:{_CLASS_OF_PEOPLE.pattern})反映)(?!的)[^，。�
 
 
 def _role(text: str, m: re.Match[str]) -> bool:
-    """A place word that names one's post (党员网格员, 窗口人员): who one is, no place one was."""
-    return text.startswith(("员", "人员"), m.end())
+    """A place word that names one's post (党员网格员, 窗口人员), a class of people that names one's rank
+    (学生干部), a place word that names a post (窗口岗位, r25): who one is, no place one was and no one named."""
+    if text.startswith("岗位", m.end()):  # (收费岗位: the post's work, an event word, is told as before)
+        return bool(_PLACE_RE.fullmatch(m.group()))
+    return text.startswith(("员", "人员", "干部"), m.end())
+
+
+_PLACE_RE = re.compile(_PLACE)
 
 
 # what E101 (an aspect's whole text) counts besides its own short list: the people of one's private life,

@@ -499,6 +499,18 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是在宿舍、实验室中发挥作用不够，与同学交流多停留在学术层面，关心同学的行动不多。]",
         ),
+        variant(  # people as a class by their lot or rank, or framed by 对待 (r25)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是宗旨意识不强。对待办事群众的态度有时生硬，对困难职工家庭关心不够，有时把自己混同于普通员工。]",
+        ),
+        variant(  # the practice of criticism by its name, one's rank as a student cadre (r25)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是履行学生干部职责不够主动。相互批评时顾虑多，给同学提意见多谈优点、少谈缺点。]",
+        ),
+        variant(  # a quoted view of a thing after 认为 and the thing, the genre's figures of pressure (r25)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是“一岗双责”落实不平衡。有的认为后勤部门“风险不大”，抓业务用力多，压力传导层层递减。]",
+        ),
     ],
     good=[
         GOOD,
@@ -558,6 +570,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # one's own occasion of Party life and what one did there (r21)
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是批评与自我批评不够大胆。在支部组织生活中，我给其他同志提意见时，往往只提小问题，对违规操作没有指出。",
+        ),
+        variant(  # the same classes with a number, a time and someone named: facts (r25)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是对困难职工关心不够。春节前走访的9户困难职工家庭中，有2户是工会提醒后才去的；普通员工刘某某住院，我过了一周才去看望。",
         ),
         variant(  # a drafting note as a point is residue's (R106), no 表态 (r20)
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
