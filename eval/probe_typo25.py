@@ -32,7 +32,12 @@ def main(argv: list[str]) -> int:
     r = measure(n)
     print(summary("typo25", n, r))
     if "-v" in argv:
-        for label, lines in (("建议正确", r.fixed), ("建议不对", r.wrong), ("漏报", r.missed), ("误报", r.alarms)):
+        for label, lines in (
+            ("建议正确", r.fixed),
+            ("建议不对", r.wrong),
+            ("漏报", r.missed),
+            ("误报", r.alarms),
+        ):
             print(f"\n{label}：")
             for line in lines:
                 print("  ", line)
