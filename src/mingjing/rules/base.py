@@ -290,6 +290,7 @@ def code_rules() -> list[Rule]:
         pack_wording,
         paragraph_breaks,
         parent_body,
+        party_life_names,
         part_sums,
         phrase_gaps,
         phrase_homophones,

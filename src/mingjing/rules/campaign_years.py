@@ -250,7 +250,10 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 offered = (*offered, "")  # 本次[主题教育专题]组织生活会: 本次 names it already (r22)
         elif text.startswith("专题", end) and _THIS_ONE.search(text, max(0, start - 2), start):
             end += len("专题")  # 本次[主题教育专题]组织生活会 → 本次组织生活会 (r22)
-            offered = (*(name + "专题" for name in offered), "")
+            # where the material's own meeting is a 专题 one (its title says so), only the other campaign's name
+            # goes: 这次[党史学习教育专题]民主生活会 → 这次专题民主生活会 (r25)
+            own_kind = ("专题",) if "专题" in ctx.outline.title else ()
+            offered = (*(name + "专题" for name in offered), *own_kind, "")
         else:
             # 在今年开展的[党纪学习教育]中: the qualifier goes with the old name (在深入贯彻…学习教育中, r22)
             q = _UNDER_WAY.search(text, max(0, start - 10), start)

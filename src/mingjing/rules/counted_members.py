@@ -115,7 +115,41 @@ def find(text: str) -> Iterator[Slip]:
             line = text.rfind("\n", 0, m.start()) + 1
             at = text.rfind(form.name, max(line, m.start() - _NAME_REACH), m.start())
             if at >= 0 or len(form.members) >= _UNNAMED_MEMBERS:
-                yield Slip(m.start("w"), m.end("w"), right, form.name)
+                yield Slip(*_aligned(text, m.start("w"), m.end("w"), right), right, form.name)
+
+
+_SHIFT = 3  # how far a member's edge may move when a word of another length was put in it
+
+
+def _common(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _aligned(text: str, s: int, e: int, right: str) -> tuple[int, int]:
+    """The run's edges moved to where the member's own opening (or close) stands in the text, when a word of
+    another length took the slot: the run of the member's length then begins or ends inside a word (r25:
+    确立习近平总书记党中央的核心 for 确立习近平同志党中央的核心 was read from 立…, and its fix doubled 确)."""
+    half = len(right) // 2
+    if text[s:e][:half] != right[:half]:
+        base = _common(text[s:e], right)
+        best = max(
+            range(-_SHIFT, _SHIFT + 1), key=lambda d: (_common(text[max(0, s + d) : e], right), -abs(d))
+        )
+        if _common(text[max(0, s + best) : e], right) > max(base, 1):
+            s = max(0, s + best)
+    elif text[s:e][-half:] != right[-half:]:
+        base = _common(text[s:e][::-1], right[::-1])
+        best = max(
+            range(-_SHIFT, _SHIFT + 1), key=lambda d: (_common(text[s : e + d][::-1], right[::-1]), -abs(d))
+        )
+        if _common(text[s : e + best][::-1], right[::-1]) > max(base, 1):
+            e += best
+    return s, e
 
 
 @code_rule(
@@ -136,6 +170,11 @@ def find(text: str) -> Iterator[Slip]:
         variant(
             "一是调查研究不够深入。",
             "一是牢固树立政治意识、大局意识、核心意识、[服从意识]不够，调查研究不够深入。",
+        ),
+        variant(  # a word of another length in the member: the whole member is the span (r25)
+            "一是调查研究不够深入。",
+            "一是对“两个确立”即[确立习近平总书记党中央的核心]、全党的核心地位，确立习近平新时代中国特色社会主义思想的"
+            "指导地位领悟不深，调查研究不够深入。",
         ),
     ],
     good=[

@@ -253,10 +253,42 @@ def feedback_count_against_opening(ctx: ReviewContext, rule: Rule) -> Iterator[F
         written = m.group("n" + g)
         s, e = m.start("n" + g), m.end()
         suggestion: tuple[str, ...] = ()
-        if len(counts) == 1:
-            (own,) = counts
+        # the opening's count of that very thing when it gives several (收集到意见建议14条，其中涉及本人的6条,
+        # 围绕“五个带头”: 14, r25)
+        tied = counts if len(counts) == 1 else _tied_counts(text, lo, hi, source) & counts
+        if len(tied) == 1:
+            (own,) = tied
             suggestion = (_written(own, written) + text[m.end("n" + g) : e],)
         yield rule.finding(text, s, e, suggestion, opening="、".join(str(c) for c in sorted(counts)))
+
+
+_NUM = rf"[0-9]{{1,4}}|[{_CN}]{{1,3}}"
+# a count tied to what a source gives: right after its noun (意见建议14条, 问题共18个) or right before it (14条意见)
+_TIED = {
+    name: re.compile(
+        rf"(?:{noun})(?:共计|合计|总计|共|计)?\s*(?P<a>{_NUM})\s*[个条项件](?!方面)"
+        rf"|(?P<b>{_NUM})\s*[个条项件](?:具体|突出)?(?:{noun})"
+    )
+    for name, noun in (
+        ("意见", "意见建议|意见和建议|意见|建议"),
+        ("巡察", "问题"),
+        ("审计", "问题"),
+        ("督查", "问题"),
+    )
+}
+
+
+def _tied_counts(text: str, lo: int, hi: int, source: str) -> set[int]:
+    """The counts the opening ties to the noun of `source` (not a part after 其中 or 涉及, nor a count in quotes)."""
+    out: set[int] = set()
+    for c in _TIED[source].finditer(text, lo, hi):
+        clause = max(text.rfind(x, lo, c.start()) for x in _CLAUSE_END) + 1
+        before = text[max(clause, lo) : c.start()]
+        if "其中" in before or "涉及" in before or before.count("“") > before.count("”"):
+            continue
+        if (n := _number(c.group("a") or c.group("b"))) is not None:
+            out.add(n)
+    return out
 
 
 # a later mention of "the above" problems by their count (确保上述17个问题整改到位, 以上8个问题, 针对反馈的16个问题)

@@ -1,5 +1,5 @@
 """A character a scan read for its look-alike, leaving a pair no word holds (T142): 深人 for 深入,
-基全 for 基金, 末能 for 未能, 曰常 for 日常, 口常 for 日常.
+基全 for 基金, 末能 for 未能, 曰常 for 日常, 口常 for 日常, 人页 for 人员 (r25).
 
 OCR confuses characters that differ by one short stroke or a dot (人/入, 全/金, 未/末, 日/曰/口, 己/已).
 The rule reads two neighbouring characters one of which has such a twin (SCAN_READS: what a scan
@@ -78,6 +78,9 @@ SCAN_READS = {
     "广": "厂",
     "武": "式",
     "胄": "胃",
+    # 页 for 员 (r25: 科研人页, 技术人页): the top stroke of 页 read for the 口 of 员; after a person noun only, as
+    # the pair rule reads it (人页, 党页, 队页 are no words; 网页, 首页, 一页 are)
+    "页": "员",
 }
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MEASURES = frozenset("个名项条次位件户家人种")
@@ -188,16 +191,18 @@ def scan_pairs(text: str, words: list[str]) -> Iterator[tuple[int, str]]:
     "warning",
     "“{match}”疑为“{suggestion}”：形近字，扫描识别或输入时常把这两个字混淆",
     "扫描件识别（OCR）常把只差一笔一点的字认错：“入”认成“人”、“金”认成“全”、“未”认成“末”、"
-    "“日”认成“曰”或“口”。只在两个字连起来不成词、换成形近字就是常用词、而且这两个字都不属于"
+    "“日”认成“曰”或“口”、“员”认成“页”。只在两个字连起来不成词、换成形近字就是常用词、而且这两个字都不属于"
     "前后别的词时提示（资深人士、安全人员不提示）。",
     bad=[
         variant("调查研究不够深入", "调查研究不够[深人]"),
         variant("建立行业舆情日报制度", "建立行业舆情[曰报]制度"),
         variant("我更多依靠指挥部协调", "我[末能]依靠指挥部协调"),
+        variant("我更多依靠指挥部协调", "我对3名技术[人页]关心不够，更多依靠指挥部协调"),
     ],
     good=[
         variant("按照县委要求", "按照县委要求，请资深人士和安全人员介绍情况，未来三年，周末值班，日常管理"),
         variant("按照县委要求", "按照县委要求，对超编进人、混编混岗问题跟踪整改，严格执行进人计划"),
+        variant("按照县委要求", "按照县委要求，在门户网站首页开设专栏，每一页都有党员和工作人员的体会"),
     ],
 )
 def scan_look_alike_pair(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -86,6 +86,7 @@ class Mismatch:
     suggestion: str
     verb: str
     head: str
+    more: tuple[str, ...] = ()  # the head's other standard verbs (提高 beside 提升 for 水平: r25)
 
 
 @lru_cache(maxsize=1)
@@ -119,7 +120,13 @@ def _table() -> dict[str, Any]:
     for entry in data["verbs"].values():
         entry["wrong_set"] = frozenset(entry["wrong"])
         entry["lengths"] = sorted({len(w) for w in entry["wrong"]}, reverse=True)
-    data["verbs_of"] = {str(k): str(v) for k, v in data["verbs_of"].items()}
+    # a head may take two standard verbs (水平: 提升 and 提高, r25): the first is the one the guards read,
+    # the fix offers them all
+    data["verbs_all"] = {
+        str(k): tuple(str(x) for x in v) if isinstance(v, list) else (str(v),)
+        for k, v in data["verbs_of"].items()
+    }
+    data["verbs_of"] = {k: v[0] for k, v in data["verbs_all"].items()}
     data["outer_verbs"] = frozenset(str(v) for v in data["verbs"]) | frozenset(str(v) for v in data["outer"])
     data["containers"] = tuple(str(c) for c in data.get("containers", ()))
     return data
@@ -293,7 +300,7 @@ def _object_mismatches(text: str, grams: frozenset[str]) -> Iterator[Mismatch]:
                             # 解决和提高…问题: the first verb takes the object, the second goes
                             yield Mismatch(i - len(other) - 1, j, other, verb, head)
                         else:
-                            yield Mismatch(i, j, verbs_of[head], verb, head)
+                            yield Mismatch(i, j, verbs_of[head], verb, head, data["verbs_all"][head][1:])
             i = text.find(verb, j)
 
 
@@ -421,4 +428,4 @@ def find(text: str) -> Iterator[Mismatch]:
 )
 def verb_object_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in find(ctx.text):
-        yield rule.finding(ctx.text, m.start, m.end, (m.suggestion,), verb=m.verb, head=m.head)
+        yield rule.finding(ctx.text, m.start, m.end, (m.suggestion, *m.more), verb=m.verb, head=m.head)
