@@ -957,13 +957,24 @@ def _inside_saying(norm: str, start: int, window: str) -> bool:
 
 
 def _holding(window: str) -> list[str]:
-    """The listed sayings longer than the window that hold it."""
-    return [s for s in _known_longest() if len(s) > len(window) and window in s]
+    """The listed sayings longer than the window that hold it (those holding its first character)."""
+    among = _known_by_character().get(window[:1], ()) if window else _known_longest()
+    return [s for s in among if len(s) > len(window) and window in s]
 
 
 @lru_cache(maxsize=1)
 def _known_longest() -> tuple[str, ...]:
     return tuple(sorted(_known(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _known_by_character() -> dict[str, tuple[str, ...]]:
+    """Each character → the listed sayings that hold it, in the order of _known_longest()."""
+    out: dict[str, list[str]] = {}
+    for s in _known_longest():
+        for c in dict.fromkeys(s):
+            out.setdefault(c, []).append(s)
+    return {c: tuple(ss) for c, ss in out.items()}
 
 
 _NUMERALS = "一二两三四五六七八九十"

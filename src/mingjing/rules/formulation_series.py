@@ -232,6 +232,8 @@ _SHORTENED = 3  # characters a part may lose and still be itself written short
 def _shortened(core: str, part: str, first: bool, last: bool) -> bool:
     """Whether the member holds the part with a few characters left out, at the run's end it stands at
     (the last member's words closed by 的 or the member's end: 从严治党的标准, not 以案促改's 以案)."""
+    if core and core[0] not in part and core[-1] not in part:
+        return False  # every reading below keeps the member's first or last character
     lengths = range(max(2, len(part) - _SHORTENED), len(part))
     if first and any(_within(core[-k:], part) for k in lengths):
         return True
@@ -292,7 +294,7 @@ def replaced_members(text: str) -> Iterator[tuple[int, int, str, str]]:
     grams = cjk_bigram_set(text)
     count = Counter(chain.from_iterable(heads[h] for h in _head_set() & grams))
     table = _all()
-    runs: list[re.Match[str]] | None = None
+    runs: list[tuple[list[str], list[int]]] | None = None
     for k, seen in count.items():
         name, parts, _ = table[k]
         n = len(parts)
@@ -302,15 +304,20 @@ def replaced_members(text: str) -> Iterator[tuple[int, int, str, str]]:
         held = [p for p, bigrams in zip(parts, _part_grams()[k], strict=True) if bigrams <= grams]
         if len(held) < n - 1 or sum(p in text for p in held) != n - 1:
             continue
-        if runs is None:
-            runs = list(_RUN.finditer(text))
-        for m in runs:
-            words = re.split("[、，]", m.group())
-            starts = [m.start()]
-            for w in words[:-1]:
-                starts.append(starts[-1] + len(w) + 1)
+        if runs is None:  # each run's members and where they begin, once per text
+            runs = [_members(m) for m in _RUN.finditer(text)]
+        for words, starts in runs:
             for k in range(len(words) - n + 1):
                 yield from _replaced_at(words[k : k + n], starts[k : k + n], parts, name)
+
+
+def _members(m: re.Match[str]) -> tuple[list[str], list[int]]:
+    """A run's members (split at 、，) and where each begins in the text."""
+    words = re.split("[、，]", m.group())
+    starts = [m.start()]
+    for w in words[:-1]:
+        starts.append(starts[-1] + len(w) + 1)
+    return words, starts
 
 
 _ENDS = (0, -1, 1, -2, 2)  # lengths around a part's tried for the member at an end of the run
@@ -341,18 +348,20 @@ def _replaced_at(
     """The one member of words that stands for its part (replaced_members), the others being the parts."""
     n = len(parts)
     off = None
-    spans = []
     for j, (w, part) in enumerate(zip(words, parts, strict=True)):
         core = w.strip(_QUOTE_MARKS)
-        lead = len(w) - len(w.lstrip(_QUOTE_MARKS))
         # the first member may carry the sentence's words before it, the last the words after it
         if (j == 0 and core.endswith(part)) or (j == n - 1 and core.startswith(part)) or core == part:
             continue
         if _shortened(core, part, j == 0, j == n - 1):
             continue  # the part with a word left out (金融工作政治性, 从严治党): the same formulation
         if off is not None:
-            return
+            return  # two members off: no series (found before the one off is weighed)
         off = j
+    if off is not None:
+        j, w, part = off, words[off], parts[off]
+        core = w.strip(_QUOTE_MARKS)
+        lead = len(w) - len(w.lstrip(_QUOTE_MARKS))
         if j == 0:
             written = _best([core[-len(part) - d :] for d in _ENDS if len(part) + d > 0], part)
             at = starts[j] + lead + len(core) - len(written)
@@ -367,9 +376,7 @@ def _replaced_at(
             return  # 看病难、看病烦: another member of a family of short members, no slip of 看病贵 (r25)
         if "是" in written and "是" not in part:
             return  # 城市是人民的城市，人民城市为人民: a judgment of its own before the member, no member replaced
-        spans = [(at, at + len(written), part)]
-    for at, end, part in spans:
-        yield at, end, part, name
+        yield at, at + len(written), part, name
 
 
 def _family_member(written: str, parts: tuple[str, ...], j: int) -> bool:

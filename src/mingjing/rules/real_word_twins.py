@@ -526,10 +526,14 @@ def _owned_elsewhere(text: str, tokens: Tokens, i: int, bounds: Bounds, model: L
     term, no slip of 专项督查). Asked only of a suspect, so the cost is a few places at most."""
     words = tokens[0]
     w = words[i]
-    return any(
-        k != i and words[k] == w and evidence(text, place(text, tokens, k), w, bounds, model) is not None
-        for k in range(len(words))
-    )
+    k = words.index(w)  # the word's places found at C speed, in order
+    while True:
+        if k != i and evidence(text, place(text, tokens, k), w, bounds, model) is not None:
+            return True
+        try:
+            k = words.index(w, k + 1)
+        except ValueError:
+            return False
 
 
 # the quoted name of a mechanism, a system or a service (“首接负责、即时报告”机制, “即时受理”服务)
