@@ -55,8 +55,9 @@ SHAPES_LOSE: dict[str, str] = {
     "b08_mzshh-2025_nanmen-jiedao_geren.txt": "the original rose more than the redraft (causes placeholder)",
     "q04_mzshh-2024_kaifa-cut-below-heading_banzi.txt": "the redraft drops the preamble of a cut copy",
     # r24's sealed parse set 47's b09 (registered at r25's start): a one-paragraph excerpt under a portal's 编者按,
-    # lost whole by the parser, so the redraft holds no part (71 → 48) until parse25 reads it
-    "b09_mzshh-2022_jiuchang_geren.txt": "a one-paragraph excerpt lost whole by the parser",
+    # lost whole by the parser at registration (redraft 71 → 48); parse25 reads it as one problems item since, and
+    # its redraft still scores below the original (not yet read why: an excerpt of one item has no other parts)
+    "b09_mzshh-2022_jiuchang_geren.txt": "a one-item excerpt's redraft scores below the original",
     # (r02, whose measures are one paragraph of slogans, keeps its score since r23's merge)
     # r15's fresh parse set 29, registered at r16's end: a 支委会's outline the secretary speaks for the committee
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
