@@ -58,6 +58,10 @@ SHAPES_LOSE: dict[str, str] = {
     # lost whole by the parser at registration (redraft 71 → 48); parse25 reads it as one problems item since, and
     # its redraft still scores below the original (not yet read why: an excerpt of one item has no other parts)
     "b09_mzshh-2022_jiuchang_geren.txt": "a one-item excerpt's redraft scores below the original",
+    # parse set 48's b09 (r24's sealed pair): an item quoted with no part or title, read as one problems item by parse25
+    # (r25); the redraft of an excerpt is a whole material whose missing parts are placeholders (S102/S104/S105, R110),
+    # so it scores below the excerpt (76 → 54), as 47's b09 does
+    "b09_zhuti-2023-b2_zhifadui_geren.txt": "a one-item excerpt's redraft scores below the original",
     # (r02, whose measures are one paragraph of slogans, keeps its score since r23's merge)
     # r15's fresh parse set 29, registered at r16's end: a 支委会's outline the secretary speaks for the committee
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
