@@ -215,6 +215,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 51 and 52 were written blind at the start of r25 (2026-12-07, writers blindAU and blindAV, no list of
+    # error kinds), sealed packed in the repository and kept unseen until r26's start: first run on r26's start
+    # (main dcf8ac96, eval/unseen_run.py) 51: 85/94 (90.4 %), 52: 83/92 (90.2 %), pooled 168/186 (90.3 %),
+    # suggestions right 51/65 and 51/65, 3 + 0 false alarms on their clean texts (16,755 characters: 0.72 per
+    # 4,000). Registered at once.
+    "留出集五十二": ("heldout52", "heldout52_clean"),
+    "留出集五十一": ("heldout51", "heldout51_clean"),
     # Sets 49 and 50 were written blind at the start of r24 (2026-12-07, writers blindAS and blindAT, no list of
     # error kinds), sealed packed in the repository and kept unseen until r25's start: first run on r25's start
     # (main 0580fa8b, eval/unseen_run.py) 49: 79/93 (84.9 %), 50: 73/92 (79.3 %), pooled 152/185 (82.2 %),

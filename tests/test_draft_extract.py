@@ -62,6 +62,15 @@ SHAPES_LOSE: dict[str, str] = {
     # (r25); the redraft of an excerpt is a whole material whose missing parts are placeholders (S102/S104/S105, R110),
     # so it scores below the excerpt (76 → 54), as 47's b09 does
     "b09_zhuti-2023-b2_zhifadui_geren.txt": "a one-item excerpt's redraft scores below the original",
+    # r25's sealed parse set 49's b05 (registered at r26's start): an excerpt of the problems part only, marked
+    # `（节选…）`; the original's missing parts are warnings (an excerpt says it is one), the redraft is a whole
+    # material whose missing parts are errors (S102/S104), so it scores below the excerpt (86 → 70)
+    "b05_zzshh-2023_baozhangfang-yunying_geren.txt": "an excerpt's redraft states its missing parts as errors",
+    # r25's sealed parse set 50 (registered at r26's start), not yet read: b04, a forum thread whose post is one
+    # problems part, keeps the thread's title and counters line in the redraft's text (77 → 72); b06's redraft gains
+    # a correspondence warning its original did not have (94 → 91)
+    "b04_zhuti-2023_haiyangju_geren.txt": "the redraft of a forum post keeps the thread's title line",
+    "b06_mzshh-2024_guozitouzi_geren.txt": "the redraft gains a correspondence warning (not yet read)",
     # (r02, whose measures are one paragraph of slogans, keeps its score since r23's merge)
     # r15's fresh parse set 29, registered at r16's end: a 支委会's outline the secretary speaks for the committee
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so
