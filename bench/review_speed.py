@@ -37,8 +37,12 @@ REVIEW = ROOT / "tests" / "fixtures" / "review"
 TARGET_MS = 30.0  # issue 12: review of 5,000 characters with every rule
 
 
-def wall_and_cpu(fn, runs: int = 30) -> tuple[float, float]:
-    """Median wall and CPU milliseconds (this process) of `fn`, from the same runs after a warm-up."""
+FASTEST: dict[str, float] = {}  # the fastest run's CPU ms of each `wall_and_cpu` label, for the table
+
+
+def wall_and_cpu(fn, runs: int = 30, label: str = "") -> tuple[float, float]:
+    """Median wall and CPU milliseconds (this process) of `fn`, from the same runs after a warm-up; the
+    fastest run's CPU time is kept in FASTEST[label] (on a shared machine the least disturbed run)."""
     fn()
     wall, cpu = [], []
     for _ in range(runs):
@@ -46,6 +50,7 @@ def wall_and_cpu(fn, runs: int = 30) -> tuple[float, float]:
         fn()
         wall.append(time.perf_counter() - t)
         cpu.append(time.process_time() - c)
+    FASTEST[label] = min(cpu) * 1000
     return statistics.median(wall) * 1000, statistics.median(cpu) * 1000
 
 
@@ -60,16 +65,20 @@ def review_row(text: str, outline, packs, runs: int) -> tuple[str, str, str]:
         forget_grams()
         review_outline(outline, packs)
 
-    review_ms, review_cpu = wall_and_cpu(fresh, runs=runs)
-    jieba_ms, jieba_cpu = wall_and_cpu(lambda: jieba.lcut(text), runs=runs)
+    review_ms, review_cpu = wall_and_cpu(fresh, runs=runs, label="review")
+    jieba_ms, jieba_cpu = wall_and_cpu(lambda: jieba.lcut(text), runs=runs, label="jieba")
     # judged by CPU time: on a busy machine wall time also counts the time other processes ran
     met = "达到" if review_cpu <= TARGET_MS else "未达到"
     return (
         f"审阅 {len(text)} 字材料（全部规则，不含读取解析）",
-        f"{review_ms:.1f} ms，CPU {review_cpu:.1f} ms（目标 ≤ {TARGET_MS:.0f} ms，按 CPU 时间：{met}）",
         (
-            f"jieba 分词同一文本：{jieba_ms:.1f} ms，CPU {jieba_cpu:.1f} ms"
-            f"（审阅/分词：耗时 {review_ms / jieba_ms:.2f}，CPU {review_cpu / jieba_cpu:.2f}）"
+            f"{review_ms:.1f} ms，CPU {review_cpu:.1f} ms，最快一次 CPU {FASTEST['review']:.1f} ms"
+            f"（目标 ≤ {TARGET_MS:.0f} ms，按 CPU 时间中位数：{met}）"
+        ),
+        (
+            f"jieba 分词同一文本：{jieba_ms:.1f} ms，CPU {jieba_cpu:.1f} ms，最快一次 CPU {FASTEST['jieba']:.1f} ms"
+            f"（审阅/分词：耗时 {review_ms / jieba_ms:.2f}，CPU {review_cpu / jieba_cpu:.2f}，"
+            f"最快一次 {FASTEST['review'] / FASTEST['jieba']:.2f}）"
         ),
     )
 

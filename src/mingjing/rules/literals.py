@@ -118,7 +118,7 @@ def _quick_start(items: Any) -> bool:
     return op is _sre.LITERAL or op is _sre.IN
 
 
-def first_characters(regex: re.Pattern[str]) -> str | None:
+def first_characters(regex: re.Pattern[str], parsed: Any = None) -> str | None:
     """The characters every match of `regex` begins with, when two to `_FIRSTS` literal characters (a
     class of literals, an alternation of branches opening with such, a repeat of one at least once);
     None otherwise, or when the regex ignores case. The engine's own skip to such a set tests every
@@ -127,7 +127,7 @@ def first_characters(regex: re.Pattern[str]) -> str | None:
     if regex.flags & _CASE_FLAGS:
         return None
     try:
-        data = _parser.parse(regex.pattern, regex.flags).data
+        data = (parsed if parsed is not None else _parser.parse(regex.pattern, regex.flags)).data
         found = _firsts(data)
         # one first character the engine skips to by itself, unless an assertion stands before it
         fewest = 2 if _quick_start(data) else 1
@@ -169,12 +169,15 @@ def _firsts(items: Any) -> set[str] | None:
     return None
 
 
-def required_literals(regex: re.Pattern[str]) -> tuple[tuple[str, ...] | None, int | None, bool]:
+def required_literals(
+    regex: re.Pattern[str], parsed: Any = None
+) -> tuple[tuple[str, ...] | None, int | None, bool]:
     """(strings one of which every match of `regex` contains, or None when none can be named — or
     the pattern is only such strings — and the regex must always be run; the longest a match can
     be, None when unbounded; whether the engine's own scan skips ahead to a first character)."""
     try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
+        if parsed is None:
+            parsed = _parser.parse(regex.pattern, regex.flags)
         if parsed.state.flags & re.LOCALE or _only_literals(parsed.data):
             return None, None, True
         found = _required(parsed.data, bool(regex.flags & re.IGNORECASE))
@@ -218,11 +221,15 @@ class Prefiltered:
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        literals, width, quick = required_literals(regex)
+        try:  # parsed once for both readings (a process's first review builds some 500 of these)
+            parsed = _parser.parse(regex.pattern, regex.flags)
+        except Exception:  # each reading then falls back as it would alone
+            parsed = None
+        literals, width, quick = required_literals(regex, parsed)
         self.literals = literals
         self.width = None if quick else width
         self._quick = quick
-        self.firsts = first_characters(regex) if literals is not None else None
+        self.firsts = first_characters(regex, parsed) if literals is not None else None
         self._first_set = frozenset(self.firsts) if self.firsts else None
         self._probe: re.Pattern[str] | None = None
         # every string two or more Chinese characters: looked up in the text's bigrams first
