@@ -338,6 +338,14 @@ a probe 2 was written after its helper's code was settled and run once — its f
   (F129: 监狱法), another member of a family of short members (F169/F222: 看病烦)): probe 1 (written before the
   code) 10/10 with 17 false alarms on main, 10/10 with 0 after. Probe 2 first run 5/6 with 1 false alarm (main 5/6
   with 4): 抓的好几项 (jieba's 好|几项) and 1丝不苟 (missed on main too); both fixed by class after (6/6, 0).
+- form26 (r26; formulation and grammar slips sets 51/52 missed, by class: double negations that turn the sense
+  (F235: 不得不否认; 不能/不可/无法/难以/不容否认 + the writer's own side + 没有/不存在 + a fault), an estimate said
+  twice around a verb or 半 (F186: 大约拖了半年左右, 大致…上下, 约耗时…左右), the Thought's name with a word moved or
+  three words reordered (F169), 差强人意 and 不孚众望 used for their opposite where the context shows it (F236) and
+  首当其冲 as the speaker's habit of going first (F234: 我总是首当其冲，…)): probe 1 (before code) 1/15 on main,
+  15/15 after, 0 false alarms on both. Probe 2 first run 10/14 with 1 false alarm (main 2/14 with 1); misses 我不能否认
+  (the side named before 不能否认), 约耗时, three words reordered, a fault owned past ten characters, and the alarm
+  我作为窗口负责人…首当其冲 after 群众投诉 (a trouble before it), then fixed by class (14/14, 0).
 """
 
 from __future__ import annotations
@@ -458,6 +466,8 @@ FLOORS = {
     "typoquiet24-2": (5, 4, 300, 1),
     "typoquiet25-1": (10, 10, 330, 0),
     "typoquiet25-2": (6, 5, 290, 1),
+    "form26-1": (15, 15, 290, 0),
+    "form26-2": (14, 10, 210, 1),
 }
 
 # the rules a probe's round built may raise none of its known alarms
@@ -504,6 +514,8 @@ NEVER = {
     "formspec24-2": (" F232", " F233", " F234", " F170", " F178"),
     "typo24-1": ("T324", "T325", "T326"),
     "typo24-2": ("T324", "T325", "T326"),
+    "form26-1": (" F235", " F236", " F186"),
+    "form26-2": (" F235", " F236", " F186"),
 }
 
 

@@ -5,16 +5,25 @@ act: after 我 or 我作为…, after a word of will (应当, 必须, 要, 带�
 comma and an act of the speaker's own (我作为分管领导首当其冲，主动认领…). The phrase in its own sense is
 followed by what hits (首当其冲受到影响, 首当其冲面临质疑) or stands after what is hit (沿河村组首当其冲，…): quiet.
 The fix follows the shape: 首当其冲要 → 理应带头, 应当首当其冲 → 带头, 我作为…首当其冲， → 责无旁贷.
+Round r26 (set 52's 我总是首当其冲，但…): adverbs of habit between 我 and the phrase (总是, 都, 一向, 每次都) are the
+speaker's habit of going first (冲在前面), unless the clause before it names a trouble that hits (出了问题, 群众有怨气:
+then the phrase is in its own sense).
+
+F236: set phrases whose context shows them used for their opposite (round r26, set 51's 完成情况差强人意，我负有一定
+责任): 差强人意 (barely satisfactory) written for "unsatisfactory" — a degree word before it (很、十分、实在) or the next
+clause owning a fault with no turn (我负有责任, 暴露出…不足; but 差强人意，但与先进相比还有差距 is its own sense);
+不孚众望 (failing the people's trust) written for 不负众望 before a task done well (圆满完成, 取得).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
-from mingjing.rules.sample import variant
+from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -27,6 +36,13 @@ _WILL_BEFORE = ("应当", "应该", "理应", "必须", "就要", "更要", "要
 # its own sense: what hits follows (受到影响, 面临质疑, 成为重点)
 _HIT = re.compile(r"[^，。；！？\n]{0,3}?(?:受|遭|承受|面临|面对|成为|被|吃|挨|压力|冲击|影响)")
 _SELF = re.compile(r"我(?:作为[^，。；！？\n]{1,12})?$")
+# 我总是首当其冲, 我每次都首当其冲 (round r26): the speaker's habit of going first
+_HABIT = re.compile(r"我(?:总是|一向|一直|向来|历来|往往|常常|经常|每次|每回|每每|次次|总|都|也|还)+$")
+# the clause before names a trouble that hits: 出了问题，我总是首当其冲 is the phrase's own sense (for 我作为…
+# too: 遇到群众投诉，我作为窗口负责人首当其冲)
+_TROUBLE = re.compile(r"问题|矛盾|投诉|怨气|不满|风险|冲击|指责|批评|压力|事故|灾|危机|追责|问责|曝光")
+# what hits told in the next clause (我首当其冲，被批评也是常事)
+_HIT_NEXT = re.compile(r"[，,](?:被|受到|遭到|遭受|挨)")
 
 
 def _fix(text: str, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | None:
@@ -40,8 +56,15 @@ def _fix(text: str, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | 
     m = _WILL_AFTER.match(after)
     if m is not None and not after.startswith("应对"):
         return start, end + m.end(), ("理应带头", "带头", "责无旁贷")
-    if _SELF.search(before) and (after[:1] in "，,。；" or not after):
+    if not (after[:1] in "，,。；" or not after) or _HIT_NEXT.match(after):
+        return None
+    clause = text[max(0, start - 40) : start]
+    if _TROUBLE.search(clause[max(clause.rfind(c) for c in "。；！？\n") + 1 :]):
+        return None  # 遇到群众投诉，我总是首当其冲: the trouble hits the speaker first, its own sense
+    if _SELF.search(before):
         return start, end, ("责无旁贷", "带头")
+    if _HABIT.search(before):
+        return start, end, ("冲在前面", "带头")
     return None
 
 
@@ -52,16 +75,18 @@ def _fix(text: str, start: int, end: int) -> tuple[int, int, tuple[str, ...]] | 
     "warning",
     "成语误用：“首当其冲”是最先受到冲击、遭受灾难，不是“带头”“责无旁贷”，“{match}”应为“{suggestion}”",
     "“首当其冲”说的是处在冲要位置、最先受到攻击或灾难（汛期来临，沿河村组首当其冲）；写成“我首当其冲要抓好……”"
-    "“应当首当其冲”“首当其冲地深入一线”“我作为分管领导首当其冲，主动……”，是把它当成“带头”“责无旁贷”用了。"
-    "后面是“受到”“遭受”“面临”之类时是本义，不提示（“首当其冲的位置”见 F184）。",
+    "“应当首当其冲”“首当其冲地深入一线”“我作为分管领导首当其冲，主动……”“组织活动时我总是首当其冲”，是把它当成“带头”“冲在前面”“责无旁贷”用了。"
+    "后面是“受到”“遭受”“面临”之类、或前面说的是出了问题、有了压力（一出问题，我总是首当其冲）时是本义，不提示（“首当其冲的位置”见 F184）。",
     bad=[
         variant("一是调查研究不够深入。", "一是作为局长，我[首当其冲要]抓好安全生产，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是班子成员应当[首当其冲]深入一线，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是班子成员要[首当其冲地]深入一线，调查研究不够深入。"),
         variant("一是调查研究不够深入。", "一是我作为分管领导[首当其冲]，主动认领问题，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是单位组织义务献血，我每次都[首当其冲]，但调查研究不够深入。"),
     ],
     good=[
         variant("一是调查研究不够深入。", "一是汛期来临，沿河村组首当其冲，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是窗口一出问题，我总是首当其冲，调查研究不够深入。"),
         variant(
             "一是调查研究不够深入。",
             "一是窗口岗位首当其冲受到影响，我首当其冲面临群众质疑，调查研究不够深入。",
@@ -76,3 +101,82 @@ def first_to_be_hit_as_first_to_act(ctx: ReviewContext, rule: Rule) -> Iterator[
         if hit is not None:
             yield rule.finding(text, hit[0], hit[1], hit[2])
         at = text.find(_PHRASE, at + len(_PHRASE))
+
+
+@dataclass(frozen=True)
+class _Reversed:
+    """A set phrase, what its misuse means, the fix, and the contexts that show the misuse."""
+
+    phrase: str
+    sense: str
+    fix: str
+    before: re.Pattern[str] | None  # what stands right before the phrase in its misuse
+    after: re.Pattern[str]  # what the next clause opens with (or holds) in its misuse
+    turn: re.Pattern[str] | None  # the next clause turning back (但…): the phrase's own sense
+
+
+_REVERSED = (
+    _Reversed(
+        "差强人意",
+        "大体还能使人满意",
+        "不尽如人意",
+        re.compile(r"(?:很|十分|非常|极其|极为|实在|相当|太|更加|越来越)$"),
+        re.compile(
+            r"[，,]?(?:我|本人|自己|班子|作为)?[^，。；！？\n]{0,14}?"
+            r"(?:负有|有责任|责任在|难辞其咎|深感|愧疚|自责|惭愧|检讨|暴露出|暴露了|反映出|反映了|说明我|原因在于|问题在于|不满意|被通报|被约谈|被批评|排名靠后|倒数)"
+        ),
+        re.compile(r"[，,]?(?:但|但是|不过|然而|可是|可|只是|仍|还|离|与|距离|比起|同)"),
+    ),
+    _Reversed(
+        "不孚众望",
+        "不能使大家信服",
+        "不负众望",
+        re.compile(r"(?:终于|果然|最终|最后)$"),
+        re.compile(
+            r"[，,]?[^，。；！？\n没未不]{0,6}?(?:圆满|顺利|出色|成功|如期|按期|高质量|漂亮|一举)?(?:地)?(?:完成|取得|获得|夺得|荣获|实现|通过)"
+        ),
+        None,
+    ),
+)
+
+
+@code_rule(
+    "F236",
+    "set-phrase-sense-reversed",
+    "formulation",
+    "warning",
+    "成语误用：“{match}”的意思是{sense}，这里说的是相反的意思，应为“{suggestion}”",
+    "有的成语常被当成反义用：“差强人意”是大体还能使人满意（差：稍微），不是“不能令人满意”；"
+    "“不孚众望”是不能使大家信服，不是“不辜负大家的期望”（不负众望）。从上下文能看出用反了才提示："
+    "“差强人意”前面有“很、十分、实在”，或紧接着说自己负有责任、暴露出不足（完成情况差强人意，我负有一定责任）；"
+    "“不孚众望”后面说的是圆满完成、取得成绩。“成绩差强人意，但与先进相比还有差距”是本义，不提示。",
+    bad=[
+        variant(
+            "一是调查研究不够深入。", "一是全年信访积案化解[差强人意]，我负有直接责任，调查研究不够深入。"
+        ),
+        variant("一是调查研究不够深入。", "一是民主测评结果十分[差强人意]，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是去年我们[不孚众望]，圆满完成了安保任务，调查研究不够深入。"),
+    ],
+    good=[
+        GOOD,
+        variant(
+            "一是调查研究不够深入。", "一是今年考核成绩差强人意，但与先进单位相比还有差距，调查研究不够深入。"
+        ),
+        variant("一是调查研究不够深入。", "一是我们不负众望，按期完成了改造任务，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。", "一是群众说我们的工作不孚众望，这个评价值得深思，调查研究不够深入。"
+        ),
+    ],
+)
+def set_phrase_sense_reversed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    text = ctx.text
+    for r in _REVERSED:
+        at = text.find(r.phrase)
+        while at >= 0:
+            end = at + len(r.phrase)
+            after = text[end : end + 30]
+            degree = r.before is not None and r.before.search(text[max(0, at - 4) : at]) is not None
+            owned = (r.turn is None or not r.turn.match(after)) and r.after.match(after) is not None
+            if degree or owned:
+                yield rule.finding(text, at, end, (r.fix,), sense=r.sense)
+            at = text.find(r.phrase, end)

@@ -161,6 +161,10 @@ def purpose_clause_alone(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 
 
 CLAUSE_REACH = 40  # characters after 使 read for the end of its clause
+# a verb that only holds an event, before the event named as a thing (开展这次学习研讨, 参加此次培训)
+_HELD_EVENT = re.compile(
+    r"(?P<v>开展|进行|组织|参加|参与|举办|召开|经历)(?=这次|此次|本次|这场|此轮|这轮|本轮|这一)"
+)
 _CLAUSE_MARK = re.compile(r"[，,。！？；;：:\n]")
 
 
@@ -255,7 +259,11 @@ def subjectless_means_clause(ctx: ReviewContext, rule: Rule) -> Iterator[Finding
                 tail = text[m.end() : end]
                 fixes = [text[at : m.end() - len(verb)] + tail]
                 if text[m.end() - len(verb) - 1] in "，,":
-                    fixes.append(text[at + len(word) : m.end() - len(verb) - 1] + verb + tail)
+                    means = text[at + len(word) : m.end() - len(verb) - 1]
+                    # 开展这次会前学习研讨 (round r26, set 51): the event itself, the verb that held it dropped,
+                    # is the subject a writer gives (这次会前学习研讨使班子成员…) in place of the verb phrase
+                    event = _HELD_EVENT.match(means)
+                    fixes.append((means[event.end("v") :] if event is not None else means) + verb + tail)
                 fixes += [
                     text[at + len(word) : m.end()] + tail,
                     text[at + len(word) : m.end() - len(verb)] + tail,
