@@ -84,6 +84,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes24", "typoquiet24"),
     **_pair("probes25", "typoquiet25"),
     **_pair("probes26", "form26"),
+    **_pair("probes26", "typo26"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

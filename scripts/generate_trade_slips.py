@@ -47,6 +47,24 @@ POOL = 3500  # the characters a writer knows (歉 is the 2,842nd by jieba's weig
 NOISE = (
     5  # jieba lists noise at frequency 3 to 5 (防讯值班's 防讯 3): a longer form this rare is still no word
 )
+# a two-character form of the term's own reading that jieba lists at its lowest noise (保结 3, 分检 1: scraped slips
+# and archaic words) is still no word a writer means beside a trade's own term (r26: 保结 of 保洁), where the term
+# is the trade's (rarer than TWO_OWN in jieba: no 执行 of 知行) and TWO_RATIO times as frequent (报备 3 is no
+# slip of 拨备 0); the review's guards read the trade spoken
+TWO_NOISE = 3
+TWO_OWN = 300
+TWO_RATIO = 5
+
+
+def _two_noise(term: str, put: str, reading: str, freq: dict[str, int], sounds: dict[str, list[str]]) -> int:
+    """How often jieba may list a two-character form and it still be a slip of the term: TWO_NOISE for a
+    character of the term's reading put in a trade's own term, else 0 (any listing is a word)."""
+    f = freq.get(term, 0)
+    if put in sounds.get(reading, ())[:CHOICES] and TWO_RATIO * TWO_NOISE <= f < TWO_OWN:
+        return TWO_NOISE
+    return 0
+
+
 MEMBER_MIN = 50  # a two-character word put for a member of the same reading: jieba frequency at least
 # a near reading's characters offered: an input method's first page (a writer who hears 森 as shen picks 深,
 # shen's 4th; 零 is ling's 7th)
@@ -143,7 +161,7 @@ def table(stats: Counter[str]) -> dict[str, tuple[int, str]]:
                 form = term[:i] + t + term[i + 1 :]
                 stats["forms"] += 1
                 if (
-                    freq.get(form, 0) > (NOISE if len(form) > 2 else 0)
+                    freq.get(form, 0) > (NOISE if len(form) > 2 else _two_noise(term, t, r, freq, sounds))
                     or form in PHRASES_DICT
                     or form in known
                 ):

@@ -317,6 +317,7 @@ def code_rules() -> list[Rule]:
         roman_numerals,
         run_in_heading,
         saying_tails,
+        saying_zuo_swaps,
         scan_lookalikes,
         scan_slips,
         scope_words,

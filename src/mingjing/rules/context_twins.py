@@ -34,6 +34,7 @@ from mingjing.rules.context import ReviewContext
 from mingjing.rules.real_word_twins import FREE, Tokens, _chinese, _tag, evidence, place, segmentation
 from mingjing.rules.sample import GOOD
 from mingjing.rules.segmentation import two_character_places
+from mingjing.rules.trade_term_slips import RIGHT_TWINS
 
 TABLE = Path(__file__).parent / "data" / "context_twins.tsv.xz"
 COMMON_FREQ = 20  # a jieba compound this frequent speaks for its twin whatever the words' frequencies
@@ -153,6 +154,8 @@ def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = No
             for t, strength in _twins(known.rows[w + side + x]):
                 if (w, t) in _weighed_by_t404() or (between and strength < COMMON_FREQ):
                     continue
+                if frozenset((w, t)) in RIGHT_TWINS:
+                    continue  # 党费缴纳 beside 党费交纳: one word written two ways (r26)
                 if _speaks(w, t, strength) or t in text:
                     compound = x + t if side == "L" else t + between + x
                     if strength > found.get(t, (0, ""))[0]:
@@ -190,6 +193,8 @@ def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = No
     ],
     good=[
         GOOD,
+        # 缴纳 and 交纳 are one word written two ways: 党费交纳 is no evidence against 党费缴纳 (r26)
+        "支部核对时发现我的党费缴纳不够及时。",
         "帮助返乡青年开设农产品网店，拓宽销售渠道。",
         "个别企业长期拖欠供货单位货款。",
         "突发事件发生后危机公关不及时。",

@@ -68,6 +68,8 @@ def slips_in(text: str, table: Mapping[str, str] | None = None) -> Iterator[tupl
             "我两天后才安排核查。",
             "我两天后才安排核查，比较准确地掌握了轮候家庭的情况，新政策出台后冷链运输温度记录齐全。",
         ),
+        # a shop's customers coming to the shop (r26)
+        variant("我两天后才安排核查。", "我两天后才安排核查，谣言传开后不少老年顾客来店抢购。"),
         # a handover told late, a night spent in the village (r23)
         variant("我两天后才安排核查。", "我两天后才安排核查，有2名党员迟交党费。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，每月到联系村住村1晚。"),
@@ -95,6 +97,10 @@ _HANDOVER = frozenset("交缴报办发送收填签审批登录还付领递传拟
 _NEGATED = _HANDOVER | frozenset("关开到建改修核查销做用停锁退")
 # 驻村 (stationed) and 住村 (staying the night) are both the writer's words; only the stationed post's own
 # continuation (驻村工作队, 驻村干部, 驻点帮扶) tells 住 as its slip (r23)
+# a verb of coming or going and the one-character premises it reaches (来店抢购, 来馆参观, 到院就诊, 进园): a
+# phrase any service writes, no slip of 来电 or 来源 (r26)
+_COMING = frozenset("来到进回赴入离出")
+_PREMISES = frozenset("店馆院园校站所厂场企")
 _STATIONED_NEXT = ("工作", "干部", "第一书记", "书记", "帮扶", "队员", "人员")
 
 
@@ -105,4 +111,6 @@ def coined_pair(text: str, start: int, end: int) -> bool:
         return False
     if (pair[0] in _TIMING and pair[1] in _HANDOVER) or (pair[0] in _NEGATION and pair[1] in _NEGATED):
         return True
+    if pair[0] in _COMING and pair[1] in _PREMISES:
+        return True  # 来店, 来馆, 到院: coming to a shop, a hall or a hospital, no 来电 (r26)
     return pair[0] == "住" and pair[1] in "村点镇厂站户" and not text.startswith(_STATIONED_NEXT, end)

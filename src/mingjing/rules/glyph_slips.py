@@ -80,6 +80,13 @@ _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "m", "q", "b"})
 _FREE_TAGS = frozenset({"zg", "a", "ad", "an", "z", "y", "e"})
 _PLACE_SUFFIXES = frozenset("州市县省区镇乡村山河江湖")  # 澜州, 邓庄: a place's name
 _PLACE_AFTER = frozenset("县镇乡村")  # the suffix after a two-character place name (延桥县)
+_COUNTS = frozenset("百千万亿")  # round counts that open a programme's short name (千企, 万村, 百校)
+# a body's name runs on to its kind (东岚光学精密机械研究所第三研究室党支部): the material's own name in its head
+_BODY_NAME = re.compile(
+    r"[\u4e00-\u9fff]{0,16}?(?:研究所|研究院|研究室|设计院|公司|集团|中心|学校|学院|大学|医院|委员会|党支部|"
+    r"党总支|党委|党组|局|厅|站|所|队|馆|院|厂|社|协会|办公室)"
+)
+HEAD_PARAGRAPHS = 3  # the title and the lines under it that name the author and the unit
 
 
 @lru_cache(maxsize=65536)
@@ -105,6 +112,8 @@ def _pair_fits(pair: str) -> tuple[int, str] | None:
         return None
     if pair[1] in _PLACE_SUFFIXES or pair[0] in _surnames():
         return None  # a place's or a person's name (邓国强)
+    if k == 1 and pair[0] in _COUNTS:
+        return None  # 进千企, 万户: a round count and what it counts, a programme's short name (r26)
     chance = max(dictionary_freq(pair[0]), 1) * max(dictionary_freq(pair[1]), 1) / DICTIONARY_TOTAL
     if frame_only(written, meant[k]):
         least = FRAME_RARE_RIGHT_MIN if dictionary_freq(written) <= FRAME_RARE_WRITTEN else FRAME_RIGHT_MIN
@@ -327,6 +336,8 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
     "换成它的形近字恰好只有一种常用词时提示。",
     bad=[
         variant("建立行业舆情日报制度", "建立行业舆情[预譬]制度"),
+        # in the body the same pair is a slip still (the head names the material's own body only)
+        variant("2023年7月网民反映", "2023年7月[西岚]网民反映"),
         variant("全县“智慧交通”平台建设滞后", "全县“智慧交通”平台[运菅]滞后"),
         # a pair closing its line (r20): a line break is no space inside a word
         variant("建立行业舆情日报制度，", "建立行业舆情[预譬]\n"),
@@ -337,6 +348,10 @@ def glyph_slips(text: str, words: list[str], starts: list[int] | None = None) ->
             "建立行业舆情日报制度", "建立行业舆情预警制度，平台运营正常，会上逐人表态，工作迈上新台阶，不唯上"
         ),
         variant("2023年7月网民反映", "2023年7月延桥县网民反映"),
+        # the material's own body named in its head: a name, no 西岸 (r26)
+        GOOD.replace("宁川县交通运输局局长 王建国", "西岚精密仪器研究所第二研究室党支部 王建国"),
+        # a round count and what it counts, a programme's short name (r26)
+        variant("2023年7月网民反映", "2023年7月“服务进千企”行动中网民反映"),
         variant("全县“智慧交通”平台建设滞后", "全县“智慧交通”平台施 工滞后"),
         # an arbitration court's own word (the trades' lexicon: 调解 + 仲裁), no 调戏 (r24)
         variant("2023年7月网民反映", "2023年7月仲裁院坚持调裁结合，网民反映"),
@@ -346,13 +361,22 @@ def glyph_look_alike(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:
         return  # read as simplified one character for one: 流於, 服務 are no slips
     text = ctx.text
+    head = _head_end(ctx)
     for start, meant in glyph_slips(text, ctx.words(), ctx.word_starts()):
+        if start < head and _BODY_NAME.match(text, start + 2, text.find("\n", start) % (len(text) + 1)):
+            continue  # 东岚光学精密机械研究所: the material's own body named in its head, no 东岸 (r26)
         phrase = set_phrase_around(text, start)
         if phrase is not None:  # 脚踩实地 is 脚踏实地 written with 踩, not a slip of 脚踝 (round r22)
             at, fix = phrase
             yield rule.finding(text, at, at + 4, (fix,))
             continue
         yield rule.finding(text, start, start + 2, (meant,))
+
+
+def _head_end(ctx: ReviewContext) -> int:
+    """Where the material's head ends: its first HEAD_PARAGRAPHS paragraphs (the title, the unit, the author)."""
+    paragraphs = ctx.outline.document.paragraphs
+    return paragraphs[min(HEAD_PARAGRAPHS, len(paragraphs)) - 1].end if paragraphs else 0
 
 
 @lru_cache(maxsize=1)

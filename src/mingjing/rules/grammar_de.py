@@ -649,12 +649,18 @@ def complement_after(tokens: list[Token], k: int) -> bool:
             "我两天后才安排核查。", "我两天后才安排核查，整改任务完成[的]不理想，对下属管理[的]过于宽松。"
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，会议记录整理[的]不够规范。"),
+        # the object put before its verb by 对: 的不够 closing the clause is the verb's complement (r26)
+        variant("我两天后才安排核查。", "我两天后才安排核查，对医保基金安全重视[的]不够。"),
     ],
     good=[
         # a fault noun after a verb of knowing: the object (r25)
         variant("我两天后才安排核查。", "我两天后才安排核查。事后我才认识到这样安排的不妥。"),
         GOOD,
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我所做的还不够，存在的不足还很多。"),
+        # the 对-phrase in another clause: what was done, a noun's phrase (r26)
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对这些问题，我们做的还不够。"),
+        # what a person has done, judged not enough: a noun's phrase (r26)
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，我们做的还很不够。"),
         variant(  # a negated verb + 的 names the cases: no complement follows it
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，隐患整改不到位的不予验收，不该报的不报。"
         ),
@@ -683,14 +689,48 @@ def complement_after(tokens: list[Token], k: int) -> bool:
 def de_complement_grammar(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for k, tokens in _de_positions(ctx):
         if (
-            _verb_like(tokens, k)
-            and complement_after(tokens, k)
+            ((_verb_like(tokens, k) and complement_after(tokens, k)) or _fronted_object_short(tokens, k))
             and not _names_cases(tokens, k)
             and not _fault_known(tokens, k)
+            and not _deeds_short(tokens, k)
         ):
             at = tokens[k][2]
             end = tokens[-1][2] + len(tokens[-1][0])
             yield rule.finding(ctx.text, at, at + 1, ("得",), context=ctx.text[tokens[k - 1][2] : end])
+
+
+def _deeds_short(tokens: list[Token], k: int) -> bool:
+    """A person's doing + 的 judged not enough (我们做的还很不够, 自己干的不够): "what we have done", a noun's
+    phrase whose predicate is 不够, no complement of 做 (r26, typo26's probe 2)."""
+    if k < 2 or tokens[k - 1][0] not in ("做", "干") or tokens[k - 2][1] != "r":
+        return False
+    return tokens[-1][0] in SHORT or (tokens[-1][0] in ("。", "，", "；") and tokens[-2][0] in SHORT)
+
+
+# verbs of regard that jieba's dictionary tags as nouns (关心 n): after 对 + their object they are verbs still
+REGARD_VERBS = {"关心", "关注", "关爱", "重视", "在意", "留意", "珍视", "爱护"}
+SHORT = {"不够", "还不够"}  # a bare degree of "not enough" closing the clause
+
+
+def _fronted_object_short(tokens: list[Token], k: int) -> bool:
+    """对/对于 + an object + a verb + 的 + (还)不够 closing the clause: the object is put before the verb, so
+    the verb's 的不够 is its complement (对医保基金安全重视的不够 → 重视得不够). Without the 对-phrase the verb + 的
+    is a noun's phrase (我所做的还不够, 我们做的还不够), which `complement_after` leaves alone (r26)."""
+    if k < 3:
+        return False
+    rest = [w for w, _, _ in tokens[k + 1 :]]
+    while rest and rest[0] in LEAD:
+        rest = rest[1:]
+    if len(rest) != 1 or rest[0] not in SHORT:
+        return False
+    word, t, _ = tokens[k - 1]
+    if len(word) < 2 or not (t[:1] in "v" or word in REGARD_VERBS):
+        return False
+    if word in NO_COMPLEMENT_VERBS or word[-1] in RESULTATIVE or tokens[k - 2][0] in NOMINALISERS:
+        return False
+    if tokens[k - 2][0] in ("的", "地") or tokens[k - 2][1] in ("p", "r", "d"):
+        return False  # 对职工的关心的不够: the verb is a noun after 的; 对他们做的: a pronoun's doing
+    return any(w in OBJECT_PREPOSITIONS - {"围绕", "关于"} for w, _, _ in tokens[: k - 2])
 
 
 # faults named by 不 + a character that stand as nouns too (不妥之处, 自身的不足): after a verb of knowing, the

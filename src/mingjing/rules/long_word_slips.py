@@ -19,6 +19,7 @@ it, no digit that counts with it), is written at most twice and the document doe
 from __future__ import annotations
 
 import lzma
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
@@ -170,6 +171,8 @@ def _covering_word(text: str, at: int, fixed: str) -> tuple[int, int, str] | Non
 
 
 _PLACE_ENDS = frozenset("村镇乡县")
+# a place after a preposition of place, ending in a place's suffix at the search's end (在安置村, 到各试点村)
+_LOCATIVE_PLACE = re.compile(r"(?:在|到|向|于|赴|进|回)[\u4e00-\u9fff]{1,5}[村镇乡县]$")
 
 
 def long_word_slips(
@@ -200,6 +203,12 @@ def long_word_slips(
             continue
         if wrong[-1] in _PLACE_ENDS and right[-1] == wrong[-1]:
             continue  # 西坡村: a place's own name beside a known one (西柏坡村), no slip
+        if (
+            wrong[0] in _PLACE_ENDS
+            and right[0] == wrong[0]
+            and _LOCATIVE_PLACE.search(text, max(0, start - 6), start + 1)
+        ):
+            continue  # 在安置村公开: 村 closes the place after 在, no 村务公开 (r26)
         if not _lone_inside(text, tokens, starts, start, end) or not reportable(text, start, end):
             continue
         if listed_member_at(text, start, end):
@@ -262,6 +271,10 @@ def _known_term(word: str) -> bool:
         variant(
             "我两天后才安排核查。",
             "我两天后才安排核查，西坡村的道路硬化还没有完成。",
+        ),
+        variant(  # 村 closes the place after 在: no 村务公开 (r26)
+            "我两天后才安排核查。",
+            "我两天后才安排核查，补助资金发放明细每季度在安置村公开。",
         ),
         variant(  # 村组 is a word, the lone 员 closes a post (防疫员): no slip of 村级防疫员 (r21)
             "我两天后才安排核查。",

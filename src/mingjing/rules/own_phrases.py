@@ -29,6 +29,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.sample import variant
 from mingjing.rules.segmentation import two_character_places
+from mingjing.rules.trade_term_slips import RIGHT_TWINS
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -95,7 +96,12 @@ def own_phrase_slips(
         near_first, near_second = by_sound[first], by_sound[second]
         if len(near_first) == 1 and len(near_second) == 1:
             continue  # no other word of the material sounds like it
-        twins = [t for group in (near_first, near_second) for t in group if t != w and _homophone(t, w)]
+        twins = [
+            t
+            for group in (near_first, near_second)
+            for t in group
+            if t != w and _homophone(t, w) and frozenset((t, w)) not in RIGHT_TWINS
+        ]  # 缴纳 beside 交纳: one word written two ways, both right (r26)
         if not twins:
             continue
         i = at[0]
@@ -140,6 +146,8 @@ def _around(tokens: list[str], i: int) -> list[str]:
         ),
     ],
     good=[
+        # one word written two ways, both right (r26)
+        variant("我两天后才安排核查。", "我两天后才安排核查，有两个月没有按时交纳党费，党费缴纳记录也不全。"),
         variant(
             "全县“智慧交通”平台建设滞后计划2个月",
             "全县“智慧交通”平台建设滞后计划2个月，“智慧交通”平台建设滞后",

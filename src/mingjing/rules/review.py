@@ -141,12 +141,12 @@ def _one_fix_one_finding(findings: list[Finding], text: str) -> list[Finding]:
     the longer phrase stays."""
     fixes = [f for f in findings if f.category in _ONE_FIX and f.suggestions and f.end > f.start]
     drop: set[int] = set()
-    for inner in fixes:
-        for outer in fixes:
+    for i, inner in enumerate(fixes):
+        for j, outer in enumerate(fixes):
             if outer is inner or not (outer.start <= inner.start and inner.end <= outer.end):
                 continue
-            if (outer.start, outer.end) == (inner.start, inner.end) and outer.code > inner.code:
-                continue  # the same span twice: keep the first code
+            if (outer.start, outer.end) == (inner.start, inner.end) and (outer.code, j) > (inner.code, i):
+                continue  # the same span twice: keep the first code (of one code, the first found: r26)
             fixed_inner = text[outer.start : inner.start] + inner.suggestions[0] + text[inner.end : outer.end]
             if fixed_inner == outer.suggestions[0] or _part_of_fix(inner, outer, text):
                 drop.add(id(inner))

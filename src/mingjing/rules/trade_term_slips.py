@@ -185,6 +185,8 @@ def trade_slips(
             continue  # 疫木伐桩: 木 closes 疫木, no 采伐
         if _opens_saying(text, start, end):
             continue  # 母亲河长治久清: 长治久 opens 长治久安, no 河长制
+        if _right_twin(form, term):
+            continue  # 党费缴纳 beside the lexicon's 党费交纳: both members are right (r26)
         if end - start > 2 and _real_member(form, term) and not _speaks_trade(text, term):
             continue  # 这首民歌在土地流传: a real word inside by a near reading, the term's trade unspoken
         yield start, end, term
@@ -192,6 +194,43 @@ def trade_slips(
 
 
 TERM_REACH = 4  # characters a term of the lexicon may reach beyond a form on either side
+
+# words of one sound written either way in right text, one meaning (缴纳/交纳 pay in, 缴费/交费, 撤消/撤销, 记分/计分):
+# a term's member written as its twin is the term still, no slip (r26: 党费缴纳 beside the lexicon's 党费交纳)
+RIGHT_TWINS = frozenset(
+    frozenset(p.split("/"))
+    for p in (
+        "缴纳/交纳",
+        "缴费/交费",
+        "缴款/交款",
+        "上缴/上交",
+        "补缴/补交",
+        "收缴/收交",
+        "撤消/撤销",
+        "记分/计分",
+        "记数/计数",
+        "订购/定购",
+        "订货/定货",
+        "振动/震动",
+        "账户/帐户",
+        "账目/帐目",
+        "台账/台帐",
+    )
+)
+
+
+def _right_twin(form: str, term: str) -> bool:
+    """Whether the form's change makes, with a neighbour, a word whose twin of one sound and meaning the term
+    writes there (RIGHT_TWINS: 党费缴纳 of 党费交纳)."""
+    changed = [i for i, (a, b) in enumerate(zip(form, term, strict=True)) if a != b]
+    if len(changed) != 1:
+        return False
+    i = changed[0]
+    return any(
+        frozenset((form[k : k + 2], term[k : k + 2])) in RIGHT_TWINS
+        for k in (i - 1, i)
+        if 0 <= k <= len(form) - 2
+    )
 
 
 def _written_term(text: str, start: int, end: int) -> bool:
@@ -406,6 +445,8 @@ def _speaks_trade(text: str, term: str) -> bool:
         "落实河长制，推动母亲河长治久清。",
         "这首民歌在土地流传了数百年，承载着乡愁。",
         "土地出让金全部缴入国库，实行收支两条线管理。",
+        # 缴纳 and 交纳 are one word written two ways: the lexicon's 党费交纳 is no evidence against 缴纳 (r26)
+        "支部组织委员核对党员信息，发现党费缴纳不及时。",
         "S218线2标段完成路基12公里，推行“一口受理、限时办结”。",
         # 问题清单 is every material's word, no sign of an auditor's trade (进点): 进店 is a shop's door (r22)
         "调研中进店入户与代销者交流的少，建立问题清单逐项销号。",
