@@ -1,7 +1,7 @@
 """Number forms against GB/T 15835-2011 (P180–P185, P189): how a figure is written, not what it says.
 
 - P180: Arabic and Chinese numerals mixed in one number (`3千余亩`, `5百多万元`, `百分之65`, `10几次`; r26: `1千2百万元`,
-  `3千5百元`, two multipliers in one figure, read whole whatever follows):
+  `3千5百元`, `1万2千元`, two multipliers in one figure, read whole whatever follows):
   a figure with Arabic digits takes 万 and 亿 as its only Chinese parts (3000余亩, 500多万元, 65%), and
   an approximation with 几 is written in Chinese numerals (十几次). 千米, 千克, 百分点 (units) are not
   numbers and are not read: 千 or 百 must be followed by 余, 多, 万 or 亿.
@@ -41,6 +41,8 @@ _MULTIPLIER = re.compile(r"(\d{1,4})([千百])(?=[余多万亿])")
 _COMPOUND = re.compile(
     r"[千百](?<=\d[千百])"
 )  # where to look: a digit's 千 or 百 (a scan from every character was slower)
+_WAN_THEN_QIAN = re.compile(r"万\d千")  # where to look (a scan from every digit was slower)
+_WAN_QIAN = re.compile(r"(\d{1,4})万(\d)千(?:零?(\d)百)?(?![\d十])")
 _COMPOUND_AT = re.compile(r"(\d)千(?:零?(\d)百)?(?:零?(\d)十)?(?:零?(\d)(?![\d千百十]))?|(\d)百(\d)十(\d?)")
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?)")
 _TENS_JI = re.compile(r"([1-9])0几(?=[十百千万亿]?[\u4e00-\u9fff])")
@@ -64,6 +66,17 @@ _MORE_MORE = re.compile(r"(\d+)多余(?=[人个名次户家元万亿亩项件条
 def mixed_numerals(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the figure written in one system) of every number mixing the two systems."""
     taken: list[tuple[int, int]] = []
+    if "万" in text:
+        for hit in _WAN_THEN_QIAN.finditer(text):  # 1万2千元 → 12000元 (r26)
+            start = hit.start()
+            while start > 0 and text[start - 1].isdigit() and hit.start() - start < 4:
+                start -= 1
+            w = _WAN_QIAN.match(text, start) if start < hit.start() else None
+            if w is None or (start and text[start - 1] in "0123456789."):
+                continue
+            value = int(w.group(1)) * 10000 + int(w.group(2)) * 1000 + int(w.group(3) or 0) * 100
+            taken.append(w.span())
+            yield w.start(), w.end(), str(value)
     for hit in _COMPOUND.finditer(text):
         at = hit.start() - 1
         if (at and (text[at - 1].isdigit() or text[at - 1] == ".")) or any(a <= at < b for a, b in taken):
@@ -112,6 +125,7 @@ def mixed_numerals(text: str) -> Iterator[tuple[int, int, str]]:
         # r26: a figure of two multipliers, whatever follows (3千5百元 → 3500元, 1千2百万元 → 1200万元)
         variant("征求意见建议23条", "征求意见建议23条，挤占经费[3千5百]元"),
         variant("征求意见建议23条", "征求意见建议23条，合同金额[1千2百]万元"),
+        variant("征求意见建议23条", "征求意见建议23条，票据金额[1万2千]元"),
     ],
     good=[
         GOOD,
