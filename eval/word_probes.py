@@ -5,9 +5,9 @@ finding of the counted categories overlaps it, and such a finding inside a clean
 
 Run: `python eval/word_probes.py` (every probe, one line each) or `python eval/word_probes.py typo14-2 -v`
 (`-v` lists what was found, missed and falsely heard). What each probe holds and its first-run figures are in
-tests/test_word_probes.py, which holds them to their floors. The punctuation probes punct17, punct18b, punct19, punct21, punct23 and punct25 have
-their own runners (eval/probe_punct17.py, eval/probe_punct18b.py, eval/probe_punct19.py,
-eval/probe_punct21.py, eval/probe_punct23.py, eval/probe_punct25.py).
+tests/test_word_probes.py, which holds them to their floors. The punctuation probes punct17, punct18b, punct19, punct21, punct23, punct25 and punct26
+have their own runners (eval/probe_punct17.py, eval/probe_punct18b.py, eval/probe_punct19.py,
+eval/probe_punct21.py, eval/probe_punct23.py, eval/probe_punct25.py, eval/probe_punct26.py).
 The points of E104 (specificity19, specificity20) have theirs too (eval/probe_specificity19.py,
 `eval/factless_recall.py --probe`), with the class's generated measure (eval/factless_recall.py).
 """

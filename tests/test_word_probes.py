@@ -101,6 +101,11 @@ a probe 2 was written after its helper's code was settled and run once — its f
   heading closed by ；, P216 a comma before a 顿号 list's last item of one family, P110/P121/P124/P183/P196 widened)
   has its own runner and floors: eval/probe_punct25.py, tests/test_probe_punct25.py (probe 1: main 1/23 found, 1/23
   fixed, 3 false alarms → 23/23, 23/23, 0; probe 2, first run: main 2/20, 2/20 → 19/20, 19/20; 0 false alarms).
+- punct26 (r26; punctuation and number forms by class from sets 51/52: P126 。。。 after a finished sentence → 。, P201 a
+  doubled closer and a quotation closed before 的, P109 a listed name in quotation marks, P180 two multipliers in one
+  figure, P164 and P104 widened, P116/P175 alarms quieted) has its own runner and floors: eval/probe_punct26.py,
+  tests/test_probe_punct26.py (probe 1: main 22/25 found, 19/25 fixed, 1 false alarm → 25/25, 25/25, 0; probe 2, first
+  run: main 16/20, 9/20, 4 → 20/20, 19/20, 0).
 - residue19c (r19; a draft's notes to its writer in brackets — from the writer's own facts, its length, what each
   part holds, 详见附件（略） in the body —, a one-character × mask of a date or count, a completion rate its counts
   deny: R106 and R111 widened, R172): probe 1 1/16 on main, 16/16 after, 0 false alarms before and after. Probe 2

@@ -297,6 +297,8 @@ _CLAUSE_START = "，。；：！？\n"
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，部分会议时间过长[...]比如，例会开了3个小时。"
         ),
         GOOD + "\n推动全县经济社会高质量发展[...]",
+        # r26: full stops pressed again where the sentence is done: the full stop, not an ellipsis
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文[。。。]我将把意见纳入整改清单。"),
     ],
     good=[
         GOOD,
@@ -335,10 +337,16 @@ def _ellipsis_fixes(text: str, start: int, end: int) -> tuple[str, ...]:
     if text[start - 1] == "等" and text[start - 2 : start] != "等等":
         return ("",)
     after = text[end : end + 1]
+    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
+    listed = "、" in text[clause + 1 : start]
+    if set(text[start:end]) == {"。"} and not listed and after not in "”’":
+        # r26: full stops typed again and again (受益非浅。。。我将把, 应酬。。。⏎) are a key pressed more than once
+        # where the sentence is done, not an omission: the full stop first; an ellipsis only after a list it cuts
+        # short (电梯、加装电梯。。。这些) or inside a quotation (“要件不齐、流程不清。。。”)
+        return ("。", "……")
     if not after.strip() or after == "\n" or text[end : end + 2] in ("”\n", "）\n"):
         return ("……", "。")
-    clause = max(text.rfind(c, 0, start) for c in _CLAUSE_START)
-    if "\u4e00" <= after <= "\u9fff" and "、" in text[clause + 1 : start]:
+    if "\u4e00" <= after <= "\u9fff" and listed:
         return ("……", "等")
     if _NEXT_SENTENCE.match(text, end) and "、" not in text[clause + 1 : start]:
         # 会议时间过长...比如，: the sentence ends there and the next one opens; three dots are a full stop typed

@@ -90,6 +90,10 @@ _CONJUNCTION = re.compile(r"、(以及|和|及|或)")
 _CUT_TITLE = re.compile(r"《([^《》\n“”]{2,8})》(?=(?:实施方案|规划|纲要|方案)(?![\u4e00-\u9fff]*》))")
 _SERIAL_BEFORE = frozenset(_NUMERAL + "0123456789）)")
 _WORD_AFTER = {"和": "谐平善睦美解气衷蔼顺", "及": "时早格至第", "或": "多缺许"}
+# r26: 和 + someone + a verb done together with them: 和 the preposition, the 顿号 before it parts two verb phrases
+_WITH_SOMEONE = re.compile(
+    "[^，。；：、\n]{1,8}?(?:一起|一道|共同|面对面|商量|商议|协商|沟通|交流|谈心|谈话|交心|座谈|讨论|对接|联系|见面|打交道)"
+)
 
 _DATE_RANGE = re.compile(r"(?<=[年月日号])[-－](?=[0-9]{1,4}[年月日号])")
 _BULLET_DOT = re.compile(rf"(?<=[{_HAN}])[•・‧∙](?=[{_HAN}])")
@@ -257,6 +261,8 @@ def dunhao_before_conjunctions(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         if m.end() >= len(text) or not "\u4e00" <= text[m.end()] <= "\u9fff":
             continue
+        if word == "和" and _WITH_SOMEONE.match(text, m.end()):
+            continue  # 去现场听一听、和司机商量一下: 和 the preposition (with someone) opens a verb phrase, no series
         yield m.start(), m.end(), word
 
 
@@ -273,6 +279,8 @@ def dunhao_before_conjunctions(text: str) -> Iterator[tuple[int, int, str]]:
         GOOD,
         variant("政治素质和舆情风险", "政治素质、安全、和谐、及时处置和风险防控"),
         variant("我两天后才安排核查。", "我两天后才安排核查；三、和网民沟通不及时。"),
+        # r26: 和 the preposition after a verb phrase (和网民商量): no series closed by a conjunction
+        variant("我两天后才安排核查。", "我两天后才去现场看一看、和网民商量一下。"),
     ],
 )
 def dunhao_before_conjunction(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -1,6 +1,7 @@
 """Number forms against GB/T 15835-2011 (P180–P185, P189): how a figure is written, not what it says.
 
-- P180: Arabic and Chinese numerals mixed in one number (`3千余亩`, `5百多万元`, `百分之65`, `10几次`):
+- P180: Arabic and Chinese numerals mixed in one number (`3千余亩`, `5百多万元`, `百分之65`, `10几次`; r26: `1千2百万元`,
+  `3千5百元`, `1万2千元`, two multipliers in one figure, read whole whatever follows):
   a figure with Arabic digits takes 万 and 亿 as its only Chinese parts (3000余亩, 500多万元, 65%), and
   an approximation with 几 is written in Chinese numerals (十几次). 千米, 千克, 百分点 (units) are not
   numbers and are not read: 千 or 百 must be followed by 余, 多, 万 or 亿.
@@ -35,6 +36,14 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _MULTIPLIER = re.compile(r"(\d{1,4})([千百])(?=[余多万亿])")
+# r26: a figure built of two or more Arabic digits each with its own 千, 百 or 十 (1千2百万元, 3千5百元, 2百5十人): a number
+# whatever follows it (a unit such as 千米 takes one 千 alone), its last digit bare or not (3千5百 → 3500, 1千零5 → 1005)
+_COMPOUND = re.compile(
+    r"[千百](?<=\d[千百])"
+)  # where to look: a digit's 千 or 百 (a scan from every character was slower)
+_WAN_THEN_QIAN = re.compile(r"万\d千")  # where to look (a scan from every digit was slower)
+_WAN_QIAN = re.compile(r"(\d{1,4})万(\d)千(?:零?(\d)百)?(?![\d十])")
+_COMPOUND_AT = re.compile(r"(\d)千(?:零?(\d)百)?(?:零?(\d)十)?(?:零?(\d)(?![\d千百十]))?|(\d)百(\d)十(\d?)")
 _PERCENT_WORDS = re.compile(r"百分之(\d+(?:\.\d+)?)")
 _TENS_JI = re.compile(r"([1-9])0几(?=[十百千万亿]?[\u4e00-\u9fff])")
 _TENS = "一二三四五六七八九"
@@ -56,8 +65,38 @@ _MORE_MORE = re.compile(r"(\d+)多余(?=[人个名次户家元万亿亩项件条
 
 def mixed_numerals(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the figure written in one system) of every number mixing the two systems."""
+    taken: list[tuple[int, int]] = []
+    if "万" in text:
+        for hit in _WAN_THEN_QIAN.finditer(text):  # 1万2千元 → 12000元 (r26)
+            start = hit.start()
+            while start > 0 and text[start - 1].isdigit() and hit.start() - start < 4:
+                start -= 1
+            w = _WAN_QIAN.match(text, start) if start < hit.start() else None
+            if w is None or (start and text[start - 1] in "0123456789."):
+                continue
+            value = int(w.group(1)) * 10000 + int(w.group(2)) * 1000 + int(w.group(3) or 0) * 100
+            taken.append(w.span())
+            yield w.start(), w.end(), str(value)
+    for hit in _COMPOUND.finditer(text):
+        at = hit.start() - 1
+        if (at and (text[at - 1].isdigit() or text[at - 1] == ".")) or any(a <= at < b for a, b in taken):
+            continue
+        m = _COMPOUND_AT.match(text, at)
+        if m is None:
+            continue
+        if m.group(5) is not None:  # 2百5十: hundreds and tens
+            value = int(m.group(5)) * 100 + int(m.group(6)) * 10 + int(m.group(7) or 0)
+        elif m.group(2) is None and m.group(3) is None:
+            continue  # 3千 alone or 3千5: one multiplier, read below where 余, 多, 万 or 亿 follows
+        else:
+            digits = [int(g or 0) for g in m.group(1, 2, 3, 4)]
+            value = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        taken.append(m.span())
+        yield m.start(), m.end(), str(value)
     for m in _MULTIPLIER.finditer(text):
         if m.start() and (text[m.start() - 1].isdigit() or text[m.start() - 1] == "."):
+            continue
+        if any(a <= m.start() < b for a, b in taken):
             continue
         value = int(m.group(1)) * (1000 if m.group(2) == "千" else 100)
         yield m.start(), m.end(), str(value)
@@ -83,6 +122,10 @@ def mixed_numerals(text: str) -> Iterator[tuple[int, int, str]]:
         variant("征求意见建议23条", "征求意见建议[2百]多条"),
         variant("滞后计划2个月", "滞后计划[百分之15]"),
         variant("全年到基层调研21次", "全年到基层调研[10几]次"),
+        # r26: a figure of two multipliers, whatever follows (3千5百元 → 3500元, 1千2百万元 → 1200万元)
+        variant("征求意见建议23条", "征求意见建议23条，挤占经费[3千5百]元"),
+        variant("征求意见建议23条", "征求意见建议23条，合同金额[1千2百]万元"),
+        variant("征求意见建议23条", "征求意见建议23条，票据金额[1万2千]元"),
     ],
     good=[
         GOOD,

@@ -44,6 +44,8 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对[“首问负责制']执行不严。"),
         # r19: a numeric slogan before a stray closer is the quoted name
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，落实[三会一课”]制度不严。"),
+        # r26: a closer typed twice (the second has no opener)
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对《关于违纪案件的通报》[》]学习不深。"),
     ],
     good=[
         GOOD,
@@ -272,6 +274,9 @@ def _unopened(rule: Rule, text: str, closer: str, k: int, paragraph_start: int) 
     known — quoted elsewhere in the document (“第一议题” there, 第一议题” here), a listed abbreviation, or a
     numeric slogan (一岗双责, 三会一课)."""
     opener = CLOSERS[closer]
+    if k > paragraph_start and text[k - 1] == closer:
+        # 案件的通报》》, 指示”” (r26): the closer typed twice, the first closing its pair: the second is deleted
+        return rule.finding(text, k, k + 1, ("",), other=opener)
     if closer == "”":
         for s in _opened_names(text, k, paragraph_start):
             return rule.finding(text, s, k + 1, ("“" + text[s:k] + "”",), other=opener)
@@ -334,7 +339,13 @@ def _quote_closes(text: str, at: int, stop: int) -> list[int]:
     first = k
     while (frame := _FRAME_NOUNS.match(text, k, stop)) and _FRAME_NOUNS.match(text, frame.end(), stop):
         k = frame.end()
-    return list(dict.fromkeys((first, k, stop)))
+    # r26: a quoted name does not end on the 的 that ties it to its frame (“以学铸魂、…、以学促干的要求 →
+    # “…以学促干”的要求): the mark closes before the 的
+    return list(dict.fromkeys(_before_de(text, at, j) for j in (first, k, stop)))
+
+
+def _before_de(text: str, at: int, k: int) -> int:
+    return k - 1 if k - 1 > at + 2 and text[k - 1] == "的" else k
 
 
 _NUMERAL_BEFORE = set("第一二三四五六七八九十百千0123456789")
