@@ -8,7 +8,14 @@ A material states a count once where it introduces a thing (`我家承包草场3
 The same thing is the same counter word and the same head noun (the noun right after the counter, or the noun the
 earlier clause counts after 有/其中/承包/种植 …), or, for the looking-back frame (在…的N<unit>中), the same verb and
 counter word. Quiet: a later mention with no mark of the whole (a part: 其中, 对11个), an earlier fact counted
-twice with two figures, a sentence of another time, a change or a plan (去年, 2023年, 新增, 计划, 力争 …)."""
+twice with two figures, a sentence of another time, a change or a plan (去年, 2023年, 新增, 计划, 力争 …).
+
+Round r26 (residue26): the own team spoken of as a whole (`我们队38名环卫工人` after `环卫工人42名`: the noun after the
+counter is read as the earlier noun where the text goes on with it), an earlier longer noun that names the whole
+(`入园企业136家` … `全园146家企业`), a looking-back frame over another noun of the same verb (`全年完成检测样品4200批次` …
+`在全年完成的3800批次检测任务中`), one case's sum told twice (`收受财物共计36万元` … `收受财物32万元`, the same deed
+and object, of the same person), and the material's own year (`2024年全市…` in a 2024年度 material) read as no other
+time. Quiet too: an earlier figure told as few (`仅在1个街道`, `只有59家`)."""
 
 from __future__ import annotations
 
