@@ -947,8 +947,9 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 text[c.start() + len("作为") : c.end("post")] for c in opening if c.group("post") == mine[0]
             ]
             fixes = tuple(dict.fromkeys((*said[:1], *fixes)))
-            if (deputy := _DEPUTY_HEAD.fullmatch(mine[0])) is not None:
-                # a deputy head speaks of himself as the unit's leader in charge (副院长 → 分管院领导: r26)
+            if (deputy := _DEPUTY_HEAD.fullmatch(mine[0])) is not None and field is None:
+                # a deputy head speaks of himself as the unit's leader in charge (副院长 → 分管院领导: r26); a claim
+                # with a field keeps it with the own post (分管农田水利的副局长) instead
                 fixes = (*fixes, "分管" + deputy.group(1) + "领导")
             if (
                 stray and "副" in mine[0]
