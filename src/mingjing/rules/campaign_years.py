@@ -44,6 +44,8 @@ _CAMPAIGN = "|".join(re.escape(c) for c in sorted(_CAMPAIGNS, key=len, reverse=T
 # a campaign written as the one under way: its meeting called, its aspects followed, work done in it
 _CURRENT = re.compile(
     rf"(?:召开|开好|开展)(?P<a>{_CAMPAIGN})专题(?:民主|组织)生活会"
+    # the meeting's requirements followed as the one under way (round r26): 按照党史学习教育专题民主生活会要求
+    rf"|(?:按照|根据|依据|落实)(?P<k>{_CAMPAIGN})专题(?:民主|组织)生活会的?(?:要求|部署|安排|通知)"
     rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:“[^”\n]{{4,30}}”(?:的)?)?"
     r"(?P<what>[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求|总要求|根本任务)"
     rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:今年|本年度)?(?:在|通过)(?:开展)?(?:今年|本年度|当前)?的?(?P<c>{_CAMPAIGN})(?:中|过程中)"
@@ -127,7 +129,10 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
     if not meeting:
         return names
     if own and _CAMPAIGNS[own][0] in title:
-        return (f"{own if own in title else _CAMPAIGNS[own][0]}专题",)
+        # the name as the title writes it, and its short name (主题教育专题: r26)
+        return tuple(
+            dict.fromkeys((f"{own if own in title else _CAMPAIGNS[own][0]}专题", f"{_CAMPAIGNS[own][0]}专题"))
+        )
     return (f"{year}年度",) if f"{year}年度" in title or not own else (f"{year}年度", f"{own}专题")
 
 
@@ -146,6 +151,8 @@ def _own_meeting(title: str, year: int) -> bool:
     "每年的民主生活会、组织生活会对应当年的学习教育和党的最新会议精神；把往年的学习教育写成正在开展的，"
     "把上一届的全会精神写成首要政治任务，多半是照搬往年材料。",
     bad=[
+        # the meeting's requirements followed as the one under way (r26)
+        GOOD.replace("按照县委要求，", "按照[党史学习教育专题]民主生活会要求，"),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "一是学得不够深。", "一是学得不够深，在[党纪学习教育]中查摆问题不深。"
         ),
@@ -209,13 +216,14 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     body = ctx.outline.title_end
     for m in _CURRENT_SCAN.finditer(text, body):
-        group = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j") if m.group(g))
-        short, years = _CAMPAIGNS[m.group(group)]
+        found = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k") if m.group(g))
+        group = "a" if found == "k" else found  # the meeting named as in 召开…专题民主生活会
+        short, years = _CAMPAIGNS[m.group(found)]
         if year in years or (
             short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i", "j")
         ):
             continue
-        start, end = sentence_span(text, m.start(group))
+        start, end = sentence_span(text, m.start(found))
         if group in (
             "e",
             "f",
@@ -224,15 +232,15 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "i",
             "j",
         ):  # work done: what the sentence says after its clause (但学习成果转化不够) is no look back
-            end = min((k for c in "，；：" if (k := text.find(c, m.end(group), end)) >= 0), default=end)
+            end = min((k for c in "，；：" if (k := text.find(c, m.end(found), end)) >= 0), default=end)
         sentence = _THIS_YEAR_SINCE.sub("今年", text[start:end])
         # 本次/这次 X names the meeting under way: its 整改 or 成果 is this year's, no look back (round r20b)
         if (group != "d" and LOOKS_BACK.search(sentence)) or _DATED.search(
-            text, max(0, m.start(group) - 12), m.start(group)
+            text, max(0, m.start(found) - 12), m.start(found)
         ):
             continue  # looked back on, or dated (R118 compares the date)
         when = "、".join(str(y) for y in years) + "年"
-        start, end = m.start(group), m.end(group)
+        start, end = m.start(found), m.end(found)
         offered = _own_campaign(ctx.outline.title, year, meeting=group == "a")
         if group == "d" and not _own_meeting(ctx.outline.title, year):
             # 本次 X names the meeting under way: where it is no campaign's 专题 meeting, the year's campaign (held

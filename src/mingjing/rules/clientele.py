@@ -43,6 +43,8 @@ _TRADES: dict[str, str] = {
     "政法": r"法院|检察院|司法局|公安|派出所|仲裁|法律援助|律师|政法委|信访",
     "文旅": r"文旅|文化和旅游|文化旅游|旅游|景区|风景名胜",
     "人社": r"人社|人力资源和社会保障|社保|社会保险",
+    # a research institute of any trade publishes journals and reports with readers, trains students (r26)
+    "科研": r"研究院|研究所|研究中心|科学院|社科院|情报所|情报研究",
 }
 _TRADE_RE = {trade: re.compile(words) for trade, words in _TRADES.items()}
 # each client word → the trades that serve such people (any other names them only in copying)
@@ -51,13 +53,13 @@ _SERVED_BY: dict[str, frozenset[str]] = {
     "病人": frozenset({"医院", "卫健"}),
     "病患": frozenset({"医院", "卫健"}),
     "患儿": frozenset({"医院", "卫健"}),
-    "学生": frozenset({"学校", "图书馆", "博物馆", "交通", "卫健", "政法", "文旅"}),
+    "学生": frozenset({"学校", "图书馆", "博物馆", "交通", "卫健", "政法", "文旅", "科研"}),
     "考生": frozenset({"学校", "交通", "政法", "人社"}),
     "幼儿": frozenset({"学校", "卫健", "医院"}),
     "纳税人": frozenset({"税务"}),
     "缴费人": frozenset({"税务", "人社", "卫健"}),
     "储户": frozenset({"银行"}),
-    "读者": frozenset({"图书馆", "媒体", "学校", "博物馆"}),
+    "读者": frozenset({"图书馆", "媒体", "学校", "博物馆", "科研"}),
     # the traffic police and the transport police serve them too (超员, 非法营运: probe 2's false alarm, r19)
     "旅客": frozenset({"交通", "文旅", "政法"}),
     "乘客": frozenset({"交通", "文旅", "政法"}),
@@ -115,6 +117,10 @@ def own_trade(lines: list[str]) -> str | None:
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。对[纳税人]反映的候车环境问题重视不够。"),
     ],
     good=[
+        # a research institute publishes journals with readers (r26)
+        GOOD.replace(_SIGN, "省交通科学研究院副院长 王建国").replace(
+            _IN, _IN + "对读者反映的期刊审稿周期长的问题回应不及时。"
+        ),
         GOOD,
         GOOD.replace(_IN, "一是遇到难题有畏难情绪。对旅客反映的候车环境问题重视不够。"),
         GOOD.replace(_SIGN, "宁川县税务局副局长 王建国").replace(

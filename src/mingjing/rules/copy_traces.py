@@ -634,7 +634,7 @@ _DECLARED_AT = re.compile(r"在(?<![曾原先]在)(?P<what>[^，。；\n在]{2,1
 # a department of the author's unit: 运维检修部, 调度科, 办公室 (not 党支部, 全部, 干部 …)
 # a department's name: an office (部, 科 — 内科 and 外科 too since round r16 —, 处, 室, 股) or a force's
 # brigade (二大队, 三中队)
-_DEPARTMENT_SUFFIX = r"(?:(?<![支全干内外总本])部|(?<![本学专预工理文])科|处|室|股)"
+_DEPARTMENT_SUFFIX = r"(?:(?<![支全干内外总本])部|(?<![本学专预工理文])科(?![学技研普])|处|室|股)"
 _DEPARTMENT = re.compile(
     rf"[\u4e00-\u9fff]{{2,6}}?{_DEPARTMENT_SUFFIX}(?![\u4e00-\u9fff]{{0,1}}(?:门|分|署|属|位))"
     r"|[\u4e00-\u9fff]{1,6}?[大中]队(?![长员])"
@@ -824,6 +824,13 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县档案馆馆长 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县图书馆]馆长，"
         ),
+        # the post the opening claims (我作为协会会员部部长) where the lines name none; a deputy head (r26)
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县物流协会党支部 党员 王建国")
+        .replace("按照县委要求，", "按照县委要求，我作为协会会员部部长，")
+        .replace("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我作为[协会办公室主任]，"),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局副局长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[局办公室主任]，"
+        ),
     ],
     good=[
         GOOD,
@@ -876,6 +883,15 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为县医院院长，"
         ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县物流协会党支部 党员 王建国")
+        .replace("按照县委要求，", "按照县委要求，我作为协会会员部部长，")
+        .replace(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。作为会员部部长，协会办公室主任交办的事拖了两周。",
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通科学研究所副所长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为副所长，"
+        ),
     ],
 )
 def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -887,7 +903,8 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     lines = own_lines(ctx)
     yield from _place_head_claimed(ctx, rule, lines)
     yield from _other_organ_member(ctx, rule, lines)
-    own = _own_posts(lines) or _own_posts(declared)
+    opening = _opening_claims(ctx)
+    own = _own_posts(lines) or _own_posts(declared) or [m.group("post") for m in opening[:1]]
     fields = _declared_fields(ctx)
     yield from _other_field_claimed(ctx, rule, fields)
     if not own:
@@ -925,12 +942,21 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                     k.group(1) for x in lines for k in _KIND_BEFORE_POST.finditer(x) if k.group(2) == mine[0]
                 ]
                 fixes = tuple(dict.fromkeys((*(k + mine[0] for k in kinds[:1]), *fixes)))
+            # the post as the opening claims it, with its unit (我作为协会会员服务部部长: r26, residue26)
+            said = [
+                text[c.start() + len("作为") : c.end("post")] for c in opening if c.group("post") == mine[0]
+            ]
+            fixes = tuple(dict.fromkeys((*said[:1], *fixes)))
+            if (deputy := _DEPUTY_HEAD.fullmatch(mine[0])) is not None and field is None:
+                # a deputy head speaks of himself as the unit's leader in charge (副院长 → 分管院领导: r26); a claim
+                # with a field keeps it with the own post (分管农田水利的副局长) instead
+                fixes = (*fixes, "分管" + deputy.group(1) + "领导")
             if (
                 stray and "副" in mine[0]
             ):  # the field too is a colleague's: the own fields before the own post
                 head = text[start:field_start]
                 fixes = (*(head + f + "的" + mine[0] for f in _field_fixes(fields)), *fixes)
-            yield rule.finding(text, start, end, fixes, own="、".join(mine))
+            yield rule.finding(text, start, end, fixes, own=said[0] if said else "、".join(mine))
         elif _other_unit_claimed(m.group("unit") or "", lines + declared):
             # the own post at another unit (作为县图书馆馆长 in a 档案馆馆长's material: round r25, residue25)
             yield rule.finding(text, m.start("unit"), m.end("unit"), own="、".join(dict.fromkeys(lines[:1])))
@@ -948,6 +974,30 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 _KIND_BEFORE_POST = re.compile(
     r"(中心|医院|学校|公司|集团|局|院|校|所|站|馆|队|厂|场|社|办|会)(" + _POSTS + ")"
 )
+
+
+# a deputy head of a unit (副院长, 副局长): he calls himself 分管院领导, 分管局领导
+_DEPUTY_HEAD = re.compile(r"副([院局校所站馆厅处])长")
+# the author's own claim of his post in the opening (我作为协会会员服务部部长，对照…)
+_SELF_CLAIM = re.compile(r"(?:我|本人)(?P<作为>作为)")
+
+
+def _opening_claims(ctx: ReviewContext) -> list[re.Match[str]]:
+    """The posts the author claims for himself (我作为…) in the opening, when his lines name none (r26)."""
+    o = ctx.outline
+    if o.preamble_start is not None and o.preamble_end is not None:
+        start, end = o.preamble_start, o.preamble_end
+    else:
+        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+        first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), None)
+        start, end = (first.start, first.end) if first else (0, 0)
+    text = ctx.text
+    claims = []
+    for m in _SELF_CLAIM.finditer(text, start, end):
+        c = _CLAIMED_POST.match(text, m.start("作为"))
+        if c is not None and not _committee_post(text, c.start("post"), c.group("post")):
+            claims.append(c)
+    return claims
 
 
 def _other_unit_claimed(unit: str, lines: list[str]) -> bool:

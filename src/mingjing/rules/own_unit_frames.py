@@ -182,6 +182,8 @@ def _starts_with_verb(name: str) -> bool:
     return tag == "v" or tag.startswith(_NO_NAME_TAGS[1:])
 
 
+# a verb of saying or requiring inside a would-be name: the span runs over the sentence's subject and verb
+_SAYS = re.compile(r"提出|要求|指出|强调|明确|规定|部署|提到|写明|表明|希望|决定|批示|指示")
 _LEVELS = "省市县区州旗"  # a name opening with a level is a unit's (县住建局: rjieba reads 县住 as a verb)
 
 
@@ -265,6 +267,11 @@ _UNIT_ONLY = re.compile(_UNIT.replace("P<", "P<r_"))
         ),
     ],
     good=[
+        # a plan says what the unit must do: no unit's name runs over 提出 (r26)
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县公路事业发展中心主任 王建国").replace(
+            "一是遇到难题有畏难情绪。",
+            "一是遇到难题有畏难情绪。十四五规划提出中心要在2025年前建成3个养护基地。",
+        ),
         GOOD,
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通投资集团有限公司总经理 王建国").replace(
             "每月专题学习数字化知识1次。", "每月专题学习数字化知识1次，推动交投集团和子公司高质量发展。"
@@ -321,6 +328,8 @@ def other_unit_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue
         if name[0] not in _LEVELS and _starts_with_verb(name):
             continue  # 转化为谋划园区发展的思路, 我们才发现…馆: no unit's name
+        if _SAYS.search(name, 1):
+            continue  # 十四五规划提出中心要…: a plan or an organ says what the unit must do, no unit's name (r26)
         if p == "r_" and not _proper_name(name):
             continue  # 暴露出局党组对…: a clause's subject is a unit only when it is named as one
         # the own unit of this kind: its line up to the kind's last suffix (not the title's 材料 …)

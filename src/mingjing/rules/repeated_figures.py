@@ -8,7 +8,14 @@ A material states a count once where it introduces a thing (`我家承包草场3
 The same thing is the same counter word and the same head noun (the noun right after the counter, or the noun the
 earlier clause counts after 有/其中/承包/种植 …), or, for the looking-back frame (在…的N<unit>中), the same verb and
 counter word. Quiet: a later mention with no mark of the whole (a part: 其中, 对11个), an earlier fact counted
-twice with two figures, a sentence of another time, a change or a plan (去年, 2023年, 新增, 计划, 力争 …)."""
+twice with two figures, a sentence of another time, a change or a plan (去年, 2023年, 新增, 计划, 力争 …).
+
+Round r26 (residue26): the own team spoken of as a whole (`我们队38名环卫工人` after `环卫工人42名`: the noun after the
+counter is read as the earlier noun where the text goes on with it), an earlier longer noun that names the whole
+(`入园企业136家` … `全园146家企业`), a looking-back frame over another noun of the same verb (`全年完成检测样品4200批次` …
+`在全年完成的3800批次检测任务中`), one case's sum told twice (`收受财物共计36万元` … `收受财物32万元`, the same deed
+and object, of the same person), and the material's own year (`2024年全市…` in a 2024年度 material) read as no other
+time. Quiet too: an earlier figure told as few (`仅在1个街道`, `只有59家`)."""
 
 from __future__ import annotations
 
@@ -18,25 +25,32 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.copy_traces import material_year
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-_UNITS = r"万亩|亩|人次|户|名|家|个|所|座|处|件|起|项|头|台|辆|套|间|张|公里|万元|吨"
+_UNITS = r"万亩|亩|人次|批次|户|名|家|个|所|座|处|件|起|项|头|台|辆|套|间|张|份|公里|万元|吨"
 _NOUN_CHARS = r"A-Za-z0-9\u4e00-\u9fff"
 # a counted figure: the number, its counter word
 _FIGURE = re.compile(rf"(?<![0-9.．,，%])(?P<n>[1-9][0-9]{{0,5}})(?P<u>{_UNITS})")
 # the own unit's or place's total (全县, 全所, 全台): the scope's character (not 全部, 全科)
 _SCOPES = "县市区镇乡村所院校厂局站台馆园队场矿社司处"
+# the own team or post spoken of as a whole (我们队, 我们班组, 我站): the whole of it, as 全队 is
+_OWN_GROUP = r"(?:我们|我)(?:班组|中队|大队|车间|门店|中心|支部|队|站|所|科|室|组|班|店|厂)(?![长员])"
+# one case's deed with its sum (收受财物36万元): the same deed and object stand for the same sum
+_CASE_DEEDS = r"收受|索取|索要|贪污|挪用|侵占|骗取|套取|截留|违规发放|违规收取"
 # the later mention's mark of the whole: the own unit's total (全县, 全所), the own household, looking back
 _WHOLE_MARK = Prefiltered(
     re.compile(
-        r"(?:全(?P<scope>[" + _SCOPES + r"])|(?P<home>我家|我们家|自家))"
+        r"(?:全(?P<scope>[" + _SCOPES + r"])|(?P<home>我家|我们家|自家)|(?P<own>" + _OWN_GROUP + r"))"
         rf"(?:共有|现有|共|的)?(?P<n>[1-9][0-9]{{0,5}})(?P<u>{_UNITS})"
         r"|在(?:我|我们|全年)?(?P<verb>[\u4e00-\u9fff]{2})(?:过)?的"
         rf"(?P<n2>[1-9][0-9]{{0,5}})(?P<u2>{_UNITS})(?P<tail>[\u4e00-\u9fff]{{0,6}}?)(?:中|之中|里)"
+        r"|(?P<deed>" + _CASE_DEEDS + r")(?P<obj>[\u4e00-\u9fff]{1,8}?)(?P<total>共计|累计|合计|共)?"
+        r"(?P<n3>[1-9][0-9]{0,3}(?:\.[0-9]{1,2})?)(?P<u3>万元)(?![0-9])"
     )
 )
 # where a head noun ends: a mark, a function word or a verb that follows it
@@ -51,15 +65,31 @@ _NOUN_LEAD = re.compile(
     r"[^"
     + _NOUN_CHARS
     + r"]|现有|共有|拥有|其中|承包|种植|养殖|管护|管理|联系|接待|办理|服务|帮扶|包联|负责|"
-    r"受理|收到|走访|有|达|计"
+    r"受理|收到|走访|入驻|有|达|计"
 )
 # a clause of another time, a change or a plan: its figure is not the whole now
 _OTHER_TIME = re.compile(
     r"20[0-9]{2}\s*年(?!度)|去年|上年|往年|前年|同期|同比|以前|以往|原来|原有|当时|新增|增加|减少|增至|降至|增长|下降|"
-    r"上升|扩大|缩减|计划|目标|力争|预计|争取|拟|确保|不少于|不低于"
+    r"上升|扩大|缩减|计划|目标|力争|预计|争取|拟|确保|不少于|不低于|上半年|下半年|季度|[0-9]{1,2}月|个月|新(?:入|引|签|注|招|建|开|落|进|登|批)"
 )
+
+
+def _other_time(text: str, lo: int, hi: int, year: int | None) -> bool:
+    """A mark of another time, a change or a plan from `lo` to `hi`; the material's own year (2024年 in a
+    2024年度 material) is the time the material speaks of, no other one."""
+    return any(m.group(0).replace(" ", "") != f"{year}年" for m in _OTHER_TIME.finditer(text, lo, hi))
+
+
 # a later mention of a part or of each: not the whole
 _PART = re.compile(r"其中|分别|平均|另|每")
+# an earlier figure told as few (仅在1个街道, 只有59家): a part, not the whole
+_FEW = re.compile(r"(?:仅|只|才|不到|不足)(?:在|有|是|对)?$")
+# what makes an earlier, longer noun the whole of a later short one (入园企业136家 … 全园146家企业)
+_WHOLE_QUALIFIER = re.compile(r"入园|入驻|在园|在册|在岗|在职|在编|注册|登记|辖区|现有|共有")
+# who a case's deed is told of (原主任, 韩某某): a later sum of another person is no contradiction
+_PERSON = re.compile(r"原[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]某某?")
+# a figure read: its start, number and counter word, the nouns it counts, its clause's text before it
+_Fact = tuple[int, str, set[str], str]
 _CLAUSE_END = "，,。；：:！？\n"
 _SENTENCE_END = "。；！？\n"
 
@@ -92,14 +122,14 @@ def _nouns_before(text: str, at: int) -> set[str]:
     return nouns
 
 
-def _earlier_facts(text: str, lo: int, hi: int) -> list[tuple[int, str, set[str], str]]:
+def _earlier_facts(text: str, lo: int, hi: int, year: int | None) -> list[tuple[int, str, set[str], str]]:
     """Each figure from `lo` to `hi` outside a sentence of another time: its start, number, nouns and the text
     before it in its clause (for the looking-back frame's verb)."""
     facts = []
     for m in _FIGURE.finditer(text, lo, hi):
         clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
         start, _end = _sentence(text, m.start())
-        if _OTHER_TIME.search(text, start, m.start()) or _OTHER_TIME.search(text, m.end(), m.end() + 2):
+        if _other_time(text, start, m.start(), year) or _other_time(text, m.end(), m.end() + 2, year):
             continue
         nouns = _nouns_before(text, m.start())
         after = _noun_after(text, m.end())
@@ -120,6 +150,67 @@ def _named(text: str, fact: tuple[int, str, set[str], str]) -> str:
     return key + _noun_after(text, at + len(key))
 
 
+def _case_sums(text: str, lo: int, hi: int) -> list[tuple[int, str, set[str], str]]:
+    """Each sum in 万元 from `lo` to `hi` that a case's deed counts (收受财物共计36万元), its clause's text before
+    it: a case told with its years (于2019年至2023年) is still the case's whole, so no time is read here."""
+    sums = []
+    for m in _FIGURE.finditer(text, lo, hi):
+        if m["u"] != "万元":
+            continue
+        clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+        before = text[clause : m.start()]
+        if re.search(_CASE_DEEDS, before) and not _PART.search(before):
+            sums.append((m.start(), m["n"] + "\t" + m["u"], {before[-10:]}, before))
+    return sums
+
+
+def _same_case(text: str, m: re.Match[str], sums: list[_Fact]) -> list[_Fact]:
+    """The earlier sums of the same deed and object as the mark's (收受财物 … 收受财物), of the same person."""
+    clause = max(text.rfind(c, 0, m.start()) for c in _CLAUSE_END) + 1
+    persons = [p[:3] for p in _PERSON.findall(text, clause, m.start())]
+    same = []
+    for f in sums:
+        if f[0] >= m.start() or m["deed"] not in f[3] or m["obj"] not in f[3]:
+            continue
+        sentence = text[_sentence(text, f[0])[0] : f[0]]
+        if all(p in sentence for p in persons):
+            same.append(f)
+    return same
+
+
+def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> list[_Fact]:
+    """The earlier figures of the thing a whole mark counts: the same verb and noun looking back, the same head
+    noun (or a longer one that names the whole: 入园企业 for 企业) after a total."""
+    if g:
+        verb, tail = m["verb"], m["tail"]
+        return [
+            f
+            for f in before
+            if verb in f[3]
+            and (not tail or tail[:2] in f[3] or any(x.endswith(tail) or tail[:2] in x for x in f[2]))
+        ]
+    at, noun = m.end(), _noun_after(text, m.end())
+    scope = m["scope"]
+    before = [
+        f
+        for f in before
+        if not (scope and re.search("全[" + _SCOPES.replace(scope, "") + "]", f[3])) and not _FEW.search(f[3])
+    ]
+    same = [f for f in before if noun in f[2] or any(text.startswith(x, at) for x in f[2])]
+    if same:
+        return same
+    return [
+        f
+        for f in before
+        if not _PART.search(f[3])
+        and any(
+            text.startswith(x[k:], at) and _WHOLE_QUALIFIER.search(x[:k])
+            for x in f[2]
+            for k in range(1, len(x) - 1)
+        )
+    ]
+
+
 @code_rule(
     "R196",
     "figure-against-earlier",
@@ -133,8 +224,30 @@ def _named(text: str, fact: tuple[int, str, set[str], str]) -> str:
         + "\n对全县[9]个农村公路养护站的经费管理，2024年6月前完成专项检查。",
         GOOD.replace("全年到基层调研21次，", "全年接待群众来访63人次，")
         + "\n在接待的[36]人次中，有5件诉求办理超过了1个月。",
+        # a longer earlier noun that names the whole (注册物流企业 … 全县N家企业), the own team before the noun
+        # (我们队N名协管员 after 协管员30名), one case's sum told twice (r26, residue26)
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，辖区注册物流企业64家，")
+        + "\n对全县[46]家企业的安全检查只完成一半。",
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，我们队现有协管员30名，")
+        + "\n我们队[26]名协管员大多是劳务派遣人员。",
+        GOOD.replace(
+            "全年到基层调研21次，", "全年到基层调研21次，原副局长2019年至2022年收受他人财物共计28万元，"
+        )
+        + "\n对原副局长收受财物[25]万元的问题，班子长期没有察觉。",
     ],
     good=[
+        GOOD.replace(
+            "全年到基层调研21次，", "全年到基层调研21次，原副局长2019年至2022年收受他人财物共计28万元，"
+        )
+        + "\n对原副局长收受财物28万元的问题，班子长期没有察觉；原科长收受财物5万元的问题也是事后才知道。",
+        GOOD.replace(
+            "全年到基层调研21次，", "全年到基层调研21次，辖区注册物流企业64家，其中规模以上企业9家，"
+        )
+        + "\n对全县9家规模以上企业的安全检查只完成一半。",
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，今年新注册物流企业12家，")
+        + "\n对全县46家企业的安全检查只完成一半。",
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，婚姻登记周末服务仅在1个街道试点，")
+        + "\n下一步在全县5个街道推广。",
         GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，全县现有农村公路养护站12个，")
         + "\n对全县12个农村公路养护站的经费管理，2024年6月前完成专项检查。",
         GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，全县现有农村公路养护站12个，")
@@ -149,28 +262,28 @@ def figure_against_earlier(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     marks = list(_WHOLE_MARK.finditer(text, lo))
     if not marks:
         return
-    facts = _earlier_facts(text, lo, marks[-1].start())
+    year = material_year(ctx)
+    facts = _earlier_facts(text, lo, marks[-1].start(), year)
+    deeds = _case_sums(text, lo, marks[-1].start())
     for m in marks:
-        g = "" if m["n"] else "2"
+        g = "" if m["n"] else "2" if m["n2"] else "3"
         n, u = m["n" + g], m["u" + g]
         start, _end = _sentence(text, m.start())
         clause_end = min((k for c in _CLAUSE_END if (k := text.find(c, m.end())) >= 0), default=len(text))
-        if _OTHER_TIME.search(text, start, clause_end) or _PART.search(text, start, m.start()):
+        if _other_time(text, start, clause_end, year) or _PART.search(text, start, m.start()):
             continue
-        before = [f for f in facts if f[0] < m.start() and f[1].endswith("\t" + u)]
-        if any(f[1] == n + "\t" + u for f in before):
-            continue  # the figure was given before, of this thing or another one
-        if g:
-            verb, tail = m["verb"], m["tail"]
-            same = [f for f in before if verb in f[3] and (not tail or any(x.endswith(tail) for x in f[2]))]
+        if g == "3":
+            if m["total"]:
+                continue  # a sum told as a whole of its own: a first statement
+            same = _same_case(text, m, deeds)
+            if any(f[1] == n + "\t" + u for f in same):
+                continue
         else:
-            noun = _noun_after(text, m.end())
-            scope = m["scope"]
-            same = [
-                f
-                for f in before
-                if noun in f[2] and not (scope and re.search("全[" + _SCOPES.replace(scope, "") + "]", f[3]))
-            ]
+            same = _same_thing(text, m, g, [f for f in facts if f[0] < m.start() and f[1].endswith("\t" + u)])
+            if any(f[1] == n + "\t" + u for f in same) or any(
+                f[1] == n + "\t" + u for f in facts if f[0] < m.start()
+            ):
+                continue  # the figure was given before, of this thing or another one
         values = {f[1].split("\t")[0] for f in same}
         if len(values) != 1:
             continue

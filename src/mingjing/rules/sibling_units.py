@@ -276,6 +276,27 @@ def _qualified(
     return start - len(word), (mine + own_name,)
 
 
+# the rest of the own unit's name after its place (殡葬服务中心 of 柏溪县殡葬服务中心领导班子)
+_UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:中心|局|院|所|站|馆|校|公司|集团|委员会|办公室|队|场|厂)")
+# the word a unit of the kind is called by inside its own material (中心, 局)
+_KIND_WORD = re.compile(r"(?:中心|委员会|办公室|公司|集团|[局院所站馆校队场厂])$")
+# a case named by a unit (…中心案件发生后): the material's own case needs no unit's name
+_CASE_AFTER = re.compile(r"案件|案(?![例卷头])|事件")
+
+
+def _own_unit_tail(lines: list[str], own_name: str, text: str, at: int) -> str:
+    """The own unit's name after its place (`own_name`) as the author's lines write it, when the text at `at`
+    goes on with it."""
+    for line in lines:
+        k = line.find(own_name)
+        if k < 0:
+            continue
+        m = _UNIT_TAIL.match(line, k + len(own_name))
+        if m is not None and text.startswith(m.group(), at):
+            return m.group()
+    return ""
+
+
 @code_rule(
     "R124",
     "other-unit-same-kind",
@@ -296,6 +317,11 @@ def _qualified(
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "省路桥集团东岗高速公路养护分公司经理 王建国").replace(
             "我两天后才安排核查。", "我两天后才安排核查，[西岗养护分公司]的隐患台账也没有调阅。"
+        ),
+        # the own unit's whole name under another place, before the case it names (r26)
+        GOOD.replace(
+            "我两天后才安排核查。",
+            "我两天后才安排核查。[丰林县交通运输局]案件发生后，班子只组织了1次集中学习。",
         ),
     ],
     good=[
@@ -363,6 +389,18 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if _ORDINAL.fullmatch(name) and len(names) == 1:
             start, fixes = _qualified(text, start, lines, sorted(names)[0], own_name, fixes)
         end = m.end()
+        if len(names) == 1 and (tail := _own_unit_tail(lines, own_name, text, end)):
+            # the own unit's whole name under another place (宁阳县殡葬服务中心 in 柏溪县殡葬服务中心's material,
+            # r26): the whole name goes, the own one offered, or its kind's word alone (中心对…), or none before
+            # the case it names (…案件发生后)
+            end += len(tail)
+            kind_word = _KIND_WORD.search(tail)
+            fixes = (
+                own_name + tail,
+                *((kind_word.group(),) if kind_word else ()),
+                *(("",) if _CASE_AFTER.match(text, end) else ()),
+            )
+            own_name += tail
         if kind == "党支部" and text.startswith("委员会", end):
             # another branch's committee where the own one's belongs (第二党支部委员会 in 第三党支部's material,
             # round r22): the whole name, or the committee as its members call it

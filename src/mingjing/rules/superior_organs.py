@@ -28,9 +28,17 @@ if TYPE_CHECKING:
 
 # a unit's organ: the level, the unit's name (two characters at least), 党组 or 党委
 _ORGAN = r"[省市县区州旗](?:(?![的和与及在对把将、，。“”])[\u4e00-\u9fff]){2,12}?(?:党组|党委)"
-_SUPERIOR = re.compile(r"(?:按照|根据|遵照|按)(?P<organ>" + _ORGAN + r")(?:的|关于|统一|部署|要求|安排|通知)")
+# the superior after 按照, also last of a list (按照市纪委监委和市国资委党委关于…: r26)
+_SUPERIOR = re.compile(
+    r"(?:按照|根据|遵照|按)(?:[^，。；：\n]{2,12}?(?:和|、|及))?(?P<organ>" + _ORGAN + r")"
+    r"(?:的|关于|统一|部署|要求|安排|通知)"
+)
 _CARRIED = Prefiltered(
-    re.compile(r"(?P<organ>" + _ORGAN + r")(?:提出的|部署的|交办的|下达的|明确的|的部署|的要求|的安排|关于)")
+    re.compile(
+        r"(?P<organ>" + _ORGAN + r")(?:提出的|部署的|交办的|下达的|明确的|的部署|的要求|的安排|关于)"
+        # the organ the own unit reports to (及时向市国资委党委报告: r26): its superior too
+        r"|(?<=向)(?P<to>" + _ORGAN + r")(?=(?:和[^，。；：\n]{2,10}?)?(?:报告|汇报|请示|报送|报备))"
+    )
 )
 # a place's own committees: never a unit's superior organ in this sense
 _PLACE = re.compile(r"^[省市县区州旗](?:委|纪委|政府)")
@@ -52,8 +60,15 @@ _AT = "一是遇到难题有畏难情绪。"
         GOOD.replace(_SAID, "按照市交通运输局党组的部署，").replace(
             _AT, _AT + "[市住建局党组]提出的“一线工作法”要求没有落实。"
         ),
+        # the superior last of a list, another unit's organ the own unit reports to (r26)
+        GOOD.replace(_SAID, "按照市纪委监委和市交通运输局党组的通知要求，").replace(
+            _AT, _AT + "整改情况没有及时向[市住建局党组]和市纪委监委报告。"
+        ),
     ],
     good=[
+        GOOD.replace(_SAID, "按照市纪委监委和市交通运输局党组的通知要求，").replace(
+            _AT, _AT + "整改情况没有及时向市交通运输局党组和市纪委监委报告。"
+        ),
         GOOD.replace(_SAID, "按照市交通运输局党组的部署，").replace(
             _AT, _AT + "市交通运输局党组提出的“一线工作法”要求没有落实。"
         ),
@@ -83,13 +98,13 @@ def other_superior_organ(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     for m in carried:
         if m.start() < hi:
             continue
-        organ = m["organ"]
+        organ = m["organ"] or m["to"]
         if organ == own or _PLACE.match(organ) or text.count(organ) > 1:
             continue
         name = organ[1:-2]
         if name in lines or in_order(name, own) or in_order(own[1:-2], organ):
             continue  # the own unit's organ, or the superior abbreviated
         line_start = max(text.rfind(c, 0, m.start()) for c in "\n。；") + 1
-        if _PARTNER.search(text, line_start, m.start()):
+        if m["organ"] and _PARTNER.search(text, line_start, m.start()):
             continue
         yield rule.finding(text, m.start(), m.start() + len(organ), (own,), own=own)

@@ -90,6 +90,7 @@ _OWNER_WORDS: dict[str, str] = {
     "厅": "厅",
     "段": "公路段 车务段 工务段 机务段 电务段 管理段 养护段 段",
     "庭": "法庭 审判庭 庭",
+    "处": "管理处 事务处 处",
 }
 OWNERS: dict[str, tuple[str, ...]] = {word: tuple(ends.split()) for word, ends in _OWNER_WORDS.items()}
 # the words of the author's lines that name no unit: the meeting, the material, the Party organs and the place
@@ -109,6 +110,13 @@ _SELF = Prefiltered(
         r"|场(?![合所景面次地上])|委(?![托屈员派婉])|办(?![事理公实好成结件案法学班会得])"
         r"|会(?=党组|党委|机关|领导班子|全体|干部|工作人员|各部门)|司(?![法机令])|厅(?!堂)|庭(?!院|审)"
         r"|段(?=党委|全体|干部|职工|管内|辖区))"
+    )
+)
+# the own unit as a whole with its self-word (在全处通报, 全站干部职工): a 中心's material says 全中心 (r26)
+_WHOLE_SELF = Prefiltered(
+    re.compile(
+        r"(?<=[在向对于到给])(?P<det>全)(?P<word>处|中心|站|所|馆|队|厂|园|局|院|校|公司|集团)"
+        r"(?=通报|范围内?|上下|干部|职工|党员|员工|推广|大会)"
     )
 )
 # a quotation or a sentence naming a partner: the self-word is another unit's voice quoted or named rightly
@@ -205,6 +213,12 @@ def _speaks_of_itself(
     words = "|".join(sorted(allowed, key=len, reverse=True))
     usage = re.compile(
         rf"[我本全](?:{words})|(?:{words})(?:里|内|党|领导|机关|干部|职工|班子|全体)"
+        # a word of two characters as a clause's subject (中心现有排水泵站9座, 中心修订了…: r26)
+        + "".join(
+            f"|(?:^|(?<=[，。；：\n]))(?:{w})(?=现有|共有|年初|全年|今年|已|还|没有|未|修订|制定|出台)"
+            for w in allowed
+            if len(w) >= 2
+        )
         + "".join(f"|{re.escape(n)}" for n in names if len(n) >= 3)
     )
     body = text[begin:]
@@ -254,6 +268,10 @@ def _own_unit_names(lines: list[str]) -> list[str]:
     "材料写“作为县动物疫病预防控制中心的一名党员”，文联的材料写“市社科联机关干部……”，都是拿别的单位的材料改的。"
     "配合、协助、向其汇报的单位照常可以写出名称。",
     bad=[
+        # the whole unit by another kind's word (在全处通报 in a 中心's, r26)
+        GOOD.replace(_SIGN, "宁川县公路事业发展中心主任 王建国").replace(
+            _IN, _IN + "中心修订了考勤办法，抽查结果在[全处]通报。"
+        ),
         GOOD.replace(_SIGN, "宁川县救助管理站站长 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。对在[我院]长期滞留的受助人员，我站甄别安置不及时。"
         ),
@@ -275,6 +293,9 @@ def _own_unit_names(lines: list[str]) -> list[str]:
         ),
     ],
     good=[
+        GOOD.replace(_SIGN, "宁川县公路事业发展中心主任 王建国").replace(
+            _IN, _IN + "中心修订了考勤办法，抽查结果在全中心通报。"
+        ),
         GOOD.replace(_SIGN, "东川发电有限公司运行部 王建国").replace(
             _IN, "一是遇到难题有畏难情绪。本厂2号机组检修时，我到现场检查只有1次。"
         ),
@@ -304,7 +325,9 @@ def _own_unit_names(lines: list[str]) -> list[str]:
 def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     begin = ctx.outline.title_end
-    selves = list(_SELF.finditer(text, begin))
+    selves = sorted(
+        [*_SELF.finditer(text, begin), *_WHOLE_SELF.finditer(text, begin)], key=lambda m: m.start()
+    )
     belongs = list(_BELONG.finditer(text, begin))
     staff = list(_STAFF.finditer(text, begin))
     bare = list(_BARE_TEAM.finditer(text, begin))
@@ -342,6 +365,8 @@ def other_unit_self_word(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         word = m.group("word")
         if word in allowed or (word == "司" and {"公司", "集团"} & allowed):
             continue
+        if m.group("det") == "全" and word in ("院", "校") and "中心" in allowed:
+            continue  # a 中心 may be a hospital or a school (精神卫生中心 says 全院): its kind is not known (r26)
         if word in _R117_GROUP and r117 & set(_R117_GROUP.values()):
             continue  # R117 compares 全院, 我校 … within its group
         line_start = text.rfind("\n", 0, m.start()) + 1
