@@ -82,6 +82,15 @@ _BARE_WORD = 3  # Chinese characters of a last line that holds only the end of a
 _WRAPS = 3  # lines read back from such a last line
 _HEADING_LINE = 30  # Chinese characters of a heading line at most
 _SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+# a last line that ends on a bare label after a sentence's end (…的发挥。（三）), or a circled point's label with a
+# word or two of its text (①受): the next part or point had begun when the copy stopped (round r26, real pages)
+_BARE_LABEL_END = re.compile(
+    r"(?:[。；;！？!?]\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+    r"|^\s*[①-⑳]\s*[\u4e00-\u9fff]{0,3})\s*$"
+)
+# exactly two ASCII dots closing the last line after Chinese (…落实不够..): a site's excerpt; a writer types an
+# ellipsis as three or six dots (…高质量发展...), which stays the writer's own (round r26)
+_SITE_ELLIPSIS = re.compile(r"(?<=[\u4e00-\u9fff”’）)])\.\.\s*$")
 
 
 @dataclass(frozen=True)
@@ -125,6 +134,11 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
         return None  # the title is all there is: nothing was cut off a body
     if _DATE_LINE.match(line):
         return None  # a signing date closes the material (the signature above it stops on a character)
+    m = _BARE_LABEL_END.search(line)
+    if m:  # 。（三） or ① 受: a label after the last full stop, or a circled point begun (round r26)
+        return f"结尾停在序号“{m.group().strip()[-6:]}”", at, True
+    if _SITE_ELLIPSIS.search(line):  # …落实不够..: a site's list shows a piece and two dots (round r26)
+        return f"结尾停在“……{line[-8:]}”", at, True
     label = _heading_line(line)
     if label:  # a heading (or a point's label) with nothing under it: the text stops where a part begins
         words = len(_HAN.findall(line[label.end() :]))
@@ -301,8 +315,27 @@ def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
             "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
         ).split("二、产生问题的原因")[0]
         + "二、产生问",
+        # a copy that stops after the last full stop on the next part's label, or on a circled point (r26)
+        GOOD.replace(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
+        )
+        .split("二、产生问题的原因")[0]
+        .rstrip("\n")
+        + "（七）",
+        GOOD.replace(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
+        ).split("二、产生问题的原因")[0]
+        + "二、产生问题的原因\n①对",
     ],
-    good=[GOOD],
+    good=[
+        GOOD,
+        # circled points that each close on a full stop end the measures: the copy is whole (r26)
+        GOOD.replace("（五）严守廉洁自律。", "①严守廉洁自律。"),
+        # a writer's ellipsis typed as three dots at the end is no site's cut (r26)
+        GOOD[:-1] + "...",
+    ],
 )
 def cut_copy(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     cut = copy_cut(ctx)

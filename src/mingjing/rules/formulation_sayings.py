@@ -1192,6 +1192,24 @@ def _skeleton(formulation: str) -> str:
     return re.sub(f"[{_NUMERALS}]+", "#", formulation)
 
 
+_VERB_END_MIN = (
+    20  # jieba frequency (above its noise) of the word the character before and the one written first make
+)
+
+
+def _verb_end_first(text: str, s0: int, first: str, own: str) -> bool:
+    """Whether the character written where the saying's first one belongs ends a word with the character
+    before it (运用, 贯彻 before 近平新时代…) and neither sounds nor looks like the saying's first (用 for
+    习): the text's own word runs into a saying that lost its first character, no character miswritten
+    (round r26: F169 offered 习 for 用, deleting the verb's end, beside F129's right fix)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    before = text[s0 - 1 : s0]
+    if not before or not _CJK.match(before) or sounds_or_looks_alike(first, own):
+        return False
+    return dictionary_freq(before + first) >= _VERB_END_MIN
+
+
 def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Slip | None:
     s0, s1 = at[start], at[start + len(window) - 1] + 1
     written = text[s0:s1]
@@ -1209,6 +1227,9 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
         if len(runs) == 1:
             ((i, e),) = runs
             p, q = at[start + i] - s0, at[start + e - 1] + 1 - s0
+            if (i, e) == (0, 1) and reason == "错字" and _verb_end_first(text, s0, written[0], saying[0]):
+                # 运用近平新时代…: 用 ends the writer's verb 运用; the saying lost its 习 (round r26, real pages)
+                return Slip(s0, s1, written[:q] + saying[0] + written[q:], saying, f"漏了“{saying[0]}”")
             return Slip(s0, s1, written[:p] + saying[i:e] + written[q:], saying, reason)
         (a1, a2), (b1, b2) = runs
         p1, p2 = at[start + a1] - s0, at[start + a2 - 1] + 1 - s0
@@ -1252,6 +1273,8 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是把学习贯彻习近平新时代[中国特色社会主义思想作为中心任务]的认识不深，调查研究不够深入。",
         ),
         variant("一是调查研究不够深入。", "一是坚持[“严”的总基调]不够，调查研究不够深入。"),
+        # the verb's end runs into a saying that lost its first character: the fix keeps the verb (r26)
+        variant("一是调查研究不够深入。", "一是贯[彻近平新时代中国特色社会主义思想]不够，调查研究不够深入。"),
         variant(
             "一是调查研究不够深入。",
             "一是[坚定“四个意识”、增强“四个自信”、做到“两个维护”]不够，调查研究不够深入。",
@@ -1290,6 +1313,8 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
     good=[
         # another member of a family of short members (r25)
         variant("我两天后才安排核查。", "我两天后才安排核查。群众看病难、看病烦的问题还没有解决。"),
+        # the verb before the saying is whole (r26)
+        variant("一是调查研究不够深入。", "一是运用习近平新时代中国特色社会主义思想不够，调查研究不够深入。"),
         # a saying adapted to the author's trade: 公交 is the text's own word, 公安 never stands in it
         variant(
             "一是调查研究不够深入。",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
-from mingjing.rules.sample import variant
+from mingjing.rules.sample import GOOD, variant
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -81,6 +81,18 @@ def _opens_idiom(text: str, at: int, ch: str) -> bool:
     return len(words) == 1 and words[0][1] == "i"
 
 
+_SENTENCE_MARKS = re.compile(r"[，。；：！？,;:!?]")
+
+
+def _numbers_a_title(text: str, at: int) -> bool:
+    """Whether the digit at `at` closes a line that holds no sentence mark (自查问题清单1, 自查报告3): a site
+    numbers the pieces of a page by a digit after their titles, no 一 that a scan misread (round r26)."""
+    if not text[at].isdigit() or text[at + 1 : at + 2] not in ("", "\n", "\r"):
+        return False
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return not _SENTENCE_MARKS.search(line)
+
+
 def sign_slips(text: str) -> Iterator[tuple[int, str]]:
     """(offset, character) of every sign read for a character, left to right."""
     for m in _LONE.finditer(text):
@@ -88,7 +100,7 @@ def sign_slips(text: str) -> Iterator[tuple[int, str]]:
         sign = m.group()
         before, after = text[at - 1 : at], text[at + 1 : at + 2]
         han_before, han_after = bool(_CJK.match(before)), bool(_CJK.match(after))
-        if not (han_before or han_after):
+        if not (han_before or han_after) or _numbers_a_title(text, at):
             continue
         ch = READS[sign]
         alone = sign.isalpha() and not (han_before and han_after)
@@ -123,6 +135,8 @@ def sign_slips(text: str) -> Iterator[tuple[int, str]]:
         ),
         # a numeral and a measure word the dictionary holds with 一 (一出 of a play, 一折): a count (r25)
         variant("按照县委要求", "按照县委要求，今年新编1出小戏，全年演出1台晚会"),
+        # a site's number after a piece's title at the end of its line (r26)
+        "机关作风建设自查问题清单1\n" + GOOD,
     ],
 )
 def scan_sign_for_character(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
