@@ -64,8 +64,10 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
     found_fw = outline.framework.id if outline.framework is not None else None
     c["framework_correct"] += int(found_fw == expected.get("framework"))  # null: no pack fits
     c["title_expected"] += 1
-    # no title, no heading: the project writes "", a reader may write null (the same: none)
-    c["title_correct"] += int(outline.title == (expected["title"] or ""))
+    # no title, no heading: the project writes "", a reader may write null (the same: none); a page's space
+    # between a digit and a character (`2016 年度`) is dropped from the title by the parser (title_words) and kept
+    # by set 49's writer: the same title, compared as the headings are (round r26)
+    c["title_correct"] += int(_plain(outline.title) == _plain(expected["title"] or ""))
     exp_sections = expected.get("sections", [])
     c["sections_expected"] += len(exp_sections)
     c["sections_found"] += len(outline.sections)

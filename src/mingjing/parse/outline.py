@@ -128,6 +128,19 @@ _BARE_ASPECT = re.compile(
     # 增强“四个意识”、…做到“两个维护”上，一是…`)
     r"^(?:在|关于)[^。；;：:！？]{2,60}?(?:上|方面)(?=[，,]一是)"
 )
+# a sentence that counts the aspects to come (`主要有三个方面：第一，…`, `表现在以下几个方面`): a lead-in, no
+# aspect of its own (set 49's b07, round r26)
+_COUNTED_ASPECTS = re.compile(
+    r"(?:[一二三四五六七八九十两几多\d]+个|以下|如下|下列|这些|如下几个|以下几个)方面$"
+)
+
+
+def _bare_aspect(text: str) -> re.Match[str] | None:
+    """An aspect phrase that opens the line (`在理论学习方面`), never a count of aspects (`主要有三个方面`)."""
+    m = _BARE_ASPECT.match(text)
+    return None if m is None or _COUNTED_ASPECTS.search(m.group(0)) else m
+
+
 _ASPECT_LEAD = re.compile(
     r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])"
 )  # (一)关于…方面,主要是…
@@ -1989,7 +2002,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         for p in body
         if not INLINE_START.match(p.text)
         and (
-            _BARE_ASPECT.match(p.text)
+            _bare_aspect(p.text)
             or (p.level is not None and p.whole)
             or _bracketed_aspect(p)
             or (len(bracketed) >= 2 and p in bracketed)
@@ -2045,7 +2058,7 @@ def _bracketed_aspect(p: Para) -> bool:
     item whose text stands in the paragraphs under it, as a styled aspect line does."""
     if p.label is not None or not p.whole or not p.text.startswith("【"):
         return False
-    aspect = _BARE_ASPECT.match(p.heading)
+    aspect = _bare_aspect(p.heading)
     return aspect is not None and aspect.end() == len(p.heading)
 
 
@@ -2233,7 +2246,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         item_start = head.start
         rest = head.rest_start
         if how == "aspect" and head.label is None:
-            m = _BARE_ASPECT.match(head.text)
+            m = _bare_aspect(head.text)
             if m and not head.whole and head.start + m.end() >= head.heading_end:
                 h_end = head.start + m.end()
                 rest = h_end
