@@ -102,6 +102,8 @@ SETS = {
     "probe25_realpages25": FIXTURES / "probes25" / "realpages25" / "probe1",
     "probe25_realpages25b": FIXTURES / "probes25" / "realpages25" / "probe2",
     "probe25_realpages25c": FIXTURES / "probes25" / "realpages25" / "probe3",
+    "probe26_parse26": FIXTURES / "probes26" / "parse26" / "probe1",
+    "probe26_parse26b": FIXTURES / "probes26" / "parse26" / "probe2",
 }
 TARGET = {
     "realforms": 0.98,  # one fixture per form of real materials: the target
@@ -397,6 +399,13 @@ TARGET = {
     # probe 3 (after the second step, run once): base titles 1/4, realpages25 3/4 (a collection's headline over its
     # first piece's title), every other kind 100 %; after that was read by class, 100 %
     "probe25_realpages25c": 0.98,
+    # the r26 parse helper's pages of forms read on real public pages (tests/fixtures/probes26/parse26/README.md):
+    # probe 1 (before the code) main framework 9/9, titles 9/9, sections 17/27, items 66/81 (banners before the part
+    # headings, a site's stamp after a heading, `〔一〕` labels), the rest 100 %; parse26 every kind 100 %. Probe 2 (after
+    # the code, run once) sections 12/18, items 41/50 (main 7/18, 41/50): `➀` and `NO.1` banners, `【一】` items; after
+    # those were read by class, 100 %
+    "probe26_parse26": 0.98,
+    "probe26_parse26b": 0.98,
 }
 
 

@@ -20,6 +20,7 @@ from mingjing.parse.embedded import (
     is_page_line,
     piece_tag,
     run_in_aspects,
+    site_statement,
     split_series,
     title_run_in,
     viewer_chunks,
@@ -36,6 +37,7 @@ from mingjing.parse.headless import (
     shi_run,
 )
 from mingjing.parse.labels import (
+    BRACKET_RANK,
     BULLET_RANK,
     COUNTED_RANK,
     DECIMAL_RANKS,
@@ -412,6 +414,10 @@ def analyse(document: Document) -> list[Para]:
                 *(skipped + titled + c for c in run_in_aspects(text[skipped + titled :])),
             }
         )
+        statement = site_statement(text[skipped:]) if first is False else None
+        if statement is not None and statement + skipped > 0:
+            # (`…每季度开展一次。免责声明：本文来源于网络…`: the site's statement run on after the last sentence)
+            cuts = sorted({*(c for c in cuts if c < skipped + statement), skipped + statement})
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
@@ -437,6 +443,8 @@ def analyse(document: Document) -> list[Para]:
                 links = False
                 if paras and _SITE_LIST.match(piece) and any(q.label is not None for q in paras):
                     links = True  # `相关阅读：` below the material's numbered lines: the links under it are the page's
+                if paras and statement is not None and a == skipped + statement:
+                    break  # the site's statement after the material's text (and all of its paragraph): read past
                 if paras and (is_page_line(piece) or footnote_line(piece, document.text, p.start + a + lead)):
                     continue  # `第2页 共5页`, `阅读：1157次`, a footnote `[1]…` under the text: read past
                 if paras and piece_tag(piece, document.text[p.start + a + lead + len(piece) :], paras):
@@ -542,7 +550,16 @@ def _names_part(p: Para) -> bool:
     return kind is not None and (kind != "problems" or bool(_PROBLEMS_NAMED.search(p.heading)))
 
 
-_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, COUNTED_RANK, *DECIMAL_RANKS)
+_FLOATING = (
+    BULLET_RANK,
+    CIRCLED_RANK,
+    NAMED_RANK,
+    HALF_RANK,
+    HALF_DIGIT_RANK,
+    COUNTED_RANK,
+    BRACKET_RANK,
+    *DECIMAL_RANKS,
+)
 PART_GLYPH_LINES = 2  # lines naming a part that make a bullet one that heads parts
 
 
@@ -553,6 +570,7 @@ def _glyph(label: Label) -> str:
         CIRCLED_RANK: "①",
         NAMED_RANK: label.text[:2],
         HALF_RANK: "一）",
+        BRACKET_RANK: "【一】",
         HALF_DIGIT_RANK: "1)",
         COUNTED_RANK: "第一，",
         **decimal,
