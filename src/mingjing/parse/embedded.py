@@ -583,8 +583,13 @@ _STATEMENT = re.compile(
 )
 
 
+_STATEMENT_WORDS = ("声明", "网络", "版权", "本网站", "侵权")
+
+
 def site_statement(text: str) -> int | None:
     """Where a site's statement starts in a paragraph (at its start or after a sentence's end), or None."""
+    if not any(word in text for word in _STATEMENT_WORDS):
+        return None  # (most paragraphs: no statement's word at all)
     m = _STATEMENT.search(text)
     return m.end() if m else None
 
