@@ -75,6 +75,9 @@ def _decorated(banners):
         ["PART.01 ", "PART.02 ", "PART.03 "],
         ["➀ ", "➁ ", "➂ "],
         ["NO.1 ", "NO.2 ", "NO.3 "],
+        # (a page editor's pictograph before a part's words, no number at all: a bullet)
+        ["📌 ", "📌 ", "📌 "],
+        ["✅", "✅", "✅"],
     ],
 )
 def test_a_layouts_banner_numbers_are_no_part_of_the_headings(banners, packs):

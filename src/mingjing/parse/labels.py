@@ -75,7 +75,11 @@ COUNTED_RANK = -8  # placeholder: `第一，…` on a line of its own heads part
 # letter of the font (`l` for ●, `n` for ■, `q` for ❑, `v` for ❖) — these only before a tab and a
 # Chinese character, as Word's list writes them
 _LOST_SYMBOL = r"[\uf000-\uf0ff]\s*|[Ø§üŸ¨]\s+(?=[\u4e00-\u9fff“])|[lnqvw]\t+(?=[\u4e00-\u9fff“])"
-_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _LOST_SYMBOL + ")")
+# (a page editor's pictograph before a heading's words, `📌 存在的问题`, `✅ 整改措施`, is a bullet too: round r26)
+_PICTOGRAPH = r"(?:[\U0001F300-\U0001FAFF]|[✅✔☑⭐✨➤➢])\ufe0f?\s*(?=[\u4e00-\u9fff“（(【])"
+_BULLET = re.compile(
+    r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _PICTOGRAPH + "|" + _LOST_SYMBOL + ")"
+)
 
 
 @dataclass(frozen=True)
