@@ -70,9 +70,9 @@ SHAPES_LOSE: dict[str, str] = {
     # problems part, kept the thread's title and counters line in the redraft's text (77 → 72); the thread's title
     # over its counters is the page's now (draft/site_text.py), 77 → 75, and what is left is b05's class: the post
     # is a part of a material, whose redraft states the missing parts as errors (S104/S105), by design.
-    # (b06, a merged 原因剖析及整改措施 part whose items are headed by their causes, redrafted its measures under the
-    # causes' names, each a slogan (A103); the cause keeps its name now and the original's measure halves are
-    # judged as measures: both 91)
+    # (b06, a merged 原因剖析及整改措施 part whose items are headed by their causes: its redraft's first measure, named by
+    # the cause, was an A103 that the original escaped, its item judged whole; A103 judges a merged item's measure half
+    # now, the original gets the same finding: both 91)
     "b04_zhuti-2023_haiyangju_geren.txt": "a forum post of one part redrafts with its missing parts as errors",
     # (r02, whose measures are one paragraph of slogans, keeps its score since r23's merge)
     # r15's fresh parse set 29, registered at r16's end: a 支委会's outline the secretary speaks for the committee

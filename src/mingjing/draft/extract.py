@@ -690,22 +690,12 @@ class _Extractor:
             if stated:  # `…是思想根源，要强化理论武装`: the heading states the cause, the body the measure
                 notes.causes.append(Cause(*self.cause(stated)))
             cause, rest = cause_then_measure(first) if id(item) in self.merged and not stated else ("", first)
-            # (an item of a merged part headed by the cause it states, `理论学习不深不透，政治站位不够高。…根源…。今后…`:
-            # the heading names the cause, and the measure is named by its own words, never by the cause's, round r26)
-            cause_headed = (
-                bool(cause and rest)
-                and not is_measure_heading(item.heading)
-                and not is_problem_ref(item.heading)
-            )
             if rest or not is_measure_heading(item.heading):
                 # the cause the item states first, then the measure; an item headed by what will be
                 # done whose words never turn to it (no 今后, no time limit) is all measure, no cause
                 first = rest
                 if cause and is_problem_ref(item.heading):  # 关于…的问题: the cause keeps its tie
                     notes.causes.append(Cause(clean_name(item.heading), _value(cause) or LEFT_OUT))
-                elif cause_headed:
-                    name, said = _short(item.heading, cause)
-                    notes.causes.append(Cause(name or LEFT_OUT, _value(said) or LEFT_OUT))
                 elif cause:
                     notes.causes.append(Cause(*self.cause(cause)))
             deadline = None
@@ -722,9 +712,7 @@ class _Extractor:
             aspect, heading = self.answered_aspect(item)
             if _value(heading) is None and _value(first) is None:
                 continue
-            # (a cause-headed item's heading is the cause's name, kept with the cause: the measure starts with its
-            # own words, as the material's did)
-            name, first = (LEFT_OUT, first) if cause_headed else _short(heading, first)
+            name, first = _short(heading, first)
             notes.measures.append(
                 Measure(name, _value(first) or LEFT_OUT, _value(deadline), [s for s in steps if s], aspect)
             )
