@@ -64,8 +64,10 @@ def evaluate(material: Path, expected: dict, packs) -> Counter:
     found_fw = outline.framework.id if outline.framework is not None else None
     c["framework_correct"] += int(found_fw == expected.get("framework"))  # null: no pack fits
     c["title_expected"] += 1
-    # no title, no heading: the project writes "", a reader may write null (the same: none)
-    c["title_correct"] += int(outline.title == (expected["title"] or ""))
+    # no title, no heading: the project writes "", a reader may write null (the same: none); a page's space
+    # between a digit and a character (`2016 年度`) is dropped from the title by the parser (title_words) and kept
+    # by set 49's writer: the same title, compared as the headings are (round r26)
+    c["title_correct"] += int(_plain(outline.title) == _plain(expected["title"] or ""))
     exp_sections = expected.get("sections", [])
     c["sections_expected"] += len(exp_sections)
     c["sections_found"] += len(outline.sections)
@@ -481,6 +483,14 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # 4/5, sections 10/13, items 10/18, aspects 6/8, points 6/25, examples 1/1; parse25 every kind 100 %. Probe 2 (5
     # pages after the code, run once) parse25 framework 4/5, titles 4/5, sections 11/11, items 14/14, aspects 7/8,
     # points 22/22, examples 2/2 (main 4/5, 4/5, 7/11, 8/14, 4/7, 4/19, 1/1); q02's title read by class after the run.
+    # The parse26 probes (r26, tests/fixtures/probes26/parse26): pages of forms read on real public pages, in the
+    # project's own words (a layout's banner numbers before the part headings, `PART 01 …`, `01 / …`, `❶ …`, `1️⃣ …`;
+    # a site's stamp after lines and headings, `… 文秘港 www.….cn`; a site's statement run on after the last measure;
+    # `〔一〕` labels; a forum's jammer; masked units in the title). Probe 1 (9 pages, before any code): main framework
+    # 9/9, titles 9/9, sections 17/27, items 66/81 (precision 66/81), aspects, points and examples 100 %; parse26 every
+    # kind 100 %. Probe 2 (6 pages, written after the code, run once): parse26 sections 12/18, items 41/50, every other
+    # kind 100 % (main sections 7/18, items 41/50): `➀` and `NO.1` banners, `【一】` items; read by class after the run,
+    # every kind 100 %.
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -522,6 +532,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十五·真实页面形态", FIXTURES / "probes25" / "realpages25" / "probe1"),
         ("探针二十五·真实页面形态（写于代码之后）", FIXTURES / "probes25" / "realpages25" / "probe2"),
         ("探针二十五·真实页面形态（探针三）", FIXTURES / "probes25" / "realpages25" / "probe3"),
+        ("探针二十六·真实页面形态", FIXTURES / "probes26" / "parse26" / "probe1"),
+        ("探针二十六·真实页面形态（写于代码之后）", FIXTURES / "probes26" / "parse26" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

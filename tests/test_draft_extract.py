@@ -66,11 +66,14 @@ SHAPES_LOSE: dict[str, str] = {
     # `（节选…）`; the original's missing parts are warnings (an excerpt says it is one), the redraft is a whole
     # material whose missing parts are errors (S102/S104), so it scores below the excerpt (86 → 70)
     "b05_zzshh-2023_baozhangfang-yunying_geren.txt": "an excerpt's redraft states its missing parts as errors",
-    # r25's sealed parse set 50 (registered at r26's start), not yet read: b04, a forum thread whose post is one
-    # problems part, keeps the thread's title and counters line in the redraft's text (77 → 72); b06's redraft gains
-    # a correspondence warning its original did not have (94 → 91)
-    "b04_zhuti-2023_haiyangju_geren.txt": "the redraft of a forum post keeps the thread's title line",
-    "b06_mzshh-2024_guozitouzi_geren.txt": "the redraft gains a correspondence warning (not yet read)",
+    # r25's sealed parse set 50 (registered at r26's start), read by parse26: b04, a forum thread whose post is one
+    # problems part, kept the thread's title and counters line in the redraft's text (77 → 72); the thread's title
+    # over its counters is the page's now (draft/site_text.py), 77 → 75, and what is left is b05's class: the post
+    # is a part of a material, whose redraft states the missing parts as errors (S104/S105), by design.
+    # (b06, a merged 原因剖析及整改措施 part whose items are headed by their causes: its redraft's first measure, named by
+    # the cause, was an A103 that the original escaped, its item judged whole; A103 judges a merged item's measure half
+    # now, the original gets the same finding: both 91)
+    "b04_zhuti-2023_haiyangju_geren.txt": "a forum post of one part redrafts with its missing parts as errors",
     # (r02, whose measures are one paragraph of slogans, keeps its score since r23's merge)
     # r15's fresh parse set 29, registered at r16's end: a 支委会's outline the secretary speaks for the committee
     # (its title on two lines, the speaker in brackets under it); the redraft's title reads as one member's, so

@@ -35,6 +35,9 @@ _READ_ON = re.compile(
     r"^(?:点击)?(?:继续阅读|展开全文|阅读全文|展开阅读全文|查看全文|点击查看全文)[\s▼▽>»…。.]*$"
 )
 _LINE = re.compile(r"(?m)^[ \t\u3000]*(\S.*?)[ \t\u3000]*$")
+# a forum thread's counters (`查看: 4127 | 回复: 23`) under the thread's title (`求助：…怎么写才具体？`), or run on after
+# it on one line: the title is the thread's, no words of the material (round r26)
+_THREAD_HEAD = re.compile(r"^.{0,80}?查看\s*[:：]\s*\d+\s*[|｜]\s*回复\s*[:：]\s*\d+")
 
 
 def _bare(text: str) -> str:
@@ -75,6 +78,20 @@ def site_spans(outline: Outline) -> list[tuple[int, int]]:
             and not any(_opens_with_label(a) or len(a) > FURNITURE_LINE for _, _, a in after)
         ):
             return [*spans, (start, len(text))]
+        head = _THREAD_HEAD.match(line) if start < body else None
+        if (
+            head
+            and head.start() == 0
+            and not line[: line.find("查看")].strip()
+            and k
+            and lines[k - 1][0] < body
+        ):
+            # (the counters on a line of their own: the line above them is the thread's title)
+            before = lines[k - 1]
+            if before[0] not in headings and (before[0], before[1]) not in spans:
+                spans.append((before[0], before[1]))
         if is_site_line(line) or (start < body and title and _bare(line) == title):
             spans.append((start, end))
+        elif head:
+            spans.append((start, start + head.end()))
     return spans

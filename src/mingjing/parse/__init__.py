@@ -149,7 +149,8 @@ def _naming(head: str) -> str:
     return title + re.split(r"[。！？\n]", after.lstrip(), maxsplit=1)[0][:NAMING_CHARS]
 
 
-_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d“”])[ \t\u3000]+(?=[\u4e00-\u9fff\d“”])")
+# (a mask where a name stood counts as the name's characters: `XX 局`, `局长XXX 2024年度…`, round r26)
+_STRAY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d“”Xx×＊*])[ \t\u3000]+(?=[\u4e00-\u9fff\d“”Xx×＊*])")
 
 
 # a page's number for one of its pieces after the name of the document (`…组织生活报告1`, `…问题清单2`)

@@ -573,6 +573,27 @@ def is_page_line(text: str) -> bool:
     return len(t) <= PAGE_LINE_CHARS and "。" not in t and bool(_PAGE_LINE.search(t))
 
 
+# A site's statement (round r26): the disclaimer a template site sets under every piece (`免责声明：本文来源于网络，版权归
+# 原作者所有，如有侵权请联系删除。`, `声明：本网站引用、摘录或转载内容仅供…`), on a line of its own or run on after the last
+# measure's sentence: the site's words, never the measure's text.
+_STATEMENT = re.compile(
+    r"(?:^|(?<=[。！？!?；;]))[ \u3000\xa0]*(?=【\s*(?:免责声明|版权声明|特别声明|声明)\s*】|(?:免责声明|版权声明|特别声明|声明)\s*[:：]|"
+    r"(?:本文|文章|本篇|以上|本文内容|文章内容|以上内容|部分内容)(?:均|系)?(?:来源|来自|转载|摘自|整理)(?:于|自)?(?:网络|互联网)|"
+    r"(?:文章|本文)?版权归原?作者所有|本网站(?:引用|转载|所载)|如有侵权)"
+)
+
+
+_STATEMENT_WORDS = ("声明", "网络", "版权", "本网站", "侵权")
+
+
+def site_statement(text: str) -> int | None:
+    """Where a site's statement starts in a paragraph (at its start or after a sentence's end), or None."""
+    if not any(word in text for word in _STATEMENT_WORDS):
+        return None  # (most paragraphs: no statement's word at all)
+    m = _STATEMENT.search(text)
+    return m.end() if m else None
+
+
 # A footnote under the text (round r24): a line opened by a note's mark (`[1]数据来源：…`, `①见…纪要。`) whose mark
 # stands earlier in the text as a reference, right after a word and before a mark or a word (`…不够系统[1]。`,
 # `…只有6次②。`), or the notes' own heading (`注释：`, `注：`) over such lines; read past like a page's line, never

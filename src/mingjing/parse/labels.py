@@ -30,12 +30,16 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(rf"^第([{_CN}]+)(?:部分|章|篇)[、：:，,．.\s]*")),
     (1, re.compile(rf"^([{_CN}]+)\s*[、．.，,](?![{_CN}]?是)\s*")),
     (1, re.compile(rf"^([{ROMAN}])\s*[、．.，,]?\s*")),
-    (2, re.compile(rf"^[（(]\s*([{_CN}]+)\s*[）)][、．.，,]?\s*")),
+    # (`〔一〕`: a page's tortoise-shell brackets for the round ones, round r26)
+    (2, re.compile(rf"^(?:[（(]\s*([{_CN}]+)\s*[）)]|〔\s*([{_CN}]+)\s*〕)[、．.，,]?\s*")),
     (2, re.compile(r"^[（(]([-－])[）)][、．.，,]?\s*")),  # `(-)`: `(一)` typed with a dash
     (
         -3,
         re.compile(rf"^([{_CN}]{{1,3}})\s*[）)][、．.，,]?\s*"),
     ),  # 一）: a half bracket, rank by the document
+    # `【一】` before a heading's words (a page's layout of `（一）`): a rank the document decides (never `【1】`, a
+    # page's number for its piece before the title, round r25)
+    (-9, re.compile(rf"^【\s*([{_CN}]{{1,3}})\s*】[、．.，,]?\s*(?=\S)")),
     (-2, re.compile(rf"^{_NAMED_ITEM}\s*([{_CN}]{{1,3}}|\d{{1,2}})\s*[：:、．.，,]\s*")),
     (
         -2,
@@ -43,7 +47,7 @@ LABEL_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     ),  # 【问题一】
     # 1. but not a decimal (1.2万亩); `2.2025年…` is label 2 before a year
     (3, re.compile(r"^(\d{1,2})\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d\d年)|、)\s*")),
-    (4, re.compile(r"^[（(]\s*(\d{1,2})\s*[）)][、．.，,]?\s*")),
+    (4, re.compile(r"^(?:[（(]\s*(\d{1,2})\s*[）)]|〔\s*(\d{1,2})\s*〕)[、．.，,]?\s*")),
     (-4, re.compile(r"^(\d{1,2})\s*[）)][、．.，,]?\s*")),  # 1): a half bracket, rank by the document
     (4, re.compile(rf"^([{PAREN_DIGITS}])\s*")),
     # decimal outline numbering (`1 存在的问题`, `1.1 在…方面`, `1.1.1 …`), as report-style materials use it;
@@ -63,6 +67,7 @@ NAMED_RANK = -2  # placeholder: `问题一：` numbers items, one rank deeper th
 HALF_RANK = -3  # placeholder: `一）` heads parts in one material, items in another
 HALF_DIGIT_RANK = -4  # placeholder: `1)` likewise
 DECIMAL_RANKS = (-5, -6, -7)
+BRACKET_RANK = -9  # placeholder: `【一】` heads parts in one page, items in another (round r26)
 COUNTED_RANK = -8  # placeholder: `第一，…` on a line of its own heads parts in one material, items in another  # placeholders: `1 `, `1.1`, `1.1.1`, each one level under the one before
 # a glyph, or a dash with a space after it (a list copied from a web page: `- 坚韧不拔:…`)
 # Word's symbol-font bullets whose font was lost in the copy: the font's own code point (private use,
@@ -70,7 +75,11 @@ COUNTED_RANK = -8  # placeholder: `第一，…` on a line of its own heads part
 # letter of the font (`l` for ●, `n` for ■, `q` for ❑, `v` for ❖) — these only before a tab and a
 # Chinese character, as Word's list writes them
 _LOST_SYMBOL = r"[\uf000-\uf0ff]\s*|[Ø§üŸ¨]\s+(?=[\u4e00-\u9fff“])|[lnqvw]\t+(?=[\u4e00-\u9fff“])"
-_BULLET = re.compile(r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _LOST_SYMBOL + ")")
+# (a page editor's pictograph before a heading's words, `📌 存在的问题`, `✅ 整改措施`, is a bullet too: round r26)
+_PICTOGRAPH = r"(?:[\U0001F300-\U0001FAFF]|[✅✔☑⭐✨➤➢])\ufe0f?\s*(?=[\u4e00-\u9fff“（(【])"
+_BULLET = re.compile(
+    r"^(?:[★☆■□◆◇●○▲△►▶◎❖•▍▌▎▏▋▊▉█]\s*|[-－]\s+(?=[^\s\d-])|" + _PICTOGRAPH + "|" + _LOST_SYMBOL + ")"
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +121,7 @@ def _match_label(text: str) -> Label | None:
         m = pattern.match(text)
         if not m:
             continue
-        value = _value(m.group(1))
+        value = _value(next(g for g in m.groups() if g is not None))
         if value is None or value <= 0:
             continue
         if m.end() >= len(text):  # a bare label is not a heading

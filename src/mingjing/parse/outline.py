@@ -20,6 +20,7 @@ from mingjing.parse.embedded import (
     is_page_line,
     piece_tag,
     run_in_aspects,
+    site_statement,
     split_series,
     title_run_in,
     viewer_chunks,
@@ -36,6 +37,7 @@ from mingjing.parse.headless import (
     shi_run,
 )
 from mingjing.parse.labels import (
+    BRACKET_RANK,
     BULLET_RANK,
     COUNTED_RANK,
     DECIMAL_RANKS,
@@ -128,6 +130,19 @@ _BARE_ASPECT = re.compile(
     # 增强“四个意识”、…做到“两个维护”上，一是…`)
     r"^(?:在|关于)[^。；;：:！？]{2,60}?(?:上|方面)(?=[，,]一是)"
 )
+# a sentence that counts the aspects to come (`主要有三个方面：第一，…`, `表现在以下几个方面`): a lead-in, no
+# aspect of its own (set 49's b07, round r26)
+_COUNTED_ASPECTS = re.compile(
+    r"(?:[一二三四五六七八九十两几多\d]+个|以下|如下|下列|这些|如下几个|以下几个)方面$"
+)
+
+
+def _bare_aspect(text: str) -> re.Match[str] | None:
+    """An aspect phrase that opens the line (`在理论学习方面`), never a count of aspects (`主要有三个方面`)."""
+    m = _BARE_ASPECT.match(text)
+    return None if m is None or _COUNTED_ASPECTS.search(m.group(0)) else m
+
+
 _ASPECT_LEAD = re.compile(
     r"^(?:在|关于|对照)?[^，,。；;：:！？“”\"]{2,30}?方面(?=[，,])"
 )  # (一)关于…方面,主要是…
@@ -399,6 +414,10 @@ def analyse(document: Document) -> list[Para]:
                 *(skipped + titled + c for c in run_in_aspects(text[skipped + titled :])),
             }
         )
+        statement = site_statement(text[skipped:]) if first is False else None
+        if statement is not None and statement + skipped > 0:
+            # (`…每季度开展一次。免责声明：本文来源于网络…`: the site's statement run on after the last sentence)
+            cuts = sorted({*(c for c in cuts if c < skipped + statement), skipped + statement})
         bounds = [skipped, *cuts, len(text)]
         for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = text[a:b]
@@ -424,6 +443,8 @@ def analyse(document: Document) -> list[Para]:
                 links = False
                 if paras and _SITE_LIST.match(piece) and any(q.label is not None for q in paras):
                     links = True  # `相关阅读：` below the material's numbered lines: the links under it are the page's
+                if paras and statement is not None and a == skipped + statement:
+                    break  # the site's statement after the material's text (and all of its paragraph): read past
                 if paras and (is_page_line(piece) or footnote_line(piece, document.text, p.start + a + lead)):
                     continue  # `第2页 共5页`, `阅读：1157次`, a footnote `[1]…` under the text: read past
                 if paras and piece_tag(piece, document.text[p.start + a + lead + len(piece) :], paras):
@@ -529,7 +550,16 @@ def _names_part(p: Para) -> bool:
     return kind is not None and (kind != "problems" or bool(_PROBLEMS_NAMED.search(p.heading)))
 
 
-_FLOATING = (BULLET_RANK, CIRCLED_RANK, NAMED_RANK, HALF_RANK, HALF_DIGIT_RANK, COUNTED_RANK, *DECIMAL_RANKS)
+_FLOATING = (
+    BULLET_RANK,
+    CIRCLED_RANK,
+    NAMED_RANK,
+    HALF_RANK,
+    HALF_DIGIT_RANK,
+    COUNTED_RANK,
+    BRACKET_RANK,
+    *DECIMAL_RANKS,
+)
 PART_GLYPH_LINES = 2  # lines naming a part that make a bullet one that heads parts
 
 
@@ -540,6 +570,7 @@ def _glyph(label: Label) -> str:
         CIRCLED_RANK: "①",
         NAMED_RANK: label.text[:2],
         HALF_RANK: "一）",
+        BRACKET_RANK: "【一】",
         HALF_DIGIT_RANK: "1)",
         COUNTED_RANK: "第一，",
         **decimal,
@@ -1989,7 +2020,7 @@ def _item_heads(body: list[Para], section_rank: int | None) -> tuple[list[Para],
         for p in body
         if not INLINE_START.match(p.text)
         and (
-            _BARE_ASPECT.match(p.text)
+            _bare_aspect(p.text)
             or (p.level is not None and p.whole)
             or _bracketed_aspect(p)
             or (len(bracketed) >= 2 and p in bracketed)
@@ -2045,7 +2076,7 @@ def _bracketed_aspect(p: Para) -> bool:
     item whose text stands in the paragraphs under it, as a styled aspect line does."""
     if p.label is not None or not p.whole or not p.text.startswith("【"):
         return False
-    aspect = _BARE_ASPECT.match(p.heading)
+    aspect = _bare_aspect(p.heading)
     return aspect is not None and aspect.end() == len(p.heading)
 
 
@@ -2233,7 +2264,7 @@ def build_items(doc_text: str, body: list[Para], section_rank: int | None, end: 
         item_start = head.start
         rest = head.rest_start
         if how == "aspect" and head.label is None:
-            m = _BARE_ASPECT.match(head.text)
+            m = _bare_aspect(head.text)
             if m and not head.whole and head.start + m.end() >= head.heading_end:
                 h_end = head.start + m.end()
                 rest = h_end

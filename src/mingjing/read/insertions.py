@@ -8,7 +8,14 @@ glosses are, `read/glosses.py`).
 
 A WeChat layout's part numbers: `01` `02` `03` (or `PART 01`) set large on lines of their own over the
 part headings, ornaments the headings' own words follow; a text that rises through two or more of them
-is read without those lines.
+is read without those lines. The same numbers set before the heading's words on its own line (`PART 01 存在的问题`,
+`01 / 原因剖析`, `01丨…`, `❶ 查摆的问题`, `➀ …`, `➋ …`, `NO.1 …`) are banners, no part of the heading: a text that rises through two
+or more of them (from one, a run may start again at one) is read without them; an emoji keycap number before a
+heading or an item (`1️⃣ 政治纪律方面。…`) is read as the number it shows, `1.` (round r26).
+
+A site's watermark: a template site stamps its name and address, or its name and slogan, on lines of their own and
+after a line's words (`…报告如下。 文秘港 www.wenmigang.cn`, `二、原因分析 文秘港,公文写作素材库`), where it lengthens
+the heading; a text that carries its name with an address twice or more is read without the stamps (round r26).
 
 A layout table's cell borders: a page that set its article in a table copies as lines opened and closed
 by `|` (`| 二、存在的问题 |`) with lone `|` lines between; the bars are no part of the text.
@@ -54,6 +61,42 @@ def jammer_free(line: str) -> list[tuple[str, int]]:
     return [(c, k) for k, c in enumerate(line) if k not in drop]
 
 
+# a site's stamp at a line's end: its name (after a space, or opening the line) and its address
+_SITE_STAMP = re.compile(
+    r"(?:^|[ \t\u3000]+)(?P<name>[\u4e00-\u9fff]{2,8})[ \t\u3000,，]*(?:https?://)?(?:www\.)?"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|cc|top)(?:/\S*)?[ \t\u3000]*$",
+    re.IGNORECASE,
+)
+MIN_STAMPS = 2  # a name stamped with its address this often before the text is read without its stamps
+SLOGAN = 16  # characters of a slogan after a stamped name (`文秘港,公文写作素材库`)
+
+
+def site_stamp(lines: list[str]) -> re.Pattern[str] | None:
+    """The stamps of a site whose name and address end two lines or more (`文秘港 www.wenmigang.cn`), as one
+    pattern that also finds the name with a slogan (`文秘港,公文写作素材库`); None when no site stamps so."""
+    names: dict[str, int] = {}
+    for line in lines:
+        m = _SITE_STAMP.search(line)
+        if m:
+            names[m.group("name")] = names.get(m.group("name"), 0) + 1
+    stamped = sorted((n for n, count in names.items() if count >= MIN_STAMPS), key=len, reverse=True)
+    if not stamped:
+        return None
+    name = "|".join(map(re.escape, stamped))
+    return re.compile(
+        rf"(?:^|[ \t\u3000]+)(?:{name})(?:[ \t\u3000,，]*(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+        rf"\.(?:com|cn|net|org|cc|top)(?:/\S*)?|[ \t\u3000,，]+[^\s。；;！？!?]{{1,{SLOGAN}}})?[ \t\u3000]*$",
+        re.IGNORECASE,
+    )
+
+
+def unstamped(line: str, stamp: re.Pattern[str]) -> list[tuple[str, int]]:
+    """The line's characters without the site's stamp at its end, each with its column."""
+    m = stamp.search(line)
+    end = m.start() if m else len(line)
+    return [(c, k) for k, c in enumerate(line) if k < end]
+
+
 _BORDERED = re.compile(r"^[ \t]*\|[ \t]*([^|]*?)[ \t]*\|?[ \t]*$|^[ \t]*([^|]*?)[ \t]*\|[ \t]*$")
 MIN_BORDERED = 3  # lines in a bar before the text is read as a layout table's cells
 BORDERED_SHARE = 0.6  # of the lines with text
@@ -88,6 +131,58 @@ def ornament_numbers(lines: list[str]) -> set[int]:
     if len(found) < 2 or [n for _, n in found] != list(range(1, len(found) + 1)):
         return set()
     return {k for k, _ in found}
+
+
+# a layout's banner number before the heading's words (see the module's note): `PART 01 `, `Part 2：`, `01 / `, `02丨`,
+# `03 | `, `NO.1 `, a dingbat's circled digit `❶`–`❿`, `➀`–`➉` or `➊`–`➓`, an emoji keycap `1️⃣`
+_BANNER = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"(?:PART|Part|part|NO|No|no)[ \t.．]*0?(?P<part>[1-9])(?![\d])[ \t.:：/|丨｜、\-—]*"
+    r"|0(?P<slash>[1-9])[ \t]*[/|丨｜／][ \t\u3000]*"
+    r"|(?P<dingbat>[\u2776-\u2793])[ \t\u3000、.．]*"
+    r"|(?P<keycap>[1-9])\ufe0f?\u20e3[ \t\u3000、.．]*"
+    r")(?=\S)"
+)
+
+
+def _banner_number(m: re.Match[str]) -> int:
+    if m.group("dingbat"):
+        code = ord(m.group("dingbat"))
+        return (code - 0x2776) % 10 + 1  # ❶–❿, ➀–➉, ➊–➓: ten each
+    return int(m.group("part") or m.group("slash") or m.group("keycap"))
+
+
+def banner_numbers(lines: list[str]) -> dict[int, re.Match[str]]:
+    """The lines that open with a layout's banner number before their words (index → the banner), when the
+    numbers of one style rise from one over two lines or more (a run may start again at one, as a part's items
+    do); none of a style whose numbers do not rise so."""
+    styles: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for k, line in enumerate(lines):
+        m = _BANNER.match(line)
+        if m:
+            styles.setdefault(next(g for g, v in m.groupdict().items() if v), []).append((k, m))
+    found: dict[int, re.Match[str]] = {}
+    for runs in styles.values():
+        numbers = [_banner_number(m) for _, m in runs]
+        if (
+            len(numbers) >= 2
+            and numbers[0] == 1
+            and all(b in (a + 1, 1) for a, b in zip(numbers, numbers[1:]))
+        ):
+            found.update(runs)
+    return found
+
+
+def unbannered(line: str, banner: re.Match[str] | None) -> list[tuple[str, int]]:
+    """The line's characters without its banner number, each with its column; an emoji keycap is read as
+    the number it shows and a dot (`1️⃣ ` → `1.`)."""
+    chars = [(c, k) for k, c in enumerate(line)]
+    if banner is None:
+        return chars
+    if banner.group("keycap"):
+        digit = banner.start("keycap")
+        return [(banner.group("keycap"), digit), (".", digit + 1), *chars[banner.end() :]]
+    return chars[banner.end() :]
 
 
 # A lost indent: a page whose indent was full-width spaces or no-break spaces, saved or pasted through an encoding

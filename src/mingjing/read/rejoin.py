@@ -463,6 +463,15 @@ REPEAT_HEAD = 8  # characters that a line repeating the line above starts with
 LONG_HEAD = 14  # a first line this long is broken by the page, not a unit's name on its own line
 
 
+# a mask where a unit's or a person's name stood (`XX局`, `**镇`, `××县`, `局长XXX`): read as a name's characters
+# when a line is tested for a unit's or a post's line (round r26)
+_MASK = re.compile(r"(?<![A-Za-z])(?:[Xx]{1,4}|[×＊*Ｘｘ]{1,4})(?![A-Za-z])")
+
+
+def _unmasked(line: str) -> str:
+    return _MASK.sub(lambda m: "某" * max(2, len(m.group(0))), line)
+
+
 def names_document(line: str) -> bool:
     """A line that ends naming a document (`…对照检查材料`, `…发言提纲`): a title's last words."""
     return bool(_TITLE_END.search(line.strip()))
@@ -473,6 +482,7 @@ def split_title(first: str, second: str, close: bool = True) -> bool:
     broken mid-word (`…2021年度党史学习` / `教育专题民主生活会个人对照检查材料`), or a post and its
     holder's name over the meeting's line — when the two stand `close` (no blank line between, the name
     after one space)."""
+    first, second = _unmasked(first), _unmasked(second)
     named = close and bool(_NAMED_POST.match(first))
     carried = close and bool(
         _COMRADE.match(first) or (_CARRIES_YEAR.search(first) and _MEETING_START.match(second))
@@ -588,6 +598,7 @@ def title_lines(
         head = [to_simplified(t) for t in head]
     # (`个 人 对 照 检 查 材 料`: a title's line spaced out letter by letter is read as its words)
     texts = [_LETTER_SPACES.sub("", t) if _SPACED_OUT.match(t) else t for t in head]
+    texts = [_unmasked(t) for t in texts]  # (`XX局党组书记、局长XXX`: a masked name is a name)
     for s in range(min(TITLE_SEARCH, len(texts) - 1)):
         first = texts[s]
         if not first or _page_line(first) or s == header:

@@ -9,13 +9,17 @@ from mingjing.read.encoding import decode_text
 from mingjing.read.glosses import carries_glosses, unglossed_chars
 from mingjing.read.html_text import carries_markup, read_marked_up
 from mingjing.read.insertions import (
+    banner_numbers,
     carries_jammer,
     cell_borders,
     jammer_free,
     lost_indents,
     ornament_numbers,
+    site_stamp,
+    unbannered,
     unbordered,
     unindented,
+    unstamped,
 )
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -28,6 +32,7 @@ _MD_FENCE = re.compile(r"^\s*```")
 _MD_BOLD_LINE = re.compile(r"^(\*\*|__)[^*_]{2,40}\1$")  # **存在的问题**: a heading set off by weight
 _LINES = re.compile(r"\r\n|\r|\n")  # the line ends an editor counts
 _INDENT_MARKS = re.compile("[?？\ufffd·•・]")  # (a quick look before `lost_indents` reads every line)
+_BANNER_MARKS = re.compile("[Pp]art|PART|NO|No|0[1-9]|[\u2776-\u2793\u20e3]")  # (before `banner_numbers`)
 
 
 def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
@@ -48,16 +53,25 @@ def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
         return
     lines = _LINES.split(text)
     # what a copied web page put in that the material never held (read/insertions.py): a forum's
-    # anti-copy jammer, a layout table's bars, a WeChat layout's part numbers `01` `02`, a lost or dotted indent
+    # anti-copy jammer, a layout table's bars, a WeChat layout's part numbers `01` `02` (alone on their lines or
+    # as banners before the headings' words), a lost or dotted indent, a site's stamp
     jammed = " " in text and carries_jammer(text)
     bordered = "|" in text and cell_borders(lines)
     ornaments = ornament_numbers(lines) if "0" in text else set()
     indented = bool(_INDENT_MARKS.search(text)) and lost_indents(lines)
-    if jammed or bordered or ornaments or indented:
+    banners = banner_numbers(lines) if _BANNER_MARKS.search(text) else {}
+    stamp = site_stamp(lines) if "." in text else None
+    if jammed or bordered or ornaments or indented or banners or stamp:
         for number, line in enumerate(lines, start=1):
             if number - 1 in ornaments:
                 continue
             chars = jammer_free(line) if jammed else [(c, k) for k, c in enumerate(line)]
+            if number - 1 in banners:  # (an emoji keycap's own column shows its dot: `1️⃣` → `1.`)
+                shown = {k: c for c, k in unbannered(line, banners[number - 1])}
+                chars = [(shown[k], k) for _, k in chars if k in shown]
+            if stamp is not None:
+                kept = {k for _, k in unstamped(line, stamp)}
+                chars = [(c, k) for c, k in chars if k in kept]
             if bordered:
                 kept = {k for _, k in unbordered(line)}
                 chars = [(c, k) for c, k in chars if k in kept]

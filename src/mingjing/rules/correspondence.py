@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mingjing.model import Finding, Item
-from mingjing.parse.merged_items import FREQUENCY, TIME
-from mingjing.parse.sections import aspect_rounds
+from mingjing.parse.merged_items import FREQUENCY, TIME, measure_turn
+from mingjing.parse.sections import aspect_rounds, is_measure_heading, is_merged
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.measure_rarity import common_in_measures, rare_answer
@@ -961,7 +961,20 @@ def slogan_measure(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if not (_TARGETS.search(s.heading) and not _HOW.search(s.heading))
         for i in s.items
     ]
+    merged = {id(i) for s in ctx.sections("measures") if is_merged(s.heading) for i in s.items}
     for item in measures:
+        if id(item) in merged and not is_measure_heading(item.heading):
+            # an item of a merged 原因剖析及整改措施 part headed by the cause it states (`理论学习不深不透。…根源…。
+            # 今后坚持…`): its measure is the half after the turn, judged as a measure item is (round r26)
+            body = ctx.text[item.heading_end : item.end]
+            turn = measure_turn(body)
+            if turn is not None and turn > 0:
+                start = item.heading_end + turn + len(body[turn:]) - len(body[turn:].lstrip())
+                half = ctx.text[start : item.end]
+                if _bare_measure(half, half):
+                    first = re.match(r"[^。；;！？\n]*", half)
+                    yield rule.finding(ctx.text, start, start + (first.end() if first else len(half)))
+                continue
         if _CLOSING.fullmatch(ctx.text[item.heading_start : item.end].strip()):
             continue  # the closing line a last item absorbed (请同志们批评): no measure
         if not item.heading.strip() and len(item.points) >= 2:
