@@ -982,15 +982,20 @@ _DEPUTY_HEAD = re.compile(r"副([院局校所站馆厅处])长")
 _SELF_CLAIM = re.compile(r"(?:我|本人)(?P<作为>作为)")
 
 
-def _opening_claims(ctx: ReviewContext) -> list[re.Match[str]]:
-    """The posts the author claims for himself (我作为…) in the opening, when his lines name none (r26)."""
+def _opening_span(ctx: ReviewContext) -> tuple[int, int]:
+    """The opening: the preamble, or with none the first of the three paragraphs after the title that is no short
+    line; (0, 0) when there is none."""
     o = ctx.outline
     if o.preamble_start is not None and o.preamble_end is not None:
-        start, end = o.preamble_start, o.preamble_end
-    else:
-        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
-        first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), None)
-        start, end = (first.start, first.end) if first else (0, 0)
+        return o.preamble_start, o.preamble_end
+    after = [p for p in o.document.paragraphs if p.start >= o.title_end]
+    first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), None)
+    return (first.start, first.end) if first else (0, 0)
+
+
+def _opening_claims(ctx: ReviewContext) -> list[re.Match[str]]:
+    """The posts the author claims for himself (我作为…) in the opening, when his lines name none (r26)."""
+    start, end = _opening_span(ctx)
     text = ctx.text
     claims = []
     for m in _SELF_CLAIM.finditer(text, start, end):
@@ -1051,15 +1056,9 @@ def _post_fixes(text: str, m: re.Match[str], mine: tuple[str, ...]) -> tuple[int
 def _declared_fields(ctx: ReviewContext) -> list[str]:
     """The fields the author says in the opening he oversees (分管的食品安全、特种设备安全…工作); with no
     preamble, the first paragraph that is no short line (round r18)."""
-    o = ctx.outline
-    if o.preamble_start is not None and o.preamble_end is not None:
-        start, end = o.preamble_start, o.preamble_end
-    else:
-        after = [p for p in o.document.paragraphs if p.start >= o.title_end]
-        first = next((p for p in after[:3] if p.end - p.start > _OWN_LINE_MAX), None)
-        if first is None:
-            return []
-        start, end = first.start, first.end
+    start, end = _opening_span(ctx)
+    if start == end:
+        return []
     return [
         f
         for m in _DECLARED_FIELDS.finditer(ctx.text, start, end)
