@@ -7,6 +7,9 @@ Measured at 10 entries a table (r20): main 1324/1540 (86.0 %) with 14 alarms on 
 T178) and T157 missed pairs closing a line (a line break read as a space inside a word); after the fixes 1466/1540
 (95.2 %), every context at 92 % or more, 0 alarms. r21: 1464–1465/1540 — the rare-word table regenerated over sets
 41/42's clean texts and the round's lexicons drops a few T166 pairs (士书, 矫自, 届癣) that the new text writes or reads.
+r26: 1460/1540 — typo26's two new trades (家政服务, 环境卫生) regenerated T178's table, so its ten sampled entries
+changed (库渠, 汛汽, 审计时弦 … now drawn, missed in some contexts); at 40 entries a table the whole measure rose
+5852 → 5875 of 6160 with alarms 4 → 2, so the floor follows the sample.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
 from table_recall import CONTEXTS, TABLES, measure
 
 PER = 10
-FOUND = 1464  # floor: the measured figure at PER entries a table
+FOUND = 1460  # floor: the measured figure at PER entries a table
 CONTEXT_SHARE = 0.88  # every context's recall at least this
 ALARMS = 0  # false alarms on the right forms at most
 
