@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind50`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind52`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -334,6 +334,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集四十八", FIXTURES / "realforms_blind48"),
         ("盲写集四十九", FIXTURES / "realforms_blind49"),
         ("盲写集五十", FIXTURES / "realforms_blind50"),
+        ("盲写集五十一", FIXTURES / "realforms_blind51"),
+        ("盲写集五十二", FIXTURES / "realforms_blind52"),
     ]
     # Sets 41 and 42 (r21's sealed pair, registered at r22's start), read by parse22 (r22): first run on main
     # 0288da42 41 framework 9/10, titles 8/10, items' precision 107/109; 42 framework 9/10, sections 25/27, items
@@ -491,6 +493,19 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # kind 100 %. Probe 2 (6 pages, written after the code, run once): parse26 sections 12/18, items 41/50, every other
     # kind 100 % (main sections 7/18, items 41/50): `➀` and `NO.1` banners, `【一】` items; read by class after the run,
     # every kind 100 %.
+    # The parse27 probes (r27, tests/fixtures/probes27/parse27): sets 51/52's forms and their neighbours (a rule line
+    # over the title, bracketed page controls under a byline, an outline's `…方面：…` line over points with no
+    # sentence, a lead-in with no comma under a causes heading). Probe 1 (7 pages, before any code): main titles 6/7,
+    # sections 21/21 (precision 21/23), items 36/39, the rest 100 %; parse27 every kind 100 %. Probe 2 (5 pages, after
+    # the code, run once): parse27 sections' precision 15/16, the rest 100 % (main sections' precision 15/16, items
+    # 24/27); a lead-in naming problems under a causes heading then read by class, every kind 100 %.
+    # The realparse27 probes (r27, tests/fixtures/probes27/realparse27): forms of real public pages (traditional script
+    # with 「」 quotes and a lead that counts its parts, a byline `单位：姓名` under a two-line title, a cut page of `一是`
+    # points, run-in `（一）带头…，…方面。一是…`, a 支部's status part first, a collection page whose byline's fields are
+    # empty, `网友 分享 时间:`). Probe 1 (8 pages, before the code): main titles 7/8, sections 19/21, the rest 100 %
+    # (the empty byline took the title's place); realparse27 every kind 100 %. Probe 2 (5 pages, after, run once):
+    # titles 5/5, sections 11/11 (main 4/5, 9/11), framework 4/5 and aspects 6/9 on both (a cut page naming no year nor
+    # meeting read as zhuti-2023 from its aspects' words; left to the lead).
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -534,6 +549,10 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十五·真实页面形态（探针三）", FIXTURES / "probes25" / "realpages25" / "probe3"),
         ("探针二十六·真实页面形态", FIXTURES / "probes26" / "parse26" / "probe1"),
         ("探针二十六·真实页面形态（写于代码之后）", FIXTURES / "probes26" / "parse26" / "probe2"),
+        ("探针二十七·集五十一、五十二的形态", FIXTURES / "probes27" / "parse27" / "probe1"),
+        ("探针二十七·集五十一、五十二的形态（写于代码之后）", FIXTURES / "probes27" / "parse27" / "probe2"),
+        ("探针二十七·真实页面形态", FIXTURES / "probes27" / "realparse27" / "probe1"),
+        ("探针二十七·真实页面形态（写于代码之后）", FIXTURES / "probes27" / "realparse27" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

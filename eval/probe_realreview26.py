@@ -46,8 +46,8 @@ def _findings(text: str, packs) -> list:
     return review_outline(parse_document(document, packs), packs).findings
 
 
-def measure(n: int = 1) -> Result:
-    data = yaml.safe_load((FOLDER / f"probe{n}.yaml").read_text(encoding="utf-8"))
+def measure(n: int = 1, folder: Path = FOLDER) -> Result:
+    data = yaml.safe_load((folder / f"probe{n}.yaml").read_text(encoding="utf-8"))
     packs = load_frameworks()
     r = Result()
     for entry in data.get("slips", []):
@@ -98,22 +98,29 @@ def summary(n: int, r: Result) -> str:
     )
 
 
+def print_lists(lists: tuple[tuple[str, list[str]], ...]) -> None:
+    """`-v`'s listing: each label, then its lines (shared with the r27 runner)."""
+    for label, lines in lists:
+        print(f"\n{label}：")
+        for line in lines:
+            print("  ", line)
+
+
 def main(argv: list[str]) -> int:
     n = int(next((a for a in argv if a.isdigit()), "1"))
     r = measure(n)
     print(summary(n, r))
     if "-v" in argv:
-        for label, lines in (
-            ("建议正确", r.fixed),
-            ("建议不对或有误导的重复", r.wrong),
-            ("漏报", r.missed),
-            ("误报", r.alarms),
-            ("截断判断正确", r.cuts_right),
-            ("截断判断错误", r.cuts_wrong),
-        ):
-            print(f"\n{label}：")
-            for line in lines:
-                print("  ", line)
+        print_lists(
+            (
+                ("建议正确", r.fixed),
+                ("建议不对或有误导的重复", r.wrong),
+                ("漏报", r.missed),
+                ("误报", r.alarms),
+                ("截断判断正确", r.cuts_right),
+                ("截断判断错误", r.cuts_wrong),
+            )
+        )
     return 0
 
 

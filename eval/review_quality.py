@@ -215,6 +215,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 53 and 54 were written blind at the start of r26 (2026-12-07, writers blindAW and blindAX, no list of
+    # error kinds), sealed packed in the repository and kept unseen until r27's start: first run on r27's start
+    # (main 608153a0, eval/unseen_run.py) 53: 74/93 (79.6 %), 54: 78/91 (85.7 %), pooled 152/184 (82.6 %),
+    # suggestions right 43/63 and 49/60, 3 + 1 false alarms on their clean texts (16,834 characters: 0.95 per
+    # 4,000). Registered at once.
+    "留出集五十四": ("heldout54", "heldout54_clean"),
+    "留出集五十三": ("heldout53", "heldout53_clean"),
     # Sets 51 and 52 were written blind at the start of r25 (2026-12-07, writers blindAU and blindAV, no list of
     # error kinds), sealed packed in the repository and kept unseen until r26's start: first run on r26's start
     # (main dcf8ac96, eval/unseen_run.py) 51: 85/94 (90.4 %), 52: 83/92 (90.2 %), pooled 168/186 (90.3 %),

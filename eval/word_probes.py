@@ -5,9 +5,9 @@ finding of the counted categories overlaps it, and such a finding inside a clean
 
 Run: `python eval/word_probes.py` (every probe, one line each) or `python eval/word_probes.py typo14-2 -v`
 (`-v` lists what was found, missed and falsely heard). What each probe holds and its first-run figures are in
-tests/test_word_probes.py, which holds them to their floors. The punctuation probes punct17, punct18b, punct19, punct21, punct23, punct25 and punct26
-have their own runners (eval/probe_punct17.py, eval/probe_punct18b.py, eval/probe_punct19.py,
-eval/probe_punct21.py, eval/probe_punct23.py, eval/probe_punct25.py, eval/probe_punct26.py).
+tests/test_word_probes.py, which holds them to their floors. The punctuation probes punct17, punct18b, punct19, punct21, punct23, punct25, punct26
+and punct27 have their own runners (eval/probe_punct17.py, eval/probe_punct18b.py, eval/probe_punct19.py,
+eval/probe_punct21.py, eval/probe_punct23.py, eval/probe_punct25.py, eval/probe_punct26.py, eval/probe_punct27.py).
 The points of E104 (specificity19, specificity20) have theirs too (eval/probe_specificity19.py,
 `eval/factless_recall.py --probe`), with the class's generated measure (eval/factless_recall.py).
 """
@@ -85,6 +85,8 @@ PROBES: dict[str, Path] = {
     **_pair("probes25", "typoquiet25"),
     **_pair("probes26", "form26"),
     **_pair("probes26", "typo26"),
+    **_pair("probes27", "form27"),
+    **_pair("probes27", "typo27"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

@@ -93,6 +93,8 @@ SHAPES_LOSE: dict[str, str] = {
     # r23's sealed parse set 45, registered at r24's start: b09's items are half lost by the parse (items 3/6 on its
     # first run), so the notes hold three aspects and the redraft writes 待补充 placeholders for the rest (67 → 61)
     "b09_mzshh-2022_shuidianzhan_geren.txt": "the parse loses half its items, the redraft fills placeholders",
+    # (r26's sealed parse set 52's b09, registered at r27's start: its redraft scored below (78 → 72) while the parse
+    # read its `【】` causes part's lead-in as a second part; parse27 reads it as the part's text: no longer lower)
     # (blind 31's newsletter excerpt, a skeleton redraft since r18, reads whole since parse22: 91 → 94, removed)
 }
 ASPECT_MAJOR = FIXTURES / "realforms_blind4" / "materials" / "b04_zzshh-2023_fenmian.txt"

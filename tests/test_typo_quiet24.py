@@ -27,8 +27,15 @@ def test_no_rare_term_of_the_trades_lexicon_is_a_planted_typo() -> None:
             if p.get("category") != "typo":
                 continue
             text, right = str(p.get("text") or ""), str(p.get("suggestion") or "")
-            hidden += [(path.name, w, text) for w in words if w in text and w not in right]
+            hidden += [
+                (path.name, w, text) for w in words if w in text and w not in right and w not in _OWN_FORM
+            ]
     assert not hidden, hidden
+
+
+# terms of the lexicon planted as another real word's slip that the review reads from the material's own form, not from
+# the slip tables: set 53's h03 writes 路政巡察 once and 巡查 for the same work elsewhere (T143 finds it)
+_OWN_FORM = {"巡察"}
 
 
 @pytest.mark.parametrize(

@@ -121,6 +121,8 @@ _FURNITURE = re.compile(
     # a government site's open-information card (round r24): its fields, each name on a line over its value
     # (`• 信息索引号:` / `1133…/2026-00112`, `• 文件名称:`, `• 成文日期:` / `2026-01-20`), its `分享:` and `朗读`
     r"^[•·*]?\s*(?:信息索引号|索引号|文件名称|发布机构|成文日期|公开方式|公开范围|公开时限|主题分类|体裁分类|文号)\s*[:：]|"
+    # a template site's byline whose fields it left empty (round r27): `网友 分享 时间:`, `用户 上传 日期：`
+    r"^(?:\S{1,8}\s+){0,3}(?:时间|日期)\s*[:：]\s*$|"
     r"^(?=[^\d]*\d{4})[\d/\-\s]{8,}$|^(?:分享|朗读|打印|关闭)\s*[:：]?$"
 )
 _TITLE_WORDS = re.compile(r"材料|提纲|发言|剖析|检查|自查|报告|生活会|检视|检讨")
@@ -465,16 +467,38 @@ _DASH_POINT = re.compile(r"^(?:——|—|-|•|·)")
 def _aspect_problem_lines(paras: list[Para]) -> list[Para]:
     """A labelled line of an aspect, a colon and its problem (`（一）政治纪律方面：理论学习…结合不紧`) with
     its points in the paragraphs below: the whole line is the item's heading. Over an outline's dash
-    points (`——…`) the aspect alone heads them (the phrase after the colon sums them up)."""
+    points (`——…`) or its numbered points with no sentence in them (`（1）…没有及时组织专题研讨`, a
+    发言提纲 of headings only: round r27) the aspect alone heads them (the phrase after the colon sums
+    them up)."""
     for k, p in enumerate(paras):
         if p.label is None or not _ASPECT_THEN_PROBLEM.match(p.text[p.body_start - p.start :].rstrip()):
             continue
         after = paras[k + 1] if k + 1 < len(paras) else None
-        if after is not None and _DASH_POINT.match(after.text):
+        if after is not None and (_DASH_POINT.match(after.text) or _outline_points(paras, k)):
             continue
         end = p.start + len(p.text.rstrip())
         paras[k] = replace(p, heading_end=end, rest_start=end, whole=True)
     return paras
+
+
+def _outline_points(paras: list[Para], k: int) -> bool:
+    """The lines under the labelled line `k` up to the next label at its rank or outer are numbered points
+    one level in, none of them holding a sentence (`（1）党的…学习后，没有及时组织专题研讨`): an outline's."""
+    rank = paras[k].rank
+    points = []
+    for q in paras[k + 1 :]:
+        if not q.text.strip():
+            continue
+        if q.rank is not None and rank is not None and q.rank <= rank:
+            break
+        points.append(q)
+    return bool(points) and all(
+        q.rank is not None
+        and rank is not None
+        and q.rank > rank
+        and not any(mark in q.text for mark in _SENTENCE_ENDS)
+        for q in points
+    )
 
 
 CIRCLED_RANK = 5  # mingjing.parse.labels: ①②③
@@ -2562,6 +2586,8 @@ def fold_repeated_kinds(heads: list[Head], paras: list[Para]) -> list[Head]:
                 h  # `针对上述问题，班子进行了深刻反思：` right over `原因剖析`: the lower line heads the part
             )
             continue
+        if prev is not None and _lead_in_under(prev, h, paras):
+            continue  # `【问题产生的原因】` over `产生以上问题的原因主要是：…；…。`: the part's text (round r27)
         if (
             prev is None
             or h.kind != prev.kind
@@ -2581,6 +2607,23 @@ def fold_repeated_kinds(heads: list[Head], paras: list[Para]) -> list[Head]:
         elif not _numbering_goes_on(between, h, paras):
             kept.append(h)  # (a heading whose items start again at one: a part, whatever stands above)
     return kept
+
+
+def _lead_in_under(prev: Head, h: Head, paras: list[Para]) -> bool:
+    """An unnumbered lead-in run into its paragraph (`产生以上问题的原因主要是：…；…。`, `…主要表现在：…`) right
+    under a part's heading line with nothing between: that part's text, whatever kind its words name."""
+    return (
+        prev.kind in _ANSWER_KINDS
+        and prev.named  # (a heading that names its part, never a problem found by position: `四是…存在…现象。`)
+        and prev.para.whole
+        and not prev.para.text.rstrip().endswith(_SENTENCE_ENDS)
+        and prev.block is None
+        and h.para.label is None
+        and not h.para.whole
+        and h.block is None
+        and is_lead_in(h.para.heading, h.para.text)
+        and not any(p.text.strip() for p in paras if prev.para.end <= p.start < h.para.start)
+    )
 
 
 def _numbering_goes_on(between: list[Para], h: Head, paras: list[Para]) -> bool:

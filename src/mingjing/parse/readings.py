@@ -190,6 +190,12 @@ def _bracketed(p: Para) -> bool:
 _SENTENCE_MARKS = re.compile(r"[。！？；;，,：:]")
 _PREAMBLE_NAME = re.compile(r"^(?:前言|引言|序言|导语|开篇|开场白|题记)$")
 BRACKETED_PARTS = 2  # `【】` lines naming core parts, each once, that make `【】` the parts' headings
+# a page's controls set in brackets on the line under its byline (`【字体：大 中 小】　【打印本页】　【关闭窗口】`,
+# `【我要打印】`, `【返回顶部】`): links of the page, never a part's heading (round r27)
+_PAGE_CONTROL = re.compile(
+    r"^(?:我要)?(?:打印|关闭|返回|收藏|分享|纠错|下载|复制)(?:本页|此页|本文|文章|窗口|页面|顶部|首页|链接|全文)?$|"
+    r"^加入收藏$|^字[体号]"
+)
 
 
 def _bracket_others(paras: list[Para]) -> set[int]:
@@ -214,6 +220,7 @@ def _bracket_others(paras: list[Para]) -> set[int]:
         and not _SENTENCE_MARKS.search(p.heading)  # (`【说明：本提纲只列要点…】`: a note, no part)
         and not p.heading.endswith("方面")
         and not _PREAMBLE_NAME.match(p.heading)  # (`【前言】`: the preamble, before any part)
+        and not _PAGE_CONTROL.match(p.heading)  # (`【关闭窗口】` over the text: the page's link, round r27)
         and ((problems is not None and p.index < problems) or p.index > last)
         and _running_text(paras[k + 1 : k + 2])  # (`【返回首页】` `【打印本页】`: a page's links, no part)
     }

@@ -75,10 +75,20 @@ _DATELINE = re.compile(
 )
 
 
+# a page's rule between its header and the title (`────────`, `════`, `＝＝＝＝`, `*****`): marks, no word
+_RULE_LINE = re.compile(r"^[\W_]{3,}$")
+
+
 def _page_line(line: str) -> bool:
     """A web page's line (breadcrumb, counters, dates) or a printed page's dateline over the title."""
-    # (or a printed page's number at the top, `— 1 —`, over a scanned title)
-    return bool(_PAGE_LINE.search(line) or _DATELINE.match(line.strip()) or _PAGE_NUMBER.match(line.strip()))
+    # (or a printed page's number at the top, `— 1 —`, over a scanned title; or a rule line, round r27)
+    stripped = line.strip()
+    return bool(
+        _PAGE_LINE.search(line)
+        or _DATELINE.match(stripped)
+        or _PAGE_NUMBER.match(stripped)
+        or _RULE_LINE.match(stripped)
+    )
 
 
 MAX_LINE = 60  # characters: a line of a printed page is never longer

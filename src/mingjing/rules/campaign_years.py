@@ -38,6 +38,9 @@ _CAMPAIGNS: dict[str, tuple[str, tuple[int, ...]]] = {
     "群众路线教育实践活动": ("党的群众路线教育实践活动", (2013, 2014)),
     "“三严三实”专题教育": ("“三严三实”专题教育", (2015,)),
     "三严三实专题教育": ("“三严三实”专题教育", (2015,)),
+    # the 专题 named without 教育 (紧扣“三严三实”专题要求, round r27): 三严三实 alone is a standing demand, no campaign
+    "“三严三实”专题": ("“三严三实”专题教育", (2015,)),
+    "三严三实专题": ("“三严三实”专题教育", (2015,)),
     "主题教育": ("主题教育", (2019, 2020, 2023)),
 }
 _CAMPAIGN = "|".join(re.escape(c) for c in sorted(_CAMPAIGNS, key=len, reverse=True))
@@ -47,7 +50,9 @@ _CURRENT = re.compile(
     # the meeting's requirements followed as the one under way (round r26): 按照党史学习教育专题民主生活会要求
     rf"|(?:按照|根据|依据|落实)(?P<k>{_CAMPAIGN})专题(?:民主|组织)生活会的?(?:要求|部署|安排|通知)"
     rf"|(?:对照|围绕|紧扣|按照)(?P<b>{_CAMPAIGN})(?:的)?(?:“[^”\n]{{4,30}}”(?:的)?)?"
-    r"(?P<what>[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求|总要求|根本任务)"
+    r"(?P<what>[一二三四五六七八九十]个方面|目标要求|检视重点|具体要求|总要求|根本任务"
+    # a finished campaign's bare 要求 followed as this year's (对照党的群众路线教育实践活动要求, round r27)
+    r"|(?<=活动)要求|(?<=三实”专题)要求|(?<=三实专题)要求)"
     rf"|(?:^|[，。；：\n]|[一二三四五六七八九十]是)(?:今年|本年度)?(?:在|通过)(?:开展)?(?:今年|本年度|当前)?的?(?P<c>{_CAMPAIGN})(?:中|过程中)"
     rf"|(?:这次|本次|此次)(?P<d>{_CAMPAIGN})"
     # the campaign as work done this year (round r17): 按要求开展了党纪学习教育, 结合党史学习教育开展的
@@ -136,6 +141,23 @@ def _own_campaign(title: str, year: int, *, meeting: bool) -> tuple[str, ...]:
     return (f"{year}年度",) if f"{year}年度" in title or not own else (f"{year}年度", f"{own}专题")
 
 
+# the closing's date line (2019年3月, 2024年1月10日): the last one in the material's last lines
+_SIGNED = re.compile(r"^\s*(20\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*$", re.M)
+_CLOSING_SPAN = 120
+
+
+def signed_year(text: str) -> int | None:
+    """The year of the date line that closes the material, or None."""
+    dates = list(_SIGNED.finditer(text, max(0, len(text.rstrip()) - _CLOSING_SPAN)))
+    return int(dates[-1].group(1)) if dates else None
+
+
+def title_campaign_year(title: str) -> int | None:
+    """The year of the one-year campaign a title's meeting belongs to (党史学习教育专题民主生活会: 2021), or None."""
+    years = {ys[0] for c, (_, ys) in _CAMPAIGNS.items() if len(ys) == 1 and c in title}
+    return years.pop() if len(years) == 1 else None
+
+
 def _own_meeting(title: str, year: int) -> bool:
     """Whether the title names the year's own campaign (党纪学习教育专题组织生活会 in 2024): the meeting is that
     campaign's."""
@@ -186,6 +208,14 @@ def _own_meeting(title: str, year: int) -> bool:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "按照县委要求，", "按照县委要求，以[党纪学习教育]为契机，"
         ),
+        # a finished campaign's 专题 or activity followed by its bare 要求; a year read from the closing date (r27)
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2017年度").replace(
+            "按照县委要求，", "按照县委要求，紧扣[“三严三实”专题]要求，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题民主生活会", "王建国以案促改专题民主生活会").replace(
+            "按照县委要求，", "按照县委要求，对照[党的群众路线教育实践活动]要求，"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2019年3月",
     ],
     good=[
         GOOD,
@@ -204,6 +234,16 @@ def _own_meeting(title: str, year: int) -> bool:
         GOOD.replace("王建国2023年度主题教育专题", "王建国2024年度").replace(
             "按照县委要求，", "按照县委要求，会前以学习贯彻党的二十届三中全会精神为主线，"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2015年度").replace(
+            "按照县委要求，", "按照县委要求，紧扣“三严三实”专题要求，"
+        ),
+        GOOD.replace("王建国2023年度主题教育专题民主生活会", "王建国以案促改专题民主生活会").replace(
+            "按照县委要求，", "按照县委要求，对照党的群众路线教育实践活动要求，"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n王建国\n2015年1月",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2018年度").replace(
+            "按照县委要求，", "按照县委要求，践行“三严三实”要求，"
+        ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2023年度").replace(
             "按照县委要求，", "按照县委要求，把学习贯彻党的二十大精神作为会前学习的主线，"
         ),
@@ -211,16 +251,23 @@ def _own_meeting(title: str, year: int) -> bool:
 )
 def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     year = material_year(ctx)
+    signed = year is None
     if year is None:
-        return
+        # no year in the title or the pack: the closing's date (2019年3月) dates the material; its meeting may be the
+        # year before, so a campaign of either year is no other one (round r27, residue27)
+        year = signed_year(ctx.text)
+        if year is None:
+            return
     text = ctx.text
     body = ctx.outline.title_end
     for m in _CURRENT_SCAN.finditer(text, body):
         found = next(g for g in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k") if m.group(g))
         group = "a" if found == "k" else found  # the meeting named as in 召开…专题民主生活会
         short, years = _CAMPAIGNS[m.group(found)]
-        if year in years or (
-            short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i", "j")
+        if (
+            year in years
+            or (signed and year - 1 in years)
+            or (short in ctx.outline.title and group in ("a", "d", "e", "f", "g", "h", "i", "j"))
         ):
             continue
         start, end = sentence_span(text, m.start(found))

@@ -34,6 +34,7 @@ from mingjing.rules.context import ReviewContext
 from mingjing.rules.real_word_twins import FREE, Tokens, _chinese, _tag, evidence, place, segmentation
 from mingjing.rules.sample import GOOD
 from mingjing.rules.segmentation import two_character_places
+from mingjing.rules.stored import stored
 from mingjing.rules.trade_term_slips import RIGHT_TWINS
 
 TABLE = Path(__file__).parent / "data" / "context_twins.tsv.xz"
@@ -53,7 +54,7 @@ class Table(NamedTuple):
     words: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@stored
 def table() -> Table:
     """T176's evidence table, read once a process."""
     rows: dict[str, str] = {}

@@ -635,15 +635,20 @@ _DECLARED_AT = re.compile(r"在(?<![曾原先]在)(?P<what>[^，。；\n在]{2,1
 # a department's name: an office (部, 科 — 内科 and 外科 too since round r16 —, 处, 室, 股) or a force's
 # brigade (二大队, 三中队)
 _DEPARTMENT_SUFFIX = r"(?:(?<![支全干内外总本])部|(?<![本学专预工理文])科(?![学技研普])|处|室|股)"
+# a works' shop and a community's numbered grid are departments too (制炼车间, 第3网格: round r27)
+_SHOP_OR_GRID = r"(?:[\u4e00-\u9fff]{2,6}?(?<![本各全该])车间|第[0-9一二三四五六七八九十]{1,3}网格)"
 _DEPARTMENT = re.compile(
     rf"[\u4e00-\u9fff]{{2,6}}?{_DEPARTMENT_SUFFIX}(?![\u4e00-\u9fff]{{0,1}}(?:门|分|署|属|位))"
     r"|[\u4e00-\u9fff]{1,6}?[大中]队(?![长员])"
+    rf"|{_SHOP_OR_GRID}"
 )
 # the author's own department claimed: 我所在的生产技术科; since round r16 also 作为骨伤科的一名医生, 作为一大队
 # 的民警, 我们消化内科…, 我在儿科工作 (a colleague's material kept its department)
 _CLAIM_START = r"(?![的这那各对在把将从向和与跟为被给是有也都就还分主牵责业职临机基兄其])"
 _DEPARTMENT_CLAIM = re.compile(
     rf"我所在的?(?P<dept>{_CLAIM_START}[\u4e00-\u9fff]{{2,6}}?(?:部|科|处|室|股))(?![\u4e00-\u9fff]{{0,1}}(?:门|长))"
+    # the shop or grid one is in or heads (我所在的第5网格, 我现任压榨车间副主任: round r27)
+    rf"|我(?:所在的?|现任|担任)(?P<shop>{_CLAIM_START}{_SHOP_OR_GRID})"
     rf"|(?:作为(?:一名)?|我们)(?P<as>{_CLAIM_START}(?:[\u4e00-\u9fff]{{1,6}}?{_DEPARTMENT_SUFFIX}|[\u4e00-\u9fff]{{1,3}}?[大中]队))"
     r"(?=的(?:一名|一员|党员|干部|职工|医生|护士|教师|民警|工作人员|同志)|一员|党员|干部|职工|医生|护士|民警|工作人员|开展|全年|今年|在)"
     rf"|我在(?P<at>{_CLAIM_START}(?:[\u4e00-\u9fff]{{1,6}}?{_DEPARTMENT_SUFFIX}|[\u4e00-\u9fff]{{1,3}}?[大中]队))(?=工作|任职|上班)"
@@ -712,7 +717,7 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
     claims = [
         m.span(group)
         for m in _DEPARTMENT_CLAIM.finditer(text, ctx.outline.title_end)
-        for group in ("dept", "as", "at")
+        for group in ("dept", "as", "at", "shop")
         if m.group(group)
     ]
     claims += [
@@ -726,12 +731,17 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
         dept = text[start:end]
         if dept[-2:] in ("科室", "处室", "部室", "部门"):
             continue  # the word for a department, no name
-        if not any(o.endswith("队") == dept.endswith("队") for o in own):
+        if not any(_department_kind(o) == _department_kind(dept) for o in own):
             continue  # a force's brigade against an office (round r16): the lines name no department of its kind
         if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
             names = dict.fromkeys(_department_name(o) for o in own)
             fixes = tuple(n for n in names if n[-1] == dept[-1])[:1]
             yield rule.finding(text, start, end, fixes, own="、".join(names))
+
+
+def _department_kind(name: str) -> str:
+    """A brigade, a shop, a grid or an office: only departments of one kind are compared (r16, r27)."""
+    return next((k for k in ("队", "车间", "网格") if name.endswith(k)), "")
 
 
 def _department_name(found: str) -> str:
@@ -808,6 +818,13 @@ def _same_post(claimed: str, own: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县财政局预算股 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我在[国库股]工作多年，"
         ),
+        # a works' shop, a community's numbered grid (r27, residue27)
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县纺织有限公司细纱车间党支部 副主任 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我现任[织布车间]副主任，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "（社区党支部委员、第2网格网格长 王建国）").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我所在的[第4网格]有独居老人12人，"
+        ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管副局长]，"),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学党支部 党员 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[分管教学的副校长]，对年级组关心不够，"
@@ -846,6 +863,12 @@ def _same_post(claimed: str, own: str) -> bool:
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局建设科科长 王建国").replace(
             "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我所在的建设科承担的项目推进缓慢。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县纺织有限公司细纱车间党支部 副主任 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我现任细纱车间副主任，对织布车间的配合不够，"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "（社区党支部委员、第2网格网格长 王建国）").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。我所在的第2网格有独居老人12人，"
         ),
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县实验中学 王建国")
         .replace("按照县委要求，", "按照县委要求，结合本人担任初二语文教师的实际，")

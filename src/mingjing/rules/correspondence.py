@@ -445,11 +445,31 @@ def _unanswered(ctx: ReviewContext, kind: str) -> Iterator[Item]:
             missing = True
         else:  # the part's words may be scattered over measures written for other problems
             missing = kind == "measures" and not some_measure_answers(ctx, item)
+        if missing and kind == "causes" and _repeats_own_words(ctx, item, text):
+            missing = False  # r27: a cause that tells again what only this item told (没有及时向局党组报告)
         # the last reading, the costliest: one measure takes up rare words of the problem's own
         if missing and not (kind == "measures" and rare_answer(ctx, item)):
             yield item
         elif kind == "measures" and claimed_elsewhere(ctx, item):
             yield item  # its only ties are thin ones in measures written for other problems
+
+
+OWN_RUN = 8  # characters of a problem's own words a cause repeats: a clause, not a stock phrase's pieces
+MIN_RUN_WORDS = 4  # bigrams of the run that say something (STOP_BIGRAMS left out)
+
+
+def _repeats_own_words(ctx: ReviewContext, item: Item, answer: str) -> bool:
+    """Whether the causes text repeats a run of OWN_RUN characters of the item's text that no other problem
+    item has (对工作站建设滞后等问题没有及时向局党组报告 after 没有及时向局党组报告 in the item): the cause
+    names its problem in the problem's own words, whatever the aspect's words (r27)."""
+    body = ctx.text[item.start : item.end]
+    others = [ctx.text[i.start : i.end] for i in ctx.items("problems") if i.start != item.start]
+    for run in _CJK.findall(answer):
+        for k in range(len(run) - OWN_RUN + 1):
+            piece = run[k : k + OWN_RUN]
+            if piece in body and len(bigrams(piece)) >= MIN_RUN_WORDS and not any(piece in o for o in others):
+                return True
+    return False
 
 
 def _answered_in_round(ctx: ReviewContext, kind: str) -> set[int]:
@@ -505,7 +525,13 @@ def answer_strength(
         said_hits = {b for b in said_hits if body_count[b] == (b in body) and not b.startswith("3:")}
         # long words and quoted terms that only this item's whole text has: the measure takes up what
         # only this item tells (不动产“登记难” → 对剩余不动产“登记难”问题逐宗化解)
-        distinctive = {b for b in body & answer if b.startswith("3:") and body_count[b] == 1}
+        # (not a time word, 上半年, 每半年, 下半年: every measure part names its times, and a problem that told its
+        # half-year is no more answered by a measure on another matter held each half-year, r27)
+        distinctive = {
+            b
+            for b in body & answer
+            if b.startswith("3:") and body_count[b] == 1 and not _TIME_CHARS.issuperset(b[2:])
+        }
         if own_hits and not said_hits and not _strong(ctx, item, own_hits) and not distinctive:
             own_hits = set()  # one stray word of one keyword (管理, 组织, 监督) ties nothing by itself
         if len(own_hits) == 1 and not distinctive and all(_common_head(ctx, item, b) for b in own_hits):

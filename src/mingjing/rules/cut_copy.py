@@ -45,6 +45,10 @@ _END_MARKER = re.compile(
     r"仅(?:展示|显示)\s*(?:前\s*)?\d+\s*字|全文共\s*\d+\s*字|(?:剩余|还剩|余下)\s*\d+\s*字|[（(]\s*未完"
     r"|未完待续|(?:阅读|查看|展开)全文|此处隐藏|隐藏\s*\d+\s*字"
 )
+# a site's note that it hid a stretch of the text (---此处隐藏2840字,下载后查看---), anywhere in the copy (r27)
+_HIDDEN = re.compile(r"此处隐藏\s*\d+\s*字|隐藏了?\s*\d+\s*字")
+# a last line stopping on a semicolon: a list's item, never a material's end (r27)
+_SEMICOLON_END = re.compile(r"[；;]\s*$")
 _START_MARKER = re.compile(r"开头部分已省略|前文已省略|[（(]\s*接上[页文]|^\s*第\s*[2-9]\d*\s*页")
 _OPEN_MARK_END = re.compile(r"[，,、：:“‘（(《【]$")
 _HAN_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -119,6 +123,10 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
     lines = _lines(text)
     if not lines:
         return None
+    for at, line in lines:
+        m = _HIDDEN.search(line)
+        if m:
+            return f"页面注明“{m.group()}”", at, True
     for at, line in lines[-_HEAD_LINES:]:
         m = _END_MARKER.search(line)
         if m:
@@ -139,6 +147,8 @@ def _end_cut(text: str, outline: Outline) -> tuple[str, int, bool] | None:
         return f"结尾停在序号“{m.group().strip()[-6:]}”", at, True
     if _SITE_ELLIPSIS.search(line):  # …落实不够..: a site's list shows a piece and two dots (round r26)
         return f"结尾停在“……{line[-8:]}”", at, True
+    if _SEMICOLON_END.search(line) and len(_HAN.findall(line)) >= _CUT_MARK_LINE:
+        return f"结尾停在分号“……{line.rstrip()[-8:]}”", at, True  # …二是…不及时； (r27)
     label = _heading_line(line)
     if label:  # a heading (or a point's label) with nothing under it: the text stops where a part begins
         words = len(_HAN.findall(line[label.end() :]))
@@ -242,6 +252,8 @@ def unseen_parts(ctx: ReviewContext, cut: Cut) -> list[str]:
     present = [k for k in MAIN if ctx.answering(k)]
     kinds = [s.kind for s in ctx.outline.sections if s.kind in MAIN]
     out: list[str] = []
+    if cut.end is not None and _HIDDEN.search(cut.end):
+        return [k for k in MAIN if k not in present]  # a stretch hidden: any part may stand in it (r27)
     if cut.end is not None:
         last = MAIN.index(kinds[-1]) if kinds else -1
         out += [k for k in MAIN[last + 1 :] if k not in present]
@@ -328,6 +340,16 @@ def unchecked(ctx: ReviewContext, cut: Cut) -> list[str]:
             "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
         ).split("二、产生问题的原因")[0]
         + "二、产生问题的原因\n①对",
+        # a site's note over a hidden stretch, anywhere in the copy; a last line stopping on a semicolon (r27)
+        GOOD.replace(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
+        ).replace("二、产生问题的原因", "---此处隐藏2360字，下载后查看---\n二、产生问题的原因"),
+        GOOD.replace(
+            "王建国2023年度主题教育专题民主生活会个人对照检查材料",
+            "[王建国2023年度主题教育专题民主生活会个人对照检查材料]",
+        ).split("二、产生问题的原因")[0]
+        + "二、产生问题的原因\n一是理论武装不够深入，学用脱节；",
     ],
     good=[
         GOOD,

@@ -3,7 +3,12 @@
 predicate — it has its own object, 了/着/过 or a result after it — in a place where an adverbial
 stands (after a subject, an adverb or a modal, never as the object of a verb or preposition before
 it). 更多的看重安全生产规章制度, 极大的影响了学习, 只是笼统的布置了任务; 产生了极大的影响,
-这种简单的套用是不行的, 得到了不断的提高 stay quiet. T305 and T308 keep their findings."""
+这种简单的套用是不行的, 得到了不断的提高 stay quiet. T305 and T308 keep their findings.
+
+Round r27 (set 53's 认真的对照检查了自己, 没有耐心的讲解，): 了 after a four-character compound or after two
+verbs in a row makes them the predicate after an adverb; after 没有/未, an attitude word (耐心, 认真, 仔细 …)
+before a verb by the dictionary that closes its clause or takes an object is the negated predicate's adverbial
+(没有充分的准备, 没有明确的规定: no attitude, the object of 没有, quiet)."""
 
 from __future__ import annotations
 
@@ -291,6 +296,53 @@ def _rest_is_predicate(tokens: list[Token], i: int) -> bool:
     return not any(w in SUBJECT_MARKS for w, _, _ in tokens[i : i + 3])
 
 
+# a speaker's attitude in doing a thing (r27): after 没有/没/未 they say how the act was (not) done, 没有耐心的讲解
+# being 没有耐心地讲解 in the genre (every such passage of the sets was a planted slip), while 没有充分的准备,
+# 没有明确的规定, 没有系统的学习 (no attitude) read as a noun phrase, the object of 没有, and stay quiet
+ATTITUDES = frozenset(
+    {
+        "耐心",
+        "认真",
+        "仔细",
+        "细心",
+        "细致",
+        "热情",
+        "虚心",
+        "诚恳",
+        "用心",
+        "耐心细致",
+        "认真细致",
+        "仔细认真",
+    }
+)
+NEGATED = frozenset({"没有", "没", "未", "未能", "没能"})
+
+
+def _negated_attitude(tokens: list[Token], j: int, k: int, text: str) -> bool:
+    """没有 + an attitude word + 的 + a verb by the dictionary that closes the clause, takes its object or
+    了/过 (没有耐心的讲解，, 未认真的核对报销凭证): the negation is the adverb of a predicate."""
+    if j == 0 or tokens[j - 1][0] not in NEGATED or j != k - 1 or tokens[j][0] not in ATTITUDES:
+        return False
+    verb = tokens[k + 1][0]
+    if len(verb) != 2 or dictionary_tag(verb) != "v" or verb in COPULAS or verb in HEAD_NOUNS:
+        return False
+    rest = tokens[k + 2 :]
+    return not rest or rest[0][0] in ASPECT or _object_after(tokens, k + 2, text)
+
+
+def _serial_verbs(tokens: list[Token], k: int, kind: str, dtag: str) -> bool:
+    """An adverb + 的 + a verb by the dictionary + another two-character verb + 了/着/过."""
+    if kind != "adverb" or dtag != "v" or k + 3 >= len(tokens) or tokens[k + 3][0] not in ASPECT:
+        return False
+    nxt = tokens[k + 2][0]
+    return len(nxt) == 2 and dictionary_tag(nxt) in ("v", "vn") and nxt not in HEAD_NOUNS
+
+
+def _noun_like_four(word: str) -> bool:
+    """A four-character word that heads a noun phrase (工作作风, 学习态度): a head noun or a noun's ending last."""
+    return word[2:] in HEAD_NOUNS or word.endswith(NOUN_ENDINGS) or dictionary_tag(word[2:]) == "n"
+
+
 def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     """X 的 V …: X can be an adverbial by what it is, stands where one stands, V is a predicate."""
     if k < 1 or k + 1 >= len(tokens) or not _verb_shape(tokens, k + 1):
@@ -306,7 +358,7 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     if _graded_size(tokens, j, k) and nxt not in ASPECT:
         return False  # 难度较大的改革事项: a noun's graded size or amount, an attribute, unless 了 makes a predicate
     if place == "object":
-        return False
+        return _negated_attitude(tokens, j, k, text)
     if kind in ("noun", "noun-like", "verb") and not _strong_frame(tokens, j, k, kind, place):
         return False
     if kind != "adverb" and place == "start":
@@ -319,9 +371,13 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         # 抓落实: a one-character verb of work with its object
         return verb in SINGLE_VERBS and kind == "adverb" and _object_after(tokens, k + 2, text)
     if len(verb) == 4 and kind == "adverb":
+        if nxt in ASPECT and dtag in ("n", "v", "vn", "l", "") and not _noun_like_four(verb):
+            return True  # 认真的对照检查了自己: 了 makes a four-character compound a predicate (r27)
         return _verb_object_word(tokens, k + 1)
     if len(verb) != 2 or verb[0] in "不没未无":
         return False
+    if _serial_verbs(tokens, k, kind, dtag):
+        return True  # 认真的梳理排查了台账: two verbs in a row and 了 after the second (round r27)
     if nxt in ASPECT:  # 极大的影响了, 笼统的布置了: 了/着/过 make any verb a predicate
         return (
             dtag in ("v", "vn") or verb in VERBS_TAGGED_N or (dtag == "n" and place in ("adverb", "opener"))
@@ -348,7 +404,7 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
     "它站在状语的位置（主语、副词、能愿动词、介词短语之后，不作前面动词或介词的宾语），后面的动词带宾语、"
     "“了/着/过”或结果补语，是谓语，这里的“的”应为“地”；词典里是名词或动词的词（笼统、片面、孤立、深入）"
     "只在别无他解的位置上提示（副词或“习惯于”之后，或主语之后而动词带“了”）。"
-    "“产生了极大的影响”“得到了不断的提高”“这种简单的套用是不行的”不提示。",
+    "“没有”后面是“耐心、认真、仔细”这类态度词、再接动词的（没有耐心的讲解），也是状语。“产生了极大的影响”“得到了不断的提高”“这种简单的套用是不行的”“没有充分的准备”不提示。",
     bad=[
         variant("我两天后才安排核查。", "我两天后才安排核查，检查时更多[的]看重安全生产规章制度。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，拖延的毛病极大[的]影响了工作进度。"),
@@ -362,6 +418,9 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         variant("我两天后才安排核查。", "我两天后才安排核查，今后要更加主动[的]服务群众。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，事后我们热情[的]接待了来访群众。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，这一制度有力[的]推动了工作。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，会前，我认真[的]对照检查了自己。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，群众来问，我没有耐心[的]讲解，群众跑了三趟。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，事后认真[的]梳理排查了台账。"),
     ],
     good=[
         GOOD,
@@ -390,6 +449,8 @@ def adverbial_frame(tokens: list[Token], k: int, text: str) -> bool:
         ),
         # jieba's "idiom" 群众反映 is a subject and its verb: 的 an attribute's (r24)
         variant("我两天后才安排核查。", "我两天后才安排核查，对沿线群众反映的施工扰民问题回应慢。"),
+        # no attitude after 没有: a noun phrase, its object (r27)
+        variant("我两天后才安排核查。", "我两天后才安排核查，事前没有充分的准备，也没有明确的规定。"),
     ],
 )
 def di_adverbial_frame(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -10,7 +10,8 @@
   and the old pair kept (A1 V A2 V: two adverbs of manner or degree, one verb of the dictionary, nothing between).
 - **A sentence cut right after a preposition or a joining word** (T185): `…主题党日活动，在。`,
   `…制定了整改清单，把。` — the clause's last word is a preposition or conjunction (rjieba's p, c), which
-  never closes a sentence, and no adverb stands before it (人不在。: 在 a verb after 不). R120 keeps the
+  never closes a sentence, and no adverb stands before it (人不在。: 在 a verb after 不) nor a numeral (结对8对。:
+  a measure word, r27). R120 keeps the
   two-character prepositions after a comma (对于。).
 - **A frame begun twice with a changed head** (T186): `对平台经济的监管，对新业态新模式的监管思路还不够清晰`
   — the first clause is only the preposition's phrase (对/在/把/针对 … 的 H), the second opens with the
@@ -147,6 +148,7 @@ _CLAUSE_MARKS = "，,；;：:。！？!?\n“”"
 _DANGLING_END = re.compile(r"[在对把将向从被以给为与和跟同比按往朝及并或而且让使][。；;！？!?]")
 _FUNCTION_TAGS = ("p", "c")
 _MODALS = frozenset("要将会能应可想需")
+_COUNTING = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余")
 
 
 def _adjective_he(word: tuple[str, str]) -> bool:
@@ -172,6 +174,8 @@ def cut_sentences(text: str) -> Iterator[tuple[int, int]]:
         if words[-1][0] == "和" and len(words) >= 2 and _adjective_he(words[-2]):
             continue  # 案结事了人和, 家和: 和 the adjective after a one-character noun (人和, 家和, 政和)
         at = end - len(words[-1][0])
+        if text[at - 1 : at] in _COUNTING:
+            continue  # 结对8对。, 添置椅子20把。: after a numeral 对 and 把 are measure words (r27)
         if text[at - 1 : at] == "\n" or rjieba.has_word(text[at - 1 : end]):
             continue  # a word wrapped at a line's end (核\n对) or closed by it (有为, 核对): no cut
         if _BARE_PREPOSITION.match(text, end - len(words[-1][0])):
@@ -197,6 +201,8 @@ def cut_sentences(text: str) -> Iterator[tuple[int, int]]:
             "研讨发言多引用文件原文，群众说得对。根子就在这里，责任在我。人不在。",
         ),
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，没有真正做到案结事了人和。"),
+        # after a numeral 对 and 把 are measure words (r27)
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，师徒结对8对。新添折叠椅20把。"),
     ],
 )
 def sentence_cut_after_a_preposition(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -169,6 +169,14 @@ _QUOTED_ATTITUDE = re.compile(
 _VIEW_OF_THING = re.compile(r"((?:认为|觉得|以为)[^，。；“”]{1,8}?)“[^“”]{2,16}”")
 
 
+# whose work one thinks a thing is (总觉得那是公共教育部的事, 认为督导检查是督查室的工作): an excuse, the kind of work
+# and the unit named only as the one the duty is pushed to, no place one was nor anything done there (r27)
+_VIEW_OF_DUTY = re.compile(
+    r"((?:觉得|认为|以为|看作|看成|当作|当成))[^，。；“”]{0,4}?(?:是|归|属于)[^，。；“”]{2,10}?"
+    r"(的(?:事情?|工作|职责|责任|活儿?)(?=[，。；,;]|$))"
+)
+
+
 def _idiom_or_quote(m: re.Match[str]) -> str:
     """A quoted word that jieba's dictionary holds as one idiom (tag i) is no fact; a name is."""
     from mingjing.rules.postag import tag
@@ -187,6 +195,8 @@ _ABSTRACT_HEAD = re.compile(
     r"的(?:针对性|实效性|有效性|实效|效果|质量)|"
     # the courage or resolve a kind of activity takes (批评和监督的勇气不足, 问责的力度): the kind, no occasion (r23)
     r"(?:[和与][\u4e00-\u9fff]{2})?的(?:勇气|魄力|底气|决心|力度|劲头|韧劲)|"
+    # one's will to take part in a kind of activity (参与宣传活动的积极性, 培训的主动性): the kind, no occasion (r27)
+    r"的(?:积极性|主动性|热情|热情度)|"
     # one's own organisation as the owner of its plans (落实公司重点工作部署): no place one went to
     r"重点|部署|决策|安排|整体|各项|"
     # the goals of the genre's slogans (推动改革发展, 项目建设稳定): a field, no event
@@ -262,7 +272,7 @@ _CLASS_OF_PEOPLE = re.compile(
 )
 # 检查多, 笔记记得多, 调研的次数不多, 调研不够经常: an activity counted, a habit and no occasion
 _MORE_OR_LESS = re.compile(
-    r"(?:[\u4e00-\u9fff]得|的?次数)?(?:多|少|不多|不少|较多|较少|偏多|偏少|不够经常|不经常|不够多)"
+    r"(?:[\u4e00-\u9fff]{1,2}得|的?次数)?(?:多|少|不多|不少|较多|较少|偏多|偏少|不够经常|不经常|不够多)"
     r"(?=[，。；、,;]|的问题|的现象|$)"
 )
 # what people as a class say or feel (群众反映, 患者有意见, 纳税人的获得感): a class's voice, no one named
@@ -349,6 +359,8 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return True
     if _NEVER_GENERIC.fullmatch(word):
         return False
+    if ("少" in text or "不多" in text) and _counted_clause(text, m):
+        return True  # 对社区组织的志愿服务活动参加得少: a kind of activity, and where, counted as more or less (r27)
     if _CLASS_OF_PEOPLE.fullmatch(word) and _CLASS_QUALIFIER.search(text, max(0, m.start() - 2), m.start()):
         return (
             True  # 困难职工家庭, 混同于普通员工, 广大群众: people as a class by their lot, no one named (r25)
@@ -447,6 +459,27 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         and m.start() > 0
         and (text[m.start() - 1] in "到在去赴" or text.startswith("深入", max(0, m.start() - 2)))
     )
+
+
+# a clause that ends by counting how little one takes part or goes (参加得少, 去得不多): whatever it names as where or
+# what the activity was (社区组织的志愿服务活动) is the kind of a habit, no occasion (its time or figure stays a fact);
+# what a body holds too seldom (结合收费岗位实际的案例教育开展得少) names its matter and is not read (r27)
+_COUNTED_HABIT = re.compile(r"(?:参加|参与|出席|去|到|跑|走|下去)得(?:少|不多|较少|偏少|不够多)$")
+_CLAUSE_MARK = re.compile(r"[，,。；;：:！？\n]")
+
+
+# a clause that opens with taking part and ends with how little (参加村里的调解工作较少)
+_TAKING_PART = ("参加", "参与", "出席")
+_LITTLE = re.compile(r"(?:较少|偏少|很少|不多|少)$")
+
+
+def _counted_clause(text: str, m: re.Match[str]) -> bool:
+    stop = _CLAUSE_MARK.search(text, m.end())
+    end = stop.start() if stop else len(text)
+    if _COUNTED_HABIT.search(text, m.end(), end):
+        return True
+    start = max((c.end() for c in _CLAUSE_MARK.finditer(text, max(0, m.start() - 24), m.start())), default=0)
+    return text.startswith(_TAKING_PART, start) and bool(_LITTLE.search(text, m.end(), end))
 
 
 # a clause that is an activity (and its partner word) judged by degree and nothing else (检查督促跟不上,
@@ -597,6 +630,8 @@ def cleaned(text: str) -> str:
         text = _HALF_QUOTED.sub(r"“\1”", text)
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", _VIEW_OF_THING.sub(r"\1　", text)))
+    if "是" in text or "属于" in text or "归" in text:
+        text = _VIEW_OF_DUTY.sub(r"\1　\2", text)
     text = _DUTY_BY_DEGREE.sub(_set_name_or_quote, text).replace("“”", "")
     text = _SYSTEM_BY_DEGREE.sub(_unnamed_system, text)
     return _GATHERING.sub("　", _STOCK.sub("　", _ROUTINE_PLACE.sub("　", text)))

@@ -918,9 +918,18 @@ def _listed_quality_of_object(text: str, tokens: list[Token], k: int) -> bool:
 
 def _object_verb_before(tokens: list[Token], j: int) -> bool:
     """The word at j, or the first before it that is no degree word or aspect particle, is a verb that
-    takes a noun phrase as its object (有, 存在, 进行 …)."""
-    while j >= 0 and tokens[j][0] in DEGREE_OR_ASPECT:
-        j -= 1
+    takes a noun phrase as its object (有, 存在, 进行 …). Up to three more qualities may stand between,
+    listed or not (进行了认真深入细致的整改, 进行了全面、彻底的整改: the whole is 进行's object, r27)."""
+    qualities = 0
+    while j >= 0:
+        word, t, _ = tokens[j]
+        if word in DEGREE_OR_ASPECT or word in "、，,":
+            j -= 1
+        elif qualities < 3 and j >= 1 and t in ("a", "ad", "z", "d", "i", "n") and 2 <= len(word) <= 4:
+            qualities += 1
+            j -= 1
+        else:
+            break
     return j >= 0 and tokens[j][0] in OBJECT_VERBS
 
 
@@ -1152,6 +1161,8 @@ def _de_after_adverb(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，没有为企业提供及时的审批服务。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对定位异常的做到当日核查。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对艰苦朴素的要求体会不深。"),  # r19: a topic
+        # qualities between 进行了 and 的 are the object's (r27)
+        variant("我两天后才安排核查。", "我两天后才安排核查，对巡察反馈的问题进行了认真深入细致的整改。"),
         # the phrase before 有 is its subject (r24)
         variant("我两天后才安排核查。", "我两天后才安排核查，与党员干部艰苦奋斗的要求还有不小的距离。"),
         # a superlative first in its clause is the case it names, the subject (r24)

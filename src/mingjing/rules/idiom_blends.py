@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, cast
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import cjk_bigram_set
 from mingjing.rules.sample import variant
+from mingjing.rules.stored import stored
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -37,7 +38,7 @@ _NUMERALS = frozenset("一二三四五六七八九十百千万两几")
 _SERIES = 10  # the kept half again this close: a series of the writer's own
 
 
-@lru_cache(maxsize=1)
+@stored
 def _table() -> tuple[dict[str, tuple[str | int, ...]], dict[str, str], frozenset[str], dict[str, str]]:
     """(kept half → 成语, replaced place, 成语, replaced place … (one flat tuple: 78,000 pairs as
     tuples of their own took 4 MB more), written half → h/t, every 成语, rare glyph → the common

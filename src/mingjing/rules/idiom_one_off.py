@@ -37,6 +37,7 @@ from mingjing.rules.idiom_slips import _known, _trusted, lexicon, word_spans
 from mingjing.rules.near_twin import DATA
 from mingjing.rules.own_words import merged_syllable
 from mingjing.rules.sample import variant
+from mingjing.rules.stored import stored
 from mingjing.yamlnodes import load_data
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 _CJK4 = re.compile(r"(?=([\u4e00-\u9fff]{4}))")
 
 
-@lru_cache(maxsize=1)
+@stored
 def by_edges() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """The phrases by their first two characters and by their last two. A run one character off a
     phrase keeps one of them, so the few phrases sharing it are all it can be; about a third of the

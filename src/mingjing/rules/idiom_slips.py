@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stored import stored
 
 if TYPE_CHECKING:
     import numpy as np
@@ -64,7 +65,7 @@ def _swaps(form: str) -> Iterator[str]:
             yield form[:i] + form[i + 1] + form[i] + form[i + 2 :]
 
 
-@lru_cache(maxsize=1)
+@stored
 def _swapped_codes() -> np.ndarray[Any, Any]:
     """Every form a phrase of the lexicon gives with two different neighbours swapped, packed as in
     rules/tables.py (15 bits a character) and sorted: 0.8 MB, where a dictionary of the 100,000 forms

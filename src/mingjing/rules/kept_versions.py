@@ -45,6 +45,12 @@ _VERB_OBJECT_VERBS = frozenset(
     "协助 帮助 督促 组织 积极".split()
 )
 
+# verbs of timing or manner jieba tags v that stand before another verb as its adverb (提前提醒, 提早提交,
+# 主动主持, 集中集训, 统一统计): no second version of it (r27)
+_ADVERBIAL_VERBS = frozenset(
+    "提前 提早 主动 集中 统一 共同 反复 定期 及时 按时 随时 重新 优先 重点 轮流 分批".split()
+)
+
 
 def _shared(a: str, b: str) -> bool:
     """Whether two words share a character as rewordings do: the first (提升提高), or one's first the
@@ -71,6 +77,8 @@ def kept_versions(text: str) -> Iterator[tuple[int, str, str]]:
                 continue  # after 的 the first is a noun (恶劣的行为进行查处)
             if a in _VERB_OBJECT_VERBS:
                 continue  # 争取取得证书: the second verb is the first's object (r23)
+            if a in _ADVERBIAL_VERBS:
+                continue  # 提前提醒家属: a verb of timing or manner that stands as the adverb of the next (r27)
             at_end = not tc and a[0] != b[0] and _CLAUSE_END.match(text, starts[k + 2])
             if not (
                 tc.startswith(_OBJECT_TAGS) or at_end or (a[0] == b[0] and tc and tc[0] not in _NO_OBJECT)
@@ -102,6 +110,11 @@ def kept_versions(text: str) -> Iterator[tuple[int, str, str]]:
             "斗争精神和担当作为有所减弱。",
             "斗争精神和担当作为有所减弱，把安全投入纳入预算，做到收到文件就办，对恶劣的行为进行查处，"
             "到期案件提前提醒。",
+        ),
+        # 提前 as the adverb of 提醒, before the object (r27)
+        variant(
+            "斗争精神和担当作为有所减弱。",
+            "斗争精神和担当作为有所减弱，凡涉及分管业务的案件提前提醒家属回避。",
         ),
     ],
 )

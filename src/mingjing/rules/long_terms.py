@@ -18,6 +18,8 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+from mingjing.rules.stored import stored
+
 DATA = Path(__file__).parent / "data" / "long_terms.yaml"
 MIN_LENGTH = 6
 SHORT_BODY = 6  # a body's name shorter than this is composed with the tails attached to it
@@ -110,7 +112,7 @@ def long_term_set() -> frozenset[str]:
     return frozenset(_all_terms())
 
 
-@lru_cache(maxsize=1)
+@stored
 def indexes() -> tuple[
     dict[str, tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str], dict[str, int]
 ]:

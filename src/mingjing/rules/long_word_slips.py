@@ -14,6 +14,8 @@ A form is reported where the dictionary's segmentation (no guessing of unknown w
 character inside it that is no free word (的, 和, 在 …) — the text there reads as no word — and the form
 stands apart from its neighbours (T116's `reportable`: no name, no series, not in 《…》, no Latin letter beside
 it, no digit that counts with it), is written at most twice and the document does not write it in 「“…”」 quotes.
+A form missing an inner character that opens with a verb of handing over before a common word is that verb and
+whom it hands to (交部门登记 is no 交通部门: r27).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from mingjing.rules.base import code_rule
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stored import stored
 from mingjing.rules.tables import FormTable, open_table
 
 if TYPE_CHECKING:
@@ -62,7 +65,7 @@ class _Rows(NamedTuple):
     offsets: np.ndarray[Any, Any]
 
 
-@lru_cache(maxsize=1)
+@stored
 def _table() -> _Rows:
     """The table's rows by their keys' codes, sorted (rows of one key in the file's order)."""
     import numpy as np
@@ -209,12 +212,28 @@ def long_word_slips(
             and _LOCATIVE_PLACE.search(text, max(0, start - 6), start + 1)
         ):
             continue  # 在安置村公开: 村 closes the place after 在, no 村务公开 (r26)
+        if _handed_to(wrong, right):
+            continue  # 交部门登记: a verb of handing and its receiver, no 交通部门 missing 通 (r27)
         if not _lone_inside(text, tokens, starts, start, end) or not reportable(text, start, end):
             continue
         if listed_member_at(text, start, end):
             continue  # 降成本 of 三去一降一补's members: the formulation's own wording (round r20)
         yield start, end, right
         after = end
+
+
+_HANDING = frozenset("交报送缴转移呈递退")
+_RECEIVER_FREQ = 1000  # a receiver this common in jieba is a word of its own (部门, 单位, 组织)
+
+
+def _handed_to(wrong: str, right: str) -> bool:
+    """Whether a form missing one inner character of its word opens with a verb of handing over whose rest is
+    a common word: 交部门, 报单位, 送组织 are the verb and whom it hands to."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    return (
+        len(right) == len(wrong) + 1 and wrong[0] in _HANDING and dictionary_freq(wrong[1:]) >= _RECEIVER_FREQ
+    )
 
 
 def _lone_inside(text: str, tokens: Sequence[str], starts: Sequence[int], start: int, end: int) -> bool:
@@ -268,6 +287,9 @@ def _known_term(word: str) -> bool:
             "我两天后才安排核查。",
             "我两天后才安排核查，联系县人民检察院开展座谈不够经常，壮大村级集体经济的路子不多。",
         ),
+        variant(
+            "我两天后才安排核查。", "我两天后才安排核查，收到的礼品一律交部门登记。"
+        ),  # verb + receiver (r27)
         variant(
             "我两天后才安排核查。",
             "我两天后才安排核查，西坡村的道路硬化还没有完成。",

@@ -22,8 +22,10 @@ if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
 _THIS_YEAR_MEETING = re.compile(
-    r"(?:此次|本次|这次)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
-    r"(?:专题)?(?:民主生活会|组织生活会)"
+    # the closing that names the material itself (以上是我2021年度民主生活会的发言提纲, round r27) as 这次 does
+    r"(?:此次|本次|这次|^以上(?:是|为|就是)(?:我|本人|我们|班子|领导班子|支部|党支部)?的?)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
+    r"(?:专题)?(?:民主生活会|组织生活会)",
+    re.M,
 )
 _ANNUAL = re.compile(r"(20\d{2})\s*年度")
 _TITLE_YEAR = re.compile(r"20\d{2}\s*年")
@@ -84,9 +86,14 @@ def _context(text: str, at: int) -> tuple[str, str]:
             "一、存在的问题",
             "一、[2023年度民主生活会]查摆问题整改落实情况\n查摆的4个问题已整改3个。\n二、存在的问题",
         ),
+        # the closing names another year's meeting as this material (r27, residue27)
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度")
+        + "\n以上是我[2024年度民主生活会]的对照检查材料，请同志们批评指正。",
     ],
     good=[
         GOOD,
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度")
+        + "\n以上是我2025年度民主生活会的对照检查材料，请同志们批评指正。",
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "一、存在的问题",
             "一、2024年度民主生活会查摆问题整改落实情况\n查摆的4个问题已整改3个。\n二、存在的问题",

@@ -11,6 +11,10 @@ rules (教师职业行为十项准则, 九项准则) is written short as a numbe
 needs no 《》 (GB/T 15834 marks a document's name; the counted short form is a 数字概括语): only its exact
 full title is a name, and P109 knows those (《医疗机构工作人员廉洁从业九项准则》).
 
+r27: a law's or a regulation's implementing rules (…法实施办法, …法实施条例, …条例实施细则) are a document's name by
+their form, whatever precedes them: the name begins after the nearest verb that cites or keeps it (对照, 执行, 依据 …)
+or a clause mark; 中央八项规定实施细则 (no 法 or 条例 before 实施) stays a bare formulation.
+
 P214 (r25): a law's short name (its title in data/book_titles.yaml without 中华人民共和国) cited bare as the source
 of a provision: after a verb that cites (对照, 依据, 按照, 违反 …) and before the provision (关于…, 第…条, 的规定,
 要求). A law only spoken of (对审计法和审计准则的理解, 学习档案法) is not read: good materials write those bare too.
@@ -91,6 +95,39 @@ def bare_regulations(text: str) -> Iterator[tuple[int, int]]:
                 yield m.start(), m.end()
 
 
+# r27: a law's or a regulation's implementing rules (社区矫正法实施办法, 土地管理法实施条例, 信访工作条例实施细则) are a
+# document's name by their form; the name begins after the nearest verb that cites, studies or keeps it, or after a
+# clause mark, within a name's length (a 的 or a 和 between them is not a name); 中央八项规定实施细则 (a formulation
+# good materials write bare) has no 法 or 条例 before 实施 and is not read
+_IMPLEMENTING = re.compile(r"(?:法|条例)实施(?:条例|办法|细则)")
+_NAME_LEAD = re.compile(
+    r"(?:对照|学习|遵守|执行|落实|贯彻|违反|违背|重温|研读|依据|根据|按照|依照|遵照|参照|结合|宣传|宣讲|解读|对)"
+    r"$|[，。；：、（\n]$"
+)
+_LEAD_REACH = 12  # characters of a name before its 法 or 条例 (中华人民共和国招标投标 is eleven)
+
+
+def bare_implementing_rules(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of every implementing regulation's name (…法实施条例) written without 《》."""
+    if "实施" not in text:
+        return
+    for m in _IMPLEMENTING.finditer(text):
+        head = m.start()
+        for start in range(head - 2, max(-1, head - _LEAD_REACH - 1), -1):
+            if start == 0 or (
+                _NAME_LEAD.search(text, max(0, start - 2), start) and text[start - 1 : start + 1] != "对外"
+            ):
+                break
+        else:
+            continue
+        name = text[start : m.end()]
+        if head - start < 2 or _NOT_IN_NAME.search(name) or not all("\u4e00" <= c <= "\u9fff" for c in name):
+            continue
+        if _quoted(text, start) or text[m.end() : m.end() + 1] in ("》", "”"):
+            continue
+        yield start, m.end()
+
+
 @code_rule(
     "P143",
     "lead-in-colon",
@@ -124,7 +161,8 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     "punctuation",
     "warning",
     "党内法规或法律的全称“{match}”应加书名号：“{suggestion}”",
-    "正文里写出党内法规、法律的全称（中国共产党……条例、中华人民共和国……法办法、……若干准则）要加书名号。"
+    "正文里写出党内法规、法律的全称（中国共产党……条例、中华人民共和国……法办法、……若干准则）要加书名号；"
+    "法律、法规的实施条例、实施办法、实施细则（社区矫正法实施办法、信访工作条例实施细则）也是文件名称。"
     "中央八项规定、教师职业行为十项准则这类数着条数的简称是数字概括语，不是文件全称，不提示；"
     "已在书名号或引号里的不提示。",
     bad=[
@@ -133,6 +171,9 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         variant("我两天后才安排核查。", "我两天后才安排核查，对[党政机关公文处理工作条例]执行不严。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对[中华人民共和国公路法]学习不深。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对[中国共产党组织处理规定]学习不深。"),
+        # r27: a law's implementing regulation, named by its form after the verb that cites it
+        variant("我两天后才安排核查。", "我两天后才安排核查，对照[道路运输条例实施细则]检查不够。"),
+        variant("我两天后才安排核查。", "我两天后才安排核查，执行[公路法实施办法]不严。"),
     ],
     good=[
         GOOD,
@@ -141,11 +182,20 @@ def lead_in_colon(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             "我两天后才安排核查，对《中国共产党党组工作条例》学习不深，严格执行中央八项规定精神。",
         ),
         variant("我两天后才安排核查。", "我两天后才安排核查，对照教师职业行为十项准则自查不够。"),
+        variant(
+            "我两天后才安排核查。",
+            "我两天后才安排核查，执行中央八项规定实施细则精神不严，执法实施过程中取证不全。",
+        ),
     ],
 )
 def regulation_without_title_marks(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    seen: set[int] = set()
     for start, end in bare_regulations(ctx.text):
+        seen.add(end)
         yield rule.finding(ctx.text, start, end, ("《" + ctx.text[start:end] + "》",))
+    for start, end in bare_implementing_rules(ctx.text):
+        if end not in seen:
+            yield rule.finding(ctx.text, start, end, ("《" + ctx.text[start:end] + "》",))
 
 
 _STATE = "中华人民共和国"

@@ -95,7 +95,10 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     at = left
     for token in rjieba.cut(text[left:right]):
         if at < start < at + len(token) and len(token) > 1 and rjieba.has_word(token):
-            return _suffix_taken(token, start - at)
+            # 交流会及短期进修: the slip's second character a conjunction after a word with a suffix (r27)
+            return _suffix_taken(token, start - at) and not (
+                end - start == 2 and text[start + 1] in _FUNCTION_CHARS
+            )
         at += len(token)
         if at > start:
             break
@@ -172,7 +175,12 @@ def misspellings(text: str, grams4: list[str] | None = None) -> Iterator[tuple[i
         # a word with a suffix swallows the slip's first character (监控台 + 帐)
         variant("我两天后才安排核查。", "我两天后才安排核查，税源监控[台帐]没有按月更新。"),
     ],
-    good=[GOOD, variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。")],
+    good=[
+        GOOD,
+        variant("我两天后才安排核查。", "我两天后才安排核查，自己经常反思，审批平均用时较长。"),
+        # a word with a suffix, then a conjunction: 交流会|及 (r27)
+        variant("我两天后才安排核查。", "我两天后才安排核查，参加经验交流会及短期培训的机会少。"),
+    ],
 )
 def common_misspelling(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     if ctx.outline.traditional:

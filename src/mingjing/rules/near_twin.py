@@ -24,6 +24,7 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.grams import document_ngram_starts, document_ngrams
 from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stored import stored
 from mingjing.yamlnodes import load_data
 
 Anchor = tuple[str, int, int]  # a known phrase, the offset of the characters found in it, its length
@@ -70,7 +71,7 @@ def formulations() -> tuple[str, ...]:
 GLYPH_MIN = 90  # per cent: glyph look-alikes (rules/glyph_look_alikes.py) this alike are shapes too
 
 
-@lru_cache(maxsize=1)
+@stored
 def shape_pairs() -> frozenset[tuple[str, str]]:
     data = load_data((DATA / "similar_shapes.yaml").read_text(encoding="utf-8")) or {}
     pairs = set()
@@ -97,7 +98,7 @@ def readings(char: str) -> frozenset[str]:
     return frozenset(s.translate(_TONE) for s in raw.split(",") if s)
 
 
-@lru_cache(maxsize=1)
+@stored
 def known_phrases() -> frozenset[str]:
     """pypinyin's phrases of 4 to 7 characters (3-character ones are mostly compounds that a
     neighbour's character completes by chance: measured 11 false alarms per 4,000 clean characters)
@@ -108,7 +109,7 @@ def known_phrases() -> frozenset[str]:
     return frozenset(lexicon | set(collocations()))
 
 
-@lru_cache(maxsize=1)
+@stored
 def anchors() -> tuple[dict[str, tuple[FarAnchor, ...]], dict[str, tuple[Anchor, ...]]]:
     """Where a known phrase can be found from two of its characters, whatever single character is
     changed or pair swapped: (bigram index, skip index). The bigram index maps a phrase's first two
@@ -120,7 +121,7 @@ def anchors() -> tuple[dict[str, tuple[FarAnchor, ...]], dict[str, tuple[Anchor,
     skips: dict[str, list[tuple[str, int, int]]] = {}
     chars: dict[str, str] = {}  # one string object per character
     one = chars.setdefault
-    for p in known_phrases():
+    for p in sorted(known_phrases()):  # sorted: one table whatever the process's string hashing
         n = len(p)
         pairs.setdefault(p[:2], []).append((p, 0, n, one(p[-1], p[-1]), one(p[-2], p[-2])))
         pairs.setdefault(p[-2:], []).append((p, n - 2, n, one(p[0], p[0]), one(p[1], p[1])))
@@ -133,7 +134,7 @@ def anchors() -> tuple[dict[str, tuple[FarAnchor, ...]], dict[str, tuple[Anchor,
     )
 
 
-@lru_cache(maxsize=1)
+@stored
 def _flat_anchors() -> tuple[Any, Any, Any, Any, tuple[Any, Any, Any, Any], tuple[str, ...]]:
     """The bigram index of `anchors` laid out flat for numpy: its bigrams of two Chinese characters as
     codes (`_bigram_codes`, sorted), each one's first candidate and count, the candidates' (offset,

@@ -127,6 +127,8 @@ def near_words(text: str, table: Mapping[str, str] | None = None) -> Iterator[tu
         variant("我两天后才安排核查。", "我两天后才安排核查，群众反映强烈，问题仍然存在。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，对反复出现的问题视情开展专项治理。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，经办人：林静（办公室）。"),  # a name set apart
+        # a level and a body of three characters the segmenter cuts 市经|信委 (r27)
+        variant("我两天后才安排核查。", "我两天后才安排核查，市经信委到企业督导时我陪同不够。"),
         variant("我两天后才安排核查。", "我两天后才安排核查，配件先领用后补单。"),  # coined to mirror 领用
         # a count's measure word, a negated or delegated verb (r23)
         variant("我两天后才安排核查。", "我两天后才安排核查，其中1部仅播出2期，空调未关，讲稿由科室代拟。"),

@@ -15,6 +15,9 @@
   the line's start or a word such as 是, 自, 从, 于, 在, 到, 至), so durations (工作23年以来) stay quiet;
   before 以来 and 度 (which may follow a span of years) only where the text writes the year in full.
   Also a year joined to its month by a dot before 月 (`2023.10月`): the two forms of a date mixed.
+  r27: before a season, a holiday or a term of that year too (`22年主汛期前`, `24年春节前`, `22年暑假期间`), and a span
+  of two dotted dates joined by 至 or 到 (`2020.3至2020.5期间`) is written out whole, its year said once where both
+  halves share it (2020年3月至5月); joined by a dash only where 期间 follows (a résumé's 2019.03—2021.06任科长 stays).
 - P184: full-width digits (`２０２４年`) in a material that writes its other figures with half-width ones.
 - P185: 多 and 余 said together after a figure (`300多余人`): either one says "more than".
 - P189: a quoted numbered abbreviation written with Arabic digits (`“4个意识”`, `“3会1课”`): a set
@@ -53,7 +56,10 @@ _GROUPED = re.compile(r"(\d{1,3})((?:，\d{3})+)(?=[万亿元个人户亩吨家�
 _DIGIT_MARK_DIGIT = re.compile(r"[，。](?<=\d[，。])\d")
 _FULL_STOP_POINT = re.compile(r"(\d{1,3})。(\d{1,2})(?=%|％|‰|万|亿|倍|个百分点)")
 _SHORT_YEAR = re.compile(
-    r"([12]\d)年(?=底|初|末|度|上半年|下半年|以来|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度)"
+    r"([12]\d)年(?=底|初|末|度|上半年|下半年|以来|[1-9]月|1[0-2]月|[一二三四五六七八九十]{1,2}月|第?[一二三四1-4]季度"
+    # r27: a season, a holiday or a term of that year (22年主汛期前, 24年春节前, 22年暑假期间): a date, never a span
+    r"|主?汛期|汛前|汛后|春节|元旦|国庆|中秋|清明|端午|五一|暑假|寒假|暑期|春季|夏季|秋季|冬季|春耕|秋收|三夏|三秋"
+    r"|[春秋]季学期|全年|(?:防汛|抗旱|春运|中考|高考|开学|招生|疫情|换届)期间)"
 )
 _DOTTED_MONTH = re.compile(r"(20\d\d)[.．](\d{1,2})月")
 _YEAR_LEAD = frozenset("是自从于在到至和与及、，。；：（")
@@ -241,6 +247,15 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
             "年和月之间用了点号，又写了“月”，两种日期写法混在一起",
         )
     yield from _dotted_dates(text)
+    for m in _DOTTED_SPAN.finditer(text):
+        # r27: a span of two dotted dates joined by a dash, told as a period (2023.3—2023.5期间); a career's span
+        # before a post (2019.03—2021.06任科长) is a résumé's form and is not read
+        m1, m2 = int(m.group("m1")), int(m.group("m2"))
+        if 1 <= m1 <= 12 and 1 <= m2 <= 12:
+            year2 = "" if m.group("y2") == m.group("y1") else f"{m.group('y2')}年"
+            mark = "～" if m.group("dash") in "~-－" else m.group("dash")
+            written = f"{m.group('y1')}年{m1}月{mark}{year2}{m2}月"
+            yield m.start(), m.end(), written, "在正文中用点号省写，句子里的日期应写明年、月、日"
 
 
 # a date written with dots (2023.10, 2023.10.15) inside a sentence (r24): a Chinese word or a clause mark after
@@ -253,6 +268,13 @@ _DOTTED_DATE = re.compile(
 _AMOUNT_AFTER = re.compile(
     r"[万亿元角米吨亩倍个人次件户家项千百斤升度秒台辆套张本册条份篇场期批座栋间所株头只笔单趟节层级号版届天周年月日]"
     r"|小时|公里|公斤|千克|平方|立方"
+)
+_DOTTED_SPAN = re.compile(
+    r"(?<![0-9０-９.．A-Za-z_/\-])(?P<y1>(?:19|20)\d\d)[.．](?P<m1>\d{1,2})(?P<dash>[—～~\-－])"
+    r"(?P<y2>(?:19|20)\d\d)[.．](?P<m2>\d{1,2})(?=期间)"
+)
+_RANGE_END = re.compile(
+    r"(?P<y>(?:19|20)\d\d)[.．](?P<m>\d{1,2})(?:[.．](?P<d>\d{1,2}))?(?![0-9０-９.．%％‰万亿元])"
 )
 _LABEL_BEFORE = re.compile(r"[：:][ \t　]*$|\d[.．]\d{1,2}[ \t　]*[—\-－～~至到][ \t　]*$")
 
@@ -267,7 +289,16 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
         if _LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         written = f"{m.group('y')}年{month}月" + (f"{day}日" if m.group("d") else "")
-        yield m.start(), m.end(), written, "在正文中用点号省写，句子里的日期应写明年、月、日"
+        end = m.end()
+        if text[end : end + 1] in ("至", "到") and (n := _RANGE_END.match(text, end + 1)) is not None:
+            # r27: a span of two dotted dates (2020.3至2020.5期间) is written out as one: the year said once
+            # where both halves share it (2020年3月至5月), the second half checked as a date, not as an amount
+            month2, day2 = int(n.group("m")), int(n.group("d") or 1)
+            if 1 <= month2 <= 12 and 1 <= day2 <= 31 and bool(n.group("d")) == bool(m.group("d")):
+                year2 = "" if n.group("y") == m.group("y") else f"{n.group('y')}年"
+                second = f"{year2}{month2}月" + (f"{day2}日" if n.group("d") else "")
+                written, end = f"{written}{text[m.end()]}{second}", n.end()
+        yield m.start(), end, written, "在正文中用点号省写，句子里的日期应写明年、月、日"
 
 
 @code_rule(
@@ -287,6 +318,10 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("我两天后才安排核查", "我直到[24年]一季度才安排核查"),
         variant("我两天后才安排核查", "我直到[2023.8月]才安排核查"),
         variant("2023年7月网民反映", "[2023.7]网民反映"),
+        # r27: a season or a holiday of the year (22年主汛期前), and a span of two dotted dates read whole
+        variant("我两天后才安排核查", "我直到[23年]主汛期前才安排核查"),
+        variant("2023年7月网民反映", "[2023.6至2023.7]期间网民反映"),
+        variant("2023年7月网民反映", "[2023.6—2023.7]期间网民反映"),
     ],
     good=[
         GOOD,
@@ -295,6 +330,7 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
             "全年到基层调研21次",
             "全年到基层调研21次，投入2023.6万元，时间：2023.10.15，2019.03—2021.06任科长",
         ),
+        variant("全年到基层调研21次", "连续23年汛期坚守一线，全年到基层调研21次"),
     ],
 )
 def year_written_short_or_dotted(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

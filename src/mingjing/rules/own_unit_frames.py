@@ -372,4 +372,9 @@ def _own_unit_fixes(unit: str, name: str, own: str, group: tuple[str, ...] = ())
     if bare and bare not in mine:
         bare = next((k for k in group if mine.endswith(k)), "")
     bare = _SCHOOL_WORD.get(bare, bare)
-    return tuple(dict.fromkeys(f for f in (mine, bare) if len(f) > 1 and f != unit))
+    # the own kind of the same length where the written kind is a whole word (博物馆 in a 美术馆's material: 美术馆,
+    # round r27): the own name's last characters, when they end as the written one does
+    kind = mine[-len(unit) :] if len(mine) > len(unit) >= 3 and mine[-1] == unit[-1] else ""
+    if kind and (len(bare) > 1 or not kind.endswith(bare)):
+        kind = ""
+    return tuple(dict.fromkeys(f for f in (mine, bare, kind) if len(f) > 1 and f != unit))

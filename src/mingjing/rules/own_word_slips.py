@@ -34,6 +34,7 @@ from mingjing.rules.base import code_rule
 from mingjing.rules.doubled_chars import dictionary_freq
 from mingjing.rules.own_words import WORD_MIN
 from mingjing.rules.sample import variant
+from mingjing.rules.stored import stored
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -53,7 +54,7 @@ def _known(word: str) -> bool:
     return known(word)
 
 
-@lru_cache(maxsize=1)
+@stored
 def _shared_parts() -> dict[str, frozenset[str]]:
     """Character → the characters sharing two or more part neighbours with it (早/旱: 干, 午, 覃)."""
     from mingjing.rules.glyph_look_alikes import neighbour_table
@@ -177,19 +178,19 @@ def _twin_set(ch: str) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
-@lru_cache(maxsize=1)
+@stored
 def _shape_back() -> dict[str, tuple[str, ...]]:
     """Character → the characters that list it as a shape neighbour."""
     from mingjing.rules.shape_neighbours import shape_characters, shape_neighbours
 
     back: dict[str, list[str]] = {}
-    for c in shape_characters():
+    for c in sorted(shape_characters()):  # sorted: one table whatever the process's string hashing
         for n in shape_neighbours(c):
             back.setdefault(n, []).append(c)
     return {k: tuple(v) for k, v in back.items()}
 
 
-@lru_cache(maxsize=1)
+@stored
 def _by_syllable() -> dict[str, tuple[str, ...]]:
     """Toneless syllable → the characters of GB 2312 read so."""
     from mingjing.rules.glyph_look_alikes import characters
@@ -197,7 +198,7 @@ def _by_syllable() -> dict[str, tuple[str, ...]]:
 
     out: dict[str, list[str]] = {}
     for c in characters():
-        for s in _all_syllables(c):
+        for s in sorted(_all_syllables(c)):  # sorted: one table whatever the process's string hashing
             out.setdefault(s, []).append(c)
     return {k: tuple(v) for k, v in out.items()}
 

@@ -1,12 +1,13 @@
 """Proportions reviewers ask for: 查摆问题 and 剖析原因 together take at least the pack's share of the
 material (default one half; some notices say two thirds), measured on the parsed outline.
 
-Share = characters (whitespace not counted) of the problems and causes parts ÷ characters of the
-material after its title, judged in whole percents as it is reported. `share(outline)` is also reported in the review's stats and summary.
+Share = characters (whitespace not counted) of the problems and causes parts (and of a part analysing a
+typical case against oneself, 反面典型案例剖析, r27) ÷ characters of the material after its title, judged in whole percents as it is reported. `share(outline)` is also reported in the review's stats and summary.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,20 @@ _LONG_MEASURES = (
 )
 
 
+# r27: a part that analyses a typical case against oneself counts as 剖析 (the measures as long as above)
+_CASE_PART = (
+    "三、整改措施",
+    (
+        "三、典型案例剖析\n对照市纪委通报的某县交通局原局长插手工程招投标案件，我深刻认识到工程领域廉洁风险"
+        "就在身边，对照检视自己，对项目招投标环节的监督还停留在听汇报、看材料上，没有深入到评标、签约等关键环"
+        "节，防范意识和监督力度都有欠缺。这起案件的当事人也曾是业务骨干，从接受一次宴请开始，到为亲属承揽工程"
+        "打招呼，一步步越过底线。反观自己，对分管科室的廉政谈话流于一般性提醒，对身边工作人员八小时以外的情况"
+        "了解不多，对工程变更签证这类风险点没有建立台账，说明我对“破窗效应”的警惕还不够，对监督责任的认识还"
+        "停留在不出事就行的层面。今后要把这起案件作为一面镜子，经常照一照、想一想。\n四、整改措施"
+    ),
+)
+
+
 def _chars(text: str) -> int:
     return len("".join(text.split()))
 
@@ -37,8 +52,18 @@ def share(outline: Outline) -> float | None:
     total = _chars(text[outline.title_end :])
     if not total:
         return None
-    part = sum(_chars(text[s.start : s.end]) for s in outline.sections if s.kind in ("problems", "causes"))
+    part = sum(
+        _chars(text[s.start : s.end])
+        for s in outline.sections
+        if s.kind in ("problems", "causes")
+        or (s.kind == "other" and _CASE_ANALYSIS.search(text, s.heading_start, s.heading_end))
+    )
     return part / total
+
+
+# a part that analyses a case against oneself (反面典型案例剖析, 以案为鉴、以案促改): 剖析 as much as the causes part,
+# which the 2024 notices ask for beside it; told by its heading (r27)
+_CASE_ANALYSIS = re.compile(r"案例剖析|典型案例|以案为鉴|以案促改|以案明纪|案例警示")
 
 
 @code_rule(
@@ -51,6 +76,7 @@ def share(outline: Outline) -> float | None:
     bad=[GOOD.replace(*_LONG_MEASURES).replace("三、整改措施", "三、[整改措施]")],
     good=[
         GOOD,
+        GOOD.replace(*_LONG_MEASURES).replace(*_CASE_PART),
         # no causes part at all: S104 names the part missing, the share it leaves short is no finding of its own
         GOOD[: GOOD.index("二、产生问题的原因")]
         + GOOD[GOOD.index("三、整改措施") :].replace(

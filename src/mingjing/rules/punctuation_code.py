@@ -46,6 +46,8 @@ _MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(CLOSERS)) + "]")
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，落实[三会一课”]制度不严。"),
         # r26: a closer typed twice (the second has no opener)
         variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，对《关于违纪案件的通报》[》]学习不深。"),
+        # r27: a name's own head word (计划) before a run of frame nouns: the quotation closes after it
+        variant("研讨发言多引用文件原文。", "研讨发言多引用文件原文，[“强基计划建设任务推进缓慢]。"),
     ],
     good=[
         GOOD,
@@ -337,11 +339,19 @@ def _quote_closes(text: str, at: int, stop: int) -> list[int]:
     if k >= stop:
         return [stop]
     first = k
+    headed: list[int] = []
     while (frame := _FRAME_NOUNS.match(text, k, stop)) and _FRAME_NOUNS.match(text, frame.end(), stop):
+        if _NAME_HEADS.fullmatch(frame.group()) and not headed:
+            headed.append(frame.end())
         k = frame.end()
+    # r27: in a run of frame nouns, a name's own head word (计划, 工程, 行动, 战略) ends the name and what follows is
+    # the frame (“双高计划建设任务 → “双高计划”建设任务, “百校行动工作要求 → “百校行动”工作要求): that close first
     # r26: a quoted name does not end on the 的 that ties it to its frame (“以学铸魂、…、以学促干的要求 →
     # “…以学促干”的要求): the mark closes before the 的
-    return list(dict.fromkeys(_before_de(text, at, j) for j in (first, k, stop)))
+    return list(dict.fromkeys(_before_de(text, at, j) for j in (*headed, first, k, stop)))
+
+
+_NAME_HEADS = re.compile("计划|工程|行动|战略")
 
 
 def _before_de(text: str, at: int, k: int) -> int:

@@ -1,7 +1,9 @@
 """Real words in the wrong place (T110): 群众反应强烈 → 反映, 教育改革的新形式 → 形势, 过渡依赖 → 过度,
 即要……又要 → 既要. The word alone is a real word, so no list of misspellings finds it; the pairs and
 the contexts that make the other reading the usual one are data (data/confusions.yaml), each pair
-with its bad and good examples (they run as tests of this rule).
+with its bad and good examples (they run as tests of this rule). A context's `speaks` is searched in the whole
+material (r27): the material's own trade decides a trade's term against the real word typed for it (免役 for
+免疫 where the material writes 疫苗, 寻河 for 巡河 where it writes 河长, 囤船 for 趸船 at a 码头).
 
 When the user has a template library (a unit's past materials), its n-grams are extra evidence for
 the pairs whose contexts did not decide (rules/library_model.py): the library must use the right
@@ -35,8 +37,12 @@ class Context:
     # 精简 cuts, 工作群 and 报表, stand a clause or two before 加以精减; 精减人员 stays quiet)
     within: re.Pattern[str] | None = None
     without: re.Pattern[str] | None = None
+    # searched in the whole material: its own trade (r27: a 疾控中心 writes 疫苗, a 河长办 河长, a port 码头)
+    speaks: re.Pattern[str] | None = None
 
     def holds(self, text: str, start: int, end: int) -> bool:
+        if self.speaks is not None and not _speaks(self.speaks, text, start, end):
+            return False
         if self.before is not None and not self.before.search(text, max(0, start - 20), start):
             return False
         if self.after is not None and self.after.match(text, end, min(len(text), end + 60)) is None:
@@ -71,6 +77,7 @@ def confusions() -> tuple[Confusion, ...]:
                 re.compile(c["after"]) if c.get("after") else None,
                 re.compile(c["within"]) if c.get("within") else None,
                 re.compile(c["without"]) if c.get("without") else None,
+                re.compile(c["speaks"]) if c.get("speaks") else None,
             )
             for c in p.get("contexts", [])
         )
@@ -89,6 +96,11 @@ def confusions() -> tuple[Confusion, ...]:
 
 
 _CJK_HEAD = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _speaks(trade: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the material writes a word of the trade anywhere but in the wrong word itself."""
+    return any(m.end() <= start or m.start() >= end for m in trade.finditer(text))
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

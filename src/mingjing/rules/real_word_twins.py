@@ -38,6 +38,7 @@ from mingjing.rules.context import ReviewContext
 from mingjing.rules.library_model import LibraryModel
 from mingjing.rules.sample import GOOD
 from mingjing.rules.segmentation import Segmentation
+from mingjing.rules.stored import stored
 from mingjing.yamlnodes import load_data
 
 DATA = Path(__file__).parent / "data"
@@ -83,7 +84,7 @@ def _pairs() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
         out.setdefault(a, {})[b] = None
         out.setdefault(b, {})[a] = None
 
-    for a, b in hand_pairs():
+    for a, b in sorted(hand_pairs()):  # sorted: one table whatever the process's string hashing
         add(a, b)
     for line in (DATA / "confusion_pairs_generated.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -435,7 +436,7 @@ def _rare_twin(word: str, twin: str) -> bool:
     return _freq(twin) * PRIOR_RATIO < _freq(word)
 
 
-@lru_cache(maxsize=1)
+@stored
 def _hopeful_twins() -> dict[str, tuple[str, ...]]:
     """Each word's twins that can have evidence without a template library: hand-written ones,
     those with collocates of their own, and those not far rarer than the word that lie inside a

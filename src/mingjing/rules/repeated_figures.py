@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
+from mingjing.rules.campaign_years import title_campaign_year
 from mingjing.rules.copy_traces import material_year
 from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
@@ -32,7 +33,7 @@ from mingjing.rules.sample import GOOD
 if TYPE_CHECKING:
     from mingjing.rules.context import ReviewContext
 
-_UNITS = r"万亩|亩|人次|批次|户|名|家|个|所|座|处|件|起|项|头|台|辆|套|间|张|份|公里|万元|吨"
+_UNITS = r"万亩|亩|人次|批次|户|名|家|个|所|座|处|件|起|项|头|台|辆|套|间|张|份|公里|万元|吨|场|人"
 _NOUN_CHARS = r"A-Za-z0-9\u4e00-\u9fff"
 # a counted figure: the number, its counter word
 _FIGURE = re.compile(rf"(?<![0-9.．,，%])(?P<n>[1-9][0-9]{{0,5}})(?P<u>{_UNITS})")
@@ -46,11 +47,14 @@ _CASE_DEEDS = r"收受|索取|索要|贪污|挪用|侵占|骗取|套取|截留|�
 _WHOLE_MARK = Prefiltered(
     re.compile(
         r"(?:全(?P<scope>[" + _SCOPES + r"])|(?P<home>我家|我们家|自家)|(?P<own>" + _OWN_GROUP + r"))"
-        rf"(?:共有|现有|共|的)?(?P<n>[1-9][0-9]{{0,5}})(?P<u>{_UNITS})"
+        rf"(?:共有|现有|共|的)?(?P<n>[1-9][0-9]{{0,5}})(?P<about>余|多)?(?P<u>{_UNITS})"
         r"|在(?:我|我们|全年)?(?P<verb>[\u4e00-\u9fff]{2})(?:过)?的"
         rf"(?P<n2>[1-9][0-9]{{0,5}})(?P<u2>{_UNITS})(?P<tail>[\u4e00-\u9fff]{{0,6}}?)(?:中|之中|里)"
         r"|(?P<deed>" + _CASE_DEEDS + r")(?P<obj>[\u4e00-\u9fff]{1,8}?)(?P<total>共计|累计|合计|共)?"
         r"(?P<n3>[1-9][0-9]{0,3}(?:\.[0-9]{1,2})?)(?P<u3>万元)(?![0-9])"
+        # a measure built on the year's total (在2021年完成112场惠民演出的基础上, round r27): the own year's whole
+        r"|在(?:20[0-9]{2}年|今年|全年)?(?P<verb4>[\u4e00-\u9fff]{2})了?"
+        rf"(?P<n4>[1-9][0-9]{{0,5}})(?P<u4>{_UNITS})(?P<noun4>[\u4e00-\u9fff]{{2,6}}?)的基础上"
     )
 )
 # where a head noun ends: a mark, a function word or a verb that follows it
@@ -66,6 +70,8 @@ _NOUN_LEAD = re.compile(
     + _NOUN_CHARS
     + r"]|现有|共有|拥有|其中|承包|种植|养殖|管护|管理|联系|接待|办理|服务|帮扶|包联|负责|"
     r"受理|收到|走访|入驻|有|达|计"
+    # a qualified noun's head (登记在册的家庭农场318家, round r27)
+    r"|(?<=在册|在岗|在职|在编|注册|登记|辖区|入驻|入园)的"
 )
 # a clause of another time, a change or a plan: its figure is not the whole now
 _OTHER_TIME = re.compile(
@@ -78,6 +84,29 @@ def _other_time(text: str, lo: int, hi: int, year: int | None) -> bool:
     """A mark of another time, a change or a plan from `lo` to `hi`; the material's own year (2024年 in a
     2024年度 material) is the time the material speaks of, no other one."""
     return any(m.group(0).replace(" ", "") != f"{year}年" for m in _OTHER_TIME.finditer(text, lo, hi))
+
+
+# the time or scope an earlier clause puts before its noun (全年惠民演出86场, 全市在册社区矫正对象412人): not the noun
+_SCOPE_LEAD = re.compile(r"^(?:全年|今年|年内|本年度|全[" + _SCOPES + r"])")
+# an earlier figure that counts the places it names (到城南、江湾2个司法所): those named, not the whole
+# (not a list of counted things: 机扫车辆11台、环卫工人42名 counts the workers)
+_NAMED_LIST = re.compile(r"(?<![0-9])[\u4e00-\u9fff]{1,6}、[\u4e00-\u9fff]{1,6}$")
+# 人 and 名 count people alike (在册社区矫正对象412人 … 全市460余名社区矫正对象)
+_SAME_COUNTER = {"人": "名"}
+
+
+def _counter(u: str) -> str:
+    return _SAME_COUNTER.get(u, u)
+
+
+def _agrees(own: str, n: str, about: bool) -> bool:
+    """Whether the earlier figure `own` is the later `n` (an approximate 460余 holds 460 to 469, 400余 400 to 499)."""
+    if not about:
+        return own == n
+    if "." in own:
+        return False
+    zeros: int = max(1, len(n) - len(n.rstrip("0")))
+    return int(n) <= int(own) < int(n) + int(10**zeros)
 
 
 # a later mention of a part or of each: not the whole
@@ -117,8 +146,11 @@ def _nouns_before(text: str, at: int) -> set[str]:
         noun = before[m.end() :]
         if 2 <= len(noun) <= 8 and re.fullmatch(f"[{_NOUN_CHARS}]+", noun):
             nouns.add(noun)
-    if at - 10 < clause and 2 <= len(before) <= 8 and re.fullmatch(f"[{_NOUN_CHARS}]+", before):
-        nouns.add(before)
+    if at - 10 <= clause and re.fullmatch(f"[{_NOUN_CHARS}]+", before):
+        # the noun without the time or scope before it (全年惠民演出 → 惠民演出: round r27)
+        for noun in (before, _SCOPE_LEAD.sub("", before)):
+            if 2 <= len(noun) <= 8:
+                nouns.add(noun)
     return nouns
 
 
@@ -135,15 +167,18 @@ def _earlier_facts(text: str, lo: int, hi: int, year: int | None) -> list[tuple[
         after = _noun_after(text, m.end())
         if after:
             nouns.add(after)
-        facts.append(
-            (m.start(), m["n"] + "\t" + m["u"], nouns, text[max(clause, m.start() - 12) : m.start()])
-        )
+        lead = text[max(clause, m.start() - 12) : m.start()]
+        if after and _NAMED_LIST.search(lead):
+            continue  # the places named and counted (城南、江湾2个司法所): a part (round r27)
+        facts.append((m.start(), m["n"] + "\t" + _counter(m["u"]), nouns, lead))
     return facts
 
 
 def _named(text: str, fact: tuple[int, str, set[str], str]) -> str:
     """The earlier figure with the noun it counts (承包草场3200亩, 12家A级景区), for the message."""
-    at, key = fact[0], fact[1].replace("\t", "")
+    at = fact[0]
+    figure = _FIGURE.match(text, at)
+    key = figure.group(0) if figure else fact[1].replace("\t", "")
     before = max((n for n in fact[2] if text.endswith(n, 0, at)), key=len, default="")
     if before:
         return before + key
@@ -181,6 +216,10 @@ def _same_case(text: str, m: re.Match[str], sums: list[_Fact]) -> list[_Fact]:
 def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> list[_Fact]:
     """The earlier figures of the thing a whole mark counts: the same verb and noun looking back, the same head
     noun (or a longer one that names the whole: 入园企业 for 企业) after a total."""
+    if g == "4":
+        # the year's total a measure builds on: the same noun, or an earlier one that ends with it (组织义诊 … 义诊)
+        noun = m["noun4"]
+        return [f for f in before if any(x == noun or x.endswith(noun) for x in f[2])]
     if g:
         verb, tail = m["verb"], m["tail"]
         return [
@@ -234,6 +273,11 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
             "全年到基层调研21次，", "全年到基层调研21次，原副局长2019年至2022年收受他人财物共计28万元，"
         )
         + "\n对原副局长收受财物[25]万元的问题，班子长期没有察觉。",
+        # a rough figure, 人 against 名, a measure built on the year's total (r27, residue27)
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，全县在册低保对象612人，")
+        + "\n对全县[680]余名低保对象的动态复核，我只抽查了两个乡镇。",
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，全年开展法治讲座18场，")
+        + "\n在今年开展[28]场法治讲座的基础上，明年向村社区延伸。",
     ],
     good=[
         GOOD.replace(
@@ -254,6 +298,12 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
         + "\n对其中9个农村公路养护站的经费管理开展了专项检查。",
         GOOD.replace("全年到基层调研21次，", "全年接待群众来访63人次，")
         + "\n去年在接待的36人次中，有5件诉求办理超过了1个月。",
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，全县在册低保对象612人，")
+        + "\n对全县610余名低保对象的动态复核，我只抽查了两个乡镇。",
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，到东河、西河2个乡镇调研低保工作，")
+        + "\n对全县14个乡镇的低保工作，我只听取了汇报。",
+        GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，全年开展法治讲座18场，")
+        + "\n在2022年开展12场法治讲座的基础上，今年向村社区延伸。",
     ],
 )
 def figure_against_earlier(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -262,12 +312,14 @@ def figure_against_earlier(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     marks = list(_WHOLE_MARK.finditer(text, lo))
     if not marks:
         return
-    year = material_year(ctx)
+    # a 专题 meeting's title without a year names its campaign's (党史学习教育专题民主生活会: 2021, round r27)
+    year = material_year(ctx) or title_campaign_year(ctx.outline.title)
     facts = _earlier_facts(text, lo, marks[-1].start(), year)
     deeds = _case_sums(text, lo, marks[-1].start())
     for m in marks:
-        g = "" if m["n"] else "2" if m["n2"] else "3"
-        n, u = m["n" + g], m["u" + g]
+        g = "" if m["n"] else "2" if m["n2"] else "3" if m["n3"] else "4"
+        n, u = m["n" + g], _counter(m["u" + g])
+        about = bool(g == "" and m["about"])
         start, _end = _sentence(text, m.start())
         clause_end = min((k for c in _CLAUSE_END if (k := text.find(c, m.end())) >= 0), default=len(text))
         if _other_time(text, start, clause_end, year) or _PART.search(text, start, m.start()):
@@ -280,7 +332,7 @@ def figure_against_earlier(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 continue
         else:
             same = _same_thing(text, m, g, [f for f in facts if f[0] < m.start() and f[1].endswith("\t" + u)])
-            if any(f[1] == n + "\t" + u for f in same) or any(
+            if any(_agrees(f[1].split("\t")[0], n, about) for f in same if f[1].endswith("\t" + u)) or any(
                 f[1] == n + "\t" + u for f in facts if f[0] < m.start()
             ):
                 continue  # the figure was given before, of this thing or another one
@@ -288,4 +340,6 @@ def figure_against_earlier(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if len(values) != 1:
             continue
         (own,) = values
+        if about and int(own) > int(n):
+            continue  # fewer than the earlier figure said roughly (400余 after 460): a round guess, no other count
         yield rule.finding(text, m.start("n" + g), m.end("n" + g), (own,), first=_named(text, same[0]))

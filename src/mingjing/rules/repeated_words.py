@@ -7,7 +7,7 @@ verb closes a word begun before it (贯彻落实落实), follows an adverb of th
 takes (round r13); since round r16 any other word of two characters written twice is reported too unless it
 is one of the spoken language's reduplicating verbs (`_REDUPLICATING`: 研究, 商量, 参加 …; 改革改革, 整改整改
 are slips), begins a longer word with what follows (管理管理人员) or follows a lone character a name may end
-with (中节能节能环保), and no word of two characters inside 《》 is reported (a title may join two
+with (中节能节能环保) or is a numbered unit before its post (第3网格网格长: r27), and no word of two characters inside 《》 is reported (a title may join two
 names that end and begin alike: 《全面深化改革改革开放史》); speech in quotation marks (“马上马上”) stays silent; one word of
 three characters written twice (进一步进一步) and 的的 (not 的的确确) are reported too. A sentence
 written twice in a row, or a phrase of five characters or more started again a few characters after
@@ -41,6 +41,8 @@ _NOUN_TAGS = {"n", "nr", "ns", "nt", "nz", "nrt"}
 # the last character of a unit whose head is named by the unit and 长 (支队 → 支队长, 处 → 处长)
 _UNITS = frozenset("队局处科所站院校部厅组社村室庭")
 _ADVERB_TAGS = {"d", "ad", "vd", "c"}
+_POSTS = frozenset("长员")  # 网格长, 网格员: a unit's leader or worker named by the unit
+_NUMBERED = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十号本该各每")
 # pronouns, prepositions, time words, attributives, places: never said twice on purpose (这些这些, 按照按照,
 # 目前目前, 上述上述, 其中其中 — round r14)
 _NEVER_TWICE_TAGS = {
@@ -197,6 +199,10 @@ def _noun_in_de(word: str) -> bool:
         variant(
             "研讨发言多引用文件原文。", "研讨发言多引用文件原文，消防救援支队支队长和派出所所长都提了意见。"
         ),
+        # a numbered unit, then its post (r27)
+        variant(
+            "研讨发言多引用文件原文。", "研讨发言多引用文件原文，我是第2网格网格员，也兼任3号楼栋楼栋长。"
+        ),
         variant(
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，遇事多和同志们商量商量，读了《全面深化改革改革开放史》，负责管理管理人员。",
@@ -217,6 +223,8 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         run = m.group(1)
         if run[-1] in _UNITS and text[m.end() : m.end() + 1] == "长":
             continue  # 消防救援支队支队长, 公安局局长: the unit, then its head's post
+        if text[m.end() : m.end() + 1] in _POSTS and text[m.start() - 1 : m.start()] in _NUMBERED:
+            continue  # 第3网格网格长, 2号楼栋楼栋长: a numbered unit, then its leader's or worker's post (r27)
         if repeated_run(text, m.start(), run) and not (len(run) == 2 and _in_title(text, m.start())):
             yield rule.finding(text, m.start(), m.end(), (run,))
 

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
 _TITLE_NAME = re.compile(
     r"^([\u4e00-\u9fff]{2,4}?)(?:同志)?(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
 )
-_SIGNATURE_NAME = re.compile(r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])")
+# the name may carry its post in brackets after it (党支部  杜明瑶（门诊部主治医师）, round r27)
+_SIGNATURE_NAME = re.compile(
+    r"(?:^|[\s、，,])([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,20}[）)])?$|^([\u4e00-\u9fff]{2,4})(?=[（(\s])"
+)
 _TITLE_ROLE_NAME = re.compile(
     r"(?:长|书记|主任|委员|成员|经理|教授|干部|党员)([\u4e00-\u9fff]{2,3}?)(?:同志)?"
     r"(?=20\d{2}|在|关于|个人|对照|民主生活会|组织生活会|专题|主题教育|党纪学习教育)"
@@ -381,6 +384,11 @@ def _person_name(word: str) -> bool:
         GOOD.replace("宁川县交通运输局局长 王建国\n", "（宁川县交通运输局党组书记、局长）\n")
         + "\n以上对照检查，请同志们批评指正。\n发言人：[李卫东]\n2024年1月",
         GOOD + "\n以上对照检查，请同志们批评指正。\n对照人：[李卫东]\n2024年1月10日",
+        # the author's post in brackets after the name (r27, residue27)
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局党支部 邵文澜（运输科科长）").replace(
+            "王建国2023年度", "2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n发言人：[韩立平]\n2024年1月",
         GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局 党员 欧阳明").replace(
             "王建国2023年度", "2023年度"
         )
@@ -414,6 +422,10 @@ def _person_name(word: str) -> bool:
             "王建国2023年度", "2023年度"
         )
         + "\n以上对照检查，请同志们批评指正。\n检视人：孙立强\n2024年1月10日",
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县交通运输局党支部 邵文澜（运输科科长）").replace(
+            "王建国2023年度", "2023年度"
+        )
+        + "\n以上对照检查，请同志们批评指正。\n发言人：邵文澜\n2024年1月",
     ],
 )
 def signature_name_mismatch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -441,7 +453,9 @@ def author_name(ctx: ReviewContext) -> str | None:
         :2
     ]:  # the author line under the title
         # the line may sit in brackets or parentheses (（东川石化公司炼油二部党支部  李建军）, round r22)
-        line = _HEAD_BRACKETS.sub("", ctx.text[p.start : p.end].strip())
+        line = ctx.text[p.start : p.end].strip()
+        if line[:1] in "（(【[〔":  # not a post in brackets after the name (杜明瑶（门诊部主治医师）, r27)
+            line = _HEAD_BRACKETS.sub("", line)
         s = _SIGNATURE_NAME.search(line) if len(line) <= 40 else None
         if s and _a_name(s.group(1) or s.group(2)):
             return s.group(1) or s.group(2)

@@ -18,6 +18,7 @@ from mingjing.rules.placeholder_fills import fill_placeholders
 from mingjing.rules.registry import selected
 from mingjing.rules.verdict import score, verdict
 from mingjing.rules.viewer_chunks import quiet_on_chunks
+from mingjing.rules.word_slips import quiet_in_waiting_rooms
 
 
 def suppress(findings: list[Finding], text: str, allow_words: list[str]) -> list[Finding]:
@@ -269,6 +270,7 @@ def _review(outline: Outline, frameworks: dict[str, Framework], options: ReviewO
             findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
     findings = quiet_on_chunks(findings, ctx.text)
+    findings = quiet_in_waiting_rooms(findings, ctx.text)
     findings = quiet_on_cut(findings, ctx)
     findings = fill_placeholders(findings, ctx)
     findings = refuse_or_soften(deduplicate(findings, outline.document.text), outline)

@@ -63,6 +63,9 @@ _SUFFIX = re.compile(
     # and 县长, 市长, 区长 a post (科技副县长 names no county)
     r"(?!场|民|值|面|容|级|域|间|别|分|块|情|属|直|辖|内|外|长)"
 )
+# a place's kind and what it is counted by after its name (县14个乡镇, 市所辖3个区, 区内)
+_PLACE_KINDS = ("县", "市", "区")
+_COUNTED_PARTS = tuple("0123456789一二三四五六七八九十") + ("各", "所辖", "下辖", "共有", "现有", "有")
 # kinds whose siblings go by number (第二税务分局, 第三党支部): compared only by that number
 _ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]{1,3}$")
 # kinds compared by number only: a 党支部 has honours for names (明星党支部, 先进党支部)
@@ -386,6 +389,10 @@ def other_unit_same_kind(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         fixes = ((own_name,) if len(names) == 1 else ()) + short_forms(
             text[start : m.end()], text[m.end() : m.end() + 8]
         )
+        if m.group() in _PLACE_KINDS and text.startswith(_COUNTED_PARTS, m.end()):
+            # another county counted by its parts (云岚县14个乡镇, round r27): the writer's own 我县 reads as the
+            # material does, whatever the own county's name
+            fixes = (*fixes, "我" + m.group())
         if _ORDINAL.fullmatch(name) and len(names) == 1:
             start, fixes = _qualified(text, start, lines, sorted(names)[0], own_name, fixes)
         end = m.end()

@@ -471,6 +471,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是自我要求有所放松。有时参加朋友聚会，对自身要求有所放松。]",
         ),
+        variant(  # a kind of activity counted as less, a unit named as whose work one thinks it is (r27)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是服务意识不强。面向群众的政策宣讲活动参与得少，总觉得那是宣传部的事。]",
+        ),
         variant(  # a quoted figure of speech (“小节”, “压舱石”) and the year under review (一年来) are no facts (r22)
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是廉洁自律的警惕性不高。一年来对“小节”重视不够，理想信念的“压舱石”作用发挥不够。]",

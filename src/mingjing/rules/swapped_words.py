@@ -22,12 +22,13 @@ from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.context import ReviewContext
 from mingjing.rules.grams import cjk_ngrams
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stored import stored
 
 _RUN = re.compile(r"[\u4e00-\u9fff]{4,}")
 _COUNTED = re.compile(r"[一二两三四五六七八九十几每半这那][个件次项名条位份批种类点句笔]")  # 一件小事
 
 
-@lru_cache(maxsize=1)
+@stored
 def fixed_terms() -> frozenset[str]:
     import rjieba
     from pypinyin.constants import PHRASES_DICT

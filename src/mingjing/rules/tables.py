@@ -462,7 +462,8 @@ def build_all(stale_only: bool = True) -> list[tuple[str, int]]:
 
 
 def main() -> int:
-    """`python -m mingjing.rules.tables [--force]`: build the tables that are missing or stale."""
+    """`python -m mingjing.rules.tables [--force]`: build the tables that are missing or stale, then the
+    rules' stored tables (rules/stored.py) that are missing or stale."""
     try:
         built = build_all(stale_only="--force" not in sys.argv[1:])
     except (TableError, OSError) as exc:
@@ -470,6 +471,10 @@ def main() -> int:
         return 2
     for name, count in built:
         print(f"{table_path(name).name}：{count} 条")
+    from mingjing.rules.stored import build_all as build_stored  # the rules' own tables (rules/stored.py)
+
+    for name in build_stored():
+        print(f"stored/{name}.pickle")
     return 0
 
 

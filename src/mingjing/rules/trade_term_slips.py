@@ -46,6 +46,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from mingjing.rules.base import code_rule
 from mingjing.rules.grams import ngrams_in
 from mingjing.rules.sample import GOOD, variant
+from mingjing.rules.stored import stored
 
 if TYPE_CHECKING:
     from mingjing.model import Finding
@@ -81,7 +82,7 @@ class _Rows(NamedTuple):
     keys: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@stored
 def _table() -> _Rows:
     rows = dict(
         line.split("\t", 1)

@@ -297,7 +297,7 @@ def _company_name(before: str) -> str:
     "other-company-as-own",
     "residue",
     "warning",
-    "“{match}”与本材料的企业（{own}）不符：这里说的是本企业的管理层，疑似照搬其他企业的材料后未改",
+    "“{match}”与本材料的企业（{own}）不符：{what}，疑似照搬其他企业的材料后未改",
     "企业党组织的材料里“向××公司管理层反映”“提交××集团董事会”说的是本企业；写成别的企业的名字，"
     "多半是拿别的企业的材料改的。",
     bad=[
@@ -306,6 +306,10 @@ def _company_name(before: str) -> str:
         ),
         GOOD.replace(_SIGN, "宁川县交通投资集团有限公司党委").replace(
             _IN, "一是遇到难题有畏难情绪。按照[城发集团]党委班子成员基层联系点制度，每人每季度应到联系点1次。"
+        ),
+        # a quoted short name of another company of the own trade (r27, residue27)
+        GOOD.replace(_SIGN, "（东湖楼宇联合党支部 鼎新物业服务有限公司 客服主管 王建国）").replace(
+            _IN, "一是遇到难题有畏难情绪。作为“[安居物业]”的一名员工，我把业绩看得比党员身份重。"
         ),
     ],
     good=[
@@ -317,6 +321,12 @@ def _company_name(before: str) -> str:
         ),
         GOOD.replace(_SIGN, "宁川县交通投资集团有限公司党委").replace(
             _IN, "一是遇到难题有畏难情绪。按照交投集团党委班子成员基层联系点制度，每人每季度应到联系点1次。"
+        ),
+        GOOD.replace(_SIGN, "（东湖楼宇联合党支部 鼎新物业服务有限公司 客服主管 王建国）").replace(
+            _IN, "一是遇到难题有畏难情绪。作为“鼎新物业”的一名员工，我把业绩看得比党员身份重。"
+        ),
+        GOOD.replace(_SIGN, "（东湖楼宇联合党支部 鼎新物业服务有限公司 客服主管 王建国）").replace(
+            _IN, "一是遇到难题有畏难情绪。作为“党员先锋”的一员，我把业绩看得比党员身份重。"
         ),
     ],
 )
@@ -337,7 +347,48 @@ def other_company_as_own(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if text.count(name) > 1:
             continue  # a company the material speaks of elsewhere: a partner, not a leftover
         start = m.end("before") - len(name)
-        yield rule.finding(text, start, start + len(unit), [m.group("suffix")], own=companies[-1])
+        yield rule.finding(
+            text,
+            start,
+            start + len(unit),
+            [m.group("suffix")],
+            own=companies[-1],
+            what="这里说的是本企业的管理层",
+        )
+    yield from _quoted_company(ctx, rule)
+
+
+# the own company called by a quoted short name, its member speaking (作为“众联人力”的一名员工, round r27)
+_AS_QUOTED_MEMBER = Prefiltered(
+    re.compile(
+        r"作为“(?P<name>[\u4e00-\u9fff]{2,4})(?P<trade>[\u4e00-\u9fff]{2})”的?(?:一名|一位|一员)?"
+        r"(?:员工|职工|党员|干部|管理人员|业务员|一员|骨干)"
+    )
+)
+
+
+def _quoted_company(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """A quoted short name of a company of the own company's trade (人力 of 启衡人力资源服务有限公司) that is not the
+    own one's: the own short name (启衡人力) is offered."""
+    text = ctx.text
+    companies = [line for line in own_lines(ctx) if _OWN_COMPANY.search(line)]
+    for m in _AS_QUOTED_MEMBER.finditer(text, ctx.outline.title_end):
+        trade, written = m.group("trade"), m.group("name") + m.group("trade")
+        homes = [line for line in companies if trade in line]
+        if not homes or any(in_order(written, line) for line in companies) or text.count(written) > 1:
+            continue
+        home = homes[-1]
+        at = home.index(trade)
+        own_name = re.sub(r"^.*[\s（(、，]", "", home[:at])[-len(m.group("name")) :]
+        # the own short name, and the company's whole name as its line writes it (启衡人力资源服务有限公司)
+        whole = re.search(
+            rf"[\u4e00-\u9fff]*?{re.escape(own_name + trade)}[\u4e00-\u9fff]*?(?:公司|集团)", home
+        )
+        fixes = (own_name + trade, *((whole.group(),) if whole else ())) if len(own_name) >= 2 else ()
+        own = own_name + trade if fixes else home
+        yield rule.finding(
+            text, m.start("name"), m.end("trade"), fixes, own=own, what="以本企业一员自称，只能是本企业的名字"
+        )
 
 
 # ---- R144: another kind of unit ---------------------------------------------------------------------

@@ -243,7 +243,11 @@ def _renamed(unit: str, own: str) -> str:
     return (level.group() if level else "") + own
 
 
-_OWN_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,14}}?(?:{_END})")
+# an ending that opens a longer word is no unit's end (民警队伍, 局面, 所有, 站位: r27)
+_OWN_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{0,14}}?(?:{_END})"
+    r"(?!(?<=队)[伍员列])(?!(?<=局)[面势限部])(?!(?<=所)[以有属在])(?!(?<=站)[位稳在])"
+)
 
 
 def _own_unit_names(lines: list[str]) -> list[str]:
@@ -319,6 +323,10 @@ def _own_unit_names(lines: list[str]) -> list[str]:
         ),
         GOOD.replace(_SIGN, "南屏市眼科医院领导班子").replace(
             _IN, "一是遇到难题有畏难情绪。与市中医院组建医联体，市中医院领导班子对转诊的意见我们回应不及时。"
+        ),
+        # 队伍 is no 队: the title names no unit of its kind (r27)
+        GOOD.replace(_SIGN, "交警民警队伍思想状况分析").replace(
+            _IN, "一是遇到难题有畏难情绪。我局民警加班多，我局谈心谈话流于形式。"
         ),
     ],
 )
