@@ -4,7 +4,7 @@ Each tests/fixtures/materials/NAME.* has tests/fixtures/expected/NAME.yaml (titl
 sections → items → heading, aspect, number of enumerated points, number of examples). Prints
 found / expected / correct per element kind, per file and in total. Run: `make eval`.
 
-Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind52`, written
+Sets: the blind sets first when present (`tests/fixtures/realforms_blind`, `realforms_blind2` … `realforms_blind54`, written
 without looking at the parser), then the tuned fixtures, the real-forms set (one fixture per form seen
 in public materials) and the held-out set. More sets: `python eval/parse_accuracy.py DIR…`, each DIR holding
 materials/ and expected/; a DIR whose name contains "blind" is printed first.
@@ -336,6 +336,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("盲写集五十", FIXTURES / "realforms_blind50"),
         ("盲写集五十一", FIXTURES / "realforms_blind51"),
         ("盲写集五十二", FIXTURES / "realforms_blind52"),
+        ("盲写集五十三", FIXTURES / "realforms_blind53"),
+        ("盲写集五十四", FIXTURES / "realforms_blind54"),
     ]
     # Sets 41 and 42 (r21's sealed pair, registered at r22's start), read by parse22 (r22): first run on main
     # 0288da42 41 framework 9/10, titles 8/10, items' precision 107/109; 42 framework 9/10, sections 25/27, items

@@ -215,6 +215,13 @@ def evaluate_clean(path: Path, packs, tally: Tally) -> None:
 
 SETS = {
     # the newest blind sets first.
+    # Sets 55 and 56 were written blind at the start of r27 (2026-12-07, writers blindAY and blindAZ, no list of
+    # error kinds), sealed packed in the repository and kept unseen until r28's start: first run on r28's start
+    # (main f8bdc911, eval/unseen_run.py) 55: 76/90 (84.4 %), 56: 84/91 (92.3 %), pooled 160/181 (88.4 %),
+    # suggestions right 48/64 and 54/63, 0 + 1 false alarms on their clean texts (16,702 characters: 0.24 per
+    # 4,000). Registered at once.
+    "留出集五十六": ("heldout56", "heldout56_clean"),
+    "留出集五十五": ("heldout55", "heldout55_clean"),
     # Sets 53 and 54 were written blind at the start of r26 (2026-12-07, writers blindAW and blindAX, no list of
     # error kinds), sealed packed in the repository and kept unseen until r27's start: first run on r27's start
     # (main 608153a0, eval/unseen_run.py) 53: 74/93 (79.6 %), 54: 78/91 (85.7 %), pooled 152/184 (82.6 %),

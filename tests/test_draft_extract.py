@@ -43,6 +43,11 @@ _NEWS = (
     " one paragraph with no aspect, so the notes hold no aspect and the redraft is a skeleton with 待补充 gaps"
 )
 SHAPES_LOSE: dict[str, str] = {
+    # r27's sealed parse sets (registered at r28's start): 53's b07, a forum question whose post is a 六项纪律 material
+    # (redraft 60 against 85: the thread's question line is read as the title), and 54's b05, an excerpt `（节选）`
+    # under a portal's header (54 against 62: the excerpt's missing parts become the redraft's errors, b05's class)
+    "b07_zzshh-2025_qichexiaoshou-luntan_geren.txt": "a forum question's redraft scores below the original",
+    "b05_zhuti-2023-b2_xian-fazhanyanjiu_geren.txt": "an excerpt's redraft states its missing parts as errors",
     # (r21's sealed parse set 42's b09, an excerpt of problems only, keeps its score since r23's merge)
     "b05_zzshh-2025_shequ_news.txt": _NEWS,
     "b06_mzshh-2025_banzi_wenlvju_news.txt": _NEWS,
