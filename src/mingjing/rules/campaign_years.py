@@ -253,9 +253,13 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     year = material_year(ctx)
     signed = year is None
     if year is None:
-        # no year in the title or the pack: the closing's date (2019年3月) dates the material; its meeting may be the
-        # year before, so a campaign of either year is no other one (round r27, residue27)
-        year = signed_year(ctx.text)
+        # no year in the title or the pack: a title that names a one-year campaign's meeting (党史学习教育专题组织
+        # 生活会) dates it (round r28, residue28); else the closing's date (2019年3月) does, and its meeting may be
+        # the year before, so a campaign of either year is no other one (round r27, residue27)
+        year = title_campaign_year(ctx.outline.title)
+        signed = year is None
+        if year is None:
+            year = signed_year(ctx.text)
         if year is None:
             return
     text = ctx.text

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 _THIS_YEAR_MEETING = re.compile(
     # the closing that names the material itself (以上是我2021年度民主生活会的发言提纲, round r27) as 这次 does
-    r"(?:此次|本次|这次|^以上(?:是|为|就是)(?:我|本人|我们|班子|领导班子|支部|党支部)?的?)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
+    # the closing's subject may be the unit's team by its short name (以上是管理所领导班子2016年度…, round r28)
+    r"(?:此次|本次|这次|(?:^|(?<=。))以上(?:是|为|就是)(?:我|本人|我们|[\u4e00-\u9fff]{0,10}?(?:领导班子|班子|党支部|支部|"
+    r"党委|党组|党总支|支委会))?的?)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
     r"(?:专题)?(?:民主生活会|组织生活会)",
     re.M,
 )

@@ -250,6 +250,29 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
     ]
 
 
+# a figure looked back on (上述12次调研中, 以上9次走访): the count the text gave before of the same act or thing
+# (全年下乡调研9次, 走访企业14次), round r28; the noun right after the counter, ended by a clause's mark or 中/里
+_LOOKED_BACK = re.compile(
+    r"(?:上述|前述|以上)(?:的)?(?P<n>[1-9][0-9]{0,4})(?P<u>次|场|家|户|个|名|人次|项|件|起)"
+    r"(?P<noun>[\u4e00-\u9fff]{2})(?=中|里|当中|之中|[，。；、：])"
+)
+
+
+def _looked_back(text: str, lo: int) -> Iterator[tuple[int, int, str, str]]:
+    """Each figure looked back on with 上述 against the one count given before of its noun with its counter
+    (调研9次, 9次调研): start, end, the earlier figure as written and its number."""
+    for m in _LOOKED_BACK.finditer(text, lo):
+        noun, u, n = m["noun"], m["u"], m["n"]
+        earlier = re.compile(
+            rf"(?<![0-9.．%])(?P<a>[1-9][0-9]{{0,4}}){u}{noun}|{noun}(?:了)?(?P<b>[1-9][0-9]{{0,4}}){u}(?![0-9])"
+        )
+        seen = [(e, e["a"] or e["b"]) for e in earlier.finditer(text, lo, m.start())]
+        values = {v for _, v in seen}
+        if len(values) == 1 and n not in values:
+            e, own = seen[0]
+            yield m.start("n"), m.end("n"), e.group(0), own
+
+
 @code_rule(
     "R196",
     "figure-against-earlier",
@@ -309,6 +332,8 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
 def figure_against_earlier(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     lo = ctx.outline.title_end
+    for start, end, first, own in _looked_back(text, lo):
+        yield rule.finding(text, start, end, (own,), first=first)
     marks = list(_WHOLE_MARK.finditer(text, lo))
     if not marks:
         return
