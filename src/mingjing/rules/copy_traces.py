@@ -66,7 +66,8 @@ _ORGAN_START = tuple("党两委支班政")
 # the author's own village, town or street in his lines, read by its place in the line when jieba does
 # not tag the name as a place (石门村党支部书记); no name holds 的 (我们的社区 is a slogan)
 _OWN_RANK_LINE = re.compile(
-    r"((?:(?!的)[\u4e00-\u9fff]){2})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+    # a three-character name too (杨树店村党总支委员, round r28), never one that runs over a higher rank's word
+    r"((?:(?![的县市区镇乡])[\u4e00-\u9fff]){2,3})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
 )
 _OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 
@@ -110,8 +111,11 @@ def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
         for name, rank, _ in _rank_names(line):
             own.setdefault(rank, []).append(name)
         for m in _OWN_RANK_LINE.finditer(line):
-            if not any(_same_unit(m.group(), n) for n in own.get(m.group(2), [])):
-                own.setdefault(m.group(2), []).append(m.group())
+            names = own.setdefault(m.group(2), [])
+            # the whole name where jieba read its tail alone (杨树|店村: 树店村 → 杨树店村)
+            names[:] = [m.group() if m.group().endswith(n) and len(n) < len(m.group()) else n for n in names]
+            if not any(_same_unit(m.group(), n) for n in names):
+                names.append(m.group())
     return own
 
 
@@ -119,11 +123,14 @@ def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
 # 望湖街道机关党支部委员会's material, round r18): the unit speaks of itself, whatever jieba tags the name
 _RANK_ORGAN = Prefiltered(
     re.compile(
-        r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?P<rank>街道|社区|镇|乡|村)"
+        # the name bare, or claimed as the author's own post's unit (作为石碾子村党总支委员, round r28); three
+        # characters too
+        r"(?:(?<![\u4e00-\u9fff])|(?<=作为)|(?<=身为)|(?<=担任)|(?<=我是))"
+        r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<rank>街道|社区|镇|乡|村)"
         r"(?P<organ>机关党支部|党工委|党委|党支部|党总支|两委|村委会|居委会|人民政府|办事处|领导班子)"
     )
 )
-_NOT_A_NAME_START = tuple("全本我各该这那其每此本两三四五六七八九十的在和与及")
+_NOT_A_NAME_START = tuple("全本我各该这那其每此本两三四五六七八九十的在和与及原邻")
 
 
 def _a_noun(name: str) -> bool:
@@ -131,7 +138,10 @@ def _a_noun(name: str) -> bool:
     import rjieba
 
     tagged = rjieba.tag(name)
-    return len(tagged) == 1 and tagged[0][1] in ("n", "ns", "nr", "nz", "nt")
+    nouns = ("n", "ns", "nr", "nz", "nt")
+    if len(name) == 3:  # 杨树|店, 柳树|沟: a three-character name of nouns only (round r28)
+        return all(t in (*nouns, "nrfg", "ng") for _, t in tagged)
+    return len(tagged) == 1 and tagged[0][1] in nouns
 
 
 def _other_unit_own_organ(
@@ -604,6 +614,12 @@ _CLAIMED_POST = re.compile(
     + _POSTS
     + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
+# a unit's head claimed by no post's name (作为市疾控中心主要负责人 in a hospital's material, round r28): only the
+# unit is compared, as for the own post at another unit
+_HEAD_CLAIMED = re.compile(
+    r"作(?<![曾原前]作)为(?:一名)?(?P<unit>[省市县区州旗镇乡][\u4e00-\u9fff]{2,10}?(?:医院|学校|集团|公司|局|中心|院|校|"
+    r"协会|学会|商会|社|场|队|站|厂|矿|馆|园|台|所))的?(?:主要负责人|主要领导|一把手|负责人)"
+)
 # the fields the author says he oversees, in the opening (结合分管的食品安全、特种设备安全和消费者权益保护工作)
 # (a field may carry a bracket: 因公出国（境）管理, r23)
 _DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与（）]{2,40}?)(?:等)?(?:工作|领域)")
@@ -930,6 +946,9 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     own = _own_posts(lines) or _own_posts(declared) or [m.group("post") for m in opening[:1]]
     fields = _declared_fields(ctx)
     yield from _other_field_claimed(ctx, rule, fields)
+    for m in _HEAD_CLAIMED.finditer(text, ctx.outline.title_end):
+        if _other_unit_claimed(m.group("unit"), lines + declared):
+            yield rule.finding(text, m.start("unit"), m.end("unit"), own="、".join(dict.fromkeys(lines[:1])))
     if not own:
         yield from _post_of_a_member(ctx, rule, lines + declared)
         return
