@@ -307,8 +307,13 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             )  # the meeting's name: 开好[党史学习教育专题]民主生活会 → 开好2022年度民主生活会
             if _THIS_ONE.search(text, max(0, start - 2), start):
                 offered = (*offered, "")  # 本次[主题教育专题]组织生活会: 本次 names it already (r22)
-        elif text.startswith("专题", end) and _THIS_ONE.search(text, max(0, start - 2), start):
-            end += len("专题")  # 本次[主题教育专题]组织生活会 → 本次组织生活会 (r22)
+        elif (text.startswith("专题", end) or m.group(found).endswith("专题")) and _THIS_ONE.search(
+            text, max(0, start - 2), start
+        ):
+            # 本次[主题教育专题]组织生活会 → 本次组织生活会 (r22); the 专题 the campaign's name holds already
+            # (这次[“三严三实”专题]民主生活会 → 这次民主生活会: round r28)
+            if not m.group(found).endswith("专题"):
+                end += len("专题")
             # where the material's own meeting is a 专题 one (its title says so), only the other campaign's name
             # goes: 这次[党史学习教育专题]民主生活会 → 这次专题民主生活会 (r25)
             own_kind = ("专题",) if "专题" in ctx.outline.title else ()

@@ -620,6 +620,12 @@ _HEAD_CLAIMED = re.compile(
     r"作(?<![曾原前]作)为(?:一名)?(?P<unit>[省市县区州旗镇乡][\u4e00-\u9fff]{2,10}?(?:医院|学校|集团|公司|局|中心|院|校|"
     r"协会|学会|商会|社|场|队|站|厂|矿|馆|园|台|所))的?(?:主要负责人|主要领导|一把手|负责人)"
 )
+# the chair of a firm's trade union claimed by a manager (我作为公司工会主席 signed 副总经理, round r28): a firm's
+# administrative heads may not sit on its union committee, so the claim is a former post or a colleague's
+_UNION_CHAIR = re.compile(
+    r"作(?<![曾原前]作)为(?:一名)?(?:(?:本|我们?)?(?:公司|集团|企业|厂|矿)的?)?(?P<post>工会(?:副)?主席)(?!助理|秘书)"
+)
+_MANAGER = re.compile(r"(?:总经理|董事长|厂长|矿长|总监|总工程师|总会计师|总经济师|经理)$")
 # the fields the author says he oversees, in the opening (结合分管的食品安全、特种设备安全和消费者权益保护工作)
 # (a field may carry a bracket: 因公出国（境）管理, r23)
 _DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与（）]{2,40}?)(?:等)?(?:工作|领域)")
@@ -752,7 +758,16 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
         if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
             names = dict.fromkeys(_department_name(o) for o in own)
             fixes = tuple(n for n in names if n[-1] == dept[-1])[:1]
+            # the kind's own word too (作为呼吸科主任 → 作为科室主任, round r28): the author may head none
+            fixes += tuple(
+                w for w in (_DEPARTMENT_WORD.get(dept[-1]),) if w and text.startswith(_POST_AFTER, end)
+            )
             yield rule.finding(text, start, end, fixes, own="、".join(names))
+
+
+# a department's kind word (科室, 部门) before a post claimed with a department's name
+_DEPARTMENT_WORD = {"科": "科室", "部": "部门", "处": "处室"}
+_POST_AFTER = ("主任", "副主任", "科长", "副科长", "部长", "副部长", "处长", "副处长", "负责人")
 
 
 def _department_kind(name: str) -> str:
@@ -763,7 +778,9 @@ def _department_kind(name: str) -> str:
 def _department_name(found: str) -> str:
     """The department's own name in what `_DEPARTMENT` read from a line (医院针灸推拿科 → 针灸推拿科,
     局交警支队二大队 → 二大队): what follows the institution's last word."""
-    at = max(found.rfind(c, 0, len(found) - 1) for c in "院局校学司心队所站")
+    # 心 only as 中心's: 心血管内科 is a department's name (round r28)
+    at = max(found.rfind(c, 0, len(found) - 1) for c in "院局校学司队所站")
+    at = max(at, found.rfind("中心", 0, len(found) - 2) + 1)
     return found[at + 1 :] if len(found) - at - 1 >= 2 else found
 
 
@@ -946,6 +963,10 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     own = _own_posts(lines) or _own_posts(declared) or [m.group("post") for m in opening[:1]]
     fields = _declared_fields(ctx)
     yield from _other_field_claimed(ctx, rule, fields)
+    managers = [o for o in _own_posts(lines) if _MANAGER.search(o)]
+    if managers and not any("书记" in o or "工会" in o for o in _own_posts(lines) + declared):
+        for m in _UNION_CHAIR.finditer(text, ctx.outline.title_end):
+            yield rule.finding(text, m.start("post"), m.end("post"), (managers[0],), own="、".join(managers))
     for m in _HEAD_CLAIMED.finditer(text, ctx.outline.title_end):
         if _other_unit_claimed(m.group("unit"), lines + declared):
             yield rule.finding(text, m.start("unit"), m.end("unit"), own="、".join(dict.fromkeys(lines[:1])))

@@ -29,6 +29,14 @@ _THIS_YEAR_MEETING = re.compile(
     r"(?:专题)?(?:民主生活会|组织生活会)",
     re.M,
 )
+# another year's meeting whose requirements are followed as this one's (对照2024年度民主生活会确定的“四个带头”要求 in a
+# 2025 material, round r28): a meeting's aspects are its year's own; its rectification (整改, 问题) is followed rightly
+_FOLLOWED_MEETING = re.compile(
+    r"(?:对照|围绕|按照|紧扣|聚焦|落实)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子)?(?:专题)?"
+    r"(?:民主生活会|组织生活会)(?:确定|明确|规定|提出|部署)的(?P<what>(?:(?!整改|问题|措施|任务|清单|事项)"
+    r"[^，。；\n]){0,16}?)(?:要求|主题|方面|重点)"
+)
+_COUNTED_ASPECTS = re.compile(r"“?([一二三四五六七八九十])个(带头|方面)”?")
 _ANNUAL = re.compile(r"(20\d{2})\s*年度")
 _TITLE_YEAR = re.compile(r"20\d{2}\s*年")
 _CAMPAIGN_TITLE = re.compile(r"主题教育|学习教育|专题")
@@ -137,6 +145,7 @@ def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 year=year,
                 what="这次会议的年度写成了别的年份",
             )
+    yield from _followed_meeting(ctx, rule, year)
     if _ANNUAL.search(title) is None or _CAMPAIGN_TITLE.search(title):
         return  # a 专题 meeting has no 上年度 of its own
     last = f"{year - 1}年度"
@@ -168,4 +177,26 @@ def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             (last + m.group()[6:],),
             year=year,
             what=f"回顾的上一次会议应是{last}的",
+        )
+
+
+def _followed_meeting(ctx: ReviewContext, rule: Rule, year: int) -> Iterator[Finding]:
+    """对照2024年度民主生活会确定的“四个带头”要求 in a 2025 material: the year, and the count of aspects as the
+    text's other count of them says it (围绕“五个带头”的要求) when it says one only (round r28)."""
+    text = ctx.text
+    for m in _FOLLOWED_MEETING.finditer(text, ctx.outline.title_end):
+        if int(m.group("year")) == year:
+            continue
+        fixed = str(year) + text[m.end("year") : m.end("what")]
+        count = _COUNTED_ASPECTS.search(m.group("what"))
+        if count:
+            others = {
+                c.group(1)
+                for c in _COUNTED_ASPECTS.finditer(text)
+                if c.group(2) == count.group(2) and not m.start() <= c.start() < m.end()
+            }
+            if len(others) == 1 and count.group(1) not in others:
+                fixed = fixed.replace(count.group(1) + "个", others.pop() + "个", 1)
+        yield rule.finding(
+            text, m.start("year"), m.end("what"), (fixed,), year=year, what="对照的应是本次会议的要求"
         )
