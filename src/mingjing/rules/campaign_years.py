@@ -173,6 +173,10 @@ def _own_meeting(title: str, year: int) -> bool:
     "每年的民主生活会、组织生活会对应当年的学习教育和党的最新会议精神；把往年的学习教育写成正在开展的，"
     "把上一届的全会精神写成首要政治任务，多半是照搬往年材料。",
     bad=[
+        # a yearless title's one-year campaign dates the material (round r28)
+        GOOD.replace("王建国2023年度主题教育专题民主生活会", "王建国党史学习教育专题组织生活会").replace(
+            "按照县委要求，", "在这次[“不忘初心、牢记使命”主题教育]中，"
+        ),
         # the meeting's requirements followed as the one under way (r26)
         GOOD.replace("按照县委要求，", "按照[党史学习教育专题]民主生活会要求，"),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
@@ -218,6 +222,9 @@ def _own_meeting(title: str, year: int) -> bool:
         + "\n以上对照检查，请同志们批评指正。\n王建国\n2019年3月",
     ],
     good=[
+        GOOD.replace("王建国2023年度主题教育专题民主生活会", "王建国党史学习教育专题组织生活会").replace(
+            "按照县委要求，", "在这次党史学习教育中，"
+        ),
         GOOD,
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "一是学得不够深。", "一是学得不够深，在党纪学习教育中查摆的问题去年整改不彻底。"

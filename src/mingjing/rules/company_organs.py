@@ -41,6 +41,17 @@ _OTHER_ORGAN = Prefiltered(
 _NOT_OTHER = re.compile(r"子公司|分公司|所属|下属|权属|控股|参股|集团公司|母公司")
 
 
+_NOUN_TAGS = ("n", "nr", "ns", "nz", "nt", "nrt", "nrfg", "ng", "j")
+
+
+def _a_name(words: str) -> bool:
+    """A company's name before its kind word: nouns only (金穗|面业, 城投), no verb or time word that opens the clause
+    (制定|集团党委, 今年|公司党委)."""
+    import rjieba
+
+    return all(t in _NOUN_TAGS for _, t in rjieba.tag(words))
+
+
 @code_rule(
     "R199",
     "other-company-organ",
@@ -83,6 +94,6 @@ def other_company_organ(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         name = m["name"]
         if text.count(name) > 1 or name in joined or any(in_order(name[:-2], o) for o in owns):
             continue
-        if _NOT_OTHER.search(text, max(0, m.start() - 4), m.end("name")):
+        if _NOT_OTHER.search(text, max(0, m.start() - 4), m.end("name")) or not _a_name(name[:-2]):
             continue
         yield rule.finding(text, m.start(), m.end(), (kind + m["organ"],), own=own)

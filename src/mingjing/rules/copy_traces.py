@@ -67,7 +67,7 @@ _ORGAN_START = tuple("党两委支班政")
 # not tag the name as a place (石门村党支部书记); no name holds 的 (我们的社区 is a slogan)
 _OWN_RANK_LINE = re.compile(
     # a three-character name too (杨树店村党总支委员, round r28), never one that runs over a higher rank's word
-    r"((?:(?![的县市区镇乡])[\u4e00-\u9fff]){2,3})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+    r"((?:(?![的县市区镇乡道村党委部支局])[\u4e00-\u9fff]){2,3})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
 )
 _OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 
@@ -253,6 +253,10 @@ def _group_of(kind: str) -> set[str] | None:
     "“{match}”与本材料的单位“{own}”不符：同一级的别的单位，疑似照搬他人材料后未改全",
     "照抄别的乡镇、街道、村或单位的材料时，最容易漏改的是正文和结尾里的单位名称和“全镇”“全院”这类称谓。",
     bad=[
+        # a three-character village claimed as the author's own (round r28)
+        GOOD.replace("宁川县交通运输局局长 王建国", "杨柳湾村党总支委员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[石碾子村]党总支委员，我推动不力。"
+        ),
         GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
             "对偏远村组的道路安全隐患了解不够。",
             "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。",
@@ -290,6 +294,9 @@ def _group_of(kind: str) -> set[str] | None:
         ),
     ],
     good=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "杨柳湾村党总支委员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为杨柳湾村党总支委员，我推动不力。"
+        ),
         GOOD.replace("宁川县交通运输局局长 王建国", "中共望湖街道机关党支部委员会").replace(
             "对偏远村组的道路安全隐患了解不够。",
             "对偏远村组的道路安全隐患了解不够，向观澜街道机关党支部学习的少。",
@@ -617,8 +624,8 @@ _CLAIMED_POST = re.compile(
 # a unit's head claimed by no post's name (作为市疾控中心主要负责人 in a hospital's material, round r28): only the
 # unit is compared, as for the own post at another unit
 _HEAD_CLAIMED = re.compile(
-    r"作(?<![曾原前]作)为(?:一名)?(?P<unit>[省市县区州旗镇乡][\u4e00-\u9fff]{2,10}?(?:医院|学校|集团|公司|局|中心|院|校|"
-    r"协会|学会|商会|社|场|队|站|厂|矿|馆|园|台|所))的?(?:主要负责人|主要领导|一把手|负责人)"
+    r"作(?<![曾原前]作)为(?:一名)?(?P<unit>[省市县区州旗镇乡][\u4e00-\u9fff]{0,10}?(?:医院|学校|集团|公司|局|中心|院|校|"
+    r"协会|学会|商会|社|场|队|站|厂|矿|馆|园|台|所|教研室|办公室))的?(?:主要负责人|主要领导|一把手|负责人)"
 )
 # the chair of a firm's trade union claimed by a manager (我作为公司工会主席 signed 副总经理, round r28): a firm's
 # administrative heads may not sit on its union committee, so the claim is a former post or a colleague's
@@ -780,7 +787,8 @@ def _department_name(found: str) -> str:
     局交警支队二大队 → 二大队): what follows the institution's last word."""
     # 心 only as 中心's: 心血管内科 is a department's name (round r28)
     at = max(found.rfind(c, 0, len(found) - 1) for c in "院局校学司队所站")
-    at = max(at, found.rfind("中心", 0, len(found) - 2) + 1)
+    centre = found.rfind("中心", 0, len(found) - 2)
+    at = max(at, centre + 1 if centre >= 0 else -1)
     return found[at + 1 :] if len(found) - at - 1 >= 2 else found
 
 
@@ -815,6 +823,13 @@ def _same_post(claimed: str, own: str) -> bool:
     "“{match}”与材料开头或落款的职务“{own}”不符，疑似照搬他人材料后未改全",
     "以“作为××”自称的职务应与标题、署名中的职务一致；写成别人的职务，多半是拿同事或前任的材料改的。",
     bad=[
+        # a unit's head claimed at another unit; a manager's claimed union chair (round r28)
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县疾控中心]主要负责人，我推动不力。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川燃气有限公司副总经理 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为公司[工会主席]，我推动不力。"
+        ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[交通运输局副局长]，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县公路事业发展中心主任]，"),
         variant(
@@ -883,6 +898,12 @@ def _same_post(claimed: str, own: str) -> bool:
         ),
     ],
     good=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为县人民医院主要负责人，我推动不力。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川燃气有限公司党委副书记、副总经理 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为公司工会主席，我推动不力。"
+        ),
         GOOD,
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为班子成员，"),

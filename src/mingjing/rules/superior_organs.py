@@ -54,7 +54,7 @@ _BARE_ORGAN = Prefiltered(
 )
 # the superior organ the opening (else the body before) names, however long (高新区非公有制经济组织和社会组织党委)
 _ANY_SUPERIOR = re.compile(
-    r"(?:按照|根据|遵照)(?P<organ>[^，。；：“”\n]{2,30}?(?:党工委|党委|党组|党总支))(?:的|关于|统一|部署|要求|安排|通知)"
+    r"(?:按照|根据|遵照)(?P<organ>[^，。；：“”\n]{2,30}?(?:党工委|两新工委|党委|党组|党总支))(?:的|关于|统一|部署|要求|安排|通知)"
 )
 
 _SAID = "按照县委要求，"
@@ -70,6 +70,11 @@ _AT = "一是遇到难题有畏难情绪。"
     "开头交代按照哪个上级党组（党委）的部署开会；正文再说落实上级要求时，写成另一个单位的党组（党委），多半是拿"
     "隶属别处的单位的材料改的。",
     bad=[
+        # a bureau's bare 党组 followed as the superior in a firm's branch (round r28)
+        GOOD.replace("王建国2023年度主题教育专题民主生活会个人", "宁川软件有限公司党支部2025年度组织生活会")
+        .replace("宁川县交通运输局局长 王建国", "宁川软件有限公司党支部书记 王建国")
+        .replace(_SAID, "根据高新区综合党委的通知要求，")
+        .replace(_AT, _AT + "支部按照[局党组]的统一部署开展工作，主动谋划不够。"),
         GOOD.replace(_SAID, "按照市交通运输局党组的部署，").replace(
             _AT, _AT + "[市住建局党组]提出的“一线工作法”要求没有落实。"
         ),
@@ -79,6 +84,9 @@ _AT = "一是遇到难题有畏难情绪。"
         ),
     ],
     good=[
+        GOOD.replace(_SAID, "根据市交通运输局党组的通知要求，").replace(
+            _AT, _AT + "按照局党组的统一部署开展工作，主动谋划不够。"
+        ),
         GOOD.replace(_SAID, "按照市纪委监委和市交通运输局党组的通知要求，").replace(
             _AT, _AT + "整改情况没有及时向市交通运输局党组和市纪委监委报告。"
         ),
