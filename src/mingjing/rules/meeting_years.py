@@ -16,6 +16,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import material_year
 from mingjing.rules.deadlines import _LAST_ONE, _YEAR_MEETING
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -24,17 +25,19 @@ if TYPE_CHECKING:
 _THIS_YEAR_MEETING = re.compile(
     # the closing that names the material itself (以上是我2021年度民主生活会的发言提纲, round r27) as 这次 does
     # the closing's subject may be the unit's team by its short name (以上是管理所领导班子2016年度…, round r28)
-    r"(?:此次|本次|这次|(?:^|(?<=。))以上(?:是|为|就是)(?:我|本人|我们|[\u4e00-\u9fff]{0,10}?(?:领导班子|班子|党支部|支部|"
+    r"(?:此次|本次|这次|(?:^|。)以上(?:是|为|就是)(?:我|本人|我们|[\u4e00-\u9fff]{0,10}?(?:领导班子|班子|党支部|支部|"
     r"党委|党组|党总支|支委会))?的?)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
     r"(?:专题)?(?:民主生活会|组织生活会)",
     re.M,
 )
 # another year's meeting whose requirements are followed as this one's (对照2024年度民主生活会确定的“四个带头”要求 in a
 # 2025 material, round r28): a meeting's aspects are its year's own; its rectification (整改, 问题) is followed rightly
-_FOLLOWED_MEETING = re.compile(
-    r"(?:对照|围绕|按照|紧扣|聚焦|落实)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子)?(?:专题)?"
-    r"(?:民主生活会|组织生活会)(?:确定|明确|规定|提出|部署)的(?P<what>(?:(?!整改|问题|措施|任务|清单|事项)"
-    r"[^，。；\n]){0,16}?)(?:要求|主题|方面|重点)"
+_FOLLOWED_MEETING = Prefiltered(
+    re.compile(
+        r"(?:对照|围绕|按照|紧扣|聚焦|落实)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子)?(?:专题)?"
+        r"(?:民主生活会|组织生活会)(?:确定|明确|规定|提出|部署)的(?P<what>(?:(?!整改|问题|措施|任务|清单|事项)"
+        r"[^，。；\n]){0,16}?)(?:要求|主题|方面|重点)"
+    )
 )
 _COUNTED_ASPECTS = re.compile(r"“?([一二三四五六七八九十])个(带头|方面)”?")
 _ANNUAL = re.compile(r"(20\d{2})\s*年度")

@@ -252,9 +252,11 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
 
 # a figure looked back on (上述12次调研中, 以上9次走访): the count the text gave before of the same act or thing
 # (全年下乡调研9次, 走访企业14次), round r28; the noun right after the counter, ended by a clause's mark or 中/里
-_LOOKED_BACK = re.compile(
-    r"(?:上述|前述|以上)(?:的)?(?P<n>[1-9][0-9]{0,4})(?P<u>次|场|家|户|个|名|人次|项|件|起)"
-    r"(?P<noun>[\u4e00-\u9fff]{2})(?=中|里|当中|之中|[，。；、：])"
+_LOOKED_BACK = Prefiltered(
+    re.compile(
+        r"(?:上述|前述|以上)(?:的)?(?P<n>[1-9][0-9]{0,4})(?P<u>次|场|家|户|个|名|人次|项|件|起)"
+        r"(?P<noun>[\u4e00-\u9fff]{2})(?=中|里|当中|之中|[，。；、：])"
+    )
 )
 
 
