@@ -7,8 +7,8 @@ a company's measures (R199).
 
 Probe 1 (8 slips, 9 quiet passages), written before any code: main 1/8 with 0 false alarms, this branch 8/8, 0
 false alarms. Probe 2 (10 and 10), written after the code, run once: **8/10, 1 false alarm** (R123 reads a data
-cutoff, （数据截至2025年11月底）, as a deadline: not this branch's rule); its two misses (县教研室's head, 两新工委 as the
-superior) fixed by class afterwards: 10/10. The floors hold the first figures.
+cutoff, （数据截至2025年11月底）, as a deadline); its two misses (县教研室's head, 两新工委 as the superior) and the
+false alarm (a figure's cutoff after 截至) fixed by class afterwards: 10/10, 0. The floors hold the first figures.
 """
 
 from __future__ import annotations
