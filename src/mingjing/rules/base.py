@@ -199,6 +199,7 @@ def code_rules() -> list[Rule]:
         classic_slips,
         clientele,
         comma_lists,
+        company_organs,
         context_twins,
         copy_traces,
         correspondence,

@@ -173,6 +173,10 @@ def _own_meeting(title: str, year: int) -> bool:
     "每年的民主生活会、组织生活会对应当年的学习教育和党的最新会议精神；把往年的学习教育写成正在开展的，"
     "把上一届的全会精神写成首要政治任务，多半是照搬往年材料。",
     bad=[
+        # a yearless title's one-year campaign dates the material (round r28)
+        GOOD.replace("王建国2023年度主题教育专题民主生活会", "王建国党史学习教育专题组织生活会").replace(
+            "按照县委要求，", "在这次[“不忘初心、牢记使命”主题教育]中，"
+        ),
         # the meeting's requirements followed as the one under way (r26)
         GOOD.replace("按照县委要求，", "按照[党史学习教育专题]民主生活会要求，"),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
@@ -218,6 +222,9 @@ def _own_meeting(title: str, year: int) -> bool:
         + "\n以上对照检查，请同志们批评指正。\n王建国\n2019年3月",
     ],
     good=[
+        GOOD.replace("王建国2023年度主题教育专题民主生活会", "王建国党史学习教育专题组织生活会").replace(
+            "按照县委要求，", "在这次党史学习教育中，"
+        ),
         GOOD,
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "一是学得不够深。", "一是学得不够深，在党纪学习教育中查摆的问题去年整改不彻底。"
@@ -253,9 +260,13 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     year = material_year(ctx)
     signed = year is None
     if year is None:
-        # no year in the title or the pack: the closing's date (2019年3月) dates the material; its meeting may be the
-        # year before, so a campaign of either year is no other one (round r27, residue27)
-        year = signed_year(ctx.text)
+        # no year in the title or the pack: a title that names a one-year campaign's meeting (党史学习教育专题组织
+        # 生活会) dates it (round r28, residue28); else the closing's date (2019年3月) does, and its meeting may be
+        # the year before, so a campaign of either year is no other one (round r27, residue27)
+        year = title_campaign_year(ctx.outline.title)
+        signed = year is None
+        if year is None:
+            year = signed_year(ctx.text)
         if year is None:
             return
     text = ctx.text
@@ -303,8 +314,13 @@ def other_year_campaign(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             )  # the meeting's name: 开好[党史学习教育专题]民主生活会 → 开好2022年度民主生活会
             if _THIS_ONE.search(text, max(0, start - 2), start):
                 offered = (*offered, "")  # 本次[主题教育专题]组织生活会: 本次 names it already (r22)
-        elif text.startswith("专题", end) and _THIS_ONE.search(text, max(0, start - 2), start):
-            end += len("专题")  # 本次[主题教育专题]组织生活会 → 本次组织生活会 (r22)
+        elif (text.startswith("专题", end) or m.group(found).endswith("专题")) and _THIS_ONE.search(
+            text, max(0, start - 2), start
+        ):
+            # 本次[主题教育专题]组织生活会 → 本次组织生活会 (r22); the 专题 the campaign's name holds already
+            # (这次[“三严三实”专题]民主生活会 → 这次民主生活会: round r28)
+            if not m.group(found).endswith("专题"):
+                end += len("专题")
             # where the material's own meeting is a 专题 one (its title says so), only the other campaign's name
             # goes: 这次[党史学习教育专题]民主生活会 → 这次专题民主生活会 (r25)
             own_kind = ("专题",) if "专题" in ctx.outline.title else ()

@@ -66,7 +66,8 @@ _ORGAN_START = tuple("党两委支班政")
 # the author's own village, town or street in his lines, read by its place in the line when jieba does
 # not tag the name as a place (石门村党支部书记); no name holds 的 (我们的社区 is a slogan)
 _OWN_RANK_LINE = re.compile(
-    r"((?:(?!的)[\u4e00-\u9fff]){2})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
+    # a three-character name too (杨树店村党总支委员, round r28), never one that runs over a higher rank's word
+    r"((?:(?![的县市区镇乡道村党委部支局])[\u4e00-\u9fff]){2,3})(街道|社区|镇|乡|村)(?=党|两委|村委|居委|委|支部|班子|人民政府|政府|[\s\u3000]|$)"
 )
 _OWN_PREFIX = re.compile(r"^(?:中共|中国共产党)")
 
@@ -110,8 +111,11 @@ def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
         for name, rank, _ in _rank_names(line):
             own.setdefault(rank, []).append(name)
         for m in _OWN_RANK_LINE.finditer(line):
-            if not any(_same_unit(m.group(), n) for n in own.get(m.group(2), [])):
-                own.setdefault(m.group(2), []).append(m.group())
+            names = own.setdefault(m.group(2), [])
+            # the whole name where jieba read its tail alone (杨树|店村: 树店村 → 杨树店村)
+            names[:] = [m.group() if m.group().endswith(n) and len(n) < len(m.group()) else n for n in names]
+            if not any(_same_unit(m.group(), n) for n in names):
+                names.append(m.group())
     return own
 
 
@@ -119,11 +123,14 @@ def _own_rank_names(ctx: ReviewContext) -> dict[str, list[str]]:
 # 望湖街道机关党支部委员会's material, round r18): the unit speaks of itself, whatever jieba tags the name
 _RANK_ORGAN = Prefiltered(
     re.compile(
-        r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?P<rank>街道|社区|镇|乡|村)"
+        # the name bare, or claimed as the author's own post's unit (作为石碾子村党总支委员, round r28); three
+        # characters too
+        r"(?:(?<![\u4e00-\u9fff])|(?<=作为)|(?<=身为)|(?<=担任)|(?<=我是))"
+        r"(?P<name>[\u4e00-\u9fff]{2,3}?)(?P<rank>街道|社区|镇|乡|村)"
         r"(?P<organ>机关党支部|党工委|党委|党支部|党总支|两委|村委会|居委会|人民政府|办事处|领导班子)"
     )
 )
-_NOT_A_NAME_START = tuple("全本我各该这那其每此本两三四五六七八九十的在和与及")
+_NOT_A_NAME_START = tuple("全本我各该这那其每此本两三四五六七八九十的在和与及原邻")
 
 
 def _a_noun(name: str) -> bool:
@@ -131,7 +138,10 @@ def _a_noun(name: str) -> bool:
     import rjieba
 
     tagged = rjieba.tag(name)
-    return len(tagged) == 1 and tagged[0][1] in ("n", "ns", "nr", "nz", "nt")
+    nouns = ("n", "ns", "nr", "nz", "nt")
+    if len(name) == 3:  # 杨树|店, 柳树|沟: a three-character name of nouns only (round r28)
+        return all(t in (*nouns, "nrfg", "ng") for _, t in tagged)
+    return len(tagged) == 1 and tagged[0][1] in nouns
 
 
 def _other_unit_own_organ(
@@ -243,6 +253,10 @@ def _group_of(kind: str) -> set[str] | None:
     "“{match}”与本材料的单位“{own}”不符：同一级的别的单位，疑似照搬他人材料后未改全",
     "照抄别的乡镇、街道、村或单位的材料时，最容易漏改的是正文和结尾里的单位名称和“全镇”“全院”这类称谓。",
     bad=[
+        # a three-character village claimed as the author's own (round r28)
+        GOOD.replace("宁川县交通运输局局长 王建国", "杨柳湾村党总支委员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[石碾子村]党总支委员，我推动不力。"
+        ),
         GOOD.replace("宁川县交通运输局局长 王建国", "青溪镇党委书记 王建国").replace(
             "对偏远村组的道路安全隐患了解不够。",
             "对偏远村组的道路安全隐患了解不够，推动[白沙镇]各项工作不力。",
@@ -280,6 +294,9 @@ def _group_of(kind: str) -> set[str] | None:
         ),
     ],
     good=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "杨柳湾村党总支委员 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为杨柳湾村党总支委员，我推动不力。"
+        ),
         GOOD.replace("宁川县交通运输局局长 王建国", "中共望湖街道机关党支部委员会").replace(
             "对偏远村组的道路安全隐患了解不够。",
             "对偏远村组的道路安全隐患了解不够，向观澜街道机关党支部学习的少。",
@@ -604,6 +621,18 @@ _CLAIMED_POST = re.compile(
     + _POSTS
     + r")(?![\u4e00-\u9fff]{0,2}(?:助手|助理|秘书))"
 )
+# a unit's head claimed by no post's name (作为市疾控中心主要负责人 in a hospital's material, round r28): only the
+# unit is compared, as for the own post at another unit
+_HEAD_CLAIMED = re.compile(
+    r"作(?<![曾原前]作)为(?:一名)?(?P<unit>[省市县区州旗镇乡][\u4e00-\u9fff]{0,10}?(?:医院|学校|集团|公司|局|中心|院|校|"
+    r"协会|学会|商会|社|场|队|站|厂|矿|馆|园|台|所|教研室|办公室))的?(?:主要负责人|主要领导|一把手|负责人)"
+)
+# the chair of a firm's trade union claimed by a manager (我作为公司工会主席 signed 副总经理, round r28): a firm's
+# administrative heads may not sit on its union committee, so the claim is a former post or a colleague's
+_UNION_CHAIR = re.compile(
+    r"作(?<![曾原前]作)为(?:一名)?(?:(?:本|我们?)?(?:公司|集团|企业|厂|矿)的?)?(?P<post>工会(?:副)?主席)(?!助理|秘书)"
+)
+_MANAGER = re.compile(r"(?:总经理|董事长|厂长|矿长|总监|总工程师|总会计师|总经济师|经理)$")
 # the fields the author says he oversees, in the opening (结合分管的食品安全、特种设备安全和消费者权益保护工作)
 # (a field may carry a bracket: 因公出国（境）管理, r23)
 _DECLARED_FIELDS = re.compile(r"分管的?(?P<fields>[\u4e00-\u9fff、和及与（）]{2,40}?)(?:等)?(?:工作|领域)")
@@ -736,7 +765,16 @@ def _other_department_claimed(ctx: ReviewContext, rule: Rule, declared: list[str
         if not any(_same_department(dept, o[-len(dept) - 4 :]) or _same_department(dept, o) for o in own):
             names = dict.fromkeys(_department_name(o) for o in own)
             fixes = tuple(n for n in names if n[-1] == dept[-1])[:1]
+            # the kind's own word too (作为呼吸科主任 → 作为科室主任, round r28): the author may head none
+            fixes += tuple(
+                w for w in (_DEPARTMENT_WORD.get(dept[-1]),) if w and text.startswith(_POST_AFTER, end)
+            )
             yield rule.finding(text, start, end, fixes, own="、".join(names))
+
+
+# a department's kind word (科室, 部门) before a post claimed with a department's name
+_DEPARTMENT_WORD = {"科": "科室", "部": "部门", "处": "处室"}
+_POST_AFTER = ("主任", "副主任", "科长", "副科长", "部长", "副部长", "处长", "副处长", "负责人")
 
 
 def _department_kind(name: str) -> str:
@@ -747,7 +785,10 @@ def _department_kind(name: str) -> str:
 def _department_name(found: str) -> str:
     """The department's own name in what `_DEPARTMENT` read from a line (医院针灸推拿科 → 针灸推拿科,
     局交警支队二大队 → 二大队): what follows the institution's last word."""
-    at = max(found.rfind(c, 0, len(found) - 1) for c in "院局校学司心队所站")
+    # 心 only as 中心's: 心血管内科 is a department's name (round r28)
+    at = max(found.rfind(c, 0, len(found) - 1) for c in "院局校学司队所站")
+    centre = found.rfind("中心", 0, len(found) - 2)
+    at = max(at, centre + 1 if centre >= 0 else -1)
     return found[at + 1 :] if len(found) - at - 1 >= 2 else found
 
 
@@ -782,6 +823,13 @@ def _same_post(claimed: str, own: str) -> bool:
     "“{match}”与材料开头或落款的职务“{own}”不符，疑似照搬他人材料后未改全",
     "以“作为××”自称的职务应与标题、署名中的职务一致；写成别人的职务，多半是拿同事或前任的材料改的。",
     bad=[
+        # a unit's head claimed at another unit; a manager's claimed union chair (round r28)
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县疾控中心]主要负责人，我推动不力。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川燃气有限公司副总经理 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为公司[工会主席]，我推动不力。"
+        ),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[交通运输局副局长]，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为[县公路事业发展中心主任]，"),
         variant(
@@ -850,6 +898,12 @@ def _same_post(claimed: str, own: str) -> bool:
         ),
     ],
     good=[
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川县人民医院院长 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为县人民医院主要负责人，我推动不力。"
+        ),
+        GOOD.replace("宁川县交通运输局局长 王建国", "宁川燃气有限公司党委副书记、副总经理 王建国").replace(
+            "一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为公司工会主席，我推动不力。"
+        ),
         GOOD,
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为局长，"),
         variant("一是遇到难题有畏难情绪。", "一是遇到难题有畏难情绪。作为班子成员，"),
@@ -930,6 +984,13 @@ def other_post_claimed(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     own = _own_posts(lines) or _own_posts(declared) or [m.group("post") for m in opening[:1]]
     fields = _declared_fields(ctx)
     yield from _other_field_claimed(ctx, rule, fields)
+    managers = [o for o in _own_posts(lines) if _MANAGER.search(o)]
+    if managers and not any("书记" in o or "工会" in o for o in _own_posts(lines) + declared):
+        for m in _UNION_CHAIR.finditer(text, ctx.outline.title_end):
+            yield rule.finding(text, m.start("post"), m.end("post"), (managers[0],), own="、".join(managers))
+    for m in _HEAD_CLAIMED.finditer(text, ctx.outline.title_end):
+        if _other_unit_claimed(m.group("unit"), lines + declared):
+            yield rule.finding(text, m.start("unit"), m.end("unit"), own="、".join(dict.fromkeys(lines[:1])))
     if not own:
         yield from _post_of_a_member(ctx, rule, lines + declared)
         return

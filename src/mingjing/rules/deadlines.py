@@ -87,6 +87,7 @@ _PLAN = re.compile(r"(?:制定|制订|拟定|编制|出台)$")
 _PLAN_NOUN = re.compile(r"^[\u4e00-\u9fff]{0,10}(?:计划|方案|要点|清单|安排)")
 _PAST = re.compile(r"已|了|以来|曾|过去|去年|上年|原定|原计划|期间|回顾")
 _CLAUSE_END = "，。；！？\n"
+_CUTOFF = re.compile(r"截至(?:到)?$")
 
 
 def _end_month(m: re.Match[str]) -> int:
@@ -180,6 +181,10 @@ def _forward(text: str, m: re.Match[str]) -> bool:
         variant("每月至少上门协调2次", "力争[2023年汛期前]每月至少上门协调2次"),
     ],
     good=[
+        # a figure's cutoff, no deadline (round r28)
+        GOOD.replace(
+            "（五）严守廉洁自律。", "（五）严守廉洁自律。对截至2023年11月底排查出的廉政风险点逐项整改，"
+        ),
         GOOD,
         variant("2024年3月底前修订", "2023年已修订、2024年3月底前再次修订"),
         variant("2024年到偏远村组调研不少于10次", "制定2024年度调研计划，到偏远村组调研不少于10次"),
@@ -195,7 +200,10 @@ def deadline_before_meeting(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]
         m
         for start, end in ctx.answer_spans("measures")
         for m in _WHEN.finditer(text, start, end)
-        if _forward(text, m) and not _PAST.search(text, *_clause(text, m.start(), m.end()))
+        if _forward(text, m)
+        and not _PAST.search(text, *_clause(text, m.start(), m.end()))
+        # a figure's cutoff (数据截至2025年11月底: round r28), no deadline
+        and not _CUTOFF.search(text, max(0, m.start() - 3), m.start())
     ]
     said = f"{held[0]}年{held[1]}月以后" if held[1] > 1 else f"{held[0]}年初"
     for m in found:

@@ -16,6 +16,7 @@ from mingjing.model import Finding
 from mingjing.rules.base import Rule, code_rule
 from mingjing.rules.copy_traces import material_year
 from mingjing.rules.deadlines import _LAST_ONE, _YEAR_MEETING
+from mingjing.rules.literals import Prefiltered
 from mingjing.rules.sample import GOOD
 
 if TYPE_CHECKING:
@@ -23,10 +24,22 @@ if TYPE_CHECKING:
 
 _THIS_YEAR_MEETING = re.compile(
     # the closing that names the material itself (以上是我2021年度民主生活会的发言提纲, round r27) as 这次 does
-    r"(?:此次|本次|这次|^以上(?:是|为|就是)(?:我|本人|我们|班子|领导班子|支部|党支部)?的?)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
+    # the closing's subject may be the unit's team by its short name (以上是管理所领导班子2016年度…, round r28)
+    r"(?:此次|本次|这次|(?:^|。)以上(?:是|为|就是)(?:我|本人|我们|[\u4e00-\u9fff]{0,10}?(?:领导班子|班子|党支部|支部|"
+    r"党委|党组|党总支|支委会))?的?)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子|基层党组织|党组|党委|党支部|支部)?"
     r"(?:专题)?(?:民主生活会|组织生活会)",
     re.M,
 )
+# another year's meeting whose requirements are followed as this one's (对照2024年度民主生活会确定的“四个带头”要求 in a
+# 2025 material, round r28): a meeting's aspects are its year's own; its rectification (整改, 问题) is followed rightly
+_FOLLOWED_MEETING = Prefiltered(
+    re.compile(
+        r"(?:对照|围绕|按照|紧扣|聚焦|落实)(?P<year>20\d{2})\s*年度(?:的)?(?:党员领导干部|领导班子|班子)?(?:专题)?"
+        r"(?:民主生活会|组织生活会)(?:确定|明确|规定|提出|部署)的(?P<what>(?:(?!整改|问题|措施|任务|清单|事项)"
+        r"[^，。；\n]){0,16}?)(?:要求|主题|方面|重点)"
+    )
+)
+_COUNTED_ASPECTS = re.compile(r"“?([一二三四五六七八九十])个(带头|方面)”?")
 _ANNUAL = re.compile(r"(20\d{2})\s*年度")
 _TITLE_YEAR = re.compile(r"20\d{2}\s*年")
 _CAMPAIGN_TITLE = re.compile(r"主题教育|学习教育|专题")
@@ -75,6 +88,12 @@ def _context(text: str, at: int) -> tuple[str, str]:
     "年度材料说“此次××年度民主生活会”，年份应是材料的年度；回顾上年度整改的部分，说的应是上一年度的会，"
     "早两年以上多半是把往年材料的整改情况原样抄了过来。",
     bad=[
+        # the team's closing; another year's meeting followed as this one's (round r28)
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度")
+        + "\n以上是交通运输局领导班子[2024年度民主生活会]对照检查，请同志们批评指正。",
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照[2024年度民主生活会确定的“四个带头”]要求，"
+        ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
             "（一）强化理论学习。", "（一）强化理论学习。以此次[2024年度民主生活会]为契机，"
         ),
@@ -91,6 +110,9 @@ def _context(text: str, at: int) -> tuple[str, str]:
         + "\n以上是我[2024年度民主生活会]的对照检查材料，请同志们批评指正。",
     ],
     good=[
+        GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度").replace(
+            "按照县委要求，", "按照县委要求，对照2024年度民主生活会确定的整改措施逐项落实，"
+        ),
         GOOD,
         GOOD.replace("王建国2023年度主题教育专题", "王建国2025年度")
         + "\n以上是我2025年度民主生活会的对照检查材料，请同志们批评指正。",
@@ -135,6 +157,7 @@ def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
                 year=year,
                 what="这次会议的年度写成了别的年份",
             )
+    yield from _followed_meeting(ctx, rule, year)
     if _ANNUAL.search(title) is None or _CAMPAIGN_TITLE.search(title):
         return  # a 专题 meeting has no 上年度 of its own
     last = f"{year - 1}年度"
@@ -166,4 +189,26 @@ def meeting_year_named(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             (last + m.group()[6:],),
             year=year,
             what=f"回顾的上一次会议应是{last}的",
+        )
+
+
+def _followed_meeting(ctx: ReviewContext, rule: Rule, year: int) -> Iterator[Finding]:
+    """对照2024年度民主生活会确定的“四个带头”要求 in a 2025 material: the year, and the count of aspects as the
+    text's other count of them says it (围绕“五个带头”的要求) when it says one only (round r28)."""
+    text = ctx.text
+    for m in _FOLLOWED_MEETING.finditer(text, ctx.outline.title_end):
+        if int(m.group("year")) == year:
+            continue
+        fixed = str(year) + text[m.end("year") : m.end("what")]
+        count = _COUNTED_ASPECTS.search(m.group("what"))
+        if count:
+            others = {
+                c.group(1)
+                for c in _COUNTED_ASPECTS.finditer(text)
+                if c.group(2) == count.group(2) and not m.start() <= c.start() < m.end()
+            }
+            if len(others) == 1 and count.group(1) not in others:
+                fixed = fixed.replace(count.group(1) + "个", others.pop() + "个", 1)
+        yield rule.finding(
+            text, m.start("year"), m.end("what"), (fixed,), year=year, what="对照的应是本次会议的要求"
         )

@@ -250,6 +250,31 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
     ]
 
 
+# a figure looked back on (上述12次调研中, 以上9次走访): the count the text gave before of the same act or thing
+# (全年下乡调研9次, 走访企业14次), round r28; the noun right after the counter, ended by a clause's mark or 中/里
+_LOOKED_BACK = Prefiltered(
+    re.compile(
+        r"(?:上述|前述|以上)(?:的)?(?P<n>[1-9][0-9]{0,4})(?P<u>次|场|家|户|个|名|人次|项|件|起)"
+        r"(?P<noun>[\u4e00-\u9fff]{2})(?=中|里|当中|之中|[，。；、：])"
+    )
+)
+
+
+def _looked_back(text: str, lo: int) -> Iterator[tuple[int, int, str, str]]:
+    """Each figure looked back on with 上述 against the one count given before of its noun with its counter
+    (调研9次, 9次调研): start, end, the earlier figure as written and its number."""
+    for m in _LOOKED_BACK.finditer(text, lo):
+        noun, u, n = m["noun"], m["u"], m["n"]
+        earlier = re.compile(
+            rf"(?<![0-9.．%])(?P<a>[1-9][0-9]{{0,4}}){u}{noun}|{noun}(?:了)?(?P<b>[1-9][0-9]{{0,4}}){u}(?![0-9])"
+        )
+        seen = [(e, e["a"] or e["b"]) for e in earlier.finditer(text, lo, m.start())]
+        values = {v for _, v in seen}
+        if len(values) == 1 and n not in values:
+            e, own = seen[0]
+            yield m.start("n"), m.end("n"), e.group(0), own
+
+
 @code_rule(
     "R196",
     "figure-against-earlier",
@@ -259,6 +284,8 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
     "前文写“我家承包草场3200亩”“全县12家A级景区”，后文再说起同样的东西（我家的草场、全县的A级景区、接待的人次）"
     "就应当是同一个数；前后不一，多半是改稿时只改了一处，或照搬了别人的材料。",
     bad=[
+        # a figure looked back on with 上述 (round r28)
+        GOOD + "\n上述[12]次调研中，真正解决问题的只有3次。",
         GOOD.replace("全年到基层调研21次，", "全年到基层调研21次，全县现有农村公路养护站12个，")
         + "\n对全县[9]个农村公路养护站的经费管理，2024年6月前完成专项检查。",
         GOOD.replace("全年到基层调研21次，", "全年接待群众来访63人次，")
@@ -280,6 +307,7 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
         + "\n在今年开展[28]场法治讲座的基础上，明年向村社区延伸。",
     ],
     good=[
+        GOOD + "\n上述21次调研中，真正解决问题的只有3次。",
         GOOD.replace(
             "全年到基层调研21次，", "全年到基层调研21次，原副局长2019年至2022年收受他人财物共计28万元，"
         )
@@ -309,6 +337,8 @@ def _same_thing(text: str, m: re.Match[str], g: str, before: list[_Fact]) -> lis
 def figure_against_earlier(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     text = ctx.text
     lo = ctx.outline.title_end
+    for start, end, first, own in _looked_back(text, lo):
+        yield rule.finding(text, start, end, (own,), first=first)
     marks = list(_WHOLE_MARK.finditer(text, lo))
     if not marks:
         return

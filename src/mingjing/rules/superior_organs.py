@@ -44,6 +44,19 @@ _CARRIED = Prefiltered(
 _PLACE = re.compile(r"^[省市县区州旗](?:委|纪委|政府)")
 _PARTNER = re.compile(r"(?:与|和|同|跟|及|、|联合|会同|配合|协同|兄弟|其他|到|赴|向)[^，。；：\n]{0,3}$")
 
+# an organ's 党组 named bare as the superior whose arrangement the own unit carries out (按照局党组的统一部署,
+# round r28): only a unit under that organ (a bureau's, a department's) writes it so
+_BARE_ORGAN = Prefiltered(
+    re.compile(
+        r"(?:按照|根据|遵照|落实|贯彻)(?:上级)?(?P<organ>(?P<kind>[局厅委办])党组)(?:的)?(?:统一|有关)?"
+        r"(?:部署|要求|安排|决策部署|工作部署)"
+    )
+)
+# the superior organ the opening (else the body before) names, however long (高新区非公有制经济组织和社会组织党委)
+_ANY_SUPERIOR = re.compile(
+    r"(?:按照|根据|遵照)(?P<organ>[^，。；：“”\n]{2,30}?(?:党工委|两新工委|党委|党组|党总支))(?:的|关于|统一|部署|要求|安排|通知)"
+)
+
 _SAID = "按照县委要求，"
 _AT = "一是遇到难题有畏难情绪。"
 
@@ -57,6 +70,11 @@ _AT = "一是遇到难题有畏难情绪。"
     "开头交代按照哪个上级党组（党委）的部署开会；正文再说落实上级要求时，写成另一个单位的党组（党委），多半是拿"
     "隶属别处的单位的材料改的。",
     bad=[
+        # a bureau's bare 党组 followed as the superior in a firm's branch (round r28)
+        GOOD.replace("王建国2023年度主题教育专题民主生活会个人", "宁川软件有限公司党支部2025年度组织生活会")
+        .replace("宁川县交通运输局局长 王建国", "宁川软件有限公司党支部书记 王建国")
+        .replace(_SAID, "根据高新区综合党委的通知要求，")
+        .replace(_AT, _AT + "支部按照[局党组]的统一部署开展工作，主动谋划不够。"),
         GOOD.replace(_SAID, "按照市交通运输局党组的部署，").replace(
             _AT, _AT + "[市住建局党组]提出的“一线工作法”要求没有落实。"
         ),
@@ -66,6 +84,9 @@ _AT = "一是遇到难题有畏难情绪。"
         ),
     ],
     good=[
+        GOOD.replace(_SAID, "根据市交通运输局党组的通知要求，").replace(
+            _AT, _AT + "按照局党组的统一部署开展工作，主动谋划不够。"
+        ),
         GOOD.replace(_SAID, "按照市纪委监委和市交通运输局党组的通知要求，").replace(
             _AT, _AT + "整改情况没有及时向市交通运输局党组和市纪委监委报告。"
         ),
@@ -81,6 +102,7 @@ _AT = "一是遇到难题有畏难情绪。"
     ],
 )
 def other_superior_organ(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    yield from _bare_organ_superior(ctx, rule)
     text = ctx.text
     carried = list(_CARRIED.finditer(text, ctx.outline.title_end))
     if not carried:
@@ -108,3 +130,26 @@ def other_superior_organ(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         if m["organ"] and _PARTNER.search(text, line_start, m.start()):
             continue
         yield rule.finding(text, m.start(), m.start() + len(organ), (own,), own=own)
+
+
+def _bare_organ_superior(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
+    """按照局党组的统一部署 where the superior the opening names (高新区…党委, 镇党委) and the author's lines name no
+    局: a bureau's organ left from a material of a unit under a bureau (round r28)."""
+    text = ctx.text
+    bare = list(_BARE_ORGAN.finditer(text, ctx.outline.title_end))
+    if not bare:
+        return
+    lo, hi = _opening(ctx)
+    named = list(_ANY_SUPERIOR.finditer(text, lo, hi)) or [
+        m for m in _ANY_SUPERIOR.finditer(text, ctx.outline.title_end) if m.start() < bare[0].start()
+    ]
+    superiors = {m["organ"] for m in named}
+    if len(superiors) != 1:
+        return
+    (own,) = superiors
+    lines = "\n".join(own_lines(ctx))
+    for m in bare:
+        kind = m["kind"]
+        if kind in own or kind in lines or text.count(kind + "党组") > 1:
+            continue
+        yield rule.finding(text, m.start("organ"), m.end("organ"), (own,), own=own)
