@@ -380,7 +380,7 @@ a probe 2 was written after its helper's code was settled and run once — its f
   造成的 in a sentence analysing a cause, over a comma too (F237), 主要原因是…造成的 (F241); quiet: a verb inside
   a standard's or a plan's name before 补短板 (F178), 坚定维护 for 坚决维护 (F169)): probe 1 (written before the
   code) 3/14 with 4 false alarms on main, 14/14 with 0 after. Probe 2 first run 11/12 with 0 false alarms (main
-  MAIN2); its miss 3个合作社有2个处于停产状态 (a thing left idle) fixed by class after (12/12, 0).
+  3/12 with 2); its miss 3个合作社有2个处于停产状态 (a thing left idle) fixed by class after (12/12, 0).
 - typo27 (r27; the typos sets 53/54 missed and the typo rules' false alarms on their texts, by class: a trade's
   real word for the trade's own term (T110's pairs, with `speaks`, the material's own trade: 免役 → 免疫 where it
   writes 疫苗, 寻河 → 巡河 where it writes 河长, 囤船 → 趸船 at a 码头; 依存性 after 服药, 零活 before 用工, 结合 after 肺
