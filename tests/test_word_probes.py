@@ -374,6 +374,13 @@ a probe 2 was written after its helper's code was settled and run once — its f
   with 1 false alarm on main (T303's 认真的同志), 15/15 with 0 after. Probe 2 first run 10/13 with 0 false alarms
   (main 6/13 with 0); misses 还有9户未开工 (any act left undone after 还有 + a count) and 认真的梳理排查了 (two verbs
   with 了), fixed by class after (12/13, 0); 没有细心的指点 (the dictionary's noun 指点) left, for precision.
+- form28 (r28; formulation and grammar slips sets 55/56 missed, by class: 差强人意 in a sentence that tells a
+  shortfall before or after it (F236: a small count, a complaint, a low rank, a thing not done or left idle),
+  a 四风 member's near wording beside one neighbour with the name left out (F227: 享乐主义和奢靡主义), 是因为…
+  造成的 in a sentence analysing a cause, over a comma too (F237), 主要原因是…造成的 (F241); quiet: a verb inside
+  a standard's or a plan's name before 补短板 (F178), 坚定维护 for 坚决维护 (F169)): probe 1 (written before the
+  code) 3/14 with 4 false alarms on main, 14/14 with 0 after. Probe 2 first run 11/12 with 0 false alarms (main
+  3/12 with 2); its miss 3个合作社有2个处于停产状态 (a thing left idle) fixed by class after (12/12, 0).
 - typo27 (r27; the typos sets 53/54 missed and the typo rules' false alarms on their texts, by class: a trade's
   real word for the trade's own term (T110's pairs, with `speaks`, the material's own trade: 免役 → 免疫 where it
   writes 疫苗, 寻河 → 巡河 where it writes 河长, 囤船 → 趸船 at a 码头; 依存性 after 服药, 零活 before 用工, 结合 after 肺
@@ -510,6 +517,8 @@ FLOORS = {
     "typo26-2": (10, 9, 190, 0),
     "form27-1": (15, 15, 280, 0),
     "form27-2": (13, 10, 220, 0),
+    "form28-1": (14, 14, 300, 0),
+    "form28-2": (12, 11, 210, 0),
     "typo27-1": (11, 8, 200, 0),
     "typo27-2": (10, 10, 200, 0),
 }
@@ -562,6 +571,8 @@ NEVER = {
     "form26-2": (" F235", " F236", " F186"),
     "form27-1": (" F237", " F238", " F239", " F240"),
     "form27-2": (" F237", " F238", " F239", " F240"),
+    "form28-1": (" F236", " F227", " F237", " F241", " F178", " F169"),
+    "form28-2": (" F236", " F227", " F237", " F241", " F178", " F169"),
 }
 
 

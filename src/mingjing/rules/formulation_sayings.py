@@ -229,6 +229,8 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
             return None  # the traditional form of the character (牢記), not a slip
         if _verb_before_name(window, saying, i):
             return None  # 巩固拓展深入贯彻…学习教育成果: another verb before the campaign's name
+        if _resolve_either_way(window, saying, i):
+            return None  # 坚定维护党中央权威和集中统一领导: 坚定 and 坚决 before a verb are both in use (r28)
         if parallel_member(saying, i) and family_end(window[i], saying[i], saying):
             return (
                 None  # 看病难、看病烦: another member of the family (a complaint of its own), no typo (r25)
@@ -256,6 +258,22 @@ def _same_length(window: str, saying: str) -> tuple[str, list[tuple[int, int]]] 
     if len(runs) == 1 and _word_changed(window, saying, *runs[0]):
         return "用词不对", runs
     return None
+
+
+# adverbs of resolve written either way before a verb (坚决维护 / 坚定维护, 坚决拥护 / 坚定拥护: both in the
+# Party's documents and the notices; round r28, set 56's clean 坚定维护党中央权威和集中统一领导)
+_RESOLVE = frozenset({"坚决", "坚定"})
+
+
+def _resolve_either_way(window: str, saying: str, i: int) -> bool:
+    """Whether the one character changed turns 坚决 into 坚定 (or back) right before a verb of the saying."""
+    if i < 1 or window[i - 1 : i + 1] not in _RESOLVE or saying[i - 1 : i + 1] not in _RESOLVE:
+        return False
+    from mingjing.rules.postag import tag
+
+    words = tag(saying[i + 1 : i + 5])
+    # jieba tags 反对 d before 一切, 同 p before what is fought: a verb phrase all the same (理想 n is not)
+    return bool(words) and words[0][1][:1] in "vdp"
 
 
 _MOVED_MIN = 3  # a moved word and the words it crossed are this long at least (新时代 past 中国特色社会主义)

@@ -14,7 +14,10 @@ F236: set phrases whose context shows them used for their opposite (round r26, s
 clause owning a fault with no turn (我负有责任, 暴露出…不足; but 差强人意，但与先进相比还有差距 is its own sense);
 不孚众望 (failing the people's trust) written for 不负众望 before a task done well (圆满完成, 取得). Round r27
 (set 54's 整改成效差强人意，6个站中仍有3个未达标): the sentence going on with a count left undone is the misuse
-too, unless a contrast (但…) opens the next clause.
+too, unless a contrast (但…) opens the next clause. Round r28 (set 55's 支部全年只组织了1次，参加的党员只有5人，活动
+效果差强人意，群众反映…): a shortfall anywhere in the sentence — a small count (只…1次, 仅六成, 不到一百), a
+complaint (反映, 听不懂), a low rank, a thing not done — shows the misuse too, unless the phrase's own sense is
+marked before it (还算, 只能说, 总体) or a turn to a better level follows it (但…, 离…, 与…相比).
 
 Round r27 (set 53's 学习十九大精神首当其冲的是联系本职工作): F234 reads 首当其冲的是 + an act (a verb, a preposition,
 or jieba's noun before another noun: 联系 本职工作) as 首要的是, unless the sentence names before it what hits
@@ -168,9 +171,27 @@ class _Reversed:
     after: re.Pattern[str]  # what the next clause opens with (or holds) in its misuse
     turn: re.Pattern[str] | None  # the next clause turning back (但…): the phrase's own sense
     failed: re.Pattern[str] | None = None  # the sentence goes on with a count left undone (r27)
+    short: re.Pattern[str] | None = None  # a shortfall told anywhere in the sentence (r28)
 
 
 _CONTRAST = re.compile(r"[，,]?(?:但|但是|不过|然而|可是|只是)")
+_NUMBER = r"[0-9０-９一二三四五六七八九十两几半百]"
+# a shortfall told in the sentence (round r28): what makes 差强人意 beside it read "poor"
+_SHORTFALL = re.compile(
+    rf"(?:只|仅|仅仅|才)[^，。；！？\n]{{0,6}}?{_NUMBER}|(?:不足|不到|不够|低于|少于){_NUMBER}"
+    r"|反映|意见|不满|抱怨|投诉|吐槽|[听看]不[懂清]|不感兴趣"
+    r"|没有|没能|未能|不高|不强|不佳|不好|不理想|偏低|偏少|较低|较少|较差|最低|最差|靠后|排在后面|倒数|末位"
+    r"|下降|下滑|滑坡|流于形式|走过场|落空|打折扣"
+    # a thing left idle or failing (probe 2's 3个合作社有2个处于停产状态)
+    r"|停产|停工|停摆|闲置|空置|亏损|烂尾|搁置|搁浅|不了了之|半途而废"
+)
+# the phrase's own sense marked right before it (还算差强人意, 只能说差强人意, 总体差强人意)
+_OWN_SENSE = re.compile(
+    r"(?:还算|尚算|总算|算是|也算|倒也|尚能|尚可|还能|基本|大体|总体上?|整体上?|勉强|只能说|只能算|只算|可以说|还|尚|倒)$"
+)
+# a turn to a better level after the phrase (差强人意，离一流还有距离; 与先进相比): its own sense
+_BETTER_AFTER = re.compile(r"[，,]?(?:但|但是|不过|然而|可是|可|只是|离|与|距离|比起|同|和)")
+_TURN_WORDS = ("但", "不过", "然而", "可是")
 
 
 _REVERSED = (
@@ -192,6 +213,9 @@ _REVERSED = (
             # 24户中还有9户未开工: still so many left, whatever the act not done
             r"|(?:仍|还|尚|依然|仍然)有[0-9０-９一二三四五六七八九十两几]+[^，。；！？\n]{0,3}?(?:未|没有|没)(?:能)?[\u4e00-\u9fff]"
         ),
+        # round r28 (set 55's 支部全年只组织了1次，参加的党员只有5人，活动效果差强人意，群众反映…): a small count,
+        # a figure short of one, a complaint, a low rank or a thing not done, before or after the phrase
+        _SHORTFALL,
     ),
     _Reversed(
         "不孚众望",
@@ -204,6 +228,26 @@ _REVERSED = (
         None,
     ),
 )
+
+
+def _short(r: _Reversed, text: str, at: int, end: int) -> bool:
+    """The sentence around the phrase tells a shortfall (只组织了1次，参加的党员只有5人，活动效果差强人意;
+    效果差强人意，不少党员反映听不懂): the phrase stands for "poor" (round r28), unless its own sense is marked
+    right before it (还算, 只能说, 总体), a turn to a better level follows it (但…, 离…, 与…相比), or the
+    shortfall stands before a turn that leads to the phrase (虽然只完成了九成，但总体差强人意)."""
+    if r.short is None:
+        return False
+    start = max(text.rfind(c, max(0, at - 60), at) for c in "。；！？\n") + 1
+    before = text[start:at]
+    if _OWN_SENSE.search(before) or _BETTER_AFTER.match(text, end):
+        return False
+    turn = max(before.rfind(w) for w in _TURN_WORDS)
+    if turn >= 0:
+        if r.short.search(before, 0, turn):
+            return False  # 只完成了九成，但差强人意: the turn leads up to the phrase, its own sense
+        before = before[turn:]
+    stop = min((i for i in (text.find(c, end, end + 60) for c in "。；！？\n") if i >= 0), default=end + 60)
+    return r.short.search(before) is not None or r.short.search(text, end, stop) is not None
 
 
 def _failed(r: _Reversed, after: str) -> bool:
@@ -224,13 +268,17 @@ def _failed(r: _Reversed, after: str) -> bool:
     "成语误用：“{match}”的意思是{sense}，这里说的是相反的意思，应为“{suggestion}”",
     "有的成语常被当成反义用：“差强人意”是大体还能使人满意（差：稍微），不是“不能令人满意”；"
     "“不孚众望”是不能使大家信服，不是“不辜负大家的期望”（不负众望）。从上下文能看出用反了才提示："
-    "“差强人意”前面有“很、十分、实在”，或紧接着说自己负有责任、暴露出不足（完成情况差强人意，我负有一定责任）；"
-    "“不孚众望”后面说的是圆满完成、取得成绩。“成绩差强人意，但与先进相比还有差距”是本义，不提示。",
+    "“差强人意”前面有“很、十分、实在”，或紧接着说自己负有责任、暴露出不足（完成情况差强人意，我负有一定责任），或同一句里说的是数量少、没做到、群众有意见（只组织了1次，效果差强人意，群众反映听不懂）；"
+    "“不孚众望”后面说的是圆满完成、取得成绩。“成绩差强人意，但与先进相比还有差距”“结果还算差强人意”是本义，不提示。",
     bad=[
         variant(
             "一是调查研究不够深入。", "一是全年信访积案化解[差强人意]，我负有直接责任，调查研究不够深入。"
         ),
         variant("一是调查研究不够深入。", "一是民主测评结果十分[差强人意]，调查研究不够深入。"),
+        variant(
+            "一是调查研究不够深入。",
+            "一是全年只组织了1次宣讲，到场群众不足20人，效果[差强人意]，调查研究不够深入。",
+        ),
         variant("一是调查研究不够深入。", "一是去年我们[不孚众望]，圆满完成了安保任务，调查研究不够深入。"),
     ],
     good=[
@@ -239,6 +287,8 @@ def _failed(r: _Reversed, after: str) -> bool:
             "一是调查研究不够深入。", "一是今年考核成绩差强人意，但与先进单位相比还有差距，调查研究不够深入。"
         ),
         variant("一是调查研究不够深入。", "一是我们不负众望，按期完成了改造任务，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是检测效率提高了近一倍，结果还算差强人意，调查研究不够深入。"),
+        variant("一是调查研究不够深入。", "一是虽然只完成了九成，但总的看差强人意，调查研究不够深入。"),
         variant(
             "一是调查研究不够深入。", "一是群众说我们的工作不孚众望，这个评价值得深思，调查研究不够深入。"
         ),
@@ -253,7 +303,7 @@ def set_phrase_sense_reversed(ctx: ReviewContext, rule: Rule) -> Iterator[Findin
             after = text[end : end + 30]
             degree = r.before is not None and r.before.search(text[max(0, at - 4) : at]) is not None
             owned = (r.turn is None or not r.turn.match(after)) and r.after.match(after) is not None
-            if degree or owned or _failed(r, text[end : end + 40]):
+            if degree or owned or _failed(r, text[end : end + 40]) or _short(r, text, at, end):
                 yield rule.finding(text, at, end, (r.fix,), sense=r.sense)
             at = text.find(r.phrase, end)
 

@@ -53,6 +53,8 @@ class Series:
     members: tuple[str, ...]
     also: dict[str, tuple[str, ...]]
     wrong: dict[str, tuple[str, ...]]
+    # a listed wrong wording beside one right neighbour is a slip even unnamed (四风: 享乐主义和奢靡主义; r28)
+    pairs_alone: bool = False
 
     def right(self, k: int) -> tuple[str, ...]:
         m = self.members[k]
@@ -92,7 +94,13 @@ def table() -> tuple[Series, ...]:
         also = {str(k): tuple(str(x) for x in v) for k, v in (s.get("also") or {}).items()}
         wrong = {str(k): tuple(str(x) for x in v) for k, v in (s.get("wrong") or {}).items()}
         out.append(
-            Series(tuple(str(n) for n in s["names"]), tuple(str(m) for m in s["members"]), also, wrong)
+            Series(
+                tuple(str(n) for n in s["names"]),
+                tuple(str(m) for m in s["members"]),
+                also,
+                wrong,
+                bool(s.get("pairs_alone", False)),
+            )
         )
     return tuple(out)
 
@@ -339,8 +347,10 @@ def _drops(text: str, s: Series, k: int, drop: Lazy, seen: set[int]) -> Iterator
 def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int]) -> Iterator[Slip]:
     """A listed wrong wording (of four characters or more) beside a right neighbour, the series named in
     the line or a second right member beyond the neighbour (形式主义、官僚主义、享乐主义和奢侈之风): a wording
-    with one neighbour alone may be other words' (自信自强、守正创新 closes the 二十大报告). candidates: member →
-    its wrong wordings whose first two characters are in the text."""
+    with one neighbour alone may be other words' (自信自强、守正创新 closes the 二十大报告). A series marked
+    `pairs_alone` is read with one neighbour (round r28, set 56's 在纠治享乐主义和奢靡主义上: 四风's members
+    are quoted in pairs, and the near wordings beside them name nothing else). candidates: member → its wrong
+    wordings whose first two characters are in the text."""
     n = len(s.members)
     for k, maybe in sorted(candidates.items()):
         wrongs = [w for w in maybe if w in text]
@@ -364,7 +374,7 @@ def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int
                     )
                 else:
                     two = beyond is not None and re.match(beyond, text[m.end() :])
-                if not (two or _named(text, s, m.start(), m.end())):
+                if not (two or s.pairs_alone or _named(text, s, m.start(), m.end())):
                     continue
                 seen.add(m.start("w"))
                 yield Slip(m.start("w"), m.end("w"), _right_for(s, k, m.group("w")), s.names[0], "F227")
@@ -379,7 +389,7 @@ def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int
     "“六个必须坚持”“四风”“三个务必”“五位一体”“新发展理念”这类有名称的提法，各项的说法和次序都是固定的（党的二十大"
     "报告、党章、各次全会和条例）。其余各项都按原样、原次序写出，而一项换成了别的词（开放包容之于胸怀天下），"
     "或换成了已不再用的旧说法、常见的近似说法（奢侈之风、不骄不躁、全面建成小康社会）时提示；点出了名称的，"
-    "换成什么词都提示；没点名称的，只在其余各项写全而换成所列的旧说法、近似说法或与原词半同，或所列旧说法紧挨着两项原有成员时提示。",
+    "换成什么词都提示；没点名称的，只在其余各项写全而换成所列的旧说法、近似说法或与原词半同，或所列旧说法紧挨着两项原有成员时提示；“四风”常成对引用，所列近似说法紧挨着一项原有成员（享乐主义和奢靡主义）就提示。",
     bad=[
         variant(
             "一是调查研究不够深入。",
@@ -389,6 +399,7 @@ def _pairs(text: str, s: Series, candidates: dict[int, list[str]], seen: set[int
         variant(
             "一是调查研究不够深入。", "一是对“四风”中享乐主义和[奢侈之风]的新表现认识不深，调查研究不够深入。"
         ),
+        variant("一是调查研究不够深入。", "一是在纠治享乐主义和[奢靡主义]上用力不够，调查研究不够深入。"),
         variant(
             "一是调查研究不够深入。",
             "一是对照“三个务必”，务必不忘初心、牢记使命，务必谦虚谨慎、[不骄不躁]，务必敢于斗争、善于斗争做得不够，"

@@ -7,7 +7,9 @@ terms that are written in each other's place (两个确立 / 两个维护, 公�
 the near verbs written for a verb (深刻领会 for 深刻领悟, restored with the swap) and the words a writer may
 leave out (坚决, offered back in a second suggestion). A stretch that is the formulation with one pair
 swapped — quotation marks anywhere, any of ，、；和与及 between the parts — is a slip; its suggestion is the
-stretch as written with the pair swapped back.
+stretch as written with the pair swapped back. Round r28 (set 55's 坚决拥护“两个维护”、坚决做到“两个确立”, the
+writer's fix 坚定拥护“两个确立”…): an entry's `standard` words offer the fix once more in the wording most
+notices use (坚决拥护 → 坚定拥护), after the fix as written.
 
 Round r23: a saying of F169's list (or one part of it between marks) that reads 以A引领B — A the means, B
 the end, joined by a verb of leading (引领, 带动, 推动, 促进, 保障 …) — is read as a pair too, A and B
@@ -42,6 +44,7 @@ class Entry:
     swaps: tuple[tuple[str, str], ...]
     verbs: dict[str, tuple[str, ...]]
     optional: tuple[str, ...]
+    standard: tuple[tuple[str, str], ...] = ()  # words of the fix put as the standard wording puts them
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,7 @@ def entries() -> tuple[Entry, ...]:
             tuple((str(a), str(b)) for a, b in e.get("swap", ())),
             {str(k): tuple(str(v) for v in vs) for k, vs in (e.get("verbs") or {}).items()},
             tuple(str(w) for w in e.get("optional", ())),
+            tuple((str(k), str(v)) for k, v in (e.get("standard") or {}).items()),
         )
         for e in data["pairs"]
     )
@@ -202,11 +206,14 @@ def find(text: str) -> Iterator[Swapped]:
                 for w in near:
                     fix = fix.replace(w, verb)
             full = _restored(fix, entry)
+            standard = full
+            for word, put in entry.standard:  # 坚决拥护 → 坚定拥护, the wording most notices use (r28)
+                standard = standard.replace(word, put)
             taken.append((start, end))
             yield Swapped(
                 start,
                 end,
-                tuple(dict.fromkeys((fix, full))),
+                tuple(dict.fromkeys((fix, full, standard))),
                 entry.wording,
                 f"“{a}”和“{b}”互换了位置",
             )
