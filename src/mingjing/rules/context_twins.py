@@ -78,6 +78,12 @@ def table() -> Table:
     return Table(rows, strong, frozenset(key[:2] for key in rows))
 
 
+@lru_cache(maxsize=1)
+def _homophone_words() -> frozenset[str]:
+    """The written words that have a whole homophone's row (时间, 史记): read where the text writes them twice too."""
+    return frozenset(key[:2] for key, value in table().rows.items() if ":h" in value)
+
+
 def _strength(source: str) -> int:
     """A row's strength: the genre's compounds a million (HOMOPHONE for a whole homophone of their member), the
     genre lexicon's weak, jieba's their frequency."""
@@ -156,7 +162,8 @@ def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = No
     once = [
         ix[0] for w, ix in places.items() if len(ix) == 1 and w in known.words
     ]  # twice: the author's term
-    again = {i for w, ix in places.items() if len(ix) > 1 and w in known.words for i in ix}
+    echoes = _homophone_words()
+    again = {i for w, ix in places.items() if len(ix) > 1 and w in echoes for i in ix}
     for i in sorted([*once, *again]):
         w = words[i]
         found: dict[str, tuple[int, str]] = {}
