@@ -88,6 +88,7 @@ PROBES: dict[str, Path] = {
     **_pair("probes27", "form27"),
     **_pair("probes27", "typo27"),
     **_pair("probes28", "form28"),
+    **_pair("probes28", "typo28"),
 }
 COUNTED = {name: WITH_RESIDUE for name in PROBES if name.startswith(("edits", "residue"))}
 # precision17's classes are punctuation and residue rules as much as typo ones (r17)

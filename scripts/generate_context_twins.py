@@ -6,7 +6,8 @@ rules/genre_lexicon.py) is cut into a two-character
 member T and the rest X (营业 + 网点, 科研 + 攻关, 救助 + 站). Every two-character word W of jieba's
 dictionary (frequency 3 or more, no name) that differs from T in one character — the same reading
 without tones (网店/网点, 公关/攻关), or a glyph look-alike (货款/贷款, rules/glyph_look_alikes.py, score
-GLYPH_MIN or more) — gets a row: written W beside X is a slip for T, unless W with X is itself a known
+GLYPH_MIN or more), or for the genre's compounds a word of the same reading in both characters (时间/实践,
+史记/事迹: r28) — gets a row: written W beside X is a slip for T, unless W with X is itself a known
 string (jieba, pypinyin's phrases, the genre's collocations and compounds). T176 reads the rows against the
 document's segmentation and gates them (docs/real-word-errors.md, round r14). Two kinds of jieba's
 evidence are left out: a rest that heads or opens more than PRODUCTIVE of its compounds (企业, 服务: 台资企业
@@ -15,7 +16,8 @@ more (县委/省委: both take 书记).
 
 Rows: W, side of X (L before the word, R after it), X, T, source (j + the compound's jieba frequency,
 g for the genre's list, l for the genre's lexicon, rules/genre_lexicon.py: as weak as a rare jieba
-compound). About 96,000 rows (0.4 MB compressed); about 15 s on this machine.
+compound; h for a whole homophone of a member of the genre's list, r28). About 96,000 rows (0.4 MB compressed);
+about 15 s on this machine.
 Run from the repository root: python scripts/generate_context_twins.py (needs the `lexicon` extra).
 """
 
@@ -120,6 +122,25 @@ def table_text() -> str:
             twin_cache[t] = out
         return twin_cache[t]
 
+    # whole-word homophones (r28): the words of the same reading without tones that differ in both characters
+    # (时间 for 实践, 史记 for 事迹), an input method's first candidate for the syllables typed; taken for the
+    # genre's own compounds only (every reading has many words: the genre's list is the evidence)
+    by_reading: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for w, r in readings.items():
+        by_reading[tuple(r)].append(w)
+
+    def homophones(t: str) -> list[str]:
+        return [w for w in by_reading.get(tuple(lazy_pinyin(t)), ()) if w[0] != t[0] and w[1] != t[1]]
+
+    # how many of jieba's compounds (3 to 6 characters) a two-character word heads or opens: a homophone that heads
+    # more than PRODUCTIVE takes any modifier (社会事件, 突发事件: no slip of 社会实践), one that opens more takes any
+    # head; such a side gets no homophone's row
+    spread: Counter[tuple[str, str]] = Counter()
+    for word, (freq, tag) in lexicon.items():
+        if 3 <= len(word) <= 6 and freq >= MIN_FREQ and tag not in NAMES:
+            spread[("L", word[-2:])] += 1  # the rest stands on the left of a word that heads it
+            spread[("R", word[:2])] += 1
+
     sources: list[tuple[str, str]] = [(c, "g") for c in genre]
     sources += [(c, "l") for c in lexicon_compounds()]
     for word, (freq, tag) in lexicon.items():
@@ -143,11 +164,12 @@ def table_text() -> str:
         for t, side, x in cuts(compound, lexicon, source in "gl"):
             if source[0] == "j" and productive[(side, x)] > PRODUCTIVE:
                 continue
-            for w in near(t):
+            homes = [w for w in homophones(t) if spread[(side, w)] <= PRODUCTIVE] if source == "g" else []
+            for w, kind in [(w, source) for w in near(t)] + [(w, "h") for w in homes]:
                 if len(rests[w] & rests[t]) >= SIBLINGS:
                     continue
                 if (x + w if side == "L" else w + x) not in known:
-                    rows.add((w, side, x, t, source))
+                    rows.add((w, side, x, t, kind))
     lines = ["\t".join(r) for r in sorted(rows)]
     return HEADER + "\n".join(lines) + "\n"
 

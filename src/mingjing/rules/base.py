@@ -190,6 +190,7 @@ def code_rules() -> list[Rule]:
         author_claims,
         author_posts,
         bare_you,
+        bixu_verbal,
         body_fit,
         both_versions,
         campaign_names,

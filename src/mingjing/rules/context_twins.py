@@ -40,6 +40,10 @@ from mingjing.rules.trade_term_slips import RIGHT_TWINS
 TABLE = Path(__file__).parent / "data" / "context_twins.tsv.xz"
 COMMON_FREQ = 20  # a jieba compound this frequent speaks for its twin whatever the words' frequencies
 LEXICON = 10  # a compound of the genre's lexicon (rules/genre_lexicon.py) is as weak as a rare jieba one
+# a whole homophone of a genre compound's member (时间 for 实践, 史记 for 事迹: r28): every reading has many words,
+# so such a row speaks only where the material writes the member itself elsewhere, and a common written word
+# (时间) may stand elsewhere in its own sense: its pair with the rest must be written once
+HOMOPHONE = 999_999
 
 
 class Table(NamedTuple):
@@ -68,13 +72,23 @@ def table() -> Table:
     strong = frozenset(
         key[:2] + "S" + key[3:]
         for key, value in rows.items()
-        if key[2] == "R" and any(_strength(v.partition(":")[2]) >= COMMON_FREQ for v in value.split(";"))
+        if key[2] == "R"
+        and any(COMMON_FREQ <= _strength(v.partition(":")[2]) != HOMOPHONE for v in value.split(";"))
     )
     return Table(rows, strong, frozenset(key[:2] for key in rows))
 
 
+@lru_cache(maxsize=1)
+def _homophone_words() -> frozenset[str]:
+    """The written words that have a whole homophone's row (时间, 史记): read where the text writes them twice too."""
+    return frozenset(key[:2] for key, value in table().rows.items() if ":h" in value)
+
+
 def _strength(source: str) -> int:
-    """A row's strength: the genre's compounds a million, the genre lexicon's weak, jieba's their frequency."""
+    """A row's strength: the genre's compounds a million (HOMOPHONE for a whole homophone of their member), the
+    genre lexicon's weak, jieba's their frequency."""
+    if source == "h":
+        return HOMOPHONE
     return 1_000_000 if source == "g" else LEXICON if source == "l" else int(source[1:])
 
 
@@ -148,13 +162,19 @@ def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = No
     once = [
         ix[0] for w, ix in places.items() if len(ix) == 1 and w in known.words
     ]  # twice: the author's term
-    for i in sorted(once):
+    echoes = _homophone_words()
+    again = {i for w, ix in places.items() if len(ix) > 1 and w in echoes for i in ix}
+    for i in sorted([*once, *again]):
         w = words[i]
         found: dict[str, tuple[int, str]] = {}
         for side, x, between in _rests(words, i, known):
             for t, strength in _twins(known.rows[w + side + x]):
                 if (w, t) in _weighed_by_t404() or (between and strength < COMMON_FREQ):
                     continue
+                if i in again and (strength != HOMOPHONE or text.count(x + w if side == "L" else w + x) > 1):
+                    continue  # a word written twice is the author's term, but for a homophone's one pair
+                if strength == HOMOPHONE and t not in text:
+                    continue  # a whole homophone speaks where the material writes its member elsewhere
                 if frozenset((w, t)) in RIGHT_TWINS:
                     continue  # 党费缴纳 beside 党费交纳: one word written two ways (r26)
                 if _speaks(w, t, strength) or t in text:
@@ -170,7 +190,7 @@ def suspects(text: str, tokens: Tokens, places: dict[str, list[int]] | None = No
             "’",
         ):
             continue  # a measure after a number; a quoted term
-        if text.count(w) > 1:
+        if text.count(w) > 1 and i not in again:
             continue  # the author's own term
         if evidence(text, place(text, tokens, i), w, bounds, None) is not None:
             continue  # the written word has its own compound or collocate here

@@ -113,6 +113,18 @@ def dictionary_tag(word: str) -> str:
     return words[0][1] if len(words) == 1 else ""
 
 
+_COUNT_OPENERS = frozenset("一两三四五六七八九十几每")
+NOISE = 3  # jieba's dictionary lists its noise entries at this frequency
+
+
+def _noise_count(word: str) -> bool:
+    """A numeral (or 每) and one character that jieba's dictionary keeps only at its noise (一栏 3, 每步 3): a count
+    of what the character names, whatever tag the entry carries."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    return len(word) == 2 and word[0] in _COUNT_OPENERS and dictionary_freq(word) <= NOISE
+
+
 def _adverbial_word(tokens: list[Token], k: int) -> tuple[int, str] | None:
     """(index where the adverbial starts, its class: 'adverb', 'adjective', 'noun' or 'verb') for the words
     before 的 at k, or None when they are no possible adverbial (一定, 相关: determiners)."""
@@ -122,6 +134,8 @@ def _adverbial_word(tokens: list[Token], k: int) -> tuple[int, str] | None:
     if len(word) < 2 or word in NOT_MANNER or word in COPULAS or word[0] == "所":
         return None
     tag = dictionary_tag(word)
+    if tag in ADVERB_TAGS and _noise_count(word):
+        return None  # 意见一栏的填写日期: a numeral and a noun the dictionary keeps at its noise as an adverb (r28)
     if tag == "i" and _noun_compound(word):
         return None  # 群众反映的报销慢问题, 根本宗旨的理解: jieba's "idiom" is a noun's phrase, no 成语 (r24)
     if tag in ADVERB_TAGS or (len(word) == 4 and (tag == "i" or (tag == "l" and REDUP.fullmatch(word)))):

@@ -392,6 +392,7 @@ HEAD_NOUNS = {
     "进度",
     "节奏",
     "时限",
+    "日期",  # 填写日期, 签订日期: the date of an act (r28)
     # one-character heads that close a compound noun on the verb before them (没有具体的扣分项, 统一的检查点,
     # 专门的登记表): the verb and its head are a noun, not a verb and its object (r25)
     "项",
@@ -1010,6 +1011,12 @@ HAVING_OR_BEING = frozenset(
 )
 
 
+def _compound_head(nxt: Token | None) -> bool:
+    """The word after the verb heads a compound noun on it: a head noun or a noun of quality (居住安全, 填写日期:
+    千家万户的居住安全 is the households' safety of living, no 住 of a result, r28)."""
+    return nxt is not None and (nxt[0] in HEAD_NOUNS or nxt[1] == "an")
+
+
 def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
     """The words after 的 are a verb used as a predicate: it carries 了/着/过 or a result
     complement, or (after a strong adverbial) an object or a preposition, or closes the clause."""
@@ -1031,7 +1038,7 @@ def verb_after(tokens: list[Token], k: int, strength: str) -> bool:
         return True  # 担负起, 承担起: a verb with its result, tagged as a set phrase
     if t != "v" or word in ("是", "有", "为", "在", "成为", "作为") or word in NOUNS_TAGGED_V:
         return False
-    if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好"):
+    if len(word) == 2 and word[1] in RESULT and word not in ("看好", "上好") and not _compound_head(nxt):
         return True  # 做好, 看到, 抓住: the verb carries its result
     if nxt is None:
         object_verb = (

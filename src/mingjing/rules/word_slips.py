@@ -249,7 +249,7 @@ def reportable(text: str, start: int, end: int) -> bool:
         return False
     if waiting_room(text, start, end):
         return False  # 候考室, 候审室, 候诊区: a word of three cut (r27)
-    if text[end - 1] in _SHORT_BODIES and text[end : end + 2] in _BODY_ORGANS:
+    if text[end - 1] in _SHORT_BODIES and (text[end : end + 2] in _BODY_ORGANS or _department_at(text, end)):
         return (
             False  # 院里的事院党委定了: 院 is the body's short name before its organ (院党委), no 寺院 (r22)
         )
@@ -332,6 +332,17 @@ def _zero_of(text: str, at: int) -> bool:
 # a unit's one-character short name (院, 局, 所) before its organ or its people (院党委, 局领导, 所班子)
 _SHORT_BODIES = frozenset("院局所厂站校馆司处科队中")
 _BODY_ORGANS = frozenset({"党委", "党组", "支部", "领导", "班子", "机关", "职工", "干部", "党总"})
+_DEPARTMENT_ENDS = frozenset("科处室部股组办")
+
+
+def _department_at(text: str, at: int) -> bool:
+    """Whether a department of a body begins at `at`: a word of the dictionary and its 科, 处, 室 … (财务科, 办公室,
+    人事处), as 经馆财务科复核 names the museum's finance section after 经 (through), no 经管 (r28)."""
+    from mingjing.rules.doubled_chars import dictionary_freq
+
+    return text[at + 2 : at + 3] in _DEPARTMENT_ENDS and dictionary_freq(text[at : at + 2]) > 0
+
+
 _MEANS = frozenset("以用靠借")  # 以X促Y: by X further Y
 _FURTHERING = frozenset("促带强推助代")  # 代: 以罚代管, 以会代训 (one thing put in the place of another)
 
