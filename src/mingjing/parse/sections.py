@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from mingjing.model import Section
+from mingjing.parse.merged_items import measure_turn
 from mingjing.read.glosses import TONED_GLOSS
 from mingjing.read.rejoin import unspaced
 
@@ -256,11 +257,22 @@ def merged_kind(headings: list[str], bodies: list[str]) -> str:
         and not _PROBLEM_REF.search(h)
         and _CAUSE_HEAD.search(h)
     )
+    if causes > measures and _most_say_what_will_be_done(bodies):
+        # (`（一）理论武装还需加强。原因是…。2026年上半年拿出…方案`, `原因：…措施：…`, a body that is the measure
+        # itself: each cause heads the measure that answers it, round r28)
+        return "measures"
     if measures != causes:
         return "measures" if measures > causes else "causes"
     if bodies and all(_WILL_DO.search(b) for b in bodies):
         return "measures"
     return "causes"
+
+
+def _most_say_what_will_be_done(bodies: list[str]) -> bool:
+    """More than half the items' bodies say what will be done: a sentence that looks forward or says by
+    when or how often (`merged_items.measure_turn`), or a body that opens with the measure (`严格执行…`)."""
+    doing = sum(1 for b in bodies if measure_turn(b) is not None or _MEASURE_HEAD.match(b.strip()))
+    return doing * 2 > len(bodies)
 
 
 def answers(kind: str, section_kind_: str, heading: str) -> bool:
