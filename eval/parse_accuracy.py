@@ -508,6 +508,13 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
     # (the empty byline took the title's place); realparse27 every kind 100 %. Probe 2 (5 pages, after, run once):
     # titles 5/5, sections 11/11 (main 4/5, 9/11), framework 4/5 and aspects 6/9 on both (a cut page naming no year nor
     # meeting read as zhuti-2023 from its aspects' words; left to the lead).
+    # The parse28 probes (r28, tests/fixtures/probes28/parse28): sets 53/54's forms and their neighbours (a thread's plea
+    # as the page's title, a merged part whose cause-headed items say what will be done, a title split before a long
+    # bracketed unit, a page set by a character count with lines of half-width digits). Probe 1 (7 pages, before the
+    # code): main framework 6/7, titles 5/7, sections 15/17 (precision 15/17), the rest 100 %; parse28 every kind
+    # 100 %. Probe 2 (5 pages, after, run once): parse28 sections 11/12 (precision 11/12), aspects 8/9, the rest 100 %
+    # (main titles 3/5, sections 10/12, items 16/17 with precision 16/19, points 22/25): a reply's lead `…只能发一部分，
+    # 你看看思路：` read as a last year's part; read by class after the run, every kind 100 %.
     found = [
         ("调校集", FIXTURES),
         ("真实形态集", FIXTURES / "realforms"),
@@ -555,6 +562,8 @@ def sets(extra: list[str]) -> list[tuple[str, Path]]:
         ("探针二十七·集五十一、五十二的形态（写于代码之后）", FIXTURES / "probes27" / "parse27" / "probe2"),
         ("探针二十七·真实页面形态", FIXTURES / "probes27" / "realparse27" / "probe1"),
         ("探针二十七·真实页面形态（写于代码之后）", FIXTURES / "probes27" / "realparse27" / "probe2"),
+        ("探针二十八·集五十三、五十四的形态", FIXTURES / "probes28" / "parse28" / "probe1"),
+        ("探针二十八·集五十三、五十四的形态（写于代码之后）", FIXTURES / "probes28" / "parse28" / "probe2"),
     ]
     known = {f.resolve() for _, f in blind + found}
     for arg in extra:

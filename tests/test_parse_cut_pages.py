@@ -291,6 +291,10 @@ HEADING_CUT_LOSES: set[str] = {
     # r23's sealed pair, registered at r24's start: parse set 46's b05 loses its first aspect item's heading when
     # its problems heading is cut (the next reader's to read)
     "b05_zhuti-2023_jianzhusheji_banzi.txt",
+    # r27's sealed pair, registered at r28's start (failing there already): parse set 54's b06 (a cut-off excerpt whose
+    # preamble names the four aspects) anchors the problems at its first `一是` paragraph when the heading is cut,
+    # so `（一）学习贯彻党的创新理论情况` is lost (the next reader's to read)
+    "b06_zzshh-2023_daxue-xinnengyuan_geren.txt",
     # (r22's sealed pair, registered at r23's start: parse set 43's b02, `【政治纪律】第一，…` bracketed aspects run into
     # their text with no 方面, read by parse23 as a problems run before the causes: no longer lost)
 }

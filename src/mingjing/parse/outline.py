@@ -900,7 +900,10 @@ def find_title(paras: list[Para]) -> Para | None:
         return None
     own = _own_title_below(title, paras) or _named_title_below(title, paras)
     if own is None and (
-        _column_headline(title) or _QUESTION.search(title.text) or _news_headline(title, paras)
+        _column_headline(title)
+        or _QUESTION.search(title.text)
+        or _PLEA.search(title.text)
+        or _news_headline(title, paras)
     ):
         # (a column's headline, or a Q&A page's question, over an excerpt: the material's own title is
         # not on the page)
@@ -1122,6 +1125,12 @@ _PAGE_TAG = re.compile(r"^\s*(?:[\[【［][^\]】］\s]{1,6}[\]】］]|[\u4e00-\
 # a line that ends asking (`…对照检查材料怎么写？`, `…材料，问题部分怎么写才能和案件挂钩？`): a Q&A page's or a
 # thread's question about the material, never its title (round r21)
 _QUESTION = re.compile(r"[？?]\s*$")
+# a thread's plea for a material (`求一篇…对照检查材料，企业党员用的，急！`, `跪求…发言提纲！！`, `谁有…材料`): it opens
+# begging or ends with `！`, as no material's title does; the thread's title, never the material's (round r28)
+_PLEA = re.compile(
+    r"^\s*(?:[\[【［][^\]】］\s]{1,6}[\]】］]\s*)?(?:急求|跪求|求助|求[一1]?[篇份个套]|求推荐|谁有|有没有|哪位|请问)"
+    r"|[！!]\s*$"
+)
 OWN_TITLE_SEARCH = 12  # paragraphs below a page's title in which the material's own title is looked for
 
 
@@ -1133,6 +1142,7 @@ def _own_title_below(title: Para, paras: list[Para]) -> Para | None:
     if not (
         _PAGE_TAG.match(line)
         or _QUESTION.search(line)  # a Q&A page's question (`…材料，问题部分怎么写？`): the page's title
+        or _PLEA.search(line)  # a thread's plea (`求一篇…材料，急！`): the thread's title
         or _TITLE_FIELD.match(line)  # a thread's form (`主题：【转帖】…材料（供参考）`): the page's title
         or _FILE_NAME.match(line.rstrip("。. "))
         or _POST_TAG.search(line)  # a page's headline tagged as a post (`…对照检查材料（精选）`)

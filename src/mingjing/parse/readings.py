@@ -714,7 +714,11 @@ _FALLS_SHORT = re.compile(
 # a poster's or an answerer's line leading into a piece of a material it pastes (`给你贴一段…的节选，…从问题部分的
 # 后半截开始：`): what follows opens inside the material, wherever its numbering stands (round r21)
 _EXCERPT_LEAD = re.compile(
-    r"节选|摘录|摘选|片段|贴一段|截取|后半|略去|省略|从[^。：:]{0,16}(?:开始|起)[：:]$"
+    r"节选|摘录|摘选|片段|贴一段|截取|后半|略去|省略|从[^。：:]{0,16}(?:开始|起)[：:]$|"
+    # a poster who sends a part of a text, or speaks to the one who asked (`只能发一部分，你看看思路：`, `这段给你
+    # 参考：`): a reply's lead over what it pastes, whatever part its words seem to name (`去年的` is no last year's
+    # part there, round r28)
+    r"[发贴][^。：:，,]{0,6}(?:一部分|部分|一段|这段|几段)|(?:给你|供你|你看看|你参考|您参考)"
 )
 
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from mingjing.model import Section
+from mingjing.parse.merged_items import measure_turn
 from mingjing.read.glosses import TONED_GLOSS
 from mingjing.read.rejoin import unspaced
 
@@ -241,14 +242,38 @@ def is_merged(heading: str) -> bool:
 
 
 def merged_kind(headings: list[str], bodies: list[str]) -> str:
-    """The kind a careful reader gives a merged part, by what its items hold: items that each turn
-    to what will be done in a sentence of its own (`下一步，…`) make it measures; items headed by
-    measures make it measures, items headed by causes make it causes; with neither, items that
-    each say what will be done make it measures (a cause stated, then the measure that answers it)."""
+    """The kind a careful reader gives a merged part, by what its items hold: as `headings_kind`, but
+    items headed by causes whose bodies mostly say what will be done make it measures too (each cause
+    heads the measure that answers it: `（一）理论武装还需加强。原因是…。2026年上半年拿出…方案`, `原因：…
+    措施：…`, or a body that is the measure itself; round r28, the convention of ~50 parse sets)."""
+    kind = headings_kind(headings, bodies)
+    if kind == "causes" and _cause_heads(headings) > _measure_heads(headings):
+        return "measures" if _most_say_what_will_be_done(bodies) else kind
+    return kind
+
+
+def headings_kind(headings: list[str], bodies: list[str]) -> str:
+    """The kind a merged part's item headings name: items that each turn to what will be done in a
+    sentence of its own (`下一步，…`) make it measures; items headed by measures make it measures,
+    items headed by causes make it causes; with neither, items that each say what will be done make
+    it measures (a cause stated, then the measure that answers it). The review ties each item's
+    heading to this kind when it reads a merged part by halves (rules/context.py)."""
     if bodies and all(_TURN.search(b) for b in bodies):
         return "measures"  # every item states its cause, then turns to the measure: `…。下一步，…`
-    measures = sum(1 for h in headings if _MEASURE_HEAD.search(h) or _HEAD_TURNS.search(h))
-    causes = sum(
+    measures, causes = _measure_heads(headings), _cause_heads(headings)
+    if measures != causes:
+        return "measures" if measures > causes else "causes"
+    if bodies and all(_WILL_DO.search(b) for b in bodies):
+        return "measures"
+    return "causes"
+
+
+def _measure_heads(headings: list[str]) -> int:
+    return sum(1 for h in headings if _MEASURE_HEAD.search(h) or _HEAD_TURNS.search(h))
+
+
+def _cause_heads(headings: list[str]) -> int:
+    return sum(
         1
         for h in headings
         if not _MEASURE_HEAD.search(h)
@@ -256,11 +281,13 @@ def merged_kind(headings: list[str], bodies: list[str]) -> str:
         and not _PROBLEM_REF.search(h)
         and _CAUSE_HEAD.search(h)
     )
-    if measures != causes:
-        return "measures" if measures > causes else "causes"
-    if bodies and all(_WILL_DO.search(b) for b in bodies):
-        return "measures"
-    return "causes"
+
+
+def _most_say_what_will_be_done(bodies: list[str]) -> bool:
+    """More than half the items' bodies say what will be done: a sentence that looks forward or says by
+    when or how often (`merged_items.measure_turn`), or a body that opens with the measure (`严格执行…`)."""
+    doing = sum(1 for b in bodies if measure_turn(b) is not None or _MEASURE_HEAD.match(b.strip()))
+    return doing * 2 > len(bodies)
 
 
 def answers(kind: str, section_kind_: str, heading: str) -> bool:

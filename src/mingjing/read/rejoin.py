@@ -18,7 +18,9 @@ MIN_LINES = 8  # full lines needed before the text counts as wrapped
 MIN_SHARE = 0.3  # share of the long lines that must have the common width
 MIN_WIDTH = 40  # display columns of the narrowest page line (20 Chinese characters)
 SLACK = 8  # display columns a full line may fall short of the width (digits and spaces vary it)
-_TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,8}）|\([^)]{1,8}\))?$")
+# how a title's words end: the document's name, a bracketed note after it (`（摘要）`, `（2024年1月）`) or the unit it
+# is written for (`（市档案馆机关第二党支部）`: a unit's name runs to 16 characters, r28)
+_TITLE_END = re.compile(r"(材料|提纲|发言|发言稿|报告|剖析|检查|检视)(（[^）]{1,16}）|\([^)]{1,16}\))?$")
 _SENTENCE_MARKS = re.compile(r"[。，；！？,;：:]")
 # a site's headline over a collection of pieces (`…对照检查材料范文（通用3篇）`, `…发言提纲合集`, `最新…材料精选
 # 范文`): a whole line of its own, never the first half of a broken title
@@ -117,6 +119,33 @@ def _common(widths: list[int]) -> tuple[int, int]:
     return best, support
 
 
+class PageWidth(int):
+    """A page's width in display columns. `by_count`: the page's full lines have as many characters as they have
+    columns by halves (its lines of wide characters only agree on one width either way), so it may be set by a
+    character count (a copy broken every 31 characters): a line with many half-width digits (`…2024年9月底前对
+    2023年以来…`) is full by its count though it falls short in columns (round r28)."""
+
+    by_count = False
+
+
+# a line whose only narrow characters are digits (`…2024年9月底前对2023年以来收储的全`): on a page set by a count, its
+# digits are what make it short in columns (a page line with half-width spaces, colons or commas is set by columns)
+_NARROW_DIGITS = re.compile(r"[^\d%]")
+
+
+def full_line(line: str, width: int, upto: int | None = None) -> bool:
+    """The line fills the page: its columns, or its characters where the page may be set by a count and its only
+    narrow characters are digits, are the width less `SLACK` or more (and no more than `upto`)."""
+    top = upto if upto is not None else 10**6
+    if width - SLACK <= display_width(line) <= top:
+        return True
+    return (
+        getattr(width, "by_count", False)
+        and width - SLACK <= 2 * len(line) <= top
+        and not any(_NARROW_DIGITS.match(c) for c in line if not _WIDE.match(c))
+    )
+
+
 def line_width(texts: list[str]) -> int | None:
     """The common display width of a hard-wrapped text, or None when it has none. The width is
     sought in columns, then (a page set in one character count: a text viewer's, or a PDF's lines
@@ -128,7 +157,9 @@ def line_width(texts: list[str]) -> int | None:
     shared = [_common([display_width(t) for t in lines]), _common([2 * len(t) for t in lines])]
     for best, support in shared:
         if best >= MIN_WIDTH and support >= max(MIN_LINES, MIN_SHARE * long_lines):
-            return best
+            page = PageWidth(best)
+            page.by_count = abs(shared[0][0] - shared[1][0]) <= 2  # (both measures find the one width)
+            return page
     for best, support in shared:
         if best >= MIN_WIDTH and _short_excerpt(texts, lines, best, support):
             return best
@@ -306,7 +337,7 @@ def groups(texts: list[str], paragraphs: list[Paragraph]) -> list[list[int]]:
             and (
                 width is None  # a line that runs on (`…形成报告，到` / `基层蹲点不够。…`)
                 or (
-                    width - SLACK <= display_width(prev) <= width + 2
+                    full_line(prev, width, width + 2)
                     and display_width(line) <= width + 2  # a page line is never wider than the page
                 )
             )
@@ -394,7 +425,7 @@ def running_header(texts: list[str], k: int, width: int | None) -> bool:
             bool(_PAGE_NUMBER.match(prev))  # (under the page's number the next page may open a paragraph)
             or (
                 width is not None
-                and width - SLACK <= display_width(prev)
+                and full_line(prev, width)
                 and not prev.endswith(_ENDS_SENTENCE)
                 and not _STARTS_BLOCK.match(texts[k + 1])
             )
@@ -436,7 +467,7 @@ def page_break(texts: list[str], k: int, width: int | None) -> bool:
     prev = texts[k - 1]
     return (
         (
-            width - SLACK <= display_width(prev)
+            full_line(prev, width)
             if width is not None
             else bool(_DASHED_PAGE_NUMBER.match(texts[k])) and runs_on(prev)
         )

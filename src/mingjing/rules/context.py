@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from mingjing.frameworks import Framework
 from mingjing.model import Item, Outline, Section
 from mingjing.parse.merged_items import measure_turn
-from mingjing.parse.sections import ANSWERS, answers, is_merged, is_problem_ref
+from mingjing.parse.sections import ANSWERS, answers, headings_kind, is_merged, is_problem_ref
 from mingjing.rules.gaps import has_own_text
 from mingjing.rules.grams import document_ngram_starts, document_ngrams
 from mingjing.rules.segmentation import Segmentation, two_character_places, whole_token_runs
@@ -181,8 +181,10 @@ class ReviewContext:
         that answer for `kind`: each is cut where it turns from the cause it states to what will be
         done (parse/merged_items.py), the cause half answering for causes, the measure half for
         measures; an item's heading, and a text that cannot be cut, count for the kind the parser
-        gave the part, but a heading that names the problem answered (关于…的问题) for both."""
-        own = s.kind == kind
+        gave the part — by its items' headings (`headings_kind`: a cause heading over a measure ties to
+        the causes, though the part is measures) — but a heading that names the problem answered
+        (关于…的问题) for both."""
+        own = (self._headings_kind(s) if s.items else s.kind) == kind
         pieces: list[list[tuple[int, int]]] = []
         texts: list[tuple[int, int, Item | None]] = [
             (start, s.items[0].heading_start if s.items else s.end, None)
@@ -198,6 +200,15 @@ class ReviewContext:
                 piece.append((a + turn, b) if kind == "measures" else (a, a + turn))
             pieces.append([(x, y) for x, y in piece if y > x])
         return pieces
+
+    def _headings_kind(self, s: Section) -> str:
+        """The kind a merged part's item headings name (parse/sections.py `headings_kind`)."""
+        key = ("merged-headings-kind", s.start)
+        if key not in self.cache:
+            bodies = [self.text[i.heading_end : i.end] for i in s.items]
+            self.cache[key] = headings_kind([i.heading for i in s.items], bodies)
+        kind: str = self.cache[key]
+        return kind
 
     def items(self, kind: str) -> list[Item]:
         return [i for s in self.sections(kind) for i in s.items]
