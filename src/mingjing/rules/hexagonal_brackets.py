@@ -21,8 +21,10 @@ if TYPE_CHECKING:
 
 _LABEL = re.compile(r"(?m)^[ \t\u3000]*(〔([一二三四五六七八九十]{1,3})〕)")
 _NOTE = re.compile(r"〔([\u4e00-\u9fff][^〔〕\n]{3,60})〕")
-# a drafting note's label (〔展开：…〕, 〔注：…〕): the note is to go, not to be bracketed otherwise
-_DRAFTING = re.compile(r"(?:展开|注|备注|提示|写作提示|说明|编者按|待补充|此处)[：:]")
+# a drafting note (〔展开：…〕, 〔注：…〕, 〔补充典型案例〕): the note is to go, not to be bracketed otherwise
+_DRAFTING = re.compile(
+    r"(?:展开|注|备注|提示|写作提示|说明|编者按)[：:]|补充|待补|待填|此处|插入|填写|举例|列举|添加"
+)
 
 
 @code_rule(
