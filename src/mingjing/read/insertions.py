@@ -33,7 +33,8 @@ _LETTER = re.compile(r"[A-Za-z]")
 MIN_RUNS = 2  # jammer runs in a text before it is read as a jammed forum copy
 
 
-def _jammer_runs(line: str) -> list[tuple[int, int]]:
+def jammer_runs(line: str) -> list[tuple[int, int]]:
+    """The spans of the line's jammer runs (with the spaces around them)."""
     runs = []
     for m in _JAMMER.finditer(line):
         tokens = m.group(0).split()
@@ -47,7 +48,7 @@ def carries_jammer(text: str) -> bool:
     found = 0
     for line in text.splitlines():
         if " " in line:
-            found += len(_jammer_runs(line))
+            found += len(jammer_runs(line))
             if found >= MIN_RUNS:
                 return True
     return False
@@ -56,7 +57,7 @@ def carries_jammer(text: str) -> bool:
 def jammer_free(line: str) -> list[tuple[str, int]]:
     """The line's characters without its jammer runs, each with its column."""
     drop: set[int] = set()
-    for a, b in _jammer_runs(line):
+    for a, b in jammer_runs(line):
         drop.update(range(a, b))
     return [(c, k) for k, c in enumerate(line) if k not in drop]
 

@@ -13,6 +13,7 @@ from mingjing.read.insertions import (
     carries_jammer,
     cell_borders,
     jammer_free,
+    jammer_runs,
     lost_indents,
     ornament_numbers,
     site_stamp,
@@ -62,6 +63,10 @@ def read_text(data: bytes, builder: DocumentBuilder, name: str) -> None:
     banners = banner_numbers(lines) if _BANNER_MARKS.search(text) else {}
     stamp = site_stamp(lines) if "." in text else None
     if jammed or bordered or ornaments or indented or banners or stamp:
+        if jammed:  # kept aside, so the review can tell the writer that the file still holds them (R213, r28)
+            builder.add_extra(
+                "jammer", "\n".join(line[a:b].strip() for line in lines for a, b in jammer_runs(line))
+            )
         for number, line in enumerate(lines, start=1):
             if number - 1 in ornaments:
                 continue

@@ -118,6 +118,7 @@ def outline_tree(outline: Outline) -> Tree:
             "textbox": "文本框",
             "watermark": "水印",
             "gloss": "拼音注音",
+            "jammer": "论坛防复制乱码",
         }
         root.add(
             Text("另存：" + "，".join(f"{names.get(k, k)} {v} 处" for k, v in kinds.items()), style="dim")

@@ -55,6 +55,9 @@ _WINDOW = 8  # characters read each side of the pair, within the clause
 _CLAUSE_END = re.compile(r"[，。；：！？、（）《》“”‘’\s,;:!?()]")
 # a body or a place named by one character before 内/外 (部内, 局内, 院外, 校内, 省外): the body's inside, no
 # swapped 内部/外部
+# words of the genre that jieba's dictionary lacks and whose reverse is an everyday word (家国情怀 beside 国家):
+# written as they stand, never a swap (r28, real pages)
+GENRE_PAIRS = frozenset({"家国"})
 _INSIDE_OUTSIDE = frozenset("内外")
 _UNITS = frozenset("部局院校厅处科所站队司委办室村镇乡县市区省党国组班系馆社园场厂矿企行署庭监")
 
@@ -91,7 +94,7 @@ def wide_swaps(text: str, pairs: list[int] | None = None) -> Iterator[tuple[int,
             continue
         if freq >= SWAP_WORD_MIN and max(dictionary_freq(a), dictionary_freq(b)) < SWAP_SINGLE_MAX:
             continue  # T148's
-        if text.count(a + b) > 1:
+        if text.count(a + b) > 1 or a + b in GENRE_PAIRS:
             continue
         if b in _INSIDE_OUTSIDE and a in _UNITS:
             continue  # 部内发文, 院内, 校外: a body's one-character name and 内/外, within or outside it
@@ -120,7 +123,7 @@ def wide_swaps(text: str, pairs: list[int] | None = None) -> Iterator[tuple[int,
     good=[
         variant(
             "按照县委要求",
-            "按照县委要求，教师节时有家长送花，主动亮明党员身份，年底前向支部书面报告，认真查摆剖析，"
+            "按照县委要求，教师节时有家长送花，主动亮明党员身份，年底前向支部书面报告，认真查摆剖析，涵养家国情怀，"
             "带头履行全面从严治党政治责任，树立“功成不必在我”的境界",
         ),
         variant("按照县委要求", "按照县委要求，对文山会海问题只压减了部内发文数量，院内检查也不多"),

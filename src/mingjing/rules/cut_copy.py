@@ -367,6 +367,17 @@ def cut_copy(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
     yield rule.finding(ctx.text, *ctx.heading_anchor(), why=why, checks="、".join(unchecked(ctx, cut)))
 
 
+_NUMBERING = frozenset(
+    {"S109", "S110", "S111", "S113"}
+)  # a label skipped in a run of numbered headings or points
+
+
+def hidden_before(text: str, at: int) -> bool:
+    """Whether a site's note over a hidden stretch stands before `at` (the skipped labels may stand in it)."""
+    m = _HIDDEN.search(text, 0, at)
+    return m is not None
+
+
 def quiet_on_cut(findings: list[Finding], ctx: ReviewContext) -> list[Finding]:
     """The findings without those that only the missing piece of a cut copy could settle (when S112
     says the copy is cut)."""
@@ -392,5 +403,7 @@ def quiet_on_cut(findings: list[Finding], ctx: ReviewContext) -> list[Finding]:
             continue
         if (f.code[0] in "AE" or f.code == "C103") and f.start >= cut.tail and cut.end is not None:
             continue  # a check of an item's content on the paragraph the cut runs through
+        if f.code in _NUMBERING and hidden_before(ctx.text, f.start):
+            continue  # 二、 … 此处隐藏956字 … 四、: the heading between stands in the hidden stretch (r28, real pages)
         out.append(f)
     return out

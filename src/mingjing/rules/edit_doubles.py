@@ -60,6 +60,8 @@ def _two_noun_phrases(tagged: list[tuple[str, str]], lo: int, start: int, end: i
 # what opens a predicate after a subject (不够, 没有, 还不, 有所, 较慢, 仍然): the pair before it is the subject,
 # read as versions
 _NEGATIONS = frozenset("不没未无")
+# verbs that grant a treatment (给予表扬和表彰, 予以批评和处理): the pair after them lists its kinds
+_GRANT = frozenset({"给予", "予以"})
 _ADVERBS = frozenset("有所 还 仍 仍然 依然 尚 已 已经 都 也 很 较 比较 偏 太 过 更 更加 有待".split())
 
 
@@ -71,6 +73,8 @@ def joined_versions(text: str) -> Iterator[tuple[int, str, str, str]]:
         a, join, b = m.group(1) + m.group(2), text[m.start() + 2], text[m.end() : m.end() + 2]
         if a == b or len(b) < 2 or a[1] == b[1]:
             continue
+        if text[max(0, m.start() - 2) : m.start()] in _GRANT:
+            continue  # 给予表扬和表彰: kinds of treatment granted, listed as a rule lists them (r28, real pages)
         lo, hi = _clause(text, m.start(), m.end() + 2)
         tagged = rjieba.tag(text[lo:hi])
         at = {s: (w, t) for s, (w, t) in zip(accumulate((len(w) for w, _ in tagged), initial=lo), tagged)}
@@ -103,6 +107,7 @@ def joined_versions(text: str) -> Iterator[tuple[int, str, str, str]]:
         variant("建立行业舆情日报制度，", "加强和改进行业舆情日报制度，"),
         variant("一是对行业舆情不敏感。", "一是对行业舆情不敏感，开展自查和互查不够，通读和精读原著不够。"),
         variant("建立行业舆情日报制度，", "完善测站建设和设备采购项目全过程监管，"),  # two phrases (r19)
+        variant("建立行业舆情日报制度，", "对评出的优秀党员给予表扬和表彰，"),  # kinds granted (r28)
     ],
 )
 def two_versions_joined(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

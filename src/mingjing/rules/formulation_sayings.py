@@ -1388,6 +1388,11 @@ def _slip(text: str, at: list[int], start: int, window: str, saying: str) -> Sli
             "一是调查研究不够深入。",
             "一是对上级通报的违反八项规定精神问题以案促改不深，调查研究不够深入。",
         ),
+        # a notice's title quoted as issued (r28, real pages)
+        variant(
+            "一是调查研究不够深入。",
+            "一是对县委《关于做好八项规定精神学习教育对照检查工作的通知》落实不够，调查研究不够深入。",
+        ),
     ],
 )
 def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -1416,7 +1421,9 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         for a, b, saying, body in (
             formulation_variants.headless(ctx.text, sayings()) if looks_like_material(ctx.outline) else ()
         )
-        if not any(s.start < b and a < s.end for s in slips) and not case_charge(ctx.text, a, b)
+        if not any(s.start < b and a < s.end for s in slips)
+        and not case_charge(ctx.text, a, b)
+        and not in_book_title(ctx.text, a, b)
     ]
     # terms written in each other's place are one slip mended as a whole (round r22): the halves it covers go
     pairs = [
@@ -1431,6 +1438,17 @@ def fixed_saying_slip(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         )
     for p in pairs:
         yield rule.finding(ctx.text, p.start, p.end, p.suggestions, saying=p.saying, reason=p.reason)
+
+
+def in_book_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside a document's title in 《》 on its line: a notice's title is
+    quoted as issued (县委《关于做好八项规定精神学习教育…的通知》), its short form is the issuer's (r28, real pages)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opened = text.rfind("《", line_start, start)
+    if opened < 0 or text.find("》", opened, start) >= 0:
+        return False
+    closed = text.find("》", end)
+    return closed >= 0 and "\n" not in text[end:closed] and "《" not in text[end:closed]
 
 
 # a case told as a notice tells it (县纪委通报某干部因违反八项规定精神被处分, 上级通报的违反八项规定精神问题): the

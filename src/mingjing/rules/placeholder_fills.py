@@ -162,6 +162,12 @@ def _own_name(line: str, after: str) -> str | None:
         head = line[:k]
         cut = max((m.end() for m in _BODY_END.finditer(head)), default=0)
         name = head[cut:]
+        if _NO_NAME.search(name):
+            continue  # 关于在全乡开展…: the whole township of a report's title, no name (r28, real pages)
         if 2 <= len(name) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
             return name
     return None
+
+
+# a title's words before a kind that name no unit: 关于在全乡…, 对全县…, 我镇, 各村
+_NO_NAME = re.compile(r"^(?:关于|在|对|按照|根据|全)|[全本我该各每]$")

@@ -207,6 +207,11 @@ def _noun_in_de(word: str) -> bool:
             "研讨发言多引用文件原文。",
             "研讨发言多引用文件原文，遇事多和同志们商量商量，读了《全面深化改革改革开放史》，负责管理管理人员。",
         ),
+        # a point's heading glued to its text (r28)
+        variant(
+            "研讨发言多引用文件原文。",
+            "研讨发言多引用文件原文。\n（五）反馈评议意见评议意见确定后，书面告知本人。",
+        ),
     ],
 )
 def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
@@ -225,8 +230,24 @@ def word_written_twice(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
             continue  # 消防救援支队支队长, 公安局局长: the unit, then its head's post
         if text[m.end() : m.end() + 1] in _POSTS and text[m.start() - 1 : m.start()] in _NUMBERED:
             continue  # 第3网格网格长, 2号楼栋楼栋长: a numbered unit, then its leader's or worker's post (r27)
+        if len(run) >= 4 and _glued_heading(text, m.start()):
+            continue  # 〔五〕反映评议意见评议意见确定后: a point's heading whose line break was lost (r28, real pages)
         if repeated_run(text, m.start(), run) and not (len(run) == 2 and _in_title(text, m.start())):
             yield rule.finding(text, m.start(), m.end(), (run,))
+
+
+# a point's label opening a line (（五）, 〔五〕, 五、, 1.), then at most a few characters before the doubled run
+_LINE_LABEL = re.compile(
+    r"[ \t\u3000]*(?:[（(〔][一二三四五六七八九十\d]{1,3}[）)〕]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])"
+    r"[\u4e00-\u9fff]{1,6}$"
+)
+
+
+def _glued_heading(text: str, at: int) -> bool:
+    """Whether the doubled run at `at` follows a point's label and a short heading on its line: the heading's
+    last words, then the point's text opening with them again (its line break lost in a copy)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _LINE_LABEL.fullmatch(text, line_start, at) is not None
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]{6,}[。！？!?]")

@@ -12,6 +12,7 @@ from mingjing.parse.readings import LOW_CONFIDENCE
 from mingjing.rules import collector
 from mingjing.rules.context import ReviewContext, ReviewOptions
 from mingjing.rules.cut_copy import quiet_on_cut
+from mingjing.rules.deletions import quiet_in_deletions
 from mingjing.rules.failclosed import proofread_only
 from mingjing.rules.gaps import quiet_in_gaps
 from mingjing.rules.placeholder_fills import fill_placeholders
@@ -270,6 +271,7 @@ def _review(outline: Outline, frameworks: dict[str, Framework], options: ReviewO
             findings.extend(rule.check(ctx, rule))
     findings = quiet_in_gaps(suppress(findings, ctx.text, options.allow_words), ctx.text)
     findings = quiet_on_chunks(findings, ctx.text)
+    findings = quiet_in_deletions(findings)
     findings = quiet_in_waiting_rooms(findings, ctx.text)
     findings = quiet_on_cut(findings, ctx)
     findings = fill_placeholders(findings, ctx)

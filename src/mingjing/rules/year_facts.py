@@ -218,6 +218,15 @@ _THIS = ("这次", "本次", "此次")
 _BATCH_BACK = re.compile(r"借鉴|经验|总结|相比|对比|衔接|以来|期间|上半年|做法|成果|指导|参加过")
 
 
+_AS_TIME = re.compile(r"时(?:候)?[，,]|之时|时期")  # 第一批主题教育时，…: the batch as a time looked back on
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max(text.rfind(c, 0, at) for c in "。！？\n") + 1
+    ends = [k for c in "。！？\n" if (k := text.find(c, at)) >= 0]
+    return start, min(ends) if ends else len(text)
+
+
 def _clause(text: str, at: int) -> tuple[int, int]:
     start = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
     ends = [k for c in "，。；！？\n" if (k := text.find(c, at)) >= 0]
@@ -253,6 +262,9 @@ def _clause(text: str, at: int) -> tuple[int, int]:
         GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题").replace(
             "按照县委要求，", "按照县委要求，借鉴第一批主题教育的经验做法，"
         ),
+        GOOD.replace("王建国2023年度主题教育专题", "王建国第二批主题教育专题").replace(
+            "按照县委要求，", "按照县委要求，对照第一批主题教育和第二批主题教育的不同要求，"
+        ),
         GOOD.replace("王建国2023年度主题教育专题", "王建国主题教育专题").replace(
             "按照县委要求，", "按照县委要求，总结第一批主题教育的经验，把主题教育成果转化为实效，"
         ),
@@ -280,6 +292,10 @@ def other_batch(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
         this = text[max(0, m.start() - 2) : m.start()] in _THIS
         if not this and _BATCH_BACK.search(text, *_clause(text, m.start())):
             continue
+        if not this and _AS_TIME.match(text, m.end()):
+            continue  # 在今年8月，第一批主题教育时，…: the first batch's time, looked back on (r28, real pages)
+        if "第二批" in text[slice(*_sentence(text, m.start()))]:
+            continue  # 第一批主题教育和第二批主题教育的要求: the two batches set side by side (r28, real pages)
         # the own batch, or the campaign without a batch (对照主题教育的目标要求), as the writers mend it (round r15)
         rest = text[m.start() + 3 : m.end()]
         yield rule.finding(text, m.start(), m.end(), ("第二批" + rest, rest))
