@@ -37,8 +37,10 @@ def _material(passage: str, place: str) -> tuple[str, int]:
 
 
 def _findings(passage: str, place: str, packs) -> tuple[list, int, str]:
+    """The findings, the passage's offset and the reviewed text (the document's: runs of spaces are one there)."""
     text, at = _material(passage, place)
-    return review_outline(example_outline(text, packs), packs).findings, at, text
+    outline = example_outline(text, packs)
+    return review_outline(outline, packs).findings, at, outline.document.text
 
 
 def measure(path: Path, packs=None) -> Result:
@@ -49,7 +51,7 @@ def measure(path: Path, packs=None) -> Result:
         passage, wrong = entry["text"], entry["wrong"]
         r.planted += 1
         findings, at, text = _findings(passage, entry.get("place", ""), packs)
-        lo = at + passage.index(wrong)
+        lo = text.find(wrong, at)
         hi = lo + len(wrong)
         hits = [f for f in findings if f.start < hi and f.end > lo and f.category in FOUND_BY]
         if not hits:

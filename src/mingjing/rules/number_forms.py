@@ -234,6 +234,7 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
         # 22年底, 22年12月 are dates whatever else the text says; 以来 and 度 may follow a span of years
         if full + "年" in text or not text.startswith(("以来", "度"), m.end()):
             yield at, at + 3, full + "年", "年份省写了，应写全"
+    yield from _dated_lines(text)
     if "." not in text and "．" not in text:
         return
     for m in _DOTTED_MONTH.finditer(text):
@@ -277,6 +278,35 @@ _RANGE_END = re.compile(
     r"(?P<y>(?:19|20)\d\d)[.．](?P<m>\d{1,2})(?:[.．](?P<d>\d{1,2}))?(?![0-9０-９.．%％‰万亿元])"
 )
 _LABEL_BEFORE = re.compile(r"[：:][ \t　]*$|\d[.．]\d{1,2}[ \t　]*[—\-－～~至到][ \t　]*$")
+
+
+# r28: a date line written with dots or slashes (a signature's 2024.1.15 under the name, 王建国  2024.1.9, 2023/12/26): a
+# material's date line is written out (2024年1月15日, GB/T 9704's 成文日期 and GB/T 15835). The date alone on its line, or
+# after a name set off by spaces; not a labelled value (时间：2024.1.15, a label on the line above), not a hyphen's
+# ISO date (2026-01-20: a page's furniture), not a year and month after a name (a résumé's line)
+_DATE_AT = re.compile(r"(?:19|20)\d\d[.．/]\d")
+_DATE_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t\u3000]*|[^\n：:。；;，,！？!?\t\d]{1,30}?[\u4e00-\u9fff][ \u3000]+)"
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>[.．/])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
+    r"(?P<end>[ \t\u3000]*[。.]?[ \t\u3000]*)$"
+)
+
+
+def _dated_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
+    if not _DATE_AT.search(text):
+        return
+    for m in _DATE_LINE.finditer(text):
+        month, day = int(m.group("m")), int(m.group("d") or 1)
+        if not (1 <= month <= 12 and 1 <= day <= 31) or (m.group("d") is None and m.group("lead").strip()):
+            continue
+        above = text[: m.start()].rstrip(" \t\u3000\n")
+        if above.endswith(("：", ":")):
+            continue  # a label's value on the next line (日期：)
+        start = m.start("y")
+        end = m.end("d") if m.group("d") else m.end("m")
+        written = f"{m.group('y')}年{month}月" + (f"{day}日" if m.group("d") else "")
+        why = "落款日期用点号省写了，应写明年、月、日" if m.group("sep") != "/" else "落款日期用斜线省写了，应写明年、月、日"
+        yield start, end, written, why
 
 
 def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:

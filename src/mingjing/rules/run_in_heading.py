@@ -61,7 +61,10 @@ def heading_word_run_in(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # r25: a run-in heading (label, a short title, its mark, the text on the same line): （二）在政治素质方面；作为…
 _RUN_IN_TITLE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<label>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、](?!\d))"
-    r"[ \t\u3000]*[^\n。；;，,：:、！？!?“”《》（）()]{2,16}(?P<mark>[。；;：:])(?=[ \t\u3000]*[^\s])"
+    r"[ \t\u3000]*(?:[^\n。；;，,：:、！？!?“”《》（）()]{2,16}"
+    # r28: an aspect's heading of the packs' long wording, quotes and 、 in it (（一）在带头深刻领悟“两个确立”的决定性意义方面),
+    # told by its closing 方面: no sentence of a point ends there before its own text
+    r"|[^\n。；;，,：:！？!?（）()]{2,40}?方面)(?P<mark>[。；;：:])(?=[ \t\u3000]*[^\s])"
     # the next item's label after the mark: one line listing short items (（一）加强学习；（二）深入基层；), no heading
     r"(?![ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)))"
 )
