@@ -284,11 +284,11 @@ _LABEL_BEFORE = re.compile(r"[：:][ \t　]*$|\d[.．]\d{1,2}[ \t　]*[—\-－�
 
 # r28: a date line written with dots or slashes (a signature's 2024.1.15 under the name, 王建国  2024.1.9, 2023/12/26): a
 # material's date line is written out (2024年1月15日, GB/T 9704's 成文日期 and GB/T 15835). The date alone on its line, or
-# after a name set off by spaces; not a labelled value (时间：2024.1.15, a label on the line above), not a hyphen's
+# after a name set off by spaces (发言人：王建国  2024.1.9); not a labelled value (时间：2024.1.15, a label on the line above), not a hyphen's
 # ISO date (2026-01-20: a page's furniture), not a year and month after a name (a résumé's line)
 _DATE_AT = re.compile(r"(?:19|20)\d\d[.．/\-－]\d")
 _DATE_LINE = re.compile(
-    r"(?m)^(?P<lead>[ \t\u3000]*|[^\n：:。；;，,！？!?\t\d]{1,30}?[\u4e00-\u9fff][ \u3000]+)"
+    r"(?m)^(?P<lead>[ \t\u3000]*|[^\n。；;，,！？!?\t\d]{1,30}?[\u4e00-\u9fff][ \u3000]+)"
     r"(?P<y>(?:19|20)\d\d)(?P<sep>[.．/\-－])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
     r"(?P<end>[ \t\u3000]*[。.]?[ \t\u3000]*)$"
 )
@@ -304,7 +304,9 @@ def _dated_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
         above = text[: m.start()].rstrip(" \t\u3000\n")
         if above.endswith(("：", ":")):
             continue  # a label's value on the next line (日期：)
-        if m.group("sep") in "-－" and (m.group("d") is None or m.group("lead").strip() or text[m.end() :].strip()):
+        if m.group("sep") in "-－" and (
+            m.group("d") is None or m.group("lead").strip() or text[m.end() :].strip()
+        ):
             continue  # a hyphen's date (2026-01-20) only as the closing line of the material: elsewhere a page's furniture
         start = m.start("y")
         end = m.end("d") if m.group("d") else m.end("m")
@@ -359,7 +361,9 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("2023年7月网民反映", "[2023.6—2023.7]期间网民反映"),
         # r28: a signature's date line written with dots, slashes or (closing the material) hyphens
         variant("修订项目招投标内控制度。", "修订项目招投标内控制度。\n王建国\n[2024.1.15]"),
-        variant("修订项目招投标内控制度。", "修订项目招投标内控制度。\n宁川县交通运输局  王建国  [2024/1/15]"),
+        variant(
+            "修订项目招投标内控制度。", "修订项目招投标内控制度。\n宁川县交通运输局　王建国　[2024/1/15]"
+        ),
         variant("修订项目招投标内控制度。", "修订项目招投标内控制度。\n王建国\n[2024-01-15]"),
     ],
     good=[
