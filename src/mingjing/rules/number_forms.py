@@ -295,9 +295,12 @@ _DATE_LINE = re.compile(
 
 
 def _dated_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
-    if not _DATE_AT.search(text):
-        return
-    for m in _DATE_LINE.finditer(text):
+    lines = {
+        text.rfind("\n", 0, d.start()) + 1 for d in _DATE_AT.finditer(text)
+    }  # only the lines holding a date
+    for at in sorted(lines):
+        if (m := _DATE_LINE.match(text, at)) is None:
+            continue
         month, day = int(m.group("m")), int(m.group("d") or 1)
         if not (1 <= month <= 12 and 1 <= day <= 31) or (m.group("d") is None and m.group("lead").strip()):
             continue
