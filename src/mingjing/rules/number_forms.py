@@ -18,6 +18,8 @@
   r27: before a season, a holiday or a term of that year too (`22年主汛期前`, `24年春节前`, `22年暑假期间`), and a span
   of two dotted dates joined by 至 or 到 (`2020.3至2020.5期间`) is written out whole, its year said once where both
   halves share it (2020年3月至5月); joined by a dash only where 期间 follows (a résumé's 2019.03—2021.06任科长 stays).
+  r28: a date line written with dots or slashes (a signature's `2024.1.15`, `王建国  2024/1/15`), or with hyphens as the
+  material's closing line, is written out (2024年1月15日); a labelled value (日期：2024.1.15) stays.
 - P184: full-width digits (`２０２４年`) in a material that writes its other figures with half-width ones.
 - P185: 多 and 余 said together after a figure (`300多余人`): either one says "more than".
 - P189: a quoted numbered abbreviation written with Arabic digits (`“4个意识”`, `“3会1课”`): a set
@@ -234,6 +236,7 @@ def short_years(text: str) -> Iterator[tuple[int, int, str, str]]:
         # 22年底, 22年12月 are dates whatever else the text says; 以来 and 度 may follow a span of years
         if full + "年" in text or not text.startswith(("以来", "度"), m.end()):
             yield at, at + 3, full + "年", "年份省写了，应写全"
+    yield from _dated_lines(text)
     if "." not in text and "．" not in text:
         return
     for m in _DOTTED_MONTH.finditer(text):
@@ -279,6 +282,43 @@ _RANGE_END = re.compile(
 _LABEL_BEFORE = re.compile(r"[：:][ \t　]*$|\d[.．]\d{1,2}[ \t　]*[—\-－～~至到][ \t　]*$")
 
 
+# r28: a date line written with dots or slashes (a signature's 2024.1.15 under the name, 王建国  2024.1.9, 2023/12/26): a
+# material's date line is written out (2024年1月15日, GB/T 9704's 成文日期 and GB/T 15835). The date alone on its line, or
+# after a name set off by spaces (发言人：王建国  2024.1.9); not a labelled value (时间：2024.1.15, a label on the line above), not a hyphen's
+# ISO date (2026-01-20: a page's furniture), not a year and month after a name (a résumé's line)
+_DATE_AT = re.compile(r"(?:19|20)\d\d[.．/\-－]\d")
+_DATE_LINE = re.compile(
+    r"(?m)^(?P<lead>[ \t\u3000]*|[^\n。；;，,！？!?\t\d]{1,30}?[\u4e00-\u9fff][ \u3000]+)"
+    r"(?P<y>(?:19|20)\d\d)(?P<sep>[.．/\-－])(?P<m>\d{1,2})(?:(?P=sep)(?P<d>\d{1,2}))?"
+    r"(?P<end>[ \t\u3000]*[。.]?[ \t\u3000]*)$"
+)
+
+
+def _dated_lines(text: str) -> Iterator[tuple[int, int, str, str]]:
+    lines = {
+        text.rfind("\n", 0, d.start()) + 1 for d in _DATE_AT.finditer(text)
+    }  # only the lines holding a date
+    for at in sorted(lines):
+        if (m := _DATE_LINE.match(text, at)) is None:
+            continue
+        month, day = int(m.group("m")), int(m.group("d") or 1)
+        if not (1 <= month <= 12 and 1 <= day <= 31) or (m.group("d") is None and m.group("lead").strip()):
+            continue
+        above = text[: m.start()].rstrip(" \t\u3000\n")
+        if above.endswith(("：", ":")):
+            continue  # a label's value on the next line (日期：)
+        if m.group("sep") in "-－" and (
+            m.group("d") is None or m.group("lead").strip() or text[m.end() :].strip()
+        ):
+            continue  # a hyphen's date (2026-01-20) only as the closing line of the material: elsewhere a page's furniture
+        start = m.start("y")
+        end = m.end("d") if m.group("d") else m.end("m")
+        written = f"{m.group('y')}年{month}月" + (f"{day}日" if m.group("d") else "")
+        kind = {"/": "斜线", "-": "连字符", "－": "连字符"}.get(m.group("sep"), "点号")
+        why = f"落款日期用{kind}省写了，应写明年、月、日"
+        yield start, end, written, why
+
+
 def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
     if "." not in text and "．" not in text:
         return
@@ -309,7 +349,7 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
     "日期“{match}”{why}：应为“{suggestion}”",
     "GB/T 15835-2011：年份不能简写，2023年不写作“23年”；日期或者全用汉字单位（2023年10月），或者全用"
     "数字加点号（2023.10），不写“2023.10月”；点号省写只用于表格、简历、注释，句子里作状语或定语的日期写明年、月、日"
-    "（2023.10县里召开推进会 → 2023年10月县里召开推进会，r24）。简写的年份只在日期的位置（年底、年初、年末、年度、上半年、一季度、以来、"
+    "（2023.10县里召开推进会 → 2023年10月县里召开推进会，r24）；落款的日期行也写明年、月、日（2024.1.15、2024/1/15 → 2024年1月15日，r28）。简写的年份只在日期的位置（年底、年初、年末、年度、上半年、一季度、以来、"
     "几月之前）提示，“以来”“度”之前只在材料别处写出了同一年的全称时提示；“工作23年以来”这类年数不提示。",
     bad=[
         variant("全年到基层调研21次", "[23年]以来到基层调研21次"),
@@ -322,6 +362,12 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
         variant("我两天后才安排核查", "我直到[23年]主汛期前才安排核查"),
         variant("2023年7月网民反映", "[2023.6至2023.7]期间网民反映"),
         variant("2023年7月网民反映", "[2023.6—2023.7]期间网民反映"),
+        # r28: a signature's date line written with dots, slashes or (closing the material) hyphens
+        variant("修订项目招投标内控制度。", "修订项目招投标内控制度。\n王建国\n[2024.1.15]"),
+        variant(
+            "修订项目招投标内控制度。", "修订项目招投标内控制度。\n宁川县交通运输局　王建国　[2024/1/15]"
+        ),
+        variant("修订项目招投标内控制度。", "修订项目招投标内控制度。\n王建国\n[2024-01-15]"),
     ],
     good=[
         GOOD,
@@ -331,6 +377,9 @@ def _dotted_dates(text: str) -> Iterator[tuple[int, int, str, str]]:
             "全年到基层调研21次，投入2023.6万元，时间：2023.10.15，2019.03—2021.06任科长",
         ),
         variant("全年到基层调研21次", "连续23年汛期坚守一线，全年到基层调研21次"),
+        variant("修订项目招投标内控制度。", "修订项目招投标内控制度。\n王建国\n2024年1月15日"),
+        variant("修订项目招投标内控制度。", "修订项目招投标内控制度。\n日期：\n2024.1.15"),
+        variant("王建国2023年度", "发布时间：2024-01-16\n2024-01-16\n王建国2023年度"),
     ],
 )
 def year_written_short_or_dotted(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:

@@ -5,7 +5,9 @@ full stop after it. Only a heading word at the start of a numbered line, followe
 在…中/上 phrase and a comma, is reported.
 
 P215 (r25): a run-in heading closed by ； (`（二）在政治素质方面；作为…`) where the document's other run-in headings of
-the same label kind close by 。 (or ：): the semicolon parts clauses of a sentence and closes no heading."""
+the same label kind close by 。 (or ：): the semicolon parts clauses of a sentence and closes no heading. r28: an
+aspect's heading in the packs' long wording, quotes and 、 in it, closing on 方面 (`（三）在带头贯彻落实党中央决策部署方面；`)
+is read too, and is a sister of the others."""
 
 from __future__ import annotations
 
@@ -61,7 +63,10 @@ def heading_word_run_in(ctx: ReviewContext, rule: Rule) -> Iterator[Finding]:
 # r25: a run-in heading (label, a short title, its mark, the text on the same line): （二）在政治素质方面；作为…
 _RUN_IN_TITLE = re.compile(
     r"(?m)^[ \t\u3000]*(?P<label>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、](?!\d))"
-    r"[ \t\u3000]*[^\n。；;，,：:、！？!?“”《》（）()]{2,16}(?P<mark>[。；;：:])(?=[ \t\u3000]*[^\s])"
+    r"[ \t\u3000]*(?:[^\n。；;，,：:、！？!?“”《》（）()]{2,16}"
+    # r28: an aspect's heading of the packs' long wording, quotes and 、 in it (（一）在带头深刻领悟“两个确立”的决定性意义方面),
+    # told by its closing 方面: no sentence of a point ends there before its own text
+    r"|[^\n。；;，,：:！？!?（）()]{2,40}?方面)(?P<mark>[。；;：:])(?=[ \t\u3000]*[^\s])"
     # the next item's label after the mark: one line listing short items (（一）加强学习；（二）深入基层；), no heading
     r"(?![ \t\u3000]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、](?!\d)))"
 )
@@ -116,6 +121,13 @@ def run_in_headings_closed_by_semicolon(text: str) -> Iterator[tuple[int, str]]:
         variant(
             "一是学得不够深。比如，",
             "\n（一）在理论学习方面。我学得不够深。\n（二）在联系群众方面[；]我下村不多。\n（三）在廉洁自律方面。我要求不严。\n比如，",
+        ),
+        # r28: the packs' long aspect headings, quotes and 、 in them
+        variant(
+            "一是学得不够深。比如，",
+            "\n（一）在带头深刻领悟“两个确立”的决定性意义方面。我学得不够深。"
+            "\n（二）在带头贯彻落实党中央决策部署、推动高质量发展方面[；]我下村不多。"
+            "\n（三）在带头落实全面从严治党政治责任方面。我要求不严。\n比如，",
         ),
     ],
     good=[
