@@ -364,15 +364,24 @@ _PLEDGE_DOES = re.compile(
 )
 
 
+# the meeting the material is written for, named in a measure (对本次组织生活会查摆的问题建立台账, 把这次“三严三实”
+# 专题民主生活会查摆的问题纳入整改台账): the ledger of every problem, no matter of one; its 民主生活 or 组织生活
+# ties it to the problem that told of last year's meeting (在2016年度民主生活会上…) by nothing but the name (r28)
+_THIS_MEETING = re.compile(r"(?:本次|这次|此次)[^，,。；;：:\n]{0,12}?(?:民主生活会|组织生活会|生活会)")
+
+
 def _drop_pledge(found: re.Match[str]) -> str:
     line = found.group()
     return line if _PLEDGE_DOES.search(line) or TIME.search(line) else ""
 
 
 def _without_closing(text: str) -> str:
-    """The measures text without what answers no problem: the closing paragraph and pledge, the promise to
-    accept supervision, 组织 as the verb of arranging."""
-    return _ARRANGING.sub(" ", _SUPERVISION.sub(" ", _PLEDGE.sub(_drop_pledge, _CLOSING.sub("", text))))
+    """The measures text without what answers no problem: the closing paragraph and pledge, the meeting the
+    material is written for, the promise to accept supervision, 组织 as the verb of arranging."""
+    text = _PLEDGE.sub(_drop_pledge, _CLOSING.sub("", text))
+    if "次" in text:
+        text = _THIS_MEETING.sub(" ", text)
+    return _ARRANGING.sub(" ", _SUPERVISION.sub(" ", text))
 
 
 # an item headed by the aspect it reviews (执行群众路线和调查研究方面) that the framework does not list (an

@@ -325,6 +325,11 @@ _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETI
 # the lot or the rank that makes people a class (困难职工, 普通员工, 一般群众, 广大党员), or the matter that brings
 # them (来访群众, 投诉群众): a class, no one named
 _CLASS_QUALIFIER = re.compile(r"(?:困难|贫困|特困|普通|一般|广大|弱势|低保|来访|来信|信访|投诉|举报)$")
+# people as a compound class (人民群众, 职工群众, 干部群众, 党员群众, 企业群众, 干部职工): two classes joined into the
+# genre's people in general, whatever verb stands before them (服务职工群众的意识, 联系人民群众不够紧密), no one named;
+# the first of them is no one either (职工 of 职工群众) (r28)
+_COMPOUND_HEAD = re.compile(r"(?:人民|职工|干部|党员|企业|居民|农民|员工|青年|学生|师生)$")
+_COMPOUND_TAIL = ("群众", "职工")
 # the matters that name people as a class when they stand before it (来访群众, 投诉群众)
 _BRINGS_CLASS = frozenset({"来访", "来信", "信访", "投诉", "举报"})
 
@@ -365,6 +370,11 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return (
             True  # 困难职工家庭, 混同于普通员工, 广大群众: people as a class by their lot, no one named (r25)
         )
+    if _CLASS_OF_PEOPLE.fullmatch(word) and (
+        _COMPOUND_HEAD.search(text, max(0, m.start() - 2), m.start())
+        or text.startswith(_COMPOUND_TAIL, m.end())
+    ):
+        return True  # 服务职工群众, 联系人民群众, 干部职工: a compound class, the genre's people in general (r28)
     if word in _BRINGS_CLASS and _CLASS_OF_PEOPLE.match(text, m.end()):
         return (
             True  # 来访群众, 投诉群众: the class by the matter that brings it, no visit one could date (r25)
@@ -620,6 +630,16 @@ _AT_THE_TIME = re.compile(r"时|期间|过程中")
 
 
 _HALF_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+# a draft's blank for a name (在与XXX同志谈心时, 到××村走访时, ○○项目部): the person or place is told, its name
+# withheld; the blank is R105's to report, the fact stays one. The blank is read as a name of two characters, so
+# that the word after it (同志, 村, 局) makes it a person or a place as a written name would; alone (XX意识) it is
+# nothing (r28). The forms are R105's (rules/packs/residue.yaml), 〇 among a year's digits left out.
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])|[×╳✕]{2,}|某{3,}|"
+    r"(?<![一二三四五六七八九十〇○零0-9])[○〇◯]{2,}(?![一二三四五六七八九十〇○零0-9]|\s*年)"
+)
+_PLACEHOLDER_HINT = re.compile(r"[XxＸｘ×╳✕○〇◯]|某某")
+_STAND_IN = "某甲"
 
 
 def cleaned(text: str) -> str:
@@ -628,6 +648,8 @@ def cleaned(text: str) -> str:
         '"' in text
     ):  # half-width quotation marks ("真情服务") are read as the Chinese ones (P-rules mark them: r22)
         text = _HALF_QUOTED.sub(r"“\1”", text)
+    if _PLACEHOLDER_HINT.search(text):
+        text = _PLACEHOLDER.sub(_STAND_IN, text)
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", _VIEW_OF_THING.sub(r"\1　", text)))
     if "是" in text or "属于" in text or "归" in text:

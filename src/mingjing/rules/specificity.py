@@ -300,14 +300,19 @@ _THIRD_SUBJECT = re.compile(
 def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each problem point without a fact: the 比如 example that has none
     (kind "example"), or the point itself when it gives no example (kind "point")."""
-    from mingjing.rules.facts import has_fact
+    from mingjing.rules.facts import EXAMPLE_OPENER, has_fact
 
     if "factless" not in ctx.cache:
         out: list[tuple[int, int, str]] = []
         for item in _said_items(ctx):
             for p in item.points:
                 if p.examples:
-                    out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
+                    # (比如（此处补充一个近期事例）。: a drafting note, R106's to report, no 表态 of the author's: r28)
+                    out += [
+                        (e.start, e.end, "example")
+                        for e in p.examples
+                        if not has_fact(e.text) and not _only_a_note(EXAMPLE_OPENER.sub("", e.text))
+                    ]
                 elif (
                     len(p.text) >= 8
                     and not _only_a_note(_without_label(p.label, p.text))
