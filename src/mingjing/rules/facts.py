@@ -93,7 +93,10 @@ _PERSON = (
     r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀|年轻|青年|年青|机关|基层|普通)同志)|"
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|(?<![成人党队])员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
-    r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导|" + _NAMED
+    r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导|"
+    # a post after a draft's blank for the name (与××副局长, XX书记: cleaned() reads the blank as 某甲): someone
+    # named, the name withheld (r28)
+    r"某甲(?=副?[\u4e00-\u9fff]{0,2}(?:长|书记|主任|经理|主席|会计|出纳|委员|老师|医生))|" + _NAMED
 )
 _EVENT = (
     r"会议|会上|会前|会后|座谈|研讨|调研|检查|考核|巡察|巡视|督查|审计|评估|评议|测评|培训|讲座|党课|活动|"
@@ -328,7 +331,9 @@ _CLASS_QUALIFIER = re.compile(r"(?:困难|贫困|特困|普通|一般|广大|弱
 # people as a compound class (人民群众, 职工群众, 干部群众, 党员群众, 企业群众, 干部职工): two classes joined into the
 # genre's people in general, whatever verb stands before them (服务职工群众的意识, 联系人民群众不够紧密), no one named;
 # the first of them is no one either (职工 of 职工群众) (r28)
-_COMPOUND_HEAD = re.compile(r"(?:人民|职工|干部|党员|企业|居民|农民|员工|青年|学生|师生)$")
+_COMPOUND_HEAD = re.compile(
+    r"(?:人民|职工|干部|党员|企业|居民|农民|村民|患者|员工|青年|学生|师生|基层|城乡|农村)$"
+)
 _COMPOUND_TAIL = ("群众", "职工")
 # the matters that name people as a class when they stand before it (来访群众, 投诉群众)
 _BRINGS_CLASS = frozenset({"来访", "来信", "信访", "投诉", "举报"})
