@@ -502,7 +502,7 @@ def _counted_clause(text: str, m: re.Match[str]) -> bool:
 _CLAUSE_OPENERS = frozenset("，,。；;：:但而且　")
 # (not 但批评不够严肃 after 我虽然谈过话: how one did a thing one tells is no verdict on a kind of activity)
 _JUDGED_KIND = re.compile(
-    r"[\u4e00-\u9fff]{0,2}?(?:还|仍|也)?(?:跟不上|不到位|流于形式|走过场|缺位|打折扣)(?=[，。；,;]|$)"
+    r"[\u4e00-\u9fff]{0,2}?(?:还|仍|也)?(?:跟不上|不到位|流于形式|流于一般|流于表面|浮于表面|走过场|缺位|打折扣)(?=[，。；,;]|$)"
 )
 
 
