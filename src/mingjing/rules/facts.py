@@ -330,7 +330,8 @@ _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETI
 _CLASS_QUALIFIER = re.compile(r"(?:困难|贫困|特困|普通|一般|广大|弱势|低保|来访|来信|信访|投诉|举报)$")
 # people as a compound class (人民群众, 职工群众, 干部群众, 党员群众, 企业群众, 干部职工): two classes joined into the
 # genre's people in general, whatever verb stands before them (服务职工群众的意识, 联系人民群众不够紧密), no one named;
-# the first of them is no one either (职工 of 职工群众) (r28)
+# the first of them is no one either (职工 of 职工群众); a class of its own before a trade's people (青年教师, 党员教师)
+# is read as before (r28)
 _COMPOUND_HEAD = re.compile(
     r"(?:人民|职工|干部|党员|企业|居民|农民|村民|患者|员工|青年|学生|师生|基层|城乡|农村)$"
 )
@@ -376,7 +377,7 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
             True  # 困难职工家庭, 混同于普通员工, 广大群众: people as a class by their lot, no one named (r25)
         )
     if _CLASS_OF_PEOPLE.fullmatch(word) and (
-        _COMPOUND_HEAD.search(text, max(0, m.start() - 2), m.start())
+        (word in _COMPOUND_TAIL and _COMPOUND_HEAD.search(text, max(0, m.start() - 2), m.start()))
         or text.startswith(_COMPOUND_TAIL, m.end())
     ):
         return True  # 服务职工群众, 联系人民群众, 干部职工: a compound class, the genre's people in general (r28)
