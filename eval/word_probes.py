@@ -9,7 +9,8 @@ tests/test_word_probes.py, which holds them to their floors. The punctuation pro
 and punct27 have their own runners (eval/probe_punct17.py, eval/probe_punct18b.py, eval/probe_punct19.py,
 eval/probe_punct21.py, eval/probe_punct23.py, eval/probe_punct25.py, eval/probe_punct26.py, eval/probe_punct27.py).
 The points of E104 (specificity19, specificity20) have theirs too (eval/probe_specificity19.py,
-`eval/factless_recall.py --probe`), with the class's generated measure (eval/factless_recall.py).
+`eval/factless_recall.py --probe`), with the class's generated measure (eval/factless_recall.py); so do spec25 and
+spec28 (E104 points, A101 and A102 materials: eval/probe_spec25.py, eval/probe_spec28.py).
 """
 
 from __future__ import annotations

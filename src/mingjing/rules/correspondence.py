@@ -364,15 +364,27 @@ _PLEDGE_DOES = re.compile(
 )
 
 
+# the meeting (or campaign) the material is written for, named in a measure (对本次组织生活会查摆的问题建立台账,
+# 把这次“三严三实”专题民主生活会查摆的问题纳入整改台账, 巩固这次主题教育成果): the ledger of every problem, no
+# matter of one; its 民主生活 or 组织生活 ties it to the problem that told of last year's meeting (在2016年度民主
+# 生活会上…) by nothing but the name (r28)
+_THIS_MEETING = re.compile(
+    r"(?:本次|这次|此次)[^，,。；;：:\n]{0,12}?(?:民主生活会|组织生活会|生活会|主题教育|学习教育|专题教育)"
+)
+
+
 def _drop_pledge(found: re.Match[str]) -> str:
     line = found.group()
     return line if _PLEDGE_DOES.search(line) or TIME.search(line) else ""
 
 
 def _without_closing(text: str) -> str:
-    """The measures text without what answers no problem: the closing paragraph and pledge, the promise to
-    accept supervision, 组织 as the verb of arranging."""
-    return _ARRANGING.sub(" ", _SUPERVISION.sub(" ", _PLEDGE.sub(_drop_pledge, _CLOSING.sub("", text))))
+    """The measures text without what answers no problem: the closing paragraph and pledge, the meeting the
+    material is written for, the promise to accept supervision, 组织 as the verb of arranging."""
+    text = _PLEDGE.sub(_drop_pledge, _CLOSING.sub("", text))
+    if "次" in text:
+        text = _THIS_MEETING.sub(" ", text)
+    return _ARRANGING.sub(" ", _SUPERVISION.sub(" ", text))
 
 
 # an item headed by the aspect it reviews (执行群众路线和调查研究方面) that the framework does not list (an
@@ -797,6 +809,17 @@ def answered_by(ctx: ReviewContext, item: Item, answer: set[str], kind: str = "m
             "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
             "（五）巩固学习成果。深入开展中央八项规定精神学习教育成果巩固工作。",
         ).replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
+        # the meeting the material is written for, named in a measure, answers no problem that told of an earlier
+        # one (r28)
+        variant(
+            "（五）严守廉洁自律。每半年听取1次工程项目廉政风险防控汇报，2024年3月底前修订项目招投标内控制度。",
+            "（五）抓好整改落实。对这次专题民主生活会查摆的问题逐项建立台账，年底前销号。",
+        )
+        .replace(
+            "我听取廉政风险防控专题汇报只有1次。",
+            "我听取廉政风险防控专题汇报只有1次；在上年度专题民主生活会上，对分管副局长插手工程分包的苗头没有提出批评。",
+        )
+        .replace("（六）在廉洁自律方面。", "（六）[在廉洁自律方面]。"),
     ],
     good=[
         GOOD,

@@ -93,7 +93,10 @@ _PERSON = (
     r"身边工作人员|班子成员|负责人|分管领导|主要领导|上级领导|[\u4e00-\u9fff]{1,3}同志(?<!(?:有的|个别|身边|其他|部分|少数|一些|有些|广大|别的|相关|先进|优秀|年轻|青年|年青|机关|基层|普通)同志)|"
     r"群众|居民|农户|村民|患者|病人|学生|家长|老人|企业|商户|纳税人|职工|(?<![成人党队])员工|老师|教师|医生|护士|"
     r"服务对象|办事人|来访者|网民|记者|下属|新同志|年轻干部|老同志|同事|[\u4e00-\u9fff]{2,8}领导小组|"
-    r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导|" + _NAMED
+    r"(?:学院|学校|医院|公司|单位|局|处|科|院)领导|"
+    # a post after a draft's blank for the name (与××副局长, XX书记: cleaned() reads the blank as 某甲): someone
+    # named, the name withheld (r28)
+    r"某甲(?=副?[\u4e00-\u9fff]{0,2}(?:长|书记|主任|经理|主席|会计|出纳|委员|老师|医生))|" + _NAMED
 )
 _EVENT = (
     r"会议|会上|会前|会后|座谈|研讨|调研|检查|考核|巡察|巡视|督查|审计|评估|评议|测评|培训|讲座|党课|活动|"
@@ -325,6 +328,14 @@ _NEVER_GENERIC = re.compile(f"(?:{_NUMBER})|(?:{_QUOTED})|(?:{_TIME})|(?:{_MEETI
 # the lot or the rank that makes people a class (困难职工, 普通员工, 一般群众, 广大党员), or the matter that brings
 # them (来访群众, 投诉群众): a class, no one named
 _CLASS_QUALIFIER = re.compile(r"(?:困难|贫困|特困|普通|一般|广大|弱势|低保|来访|来信|信访|投诉|举报)$")
+# people as a compound class (人民群众, 职工群众, 干部群众, 党员群众, 企业群众, 干部职工): two classes joined into the
+# genre's people in general, whatever verb stands before them (服务职工群众的意识, 联系人民群众不够紧密), no one named;
+# the first of them is no one either (职工 of 职工群众); a class of its own before a trade's people (青年教师, 党员教师)
+# is read as before (r28)
+_COMPOUND_HEAD = re.compile(
+    r"(?:人民|职工|干部|党员|企业|居民|农民|村民|患者|员工|青年|学生|师生|基层|城乡|农村)$"
+)
+_COMPOUND_TAIL = ("群众", "职工")
 # the matters that name people as a class when they stand before it (来访群众, 投诉群众)
 _BRINGS_CLASS = frozenset({"来访", "来信", "信访", "投诉", "举报"})
 
@@ -365,6 +376,11 @@ def _generic_use(text: str, m: re.Match[str]) -> bool:
         return (
             True  # 困难职工家庭, 混同于普通员工, 广大群众: people as a class by their lot, no one named (r25)
         )
+    if _CLASS_OF_PEOPLE.fullmatch(word) and (
+        (word in _COMPOUND_TAIL and _COMPOUND_HEAD.search(text, max(0, m.start() - 2), m.start()))
+        or text.startswith(_COMPOUND_TAIL, m.end())
+    ):
+        return True  # 服务职工群众, 联系人民群众, 干部职工: a compound class, the genre's people in general (r28)
     if word in _BRINGS_CLASS and _CLASS_OF_PEOPLE.match(text, m.end()):
         return (
             True  # 来访群众, 投诉群众: the class by the matter that brings it, no visit one could date (r25)
@@ -487,7 +503,7 @@ def _counted_clause(text: str, m: re.Match[str]) -> bool:
 _CLAUSE_OPENERS = frozenset("，,。；;：:但而且　")
 # (not 但批评不够严肃 after 我虽然谈过话: how one did a thing one tells is no verdict on a kind of activity)
 _JUDGED_KIND = re.compile(
-    r"[\u4e00-\u9fff]{0,2}?(?:还|仍|也)?(?:跟不上|不到位|流于形式|走过场|缺位|打折扣)(?=[，。；,;]|$)"
+    r"[\u4e00-\u9fff]{0,2}?(?:还|仍|也)?(?:跟不上|不到位|流于形式|流于一般|流于表面|浮于表面|走过场|缺位|打折扣)(?=[，。；,;]|$)"
 )
 
 
@@ -620,6 +636,16 @@ _AT_THE_TIME = re.compile(r"时|期间|过程中")
 
 
 _HALF_QUOTED = re.compile(r'"([^"\n]{1,40})"')
+# a draft's blank for a name (在与XXX同志谈心时, 到××村走访时, ○○项目部): the person or place is told, its name
+# withheld; the blank is R105's to report, the fact stays one. The blank is read as a name of two characters, so
+# that the word after it (同志, 村, 局) makes it a person or a place as a written name would; alone (XX意识) it is
+# nothing (r28). The forms are R105's (rules/packs/residue.yaml), 〇 among a year's digits left out.
+_PLACEHOLDER = re.compile(
+    r"(?<![A-Za-zＡ-Ｚａ-ｚ])[XxＸｘ]{2,}(?![A-Za-zＡ-Ｚａ-ｚ])|[×╳✕]{2,}|某{3,}|"
+    r"(?<![一二三四五六七八九十〇○零0-9])[○〇◯]{2,}(?![一二三四五六七八九十〇○零0-9]|\s*年)"
+)
+_PLACEHOLDER_HINT = re.compile(r"[XxＸｘ×╳✕○〇◯]|某某")
+_STAND_IN = "某甲"
 
 
 def cleaned(text: str) -> str:
@@ -628,6 +654,8 @@ def cleaned(text: str) -> str:
         '"' in text
     ):  # half-width quotation marks ("真情服务") are read as the Chinese ones (P-rules mark them: r22)
         text = _HALF_QUOTED.sub(r"“\1”", text)
+    if _PLACEHOLDER_HINT.search(text):
+        text = _PLACEHOLDER.sub(_STAND_IN, text)
     text = _QUOTED_IDIOM.sub(_idiom_or_quote, _NOT_FACTS.sub("", EXAMPLE_OPENER.sub("", text)))
     text = _QUOTED_WORDS.sub(_figure_or_quote, _QUOTED_ATTITUDE.sub("　", _VIEW_OF_THING.sub(r"\1　", text)))
     if "是" in text or "属于" in text or "归" in text:

@@ -300,14 +300,19 @@ _THIRD_SUBJECT = re.compile(
 def _factless_points(ctx: ReviewContext) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each problem point without a fact: the 比如 example that has none
     (kind "example"), or the point itself when it gives no example (kind "point")."""
-    from mingjing.rules.facts import has_fact
+    from mingjing.rules.facts import EXAMPLE_OPENER, has_fact
 
     if "factless" not in ctx.cache:
         out: list[tuple[int, int, str]] = []
         for item in _said_items(ctx):
             for p in item.points:
                 if p.examples:
-                    out += [(e.start, e.end, "example") for e in p.examples if not has_fact(e.text)]
+                    # (比如（此处补充一个近期事例）。: a drafting note, R106's to report, no 表态 of the author's: r28)
+                    out += [
+                        (e.start, e.end, "example")
+                        for e in p.examples
+                        if not has_fact(e.text) and not _only_a_note(EXAMPLE_OPENER.sub("", e.text))
+                    ]
                 elif (
                     len(p.text) >= 8
                     and not _only_a_note(_without_label(p.label, p.text))
@@ -515,6 +520,10 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "[一是“一岗双责”落实不平衡。有的认为后勤部门“风险不大”，抓业务用力多，压力传导层层递减。]",
         ),
+        variant(  # people as a compound class (职工群众, 人民群众) after the verbs of service, clause after clause (r28)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "[一是作风建设还需加强。服务职工群众的意识不强，联系人民群众不够紧密，有时存在应付了事的现象。]",
+        ),
     ],
     good=[
         GOOD,
@@ -596,6 +605,14 @@ SUMMARY_MIN = 4  # factless points from which, when they are at least half, one 
         variant(  # the fact after a general first sentence: a gift in kind taken on a named round (r24)
             "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
             "一是对“小节”把关不严。下乡指导时，有的农户硬塞给自家种的蔬菜，我推辞不过就收下了。",
+        ),
+        variant(  # someone named, the name a draft's blank (R105's to report): the talk is told (r28)
+            "一是遇到难题有畏难情绪。S218线改扩建征地受阻后，我更多依靠指挥部协调，亲自上门做工作只有1次。",
+            "一是批评不够大胆。在与×××同志交心时，我只谈了他的长处，对他分管路段养护拖沓的问题避而不谈。",
+        ),
+        variant(  # a 比如 that is only a drafting note is residue's (R106), the point has its fact (r28)
+            "比如，2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。",
+            "2023年我只精读了原著中的6篇文章，研讨发言多引用文件原文。比如（此处补充一个近期事例）。",
         ),
     ],
 )
