@@ -139,15 +139,29 @@ def first_characters(regex: re.Pattern[str], parsed: Any = None) -> str | None:
 _ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
 
 
+def _consumes_nothing(item: Any) -> bool:
+    """Whether a parsed item always matches the empty string at its place: a lookaround or an anchor, or
+    a group or an alternation made of nothing else (`(?:(?<=我)|(?=不能))`, a pattern's choice of
+    contexts before its first character)."""
+    op, arg = item
+    if op in _ZERO_WIDTH:
+        return True
+    if op is _sre.SUBPATTERN:
+        return not (arg[1] | arg[2]) and all(map(_consumes_nothing, arg[3]))
+    if op is _sre.BRANCH:
+        return all(all(map(_consumes_nothing, branch)) for branch in arg[1])
+    return False
+
+
 def _firsts(items: Any) -> set[str] | None:
-    while items and items[0][0] in _ZERO_WIDTH:  # a lookaround or an anchor consumes nothing
+    while items and _consumes_nothing(items[0]):  # a lookaround or an anchor consumes nothing
         items = items[1:]
     while items and items[0][0] is _sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = items[0][1]
         if add_flags | del_flags:
             return None
         items = sub
-        while items and items[0][0] in _ZERO_WIDTH:
+        while items and _consumes_nothing(items[0]):
             items = items[1:]
     if not items:
         return None
