@@ -33,6 +33,8 @@ FEW = 4  # up to this many strings are looked for with `in`; more with one compi
 _CASE_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII
 _WINDOWED = 8  # scan only near the strings when that tries under 1/8 of the text's positions
 _FIRSTS = 8  # a match's possible first characters, two to this many, are found by `str.find`
+# ... or up to this many when the engine cannot skip ahead by itself (it tries every place anyway)
+_FIRSTS_SLOW = 32
 _AT_FIRSTS = 200  # ... and the regex is tried only there when they stand at under 1/200 of the positions
 # ... or under 1/20 when the engine cannot skip ahead by itself (an assertion first: it tries every place)
 _AT_FIRSTS_SLOW = 20
@@ -130,10 +132,11 @@ def first_characters(regex: re.Pattern[str], parsed: Any = None) -> str | None:
         data = (parsed if parsed is not None else _parser.parse(regex.pattern, regex.flags)).data
         found = _firsts(data)
         # one first character the engine skips to by itself, unless an assertion stands before it
-        fewest = 2 if _quick_start(data) else 1
+        quick = _quick_start(data)
+        fewest, most = (2, _FIRSTS) if quick else (1, _FIRSTS_SLOW)
     except Exception:  # an unexpected parse tree: the engine's own scan, still correct
         return None
-    return "".join(sorted(found)) if found and fewest <= len(found) <= _FIRSTS else None
+    return "".join(sorted(found)) if found and fewest <= len(found) <= most else None
 
 
 _ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
