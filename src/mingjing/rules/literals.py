@@ -208,6 +208,42 @@ def required_literals(
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
+def lead_character(regex: re.Pattern[str], parsed: Any = None) -> tuple[str, int] | None:
+    """(a character every match of `regex` holds, the most characters a match can have before its first
+    such one) when the pattern names one at a bounded place from its start, though the match itself may
+    be of any length (`c.{1,4}(?:、c.{1,4})+`: 、 at most 5 characters in); None otherwise, or when the
+    regex ignores case."""
+    if regex.flags & _CASE_FLAGS:
+        return None
+    try:
+        parsed = parsed if parsed is not None else _parser.parse(regex.pattern, regex.flags)
+        return _lead(parsed.state, parsed.data)
+    except Exception:  # an unexpected parse tree: the other scans, still correct
+        return None
+
+
+def _lead(state: Any, items: Any) -> tuple[str, int] | None:
+    """The first literal character of the sequence `items` that every match of it holds, and how many
+    characters at most come before it (None when none is named after a bounded start)."""
+    before = 0
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            return chr(arg), before
+        inner = None
+        if op is _sre.SUBPATTERN and not (arg[1] | arg[2]):
+            inner = _lead(state, arg[3])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = _lead(state, arg[2])  # the first time round holds it
+        if inner is not None:
+            return inner[0], before + inner[1]
+        widest = _parser.SubPattern(state, [(op, arg)]).getwidth()[1]
+        if widest >= _UNBOUNDED:
+            return None
+        before += widest
+    return None
+
+
+
 # the characters outside ASCII that a case-blind regex matches to an ASCII letter (checked in
 # tests/test_literals.py), written as that letter before the text is lowered
 _FOLDING = "\u0130\u0131\u017f\u212a"
@@ -248,6 +284,10 @@ class Prefiltered:
         self._quick = quick
         self.firsts = first_characters(regex, parsed) if literals is not None else None
         self._first_set = frozenset(self.firsts) if self.firsts else None
+        # a character every match holds a few characters in, when the match is unbounded (or opens with a
+        # class the engine's own skip passes over at almost every place): tried only just before it
+        lead = lead_character(regex, parsed) if literals is not None and width is None else None
+        self._lead = lead if lead is not None and (lead[1] or not quick) else None
         self._probe: re.Pattern[str] | None = None
         # every string two or more Chinese characters: looked up in the text's bigrams first
         self._chinese = literals is not None and all(_CHINESE_RUN.fullmatch(s) for s in literals)
@@ -313,7 +353,25 @@ class Prefiltered:
             starts = self.first_places(text, pos, end, _AT_FIRSTS if self._quick else _AT_FIRSTS_SLOW)
             if starts is not None:
                 return Scan(self.regex, text, end, starts, 0)
+        if self._lead is not None:
+            char, before = self._lead
+            places = self.first_places_of(char, text, pos, end, (before + 1) * _WINDOWED)
+            if places is not None:
+                return Scan(self.regex, text, end, places, before)
         return Scan(self.regex, text, end, [], None)
+
+    @staticmethod
+    def first_places_of(char: str, text: str, pos: int, end: int, share: int) -> list[int] | None:
+        """Where `char` stands in text[pos:end], or None when at more than 1/`share` of its places."""
+        most = (end - pos) // share
+        found: list[int] = []
+        at = text.find(char, pos, end)
+        while at >= 0:
+            found.append(at)
+            if len(found) > most:
+                return None
+            at = text.find(char, at + 1, end)
+        return found
 
     def first_places(self, text: str, pos: int, end: int, share: int = _AT_FIRSTS) -> list[int] | None:
         """Where the characters a match begins with stand in text[pos:end] (sorted), or None when
