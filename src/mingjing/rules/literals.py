@@ -243,7 +243,6 @@ def _lead(state: Any, items: Any) -> tuple[str, int] | None:
     return None
 
 
-
 # the characters outside ASCII that a case-blind regex matches to an ASCII letter (checked in
 # tests/test_literals.py), written as that letter before the text is lowered
 _FOLDING = "\u0130\u0131\u017f\u212a"
