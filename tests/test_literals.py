@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from mingjing.rules.literals import (
     Prefiltered,
     first_characters,
     folded,
+    lead_character,
     longest_first,
     required_literals,
     word_starts,
@@ -162,6 +164,13 @@ def test_the_characters_written_as_ascii_are_all_that_fold_to_it() -> None:
         ("(?i)(?:ab|cd)x", None),  # case ignored
         ("[\u4e00-\u9fff]{2}(?:不够|有待)", None),  # a range
         ("(?:甲|乙|)丙", None),  # an empty branch
+        # a choice of lookbehinds or lookaheads before the first character consumes nothing (r28)
+        ("(?:(?<=党员)|(?<=党员的))先进", "先"),
+        ("(?:(?<=我)|(?=(?:不能|无法)否认))(?:不能|无法)否认", "不无"),
+        ("(?:(?<=我)|(?=不))(?:甲|乙)", "乙甲"),
+        # more than eight first characters, when the engine cannot skip ahead anyway (an assertion first)
+        ("(?<!乙)(?:丙|丁|戊|己|庚|辛|壬|癸|子)", "丁丙壬子己庚戊癸辛"),
+        ("(?:丙|丁|戊|己|庚|辛|壬|癸|子)", None),  # the engine skips to them by itself
     ],
 )
 def test_first_characters(pattern: str, firsts: str | None) -> None:
@@ -194,3 +203,56 @@ def test_rare_first_characters_are_tried_only_where_they_stand() -> None:
                 taken += scan.scan(text, pos, end).width == 0
                 assert spans(scan.finditer(text, pos, end)) == spans(regex.finditer(text, pos, end))
     assert taken > 50
+
+
+@pytest.mark.parametrize(
+    "pattern, lead",
+    [
+        ("(?P<c>[\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}(?:、(?P=c)[\u4e00-\u9fff]{1,4})+", ("、", 5)),
+        ("(?:x|y)c+", ("c", 1)),
+        ("(?<=abc)d+", ("d", 0)),
+        ("x?(?:ab)+", ("a", 1)),
+        ("a*b", None),  # no bound before it
+        ("(?i)ab+", None),  # case ignored
+    ],
+)
+def test_lead_character(pattern: str, lead: tuple[str, int] | None) -> None:
+    assert lead_character(re.compile(pattern)) == lead
+
+
+def test_unbounded_matches_are_tried_only_just_before_their_lead_character() -> None:
+    """A regex of unbounded length whose every match holds a character a bounded way in (members listed
+    with 、) is tried only within that bound before where the character stands, and finds what the regex
+    finds, from any place and to any end."""
+    rnd = random.Random(28)
+    pool = list("进学校社区企业家庭一二，。\n") * 200 + list("、“”五四")
+    cases = [
+        (
+            (
+                "(?P<list>(?P<c>[\u4e00-\u9fff])(?:(?!等)[\u4e00-\u9fff]){1,4}(?:、(?P=c)(?:(?!等)[\u4e00-\u9fff]){1,4})+)"
+                '(?P<name>[“"]?(?P<n>[两二三四五六七八九十])(?P=c)[”"]?)'
+            ),
+            "进学校、进社区、进企业“四进”",
+        ),
+        ("(?<=[。\n])[一二]{0,2}、[^。\n]*", "。一、学校"),
+    ]
+    taken = 0
+    for pattern, planted in cases:
+        regex = re.compile(pattern)
+        scan = Prefiltered(regex)
+        for text, pos, end in _planted_texts(rnd, pool, planted):
+            found = scan.scan(text, pos, end)
+            taken += found.places is not None and found.width is not None
+            got = [(m.span(), m.groups()) for m in scan.finditer(text, pos, end)]
+            assert got == [(m.span(), m.groups()) for m in regex.finditer(text, pos, end)]
+    assert taken > 50
+
+
+def _planted_texts(rnd: random.Random, pool: list[str], planted: str) -> Iterator[tuple[str, int, int]]:
+    """60 random texts over `pool` with `planted` put in somewhere, each with two (start, end) ranges."""
+    for _ in range(60):
+        body = "".join(rnd.choice(pool) for _ in range(rnd.randrange(0, 3000)))
+        k = rnd.randrange(len(body) + 1)
+        text = body[:k] + planted + body[k:]
+        for pos, end in ((0, len(text)), (rnd.randrange(len(text) + 1), len(text) - 1)):
+            yield text, pos, end

@@ -33,6 +33,8 @@ FEW = 4  # up to this many strings are looked for with `in`; more with one compi
 _CASE_FLAGS = re.IGNORECASE | re.LOCALE | re.ASCII
 _WINDOWED = 8  # scan only near the strings when that tries under 1/8 of the text's positions
 _FIRSTS = 8  # a match's possible first characters, two to this many, are found by `str.find`
+# ... or up to this many when the engine cannot skip ahead by itself (it tries every place anyway)
+_FIRSTS_SLOW = 32
 _AT_FIRSTS = 200  # ... and the regex is tried only there when they stand at under 1/200 of the positions
 # ... or under 1/20 when the engine cannot skip ahead by itself (an assertion first: it tries every place)
 _AT_FIRSTS_SLOW = 20
@@ -130,24 +132,39 @@ def first_characters(regex: re.Pattern[str], parsed: Any = None) -> str | None:
         data = (parsed if parsed is not None else _parser.parse(regex.pattern, regex.flags)).data
         found = _firsts(data)
         # one first character the engine skips to by itself, unless an assertion stands before it
-        fewest = 2 if _quick_start(data) else 1
+        quick = _quick_start(data)
+        fewest, most = (2, _FIRSTS) if quick else (1, _FIRSTS_SLOW)
     except Exception:  # an unexpected parse tree: the engine's own scan, still correct
         return None
-    return "".join(sorted(found)) if found and fewest <= len(found) <= _FIRSTS else None
+    return "".join(sorted(found)) if found and fewest <= len(found) <= most else None
 
 
 _ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
 
 
+def _consumes_nothing(item: Any) -> bool:
+    """Whether a parsed item always matches the empty string at its place: a lookaround or an anchor, or
+    a group or an alternation made of nothing else (`(?:(?<=我)|(?=不能))`, a pattern's choice of
+    contexts before its first character)."""
+    op, arg = item
+    if op in _ZERO_WIDTH:
+        return True
+    if op is _sre.SUBPATTERN:
+        return not (arg[1] | arg[2]) and all(map(_consumes_nothing, arg[3]))
+    if op is _sre.BRANCH:
+        return all(all(map(_consumes_nothing, branch)) for branch in arg[1])
+    return False
+
+
 def _firsts(items: Any) -> set[str] | None:
-    while items and items[0][0] in _ZERO_WIDTH:  # a lookaround or an anchor consumes nothing
+    while items and _consumes_nothing(items[0]):  # a lookaround or an anchor consumes nothing
         items = items[1:]
     while items and items[0][0] is _sre.SUBPATTERN:
         _group, add_flags, del_flags, sub = items[0][1]
         if add_flags | del_flags:
             return None
         items = sub
-        while items and items[0][0] in _ZERO_WIDTH:
+        while items and _consumes_nothing(items[0]):
             items = items[1:]
     if not items:
         return None
@@ -191,6 +208,41 @@ def required_literals(
 _CHINESE_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
+def lead_character(regex: re.Pattern[str], parsed: Any = None) -> tuple[str, int] | None:
+    """(a character every match of `regex` holds, the most characters a match can have before its first
+    such one) when the pattern names one at a bounded place from its start, though the match itself may
+    be of any length (`c.{1,4}(?:、c.{1,4})+`: 、 at most 5 characters in); None otherwise, or when the
+    regex ignores case."""
+    if regex.flags & _CASE_FLAGS:
+        return None
+    try:
+        parsed = parsed if parsed is not None else _parser.parse(regex.pattern, regex.flags)
+        return _lead(parsed.state, parsed.data)
+    except Exception:  # an unexpected parse tree: the other scans, still correct
+        return None
+
+
+def _lead(state: Any, items: Any) -> tuple[str, int] | None:
+    """The first literal character of the sequence `items` that every match of it holds, and how many
+    characters at most come before it (None when none is named after a bounded start)."""
+    before = 0
+    for op, arg in items:
+        if op is _sre.LITERAL:
+            return chr(arg), before
+        inner = None
+        if op is _sre.SUBPATTERN and not (arg[1] | arg[2]):
+            inner = _lead(state, arg[3])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            inner = _lead(state, arg[2])  # the first time round holds it
+        if inner is not None:
+            return inner[0], before + inner[1]
+        widest = _parser.SubPattern(state, [(op, arg)]).getwidth()[1]
+        if widest >= _UNBOUNDED:
+            return None
+        before += widest
+    return None
+
+
 # the characters outside ASCII that a case-blind regex matches to an ASCII letter (checked in
 # tests/test_literals.py), written as that letter before the text is lowered
 _FOLDING = "\u0130\u0131\u017f\u212a"
@@ -231,6 +283,10 @@ class Prefiltered:
         self._quick = quick
         self.firsts = first_characters(regex, parsed) if literals is not None else None
         self._first_set = frozenset(self.firsts) if self.firsts else None
+        # a character every match holds a few characters in, when the match is unbounded (or opens with a
+        # class the engine's own skip passes over at almost every place): tried only just before it
+        lead = lead_character(regex, parsed) if literals is not None and width is None else None
+        self._lead = lead if lead is not None and (lead[1] or not quick) else None
         self._probe: re.Pattern[str] | None = None
         # every string two or more Chinese characters: looked up in the text's bigrams first
         self._chinese = literals is not None and all(_CHINESE_RUN.fullmatch(s) for s in literals)
@@ -296,7 +352,25 @@ class Prefiltered:
             starts = self.first_places(text, pos, end, _AT_FIRSTS if self._quick else _AT_FIRSTS_SLOW)
             if starts is not None:
                 return Scan(self.regex, text, end, starts, 0)
+        if self._lead is not None:
+            char, before = self._lead
+            places = self.first_places_of(char, text, pos, end, (before + 1) * _WINDOWED)
+            if places is not None:
+                return Scan(self.regex, text, end, places, before)
         return Scan(self.regex, text, end, [], None)
+
+    @staticmethod
+    def first_places_of(char: str, text: str, pos: int, end: int, share: int) -> list[int] | None:
+        """Where `char` stands in text[pos:end], or None when at more than 1/`share` of its places."""
+        most = (end - pos) // share
+        found: list[int] = []
+        at = text.find(char, pos, end)
+        while at >= 0:
+            found.append(at)
+            if len(found) > most:
+                return None
+            at = text.find(char, at + 1, end)
+        return found
 
     def first_places(self, text: str, pos: int, end: int, share: int = _AT_FIRSTS) -> list[int] | None:
         """Where the characters a match begins with stand in text[pos:end] (sorted), or None when
