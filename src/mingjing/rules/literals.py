@@ -354,9 +354,9 @@ class Prefiltered:
                 return Scan(self.regex, text, end, starts, 0)
         if self._lead is not None:
             char, before = self._lead
-            places = self.first_places_of(char, text, pos, end, (before + 1) * _WINDOWED)
-            if places is not None:
-                return Scan(self.regex, text, end, places, before)
+            leads = self.first_places_of(char, text, pos, end, (before + 1) * _WINDOWED)
+            if leads is not None:
+                return Scan(self.regex, text, end, leads, before)
         return Scan(self.regex, text, end, [], None)
 
     @staticmethod
