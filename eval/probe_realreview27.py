@@ -30,9 +30,9 @@ class Result(_Result26):
     texts_wrong: list[str] = field(default_factory=list)
 
 
-def measure(n: int = 1) -> Result:
-    r = Result(**vars(_measure26(n, FOLDER)))
-    data = yaml.safe_load((FOLDER / f"probe{n}.yaml").read_text(encoding="utf-8"))
+def measure(n: int = 1, folder: Path = FOLDER) -> Result:
+    r = Result(**vars(_measure26(n, folder)))
+    data = yaml.safe_load((folder / f"probe{n}.yaml").read_text(encoding="utf-8"))
     packs = load_frameworks()
     for entry in data.get("texts", []):
         text = entry["text"]
@@ -43,10 +43,11 @@ def measure(n: int = 1) -> Result:
     return r
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], folder: Path = FOLDER, name: str = "realreview27") -> int:
+    """Prints one probe's line (and with -v its lists); later rounds' probes of the same layout call it with theirs."""
     n = int(next((a for a in argv if a.isdigit()), "1"))
-    r = measure(n)
-    line = _summary26(n, r).replace("realreview26", "realreview27")
+    r = measure(n, folder)
+    line = _summary26(n, r).replace("realreview26", name)
     print(f"{line}，整篇无误报 {r.texts - len(r.texts_wrong)}/{r.texts}")
     if "-v" in argv:
         print_lists(

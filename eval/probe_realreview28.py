@@ -1,66 +1,25 @@
 """realreview28's probe (round r28): the classes read on real public pages (docs/review-real-errors.md, "Real public
-pages read at r27") — is each slip found with no misleading twin, each clean passage quiet, each cut copy said cut,
+pages read at r28") — is each slip found with no misleading twin, each clean passage quiet, each cut copy said cut,
 each whole text free of the codes it must not draw?
 
 tests/fixtures/probes28/realreview28/probe{1,2}.yaml hold `slips`, `clean` and `cuts` read as
 eval/probe_realreview26.py reads them, and `texts`: whole texts that must draw none of their `absent` codes.
-Run: `python eval/probe_realreview28.py [1|2] [-v]`.
+Run: `python eval/probe_realreview28.py [1|2] [-v]`. The runner is realreview27's (same layout).
 """
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from mingjing.frameworks import load_frameworks
-from probe_realreview26 import Result as _Result26
-from probe_realreview26 import _findings, print_lists
-from probe_realreview26 import measure as _measure26
-from probe_realreview26 import summary as _summary26
+import probe_realreview27
 
 FOLDER = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "probes28" / "realreview28"
 
 
-@dataclass
-class Result(_Result26):
-    texts: int = 0
-    texts_wrong: list[str] = field(default_factory=list)
-
-
-def measure(n: int = 1) -> Result:
-    r = Result(**vars(_measure26(n, FOLDER)))
-    data = yaml.safe_load((FOLDER / f"probe{n}.yaml").read_text(encoding="utf-8"))
-    packs = load_frameworks()
-    for entry in data.get("texts", []):
-        text = entry["text"]
-        r.texts += 1
-        bad = [f for f in _findings(text, packs) if f.code in set(entry["absent"])]
-        if bad:
-            r.texts_wrong.append(" / ".join(f"{f.code} {text[f.start : f.end]}" for f in bad))
-    return r
-
-
-def main(argv: list[str]) -> int:
-    n = int(next((a for a in argv if a.isdigit()), "1"))
-    r = measure(n)
-    line = _summary26(n, r).replace("realreview26", "realreview28")
-    print(f"{line}，整篇无误报 {r.texts - len(r.texts_wrong)}/{r.texts}")
-    if "-v" in argv:
-        print_lists(
-            (
-                ("建议正确", r.fixed),
-                ("建议不对或有误导的重复", r.wrong),
-                ("漏报", r.missed),
-                ("误报", r.alarms),
-                ("截断判断错误", r.cuts_wrong),
-                ("整篇误报", r.texts_wrong),
-            )
-        )
-    return 0
+def measure(n: int = 1) -> probe_realreview27.Result:
+    return probe_realreview27.measure(n, FOLDER)
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(probe_realreview27.main(sys.argv[1:], FOLDER, "realreview28"))
