@@ -14,6 +14,9 @@ watermark residue (4), words misread one each (有问必录, 照本宣读, 享�
 item read as a heading (P129) and a unit claim read into a visit (R135). Nothing was fixed after that run.
 Round r23 re-marked one true finding false: F169's `作为首要任务` (asked to be `首要政治任务`) is right public wording,
 written so in the clean texts of sets 2, 20, 42 and 45 (formspec23): 44 true, 17 false.
+Round r28 re-marked probe 1's three P116 findings on a bare 两委 false: it is written either way (bare in every
+registered set and never marked there), and P116 asks for quotes only where the material quotes it elsewhere
+(punct28): 130 true, 36 false, all three gone.
 The floors below hold the figures reached."""
 
 import sys
@@ -39,11 +42,11 @@ def test_probe_one_is_large_enough(first):
 
 def test_probe_one_keeps_every_true_finding(first):
     assert [r["context"] for r in first["true lost"]] == []
-    assert len(first["true kept"]) == 133
+    assert len(first["true kept"]) == 130
 
 
 def test_probe_one_false_alarms_stay_gone(first):
-    assert len(first["false gone"]) >= 19
+    assert len(first["false gone"]) >= 22
     assert len(first["false kept"]) <= 14
 
 
