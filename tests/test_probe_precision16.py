@@ -44,8 +44,8 @@ def test_probe_one_false_alarms_do_not_grow(first):
     _, found = first
     alarms_ = loud(found)
     assert len(alarms_) <= 13, alarms_  # main: 18
-    # the typo rules: only T150 on 家国情怀 and T134 on 出厂水水质 are left (main: 7)
-    assert sorted(code for _, code, _, _ in alarms_ if code.startswith("T")) == ["T134", "T150"]
+    # the typo rules: only T134 on 出厂水水质 is left (main: 7; T150 on 家国情怀 quiet since realreview28, r28)
+    assert sorted(code for _, code, _, _ in alarms_ if code.startswith("T")) == ["T134"]
 
 
 def test_probe_two_is_large_enough(second):
